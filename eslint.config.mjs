@@ -1,0 +1,38 @@
+// ESLint flat config: typescript-eslint's recommended rules, plus the project's one
+// architectural rule: src/core stays pure (no vscode, no Node built-ins) so the same
+// code runs in the Node extension host, the CLI and the browser.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,mjs,js}'],
+    languageOptions: {
+      globals: {
+        console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+        setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', URL: 'readonly',
+        TextDecoder: 'readonly', TextEncoder: 'readonly', __dirname: 'readonly', require: 'readonly',
+        module: 'writable', performance: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode'], message: 'src/core must not import vscode: put VS Code adapters in src/extension.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'url', 'buffer', 'events'],
+            message: 'src/core runs in the browser too: no Node built-ins.' },
+          { group: ['**/extension/**', '**/cli/**'], message: 'imports flow extension/cli -> core, never back.' },
+        ],
+      }],
+    },
+  },
+);

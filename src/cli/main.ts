@@ -1,0 +1,30 @@
+// `sorot` command-line tool: the same core as the extension, for batch work.
+// Subcommands live in src/cli/commands/<name>.ts and are listed in COMMANDS.
+import { COMMANDS } from './commands';
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    process.stderr.write(`sorot: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return cmd.run(rest);
+}
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([n, c]) => `  sorot ${n.padEnd(10)} ${c.summary}`);
+  return `usage: sorot <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "sorot <command> --help" for a command's options.\n`;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`sorot: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,71 @@
+/** The researcher's own annotations (claim / stance / source) and their sidecar file. */
+
+export type AnnotationKind = 'claim' | 'stance' | 'source';
+export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
+export type SourceType = 'official' | 'news agency' | 'media' | 'anonymous' | 'document' | 'social media';
+export type Polarity = 'favor' | 'against' | 'neutral';
+export type ArticleStatus = 'not-started' | 'in-progress' | 'done';
+
+/** Both a position and a quote, as W3C TextPositionSelector + TextQuoteSelector. */
+export interface TextTarget {
+  /** UTF-16 code units into the article text (BOM removed), end exclusive. */
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to 32 UTF-16 units of context before / after. */
+  prefix: string;
+  suffix: string;
+}
+
+export interface ClaimFields {
+  claimant: string;
+  paraphrase?: string;
+  checkWorthiness?: 'low' | 'medium' | 'high';
+  verdict?: string;
+}
+
+export interface StanceFields {
+  holder: string;
+  target: string;
+  polarity: Polarity;
+  /** 1 (weak) .. 3 (strong). */
+  intensity?: 1 | 2 | 3;
+}
+
+export interface SourceFields {
+  sourceName: string;
+  sourceType: SourceType;
+  relation: 'direct' | 'reported';
+}
+
+interface AnnotationBase {
+  /** Sortable unique id (ULID). */
+  id: string;
+  target: TextTarget;
+  annotator: string;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+  status: AnnotationStatus;
+  note?: string;
+  tags: string[];
+  /** Set when re-anchoring could not place the annotation with confidence. */
+  needsReview?: boolean;
+}
+
+export type ClaimAnnotation = AnnotationBase & { kind: 'claim'; claim: ClaimFields };
+export type StanceAnnotation = AnnotationBase & { kind: 'stance'; stance: StanceFields };
+export type SourceAnnotation = AnnotationBase & { kind: 'source'; source: SourceFields };
+export type Annotation = ClaimAnnotation | StanceAnnotation | SourceAnnotation;
+
+/** `<name>.sorot.json` or `<name>.<annotator>.sorot.json` next to `<name>.txt`. */
+export interface Sidecar {
+  schemaVersion: 1;
+  /** File name of the article this sidecar belongs to (not a path). */
+  article: string;
+  /** The annotator owning this file, when the file is per-annotator. */
+  annotator?: string;
+  /** Work status of the article, set by the user. */
+  articleStatus?: ArticleStatus;
+  annotations: Annotation[];
+}

@@ -1,0 +1,36 @@
+import type { ActorType } from '../recognize/types';
+
+/** One real-world identity in the knowledge base (data/kb/*.json, schemas/kb.schema.json). */
+export interface KbEntity {
+  /** Stable id: lower-case slug of the canonical name, e.g. "dmitry-peskov". */
+  id: string;
+  /** English Wikipedia title (foreign) or official Indonesian name (Indonesian). */
+  canonical: string;
+  type: ActorType;
+  /** Surface forms found in Indonesian news: Indonesian and English spellings,
+   *  transliterations, short forms, acronyms. Matched case-sensitively; an all-caps
+   *  variant of every alias is accepted automatically. */
+  aliases: string[];
+  /** One line: role and country. */
+  description: { en: string; id: string };
+  /** Wikidata Q-id where known. */
+  wikidata?: string;
+}
+
+/** A user's workspace extension of the KB (.sorot/actors.json): the same entity shape
+ *  (entries whose id matches a built-in entity override it, aliases are merged),
+ *  plus surface forms that are never actors. */
+export interface KbFile {
+  $schema?: string;
+  version: 1;
+  entities: KbEntityPatch[];
+  /** Surface forms that must never be recognised as actors. */
+  suppress?: string[];
+}
+
+/** In a workspace file only `id` is required when it patches a built-in entity. */
+export type KbEntityPatch = Partial<KbEntity> & {
+  id: string;
+  /** Merge this entity into another one (by id): its aliases become the target's. */
+  mergeInto?: string;
+};
