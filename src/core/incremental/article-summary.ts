@@ -1,0 +1,72 @@
+import type { ActorType, AnalysisResult } from '../recognize/types';
+
+/** What the corpus index keeps per article: counts and a few offsets, never the text
+ *  itself, so a 10,000-article corpus stays small in the extension host's heap. */
+export interface ActorSummary {
+  canonical: string;
+  type: ActorType;
+  entityId?: string;
+  count: number;
+  /** Distinct surface forms in this article, in order of first appearance. */
+  surfaces: string[];
+  /** The first mention, to reveal when the user picks this actor in a tree. */
+  first: { start: number; end: number };
+}
+
+export interface QuoteSummary {
+  start: number;
+  end: number;
+  speaker: string | null;
+  cue?: string;
+  /** The first words of the quote, for tree labels and hovers. */
+  snippet: string;
+}
+
+export interface ArticleSummary {
+  /** contentHash() of the analysed text; a changed hash means re-analysis. */
+  hash: string;
+  /** Sorted by count (desc), then canonical. */
+  actors: ActorSummary[];
+  /** In text order. */
+  quotes: QuoteSummary[];
+  mentionCount: number;
+}
+
+const SNIPPET_WORDS = 8;
+const SNIPPET_MAX_CHARS = 70;
+
+/** The first words of a quote, opening mark kept off so labels read naturally. */
+export function quoteSnippet(quoteText: string): string {
+  const inner = quoteText.replace(/^[\s"“”‘’'«»„]+/u, '').replace(/[\s"“”‘’'«»„]+$/u, '');
+  const words = inner.split(/\s+/u).filter((w) => w.length > 0);
+  let s = words.slice(0, SNIPPET_WORDS).join(' ');
+  const truncated = words.length > SNIPPET_WORDS || s.length > SNIPPET_MAX_CHARS;
+  if (s.length > SNIPPET_MAX_CHARS) s = s.slice(0, SNIPPET_MAX_CHARS).trimEnd();
+  return truncated ? s + '…' : s;
+}
+
+export function summarize(result: AnalysisResult, hash: string): ArticleSummary {
+  const byCanonical = new Map<string, ActorSummary>();
+  for (const m of result.actors) {
+    let a = byCanonical.get(m.canonical);
+    if (!a) {
+      a = { canonical: m.canonical, type: m.type, count: 0, surfaces: [], first: { start: m.start, end: m.end } };
+      if (m.entityId) a.entityId = m.entityId;
+      byCanonical.set(m.canonical, a);
+    }
+    a.count++;
+    if (!a.surfaces.includes(m.text)) a.surfaces.push(m.text);
+    if (m.start < a.first.start) a.first = { start: m.start, end: m.end };
+  }
+  const actors = [...byCanonical.values()].sort(
+    (x, y) => y.count - x.count || x.canonical.localeCompare(y.canonical),
+  );
+  const quotes: QuoteSummary[] = result.quotes
+    .map((q) => {
+      const s: QuoteSummary = { start: q.start, end: q.end, speaker: q.speaker, snippet: quoteSnippet(q.text) };
+      if (q.cue) s.cue = q.cue;
+      return s;
+    })
+    .sort((a, b) => a.start - b.start);
+  return { hash, actors, quotes, mentionCount: result.actors.length };
+}

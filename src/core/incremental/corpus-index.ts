@@ -1,0 +1,156 @@
+import type { ActorType } from '../recognize/types';
+import type { ArticleSummary, QuoteSummary } from './article-summary';
+
+/** Corpus-wide totals for one canonical actor. */
+export interface ActorTotal {
+  canonical: string;
+  type: ActorType;
+  entityId?: string;
+  mentions: number;
+  articles: number;
+  /** Quotes attributed to this actor across the corpus. */
+  quotes: number;
+}
+
+export interface ActorInArticle {
+  articleId: string;
+  count: number;
+  first: { start: number; end: number };
+}
+
+export interface QuoteInArticle {
+  articleId: string;
+  quote: QuoteSummary;
+}
+
+/** Corpus-wide aggregation over per-article summaries. Totals are maintained
+ *  incrementally (subtract the old summary, add the new one) so that replacing one
+ *  article after an edit costs O(actors in that article), not O(corpus). */
+export class CorpusIndex {
+  private readonly articles = new Map<string, ArticleSummary>();
+  private readonly totals = new Map<string, ActorTotal>();
+  /** canonical -> ids of articles that mention it or quote it. */
+  private readonly postings = new Map<string, Set<string>>();
+  private revision = 0;
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Bumped on every change; lets views skip refreshes when nothing changed. */
+  get version(): number {
+    return this.revision;
+  }
+
+  get(articleId: string): ArticleSummary | undefined {
+    return this.articles.get(articleId);
+  }
+
+  ids(): IterableIterator<string> {
+    return this.articles.keys();
+  }
+
+  put(articleId: string, summary: ArticleSummary): void {
+    const old = this.articles.get(articleId);
+    if (old === summary) return;
+    if (old) this.apply(articleId, old, -1);
+    this.articles.set(articleId, summary);
+    this.apply(articleId, summary, +1);
+    this.revision++;
+  }
+
+  remove(articleId: string): boolean {
+    const old = this.articles.get(articleId);
+    if (!old) return false;
+    this.apply(articleId, old, -1);
+    this.articles.delete(articleId);
+    this.revision++;
+    return true;
+  }
+
+  clear(): void {
+    this.articles.clear();
+    this.totals.clear();
+    this.postings.clear();
+    this.revision++;
+  }
+
+  total(canonical: string): ActorTotal | undefined {
+    return this.totals.get(canonical);
+  }
+
+  /** Every actor, most mentioned first. */
+  actors(): ActorTotal[] {
+    return [...this.totals.values()]
+      .filter((t) => t.mentions > 0 || t.quotes > 0)
+      .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+  }
+
+  /** Articles mentioning the actor, most mentions first. */
+  articlesFor(canonical: string): ActorInArticle[] {
+    const out: ActorInArticle[] = [];
+    for (const id of this.postings.get(canonical) ?? []) {
+      const a = this.articles.get(id)?.actors.find((x) => x.canonical === canonical);
+      if (a) out.push({ articleId: id, count: a.count, first: a.first });
+    }
+    return out.sort((x, y) => y.count - x.count || x.articleId.localeCompare(y.articleId));
+  }
+
+  /** Quotes attributed to the speaker, in article-id then text order. */
+  quotesBy(speaker: string, limit = Infinity): QuoteInArticle[] {
+    const out: QuoteInArticle[] = [];
+    const ids = [...(this.postings.get(speaker) ?? [])].sort();
+    for (const id of ids) {
+      for (const q of this.articles.get(id)?.quotes ?? []) {
+        if (q.speaker !== speaker) continue;
+        out.push({ articleId: id, quote: q });
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  private apply(articleId: string, s: ArticleSummary, sign: 1 | -1): void {
+    const touched = new Set<string>();
+    for (const a of s.actors) {
+      const t = this.totalFor(a.canonical, a.type, a.entityId);
+      t.mentions += sign * a.count;
+      t.articles += sign;
+      touched.add(a.canonical);
+    }
+    for (const q of s.quotes) {
+      if (q.speaker === null) continue;
+      // A speaker resolved from a far-away or earlier article context may not be
+      // mentioned in this article; it still needs a total to carry its quote count.
+      const t = this.totalFor(q.speaker);
+      t.quotes += sign;
+      touched.add(q.speaker);
+    }
+    for (const c of touched) {
+      let p = this.postings.get(c);
+      if (sign > 0) {
+        if (!p) this.postings.set(c, (p = new Set()));
+        p.add(articleId);
+      } else if (p) {
+        p.delete(articleId);
+        if (p.size === 0) this.postings.delete(c);
+      }
+      const t = this.totals.get(c);
+      if (t && t.mentions === 0 && t.quotes === 0 && t.articles === 0) this.totals.delete(c);
+    }
+  }
+
+  /** `type` is unknown when the actor is only known as a speaker; PER is then the
+   *  best guess until a mention of it supplies the recognised type. */
+  private totalFor(canonical: string, type?: ActorType, entityId?: string): ActorTotal {
+    let t = this.totals.get(canonical);
+    if (!t) {
+      t = { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0 };
+      this.totals.set(canonical, t);
+    } else if (type && t.mentions === 0) {
+      t.type = type;
+    }
+    if (entityId && !t.entityId) t.entityId = entityId;
+    return t;
+  }
+}

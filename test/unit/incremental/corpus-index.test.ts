@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { summarize, quoteSnippet } from '../../../src/core/incremental/article-summary';
+import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
+import type { ActorMention, AnalysisResult, Quote } from '../../../src/core/recognize/types';
+
+function mention(start: number, text: string, canonical: string, type: ActorMention['type'] = 'PER'): ActorMention {
+  return { start, end: start + text.length, text, canonical, type };
+}
+function quote(start: number, text: string, speaker: string | null, cue?: string): Quote {
+  const q: Quote = { start, end: start + text.length, text, speaker };
+  if (cue) q.cue = cue;
+  return q;
+}
+
+const A: AnalysisResult = {
+  actors: [mention(0, 'Budi Santoso', 'Budi Santoso'), mention(40, 'Surabaya', 'Surabaya', 'GPE'), mention(90, 'Budi', 'Budi Santoso')],
+  quotes: [quote(50, '“Kami akan mulai bulan depan dengan seluruh warga kota yang terdaftar,”', 'Budi Santoso', 'kata')],
+};
+const B: AnalysisResult = {
+  actors: [mention(5, 'Surabaya', 'Surabaya', 'GPE'), mention(20, 'Budi', 'Budi Santoso')],
+  quotes: [quote(30, '"Belum ada keputusan."', 'Budi Santoso', 'ujarnya'), quote(60, '“Tanpa penutur”', null)],
+};
+
+describe('summarize', () => {
+  it('groups mentions by canonical with counts, surfaces and the first span', () => {
+    const s = summarize(A, 'h');
+    assert.equal(s.mentionCount, 3);
+    assert.deepEqual(s.actors.map((a) => [a.canonical, a.count, a.surfaces, a.first]), [
+      ['Budi Santoso', 2, ['Budi Santoso', 'Budi'], { start: 0, end: 12 }],
+      ['Surabaya', 1, ['Surabaya'], { start: 40, end: 48 }],
+    ]);
+    assert.equal(s.quotes[0]!.cue, 'kata');
+  });
+
+  it('snippets drop the marks and cut long quotes after a few words', () => {
+    assert.equal(quoteSnippet('“Kami akan mulai bulan depan dengan seluruh warga kota yang terdaftar,”'), 'Kami akan mulai bulan depan dengan seluruh warga…');
+    assert.equal(quoteSnippet('"Belum ada keputusan."'), 'Belum ada keputusan.');
+    assert.equal(quoteSnippet('“😀 emoji tetap utuh”'), '😀 emoji tetap utuh');
+  });
+});
+
+describe('CorpusIndex', () => {
+  it('aggregates mentions, articles and quotes across articles', () => {
+    const idx = new CorpusIndex();
+    idx.put('a', summarize(A, 'ha'));
+    idx.put('b', summarize(B, 'hb'));
+    assert.deepEqual(idx.actors().map((t) => [t.canonical, t.mentions, t.articles, t.quotes]), [
+      ['Budi Santoso', 3, 2, 2],
+      ['Surabaya', 2, 2, 0],
+    ]);
+    assert.deepEqual(idx.articlesFor('Budi Santoso').map((x) => [x.articleId, x.count]), [['a', 2], ['b', 1]]);
+    assert.deepEqual(idx.quotesBy('Budi Santoso').map((x) => x.articleId), ['a', 'b']);
+    assert.equal(idx.quotesBy('Budi Santoso', 1).length, 1);
+  });
+
+  it('replacing or removing an article updates totals without touching the others', () => {
+    const idx = new CorpusIndex();
+    idx.put('a', summarize(A, 'ha'));
+    idx.put('b', summarize(B, 'hb'));
+    const v = idx.version;
+    idx.put('b', summarize({ actors: [], quotes: [] }, 'hb2'));
+    assert.ok(idx.version > v);
+    assert.deepEqual(idx.actors().map((t) => [t.canonical, t.mentions, t.articles, t.quotes]), [
+      ['Budi Santoso', 2, 1, 1],
+      ['Surabaya', 1, 1, 0],
+    ]);
+    assert.equal(idx.remove('a'), true);
+    assert.deepEqual(idx.actors(), []);
+    assert.deepEqual(idx.articlesFor('Budi Santoso'), []);
+    assert.equal(idx.remove('a'), false);
+  });
+
+  it('a speaker only known through quotes takes the type of its first real mention', () => {
+    const idx = new CorpusIndex();
+    idx.put('q', summarize({ actors: [], quotes: [quote(0, '“Ya.”', 'Kremlin', 'kata')] }, 'x'));
+    assert.equal(idx.total('Kremlin')!.type, 'PER');
+    idx.put('m', summarize({ actors: [mention(0, 'Kremlin', 'Kremlin', 'ORG')], quotes: [] }, 'y'));
+    assert.equal(idx.total('Kremlin')!.type, 'ORG');
+    assert.equal(idx.total('Kremlin')!.quotes, 1);
+  });
+});

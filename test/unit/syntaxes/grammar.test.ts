@@ -1,0 +1,105 @@
+// Tokenises invented article text with the real TextMate engine VS Code uses
+// (vscode-textmate + Oniguruma WASM) and checks the scopes themes rely on.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as vsctm from 'vscode-textmate';
+
+const root = join(__dirname, '..', '..', '..');
+const requireFromHere = createRequire(__filename);
+
+async function loadGrammar(): Promise<vsctm.IGrammar> {
+  const wasm = readFileSync(requireFromHere.resolve('vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  const registry = new vsctm.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) => {
+      if (scopeName !== 'text.sorot-article') return null;
+      const path = join(root, 'syntaxes', 'sorot-article.tmLanguage.json');
+      return vsctm.parseRawGrammar(readFileSync(path, 'utf8'), path);
+    },
+  });
+  const g = await registry.loadGrammar('text.sorot-article');
+  if (!g) throw new Error('grammar did not load');
+  return g;
+}
+
+/** [text, scopes] for every token of every line. */
+function tokenize(grammar: vsctm.IGrammar, text: string): Array<{ line: number; text: string; scopes: string[] }> {
+  const out: Array<{ line: number; text: string; scopes: string[] }> = [];
+  let state = vsctm.INITIAL;
+  text.split('\n').forEach((line, i) => {
+    const r = grammar.tokenizeLine(line, state);
+    for (const t of r.tokens) out.push({ line: i, text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+    state = r.ruleStack;
+  });
+  return out;
+}
+
+function scopesOf(tokens: ReturnType<typeof tokenize>, text: string): string[] {
+  const t = tokens.find((x) => x.text === text);
+  assert.ok(t, `no token "${text}" in ${JSON.stringify(tokens.map((x) => x.text))}`);
+  return t.scopes;
+}
+
+const ARTICLE = [
+  'Menteri uji coba: anggaran desa naik tahun depan',
+  'Surabaya (ANTARA) - Pemerintah kota mengumumkan rencana baru pada Rabu.',
+  '“Kami akan mulai bulan depan,” kata Wali Kota Budi Santoso.',
+  'Ia menyebut program itu "langkah awal" bagi warga, dengan kutipan ‘kecil’ di dalamnya.',
+  'Baca juga: Warga menyambut rencana pembangunan pasar',
+  'Bandung, Kompas.com - Paragraf dengan dateline gaya lain.',
+  'Oleh: Siti Rahmawati',
+  'Pewarta: Andi Pratama',
+  'Editor: Dewi Lestari',
+  'Copyright © ANTARA 2025',
+].join('\n');
+
+describe('sorot-article TextMate grammar', () => {
+  let grammar: vsctm.IGrammar;
+  let tokens: ReturnType<typeof tokenize>;
+  before(async () => {
+    grammar = await loadGrammar();
+    tokens = tokenize(grammar, ARTICLE);
+  });
+
+  it('scopes the first line as the headline, and only the first line', () => {
+    assert.ok(scopesOf(tokens, 'Menteri uji coba: anggaran desa naik tahun depan').includes('markup.heading.headline.sorot-article'));
+    assert.ok(!tokens.some((t) => t.line > 0 && t.scopes.some((s) => s.startsWith('markup.heading'))));
+  });
+
+  it('scopes datelines: place and agency, in both styles', () => {
+    assert.ok(scopesOf(tokens, 'Surabaya').includes('entity.name.section.dateline.place.sorot-article'));
+    assert.ok(scopesOf(tokens, 'ANTARA').includes('entity.name.type.dateline.agency.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Bandung').includes('entity.name.section.dateline.place.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Kompas.com').includes('entity.name.type.dateline.agency.sorot-article'));
+  });
+
+  it('scopes curly, straight and nested single quotes, marks included', () => {
+    assert.ok(scopesOf(tokens, 'Kami akan mulai bulan depan,').includes('string.quoted.double.curly.sorot-article'));
+    assert.ok(scopesOf(tokens, '”').includes('punctuation.definition.string.end.sorot-article'));
+    assert.ok(scopesOf(tokens, 'langkah awal').includes('string.quoted.double.straight.sorot-article'));
+    assert.ok(scopesOf(tokens, 'kecil').includes('string.quoted.single.curly.sorot-article'));
+    assert.ok(!scopesOf(tokens, ' kata Wali Kota Budi Santoso.').some((s) => s.startsWith('string')));
+  });
+
+  it('closes an unterminated quote at the end of its paragraph', () => {
+    const t = tokenize(grammar, 'Judul\n“Kalimat tanpa penutup\nParagraf berikutnya biasa.');
+    assert.ok(scopesOf(t, 'Kalimat tanpa penutup').includes('string.quoted.double.curly.sorot-article'));
+    assert.ok(!scopesOf(t, 'Paragraf berikutnya biasa.').some((s) => s.startsWith('string')));
+  });
+
+  it('scopes "Baca juga:" lines, bylines and credits', () => {
+    assert.ok(scopesOf(tokens, 'Baca juga:').includes('keyword.other.see-also.sorot-article'));
+    assert.ok(scopesOf(tokens, ' Warga menyambut rencana pembangunan pasar').includes('comment.line.see-also.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Siti Rahmawati').includes('entity.name.byline.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Pewarta').includes('keyword.other.credit-label.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Dewi Lestari').includes('entity.name.credit.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Copyright © ANTARA 2025').includes('comment.line.copyright.sorot-article'));
+  });
+});
