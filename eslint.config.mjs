@@ -28,7 +28,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['vscode'], message: 'src/core must not import vscode: put VS Code adapters in src/extension.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'url', 'buffer', 'events'],
+          // A regex, not a gitignore-style group: "fs" as a group also matched the core's own
+          // folder src/core/fs ("../fs/path"), which is not the Node module.
+          { regex: '^(node:.*|(fs|path|os|child_process|crypto|util|stream|http|https|url|buffer|events)(/.*)?)$',
             message: 'src/core runs in the browser too: no Node built-ins.' },
           { group: ['**/extension/**', '**/cli/**'], message: 'imports flow extension/cli -> core, never back.' },
         ],

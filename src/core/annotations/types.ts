@@ -69,3 +69,29 @@ export interface Sidecar {
   articleStatus?: ArticleStatus;
   annotations: Annotation[];
 }
+
+/** Why a sidecar could not be loaded. Such a file is never overwritten. */
+export interface SidecarError {
+  kind: 'parse' | 'schema' | 'version' | 'encoding';
+  /** Human-readable, includes the location when known. */
+  message: string;
+  /** 1-based, when the problem has a place in the text. */
+  line?: number;
+  column?: number;
+  /** JSON pointer (RFC 6901) of the offending value, for schema errors. */
+  pointer?: string;
+}
+
+/** Per-workspace vocabulary and guidelines (`.sorot/schema.json`), merged over the defaults. */
+export interface AnnotationSchemaConfig {
+  /** Stance targets offered in pickers, in this order. */
+  stanceTargets: string[];
+  /** Whether a stance may name a target that is not in the list. */
+  allowFreeStanceTargets: boolean;
+  /** Source types offered (a subset of SourceType, in this order). */
+  sourceTypes: SourceType[];
+  /** Custom labels offered as tags. */
+  labels: string[];
+  /** Short guidelines shown next to the pickers (plain text). */
+  guidelines: { general: string; claim: string; stance: string; source: string };
+}

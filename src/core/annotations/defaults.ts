@@ -1,0 +1,54 @@
+import type { AnnotationSchemaConfig, SourceType } from './types';
+
+/** Every source type the sidecar format knows, in the order pickers show them. */
+export const ALL_SOURCE_TYPES: readonly SourceType[] = [
+  'official',
+  'news agency',
+  'media',
+  'document',
+  'social media',
+  'anonymous',
+];
+
+/**
+ * Defaults for the genre: Indonesian news on the war in Ukraine, Russia and the West,
+ * read through Indonesia's foreign policy. A workspace replaces any of these in
+ * `.sorot/schema.json`.
+ */
+export const DEFAULT_SCHEMA_CONFIG: AnnotationSchemaConfig = {
+  stanceTargets: [
+    'Western troops in Ukraine',
+    'NATO expansion',
+    'Sanctions on Russia',
+    'Peace negotiations',
+    'Military aid to Ukraine',
+    "Russia's invasion of Ukraine",
+    'Territorial concessions by Ukraine',
+    'Security guarantees for Ukraine',
+    'Ceasefire',
+    "Indonesia's free and active foreign policy",
+    "Indonesia's mediation role",
+    'Food and energy prices',
+    'United Nations role',
+  ],
+  allowFreeStanceTargets: true,
+  sourceTypes: [...ALL_SOURCE_TYPES],
+  labels: ['framing', 'hedging', 'loaded language', 'unverified', 'translation', 'follow up'],
+  guidelines: {
+    general:
+      'Annotate what the text says, not what you believe. Select the smallest span that carries the ' +
+      'annotation, usually one clause or sentence. Prefer one annotation per idea; use the note for doubts.',
+    claim:
+      'A claim is a checkable statement about the world (a fact, number, event or cause). The claimant ' +
+      'is who asserts it in the text, which may be the outlet itself. Paraphrase it in one neutral sentence. ' +
+      'Mark check-worthiness high when it is specific, consequential and verifiable.',
+    stance:
+      'A stance is an actor taking a position for or against a target. The holder is the actor, not the ' +
+      'journalist, unless the outlet speaks in its own voice. Use neutral only when the actor explicitly ' +
+      'declines to take sides. Intensity: 1 hedged, 2 clear, 3 emphatic.',
+    source:
+      'A source is where a piece of information comes from. Direct: the source is quoted or speaks ' +
+      'first-hand. Reported: the outlet relays it through another outlet, agency or unnamed person ' +
+      '("menurut laporan", "dikutip dari"). Anonymous covers unnamed officials and "sumber".',
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Three-way merge of a sidecar that changed on disk while the user edited it in memory.
+ * base = the version last loaded, mine = in memory, theirs = on disk now. Annotations
+ * are matched by id. Nothing is ever dropped silently: when both sides changed the same
+ * annotation, theirs keeps the id and mine is kept as a copy with a new id and the tag
+ * "conflict"; an edit on one side beats a deletion on the other. Pure function.
+ */
+import { annotationKey, sortAnnotations } from './serialize';
+import type { Annotation, Sidecar } from './types';
+
+export const CONFLICT_TAG = 'conflict';
+
+export type MergeConflict =
+  /** Both sides changed the annotation: `theirsId` kept, mine re-added as `mineCopyId`. */
+  | { kind: 'both-changed'; theirsId: string; mineCopyId: string }
+  /** One side deleted what the other changed: the changed version was kept. */
+  | { kind: 'changed-vs-deleted'; id: string; keptFrom: 'mine' | 'theirs' }
+  /** A sidecar field (not an annotation) was set differently on both sides: mine was kept. */
+  | { kind: 'field'; field: 'articleStatus' | 'annotator'; mine: unknown; theirs: unknown };
+
+export interface MergeResult {
+  sidecar: Sidecar;
+  conflicts: MergeConflict[];
+}
+
+export function mergeSidecars(
+  base: Sidecar | undefined,
+  mine: Sidecar,
+  theirs: Sidecar,
+  newId: () => string,
+): MergeResult {
+  const conflicts: MergeConflict[] = [];
+  const annotations = mergeAnnotations(base?.annotations ?? [], mine.annotations, theirs.annotations, newId, conflicts);
+  const merged: Sidecar = { schemaVersion: 1, article: mine.article, annotations };
+  for (const field of ['annotator', 'articleStatus'] as const) {
+    const value = mergeField(base?.[field], mine[field], theirs[field]);
+    if (value.conflict) conflicts.push({ kind: 'field', field, mine: mine[field], theirs: theirs[field] });
+    if (value.value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value.value;
+  }
+  return { sidecar: merged, conflicts };
+}
+
+export function mergeAnnotations(
+  base: Annotation[],
+  mine: Annotation[],
+  theirs: Annotation[],
+  newId: () => string,
+  conflicts: MergeConflict[] = [],
+): Annotation[] {
+  const baseById = byId(base);
+  const mineById = byId(mine);
+  const theirsById = byId(theirs);
+  const ids = new Set([...baseById.keys(), ...mineById.keys(), ...theirsById.keys()]);
+  const out: Annotation[] = [];
+
+  for (const id of ids) {
+    const b = baseById.get(id);
+    const m = mineById.get(id);
+    const t = theirsById.get(id);
+    const mChanged = !same(b, m);
+    const tChanged = !same(b, t);
+
+    if (!mChanged) {
+      if (t) out.push(t);
+      continue;
+    }
+    if (!tChanged || same(m, t)) {
+      if (m) out.push(m);
+      continue;
+    }
+    // Both sides differ from base and from each other.
+    if (m && t) {
+      const copyId = newId();
+      out.push(t, { ...m, id: copyId, tags: m.tags.includes(CONFLICT_TAG) ? m.tags : [...m.tags, CONFLICT_TAG] });
+      conflicts.push({ kind: 'both-changed', theirsId: id, mineCopyId: copyId });
+    } else if (m) {
+      out.push(m);
+      conflicts.push({ kind: 'changed-vs-deleted', id, keptFrom: 'mine' });
+    } else if (t) {
+      out.push(t);
+      conflicts.push({ kind: 'changed-vs-deleted', id, keptFrom: 'theirs' });
+    }
+  }
+  return sortAnnotations(out);
+}
+
+function mergeField<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined): { value: T | undefined; conflict: boolean } {
+  if (mine === base) return { value: theirs, conflict: false };
+  if (theirs === base || theirs === mine) return { value: mine, conflict: false };
+  return { value: mine, conflict: true };
+}
+
+function byId(list: Annotation[]): Map<string, Annotation> {
+  return new Map(list.map((a) => [a.id, a]));
+}
+
+function same(a: Annotation | undefined, b: Annotation | undefined): boolean {
+  if (!a || !b) return a === b;
+  return annotationKey(a) === annotationKey(b);
+}

@@ -1,0 +1,66 @@
+/**
+ * Reading a sidecar: bytes -> text (strict UTF-8) -> JSON (with line/column on error)
+ * -> version check -> JSON Schema -> the few rules a schema cannot say. Any failure is
+ * a typed SidecarError and the caller must not overwrite the file.
+ */
+import Ajv from 'ajv';
+import sidecarSchema from '../../../schemas/sidecar.schema.json';
+import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from './json-errors';
+import { canonicalSidecar } from './serialize';
+import { decodeUtf8 } from './text-decoding';
+import type { Sidecar, SidecarError } from './types';
+
+export const SIDECAR_SCHEMA_VERSION = 1;
+
+export type SidecarParseResult = { ok: true; sidecar: Sidecar } | { ok: false; error: SidecarError };
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+export function parseSidecarBytes(bytes: Uint8Array): SidecarParseResult {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded;
+  return parseSidecarText(decoded.text);
+}
+
+export function parseSidecarText(text: string): SidecarParseResult {
+  const json = parseJsonWithLocation(text);
+  if (!json.ok) return json;
+  const value = json.value;
+
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SIDECAR_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: {
+        kind: 'version',
+        message: `schemaVersion ${version} is newer than this version of Sorot understands (${SIDECAR_SCHEMA_VERSION}); update Sorot — the file is left untouched`,
+        pointer: '/schemaVersion',
+      },
+    };
+  }
+
+  validate ??= new Ajv({ allErrors: false }).compile(sidecarSchema);
+  if (!validate(value)) {
+    const first = validate.errors?.[0];
+    return {
+      ok: false,
+      error: first
+        ? schemaErrorToSidecarError(text, first, json.tree)
+        : { kind: 'schema', message: 'the file does not match the sidecar schema' },
+    };
+  }
+
+  const sidecar = value as Sidecar;
+  const seen = new Set<string>();
+  for (let i = 0; i < sidecar.annotations.length; i++) {
+    const a = sidecar.annotations[i];
+    if (a.target.end < a.target.start) {
+      return { ok: false, error: withLocation(text, `/annotations/${i}/target/end`, `/annotations/${i}/target: end is before start`, json.tree) };
+    }
+    if (seen.has(a.id)) {
+      return { ok: false, error: withLocation(text, `/annotations/${i}/id`, `/annotations/${i}/id: duplicate id ${a.id}`, json.tree) };
+    }
+    seen.add(a.id);
+  }
+  return { ok: true, sidecar: canonicalSidecar(sidecar) };
+}

@@ -1,0 +1,102 @@
+/**
+ * Live re-anchoring: moves annotations through the edits the user makes in the editor,
+ * without searching. Rules, for an annotation [s, e) and an edit replacing [o, o+l):
+ *  - edit before it (or an insertion exactly at s): shift by the length change;
+ *  - edit after it (or an insertion exactly at e): unchanged;
+ *  - edit inside it: grow/shrink, `exact` refreshed from the new text;
+ *  - edit covering all of it: the annotated text is gone, so it collapses to the edit's
+ *    start, keeps its old `exact` for the reviewer and is flagged needsReview;
+ *  - edit straddling one boundary: shrinks to the surviving original text, flagged.
+ * An annotation that is already flagged only moves: its `exact` stays the original quote.
+ * Precondition: unflagged annotations match the text before the edits (offline
+ * re-anchoring establishes this when a file is opened).
+ */
+import { contextAfter, contextBefore } from './target';
+import type { Annotation } from './types';
+
+/** One text change: `length` units at `offset` replaced by `text`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+interface Tracked {
+  start: number;
+  end: number;
+  touched: boolean;
+  collapsed: boolean;
+  truncated: boolean;
+}
+
+/**
+ * Applies `edits` in order, each relative to the text left by the previous ones (VS Code
+ * reports the changes of one event against the old text, sorted from the end of the
+ * document backwards, which is exactly such a sequence). `newText` is the text after
+ * all edits; it refreshes `exact`, `prefix` and `suffix`.
+ */
+export function applyEditsToAnnotations(annotations: Annotation[], edits: TextEdit[], newText: string): Annotation[] {
+  return annotations.map((a) => {
+    const t: Tracked = { start: a.target.start, end: a.target.end, touched: false, collapsed: false, truncated: false };
+    for (const edit of edits) shift(t, edit);
+    return rebuild(a, t, newText);
+  });
+}
+
+function shift(t: Tracked, { offset: o, length: l, text }: TextEdit): void {
+  const n = text.length;
+  const delta = n - l;
+  const editEnd = o + l;
+  if (l === 0) {
+    if (o <= t.start) {
+      t.start += n;
+      t.end += n;
+    } else if (o < t.end) {
+      t.end += n;
+      t.touched = true;
+    }
+    return;
+  }
+  if (editEnd <= t.start) {
+    t.start += delta;
+    t.end += delta;
+  } else if (o >= t.end) {
+    // after: nothing moves
+  } else if (o <= t.start && editEnd >= t.end) {
+    t.start = o;
+    t.end = o;
+    t.collapsed = true;
+  } else if (o >= t.start && editEnd <= t.end) {
+    t.end += delta;
+    t.touched = true;
+  } else if (o < t.start) {
+    // Straddles the start: keep only the original text that survived.
+    t.start = o + n;
+    t.end += delta;
+    t.touched = t.truncated = true;
+  } else {
+    // Straddles the end.
+    t.end = o;
+    t.touched = t.truncated = true;
+  }
+}
+
+function rebuild(a: Annotation, t: Tracked, text: string): Annotation {
+  const start = Math.min(t.start, text.length);
+  const end = Math.min(Math.max(t.end, start), text.length);
+  const unchanged =
+    !t.touched && !t.collapsed && start === a.target.start && end === a.target.end &&
+    a.target.prefix === contextBefore(text, start) && a.target.suffix === contextAfter(text, end);
+  if (unchanged) return a;
+  const alreadyFlagged = a.needsReview === true;
+  // Only an edit inside the annotation may change its quote; an untouched one keeps it.
+  const refreshQuote = t.touched && !t.collapsed && !alreadyFlagged;
+  const exact = refreshQuote ? text.slice(start, end) : a.target.exact;
+  const target = { start, end, exact, prefix: contextBefore(text, start), suffix: contextAfter(text, end) };
+  // The last clause catches annotations that were already out of step with the text
+  // (the precondition is that they match it before the edits): flag, never re-quote.
+  const flagged = alreadyFlagged || t.collapsed || t.truncated || text.slice(start, end) !== exact;
+  const out = { ...a, target };
+  if (flagged) out.needsReview = true;
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Offline re-anchoring: the article changed outside the editor, so each annotation is
+ * found again from its quote (exact + prefix/suffix) and old position.
+ *  - exact:        the quote is still at its old position, with matching context;
+ *  - reanchored:   the identical quote was found elsewhere with enough confidence;
+ *  - needs-review: only an approximate match (or several equally likely ones) exists:
+ *                  the annotation stays at its old position, clamped to the text, flagged,
+ *                  and the best approximate place is offered as `candidate`;
+ *  - orphaned:     nothing close enough remains: kept clamped and flagged.
+ * An annotation is never moved onto text that differs from its quote without a flag.
+ */
+import search from 'approx-string-match';
+import { CONTEXT_LENGTH, contextAfter, contextBefore, makeTarget } from './target';
+import { similarity } from './string-similarity';
+import type { Annotation, TextTarget } from './types';
+
+export type AnchorState = 'exact' | 'reanchored' | 'needs-review' | 'orphaned';
+
+export interface ReanchorResult {
+  annotation: Annotation;
+  state: AnchorState;
+  /** 0..1: how sure the placement is (for needs-review: how good the candidate is). */
+  confidence: number;
+  /** needs-review only: the best approximate location, for the user to accept. */
+  candidate?: TextTarget;
+}
+
+export interface ReanchorOptions {
+  /** Minimum confidence to move an annotation to an identical quote elsewhere. */
+  threshold?: number;
+  /** Largest share of the quote that may differ for an approximate candidate. */
+  maxErrorRate?: number;
+}
+
+export const DEFAULT_REANCHOR_OPTIONS: Required<ReanchorOptions> = { threshold: 0.6, maxErrorRate: 0.25 };
+
+/** Identical-quote candidates beyond this are ignored, closest to the old position first. */
+const MAX_CANDIDATES = 2000;
+
+export function reanchorAll(text: string, annotations: Annotation[], options: ReanchorOptions = {}): ReanchorResult[] {
+  return annotations.map((a) => reanchorAnnotation(text, a, options));
+}
+
+export function reanchorAnnotation(text: string, annotation: Annotation, options: ReanchorOptions = {}): ReanchorResult {
+  const opts = { ...DEFAULT_REANCHOR_OPTIONS, ...options };
+  const target = annotation.target;
+  const length = target.exact.length;
+
+  const candidates = exactOccurrences(text, target).map((start) => scoreCandidate(text, target, start));
+  candidates.sort((a, b) => b.score - a.score || Math.abs(a.start - target.start) - Math.abs(b.start - target.start));
+  const best = candidates[0];
+  if (best) {
+    const confidence = placementConfidence(best, candidates[1], length);
+    if (confidence >= opts.threshold) {
+      const unchanged = best.start === target.start && best.context === 1;
+      return {
+        annotation: unchanged ? withTarget(annotation, target, false) : withTarget(annotation, makeTarget(text, best.start, best.start + length), false),
+        state: unchanged ? 'exact' : 'reanchored',
+        confidence,
+      };
+    }
+  }
+
+  const fuzzy = length > 0 ? approximateCandidate(text, target, opts.maxErrorRate) : undefined;
+  const fallback = best ? { target: makeTarget(text, best.start, best.start + length), confidence: placementConfidence(best, candidates[1], length) } : fuzzy;
+  const kept = withTarget(annotation, clamp(target, text.length), true);
+  if (fallback) return { annotation: kept, state: 'needs-review', confidence: fallback.confidence, candidate: fallback.target };
+  return { annotation: kept, state: 'orphaned', confidence: 0 };
+}
+
+interface Candidate {
+  start: number;
+  /** 0..1 agreement of prefix and suffix with the text around the candidate. */
+  context: number;
+  /** 0..1, 1 at the old position. */
+  proximity: number;
+  score: number;
+}
+
+function exactOccurrences(text: string, target: TextTarget): number[] {
+  if (target.exact === '') {
+    // A zero-width anchor has no quote to search for: only its old position can hold it.
+    return target.start <= text.length ? [target.start] : [];
+  }
+  const found: number[] = [];
+  for (let i = text.indexOf(target.exact); i >= 0; i = text.indexOf(target.exact, i + 1)) found.push(i);
+  if (found.length <= MAX_CANDIDATES) return found;
+  return found.sort((a, b) => Math.abs(a - target.start) - Math.abs(b - target.start)).slice(0, MAX_CANDIDATES);
+}
+
+function scoreCandidate(text: string, target: TextTarget, start: number): Candidate {
+  const end = start + target.exact.length;
+  const context = (contextScore(target.prefix, contextBefore(text, start), 'before') + contextScore(target.suffix, contextAfter(text, end), 'after')) / 2;
+  const proximity = 1 - Math.min(1, Math.abs(start - target.start) / Math.max(text.length, 1));
+  return { start, context, proximity, score: 0.85 * context + 0.15 * proximity };
+}
+
+/** Compares the stored context with the context the text now has, aligned at the quote. */
+function contextScore(expected: string, actual: string, side: 'before' | 'after'): number {
+  if (expected.length === 0) {
+    // The quote was at the very start/end of the text; it still is, or that is unknown.
+    return actual.length === 0 ? 1 : 0.5;
+  }
+  const n = Math.min(CONTEXT_LENGTH * 2, expected.length);
+  const near = side === 'before' ? actual.slice(-n) : actual.slice(0, n);
+  return similarity(expected, near);
+}
+
+/**
+ * Good context wins; a long quote that occurs exactly once is strong evidence on its
+ * own; among several identical quotes the best must clearly beat the runner-up.
+ */
+function placementConfidence(best: Candidate, second: Candidate | undefined, length: number): number {
+  let confidence = best.score;
+  if (!second) confidence = Math.max(confidence, Math.min(0.9, 0.45 + length / 64));
+  else if (best.score - second.score < 0.1) confidence = Math.min(confidence, 0.5);
+  return Math.max(0, Math.min(1, confidence));
+}
+
+function approximateCandidate(text: string, target: TextTarget, maxErrorRate: number): { target: TextTarget; confidence: number } | undefined {
+  const maxErrors = Math.floor(target.exact.length * maxErrorRate);
+  if (maxErrors === 0) return undefined;
+  const matches = search(text, target.exact, maxErrors);
+  if (matches.length === 0) return undefined;
+  let best: { target: TextTarget; confidence: number } | undefined;
+  for (const m of matches.slice(0, MAX_CANDIDATES)) {
+    const quality = 1 - m.errors / target.exact.length;
+    const candidate = scoreCandidate(text, { ...target, exact: text.slice(m.start, m.end) }, m.start);
+    const confidence = quality * (0.7 + 0.3 * candidate.score);
+    if (!best || confidence > best.confidence) best = { target: makeTarget(text, m.start, m.end), confidence };
+  }
+  return best;
+}
+
+function clamp(target: TextTarget, length: number): TextTarget {
+  const start = Math.min(target.start, length);
+  return { ...target, start, end: Math.min(Math.max(target.end, start), length) };
+}
+
+function withTarget(a: Annotation, target: TextTarget, flag: boolean): Annotation {
+  const out = { ...a, target };
+  // A flag is only ever cleared by the user, never by re-anchoring.
+  if (flag || a.needsReview) out.needsReview = true;
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Deterministic sidecar text: fixed key order, annotations sorted by position then id,
+ * 2-space JSON so every annotation object starts on its own line (git merges of two
+ * annotators' additions touch different hunks), and a trailing newline.
+ * For a canonical text s: serializeSidecar(parseSidecarText(s)) === s.
+ */
+import type { Annotation, Sidecar, TextTarget } from './types';
+
+export function serializeSidecar(sidecar: Sidecar): string {
+  return JSON.stringify(canonicalSidecar(sidecar), null, 2) + '\n';
+}
+
+/** A copy with keys in canonical order, undefined optionals dropped and annotations sorted. */
+export function canonicalSidecar(sidecar: Sidecar): Sidecar {
+  const out: Sidecar = { schemaVersion: sidecar.schemaVersion, article: sidecar.article, annotations: [] };
+  // Rebuild in order: optional keys are inserted between the required ones.
+  const ordered: Record<string, unknown> = { schemaVersion: out.schemaVersion, article: out.article };
+  if (sidecar.annotator !== undefined) ordered.annotator = sidecar.annotator;
+  if (sidecar.articleStatus !== undefined) ordered.articleStatus = sidecar.articleStatus;
+  ordered.annotations = sortAnnotations(sidecar.annotations.map(canonicalAnnotation));
+  return ordered as unknown as Sidecar;
+}
+
+export function canonicalAnnotation(a: Annotation): Annotation {
+  const o: Record<string, unknown> = {
+    id: a.id,
+    kind: a.kind,
+    target: canonicalTarget(a.target),
+    annotator: a.annotator,
+    created: a.created,
+    modified: a.modified,
+    status: a.status,
+  };
+  if (a.needsReview) o.needsReview = true;
+  if (a.note !== undefined) o.note = a.note;
+  o.tags = [...a.tags];
+  switch (a.kind) {
+    case 'claim':
+      o.claim = pick(a.claim, ['claimant', 'paraphrase', 'checkWorthiness', 'verdict']);
+      break;
+    case 'stance':
+      o.stance = pick(a.stance, ['holder', 'target', 'polarity', 'intensity']);
+      break;
+    case 'source':
+      o.source = pick(a.source, ['sourceName', 'sourceType', 'relation']);
+      break;
+  }
+  return o as unknown as Annotation;
+}
+
+/** Position order, so the file reads like the article; id breaks ties deterministically. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function sortAnnotations(list: Annotation[]): Annotation[] {
+  return [...list].sort(compareAnnotations);
+}
+
+/** Canonical text of one annotation: equal strings mean equal annotations. */
+export function annotationKey(a: Annotation): string {
+  return JSON.stringify(canonicalAnnotation(a));
+}
+
+function canonicalTarget(t: TextTarget): TextTarget {
+  return { start: t.start, end: t.end, exact: t.exact, prefix: t.prefix, suffix: t.suffix };
+}
+
+function pick<T extends object>(obj: T, keys: Array<keyof T>): T {
+  const out = {} as T;
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}

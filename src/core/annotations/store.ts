@@ -1,0 +1,136 @@
+/**
+ * Loading and saving sidecars through the abstract file system. Guarantees:
+ *  - a file that cannot be read as a valid sidecar is never written over (save refuses);
+ *  - every write is atomic (temporary file + rename in the same folder);
+ *  - if the file changed on disk since it was loaded, the change is merged three-way
+ *    with the in-memory version instead of being overwritten;
+ *  - nothing invalid is ever written: the text is re-parsed before it goes to disk.
+ * Another process writing between our read and our rename can still race us; no
+ * portable lock exists across vscode.workspace.fs and Node, so this is accepted.
+ */
+import { atomicWrite } from '../fs/atomic-write';
+import { basename, dirname, joinPath } from '../fs/path';
+import { isNotFound, type CoreFileSystem } from '../fs/types';
+import { mergeSidecars, type MergeConflict } from './merge';
+import { parseSidecarBytes, parseSidecarText } from './parse';
+import { serializeSidecar } from './serialize';
+import { sidecarAnnotator } from './sidecar-paths';
+import { decodeUtf8, encodeUtf8, type DecodeResult } from './text-decoding';
+import { newUlid } from './ulid';
+import type { Sidecar, SidecarError } from './types';
+
+export type LoadResult =
+  | { status: 'loaded'; sidecar: Sidecar }
+  | { status: 'missing' }
+  | { status: 'error'; error: SidecarError };
+
+export type SaveResult =
+  /** Written; `sidecar` is what is on disk now (merged when others changed the file). */
+  | { status: 'saved'; sidecar: Sidecar; merged: boolean; conflicts: MergeConflict[] }
+  /** Nothing written: the file on disk (or the data to save) is not a valid sidecar. */
+  | { status: 'refused'; error: SidecarError };
+
+export interface SidecarRef {
+  path: string;
+  /** Undefined for the shared `<name>.sorot.json`. */
+  annotator?: string;
+}
+
+export class SidecarStore {
+  /** Canonical text of each sidecar as last loaded or saved: the merge base. */
+  private readonly bases = new Map<string, string>();
+
+  constructor(
+    private readonly fs: CoreFileSystem,
+    private readonly newId: () => string = () => newUlid(),
+  ) {}
+
+  async load(path: string): Promise<LoadResult> {
+    const bytes = await this.readIfExists(path);
+    if (!bytes) {
+      this.bases.delete(path);
+      return { status: 'missing' };
+    }
+    const parsed = parseSidecarBytes(bytes);
+    if (!parsed.ok) {
+      this.bases.delete(path);
+      return { status: 'error', error: parsed.error };
+    }
+    this.bases.set(path, serializeSidecar(parsed.sidecar));
+    return { status: 'loaded', sidecar: parsed.sidecar };
+  }
+
+  async save(path: string, sidecar: Sidecar): Promise<SaveResult> {
+    const mineCheck = parseSidecarText(serializeSidecar(sidecar));
+    if (!mineCheck.ok) return { status: 'refused', error: { ...mineCheck.error, message: `not saved, the annotations are invalid: ${mineCheck.error.message}` } };
+    let toWrite = mineCheck.sidecar;
+    let merged = false;
+    let conflicts: MergeConflict[] = [];
+
+    const onDisk = await this.readIfExists(path);
+    if (onDisk) {
+      const theirs = parseSidecarBytes(onDisk);
+      if (!theirs.ok) {
+        return { status: 'refused', error: { ...theirs.error, message: `not saved over ${basename(path)}, which is not a valid sidecar: ${theirs.error.message}` } };
+      }
+      const baseText = this.bases.get(path);
+      const theirsText = serializeSidecar(theirs.sidecar);
+      if (theirsText !== baseText) {
+        const base = baseText === undefined ? undefined : (parseSidecarText(baseText) as { ok: true; sidecar: Sidecar }).sidecar;
+        const result = mergeSidecars(base, toWrite, theirs.sidecar, this.newId);
+        toWrite = result.sidecar;
+        conflicts = result.conflicts;
+        merged = true;
+      }
+    }
+
+    const text = serializeSidecar(toWrite);
+    await atomicWrite(this.fs, path, encodeUtf8(text));
+    this.bases.set(path, text);
+    return { status: 'saved', sidecar: toWrite, merged, conflicts };
+  }
+
+  /** Forget the merge base, e.g. when the editor closes the article. */
+  forget(path: string): void {
+    this.bases.delete(path);
+  }
+
+  /** The sidecars of `articlePath` that exist next to it (shared one first). */
+  async list(articlePath: string): Promise<SidecarRef[]> {
+    const dir = dirname(articlePath);
+    const articleName = basename(articlePath);
+    const entries = await this.fs.readDirectory(dir);
+    const names = new Set(entries.map(([name]) => name));
+    const refs: SidecarRef[] = [];
+    for (const [name, kind] of entries) {
+      if (kind !== 'file') continue;
+      const annotator = sidecarAnnotator(articleName, name);
+      if (annotator === undefined) continue;
+      // "a.b.sorot.json" belongs to "a.b.txt" when that article exists, not to annotator b of "a.txt".
+      if (annotator && names.has(`${name.slice(0, -'.sorot.json'.length)}.txt`)) continue;
+      refs.push(annotator ? { path: joinPath(dir, name), annotator } : { path: joinPath(dir, name) });
+    }
+    return refs.sort((a, b) => (a.annotator ?? '').localeCompare(b.annotator ?? ''));
+  }
+
+  private async readIfExists(path: string): Promise<Uint8Array | undefined> {
+    try {
+      return await this.fs.readFile(path);
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+}
+
+/** A new, empty sidecar for an article. */
+export function emptySidecar(articleName: string, annotator?: string): Sidecar {
+  const sidecar: Sidecar = { schemaVersion: 1, article: articleName, annotations: [] };
+  if (annotator) sidecar.annotator = annotator;
+  return sidecar;
+}
+
+/** Reads an article as Sorot sees it: strict UTF-8, BOM removed. */
+export async function readArticleText(fs: CoreFileSystem, path: string): Promise<DecodeResult> {
+  return decodeUtf8(await fs.readFile(path));
+}

@@ -1,0 +1,32 @@
+import type { CoreFileSystem } from './types';
+import { basename, siblingPath } from './path';
+
+/**
+ * Writes `data` to `path` so that a crash at any moment leaves either the old file or
+ * the new one, never a torn mix: the bytes go to a temporary file in the SAME folder
+ * (rename is only atomic within one file system), which then replaces the target.
+ * Temporary names start with "." and end with ".tmp" so listings can skip leftovers
+ * of a process killed between the two steps.
+ */
+export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8Array): Promise<void> {
+  const tmp = siblingPath(path, temporaryName(basename(path)));
+  await fs.writeFile(tmp, data);
+  try {
+    await fs.rename(tmp, path, { overwrite: true });
+  } catch (err) {
+    // The target is untouched; do not leave the half-way file behind.
+    await fs.delete(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+export function isTemporaryName(name: string): boolean {
+  return /^\..+\.[0-9a-z]{8}\.tmp$/.test(name);
+}
+
+function temporaryName(name: string): string {
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  const suffix = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `.${name}.${suffix}.tmp`;
+}

@@ -1,0 +1,3 @@
+export * from './types';
+export * from './path';
+export * from './atomic-write';

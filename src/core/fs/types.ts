@@ -1,0 +1,49 @@
+/**
+ * The file operations the core needs, so the same store logic runs on
+ * `vscode.workspace.fs` (extension, also in the browser) and on Node's fs (CLI, tests).
+ * Paths are plain strings: either file-system paths or URI strings ("file:///…",
+ * "vscode-vfs://…"); the core only joins and splits them with ./path.ts.
+ */
+
+export type FileKind = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  kind: FileKind;
+  /** Size in bytes. */
+  size: number;
+  /** Modification time, milliseconds since the epoch. */
+  mtime: number;
+}
+
+export interface CoreFileSystem {
+  /** Rejects with a FileSystemError (code 'not-found' when missing). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Creates or truncates the file. Not atomic: use atomicWrite for anything that matters. */
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Renames in one step; with overwrite the target is replaced atomically where the
+   *  platform allows it (POSIX rename, MoveFileEx on Windows). */
+  rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;
+  delete(path: string): Promise<void>;
+  /** Resolves to undefined when nothing exists at `path`. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Entry names (not paths) with their kinds. */
+  readDirectory(path: string): Promise<Array<[name: string, kind: FileKind]>>;
+}
+
+export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'other';
+
+/** Adapters translate their native errors into this so core code can branch on `code`. */
+export class FileSystemError extends Error {
+  constructor(
+    readonly code: FileSystemErrorCode,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'FileSystemError';
+  }
+}
+
+export function isNotFound(err: unknown): boolean {
+  return err instanceof FileSystemError && err.code === 'not-found';
+}
