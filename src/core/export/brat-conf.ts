@@ -1,0 +1,42 @@
+/** brat's configuration and the value spellings brat can hold (no spaces in attribute values). */
+import type { SourceType } from '../annotations/types';
+
+export const BRAT_KIND_TYPES = { claim: 'Claim', stance: 'Stance', source: 'Source' } as const;
+export const BRAT_QUOTE_TYPE = 'Quote';
+export const BRAT_SPEAKER_RELATION = 'Speaker';
+export const BRAT_POLARITY = 'Polarity';
+export const BRAT_SOURCE_TYPE = 'SourceType';
+/** Prefix of the AnnotatorNotes that carry everything brat has no slot for. */
+export const BRAT_NOTE_PREFIX = 'sorot ';
+
+const SOURCE_TYPES: readonly SourceType[] = ['official', 'news agency', 'media', 'anonymous', 'document', 'social media'];
+
+export function sourceTypeToBrat(t: SourceType): string {
+  return t.replace(/ /g, '_');
+}
+
+export function sourceTypeFromBrat(v: string): SourceType | undefined {
+  const t = v.replace(/_/g, ' ');
+  return (SOURCE_TYPES as readonly string[]).includes(t) ? (t as SourceType) : undefined;
+}
+
+export const ANNOTATION_CONF = `# Sorot export: entity, relation and attribute types (brat annotation.conf)
+[entities]
+Claim
+Stance
+Source
+Quote
+PER
+ORG
+GPE
+
+[relations]
+Speaker\tArg1:Quote, Arg2:PER|ORG|GPE
+<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
+
+[events]
+
+[attributes]
+Polarity\tArg:Stance, Value:favor|against|neutral
+SourceType\tArg:Source, Value:${SOURCE_TYPES.map(sourceTypeToBrat).join('|')}
+`;

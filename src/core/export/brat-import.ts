@@ -1,0 +1,167 @@
+/**
+ * Reads a brat .ann back into annotations for one article. Claim, Stance and Source
+ * spans become annotations; the "sorot {json}" AnnotatorNotes restore what brat cannot
+ * hold, while the T line's span and the Polarity / SourceType attributes win, so edits
+ * made in brat are kept. Spans drawn in brat without a note get placeholder fields and
+ * are marked for review. Recognized actors and quotes are skipped.
+ */
+import { contextAfter, contextBefore } from '../annotations/target';
+import type { AnnotationKind } from '../annotations/types';
+import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sourceTypeFromBrat } from './brat-conf';
+import { addTo, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
+import { codePointsToUtf16 } from './offsets';
+import { checkAnnotation } from './validate';
+
+type Json = Record<string, unknown>;
+const KIND_OF_TYPE = new Map<string, AnnotationKind>(Object.entries(BRAT_KIND_TYPES).map(([k, t]) => [t, k as AnnotationKind]));
+
+interface Span {
+  id: string;
+  type: string;
+  fragments: Array<[number, number]>;
+  text: string;
+  line: number;
+}
+
+/**
+ * @param bratText the .txt next to the .ann (offsets count its code points)
+ * @param articleText the article as Sorot reads it (the sidecar's offsets index it)
+ */
+export function importBrat(ann: string, bratText: string, articlePath: string, articleText: string, context: ImportContext = {}): ImportResult {
+  const result = emptyResult();
+  const spans = new Map<string, Span>();
+  const attrs = new Map<string, Map<string, string>>();
+  const notes = new Map<string, string>();
+  ann.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((line, i) => {
+    const where = `${articlePath}.ann line ${i + 1}`;
+    if (line.trim() === '') return;
+    const [id, middle, rest] = line.split('\t');
+    if (id.startsWith('T')) {
+      const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(middle ?? '');
+      if (!m) return void result.errors.push(`${where}: malformed text-bound annotation`);
+      const fragments = m[2].split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      spans.set(id, { id, type: m[1], fragments, text: rest ?? '', line: i + 1 });
+    } else if (id.startsWith('A') || id.startsWith('M')) {
+      const [name, owner, value] = (middle ?? '').split(' ');
+      if (!attrs.has(owner)) attrs.set(owner, new Map());
+      attrs.get(owner)!.set(name, value ?? 'true');
+    } else if (id.startsWith('#')) {
+      const owner = (middle ?? '').split(' ')[1];
+      if (owner && rest !== undefined) notes.set(owner, rest);
+    }
+  });
+
+  const bratToArticle = offsetMapper(bratText, articleText);
+  const toUtf16 = codePointsToUtf16(bratText);
+  let recognized = 0;
+  for (const span of spans.values()) {
+    const kind = KIND_OF_TYPE.get(span.type);
+    const where = `${articlePath}.ann line ${span.line} (${span.id})`;
+    if (!kind) {
+      recognized++;
+      continue;
+    }
+    const first = toUtf16(span.fragments[0][0]);
+    const last = toUtf16(span.fragments[span.fragments.length - 1][1]);
+    const joined = span.fragments.map(([s, e]) => bratText.slice(toUtf16(s), toUtf16(e))).join(' ');
+    if (first < 0 || last < first || joined !== span.text) {
+      result.errors.push(`${where}: offsets do not match the text of ${articlePath}.txt ("${span.text}")`);
+      continue;
+    }
+    const exact = bratText.slice(first, last);
+    // End maps through the last character: a CR LF right after the span stays outside it.
+    let start = bratToArticle ? bratToArticle(first) : -1;
+    let end = bratToArticle ? (last > first ? bratToArticle(last - 1) + 1 : start) : -1;
+    let moved = false;
+    if (start < 0 || lf(articleText.slice(start, end)) !== lf(exact)) {
+      // The .txt is not the article Sorot reads (edited?): find the span's text in it.
+      const found = articleText.indexOf(exact);
+      if (found < 0) {
+        result.errors.push(`${where}: "${exact}" is not in the article ${articlePath}`);
+        continue;
+      }
+      start = found;
+      end = found + exact.length;
+      moved = true;
+    }
+    const candidate = fromNote(notes.get(span.id), kind, context, result, where);
+    candidate.target = {
+      start,
+      end,
+      exact: articleText.slice(start, end),
+      prefix: contextBefore(articleText, start),
+      suffix: contextAfter(articleText, end),
+    };
+    const own = attrs.get(span.id);
+    const fields = candidate[kind] as Json;
+    if (kind === 'stance' && own?.get(BRAT_POLARITY)) fields.polarity = own.get(BRAT_POLARITY);
+    if (kind === 'source' && own?.get(BRAT_SOURCE_TYPE)) fields.sourceType = sourceTypeFromBrat(own.get(BRAT_SOURCE_TYPE)!) ?? own.get(BRAT_SOURCE_TYPE);
+    if (moved) {
+      candidate.needsReview = true;
+      result.warnings.push(`${where}: re-anchored by its text and marked for review`);
+    }
+    const checked = checkAnnotation(candidate);
+    if (!checked.ok) {
+      result.errors.push(`${where}: ${checked.message}`);
+      continue;
+    }
+    addTo(result, articlePath, checked.annotation);
+  }
+  if (recognized) result.warnings.push(`${articlePath}: ${recognized} actor/quote span(s) skipped: they are recomputed from the text, not stored in sidecars`);
+  return result;
+}
+
+/** Restores the annotation from its "sorot {json}" note, or starts a placeholder. */
+function fromNote(note: string | undefined, kind: AnnotationKind, context: ImportContext, result: ImportResult, where: string): Json {
+  let saved: Json | undefined;
+  if (note?.startsWith(BRAT_NOTE_PREFIX)) {
+    try {
+      saved = JSON.parse(note.slice(BRAT_NOTE_PREFIX.length)) as Json;
+    } catch {
+      result.warnings.push(`${where}: the sorot note is not valid JSON; the span is imported with placeholder fields`);
+    }
+  }
+  const out: Json = {
+    id: sidecarId(saved?.id, context),
+    kind,
+    annotator: sidecarAnnotator(saved?.annotator, context),
+    created: sidecarTimestamp(saved?.created, context),
+    modified: sidecarTimestamp(saved?.modified, context),
+    status: saved?.status ?? 'accepted',
+  };
+  if (saved?.needsReview !== undefined) out.needsReview = saved.needsReview;
+  if (saved?.note !== undefined) out.note = saved.note;
+  out.tags = saved?.tags ?? [];
+  const fields = saved?.[kind];
+  if (typeof fields === 'object' && fields !== null) {
+    out[kind] = { ...(fields as Json) };
+  } else {
+    // Drawn in brat (or its type changed there): required fields start empty for review.
+    out.needsReview = true;
+    out[kind] =
+      kind === 'claim' ? { claimant: '' } : kind === 'stance' ? { holder: '', target: '', polarity: 'neutral' } : { sourceName: '', sourceType: 'media', relation: 'direct' };
+  }
+  return out;
+}
+
+/**
+ * Maps UTF-16 offsets of the brat .txt to the article's: identity when they are the same
+ * text, CR LF aware when the export was written with LF-only line ends.
+ */
+function offsetMapper(bratText: string, articleText: string): ((o: number) => number) | undefined {
+  if (bratText === articleText) return (o) => o;
+  if (lf(articleText) !== bratText) return undefined;
+  const map = new Uint32Array(bratText.length + 1);
+  let i = 0;
+  for (let j = 0; j < articleText.length; j++) {
+    // The CR of a CR LF pair has no character in the LF-only text.
+    if (articleText.charCodeAt(j) === 13 && articleText.charCodeAt(j + 1) === 10) continue;
+    map[i++] = j;
+  }
+  map[i] = articleText.length;
+  return (o) => map[o];
+}
+
+function lf(s: string): string {
+  return s.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * brat standoff: per article `<name>.txt` (the text), `<name>.ann` (annotations) and an
+ * `annotation.conf` in each folder. brat counts offsets in Unicode code points of the
+ * .txt as written, so UTF-16 offsets are converted, and CR LF counts as two characters.
+ * A T line cannot hold a line break, so a span crossing lines becomes ';'-separated
+ * fragments, and the line's text is the fragments joined by one space, as brat expects.
+ * Everything brat has no slot for travels in an AnnotatorNotes line ("sorot {json}").
+ */
+import { canonicalAnnotation } from '../annotations/serialize';
+import type { Annotation } from '../annotations/types';
+import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
+import { jsonLine } from './jsonl';
+import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
+import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+
+/** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
+export const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+
+export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  const files: ExportFile[] = [];
+  const warnings: string[] = [];
+  const names = new UniquePaths();
+  const confDirs = new Set<string>();
+  for (const article of input.articles) {
+    const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
+    const { text, ann } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
+    files.push({ path: base + '.txt', contents: text }, { path: base + '.ann', contents: ann });
+    const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
+    if (!confDirs.has(dir)) {
+      confDirs.add(dir);
+      files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF });
+    }
+  }
+  return { files, warnings };
+}
+
+/** Output text plus a map from UTF-16 offsets of the article to code points of that text. */
+function outputText(text: string, newlines: 'as-written' | 'lf'): { text: string; map: (o: number) => number } {
+  const out = newlines === 'lf' ? text.replace(/\r\n?/g, '\n') : text;
+  const map = new Uint32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = k;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) map[++i] = k;
+    } else if (newlines === 'lf' && c === 13 && text.charCodeAt(i + 1) === 10) {
+      // CR of a CR LF pair disappears: it shares the LF's position.
+      continue;
+    }
+    k++;
+  }
+  map[text.length] = k;
+  return { text: out, map: (o) => map[o] };
+}
+
+/** Non-empty pieces of [start, end) between line breaks, in UTF-16 offsets. */
+export function fragments(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const slice = text.slice(start, end);
+  let from = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(slice); m; m = LINE_BREAK.exec(slice)) {
+    if (m.index > from) out.push([start + from, start + m.index]);
+    from = m.index + m[0].length;
+  }
+  if (slice.length > from) out.push([start + from, end]);
+  return out;
+}
+
+function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string } {
+  const { text, map } = outputText(article.text, newlines);
+  const lines: string[] = [];
+  let t = 0, a = 0, r = 0, n = 0;
+  const tAt = new Map<string, string>();
+
+  const addSpan = (type: string, start: number, end: number, what: string): string | undefined => {
+    const frags = fragments(article.text, start, end);
+    if (frags.length === 0) {
+      warnings.push(`${article.path}: ${what} [${start}, ${end}) has no characters besides line breaks; brat cannot hold it, skipped`);
+      return undefined;
+    }
+    const id = `T${++t}`;
+    const offsets = frags.map(([s, e]) => `${map(s)} ${map(e)}`).join(';');
+    const surface = frags.map(([s, e]) => article.text.slice(s, e)).join(' ');
+    lines.push(`${id}\t${type} ${offsets}\t${surface}`);
+    return id;
+  };
+  const note = (id: string, body: string) => lines.push(`#${++n}\tAnnotatorNotes ${id}\t${body}`);
+
+  for (const x of article.annotations) {
+    const id = addSpan(BRAT_KIND_TYPES[x.kind], x.target.start, x.target.end, `${x.kind} annotation ${x.id}`);
+    if (!id) continue;
+    if (x.kind === 'stance') lines.push(`A${++a}\t${BRAT_POLARITY} ${id} ${x.stance.polarity}`);
+    if (x.kind === 'source') lines.push(`A${++a}\t${BRAT_SOURCE_TYPE} ${id} ${sourceTypeToBrat(x.source.sourceType)}`);
+    note(id, BRAT_NOTE_PREFIX + jsonLine(noteJson(x)));
+  }
+  for (const m of article.actors ?? []) {
+    const id = addSpan(m.type, m.start, m.end, `actor mention "${m.text}"`);
+    if (!id) continue;
+    tAt.set(`${m.start}:${m.end}`, id);
+    note(id, oneLine(m.entityId ? `${m.canonical} (${m.entityId})` : m.canonical));
+  }
+  for (const q of article.quotes ?? []) {
+    const id = addSpan(BRAT_QUOTE_TYPE, q.start, q.end, 'quote');
+    if (!id) continue;
+    const speaker = q.speakerMention && tAt.get(`${q.speakerMention.start}:${q.speakerMention.end}`);
+    if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
+    if (q.speaker !== null) note(id, oneLine(`speaker: ${q.speaker}${q.cue ? ` (cue: ${q.cue})` : ''}`));
+  }
+  return { text, ann: lines.length ? lines.join('\n') + '\n' : '' };
+}
+
+/** The annotation without its target: brat's T line carries the span. */
+function noteJson(x: Annotation): Record<string, unknown> {
+  const c = { ...(canonicalAnnotation(x) as unknown as Record<string, unknown>) };
+  delete c.target;
+  return c;
+}
+
+function oneLine(s: string): string {
+  return s.replace(LINE_BREAK, ' ');
+}

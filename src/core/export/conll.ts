@@ -1,0 +1,108 @@
+/**
+ * CoNLL-2003 style BIO for actor mentions, to train NER models: `-DOCSTART- -X- -X- O`
+ * opens each article, then one token per line as `token -X- -X- TAG` (POS and chunk
+ * columns are not known, so they hold CoNLL's -X- placeholder), a blank line between
+ * sentences. Tags are IOB2 (every mention starts with B-) over PER, ORG, GPE.
+ * There are no offsets in this format; tokens never cross a mention boundary.
+ */
+import type { ActorMention } from '../recognize/types';
+import { sanitizeRelativePath, stripExtension } from './paths';
+import type { ExportInput, ExportResult } from './types';
+
+export const CONLL_FILE = 'actors.conll';
+
+/** Words (letters, marks, digits, joined by inner ' - . , as in "Ma'ruf", "1.000,5",
+ *  "bersama-sama"), or any other single non-space code point (punctuation, emoji). */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{Z}]/gu;
+const SENTENCE_END = /^[.!?…]$/u;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportResult {
+  const out: string[] = [];
+  const warnings: string[] = [];
+  for (const article of input.articles) {
+    const mentions = nonOverlapping(article.actors ?? [], (m) =>
+      warnings.push(`${article.path}: actor mention "${m.text}" [${m.start}, ${m.end}) overlaps another and is left out of the BIO tags`),
+    );
+    out.push('-DOCSTART- -X- -X- O', '');
+    for (const sentence of sentences(article.text, tokenize(article.text, mentions), mentions)) {
+      for (const tok of sentence) out.push(`${tok.text} -X- -X- ${tagOf(tok, mentions)}`);
+      out.push('');
+    }
+  }
+  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n') }], warnings };
+}
+
+/** Tokens of the text, split again at every mention boundary so tags align exactly. */
+export function tokenize(text: string, mentions: readonly ActorMention[] = []): Token[] {
+  const cuts = new Set<number>();
+  for (const m of mentions) cuts.add(m.start).add(m.end);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    for (let i = start + 1; i < end; i++) {
+      if (cuts.has(i)) {
+        tokens.push({ text: text.slice(start, i), start, end: i });
+        start = i;
+      }
+    }
+    tokens.push({ text: text.slice(start, end), start, end });
+  }
+  return tokens;
+}
+
+/** Titles written with a period before a name ("Dr. Budi", "H. Anwar"): no sentence end. */
+const ABBREVIATIONS = new Set(['Dr', 'Drs', 'Dra', 'Prof', 'Ir', 'H', 'Hj', 'KH', 'Jl', 'No', 'Tn', 'Ny', 'Sdr', 'St', 'Kol', 'Letjen', 'Mayjen', 'Brigjen', 'Jend', 'Kapt', 'Mr', 'Mrs', 'Ms']);
+
+/** Sentences end after . ! ? … and at line breaks (paragraphs, headlines), never inside
+ *  an actor mention and never after a title abbreviation. */
+export function sentences(text: string, tokens: readonly Token[], mentions: readonly ActorMention[] = []): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    current.push(tok);
+    const lineBreak = next !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(tok.end, next.start));
+    const stop =
+      SENTENCE_END.test(tok.text) &&
+      (next === undefined ||
+        (!/^[\p{Ll}\p{N}]/u.test(next.text) && !ABBREVIATIONS.has(tokens[i - 1]?.text ?? '') && !tagOf(next, mentions).startsWith('I-')));
+    if (lineBreak || stop || next === undefined) {
+      out.push(current);
+      current = [];
+    }
+  }
+  return out;
+}
+
+function tagOf(tok: Token, mentions: readonly ActorMention[]): string {
+  // Binary search: mentions are sorted and disjoint.
+  let lo = 0, hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (tok.end <= m.start) hi = mid - 1;
+    else if (tok.start >= m.end) lo = mid + 1;
+    else return (tok.start <= m.start ? 'B-' : 'I-') + m.type;
+  }
+  return 'O';
+}
+
+/** Keeps mentions that do not overlap an earlier (or, at the same start, longer) one. */
+function nonOverlapping(mentions: readonly ActorMention[], dropped: (m: ActorMention) => void): ActorMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ActorMention[] = [];
+  for (const m of sorted) {
+    if (m.end <= m.start) continue;
+    if (kept.length && m.start < kept[kept.length - 1].end) dropped(m);
+    else kept.push(m);
+  }
+  return kept;
+}

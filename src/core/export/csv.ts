@@ -1,0 +1,76 @@
+/**
+ * CSV: one row per annotation (and per recognized actor / quote), RFC 4180 quoting by
+ * csv-stringify, CRLF row ends. Offsets as in JSONL: UTF-16 units plus code points.
+ * Optional UTF-8 BOM for Excel, optional formula escaping for spreadsheets.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { articleRecords } from './records';
+import type { ExportInput, ExportOptions, ExportResult } from './types';
+
+export const CSV_FILE = 'annotations.csv';
+
+/** Column -> how to read it from a flat record. Field columns are empty for other kinds. */
+const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> = [
+  ['article', (r) => r.article],
+  ['kind', (r) => r.kind],
+  ['id', (r) => r.id],
+  ['start', (r) => r.start],
+  ['end', (r) => r.end],
+  ['code_point_start', (r) => r.codePointStart],
+  ['code_point_end', (r) => r.codePointEnd],
+  ['exact', (r) => r.exact],
+  ['prefix', (r) => r.prefix],
+  ['suffix', (r) => r.suffix],
+  ['annotator', (r) => r.annotator],
+  ['status', (r) => r.status],
+  ['created', (r) => r.created],
+  ['modified', (r) => r.modified],
+  ['needs_review', (r) => (r.needsReview ? 'true' : r.kind === 'claim' || r.kind === 'stance' || r.kind === 'source' ? 'false' : '')],
+  ['note', (r) => r.note],
+  ['tags', (r) => (Array.isArray(r.tags) ? r.tags.join('; ') : '')],
+  ['claimant', (r) => field(r, 'claim', 'claimant')],
+  ['paraphrase', (r) => field(r, 'claim', 'paraphrase')],
+  ['check_worthiness', (r) => field(r, 'claim', 'checkWorthiness')],
+  ['verdict', (r) => field(r, 'claim', 'verdict')],
+  ['stance_holder', (r) => field(r, 'stance', 'holder')],
+  ['stance_target', (r) => field(r, 'stance', 'target')],
+  ['polarity', (r) => field(r, 'stance', 'polarity')],
+  ['intensity', (r) => field(r, 'stance', 'intensity')],
+  ['source_name', (r) => field(r, 'source', 'sourceName')],
+  ['source_type', (r) => field(r, 'source', 'sourceType')],
+  ['source_relation', (r) => field(r, 'source', 'relation')],
+  ['actor_type', (r) => r.actorType],
+  ['canonical', (r) => r.canonical],
+  ['entity_id', (r) => r.entityId],
+  ['speaker', (r) => r.speaker],
+  ['speaker_start', (r) => r.speakerStart],
+  ['speaker_end', (r) => r.speakerEnd],
+  ['cue', (r) => r.cue],
+];
+
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
+
+export function exportCsv(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  const rows: string[][] = [];
+  for (const article of input.articles) {
+    for (const r of articleRecords(article)) rows.push(COLUMNS.map(([, get]) => cell(get(r))));
+  }
+  const contents = stringify(rows, {
+    header: true,
+    columns: CSV_COLUMNS as string[],
+    bom: options.bom === true,
+    record_delimiter: 'windows',
+    escape_formulas: options.escapeFormulas === true,
+  });
+  return { files: [{ path: CSV_FILE, contents }], warnings: [] };
+}
+
+function field(r: Record<string, unknown>, kind: string, key: string): unknown {
+  const f = r[kind] as Record<string, unknown> | undefined;
+  return f?.[key];
+}
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  return String(v);
+}

@@ -1,0 +1,21 @@
+import { sortAnnotations } from '../annotations/serialize';
+import type { ExportArticle, ExportFilter, ExportInput } from './types';
+
+/** Applies kind / annotator / status filters and sorts articles and annotations so every
+ *  export is deterministic whatever order the sidecars were read in. */
+export function applyFilter(input: ExportInput, filter: ExportFilter = {}): ExportInput {
+  const kinds = filter.kinds && new Set<string>(filter.kinds);
+  const annotators = filter.annotators && new Set(filter.annotators);
+  const statuses = filter.statuses && new Set<string>(filter.statuses);
+  const articles: ExportArticle[] = input.articles.map((a) => {
+    const annotations = a.annotations.filter(
+      (x) => (!kinds || kinds.has(x.kind)) && (!annotators || annotators.has(x.annotator)) && (!statuses || statuses.has(x.status)),
+    );
+    const out: ExportArticle = { path: a.path, text: a.text, annotations: sortAnnotations(annotations) };
+    if (a.actors && filter.includeActors !== false) out.actors = [...a.actors].sort((p, q) => p.start - q.start || p.end - q.end);
+    if (a.quotes && filter.includeQuotes !== false) out.quotes = [...a.quotes].sort((p, q) => p.start - q.start || p.end - q.end);
+    return out;
+  });
+  articles.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+  return { articles };
+}

@@ -1,0 +1,55 @@
+import type { Annotation } from '../annotations/types';
+
+/** Annotations read back from an export, grouped by the article path they name. */
+export interface ImportResult {
+  articles: Map<string, Annotation[]>;
+  /** Problems that lost nothing (e.g. recognized actors skipped, spans re-anchored). */
+  warnings: string[];
+  /** Records that could not be imported, each with where and why. */
+  errors: string[];
+}
+
+export interface ImportContext {
+  /** Article texts by path, to check or recompute targets; missing ones are not checked. */
+  texts?: ReadonlyMap<string, string>;
+  /** Annotator for records that name none (e.g. spans drawn in brat). */
+  defaultAnnotator?: string;
+  /** ISO timestamp for records that carry none. */
+  now?: string;
+  /** Id generator for records that carry none. */
+  newId?: () => string;
+}
+
+export function addTo(result: ImportResult, article: string, a: Annotation): void {
+  const list = result.articles.get(article);
+  if (list) list.push(a);
+  else result.articles.set(article, [a]);
+}
+
+export function emptyResult(): ImportResult {
+  return { articles: new Map(), warnings: [], errors: [] };
+}
+
+const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+const ANNOTATOR = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A sidecar id must be a ULID; another tool's id is replaced by a fresh one. */
+export function sidecarId(id: unknown, context: ImportContext): unknown {
+  if (typeof id === 'string' && ULID.test(id)) return id;
+  return context.newId ? context.newId() : id;
+}
+
+/** Sidecar annotator names are [A-Za-z0-9_-]; other characters become '_'. */
+export function sidecarAnnotator(name: unknown, context: ImportContext): unknown {
+  if (typeof name !== 'string' || name === '') return context.defaultAnnotator;
+  if (ANNOTATOR.test(name)) return name;
+  return name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+}
+
+/** Sidecar timestamps are UTC with a Z; other valid date-times are converted. */
+export function sidecarTimestamp(value: unknown, context: ImportContext): unknown {
+  if (typeof value !== 'string') return context.now;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/.test(value)) return value;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toISOString();
+}

@@ -1,0 +1,27 @@
+/** One entry point for every export format. */
+import { exportBrat } from './brat';
+import { exportConll } from './conll';
+import { exportCsv } from './csv';
+import { applyFilter } from './filter';
+import { exportJsonl } from './jsonl';
+import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
+import { exportW3c } from './w3c';
+
+export function exportAs(format: ExportFormat, input: ExportInput, filter: ExportFilter = {}, options: ExportOptions = {}): ExportResult {
+  const filtered = applyFilter(input, filter);
+  switch (format) {
+    case 'jsonl':
+      return exportJsonl(filtered);
+    case 'csv':
+      return exportCsv(filtered, options);
+    case 'w3c':
+      return exportW3c(filtered, options);
+    case 'brat':
+      return exportBrat(filtered, options);
+    case 'conll':
+      return exportConll(filtered);
+  }
+}
+
+export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
+export { EXPORT_FORMATS } from './types';

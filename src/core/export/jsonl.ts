@@ -1,0 +1,23 @@
+/**
+ * JSONL: one JSON object per line, UTF-8, LF line ends. Offsets `start`/`end` are UTF-16
+ * code units (the sidecar's unit); `codePointStart`/`codePointEnd` count code points.
+ * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
+ */
+import { articleRecords } from './records';
+import type { ExportInput, ExportResult } from './types';
+
+export const JSONL_FILE = 'annotations.jsonl';
+
+export function exportJsonl(input: ExportInput): ExportResult {
+  const lines: string[] = [];
+  for (const article of input.articles) {
+    for (const r of articleRecords(article)) lines.push(jsonLine(r));
+  }
+  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '' }], warnings: [] };
+}
+
+/** JSON.stringify leaves U+2028/U+2029 raw; readers that split on every Unicode line
+ *  break (Python's str.splitlines) would cut the record, so they are escaped. */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}

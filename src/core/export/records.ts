@@ -1,0 +1,84 @@
+/**
+ * Flat records shared by the JSONL and CSV exporters: one per annotation, recognized
+ * actor or recognized quote, with both offset units so Python users can slice directly.
+ */
+import { canonicalAnnotation } from '../annotations/serialize';
+import { contextAfter, contextBefore } from '../annotations/target';
+import type { Annotation } from '../annotations/types';
+import type { ActorMention, Quote } from '../recognize/types';
+import { utf16ToCodePoints } from './offsets';
+import type { ExportArticle } from './types';
+
+/** Key order of a JSONL line; JSON.stringify keeps insertion order, so output is canonical. */
+export function annotationRecord(article: string, a: Annotation, toCp: (o: number) => number): Record<string, unknown> {
+  const c = canonicalAnnotation(a) as Annotation & Record<string, unknown>;
+  const r: Record<string, unknown> = {
+    article,
+    kind: c.kind,
+    id: c.id,
+    start: c.target.start,
+    end: c.target.end,
+    codePointStart: toCp(c.target.start),
+    codePointEnd: toCp(c.target.end),
+    exact: c.target.exact,
+    prefix: c.target.prefix,
+    suffix: c.target.suffix,
+    annotator: c.annotator,
+    status: c.status,
+    created: c.created,
+    modified: c.modified,
+  };
+  if (c.needsReview) r.needsReview = true;
+  if (c.note !== undefined) r.note = c.note;
+  r.tags = c.tags;
+  r[c.kind] = c[c.kind];
+  return r;
+}
+
+export function actorRecord(article: ExportArticle, m: ActorMention, toCp: (o: number) => number): Record<string, unknown> {
+  const r: Record<string, unknown> = {
+    article: article.path,
+    kind: 'actor',
+    ...span(article.text, m.start, m.end, toCp),
+    actorType: m.type,
+    canonical: m.canonical,
+  };
+  if (m.entityId !== undefined) r.entityId = m.entityId;
+  return r;
+}
+
+export function quoteRecord(article: ExportArticle, q: Quote, toCp: (o: number) => number): Record<string, unknown> {
+  const r: Record<string, unknown> = {
+    article: article.path,
+    kind: 'quote',
+    ...span(article.text, q.start, q.end, toCp),
+    speaker: q.speaker,
+  };
+  if (q.speakerMention) {
+    r.speakerStart = q.speakerMention.start;
+    r.speakerEnd = q.speakerMention.end;
+  }
+  if (q.cue !== undefined) r.cue = q.cue;
+  return r;
+}
+
+function span(text: string, start: number, end: number, toCp: (o: number) => number) {
+  return {
+    start,
+    end,
+    codePointStart: toCp(start),
+    codePointEnd: toCp(end),
+    exact: text.slice(start, end),
+    prefix: contextBefore(text, start),
+    suffix: contextAfter(text, end),
+  };
+}
+
+/** All records of one article in export order: annotations, then actors, then quotes. */
+export function articleRecords(article: ExportArticle): Array<Record<string, unknown>> {
+  const toCp = utf16ToCodePoints(article.text);
+  const out: Array<Record<string, unknown>> = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
+  for (const m of article.actors ?? []) out.push(actorRecord(article, m, toCp));
+  for (const q of article.quotes ?? []) out.push(quoteRecord(article, q, toCp));
+  return out;
+}

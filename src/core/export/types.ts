@@ -1,0 +1,58 @@
+/**
+ * The in-memory model every exporter reads and every importer produces. Exporters are
+ * pure functions from an ExportInput to files; the CLI (or the extension) does the I/O.
+ */
+import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotations/types';
+import type { ActorMention, Quote } from '../recognize/types';
+
+export interface ExportArticle {
+  /** Path relative to the export root, '/'-separated, e.g. "politik/berita-1.txt". */
+  path: string;
+  /** Article text as decoded (BOM removed, line endings as written): what all offsets index. */
+  text: string;
+  annotations: Annotation[];
+  /** Recognized actor mentions, when the caller ran the recognizer. */
+  actors?: ActorMention[];
+  /** Recognized quotes, when the caller ran the recognizer. */
+  quotes?: Quote[];
+}
+
+export interface ExportInput {
+  articles: ExportArticle[];
+}
+
+export interface ExportFile {
+  /** Relative, '/'-separated, already sanitized: never absolute, never containing "..". */
+  path: string;
+  contents: string;
+}
+
+export interface ExportResult {
+  files: ExportFile[];
+  /** Things that could not be represented exactly in the format (never silently dropped). */
+  warnings: string[];
+}
+
+export type ExportFormat = 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'w3c', 'brat', 'conll'];
+
+export interface ExportFilter {
+  kinds?: readonly AnnotationKind[];
+  annotators?: readonly string[];
+  statuses?: readonly AnnotationStatus[];
+  /** Keep recognized actor mentions (default true when present). */
+  includeActors?: boolean;
+  /** Keep recognized quotes (default true when present). */
+  includeQuotes?: boolean;
+}
+
+export interface ExportOptions {
+  /** CSV: start the file with a UTF-8 BOM so Excel detects the encoding. */
+  bom?: boolean;
+  /** CSV: prefix cells starting with = + - @ with a quote so spreadsheets do not run them. */
+  escapeFormulas?: boolean;
+  /** W3C: IRI prefix for article sources; the article path is appended. */
+  baseUri?: string;
+  /** brat: keep the article's line endings (default) or write LF-only text. */
+  bratNewlines?: 'as-written' | 'lf';
+}

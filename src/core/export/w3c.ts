@@ -1,0 +1,155 @@
+/**
+ * W3C Web Annotation (JSON-LD). One AnnotationCollection per article, with one embedded
+ * AnnotationPage holding every annotation. Targets carry a TextPositionSelector and a
+ * TextQuoteSelector; the Web Annotation model counts positions in Unicode code points,
+ * so UTF-16 offsets are converted here. Bodies are TextualBody objects: the kind
+ * (purpose "classifying"), one body per field (purpose "describing", named by
+ * `sorot:field`), the note ("commenting") and tags ("tagging").
+ */
+import { contextAfter, contextBefore } from '../annotations/target';
+import type { Annotation } from '../annotations/types';
+import type { ActorMention, Quote } from '../recognize/types';
+import { utf16ToCodePoints } from './offsets';
+import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
+import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Prefix for Sorot's own terms, so extra keys stay meaningful to JSON-LD processors. */
+export const SOROT_VOCAB = 'urn:sorot:vocab:';
+export const W3C_CONTEXT = [ANNO_CONTEXT, { sorot: SOROT_VOCAB }] as const;
+export const DEFAULT_BASE_URI = 'urn:sorot:article:';
+export const ANNOTATION_FRAGMENT = '#annotation-';
+
+type Json = Record<string, unknown>;
+
+/** Field order per kind; the value types are restored by the importer from this list. */
+export const FIELD_ORDER = {
+  claim: ['claimant', 'paraphrase', 'checkWorthiness', 'verdict'],
+  stance: ['holder', 'target', 'polarity', 'intensity'],
+  source: ['sourceName', 'sourceType', 'relation'],
+} as const;
+
+/** RFC 3339 date-time, what the suite's `format: date-time` accepts. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+export function articleUri(path: string, baseUri = DEFAULT_BASE_URI): string {
+  return baseUri + path.split('/').map(encodeURIComponent).join('/');
+}
+
+export function exportW3c(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  const files: ExportFile[] = [];
+  const names = new UniquePaths();
+  for (const article of input.articles) {
+    const items = articleAnnotations(article, options.baseUri ?? DEFAULT_BASE_URI);
+    // An empty collection has no page, and a page without items is not a valid page.
+    if (items.length === 0) continue;
+    const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
+    files.push({ path: name + '.jsonld', contents: JSON.stringify(collection(article, items, options), null, 2) + '\n' });
+  }
+  return { files, warnings: [] };
+}
+
+function collection(article: ExportArticle, items: Json[], options: ExportOptions): Json {
+  const source = articleUri(article.path, options.baseUri);
+  return {
+    '@context': W3C_CONTEXT,
+    id: `${source}#collection`,
+    type: 'AnnotationCollection',
+    label: `Sorot annotations of ${article.path}`,
+    total: items.length,
+    first: {
+      id: `${source}#page-1`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items,
+    },
+  };
+}
+
+export function articleAnnotations(article: ExportArticle, baseUri: string): Json[] {
+  const source = articleUri(article.path, baseUri);
+  const toCp = utf16ToCodePoints(article.text);
+  const out: Json[] = article.annotations.map((a) => annotationJson(a, source, toCp));
+  for (const m of article.actors ?? []) out.push(actorJson(article.text, m, source, toCp));
+  for (const q of article.quotes ?? []) out.push(quoteJson(article.text, q, source, toCp));
+  return out;
+}
+
+function annotationJson(a: Annotation, source: string, toCp: (o: number) => number): Json {
+  const out: Json = {
+    '@context': W3C_CONTEXT,
+    id: source + ANNOTATION_FRAGMENT + encodeURIComponent(a.id),
+    type: 'Annotation',
+    motivation: 'classifying',
+  };
+  // Timestamps that are not valid date-times would break the suite's MUST rules; they are
+  // kept verbatim under Sorot's own terms instead of being dropped.
+  if (DATE_TIME.test(a.created)) out.created = a.created;
+  else out['sorot:created'] = a.created;
+  if (DATE_TIME.test(a.modified)) out.modified = a.modified;
+  else out['sorot:modified'] = a.modified;
+  out.creator = { type: 'Person', nickname: a.annotator };
+  out['sorot:status'] = a.status;
+  if (a.needsReview !== undefined) out['sorot:needsReview'] = a.needsReview;
+  const body: Json[] = [textBody('classifying', a.kind)];
+  const fields = (a as unknown as Record<string, Record<string, unknown>>)[a.kind];
+  for (const key of FIELD_ORDER[a.kind]) {
+    const v = fields[key];
+    if (v !== undefined) body.push({ ...textBody('describing', String(v)), 'sorot:field': key });
+  }
+  if (a.note !== undefined) body.push(textBody('commenting', a.note));
+  for (const tag of a.tags) body.push(textBody('tagging', tag));
+  out.body = body;
+  out.target = target(source, a.target.start, a.target.end, a.target.exact, a.target.prefix, a.target.suffix, toCp);
+  return out;
+}
+
+function actorJson(text: string, m: ActorMention, source: string, toCp: (o: number) => number): Json {
+  const body: Json[] = [textBody('classifying', 'actor'), { ...textBody('classifying', m.type), 'sorot:field': 'actorType' }, { ...textBody('identifying', m.canonical), 'sorot:field': 'canonical' }];
+  if (m.entityId !== undefined) body.push({ ...textBody('identifying', m.entityId), 'sorot:field': 'entityId' });
+  return {
+    '@context': W3C_CONTEXT,
+    id: `${source}#actor-${m.start}-${m.end}`,
+    type: 'Annotation',
+    motivation: 'identifying',
+    'sorot:recognized': true,
+    body,
+    target: spanTarget(text, m.start, m.end, source, toCp),
+  };
+}
+
+function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => number): Json {
+  const body: Json[] = [textBody('classifying', 'quote')];
+  if (q.speaker !== null) body.push({ ...textBody('identifying', q.speaker), 'sorot:field': 'speaker' });
+  if (q.cue !== undefined) body.push({ ...textBody('describing', q.cue), 'sorot:field': 'cue' });
+  const out: Json = {
+    '@context': W3C_CONTEXT,
+    id: `${source}#quote-${q.start}-${q.end}`,
+    type: 'Annotation',
+    motivation: 'identifying',
+    'sorot:recognized': true,
+    body,
+    target: spanTarget(text, q.start, q.end, source, toCp),
+  };
+  if (q.speakerMention) out['sorot:speakerMention'] = `${source}#actor-${q.speakerMention.start}-${q.speakerMention.end}`;
+  return out;
+}
+
+function textBody(purpose: string, value: string): Json {
+  return { type: 'TextualBody', purpose, value };
+}
+
+function spanTarget(text: string, start: number, end: number, source: string, toCp: (o: number) => number): Json {
+  return target(source, start, end, text.slice(start, end), contextBefore(text, start), contextAfter(text, end), toCp);
+}
+
+function target(source: string, start: number, end: number, exact: string, prefix: string, suffix: string, toCp: (o: number) => number): Json {
+  return {
+    type: 'SpecificResource',
+    source,
+    selector: [
+      { type: 'TextPositionSelector', start: toCp(start), end: toCp(end) },
+      { type: 'TextQuoteSelector', exact, prefix, suffix },
+    ],
+  };
+}
