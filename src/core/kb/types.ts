@@ -34,3 +34,20 @@ export type KbEntityPatch = Partial<KbEntity> & {
   /** Merge this entity into another one (by id): its aliases become the target's. */
   mergeInto?: string;
 };
+
+/** A loaded knowledge base: the built-in entities, possibly merged with a workspace file. */
+export interface Kb {
+  entities: KbEntity[];
+  /** Surface forms that must never be recognised as actors (from workspace files). */
+  suppress: string[];
+}
+
+/** A problem found in a workspace KB file. Never thrown: returned next to the usable KB. */
+export interface KbProblem {
+  /** 'error': the entry (or file) was skipped; 'warning': applied with a caveat;
+   *  'info': applied, e.g. an alias moved from a built-in entity to a workspace entity. */
+  severity: 'error' | 'warning' | 'info';
+  /** JSON path of the offending value, e.g. "entities[3].aliases[0]" ("" for the whole file). */
+  path: string;
+  message: string;
+}

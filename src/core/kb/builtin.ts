@@ -1,0 +1,32 @@
+import type { Kb, KbEntity, KbFile } from './types';
+// Static JSON imports: esbuild inlines them, so the built-in KB needs no file system
+// and works in the extension host, the CLI and a browser alike.
+import gpeCountries from '../../../data/kb/gpe-countries.json';
+import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
+import notActors from '../../../data/kb/not-actors.json';
+
+/** Every built-in data file by file name (data/kb/<name>). Tests validate each one
+ *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
+ *  trusted, which keeps ajv out of the start-up path. */
+export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
+  'gpe-countries.json': gpeCountries as unknown as KbFile,
+  'gpe-cities-regions.json': gpeCitiesRegions as unknown as KbFile,
+  'not-actors.json': notActors as unknown as KbFile,
+};
+
+let cached: Kb | undefined;
+
+/** The built-in KB: all data files concatenated in the order above. The same object is
+ *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
+export function loadBuiltinKb(): Kb {
+  if (!cached) {
+    const entities: KbEntity[] = [];
+    const suppress: string[] = [];
+    for (const file of Object.values(BUILTIN_KB_FILES)) {
+      entities.push(...(file.entities as KbEntity[]));
+      suppress.push(...(file.suppress ?? []));
+    }
+    cached = { entities, suppress };
+  }
+  return cached;
+}

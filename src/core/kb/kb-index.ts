@@ -1,0 +1,279 @@
+import type { Kb, KbEntity } from './types';
+import { firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
+
+/** How a surface form was matched: as written in the KB, as the all-caps variant of an
+ *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
+export type KbMatchKind = 'exact' | 'caps' | 'folded';
+
+/** One alias occurrence found in a text. `text.slice(start, end)` is the alias; a clitic
+ *  that follows it ("Putinlah") is left outside the span, as the annotation spec asks. */
+export interface KbMatch {
+  start: number;
+  end: number;
+  entity: KbEntity;
+  /** The KB alias that matched (as stored, not as written in the text). */
+  alias: string;
+  kind: KbMatchKind;
+}
+
+/** Two entities claiming the same alias: the first one keeps it (workspace entities come
+ *  first after a merge, so a user's alias wins over a built-in one). */
+export interface KbAliasCollision {
+  alias: string;
+  kept: string;
+  dropped: string;
+}
+
+export interface KbScanOptions {
+  /** Indonesian enclitics that may follow a name without a space and are not part of it.
+   *  Default: lah, kah, nya, pun, tah. Pass [] to demand a word boundary. */
+  clitics?: readonly string[];
+}
+
+/** Candidate alias under one first-token key; `form` is what is compared to the text
+ *  (the alias itself, its upper-case form, or its accent-folded form). */
+interface Candidate {
+  form: string;
+  alias: string;
+  /** null for a suppressed phrase, which blocks shorter aliases inside it. */
+  entity: KbEntity | null;
+}
+
+const DEFAULT_CLITICS: readonly string[] = ['lah', 'kah', 'nya', 'pun', 'tah'];
+const KINDS: readonly KbMatchKind[] = ['exact', 'caps', 'folded'];
+
+/** A match or, with `entity: null`, a suppressed phrase. */
+interface Hit {
+  start: number;
+  end: number;
+  entity: KbEntity | null;
+  alias: string;
+  kind: KbMatchKind;
+}
+
+/**
+ * Lookup structure for the recognizer. Build it once per KB (`new KbIndex(kb)`), then:
+ *
+ * - `lookup(surface)`: the entity whose alias is exactly `surface`, else whose alias in
+ *   upper case is `surface` (only when `surface` is all caps), else ignoring diacritics.
+ * - `matchAt(text, pos)`: the LONGEST alias that starts at `pos` (which must be the start
+ *   of a word) and ends at a word boundary or before a clitic. O(candidates sharing the
+ *   first token): one Map lookup per strategy, then `startsWith`-style comparisons.
+ * - `scan(text)`: every non-overlapping longest match, left to right.
+ * - `byId`, `byCanonical`, `description(entity, lang)`, `isSuppressed(surface)`.
+ *
+ * Aliases are case-sensitive ("AS" is the United States, "as" is not); text is not
+ * normalised here, so callers should pass NFC text for the diacritic fallback to align.
+ */
+export class KbIndex {
+  readonly entities: readonly KbEntity[];
+  readonly byId = new Map<string, KbEntity>();
+  /** Canonical name -> entity. Canonicals are unique per type; a canonical shared across
+   *  types (none in the built-in KB) maps to the first entity. */
+  readonly byCanonical = new Map<string, KbEntity>();
+  readonly collisions: KbAliasCollision[] = [];
+
+  private readonly exactAlias = new Map<string, KbEntity>();
+  private readonly capsAlias = new Map<string, KbEntity>();
+  private readonly foldedAlias = new Map<string, KbEntity>();
+  private readonly suppressed: Set<string>;
+
+  /** First token -> candidates, longest first. */
+  private readonly exactByToken = new Map<string, Candidate[]>();
+  private readonly capsByToken = new Map<string, Candidate[]>();
+  /** Folded first token -> all aliases (queried when the text token has diacritics). */
+  private readonly foldedByToken = new Map<string, Candidate[]>();
+  /** Folded first token -> only aliases that have diacritics (queried for ASCII tokens). */
+  private readonly accentedByToken = new Map<string, Candidate[]>();
+
+  constructor(kb: Kb) {
+    this.entities = kb.entities;
+    this.suppressed = new Set(kb.suppress);
+    for (const entity of kb.entities) {
+      if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
+      if (!this.byCanonical.has(entity.canonical)) this.byCanonical.set(entity.canonical, entity);
+    }
+    for (const entity of kb.entities) {
+      for (const alias of entity.aliases) this.addAlias(alias, entity);
+    }
+    for (const phrase of this.suppressed) {
+      push(this.exactByToken, firstToken(phrase), { form: phrase, alias: phrase, entity: null });
+      const upper = phrase.toUpperCase();
+      if (upper !== phrase) push(this.capsByToken, firstToken(upper), { form: upper, alias: phrase, entity: null });
+    }
+    // Upper-case and folded variants are added after every exact alias so that an exact
+    // alias always wins over another entity's variant.
+    for (const entity of kb.entities) {
+      for (const alias of entity.aliases) this.addVariants(alias, entity);
+    }
+    for (const map of [this.exactByToken, this.capsByToken, this.foldedByToken, this.accentedByToken]) {
+      for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+    }
+  }
+
+  /** True when a workspace file declared that this surface form is never an actor. */
+  isSuppressed(surface: string): boolean {
+    return this.suppressed.has(surface);
+  }
+
+  /** The entity a whole surface form refers to, or undefined. */
+  lookup(surface: string): KbEntity | undefined {
+    if (this.suppressed.has(surface)) return undefined;
+    const exact = this.exactAlias.get(surface);
+    if (exact) return exact;
+    if (isAllCaps(surface)) {
+      const caps = this.capsAlias.get(surface);
+      if (caps) return caps;
+    }
+    return this.foldedAlias.get(foldAccents(surface));
+  }
+
+  /** The entity's one-line description in English or Indonesian ('' when a workspace
+   *  entity has none). */
+  description(entity: KbEntity, lang: 'en' | 'id'): string {
+    return entity.description[lang];
+  }
+
+  /** The longest alias starting at `pos`, or undefined. `pos` must start a word (the
+   *  character before it, if any, is not a letter or digit). */
+  matchAt(text: string, pos: number, options?: KbScanOptions): KbMatch | undefined {
+    if (pos < 0 || pos >= text.length || !isWordCharAt(text, pos)) return undefined;
+    if (pos > 0 && isWordCharAt(text, pos - 1)) return undefined;
+    return this.matchToken(text, pos, wordEnd(text, pos), options?.clitics ?? DEFAULT_CLITICS);
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(text: string, options?: KbScanOptions): KbMatch[] {
+    const clitics = options?.clitics ?? DEFAULT_CLITICS;
+    const out: KbMatch[] = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (!isWordCharAt(text, i)) {
+        i++;
+        continue;
+      }
+      const tokenEnd = wordEnd(text, i);
+      const hit = this.longestAt(text, i, tokenEnd, clitics);
+      if (hit) {
+        if (hit.entity) out.push(hit as KbMatch);
+        i = hit.end;
+        // A match may end inside a word only before a clitic: skip the rest of that word.
+        while (i < n && isWordCharAt(text, i)) i++;
+      } else {
+        i = tokenEnd;
+      }
+    }
+    return out;
+  }
+
+  /** End of a suppressed phrase ("Amerika Latin", "Timur Tengah") starting at `pos`, if
+   *  it is the longest candidate there; the recognizer should skip it entirely, so that
+   *  "Amerika" inside "Amerika Latin" is not taken for the United States. */
+  suppressedEndAt(text: string, pos: number, options?: KbScanOptions): number | undefined {
+    if (pos < 0 || pos >= text.length || !isWordCharAt(text, pos)) return undefined;
+    if (pos > 0 && isWordCharAt(text, pos - 1)) return undefined;
+    const hit = this.longestAt(text, pos, wordEnd(text, pos), options?.clitics ?? DEFAULT_CLITICS);
+    return hit && !hit.entity ? hit.end : undefined;
+  }
+
+  private matchToken(
+    text: string,
+    start: number,
+    tokenEnd: number,
+    clitics: readonly string[],
+  ): KbMatch | undefined {
+    const hit = this.longestAt(text, start, tokenEnd, clitics);
+    return hit && hit.entity ? (hit as KbMatch) : undefined;
+  }
+
+  /** Longest candidate (alias or suppressed phrase) at `start`; ties prefer exact over
+   *  caps over folded. No closures or regexes: this runs once per word of the text. */
+  private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
+    const hit = this.longestForToken(text, start, tokenEnd, clitics);
+    if (hit) return hit;
+    // "Putinlah": the word is not a first token of any alias, but without its clitic it is.
+    for (const clitic of clitics) {
+      const stem = tokenEnd - clitic.length;
+      if (stem > start && text.slice(stem, tokenEnd).toLowerCase() === clitic) {
+        return this.longestForToken(text, start, stem, clitics);
+      }
+    }
+    return undefined;
+  }
+
+  private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
+    const token = text.slice(start, tokenEnd);
+    const lists: (Candidate[] | undefined)[] = [
+      this.exactByToken.get(token),
+      isAllCaps(token) ? this.capsByToken.get(token) : undefined,
+      hasNonAscii(token) ? this.foldedByToken.get(foldAccents(token)) : this.accentedByToken.get(token),
+    ];
+    let best: Hit | undefined;
+    let bestLen = 0;
+    for (let k = 0; k < 3; k++) {
+      const list = lists[k];
+      if (!list) continue;
+      const folded = k === 2;
+      for (const c of list) {
+        // Sorted longest first: once shorter than the best, nothing later can win
+        // (equal length loses to the earlier, stricter kind).
+        if (c.form.length <= bestLen) break;
+        const end = start + c.form.length;
+        if (end > text.length) continue;
+        const slice = text.slice(start, end);
+        if ((folded ? foldAccents(slice) : slice) !== c.form) continue;
+        if (!endsAtBoundary(text, end, clitics)) continue;
+        best = { start, end, entity: c.entity, alias: c.alias, kind: KINDS[k] };
+        bestLen = c.form.length;
+        break;
+      }
+    }
+    return best;
+  }
+
+  private addAlias(alias: string, entity: KbEntity): void {
+    if (this.suppressed.has(alias)) return;
+    const owner = this.exactAlias.get(alias);
+    if (owner && owner !== entity) {
+      this.collisions.push({ alias, kept: owner.id, dropped: entity.id });
+      return;
+    }
+    if (owner) return;
+    this.exactAlias.set(alias, entity);
+    push(this.exactByToken, firstToken(alias), { form: alias, alias, entity });
+  }
+
+  private addVariants(alias: string, entity: KbEntity): void {
+    if (this.exactAlias.get(alias) !== entity) return; // lost a collision or suppressed
+    const upper = alias.toUpperCase();
+    if (upper !== alias && !this.exactAlias.has(upper) && !this.capsAlias.has(upper)) {
+      this.capsAlias.set(upper, entity);
+      push(this.capsByToken, firstToken(upper), { form: upper, alias, entity });
+    }
+    const folded = foldAccents(alias);
+    if (!this.foldedAlias.has(folded)) this.foldedAlias.set(folded, entity);
+    const candidate = { form: folded, alias, entity };
+    push(this.foldedByToken, firstToken(folded), candidate);
+    if (folded !== alias) push(this.accentedByToken, firstToken(folded), candidate);
+  }
+}
+
+function push(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/** A match may end at the end of text, before a non-word character, after an alias that
+ *  itself ends in punctuation ("Washington, D.C."), or before an Indonesian clitic. */
+function endsAtBoundary(text: string, end: number, clitics: readonly string[]): boolean {
+  if (end >= text.length || !isWordCharAt(text, end)) return true;
+  if (!isWordCharAt(text, end - 1)) return true;
+  const suffixEnd = wordEnd(text, end);
+  const len = suffixEnd - end;
+  for (const clitic of clitics) {
+    if (clitic.length === len && text.slice(end, suffixEnd).toLowerCase() === clitic) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+/** Character-level helpers shared by the KB index and its tests. They work on UTF-16
+ *  code units without allocating, because the recognizer calls them for every
+ *  character of very large texts. */
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** True when the code unit at `i` belongs to a word (letter, digit, combining mark).
+ *  Apostrophes and hyphens are NOT word characters: "Ma'ruf" and "Ki-moon" are matched
+ *  as whole aliases by `startsWith`, never split into tokens by the caller. */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  // Surrogates (emoji, rare scripts) count as separators: no alias starts with one.
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+/** End (exclusive) of the run of word characters starting at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isWordCharAt(text, i)) i++;
+  return i;
+}
+
+/** The first token of a surface form: its leading run of word characters.
+ *  "Dmitri S. Peskov" -> "Dmitri", "Ma'ruf Amin" -> "Ma", "ANTARA" -> "ANTARA". */
+export function firstToken(surface: string): string {
+  return surface.slice(0, wordEnd(surface, 0));
+}
+
+/** True when the string contains a non-ASCII code unit. */
+export function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/** Removes diacritics ("Erdoğan" -> "Erdogan", "Sjafrie" unchanged). Keeps letter case.
+ *  Precomposed input keeps its length, so folded aliases align with slices of NFC text. */
+export function foldAccents(s: string): string {
+  if (!hasNonAscii(s)) return s;
+  return s.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+}
+
+/** True when the string has at least one letter and no lower-case letter ("NATO", "RUSIA"). */
+export function isAllCaps(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/** The id slug of a canonical name: "Washington, D.C." -> "washington-d-c",
+ *  "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan". */
+export function slugify(canonical: string): string {
+  return foldAccents(canonical)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

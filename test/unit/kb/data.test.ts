@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { BUILTIN_KB_FILES, loadBuiltinKb, slugify, validateBuiltinKbFile, validateWorkspaceKbFile } from '../../../src/core/kb';
+import type { KbEntity } from '../../../src/core/kb';
+
+/** Aliases deliberately shared by two entities. Keep this list empty unless a shared
+ *  alias is truly unavoidable; the index keeps the first entity for it. */
+const DELIBERATE_SHARED_ALIASES = new Set<string>([]);
+
+describe('built-in KB data (data/kb/*.json)', () => {
+  const kb = loadBuiltinKb();
+
+  for (const [name, file] of Object.entries(BUILTIN_KB_FILES)) {
+    it(`${name} validates against #/definitions/builtinFile`, () => {
+      assert.deepEqual(validateBuiltinKbFile(file), []);
+    });
+    it(`${name} also validates as a workspace file (the root schema)`, () => {
+      assert.deepEqual(validateWorkspaceKbFile(file), []);
+    });
+  }
+
+  it('has unique ids that are the slug of the canonical name', () => {
+    const seen = new Set<string>();
+    for (const e of kb.entities) {
+      assert.ok(!seen.has(e.id), `duplicate id ${e.id}`);
+      seen.add(e.id);
+      assert.equal(e.id, slugify(e.canonical), `id of "${e.canonical}"`);
+    }
+  });
+
+  it('has unique canonical names per type', () => {
+    const seen = new Set<string>();
+    for (const e of kb.entities) {
+      const key = `${e.type}:${e.canonical}`;
+      assert.ok(!seen.has(key), `duplicate canonical ${key}`);
+      seen.add(key);
+    }
+  });
+
+  it('maps every alias to one entity only', () => {
+    const owner = new Map<string, KbEntity>();
+    const clashes: string[] = [];
+    for (const e of kb.entities) {
+      for (const a of e.aliases) {
+        const other = owner.get(a);
+        if (other && other !== e && !DELIBERATE_SHARED_ALIASES.has(a)) clashes.push(`"${a}": ${other.id} / ${e.id}`);
+        owner.set(a, e);
+      }
+    }
+    assert.deepEqual(clashes, []);
+  });
+
+  it('has trimmed, single-line aliases that start with a letter or digit', () => {
+    for (const e of kb.entities) {
+      for (const a of e.aliases) {
+        assert.equal(a, a.trim(), `${e.id}: "${a}"`);
+        assert.match(a, /^[\p{L}\p{N}]/u, `${e.id}: "${a}"`);
+        assert.doesNotMatch(a, /[\r\n\t]/, `${e.id}: "${a}"`);
+        assert.equal(a, a.normalize('NFC'), `${e.id}: "${a}" is not NFC`);
+      }
+    }
+  });
+
+  it('has one-line descriptions in English and Indonesian that differ', () => {
+    for (const e of kb.entities) {
+      assert.ok(e.description.en.length > 3 && e.description.id.length > 3, e.id);
+      assert.notEqual(e.description.en, e.description.id, `${e.id}: the description is not translated`);
+    }
+  });
+
+  it('never lists a suppressed phrase as an alias', () => {
+    const suppressed = new Set(kb.suppress);
+    for (const e of kb.entities) for (const a of e.aliases) assert.ok(!suppressed.has(a), `${e.id}: "${a}"`);
+  });
+});
