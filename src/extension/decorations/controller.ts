@@ -1,0 +1,238 @@
+// Applies the decoration layers to visible article editors whenever their analysis
+// changes. Decorations are never cleared before being replaced (no flicker), and a
+// layer whose spans did not change is not re-sent. In a very large article the text
+// decorations cover a window around the viewport (re-applied while scrolling), so a
+// keystroke costs the same in a 1 MB article as in a 3 KB one; the overview-ruler marks
+// still cover the whole document, refreshed on a slower timer.
+import * as vscode from 'vscode';
+import type { DocumentAnalyses, DocumentAnalysis } from '../corpus/document-analyses';
+import { isArticleDocument } from '../corpus/document-analyses';
+import { LAYERS, type Layer, type LayerSpans, type Span, layerSpans, spansInWindow } from './layers';
+import { createRulerDecorationType, createTextDecorationType } from './styles';
+
+/** Above this many UTF-16 units the text decorations are windowed around the viewport. */
+const WINDOW_THRESHOLD = 150_000;
+/** Characters decorated before and after the visible text in windowed mode. */
+const WINDOW_MARGIN = 20_000;
+const RULER_DELAY_LARGE_MS = 400;
+
+export interface LayerToggles {
+  person: boolean;
+  organisation: boolean;
+  place: boolean;
+  quote: boolean;
+  speaker: boolean;
+  overviewRuler: boolean;
+}
+
+export interface AppliedDecorations {
+  uri: string;
+  version: number;
+  /** What each text layer shows, as offsets (only the window in windowed mode). */
+  spans: Record<Layer, Span[]>;
+  window: Span;
+  /** Time spent in the analysis that produced these spans, and in applying them. */
+  analysisMs: number;
+  decorateMs: number;
+}
+
+interface EditorState {
+  spans: Partial<Record<Layer, Span[]>>;
+  /** Document version the spans were applied at. */
+  version: number;
+  window: Span;
+  analysis?: DocumentAnalysis;
+  rulerTimer?: ReturnType<typeof setTimeout>;
+}
+
+export function readToggles(): LayerToggles {
+  const c = vscode.workspace.getConfiguration('sorot.decorations');
+  const actors = c.get<boolean>('actors', true);
+  return {
+    person: actors,
+    organisation: actors,
+    place: actors,
+    quote: c.get<boolean>('quotes', true),
+    speaker: c.get<boolean>('speakers', true),
+    overviewRuler: c.get<boolean>('overviewRuler', true),
+  };
+}
+
+export class DecorationController implements vscode.Disposable {
+  private readonly textTypes = new Map<Layer, vscode.TextEditorDecorationType>();
+  private readonly rulerTypes = new Map<Layer, vscode.TextEditorDecorationType>();
+  private readonly states = new WeakMap<vscode.TextEditor, EditorState>();
+  private readonly spansCache = new WeakMap<DocumentAnalysis, LayerSpans>();
+  private readonly applied = new Map<string, AppliedDecorations>();
+  private readonly emitter = new vscode.EventEmitter<AppliedDecorations>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private toggles = readToggles();
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly onDidApply = this.emitter.event;
+
+  constructor(private readonly analyses: DocumentAnalyses) {
+    for (const l of LAYERS) {
+      this.textTypes.set(l, createTextDecorationType(l));
+      this.rulerTypes.set(l, createRulerDecorationType(l));
+    }
+    this.disposables.push(
+      this.emitter,
+      analyses.onDidUpdate(({ document, analysis }) => {
+        for (const ed of vscode.window.visibleTextEditors) if (ed.document === document) this.apply(ed, analysis);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((eds) => this.refreshAll(eds)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('sorot.decorations')) return;
+        this.toggles = readToggles();
+        this.refreshAll(vscode.window.visibleTextEditors, true);
+      }),
+    );
+    this.refreshAll(vscode.window.visibleTextEditors);
+  }
+
+  get layerToggles(): LayerToggles {
+    return { ...this.toggles };
+  }
+
+  /** The decorations last applied to a document's editor (for tests and benchmarks). */
+  appliedFor(uri: vscode.Uri): AppliedDecorations | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  private refreshAll(editors: readonly vscode.TextEditor[], force = false): void {
+    for (const ed of editors) {
+      if (!isArticleDocument(ed.document)) continue;
+      if (force) this.states.delete(ed);
+      this.apply(ed, this.analyses.get(ed.document));
+    }
+  }
+
+  private onScroll(editor: vscode.TextEditor): void {
+    const state = this.states.get(editor);
+    if (!state?.analysis) return;
+    if (editor.document.version !== state.analysis.version) return; // the pending update will re-window
+    const visible = this.visibleSpan(editor);
+    if (visible.start >= state.window.start && visible.end <= state.window.end) return;
+    // Coalesce a burst of scroll events into one re-window per frame.
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => {
+      this.scrollTimer = undefined;
+      if (state.analysis) this.apply(editor, state.analysis);
+    }, 16);
+  }
+
+  private visibleSpan(editor: vscode.TextEditor): Span {
+    const doc = editor.document;
+    const ranges = editor.visibleRanges;
+    if (ranges.length === 0) return { start: 0, end: 0 };
+    return {
+      start: doc.offsetAt((ranges[0] as vscode.Range).start),
+      end: doc.offsetAt((ranges[ranges.length - 1] as vscode.Range).end),
+    };
+  }
+
+  private apply(editor: vscode.TextEditor, analysis: DocumentAnalysis): void {
+    const doc = editor.document;
+    // Spans of an older version would sit on the wrong characters: wait for the next one.
+    if (analysis.version !== doc.version) return;
+    const t0 = performance.now();
+    let all = this.spansCache.get(analysis);
+    if (!all) {
+      all = layerSpans(analysis.result);
+      this.spansCache.set(analysis, all);
+    }
+    let state = this.states.get(editor);
+    if (!state) {
+      state = { spans: {}, version: -1, window: { start: 0, end: 0 } };
+      this.states.set(editor, state);
+    }
+    const length = docLength(doc);
+    const large = length > WINDOW_THRESHOLD;
+    const window = large ? this.windowAround(editor, length) : { start: 0, end: length };
+    const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+    for (const layer of LAYERS) {
+      const spans = !this.toggles[layer] ? [] : large ? spansInWindow(all[layer], window.start, window.end) : all[layer];
+      applied[layer] = spans;
+      // Skipping an unchanged layer is only safe when no edit happened in between: an
+      // edit may have collapsed or moved the editor's copy of the same offsets.
+      if (state.version === doc.version && sameSpans(state.spans[layer], spans)) continue;
+      editor.setDecorations(this.textTypes.get(layer) as vscode.TextEditorDecorationType, spans.map((s) => toRange(doc, s)));
+      state.spans[layer] = spans;
+    }
+    state.window = window;
+    state.version = doc.version;
+    state.analysis = analysis;
+    this.scheduleRuler(editor, state, all, large);
+    const record: AppliedDecorations = {
+      uri: doc.uri.toString(),
+      version: doc.version,
+      spans: applied,
+      window,
+      analysisMs: analysis.analysisMs,
+      decorateMs: performance.now() - t0,
+    };
+    this.applied.set(record.uri, record);
+    this.emitter.fire(record);
+  }
+
+  private windowAround(editor: vscode.TextEditor, length: number): Span {
+    const v = this.visibleSpan(editor);
+    return { start: Math.max(0, v.start - WINDOW_MARGIN), end: Math.min(length, v.end + WINDOW_MARGIN) };
+  }
+
+  private scheduleRuler(editor: vscode.TextEditor, state: EditorState, all: LayerSpans, large: boolean): void {
+    if (state.rulerTimer) clearTimeout(state.rulerTimer);
+    const run = (): void => {
+      state.rulerTimer = undefined;
+      if (editor.document.isClosed || state.analysis?.version !== editor.document.version) return;
+      for (const layer of LAYERS) {
+        const on = this.toggles.overviewRuler && this.toggles[layer];
+        const type = this.rulerTypes.get(layer) as vscode.TextEditorDecorationType;
+        editor.setDecorations(type, on ? rulerRanges(editor.document, all[layer]) : []);
+      }
+    };
+    if (large) state.rulerTimer = setTimeout(run, RULER_DELAY_LARGE_MS);
+    else run();
+  }
+
+  dispose(): void {
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    for (const t of this.textTypes.values()) t.dispose();
+    for (const t of this.rulerTypes.values()) t.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function docLength(doc: vscode.TextDocument): number {
+  const last = doc.lineAt(doc.lineCount - 1);
+  return doc.offsetAt(last.range.end);
+}
+
+function toRange(doc: vscode.TextDocument, s: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+}
+
+/** One mark per line and layer: the ruler cannot show more, and a 1 MB article has
+ *  tens of thousands of mentions but only a few thousand lines. */
+function rulerRanges(doc: vscode.TextDocument, spans: Span[]): vscode.Range[] {
+  const out: vscode.Range[] = [];
+  let lastLine = -1;
+  for (const s of spans) {
+    const line = doc.positionAt(s.start).line;
+    if (line === lastLine) continue;
+    lastLine = line;
+    out.push(new vscode.Range(line, 0, line, 0));
+  }
+  return out;
+}
+
+function sameSpans(a: Span[] | undefined, b: Span[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Span;
+    const y = b[i] as Span;
+    if (x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
+}

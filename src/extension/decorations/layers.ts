@@ -1,0 +1,85 @@
+// Decoration layers as plain data (no vscode import), so the span logic is unit-tested.
+import type { ActorType, AnalysisResult } from '../../core/recognize/types';
+
+export const LAYERS = ['person', 'organisation', 'place', 'quote', 'speaker'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type LayerSpans = Record<Layer, Span[]>;
+
+export const LAYER_OF_TYPE: Record<ActorType, Layer> = { PER: 'person', ORG: 'organisation', GPE: 'place' };
+
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+/** Spans per layer, each sorted by start. The speaker layer holds the mention that
+ *  names a quote's speaker (deduplicated: one mention often speaks several quotes). */
+export function layerSpans(result: AnalysisResult): LayerSpans {
+  const out: LayerSpans = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+  for (const m of result.actors) out[LAYER_OF_TYPE[m.type]].push({ start: m.start, end: m.end });
+  const seen = new Set<number>();
+  for (const q of result.quotes) {
+    out.quote.push({ start: q.start, end: q.end });
+    const s = q.speakerMention;
+    if (s && !seen.has(s.start)) {
+      seen.add(s.start);
+      out.speaker.push({ start: s.start, end: s.end });
+    }
+  }
+  for (const l of LAYERS) if (!isSorted(out[l])) out[l].sort(byStart);
+  return out;
+}
+
+function isSorted(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStart(spans[i - 1] as Span, spans[i] as Span) > 0) return false;
+  return true;
+}
+
+/** Spans overlapping [from, to), by binary search on the sorted starts. Within one
+ *  layer spans never overlap (the spec forbids overlapping mentions, nested quotes
+ *  count once), so their ends are sorted too and the look-back below stops at the
+ *  first span that ends before the window. */
+export function spansInWindow(spans: Span[], from: number, to: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let first = lo;
+  // Look back over spans that start before the window but end inside it.
+  while (first > 0 && (spans[first - 1] as Span).end > from) first--;
+  const out: Span[] = [];
+  for (let i = first; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (s.start >= to) break;
+    if (s.end > from) out.push(s);
+  }
+  return out;
+}
+
+/** Index of the first span starting after `offset` (wrapping), or the last one
+ *  starting before it for `direction` -1; -1 when there are no spans. */
+export function nextSpanIndex(spans: Span[], offset: number, direction: 1 | -1): number {
+  if (spans.length === 0) return -1;
+  if (direction === 1) {
+    for (let lo = 0, hi = spans.length; ; ) {
+      if (lo >= hi) return lo < spans.length ? lo : 0;
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid] as Span).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? lo - 1 : spans.length - 1;
+}
