@@ -1,0 +1,95 @@
+// Node implementation of the core's CoreFileSystem, for the CLI and tests. Accepts OS
+// paths and file:// URI strings. writeFile flushes to disk (fsync) before returning so
+// that atomicWrite's rename never publishes a file whose bytes are still only in cache.
+import { promises as fsp } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FileSystemError, type CoreFileSystem, type FileKind, type FileStat } from '../core/fs/types';
+
+export function toOsPath(path: string): string {
+  return path.startsWith('file://') ? fileURLToPath(path) : path;
+}
+
+export const nodeFileSystem: CoreFileSystem = {
+  async readFile(path) {
+    return wrap(path, async () => new Uint8Array(await fsp.readFile(toOsPath(path))));
+  },
+
+  async writeFile(path, data) {
+    return wrap(path, async () => {
+      const handle = await fsp.open(toOsPath(path), 'w');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+  },
+
+  async rename(from, to, { overwrite }) {
+    return wrap(to, async () => {
+      if (!overwrite && (await exists(toOsPath(to)))) throw new FileSystemError('exists', `${to} already exists`, to);
+      await renameWithRetry(toOsPath(from), toOsPath(to));
+    });
+  },
+
+  async delete(path) {
+    return wrap(path, () => fsp.rm(toOsPath(path), { recursive: true }));
+  },
+
+  async stat(path): Promise<FileStat | undefined> {
+    try {
+      const s = await fsp.stat(toOsPath(path));
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw translate(err, path);
+    }
+  },
+
+  async readDirectory(path) {
+    return wrap(path, async () => {
+      const entries = await fsp.readdir(toOsPath(path), { withFileTypes: true });
+      return entries.map((e): [string, FileKind] => [e.name, e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other']);
+    });
+  },
+};
+
+async function exists(path: string): Promise<boolean> {
+  return fsp.stat(path).then(() => true, () => false);
+}
+
+/** On Windows a rename over a file another process has open (virus scanner, indexer)
+ *  fails with EPERM/EBUSY for a moment; retry briefly instead of failing the save. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fsp.rename(from, to);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES') || process.platform !== 'win32') throw err;
+      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+    }
+  }
+}
+
+async function wrap<T>(path: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (err) {
+    throw translate(err, path);
+  }
+}
+
+function translate(err: unknown, path: string): unknown {
+  if (err instanceof FileSystemError) return err;
+  const e = err as NodeJS.ErrnoException;
+  const code =
+    e.code === 'ENOENT' ? 'not-found'
+    : e.code === 'EEXIST' ? 'exists'
+    : e.code === 'ENOTDIR' ? 'not-a-directory'
+    : e.code === 'EACCES' || e.code === 'EPERM' ? 'no-permission'
+    : 'other';
+  return new FileSystemError(code, `${path}: ${e.message ?? String(err)}`, path);
+}
