@@ -1,0 +1,29 @@
+// Entry point of the recognition engine: actors and quotes of one article.
+// Pure and deterministic; safe on any string (empty, huge, binary-ish, lone surrogates).
+import type { KbIndex } from '../kb/kb-index';
+import { paragraphRanges } from '../text/paragraphs';
+import { defaultKbIndex } from './default-kb';
+import { linkArticle } from './link';
+import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
+import type { AnalysisResult } from './types';
+
+export interface AnalyzeOptions {
+  /** Knowledge base to link names with; default: the built-in KB (built once, lazily). */
+  kb?: KbIndex;
+  /** Surface forms the user marked as never being actors (in addition to the KB's own
+   *  suppress list). */
+  suppress?: Iterable<string>;
+}
+
+/** Actors and quotes of `text`. Offsets are UTF-16 code units, `end` exclusive; both
+ *  lists are sorted by start and spans of one list never overlap. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const kb = options.kb ?? defaultKbIndex();
+  const paras = paragraphRanges(text);
+  const parts: ParagraphAnalysis[] = paras.map((r) => analyzeParagraph(text.slice(r.start, r.end), kb));
+  return linkArticle(text, paras, parts, linkOptions(options));
+}
+
+export function linkOptions(options: AnalyzeOptions): { suppress?: ReadonlySet<string> } {
+  return options.suppress ? { suppress: new Set(options.suppress) } : {};
+}

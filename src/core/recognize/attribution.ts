@@ -1,0 +1,331 @@
+// Local (one-paragraph) attribution of quotes: which mention a cue points at, or that
+// the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
+// anaphora and missing cues into speakers using what came before. Also decides which
+// quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
+import type { LocalMention } from './mention';
+import type { QuoteSpan } from './quote-marks';
+
+export type LocalAttribution =
+  | { kind: 'mention'; mention: number; cue: string }
+  | { kind: 'anaphora'; cue: string }
+  | { kind: 'none' };
+
+export interface LocalQuote {
+  start: number;
+  end: number;
+  unclosed: boolean;
+  attribution: LocalAttribution;
+}
+
+/** A reporting verb with a resolved subject outside any quote ("Peskov mengatakan ..."):
+ *  makes that actor the salient speaker for later "katanya" / unattributed quotes. */
+export interface SpeechEvent {
+  at: number;
+  mention: number;
+}
+
+/** Words right before a quoted term that cite it as a word or a name, not as speech. */
+const CITATION_WORDS = new Set([
+  'istilah', 'disebut', 'disebutnya', 'dijuluki', 'julukan', 'bernama', 'berjudul', 'bertajuk', 'sebutan',
+  'slogan', 'tagar', 'frasa', 'semboyan', 'judul', 'tema', 'label', 'kode', 'sandi', 'dinamai', 'dinamakan',
+  'menamai', 'menamakan', 'nama', 'moto', 'motto', 'jargon', 'kata-kata', 'bertema', 'akronim', 'singkatan',
+]);
+
+const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
+  'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
+
+export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): { quotes: LocalQuote[]; events: SpeechEvent[] } {
+  const quotes: LocalQuote[] = [];
+  for (const q of spans) {
+    const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1));
+    if (q.unclosed && words < 4) continue;
+    const attribution = attribute(p, q, mentions, spans);
+    const hasCue = attribution.kind !== 'none';
+    if (words <= 3 && citedAsWord(p, q.start)) continue;
+    if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start)) continue;
+    quotes.push({ start: q.start, end: q.end, unclosed: q.unclosed, attribution });
+  }
+  return { quotes, events: speechEvents(p, mentions, spans) };
+}
+
+function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
+  return afterQuote(p, q, mentions) ?? colonBefore(p, q, mentions) ?? verbBefore(p, q, mentions, spans) ??
+    menurut(p, q, mentions) ?? { kind: 'none' };
+}
+
+/** “…,” kata Peskov / “…,” ujarnya / “…,” Zelensky mengatakan. */
+function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
+  let k = q.end;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
+  const w = wordAfter(p, k);
+  if (!w || w.start !== k) return null;
+  const word = p.slice(w.start, w.end).toLowerCase();
+  if (word === 'menurut') return mentionAfter(p, w.end, mentions, 'menurut');
+  if (POST_CUES.has(word)) {
+    const next = wordAfter(p, w.end);
+    const nw = next ? p.slice(next.start, next.end).toLowerCase() : '';
+    if (SUBJECT_PRONOUNS.has(nw) && next && p.slice(w.end, next.start) === ' ') return { kind: 'anaphora', cue: word };
+    return mentionAfter(p, w.end, mentions, word);
+  }
+  if (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3))) return { kind: 'anaphora', cue: word };
+  // “…,” Presiden Ukraina Volodymyr Zelensky mengatakan.
+  const m = firstMentionFrom(mentions, k, k + 80);
+  if (m >= 0) {
+    const verb = wordAfter(p, mentions[m].end);
+    if (verb && SPEECH_VERBS.has(p.slice(verb.start, verb.end).toLowerCase()) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
+      return { kind: 'mention', mention: lastPersonBefore(mentions, k, verb.start) ?? m, cue: p.slice(verb.start, verb.end) };
+    }
+  }
+  return null;
+}
+
+/** The speaker named after a cue: the first person in the clause, else the first actor
+ *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
+function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
+  const limit = clauseEnd(p, from);
+  let first = -1;
+  for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
+    if (mentions[i].type === 'PER') return { kind: 'mention', mention: i, cue };
+    if (first < 0) first = i;
+  }
+  const w = wordAfter(p, from);
+  const word = w ? p.slice(w.start, w.end).toLowerCase() : '';
+  if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
+  if (ANONYMOUS_SOURCE.has(word)) return { kind: 'none' };
+  // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
+  if (w && !isUpperStart(p, w.start)) {
+    const tail = p.slice(from, limit);
+    if (/\b(?:tersebut|itu|ini)\b/.test(tail) || word === 'sang' || TITLE_HEADS.has(word)) {
+      if (first >= 0 && !/\b(?:tersebut|itu)\b/.test(tail)) return { kind: 'mention', mention: first, cue };
+      return { kind: 'anaphora', cue };
+    }
+  }
+  if (first >= 0) return { kind: 'mention', mention: first, cue };
+  return { kind: 'none' };
+}
+
+/** "Peskov: “…”" — a name, a colon, the quote. */
+function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
+  let k = q.start;
+  while (k > 0 && isSpace(p.charCodeAt(k - 1))) k--;
+  if (k === 0 || p.charCodeAt(k - 1) !== 58) return null;
+  const m = lastMentionEndingAt(mentions, k - 1);
+  return m >= 0 ? { kind: 'mention', mention: m, cue: ':' } : null;
+}
+
+/** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject
+ *  of the last reporting verb of the sentence before the quote. */
+function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution | null {
+  const floor = sentenceStart(p, q.start, spans);
+  let k = q.start;
+  while (k > floor) {
+    const w = wordBefore(p, k, floor);
+    if (!w) { k--; continue; }
+    const word = p.slice(w.start, w.end);
+    const lw = word.toLowerCase();
+    if (SPEECH_VERBS.has(lw)) {
+      const subj = subjectBefore(p, w.start, floor, mentions);
+      if (subj) return { ...subj, cue: word } as LocalAttribution;
+      return null;
+    }
+    if (POST_CUES.has(lw) && lw !== 'aku') {
+      // "kata Lavrov, Moskow tidak akan “…”" — a cue before the quote, speaker after the cue.
+      const a = mentionAfter(p, w.end, mentions, lw);
+      if (a.kind === 'mention' && mentions[a.mention].end <= q.start) return a;
+    }
+    k = w.start;
+  }
+  return null;
+}
+
+function subjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
+  const prev = wordBefore(p, verbStart, floor);
+  if (prev) {
+    const pw = p.slice(prev.start, prev.end).toLowerCase();
+    if (SUBJECT_PRONOUNS.has(pw)) return { kind: 'anaphora', cue: pw };
+  }
+  const person = lastPersonBefore(mentions, floor, verbStart);
+  if (person !== null) return { kind: 'mention', mention: person, cue: '' };
+  const first = firstMentionFrom(mentions, floor, verbStart);
+  if (first >= 0) return { kind: 'mention', mention: first, cue: '' };
+  return null;
+}
+
+function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
+  const floor = Math.max(0, q.start - 200);
+  const i = p.lastIndexOf('enurut ', q.start);
+  if (i < 1 || i < floor || (p[i - 1] !== 'm' && p[i - 1] !== 'M')) return null;
+  if (i - 1 > 0 && isWordChar(p.charCodeAt(i - 2))) return null;
+  const a = mentionAfter(p, i + 6, mentions, 'menurut');
+  return a.kind === 'mention' ? a : null;
+}
+
+/** Reporting verbs used without a quote: they make their subject the salient speaker. */
+function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
+  const out: SpeechEvent[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (insideSpan(spans, m.start)) continue;
+    const after = wordAfter(p, m.end);
+    let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
+    if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian') && after) {
+      const a2 = wordAfter(p, after.end);
+      aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
+    }
+    const before = wordBefore(p, m.start);
+    const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
+    if ((SPEECH_VERBS.has(aw) || bw === 'menurut' || (POST_CUES.has(bw) && before && p.slice(before.end, m.start) === ' ')) &&
+        (m.type === 'PER' || SPEECH_VERBS.has(aw))) {
+      out.push({ at: m.start, mention: i });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+
+function countWords(p: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const sp = isSpace(p.charCodeAt(k));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+function citedAsWord(p: string, start: number): boolean {
+  const w = wordBefore(p, start);
+  return !!w && CITATION_WORDS.has(p.slice(w.start, w.end).toLowerCase());
+}
+
+/** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
+function looksLikeName(p: string, from: number, to: number): boolean {
+  const inner = p.slice(from, to).replace(/[.,!?]+$/, '').trim();
+  if (!inner) return true;
+  return inner.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+function postCueAfter(p: string, end: number): boolean {
+  let k = end;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44)) k++;
+  const w = wordAfter(p, k);
+  if (!w) return false;
+  const word = p.slice(w.start, w.end).toLowerCase();
+  return POST_CUES.has(word) || (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3)));
+}
+
+function reportingVerbInSentence(p: string, start: number): boolean {
+  const floor = sentenceStart(p, start, []);
+  let k = start;
+  while (k > floor) {
+    const w = wordBefore(p, k, floor);
+    if (!w) { k--; continue; }
+    const lw = p.slice(w.start, w.end).toLowerCase();
+    if (SPEECH_VERBS.has(lw) || POST_CUES.has(lw) || lw === 'menurut') return true;
+    k = w.start;
+  }
+  return false;
+}
+
+/** Start of the sentence holding `pos`; looks back at most 600 characters so a huge
+ *  one-line text stays linear. */
+function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
+  const floor = Math.max(0, pos - 600);
+  for (let k = pos - 1; k > floor; k--) {
+    const c = p.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
+      // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
+      if (c === 46 && k >= 1 && /\p{Lu}/u.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) continue;
+      return k + 1;
+    }
+  }
+  return floor;
+}
+
+function clauseEnd(p: string, from: number): number {
+  const hard = Math.min(p.length, from + 120);
+  let k = from;
+  let words = 0;
+  while (k < hard) {
+    const c = p.charCodeAt(k);
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 40) {
+      // An initial's dot ("Dmitri S. Peskov") does not end the clause.
+      if (c === 46 && k >= 1 && /\p{Lu}/u.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) { k++; continue; }
+      return k;
+    }
+    if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
+      const w = wordAfter(p, k);
+      if (w && words > 0 && CLAUSE_STOPS.has(p.slice(w.start, w.end).toLowerCase())) return k;
+      words++;
+    }
+    k++;
+  }
+  return hard;
+}
+
+/** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
+function insideSpan(spans: QuoteSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos <= s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function isUpperStart(p: string, k: number): boolean {
+  return /\p{Lu}/u.test(p[k]);
+}
+
+/** Index of the first mention starting at or after `from`, or -1 if it starts at `to` or later. */
+function firstMentionFrom(mentions: LocalMention[], from: number, to: number): number {
+  const i = lowerBound(mentions, from);
+  return i < mentions.length && mentions[i].start < to ? i : -1;
+}
+
+function lowerBound(mentions: LocalMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastMentionEndingAt(mentions: LocalMention[], end: number): number {
+  const i = lowerBound(mentions, end) - 1;
+  return i >= 0 && mentions[i].end === end ? i : -1;
+}
+
+function lastPersonBefore(mentions: LocalMention[], from: number, to: number): number | null {
+  let found: number | null = null;
+  for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i].start < to; i++) {
+    if (mentions[i].end <= to && mentions[i].type === 'PER') found = i;
+  }
+  return found;
+}
+
+/** Between a quote and a name only title words may stand ("…,” Presiden Ukraina Zelensky). */
+function onlyTitleWords(p: string, from: number, to: number, mentions: LocalMention[]): boolean {
+  let k = from;
+  while (k < to) {
+    const w = wordAfter(p, k, to);
+    if (!w) return p.slice(k, to).trim() === '';
+    const mi = lowerBound(mentions, w.end) - 1;
+    const inMention = mi >= 0 && mentions[mi].start <= w.start && w.end <= mentions[mi].end;
+    if (!inMention && !TITLE_HEADS.has(p.slice(w.start, w.end).toLowerCase()) && !isUpperStart(p, w.start)) return false;
+    k = w.end;
+  }
+  return true;
+}

@@ -1,0 +1,184 @@
+// Word lists the rules consult. All keys are lower case; callers lower-case the word.
+// Kept in one place so a rule change and its vocabulary are reviewed together.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that start a person's title or role ("Presiden", "Juru Bicara", "Pak"). They
+ *  stay outside the span and mark what follows as a person. */
+export const TITLE_HEADS = set(`
+  presiden wapres wakil menteri menlu menhan mendagri menkeu wamenlu wamenhan perdana pm
+  sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
+  wali walikota bupati raja ratu pangeran putra putri paus senator duta dubes panglima
+  komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
+  letjen jenderal irjen kombes kapolri kapolda kapolres kapolsek kasad kasal kasau syekh
+  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu
+  tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
+  rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
+  koresponden reporter pewarta deputi asisten staf plt koordinator ceo pendiri mantan eks
+  calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
+  pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
+  spokesman minister president secretary chancellor senior pejabat kepala juru bicara
+  kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul
+`);
+
+/** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
+export const TITLE_WORDS = set(`
+  luar negeri dalam pertahanan keuangan perdagangan perindustrian pertanian kesehatan
+  pendidikan kebudayaan agama sosial hukum ham energi sumber daya mineral kelautan
+  perikanan perhubungan pariwisata ekonomi kreatif lingkungan hidup kehutanan tenaga kerja
+  ketenagakerjaan koordinator bidang politik keamanan perekonomian maritim investasi
+  komunikasi informatika digital sekretaris negara riset teknologi pemuda olahraga bumn
+  desa transmigrasi pekerjaan umum perumahan rakyat agraria tata ruang pemberdayaan
+  perempuan perlindungan anak aparatur reformasi birokrasi imigrasi kebijakan perencanaan
+  pembangunan nasional industri koperasi ukm kabinet jenderal bicara besar utama muda
+  tinggi senior khusus tetap eksekutif pertama kedua harian pelaksana tugas wakil menteri
+  presiden perdana kepala staf direktur ketua deputi asisten juru duta panglima komandan
+  gubernur pemerintah pemerintahan angkatan darat laut udara tentara militer intelijen
+  operasi operasional strategis publik hubungan internasional regional diplomatik
+  berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
+  kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
+  foreign affairs defense defence state general secretary prime vice deputy chief press
+`);
+
+/** First words of an organisation's proper name: the name runs on from here. */
+export const ORG_HEADS = set(`
+  kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
+  universitas institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
+  tentara angkatan pasukan bank dinas direktorat biro organisasi persatuan perserikatan
+  asosiasi ikatan himpunan serikat yayasan perhimpunan kongres parlemen senat komite
+  kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
+  sekretariat pusat federasi liga front gerakan aliansi uni blok koalisi konfederasi
+  garda pengawal brigade divisi batalyon resimen armada skuadron kamar ombudsman
+  jawatan perum persero grup kelompok lembaga perwakilan fraksi kabinet
+  ministry department agency council committee commission party university institute
+  bureau office court parliament senate congress union league federation forces army
+  navy corporation company
+`);
+
+/** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
+export const ORG_TAILS = set(`
+  news times post agency institute institution group foundation corporation corp inc
+  ltd llc party council ministry office bank airlines airways tv televisi radio daily
+  journal tribune herald pos gazette telegraph guardian review monitor network channel
+  media press wire today weekly magazine majalah harian broadcasting corporation company
+  energy oil gas motors holdings capital partners fund center centre watch international
+  kompas.com tempo.co
+`);
+
+/** Words that open a non-actor name (events, documents, facilities, places that are not
+ *  GPEs); a capitalised sequence headed by one of them is skipped, though actor names
+ *  inside are still found ("KTT BRICS"). */
+export const NON_ACTOR_HEADS = set(`
+  perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
+  pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid gereja pura
+  istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung
+  terminal rsud rs apartemen mal plaza pasar stadion lapangan monumen museum taman
+  perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
+  perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
+  konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
+  jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
+  koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
+  idulfitri idul natal lebaran ramadan ramadhan imlek waisak nyepi paskah
+  covid virus vaksin rudal drone tank jet pesawat kapal kri
+`);
+
+/** Capitalised words that are never actors on their own. */
+export const NEVER_ACTOR = set(`
+  januari februari maret april mei juni juli agustus september oktober november desember
+  jan feb mar apr jun jul agu agt sep sept okt nov des
+  senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+  barat timur utara selatan tengah tenggara barat daya laut
+  tuhan allah nabi rasul
+  wib wita wit utc gmt km kg rp usd us$ idr persen pukul
+  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk
+  presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
+  pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
+  ia dia mereka kami kita saya aku anda beliau engkau kamu
+  baca juga sumber editor pewarta penerjemah penulis reporter foto video simak lihat
+  copyright hak cipta tautan berita artikel
+  the a an of and in on at for to by with from as is are was were be
+  ai it ok
+`);
+
+/** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
+export const REGION_PHRASES: readonly string[] = [
+  'Timur Tengah', 'Eropa Timur', 'Eropa Barat', 'Eropa Tengah', 'Eropa Utara', 'Eropa Selatan',
+  'Asia Tenggara', 'Asia Timur', 'Asia Selatan', 'Asia Tengah', 'Asia Barat', 'Asia Pasifik',
+  'Asia-Pasifik', 'Indo-Pasifik', 'Amerika Latin', 'Amerika Utara', 'Amerika Selatan',
+  'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
+  'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
+  'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
+  'Balkan', 'Kaukasus', 'Skandinavia', 'Sahel', 'Tepi Barat', 'Jalur Gaza',
+];
+
+/** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised
+ *  word at a sentence start is only a name candidate when it is not one of these. */
+export const COMMON_SENTENCE_STARTERS = set(`
+  namun tetapi tapi sementara sedangkan pada dalam menurut setelah sebelum sesudah ini itu
+  hal tidak bukan belum sudah telah saat ketika di dari ke untuk kami mereka dia ia para
+  sejumlah selain sebelumnya kemudian lalu bahkan meski meskipun walaupun jika apabila
+  bila kalau karena sebab oleh adapun berdasarkan terkait selama sejak hingga sampai yang
+  seorang salah kedua ketiga pertama sebagian banyak beberapa semua seluruh setiap tiap
+  kini sekarang saat kemarin besok hari pekan awal akhir tahun bulan dengan tanpa atas
+  bagi tentang sekitar antara agar supaya sehingga maka jadi oleh karena itu bagaimana
+  apa siapa mengapa kenapa kapan dimana di mana ada adalah merupakan juga pun lagi masih
+  akan bisa dapat harus perlu ingin mau sangat lebih paling cukup hanya saja baik
+  sebuah suatu satu dua tiga empat lima enam tujuh delapan sembilan sepuluh ratusan
+  ribuan jutaan puluhan dan atau serta lantas kendati seraya sambil usai jelang menjelang
+  dikatakan disebutkan diketahui dilaporkan sebagai peringatan pernyataan laporan
+  informasi data hasil langkah upaya keputusan kebijakan tindakan serangan konflik perang
+  situasi kondisi kami kita saya anda aku kamu beliau tujuan rencana pertemuan
+  penggerebekan terhadap mengenai soal tanpa selanjutnya berikut demikian begitu
+  tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
+  pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
+  otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota
+`);
+
+/** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
+export const PLACE_CUES = set(`di ke kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
+
+/** Name particles that may sit inside a person's name ("bin", "von der"). */
+export const NAME_PARTICLES = set(`bin binti van von der de del della di da dos du al el ibn la le`);
+
+/** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
+export const CREDIT_LABELS = set(`
+  pewarta editor penerjemah penulis reporter redaktur fotografer wartawan kontributor
+  penyunting penyelaras penyusun koresponden laporan oleh
+`);
+
+/** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
+ *  suffix -nya they point back to the last speaker ("katanya"). */
+export const POST_CUES = set(`
+  kata ujar ucap ungkap tutur jelas tegas tambah imbuh sebut lanjut cuit tulis kicau
+  pungkas papar terang seru sambung timpal tandas aku klaim jawab tanya ingat pesan
+  sergah sahut bilang katakan
+`);
+
+/** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */
+export const SPEECH_VERBS = set(`
+  mengatakan menyatakan menegaskan memperingatkan menambahkan mengklaim menjelaskan
+  mengungkapkan menuturkan menyebut menyebutkan berkata bilang menulis mencuit mengungkap
+  menekankan menilai mengingatkan menyampaikan mengumumkan menandaskan mengaku membantah
+  mencatat melaporkan menggambarkan mendeskripsikan menyebutnya bertanya menanyakan
+  menjawab menanggapi mengeluhkan memuji mengkritik menyerukan menuduh mengancam
+  mengimbau mengajak berharap mengakui bersikeras berpendapat berujar bertutur berucap
+  berseru menerangkan memaparkan menguraikan meminta mendesak berjanji menolak
+  memastikan menyoroti menggarisbawahi menuliskan mengutip mengutarakan mengisyaratkan
+  menganggap menduga memperkirakan memprediksi mengemukakan menceritakan berkomentar
+  mengomentari menyinggung menepis menampik menyangkal mengecam mengutuk menyambut
+  menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
+  menyarankan menawarkan menuntut
+  says said told warned added claimed stated wrote
+`);
+
+/** Narrow speech verbs used to type an unknown name as a person ("X mengatakan"). */
+export const PERSON_SPEECH_VERBS = SPEECH_VERBS;
+
+/** Words right after a cue that mean an unnamed source: no speaker is named. */
+export const ANONYMOUS_SOURCE = set(`
+  seorang sumber salah para sejumlah beberapa pejabat laporan pernyataan
+  pihak kantor media outlet analis pengamat pakar warga banyak
+`);
+
+/** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
+export const SUBJECT_PRONOUNS = set(`ia dia beliau`);

@@ -1,0 +1,218 @@
+// The light whole-article pass: joins per-paragraph findings into one result.
+// - coreference: a surname or first name of an unknown person takes the fullest name
+//   used for them anywhere in the article; a weak single capitalised word is kept only
+//   if the article confirms it; an acronym defined once keeps its expansion everywhere;
+// - quotes: a quote left open at a paragraph end is kept only when the next paragraph
+//   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
+// - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
+//   last salient speaker.
+import type { Range } from '../text/paragraphs';
+import type { ParagraphAnalysis } from './paragraph';
+import type { ActorMention, AnalysisResult, Quote } from './types';
+
+interface Abs {
+  m: ActorMention;
+  source: 'kb' | 'pattern' | 'weak';
+  keep: boolean;
+  para: number;
+}
+
+export interface LinkOptions {
+  /** Surface forms never reported as actors. */
+  suppress?: ReadonlySet<string>;
+}
+
+export function linkArticle(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], options: LinkOptions = {}): AnalysisResult {
+  const mentionsByPara: Abs[][] = [];
+  const all: Abs[] = [];
+  for (let pi = 0; pi < paras.length; pi++) {
+    const base = paras[pi].start;
+    const list: Abs[] = [];
+    for (const lm of parts[pi].mentions) {
+      const start = base + lm.start;
+      const end = base + lm.end;
+      const m: ActorMention = { start, end, text: text.slice(start, end), type: lm.type, canonical: lm.canonical };
+      if (lm.entityId !== undefined) m.entityId = lm.entityId;
+      const a: Abs = { m, source: lm.source, keep: lm.source !== 'weak', para: pi };
+      list.push(a);
+      all.push(a);
+    }
+    mentionsByPara.push(list);
+  }
+  // A weak mention that a quote names as its speaker is confirmed by that cue.
+  for (let pi = 0; pi < paras.length; pi++) {
+    for (const q of parts[pi].quotes) {
+      if (q.attribution.kind === 'mention') mentionsByPara[pi][q.attribution.mention].keep = true;
+    }
+  }
+  resolveAcronyms(parts, mentionsByPara);
+  resolvePeople(all);
+  const suppress = options.suppress;
+  const actors: ActorMention[] = [];
+  let lastEnd = -1;
+  for (const a of all) {
+    if (!a.keep) continue;
+    if (suppress && suppress.has(a.m.text)) continue;
+    if (a.m.start < lastEnd) continue; // never overlap (defensive: paragraphs are disjoint)
+    actors.push(a.m);
+    lastEnd = a.m.end;
+  }
+  return { actors, quotes: linkQuotes(text, paras, parts, mentionsByPara) };
+}
+
+function resolveAcronyms(parts: readonly ParagraphAnalysis[], byPara: Abs[][]): void {
+  const expansion = new Map<string, string>();
+  for (let pi = 0; pi < parts.length; pi++) {
+    parts[pi].mentions.forEach((lm, i) => {
+      if (lm.expands !== undefined) expansion.set(byPara[pi][i].m.text, byPara[pi][lm.expands].m.canonical);
+    });
+  }
+  if (expansion.size === 0) return;
+  for (const list of byPara) {
+    for (const a of list) {
+      if (a.source === 'kb') continue;
+      const full = expansion.get(a.m.text);
+      if (full !== undefined) { a.m.canonical = full; a.m.type = 'ORG'; a.keep = true; }
+    }
+  }
+}
+
+function tokensOf(s: string): string[] {
+  return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+}
+
+/** Coreference for people, and confirmation of weak mentions. */
+function resolvePeople(all: Abs[]): void {
+  // Full names seen in the article (two tokens or more), by first and last token.
+  const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();
+  const offer = (token: string, canonical: string, tokens: number, entityId?: string): void => {
+    const cur = byToken.get(token);
+    if (!cur || tokens > cur.tokens) byToken.set(token, entityId ? { canonical, tokens, entityId } : { canonical, tokens });
+  };
+  const fullNames: string[] = [];
+  for (const a of all) {
+    if (a.m.type !== 'PER' || !a.keep) continue;
+    const toks = tokensOf(a.m.text);
+    if (toks.length < 2) continue;
+    if (a.source !== 'kb') fullNames.push(a.m.text);
+    const size = a.source === 'kb' ? 100 : toks.length; // a KB identity beats any in-article name
+    offer(toks[0], a.m.canonical, size, a.m.entityId);
+    offer(toks[toks.length - 1], a.m.canonical, size, a.m.entityId);
+  }
+  // Unknown people: the fullest name containing this one.
+  for (const a of all) {
+    if (a.m.type !== 'PER' || a.source === 'kb') continue;
+    const toks = tokensOf(a.m.text);
+    if (toks.length >= 2) {
+      let best = a.m.text;
+      const padded = ` ${a.m.text} `;
+      for (const f of fullNames) if (f.length > best.length && ` ${f} `.includes(padded)) best = f;
+      a.m.canonical = best;
+      continue;
+    }
+    const hit = byToken.get(toks[0]);
+    if (hit) {
+      a.m.canonical = hit.canonical;
+      if (hit.entityId) a.m.entityId = hit.entityId;
+      a.keep = true;
+    }
+  }
+  // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
+  const sure = new Map<string, ActorMention>();
+  for (const a of all) if (a.keep && !sure.has(a.m.text)) sure.set(a.m.text, a.m);
+  for (const a of all) {
+    if (a.keep || a.source !== 'weak') continue;
+    const s = sure.get(a.m.text);
+    if (s) {
+      a.keep = true;
+      a.m.type = s.type;
+      a.m.canonical = s.canonical;
+      if (s.entityId) a.m.entityId = s.entityId;
+    }
+  }
+}
+
+interface Speaker {
+  canonical: string;
+  start: number;
+  end: number;
+  para: number;
+}
+
+function linkQuotes(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], byPara: Abs[][]): Quote[] {
+  const quotes: Quote[] = [];
+  let salient: Speaker | null = null;
+  let lastQuote: { speaker: Speaker | null; para: number } | null = null;
+  let lastPerson: Speaker | null = null;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const base = paras[pi].start;
+    const part = parts[pi];
+    const mentions = byPara[pi];
+    // Walk quotes, speech events and person mentions of this paragraph in text order.
+    let qi = 0;
+    let ei = 0;
+    let mi = 0;
+    while (qi < part.quotes.length || ei < part.events.length) {
+      const q = part.quotes[qi];
+      const ev = part.events[ei];
+      if (ev && (!q || ev.at < q.start)) {
+        const a = mentions[ev.mention];
+        while (mi < mentions.length && mentions[mi].m.start < base + ev.at) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+        if (a.keep) salient = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
+        ei++;
+        continue;
+      }
+      qi++;
+      while (mi < mentions.length && mentions[mi].m.start < base + q.start) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+      if (q.unclosed && !continuesOpenQuote(text, paras, pi, base + q.start)) continue;
+      const start = base + q.start;
+      const end = base + q.end;
+      const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
+      let who: Speaker | null = null;
+      const att = q.attribution;
+      if (att.kind === 'mention') {
+        const a = mentions[att.mention];
+        who = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
+        out.cue = att.cue || 'subject';
+      } else if (att.kind === 'anaphora') {
+        who = salient ?? lastPerson;
+        out.cue = att.cue;
+      } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
+        who = lastQuote.speaker;
+        out.cue = 'continuation';
+      } else if (salient && salient.para >= pi - 1) {
+        who = salient;
+        out.cue = 'continuation';
+      }
+      if (who) {
+        out.speaker = who.canonical;
+        out.speakerMention = { start: who.start, end: who.end };
+        salient = who;
+      }
+      quotes.push(out);
+      lastQuote = { speaker: who, para: pi };
+    }
+    while (mi < mentions.length) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+  }
+  return quotes;
+}
+
+function personOf(a: Abs, para: number): Speaker | null {
+  return a.keep && a.m.type === 'PER' ? { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para } : null;
+}
+
+/** A quote with no closing mark is one paragraph of a multi-paragraph quote when it
+ *  opens its paragraph or the next paragraph opens with a quotation mark. */
+function continuesOpenQuote(text: string, paras: readonly Range[], pi: number, start: number): boolean {
+  if (start === firstNonSpace(text, paras[pi].start)) return true;
+  const next = paras[pi + 1];
+  if (!next) return false;
+  const c = text.charCodeAt(firstNonSpace(text, next.start));
+  return c === 0x201c || c === 34 || c === 0x201d || c === 0x2018 || c === 0x201e || c === 0xab;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
+}

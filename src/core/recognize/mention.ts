@@ -1,0 +1,20 @@
+import type { ActorType } from './types';
+
+/** An actor mention inside one paragraph, before the article-wide link pass. Offsets are
+ *  relative to the paragraph start so the result can be cached by paragraph text. */
+export interface LocalMention {
+  start: number;
+  end: number;
+  type: ActorType;
+  /** KB canonical, or the surface form for names the KB does not know (the link pass
+   *  replaces it with the fullest in-article name for people). */
+  canonical: string;
+  entityId?: string;
+  /** How the mention was found: 'kb' alias, a 'pattern' with a clear clue (title,
+   *  organisation head, dateline...), or 'weak' (a capitalised word with no clue, kept
+   *  only if the rest of the article confirms it). */
+  source: 'kb' | 'pattern' | 'weak';
+  /** For an acronym defined in the text ("Badan X (BX)"): index of the mention it
+   *  abbreviates, in the same paragraph. */
+  expands?: number;
+}

@@ -1,0 +1,396 @@
+// Actor mentions in one paragraph: KB aliases first, then the patterns that find names
+// the KB does not know (titles before names, organisation heads, credits, datelines,
+// speech-verb contexts). Only capitalised tokens are visited; lower-case words are
+// peeked at around them, so the cost stays close to one regex scan of the paragraph.
+import type { KbIndex, KbMatch } from '../kb/kb-index';
+import { capitalisedTokens, type Token } from '../text/capitalised';
+import { isSpace, wordAfter, wordBefore } from '../text/chars';
+import {
+  COMMON_SENTENCE_STARTERS, CREDIT_LABELS, NAME_PARTICLES, NEVER_ACTOR, NON_ACTOR_HEADS,
+  ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
+  TITLE_WORDS,
+} from './lexicon';
+import type { LocalMention } from './mention';
+import type { ActorType } from './types';
+
+const DIRECTIONS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Barat Daya', 'Timur Laut']);
+const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region']);
+const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
+const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
+const MAX_ORG_TOKENS = 10;
+
+interface Ctx {
+  p: string;
+  kb: KbIndex;
+  toks: Token[];
+  words: string[];
+  lower: string[];
+  kbAt: (KbMatch | null | undefined)[];
+  out: LocalMention[];
+  /** Mode of the whole line: 'normal', 'kbOnly' (headline in Title Case or ALL CAPS),
+   *  'credit' (values are people), 'source' (values are outlets). */
+  mode: 'normal' | 'kbOnly' | 'credit' | 'source';
+  /** Index of the first token of the credit/source value. */
+  valueFrom: number;
+}
+
+/** All actor mentions of one paragraph, sorted, non-overlapping. */
+export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
+  const toks = capitalisedTokens(p);
+  const out: LocalMention[] = [];
+  if (toks.length === 0) return out;
+  const words = toks.map((t) => p.slice(t.start, t.end));
+  const ctx: Ctx = {
+    p, kb, toks, words, lower: words.map((w) => w.toLowerCase()),
+    kbAt: new Array<KbMatch | null | undefined>(toks.length), out, mode: 'normal', valueFrom: 0,
+  };
+  lineMode(ctx);
+  const datelineEnd = dateline(ctx);
+  let i = 0;
+  while (i < toks.length && toks[i].start < datelineEnd) i++;
+  let titleCue = false;
+  let placeCue = false;
+  let lastEnd = -1;
+  while (i < toks.length) {
+    const t = toks[i];
+    // A cue from a title ("Presiden Prancis Emmanuel Macron", "Juru bicara Kremlin,
+    // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
+    if (lastEnd >= 0 && !onlyGlue(p, lastEnd, t.start)) { titleCue = false; placeCue = false; }
+    const m = kbMatch(ctx, i);
+    const lw = ctx.lower[i];
+    if (ctx.mode === 'kbOnly') {
+      if (m) { i = emitKb(ctx, i, m); lastEnd = toks[i - 1].end; } else i++;
+      continue;
+    }
+    const region = regionAt(ctx, i);
+    if (region > i) { i = region; lastEnd = toks[i - 1].end; titleCue = false; continue; }
+    if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
+      const j = orgExtent(ctx, i);
+      if (j > i + 1 && (!m || toks[j - 1].end > m.end)) {
+        pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
+        i = acronymAfter(ctx, j, out.length - 1);
+        lastEnd = toks[i - 1].end; titleCue = false; placeCue = false;
+        continue;
+      }
+    }
+    if (m) {
+      i = emitKb(ctx, i, m);
+      lastEnd = toks[i - 1].end;
+      // "Juru bicara Kremlin Dmitry Peskov": a cue survives an ORG/GPE in between.
+      continue;
+    }
+    if (PLACE_PREFIXES.has(lw) && i + 1 < toks.length && adjacent(ctx, i, i + 1)) {
+      placeCue = true; titleCue = false; lastEnd = t.end; i++;
+      continue;
+    }
+    if (GENERIC_SKIP.has(lw)) { lastEnd = t.end; i++; continue; }
+    if (TITLE_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
+      let j = i + 1;
+      while (j < toks.length && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(ctx.lower[j]) || TITLE_HEADS.has(ctx.lower[j])) &&
+        !kbMatch(ctx, j) && !ORG_HEADS.has(ctx.lower[j])) j++;
+      titleCue = true; placeCue = false;
+      lastEnd = toks[j - 1].end; i = j;
+      continue;
+    }
+    if (NON_ACTOR_HEADS.has(lw)) {
+      let j = i + 1;
+      while (j < toks.length && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+      lastEnd = toks[j - 1].end; i = j; titleCue = false;
+      continue;
+    }
+    const ext = unknownExtent(ctx, i);
+    const next = ext.kbPerson !== undefined
+      ? mergeIntoKbPerson(ctx, i, ext.kbPerson)
+      : classifyUnknown(ctx, i, ext.end, titleCue, placeCue);
+    titleCue = false; placeCue = false;
+    lastEnd = toks[next - 1].end; i = next;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
+
+function lineMode(ctx: Ctx): void {
+  const { p, toks, lower } = ctx;
+  const first = toks[0];
+  // "Editor: M Razi Rahman", "Pewarta: X", "Sumber: Sputnik-OANA".
+  if (first.start <= 2 && p.charCodeAt(first.end) === 58 /* : */) {
+    if (CREDIT_LABELS.has(lower[0])) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+    if (SOURCE_LABELS.has(lower[0])) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
+  }
+  // Count words: a headline has (almost) every word capitalised.
+  let wordsTotal = 0;
+  let i = 0;
+  const n = p.length;
+  while (i < n) {
+    while (i < n && isSpace(p.charCodeAt(i))) i++;
+    if (i >= n) break;
+    wordsTotal++;
+    while (i < n && !isSpace(p.charCodeAt(i))) i++;
+  }
+  if (wordsTotal < 4) return;
+  const caps = toks.length;
+  let upperLetters = 0;
+  let letters = 0;
+  for (let k = 0; k < n; k++) {
+    const c = p.charCodeAt(k);
+    if (c >= 65 && c <= 90) { upperLetters++; letters++; } else if (c >= 97 && c <= 122) letters++;
+  }
+  if (letters > 0 && upperLetters / letters > 0.7) { ctx.mode = 'kbOnly'; return; }
+  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25) ctx.mode = 'kbOnly';
+}
+
+/** "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -": places become
+ *  GPE, outlets ORG. Returns the offset where the body starts (0 if no dateline). */
+function dateline(ctx: Ctx): number {
+  const { p, toks } = ctx;
+  if (ctx.mode !== 'normal' && ctx.mode !== 'kbOnly') return 0;
+  const limit = Math.min(p.length, 90);
+  let dash = -1;
+  for (let k = 1; k < limit - 1; k++) {
+    const c = p.charCodeAt(k);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
+  }
+  if (dash < 0) return 0;
+  const head = p.slice(0, dash);
+  // Only capitalised words, commas, parentheses, dots and spaces.
+  if (!/^[\p{Lu}][\p{L}\p{M}.,()/ \-]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
+  let i = 0;
+  while (i < toks.length && toks[i].end <= dash) {
+    const m = kbMatch(ctx, i);
+    if (m && m.end <= dash) { i = emitKb(ctx, i, m); continue; }
+    let j = i + 1;
+    while (j < toks.length && toks[j].end <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+    const s = toks[i].start;
+    const e = toks[j - 1].end;
+    const surface = p.slice(s, e);
+    const inParens = p.charCodeAt(s - 1) === 40;
+    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(ctx.lower[j - 1]);
+    if (!NEVER_ACTOR.has(surface.toLowerCase())) pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
+    i = j;
+  }
+  return dash + 1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Token helpers.
+
+function kbMatch(ctx: Ctx, i: number): KbMatch | null {
+  let m = ctx.kbAt[i];
+  if (m === undefined) {
+    m = ctx.kb.matchAt(ctx.p, ctx.toks[i].start) ?? null;
+    ctx.kbAt[i] = m;
+  }
+  return m;
+}
+
+/** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
+ *  with its dot ("Dmitri S. Peskov"). */
+function adjacent(ctx: Ctx, i: number, j: number): boolean {
+  const a = ctx.toks[i].end;
+  const b = ctx.toks[j].start;
+  const gap = b - a;
+  const p = ctx.p;
+  if (gap === 1) {
+    const c = p.charCodeAt(a);
+    return c === 32 || c === 0xa0 || c === 45;
+  }
+  if (gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32) return ctx.toks[i].end - ctx.toks[i].start === 1;
+  return false;
+}
+
+/** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
+function particleJoined(ctx: Ctx, i: number, j: number): boolean {
+  const gapText = ctx.p.slice(ctx.toks[i].end, ctx.toks[j].start);
+  if (gapText.length > 10 || gapText[0] !== ' ' || gapText[gapText.length - 1] !== ' ') return false;
+  const parts = gapText.trim().split(' ');
+  return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
+}
+
+/** Only spaces and one comma between two offsets. */
+function onlyGlue(p: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44) { if (++commas > 1) return false; } else if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
+  const { toks } = ctx;
+  let j = i + 1;
+  while (j < toks.length && toks[j].start < m.end) j++;
+  const e = m.entity;
+  // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
+  if (e.type === 'GPE' && j < toks.length && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
+      DIRECTIONS.has(ctx.words[j]) && !kbMatch(ctx, j)) {
+    pushMention(ctx, m.start, toks[j].end, 'GPE', 'pattern');
+    return j + 1;
+  }
+  if (ctx.kb.isSuppressed(ctx.p.slice(m.start, m.end))) return j;
+  ctx.out.push({ start: m.start, end: m.end, type: e.type, canonical: e.canonical, entityId: e.id, source: 'kb' });
+  return j;
+}
+
+function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
+  const surface = ctx.p.slice(start, end);
+  if (ctx.kb.isSuppressed(surface)) return;
+  ctx.out.push({ start, end, type, canonical: surface, source });
+}
+
+const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0]));
+
+function regionAt(ctx: Ctx, i: number): number {
+  if (!REGION_FIRST_WORDS.has(ctx.words[i])) return i;
+  const rest = ctx.p.slice(ctx.toks[i].start, ctx.toks[i].start + 24);
+  for (const r of REGION_PHRASES) {
+    if (rest.startsWith(r) && !/[\p{L}\p{N}]/u.test(rest.charAt(r.length))) {
+      let j = i + 1;
+      while (j < ctx.toks.length && ctx.toks[j].end <= ctx.toks[i].start + r.length) j++;
+      return j;
+    }
+  }
+  return i;
+}
+
+/** Maximal organisation name from an ORG head: runs on over capitalised words (and
+ *  "dan" between them), ends after a country ("Kementerian Pertahanan Rusia") or a known
+ *  organisation ("Dewan Keamanan PBB"), stops before a known person. */
+function orgExtent(ctx: Ctx, i: number): number {
+  const { toks, p } = ctx;
+  let j = i + 1;
+  while (j < toks.length && j - i < MAX_ORG_TOKENS) {
+    const joined = adjacent(ctx, j - 1, j) || (p.slice(toks[j - 1].end, toks[j].start) === ' dan ' && j + 1 <= toks.length);
+    if (!joined) break;
+    const m = kbMatch(ctx, j);
+    if (m) {
+      if (m.entity.type === 'PER') break;
+      // A country or organisation closes the name.
+      let k = j + 1;
+      while (k < toks.length && toks[k].start < m.end) k++;
+      return k;
+    }
+    if (TITLE_HEADS.has(ctx.lower[j]) && !TITLE_WORDS.has(ctx.lower[j])) break;
+    j++;
+  }
+  return j;
+}
+
+/** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
+ *  identity. Returns the index of the next unvisited token. */
+function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
+  const { toks, p } = ctx;
+  if (j >= toks.length) return j;
+  const full = ctx.out[fullIndex];
+  const t = toks[j];
+  if (p.charCodeAt(t.start - 1) === 40 && p.charCodeAt(t.end) === 41 && p.slice(full.end, t.start).trim() === '(') {
+    const m = kbMatch(ctx, j);
+    if (m) return emitKb(ctx, j, m);
+    ctx.out.push({ start: t.start, end: t.end, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    return j + 1;
+  }
+  return j;
+}
+
+/** Unknown name: consecutive capitalised tokens up to the next KB name, title or head.
+ *  `kbPerson` is set when the name runs into a known person ("Dmitri S. Peskov" where
+ *  only "Peskov" is known): the first names then join that person. */
+function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } {
+  const { toks, lower } = ctx;
+  let j = i + 1;
+  while (j < toks.length && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+    if (ORG_HEADS.has(lower[j]) || TITLE_HEADS.has(lower[j]) || NON_ACTOR_HEADS.has(lower[j])) break;
+    const m = kbMatch(ctx, j);
+    if (m) {
+      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j)) return { end: j, kbPerson: j };
+      break;
+    }
+    j++;
+  }
+  return { end: j };
+}
+
+function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
+  const { toks, p, lower } = ctx;
+  const km = kbMatch(ctx, kbTok) as KbMatch;
+  let s = i;
+  if (isSentenceInitial(p, toks[s].start)) {
+    while (s < kbTok && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
+  }
+  while (s < kbTok && (NEVER_ACTOR.has(lower[s]) || TITLE_WORDS.has(lower[s]))) s++;
+  ctx.out.push({ start: toks[s].start, end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
+  let k = kbTok + 1;
+  while (k < toks.length && toks[k].start < km.end) k++;
+  return k;
+}
+
+export function isSentenceInitial(p: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0) {
+    const c = p.charCodeAt(k);
+    if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+  }
+  return true;
+}
+
+/** Types an unknown capitalised name from its context; returns the next token index. */
+function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, placeCue: boolean): number {
+  const { p, toks, lower } = ctx;
+  let s = i;
+  let e = j;
+  const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
+  if (isSentenceInitial(p, toks[s].start) && !inValue) {
+    while (s < e && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
+  }
+  while (s < e && NEVER_ACTOR.has(lower[s])) s++;
+  while (e > s && NEVER_ACTOR.has(lower[e - 1])) e--;
+  if (s >= e) return j;
+  const start = toks[s].start;
+  const end = toks[e - 1].end;
+  const n = e - s;
+  const single = ctx.words[s];
+  const isAcronym = n === 1 && single.length >= 2 && single.length <= 6 && single === single.toUpperCase() && /^\p{Lu}/u.test(single);
+
+  if (ctx.mode === 'credit' && inValue) {
+    pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
+    return j;
+  }
+  if (ctx.mode === 'source' && inValue) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
+  if (ORG_TAILS.has(lower[e - 1])) {
+    // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
+    const prev = ctx.out[ctx.out.length - 1];
+    if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
+      ctx.out.pop();
+      pushMention(ctx, prev.start, end, 'ORG', 'pattern');
+      return acronymAfter(ctx, e, ctx.out.length - 1);
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  if (placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (isAcronym) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  const before = wordBefore(p, start);
+  const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
+  const after = wordAfter(p, end);
+  let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
+  if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
+    const a2 = wordAfter(p, after.end);
+    aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
+  }
+  const glued = before ? p.slice(before.end, start) : '';
+  const personCue = titleCue ||
+    (before && glued.trim() === '' && (TITLE_HEADS.has(bw) || bw === 'bicara' || POST_CUES.has(bw) || bw === 'menurut')) ||
+    SPEECH_VERBS.has(aw);
+  if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
+  if (before && glued === ' ' && PLACE_CUES.has(bw)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // No clue: a multi-word name mid-sentence is most often a person; one word is only
+  // kept if the article confirms it elsewhere (link pass).
+  pushMention(ctx, start, end, 'PER', n >= 2 && !isSentenceInitial(p, start) ? 'pattern' : 'weak');
+  return j;
+}

@@ -1,0 +1,21 @@
+// The cheap, cacheable half of the analysis: everything that only needs one paragraph.
+import type { KbIndex } from '../kb/kb-index';
+import { attributeQuotes, type LocalQuote, type SpeechEvent } from './attribution';
+import type { LocalMention } from './mention';
+import { paragraphActors } from './paragraph-actors';
+import { findQuoteSpans } from './quote-marks';
+
+/** One paragraph's findings, offsets relative to the paragraph start. Depends only on
+ *  the paragraph text and the KB, so it can be cached by paragraph text. */
+export interface ParagraphAnalysis {
+  mentions: LocalMention[];
+  quotes: LocalQuote[];
+  events: SpeechEvent[];
+}
+
+export function analyzeParagraph(p: string, kb: KbIndex): ParagraphAnalysis {
+  const mentions = paragraphActors(p, kb);
+  const spans = findQuoteSpans(p);
+  const { quotes, events } = attributeQuotes(p, spans, mentions);
+  return { mentions, quotes, events };
+}
