@@ -1,0 +1,73 @@
+/** Text rendering of evaluation scores (the table `npm run eval` prints and its --errors list). */
+import { accuracy, prf, type DocumentScore, type ScoreError, totals } from './score';
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function row(name: string, s: Omit<DocumentScore, 'name' | 'errors'>): string {
+  const a = prf(s.actors);
+  const q = prf(s.quotes);
+  return [
+    name.padEnd(36).slice(0, 36),
+    String(s.actors.tp + s.actors.fn).padStart(4),
+    pct(a.precision), pct(a.recall), pct(a.f1),
+    `${pct(accuracy(s.canonical))} (${s.canonical.total})`.padStart(11),
+    '│',
+    String(s.quotes.tp + s.quotes.fn).padStart(3),
+    pct(q.precision), pct(q.recall), pct(q.f1),
+    `${pct(accuracy(s.speaker))} (${s.speaker.total})`.padStart(10),
+  ].join(' ');
+}
+
+export function renderTable(scores: readonly DocumentScore[]): string {
+  const header = [
+    'article'.padEnd(36), 'gold', '  act P', '    R', '   F1', ' canon acc (n)', '│',
+    ' gq', ' quo P', '    R', '   F1', ' spkr acc (n)',
+  ].join(' ');
+  const rule = '─'.repeat(header.length);
+  const t = totals(scores);
+  return [header, rule, ...scores.map((s) => row(s.name, s)), rule, row(`ALL (${scores.length} articles, micro)`, t)].join('\n');
+}
+
+const show = (s: string) => JSON.stringify(s.length > 90 ? s.slice(0, 87) + '…' : s);
+
+export function renderError(e: ScoreError): string {
+  const at = `@${e.start}-${e.end}`;
+  switch (e.kind) {
+    case 'actor-fp':
+      return `  actor FP ${at} ${show(e.text)} ${e.type} → ${e.canonical}` + (e.gold ? `   (gold overlaps: ${show(e.gold.text)} ${e.gold.type})` : '');
+    case 'actor-fn':
+      return `  actor FN ${at} ${show(e.text)} ${e.type} = ${e.canonical}` + (e.predicted ? `   (predicted overlap: ${show(e.predicted.text ?? '')}@${e.predicted.start}-${e.predicted.end} ${e.predicted.type})` : '');
+    case 'actor-canonical':
+      return `  canon    ${at} ${show(e.text)}: gold ${show(e.gold)}, predicted ${show(e.predicted)}`;
+    case 'quote-fp':
+      return `  quote FP ${at} ${show(e.text)} speaker ${String(e.speaker)}`;
+    case 'quote-fn':
+      return `  quote FN ${at} ${show(e.text)} speaker ${String(e.speaker)}` + (e.predicted ? `   (predicted overlap @${e.predicted.start}-${e.predicted.end})` : '');
+    case 'quote-speaker':
+      return `  speaker  ${at} ${show(e.text)}: gold ${String(e.gold)}, predicted ${String(e.predicted)}`;
+  }
+}
+
+export function renderErrors(scores: readonly DocumentScore[]): string {
+  const parts: string[] = [];
+  for (const s of scores) {
+    if (s.errors.length === 0) continue;
+    parts.push(`${s.name} (${s.errors.length})`, ...s.errors.map(renderError));
+  }
+  return parts.length ? parts.join('\n') : 'no errors';
+}
+
+/** Machine-readable summary: figures per article and overall, plus the errors. */
+export function toJson(scores: readonly DocumentScore[], goldDir: string): object {
+  const figures = (s: Omit<DocumentScore, 'name' | 'errors'>) => ({
+    actors: { ...s.actors, ...prf(s.actors) },
+    canonical: { ...s.canonical, accuracy: accuracy(s.canonical) },
+    quotes: { ...s.quotes, ...prf(s.quotes) },
+    speaker: { ...s.speaker, accuracy: accuracy(s.speaker) },
+  });
+  return {
+    gold: goldDir,
+    overall: figures(totals(scores)),
+    articles: scores.map((s) => ({ name: s.name, ...figures(s), errors: s.errors })),
+  };
+}

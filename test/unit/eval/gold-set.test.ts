@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildGold } from '../../../eval/build-gold';
+import { decodeArticle, loadGoldDir, validateGold } from '../../../eval/gold';
+import { parseMarkupFile } from '../../../eval/markup';
+
+const root = resolve(__dirname, '..', '..', '..');
+const goldDir = join(root, 'eval', 'gold');
+const markupDir = join(goldDir, 'markup');
+
+describe('eval gold set', () => {
+  it('markup files and gold files are consistent and up to date', () => {
+    const report = buildGold(goldDir, true);
+    assert.deepEqual(report.problems, []);
+    assert.ok(report.documents >= 12, `only ${report.documents} gold articles`);
+  });
+
+  it('the text of every sample markup equals samples/<name>.txt byte for byte', () => {
+    const samples = readdirSync(join(root, 'samples')).filter((n) => n.endsWith('.txt'));
+    assert.ok(samples.length >= 10);
+    for (const s of samples) {
+      const markup = join(markupDir, s.replace(/\.txt$/, '.md'));
+      const doc = parseMarkupFile(readFileSync(markup, 'utf8'));
+      assert.equal(resolve(goldDir, doc.textPath), join(root, 'samples', s));
+      assert.ok(Buffer.from(doc.text, 'utf8').equals(readFileSync(join(root, 'samples', s))), s);
+    }
+  });
+
+  it('loads and validates the whole directory', () => {
+    const docs = loadGoldDir(goldDir);
+    const crlf = docs.find((d) => d.name === '07-ue-sanksi-baru-rusia');
+    assert.ok(crlf && crlf.articleText.includes('\r\n'), 'the CRLF sample keeps its line endings');
+    for (const d of docs) {
+      assert.ok(d.actors.length > 0 && d.quotes.length > 0, `${d.name} has actors and quotes`);
+      for (const q of d.quotes) assert.notEqual(q.speaker, '?', `${d.name}: unresolved draft speaker at ${q.start}`);
+    }
+  });
+
+  it('names every problem of a broken gold file and loads nothing from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sorot-gold-'));
+    writeFileSync(join(dir, 'a.txt'), 'Kata Putin.');
+    writeFileSync(join(dir, 'ok.gold.json'), JSON.stringify({ text: 'a.txt', actors: [{ start: 5, end: 10, text: 'Putin', type: 'PER', canonical: 'Vladimir Putin' }], quotes: [] }));
+    writeFileSync(join(dir, 'bad.gold.json'), '{ "text": "a.txt", "actors": [');
+    writeFileSync(join(dir, 'missing.gold.json'), JSON.stringify({ text: 'nope.txt', actors: [], quotes: [] }));
+    assert.throws(() => loadGoldDir(dir), (e: Error) => /bad\.gold\.json/.test(e.message) && /missing\.gold\.json: cannot read article/.test(e.message) && !/ok\.gold/.test(e.message));
+  });
+
+  it('validates offsets, texts, types and overlaps against the article', () => {
+    const text = 'Presiden Rusia Vladimir Putin';
+    const ok = { text: 'x', actors: [{ start: 9, end: 14, text: 'Rusia', type: 'GPE', canonical: 'Russia' }], quotes: [] };
+    assert.deepEqual(validateGold(ok, text), []);
+    const bad = {
+      text: 'x',
+      actors: [
+        { start: 9, end: 14, text: 'Rusla', type: 'GPE', canonical: 'Russia' },
+        { start: 12, end: 20, text: 'ia Vladi', type: 'LOC', canonical: '' },
+        { start: 20, end: 99, text: 'x', type: 'PER', canonical: 'x' },
+      ],
+      quotes: [{ start: 0, end: 3, text: 'Pre', speaker: 3 }],
+    };
+    const problems = validateGold(bad, text).join('\n');
+    for (const re of [/actors\[0\]: text "Rusla"/, /actors\[1\]: unknown type/, /actors\[1\]: missing canonical/, /actors\[2\]: bad offsets/, /actors overlap/, /speaker must be/]) {
+      assert.match(problems, re);
+    }
+    assert.deepEqual(validateGold({ text: 'x' }, text), ['"actors" must be an array', '"quotes" must be an array']);
+  });
+
+  it('decodes articles strictly as UTF-8 and drops a BOM', () => {
+    assert.equal(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a'), 'A');
+    assert.throws(() => decodeArticle(new Uint8Array([0xff, 0x41]), 'x.txt'), /x\.txt: not valid UTF-8/);
+  });
+});
