@@ -1,7 +1,8 @@
-// Bundles the extension (Node extension host) and the CLI with esbuild.
+// Bundles the extension (Node extension host), the CLI and the integration tests with esbuild.
 // usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,6 +35,38 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
+
+// Integration tests: every folder under test/integration/ holding *.test.ts is a suite,
+// built to out/test/<suite>/ with its own copy of the mocha entry point (index.js finds
+// the tests next to itself). Mocha is bundled so the extension host needs nothing from
+// node_modules; `vscode` is provided by the host.
+function integrationTestEntries() {
+  const root = 'test/integration';
+  const entries = {};
+  if (!existsSync(root)) return entries;
+  for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const tests = readdirSync(path.join(root, dir.name)).filter((f) => f.endsWith('.test.ts'));
+    if (tests.length === 0) continue;
+    entries[`${dir.name}/index`] = path.join(root, 'index.ts');
+    for (const t of tests) entries[`${dir.name}/${t.replace(/\.ts$/, '')}`] = path.join(root, dir.name, t);
+  }
+  return entries;
+}
+const testEntries = production ? {} : integrationTestEntries();
+if (Object.keys(testEntries).length) {
+  rmSync('out/test', { recursive: true, force: true }); // no stale suites or deleted tests
+  targets.push({
+    ...common,
+    entryPoints: testEntries,
+    outdir: 'out/test',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'warning',
+    // mocha's parallel mode (worker files) is never used inside the extension host
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  });
+}
 
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();

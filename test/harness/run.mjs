@@ -1,0 +1,192 @@
+// Runs the integration suites inside a real VS Code extension host, offline: code-server
+// (VS Code server + web workbench) driven by headless Chromium through playwright-core.
+// The workbench loads Sorot from the project folder and runs out/test/<suite>/index.js
+// in the extension host; when that settles the workbench reports the exit code through
+// window.codeAutomationExit. Screenshots requested by tests go to test-results/screenshots/.
+//
+// usage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose]
+// prints `integration: N passed, N failed` last; exit code 0 only if every suite passed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
+import { ensureOfflineVSCode, ROOT } from './offline-vscode.mjs';
+import { prepareWorkspace, selectSuites, summarize } from './suites.mjs';
+
+const args = process.argv.slice(2);
+const opt = { suites: [], timeout: 240, verbose: false };
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--suite') opt.suites.push(args[++i]);
+  else if (args[i] === '--timeout') opt.timeout = Number(args[++i]);
+  else if (args[i] === '--verbose') opt.verbose = true;
+  else {
+    console.error(`unknown argument ${args[i]}\nusage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose]`);
+    process.exit(64);
+  }
+}
+
+const RESULTS_DIR = path.join(ROOT, 'test-results');
+const SHOTS_DIR = path.join(RESULTS_DIR, 'screenshots');
+const T0 = Date.now();
+const log = (...a) => console.log(`[harness +${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Known harmless noise: offline gallery/telemetry lookups, and the web workbench's
+// complaint about shutdown work when the extension host exits after the tests.
+const KNOWN_NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|open-vsx|getaddrinfo|marketplace|Long running operations during shutdown/;
+
+/** Per-suite state the HTTP endpoints act on. */
+const current = { page: undefined };
+const cleanups = [];
+let exiting = false;
+
+async function cleanupAll() {
+  while (cleanups.length) {
+    try { await cleanups.pop()(); } catch { /* best effort: keep tearing down */ }
+  }
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    if (exiting) return;
+    exiting = true;
+    log(`${sig}: stopping`);
+    await cleanupAll();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  });
+}
+
+/** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
+ *  GET /dom?selector= returns the text of each matching element as JSON. */
+function startTestEndpoint() {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const u = new URL(req.url, 'http://x');
+      const page = current.page;
+      if (!page) throw new Error('no workbench page is open');
+      const selector = u.searchParams.get('selector') || '';
+      if (u.pathname === '/screenshot') {
+        const name = (u.searchParams.get('name') || 'screenshot').replace(/[^\w.-]/g, '_');
+        await sleep(Number(u.searchParams.get('delay') || 0));
+        const file = path.join(SHOTS_DIR, `${name}.png`);
+        await (selector ? page.locator(selector).first().screenshot({ path: file }) : page.screenshot({ path: file }));
+        log(`screenshot ${path.relative(ROOT, file)}`);
+        res.writeHead(200).end(file);
+      } else if (u.pathname === '/dom') {
+        const texts = await page.locator(selector).allInnerTexts();
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(texts));
+      } else res.writeHead(404).end('unknown endpoint');
+    } catch (e) {
+      res.writeHead(500).end(String(e && e.message ? e.message : e));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function build() {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
+}
+
+async function runSuite(suite, { vscode, browser, endpointPort }) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `sorot-${suite.name}-`));
+  const removeTmp = () => rmSync(tmp, { recursive: true, force: true });
+  cleanups.push(removeTmp);
+  const resultsFile = path.join(RESULTS_DIR, 'integration', `${suite.name}.json`);
+  rmSync(resultsFile, { force: true });
+  const userDataDir = path.join(tmp, 'user-data');
+  writeUserSettings(userDataDir);
+  const workspace = prepareWorkspace(suite, tmp);
+  const logFile = path.join(RESULTS_DIR, 'integration', `${suite.name}-code-server.log`);
+
+  const server = await startCodeServer({
+    node: vscode.node, entry: vscode.codeServerEntry, userDataDir,
+    extensionsDir: path.join(tmp, 'extensions'), logFile,
+    env: {
+      VSCODE_TEST_RESULTS: resultsFile,
+      VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${endpointPort}/screenshot`,
+      VSCODE_TEST_DOM_URL: `http://127.0.0.1:${endpointPort}/dom`,
+    },
+  });
+  cleanups.push(server.stop);
+  log(`suite "${suite.name}": code-server on port ${server.port}, workspace ${workspace}`);
+
+  const context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  current.page = page;
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  // The workbench (IAutomatedWindow) calls these in test mode: the exit code of the
+  // extension host running the tests, and every log line, including the extension
+  // host's console output in printf-style arguments.
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const line = util.format(...(logArgs || []));
+    if (line.startsWith('[exthost]')) console.log(`  ${line.slice('[exthost] '.length)}`);
+    else if (opt.verbose) console.log(`[workbench:${type}] ${line}`);
+    else if (type === 'error' && !KNOWN_NOISE.test(line)) console.log(`[workbench:error] ${line}`);
+  });
+  page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  if (opt.verbose) page.on('console', (m) => console.log(`[browser:${m.type()}] ${m.text()}`));
+
+  await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath: ROOT, testsPath: suite.testsPath }));
+  const code = await Promise.race([exited, sleep(opt.timeout * 1000).then(() => 'timeout')]);
+  if (code === 'timeout') {
+    const shot = path.join(SHOTS_DIR, `timeout-${suite.name}.png`);
+    await page.screenshot({ path: shot }).catch(() => {});
+    log(`suite "${suite.name}": TIMEOUT after ${opt.timeout}s (screen: ${path.relative(ROOT, shot)}, log: ${path.relative(ROOT, logFile)})`);
+  }
+  current.page = undefined;
+  // tear down in reverse order, now rather than at exit
+  await context.close().catch(() => {});
+  await server.stop();
+  removeTmp();
+  cleanups.splice(cleanups.indexOf(removeTmp), 3);
+
+  const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  const summary = summarize(suite, results, code === 'timeout' ? 'timeout' : code);
+  if (code === 'timeout') summary.failures.push({ title: `${suite.name}: timed out after ${opt.timeout}s`, error: '' });
+  return summary;
+}
+
+async function main() {
+  mkdirSync(path.join(RESULTS_DIR, 'integration'), { recursive: true });
+  if (opt.suites.length === 0) rmSync(SHOTS_DIR, { recursive: true, force: true });
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  build();
+  const suites = selectSuites(opt.suites);
+  const vscode = await ensureOfflineVSCode();
+  const endpoint = await startTestEndpoint();
+  cleanups.push(() => new Promise((r) => endpoint.close(r)));
+  const browser = await vscode.chromiumApi.launch({
+    executablePath: vscode.chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+
+  let passed = 0;
+  const failures = [];
+  for (const suite of suites) {
+    const r = await runSuite(suite, { vscode, browser, endpointPort: endpoint.address().port });
+    passed += r.passes;
+    failures.push(...r.failures);
+  }
+  await cleanupAll();
+  for (const f of failures) console.log(`\nFAILED ${f.title}\n${f.error}`);
+  console.log(`\n[harness] took ${((Date.now() - T0) / 1000).toFixed(1)}s; screenshots in ${path.relative(ROOT, SHOTS_DIR)}/`);
+  console.log(`integration: ${passed} passed, ${failures.length} failed`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (e) => {
+    console.error(`\n[harness] ${e && e.message ? e.message : e}`);
+    await cleanupAll();
+    console.log('integration: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

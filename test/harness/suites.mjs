@@ -1,0 +1,48 @@
+// Which integration suites exist and which workspace each one opens. A suite is a folder
+// under test/integration/ (built to out/test/<name>/); every *.test.ts in it runs in one
+// VS Code window opened on a throw-away copy of its workspace.
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './offline-vscode.mjs';
+
+export const OUT_TEST = path.join(ROOT, 'out', 'test');
+
+export const SUITES = [
+  // the main suite: every sample article, so views and features have real content
+  { name: 'suite', workspace: path.join(ROOT, 'samples') },
+  // a folder without a single article: welcome views and empty states
+  { name: 'empty', workspace: null },
+];
+
+/** Suites to run (all, or the names given), each checked to be built. */
+export function selectSuites(names) {
+  const chosen = names.length ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
+  const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown suite(s): ${unknown.join(', ')} (known: ${SUITES.map((s) => s.name).join(', ')})`);
+  for (const s of chosen) {
+    const dir = path.join(OUT_TEST, s.name);
+    if (!existsSync(path.join(dir, 'index.js')) || !readdirSync(dir).some((f) => f.endsWith('.test.js'))) {
+      throw new Error(`suite "${s.name}" is not built (${dir}): run npm run build`);
+    }
+  }
+  return chosen.map((s) => ({ ...s, testsPath: path.join(OUT_TEST, s.name, 'index.js') }));
+}
+
+/** Copies the suite's workspace into `parent` (tests may create and edit files). */
+export function prepareWorkspace(suite, parent) {
+  const dir = path.join(parent, suite.workspace ? path.basename(suite.workspace) : `${suite.name}-workspace`);
+  if (suite.workspace) cpSync(suite.workspace, dir, { recursive: true });
+  else mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Reads a suite's results file as written by test/integration/index.ts. */
+export function summarize(suite, results, exitCode) {
+  const failures = results ? [...results.failures] : [];
+  const passes = results ? results.passes.length : 0;
+  if (!results) failures.push({ title: `${suite.name}: no results were written`, error: `exit code ${exitCode}` });
+  else if (exitCode !== 0 && failures.length === 0) {
+    failures.push({ title: `${suite.name}: the test run ended with exit code ${exitCode}`, error: '' });
+  }
+  return { passes, failures };
+}

@@ -1,0 +1,76 @@
+// Helpers for tests running inside the extension host. Screenshots and DOM reads ask the
+// offline harness (test/harness/run.mjs) over HTTP; under @vscode/test-electron there is
+// no such endpoint, so they do nothing and return '' / undefined.
+import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
+import * as vscode from 'vscode';
+import type { SorotApi } from '../../src/extension/api';
+
+export const EXTENSION_ID = 'sorot.sorot';
+
+function get(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+        res.on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`${url}: ${res.statusCode} ${body}`))));
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * Saves a PNG of the workbench (or of the first element matching `selector`, e.g.
+ * '.part.sidebar') as test-results/screenshots/<name>.png and resolves with its path
+ * once written, so the picture shows exactly the state the test just asserted.
+ * `delayMs` lets layout settle first. Resolves '' when no harness endpoint exists.
+ */
+export async function screenshot(name: string, { delayMs = 500, selector = '' } = {}): Promise<string> {
+  const base = process.env.VSCODE_TEST_SCREENSHOT_URL;
+  if (!base) return '';
+  const q = new URLSearchParams({ name, delay: String(delayMs), selector });
+  return get(`${base}?${q}`);
+}
+
+/** innerText of every element matching a CSS selector in the workbench page, or
+ *  undefined when the launcher cannot see the page (desktop VS Code). */
+export async function domTexts(selector: string): Promise<string[] | undefined> {
+  const base = process.env.VSCODE_TEST_DOM_URL;
+  if (!base) return undefined;
+  return JSON.parse(await get(`${base}?${new URLSearchParams({ selector })}`)) as string[];
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns something truthy; UI state settles asynchronously, so
+ *  tests wait for it instead of sleeping a fixed time. */
+export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 10_000, stepMs = 100): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
+    await sleep(stepMs);
+  }
+}
+
+/** Activates Sorot (loaded from the project folder) and returns its API. */
+export async function activateSorot(): Promise<SorotApi> {
+  const ext = vscode.extensions.getExtension<SorotApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is loaded as the development extension`);
+  return ext.activate();
+}
+
+/** The single folder the suite's window has open (a throw-away copy). */
+export function workspaceRoot(): vscode.Uri {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  assert.equal(folders.length, 1, 'exactly one workspace folder is open');
+  return folders[0].uri;
+}
