@@ -14,6 +14,7 @@ import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
 import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
+// eslint-disable-next-line no-control-regex -- the ASCII separators are exactly what must be matched
 export const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportResult {

@@ -12,8 +12,9 @@ import type { ExportInput, ExportResult } from './types';
 export const CONLL_FILE = 'actors.conll';
 
 /** Words (letters, marks, digits, joined by inner ' - . , as in "Ma'ruf", "1.000,5",
- *  "bersama-sama"), or any other single non-space code point (punctuation, emoji). */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{Z}]/gu;
+ *  "bersama-sama"), a flag or an emoji sequence, or any other single non-space code
+ *  point (punctuation). */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*|[^\s\p{Z}]/gu;
 const SENTENCE_END = /^[.!?…]$/u;
 
 export interface Token {

@@ -1,0 +1,123 @@
+/**
+ * Turns a report into tables (plain data), and tables into Markdown or plain text.
+ * `sorot agreement` prints the plain text; a webview can render the same tables.
+ */
+import type { AgreementReport, LabelRow, Section } from './types';
+
+export interface Table {
+  title: string;
+  headers: string[];
+  rows: string[][];
+}
+
+const ATTRIBUTE_NAMES = { kind: 'kind', polarity: 'stance polarity', sourceType: 'source type' } as const;
+
+export function fmt(x: number | null, digits = 3): string {
+  return x === null || Number.isNaN(x) ? '—' : x.toFixed(digits);
+}
+
+export function reportTables(report: AgreementReport, options: { maxDisagreements?: number } = {}): Table[] {
+  const match = report.mode === 'exact' ? 'exact span match' : 'overlapping span match';
+  const tables: Table[] = [
+    spanTable(`Overall span agreement (${match})`, report.overall),
+    labelTable(`Overall label agreement on matched spans (${match})`, report.overall.labels),
+  ];
+  tables.push({
+    title: 'Per article',
+    headers: ['article', 'annotators', 'matched / spans', 'span F1', "kind: Cohen's κ", "kind: Krippendorff's α", "polarity: α", "source type: α", 'disagreements'],
+    rows: report.articles.map((a) => {
+      const all = a.spans.filter((r) => r.kind === 'all');
+      const matched = all.reduce((s, r) => s + r.matched, 0);
+      const spans = all.reduce((s, r) => s + r.countA + r.countB, 0);
+      const label = (attr: string) => a.labels.find((l) => l.attribute === attr)!;
+      const kindCohen = label('kind').cohen;
+      return [
+        a.path,
+        a.annotators.join(', '),
+        `${matched} / ${spans}`,
+        fmt(spans ? (2 * matched) / spans : null),
+        kindCohen.length === 1 ? fmt(kindCohen[0].kappa) : kindCohen.map((c) => fmt(c.kappa)).join(' '),
+        fmt(label('kind').alpha),
+        fmt(label('polarity').alpha),
+        fmt(label('sourceType').alpha),
+        String(a.disagreements),
+      ];
+    }),
+  });
+  const limit = options.maxDisagreements ?? Infinity;
+  const shown = report.disagreements.slice(0, limit);
+  tables.push({
+    title: shown.length < report.disagreements.length ? `Disagreements (first ${shown.length} of ${report.disagreements.length})` : `Disagreements (${report.disagreements.length})`,
+    headers: ['article', 'what', 'A', 'A span', 'A label', 'B', 'B span', 'B label'],
+    rows: shown.map((d) => [
+      d.article,
+      d.aspects.join(', '),
+      d.annotatorA,
+      d.a ? `[${d.a.start}, ${d.a.end}) "${clip(d.a.exact)}"` : '—',
+      d.a ? d.a.kind + (d.a.value ? `: ${d.a.value}` : '') : '—',
+      d.annotatorB,
+      d.b ? `[${d.b.start}, ${d.b.end}) "${clip(d.b.exact)}"` : '—',
+      d.b ? d.b.kind + (d.b.value ? `: ${d.b.value}` : '') : '—',
+    ]),
+  });
+  return tables;
+}
+
+function spanTable(title: string, section: Section): Table {
+  return {
+    title,
+    headers: ['A', 'B', 'kind', 'A spans', 'B spans', 'matched', 'precision', 'recall', 'F1'],
+    rows: section.spans.map((r) => [r.a, r.b, r.kind, String(r.countA), String(r.countB), String(r.matched), fmt(r.precision), fmt(r.recall), fmt(r.f1)]),
+  };
+}
+
+function labelTable(title: string, labels: LabelRow[]): Table {
+  return {
+    title,
+    headers: ['attribute', 'units', "Cohen's κ (pair: κ, n)", "Fleiss' κ (units)", "Krippendorff's α (pairable values)"],
+    rows: labels.map((l) => [
+      ATTRIBUTE_NAMES[l.attribute],
+      String(l.units),
+      l.cohen.map((c) => `${c.a}–${c.b}: ${fmt(c.kappa)}, n=${c.n}`).join('; ') || '—',
+      `${fmt(l.fleiss)} (${l.fleissUnits})`,
+      `${fmt(l.alpha)} (${l.alphaPairable})`,
+    ]),
+  };
+}
+
+function clip(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+export function renderMarkdown(tables: readonly Table[]): string {
+  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return tables
+    .map((t) => {
+      const lines = [`## ${t.title}`, '', `| ${t.headers.map(esc).join(' | ')} |`, `|${t.headers.map(() => ' --- ').join('|')}|`];
+      for (const row of t.rows) lines.push(`| ${row.map(esc).join(' | ')} |`);
+      if (t.rows.length === 0) lines.push(`| ${t.headers.map(() => '').join(' | ')} |`);
+      return lines.join('\n') + '\n';
+    })
+    .join('\n');
+}
+
+export function renderPlain(tables: readonly Table[]): string {
+  return tables
+    .map((t) => {
+      const widths = t.headers.map((h, i) => Math.max(width(h), ...t.rows.map((r) => width(r[i] ?? ''))));
+      const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
+      const out = [t.title, '='.repeat(width(t.title)), line(t.headers), line(widths.map((w) => '-'.repeat(w)))];
+      for (const r of t.rows) out.push(line(r));
+      if (t.rows.length === 0) out.push('(none)');
+      return out.join('\n') + '\n';
+    })
+    .join('\n');
+}
+
+/** Display width in code points (good enough for aligned terminal columns). */
+function width(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}

@@ -1,0 +1,228 @@
+/**
+ * Builds the agreement report: per annotator pair and kind, span precision / recall / F1;
+ * on matched spans, Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha for
+ * kind, stance polarity and source type; and the list of disagreements. Per article and
+ * overall: the overall figures pool every article's units (not an average of articles).
+ */
+import type { Annotation, AnnotationKind } from '../annotations/types';
+import { cohenKappa } from './cohen';
+import { fleissKappa } from './fleiss';
+import { krippendorffAlphaNominal } from './krippendorff';
+import { matchSpans, prf, type MatchMode } from './match';
+import {
+  LABEL_ATTRIBUTES,
+  type AgreementInput,
+  type AgreementReport,
+  type Disagreement,
+  type DisagreementAspect,
+  type LabelAttribute,
+  type Section,
+  type SpanSide,
+} from './types';
+
+const KINDS: readonly AnnotationKind[] = ['claim', 'stance', 'source'];
+
+export interface AgreementOptions {
+  mode?: MatchMode;
+}
+
+export function labelOf(a: Annotation, attribute: LabelAttribute): string | null {
+  if (attribute === 'kind') return a.kind;
+  if (attribute === 'polarity') return a.kind === 'stance' ? a.stance.polarity : null;
+  return a.kind === 'source' ? a.source.sourceType : null;
+}
+
+/** Everything one article (or the whole corpus) contributes, before statistics. */
+class Tally {
+  readonly spanCounts = new Map<string, { countA: number; countB: number; matched: number }>();
+  readonly cohenPairs = new Map<string, Array<[string | null, string | null]>>();
+  readonly units: Record<LabelAttribute, Array<Array<string | null>>> = { kind: [], polarity: [], sourceType: [] };
+
+  addSpans(a: string, b: string, kind: string, countA: number, countB: number, matched: number): void {
+    const key = `${a}\u0000${b}\u0000${kind}`;
+    const c = this.spanCounts.get(key) ?? { countA: 0, countB: 0, matched: 0 };
+    c.countA += countA;
+    c.countB += countB;
+    c.matched += matched;
+    this.spanCounts.set(key, c);
+  }
+
+  addPair(a: string, b: string, attribute: LabelAttribute, x: string | null, y: string | null): void {
+    const key = `${a}\u0000${b}\u0000${attribute}`;
+    let list = this.cohenPairs.get(key);
+    if (!list) this.cohenPairs.set(key, (list = []));
+    list.push([x, y]);
+  }
+
+  merge(other: Tally): void {
+    for (const [k, c] of other.spanCounts) {
+      const [a, b, kind] = k.split('\u0000');
+      this.addSpans(a, b, kind, c.countA, c.countB, c.matched);
+    }
+    for (const [k, list] of other.cohenPairs) {
+      const mine = this.cohenPairs.get(k);
+      if (mine) mine.push(...list);
+      else this.cohenPairs.set(k, [...list]);
+    }
+    for (const attr of LABEL_ATTRIBUTES) this.units[attr].push(...other.units[attr]);
+  }
+
+  section(annotators: readonly string[]): Section {
+    const spans: Section['spans'] = [];
+    for (const [a, b] of pairsOf(annotators)) {
+      for (const kind of ['all', ...KINDS] as const) {
+        const c = this.spanCounts.get(`${a}\u0000${b}\u0000${kind}`) ?? { countA: 0, countB: 0, matched: 0 };
+        spans.push({ a, b, kind, ...c, ...prf(c.countA, c.countB, c.matched) });
+      }
+    }
+    const labels = LABEL_ATTRIBUTES.map((attribute) => {
+      const units = this.units[attribute];
+      const fleiss = fleissKappa(units);
+      const alpha = krippendorffAlphaNominal(units);
+      return {
+        attribute,
+        units: units.filter((u) => u.filter((v) => v !== null).length >= 2).length,
+        cohen: pairsOf(annotators).map(([a, b]) => {
+          const r = cohenKappa(this.cohenPairs.get(`${a}\u0000${b}\u0000${attribute}`) ?? []);
+          return { a, b, kappa: r.kappa, n: r.n };
+        }),
+        fleiss: fleiss.kappa,
+        fleissUnits: fleiss.subjects,
+        alpha: alpha.alpha,
+        alphaPairable: alpha.pairable,
+      };
+    });
+    return { spans, labels };
+  }
+}
+
+export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
+  const mode = options.mode ?? 'exact';
+  const everyone = new Set<string>();
+  for (const article of input.articles) {
+    for (const x of article.annotations) everyone.add(x.annotator);
+    for (const n of article.annotators ?? []) everyone.add(n);
+  }
+  const annotators = [...everyone].sort();
+  const overall = new Tally();
+  const report: AgreementReport = { mode, annotators, overall: { spans: [], labels: [] }, articles: [], disagreements: [] };
+  const articles = [...input.articles].sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+  for (const article of articles) {
+    const present = article.annotators ? [...new Set(article.annotators)].sort() : annotators;
+    const tally = new Tally();
+    const before = report.disagreements.length;
+    compareArticle(article.path, article.annotations, present, annotators, mode, tally, report.disagreements);
+    report.articles.push({ path: article.path, annotators: present, disagreements: report.disagreements.length - before, ...tally.section(present) });
+    overall.merge(tally);
+  }
+  report.overall = overall.section(annotators);
+  return report;
+}
+
+function compareArticle(
+  path: string,
+  annotations: readonly Annotation[],
+  present: readonly string[],
+  everyone: readonly string[],
+  mode: MatchMode,
+  tally: Tally,
+  disagreements: Disagreement[],
+): void {
+  const by = new Map<string, Annotation[]>(present.map((n) => [n, []]));
+  for (const x of annotations) by.get(x.annotator)?.push(x);
+  for (const list of by.values()) list.sort((p, q) => p.target.start - q.target.start || p.target.end - q.target.end || (p.id < q.id ? -1 : 1));
+
+  // Union-find over matched annotations: a cluster is one span unit for Fleiss / alpha.
+  const parent = new Map<Annotation, Annotation>();
+  const find = (x: Annotation): Annotation => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const list of by.values()) for (const x of list) parent.set(x, x);
+
+  for (const [a, b] of pairsOf(present)) {
+    const as = by.get(a)!, bs = by.get(b)!;
+    for (const kind of KINDS) {
+      const ka = as.filter((x) => x.kind === kind), kb = bs.filter((x) => x.kind === kind);
+      tally.addSpans(a, b, kind, ka.length, kb.length, matchSpans(ka, kb, mode).pairs.length);
+    }
+    const m = matchSpans(as, bs, mode);
+    tally.addSpans(a, b, 'all', as.length, bs.length, m.pairs.length);
+    for (const { a: x, b: y } of m.pairs) {
+      parent.set(find(x), find(y));
+      for (const attr of LABEL_ATTRIBUTES) {
+        const vx = labelOf(x, attr), vy = labelOf(y, attr);
+        if (vx !== null || vy !== null) tally.addPair(a, b, attr, vx, vy);
+      }
+      const aspects = differences(x, y);
+      if (aspects.length) disagreements.push(disagreement(path, a, b, aspects, x, y));
+    }
+    for (const x of m.onlyA) disagreements.push(disagreement(path, a, b, ['missing'], x, undefined));
+    for (const y of m.onlyB) disagreements.push(disagreement(path, a, b, ['missing'], undefined, y));
+  }
+
+  const clusters = new Map<Annotation, Map<string, Annotation>>();
+  for (const list of by.values()) {
+    for (const x of list) {
+      const root = find(x);
+      let members = clusters.get(root);
+      if (!members) clusters.set(root, (members = new Map()));
+      // Chained matches can put two spans of one annotator in a cluster: the first counts.
+      if (!members.has(x.annotator)) members.set(x.annotator, x);
+    }
+  }
+  for (const members of clusters.values()) {
+    if (members.size < 2) continue;
+    for (const attr of LABEL_ATTRIBUTES) {
+      const values = everyone.map((n) => {
+        const x = members.get(n);
+        return x ? labelOf(x, attr) : null;
+      });
+      if (values.some((v) => v !== null)) tally.units[attr].push(values);
+    }
+  }
+}
+
+function differences(x: Annotation, y: Annotation): DisagreementAspect[] {
+  const out: DisagreementAspect[] = [];
+  if (x.target.start !== y.target.start || x.target.end !== y.target.end) out.push('boundary');
+  if (x.kind !== y.kind) return [...out, 'kind'];
+  if (labelOf(x, 'polarity') !== labelOf(y, 'polarity')) out.push('polarity');
+  if (labelOf(x, 'sourceType') !== labelOf(y, 'sourceType')) out.push('sourceType');
+  if (otherFields(x) !== otherFields(y)) out.push('fields');
+  return out;
+}
+
+/** The kind's fields other than the ones compared on their own, as a comparable string. */
+function otherFields(x: Annotation): string {
+  const f = { ...(x as unknown as Record<string, Record<string, unknown>>)[x.kind] };
+  delete f.polarity;
+  delete f.sourceType;
+  return JSON.stringify(Object.keys(f).sort().map((k) => [k, f[k]]));
+}
+
+function side(annotator: string, x: Annotation): SpanSide {
+  const s: SpanSide = { annotator, id: x.id, start: x.target.start, end: x.target.end, exact: x.target.exact, kind: x.kind };
+  const value = labelOf(x, 'polarity') ?? labelOf(x, 'sourceType');
+  if (value !== null) s.value = value;
+  return s;
+}
+
+function disagreement(path: string, a: string, b: string, aspects: DisagreementAspect[], x?: Annotation, y?: Annotation): Disagreement {
+  const d: Disagreement = { id: disagreementId(path, x, y), article: path, annotatorA: a, annotatorB: b, aspects };
+  if (x) d.a = side(a, x);
+  if (y) d.b = side(b, y);
+  return d;
+}
+
+export function disagreementId(path: string, x?: Annotation, y?: Annotation): string {
+  return `${path}#${x?.id ?? '-'}/${y?.id ?? '-'}`;
+}
+
+export function pairsOf(names: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) out.push([names[i], names[j]]);
+  return out;
+}
