@@ -91,6 +91,12 @@ function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: st
     if (mentions[i].type === 'PER') return { kind: 'mention', mention: i, cue };
     if (first < 0) first = i;
   }
+  // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
+  // apposition after the role is the speaker.
+  if (p.charCodeAt(limit) === 44) {
+    const next = firstMentionFrom(mentions, limit, limit + 3);
+    if (next >= 0 && mentions[next].type === 'PER') return { kind: 'mention', mention: next, cue };
+  }
   const w = wordAfter(p, from);
   const word = w ? p.slice(w.start, w.end).toLowerCase() : '';
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
@@ -163,22 +169,28 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
   return a.kind === 'mention' ? a : null;
 }
 
-/** Reporting verbs used without a quote: they make their subject the salient speaker. */
+/** Reporting verbs used without a quote make their subject the salient speaker; a person
+ *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (insideSpan(spans, m.start)) continue;
-    const after = wordAfter(p, m.end);
+    let after = wordAfter(p, m.end);
     let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
-    if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian') && after) {
-      const a2 = wordAfter(p, after.end);
-      aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
+    if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
+      after = wordAfter(p, after.end);
+      aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
     }
     const before = wordBefore(p, m.start);
     const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
-    if ((SPEECH_VERBS.has(aw) || bw === 'menurut' || (POST_CUES.has(bw) && before && p.slice(before.end, m.start) === ' ')) &&
-        (m.type === 'PER' || SPEECH_VERBS.has(aw))) {
+    const floor = sentenceStart(p, m.start, spans);
+    if (SPEECH_VERBS.has(aw) && after) {
+      const subj = lastPersonBefore(mentions, floor, after.start);
+      out.push({ at: m.start, mention: subj ?? i });
+    } else if (m.type === 'PER' && (bw === 'menurut' || (POST_CUES.has(bw) && before && p.slice(before.end, m.start) === ' '))) {
+      out.push({ at: m.start, mention: i });
+    } else if (m.type === 'PER' && firstMentionFrom(mentions, floor, m.start + 1) === i) {
       out.push({ at: m.start, mention: i });
     }
   }

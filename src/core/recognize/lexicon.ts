@@ -37,7 +37,7 @@ export const TITLE_WORDS = set(`
   operasi operasional strategis publik hubungan internasional regional diplomatik
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
-  foreign affairs defense defence state general secretary prime vice deputy chief press
+  foreign affairs defense defence state general secretary prime vice deputy chief press pers
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -46,7 +46,7 @@ export const ORG_HEADS = set(`
   universitas institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
   tentara angkatan pasukan bank dinas direktorat biro organisasi persatuan perserikatan
   asosiasi ikatan himpunan serikat yayasan perhimpunan kongres parlemen senat komite
-  kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
+  pakta kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
   sekretariat pusat federasi liga front gerakan aliansi uni blok koalisi konfederasi
   garda pengawal brigade divisi batalyon resimen armada skuadron kamar ombudsman
   jawatan perum persero grup kelompok lembaga perwakilan fraksi kabinet
@@ -78,7 +78,7 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  idulfitri idul natal lebaran ramadan ramadhan imlek waisak nyepi paskah
+  idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri
 `);
 
@@ -90,7 +90,10 @@ export const NEVER_ACTOR = set(`
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
-  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk
+  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
+  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
+  kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
+  kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
   ia dia mereka kami kita saya aku anda beliau engkau kamu
@@ -98,6 +101,7 @@ export const NEVER_ACTOR = set(`
   copyright hak cipta tautan berita artikel
   the a an of and in on at for to by with from as is are was were be
   ai it ok
+  facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
 `);
 
 /** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
@@ -108,7 +112,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
-  'Balkan', 'Kaukasus', 'Skandinavia', 'Sahel', 'Tepi Barat', 'Jalur Gaza',
+  'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Tepi Barat', 'Jalur Gaza',
 ];
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised
@@ -138,7 +142,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
 export const PLACE_CUES = set(`di ke kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
 /** Name particles that may sit inside a person's name ("bin", "von der"). */
-export const NAME_PARTICLES = set(`bin binti van von der de del della di da dos du al el ibn la le`);
+export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al el ibn`);
 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`
@@ -167,7 +171,7 @@ export const SPEECH_VERBS = set(`
   menganggap menduga memperkirakan memprediksi mengemukakan menceritakan berkomentar
   mengomentari menyinggung menepis menampik menyangkal mengecam mengutuk menyambut
   menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
-  menyarankan menawarkan menuntut
+  menyarankan menawarkan menuntut berterima
   says said told warned added claimed stated wrote
 `);
 

@@ -194,7 +194,29 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
     }
     while (mi < mentions.length) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
   }
+  resolveQuoteChains(text, quotes);
   return quotes;
+}
+
+/** A multi-paragraph quote is attributed once, usually after its last paragraph: the
+ *  earlier open paragraphs take that speaker. */
+function resolveQuoteChains(text: string, quotes: Quote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    const next = quotes[i + 1];
+    if (isClosed(q.text) || next.speaker === null) continue;
+    if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
+    if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
+    q.speaker = next.speaker;
+    if (next.speakerMention) q.speakerMention = next.speakerMention;
+    q.cue = 'continuation';
+  }
+}
+
+function isClosed(quoteText: string): boolean {
+  if (quoteText.length < 2) return false;
+  const c = quoteText.charCodeAt(quoteText.length - 1);
+  return c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 0xbb || c === 0x201c;
 }
 
 function personOf(a: Abs, para: number): Speaker | null {

@@ -15,6 +15,7 @@ import type { ActorType } from './types';
 
 const DIRECTIONS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Barat Daya', 'Timur Laut']);
 const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region']);
+const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
 const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 const MAX_ORG_TOKENS = 10;
@@ -59,7 +60,16 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     const m = kbMatch(ctx, i);
     const lw = ctx.lower[i];
     if (ctx.mode === 'kbOnly') {
-      if (m) { i = emitKb(ctx, i, m); lastEnd = toks[i - 1].end; } else i++;
+      if (m) { i = emitKb(ctx, i, m); lastEnd = toks[i - 1].end; continue; }
+      // "Guterres: ‘…’" — a headline's speaker before a colon.
+      const ext = unknownExtent(ctx, i);
+      if (ext.kbPerson === undefined && ext.end - i <= 3 && p.charCodeAt(toks[ext.end - 1].end) === 58 &&
+          isSentenceInitial(p, t.start) && !NEVER_ACTOR.has(lw) && !COMMON_SENTENCE_STARTERS.has(lw)) {
+        pushMention(ctx, t.start, toks[ext.end - 1].end, isAcronymWord(ctx.words[i]) ? 'ORG' : 'PER', 'pattern');
+        i = ext.end;
+        continue;
+      }
+      i++;
       continue;
     }
     const region = regionAt(ctx, i);
@@ -80,7 +90,28 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       continue;
     }
     if (PLACE_PREFIXES.has(lw) && i + 1 < toks.length && adjacent(ctx, i, i + 1)) {
+      if (NAMED_PLACE_PREFIXES.has(ctx.words[i])) {
+        // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
+        const ext = unknownExtent(ctx, i + 1);
+        let j = ext.end;
+        const m2 = kbMatch(ctx, i + 1);
+        if (m2) { j = i + 2; while (j < toks.length && toks[j].start < m2.end) j++; }
+        if (j > i + 1) {
+          pushMention(ctx, toks[i].start, toks[j - 1].end, 'GPE', 'pattern');
+          lastEnd = toks[j - 1].end; i = j; titleCue = false; placeCue = false;
+          continue;
+        }
+      }
       placeCue = true; titleCue = false; lastEnd = t.end; i++;
+      continue;
+    }
+    if (lw === 'pemerintah' && i + 2 < toks.length && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(ctx.lower[i + 1]) &&
+        adjacent(ctx, i + 1, i + 2)) {
+      // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
+      const j = orgExtent(ctx, i + 1);
+      pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
+      i = acronymAfter(ctx, j, out.length - 1);
+      lastEnd = toks[i - 1].end; titleCue = false; placeCue = false;
       continue;
     }
     if (GENERIC_SKIP.has(lw)) { lastEnd = t.end; i++; continue; }
@@ -155,7 +186,7 @@ function dateline(ctx: Ctx): number {
   if (dash < 0) return 0;
   const head = p.slice(0, dash);
   // Only capitalised words, commas, parentheses, dots and spaces.
-  if (!/^[\p{Lu}][\p{L}\p{M}.,()/ \-]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
+  if (!/^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
   let i = 0;
   while (i < toks.length && toks[i].end <= dash) {
     const m = kbMatch(ctx, i);
@@ -262,8 +293,10 @@ function orgExtent(ctx: Ctx, i: number): number {
   const { toks, p } = ctx;
   let j = i + 1;
   while (j < toks.length && j - i < MAX_ORG_TOKENS) {
-    const joined = adjacent(ctx, j - 1, j) || (p.slice(toks[j - 1].end, toks[j].start) === ' dan ' && j + 1 <= toks.length);
-    if (!joined) break;
+    const andJoined = p.slice(toks[j - 1].end, toks[j].start) === ' dan ';
+    // "Kementerian Riset dan Teknologi" is one name; "Liga Arab dan Uni Afrika" is two.
+    if (andJoined && (ORG_HEADS.has(ctx.lower[j]) || kbMatch(ctx, j))) break;
+    if (!adjacent(ctx, j - 1, j) && !andJoined) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -302,6 +335,10 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
   let j = i + 1;
   while (j < toks.length && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     if (ORG_HEADS.has(lower[j]) || TITLE_HEADS.has(lower[j]) || NON_ACTOR_HEADS.has(lower[j])) break;
+    // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
+    if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(lower[j])) break;
+    // "Hasan Umaternate-Rizal Bahtiar" is a pair of people; "Jean-Pierre" is one name.
+    if (j - i >= 2 && ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j)) return { end: j, kbPerson: j };
@@ -310,6 +347,11 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
     j++;
   }
   return { end: j };
+}
+
+/** All caps, two letters or more ("NATO", "KPK"); a single capital is an initial. */
+function isAcronymWord(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
@@ -346,7 +388,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     while (s < e && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
   }
   while (s < e && NEVER_ACTOR.has(lower[s])) s++;
-  while (e > s && NEVER_ACTOR.has(lower[e - 1])) e--;
+  while (e > s && NEVER_ACTOR.has(lower[e - 1]) && !(e - 1 > s && DIRECTIONS.has(ctx.words[e - 1]))) e--;
   if (s >= e) return j;
   const start = toks[s].start;
   const end = toks[e - 1].end;
@@ -374,7 +416,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
-  if (isAcronym) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  if (isAcronym) {
+    // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
+    const m = j < toks.length && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    if (m && m.entity.type === 'GPE' && p.charCodeAt(end) === 32) {
+      let k = j + 1;
+      while (k < toks.length && toks[k].start < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
   const before = wordBefore(p, start);
   const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
   const after = wordAfter(p, end);
