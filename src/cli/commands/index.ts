@@ -1,4 +1,6 @@
 // The CLI's subcommands. Add one line per command.
+import { validateCommand } from './validate';
+import { analyzeCommand } from './analyze';
 export interface CliCommand {
   summary: string;
   /** Returns the process exit code. */
@@ -7,4 +9,6 @@ export interface CliCommand {
 
 export const COMMANDS: Record<string, CliCommand> = {
   // @cli-commands
+  validate: validateCommand,
+  analyze: analyzeCommand,
 };

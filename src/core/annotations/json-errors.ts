@@ -4,7 +4,9 @@
  * problem, and duplicate keys are refused because JSON.parse would silently keep only
  * the last one and a later save would lose the other.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+// The ESM build on purpose: the package's default UMD build loads its parts with a
+// dynamic require() that esbuild cannot bundle ("Cannot find module './impl/format'").
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { ErrorObject } from 'ajv';
 import type { SidecarError } from './types';
 

@@ -1,0 +1,229 @@
+// `sorot validate [PATH...]`: checks annotation sidecars against the schema and against
+// their article (is every annotation still on its quote?). Read-only by design: it
+// never writes, renames or re-anchors anything on disk, it only reports.
+import { relative } from 'node:path';
+import { loadSchemaConfig } from '../../core/annotations/config';
+import { parseSidecarBytes } from '../../core/annotations/parse';
+import { reanchorAll, type AnchorState } from '../../core/annotations/reanchor-offline';
+import { isSidecarName, sidecarAnnotator } from '../../core/annotations/sidecar-paths';
+import { SidecarStore } from '../../core/annotations/store';
+import { decodeUtf8 } from '../../core/annotations/text-decoding';
+import type { Annotation, SidecarError } from '../../core/annotations/types';
+import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
+import { isNotFound } from '../../core/fs/types';
+import { nodeFileSystem as fs } from '../node-fs';
+import type { CliCommand } from './index';
+
+const USAGE = `usage: sorot validate [--json] [PATH...]
+
+Checks every annotation sidecar (*.sorot.json) found in PATHs (files or folders,
+searched recursively; default: the current folder) against the sidecar schema and
+against its article: each annotation is reported as exact, re-anchored (the quote
+moved), needs review (only an approximate match, or flagged) or orphaned (the quote
+is gone). A .sorot/schema.json found on the way is checked too. Nothing is modified.
+
+Exit status: 0 all good (re-anchored annotations are only warnings),
+             1 problems found, 2 usage error.
+`;
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+export interface AnnotationFinding {
+  id: string;
+  kind: Annotation['kind'];
+  state: AnchorState;
+  /** Already flagged needsReview in the file. */
+  flagged: boolean;
+  start: number;
+  end: number;
+  exact: string;
+  confidence: number;
+  /** needs-review only: where an approximate match of the quote now is. */
+  candidate?: { start: number; end: number; exact: string };
+}
+
+export interface FileReport {
+  path: string;
+  type: 'sidecar' | 'config';
+  /** A file-level problem: unreadable, invalid, or its article is missing/unreadable. */
+  error?: SidecarError | { kind: 'article' | 'io'; message: string };
+  warnings: string[];
+  counts?: Record<AnchorState, number>;
+  findings?: AnnotationFinding[];
+}
+
+export const validateCommand: CliCommand = {
+  summary: 'check annotation sidecars against the schema and their articles (read-only)',
+  async run(args) {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const json = args.includes('--json');
+    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+    if (unknown.length) {
+      process.stderr.write(`sorot validate: unknown option ${unknown[0]}\n\n${USAGE}`);
+      return 2;
+    }
+    const paths = args.filter((a) => !a.startsWith('-'));
+    const { files, errors } = await collect(paths.length ? paths : ['.']);
+    const reports = [...errors];
+    for (const f of files) reports.push(f.type === 'config' ? await validateConfig(f.path) : await validateSidecar(f.path));
+    process.stdout.write(json ? JSON.stringify(reports, null, 2) + '\n' : render(reports));
+    return reports.some(isProblem) ? 1 : 0;
+  },
+};
+
+export function isProblem(r: FileReport): boolean {
+  return r.error !== undefined || (r.counts !== undefined && r.counts['needs-review'] + r.counts.orphaned > 0);
+}
+
+async function collect(paths: string[]): Promise<{ files: Array<{ path: string; type: FileReport['type'] }>; errors: FileReport[] }> {
+  const files = new Map<string, FileReport['type']>();
+  const errors: FileReport[] = [];
+  const store = new SidecarStore(fs);
+  for (const p of paths) {
+    const stat = await fs.stat(p);
+    if (!stat) {
+      errors.push({ path: p, type: 'sidecar', error: { kind: 'io', message: 'no such file or folder' }, warnings: [] });
+    } else if (stat.kind === 'directory') {
+      await walk(p, files);
+    } else if (isSidecarName(basename(p))) {
+      files.set(p, 'sidecar');
+    } else if (basename(p) === 'schema.json' && basename(dirname(p)) === '.sorot') {
+      files.set(p, 'config');
+    } else if (p.toLowerCase().endsWith('.txt')) {
+      const refs = await store.list(p);
+      if (refs.length === 0) errors.push({ path: p, type: 'sidecar', error: { kind: 'io', message: 'this article has no sidecar (nothing annotated yet)' }, warnings: [] });
+      for (const r of refs) files.set(r.path, 'sidecar');
+    } else {
+      errors.push({ path: p, type: 'sidecar', error: { kind: 'io', message: 'not a sidecar (*.sorot.json), an article (*.txt) or a folder' }, warnings: [] });
+    }
+  }
+  return { files: [...files].map(([path, type]) => ({ path, type })).sort((a, b) => a.path.localeCompare(b.path)), errors };
+}
+
+async function walk(dir: string, out: Map<string, FileReport['type']>): Promise<void> {
+  for (const [name, kind] of await fs.readDirectory(dir)) {
+    const path = joinPath(dir, name);
+    if (kind === 'directory') {
+      if (name === '.sorot') {
+        const config = joinPath(path, 'schema.json');
+        if ((await fs.stat(config))?.kind === 'file') out.set(config, 'config');
+      } else if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) {
+        await walk(path, out);
+      }
+    } else if (kind === 'file' && isSidecarName(name)) {
+      out.set(path, 'sidecar');
+    }
+  }
+}
+
+async function validateSidecar(path: string): Promise<FileReport> {
+  const report: FileReport = { path, type: 'sidecar', warnings: [] };
+  const bytes = await readOrReport(path, report);
+  if (!bytes) return report;
+  const parsed = parseSidecarBytes(bytes);
+  if (!parsed.ok) {
+    report.error = parsed.error;
+    return report;
+  }
+  const sidecar = parsed.sidecar;
+  const fileAnnotator = sidecarAnnotator(sidecar.article, basename(path));
+  if (fileAnnotator === undefined) report.warnings.push(`the file name does not match its article "${sidecar.article}"`);
+  else if (fileAnnotator && fileAnnotator !== sidecar.annotator) report.warnings.push(`the file name says annotator "${fileAnnotator}" but the file says "${sidecar.annotator ?? '(none)'}"`);
+
+  const articlePath = siblingPath(path, sidecar.article);
+  const articleBytes = await readOrReport(articlePath, report, 'article');
+  if (!articleBytes) return report;
+  const article = decodeUtf8(articleBytes);
+  if (!article.ok) {
+    report.error = { kind: 'article', message: `article ${sidecar.article}: ${article.error.message}` };
+    return report;
+  }
+  const results = reanchorAll(article.text, sidecar.annotations);
+  report.counts = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
+  report.findings = [];
+  results.forEach((r, i) => {
+    const original = sidecar.annotations[i];
+    const flagged = original.needsReview === true;
+    // An annotation already flagged in the file still needs review, wherever it sits.
+    const state: AnchorState = flagged && (r.state === 'exact' || r.state === 'reanchored') ? 'needs-review' : r.state;
+    report.counts![state]++;
+    if (state !== 'exact') {
+      const t = state === 'reanchored' ? r.annotation.target : original.target;
+      const finding: AnnotationFinding = { id: original.id, kind: original.kind, state, flagged, start: t.start, end: t.end, exact: original.target.exact, confidence: round(r.confidence) };
+      if (r.candidate) finding.candidate = { start: r.candidate.start, end: r.candidate.end, exact: r.candidate.exact };
+      report.findings!.push(finding);
+    }
+  });
+  return report;
+}
+
+async function validateConfig(path: string): Promise<FileReport> {
+  const report: FileReport = { path, type: 'config', warnings: [] };
+  const bytes = await readOrReport(path, report);
+  if (!bytes) return report;
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) report.error = decoded.error;
+  else {
+    const { error } = loadSchemaConfig(decoded.text);
+    if (error) report.error = error;
+  }
+  return report;
+}
+
+async function readOrReport(path: string, report: FileReport, what: 'file' | 'article' = 'file'): Promise<Uint8Array | undefined> {
+  try {
+    return await fs.readFile(path);
+  } catch (err) {
+    const message = isNotFound(err) ? `${what === 'article' ? 'article ' + basename(path) : 'file'} not found` : String((err as Error).message);
+    report.error = { kind: what === 'article' ? 'article' : 'io', message };
+    return undefined;
+  }
+}
+
+function render(reports: FileReport[]): string {
+  if (reports.length === 0) return 'No sidecars (*.sorot.json) found.\n';
+  const lines: string[] = [];
+  const totals = { files: reports.length, failed: 0, exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
+  for (const r of reports) {
+    const name = display(r.path);
+    if (r.error) {
+      totals.failed++;
+      lines.push(`ERROR  ${name}: ${r.error.kind}: ${r.error.message}`);
+    } else if (r.counts) {
+      const c = r.counts;
+      for (const k of ['exact', 'reanchored', 'needs-review', 'orphaned'] as const) totals[k] += c[k];
+      const total = c.exact + c.reanchored + c['needs-review'] + c.orphaned;
+      lines.push(`${isProblem(r) ? 'FAIL ' : c.reanchored ? 'WARN ' : 'OK   '}  ${name}: ${total} annotation${total === 1 ? '' : 's'}: ${summary(c)}`);
+      for (const f of r.findings ?? []) {
+        lines.push(`         ${f.state.padEnd(12)} ${f.id} ${f.kind.padEnd(6)} [${f.start}, ${f.end}) ${quote(f.exact)}${f.flagged ? ' (flagged in file)' : ''}`);
+        if (f.candidate) lines.push(`${' '.repeat(22)}closest now: [${f.candidate.start}, ${f.candidate.end}) ${quote(f.candidate.exact)} (confidence ${f.confidence})`);
+      }
+    } else {
+      lines.push(`OK     ${name}: workspace schema configuration`);
+    }
+    for (const w of r.warnings) lines.push(`         warning: ${w}`);
+  }
+  lines.push('', `${totals.files} file${totals.files === 1 ? '' : 's'}, ${totals.failed} unreadable or invalid; annotations: ${summary(totals)}`);
+  return lines.join('\n') + '\n';
+}
+
+function summary(c: Record<AnchorState, number>): string {
+  return `${c.exact} exact, ${c.reanchored} re-anchored, ${c['needs-review']} need review, ${c.orphaned} orphaned`;
+}
+
+function quote(s: string): string {
+  const flat = s.replace(/\r?\n/g, '⏎');
+  return JSON.stringify(flat.length > 60 ? flat.slice(0, 57) + '...' : flat);
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
