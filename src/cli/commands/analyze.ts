@@ -1,0 +1,106 @@
+// `sorot analyze FILE... [--out DIR]`: runs the recognizer on articles and prints or
+// writes the result in exactly the AnalysisResult shape (src/core/recognize/types.ts).
+import { promises as fsp } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyze } from '../../core/recognize/analyze';
+import type { AnalysisResult } from '../../core/recognize/types';
+import { readArticle, describeFsError } from '../io/read-article';
+import { writeJsonAtomic } from '../io/write-json';
+import type { CliCommand } from './index';
+
+const USAGE = `usage: sorot analyze FILE... [--out DIR]
+
+Finds actors (PER/ORG/GPE with canonical names) and quotes (with speakers) in each
+article (UTF-8 text; a BOM is skipped and not counted in offsets, CRLF is kept).
+
+  --out DIR   write DIR/<file name without .txt>.json for each FILE (DIR is created)
+              without --out: one FILE prints its result as JSON; several FILEs print
+              one JSON object mapping each FILE to its result
+
+Offsets are UTF-16 code units into the decoded text, end exclusive.
+Exit status: 0 all files analysed, 1 some file could not be read or written
+             (the others are still processed), 2 usage error.
+`;
+
+interface Args { files: string[]; out?: string }
+
+function parseArgs(args: string[]): Args | string {
+  const files: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--out' || a === '-o') {
+      const v = args[++i];
+      if (v === undefined) return '--out needs a directory';
+      out = v;
+    } else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else files.push(a);
+  }
+  if (files.length === 0) return 'no input file';
+  return out === undefined ? { files } : { files, out };
+}
+
+/** `report.json` for `report.txt`; other extensions are kept (`a.md` -> `a.md.json`). */
+export function outputName(file: string): string {
+  const base = basename(file);
+  return `${base.toLowerCase().endsWith('.txt') ? base.slice(0, -4) : base}.json`;
+}
+
+export const analyzeCommand: CliCommand = {
+  summary: 'find actors and quotes in articles, print or write JSON',
+  async run(args: string[]): Promise<number> {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`sorot analyze: ${parsed}\n\n${USAGE}`);
+      return 2;
+    }
+    let failed = false;
+    const fail = (file: string, message: string): void => {
+      failed = true;
+      process.stderr.write(`sorot analyze: ${file}: ${message}\n`);
+    };
+    if (parsed.out !== undefined) {
+      try {
+        await fsp.mkdir(parsed.out, { recursive: true });
+      } catch (e) {
+        process.stderr.write(`sorot analyze: cannot create output directory ${parsed.out}: ${describeFsError(e)}\n`);
+        return 1;
+      }
+    }
+    const printed: Record<string, AnalysisResult> = {};
+    const written = new Map<string, string>();
+    for (const file of parsed.files) {
+      const read = await readArticle(file);
+      if ('error' in read) { fail(file, read.error); continue; }
+      const result = analyze(read.text);
+      if (parsed.out === undefined) { printed[file] = result; continue; }
+      const target = join(parsed.out, outputName(file));
+      const earlier = written.get(target);
+      if (earlier !== undefined) {
+        fail(file, `would overwrite ${target}, already written for ${earlier}; not written`);
+        continue;
+      }
+      try {
+        await writeJsonAtomic(target, result);
+        written.set(target, file);
+      } catch (e) {
+        fail(file, `cannot write ${target}: ${describeFsError(e)}`);
+      }
+    }
+    if (parsed.out === undefined) {
+      const keys = Object.keys(printed);
+      if (parsed.files.length === 1 && keys.length === 1) process.stdout.write(`${JSON.stringify(printed[keys[0]], null, 2)}\n`);
+      else if (keys.length > 0) process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    }
+    return failed ? 1 : 0;
+  },
+};

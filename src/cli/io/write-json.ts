@@ -1,0 +1,15 @@
+// Writes a JSON result next to others without ever leaving a half-written file: the
+// bytes go to a temporary sibling first, then a rename replaces the target at once.
+import { promises as fsp } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await fsp.writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  try {
+    await fsp.rename(tmp, path);
+  } catch (e) {
+    await fsp.rm(tmp, { force: true });
+    throw e;
+  }
+}
