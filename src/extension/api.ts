@@ -3,4 +3,14 @@
 // Each feature adds its own optional member.
 export interface SorotApi {
   [feature: string]: unknown;
+  /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
+  corpus?: import('./corpus/register').CorpusServices;
+  /** Decoration layers as applied to editors (src/extension/decorations). */
+  decorations?: import('./decorations/controller').DecorationController;
+  hovers?: import('./hovers/register').SorotHoverProvider;
+  actors?: import('./actors/register').ActorsApi;
+  status?: import('./status/register').StatusApi;
+  language?: import('./language/register').LanguageApi;
+  /** Milliseconds from the start of activate() to its return. */
+  activationMs?: number;
 }

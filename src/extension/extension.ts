@@ -4,11 +4,27 @@
 // Nothing here does corpus-sized work: indexing runs in the background.
 import * as vscode from 'vscode';
 import type { SorotApi } from './api';
+import { registerLanguage } from './language/register';
+import { registerCorpus } from './corpus/register';
+import { registerDecorations } from './decorations/register';
+import { registerHovers } from './hovers/register';
+import { registerNavigation } from './navigation/register';
+import { registerStatus } from './status/register';
+import { registerActors } from './actors/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
+  const activationStart = performance.now();
   const api: SorotApi = {};
   // feature registrations (one line each, in dependency order):
   // @register-features
+  registerLanguage(context, api);
+  const { kb, analyses, corpus } = registerCorpus(context, api);
+  registerDecorations(context, api, analyses);
+  registerHovers(context, api, analyses, corpus, kb);
+  registerNavigation(context, analyses);
+  registerStatus(context, api, analyses, corpus);
+  registerActors(context, api, kb, corpus, analyses);
+  api.activationMs = performance.now() - activationStart;
   return api;
 }
 

@@ -96,6 +96,15 @@ export class CorpusIndex {
     return out.sort((x, y) => y.count - x.count || x.articleId.localeCompare(y.articleId));
   }
 
+  /** Distinct surface forms of the actor across the corpus. */
+  surfacesOf(canonical: string): string[] {
+    const out = new Set<string>();
+    for (const id of this.postings.get(canonical) ?? []) {
+      for (const s of this.articles.get(id)?.actors.find((x) => x.canonical === canonical)?.surfaces ?? []) out.add(s);
+    }
+    return [...out];
+  }
+
   /** Quotes attributed to the speaker, in article-id then text order. */
   quotesBy(speaker: string, limit = Infinity): QuoteInArticle[] {
     const out: QuoteInArticle[] = [];

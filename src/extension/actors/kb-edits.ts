@@ -22,7 +22,15 @@ export interface KbFileJson {
   suppress?: string[];
 }
 
-export class KbEditError extends Error {}
+/** `file`: the file itself is unusable (never rewritten); `input`: the user's request was. */
+export class KbEditError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'file' | 'input' = 'input',
+  ) {
+    super(message);
+  }
+}
 
 /** Parses the file's text for editing. Throws KbEditError (never returns a guess) when
  *  the text is not a JSON object with an entities array: such a file is never rewritten. */
@@ -34,13 +42,13 @@ export function parseForEdit(text: string | undefined): KbFileJson {
   try {
     raw = JSON.parse(body);
   } catch (e) {
-    throw new KbEditError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new KbEditError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`, 'file');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new KbEditError('the file must contain a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new KbEditError('the file must contain a JSON object', 'file');
   const obj = raw as Record<string, unknown>;
-  if (obj.version !== undefined && obj.version !== 1) throw new KbEditError(`unsupported version ${JSON.stringify(obj.version)}`);
-  if (obj.entities !== undefined && !Array.isArray(obj.entities)) throw new KbEditError('"entities" must be an array');
-  if (obj.suppress !== undefined && !Array.isArray(obj.suppress)) throw new KbEditError('"suppress" must be an array');
+  if (obj.version !== undefined && obj.version !== 1) throw new KbEditError(`unsupported version ${JSON.stringify(obj.version)}`, 'file');
+  if (obj.entities !== undefined && !Array.isArray(obj.entities)) throw new KbEditError('"entities" must be an array', 'file');
+  if (obj.suppress !== undefined && !Array.isArray(obj.suppress)) throw new KbEditError('"suppress" must be an array', 'file');
   return { ...obj, version: 1, entities: (obj.entities as KbEntityPatch[] | undefined) ?? [] } as KbFileJson;
 }
 

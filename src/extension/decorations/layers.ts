@@ -83,3 +83,17 @@ export function nextSpanIndex(spans: Span[], offset: number, direction: 1 | -1):
   }
   return lo > 0 ? lo - 1 : spans.length - 1;
 }
+
+/** The span containing `offset` in a list sorted by start whose spans do not overlap. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = spans[mid] as T;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 // Assigns the sorot-article language (grammar + decorations) to corpus files, and the
 // commands that define the corpus. Plain-text files outside the corpus stay untouched.
 import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
 import { ARTICLE_LANGUAGE, isInCorpus, readCorpusScope } from './corpus-scope';
 
 export interface LanguageApi {
@@ -8,7 +9,7 @@ export interface LanguageApi {
   reassign(): Promise<void>;
 }
 
-export function registerLanguage(context: vscode.ExtensionContext): LanguageApi {
+export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi): LanguageApi {
   const assign = async (doc: vscode.TextDocument): Promise<void> => {
     // Only plain text is claimed: a user who picked another language keeps it.
     if (doc.languageId !== 'plaintext' || doc.isClosed) return;
@@ -40,7 +41,8 @@ export function registerLanguage(context: vscode.ExtensionContext): LanguageApi 
     }),
   );
   void reassign();
-  return { reassign };
+  api.language = { reassign };
+  return api.language;
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */

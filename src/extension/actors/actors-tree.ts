@@ -1,0 +1,133 @@
+// The Actors view: every actor of the corpus, most mentioned first; each expands to the
+// quotes it is credited with and the articles that mention it.
+import * as vscode from 'vscode';
+import type { ActorTotal } from '../../core/incremental/corpus-index';
+import type { CorpusService } from '../corpus/corpus-service';
+
+/** A very large corpus has tens of thousands of names; the tree shows the top ones and
+ *  the filter reaches the rest. */
+const MAX_ROOT_ITEMS = 500;
+
+export type ActorsNode =
+  | { kind: 'actor'; actor: ActorTotal }
+  | { kind: 'quotes'; actor: ActorTotal }
+  | { kind: 'quote'; actor: ActorTotal; articleId: string; start: number; end: number; snippet: string }
+  | { kind: 'article'; actor: ActorTotal; articleId: string; count: number; start: number; end: number }
+  | { kind: 'more'; hidden: number };
+
+const TYPE_ICON = { PER: 'person', ORG: 'organization', GPE: 'globe' } as const;
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ActorsNode | undefined>();
+  private readonly sub: vscode.Disposable;
+  private filterText = '';
+  private shownVersion = -1;
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly corpus: CorpusService) {
+    this.sub = corpus.onDidChange(() => {
+      if (corpus.index.version !== this.shownVersion) this.emitter.fire(undefined);
+    });
+  }
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.emitter.fire(undefined);
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: ActorsNode): ActorsNode[] {
+    if (!node) {
+      this.shownVersion = this.corpus.index.version;
+      const needle = this.filterText.toLocaleLowerCase();
+      const all = this.corpus.index
+        .actors()
+        .filter((a) => a.mentions > 0 && (!needle || a.canonical.toLocaleLowerCase().includes(needle)));
+      const shown: ActorsNode[] = all.slice(0, MAX_ROOT_ITEMS).map((actor) => ({ kind: 'actor', actor }));
+      if (all.length > MAX_ROOT_ITEMS) shown.push({ kind: 'more', hidden: all.length - MAX_ROOT_ITEMS });
+      return shown;
+    }
+    if (node.kind === 'actor') {
+      const out: ActorsNode[] = [];
+      if (node.actor.quotes > 0) out.push({ kind: 'quotes', actor: node.actor });
+      for (const a of this.corpus.index.articlesFor(node.actor.canonical)) {
+        out.push({ kind: 'article', actor: node.actor, articleId: a.articleId, count: a.count, start: a.first.start, end: a.first.end });
+      }
+      return out;
+    }
+    if (node.kind === 'quotes') {
+      return this.corpus.index.quotesBy(node.actor.canonical).map((q) => ({
+        kind: 'quote', actor: node.actor, articleId: q.articleId, start: q.quote.start, end: q.quote.end, snippet: q.quote.snippet,
+      }));
+    }
+    return [];
+  }
+
+  getParent(node: ActorsNode): ActorsNode | undefined {
+    if (node.kind === 'quotes' || node.kind === 'article') return { kind: 'actor', actor: node.actor };
+    if (node.kind === 'quote') return { kind: 'quotes', actor: node.actor };
+    return undefined;
+  }
+
+  getTreeItem(node: ActorsNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'actor': {
+        const a = node.actor;
+        const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `actor:${a.canonical}`;
+        item.description = vscode.l10n.t('{0} mentions · {1} articles', a.mentions, a.articles);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
+        item.contextValue = a.entityId ? 'sorot.actor.kb' : 'sorot.actor';
+        item.tooltip = `${a.canonical} (${a.type})\n${vscode.l10n.t('{0} mentions in {1} articles, {2} quotes', a.mentions, a.articles, a.quotes)}`;
+        item.accessibilityInformation = { label: `${a.canonical}, ${a.type}, ${item.description}` };
+        return item;
+      }
+      case 'quotes': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Quotes ({0})', node.actor.quotes), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `quotes:${node.actor.canonical}`;
+        item.iconPath = new vscode.ThemeIcon('quote');
+        return item;
+      }
+      case 'quote': {
+        const uri = this.corpus.uriOf(node.articleId) ?? vscode.Uri.parse(node.articleId);
+        const item = new vscode.TreeItem(`“${node.snippet}”`, vscode.TreeItemCollapsibleState.None);
+        item.id = `quote:${node.actor.canonical}:${node.articleId}:${node.start}`;
+        item.description = fileName(uri);
+        item.iconPath = new vscode.ThemeIcon('comment');
+        item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Quote'), arguments: [node.articleId, node.start, node.end] };
+        return item;
+      }
+      case 'article': {
+        const uri = this.corpus.uriOf(node.articleId) ?? vscode.Uri.parse(node.articleId);
+        const item = new vscode.TreeItem(fileName(uri), vscode.TreeItemCollapsibleState.None);
+        item.id = `article:${node.actor.canonical}:${node.articleId}`;
+        item.description = vscode.l10n.t('{0} mentions', node.count);
+        item.resourceUri = uri;
+        item.iconPath = vscode.ThemeIcon.File;
+        item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [node.articleId, node.start, node.end] };
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('{0} more — use Filter to find them', node.hidden), vscode.TreeItemCollapsibleState.None);
+        item.command = { command: 'sorot.actors.filter', title: vscode.l10n.t('Filter Actors') };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,176 @@
+// Actors view and the knowledge-base commands: rename, merge, add alias, "not an actor",
+// add a selection as a new actor. Each writes .sorot/actors.json (kb-writer.ts) and
+// the KB reload re-analyses editors and the corpus index at once.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import type { ActorTotal } from '../../core/incremental/corpus-index';
+import type { ActorType } from '../../core/recognize/types';
+import type { CorpusService } from '../corpus/corpus-service';
+import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { isArticleDocument } from '../corpus/document-analyses';
+import { spanAt } from '../decorations/layers';
+import { ActorsTreeProvider, type ActorsNode } from './actors-tree';
+import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppressSurface } from './kb-edits';
+import { editWorkspaceKb } from './kb-writer';
+import type { WorkspaceKb } from './workspace-kb';
+
+export interface ActorsApi {
+  provider: ActorsTreeProvider;
+  view: vscode.TreeView<ActorsNode>;
+}
+
+export function registerActors(
+  context: vscode.ExtensionContext,
+  api: SorotApi,
+  kb: WorkspaceKb,
+  corpus: CorpusService,
+  analyses: DocumentAnalyses,
+): ActorsApi {
+  const provider = new ActorsTreeProvider(corpus);
+  const view = vscode.window.createTreeView('sorot.actors', { treeDataProvider: provider, showCollapseAll: true });
+  const updateMessage = (): void => {
+    view.message = provider.filter ? vscode.l10n.t('Filtered by “{0}”', provider.filter) : undefined;
+    void vscode.commands.executeCommand('setContext', 'sorot.actors.filtered', provider.filter !== '');
+  };
+
+  const refOf = (t: ActorTotal): ActorRef => {
+    const ref: ActorRef = { canonical: t.canonical, type: t.type, surfaces: corpus.index.surfacesOf(t.canonical) };
+    if (t.entityId) ref.entityId = t.entityId;
+    return ref;
+  };
+
+  /** The actor a command is about: the tree node it was invoked on, the mention under
+   *  the cursor, or one the user picks. */
+  const resolveActor = async (node: ActorsNode | undefined, placeholder: string): Promise<ActorRef | undefined> => {
+    if (node && 'actor' in node) return refOf(node.actor);
+    const editor = vscode.window.activeTextEditor;
+    if (editor && isArticleDocument(editor.document)) {
+      const doc = editor.document;
+      const m = spanAt(analyses.get(doc).result.actors, doc.offsetAt(editor.selection.active));
+      if (m) {
+        const total = corpus.index.total(m.canonical);
+        const ref: ActorRef = total ? refOf(total) : { canonical: m.canonical, type: m.type, surfaces: [m.text] };
+        if (m.entityId) ref.entityId = m.entityId;
+        if (!ref.surfaces.includes(m.text)) ref.surfaces.push(m.text);
+        return ref;
+      }
+    }
+    return pickActor(placeholder);
+  };
+
+  const pickActor = async (placeholder: string, exclude?: string): Promise<ActorRef | undefined> => {
+    const items = corpus.index
+      .actors()
+      .filter((a) => a.canonical !== exclude)
+      .map((a) => ({ label: a.canonical, description: `${a.type} · ${vscode.l10n.t('{0} mentions', a.mentions)}`, actor: a }));
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: placeholder, matchOnDescription: true });
+    return picked ? refOf(picked.actor) : undefined;
+  };
+
+  const rename = async (node?: ActorsNode): Promise<void> => {
+    const actor = await resolveActor(node, vscode.l10n.t('Actor to rename'));
+    if (!actor) return;
+    const name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Rename actor'),
+      prompt: vscode.l10n.t('Canonical name: the English Wikipedia title for foreign entities, the official Indonesian name for Indonesian ones.'),
+      value: actor.canonical,
+      validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a name.') : undefined),
+    });
+    if (name === undefined || name.trim() === actor.canonical) return;
+    await editWorkspaceKb(kb, (f, taken) => renameCanonical(f, actor, name, taken));
+  };
+
+  const merge = async (node?: ActorsNode): Promise<void> => {
+    const source = await resolveActor(node, vscode.l10n.t('Actor to merge into another'));
+    if (!source) return;
+    const target = await pickActor(vscode.l10n.t('Merge “{0}” into…', source.canonical), source.canonical);
+    if (!target) return;
+    await editWorkspaceKb(kb, (f, taken) => mergeActors(f, source, target, taken));
+  };
+
+  const alias = async (node?: ActorsNode): Promise<void> => {
+    const actor = await resolveActor(node, vscode.l10n.t('Actor to add an alias to'));
+    if (!actor) return;
+    const value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add an alias of {0}', actor.canonical),
+      prompt: vscode.l10n.t('Another way the articles write this name (matched case-sensitively).'),
+      validateInput: (v) => (v.trim() === '' || /[\r\n]/.test(v) ? vscode.l10n.t('Enter a name on one line.') : undefined),
+    });
+    if (value === undefined) return;
+    await editWorkspaceKb(kb, (f, taken) => addAlias(f, actor, value, taken));
+  };
+
+  const notAnActor = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isArticleDocument(editor.document)) return;
+    const doc = editor.document;
+    const sel = editor.selection;
+    const m = spanAt(analyses.get(doc).result.actors, doc.offsetAt(sel.active));
+    const surface = !sel.isEmpty ? doc.getText(sel) : m?.text;
+    if (!surface) {
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Place the cursor on an actor mention.'), 3000);
+      return;
+    }
+    if (await editWorkspaceKb(kb, (f) => suppressSurface(f, surface))) {
+      vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surface.trim()), 4000);
+    }
+  };
+
+  const addSelection = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select a name in an article first.'));
+      return;
+    }
+    const surface = editor.document.getText(editor.selection).trim();
+    const types: Array<{ label: string; type: ActorType }> = [
+      { label: vscode.l10n.t('Person (PER)'), type: 'PER' },
+      { label: vscode.l10n.t('Organisation (ORG)'), type: 'ORG' },
+      { label: vscode.l10n.t('Place / geopolitical entity (GPE)'), type: 'GPE' },
+    ];
+    const type = await vscode.window.showQuickPick(types, { title: vscode.l10n.t('“{0}” is a…', surface) });
+    if (!type) return;
+    const canonical = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Canonical name for “{0}”', surface),
+      prompt: vscode.l10n.t('An existing canonical name adds “{0}” as its alias.', surface),
+      value: surface,
+      validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a name.') : undefined),
+    });
+    if (canonical === undefined) return;
+    const existing = kb.index.byCanonical.get(canonical.trim());
+    await editWorkspaceKb(kb, (f, taken) => addActor(f, surface, canonical, type.type, taken, existing?.id));
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    vscode.commands.registerCommand('sorot.actors.rename', rename),
+    vscode.commands.registerCommand('sorot.actors.merge', merge),
+    vscode.commands.registerCommand('sorot.actors.addAlias', alias),
+    vscode.commands.registerCommand('sorot.actors.notAnActor', notAnActor),
+    vscode.commands.registerCommand('sorot.actors.addSelection', addSelection),
+    vscode.commands.registerCommand('sorot.actors.openKbFile', async () => {
+      const uri = kb.fileUri;
+      if (!uri) return;
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        await editWorkspaceKb(kb, (f) => f); // creates an empty, valid file
+      }
+      await vscode.window.showTextDocument(uri);
+    }),
+    vscode.commands.registerCommand('sorot.actors.filter', async () => {
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Filter actors by name'), value: provider.filter });
+      if (text === undefined) return;
+      provider.setFilter(text);
+      updateMessage();
+    }),
+    vscode.commands.registerCommand('sorot.actors.clearFilter', () => {
+      provider.setFilter('');
+      updateMessage();
+    }),
+    vscode.commands.registerCommand('sorot.actors.refresh', () => provider.refresh()),
+  );
+  api.actors = { provider, view };
+  return api.actors;
+}

@@ -1,0 +1,98 @@
+// The knowledge base in force for this workspace: the built-in KB merged with the
+// workspace file .sorot/actors.json, reloaded when that file changes. In an untrusted
+// workspace the file is not read (see capabilities.untrustedWorkspaces).
+import * as vscode from 'vscode';
+import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
+import type { Kb, KbProblem } from '../../core/kb/types';
+
+export const KB_FILE = '.sorot/actors.json';
+
+export class WorkspaceKb implements vscode.Disposable {
+  private currentKb: Kb = loadBuiltinKb();
+  /** Built on first use: indexing the KB costs milliseconds that activation must not pay. */
+  private currentIndex: KbIndex | undefined;
+  private problemList: KbProblem[] = [];
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('sorot-kb');
+  private lastText: string | undefined;
+  private loaded = false;
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, KB_FILE));
+      const reload = (): void => void this.reload();
+      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    }
+    this.disposables.push(
+      this.emitter,
+      this.diagnostics,
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
+    );
+  }
+
+  get kb(): Kb {
+    return this.currentKb;
+  }
+
+  get index(): KbIndex {
+    if (!this.currentIndex) this.currentIndex = new KbIndex(this.currentKb);
+    return this.currentIndex;
+  }
+
+  get problems(): readonly KbProblem[] {
+    return this.problemList;
+  }
+
+  /** Where the workspace file lives (whether or not it exists), or undefined without a folder. */
+  get fileUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, KB_FILE) : undefined;
+  }
+
+  /** Reads the workspace file again; fires onDidChange only when its text changed. */
+  async reload(): Promise<void> {
+    const uri = this.fileUri;
+    let text: string | undefined;
+    if (uri && vscode.workspace.isTrusted) {
+      try {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        text = undefined; // no file: the built-in KB alone
+      }
+    }
+    // Unchanged text, or still no file at all on the first load: nothing to re-analyse.
+    if (text === this.lastText && (this.loaded || text === undefined)) {
+      this.loaded = true;
+      return;
+    }
+    this.loaded = true;
+    this.lastText = text;
+    const builtin = loadBuiltinKb();
+    const merged = text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
+    this.currentKb = merged.kb;
+    this.currentIndex = undefined;
+    this.problemList = merged.problems;
+    this.publishProblems(uri, merged.problems);
+    this.emitter.fire();
+  }
+
+  private publishProblems(uri: vscode.Uri | undefined, problems: KbProblem[]): void {
+    if (!uri) return;
+    const severity = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+    this.diagnostics.set(
+      uri,
+      problems.map((p) => {
+        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p.path ? `${p.path}: ${p.message}` : p.message, severity[p.severity]);
+        d.source = 'Sorot';
+        return d;
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,313 @@
+// The corpus index: every article of the corpus (see language/corpus-scope.ts) read,
+// analysed and summarised in the background, kept current by a file watcher and by the
+// live analyses of open editors. Activation never waits for it; work is done in short
+// slices between which the extension host handles other events, a progress
+// notification (cancellable) appears for large corpora, and a summary is cached by
+// content hash + KB generation so nothing is re-analysed without reason.
+import * as vscode from 'vscode';
+import { contentHash } from '../../core/incremental/hash';
+import { summarize } from '../../core/incremental/article-summary';
+import { CorpusIndex } from '../../core/incremental/corpus-index';
+import { decodeArticle } from '../../core/text/decode';
+import { corpusPatterns, isInCorpus } from '../language/corpus-scope';
+import type { AnalysisEngine } from './analysis-engine';
+import type { DocumentAnalyses } from './document-analyses';
+
+/** Corpora with more files than this get a notification; smaller ones a status-bar spinner. */
+const NOTIFY_ABOVE = 200;
+/** Longest stretch of synchronous analysis before yielding to the event loop. */
+const SLICE_MS = 12;
+const READ_CONCURRENCY = 16;
+const CHANGE_THROTTLE_MS = 250;
+const LIVE_SUMMARY_DELAY_MS = 800;
+
+export interface IndexStats {
+  files: number;
+  analysed: number;
+  reused: number;
+  failed: number;
+  readMs: number;
+  analyseMs: number;
+  totalMs: number;
+}
+
+export class CorpusService implements vscode.Disposable {
+  readonly index = new CorpusIndex();
+  /** Articles that could not be read or decoded, with the reason. */
+  readonly errors = new Map<string, string>();
+  private readonly generationOf = new Map<string, number>();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly queue = new Map<string, vscode.Uri>();
+  private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private running: Promise<void> | undefined;
+  private cancelSource: vscode.CancellationTokenSource | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanned = false;
+  /** True when the user cancelled the last indexing run before it finished. */
+  cancelled = false;
+  lastStats: IndexStats | undefined;
+  readonly onDidChange = this.emitter.event;
+
+  constructor(
+    private readonly engine: AnalysisEngine,
+    private readonly analyses: DocumentAnalyses,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      engine.onDidChangeGeneration(() => this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sorot.corpus')) this.rescan();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        // Back to what is on disk: an unsaved edit must not linger in the index.
+        if (this.uris.has(doc.uri.toString())) this.enqueue(doc.uri);
+      }),
+    );
+  }
+
+  get isIndexing(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Every article URI currently known to the corpus, sorted by path. */
+  articles(): vscode.Uri[] {
+    return [...this.uris.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  uriOf(articleId: string): vscode.Uri | undefined {
+    return this.uris.get(articleId);
+  }
+
+  /** Starts the first scan; returns at once. */
+  start(): void {
+    this.rescan();
+  }
+
+  /** Re-lists the corpus and re-indexes what changed (all of it after a KB change). */
+  rescan(): void {
+    this.scanned = false;
+    this.cancelled = false;
+    this.resetWatchers();
+    void this.pump();
+  }
+
+  cancel(): void {
+    this.cancelSource?.cancel();
+  }
+
+  /** Resolves when no indexing work is pending. */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  enqueue(uri: vscode.Uri): void {
+    this.queue.set(uri.toString(), uri);
+    void this.pump();
+  }
+
+  private resetWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const pattern of corpusPatterns()) {
+      const w = vscode.workspace.createFileSystemWatcher(pattern);
+      this.watchers.push(
+        w,
+        w.onDidCreate((u) => this.enqueue(u)),
+        w.onDidChange((u) => this.enqueue(u)),
+        w.onDidDelete((u) => this.removeArticle(u)),
+      );
+    }
+  }
+
+  private removeArticle(uri: vscode.Uri): void {
+    const id = uri.toString();
+    this.queue.delete(id);
+    this.uris.delete(id);
+    this.errors.delete(id);
+    this.generationOf.delete(id);
+    if (this.index.remove(id)) this.changed();
+  }
+
+  private scheduleLive(doc: vscode.TextDocument): void {
+    const id = doc.uri.toString();
+    if (!this.uris.has(id) && !isInCorpus(doc.uri)) return;
+    const t = this.liveTimers.get(id);
+    if (t) clearTimeout(t);
+    // An open article's counts follow its unsaved text, summarised once typing pauses.
+    this.liveTimers.set(
+      id,
+      setTimeout(() => {
+        this.liveTimers.delete(id);
+        const a = this.analyses.peek(doc.uri);
+        if (!a || doc.isClosed) return;
+        this.uris.set(id, doc.uri);
+        this.index.put(id, summarize(a.result, `live:${a.version}`));
+        this.generationOf.set(id, a.generation);
+        this.changed();
+      }, LIVE_SUMMARY_DELAY_MS),
+    );
+  }
+
+  private pump(): Promise<void> {
+    if (!this.running) {
+      this.running = this.work().finally(() => {
+        this.running = undefined;
+        this.changed();
+      });
+    }
+    return this.running;
+  }
+
+  private async work(): Promise<void> {
+    // Let activation finish before any I/O.
+    await new Promise((r) => setTimeout(r, 0));
+    while (!this.scanned || this.queue.size > 0) {
+      if (!this.scanned) {
+        this.scanned = true;
+        await this.listCorpus();
+      }
+      const batch = [...this.queue.values()];
+      this.queue.clear();
+      await this.indexFiles(batch);
+    }
+  }
+
+  private async listCorpus(): Promise<void> {
+    const found = new Map<string, vscode.Uri>();
+    for (const pattern of corpusPatterns()) {
+      for (const uri of await vscode.workspace.findFiles(pattern, '**/{node_modules,.git,.sorot}/**')) found.set(uri.toString(), uri);
+    }
+    for (const id of [...this.uris.keys()]) if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
+    for (const [id, uri] of found) {
+      this.uris.set(id, uri);
+      this.queue.set(id, uri);
+    }
+    this.changed();
+  }
+
+  private async indexFiles(batch: vscode.Uri[]): Promise<void> {
+    if (batch.length === 0) return;
+    const run = async (progress?: vscode.Progress<{ increment?: number; message?: string }>, token?: vscode.CancellationToken): Promise<void> => {
+      const stats: IndexStats = { files: batch.length, analysed: 0, reused: 0, failed: 0, readMs: 0, analyseMs: 0, totalMs: 0 };
+      const t0 = performance.now();
+      let sliceStart: number;
+      let done = 0;
+      for (let i = 0; i < batch.length; i += READ_CONCURRENCY) {
+        if (token?.isCancellationRequested) {
+          // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
+          this.queue.clear();
+          this.cancelled = true;
+          break;
+        }
+        const chunk = batch.slice(i, i + READ_CONCURRENCY);
+        const r0 = performance.now();
+        const contents = await Promise.all(chunk.map((u) => this.read(u)));
+        stats.readMs += performance.now() - r0;
+        sliceStart = performance.now();
+        for (let k = 0; k < chunk.length; k++) {
+          const uri = chunk[k] as vscode.Uri;
+          const outcome = this.indexOne(uri, contents[k] as ReadOutcome);
+          stats[outcome]++;
+          done++;
+          if (performance.now() - sliceStart > SLICE_MS) {
+            stats.analyseMs += performance.now() - sliceStart;
+            await yieldToEventLoop();
+            sliceStart = performance.now();
+          }
+        }
+        stats.analyseMs += performance.now() - sliceStart;
+        progress?.report({ increment: (chunk.length / batch.length) * 100, message: `${done}/${batch.length}` });
+        this.changedThrottled();
+      }
+      stats.totalMs = performance.now() - t0;
+      this.lastStats = stats;
+    };
+    this.cancelSource?.dispose();
+    this.cancelSource = new vscode.CancellationTokenSource();
+    const token = this.cancelSource.token;
+    if (batch.length > NOTIFY_ABOVE) {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: indexing {0} articles', batch.length), cancellable: true },
+        async (progress, notificationToken) => {
+          const sub = notificationToken.onCancellationRequested(() => this.cancelSource?.cancel());
+          try {
+            await run(progress, token);
+          } finally {
+            sub.dispose();
+          }
+        },
+      );
+    } else {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Sorot: indexing') }, () => run(undefined, token));
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<ReadOutcome> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An open document is summarised from the editor's text by scheduleLive.
+    if (open?.isDirty) return { skip: true };
+    try {
+      return { bytes: await vscode.workspace.fs.readFile(uri) };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private indexOne(uri: vscode.Uri, content: ReadOutcome): 'analysed' | 'reused' | 'failed' {
+    const id = uri.toString();
+    if ('skip' in content) return 'reused';
+    if ('error' in content) {
+      this.errors.set(id, content.error);
+      if (this.index.remove(id)) this.changedThrottled();
+      return 'failed';
+    }
+    const decoded = decodeArticle(content.bytes);
+    if ('error' in decoded) {
+      this.errors.set(id, decoded.error);
+      this.index.remove(id);
+      return 'failed';
+    }
+    this.errors.delete(id);
+    this.uris.set(id, uri);
+    const hash = contentHash(decoded.text);
+    const old = this.index.get(id);
+    if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation) return 'reused';
+    this.index.put(id, summarize(this.engine.analyze(decoded.text), hash));
+    this.generationOf.set(id, this.engine.generation);
+    return 'analysed';
+  }
+
+  private changedThrottled(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.emitter.fire();
+    }, CHANGE_THROTTLE_MS);
+  }
+
+  private changed(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    this.cancelSource?.cancel();
+    this.cancelSource?.dispose();
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    for (const t of this.liveTimers.values()) clearTimeout(t);
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+type ReadOutcome = { bytes: Uint8Array } | { error: string } | { skip: true };
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,35 @@
+// The shared analysis services every editor feature builds on: the workspace KB, the
+// analysis engine bound to it, live analyses of open articles, and the corpus index.
+// Nothing here does corpus-sized work during activation: indexing starts on a timer.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import { WorkspaceKb } from '../actors/workspace-kb';
+import { CorpusService } from './corpus-service';
+import { DocumentAnalyses } from './document-analyses';
+import { SorotAnalysisEngine } from './engine';
+
+export interface CorpusServices {
+  kb: WorkspaceKb;
+  engine: SorotAnalysisEngine;
+  analyses: DocumentAnalyses;
+  corpus: CorpusService;
+}
+
+export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi): CorpusServices {
+  const kb = new WorkspaceKb();
+  const engine = new SorotAnalysisEngine(kb);
+  const analyses = new DocumentAnalyses(engine);
+  const corpus = new CorpusService(engine, analyses);
+  context.subscriptions.push(
+    kb,
+    engine,
+    analyses,
+    corpus,
+    vscode.commands.registerCommand('sorot.corpus.rebuildIndex', () => corpus.rescan()),
+    vscode.commands.registerCommand('sorot.corpus.cancelIndexing', () => corpus.cancel()),
+  );
+  // The workspace KB file first (it decides every analysis), then the corpus.
+  void kb.reload().finally(() => corpus.start());
+  api.corpus = { kb, engine, analyses, corpus };
+  return api.corpus;
+}

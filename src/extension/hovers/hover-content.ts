@@ -1,0 +1,100 @@
+// Hover text as Markdown, built from plain data (no vscode import) so it is unit-tested.
+// Links to spans are `command:sorot.revealSpan?[uri,start,end]`; the adapter trusts that
+// one command only (MarkdownString.isTrusted = { enabledCommands }).
+import type { ActorType } from '../../core/recognize/types';
+
+export const REVEAL_COMMAND = 'sorot.revealSpan';
+
+/** vscode.l10n.t-compatible translator: "{0}" placeholders. */
+export type Translate = (message: string, ...args: Array<string | number>) => string;
+
+export interface SpanLink {
+  uri: string;
+  start: number;
+  end: number;
+  /** File name shown next to the link. */
+  article: string;
+  label: string;
+}
+
+export interface ActorHoverData {
+  canonical: string;
+  type: ActorType;
+  surface: string;
+  description?: string;
+  aliases: string[];
+  wikidata?: string;
+  inArticle: number;
+  /** Undefined while the corpus index has not seen this actor (yet). */
+  inCorpus?: { mentions: number; articles: number };
+  quotes: SpanLink[];
+  totalQuotes: number;
+}
+
+export interface QuoteHoverData {
+  speaker: string | null;
+  speakerLink?: SpanLink;
+  cue?: string;
+  others: SpanLink[];
+  totalOthers: number;
+}
+
+const TYPE_LABEL: Record<ActorType, string> = { PER: 'Person', ORG: 'Organisation', GPE: 'Place (geopolitical)' };
+
+/** Escapes text so Markdown renders it literally (names, quote snippets, file names). */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+export function revealUri(uri: string, start: number, end: number): string {
+  return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri, start, end]))}`;
+}
+
+function linkLine(l: SpanLink): string {
+  return `- [${escapeMarkdown(l.label)}](${revealUri(l.uri, l.start, l.end)}) — ${escapeMarkdown(l.article)}`;
+}
+
+export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(d.canonical)}** · \`${d.type}\` ${t(TYPE_LABEL[d.type])}`);
+  if (d.description) lines.push('', escapeMarkdown(d.description));
+  const others = d.aliases.filter((a) => a !== d.canonical);
+  if (others.length > 0) {
+    const shown = others.slice(0, 8).map(escapeMarkdown).join(', ');
+    lines.push('', t('Also written: {0}', shown + (others.length > 8 ? ', …' : '')));
+  }
+  if (d.wikidata && /^Q\d+$/.test(d.wikidata)) {
+    lines.push('', `[Wikidata ${d.wikidata}](https://www.wikidata.org/wiki/${d.wikidata})`);
+  }
+  const corpus = d.inCorpus
+    ? t('{0} in the corpus ({1} articles)', d.inCorpus.mentions, d.inCorpus.articles)
+    : t('not in the corpus index yet');
+  lines.push('', t('Mentions: {0} in this article · {1}', d.inArticle, corpus));
+  if (d.quotes.length > 0) {
+    lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), d.totalQuotes), '');
+    lines.push(...d.quotes.map(linkLine));
+  }
+  return lines.join('\n');
+}
+
+export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
+  const lines: string[] = [];
+  if (d.speaker === null) {
+    lines.push(`**${t('Quote')}** · ${t('no speaker found')}`);
+  } else {
+    const name = d.speakerLink
+      ? `[${escapeMarkdown(d.speaker)}](${revealUri(d.speakerLink.uri, d.speakerLink.start, d.speakerLink.end)})`
+      : escapeMarkdown(d.speaker);
+    lines.push(`**${t('Quote')}** · ${t('speaker: {0}', name)}`);
+  }
+  if (d.cue) lines.push('', t('Attributed by: {0}', `\`${d.cue.replace(/`/g, "'")}\``));
+  if (d.speaker !== null) {
+    if (d.others.length > 0) {
+      lines.push('', t('Other quotes by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
+      lines.push(...d.others.map(linkLine));
+    } else {
+      lines.push('', t('No other quotes by {0} in the corpus.', escapeMarkdown(d.speaker)));
+    }
+  }
+  return lines.join('\n');
+}

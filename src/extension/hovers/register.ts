@@ -1,0 +1,107 @@
+// Hovers on actor mentions and quotes in article editors.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import type { ActorMention, AnalysisResult, Quote } from '../../core/recognize/types';
+import type { WorkspaceKb } from '../actors/workspace-kb';
+import type { CorpusService } from '../corpus/corpus-service';
+import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { spanAt } from '../decorations/layers';
+import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
+import {
+  type ActorHoverData, type QuoteHoverData, type SpanLink, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
+  quoteHoverMarkdown,
+} from './hover-content';
+
+const QUOTES_IN_ACTOR_HOVER = 3;
+const QUOTES_IN_QUOTE_HOVER = 5;
+
+const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export class SorotHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly analyses: DocumentAnalyses,
+    private readonly corpus: CorpusService,
+    private readonly kb: WorkspaceKb,
+  ) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const { result } = this.analyses.get(doc);
+    const offset = doc.offsetAt(pos);
+    const actor = spanAt(result.actors, offset);
+    const quote = spanAt(result.quotes, offset);
+    if (!actor && !quote) return undefined;
+    const parts: vscode.MarkdownString[] = [];
+    if (actor) parts.push(this.markdown(actorHoverMarkdown(this.actorData(result, actor), t)));
+    if (quote) parts.push(this.markdown(quoteHoverMarkdown(this.quoteData(doc, quote), t)));
+    const span = actor ?? (quote as Quote);
+    return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+  }
+
+  private markdown(text: string): vscode.MarkdownString {
+    const md = new vscode.MarkdownString(text);
+    // Only Sorot's own reveal command may run from a hover link.
+    md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+    return md;
+  }
+
+  actorData(result: AnalysisResult, m: ActorMention): ActorHoverData {
+    const entity = (m.entityId ? this.kb.index.byId.get(m.entityId) : undefined) ?? this.kb.index.byCanonical.get(m.canonical);
+    const uiIndonesian = vscode.env.language.toLowerCase().startsWith('id');
+    const description = entity ? (uiIndonesian ? entity.description.id || entity.description.en : entity.description.en || entity.description.id) : '';
+    const surfaces = [...new Set(result.actors.filter((a) => a.canonical === m.canonical).map((a) => a.text))];
+    const total = this.corpus.index.total(m.canonical);
+    const data: ActorHoverData = {
+      canonical: m.canonical,
+      type: m.type,
+      surface: m.text,
+      aliases: entity ? [...new Set([...entity.aliases, ...surfaces])] : surfaces,
+      inArticle: result.actors.filter((a) => a.canonical === m.canonical).length,
+      quotes: this.corpus.index.quotesBy(m.canonical, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote)),
+      totalQuotes: total?.quotes ?? 0,
+    };
+    if (description) data.description = description;
+    if (entity?.wikidata) data.wikidata = entity.wikidata;
+    if (total && total.mentions > 0) data.inCorpus = { mentions: total.mentions, articles: total.articles };
+    return data;
+  }
+
+  quoteData(doc: vscode.TextDocument, q: Quote): QuoteHoverData {
+    const data: QuoteHoverData = { speaker: q.speaker, others: [], totalOthers: 0 };
+    if (q.cue) data.cue = q.cue;
+    if (q.speakerMention) {
+      const s = q.speakerMention;
+      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: fileName(doc.uri), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
+    }
+    if (q.speaker !== null) {
+      const id = doc.uri.toString();
+      const others = this.corpus.index
+        .quotesBy(q.speaker)
+        .filter((x) => !(x.articleId === id && x.quote.start < q.end && x.quote.end > q.start));
+      data.totalOthers = others.length;
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.articleId, x.quote));
+    }
+    return data;
+  }
+
+  private link(articleId: string, q: { start: number; end: number; snippet: string }): SpanLink {
+    const uri = this.corpus.uriOf(articleId) ?? vscode.Uri.parse(articleId);
+    return { uri: articleId, start: q.start, end: q.end, article: fileName(uri), label: `“${q.snippet}”` };
+  }
+}
+
+export function registerHovers(
+  context: vscode.ExtensionContext,
+  api: SorotApi,
+  analyses: DocumentAnalyses,
+  corpus: CorpusService,
+  kb: WorkspaceKb,
+): SorotHoverProvider {
+  const provider = new SorotHoverProvider(analyses, corpus, kb);
+  api.hovers = provider;
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, provider));
+  return provider;
+}

@@ -1,0 +1,71 @@
+// Status-bar item with the active article's counts; clicking it opens the Actors view.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import type { CorpusService } from '../corpus/corpus-service';
+import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { isArticleDocument } from '../corpus/document-analyses';
+
+export interface StatusApi {
+  /** The text currently shown, for tests. */
+  readonly text: string;
+  readonly visible: boolean;
+}
+
+export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, analyses: DocumentAnalyses, corpus: CorpusService): StatusApi {
+  const item = vscode.window.createStatusBarItem('sorot.articleCounts', vscode.StatusBarAlignment.Left, 50);
+  item.name = vscode.l10n.t('Sorot article counts');
+  item.command = 'sorot.actors.focus';
+  let visible = false;
+
+  const update = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isArticleDocument(editor.document)) {
+      item.hide();
+      visible = false;
+      return;
+    }
+    const a = analyses.peek(editor.document.uri);
+    if (!a) return; // the first analysis is on its way and will call update()
+    const actors = new Set(a.result.actors.map((m) => m.canonical)).size;
+    const mentions = a.result.actors.length;
+    const quotes = a.result.quotes.length;
+    const attributed = a.result.quotes.filter((q) => q.speaker !== null).length;
+    item.text = `$(person) ${actors} $(quote) ${quotes}`;
+    const tip = new vscode.MarkdownString(
+      [
+        vscode.l10n.t('**Sorot** — this article'),
+        '',
+        vscode.l10n.t('{0} actors ({1} mentions)', actors, mentions),
+        '',
+        vscode.l10n.t('{0} quotes, {1} with a speaker', quotes, attributed),
+        '',
+        corpus.isIndexing ? vscode.l10n.t('Corpus index: updating…') : vscode.l10n.t('Corpus: {0} articles indexed', corpus.index.size),
+      ].join('\n'),
+    );
+    item.tooltip = tip;
+    item.accessibilityInformation = {
+      label: vscode.l10n.t('{0} actors, {1} quotes in this article', actors, quotes),
+    };
+    item.show();
+    visible = true;
+  };
+
+  context.subscriptions.push(
+    item,
+    analyses.onDidUpdate(({ document }) => {
+      if (vscode.window.activeTextEditor?.document === document) update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => update()),
+    corpus.onDidChange(() => update()),
+  );
+  update();
+  api.status = {
+    get text() {
+      return item.text;
+    },
+    get visible() {
+      return visible;
+    },
+  };
+  return api.status;
+}
