@@ -30,10 +30,10 @@ interface Tracked {
 }
 
 /**
- * Applies `edits` in order, each relative to the text left by the previous ones (VS Code
- * reports the changes of one event against the old text, sorted from the end of the
- * document backwards, which is exactly such a sequence). `newText` is the text after
- * all edits; it refreshes `exact`, `prefix` and `suffix`.
+ * Applies `edits` in order, each relative to the text left by the previous ones. That is
+ * how VS Code's own document model consumes `contentChanges` of one change event, so an
+ * adapter passes them as given ({ offset: rangeOffset, length: rangeLength, text }).
+ * `newText` is the text after all edits; it refreshes `exact`, `prefix` and `suffix`.
  */
 export function applyEditsToAnnotations(annotations: Annotation[], edits: TextEdit[], newText: string): Annotation[] {
   return annotations.map((a) => {
