@@ -57,6 +57,13 @@ describe('live re-anchoring (text edits)', () => {
     assert.equal(r.text.slice(r.a.target.start, r.a.target.end), 'Ukraina');
   });
 
+  it('flags, never re-quotes, an annotation that did not match the text before the edits', () => {
+    const stale = { ...ann, target: { ...ann.target, start: ann.target.start + 1, end: ann.target.end + 1 } };
+    const r = run(TEXT, stale, [{ offset: 0, length: 0, text: '>' }]);
+    assert.equal(r.a.needsReview, true);
+    assert.equal(r.a.target.exact, 'Indonesia mendukung');
+  });
+
   it('property: every annotation stays on its own characters or is flagged', () => {
     const stats = { runs: 0, edits: 0, annotations: 0, flagged: 0, untouched: 0, textUnits: 0 };
     fc.assert(
