@@ -58,6 +58,10 @@ export function parseJsonWithLocation(text: string): JsonResult {
 /** Turns an Ajv error into a SidecarError that names both the JSON pointer and the line. */
 export function schemaErrorToSidecarError(text: string, error: ErrorObject, tree?: Node): SidecarError {
   const pointer = error.instancePath;
+  if (error.propertyName !== undefined) {
+    // A propertyNames failure: name the field, the allowed list alone does not say which one is wrong.
+    return withLocation(text, pointer, `${pointer || '(root)'} may not have the field "${error.propertyName}" here`, tree);
+  }
   const extra =
     error.keyword === 'additionalProperties'
       ? ` ("${String((error.params as { additionalProperty: string }).additionalProperty)}")`

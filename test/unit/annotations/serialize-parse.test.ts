@@ -60,6 +60,14 @@ describe('sidecar serialization', () => {
   });
 });
 
+describe('sidecar hand edits', () => {
+  it('accepts needsReview: false (a reviewer clearing the flag) and drops it when saving', () => {
+    const r = parseSidecarText(fileWith([{ ...ONE, needsReview: false }]));
+    assert.ok(r.ok);
+    assert.equal(serializeSidecar(r.sidecar).includes('needsReview'), false);
+  });
+});
+
 describe('sidecar parse errors', () => {
   it('reports invalid JSON with line and column', () => {
     const text = '{\n  "schemaVersion": 1,\n  "article": "a.txt",\n  "annotations": [\n    { "id": }\n  ]\n}\n';
@@ -101,6 +109,9 @@ describe('sidecar parse errors', () => {
     const { stance, ...noStance } = ONE;
     const mismatch = parseSidecarText(fileWith([{ ...noStance, claim: { claimant: stance.holder } }]));
     assert.ok(!mismatch.ok && mismatch.error.kind === 'schema');
+    const both = parseSidecarText(fileWith([{ ...ONE, claim: { claimant: stance.holder } }]));
+    assert.ok(!both.ok);
+    assert.match(both.error.message, /^\/annotations\/0 may not have the field "claim" here \(line 5, column 5\)$/);
   });
 
   it('rejects duplicate ids and end before start', () => {
