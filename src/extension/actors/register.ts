@@ -43,6 +43,10 @@ export function registerActors(
    *  the cursor, or one the user picks. */
   const resolveActor = async (node: ActorsNode | undefined, placeholder: string): Promise<ActorRef | undefined> => {
     if (node && 'actor' in node) return refOf(node.actor);
+    if (node && typeof (node as { canonical?: unknown }).canonical === 'string') {
+      const total = corpus.index.total((node as unknown as { canonical: string }).canonical);
+      if (total) return refOf(total);
+    }
     const editor = vscode.window.activeTextEditor;
     if (editor && isArticleDocument(editor.document)) {
       const doc = editor.document;
@@ -67,40 +71,43 @@ export function registerActors(
     return picked ? refOf(picked.actor) : undefined;
   };
 
-  const rename = async (node?: ActorsNode): Promise<void> => {
+  // Every command takes its answers as optional arguments too (scripts, keybindings with
+  // args, tests); the prompts only ask for what was not given.
+  const rename = async (node?: ActorsNode, newName?: string): Promise<boolean | undefined> => {
     const actor = await resolveActor(node, vscode.l10n.t('Actor to rename'));
     if (!actor) return;
-    const name = await vscode.window.showInputBox({
+    const name = newName ?? await vscode.window.showInputBox({
       title: vscode.l10n.t('Rename actor'),
       prompt: vscode.l10n.t('Canonical name: the English Wikipedia title for foreign entities, the official Indonesian name for Indonesian ones.'),
       value: actor.canonical,
       validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a name.') : undefined),
     });
     if (name === undefined || name.trim() === actor.canonical) return;
-    await editWorkspaceKb(kb, (f, taken) => renameCanonical(f, actor, name, taken));
+    return editWorkspaceKb(kb, (f, taken) => renameCanonical(f, actor, name, taken));
   };
 
-  const merge = async (node?: ActorsNode): Promise<void> => {
+  const merge = async (node?: ActorsNode, targetCanonical?: string): Promise<boolean | undefined> => {
     const source = await resolveActor(node, vscode.l10n.t('Actor to merge into another'));
     if (!source) return;
-    const target = await pickActor(vscode.l10n.t('Merge “{0}” into…', source.canonical), source.canonical);
+    const known = targetCanonical !== undefined ? corpus.index.total(targetCanonical) : undefined;
+    const target = known ? refOf(known) : await pickActor(vscode.l10n.t('Merge “{0}” into…', source.canonical), source.canonical);
     if (!target) return;
-    await editWorkspaceKb(kb, (f, taken) => mergeActors(f, source, target, taken));
+    return editWorkspaceKb(kb, (f, taken) => mergeActors(f, source, target, taken));
   };
 
-  const alias = async (node?: ActorsNode): Promise<void> => {
+  const alias = async (node?: ActorsNode, newAlias?: string): Promise<boolean | undefined> => {
     const actor = await resolveActor(node, vscode.l10n.t('Actor to add an alias to'));
     if (!actor) return;
-    const value = await vscode.window.showInputBox({
+    const value = newAlias ?? await vscode.window.showInputBox({
       title: vscode.l10n.t('Add an alias of {0}', actor.canonical),
       prompt: vscode.l10n.t('Another way the articles write this name (matched case-sensitively).'),
       validateInput: (v) => (v.trim() === '' || /[\r\n]/.test(v) ? vscode.l10n.t('Enter a name on one line.') : undefined),
     });
     if (value === undefined) return;
-    await editWorkspaceKb(kb, (f, taken) => addAlias(f, actor, value, taken));
+    return editWorkspaceKb(kb, (f, taken) => addAlias(f, actor, value, taken));
   };
 
-  const notAnActor = async (): Promise<void> => {
+  const notAnActor = async (): Promise<boolean | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isArticleDocument(editor.document)) return;
     const doc = editor.document;
@@ -111,12 +118,12 @@ export function registerActors(
       vscode.window.setStatusBarMessage(vscode.l10n.t('Place the cursor on an actor mention.'), 3000);
       return;
     }
-    if (await editWorkspaceKb(kb, (f) => suppressSurface(f, surface))) {
-      vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surface.trim()), 4000);
-    }
+    const done = await editWorkspaceKb(kb, (f) => suppressSurface(f, surface));
+    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surface.trim()), 4000);
+    return done;
   };
 
-  const addSelection = async (): Promise<void> => {
+  const addSelection = async (givenType?: ActorType, givenCanonical?: string): Promise<boolean | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.selection.isEmpty) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Select a name in an article first.'));
@@ -128,9 +135,11 @@ export function registerActors(
       { label: vscode.l10n.t('Organisation (ORG)'), type: 'ORG' },
       { label: vscode.l10n.t('Place / geopolitical entity (GPE)'), type: 'GPE' },
     ];
-    const type = await vscode.window.showQuickPick(types, { title: vscode.l10n.t('“{0}” is a…', surface) });
+    const type = givenType
+      ? types.find((x) => x.type === givenType)
+      : await vscode.window.showQuickPick(types, { title: vscode.l10n.t('“{0}” is a…', surface) });
     if (!type) return;
-    const canonical = await vscode.window.showInputBox({
+    const canonical = givenCanonical ?? await vscode.window.showInputBox({
       title: vscode.l10n.t('Canonical name for “{0}”', surface),
       prompt: vscode.l10n.t('An existing canonical name adds “{0}” as its alias.', surface),
       value: surface,
@@ -138,7 +147,7 @@ export function registerActors(
     });
     if (canonical === undefined) return;
     const existing = kb.index.byCanonical.get(canonical.trim());
-    await editWorkspaceKb(kb, (f, taken) => addActor(f, surface, canonical, type.type, taken, existing?.id));
+    return editWorkspaceKb(kb, (f, taken) => addActor(f, surface, canonical, type.type, taken, existing?.id));
   };
 
   context.subscriptions.push(
