@@ -1,5 +1,5 @@
 import type { CoreFileSystem } from './types';
-import { basename, siblingPath } from './path';
+import { basename, joinPath, siblingPath } from './path';
 
 /**
  * Writes `data` to `path` so that a crash at any moment leaves either the old file or
@@ -29,4 +29,23 @@ function temporaryName(name: string): string {
   globalThis.crypto.getRandomValues(bytes);
   const suffix = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `.${name}.${suffix}.tmp`;
+}
+
+/**
+ * Deletes temporary files that a crashed save left in `dir`. Only files older than
+ * `olderThanMs` go, so a save in progress in another window keeps its temporary file.
+ * Returns the names removed.
+ */
+export async function removeStaleTemporaryFiles(fs: CoreFileSystem, dir: string, olderThanMs = 60 * 60 * 1000, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const [name, kind] of await fs.readDirectory(dir)) {
+    if (kind !== 'file' || !isTemporaryName(name)) continue;
+    const path = joinPath(dir, name);
+    const stat = await fs.stat(path);
+    if (stat && now - stat.mtime >= olderThanMs) {
+      await fs.delete(path);
+      removed.push(name);
+    }
+  }
+  return removed;
 }

@@ -4,7 +4,7 @@ import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { sidecarAnnotator, sidecarPathFor } from '../../../src/core/annotations/sidecar-paths';
 import { emptySidecar, readArticleText, SidecarStore } from '../../../src/core/annotations/store';
 import type { Sidecar } from '../../../src/core/annotations/types';
-import { atomicWrite, isTemporaryName } from '../../../src/core/fs/atomic-write';
+import { atomicWrite, isTemporaryName, removeStaleTemporaryFiles } from '../../../src/core/fs/atomic-write';
 import { basename, dirname, joinPath } from '../../../src/core/fs/path';
 import { fakeUlid } from './arbitraries';
 import { MemoryFileSystem } from './memory-fs';
@@ -55,6 +55,20 @@ describe('atomicWrite', () => {
     await assert.rejects(atomicWrite(fs, '/d/a.sorot.json', new TextEncoder().encode('new')), /simulated/);
     assert.equal(fs.text('/d/a.sorot.json'), 'old');
     assert.deepEqual([...fs.files.keys()], ['/d/a.sorot.json']);
+  });
+});
+
+describe('removeStaleTemporaryFiles', () => {
+  it('removes only temporary files older than the limit', async () => {
+    const fs = new MemoryFileSystem();
+    fs.put('/d/a.sorot.json', '{}');
+    fs.put('/d/.a.sorot.json.0123abcd.tmp', 'torn');
+    fs.put('/d/.hidden', 'keep');
+    fs.stat = async (p: string) => (fs.files.has(p) ? { kind: 'file' as const, size: 0, mtime: p.includes('0123abcd') ? 0 : 10_000 } : undefined);
+    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', 5_000, 10_000), ['.a.sorot.json.0123abcd.tmp']);
+    assert.deepEqual([...fs.files.keys()].sort(), ['/d/.hidden', '/d/a.sorot.json']);
+    fs.put('/d/.b.sorot.json.0123abce.tmp', 'in progress');
+    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', 5_000, 10_000), []);
   });
 });
 
