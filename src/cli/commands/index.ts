@@ -1,6 +1,9 @@
 // The CLI's subcommands. Add one line per command.
 import { validateCommand } from './validate';
 import { analyzeCommand } from './analyze';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { agreementCommand } from './agreement';
 export interface CliCommand {
   summary: string;
   /** Returns the process exit code. */
@@ -11,4 +14,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   // @cli-commands
   validate: validateCommand,
   analyze: analyzeCommand,
+  export: exportCommand,
+  import: importCommand,
+  agreement: agreementCommand,
 };

@@ -24,7 +24,7 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
   ];
   tables.push({
     title: 'Per article',
-    headers: ['article', 'annotators', 'matched / spans', 'span F1', "kind: Cohen's κ", "kind: Krippendorff's α", "polarity: α", "source type: α", 'disagreements'],
+    headers: ['article', 'annotators', 'matched pairs / spans (all annotators)', 'span F1', "kind: Cohen's κ", "kind: Krippendorff's α", "polarity: α", "source type: α", 'disagreements'],
     rows: report.articles.map((a) => {
       const all = a.spans.filter((r) => r.kind === 'all');
       const matched = all.reduce((s, r) => s + r.matched, 0);

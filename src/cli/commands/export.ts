@@ -1,0 +1,235 @@
+// `sorot export --format jsonl|csv|w3c|brat|conll --out DIR [PATH...]`: reads articles and
+// their sidecars (<name>.sorot.json, <name>.<annotator>.sorot.json), runs the pure
+// exporter of src/core/export, and writes its files under DIR, never outside it and
+// never over an input article or a sidecar. Also home of the corpus loader that
+// `sorot import` and `sorot agreement` share.
+import { promises as fsp } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SidecarStore, type SidecarRef } from '../../core/annotations/store';
+import type { Annotation } from '../../core/annotations/types';
+import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
+import { analyze } from '../../core/recognize/analyze';
+import { describeFsError, readArticle } from '../io/read-article';
+import { nodeFileSystem } from '../node-fs';
+import type { CliCommand } from './index';
+
+const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
+
+Exports the annotations of the articles in PATHs (article files, or folders searched
+recursively for *.txt; default: the current folder). Sidecars are found next to each
+article: <name>.sorot.json and <name>.<annotator>.sorot.json.
+
+  --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO)
+  --out DIR         output folder (created); files are written only inside it
+  --kind K          only this kind (claim, stance, source); repeatable
+  --annotator A     only this annotator; repeatable
+  --status S        only this status (suggested, accepted, rejected); repeatable
+  --recognized      also export recognized actors and quotes (runs the recognizer);
+                    conll always does (it is a format for actor mentions)
+  --bom             csv: start with a UTF-8 byte order mark (for Excel)
+  --excel           csv: --bom, and cells starting with = + - @ are escaped
+  --base-uri IRI    w3c: prefix of article IRIs (default urn:sorot:article:)
+  --brat-newlines lf  brat: write LF-only .txt (default: line ends as written)
+
+Offsets: jsonl/csv start,end are UTF-16 code units (codePointStart/End: code points);
+w3c and brat count Unicode code points. See docs/formats.md.
+Exit status: 0 done, 1 some input could not be read (the rest is exported), 2 usage error.
+`;
+
+export interface CorpusArticle {
+  /** '/'-separated path used in exports and reports. */
+  path: string;
+  /** Where the article is on disk. */
+  osPath: string;
+  text: string;
+  annotations: Annotation[];
+  /** Annotators with a sidecar or an annotation here. */
+  annotators: string[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** Article files named by PATHs: files as given, folders searched for *.txt. */
+export async function findArticles(paths: string[], problems: string[]): Promise<Array<{ osPath: string; path: string }>> {
+  const out: Array<{ osPath: string; path: string }> = [];
+  const seen = new Set<string>();
+  const add = (osPath: string, display: string) => {
+    const key = resolve(osPath);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ osPath, path: display.split(sep).join('/') });
+  };
+  const walk = async (dir: string, display: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(`${dir}: ${describeFsError(e)}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), display ? `${display}/${e.name}` : e.name);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
+        add(join(dir, e.name), display ? `${display}/${e.name}` : e.name);
+      }
+    }
+  };
+  for (const p of paths.length ? paths : ['.']) {
+    let stat;
+    try {
+      stat = await fsp.stat(p);
+    } catch (e) {
+      problems.push(`${p}: ${describeFsError(e)}`);
+      continue;
+    }
+    const rel = relative(process.cwd(), resolve(p));
+    // Paths inside the working folder keep their relative form; others start at the argument.
+    const display = rel.startsWith('..') || isAbsolute(rel) ? resolve(p).split(sep).pop()! : rel;
+    if (stat.isDirectory()) await walk(p, display === '' ? '' : display);
+    else add(p, display);
+  }
+  return out;
+}
+
+/** Reads articles and their sidecars; every unreadable file becomes a problem line. */
+export async function loadCorpus(paths: string[], problems: string[]): Promise<CorpusArticle[]> {
+  const store = new SidecarStore(nodeFileSystem);
+  const articles: CorpusArticle[] = [];
+  for (const { osPath, path } of await findArticles(paths, problems)) {
+    const read = await readArticle(osPath);
+    if ('error' in read) {
+      problems.push(`${osPath}: ${read.error}`);
+      continue;
+    }
+    const annotations: Annotation[] = [];
+    const annotators = new Set<string>();
+    let refs: SidecarRef[];
+    try {
+      refs = await store.list(osPath);
+    } catch (e) {
+      problems.push(`${osPath}: cannot list its folder: ${describeFsError(e)}`);
+      refs = [];
+    }
+    for (const ref of refs) {
+      const loaded = await store.load(ref.path);
+      if (loaded.status === 'error') {
+        problems.push(`${ref.path}: ${loaded.error.message}`);
+        continue;
+      }
+      if (loaded.status !== 'loaded') continue;
+      if (ref.annotator) annotators.add(ref.annotator);
+      for (const a of loaded.sidecar.annotations) {
+        annotations.push(a);
+        annotators.add(a.annotator);
+      }
+    }
+    articles.push({ path, osPath, text: read.text, annotations, annotators: [...annotators].sort() });
+  }
+  return articles;
+}
+
+/** Writes files under `root` only; refuses paths that would leave it or hit inputs. */
+export async function writeUnder(root: string, files: ReadonlyArray<{ path: string; contents: string }>, protectedPaths: ReadonlySet<string>): Promise<string[]> {
+  const problems: string[] = [];
+  const base = resolve(root);
+  for (const f of files) {
+    const target = resolve(base, f.path);
+    const rel = relative(base, target);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      problems.push(`${f.path}: outside the output folder, not written`);
+      continue;
+    }
+    if (protectedPaths.has(target) || target.endsWith('.sorot.json')) {
+      problems.push(`${target}: is an input article or a sidecar, not overwritten (choose another --out)`);
+      continue;
+    }
+    try {
+      await fsp.mkdir(resolve(target, '..'), { recursive: true });
+      await fsp.writeFile(target, f.contents, 'utf8');
+    } catch (e) {
+      problems.push(`${target}: ${describeFsError(e)}`);
+    }
+  }
+  return problems;
+}
+
+interface Parsed {
+  format: ExportFormat;
+  out: string;
+  filter: ExportFilter;
+  options: ExportOptions;
+  recognized: boolean;
+  paths: string[];
+}
+
+function parseArgs(args: string[]): Parsed | string {
+  const kinds: string[] = [], annotators: string[] = [], statuses: string[] = [], paths: string[] = [];
+  let format: string | undefined, out: string | undefined, recognized = false;
+  const options: ExportOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string | undefined => args[++i];
+    switch (a) {
+      case '--format': format = value(); break;
+      case '--out': case '-o': out = value(); break;
+      case '--kind': kinds.push(value() ?? ''); break;
+      case '--annotator': annotators.push(value() ?? ''); break;
+      case '--status': statuses.push(value() ?? ''); break;
+      case '--recognized': recognized = true; break;
+      case '--bom': options.bom = true; break;
+      case '--excel': options.bom = true; options.escapeFormulas = true; break;
+      case '--base-uri': options.baseUri = value(); break;
+      case '--brat-newlines': {
+        const v = value();
+        if (v !== 'lf' && v !== 'as-written') return '--brat-newlines takes lf or as-written';
+        options.bratNewlines = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-')) return `unknown option ${a}`;
+        paths.push(a);
+    }
+  }
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
+  if (!out) return '--out DIR is required';
+  for (const k of kinds) if (!['claim', 'stance', 'source'].includes(k)) return `unknown kind "${k}"`;
+  for (const s of statuses) if (!['suggested', 'accepted', 'rejected'].includes(s)) return `unknown status "${s}"`;
+  if (options.baseUri !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(options.baseUri)) return '--base-uri must be an absolute IRI (with a scheme)';
+  const filter: ExportFilter = { includeActors: true, includeQuotes: true };
+  if (kinds.length) filter.kinds = kinds as ExportFilter['kinds'];
+  if (annotators.length) filter.annotators = annotators;
+  if (statuses.length) filter.statuses = statuses as ExportFilter['statuses'];
+  return { format: format as ExportFormat, out, filter, options, recognized: recognized || format === 'conll', paths };
+}
+
+export const exportCommand: CliCommand = {
+  summary: 'export annotations as JSONL, CSV, W3C Web Annotation, brat or CoNLL',
+  async run(args: string[]): Promise<number> {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`sorot export: ${parsed}\n\n${USAGE}`);
+      return 2;
+    }
+    const problems: string[] = [];
+    const corpus = await loadCorpus(parsed.paths, problems);
+    const articles = corpus.map((c) => {
+      const a = { path: c.path, text: c.text, annotations: c.annotations };
+      if (!parsed.recognized) return a;
+      const r = analyze(c.text);
+      return { ...a, actors: r.actors, quotes: r.quotes };
+    });
+    const result = exportAs(parsed.format, { articles }, parsed.filter, parsed.options);
+    problems.push(...(await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))))));
+    for (const w of result.warnings) process.stderr.write(`sorot export: warning: ${w}\n`);
+    for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
+    const count = articles.reduce((s, a) => s + a.annotations.length, 0);
+    process.stdout.write(`exported ${articles.length} article(s), ${count} annotation(s) before filters, as ${parsed.format}: ${result.files.length} file(s) in ${parsed.out}\n`);
+    return problems.length ? 1 : 0;
+  },
+};

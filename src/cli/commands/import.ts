@@ -1,0 +1,220 @@
+// `sorot import --format jsonl|w3c|brat [--articles DIR] INPUT...`: reads an export back
+// into sidecars next to the articles under DIR. Merges by annotation id (an imported
+// annotation replaces the one with its id, others are added; nothing is deleted), and
+// never writes over a sidecar it cannot parse.
+import { promises as fsp } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
+import { SidecarStore, emptySidecar } from '../../core/annotations/store';
+import { newUlid } from '../../core/annotations/ulid';
+import type { Annotation } from '../../core/annotations/types';
+import { importBrat } from '../../core/export/brat-import';
+import type { ImportContext, ImportResult } from '../../core/export/import-types';
+import { importJsonl } from '../../core/export/jsonl-import';
+import { importW3c } from '../../core/export/w3c-import';
+import { describeFsError, readArticle } from '../io/read-article';
+import { nodeFileSystem } from '../node-fs';
+import { findArticles } from './export';
+import type { CliCommand } from './index';
+
+const USAGE = `usage: sorot import --format jsonl|w3c|brat [options] INPUT...
+
+Reads annotations exported by "sorot export" (or another tool writing the same
+formats) into sidecars next to the articles.
+
+  --format F        jsonl (files), w3c (.jsonld/.json files or folders), brat (.ann files
+                    or folders; each X.ann needs its X.txt beside it)
+  --articles DIR    folder the exported article paths are relative to (default: .)
+                    for brat, <DIR>/<path of X.ann without .ann>.txt is the article
+  --annotator NAME  annotator for annotations that name none (spans drawn in brat)
+  --per-annotator   always write <name>.<annotator>.sorot.json
+  --base-uri IRI    w3c: the prefix used at export (default urn:sorot:article:)
+  --dry-run         report what would change, write nothing
+
+Sidecar chosen per article and annotator: an existing <name>.<annotator>.sorot.json,
+else an existing <name>.sorot.json, else a new one (per annotator when the import has
+several annotators for the article). A sidecar that cannot be parsed is left untouched.
+Exit status: 0 done, 1 some records or files could not be imported, 2 usage error.
+`;
+
+interface Parsed {
+  format: 'jsonl' | 'w3c' | 'brat';
+  articles: string;
+  annotator: string;
+  perAnnotator: boolean;
+  baseUri?: string;
+  dryRun: boolean;
+  inputs: string[];
+}
+
+function parseArgs(args: string[]): Parsed | string {
+  let format: string | undefined, articles = '.', annotator = 'imported', perAnnotator = false, dryRun = false;
+  let baseUri: string | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    switch (a) {
+      case '--format': format = args[++i]; break;
+      case '--articles': articles = args[++i] ?? ''; break;
+      case '--annotator': annotator = args[++i] ?? ''; break;
+      case '--per-annotator': perAnnotator = true; break;
+      case '--base-uri': baseUri = args[++i]; break;
+      case '--dry-run': dryRun = true; break;
+      default:
+        if (a.startsWith('-')) return `unknown option ${a}`;
+        inputs.push(a);
+    }
+  }
+  if (format !== 'jsonl' && format !== 'w3c' && format !== 'brat') return '--format must be jsonl, w3c or brat';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(annotator)) return '--annotator may only contain letters, digits, "_" and "-"';
+  if (inputs.length === 0) return 'no INPUT given';
+  const out: Parsed = { format, articles, annotator, perAnnotator, dryRun, inputs };
+  if (baseUri !== undefined) out.baseUri = baseUri;
+  return out;
+}
+
+/** Files under the inputs (folders searched recursively) whose names end in one of `exts`. */
+async function inputFiles(inputs: string[], exts: string[], problems: string[]): Promise<Array<{ osPath: string; rel: string }>> {
+  const out: Array<{ osPath: string; rel: string }> = [];
+  const walk = async (dir: string, root: string): Promise<void> => {
+    const entries = await fsp.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory() && !e.name.startsWith('.')) await walk(p, root);
+      else if (e.isFile() && exts.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ osPath: p, rel: relative(root, p).split(sep).join('/') });
+    }
+  };
+  for (const input of inputs) {
+    try {
+      const s = await fsp.stat(input);
+      if (s.isDirectory()) await walk(input, input);
+      else out.push({ osPath: input, rel: basename(input) });
+    } catch (e) {
+      problems.push(`${input}: ${describeFsError(e)}`);
+    }
+  }
+  return out;
+}
+
+async function readText(path: string, problems: string[]): Promise<string | undefined> {
+  try {
+    return await fsp.readFile(path, 'utf8');
+  } catch (e) {
+    problems.push(`${path}: ${describeFsError(e)}`);
+    return undefined;
+  }
+}
+
+function merge(into: ImportResult, from: ImportResult): void {
+  for (const [article, list] of from.articles) {
+    const mine = into.articles.get(article);
+    if (mine) mine.push(...list);
+    else into.articles.set(article, [...list]);
+  }
+  into.warnings.push(...from.warnings);
+  into.errors.push(...from.errors);
+}
+
+export const importCommand: CliCommand = {
+  summary: 'import JSONL, W3C Web Annotation or brat files back into sidecars',
+  async run(args: string[]): Promise<number> {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`sorot import: ${parsed}\n\n${USAGE}`);
+      return 2;
+    }
+    const problems: string[] = [];
+    // Article texts keyed by their path relative to --articles, as exports name them.
+    const texts = new Map<string, string>();
+    const osPathOf = new Map<string, string>();
+    for (const { osPath } of await findArticles([parsed.articles], problems)) {
+      const read = await readArticle(osPath);
+      if ('error' in read) continue; // reported only if an import targets it
+      const key = relative(parsed.articles, osPath).split(sep).join('/');
+      texts.set(key, read.text);
+      osPathOf.set(key, osPath);
+    }
+    const context: ImportContext & { baseUri?: string } = { texts, defaultAnnotator: parsed.annotator, now: new Date().toISOString(), newId: () => newUlid() };
+    if (parsed.baseUri) context.baseUri = parsed.baseUri;
+    const result: ImportResult = { articles: new Map(), warnings: [], errors: [] };
+
+    if (parsed.format === 'brat') {
+      for (const f of await inputFiles(parsed.inputs, ['.ann'], problems)) {
+        const stem = f.rel.replace(/\.ann$/i, '');
+        const article = `${stem}.txt`;
+        const [ann, bratTxt] = [await readText(f.osPath, problems), await readText(f.osPath.replace(/\.ann$/i, '.txt'), problems)];
+        const text = texts.get(article);
+        if (ann === undefined || bratTxt === undefined) continue;
+        if (text === undefined) {
+          problems.push(`${f.osPath}: no article ${join(parsed.articles, article)} to attach it to`);
+          continue;
+        }
+        merge(result, importBrat(ann, bratTxt, article, text, context));
+      }
+    } else {
+      const exts = parsed.format === 'jsonl' ? ['.jsonl', '.ndjson'] : ['.jsonld', '.json'];
+      for (const f of await inputFiles(parsed.inputs, exts, problems)) {
+        const contents = await readText(f.osPath, problems);
+        if (contents === undefined) continue;
+        const r = parsed.format === 'jsonl' ? importJsonl(contents, context) : importW3c(contents, context);
+        r.errors = r.errors.map((e) => `${f.osPath}: ${e}`);
+        merge(result, r);
+      }
+    }
+
+    const store = new SidecarStore(nodeFileSystem);
+    let added = 0, replaced = 0, files = 0;
+    for (const [article, annotations] of [...result.articles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const osPath = osPathOf.get(article);
+      if (!osPath) {
+        problems.push(`${article}: no such article under ${parsed.articles}; ${annotations.length} annotation(s) not imported`);
+        continue;
+      }
+      const byAnnotator = new Map<string, Annotation[]>();
+      for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
+      for (const [annotator, list] of byAnnotator) {
+        const target = await chooseSidecar(osPath, annotator, parsed.perAnnotator, byAnnotator.size > 1);
+        const loaded = await store.load(target.path);
+        if (loaded.status === 'error') {
+          problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
+          continue;
+        }
+        const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(osPath), target.annotator);
+        const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
+        for (const a of list) {
+          if (byId.has(a.id)) replaced++;
+          else added++;
+          byId.set(a.id, a);
+        }
+        sidecar.annotations = [...byId.values()];
+        files++;
+        if (parsed.dryRun) continue;
+        const saved = await store.save(target.path, sidecar);
+        if (saved.status === 'refused') problems.push(`${target.path}: ${saved.error.message}`);
+      }
+    }
+    for (const w of result.warnings) process.stderr.write(`sorot import: warning: ${w}\n`);
+    for (const e of [...result.errors, ...problems]) process.stderr.write(`sorot import: ${e}\n`);
+    process.stdout.write(`${parsed.dryRun ? 'would import' : 'imported'} ${added} new and ${replaced} updated annotation(s) into ${files} sidecar(s)${result.errors.length ? `; ${result.errors.length} record(s) rejected` : ''}\n`);
+    return result.errors.length || problems.length ? 1 : 0;
+  },
+};
+
+/** Existing per-annotator file, else existing shared file (unless --per-annotator), else
+ *  a new one: per annotator when forced or when the article has several annotators. */
+async function chooseSidecar(articleOsPath: string, annotator: string, forcePer: boolean, several: boolean): Promise<{ path: string; annotator?: string }> {
+  const own = sidecarPathFor(articleOsPath, annotator);
+  if (await exists(own)) return { path: own, annotator };
+  const shared = sidecarPathFor(articleOsPath);
+  if (!forcePer && (await exists(shared))) return { path: shared };
+  return forcePer || several ? { path: own, annotator } : { path: shared };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fsp.stat(path).then(() => true, () => false);
+}
