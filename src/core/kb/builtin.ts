@@ -1,6 +1,15 @@
 import type { Kb, KbEntity, KbFile } from './types';
 // Static JSON imports: esbuild inlines them, so the built-in KB needs no file system
 // and works in the extension host, the CLI and a browser alike.
+import peopleRussiaUkraine from '../../../data/kb/people-russia-ukraine.json';
+import peopleWest from '../../../data/kb/people-west.json';
+import peopleWorld from '../../../data/kb/people-world.json';
+import peopleInternational from '../../../data/kb/people-international.json';
+import peopleIndonesia from '../../../data/kb/people-indonesia.json';
+import orgInternational from '../../../data/kb/org-international.json';
+import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
+import orgIndonesia from '../../../data/kb/org-indonesia.json';
+import media from '../../../data/kb/media.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
 import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
 import notActors from '../../../data/kb/not-actors.json';
@@ -9,6 +18,15 @@ import notActors from '../../../data/kb/not-actors.json';
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
  *  trusted, which keeps ajv out of the start-up path. */
 export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
+  'people-russia-ukraine.json': peopleRussiaUkraine as unknown as KbFile,
+  'people-west.json': peopleWest as unknown as KbFile,
+  'people-world.json': peopleWorld as unknown as KbFile,
+  'people-international.json': peopleInternational as unknown as KbFile,
+  'people-indonesia.json': peopleIndonesia as unknown as KbFile,
+  'org-international.json': orgInternational as unknown as KbFile,
+  'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
+  'org-indonesia.json': orgIndonesia as unknown as KbFile,
+  'media.json': media as unknown as KbFile,
   'gpe-countries.json': gpeCountries as unknown as KbFile,
   'gpe-cities-regions.json': gpeCitiesRegions as unknown as KbFile,
   'not-actors.json': notActors as unknown as KbFile,

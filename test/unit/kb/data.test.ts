@@ -18,6 +18,22 @@ describe('built-in KB data (data/kb/*.json)', () => {
     });
   }
 
+  it('has at least 450 entities, with people, organisations and places all represented', () => {
+    assert.ok(kb.entities.length >= 450, `only ${kb.entities.length} entities`);
+    const countries = BUILTIN_KB_FILES['gpe-countries.json'].entities.length;
+    assert.ok(countries >= 120, `only ${countries} countries`);
+    for (const type of ['PER', 'ORG', 'GPE'] as const) {
+      assert.ok(kb.entities.filter((e) => e.type === type).length >= 100, type);
+    }
+  });
+
+  it('keeps every entity of a file in that file\'s category', () => {
+    for (const [name, file] of Object.entries(BUILTIN_KB_FILES)) {
+      const expected = name.startsWith('people-') ? 'PER' : name.startsWith('gpe-') ? 'GPE' : name === 'not-actors.json' ? undefined : 'ORG';
+      for (const e of file.entities) assert.equal(e.type, expected, `${name}: ${e.id}`);
+    }
+  });
+
   it('has unique ids that are the slug of the canonical name', () => {
     const seen = new Set<string>();
     for (const e of kb.entities) {
