@@ -9,6 +9,8 @@ export interface SorotApi {
   decorations?: import('./decorations/controller').DecorationController;
   hovers?: import('./hovers/register').SorotHoverProvider;
   actors?: import('./actors/register').ActorsApi;
+  /** The Articles view: provider, tree view, contributor hook (src/extension/articles). */
+  articles?: import('./articles/register').ArticlesApi;
   status?: import('./status/register').StatusApi;
   language?: import('./language/register').LanguageApi;
   /** Milliseconds from the start of activate() to its return. */

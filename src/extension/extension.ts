@@ -11,6 +11,7 @@ import { registerHovers } from './hovers/register';
 import { registerNavigation } from './navigation/register';
 import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
+import { registerArticles } from './articles/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerNavigation(context, analyses);
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
+  registerArticles(context, api);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

@@ -1,0 +1,195 @@
+// Keeps the list of articles current and serves it to the Articles tree. The first scan
+// happens when the view (or a test) first asks, not at activation. Afterwards a file
+// watcher keeps it up to date: saving an article re-reads only that file, new files
+// trigger a (debounced) rescan, deletions are dropped without any I/O.
+import * as vscode from 'vscode';
+import {
+  articleItem, buildFolderNodes, contributedItem, contributedNodes, folderItem,
+  type ArticleNode, type ArticlesNode, type FolderNode,
+} from './articles-tree';
+import type { ArticleContributor } from './contributors';
+import { readEntry, scanArticles, type ArticleEntry } from './scan';
+import { readArticlesSettings } from './settings';
+
+const WATCH_DEBOUNCE_MS = 250;
+
+export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, vscode.Disposable {
+  private entries = new Map<string, ArticleEntry>();
+  private folders: FolderNode[] = [];
+  private readonly contributors: ArticleContributor[] = [];
+  private scan: Promise<void> | undefined;
+  private scanCancel: vscode.CancellationTokenSource | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<ArticlesNode | undefined>();
+  private readonly pendingReads = new Map<string, vscode.Uri>();
+  private pendingRescan = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Why the last scan failed (e.g. an invalid glob), shown as the view's message. */
+  lastError: string | undefined;
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor() {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sorot.articles') || e.affectsConfiguration('files.exclude')) void this.refresh();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+    );
+  }
+
+  /** Resolves once the first scan (or the running rescan) is done. */
+  ready(): Promise<void> {
+    if (!this.scan) void this.refresh();
+    return this.scan as Promise<void>;
+  }
+
+  /** Full rescan; a rescan started meanwhile supersedes this one. */
+  refresh(): Promise<void> {
+    this.scanCancel?.cancel();
+    const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
+    const settings = readArticlesSettings();
+    this.watch(settings.glob);
+    this.scan = (async () => {
+      try {
+        const found = await scanArticles(settings, cancel.token);
+        if (cancel.token.isCancellationRequested) return;
+        this.entries = new Map(found.map((e) => [e.uri.toString(), e]));
+        this.lastError = undefined;
+      } catch (e) {
+        if (cancel.token.isCancellationRequested) return;
+        this.entries.clear();
+        this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', settings.glob, (e as Error).message);
+      }
+      this.rebuild();
+    })();
+    return this.scan;
+  }
+
+  /** Articles in display order. */
+  async articles(): Promise<ArticleEntry[]> {
+    await this.ready();
+    return this.folders.flatMap((f) => f.articles.map((a) => a.entry));
+  }
+
+  /** The tree node of an article, e.g. to reveal it. */
+  async nodeFor(uri: vscode.Uri): Promise<ArticleNode | undefined> {
+    await this.ready();
+    const id = `article:${uri.toString()}`;
+    for (const f of this.folders) {
+      const hit = f.articles.find((a) => a.id === id);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  addContributor(contributor: ArticleContributor): vscode.Disposable {
+    if (this.contributors.some((c) => c.id === contributor.id)) throw new Error(`an Articles contributor "${contributor.id}" is already registered`);
+    this.contributors.push(contributor);
+    const sub = contributor.onDidChange?.((uri) => void this.fireFor(uri));
+    this.changed.fire(undefined);
+    return new vscode.Disposable(() => {
+      sub?.dispose();
+      this.contributors.splice(this.contributors.indexOf(contributor), 1);
+      this.changed.fire(undefined);
+    });
+  }
+
+  async getChildren(node?: ArticlesNode): Promise<ArticlesNode[]> {
+    if (!node) {
+      await this.ready();
+      return this.folders;
+    }
+    if (node.kind === 'folder') return node.articles;
+    if (node.kind === 'article') {
+      const lists = await Promise.all(
+        this.contributors.map(async (c) => (c.childrenOf ? contributedNodes(c.id, node, await c.childrenOf(node.entry)) : [])),
+      );
+      return lists.flat();
+    }
+    return node.child.children ? contributedNodes(node.contributorId, node, await node.child.children()) : [];
+  }
+
+  getTreeItem(node: ArticlesNode): vscode.TreeItem {
+    if (node.kind === 'folder') return folderItem(node);
+    if (node.kind === 'contributed') return contributedItem(node);
+    const item = articleItem(node, this.contributors.some((c) => c.childrenOf));
+    for (const c of this.contributors) c.decorateArticle?.(node.entry, item);
+    return item;
+  }
+
+  getParent(node: ArticlesNode): ArticlesNode | undefined {
+    return node.kind === 'folder' ? undefined : node.parent;
+  }
+
+  private rebuild(): void {
+    this.folders = buildFolderNodes([...this.entries.values()]);
+    this.changed.fire(undefined);
+  }
+
+  private async fireFor(uri: vscode.Uri | undefined): Promise<void> {
+    const node = uri ? await this.nodeFor(uri) : undefined;
+    this.changed.fire(node);
+  }
+
+  private watch(glob: string): void {
+    for (const w of this.watchers) w.dispose();
+    const articles = vscode.workspace.createFileSystemWatcher(glob);
+    // A deleted folder is reported once, as the folder, which an article glob such as
+    // **/*.txt never matches; this watcher only listens for deletions of anything.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.watchers = [
+      articles,
+      deletions,
+      articles.onDidCreate(() => this.schedule(() => (this.pendingRescan = true))),
+      articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
+      deletions.onDidDelete((uri) => this.forget(uri)),
+    ];
+  }
+
+  private schedule(record: () => void): void {
+    record();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flush(), WATCH_DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushTimer = undefined;
+    if (this.pendingRescan) {
+      this.pendingRescan = false;
+      this.pendingReads.clear();
+      await this.refresh();
+      return;
+    }
+    const uris = [...this.pendingReads.values()].filter((u) => this.entries.has(u.toString()));
+    this.pendingReads.clear();
+    if (uris.length === 0) return;
+    for (const uri of uris) {
+      const entry = await readEntry(uri);
+      if (entry) this.entries.set(uri.toString(), entry);
+      else this.entries.delete(uri.toString());
+    }
+    this.rebuild();
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    let removed = false;
+    for (const k of [...this.entries.keys()]) {
+      if (k === key || k.startsWith(prefix)) {
+        this.entries.delete(k);
+        removed = true;
+      }
+    }
+    if (removed) this.rebuild();
+  }
+
+  dispose(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.scanCancel?.cancel();
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}

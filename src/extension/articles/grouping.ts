@@ -1,0 +1,32 @@
+// Groups articles by the folder that holds them, in a stable, human order (numbers
+// compare by value, so "2-..." precedes "10-..."). Pure, unit-tested.
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export interface FolderGroup<T> {
+  /** Folder path relative to its workspace folder, '' for the workspace folder itself. */
+  folder: string;
+  items: T[];
+}
+
+/** Splits a workspace-relative file path into folder and file name. */
+export function splitRelativePath(relPath: string): { folder: string; fileName: string } {
+  const p = relPath.replace(/\\/g, '/');
+  const i = p.lastIndexOf('/');
+  return i < 0 ? { folder: '', fileName: p } : { folder: p.slice(0, i), fileName: p.slice(i + 1) };
+}
+
+export function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => string): FolderGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const { folder } = splitRelativePath(pathOf(item));
+    let list = groups.get(folder);
+    if (!list) groups.set(folder, (list = []));
+    list.push(item);
+  }
+  const nameOf = (item: T) => splitRelativePath(pathOf(item)).fileName;
+  return [...groups.entries()]
+    // the workspace folder itself first, then sub-folders by path
+    .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : collator.compare(a, b)))
+    .map(([folder, list]) => ({ folder, items: list.sort((x, y) => collator.compare(nameOf(x), nameOf(y))) }));
+}

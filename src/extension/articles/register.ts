@@ -1,0 +1,49 @@
+// The Articles view in the Sorot activity-bar container: the workspace's articles by
+// folder, a welcome view (package.json viewsWelcome) when there are none, and the
+// view's commands. Other features extend it through `articles.addContributor`.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import { ArticlesProvider } from './articles-provider';
+import type { ArticlesNode } from './articles-tree';
+import type { ArticleContributor } from './contributors';
+import { newArticle } from './new-article';
+
+export const ARTICLES_VIEW_ID = 'sorot.articles';
+
+export interface ArticlesApi {
+  provider: ArticlesProvider;
+  view: vscode.TreeView<ArticlesNode>;
+  /** Adds counts, statuses or child rows to articles; dispose to remove them. */
+  addContributor(contributor: ArticleContributor): vscode.Disposable;
+}
+
+export function registerArticles(context: vscode.ExtensionContext, api: SorotApi): ArticlesApi {
+  const provider = new ArticlesProvider();
+  const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const showError = (): void => {
+    view.message = provider.lastError;
+  };
+  context.subscriptions.push(
+    provider,
+    view,
+    provider.onDidChangeTreeData(showError),
+    vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand('sorot.articles.newArticle', async (node?: ArticlesNode, headline?: string) => {
+      const uri = await newArticle(node, headline);
+      if (!uri) return undefined;
+      await provider.refresh();
+      if (!(await provider.nodeFor(uri))) {
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('{0} was created but does not match the Articles glob (sorot.articles.glob), so the view does not list it.', vscode.workspace.asRelativePath(uri)),
+        );
+      }
+      return uri;
+    }),
+    vscode.commands.registerCommand('sorot.articles.configureGlob', () =>
+      vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.articles'),
+    ),
+  );
+  const articles: ArticlesApi = { provider, view, addContributor: (c) => provider.addContributor(c) };
+  api.articles = articles;
+  return articles;
+}

@@ -1,0 +1,47 @@
+// Finds the workspace's articles and reads their headlines. Reads go through
+// vscode.workspace.fs so virtual workspaces work too, a few at a time so a large
+// corpus does not flood the extension host.
+import * as vscode from 'vscode';
+import { headlineOfBytes } from './headline';
+import { excludePattern, type ArticlesSettings } from './settings';
+
+const READ_CONCURRENCY = 16;
+
+export interface ArticleEntry {
+  uri: vscode.Uri;
+  /** Path relative to its workspace folder, forward slashes. */
+  relativePath: string;
+  workspaceFolder: vscode.WorkspaceFolder;
+  /** First non-empty line; undefined for an empty file or one that could not be read. */
+  headline: string | undefined;
+  /** Why the file could not be read or decoded (the tree shows it as a warning). */
+  problem?: string;
+}
+
+export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefined> {
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!workspaceFolder) return undefined;
+  const relativePath = vscode.workspace.asRelativePath(uri, false);
+  try {
+    const result = headlineOfBytes(await vscode.workspace.fs.readFile(uri));
+    if ('error' in result) return { uri, relativePath, workspaceFolder, headline: undefined, problem: result.error };
+    return { uri, relativePath, workspaceFolder, headline: result.headline };
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined; // deleted meanwhile
+    return { uri, relativePath, workspaceFolder, headline: undefined, problem: `cannot read the file: ${(e as Error).message}` };
+  }
+}
+
+export async function scanArticles(settings: ArticlesSettings, token?: vscode.CancellationToken): Promise<ArticleEntry[]> {
+  const uris = await vscode.workspace.findFiles(settings.glob, excludePattern(settings), undefined, token);
+  const entries: ArticleEntry[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < uris.length && !token?.isCancellationRequested) {
+      const entry = await readEntry(uris[next++]);
+      if (entry) entries.push(entry);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+  return entries;
+}

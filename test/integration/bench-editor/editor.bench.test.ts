@@ -1,0 +1,163 @@
+// Editor benchmarks inside a real extension host (npm run bench:editor). Figures are
+// printed, never asserted against a time: machines differ. Each is given next to a
+// baseline measured in the same run (full re-analysis for keystrokes, plain file reads
+// for indexing), as a ratio.
+//   - keystroke -> decorations applied on a 1 MB article, p50/p95 over 200+ edits;
+//   - activation time (activate() start to return);
+//   - a 10,000-article corpus: Articles view first paint, full index, heap growth.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { generateArticles, prng } from '../../../bench/article-generator';
+import { analyze } from '../../../src/core/recognize/analyze';
+import type { SorotApi } from '../../../src/extension/api';
+import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
+
+const EDITS = 240;
+const CORPUS_SIZE = Number(process.env.SOROT_BENCH_ARTICLES ?? 10_000);
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] as number;
+}
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+function report(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+describe('editor benchmarks', function () {
+  this.timeout(900_000);
+  let api: SorotApi;
+
+  before(async function () {
+    if (process.env.SOROT_BENCH !== '1') this.skip();
+    api = await activateSorot();
+  });
+
+  it('activation time', () => {
+    assert.ok(typeof api.activationMs === 'number');
+    report(`activation (activate() start to return): ${ms(api.activationMs)} (target < 50 ms: ${(api.activationMs / 50).toFixed(2)}x of target)`);
+  });
+
+  it('keystroke -> decorations applied on a 1 MB article', async () => {
+    const root = workspaceRoot().fsPath;
+    const text = generateArticles(1024 * 1024, 7);
+    const file = path.join(root, 'big', 'satu-mb.txt');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    await vscode.workspace.getConfiguration('sorot.decorations').update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['big'], vscode.ConfigurationTarget.Workspace);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'language assignment', 20_000);
+    const target = vscode.window.activeTextEditor!;
+    const decorations = api.decorations!;
+    await waitFor(() => decorations.appliedFor(target.document.uri)?.version === target.document.version, 'first decorations', 60_000);
+
+    // Baseline: a full (non-incremental) analysis of the same text in this host.
+    const full: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      analyze(target.document.getText());
+      full.push(performance.now() - t0);
+    }
+    const baseline = percentile(full, 50);
+
+    const rnd = prng(42);
+    const work: number[] = [];
+    const analysis: number[] = [];
+    const decorate: number[] = [];
+    const latency: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const d = target.document;
+      // Type in the visible part and elsewhere: the window follows the viewport.
+      const line = Math.floor(rnd() * d.lineCount);
+      const len = d.lineAt(line).text.length;
+      const col = Math.floor(rnd() * (len + 1));
+      const ch = rnd() < 0.1 ? ' Putin' : String.fromCharCode(97 + Math.floor(rnd() * 26));
+      if (i % 3 === 0) target.revealRange(new vscode.Range(line, 0, line, 0));
+      const t0 = performance.now();
+      await target.edit((b) => b.insert(new vscode.Position(line, col), ch), { undoStopBefore: false, undoStopAfter: false });
+      const version = d.version;
+      const applied = await waitFor(() => {
+        const a = decorations.appliedFor(d.uri);
+        return a && a.version >= version ? a : undefined;
+      }, 'decorations after an edit', 30_000, 1);
+      latency.push(performance.now() - t0);
+      analysis.push(applied.analysisMs);
+      decorate.push(applied.decorateMs);
+      work.push(applied.analysisMs + applied.decorateMs);
+    }
+    const p50 = percentile(work, 50);
+    const p95 = percentile(work, 95);
+    report(`1 MB article (${text.length} UTF-16 units, ${target.document.lineCount} lines), ${EDITS} edits`);
+    report(`  baseline full analyze(): p50 ${ms(baseline)}`);
+    report(`  analysis+decoration work per keystroke: p50 ${ms(p50)}, p95 ${ms(p95)} (target p95 < 16 ms); ratio to full analysis: p50 ${(p50 / baseline).toFixed(3)}, p95 ${(p95 / baseline).toFixed(3)}`);
+    report(`    of which incremental analysis p50 ${ms(percentile(analysis, 50))} p95 ${ms(percentile(analysis, 95))}; decorations p50 ${ms(percentile(decorate, 50))} p95 ${ms(percentile(decorate, 95))}`);
+    report(`  keystroke -> decorations applied (edit round trip included, debounce 0): p50 ${ms(percentile(latency, 50))}, p95 ${ms(percentile(latency, 95))}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.getConfiguration('sorot.decorations').update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it(`corpus of ${CORPUS_SIZE} articles: Articles view first paint, full index, heap growth`, async () => {
+    const root = workspaceRoot().fsPath;
+    const dir = path.join(root, 'korpus');
+    fs.mkdirSync(dir, { recursive: true });
+    let bytes = 0;
+    for (let i = 0; i < CORPUS_SIZE; i++) {
+      const t = generateArticles(1500, 1000 + i);
+      bytes += Buffer.byteLength(t);
+      fs.writeFileSync(path.join(dir, `artikel-${String(i).padStart(5, '0')}.txt`), t);
+    }
+    report(`generated ${CORPUS_SIZE} articles, ${mb(bytes)}`);
+    await sleep(2000); // let the file watcher events of the generation settle
+
+    // Baseline: list and read every file through the same API the index uses.
+    const r0 = performance.now();
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceRoot(), 'korpus/**/*.txt'));
+    for (let i = 0; i < uris.length; i += 16) await Promise.all(uris.slice(i, i + 16).map((u) => vscode.workspace.fs.readFile(u)));
+    const readAll = performance.now() - r0;
+    report(`  baseline: list + read all files: ${ms(readAll)}`);
+
+    // Articles view first paint: the provider's first root children after a refresh.
+    if (api.articles) {
+      const p0 = performance.now();
+      await api.articles.provider.refresh();
+      const roots = await api.articles.provider.getChildren();
+      const first = roots[0] ? await api.articles.provider.getChildren(roots[0]) : [];
+      const paint = performance.now() - p0;
+      report(`  Articles view first paint (refresh -> folders + first folder's rows, ${first.length} rows): ${ms(paint)} (target < 1 s; ${(paint / readAll).toFixed(2)}x the read baseline)`);
+    } else {
+      report('  Articles view not registered: first paint not measured');
+    }
+
+    const corpus = api.corpus!.corpus;
+    await corpus.whenIdle();
+    const heap0 = process.memoryUsage().heapUsed;
+    const i0 = performance.now();
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['korpus'], vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => corpus.isIndexing, 'indexing to start', 10_000, 5);
+    // Probe the event loop while indexing: the longest gap is the longest block.
+    let longest = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 1);
+    await corpus.whenIdle();
+    clearInterval(probe);
+    const indexMs = performance.now() - i0;
+    const heap1 = process.memoryUsage().heapUsed;
+    const stats = corpus.lastStats;
+    report(`  full index of ${corpus.index.size} articles: ${ms(indexMs)} (target < 5 s; ${(indexMs / readAll).toFixed(2)}x the read baseline); analysed ${stats?.analysed}, read ${ms(stats?.readMs ?? 0)}, analyse ${ms(stats?.analyseMs ?? 0)}`);
+    report(`  longest event-loop block while indexing: ${ms(longest)}`);
+    report(`  extension host heap: ${mb(heap0)} -> ${mb(heap1)} (growth ${mb(heap1 - heap0)}, target < 200 MB)`);
+    const a0 = performance.now();
+    const actors = api.actors!.provider.getChildren();
+    report(`  Actors view root (${actors.length} rows): ${ms(performance.now() - a0)}`);
+    assert.ok(corpus.index.size >= CORPUS_SIZE);
+  });
+});
