@@ -35,7 +35,7 @@ const log = (...a) => console.log(`[harness +${((Date.now() - T0) / 1000).toFixe
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Known harmless noise: offline gallery/telemetry lookups, and the web workbench's
 // complaint about shutdown work when the extension host exits after the tests.
-const KNOWN_NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|open-vsx|getaddrinfo|marketplace|Long running operations during shutdown/;
+const KNOWN_NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|open-vsx|getaddrinfo|marketplace|Long running operations during shutdown|authentication provider 'github'/;
 
 /** Per-suite state the HTTP endpoints act on. */
 const current = { page: undefined };
@@ -125,12 +125,13 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
     const line = util.format(...(logArgs || []));
     if (line.startsWith('[exthost]')) console.log(`  ${line.slice('[exthost] '.length)}`);
-    else if (opt.verbose) console.log(`[workbench:${type}] ${line}`);
+    else if (opt.verbose) log(`[workbench:${type}] ${line}`);
     else if (type === 'error' && !KNOWN_NOISE.test(line)) console.log(`[workbench:error] ${line}`);
   });
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  if (opt.verbose) page.on('console', (m) => console.log(`[browser:${m.type()}] ${m.text()}`));
+  if (opt.verbose) page.on('console', (m) => log(`[browser:${m.type()}] ${m.text()}`));
 
+  log(`suite "${suite.name}": opening the workbench`);
   await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath: ROOT, testsPath: suite.testsPath }));
   const code = await Promise.race([exited, sleep(opt.timeout * 1000).then(() => 'timeout')]);
   if (code === 'timeout') {
