@@ -13,6 +13,8 @@ export interface SorotApi {
   articles?: import('./articles/register').ArticlesApi;
   status?: import('./status/register').StatusApi;
   language?: import('./language/register').LanguageApi;
+  /** The researcher's claim / stance / source annotations (src/extension/annotations). */
+  annotations?: import('./annotations/register').AnnotationsApi;
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

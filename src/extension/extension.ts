@@ -12,6 +12,7 @@ import { registerNavigation } from './navigation/register';
 import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
+import { registerAnnotations } from './annotations/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
@@ -25,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerNavigation(context, analyses);
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
-  registerArticles(context, api);
+  const articles = registerArticles(context, api);
+  registerAnnotations(context, api, analyses, articles);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

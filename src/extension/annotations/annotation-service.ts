@@ -1,0 +1,374 @@
+// Loads, keeps current and saves the annotations of the articles the user works on.
+//  - Loading re-anchors the annotations against the article text as it is now (the text
+//    may have changed outside VS Code); what cannot be placed with confidence is flagged
+//    "needs review", never silently moved.
+//  - Edits in the editor move the annotations live (core reanchor-live); the new offsets
+//    are written when the article is saved, so the sidecar matches the text on disk.
+//  - Every change the user makes is written at once, atomically, through the core store,
+//    which merges with changes made on disk in the meantime and refuses to write over a
+//    file it cannot read.
+//  - A watcher reloads sidecars changed on disk (git pull, another window, a colleague).
+import * as vscode from 'vscode';
+import {
+  SidecarStore,
+  applyEditsToAnnotations,
+  emptySidecar,
+  reanchorAll,
+  reanchorAnnotation,
+  serializeSidecar,
+  sidecarPathFor,
+  sortAnnotations,
+  type Annotation,
+  type ArticleStatus,
+  type Sidecar,
+  type SidecarError,
+} from '../../core/annotations';
+import { basename } from '../../core/fs';
+import { configuredAnnotator, perAnnotatorFiles } from './annotator';
+import {
+  applyChange,
+  invertChange,
+  ownFileBroken,
+  type AnnotationChange,
+  type ArticleAnnotations,
+} from './article-annotations';
+import { VscodeFileSystem } from './vscode-fs';
+
+const MAX_HISTORY = 200;
+
+export class AnnotationService implements vscode.Disposable {
+  private readonly fs = new VscodeFileSystem();
+  private readonly store = new SidecarStore(this.fs);
+  private readonly states = new Map<string, ArticleAnnotations>();
+  private readonly loading = new Map<string, Promise<ArticleAnnotations | undefined>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires with the article URI whenever its annotations changed (loaded, edited, moved). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
+    this.disposables.push(
+      this.emitter,
+      watcher,
+      watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)),
+      watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onTextChanged(e)),
+      vscode.workspace.onDidSaveTextDocument((doc) => void this.onArticleSaved(doc)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) {
+          this.reloadAll();
+        }
+      }),
+    );
+  }
+
+  /** The loaded state, if any, without loading. */
+  peek(articleUri: vscode.Uri): ArticleAnnotations | undefined {
+    return this.states.get(articleUri.toString());
+  }
+
+  /** Loads (once) and returns the article's annotations; undefined if the article is unreadable. */
+  async get(articleUri: vscode.Uri): Promise<ArticleAnnotations | undefined> {
+    const key = articleUri.toString();
+    const state = this.states.get(key);
+    if (state) return state;
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(articleUri).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Records a user change (undoable) and writes it. */
+  async change(articleUri: vscode.Uri, change: AnnotationChange): Promise<boolean> {
+    const state = await this.get(articleUri);
+    if (!state || !this.writable(state)) return false;
+    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, change)) };
+    state.undo.push(change);
+    if (state.undo.length > MAX_HISTORY) state.undo.shift();
+    state.redo = [];
+    this.emitter.fire(articleUri);
+    return this.save(articleUri, state);
+  }
+
+  async undo(articleUri: vscode.Uri): Promise<string | undefined> {
+    return this.replay(articleUri, 'undo');
+  }
+
+  async redo(articleUri: vscode.Uri): Promise<string | undefined> {
+    return this.replay(articleUri, 'redo');
+  }
+
+  async setArticleStatus(articleUri: vscode.Uri, status: ArticleStatus): Promise<boolean> {
+    const state = await this.get(articleUri);
+    if (!state || !this.writable(state)) return false;
+    state.own = { ...state.own, articleStatus: status };
+    this.emitter.fire(articleUri);
+    return this.save(articleUri, state);
+  }
+
+  /** Reads the status and annotation count of an article without keeping it loaded
+   *  for editing (for the Articles view over a large corpus). */
+  async summary(articleUri: vscode.Uri): Promise<{ status?: ArticleStatus; count: number; needsReview: number } | undefined> {
+    const state = this.states.get(articleUri.toString()) ?? (await this.get(articleUri));
+    if (!state) return undefined;
+    const all = [...state.own.annotations, ...state.others.flatMap((o) => o.sidecar.annotations)];
+    return {
+      status: state.own.articleStatus,
+      count: all.filter((a) => a.status !== 'rejected').length,
+      needsReview: all.filter((a) => a.needsReview).length,
+    };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  // ---- loading ------------------------------------------------------------------
+
+  private async load(articleUri: vscode.Uri): Promise<ArticleAnnotations | undefined> {
+    const text = await this.articleText(articleUri);
+    if (text === undefined) return undefined;
+    const annotator = perAnnotatorFiles() ? configuredAnnotator() : undefined;
+    const articlePath = articleUri.toString();
+    const ownPath = sidecarPathFor(articlePath, annotator);
+    const state: ArticleAnnotations = {
+      articleUri: articlePath,
+      ownPath,
+      own: emptySidecar(basename(articlePath), annotator),
+      savedText: undefined,
+      others: [],
+      broken: [],
+      anchors: new Map(),
+      undo: [],
+      redo: [],
+    };
+    let refs: Awaited<ReturnType<SidecarStore['list']>>;
+    try {
+      refs = await this.store.list(articlePath);
+    } catch {
+      // The folder cannot be listed (virtual file systems may refuse): the own file alone.
+      refs = [{ path: ownPath }];
+    }
+    if (!refs.some((r) => r.path === ownPath)) refs.push({ path: ownPath });
+    for (const ref of refs) {
+      const loaded = await this.store.load(ref.path);
+      if (loaded.status === 'missing') continue;
+      if (loaded.status === 'error') {
+        state.broken.push({ path: ref.path, error: loaded.error });
+        continue;
+      }
+      const placed = this.place(text, loaded.sidecar, state);
+      if (ref.path === ownPath) {
+        state.own = placed;
+        state.savedText = serializeSidecar(loaded.sidecar);
+      } else {
+        state.others.push({ path: ref.path, sidecar: placed });
+      }
+    }
+    this.states.set(articlePath, state);
+    for (const b of state.broken) this.reportBroken(b.path, b.error);
+    this.emitter.fire(articleUri);
+    return state;
+  }
+
+  /** Re-anchors every annotation of a sidecar against the article text as it is now. */
+  private place(text: string, sidecar: Sidecar, state: ArticleAnnotations): Sidecar {
+    const results = reanchorAll(text, sidecar.annotations);
+    for (const r of results) state.anchors.set(r.annotation.id, r);
+    return { ...sidecar, annotations: sortAnnotations(results.map((r) => r.annotation)) };
+  }
+
+  /** The article text: the open document when there is one (it may hold unsaved edits). */
+  private async articleText(articleUri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+    if (open) return open.getText();
+    try {
+      const bytes = await vscode.workspace.fs.readFile(articleUri);
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private reloadAll(): void {
+    const uris = [...this.states.keys()];
+    this.states.clear();
+    for (const u of uris) {
+      const uri = vscode.Uri.parse(u, true);
+      void this.get(uri);
+    }
+  }
+
+  // ---- saving -------------------------------------------------------------------
+
+  private writable(state: ArticleAnnotations): boolean {
+    const broken = ownFileBroken(state);
+    if (!broken) return true;
+    this.reportBroken(broken.path, broken.error);
+    return false;
+  }
+
+  private async save(articleUri: vscode.Uri, state: ArticleAnnotations): Promise<boolean> {
+    let result;
+    try {
+      result = await this.store.save(state.ownPath, state.own);
+    } catch (err) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Sorot could not save {0}: {1}. Your annotations are kept in memory; try again.', basename(state.ownPath), err instanceof Error ? err.message : String(err)),
+      );
+      return false;
+    }
+    if (result.status === 'refused') {
+      state.broken = [...state.broken.filter((b) => b.path !== state.ownPath), { path: state.ownPath, error: result.error }];
+      this.reportBroken(state.ownPath, result.error);
+      return false;
+    }
+    state.own = result.sidecar;
+    state.savedText = serializeSidecar(result.sidecar);
+    if (result.merged) this.emitter.fire(articleUri);
+    if (result.conflicts.length > 0) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} was changed on disk while you annotated. Sorot merged both versions; {1} annotation(s) changed on both sides are kept twice and tagged "conflict".',
+          basename(state.ownPath),
+          result.conflicts.length,
+        ),
+      );
+    }
+    return true;
+  }
+
+  private reportBroken(path: string, error: SidecarError): void {
+    const open = vscode.l10n.t('Open File');
+    void vscode.window
+      .showErrorMessage(
+        vscode.l10n.t('Sorot cannot read {0} ({1}): {2}. The file is left untouched and no annotation is written to it until it is fixed.', basename(path), error.kind, error.message),
+        open,
+      )
+      .then(async (choice) => {
+        if (choice !== open) return;
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(path, true));
+        const editor = await vscode.window.showTextDocument(doc);
+        if (error.line) {
+          const pos = new vscode.Position(error.line - 1, Math.max(0, (error.column ?? 1) - 1));
+          editor.selection = new vscode.Selection(pos, pos);
+          editor.revealRange(new vscode.Range(pos, pos));
+        }
+      });
+  }
+
+  // ---- undo / redo --------------------------------------------------------------
+
+  private async replay(articleUri: vscode.Uri, direction: 'undo' | 'redo'): Promise<string | undefined> {
+    const state = await this.get(articleUri);
+    if (!state || !this.writable(state)) return undefined;
+    const from = direction === 'undo' ? state.undo : state.redo;
+    const to = direction === 'undo' ? state.redo : state.undo;
+    const change = from.pop();
+    if (!change) return undefined;
+    const step = direction === 'undo' ? invertChange(change) : change;
+    const text = (await this.articleText(articleUri)) ?? '';
+    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebase(step, state.own.annotations, text))) };
+    to.push(change);
+    this.emitter.fire(articleUri);
+    await this.save(articleUri, state);
+    return describe(change);
+  }
+
+  // ---- the text and the sidecars changing ---------------------------------------
+
+  private onTextChanged(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const state = this.states.get(e.document.uri.toString());
+    if (!state) return;
+    // VS Code lists the changes of one event against the text before the event, from
+    // the end of the document backwards, so applying them in order is exact.
+    const edits = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const text = e.document.getText();
+    state.own = { ...state.own, annotations: applyEditsToAnnotations(state.own.annotations, edits, text) };
+    state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: applyEditsToAnnotations(o.sidecar.annotations, edits, text) } }));
+    this.emitter.fire(e.document.uri);
+  }
+
+  /** Offsets moved by live edits are written when the text itself is saved. */
+  private async onArticleSaved(doc: vscode.TextDocument): Promise<void> {
+    const state = this.states.get(doc.uri.toString());
+    if (!state || ownFileBroken(state)) return;
+    if (state.own.annotations.length === 0 && state.savedText === undefined) return;
+    if (serializeSidecar(state.own) === state.savedText) return;
+    await this.save(doc.uri, state);
+  }
+
+  private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
+    const path = sidecarUri.toString();
+    for (const [articleKey, state] of this.states) {
+      const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
+        sameFolder(articleKey, path);
+      if (!concerned) continue;
+      void this.refreshFromDisk(vscode.Uri.parse(articleKey, true), state, path);
+    }
+  }
+
+  private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
+    if (changedPath === state.ownPath && !ownFileBroken(state)) {
+      const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
+      const onDisk = bytes ? new TextDecoder().decode(bytes) : undefined;
+      if (onDisk === state.savedText) return; // our own write coming back
+      const unsaved = serializeSidecar(state.own) !== state.savedText;
+      if (unsaved && onDisk !== undefined) {
+        // Both sides changed: the store merges by id and writes the result.
+        await this.save(articleUri, state);
+        return;
+      }
+    }
+    // Everything else: read the article's sidecars afresh, keeping the undo history.
+    const { undo, redo } = state;
+    this.states.delete(articleUri.toString());
+    const fresh = await this.get(articleUri);
+    if (fresh) {
+      fresh.undo = undo;
+      fresh.redo = redo;
+    }
+  }
+}
+
+function sameFolder(articleUri: string, sidecarUri: string): boolean {
+  const dir = (u: string): string => u.slice(0, u.lastIndexOf('/'));
+  return dir(articleUri) === dir(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
+}
+
+/** Adapts a recorded change to the text as it is now: a replaced annotation keeps its
+ *  current place, a re-added one is found again in the current text. */
+function rebase(change: AnnotationChange, current: Annotation[], text: string): AnnotationChange {
+  switch (change.type) {
+    case 'replace': {
+      const now = current.find((a) => a.id === change.before.id);
+      return now ? { ...change, after: { ...change.after, target: now.target, ...(now.needsReview ? { needsReview: true } : {}) } as Annotation } : change;
+    }
+    case 'add': {
+      const placed = reanchorAnnotation(text, change.annotation).annotation;
+      return { ...change, annotation: placed };
+    }
+    case 'remove':
+      return change;
+    case 'batch':
+      return { ...change, changes: change.changes.map((c) => rebase(c, current, text)) };
+  }
+}
+
+function describe(change: AnnotationChange): string {
+  switch (change.type) {
+    case 'add':
+      return vscode.l10n.t('add {0}', change.annotation.kind);
+    case 'remove':
+      return vscode.l10n.t('delete {0}', change.annotation.kind);
+    case 'replace':
+      return vscode.l10n.t('edit {0}', change.after.kind);
+    case 'batch':
+      return change.label;
+  }
+}

@@ -1,0 +1,159 @@
+// Adds the researcher's work to the Articles view: on each article row its status icon
+// and annotation count, and under it the annotations themselves (needs-review first),
+// each revealing its span when clicked. Counts of articles nobody has opened come from
+// a light read of their sidecar, done in the background and only for articles that
+// have one, so a 10,000-article corpus costs nothing until it is annotated.
+import * as vscode from 'vscode';
+import { parseSidecarBytes, sidecarPathFor, type Annotation, type ArticleStatus } from '../../core/annotations';
+import type { ArticleChild, ArticleContributor } from '../articles/contributors';
+import type { ArticleEntry } from '../articles/scan';
+import type { AnnotationService } from './annotation-service';
+import { allAnnotations } from './article-annotations';
+import { excerpt, kindIcon, summary } from './describe';
+
+interface Summary {
+  status?: ArticleStatus;
+  count: number;
+  needsReview: number;
+}
+
+const STATUS_ICONS: Record<ArticleStatus, [string, string]> = {
+  'not-started': ['circle-large-outline', 'descriptionForeground'],
+  'in-progress': ['record', 'charts.yellow'],
+  done: ['pass-filled', 'charts.green'],
+};
+
+export class AnnotationsContributor implements ArticleContributor, vscode.Disposable {
+  readonly id = 'annotations';
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Sidecar URIs that exist in the workspace (found once, then kept by a watcher). */
+  private sidecars: Set<string> | undefined;
+  private readonly summaries = new Map<string, Summary>();
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly service: AnnotationService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
+    const changed = (uri: vscode.Uri, exists: boolean): void => {
+      if (exists) this.sidecars?.add(uri.toString());
+      else this.sidecars?.delete(uri.toString());
+      this.summaries.clear();
+      this.emitter.fire(undefined);
+    };
+    this.disposables.push(
+      this.emitter,
+      watcher,
+      watcher.onDidCreate((u) => changed(u, true)),
+      watcher.onDidChange((u) => changed(u, true)),
+      watcher.onDidDelete((u) => changed(u, false)),
+      service.onDidChange((uri) => this.emitter.fire(uri)),
+    );
+    void vscode.workspace.findFiles('**/*.sorot.json', '**/node_modules/**').then((uris) => {
+      this.sidecars = new Set(uris.map((u) => u.toString()));
+      this.emitter.fire(undefined);
+    });
+  }
+
+  decorateArticle(article: ArticleEntry, item: vscode.TreeItem): void {
+    const s = this.summaryOf(article.uri);
+    if (!s) return;
+    const parts: string[] = [];
+    if (s.count) parts.push(s.count === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', s.count));
+    if (s.needsReview) parts.push(vscode.l10n.t('{0} to review', s.needsReview));
+    if (parts.length) item.description = [item.description, ...parts].filter(Boolean).join(' · ');
+    if (s.status) {
+      const [icon, color] = STATUS_ICONS[s.status];
+      item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+      const label = statusLabel(s.status);
+      item.tooltip = `${typeof item.tooltip === 'string' ? item.tooltip : item.label?.toString() ?? ''}\n${vscode.l10n.t('Status: {0}', label)}`;
+      item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${parts.join(', ')}` };
+    }
+  }
+
+  async childrenOf(article: ArticleEntry): Promise<ArticleChild[]> {
+    if (!this.mayHaveAnnotations(article.uri)) return [];
+    const state = await this.service.get(article.uri);
+    if (!state) return [];
+    const rows = allAnnotations(state).filter(({ annotation }) => annotation.status !== 'rejected');
+    if (rows.length === 0) return [];
+    rows.sort((a, b) => Number(!!b.annotation.needsReview) - Number(!!a.annotation.needsReview) || a.annotation.target.start - b.annotation.target.start);
+    const group = new vscode.TreeItem(vscode.l10n.t('Annotations ({0})', rows.length), vscode.TreeItemCollapsibleState.Expanded);
+    group.iconPath = new vscode.ThemeIcon('bookmark');
+    group.contextValue = 'sorot.annotations.group';
+    return [{
+      key: 'group',
+      item: group,
+      children: () => rows.map(({ annotation, own }) => ({ key: `${annotation.annotator}:${annotation.id}`, item: annotationItem(article.uri, annotation, own) })),
+    }];
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private mayHaveAnnotations(uri: vscode.Uri): boolean {
+    if (this.service.peek(uri)) return true;
+    if (!this.sidecars) return true;
+    const stem = uri.toString().replace(/\.txt$/i, '.');
+    for (const s of this.sidecars) if (s.startsWith(stem)) return true;
+    return false;
+  }
+
+  private summaryOf(uri: vscode.Uri): Summary | undefined {
+    const state = this.service.peek(uri);
+    if (state) {
+      const all = allAnnotations(state).map((r) => r.annotation).filter((a) => a.status !== 'rejected');
+      return { status: state.own.articleStatus, count: all.length, needsReview: all.filter((a) => a.needsReview).length };
+    }
+    if (!this.mayHaveAnnotations(uri) || !this.sidecars) return undefined;
+    const key = uri.toString();
+    const cached = this.summaries.get(key);
+    if (cached) return cached;
+    if (!this.pending.has(key)) {
+      this.pending.add(key);
+      void this.readSummary(uri).then((s) => {
+        this.pending.delete(key);
+        this.summaries.set(key, s);
+        this.emitter.fire(uri);
+      });
+    }
+    return undefined;
+  }
+
+  /** Status and count from the sidecar files alone (no re-anchoring, no article read). */
+  private async readSummary(uri: vscode.Uri): Promise<Summary> {
+    const stem = uri.toString().replace(/\.txt$/i, '.');
+    const shared = sidecarPathFor(uri.toString());
+    const summary: Summary = { count: 0, needsReview: 0 };
+    for (const path of [...(this.sidecars ?? [])].filter((s) => s.startsWith(stem))) {
+      try {
+        const parsed = parseSidecarBytes(await vscode.workspace.fs.readFile(vscode.Uri.parse(path, true)));
+        if (!parsed.ok) continue;
+        const live = parsed.sidecar.annotations.filter((a) => a.status !== 'rejected');
+        summary.count += live.length;
+        summary.needsReview += live.filter((a) => a.needsReview).length;
+        if (path === shared || !summary.status) summary.status = parsed.sidecar.articleStatus ?? summary.status;
+      } catch {
+        // unreadable: the full load reports it when the article is opened
+      }
+    }
+    return summary;
+  }
+}
+
+function annotationItem(articleUri: vscode.Uri, a: Annotation, own: boolean): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${a.kind}: ${summary(a)}`);
+  item.description = [a.needsReview ? vscode.l10n.t('needs review') : '', a.status === 'suggested' ? vscode.l10n.t('suggested') : '', own ? '' : a.annotator, `“${excerpt(a.target.exact, 40)}”`]
+    .filter(Boolean).join(' · ');
+  item.iconPath = new vscode.ThemeIcon(kindIcon(a), a.needsReview ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
+  item.tooltip = new vscode.MarkdownString(`**${a.kind}** — ${summary(a)}\n\n> ${a.target.exact.replace(/\n/g, ' ')}`);
+  item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show in Article'), arguments: [articleUri.toString(), a.target.start, a.target.end] };
+  item.contextValue = own ? (a.status === 'suggested' ? 'sorot.annotation.own.suggested' : 'sorot.annotation.own') : 'sorot.annotation.other';
+  item.accessibilityInformation = { label: `${a.kind} annotation, ${summary(a)}${a.needsReview ? ', needs review' : ''}` };
+  return item;
+}
+
+export function statusLabel(s: ArticleStatus): string {
+  return s === 'done' ? vscode.l10n.t('done') : s === 'in-progress' ? vscode.l10n.t('in progress') : vscode.l10n.t('not started');
+}

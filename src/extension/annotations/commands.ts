@@ -1,0 +1,366 @@
+// The annotation commands: create (with a kind picker or straight to one kind), edit,
+// delete, undo/redo, suggestions from recognised quotes, and the article's work status.
+// Each works on the active editor's selection or cursor, or on an id passed by a hover
+// link or a tree item.
+import * as vscode from 'vscode';
+import {
+  createAnnotation,
+  resolveSuggestions,
+  suggestSourceAnnotations,
+  updateAnnotation,
+  type Annotation,
+  type AnnotationKind,
+  type ArticleStatus,
+  type KindFields,
+} from '../../core/annotations';
+import type { AnalysisResult } from '../../core/recognize/types';
+import type { AnnotationService } from './annotation-service';
+import { ensureAnnotator } from './annotator';
+import { isAnnotatable } from './decorations';
+import { excerpt, summary } from './describe';
+import { pickKind, runFlow, type ArticleActor, type FlowContext } from './flows';
+import { pick } from './quick-input';
+import { loadWorkspaceSchemaConfig } from './schema-config';
+
+export type AnalysisLookup = (doc: vscode.TextDocument) => AnalysisResult | undefined;
+
+export class AnnotationCommands {
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly analysisOf: AnalysisLookup,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    const reg = vscode.commands.registerCommand;
+    return [
+      reg('sorot.annotate', (kind?: AnnotationKind) => this.create(kind)),
+      reg('sorot.annotateClaim', () => this.create('claim')),
+      reg('sorot.annotateStance', () => this.create('stance')),
+      reg('sorot.annotateSource', () => this.create('source')),
+      reg('sorot.annotations.edit', (uri?: string, id?: string) => this.edit(uri, id)),
+      reg('sorot.annotations.delete', (uri?: string, id?: string) => this.remove(uri, id)),
+      reg('sorot.annotations.undo', () => this.history('undo')),
+      reg('sorot.annotations.redo', () => this.history('redo')),
+      reg('sorot.annotations.suggestSources', () => this.suggest()),
+      reg('sorot.annotations.reviewSuggestions', () => this.reviewSuggestions()),
+      reg('sorot.annotations.acceptSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'accepted')),
+      reg('sorot.annotations.rejectSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'rejected')),
+      reg('sorot.annotations.acceptAllSuggestions', () => this.decideAll('accepted')),
+      reg('sorot.annotations.rejectAllSuggestions', () => this.decideAll('rejected')),
+      reg('sorot.annotations.setArticleStatus', (arg?: unknown, status?: ArticleStatus) => this.setStatus(arg, status)),
+      reg('sorot.annotations.openSidecar', () => this.openSidecar()),
+    ];
+  }
+
+  // ---- create / edit / delete ---------------------------------------------------
+
+  async create(kind?: AnnotationKind): Promise<Annotation | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const doc = editor.document;
+    const range = this.selectionRange(editor);
+    if (!range) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to annotate first.'));
+      return undefined;
+    }
+    const annotator = await ensureAnnotator();
+    if (!annotator) return undefined;
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    const text = doc.getText();
+    const ex = excerpt(text.slice(start, end), 40);
+    const chosen = kind ?? (await pickKind(ex));
+    if (!chosen) return undefined;
+    const fields = await runFlow(chosen, await this.flowContext(doc, ex));
+    if (!fields) return undefined;
+    const annotation = createAnnotation({ text, start, end, annotator, fields });
+    const ok = await this.service.change(doc.uri, { type: 'add', annotation });
+    return ok ? annotation : undefined;
+  }
+
+  async edit(uri?: string, id?: string): Promise<Annotation | undefined> {
+    const found = await this.target(uri, id, vscode.l10n.t('Edit which annotation?'));
+    if (!found) return undefined;
+    const { articleUri, annotation: a, doc } = found;
+    const field = await pick<'fields' | 'note' | 'tags' | 'kind'>({
+      title: vscode.l10n.t('Edit {0}: {1}', a.kind, excerpt(summary(a), 50)),
+      placeholder: vscode.l10n.t('What to change'),
+      items: [
+        { label: `$(edit) ${vscode.l10n.t('Fields')}`, description: summary(a), value: 'fields' },
+        { label: `$(note) ${vscode.l10n.t('Note')}`, description: a.note ?? '', value: 'note' },
+        { label: `$(tag) ${vscode.l10n.t('Tags')}`, description: a.tags.join(', '), value: 'tags' },
+        { label: `$(symbol-enum) ${vscode.l10n.t('Kind')}`, description: a.kind, value: 'kind' },
+      ],
+    });
+    if (!field) return undefined;
+    let after: Annotation | undefined;
+    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40));
+    if (field === 'fields' || field === 'kind') {
+      const kind = field === 'kind' ? await pickKind(excerpt(a.target.exact, 40)) : a.kind;
+      if (!kind) return undefined;
+      const fields = await runFlow(kind, ctx, currentFields(a));
+      if (!fields) return undefined;
+      after = withFields(a, fields);
+    } else if (field === 'note') {
+      const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), value: a.note ?? '', ignoreFocusOut: true });
+      if (note === undefined) return undefined;
+      const { note: _old, ...rest } = a;
+      after = updateAnnotation((note.trim() ? { ...rest, note: note.trim() } : rest) as Annotation, {});
+    } else {
+      const tags = await this.pickTags(a.tags, ctx);
+      if (!tags) return undefined;
+      after = updateAnnotation(a, { tags });
+    }
+    await this.service.change(articleUri, { type: 'replace', before: a, after });
+    return after;
+  }
+
+  async remove(uri?: string, id?: string): Promise<boolean> {
+    const found = await this.target(uri, id, vscode.l10n.t('Delete which annotation?'));
+    if (!found) return false;
+    return this.service.change(found.articleUri, { type: 'remove', annotation: found.annotation });
+  }
+
+  private async history(direction: 'undo' | 'redo'): Promise<string | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const what = direction === 'undo' ? await this.service.undo(editor.document.uri) : await this.service.redo(editor.document.uri);
+    vscode.window.setStatusBarMessage(
+      what
+        ? direction === 'undo' ? vscode.l10n.t('Sorot: undid {0}', what) : vscode.l10n.t('Sorot: redid {0}', what)
+        : vscode.l10n.t('Sorot: nothing to {0}', direction),
+      3000,
+    );
+    return what;
+  }
+
+  // ---- suggestions ----------------------------------------------------------------
+
+  async suggest(): Promise<number> {
+    const editor = this.articleEditor();
+    if (!editor) return 0;
+    const annotator = await ensureAnnotator();
+    if (!annotator) return 0;
+    const doc = editor.document;
+    const state = await this.service.get(doc.uri);
+    const analysis = this.analysisOf(doc);
+    if (!state || !analysis) return 0;
+    const existing = state.own.annotations;
+    const suggestions = suggestSourceAnnotations(doc.getText(), analysis.quotes, existing, { annotator });
+    if (suggestions.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No new source suggestions: every attributed quote already has a source annotation.'));
+      return 0;
+    }
+    await this.service.change(doc.uri, {
+      type: 'batch',
+      label: vscode.l10n.t('suggest sources'),
+      changes: suggestions.map((annotation) => ({ type: 'add', annotation })),
+    });
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('{0} source suggestion(s) added from recognised quotes. Review them one by one (hover) or in bulk.', suggestions.length),
+      vscode.l10n.t('Review Suggestions'),
+    ).then((c) => (c ? this.reviewSuggestions() : undefined));
+    return suggestions.length;
+  }
+
+  /** Multi-select: ticked suggestions are accepted, the others rejected. */
+  async reviewSuggestions(): Promise<void> {
+    const editor = this.articleEditor();
+    if (!editor) return;
+    const state = await this.service.get(editor.document.uri);
+    if (!state) return;
+    const pending = state.own.annotations.filter((a) => a.status === 'suggested');
+    if (pending.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No suggestions to review in this article.'));
+      return;
+    }
+    const items = pending.map((a) => ({ label: summary(a), detail: excerpt(a.target.exact, 100), picked: true, id: a.id }));
+    const chosen = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      ignoreFocusOut: true,
+      title: vscode.l10n.t('Review {0} suggestion(s)', pending.length),
+      placeHolder: vscode.l10n.t('Ticked suggestions are accepted, unticked ones rejected'),
+    });
+    if (!chosen) return;
+    const accept = new Set(chosen.map((c) => c.id));
+    const now = Date.now();
+    const after = resolveSuggestions(resolveSuggestions(pending, [...accept], 'accepted', now), 'all', 'rejected', now);
+    await this.service.change(editor.document.uri, {
+      type: 'batch',
+      label: vscode.l10n.t('review suggestions'),
+      changes: pending.map((before, i) => ({ type: 'replace' as const, before, after: after[i] })),
+    });
+  }
+
+  private async decide(uri: string | undefined, id: string | undefined, decision: 'accepted' | 'rejected'): Promise<boolean> {
+    const found = await this.target(uri, id, vscode.l10n.t('Which suggestion?'), (a) => a.status === 'suggested');
+    if (!found) return false;
+    const [after] = resolveSuggestions([found.annotation], 'all', decision);
+    return this.service.change(found.articleUri, { type: 'replace', before: found.annotation, after });
+  }
+
+  private async decideAll(decision: 'accepted' | 'rejected'): Promise<number> {
+    const editor = this.articleEditor();
+    if (!editor) return 0;
+    const state = await this.service.get(editor.document.uri);
+    if (!state) return 0;
+    const pending = state.own.annotations.filter((a) => a.status === 'suggested');
+    if (pending.length === 0) return 0;
+    const after = resolveSuggestions(pending, 'all', decision);
+    await this.service.change(editor.document.uri, {
+      type: 'batch',
+      label: decision === 'accepted' ? vscode.l10n.t('accept all suggestions') : vscode.l10n.t('reject all suggestions'),
+      changes: pending.map((before, i) => ({ type: 'replace' as const, before, after: after[i] })),
+    });
+    return pending.length;
+  }
+
+  // ---- article status -------------------------------------------------------------
+
+  private async setStatus(arg: unknown, status?: ArticleStatus): Promise<boolean> {
+    const uri = uriFromArg(arg) ?? this.articleEditor()?.document.uri;
+    if (!uri) return false;
+    const chosen = status ?? (await pick<ArticleStatus>({
+      title: vscode.l10n.t('Status of {0}', vscode.workspace.asRelativePath(uri)),
+      placeholder: vscode.l10n.t('How far is the annotation of this article?'),
+      items: [
+        { label: `$(circle-large-outline) ${vscode.l10n.t('not started')}`, value: 'not-started' },
+        { label: `$(circle-large-filled) ${vscode.l10n.t('in progress')}`, value: 'in-progress' },
+        { label: `$(pass-filled) ${vscode.l10n.t('done')}`, value: 'done' },
+      ],
+      active: (await this.service.get(uri))?.own.articleStatus,
+    }));
+    if (!chosen) return false;
+    return this.service.setArticleStatus(uri, chosen);
+  }
+
+  private async openSidecar(): Promise<void> {
+    const editor = this.articleEditor();
+    if (!editor) return;
+    const state = await this.service.get(editor.document.uri);
+    if (!state) return;
+    const uri = vscode.Uri.parse(state.ownPath, true);
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This article has no annotation file yet: it is created with the first annotation.'));
+      return;
+    }
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  // ---- helpers --------------------------------------------------------------------
+
+  private articleEditor(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isAnnotatable(editor.document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an article (a .txt file) to annotate it.'));
+      return undefined;
+    }
+    return editor;
+  }
+
+  /** The selection, or the word/line under the cursor is NOT guessed: an empty selection
+   *  is refused, so an annotation never covers text the user did not choose. Whitespace
+   *  around the selection is trimmed. */
+  private selectionRange(editor: vscode.TextEditor): vscode.Range | undefined {
+    const sel = editor.selection;
+    if (sel.isEmpty) return undefined;
+    const doc = editor.document;
+    const text = doc.getText(sel);
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    if (lead === text.length) return undefined;
+    const start = doc.offsetAt(sel.start) + lead;
+    const end = doc.offsetAt(sel.end) - trail;
+    return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  }
+
+  private async flowContext(doc: vscode.TextDocument, ex: string): Promise<FlowContext> {
+    const counts = new Map<string, ArticleActor>();
+    for (const m of this.analysisOf(doc)?.actors ?? []) {
+      const cur = counts.get(m.canonical) ?? { canonical: m.canonical, type: m.type, mentions: 0 };
+      cur.mentions++;
+      counts.set(m.canonical, cur);
+    }
+    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+    return { config: await loadWorkspaceSchemaConfig(), actors, excerpt: ex };
+  }
+
+  private async pickTags(current: string[], ctx: FlowContext): Promise<string[] | undefined> {
+    const all = [...new Set([...ctx.config.labels, ...current])];
+    const chosen = await vscode.window.showQuickPick(all.map((l) => ({ label: l, picked: current.includes(l) })), {
+      canPickMany: true,
+      title: vscode.l10n.t('Tags'),
+      placeHolder: vscode.l10n.t('Tick the labels that apply'),
+      ignoreFocusOut: true,
+    });
+    return chosen?.map((c) => c.label);
+  }
+
+  /** The own annotation addressed by (uri, id), or the one under the cursor (asking when several). */
+  private async target(
+    uri: string | undefined,
+    id: string | undefined,
+    question: string,
+    filter: (a: Annotation) => boolean = () => true,
+  ): Promise<{ articleUri: vscode.Uri; annotation: Annotation; doc: vscode.TextDocument } | undefined> {
+    let articleUri: vscode.Uri;
+    let candidates: Annotation[];
+    if (uri && id) {
+      articleUri = vscode.Uri.parse(uri, true);
+      const state = await this.service.get(articleUri);
+      candidates = state?.own.annotations.filter((a) => a.id === id && filter(a)) ?? [];
+    } else {
+      const editor = this.articleEditor();
+      if (!editor) return undefined;
+      articleUri = editor.document.uri;
+      const state = await this.service.get(articleUri);
+      const from = editor.document.offsetAt(editor.selection.start);
+      const to = editor.document.offsetAt(editor.selection.end);
+      candidates = state?.own.annotations.filter((a) => a.target.start <= to && a.target.end >= from && filter(a)) ?? [];
+    }
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No annotation of yours here. (Annotations of other annotators are read-only.)'));
+      return undefined;
+    }
+    let annotation = candidates[0];
+    if (candidates.length > 1) {
+      const chosen = await pick({
+        title: question,
+        placeholder: question,
+        items: candidates.map((a) => ({ label: summary(a), description: a.kind, detail: excerpt(a.target.exact, 90), value: a })),
+      });
+      if (!chosen) return undefined;
+      annotation = chosen;
+    }
+    const doc = await vscode.workspace.openTextDocument(articleUri);
+    return { articleUri, annotation, doc };
+  }
+}
+
+function currentFields(a: Annotation): KindFields {
+  switch (a.kind) {
+    case 'claim':
+      return { kind: 'claim', claim: a.claim };
+    case 'stance':
+      return { kind: 'stance', stance: a.stance };
+    case 'source':
+      return { kind: 'source', source: a.source };
+  }
+}
+
+/** Replaces the kind-specific fields (possibly changing the kind) and bumps `modified`. */
+function withFields(a: Annotation, fields: KindFields): Annotation {
+  const { claim: _c, stance: _s, source: _o, ...base } = a as Annotation & { claim?: unknown; stance?: unknown; source?: unknown };
+  return { ...base, ...fields, modified: new Date().toISOString() } as Annotation;
+}
+
+function uriFromArg(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string') return vscode.Uri.parse(arg, true);
+  const maybe = arg as { uri?: unknown; article?: { uri?: unknown } } | undefined;
+  if (maybe?.uri instanceof vscode.Uri) return maybe.uri;
+  if (maybe?.article?.uri instanceof vscode.Uri) return maybe.article.uri;
+  return undefined;
+}

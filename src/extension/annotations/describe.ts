@@ -1,0 +1,58 @@
+// One-line and Markdown descriptions of an annotation, shared by the tree, the hover
+// and the pickers so an annotation reads the same everywhere.
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/annotations';
+import { KIND_LABELS } from './flows';
+
+export function summary(a: Annotation): string {
+  switch (a.kind) {
+    case 'claim':
+      return a.claim.paraphrase ? `${a.claim.claimant}: ${a.claim.paraphrase}` : a.claim.claimant;
+    case 'stance':
+      return `${a.stance.holder} ${polaritySign(a.stance.polarity)} ${a.stance.target}`;
+    case 'source':
+      return `${a.source.sourceName} (${a.source.sourceType}, ${a.source.relation})`;
+  }
+}
+
+function polaritySign(p: 'favor' | 'against' | 'neutral'): string {
+  return p === 'favor' ? '＋' : p === 'against' ? '－' : '＝';
+}
+
+export function excerpt(text: string, max = 48): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function kindIcon(a: Annotation): string {
+  if (a.needsReview) return 'warning';
+  if (a.status === 'suggested') return 'lightbulb';
+  if (a.status === 'rejected') return 'circle-slash';
+  return a.kind === 'claim' ? 'comment-discussion' : a.kind === 'stance' ? 'law' : 'link-external';
+}
+
+export function fieldsMarkdown(a: Annotation): string[] {
+  const rows: Array<[string, string | undefined]> = [];
+  switch (a.kind) {
+    case 'claim':
+      rows.push([vscode.l10n.t('Claimant'), a.claim.claimant], [vscode.l10n.t('Paraphrase'), a.claim.paraphrase],
+        [vscode.l10n.t('Check-worthiness'), a.claim.checkWorthiness], [vscode.l10n.t('Verdict'), a.claim.verdict]);
+      break;
+    case 'stance':
+      rows.push([vscode.l10n.t('Holder'), a.stance.holder], [vscode.l10n.t('Target'), a.stance.target],
+        [vscode.l10n.t('Polarity'), a.stance.polarity], [vscode.l10n.t('Intensity'), a.stance.intensity?.toString()]);
+      break;
+    case 'source':
+      rows.push([vscode.l10n.t('Source'), a.source.sourceName], [vscode.l10n.t('Type'), a.source.sourceType],
+        [vscode.l10n.t('Relation'), a.source.relation]);
+      break;
+  }
+  rows.push([vscode.l10n.t('Status'), a.status], [vscode.l10n.t('Annotator'), a.annotator], [vscode.l10n.t('Note'), a.note],
+    [vscode.l10n.t('Tags'), a.tags.length ? a.tags.join(', ') : undefined]);
+  return [`**${KIND_LABELS[a.kind]()}**${a.needsReview ? ` — $(warning) ${vscode.l10n.t('needs review: the text changed under it')}` : ''}`, '',
+    ...rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${escapeMd(v as string)}`)];
+}
+
+export function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

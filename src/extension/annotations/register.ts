@@ -1,0 +1,46 @@
+// The researcher's own annotations (claim / stance / source): the store service, the
+// editor layer (decorations, hover, code actions), the commands, and the rows in the
+// Articles view.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import type { ArticlesApi } from '../articles/register';
+import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { AnnotationService } from './annotation-service';
+import { AnnotationsContributor } from './articles-contributor';
+import { AnnotateCodeActions } from './code-actions';
+import { AnnotationCommands } from './commands';
+import { AnnotationDecorations } from './decorations';
+import { AnnotationHoverProvider } from './hover';
+
+export interface AnnotationsApi {
+  service: AnnotationService;
+  decorations: AnnotationDecorations;
+  commands: AnnotationCommands;
+}
+
+const DOCUMENTS: vscode.DocumentSelector = [{ language: 'sorot-article' }, { language: 'plaintext', pattern: '**/*.txt' }];
+
+export function registerAnnotations(
+  context: vscode.ExtensionContext,
+  api: SorotApi,
+  analyses: DocumentAnalyses,
+  articles: ArticlesApi | undefined,
+): AnnotationsApi {
+  const service = new AnnotationService();
+  const decorations = new AnnotationDecorations(service);
+  const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
+  context.subscriptions.push(
+    service,
+    decorations,
+    ...commands.register(),
+    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service)),
+    vscode.languages.registerCodeActionsProvider(DOCUMENTS, new AnnotateCodeActions(), AnnotateCodeActions.metadata),
+  );
+  if (articles) {
+    const contributor = new AnnotationsContributor(service);
+    context.subscriptions.push(contributor, articles.addContributor(contributor));
+  }
+  const result: AnnotationsApi = { service, decorations, commands };
+  api.annotations = result;
+  return result;
+}
