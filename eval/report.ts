@@ -25,7 +25,12 @@ export function renderTable(scores: readonly DocumentScore[]): string {
   ].join(' ');
   const rule = '─'.repeat(header.length);
   const t = totals(scores);
-  return [header, rule, ...scores.map((s) => row(s.name, s)), rule, row(`ALL (${scores.length} articles, micro)`, t)].join('\n');
+  const byType = (['PER', 'ORG', 'GPE'] as const).map((k) => {
+    const c = t.actorsByType[k];
+    const p = prf(c);
+    return `${k} P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)} (gold ${c.tp + c.fn})`;
+  });
+  return [header, rule, ...scores.map((s) => row(s.name, s)), rule, row(`ALL (${scores.length} articles, micro)`, t), '', `actors by type: ${byType.join('  │  ')}`].join('\n');
 }
 
 const show = (s: string) => JSON.stringify(s.length > 90 ? s.slice(0, 87) + '…' : s);
@@ -61,6 +66,7 @@ export function renderErrors(scores: readonly DocumentScore[]): string {
 export function toJson(scores: readonly DocumentScore[], goldDir: string): object {
   const figures = (s: Omit<DocumentScore, 'name' | 'errors'>) => ({
     actors: { ...s.actors, ...prf(s.actors) },
+    actorsByType: Object.fromEntries(Object.entries(s.actorsByType).map(([k, c]) => [k, { ...c, ...prf(c) }])),
     canonical: { ...s.canonical, accuracy: accuracy(s.canonical) },
     quotes: { ...s.quotes, ...prf(s.quotes) },
     speaker: { ...s.speaker, accuracy: accuracy(s.speaker) },

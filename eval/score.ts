@@ -30,6 +30,8 @@ export type ScoreError =
 export interface DocumentScore {
   name: string;
   actors: Counts;
+  /** The same span+type counts split by type (a FP counts under its predicted type). */
+  actorsByType: Record<ActorType, Counts>;
   canonical: Accuracy;
   quotes: Counts;
   speaker: Accuracy;
@@ -85,10 +87,14 @@ export function scoreDocument(
   // Actors: span+type matching for F1.
   const typed = groupBy(predicted.actors, (p) => `${spanKey(p)}:${p.type}`);
   const actors: Counts = { tp: 0, fp: 0, fn: 0 };
+  const actorsByType: Record<ActorType, Counts> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, GPE: { tp: 0, fp: 0, fn: 0 } };
   for (const g of gold.actors) {
-    if (take(typed, `${spanKey(g)}:${g.type}`)) actors.tp++;
-    else {
+    if (take(typed, `${spanKey(g)}:${g.type}`)) {
+      actors.tp++;
+      actorsByType[g.type].tp++;
+    } else {
       actors.fn++;
+      actorsByType[g.type].fn++;
       const near = predicted.actors.find((p) => overlaps(p, g));
       errors.push({ kind: 'actor-fn', start: g.start, end: g.end, text: g.text, type: g.type, canonical: g.canonical, ...(near ? { predicted: near } : {}) });
     }
@@ -96,6 +102,7 @@ export function scoreDocument(
   for (const rest of typed.values()) {
     for (const p of rest) {
       actors.fp++;
+      if (p.type in actorsByType) actorsByType[p.type].fp++;
       const near = gold.actors.find((g) => overlaps(p, g));
       errors.push({ kind: 'actor-fp', start: p.start, end: p.end, text: slice(p), type: p.type, canonical: p.canonical, ...(near ? { gold: near } : {}) });
     }
@@ -137,7 +144,7 @@ export function scoreDocument(
   }
 
   errors.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { name, actors, canonical, quotes, speaker, errors };
+  return { name, actors, actorsByType, canonical, quotes, speaker, errors };
 }
 
 /** Micro totals over several documents. */
@@ -153,6 +160,11 @@ export function totals(scores: readonly DocumentScore[]): Omit<DocumentScore, 'n
   });
   return {
     actors: sum((s) => s.actors),
+    actorsByType: {
+      PER: sum((s) => s.actorsByType.PER),
+      ORG: sum((s) => s.actorsByType.ORG),
+      GPE: sum((s) => s.actorsByType.GPE),
+    },
     canonical: acc((s) => s.canonical),
     quotes: sum((s) => s.quotes),
     speaker: acc((s) => s.speaker),

@@ -35,6 +35,8 @@ describe('eval score', () => {
     const s = scoreDocument('t', TEXT, gold, { actors: predicted, quotes: [] });
     // TP = Peskov; FP = Kremlin/GPE, "di Moskow", "Juru bicara"; FN = Kremlin/ORG, Moskow.
     assert.deepEqual(s.actors, { tp: 1, fp: 3, fn: 2 });
+    // By type: the Kremlin FP counts under GPE (its predicted type), its FN under ORG.
+    assert.deepEqual(s.actorsByType, { PER: { tp: 1, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 1, fn: 1 }, GPE: { tp: 0, fp: 2, fn: 1 } });
     const p = prf(s.actors);
     assert.equal(p.precision, 1 / 4);
     assert.equal(p.recall, 1 / 3);
@@ -80,6 +82,7 @@ describe('eval score', () => {
     const b = scoreDocument('b', TEXT, gold, { actors: gold.actors, quotes: gold.quotes });
     const t = totals([a, b]);
     assert.deepEqual(t.actors, { tp: 4, fp: 0, fn: 2 });
+    assert.deepEqual(t.actorsByType.GPE, { tp: 1, fp: 0, fn: 1 });
     assert.deepEqual(t.quotes, { tp: 2, fp: 0, fn: 2 });
     assert.equal(prf(t.actors).recall, 4 / 6);
   });

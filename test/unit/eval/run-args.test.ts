@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { parseArgs } from '../../../eval/run';
+
+describe('eval run arguments', () => {
+  it('defaults to eval/gold and reads the flags', () => {
+    const d = parseArgs([]);
+    assert.equal(d.gold, resolve(__dirname, '..', '..', '..', 'eval', 'gold'));
+    assert.deepEqual([d.errors, d.json, d.only], [false, false, undefined]);
+    const o = parseArgs(['--errors', '--json', '--gold', 'x/y', '--only', '07']);
+    assert.deepEqual([o.errors, o.json, o.gold, o.only], [true, true, resolve('x/y'), '07']);
+  });
+
+  it('rejects unknown options and missing values with the usage line', () => {
+    assert.throws(() => parseArgs(['--bogus']), /unknown option --bogus\nusage:/);
+    assert.throws(() => parseArgs(['--gold']), /--gold needs a value/);
+    assert.throws(() => parseArgs(['--gold', '--json']), /--gold needs a value/);
+  });
+});
