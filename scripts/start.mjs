@@ -1,0 +1,75 @@
+// npm start: builds Sorot, then runs a real VS Code (code-server, offline, from the
+// .vscode-test/ cache the tests use) with Sorot loaded from this folder on samples/, and
+// prints the URL to open. The build keeps watching: after a change, run "Developer:
+// Reload Window" in the browser. Ctrl-C stops everything it started.
+//
+// usage: npm start [-- FOLDER] [-- --port N]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startCodeServer, workbenchUrl, writeUserSettings } from '../test/harness/code-server.mjs';
+import { CACHE, ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
+
+const args = process.argv.slice(2);
+let folder = path.join(ROOT, 'samples');
+let port;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--port') port = Number(args[++i]);
+  else folder = path.resolve(args[i]);
+}
+if (!existsSync(folder)) {
+  console.error(`[start] folder not found: ${folder}`);
+  process.exit(1);
+}
+
+const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+let vscode;
+try {
+  vscode = await ensureOfflineVSCode();
+} catch (e) {
+  console.error(`[start] ${e.message}`);
+  process.exit(1);
+}
+
+// A persistent profile, so layout and settings survive restarts (the tests use throw-away ones).
+const profile = path.join(CACHE, 'start');
+const userDataDir = path.join(profile, 'user-data');
+if (!existsSync(path.join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir);
+mkdirSync(profile, { recursive: true });
+const server = await startCodeServer({
+  node: vscode.node, entry: vscode.codeServerEntry, userDataDir,
+  extensionsDir: path.join(profile, 'extensions'), logFile: path.join(profile, 'code-server.log'), port,
+});
+const watcher = spawn(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--watch'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\n[start] stopping VS Code...');
+  watcher.kill('SIGTERM');
+  await server.stop();
+  console.log('[start] stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+process.on('SIGHUP', () => void stop(0));
+server.process.on('exit', (c) => {
+  if (!stopping) {
+    console.error(`[start] code-server exited (${c}); see ${path.join(profile, 'code-server.log')}`);
+    void stop(1);
+  }
+});
+
+const url = workbenchUrl(server.port, { folder, extensionPath: ROOT });
+console.log(`
+Sorot is running in VS Code (code-server ${server.port ? 'on 127.0.0.1:' + server.port : ''}) on ${path.relative(ROOT, folder) || folder}.
+Open this URL in a browser on this machine (it loads Sorot from ${ROOT}):
+
+  ${url}
+
+Code changes are rebuilt automatically; then run "Developer: Reload Window".
+Press Ctrl-C to stop.`);
