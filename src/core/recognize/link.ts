@@ -89,24 +89,39 @@ function resolvePeople(all: Abs[]): void {
     const cur = byToken.get(token);
     if (!cur || tokens > cur.tokens) byToken.set(token, entityId ? { canonical, tokens, entityId } : { canonical, tokens });
   };
-  const fullNames: string[] = [];
+  // Distinct in-article full names, indexed by each of their tokens (keeps the lookup
+  // linear on huge texts: a mention is only compared with names sharing a token).
+  const namesByToken = new Map<string, string[]>();
+  const seenNames = new Set<string>();
   for (const a of all) {
     if (a.m.type !== 'PER' || !a.keep) continue;
     const toks = tokensOf(a.m.text);
     if (toks.length < 2) continue;
-    if (a.source !== 'kb') fullNames.push(a.m.text);
+    if (a.source !== 'kb' && !seenNames.has(a.m.text)) {
+      seenNames.add(a.m.text);
+      for (const t of new Set(toks)) {
+        const list = namesByToken.get(t);
+        if (list) list.push(a.m.text);
+        else namesByToken.set(t, [a.m.text]);
+      }
+    }
     const size = a.source === 'kb' ? 100 : toks.length; // a KB identity beats any in-article name
     offer(toks[0], a.m.canonical, size, a.m.entityId);
     offer(toks[toks.length - 1], a.m.canonical, size, a.m.entityId);
   }
   // Unknown people: the fullest name containing this one.
+  const fullest = new Map<string, string>();
   for (const a of all) {
     if (a.m.type !== 'PER' || a.source === 'kb') continue;
     const toks = tokensOf(a.m.text);
     if (toks.length >= 2) {
-      let best = a.m.text;
-      const padded = ` ${a.m.text} `;
-      for (const f of fullNames) if (f.length > best.length && ` ${f} `.includes(padded)) best = f;
+      let best = fullest.get(a.m.text);
+      if (best === undefined) {
+        best = a.m.text;
+        const padded = ` ${a.m.text} `;
+        for (const f of namesByToken.get(toks[0]) ?? []) if (f.length > best.length && ` ${f} `.includes(padded)) best = f;
+        fullest.set(a.m.text, best);
+      }
       a.m.canonical = best;
       continue;
     }

@@ -1,0 +1,81 @@
+// Throughput and memory of the recognizer on >= 20 MB of generated news text, against
+// (a) the floor: one regex scan for quote marks and capitalised words, the least any
+// recognizer must do, and (b) compromise's people()/places()/organizations().
+import nlp from 'compromise';
+import { analyze } from '../src/core/recognize/analyze';
+import { defaultKbIndex } from '../src/core/recognize/default-kb';
+import { generateArticles } from './article-generator';
+
+const MB = 1024 * 1024;
+const FLOOR = /["“”‘’']|\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+
+interface Measure { ms: number; heapDeltaMB: number; rssPeakDeltaMB: number; value: number }
+
+function measure(fn: () => number): Measure {
+  const heap0 = process.memoryUsage().heapUsed;
+  const rss0 = process.resourceUsage().maxRSS;
+  const t0 = performance.now();
+  const value = fn();
+  const ms = performance.now() - t0;
+  return {
+    ms,
+    value,
+    heapDeltaMB: (process.memoryUsage().heapUsed - heap0) / MB,
+    // maxRSS is the process's peak so far (KiB): its growth is this phase's new peak.
+    rssPeakDeltaMB: (process.resourceUsage().maxRSS - rss0) / 1024,
+  };
+}
+
+function floorScan(text: string): number {
+  let n = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text) !== null) n++;
+  return n;
+}
+
+function best(runs: number, fn: () => number): Measure {
+  let out: Measure | undefined;
+  for (let i = 0; i < runs; i++) {
+    const m = measure(fn);
+    if (!out || m.ms < out.ms) out = m;
+  }
+  return out as Measure;
+}
+
+function line(label: string, bytes: number, m: Measure, unit: string): string {
+  const mbps = bytes / MB / (m.ms / 1000);
+  return `${label.padEnd(38)} ${(bytes / MB).toFixed(1).padStart(6)} MB ${m.ms.toFixed(0).padStart(8)} ms ${mbps.toFixed(2).padStart(9)} MB/s` +
+    `  heap Δ ${m.heapDeltaMB.toFixed(0).padStart(5)} MB  peak RSS Δ ${m.rssPeakDeltaMB.toFixed(0).padStart(5)} MB  (${m.value} ${unit})`;
+}
+
+export async function run(): Promise<void> {
+  const text = generateArticles(20 * MB + 1);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const sampleChars = 1 * MB;
+  const sample = text.slice(0, text.lastIndexOf('\n', sampleChars));
+  const sampleBytes = Buffer.byteLength(sample, 'utf8');
+  defaultKbIndex(); // build the KB index outside the timings
+  process.stdout.write(`generated ${text.length} UTF-16 code units, ${(bytes / MB).toFixed(1)} MB UTF-8 (seeded, deterministic)\n`);
+  process.stdout.write(`compromise is timed on the first ${(sampleBytes / MB).toFixed(1)} MB only (the full text takes minutes); analyze is timed on both\n\n`);
+
+  analyze(sample); // warm-up (JIT), not timed
+  floorScan(sample);
+  const floor = best(3, () => floorScan(text));
+  const full = best(2, () => { const r = analyze(text); return r.actors.length + r.quotes.length; });
+  const floorSample = best(3, () => floorScan(sample));
+  const analyzeSample = best(3, () => { const r = analyze(sample); return r.actors.length + r.quotes.length; });
+  const comp = best(1, () => {
+    const doc = nlp(sample);
+    return doc.people().length + doc.places().length + doc.organizations().length;
+  });
+
+  process.stdout.write(`${line('floor (one regex scan), full text', bytes, floor, 'matches')}\n`);
+  process.stdout.write(`${line('analyze, full text', bytes, full, 'actors+quotes')}\n`);
+  process.stdout.write(`${line('floor, sample', sampleBytes, floorSample, 'matches')}\n`);
+  process.stdout.write(`${line('analyze, sample', sampleBytes, analyzeSample, 'actors+quotes')}\n`);
+  process.stdout.write(`${line('compromise people/places/orgs, sample', sampleBytes, comp, 'entities')}\n\n`);
+  const vsFloor = full.ms / floor.ms;
+  const compVs = comp.ms / analyzeSample.ms;
+  process.stdout.write(`analyze vs floor (full text):      ${vsFloor.toFixed(2)}x slower  (target <= 5x: ${vsFloor <= 5 ? 'met' : 'MISSED'})\n`);
+  process.stdout.write(`compromise vs analyze (same sample): ${compVs.toFixed(1)}x slower  (target >= 10x: ${compVs >= 10 ? 'met' : 'MISSED'})\n`);
+}
