@@ -7,16 +7,17 @@ import { join } from 'node:path';
 import { computeAgreement, renderPlain, reportTables } from '../src/core/agreement';
 import { parseSidecarBytes } from '../src/core/annotations/parse';
 import type { Annotation } from '../src/core/annotations/types';
-import { ARTICLES, generateCorpus, readAll, row, time, timeAsync, writeCorpus } from './export.bench';
+import { ARTICLES, generateCorpus, machineLine, readAll, row, time, timeAsync, writeCorpus } from './export.bench';
 
 export async function run(): Promise<void> {
   const dir = await fsp.mkdtemp(join(tmpdir(), 'sorot-agreement-bench-'));
   try {
+    process.stdout.write(machineLine());
     const corpus = generateCorpus();
     const paths = await writeCorpus(dir, corpus);
     const read = await timeAsync(() => readAll(paths));
     process.stdout.write(`${ARTICLES} articles, 2 annotators, ${corpus.reduce((s, a) => s + a.annotations.length + a.second.length, 0)} annotations in ${paths.length} files\n`);
-    process.stdout.write(row('read files (baseline)', read.ms, read.ms, '', false));
+    process.stdout.write(row('read files (baseline)', read, read.ms, '', false));
     const parse = time(() =>
       corpus.map((a, i) => {
         const annotations: Annotation[] = [];
@@ -28,13 +29,13 @@ export async function run(): Promise<void> {
         return { path: a.path, annotations, annotators: ['ani', 'budi'] };
       }),
     );
-    process.stdout.write(row('parse sidecars', parse.ms, read.ms, '', false));
+    process.stdout.write(row('parse sidecars', parse, read.ms, '', false));
     for (const mode of ['exact', 'overlap'] as const) {
       const report = time(() => computeAgreement({ articles: parse.value }, { mode }));
       const render = time(() => renderPlain(reportTables(report.value, { maxDisagreements: 50 })));
       const kind = report.value.overall.labels.find((l) => l.attribute === 'kind')!;
       const all = report.value.overall.spans.find((s) => s.kind === 'all')!;
-      process.stdout.write(row(`agreement (${mode})`, report.ms, read.ms, `render ${render.ms.toFixed(0)} ms; F1 ${all.f1?.toFixed(3)}, kind kappa ${kind.cohen[0].kappa?.toFixed(3)}, alpha ${kind.alpha?.toFixed(3)}, ${report.value.disagreements.length} disagreements`));
+      process.stdout.write(row(`agreement (${mode})`, report, read.ms, `render ${render.ms.toFixed(0)} ms; F1 ${all.f1?.toFixed(3)}, kind kappa ${kind.cohen[0].kappa?.toFixed(3)}, alpha ${kind.alpha?.toFixed(3)}, ${report.value.disagreements.length} disagreements`));
     }
   } finally {
     await fsp.rm(dir, { recursive: true, force: true });

@@ -32,7 +32,7 @@ GPE
 
 [relations]
 Speaker\tArg1:Quote, Arg2:PER|ORG|GPE
-<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
+<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
 
 [events]
 

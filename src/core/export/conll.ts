@@ -70,17 +70,30 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
     const tok = tokens[i];
     const next = tokens[i + 1];
     current.push(tok);
-    const lineBreak = next !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(tok.end, next.start));
-    const stop =
-      SENTENCE_END.test(tok.text) &&
-      (next === undefined ||
-        (!/^[\p{Ll}\p{N}]/u.test(next.text) && !ABBREVIATIONS.has(tokens[i - 1]?.text ?? '') && !tagOf(next, mentions).startsWith('I-')));
-    if (lineBreak || stop || next === undefined) {
+    if (next === undefined || hasLineBreak(text, tok.end, next.start) || endsSentence(tokens, i, mentions)) {
       out.push(current);
       current = [];
     }
   }
   return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function endsSentence(tokens: readonly Token[], i: number, mentions: readonly ActorMention[]): boolean {
+  const tok = tokens[i];
+  if (tok.end - tok.start !== 1 || !SENTENCE_END.test(tok.text)) return false;
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  if (/^[\p{Ll}\p{N}]/u.test(next.text)) return false;
+  if (before && before.end === tok.start && ABBREVIATIONS.has(before.text)) return false;
+  return !tagOf(next, mentions).startsWith('I-');
 }
 
 function tagOf(tok: Token, mentions: readonly ActorMention[]): string {

@@ -51,7 +51,7 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
 export function exportCsv(input: ExportInput, options: ExportOptions = {}): ExportResult {
-  const rows: string[][] = [];
+  const rows: Array<Array<string | null>> = [];
   for (const article of input.articles) {
     for (const r of articleRecords(article)) rows.push(COLUMNS.map(([, get]) => cell(get(r))));
   }
@@ -70,7 +70,8 @@ function field(r: Record<string, unknown>, kind: string, key: string): unknown {
   return f?.[key];
 }
 
-function cell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  return String(v);
+/** Empty cells as null: csv-stringify writes nothing for them without per-cell checks. */
+function cell(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'string' ? v : String(v);
 }

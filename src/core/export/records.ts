@@ -2,36 +2,38 @@
  * Flat records shared by the JSONL and CSV exporters: one per annotation, recognized
  * actor or recognized quote, with both offset units so Python users can slice directly.
  */
-import { canonicalAnnotation } from '../annotations/serialize';
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { Annotation } from '../annotations/types';
 import type { ActorMention, Quote } from '../recognize/types';
+import { orderedFields } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import type { ExportArticle } from './types';
 
 /** Key order of a JSONL line; JSON.stringify keeps insertion order, so output is canonical. */
 export function annotationRecord(article: string, a: Annotation, toCp: (o: number) => number): Record<string, unknown> {
-  const c = canonicalAnnotation(a) as Annotation & Record<string, unknown>;
+  // Same key order and content as canonicalAnnotation, built in one pass (this runs for
+  // every annotation of a corpus).
+  const t = a.target;
   const r: Record<string, unknown> = {
     article,
-    kind: c.kind,
-    id: c.id,
-    start: c.target.start,
-    end: c.target.end,
-    codePointStart: toCp(c.target.start),
-    codePointEnd: toCp(c.target.end),
-    exact: c.target.exact,
-    prefix: c.target.prefix,
-    suffix: c.target.suffix,
-    annotator: c.annotator,
-    status: c.status,
-    created: c.created,
-    modified: c.modified,
+    kind: a.kind,
+    id: a.id,
+    start: t.start,
+    end: t.end,
+    codePointStart: toCp(t.start),
+    codePointEnd: toCp(t.end),
+    exact: t.exact,
+    prefix: t.prefix,
+    suffix: t.suffix,
+    annotator: a.annotator,
+    status: a.status,
+    created: a.created,
+    modified: a.modified,
   };
-  if (c.needsReview) r.needsReview = true;
-  if (c.note !== undefined) r.note = c.note;
-  r.tags = c.tags;
-  r[c.kind] = c[c.kind];
+  if (a.needsReview) r.needsReview = true;
+  if (a.note !== undefined) r.note = a.note;
+  r.tags = a.tags;
+  r[a.kind] = orderedFields(a.kind, (a as unknown as Record<string, object>)[a.kind]);
   return r;
 }
 

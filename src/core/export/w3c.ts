@@ -9,6 +9,7 @@
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { Annotation } from '../annotations/types';
 import type { ActorMention, Quote } from '../recognize/types';
+import { FIELD_ORDER } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
 import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
@@ -21,13 +22,6 @@ export const DEFAULT_BASE_URI = 'urn:sorot:article:';
 export const ANNOTATION_FRAGMENT = '#annotation-';
 
 type Json = Record<string, unknown>;
-
-/** Field order per kind; the value types are restored by the importer from this list. */
-export const FIELD_ORDER = {
-  claim: ['claimant', 'paraphrase', 'checkWorthiness', 'verdict'],
-  stance: ['holder', 'target', 'polarity', 'intensity'],
-  source: ['sourceName', 'sourceType', 'relation'],
-} as const;
 
 /** RFC 3339 date-time, what the suite's `format: date-time` accepts. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -44,9 +38,19 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
     // An empty collection has no page, and a page without items is not a valid page.
     if (items.length === 0) continue;
     const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
-    files.push({ path: name + '.jsonld', contents: JSON.stringify(collection(article, items, options), null, 2) + '\n' });
+    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)) });
   }
   return { files, warnings: [] };
+}
+
+/** The collection indented for reading, but each annotation on one line: indenting every
+ *  annotation too would triple the file size for no reader's benefit. */
+function collectionText(c: Json): string {
+  const page = c.first as Json;
+  const { items, ...pageHead } = page;
+  const head = JSON.stringify({ ...c, first: { ...pageHead, items: [] } }, null, 2);
+  const lines = (items as Json[]).map((item) => '      ' + JSON.stringify(item));
+  return head.replace(/"items": \[\]/, `"items": [\n${lines.join(',\n')}\n    ]`) + '\n';
 }
 
 function collection(article: ExportArticle, items: Json[], options: ExportOptions): Json {
@@ -153,3 +157,5 @@ function target(source: string, start: number, end: number, exact: string, prefi
     ],
   };
 }
+
+export { FIELD_ORDER };

@@ -7,7 +7,10 @@ let counter = 0;
 /** Deterministic ULIDs: a fixed time part and a counter. */
 export function nextId(): string {
   counter++;
-  return '01J0000000' + counter.toString(32).toUpperCase().padStart(16, '0').replace(/[ILOU]/g, 'Z');
+  const digits = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32, the ULID alphabet
+  let tail = '';
+  for (let i = 0, n = counter; i < 16; i++, n = Math.floor(n / 32)) tail = digits[n % 32] + tail;
+  return '01J0000000' + tail;
 }
 
 const TIME = '2024-05-01T08:00:00.000Z';
