@@ -1,5 +1,5 @@
 import type { Kb, KbEntity } from './types';
-import { firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
+import { firstToken, foldAccents, isAllCaps, isWordCharAt, wordEnd } from './surface';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
  *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
@@ -149,7 +149,8 @@ export class KbIndex {
     let i = 0;
     const n = text.length;
     while (i < n) {
-      if (!isWordCharAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordCharAt(text, i)) {
         i++;
         continue;
       }
@@ -188,14 +189,15 @@ export class KbIndex {
   }
 
   /** Longest candidate (alias or suppressed phrase) at `start`; ties prefer exact over
-   *  caps over folded. No closures or regexes: this runs once per word of the text. */
+   *  caps over folded. This runs once per word of the text, so it avoids closures, regexes
+   *  and temporary arrays; `tokenEnd` is the end of the word starting at `start`. */
   private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
     const hit = this.longestForToken(text, start, tokenEnd, clitics);
-    if (hit) return hit;
+    if (hit || tokenEnd - start < 4) return hit;
     // "Putinlah": the word is not a first token of any alias, but without its clitic it is.
     for (const clitic of clitics) {
       const stem = tokenEnd - clitic.length;
-      if (stem > start && text.slice(stem, tokenEnd).toLowerCase() === clitic) {
+      if (stem > start && endsWithIgnoringCase(text, tokenEnd, clitic)) {
         return this.longestForToken(text, start, stem, clitics);
       }
     }
@@ -204,32 +206,56 @@ export class KbIndex {
 
   private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
     const token = text.slice(start, tokenEnd);
-    const lists: (Candidate[] | undefined)[] = [
-      this.exactByToken.get(token),
-      isAllCaps(token) ? this.capsByToken.get(token) : undefined,
-      hasNonAscii(token) ? this.foldedByToken.get(foldAccents(token)) : this.accentedByToken.get(token),
-    ];
-    let best: Hit | undefined;
-    let bestLen = 0;
-    for (let k = 0; k < 3; k++) {
-      const list = lists[k];
-      if (!list) continue;
-      const folded = k === 2;
-      for (const c of list) {
-        // Sorted longest first: once shorter than the best, nothing later can win
-        // (equal length loses to the earlier, stricter kind).
-        if (c.form.length <= bestLen) break;
-        const end = start + c.form.length;
-        if (end > text.length) continue;
-        const slice = text.slice(start, end);
-        if ((folded ? foldAccents(slice) : slice) !== c.form) continue;
-        if (!endsAtBoundary(text, end, clitics)) continue;
-        best = { start, end, entity: c.entity, alias: c.alias, kind: KINDS[k] };
-        bestLen = c.form.length;
-        break;
-      }
+    let lower = false;
+    let upper = false;
+    let nonAscii = false;
+    for (let i = start; i < tokenEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upper = true;
+      else if (c > 127) nonAscii = true;
     }
-    return best;
+    this.best = undefined;
+    this.bestLen = 0;
+    this.tryCandidates(this.exactByToken.get(token), 0, text, start, clitics);
+    if (nonAscii ? isAllCaps(token) : upper && !lower) {
+      this.tryCandidates(this.capsByToken.get(token), 1, text, start, clitics);
+    }
+    this.tryCandidates(
+      nonAscii ? this.foldedByToken.get(foldAccents(token)) : this.accentedByToken.get(token),
+      2, text, start, clitics,
+    );
+    return this.best;
+  }
+
+  /** Scratch state of `longestForToken` (kept on the instance to avoid allocations). */
+  private best: Hit | undefined;
+  private bestLen = 0;
+
+  private tryCandidates(
+    list: Candidate[] | undefined,
+    kind: 0 | 1 | 2,
+    text: string,
+    start: number,
+    clitics: readonly string[],
+  ): void {
+    if (!list) return;
+    for (const c of list) {
+      // Sorted longest first: once not longer than the best, nothing later can win
+      // (equal length loses to the earlier, stricter kind).
+      if (c.form.length <= this.bestLen) return;
+      const end = start + c.form.length;
+      if (end > text.length) continue;
+      if (kind === 2) {
+        if (foldAccents(text.slice(start, end)) !== c.form) continue;
+      } else if (!text.startsWith(c.form, start)) {
+        continue;
+      }
+      if (!endsAtBoundary(text, end, clitics)) continue;
+      this.best = { start, end, entity: c.entity, alias: c.alias, kind: KINDS[kind] };
+      this.bestLen = c.form.length;
+      return;
+    }
   }
 
   private addAlias(alias: string, entity: KbEntity): void {
@@ -273,7 +299,17 @@ function endsAtBoundary(text: string, end: number, clitics: readonly string[]): 
   const suffixEnd = wordEnd(text, end);
   const len = suffixEnd - end;
   for (const clitic of clitics) {
-    if (clitic.length === len && text.slice(end, suffixEnd).toLowerCase() === clitic) return true;
+    if (clitic.length === len && endsWithIgnoringCase(text, suffixEnd, clitic)) return true;
   }
   return false;
+}
+
+/** True when `text` has the lower-case ASCII `suffix` (any letter case) ending at `end`. */
+function endsWithIgnoringCase(text: string, end: number, suffix: string): boolean {
+  const start = end - suffix.length;
+  if (start < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    if ((text.charCodeAt(start + i) | 0x20) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
 }

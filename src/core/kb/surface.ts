@@ -5,6 +5,11 @@
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/** Word-ness of every BMP code unit, filled lazily (0 = not yet known, 1 = word,
+ *  2 = separator): the Unicode property regex runs at most once per distinct character
+ *  instead of once per character of the text. */
+const WORD_TABLE = new Uint8Array(0x10000);
+
 /** True when the code unit at `i` belongs to a word (letter, digit, combining mark).
  *  Apostrophes and hyphens are NOT word characters: "Ma'ruf" and "Ki-moon" are matched
  *  as whole aliases by `startsWith`, never split into tokens by the caller. */
@@ -13,15 +18,25 @@ export function isWordCharAt(text: string, i: number): boolean {
   if (c < 128) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }
-  // Surrogates (emoji, rare scripts) count as separators: no alias starts with one.
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return NON_ASCII_WORD.test(text[i]);
+  let known = WORD_TABLE[c];
+  if (known === 0) {
+    // Surrogates (emoji, rare scripts) count as separators: no alias starts with one.
+    known = c >= 0xd800 && c <= 0xdfff ? 2 : NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_TABLE[c] = known;
+  }
+  return known === 1;
 }
 
 /** End (exclusive) of the run of word characters starting at `start`. */
 export function wordEnd(text: string, start: number): number {
+  const n = text.length;
   let i = start;
-  while (i < text.length && isWordCharAt(text, i)) i++;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII fast path inline: this loop runs for every character the recognizer scans.
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCharAt(text, i)) i++;
+    else break;
+  }
   return i;
 }
 
