@@ -51,7 +51,7 @@ async function main() {
         launchArgs: [prepareWorkspace(suite, tmp), '--disable-extensions', `--user-data-dir=${userDataDir}`,
           `--extensions-dir=${path.join(tmp, 'extensions')}`],
         // no harness endpoints here: screenshot() and domTexts() become no-ops
-        extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, VSCODE_TEST_SCREENSHOT_URL: '', VSCODE_TEST_DOM_URL: '' },
+        extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, VSCODE_TEST_SCREENSHOT_URL: '', VSCODE_TEST_DOM_URL: '', VSCODE_TEST_KEYBOARD_URL: '' },
       });
     } catch (e) {
       code = typeof e?.code === 'number' ? e.code : 1;

@@ -4,7 +4,7 @@
 // in the extension host; when that settles the workbench reports the exit code through
 // window.codeAutomationExit. Screenshots requested by tests go to test-results/screenshots/.
 //
-// usage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose]
+// usage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT]
 // prints `integration: N passed, N failed` last; exit code 0 only if every suite passed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,13 +17,14 @@ import { ensureOfflineVSCode, ROOT } from './offline-vscode.mjs';
 import { prepareWorkspace, selectSuites, summarize } from './suites.mjs';
 
 const args = process.argv.slice(2);
-const opt = { suites: [], timeout: 240, verbose: false };
+const opt = { suites: [], timeout: 240, verbose: false, grep: '' };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--suite') opt.suites.push(args[++i]);
   else if (args[i] === '--timeout') opt.timeout = Number(args[++i]);
   else if (args[i] === '--verbose') opt.verbose = true;
+  else if (args[i] === '--grep') opt.grep = args[++i];
   else {
-    console.error(`unknown argument ${args[i]}\nusage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose]`);
+    console.error(`unknown argument ${args[i]}\nusage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT]`);
     process.exit(64);
   }
 }
@@ -58,7 +59,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 /** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
- *  GET /dom?selector= returns the text of each matching element as JSON. */
+ *  GET /dom?selector= returns the text of each matching element as JSON;
+ *  GET /keyboard?type=&press= types text and/or presses a key in the page. */
 function startTestEndpoint() {
   const server = http.createServer(async (req, res) => {
     try {
@@ -76,6 +78,14 @@ function startTestEndpoint() {
       } else if (u.pathname === '/dom') {
         const texts = await page.locator(selector).allInnerTexts();
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(texts));
+      } else if (u.pathname === '/keyboard') {
+        // Real key presses in the workbench, for tests that drive quick picks and inputs
+        // the way a user does: ?type=text types it, ?press=Enter presses one key (chord).
+        const text = u.searchParams.get('type');
+        const key = u.searchParams.get('press');
+        if (text) await page.keyboard.type(text, { delay: 10 });
+        if (key) await page.keyboard.press(key);
+        res.writeHead(200).end('ok');
       } else res.writeHead(404).end('unknown endpoint');
     } catch (e) {
       res.writeHead(500).end(String(e && e.message ? e.message : e));
@@ -107,6 +117,9 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
       VSCODE_TEST_RESULTS: resultsFile,
       VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${endpointPort}/screenshot`,
       VSCODE_TEST_DOM_URL: `http://127.0.0.1:${endpointPort}/dom`,
+      VSCODE_TEST_KEYBOARD_URL: `http://127.0.0.1:${endpointPort}/keyboard`,
+      // only the tests whose full title contains this (mocha --grep), for quick iterations
+      SOROT_TEST_GREP: opt.grep,
     },
   });
   cleanups.push(server.stop);

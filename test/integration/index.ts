@@ -23,6 +23,7 @@ Mocha.reporters.Base.consoleLog = (...args: unknown[]) =>
 export function run(): Promise<void> {
   const suiteName = path.basename(__dirname);
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  if (process.env.SOROT_TEST_GREP) mocha.grep(process.env.SOROT_TEST_GREP);
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 

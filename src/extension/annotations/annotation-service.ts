@@ -41,6 +41,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly store = new SidecarStore(this.fs);
   private readonly states = new Map<string, ArticleAnnotations>();
   private readonly loading = new Map<string, Promise<ArticleAnnotations | undefined>>();
+  /** One chain of operations per article: changes, saves and reloads never interleave. */
+  private readonly chains = new Map<string, Promise<unknown>>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires with the article URI whenever its annotations changed (loaded, edited, moved). */
@@ -84,30 +86,47 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Records a user change (undoable) and writes it. */
   async change(articleUri: vscode.Uri, change: AnnotationChange): Promise<boolean> {
-    const state = await this.get(articleUri);
-    if (!state || !this.writable(state)) return false;
-    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, change)) };
-    state.undo.push(change);
-    if (state.undo.length > MAX_HISTORY) state.undo.shift();
-    state.redo = [];
-    this.emitter.fire(articleUri);
-    return this.save(articleUri, state);
+    return this.serialized(articleUri, async () => {
+      const state = await this.get(articleUri);
+      if (!state || !this.writable(state)) return false;
+      state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, change)) };
+      state.undo.push(change);
+      if (state.undo.length > MAX_HISTORY) state.undo.shift();
+      state.redo = [];
+      this.emitter.fire(articleUri);
+      return this.save(articleUri, state);
+    });
   }
 
   async undo(articleUri: vscode.Uri): Promise<string | undefined> {
-    return this.replay(articleUri, 'undo');
+    return this.serialized(articleUri, () => this.replay(articleUri, 'undo'));
   }
 
   async redo(articleUri: vscode.Uri): Promise<string | undefined> {
-    return this.replay(articleUri, 'redo');
+    return this.serialized(articleUri, () => this.replay(articleUri, 'redo'));
   }
 
   async setArticleStatus(articleUri: vscode.Uri, status: ArticleStatus): Promise<boolean> {
-    const state = await this.get(articleUri);
-    if (!state || !this.writable(state)) return false;
-    state.own = { ...state.own, articleStatus: status };
-    this.emitter.fire(articleUri);
-    return this.save(articleUri, state);
+    return this.serialized(articleUri, async () => {
+      const state = await this.get(articleUri);
+      if (!state || !this.writable(state)) return false;
+      state.own = { ...state.own, articleStatus: status };
+      this.emitter.fire(articleUri);
+      return this.save(articleUri, state);
+    });
+  }
+
+  /** Runs `op` after every earlier operation on the same article has finished. */
+  private serialized<T>(articleUri: vscode.Uri, op: () => Promise<T>): Promise<T> {
+    const key = articleUri.toString();
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const next = previous.then(op, op);
+    const settled = next.then(() => undefined, () => undefined);
+    this.chains.set(key, settled);
+    void settled.then(() => {
+      if (this.chains.get(key) === settled) this.chains.delete(key);
+    });
+    return next;
   }
 
   /** Reads the status and annotation count of an article without keeping it loaded
@@ -130,6 +149,16 @@ export class AnnotationService implements vscode.Disposable {
   // ---- loading ------------------------------------------------------------------
 
   private async load(articleUri: vscode.Uri): Promise<ArticleAnnotations | undefined> {
+    const state = await this.read(articleUri);
+    if (!state) return undefined;
+    this.states.set(articleUri.toString(), state);
+    for (const b of state.broken) this.reportBroken(b.path, b.error);
+    this.emitter.fire(articleUri);
+    return state;
+  }
+
+  /** Reads and re-anchors every sidecar of the article (without registering the result). */
+  private async read(articleUri: vscode.Uri): Promise<ArticleAnnotations | undefined> {
     const text = await this.articleText(articleUri);
     if (text === undefined) return undefined;
     const annotator = perAnnotatorFiles() ? configuredAnnotator() : undefined;
@@ -169,9 +198,6 @@ export class AnnotationService implements vscode.Disposable {
         state.others.push({ path: ref.path, sidecar: placed });
       }
     }
-    this.states.set(articlePath, state);
-    for (const b of state.broken) this.reportBroken(b.path, b.error);
-    this.emitter.fire(articleUri);
     return state;
   }
 
@@ -289,18 +315,27 @@ export class AnnotationService implements vscode.Disposable {
     // the end of the document backwards, so applying them in order is exact.
     const edits = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     const text = e.document.getText();
-    state.own = { ...state.own, annotations: applyEditsToAnnotations(state.own.annotations, edits, text) };
-    state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: applyEditsToAnnotations(o.sidecar.annotations, edits, text) } }));
+    // A reload from disk (git pull, another program) arrives as one replacement of the
+    // whole text: nothing can be shifted, so the annotations are found again by quote.
+    const c = e.contentChanges[0];
+    const wholeText = e.contentChanges.length === 1 && c.rangeOffset === 0 && c.rangeLength === text.length - c.text.length + c.rangeLength && c.rangeLength > 0;
+    const move = wholeText
+      ? (list: Annotation[]) => reanchorAll(text, list).map((r) => (state.anchors.set(r.annotation.id, r), r.annotation))
+      : (list: Annotation[]) => applyEditsToAnnotations(list, edits, text);
+    state.own = { ...state.own, annotations: sortAnnotations(move(state.own.annotations)) };
+    state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: sortAnnotations(move(o.sidecar.annotations)) } }));
     this.emitter.fire(e.document.uri);
   }
 
   /** Offsets moved by live edits are written when the text itself is saved. */
   private async onArticleSaved(doc: vscode.TextDocument): Promise<void> {
-    const state = this.states.get(doc.uri.toString());
-    if (!state || ownFileBroken(state)) return;
-    if (state.own.annotations.length === 0 && state.savedText === undefined) return;
-    if (serializeSidecar(state.own) === state.savedText) return;
-    await this.save(doc.uri, state);
+    await this.serialized(doc.uri, async () => {
+      const state = this.states.get(doc.uri.toString());
+      if (!state || ownFileBroken(state)) return;
+      if (state.own.annotations.length === 0 && state.savedText === undefined) return;
+      if (serializeSidecar(state.own) === state.savedText) return;
+      await this.save(doc.uri, state);
+    });
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
@@ -309,7 +344,8 @@ export class AnnotationService implements vscode.Disposable {
       const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
         sameFolder(articleKey, path);
       if (!concerned) continue;
-      void this.refreshFromDisk(vscode.Uri.parse(articleKey, true), state, path);
+      const articleUri = vscode.Uri.parse(articleKey, true);
+      void this.serialized(articleUri, () => this.refreshFromDisk(articleUri, state, path));
     }
   }
 
@@ -325,14 +361,14 @@ export class AnnotationService implements vscode.Disposable {
         return;
       }
     }
-    // Everything else: read the article's sidecars afresh, keeping the undo history.
+    // Everything else: read the article's sidecars afresh, in place (whoever holds this
+    // state sees the new content), keeping the undo history.
+    const fresh = await this.read(articleUri);
+    if (!fresh) return;
     const { undo, redo } = state;
-    this.states.delete(articleUri.toString());
-    const fresh = await this.get(articleUri);
-    if (fresh) {
-      fresh.undo = undo;
-      fresh.redo = redo;
-    }
+    Object.assign(state, fresh, { undo, redo });
+    for (const b of state.broken) this.reportBroken(b.path, b.error);
+    this.emitter.fire(articleUri);
   }
 }
 

@@ -1,0 +1,271 @@
+// The researcher's annotation workflow in a real extension host: creating claim, stance
+// and source annotations through the commands with the real keyboard (quick picks and
+// input boxes), the sidecar written next to the article, edit / delete / undo, offsets
+// following edits of the text, reloads when the sidecar changes on disk, a broken
+// sidecar that is never overwritten, suggestions from quotes, and the article status.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import type { SorotApi } from '../../../src/extension/api';
+import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+
+const ARTICLE = '03-prabowo-pidato-rapbn-dpr.txt';
+const SIDECAR = '03-prabowo-pidato-rapbn-dpr.sorot.json';
+const OTHER = '10-psu-pilkada-pulau-taliabu.txt';
+
+let api: SorotApi;
+
+function annotations() {
+  assert.ok(api.annotations, 'the annotations feature is registered');
+  return api.annotations;
+}
+
+async function readSidecar(name = SIDECAR): Promise<Sidecar> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), name));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Sidecar;
+}
+
+async function sidecarWith(pred: (s: Sidecar) => boolean, what: string): Promise<Sidecar> {
+  return waitFor(async () => {
+    try {
+      const s = await readSidecar();
+      return pred(s) ? s : undefined;
+    } catch {
+      return undefined;
+    }
+  }, what);
+}
+
+async function openArticle(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Selects the first occurrence of `needle` in the editor. */
+function select(editor: vscode.TextEditor, needle: string): { start: number; end: number } {
+  const text = editor.document.getText();
+  const start = text.indexOf(needle);
+  assert.ok(start >= 0, `"${needle}" is in the article`);
+  const end = start + needle.length;
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  return { start, end };
+}
+
+/** The paragraph's first sentence (up to its first full stop), a natural span to annotate. */
+function firstSentence(paragraph: string): string {
+  const end = paragraph.search(/[.!?](\s|$)/);
+  return (end > 0 ? paragraph.slice(0, end + 1) : paragraph).trim();
+}
+
+/** Waits until a quick input whose title contains `title` is on screen (where the
+ *  launcher can see the page; elsewhere it waits a moment). */
+async function quickInput(title: string): Promise<void> {
+  if ((await domTexts('body')) === undefined) return sleep(400);
+  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+}
+
+/** One answer in a flow: type (optional) then Enter. Under desktop VS Code (no page to
+ *  type into) the active item is accepted instead, which is the first / current one. */
+async function answer(title: string, type = ''): Promise<void> {
+  await quickInput(title);
+  if (!(await keyboard({ type, press: 'Enter' }))) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  await sleep(150);
+}
+
+describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function () {
+  this.timeout(120_000);
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    api = await activateSorot();
+    await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    editor = await openArticle(ARTICLE);
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+  });
+
+  it('creates a claim with the keyboard and writes the sidecar next to the article', async () => {
+    const span = select(editor, firstSentence(editor.document.getText().split('\n').find((l) => l.length > 80)!));
+    const created = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotateClaim');
+    await quickInput('Claim');
+    await screenshot('annotate-flow', { delayMs: 300 });
+    await answer('(1/3)', 'Prabowo');
+    await answer('(2/3)', 'The budget grows next year');
+    await answer('(3/3)');
+    const annotation = await created;
+    assert.ok(annotation, 'the command returns the new annotation');
+    assert.equal(annotation.kind, 'claim');
+    const s = await sidecarWith((x) => x.annotations.length === 1, 'the sidecar with one annotation');
+    assert.equal(s.schemaVersion, 1);
+    assert.equal(s.article, ARTICLE);
+    const [a] = s.annotations;
+    assert.equal(a.kind, 'claim');
+    assert.equal(a.annotator, 'tester');
+    assert.deepEqual([a.target.start, a.target.end], [span.start, span.end]);
+    assert.equal(a.target.exact, editor.document.getText().slice(span.start, span.end));
+    if (process.env.VSCODE_TEST_KEYBOARD_URL) {
+      assert.ok(a.kind === 'claim' && /Prabowo/.test(a.claim.claimant), `claimant typed or picked: ${JSON.stringify(a)}`);
+      assert.ok(a.kind === 'claim' && a.claim.paraphrase === 'The budget grows next year');
+    }
+    const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), SIDECAR)));
+    assert.ok(raw.endsWith('}\n'), 'deterministic serialization ends with a newline');
+  });
+
+  it('creates a stance and a source the same way, each decorated in its own layer', async () => {
+    const paragraphs = editor.document.getText().split('\n').filter((l) => l.length > 80);
+    select(editor, firstSentence(paragraphs[1]));
+    const stance = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)');
+    await answer('(2/3)', 'Fiscal discipline');
+    await answer('(3/3)', 'favor');
+    assert.equal((await stance)?.kind, 'stance');
+
+    select(editor, firstSentence(paragraphs[2]));
+    const source = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotate');
+    await answer('Annotate', 'Source');
+    await answer('(1/3)');
+    await answer('(2/3)');
+    await answer('(3/3)');
+    assert.equal((await source)?.kind, 'source');
+
+    const s = await sidecarWith((x) => x.annotations.length === 3, 'three annotations on disk');
+    assert.deepEqual(s.annotations.map((a) => a.kind).sort(), ['claim', 'source', 'stance']);
+    const starts = s.annotations.map((a) => a.target.start);
+    assert.deepEqual(starts, [...starts].sort((x, y) => x - y), 'annotations are stored in text order');
+    const layers = await waitFor(() => {
+      const applied = annotations().decorations.applied.get(editor.document.uri.toString()) ?? [];
+      return applied.length === 3 ? applied : undefined;
+    }, 'three annotation decorations');
+    assert.deepEqual(layers.map((l) => l.layer).sort(), ['claim', 'source', 'stance']);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await screenshot('annotations', { delayMs: 800 });
+  });
+
+  it('shows an annotation on hover with edit and delete links', async () => {
+    const s = await readSidecar();
+    const claim = s.annotations.find((a) => a.kind === 'claim')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(claim.target.start + 2));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /Claim/);
+    assert.match(text, /sorot\.annotations\.edit/);
+    assert.match(text, /tester/);
+  });
+
+  it('edits the note, deletes, and undoes / redoes by id', async () => {
+    const before = await readSidecar();
+    const stance = before.annotations.find((a) => a.kind === 'stance')!;
+    const edited = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotations.edit', editor.document.uri.toString(), stance.id);
+    await answer('Edit', 'Note');
+    await answer('Note', 'hedged wording');
+    const after = await edited;
+    if (process.env.VSCODE_TEST_KEYBOARD_URL) assert.equal(after?.note, 'hedged wording');
+    await sidecarWith((x) => x.annotations.some((a) => a.id === stance.id && a.modified !== stance.modified), 'the edit on disk');
+
+    await vscode.commands.executeCommand('sorot.annotations.delete', editor.document.uri.toString(), stance.id);
+    await sidecarWith((x) => x.annotations.length === 2 && !x.annotations.some((a) => a.id === stance.id), 'the deletion on disk');
+    await vscode.commands.executeCommand('sorot.annotations.undo');
+    await sidecarWith((x) => x.annotations.some((a) => a.id === stance.id), 'the undone deletion on disk');
+    await vscode.commands.executeCommand('sorot.annotations.redo');
+    await sidecarWith((x) => !x.annotations.some((a) => a.id === stance.id), 'the redone deletion on disk');
+    await vscode.commands.executeCommand('sorot.annotations.undo');
+    await sidecarWith((x) => x.annotations.length === 3, 'three annotations again');
+  });
+
+  it('moves annotations with edits of the text and writes the new offsets on save', async () => {
+    const before = await readSidecar();
+    const insert = 'Catatan redaksi: paragraf ini ditambahkan. ';
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert));
+    const state = annotations().service.peek(editor.document.uri)!;
+    const text = editor.document.getText();
+    for (const a of state.own.annotations) {
+      const old = before.annotations.find((b) => b.id === a.id)!;
+      assert.equal(a.target.start, old.target.start + insert.length, 'shifted by the inserted text');
+      assert.equal(text.slice(a.target.start, a.target.end), old.target.exact, 'still on its own words');
+    }
+    await editor.document.save();
+    const moved = new Map(state.own.annotations.map((a) => [a.id, a.target.start]));
+    const s = await sidecarWith((x) => x.annotations.every((a) => moved.get(a.id) === a.target.start), 'the shifted offsets on disk');
+    for (const a of s.annotations) assert.equal(text.slice(a.target.start, a.target.end), a.target.exact);
+  });
+
+  it('re-anchors when the article changed on disk while open, and flags what it cannot place', async () => {
+    // As after a git pull: the saved article is rewritten on disk (the inserted sentence
+    // removed again, the claim's words rewritten); VS Code reloads it; the annotations
+    // are found again by quote and context, the claim is flagged, nothing lands elsewhere.
+    const uri = editor.document.uri;
+    const s = await readSidecar();
+    const claim = s.annotations.find((a) => a.kind === 'claim')!;
+    let text = editor.document.getText();
+    text = text.replace('Catatan redaksi: paragraf ini ditambahkan. ', '');
+    text = text.replace(claim.target.exact, 'kalimat ini ditulis ulang seluruhnya oleh redaksi pada malam hari');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await waitFor(() => editor.document.getText() === text, 'VS Code to reload the article from disk');
+    const svc = annotations().service;
+    const state = await waitFor(() => {
+      const st = svc.peek(uri);
+      return st && st.own.annotations.some((a) => a.needsReview) ? st : undefined;
+    }, 'the rewritten claim to be flagged');
+    const flagged = state.own.annotations.filter((a) => a.needsReview);
+    assert.deepEqual(flagged.map((a) => a.id), [claim.id], 'only the rewritten claim needs review');
+    for (const a of state.own.annotations.filter((x) => !x.needsReview)) {
+      assert.equal(text.slice(a.target.start, a.target.end), a.target.exact, 'the others are back on their own words');
+    }
+    await screenshot('annotations-needs-review', { delayMs: 600 });
+  });
+
+  it('reloads when the sidecar changes on disk', async () => {
+    const s = await readSidecar();
+    const source = s.annotations.find((a) => a.kind === 'source')!;
+    source.note = 'changed by a colleague';
+    const uri = vscode.Uri.joinPath(workspaceRoot(), SIDECAR);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(s, null, 2) + '\n'));
+    await waitFor(
+      () => annotations().service.peek(editor.document.uri)?.own.annotations.find((a) => a.id === source.id)?.note === 'changed by a colleague',
+      'the note changed on disk to reach the editor',
+    );
+  });
+
+  it('never writes over a sidecar it cannot parse', async () => {
+    const broken = '{ "schemaVersion": 1, "article": "oops", annotations: [ }';
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OTHER.replace('.txt', '.sorot.json'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
+    const other = await openArticle(OTHER);
+    select(other, other.document.getText().split('\n')[0].slice(0, 20));
+    const state = await annotations().service.get(other.document.uri);
+    assert.equal(state?.broken.length, 1, 'the broken file is known');
+    const ok = await annotations().service.change(other.document.uri, {
+      type: 'add',
+      annotation: { ...(await readSidecar()).annotations[0], id: '01JAAAAAAAAAAAAAAAAAAAAAAA' },
+    });
+    assert.equal(ok, false, 'the change is refused');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), broken, 'the file is byte-identical');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('suggests source annotations from recognised quotes and accepts them in bulk', async () => {
+    editor = await openArticle(ARTICLE);
+    const quotes = api.corpus!.analyses.get(editor.document).result.quotes.filter((q) => q.speaker);
+    assert.ok(quotes.length > 0, 'the article has attributed quotes');
+    const added = await vscode.commands.executeCommand<number>('sorot.annotations.suggestSources');
+    assert.ok(added > 0, 'suggestions were added');
+    await sidecarWith((x) => x.annotations.filter((a) => a.status === 'suggested').length === added, 'suggestions on disk');
+    const accepted = await vscode.commands.executeCommand<number>('sorot.annotations.acceptAllSuggestions');
+    assert.equal(accepted, added);
+    await sidecarWith((x) => !x.annotations.some((a) => a.status === 'suggested'), 'no suggestion left');
+  });
+
+  it('stores the article status in the sidecar and shows it in the Articles view', async () => {
+    await vscode.commands.executeCommand('sorot.annotations.setArticleStatus', editor.document.uri, 'in-progress');
+    await sidecarWith((x) => x.articleStatus === 'in-progress', 'the status on disk');
+    const articles = api.articles as { provider: vscode.TreeDataProvider<unknown> & { nodeFor(uri: vscode.Uri): Promise<unknown> } } | undefined;
+    assert.ok(articles, 'the Articles view is registered');
+    const node = await articles.provider.nodeFor(editor.document.uri);
+    const item = await waitFor(async () => {
+      const it = await articles.provider.getTreeItem(node);
+      return typeof it.description === 'string' && /annotation/.test(it.description) ? it : undefined;
+    }, 'the article row to show its annotations');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'record', 'the in-progress icon');
+    const children = (await articles.provider.getChildren(node)) ?? [];
+    assert.ok(children.length > 0, 'the article expands to its annotations');
+  });
+});
