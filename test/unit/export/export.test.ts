@@ -111,6 +111,14 @@ describe('exporters', () => {
       assert.ok(!files[0].contents.startsWith('\uFEFF'));
     });
 
+    it('quotes a lone LF inside a cell although rows end in CR LF', () => {
+      const text = 'Baris satu\nbaris dua, kata dia.';
+      const c = exportAs('csv', { articles: [{ path: 'lf.txt', text, annotations: [claim(text, 'satu\nbaris')] }] }).files[0].contents;
+      const rows = parse(c, { columns: true }) as Array<Record<string, string>>;
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].exact, 'satu\nbaris');
+    });
+
     it('adds a BOM for Excel and escapes formulas when asked', () => {
       const text = '=SUM(A1) kata dia.';
       const c = exportAs('csv', { articles: [{ path: 'a.txt', text, annotations: [claim(text, '=SUM(A1)')] }] }, {}, { bom: true, escapeFormulas: true }).files[0].contents;
