@@ -78,12 +78,13 @@ function resolveAcronyms(parts: readonly ParagraphAnalysis[], byPara: Abs[][]): 
 }
 
 function tokensOf(s: string): string[] {
-  return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+  // Mentions are single-spaced names; the regex path is only for odd spacing.
+  return /[\t\u00a0\n\r]| {2}/.test(s) ? s.split(/[\s\u00a0]+/).filter((w) => w.length > 0) : s.split(' ');
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Abs[]): void {
-  // Full names seen in the article (two tokens or more), by first and last token.
+  // First and last tokens of every full name (two tokens or more) -> the fullest name.
   const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();
   const offer = (token: string, canonical: string, tokens: number, entityId?: string): void => {
     const cur = byToken.get(token);
@@ -95,14 +96,16 @@ function resolvePeople(all: Abs[]): void {
   const seenNames = new Set<string>();
   for (const a of all) {
     if (a.m.type !== 'PER' || !a.keep) continue;
-    const toks = tokensOf(a.m.text);
+    const text = a.m.text;
+    if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) continue;
+    const toks = tokensOf(text);
     if (toks.length < 2) continue;
-    if (a.source !== 'kb' && !seenNames.has(a.m.text)) {
-      seenNames.add(a.m.text);
-      for (const t of new Set(toks)) {
+    if (a.source !== 'kb' && !seenNames.has(text)) {
+      seenNames.add(text);
+      for (const t of toks) {
         const list = namesByToken.get(t);
-        if (list) list.push(a.m.text);
-        else namesByToken.set(t, [a.m.text]);
+        if (!list) namesByToken.set(t, [text]);
+        else if (list[list.length - 1] !== text) list.push(text);
       }
     }
     const size = a.source === 'kb' ? 100 : toks.length; // a KB identity beats any in-article name
@@ -113,19 +116,19 @@ function resolvePeople(all: Abs[]): void {
   const fullest = new Map<string, string>();
   for (const a of all) {
     if (a.m.type !== 'PER' || a.source === 'kb') continue;
-    const toks = tokensOf(a.m.text);
-    if (toks.length >= 2) {
-      let best = fullest.get(a.m.text);
+    const text = a.m.text;
+    if (text.indexOf(' ') >= 0 || text.indexOf('\u00a0') >= 0) {
+      let best = fullest.get(text);
       if (best === undefined) {
-        best = a.m.text;
-        const padded = ` ${a.m.text} `;
-        for (const f of namesByToken.get(toks[0]) ?? []) if (f.length > best.length && ` ${f} `.includes(padded)) best = f;
-        fullest.set(a.m.text, best);
+        best = text;
+        const first = tokensOf(text)[0];
+        for (const f of namesByToken.get(first) ?? []) if (f.length > best.length && containsName(f, text)) best = f;
+        fullest.set(text, best);
       }
       a.m.canonical = best;
       continue;
     }
-    const hit = byToken.get(toks[0]);
+    const hit = byToken.get(text);
     if (hit) {
       a.m.canonical = hit.canonical;
       if (hit.entityId) a.m.entityId = hit.entityId;
@@ -145,6 +148,16 @@ function resolvePeople(all: Abs[]): void {
       if (s.entityId) a.m.entityId = s.entityId;
     }
   }
+}
+
+/** `name` occurs in `full` as whole tokens ("Raka Wicaksana" in "Raka Wicaksana Putra"). */
+function containsName(full: string, name: string): boolean {
+  for (let i = full.indexOf(name); i !== -1; i = full.indexOf(name, i + 1)) {
+    const before = i === 0 ? 32 : full.charCodeAt(i - 1);
+    const after = i + name.length >= full.length ? 32 : full.charCodeAt(i + name.length);
+    if ((before === 32 || before === 0xa0) && (after === 32 || after === 0xa0)) return true;
+  }
+  return false;
 }
 
 interface Speaker {

@@ -15,6 +15,10 @@ import type { ActorType } from './types';
 
 const DIRECTIONS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Barat Daya', 'Timur Laut']);
 const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region']);
+/** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
+ *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
+const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
+  'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
 const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
@@ -74,7 +78,8 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     }
     const region = regionAt(ctx, i);
     if (region > i) { i = region; lastEnd = toks[i - 1].end; titleCue = false; continue; }
-    if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
+    if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
+        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, t.start))) {
       const j = orgExtent(ctx, i);
       if (j > i + 1 && (!m || toks[j - 1].end > m.end)) {
         pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
@@ -150,27 +155,25 @@ function lineMode(ctx: Ctx): void {
     if (CREDIT_LABELS.has(lower[0])) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
     if (SOURCE_LABELS.has(lower[0])) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
-  // Count words: a headline has (almost) every word capitalised.
-  let wordsTotal = 0;
-  let i = 0;
-  const n = p.length;
-  while (i < n) {
-    while (i < n && isSpace(p.charCodeAt(i))) i++;
-    if (i >= n) break;
-    wordsTotal++;
-    while (i < n && !isSpace(p.charCodeAt(i))) i++;
-  }
+  // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
+  // with indexOf keeps this off the per-character path.
+  let wordsTotal = 1;
+  for (let k = p.indexOf(' '); k !== -1; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
   if (wordsTotal < 4) return;
   const caps = toks.length;
-  let upperLetters = 0;
-  let letters = 0;
-  for (let k = 0; k < n; k++) {
-    const c = p.charCodeAt(k);
-    if (c >= 65 && c <= 90) { upperLetters++; letters++; } else if (c >= 97 && c <= 122) letters++;
+  if (caps / wordsTotal < 0.5) return;
+  let allCaps = 0;
+  for (let k = 0; k < caps; k++) if (isAcronymWord(ctx.words[k])) allCaps++;
+  if (allCaps / wordsTotal > 0.7) { ctx.mode = 'kbOnly'; return; }
+  // Title Case: the only lower-case words are short function words ("di", "dan").
+  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !/\.\s*$/.test(p)) {
+    const lowerWords = p.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? [];
+    if (lowerWords.every((w) => HEADLINE_FUNCTION_WORDS.has(w))) ctx.mode = 'kbOnly';
   }
-  if (letters > 0 && upperLetters / letters > 0.7) { ctx.mode = 'kbOnly'; return; }
-  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25) ctx.mode = 'kbOnly';
 }
+
+const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
+  'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in']);
 
 /** "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -": places become
  *  GPE, outlets ORG. Returns the offset where the body starts (0 if no dateline). */
