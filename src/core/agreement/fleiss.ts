@@ -41,13 +41,18 @@ export function fleissKappaFromCounts(counts: ReadonlyArray<readonly number[]>):
 /** Units as one value per rater; units with a missing value are left out (Fleiss needs
  *  complete data — Krippendorff's alpha is the measure that uses them). */
 export function fleissKappa<T>(units: ReadonlyArray<ReadonlyArray<T | null | undefined>>): FleissResult {
-  const complete = units.filter((u) => u.length > 0 && u.every((v) => v !== null && v !== undefined)) as T[][];
-  const raters = complete.length ? complete[0].length : 0;
-  const usable = complete.filter((u) => u.length === raters);
-  const categories = [...new Set(usable.flat())];
-  const index = new Map(categories.map((c, i) => [c, i]));
-  const counts = usable.map((u) => {
-    const row = new Array<number>(categories.length).fill(0);
+  const index = new Map<T, number>();
+  const complete: T[][] = [];
+  let raters = -1;
+  for (const u of units) {
+    if (u.length === 0 || u.some((v) => v === null || v === undefined)) continue;
+    if (raters < 0) raters = u.length;
+    if (u.length !== raters) continue;
+    for (const v of u as T[]) if (!index.has(v)) index.set(v, index.size);
+    complete.push(u as T[]);
+  }
+  const counts = complete.map((u) => {
+    const row = new Array<number>(index.size).fill(0);
     for (const v of u) row[index.get(v)!]++;
     return row;
   });

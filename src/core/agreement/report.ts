@@ -191,16 +191,17 @@ function differences(x: Annotation, y: Annotation): DisagreementAspect[] {
   if (x.kind !== y.kind) return [...out, 'kind'];
   if (labelOf(x, 'polarity') !== labelOf(y, 'polarity')) out.push('polarity');
   if (labelOf(x, 'sourceType') !== labelOf(y, 'sourceType')) out.push('sourceType');
-  if (otherFields(x) !== otherFields(y)) out.push('fields');
+  if (!sameOtherFields(x, y)) out.push('fields');
   return out;
 }
 
-/** The kind's fields other than the ones compared on their own, as a comparable string. */
-function otherFields(x: Annotation): string {
-  const f = { ...(x as unknown as Record<string, Record<string, unknown>>)[x.kind] };
-  delete f.polarity;
-  delete f.sourceType;
-  return JSON.stringify(Object.keys(f).sort().map((k) => [k, f[k]]));
+/** Same values for the kind's fields other than polarity and source type (compared on their own). */
+function sameOtherFields(x: Annotation, y: Annotation): boolean {
+  const fx = (x as unknown as Record<string, Record<string, unknown>>)[x.kind];
+  const fy = (y as unknown as Record<string, Record<string, unknown>>)[y.kind];
+  for (const k in fx) if (k !== 'polarity' && k !== 'sourceType' && fx[k] !== fy[k]) return false;
+  for (const k in fy) if (k !== 'polarity' && k !== 'sourceType' && !(k in fx) && fy[k] !== undefined) return false;
+  return true;
 }
 
 function side(annotator: string, x: Annotation): SpanSide {
