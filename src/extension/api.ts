@@ -15,6 +15,10 @@ export interface SorotApi {
   language?: import('./language/register').LanguageApi;
   /** The researcher's claim / stance / source annotations (src/extension/annotations). */
   annotations?: import('./annotations/register').AnnotationsApi;
+  /** Export of annotation sets (src/extension/export). */
+  exportAnnotations?: (request?: import('./export/export-command').ExportRequest) => Promise<import('./export/export-command').ExportOutcome | undefined>;
+  /** The agreement report (src/extension/agreement). */
+  agreement?: import('./agreement/register').AgreementApi;
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

@@ -13,6 +13,8 @@ import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
 import { registerAnnotations } from './annotations/register';
+import { registerExport } from './export/register';
+import { registerAgreement } from './agreement/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
@@ -28,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api);
   registerAnnotations(context, api, analyses, articles);
+  registerExport(context, api, api.corpus!);
+  registerAgreement(context, api);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

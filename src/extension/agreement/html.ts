@@ -1,0 +1,109 @@
+// The agreement report as HTML for a webview: the core's tables, then the list of
+// disagreements with buttons. Everything interpolated is escaped; the only script is
+// the page's own, allowed by nonce.
+import * as vscode from 'vscode';
+import type { AgreementReport, Disagreement, SpanSide } from '../../core/agreement';
+import { reportTables, type Table } from '../../core/agreement';
+import type { Resolution } from '../../core/agreement';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function table(t: Table): string {
+  const head = t.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const rows = t.rows.length
+    ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')
+    : `<tr><td colspan="${t.headers.length}">${escapeHtml(vscode.l10n.t('(none)'))}</td></tr>`;
+  return `<h2>${escapeHtml(t.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function side(s: SpanSide | undefined): string {
+  if (!s) return `<em>${escapeHtml(vscode.l10n.t('not annotated'))}</em>`;
+  const value = s.value ? ` · ${escapeHtml(s.value)}` : '';
+  const exact = s.exact.length > 120 ? `${s.exact.slice(0, 119)}…` : s.exact;
+  return `<strong>${escapeHtml(s.annotator)}</strong>: ${escapeHtml(s.kind)}${value}<br><q>${escapeHtml(exact)}</q>`;
+}
+
+function disagreementRow(d: Disagreement, resolution: Resolution | undefined): string {
+  const id = escapeHtml(d.id);
+  const button = (r: Resolution, label: string) =>
+    `<button data-resolve="${r}" data-id="${id}" aria-pressed="${resolution === r}" class="${resolution === r ? 'chosen' : ''}">${escapeHtml(label)}</button>`;
+  return `<tr data-row="${id}">
+    <td><a href="#" data-show="${id}" title="${escapeHtml(vscode.l10n.t('Open both sides side by side'))}">${escapeHtml(d.article)}</a></td>
+    <td>${escapeHtml(d.aspects.join(', '))}</td>
+    <td>${side(d.a)}</td>
+    <td>${side(d.b)}</td>
+    <td class="actions">${button('A', vscode.l10n.t('Keep {0}', d.annotatorA))}${button('B', vscode.l10n.t('Keep {0}', d.annotatorB))}${button('both', vscode.l10n.t('Both'))}${button('neither', vscode.l10n.t('Neither'))}</td>
+  </tr>`;
+}
+
+export function reportHtml(
+  webview: vscode.Webview,
+  report: AgreementReport,
+  resolutions: ReadonlyMap<string, Resolution>,
+  pair: [string, string],
+  nonce: string,
+): string {
+  const tables = reportTables(report, { maxDisagreements: 0 }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
+  const pairDisagreements = report.disagreements.filter((d) => d.annotatorA === pair[0] && d.annotatorB === pair[1]);
+  const resolved = pairDisagreements.filter((d) => resolutions.has(d.id)).length;
+  const pairs = report.annotators.flatMap((a, i) => report.annotators.slice(i + 1).map((b) => [a, b] as [string, string]));
+  const options = pairs
+    .map(([a, b]) => `<option value="${escapeHtml(`${a}|${b}`)}" ${a === pair[0] && b === pair[1] ? 'selected' : ''}>${escapeHtml(`${a} ↔ ${b}`)}</option>`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</title>
+<style nonce="${nonce}">
+  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 16px 24px; }
+  h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.6em; }
+  table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+  th, td { border: 1px solid var(--vscode-editorWidget-border, #8884); padding: 3px 6px; text-align: left; vertical-align: top; }
+  th { background: var(--vscode-editorWidget-background); }
+  tbody tr:nth-child(even) { background: var(--vscode-list-hoverBackground); }
+  q { font-style: italic; }
+  button { font: inherit; margin: 1px 2px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: 1px solid var(--vscode-button-border, transparent); padding: 1px 6px; cursor: pointer; }
+  button.chosen { color: var(--vscode-button-foreground); background: var(--vscode-button-background); outline: 2px solid var(--vscode-focusBorder); }
+  button.primary { color: var(--vscode-button-foreground); background: var(--vscode-button-background); padding: 4px 12px; }
+  a { color: var(--vscode-textLink-foreground); }
+  .bar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
+  .actions { white-space: nowrap; }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</h1>
+<p>${escapeHtml(vscode.l10n.t('{0} annotators over {1} article(s); spans matched {2}.', report.annotators.length, report.articles.length, report.mode === 'exact' ? vscode.l10n.t('exactly') : vscode.l10n.t('by overlap')))}</p>
+${tables.map(table).join('\n')}
+<h2>${escapeHtml(vscode.l10n.t('Disagreements to adjudicate'))}</h2>
+<div class="bar">
+  <label>${escapeHtml(vscode.l10n.t('Pair'))} <select id="pair">${options}</select></label>
+  <span id="progress">${escapeHtml(vscode.l10n.t('{0} of {1} resolved', resolved, pairDisagreements.length))}</span>
+  <button class="primary" id="write">${escapeHtml(vscode.l10n.t('Write adjudicated files'))}</button>
+</div>
+<table>
+<thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('article'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('what differs'))}</th><th scope="col">${escapeHtml(pair[0])}</th><th scope="col">${escapeHtml(pair[1])}</th><th scope="col">${escapeHtml(vscode.l10n.t('resolve'))}</th></tr></thead>
+<tbody>${pairDisagreements.map((d) => disagreementRow(d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
+</table>
+<script nonce="${nonce}">
+  const vscode = acquireVsCodeApi();
+  document.addEventListener('click', (e) => {
+    const t = e.target.closest('[data-show],[data-resolve],#write');
+    if (!t) return;
+    e.preventDefault();
+    if (t.dataset.show) vscode.postMessage({ type: 'show', id: t.dataset.show });
+    else if (t.dataset.resolve) vscode.postMessage({ type: 'resolve', id: t.dataset.id, resolution: t.dataset.resolve });
+    else vscode.postMessage({ type: 'write' });
+  });
+  document.getElementById('pair').addEventListener('change', (e) => {
+    const [a, b] = e.target.value.split('|');
+    vscode.postMessage({ type: 'pair', a, b });
+  });
+</script>
+</body>
+</html>`;
+}

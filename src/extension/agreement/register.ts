@@ -1,0 +1,65 @@
+// "Sorot: Compare Annotators (Agreement Report)": reads every annotator's sidecars of
+// the workspace articles and opens the report panel.
+import * as vscode from 'vscode';
+import type { MatchMode } from '../../core/agreement';
+import type { SorotApi } from '../api';
+import { findArticleUris, loadCorpus } from '../export/corpus';
+import { reportHtml } from './html';
+import { ADJUDICATOR, AgreementPanel } from './report-panel';
+
+export interface AgreementApi {
+  /** The open report, if any (tests drive resolutions through it). */
+  current(): AgreementPanel | undefined;
+}
+
+export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi): AgreementApi {
+  let current: AgreementPanel | undefined;
+  const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
+    const mode = options?.mode ?? (await askMode());
+    if (!mode) return undefined;
+    const corpus = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: comparing annotators'), cancellable: true },
+      async (progress, token) => loadCorpus(await findArticleUris(), progress, token),
+    );
+    if (corpus.cancelled) return undefined;
+    const annotators = new Set(corpus.articles.flatMap((a) => a.annotators).filter((a) => a !== ADJUDICATOR));
+    if (annotators.size < 2) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Agreement needs at least two annotators; found {0}. Each annotator works in their own file when the setting sorot.annotations.perAnnotatorFiles is on.', annotators.size),
+      );
+      return undefined;
+    }
+    if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
+    current?.dispose();
+    const panel = new AgreementPanel(corpus.articles, mode, (p, webview) => reportHtml(webview, p.report, p.resolutions, p.pair, nonce()));
+    panel.onDidDispose(() => {
+      if (current === panel) current = undefined;
+    });
+    current = panel;
+    return panel;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sorot.agreement.show', open),
+    { dispose: () => current?.dispose() },
+  );
+  const agreement: AgreementApi = { current: () => current };
+  api.agreement = agreement;
+  return agreement;
+}
+
+async function askMode(): Promise<MatchMode | undefined> {
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('Exact spans'), description: vscode.l10n.t('two annotations match only with identical offsets'), mode: 'exact' as const },
+      { label: vscode.l10n.t('Overlapping spans'), description: vscode.l10n.t('annotations match when their spans overlap'), mode: 'overlap' as const },
+    ],
+    { title: vscode.l10n.t('Compare annotators: how should spans match?') },
+  );
+  return choice?.mode;
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

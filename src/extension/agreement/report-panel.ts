@@ -1,0 +1,129 @@
+// The agreement report in a webview: computed from every annotator's sidecars, with
+// the disagreements of one pair listed for adjudication. "Show" opens the article twice,
+// side by side, each side selecting one annotator's span; resolutions (keep A, keep B,
+// both, neither) are kept per disagreement id and written as an adjudicated sidecar
+// (`<article>.adjudicated.sorot.json`) next to each article, through the safe store.
+import * as vscode from 'vscode';
+import {
+  adjudicate,
+  computeAgreement,
+  type AgreementInput,
+  type AgreementReport,
+  type Disagreement,
+  type MatchMode,
+  type Resolution,
+} from '../../core/agreement';
+import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
+import { basename } from '../../core/fs';
+import { VscodeFileSystem } from '../annotations/vscode-fs';
+import type { CorpusArticle } from '../export/corpus';
+
+export const ADJUDICATOR = 'adjudicated';
+
+export class AgreementPanel implements vscode.Disposable {
+  readonly report: AgreementReport;
+  readonly resolutions = new Map<string, Resolution>();
+  pair: [string, string];
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly input: AgreementInput;
+
+  constructor(
+    private readonly articles: CorpusArticle[],
+    readonly mode: MatchMode,
+    private readonly render: (panel: AgreementPanel, webview: vscode.Webview) => string,
+  ) {
+    // Adjudicated files are the outcome of a comparison, not one of its annotators.
+    this.input = { articles: articles.map((a) => ({ path: a.path, annotations: a.annotations.filter((x) => x.annotator !== ADJUDICATOR), annotators: a.annotators.filter((x) => x !== ADJUDICATOR) })) };
+    this.report = computeAgreement(this.input, { mode });
+    this.pair = [this.report.annotators[0], this.report.annotators[1]];
+    this.panel = vscode.window.createWebviewPanel('sorot.agreement', vscode.l10n.t('Sorot: Annotator Agreement'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: [],
+    });
+    this.disposables.push(
+      this.panel,
+      this.panel.webview.onDidReceiveMessage((m: { type: string; id?: string; resolution?: Resolution; a?: string; b?: string }) => {
+        if (m.type === 'show' && m.id) void this.show(m.id);
+        else if (m.type === 'resolve' && m.id && m.resolution) this.resolve(m.id, m.resolution);
+        else if (m.type === 'pair' && m.a && m.b) this.setPair(m.a, m.b);
+        else if (m.type === 'write') void this.writeAdjudicated();
+      }),
+    );
+    this.refresh();
+  }
+
+  get onDidDispose(): vscode.Event<void> {
+    return this.panel.onDidDispose;
+  }
+
+  get html(): string {
+    return this.panel.webview.html;
+  }
+
+  refresh(): void {
+    this.panel.webview.html = this.render(this, this.panel.webview);
+  }
+
+  resolve(id: string, resolution: Resolution): void {
+    if (this.resolutions.get(id) === resolution) this.resolutions.delete(id);
+    else this.resolutions.set(id, resolution);
+    this.refresh();
+  }
+
+  setPair(a: string, b: string): void {
+    this.pair = [a, b];
+    this.refresh();
+  }
+
+  /** Opens the article twice, side by side, each side selecting one annotator's span. */
+  async show(id: string): Promise<void> {
+    const d = this.report.disagreements.find((x) => x.id === id);
+    const article = d && this.articles.find((a) => a.path === d.article);
+    if (!d || !article) return;
+    const doc = await vscode.workspace.openTextDocument(article.uri);
+    await this.reveal(doc, d, 'a', vscode.ViewColumn.One);
+    await this.reveal(doc, d, 'b', vscode.ViewColumn.Two);
+  }
+
+  private async reveal(doc: vscode.TextDocument, d: Disagreement, which: 'a' | 'b', column: vscode.ViewColumn): Promise<void> {
+    const s = d[which] ?? d[which === 'a' ? 'b' : 'a'];
+    if (!s) return;
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false, preserveFocus: true });
+    const range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    editor.selection = d[which] ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  }
+
+  /** Writes `<article>.adjudicated.sorot.json` for every article of the pair's comparison. */
+  async writeAdjudicated(): Promise<{ written: number; pending: number; refused: string[] }> {
+    const [annotatorA, annotatorB] = this.pair;
+    const result = adjudicate(this.input, { annotatorA, annotatorB, mode: this.mode, resolutions: this.resolutions, adjudicator: ADJUDICATOR });
+    const store = new SidecarStore(new VscodeFileSystem());
+    const refused: string[] = [];
+    let written = 0;
+    for (const { path, annotations } of result.articles) {
+      const article = this.articles.find((a) => a.path === path);
+      if (!article) continue;
+      const target = sidecarPathFor(article.uri.toString(), ADJUDICATOR);
+      const loaded = await store.load(target);
+      if (loaded.status === 'error') {
+        refused.push(`${basename(target)}: ${loaded.error.message}`);
+        continue;
+      }
+      const sidecar = { ...emptySidecar(basename(article.uri.toString()), ADJUDICATOR), annotations };
+      const saved = await store.save(target, sidecar);
+      if (saved.status === 'saved') written++;
+      else refused.push(`${basename(target)}: ${saved.error.message}`);
+    }
+    const msg = vscode.l10n.t('Wrote {0} adjudicated file(s) ({1} ↔ {2}); {3} disagreement(s) still unresolved are kept from both sides and flagged for review.', written, annotatorA, annotatorB, result.pending.length);
+    if (refused.length) void vscode.window.showErrorMessage(`${msg} ${vscode.l10n.t('Not written: {0}', refused.join('; '))}`);
+    else void vscode.window.showInformationMessage(msg);
+    return { written, pending: result.pending.length, refused };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+// Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
+// export and the agreement report. Unreadable files are reported, never fatal.
+import * as vscode from 'vscode';
+import { SidecarStore, decodeUtf8, type Annotation } from '../../core/annotations';
+import { VscodeFileSystem } from '../annotations/vscode-fs';
+
+export interface CorpusArticle {
+  uri: vscode.Uri;
+  /** Relative to the workspace folder, '/'-separated. */
+  path: string;
+  text: string;
+  annotations: Annotation[];
+  /** Annotators with a file or an annotation for this article. */
+  annotators: string[];
+}
+
+export interface LoadedCorpus {
+  articles: CorpusArticle[];
+  problems: string[];
+  cancelled: boolean;
+}
+
+export async function loadCorpus(
+  uris: readonly vscode.Uri[],
+  progress?: vscode.Progress<{ message?: string; increment?: number }>,
+  token?: vscode.CancellationToken,
+): Promise<LoadedCorpus> {
+  const fs = new VscodeFileSystem();
+  const store = new SidecarStore(fs);
+  const articles: CorpusArticle[] = [];
+  const problems: string[] = [];
+  const step = uris.length ? 100 / uris.length : 0;
+  for (const [i, uri] of uris.entries()) {
+    if (token?.isCancellationRequested) return { articles, problems, cancelled: true };
+    if (i % 50 === 0) progress?.report({ message: vscode.l10n.t('reading {0} of {1} articles', i + 1, uris.length) });
+    progress?.report({ increment: step });
+    const path = vscode.workspace.asRelativePath(uri, false);
+    let text: string;
+    try {
+      const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        problems.push(`${path}: ${decoded.error.message}`);
+        continue;
+      }
+      text = decoded.text;
+    } catch (e) {
+      problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const annotations: Annotation[] = [];
+    const annotators = new Set<string>();
+    let refs: Awaited<ReturnType<SidecarStore['list']>> = [];
+    try {
+      refs = await store.list(uri.toString());
+    } catch (e) {
+      problems.push(`${path}: ${vscode.l10n.t('cannot list its folder: {0}', e instanceof Error ? e.message : String(e))}`);
+    }
+    for (const ref of refs) {
+      const loaded = await store.load(ref.path);
+      if (loaded.status === 'error') {
+        problems.push(`${vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path, true), false)}: ${loaded.error.message}`);
+        continue;
+      }
+      if (loaded.status !== 'loaded') continue;
+      if (ref.annotator) annotators.add(ref.annotator);
+      for (const a of loaded.sidecar.annotations) {
+        annotations.push(a);
+        annotators.add(a.annotator);
+      }
+    }
+    articles.push({ uri, path, text, annotations, annotators: [...annotators].sort() });
+  }
+  return { articles, problems, cancelled: false };
+}
+
+/** The workspace's article files (the Articles view's glob), optionally under one folder. */
+export async function findArticleUris(under?: vscode.Uri): Promise<vscode.Uri[]> {
+  const config = vscode.workspace.getConfiguration('sorot.articles');
+  const glob = config.get<string>('glob', '**/*.txt');
+  const exclude = config.get<string[]>('exclude', ['**/node_modules/**', '**/.*/**']);
+  const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
+  const folder = under ? vscode.workspace.getWorkspaceFolder(under) : undefined;
+  let pattern: vscode.GlobPattern = glob;
+  if (under && folder) {
+    const rel = vscode.workspace.asRelativePath(under, false);
+    pattern = new vscode.RelativePattern(folder, under.toString() === folder.uri.toString() ? glob : `${rel}/${glob.replace(/^\*\*\//, '**/')}`);
+  }
+  const uris = await vscode.workspace.findFiles(pattern, excludeGlob);
+  return uris.filter((u) => !u.path.endsWith('.sorot.json')).sort((a, b) => a.toString().localeCompare(b.toString()));
+}

@@ -1,0 +1,32 @@
+// Where an export may be written: a folder inside the workspace, named by a relative
+// path whose segments are sanitized; never outside the workspace, never over an article
+// or an annotation file.
+import * as vscode from 'vscode';
+
+/** Checks a user-typed relative folder; returns an error message or undefined. */
+export function destinationProblem(relative: string): string | undefined {
+  const value = relative.trim();
+  if (!value) return vscode.l10n.t('Name a folder inside the workspace, e.g. exports/jsonl.');
+  if (/^([a-zA-Z]:|[\\/]|~)/.test(value)) return vscode.l10n.t('Use a path relative to the workspace folder, not an absolute one.');
+  const segments = value.split(/[\\/]+/).filter(Boolean);
+  if (segments.some((s) => s === '..' || s === '.')) return vscode.l10n.t('The export stays inside the workspace: ".." and "." are not allowed.');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (segments.some((s) => /[<>:"|?*\u0000-\u001f]/.test(s))) return vscode.l10n.t('Folder names may not contain < > : " | ? * or control characters.');
+  return undefined;
+}
+
+/** The folder URI for a checked relative path. */
+export function destinationUri(root: vscode.Uri, relative: string): vscode.Uri {
+  const segments = relative.trim().split(/[\\/]+/).filter(Boolean);
+  return vscode.Uri.joinPath(root, ...segments);
+}
+
+export function defaultDestination(format: string, now = new Date()): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return `exports/${format}-${stamp}`;
+}
+
+/** True when writing `target` would replace an input of Sorot (article or sidecar). */
+export function isProtected(target: vscode.Uri, articles: ReadonlySet<string>): boolean {
+  return articles.has(target.toString()) || target.path.endsWith('.sorot.json');
+}

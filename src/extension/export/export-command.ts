@@ -1,0 +1,180 @@
+// "Sorot: Export Annotations…": scope, format, filters and destination, asked with
+// quick picks (or given as an argument by scripts and tests), then a cancellable
+// progress notification while articles are read, converted by the core exporters and
+// written inside the workspace.
+import * as vscode from 'vscode';
+import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
+import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
+import type { AnalysisResult } from '../../core/recognize/types';
+import { pick } from '../annotations/quick-input';
+import { findArticleUris, loadCorpus } from './corpus';
+import { defaultDestination, destinationProblem, destinationUri, isProtected } from './destination';
+
+export interface ExportRequest {
+  /** 'workspace', a folder URI, or a list of article URIs. */
+  scope?: 'workspace' | vscode.Uri | vscode.Uri[];
+  format?: ExportFormat;
+  /** Folder relative to the (first) workspace folder. */
+  out?: string;
+  filter?: ExportFilter;
+  /** Run the recognizer and export actors and quotes as well. */
+  includeRecognized?: boolean;
+  /** CSV: UTF-8 BOM for Excel. */
+  bom?: boolean;
+  /** Skip the final notification (scripts, tests). */
+  quiet?: boolean;
+}
+
+export interface ExportOutcome {
+  written: vscode.Uri[];
+  warnings: string[];
+  problems: string[];
+  articles: number;
+  annotations: number;
+}
+
+const FORMAT_INFO: Record<ExportFormat, () => string> = {
+  jsonl: () => vscode.l10n.t('one annotation per line, all fields (pandas, jq)'),
+  csv: () => vscode.l10n.t('one row per annotation (spreadsheets)'),
+  w3c: () => vscode.l10n.t('W3C Web Annotation JSON-LD collection (Hypothesis, annotation servers)'),
+  brat: () => vscode.l10n.t('brat standoff .txt + .ann + annotation.conf (brat, INCEpTION)'),
+  conll: () => vscode.l10n.t('CoNLL-2003 BIO tokens of actor mentions (NER training)'),
+};
+
+export type Analyzer = (text: string) => AnalysisResult;
+
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer): Promise<ExportOutcome | undefined> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of articles to export its annotations.'));
+    return undefined;
+  }
+  const scope = request.scope ?? (await askScope());
+  if (!scope) return undefined;
+  const format = request.format ?? (await askFormat());
+  if (!format) return undefined;
+  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false };
+  if (!options) return undefined;
+  const includeRecognized = request.includeRecognized ?? options.includeRecognized;
+  const out = request.out ?? (await vscode.window.showInputBox({
+    title: vscode.l10n.t('Export to which folder? (inside the workspace)'),
+    value: defaultDestination(format),
+    validateInput: destinationProblem,
+    ignoreFocusOut: true,
+  }));
+  if (out === undefined) return undefined;
+  const problem = destinationProblem(out);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return undefined;
+  }
+  const target = destinationUri(root, out);
+
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: exporting {0}', format.toUpperCase()), cancellable: true },
+    async (progress, token) => {
+      const uris = scope === 'workspace' ? await findArticleUris() : Array.isArray(scope) ? scope : await findArticleUris(scope);
+      const corpus = await loadCorpus(uris, progress, token);
+      if (corpus.cancelled) return undefined;
+      const articles: ExportArticle[] = corpus.articles.map((a) => {
+        const recognized = includeRecognized || format === 'conll' ? analyze(a.text) : undefined;
+        return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes } : {}) };
+      });
+      progress.report({ message: vscode.l10n.t('converting') });
+      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom });
+      const inputs = new Set(uris.map((u) => u.toString()));
+      const written: vscode.Uri[] = [];
+      const problems = [...corpus.problems];
+      for (const file of result.files) {
+        if (token.isCancellationRequested) break;
+        const uri = vscode.Uri.joinPath(target, ...file.path.split('/'));
+        if (isProtected(uri, inputs)) {
+          problems.push(vscode.l10n.t('{0}: not written, it would replace an article or an annotation file', vscode.workspace.asRelativePath(uri)));
+          continue;
+        }
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(file.contents));
+        written.push(uri);
+      }
+      const outcome: ExportOutcome = {
+        written,
+        warnings: result.warnings,
+        problems,
+        articles: articles.length,
+        annotations: articles.reduce((n, a) => n + a.annotations.length, 0),
+      };
+      if (!request.quiet) void report(outcome, target);
+      return outcome;
+    },
+  );
+}
+
+async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {
+  const notes = [...outcome.problems, ...outcome.warnings];
+  const message = vscode.l10n.t('Sorot exported {0} annotation(s) of {1} article(s) to {2} ({3} file(s)).', outcome.annotations, outcome.articles, vscode.workspace.asRelativePath(target), outcome.written.length);
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const details = vscode.l10n.t('Show {0} Note(s)', notes.length);
+  const choice = await (notes.length ? vscode.window.showWarningMessage(message, reveal, details) : vscode.window.showInformationMessage(message, reveal));
+  if (choice === reveal && outcome.written[0]) await vscode.commands.executeCommand('revealInExplorer', outcome.written[0]);
+  if (choice === details) {
+    const doc = await vscode.workspace.openTextDocument({ content: notes.join('\n'), language: 'plaintext' });
+    await vscode.window.showTextDocument(doc);
+  }
+}
+
+async function askScope(): Promise<ExportRequest['scope'] | undefined> {
+  const choice = await pick<'workspace' | 'folder'>({
+    title: vscode.l10n.t('Export annotations (1/4): which articles?'),
+    placeholder: vscode.l10n.t('Scope'),
+    items: [
+      { label: `$(root-folder) ${vscode.l10n.t('All articles in the workspace')}`, value: 'workspace' },
+      { label: `$(folder) ${vscode.l10n.t('Articles in one folder…')}`, value: 'folder' },
+    ],
+  });
+  if (choice !== 'folder') return choice;
+  const folder = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    openLabel: vscode.l10n.t('Export this folder'),
+  });
+  return folder?.[0];
+}
+
+async function askFormat(): Promise<ExportFormat | undefined> {
+  return pick<ExportFormat>({
+    title: vscode.l10n.t('Export annotations (2/4): format'),
+    placeholder: vscode.l10n.t('Format'),
+    items: EXPORT_FORMATS.map((f) => ({ label: f.toUpperCase(), description: FORMAT_INFO[f](), value: f })),
+  });
+}
+
+type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom';
+
+async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean } | undefined> {
+  const items: Array<vscode.QuickPickItem & { value: FilterChoice }> = [
+    { label: vscode.l10n.t('claims'), value: 'kind:claim', picked: true },
+    { label: vscode.l10n.t('stances'), value: 'kind:stance', picked: true },
+    { label: vscode.l10n.t('sources'), value: 'kind:source', picked: true },
+    { label: vscode.l10n.t('accepted'), description: vscode.l10n.t('status'), value: 'status:accepted', picked: true },
+    { label: vscode.l10n.t('suggested'), description: vscode.l10n.t('status'), value: 'status:suggested', picked: false },
+    { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
+    { label: vscode.l10n.t('recognised actors and quotes'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
+  ];
+  if (format === 'csv') items.push({ label: vscode.l10n.t('UTF-8 BOM for Excel'), value: 'bom', picked: true });
+  const chosen = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Export annotations (3/4): what to include'),
+    placeHolder: vscode.l10n.t('Kinds, statuses and extras (Space toggles, Enter confirms)'),
+    ignoreFocusOut: true,
+  });
+  if (!chosen) return undefined;
+  const values = new Set(chosen.map((c) => c.value));
+  return {
+    filter: {
+      kinds: (['claim', 'stance', 'source'] as const).filter((k) => values.has(`kind:${k}`)),
+      statuses: (['accepted', 'suggested', 'rejected'] as const).filter((s) => values.has(`status:${s}`)),
+    },
+    includeRecognized: values.has('recognized'),
+    bom: values.has('bom'),
+  };
+}

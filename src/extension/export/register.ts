@@ -1,0 +1,35 @@
+// "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
+// or a folder) and the Explorer.
+import * as vscode from 'vscode';
+import type { SorotApi } from '../api';
+import type { ArticlesNode } from '../articles/articles-tree';
+import type { CorpusServices } from '../corpus/register';
+import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
+
+export function registerExport(context: vscode.ExtensionContext, api: SorotApi, corpus: CorpusServices): void {
+  const run = (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> => {
+    const request = toRequest(arg, selected);
+    return exportAnnotations(request, (text) => corpus.engine.analyze(text));
+  };
+  context.subscriptions.push(vscode.commands.registerCommand('sorot.exportAnnotations', run));
+  api.exportAnnotations = run;
+}
+
+/** A request from whatever invoked the command: an explicit request object, tree nodes
+ *  (the clicked one and the selection) or Explorer URIs. */
+function toRequest(arg: unknown, selected: unknown): ExportRequest {
+  const many = Array.isArray(selected) && selected.length > 1 ? selected : arg ? [arg] : [];
+  const scope: vscode.Uri[] = [];
+  for (const item of many) {
+    if (item instanceof vscode.Uri) scope.push(item);
+    else if (isNode(item) && item.kind === 'article') scope.push(item.entry.uri);
+    else if (isNode(item) && item.kind === 'folder') return { scope: item.uri };
+  }
+  if (scope.length === 1 && !scope[0].path.endsWith('.txt')) return { scope: scope[0] };
+  if (scope.length) return { scope };
+  return (arg && !isNode(arg) && !(arg instanceof vscode.Uri) ? arg : {}) as ExportRequest;
+}
+
+function isNode(x: unknown): x is ArticlesNode {
+  return typeof x === 'object' && x !== null && 'kind' in x && ['folder', 'article', 'contributed'].includes((x as { kind: string }).kind);
+}
