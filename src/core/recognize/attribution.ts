@@ -176,7 +176,8 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (insideSpan(spans, m.start)) continue;
-    let after = wordAfter(p, m.end);
+    // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
+    let after = wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end);
     let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
     if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
       after = wordAfter(p, after.end);
