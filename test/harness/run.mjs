@@ -4,27 +4,29 @@
 // in the extension host; when that settles the workbench reports the exit code through
 // window.codeAutomationExit. Screenshots requested by tests go to test-results/screenshots/.
 //
-// usage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT]
+// usage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT] [--no-build]
+// (it builds first, so the tests never run against stale code; --no-build skips that)
 // prints `integration: N passed, N failed` last; exit code 0 only if every suite passed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
-import { startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
+import { startCodeServer, workbenchUrl, writeLanguagePack, writeUserSettings } from './code-server.mjs';
 import { ensureOfflineVSCode, ROOT } from './offline-vscode.mjs';
 import { prepareWorkspace, selectSuites, summarize } from './suites.mjs';
 
 const args = process.argv.slice(2);
-const opt = { suites: [], timeout: 240, verbose: false, grep: '' };
+const opt = { suites: [], timeout: 240, verbose: false, grep: '', build: true };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--suite') opt.suites.push(args[++i]);
   else if (args[i] === '--timeout') opt.timeout = Number(args[++i]);
   else if (args[i] === '--verbose') opt.verbose = true;
   else if (args[i] === '--grep') opt.grep = args[++i];
+  else if (args[i] === '--no-build') opt.build = false;
   else {
-    console.error(`unknown argument ${args[i]}\nusage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT]`);
+    console.error(`unknown argument ${args[i]}\nusage: node test/harness/run.mjs [--suite NAME]... [--timeout SEC] [--verbose] [--grep TEXT] [--no-build]`);
     process.exit(64);
   }
 }
@@ -39,7 +41,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const KNOWN_NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|open-vsx|getaddrinfo|marketplace|Long running operations during shutdown|authentication provider 'github'/;
 
 /** Per-suite state the HTTP endpoints act on. */
-const current = { page: undefined };
+const current = { page: undefined, resultsFile: undefined };
 const cleanups = [];
 let exiting = false;
 
@@ -63,8 +65,21 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
  *  GET /keyboard?type=&press= types text and/or presses a key in the page. */
 function startTestEndpoint() {
   const server = http.createServer(async (req, res) => {
+    // Tests in the web worker extension host call these with fetch() from the
+    // workbench's origin, so the answers must allow any origin.
+    res.setHeader('access-control-allow-origin', '*');
     try {
       const u = new URL(req.url, 'http://x');
+      if (u.pathname === '/results' && req.method === 'POST') {
+        // A web worker cannot write files: its runner posts the results JSON here.
+        let body = '';
+        for await (const chunk of req) body += chunk;
+        if (!current.resultsFile) throw new Error('no suite is running');
+        JSON.parse(body); // only well-formed results reach the summary
+        writeFileSync(current.resultsFile, body);
+        res.writeHead(200).end('ok');
+        return;
+      }
       const page = current.page;
       if (!page) throw new Error('no workbench page is open');
       const selector = u.searchParams.get('selector') || '';
@@ -106,13 +121,16 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   const resultsFile = path.join(RESULTS_DIR, 'integration', `${suite.name}.json`);
   rmSync(resultsFile, { force: true });
   const userDataDir = path.join(tmp, 'user-data');
-  writeUserSettings(userDataDir);
+  // Tests in the web worker have no process.env: they read the endpoint from settings.
+  writeUserSettings(userDataDir, { 'sorot.test.endpoint': `http://127.0.0.1:${endpointPort}`, 'sorot.test.grep': opt.grep });
+  if (suite.locale) writeLanguagePack(userDataDir, suite.locale);
+  current.resultsFile = resultsFile;
   const workspace = prepareWorkspace(suite, tmp);
   const logFile = path.join(RESULTS_DIR, 'integration', `${suite.name}-code-server.log`);
 
   const server = await startCodeServer({
     node: vscode.node, entry: vscode.codeServerEntry, userDataDir,
-    extensionsDir: path.join(tmp, 'extensions'), logFile,
+    extensionsDir: path.join(tmp, 'extensions'), logFile, locale: suite.locale,
     env: {
       VSCODE_TEST_RESULTS: resultsFile,
       VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${endpointPort}/screenshot`,
@@ -145,7 +163,7 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   if (opt.verbose) page.on('console', (m) => log(`[browser:${m.type()}] ${m.text()}`));
 
   log(`suite "${suite.name}": opening the workbench`);
-  await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath: ROOT, testsPath: suite.testsPath }));
+  await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath: ROOT, testsPath: suite.testsPath, extensionKind: suite.web ? 'web' : undefined }));
   const code = await Promise.race([exited, sleep(opt.timeout * 1000).then(() => 'timeout')]);
   if (code === 'timeout') {
     const shot = path.join(SHOTS_DIR, `timeout-${suite.name}.png`);
@@ -160,16 +178,14 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   cleanups.splice(cleanups.indexOf(removeTmp), 3);
 
   const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
-  const summary = summarize(suite, results, code === 'timeout' ? 'timeout' : code);
-  if (code === 'timeout') summary.failures.push({ title: `${suite.name}: timed out after ${opt.timeout}s`, error: '' });
-  return summary;
+  return summarize(suite, results, code, opt.timeout);
 }
 
 async function main() {
   mkdirSync(path.join(RESULTS_DIR, 'integration'), { recursive: true });
   if (opt.suites.length === 0) rmSync(SHOTS_DIR, { recursive: true, force: true });
   mkdirSync(SHOTS_DIR, { recursive: true });
-  build();
+  if (opt.build) build();
   const suites = selectSuites(opt.suites);
   const vscode = await ensureOfflineVSCode();
   const endpoint = await startTestEndpoint();
