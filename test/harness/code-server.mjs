@@ -30,6 +30,30 @@ export function writeUserSettings(userDataDir, extra = {}) {
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
 }
 
+/**
+ * Makes `locale` the display language of a throw-away user data dir. VS Code only
+ * switches its display language (vscode.env.language, the language of extensions'
+ * package.nls.<locale>.json and l10n bundles) when a language pack for it is installed;
+ * there is no Microsoft pack for Indonesian and the harness is offline, so this writes
+ * the record a pack leaves in languagepacks.json, with a translations file that
+ * translates nothing: VS Code's own UI stays English, extensions see `locale`.
+ */
+export function writeLanguagePack(userDataDir, locale) {
+  const dir = path.join(userDataDir, 'test-language-pack');
+  mkdirSync(dir, { recursive: true });
+  const translations = path.join(dir, 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `sorot-test-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `sorot-test.language-pack-${locale}` }, version: '1.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -62,10 +86,13 @@ function httpOk(url) {
 export const remoteUri = (p) => `vscode-remote://remote${p.split('/').map(encodeURIComponent).join('/')}`;
 
 /** Workbench URL opening `folder` with the extension at `extensionPath` loaded from disk,
- *  and (for tests) the tests module that the extension host runs instead of idling. */
-export function workbenchUrl(port, { folder, extensionPath, testsPath }) {
+ *  and (for tests) the tests module that the extension host runs instead of idling.
+ *  extensionKind 'web' runs both in the browser's web worker extension host (as on
+ *  vscode.dev) instead of the server's Node one. */
+export function workbenchUrl(port, { folder, extensionPath, testsPath, extensionKind }) {
   const payload = [['extensionDevelopmentPath', remoteUri(extensionPath)]];
   if (testsPath) payload.push(['extensionTestsPath', remoteUri(testsPath)]);
+  if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
   payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -75,7 +102,7 @@ export function workbenchUrl(port, { folder, extensionPath, testsPath }) {
  * watchers can be killed together) and waits until it answers.
  * @returns {Promise<{ port: number, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port }) {
+export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port, locale }) {
   port ??= await freePort();
   mkdirSync(extensionsDir, { recursive: true });
   const out = openSync(logFile, 'w');
@@ -88,6 +115,7 @@ export async function startCodeServer({ node, entry, userDataDir, extensionsDir,
     // A built workbench ignores the `payload` URL parameter (extensionDevelopmentPath,
     // extensionTestsPath) unless the server runs with the smoke-test driver enabled.
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(locale ? ['--locale', locale] : []),
   ], {
     detached: true,
     stdio: ['ignore', out, out],
