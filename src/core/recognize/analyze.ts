@@ -3,7 +3,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { paragraphRanges } from '../text/paragraphs';
 import { defaultKbIndex } from './default-kb';
-import { linkArticle } from './link';
+import { linkArticle, type LinkOptions } from './link';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import type { AnalysisResult } from './types';
 
@@ -21,9 +21,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const kb = options.kb ?? defaultKbIndex();
   const paras = paragraphRanges(text);
   const parts: ParagraphAnalysis[] = paras.map((r) => analyzeParagraph(text.slice(r.start, r.end), kb));
-  return linkArticle(text, paras, parts, linkOptions(options));
+  return linkArticle(text, paras, parts, linkOptions(options, kb));
 }
 
-export function linkOptions(options: AnalyzeOptions): { suppress?: ReadonlySet<string> } {
-  return options.suppress ? { suppress: new Set(options.suppress) } : {};
+export function linkOptions(options: AnalyzeOptions, kb: KbIndex): LinkOptions {
+  return options.suppress ? { kb, suppress: new Set(options.suppress) } : { kb };
 }

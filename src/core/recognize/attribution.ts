@@ -9,6 +9,9 @@ import type { QuoteSpan } from './quote-marks';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
+  /** "kata pemimpin Ukraina", "Presiden Rusia mengatakan": a role of a country or an
+   *  organisation stands for a person; the link pass finds who (KB descriptions). */
+  | { kind: 'description'; mention: number; cue: string }
   | { kind: 'anaphora'; cue: string }
   | { kind: 'none' };
 
@@ -71,8 +74,15 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
     return mentionAfter(p, w.end, mentions, word);
   }
   if (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3))) return { kind: 'anaphora', cue: word };
-  // “…,” Presiden Ukraina Volodymyr Zelensky mengatakan.
-  const m = firstMentionFrom(mentions, k, k + 80);
+  // “…”, demikian disampaikan Juru Bicara Kremlin Dmitry Peskov.
+  const passive = passiveCueAfter(p, k);
+  if (passive) {
+    const a = mentionAfter(p, passive.end, mentions, p.slice(passive.start, passive.end));
+    if (a.kind !== 'none') return a;
+  }
+  // “…,” Presiden Ukraina Volodymyr Zelensky mengatakan. Only after a comma: a quote
+  // that ends its sentence (“….”) is followed by the next sentence's own subject.
+  const m = endsWithComma(p, q) ? firstMentionFrom(mentions, k, k + 80) : -1;
   if (m >= 0) {
     const verb = wordAfter(p, mentions[m].end);
     if (verb && SPEECH_VERBS.has(p.slice(verb.start, verb.end).toLowerCase()) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
@@ -101,6 +111,9 @@ function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: st
   const word = w ? p.slice(w.start, w.end).toLowerCase() : '';
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   if (ANONYMOUS_SOURCE.has(word)) return { kind: 'none' };
+  if (first >= 0 && TITLE_HEADS.has(word) && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
+    return { kind: 'description', mention: first, cue };
+  }
   // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
   if (w && !isUpperStart(p, w.start)) {
     const tail = p.slice(from, limit);
@@ -148,20 +161,31 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
 }
 
 function subjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
-  const prev = wordBefore(p, verbStart, floor);
-  if (prev) {
+  // "Dia mengatakan", "ia juga menegaskan", "dia akan menguraikan": a pronoun subject
+  // within three words before the verb, with no name in between.
+  let k = verbStart;
+  for (let n = 0; n < 3; n++) {
+    const prev = wordBefore(p, k, floor);
+    if (!prev) break;
     const pw = p.slice(prev.start, prev.end).toLowerCase();
     if (SUBJECT_PRONOUNS.has(pw)) return { kind: 'anaphora', cue: pw };
+    if (/\p{Lu}/u.test(p[prev.start])) break;
+    k = prev.start;
   }
   const person = lastPersonBefore(mentions, floor, verbStart);
   if (person !== null) return { kind: 'mention', mention: person, cue: '' };
-  const first = firstMentionFrom(mentions, floor, verbStart);
-  if (first >= 0) return { kind: 'mention', mention: first, cue: '' };
+  // The nearest actor before the verb ("Washington (ANTARA) - Rusia menegaskan").
+  const last = lowerBound(mentions, verbStart) - 1;
+  if (last >= 0 && mentions[last].start >= floor) {
+    const role = wordBefore(p, mentions[last].start, floor);
+    if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: last, cue: '' };
+    return { kind: 'mention', mention: last, cue: '' };
+  }
   return null;
 }
 
 function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
-  const floor = Math.max(0, q.start - 200);
+  const floor = sentenceStart(p, q.start, []);
   const i = p.lastIndexOf('enurut ', q.start);
   if (i < 1 || i < floor || (p[i - 1] !== 'm' && p[i - 1] !== 'M')) return null;
   if (i - 1 > 0 && isWordChar(p.charCodeAt(i - 2))) return null;
@@ -199,6 +223,28 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
 }
 
 // ---------------------------------------------------------------------------------------
+
+const PASSIVE_CUES = new Set(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
+
+/** A passive reporting verb later in the same sentence ("demikian disampaikan X"). */
+function passiveCueAfter(p: string, from: number): { start: number; end: number } | null {
+  const limit = Math.min(p.length, from + 300);
+  let k = from;
+  while (k < limit) {
+    const c = p.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 >= p.length || isSpace(p.charCodeAt(k + 1)))) return null;
+    if (c === 0x201c || c === 34) return null;
+    const w = wordAfter(p, k, limit);
+    if (!w) { k++; continue; }
+    if (PASSIVE_CUES.has(p.slice(w.start, w.end).toLowerCase())) return w;
+    k = w.end;
+  }
+  return null;
+}
+
+function endsWithComma(p: string, q: QuoteSpan): boolean {
+  return p.charCodeAt(q.end - 2) === 44 || p.charCodeAt(q.end) === 44;
+}
 
 function countWords(p: string, from: number, to: number): number {
   let n = 0;

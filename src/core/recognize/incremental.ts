@@ -33,7 +33,7 @@ export interface IncrementalOptions extends AnalyzeOptions {
 export function createIncrementalAnalyzer(options: IncrementalOptions = {}): IncrementalAnalyzer {
   const kb: KbIndex = options.kb ?? defaultKbIndex();
   const max = Math.max(1, options.maxParagraphs ?? 20_000);
-  const link = linkOptions(options);
+  const link = linkOptions(options, kb);
   // Map iteration order is insertion order: re-inserting on a hit makes it an LRU.
   let cache = new Map<string, ParagraphAnalysis>();
   let hits = 0;

@@ -6,6 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
 import type { ParagraphAnalysis } from './paragraph';
 import type { ActorMention, AnalysisResult, Quote } from './types';
@@ -18,6 +19,8 @@ interface Abs {
 }
 
 export interface LinkOptions {
+  /** Used to resolve role descriptions ("pemimpin Ukraina") to people via KB descriptions. */
+  kb?: KbIndex;
   /** Surface forms never reported as actors. */
   suppress?: ReadonlySet<string>;
 }
@@ -57,7 +60,7 @@ export function linkArticle(text: string, paras: readonly Range[], parts: readon
     actors.push(a.m);
     lastEnd = a.m.end;
   }
-  return { actors, quotes: linkQuotes(text, paras, parts, mentionsByPara) };
+  return { actors, quotes: linkQuotes(text, paras, parts, mentionsByPara, all, options.kb) };
 }
 
 function resolveAcronyms(parts: readonly ParagraphAnalysis[], byPara: Abs[][]): void {
@@ -167,7 +170,7 @@ interface Speaker {
   para: number;
 }
 
-function linkQuotes(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], byPara: Abs[][]): Quote[] {
+function linkQuotes(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], byPara: Abs[][], all: Abs[], kb?: KbIndex): Quote[] {
   const quotes: Quote[] = [];
   let salient: Speaker | null = null;
   let lastQuote: { speaker: Speaker | null; para: number } | null = null;
@@ -201,6 +204,11 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       if (att.kind === 'mention') {
         const a = mentions[att.mention];
         who = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
+        out.cue = att.cue || 'subject';
+      } else if (att.kind === 'description') {
+        const a = mentions[att.mention];
+        const person = kb ? describedPerson(all, a.m, kb) : null;
+        who = person ? { canonical: person.canonical, start: person.start, end: person.end, para: pi } : salient ?? lastPerson;
         out.cue = att.cue || 'subject';
       } else if (att.kind === 'anaphora') {
         who = salient ?? lastPerson;
@@ -245,6 +253,31 @@ function isClosed(quoteText: string): boolean {
   if (quoteText.length < 2) return false;
   const c = quoteText.charCodeAt(quoteText.length - 1);
   return c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 0xbb || c === 0x201c;
+}
+
+/** The person a role stands for ("pemimpin Ukraina" -> the nearest person mentioned in
+ *  the article whose KB description names Ukraine). Looks at most 400 mentions back. */
+function describedPerson(all: Abs[], role: ActorMention, kb: KbIndex): ActorMention | null {
+  const target = role.canonical;
+  if (!target) return null;
+  let i = role.start;
+  // Binary search for the role's position in the article-ordered list.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].m.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  i = lo;
+  const stop = Math.max(0, i - 400);
+  for (i = i - 1; i >= stop; i--) {
+    const m = all[i].m;
+    if (m.type !== 'PER' || !m.entityId) continue;
+    const e = kb.byId.get(m.entityId);
+    if (e && new RegExp(`\\b${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(e.description.en)) return m;
+  }
+  return null;
 }
 
 function personOf(a: Abs, para: number): Speaker | null {
