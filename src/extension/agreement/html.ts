@@ -45,7 +45,10 @@ export function reportHtml(
   pair: [string, string],
   nonce: string,
 ): string {
-  const tables = reportTables(report, { maxDisagreements: 0 }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
+  // Articles nobody annotated say nothing about agreement: left out of the page.
+  const tables = reportTables(report, { maxDisagreements: 0 })
+    .filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title))
+    .map((t) => (t.headers[1] === 'annotators' ? { ...t, rows: t.rows.filter((r) => r[1]) } : t));
   const pairDisagreements = report.disagreements.filter((d) => d.annotatorA === pair[0] && d.annotatorB === pair[1]);
   const resolved = pairDisagreements.filter((d) => resolutions.has(d.id)).length;
   const pairs = report.annotators.flatMap((a, i) => report.annotators.slice(i + 1).map((b) => [a, b] as [string, string]));
@@ -78,7 +81,7 @@ export function reportHtml(
 <body>
 <h1>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</h1>
 <p>${escapeHtml(vscode.l10n.t('{0} annotators over {1} article(s); spans matched {2}.', report.annotators.length, report.articles.length, report.mode === 'exact' ? vscode.l10n.t('exactly') : vscode.l10n.t('by overlap')))}</p>
-${tables.map(table).join('\n')}
+${tables.slice(0, 2).map(table).join('\n')}
 <h2>${escapeHtml(vscode.l10n.t('Disagreements to adjudicate'))}</h2>
 <div class="bar">
   <label>${escapeHtml(vscode.l10n.t('Pair'))} <select id="pair">${options}</select></label>
@@ -89,6 +92,7 @@ ${tables.map(table).join('\n')}
 <thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('article'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('what differs'))}</th><th scope="col">${escapeHtml(pair[0])}</th><th scope="col">${escapeHtml(pair[1])}</th><th scope="col">${escapeHtml(vscode.l10n.t('resolve'))}</th></tr></thead>
 <tbody>${pairDisagreements.map((d) => disagreementRow(d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
 </table>
+${tables.slice(2).map(table).join('\n')}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {

@@ -1,0 +1,103 @@
+// Export and agreement in a real extension host, on the sample annotations: files
+// written inside the workspace in each format (checked against the articles), the
+// destination kept inside the workspace, and the agreement report with adjudication.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SorotApi } from '../../../src/extension/api';
+import { activateSorot, screenshot, waitFor, workspaceRoot } from '../helpers';
+
+let api: SorotApi;
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Code points, as brat (Python) counts them. */
+function cpSlice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+describe('Export and agreement', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    api = await activateSorot();
+    assert.ok(api.exportAnnotations && api.agreement, 'export and agreement are registered');
+  });
+
+  it('exports every sample annotation as JSONL inside the workspace', async () => {
+    const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'jsonl', out: 'exports/jsonl', filter: {}, quiet: true });
+    assert.ok(outcome, 'the export ran');
+    assert.ok(outcome.annotations >= 25, `the demo sidecars hold at least 25 annotations (got ${outcome.annotations})`);
+    assert.ok(outcome.written.every((u) => u.toString().startsWith(vscode.Uri.joinPath(workspaceRoot(), 'exports/jsonl').toString())));
+    const lines = (await Promise.all(outcome.written.map(read))).join('').split('\n').filter(Boolean);
+    const records = lines.map((l) => JSON.parse(l) as { path?: string; article?: string; start: number; end: number; exact?: string; text?: string });
+    assert.ok(records.length >= 25, `one line per annotation (${records.length})`);
+  });
+
+  it('exports brat standoff whose T lines equal the text at their offsets (code points)', async () => {
+    const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'brat', out: 'exports/brat', filter: {}, includeRecognized: true, quiet: true });
+    assert.ok(outcome);
+    const anns = outcome.written.filter((u) => u.path.endsWith('.ann'));
+    assert.ok(anns.length >= 12, 'one .ann per article');
+    assert.ok(outcome.written.some((u) => u.path.endsWith('annotation.conf')));
+    let checked = 0;
+    for (const ann of anns) {
+      const txt = await read(ann.with({ path: ann.path.replace(/\.ann$/, '.txt') }));
+      for (const line of (await read(ann)).split('\n')) {
+        const m = /^T\d+\t\S+ ([\d; ]+)\t(.*)$/.exec(line);
+        if (!m) continue;
+        const fragments = m[1].split(';').map((f) => f.trim().split(' ').map(Number));
+        assert.equal(fragments.map(([s, e]) => cpSlice(txt, s, e)).join(' '), m[2], `${ann.path}: ${line}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 200, `every T line checked (${checked})`);
+  });
+
+  it('exports a W3C AnnotationCollection with quote and position selectors', async () => {
+    const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'w3c', out: 'exports/w3c', filter: {}, quiet: true });
+    assert.ok(outcome && outcome.written.length > 0);
+    const doc = JSON.parse(await read(outcome.written[0])) as { type: string | string[]; first?: { items: Array<{ target: { selector: Array<{ type: string }> } }> } };
+    assert.ok([doc.type].flat().includes('AnnotationCollection'));
+    const selectors = doc.first!.items[0].target.selector.map((s) => s.type).sort();
+    assert.deepEqual(selectors, ['TextPositionSelector', 'TextQuoteSelector']);
+  });
+
+  it('refuses a destination outside the workspace and writes nothing', async () => {
+    const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'csv', out: '../outside', filter: {}, quiet: true });
+    assert.equal(outcome, undefined);
+    assert.equal(await exists(vscode.Uri.joinPath(workspaceRoot(), '..', 'outside')), false);
+  });
+
+  it('opens the agreement report, resolves a disagreement and writes adjudicated files', async () => {
+    await vscode.commands.executeCommand('sorot.agreement.show', { mode: 'exact' });
+    const panel = await waitFor(() => api.agreement!.current(), 'the agreement panel');
+    assert.deepEqual(panel.report.annotators, ['budi', 'rina']);
+    assert.ok(panel.report.disagreements.length > 0, 'the demo annotators disagree somewhere');
+    assert.match(panel.html, /Cohen/);
+    const first = panel.report.disagreements[0];
+    panel.resolve(first.id, 'A');
+    assert.match(panel.html, /1 of \d+ resolved/);
+    await screenshot('agreement', { delayMs: 5000 });
+    await panel.show(first.id);
+    assert.ok(vscode.window.visibleTextEditors.length >= 2, 'both sides are open side by side');
+    await screenshot('agreement-side-by-side', { delayMs: 800 });
+    const result = await panel.writeAdjudicated();
+    assert.ok(result.written >= 1);
+    const adjudicated = vscode.Uri.joinPath(workspaceRoot(), '01-kremlin-peringatan-nato.adjudicated.sorot.json');
+    const sidecar = JSON.parse(await read(adjudicated)) as { annotator: string; annotations: Array<{ annotator: string; needsReview?: boolean }> };
+    assert.equal(sidecar.annotator, 'adjudicated');
+    assert.ok(sidecar.annotations.length > 0);
+    assert.equal(sidecar.annotations.filter((a) => a.needsReview).length > 0, result.pending > 0, 'unresolved disagreements stay flagged');
+  });
+});
