@@ -215,7 +215,7 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
       out.push({ at: m.start, mention: subj ?? i });
     } else if (m.type === 'PER' && (bw === 'menurut' || (POST_CUES.has(bw) && before && p.slice(before.end, m.start) === ' '))) {
       out.push({ at: m.start, mention: i });
-    } else if (m.type === 'PER' && firstMentionFrom(mentions, floor, m.start + 1) === i) {
+    } else if (m.type === 'PER' && m.source !== 'weak' && firstSureMentionFrom(mentions, floor) === i) {
       out.push({ at: m.start, mention: i });
     }
   }
@@ -266,8 +266,12 @@ function citedAsWord(p: string, start: number): boolean {
 function looksLikeName(p: string, from: number, to: number): boolean {
   const inner = p.slice(from, to).replace(/[.,!?]+$/, '').trim();
   if (!inner) return true;
-  return inner.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  const words = inner.split(/\s+/);
+  return /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_FUNCTION_WORDS.has(w));
 }
+
+/** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
+const NAME_FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'di', 'dari', 'of', 'the', 'and', 'for', 'in', 'on', 'a']);
 
 function postCueAfter(p: string, end: number): boolean {
   let k = end;
@@ -349,6 +353,11 @@ function isUpperStart(p: string, k: number): boolean {
 function firstMentionFrom(mentions: LocalMention[], from: number, to: number): number {
   const i = lowerBound(mentions, from);
   return i < mentions.length && mentions[i].start < to ? i : -1;
+}
+
+function firstSureMentionFrom(mentions: LocalMention[], from: number): number {
+  for (let i = lowerBound(mentions, from); i < mentions.length; i++) if (mentions[i].source !== 'weak') return i;
+  return -1;
 }
 
 function lowerBound(mentions: LocalMention[], pos: number): number {

@@ -49,7 +49,7 @@ export const ORG_HEADS = set(`
   pakta kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
   sekretariat pusat federasi liga front gerakan aliansi uni blok koalisi konfederasi
   garda pengawal brigade divisi batalyon resimen armada skuadron kamar ombudsman
-  jawatan perum persero grup kelompok lembaga perwakilan fraksi kabinet
+  jawatan perum persero grup kelompok lembaga kabinet
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union league federation forces army
   navy corporation company
@@ -79,7 +79,7 @@ export const NON_ACTOR_HEADS = set(`
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   idulfitri idul natal imlek waisak nyepi paskah
-  covid virus vaksin rudal drone tank jet pesawat kapal kri
+  covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
 `);
 
 /** Capitalised words that are never actors on their own. */
@@ -98,7 +98,8 @@ export const NEVER_ACTOR = set(`
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
   ia dia mereka kami kita saya aku anda beliau engkau kamu
   baca juga sumber editor pewarta penerjemah penulis reporter foto video simak lihat
-  copyright hak cipta tautan berita artikel
+  copyright hak cipta tautan berita artikel pilihan kontributor live update analisis breaking opini
+  editorial infografis wawancara eksklusif terkini terpopuler
   the a an of and in on at for to by with from as is are was were be
   ai it ok
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
@@ -112,7 +113,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
-  'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Tepi Barat', 'Jalur Gaza',
+  'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised

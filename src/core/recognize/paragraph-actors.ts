@@ -155,6 +155,11 @@ function lineMode(ctx: Ctx): void {
     if (CREDIT_LABELS.has(lower[0])) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
     if (SOURCE_LABELS.has(lower[0])) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
+  // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
+  if (/^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/.test(p)) {
+    ctx.mode = 'kbOnly';
+    return;
+  }
   // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
   // with indexOf keeps this off the per-character path.
   let wordsTotal = 1;
@@ -290,22 +295,31 @@ function regionAt(ctx: Ctx, i: number): number {
 }
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
- *  "dan" between them), ends after a country ("Kementerian Pertahanan Rusia") or a known
- *  organisation ("Dewan Keamanan PBB"), stops before a known person. */
+ *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
+ *  ("Kementerian Pertahanan Rusia", "Dewan Keamanan PBB") unless a connector carries the
+ *  name on ("Badan PBB untuk Pengungsi Palestina"), stops before a known person. An
+ *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
 function orgExtent(ctx: Ctx, i: number): number {
   const { toks, p } = ctx;
+  const institution = INSTITUTION_HEADS.has(ctx.lower[i]);
   let j = i + 1;
   while (j < toks.length && j - i < MAX_ORG_TOKENS) {
-    const andJoined = p.slice(toks[j - 1].end, toks[j].start) === ' dan ';
-    // "Kementerian Riset dan Teknologi" is one name; "Liga Arab dan Uni Afrika" is two.
-    if (andJoined && (ORG_HEADS.has(ctx.lower[j]) || kbMatch(ctx, j))) break;
-    if (!adjacent(ctx, j - 1, j) && !andJoined) break;
+    const gap = p.slice(toks[j - 1].end, toks[j].start);
+    const connector = ORG_CONNECTORS.has(gap);
+    if (!adjacent(ctx, j - 1, j) && !connector) break;
+    // "Liga Arab dan Uni Afrika" is two names.
+    if (connector && (ORG_HEADS.has(ctx.lower[j]) || kbMatch(ctx, j))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
-      // A country or organisation closes the name.
+      if (institution && m.entity.type === 'GPE' && j > i + 1) break;
       let k = j + 1;
       while (k < toks.length && toks[k].start < m.end) k++;
+      if (k < toks.length && ORG_CONNECTORS.has(p.slice(toks[k - 1].end, toks[k].start)) && p.slice(toks[k - 1].end, toks[k].start) !== ' dan ' &&
+          !kbMatch(ctx, k)) {
+        j = k;
+        continue;
+      }
       return k;
     }
     if (TITLE_HEADS.has(ctx.lower[j]) && !TITLE_WORDS.has(ctx.lower[j])) break;
@@ -313,6 +327,10 @@ function orgExtent(ctx: Ctx, i: number): number {
   }
   return j;
 }
+
+const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);
+const INSTITUTION_HEADS = new Set(['universitas', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
+  'yayasan', 'perusahaan', 'bank', 'kantor']);
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
@@ -340,8 +358,9 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
     if (ORG_HEADS.has(lower[j]) || TITLE_HEADS.has(lower[j]) || NON_ACTOR_HEADS.has(lower[j])) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(lower[j])) break;
-    // "Hasan Umaternate-Rizal Bahtiar" is a pair of people; "Jean-Pierre" is one name.
-    if (j - i >= 2 && ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
+    // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
+    // (hyphenated first names are rare and, when they matter, in the KB).
+    if (ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j)) return { end: j, kbPerson: j };
