@@ -23,6 +23,9 @@ const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
 const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 const MAX_ORG_TOKENS = 10;
+/** pe(N)-…-an / per-…-an / ke-…-an nouns and di-…-kan verbs: common words, not names. */
+const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan)$/u;
+const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
 
 interface Ctx {
   p: string;
@@ -330,7 +333,7 @@ function orgExtent(ctx: Ctx, i: number): number {
 
 const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);
 const INSTITUTION_HEADS = new Set(['universitas', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank', 'kantor']);
+  'yayasan', 'perusahaan', 'bank']);
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
@@ -395,7 +398,8 @@ export function isSentenceInitial(p: string, pos: number): boolean {
   while (k >= 0) {
     const c = p.charCodeAt(k);
     if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
-    return c === 46 || c === 33 || c === 63 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+    if (c === 45 || c === 0x2013 || c === 0x2014) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen
+    return c === 46 || c === 33 || c === 63 || c === 58;
   }
   return true;
 }
@@ -410,7 +414,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     while (s < e && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
   }
   while (s < e && NEVER_ACTOR.has(lower[s])) s++;
-  while (e > s && NEVER_ACTOR.has(lower[e - 1]) && !(e - 1 > s && DIRECTIONS.has(ctx.words[e - 1]))) e--;
+  while (e > s && NEVER_ACTOR.has(lower[e - 1]) && (e - 1 === s || CALENDAR_WORDS.test(lower[e - 1]))) e--;
   if (s >= e) return j;
   const start = toks[s].start;
   const end = toks[e - 1].end;
@@ -464,8 +468,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     SPEECH_VERBS.has(aw);
   if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
   if (before && glued === ' ' && PLACE_CUES.has(bw)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
-  // No clue: a multi-word name mid-sentence is most often a person; one word is only
-  // kept if the article confirms it elsewhere (link pass).
-  pushMention(ctx, start, end, 'PER', n >= 2 && !isSentenceInitial(p, start) ? 'pattern' : 'weak');
+  // No clue: a multi-word name is most often a person, unless a word has the shape of
+  // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
+  // if the article confirms it elsewhere (link pass).
+  let nameLike = n >= 2;
+  for (let k = s; k < e && nameLike; k++) if (DERIVED_NOUN.test(lower[k])) nameLike = false;
+  pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
 }
