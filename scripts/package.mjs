@@ -10,7 +10,7 @@ import { ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
 
 const MAX_BYTES = 1024 * 1024;
 /** What may be in the package: the bundle, icons, grammars and the documents. */
-const ALLOWED = [/^dist\/(extension|cli)\.js$/, /^media\//, /^syntaxes\//, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+const ALLOWED = [/^dist\/(extension|cli|web\/extension)\.js$/, /^media\//, /^syntaxes\//, /^schemas\/[\w-]+\.schema\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 const installCheck = !process.argv.includes('--no-install-check');
 
