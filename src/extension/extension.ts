@@ -12,6 +12,7 @@ import { registerNavigation } from './navigation/register';
 import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
+import { registerArticleInsights } from './corpus/article-insights';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api);
+  registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
   registerAnnotations(context, api, analyses, articles);
   registerExport(context, api, api.corpus!);
   registerAgreement(context, api);

@@ -12,6 +12,10 @@ export const SUITES = [
   { name: 'suite', workspace: path.join(ROOT, 'samples') },
   // a folder without a single article: welcome views and empty states
   { name: 'empty', workspace: null },
+  // the browser build (dist/web) in the web worker extension host, as on vscode.dev
+  { name: 'web', workspace: path.join(ROOT, 'samples'), web: true, optIn: true },
+  // the Indonesian UI: display language `id` (package.nls.id.json, l10n/bundle.l10n.id.json)
+  { name: 'indonesian', workspace: path.join(ROOT, 'samples'), locale: 'id', optIn: true },
   // editor benchmarks (npm run bench:editor): generates a 1 MB article and a 10,000-article
   // corpus in an empty folder; opt-in, never part of a plain test run
   { name: 'bench-editor', workspace: null, optIn: true },
@@ -26,7 +30,8 @@ export function selectSuites(names) {
   }
   for (const s of chosen) {
     const dir = path.join(OUT_TEST, s.name);
-    if (!existsSync(path.join(dir, 'index.js')) || !readdirSync(dir).some((f) => f.endsWith('.test.js'))) {
+    // a web suite is one bundle (scripts/web-build.mjs); the others keep their test files apart
+    if (!existsSync(path.join(dir, 'index.js')) || (!s.web && !readdirSync(dir).some((f) => f.endsWith('.test.js')))) {
       throw new Error(`suite "${s.name}" is not built (${dir}): run npm run build`);
     }
   }

@@ -7,7 +7,7 @@ import {
   articleItem, buildFolderNodes, contributedItem, contributedNodes, folderItem,
   type ArticleNode, type ArticlesNode, type FolderNode,
 } from './articles-tree';
-import type { ArticleContributor } from './contributors';
+import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { readEntry, scanArticles, type ArticleEntry } from './scan';
 import { readArticlesSettings } from './settings';
 
@@ -27,6 +27,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** Why the last scan failed (e.g. an invalid glob), shown as the view's message. */
   lastError: string | undefined;
+  private filterState: ArticlesFilter = {};
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -97,12 +98,25 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     });
   }
 
+  get filter(): ArticlesFilter {
+    return { ...this.filterState };
+  }
+
+  /** Shows only the articles matching `filter` (an empty filter shows all). */
+  setFilter(filter: ArticlesFilter): void {
+    const text = filter.text?.trim();
+    this.filterState = { ...(text ? { text } : {}), ...(filter.status ? { status: filter.status } : {}) };
+    this.changed.fire(undefined);
+  }
+
   async getChildren(node?: ArticlesNode): Promise<ArticlesNode[]> {
     if (!node) {
       await this.ready();
-      return this.folders;
+      if (!this.filterState.text && !this.filterState.status) return this.folders;
+      const kept = await Promise.all(this.folders.map(async (f) => ((await this.matchingArticles(f)).length > 0 ? f : undefined)));
+      return kept.filter((f): f is FolderNode => f !== undefined);
     }
-    if (node.kind === 'folder') return node.articles;
+    if (node.kind === 'folder') return this.matchingArticles(node);
     if (node.kind === 'article') {
       const lists = await Promise.all(
         this.contributors.map(async (c) => (c.childrenOf ? contributedNodes(c.id, node, await c.childrenOf(node.entry)) : [])),
@@ -118,6 +132,27 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const item = articleItem(node, this.contributors.some((c) => c.childrenOf));
     for (const c of this.contributors) c.decorateArticle?.(node.entry, item);
     return item;
+  }
+
+  private async matchingArticles(folder: FolderNode): Promise<ArticleNode[]> {
+    const { text, status } = this.filterState;
+    if (!text && !status) return folder.articles;
+    const needle = text?.toLocaleLowerCase();
+    const hits = await Promise.all(
+      folder.articles.map(async (a) => {
+        if (needle) {
+          const hay = [a.entry.headline ?? '', a.entry.relativePath, ...this.contributors.map((c) => c.searchText?.(a.entry) ?? '')];
+          if (!hay.some((h) => h.toLocaleLowerCase().includes(needle))) return false;
+        }
+        if (status) {
+          let s: string | undefined;
+          for (const c of this.contributors) s ??= await c.statusOf?.(a.entry);
+          if ((s ?? 'not-started') !== status) return false;
+        }
+        return true;
+      }),
+    );
+    return folder.articles.filter((_, i) => hits[i]);
   }
 
   getParent(node: ArticlesNode): ArticlesNode | undefined {

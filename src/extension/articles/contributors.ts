@@ -21,4 +21,15 @@ export interface ArticleContributor {
   childrenOf?(article: ArticleEntry): ArticleChild[] | Promise<ArticleChild[]>;
   /** Fire with an article's URI when its rows changed, or with undefined for all. */
   readonly onDidChange?: vscode.Event<vscode.Uri | undefined>;
+  /** More text the view's filter matches for this article (e.g. its actors' names). */
+  searchText?(article: ArticleEntry): string;
+  /** The article's work status ('not-started' | 'in-progress' | 'done'), for the filter. */
+  statusOf?(article: ArticleEntry): string | undefined | Promise<string | undefined>;
+}
+
+/** The Articles view's filter: text in the headline, path or contributed search text
+ *  (case-insensitive), and a work status; an article without a status is 'not-started'. */
+export interface ArticlesFilter {
+  text?: string;
+  status?: string;
 }

@@ -21,7 +21,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
   const provider = new ArticlesProvider();
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
-    view.message = provider.lastError;
+    view.message = provider.lastError ?? filterMessage(provider);
   };
   context.subscriptions.push(
     provider,
@@ -39,6 +39,11 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
       }
       return uri;
     }),
+    vscode.commands.registerCommand('sorot.articles.filter', (text?: string, status?: string) => filterArticles(provider, view, text, status)),
+    vscode.commands.registerCommand('sorot.articles.clearFilter', () => {
+      provider.setFilter({});
+      showFilter(provider, view);
+    }),
     vscode.commands.registerCommand('sorot.articles.configureGlob', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.articles'),
     ),
@@ -46,4 +51,40 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
   const articles: ArticlesApi = { provider, view, addContributor: (c) => provider.addContributor(c) };
   api.articles = articles;
   return articles;
+}
+
+/** Filter by text and status: both asked for, or given as arguments (scripts, tests). */
+async function filterArticles(provider: ArticlesProvider, view: vscode.TreeView<ArticlesNode>, text?: string, status?: string): Promise<void> {
+  if (text === undefined && status === undefined) {
+    const typed = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter articles'),
+      prompt: vscode.l10n.t('Text in the headline, file name or an actor\'s name (empty: any)'),
+      value: provider.filter.text ?? '',
+    });
+    if (typed === undefined) return;
+    const statuses = [
+      { label: vscode.l10n.t('Any status'), value: '' },
+      { label: vscode.l10n.t('Not started'), value: 'not-started' },
+      { label: vscode.l10n.t('In progress'), value: 'in-progress' },
+      { label: vscode.l10n.t('Done'), value: 'done' },
+    ];
+    const picked = await vscode.window.showQuickPick(statuses, { title: vscode.l10n.t('Filter articles by status') });
+    if (!picked) return;
+    text = typed;
+    status = picked.value;
+  }
+  provider.setFilter({ text: text ?? '', status: status ?? '' });
+  showFilter(provider, view);
+}
+
+function filterMessage(provider: ArticlesProvider): string | undefined {
+  const { text, status } = provider.filter;
+  const parts = [text ? `“${text}”` : '', status ?? ''].filter(Boolean);
+  return parts.length ? vscode.l10n.t('Filtered: {0}', parts.join(' · ')) : undefined;
+}
+
+function showFilter(provider: ArticlesProvider, view: vscode.TreeView<ArticlesNode>): void {
+  const message = filterMessage(provider);
+  view.message = provider.lastError ?? message;
+  void vscode.commands.executeCommand('setContext', 'sorot.articles.filtered', message !== undefined);
 }

@@ -5,14 +5,23 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
-import type { AnalysisEngine, IncrementalAnalyzer } from './analysis-engine';
+import type { AnalysisEngine, DocumentModel } from './analysis-engine';
+import { LARGE_DOCUMENT } from './engine';
+
+/** Longest synchronous stretch of analysis per event-loop turn (one frame is ~16 ms). */
+const BUDGET_MS = 8;
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
   version: number;
   generation: number;
-  result: AnalysisResult;
-  /** Milliseconds the (incremental) analysis took. */
+  /** The live model; `result` and `model.query()` read it. */
+  model: DocumentModel;
+  /** Every finding. Materialised on first use: prefer model.query() on large documents. */
+  readonly result: AnalysisResult;
+  /** True while parts of a large document still wait for analysis. */
+  pending: boolean;
+  /** Milliseconds the (incremental) analysis of this step took. */
   analysisMs: number;
 }
 
@@ -22,10 +31,11 @@ export interface AnalysisUpdate {
 }
 
 interface Entry {
-  analyzer: IncrementalAnalyzer;
+  model?: DocumentModel;
   generation: number;
   latest?: DocumentAnalysis;
   timer?: ReturnType<typeof setTimeout>;
+  continuation?: ReturnType<typeof setImmediate>;
 }
 
 export function isArticleDocument(doc: vscode.TextDocument): boolean {
@@ -59,28 +69,13 @@ export class DocumentAnalyses implements vscode.Disposable {
   get(doc: vscode.TextDocument): DocumentAnalysis {
     const entry = this.entryFor(doc);
     const latest = entry.latest;
-    if (latest && latest.version === doc.version && latest.generation === this.engine.generation) return latest;
+    if (latest && latest.version === doc.version && latest.generation === this.engine.generation && entry.model) return latest;
     return this.run(doc, entry);
   }
 
   /** The last published analysis, possibly for an older version (no work done). */
   peek(uri: vscode.Uri): DocumentAnalysis | undefined {
     return this.entries.get(uri.toString())?.latest;
-  }
-
-  /** Resolves once the document's current version has been analysed and published. */
-  async whenCurrent(doc: vscode.TextDocument): Promise<DocumentAnalysis> {
-    const current = this.peek(doc.uri);
-    if (current && current.version === doc.version && current.generation === this.engine.generation) return current;
-    return new Promise((resolve) => {
-      const sub = this.onDidUpdate((u) => {
-        if (u.document === doc && u.analysis.version === doc.version) {
-          sub.dispose();
-          resolve(u.analysis);
-        }
-      });
-      this.schedule(doc, 0);
-    });
   }
 
   private debounceMs(): number {
@@ -99,22 +94,41 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   private run(doc: vscode.TextDocument, entry: Entry): DocumentAnalysis {
-    if (entry.generation !== this.engine.generation) {
-      // A KB change invalidates every cached paragraph: start from a fresh analyzer.
-      entry.analyzer = this.engine.createIncremental();
-      entry.generation = this.engine.generation;
+    if (entry.continuation) {
+      clearImmediate(entry.continuation);
+      entry.continuation = undefined;
     }
     const t0 = performance.now();
-    const result = entry.analyzer.update(doc.getText());
+    const text = doc.getText();
+    const large = text.length > LARGE_DOCUMENT;
+    // A KB change invalidates every cached paragraph; a document that grew past (or
+    // shrank well below) the large-document size switches model.
+    if (!entry.model || entry.generation !== this.engine.generation || entry.model.windowed !== large) {
+      entry.model = this.engine.createModel(text.length);
+      entry.generation = this.engine.generation;
+    }
+    const model = entry.model;
+    const pending = model.update(text, BUDGET_MS, focusOffset(doc));
     const analysis: DocumentAnalysis = {
       uri: doc.uri,
       version: doc.version,
       generation: entry.generation,
-      result,
+      model,
+      get result() {
+        return model.result();
+      },
+      pending,
       analysisMs: performance.now() - t0,
     };
     entry.latest = analysis;
     this.emitter.fire({ document: doc, analysis });
+    if (pending) {
+      // The rest of a large document, a budget at a time, between other events.
+      entry.continuation = setImmediate(() => {
+        entry.continuation = undefined;
+        if (!doc.isClosed && doc.version === analysis.version && !entry.timer) this.run(doc, entry);
+      });
+    }
     return analysis;
   }
 
@@ -122,7 +136,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { analyzer: this.engine.createIncremental(), generation: this.engine.generation };
+      entry = { generation: this.engine.generation };
       this.entries.set(key, entry);
     }
     return entry;
@@ -132,12 +146,23 @@ export class DocumentAnalyses implements vscode.Disposable {
     const key = uri.toString();
     const entry = this.entries.get(key);
     if (entry?.timer) clearTimeout(entry.timer);
+    if (entry?.continuation) clearImmediate(entry.continuation);
     this.entries.delete(key);
   }
 
   dispose(): void {
-    for (const e of this.entries.values()) if (e.timer) clearTimeout(e.timer);
+    for (const e of this.entries.values()) {
+      if (e.timer) clearTimeout(e.timer);
+      if (e.continuation) clearImmediate(e.continuation);
+    }
     this.entries.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Where work should start in a large document: the top of the first editor showing it. */
+function focusOffset(doc: vscode.TextDocument): number {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+  const range = editor?.visibleRanges[0];
+  return range ? doc.offsetAt(range.start) : 0;
 }

@@ -137,19 +137,21 @@ export class DecorationController implements vscode.Disposable {
     // Spans of an older version would sit on the wrong characters: wait for the next one.
     if (analysis.version !== doc.version) return;
     const t0 = performance.now();
-    let all = this.spansCache.get(analysis);
-    if (!all) {
-      all = layerSpans(analysis.result);
-      this.spansCache.set(analysis, all);
-    }
     let state = this.states.get(editor);
     if (!state) {
       state = { spans: {}, version: -1, window: { start: 0, end: 0 } };
       this.states.set(editor, state);
     }
     const length = docLength(doc);
-    const large = length > WINDOW_THRESHOLD;
+    const large = length > WINDOW_THRESHOLD || analysis.model.windowed;
     const window = large ? this.windowAround(editor, length) : { start: 0, end: length };
+    // A large document is only ever asked for the window: materialising all of its
+    // findings on every keystroke is the cost this design avoids.
+    let all = large ? undefined : this.spansCache.get(analysis);
+    if (!all) {
+      all = layerSpans(large ? analysis.model.query(window.start, window.end) : analysis.result);
+      if (!large) this.spansCache.set(analysis, all);
+    }
     const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
     for (const layer of LAYERS) {
       const spans = !this.toggles[layer] ? [] : large ? spansInWindow(all[layer], window.start, window.end) : all[layer];
@@ -163,7 +165,7 @@ export class DecorationController implements vscode.Disposable {
     state.window = window;
     state.version = doc.version;
     state.analysis = analysis;
-    this.scheduleRuler(editor, state, all, large);
+    this.scheduleRuler(editor, state, large ? undefined : all);
     const record: AppliedDecorations = {
       uri: doc.uri.toString(),
       version: doc.version,
@@ -181,19 +183,26 @@ export class DecorationController implements vscode.Disposable {
     return { start: Math.max(0, v.start - WINDOW_MARGIN), end: Math.min(length, v.end + WINDOW_MARGIN) };
   }
 
-  private scheduleRuler(editor: vscode.TextEditor, state: EditorState, all: LayerSpans, large: boolean): void {
+  /** Small documents: ruler marks from the spans at once. Large ones: from the model's
+   *  per-line summary, once typing pauses (the editor moves existing marks meanwhile). */
+  private scheduleRuler(editor: vscode.TextEditor, state: EditorState, all: LayerSpans | undefined): void {
     if (state.rulerTimer) clearTimeout(state.rulerTimer);
     const run = (): void => {
       state.rulerTimer = undefined;
-      if (editor.document.isClosed || state.analysis?.version !== editor.document.version) return;
+      const analysis = state.analysis;
+      if (editor.document.isClosed || !analysis || analysis.version !== editor.document.version) return;
+      const lines = all ? undefined : analysis.model.linesWith?.();
       for (const layer of LAYERS) {
         const on = this.toggles.overviewRuler && this.toggles[layer];
         const type = this.rulerTypes.get(layer) as vscode.TextEditorDecorationType;
-        editor.setDecorations(type, on ? rulerRanges(editor.document, all[layer]) : []);
+        let ranges: vscode.Range[] = [];
+        if (on && all) ranges = rulerRanges(editor.document, all[layer]);
+        else if (on && lines) ranges = lines[layer].map((line) => new vscode.Range(line, 0, line, 0));
+        editor.setDecorations(type, ranges);
       }
     };
-    if (large) state.rulerTimer = setTimeout(run, RULER_DELAY_LARGE_MS);
-    else run();
+    if (all) run();
+    else state.rulerTimer = setTimeout(run, RULER_DELAY_LARGE_MS);
   }
 
   dispose(): void {

@@ -17,6 +17,7 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
   item.command = 'sorot.actors.focus';
   let visible = false;
 
+  let throttle: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isArticleDocument(editor.document)) {
@@ -26,6 +27,21 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
     }
     const a = analyses.peek(editor.document.uri);
     if (!a) return; // the first analysis is on its way and will call update()
+    if (a.model.windowed) {
+      // Counting a large document's findings materialises them all: at most twice a
+      // second, and not before its analysis is complete.
+      if (a.pending || throttle) return;
+      throttle = setTimeout(() => {
+        throttle = undefined;
+        show(editor.document);
+      }, 500);
+      return;
+    }
+    show(editor.document);
+  };
+  const show = (doc: vscode.TextDocument): void => {
+    const a = analyses.peek(doc.uri);
+    if (!a || vscode.window.activeTextEditor?.document !== doc) return;
     const actors = new Set(a.result.actors.map((m) => m.canonical)).size;
     const mentions = a.result.actors.length;
     const quotes = a.result.quotes.length;
@@ -51,6 +67,7 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
   };
 
   context.subscriptions.push(
+    { dispose: () => throttle && clearTimeout(throttle) },
     item,
     analyses.onDidUpdate(({ document }) => {
       if (vscode.window.activeTextEditor?.document === document) update();

@@ -23,8 +23,11 @@ function percentile(xs: number[], p: number): number {
 }
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+/** The harness shows extension-host lines tagged [exthost]; results also go to a file. */
 function report(line: string): void {
-  console.log(`[bench] ${line}`);
+  console.log(`[exthost] [bench] ${line}`);
+  const out = process.env.VSCODE_TEST_RESULTS;
+  if (out) fs.appendFileSync(path.join(path.dirname(out), 'bench-editor.txt'), line + '\n');
 }
 
 describe('editor benchmarks', function () {
@@ -33,6 +36,8 @@ describe('editor benchmarks', function () {
 
   before(async function () {
     if (process.env.SOROT_BENCH !== '1') this.skip();
+    const out = process.env.VSCODE_TEST_RESULTS;
+    if (out) fs.rmSync(path.join(path.dirname(out), 'bench-editor.txt'), { force: true });
     api = await activateSorot();
   });
 

@@ -1,0 +1,339 @@
+// Incremental analysis of a LARGE document (hundreds of kilobytes) with a bounded cost per
+// edit, for the editor. The recognizer's exact incremental analyzer re-runs its whole-
+// article link pass on every change, which is linear in the document: tens to hundreds of
+// milliseconds on 1 MB. Here the link pass runs on a window of paragraphs around each
+// changed stretch instead (CONTEXT_BEFORE paragraphs of context before, CONTEXT_AFTER
+// after), so a keystroke costs the same on 1 MB as on 10 KB. The price: coreference and
+// speaker resolution see only that window (about forty paragraphs), where the exact pass
+// sees the whole text. That is what a news article spans anyway; a 1 MB "article" is a
+// concatenation of many. Small documents keep the exact analyzer (see document-model.ts).
+//
+// Work is done in budgeted steps: update() applies the text, then analyses and links
+// dirty paragraphs nearest the focus (the viewport) first until the time budget is spent,
+// and reports whether work remains, so a caller can continue in the next event-loop turn
+// and never block for longer than the budget.
+import type { KbIndex } from '../kb/kb-index';
+import { linkArticle } from '../recognize/link';
+import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
+import type { ActorMention, AnalysisResult, Quote } from '../recognize/types';
+import type { Range } from '../text/paragraphs';
+
+/** Non-blank paragraphs of context linked before / after a dirty stretch. */
+export const CONTEXT_BEFORE = 32;
+export const CONTEXT_AFTER = 8;
+/** Dirty paragraphs linked together at most (bounds one step's cost). */
+const CHUNK = 16;
+/** Non-blank paragraphs after / before an edit whose links may depend on it. */
+const INVALIDATE_AFTER = 8;
+const INVALIDATE_BEFORE = 1;
+const PARAGRAPH_CACHE = 20_000;
+
+interface Line {
+  start: number;
+  /** Exclusive, line break excluded. */
+  end: number;
+  blank: boolean;
+  /** Per-paragraph analysis (cached by paragraph text). */
+  part?: ParagraphAnalysis;
+  /** Linked findings, offsets relative to `start`; undefined = needs linking. */
+  linked?: { actors: ActorMention[]; quotes: Quote[]; flags: number };
+}
+
+const PER = 1;
+const ORG = 2;
+const GPE = 4;
+const QUOTE = 8;
+const TYPE_FLAG = { PER, ORG, GPE } as const;
+
+export interface WindowedOptions {
+  kb: KbIndex;
+  suppress?: ReadonlySet<string>;
+}
+
+export class WindowedAnalyzer {
+  private text = '';
+  private lines: Line[] = [];
+  private readonly cache = new Map<string, ParagraphAnalysis>();
+  private materialized: AnalysisResult | undefined;
+
+  constructor(private readonly options: WindowedOptions) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Applies `text` (only the changed lines are replaced) and works for up to `budgetMs`
+   *  on the paragraphs nearest `focus`. Returns true while work remains. */
+  update(text: string, budgetMs: number, focus = 0): boolean {
+    if (text !== this.text) this.applyText(text);
+    return this.work(budgetMs, focus);
+  }
+
+  /** True while some non-blank paragraph has no linked findings yet. */
+  get pending(): boolean {
+    return this.lines.some((l) => !l.blank && !l.linked);
+  }
+
+  /** Findings overlapping [from, to), absolute offsets, sorted. */
+  query(from: number, to: number): AnalysisResult {
+    const actors: ActorMention[] = [];
+    const quotes: Quote[] = [];
+    let i = Math.max(0, this.lineAt(from) - 1);
+    for (; i < this.lines.length; i++) {
+      const l = this.lines[i] as Line;
+      if (l.start > to) break;
+      if (l.linked) this.emit(l, actors, quotes, from, to);
+    }
+    return { actors, quotes };
+  }
+
+  /** All findings of the document (cached until the next update). */
+  result(): AnalysisResult {
+    if (!this.materialized) this.materialized = this.query(0, this.text.length);
+    return this.materialized;
+  }
+
+  /** Line indexes (0-based, as in the editor) holding findings, per kind, for the
+   *  overview ruler: one mark per line is all the ruler can show. */
+  linesWith(): { person: number[]; organisation: number[]; place: number[]; quote: number[]; speaker: number[] } {
+    const out = { person: [] as number[], organisation: [] as number[], place: [] as number[], quote: [] as number[], speaker: [] as number[] };
+    const speakerLines = new Set<number>();
+    this.lines.forEach((l, i) => {
+      const linked = l.linked;
+      if (!linked || linked.flags === 0) return;
+      if (linked.flags & PER) out.person.push(i);
+      if (linked.flags & ORG) out.organisation.push(i);
+      if (linked.flags & GPE) out.place.push(i);
+      if (linked.flags & QUOTE) {
+        out.quote.push(i);
+        for (const q of linked.quotes) {
+          const s = q.speakerMention;
+          if (!s) continue;
+          // Usually on the quote's own line: skip the search then.
+          speakerLines.add(s.start >= 0 && s.start < l.end - l.start ? i : this.lineAt(l.start + s.start));
+        }
+      }
+    });
+    out.speaker = [...speakerLines].sort((a, b) => a - b);
+    return out;
+  }
+
+  private emit(l: Line, actors: ActorMention[], quotes: Quote[], from: number, to: number): void {
+    const base = l.start;
+    const linked = l.linked as NonNullable<Line['linked']>;
+    for (const m of linked.actors) {
+      const start = base + m.start;
+      const end = base + m.end;
+      if (end <= from || start >= to) continue;
+      actors.push({ ...m, start, end });
+    }
+    for (const q of linked.quotes) {
+      const start = base + q.start;
+      const end = base + q.end;
+      if (end <= from || start >= to) continue;
+      const abs: Quote = { ...q, start, end };
+      if (q.speakerMention) abs.speakerMention = { start: base + q.speakerMention.start, end: base + q.speakerMention.end };
+      quotes.push(abs);
+    }
+  }
+
+  /** Index of the line containing `offset` (the last line starting at or before it). */
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.lines[mid] as Line).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private applyText(text: string): void {
+    this.materialized = undefined;
+    const old = this.text;
+    this.text = text;
+    if (this.lines.length === 0) {
+      this.lines = splitLines(text, 0, text.length);
+      return;
+    }
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, prefix);
+    const delta = text.length - old.length;
+    // Old lines touched by the change, widened by one line each side so a change next to
+    // a line break (CR LF split or joined) is re-split correctly. Their per-paragraph
+    // analyses come back from the cache when their text is unchanged.
+    const first = Math.max(0, this.lineAt(prefix) - 1);
+    const last = Math.min(this.lines.length - 1, this.lineAt(old.length - suffix) + 1);
+    const regionStart = (this.lines[first] as Line).start;
+    const regionEnd = (this.lines[last] as Line).end + delta;
+    const fresh = splitLines(text, regionStart, regionEnd);
+    for (let i = last + 1; i < this.lines.length; i++) {
+      const l = this.lines[i] as Line;
+      l.start += delta;
+      l.end += delta;
+    }
+    this.lines.splice(first, last - first + 1, ...fresh);
+    // Links around the change may depend on it (speaker anaphora, open quotes, names).
+    this.invalidateAround(first, first + fresh.length - 1);
+  }
+
+  private invalidateAround(from: number, to: number): void {
+    let n = 0;
+    for (let i = to + 1; i < this.lines.length && n < INVALIDATE_AFTER; i++) {
+      const l = this.lines[i] as Line;
+      if (l.blank) continue;
+      l.linked = undefined;
+      n++;
+    }
+    n = 0;
+    for (let i = from - 1; i >= 0 && n < INVALIDATE_BEFORE; i--) {
+      const l = this.lines[i] as Line;
+      if (l.blank) continue;
+      l.linked = undefined;
+      n++;
+    }
+    for (let i = from; i <= to; i++) (this.lines[i] as Line).linked = undefined;
+  }
+
+  private work(budgetMs: number, focus: number): boolean {
+    const deadline = performance.now() + budgetMs;
+    const focusLine = this.lineAt(focus);
+    for (;;) {
+      const d = this.nearestDirty(focusLine);
+      if (d < 0) return false;
+      this.linkChunk(d);
+      this.materialized = undefined;
+      if (performance.now() >= deadline) return this.nearestDirty(focusLine) >= 0;
+    }
+  }
+
+  /** The dirty non-blank line nearest `around`, or -1. */
+  private nearestDirty(around: number): number {
+    const n = this.lines.length;
+    for (let k = 0; k < n; k++) {
+      const a = around + k;
+      const b = around - k;
+      if (a < n && isDirty(this.lines[a] as Line)) return a;
+      if (b >= 0 && b !== a && isDirty(this.lines[b] as Line)) return b;
+      if (a >= n && b < 0) break;
+    }
+    return -1;
+  }
+
+  /** Links the dirty stretch starting at (or around) line `d` with its context window. */
+  private linkChunk(d: number): void {
+    // Start the chunk at the first dirty line of this dirty run, so runs link in order.
+    let first = d;
+    while (first > 0 && (isDirty(this.lines[first - 1] as Line) || (this.lines[first - 1] as Line).blank)) {
+      if (d - first >= CHUNK) break;
+      first--;
+    }
+    const chunk: number[] = [];
+    for (let i = first; i < this.lines.length && chunk.length < CHUNK; i++) {
+      const l = this.lines[i] as Line;
+      if (l.blank) continue;
+      if (!isDirty(l)) {
+        if (chunk.length > 0 && i > d) break;
+        continue;
+      }
+      chunk.push(i);
+    }
+    const before: number[] = [];
+    for (let i = (chunk[0] as number) - 1; i >= 0 && before.length < CONTEXT_BEFORE; i--) if (!(this.lines[i] as Line).blank) before.unshift(i);
+    const after: number[] = [];
+    for (let i = (chunk[chunk.length - 1] as number) + 1; i < this.lines.length && after.length < CONTEXT_AFTER; i++) {
+      if (!(this.lines[i] as Line).blank) after.push(i);
+    }
+    const window = [...before, ...chunk, ...after];
+    const paras: Range[] = window.map((i) => ({ start: (this.lines[i] as Line).start, end: (this.lines[i] as Line).end }));
+    const parts = window.map((i) => this.partOf(this.lines[i] as Line));
+    const linked = linkArticle(this.text, paras, parts, this.options.suppress ? { suppress: this.options.suppress } : {});
+    // Hand each chunk line its own findings, made relative to the line.
+    let ai = 0;
+    let qi = 0;
+    for (const i of chunk) {
+      const l = this.lines[i] as Line;
+      const actors: ActorMention[] = [];
+      const quotes: Quote[] = [];
+      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.start) ai++;
+      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.end) {
+        const m = linked.actors[ai++] as ActorMention;
+        actors.push({ ...m, start: m.start - l.start, end: m.end - l.start });
+      }
+      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < l.start) qi++;
+      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < l.end) {
+        const q = linked.quotes[qi++] as Quote;
+        const rel: Quote = { ...q, start: q.start - l.start, end: q.end - l.start };
+        if (q.speakerMention) rel.speakerMention = { start: q.speakerMention.start - l.start, end: q.speakerMention.end - l.start };
+        quotes.push(rel);
+      }
+      let flags = quotes.length > 0 ? QUOTE : 0;
+      for (const m of actors) flags |= TYPE_FLAG[m.type];
+      l.linked = { actors, quotes, flags };
+    }
+  }
+
+  private partOf(l: Line): ParagraphAnalysis {
+    if (l.part) return l.part;
+    const p = this.text.slice(l.start, l.end);
+    let part = this.cache.get(p);
+    if (part) {
+      this.cache.delete(p);
+    } else {
+      part = analyzeParagraph(p, this.options.kb);
+    }
+    this.cache.set(p, part);
+    if (this.cache.size > PARAGRAPH_CACHE) this.cache.delete(this.cache.keys().next().value as string);
+    l.part = part;
+    return part;
+  }
+}
+
+function isDirty(l: Line): boolean {
+  return !l.blank && l.linked === undefined;
+}
+
+/** Lines of text[from, to) (from is a line start, to a line end). */
+function splitLines(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    out.push({ start, end: i, blank: isBlank(text, start, i) });
+    if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return out;
+}
+
+/** Same notion of a blank line as the recognizer's paragraphRanges. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+const STEP = 2048;
+
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Compare in blocks first: string equality on slices is a memcmp, far faster than a
+  // charCodeAt loop over a megabyte.
+  while (i + STEP <= n && a.slice(i, i + STEP) === b.slice(i, i + STEP)) i += STEP;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix that does not reach into the first `prefix` units. */
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let k = 0;
+  while (k + STEP <= n && a.slice(a.length - k - STEP, a.length - k) === b.slice(b.length - k - STEP, b.length - k)) k += STEP;
+  while (k < n && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}

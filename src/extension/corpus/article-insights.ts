@@ -1,0 +1,119 @@
+// Adds the corpus index's findings to the Articles view: each article row gets its
+// actor and quote counts, and expands to its actors (grouped by canonical name, with
+// counts) and its quotes ("speaker: first words"); clicking a row reveals the span.
+// Annotations and the work status come from the annotations feature's own contributor.
+import * as vscode from 'vscode';
+import { parseSidecarBytes, sidecarPathFor } from '../../core/annotations';
+import type { AnnotationService } from '../annotations/annotation-service';
+import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
+import type { ArticleChild, ArticleContributor } from '../articles/contributors';
+import type { ArticleEntry } from '../articles/scan';
+import type { CorpusService } from './corpus-service';
+
+const TYPE_ICON = { PER: 'person', ORG: 'organization', GPE: 'globe' } as const;
+
+export class ArticleInsightsContributor implements ArticleContributor, vscode.Disposable {
+  readonly id = 'insights';
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly sub: vscode.Disposable;
+  private shownVersion = -1;
+  readonly onDidChange = this.emitter.event;
+
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly annotations: () => AnnotationService | undefined,
+  ) {
+    // The corpus service already throttles its change events while indexing.
+    this.sub = corpus.onDidChange(() => {
+      if (corpus.index.version === this.shownVersion) return;
+      this.shownVersion = corpus.index.version;
+      this.emitter.fire(undefined);
+    });
+  }
+
+  decorateArticle(article: ArticleEntry, item: vscode.TreeItem): void {
+    const s = this.corpus.index.get(article.uri.toString());
+    if (!s) return;
+    const counts = [vscode.l10n.t('{0} actors', s.actors.length), vscode.l10n.t('{0} quotes', s.quotes.length)];
+    item.description = [item.description, ...counts].filter(Boolean).join(' · ');
+  }
+
+  /** The status the user set, from the loaded annotations or a light read of the
+   *  article's own sidecar (no re-anchoring): only asked for while a status filter is on. */
+  async statusOf(article: ArticleEntry): Promise<string | undefined> {
+    const state = this.annotations()?.peek(article.uri);
+    if (state) return state.own.articleStatus;
+    const annotator = perAnnotatorFiles() ? configuredAnnotator() : undefined;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(sidecarPathFor(article.uri.toString(), annotator), true));
+      const parsed = parseSidecarBytes(bytes);
+      return parsed.ok ? parsed.sidecar.articleStatus : undefined;
+    } catch {
+      return undefined; // no sidecar yet: not started
+    }
+  }
+
+  /** Extra text the Articles filter matches: the article's actor names. */
+  searchText(article: ArticleEntry): string {
+    const s = this.corpus.index.get(article.uri.toString());
+    return s ? s.actors.map((a) => [a.canonical, ...a.surfaces].join(' ')).join(' ') : '';
+  }
+
+  childrenOf(article: ArticleEntry): ArticleChild[] {
+    const id = article.uri.toString();
+    const s = this.corpus.index.get(id);
+    if (!s) return [];
+    const out: ArticleChild[] = [];
+    if (s.actors.length > 0) {
+      const group = new vscode.TreeItem(vscode.l10n.t('Actors ({0})', s.actors.length), vscode.TreeItemCollapsibleState.Collapsed);
+      group.iconPath = new vscode.ThemeIcon('person');
+      out.push({
+        key: 'actors',
+        item: group,
+        children: () =>
+          s.actors.map((a) => {
+            const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.None);
+            item.description = `${a.count}×` + (a.surfaces.some((x) => x !== a.canonical) ? ` · ${a.surfaces.filter((x) => x !== a.canonical).join(', ')}` : '');
+            item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
+            item.tooltip = `${a.canonical} (${a.type}) — ${vscode.l10n.t('{0} mentions in this article', a.count)}`;
+            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [id, a.first.start, a.first.end] };
+            return { key: `actor:${a.canonical}`, item };
+          }),
+      });
+    }
+    if (s.quotes.length > 0) {
+      const group = new vscode.TreeItem(vscode.l10n.t('Quotes ({0})', s.quotes.length), vscode.TreeItemCollapsibleState.Collapsed);
+      group.iconPath = new vscode.ThemeIcon('quote');
+      out.push({
+        key: 'quotes',
+        item: group,
+        children: () =>
+          s.quotes.map((q) => {
+            const speaker = q.speaker ?? vscode.l10n.t('(no speaker)');
+            const item = new vscode.TreeItem(`${speaker}: ${q.snippet}`, vscode.TreeItemCollapsibleState.None);
+            item.iconPath = new vscode.ThemeIcon('comment');
+            if (q.cue) item.description = q.cue;
+            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Quote'), arguments: [id, q.start, q.end] };
+            return { key: `quote:${q.start}`, item };
+          }),
+      });
+    }
+    return out;
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export function registerArticleInsights(
+  context: vscode.ExtensionContext,
+  corpus: CorpusService,
+  articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined,
+  annotations: () => AnnotationService | undefined,
+): void {
+  if (!articles) return;
+  const contributor = new ArticleInsightsContributor(corpus, annotations);
+  context.subscriptions.push(contributor, articles.addContributor(contributor));
+}

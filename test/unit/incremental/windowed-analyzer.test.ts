@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CONTEXT_BEFORE, WindowedAnalyzer, commonPrefix, commonSuffix } from '../../../src/core/incremental/windowed-analyzer';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
+import type { AnalysisResult } from '../../../src/core/recognize/types';
+
+// Invented articles: self-contained paragraphs, each short enough that a window of
+// CONTEXT_BEFORE paragraphs holds every link the exact analysis makes.
+const ARTICLE = [
+  'Menteri Luar Negeri Rusia Sergey Lavrov bertemu mitranya di Moskow pada Senin.',
+  '“Kami siap berunding kapan saja,” kata Lavrov kepada wartawan.',
+  '',
+  'Juru bicara Kremlin Dmitry Peskov menambahkan bahwa Rusia “tidak menutup pintu” bagi Ukraina.',
+  '“Semua tergantung pada Kyiv,” ujarnya.',
+  'Baca juga: Presiden Prancis Emmanuel Macron kunjungi Jakarta',
+].join('\n');
+
+function key(r: AnalysisResult): string[] {
+  return [
+    ...r.actors.map((m) => `A ${m.start}-${m.end} ${m.type} ${m.canonical}`),
+    ...r.quotes.map((q) => `Q ${q.start}-${q.end} ${q.speaker} ${q.speakerMention?.start ?? ''}`),
+  ];
+}
+
+function settle(w: WindowedAnalyzer, text: string, focus = 0): void {
+  let guard = 0;
+  while (w.update(text, 50, focus)) if (++guard > 10_000) throw new Error('never settled');
+}
+
+describe('WindowedAnalyzer (large documents)', () => {
+  const kb = defaultKbIndex();
+
+  it('equals the exact analysis when every link fits in the window', () => {
+    const text = Array.from({ length: 30 }, () => ARTICLE).join('\n\n');
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, text);
+    assert.deepEqual(key(w.result()), key(analyze(text)));
+  });
+
+  it('after any edits: no stale span, sorted, and the same local findings as a fresh analysis', () => {
+    // Links (weak names confirmed elsewhere, coreference) depend on which window a
+    // paragraph was linked in, so they may differ from a fresh run; spans found inside one
+    // paragraph (KB names, quotes) and their text must not.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom('x', ' Putin', '\n', '“', 'Kata Prabowo. ', '')), { minLength: 1, maxLength: 8 }),
+        (edits) => {
+          let text = Array.from({ length: 12 }, () => ARTICLE).join('\n');
+          const live = new WindowedAnalyzer({ kb });
+          settle(live, text);
+          for (const [at, del, ins] of edits) {
+            const pos = at % (text.length + 1);
+            text = text.slice(0, pos) + ins + text.slice(Math.min(text.length, pos + del));
+            settle(live, text, pos);
+          }
+          const r = live.result();
+          for (const m of r.actors) assert.equal(m.text, text.slice(m.start, m.end), 'mention text matches the current text');
+          for (const q of r.quotes) assert.equal(q.text, text.slice(q.start, q.end), 'quote text matches the current text');
+          r.actors.forEach((m, i) => i > 0 && assert.ok(m.start >= r.actors[i - 1]!.end, 'sorted, non-overlapping'));
+          const fresh = new WindowedAnalyzer({ kb });
+          settle(fresh, text);
+          const kbSpans = (x: AnalysisResult) => x.actors.filter((m) => m.entityId).map((m) => `${m.start}-${m.end} ${m.entityId}`);
+          assert.deepEqual(kbSpans(r), kbSpans(fresh.result()));
+          assert.deepEqual(r.quotes.map((q) => `${q.start}-${q.end}`), fresh.result().quotes.map((q) => `${q.start}-${q.end}`));
+          const from = Math.floor(text.length / 3);
+          const to = from + 200;
+          assert.deepEqual(key(live.query(from, to)), key({
+            actors: r.actors.filter((m) => m.end > from && m.start < to),
+            quotes: r.quotes.filter((q) => q.end > from && q.start < to),
+          }));
+        },
+      ),
+      { numRuns: 40, seed: 7 },
+    );
+  });
+
+  it('works within a time budget, nearest the focus first', () => {
+    const text = Array.from({ length: 200 }, () => ARTICLE).join('\n');
+    const w = new WindowedAnalyzer({ kb });
+    const focus = Math.floor(text.length / 2);
+    const more = w.update(text, 0, focus); // a zero budget still does one step
+    assert.equal(more, true);
+    const done = w.query(focus - 100, focus + 100);
+    assert.ok(done.actors.length > 0, 'the focus region is analysed first');
+    assert.equal(w.query(0, 200).actors.length, 0, 'far regions wait');
+    settle(w, text, focus);
+    assert.equal(w.pending, false);
+    assert.ok(CONTEXT_BEFORE >= 8);
+  });
+
+  it('lists the lines holding each kind of finding', () => {
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, ARTICLE);
+    const lines = w.linesWith();
+    assert.ok(lines.person.includes(0) && lines.quote.includes(1) && lines.quote.includes(4));
+    assert.ok(!lines.person.includes(2), 'blank line');
+  });
+
+  it('commonPrefix / commonSuffix handle long and short strings', () => {
+    const a = 'x'.repeat(5000) + 'abc' + 'y'.repeat(5000);
+    const b = 'x'.repeat(5000) + 'aXc' + 'y'.repeat(5000);
+    const p = commonPrefix(a, b);
+    assert.equal(p, 5001);
+    assert.equal(commonSuffix(a, b, p), 5001);
+    assert.equal(commonSuffix('aa', 'aaa', commonPrefix('aa', 'aaa')), 0);
+  });
+});
