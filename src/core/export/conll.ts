@@ -41,19 +41,19 @@ export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportRe
 
 /** Tokens of the text, split again at every mention boundary so tags align exactly. */
 export function tokenize(text: string, mentions: readonly ActorMention[] = []): Token[] {
-  const cuts = new Set<number>();
-  for (const m of mentions) cuts.add(m.start).add(m.end);
+  // Mention boundaries in order; tokens come in order too, so one pointer walks them.
+  const cuts = [...new Set(mentions.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  let c = 0;
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let start = m.index;
     const end = start + m[0].length;
-    for (let i = start + 1; i < end; i++) {
-      if (cuts.has(i)) {
-        tokens.push({ text: text.slice(start, i), start, end: i });
-        start = i;
-      }
+    while (c < cuts.length && cuts[c] <= start) c++;
+    while (c < cuts.length && cuts[c] < end) {
+      tokens.push({ text: text.slice(start, cuts[c]), start, end: cuts[c] });
+      start = cuts[c++];
     }
-    tokens.push({ text: text.slice(start, end), start, end });
+    tokens.push({ text: start === m.index ? m[0] : text.slice(start, end), start, end });
   }
   return tokens;
 }

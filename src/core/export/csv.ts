@@ -55,12 +55,11 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
   const escapeFormulas = options.escapeFormulas === true;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) {
-      let line = '';
-      for (let i = 0; i < COLUMNS.length; i++) {
-        if (i) line += ',';
-        line += csvCell(cell(COLUMNS[i][1](r)), escapeFormulas);
-      }
-      lines.push(line);
+      // One array joined per row: += on a string would leave ~70 cons-strings per row for
+      // the garbage collector, which dominated the time on large corpora.
+      const cells = new Array<string>(COLUMNS.length);
+      for (let i = 0; i < COLUMNS.length; i++) cells[i] = csvCell(cell(COLUMNS[i][1](r)), escapeFormulas);
+      lines.push(cells.join(','));
     }
   }
   return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n' }], warnings: [] };

@@ -99,7 +99,7 @@ function annotationJson(a: Annotation, source: string, toCp: (o: number) => numb
   const fields = (a as unknown as Record<string, Record<string, unknown>>)[a.kind];
   for (const key of FIELD_ORDER[a.kind]) {
     const v = fields[key];
-    if (v !== undefined) body.push({ ...textBody('describing', String(v)), 'sorot:field': key });
+    if (v !== undefined) body.push(fieldBody('describing', String(v), key));
   }
   if (a.note !== undefined) body.push(textBody('commenting', a.note));
   for (const tag of a.tags) body.push(textBody('tagging', tag));
@@ -109,8 +109,8 @@ function annotationJson(a: Annotation, source: string, toCp: (o: number) => numb
 }
 
 function actorJson(text: string, m: ActorMention, source: string, toCp: (o: number) => number): Json {
-  const body: Json[] = [textBody('classifying', 'actor'), { ...textBody('classifying', m.type), 'sorot:field': 'actorType' }, { ...textBody('identifying', m.canonical), 'sorot:field': 'canonical' }];
-  if (m.entityId !== undefined) body.push({ ...textBody('identifying', m.entityId), 'sorot:field': 'entityId' });
+  const body: Json[] = [textBody('classifying', 'actor'), fieldBody('classifying', m.type, 'actorType'), fieldBody('identifying', m.canonical, 'canonical')];
+  if (m.entityId !== undefined) body.push(fieldBody('identifying', m.entityId, 'entityId'));
   return {
     '@context': W3C_CONTEXT,
     id: `${source}#actor-${m.start}-${m.end}`,
@@ -124,8 +124,8 @@ function actorJson(text: string, m: ActorMention, source: string, toCp: (o: numb
 
 function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => number): Json {
   const body: Json[] = [textBody('classifying', 'quote')];
-  if (q.speaker !== null) body.push({ ...textBody('identifying', q.speaker), 'sorot:field': 'speaker' });
-  if (q.cue !== undefined) body.push({ ...textBody('describing', q.cue), 'sorot:field': 'cue' });
+  if (q.speaker !== null) body.push(fieldBody('identifying', q.speaker, 'speaker'));
+  if (q.cue !== undefined) body.push(fieldBody('describing', q.cue, 'cue'));
   const out: Json = {
     '@context': W3C_CONTEXT,
     id: `${source}#quote-${q.start}-${q.end}`,
@@ -141,6 +141,10 @@ function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => 
 
 function textBody(purpose: string, value: string): Json {
   return { type: 'TextualBody', purpose, value };
+}
+
+function fieldBody(purpose: string, value: string, field: string): Json {
+  return { type: 'TextualBody', purpose, value, 'sorot:field': field };
 }
 
 function spanTarget(text: string, start: number, end: number, source: string, toCp: (o: number) => number): Json {

@@ -1,0 +1,76 @@
+/**
+ * Writes imported annotations into the sidecars next to their articles, through the
+ * abstract file system (the CLI's Node fs, the extension's vscode.workspace.fs).
+ * Merges by annotation id: an imported annotation replaces the one with its id, others
+ * are added, nothing is deleted. A sidecar that cannot be parsed is left untouched.
+ *
+ * Sidecar chosen per article and annotator: an existing `<name>.<annotator>.sorot.json`,
+ * else an existing `<name>.sorot.json` (unless per-annotator files are forced), else a
+ * new one, per annotator when forced or when the import has several annotators for
+ * the article.
+ */
+import { sidecarPathFor } from '../annotations/sidecar-paths';
+import { SidecarStore, emptySidecar } from '../annotations/store';
+import type { Annotation } from '../annotations/types';
+import { basename } from '../fs/path';
+import type { CoreFileSystem } from '../fs/types';
+import type { ImportResult } from './import-types';
+
+export interface SidecarImportOptions {
+  /** The article's path (or URI string) for an exported article path; undefined when unknown. */
+  articlePathOf(article: string): string | undefined;
+  perAnnotator?: boolean;
+  /** Report what would change, write nothing. */
+  dryRun?: boolean;
+}
+
+export interface SidecarImportSummary {
+  added: number;
+  replaced: number;
+  /** Sidecars written (or that would be, in a dry run). */
+  files: number;
+  problems: string[];
+}
+
+export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResult, options: SidecarImportOptions): Promise<SidecarImportSummary> {
+  const store = new SidecarStore(fs);
+  const summary: SidecarImportSummary = { added: 0, replaced: 0, files: 0, problems: [] };
+  for (const [article, annotations] of [...result.articles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const articlePath = options.articlePathOf(article);
+    if (!articlePath) {
+      summary.problems.push(`${article}: no such article; ${annotations.length} annotation(s) not imported`);
+      continue;
+    }
+    const byAnnotator = new Map<string, Annotation[]>();
+    for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
+    for (const [annotator, list] of byAnnotator) {
+      const target = await chooseSidecar(fs, articlePath, annotator, options.perAnnotator ?? false, byAnnotator.size > 1);
+      const loaded = await store.load(target.path);
+      if (loaded.status === 'error') {
+        summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
+        continue;
+      }
+      const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(articlePath), target.annotator);
+      const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
+      for (const a of list) {
+        if (byId.has(a.id)) summary.replaced++;
+        else summary.added++;
+        byId.set(a.id, a);
+      }
+      sidecar.annotations = [...byId.values()];
+      summary.files++;
+      if (options.dryRun) continue;
+      const saved = await store.save(target.path, sidecar);
+      if (saved.status === 'refused') summary.problems.push(`${target.path}: ${saved.error.message}`);
+    }
+  }
+  return summary;
+}
+
+async function chooseSidecar(fs: CoreFileSystem, articlePath: string, annotator: string, forcePer: boolean, several: boolean): Promise<{ path: string; annotator?: string }> {
+  const own = sidecarPathFor(articlePath, annotator);
+  if (await fs.stat(own)) return { path: own, annotator };
+  const shared = sidecarPathFor(articlePath);
+  if (!forcePer && (await fs.stat(shared))) return { path: shared };
+  return forcePer || several ? { path: own, annotator } : { path: shared };
+}
