@@ -25,3 +25,7 @@ export function exportAs(format: ExportFormat, input: ExportInput, filter: Expor
 
 export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
 export { EXPORT_FORMATS } from './types';
+export { importJsonl } from './jsonl-import';
+export { importW3c, type W3cImportContext } from './w3c-import';
+export { importBrat } from './brat-import';
+export type { ImportContext, ImportResult } from './import-types';
