@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { actorHoverMarkdown, escapeMarkdown, quoteHoverMarkdown, revealUri, type Translate } from '../../../src/extension/hovers/hover-content';
+
+// The adapter passes vscode.l10n.t; here the English message with {n} filled in.
+const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+
+describe('hover markdown', () => {
+  it('actor: canonical, type, description, aliases, Wikidata, counts and quote links', () => {
+    const md = actorHoverMarkdown(
+      {
+        canonical: 'Dmitry Peskov',
+        type: 'PER',
+        surface: 'Peskov',
+        description: 'Kremlin press secretary',
+        aliases: ['Dmitry Peskov', 'Peskov', 'Dmitri S. Peskov'],
+        wikidata: 'Q3339208',
+        inArticle: 3,
+        inCorpus: { mentions: 8, articles: 4 },
+        quotes: [{ uri: 'file:///a/01.txt', start: 10, end: 40, article: '01.txt', label: '“Kami melihat…”' }],
+        totalQuotes: 7,
+      },
+      t,
+    );
+    assert.match(md, /^\*\*Dmitry Peskov\*\* · `PER` Person/);
+    assert.ok(md.includes('Kremlin press secretary'));
+    assert.ok(md.includes('Also written: Peskov, Dmitri S\\. Peskov'));
+    assert.ok(md.includes('[Wikidata Q3339208](https://www.wikidata.org/wiki/Q3339208)'));
+    assert.ok(md.includes('Mentions: 3 in this article · 8 in the corpus (4 articles)'));
+    assert.ok(md.includes('Quotes by Dmitry Peskov (7 in the corpus):'));
+    assert.ok(md.includes(`(${revealUri('file:///a/01.txt', 10, 40)})`));
+    assert.equal(decodeURIComponent(revealUri('file:///a/01.txt', 10, 40).split('?')[1]!), '["file:///a/01.txt",10,40]');
+  });
+
+  it('actor: no Wikidata link for a malformed id, and an honest note when not indexed', () => {
+    const md = actorHoverMarkdown({ canonical: 'Raka', type: 'PER', surface: 'Raka', aliases: ['Raka'], wikidata: 'javascript:alert(1)', inArticle: 1, quotes: [], totalQuotes: 0 }, t);
+    assert.ok(!md.includes('wikidata.org'));
+    assert.ok(md.includes('not in the corpus index yet'));
+  });
+
+  it('quote: speaker link, cue, other quotes; unattributed quotes say so', () => {
+    const md = quoteHoverMarkdown(
+      {
+        speaker: 'Dmitry Peskov',
+        speakerLink: { uri: 'file:///a/01.txt', start: 5, end: 11, article: '01.txt', label: 'Peskov' },
+        cue: 'kata',
+        others: [{ uri: 'file:///a/02.txt', start: 1, end: 9, article: '02.txt', label: '“Tidak”' }],
+        totalOthers: 1,
+      },
+      t,
+    );
+    assert.ok(md.startsWith(`**Quote** · speaker: [Dmitry Peskov](${revealUri('file:///a/01.txt', 5, 11)})`));
+    assert.ok(md.includes('Attributed by: `kata`'));
+    assert.ok(md.includes('Other quotes by Dmitry Peskov (1):'));
+    assert.equal(quoteHoverMarkdown({ speaker: null, others: [], totalOthers: 0 }, t), '**Quote** · no speaker found');
+  });
+
+  it('escapes Markdown in names and snippets', () => {
+    assert.equal(escapeMarkdown('[x](command:evil) *b* <img>'), '\\[x\\]\\(command:evil\\) \\*b\\* \\<img\\>');
+    assert.equal(escapeMarkdown('a\r\nb'), 'a b');
+  });
+});
