@@ -17,6 +17,7 @@ export interface SorotApi {
   annotations?: import('./annotations/register').AnnotationsApi;
   /** Export of annotation sets (src/extension/export). */
   exportAnnotations?: (request?: import('./export/export-command').ExportRequest) => Promise<import('./export/export-command').ExportOutcome | undefined>;
+  importAnnotations?: (request?: import('./export/import-command').ImportRequest) => Promise<import('./export/import-command').ImportOutcome | undefined>;
   /** The agreement report (src/extension/agreement). */
   agreement?: import('./agreement/register').AgreementApi;
   /** Milliseconds from the start of activate() to its return. */

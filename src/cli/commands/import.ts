@@ -4,11 +4,9 @@
 // never writes over a sidecar it cannot parse.
 import { promises as fsp } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
-import { SidecarStore, emptySidecar } from '../../core/annotations/store';
 import { newUlid } from '../../core/annotations/ulid';
-import type { Annotation } from '../../core/annotations/types';
 import { importBrat } from '../../core/export/brat-import';
+import { importIntoSidecars } from '../../core/export/import-sidecars';
 import type { ImportContext, ImportResult } from '../../core/export/import-types';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
@@ -167,54 +165,16 @@ export const importCommand: CliCommand = {
       }
     }
 
-    const store = new SidecarStore(nodeFileSystem);
-    let added = 0, replaced = 0, files = 0;
-    for (const [article, annotations] of [...result.articles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const osPath = osPathOf.get(article);
-      if (!osPath) {
-        problems.push(`${article}: no such article under ${parsed.articles}; ${annotations.length} annotation(s) not imported`);
-        continue;
-      }
-      const byAnnotator = new Map<string, Annotation[]>();
-      for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
-      for (const [annotator, list] of byAnnotator) {
-        const target = await chooseSidecar(osPath, annotator, parsed.perAnnotator, byAnnotator.size > 1);
-        const loaded = await store.load(target.path);
-        if (loaded.status === 'error') {
-          problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
-          continue;
-        }
-        const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(osPath), target.annotator);
-        const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
-        for (const a of list) {
-          if (byId.has(a.id)) replaced++;
-          else added++;
-          byId.set(a.id, a);
-        }
-        sidecar.annotations = [...byId.values()];
-        files++;
-        if (parsed.dryRun) continue;
-        const saved = await store.save(target.path, sidecar);
-        if (saved.status === 'refused') problems.push(`${target.path}: ${saved.error.message}`);
-      }
-    }
+    const summary = await importIntoSidecars(nodeFileSystem, result, {
+      articlePathOf: (article) => osPathOf.get(article),
+      perAnnotator: parsed.perAnnotator,
+      dryRun: parsed.dryRun,
+    });
+    problems.push(...summary.problems.map((p) => p.replace(/^([^:]+): no such article;/, `$1: no such article under ${parsed.articles};`)));
+    const { added, replaced, files } = summary;
     for (const w of result.warnings) process.stderr.write(`sorot import: warning: ${w}\n`);
     for (const e of [...result.errors, ...problems]) process.stderr.write(`sorot import: ${e}\n`);
     process.stdout.write(`${parsed.dryRun ? 'would import' : 'imported'} ${added} new and ${replaced} updated annotation(s) into ${files} sidecar(s)${result.errors.length ? `; ${result.errors.length} record(s) rejected` : ''}\n`);
     return result.errors.length || problems.length ? 1 : 0;
   },
 };
-
-/** Existing per-annotator file, else existing shared file (unless --per-annotator), else
- *  a new one: per annotator when forced or when the article has several annotators. */
-async function chooseSidecar(articleOsPath: string, annotator: string, forcePer: boolean, several: boolean): Promise<{ path: string; annotator?: string }> {
-  const own = sidecarPathFor(articleOsPath, annotator);
-  if (await exists(own)) return { path: own, annotator };
-  const shared = sidecarPathFor(articleOsPath);
-  if (!forcePer && (await exists(shared))) return { path: shared };
-  return forcePer || several ? { path: own, annotator } : { path: shared };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return fsp.stat(path).then(() => true, () => false);
-}

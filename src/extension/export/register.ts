@@ -1,18 +1,25 @@
 // "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
-// or a folder) and the Explorer.
+// or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import type { ArticlesNode } from '../articles/articles-tree';
 import type { CorpusServices } from '../corpus/register';
 import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
+import { importAnnotations, type ImportRequest } from './import-command';
 
 export function registerExport(context: vscode.ExtensionContext, api: SorotApi, corpus: CorpusServices): void {
   const run = (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> => {
     const request = toRequest(arg, selected);
     return exportAnnotations(request, (text) => corpus.engine.analyze(text));
   };
-  context.subscriptions.push(vscode.commands.registerCommand('sorot.exportAnnotations', run));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sorot.exportAnnotations', run),
+    vscode.commands.registerCommand('sorot.importAnnotations', (arg?: ImportRequest | vscode.Uri, selected?: vscode.Uri[]) =>
+      importAnnotations(arg instanceof vscode.Uri ? { files: selected?.length ? selected : [arg] } : (arg ?? {})),
+    ),
+  );
   api.exportAnnotations = run;
+  api.importAnnotations = (request?: ImportRequest) => importAnnotations(request ?? {});
 }
 
 /** A request from whatever invoked the command: an explicit request object, tree nodes

@@ -44,6 +44,20 @@ describe('Export and agreement', function () {
     assert.ok(records.length >= 25, `one line per annotation (${records.length})`);
   });
 
+  it('imports the JSONL export back into a deleted sidecar, annotation for annotation', async () => {
+    const sidecar = vscode.Uri.joinPath(workspaceRoot(), '12-lavrov-sugiono-moskow.sorot.json');
+    const original = JSON.parse(await read(sidecar)) as { annotations: unknown[] };
+    await vscode.workspace.fs.delete(sidecar);
+    const jsonl = (await vscode.workspace.findFiles('exports/jsonl/**/*.jsonl')).sort((a, b) => a.path.localeCompare(b.path));
+    assert.ok(jsonl.length > 0, 'the JSONL export is there');
+    const outcome = await api.importAnnotations!({ files: jsonl, quiet: true });
+    assert.ok(outcome, 'the import ran');
+    assert.deepEqual(outcome.rejected, []);
+    assert.ok(outcome.replaced >= 20, 'annotations still in their sidecars are matched by id, not duplicated');
+    const restored = JSON.parse(await read(sidecar)) as { annotations: unknown[] };
+    assert.deepEqual(restored.annotations, original.annotations, 'the deleted sidecar is back with identical annotations');
+  });
+
   it('exports brat standoff whose T lines equal the text at their offsets (code points)', async () => {
     const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'brat', out: 'exports/brat', filter: {}, includeRecognized: true, quiet: true });
     assert.ok(outcome);
