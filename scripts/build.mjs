@@ -1,8 +1,10 @@
-// Bundles the extension (Node extension host), the CLI and the integration tests with esbuild.
+// Bundles the extension (Node extension host and web worker extension host), the CLI and
+// the integration tests with esbuild.
 // usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { forbidNodeInWebBuild, WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webTestTargets } from './web-build.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,6 +28,15 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
   },
+  // The same sources for the web worker extension host (vscode.dev, code-server's
+  // browser host): no Node built-ins may reach this bundle (the plugin fails the build).
+  {
+    ...common,
+    ...WEB_BUILD_OPTIONS,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist/web',
+    plugins: [forbidNodeInWebBuild()],
+  },
   {
     ...common,
     entryPoints: { cli: 'src/cli/main.ts' },
@@ -44,7 +55,8 @@ function integrationTestEntries() {
   const root = 'test/integration';
   const entries = {};
   if (!existsSync(root)) return entries;
-  for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  // web suites are bundled for the web worker host by webTestTargets()
+  for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !WEB_TEST_SUITES.includes(d.name))) {
     const tests = readdirSync(path.join(root, dir.name)).filter((f) => f.endsWith('.test.ts'));
     if (tests.length === 0) continue;
     entries[`${dir.name}/index`] = path.join(root, 'index.ts');
@@ -67,6 +79,7 @@ if (Object.keys(testEntries).length) {
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
 }
+if (!production) targets.push(...webTestTargets({ ...common, logLevel: 'warning' }));
 
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();

@@ -83,15 +83,19 @@ function httpOk(url) {
 
 /** code-server's web config names the remote authority "remote"; the server maps these
  *  URIs back to its own file system. */
-export const remoteUri = (p) => `vscode-remote://remote${p.split('/').map(encodeURIComponent).join('/')}`;
+export const remoteUri = (p, authority = 'remote') => `vscode-remote://${authority}${p.split('/').map(encodeURIComponent).join('/')}`;
 
 /** Workbench URL opening `folder` with the extension at `extensionPath` loaded from disk,
  *  and (for tests) the tests module that the extension host runs instead of idling.
  *  extensionKind 'web' runs both in the browser's web worker extension host (as on
  *  vscode.dev) instead of the server's Node one. */
 export function workbenchUrl(port, { folder, extensionPath, testsPath, extensionKind }) {
-  const payload = [['extensionDevelopmentPath', remoteUri(extensionPath)]];
-  if (testsPath) payload.push(['extensionTestsPath', remoteUri(testsPath)]);
+  // The workbench runs a tests module in the host of the extension whose folder holds
+  // it, comparing URIs: in the web worker the extension's location carries the real
+  // authority (host:port), so the tests path must carry it too.
+  const authority = extensionKind === 'web' ? `127.0.0.1:${port}` : 'remote';
+  const payload = [['extensionDevelopmentPath', remoteUri(extensionPath, authority)]];
+  if (testsPath) payload.push(['extensionTestsPath', remoteUri(testsPath, authority)]);
   if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
   payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -122,7 +122,15 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   rmSync(resultsFile, { force: true });
   const userDataDir = path.join(tmp, 'user-data');
   // Tests in the web worker have no process.env: they read the endpoint from settings.
-  writeUserSettings(userDataDir, { 'sorot.test.endpoint': `http://127.0.0.1:${endpointPort}`, 'sorot.test.grep': opt.grep });
+  writeUserSettings(userDataDir, {
+    'sorot.test.endpoint': `http://127.0.0.1:${endpointPort}`,
+    'sorot.test.grep': opt.grep,
+    // code-server 4.139's web workbench ignores the extensionDevelopmentKind payload
+    // (it reads a property its browser environment service does not have); the user
+    // setting that overrides an extension's kind does move it into the web worker
+    // (only 'web': a development extension loaded from the server prefers the server).
+    ...(suite.web ? { 'remote.extensionKind': { 'sorot.sorot': ['web'] } } : {}),
+  });
   if (suite.locale) writeLanguagePack(userDataDir, suite.locale);
   current.resultsFile = resultsFile;
   const workspace = prepareWorkspace(suite, tmp);

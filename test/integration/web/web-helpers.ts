@@ -1,0 +1,71 @@
+// The helpers of ../helpers.ts for tests in the web worker extension host: no
+// process.env and no node:http there, so the harness endpoint comes from the user
+// settings the harness writes (sorot.test.endpoint) and requests go through fetch()
+// (the harness answers with CORS headers; the worker's CSP allows 127.0.0.1).
+import * as vscode from 'vscode';
+import type { SorotApi } from '../../../src/extension/api';
+import * as assert from './assert';
+
+export const EXTENSION_ID = 'sorot.sorot';
+
+/** Base URL of the harness endpoints, '' when no harness runs the tests. */
+export const testEndpoint = () => vscode.workspace.getConfiguration('sorot.test').get<string>('endpoint') ?? '';
+/** Only tests whose full title contains this run (harness --grep). */
+export const testGrep = () => vscode.workspace.getConfiguration('sorot.test').get<string>('grep') ?? '';
+
+async function get(endpoint: string, params: Record<string, string>): Promise<string | undefined> {
+  const base = testEndpoint();
+  if (!base) return undefined;
+  const res = await fetch(`${base}/${endpoint}?${new URLSearchParams(params)}`);
+  const body = await res.text();
+  if (!res.ok) throw new Error(`${endpoint}: ${res.status} ${body}`);
+  return body;
+}
+
+/** Saves test-results/screenshots/<name>.png of the workbench (or one element). */
+export async function screenshot(name: string, { delayMs = 500, selector = '' } = {}): Promise<string> {
+  return (await get('screenshot', { name, delay: String(delayMs), selector })) ?? '';
+}
+
+/** innerText of every element matching a CSS selector in the workbench page. */
+export async function domTexts(selector: string): Promise<string[] | undefined> {
+  const body = await get('dom', { selector });
+  return body === undefined ? undefined : (JSON.parse(body) as string[]);
+}
+
+/** Types `text` and/or presses `press` with the real keyboard in the workbench page. */
+export async function keyboard({ type = '', press = '' }: { type?: string; press?: string }): Promise<boolean> {
+  return (await get('keyboard', { type, press })) !== undefined;
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns something truthy (UI state settles asynchronously). */
+export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 10_000, stepMs = 100): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
+    await sleep(stepMs);
+  }
+}
+
+/** Activates Sorot (loaded from the project folder) and returns its API. */
+export async function activateSorot(): Promise<SorotApi> {
+  const ext = vscode.extensions.getExtension<SorotApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is loaded as the development extension`);
+  return ext.activate();
+}
+
+/** The single folder the suite's window has open (a throw-away copy). */
+export function workspaceRoot(): vscode.Uri {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  assert.equal(folders.length, 1, 'exactly one workspace folder is open');
+  return folders[0].uri;
+}

@@ -1,0 +1,142 @@
+// Sorot's browser build (dist/web/extension.js) in the web worker extension host, the
+// way vscode.dev or a code-server opens a shared corpus: activation, the Articles view,
+// decorations, hovers, a claim created with the keyboard, and an export, all through
+// vscode.workspace.fs on the remote workspace.
+import * as vscode from 'vscode';
+import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import type { SorotApi } from '../../../src/extension/api';
+import * as assert from './assert';
+import { activateSorot, domTexts, EXTENSION_ID, keyboard, screenshot, sleep, testEndpoint, waitFor, workspaceRoot } from './web-helpers';
+
+const ARTICLE = '01-kremlin-peringatan-nato.txt';
+const TO_ANNOTATE = '05-menlu-sugiono-gaza-oki.txt';
+
+let api: SorotApi;
+
+async function openArticle(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), name));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await waitFor(() => editor.document.languageId === 'sorot-article', `${name} to open as a Sorot article`);
+  return vscode.window.activeTextEditor ?? editor;
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+/** Waits for a quick input whose title contains `title`, then types and presses Enter. */
+async function answer(title: string, type = ''): Promise<void> {
+  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+  await keyboard({ type, press: 'Enter' });
+  await sleep(150);
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('Web worker extension host (dist/web)', function () {
+  this.timeout(120_000);
+
+  before(async function () {
+    if (!testEndpoint()) this.skip(); // keyboard and DOM come from the harness
+    api = await activateSorot();
+    await vscode.workspace.getConfiguration('sorot').update('annotator', 'web-tester', vscode.ConfigurationTarget.Global);
+  });
+
+  it('activates from the browser build, in the web worker', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext?.isActive, 'Sorot is active');
+    // UI kind: the extension runs next to the workbench (web worker), not on the server
+    assert.equal(ext.extensionKind, vscode.ExtensionKind.UI, 'Sorot runs in the UI-side (web worker) extension host');
+    assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'no Node process object: this is the browser build');
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+    assert.ok(typeof api.activationMs === 'number');
+  });
+
+  it('lists the sample articles in the Articles view', async () => {
+    assert.ok(api.articles, 'the Articles view is registered');
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    const articles = await waitFor(async () => {
+      const list = await api.articles!.provider.articles();
+      return list.length >= 12 ? list : undefined;
+    }, 'the 12 sample articles', 20_000);
+    assert.ok(articles.some((a) => a.uri.path.endsWith(ARTICLE)), `${ARTICLE} is listed`);
+    assert.ok(articles.every((a) => (a.headline ?? '').length > 0), 'every article has a headline');
+  });
+
+  it('decorates actors, quotes and speakers of an article', async () => {
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    const editor = await openArticle(ARTICLE);
+    assert.ok(api.decorations, 'decorations are registered');
+    const applied = await waitFor(() => {
+      const a = api.decorations!.appliedFor(editor.document.uri);
+      return a && a.version === editor.document.version ? a : undefined;
+    }, 'decorations of the article');
+    const fresh = api.corpus!.engine.analyze(editor.document.getText());
+    const actors = applied.spans.person.length + applied.spans.organisation.length + applied.spans.place.length;
+    assert.equal(actors, fresh.actors.length, 'one actor decoration per recognized mention');
+    assert.ok(actors > 5, `a news article has several actors (got ${actors})`);
+    assert.equal(applied.spans.quote.length, fresh.quotes.length, 'one quote decoration per quote');
+    assert.ok(applied.spans.quote.length > 0, 'the article has quotes');
+    await screenshot('web-decorations', { delayMs: 1000 });
+  });
+
+  it('shows the actor hover', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const fresh = api.corpus!.engine.analyze(editor.document.getText());
+    const mention = fresh.actors.find((m) => m.type === 'PER') ?? fresh.actors[0];
+    assert.ok(mention, 'the article has an actor');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(mention.start + 1));
+    const text = hoverText(hovers);
+    assert.ok(text.includes(mention.text) || text.includes(fresh.actors[0].text), `the hover names the actor: ${text.slice(0, 200)}`);
+  });
+
+  it('creates a claim with the keyboard and writes the sidecar through vscode.workspace.fs', async () => {
+    const editor = await openArticle(TO_ANNOTATE);
+    const text = editor.document.getText();
+    const paragraph = text.split('\n').find((l) => l.length > 80);
+    assert.ok(paragraph);
+    const sentence = paragraph.slice(0, paragraph.search(/[.!?](\s|$)/) + 1);
+    const start = text.indexOf(sentence);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + sentence.length));
+    const created = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotateClaim');
+    await answer('(1/3)', 'Sugiono');
+    await answer('(2/3)', 'Indonesia backs a ceasefire');
+    await answer('(3/3)');
+    const annotation = await created;
+    assert.equal(annotation?.kind, 'claim');
+    const sidecarUri = vscode.Uri.joinPath(workspaceRoot(), TO_ANNOTATE.replace(/\.txt$/, '.sorot.json'));
+    const sidecar = await waitFor(async () => {
+      try {
+        const s = JSON.parse(await readText(sidecarUri)) as Sidecar;
+        return s.annotations.length === 1 ? s : undefined;
+      } catch {
+        return undefined;
+      }
+    }, 'the sidecar next to the article');
+    assert.equal(sidecar.annotations[0].annotator, 'web-tester');
+    assert.equal(sidecar.annotations[0].target.exact, sentence);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await screenshot('web-annotation', { delayMs: 800 });
+  });
+
+  it('exports the annotations with the keyboard flow', async () => {
+    const exported = vscode.commands.executeCommand<{ written: vscode.Uri[]; annotations: number } | undefined>('sorot.exportAnnotations');
+    await answer('(1/4)');
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes('(2/4)')), 'the format step');
+    await screenshot('web-export-format', { delayMs: 300 });
+    await answer('(2/4)', 'JSONL');
+    await answer('(3/4)');
+    await answer('Export to which folder');
+    const outcome = await exported;
+    assert.ok(outcome, 'the export ran');
+    assert.ok(outcome.annotations >= 1, `annotations exported (${outcome.annotations})`);
+    const lines = (await Promise.all(outcome.written.map(readText))).join('').split('\n').filter(Boolean);
+    assert.ok(lines.some((l) => l.includes('Indonesia backs a ceasefire')), 'the new claim is in the export');
+  });
+});
