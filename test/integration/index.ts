@@ -17,8 +17,11 @@ interface Results {
 // The harness picks mocha's output out of the workbench log by this tag. console.log
 // itself cannot be replaced inside the extension host (VS Code installs forwarding
 // getters), so the reporter's own output function is patched instead.
+// Colour codes are stripped: mocha turns colours on by itself when CI is set, and the
+// lines end up in logs, not on a terminal.
+const ANSI_COLOUR = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
 Mocha.reporters.Base.consoleLog = (...args: unknown[]) =>
-  console.log(('[exthost] ' + util.format(...args)).replace(/\n/g, '\n[exthost] '));
+  console.log(('[exthost] ' + util.format(...args).replace(ANSI_COLOUR, '')).replace(/\n/g, '\n[exthost] '));
 
 export function run(): Promise<void> {
   const suiteName = path.basename(__dirname);
