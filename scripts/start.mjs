@@ -57,6 +57,12 @@ async function stop(code) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 process.on('SIGHUP', () => void stop(0));
+// npm passes Ctrl-C on (the whole terminal process group gets it) but not every signal:
+// a `kill` of npm alone leaves this script orphaned, so notice the parent going away.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop(0);
+}, 1000).unref();
 server.process.on('exit', (c) => {
   if (!stopping) {
     console.error(`[start] code-server exited (${c}); see ${path.join(profile, 'code-server.log')}`);
