@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation,
+  makeTarget,
+  reanchorAnnotation,
   resolveSuggestions,
   suggestSourceAnnotations,
   updateAnnotation,
@@ -49,6 +51,7 @@ export class AnnotationCommands {
       reg('sorot.annotations.rejectAllSuggestions', () => this.decideAll('rejected')),
       reg('sorot.annotations.setArticleStatus', (arg?: unknown, status?: ArticleStatus) => this.setStatus(arg, status)),
       reg('sorot.annotations.openSidecar', () => this.openSidecar()),
+      reg('sorot.annotations.review', (uri?: string, id?: string) => this.review(uri, id)),
     ];
   }
 
@@ -128,7 +131,7 @@ export class AnnotationCommands {
     vscode.window.setStatusBarMessage(
       what
         ? direction === 'undo' ? vscode.l10n.t('Sorot: undid {0}', what) : vscode.l10n.t('Sorot: redid {0}', what)
-        : vscode.l10n.t('Sorot: nothing to {0}', direction),
+        : direction === 'undo' ? vscode.l10n.t('Sorot: nothing to undo') : vscode.l10n.t('Sorot: nothing to redo'),
       3000,
     );
     return what;
@@ -213,6 +216,46 @@ export class AnnotationCommands {
       changes: pending.map((before, i) => ({ type: 'replace' as const, before, after: after[i] })),
     });
     return pending.length;
+  }
+
+  // ---- needs review ---------------------------------------------------------------
+
+  /** Settles an annotation flagged "needs review": move it to the place re-anchoring
+   *  proposes, to the current selection, keep it on the text now under it, or delete it.
+   *  The user decides; Sorot never re-attaches an annotation to other words by itself. */
+  async review(uri?: string, id?: string): Promise<Annotation | undefined> {
+    const found = await this.target(uri, id, vscode.l10n.t('Review which annotation?'), (a) => a.needsReview === true);
+    if (!found) return undefined;
+    const { articleUri, annotation: a, doc } = found;
+    const text = doc.getText();
+    const state = await this.service.get(articleUri);
+    // Offline re-anchoring stored a candidate; after live edits, look for one now.
+    const candidate = state?.anchors.get(a.id)?.candidate ?? reanchorAnnotation(text, a).candidate;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === articleUri.toString());
+    const sel = editor && !editor.selection.isEmpty ? editor.selection : undefined;
+    type Choice = 'candidate' | 'selection' | 'here' | 'delete';
+    const items: Array<{ label: string; detail?: string; value: Choice }> = [];
+    if (candidate) items.push({ label: `$(arrow-right) ${vscode.l10n.t('Move to the closest match')}`, detail: `“${excerpt(candidate.exact, 90)}”`, value: 'candidate' });
+    if (sel) items.push({ label: `$(selection) ${vscode.l10n.t('Attach to the current selection')}`, detail: `“${excerpt(doc.getText(sel), 90)}”`, value: 'selection' });
+    if (a.target.end > a.target.start) items.push({ label: `$(check) ${vscode.l10n.t('Keep it on the text now under it')}`, detail: `“${excerpt(text.slice(a.target.start, a.target.end), 90)}”`, value: 'here' });
+    items.push({ label: `$(trash) ${vscode.l10n.t('Delete the annotation')}`, value: 'delete' });
+    const choice = await pick<Choice>({
+      title: vscode.l10n.t('Needs review: the text it was made on changed. It was on “{0}”', excerpt(a.target.exact, 60)),
+      placeholder: vscode.l10n.t('What should happen to this annotation?'),
+      items,
+    });
+    if (!choice) return undefined;
+    if (choice === 'delete') {
+      await this.service.change(articleUri, { type: 'remove', annotation: a });
+      return undefined;
+    }
+    const [start, end] = choice === 'candidate' ? [candidate!.start, candidate!.end]
+      : choice === 'selection' ? [doc.offsetAt(sel!.start), doc.offsetAt(sel!.end)]
+      : [a.target.start, a.target.end];
+    const { needsReview: _flag, ...rest } = a;
+    const after = updateAnnotation({ ...rest, target: makeTarget(text, start, end) } as Annotation, {});
+    await this.service.change(articleUri, { type: 'replace', before: a, after });
+    return after;
   }
 
   // ---- article status -------------------------------------------------------------

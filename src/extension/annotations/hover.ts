@@ -10,6 +10,7 @@ const LINK_COMMANDS = [
   'sorot.annotations.delete',
   'sorot.annotations.acceptSuggestion',
   'sorot.annotations.rejectSuggestion',
+  'sorot.annotations.review',
 ];
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
@@ -36,6 +37,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
         `[$(edit) ${vscode.l10n.t('Edit')}](${args('sorot.annotations.edit')})`,
         `[$(trash) ${vscode.l10n.t('Delete')}](${args('sorot.annotations.delete')})`,
       ];
+      if (a.needsReview) links.unshift(`[$(warning) ${vscode.l10n.t('Review')}](${args('sorot.annotations.review')})`);
       if (a.status === 'suggested') {
         links.unshift(
           `[$(check) ${vscode.l10n.t('Accept')}](${args('sorot.annotations.acceptSuggestion')})`,

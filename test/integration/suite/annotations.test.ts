@@ -213,6 +213,24 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     await screenshot('annotations-needs-review', { delayMs: 600 });
   });
 
+  it('settles a needs-review annotation only when the user says where it belongs', async () => {
+    const flagged = annotations().service.peek(editor.document.uri)!.own.annotations.find((a) => a.needsReview)!;
+    // The rewritten sentence is where the claim belongs now: select it, then review.
+    const span = select(editor, 'kalimat ini ditulis ulang seluruhnya oleh redaksi pada malam hari');
+    const reviewed = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotations.review', editor.document.uri.toString(), flagged.id);
+    await quickInput('Needs review');
+    await screenshot('annotation-review', { delayMs: 300 });
+    await answer('Needs review', 'Attach to the current selection');
+    const after = await reviewed;
+    assert.ok(after, 'the review returns the settled annotation');
+    if (process.env.VSCODE_TEST_KEYBOARD_URL) {
+      assert.deepEqual([after.target.start, after.target.end], [span.start, span.end], 'attached to the selection');
+    }
+    assert.equal(after.needsReview, undefined, 'no longer flagged');
+    assert.equal(editor.document.getText().slice(after.target.start, after.target.end), after.target.exact, 'its quote is the text under it now');
+    await sidecarWith((x) => !x.annotations.some((a) => a.needsReview), 'the settled annotation on disk');
+  });
+
   it('reloads when the sidecar changes on disk', async () => {
     const s = await readSidecar();
     const source = s.annotations.find((a) => a.kind === 'source')!;
