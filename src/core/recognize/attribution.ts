@@ -197,32 +197,60 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
+  if (mentions.length === 0) return out;
+  const starts = sentenceStarts(p, spans);
+  let si = 0;
+  let firstSureOfSentence = -1;
+  let sentence = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (insideSpan(spans, m.start)) continue;
+    while (si + 1 < starts.length && starts[si + 1] <= m.start) si++;
+    if (si !== sentence) { sentence = si; firstSureOfSentence = -1; }
+    if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
+    if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     let after = wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end);
-    let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
+    let aw = after ? lowerWord(p, after) : '';
     if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
       after = wordAfter(p, after.end);
-      aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
+      aw = after ? lowerWord(p, after) : '';
     }
-    const before = wordBefore(p, m.start);
-    const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
-    const floor = sentenceStart(p, m.start, spans);
     if (SPEECH_VERBS.has(aw) && after) {
-      const subj = lastPersonBefore(mentions, floor, after.start);
+      const subj = lastPersonBefore(mentions, starts[si], after.start);
       out.push({ at: m.start, mention: subj ?? i });
-    } else if (m.type === 'PER' && (bw === 'menurut' || (POST_CUES.has(bw) && before && p.slice(before.end, m.start) === ' '))) {
-      out.push({ at: m.start, mention: i });
-    } else if (m.type === 'PER' && m.source !== 'weak' && firstSureMentionFrom(mentions, floor) === i) {
+      continue;
+    }
+    if (m.type !== 'PER' || m.source === 'weak') continue;
+    const before = wordBefore(p, m.start);
+    const bw = before ? lowerWord(p, before) : '';
+    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') || firstSureOfSentence === i) {
       out.push({ at: m.start, mention: i });
     }
   }
   return out;
 }
 
-// ---------------------------------------------------------------------------------------
+function lowerWord(p: string, w: { start: number; end: number }): string {
+  return p.slice(w.start, w.end).toLowerCase();
+}
+
+/** Offsets where sentences start in a paragraph (always begins with 0). One scan. */
+function sentenceStarts(p: string, spans: QuoteSpan[]): number[] {
+  const out = [0];
+  const n = p.length;
+  for (let k = 1; k < n - 1; k++) {
+    const c = p.charCodeAt(k);
+    if ((c !== 46 && c !== 33 && c !== 63) || !isSpace(p.charCodeAt(k + 1))) continue;
+    if (c === 46 && isInitial(p, k)) continue;
+    if (spans.length > 0 && insideSpan(spans, k)) continue;
+    out.push(k + 1);
+  }
+  return out;
+}
+
+function isInitial(p: string, dot: number): boolean {
+  return dot >= 1 && /\p{Lu}/u.test(p[dot - 1]) && (dot < 2 || !isWordChar(p.charCodeAt(dot - 2)));
+}
 
 const PASSIVE_CUES = new Set(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
 
@@ -353,11 +381,6 @@ function isUpperStart(p: string, k: number): boolean {
 function firstMentionFrom(mentions: LocalMention[], from: number, to: number): number {
   const i = lowerBound(mentions, from);
   return i < mentions.length && mentions[i].start < to ? i : -1;
-}
-
-function firstSureMentionFrom(mentions: LocalMention[], from: number): number {
-  for (let i = lowerBound(mentions, from); i < mentions.length; i++) if (mentions[i].source !== 'weak') return i;
-  return -1;
 }
 
 function lowerBound(mentions: LocalMention[], pos: number): number {

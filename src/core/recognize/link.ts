@@ -97,13 +97,19 @@ function resolvePeople(all: Abs[]): void {
   // linear on huge texts: a mention is only compared with names sharing a token).
   const namesByToken = new Map<string, string[]>();
   const seenNames = new Set<string>();
+  const seenKb = new Set<string>();
   for (const a of all) {
     if (a.m.type !== 'PER' || !a.keep) continue;
     const text = a.m.text;
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) continue;
+    // Each distinct KB name or in-article name is indexed once.
+    if (a.source === 'kb') {
+      if (seenKb.has(text)) continue;
+      seenKb.add(text);
+    } else if (seenNames.has(text)) continue;
     const toks = tokensOf(text);
     if (toks.length < 2) continue;
-    if (a.source !== 'kb' && !seenNames.has(text)) {
+    if (a.source !== 'kb') {
       seenNames.add(text);
       for (const t of toks) {
         const list = namesByToken.get(t);
