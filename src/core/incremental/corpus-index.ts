@@ -79,6 +79,30 @@ export class CorpusIndex {
     return this.totals.get(canonical);
   }
 
+  /** The `limit` most mentioned actors (optionally only names containing `needle`,
+   *  case-insensitive), most mentioned first, and how many matched in all. A generated
+   *  or very large corpus has hundreds of thousands of names: only the ones shown are
+   *  sorted. */
+  topActors(limit: number, needle = ''): { actors: ActorTotal[]; matched: number } {
+    const lower = needle.toLocaleLowerCase();
+    const candidates: ActorTotal[] = [];
+    for (const t of this.totals.values()) {
+      if (t.mentions <= 0) continue;
+      if (lower && !t.canonical.toLocaleLowerCase().includes(lower)) continue;
+      candidates.push(t);
+    }
+    const matched = candidates.length;
+    let pool = candidates;
+    if (candidates.length > limit) {
+      // The limit-th largest count, from a numeric sort (cheap), bounds the pool.
+      const counts = Float64Array.from(candidates, (t) => t.mentions).sort();
+      const threshold = counts[counts.length - limit] as number;
+      pool = candidates.filter((t) => t.mentions >= threshold);
+    }
+    pool.sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+    return { actors: pool.slice(0, limit), matched };
+  }
+
   /** Every actor, most mentioned first. */
   actors(): ActorTotal[] {
     return [...this.totals.values()]

@@ -50,12 +50,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   getChildren(node?: ActorsNode): ActorsNode[] {
     if (!node) {
       this.shownVersion = this.corpus.index.version;
-      const needle = this.filterText.toLocaleLowerCase();
-      const all = this.corpus.index
-        .actors()
-        .filter((a) => a.mentions > 0 && (!needle || a.canonical.toLocaleLowerCase().includes(needle)));
-      const shown: ActorsNode[] = all.slice(0, MAX_ROOT_ITEMS).map((actor) => ({ kind: 'actor', actor }));
-      if (all.length > MAX_ROOT_ITEMS) shown.push({ kind: 'more', hidden: all.length - MAX_ROOT_ITEMS });
+      const top = this.corpus.index.topActors(MAX_ROOT_ITEMS, this.filterText);
+      const shown: ActorsNode[] = top.actors.map((actor) => ({ kind: 'actor', actor }));
+      if (top.matched > MAX_ROOT_ITEMS) shown.push({ kind: 'more', hidden: top.matched - MAX_ROOT_ITEMS });
       return shown;
     }
     if (node.kind === 'actor') {

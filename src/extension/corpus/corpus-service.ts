@@ -252,6 +252,7 @@ export class CorpusService implements vscode.Disposable {
     // An open document is summarised from the editor's text by scheduleLive.
     if (open?.isDirty) return { skip: true };
     try {
+      // workspace.fs, not node:fs: the same code runs in the web extension host.
       return { bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };

@@ -13,7 +13,7 @@ import { createRulerDecorationType, createTextDecorationType } from './styles';
 /** Above this many UTF-16 units the text decorations are windowed around the viewport. */
 const WINDOW_THRESHOLD = 150_000;
 /** Characters decorated before and after the visible text in windowed mode. */
-const WINDOW_MARGIN = 20_000;
+const WINDOW_MARGIN = 10_000;
 const RULER_DELAY_LARGE_MS = 400;
 
 export interface LayerToggles {
@@ -197,7 +197,7 @@ export class DecorationController implements vscode.Disposable {
         const type = this.rulerTypes.get(layer) as vscode.TextEditorDecorationType;
         let ranges: vscode.Range[] = [];
         if (on && all) ranges = rulerRanges(editor.document, all[layer]);
-        else if (on && lines) ranges = lines[layer].map((line) => new vscode.Range(line, 0, line, 0));
+        else if (on && lines) ranges = rulerBuckets(lines[layer], editor.document.lineCount).map((line) => new vscode.Range(line, 0, line, 0));
         editor.setDecorations(type, ranges);
       }
     };
@@ -232,6 +232,23 @@ function rulerRanges(doc: vscode.TextDocument, spans: Span[]): vscode.Range[] {
     if (line === lastLine) continue;
     lastLine = line;
     out.push(new vscode.Range(line, 0, line, 0));
+  }
+  return out;
+}
+
+/** The overview ruler is a few hundred pixels tall: one mark per bucket of lines is all
+ *  it can show, and sending thousands of ranges per layer would cost the extension host
+ *  (and the renderer) far more than a frame on a large article. */
+const RULER_BUCKETS = 1000;
+export function rulerBuckets(lines: readonly number[], lineCount: number): number[] {
+  if (lines.length <= RULER_BUCKETS) return [...lines];
+  const out: number[] = [];
+  let lastBucket = -1;
+  for (const line of lines) {
+    const bucket = Math.floor((line * RULER_BUCKETS) / Math.max(1, lineCount));
+    if (bucket === lastBucket) continue;
+    lastBucket = bucket;
+    out.push(line);
   }
   return out;
 }

@@ -79,3 +79,20 @@ describe('CorpusIndex', () => {
     assert.equal(idx.total('Kremlin')!.quotes, 1);
   });
 });
+
+describe('CorpusIndex.topActors', () => {
+  it('returns the most mentioned actors, filtered, with the number that matched', () => {
+    const idx = new CorpusIndex();
+    for (let i = 0; i < 50; i++) {
+      const actors = Array.from({ length: i + 1 }, (_, k) => mention(k * 10, `Nama ${i}`, `Nama ${i}`));
+      idx.put(`a${i}`, summarize({ actors, quotes: [] }, `h${i}`));
+    }
+    const top = idx.topActors(3);
+    assert.deepEqual(top.actors.map((a) => a.canonical), ['Nama 49', 'Nama 48', 'Nama 47']);
+    assert.equal(top.matched, 50);
+    const filtered = idx.topActors(2, 'nama 1');
+    assert.deepEqual(filtered.actors.map((a) => a.canonical), ['Nama 19', 'Nama 18']);
+    assert.equal(filtered.matched, 11);
+    assert.deepEqual(idx.topActors(100).actors.map((a) => a.canonical), idx.actors().map((a) => a.canonical));
+  });
+});
