@@ -162,6 +162,7 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
   // host's console output in printf-style arguments.
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    if (exiting) return; // interrupted: the page complains about its server going away
     const line = util.format(...(logArgs || []));
     if (line.startsWith('[exthost]')) console.log(`  ${line.slice('[exthost] '.length)}`);
     else if (opt.verbose) log(`[workbench:${type}] ${line}`);
@@ -200,6 +201,9 @@ async function main() {
   cleanups.push(() => new Promise((r) => endpoint.close(r)));
   const browser = await vscode.chromiumApi.launch({
     executablePath: vscode.chromium,
+    // our own signal handlers tear down in order (server, workspace copy, browser);
+    // Playwright's would exit the process half-way through
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
