@@ -177,9 +177,10 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   // The nearest actor before the verb ("Washington (ANTARA) - Rusia menegaskan").
   const last = lowerBound(mentions, verbStart) - 1;
   if (last >= 0 && mentions[last].start >= floor) {
-    const role = wordBefore(p, mentions[last].start, floor);
-    if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: last, cue: '' };
-    return { kind: 'mention', mention: last, cue: '' };
+    const first = chainStart(p, mentions, last);
+    const role = wordBefore(p, mentions[first].start, floor);
+    if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: first, cue: '' };
+    return { kind: 'mention', mention: first, cue: '' };
   }
   return null;
 }
@@ -217,7 +218,7 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     }
     if (SPEECH_VERBS.has(aw) && after) {
       const subj = lastPersonBefore(mentions, starts[si], after.start);
-      out.push({ at: m.start, mention: subj ?? i });
+      out.push({ at: m.start, mention: subj ?? chainStart(p, mentions, i) });
       continue;
     }
     if (m.type !== 'PER' || m.source === 'weak') continue;
@@ -381,6 +382,13 @@ function isUpperStart(p: string, k: number): boolean {
 function firstMentionFrom(mentions: LocalMention[], from: number, to: number): number {
   const i = lowerBound(mentions, from);
   return i < mentions.length && mentions[i].start < to ? i : -1;
+}
+
+/** "Kementerian Luar Negeri (Kemlu) RI": names joined only by spaces and brackets form
+ *  one subject; its head is the first of them. */
+function chainStart(p: string, mentions: LocalMention[], i: number): number {
+  while (i > 0 && /^[\s()]*$/.test(p.slice(mentions[i - 1].end, mentions[i].start))) i--;
+  return i;
 }
 
 function lowerBound(mentions: LocalMention[], pos: number): number {

@@ -172,7 +172,7 @@ export const SPEECH_VERBS = set(`
   menganggap menduga memperkirakan memprediksi mengemukakan menceritakan berkomentar
   mengomentari menyinggung menepis menampik menyangkal mengecam mengutuk menyambut
   menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
-  menyarankan menawarkan menuntut berterima
+  menyarankan menawarkan menuntut berterima mengeluarkan merilis
   says said told warned added claimed stated wrote
 `);
 

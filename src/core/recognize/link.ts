@@ -222,7 +222,8 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
         who = lastQuote.speaker;
         out.cue = 'continuation';
-      } else if (salient && salient.para >= pi - 1) {
+      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras[pi - 1])))) {
+        // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
         out.cue = 'continuation';
       }
@@ -298,6 +299,12 @@ function continuesOpenQuote(text: string, paras: readonly Range[], pi: number, s
   if (!next) return false;
   const c = text.charCodeAt(firstNonSpace(text, next.start));
   return c === 0x201c || c === 34 || c === 0x201d || c === 0x2018 || c === 0x201e || c === 0xab;
+}
+
+function introducesQuote(text: string, para: Range): boolean {
+  let e = para.end;
+  while (e > para.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e > para.start && text.charCodeAt(e - 1) === 58;
 }
 
 function firstNonSpace(text: string, from: number): number {
