@@ -13,9 +13,9 @@ export const SUITES = [
   // a folder without a single article: welcome views and empty states
   { name: 'empty', workspace: null },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
-  { name: 'web', workspace: path.join(ROOT, 'samples'), web: true, optIn: true },
+  { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
   // the Indonesian UI: display language `id` (package.nls.id.json, l10n/bundle.l10n.id.json)
-  { name: 'indonesian', workspace: path.join(ROOT, 'samples'), locale: 'id', optIn: true },
+  { name: 'indonesian', workspace: path.join(ROOT, 'samples'), locale: 'id' },
   // editor benchmarks (npm run bench:editor): generates a 1 MB article and a 10,000-article
   // corpus in an empty folder; opt-in, never part of a plain test run
   { name: 'bench-editor', workspace: null, optIn: true },

@@ -1,0 +1,79 @@
+// The Indonesian UI: with the display language set to Indonesian (the harness gives the
+// window a language pack record for `id`, see writeLanguagePack in
+// test/harness/code-server.mjs), the command palette shows Sorot's command titles from
+// package.nls.id.json and hovers speak Indonesian (l10n/bundle.l10n.id.json), including
+// the knowledge base's Indonesian description of the actor.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+
+const ARTICLE = '05-menlu-sugiono-gaza-oki.txt';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+describe('Indonesian display language', function () {
+  this.timeout(120_000);
+
+  before(async function () {
+    if ((await domTexts('body')) === undefined) this.skip(); // needs the harness page
+    await activateSorot();
+  });
+
+  it('runs with vscode.env.language = id', () => {
+    assert.equal(vscode.env.language, 'id');
+  });
+
+  it('shows the Indonesian command titles in the command palette', async () => {
+    await vscode.commands.executeCommand('workbench.action.showCommands');
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-box input'))?.length, 'the command palette');
+    await keyboard({ type: 'Sorot: Ekspor' });
+    // A row's first line is the title; VS Code adds the English original below it in
+    // a non-English UI (so English speakers' muscle memory still finds commands).
+    const rows = await waitFor(async () => {
+      const texts = (await domTexts('.quick-input-list .monaco-list-row')) ?? [];
+      return texts.some((t) => t.startsWith('Sorot: Ekspor Anotasi…')) ? texts : undefined;
+    }, 'the Indonesian title of sorot.exportAnnotations in the palette');
+    assert.ok(rows.every((t) => !t.startsWith('Sorot: Export')), `every Sorot title is Indonesian: ${rows.join(' | ')}`);
+    await screenshot('indonesian-command-palette', { delayMs: 300 });
+    await keyboard({ press: 'Escape' });
+  });
+
+  it('names the Sorot views in Indonesian', async () => {
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    const titles = await waitFor(async () => {
+      const t = (await domTexts('.part.sidebar .pane-header .title')) ?? [];
+      return t.some((x) => /artikel/i.test(x)) ? t : undefined;
+    }, 'the Articles view header in Indonesian');
+    assert.ok(titles.some((x) => /aktor/i.test(x)), `the Actors view is "Aktor": ${titles.join(' | ')}`);
+  });
+
+  it('shows the actor hover in Indonesian, with the KB description in Indonesian', async () => {
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), ARTICLE));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor(() => doc.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    const offset = doc.getText().indexOf('Sugiono');
+    assert.ok(offset >= 0);
+    const text = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 2));
+      const t = hoverText(hovers);
+      return t.includes('Sugiono') ? t : undefined;
+    }, 'the hover of Sugiono');
+    assert.match(text, /Menteri Luar Negeri Republik Indonesia sejak 2024/, 'the KB description in Indonesian');
+    assert.match(text, /Orang/, 'the actor type in Indonesian');
+    assert.match(text, /Penyebutan: \d+ dalam artikel ini/, 'the mention count in Indonesian');
+    assert.doesNotMatch(text, /Minister of Foreign Affairs|in this article/, 'no English left');
+    // the hover as a user sees it: the mouse is not ours, so the keyboard shows it
+    editor.selection = new vscode.Selection(doc.positionAt(offset + 2), doc.positionAt(offset + 2));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await waitFor(async () => (await domTexts('.monaco-hover'))?.some((t) => t.includes('Menteri Luar Negeri')), 'the hover widget');
+    await screenshot('indonesian-hover', { delayMs: 500 });
+    await keyboard({ press: 'Escape' });
+    await sleep(200);
+  });
+});
