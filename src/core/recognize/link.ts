@@ -111,7 +111,8 @@ function resolvePeople(all: Abs[]): void {
     if (toks.length < 2) continue;
     if (a.source !== 'kb') {
       seenNames.add(text);
-      for (const t of toks) {
+      // Only a name of three tokens or more can contain another multi-token name.
+      if (toks.length >= 3) for (const t of toks) {
         const list = namesByToken.get(t);
         if (!list) namesByToken.set(t, [text]);
         else if (list[list.length - 1] !== text) list.push(text);
@@ -145,8 +146,11 @@ function resolvePeople(all: Abs[]): void {
     }
   }
   // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
+  const weakTexts = new Set<string>();
+  for (const a of all) if (!a.keep && a.source === 'weak') weakTexts.add(a.m.text);
+  if (weakTexts.size === 0) return;
   const sure = new Map<string, ActorMention>();
-  for (const a of all) if (a.keep && !sure.has(a.m.text)) sure.set(a.m.text, a.m);
+  for (const a of all) if (a.keep && weakTexts.has(a.m.text) && !sure.has(a.m.text)) sure.set(a.m.text, a.m);
   for (const a of all) {
     if (a.keep || a.source !== 'weak') continue;
     const s = sure.get(a.m.text);
@@ -180,7 +184,9 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
   const quotes: Quote[] = [];
   let salient: Speaker | null = null;
   let lastQuote: { speaker: Speaker | null; para: number } | null = null;
-  let lastPerson: Speaker | null = null;
+  // The last person mentioned, kept as the mention itself: a Speaker is only built when
+  // an anaphora needs it (most mentions are never used that way).
+  let lastPersonAbs: Abs | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const base = paras[pi].start;
     const part = parts[pi];
@@ -194,13 +200,13 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       const ev = part.events[ei];
       if (ev && (!q || ev.at < q.start)) {
         const a = mentions[ev.mention];
-        while (mi < mentions.length && mentions[mi].m.start < base + ev.at) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+        while (mi < mentions.length && mentions[mi].m.start < base + ev.at) lastPersonAbs = isPerson(mentions[mi++]) ?? lastPersonAbs;
         if (a.keep) salient = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
         ei++;
         continue;
       }
       qi++;
-      while (mi < mentions.length && mentions[mi].m.start < base + q.start) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+      while (mi < mentions.length && mentions[mi].m.start < base + q.start) lastPersonAbs = isPerson(mentions[mi++]) ?? lastPersonAbs;
       if (q.unclosed && !continuesOpenQuote(text, paras, pi, base + q.start)) continue;
       const start = base + q.start;
       const end = base + q.end;
@@ -214,10 +220,10 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       } else if (att.kind === 'description') {
         const a = mentions[att.mention];
         const person = kb ? describedPerson(all, a.m, kb) : null;
-        who = person ? { canonical: person.canonical, start: person.start, end: person.end, para: pi } : salient ?? lastPerson;
+        who = person ? { canonical: person.canonical, start: person.start, end: person.end, para: pi } : salient ?? speakerOf(lastPersonAbs);
         out.cue = att.cue || 'subject';
       } else if (att.kind === 'anaphora') {
-        who = salient ?? lastPerson;
+        who = salient ?? speakerOf(lastPersonAbs);
         out.cue = att.cue;
       } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
         who = lastQuote.speaker;
@@ -235,7 +241,7 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       quotes.push(out);
       lastQuote = { speaker: who, para: pi };
     }
-    while (mi < mentions.length) lastPerson = personOf(mentions[mi++], pi) ?? lastPerson;
+    while (mi < mentions.length) lastPersonAbs = isPerson(mentions[mi++]) ?? lastPersonAbs;
   }
   resolveQuoteChains(text, quotes);
   return quotes;
@@ -287,8 +293,12 @@ function describedPerson(all: Abs[], role: ActorMention, kb: KbIndex): ActorMent
   return null;
 }
 
-function personOf(a: Abs, para: number): Speaker | null {
-  return a.keep && a.m.type === 'PER' ? { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para } : null;
+function isPerson(a: Abs): Abs | null {
+  return a.keep && a.m.type === 'PER' ? a : null;
+}
+
+function speakerOf(a: Abs | null): Speaker | null {
+  return a ? { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: a.para } : null;
 }
 
 /** A quote with no closing mark is one paragraph of a multi-paragraph quote when it
