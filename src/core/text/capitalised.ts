@@ -21,7 +21,7 @@ export function capitalisedTokens(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = CAP_TOKEN.exec(text)) !== null) {
     const start = m.index;
-    let end = start + m[0].length;
+    let end = CAP_TOKEN.lastIndex; // not m[0].length: that would build the match string
     // "iPhone": a capital inside a word does not start a token.
     if (start > 0) {
       const b = text.charCodeAt(start - 1);
