@@ -7,6 +7,7 @@ import type { CorpusService } from '../corpus/corpus-service';
 /** A very large corpus has tens of thousands of names; the tree shows the top ones and
  *  the filter reaches the rest. */
 const MAX_ROOT_ITEMS = 500;
+const INDEXING_REFRESH_MS = 3000;
 
 export type ActorsNode =
   | { kind: 'actor'; actor: ActorTotal }
@@ -26,11 +27,22 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private readonly sub: vscode.Disposable;
   private filterText = '';
   private shownVersion = -1;
+  private top: { version: number; filter: string; result: ReturnType<CorpusService['index']['topActors']> } | undefined;
+  private lastRefresh = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChangeTreeData = this.emitter.event;
 
   constructor(private readonly corpus: CorpusService) {
     this.sub = corpus.onDidChange(() => {
-      if (corpus.index.version !== this.shownVersion) this.emitter.fire(undefined);
+      if (corpus.index.version === this.shownVersion || this.refreshTimer) return;
+      // Ranking a corpus with 100,000 names costs a good part of a second: while the index
+      // is being built, re-rank at most every few seconds.
+      const wait = corpus.isIndexing ? Math.max(0, INDEXING_REFRESH_MS - (Date.now() - this.lastRefresh)) : 0;
+      this.refreshTimer = setTimeout(() => {
+        this.refreshTimer = undefined;
+        this.lastRefresh = Date.now();
+        this.emitter.fire(undefined);
+      }, wait);
     });
   }
 
@@ -50,7 +62,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   getChildren(node?: ActorsNode): ActorsNode[] {
     if (!node) {
       this.shownVersion = this.corpus.index.version;
-      const top = this.corpus.index.topActors(MAX_ROOT_ITEMS, this.filterText);
+      const version = this.corpus.index.version;
+      if (!this.top || this.top.version !== version || this.top.filter !== this.filterText) {
+        this.top = { version, filter: this.filterText, result: this.corpus.index.topActors(MAX_ROOT_ITEMS, this.filterText) };
+      }
+      const top = this.top.result;
       const shown: ActorsNode[] = top.actors.map((actor) => ({ kind: 'actor', actor }));
       if (top.matched > MAX_ROOT_ITEMS) shown.push({ kind: 'more', hidden: top.matched - MAX_ROOT_ITEMS });
       return shown;
@@ -124,6 +140,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   }
 
   dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.sub.dispose();
     this.emitter.dispose();
   }

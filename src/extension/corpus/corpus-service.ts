@@ -10,7 +10,9 @@ import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
 import { decodeArticle } from '../../core/text/decode';
 import { corpusPatterns, isInCorpus } from '../language/corpus-scope';
+import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnalysisEngine } from './analysis-engine';
+import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 
 /** Corpora with more files than this get a notification; smaller ones a status-bar spinner. */
@@ -211,7 +213,7 @@ export class CorpusService implements vscode.Disposable {
         sliceStart = performance.now();
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
-          const outcome = this.indexOne(uri, contents[k] as ReadOutcome);
+          const outcome = await this.indexOne(uri, contents[k] as ReadOutcome);
           stats[outcome]++;
           done++;
           if (performance.now() - sliceStart > SLICE_MS) {
@@ -259,7 +261,7 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private indexOne(uri: vscode.Uri, content: ReadOutcome): 'analysed' | 'reused' | 'failed' {
+  private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<'analysed' | 'reused' | 'failed'> {
     const id = uri.toString();
     if ('skip' in content) return 'reused';
     if ('error' in content) {
@@ -278,9 +280,18 @@ export class CorpusService implements vscode.Disposable {
     const hash = contentHash(decoded.text);
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation) return 'reused';
-    this.index.put(id, summarize(this.engine.analyze(decoded.text), hash));
+    this.index.put(id, summarize(await this.analyzeInSlices(decoded.text), hash));
     this.generationOf.set(id, this.engine.generation);
     return 'analysed';
+  }
+
+  /** A large article is analysed a slice at a time (the editor's windowed model), so
+   *  indexing it never blocks the extension host for long. */
+  private async analyzeInSlices(text: string): Promise<AnalysisResult> {
+    if (text.length <= LARGE_DOCUMENT) return this.engine.analyze(text);
+    const model = this.engine.createModel(text.length);
+    while (model.update(text, SLICE_MS, 0)) await yieldToEventLoop();
+    return model.result();
   }
 
   private changedThrottled(): void {

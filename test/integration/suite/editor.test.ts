@@ -116,6 +116,41 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('in a large article, decorates the viewport region with current spans while typing', async () => {
+    const { decorations, analyses } = services();
+    const sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), ARTICLE)));
+    const big = vscode.Uri.joinPath(workspaceRoot(), 'besar', 'gabungan.txt');
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(Array.from({ length: 80 }, () => sample).join('\n')));
+    const doc = await vscode.workspace.openTextDocument(big);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'the large file to become an article');
+    const ed = vscode.window.activeTextEditor!;
+    assert.ok(ed.document.getText().length > 150_000, 'large enough for the windowed model');
+    const mid = ed.document.lineCount >> 1;
+    ed.revealRange(new vscode.Range(mid, 0, mid, 0), vscode.TextEditorRevealType.AtTop);
+    for (let i = 0; i < 5; i++) {
+      await ed.edit((b) => b.insert(new vscode.Position(mid + i, 0), 'Presiden Vladimir Putin berkata “tidak,” ujarnya. '));
+    }
+    const a = await waitFor(() => {
+      const x = decorations.appliedFor(ed.document.uri);
+      return x && x.version === ed.document.version && !analyses.peek(ed.document.uri)?.pending ? x : undefined;
+    }, 'windowed decorations of the current version', 30_000);
+    assert.ok(a.window.end - a.window.start < ed.document.getText().length, 'only a window is decorated');
+    const text = ed.document.getText();
+    const model = analyses.get(ed.document).model;
+    assert.equal(model.windowed, true);
+    const expected = model.query(a.window.start, a.window.end);
+    const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+    assert.deepEqual(a.spans.person.map(key), expected.actors.filter((m) => m.type === 'PER').map(key));
+    assert.deepEqual(a.spans.quote.map(key), expected.quotes.map(key));
+    assert.ok(a.spans.person.length > 0 && a.spans.quote.length > 0);
+    for (const m of expected.actors) assert.equal(text.slice(m.start, m.end), m.text, 'no stale span');
+    const typed = text.indexOf('Presiden Vladimir Putin berkata', ed.document.offsetAt(new vscode.Position(mid, 0)));
+    assert.ok(a.spans.person.some((s) => s.start === typed + 'Presiden '.length), 'the typed name is decorated');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(big);
+  });
+
   it('toggles each layer from a setting', async () => {
     const editor = await openArticle(ARTICLE);
     const config = vscode.workspace.getConfiguration('sorot.decorations');
