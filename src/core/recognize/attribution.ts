@@ -238,11 +238,12 @@ function lowerWord(p: string, w: { start: number; end: number }): string {
 /** Offsets where sentences start in a paragraph (always begins with 0). One scan. */
 function sentenceStarts(p: string, spans: QuoteSpan[]): number[] {
   const out = [0];
-  const n = p.length;
-  for (let k = 1; k < n - 1; k++) {
-    const c = p.charCodeAt(k);
-    if ((c !== 46 && c !== 33 && c !== 63) || !isSpace(p.charCodeAt(k + 1))) continue;
-    if (c === 46 && isInitial(p, k)) continue;
+  const ends = /[.!?](?=[\s\u00a0])/g;
+  let m: RegExpExecArray | null;
+  while ((m = ends.exec(p)) !== null) {
+    const k = m.index;
+    if (k === 0 || k + 1 >= p.length) continue;
+    if (p.charCodeAt(k) === 46 && isInitial(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out.push(k + 1);
   }
