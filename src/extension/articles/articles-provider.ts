@@ -8,7 +8,7 @@ import {
   type ArticleNode, type ArticlesNode, type FolderNode,
 } from './articles-tree';
 import type { ArticleContributor, ArticlesFilter } from './contributors';
-import { readEntry, scanArticles, type ArticleEntry } from './scan';
+import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import { readArticlesSettings } from './settings';
 
 const WATCH_DEBOUNCE_MS = 250;
@@ -18,6 +18,9 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   private folders: FolderNode[] = [];
   private readonly contributors: ArticleContributor[] = [];
   private scan: Promise<void> | undefined;
+  /** Resolves when the running scan has listed the files (before reading them): the
+   *  tree paints then, with file names, and headlines fill in as they are read. */
+  private listed: Promise<void> | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -53,9 +56,19 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
     const settings = readArticlesSettings();
     this.watch(settings.glob);
+    let markListed: () => void = () => undefined;
+    this.listed = new Promise<void>((resolve) => (markListed = resolve));
+    const onListed = (uris: readonly vscode.Uri[]): void => {
+      if (!cancel.token.isCancellationRequested && this.entries.size === 0) {
+        const listed = uris.map(listedEntry).filter((e): e is ArticleEntry => e !== undefined);
+        this.entries = new Map(listed.map((e) => [e.uri.toString(), e]));
+        this.rebuild();
+      }
+      markListed();
+    };
     this.scan = (async () => {
       try {
-        const found = await scanArticles(settings, cancel.token);
+        const found = await scanArticles(settings, cancel.token, onListed);
         if (cancel.token.isCancellationRequested) return;
         this.entries = new Map(found.map((e) => [e.uri.toString(), e]));
         this.lastError = undefined;
@@ -65,7 +78,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
         this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', settings.glob, (e as Error).message);
       }
       this.rebuild();
-    })();
+    })().finally(markListed);
     return this.scan;
   }
 
@@ -111,7 +124,9 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   async getChildren(node?: ArticlesNode): Promise<ArticlesNode[]> {
     if (!node) {
-      await this.ready();
+      // First paint as soon as the files are listed; a later rebuild replaces the rows.
+      if (!this.scan) void this.refresh();
+      await Promise.race([this.scan, this.listed]);
       if (!this.filterState.text && !this.filterState.status) return this.folders;
       const kept = await Promise.all(this.folders.map(async (f) => ((await this.matchingArticles(f)).length > 0 ? f : undefined)));
       return kept.filter((f): f is FolderNode => f !== undefined);

@@ -80,7 +80,9 @@ export function articleItem(node: ArticleNode, expandable: boolean): vscode.Tree
   const item = new vscode.TreeItem(entry.headline ?? fileName);
   item.id = node.id;
   item.resourceUri = entry.uri;
-  item.description = entry.problem ? vscode.l10n.t('{0} — cannot read', fileName) : entry.headline ? fileName : vscode.l10n.t('{0} — no headline', fileName);
+  item.description = entry.problem
+    ? vscode.l10n.t('{0} — cannot read', fileName)
+    : entry.headline || entry.loading ? fileName : vscode.l10n.t('{0} — no headline', fileName);
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(entry.headline ?? fileName);
   tooltip.appendMarkdown('\n\n');

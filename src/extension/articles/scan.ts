@@ -16,6 +16,15 @@ export interface ArticleEntry {
   headline: string | undefined;
   /** Why the file could not be read or decoded (the tree shows it as a warning). */
   problem?: string;
+  /** Listed but its headline not read yet (a large corpus is shown before all reads). */
+  loading?: boolean;
+}
+
+/** An entry for a file that is listed but not read yet. */
+export function listedEntry(uri: vscode.Uri): ArticleEntry | undefined {
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!workspaceFolder) return undefined;
+  return { uri, relativePath: vscode.workspace.asRelativePath(uri, false), workspaceFolder, headline: undefined, loading: true };
 }
 
 export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefined> {
@@ -32,8 +41,13 @@ export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefin
   }
 }
 
-export async function scanArticles(settings: ArticlesSettings, token?: vscode.CancellationToken): Promise<ArticleEntry[]> {
+export async function scanArticles(
+  settings: ArticlesSettings,
+  token?: vscode.CancellationToken,
+  onListed?: (uris: readonly vscode.Uri[]) => void,
+): Promise<ArticleEntry[]> {
   const uris = await vscode.workspace.findFiles(settings.glob, excludePattern(settings), undefined, token);
+  onListed?.(uris);
   const entries: ArticleEntry[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
