@@ -5,17 +5,24 @@
 //
 // usage: npm start [-- FOLDER] [-- --port N]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startCodeServer, workbenchUrl, writeUserSettings } from '../test/harness/code-server.mjs';
 import { CACHE, ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
 
 const args = process.argv.slice(2);
-let folder = path.join(ROOT, 'samples');
+let folder;
 let port;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--port') port = Number(args[++i]);
   else folder = path.resolve(args[i]);
+}
+if (!folder) {
+  // The demo works on a copy of samples/ (made once, then kept, so your annotations
+  // survive restarts) and never writes into the repository's own sample corpus.
+  folder = path.join(CACHE, 'start', 'samples');
+  if (!existsSync(folder)) cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
+  console.log(`[start] working on a copy of samples/ in ${path.relative(ROOT, folder)} (delete it to start over)`);
 }
 if (!existsSync(folder)) {
   console.error(`[start] folder not found: ${folder}`);

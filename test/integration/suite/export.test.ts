@@ -96,10 +96,12 @@ describe('Export and agreement', function () {
   it('opens the agreement report, resolves a disagreement and writes adjudicated files', async () => {
     await vscode.commands.executeCommand('sorot.agreement.show', { mode: 'exact' });
     const panel = await waitFor(() => api.agreement!.current(), 'the agreement panel');
-    assert.deepEqual(panel.report.annotators, ['budi', 'rina']);
-    assert.ok(panel.report.disagreements.length > 0, 'the demo annotators disagree somewhere');
+    // The demo annotators; other tests of the suite may have added their own.
+    assert.ok(['budi', 'rina'].every((a) => panel.report.annotators.includes(a)), `annotators: ${panel.report.annotators}`);
+    panel.setPair('budi', 'rina');
+    assert.ok(panel.report.disagreements.some((d) => d.annotatorA === 'budi' && d.annotatorB === 'rina'), 'the demo annotators disagree somewhere');
     assert.match(panel.html, /Cohen/);
-    const first = panel.report.disagreements[0];
+    const first = panel.report.disagreements.find((d) => d.annotatorA === 'budi' && d.annotatorB === 'rina')!;
     panel.resolve(first.id, 'A');
     assert.match(panel.html, /1 of \d+ resolved/);
     await screenshot('agreement', { delayMs: 5000 });
