@@ -210,7 +210,7 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
-    let after = wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end);
+    let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
     let aw = after ? lowerWord(p, after) : '';
     if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
       after = wordAfter(p, after.end);
@@ -229,6 +229,18 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     }
   }
   return out;
+}
+
+/** Initials of every reporting verb and of the adverbs skipped before one. */
+const VERB_INITIALS = new Set([...SPEECH_VERBS, 'juga', 'pun', 'lalu', 'kemudian', 'sebelumnya'].map((w) => w.charCodeAt(0)));
+
+/** Cheap test before reading the word after a mention: only a space or ", " then a
+ *  lower-case letter that can start a reporting verb. */
+function mayStartVerb(p: string, end: number): boolean {
+  let k = end;
+  if (p.charCodeAt(k) === 44) k++;
+  if (p.charCodeAt(k) !== 32) return false;
+  return VERB_INITIALS.has(p.charCodeAt(k + 1));
 }
 
 function lowerWord(p: string, w: { start: number; end: number }): string {

@@ -50,7 +50,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
   if (toks.length === 0) return out;
   const words = toks.map((t) => p.slice(t.start, t.end));
   const ctx: Ctx = {
-    p, kb, toks, words, lower: words.map((w) => w.toLowerCase()),
+    p, kb, toks, words, lower: new Array<string>(toks.length),
     kbAt: new Array<KbMatch | null | undefined>(toks.length), out, mode: 'normal', valueFrom: 0,
   };
   lineMode(ctx);
@@ -66,7 +66,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
     if (lastEnd >= 0 && !onlyGlue(p, lastEnd, t.start)) { titleCue = false; placeCue = false; }
     const m = kbMatch(ctx, i);
-    const lw = ctx.lower[i];
+    const lw = low(ctx, i);
     if (ctx.mode === 'kbOnly') {
       if (m) { i = emitKb(ctx, i, m); lastEnd = toks[i - 1].end; continue; }
       // "Guterres: ‘…’" — a headline's speaker before a colon.
@@ -114,7 +114,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       placeCue = true; titleCue = false; lastEnd = t.end; i++;
       continue;
     }
-    if (lw === 'pemerintah' && i + 2 < toks.length && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(ctx.lower[i + 1]) &&
+    if (lw === 'pemerintah' && i + 2 < toks.length && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(low(ctx, i + 1)) &&
         adjacent(ctx, i + 1, i + 2)) {
       // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
       const j = orgExtent(ctx, i + 1);
@@ -126,8 +126,8 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     if (GENERIC_SKIP.has(lw)) { lastEnd = t.end; i++; continue; }
     if (TITLE_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
       let j = i + 1;
-      while (j < toks.length && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(ctx.lower[j]) || TITLE_HEADS.has(ctx.lower[j])) &&
-        !kbMatch(ctx, j) && !ORG_HEADS.has(ctx.lower[j])) j++;
+      while (j < toks.length && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j))) &&
+        !kbMatch(ctx, j) && !ORG_HEADS.has(low(ctx, j))) j++;
       titleCue = true; placeCue = false;
       lastEnd = toks[j - 1].end; i = j;
       continue;
@@ -152,12 +152,12 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
 // Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
 
 function lineMode(ctx: Ctx): void {
-  const { p, toks, lower } = ctx;
+  const { p, toks } = ctx;
   const first = toks[0];
   // "Editor: M Razi Rahman", "Pewarta: X", "Sumber: Sputnik-OANA".
   if (first.start <= 2 && p.charCodeAt(first.end) === 58 /* : */) {
-    if (CREDIT_LABELS.has(lower[0])) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
-    if (SOURCE_LABELS.has(lower[0])) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
+    if (CREDIT_LABELS.has(low(ctx, 0))) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+    if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
   if (/^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/.test(p)) {
@@ -209,7 +209,7 @@ function dateline(ctx: Ctx): number {
     const e = toks[j - 1].end;
     const surface = p.slice(s, e);
     const inParens = p.charCodeAt(s - 1) === 40;
-    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(ctx.lower[j - 1]);
+    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(low(ctx, j - 1));
     if (!NEVER_ACTOR.has(surface.toLowerCase())) pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
     i = j;
   }
@@ -218,6 +218,16 @@ function dateline(ctx: Ctx): number {
 
 // ---------------------------------------------------------------------------------------
 // Token helpers.
+
+/** Lower-case form of token i, computed on first use (most tokens never need it). */
+function low(ctx: Ctx, i: number): string {
+  let w = ctx.lower[i];
+  if (w === undefined) {
+    w = ctx.words[i].toLowerCase();
+    ctx.lower[i] = w;
+  }
+  return w;
+}
 
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
@@ -306,14 +316,14 @@ function regionAt(ctx: Ctx, i: number): number {
  *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
 function orgExtent(ctx: Ctx, i: number): number {
   const { toks, p } = ctx;
-  const institution = INSTITUTION_HEADS.has(ctx.lower[i]);
+  const institution = INSTITUTION_HEADS.has(low(ctx, i));
   let j = i + 1;
   while (j < toks.length && j - i < MAX_ORG_TOKENS) {
     const gap = p.slice(toks[j - 1].end, toks[j].start);
     const connector = ORG_CONNECTORS.has(gap);
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
-    if (connector && (ORG_HEADS.has(ctx.lower[j]) || kbMatch(ctx, j))) break;
+    if (connector && (ORG_HEADS.has(low(ctx, j)) || kbMatch(ctx, j))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -327,7 +337,7 @@ function orgExtent(ctx: Ctx, i: number): number {
       }
       return k;
     }
-    if (TITLE_HEADS.has(ctx.lower[j]) && !TITLE_WORDS.has(ctx.lower[j])) break;
+    if (TITLE_HEADS.has(low(ctx, j)) && !TITLE_WORDS.has(low(ctx, j))) break;
     j++;
   }
   return j;
@@ -357,12 +367,12 @@ function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
  *  `kbPerson` is set when the name runs into a known person ("Dmitri S. Peskov" where
  *  only "Peskov" is known): the first names then join that person. */
 function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } {
-  const { toks, lower } = ctx;
+  const { toks } = ctx;
   let j = i + 1;
   while (j < toks.length && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
-    if (ORG_HEADS.has(lower[j]) || TITLE_HEADS.has(lower[j]) || NON_ACTOR_HEADS.has(lower[j])) break;
+    if (ORG_HEADS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j)) || NON_ACTOR_HEADS.has(low(ctx, j))) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
-    if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(lower[j])) break;
+    if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(low(ctx, j))) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
     if (ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
@@ -382,13 +392,13 @@ function isAcronymWord(w: string): boolean {
 }
 
 function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
-  const { toks, p, lower } = ctx;
+  const { toks, p } = ctx;
   const km = kbMatch(ctx, kbTok) as KbMatch;
   let s = i;
   if (isSentenceInitial(p, toks[s].start)) {
-    while (s < kbTok && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
+    while (s < kbTok && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
   }
-  while (s < kbTok && (NEVER_ACTOR.has(lower[s]) || TITLE_WORDS.has(lower[s]))) s++;
+  while (s < kbTok && (NEVER_ACTOR.has(low(ctx, s)) || TITLE_WORDS.has(low(ctx, s)))) s++;
   ctx.out.push({ start: toks[s].start, end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
   let k = kbTok + 1;
   while (k < toks.length && toks[k].start < km.end) k++;
@@ -408,15 +418,15 @@ export function isSentenceInitial(p: string, pos: number): boolean {
 
 /** Types an unknown capitalised name from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, placeCue: boolean): number {
-  const { p, toks, lower } = ctx;
+  const { p, toks } = ctx;
   let s = i;
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   if (isSentenceInitial(p, toks[s].start) && !inValue) {
-    while (s < e && (COMMON_SENTENCE_STARTERS.has(lower[s]) || NEVER_ACTOR.has(lower[s]))) s++;
+    while (s < e && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
   }
-  while (s < e && NEVER_ACTOR.has(lower[s])) s++;
-  while (e > s && NEVER_ACTOR.has(lower[e - 1]) && (e - 1 === s || CALENDAR_WORDS.test(lower[e - 1]))) e--;
+  while (s < e && NEVER_ACTOR.has(low(ctx, s))) s++;
+  while (e > s && NEVER_ACTOR.has(low(ctx, e - 1)) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (s >= e) return j;
   const start = toks[s].start;
   const end = toks[e - 1].end;
@@ -432,7 +442,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
-  if (ORG_TAILS.has(lower[e - 1])) {
+  if (ORG_TAILS.has(low(ctx, e - 1))) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];
     if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
@@ -474,7 +484,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
   let nameLike = n >= 2;
-  for (let k = s; k < e && nameLike; k++) if (DERIVED_NOUN.test(lower[k])) nameLike = false;
+  for (let k = s; k < e && nameLike; k++) if (DERIVED_NOUN.test(low(ctx, k))) nameLike = false;
   pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
 }
