@@ -61,7 +61,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 /** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
- *  GET /dom?selector= returns the text of each matching element as JSON;
+ *  GET /dom?selector=[&property=] returns the text (or a DOM property) of each matching element as JSON;
  *  GET /keyboard?type=&press= types text and/or presses a key in the page. */
 function startTestEndpoint() {
   const server = http.createServer(async (req, res) => {
@@ -91,7 +91,16 @@ function startTestEndpoint() {
         log(`screenshot ${path.relative(ROOT, file)}`);
         res.writeHead(200).end(file);
       } else if (u.pathname === '/dom') {
-        const texts = await page.locator(selector).allInnerTexts();
+        // ?property=naturalWidth reads that DOM property instead of the text (e.g. to
+        // tell a loaded image from a broken one), in every frame: webviews (walkthrough
+        // images, reports) live in nested iframes
+        const property = u.searchParams.get('property');
+        const texts = [];
+        if (property) {
+          for (const frame of page.frames()) {
+            texts.push(...await frame.locator(selector).evaluateAll((els, p) => els.map((e) => String(e[p])), property).catch(() => []));
+          }
+        } else texts.push(...await page.locator(selector).allInnerTexts());
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(texts));
       } else if (u.pathname === '/keyboard') {
         // Real key presses in the workbench, for tests that drive quick picks and inputs

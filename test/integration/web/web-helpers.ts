@@ -27,9 +27,10 @@ export async function screenshot(name: string, { delayMs = 500, selector = '' } 
   return (await get('screenshot', { name, delay: String(delayMs), selector })) ?? '';
 }
 
-/** innerText of every element matching a CSS selector in the workbench page. */
-export async function domTexts(selector: string): Promise<string[] | undefined> {
-  const body = await get('dom', { selector });
+/** innerText (or the DOM `property`, as a string) of every element matching a CSS
+ *  selector in the workbench page. */
+export async function domTexts(selector: string, property = ''): Promise<string[] | undefined> {
+  const body = await get('dom', property ? { selector, property } : { selector });
   return body === undefined ? undefined : (JSON.parse(body) as string[]);
 }
 

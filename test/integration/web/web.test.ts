@@ -1,7 +1,9 @@
 // Sorot's browser build (dist/web/extension.js) in the web worker extension host, the
 // way vscode.dev or a code-server opens a shared corpus: activation, the Articles view,
-// decorations, hovers, a claim created with the keyboard, and an export, all through
-// vscode.workspace.fs on the remote workspace.
+// decorations, hovers, a claim created with the keyboard, the article status and an
+// export, all through vscode.workspace.fs on the remote workspace. The screenshots named
+// walkthrough-* become the images of the Get Started walkthrough (npm run
+// walkthrough-media), which the last test opens.
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
@@ -68,8 +70,16 @@ describe('Web worker extension host (dist/web)', function () {
     assert.ok(articles.every((a) => (a.headline ?? '').length > 0), 'every article has a headline');
   });
 
-  it('decorates actors, quotes and speakers of an article', async () => {
+  it('indexes the folder once it is marked as a corpus', async () => {
     await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    const corpus = api.corpus!.corpus;
+    await waitFor(() => corpus.index.size >= 12 && !corpus.isIndexing, 'the corpus index to hold the 12 samples', 30_000);
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    await waitFor(async () => (await domTexts('.part.sidebar .monaco-list-row'))?.some((t) => /mentions/.test(t)), 'the Actors view rows');
+    await screenshot('walkthrough-1-corpus', { delayMs: 800 });
+  });
+
+  it('decorates actors, quotes and speakers of an article', async () => {
     const editor = await openArticle(ARTICLE);
     assert.ok(api.decorations, 'decorations are registered');
     const applied = await waitFor(() => {
@@ -93,7 +103,13 @@ describe('Web worker extension host (dist/web)', function () {
     assert.ok(mention, 'the article has an actor');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(mention.start + 1));
     const text = hoverText(hovers);
-    assert.ok(text.includes(mention.text) || text.includes(fresh.actors[0].text), `the hover names the actor: ${text.slice(0, 200)}`);
+    assert.ok(text.includes(mention.canonical), `the hover names the actor: ${text.slice(0, 200)}`);
+    // the hover widget as a user sees it (opened with the keyboard: the mouse is not ours)
+    editor.selection = new vscode.Selection(editor.document.positionAt(mention.start + 1), editor.document.positionAt(mention.start + 1));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await waitFor(async () => (await domTexts('.monaco-hover'))?.some((t) => t.includes(mention.canonical)), 'the hover widget');
+    await screenshot('walkthrough-2-explore', { delayMs: 500 });
+    await keyboard({ press: 'Escape' });
   });
 
   it('creates a claim with the keyboard and writes the sidecar through vscode.workspace.fs', async () => {
@@ -104,7 +120,10 @@ describe('Web worker extension host (dist/web)', function () {
     const sentence = paragraph.slice(0, paragraph.search(/[.!?](\s|$)/) + 1);
     const start = text.indexOf(sentence);
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + sentence.length));
-    const created = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotateClaim');
+    const created = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotate');
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes('Annotate')), 'the kind of annotation');
+    await screenshot('walkthrough-3-annotate', { delayMs: 300 });
+    await answer('Annotate', 'Claim');
     await answer('(1/3)', 'Sugiono');
     await answer('(2/3)', 'Indonesia backs a ceasefire');
     await answer('(3/3)');
@@ -125,11 +144,24 @@ describe('Web worker extension host (dist/web)', function () {
     await screenshot('web-annotation', { delayMs: 800 });
   });
 
+  it('sets the article status', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor?.document.uri.path.endsWith(TO_ANNOTATE));
+    const set = vscode.commands.executeCommand<boolean>('sorot.annotations.setArticleStatus');
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes('Status of')), 'the status picker');
+    await screenshot('walkthrough-4-review', { delayMs: 300 });
+    await keyboard({ type: 'progress', press: 'Enter' });
+    assert.equal(await set, true);
+    const sidecarUri = vscode.Uri.joinPath(workspaceRoot(), TO_ANNOTATE.replace(/\.txt$/, '.sorot.json'));
+    const sidecar = JSON.parse(await readText(sidecarUri)) as Sidecar;
+    assert.equal(sidecar.articleStatus, 'in-progress');
+  });
+
   it('exports the annotations with the keyboard flow', async () => {
     const exported = vscode.commands.executeCommand<{ written: vscode.Uri[]; annotations: number } | undefined>('sorot.exportAnnotations');
     await answer('(1/4)');
     await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes('(2/4)')), 'the format step');
-    await screenshot('web-export-format', { delayMs: 300 });
+    await screenshot('walkthrough-5-export', { delayMs: 300 });
     await answer('(2/4)', 'JSONL');
     await answer('(3/4)');
     await answer('Export to which folder');
@@ -138,5 +170,28 @@ describe('Web worker extension host (dist/web)', function () {
     assert.ok(outcome.annotations >= 1, `annotations exported (${outcome.annotations})`);
     const lines = (await Promise.all(outcome.written.map(readText))).join('').split('\n').filter(Boolean);
     assert.ok(lines.some((l) => l.includes('Indonesia backs a ceasefire')), 'the new claim is in the export');
+  });
+
+  it('opens the Get Started walkthrough, each step with its screenshot', async () => {
+    const walkthrough = `${EXTENSION_ID}#gettingStarted`;
+    const steps = ['openCorpus', 'explore', 'annotate', 'review', 'export'];
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { steps: { id: string; media: { image: string } }[] }[] } };
+    assert.deepEqual(manifest.contributes.walkthroughs[0].steps.map((s) => s.id), steps, 'five steps in this order');
+    for (const [i, step] of steps.entries()) {
+      // the command prefixes the step id with the category itself
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: walkthrough, step }, false);
+      const image = manifest.contributes.walkthroughs[0].steps[i].media.image.split('/').pop()!;
+      // the step's image is shown and decoded (a missing file has naturalWidth 0)
+      await waitFor(async () => {
+        // the step's <img> has only a srcset (1.5x): currentSrc is the file it loaded
+        const sources = (await domTexts('.getting-started-media img', 'currentSrc')) ?? [];
+        const widths = (await domTexts('.getting-started-media img', 'naturalWidth')) ?? [];
+        return sources.some((src, j) => src.includes(image) && Number(widths[j]) > 0);
+      }, `the image ${image} of step ${step}`);
+    }
+    const text = (await domTexts('.gettingStartedSlideDetails'))?.join('\n') ?? '';
+    assert.match(text, /Get Started with Sorot/);
+    assert.match(text, /Export the annotations/);
+    await screenshot('walkthrough', { delayMs: 800 });
   });
 });
