@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_HEADS = set(`
   presiden wapres wakil menteri menlu menhan mendagri menkeu wamenlu wamenhan perdana pm
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
-  wali walikota bupati raja ratu pangeran putra putri paus senator duta dubes panglima
+  wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
   letjen jenderal irjen kombes kapolri kapolda kapolres kapolsek kasad kasal kasau syekh
   sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu
@@ -18,7 +18,8 @@ export const TITLE_HEADS = set(`
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
-  kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul
+  kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
+  akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -38,6 +39,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
+  pol purn polisi
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -77,7 +79,7 @@ export const NON_ACTOR_HEADS = set(`
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
-  koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
+  ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
 `);
@@ -101,7 +103,7 @@ export const NEVER_ACTOR = set(`
   copyright hak cipta tautan berita artikel pilihan kontributor live update analisis breaking opini
   editorial infografis wawancara eksklusif terkini terpopuler
   the a an of and in on at for to by with from as is are was were be
-  ai it ok
+  ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
 `);
 

@@ -26,6 +26,8 @@ const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis'
 const MAX_ORG_TOKENS = 10;
 /** pe(N)-…-an / per-…-an / ke-…-an nouns and di-…-kan verbs: common words, not names. */
 const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan)$/u;
+/** English abstract nouns ("High Level Dialogue", "Cooperation Mechanism"). */
+const ENGLISH_NOUN = /^\p{Ll}{3,}(?:tion|ment|ism|ogue|ship|ity|ance|ence|ies)$/u;
 const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
 
 interface Ctx {
@@ -78,6 +80,13 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
         continue;
       }
       i++;
+      continue;
+    }
+    // "laut China Selatan", "perairan Natuna Utara": a sea or region named after a place.
+    if (afterSeaWord(ctx, i)) {
+      let j = i + 1;
+      while (j < toks.length && adjacent(ctx, j - 1, j)) j++;
+      lastEnd = toks[j - 1].end; i = j; titleCue = false;
       continue;
     }
     const region = regionAt(ctx, i);
@@ -262,12 +271,13 @@ function particleJoined(ctx: Ctx, i: number, j: number): boolean {
   return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
 }
 
-/** Only spaces and one comma between two offsets. */
+/** Only spaces, one comma, and a dot right after an abbreviated title ("Prof. Dr. X")
+ *  or brackets ("Letjen TNI (Purn) X") between two offsets. */
 function onlyGlue(p: string, from: number, to: number): boolean {
   let commas = 0;
   for (let k = from; k < to; k++) {
     const c = p.charCodeAt(k);
-    if (c === 44) { if (++commas > 1) return false; } else if (!isSpace(c)) return false;
+    if (c === 44) { if (++commas > 1) return false; } else if (c === 46) { if (k !== from) return false; } else if (c !== 40 && c !== 41 && !isSpace(c)) return false;
   }
   return true;
 }
@@ -292,6 +302,13 @@ function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, sour
   const surface = ctx.p.slice(start, end);
   if (ctx.kb.isSuppressed(surface)) return;
   ctx.out.push({ start, end, type, canonical: surface, source });
+}
+
+const SEA_WORDS = new Set(['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung']);
+
+function afterSeaWord(ctx: Ctx, i: number): boolean {
+  const w = wordBefore(ctx.p, ctx.toks[i].start);
+  return !!w && ctx.p.slice(w.end, ctx.toks[i].start) === ' ' && SEA_WORDS.has(ctx.p.slice(w.start, w.end));
 }
 
 const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0]));
@@ -378,12 +395,20 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
     if (ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
     const m = kbMatch(ctx, j);
     if (m) {
-      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j)) return { end: j, kbPerson: j };
+      // At a sentence start the word before a known person is as likely a common noun
+      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
+      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) &&
+          (!isSentenceInitial(ctx.p, toks[i].start) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
       break;
     }
     j++;
   }
   return { end: j };
+}
+
+function hasInitial(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.toks[k].end - ctx.toks[k].start === 1) return true;
+  return false;
 }
 
 /** All caps, two letters or more ("NATO", "KPK"); a single capital is an initial. */
@@ -484,7 +509,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
   let nameLike = n >= 2;
-  for (let k = s; k < e && nameLike; k++) if (DERIVED_NOUN.test(low(ctx, k))) nameLike = false;
+  for (let k = s; k < e && nameLike; k++) {
+    const w = low(ctx, k);
+    if (DERIVED_NOUN.test(w) || ENGLISH_NOUN.test(w) || NEVER_ACTOR.has(w) || COMMON_SENTENCE_STARTERS.has(w)) nameLike = false;
+  }
   pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
 }
