@@ -17,6 +17,9 @@ export type ActorsNode =
   | { kind: 'more'; hidden: number };
 
 const TYPE_ICON = { PER: 'person', ORG: 'organization', GPE: 'globe' } as const;
+// Screen readers spell out PER/ORG/GPE letter by letter: labels name the type in words
+// (the same words as the hover, so they are translated once).
+const TYPE_NAME = { PER: () => vscode.l10n.t('Person'), ORG: () => vscode.l10n.t('Organisation'), GPE: () => vscode.l10n.t('Place (geopolitical)') } as const;
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -103,7 +106,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
         item.contextValue = a.entityId ? 'sorot.actor.kb' : 'sorot.actor';
         item.tooltip = `${a.canonical} (${a.type})\n${vscode.l10n.t('{0} mentions in {1} articles, {2} quotes', a.mentions, a.articles, a.quotes)}`;
-        item.accessibilityInformation = { label: `${a.canonical}, ${a.type}, ${item.description}` };
+        item.accessibilityInformation = { label: `${a.canonical}, ${TYPE_NAME[a.type]()}, ${item.description}` };
         return item;
       }
       case 'quotes': {
@@ -119,6 +122,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         item.description = fileName(uri);
         item.iconPath = new vscode.ThemeIcon('comment');
         item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Quote'), arguments: [node.articleId, node.start, node.end] };
+        item.accessibilityInformation = { label: vscode.l10n.t('Quote: {0}, in {1}', node.snippet, fileName(uri)) };
         return item;
       }
       case 'article': {

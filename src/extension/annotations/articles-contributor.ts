@@ -10,6 +10,7 @@ import type { ArticleEntry } from '../articles/scan';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
 import { excerpt, kindIcon, summary } from './describe';
+import { KIND_LABELS } from './flows';
 
 interface Summary {
   status?: ArticleStatus;
@@ -143,17 +144,27 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
 }
 
 function annotationItem(articleUri: vscode.Uri, a: Annotation, own: boolean): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${a.kind}: ${summary(a)}`);
+  const kind = KIND_LABELS[a.kind]();
+  const item = new vscode.TreeItem(`${kind}: ${summary(a)}`);
   item.description = [a.needsReview ? vscode.l10n.t('needs review') : '', a.status === 'suggested' ? vscode.l10n.t('suggested') : '', own ? '' : a.annotator, `“${excerpt(a.target.exact, 40)}”`]
     .filter(Boolean).join(' · ');
   item.iconPath = new vscode.ThemeIcon(kindIcon(a), a.needsReview ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
   item.tooltip = new vscode.MarkdownString(`**${a.kind}** — ${summary(a)}\n\n> ${a.target.exact.replace(/\n/g, ' ')}`);
   item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show in Article'), arguments: [articleUri.toString(), a.target.start, a.target.end] };
   item.contextValue = own ? (a.status === 'suggested' ? 'sorot.annotation.own.suggested' : 'sorot.annotation.own') : 'sorot.annotation.other';
-  item.accessibilityInformation = { label: `${a.kind} annotation, ${summary(a)}${a.needsReview ? ', needs review' : ''}` };
+  item.accessibilityInformation = {
+    label: [vscode.l10n.t('{0} annotation', kind), spokenSummary(a), a.needsReview ? vscode.l10n.t('needs review') : ''].filter(Boolean).join(', '),
+  };
   return item;
 }
 
 export function statusLabel(s: ArticleStatus): string {
   return s === 'done' ? vscode.l10n.t('done') : s === 'in-progress' ? vscode.l10n.t('in progress') : vscode.l10n.t('not started');
+}
+
+/** summary() for screen readers: a stance's polarity in words, not the ＋/－/＝ sign. */
+function spokenSummary(a: Annotation): string {
+  if (a.kind !== 'stance') return summary(a);
+  const polarity = { favor: () => vscode.l10n.t('favor'), against: () => vscode.l10n.t('against'), neutral: () => vscode.l10n.t('neutral') }[a.stance.polarity];
+  return `${a.stance.holder} ${polarity()} ${a.stance.target}`;
 }
