@@ -92,7 +92,8 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     const region = regionAt(ctx, i);
     if (region > i) { i = region; lastEnd = toks[i - 1].end; titleCue = false; continue; }
     if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
-        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, t.start))) {
+        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, t.start) &&
+          !(i + 2 < toks.length && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
       const j = orgExtent(ctx, i);
       if (j > i + 1 && (!m || toks[j - 1].end > m.end)) {
         pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
@@ -504,6 +505,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     (before && glued.trim() === '' && (TITLE_HEADS.has(bw) || bw === 'bicara' || POST_CUES.has(bw) || bw === 'menurut')) ||
     SPEECH_VERBS.has(aw);
   if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
+  // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
+  // in a country is an organisation of that country.
+  if (n >= 2 && e === j && j < toks.length && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
+      !ctx.words.slice(s, e).some((w) => DERIVED_NOUN.test(w.toLowerCase()))) {
+    const m = kbMatch(ctx, j);
+    if (m && m.entity.type === 'GPE' && /^Country/i.test(m.entity.description.en)) {
+      let k = j + 1;
+      while (k < toks.length && toks[k].start < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+  }
   if (before && glued === ' ' && PLACE_CUES.has(bw)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
