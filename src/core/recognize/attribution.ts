@@ -172,7 +172,12 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
     if (/\p{Lu}/u.test(p[prev.start])) break;
     k = prev.start;
   }
-  const person = lastPersonBefore(mentions, floor, verbStart);
+  // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
+  // the subject.
+  let person = lastPersonBefore(mentions, floor, verbStart);
+  while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
+    person = lastPersonBefore(mentions, floor, mentions[person].start);
+  }
   if (person !== null) return { kind: 'mention', mention: person, cue: '' };
   // The nearest actor before the verb ("Washington (ANTARA) - Rusia menegaskan").
   const last = lowerBound(mentions, verbStart) - 1;
@@ -224,12 +229,17 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     if (m.type !== 'PER' || m.source === 'weak') continue;
     const before = wordBefore(p, m.start);
     const bw = before ? lowerWord(p, before) : '';
-    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') || firstSureOfSentence === i) {
+    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') ||
+        (firstSureOfSentence === i && !PRONOUN_IN.test(p.slice(starts[si], m.start)))) {
       out.push({ at: m.start, mention: i });
     }
   }
   return out;
 }
+
+/** A pronoun before a sentence's first name makes that name an object, not the subject
+ *  ("Ia menyebut Trump …"). */
+const PRONOUN_IN = /(?:^|[^\p{L}])(?:ia|dia|mereka|kami|kita|beliau|saya)(?![\p{L}])/iu;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
 const VERB_INITIALS = new Set([...SPEECH_VERBS, 'juga', 'pun', 'lalu', 'kemudian', 'sebelumnya'].map((w) => w.charCodeAt(0)));
@@ -241,6 +251,10 @@ function mayStartVerb(p: string, end: number): boolean {
   if (p.charCodeAt(k) === 44) k++;
   if (p.charCodeAt(k) !== 32) return false;
   return VERB_INITIALS.has(p.charCodeAt(k + 1));
+}
+
+function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
+  return !!w && w.end - w.start === word.length && p.slice(w.start, w.end).toLowerCase() === word;
 }
 
 function lowerWord(p: string, w: { start: number; end: number }): string {
