@@ -26,6 +26,8 @@ export interface LocalQuote {
  *  makes that actor the salient speaker for later "katanya" / unattributed quotes. */
 export interface SpeechEvent {
   at: number;
+  /** Index of the subject mention, or -1 for an unnamed source ("Seorang diplomat Eropa
+   *  mengatakan …"): later "katanya" then has no named speaker. */
   mention: number;
 }
 
@@ -145,6 +147,7 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
     if (!w) { k--; continue; }
     const word = p.slice(w.start, w.end);
     const lw = word.toLowerCase();
+    if (lw === 'menurutnya') return { kind: 'anaphora', cue: word };
     if (SPEECH_VERBS.has(lw)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
       if (subj) return { ...subj, cue: word } as LocalAttribution;
@@ -205,13 +208,15 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
   const out: SpeechEvent[] = [];
   if (mentions.length === 0) return out;
   const starts = sentenceStarts(p, spans);
+  anonymousSources(p, starts, mentions, spans, out);
   let si = 0;
   let firstSureOfSentence = -1;
+  let firstOfSentence = -1;
   let sentence = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     while (si + 1 < starts.length && starts[si + 1] <= m.start) si++;
-    if (si !== sentence) { sentence = si; firstSureOfSentence = -1; }
+    if (si !== sentence) { sentence = si; firstSureOfSentence = -1; firstOfSentence = i; }
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
@@ -226,15 +231,42 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
       out.push({ at: m.start, mention: subj ?? chainStart(p, mentions, i) });
       continue;
     }
-    if (m.type !== 'PER' || m.source === 'weak') continue;
+    if (m.type !== 'PER') continue;
+    // A weak name opening a sentence ("Aisyah sepakat.") counts if the article later
+    // confirms it (the link pass ignores events on unconfirmed mentions).
+    const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
+      !PRONOUN_IN.test(p.slice(starts[si], m.start));
+    if (m.source === 'weak' && !opens) continue;
     const before = wordBefore(p, m.start);
     const bw = before ? lowerWord(p, before) : '';
-    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') ||
-        (firstSureOfSentence === i && !PRONOUN_IN.test(p.slice(starts[si], m.start)))) {
+    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') || opens) {
       out.push({ at: m.start, mention: i });
     }
   }
+  out.sort((a, b) => a.at - b.at);
   return out;
+}
+
+const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
+
+/** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
+ *  source and whose verb reports speech gets an anonymous event. */
+function anonymousSources(p: string, starts: number[], mentions: LocalMention[], spans: QuoteSpan[], out: SpeechEvent[]): void {
+  for (let si = 0; si < starts.length; si++) {
+    let k = starts[si];
+    while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+    if (!ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
+    const end = si + 1 < starts.length ? starts[si + 1] : p.length;
+    // The reporting verb must come before any person is named.
+    const firstPerson = lastPersonBefore(mentions, k, end);
+    let w = wordAfter(p, k, end);
+    while (w) {
+      if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
+      if (spans.length > 0 && insideSpan(spans, w.start)) break;
+      if (SPEECH_VERBS.has(lowerWord(p, w))) { out.push({ at: k, mention: -1 }); break; }
+      w = wordAfter(p, w.end, end);
+    }
+  }
 }
 
 /** A pronoun before a sentence's first name makes that name an object, not the subject
@@ -345,7 +377,7 @@ function reportingVerbInSentence(p: string, start: number): boolean {
     const w = wordBefore(p, k, floor);
     if (!w) { k--; continue; }
     const lw = p.slice(w.start, w.end).toLowerCase();
-    if (SPEECH_VERBS.has(lw) || POST_CUES.has(lw) || lw === 'menurut') return true;
+    if (SPEECH_VERBS.has(lw) || POST_CUES.has(lw) || lw === 'menurut' || lw === 'menurutnya') return true;
     k = w.start;
   }
   return false;

@@ -199,9 +199,16 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
       const q = part.quotes[qi];
       const ev = part.events[ei];
       if (ev && (!q || ev.at < q.start)) {
-        const a = mentions[ev.mention];
         while (mi < mentions.length && mentions[mi].m.start < base + ev.at) lastPersonAbs = isPerson(mentions[mi++]) ?? lastPersonAbs;
-        if (a.keep) salient = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
+        if (ev.mention < 0) {
+          // An unnamed source spoke: a following "katanya" has no named speaker.
+          salient = null;
+          lastPersonAbs = null;
+          lastQuote = null;
+        } else {
+          const a = mentions[ev.mention];
+          if (a.keep) salient = { canonical: a.m.canonical, start: a.m.start, end: a.m.end, para: pi };
+        }
         ei++;
         continue;
       }
