@@ -182,10 +182,13 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
     person = lastPersonBefore(mentions, floor, mentions[person].start);
   }
   if (person !== null) return { kind: 'mention', mention: person, cue: '' };
-  // The nearest actor before the verb ("Washington (ANTARA) - Rusia menegaskan").
-  const last = lowerBound(mentions, verbStart) - 1;
-  if (last >= 0 && mentions[last].start >= floor) {
-    const first = chainStart(p, mentions, last);
+  // The clause subject: the first actor of the sentence, after a dateline if there is
+  // one ("Washington (ANTARA) - Rusia menegaskan"; "Kremlin memperingatkan … Rusia …").
+  const dash = p.lastIndexOf(' - ', verbStart);
+  const from = dash >= floor ? dash + 3 : floor;
+  const head = firstMentionFrom(mentions, from, verbStart);
+  if (head >= 0) {
+    const first = chainStart(p, mentions, head);
     const role = wordBefore(p, mentions[first].start, floor);
     if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: first, cue: '' };
     return { kind: 'mention', mention: first, cue: '' };
