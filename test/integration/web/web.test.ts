@@ -172,6 +172,13 @@ describe('Web worker extension host (dist/web)', function () {
     assert.ok(lines.some((l) => l.includes('Indonesia backs a ceasefire')), 'the new claim is in the export');
   });
 
+  it('opens the agreement report (a webview) on the two demo annotators', async () => {
+    await vscode.commands.executeCommand('sorot.agreement.show', { mode: 'exact' });
+    const panel = await waitFor(() => api.agreement!.current(), 'the agreement panel');
+    assert.ok(panel.report.disagreements.some((d) => d.annotatorA === 'budi' && d.annotatorB === 'rina'), 'budi and rina disagree somewhere');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('opens the Get Started walkthrough, each step with its screenshot', async () => {
     const walkthrough = `${EXTENSION_ID}#gettingStarted`;
     const steps = ['openCorpus', 'explore', 'annotate', 'review', 'export'];
