@@ -76,4 +76,12 @@ describe('Indonesian display language', function () {
     await keyboard({ press: 'Escape' });
     await sleep(200);
   });
+
+  it('shows the walkthrough in Indonesian', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'sorot.sorot#gettingStarted', false);
+    const text = await waitFor(async () => (await domTexts('.gettingStartedSlideDetails'))?.find((t) => t.includes('Mulai dengan Sorot')), 'the walkthrough title in Indonesian');
+    assert.match(text, /Buka folder artikel/);
+    assert.match(text, /Ekspor anotasi/);
+    await screenshot('indonesian-walkthrough', { delayMs: 800 });
+  });
 });
