@@ -10,7 +10,7 @@ import {
   ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
-import { mayMatchKb } from './kb-prefilter';
+import { matchKbAt } from './kb-prefilter';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -243,7 +243,7 @@ function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
   if (m === undefined) {
     const pos = ctx.toks[i].start;
-    m = mayMatchKb(ctx.kb, ctx.p, pos) ? ctx.kb.matchAt(ctx.p, pos) ?? null : null;
+    m = matchKbAt(ctx.kb, ctx.p, pos) ?? null;
     ctx.kbAt[i] = m;
   }
   return m;
