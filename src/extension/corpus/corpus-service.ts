@@ -19,7 +19,7 @@ import type { DocumentAnalyses } from './document-analyses';
 const NOTIFY_ABOVE = 200;
 /** Longest stretch of synchronous analysis before yielding to the event loop. */
 const SLICE_MS = 12;
-const READ_CONCURRENCY = 16;
+const READ_CONCURRENCY = 64;
 const CHANGE_THROTTLE_MS = 250;
 const LIVE_SUMMARY_DELAY_MS = 800;
 
