@@ -198,8 +198,11 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
 
 function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
   const floor = sentenceStart(p, q.start, []);
-  const i = p.lastIndexOf('enurut ', q.start);
-  if (i < 1 || i < floor || (p[i - 1] !== 'm' && p[i - 1] !== 'M')) return null;
+  // Search only this sentence: a backwards search over a huge one-line text per quote
+  // would be quadratic.
+  const rel = p.slice(floor, q.start).lastIndexOf('enurut ');
+  const i = rel < 0 ? -1 : floor + rel;
+  if (i < 1 || (p[i - 1] !== 'm' && p[i - 1] !== 'M')) return null;
   if (i - 1 > 0 && isWordChar(p.charCodeAt(i - 2))) return null;
   const a = mentionAfter(p, i + 6, mentions, 'menurut');
   return a.kind === 'mention' ? a : null;

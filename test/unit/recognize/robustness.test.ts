@@ -53,6 +53,15 @@ describe('analyze: robustness and offsets', () => {
       assertWellFormed(t, run(t));
     }), { numRuns: 400 });
   });
+  it('one huge paragraph (no line breaks) with thousands of quotes is analysed completely', function () {
+    this.timeout(600_000);
+    const unit = '“Kami tidak akan mundur dari posisi ini,” kata Lavrov di Moskow. ';
+    const n = 20_000;
+    const r = run(unit.repeat(n));
+    assert.equal(r.quotes.length, n);
+    assert.ok(r.quotes.every((q) => q.speaker === 'Sergey Lavrov'));
+    assert.equal(r.actors.length, 2 * n);
+  });
   it('a 20 MB article is analysed completely and correctly', function () {
     this.timeout(600_000);
     const para = '“Kami tidak akan mundur dari posisi ini,” kata Lavrov di Moskow. Menteri Luar Negeri Ukraina Dmytro Kuleba menolak.\n';
