@@ -220,7 +220,13 @@ function dateline(ctx: Ctx): number {
     const surface = p.slice(s, e);
     const inParens = p.charCodeAt(s - 1) === 40;
     const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(low(ctx, j - 1));
-    if (!NEVER_ACTOR.has(surface.toLowerCase())) pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
+    if (!NEVER_ACTOR.has(surface.toLowerCase())) {
+      pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
+      // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
+      if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length > 3) {
+        ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+      }
+    }
     i = j;
   }
   return dash + 1;
@@ -514,7 +520,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
       let k = j + 1;
       while (k < toks.length && toks[k].start < m.end) k++;
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
-      return k;
+      return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
   if (before && glued === ' ' && PLACE_CUES.has(bw)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
