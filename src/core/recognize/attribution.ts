@@ -269,7 +269,8 @@ function anonymousSources(p: string, starts: number[], mentions: LocalMention[],
     while (w) {
       if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
-      if (SPEECH_VERBS.has(lowerWord(p, w))) { out.push({ at: k, mention: -1 }); break; }
+      // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
+      if (SPEECH_VERBS.has(lowerWord(p, w))) { out.push({ at: w.start, mention: -1 }); break; }
       w = wordAfter(p, w.end, end);
     }
   }

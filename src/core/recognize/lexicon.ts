@@ -79,7 +79,7 @@ export const NON_ACTOR_HEADS = set(`
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
-  ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
+  capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
 `);

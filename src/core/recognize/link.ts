@@ -122,6 +122,13 @@ function resolvePeople(all: Abs[]): void {
     offer(toks[0], a.m.canonical, size, a.m.entityId);
     offer(toks[toks.length - 1], a.m.canonical, size, a.m.entityId);
   }
+  // Last words of multi-word organisation names ("Partai Demokrat" -> "Demokrat").
+  const orgTails = new Map<string, string>();
+  for (const a of all) {
+    if (a.m.type !== 'ORG' || !a.keep) continue;
+    const sp = a.m.text.lastIndexOf(' ');
+    if (sp > 0 && !orgTails.has(a.m.text.slice(sp + 1))) orgTails.set(a.m.text.slice(sp + 1), a.m.canonical);
+  }
   // Unknown people: the fullest name containing this one.
   const fullest = new Map<string, string>();
   for (const a of all) {
@@ -136,6 +143,14 @@ function resolvePeople(all: Abs[]): void {
         fullest.set(text, best);
       }
       a.m.canonical = best;
+      continue;
+    }
+    const org = orgTails.get(text);
+    if (org && !byToken.has(text)) {
+      // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
+      a.m.type = 'ORG';
+      a.m.canonical = org;
+      a.keep = true;
       continue;
     }
     const hit = byToken.get(text);

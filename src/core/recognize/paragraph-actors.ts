@@ -20,6 +20,8 @@ const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'dist
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
 const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
+/** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
+const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
 const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
@@ -95,7 +97,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
         !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, t.start) &&
           !(i + 2 < toks.length && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
       const j = orgExtent(ctx, i);
-      if (j > i + 1 && (!m || toks[j - 1].end > m.end)) {
+      if ((j > i + 1 || STANDALONE_ORGS.has(lw)) && (!m || toks[j - 1].end > m.end)) {
         pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
         i = acronymAfter(ctx, j, out.length - 1);
         lastEnd = toks[i - 1].end; titleCue = false; placeCue = false;
@@ -404,7 +406,7 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
-      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) &&
+      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !ORG_HEADS.has(low(ctx, i)) &&
           (!isSentenceInitial(ctx.p, toks[i].start) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
       break;
     }
