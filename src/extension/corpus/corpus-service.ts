@@ -28,6 +28,7 @@ export interface IndexStats {
   analysed: number;
   reused: number;
   failed: number;
+  /** Time spent waiting for file reads (reads overlap with analysis). */
   readMs: number;
   analyseMs: number;
   totalMs: number;
@@ -199,6 +200,10 @@ export class CorpusService implements vscode.Disposable {
       const t0 = performance.now();
       let sliceStart: number;
       let done = 0;
+      const readChunk = (i: number): Promise<ReadOutcome[]> => Promise.all(batch.slice(i, i + READ_CONCURRENCY).map((u) => this.read(u)));
+      // Reads are served outside this thread: the next chunk is read while this one is
+      // analysed, so I/O waits and analysis overlap.
+      let next = readChunk(0);
       for (let i = 0; i < batch.length; i += READ_CONCURRENCY) {
         if (token?.isCancellationRequested) {
           // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
@@ -208,8 +213,9 @@ export class CorpusService implements vscode.Disposable {
         }
         const chunk = batch.slice(i, i + READ_CONCURRENCY);
         const r0 = performance.now();
-        const contents = await Promise.all(chunk.map((u) => this.read(u)));
+        const contents = await next;
         stats.readMs += performance.now() - r0;
+        if (i + READ_CONCURRENCY < batch.length) next = readChunk(i + READ_CONCURRENCY);
         sliceStart = performance.now();
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
