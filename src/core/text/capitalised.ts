@@ -1,7 +1,7 @@
 // Tokens that can be part of a name: words starting with an upper-case letter, with a
 // trailing web-domain suffix kept ("KOMPAS.com", "TEMPO.CO") and inner apostrophes
 // ("O'Brien"). Lower-case words are never scanned: the recognizer only peeks at the
-// few around a candidate, which keeps the whole pass close to one regex scan.
+// few around a candidate, which keeps the whole pass close to one scan of the text.
 import { isWordChar } from './chars';
 
 export interface Token {
@@ -9,20 +9,80 @@ export interface Token {
   end: number;
 }
 
-// The regex is kept as simple as the benchmark's floor scan; the rarer refinements
-// (not inside a word, apostrophes, domain suffixes) are checked by hand on each hit.
-const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+// The scan finds exactly what /\p{Lu}[\p{L}\p{M}\p{N}]*/gu would, but by hand: a regex
+// exec allocates a match array per token, and this runs once per capitalised word of
+// every paragraph. Code points are classified once each (table below); the rarer
+// refinements (not inside a word, apostrophes, domain suffixes) are checked on each hit.
+const UPPER_RE = /^\p{Lu}$/u;
+const NAME_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LETTER = /\p{L}/u;
 const DOMAIN = /^\.(?:co\.id|com|co|id)(?![\p{L}\p{N}])/iu;
 
+const KNOWN = 1;
+const UPPER = 2;
+const NAME_CHAR = 4;
+/** Class bits of every BMP code unit, filled lazily (0 = not yet known). */
+const CLASS = new Uint8Array(0x10000);
+
+function computeClass(cp: number): number {
+  // A lone surrogate is a code point of its own in a /u regex: neither upper nor a letter.
+  const s = String.fromCodePoint(cp);
+  return KNOWN | (UPPER_RE.test(s) ? UPPER : 0) | (NAME_CHAR_RE.test(s) ? NAME_CHAR : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return computeClass(cp); // astral letters are rare: no table
+  let k = CLASS[cp];
+  if (k === 0) {
+    k = computeClass(cp);
+    CLASS[cp] = k;
+  }
+  return k;
+}
+
+/** The code point at `i`: a surrogate pair counts as one, as in a /u regex. */
+function codePointAt(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** End of the run of letters, marks and digits starting at `i`. */
+function nameCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue; }
+      break;
+    }
+    const cp = codePointAt(text, i, c);
+    if ((classOf(cp) & NAME_CHAR) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
 export function capitalisedTokens(text: string): Token[] {
   const out: Token[] = [];
-  CAP_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAP_TOKEN.exec(text)) !== null) {
-    const start = m.index;
-    let end = CAP_TOKEN.lastIndex; // not m[0].length: that would build the match string
-    // "iPhone": a capital inside a word does not start a token.
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    let width = 1;
+    if (c < 128) {
+      if (c < 65 || c > 90) { k++; continue; }
+    } else {
+      const cp = codePointAt(text, k, c);
+      if (cp > 0xffff) width = 2;
+      if ((classOf(cp) & UPPER) === 0) { k += width; continue; }
+    }
+    const start = k;
+    let end = nameCharsEnd(text, k + width);
+    k = end;
+    // "iPhone": a capital inside a word does not start a token (nor does the rest of it).
     if (start > 0) {
       const b = text.charCodeAt(start - 1);
       if (b < 128 ? (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) : isWordChar(b)) continue;
@@ -31,13 +91,13 @@ export function capitalisedTokens(text: string): Token[] {
     if ((next === 39 || next === 0x2019) && LETTER.test(text.charAt(end + 1))) {
       // "O'Brien", "Ma’ruf": the apostrophe and the letters after it belong to the word.
       end += 2;
-      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      CAP_TOKEN.lastIndex = end;
+      while (end < n && isWordChar(text.charCodeAt(end))) end++;
+      k = end;
     } else if (next === 46) {
       const d = DOMAIN.exec(text.slice(end, end + 8));
       if (d) {
         end += d[0].length;
-        CAP_TOKEN.lastIndex = end;
+        k = end;
       }
     }
     out.push({ start, end });
