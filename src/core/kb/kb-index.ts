@@ -142,6 +142,16 @@ export class KbIndex {
     return this.matchToken(text, pos, wordEnd(text, pos), options?.clitics ?? DEFAULT_CLITICS);
   }
 
+  /** `matchAt` for a caller that already holds the word at `pos`: `end` must be
+   *  `wordEnd(text, pos)` and `word` `text.slice(pos, end)` (the recognizer has sliced
+   *  it already; slicing it again per capitalised word shows in profiles). */
+  matchWordAt(text: string, pos: number, end: number, word: string, options?: KbScanOptions): KbMatch | undefined {
+    if (pos < 0 || pos >= text.length || !isWordCharAt(text, pos)) return undefined;
+    if (pos > 0 && isWordCharAt(text, pos - 1)) return undefined;
+    const hit = this.longestAt(text, pos, end, options?.clitics ?? DEFAULT_CLITICS, word);
+    return hit && hit.entity ? (hit as KbMatch) : undefined;
+  }
+
   /** All non-overlapping longest matches, left to right. */
   scan(text: string, options?: KbScanOptions): KbMatch[] {
     const clitics = options?.clitics ?? DEFAULT_CLITICS;
@@ -191,8 +201,8 @@ export class KbIndex {
   /** Longest candidate (alias or suppressed phrase) at `start`; ties prefer exact over
    *  caps over folded. This runs once per word of the text, so it avoids closures, regexes
    *  and temporary arrays; `tokenEnd` is the end of the word starting at `start`. */
-  private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
-    const hit = this.longestForToken(text, start, tokenEnd, clitics);
+  private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string): Hit | undefined {
+    const hit = this.longestForToken(text, start, tokenEnd, clitics, word);
     if (hit || tokenEnd - start < 4) return hit;
     // "Putinlah": the word is not a first token of any alias, but without its clitic it is.
     for (const clitic of clitics) {
@@ -204,8 +214,8 @@ export class KbIndex {
     return undefined;
   }
 
-  private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[]): Hit | undefined {
-    const token = text.slice(start, tokenEnd);
+  private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string): Hit | undefined {
+    const token = word ?? text.slice(start, tokenEnd);
     let lower = false;
     let upper = false;
     let nonAscii = false;

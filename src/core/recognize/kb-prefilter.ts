@@ -1,64 +1,67 @@
 // A fast path in front of KbIndex.matchAt, which the recognizer calls for every
 // capitalised word: a Set of every alias's first token (as written, in capitals, without
-// diacritics) and a memo of words that start no alias, so that most words outside the KB
-// cost one lookup. Words that may start an alias always go to the full matcher: whether
-// they match can depend on the words after them (longer aliases, suppressed phrases).
+// diacritics), so that most words outside the KB cost one lookup in a small Set. Words
+// that may start an alias always go to the full matcher: whether they match can depend
+// on the words after them (longer aliases, suppressed phrases).
 import type { KbIndex, KbMatch } from '../kb/kb-index';
 import { firstToken, foldAccents, hasNonAscii, wordEnd } from '../kb/surface';
 
 const CLITICS = ['lah', 'kah', 'nya', 'pun', 'tah'];
-const MISS_LIMIT = 100_000;
 
-interface Tables {
-  first: Set<string>;
-  misses: Set<string>;
-}
+const tables = new WeakMap<KbIndex, Set<string>>();
 
-const tables = new WeakMap<KbIndex, Tables>();
-
-function tablesFor(kb: KbIndex): Tables {
-  let t = tables.get(kb);
-  if (!t) {
-    t = { first: new Set(), misses: new Set() };
+function firstTokensOf(kb: KbIndex): Set<string> {
+  let first = tables.get(kb);
+  if (!first) {
+    first = new Set();
     for (const e of kb.entities) {
       for (const alias of e.aliases) {
         for (const form of [alias, alias.toUpperCase()]) {
-          t.first.add(firstToken(form));
-          t.first.add(firstToken(foldAccents(form)));
+          first.add(firstToken(form));
+          first.add(firstToken(foldAccents(form)));
         }
       }
     }
-    tables.set(kb, t);
+    tables.set(kb, first);
   }
-  return t;
+  return first;
 }
 
-/** True when the word (as is, without diacritics, or without a clitic) starts an alias. */
+/** True when the word (as is, without diacritics, or without a clitic) starts an alias.
+ *  No memo of misses: a lookup in the small first-token Set is cheaper than one in a
+ *  large Set of every name the KB does not know. */
 function mayStartAlias(first: Set<string>, word: string): boolean {
   if (first.has(word)) return true;
   const nonAscii = hasNonAscii(word);
   if (nonAscii && first.has(foldAccents(word))) return true;
-  if (word.length < 4) return false;
+  const n = word.length;
+  if (n < 4) return false;
   // Clitics end in h (lah, kah, tah), a (nya) or n (pun).
-  const last = word.charCodeAt(word.length - 1) | 0x20;
+  const last = word.charCodeAt(n - 1) | 0x20;
   if (last !== 104 && last !== 97 && last !== 110) return false;
-  const lower = word.toLowerCase();
   for (const c of CLITICS) {
-    if (!lower.endsWith(c)) continue;
-    const stem = word.slice(0, -c.length);
+    if (!endsWithIgnoringCase(word, c)) continue;
+    const stem = word.slice(0, n - c.length);
     if (first.has(stem) || (nonAscii && first.has(foldAccents(stem)))) return true;
   }
   return false;
 }
 
-/** Same result as `kb.matchAt(text, pos)` for a `pos` that starts a word. */
-export function matchKbAt(kb: KbIndex, text: string, pos: number): KbMatch | undefined {
-  const t = tablesFor(kb);
-  const word = text.slice(pos, wordEnd(text, pos));
-  if (t.misses.has(word)) return undefined;
-  if (!mayStartAlias(t.first, word)) {
-    if (t.misses.size < MISS_LIMIT) t.misses.add(word);
-    return undefined;
+/** `word` ends with the lower-case ASCII `suffix` in any letter case (no lower-cased copy). */
+function endsWithIgnoringCase(word: string, suffix: string): boolean {
+  const from = word.length - suffix.length;
+  for (let i = 0; i < suffix.length; i++) {
+    if ((word.charCodeAt(from + i) | 0x20) !== suffix.charCodeAt(i)) return false;
   }
-  return kb.matchAt(text, pos);
+  return true;
+}
+
+/** Same result as `kb.matchAt(text, pos)` for a `pos` that starts a word. `token`, when
+ *  given, is the capitalised token starting at `pos`: when it is exactly the word there
+ *  (same length; not "O'Brien" or "KOMPAS.com") it is used instead of slicing again. */
+export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string): KbMatch | undefined {
+  const end = wordEnd(text, pos);
+  const word = token !== undefined && token.length === end - pos ? token : text.slice(pos, end);
+  if (!mayStartAlias(firstTokensOf(kb), word)) return undefined;
+  return kb.matchWordAt(text, pos, end, word);
 }

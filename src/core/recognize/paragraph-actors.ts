@@ -250,8 +250,7 @@ function low(ctx: Ctx, i: number): string {
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
   if (m === undefined) {
-    const pos = ctx.toks[i].start;
-    m = matchKbAt(ctx.kb, ctx.p, pos) ?? null;
+    m = matchKbAt(ctx.kb, ctx.p, ctx.toks[i].start, ctx.words[i]) ?? null;
     ctx.kbAt[i] = m;
   }
   return m;
