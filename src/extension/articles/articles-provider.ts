@@ -57,9 +57,9 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const settings = readArticlesSettings();
     this.watch(settings.glob);
     let markListed: () => void = () => undefined;
-    this.listed = new Promise<void>((resolve) => (markListed = resolve));
+    this.listed = this.entries.size === 0 ? new Promise<void>((resolve) => (markListed = resolve)) : undefined;
     const onListed = (uris: readonly vscode.Uri[]): void => {
-      if (!cancel.token.isCancellationRequested && this.entries.size === 0) {
+      if (!cancel.token.isCancellationRequested && this.listed && this.entries.size === 0) {
         const listed = uris.map(listedEntry).filter((e): e is ArticleEntry => e !== undefined);
         this.entries = new Map(listed.map((e) => [e.uri.toString(), e]));
         this.rebuild();
@@ -125,8 +125,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   async getChildren(node?: ArticlesNode): Promise<ArticlesNode[]> {
     if (!node) {
       // First paint as soon as the files are listed; a later rebuild replaces the rows.
+      // Only for a scan of an empty list; later rescans keep their full-list behaviour.
       if (!this.scan) void this.refresh();
-      await Promise.race([this.scan, this.listed]);
+      if (this.listed) await Promise.race([this.scan, this.listed]);
+      else await this.ready();
       if (!this.filterState.text && !this.filterState.status) return this.folders;
       const kept = await Promise.all(this.folders.map(async (f) => ((await this.matchingArticles(f)).length > 0 ? f : undefined)));
       return kept.filter((f): f is FolderNode => f !== undefined);
