@@ -42,6 +42,9 @@ export class CorpusService implements vscode.Disposable {
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Times each article was removed: a read that started before a removal must not put
+   *  the deleted article back when its (sliced) analysis finishes after it. */
+  private readonly removals = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
@@ -129,6 +132,7 @@ export class CorpusService implements vscode.Disposable {
 
   private removeArticle(uri: vscode.Uri): void {
     const id = uri.toString();
+    this.removals.set(id, (this.removals.get(id) ?? 0) + 1);
     this.queue.delete(id);
     this.uris.delete(id);
     this.errors.delete(id);
@@ -256,6 +260,12 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<ReadOutcome> {
+    const removals = this.removals.get(uri.toString()) ?? 0;
+    const outcome = await this.readNow(uri);
+    return { ...outcome, removals };
+  }
+
+  private async readNow(uri: vscode.Uri): Promise<ReadOutcome> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     // An open document is summarised from the editor's text by scheduleLive.
     if (open?.isDirty) return { skip: true };
@@ -275,6 +285,8 @@ export class CorpusService implements vscode.Disposable {
       if (this.index.remove(id)) this.changedThrottled();
       return 'failed';
     }
+    const stillThere = (): boolean => (this.removals.get(id) ?? 0) === content.removals;
+    if (!stillThere()) return 'reused';
     const decoded = decodeArticle(content.bytes);
     if ('error' in decoded) {
       this.errors.set(id, decoded.error);
@@ -286,7 +298,10 @@ export class CorpusService implements vscode.Disposable {
     const hash = contentHash(decoded.text);
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation) return 'reused';
-    this.index.put(id, summarize(await this.analyzeInSlices(decoded.text), hash));
+    const summary = summarize(await this.analyzeInSlices(decoded.text), hash);
+    if (!stillThere()) return 'reused';
+    this.uris.set(id, uri);
+    this.index.put(id, summary);
     this.generationOf.set(id, this.engine.generation);
     return 'analysed';
   }
@@ -324,7 +339,7 @@ export class CorpusService implements vscode.Disposable {
   }
 }
 
-type ReadOutcome = { bytes: Uint8Array } | { error: string } | { skip: true };
+type ReadOutcome = ({ bytes: Uint8Array } | { error: string } | { skip: true }) & { removals?: number };
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

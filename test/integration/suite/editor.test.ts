@@ -149,6 +149,12 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     assert.ok(a.spans.person.some((s) => s.start === typed + 'Presiden '.length), 'the typed name is decorated');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(big);
+    // A deleted article leaves the corpus index, even if it was being re-read meanwhile.
+    const { corpus } = services();
+    await waitFor(async () => {
+      await corpus.whenIdle();
+      return corpus.index.get(big.toString()) === undefined;
+    }, 'the deleted article to leave the index', 30_000);
   });
 
   it('toggles each layer from a setting', async () => {
@@ -248,6 +254,9 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     const item = actors.provider.getTreeItem(quotes[0]!);
     assert.equal(item.command?.command, 'sorot.revealSpan');
     assert.ok(corpus.index.actors().length >= roots.length - 1);
+    const shown = await openArticle(ARTICLE);
+    shown.selection = new vscode.Selection(0, 0, 0, 0);
+    shown.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('workbench.view.extension.sorot');
     await waitFor(async () => {
       try {
@@ -326,6 +335,8 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
   it('renders the same article in a high-contrast theme', async () => {
     const editor = await openArticle(ARTICLE);
     await applied(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     const workbench = vscode.workspace.getConfiguration('workbench');
     const previous = workbench.inspect<string>('colorTheme')?.globalValue;
     await workbench.update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
