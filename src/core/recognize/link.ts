@@ -71,7 +71,11 @@ function collectMentions(text: string, paras: readonly Range[], parts: readonly 
     for (const lm of parts[pi].mentions) {
       const start = base + lm.start;
       const end = base + lm.end;
-      const m: ActorMention = { start, end, text: text.slice(start, end), type: lm.type, canonical: lm.canonical };
+      // Most names are written as their canonical form: share that string rather than
+      // keep a copy of the same characters per mention.
+      const c = lm.canonical;
+      const surface = c.length === end - start && text.startsWith(c, start) ? c : text.slice(start, end);
+      const m: ActorMention = { start, end, text: surface, type: lm.type, canonical: c };
       if (lm.entityId !== undefined) m.entityId = lm.entityId;
       all.m[k] = m;
       all.source[k] = lm.source;
