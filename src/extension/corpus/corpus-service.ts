@@ -145,13 +145,18 @@ export class CorpusService implements vscode.Disposable {
     if (!this.uris.has(id) && !isInCorpus(doc.uri)) return;
     const t = this.liveTimers.get(id);
     if (t) clearTimeout(t);
+    const removals = this.removals.get(id) ?? 0;
     // An open article's counts follow its unsaved text, summarised once typing pauses.
     this.liveTimers.set(
       id,
       setTimeout(() => {
         this.liveTimers.delete(id);
         const a = this.analyses.peek(doc.uri);
-        if (!a || doc.isClosed) return;
+        // A large document's live summary would materialise every finding at once; it
+        // is indexed from disk when saved (the watcher) instead. A file deleted since
+        // (its editor may still be open) stays out.
+        if (!a || doc.isClosed || a.model.windowed || a.pending) return;
+        if ((this.removals.get(id) ?? 0) !== removals) return;
         this.uris.set(id, doc.uri);
         this.index.put(id, summarize(a.result, `live:${a.version}`));
         this.generationOf.set(id, a.generation);

@@ -155,6 +155,9 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
       await corpus.whenIdle();
       return corpus.index.get(big.toString()) === undefined;
     }, 'the deleted article to leave the index', 30_000);
+    await sleep(2000);
+    await corpus.whenIdle();
+    assert.deepEqual([...corpus.index.ids()].filter((id) => id.includes('besar/')), [], 'and stays out');
   });
 
   it('toggles each layer from a setting', async () => {
