@@ -249,8 +249,15 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
       out.push({ at: m.start, mention: i });
     }
   }
-  out.sort((a, b) => a.at - b.at);
+  // Anonymous-source events come first in the list: sort only when one of them is out
+  // of order (a stable sort of a sorted list changes nothing).
+  if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
   return out;
+}
+
+function sortedByAt(events: SpeechEvent[]): boolean {
+  for (let k = 1; k < events.length; k++) if (events[k - 1].at > events[k].at) return false;
+  return true;
 }
 
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;

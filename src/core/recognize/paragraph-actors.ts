@@ -313,10 +313,16 @@ function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, sour
 }
 
 const SEA_WORDS = new Set(['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung']);
+const SEA_WORD_LAST_CHARS = new Set([...SEA_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 
+/** A sea word, then exactly one space, then token i. Runs for most tokens, so the word
+ *  before is only sliced when its last letter can end a sea word. */
 function afterSeaWord(ctx: Ctx, i: number): boolean {
-  const w = wordBefore(ctx.p, ctx.toks[i].start);
-  return !!w && ctx.p.slice(w.end, ctx.toks[i].start) === ' ' && SEA_WORDS.has(ctx.p.slice(w.start, w.end));
+  const p = ctx.p;
+  const e = ctx.toks[i].start - 1;
+  if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
+  const w = wordBefore(p, e + 1);
+  return !!w && w.end === e && SEA_WORDS.has(p.slice(w.start, w.end));
 }
 
 const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0]));
@@ -421,7 +427,17 @@ function hasInitial(ctx: Ctx, from: number, to: number): boolean {
 
 /** All caps, two letters or more ("NATO", "KPK"); a single capital is an initial. */
 function isAcronymWord(w: string): boolean {
-  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  if (w.length < 2) return false;
+  // ASCII by hand (called for most tokens; the case-mapped copies would be garbage);
+  // any other character takes the exact Unicode test.
+  let upper = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return w === w.toUpperCase() && w !== w.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
