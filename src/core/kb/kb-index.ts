@@ -1,5 +1,5 @@
 import type { Kb, KbEntity } from './types';
-import { firstToken, foldAccents, isAllCaps, isWordCharAt, wordEnd } from './surface';
+import { firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
  *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
@@ -37,6 +37,13 @@ interface Candidate {
   alias: string;
   /** null for a suppressed phrase, which blocks shorter aliases inside it. */
   entity: KbEntity | null;
+}
+
+/** The candidate lists of one ASCII first token, found with a single lookup. */
+interface AsciiHead {
+  exact?: Candidate[];
+  caps?: Candidate[];
+  accented?: Candidate[];
 }
 
 const DEFAULT_CLITICS: readonly string[] = ['lah', 'kah', 'nya', 'pun', 'tah'];
@@ -85,6 +92,9 @@ export class KbIndex {
   private readonly foldedByToken = new Map<string, Candidate[]>();
   /** Folded first token -> only aliases that have diacritics (queried for ASCII tokens). */
   private readonly accentedByToken = new Map<string, Candidate[]>();
+  /** ASCII first token -> its lists in the three maps above: most words of a text are
+   *  ASCII, and one lookup per word instead of three shows on large texts. */
+  private readonly asciiHeads = new Map<string, AsciiHead>();
 
   constructor(kb: Kb) {
     this.entities = kb.entities;
@@ -108,6 +118,16 @@ export class KbIndex {
     }
     for (const map of [this.exactByToken, this.capsByToken, this.foldedByToken, this.accentedByToken]) {
       for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+    }
+    const heads: Array<[Map<string, Candidate[]>, keyof AsciiHead]> =
+      [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
+    for (const [map, field] of heads) {
+      for (const [token, list] of map) {
+        if (hasNonAscii(token)) continue;
+        let head = this.asciiHeads.get(token);
+        if (!head) { head = {}; this.asciiHeads.set(token, head); }
+        head[field] = list;
+      }
     }
   }
 
@@ -227,6 +247,15 @@ export class KbIndex {
     }
     this.best = undefined;
     this.bestLen = 0;
+    if (!nonAscii) {
+      // Same lists as below, from one lookup.
+      const head = this.asciiHeads.get(token);
+      if (head === undefined) return undefined;
+      this.tryCandidates(head.exact, 0, text, start, clitics);
+      if (upper && !lower) this.tryCandidates(head.caps, 1, text, start, clitics);
+      this.tryCandidates(head.accented, 2, text, start, clitics);
+      return this.best;
+    }
     this.tryCandidates(this.exactByToken.get(token), 0, text, start, clitics);
     if (nonAscii ? isAllCaps(token) : upper && !lower) {
       this.tryCandidates(this.capsByToken.get(token), 1, text, start, clitics);

@@ -177,11 +177,12 @@ function lineMode(ctx: Ctx): void {
     return;
   }
   // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
-  // with indexOf keeps this off the per-character path.
-  let wordsTotal = 1;
-  for (let k = p.indexOf(' '); k !== -1; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
-  if (wordsTotal < 4) return;
+  // with indexOf keeps this off the per-character path; the count stops as soon as
+  // fewer than half the words can be capitalised (most paragraphs, after a few words).
   const caps = toks.length;
+  let wordsTotal = 1;
+  for (let k = p.indexOf(' '); k !== -1 && wordsTotal <= 2 * caps; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
+  if (wordsTotal < 4) return;
   if (caps / wordsTotal < 0.5) return;
   let allCaps = 0;
   for (let k = 0; k < caps; k++) if (isAcronymWord(ctx.words[k])) allCaps++;
@@ -273,9 +274,11 @@ function adjacent(ctx: Ctx, i: number, j: number): boolean {
 
 /** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
 function particleJoined(ctx: Ctx, i: number, j: number): boolean {
-  const gapText = ctx.p.slice(ctx.toks[i].end, ctx.toks[j].start);
-  if (gapText.length > 10 || gapText[0] !== ' ' || gapText[gapText.length - 1] !== ' ') return false;
-  const parts = gapText.trim().split(' ');
+  const from = ctx.toks[i].end;
+  const to = ctx.toks[j].start;
+  // Most gaps are punctuation or long runs of lower-case words: rejected before slicing.
+  if (to - from > 10 || to - from < 1 || ctx.p.charCodeAt(from) !== 32 || ctx.p.charCodeAt(to - 1) !== 32) return false;
+  const parts = ctx.p.slice(from, to).trim().split(' ');
   return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
 }
 
@@ -350,8 +353,7 @@ function orgExtent(ctx: Ctx, i: number): number {
   const institution = INSTITUTION_HEADS.has(low(ctx, i));
   let j = i + 1;
   while (j < toks.length && j - i < MAX_ORG_TOKENS) {
-    const gap = p.slice(toks[j - 1].end, toks[j].start);
-    const connector = ORG_CONNECTORS.has(gap);
+    const connector = isConnector(p, toks[j - 1].end, toks[j].start);
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (ORG_HEADS.has(low(ctx, j)) || kbMatch(ctx, j))) break;
@@ -361,7 +363,7 @@ function orgExtent(ctx: Ctx, i: number): number {
       if (institution && m.entity.type === 'GPE' && j > i + 1) break;
       let k = j + 1;
       while (k < toks.length && toks[k].start < m.end) k++;
-      if (k < toks.length && ORG_CONNECTORS.has(p.slice(toks[k - 1].end, toks[k].start)) && p.slice(toks[k - 1].end, toks[k].start) !== ' dan ' &&
+      if (k < toks.length && isConnector(p, toks[k - 1].end, toks[k].start) && p.slice(toks[k - 1].end, toks[k].start) !== ' dan ' &&
           !kbMatch(ctx, k)) {
         j = k;
         continue;
@@ -375,6 +377,13 @@ function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);
+const MAX_CONNECTOR_LENGTH = Math.max(...[...ORG_CONNECTORS].map((c) => c.length));
+
+/** The text between two tokens is a connector; checked on its length and first
+ *  character before slicing it (the usual gap is one space). */
+function isConnector(p: string, from: number, to: number): boolean {
+  return to - from >= 3 && to - from <= MAX_CONNECTOR_LENGTH && p.charCodeAt(from) === 32 && ORG_CONNECTORS.has(p.slice(from, to));
+}
 const INSTITUTION_HEADS = new Set(['universitas', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
   'yayasan', 'perusahaan', 'bank']);
 
