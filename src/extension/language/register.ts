@@ -74,10 +74,31 @@ async function addCorpusFolder(uri?: vscode.Uri): Promise<void> {
   }
   const value = settingPathFor(folder);
   const scope = readCorpusScope();
+  await setAssociation(value, true);
   if (scope.folders.includes(value)) return;
   await vscode.workspace
     .getConfiguration('sorot.corpus')
     .update('folders', [...scope.folders, value], vscode.ConfigurationTarget.Workspace);
+}
+
+/** The files.associations pattern that gives a corpus folder's articles our language. */
+export function associationPattern(folder: string): string {
+  return folder === '.' ? '**/*.txt' : `**/${folder.replace(/^\.\//, '').replace(/\/+$/, '')}/**/*.txt`;
+}
+
+/**
+ * Mirrors a corpus folder into the workspace's `files.associations`, so VS Code itself
+ * opens its articles as Sorot articles: that language (not every plain-text file) is
+ * what activates the extension, and it works before Sorot has even started.
+ */
+async function setAssociation(folder: string, on: boolean): Promise<void> {
+  const files = vscode.workspace.getConfiguration('files');
+  const current = { ...(files.inspect<Record<string, string>>('associations')?.workspaceValue ?? {}) };
+  const pattern = associationPattern(folder);
+  if (on === (current[pattern] === ARTICLE_LANGUAGE)) return;
+  if (on) current[pattern] = ARTICLE_LANGUAGE;
+  else delete current[pattern];
+  await files.update('associations', Object.keys(current).length ? current : undefined, vscode.ConfigurationTarget.Workspace);
 }
 
 async function removeCorpusFolder(uri?: vscode.Uri): Promise<void> {
@@ -90,6 +111,7 @@ async function removeCorpusFolder(uri?: vscode.Uri): Promise<void> {
     });
   }
   if (value === undefined || !scope.folders.includes(value)) return;
+  await setAssociation(value, false);
   await vscode.workspace
     .getConfiguration('sorot.corpus')
     .update('folders', scope.folders.filter((f) => f !== value), vscode.ConfigurationTarget.Workspace);

@@ -69,6 +69,9 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
     const folders = vscode.workspace.getConfiguration('sorot.corpus').get<string[]>('folders');
     assert.deepEqual(folders, ['.']);
+    // ...and VS Code is told to open the corpus's .txt files as Sorot articles by itself.
+    const associations = vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue;
+    assert.equal(associations?.['**/*.txt'], 'sorot-article');
     const { corpus } = services();
     await waitFor(() => corpus.index.size >= 12 && !corpus.isIndexing, 'the corpus index to hold the 12 samples', 30_000);
   });
