@@ -75,8 +75,10 @@ function collectMentions(text: string, paras: readonly Range[], parts: readonly 
       // keep a copy of the same characters per mention.
       const c = lm.canonical;
       const surface = c.length === end - start && text.startsWith(c, start) ? c : text.slice(start, end);
-      const m: ActorMention = { start, end, text: surface, type: lm.type, canonical: c };
-      if (lm.entityId !== undefined) m.entityId = lm.entityId;
+      // Built whole (not entityId added afterwards): one object shape per kind of mention.
+      const m: ActorMention = lm.entityId !== undefined
+        ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
+        : { start, end, text: surface, type: lm.type, canonical: c };
       all.m[k] = m;
       all.source[k] = lm.source;
       all.keep[k] = lm.source !== 'weak' ? 1 : 0;
@@ -127,7 +129,7 @@ function resolvePeople(all: Mentions): void {
     const m = all.m[k];
     if (m.type !== 'PER' || !all.keep[k]) continue;
     const text = m.text;
-    if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) continue;
+    if (!hasSpace(text)) continue;
     // Each distinct KB name or in-article name is indexed once.
     if (all.source[k] === 'kb') {
       if (seenKb.has(text)) continue;
@@ -162,7 +164,7 @@ function resolvePeople(all: Mentions): void {
     const m = all.m[k];
     if (m.type !== 'PER' || all.source[k] === 'kb') continue;
     const text = m.text;
-    if (text.indexOf(' ') >= 0 || text.indexOf('\u00a0') >= 0) {
+    if (hasSpace(text)) {
       let best = fullest.get(text);
       if (best === undefined) {
         best = text;
@@ -208,6 +210,16 @@ function resolvePeople(all: Mentions): void {
       if (s.entityId) m.entityId = s.entityId;
     }
   }
+}
+
+/** A space or no-break space in a mention: a multi-word name. A loop, not two indexOf
+ *  calls: it runs for every person mention of the article, and names are short. */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 0xa0) return true;
+  }
+  return false;
 }
 
 /** `name` occurs in `full` as whole tokens ("Raka Wicaksana" in "Raka Wicaksana Putra"). */
