@@ -5,7 +5,8 @@
 // `sorot import` and `sorot agreement` share.
 import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { SidecarStore, type SidecarRef } from '../../core/annotations/store';
+import { gatherAnnotations } from '../../core/annotations/gather';
+import { SidecarStore } from '../../core/annotations/store';
 import type { Annotation } from '../../core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
 import { analyze } from '../../core/recognize/analyze';
@@ -103,29 +104,9 @@ export async function loadCorpus(paths: string[], problems: string[]): Promise<C
       problems.push(`${osPath}: ${read.error}`);
       continue;
     }
-    const annotations: Annotation[] = [];
-    const annotators = new Set<string>();
-    let refs: SidecarRef[];
-    try {
-      refs = await store.list(osPath);
-    } catch (e) {
-      problems.push(`${osPath}: cannot list its folder: ${describeFsError(e)}`);
-      refs = [];
-    }
-    for (const ref of refs) {
-      const loaded = await store.load(ref.path);
-      if (loaded.status === 'error') {
-        problems.push(`${ref.path}: ${loaded.error.message}`);
-        continue;
-      }
-      if (loaded.status !== 'loaded') continue;
-      if (ref.annotator) annotators.add(ref.annotator);
-      for (const a of loaded.sidecar.annotations) {
-        annotations.push(a);
-        annotators.add(a.annotator);
-      }
-    }
-    articles.push({ path, osPath, text: read.text, annotations, annotators: [...annotators].sort() });
+    const gathered = await gatherAnnotations(store, osPath);
+    problems.push(...gathered.problems);
+    articles.push({ path, osPath, text: read.text, annotations: gathered.annotations, annotators: gathered.annotators });
   }
   return articles;
 }

@@ -13,3 +13,4 @@ export * from './create';
 export * from './suggestions';
 export * from './defaults';
 export * from './config';
+export * from './gather';

@@ -1,7 +1,7 @@
 // Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
-import { SidecarStore, decodeUtf8, type Annotation } from '../../core/annotations';
+import { SidecarStore, decodeUtf8, gatherAnnotations, type Annotation } from '../../core/annotations';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 
 export interface CorpusArticle {
@@ -47,28 +47,9 @@ export async function loadCorpus(
       problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
-    const annotations: Annotation[] = [];
-    const annotators = new Set<string>();
-    let refs: Awaited<ReturnType<SidecarStore['list']>> = [];
-    try {
-      refs = await store.list(uri.toString());
-    } catch (e) {
-      problems.push(`${path}: ${vscode.l10n.t('cannot list its folder: {0}', e instanceof Error ? e.message : String(e))}`);
-    }
-    for (const ref of refs) {
-      const loaded = await store.load(ref.path);
-      if (loaded.status === 'error') {
-        problems.push(`${vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path, true), false)}: ${loaded.error.message}`);
-        continue;
-      }
-      if (loaded.status !== 'loaded') continue;
-      if (ref.annotator) annotators.add(ref.annotator);
-      for (const a of loaded.sidecar.annotations) {
-        annotations.push(a);
-        annotators.add(a.annotator);
-      }
-    }
-    articles.push({ uri, path, text, annotations, annotators: [...annotators].sort() });
+    const gathered = await gatherAnnotations(store, uri.toString());
+    problems.push(...gathered.problems.map(displayPaths));
+    articles.push({ uri, path, text, annotations: gathered.annotations, annotators: gathered.annotators });
   }
   return { articles, problems, cancelled: false };
 }
@@ -87,4 +68,15 @@ export async function findArticleUris(under?: vscode.Uri): Promise<vscode.Uri[]>
   }
   const uris = await vscode.workspace.findFiles(pattern, excludeGlob);
   return uris.filter((u) => !u.path.endsWith('.sorot.json')).sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+/** Problem lines name files by URI; show them relative to the workspace. */
+function displayPaths(line: string): string {
+  return line.replace(/^(\S+?):/, (_m, uri: string) => {
+    try {
+      return `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false)}:`;
+    } catch {
+      return `${uri}:`;
+    }
+  });
 }

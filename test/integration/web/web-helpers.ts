@@ -39,23 +39,7 @@ export async function keyboard({ type = '', press = '' }: { type?: string; press
   return (await get('keyboard', { type, press })) !== undefined;
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls `fn` until it returns something truthy (UI state settles asynchronously). */
-export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 10_000, stepMs = 100): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
-    await sleep(stepMs);
-  }
-}
+export { sleep, waitFor } from '../wait';
 
 /** Activates Sorot (loaded from the project folder) and returns its API. */
 export async function activateSorot(): Promise<SorotApi> {
