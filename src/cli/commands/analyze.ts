@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../../core/recognize/types';
 import { readArticle, describeFsError } from '../io/read-article';
 import { writeJsonAtomic } from '../io/write-json';
 import type { CliCommand } from './index';
+import { parseCommandLine } from './usage';
 
 const USAGE = `usage: sorot analyze FILE... [--out DIR]
 
@@ -54,15 +55,8 @@ export function outputName(file: string): string {
 export const analyzeCommand: CliCommand = {
   summary: 'find actors and quotes in articles, print or write JSON',
   async run(args: string[]): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`sorot analyze: ${parsed}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandLine('analyze', USAGE, args, parseArgs);
+    if (typeof parsed === 'number') return parsed;
     let failed = false;
     const fail = (file: string, message: string): void => {
       failed = true;

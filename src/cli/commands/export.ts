@@ -13,6 +13,7 @@ import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
+import { parseCommandLine } from './usage';
 
 const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
 
@@ -188,15 +189,8 @@ function parseArgs(args: string[]): Parsed | string {
 export const exportCommand: CliCommand = {
   summary: 'export annotations as JSONL, CSV, W3C Web Annotation, brat or CoNLL',
   async run(args: string[]): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`sorot export: ${parsed}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandLine('export', USAGE, args, parseArgs);
+    if (typeof parsed === 'number') return parsed;
     const problems: string[] = [];
     const corpus = await loadCorpus(parsed.paths, problems);
     const articles = corpus.map((c) => {

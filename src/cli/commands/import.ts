@@ -14,6 +14,7 @@ import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
 import { findArticles } from './export';
 import type { CliCommand } from './index';
+import { parseCommandLine } from './usage';
 
 const USAGE = `usage: sorot import --format jsonl|w3c|brat [options] INPUT...
 
@@ -117,15 +118,8 @@ function merge(into: ImportResult, from: ImportResult): void {
 export const importCommand: CliCommand = {
   summary: 'import JSONL, W3C Web Annotation or brat files back into sidecars',
   async run(args: string[]): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`sorot import: ${parsed}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandLine('import', USAGE, args, parseArgs);
+    if (typeof parsed === 'number') return parsed;
     const problems: string[] = [];
     // Article texts keyed by their path relative to --articles, as exports name them.
     const texts = new Map<string, string>();
