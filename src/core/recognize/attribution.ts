@@ -243,11 +243,7 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
       !PRONOUN_IN.test(p.slice(starts[si], m.start));
     if (m.source === 'weak' && !opens) continue;
-    const before = wordBefore(p, m.start);
-    const bw = before ? lowerWord(p, before) : '';
-    if (bw === 'menurut' || (before && POST_CUES.has(bw) && p.slice(before.end, m.start) === ' ') || opens) {
-      out.push({ at: m.start, mention: i });
-    }
+    if (opens || afterCue(p, m.start)) out.push({ at: m.start, mention: i });
   }
   // Anonymous-source events come first in the list: sort only when one of them is out
   // of order (a stable sort of a sorted list changes nothing).
@@ -258,6 +254,15 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
 function sortedByAt(events: SpeechEvent[]): boolean {
   for (let k = 1; k < events.length; k++) if (events[k - 1].at > events[k].at) return false;
   return true;
+}
+
+/** "menurut X", "kata X": the word before a mention makes it the speaker. Only read
+ *  (sliced, lower-cased) when the mention does not open its sentence. */
+function afterCue(p: string, start: number): boolean {
+  const before = wordBefore(p, start);
+  if (!before) return false;
+  const bw = lowerWord(p, before);
+  return bw === 'menurut' || (POST_CUES.has(bw) && before.end === start - 1 && p.charCodeAt(before.end) === 32);
 }
 
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
