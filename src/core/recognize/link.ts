@@ -20,10 +20,12 @@ interface Mentions {
   m: ActorMention[];
   source: LocalMention['source'][];
   /** 1 when the mention is reported (weak mentions start at 0 until confirmed). */
-  keep: Uint8Array;
-  para: Int32Array;
+  keep: number[];
+  para: number[];
   /** Index of each paragraph's first mention; one more entry than paragraphs. */
-  first: Int32Array;
+  first: number[];
+  /** Acronyms defined in the text: [acronym, the mention it abbreviates] index pairs. */
+  expansions: number[];
 }
 
 export interface LinkOptions {
@@ -34,41 +36,35 @@ export interface LinkOptions {
 }
 
 export function linkArticle(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], options: LinkOptions = {}): AnalysisResult {
-  const all = collectMentions(text, paras, parts);
-  // A weak mention that a quote names as its speaker is confirmed by that cue.
-  for (let pi = 0; pi < paras.length; pi++) {
-    for (const q of parts[pi].quotes) {
-      if (q.attribution.kind === 'mention') all.keep[all.first[pi] + q.attribution.mention] = 1;
-    }
-  }
-  resolveAcronyms(parts, all);
-  resolvePeople(all);
-  const suppress = options.suppress;
-  const actors: ActorMention[] = [];
-  let lastEnd = -1;
-  for (let k = 0; k < all.m.length; k++) {
-    if (!all.keep[k]) continue;
-    const m = all.m[k];
-    if (suppress && suppress.has(m.text)) continue;
-    if (m.start < lastEnd) continue; // never overlap (defensive: paragraphs are disjoint)
-    actors.push(m);
-    lastEnd = m.end;
-  }
-  return { actors, quotes: linkQuotes(text, paras, parts, all, options.kb) };
+  const linker = new ArticleLinker(text);
+  for (let pi = 0; pi < paras.length; pi++) linker.add(paras[pi], parts[pi]);
+  return linker.finish(options);
 }
 
-function collectMentions(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[]): Mentions {
-  let total = 0;
-  for (let pi = 0; pi < paras.length; pi++) total += parts[pi].mentions.length;
-  const all: Mentions = {
-    m: new Array<ActorMention>(total), source: new Array<LocalMention['source']>(total),
-    keep: new Uint8Array(total), para: new Int32Array(total), first: new Int32Array(paras.length + 1),
-  };
-  let k = 0;
-  for (let pi = 0; pi < paras.length; pi++) {
-    const base = paras[pi].start;
-    all.first[pi] = k;
-    for (const lm of parts[pi].mentions) {
+/** The link pass fed one paragraph at a time: `add` turns the paragraph's local
+ *  mentions into article mentions at once, so a caller that does not keep the
+ *  paragraph results (plain `analyze`) lets them die young instead of making the
+ *  garbage collector copy every paragraph's findings until the end of the article. */
+export class ArticleLinker {
+  private readonly paras: Range[] = [];
+  private readonly quotes: ParagraphAnalysis['quotes'][] = [];
+  private readonly events: ParagraphAnalysis['events'][] = [];
+  private readonly all: Mentions = { m: [], source: [], keep: [], para: [], first: [], expansions: [] };
+
+  constructor(private readonly text: string) {}
+
+  /** Paragraphs must be added in text order. */
+  add(range: Range, part: ParagraphAnalysis): void {
+    const { text, all } = this;
+    const pi = this.paras.length;
+    this.paras.push(range);
+    this.quotes.push(part.quotes);
+    this.events.push(part.events);
+    const base = range.start;
+    const f = all.m.length;
+    all.first.push(f);
+    for (let i = 0; i < part.mentions.length; i++) {
+      const lm = part.mentions[i];
       const start = base + lm.start;
       const end = base + lm.end;
       // Most names are written as their canonical form: share that string rather than
@@ -76,28 +72,46 @@ function collectMentions(text: string, paras: readonly Range[], parts: readonly 
       const c = lm.canonical;
       const surface = c.length === end - start && text.startsWith(c, start) ? c : text.slice(start, end);
       // Built whole (not entityId added afterwards): one object shape per kind of mention.
-      const m: ActorMention = lm.entityId !== undefined
+      all.m.push(lm.entityId !== undefined
         ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
-        : { start, end, text: surface, type: lm.type, canonical: c };
-      all.m[k] = m;
-      all.source[k] = lm.source;
-      all.keep[k] = lm.source !== 'weak' ? 1 : 0;
-      all.para[k] = pi;
-      k++;
+        : { start, end, text: surface, type: lm.type, canonical: c });
+      all.source.push(lm.source);
+      all.keep.push(lm.source !== 'weak' ? 1 : 0);
+      all.para.push(pi);
+      if (lm.expands !== undefined) all.expansions.push(f + i, f + lm.expands);
     }
   }
-  all.first[paras.length] = k;
-  return all;
+
+  finish(options: LinkOptions = {}): AnalysisResult {
+    const { text, paras, all } = this;
+    all.first.push(all.m.length);
+    // A weak mention that a quote names as its speaker is confirmed by that cue.
+    for (let pi = 0; pi < paras.length; pi++) {
+      for (const q of this.quotes[pi]) {
+        if (q.attribution.kind === 'mention') all.keep[all.first[pi] + q.attribution.mention] = 1;
+      }
+    }
+    resolveAcronyms(all);
+    resolvePeople(all);
+    const suppress = options.suppress;
+    const actors: ActorMention[] = [];
+    let lastEnd = -1;
+    for (let k = 0; k < all.m.length; k++) {
+      if (!all.keep[k]) continue;
+      const m = all.m[k];
+      if (suppress && suppress.has(m.text)) continue;
+      if (m.start < lastEnd) continue; // never overlap (defensive: paragraphs are disjoint)
+      actors.push(m);
+      lastEnd = m.end;
+    }
+    return { actors, quotes: linkQuotes(text, paras, this.quotes, this.events, all, options.kb) };
+  }
 }
 
-function resolveAcronyms(parts: readonly ParagraphAnalysis[], all: Mentions): void {
+function resolveAcronyms(all: Mentions): void {
   const expansion = new Map<string, string>();
-  for (let pi = 0; pi < parts.length; pi++) {
-    const f = all.first[pi];
-    parts[pi].mentions.forEach((lm, i) => {
-      if (lm.expands !== undefined) expansion.set(all.m[f + i].text, all.m[f + lm.expands].canonical);
-    });
-  }
+  const pairs = all.expansions;
+  for (let x = 0; x < pairs.length; x += 2) expansion.set(all.m[pairs[x]].text, all.m[pairs[x + 1]].canonical);
   if (expansion.size === 0) return;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source[k] === 'kb') continue;
@@ -239,7 +253,10 @@ interface Speaker {
   para: number;
 }
 
-function linkQuotes(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], all: Mentions, kb?: KbIndex): Quote[] {
+function linkQuotes(
+  text: string, paras: readonly Range[], quotesByPara: readonly ParagraphAnalysis['quotes'][],
+  eventsByPara: readonly ParagraphAnalysis['events'][], all: Mentions, kb?: KbIndex,
+): Quote[] {
   const quotes: Quote[] = [];
   let salient: Speaker | null = null;
   let lastQuote: { speaker: Speaker | null; para: number } | null = null;
@@ -248,7 +265,8 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
   let lastPerson = -1;
   for (let pi = 0; pi < paras.length; pi++) {
     const base = paras[pi].start;
-    const part = parts[pi];
+    const paraQuotes = quotesByPara[pi];
+    const paraEvents = eventsByPara[pi];
     // This paragraph's mentions are all.m[first .. first + count).
     const first = all.first[pi];
     const count = all.first[pi + 1] - first;
@@ -256,9 +274,9 @@ function linkQuotes(text: string, paras: readonly Range[], parts: readonly Parag
     let qi = 0;
     let ei = 0;
     let mi = 0;
-    while (qi < part.quotes.length || ei < part.events.length) {
-      const q = part.quotes[qi];
-      const ev = part.events[ei];
+    while (qi < paraQuotes.length || ei < paraEvents.length) {
+      const q = paraQuotes[qi];
+      const ev = paraEvents[ei];
       if (ev && (!q || ev.at < q.start)) {
         for (; mi < count && all.m[first + mi].start < base + ev.at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (ev.mention < 0) {
