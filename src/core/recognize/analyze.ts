@@ -1,7 +1,7 @@
 // Entry point of the recognition engine: actors and quotes of one article.
 // Pure and deterministic; safe on any string (empty, huge, binary-ish, lone surrogates).
 import type { KbIndex } from '../kb/kb-index';
-import { paragraphRanges } from '../text/paragraphs';
+import { forEachParagraph } from '../text/paragraphs';
 import { defaultKbIndex } from './default-kb';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // kept: on a large text, keeping them all until the end made the garbage collector
   // copy every one of them (a quarter of the run time).
   const linker = new ArticleLinker(text);
-  for (const r of paragraphRanges(text)) linker.add(r, analyzeParagraph(text.slice(r.start, r.end), kb));
+  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb)));
   return linker.finish(linkOptions(options, kb));
 }
 

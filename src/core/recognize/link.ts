@@ -8,6 +8,7 @@
 //   last salient speaker.
 import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
+import type { LocalQuote } from './attribution';
 import type { LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import type { ActorMention, AnalysisResult, Quote } from './types';
@@ -28,6 +29,20 @@ interface Mentions {
   expansions: number[];
 }
 
+/** The paragraphs as the link pass keeps them; paragraph `pi`'s speech events are
+ *  [firstEvent[pi], firstEvent[pi + 1]) in eventAt/eventMention (see SpeechEvent). */
+interface Paragraphs {
+  start: number[];
+  end: number[];
+  quotes: (readonly LocalQuote[])[];
+  eventAt: number[];
+  eventMention: number[];
+  firstEvent: number[];
+}
+
+/** Shared by every paragraph without quotes (most of them). */
+const NO_QUOTES: readonly LocalQuote[] = [];
+
 export interface LinkOptions {
   /** Used to resolve role descriptions ("pemimpin Ukraina") to people via KB descriptions. */
   kb?: KbIndex;
@@ -37,7 +52,7 @@ export interface LinkOptions {
 
 export function linkArticle(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], options: LinkOptions = {}): AnalysisResult {
   const linker = new ArticleLinker(text);
-  for (let pi = 0; pi < paras.length; pi++) linker.add(paras[pi], parts[pi]);
+  for (let pi = 0; pi < paras.length; pi++) linker.add(paras[pi].start, paras[pi].end, parts[pi]);
   return linker.finish(options);
 }
 
@@ -46,21 +61,26 @@ export function linkArticle(text: string, paras: readonly Range[], parts: readon
  *  paragraph results (plain `analyze`) lets them die young instead of making the
  *  garbage collector copy every paragraph's findings until the end of the article. */
 export class ArticleLinker {
-  private readonly paras: Range[] = [];
-  private readonly quotes: ParagraphAnalysis['quotes'][] = [];
-  private readonly events: ParagraphAnalysis['events'][] = [];
+  // Kept until `finish`, so kept flat: numbers in arrays, not an object per paragraph
+  // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
+  private readonly paras: Paragraphs = { start: [], end: [], quotes: [], eventAt: [], eventMention: [], firstEvent: [] };
   private readonly all: Mentions = { m: [], source: [], keep: [], para: [], first: [], expansions: [] };
 
   constructor(private readonly text: string) {}
 
-  /** Paragraphs must be added in text order. */
-  add(range: Range, part: ParagraphAnalysis): void {
-    const { text, all } = this;
-    const pi = this.paras.length;
-    this.paras.push(range);
-    this.quotes.push(part.quotes);
-    this.events.push(part.events);
-    const base = range.start;
+  /** Paragraphs must be added in text order; `start`/`end` are its offsets in the text. */
+  add(start: number, end: number, part: ParagraphAnalysis): void {
+    const { text, all, paras } = this;
+    const pi = paras.start.length;
+    paras.start.push(start);
+    paras.end.push(end);
+    paras.quotes.push(part.quotes.length > 0 ? part.quotes : NO_QUOTES);
+    paras.firstEvent.push(paras.eventAt.length);
+    for (const ev of part.events) {
+      paras.eventAt.push(ev.at);
+      paras.eventMention.push(ev.mention);
+    }
+    const base = start;
     const f = all.m.length;
     all.first.push(f);
     for (let i = 0; i < part.mentions.length; i++) {
@@ -85,9 +105,10 @@ export class ArticleLinker {
   finish(options: LinkOptions = {}): AnalysisResult {
     const { text, paras, all } = this;
     all.first.push(all.m.length);
+    paras.firstEvent.push(paras.eventAt.length);
     // A weak mention that a quote names as its speaker is confirmed by that cue.
-    for (let pi = 0; pi < paras.length; pi++) {
-      for (const q of this.quotes[pi]) {
+    for (let pi = 0; pi < paras.start.length; pi++) {
+      for (const q of paras.quotes[pi]) {
         if (q.attribution.kind === 'mention') all.keep[all.first[pi] + q.attribution.mention] = 1;
       }
     }
@@ -104,7 +125,7 @@ export class ArticleLinker {
       actors.push(m);
       lastEnd = m.end;
     }
-    return { actors, quotes: linkQuotes(text, paras, this.quotes, this.events, all, options.kb) };
+    return { actors, quotes: linkQuotes(text, paras, all, options.kb) };
   }
 }
 
@@ -253,47 +274,46 @@ interface Speaker {
   para: number;
 }
 
-function linkQuotes(
-  text: string, paras: readonly Range[], quotesByPara: readonly ParagraphAnalysis['quotes'][],
-  eventsByPara: readonly ParagraphAnalysis['events'][], all: Mentions, kb?: KbIndex,
-): Quote[] {
+function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex): Quote[] {
   const quotes: Quote[] = [];
   let salient: Speaker | null = null;
   let lastQuote: { speaker: Speaker | null; para: number } | null = null;
   // The last person mentioned, kept as its index (-1: none): a Speaker is only built
   // when an anaphora needs it (most mentions are never used that way).
   let lastPerson = -1;
-  for (let pi = 0; pi < paras.length; pi++) {
-    const base = paras[pi].start;
-    const paraQuotes = quotesByPara[pi];
-    const paraEvents = eventsByPara[pi];
+  for (let pi = 0; pi < paras.start.length; pi++) {
+    const base = paras.start[pi];
+    const paraQuotes = paras.quotes[pi];
+    // Speech events of this paragraph: indices [ei, eventsEnd) in paras.eventAt/eventMention.
+    let ei = paras.firstEvent[pi];
+    const eventsEnd = paras.firstEvent[pi + 1];
     // This paragraph's mentions are all.m[first .. first + count).
     const first = all.first[pi];
     const count = all.first[pi + 1] - first;
     // Walk quotes, speech events and person mentions of this paragraph in text order.
     let qi = 0;
-    let ei = 0;
     let mi = 0;
-    while (qi < paraQuotes.length || ei < paraEvents.length) {
+    while (qi < paraQuotes.length || ei < eventsEnd) {
       const q = paraQuotes[qi];
-      const ev = paraEvents[ei];
-      if (ev && (!q || ev.at < q.start)) {
-        for (; mi < count && all.m[first + mi].start < base + ev.at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-        if (ev.mention < 0) {
+      if (ei < eventsEnd && (!q || paras.eventAt[ei] < q.start)) {
+        const at = paras.eventAt[ei];
+        const mention = paras.eventMention[ei];
+        for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
+        if (mention < 0) {
           // An unnamed source spoke: a following "katanya" has no named speaker.
           salient = null;
           lastPerson = -1;
           lastQuote = null;
         } else {
-          const a = all.m[first + ev.mention];
-          if (all.keep[first + ev.mention]) salient = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
+          const a = all.m[first + mention];
+          if (all.keep[first + mention]) salient = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
         }
         ei++;
         continue;
       }
       qi++;
       for (; mi < count && all.m[first + mi].start < base + q.start; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-      if (q.unclosed && !continuesOpenQuote(text, paras, pi, base + q.start)) continue;
+      if (q.unclosed && !continuesOpenQuote(text, paras.start, pi, base + q.start)) continue;
       const start = base + q.start;
       const end = base + q.end;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
@@ -313,7 +333,7 @@ function linkQuotes(
       } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
         who = lastQuote.speaker;
         out.cue = 'continuation';
-      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras[pi - 1])))) {
+      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start[pi - 1], paras.end[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
         out.cue = 'continuation';
@@ -391,18 +411,17 @@ function speakerOf(all: Mentions, k: number): Speaker | null {
 
 /** A quote with no closing mark is one paragraph of a multi-paragraph quote when it
  *  opens its paragraph or the next paragraph opens with a quotation mark. */
-function continuesOpenQuote(text: string, paras: readonly Range[], pi: number, start: number): boolean {
-  if (start === firstNonSpace(text, paras[pi].start)) return true;
-  const next = paras[pi + 1];
-  if (!next) return false;
-  const c = text.charCodeAt(firstNonSpace(text, next.start));
+function continuesOpenQuote(text: string, paraStarts: readonly number[], pi: number, start: number): boolean {
+  if (start === firstNonSpace(text, paraStarts[pi])) return true;
+  if (pi + 1 >= paraStarts.length) return false;
+  const c = text.charCodeAt(firstNonSpace(text, paraStarts[pi + 1]));
   return c === 0x201c || c === 34 || c === 0x201d || c === 0x2018 || c === 0x201e || c === 0xab;
 }
 
-function introducesQuote(text: string, para: Range): boolean {
-  let e = para.end;
-  while (e > para.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  return e > para.start && text.charCodeAt(e - 1) === 58;
+function introducesQuote(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e > start && text.charCodeAt(e - 1) === 58;
 }
 
 function firstNonSpace(text: string, from: number): number {

@@ -7,20 +7,26 @@ export interface Range {
   end: number;
 }
 
-/** Non-blank lines of `text` as [start, end) ranges, line breaks (\n, \r\n, \r) excluded.
- *  Breaks are found with a regex rather than a per-character loop: this runs on every
- *  keystroke in the editor and over whole 20 MB files in batch. */
+/** Non-blank lines of `text` as [start, end) ranges, line breaks (\n, \r\n, \r) excluded. */
 export function paragraphRanges(text: string): Range[] {
   const out: Range[] = [];
+  forEachParagraph(text, (start, end) => { out.push({ start, end }); });
+  return out;
+}
+
+/** Calls `fn` with the [start, end) of every non-blank line, in order, without building
+ *  a list (a caller that consumes each paragraph at once keeps nothing alive). Breaks
+ *  are found with a regex rather than a per-character loop: this runs on every
+ *  keystroke in the editor and over whole 20 MB files in batch. */
+export function forEachParagraph(text: string, fn: (start: number, end: number) => void): void {
   const breaks = /\r\n?|\n/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = breaks.exec(text)) !== null) {
-    if (hasNonSpace(text, start, m.index)) out.push({ start, end: m.index });
+    if (hasNonSpace(text, start, m.index)) fn(start, m.index);
     start = breaks.lastIndex;
   }
-  if (hasNonSpace(text, start, text.length)) out.push({ start, end: text.length });
-  return out;
+  if (hasNonSpace(text, start, text.length)) fn(start, text.length);
 }
 
 function hasNonSpace(text: string, from: number, to: number): boolean {
