@@ -9,8 +9,13 @@ import { firstToken, foldAccents, hasNonAscii, wordEnd } from '../kb/surface';
 const CLITICS = ['lah', 'kah', 'nya', 'pun', 'tah'];
 
 const tables = new WeakMap<KbIndex, Set<string>>();
+// The KB of the previous call: a whole text is matched against one KB, so this saves a
+// WeakMap lookup per capitalised word (it keeps that one KB alive until another is used).
+let lastKb: KbIndex | undefined;
+let lastFirst: Set<string> | undefined;
 
 function firstTokensOf(kb: KbIndex): Set<string> {
+  if (kb === lastKb && lastFirst) return lastFirst;
   let first = tables.get(kb);
   if (!first) {
     first = new Set();
@@ -24,6 +29,8 @@ function firstTokensOf(kb: KbIndex): Set<string> {
     }
     tables.set(kb, first);
   }
+  lastKb = kb;
+  lastFirst = first;
   return first;
 }
 
