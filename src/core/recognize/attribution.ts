@@ -44,7 +44,8 @@ const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika',
 export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): { quotes: LocalQuote[]; events: SpeechEvent[] } {
   const quotes: LocalQuote[] = [];
   for (const q of spans) {
-    const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1));
+    // Only "four words or fewer" matters below, so counting stops at five.
+    const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1), 5);
     if (q.unclosed && words < 4) continue;
     const attribution = attribute(p, q, mentions, spans);
     const hasCue = attribution.kind !== 'none';
@@ -353,12 +354,14 @@ function endsWithComma(p: string, q: QuoteSpan): boolean {
   return p.charCodeAt(q.end - 2) === 44 || p.charCodeAt(q.end) === 44;
 }
 
-function countWords(p: string, from: number, to: number): number {
+/** Words between two offsets, counted up to `limit` (the count stops there: a quote's
+ *  words were otherwise visited one character at a time, for every quote). */
+function countWords(p: string, from: number, to: number, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
     const sp = isSpace(p.charCodeAt(k));
-    if (!sp && !inWord) n++;
+    if (!sp && !inWord && ++n >= limit) return n;
     inWord = !sp;
   }
   return n;
