@@ -40,7 +40,7 @@ interface Candidate {
 }
 
 /** The candidate lists of one ASCII first token, found with a single lookup. */
-interface AsciiHead {
+export interface AsciiHead {
   exact?: Candidate[];
   caps?: Candidate[];
   accented?: Candidate[];
@@ -165,11 +165,19 @@ export class KbIndex {
   /** `matchAt` for a caller that already holds the word at `pos`: `end` must be
    *  `wordEnd(text, pos)` and `word` `text.slice(pos, end)` (the recognizer has sliced
    *  it already; slicing it again per capitalised word shows in profiles). */
-  matchWordAt(text: string, pos: number, end: number, word: string, options?: KbScanOptions): KbMatch | undefined {
+  matchWordAt(text: string, pos: number, end: number, word: string, options?: KbScanOptions, head?: AsciiHead): KbMatch | undefined {
     if (pos < 0 || pos >= text.length || !isWordCharAt(text, pos)) return undefined;
     if (pos > 0 && isWordCharAt(text, pos - 1)) return undefined;
-    const hit = this.longestAt(text, pos, end, options?.clitics ?? DEFAULT_CLITICS, word);
+    const hit = this.longestAt(text, pos, end, options?.clitics ?? DEFAULT_CLITICS, word, head);
     return hit && hit.entity ? (hit as KbMatch) : undefined;
+  }
+
+  /** The candidate lists of an ASCII word as a first token (undefined: no alias or
+   *  suppressed phrase starts with it). A caller that looks a word up anyway passes the
+   *  result to `matchWordAt` (`head`), which then does not look the same word up again:
+   *  the recognizer does this for every capitalised word that starts an alias. */
+  asciiHead(word: string): AsciiHead | undefined {
+    return this.asciiHeads.get(word);
   }
 
   /** All non-overlapping longest matches, left to right. */
@@ -221,8 +229,8 @@ export class KbIndex {
   /** Longest candidate (alias or suppressed phrase) at `start`; ties prefer exact over
    *  caps over folded. This runs once per word of the text, so it avoids closures, regexes
    *  and temporary arrays; `tokenEnd` is the end of the word starting at `start`. */
-  private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string): Hit | undefined {
-    const hit = this.longestForToken(text, start, tokenEnd, clitics, word);
+  private longestAt(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string, head?: AsciiHead): Hit | undefined {
+    const hit = this.longestForToken(text, start, tokenEnd, clitics, word, head);
     if (hit || tokenEnd - start < 4) return hit;
     // "Putinlah": the word is not a first token of any alias, but without its clitic it is.
     for (const clitic of clitics) {
@@ -234,7 +242,8 @@ export class KbIndex {
     return undefined;
   }
 
-  private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string): Hit | undefined {
+  /** `head`, when given, is `asciiHead(word)` already looked up by the caller. */
+  private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string, known?: AsciiHead): Hit | undefined {
     const token = word ?? text.slice(start, tokenEnd);
     let lower = false;
     let upper = false;
@@ -249,7 +258,7 @@ export class KbIndex {
     this.bestLen = 0;
     if (!nonAscii) {
       // Same lists as below, from one lookup.
-      const head = this.asciiHeads.get(token);
+      const head = known ?? this.asciiHeads.get(token);
       if (head === undefined) return undefined;
       this.tryCandidates(head.exact, 0, text, start, clitics);
       if (upper && !lower) this.tryCandidates(head.caps, 1, text, start, clitics);

@@ -41,6 +41,11 @@ function mayStartAlias(first: Set<string>, word: string): boolean {
   if (first.has(word)) return true;
   const nonAscii = hasNonAscii(word);
   if (nonAscii && first.has(foldAccents(word))) return true;
+  return stemStartsAlias(first, word, nonAscii);
+}
+
+/** True when the word without a clitic ("Putinlah" -> "Putin") starts an alias. */
+function stemStartsAlias(first: Set<string>, word: string, nonAscii: boolean): boolean {
   const n = word.length;
   if (n < 4) return false;
   // Clitics end in h (lah, kah, tah), a (nya) or n (pun).
@@ -69,6 +74,17 @@ function endsWithIgnoringCase(word: string, suffix: string): boolean {
 export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string): KbMatch | undefined {
   const end = wordEnd(text, pos);
   const word = token !== undefined && token.length === end - pos ? token : text.slice(pos, end);
+  // Most words that start an alias are ASCII: the lookup that admits them also gives
+  // the matcher their candidates (one hash lookup per such word instead of two).
+  if (!hasNonAscii(word)) {
+    const head = kb.asciiHead(word);
+    if (head !== undefined) return kb.matchWordAt(text, pos, end, word, undefined, head);
+    // No alias starts with this ASCII word itself, so the matcher could only find one
+    // after cutting a clitic: the same test as in mayStartAlias, without its lookups of
+    // the whole word.
+    if (!stemStartsAlias(firstTokensOf(kb), word, false)) return undefined;
+    return kb.matchWordAt(text, pos, end, word);
+  }
   if (!mayStartAlias(firstTokensOf(kb), word)) return undefined;
   return kb.matchWordAt(text, pos, end, word);
 }
