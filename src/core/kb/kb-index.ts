@@ -180,6 +180,12 @@ export class KbIndex {
     return this.asciiHeads.get(word);
   }
 
+  /** Every ASCII first token `asciiHead` knows (for callers that build a cheaper filter
+   *  in front of it). */
+  asciiFirstTokens(): Iterable<string> {
+    return this.asciiHeads.keys();
+  }
+
   /** All non-overlapping longest matches, left to right. */
   scan(text: string, options?: KbScanOptions): KbMatch[] {
     const clitics = options?.clitics ?? DEFAULT_CLITICS;
