@@ -302,7 +302,9 @@ export class KbIndex {
       if (end > text.length) continue;
       if (kind === 2) {
         if (foldAccents(text.slice(start, end)) !== c.form) continue;
-      } else if (!text.startsWith(c.form, start)) {
+      } else if (text.charCodeAt(end - 1) !== c.form.charCodeAt(c.form.length - 1) || !text.startsWith(c.form, start)) {
+        // The last characters first: a long list ("Kementerian …", over a hundred
+        // aliases) is mostly turned away there, without a call per candidate.
         continue;
       }
       if (!endsAtBoundary(text, end, clitics)) continue;
