@@ -207,6 +207,12 @@ function dateline(ctx: Ctx): number {
   for (let k = 1; k < limit - 1; k++) {
     const c = p.charCodeAt(k);
     if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
+    // A lower-case word before any dash fails the head test below anyway: most
+    // paragraphs (ordinary sentences) stop here after a few characters.
+    if (c === 32) {
+      const d = p.charCodeAt(k + 1);
+      if (d >= 97 && d <= 122) return 0;
+    }
   }
   if (dash < 0) return 0;
   const head = p.slice(0, dash);
