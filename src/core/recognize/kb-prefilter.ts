@@ -99,8 +99,6 @@ function endsWithIgnoringCase(word: string, suffix: string): boolean {
 export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string): KbMatch | undefined {
   const end = wordEnd(text, pos);
   const word = token !== undefined && token.length === end - pos ? token : text.slice(pos, end);
-  // Most words that start an alias are ASCII: the lookup that admits them also gives
-  // the matcher their candidates (one hash lookup per such word instead of two).
   const t = tablesOf(kb);
   // One pass over the word: is it ASCII, its hash, and the hash of its stem before a
   // three-letter clitic. Words whose slots are empty in both tables are neither a first
@@ -117,6 +115,8 @@ export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string
   }
   if (ascii) {
     if (t.heads[h & HASH_MASK] === 0 && (n < 4 || t.stems[stemHash & HASH_MASK] === 0)) return undefined;
+    // Most words that start an alias are ASCII: the lookup that admits them also gives
+    // the matcher their candidates (one Map lookup per such word instead of two).
     const head = kb.asciiHead(word);
     if (head !== undefined) return kb.matchWordAt(text, pos, end, word, undefined, head);
     // No alias starts with this ASCII word itself, so the matcher could only find one
