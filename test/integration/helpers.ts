@@ -1,12 +1,7 @@
 // Helpers for tests running inside the extension host. Screenshots and DOM reads ask the
 // offline harness (test/harness/run.mjs) over HTTP; under @vscode/test-electron there is
 // no such endpoint, so they do nothing and return '' / undefined.
-import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
-import * as vscode from 'vscode';
-import type { SorotApi } from '../../src/extension/api';
-
-export const EXTENSION_ID = 'sorot.sorot';
 
 function get(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -54,16 +49,4 @@ export async function keyboard({ type = '', press = '' }: { type?: string; press
 
 export { sleep, waitFor } from './wait';
 
-/** Activates Sorot (loaded from the project folder) and returns its API. */
-export async function activateSorot(): Promise<SorotApi> {
-  const ext = vscode.extensions.getExtension<SorotApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is loaded as the development extension`);
-  return ext.activate();
-}
-
-/** The single folder the suite's window has open (a throw-away copy). */
-export function workspaceRoot(): vscode.Uri {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  assert.equal(folders.length, 1, 'exactly one workspace folder is open');
-  return folders[0].uri;
-}
+export { EXTENSION_ID, activateSorot, workspaceRoot } from './workbench';

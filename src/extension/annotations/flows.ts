@@ -71,15 +71,15 @@ function actorItems(ctx: FlowContext, extra: string[] = []): PickItem<string>[] 
   return items;
 }
 
+/** The step every kind starts with: an actor of the article (most mentioned first),
+ *  a few extra choices, or any name typed. */
+function pickActor(ctx: FlowContext, title: string, placeholder: string, active: string | undefined, extra: string[] = []): Promise<string | undefined> {
+  return pick({ title, placeholder, items: actorItems(ctx, extra), active, freeText: (t) => t });
+}
+
 async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Claim in “{0}”', ctx.excerpt);
-  const claimant = await pick({
-    title: stepTitle(what, 1, 3),
-    placeholder: vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'),
-    items: actorItems(ctx, [vscode.l10n.t('the outlet (own voice)')]),
-    active: cur?.claimant,
-    freeText: (t) => t,
-  });
+  const claimant = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'), cur?.claimant, [vscode.l10n.t('the outlet (own voice)')]);
   if (claimant === undefined) return undefined;
   const paraphrase = await input(stepTitle(what, 2, 3), vscode.l10n.t('Paraphrase in one neutral sentence (Enter to leave empty)'), cur?.paraphrase ?? '');
   if (paraphrase === undefined) return undefined;
@@ -104,13 +104,7 @@ async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindField
 
 async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Stance in “{0}”', ctx.excerpt);
-  const holder = await pick({
-    title: stepTitle(what, 1, 3),
-    placeholder: vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'),
-    items: actorItems(ctx),
-    active: cur?.holder,
-    freeText: (t) => t,
-  });
+  const holder = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'), cur?.holder);
   if (holder === undefined) return undefined;
   const target = await pick({
     title: stepTitle(what, 2, 3),
@@ -140,13 +134,7 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
 
 async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Source in “{0}”', ctx.excerpt);
-  const sourceName = await pick({
-    title: stepTitle(what, 1, 3),
-    placeholder: vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'),
-    items: actorItems(ctx, [vscode.l10n.t('unnamed source')]),
-    active: cur?.sourceName,
-    freeText: (t) => t,
-  });
+  const sourceName = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'), cur?.sourceName, [vscode.l10n.t('unnamed source')]);
   if (sourceName === undefined) return undefined;
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),

@@ -3,10 +3,7 @@
 // settings the harness writes (sorot.test.endpoint) and requests go through fetch()
 // (the harness answers with CORS headers; the worker's CSP allows 127.0.0.1).
 import * as vscode from 'vscode';
-import type { SorotApi } from '../../../src/extension/api';
-import * as assert from './assert';
 
-export const EXTENSION_ID = 'sorot.sorot';
 
 /** Base URL of the harness endpoints, '' when no harness runs the tests. */
 export const testEndpoint = () => vscode.workspace.getConfiguration('sorot.test').get<string>('endpoint') ?? '';
@@ -41,16 +38,4 @@ export async function keyboard({ type = '', press = '' }: { type?: string; press
 
 export { sleep, waitFor } from '../wait';
 
-/** Activates Sorot (loaded from the project folder) and returns its API. */
-export async function activateSorot(): Promise<SorotApi> {
-  const ext = vscode.extensions.getExtension<SorotApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is loaded as the development extension`);
-  return ext.activate();
-}
-
-/** The single folder the suite's window has open (a throw-away copy). */
-export function workspaceRoot(): vscode.Uri {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  assert.equal(folders.length, 1, 'exactly one workspace folder is open');
-  return folders[0].uri;
-}
+export { EXTENSION_ID, activateSorot, workspaceRoot } from '../workbench';
