@@ -23,6 +23,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   private listed: Promise<void> | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private watchers: vscode.Disposable[] = [];
+  private watchedGlob: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<ArticlesNode | undefined>();
   private readonly pendingReads = new Map<string, vscode.Uri>();
@@ -187,18 +188,32 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   }
 
   private watch(glob: string): void {
+    // Kept across rescans: a watcher made anew is live only once the workbench has set it
+    // up, and a file created in that gap would never be reported.
+    if (glob === this.watchedGlob) return;
     for (const w of this.watchers) w.dispose();
+    this.watchedGlob = glob;
     const articles = vscode.workspace.createFileSystemWatcher(glob);
     // A deleted folder is reported once, as the folder, which an article glob such as
-    // **/*.txt never matches; this watcher only listens for deletions of anything.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // **/*.txt never matches. A new folder, too, may come with files the disk watcher
+    // never reports one by one (they were written before it watched the folder).
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.watchers = [
       articles,
-      deletions,
+      folders,
       articles.onDidCreate(() => this.schedule(() => (this.pendingRescan = true))),
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
-      deletions.onDidDelete((uri) => this.forget(uri)),
+      folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
+      folders.onDidDelete((uri) => this.forget(uri)),
     ];
+  }
+
+  private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.schedule(() => (this.pendingRescan = true));
+    } catch {
+      // gone again (e.g. the temporary file of an atomic save): nothing to list
+    }
   }
 
   private schedule(record: () => void): void {
@@ -215,8 +230,12 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       await this.refresh();
       return;
     }
-    const uris = [...this.pendingReads.values()].filter((u) => this.entries.has(u.toString()));
+    const pending = [...this.pendingReads.values()];
     this.pendingReads.clear();
+    // A file created a moment ago is known only once the rescan it started is done; that
+    // rescan may have read the file before this change, so it is read again afterwards.
+    await this.scan;
+    const uris = pending.filter((u) => this.entries.has(u.toString()));
     if (uris.length === 0) return;
     for (const uri of uris) {
       const entry = await readEntry(uri);
