@@ -1,5 +1,5 @@
 import type { Kb, KbEntity } from './types';
-import { firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
+import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
  *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
@@ -93,8 +93,13 @@ export class KbIndex {
   /** Folded first token -> only aliases that have diacritics (queried for ASCII tokens). */
   private readonly accentedByToken = new Map<string, Candidate[]>();
   /** ASCII first token -> its lists in the three maps above: most words of a text are
-   *  ASCII, and one lookup per word instead of three shows on large texts. */
-  private readonly asciiHeads = new Map<string, AsciiHead>();
+   *  ASCII, and one lookup per word instead of three shows on large texts. An open-
+   *  addressing table keyed by asciiWordHash rather than a Map: a caller that has hashed
+   *  the word already saves the Map's own hashing of a freshly sliced string, which
+   *  showed in profiles (it runs for every capitalised word). Slot value: index + 1. */
+  private readonly headSlots = new Int32Array(ASCII_HASH_MASK + 1);
+  private readonly headKeys: string[] = [];
+  private readonly headLists: AsciiHead[] = [];
 
   constructor(kb: Kb) {
     this.entities = kb.entities;
@@ -121,13 +126,21 @@ export class KbIndex {
     }
     const heads: Array<[Map<string, Candidate[]>, keyof AsciiHead]> =
       [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
+    const asciiHeads = new Map<string, AsciiHead>();
     for (const [map, field] of heads) {
       for (const [token, list] of map) {
         if (hasNonAscii(token)) continue;
-        let head = this.asciiHeads.get(token);
-        if (!head) { head = {}; this.asciiHeads.set(token, head); }
+        let head = asciiHeads.get(token);
+        if (!head) { head = {}; asciiHeads.set(token, head); }
         head[field] = list;
       }
+    }
+    for (const [token, head] of asciiHeads) {
+      let slot = asciiWordHash(token, 0, token.length);
+      while (this.headSlots[slot] !== 0) slot = (slot + 1) & ASCII_HASH_MASK;
+      this.headKeys.push(token);
+      this.headLists.push(head);
+      this.headSlots[slot] = this.headKeys.length;
     }
   }
 
@@ -173,17 +186,16 @@ export class KbIndex {
   }
 
   /** The candidate lists of an ASCII word as a first token (undefined: no alias or
-   *  suppressed phrase starts with it). A caller that looks a word up anyway passes the
-   *  result to `matchWordAt` (`head`), which then does not look the same word up again:
-   *  the recognizer does this for every capitalised word that starts an alias. */
-  asciiHead(word: string): AsciiHead | undefined {
-    return this.asciiHeads.get(word);
-  }
-
-  /** Every ASCII first token `asciiHead` knows (for callers that build a cheaper filter
-   *  in front of it). */
-  asciiFirstTokens(): Iterable<string> {
-    return this.asciiHeads.keys();
+   *  suppressed phrase starts with it). `hash`, when given, is asciiWordHash(word) computed
+   *  by the caller. A caller that looks a word up anyway passes the result to
+   *  `matchWordAt` (`head`), which then does not look the same word up again: the
+   *  recognizer does this for every capitalised word that starts an alias. */
+  asciiHead(word: string, hash = asciiWordHash(word, 0, word.length)): AsciiHead | undefined {
+    for (let slot = hash; ; slot = (slot + 1) & ASCII_HASH_MASK) {
+      const k = this.headSlots[slot];
+      if (k === 0) return undefined;
+      if (this.headKeys[k - 1] === word) return this.headLists[k - 1];
+    }
   }
 
   /** All non-overlapping longest matches, left to right. */
@@ -264,7 +276,7 @@ export class KbIndex {
     this.bestLen = 0;
     if (!nonAscii) {
       // Same lists as below, from one lookup.
-      const head = known ?? this.asciiHeads.get(token);
+      const head = known ?? this.asciiHead(token);
       if (head === undefined) return undefined;
       this.tryCandidates(head.exact, 0, text, start, clitics);
       if (upper && !lower) this.tryCandidates(head.caps, 1, text, start, clitics);

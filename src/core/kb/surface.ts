@@ -40,6 +40,19 @@ export function wordEnd(text: string, start: number): number {
   return i;
 }
 
+/** Size mask of the tables indexed by `asciiWordHash`: a few thousand first tokens in
+ *  2^17 slots, so most other words find an empty slot. */
+export const ASCII_HASH_MASK = (1 << 17) - 1;
+
+/** Hash of s[from, to) (meant for ASCII words), masked to a table index. The recognizer
+ *  computes it in the loop that also tells whether a word is ASCII, and the KB index
+ *  keys its table of first tokens by it, so a word is never hashed twice. */
+export function asciiWordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & ASCII_HASH_MASK;
+}
+
 /** The first token of a surface form: its leading run of word characters.
  *  "Dmitri S. Peskov" -> "Dmitri", "Ma'ruf Amin" -> "Ma", "ANTARA" -> "ANTARA". */
 export function firstToken(surface: string): string {

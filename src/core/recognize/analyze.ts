@@ -2,7 +2,9 @@
 // Pure and deterministic; safe on any string (empty, huge, binary-ish, lone surrogates).
 import type { KbIndex } from '../kb/kb-index';
 import { forEachParagraph } from '../text/paragraphs';
+import { WordTable } from '../text/word-table';
 import { defaultKbIndex } from './default-kb';
+import type { KbGate } from './kb-prefilter';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
 import type { AnalysisResult } from './types';
@@ -23,7 +25,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // kept: on a large text, keeping them all until the end made the garbage collector
   // copy every one of them (a quarter of the run time).
   const linker = new ArticleLinker(text);
-  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb)));
+  // Capitalised words recur (~11,000 distinct among ~900,000 in 20 MB of news): each is
+  // sliced and classified once per text.
+  const words = new WordTable<KbGate>();
+  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, words)));
   return linker.finish(linkOptions(options, kb));
 }
 

@@ -1,20 +1,18 @@
 // A fast path in front of KbIndex.matchAt, which the recognizer calls for every
 // capitalised word: a Set of every alias's first token (as written, in capitals, without
 // diacritics), so that most words outside the KB cost one lookup in a small Set; ASCII
-// words first meet two bit tables over a hash of their characters, which turn most of
-// them away before any Map or Set lookup. Words
-// that may start an alias always go to the full matcher: whether they match can depend
-// on the words after them (longer aliases, suppressed phrases).
-import type { KbIndex, KbMatch } from '../kb/kb-index';
-import { firstToken, foldAccents, hasNonAscii, wordEnd } from '../kb/surface';
+// words are hashed once, in the loop that finds them ASCII, and that hash probes the
+// KB's table of first tokens and a bit table of stems before a clitic. Words that may
+// start an alias always go to the full matcher: whether they match can depend on the
+// words after them (longer aliases, suppressed phrases).
+import type { AsciiHead, KbIndex, KbMatch } from '../kb/kb-index';
+import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, wordEnd } from '../kb/surface';
 
 const CLITICS = ['lah', 'kah', 'nya', 'pun', 'tah'];
 
 interface Tables {
   first: Set<string>;
-  /** Bit tables over wordHash (below): of every ASCII first token KbIndex.asciiHead
-   *  knows, and of every ASCII entry of `first` (stems before a clitic). */
-  heads: Uint8Array;
+  /** Bit table over asciiWordHash of every ASCII entry of `first` (stems before a clitic). */
   stems: Uint8Array;
 }
 
@@ -37,26 +35,14 @@ function tablesOf(kb: KbIndex): Tables {
         }
       }
     }
-    const heads = new Uint8Array(HASH_MASK + 1);
-    for (const w of kb.asciiFirstTokens()) heads[wordHash(w, 0, w.length)] = 1;
-    const stems = new Uint8Array(HASH_MASK + 1);
-    for (const w of first) if (!hasNonAscii(w)) stems[wordHash(w, 0, w.length)] = 1;
-    t = { first, heads, stems };
+    const stems = new Uint8Array(ASCII_HASH_MASK + 1);
+    for (const w of first) if (!hasNonAscii(w)) stems[asciiWordHash(w, 0, w.length)] = 1;
+    t = { first, stems };
     tables.set(kb, t);
   }
   lastKb = kb;
   lastTables = t;
   return t;
-}
-
-/** A few thousand first tokens in 2^17 slots: most other words find an empty slot. */
-const HASH_MASK = (1 << 17) - 1;
-
-/** Hash of s[from, to), masked to a table index. */
-function wordHash(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h & HASH_MASK;
 }
 
 /** True when the word (as is, without diacritics, or without a clitic) starts an alias.
@@ -93,16 +79,19 @@ function endsWithIgnoringCase(word: string, suffix: string): boolean {
   return true;
 }
 
-/** Same result as `kb.matchAt(text, pos)` for a `pos` that starts a word. `token`, when
- *  given, is the capitalised token starting at `pos`: when it is exactly the word there
- *  (same length; not "O'Brien" or "KOMPAS.com") it is used instead of slicing again. */
-export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string): KbMatch | undefined {
-  const end = wordEnd(text, pos);
-  const word = token !== undefined && token.length === end - pos ? token : text.slice(pos, end);
+/** What the matcher needs to know about a word before it looks at the text after it:
+ *  NO_ALIAS (no alias or suppressed phrase can start with it: most words), its ASCII
+ *  head (the candidate lists, looked up once), or FULL_MATCH (let the matcher look the
+ *  word up itself: non-ASCII words and stems before a clitic). It depends only on the
+ *  word and the KB, so a caller may keep it per distinct word. */
+export type KbGate = AsciiHead | typeof NO_ALIAS | typeof FULL_MATCH;
+export const NO_ALIAS = 0;
+export const FULL_MATCH = 1;
+
+export function kbGate(kb: KbIndex, word: string): KbGate {
   const t = tablesOf(kb);
   // One pass over the word: is it ASCII, its hash, and the hash of its stem before a
-  // three-letter clitic. Words whose slots are empty in both tables are neither a first
-  // token nor a clitic after one: rejected without hashing into a Map (most words).
+  // three-letter clitic (same function as asciiWordHash, unrolled into this loop).
   const n = word.length;
   let h = 0;
   let stemHash = 0;
@@ -114,17 +103,30 @@ export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string
     h = (Math.imul(h, 31) + c) | 0;
   }
   if (ascii) {
-    if (t.heads[h & HASH_MASK] === 0 && (n < 4 || t.stems[stemHash & HASH_MASK] === 0)) return undefined;
     // Most words that start an alias are ASCII: the lookup that admits them also gives
-    // the matcher their candidates (one Map lookup per such word instead of two).
-    const head = kb.asciiHead(word);
-    if (head !== undefined) return kb.matchWordAt(text, pos, end, word, undefined, head);
+    // the matcher their candidates (one probe of the KB's table per word).
+    const head = kb.asciiHead(word, h & ASCII_HASH_MASK);
+    if (head !== undefined) return head;
     // No alias starts with this ASCII word itself, so the matcher could only find one
-    // after cutting a clitic: the same test as in mayStartAlias, without its lookups of
-    // the whole word.
-    if (!stemStartsAlias(t.first, word, false)) return undefined;
-    return kb.matchWordAt(text, pos, end, word);
+    // after cutting a clitic: words whose stem slot is empty are neither (most words);
+    // the rest take the same test as in mayStartAlias, without its lookups of the whole word.
+    return n < 4 || t.stems[stemHash & ASCII_HASH_MASK] === 0 || !stemStartsAlias(t.first, word, false) ? NO_ALIAS : FULL_MATCH;
   }
-  if (!mayStartAlias(t.first, word)) return undefined;
-  return kb.matchWordAt(text, pos, end, word);
+  return mayStartAlias(t.first, word) ? FULL_MATCH : NO_ALIAS;
+}
+
+/** `matchKbAt` for a caller that has the word's gate: `end` is `wordEnd(text, pos)`,
+ *  `word` is `text.slice(pos, end)` and `gate` is `kbGate(kb, word)`. */
+export function matchKbGated(kb: KbIndex, text: string, pos: number, end: number, word: string, gate: KbGate): KbMatch | undefined {
+  if (gate === NO_ALIAS) return undefined;
+  return kb.matchWordAt(text, pos, end, word, undefined, gate === FULL_MATCH ? undefined : gate);
+}
+
+/** Same result as `kb.matchAt(text, pos)` for a `pos` that starts a word. `token`, when
+ *  given, is the capitalised token starting at `pos`: when it is exactly the word there
+ *  (same length; not "O'Brien" or "KOMPAS.com") it is used instead of slicing again. */
+export function matchKbAt(kb: KbIndex, text: string, pos: number, token?: string): KbMatch | undefined {
+  const end = wordEnd(text, pos);
+  const word = token !== undefined && token.length === end - pos ? token : text.slice(pos, end);
+  return matchKbGated(kb, text, pos, end, word, kbGate(kb, word));
 }

@@ -3,14 +3,16 @@
 // speech-verb contexts). Only capitalised tokens are visited; lower-case words are
 // peeked at around them, so the cost stays close to one regex scan of the paragraph.
 import type { KbIndex, KbMatch } from '../kb/kb-index';
-import { capitalisedTokens, type Token } from '../text/capitalised';
+import { wordEnd } from '../kb/surface';
+import { capitalisedSpans } from '../text/capitalised';
+import { WordTable } from '../text/word-table';
 import { isSpace, wordAfter, wordBefore } from '../text/chars';
 import {
   COMMON_SENTENCE_STARTERS, CREDIT_LABELS, NAME_PARTICLES, NEVER_ACTOR, NON_ACTOR_HEADS,
   ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
-import { matchKbAt } from './kb-prefilter';
+import { kbGate, matchKbAt, matchKbGated, type KbGate } from './kb-prefilter';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -35,9 +37,14 @@ const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|s
 interface Ctx {
   p: string;
   kb: KbIndex;
-  toks: Token[];
+  /** Token k is p[ts[k], te[k]); there are nt of them. */
+  ts: number[];
+  te: number[];
+  nt: number;
+  table: WordTable<KbGate>;
+  /** Token k is the word ids[k] of the table, words[k] as a string. */
+  ids: number[];
   words: string[];
-  lower: string[];
   kbAt: (KbMatch | null | undefined)[];
   out: LocalMention[];
   /** Mode of the whole line: 'normal', 'kbOnly' (headline in Title Case or ALL CAPS),
@@ -47,37 +54,52 @@ interface Ctx {
   valueFrom: number;
 }
 
-/** All actor mentions of one paragraph, sorted, non-overlapping. */
-export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
-  const toks = capitalisedTokens(p);
+/** A table for callers that analyse paragraphs one by one without one of their own
+ *  (the editor's incremental analysis), bounded so that it cannot grow without end. */
+const SHARED_WORDS = new WordTable<KbGate>(50_000);
+
+/** All actor mentions of one paragraph, sorted, non-overlapping. `table` interns the
+ *  capitalised words; `analyze` passes one per text. */
+export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate> = SHARED_WORDS): LocalMention[] {
   const out: LocalMention[] = [];
-  if (toks.length === 0) return out;
-  const words = toks.map((t) => p.slice(t.start, t.end));
+  const ts: number[] = [];
+  const te: number[] = [];
+  capitalisedSpans(p, ts, te);
+  const nt = ts.length;
+  if (nt === 0) return out;
+  table.reserve();
+  const ids = new Array<number>(nt);
+  const words = new Array<string>(nt);
+  for (let k = 0; k < nt; k++) {
+    const id = table.id(p, ts[k], te[k]);
+    ids[k] = id;
+    words[k] = table.words[id];
+  }
   const ctx: Ctx = {
-    p, kb, toks, words, lower: new Array<string>(toks.length),
-    kbAt: new Array<KbMatch | null | undefined>(toks.length), out, mode: 'normal', valueFrom: 0,
+    p, kb, ts, te, nt, table, ids, words,
+    kbAt: new Array<KbMatch | null | undefined>(nt), out, mode: 'normal', valueFrom: 0,
   };
   lineMode(ctx);
   const datelineEnd = dateline(ctx);
   let i = 0;
-  while (i < toks.length && toks[i].start < datelineEnd) i++;
+  while (i < nt && ts[i] < datelineEnd) i++;
   let titleCue = false;
   let placeCue = false;
   let lastEnd = -1;
-  while (i < toks.length) {
-    const t = toks[i];
+  while (i < nt) {
+    const tStart = ts[i];
     // A cue from a title ("Presiden Prancis Emmanuel Macron", "Juru bicara Kremlin,
     // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
-    if (lastEnd >= 0 && !onlyGlue(p, lastEnd, t.start)) { titleCue = false; placeCue = false; }
+    if (lastEnd >= 0 && !onlyGlue(p, lastEnd, tStart)) { titleCue = false; placeCue = false; }
     const m = kbMatch(ctx, i);
     const lw = low(ctx, i);
     if (ctx.mode === 'kbOnly') {
-      if (m) { i = emitKb(ctx, i, m); lastEnd = toks[i - 1].end; continue; }
+      if (m) { i = emitKb(ctx, i, m); lastEnd = te[i - 1]; continue; }
       // "Guterres: ‘…’" — a headline's speaker before a colon.
       const ext = unknownExtent(ctx, i);
-      if (ext.kbPerson === undefined && ext.end - i <= 3 && p.charCodeAt(toks[ext.end - 1].end) === 58 &&
-          isSentenceInitial(p, t.start) && !NEVER_ACTOR.has(lw) && !COMMON_SENTENCE_STARTERS.has(lw)) {
-        pushMention(ctx, t.start, toks[ext.end - 1].end, isAcronymWord(ctx.words[i]) ? 'ORG' : 'PER', 'pattern');
+      if (ext.kbPerson === undefined && ext.end - i <= 3 && p.charCodeAt(te[ext.end - 1]) === 58 &&
+          isSentenceInitial(p, tStart) && !NEVER_ACTOR.has(lw) && !COMMON_SENTENCE_STARTERS.has(lw)) {
+        pushMention(ctx, tStart, te[ext.end - 1], isAcronymWord(ctx.words[i]) ? 'ORG' : 'PER', 'pattern');
         i = ext.end;
         continue;
       }
@@ -87,67 +109,67 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     // "laut China Selatan", "perairan Natuna Utara": a sea or region named after a place.
     if (afterSeaWord(ctx, i)) {
       let j = i + 1;
-      while (j < toks.length && adjacent(ctx, j - 1, j)) j++;
-      lastEnd = toks[j - 1].end; i = j; titleCue = false;
+      while (j < nt && adjacent(ctx, j - 1, j)) j++;
+      lastEnd = te[j - 1]; i = j; titleCue = false;
       continue;
     }
     const region = regionAt(ctx, i);
-    if (region > i) { i = region; lastEnd = toks[i - 1].end; titleCue = false; continue; }
+    if (region > i) { i = region; lastEnd = te[i - 1]; titleCue = false; continue; }
     if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
-        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, t.start) &&
-          !(i + 2 < toks.length && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
+        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, tStart) &&
+          !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
       const j = orgExtent(ctx, i);
-      if ((j > i + 1 || STANDALONE_ORGS.has(lw)) && (!m || toks[j - 1].end > m.end)) {
-        pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
+      if ((j > i + 1 || STANDALONE_ORGS.has(lw)) && (!m || te[j - 1] > m.end)) {
+        pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
         i = acronymAfter(ctx, j, out.length - 1);
-        lastEnd = toks[i - 1].end; titleCue = false; placeCue = false;
+        lastEnd = te[i - 1]; titleCue = false; placeCue = false;
         continue;
       }
     }
     if (m) {
       i = emitKb(ctx, i, m);
-      lastEnd = toks[i - 1].end;
+      lastEnd = te[i - 1];
       // "Juru bicara Kremlin Dmitry Peskov": a cue survives an ORG/GPE in between.
       continue;
     }
-    if (PLACE_PREFIXES.has(lw) && i + 1 < toks.length && adjacent(ctx, i, i + 1)) {
+    if (PLACE_PREFIXES.has(lw) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
       if (NAMED_PLACE_PREFIXES.has(ctx.words[i])) {
         // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
         const ext = unknownExtent(ctx, i + 1);
         let j = ext.end;
         const m2 = kbMatch(ctx, i + 1);
-        if (m2) { j = i + 2; while (j < toks.length && toks[j].start < m2.end) j++; }
+        if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }
         if (j > i + 1) {
-          pushMention(ctx, toks[i].start, toks[j - 1].end, 'GPE', 'pattern');
-          lastEnd = toks[j - 1].end; i = j; titleCue = false; placeCue = false;
+          pushMention(ctx, ts[i], te[j - 1], 'GPE', 'pattern');
+          lastEnd = te[j - 1]; i = j; titleCue = false; placeCue = false;
           continue;
         }
       }
-      placeCue = true; titleCue = false; lastEnd = t.end; i++;
+      placeCue = true; titleCue = false; lastEnd = te[i]; i++;
       continue;
     }
-    if (lw === 'pemerintah' && i + 2 < toks.length && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(low(ctx, i + 1)) &&
+    if (lw === 'pemerintah' && i + 2 < nt && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(low(ctx, i + 1)) &&
         adjacent(ctx, i + 1, i + 2)) {
       // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
       const j = orgExtent(ctx, i + 1);
-      pushMention(ctx, toks[i].start, toks[j - 1].end, 'ORG', 'pattern');
+      pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
       i = acronymAfter(ctx, j, out.length - 1);
-      lastEnd = toks[i - 1].end; titleCue = false; placeCue = false;
+      lastEnd = te[i - 1]; titleCue = false; placeCue = false;
       continue;
     }
-    if (GENERIC_SKIP.has(lw)) { lastEnd = t.end; i++; continue; }
+    if (GENERIC_SKIP.has(lw)) { lastEnd = te[i]; i++; continue; }
     if (TITLE_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
       let j = i + 1;
-      while (j < toks.length && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j))) &&
+      while (j < nt && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j))) &&
         !kbMatch(ctx, j) && !ORG_HEADS.has(low(ctx, j))) j++;
       titleCue = true; placeCue = false;
-      lastEnd = toks[j - 1].end; i = j;
+      lastEnd = te[j - 1]; i = j;
       continue;
     }
     if (NON_ACTOR_HEADS.has(lw)) {
       let j = i + 1;
-      while (j < toks.length && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
-      lastEnd = toks[j - 1].end; i = j; titleCue = false;
+      while (j < nt && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+      lastEnd = te[j - 1]; i = j; titleCue = false;
       continue;
     }
     const ext = unknownExtent(ctx, i);
@@ -155,7 +177,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       ? mergeIntoKbPerson(ctx, i, ext.kbPerson)
       : classifyUnknown(ctx, i, ext.end, titleCue, placeCue);
     titleCue = false; placeCue = false;
-    lastEnd = toks[next - 1].end; i = next;
+    lastEnd = te[next - 1]; i = next;
   }
   return out;
 }
@@ -164,10 +186,9 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
 // Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
 
 function lineMode(ctx: Ctx): void {
-  const { p, toks } = ctx;
-  const first = toks[0];
+  const { p, ts, te, nt } = ctx;
   // "Editor: M Razi Rahman", "Pewarta: X", "Sumber: Sputnik-OANA".
-  if (first.start <= 2 && p.charCodeAt(first.end) === 58 /* : */) {
+  if (ts[0] <= 2 && p.charCodeAt(te[0]) === 58 /* : */) {
     if (CREDIT_LABELS.has(low(ctx, 0))) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
     if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
@@ -179,7 +200,7 @@ function lineMode(ctx: Ctx): void {
   // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
   // with indexOf keeps this off the per-character path; the count stops as soon as
   // fewer than half the words can be capitalised (most paragraphs, after a few words).
-  const caps = toks.length;
+  const caps = nt;
   let wordsTotal = 1;
   for (let k = p.indexOf(' '); k !== -1 && wordsTotal <= 2 * caps; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
   if (wordsTotal < 4) return;
@@ -200,7 +221,7 @@ const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'unt
 /** "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -": places become
  *  GPE, outlets ORG. Returns the offset where the body starts (0 if no dateline). */
 function dateline(ctx: Ctx): number {
-  const { p, toks } = ctx;
+  const { p, ts, te, nt } = ctx;
   if (ctx.mode !== 'normal' && ctx.mode !== 'kbOnly') return 0;
   const limit = Math.min(p.length, 90);
   let dash = -1;
@@ -219,13 +240,13 @@ function dateline(ctx: Ctx): number {
   // Only capitalised words, commas, parentheses, dots and spaces.
   if (!/^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
   let i = 0;
-  while (i < toks.length && toks[i].end <= dash) {
+  while (i < nt && te[i] <= dash) {
     const m = kbMatch(ctx, i);
     if (m && m.end <= dash) { i = emitKb(ctx, i, m); continue; }
     let j = i + 1;
-    while (j < toks.length && toks[j].end <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
-    const s = toks[i].start;
-    const e = toks[j - 1].end;
+    while (j < nt && te[j] <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+    const s = ts[i];
+    const e = te[j - 1];
     const surface = p.slice(s, e);
     const inParens = p.charCodeAt(s - 1) === 40;
     const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(low(ctx, j - 1));
@@ -246,18 +267,27 @@ function dateline(ctx: Ctx): number {
 
 /** Lower-case form of token i, computed on first use (most tokens never need it). */
 function low(ctx: Ctx, i: number): string {
-  let w = ctx.lower[i];
-  if (w === undefined) {
-    w = ctx.words[i].toLowerCase();
-    ctx.lower[i] = w;
-  }
-  return w;
+  return ctx.table.lower(ctx.ids[i]);
 }
 
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
   if (m === undefined) {
-    m = matchKbAt(ctx.kb, ctx.p, ctx.toks[i].start, ctx.words[i]) ?? null;
+    const { p, kb } = ctx;
+    const start = ctx.ts[i];
+    const end = wordEnd(p, start);
+    if (end === ctx.te[i]) {
+      // The token is the word the matcher looks at: its gate is kept per distinct word.
+      const id = ctx.ids[i];
+      let gate = ctx.table.memoOf(id, kb);
+      if (gate === undefined) {
+        gate = kbGate(kb, ctx.words[i]);
+        ctx.table.setMemo(id, gate);
+      }
+      m = matchKbGated(kb, p, start, end, ctx.words[i], gate) ?? null;
+    } else {
+      m = matchKbAt(kb, p, start) ?? null;
+    }
     ctx.kbAt[i] = m;
   }
   return m;
@@ -266,22 +296,22 @@ function kbMatch(ctx: Ctx, i: number): KbMatch | null {
 /** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
  *  with its dot ("Dmitri S. Peskov"). */
 function adjacent(ctx: Ctx, i: number, j: number): boolean {
-  const a = ctx.toks[i].end;
-  const b = ctx.toks[j].start;
+  const a = ctx.te[i];
+  const b = ctx.ts[j];
   const gap = b - a;
   const p = ctx.p;
   if (gap === 1) {
     const c = p.charCodeAt(a);
     return c === 32 || c === 0xa0 || c === 45;
   }
-  if (gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32) return ctx.toks[i].end - ctx.toks[i].start === 1;
+  if (gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32) return ctx.te[i] - ctx.ts[i] === 1;
   return false;
 }
 
 /** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
 function particleJoined(ctx: Ctx, i: number, j: number): boolean {
-  const from = ctx.toks[i].end;
-  const to = ctx.toks[j].start;
+  const from = ctx.te[i];
+  const to = ctx.ts[j];
   // Most gaps are punctuation or long runs of lower-case words: rejected before slicing.
   if (to - from > 10 || to - from < 1 || ctx.p.charCodeAt(from) !== 32 || ctx.p.charCodeAt(to - 1) !== 32) return false;
   const parts = ctx.p.slice(from, to).trim().split(' ');
@@ -300,14 +330,14 @@ function onlyGlue(p: string, from: number, to: number): boolean {
 }
 
 function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
-  const { toks } = ctx;
+  const { ts, te, nt } = ctx;
   let j = i + 1;
-  while (j < toks.length && toks[j].start < m.end) j++;
+  while (j < nt && ts[j] < m.end) j++;
   const e = m.entity;
   // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
-  if (e.type === 'GPE' && j < toks.length && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
+  if (e.type === 'GPE' && j < nt && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
       DIRECTIONS.has(ctx.words[j]) && !kbMatch(ctx, j)) {
-    pushMention(ctx, m.start, toks[j].end, 'GPE', 'pattern');
+    pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
     return j + 1;
   }
   if (ctx.kb.isSuppressed(ctx.p.slice(m.start, m.end))) return j;
@@ -328,7 +358,7 @@ const SEA_WORD_LAST_CHARS = new Set([...SEA_WORDS].map((w) => w.charCodeAt(w.len
  *  before is only sliced when its last letter can end a sea word. */
 function afterSeaWord(ctx: Ctx, i: number): boolean {
   const p = ctx.p;
-  const e = ctx.toks[i].start - 1;
+  const e = ctx.ts[i] - 1;
   if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
   const w = wordBefore(p, e + 1);
   return !!w && w.end === e && SEA_WORDS.has(p.slice(w.start, w.end));
@@ -338,11 +368,11 @@ const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0])
 
 function regionAt(ctx: Ctx, i: number): number {
   if (!REGION_FIRST_WORDS.has(ctx.words[i])) return i;
-  const rest = ctx.p.slice(ctx.toks[i].start, ctx.toks[i].start + 24);
+  const rest = ctx.p.slice(ctx.ts[i], ctx.ts[i] + 24);
   for (const r of REGION_PHRASES) {
     if (rest.startsWith(r) && !/[\p{L}\p{N}]/u.test(rest.charAt(r.length))) {
       let j = i + 1;
-      while (j < ctx.toks.length && ctx.toks[j].end <= ctx.toks[i].start + r.length) j++;
+      while (j < ctx.nt && ctx.te[j] <= ctx.ts[i] + r.length) j++;
       return j;
     }
   }
@@ -355,11 +385,11 @@ function regionAt(ctx: Ctx, i: number): number {
  *  name on ("Badan PBB untuk Pengungsi Palestina"), stops before a known person. An
  *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
 function orgExtent(ctx: Ctx, i: number): number {
-  const { toks, p } = ctx;
+  const { ts, te, nt, p } = ctx;
   const institution = INSTITUTION_HEADS.has(low(ctx, i));
   let j = i + 1;
-  while (j < toks.length && j - i < MAX_ORG_TOKENS) {
-    const connector = isConnector(p, toks[j - 1].end, toks[j].start);
+  while (j < nt && j - i < MAX_ORG_TOKENS) {
+    const connector = isConnector(p, te[j - 1], ts[j]);
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (ORG_HEADS.has(low(ctx, j)) || kbMatch(ctx, j))) break;
@@ -368,8 +398,8 @@ function orgExtent(ctx: Ctx, i: number): number {
       if (m.entity.type === 'PER') break;
       if (institution && m.entity.type === 'GPE' && j > i + 1) break;
       let k = j + 1;
-      while (k < toks.length && toks[k].start < m.end) k++;
-      if (k < toks.length && isConnector(p, toks[k - 1].end, toks[k].start) && p.slice(toks[k - 1].end, toks[k].start) !== ' dan ' &&
+      while (k < nt && ts[k] < m.end) k++;
+      if (k < nt && isConnector(p, te[k - 1], ts[k]) && p.slice(te[k - 1], ts[k]) !== ' dan ' &&
           !kbMatch(ctx, k)) {
         j = k;
         continue;
@@ -396,14 +426,15 @@ const INSTITUTION_HEADS = new Set(['universitas', 'institut', 'sekolah', 'akadem
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
 function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
-  const { toks, p } = ctx;
-  if (j >= toks.length) return j;
+  const { ts, te, nt, p } = ctx;
+  if (j >= nt) return j;
   const full = ctx.out[fullIndex];
-  const t = toks[j];
-  if (p.charCodeAt(t.start - 1) === 40 && p.charCodeAt(t.end) === 41 && p.slice(full.end, t.start).trim() === '(') {
+  const tStart = ts[j];
+  const tEnd = te[j];
+  if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {
     const m = kbMatch(ctx, j);
     if (m) return emitKb(ctx, j, m);
-    ctx.out.push({ start: t.start, end: t.end, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
     return j + 1;
   }
   return j;
@@ -413,21 +444,21 @@ function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
  *  `kbPerson` is set when the name runs into a known person ("Dmitri S. Peskov" where
  *  only "Peskov" is known): the first names then join that person. */
 function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } {
-  const { toks } = ctx;
+  const { ts, nt } = ctx;
   let j = i + 1;
-  while (j < toks.length && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+  while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     if (ORG_HEADS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j)) || NON_ACTOR_HEADS.has(low(ctx, j))) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(low(ctx, j))) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
-    if (ctx.p.charCodeAt(toks[j].start - 1) === 45) break;
+    if (ctx.p.charCodeAt(ts[j] - 1) === 45) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !ORG_HEADS.has(low(ctx, i)) &&
-          (!isSentenceInitial(ctx.p, toks[i].start) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
+          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
       break;
     }
     j++;
@@ -436,7 +467,7 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.toks[k].end - ctx.toks[k].start === 1) return true;
+  for (let k = from; k < to; k++) if (ctx.te[k] - ctx.ts[k] === 1) return true;
   return false;
 }
 
@@ -456,16 +487,16 @@ function isAcronymWord(w: string): boolean {
 }
 
 function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
-  const { toks, p } = ctx;
+  const { ts, nt, p } = ctx;
   const km = kbMatch(ctx, kbTok) as KbMatch;
   let s = i;
-  if (isSentenceInitial(p, toks[s].start)) {
+  if (isSentenceInitial(p, ts[s])) {
     while (s < kbTok && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
   }
   while (s < kbTok && (NEVER_ACTOR.has(low(ctx, s)) || TITLE_WORDS.has(low(ctx, s)))) s++;
-  ctx.out.push({ start: toks[s].start, end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
+  ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
   let k = kbTok + 1;
-  while (k < toks.length && toks[k].start < km.end) k++;
+  while (k < nt && ts[k] < km.end) k++;
   return k;
 }
 
@@ -482,18 +513,18 @@ export function isSentenceInitial(p: string, pos: number): boolean {
 
 /** Types an unknown capitalised name from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, placeCue: boolean): number {
-  const { p, toks } = ctx;
+  const { p, ts, te, nt } = ctx;
   let s = i;
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
-  if (isSentenceInitial(p, toks[s].start) && !inValue) {
+  if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
   }
   while (s < e && NEVER_ACTOR.has(low(ctx, s))) s++;
   while (e > s && NEVER_ACTOR.has(low(ctx, e - 1)) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (s >= e) return j;
-  const start = toks[s].start;
-  const end = toks[e - 1].end;
+  const start = ts[s];
+  const end = te[e - 1];
   const n = e - s;
   const single = ctx.words[s];
   const isAcronym = n === 1 && single.length >= 2 && single.length <= 6 && single === single.toUpperCase() && /^\p{Lu}/u.test(single);
@@ -520,10 +551,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   if (placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
-    const m = j < toks.length && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
     if (m && m.entity.type === 'GPE' && p.charCodeAt(end) === 32) {
       let k = j + 1;
-      while (k < toks.length && toks[k].start < m.end) k++;
+      while (k < nt && ts[k] < m.end) k++;
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
       return k;
     }
@@ -545,12 +576,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
-  if (n >= 2 && e === j && j < toks.length && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
+  if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
       !ctx.words.slice(s, e).some((w) => DERIVED_NOUN.test(w.toLowerCase()))) {
     const m = kbMatch(ctx, j);
     if (m && m.entity.type === 'GPE' && /^Country/i.test(m.entity.description.en)) {
       let k = j + 1;
-      while (k < toks.length && toks[k].start < m.end) k++;
+      while (k < nt && ts[k] < m.end) k++;
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }

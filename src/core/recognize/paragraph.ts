@@ -1,5 +1,7 @@
 // The cheap, cacheable half of the analysis: everything that only needs one paragraph.
 import type { KbIndex } from '../kb/kb-index';
+import type { WordTable } from '../text/word-table';
+import type { KbGate } from './kb-prefilter';
 import { attributeQuotes, type LocalQuote, type SpeechEvent } from './attribution';
 import type { LocalMention } from './mention';
 import { paragraphActors } from './paragraph-actors';
@@ -13,8 +15,10 @@ export interface ParagraphAnalysis {
   events: SpeechEvent[];
 }
 
-export function analyzeParagraph(p: string, kb: KbIndex): ParagraphAnalysis {
-  const mentions = paragraphActors(p, kb);
+/** `words`, when given, interns the capitalised words of the text the paragraph belongs
+ *  to (see WordTable); without it a shared, bounded table is used. */
+export function analyzeParagraph(p: string, kb: KbIndex, words?: WordTable<KbGate>): ParagraphAnalysis {
+  const mentions = paragraphActors(p, kb, words);
   const spans = findQuoteSpans(p);
   const { quotes, events } = attributeQuotes(p, spans, mentions);
   return { mentions, quotes, events };

@@ -66,7 +66,15 @@ function nameCharsEnd(text: string, i: number): number {
 }
 
 export function capitalisedTokens(text: string): Token[] {
-  const out: Token[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  capitalisedSpans(text, starts, ends);
+  return starts.map((start, i) => ({ start, end: ends[i] }));
+}
+
+/** The same tokens as `capitalisedTokens`, appended to two flat arrays (token k is
+ *  [starts[k], ends[k])): the recognizer's form, without an object per token. */
+export function capitalisedSpans(text: string, starts: number[], ends: number[]): void {
   const n = text.length;
   let k = 0;
   while (k < n) {
@@ -100,7 +108,7 @@ export function capitalisedTokens(text: string): Token[] {
         k = end;
       }
     }
-    out.push({ start, end });
+    starts.push(start);
+    ends.push(end);
   }
-  return out;
 }

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { WordTable } from '../../../src/core/text/word-table';
+
+describe('WordTable', () => {
+  it('gives one id per distinct word, compared in place, across growth of the table', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 20_000 }, (_, i) => `Kata${i.toString(36)}`);
+    const text = words.join(' ');
+    const ids: number[] = [];
+    let at = 0;
+    for (const w of words) { ids.push(table.id(text, at, at + w.length)); at += w.length + 1; }
+    assert.equal(new Set(ids).size, words.length);
+    // Second pass: the same ids, found again (the table grew several times meanwhile).
+    at = 0;
+    words.forEach((w, i) => { assert.equal(table.id(text, at, at + w.length), ids[i]); at += w.length + 1; });
+    assert.equal(table.words[ids[123]], words[123]);
+  });
+
+  it('tells apart words of the same length and hash slot, and empty words', () => {
+    const table = new WordTable();
+    // "Aa" and "BB" have the same 31-based hash: the characters decide.
+    const a = table.id('Aa BB', 0, 2);
+    const b = table.id('Aa BB', 3, 5);
+    assert.notEqual(a, b);
+    assert.deepEqual([table.words[a], table.words[b]], ['Aa', 'BB']);
+    assert.equal(table.words[table.id('x', 0, 0)], '');
+  });
+
+  it('lower-cases once and keeps a memo per owner', () => {
+    const table = new WordTable<string>();
+    const id = table.id('PUTIN', 0, 5);
+    assert.equal(table.lower(id), 'putin');
+    assert.equal(table.lower(id), table.lower(id));
+    const owner = {};
+    assert.equal(table.memoOf(id, owner), undefined);
+    table.setMemo(id, 'seen');
+    assert.equal(table.memoOf(id, owner), 'seen');
+    assert.equal(table.memoOf(id, {}), undefined, 'another owner starts afresh');
+  });
+
+  it('empties itself past its bound only when asked between texts', () => {
+    const table = new WordTable(2);
+    for (const w of ['Satu', 'Dua', 'Tiga']) table.id(w, 0, w.length);
+    assert.equal(table.words.length, 3, 'ids handed out stay valid until reserve()');
+    table.reserve();
+    assert.equal(table.words.length, 0);
+    assert.equal(table.words[table.id('Empat', 0, 5)], 'Empat');
+  });
+});
