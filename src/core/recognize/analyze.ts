@@ -4,7 +4,7 @@ import type { KbIndex } from '../kb/kb-index';
 import { forEachParagraph } from '../text/paragraphs';
 import { WordTable } from '../text/word-table';
 import { defaultKbIndex } from './default-kb';
-import type { KbGate } from './kb-prefilter';
+import type { WordInfo } from './paragraph-actors';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
 import type { AnalysisResult } from './types';
@@ -27,7 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const linker = new ArticleLinker(text);
   // Capitalised words recur (~11,000 distinct among ~900,000 in 20 MB of news): each is
   // sliced and classified once per text.
-  const words = new WordTable<KbGate>();
+  const words = new WordTable<WordInfo>();
   forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, words)));
   return linker.finish(linkOptions(options, kb));
 }

@@ -3,7 +3,7 @@
 // speech-verb contexts). Only capitalised tokens are visited; lower-case words are
 // peeked at around them, so the cost stays close to one regex scan of the paragraph.
 import type { KbIndex, KbMatch } from '../kb/kb-index';
-import { wordEnd } from '../kb/surface';
+import { isWordCharAt } from '../kb/surface';
 import { capitalisedSpans } from '../text/capitalised';
 import { WordTable } from '../text/word-table';
 import { isSpace, wordAfter, wordBefore } from '../text/chars';
@@ -12,7 +12,7 @@ import {
   ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
-import { kbGate, matchKbAt, matchKbGated, type KbGate } from './kb-prefilter';
+import { kbGate, matchKbAt, matchKbGated, NO_ALIAS, type KbGate } from './kb-prefilter';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -41,10 +41,11 @@ interface Ctx {
   ts: number[];
   te: number[];
   nt: number;
-  table: WordTable<KbGate>;
-  /** Token k is the word ids[k] of the table, words[k] as a string. */
+  table: WordTable<WordInfo>;
+  /** Token k is the word ids[k] of the table, words[k] as a string, infos[k] its class. */
   ids: number[];
   words: string[];
+  infos: WordInfo[];
   kbAt: (KbMatch | null | undefined)[];
   out: LocalMention[];
   /** Mode of the whole line: 'normal', 'kbOnly' (headline in Title Case or ALL CAPS),
@@ -54,13 +55,56 @@ interface Ctx {
   valueFrom: number;
 }
 
+/** What the recognizer needs to know of a capitalised word regardless of where it
+ *  stands: computed once per distinct word of a text (WordTable memo) instead of once
+ *  per occurrence, since the same few thousand words make up most tokens. */
+export interface WordInfo {
+  /** The KB gate of the word (kbGate), or NOT_PLAIN when the token is not exactly the
+   *  word the KB matcher sees ("O'Brien", "KOMPAS.com": the matcher looks at "O",
+   *  "KOMPAS"). */
+  gate: KbGate | typeof NOT_PLAIN;
+  /** F_* bits: the lexicon lists its lower-case form belongs to, and its shape. */
+  flags: number;
+}
+const NOT_PLAIN = 2;
+const F_ORG_HEAD = 1;
+const F_TITLE_HEAD = 2;
+const F_TITLE_WORD = 4;
+const F_NON_ACTOR_HEAD = 8;
+const F_PLACE_PREFIX = 16;
+const F_GENERIC_SKIP = 32;
+const F_ORG_TAIL = 64;
+const F_NEVER_ACTOR = 128;
+const F_SENTENCE_STARTER = 256;
+const F_REGION_FIRST = 512;
+const F_ACRONYM = 1024;
+
+function wordInfo(kb: KbIndex, table: WordTable<WordInfo>, id: number): WordInfo {
+  const word = table.words[id];
+  const lw = table.lower(id);
+  let plain = true;
+  for (let q = 0; q < word.length && plain; q++) plain = isWordCharAt(word, q);
+  const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) ? F_TITLE_HEAD : 0) |
+    (TITLE_WORDS.has(lw) ? F_TITLE_WORD : 0) | (NON_ACTOR_HEADS.has(lw) ? F_NON_ACTOR_HEAD : 0) |
+    (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
+    (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
+    (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(word) ? F_REGION_FIRST : 0) |
+    (isAcronymWord(word) ? F_ACRONYM : 0);
+  return { gate: plain ? kbGate(kb, word) : NOT_PLAIN, flags };
+}
+
+/** Token i's word is in the lexicon list(s) of `flag`. */
+function has(ctx: Ctx, i: number, flag: number): boolean {
+  return (ctx.infos[i].flags & flag) !== 0;
+}
+
 /** A table for callers that analyse paragraphs one by one without one of their own
  *  (the editor's incremental analysis), bounded so that it cannot grow without end. */
-const SHARED_WORDS = new WordTable<KbGate>(50_000);
+const SHARED_WORDS = new WordTable<WordInfo>(50_000);
 
 /** All actor mentions of one paragraph, sorted, non-overlapping. `table` interns the
  *  capitalised words; `analyze` passes one per text. */
-export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate> = SHARED_WORDS): LocalMention[] {
+export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInfo> = SHARED_WORDS): LocalMention[] {
   const out: LocalMention[] = [];
   const ts: number[] = [];
   const te: number[] = [];
@@ -68,15 +112,23 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
   const nt = ts.length;
   if (nt === 0) return out;
   table.reserve();
+  const memos = table.memosFor(kb);
   const ids = new Array<number>(nt);
   const words = new Array<string>(nt);
+  const infos = new Array<WordInfo>(nt);
   for (let k = 0; k < nt; k++) {
     const id = table.id(p, ts[k], te[k]);
     ids[k] = id;
     words[k] = table.words[id];
+    let info = memos[id];
+    if (info === undefined) {
+      info = wordInfo(kb, table, id);
+      memos[id] = info;
+    }
+    infos[k] = info;
   }
   const ctx: Ctx = {
-    p, kb, ts, te, nt, table, ids, words,
+    p, kb, ts, te, nt, table, ids, words, infos,
     kbAt: new Array<KbMatch | null | undefined>(nt), out, mode: 'normal', valueFrom: 0,
   };
   lineMode(ctx);
@@ -98,8 +150,8 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
       // "Guterres: ‘…’" — a headline's speaker before a colon.
       const ext = unknownExtent(ctx, i);
       if (ext.kbPerson === undefined && ext.end - i <= 3 && p.charCodeAt(te[ext.end - 1]) === 58 &&
-          isSentenceInitial(p, tStart) && !NEVER_ACTOR.has(lw) && !COMMON_SENTENCE_STARTERS.has(lw)) {
-        pushMention(ctx, tStart, te[ext.end - 1], isAcronymWord(ctx.words[i]) ? 'ORG' : 'PER', 'pattern');
+          isSentenceInitial(p, tStart) && !has(ctx, i, F_NEVER_ACTOR) && !has(ctx, i, F_SENTENCE_STARTER)) {
+        pushMention(ctx, tStart, te[ext.end - 1], has(ctx, i, F_ACRONYM) ? 'ORG' : 'PER', 'pattern');
         i = ext.end;
         continue;
       }
@@ -115,7 +167,7 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
     }
     const region = regionAt(ctx, i);
     if (region > i) { i = region; lastEnd = te[i - 1]; titleCue = false; continue; }
-    if (ORG_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
+    if (has(ctx, i, F_ORG_HEAD) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
         !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, tStart) &&
           !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
       const j = orgExtent(ctx, i);
@@ -132,7 +184,7 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
       // "Juru bicara Kremlin Dmitry Peskov": a cue survives an ORG/GPE in between.
       continue;
     }
-    if (PLACE_PREFIXES.has(lw) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
+    if (has(ctx, i, F_PLACE_PREFIX) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
       if (NAMED_PLACE_PREFIXES.has(ctx.words[i])) {
         // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
         const ext = unknownExtent(ctx, i + 1);
@@ -148,7 +200,7 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
       placeCue = true; titleCue = false; lastEnd = te[i]; i++;
       continue;
     }
-    if (lw === 'pemerintah' && i + 2 < nt && adjacent(ctx, i, i + 1) && PLACE_PREFIXES.has(low(ctx, i + 1)) &&
+    if (lw === 'pemerintah' && i + 2 < nt && adjacent(ctx, i, i + 1) && has(ctx, i + 1, F_PLACE_PREFIX) &&
         adjacent(ctx, i + 1, i + 2)) {
       // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
       const j = orgExtent(ctx, i + 1);
@@ -157,16 +209,16 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<KbGate>
       lastEnd = te[i - 1]; titleCue = false; placeCue = false;
       continue;
     }
-    if (GENERIC_SKIP.has(lw)) { lastEnd = te[i]; i++; continue; }
-    if (TITLE_HEADS.has(lw) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
+    if (has(ctx, i, F_GENERIC_SKIP)) { lastEnd = te[i]; i++; continue; }
+    if (has(ctx, i, F_TITLE_HEAD) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
       let j = i + 1;
-      while (j < nt && adjacent(ctx, j - 1, j) && (TITLE_WORDS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j))) &&
-        !kbMatch(ctx, j) && !ORG_HEADS.has(low(ctx, j))) j++;
+      while (j < nt && adjacent(ctx, j - 1, j) && (has(ctx, j, F_TITLE_WORD) || has(ctx, j, F_TITLE_HEAD)) &&
+        !kbMatch(ctx, j) && !has(ctx, j, F_ORG_HEAD)) j++;
       titleCue = true; placeCue = false;
       lastEnd = te[j - 1]; i = j;
       continue;
     }
-    if (NON_ACTOR_HEADS.has(lw)) {
+    if (has(ctx, i, F_NON_ACTOR_HEAD)) {
       let j = i + 1;
       while (j < nt && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
       lastEnd = te[j - 1]; i = j; titleCue = false;
@@ -206,7 +258,7 @@ function lineMode(ctx: Ctx): void {
   if (wordsTotal < 4) return;
   if (caps / wordsTotal < 0.5) return;
   let allCaps = 0;
-  for (let k = 0; k < caps; k++) if (isAcronymWord(ctx.words[k])) allCaps++;
+  for (let k = 0; k < caps; k++) if (has(ctx, k, F_ACRONYM)) allCaps++;
   if (allCaps / wordsTotal > 0.7) { ctx.mode = 'kbOnly'; return; }
   // Title Case: the only lower-case words are short function words ("di", "dan").
   if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !/\.\s*$/.test(p)) {
@@ -249,7 +301,7 @@ function dateline(ctx: Ctx): number {
     const e = te[j - 1];
     const surface = p.slice(s, e);
     const inParens = p.charCodeAt(s - 1) === 40;
-    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || ORG_TAILS.has(low(ctx, j - 1));
+    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || has(ctx, j - 1, F_ORG_TAIL);
     if (!NEVER_ACTOR.has(surface.toLowerCase())) {
       pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
       // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
@@ -273,21 +325,11 @@ function low(ctx: Ctx, i: number): string {
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
   if (m === undefined) {
-    const { p, kb } = ctx;
-    const start = ctx.ts[i];
-    const end = wordEnd(p, start);
-    if (end === ctx.te[i]) {
-      // The token is the word the matcher looks at: its gate is kept per distinct word.
-      const id = ctx.ids[i];
-      let gate = ctx.table.memoOf(id, kb);
-      if (gate === undefined) {
-        gate = kbGate(kb, ctx.words[i]);
-        ctx.table.setMemo(id, gate);
-      }
-      m = matchKbGated(kb, p, start, end, ctx.words[i], gate) ?? null;
-    } else {
-      m = matchKbAt(kb, p, start) ?? null;
-    }
+    const gate = ctx.infos[i].gate;
+    if (gate === NO_ALIAS) m = null;
+    // A plain token ends where the matcher's word ends (wordEnd(p, start) === te[i]).
+    else if (gate !== NOT_PLAIN) m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], ctx.words[i], gate) ?? null;
+    else m = matchKbAt(ctx.kb, ctx.p, ctx.ts[i]) ?? null;
     ctx.kbAt[i] = m;
   }
   return m;
@@ -367,7 +409,7 @@ function afterSeaWord(ctx: Ctx, i: number): boolean {
 const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0]));
 
 function regionAt(ctx: Ctx, i: number): number {
-  if (!REGION_FIRST_WORDS.has(ctx.words[i])) return i;
+  if (!has(ctx, i, F_REGION_FIRST)) return i;
   const rest = ctx.p.slice(ctx.ts[i], ctx.ts[i] + 24);
   for (const r of REGION_PHRASES) {
     if (rest.startsWith(r) && !/[\p{L}\p{N}]/u.test(rest.charAt(r.length))) {
@@ -392,7 +434,7 @@ function orgExtent(ctx: Ctx, i: number): number {
     const connector = isConnector(p, te[j - 1], ts[j]);
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
-    if (connector && (ORG_HEADS.has(low(ctx, j)) || kbMatch(ctx, j))) break;
+    if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -406,7 +448,7 @@ function orgExtent(ctx: Ctx, i: number): number {
       }
       return k;
     }
-    if (TITLE_HEADS.has(low(ctx, j)) && !TITLE_WORDS.has(low(ctx, j))) break;
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD)) break;
     j++;
   }
   return j;
@@ -447,9 +489,9 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
-    if (ORG_HEADS.has(low(ctx, j)) || TITLE_HEADS.has(low(ctx, j)) || NON_ACTOR_HEADS.has(low(ctx, j))) break;
+    if (has(ctx, j, F_ORG_HEAD) || has(ctx, j, F_TITLE_HEAD) || has(ctx, j, F_NON_ACTOR_HEAD)) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
-    if (isAcronymWord(ctx.words[j - 1]) !== isAcronymWord(ctx.words[j]) && !ORG_TAILS.has(low(ctx, j))) break;
+    if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
     if (ctx.p.charCodeAt(ts[j] - 1) === 45) break;
@@ -457,7 +499,7 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
-      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !ORG_HEADS.has(low(ctx, i)) &&
+      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
           (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
       break;
     }
@@ -491,9 +533,9 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
   const km = kbMatch(ctx, kbTok) as KbMatch;
   let s = i;
   if (isSentenceInitial(p, ts[s])) {
-    while (s < kbTok && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
+    while (s < kbTok && (has(ctx, s, F_SENTENCE_STARTER) || has(ctx, s, F_NEVER_ACTOR))) s++;
   }
-  while (s < kbTok && (NEVER_ACTOR.has(low(ctx, s)) || TITLE_WORDS.has(low(ctx, s)))) s++;
+  while (s < kbTok && (has(ctx, s, F_NEVER_ACTOR) || has(ctx, s, F_TITLE_WORD))) s++;
   ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
   let k = kbTok + 1;
   while (k < nt && ts[k] < km.end) k++;
@@ -518,10 +560,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   if (isSentenceInitial(p, ts[s]) && !inValue) {
-    while (s < e && (COMMON_SENTENCE_STARTERS.has(low(ctx, s)) || NEVER_ACTOR.has(low(ctx, s)))) s++;
+    while (s < e && (has(ctx, s, F_SENTENCE_STARTER) || has(ctx, s, F_NEVER_ACTOR))) s++;
   }
-  while (s < e && NEVER_ACTOR.has(low(ctx, s))) s++;
-  while (e > s && NEVER_ACTOR.has(low(ctx, e - 1)) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
+  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (s >= e) return j;
   const start = ts[s];
   const end = te[e - 1];
@@ -537,7 +579,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
-  if (ORG_TAILS.has(low(ctx, e - 1))) {
+  if (has(ctx, e - 1, F_ORG_TAIL)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];
     if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {

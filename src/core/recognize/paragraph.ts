@@ -1,10 +1,9 @@
 // The cheap, cacheable half of the analysis: everything that only needs one paragraph.
 import type { KbIndex } from '../kb/kb-index';
 import type { WordTable } from '../text/word-table';
-import type { KbGate } from './kb-prefilter';
 import { attributeQuotes, type LocalQuote, type SpeechEvent } from './attribution';
 import type { LocalMention } from './mention';
-import { paragraphActors } from './paragraph-actors';
+import { paragraphActors, type WordInfo } from './paragraph-actors';
 import { findQuoteSpans } from './quote-marks';
 
 /** One paragraph's findings, offsets relative to the paragraph start. Depends only on
@@ -17,7 +16,7 @@ export interface ParagraphAnalysis {
 
 /** `words`, when given, interns the capitalised words of the text the paragraph belongs
  *  to (see WordTable); without it a shared, bounded table is used. */
-export function analyzeParagraph(p: string, kb: KbIndex, words?: WordTable<KbGate>): ParagraphAnalysis {
+export function analyzeParagraph(p: string, kb: KbIndex, words?: WordTable<WordInfo>): ParagraphAnalysis {
   const mentions = paragraphActors(p, kb, words);
   const spans = findQuoteSpans(p);
   const { quotes, events } = attributeQuotes(p, spans, mentions);

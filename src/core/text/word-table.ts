@@ -40,8 +40,7 @@ export class WordTable<Memo = unknown> {
     const len = end - start;
     let slot = h & this.mask;
     for (let k = this.slots[slot]; k !== 0; k = this.slots[slot]) {
-      const w = this.words[k - 1];
-      if (this.hashes[k - 1] === h && w.length === len && text.startsWith(w, start)) return k - 1;
+      if (this.hashes[k - 1] === h && sameChars(this.words[k - 1], text, start, len)) return k - 1;
       slot = (slot + 1) & this.mask;
     }
     const id = this.words.length;
@@ -63,20 +62,15 @@ export class WordTable<Memo = unknown> {
     return w;
   }
 
-  /** A caller's memo for word `id` (undefined: none yet), valid while the caller passes
-   *  the same `owner` (e.g. the knowledge base the memo was computed with); another
-   *  owner starts afresh. */
-  memoOf(id: number, owner: unknown): Memo | undefined {
+  /** The caller's memos, indexed by word id (undefined: none yet; the caller fills them
+   *  in). They stay valid while the caller passes the same `owner` (e.g. the knowledge
+   *  base they were computed with); another owner gets an empty array. */
+  memosFor(owner: unknown): (Memo | undefined)[] {
     if (owner !== this.memoOwner) {
       this.memos = [];
       this.memoOwner = owner;
     }
-    return this.memos[id];
-  }
-
-  /** Sets the memo `memoOf(id, owner)` returns (call `memoOf` with that owner first). */
-  setMemo(id: number, memo: Memo): void {
-    this.memos[id] = memo;
+    return this.memos;
   }
 
   private grow(): void {
@@ -89,4 +83,12 @@ export class WordTable<Memo = unknown> {
       this.slots[slot] = id + 1;
     }
   }
+}
+
+/** `w` equals text[start, start + len): a loop the JIT inlines, cheaper than a
+ *  startsWith call for the short words compared here. */
+function sameChars(w: string, text: string, start: number, len: number): boolean {
+  if (w.length !== len) return false;
+  for (let q = 0; q < len; q++) if (w.charCodeAt(q) !== text.charCodeAt(start + q)) return false;
+  return true;
 }

@@ -32,10 +32,10 @@ describe('WordTable', () => {
     assert.equal(table.lower(id), 'putin');
     assert.equal(table.lower(id), table.lower(id));
     const owner = {};
-    assert.equal(table.memoOf(id, owner), undefined);
-    table.setMemo(id, 'seen');
-    assert.equal(table.memoOf(id, owner), 'seen');
-    assert.equal(table.memoOf(id, {}), undefined, 'another owner starts afresh');
+    assert.equal(table.memosFor(owner)[id], undefined);
+    table.memosFor(owner)[id] = 'seen';
+    assert.equal(table.memosFor(owner)[id], 'seen');
+    assert.equal(table.memosFor({})[id], undefined, 'another owner starts afresh');
   });
 
   it('empties itself past its bound only when asked between texts', () => {
