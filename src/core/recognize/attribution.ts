@@ -317,9 +317,10 @@ function lowerWord(p: string, w: { start: number; end: number }): string {
 function sentenceStarts(p: string, spans: QuoteSpan[]): number[] {
   const out = [0];
   const ends = /[.!?](?=[\s\u00a0])/g;
-  let m: RegExpExecArray | null;
-  while ((m = ends.exec(p)) !== null) {
-    const k = m.index;
+  // test() rather than exec(): no match array per sentence; the match is the one
+  // punctuation mark before lastIndex (the lookahead takes no width).
+  while (ends.test(p)) {
+    const k = ends.lastIndex - 1;
     if (k === 0 || k + 1 >= p.length) continue;
     if (p.charCodeAt(k) === 46 && isInitial(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;

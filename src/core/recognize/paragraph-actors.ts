@@ -37,7 +37,7 @@ const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|s
 interface Ctx {
   p: string;
   kb: KbIndex;
-  /** Token k is p[ts[k], te[k]); there are nt of them. */
+  /** Token k is p[ts[k], te[k]); there are nt of them (the arrays may be longer). */
   ts: number[];
   te: number[];
   nt: number;
@@ -102,20 +102,23 @@ function has(ctx: Ctx, i: number, flag: number): boolean {
  *  (the editor's incremental analysis), bounded so that it cannot grow without end. */
 const SHARED_WORDS = new WordTable<WordInfo>(50_000);
 
+// Per-token arrays, reused by every paragraph (entries past the paragraph's token count
+// are stale): allocated afresh they were six arrays per paragraph, a large share of the
+// garbage of a long text. paragraphActors never re-enters, so one set is enough.
+const SCRATCH = {
+  ts: [] as number[], te: [] as number[], ids: [] as number[], words: [] as string[], infos: [] as WordInfo[],
+  kbAt: [] as (KbMatch | null | undefined)[],
+};
+
 /** All actor mentions of one paragraph, sorted, non-overlapping. `table` interns the
  *  capitalised words; `analyze` passes one per text. */
 export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInfo> = SHARED_WORDS): LocalMention[] {
   const out: LocalMention[] = [];
-  const ts: number[] = [];
-  const te: number[] = [];
-  capitalisedSpans(p, ts, te);
-  const nt = ts.length;
+  const { ts, te, ids, words, infos, kbAt } = SCRATCH;
+  const nt = capitalisedSpans(p, ts, te);
   if (nt === 0) return out;
   table.reserve();
   const memos = table.memosFor(kb);
-  const ids = new Array<number>(nt);
-  const words = new Array<string>(nt);
-  const infos = new Array<WordInfo>(nt);
   for (let k = 0; k < nt; k++) {
     const id = table.id(p, ts[k], te[k]);
     ids[k] = id;
@@ -126,10 +129,11 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
       memos[id] = info;
     }
     infos[k] = info;
+    kbAt[k] = undefined;
   }
   const ctx: Ctx = {
     p, kb, ts, te, nt, table, ids, words, infos,
-    kbAt: new Array<KbMatch | null | undefined>(nt), out, mode: 'normal', valueFrom: 0,
+    kbAt, out, mode: 'normal', valueFrom: 0,
   };
   lineMode(ctx);
   const datelineEnd = dateline(ctx);

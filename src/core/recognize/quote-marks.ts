@@ -43,9 +43,10 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
   let open = -1;
   let openFamily = 0;
   MARKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKS.exec(p)) !== null) {
-    const k = m.index;
+  // test() rather than exec(): no match array per mark; a mark is one code unit, so it
+  // sits just before lastIndex.
+  while (MARKS.test(p)) {
+    const k = MARKS.lastIndex - 1;
     const c = p.charCodeAt(k);
     const fam = family(c);
     const prev = k > 0 ? p.charCodeAt(k - 1) : 32;

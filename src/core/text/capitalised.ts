@@ -68,14 +68,17 @@ function nameCharsEnd(text: string, i: number): number {
 export function capitalisedTokens(text: string): Token[] {
   const starts: number[] = [];
   const ends: number[] = [];
-  capitalisedSpans(text, starts, ends);
-  return starts.map((start, i) => ({ start, end: ends[i] }));
+  const count = capitalisedSpans(text, starts, ends);
+  return starts.slice(0, count).map((start, i) => ({ start, end: ends[i] }));
 }
 
-/** The same tokens as `capitalisedTokens`, appended to two flat arrays (token k is
- *  [starts[k], ends[k])): the recognizer's form, without an object per token. */
-export function capitalisedSpans(text: string, starts: number[], ends: number[]): void {
+/** The same tokens as `capitalisedTokens` in two flat arrays (token k is [starts[k],
+ *  ends[k])), written from index 0; returns how many. The recognizer's form: no object
+ *  per token, and arrays it reuses from one paragraph to the next (entries past the
+ *  count are left over from earlier paragraphs). */
+export function capitalisedSpans(text: string, starts: number[], ends: number[]): number {
   const n = text.length;
+  let count = 0;
   let k = 0;
   while (k < n) {
     const c = text.charCodeAt(k);
@@ -108,7 +111,9 @@ export function capitalisedSpans(text: string, starts: number[], ends: number[])
         k = end;
       }
     }
-    starts.push(start);
-    ends.push(end);
+    starts[count] = start;
+    ends[count] = end;
+    count++;
   }
+  return count;
 }

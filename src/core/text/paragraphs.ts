@@ -21,10 +21,13 @@ export function paragraphRanges(text: string): Range[] {
 export function forEachParagraph(text: string, fn: (start: number, end: number) => void): void {
   const breaks = /\r\n?|\n/g;
   let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = breaks.exec(text)) !== null) {
-    if (hasNonSpace(text, start, m.index)) fn(start, m.index);
-    start = breaks.lastIndex;
+  // test() rather than exec(): no match array per line. The break ends at lastIndex and
+  // is two code units long only as "\r\n".
+  while (breaks.test(text)) {
+    const end = breaks.lastIndex;
+    const at = end >= 2 && text.charCodeAt(end - 1) === 10 && text.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
+    if (hasNonSpace(text, start, at)) fn(start, at);
+    start = end;
   }
   if (hasNonSpace(text, start, text.length)) fn(start, text.length);
 }
