@@ -120,8 +120,8 @@ function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: st
   // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
   if (w && !isUpperStart(p, w.start)) {
     const tail = p.slice(from, limit);
-    if (/\b(?:tersebut|itu|ini)\b/.test(tail) || word === 'sang' || TITLE_HEADS.has(word)) {
-      if (first >= 0 && !/\b(?:tersebut|itu)\b/.test(tail)) return { kind: 'mention', mention: first, cue };
+    if (DEMONSTRATIVE_RE.test(tail) || word === 'sang' || TITLE_HEADS.has(word)) {
+      if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
       return { kind: 'anaphora', cue };
     }
   }
@@ -173,7 +173,7 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
     if (!prev) break;
     const pw = p.slice(prev.start, prev.end).toLowerCase();
     if (SUBJECT_PRONOUNS.has(pw)) return { kind: 'anaphora', cue: pw };
-    if (/\p{Lu}/u.test(p[prev.start])) break;
+    if (UPPER_LETTER_RE.test(p[prev.start])) break;
     k = prev.start;
   }
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
@@ -214,15 +214,16 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   if (mentions.length === 0) return out;
-  const starts = sentenceStarts(p, spans);
-  anonymousSources(p, starts, mentions, spans, out);
+  const starts = STARTS;
+  const ns = sentenceStarts(p, spans, starts);
+  anonymousSources(p, starts, ns, mentions, spans, out);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
   let sentence = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    while (si + 1 < starts.length && starts[si + 1] <= m.start) si++;
+    while (si + 1 < ns && starts[si + 1] <= m.start) si++;
     if (si !== sentence) { sentence = si; firstSureOfSentence = -1; firstOfSentence = i; }
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
@@ -270,12 +271,14 @@ const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|P
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
  *  source and whose verb reports speech gets an anonymous event. */
-function anonymousSources(p: string, starts: number[], mentions: LocalMention[], spans: QuoteSpan[], out: SpeechEvent[]): void {
-  for (let si = 0; si < starts.length; si++) {
+function anonymousSources(p: string, starts: number[], ns: number, mentions: LocalMention[], spans: QuoteSpan[], out: SpeechEvent[]): void {
+  for (let si = 0; si < ns; si++) {
     let k = starts[si];
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-    if (!ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
-    const end = si + 1 < starts.length ? starts[si + 1] : p.length;
+    // Every opener starts with S, P or B: other sentences are turned away unsliced.
+    const c = p.charCodeAt(k);
+    if ((c !== 83 && c !== 80 && c !== 66) || !ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
+    const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named.
     const firstPerson = lastPersonBefore(mentions, k, end);
     let w = wordAfter(p, k, end);
@@ -291,6 +294,17 @@ function anonymousSources(p: string, starts: number[], mentions: LocalMention[],
 
 /** A pronoun before a sentence's first name makes that name an object, not the subject
  *  ("Ia menyebut Trump …"). */
+// Regexes used inside functions that run per mention or per paragraph live here: a
+// regex literal in a function body makes a new RegExp object on every call.
+const DEMONSTRATIVE_RE = /\b(?:tersebut|itu|ini)\b/;
+const FAR_DEMONSTRATIVE_RE = /\b(?:tersebut|itu)\b/;
+const UPPER_LETTER_RE = /\p{Lu}/u;
+const CAPITAL_START_RE = /^[\p{Lu}\p{N}]/u;
+const TRAILING_PUNCT_RE = /[.,!?]+$/;
+const SPACES_RE = /\s+/;
+const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
+const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
+
 const PRONOUN_IN = /(?:^|[^\p{L}])(?:ia|dia|mereka|kami|kita|beliau|saya)(?![\p{L}])/iu;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
@@ -313,10 +327,17 @@ function lowerWord(p: string, w: { start: number; end: number }): string {
   return p.slice(w.start, w.end).toLowerCase();
 }
 
-/** Offsets where sentences start in a paragraph (always begins with 0). One scan. */
-function sentenceStarts(p: string, spans: QuoteSpan[]): number[] {
-  const out = [0];
-  const ends = /[.!?](?=[\s\u00a0])/g;
+/** Sentence starts of the paragraph being attributed (see sentenceStarts): one array
+ *  for every paragraph, as a fresh one per paragraph was a large share of the garbage. */
+const STARTS: number[] = [];
+
+/** Writes the offsets where sentences start in a paragraph to `out` from index 0 (the
+ *  first is always 0) and returns how many. One scan. */
+function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
+  out[0] = 0;
+  let n = 1;
+  const ends = SENTENCE_END_RE;
+  ends.lastIndex = 0;
   // test() rather than exec(): no match array per sentence; the match is the one
   // punctuation mark before lastIndex (the lookahead takes no width).
   while (ends.test(p)) {
@@ -324,13 +345,13 @@ function sentenceStarts(p: string, spans: QuoteSpan[]): number[] {
     if (k === 0 || k + 1 >= p.length) continue;
     if (p.charCodeAt(k) === 46 && isInitial(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
-    out.push(k + 1);
+    out[n++] = k + 1;
   }
-  return out;
+  return n;
 }
 
 function isInitial(p: string, dot: number): boolean {
-  return dot >= 1 && /\p{Lu}/u.test(p[dot - 1]) && (dot < 2 || !isWordChar(p.charCodeAt(dot - 2)));
+  return dot >= 1 && UPPER_LETTER_RE.test(p[dot - 1]) && (dot < 2 || !isWordChar(p.charCodeAt(dot - 2)));
 }
 
 const PASSIVE_CUES = new Set(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
@@ -375,10 +396,10 @@ function citedAsWord(p: string, start: number): boolean {
 
 /** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
 function looksLikeName(p: string, from: number, to: number): boolean {
-  const inner = p.slice(from, to).replace(/[.,!?]+$/, '').trim();
+  const inner = p.slice(from, to).replace(TRAILING_PUNCT_RE, '').trim();
   if (!inner) return true;
-  const words = inner.split(/\s+/);
-  return /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_FUNCTION_WORDS.has(w));
+  const words = inner.split(SPACES_RE);
+  return CAPITAL_START_RE.test(words[0]) && words.every((w) => CAPITAL_START_RE.test(w) || NAME_FUNCTION_WORDS.has(w));
 }
 
 /** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
@@ -414,7 +435,7 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     const c = p.charCodeAt(k);
     if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
-      if (c === 46 && k >= 1 && /\p{Lu}/u.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) continue;
+      if (c === 46 && k >= 1 && UPPER_LETTER_RE.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) continue;
       return k + 1;
     }
   }
@@ -429,7 +450,7 @@ function clauseEnd(p: string, from: number): number {
     const c = p.charCodeAt(k);
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 40) {
       // An initial's dot ("Dmitri S. Peskov") does not end the clause.
-      if (c === 46 && k >= 1 && /\p{Lu}/u.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) { k++; continue; }
+      if (c === 46 && k >= 1 && UPPER_LETTER_RE.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) { k++; continue; }
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
@@ -457,7 +478,7 @@ function insideSpan(spans: QuoteSpan[], pos: number): boolean {
 }
 
 function isUpperStart(p: string, k: number): boolean {
-  return /\p{Lu}/u.test(p[k]);
+  return UPPER_LETTER_RE.test(p[k]);
 }
 
 /** Index of the first mention starting at or after `from`, or -1 if it starts at `to` or later. */
@@ -469,7 +490,7 @@ function firstMentionFrom(mentions: LocalMention[], from: number, to: number): n
 /** "Kementerian Luar Negeri (Kemlu) RI": names joined only by spaces and brackets form
  *  one subject; its head is the first of them. */
 function chainStart(p: string, mentions: LocalMention[], i: number): number {
-  while (i > 0 && /^[\s()]*$/.test(p.slice(mentions[i - 1].end, mentions[i].start))) i--;
+  while (i > 0 && ONLY_SPACE_OR_PARENS_RE.test(p.slice(mentions[i - 1].end, mentions[i].start))) i--;
   return i;
 }
 

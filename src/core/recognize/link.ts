@@ -9,6 +9,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
 import type { LocalQuote } from './attribution';
+import { IntList } from './int-list';
 import type { LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import type { ActorMention, AnalysisResult, Quote } from './types';
@@ -19,25 +20,31 @@ import type { ActorMention, AnalysisResult, Quote } from './types';
  *  `m[first[pi] + i]`. */
 interface Mentions {
   m: ActorMention[];
-  source: LocalMention['source'][];
+  /** How each mention was found: KB, PATTERN or WEAK (LocalMention['source']). */
+  source: IntList;
   /** 1 when the mention is reported (weak mentions start at 0 until confirmed). */
-  keep: number[];
-  para: number[];
+  keep: IntList;
+  para: IntList;
   /** Index of each paragraph's first mention; one more entry than paragraphs. */
-  first: number[];
+  first: IntList;
   /** Acronyms defined in the text: [acronym, the mention it abbreviates] index pairs. */
-  expansions: number[];
+  expansions: IntList;
 }
+
+const KB = 0;
+const PATTERN = 1;
+const WEAK = 2;
+const SOURCE_CODE: Record<LocalMention['source'], number> = { kb: KB, pattern: PATTERN, weak: WEAK };
 
 /** The paragraphs as the link pass keeps them; paragraph `pi`'s speech events are
  *  [firstEvent[pi], firstEvent[pi + 1]) in eventAt/eventMention (see SpeechEvent). */
 interface Paragraphs {
-  start: number[];
-  end: number[];
+  start: IntList;
+  end: IntList;
   quotes: (readonly LocalQuote[])[];
-  eventAt: number[];
-  eventMention: number[];
-  firstEvent: number[];
+  eventAt: IntList;
+  eventMention: IntList;
+  firstEvent: IntList;
 }
 
 /** Shared by every paragraph without quotes (most of them). */
@@ -63,8 +70,12 @@ export function linkArticle(text: string, paras: readonly Range[], parts: readon
 export class ArticleLinker {
   // Kept until `finish`, so kept flat: numbers in arrays, not an object per paragraph
   // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
-  private readonly paras: Paragraphs = { start: [], end: [], quotes: [], eventAt: [], eventMention: [], firstEvent: [] };
-  private readonly all: Mentions = { m: [], source: [], keep: [], para: [], first: [], expansions: [] };
+  private readonly paras: Paragraphs = {
+    start: new IntList(), end: new IntList(), quotes: [], eventAt: new IntList(), eventMention: new IntList(), firstEvent: new IntList(),
+  };
+  private readonly all: Mentions = {
+    m: [], source: new IntList(), keep: new IntList(), para: new IntList(), first: new IntList(), expansions: new IntList(),
+  };
 
   constructor(private readonly text: string) {}
 
@@ -95,10 +106,13 @@ export class ArticleLinker {
       all.m.push(lm.entityId !== undefined
         ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
         : { start, end, text: surface, type: lm.type, canonical: c });
-      all.source.push(lm.source);
+      all.source.push(SOURCE_CODE[lm.source]);
       all.keep.push(lm.source !== 'weak' ? 1 : 0);
       all.para.push(pi);
-      if (lm.expands !== undefined) all.expansions.push(f + i, f + lm.expands);
+      if (lm.expands !== undefined) {
+        all.expansions.push(f + i);
+        all.expansions.push(f + lm.expands);
+      }
     }
   }
 
@@ -109,7 +123,7 @@ export class ArticleLinker {
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (const q of paras.quotes[pi]) {
-        if (q.attribution.kind === 'mention') all.keep[all.first[pi] + q.attribution.mention] = 1;
+        if (q.attribution.kind === 'mention') all.keep.data[all.first.data[pi] + q.attribution.mention] = 1;
       }
     }
     resolveAcronyms(all);
@@ -118,7 +132,7 @@ export class ArticleLinker {
     const actors: ActorMention[] = [];
     let lastEnd = -1;
     for (let k = 0; k < all.m.length; k++) {
-      if (!all.keep[k]) continue;
+      if (!all.keep.data[k]) continue;
       const m = all.m[k];
       if (suppress && suppress.has(m.text)) continue;
       if (m.start < lastEnd) continue; // never overlap (defensive: paragraphs are disjoint)
@@ -131,20 +145,23 @@ export class ArticleLinker {
 
 function resolveAcronyms(all: Mentions): void {
   const expansion = new Map<string, string>();
-  const pairs = all.expansions;
-  for (let x = 0; x < pairs.length; x += 2) expansion.set(all.m[pairs[x]].text, all.m[pairs[x + 1]].canonical);
+  const pairs = all.expansions.data;
+  for (let x = 0; x < all.expansions.length; x += 2) expansion.set(all.m[pairs[x]].text, all.m[pairs[x + 1]].canonical);
   if (expansion.size === 0) return;
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source[k] === 'kb') continue;
+    if (all.source.data[k] === KB) continue;
     const m = all.m[k];
     const full = expansion.get(m.text);
-    if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep[k] = 1; }
+    if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
   }
 }
 
+const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;
+const SPACE_RUN = /[\s\u00a0]+/;
+
 function tokensOf(s: string): string[] {
   // Mentions are single-spaced names; the regex path is only for odd spacing.
-  return /[\t\u00a0\n\r]| {2}/.test(s) ? s.split(/[\s\u00a0]+/).filter((w) => w.length > 0) : s.split(' ');
+  return ODD_SPACING.test(s) ? s.split(SPACE_RUN).filter((w) => w.length > 0) : s.split(' ');
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
@@ -165,7 +182,7 @@ function resolvePeople(all: Mentions): void {
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
   for (let k = 0; k < all.m.length; k++) {
-    if (!all.keep[k]) continue;
+    if (!all.keep.data[k]) continue;
     const m = all.m[k];
     if (m.type === 'ORG') {
       const sp = m.text.lastIndexOf(' ');
@@ -176,13 +193,13 @@ function resolvePeople(all: Mentions): void {
     const text = m.text;
     if (!hasSpace(text)) continue;
     // Each distinct KB name or in-article name is indexed once.
-    if (all.source[k] === 'kb') {
+    if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
     } else if (seenNames.has(text)) continue;
     const toks = tokensOf(text);
     if (toks.length < 2) continue;
-    if (all.source[k] !== 'kb') {
+    if (all.source.data[k] !== KB) {
       seenNames.add(text);
       // Only a name of three tokens or more can contain another multi-token name.
       if (toks.length >= 3) for (const t of toks) {
@@ -191,14 +208,14 @@ function resolvePeople(all: Mentions): void {
         else if (list[list.length - 1] !== text) list.push(text);
       }
     }
-    const size = all.source[k] === 'kb' ? 100 : toks.length; // a KB identity beats any in-article name
+    const size = all.source.data[k] === KB ? 100 : toks.length; // a KB identity beats any in-article name
     offer(toks[0], m.canonical, size, m.entityId);
     offer(toks[toks.length - 1], m.canonical, size, m.entityId);
   }
   // Unknown people: the fullest name containing this one.
   const fullest = new Map<string, string>();
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source[k] === 'kb') continue; // read from the flat array: most mentions are KB names
+    if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
     if (m.type !== 'PER') continue;
     const text = m.text;
@@ -222,29 +239,29 @@ function resolvePeople(all: Mentions): void {
         // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
         m.type = 'ORG';
         m.canonical = org;
-        all.keep[k] = 1;
+        all.keep.data[k] = 1;
       }
     } else {
       m.canonical = hit.canonical;
       if (hit.entityId) m.entityId = hit.entityId;
-      all.keep[k] = 1;
+      all.keep.data[k] = 1;
     }
   }
   // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
   const weakTexts = new Set<string>();
-  for (let k = 0; k < all.m.length; k++) if (!all.keep[k] && all.source[k] === 'weak') weakTexts.add(all.m[k].text);
+  for (let k = 0; k < all.m.length; k++) if (!all.keep.data[k] && all.source.data[k] === WEAK) weakTexts.add(all.m[k].text);
   if (weakTexts.size === 0) return;
   const sure = new Map<string, ActorMention>();
   for (let k = 0; k < all.m.length; k++) {
     const m = all.m[k];
-    if (all.keep[k] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
+    if (all.keep.data[k] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
   }
   for (let k = 0; k < all.m.length; k++) {
     const m = all.m[k];
-    if (all.keep[k] || all.source[k] !== 'weak') continue;
+    if (all.keep.data[k] || all.source.data[k] !== WEAK) continue;
     const s = sure.get(m.text);
     if (s) {
-      all.keep[k] = 1;
+      all.keep.data[k] = 1;
       m.type = s.type;
       m.canonical = s.canonical;
       if (s.entityId) m.entityId = s.entityId;
@@ -287,22 +304,22 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
   // when an anaphora needs it (most mentions are never used that way).
   let lastPerson = -1;
   for (let pi = 0; pi < paras.start.length; pi++) {
-    const base = paras.start[pi];
+    const base = paras.start.data[pi];
     const paraQuotes = paras.quotes[pi];
     // Speech events of this paragraph: indices [ei, eventsEnd) in paras.eventAt/eventMention.
-    let ei = paras.firstEvent[pi];
-    const eventsEnd = paras.firstEvent[pi + 1];
+    let ei = paras.firstEvent.data[pi];
+    const eventsEnd = paras.firstEvent.data[pi + 1];
     // This paragraph's mentions are all.m[first .. first + count).
-    const first = all.first[pi];
-    const count = all.first[pi + 1] - first;
+    const first = all.first.data[pi];
+    const count = all.first.data[pi + 1] - first;
     // Walk quotes, speech events and person mentions of this paragraph in text order.
     let qi = 0;
     let mi = 0;
     while (qi < paraQuotes.length || ei < eventsEnd) {
       const q = paraQuotes[qi];
-      if (ei < eventsEnd && (!q || paras.eventAt[ei] < q.start)) {
-        const at = paras.eventAt[ei];
-        const mention = paras.eventMention[ei];
+      if (ei < eventsEnd && (!q || paras.eventAt.data[ei] < q.start)) {
+        const at = paras.eventAt.data[ei];
+        const mention = paras.eventMention.data[ei];
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention < 0) {
           // An unnamed source spoke: a following "katanya" has no named speaker.
@@ -311,7 +328,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
           lastQuote = null;
         } else {
           const a = all.m[first + mention];
-          if (all.keep[first + mention]) salient = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
+          if (all.keep.data[first + mention]) salient = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
         }
         ei++;
         continue;
@@ -338,7 +355,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
       } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
         who = lastQuote.speaker;
         out.cue = 'continuation';
-      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start[pi - 1], paras.end[pi - 1])))) {
+      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
         out.cue = 'continuation';
@@ -404,22 +421,22 @@ function describedPerson(all: readonly ActorMention[], role: ActorMention, kb: K
 }
 
 function isPerson(all: Mentions, k: number): boolean {
-  return all.keep[k] === 1 && all.m[k].type === 'PER';
+  return all.keep.data[k] === 1 && all.m[k].type === 'PER';
 }
 
 /** The speaker mention `k`, or null for -1. */
 function speakerOf(all: Mentions, k: number): Speaker | null {
   if (k < 0) return null;
   const m = all.m[k];
-  return { canonical: m.canonical, start: m.start, end: m.end, para: all.para[k] };
+  return { canonical: m.canonical, start: m.start, end: m.end, para: all.para.data[k] };
 }
 
 /** A quote with no closing mark is one paragraph of a multi-paragraph quote when it
  *  opens its paragraph or the next paragraph opens with a quotation mark. */
-function continuesOpenQuote(text: string, paraStarts: readonly number[], pi: number, start: number): boolean {
-  if (start === firstNonSpace(text, paraStarts[pi])) return true;
+function continuesOpenQuote(text: string, paraStarts: IntList, pi: number, start: number): boolean {
+  if (start === firstNonSpace(text, paraStarts.data[pi])) return true;
   if (pi + 1 >= paraStarts.length) return false;
-  const c = text.charCodeAt(firstNonSpace(text, paraStarts[pi + 1]));
+  const c = text.charCodeAt(firstNonSpace(text, paraStarts.data[pi + 1]));
   return c === 0x201c || c === 34 || c === 0x201d || c === 0x2018 || c === 0x201e || c === 0xab;
 }
 

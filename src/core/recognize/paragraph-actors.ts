@@ -359,10 +359,35 @@ function particleJoined(ctx: Ctx, i: number, j: number): boolean {
   const from = ctx.te[i];
   const to = ctx.ts[j];
   // Most gaps are punctuation or long runs of lower-case words: rejected before slicing.
-  if (to - from > 10 || to - from < 1 || ctx.p.charCodeAt(from) !== 32 || ctx.p.charCodeAt(to - 1) !== 32) return false;
-  const parts = ctx.p.slice(from, to).trim().split(' ');
-  return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
+  const p = ctx.p;
+  if (to - from > 10 || to - from < 1 || p.charCodeAt(from) !== 32 || p.charCodeAt(to - 1) !== 32) return false;
+  // Gaps of lower-case ASCII words and spaces (nearly all: " di ", " dan ") are read in
+  // place; anything else takes the general path below.
+  let simple = true;
+  for (let k = from; k < to && simple; k++) {
+    const c = p.charCodeAt(k);
+    simple = c === 32 || (c >= 97 && c <= 122);
+  }
+  if (!simple) {
+    const parts = p.slice(from, to).trim().split(' ');
+    return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
+  }
+  let s = from;
+  let e = to;
+  while (s < e && p.charCodeAt(s) === 32) s++;
+  while (e > s && p.charCodeAt(e - 1) === 32) e--;
+  if (s === e) return false; // only spaces: the one part is "", not a particle
+  let parts = 0;
+  for (let k = s; k <= e; k++) {
+    if (k < e && p.charCodeAt(k) !== 32) continue;
+    // [s, k) is a part; two spaces in a row make an empty part, which is no particle.
+    if (++parts > 2 || k === s || !PARTICLE_INITIALS.has(p.charCodeAt(s)) || !NAME_PARTICLES.has(p.slice(s, k))) return false;
+    s = k + 1;
+  }
+  return true;
 }
+
+const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((w) => w.charCodeAt(0)));
 
 /** Only spaces, one comma, and a dot right after an abbreviated title ("Prof. Dr. X")
  *  or brackets ("Letjen TNI (Purn) X") between two offsets. */
