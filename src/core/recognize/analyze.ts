@@ -24,10 +24,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // Each paragraph's findings go to the link pass as soon as they exist and are not
   // kept: on a large text, keeping them all until the end made the garbage collector
   // copy every one of them (a quarter of the run time).
-  const linker = new ArticleLinker(text);
   // Capitalised words recur (~11,000 distinct among ~900,000 in 20 MB of news): each is
-  // sliced and classified once per text.
+  // sliced and classified once per text; so are names (one string per distinct surface).
   const words = new WordTable<WordInfo>();
+  const linker = new ArticleLinker(text, words);
   forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, words)));
   return linker.finish(linkOptions(options, kb));
 }

@@ -8,6 +8,7 @@
 //   last salient speaker.
 import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
+import type { WordTable } from '../text/word-table';
 import type { LocalQuote } from './attribution';
 import { IntList } from './int-list';
 import type { LocalMention } from './mention';
@@ -76,11 +77,15 @@ export class ArticleLinker {
   private readonly all: Mentions = {
     m: [], source: new IntList(), keep: new IntList(), para: new IntList(), first: new IntList(), expansions: new IntList(),
   };
+  /** `finish` hands out the mention list itself: the linker is spent afterwards. */
+  private finished = false;
 
-  constructor(private readonly text: string) {}
+  /** `surfaces`, when given, interns the mentions' surface strings (see WordTable). */
+  constructor(private readonly text: string, private readonly surfaces?: WordTable<unknown>) {}
 
   /** Paragraphs must be added in text order; `start`/`end` are its offsets in the text. */
   add(start: number, end: number, part: ParagraphAnalysis): void {
+    if (this.finished) throw new Error('ArticleLinker.add: already finished');
     const { text, all, paras } = this;
     const pi = paras.start.length;
     paras.start.push(start);
@@ -101,7 +106,8 @@ export class ArticleLinker {
       // Most names are written as their canonical form: share that string rather than
       // keep a copy of the same characters per mention.
       const c = lm.canonical;
-      const surface = c.length === end - start && text.startsWith(c, start) ? c : text.slice(start, end);
+      const surface = c.length === end - start && text.startsWith(c, start) ? c
+        : this.surfaces ? this.surfaces.words[this.surfaces.id(text, start, end)] : text.slice(start, end);
       // Built whole (not entityId added afterwards): one object shape per kind of mention.
       all.m.push(lm.entityId !== undefined
         ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
@@ -117,6 +123,7 @@ export class ArticleLinker {
   }
 
   finish(options: LinkOptions = {}): AnalysisResult {
+    if (this.finished) throw new Error('ArticleLinker.finish: already finished');
     const { text, paras, all } = this;
     all.first.push(all.m.length);
     paras.firstEvent.push(paras.eventAt.length);
@@ -128,18 +135,25 @@ export class ArticleLinker {
     }
     resolveAcronyms(all);
     resolvePeople(all);
+    // Quotes first: they look mentions up by index in the full list, which the actors
+    // are then filtered out of in place (a second list of every actor of a long text,
+    // grown one push at a time, was garbage the collector had to copy).
+    const quotes = linkQuotes(text, paras, all, options.kb);
     const suppress = options.suppress;
-    const actors: ActorMention[] = [];
+    const actors = all.m;
+    let kept = 0;
     let lastEnd = -1;
-    for (let k = 0; k < all.m.length; k++) {
+    for (let k = 0; k < actors.length; k++) {
       if (!all.keep.data[k]) continue;
-      const m = all.m[k];
+      const m = actors[k];
       if (suppress && suppress.has(m.text)) continue;
       if (m.start < lastEnd) continue; // never overlap (defensive: paragraphs are disjoint)
-      actors.push(m);
+      actors[kept++] = m;
       lastEnd = m.end;
     }
-    return { actors, quotes: linkQuotes(text, paras, all, options.kb) };
+    actors.length = kept;
+    this.finished = true;
+    return { actors, quotes };
   }
 }
 

@@ -417,7 +417,9 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
 }
 
 function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
-  const surface = ctx.p.slice(start, end);
+  // Interned like the words: a name repeated through the text is one string, which the
+  // link pass's Maps and Sets hash once.
+  const surface = ctx.table.words[ctx.table.id(ctx.p, start, end)];
   if (ctx.kb.isSuppressed(surface)) return;
   ctx.out.push({ start, end, type, canonical: surface, source });
 }
