@@ -6,6 +6,7 @@ import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
 import type { LocalMention } from './mention';
 import type { QuoteSpan } from './quote-marks';
+import { appendSmall } from './small-list';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -42,7 +43,7 @@ const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika',
   'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
 
 export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): { quotes: LocalQuote[]; events: SpeechEvent[] } {
-  const quotes: LocalQuote[] = [];
+  let quotes: LocalQuote[] | undefined;
   for (const q of spans) {
     // Only "four words or fewer" matters below, so counting stops at five.
     const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1), 5);
@@ -52,9 +53,9 @@ export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMe
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
     if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start)) continue;
-    quotes.push({ start: q.start, end: q.end, unclosed: q.unclosed, attribution });
+    quotes = appendSmall(quotes, { start: q.start, end: q.end, unclosed: q.unclosed, attribution });
   }
-  return { quotes, events: speechEvents(p, mentions, spans) };
+  return { quotes: quotes ?? [], events: speechEvents(p, mentions, spans) };
 }
 
 function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
@@ -212,11 +213,10 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
-  const out: SpeechEvent[] = [];
-  if (mentions.length === 0) return out;
+  if (mentions.length === 0) return [];
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);
-  anonymousSources(p, starts, ns, mentions, spans, out);
+  let out = anonymousSources(p, starts, ns, mentions, spans);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
@@ -236,7 +236,7 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     }
     if (SPEECH_VERBS.has(aw) && after) {
       const subj = lastPersonBefore(mentions, starts[si], after.start);
-      out.push({ at: m.start, mention: subj ?? chainStart(p, mentions, i) });
+      out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
       continue;
     }
     if (m.type !== 'PER') continue;
@@ -245,8 +245,9 @@ function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): 
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
       !PRONOUN_IN.test(p.slice(starts[si], m.start));
     if (m.source === 'weak' && !opens) continue;
-    if (opens || afterCue(p, m.start)) out.push({ at: m.start, mention: i });
+    if (opens || afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i });
   }
+  if (out === undefined) return [];
   // Anonymous-source events come first in the list: sort only when one of them is out
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
@@ -271,7 +272,8 @@ const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|P
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
  *  source and whose verb reports speech gets an anonymous event. */
-function anonymousSources(p: string, starts: number[], ns: number, mentions: LocalMention[], spans: QuoteSpan[], out: SpeechEvent[]): void {
+function anonymousSources(p: string, starts: number[], ns: number, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] | undefined {
+  let out: SpeechEvent[] | undefined;
   for (let si = 0; si < ns; si++) {
     let k = starts[si];
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
@@ -286,10 +288,11 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
-      if (SPEECH_VERBS.has(lowerWord(p, w))) { out.push({ at: w.start, mention: -1 }); break; }
+      if (SPEECH_VERBS.has(lowerWord(p, w))) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
       w = wordAfter(p, w.end, end);
     }
   }
+  return out;
 }
 
 /** A pronoun before a sentence's first name makes that name an object, not the subject

@@ -3,6 +3,7 @@
 // closer cost 10,000 steps), and a paragraph end is a hard stop, so an unbalanced mark
 // can never swallow the rest of the article.
 import { isSpace, isWordChar } from '../text/chars';
+import { appendSmall } from './small-list';
 
 export interface QuoteSpan {
   start: number;
@@ -38,7 +39,7 @@ function isCloseSide(c: number): boolean {
 }
 
 export function findQuoteSpans(p: string): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+  let out: QuoteSpan[] | undefined;
   const n = p.length;
   let open = -1;
   let openFamily = 0;
@@ -63,7 +64,7 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
     }
     if (fam !== openFamily) continue; // nested mark of the other family: only the outermost counts
     if (canClose && (!canOpen || !openSide)) {
-      out.push({ start: open, end: k + 1, unclosed: false });
+      out = appendSmall(out, { start: open, end: k + 1, unclosed: false });
       open = -1;
     } else if (canOpen) {
       open = k; // the earlier opener was never closed: drop it, never pair across it
@@ -72,7 +73,7 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
   if (open >= 0) {
     let e = n;
     while (e > open + 1 && isSpace(p.charCodeAt(e - 1))) e--;
-    if (e > open + 1) out.push({ start: open, end: e, unclosed: true });
+    if (e > open + 1) out = appendSmall(out, { start: open, end: e, unclosed: true });
   }
-  return out;
+  return out ?? [];
 }
