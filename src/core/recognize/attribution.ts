@@ -42,7 +42,9 @@ const CITATION_WORDS = new Set([
 const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
   'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
 
-export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): { quotes: LocalQuote[]; events: SpeechEvent[] } {
+/** The quotes among a paragraph's quote spans (not scare quotes, titles or coined
+ *  names), each with its local attribution. */
+export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): LocalQuote[] {
   let quotes: LocalQuote[] | undefined;
   for (const q of spans) {
     // Only "four words or fewer" matters below, so counting stops at five.
@@ -55,7 +57,7 @@ export function attributeQuotes(p: string, spans: QuoteSpan[], mentions: LocalMe
     if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start)) continue;
     quotes = appendSmall(quotes, { start: q.start, end: q.end, unclosed: q.unclosed, attribution });
   }
-  return { quotes: quotes ?? [], events: speechEvents(p, mentions, spans) };
+  return quotes ?? [];
 }
 
 function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
@@ -212,7 +214,7 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
-function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
+export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
   if (mentions.length === 0) return [];
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);

@@ -303,19 +303,18 @@ function containsName(full: string, name: string): boolean {
   return false;
 }
 
-interface Speaker {
-  canonical: string;
-  start: number;
-  end: number;
-  para: number;
-}
-
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex): Quote[] {
   const quotes: Quote[] = [];
-  let salient: Speaker | null = null;
-  let lastQuote: { speaker: Speaker | null; para: number } | null = null;
-  // The last person mentioned, kept as its index (-1: none): a Speaker is only built
-  // when an anaphora needs it (most mentions are never used that way).
+  // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
+  // than an object per speech event and quote (hundreds of thousands on a long text).
+  let salient: ActorMention | null = null;
+  let salientPara = 0;
+  // The last quote: whether there is one, its paragraph and its speaker (or null).
+  let hasLastQuote = false;
+  let lastQuotePara = 0;
+  let lastSpeaker: ActorMention | null = null;
+  let lastSpeakerPara = 0;
+  // The last person mentioned, kept as its index (-1: none).
   let lastPerson = -1;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
@@ -339,10 +338,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
           // An unnamed source spoke: a following "katanya" has no named speaker.
           salient = null;
           lastPerson = -1;
-          lastQuote = null;
-        } else {
-          const a = all.m[first + mention];
-          if (all.keep.data[first + mention]) salient = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
+          hasLastQuote = false;
+        } else if (all.keep.data[first + mention]) {
+          salient = all.m[first + mention];
+          salientPara = pi;
         }
         ei++;
         continue;
@@ -353,34 +352,40 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
       const start = base + q.start;
       const end = base + q.end;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
-      let who: Speaker | null = null;
+      let who: ActorMention | null = null;
+      let whoPara = pi;
       const att = q.attribution;
       if (att.kind === 'mention') {
-        const a = all.m[first + att.mention];
-        who = { canonical: a.canonical, start: a.start, end: a.end, para: pi };
+        who = all.m[first + att.mention];
         out.cue = att.cue || 'subject';
-      } else if (att.kind === 'description') {
-        const person = kb ? describedPerson(all.m, all.m[first + att.mention], kb) : null;
-        who = person ? { canonical: person.canonical, start: person.start, end: person.end, para: pi } : salient ?? speakerOf(all, lastPerson);
-        out.cue = att.cue || 'subject';
-      } else if (att.kind === 'anaphora') {
-        who = salient ?? speakerOf(all, lastPerson);
-        out.cue = att.cue;
-      } else if (lastQuote && lastQuote.para >= pi - 1 && lastQuote.speaker) {
-        who = lastQuote.speaker;
+      } else if (att.kind === 'description' || att.kind === 'anaphora') {
+        who = att.kind === 'description' && kb ? describedPerson(all.m, all.m[first + att.mention], kb) : null;
+        if (who === null) {
+          // The salient speaker, else the last person mentioned.
+          if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
+        }
+        out.cue = att.kind === 'description' ? att.cue || 'subject' : att.cue;
+      } else if (hasLastQuote && lastQuotePara >= pi - 1 && lastSpeaker !== null) {
+        who = lastSpeaker;
+        whoPara = lastSpeakerPara;
         out.cue = 'continuation';
-      } else if (salient && (salient.para >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
+      } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
+        whoPara = salientPara;
         out.cue = 'continuation';
       }
-      if (who) {
+      if (who !== null) {
         out.speaker = who.canonical;
         out.speakerMention = { start: who.start, end: who.end };
         salient = who;
+        salientPara = whoPara;
       }
       quotes.push(out);
-      lastQuote = { speaker: who, para: pi };
+      hasLastQuote = true;
+      lastQuotePara = pi;
+      lastSpeaker = who;
+      lastSpeakerPara = whoPara;
     }
     for (; mi < count; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
   }
@@ -436,13 +441,6 @@ function describedPerson(all: readonly ActorMention[], role: ActorMention, kb: K
 
 function isPerson(all: Mentions, k: number): boolean {
   return all.keep.data[k] === 1 && all.m[k].type === 'PER';
-}
-
-/** The speaker mention `k`, or null for -1. */
-function speakerOf(all: Mentions, k: number): Speaker | null {
-  if (k < 0) return null;
-  const m = all.m[k];
-  return { canonical: m.canonical, start: m.start, end: m.end, para: all.para.data[k] };
 }
 
 /** A quote with no closing mark is one paragraph of a multi-paragraph quote when it

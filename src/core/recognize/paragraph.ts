@@ -1,7 +1,7 @@
 // The cheap, cacheable half of the analysis: everything that only needs one paragraph.
 import type { KbIndex } from '../kb/kb-index';
 import type { WordTable } from '../text/word-table';
-import { attributeQuotes, type LocalQuote, type SpeechEvent } from './attribution';
+import { attributedQuotes, speechEvents, type LocalQuote, type SpeechEvent } from './attribution';
 import type { LocalMention } from './mention';
 import { paragraphActors, type WordInfo } from './paragraph-actors';
 import { findQuoteSpans } from './quote-marks';
@@ -19,6 +19,5 @@ export interface ParagraphAnalysis {
 export function analyzeParagraph(p: string, kb: KbIndex, words?: WordTable<WordInfo>): ParagraphAnalysis {
   const mentions = paragraphActors(p, kb, words);
   const spans = findQuoteSpans(p);
-  const { quotes, events } = attributeQuotes(p, spans, mentions);
-  return { mentions, quotes, events };
+  return { mentions, quotes: attributedQuotes(p, spans, mentions), events: speechEvents(p, mentions, spans) };
 }
