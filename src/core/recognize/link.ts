@@ -178,6 +178,29 @@ function tokensOf(s: string): string[] {
   return ODD_SPACING.test(s) ? s.split(SPACE_RUN).filter((w) => w.length > 0) : s.split(' ');
 }
 
+// tokensOf(s).length, [0] and [length - 1] without the array, for single-spaced names
+// (nearly all): these run once per distinct name of the article.
+function tokenCount(s: string): number {
+  if (ODD_SPACING.test(s)) return tokensOf(s).length;
+  let n = 1;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function firstTokenOf(s: string): string {
+  if (ODD_SPACING.test(s)) return tokensOf(s)[0];
+  const sp = s.indexOf(' ');
+  return sp === -1 ? s : s.slice(0, sp);
+}
+
+function lastTokenOf(s: string): string {
+  if (ODD_SPACING.test(s)) {
+    const toks = tokensOf(s);
+    return toks[toks.length - 1];
+  }
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
 /** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Mentions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name.
@@ -195,12 +218,19 @@ function resolvePeople(all: Mentions): void {
   // gathered in the same walk over the mentions (each walk touches every mention object
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
+  const seenOrgs = new Set<string>();
   for (let k = 0; k < all.m.length; k++) {
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
     if (m.type === 'ORG') {
+      // Each distinct organisation name once (the same name gives the same tail).
+      if (seenOrgs.has(m.text)) continue;
+      seenOrgs.add(m.text);
       const sp = m.text.lastIndexOf(' ');
-      if (sp > 0 && !orgTails.has(m.text.slice(sp + 1))) orgTails.set(m.text.slice(sp + 1), m.canonical);
+      if (sp > 0) {
+        const tail = m.text.slice(sp + 1);
+        if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+      }
       continue;
     }
     if (m.type !== 'PER') continue;
@@ -211,20 +241,20 @@ function resolvePeople(all: Mentions): void {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
     } else if (seenNames.has(text)) continue;
-    const toks = tokensOf(text);
-    if (toks.length < 2) continue;
+    const count = tokenCount(text);
+    if (count < 2) continue;
     if (all.source.data[k] !== KB) {
       seenNames.add(text);
       // Only a name of three tokens or more can contain another multi-token name.
-      if (toks.length >= 3) for (const t of toks) {
+      if (count >= 3) for (const t of tokensOf(text)) {
         const list = namesByToken.get(t);
         if (!list) namesByToken.set(t, [text]);
         else if (list[list.length - 1] !== text) list.push(text);
       }
     }
-    const size = all.source.data[k] === KB ? 100 : toks.length; // a KB identity beats any in-article name
-    offer(toks[0], m.canonical, size, m.entityId);
-    offer(toks[toks.length - 1], m.canonical, size, m.entityId);
+    const size = all.source.data[k] === KB ? 100 : count; // a KB identity beats any in-article name
+    offer(firstTokenOf(text), m.canonical, size, m.entityId);
+    offer(lastTokenOf(text), m.canonical, size, m.entityId);
   }
   // Unknown people: the fullest name containing this one.
   const fullest = new Map<string, string>();
@@ -237,7 +267,7 @@ function resolvePeople(all: Mentions): void {
       let best = fullest.get(text);
       if (best === undefined) {
         best = text;
-        const first = tokensOf(text)[0];
+        const first = firstTokenOf(text);
         for (const f of namesByToken.get(first) ?? []) if (f.length > best.length && containsName(f, text)) best = f;
         fullest.set(text, best);
       }
