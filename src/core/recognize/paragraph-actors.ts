@@ -106,7 +106,7 @@ const SHARED_WORDS = new WordTable<WordInfo>(50_000);
 // are stale): allocated afresh they were six arrays per paragraph, a large share of the
 // garbage of a long text. paragraphActors never re-enters, so one set is enough.
 const SCRATCH = {
-  ts: [] as number[], te: [] as number[], ids: [] as number[], words: [] as string[], infos: [] as WordInfo[],
+  ts: [] as number[], te: [] as number[], hs: [] as number[], ids: [] as number[], words: [] as string[], infos: [] as WordInfo[],
   kbAt: [] as (KbMatch | null | undefined)[],
 };
 
@@ -114,13 +114,13 @@ const SCRATCH = {
  *  capitalised words; `analyze` passes one per text. */
 export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInfo> = SHARED_WORDS): LocalMention[] {
   const out: LocalMention[] = [];
-  const { ts, te, ids, words, infos, kbAt } = SCRATCH;
-  const nt = capitalisedSpans(p, ts, te);
+  const { ts, te, hs, ids, words, infos, kbAt } = SCRATCH;
+  const nt = capitalisedSpans(p, ts, te, hs);
   if (nt === 0) return out;
   table.reserve();
   const memos = table.memosFor(kb);
   for (let k = 0; k < nt; k++) {
-    const id = table.id(p, ts[k], te[k]);
+    const id = table.idHashed(p, ts[k], te[k], hs[k]);
     ids[k] = id;
     words[k] = table.words[id];
     let info = memos[id];

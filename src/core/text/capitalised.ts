@@ -3,6 +3,7 @@
 // ("O'Brien"). Lower-case words are never scanned: the recognizer only peeks at the
 // few around a candidate, which keeps the whole pass close to one scan of the text.
 import { isWordChar } from './chars';
+import { spanHash } from './word-table';
 
 export interface Token {
   start: number;
@@ -49,19 +50,27 @@ function codePointAt(text: string, i: number, c: number): number {
   return c;
 }
 
-/** End of the run of letters, marks and digits starting at `i`. */
-function nameCharsEnd(text: string, i: number): number {
+/** Hash (see WordTable) of the run nameCharsEnd last scanned, seeded with the hash of
+ *  the characters before it: the word's hash comes out of the scan that finds it. */
+let runHash = 0;
+
+/** End of the run of letters, marks and digits starting at `i`; `h` is the hash of the
+ *  token so far, continued over the run into runHash. */
+function nameCharsEnd(text: string, i: number, h: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue; }
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { h = (Math.imul(h, 31) + c) | 0; i++; continue; }
       break;
     }
     const cp = codePointAt(text, i, c);
     if ((classOf(cp) & NAME_CHAR) === 0) break;
+    h = (Math.imul(h, 31) + c) | 0;
+    if (cp > 0xffff) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
     i += cp > 0xffff ? 2 : 1;
   }
+  runHash = h;
   return i;
 }
 
@@ -73,10 +82,11 @@ export function capitalisedTokens(text: string): Token[] {
 }
 
 /** The same tokens as `capitalisedTokens` in two flat arrays (token k is [starts[k],
- *  ends[k])), written from index 0; returns how many. The recognizer's form: no object
+ *  ends[k])), written from index 0, with `hashes[k]` = spanHash of the token when
+ *  given; returns how many. The recognizer's form: no object
  *  per token, and arrays it reuses from one paragraph to the next (entries past the
  *  count are left over from earlier paragraphs). */
-export function capitalisedSpans(text: string, starts: number[], ends: number[]): number {
+export function capitalisedSpans(text: string, starts: number[], ends: number[], hashes?: number[]): number {
   const n = text.length;
   let count = 0;
   let k = 0;
@@ -91,7 +101,10 @@ export function capitalisedSpans(text: string, starts: number[], ends: number[])
       if ((classOf(cp) & UPPER) === 0) { k += width; continue; }
     }
     const start = k;
-    let end = nameCharsEnd(text, k + width);
+    let h = c;
+    if (width === 2) h = (Math.imul(h, 31) + text.charCodeAt(k + 1)) | 0;
+    let end = nameCharsEnd(text, k + width, h);
+    h = runHash;
     k = end;
     // "iPhone": a capital inside a word does not start a token (nor does the rest of it).
     if (start > 0) {
@@ -104,15 +117,18 @@ export function capitalisedSpans(text: string, starts: number[], ends: number[])
       end += 2;
       while (end < n && isWordChar(text.charCodeAt(end))) end++;
       k = end;
+      h = spanHash(text, start, end);
     } else if (next === 46) {
       const d = DOMAIN.exec(text.slice(end, end + 8));
       if (d) {
         end += d[0].length;
         k = end;
+        h = spanHash(text, start, end);
       }
     }
     starts[count] = start;
     ends[count] = end;
+    if (hashes) hashes[count] = h;
     count++;
   }
   return count;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { WordTable } from '../../../src/core/text/word-table';
+import { capitalisedSpans } from '../../../src/core/text/capitalised';
+import { spanHash, WordTable } from '../../../src/core/text/word-table';
 
 describe('WordTable', () => {
   it('gives one id per distinct word, compared in place, across growth of the table', () => {
@@ -45,5 +46,21 @@ describe('WordTable', () => {
     table.reserve();
     assert.equal(table.words.length, 0);
     assert.equal(table.words[table.id('Empat', 0, 5)], 'Empat');
+  });
+});
+
+describe('capitalisedSpans hashes', () => {
+  it('gives each token the hash WordTable computes for it (apostrophes, domains, astral letters)', () => {
+    const text = 'JAKARTA, KOMPAS.com - O’Brien dan Ma\'ruf bertemu 𝐀lpha Ünal serta TEMPO.CO di Bandung.';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const hashes: number[] = [];
+    const n = capitalisedSpans(text, starts, ends, hashes);
+    assert.ok(n >= 8);
+    const table = new WordTable();
+    for (let k = 0; k < n; k++) {
+      assert.equal(hashes[k], spanHash(text, starts[k], ends[k]), text.slice(starts[k], ends[k]));
+      assert.equal(table.idHashed(text, starts[k], ends[k], hashes[k]), table.id(text, starts[k], ends[k]));
+    }
   });
 });
