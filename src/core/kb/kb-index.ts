@@ -39,11 +39,27 @@ interface Candidate {
   entity: KbEntity | null;
 }
 
+/** The candidates of one first token, longest first (after `seal`), with their
+ *  lengths and last characters in typed arrays: the matcher turns most candidates away
+ *  on those alone, without reading the candidate objects and their strings (which made
+ *  most candidate checks a cache miss). */
+class CandidateList {
+  readonly items: Candidate[] = [];
+  lens = new Int32Array(0);
+  lastChars = new Int32Array(0);
+
+  seal(): void {
+    this.items.sort((a, b) => b.form.length - a.form.length);
+    this.lens = Int32Array.from(this.items, (c) => c.form.length);
+    this.lastChars = Int32Array.from(this.items, (c) => c.form.charCodeAt(c.form.length - 1));
+  }
+}
+
 /** The candidate lists of one ASCII first token, found with a single lookup. */
 export interface AsciiHead {
-  exact?: Candidate[];
-  caps?: Candidate[];
-  accented?: Candidate[];
+  exact?: CandidateList;
+  caps?: CandidateList;
+  accented?: CandidateList;
 }
 
 const DEFAULT_CLITICS: readonly string[] = ['lah', 'kah', 'nya', 'pun', 'tah'];
@@ -86,12 +102,12 @@ export class KbIndex {
   private readonly suppressed: Set<string>;
 
   /** First token -> candidates, longest first. */
-  private readonly exactByToken = new Map<string, Candidate[]>();
-  private readonly capsByToken = new Map<string, Candidate[]>();
+  private readonly exactByToken = new Map<string, CandidateList>();
+  private readonly capsByToken = new Map<string, CandidateList>();
   /** Folded first token -> all aliases (queried when the text token has diacritics). */
-  private readonly foldedByToken = new Map<string, Candidate[]>();
+  private readonly foldedByToken = new Map<string, CandidateList>();
   /** Folded first token -> only aliases that have diacritics (queried for ASCII tokens). */
-  private readonly accentedByToken = new Map<string, Candidate[]>();
+  private readonly accentedByToken = new Map<string, CandidateList>();
   /** ASCII first token -> its lists in the three maps above: most words of a text are
    *  ASCII, and one lookup per word instead of three shows on large texts. An open-
    *  addressing table keyed by asciiWordHash rather than a Map: a caller that has hashed
@@ -122,9 +138,9 @@ export class KbIndex {
       for (const alias of entity.aliases) this.addVariants(alias, entity);
     }
     for (const map of [this.exactByToken, this.capsByToken, this.foldedByToken, this.accentedByToken]) {
-      for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+      for (const list of map.values()) list.seal();
     }
-    const heads: Array<[Map<string, Candidate[]>, keyof AsciiHead]> =
+    const heads: Array<[Map<string, CandidateList>, keyof AsciiHead]> =
       [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
     const asciiHeads = new Map<string, AsciiHead>();
     for (const [map, field] of heads) {
@@ -299,29 +315,32 @@ export class KbIndex {
   private bestLen = 0;
 
   private tryCandidates(
-    list: Candidate[] | undefined,
+    list: CandidateList | undefined,
     kind: 0 | 1 | 2,
     text: string,
     start: number,
     clitics: readonly string[],
   ): void {
     if (!list) return;
-    for (const c of list) {
+    const { lens, lastChars } = list;
+    for (let i = 0; i < lens.length; i++) {
       // Sorted longest first: once not longer than the best, nothing later can win
       // (equal length loses to the earlier, stricter kind).
-      if (c.form.length <= this.bestLen) return;
-      const end = start + c.form.length;
+      const len = lens[i];
+      if (len <= this.bestLen) return;
+      const end = start + len;
       if (end > text.length) continue;
       if (kind === 2) {
-        if (foldAccents(text.slice(start, end)) !== c.form) continue;
-      } else if (text.charCodeAt(end - 1) !== c.form.charCodeAt(c.form.length - 1) || !text.startsWith(c.form, start)) {
+        if (foldAccents(text.slice(start, end)) !== list.items[i].form) continue;
+      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !text.startsWith(list.items[i].form, start)) {
         // The last characters first: a long list ("Kementerian …", over a hundred
         // aliases) is mostly turned away there, without a call per candidate.
         continue;
       }
       if (!endsAtBoundary(text, end, clitics)) continue;
+      const c = list.items[i];
       this.best = { start, end, entity: c.entity, alias: c.alias, kind: KINDS[kind] };
-      this.bestLen = c.form.length;
+      this.bestLen = len;
       return;
     }
   }
@@ -353,10 +372,13 @@ export class KbIndex {
   }
 }
 
-function push(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
-  const list = map.get(key);
-  if (list) list.push(c);
-  else map.set(key, [c]);
+function push(map: Map<string, CandidateList>, key: string, c: Candidate): void {
+  let list = map.get(key);
+  if (!list) {
+    list = new CandidateList();
+    map.set(key, list);
+  }
+  list.items.push(c);
 }
 
 /** A match may end at the end of text, before a non-word character, after an alias that
