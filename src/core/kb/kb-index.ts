@@ -60,6 +60,9 @@ export interface AsciiHead {
   exact?: CandidateList;
   caps?: CandidateList;
   accented?: CandidateList;
+  /** The token has a capital and no lower-case letter ("NATO", "RUSIA"): its caps list
+   *  applies. Kept here since the head belongs to that one token. */
+  allCaps: boolean;
 }
 
 const DEFAULT_CLITICS: readonly string[] = ['lah', 'kah', 'nya', 'pun', 'tah'];
@@ -140,14 +143,14 @@ export class KbIndex {
     for (const map of [this.exactByToken, this.capsByToken, this.foldedByToken, this.accentedByToken]) {
       for (const list of map.values()) list.seal();
     }
-    const heads: Array<[Map<string, CandidateList>, keyof AsciiHead]> =
+    const heads: Array<[Map<string, CandidateList>, 'exact' | 'caps' | 'accented']> =
       [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
     const asciiHeads = new Map<string, AsciiHead>();
     for (const [map, field] of heads) {
       for (const [token, list] of map) {
         if (hasNonAscii(token)) continue;
         let head = asciiHeads.get(token);
-        if (!head) { head = {}; asciiHeads.set(token, head); }
+        if (!head) { head = { allCaps: /[A-Z]/.test(token) && !/[a-z]/.test(token) }; asciiHeads.set(token, head); }
         head[field] = list;
       }
     }
@@ -278,6 +281,15 @@ export class KbIndex {
 
   /** `head`, when given, is `asciiHead(word)` already looked up by the caller. */
   private longestForToken(text: string, start: number, tokenEnd: number, clitics: readonly string[], word?: string, known?: AsciiHead): Hit | undefined {
+    this.best = undefined;
+    this.bestLen = 0;
+    if (known !== undefined) {
+      // The caller looked the (ASCII) word up already: its lists and letter case are known.
+      this.tryCandidates(known.exact, 0, text, start, clitics);
+      if (known.allCaps) this.tryCandidates(known.caps, 1, text, start, clitics);
+      this.tryCandidates(known.accented, 2, text, start, clitics);
+      return this.best;
+    }
     const token = word ?? text.slice(start, tokenEnd);
     let lower = false;
     let upper = false;
@@ -288,11 +300,9 @@ export class KbIndex {
       else if (c >= 65 && c <= 90) upper = true;
       else if (c > 127) nonAscii = true;
     }
-    this.best = undefined;
-    this.bestLen = 0;
     if (!nonAscii) {
       // Same lists as below, from one lookup.
-      const head = known ?? this.asciiHead(token);
+      const head = this.asciiHead(token);
       if (head === undefined) return undefined;
       this.tryCandidates(head.exact, 0, text, start, clitics);
       if (upper && !lower) this.tryCandidates(head.caps, 1, text, start, clitics);
