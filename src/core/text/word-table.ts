@@ -22,12 +22,16 @@ export class WordTable<Memo = unknown> {
   private readonly lowers: (string | undefined)[] = [];
   private memos: (Memo | undefined)[] = [];
   private memoOwner: unknown;
-  /** Slot -> id + 1 (0: empty), and the hash of that word: a probe compares hashes in
-   *  this dense array and reads a word's characters only when its hash matches (reading
-   *  the string first made most probes a cache miss). */
-  private slots = new Int32Array(1 << 12);
-  private slotHashes = new Int32Array(1 << 12);
+  // The lookup never reads the word strings: a probe touches one pair of slot entries
+  // (id + 1, 0 when empty; the word's hash) and, when the hash matches, the word's
+  // characters in a flat pool (pooled[at[id] .. at[id] + len[id])). Reading string
+  // objects made most probes a cache miss; it runs for every capitalised token.
+  private slots: Int32Array = new Int32Array(2 << 12);
   private mask = (1 << 12) - 1;
+  private at: Int32Array = new Int32Array(1 << 10);
+  private len: Int32Array = new Int32Array(1 << 10);
+  private pooled: Uint16Array = new Uint16Array(1 << 14);
+  private poolEnd = 0;
 
   /** `maxWords`: `reserve()` empties the table beyond this many words (for a table kept
    *  across texts, so it cannot grow without bound). */
@@ -41,6 +45,7 @@ export class WordTable<Memo = unknown> {
     this.lowers.length = 0;
     this.memos = [];
     this.slots.fill(0);
+    this.poolEnd = 0;
   }
 
   /** The id of the word text[start, end). */
@@ -50,17 +55,43 @@ export class WordTable<Memo = unknown> {
 
   /** `id` for a caller that has the hash already: `h` must be spanHash(text, start, end). */
   idHashed(text: string, start: number, end: number, h: number): number {
-    const len = end - start;
+    const n = end - start;
+    const slots = this.slots;
     let slot = h & this.mask;
-    for (let k = this.slots[slot]; k !== 0; k = this.slots[slot]) {
-      if (this.slotHashes[slot] === h && sameChars(this.words[k - 1], text, start, len)) return k - 1;
+    for (let k = slots[2 * slot]; k !== 0; k = slots[2 * slot]) {
+      if (slots[2 * slot + 1] === h && this.len[k - 1] === n && this.samePooled(k - 1, text, start, n)) return k - 1;
       slot = (slot + 1) & this.mask;
     }
+    return this.add(text, start, end, h, slot);
+  }
+
+  private samePooled(id: number, text: string, start: number, n: number): boolean {
+    const pooled = this.pooled;
+    const from = this.at[id];
+    for (let q = 0; q < n; q++) if (pooled[from + q] !== text.charCodeAt(start + q)) return false;
+    return true;
+  }
+
+  private add(text: string, start: number, end: number, h: number, slot: number): number {
     const id = this.words.length;
+    const n = end - start;
     this.words.push(text.slice(start, end));
     this.lowers.push(undefined);
-    this.slots[slot] = id + 1;
-    this.slotHashes[slot] = h;
+    if (id === this.at.length) {
+      this.at = grown(this.at, id * 2);
+      this.len = grown(this.len, id * 2);
+    }
+    while (this.poolEnd + n > this.pooled.length) {
+      const bigger = new Uint16Array(this.pooled.length * 2);
+      bigger.set(this.pooled);
+      this.pooled = bigger;
+    }
+    for (let q = 0; q < n; q++) this.pooled[this.poolEnd + q] = text.charCodeAt(start + q);
+    this.at[id] = this.poolEnd;
+    this.len[id] = n;
+    this.poolEnd += n;
+    this.slots[2 * slot] = id + 1;
+    this.slots[2 * slot + 1] = h;
     if (this.words.length * LOAD > this.mask) this.grow();
     return id;
   }
@@ -87,25 +118,22 @@ export class WordTable<Memo = unknown> {
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    this.slots = new Int32Array(size);
-    this.slotHashes = new Int32Array(size);
+    const size = (this.mask + 1) * 2;
+    const old = this.slots;
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      const w = this.words[id];
-      const h = spanHash(w, 0, w.length);
-      let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id + 1;
-      this.slotHashes[slot] = h;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] === 0) continue;
+      let slot = old[s + 1] & this.mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = old[s];
+      this.slots[2 * slot + 1] = old[s + 1];
     }
   }
 }
 
-/** `w` equals text[start, start + len): a loop the JIT inlines, cheaper than a
- *  startsWith call for the short words compared here. */
-function sameChars(w: string, text: string, start: number, len: number): boolean {
-  if (w.length !== len) return false;
-  for (let q = 0; q < len; q++) if (w.charCodeAt(q) !== text.charCodeAt(start + q)) return false;
-  return true;
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
