@@ -103,6 +103,9 @@ export class KbIndex {
   private readonly capsAlias = new Map<string, KbEntity>();
   private readonly foldedAlias = new Map<string, KbEntity>();
   private readonly suppressed: Set<string>;
+  /** length * 65536 + first code unit of every suppressed phrase: most spans are ruled
+   *  out on these numbers, without slicing the text. */
+  private readonly suppressedKeys = new Set<number>();
 
   /** First token -> candidates, longest first. */
   private readonly exactByToken = new Map<string, CandidateList>();
@@ -123,6 +126,7 @@ export class KbIndex {
   constructor(kb: Kb) {
     this.entities = kb.entities;
     this.suppressed = new Set(kb.suppress);
+    for (const phrase of this.suppressed) this.suppressedKeys.add(phrase.length * 65536 + phrase.charCodeAt(0));
     for (const entity of kb.entities) {
       if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
       if (!this.byCanonical.has(entity.canonical)) this.byCanonical.set(entity.canonical, entity);
@@ -166,6 +170,13 @@ export class KbIndex {
   /** True when a workspace file declared that this surface form is never an actor. */
   isSuppressed(surface: string): boolean {
     return this.suppressed.has(surface);
+  }
+
+  /** `isSuppressed(text.slice(start, end))`, slicing only when a suppressed phrase of
+   *  that length and first character exists (the recognizer asks for every mention). */
+  isSuppressedAt(text: string, start: number, end: number): boolean {
+    if (!this.suppressedKeys.has((end - start) * 65536 + text.charCodeAt(start))) return false;
+    return this.suppressed.has(text.slice(start, end));
   }
 
   /** The entity a whole surface form refers to, or undefined. */

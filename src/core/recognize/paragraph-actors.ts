@@ -411,16 +411,16 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
     pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
     return j + 1;
   }
-  if (ctx.kb.isSuppressed(ctx.p.slice(m.start, m.end))) return j;
+  if (ctx.kb.isSuppressedAt(ctx.p, m.start, m.end)) return j;
   ctx.out.push({ start: m.start, end: m.end, type: e.type, canonical: e.canonical, entityId: e.id, source: 'kb' });
   return j;
 }
 
 function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
+  if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
   // Interned like the words: a name repeated through the text is one string, which the
   // link pass's Maps and Sets hash once.
   const surface = ctx.table.words[ctx.table.id(ctx.p, start, end)];
-  if (ctx.kb.isSuppressed(surface)) return;
   ctx.out.push({ start, end, type, canonical: surface, source });
 }
 

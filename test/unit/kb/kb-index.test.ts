@@ -25,6 +25,14 @@ const index = new KbIndex(kb);
 const spans = (text: string) => index.scan(text).map((m) => [text.slice(m.start, m.end), m.entity.id, m.kind]);
 
 describe('KbIndex', () => {
+  it('tells a suppressed span in place exactly as isSuppressed tells its slice', () => {
+    const text = 'Di Amerika Latin, Amerika Lati dan Amerika Latinx; amerika latin';
+    for (let s = 0; s < text.length; s++) {
+      for (let e = s; e <= text.length; e++) assert.equal(index.isSuppressedAt(text, s, e), index.isSuppressed(text.slice(s, e)), `${s}-${e}`);
+    }
+    assert.ok(index.isSuppressedAt(text, 3, 16));
+  });
+
   it('looks up exact aliases, their all-caps variants and accent-free spellings', () => {
     assert.equal(index.lookup('Peskov')?.id, 'dmitry-peskov');
     assert.equal(index.lookup('RUSIA')?.id, 'russia');
