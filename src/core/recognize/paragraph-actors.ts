@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { kbGate, matchKbAt, matchKbGated, NO_ALIAS, type KbGate } from './kb-prefilter';
+import { lowerAt } from './lower-words';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -635,12 +636,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     return j;
   }
   const before = wordBefore(p, start);
-  const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
+  const bw = before ? lowerAt(p, before.start, before.end) : '';
   const after = wordAfter(p, end);
-  let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
+  let aw = after ? lowerAt(p, after.start, after.end) : '';
   if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
     const a2 = wordAfter(p, after.end);
-    aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
+    aw = a2 ? lowerAt(p, a2.start, a2.end) : '';
   }
   const glued = before ? p.slice(before.end, start) : '';
   const personCue = titleCue ||
