@@ -262,8 +262,12 @@ function resolvePeople(all: Mentions): void {
     offer(firstTokenOf(text), m.canonical, size, m.entityId);
     offer(lastTokenOf(text), m.canonical, size, m.entityId);
   }
-  // Unknown people: the fullest name containing this one.
+  // Unknown people: the fullest name containing this one. The same walk gathers the
+  // weak mentions still unconfirmed after it (all are people; none is from the KB).
   const fullest = new Map<string, string>();
+  const weakTexts = new Set<string>();
+  /** Lengths (capped at 255) of the weak surfaces: most mentions are ruled out on these. */
+  const weakLengths = new Uint8Array(256);
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
@@ -278,37 +282,40 @@ function resolvePeople(all: Mentions): void {
         fullest.set(text, best);
       }
       m.canonical = best;
-      continue;
-    }
-    // One lookup for most single words: the organisation table only matters for a word
-    // that is no person's first or last name.
-    const hit = byToken.get(text);
-    if (hit === undefined) {
-      const org = orgTails.get(text);
-      if (org) {
-        // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
-        m.type = 'ORG';
-        m.canonical = org;
+    } else {
+      // One lookup for most single words: the organisation table only matters for a word
+      // that is no person's first or last name.
+      const hit = byToken.get(text);
+      if (hit === undefined) {
+        const org = orgTails.get(text);
+        if (org) {
+          // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
+          m.type = 'ORG';
+          m.canonical = org;
+          all.keep.data[k] = 1;
+        }
+      } else {
+        m.canonical = hit.canonical;
+        if (hit.entityId) m.entityId = hit.entityId;
         all.keep.data[k] = 1;
       }
-    } else {
-      m.canonical = hit.canonical;
-      if (hit.entityId) m.entityId = hit.entityId;
-      all.keep.data[k] = 1;
+    }
+    if (!all.keep.data[k] && all.source.data[k] === WEAK) {
+      weakTexts.add(text);
+      weakLengths[Math.min(text.length, 255)] = 1;
     }
   }
   // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
-  const weakTexts = new Set<string>();
-  for (let k = 0; k < all.m.length; k++) if (!all.keep.data[k] && all.source.data[k] === WEAK) weakTexts.add(all.m[k].text);
   if (weakTexts.size === 0) return;
   const sure = new Map<string, ActorMention>();
   for (let k = 0; k < all.m.length; k++) {
+    if (!all.keep.data[k]) continue;
     const m = all.m[k];
-    if (all.keep.data[k] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
+    if (weakLengths[Math.min(m.text.length, 255)] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
   }
   for (let k = 0; k < all.m.length; k++) {
-    const m = all.m[k];
     if (all.keep.data[k] || all.source.data[k] !== WEAK) continue;
+    const m = all.m[k];
     const s = sure.get(m.text);
     if (s) {
       all.keep.data[k] = 1;
