@@ -281,7 +281,8 @@ export class KbIndex {
     const hit = this.longestForToken(text, start, tokenEnd, clitics, word, head);
     if (hit || tokenEnd - start < 4) return hit;
     // "Putinlah": the word is not a first token of any alias, but without its clitic it is.
-    for (const clitic of clitics) {
+    for (let c = 0; c < clitics.length; c++) {
+      const clitic = clitics[c];
       const stem = tokenEnd - clitic.length;
       if (stem > start && endsWithIgnoringCase(text, tokenEnd, clitic)) {
         return this.longestForToken(text, start, stem, clitics);
@@ -417,8 +418,8 @@ function endsAtBoundary(text: string, end: number, clitics: readonly string[]): 
   if (!isWordCharAt(text, end - 1)) return true;
   const suffixEnd = wordEnd(text, end);
   const len = suffixEnd - end;
-  for (const clitic of clitics) {
-    if (clitic.length === len && endsWithIgnoringCase(text, suffixEnd, clitic)) return true;
+  for (let c = 0; c < clitics.length; c++) {
+    if (clitics[c].length === len && endsWithIgnoringCase(text, suffixEnd, clitics[c])) return true;
   }
   return false;
 }

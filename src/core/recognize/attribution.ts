@@ -47,7 +47,8 @@ const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika',
  *  names), each with its local attribution. */
 export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalMention[]): LocalQuote[] {
   let quotes: LocalQuote[] | undefined;
-  for (const q of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const q = spans[s];
     // Only "four words or fewer" matters below, so counting stops at five.
     const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1), 5);
     if (q.unclosed && words < 4) continue;

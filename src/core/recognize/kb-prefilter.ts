@@ -62,7 +62,8 @@ function stemStartsAlias(first: Set<string>, word: string, nonAscii: boolean): b
   // Clitics end in h (lah, kah, tah), a (nya) or n (pun).
   const last = word.charCodeAt(n - 1) | 0x20;
   if (last !== 104 && last !== 97 && last !== 110) return false;
-  for (const c of CLITICS) {
+  for (let k = 0; k < CLITICS.length; k++) {
+    const c = CLITICS[k];
     if (!endsWithIgnoringCase(word, c)) continue;
     const stem = word.slice(0, n - c.length);
     if (first.has(stem) || (nonAscii && first.has(foldAccents(stem)))) return true;

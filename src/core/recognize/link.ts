@@ -92,9 +92,11 @@ export class ArticleLinker {
     paras.end.push(end);
     paras.quotes.push(part.quotes.length > 0 ? part.quotes : NO_QUOTES);
     paras.firstEvent.push(paras.eventAt.length);
-    for (const ev of part.events) {
-      paras.eventAt.push(ev.at);
-      paras.eventMention.push(ev.mention);
+    // Indexed loops in the per-paragraph and per-mention paths: a for-of here showed up
+    // as iterator objects in allocation profiles.
+    for (let e = 0; e < part.events.length; e++) {
+      paras.eventAt.push(part.events[e].at);
+      paras.eventMention.push(part.events[e].mention);
     }
     const base = start;
     const f = all.m.length;
@@ -129,8 +131,10 @@ export class ArticleLinker {
     paras.firstEvent.push(paras.eventAt.length);
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
-      for (const q of paras.quotes[pi]) {
-        if (q.attribution.kind === 'mention') all.keep.data[all.first.data[pi] + q.attribution.mention] = 1;
+      const quotes = paras.quotes[pi];
+      for (let qi = 0; qi < quotes.length; qi++) {
+        const att = quotes[qi].attribution;
+        if (att.kind === 'mention') all.keep.data[all.first.data[pi] + att.mention] = 1;
       }
     }
     resolveAcronyms(all);
@@ -278,7 +282,8 @@ function resolvePeople(all: Mentions): void {
       if (best === undefined) {
         best = text;
         const first = firstTokenOf(text);
-        for (const f of namesByToken.get(first) ?? []) if (f.length > best.length && containsName(f, text)) best = f;
+        const names = namesByToken.get(first);
+        if (names !== undefined) for (let x = 0; x < names.length; x++) if (names[x].length > best.length && containsName(names[x], text)) best = names[x];
         fullest.set(text, best);
       }
       m.canonical = best;

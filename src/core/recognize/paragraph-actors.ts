@@ -111,6 +111,13 @@ const SCRATCH = {
   kbAt: [] as (KbMatch | null | undefined)[],
 };
 
+/** The one Ctx, reset for each paragraph (never re-entered, like SCRATCH); its token
+ *  arrays are SCRATCH's. */
+const CTX: Ctx = {
+  p: '', kb: undefined as unknown as KbIndex, ts: SCRATCH.ts, te: SCRATCH.te, nt: 0, table: SHARED_WORDS,
+  ids: SCRATCH.ids, words: SCRATCH.words, infos: SCRATCH.infos, kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
+};
+
 /** All actor mentions of one paragraph, sorted, non-overlapping. `table` interns the
  *  capitalised words; `analyze` passes one per text. */
 export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInfo> = SHARED_WORDS): LocalMention[] {
@@ -132,10 +139,14 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
     infos[k] = info;
     kbAt[k] = undefined;
   }
-  const ctx: Ctx = {
-    p, kb, ts, te, nt, table, ids, words, infos,
-    kbAt, out, mode: 'normal', valueFrom: 0,
-  };
+  const ctx = CTX;
+  ctx.p = p;
+  ctx.kb = kb;
+  ctx.nt = nt;
+  ctx.table = table;
+  ctx.out = out;
+  ctx.mode = 'normal' as Ctx['mode']; // (cast: TS would keep it narrowed to 'normal' after lineMode)
+  ctx.valueFrom = 0;
   lineMode(ctx);
   const datelineEnd = dateline(ctx);
   let i = 0;
@@ -153,11 +164,11 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
     if (ctx.mode === 'kbOnly') {
       if (m) { i = emitKb(ctx, i, m); lastEnd = te[i - 1]; continue; }
       // "Guterres: ‘…’" — a headline's speaker before a colon.
-      const ext = unknownExtent(ctx, i);
-      if (ext.kbPerson === undefined && ext.end - i <= 3 && p.charCodeAt(te[ext.end - 1]) === 58 &&
+      const extEnd = unknownExtent(ctx, i);
+      if (!extentJoinsKbPerson && extEnd - i <= 3 && p.charCodeAt(te[extEnd - 1]) === 58 &&
           isSentenceInitial(p, tStart) && !has(ctx, i, F_NEVER_ACTOR) && !has(ctx, i, F_SENTENCE_STARTER)) {
-        pushMention(ctx, tStart, te[ext.end - 1], has(ctx, i, F_ACRONYM) ? 'ORG' : 'PER', 'pattern');
-        i = ext.end;
+        pushMention(ctx, tStart, te[extEnd - 1], has(ctx, i, F_ACRONYM) ? 'ORG' : 'PER', 'pattern');
+        i = extEnd;
         continue;
       }
       i++;
@@ -192,8 +203,7 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
     if (has(ctx, i, F_PLACE_PREFIX) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
       if (NAMED_PLACE_PREFIXES.has(ctx.words[i])) {
         // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
-        const ext = unknownExtent(ctx, i + 1);
-        let j = ext.end;
+        let j = unknownExtent(ctx, i + 1);
         const m2 = kbMatch(ctx, i + 1);
         if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }
         if (j > i + 1) {
@@ -229,10 +239,10 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
       lastEnd = te[j - 1]; i = j; titleCue = false;
       continue;
     }
-    const ext = unknownExtent(ctx, i);
-    const next = ext.kbPerson !== undefined
-      ? mergeIntoKbPerson(ctx, i, ext.kbPerson)
-      : classifyUnknown(ctx, i, ext.end, titleCue, placeCue);
+    const extEnd = unknownExtent(ctx, i);
+    const next = extentJoinsKbPerson
+      ? mergeIntoKbPerson(ctx, i, extEnd)
+      : classifyUnknown(ctx, i, extEnd, titleCue, placeCue);
     titleCue = false; placeCue = false;
     lastEnd = te[next - 1]; i = next;
   }
@@ -514,10 +524,16 @@ function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
-/** Unknown name: consecutive capitalised tokens up to the next KB name, title or head.
- *  `kbPerson` is set when the name runs into a known person ("Dmitri S. Peskov" where
- *  only "Peskov" is known): the first names then join that person. */
-function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } {
+/** Set by unknownExtent (read it right after the call): the name runs into a known
+ *  person ("Dmitri S. Peskov" where only "Peskov" is known), the token at the returned
+ *  end, and its first names join that person. A variable rather than a result object:
+ *  this runs for most unknown capitalised words. */
+let extentJoinsKbPerson = false;
+
+/** Unknown name: consecutive capitalised tokens up to the next KB name, title or head;
+ *  returns the index after them (see extentJoinsKbPerson). */
+function unknownExtent(ctx: Ctx, i: number): number {
+  extentJoinsKbPerson = false;
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
@@ -532,12 +548,15 @@ function unknownExtent(ctx: Ctx, i: number): { end: number; kbPerson?: number } 
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
-          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) return { end: j, kbPerson: j };
+          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
+        extentJoinsKbPerson = true;
+        return j;
+      }
       break;
     }
     j++;
   }
-  return { end: j };
+  return j;
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {
