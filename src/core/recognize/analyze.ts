@@ -2,11 +2,10 @@
 // Pure and deterministic; safe on any string (empty, huge, binary-ish, lone surrogates).
 import type { KbIndex } from '../kb/kb-index';
 import { forEachParagraph } from '../text/paragraphs';
-import { WordTable } from '../text/word-table';
 import { defaultKbIndex } from './default-kb';
-import type { WordInfo } from './paragraph-actors';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
+import { SHARED_SURFACES, SHARED_WORDS } from './paragraph-actors';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -23,12 +22,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const kb = options.kb ?? defaultKbIndex();
   // Each paragraph's findings go to the link pass as soon as they exist and are not
   // kept: on a large text, keeping them all until the end made the garbage collector
-  // copy every one of them (a quarter of the run time).
-  // Capitalised words recur (~11,000 distinct among ~900,000 in 20 MB of news): each is
-  // sliced and classified once per text; so are names (one string per distinct surface).
-  const words = new WordTable<WordInfo>();
-  const linker = new ArticleLinker(text, words);
-  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, words)));
+  // copy every one of them (a quarter of the run time). Capitalised words recur
+  // (~11,000 distinct among ~900,000 in 20 MB of news), so each is sliced and classified
+  // once in the shared word table; names are interned too (one string per surface).
+  const linker = new ArticleLinker(text, SHARED_SURFACES);
+  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, SHARED_WORDS)));
   return linker.finish(linkOptions(options, kb));
 }
 

@@ -20,3 +20,24 @@ export class IntList {
     this.data[this.length++] = value;
   }
 }
+
+/** Lists kept for reuse: making a typed array costs about a microsecond (it is
+ *  allocated outside the JS heap and zeroed), and the corpus index runs the link pass,
+ *  with its ten lists, once per article. */
+const POOL: IntList[] = [];
+/** A list that grew past this many entries is not kept whole (its memory would stay
+ *  taken after a huge text). */
+const KEEP_CAPACITY = 1 << 16;
+
+/** An empty list, reused when one is free. */
+export function takeIntList(): IntList {
+  const list = POOL.pop() ?? new IntList();
+  list.length = 0;
+  return list;
+}
+
+/** Gives `list` back for reuse; it must not be used afterwards. */
+export function releaseIntList(list: IntList): void {
+  if (list.data.length > KEEP_CAPACITY) list.data = new Int32Array(256);
+  if (POOL.length < 64) POOL.push(list);
+}

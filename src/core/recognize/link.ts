@@ -10,7 +10,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
 import type { WordTable } from '../text/word-table';
 import type { LocalQuote } from './attribution';
-import { IntList } from './int-list';
+import { releaseIntList, takeIntList, type IntList } from './int-list';
 import type { LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import type { ActorMention, AnalysisResult, Quote } from './types';
@@ -72,10 +72,10 @@ export class ArticleLinker {
   // Kept until `finish`, so kept flat: numbers in arrays, not an object per paragraph
   // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
   private readonly paras: Paragraphs = {
-    start: new IntList(), end: new IntList(), quotes: [], eventAt: new IntList(), eventMention: new IntList(), firstEvent: new IntList(),
+    start: takeIntList(), end: takeIntList(), quotes: [], eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(),
   };
   private readonly all: Mentions = {
-    m: [], source: new IntList(), keep: new IntList(), para: new IntList(), first: new IntList(), expansions: new IntList(),
+    m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(),
   };
   /** `finish` hands out the mention list itself: the linker is spent afterwards. */
   private finished = false;
@@ -109,7 +109,7 @@ export class ArticleLinker {
       // keep a copy of the same characters per mention.
       const c = lm.canonical;
       const surface = c.length === end - start && writtenAt(text, start, c) ? c
-        : this.surfaces ? this.surfaces.words[this.surfaces.id(text, start, end)] : text.slice(start, end);
+        : this.surfaces ? this.internedSurface(text, start, end) : text.slice(start, end);
       // Built whole (not entityId added afterwards): one object shape per kind of mention.
       all.m.push(lm.entityId !== undefined
         ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
@@ -122,6 +122,12 @@ export class ArticleLinker {
         all.expansions.push(f + lm.expands);
       }
     }
+  }
+
+  private internedSurface(text: string, start: number, end: number): string {
+    const surfaces = this.surfaces as WordTable<unknown>;
+    surfaces.reserve(); // ids are not kept: the table may be emptied between mentions
+    return surfaces.words[surfaces.id(text, start, end)];
   }
 
   finish(options: LinkOptions = {}): AnalysisResult {
@@ -157,6 +163,9 @@ export class ArticleLinker {
     }
     actors.length = kept;
     this.finished = true;
+    // The lists go back to the pool: the result refers to none of them.
+    for (const list of [paras.start, paras.end, paras.eventAt, paras.eventMention, paras.firstEvent,
+      all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
     return { actors, quotes };
   }
 }
@@ -212,6 +221,10 @@ function lastTokenOf(s: string): string {
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
+/** Lengths (capped at 255) of an article's weak surfaces: most mentions are ruled out
+ *  on these. One array for every call (a typed array is costly to make). */
+const WEAK_LENGTHS = new Uint8Array(256);
+
 function resolvePeople(all: Mentions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name.
   const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();
@@ -270,8 +283,7 @@ function resolvePeople(all: Mentions): void {
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
-  /** Lengths (capped at 255) of the weak surfaces: most mentions are ruled out on these. */
-  const weakLengths = new Uint8Array(256);
+  const weakLengths = WEAK_LENGTHS.fill(0);
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];

@@ -99,9 +99,14 @@ function has(ctx: Ctx, i: number, flag: number): boolean {
   return (ctx.infos[i].flags & flag) !== 0;
 }
 
-/** A table for callers that analyse paragraphs one by one without one of their own
- *  (the editor's incremental analysis), bounded so that it cannot grow without end. */
-const SHARED_WORDS = new WordTable<WordInfo>(50_000);
+/** The word table every analysis shares: the same words recur from one article (and
+ *  one edit) to the next, and a fresh table per call cost more than analysing a short
+ *  article. Bounded, so that it cannot grow without end: `reserve()` empties it between
+ *  paragraphs once it is full, and nothing keeps an id across paragraphs. */
+export const SHARED_WORDS = new WordTable<WordInfo>(50_000);
+/** Mention surfaces, interned apart from the words: a corpus has many more distinct
+ *  names than capitalised words, and they would push the words' classifications out. */
+export const SHARED_SURFACES = new WordTable(50_000);
 
 // Per-token arrays, reused by every paragraph (entries past the paragraph's token count
 // are stale): allocated afresh they were six arrays per paragraph, a large share of the
@@ -431,7 +436,8 @@ function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, sour
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
   // Interned like the words: a name repeated through the text is one string, which the
   // link pass's Maps and Sets hash once.
-  const surface = ctx.table.words[ctx.table.id(ctx.p, start, end)];
+  SHARED_SURFACES.reserve();
+  const surface = SHARED_SURFACES.words[SHARED_SURFACES.id(ctx.p, start, end)];
   ctx.out.push({ start, end, type, canonical: surface, source });
 }
 
