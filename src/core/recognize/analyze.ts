@@ -5,7 +5,7 @@ import { forEachParagraph } from '../text/paragraphs';
 import { defaultKbIndex } from './default-kb';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
-import { SHARED_SURFACES, SHARED_WORDS } from './paragraph-actors';
+import { SHARED_WORDS } from './paragraph-actors';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -24,8 +24,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // kept: on a large text, keeping them all until the end made the garbage collector
   // copy every one of them (a quarter of the run time). Capitalised words recur
   // (~11,000 distinct among ~900,000 in 20 MB of news), so each is sliced and classified
-  // once in the shared word table; names are interned too (one string per surface).
-  const linker = new ArticleLinker(text, SHARED_SURFACES);
+  // once in the shared word table.
+  const linker = new ArticleLinker(text);
   forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, SHARED_WORDS)));
   return linker.finish(linkOptions(options, kb));
 }

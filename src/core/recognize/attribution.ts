@@ -4,7 +4,6 @@
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
-import { lowerAt } from './lower-words';
 import type { LocalMention } from './mention';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
@@ -73,11 +72,11 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
   while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
   const w = wordAfter(p, k);
   if (!w || w.start !== k) return null;
-  const word = lowerAt(p, w.start, w.end);
+  const word = p.slice(w.start, w.end).toLowerCase();
   if (word === 'menurut') return mentionAfter(p, w.end, mentions, 'menurut');
   if (POST_CUES.has(word)) {
     const next = wordAfter(p, w.end);
-    const nw = next ? lowerAt(p, next.start, next.end) : '';
+    const nw = next ? p.slice(next.start, next.end).toLowerCase() : '';
     if (SUBJECT_PRONOUNS.has(nw) && next && p.slice(w.end, next.start) === ' ') return { kind: 'anaphora', cue: word };
     return mentionAfter(p, w.end, mentions, word);
   }
@@ -93,7 +92,7 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
   const m = endsWithComma(p, q) ? firstMentionFrom(mentions, k, k + 80) : -1;
   if (m >= 0) {
     const verb = wordAfter(p, mentions[m].end);
-    if (verb && SPEECH_VERBS.has(lowerAt(p, verb.start, verb.end)) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
+    if (verb && SPEECH_VERBS.has(p.slice(verb.start, verb.end).toLowerCase()) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
       return { kind: 'mention', mention: lastPersonBefore(mentions, k, verb.start) ?? m, cue: p.slice(verb.start, verb.end) };
     }
   }
@@ -116,7 +115,7 @@ function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: st
     if (next >= 0 && mentions[next].type === 'PER') return { kind: 'mention', mention: next, cue };
   }
   const w = wordAfter(p, from);
-  const word = w ? lowerAt(p, w.start, w.end) : '';
+  const word = w ? p.slice(w.start, w.end).toLowerCase() : '';
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   if (ANONYMOUS_SOURCE.has(word)) return { kind: 'none' };
   if (first >= 0 && TITLE_HEADS.has(word) && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
@@ -176,7 +175,7 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   for (let n = 0; n < 3; n++) {
     const prev = wordBefore(p, k, floor);
     if (!prev) break;
-    const pw = lowerAt(p, prev.start, prev.end);
+    const pw = p.slice(prev.start, prev.end).toLowerCase();
     if (SUBJECT_PRONOUNS.has(pw)) return { kind: 'anaphora', cue: pw };
     if (UPPER_LETTER_RE.test(p[prev.start])) break;
     k = prev.start;
@@ -196,7 +195,7 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   if (head >= 0) {
     const first = chainStart(p, mentions, head);
     const role = wordBefore(p, mentions[first].start, floor);
-    if (role && TITLE_HEADS.has(lowerAt(p, role.start, role.end))) return { kind: 'description', mention: first, cue: '' };
+    if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: first, cue: '' };
     return { kind: 'mention', mention: first, cue: '' };
   }
   return null;
@@ -327,11 +326,11 @@ function mayStartVerb(p: string, end: number): boolean {
 }
 
 function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
-  return !!w && w.end - w.start === word.length && lowerAt(p, w.start, w.end) === word;
+  return !!w && w.end - w.start === word.length && p.slice(w.start, w.end).toLowerCase() === word;
 }
 
 function lowerWord(p: string, w: { start: number; end: number }): string {
-  return lowerAt(p, w.start, w.end);
+  return p.slice(w.start, w.end).toLowerCase();
 }
 
 /** Sentence starts of the paragraph being attributed (see sentenceStarts): one array
@@ -373,7 +372,7 @@ function passiveCueAfter(p: string, from: number): { start: number; end: number 
     if (c === 0x201c || c === 34) return null;
     const w = wordAfter(p, k, limit);
     if (!w) { k++; continue; }
-    if (PASSIVE_CUES.has(lowerAt(p, w.start, w.end))) return w;
+    if (PASSIVE_CUES.has(p.slice(w.start, w.end).toLowerCase())) return w;
     k = w.end;
   }
   return null;
@@ -398,7 +397,7 @@ function countWords(p: string, from: number, to: number, limit: number): number 
 
 function citedAsWord(p: string, start: number): boolean {
   const w = wordBefore(p, start);
-  return !!w && CITATION_WORDS.has(lowerAt(p, w.start, w.end));
+  return !!w && CITATION_WORDS.has(p.slice(w.start, w.end).toLowerCase());
 }
 
 /** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
@@ -417,7 +416,7 @@ function postCueAfter(p: string, end: number): boolean {
   while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44)) k++;
   const w = wordAfter(p, k);
   if (!w) return false;
-  const word = lowerAt(p, w.start, w.end);
+  const word = p.slice(w.start, w.end).toLowerCase();
   return POST_CUES.has(word) || (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3)));
 }
 
@@ -427,7 +426,7 @@ function reportingVerbInSentence(p: string, start: number): boolean {
   while (k > floor) {
     const w = wordBefore(p, k, floor);
     if (!w) { k--; continue; }
-    const lw = lowerAt(p, w.start, w.end);
+    const lw = p.slice(w.start, w.end).toLowerCase();
     if (SPEECH_VERBS.has(lw) || POST_CUES.has(lw) || lw === 'menurut' || lw === 'menurutnya') return true;
     k = w.start;
   }
@@ -462,7 +461,7 @@ function clauseEnd(p: string, from: number): number {
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
       const w = wordAfter(p, k);
-      if (w && words > 0 && CLAUSE_STOPS.has(lowerAt(p, w.start, w.end))) return k;
+      if (w && words > 0 && CLAUSE_STOPS.has(p.slice(w.start, w.end).toLowerCase())) return k;
       words++;
     }
     k++;
@@ -533,7 +532,7 @@ function onlyTitleWords(p: string, from: number, to: number, mentions: LocalMent
     if (!w) return p.slice(k, to).trim() === '';
     const mi = lowerBound(mentions, w.end) - 1;
     const inMention = mi >= 0 && mentions[mi].start <= w.start && w.end <= mentions[mi].end;
-    if (!inMention && !TITLE_HEADS.has(lowerAt(p, w.start, w.end)) && !isUpperStart(p, w.start)) return false;
+    if (!inMention && !TITLE_HEADS.has(p.slice(w.start, w.end).toLowerCase()) && !isUpperStart(p, w.start)) return false;
     k = w.end;
   }
   return true;

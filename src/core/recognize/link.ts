@@ -8,7 +8,6 @@
 //   last salient speaker.
 import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
-import type { WordTable } from '../text/word-table';
 import type { LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import type { LocalMention } from './mention';
@@ -80,8 +79,7 @@ export class ArticleLinker {
   /** `finish` hands out the mention list itself: the linker is spent afterwards. */
   private finished = false;
 
-  /** `surfaces`, when given, interns the mentions' surface strings (see WordTable). */
-  constructor(private readonly text: string, private readonly surfaces?: WordTable<unknown>) {}
+  constructor(private readonly text: string) {}
 
   /** Paragraphs must be added in text order; `start`/`end` are its offsets in the text. */
   add(start: number, end: number, part: ParagraphAnalysis): void {
@@ -109,7 +107,7 @@ export class ArticleLinker {
       // keep a copy of the same characters per mention.
       const c = lm.canonical;
       const surface = c.length === end - start && writtenAt(text, start, c) ? c
-        : this.surfaces ? this.internedSurface(text, start, end) : text.slice(start, end);
+        : text.slice(start, end);
       // Built whole (not entityId added afterwards): one object shape per kind of mention.
       all.m.push(lm.entityId !== undefined
         ? { start, end, text: surface, type: lm.type, canonical: c, entityId: lm.entityId }
@@ -122,12 +120,6 @@ export class ArticleLinker {
         all.expansions.push(f + lm.expands);
       }
     }
-  }
-
-  private internedSurface(text: string, start: number, end: number): string {
-    const surfaces = this.surfaces as WordTable<unknown>;
-    surfaces.reserve(); // ids are not kept: the table may be emptied between mentions
-    return surfaces.words[surfaces.id(text, start, end)];
   }
 
   finish(options: LinkOptions = {}): AnalysisResult {

@@ -13,7 +13,6 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { kbGate, matchKbAt, matchKbGated, NO_ALIAS, type KbGate } from './kb-prefilter';
-import { lowerAt } from './lower-words';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -104,9 +103,6 @@ function has(ctx: Ctx, i: number, flag: number): boolean {
  *  article. Bounded, so that it cannot grow without end: `reserve()` empties it between
  *  paragraphs once it is full, and nothing keeps an id across paragraphs. */
 export const SHARED_WORDS = new WordTable<WordInfo>(50_000);
-/** Mention surfaces, interned apart from the words: a corpus has many more distinct
- *  names than capitalised words, and they would push the words' classifications out. */
-export const SHARED_SURFACES = new WordTable(50_000);
 
 // Per-token arrays, reused by every paragraph (entries past the paragraph's token count
 // are stale): allocated afresh they were six arrays per paragraph, a large share of the
@@ -436,8 +432,7 @@ function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, sour
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
   // Interned like the words: a name repeated through the text is one string, which the
   // link pass's Maps and Sets hash once.
-  SHARED_SURFACES.reserve();
-  const surface = SHARED_SURFACES.words[SHARED_SURFACES.id(ctx.p, start, end)];
+  const surface = ctx.p.slice(start, end);
   ctx.out.push({ start, end, type, canonical: surface, source });
 }
 
@@ -661,12 +656,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     return j;
   }
   const before = wordBefore(p, start);
-  const bw = before ? lowerAt(p, before.start, before.end) : '';
+  const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
   const after = wordAfter(p, end);
-  let aw = after ? lowerAt(p, after.start, after.end) : '';
+  let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
   if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
     const a2 = wordAfter(p, after.end);
-    aw = a2 ? lowerAt(p, a2.start, a2.end) : '';
+    aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
   }
   const glued = before ? p.slice(before.end, start) : '';
   const personCue = titleCue ||
