@@ -19,7 +19,15 @@ import type { DocumentAnalyses } from './document-analyses';
 const NOTIFY_ABOVE = 200;
 /** Longest stretch of synchronous analysis before yielding to the event loop. */
 const SLICE_MS = 12;
-const READ_CONCURRENCY = 64;
+/** Files read at once. Reads go through workspace.fs (a round trip out of the extension
+ *  host each), so many in flight keep that channel busy: 256 instead of 64 took the
+ *  10,000-article index from 4.8-5.4 s to 4.0-4.1 s in the harness. The first chunk is
+ *  smaller, and later ones shrink for large files so that about READ_BUDGET bytes are
+ *  in memory at a time. */
+const FIRST_READS = 64;
+const MAX_READS = 256;
+const MIN_READS = 8;
+const READ_BUDGET = 32 * 1024 * 1024;
 const CHANGE_THROTTLE_MS = 250;
 const LIVE_SUMMARY_DELAY_MS = 800;
 
@@ -209,22 +217,24 @@ export class CorpusService implements vscode.Disposable {
       const t0 = performance.now();
       let sliceStart: number;
       let done = 0;
-      const readChunk = (i: number): Promise<ReadOutcome[]> => Promise.all(batch.slice(i, i + READ_CONCURRENCY).map((u) => this.read(u)));
+      const readChunk = (i: number, n: number): Promise<ReadOutcome[]> => Promise.all(batch.slice(i, i + n).map((u) => this.read(u)));
       // Reads are served outside this thread: the next chunk is read while this one is
       // analysed, so I/O waits and analysis overlap.
-      let next = readChunk(0);
-      for (let i = 0; i < batch.length; i += READ_CONCURRENCY) {
+      let size = Math.min(FIRST_READS, batch.length);
+      let next = readChunk(0, size);
+      for (let i = 0; i < batch.length; ) {
         if (token?.isCancellationRequested) {
           // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
           this.queue.clear();
           this.cancelled = true;
           break;
         }
-        const chunk = batch.slice(i, i + READ_CONCURRENCY);
+        const chunk = batch.slice(i, i + size);
         const r0 = performance.now();
         const contents = await next;
         stats.readMs += performance.now() - r0;
-        if (i + READ_CONCURRENCY < batch.length) next = readChunk(i + READ_CONCURRENCY);
+        const nextSize = readsFor(contents);
+        if (i + size < batch.length) next = readChunk(i + size, nextSize);
         sliceStart = performance.now();
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
@@ -240,6 +250,8 @@ export class CorpusService implements vscode.Disposable {
         stats.analyseMs += performance.now() - sliceStart;
         progress?.report({ increment: (chunk.length / batch.length) * 100, message: `${done}/${batch.length}` });
         this.changedThrottled();
+        i += chunk.length;
+        size = nextSize; // the chunk read ahead above has this many files
       }
       stats.totalMs = performance.now() - t0;
       this.lastStats = stats;
@@ -345,6 +357,14 @@ export class CorpusService implements vscode.Disposable {
 }
 
 type ReadOutcome = ({ bytes: Uint8Array } | { error: string } | { skip: true }) & { removals?: number };
+
+/** How many files to read next, from the sizes of the files just read. */
+function readsFor(contents: readonly ReadOutcome[]): number {
+  let bytes = 0;
+  for (const c of contents) if ('bytes' in c) bytes += c.bytes.byteLength;
+  const average = bytes / Math.max(1, contents.length);
+  return Math.max(MIN_READS, Math.min(MAX_READS, Math.floor(READ_BUDGET / Math.max(1, average))));
+}
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
