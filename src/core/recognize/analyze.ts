@@ -5,7 +5,6 @@ import { forEachParagraph } from '../text/paragraphs';
 import { defaultKbIndex } from './default-kb';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
-import { SHARED_WORDS } from './paragraph-actors';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -22,11 +21,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const kb = options.kb ?? defaultKbIndex();
   // Each paragraph's findings go to the link pass as soon as they exist and are not
   // kept: on a large text, keeping them all until the end made the garbage collector
-  // copy every one of them (a quarter of the run time). Capitalised words recur
-  // (~11,000 distinct among ~900,000 in 20 MB of news), so each is sliced and classified
-  // once in the shared word table.
+  // copy every one of them (a quarter of the run time).
   const linker = new ArticleLinker(text);
-  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb, SHARED_WORDS)));
+  forEachParagraph(text, (start, end) => linker.add(start, end, analyzeParagraph(text.slice(start, end), kb)));
   return linker.finish(linkOptions(options, kb));
 }
 

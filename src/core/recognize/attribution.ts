@@ -4,7 +4,7 @@
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
-import type { LocalMention } from './mention';
+import { firstStartingAt, type LocalMention } from './mention';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 
@@ -489,7 +489,7 @@ function isUpperStart(p: string, k: number): boolean {
 
 /** Index of the first mention starting at or after `from`, or -1 if it starts at `to` or later. */
 function firstMentionFrom(mentions: LocalMention[], from: number, to: number): number {
-  const i = lowerBound(mentions, from);
+  const i = firstStartingAt(mentions, from);
   return i < mentions.length && mentions[i].start < to ? i : -1;
 }
 
@@ -500,25 +500,14 @@ function chainStart(p: string, mentions: LocalMention[], i: number): number {
   return i;
 }
 
-function lowerBound(mentions: LocalMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {
-  const i = lowerBound(mentions, end) - 1;
+  const i = firstStartingAt(mentions, end) - 1;
   return i >= 0 && mentions[i].end === end ? i : -1;
 }
 
 function lastPersonBefore(mentions: LocalMention[], from: number, to: number): number | null {
   let found: number | null = null;
-  for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i].start < to; i++) {
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].start < to; i++) {
     if (mentions[i].end <= to && mentions[i].type === 'PER') found = i;
   }
   return found;
@@ -530,7 +519,7 @@ function onlyTitleWords(p: string, from: number, to: number, mentions: LocalMent
   while (k < to) {
     const w = wordAfter(p, k, to);
     if (!w) return p.slice(k, to).trim() === '';
-    const mi = lowerBound(mentions, w.end) - 1;
+    const mi = firstStartingAt(mentions, w.end) - 1;
     const inMention = mi >= 0 && mentions[mi].start <= w.start && w.end <= mentions[mi].end;
     if (!inMention && !TITLE_HEADS.has(p.slice(w.start, w.end).toLowerCase()) && !isUpperStart(p, w.start)) return false;
     k = w.end;

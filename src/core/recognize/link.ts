@@ -10,7 +10,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
 import type { LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
-import type { LocalMention } from './mention';
+import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import type { ActorMention, AnalysisResult, Quote } from './types';
 
@@ -471,22 +471,14 @@ function isClosed(quoteText: string): boolean {
 function describedPerson(all: readonly ActorMention[], role: ActorMention, kb: KbIndex): ActorMention | null {
   const target = role.canonical;
   if (!target) return null;
-  let i = role.start;
-  // Binary search for the role's position in the article-ordered list.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < i) lo = mid + 1;
-    else hi = mid;
-  }
-  i = lo;
+  const named = new RegExp(`\\b${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  let i = firstStartingAt(all, role.start);
   const stop = Math.max(0, i - 400);
   for (i = i - 1; i >= stop; i--) {
     const m = all[i];
     if (m.type !== 'PER' || !m.entityId) continue;
     const e = kb.byId.get(m.entityId);
-    if (e && new RegExp(`\\b${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(e.description.en)) return m;
+    if (e && named.test(e.description.en)) return m;
   }
   return null;
 }

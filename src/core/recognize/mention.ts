@@ -18,3 +18,15 @@ export interface LocalMention {
    *  abbreviates, in the same paragraph. */
   expands?: number;
 }
+
+/** Index of the first item of `list` (sorted by start) that starts at or after `pos`. */
+export function firstStartingAt(list: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -41,7 +41,6 @@ interface Ctx {
   ts: number[];
   te: number[];
   nt: number;
-  table: WordTable<WordInfo>;
   /** Token k is the word ids[k] of the table, words[k] as a string, infos[k] its class. */
   ids: number[];
   words: string[];
@@ -79,9 +78,9 @@ const F_SENTENCE_STARTER = 256;
 const F_REGION_FIRST = 512;
 const F_ACRONYM = 1024;
 
-function wordInfo(kb: KbIndex, table: WordTable<WordInfo>, id: number): WordInfo {
-  const word = table.words[id];
-  const lw = table.lower(id);
+function wordInfo(kb: KbIndex, id: number): WordInfo {
+  const word = WORDS.words[id];
+  const lw = WORDS.lower(id);
   let plain = true;
   for (let q = 0; q < word.length && plain; q++) plain = isWordCharAt(word, q);
   const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) ? F_TITLE_HEAD : 0) |
@@ -102,7 +101,7 @@ function has(ctx: Ctx, i: number, flag: number): boolean {
  *  one edit) to the next, and a fresh table per call cost more than analysing a short
  *  article. Bounded, so that it cannot grow without end: `reserve()` empties it between
  *  paragraphs once it is full, and nothing keeps an id across paragraphs. */
-export const SHARED_WORDS = new WordTable<WordInfo>(50_000);
+const WORDS = new WordTable<WordInfo>(50_000);
 
 // Per-token arrays, reused by every paragraph (entries past the paragraph's token count
 // are stale): allocated afresh they were six arrays per paragraph, a large share of the
@@ -115,26 +114,25 @@ const SCRATCH = {
 /** The one Ctx, reset for each paragraph (never re-entered, like SCRATCH); its token
  *  arrays are SCRATCH's. */
 const CTX: Ctx = {
-  p: '', kb: undefined as unknown as KbIndex, ts: SCRATCH.ts, te: SCRATCH.te, nt: 0, table: SHARED_WORDS,
+  p: '', kb: undefined as unknown as KbIndex, ts: SCRATCH.ts, te: SCRATCH.te, nt: 0,
   ids: SCRATCH.ids, words: SCRATCH.words, infos: SCRATCH.infos, kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
 };
 
-/** All actor mentions of one paragraph, sorted, non-overlapping. `table` interns the
- *  capitalised words; `analyze` passes one per text. */
-export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInfo> = SHARED_WORDS): LocalMention[] {
+/** All actor mentions of one paragraph, sorted, non-overlapping. */
+export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
   const out: LocalMention[] = [];
   const { ts, te, hs, ids, words, infos, kbAt } = SCRATCH;
   const nt = capitalisedSpans(p, ts, te, hs);
   if (nt === 0) return out;
-  table.reserve();
-  const memos = table.memosFor(kb);
+  WORDS.reserve();
+  const memos = WORDS.memosFor(kb);
   for (let k = 0; k < nt; k++) {
-    const id = table.idHashed(p, ts[k], te[k], hs[k]);
+    const id = WORDS.idHashed(p, ts[k], te[k], hs[k]);
     ids[k] = id;
-    words[k] = table.words[id];
+    words[k] = WORDS.words[id];
     let info = memos[id];
     if (info === undefined) {
-      info = wordInfo(kb, table, id);
+      info = wordInfo(kb, id);
       memos[id] = info;
     }
     infos[k] = info;
@@ -144,7 +142,6 @@ export function paragraphActors(p: string, kb: KbIndex, table: WordTable<WordInf
   ctx.p = p;
   ctx.kb = kb;
   ctx.nt = nt;
-  ctx.table = table;
   ctx.out = out;
   ctx.mode = 'normal' as Ctx['mode']; // (cast: TS would keep it narrowed to 'normal' after lineMode)
   ctx.valueFrom = 0;
@@ -335,7 +332,7 @@ function dateline(ctx: Ctx): number {
 
 /** Lower-case form of token i, computed on first use (most tokens never need it). */
 function low(ctx: Ctx, i: number): string {
-  return ctx.table.lower(ctx.ids[i]);
+  return WORDS.lower(ctx.ids[i]);
 }
 
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
