@@ -5,7 +5,7 @@
 //
 // usage: npm start [-- FOLDER] [-- --port N]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startCodeServer, workbenchUrl, writeUserSettings } from '../test/harness/code-server.mjs';
 import { CACHE, ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
@@ -22,6 +22,13 @@ if (!folder) {
   // survive restarts) and never writes into the repository's own sample corpus.
   folder = path.join(CACHE, 'start', 'samples');
   if (!existsSync(folder)) cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
+  // The demo folder is a corpus from the start: the two settings "Sorot: Use Folder as
+  // Corpus" writes for a workspace root, so its articles open with Sorot's highlights.
+  const settings = path.join(folder, '.vscode', 'settings.json');
+  if (!existsSync(settings)) {
+    mkdirSync(path.dirname(settings), { recursive: true });
+    writeFileSync(settings, `${JSON.stringify({ 'sorot.corpus.folders': ['.'], 'files.associations': { '**/*.txt': 'sorot-article' } }, null, 2)}\n`);
+  }
   console.log(`[start] working on a copy of samples/ in ${path.relative(ROOT, folder)} (delete it to start over)`);
 }
 if (!existsSync(folder)) {
