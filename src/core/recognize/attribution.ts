@@ -3,8 +3,10 @@
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
+import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 
@@ -33,14 +35,24 @@ export interface SpeechEvent {
 }
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
-const CITATION_WORDS = new Set([
+const CITATION_WORDS = new LowerWordSet([
   'istilah', 'disebut', 'disebutnya', 'dijuluki', 'julukan', 'bernama', 'berjudul', 'bertajuk', 'sebutan',
   'slogan', 'tagar', 'frasa', 'semboyan', 'judul', 'tema', 'label', 'kode', 'sandi', 'dinamai', 'dinamakan',
   'menamai', 'menamakan', 'nama', 'moto', 'motto', 'jargon', 'kata-kata', 'bertema', 'akronim', 'singkatan',
 ]);
 
-const CLAUSE_STOPS = new Set(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
+const CLAUSE_STOPS = new LowerWordSet(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
   'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
+
+// The lexicon's lists as read in place (see LowerWordSet): asked for most mentions and
+// for every word around a quote.
+const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
+const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
+const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
+const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
+const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
+/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
+const VERB_ADVERBS = new LowerWordSet(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya']);
 
 /** The quotes among a paragraph's quote spans (not scare quotes, titles or coined
  *  names), each with its local attribution. */
@@ -72,15 +84,16 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
   while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
   const w = wordAfter(p, k);
   if (!w || w.start !== k) return null;
-  const word = p.slice(w.start, w.end).toLowerCase();
-  if (word === 'menurut') return mentionAfter(p, w.end, mentions, 'menurut');
-  if (POST_CUES.has(word)) {
+  if (isLowerWordAt(p, w.start, w.end, 'menurut')) return mentionAfter(p, w.end, mentions, 'menurut');
+  if (POST_CUE_WORDS.hasAt(p, w.start, w.end)) {
+    const word = lowerWord(p, w);
     const next = wordAfter(p, w.end);
-    const nw = next ? p.slice(next.start, next.end).toLowerCase() : '';
-    if (SUBJECT_PRONOUNS.has(nw) && next && p.slice(w.end, next.start) === ' ') return { kind: 'anaphora', cue: word };
+    if (next && SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end) && next.start === w.end + 1 && p.charCodeAt(w.end) === 32) {
+      return { kind: 'anaphora', cue: word };
+    }
     return mentionAfter(p, w.end, mentions, word);
   }
-  if (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3))) return { kind: 'anaphora', cue: word };
+  if (cueWithNya(p, w.start, w.end)) return { kind: 'anaphora', cue: lowerWord(p, w) };
   // “…”, demikian disampaikan Juru Bicara Kremlin Dmitry Peskov.
   const passive = passiveCueAfter(p, k);
   if (passive) {
@@ -92,7 +105,7 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
   const m = endsWithComma(p, q) ? firstMentionFrom(mentions, k, k + 80) : -1;
   if (m >= 0) {
     const verb = wordAfter(p, mentions[m].end);
-    if (verb && SPEECH_VERBS.has(p.slice(verb.start, verb.end).toLowerCase()) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
+    if (verb && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && onlyTitleWords(p, k, mentions[m].start, mentions)) {
       return { kind: 'mention', mention: lastPersonBefore(mentions, k, verb.start) ?? m, cue: p.slice(verb.start, verb.end) };
     }
   }
@@ -115,16 +128,16 @@ function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: st
     if (next >= 0 && mentions[next].type === 'PER') return { kind: 'mention', mention: next, cue };
   }
   const w = wordAfter(p, from);
-  const word = w ? p.slice(w.start, w.end).toLowerCase() : '';
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
-  if (ANONYMOUS_SOURCE.has(word)) return { kind: 'none' };
-  if (first >= 0 && TITLE_HEADS.has(word) && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
+  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return { kind: 'none' };
+  const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
+  if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
   }
   // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
   if (w && !isUpperStart(p, w.start)) {
     const tail = p.slice(from, limit);
-    if (DEMONSTRATIVE_RE.test(tail) || word === 'sang' || TITLE_HEADS.has(word)) {
+    if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
       return { kind: 'anaphora', cue };
     }
@@ -150,17 +163,15 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
   while (k > floor) {
     const w = wordBefore(p, k, floor);
     if (!w) { k--; continue; }
-    const word = p.slice(w.start, w.end);
-    const lw = word.toLowerCase();
-    if (lw === 'menurutnya') return { kind: 'anaphora', cue: word };
-    if (SPEECH_VERBS.has(lw)) {
+    if (isLowerWordAt(p, w.start, w.end, 'menurutnya')) return { kind: 'anaphora', cue: p.slice(w.start, w.end) };
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
-      if (subj) return { ...subj, cue: word } as LocalAttribution;
+      if (subj) return { ...subj, cue: p.slice(w.start, w.end) } as LocalAttribution;
       return null;
     }
-    if (POST_CUES.has(lw) && lw !== 'aku') {
+    if (POST_CUE_WORDS.hasAt(p, w.start, w.end) && !isLowerWordAt(p, w.start, w.end, 'aku')) {
       // "kata Lavrov, Moskow tidak akan “…”" — a cue before the quote, speaker after the cue.
-      const a = mentionAfter(p, w.end, mentions, lw);
+      const a = mentionAfter(p, w.end, mentions, lowerWord(p, w));
       if (a.kind === 'mention' && mentions[a.mention].end <= q.start) return a;
     }
     k = w.start;
@@ -175,8 +186,7 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   for (let n = 0; n < 3; n++) {
     const prev = wordBefore(p, k, floor);
     if (!prev) break;
-    const pw = p.slice(prev.start, prev.end).toLowerCase();
-    if (SUBJECT_PRONOUNS.has(pw)) return { kind: 'anaphora', cue: pw };
+    if (SUBJECT_PRONOUN_WORDS.hasAt(p, prev.start, prev.end)) return { kind: 'anaphora', cue: lowerWord(p, prev) };
     if (UPPER_LETTER_RE.test(p[prev.start])) break;
     k = prev.start;
   }
@@ -195,7 +205,7 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   if (head >= 0) {
     const first = chainStart(p, mentions, head);
     const role = wordBefore(p, mentions[first].start, floor);
-    if (role && TITLE_HEADS.has(p.slice(role.start, role.end).toLowerCase())) return { kind: 'description', mention: first, cue: '' };
+    if (role && TITLE_HEAD_WORDS.hasAt(p, role.start, role.end)) return { kind: 'description', mention: first, cue: '' };
     return { kind: 'mention', mention: first, cue: '' };
   }
   return null;
@@ -232,12 +242,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
-    let aw = after ? lowerWord(p, after) : '';
-    if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
-      after = wordAfter(p, after.end);
-      aw = after ? lowerWord(p, after) : '';
-    }
-    if (SPEECH_VERBS.has(aw) && after) {
+    if (after && VERB_ADVERBS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
+    if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       const subj = lastPersonBefore(mentions, starts[si], after.start);
       out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
       continue;
@@ -246,7 +252,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // A weak name opening a sentence ("Aisyah sepakat.") counts if the article later
     // confirms it (the link pass ignores events on unconfirmed mentions).
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
-      !PRONOUN_IN.test(p.slice(starts[si], m.start));
+      !pronounIn(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens || afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i });
   }
@@ -267,8 +273,8 @@ function sortedByAt(events: SpeechEvent[]): boolean {
 function afterCue(p: string, start: number): boolean {
   const before = wordBefore(p, start);
   if (!before) return false;
-  const bw = lowerWord(p, before);
-  return bw === 'menurut' || (POST_CUES.has(bw) && before.end === start - 1 && p.charCodeAt(before.end) === 32);
+  return isLowerWordAt(p, before.start, before.end, 'menurut') ||
+    (before.end === start - 1 && p.charCodeAt(before.end) === 32 && POST_CUE_WORDS.hasAt(p, before.start, before.end));
 }
 
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
@@ -291,7 +297,7 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
-      if (SPEECH_VERBS.has(lowerWord(p, w))) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
+      if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
       w = wordAfter(p, w.end, end);
     }
   }
@@ -311,8 +317,6 @@ const SPACES_RE = /\s+/;
 const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
-const PRONOUN_IN = /(?:^|[^\p{L}])(?:ia|dia|mereka|kami|kita|beliau|saya)(?![\p{L}])/iu;
-
 /** Initials of every reporting verb and of the adverbs skipped before one. */
 const VERB_INITIALS = new Set([...SPEECH_VERBS, 'juga', 'pun', 'lalu', 'kemudian', 'sebelumnya'].map((w) => w.charCodeAt(0)));
 
@@ -326,7 +330,7 @@ function mayStartVerb(p: string, end: number): boolean {
 }
 
 function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
-  return !!w && w.end - w.start === word.length && p.slice(w.start, w.end).toLowerCase() === word;
+  return !!w && w.end - w.start === word.length && isLowerWordAt(p, w.start, w.end, word);
 }
 
 function lowerWord(p: string, w: { start: number; end: number }): string {
@@ -360,7 +364,7 @@ function isInitial(p: string, dot: number): boolean {
   return dot >= 1 && UPPER_LETTER_RE.test(p[dot - 1]) && (dot < 2 || !isWordChar(p.charCodeAt(dot - 2)));
 }
 
-const PASSIVE_CUES = new Set(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
+const PASSIVE_CUES = new LowerWordSet(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
 
 /** A passive reporting verb later in the same sentence ("demikian disampaikan X"). */
 function passiveCueAfter(p: string, from: number): { start: number; end: number } | null {
@@ -372,7 +376,7 @@ function passiveCueAfter(p: string, from: number): { start: number; end: number 
     if (c === 0x201c || c === 34) return null;
     const w = wordAfter(p, k, limit);
     if (!w) { k++; continue; }
-    if (PASSIVE_CUES.has(p.slice(w.start, w.end).toLowerCase())) return w;
+    if (PASSIVE_CUES.hasAt(p, w.start, w.end)) return w;
     k = w.end;
   }
   return null;
@@ -397,7 +401,7 @@ function countWords(p: string, from: number, to: number, limit: number): number 
 
 function citedAsWord(p: string, start: number): boolean {
   const w = wordBefore(p, start);
-  return !!w && CITATION_WORDS.has(p.slice(w.start, w.end).toLowerCase());
+  return !!w && CITATION_WORDS.hasAt(p, w.start, w.end);
 }
 
 /** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
@@ -416,8 +420,14 @@ function postCueAfter(p: string, end: number): boolean {
   while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44)) k++;
   const w = wordAfter(p, k);
   if (!w) return false;
-  const word = p.slice(w.start, w.end).toLowerCase();
-  return POST_CUES.has(word) || (word.endsWith('nya') && POST_CUES.has(word.slice(0, -3)));
+  return POST_CUE_WORDS.hasAt(p, w.start, w.end) || cueWithNya(p, w.start, w.end);
+}
+
+/** "katanya", "ujarnya": a cue word with -nya, in any letter case. (Only ASCII letters
+ *  lower-case to "nya", and lower-casing the rest of the word alone gives the same
+ *  answer: the cues are plain ASCII words.) */
+function cueWithNya(p: string, start: number, end: number): boolean {
+  return end - start >= 3 && isLowerWordAt(p, end - 3, end, 'nya') && POST_CUE_WORDS.hasAt(p, start, end - 3);
 }
 
 function reportingVerbInSentence(p: string, start: number): boolean {
@@ -426,8 +436,8 @@ function reportingVerbInSentence(p: string, start: number): boolean {
   while (k > floor) {
     const w = wordBefore(p, k, floor);
     if (!w) { k--; continue; }
-    const lw = p.slice(w.start, w.end).toLowerCase();
-    if (SPEECH_VERBS.has(lw) || POST_CUES.has(lw) || lw === 'menurut' || lw === 'menurutnya') return true;
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end) || POST_CUE_WORDS.hasAt(p, w.start, w.end) ||
+      isLowerWordAt(p, w.start, w.end, 'menurut') || isLowerWordAt(p, w.start, w.end, 'menurutnya')) return true;
     k = w.start;
   }
   return false;
@@ -461,7 +471,7 @@ function clauseEnd(p: string, from: number): number {
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
       const w = wordAfter(p, k);
-      if (w && words > 0 && CLAUSE_STOPS.has(p.slice(w.start, w.end).toLowerCase())) return k;
+      if (w && words > 0 && CLAUSE_STOPS.hasAt(p, w.start, w.end)) return k;
       words++;
     }
     k++;
@@ -521,7 +531,7 @@ function onlyTitleWords(p: string, from: number, to: number, mentions: LocalMent
     if (!w) return p.slice(k, to).trim() === '';
     const mi = firstStartingAt(mentions, w.end) - 1;
     const inMention = mi >= 0 && mentions[mi].start <= w.start && w.end <= mentions[mi].end;
-    if (!inMention && !TITLE_HEADS.has(p.slice(w.start, w.end).toLowerCase()) && !isUpperStart(p, w.start)) return false;
+    if (!inMention && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && !isUpperStart(p, w.start)) return false;
     k = w.end;
   }
   return true;

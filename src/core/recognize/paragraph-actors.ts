@@ -2,7 +2,7 @@
 // the KB does not know (titles before names, organisation heads, credits, datelines,
 // speech-verb contexts). Only capitalised tokens are visited; lower-case words are
 // peeked at around them, so the cost stays close to one regex scan of the paragraph.
-import type { KbIndex, KbMatch } from '../kb/kb-index';
+import type { AsciiHead, KbIndex, KbMatch } from '../kb/kb-index';
 import { isWordCharAt } from '../kb/surface';
 import { capitalisedSpans } from '../text/capitalised';
 import { WordTable } from '../text/word-table';
@@ -12,7 +12,7 @@ import {
   ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
-import { kbGate, matchKbAt, matchKbGated, NO_ALIAS, type KbGate } from './kb-prefilter';
+import { FULL_MATCH, kbGate, matchKbAt, matchKbGated, NO_ALIAS } from './kb-prefilter';
 import type { LocalMention } from './mention';
 import type { ActorType } from './types';
 
@@ -41,10 +41,12 @@ interface Ctx {
   ts: number[];
   te: number[];
   nt: number;
-  /** Token k is the word ids[k] of the table, words[k] as a string, infos[k] its class. */
+  /** Token k is the word ids[k] of the table (WORDS.words[ids[k]] as a string, read
+   *  only where needed: a per-token read of that array was a cache miss), infos[k] its class. */
   ids: number[];
-  words: string[];
-  infos: WordInfo[];
+  infos: number[];
+  /** Object memos of the words (the KB candidate lists of G_HEAD words). */
+  heads: (AsciiHead | undefined)[];
   kbAt: (KbMatch | null | undefined)[];
   out: LocalMention[];
   /** Mode of the whole line: 'normal', 'kbOnly' (headline in Title Case or ALL CAPS),
@@ -54,18 +56,13 @@ interface Ctx {
   valueFrom: number;
 }
 
-/** What the recognizer needs to know of a capitalised word regardless of where it
- *  stands: computed once per distinct word of a text (WordTable memo) instead of once
- *  per occurrence, since the same few thousand words make up most tokens. */
-export interface WordInfo {
-  /** The KB gate of the word (kbGate), or NOT_PLAIN when the token is not exactly the
-   *  word the KB matcher sees ("O'Brien", "KOMPAS.com": the matcher looks at "O",
-   *  "KOMPAS"). */
-  gate: KbGate | typeof NOT_PLAIN;
-  /** F_* bits: the lexicon lists its lower-case form belongs to, and its shape. */
-  flags: number;
-}
-const NOT_PLAIN = 2;
+// What the recognizer needs to know of a capitalised word regardless of where it
+// stands, computed once per distinct word (a WordTable memo) instead of once per
+// occurrence, since the same few thousand words make up most tokens. One number per
+// word: the F_* bits (the lexicon lists its lower-case form belongs to, and its shape),
+// its KB gate in the G_* bits, and KNOWN, so that 0 means "not computed yet". It is
+// read for every token, and an object per word, reached through an array by word id,
+// cost a cache miss per token. The candidate lists of a G_HEAD word are its object memo.
 const F_ORG_HEAD = 1;
 const F_TITLE_HEAD = 2;
 const F_TITLE_WORD = 4;
@@ -77,8 +74,19 @@ const F_NEVER_ACTOR = 128;
 const F_SENTENCE_STARTER = 256;
 const F_REGION_FIRST = 512;
 const F_ACRONYM = 1024;
+/** The gate (see kbGate): no alias can start with the word... */
+const G_NO_ALIAS = 0;
+/** ... the matcher must look the word up itself ... */
+const G_FULL_MATCH = 1 << 12;
+/** ... the token is not exactly the word the KB matcher sees ("O'Brien", "KOMPAS.com":
+ *  the matcher looks at "O", "KOMPAS") ... */
+const G_NOT_PLAIN = 2 << 12;
+/** ... or the word starts aliases, whose lists are its object memo. */
+const G_HEAD = 3 << 12;
+const G_MASK = 3 << 12;
+const KNOWN = 1 << 15;
 
-function wordInfo(kb: KbIndex, id: number): WordInfo {
+function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)[]): number {
   const word = WORDS.words[id];
   const lw = WORDS.lower(id);
   let plain = true;
@@ -89,25 +97,30 @@ function wordInfo(kb: KbIndex, id: number): WordInfo {
     (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
     (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(word) ? F_REGION_FIRST : 0) |
     (isAcronymWord(word) ? F_ACRONYM : 0);
-  return { gate: plain ? kbGate(kb, word) : NOT_PLAIN, flags };
+  if (!plain) return flags | G_NOT_PLAIN | KNOWN;
+  const gate = kbGate(kb, word);
+  if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;
+  if (gate === FULL_MATCH) return flags | G_FULL_MATCH | KNOWN;
+  heads[id] = gate;
+  return flags | G_HEAD | KNOWN;
 }
 
 /** Token i's word is in the lexicon list(s) of `flag`. */
 function has(ctx: Ctx, i: number, flag: number): boolean {
-  return (ctx.infos[i].flags & flag) !== 0;
+  return (ctx.infos[i] & flag) !== 0;
 }
 
 /** The word table every analysis shares: the same words recur from one article (and
  *  one edit) to the next, and a fresh table per call cost more than analysing a short
  *  article. Bounded, so that it cannot grow without end: `reserve()` empties it between
  *  paragraphs once it is full, and nothing keeps an id across paragraphs. */
-const WORDS = new WordTable<WordInfo>(50_000);
+const WORDS = new WordTable<AsciiHead>(50_000);
 
 // Per-token arrays, reused by every paragraph (entries past the paragraph's token count
 // are stale): allocated afresh they were six arrays per paragraph, a large share of the
 // garbage of a long text. paragraphActors never re-enters, so one set is enough.
 const SCRATCH = {
-  ts: [] as number[], te: [] as number[], hs: [] as number[], ids: [] as number[], words: [] as string[], infos: [] as WordInfo[],
+  ts: [] as number[], te: [] as number[], hs: [] as number[], ids: [] as number[], infos: [] as number[],
   kbAt: [] as (KbMatch | null | undefined)[],
 };
 
@@ -115,30 +128,30 @@ const SCRATCH = {
  *  arrays are SCRATCH's. */
 const CTX: Ctx = {
   p: '', kb: undefined as unknown as KbIndex, ts: SCRATCH.ts, te: SCRATCH.te, nt: 0,
-  ids: SCRATCH.ids, words: SCRATCH.words, infos: SCRATCH.infos, kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
+  ids: SCRATCH.ids, infos: SCRATCH.infos, heads: [], kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
 };
 
 /** All actor mentions of one paragraph, sorted, non-overlapping. */
 export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
   const out: LocalMention[] = [];
-  const { ts, te, hs, ids, words, infos, kbAt } = SCRATCH;
+  const { ts, te, hs, ids, infos, kbAt } = SCRATCH;
   const nt = capitalisedSpans(p, ts, te, hs);
   if (nt === 0) return out;
   WORDS.reserve();
-  const memos = WORDS.memosFor(kb);
+  const heads = WORDS.memosFor(kb);
   for (let k = 0; k < nt; k++) {
     const id = WORDS.idHashed(p, ts[k], te[k], hs[k]);
     ids[k] = id;
-    words[k] = WORDS.words[id];
-    let info = memos[id];
-    if (info === undefined) {
-      info = wordInfo(kb, id);
-      memos[id] = info;
+    let info = WORDS.memoInt(id);
+    if (info === 0) {
+      info = wordInfo(kb, id, heads);
+      WORDS.setMemoInt(id, info);
     }
     infos[k] = info;
     kbAt[k] = undefined;
   }
   const ctx = CTX;
+  ctx.heads = heads;
   ctx.p = p;
   ctx.kb = kb;
   ctx.nt = nt;
@@ -199,7 +212,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       continue;
     }
     if (has(ctx, i, F_PLACE_PREFIX) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
-      if (NAMED_PLACE_PREFIXES.has(ctx.words[i])) {
+      if (NAMED_PLACE_PREFIXES.has(WORDS.words[ctx.ids[i]])) {
         // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
         let j = unknownExtent(ctx, i + 1);
         const m2 = kbMatch(ctx, i + 1);
@@ -338,10 +351,13 @@ function low(ctx: Ctx, i: number): string {
 function kbMatch(ctx: Ctx, i: number): KbMatch | null {
   let m = ctx.kbAt[i];
   if (m === undefined) {
-    const gate = ctx.infos[i].gate;
-    if (gate === NO_ALIAS) m = null;
+    const gate = ctx.infos[i] & G_MASK;
+    if (gate === G_NO_ALIAS) m = null;
     // A plain token ends where the matcher's word ends (wordEnd(p, start) === te[i]).
-    else if (gate !== NOT_PLAIN) m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], ctx.words[i], gate) ?? null;
+    else if (gate !== G_NOT_PLAIN) {
+      const id = ctx.ids[i];
+      m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], WORDS.words[id], gate === G_HEAD ? (ctx.heads[id] as AsciiHead) : FULL_MATCH) ?? null;
+    }
     else m = matchKbAt(ctx.kb, ctx.p, ctx.ts[i]) ?? null;
     ctx.kbAt[i] = m;
   }
@@ -416,7 +432,7 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
   const e = m.entity;
   // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
   if (e.type === 'GPE' && j < nt && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
-      DIRECTIONS.has(ctx.words[j]) && !kbMatch(ctx, j)) {
+      DIRECTIONS.has(WORDS.words[ctx.ids[j]]) && !kbMatch(ctx, j)) {
     pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
     return j + 1;
   }
@@ -617,7 +633,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
-  const single = ctx.words[s];
+  const single = WORDS.words[ctx.ids[s]];
   const isAcronym = n === 1 && single.length >= 2 && single.length <= 6 && single === single.toUpperCase() && /^\p{Lu}/u.test(single);
 
   if (ctx.mode === 'credit' && inValue) {
@@ -668,7 +684,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
-      !ctx.words.slice(s, e).some((w) => DERIVED_NOUN.test(w.toLowerCase()))) {
+      !ctx.ids.slice(s, e).some((id) => DERIVED_NOUN.test(WORDS.lower(id)))) {
     const m = kbMatch(ctx, j);
     if (m && m.entity.type === 'GPE' && /^Country/i.test(m.entity.description.en)) {
       let k = j + 1;

@@ -7,6 +7,8 @@
 /** Slots per word at least: the table doubles before it is half full. A sparser table
  *  measured slower: probes are short either way, and a smaller one stays in cache. */
 const LOAD = 2;
+/** Int32 entries per slot: id + 1, hash, pool offset, length. */
+const STRIDE = 4;
 
 /** The hash WordTable keys words by (the capitalised-token scanner computes the same
  *  while it finds a token, see capitalisedSpans). */
@@ -21,15 +23,16 @@ export class WordTable<Memo = unknown> {
   readonly words: string[] = [];
   private readonly lowers: (string | undefined)[] = [];
   private memos: (Memo | undefined)[] = [];
+  /** A number per word for the caller (see memoInt), 0 until set. */
+  private ints: Int32Array = new Int32Array(1 << 10);
   private memoOwner: unknown;
-  // The lookup never reads the word strings: a probe touches one pair of slot entries
-  // (id + 1, 0 when empty; the word's hash) and, when the hash matches, the word's
-  // characters in a flat pool (pooled[at[id] .. at[id] + len[id])). Reading string
-  // objects made most probes a cache miss; it runs for every capitalised token.
-  private slots: Int32Array = new Int32Array(2 << 12);
+  // The lookup never reads the word strings: a probe touches one slot entry (id + 1, 0
+  // when empty; the word's hash; where its characters start in a flat pool; their
+  // count) and, when the hash matches, those characters. Reading string objects, or
+  // offsets kept in arrays by id, made most probes several cache misses; it runs for
+  // every capitalised token.
+  private slots: Int32Array = new Int32Array(STRIDE << 12);
   private mask = (1 << 12) - 1;
-  private at: Int32Array = new Int32Array(1 << 10);
-  private len: Int32Array = new Int32Array(1 << 10);
   private pooled: Uint16Array = new Uint16Array(1 << 14);
   private poolEnd = 0;
 
@@ -44,6 +47,7 @@ export class WordTable<Memo = unknown> {
     this.words.length = 0;
     this.lowers.length = 0;
     this.memos = [];
+    this.ints.fill(0);
     this.slots.fill(0);
     this.poolEnd = 0;
   }
@@ -57,29 +61,29 @@ export class WordTable<Memo = unknown> {
   idHashed(text: string, start: number, end: number, h: number): number {
     const n = end - start;
     const slots = this.slots;
-    let slot = h & this.mask;
-    for (let k = slots[2 * slot]; k !== 0; k = slots[2 * slot]) {
-      if (slots[2 * slot + 1] === h && this.len[k - 1] === n && this.samePooled(k - 1, text, start, n)) return k - 1;
-      slot = (slot + 1) & this.mask;
+    let e = (h & this.mask) * STRIDE;
+    for (let k = slots[e]; k !== 0; k = slots[e]) {
+      if (slots[e + 1] === h && slots[e + 3] === n && this.samePooled(slots[e + 2], text, start, n)) return k - 1;
+      e = (e + STRIDE) & (this.mask * STRIDE + STRIDE - 1);
     }
-    return this.add(text, start, end, h, slot);
+    return this.add(text, start, end, h, e);
   }
 
-  private samePooled(id: number, text: string, start: number, n: number): boolean {
+  private samePooled(from: number, text: string, start: number, n: number): boolean {
     const pooled = this.pooled;
-    const from = this.at[id];
     for (let q = 0; q < n; q++) if (pooled[from + q] !== text.charCodeAt(start + q)) return false;
     return true;
   }
 
-  private add(text: string, start: number, end: number, h: number, slot: number): number {
+  private add(text: string, start: number, end: number, h: number, e: number): number {
     const id = this.words.length;
     const n = end - start;
     this.words.push(text.slice(start, end));
     this.lowers.push(undefined);
-    if (id === this.at.length) {
-      this.at = grown(this.at, id * 2);
-      this.len = grown(this.len, id * 2);
+    if (id === this.ints.length) {
+      const more = new Int32Array(id * 2);
+      more.set(this.ints);
+      this.ints = more;
     }
     while (this.poolEnd + n > this.pooled.length) {
       const bigger = new Uint16Array(this.pooled.length * 2);
@@ -87,11 +91,11 @@ export class WordTable<Memo = unknown> {
       this.pooled = bigger;
     }
     for (let q = 0; q < n; q++) this.pooled[this.poolEnd + q] = text.charCodeAt(start + q);
-    this.at[id] = this.poolEnd;
-    this.len[id] = n;
+    this.slots[e] = id + 1;
+    this.slots[e + 1] = h;
+    this.slots[e + 2] = this.poolEnd;
+    this.slots[e + 3] = n;
     this.poolEnd += n;
-    this.slots[2 * slot] = id + 1;
-    this.slots[2 * slot + 1] = h;
     if (this.words.length * LOAD > this.mask) this.grow();
     return id;
   }
@@ -112,28 +116,34 @@ export class WordTable<Memo = unknown> {
   memosFor(owner: unknown): (Memo | undefined)[] {
     if (owner !== this.memoOwner) {
       this.memos = [];
+      this.ints.fill(0);
       this.memoOwner = owner;
     }
     return this.memos;
   }
 
+  /** The caller's number for a word (0 until set), with the lifetime of `memosFor`'s
+   *  memos (call that first, with the owner). Kept in one typed array: a caller that
+   *  reads one for every token (bit flags, say) then stays in cache, where an object
+   *  per word reached through an array by id did not. */
+  memoInt(id: number): number {
+    return this.ints[id];
+  }
+
+  setMemoInt(id: number, value: number): void {
+    this.ints[id] = value;
+  }
+
   private grow(): void {
     const size = (this.mask + 1) * 2;
     const old = this.slots;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(STRIDE * size);
     this.mask = size - 1;
-    for (let s = 0; s < old.length; s += 2) {
+    for (let s = 0; s < old.length; s += STRIDE) {
       if (old[s] === 0) continue;
       let slot = old[s + 1] & this.mask;
-      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = old[s];
-      this.slots[2 * slot + 1] = old[s + 1];
+      while (this.slots[STRIDE * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(s, s + STRIDE), STRIDE * slot);
     }
   }
-}
-
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }

@@ -39,6 +39,23 @@ describe('WordTable', () => {
     assert.equal(table.memosFor({})[id], undefined, 'another owner starts afresh');
   });
 
+  it('keeps a number per word, cleared with the memos (another owner, or reserve)', () => {
+    const table = new WordTable(3);
+    const owner = {};
+    table.memosFor(owner);
+    const ids = ['Satu', 'Dua', 'Tiga'].map((w) => table.id(w, 0, w.length));
+    ids.forEach((id, i) => table.setMemoInt(id, 10 + i));
+    // Growth of the table keeps them.
+    for (let i = 0; i < 3000; i++) table.id(`K${i}`, 0, `K${i}`.length);
+    assert.deepEqual(ids.map((id) => table.memoInt(id)), [10, 11, 12]);
+    assert.equal(table.memoInt(table.id('K5', 0, 2)), 0, 'unset: 0');
+    table.memosFor({});
+    assert.deepEqual(ids.map((id) => table.memoInt(id)), [0, 0, 0], 'another owner starts afresh');
+    table.setMemoInt(ids[0], 7);
+    table.reserve();
+    assert.equal(table.memoInt(table.id('Empat', 0, 5)), 0, 'a reset table has no numbers left');
+  });
+
   it('empties itself past its bound only when asked between texts', () => {
     const table = new WordTable(2);
     for (const w of ['Satu', 'Dua', 'Tiga']) table.id(w, 0, w.length);
