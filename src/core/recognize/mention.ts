@@ -10,6 +10,9 @@ export interface LocalMention {
    *  replaces it with the fullest in-article name for people). */
   canonical: string;
   entityId?: string;
+  /** For a KB mention: the alias it matched. When the text is that alias exactly, the
+   *  link pass reports the KB's string instead of a copy of the text. */
+  alias?: string;
   /** How the mention was found: 'kb' alias, a 'pattern' with a clear clue (title,
    *  organisation head, dateline...), or 'weak' (a capitalised word with no clue, kept
    *  only if the rest of the article confirms it). */

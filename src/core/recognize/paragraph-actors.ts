@@ -437,7 +437,7 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
     return j + 1;
   }
   if (ctx.kb.isSuppressedAt(ctx.p, m.start, m.end)) return j;
-  ctx.out.push({ start: m.start, end: m.end, type: e.type, canonical: e.canonical, entityId: e.id, source: 'kb' });
+  ctx.out.push({ start: m.start, end: m.end, type: e.type, canonical: e.canonical, entityId: e.id, alias: m.alias, source: 'kb' });
   return j;
 }
 
@@ -601,7 +601,7 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
     while (s < kbTok && (has(ctx, s, F_SENTENCE_STARTER) || has(ctx, s, F_NEVER_ACTOR))) s++;
   }
   while (s < kbTok && (has(ctx, s, F_NEVER_ACTOR) || has(ctx, s, F_TITLE_WORD))) s++;
-  ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, source: 'kb' });
+  ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, alias: km.alias, source: 'kb' });
   let k = kbTok + 1;
   while (k < nt && ts[k] < km.end) k++;
   return k;
