@@ -8,7 +8,7 @@
 //   last salient speaker.
 import type { KbIndex } from '../kb/kb-index';
 import type { Range } from '../text/paragraphs';
-import type { LocalQuote } from './attribution';
+import type { LocalAttribution } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
@@ -37,18 +37,36 @@ const WEAK = 2;
 const SOURCE_CODE: Record<LocalMention['source'], number> = { kb: KB, pattern: PATTERN, weak: WEAK };
 
 /** The paragraphs as the link pass keeps them; paragraph `pi`'s speech events are
- *  [firstEvent[pi], firstEvent[pi + 1]) in eventAt/eventMention (see SpeechEvent). */
+ *  [firstEvent[pi], firstEvent[pi + 1]) in eventAt/eventMention (see SpeechEvent), its
+ *  quotes [firstQuote[pi], firstQuote[pi + 1]) in the quote lists. A quote is kept as
+ *  numbers (and its cue) rather than as the paragraph's LocalQuote objects: those all
+ *  lived until the end of the article, a tenth of what the garbage collector copied on
+ *  a long text. */
 interface Paragraphs {
   start: IntList;
   end: IntList;
-  quotes: (readonly LocalQuote[])[];
+  firstQuote: IntList;
+  /** Per quote: offsets in the paragraph, UNCLOSED | ATT_* kind, the mention its
+   *  attribution names (paragraph-local index, or -1) and its cue ('' for none). */
+  quoteStart: IntList;
+  quoteEnd: IntList;
+  quoteInfo: IntList;
+  quoteMention: IntList;
+  quoteCue: string[];
   eventAt: IntList;
   eventMention: IntList;
   firstEvent: IntList;
 }
 
-/** Shared by every paragraph without quotes (most of them). */
-const NO_QUOTES: readonly LocalQuote[] = [];
+const UNCLOSED = 1;
+const ATT_MENTION = 0 << 1;
+const ATT_DESCRIPTION = 1 << 1;
+const ATT_ANAPHORA = 2 << 1;
+const ATT_NONE = 3 << 1;
+const ATT_MASK = 3 << 1;
+const ATT_CODE: Record<LocalAttribution['kind'], number> = {
+  mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
+};
 
 export interface LinkOptions {
   /** Used to resolve role descriptions ("pemimpin Ukraina") to people via KB descriptions. */
@@ -71,7 +89,9 @@ export class ArticleLinker {
   // Kept until `finish`, so kept flat: numbers in arrays, not an object per paragraph
   // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
   private readonly paras: Paragraphs = {
-    start: takeIntList(), end: takeIntList(), quotes: [], eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(),
+    start: takeIntList(), end: takeIntList(), firstQuote: takeIntList(),
+    quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [],
+    eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(),
   };
   private readonly all: Mentions = {
     m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(),
@@ -88,7 +108,16 @@ export class ArticleLinker {
     const pi = paras.start.length;
     paras.start.push(start);
     paras.end.push(end);
-    paras.quotes.push(part.quotes.length > 0 ? part.quotes : NO_QUOTES);
+    paras.firstQuote.push(paras.quoteStart.length);
+    for (let q = 0; q < part.quotes.length; q++) {
+      const lq = part.quotes[q];
+      const att = lq.attribution;
+      paras.quoteStart.push(lq.start);
+      paras.quoteEnd.push(lq.end);
+      paras.quoteInfo.push((lq.unclosed ? UNCLOSED : 0) | ATT_CODE[att.kind]);
+      paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
+      paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
+    }
     paras.firstEvent.push(paras.eventAt.length);
     // Indexed loops in the per-paragraph and per-mention paths: a for-of here showed up
     // as iterator objects in allocation profiles.
@@ -130,12 +159,11 @@ export class ArticleLinker {
     const { text, paras, all } = this;
     all.first.push(all.m.length);
     paras.firstEvent.push(paras.eventAt.length);
+    paras.firstQuote.push(paras.quoteStart.length);
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
-      const quotes = paras.quotes[pi];
-      for (let qi = 0; qi < quotes.length; qi++) {
-        const att = quotes[qi].attribution;
-        if (att.kind === 'mention') all.keep.data[all.first.data[pi] + att.mention] = 1;
+      for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
+        if ((paras.quoteInfo.data[qi] & ATT_MASK) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
     resolveAcronyms(all);
@@ -159,7 +187,8 @@ export class ArticleLinker {
     actors.length = kept;
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
-    for (const list of [paras.start, paras.end, paras.eventAt, paras.eventMention, paras.firstEvent,
+    for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
+      paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent,
       all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
     return { actors, quotes };
   }
@@ -373,7 +402,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
   let lastPerson = -1;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
-    const paraQuotes = paras.quotes[pi];
+    // Quotes of this paragraph: indices [qi, quotesEnd) in the paras.quote* lists.
+    let qi = paras.firstQuote.data[pi];
+    const quotesEnd = paras.firstQuote.data[pi + 1];
     // Speech events of this paragraph: indices [ei, eventsEnd) in paras.eventAt/eventMention.
     let ei = paras.firstEvent.data[pi];
     const eventsEnd = paras.firstEvent.data[pi + 1];
@@ -381,11 +412,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
     const first = all.first.data[pi];
     const count = all.first.data[pi + 1] - first;
     // Walk quotes, speech events and person mentions of this paragraph in text order.
-    let qi = 0;
     let mi = 0;
-    while (qi < paraQuotes.length || ei < eventsEnd) {
-      const q = paraQuotes[qi];
-      if (ei < eventsEnd && (!q || paras.eventAt.data[ei] < q.start)) {
+    while (qi < quotesEnd || ei < eventsEnd) {
+      const hasQuote = qi < quotesEnd;
+      const qStart = hasQuote ? paras.quoteStart.data[qi] : 0;
+      if (ei < eventsEnd && (!hasQuote || paras.eventAt.data[ei] < qStart)) {
         const at = paras.eventAt.data[ei];
         const mention = paras.eventMention.data[ei];
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
@@ -401,25 +432,29 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
         ei++;
         continue;
       }
+      const info = paras.quoteInfo.data[qi];
+      const qEnd = paras.quoteEnd.data[qi];
+      const named = paras.quoteMention.data[qi];
+      const cue = paras.quoteCue[qi];
       qi++;
-      for (; mi < count && all.m[first + mi].start < base + q.start; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-      if (q.unclosed && !continuesOpenQuote(text, paras.start, pi, base + q.start)) continue;
-      const start = base + q.start;
-      const end = base + q.end;
+      for (; mi < count && all.m[first + mi].start < base + qStart; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
+      if ((info & UNCLOSED) !== 0 && !continuesOpenQuote(text, paras.start, pi, base + qStart)) continue;
+      const start = base + qStart;
+      const end = base + qEnd;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;
-      const att = q.attribution;
-      if (att.kind === 'mention') {
-        who = all.m[first + att.mention];
-        out.cue = att.cue || 'subject';
-      } else if (att.kind === 'description' || att.kind === 'anaphora') {
-        who = att.kind === 'description' && kb ? describedPerson(all.m, all.m[first + att.mention], kb) : null;
+      const kind = info & ATT_MASK;
+      if (kind === ATT_MENTION) {
+        who = all.m[first + named];
+        out.cue = cue || 'subject';
+      } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
+        who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
         if (who === null) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
-        out.cue = att.kind === 'description' ? att.cue || 'subject' : att.cue;
+        out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
       } else if (hasLastQuote && lastQuotePara >= pi - 1 && lastSpeaker !== null) {
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
