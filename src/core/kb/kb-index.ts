@@ -47,8 +47,14 @@ class CandidateList {
   readonly items: Candidate[] = [];
   lens = new Int32Array(0);
   lastChars = new Int32Array(0);
+  /** For an exact or caps list: the length of the first token all its candidates share,
+   *  the key the list is filed under. A text that reached the list through that key has
+   *  those characters already, so comparisons start after them. 0 for the folded lists,
+   *  whose forms are compared whole. */
+  headLen = 0;
 
-  seal(): void {
+  seal(headLen: number): void {
+    this.headLen = headLen;
     this.items.sort((a, b) => b.form.length - a.form.length);
     this.lens = Int32Array.from(this.items, (c) => c.form.length);
     this.lastChars = Int32Array.from(this.items, (c) => c.form.charCodeAt(c.form.length - 1));
@@ -144,8 +150,11 @@ export class KbIndex {
     for (const entity of kb.entities) {
       for (const alias of entity.aliases) this.addVariants(alias, entity);
     }
-    for (const map of [this.exactByToken, this.capsByToken, this.foldedByToken, this.accentedByToken]) {
-      for (const list of map.values()) list.seal();
+    for (const map of [this.exactByToken, this.capsByToken]) {
+      for (const [token, list] of map) list.seal(token.length);
+    }
+    for (const map of [this.foldedByToken, this.accentedByToken]) {
+      for (const list of map.values()) list.seal(0);
     }
     const heads: Array<[Map<string, CandidateList>, 'exact' | 'caps' | 'accented']> =
       [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
@@ -354,7 +363,7 @@ export class KbIndex {
       if (end > text.length) continue;
       if (kind === 2) {
         if (foldAccents(text.slice(start, end)) !== list.items[i].form) continue;
-      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !sameAt(text, start, list.items[i].form, len - 1)) {
+      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !sameAt(text, start, list.items[i].form, list.headLen, len - 1)) {
         // The last characters first: a long list ("Kementerian …", over a hundred
         // aliases) is mostly turned away there, without a call per candidate.
         continue;
@@ -394,11 +403,11 @@ export class KbIndex {
   }
 }
 
-/** text.startsWith(form, start) for the first `n` characters of `form` (its last one is
- *  already known to match): a loop the JIT inlines, cheaper than the builtin call for
- *  these short names. */
-function sameAt(text: string, start: number, form: string, n: number): boolean {
-  for (let q = 0; q < n; q++) if (text.charCodeAt(start + q) !== form.charCodeAt(q)) return false;
+/** text.startsWith(form, start) for characters [from, n) of `form` (those before are the
+ *  shared first token, the last one is already known to match): a loop the JIT inlines,
+ *  cheaper than the builtin call for these short names. */
+function sameAt(text: string, start: number, form: string, from: number, n: number): boolean {
+  for (let q = from; q < n; q++) if (text.charCodeAt(start + q) !== form.charCodeAt(q)) return false;
   return true;
 }
 

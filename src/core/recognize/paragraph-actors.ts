@@ -74,6 +74,9 @@ const F_NEVER_ACTOR = 128;
 const F_SENTENCE_STARTER = 256;
 const F_REGION_FIRST = 512;
 const F_ACRONYM = 1024;
+/** "Pemerintah" (a regional government's name starts with it): a bit rather than the
+ *  lower-cased word, which every token would otherwise read from the table by id. */
+const F_PEMERINTAH = 2048;
 /** The gate (see kbGate): no alias can start with the word... */
 const G_NO_ALIAS = 0;
 /** ... the matcher must look the word up itself ... */
@@ -96,7 +99,7 @@ function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)[]): nu
     (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
     (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
     (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(word) ? F_REGION_FIRST : 0) |
-    (isAcronymWord(word) ? F_ACRONYM : 0);
+    (isAcronymWord(word) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
   const gate = kbGate(kb, word);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;
@@ -171,7 +174,6 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
     if (lastEnd >= 0 && !onlyGlue(p, lastEnd, tStart)) { titleCue = false; placeCue = false; }
     const m = kbMatch(ctx, i);
-    const lw = low(ctx, i);
     if (ctx.mode === 'kbOnly') {
       if (m) { i = emitKb(ctx, i, m); lastEnd = te[i - 1]; continue; }
       // "Guterres: ‘…’" — a headline's speaker before a colon.
@@ -195,10 +197,10 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     const region = regionAt(ctx, i);
     if (region > i) { i = region; lastEnd = te[i - 1]; titleCue = false; continue; }
     if (has(ctx, i, F_ORG_HEAD) && !(ctx.mode === 'credit' && i >= ctx.valueFrom) &&
-        !(COMMON_NOUN_HEADS.has(lw) && isSentenceInitial(p, tStart) &&
+        !(COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, tStart) &&
           !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)))) {
       const j = orgExtent(ctx, i);
-      if ((j > i + 1 || STANDALONE_ORGS.has(lw)) && (!m || te[j - 1] > m.end)) {
+      if ((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end)) {
         pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
         i = acronymAfter(ctx, j, out.length - 1);
         lastEnd = te[i - 1]; titleCue = false; placeCue = false;
@@ -226,7 +228,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       placeCue = true; titleCue = false; lastEnd = te[i]; i++;
       continue;
     }
-    if (lw === 'pemerintah' && i + 2 < nt && adjacent(ctx, i, i + 1) && has(ctx, i + 1, F_PLACE_PREFIX) &&
+    if (has(ctx, i, F_PEMERINTAH) && i + 2 < nt && adjacent(ctx, i, i + 1) && has(ctx, i + 1, F_PLACE_PREFIX) &&
         adjacent(ctx, i + 1, i + 2)) {
       // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
       const j = orgExtent(ctx, i + 1);
