@@ -32,6 +32,7 @@ const MAX_ORG_TOKENS = 10;
 const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan)$/u;
 /** English abstract nouns ("High Level Dialogue", "Cooperation Mechanism"). */
 const ENGLISH_NOUN = /^\p{Ll}{3,}(?:tion|ment|ism|ogue|ship|ity|ance|ence|ies)$/u;
+const UPPER_START = /^\p{Lu}/u;
 const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
 
 interface Ctx {
@@ -77,6 +78,11 @@ const F_ACRONYM = 1024;
 /** "Pemerintah" (a regional government's name starts with it): a bit rather than the
  *  lower-cased word, which every token would otherwise read from the table by id. */
 const F_PEMERINTAH = 2048;
+/** The word's shape: an Indonesian derived common noun (DERIVED_NOUN), an English
+ *  abstract noun (ENGLISH_NOUN), its own upper case starting with a capital. */
+const F_DERIVED_NOUN = 1 << 14;
+const F_ENGLISH_NOUN = 1 << 16;
+const F_UPPER_CASE = 1 << 17;
 /** The gate (see kbGate): no alias can start with the word... */
 const G_NO_ALIAS = 0;
 /** ... the matcher must look the word up itself ... */
@@ -99,7 +105,9 @@ function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)[]): nu
     (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
     (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
     (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(word) ? F_REGION_FIRST : 0) |
-    (isAcronymWord(word) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0);
+    (isAcronymWord(word) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0) |
+    (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |
+    (word === word.toUpperCase() && UPPER_START.test(word) ? F_UPPER_CASE : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
   const gate = kbGate(kb, word);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;
@@ -635,8 +643,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
-  const single = WORDS.words[ctx.ids[s]];
-  const isAcronym = n === 1 && single.length >= 2 && single.length <= 6 && single === single.toUpperCase() && /^\p{Lu}/u.test(single);
+  const singleLength = te[s] - ts[s];
+  const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
   if (ctx.mode === 'credit' && inValue) {
     pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
@@ -686,7 +694,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
-      !ctx.ids.slice(s, e).some((id) => DERIVED_NOUN.test(WORDS.lower(id)))) {
+      !ctx.infos.slice(s, e).some((info) => (info & F_DERIVED_NOUN) !== 0)) {
     const m = kbMatch(ctx, j);
     if (m && m.entity.type === 'GPE' && /^Country/i.test(m.entity.description.en)) {
       let k = j + 1;
@@ -701,8 +709,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // if the article confirms it elsewhere (link pass).
   let nameLike = n >= 2;
   for (let k = s; k < e && nameLike; k++) {
-    const w = low(ctx, k);
-    if (DERIVED_NOUN.test(w) || ENGLISH_NOUN.test(w) || NEVER_ACTOR.has(w) || COMMON_SENTENCE_STARTERS.has(w)) nameLike = false;
+    if (has(ctx, k, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER)) nameLike = false;
   }
   pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
