@@ -4,7 +4,10 @@
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
-import { ANONYMOUS_SOURCE, POST_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_HEADS } from './lexicon';
+import {
+  ANONYMOUS_SOURCE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
+  VERB_ADVERBS,
+} from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
@@ -43,16 +46,6 @@ const CITATION_WORDS = new LowerWordSet([
 
 const CLAUSE_STOPS = new LowerWordSet(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
   'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
-
-// The lexicon's lists as read in place (see LowerWordSet): asked for most mentions and
-// for every word around a quote.
-const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
-const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
-const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
-const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
-const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
-/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
-const VERB_ADVERBS = new LowerWordSet(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya']);
 
 /** The quotes among a paragraph's quote spans (not scare quotes, titles or coined
  *  names), each with its local attribution. */

@@ -1,6 +1,8 @@
 // Word lists the rules consult. All keys are lower case; callers lower-case the word.
 // Kept in one place so a rule change and its vocabulary are reviewed together.
 
+import { LowerWordSet } from '../text/lower-word-set';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Words that start a person's title or role ("Presiden", "Juru Bicara", "Pak"). They
@@ -189,3 +191,14 @@ export const ANONYMOUS_SOURCE = set(`
 
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);
+
+// The lists the rules ask of words read in place, in the text (see LowerWordSet): asked
+// for most mentions and for the words around every quote.
+export const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
+export const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
+export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
+export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
+export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
+export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
+/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
+export const VERB_ADVERBS = new LowerWordSet(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya']);

@@ -7,10 +7,11 @@ import { isWordCharAt } from '../kb/surface';
 import { capitalisedSpans } from '../text/capitalised';
 import { WordTable } from '../text/word-table';
 import { isSpace, wordAfter, wordBefore } from '../text/chars';
+import { isLowerWordAt } from '../text/lower-word-set';
 import {
   COMMON_SENTENCE_STARTERS, CREDIT_LABELS, NAME_PARTICLES, NEVER_ACTOR, NON_ACTOR_HEADS,
-  ORG_HEADS, ORG_TAILS, PLACE_CUES, POST_CUES, REGION_PHRASES, SPEECH_VERBS, TITLE_HEADS,
-  TITLE_WORDS,
+  ORG_HEADS, ORG_TAILS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_PHRASES, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, TITLE_HEADS,
+  TITLE_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { FULL_MATCH, kbGate, matchKbAt, matchKbGated, NO_ALIAS } from './kb-prefilter';
 import type { LocalMention } from './mention';
@@ -678,18 +679,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
+  // The words around the name are looked up where they stand (see LowerWordSet).
   const before = wordBefore(p, start);
-  const bw = before ? p.slice(before.start, before.end).toLowerCase() : '';
-  const after = wordAfter(p, end);
-  let aw = after ? p.slice(after.start, after.end).toLowerCase() : '';
-  if ((aw === 'juga' || aw === 'pun' || aw === 'lalu' || aw === 'kemudian' || aw === 'sebelumnya') && after) {
-    const a2 = wordAfter(p, after.end);
-    aw = a2 ? p.slice(a2.start, a2.end).toLowerCase() : '';
-  }
+  let verb = wordAfter(p, end);
+  if (verb && VERB_ADVERBS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
   const glued = before ? p.slice(before.end, start) : '';
   const personCue = titleCue ||
-    (before && glued.trim() === '' && (TITLE_HEADS.has(bw) || bw === 'bicara' || POST_CUES.has(bw) || bw === 'menurut')) ||
-    SPEECH_VERBS.has(aw);
+    (before && glued.trim() === '' && (TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
+    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end));
   if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -703,7 +702,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
-  if (before && glued === ' ' && PLACE_CUES.has(bw)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (before && glued === ' ' && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
