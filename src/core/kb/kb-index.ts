@@ -1,4 +1,5 @@
 import type { Kb, KbEntity } from './types';
+import { sameCharsAt } from '../text/chars';
 import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
@@ -363,7 +364,7 @@ export class KbIndex {
       if (end > text.length) continue;
       if (kind === 2) {
         if (foldAccents(text.slice(start, end)) !== list.items[i].form) continue;
-      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !sameAt(text, start, list.items[i].form, list.headLen, len - 1)) {
+      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !sameCharsAt(text, start, list.items[i].form, list.headLen, len - 1)) {
         // The last characters first: a long list ("Kementerian …", over a hundred
         // aliases) is mostly turned away there, without a call per candidate.
         continue;
@@ -401,14 +402,6 @@ export class KbIndex {
     push(this.foldedByToken, firstToken(folded), candidate);
     if (folded !== alias) push(this.accentedByToken, firstToken(folded), candidate);
   }
-}
-
-/** text.startsWith(form, start) for characters [from, n) of `form` (those before are the
- *  shared first token, the last one is already known to match): a loop the JIT inlines,
- *  cheaper than the builtin call for these short names. */
-function sameAt(text: string, start: number, form: string, from: number, n: number): boolean {
-  for (let q = from; q < n; q++) if (text.charCodeAt(start + q) !== form.charCodeAt(q)) return false;
-  return true;
 }
 
 function push(map: Map<string, CandidateList>, key: string, c: Candidate): void {

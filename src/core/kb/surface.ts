@@ -2,6 +2,8 @@
  *  code units without allocating, because the recognizer calls them for every
  *  character of very large texts. */
 
+import { spanHash } from '../text/word-table';
+
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const COMBINING_MARKS = /\p{M}+/gu;
 
@@ -48,9 +50,7 @@ export const ASCII_HASH_MASK = (1 << 17) - 1;
  *  computes it in the loop that also tells whether a word is ASCII, and the KB index
  *  keys its table of first tokens by it, so a word is never hashed twice. */
 export function asciiWordHash(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h & ASCII_HASH_MASK;
+  return spanHash(s, from, to) & ASCII_HASH_MASK;
 }
 
 /** The first token of a surface form: its leading run of word characters.

@@ -6,7 +6,7 @@ import { isSpace, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
-  VERB_ADVERBS,
+  VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
@@ -235,7 +235,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
-    if (after && VERB_ADVERBS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
+    if (after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       const subj = lastPersonBefore(mentions, starts[si], after.start);
       out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
@@ -297,8 +297,6 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
   return out;
 }
 
-/** A pronoun before a sentence's first name makes that name an object, not the subject
- *  ("Ia menyebut Trump …"). */
 // Regexes used inside functions that run per mention or per paragraph live here: a
 // regex literal in a function body makes a new RegExp object on every call.
 const DEMONSTRATIVE_RE = /\b(?:tersebut|itu|ini)\b/;
@@ -311,7 +309,7 @@ const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, 'juga', 'pun', 'lalu', 'kemudian', 'sebelumnya'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS].map((w) => w.charCodeAt(0)));
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */
@@ -323,7 +321,7 @@ function mayStartVerb(p: string, end: number): boolean {
 }
 
 function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
-  return !!w && w.end - w.start === word.length && isLowerWordAt(p, w.start, w.end, word);
+  return !!w && isLowerWordAt(p, w.start, w.end, word);
 }
 
 function lowerWord(p: string, w: { start: number; end: number }): string {
@@ -444,7 +442,7 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     const c = p.charCodeAt(k);
     if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
-      if (c === 46 && k >= 1 && UPPER_LETTER_RE.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) continue;
+      if (c === 46 && isInitial(p, k)) continue;
       return k + 1;
     }
   }
@@ -459,7 +457,7 @@ function clauseEnd(p: string, from: number): number {
     const c = p.charCodeAt(k);
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 40) {
       // An initial's dot ("Dmitri S. Peskov") does not end the clause.
-      if (c === 46 && k >= 1 && UPPER_LETTER_RE.test(p[k - 1]) && (k < 2 || !isWordChar(p.charCodeAt(k - 2)))) { k++; continue; }
+      if (c === 46 && isInitial(p, k)) { k++; continue; }
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {

@@ -189,6 +189,9 @@ export const ANONYMOUS_SOURCE = set(`
   pihak kantor media outlet analis pengamat pakar warga banyak
 `);
 
+/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
+export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya`);
+
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);
 
@@ -200,5 +203,4 @@ export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
 export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
-/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
-export const VERB_ADVERBS = new LowerWordSet(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya']);
+export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);

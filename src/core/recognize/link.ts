@@ -7,6 +7,7 @@
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
 import type { KbIndex } from '../kb/kb-index';
+import { sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import type { LocalAttribution } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -137,8 +138,8 @@ export class ArticleLinker {
       // (the copies were a tenth of what the garbage collector had to move on a long text).
       const c = lm.canonical;
       const a = lm.alias;
-      const surface = c.length === end - start && writtenAt(text, start, c) ? c
-        : a !== undefined && a.length === end - start && writtenAt(text, start, a) ? a
+      const surface = c.length === end - start && sameCharsAt(text, start, c) ? c
+        : a !== undefined && a.length === end - start && sameCharsAt(text, start, a) ? a
           : text.slice(start, end);
       // Built whole (not entityId added afterwards): one object shape per kind of mention.
       all.m.push(lm.entityId !== undefined
@@ -194,12 +195,6 @@ export class ArticleLinker {
   }
 }
 
-/** text.startsWith(s, at), as a loop the JIT inlines (a builtin call per mention showed). */
-function writtenAt(text: string, at: number, s: string): boolean {
-  for (let q = 0; q < s.length; q++) if (text.charCodeAt(at + q) !== s.charCodeAt(q)) return false;
-  return true;
-}
-
 function resolveAcronyms(all: Mentions): void {
   const expansion = new Map<string, string>();
   const pairs = all.expansions.data;
@@ -244,11 +239,11 @@ function lastTokenOf(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
 }
 
-/** Coreference for people, and confirmation of weak mentions. */
 /** Lengths (capped at 255) of an article's weak surfaces: most mentions are ruled out
  *  on these. One array for every call (a typed array is costly to make). */
 const WEAK_LENGTHS = new Uint8Array(256);
 
+/** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Mentions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name.
   const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();

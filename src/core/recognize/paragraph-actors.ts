@@ -11,7 +11,7 @@ import { isLowerWordAt } from '../text/lower-word-set';
 import {
   COMMON_SENTENCE_STARTERS, CREDIT_LABELS, NAME_PARTICLES, NEVER_ACTOR, NON_ACTOR_HEADS,
   ORG_HEADS, ORG_TAILS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_PHRASES, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, TITLE_HEADS,
-  TITLE_WORDS, VERB_ADVERBS,
+  TITLE_WORDS, VERB_ADVERB_WORDS,
 } from './lexicon';
 import { FULL_MATCH, kbGate, matchKbAt, matchKbGated, NO_ALIAS } from './kb-prefilter';
 import type { LocalMention } from './mention';
@@ -43,7 +43,7 @@ interface Ctx {
   ts: number[];
   te: number[];
   nt: number;
-  /** Token k is the word ids[k] of the table (WORDS.words[ids[k]] as a string, read
+  /** Token k is the word ids[k] of the table (word(ctx, k) as a string, read
    *  only where needed: a per-token read of that array was a cache miss), infos[k] its class. */
   ids: number[];
   infos: number[];
@@ -65,61 +65,72 @@ interface Ctx {
 // its KB gate in the G_* bits, and KNOWN, so that 0 means "not computed yet". It is
 // read for every token, and an object per word, reached through an array by word id,
 // cost a cache miss per token. The candidate lists of a G_HEAD word are its object memo.
-const F_ORG_HEAD = 1;
-const F_TITLE_HEAD = 2;
-const F_TITLE_WORD = 4;
-const F_NON_ACTOR_HEAD = 8;
-const F_PLACE_PREFIX = 16;
-const F_GENERIC_SKIP = 32;
-const F_ORG_TAIL = 64;
-const F_NEVER_ACTOR = 128;
-const F_SENTENCE_STARTER = 256;
-const F_REGION_FIRST = 512;
-const F_ACRONYM = 1024;
+const F_ORG_HEAD = 1 << 0;
+const F_TITLE_HEAD = 1 << 1;
+const F_TITLE_WORD = 1 << 2;
+const F_NON_ACTOR_HEAD = 1 << 3;
+const F_PLACE_PREFIX = 1 << 4;
+const F_GENERIC_SKIP = 1 << 5;
+const F_ORG_TAIL = 1 << 6;
+const F_NEVER_ACTOR = 1 << 7;
+const F_SENTENCE_STARTER = 1 << 8;
+const F_REGION_FIRST = 1 << 9;
+const F_ACRONYM = 1 << 10;
 /** "Pemerintah" (a regional government's name starts with it): a bit rather than the
  *  lower-cased word, which every token would otherwise read from the table by id. */
-const F_PEMERINTAH = 2048;
+const F_PEMERINTAH = 1 << 11;
 /** The word's shape: an Indonesian derived common noun (DERIVED_NOUN), an English
  *  abstract noun (ENGLISH_NOUN), its own upper case starting with a capital. */
-const F_DERIVED_NOUN = 1 << 14;
-const F_ENGLISH_NOUN = 1 << 16;
-const F_UPPER_CASE = 1 << 17;
-/** The gate (see kbGate): no alias can start with the word... */
-const G_NO_ALIAS = 0;
+const F_DERIVED_NOUN = 1 << 12;
+const F_ENGLISH_NOUN = 1 << 13;
+const F_UPPER_CASE = 1 << 14;
+/** The gate (see kbGate), two bits above the flags: no alias can start with the word... */
+const G_NO_ALIAS = 0 << 16;
 /** ... the matcher must look the word up itself ... */
-const G_FULL_MATCH = 1 << 12;
+const G_FULL_MATCH = 1 << 16;
 /** ... the token is not exactly the word the KB matcher sees ("O'Brien", "KOMPAS.com":
  *  the matcher looks at "O", "KOMPAS") ... */
-const G_NOT_PLAIN = 2 << 12;
+const G_NOT_PLAIN = 2 << 16;
 /** ... or the word starts aliases, whose lists are its object memo. */
-const G_HEAD = 3 << 12;
-const G_MASK = 3 << 12;
-const KNOWN = 1 << 15;
+const G_HEAD = 3 << 16;
+const G_MASK = 3 << 16;
+const KNOWN = 1 << 18;
 
 function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)[]): number {
-  const word = WORDS.words[id];
+  const w = WORDS.words[id];
   const lw = WORDS.lower(id);
   let plain = true;
-  for (let q = 0; q < word.length && plain; q++) plain = isWordCharAt(word, q);
+  for (let q = 0; q < w.length && plain; q++) plain = isWordCharAt(w, q);
   const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) ? F_TITLE_HEAD : 0) |
     (TITLE_WORDS.has(lw) ? F_TITLE_WORD : 0) | (NON_ACTOR_HEADS.has(lw) ? F_NON_ACTOR_HEAD : 0) |
     (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
     (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
-    (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(word) ? F_REGION_FIRST : 0) |
-    (isAcronymWord(word) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0) |
+    (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(w) ? F_REGION_FIRST : 0) |
+    (isAcronymWord(w) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0) |
     (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |
-    (word === word.toUpperCase() && UPPER_START.test(word) ? F_UPPER_CASE : 0);
+    (w === w.toUpperCase() && UPPER_START.test(w) ? F_UPPER_CASE : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
-  const gate = kbGate(kb, word);
+  const gate = kbGate(kb, w);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;
   if (gate === FULL_MATCH) return flags | G_FULL_MATCH | KNOWN;
   heads[id] = gate;
   return flags | G_HEAD | KNOWN;
 }
 
-/** Token i's word is in the lexicon list(s) of `flag`. */
-function has(ctx: Ctx, i: number, flag: number): boolean {
-  return (ctx.infos[i] & flag) !== 0;
+/** Token i's word has one of the F_* bits in `flags`. */
+function has(ctx: Ctx, i: number, flags: number): boolean {
+  return (ctx.infos[i] & flags) !== 0;
+}
+
+/** One of the tokens [from, to) has one of the F_* bits in `flags`. */
+function anyHas(ctx: Ctx, from: number, to: number, flags: number): boolean {
+  for (let k = from; k < to; k++) if ((ctx.infos[k] & flags) !== 0) return true;
+  return false;
+}
+
+/** Token i's word as a string (read only where a rule needs it). */
+function word(ctx: Ctx, i: number): string {
+  return WORDS.words[ctx.ids[i]];
 }
 
 /** The word table every analysis shares: the same words recur from one article (and
@@ -188,7 +199,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       // "Guterres: ‘…’" — a headline's speaker before a colon.
       const extEnd = unknownExtent(ctx, i);
       if (!extentJoinsKbPerson && extEnd - i <= 3 && p.charCodeAt(te[extEnd - 1]) === 58 &&
-          isSentenceInitial(p, tStart) && !has(ctx, i, F_NEVER_ACTOR) && !has(ctx, i, F_SENTENCE_STARTER)) {
+          isSentenceInitial(p, tStart) && !has(ctx, i, F_NEVER_ACTOR | F_SENTENCE_STARTER)) {
         pushMention(ctx, tStart, te[extEnd - 1], has(ctx, i, F_ACRONYM) ? 'ORG' : 'PER', 'pattern');
         i = extEnd;
         continue;
@@ -223,7 +234,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
       continue;
     }
     if (has(ctx, i, F_PLACE_PREFIX) && i + 1 < nt && adjacent(ctx, i, i + 1)) {
-      if (NAMED_PLACE_PREFIXES.has(WORDS.words[ctx.ids[i]])) {
+      if (NAMED_PLACE_PREFIXES.has(word(ctx, i))) {
         // "Kabupaten Natuna", "Kota Bandung": the prefix is part of the official name.
         let j = unknownExtent(ctx, i + 1);
         const m2 = kbMatch(ctx, i + 1);
@@ -249,7 +260,7 @@ export function paragraphActors(p: string, kb: KbIndex): LocalMention[] {
     if (has(ctx, i, F_GENERIC_SKIP)) { lastEnd = te[i]; i++; continue; }
     if (has(ctx, i, F_TITLE_HEAD) && !(ctx.mode === 'credit' && i >= ctx.valueFrom)) {
       let j = i + 1;
-      while (j < nt && adjacent(ctx, j - 1, j) && (has(ctx, j, F_TITLE_WORD) || has(ctx, j, F_TITLE_HEAD)) &&
+      while (j < nt && adjacent(ctx, j - 1, j) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
         !kbMatch(ctx, j) && !has(ctx, j, F_ORG_HEAD)) j++;
       titleCue = true; placeCue = false;
       lastEnd = te[j - 1]; i = j;
@@ -443,7 +454,7 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
   const e = m.entity;
   // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
   if (e.type === 'GPE' && j < nt && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
-      DIRECTIONS.has(WORDS.words[ctx.ids[j]]) && !kbMatch(ctx, j)) {
+      DIRECTIONS.has(word(ctx, j)) && !kbMatch(ctx, j)) {
     pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
     return j + 1;
   }
@@ -454,8 +465,6 @@ function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
 
 function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
-  // Interned like the words: a name repeated through the text is one string, which the
-  // link pass's Maps and Sets hash once.
   const surface = ctx.p.slice(start, end);
   ctx.out.push({ start, end, type, canonical: surface, source });
 }
@@ -562,7 +571,7 @@ function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
-    if (has(ctx, j, F_ORG_HEAD) || has(ctx, j, F_TITLE_HEAD) || has(ctx, j, F_NON_ACTOR_HEAD)) break;
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD)) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
@@ -609,9 +618,9 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
   const km = kbMatch(ctx, kbTok) as KbMatch;
   let s = i;
   if (isSentenceInitial(p, ts[s])) {
-    while (s < kbTok && (has(ctx, s, F_SENTENCE_STARTER) || has(ctx, s, F_NEVER_ACTOR))) s++;
+    while (s < kbTok && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
   }
-  while (s < kbTok && (has(ctx, s, F_NEVER_ACTOR) || has(ctx, s, F_TITLE_WORD))) s++;
+  while (s < kbTok && has(ctx, s, F_NEVER_ACTOR | F_TITLE_WORD)) s++;
   ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, alias: km.alias, source: 'kb' });
   let k = kbTok + 1;
   while (k < nt && ts[k] < km.end) k++;
@@ -636,7 +645,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   if (isSentenceInitial(p, ts[s]) && !inValue) {
-    while (s < e && (has(ctx, s, F_SENTENCE_STARTER) || has(ctx, s, F_NEVER_ACTOR))) s++;
+    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
   }
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
@@ -682,7 +691,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // The words around the name are looked up where they stand (see LowerWordSet).
   const before = wordBefore(p, start);
   let verb = wordAfter(p, end);
-  if (verb && VERB_ADVERBS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
+  if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
   const glued = before ? p.slice(before.end, start) : '';
   const personCue = titleCue ||
     (before && glued.trim() === '' && (TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) ||
@@ -693,7 +702,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
-      !ctx.infos.slice(s, e).some((info) => (info & F_DERIVED_NOUN) !== 0)) {
+      !anyHas(ctx, s, e, F_DERIVED_NOUN)) {
     const m = kbMatch(ctx, j);
     if (m && m.entity.type === 'GPE' && /^Country/i.test(m.entity.description.en)) {
       let k = j + 1;
@@ -706,10 +715,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number, titleCue: boolean, plac
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
-  let nameLike = n >= 2;
-  for (let k = s; k < e && nameLike; k++) {
-    if (has(ctx, k, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER)) nameLike = false;
-  }
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
   pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
 }

@@ -217,11 +217,11 @@ export class CorpusService implements vscode.Disposable {
       const t0 = performance.now();
       let sliceStart: number;
       let done = 0;
-      const readChunk = (i: number, n: number): Promise<ReadOutcome[]> => Promise.all(batch.slice(i, i + n).map((u) => this.read(u)));
+      const readChunk = (uris: vscode.Uri[]): Promise<ReadOutcome[]> => Promise.all(uris.map((u) => this.read(u)));
       // Reads are served outside this thread: the next chunk is read while this one is
       // analysed, so I/O waits and analysis overlap.
-      let size = Math.min(FIRST_READS, batch.length);
-      let next = readChunk(0, size);
+      let chunk = batch.slice(0, FIRST_READS);
+      let next = readChunk(chunk);
       for (let i = 0; i < batch.length; ) {
         if (token?.isCancellationRequested) {
           // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
@@ -229,12 +229,11 @@ export class CorpusService implements vscode.Disposable {
           this.cancelled = true;
           break;
         }
-        const chunk = batch.slice(i, i + size);
         const r0 = performance.now();
         const contents = await next;
         stats.readMs += performance.now() - r0;
-        const nextSize = readsFor(contents);
-        if (i + size < batch.length) next = readChunk(i + size, nextSize);
+        const following = batch.slice(i + chunk.length, i + chunk.length + readsFor(contents));
+        if (following.length > 0) next = readChunk(following);
         sliceStart = performance.now();
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
@@ -251,7 +250,7 @@ export class CorpusService implements vscode.Disposable {
         progress?.report({ increment: (chunk.length / batch.length) * 100, message: `${done}/${batch.length}` });
         this.changedThrottled();
         i += chunk.length;
-        size = nextSize; // the chunk read ahead above has this many files
+        chunk = following; // read ahead above
       }
       stats.totalMs = performance.now() - t0;
       this.lastStats = stats;
