@@ -7,6 +7,7 @@ import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gatherAnnotations } from '../../core/annotations/gather';
 import { SidecarStore } from '../../core/annotations/store';
+import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import type { Annotation } from '../../core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
 import { analyze } from '../../core/recognize/analyze';
@@ -96,7 +97,7 @@ export async function findArticles(paths: string[], problems: string[]): Promise
 }
 
 /** Reads articles and their sidecars; every unreadable file becomes a problem line. */
-export async function loadCorpus(paths: string[], problems: string[]): Promise<CorpusArticle[]> {
+export async function loadCorpus(paths: string[], problems: string[], notes?: string[]): Promise<CorpusArticle[]> {
   const store = new SidecarStore(nodeFileSystem);
   const articles: CorpusArticle[] = [];
   for (const { osPath, path } of await findArticles(paths, problems)) {
@@ -105,11 +106,20 @@ export async function loadCorpus(paths: string[], problems: string[]): Promise<C
       problems.push(`${osPath}: ${read.error}`);
       continue;
     }
-    const gathered = await gatherAnnotations(store, osPath);
+    const gathered = await gatherAnnotations(store, osPath, read.text);
     problems.push(...gathered.problems);
+    const moved = anchorNote(path, gathered.anchors);
+    if (moved) notes?.push(moved);
     articles.push({ path, osPath, text: read.text, annotations: gathered.annotations, annotators: gathered.annotators });
   }
   return articles;
+}
+
+/** Says what changed under an article's annotations, or nothing when all were exact. */
+export function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
+  const review = anchors['needs-review'] + anchors.orphaned;
+  if (anchors.reanchored === 0 && review === 0) return undefined;
+  return `${path}: the text changed since the annotations were saved: ${anchors.reanchored} found again at their new place, ${review} flagged needsReview`;
 }
 
 /** Writes files under `root` only; refuses paths that would leave it or hit inputs. */
@@ -192,7 +202,8 @@ export const exportCommand: CliCommand = {
     const parsed = parseCommandLine('export', USAGE, args, parseArgs);
     if (typeof parsed === 'number') return parsed;
     const problems: string[] = [];
-    const corpus = await loadCorpus(parsed.paths, problems);
+    const notes: string[] = [];
+    const corpus = await loadCorpus(parsed.paths, problems, notes);
     const articles = corpus.map((c) => {
       const a = { path: c.path, text: c.text, annotations: c.annotations };
       if (!parsed.recognized) return a;
@@ -201,7 +212,7 @@ export const exportCommand: CliCommand = {
     });
     const result = exportAs(parsed.format, { articles }, parsed.filter, parsed.options);
     problems.push(...(await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))))));
-    for (const w of result.warnings) process.stderr.write(`sorot export: warning: ${w}\n`);
+    for (const w of [...notes, ...result.warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
     for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
     const count = articles.reduce((s, a) => s + a.annotations.length, 0);
     process.stdout.write(`exported ${articles.length} article(s), ${count} annotation(s) before filters, as ${parsed.format}: ${result.files.length} file(s) in ${parsed.out}\n`);

@@ -161,6 +161,7 @@ export const importCommand: CliCommand = {
 
     const summary = await importIntoSidecars(nodeFileSystem, result, {
       articlePathOf: (article) => osPathOf.get(article),
+      articleTextOf: (article) => texts.get(article),
       perAnnotator: parsed.perAnnotator,
       dryRun: parsed.dryRun,
     });

@@ -4,7 +4,8 @@
 import { relative } from 'node:path';
 import { loadSchemaConfig } from '../../core/annotations/config';
 import { parseSidecarBytes } from '../../core/annotations/parse';
-import { reanchorAll, type AnchorState } from '../../core/annotations/reanchor-offline';
+import { placeSidecar } from '../../core/annotations/place';
+import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import { isSidecarName, sidecarAnnotator } from '../../core/annotations/sidecar-paths';
 import { SidecarStore } from '../../core/annotations/store';
 import { decodeUtf8 } from '../../core/annotations/text-decoding';
@@ -19,7 +20,7 @@ const USAGE = `usage: sorot validate [--json] [PATH...]
 Checks every annotation sidecar (*.sorot.json) found in PATHs (files or folders,
 searched recursively; default: the current folder) against the sidecar schema and
 against its article: each annotation is reported as exact, re-anchored (the quote
-moved), needs review (only an approximate match, or flagged) or orphaned (the quote
+moved, or its offsets in the file do not slice the article to its quote), needs review (only an approximate match, or flagged) or orphaned (the quote
 is gone). A .sorot/schema.json found on the way is checked too. Nothing is modified.
 
 Exit status: 0 all good (re-anchored annotations are only warnings),
@@ -50,6 +51,9 @@ export interface FileReport {
   warnings: string[];
   counts?: Record<AnchorState, number>;
   findings?: AnnotationFinding[];
+  /** The sidecar's textHash names the article text as it is now (false: written for another
+   *  version of the text, or a version 1 file without textHash). */
+  textMatches?: boolean;
 }
 
 export const validateCommand: CliCommand = {
@@ -141,7 +145,10 @@ async function validateSidecar(path: string): Promise<FileReport> {
     report.error = { kind: 'article', message: `article ${sidecar.article}: ${article.error.message}` };
     return report;
   }
-  const results = reanchorAll(article.text, sidecar.annotations);
+  // The same placing step as export, agreement and the editor: what validate calls exact
+  // is what they use unchanged.
+  const { results, stale } = placeSidecar(sidecar, article.text);
+  report.textMatches = !stale;
   report.counts = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
   report.findings = [];
   results.forEach((r, i) => {

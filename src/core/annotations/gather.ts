@@ -1,22 +1,32 @@
 /**
- * Every annotation of an article, from all its sidecars (shared and per annotator), for
- * the export, the import and the agreement. An unreadable sidecar becomes a problem line
- * (with its path), never an exception, and the other sidecars are still read.
+ * Every annotation of an article, from all its sidecars (shared and per annotator), placed
+ * on the article text as it is now (place.ts), for the export, the import and the
+ * agreement. An unreadable sidecar becomes a problem line (with its path), never an
+ * exception, and the other sidecars are still read.
  */
+import { countStates, placeSidecar } from './place';
+import type { AnchorState, ReanchorResult } from './reanchor-offline';
 import type { SidecarStore } from './store';
+import { articleTextHash } from './text-version';
 import type { Annotation } from './types';
 
 export interface GatheredAnnotations {
+  /** On the current text; what could not be placed there is flagged needsReview. */
   annotations: Annotation[];
   /** Annotators with a file or an annotation for the article, sorted. */
   annotators: string[];
   problems: string[];
+  /** How the annotations were placed: exact, re-anchored, needs review, orphaned. */
+  anchors: Record<AnchorState, number>;
 }
 
-export async function gatherAnnotations(store: SidecarStore, articlePath: string): Promise<GatheredAnnotations> {
+/** `text`: the article as it is now (decoded, BOM-less), the text every offset must count in. */
+export async function gatherAnnotations(store: SidecarStore, articlePath: string, text: string): Promise<GatheredAnnotations> {
   const annotations: Annotation[] = [];
+  const results: ReanchorResult[] = [];
   const annotators = new Set<string>();
   const problems: string[] = [];
+  const textHash = articleTextHash(text);
   let refs: Awaited<ReturnType<SidecarStore['list']>> = [];
   try {
     refs = await store.list(articlePath);
@@ -24,17 +34,25 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
     problems.push(`${articlePath}: cannot list its folder: ${e instanceof Error ? e.message : String(e)}`);
   }
   for (const ref of refs) {
-    const loaded = await store.load(ref.path);
+    let loaded;
+    try {
+      loaded = await store.load(ref.path);
+    } catch (e) {
+      problems.push(`${ref.path}: cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
     if (loaded.status === 'error') {
       problems.push(`${ref.path}: ${loaded.error.message}`);
       continue;
     }
     if (loaded.status !== 'loaded') continue;
     if (ref.annotator) annotators.add(ref.annotator);
-    for (const a of loaded.sidecar.annotations) {
+    const placed = placeSidecar(loaded.sidecar, text, textHash);
+    results.push(...placed.results);
+    for (const a of placed.sidecar.annotations) {
       annotations.push(a);
       annotators.add(a.annotator);
     }
   }
-  return { annotations, annotators: [...annotators].sort(), problems };
+  return { annotations, annotators: [...annotators].sort(), problems, anchors: countStates(results) };
 }

@@ -7,6 +7,8 @@ export * from './parse';
 export * from './merge';
 export * from './reanchor-live';
 export * from './reanchor-offline';
+export * from './text-version';
+export * from './place';
 export * from './sidecar-paths';
 export * from './store';
 export * from './create';

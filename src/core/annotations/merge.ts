@@ -6,7 +6,7 @@
  * "conflict"; an edit on one side beats a deletion on the other. Pure function.
  */
 import { annotationKey, sortAnnotations } from './serialize';
-import type { Annotation, Sidecar } from './types';
+import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from './types';
 
 export const CONFLICT_TAG = 'conflict';
 
@@ -31,7 +31,9 @@ export function mergeSidecars(
 ): MergeResult {
   const conflicts: MergeConflict[] = [];
   const annotations = mergeAnnotations(base?.annotations ?? [], mine.annotations, theirs.annotations, newId, conflicts);
-  const merged: Sidecar = { schemaVersion: 1, article: mine.article, annotations };
+  const merged: Sidecar = { schemaVersion: SIDECAR_SCHEMA_VERSION, article: mine.article, annotations };
+  // The caller has placed all three versions on one text: mine names it.
+  if (mine.textHash !== undefined) merged.textHash = mine.textHash;
   for (const field of ['annotator', 'articleStatus'] as const) {
     const value = mergeField(base?.[field], mine[field], theirs[field]);
     if (value.conflict) conflicts.push({ kind: 'field', field, mine: mine[field], theirs: theirs[field] });

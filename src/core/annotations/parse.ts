@@ -8,9 +8,9 @@ import sidecarSchema from '../../../schemas/sidecar.schema.json';
 import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from './json-errors';
 import { canonicalSidecar } from './serialize';
 import { decodeUtf8 } from './text-decoding';
-import type { Sidecar, SidecarError } from './types';
+import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
 
-export const SIDECAR_SCHEMA_VERSION = 1;
+export { SIDECAR_SCHEMA_VERSION };
 
 export type SidecarParseResult = { ok: true; sidecar: Sidecar } | { ok: false; error: SidecarError };
 
@@ -50,7 +50,7 @@ export function parseSidecarText(text: string): SidecarParseResult {
     };
   }
 
-  const sidecar = value as Sidecar;
+  const sidecar = migrate(value as StoredSidecar);
   const seen = new Set<string>();
   for (let i = 0; i < sidecar.annotations.length; i++) {
     const a = sidecar.annotations[i];
@@ -63,4 +63,16 @@ export function parseSidecarText(text: string): SidecarParseResult {
     seen.add(a.id);
   }
   return { ok: true, sidecar: canonicalSidecar(sidecar) };
+}
+
+/** A sidecar as any version wrote it. */
+type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | typeof SIDECAR_SCHEMA_VERSION };
+
+/**
+ * Version 1 -> 2: version 2 only adds `textHash`; a version 1 file has none, so its
+ * offsets count as unverified (readers find its annotations again by quote).
+ */
+function migrate(stored: StoredSidecar): Sidecar {
+  if (stored.schemaVersion === SIDECAR_SCHEMA_VERSION) return stored as Sidecar;
+  return { ...stored, schemaVersion: SIDECAR_SCHEMA_VERSION };
 }

@@ -37,14 +37,41 @@ export const DEFAULT_REANCHOR_OPTIONS: Required<ReanchorOptions> = { threshold: 
 /** Identical-quote candidates beyond this are ignored, closest to the old position first. */
 const MAX_CANDIDATES = 2000;
 
+/** Confidence of a quote found with all its context where its neighbours moved to. */
+const SHIFTED_CONFIDENCE = 0.95;
+
+/**
+ * Re-anchors every annotation; results are in the order of `annotations`. Annotations
+ * are visited in text order, and each is first tried where it was, then where the one
+ * before it moved by the same amount (text inserted or removed above a block of
+ * annotations moves them all alike): with its whole quote and context found there, no
+ * search is needed, so an article whose text merely shifted costs one comparison per
+ * annotation, however long or repetitive the text is.
+ */
 export function reanchorAll(text: string, annotations: Annotation[], options: ReanchorOptions = {}): ReanchorResult[] {
-  return annotations.map((a) => reanchorAnnotation(text, a, options));
+  const order = annotations.map((_, i) => i).sort((i, j) => annotations[i].target.start - annotations[j].target.start);
+  const results = new Array<ReanchorResult>(annotations.length);
+  let shift = 0;
+  for (const i of order) {
+    const a = annotations[i];
+    const r = reanchorAnnotation(text, a, options, shift);
+    if (r.state === 'exact' || r.state === 'reanchored') shift = r.annotation.target.start - a.target.start;
+    results[i] = r;
+  }
+  return results;
 }
 
-export function reanchorAnnotation(text: string, annotation: Annotation, options: ReanchorOptions = {}): ReanchorResult {
+/** `shift`: how far the annotations before this one moved (tried after the old position). */
+export function reanchorAnnotation(text: string, annotation: Annotation, options: ReanchorOptions = {}, shift = 0): ReanchorResult {
   const opts = { ...DEFAULT_REANCHOR_OPTIONS, ...options };
   const target = annotation.target;
   const length = target.exact.length;
+
+  if (wholeQuoteAt(text, target, target.start)) return { annotation: withTarget(annotation, target, false), state: 'exact', confidence: 1 };
+  if (shift !== 0 && length > 0 && wholeQuoteAt(text, target, target.start + shift)) {
+    const start = target.start + shift;
+    return { annotation: withTarget(annotation, makeTarget(text, start, start + length), false), state: 'reanchored', confidence: SHIFTED_CONFIDENCE };
+  }
 
   const candidates = exactOccurrences(text, target).map((start) => scoreCandidate(text, target, start));
   candidates.sort((a, b) => b.score - a.score || Math.abs(a.start - target.start) - Math.abs(b.start - target.start));
@@ -117,10 +144,33 @@ function placementConfidence(best: Candidate, second: Candidate | undefined, len
   return Math.max(0, Math.min(1, confidence));
 }
 
+/**
+ * The quote, its prefix and its suffix all exactly where `start` says: the annotation's
+ * text with its whole context, so nothing else could be meant (an identical passage
+ * elsewhere, a duplicated paragraph, is the same words in the same surroundings).
+ */
+function wholeQuoteAt(text: string, target: TextTarget, start: number): boolean {
+  const end = start + target.exact.length;
+  if (start < 0 || end > text.length || !text.startsWith(target.exact, start)) return false;
+  return contextBefore(text, start) === target.prefix && contextAfter(text, end) === target.suffix;
+}
+
+/**
+ * Approximate search costs time linear in the text for each annotation, so in a long
+ * article it first looks near the old position and only searches everything in texts up
+ * to this size; beyond it, a quote that moved far and changed stays without a candidate
+ * (it is flagged either way, only the suggestion of where it went is missing).
+ */
+const WHOLE_TEXT_FUZZY_LIMIT = 1 << 20;
+const FUZZY_WINDOW = 8192;
+
 function approximateCandidate(text: string, target: TextTarget, maxErrorRate: number): { target: TextTarget; confidence: number } | undefined {
   const maxErrors = Math.floor(target.exact.length * maxErrorRate);
   if (maxErrors === 0) return undefined;
-  const matches = search(text, target.exact, maxErrors);
+  const margin = Math.max(FUZZY_WINDOW, 8 * target.exact.length);
+  const from = Math.max(0, Math.min(target.start, text.length) - margin);
+  const near = search(text.slice(from, Math.min(text.length, target.end + margin)), target.exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  const matches = near.length > 0 || text.length > WHOLE_TEXT_FUZZY_LIMIT ? near : search(text, target.exact, maxErrors);
   if (matches.length === 0) return undefined;
   let best: { target: TextTarget; confidence: number } | undefined;
   for (const m of matches.slice(0, MAX_CANDIDATES)) {

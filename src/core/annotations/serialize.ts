@@ -15,6 +15,7 @@ export function canonicalSidecar(sidecar: Sidecar): Sidecar {
   const out: Sidecar = { schemaVersion: sidecar.schemaVersion, article: sidecar.article, annotations: [] };
   // Rebuild in order: optional keys are inserted between the required ones.
   const ordered: Record<string, unknown> = { schemaVersion: out.schemaVersion, article: out.article };
+  if (sidecar.textHash !== undefined) ordered.textHash = sidecar.textHash;
   if (sidecar.annotator !== undefined) ordered.annotator = sidecar.annotator;
   if (sidecar.articleStatus !== undefined) ordered.articleStatus = sidecar.articleStatus;
   ordered.annotations = sortAnnotations(sidecar.annotations.map(canonicalAnnotation));

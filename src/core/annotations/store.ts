@@ -13,11 +13,13 @@ import { basename, dirname, joinPath } from '../fs/path';
 import { isNotFound, type CoreFileSystem } from '../fs/types';
 import { mergeSidecars, type MergeConflict } from './merge';
 import { parseSidecarBytes, parseSidecarText } from './parse';
+import { placeSidecar } from './place';
 import { serializeSidecar } from './serialize';
 import { sidecarAnnotator } from './sidecar-paths';
 import { decodeUtf8, encodeUtf8, type DecodeResult } from './text-decoding';
+import { articleTextHash } from './text-version';
 import { newUlid } from './ulid';
-import type { Sidecar, SidecarError } from './types';
+import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
 
 export type LoadResult =
   | { status: 'loaded'; sidecar: Sidecar }
@@ -60,8 +62,16 @@ export class SidecarStore {
     return { status: 'loaded', sidecar: parsed.sidecar };
   }
 
-  async save(path: string, sidecar: Sidecar): Promise<SaveResult> {
-    const mineCheck = parseSidecarText(serializeSidecar(sidecar));
+  /**
+   * `text`: the article text the offsets of `sidecar` count in. The file then records it
+   * (textHash), and versions written on disk meanwhile for another text are placed on it
+   * before the merge, so the merge compares annotations on one text, never offsets of two.
+   * Without `text`, the sidecar's own textHash (if any) is written as it is.
+   */
+  async save(path: string, sidecar: Sidecar, text?: string): Promise<SaveResult> {
+    const textHash = text === undefined ? sidecar.textHash : articleTextHash(text);
+    const onText = (s: Sidecar): Sidecar => (text === undefined || s.textHash === textHash ? s : placeSidecar(s, text, textHash).sidecar);
+    const mineCheck = parseSidecarText(serializeSidecar({ ...sidecar, textHash }));
     if (!mineCheck.ok) return { status: 'refused', error: { ...mineCheck.error, message: `not saved, the annotations are invalid: ${mineCheck.error.message}` } };
     let toWrite = mineCheck.sidecar;
     let merged = false;
@@ -76,17 +86,17 @@ export class SidecarStore {
       const baseText = this.bases.get(path);
       const theirsText = serializeSidecar(theirs.sidecar);
       if (theirsText !== baseText) {
-        const base = baseText === undefined ? undefined : (parseSidecarText(baseText) as { ok: true; sidecar: Sidecar }).sidecar;
-        const result = mergeSidecars(base, toWrite, theirs.sidecar, this.newId);
+        const base = baseText === undefined ? undefined : onText((parseSidecarText(baseText) as { ok: true; sidecar: Sidecar }).sidecar);
+        const result = mergeSidecars(base, toWrite, onText(theirs.sidecar), this.newId);
         toWrite = result.sidecar;
         conflicts = result.conflicts;
         merged = true;
       }
     }
 
-    const text = serializeSidecar(toWrite);
-    await atomicWrite(this.fs, path, encodeUtf8(text));
-    this.bases.set(path, text);
+    const serialized = serializeSidecar(toWrite);
+    await atomicWrite(this.fs, path, encodeUtf8(serialized));
+    this.bases.set(path, serialized);
     return { status: 'saved', sidecar: toWrite, merged, conflicts };
   }
 
@@ -125,7 +135,7 @@ export class SidecarStore {
 
 /** A new, empty sidecar for an article. */
 export function emptySidecar(articleName: string, annotator?: string): Sidecar {
-  const sidecar: Sidecar = { schemaVersion: 1, article: articleName, annotations: [] };
+  const sidecar: Sidecar = { schemaVersion: SIDECAR_SCHEMA_VERSION, article: articleName, annotations: [] };
   if (annotator) sidecar.annotator = annotator;
   return sidecar;
 }

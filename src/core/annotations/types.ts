@@ -58,11 +58,21 @@ export type StanceAnnotation = AnnotationBase & { kind: 'stance'; stance: Stance
 export type SourceAnnotation = AnnotationBase & { kind: 'source'; source: SourceFields };
 export type Annotation = ClaimAnnotation | StanceAnnotation | SourceAnnotation;
 
+/** The sidecar format this version of Sorot writes (it reads every older one). */
+export const SIDECAR_SCHEMA_VERSION = 2;
+
 /** `<name>.sorot.json` or `<name>.<annotator>.sorot.json` next to `<name>.txt`. */
 export interface Sidecar {
-  schemaVersion: 1;
+  /** Always the current version in memory: older files are migrated when parsed. */
+  schemaVersion: typeof SIDECAR_SCHEMA_VERSION;
   /** File name of the article this sidecar belongs to (not a path). */
   article: string;
+  /**
+   * "sha256:<hex>" of the article text every target offset counts in (text-version.ts).
+   * Absent in files from before version 2 and when the text is unknown: then the offsets
+   * are unverified and readers find each annotation again by its quote.
+   */
+  textHash?: string;
   /** The annotator owning this file, when the file is per-annotator. */
   annotator?: string;
   /** Work status of the article, set by the user. */

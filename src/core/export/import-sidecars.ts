@@ -9,6 +9,7 @@
  * new one, per annotator when forced or when the import has several annotators for
  * the article.
  */
+import { placeSidecar } from '../annotations/place';
 import { sidecarPathFor } from '../annotations/sidecar-paths';
 import { SidecarStore, emptySidecar } from '../annotations/store';
 import type { Annotation } from '../annotations/types';
@@ -19,6 +20,9 @@ import type { ImportResult } from './import-types';
 export interface SidecarImportOptions {
   /** The article's path (or URI string) for an exported article path; undefined when unknown. */
   articlePathOf(article: string): string | undefined;
+  /** The article's text as it is now (the text the imported offsets were checked against),
+   *  when known: the sidecar's annotations are placed on it and the file records it. */
+  articleTextOf?(article: string): string | undefined;
   perAnnotator?: boolean;
   /** Report what would change, write nothing. */
   dryRun?: boolean;
@@ -50,7 +54,11 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
         summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
         continue;
       }
-      const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(articlePath), target.annotator);
+      const text = options.articleTextOf?.(article);
+      const existing = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(articlePath), target.annotator);
+      // On the known text, what is there and what comes in count in one text; without it,
+      // the file can no longer say which text its offsets count in.
+      const sidecar = text === undefined ? { ...existing, textHash: undefined } : placeSidecar(existing, text).sidecar;
       const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
       for (const a of list) {
         if (byId.has(a.id)) summary.replaced++;
@@ -60,7 +68,7 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
       sidecar.annotations = [...byId.values()];
       summary.files++;
       if (options.dryRun) continue;
-      const saved = await store.save(target.path, sidecar);
+      const saved = await store.save(target.path, sidecar, text);
       if (saved.status === 'refused') summary.problems.push(`${target.path}: ${saved.error.message}`);
     }
   }

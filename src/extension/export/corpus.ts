@@ -1,7 +1,7 @@
 // Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
-import { SidecarStore, decodeUtf8, gatherAnnotations, type Annotation } from '../../core/annotations';
+import { SidecarStore, decodeUtf8, gatherAnnotations, type AnchorState, type Annotation } from '../../core/annotations';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 
 export interface CorpusArticle {
@@ -17,6 +17,8 @@ export interface CorpusArticle {
 export interface LoadedCorpus {
   articles: CorpusArticle[];
   problems: string[];
+  /** Articles whose annotations had to be found again because the text changed. */
+  notes: string[];
   cancelled: boolean;
 }
 
@@ -29,9 +31,10 @@ export async function loadCorpus(
   const store = new SidecarStore(fs);
   const articles: CorpusArticle[] = [];
   const problems: string[] = [];
+  const notes: string[] = [];
   const step = uris.length ? 100 / uris.length : 0;
   for (const [i, uri] of uris.entries()) {
-    if (token?.isCancellationRequested) return { articles, problems, cancelled: true };
+    if (token?.isCancellationRequested) return { articles, problems, notes, cancelled: true };
     if (i % 50 === 0) progress?.report({ message: vscode.l10n.t('reading {0} of {1} articles', i + 1, uris.length) });
     progress?.report({ increment: step });
     const path = vscode.workspace.asRelativePath(uri, false);
@@ -47,11 +50,13 @@ export async function loadCorpus(
       problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
-    const gathered = await gatherAnnotations(store, uri.toString());
+    const gathered = await gatherAnnotations(store, uri.toString(), text);
     problems.push(...gathered.problems.map(displayPaths));
+    const moved = anchorNote(path, gathered.anchors);
+    if (moved) notes.push(moved);
     articles.push({ uri, path, text, annotations: gathered.annotations, annotators: gathered.annotators });
   }
-  return { articles, problems, cancelled: false };
+  return { articles, problems, notes, cancelled: false };
 }
 
 /** The workspace's article files (the Articles view's glob), optionally under one folder. */
@@ -79,4 +84,11 @@ function displayPaths(line: string): string {
       return `${uri}:`;
     }
   });
+}
+
+/** Says what changed under an article's annotations, or nothing when all were exact. */
+function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
+  const review = anchors['needs-review'] + anchors.orphaned;
+  if (anchors.reanchored === 0 && review === 0) return undefined;
+  return vscode.l10n.t('{0}: the text changed since the annotations were saved: {1} found again at their new place, {2} flagged "needs review"', path, anchors.reanchored, review);
 }

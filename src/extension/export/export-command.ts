@@ -97,7 +97,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       }
       const outcome: ExportOutcome = {
         written,
-        warnings: result.warnings,
+        warnings: [...corpus.notes, ...result.warnings],
         problems,
         articles: articles.length,
         annotations: articles.reduce((n, a) => n + a.annotations.length, 0),

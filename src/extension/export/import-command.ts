@@ -90,6 +90,7 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
       }
       const summary = await importIntoSidecars(new VscodeFileSystem(), result, {
         articlePathOf: (a) => uriOf.get(a),
+        articleTextOf: (a) => texts.get(a),
         perAnnotator: request.perAnnotator ?? vscode.workspace.getConfiguration('sorot').get<boolean>('annotations.perAnnotatorFiles', false),
       });
       const outcome: ImportOutcome = { ...summary, rejected: result.errors, warnings: result.warnings };

@@ -86,7 +86,7 @@ export function sidecarArb(): fc.Arbitrary<Sidecar> {
       annotator: fc.constantFrom(undefined, 'ana', 'budi_2'),
       note: fc.constantFrom(undefined, '', 'catatan: "kutipan" \\ 😀', 'line\nbreak'),
     }).map(({ annotations, status, annotator, note }) => {
-      const s: Sidecar = { schemaVersion: 1, article: 'berita.txt', annotations: annotations.map((a) => (note === undefined ? a : { ...a, note })) };
+      const s: Sidecar = { schemaVersion: 2, article: 'berita.txt', annotations: annotations.map((a) => (note === undefined ? a : { ...a, note })) };
       if (status) s.articleStatus = status;
       if (annotator) s.annotator = annotator;
       return s;

@@ -50,6 +50,9 @@ describe('web build guard', function () {
   it('reads past strings and object keys', () => {
     assert.deepEqual(nodeGlobalUses('const s = "process.env";\nconst o = { process: 1, Buffer: 2 };\n'), []);
     assert.equal(nodeGlobalUses('x(process.argv)\n').length, 1);
+    // A class method named like a global (a hash library's `process(view, offset)`) is not a use.
+    assert.deepEqual(nodeGlobalUses('class H {\n  process(view, offset) {\n    return view;\n  }\n}\n'), []);
+    assert.equal(nodeGlobalUses('class H {\n  process(view, offset) {\n    return process.env;\n  }\n}\n').length, 1);
   });
 
   it('builds the extension for the browser without a finding', async () => {

@@ -17,7 +17,7 @@ function claim(text: string, exact: string, annotator = 'ana'): Annotation {
   return createAnnotation({ text, start, end: start + exact.length, annotator, now: 1_700_000_000_000 + n++, fields: { kind: 'claim', claim: { claimant: 'x' } } });
 }
 function sidecar(article: string, annotations: Annotation[], annotator?: string): string {
-  const s: Sidecar = { schemaVersion: 1, article, annotations, ...(annotator ? { annotator } : {}) };
+  const s: Sidecar = { schemaVersion: 2, article, annotations, ...(annotator ? { annotator } : {}) };
   return serializeSidecar(s);
 }
 

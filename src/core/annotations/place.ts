@@ -1,0 +1,42 @@
+/**
+ * The one step between a sidecar on disk and anyone who uses its offsets (the editor,
+ * export, agreement, validate, import, the CLI): every annotation is placed on the article
+ * text as it is now, or flagged needsReview. Stale offsets never leave this step.
+ *
+ *  - The sidecar's textHash names this very text: its offsets count in it. An annotation
+ *    whose offsets still slice to its quote is exact without any search; one that does
+ *    not (a hand-edited offset) is found again by quote like any other.
+ *  - No textHash (a version 1 file) or another text: every annotation is found again by
+ *    quote, context and old position (reanchor-offline.ts).
+ * The result names the text it was placed on (textHash), so it can be written back as is.
+ */
+import { reanchorAll, reanchorAnnotation, type AnchorState, type ReanchorOptions, type ReanchorResult } from './reanchor-offline';
+import { targetMatches } from './target';
+import { articleTextHash } from './text-version';
+import type { Annotation, Sidecar } from './types';
+
+export interface PlacedSidecar {
+  /** The sidecar with its annotations on `text` (flagged where that was not possible). */
+  sidecar: Sidecar;
+  /** One result per annotation, in the order of the input sidecar. */
+  results: ReanchorResult[];
+  /** True when the offsets in the file did not count in this text (written for another). */
+  stale: boolean;
+}
+
+export function placeSidecar(sidecar: Sidecar, text: string, textHash: string = articleTextHash(text), options: ReanchorOptions = {}): PlacedSidecar {
+  const stale = sidecar.textHash !== textHash;
+  const results = stale ? reanchorAll(text, sidecar.annotations, options) : sidecar.annotations.map((a) => verified(text, a, options));
+  return { sidecar: { ...sidecar, textHash, annotations: results.map((r) => r.annotation) }, results, stale };
+}
+
+/** Offsets written for this very text: trusted when they slice to the quote. */
+function verified(text: string, a: Annotation, options: ReanchorOptions): ReanchorResult {
+  return targetMatches(text, a.target) ? { annotation: a, state: 'exact', confidence: 1 } : reanchorAnnotation(text, a, options);
+}
+
+export function countStates(results: readonly ReanchorResult[]): Record<AnchorState, number> {
+  const counts: Record<AnchorState, number> = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
+  for (const r of results) counts[r.state]++;
+  return counts;
+}
