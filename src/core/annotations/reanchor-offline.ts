@@ -67,7 +67,9 @@ export function reanchorAnnotation(text: string, annotation: Annotation, options
   const target = annotation.target;
   const length = target.exact.length;
 
-  if (wholeQuoteAt(text, target, target.start)) return { annotation: withTarget(annotation, target, false), state: 'exact', confidence: 1 };
+  // Offsets that do not span the quote (edited by hand) are never "exact", wherever it is.
+  const consistent = target.end - target.start === length;
+  if (consistent && wholeQuoteAt(text, target, target.start)) return { annotation: withTarget(annotation, target, false), state: 'exact', confidence: 1 };
   if (shift !== 0 && length > 0 && wholeQuoteAt(text, target, target.start + shift)) {
     const start = target.start + shift;
     return { annotation: withTarget(annotation, makeTarget(text, start, start + length), false), state: 'reanchored', confidence: SHIFTED_CONFIDENCE };
@@ -79,7 +81,7 @@ export function reanchorAnnotation(text: string, annotation: Annotation, options
   if (best) {
     const confidence = placementConfidence(best, candidates[1], length);
     if (confidence >= opts.threshold) {
-      const unchanged = best.start === target.start && best.context === 1;
+      const unchanged = consistent && best.start === target.start && best.context === 1;
       return {
         annotation: unchanged ? withTarget(annotation, target, false) : withTarget(annotation, makeTarget(text, best.start, best.start + length), false),
         state: unchanged ? 'exact' : 'reanchored',
