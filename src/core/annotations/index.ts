@@ -9,6 +9,7 @@ export * from './reanchor-live';
 export * from './reanchor-offline';
 export * from './text-version';
 export * from './place';
+export * from './unsaved-text';
 export * from './sidecar-paths';
 export * from './store';
 export * from './create';

@@ -2,8 +2,12 @@
 //  - Loading re-anchors the annotations against the article text as it is now (the text
 //    may have changed outside VS Code); what cannot be placed with confidence is flagged
 //    "needs review", never silently moved.
-//  - Edits in the editor move the annotations live (core reanchor-live); the new offsets
-//    are written when the article is saved, so the sidecar matches the text on disk.
+//  - Edits in the editor move the annotations live (core reanchor-live). The sidecar on
+//    disk always counts in the article FILE's text (its textHash says which): while the
+//    document has unsaved edits, what is written is placed on the file's text (core
+//    unsaved-text); the buffer's own offsets are written once the article is saved.
+//  - Re-anchored offsets are written back to the user's own sidecar when the article is
+//    loaded or reloaded without unsaved edits, so the file is true for every other reader.
 //  - Every change the user makes is written at once, atomically, through the core store,
 //    which merges with changes made on disk in the meantime and refuses to write over a
 //    file it cannot read.
@@ -12,15 +16,20 @@ import * as vscode from 'vscode';
 import {
   SidecarStore,
   applyEditsToAnnotations,
+  articleTextHash,
+  decodeUtf8,
   emptySidecar,
+  parseSidecarText,
+  placeSidecar,
   reanchorAll,
   reanchorAnnotation,
   serializeSidecar,
   sidecarPathFor,
   sortAnnotations,
+  toBufferText,
+  toFileText,
   type Annotation,
   type ArticleStatus,
-  type Sidecar,
   type SidecarError,
 } from '../../core/annotations';
 import { basename } from '../../core/fs';
@@ -35,6 +44,8 @@ import {
 import { VscodeFileSystem } from './vscode-fs';
 
 const MAX_HISTORY = 200;
+/** Reads of an article's sidecars tried again while its text keeps changing under them. */
+const MAX_READ_ATTEMPTS = 3;
 
 export class AnnotationService implements vscode.Disposable {
   private readonly fs = new VscodeFileSystem();
@@ -154,13 +165,44 @@ export class AnnotationService implements vscode.Disposable {
     this.states.set(articleUri.toString(), state);
     for (const b of state.broken) this.reportBroken(b.path, b.error);
     this.emitter.fire(articleUri);
+    this.writeBackIfNeeded(articleUri, state);
     return state;
   }
 
-  /** Reads and re-anchors every sidecar of the article (without registering the result). */
-  private async read(articleUri: vscode.Uri): Promise<ArticleAnnotations | undefined> {
-    const text = await this.articleText(articleUri);
-    if (text === undefined) return undefined;
+  /**
+   * Reads every sidecar of the article and places it on the article's text (without
+   * registering the result). `previous`: the state being refreshed, whose own annotations
+   * keep their places in an unsaved buffer where the file still has them unchanged.
+   */
+  private async read(articleUri: vscode.Uri, previous?: ArticleAnnotations): Promise<ArticleAnnotations | undefined> {
+    // Reading takes several awaits; text typed meanwhile would leave the result placed on
+    // a text that is gone. Read again then; under continuous typing, place the last read
+    // on the text as it is by quote (live edits move it exactly from there on).
+    for (let attempt = 1; ; attempt++) {
+      const version = this.documentVersion(articleUri);
+      const state = await this.readOnce(articleUri, previous);
+      if (!state || this.documentVersion(articleUri) === version) return state;
+      if (attempt < MAX_READ_ATTEMPTS) continue;
+      const now = this.openDocument(articleUri)!.getText();
+      const place = (list: Annotation[]) => sortAnnotations(reanchorAll(now, list).map((r) => r.annotation));
+      state.own = { ...state.own, annotations: place(state.own.annotations) };
+      state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: place(o.sidecar.annotations) } }));
+      return state;
+    }
+  }
+
+  private openDocument(articleUri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+  }
+
+  /** The open document's version, -1 when the article is not open. */
+  private documentVersion(articleUri: vscode.Uri): number {
+    return this.openDocument(articleUri)?.version ?? -1;
+  }
+
+  private async readOnce(articleUri: vscode.Uri, previous?: ArticleAnnotations): Promise<ArticleAnnotations | undefined> {
+    const texts = await this.texts(articleUri);
+    if (!texts) return undefined;
     const annotator = perAnnotatorFiles() ? configuredAnnotator() : undefined;
     const articlePath = articleUri.toString();
     const ownPath = sidecarPathFor(articlePath, annotator);
@@ -190,34 +232,46 @@ export class AnnotationService implements vscode.Disposable {
         state.broken.push({ path: ref.path, error: loaded.error });
         continue;
       }
-      const placed = this.place(text, loaded.sidecar, state);
-      if (ref.path === ownPath) {
-        state.own = placed;
+      const own = ref.path === ownPath;
+      const onFile = placeSidecar(loaded.sidecar, texts.file);
+      for (const r of onFile.results) state.anchors.set(r.annotation.id, r);
+      let shown = onFile.sidecar.annotations;
+      if (texts.shown !== texts.file) {
+        const written = own && previous?.savedText !== undefined ? writtenAnnotations(previous.savedText) : [];
+        shown = toBufferText(shown, own && previous ? previous.own.annotations : [], written, texts.shown);
+      }
+      const sidecar = { ...onFile.sidecar, annotations: sortAnnotations(shown) };
+      if (own) {
+        state.own = sidecar;
         state.savedText = serializeSidecar(loaded.sidecar);
+        // Offsets found again on the file's text are written back to the user's own file,
+        // so it is true for every other reader; never while the buffer has unsaved edits.
+        state.writeBack = onFile.stale && texts.shown === texts.file && onFile.results.some((r) => r.state !== 'exact');
       } else {
-        state.others.push({ path: ref.path, sidecar: placed });
+        state.others.push({ path: ref.path, sidecar });
       }
     }
     return state;
   }
 
-  /** Re-anchors every annotation of a sidecar against the article text as it is now. */
-  private place(text: string, sidecar: Sidecar, state: ArticleAnnotations): Sidecar {
-    const results = reanchorAll(text, sidecar.annotations);
-    for (const r of results) state.anchors.set(r.annotation.id, r);
-    return { ...sidecar, annotations: sortAnnotations(results.map((r) => r.annotation)) };
-  }
-
-  /** The article text: the open document when there is one (it may hold unsaved edits). */
-  private async articleText(articleUri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
-    if (open) return open.getText();
+  /**
+   * `shown`: the text the annotations on screen count in (the open document, maybe with
+   * unsaved edits); `file`: the article file's text, which the sidecar on disk counts in.
+   */
+  private async texts(articleUri: vscode.Uri): Promise<{ shown: string; file: string } | undefined> {
+    const open = this.openDocument(articleUri);
+    let file: string | undefined;
     try {
-      const bytes = await vscode.workspace.fs.readFile(articleUri);
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      const decoded = decodeUtf8(await vscode.workspace.fs.readFile(articleUri));
+      if (decoded.ok) file = decoded.text;
     } catch {
-      return undefined;
+      file = undefined;
     }
+    if (file === undefined) {
+      // Not on disk (yet) or unreadable: an open document is all there is.
+      return open ? { shown: open.getText(), file: open.getText() } : undefined;
+    }
+    return { shown: open ? open.getText() : file, file };
   }
 
   private reloadAll(): void {
@@ -238,10 +292,19 @@ export class AnnotationService implements vscode.Disposable {
     return false;
   }
 
+  /** Writes the user's own sidecar, counting in the article file's text (see the top). */
   private async save(articleUri: vscode.Uri, state: ArticleAnnotations): Promise<boolean> {
+    const texts = await this.texts(articleUri);
+    if (!texts) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Sorot could not read {0}, so its annotations were not saved. They are kept in memory; try again.', basename(articleUri.path)));
+      return false;
+    }
+    const unsavedText = texts.shown !== texts.file;
+    const onFile = unsavedText ? { ...state.own, annotations: toFileText(state.own.annotations, texts.file) } : state.own;
+    if (serializeSidecar({ ...onFile, textHash: articleTextHash(texts.file) }) === state.savedText) return true;
     let result;
     try {
-      result = await this.store.save(state.ownPath, state.own);
+      result = await this.store.save(state.ownPath, onFile, texts.file);
     } catch (err) {
       void vscode.window.showErrorMessage(
         vscode.l10n.t('Sorot could not save {0}: {1}. Your annotations are kept in memory; try again.', basename(state.ownPath), err instanceof Error ? err.message : String(err)),
@@ -253,8 +316,14 @@ export class AnnotationService implements vscode.Disposable {
       this.reportBroken(state.ownPath, result.error);
       return false;
     }
-    state.own = result.sidecar;
+    // The buffer may have changed while the file was written (live edits kept moving
+    // state.own meanwhile): the written annotations go back onto the buffer as it is now.
+    const shownNow = this.openDocument(articleUri)?.getText() ?? texts.file;
+    state.own = shownNow === texts.file
+      ? result.sidecar
+      : { ...result.sidecar, annotations: sortAnnotations(toBufferText(result.sidecar.annotations, state.own.annotations, onFile.annotations, shownNow)) };
     state.savedText = serializeSidecar(result.sidecar);
+    state.writeBack = false;
     if (result.merged) this.emitter.fire(articleUri);
     if (result.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
@@ -297,7 +366,9 @@ export class AnnotationService implements vscode.Disposable {
     const change = from.pop();
     if (!change) return undefined;
     const step = direction === 'undo' ? invertChange(change) : change;
-    const text = (await this.articleText(articleUri)) ?? '';
+    // Read after the last await, so the text and the annotations' places are of one moment.
+    const fileText = this.openDocument(articleUri) ? undefined : (await this.texts(articleUri))?.file;
+    const text = this.openDocument(articleUri)?.getText() ?? fileText ?? '';
     state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebase(step, state.own.annotations, text))) };
     to.push(change);
     this.emitter.fire(articleUri);
@@ -325,16 +396,24 @@ export class AnnotationService implements vscode.Disposable {
     state.own = { ...state.own, annotations: sortAnnotations(move(state.own.annotations)) };
     state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: sortAnnotations(move(o.sidecar.annotations)) } }));
     this.emitter.fire(e.document.uri);
+    // Back to the file's text (reloaded from disk, or edits undone): the moved offsets
+    // count in the file again, so they are written (save() skips a write that changes nothing).
+    if (!e.document.isDirty) this.writeBackIfNeeded(e.document.uri, state, true);
   }
 
   /** Offsets moved by live edits are written when the text itself is saved. */
   private async onArticleSaved(doc: vscode.TextDocument): Promise<void> {
-    await this.serialized(doc.uri, async () => {
-      const state = this.states.get(doc.uri.toString());
-      if (!state || ownFileBroken(state)) return;
+    const state = this.states.get(doc.uri.toString());
+    if (state) this.writeBackIfNeeded(doc.uri, state, true);
+  }
+
+  /** Writes the user's own annotations when they moved on the article file's text. */
+  private writeBackIfNeeded(articleUri: vscode.Uri, state: ArticleAnnotations, moved = false): void {
+    if (!moved && !state.writeBack) return;
+    void this.serialized(articleUri, async () => {
+      if (this.states.get(articleUri.toString()) !== state || ownFileBroken(state)) return;
       if (state.own.annotations.length === 0 && state.savedText === undefined) return;
-      if (serializeSidecar(state.own) === state.savedText) return;
-      await this.save(doc.uri, state);
+      await this.save(articleUri, state);
     });
   }
 
@@ -354,21 +433,18 @@ export class AnnotationService implements vscode.Disposable {
       const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
       const onDisk = bytes ? new TextDecoder().decode(bytes) : undefined;
       if (onDisk === state.savedText) return; // our own write coming back
-      const unsaved = serializeSidecar(state.own) !== state.savedText;
-      if (unsaved && onDisk !== undefined) {
-        // Both sides changed: the store merges by id and writes the result.
-        await this.save(articleUri, state);
-        return;
-      }
     }
-    // Everything else: read the article's sidecars afresh, in place (whoever holds this
-    // state sees the new content), keeping the undo history.
-    const fresh = await this.read(articleUri);
+    // Every change the user makes is written at once (and merged with the file by the
+    // store), so nothing of theirs is only in memory: read the article's sidecars afresh,
+    // in place (whoever holds this state sees the new content), keeping the undo history
+    // and, in an unsaved buffer, the places of annotations the change did not touch.
+    const fresh = await this.read(articleUri, state);
     if (!fresh) return;
     const { undo, redo } = state;
     Object.assign(state, fresh, { undo, redo });
     for (const b of state.broken) this.reportBroken(b.path, b.error);
     this.emitter.fire(articleUri);
+    this.writeBackIfNeeded(articleUri, state);
   }
 }
 
@@ -407,4 +483,10 @@ function describe(change: AnnotationChange): string {
     case 'batch':
       return change.label;
   }
+}
+
+/** The user's annotations as last written (on the file's text). */
+function writtenAnnotations(savedText: string): Annotation[] {
+  const parsed = parseSidecarText(savedText);
+  return parsed.ok ? parsed.sidecar.annotations : [];
 }

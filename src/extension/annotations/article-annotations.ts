@@ -30,6 +30,8 @@ export interface ArticleAnnotations {
   savedText: string | undefined;
   others: ForeignSidecar[];
   broken: BrokenSidecar[];
+  /** The own file's offsets were found again on a changed text and should be written back. */
+  writeBack?: boolean;
   /** Results of the last offline re-anchoring, by annotation id. */
   anchors: Map<string, ReanchorResult>;
   undo: AnnotationChange[];

@@ -96,7 +96,8 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     assert.ok(annotation, 'the command returns the new annotation');
     assert.equal(annotation.kind, 'claim');
     const s = await sidecarWith((x) => x.annotations.length === 1, 'the sidecar with one annotation');
-    assert.equal(s.schemaVersion, 1);
+    assert.equal(s.schemaVersion, 2);
+    assert.match(s.textHash ?? '', /^sha256:[0-9a-f]{64}$/, 'the file names the text its offsets count in');
     assert.equal(s.article, ARTICLE);
     const [a] = s.annotations;
     assert.equal(a.kind, 'claim');
@@ -213,6 +214,21 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     await screenshot('annotations-needs-review', { delayMs: 600 });
   });
 
+  it('writes the re-anchored offsets back to the sidecar without waiting for a save, and exports them (issue 18: 1)', async () => {
+    // The article on disk changed (previous test) and the editor holds no unsaved edits:
+    // the sidecar on disk must count in that text, and so must an export made now.
+    const uri = editor.document.uri;
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const s = await sidecarWith((x) => x.annotations.every((a) => a.needsReview || text.slice(a.target.start, a.target.end) === a.target.exact), 'offsets on disk that slice the article on disk');
+    assert.ok(s.textHash?.startsWith('sha256:'), 'the sidecar names the text its offsets count in');
+    assert.ok(api.exportAnnotations, 'export is registered');
+    const outcome = await api.exportAnnotations({ scope: [uri], format: 'jsonl', out: 'exports/outside-edit', filter: {}, quiet: true });
+    assert.ok(outcome && outcome.written.length === 1, 'the export ran');
+    const records = new TextDecoder().decode(await vscode.workspace.fs.readFile(outcome.written[0])).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { start: number; end: number; exact: string; needsReview?: boolean });
+    assert.equal(records.length, s.annotations.length);
+    for (const r of records) assert.ok(r.needsReview || text.slice(r.start, r.end) === r.exact, `exported [${r.start}, ${r.end}) is on ${JSON.stringify(r.exact)}`);
+  });
+
   it('settles a needs-review annotation only when the user says where it belongs', async () => {
     const flagged = annotations().service.peek(editor.document.uri)!.own.annotations.find((a) => a.needsReview)!;
     // The rewritten sentence is where the claim belongs now: select it, then review.
@@ -241,6 +257,41 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
       () => annotations().service.peek(editor.document.uri)?.own.annotations.find((a) => a.id === source.id)?.note === 'changed by a colleague',
       'the note changed on disk to reach the editor',
     );
+  });
+
+  it('merges a colleague\'s change while the article has unsaved edits, with offsets of the file\'s text on disk (issue 18: 3)', async () => {
+    const uri = editor.document.uri;
+    const svc = annotations().service;
+    const onDisk = () => vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b));
+    // Unsaved edits shift everything in the buffer.
+    const insert = 'Pembaruan yang belum disimpan. ';
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert));
+    assert.ok(editor.document.isDirty);
+    const fileText = await onDisk();
+    // A colleague edits one note in the file, whose offsets count in the saved text.
+    const theirs = await readSidecar();
+    const touched = theirs.annotations.find((a) => !a.needsReview)!;
+    touched.note = 'catatan rekan kerja';
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceRoot(), SIDECAR), new TextEncoder().encode(JSON.stringify(theirs, null, 2) + '\n'));
+    await waitFor(() => svc.peek(uri)?.own.annotations.find((a) => a.id === touched.id)?.note === 'catatan rekan kerja', 'the colleague\'s note to arrive');
+    // The user changes another annotation meanwhile: the store merges with the file.
+    const state = svc.peek(uri)!;
+    const mine = state.own.annotations.find((a) => a.id !== touched.id && !a.needsReview)!;
+    assert.ok(await svc.change(uri, { type: 'replace', before: mine, after: { ...mine, note: 'catatan saya' } }));
+    const buffer = editor.document.getText();
+    for (const a of svc.peek(uri)!.own.annotations.filter((x) => !x.needsReview)) {
+      assert.equal(buffer.slice(a.target.start, a.target.end), a.target.exact, `${a.id} is on its words in the buffer`);
+    }
+    const s = await sidecarWith((x) => x.annotations.some((a) => a.note === 'catatan saya'), 'my note on disk');
+    assert.ok(!s.annotations.some((a) => a.tags.includes('conflict')), 'a note edit on each side is no conflict');
+    assert.equal(s.annotations.find((a) => a.id === touched.id)?.note, 'catatan rekan kerja', 'the colleague\'s note is kept');
+    for (const a of s.annotations) {
+      assert.ok(a.needsReview || fileText.slice(a.target.start, a.target.end) === a.target.exact, `${a.id} on disk slices the saved article to its quote`);
+    }
+    // Saving the article writes the buffer's offsets, now the file's.
+    await editor.document.save();
+    const saved = await onDisk();
+    await sidecarWith((x) => x.annotations.every((a) => a.needsReview || saved.slice(a.target.start, a.target.end) === a.target.exact) && x.annotations.some((a) => a.target.start > insert.length), 'offsets of the saved text on disk');
   });
 
   it('never writes over a sidecar it cannot parse', async () => {
