@@ -13,8 +13,7 @@ import { watch, promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { runExport } from '../../../src/cli/commands/export';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { exportCommand } from '../../../src/cli/commands/export';
 import { EXPORT_MANIFEST, parseManifest } from '../../../src/core/export/write-files';
 import { isTemporaryName } from '../../../src/core/fs/atomic-write';
 import { runCaptured } from './cli-run';
@@ -105,7 +104,7 @@ describe('sorot export under SIGKILL (fault injection)', function () {
     const reference: Files[] = [];
     for (const [v, dir] of corpus.entries()) {
       const out = join(tmp, format, `ref-${v}`);
-      assert.equal((await runCaptured(() => runExport(['--format', format, '--out', out, dir], nodeFileSystem))).code, 0);
+      assert.equal((await runCaptured(() => exportCommand.run(['--format', format, '--out', out, dir]))).code, 0);
       reference.push((await snapshot(out)).files);
     }
     const dest = join(tmp, format, 'dest');
@@ -139,7 +138,7 @@ describe('sorot export under SIGKILL (fault injection)', function () {
       for (const t of after.temporaries) await fsp.rm(t);
 
       // The export after a crash replaces everything and writes exactly the reference.
-      const again = await runCaptured(() => runExport(['--format', format, '--out', dest, corpus[version]], nodeFileSystem));
+      const again = await runCaptured(() => exportCommand.run(['--format', format, '--out', dest, corpus[version]]));
       const now = (await snapshot(dest)).files;
       const same = now.size === reference[version].size && [...reference[version]].every(([p, b]) => now.get(p)?.equals(b));
       if (again.code !== 0 || !same) f.failedAfter++;
