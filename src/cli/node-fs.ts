@@ -39,8 +39,14 @@ export const nodeFileSystem: CoreFileSystem = {
 
   async stat(path): Promise<FileStat | undefined> {
     try {
-      const s = await fsp.stat(toOsPath(path));
-      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+      // lstat first to tell a link from what it points to; only links cost a second call.
+      const l = await fsp.lstat(toOsPath(path));
+      // A dangling link is still something at `path`: reported, never taken for absent.
+      const s = l.isSymbolicLink() ? await fsp.stat(toOsPath(path)).catch(() => undefined) : l;
+      if (!s) return { kind: 'other', size: 0, mtime: l.mtimeMs, symbolicLink: true };
+      const stat: FileStat = { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+      if (l.isSymbolicLink()) stat.symbolicLink = true;
+      return stat;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw translate(err, path);
@@ -52,6 +58,14 @@ export const nodeFileSystem: CoreFileSystem = {
       const entries = await fsp.readdir(toOsPath(path), { withFileTypes: true });
       return entries.map((e): [string, FileKind] => [e.name, e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other']);
     });
+  },
+
+  async createDirectory(path) {
+    await wrap(path, () => fsp.mkdir(toOsPath(path), { recursive: true }));
+  },
+
+  async realPath(path) {
+    return wrap(path, () => fsp.realpath(toOsPath(path)));
   },
 };
 

@@ -1,7 +1,7 @@
 // `sorot export --format jsonl|csv|w3c|brat|conll --out DIR [PATH...]`: reads articles and
 // their sidecars (<name>.sorot.json, <name>.<annotator>.sorot.json), runs the pure
-// exporter of src/core/export, and writes its files under DIR, never outside it and
-// never over an input article or a sidecar. Also home of the corpus loader that
+// exporter of src/core/export, and writes its files under DIR atomically, never outside
+// it, never over an input article, a sidecar or a file an earlier export did not write. Also home of the corpus loader that
 // `sorot import` and `sorot agreement` share.
 import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -10,6 +10,8 @@ import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import type { Annotation } from '../../core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
+import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
+import type { CoreFileSystem } from '../../core/fs/types';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
@@ -23,20 +25,24 @@ recursively for *.txt; default: the current folder). Sidecars are found next to 
 article: <name>.sorot.json and <name>.<annotator>.sorot.json.
 
   --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO)
-  --out DIR         output folder (created); files are written only inside it
+  --out DIR         output folder (created); files are written only inside it, never
+                    over a file a Sorot export did not write there (see .sorot-export.json)
   --kind K          only this kind (claim, stance, source); repeatable
   --annotator A     only this annotator; repeatable
   --status S        only this status (suggested, accepted, rejected); repeatable
   --recognized      also export recognized actors and quotes (runs the recognizer);
                     conll always does (it is a format for actor mentions)
   --bom             csv: start with a UTF-8 byte order mark (for Excel)
-  --excel           csv: --bom, and cells starting with = + - @ are escaped
+  --excel           csv: the same as --bom
+  --raw-cells       csv: keep text cells as they are; by default a cell starting with
+                    = + - @, a tab or a CR gets a leading ' so spreadsheets do not run it
   --base-uri IRI    w3c: prefix of article IRIs (default urn:sorot:article:)
   --brat-newlines lf  brat: write LF-only .txt (default: line ends as written)
 
 Offsets: jsonl/csv start,end are UTF-16 code units (codePointStart/End: code points);
 w3c and brat count Unicode code points. See docs/formats.md.
-Exit status: 0 done, 1 some input could not be read (the rest is exported), 2 usage error.
+Exit status: 0 done, 1 some input could not be read or some file could not be written
+(the rest is exported; the messages name each file), 2 usage error.
 `;
 
 export interface CorpusArticle {
@@ -96,6 +102,13 @@ export async function findArticles(paths: string[], problems: string[]): Promise
   return out;
 }
 
+/** Says what changed under an article's annotations, or nothing when all were exact. */
+export function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
+  const review = anchors['needs-review'] + anchors.orphaned;
+  if (anchors.reanchored === 0 && review === 0) return undefined;
+  return `${path}: the text changed since the annotations were saved: ${anchors.reanchored} found again at their new place, ${review} flagged needsReview`;
+}
+
 /** Reads articles and their sidecars; every unreadable file becomes a problem line. */
 export async function loadCorpus(paths: string[], problems: string[], notes?: string[]): Promise<CorpusArticle[]> {
   const store = new SidecarStore(nodeFileSystem);
@@ -115,36 +128,42 @@ export async function loadCorpus(paths: string[], problems: string[], notes?: st
   return articles;
 }
 
-/** Says what changed under an article's annotations, or nothing when all were exact. */
-export function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
-  const review = anchors['needs-review'] + anchors.orphaned;
-  if (anchors.reanchored === 0 && review === 0) return undefined;
-  return `${path}: the text changed since the annotations were saved: ${anchors.reanchored} found again at their new place, ${review} flagged needsReview`;
+/** Writes the export's files under `root` (see core/export/write-files.ts for the rules:
+ *  atomic, never over a file Sorot did not write there, never over an input, never
+ *  through a symbolic link leading outside). Returns the outcome and one problem line
+ *  for every file not written. */
+export async function writeUnder(
+  root: string,
+  files: readonly FileToWrite[],
+  protectedPaths: ReadonlySet<string>,
+  fs: CoreFileSystem = nodeFileSystem,
+): Promise<{ outcome: WriteFilesOutcome; problems: string[] }> {
+  const outcome = await writeExportFiles(fs, resolve(root), files, { isInput: (p) => protectedPaths.has(resolve(p)) });
+  const problems: string[] = [];
+  if (outcome.refused) problems.push(`${outcome.refused.target}: ${REFUSED[outcome.refused.reason](outcome.refused.detail ?? '')}; nothing exported`);
+  for (const n of outcome.notWritten) problems.push(`${n.target}: ${notWrittenMessage(n)}`);
+  if (outcome.manifestProblem) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: could not be updated (${outcome.manifestProblem}); the next export still recognises the files written`);
+  return { outcome, problems };
 }
 
-/** Writes files under `root` only; refuses paths that would leave it or hit inputs. */
-export async function writeUnder(root: string, files: ReadonlyArray<{ path: string; contents: string }>, protectedPaths: ReadonlySet<string>): Promise<string[]> {
-  const problems: string[] = [];
-  const base = resolve(root);
-  for (const f of files) {
-    const target = resolve(base, f.path);
-    const rel = relative(base, target);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-      problems.push(`${f.path}: outside the output folder, not written`);
-      continue;
-    }
-    if (protectedPaths.has(target) || target.endsWith('.sorot.json')) {
-      problems.push(`${target}: is an input article or a sidecar, not overwritten (choose another --out)`);
-      continue;
-    }
-    try {
-      await fsp.mkdir(resolve(target, '..'), { recursive: true });
-      await fsp.writeFile(target, f.contents, 'utf8');
-    } catch (e) {
-      problems.push(`${target}: ${describeFsError(e)}`);
-    }
+const REFUSED: Record<RefusalReason, (detail: string) => string> = {
+  destination: (detail) => `cannot write here: ${detail}`,
+  'not-a-manifest': (detail) => `not a Sorot export manifest (${detail}), left as it is; move it away or choose another --out`,
+  'manifest-failed': (detail) => detail,
+};
+
+function notWrittenMessage(n: NotWritten): string {
+  switch (n.reason) {
+    case 'input': return 'is an input article or a sidecar, not overwritten (choose another --out)';
+    case 'foreign': return `not replaced: a Sorot export did not write this file (it is not in ${EXPORT_MANIFEST}); move it away or choose another --out`;
+    case 'changed': return 'not replaced: it changed since Sorot exported it; move it away or choose another --out';
+    case 'not-a-file': return 'not written: something that is not a file is in the way';
+    case 'outside': return 'not written: the path leaves the output folder';
+    case 'symbolic-link': return n.link?.leadsTo
+      ? `not written: ${n.link.path} is a symbolic link to ${n.link.leadsTo}, outside the output folder`
+      : `not written: ${n.link?.path ?? n.target} is a symbolic link, which the export does not write through`;
+    case 'failed': return `not written: ${n.detail ?? 'unknown error'}`;
   }
-  return problems;
 }
 
 interface Parsed {
@@ -158,7 +177,7 @@ interface Parsed {
 
 function parseArgs(args: string[]): Parsed | string {
   const kinds: string[] = [], annotators: string[] = [], statuses: string[] = [], paths: string[] = [];
-  let format: string | undefined, out: string | undefined, recognized = false;
+  let format: string | undefined, out: string | undefined, recognized = false, excel = false;
   const options: ExportOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -171,7 +190,8 @@ function parseArgs(args: string[]): Parsed | string {
       case '--status': statuses.push(value() ?? ''); break;
       case '--recognized': recognized = true; break;
       case '--bom': options.bom = true; break;
-      case '--excel': options.bom = true; options.escapeFormulas = true; break;
+      case '--excel': options.bom = true; excel = true; break;
+      case '--raw-cells': options.rawCells = true; break;
       case '--base-uri': options.baseUri = value(); break;
       case '--brat-newlines': {
         const v = value();
@@ -186,6 +206,7 @@ function parseArgs(args: string[]): Parsed | string {
   }
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
   if (!out) return '--out DIR is required';
+  if (excel && options.rawCells) return '--excel neutralises formula cells; it cannot go with --raw-cells';
   for (const k of kinds) if (!['claim', 'stance', 'source'].includes(k)) return `unknown kind "${k}"`;
   for (const s of statuses) if (!['suggested', 'accepted', 'rejected'].includes(s)) return `unknown status "${s}"`;
   if (options.baseUri !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(options.baseUri)) return '--base-uri must be an absolute IRI (with a scheme)';
@@ -198,24 +219,39 @@ function parseArgs(args: string[]): Parsed | string {
 
 export const exportCommand: CliCommand = {
   summary: 'export annotations as JSONL, CSV, W3C Web Annotation, brat or CoNLL',
-  async run(args: string[]): Promise<number> {
-    const parsed = parseCommandLine('export', USAGE, args, parseArgs);
-    if (typeof parsed === 'number') return parsed;
-    const problems: string[] = [];
-    const notes: string[] = [];
-    const corpus = await loadCorpus(parsed.paths, problems, notes);
-    const articles = corpus.map((c) => {
-      const a = { path: c.path, text: c.text, annotations: c.annotations };
-      if (!parsed.recognized) return a;
-      const r = analyze(c.text);
-      return { ...a, actors: r.actors, quotes: r.quotes };
-    });
-    const result = exportAs(parsed.format, { articles }, parsed.filter, parsed.options);
-    problems.push(...(await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))))));
-    for (const w of [...notes, ...result.warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
-    for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
-    const count = articles.reduce((s, a) => s + a.annotations.length, 0);
-    process.stdout.write(`exported ${articles.length} article(s), ${count} annotation(s) before filters, as ${parsed.format}: ${result.files.length} file(s) in ${parsed.out}\n`);
-    return problems.length ? 1 : 0;
-  },
+  run: (args) => runExport(args, nodeFileSystem),
 };
+
+/** The command on a given file system for the output (tests inject faults through it). */
+export async function runExport(args: string[], fs: CoreFileSystem): Promise<number> {
+  const parsed = parseCommandLine('export', USAGE, args, parseArgs);
+  if (typeof parsed === 'number') return parsed;
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const corpus = await loadCorpus(parsed.paths, problems, notes);
+  const articles = corpus.map((c) => {
+    const a = { path: c.path, text: c.text, annotations: c.annotations };
+    if (!parsed.recognized) return a;
+    const r = analyze(c.text);
+    return { ...a, actors: r.actors, quotes: r.quotes };
+  });
+  const result = exportAs(parsed.format, { articles }, parsed.filter, parsed.options);
+  const written = await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))), fs);
+  problems.push(...written.problems);
+  for (const w of [...notes, ...result.warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
+  for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
+  process.stdout.write(summaryLine(parsed, articles.length, written.outcome) + '\n');
+  return problems.length ? 1 : 0;
+}
+
+/** Counts what reached the disk: annotations in the files written, after the filters. */
+function summaryLine(parsed: Parsed, articles: number, outcome: WriteFilesOutcome): string {
+  if (outcome.refused) return `nothing exported to ${parsed.out}`;
+  const annotations = outcome.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0);
+  const failed = outcome.notWritten.length ? `, ${plural(outcome.notWritten.length, 'file')} not written (see above)` : '';
+  return `exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} as ${parsed.format}: ${plural(outcome.written.length, 'file')} written in ${parsed.out}${failed}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -8,7 +8,7 @@
  * Another process writing between our read and our rename can still race us; no
  * portable lock exists across vscode.workspace.fs and Node, so this is accepted.
  */
-import { atomicWrite } from '../fs/atomic-write';
+import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { basename, dirname, joinPath } from '../fs/path';
 import { isNotFound, type CoreFileSystem } from '../fs/types';
 import { mergeSidecars, type MergeConflict } from './merge';
@@ -41,6 +41,8 @@ export interface SidecarRef {
 export class SidecarStore {
   /** Canonical text of each sidecar as last loaded or saved: the merge base. */
   private readonly bases = new Map<string, string>();
+  /** Folders already cleared of stale temporary files (see sweepOnce). */
+  private readonly swept = new Set<string>();
 
   constructor(
     private readonly fs: CoreFileSystem,
@@ -97,7 +99,16 @@ export class SidecarStore {
     const serialized = serializeSidecar(toWrite);
     await atomicWrite(this.fs, path, encodeUtf8(serialized));
     this.bases.set(path, serialized);
+    await this.sweepOnce(dirname(path));
     return { status: 'saved', sidecar: toWrite, merged, conflicts };
+  }
+
+  /** Deletes temporaries that a killed save left in `dir` (older than an hour), the first
+   *  time this store writes there: one directory listing per folder, never an error. */
+  private async sweepOnce(dir: string): Promise<void> {
+    if (this.swept.has(dir)) return;
+    this.swept.add(dir);
+    await removeStaleTemporaryFiles(this.fs, dir).catch(() => undefined);
   }
 
   /** Forget the merge base, e.g. when the editor closes the article. */

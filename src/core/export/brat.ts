@@ -24,12 +24,12 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
   const confDirs = new Set<string>();
   for (const article of input.articles) {
     const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
-    const { text, ann } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
-    files.push({ path: base + '.txt', contents: text }, { path: base + '.ann', contents: ann });
+    const { text, ann, annotations } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
+    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations });
     const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
     if (!confDirs.has(dir)) {
       confDirs.add(dir);
-      files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF });
+      files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF, annotations: 0 });
     }
   }
   return { files, warnings };
@@ -70,7 +70,7 @@ export function fragments(text: string, start: number, end: number): Array<[numb
   return out;
 }
 
-function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string } {
+function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string; annotations: number } {
   const { text, map } = outputText(article.text, newlines);
   const lines: string[] = [];
   let t = 0, a = 0, r = 0, n = 0;
@@ -90,9 +90,11 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   };
   const note = (id: string, body: string) => lines.push(`#${++n}\tAnnotatorNotes ${id}\t${body}`);
 
+  let annotations = 0;
   for (const x of article.annotations) {
     const id = addSpan(BRAT_KIND_TYPES[x.kind], x.target.start, x.target.end, `${x.kind} annotation ${x.id}`);
     if (!id) continue;
+    annotations++;
     if (x.kind === 'stance') lines.push(`A${++a}\t${BRAT_POLARITY} ${id} ${x.stance.polarity}`);
     if (x.kind === 'source') lines.push(`A${++a}\t${BRAT_SOURCE_TYPE} ${id} ${sourceTypeToBrat(x.source.sourceType)}`);
     note(id, BRAT_NOTE_PREFIX + jsonLine(noteJson(x)));
@@ -110,7 +112,7 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (q.speaker !== null) note(id, oneLine(`speaker: ${q.speaker}${q.cue ? ` (cue: ${q.cue})` : ''}`));
   }
-  return { text, ann: lines.length ? lines.join('\n') + '\n' : '' };
+  return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations };
 }
 
 /** The annotation without its target: brat's T line carries the span. */

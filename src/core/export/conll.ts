@@ -36,7 +36,8 @@ export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportRe
       out.push('');
     }
   }
-  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n') }], warnings };
+  // Actor mentions only: the annotations themselves have no place in BIO tags.
+  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n'), annotations: 0 }], warnings };
 }
 
 /** Tokens of the text, split again at every mention boundary so tags align exactly. */

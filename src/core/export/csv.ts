@@ -1,7 +1,8 @@
 /**
  * CSV: one row per annotation (and per recognized actor / quote), RFC 4180 quoting by
  * csv-stringify, CRLF row ends. Offsets as in JSONL: UTF-16 units plus code points.
- * Optional UTF-8 BOM for Excel, optional formula escaping for spreadsheets.
+ * Optional UTF-8 BOM for Excel. Text cells that a spreadsheet would run as a formula are
+ * neutralised unless the caller asks for raw cells; numbers are never touched.
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
@@ -52,17 +53,23 @@ export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
 export function exportCsv(input: ExportInput, options: ExportOptions = {}): ExportResult {
   const lines: string[] = [stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false })];
-  const escapeFormulas = options.escapeFormulas === true;
+  const neutralise = options.rawCells !== true;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) {
       // One array joined per row: += on a string would leave ~70 cons-strings per row for
       // the garbage collector, which dominated the time on large corpora.
       const cells = new Array<string>(COLUMNS.length);
-      for (let i = 0; i < COLUMNS.length; i++) cells[i] = csvCell(cell(COLUMNS[i][1](r)), escapeFormulas);
+      for (let i = 0; i < COLUMNS.length; i++) {
+        const v = COLUMNS[i][1](r);
+        // Numbers (offsets, intensity) are data, not text a formula can hide in: a
+        // spreadsheet reads "-5" as minus five, so it is never prefixed.
+        cells[i] = typeof v === 'number' ? String(v) : csvCell(cell(v), neutralise);
+      }
       lines.push(cells.join(','));
     }
   }
-  return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n' }], warnings: [] };
+  const annotations = input.articles.reduce((n, a) => n + a.annotations.length, 0);
+  return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n', annotations }], warnings: [] };
 }
 
 // Cells that need no quoting and no formula escape are written as they are: exactly what
@@ -73,10 +80,12 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
 const PLAIN = /^[^",\r\n]*$/;
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-export function csvCell(value: string | null, escapeFormulas: boolean): string {
+/** One text cell; `neutralise` puts ' before a leading = + - @ tab or CR (csv-stringify's
+ *  escape_formulas, which follows OWASP and adds the full-width forms Numbers accepts). */
+export function csvCell(value: string | null, neutralise: boolean): string {
   if (value === null) return '';
-  if (PLAIN.test(value) && !(escapeFormulas && FORMULA_START.test(value))) return value;
-  return stringify([[value]], { eof: false, escape_formulas: escapeFormulas });
+  if (PLAIN.test(value) && !(neutralise && FORMULA_START.test(value))) return value;
+  return stringify([[value]], { eof: false, escape_formulas: neutralise });
 }
 
 function field(r: Record<string, unknown>, kind: string, key: string): unknown {

@@ -10,10 +10,12 @@ export const JSONL_FILE = 'annotations.jsonl';
 
 export function exportJsonl(input: ExportInput): ExportResult {
   const lines: string[] = [];
+  let annotations = 0;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) lines.push(jsonLine(r));
+    annotations += article.annotations.length;
   }
-  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '' }], warnings: [] };
+  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations }], warnings: [] };
 }
 
 /** JSON.stringify leaves U+2028/U+2029 raw; readers that split on every Unicode line

@@ -25,6 +25,9 @@ export interface ExportFile {
   /** Relative, '/'-separated, already sanitized: never absolute, never containing "..". */
   path: string;
   contents: string;
+  /** How many of the input's annotations (not recognized actors or quotes) this file
+   *  holds, so a summary can count what was written rather than what was read. */
+  annotations: number;
 }
 
 export interface ExportResult {
@@ -49,8 +52,10 @@ export interface ExportFilter {
 export interface ExportOptions {
   /** CSV: start the file with a UTF-8 BOM so Excel detects the encoding. */
   bom?: boolean;
-  /** CSV: prefix cells starting with = + - @ with a quote so spreadsheets do not run them. */
-  escapeFormulas?: boolean;
+  /** CSV: write text cells exactly as they are. By default a text cell starting with
+   *  = + - @ (or their full-width forms), a tab or a carriage return gets a leading '
+   *  so a spreadsheet shows it instead of running it as a formula (OWASP, CSV Injection). */
+  rawCells?: boolean;
   /** W3C: IRI prefix for article sources; the article path is appended. */
   baseUri?: string;
   /** brat: keep the article's line endings (default) or write LF-only text. */

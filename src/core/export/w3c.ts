@@ -38,7 +38,7 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
     // An empty collection has no page, and a page without items is not a valid page.
     if (items.length === 0) continue;
     const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
-    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)) });
+    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)), annotations: article.annotations.length });
   }
   return { files, warnings: [] };
 }

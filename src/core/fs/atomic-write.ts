@@ -10,11 +10,12 @@ import { basename, joinPath, siblingPath } from './path';
  */
 export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8Array): Promise<void> {
   const tmp = siblingPath(path, temporaryName(basename(path)));
-  await fs.writeFile(tmp, data);
   try {
+    await fs.writeFile(tmp, data);
     await fs.rename(tmp, path, { overwrite: true });
   } catch (err) {
-    // The target is untouched; do not leave the half-way file behind.
+    // The target is untouched; do not leave the half-way file behind (a full disk
+    // leaves a truncated temporary file, a failed rename a complete one).
     await fs.delete(tmp).catch(() => undefined);
     throw err;
   }

@@ -13,6 +13,9 @@ export interface FileStat {
   size: number;
   /** Modification time, milliseconds since the epoch. */
   mtime: number;
+  /** True when `path` itself is a symbolic link (`kind` is what it points to). Adapters
+   *  that cannot tell leave it undefined. */
+  symbolicLink?: boolean;
 }
 
 export interface CoreFileSystem {
@@ -28,6 +31,12 @@ export interface CoreFileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Entry names (not paths) with their kinds. */
   readDirectory(path: string): Promise<Array<[name: string, kind: FileKind]>>;
+  /** Creates the folder and any missing parents (no error when it exists). Adapters
+   *  whose writeFile creates parent folders itself may leave it out. */
+  createDirectory?(path: string): Promise<void>;
+  /** The path with every symbolic link resolved, where the platform can tell (Node);
+   *  left out where it cannot (vscode.workspace.fs). */
+  realPath?(path: string): Promise<string>;
 }
 
 export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'other';

@@ -2,7 +2,7 @@
 // and written the same way on disk, in remote workspaces and in the browser. Paths are
 // URI strings (uri.toString()).
 import * as vscode from 'vscode';
-import { FileSystemError, type CoreFileSystem, type FileKind, type FileSystemErrorCode } from '../../core/fs';
+import { FileSystemError, type CoreFileSystem, type FileKind, type FileStat, type FileSystemErrorCode } from '../../core/fs';
 
 export class VscodeFileSystem implements CoreFileSystem {
   async readFile(path: string): Promise<Uint8Array> {
@@ -21,10 +21,12 @@ export class VscodeFileSystem implements CoreFileSystem {
     await wrap(path, () => vscode.workspace.fs.delete(vscode.Uri.parse(path, true), { useTrash: false }));
   }
 
-  async stat(path: string): Promise<{ kind: FileKind; size: number; mtime: number } | undefined> {
+  async stat(path: string): Promise<FileStat | undefined> {
     try {
       const s = await vscode.workspace.fs.stat(vscode.Uri.parse(path, true));
-      return { kind: kindOf(s.type), size: s.size, mtime: s.mtime };
+      const stat: FileStat = { kind: kindOf(s.type), size: s.size, mtime: s.mtime };
+      if (s.type & vscode.FileType.SymbolicLink) stat.symbolicLink = true;
+      return stat;
     } catch (err) {
       if (codeOf(err) === 'not-found') return undefined;
       throw translate(path, err);
@@ -34,6 +36,10 @@ export class VscodeFileSystem implements CoreFileSystem {
   async readDirectory(path: string): Promise<Array<[string, FileKind]>> {
     const entries = await wrap(path, () => vscode.workspace.fs.readDirectory(vscode.Uri.parse(path, true)));
     return entries.map(([name, type]) => [name, kindOf(type)]);
+  }
+
+  async createDirectory(path: string): Promise<void> {
+    await wrap(path, () => vscode.workspace.fs.createDirectory(vscode.Uri.parse(path, true)));
   }
 }
 

@@ -1,6 +1,6 @@
 // Where an export may be written: a folder inside the workspace, named by a relative
-// path whose segments are sanitized; never outside the workspace, never over an article
-// or an annotation file.
+// path whose segments are sanitized, reached without a symbolic link. What may be
+// written inside it is decided by core/export/write-files.ts.
 import * as vscode from 'vscode';
 
 /** Checks a user-typed relative folder; returns an error message or undefined. */
@@ -26,7 +26,21 @@ export function defaultDestination(format: string, now = new Date()): string {
   return `exports/${format}-${stamp}`;
 }
 
-/** True when writing `target` would replace an input of Sorot (article or sidecar). */
-export function isProtected(target: vscode.Uri, articles: ReadonlySet<string>): boolean {
-  return articles.has(target.toString()) || target.path.endsWith('.sorot.json');
+/** The first folder on the way from the workspace folder to the destination that is a
+ *  symbolic link, if any: it may lead out of the workspace, and vscode.workspace.fs cannot
+ *  say where, so the export refuses it. (Links below the destination are refused file by
+ *  file by the writer.) */
+export async function linkInDestination(root: vscode.Uri, relative: string): Promise<vscode.Uri | undefined> {
+  let uri = root;
+  for (const segment of relative.trim().split(/[\\/]+/).filter(Boolean)) {
+    uri = vscode.Uri.joinPath(uri, segment);
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(uri)).type;
+    } catch {
+      return undefined; // nothing there yet: the export creates it
+    }
+    if (type & vscode.FileType.SymbolicLink) return uri;
+  }
+  return undefined;
 }

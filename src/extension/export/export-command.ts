@@ -6,9 +6,12 @@ import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
 import type { AnalysisResult } from '../../core/recognize/types';
+import { writeExportFiles } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
+import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { findArticleUris, loadCorpus } from './corpus';
-import { defaultDestination, destinationProblem, destinationUri, isProtected } from './destination';
+import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
+import { writeProblems } from './write-problems';
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -21,6 +24,8 @@ export interface ExportRequest {
   includeRecognized?: boolean;
   /** CSV: UTF-8 BOM for Excel. */
   bom?: boolean;
+  /** CSV: keep cells that start like a formula as they are (default: neutralised). */
+  rawCells?: boolean;
   /** Skip the final notification (scripts, tests). */
   quiet?: boolean;
 }
@@ -53,7 +58,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
   if (!scope) return undefined;
   const format = request.format ?? (await askFormat());
   if (!format) return undefined;
-  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false };
+  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false, rawCells: request.rawCells ?? false };
   if (!options) return undefined;
   const includeRecognized = request.includeRecognized ?? options.includeRecognized;
   const out = request.out ?? (await vscode.window.showInputBox({
@@ -69,6 +74,11 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
     return undefined;
   }
   const target = destinationUri(root, out);
+  const linked = await linkInDestination(root, out);
+  if (linked) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is a symbolic link; Sorot does not export through links, which may lead out of the workspace. Choose another folder.', vscode.workspace.asRelativePath(linked)));
+    return undefined;
+  }
 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: exporting {0}', format.toUpperCase()), cancellable: true },
@@ -81,26 +91,20 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom });
+      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells });
+      progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
-      const written: vscode.Uri[] = [];
-      const problems = [...corpus.problems];
-      for (const file of result.files) {
-        if (token.isCancellationRequested) break;
-        const uri = vscode.Uri.joinPath(target, ...file.path.split('/'));
-        if (isProtected(uri, inputs)) {
-          problems.push(vscode.l10n.t('{0}: not written, it would replace an article or an annotation file', vscode.workspace.asRelativePath(uri)));
-          continue;
-        }
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(file.contents));
-        written.push(uri);
-      }
+      const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
+        isInput: (path) => inputs.has(vscode.Uri.parse(path, true).toString()),
+        shouldStop: () => token.isCancellationRequested,
+      });
       const outcome: ExportOutcome = {
-        written,
+        written: done.written.map((w) => vscode.Uri.parse(w.target, true)),
         warnings: [...corpus.notes, ...result.warnings],
-        problems,
+        problems: [...corpus.problems, ...writeProblems(done)],
         articles: articles.length,
-        annotations: articles.reduce((n, a) => n + a.annotations.length, 0),
+        // What reached the disk, after the filters: not every annotation that was read.
+        annotations: done.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0),
       };
       if (!request.quiet) void report(outcome, target);
       return outcome;
@@ -148,9 +152,9 @@ async function askFormat(): Promise<ExportFormat | undefined> {
   });
 }
 
-type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom';
+type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom' | 'raw-cells';
 
-async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean } | undefined> {
+async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean; rawCells: boolean } | undefined> {
   const items: Array<vscode.QuickPickItem & { value: FilterChoice }> = [
     { label: vscode.l10n.t('claims'), value: 'kind:claim', picked: true },
     { label: vscode.l10n.t('stances'), value: 'kind:stance', picked: true },
@@ -160,7 +164,17 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
     { label: vscode.l10n.t('recognised actors and quotes'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
   ];
-  if (format === 'csv') items.push({ label: vscode.l10n.t('UTF-8 BOM for Excel'), value: 'bom', picked: true });
+  if (format === 'csv') {
+    items.push(
+      { label: vscode.l10n.t('UTF-8 BOM for Excel'), value: 'bom', picked: true },
+      {
+        label: vscode.l10n.t('raw cells'),
+        description: vscode.l10n.t("keep cells starting with = + - @ as they are (otherwise a ' is put before them so spreadsheets do not run them as formulas)"),
+        value: 'raw-cells',
+        picked: false,
+      },
+    );
+  }
   const chosen = await vscode.window.showQuickPick(items, {
     canPickMany: true,
     title: vscode.l10n.t('Export annotations (3/4): what to include'),
@@ -176,5 +190,6 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     },
     includeRecognized: values.has('recognized'),
     bom: values.has('bom'),
+    rawCells: values.has('raw-cells'),
   };
 }

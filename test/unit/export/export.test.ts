@@ -119,11 +119,36 @@ describe('exporters', () => {
       assert.equal(rows[0].exact, 'satu\nbaris');
     });
 
-    it('adds a BOM for Excel and escapes formulas when asked', () => {
+    it('adds a BOM for Excel when asked', () => {
       const text = '=SUM(A1) kata dia.';
-      const c = exportAs('csv', { articles: [{ path: 'a.txt', text, annotations: [claim(text, '=SUM(A1)')] }] }, {}, { bom: true, escapeFormulas: true }).files[0].contents;
+      const c = exportAs('csv', { articles: [{ path: 'a.txt', text, annotations: [claim(text, '=SUM(A1)')] }] }, {}, { bom: true }).files[0].contents;
       assert.ok(c.startsWith('\uFEFFarticle,'));
-      assert.match(c, /'=SUM\(A1\)/);
+    });
+
+    describe('formula cells (CSV injection)', () => {
+      // Text a hostile article could hold, each at the start of the annotated span.
+      const starts = ['=HYPERLINK("http://x","klik")', '+62 812', '-5 persen', '@SUM(A1)', '\tTab', '\rCR', '\uFF1D1+1'];
+      const text = starts.join(' | ') + ' kata dia.';
+      const input = () => ({ articles: [{ path: 'a.txt', text, annotations: starts.map((s) => claim(text, s)) }] });
+      const rows = (options: Parameters<typeof exportAs>[3]) =>
+        parse(exportAs('csv', input(), {}, options).files[0].contents, { columns: true }) as Array<Record<string, string>>;
+
+      it('are neutralised by default with a leading quote (OWASP), offsets untouched', () => {
+        const got = rows({});
+        assert.deepEqual(got.map((r) => r.exact), starts.map((s) => `'${s}`));
+        for (const r of got) assert.equal(text.slice(Number(r.start), Number(r.end)), r.exact.slice(1), 'offsets still slice the raw text');
+        assert.ok(got.every((r) => /^\d+$/.test(r.start) && /^\d+$/.test(r.code_point_end)), 'numeric cells are plain numbers');
+      });
+
+      it('stay raw when the caller asks for raw cells', () => {
+        assert.deepEqual(rows({ rawCells: true }).map((r) => r.exact), starts);
+      });
+
+      it('leave ordinary text, including a quote-free minus inside a cell, alone', () => {
+        const plain = 'Harga naik 5-10 persen, kata dia.';
+        const c = exportAs('csv', { articles: [{ path: 'a.txt', text: plain, annotations: [claim(plain, 'naik 5-10 persen')] }] }).files[0].contents;
+        assert.match(c, /,naik 5-10 persen,/);
+      });
     });
   });
 

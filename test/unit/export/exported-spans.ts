@@ -15,7 +15,7 @@ export interface ExportedSpan {
 }
 
 /** Annotation spans (not recognized actors or quotes) of one single-article export. */
-export function exportedSpans(format: ExportFormat, files: readonly ExportFile[], text: string): ExportedSpan[] {
+export function exportedSpans(format: ExportFormat, files: ReadonlyArray<Pick<ExportFile, 'path' | 'contents'>>, text: string): ExportedSpan[] {
   switch (format) {
     case 'jsonl':
       return files.flatMap((f) => f.contents.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>))

@@ -11,6 +11,7 @@ import { createAnnotation } from '../../../src/core/annotations/create';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { ExportFormat } from '../../../src/core/export';
+import { EXPORT_MANIFEST } from '../../../src/core/export/write-files';
 import { exportedSpans } from './exported-spans';
 
 const SAMPLE = join(__dirname, '../../../samples/07-ue-sanksi-baru-rusia');
@@ -34,7 +35,9 @@ async function readExport(dir: string, format: ExportFormat): Promise<Array<{ pa
   for (const entry of await fsp.readdir(dir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) out.push({ path: join(entry.parentPath, entry.name).slice(dir.length + 1), contents: await fsp.readFile(join(entry.parentPath, entry.name), 'utf8') });
   }
-  return format === 'brat' ? out.filter((f) => f.path.endsWith('.ann')) : out;
+  // The export's manifest (what Sorot wrote there) is not part of the format.
+  const data = out.filter((f) => f.path !== EXPORT_MANIFEST);
+  return format === 'brat' ? data.filter((f) => f.path.endsWith('.ann')) : data;
 }
 
 describe('offsets on disk and in exports after the article changed (issue 18: 1, 8, 12)', function () {

@@ -1,0 +1,53 @@
+// One localised line per export file that was not written, naming the file relative to
+// the workspace (the writer's rules are in core/export/write-files.ts).
+import * as vscode from 'vscode';
+import { EXPORT_MANIFEST, type NotWritten, type WriteFilesOutcome } from '../../core/export/write-files';
+
+export function writeProblems(outcome: WriteFilesOutcome): string[] {
+  const lines: string[] = [];
+  const refused = outcome.refused;
+  if (refused) {
+    const where = shown(refused.target);
+    const detail = refused.detail ?? '';
+    switch (refused.reason) {
+      case 'destination':
+        lines.push(vscode.l10n.t('{0}: nothing exported, the folder cannot be used ({1})', where, detail));
+        break;
+      case 'not-a-manifest':
+        lines.push(vscode.l10n.t('{0}: nothing exported; this is not a Sorot export manifest ({1}) and is left as it is. Move it away or choose another folder.', where, detail));
+        break;
+      case 'manifest-failed':
+        lines.push(vscode.l10n.t('{0}: nothing exported, it could not be written ({1})', where, detail));
+        break;
+    }
+  }
+  for (const n of outcome.notWritten) lines.push(line(n));
+  if (outcome.manifestProblem) {
+    lines.push(vscode.l10n.t('{0} could not be updated ({1}); the next export still recognises the files written', EXPORT_MANIFEST, outcome.manifestProblem));
+  }
+  return lines;
+}
+
+function line(n: NotWritten): string {
+  const file = shown(n.target);
+  switch (n.reason) {
+    case 'input':
+      return vscode.l10n.t('{0}: not written, it would replace an article or an annotation file', file);
+    case 'foreign':
+      return vscode.l10n.t('{0}: not replaced, a Sorot export did not write this file. Move it away or choose another folder.', file);
+    case 'changed':
+      return vscode.l10n.t('{0}: not replaced, it changed since Sorot exported it. Move it away or choose another folder.', file);
+    case 'not-a-file':
+      return vscode.l10n.t('{0}: not written, something that is not a file is in the way', file);
+    case 'outside':
+      return vscode.l10n.t('{0}: not written, the path leaves the export folder', file);
+    case 'symbolic-link':
+      return vscode.l10n.t('{0}: not written, {1} is a symbolic link, which the export does not write through', file, shown(n.link?.path ?? n.target));
+    case 'failed':
+      return vscode.l10n.t('{0}: not written ({1})', file, n.detail ?? '');
+  }
+}
+
+function shown(uriString: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uriString, true), false);
+}
