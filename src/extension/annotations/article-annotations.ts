@@ -1,7 +1,7 @@
 // The annotations of one article as the editor holds them: the user's own sidecar
 // (editable), the other annotators' sidecars (shown, never written), files that could
 // not be read (never written either), and the undo/redo history of the user's changes.
-import type { Annotation, ReanchorResult, Sidecar, SidecarError } from '../../core/annotations';
+import { sortAnnotations, type Annotation, type ReanchorResult, type Sidecar, type SidecarError } from '../../core/annotations';
 
 export interface ForeignSidecar {
   path: string;
@@ -75,4 +75,30 @@ export function invertChange(change: AnnotationChange): AnnotationChange {
     case 'batch':
       return { type: 'batch', label: change.label, changes: change.changes.map(invertChange).reverse() };
   }
+}
+
+/**
+ * What the own sidecar should hold after a write that took a while: `saved` is what the
+ * store wrote (merged with changes found on disk), `sent` what was handed to it, and
+ * `current` the annotations now, which edits of the text moved while the write was under
+ * way. An annotation the write did not change (the merge left it as sent) takes its
+ * current place, so the write never moves it back to where it was before those edits.
+ */
+export function afterSave(saved: Sidecar, sent: Sidecar, current: Sidecar): Sidecar {
+  if (current === sent) return saved;
+  const sentById = new Map(sent.annotations.map((a) => [a.id, a]));
+  const nowById = new Map(current.annotations.map((a) => [a.id, a]));
+  const annotations = saved.annotations.map((a) => {
+    const before = sentById.get(a.id);
+    const now = nowById.get(a.id);
+    if (!before || !now || !samePlace(a, before)) return a;
+    const { needsReview: _flag, ...rest } = a;
+    return (now.needsReview ? { ...rest, target: now.target, needsReview: true } : { ...rest, target: now.target }) as Annotation;
+  });
+  return { ...saved, annotations: sortAnnotations(annotations) };
+}
+
+function samePlace(a: Annotation, b: Annotation): boolean {
+  const [x, y] = [a.target, b.target];
+  return x.start === y.start && x.end === y.end && x.exact === y.exact && x.prefix === y.prefix && x.suffix === y.suffix && Boolean(a.needsReview) === Boolean(b.needsReview);
 }
