@@ -6,6 +6,7 @@ export * from './serialize';
 export * from './parse';
 export * from './merge';
 export * from './reanchor-live';
+export * from './track-selection';
 export * from './reanchor-offline';
 export * from './text-version';
 export * from './place';

@@ -12,7 +12,7 @@
  * re-anchoring establishes this when a file is opened).
  */
 import { contextAfter, contextBefore } from './target';
-import type { Annotation } from './types';
+import type { Annotation, TextTarget } from './types';
 
 /** One text change: `length` units at `offset` replaced by `text`. */
 export interface TextEdit {
@@ -37,16 +37,38 @@ interface Tracked {
  */
 export function applyEditsToAnnotations(annotations: Annotation[], edits: TextEdit[], newText: string): Annotation[] {
   return annotations.map((a) => {
-    const t: Tracked = { start: a.target.start, end: a.target.end, touched: false, collapsed: false, truncated: false };
-    for (const edit of edits) shift(t, edit);
-    return rebuild(a, t, newText);
+    const moved = moveTarget(a.target, edits, newText, a.needsReview === true);
+    if (moved.target === a.target) return a;
+    const out = { ...a, target: moved.target };
+    if (moved.flagged) out.needsReview = true;
+    return out;
   });
+}
+
+/** A target after edits: `flagged` as `applyEditsToAnnotations` would flag it, `edited`
+ *  when an edit reached its text (inside it, across a boundary or over all of it). */
+export interface MovedTarget {
+  target: TextTarget;
+  flagged: boolean;
+  edited: boolean;
+}
+
+/**
+ * The rules above for one target (the same arithmetic for annotations and for anything
+ * else that must follow the text, such as a selection while a flow is open). Returns the
+ * same `target` object when nothing about it changed.
+ */
+export function moveTarget(target: TextTarget, edits: TextEdit[], newText: string, alreadyFlagged = false): MovedTarget {
+  const t: Tracked = { start: target.start, end: target.end, touched: false, collapsed: false, truncated: false };
+  for (const edit of edits) shift(t, edit);
+  return rebuild(target, t, newText, alreadyFlagged);
 }
 
 function shift(t: Tracked, { offset: o, length: l, text }: TextEdit): void {
   const n = text.length;
   const delta = n - l;
   const editEnd = o + l;
+  if (l === 0 && n === 0) return; // an empty change changes nothing
   if (l === 0) {
     if (o <= t.start) {
       t.start += n;
@@ -81,22 +103,20 @@ function shift(t: Tracked, { offset: o, length: l, text }: TextEdit): void {
   }
 }
 
-function rebuild(a: Annotation, t: Tracked, text: string): Annotation {
+function rebuild(old: TextTarget, t: Tracked, text: string, alreadyFlagged: boolean): MovedTarget {
   const start = Math.min(t.start, text.length);
   const end = Math.min(Math.max(t.end, start), text.length);
+  const edited = t.touched || t.collapsed;
   const unchanged =
-    !t.touched && !t.collapsed && start === a.target.start && end === a.target.end &&
-    a.target.prefix === contextBefore(text, start) && a.target.suffix === contextAfter(text, end);
-  if (unchanged) return a;
-  const alreadyFlagged = a.needsReview === true;
+    !edited && start === old.start && end === old.end &&
+    old.prefix === contextBefore(text, start) && old.suffix === contextAfter(text, end);
+  if (unchanged) return { target: old, flagged: alreadyFlagged, edited: false };
   // Only an edit inside the annotation may change its quote; an untouched one keeps it.
   const refreshQuote = t.touched && !t.collapsed && !alreadyFlagged;
-  const exact = refreshQuote ? text.slice(start, end) : a.target.exact;
+  const exact = refreshQuote ? text.slice(start, end) : old.exact;
   const target = { start, end, exact, prefix: contextBefore(text, start), suffix: contextAfter(text, end) };
   // The last clause catches annotations that were already out of step with the text
   // (the precondition is that they match it before the edits): flag, never re-quote.
   const flagged = alreadyFlagged || t.collapsed || t.truncated || text.slice(start, end) !== exact;
-  const out = { ...a, target };
-  if (flagged) out.needsReview = true;
-  return out;
+  return { target, flagged, edited };
 }

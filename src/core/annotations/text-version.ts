@@ -7,12 +7,11 @@
  * SHA-256 of the UTF-8 bytes of the BOM-less text, as "sha256:<64 hex digits>": any tool
  * can check it (Python: hashlib.sha256(text.encode("utf-8")).hexdigest()).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../text/sha256';
 import { encodeUtf8 } from './text-decoding';
 
 export const TEXT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 export function articleTextHash(text: string): string {
-  return 'sha256:' + bytesToHex(sha256(encodeUtf8(text)));
+  return 'sha256:' + sha256Hex(encodeUtf8(text));
 }

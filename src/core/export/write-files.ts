@@ -17,6 +17,7 @@
 import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { basename, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
+import { sha256Hex } from '../text/sha256';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
 
@@ -182,13 +183,13 @@ async function planOne(
   const link = await guard.check(segments);
   if (link) return no('symbolic-link', link);
   const bytes = new TextEncoder().encode(file.contents);
-  const plan: Planned = { file, target, bytes, hash: await sha256Hex(bytes) };
+  const plan: Planned = { file, target, bytes, hash: sha256Hex(bytes) };
   const existing = await fs.stat(target);
   if (!existing) return plan;
   if (existing.kind !== 'file') return no('not-a-file');
   const hashes = known.get(file.path);
   if (!hashes) return no('foreign');
-  const current = await sha256Hex(await fs.readFile(target));
+  const current = sha256Hex(await fs.readFile(target));
   if (!hashes.includes(current)) return no('changed');
   plan.oldHash = current;
   return plan;
@@ -297,11 +298,6 @@ function manifestBytes(files: ReadonlyMap<string, string[]>): Uint8Array {
     files: sorted,
   };
   return new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n');
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The cause without the path adapters put in front: messages name the target instead

@@ -22,7 +22,6 @@ import {
   parseSidecarText,
   placeSidecar,
   reanchorAll,
-  reanchorAnnotation,
   serializeSidecar,
   sidecarPathFor,
   sortAnnotations,
@@ -41,6 +40,7 @@ import {
   type AnnotationChange,
   type ArticleAnnotations,
 } from './article-annotations';
+import { moveRecorded, rebaseChange } from './history';
 import { VscodeFileSystem } from './vscode-fs';
 
 const MAX_HISTORY = 200;
@@ -95,11 +95,15 @@ export class AnnotationService implements vscode.Disposable {
     return pending;
   }
 
-  /** Records a user change (undoable) and writes it. */
-  async change(articleUri: vscode.Uri, change: AnnotationChange): Promise<boolean> {
+  /** Records a user change (undoable) and writes it. A flow that ran while the text could
+   *  change passes a function instead: it is called when the change is applied, with the
+   *  annotations where they are then, and returns the change (undefined: none). */
+  async change(articleUri: vscode.Uri, changeOrBuild: AnnotationChange | ((state: ArticleAnnotations) => AnnotationChange | undefined)): Promise<boolean> {
     return this.serialized(articleUri, async () => {
       const state = await this.get(articleUri);
       if (!state || !this.writable(state)) return false;
+      const change = typeof changeOrBuild === 'function' ? changeOrBuild(state) : changeOrBuild;
+      if (!change) return false;
       state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, change)) };
       state.undo.push(change);
       if (state.undo.length > MAX_HISTORY) state.undo.shift();
@@ -369,7 +373,7 @@ export class AnnotationService implements vscode.Disposable {
     // Read after the last await, so the text and the annotations' places are of one moment.
     const fileText = this.openDocument(articleUri) ? undefined : (await this.texts(articleUri))?.file;
     const text = this.openDocument(articleUri)?.getText() ?? fileText ?? '';
-    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebase(step, state.own.annotations, text))) };
+    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebaseChange(step, state.own.annotations, text))) };
     to.push(change);
     this.emitter.fire(articleUri);
     await this.save(articleUri, state);
@@ -395,6 +399,10 @@ export class AnnotationService implements vscode.Disposable {
       : (list: Annotation[]) => applyEditsToAnnotations(list, edits, text);
     state.own = { ...state.own, annotations: sortAnnotations(move(state.own.annotations)) };
     state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: sortAnnotations(move(o.sidecar.annotations)) } }));
+    // What undo / redo would put back follows the text too (leaving the anchors alone).
+    const follow = wholeText ? (list: Annotation[]) => reanchorAll(text, list).map((r) => r.annotation) : move;
+    state.undo = moveRecorded(state.undo, follow);
+    state.redo = moveRecorded(state.redo, follow);
     this.emitter.fire(e.document.uri);
     // Back to the file's text (reloaded from disk, or edits undone): the moved offsets
     // count in the file again, so they are written (save() skips a write that changes nothing).
@@ -451,25 +459,6 @@ export class AnnotationService implements vscode.Disposable {
 function sameFolder(articleUri: string, sidecarUri: string): boolean {
   const dir = (u: string): string => u.slice(0, u.lastIndexOf('/'));
   return dir(articleUri) === dir(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
-}
-
-/** Adapts a recorded change to the text as it is now: a replaced annotation keeps its
- *  current place, a re-added one is found again in the current text. */
-function rebase(change: AnnotationChange, current: Annotation[], text: string): AnnotationChange {
-  switch (change.type) {
-    case 'replace': {
-      const now = current.find((a) => a.id === change.before.id);
-      return now ? { ...change, after: { ...change.after, target: now.target, ...(now.needsReview ? { needsReview: true } : {}) } as Annotation } : change;
-    }
-    case 'add': {
-      const placed = reanchorAnnotation(text, change.annotation).annotation;
-      return { ...change, annotation: placed };
-    }
-    case 'remove':
-      return change;
-    case 'batch':
-      return { ...change, changes: change.changes.map((c) => rebase(c, current, text)) };
-  }
 }
 
 function describe(change: AnnotationChange): string {

@@ -1,7 +1,7 @@
 // The annotations of one article as the editor holds them: the user's own sidecar
 // (editable), the other annotators' sidecars (shown, never written), files that could
 // not be read (never written either), and the undo/redo history of the user's changes.
-import type { Annotation, ReanchorResult, Sidecar, SidecarError } from '../../core/annotations';
+import { type Annotation, type ReanchorResult, type Sidecar, type SidecarError } from '../../core/annotations';
 
 export interface ForeignSidecar {
   path: string;
@@ -78,3 +78,4 @@ export function invertChange(change: AnnotationChange): AnnotationChange {
       return { type: 'batch', label: change.label, changes: change.changes.map(invertChange).reverse() };
   }
 }
+

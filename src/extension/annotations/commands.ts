@@ -17,12 +17,14 @@ import {
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnnotationService } from './annotation-service';
+import type { AnnotationChange } from './article-annotations';
 import { ensureAnnotator } from './annotator';
 import { isAnnotatable } from './decorations';
 import { excerpt, summary } from './describe';
 import { pickKind, runFlow, type ArticleActor, type FlowContext } from './flows';
 import { pick } from './quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
+import { SelectionWatch, type WatchedRange } from './selection-watch';
 
 export type AnalysisLookup = (doc: vscode.TextDocument) => AnalysisResult | undefined;
 
@@ -57,6 +59,10 @@ export class AnnotationCommands {
 
   // ---- create / edit / delete ---------------------------------------------------
 
+  /** The article may change while the questions are answered (typing elsewhere, a file
+   *  change, another extension): the selection is followed through every change and the
+   *  annotation made on it in the text as it is when the last answer is given, or nothing
+   *  is saved when the selected text itself changed. */
   async create(kind?: AnnotationKind): Promise<Annotation | undefined> {
     const editor = this.articleEditor();
     if (!editor) return undefined;
@@ -66,19 +72,30 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to annotate first.'));
       return undefined;
     }
-    const annotator = await ensureAnnotator();
-    if (!annotator) return undefined;
-    const start = doc.offsetAt(range.start);
-    const end = doc.offsetAt(range.end);
-    const text = doc.getText();
-    const ex = excerpt(text.slice(start, end), 40);
-    const chosen = kind ?? (await pickKind(ex));
-    if (!chosen) return undefined;
-    const fields = await runFlow(chosen, await this.flowContext(doc, ex));
-    if (!fields) return undefined;
-    const annotation = createAnnotation({ text, start, end, annotator, fields });
-    const ok = await this.service.change(doc.uri, { type: 'add', annotation });
-    return ok ? annotation : undefined;
+    const watch = new SelectionWatch(doc, doc.offsetAt(range.start), doc.offsetAt(range.end));
+    try {
+      const annotator = await ensureAnnotator();
+      if (!annotator) return undefined;
+      const ex = excerpt(doc.getText(range), 40);
+      const chosen = kind ?? (await pickKind(ex));
+      if (!chosen) return undefined;
+      const fields = await runFlow(chosen, await this.flowContext(doc, ex));
+      if (!fields) return undefined;
+      const outcome: { annotation?: Annotation; refused?: WatchedRange } = {};
+      const ok = await this.service.change(doc.uri, () => {
+        const at = watch.now();
+        if (!at.ok) {
+          outcome.refused = at;
+          return undefined;
+        }
+        outcome.annotation = createAnnotation({ text: at.text, start: at.start, end: at.end, annotator, fields });
+        return { type: 'add', annotation: outcome.annotation };
+      });
+      if (outcome.refused) this.selectionLost(doc.uri, outcome.refused);
+      return ok ? outcome.annotation : undefined;
+    } finally {
+      watch.dispose();
+    }
   }
 
   async edit(uri?: string, id?: string): Promise<Annotation | undefined> {
@@ -96,32 +113,35 @@ export class AnnotationCommands {
       ],
     });
     if (!field) return undefined;
-    let after: Annotation | undefined;
+    // The answers are applied to the annotation as the service holds it when they are
+    // saved: the text may have moved it meanwhile, and its place is not the flow's to set.
+    let edit: (now: Annotation) => Annotation;
     const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40));
     if (field === 'fields' || field === 'kind') {
       const kind = field === 'kind' ? await pickKind(excerpt(a.target.exact, 40)) : a.kind;
       if (!kind) return undefined;
       const fields = await runFlow(kind, ctx, currentFields(a));
       if (!fields) return undefined;
-      after = withFields(a, fields);
+      edit = (now) => withFields(now, fields);
     } else if (field === 'note') {
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), value: a.note ?? '', ignoreFocusOut: true });
       if (note === undefined) return undefined;
-      const { note: _old, ...rest } = a;
-      after = updateAnnotation((note.trim() ? { ...rest, note: note.trim() } : rest) as Annotation, {});
+      edit = (now) => {
+        const { note: _old, ...rest } = now;
+        return updateAnnotation((note.trim() ? { ...rest, note: note.trim() } : rest) as Annotation, {});
+      };
     } else {
       const tags = await this.pickTags(a.tags, ctx);
       if (!tags) return undefined;
-      after = updateAnnotation(a, { tags });
+      edit = (now) => updateAnnotation(now, { tags });
     }
-    await this.service.change(articleUri, { type: 'replace', before: a, after });
-    return after;
+    return this.replaceCurrent(articleUri, a, edit);
   }
 
   async remove(uri?: string, id?: string): Promise<boolean> {
     const found = await this.target(uri, id, vscode.l10n.t('Delete which annotation?'));
     if (!found) return false;
-    return this.service.change(found.articleUri, { type: 'remove', annotation: found.annotation });
+    return this.removeCurrent(found.articleUri, found.annotation.id);
   }
 
   private async history(direction: 'undo' | 'redo'): Promise<string | undefined> {
@@ -145,20 +165,21 @@ export class AnnotationCommands {
     const annotator = await ensureAnnotator();
     if (!annotator) return 0;
     const doc = editor.document;
-    const state = await this.service.get(doc.uri);
-    const analysis = this.analysisOf(doc);
-    if (!state || !analysis) return 0;
-    const existing = state.own.annotations;
-    const suggestions = suggestSourceAnnotations(doc.getText(), analysis.quotes, existing, { annotator });
+    // Made from the text and the annotations as they are when the change is applied
+    // (an earlier save may still be under way while the text changes).
+    let suggestions: Annotation[] | undefined;
+    await this.service.change(doc.uri, (state) => {
+      const analysis = this.analysisOf(doc);
+      if (!analysis) return undefined;
+      suggestions = suggestSourceAnnotations(doc.getText(), analysis.quotes, state.own.annotations, { annotator });
+      if (suggestions.length === 0) return undefined;
+      return { type: 'batch', label: vscode.l10n.t('suggest sources'), changes: suggestions.map((annotation) => ({ type: 'add' as const, annotation })) };
+    });
+    if (suggestions === undefined) return 0; // not loaded, not writable, or not analysed
     if (suggestions.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No new source suggestions: every attributed quote already has a source annotation.'));
       return 0;
     }
-    await this.service.change(doc.uri, {
-      type: 'batch',
-      label: vscode.l10n.t('suggest sources'),
-      changes: suggestions.map((annotation) => ({ type: 'add', annotation })),
-    });
     void vscode.window.showInformationMessage(
       vscode.l10n.t('{0} source suggestion(s) added from recognised quotes. Review them one by one (hover) or in bulk.', suggestions.length),
       vscode.l10n.t('Review Suggestions'),
@@ -185,21 +206,21 @@ export class AnnotationCommands {
       placeHolder: vscode.l10n.t('Ticked suggestions are accepted, unticked ones rejected'),
     });
     if (!chosen) return;
-    const accept = new Set(chosen.map((c) => c.id));
+    const accept = chosen.map((c) => c.id);
     const now = Date.now();
-    const after = resolveSuggestions(resolveSuggestions(pending, [...accept], 'accepted', now), 'all', 'rejected', now);
-    await this.service.change(editor.document.uri, {
-      type: 'batch',
-      label: vscode.l10n.t('review suggestions'),
-      changes: pending.map((before, i) => ({ type: 'replace' as const, before, after: after[i] })),
-    });
+    // Only the suggestions shown are decided, each as it is when the decision is saved.
+    await this.service.change(editor.document.uri, (current) =>
+      replaceSuggestions(current.own.annotations, pending.map((a) => a.id), vscode.l10n.t('review suggestions'), (list) =>
+        resolveSuggestions(resolveSuggestions(list, accept, 'accepted', now), 'all', 'rejected', now),
+      ),
+    );
   }
 
   private async decide(uri: string | undefined, id: string | undefined, decision: 'accepted' | 'rejected'): Promise<boolean> {
     const found = await this.target(uri, id, vscode.l10n.t('Which suggestion?'), (a) => a.status === 'suggested');
     if (!found) return false;
-    const [after] = resolveSuggestions([found.annotation], 'all', decision);
-    return this.service.change(found.articleUri, { type: 'replace', before: found.annotation, after });
+    const after = await this.replaceCurrent(found.articleUri, found.annotation, (now) => resolveSuggestions([now], 'all', decision)[0]);
+    return after !== undefined;
   }
 
   private async decideAll(decision: 'accepted' | 'rejected'): Promise<number> {
@@ -209,12 +230,10 @@ export class AnnotationCommands {
     if (!state) return 0;
     const pending = state.own.annotations.filter((a) => a.status === 'suggested');
     if (pending.length === 0) return 0;
-    const after = resolveSuggestions(pending, 'all', decision);
-    await this.service.change(editor.document.uri, {
-      type: 'batch',
-      label: decision === 'accepted' ? vscode.l10n.t('accept all suggestions') : vscode.l10n.t('reject all suggestions'),
-      changes: pending.map((before, i) => ({ type: 'replace' as const, before, after: after[i] })),
-    });
+    const label = decision === 'accepted' ? vscode.l10n.t('accept all suggestions') : vscode.l10n.t('reject all suggestions');
+    await this.service.change(editor.document.uri, (current) =>
+      replaceSuggestions(current.own.annotations, pending.map((a) => a.id), label, (list) => resolveSuggestions(list, 'all', decision)),
+    );
     return pending.length;
   }
 
@@ -233,29 +252,51 @@ export class AnnotationCommands {
     const candidate = state?.anchors.get(a.id)?.candidate ?? reanchorAnnotation(text, a).candidate;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === articleUri.toString());
     const sel = editor && !editor.selection.isEmpty ? editor.selection : undefined;
-    type Choice = 'candidate' | 'selection' | 'here' | 'delete';
-    const items: Array<{ label: string; detail?: string; value: Choice }> = [];
-    if (candidate) items.push({ label: `$(arrow-right) ${vscode.l10n.t('Move to the closest match')}`, detail: `“${excerpt(candidate.exact, 90)}”`, value: 'candidate' });
-    if (sel) items.push({ label: `$(selection) ${vscode.l10n.t('Attach to the current selection')}`, detail: `“${excerpt(doc.getText(sel), 90)}”`, value: 'selection' });
-    if (a.target.end > a.target.start) items.push({ label: `$(check) ${vscode.l10n.t('Keep it on the text now under it')}`, detail: `“${excerpt(text.slice(a.target.start, a.target.end), 90)}”`, value: 'here' });
-    items.push({ label: `$(trash) ${vscode.l10n.t('Delete the annotation')}`, value: 'delete' });
-    const choice = await pick<Choice>({
-      title: vscode.l10n.t('Needs review: the text it was made on changed. It was on “{0}”', excerpt(a.target.exact, 60)),
-      placeholder: vscode.l10n.t('What should happen to this annotation?'),
-      items,
-    });
-    if (!choice) return undefined;
-    if (choice === 'delete') {
-      await this.service.change(articleUri, { type: 'remove', annotation: a });
-      return undefined;
+    // The places offered are followed while the user chooses, like a selection being
+    // annotated: the text may change meanwhile.
+    const watches = {
+      candidate: candidate && new SelectionWatch(doc, candidate.start, candidate.end),
+      selection: sel && new SelectionWatch(doc, doc.offsetAt(sel.start), doc.offsetAt(sel.end)),
+    };
+    try {
+      type Choice = 'candidate' | 'selection' | 'here' | 'delete';
+      const items: Array<{ label: string; detail?: string; value: Choice }> = [];
+      if (candidate) items.push({ label: `$(arrow-right) ${vscode.l10n.t('Move to the closest match')}`, detail: `“${excerpt(candidate.exact, 90)}”`, value: 'candidate' });
+      if (sel) items.push({ label: `$(selection) ${vscode.l10n.t('Attach to the current selection')}`, detail: `“${excerpt(doc.getText(sel), 90)}”`, value: 'selection' });
+      if (a.target.end > a.target.start) items.push({ label: `$(check) ${vscode.l10n.t('Keep it on the text now under it')}`, detail: `“${excerpt(text.slice(a.target.start, a.target.end), 90)}”`, value: 'here' });
+      items.push({ label: `$(trash) ${vscode.l10n.t('Delete the annotation')}`, value: 'delete' });
+      const choice = await pick<Choice>({
+        title: vscode.l10n.t('Needs review: the text it was made on changed. It was on “{0}”', excerpt(a.target.exact, 60)),
+        placeholder: vscode.l10n.t('What should happen to this annotation?'),
+        items,
+      });
+      if (!choice) return undefined;
+      if (choice === 'delete') {
+        await this.removeCurrent(articleUri, a.id);
+        return undefined;
+      }
+      let refused: WatchedRange | undefined;
+      const after = await this.replaceCurrent(articleUri, a, (now) => {
+        let place: { start: number; end: number };
+        if (choice === 'here') {
+          place = now.target; // where live edits moved it
+        } else {
+          const at = watches[choice]!.now();
+          if (!at.ok) {
+            refused = at;
+            return undefined;
+          }
+          place = at;
+        }
+        const { needsReview: _flag, ...rest } = now;
+        return updateAnnotation({ ...rest, target: makeTarget(doc.getText(), place.start, place.end) } as Annotation, {});
+      });
+      if (refused) this.selectionLost(articleUri, refused);
+      return after;
+    } finally {
+      watches.candidate?.dispose();
+      watches.selection?.dispose();
     }
-    const [start, end] = choice === 'candidate' ? [candidate!.start, candidate!.end]
-      : choice === 'selection' ? [doc.offsetAt(sel!.start), doc.offsetAt(sel!.end)]
-      : [a.target.start, a.target.end];
-    const { needsReview: _flag, ...rest } = a;
-    const after = updateAnnotation({ ...rest, target: makeTarget(text, start, end) } as Annotation, {});
-    await this.service.change(articleUri, { type: 'replace', before: a, after });
-    return after;
   }
 
   // ---- article status -------------------------------------------------------------
@@ -301,6 +342,49 @@ export class AnnotationCommands {
       return undefined;
     }
     return editor;
+  }
+
+  /**
+   * Replaces the own annotation `a` by `edit` of it as the service holds it when the
+   * change is applied (moved by edits of the text while the user answered): a flow never
+   * writes back a target it captured before its questions. Resolves with the new
+   * annotation, or undefined when nothing changed (`edit` declined, or `a` is gone).
+   */
+  private async replaceCurrent(articleUri: vscode.Uri, a: Annotation, edit: (now: Annotation) => Annotation | undefined): Promise<Annotation | undefined> {
+    const outcome: { after?: Annotation; gone?: boolean } = {};
+    await this.service.change(articleUri, (state) => {
+      const now = state.own.annotations.find((x) => x.id === a.id);
+      if (!now) {
+        outcome.gone = true;
+        return undefined;
+      }
+      outcome.after = edit(now);
+      return outcome.after && { type: 'replace', before: now, after: outcome.after };
+    });
+    if (outcome.gone) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The annotation on “{0}” in {1} was removed while you were editing it; nothing was saved.', excerpt(a.target.exact, 40), vscode.workspace.asRelativePath(articleUri)),
+      );
+    }
+    return outcome.after;
+  }
+
+  /** Removes an own annotation, recorded as it is when removed (undo puts it back there). */
+  private removeCurrent(articleUri: vscode.Uri, id: string): Promise<boolean> {
+    return this.service.change(articleUri, (state) => {
+      const now = state.own.annotations.find((x) => x.id === id);
+      return now && { type: 'remove', annotation: now };
+    });
+  }
+
+  /** Says why a flow saved nothing: the text it was to annotate did not stay put. */
+  private selectionLost(articleUri: vscode.Uri, why: WatchedRange): void {
+    const article = vscode.workspace.asRelativePath(articleUri);
+    void vscode.window.showWarningMessage(
+      !why.ok && why.reason === 'closed'
+        ? vscode.l10n.t('{0} was closed while you were annotating; nothing was saved.', article)
+        : vscode.l10n.t('The selected text in {0} changed while you were annotating; nothing was saved. Select it again.', article),
+    );
   }
 
   /** The selection, or the word/line under the cursor is NOT guessed: an empty selection
@@ -397,6 +481,16 @@ function currentFields(a: Annotation): KindFields {
 function withFields(a: Annotation, fields: KindFields): Annotation {
   const { claim: _c, stance: _s, source: _o, ...base } = a as Annotation & { claim?: unknown; stance?: unknown; source?: unknown };
   return { ...base, ...fields, modified: new Date().toISOString() } as Annotation;
+}
+
+/** A batch deciding the suggestions among `ids` that are still suggestions in `current`,
+ *  each replaced as it is now; undefined when none is left. */
+function replaceSuggestions(current: Annotation[], ids: string[], label: string, decide: (list: Annotation[]) => Annotation[]): AnnotationChange | undefined {
+  const wanted = new Set(ids);
+  const before = current.filter((a) => wanted.has(a.id) && a.status === 'suggested');
+  if (before.length === 0) return undefined;
+  const after = decide(before);
+  return { type: 'batch', label, changes: before.map((b, i) => ({ type: 'replace' as const, before: b, after: after[i] })) };
 }
 
 function uriFromArg(arg: unknown): vscode.Uri | undefined {
