@@ -120,8 +120,9 @@ describe('sorot export under SIGKILL (fault injection)', function () {
     for (let i = 0; i < kills; i++) {
       const version = i % 2;
       const before = (await snapshot(dest)).files;
-      // Anywhere in the writing as the uncut run timed it.
-      const delay = Math.floor(Math.random() * writingMs);
+      // Anywhere in the writing as the uncut run timed it (at least 40 ms: on a busy
+      // machine the first file event can arrive late and make the window look empty).
+      const delay = Math.floor(Math.random() * Math.max(writingMs, 40));
       const { finished } = await exportUntilKilled(format, corpus[version], dest, delay);
       f.cases++;
       if (finished) f.finished++;
