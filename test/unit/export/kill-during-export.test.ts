@@ -48,7 +48,9 @@ function sha256(b: Buffer): string {
 
 interface Figures {
   cases: number;
+  /** Files neither absent nor a complete version, and the kills that left at least one. */
   torn: number;
+  tornCases: number;
   lost: number;
   unrecognised: number;
   failedAfter: number;
@@ -80,7 +82,7 @@ describe('sorot export under SIGKILL (fault injection)', function () {
       let writingAt = 0;
       let timer: NodeJS.Timeout | undefined;
       const child = spawn(process.execPath, [cli, 'export', '--format', format, '--out', out, corpus], { cwd: ROOT, stdio: 'ignore' });
-      const watcher = watch(out, () => {
+      const watcher = watch(out, { recursive: true }, () => {
         if (timer) return;
         writingAt = Date.now() - start;
         timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
@@ -114,16 +116,18 @@ describe('sorot export under SIGKILL (fault injection)', function () {
     const writingMs = uncut.ms - uncut.writingAt;
     await fsp.rm(dest, { recursive: true });
     await fsp.mkdir(dest);
-    const f: Figures = { cases: 0, torn: 0, lost: 0, unrecognised: 0, failedAfter: 0, midWrite: 0, finished: 0, temporaries: 0 };
+    const f: Figures = { cases: 0, torn: 0, tornCases: 0, lost: 0, unrecognised: 0, failedAfter: 0, midWrite: 0, finished: 0, temporaries: 0 };
     for (let i = 0; i < kills; i++) {
       const version = i % 2;
       const before = (await snapshot(dest)).files;
-      // Anywhere in the writing as the uncut run timed it.
-      const delay = Math.floor(Math.random() * writingMs);
+      // Anywhere in the writing as the uncut run timed it (at least 40 ms: on a busy
+      // machine the first file event can arrive late and make the window look empty).
+      const delay = Math.floor(Math.random() * Math.max(writingMs, 40));
       const { finished } = await exportUntilKilled(format, corpus[version], dest, delay);
       f.cases++;
       if (finished) f.finished++;
 
+      const tornBefore = f.torn;
       const after = await snapshot(dest);
       f.temporaries += after.temporaries.length;
       const manifest = after.manifest ? parseManifest(safeJson(after.manifest)) : new Map<string, string[]>();
@@ -135,6 +139,7 @@ describe('sorot export under SIGKILL (fault injection)', function () {
         else if (!manifest?.get(path)?.includes(sha256(bytes))) f.unrecognised++;
       }
       for (const path of before.keys()) if (!after.files.has(path)) f.lost++;
+      if (f.torn > tornBefore) f.tornCases++;
       for (const t of after.temporaries) await fsp.rm(t);
 
       // The export after a crash replaces everything and writes exactly the reference.
@@ -145,7 +150,7 @@ describe('sorot export under SIGKILL (fault injection)', function () {
     }
     console.log(
       `      [export kill test] ${format}: ${f.cases} cases (${articles} articles, ${reference[0].size} files; uncut run ${uncut.ms} ms, of which writing ${writingMs} ms), ` +
-        `torn ${f.torn}, lost ${f.lost}, unrecognised ${f.unrecognised}, failed re-export ${f.failedAfter}; ` +
+        `torn ${f.torn} (in ${f.tornCases} cases), lost ${f.lost}, unrecognised ${f.unrecognised}, failed re-export ${f.failedAfter}; ` +
         `killed mid-write ${f.midWrite}, finished before the kill ${f.finished}, temporaries left ${f.temporaries}`,
     );
     return f;
