@@ -73,7 +73,9 @@ export function whatDiffers(d: Disagreement): string {
   const parts: string[] = [];
   if (d.aspects.includes('missing')) parts.push(`not marked by ${d.a ? d.annotatorB : d.annotatorA}`);
   if (d.aspects.includes('boundary')) parts.push('boundary');
-  for (const f of d.differences) parts.push(`${f.field}: ${f.a ?? '—'} (${d.annotatorA}) ≠ ${f.b ?? '—'} (${d.annotatorB})`);
+  // Long values (a paraphrase) are shortened like quotes; the JSON keeps them whole.
+  const value = (v: string | undefined) => (v === undefined ? '—' : clip(v, 40));
+  for (const f of d.differences) parts.push(`${f.field}: ${value(f.a)} (${d.annotatorA}) ≠ ${value(f.b)} (${d.annotatorB})`);
   return parts.join('; ');
 }
 

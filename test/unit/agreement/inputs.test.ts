@@ -167,5 +167,17 @@ describe('agreement inputs', () => {
       assert.match(plain, /kind: claim \(ani\) ≠ stance \(budi\)/);
       assert.doesNotMatch(plain, /\bfields\b/);
     });
+
+    it('shortens long values in the table and keeps them whole in the report', () => {
+      const long = 'Finlandia dan Swedia bergabung sehingga perbatasan darat bertambah panjang';
+      const i = input();
+      i.articles[0].annotations = [
+        { ...claim(t, 'subsidi akan ditambah', 'ani'), claim: { claimant: 'Budi', paraphrase: long } } as Annotation,
+        claim(t, 'subsidi akan ditambah', 'budi'),
+      ];
+      const r = computeAgreement(i);
+      assert.deepEqual(r.disagreements[0].differences, [{ field: 'paraphrase', a: long }]);
+      assert.match(renderPlain(reportTables(r)), /paraphrase: Finlandia dan Swedia bergabung sehingga… \(ani\) ≠ — \(budi\)/);
+    });
   });
 });
