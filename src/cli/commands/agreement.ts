@@ -18,7 +18,10 @@ recursively for *.txt; default: the current folder), using their sidecars
 
 Tables: span precision / recall / F1 per annotator pair and kind; on matched spans,
 Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha (nominal) for kind,
-stance polarity and source type; per article; and the disagreements.
+stance polarity and source type; per article; and the disagreements, each differing
+field with both values ("polarity: favor (ani) ≠ against (budi)").
+Suggestions not accepted (pending or rejected) are not annotations and are left out;
+only pairs of annotators who annotated the same article are compared.
 Exit status: 0 done, 1 some file could not be read, 2 usage error.
 `;
 
@@ -52,7 +55,11 @@ export const agreementCommand: CliCommand = {
     const corpus = await loadCorpus(paths, problems);
     for (const p of problems) process.stderr.write(`sorot agreement: ${p}\n`);
     const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })) }, { mode });
-    if (report.annotators.length < 2) process.stderr.write(`sorot agreement: found ${report.annotators.length} annotator(s); agreement needs at least two\n`);
+    const annotators = report.annotators.length;
+    if (annotators < 2) process.stderr.write(`sorot agreement: found ${count(annotators, 'annotator')}; agreement needs at least two\n`);
+    else if (report.pairs.length === 0) {
+      process.stderr.write(`sorot agreement: no two annotators annotated the same article (${count(annotators, 'annotator')}, ${count(report.articles.length, 'article')})\n`);
+    }
     if (output === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       const tables = reportTables(report, { maxDisagreements: max });
@@ -61,3 +68,7 @@ export const agreementCommand: CliCommand = {
     return problems.length ? 1 : 0;
   },
 };
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -2,9 +2,13 @@
  * Adjudication between two annotators: agreed spans are kept once (annotator A's copy);
  * each disagreement is resolved by its id as keep A, keep B, both or neither. A
  * disagreement without a resolution keeps both sides marked needsReview and is listed
- * in `pending`, so nothing is lost by an unfinished adjudication.
+ * in `pending`, so nothing is lost by an unfinished adjudication. It reads the same
+ * annotations as the report (inputs.ts): suggestions not accepted are not carried over,
+ * and only the articles both annotators annotated are adjudicated.
  */
 import type { Annotation } from '../annotations/types';
+import { compareAnnotations } from './differences';
+import { comparedArticles } from './inputs';
 import { matchSpans, type MatchMode } from './match';
 import { disagreementId } from './report';
 import type { AgreementInput } from './types';
@@ -22,6 +26,7 @@ export interface AdjudicationOptions {
 }
 
 export interface AdjudicationResult {
+  /** The articles both annotators annotated, in path order. */
   articles: Array<{ path: string; annotations: Annotation[] }>;
   /** Disagreement ids that had no resolution. */
   pending: string[];
@@ -40,7 +45,8 @@ export function adjudicate(input: AgreementInput, options: AdjudicationOptions):
     if (review) copy.needsReview = true;
     list.push(copy);
   };
-  for (const article of [...input.articles].sort((p, q) => (p.path < q.path ? -1 : 1))) {
+  for (const article of comparedArticles(input).articles) {
+    if (!article.annotators.includes(options.annotatorA) || !article.annotators.includes(options.annotatorB)) continue;
     const as = article.annotations.filter((x) => x.annotator === options.annotatorA);
     const bs = article.annotations.filter((x) => x.annotator === options.annotatorB);
     const m = matchSpans(as, bs, options.mode ?? 'exact');
@@ -54,7 +60,7 @@ export function adjudicate(input: AgreementInput, options: AdjudicationOptions):
       if (y && (r === 'B' || r === 'both' || !r)) keep(out, y, !r);
     };
     for (const { a: x, b: y } of m.pairs) {
-      if (sameAnnotation(x, y)) keep(out, x);
+      if (compareAnnotations(x, y).aspects.length === 0) keep(out, x);
       else resolve(x, y);
     }
     for (const x of m.onlyA) resolve(x, undefined);
@@ -64,14 +70,4 @@ export function adjudicate(input: AgreementInput, options: AdjudicationOptions):
   }
   const unknown = [...resolutions.keys()].filter((id) => !used.has(id));
   return { articles, pending, unknown };
-}
-
-/** Same span, kind and fields: what the report does not list as a disagreement. */
-function sameAnnotation(x: Annotation, y: Annotation): boolean {
-  if (x.kind !== y.kind || x.target.start !== y.target.start || x.target.end !== y.target.end) return false;
-  const fx = (x as unknown as Record<string, Record<string, unknown>>)[x.kind];
-  const fy = (y as unknown as Record<string, Record<string, unknown>>)[y.kind];
-  const keys = new Set([...Object.keys(fx), ...Object.keys(fy)]);
-  for (const k of keys) if (fx[k] !== fy[k]) return false;
-  return true;
 }

@@ -2,7 +2,7 @@
  * Turns a report into tables (plain data), and tables into Markdown or plain text.
  * `sorot agreement` prints the plain text; a webview can render the same tables.
  */
-import type { AgreementReport, LabelRow, Section } from './types';
+import type { AgreementReport, Disagreement, LabelRow, Section } from './types';
 
 export interface Table {
   title: string;
@@ -22,10 +22,12 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
     spanTable(`Overall span agreement (${match})`, report.overall),
     labelTable(`Overall label agreement on matched spans (${match})`, report.overall.labels),
   ];
+  // An article with one annotator says nothing about agreement: counted in the title only.
+  const compared = report.articles.filter((a) => a.annotators.length >= 2);
   tables.push({
-    title: 'Per article',
+    title: `Per article (articles with two or more annotators: ${compared.length} of ${report.articles.length})`,
     headers: ['article', 'annotators', 'matched pairs / spans (all annotators)', 'span F1', "kind: Cohen's κ", "kind: Krippendorff's α", "polarity: α", "source type: α", 'disagreements'],
-    rows: report.articles.map((a) => {
+    rows: compared.map((a) => {
       const all = a.spans.filter((r) => r.kind === 'all');
       const matched = all.reduce((s, r) => s + r.matched, 0);
       const spans = all.reduce((s, r) => s + r.countA + r.countB, 0);
@@ -48,10 +50,10 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
   const shown = report.disagreements.slice(0, limit);
   tables.push({
     title: shown.length < report.disagreements.length ? `Disagreements (first ${shown.length} of ${report.disagreements.length})` : `Disagreements (${report.disagreements.length})`,
-    headers: ['article', 'what', 'A', 'A span', 'A label', 'B', 'B span', 'B label'],
+    headers: ['article', 'what differs', 'A', 'A span', 'A label', 'B', 'B span', 'B label'],
     rows: shown.map((d) => [
       d.article,
-      d.aspects.join(', '),
+      whatDiffers(d),
       d.annotatorA,
       d.a ? `[${d.a.start}, ${d.a.end}) "${clip(d.a.exact)}"` : '—',
       d.a ? d.a.kind + (d.a.value ? `: ${d.a.value}` : '') : '—',
@@ -61,6 +63,20 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
     ]),
   });
   return tables;
+}
+
+/**
+ * What differs, in words, each field with both values:
+ * "polarity: favor (ani) ≠ against (budi)", "not marked by budi", "boundary".
+ */
+export function whatDiffers(d: Disagreement): string {
+  const parts: string[] = [];
+  if (d.aspects.includes('missing')) parts.push(`not marked by ${d.a ? d.annotatorB : d.annotatorA}`);
+  if (d.aspects.includes('boundary')) parts.push('boundary');
+  // Long values (a paraphrase) are shortened like quotes; the JSON keeps them whole.
+  const value = (v: string | undefined) => (v === undefined ? '—' : clip(v, 40));
+  for (const f of d.differences) parts.push(`${f.field}: ${value(f.a)} (${d.annotatorA}) ≠ ${value(f.b)} (${d.annotatorB})`);
+  return parts.join('; ');
 }
 
 function spanTable(title: string, section: Section): Table {

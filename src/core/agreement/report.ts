@@ -3,10 +3,14 @@
  * on matched spans, Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha for
  * kind, stance polarity and source type; and the list of disagreements. Per article and
  * overall: the overall figures pool every article's units (not an average of articles).
+ * Only annotations that count are compared (inputs.ts), and only pairs of annotators who
+ * share an article appear.
  */
 import type { Annotation, AnnotationKind } from '../annotations/types';
 import { cohenKappa } from './cohen';
+import { compareAnnotations, type Comparison } from './differences';
 import { fleissKappa } from './fleiss';
+import { comparedArticles } from './inputs';
 import { krippendorffAlphaNominal } from './krippendorff';
 import { matchSpans, prf, type MatchMode } from './match';
 import {
@@ -14,7 +18,6 @@ import {
   type AgreementInput,
   type AgreementReport,
   type Disagreement,
-  type DisagreementAspect,
   type LabelAttribute,
   type Section,
   type SpanSide,
@@ -37,6 +40,16 @@ class Tally {
   readonly spanCounts = new Map<string, { countA: number; countB: number; matched: number }>();
   readonly cohenPairs = new Map<string, Array<[string | null, string | null]>>();
   readonly units: Record<LabelAttribute, Array<Array<string | null>>> = { kind: [], polarity: [], sourceType: [] };
+  /** Pairs of annotators who both annotated at least one of the articles. */
+  readonly compared = new Set<string>();
+
+  addCompared(a: string, b: string): void {
+    this.compared.add(`${a}\u0000${b}`);
+  }
+
+  comparedPairs(annotators: readonly string[]): Array<[string, string]> {
+    return pairsOf(annotators).filter(([a, b]) => this.compared.has(`${a}\u0000${b}`));
+  }
 
   addSpans(a: string, b: string, kind: string, countA: number, countB: number, matched: number): void {
     const key = `${a}\u0000${b}\u0000${kind}`;
@@ -65,11 +78,13 @@ class Tally {
       else this.cohenPairs.set(k, [...list]);
     }
     for (const attr of LABEL_ATTRIBUTES) this.units[attr].push(...other.units[attr]);
+    for (const pair of other.compared) this.compared.add(pair);
   }
 
   section(annotators: readonly string[]): Section {
     const spans: Section['spans'] = [];
-    for (const [a, b] of pairsOf(annotators)) {
+    const pairs = this.comparedPairs(annotators);
+    for (const [a, b] of pairs) {
       for (const kind of ['all', ...KINDS] as const) {
         const c = this.spanCounts.get(`${a}\u0000${b}\u0000${kind}`) ?? { countA: 0, countB: 0, matched: 0 };
         spans.push({ a, b, kind, ...c, ...prf(c.countA, c.countB, c.matched) });
@@ -82,7 +97,7 @@ class Tally {
       return {
         attribute,
         units: units.filter((u) => u.filter((v) => v !== null).length >= 2).length,
-        cohen: pairsOf(annotators).map(([a, b]) => {
+        cohen: pairs.map(([a, b]) => {
           const r = cohenKappa(this.cohenPairs.get(`${a}\u0000${b}\u0000${attribute}`) ?? []);
           return { a, b, kappa: r.kappa, n: r.n };
         }),
@@ -98,24 +113,18 @@ class Tally {
 
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
   const mode = options.mode ?? 'exact';
-  const everyone = new Set<string>();
-  for (const article of input.articles) {
-    for (const x of article.annotations) everyone.add(x.annotator);
-    for (const n of article.annotators ?? []) everyone.add(n);
-  }
-  const annotators = [...everyone].sort();
+  const { articles, annotators } = comparedArticles(input);
   const overall = new Tally();
-  const report: AgreementReport = { mode, annotators, overall: { spans: [], labels: [] }, articles: [], disagreements: [] };
-  const articles = [...input.articles].sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+  const report: AgreementReport = { mode, annotators, pairs: [], overall: { spans: [], labels: [] }, articles: [], disagreements: [] };
   for (const article of articles) {
-    const present = article.annotators ? [...new Set(article.annotators)].sort() : annotators;
     const tally = new Tally();
     const before = report.disagreements.length;
-    compareArticle(article.path, article.annotations, present, annotators, mode, tally, report.disagreements);
-    report.articles.push({ path: article.path, annotators: present, disagreements: report.disagreements.length - before, ...tally.section(present) });
+    compareArticle(article.path, article.annotations, article.annotators, annotators, mode, tally, report.disagreements);
+    report.articles.push({ path: article.path, annotators: article.annotators, disagreements: report.disagreements.length - before, ...tally.section(article.annotators) });
     overall.merge(tally);
   }
   report.overall = overall.section(annotators);
+  report.pairs = overall.comparedPairs(annotators);
   return report;
 }
 
@@ -144,6 +153,7 @@ function compareArticle(
 
   for (const [a, b] of pairsOf(present)) {
     const as = by.get(a)!, bs = by.get(b)!;
+    tally.addCompared(a, b);
     for (const kind of KINDS) {
       const ka = as.filter((x) => x.kind === kind), kb = bs.filter((x) => x.kind === kind);
       tally.addSpans(a, b, kind, ka.length, kb.length, matchSpans(ka, kb, mode).pairs.length);
@@ -156,11 +166,12 @@ function compareArticle(
         const vx = labelOf(x, attr), vy = labelOf(y, attr);
         if (vx !== null || vy !== null) tally.addPair(a, b, attr, vx, vy);
       }
-      const aspects = differences(x, y);
-      if (aspects.length) disagreements.push(disagreement(path, a, b, aspects, x, y));
+      const c = compareAnnotations(x, y);
+      if (c.aspects.length) disagreements.push(disagreement(path, a, b, c, x, y));
     }
-    for (const x of m.onlyA) disagreements.push(disagreement(path, a, b, ['missing'], x, undefined));
-    for (const y of m.onlyB) disagreements.push(disagreement(path, a, b, ['missing'], undefined, y));
+    const missing = { aspects: ['missing' as const], differences: [] };
+    for (const x of m.onlyA) disagreements.push(disagreement(path, a, b, missing, x, undefined));
+    for (const y of m.onlyB) disagreements.push(disagreement(path, a, b, missing, undefined, y));
   }
 
   const clusters = new Map<Annotation, Map<string, Annotation>>();
@@ -185,25 +196,6 @@ function compareArticle(
   }
 }
 
-function differences(x: Annotation, y: Annotation): DisagreementAspect[] {
-  const out: DisagreementAspect[] = [];
-  if (x.target.start !== y.target.start || x.target.end !== y.target.end) out.push('boundary');
-  if (x.kind !== y.kind) return [...out, 'kind'];
-  if (labelOf(x, 'polarity') !== labelOf(y, 'polarity')) out.push('polarity');
-  if (labelOf(x, 'sourceType') !== labelOf(y, 'sourceType')) out.push('sourceType');
-  if (!sameOtherFields(x, y)) out.push('fields');
-  return out;
-}
-
-/** Same values for the kind's fields other than polarity and source type (compared on their own). */
-function sameOtherFields(x: Annotation, y: Annotation): boolean {
-  const fx = (x as unknown as Record<string, Record<string, unknown>>)[x.kind];
-  const fy = (y as unknown as Record<string, Record<string, unknown>>)[y.kind];
-  for (const k in fx) if (k !== 'polarity' && k !== 'sourceType' && fx[k] !== fy[k]) return false;
-  for (const k in fy) if (k !== 'polarity' && k !== 'sourceType' && !(k in fx) && fy[k] !== undefined) return false;
-  return true;
-}
-
 function side(annotator: string, x: Annotation): SpanSide {
   const s: SpanSide = { annotator, id: x.id, start: x.target.start, end: x.target.end, exact: x.target.exact, kind: x.kind };
   const value = labelOf(x, 'polarity') ?? labelOf(x, 'sourceType');
@@ -211,8 +203,8 @@ function side(annotator: string, x: Annotation): SpanSide {
   return s;
 }
 
-function disagreement(path: string, a: string, b: string, aspects: DisagreementAspect[], x?: Annotation, y?: Annotation): Disagreement {
-  const d: Disagreement = { id: disagreementId(path, x, y), article: path, annotatorA: a, annotatorB: b, aspects };
+function disagreement(path: string, a: string, b: string, c: Comparison, x?: Annotation, y?: Annotation): Disagreement {
+  const d: Disagreement = { id: disagreementId(path, x, y), article: path, annotatorA: a, annotatorB: b, aspects: [...c.aspects], differences: [...c.differences] };
   if (x) d.a = side(a, x);
   if (y) d.b = side(b, y);
   return d;

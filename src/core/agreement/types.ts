@@ -5,8 +5,10 @@ import type { MatchMode } from './match';
 
 export interface AgreementArticle {
   path: string;
+  /** Every entry of the article's sidecars; only those that count are compared (inputs.ts). */
   annotations: Annotation[];
-  /** Who annotated this article (an annotator with no annotation here still counts);
+  /** Who has a sidecar or an entry for this article (an annotator with no entry here
+   *  still counts; one whose entries are all suggestions does not);
    *  default: every annotator of the corpus. */
   annotators?: string[];
 }
@@ -58,6 +60,15 @@ export interface SpanSide {
   value?: string;
 }
 
+/** One field whose values differ between the two sides of a matched pair. */
+export interface FieldDifference {
+  /** 'kind', or a field of the kind as in the sidecar: 'polarity', 'sourceType', 'holder', ... */
+  field: string;
+  /** Annotator A's and B's value as text; absent on the side without a value. */
+  a?: string;
+  b?: string;
+}
+
 export type DisagreementAspect = 'missing' | 'boundary' | 'kind' | 'polarity' | 'sourceType' | 'fields';
 
 export interface Disagreement {
@@ -67,6 +78,8 @@ export interface Disagreement {
   annotatorA: string;
   annotatorB: string;
   aspects: DisagreementAspect[];
+  /** Each differing field with both values (empty for a missing span or a boundary only). */
+  differences: FieldDifference[];
   /** Absent when only the other annotator marked the span. */
   a?: SpanSide;
   b?: SpanSide;
@@ -75,6 +88,9 @@ export interface Disagreement {
 export interface AgreementReport {
   mode: MatchMode;
   annotators: string[];
+  /** Annotator pairs [a, b] (a < b) that share at least one article: the only pairs in
+   *  the figures; two annotators who never read the same article have no agreement. */
+  pairs: Array<[string, string]>;
   overall: Section;
   articles: Array<Section & { path: string; annotators: string[]; disagreements: number }>;
   disagreements: Disagreement[];

@@ -1,16 +1,35 @@
 // The agreement report as HTML for a webview: the core's tables, then the list of
 // disagreements with buttons. Everything interpolated is escaped; the only script is
-// the page's own, allowed by nonce.
-import * as vscode from 'vscode';
+// the page's own, allowed by nonce. Pure functions of their arguments (unit-tested), as
+// is the notice after adjudicating, with real singular and plural forms.
+// The type-only import is erased: this module loads without VS Code.
+import type * as vscode from 'vscode';
 import type { AgreementReport, Disagreement, SpanSide } from '../../core/agreement';
 import { reportTables, type Table } from '../../core/agreement';
 import type { Resolution } from '../../core/agreement';
+
+/**
+ * What the page needs from VS Code. The extension passes the `vscode` module itself and
+ * tests a stand-in; the parameter is named `vscode` (and the module imported as a type)
+ * so that `npm run l10n` finds these vscode.l10n.t strings like every other.
+ */
+export interface WebviewHost {
+  l10n: { t(message: string, ...args: Array<string | number | boolean>): string };
+  env: Pick<typeof vscode.env, 'language'>;
+}
+
+export interface PageSecurity {
+  /** webview.cspSource */
+  cspSource: string;
+  /** Allows the page's own script and style, and nothing else. */
+  nonce: string;
+}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function table(t: Table): string {
+function table(vscode: WebviewHost, t: Table): string {
   const head = t.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const rows = t.rows.length
     ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')
@@ -18,48 +37,68 @@ function table(t: Table): string {
   return `<h2>${escapeHtml(t.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function side(s: SpanSide | undefined): string {
+function side(vscode: WebviewHost, s: SpanSide | undefined): string {
   if (!s) return `<em>${escapeHtml(vscode.l10n.t('not annotated'))}</em>`;
   const value = s.value ? ` · ${escapeHtml(s.value)}` : '';
   const exact = s.exact.length > 120 ? `${s.exact.slice(0, 119)}…` : s.exact;
   return `<strong>${escapeHtml(s.annotator)}</strong>: ${escapeHtml(s.kind)}${value}<br><q>${escapeHtml(exact)}</q>`;
 }
 
-function disagreementRow(d: Disagreement, resolution: Resolution | undefined): string {
+/** Each difference on its own line, a field with both annotators' values. */
+function whatDiffers(vscode: WebviewHost, d: Disagreement): string {
+  const lines: string[] = [];
+  if (d.aspects.includes('missing')) lines.push(vscode.l10n.t('not marked by {0}', d.a ? d.annotatorB : d.annotatorA));
+  if (d.aspects.includes('boundary')) lines.push(vscode.l10n.t('boundary'));
+  for (const f of d.differences) lines.push(vscode.l10n.t('{0}: {1} ({2}) ≠ {3} ({4})', f.field, f.a ?? '—', d.annotatorA, f.b ?? '—', d.annotatorB));
+  return `<ul class="differences">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
+}
+
+function disagreementRow(vscode: WebviewHost, d: Disagreement, resolution: Resolution | undefined): string {
   const id = escapeHtml(d.id);
   const button = (r: Resolution, label: string) =>
     `<button data-resolve="${r}" data-id="${id}" aria-pressed="${resolution === r}" class="${resolution === r ? 'chosen' : ''}">${escapeHtml(label)}</button>`;
   return `<tr data-row="${id}">
     <td><a href="#" data-show="${id}" title="${escapeHtml(vscode.l10n.t('Open both sides side by side'))}">${escapeHtml(d.article)}</a></td>
-    <td>${escapeHtml(d.aspects.join(', '))}</td>
-    <td>${side(d.a)}</td>
-    <td>${side(d.b)}</td>
+    <td>${whatDiffers(vscode, d)}</td>
+    <td>${side(vscode, d.a)}</td>
+    <td>${side(vscode, d.b)}</td>
     <td class="actions">${button('A', vscode.l10n.t('Keep {0}', d.annotatorA))}${button('B', vscode.l10n.t('Keep {0}', d.annotatorB))}${button('both', vscode.l10n.t('Both'))}${button('neither', vscode.l10n.t('Neither'))}</td>
   </tr>`;
 }
 
+/** "3 annotators; 1 article annotated by two or more of them; spans matched exactly." */
+function summary(vscode: WebviewHost, report: AgreementReport): string {
+  const people = report.annotators.length;
+  const compared = report.articles.filter((a) => a.annotators.length >= 2).length;
+  return vscode.l10n.t(
+    '{0}; {1}; spans matched {2}.',
+    people === 1 ? vscode.l10n.t('1 annotator') : vscode.l10n.t('{0} annotators', people),
+    compared === 1 ? vscode.l10n.t('1 article annotated by two or more of them') : vscode.l10n.t('{0} articles annotated by two or more of them', compared),
+    report.mode === 'exact' ? vscode.l10n.t('exactly') : vscode.l10n.t('by overlap'),
+  );
+}
+
 export function reportHtml(
-  webview: vscode.Webview,
+  vscode: WebviewHost,
+  page: PageSecurity,
   report: AgreementReport,
   resolutions: ReadonlyMap<string, Resolution>,
-  pair: [string, string],
-  nonce: string,
+  pair: readonly [string, string],
 ): string {
-  // Articles nobody annotated say nothing about agreement: left out of the page.
-  const tables = reportTables(report, { maxDisagreements: 0 })
-    .filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title))
-    .map((t) => (t.headers[1] === 'annotators' ? { ...t, rows: t.rows.filter((r) => r[1]) } : t));
+  const { cspSource, nonce } = page;
+  // The disagreements are listed below, per pair, with their buttons.
+  const tables = reportTables(report, { maxDisagreements: 0 }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
   const pairDisagreements = report.disagreements.filter((d) => d.annotatorA === pair[0] && d.annotatorB === pair[1]);
   const resolved = pairDisagreements.filter((d) => resolutions.has(d.id)).length;
-  const pairs = report.annotators.flatMap((a, i) => report.annotators.slice(i + 1).map((b) => [a, b] as [string, string]));
-  const options = pairs
+  // Only pairs who annotated the same article: others have nothing to compare.
+  const options = report.pairs
     .map(([a, b]) => `<option value="${escapeHtml(`${a}|${b}`)}" ${a === pair[0] && b === pair[1] ? 'selected' : ''}>${escapeHtml(`${a} ↔ ${b}`)}</option>`)
     .join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</title>
 <style nonce="${nonce}">
@@ -76,12 +115,13 @@ export function reportHtml(
   a { color: var(--vscode-textLink-foreground); }
   .bar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
   .actions { white-space: nowrap; }
+  .differences { margin: 0; padding-left: 1.1em; }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</h1>
-<p>${escapeHtml(vscode.l10n.t('{0} annotators over {1} article(s); spans matched {2}.', report.annotators.length, report.articles.length, report.mode === 'exact' ? vscode.l10n.t('exactly') : vscode.l10n.t('by overlap')))}</p>
-${tables.slice(0, 2).map(table).join('\n')}
+<p>${escapeHtml(summary(vscode, report))}</p>
+${tables.slice(0, 2).map((t) => table(vscode, t)).join('\n')}
 <h2>${escapeHtml(vscode.l10n.t('Disagreements to adjudicate'))}</h2>
 <div class="bar">
   <label>${escapeHtml(vscode.l10n.t('Pair'))} <select id="pair">${options}</select></label>
@@ -90,9 +130,9 @@ ${tables.slice(0, 2).map(table).join('\n')}
 </div>
 <table>
 <thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('article'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('what differs'))}</th><th scope="col">${escapeHtml(pair[0])}</th><th scope="col">${escapeHtml(pair[1])}</th><th scope="col">${escapeHtml(vscode.l10n.t('resolve'))}</th></tr></thead>
-<tbody>${pairDisagreements.map((d) => disagreementRow(d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
+<tbody>${pairDisagreements.map((d) => disagreementRow(vscode, d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
 </table>
-${tables.slice(2).map(table).join('\n')}
+${tables.slice(2).map((t) => table(vscode, t)).join('\n')}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {
@@ -110,4 +150,16 @@ ${tables.slice(2).map(table).join('\n')}
 </script>
 </body>
 </html>`;
+}
+
+/** After writing adjudicated sidecars for the pair a ↔ b. */
+export function adjudicatedMessage(vscode: Pick<WebviewHost, 'l10n'>, written: number, a: string, b: string, pending: number): string {
+  const wrote = written === 1 ? vscode.l10n.t('Wrote 1 adjudicated file ({0} ↔ {1})', a, b) : vscode.l10n.t('Wrote {0} adjudicated files ({1} ↔ {2})', written, a, b);
+  const open =
+    pending === 0
+      ? vscode.l10n.t('every disagreement was resolved.')
+      : pending === 1
+        ? vscode.l10n.t('1 disagreement still unresolved is kept from both sides and flagged for review.')
+        : vscode.l10n.t('{0} disagreements still unresolved are kept from both sides and flagged for review.', pending);
+  return vscode.l10n.t('{0}; {1}', wrote, open);
 }

@@ -5,7 +5,7 @@ import type { MatchMode } from '../../core/agreement';
 import type { SorotApi } from '../api';
 import { findArticleUris, loadCorpus } from '../export/corpus';
 import { reportHtml } from './html';
-import { ADJUDICATOR, AgreementPanel } from './report-panel';
+import { AgreementPanel, compare } from './report-panel';
 
 export interface AgreementApi {
   /** The open report, if any (tests drive resolutions through it). */
@@ -22,16 +22,26 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
       async (progress, token) => loadCorpus(await findArticleUris(), progress, token),
     );
     if (corpus.cancelled) return undefined;
-    const annotators = new Set(corpus.articles.flatMap((a) => a.annotators).filter((a) => a !== ADJUDICATOR));
-    if (annotators.size < 2) {
+    if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
+    // Suggestions not accepted are not annotations: someone with only those is no annotator.
+    const comparison = compare(corpus.articles, mode);
+    const annotators = comparison.report.annotators.length;
+    if (annotators < 2) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Agreement needs at least two annotators; found {0}. Each annotator works in their own file when the setting sorot.annotations.perAnnotatorFiles is on.', annotators.size),
+        vscode.l10n.t('Agreement needs at least two annotators; found {0}. Each annotator works in their own file when the setting sorot.annotations.perAnnotatorFiles is on.', annotators),
       );
       return undefined;
     }
-    if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
+    if (comparison.report.pairs.length === 0) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('No two annotators annotated the same article, so there is nothing to compare. Agreement needs articles that at least two annotators worked on.'),
+      );
+      return undefined;
+    }
     current?.dispose();
-    const panel = new AgreementPanel(corpus.articles, mode, (p, webview) => reportHtml(webview, p.report, p.resolutions, p.pair, nonce()));
+    const panel = new AgreementPanel(corpus.articles, comparison, (p, webview) =>
+      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair),
+    );
     panel.onDidDispose(() => {
       if (current === panel) current = undefined;
     });

@@ -17,26 +17,54 @@ import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotatio
 import { basename } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import type { CorpusArticle } from '../export/corpus';
+import { adjudicatedMessage } from './html';
 
 export const ADJUDICATOR = 'adjudicated';
 
+/** The articles as the agreement reads them: adjudicated files are the outcome of a
+ *  comparison, not one of its annotators. */
+function agreementInput(articles: readonly CorpusArticle[]): AgreementInput {
+  return {
+    articles: articles.map((a) => ({
+      path: a.path,
+      annotations: a.annotations.filter((x) => x.annotator !== ADJUDICATOR),
+      annotators: a.annotators.filter((x) => x !== ADJUDICATOR),
+    })),
+  };
+}
+
+/** The report of one comparison, and what it was computed from. */
+export interface CorpusComparison {
+  input: AgreementInput;
+  report: AgreementReport;
+  mode: MatchMode;
+}
+
+export function compare(articles: readonly CorpusArticle[], mode: MatchMode): CorpusComparison {
+  const input = agreementInput(articles);
+  return { input, report: computeAgreement(input, { mode }), mode };
+}
+
 export class AgreementPanel implements vscode.Disposable {
   readonly report: AgreementReport;
+  readonly mode: MatchMode;
   readonly resolutions = new Map<string, Resolution>();
   pair: [string, string];
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly input: AgreementInput;
 
+  /** `comparison.report` has at least one pair of annotators who share an article. */
   constructor(
     private readonly articles: CorpusArticle[],
-    readonly mode: MatchMode,
+    comparison: CorpusComparison,
     private readonly render: (panel: AgreementPanel, webview: vscode.Webview) => string,
   ) {
-    // Adjudicated files are the outcome of a comparison, not one of its annotators.
-    this.input = { articles: articles.map((a) => ({ path: a.path, annotations: a.annotations.filter((x) => x.annotator !== ADJUDICATOR), annotators: a.annotators.filter((x) => x !== ADJUDICATOR) })) };
-    this.report = computeAgreement(this.input, { mode });
-    this.pair = [this.report.annotators[0], this.report.annotators[1]];
+    this.input = comparison.input;
+    this.report = comparison.report;
+    this.mode = comparison.mode;
+    const [a, b] = this.report.pairs[0];
+    this.pair = [a, b];
     this.panel = vscode.window.createWebviewPanel('sorot.agreement', vscode.l10n.t('Sorot: Annotator Agreement'), vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: true,
@@ -117,7 +145,7 @@ export class AgreementPanel implements vscode.Disposable {
       if (saved.status === 'saved') written++;
       else refused.push(`${basename(target)}: ${saved.error.message}`);
     }
-    const msg = vscode.l10n.t('Wrote {0} adjudicated file(s) ({1} ↔ {2}); {3} disagreement(s) still unresolved are kept from both sides and flagged for review.', written, annotatorA, annotatorB, result.pending.length);
+    const msg = adjudicatedMessage(vscode, written, annotatorA, annotatorB, result.pending.length);
     if (refused.length) void vscode.window.showErrorMessage(`${msg} ${vscode.l10n.t('Not written: {0}', refused.join('; '))}`);
     else void vscode.window.showInformationMessage(msg);
     return { written, pending: result.pending.length, refused };

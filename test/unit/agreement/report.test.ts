@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { adjudicate, computeAgreement, renderMarkdown, renderPlain, reportTables } from '../../../src/core/agreement';
 import type { AgreementInput } from '../../../src/core/agreement';
-import { ARTICLE, claim, source, stance } from '../export/fixtures';
+import type { Annotation } from '../../../src/core/annotations/types';
+import { ARTICLE, claim, source as suggestedSource, stance } from '../export/fixtures';
+
+/** The fixture's sources are suggestions, which the agreement leaves out: here, accepted ones. */
+const source = (...args: Parameters<typeof suggestedSource>): Annotation => ({ ...suggestedSource(...args), status: 'accepted' });
 
 function twoAnnotators(): AgreementInput {
   const t = ARTICLE;
