@@ -3,7 +3,8 @@
  * the export, the import and the agreement. An unreadable sidecar becomes a problem line
  * (with its path), never an exception, and the other sidecars are still read.
  */
-import type { SidecarStore } from './store';
+import { fileErrorReason } from '../fs/types';
+import type { SidecarStore, LoadResult } from './store';
 import type { Annotation } from './types';
 
 export interface GatheredAnnotations {
@@ -24,7 +25,14 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
     problems.push(`${articlePath}: cannot list its folder: ${e instanceof Error ? e.message : String(e)}`);
   }
   for (const ref of refs) {
-    const loaded = await store.load(ref.path);
+    let loaded: LoadResult;
+    try {
+      loaded = await store.load(ref.path);
+    } catch (e) {
+      // Unreadable (permissions, a folder, an I/O error): this file is left out, not the corpus.
+      problems.push(`${ref.path}: cannot be read (${fileErrorReason(e)}); its annotations are left out`);
+      continue;
+    }
     if (loaded.status === 'error') {
       problems.push(`${ref.path}: ${loaded.error.message}`);
       continue;

@@ -13,7 +13,7 @@ import { sidecarPathFor } from '../annotations/sidecar-paths';
 import { SidecarStore, emptySidecar } from '../annotations/store';
 import type { Annotation } from '../annotations/types';
 import { basename } from '../fs/path';
-import type { CoreFileSystem } from '../fs/types';
+import { fileErrorReason, type CoreFileSystem } from '../fs/types';
 import type { ImportResult } from './import-types';
 
 export interface SidecarImportOptions {
@@ -44,27 +44,46 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
     const byAnnotator = new Map<string, Annotation[]>();
     for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
     for (const [annotator, list] of byAnnotator) {
-      const target = await chooseSidecar(fs, articlePath, annotator, options.perAnnotator ?? false, byAnnotator.size > 1);
-      const loaded = await store.load(target.path);
-      if (loaded.status === 'error') {
-        summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
-        continue;
+      let target: { path: string; annotator?: string } | undefined;
+      try {
+        target = await chooseSidecar(fs, articlePath, annotator, options.perAnnotator ?? false, byAnnotator.size > 1);
+        await importOne(store, target, basename(articlePath), list, summary, options.dryRun ?? false);
+      } catch (e) {
+        // Unreadable or unwritable (permissions, a folder, locked by another process):
+        // this file is reported and the import goes on with the others.
+        summary.problems.push(`${target?.path ?? articlePath}: ${fileErrorReason(e)}; ${list.length} annotation(s) not imported`);
       }
-      const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(articlePath), target.annotator);
-      const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
-      for (const a of list) {
-        if (byId.has(a.id)) summary.replaced++;
-        else summary.added++;
-        byId.set(a.id, a);
-      }
-      sidecar.annotations = [...byId.values()];
-      summary.files++;
-      if (options.dryRun) continue;
-      const saved = await store.save(target.path, sidecar);
-      if (saved.status === 'refused') summary.problems.push(`${target.path}: ${saved.error.message}`);
     }
   }
   return summary;
+}
+
+/** Counts into `summary` only what was written (or would be, in a dry run). */
+async function importOne(store: SidecarStore, target: { path: string; annotator?: string }, articleName: string, list: Annotation[], summary: SidecarImportSummary, dryRun: boolean): Promise<void> {
+  const loaded = await store.load(target.path);
+  if (loaded.status === 'error') {
+    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
+    return;
+  }
+  const sidecar = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(articleName, target.annotator);
+  const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
+  let added = 0, replaced = 0;
+  for (const a of list) {
+    if (byId.has(a.id)) replaced++;
+    else added++;
+    byId.set(a.id, a);
+  }
+  sidecar.annotations = [...byId.values()];
+  if (!dryRun) {
+    const saved = await store.save(target.path, sidecar);
+    if (saved.status === 'refused') {
+      summary.problems.push(`${target.path}: ${saved.error.message}; ${list.length} annotation(s) not imported`);
+      return;
+    }
+  }
+  summary.added += added;
+  summary.replaced += replaced;
+  summary.files++;
 }
 
 async function chooseSidecar(fs: CoreFileSystem, articlePath: string, annotator: string, forcePer: boolean, several: boolean): Promise<{ path: string; annotator?: string }> {

@@ -44,6 +44,17 @@ export class FileSystemError extends Error {
   }
 }
 
+/** Why a file operation failed, in words, without the path (callers name the file). */
+export function fileErrorReason(err: unknown): string {
+  if (err instanceof FileSystemError) {
+    if (err.code === 'no-permission') return 'permission denied';
+    if (err.code === 'not-found') return 'no such file';
+    const message = err.path && err.message.startsWith(`${err.path}: `) ? err.message.slice(err.path.length + 2) : err.message;
+    return /\bEISDIR\b/.test(message) ? 'is a folder, not a file' : message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
 export function isNotFound(err: unknown): boolean {
   return err instanceof FileSystemError && err.code === 'not-found';
 }
