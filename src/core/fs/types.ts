@@ -28,9 +28,24 @@ export interface CoreFileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Entry names (not paths) with their kinds. */
   readDirectory(path: string): Promise<Array<[name: string, kind: FileKind]>>;
+  /** Optional: what lock files need (./lock.ts). Adapters that cannot create a file
+   *  exclusively in one step leave it out rather than pretend. */
+  exclusive?: ExclusiveCreate;
 }
 
-export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'other';
+export interface ExclusiveCreate {
+  /** Creates `path` holding `data` only if nothing exists there, in one step (O_EXCL);
+   *  resolves false when something already does. */
+  create(path: string, data: Uint8Array): Promise<boolean>;
+  /** This process, as written into lock files (e.g. "4242@host"). */
+  readonly owner: string;
+  /** False only when the process `owner` names is known to have ended (same host, no
+   *  such process); undefined when it cannot be told (another host). */
+  ownerAlive(owner: string): boolean | undefined;
+}
+
+/** 'busy': another process holds the file's lock (./lock.ts). */
+export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'busy' | 'other';
 
 /** Adapters translate their native errors into this so core code can branch on `code`. */
 export class FileSystemError extends Error {
