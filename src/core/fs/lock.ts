@@ -49,18 +49,55 @@ export function isLockName(name: string): boolean {
 }
 
 /** Runs `body` while holding the lock of `path`. Without the capability, waits for
- *  other processes' locks to go and runs `body` unlocked. */
+ *  other processes' locks to go and runs `body` unlocked. Either way, callers in this
+ *  process take turns first, in order of arrival. */
 export async function withFileLock<T>(fs: CoreFileSystem, path: string, body: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  if (!fs.exclusive) {
-    await waitWhileLocked(fs, path, options);
-    return body();
-  }
-  const release = await acquire(fs, fs.exclusive, path, options);
+  const leave = await inProcessTurn(path, options.timeoutMs ?? DEFAULTS.timeoutMs);
   try {
-    return await body();
+    if (!fs.exclusive) {
+      await waitWhileLocked(fs, path, options);
+      return await body();
+    }
+    const release = await acquire(fs, fs.exclusive, path, options);
+    try {
+      return await body();
+    } finally {
+      await release();
+    }
   } finally {
-    await release();
+    leave();
   }
+}
+
+/** Tail of the queue of this process's callers per file. */
+const turns = new Map<string, Promise<void>>();
+
+/**
+ * First come, first served among the callers of this process: polling the lock file
+ * is not fair inside one event loop (a caller that saves the same file again re-takes
+ * the lock before a sleeping waiter wakes; the long two-writers run starved one for
+ * 20 s). The wait is bounded like the lock's; a caller that gives up frees its place.
+ */
+async function inProcessTurn(path: string, timeoutMs: number): Promise<() => void> {
+  const previous = turns.get(path);
+  let leave!: () => void;
+  const mine = new Promise<void>((resolve) => (leave = resolve));
+  const tail = (previous ?? Promise.resolve()).then(() => mine);
+  turns.set(path, tail);
+  const done = () => {
+    leave();
+    if (turns.get(path) === tail) turns.delete(path);
+  };
+  if (!previous) return done;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+  const gaveUp = await Promise.race([previous.then(() => false), timedOut]);
+  clearTimeout(timer);
+  if (gaveUp) {
+    done();
+    throw new FileSystemError('busy', `${basename(path)} is being written by another save in this window; gave up after ${Math.round(timeoutMs / 1000)} s, nothing written — try again`, path);
+  }
+  return done;
 }
 
 /** Waits until no live lock is on `path` (stale ones are ignored, not broken). */
@@ -165,9 +202,11 @@ function settings(options: LockOptions) {
   };
 }
 
-/** 2, 4, 8 ... 64 ms with jitter, so two waiters do not retry in step. */
+/** 2, 4, then 8 ms with jitter, so two waiters do not retry in step. Short on purpose:
+ *  a process that saves the same file again re-takes the lock a few ms after releasing
+ *  it, and a waiter that sleeps longer keeps missing that gap. */
 function backoff(attempt: number): number {
-  const cap = Math.min(64, 2 ** (attempt + 1));
+  const cap = Math.min(8, 2 ** (attempt + 1));
   return cap / 2 + Math.random() * (cap / 2);
 }
 

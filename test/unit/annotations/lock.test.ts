@@ -82,6 +82,30 @@ describe('sidecar lock', () => {
     assert.deepEqual([...fs.files.keys()], [PATH]);
   });
 
+  it('callers in one process take turns in order of arrival, and all their annotations stay', async () => {
+    const fs = new LockingFs();
+    const order: string[] = [];
+    const create = fs.exclusive.create;
+    const stores = ['ani', 'budi', 'cici'].map((name) => ({ name, store: new SidecarStore(fs, undefined, fs.options()) }));
+    fs.exclusive.create = async (p, d) => {
+      const made = await create(p, d);
+      assert.ok(made, 'no caller found the lock taken: the turns come first');
+      return made;
+    };
+    const all = await Promise.all(
+      stores.map(async ({ name, store }) => {
+        const a = claim(ARTICLE, 'subsidi akan ditambah', name);
+        const saved = await store.save(PATH, { ...emptySidecar('a.txt'), annotations: [a] });
+        order.push(name);
+        return [saved.status, a.id];
+      }),
+    );
+    assert.deepEqual(all.map(([status]) => status), ['saved', 'saved', 'saved']);
+    assert.deepEqual(order, ['ani', 'budi', 'cici']);
+    const onDisk = (JSON.parse(fs.text(PATH)!) as Sidecar).annotations.map((a) => a.id).sort();
+    assert.deepEqual(onDisk, all.map(([, id]) => id).sort());
+  });
+
   it('waits for a live lock, and saves once the other process releases it', async () => {
     const fs = new LockingFs();
     fs.alive.add('4242@host');
