@@ -2,14 +2,47 @@
 // paths and file:// URI strings. writeFile flushes to disk (fsync) before returning so
 // that atomicWrite's rename never publishes a file whose bytes are still only in cache.
 import { promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { FileSystemError, type CoreFileSystem, type FileKind, type FileStat } from '../core/fs/types';
+import { FileSystemError, type CoreFileSystem, type ExclusiveCreate, type FileKind, type FileStat } from '../core/fs/types';
 
 export function toOsPath(path: string): string {
   return path.startsWith('file://') ? fileURLToPath(path) : path;
 }
 
+/** Lock files (src/core/fs/lock.ts): O_EXCL create, owners named "pid@host". */
+const exclusive: ExclusiveCreate = {
+  async create(path, data) {
+    let handle;
+    try {
+      handle = await fsp.open(toOsPath(path), 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw translate(err, path);
+    }
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    return true;
+  },
+  owner: `${process.pid}@${hostname()}`,
+  ownerAlive(owner) {
+    const m = /^(\d+)@(.*)$/.exec(owner);
+    if (!m || m[2] !== hostname()) return undefined;
+    try {
+      process.kill(Number(m[1]), 0); // signal 0: only asks whether the process exists
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ESRCH' ? false : true; // EPERM: exists, not ours
+    }
+  },
+};
+
 export const nodeFileSystem: CoreFileSystem = {
+  exclusive,
+
   async readFile(path) {
     return wrap(path, async () => new Uint8Array(await fsp.readFile(toOsPath(path))));
   },

@@ -4,6 +4,7 @@
 // never writes over a sidecar it cannot parse.
 import { promises as fsp } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { decodeUtf8 } from '../../core/annotations/text-decoding';
 import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
@@ -96,13 +97,22 @@ async function inputFiles(inputs: string[], exts: string[], problems: string[]):
   return out;
 }
 
+/** Strict UTF-8: a lenient decode would import U+FFFD into notes and quotes unnoticed. */
 async function readText(path: string, problems: string[]): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return await fsp.readFile(path, 'utf8');
+    bytes = await fsp.readFile(path);
   } catch (e) {
     problems.push(`${path}: ${describeFsError(e)}`);
     return undefined;
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    problems.push(`${path}: ${decoded.error.message}; not imported`);
+    return undefined;
+  }
+  // The BOM is kept as read: brat counts it in the .txt's offsets, the parsers skip it.
+  return decoded.hadBom ? `\uFEFF${decoded.text}` : decoded.text;
 }
 
 function merge(into: ImportResult, from: ImportResult): void {
@@ -146,7 +156,7 @@ export const importCommand: CliCommand = {
           problems.push(`${f.osPath}: no article ${join(parsed.articles, article)} to attach it to`);
           continue;
         }
-        merge(result, importBrat(ann, bratTxt, article, text, context));
+        merge(result, importBrat(ann, bratTxt, article, text, context, f.osPath));
       }
     } else {
       const exts = parsed.format === 'jsonl' ? ['.jsonl', '.ndjson'] : ['.jsonld', '.json'];

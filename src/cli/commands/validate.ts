@@ -11,7 +11,7 @@ import { SidecarStore } from '../../core/annotations/store';
 import { decodeUtf8 } from '../../core/annotations/text-decoding';
 import type { Annotation, SidecarError } from '../../core/annotations/types';
 import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
-import { isNotFound } from '../../core/fs/types';
+import { fileErrorReason, isNotFound } from '../../core/fs/types';
 import { nodeFileSystem as fs } from '../node-fs';
 import type { CliCommand } from './index';
 
@@ -91,7 +91,7 @@ async function collect(paths: string[]): Promise<{ files: Array<{ path: string; 
     if (!stat) {
       errors.push({ path: p, type: 'sidecar', error: { kind: 'io', message: 'no such file or folder' }, warnings: [] });
     } else if (stat.kind === 'directory') {
-      await walk(p, files);
+      await walk(p, files, errors);
     } else if (isSidecarName(basename(p))) {
       files.set(p, 'sidecar');
     } else if (basename(p) === 'schema.json' && basename(dirname(p)) === '.sorot') {
@@ -107,15 +107,25 @@ async function collect(paths: string[]): Promise<{ files: Array<{ path: string; 
   return { files: [...files].map(([path, type]) => ({ path, type })).sort((a, b) => a.path.localeCompare(b.path)), errors };
 }
 
-async function walk(dir: string, out: Map<string, FileReport['type']>): Promise<void> {
-  for (const [name, kind] of await fs.readDirectory(dir)) {
+async function walk(dir: string, out: Map<string, FileReport['type']>, errors: FileReport[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readDirectory(dir);
+  } catch (err) {
+    errors.push({ path: dir, type: 'sidecar', error: { kind: 'io', message: `cannot list this folder (${fileErrorReason(err)})` }, warnings: [] });
+    return;
+  }
+  for (const [name, kind] of entries) {
     const path = joinPath(dir, name);
-    if (kind === 'directory') {
+    if (kind === 'directory' && isSidecarName(name)) {
+      // Named like a sidecar but cannot be one: say so rather than skip it in silence.
+      errors.push({ path, type: 'sidecar', error: { kind: 'io', message: 'is a folder, not a sidecar file' }, warnings: [] });
+    } else if (kind === 'directory') {
       if (name === '.sorot') {
         const config = joinPath(path, 'schema.json');
         if ((await fs.stat(config))?.kind === 'file') out.set(config, 'config');
       } else if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) {
-        await walk(path, out);
+        await walk(path, out, errors);
       }
     } else if (kind === 'file' && isSidecarName(name)) {
       out.set(path, 'sidecar');
@@ -184,7 +194,7 @@ async function readOrReport(path: string, report: FileReport, what: 'file' | 'ar
   try {
     return await fs.readFile(path);
   } catch (err) {
-    const message = isNotFound(err) ? `${what === 'article' ? 'article ' + basename(path) : 'file'} not found` : String((err as Error).message);
+    const message = isNotFound(err) ? `${what === 'article' ? 'article ' + basename(path) : 'file'} not found` : `cannot be read (${fileErrorReason(err)})`;
     report.error = { kind: what === 'article' ? 'article' : 'io', message };
     return undefined;
   }

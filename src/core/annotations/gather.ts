@@ -4,9 +4,10 @@
  * agreement. An unreadable sidecar becomes a problem line (with its path), never an
  * exception, and the other sidecars are still read.
  */
+import { fileErrorReason } from '../fs/types';
 import { countStates, placeSidecar } from './place';
 import type { AnchorState, ReanchorResult } from './reanchor-offline';
-import type { SidecarStore } from './store';
+import type { LoadResult, SidecarStore } from './store';
 import { articleTextHash } from './text-version';
 import type { Annotation } from './types';
 
@@ -34,11 +35,12 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
     problems.push(`${articlePath}: cannot list its folder: ${e instanceof Error ? e.message : String(e)}`);
   }
   for (const ref of refs) {
-    let loaded;
+    let loaded: LoadResult;
     try {
       loaded = await store.load(ref.path);
     } catch (e) {
-      problems.push(`${ref.path}: cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+      // Unreadable (permissions, a folder, an I/O error): this file is left out, not the corpus.
+      problems.push(`${ref.path}: cannot be read (${fileErrorReason(e)}); its annotations are left out`);
       continue;
     }
     if (loaded.status === 'error') {

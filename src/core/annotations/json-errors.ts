@@ -8,6 +8,7 @@
 // dynamic require() that esbuild cannot bundle ("Cannot find module './impl/format'").
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { ErrorObject } from 'ajv';
+import { jsonTooDeep } from '../text/json-nesting';
 import type { SidecarError } from './types';
 
 export type JsonResult = { ok: true; value: unknown; tree: Node | undefined } | { ok: false; error: SidecarError };
@@ -32,6 +33,9 @@ const PARSE_ERROR_TEXT: Record<string, string> = {
 };
 
 export function parseJsonWithLocation(text: string): JsonResult {
+  // Before anything recursive (parseTree, Ajv) sees it: a hostile depth is reported, not thrown.
+  const deep = jsonTooDeep(text);
+  if (deep) return { ok: false, error: { kind: 'parse', message: deep.message, line: deep.line, column: deep.column } };
   let value: unknown;
   try {
     value = JSON.parse(text);

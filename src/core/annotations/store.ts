@@ -5,12 +5,16 @@
  *  - if the file changed on disk since it was loaded, the change is merged three-way
  *    with the in-memory version instead of being overwritten;
  *  - nothing invalid is ever written: the text is re-parsed before it goes to disk.
- * Another process writing between our read and our rename can still race us; no
- * portable lock exists across vscode.workspace.fs and Node, so this is accepted.
+ *  - read, merge and write happen under the file's lock (../fs/lock.ts) where the file
+ *    system can take one (Node), and every write is read back: if another writer
+ *    replaced it with a merge that lacks our annotations, we merge again. Without a
+ *    lock (vscode.workspace.fs) that check narrows the race with other processes but
+ *    cannot close it; see lock.ts.
  */
 import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
+import { withFileLock, type LockOptions } from '../fs/lock';
 import { basename, dirname, joinPath } from '../fs/path';
-import { isNotFound, type CoreFileSystem } from '../fs/types';
+import { FileSystemError, isNotFound, type CoreFileSystem } from '../fs/types';
 import { mergeSidecars, type MergeConflict } from './merge';
 import { parseSidecarBytes, parseSidecarText } from './parse';
 import { placeSidecar } from './place';
@@ -38,6 +42,9 @@ export interface SidecarRef {
   annotator?: string;
 }
 
+/** Saves that another writer undid before we give up (each re-merges; see save). */
+const LOST_WRITE_RETRIES = 3;
+
 export class SidecarStore {
   /** Canonical text of each sidecar as last loaded or saved: the merge base. */
   private readonly bases = new Map<string, string>();
@@ -47,6 +54,7 @@ export class SidecarStore {
   constructor(
     private readonly fs: CoreFileSystem,
     private readonly newId: () => string = () => newUlid(),
+    private readonly lockOptions: LockOptions = {},
   ) {}
 
   async load(path: string): Promise<LoadResult> {
@@ -65,12 +73,42 @@ export class SidecarStore {
   }
 
   /**
+   * Saves under the lock, then checks that what we wrote kept all our annotations.
    * `text`: the article text the offsets of `sidecar` count in. The file then records it
    * (textHash), and versions written on disk meanwhile for another text are placed on it
    * before the merge, so the merge compares annotations on one text, never offsets of two.
    * Without `text`, the sidecar's own textHash (if any) is written as it is.
    */
   async save(path: string, sidecar: Sidecar, text?: string): Promise<SaveResult> {
+    return withFileLock(this.fs, path, async () => {
+      const base = this.bases.get(path);
+      for (let attempt = 1; ; attempt++) {
+        const result = await this.saveUnlocked(path, sidecar, text);
+        if (result.status !== 'saved' || (await this.keptOurs(path, result.sidecar))) return result;
+        if (attempt === LOST_WRITE_RETRIES) {
+          throw new FileSystemError('busy', `${basename(path)} was rewritten by another program right after each of ${attempt} saves, without some of these annotations; they are not saved — try again`, path);
+        }
+        // Merge again from the base we started with, so ours count as additions to theirs.
+        if (base === undefined) this.bases.delete(path);
+        else this.bases.set(path, base);
+      }
+    }, this.lockOptions);
+  }
+
+  /** Reads the file back: false when another writer replaced it and an id we wrote is gone. */
+  private async keptOurs(path: string, written: Sidecar): Promise<boolean> {
+    const bytes = await this.readIfExists(path);
+    if (!bytes) return true; // deleted after our write: a later decision, not a lost write
+    const text = serializeSidecar(written);
+    const decoded = decodeUtf8(bytes);
+    if (decoded.ok && decoded.text === text) return true;
+    const now = parseSidecarBytes(bytes);
+    if (!now.ok) return false;
+    const ids = new Set(now.sidecar.annotations.map((a) => a.id));
+    return written.annotations.every((a) => ids.has(a.id));
+  }
+
+  private async saveUnlocked(path: string, sidecar: Sidecar, text: string | undefined): Promise<SaveResult> {
     const textHash = text === undefined ? sidecar.textHash : articleTextHash(text);
     const onText = (s: Sidecar): Sidecar => (text === undefined || s.textHash === textHash ? s : placeSidecar(s, text, textHash).sidecar);
     const mineCheck = parseSidecarText(serializeSidecar({ ...sidecar, textHash }));

@@ -7,8 +7,9 @@
  */
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
+import { jsonTooDeep } from '../text/json-nesting';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sourceTypeFromBrat } from './brat-conf';
-import { addTo, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
+import { addTo, EMPTY_SPAN, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
 import { checkAnnotation } from './validate';
 
@@ -26,14 +27,17 @@ interface Span {
 /**
  * @param bratText the .txt next to the .ann (offsets count its code points)
  * @param articleText the article as Sorot reads it (the sidecar's offsets index it)
+ * @param annFile the .ann file as messages should name it (default: the article path
+ *        with .ann for .txt, as the export mirrors it); its .txt is named beside it
  */
-export function importBrat(ann: string, bratText: string, articlePath: string, articleText: string, context: ImportContext = {}): ImportResult {
+export function importBrat(ann: string, bratText: string, articlePath: string, articleText: string, context: ImportContext = {}, annFile = `${articlePath.replace(/\.txt$/i, '')}.ann`): ImportResult {
+  const bratTxtFile = `${annFile.replace(/\.ann$/i, '')}.txt`;
   const result = emptyResult();
   const spans = new Map<string, Span>();
   const attrs = new Map<string, Map<string, string>>();
   const notes = new Map<string, string>();
   ann.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((line, i) => {
-    const where = `${articlePath}.ann line ${i + 1}`;
+    const where = `${annFile} line ${i + 1}`;
     if (line.trim() === '') return;
     const [id, middle, rest] = line.split('\t');
     if (id.startsWith('T')) {
@@ -56,7 +60,7 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   let recognized = 0;
   for (const span of spans.values()) {
     const kind = KIND_OF_TYPE.get(span.type);
-    const where = `${articlePath}.ann line ${span.line} (${span.id})`;
+    const where = `${annFile} line ${span.line} (${span.id})`;
     if (!kind) {
       recognized++;
       continue;
@@ -65,7 +69,11 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
     const last = toUtf16(span.fragments[span.fragments.length - 1][1]);
     const joined = span.fragments.map(([s, e]) => bratText.slice(toUtf16(s), toUtf16(e))).join(' ');
     if (first < 0 || last < first || joined !== span.text) {
-      result.errors.push(`${where}: offsets do not match the text of ${articlePath}.txt ("${span.text}")`);
+      result.errors.push(`${where}: offsets do not match the text of ${bratTxtFile} beside it ("${span.text}")`);
+      continue;
+    }
+    if (last === first) {
+      result.errors.push(`${where}: ${EMPTY_SPAN}`);
       continue;
     }
     const exact = bratText.slice(first, last);
@@ -115,10 +123,15 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
 function fromNote(note: string | undefined, kind: AnnotationKind, context: ImportContext, result: ImportResult, where: string): Json {
   let saved: Json | undefined;
   if (note?.startsWith(BRAT_NOTE_PREFIX)) {
-    try {
-      saved = JSON.parse(note.slice(BRAT_NOTE_PREFIX.length)) as Json;
-    } catch {
-      result.warnings.push(`${where}: the sorot note is not valid JSON; the span is imported with placeholder fields`);
+    const json = note.slice(BRAT_NOTE_PREFIX.length);
+    if (jsonTooDeep(json)) {
+      result.warnings.push(`${where}: the sorot note is nested too deeply to be read; the span is imported with placeholder fields`);
+    } else {
+      try {
+        saved = JSON.parse(json) as Json;
+      } catch {
+        result.warnings.push(`${where}: the sorot note is not valid JSON; the span is imported with placeholder fields`);
+      }
     }
   }
   const out: Json = {

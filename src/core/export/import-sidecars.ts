@@ -14,7 +14,7 @@ import { sidecarPathFor } from '../annotations/sidecar-paths';
 import { SidecarStore, emptySidecar } from '../annotations/store';
 import type { Annotation } from '../annotations/types';
 import { basename } from '../fs/path';
-import type { CoreFileSystem } from '../fs/types';
+import { fileErrorReason, type CoreFileSystem } from '../fs/types';
 import type { ImportResult } from './import-types';
 
 export interface SidecarImportOptions {
@@ -48,31 +48,49 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
     const byAnnotator = new Map<string, Annotation[]>();
     for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
     for (const [annotator, list] of byAnnotator) {
-      const target = await chooseSidecar(fs, articlePath, annotator, options.perAnnotator ?? false, byAnnotator.size > 1);
-      const loaded = await store.load(target.path);
-      if (loaded.status === 'error') {
-        summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
-        continue;
+      let target: { path: string; annotator?: string } | undefined;
+      try {
+        target = await chooseSidecar(fs, articlePath, annotator, options.perAnnotator ?? false, byAnnotator.size > 1);
+        await importOne(store, target, basename(articlePath), list, summary, options.dryRun ?? false, options.articleTextOf?.(article));
+      } catch (e) {
+        // Unreadable or unwritable (permissions, a folder, locked by another process):
+        // this file is reported and the import goes on with the others.
+        summary.problems.push(`${target?.path ?? articlePath}: ${fileErrorReason(e)}; ${list.length} annotation(s) not imported`);
       }
-      const text = options.articleTextOf?.(article);
-      const existing = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(basename(articlePath), target.annotator);
-      // On the known text, what is there and what comes in count in one text; without it,
-      // the file can no longer say which text its offsets count in.
-      const sidecar = text === undefined ? { ...existing, textHash: undefined } : placeSidecar(existing, text).sidecar;
-      const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
-      for (const a of list) {
-        if (byId.has(a.id)) summary.replaced++;
-        else summary.added++;
-        byId.set(a.id, a);
-      }
-      sidecar.annotations = [...byId.values()];
-      summary.files++;
-      if (options.dryRun) continue;
-      const saved = await store.save(target.path, sidecar, text);
-      if (saved.status === 'refused') summary.problems.push(`${target.path}: ${saved.error.message}`);
     }
   }
   return summary;
+}
+
+/** Counts into `summary` only what was written (or would be, in a dry run). */
+async function importOne(store: SidecarStore, target: { path: string; annotator?: string }, articleName: string, list: Annotation[], summary: SidecarImportSummary, dryRun: boolean, text: string | undefined): Promise<void> {
+  const loaded = await store.load(target.path);
+  if (loaded.status === 'error') {
+    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
+    return;
+  }
+  const existing = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(articleName, target.annotator);
+  // On the known text, what is there and what comes in count in one text; without it,
+  // the file can no longer say which text its offsets count in.
+  const sidecar = text === undefined ? { ...existing, textHash: undefined } : placeSidecar(existing, text).sidecar;
+  const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
+  let added = 0, replaced = 0;
+  for (const a of list) {
+    if (byId.has(a.id)) replaced++;
+    else added++;
+    byId.set(a.id, a);
+  }
+  sidecar.annotations = [...byId.values()];
+  if (!dryRun) {
+    const saved = await store.save(target.path, sidecar, text);
+    if (saved.status === 'refused') {
+      summary.problems.push(`${target.path}: ${saved.error.message}; ${list.length} annotation(s) not imported`);
+      return;
+    }
+  }
+  summary.added += added;
+  summary.replaced += replaced;
+  summary.files++;
 }
 
 async function chooseSidecar(fs: CoreFileSystem, articlePath: string, annotator: string, forcePer: boolean, several: boolean): Promise<{ path: string; annotator?: string }> {

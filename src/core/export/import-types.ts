@@ -20,6 +20,9 @@ export interface ImportContext {
   newId?: () => string;
 }
 
+/** Said of a zero-width span: it would be an invisible annotation on no text. */
+export const EMPTY_SPAN = 'the span selects no text (an empty span); not imported';
+
 export function addTo(result: ImportResult, article: string, a: Annotation): void {
   const list = result.articles.get(article);
   if (list) list.push(a);

@@ -4,7 +4,8 @@
  * is reported with its number and the rest still imports.
  */
 import { targetMatches } from '../annotations/target';
-import { addTo, emptyResult, type ImportContext, type ImportResult } from './import-types';
+import { jsonTooDeep } from '../text/json-nesting';
+import { addTo, EMPTY_SPAN, emptyResult, type ImportContext, type ImportResult } from './import-types';
 import { checkAnnotation } from './validate';
 
 export function importJsonl(contents: string, context: ImportContext = {}): ImportResult {
@@ -16,6 +17,11 @@ export function importJsonl(contents: string, context: ImportContext = {}): Impo
     if (line.trim() === '') return;
     const where = `line ${i + 1}`;
     let record: Record<string, unknown>;
+    const deep = jsonTooDeep(line);
+    if (deep) {
+      result.errors.push(`${where}: ${deep.message.replace(/ at line \d+,/, ' at')}`);
+      return;
+    }
     try {
       const value: unknown = JSON.parse(line);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
@@ -52,6 +58,10 @@ export function importJsonl(contents: string, context: ImportContext = {}): Impo
       return;
     }
     const a = checked.annotation;
+    if (a.target.end === a.target.start) {
+      result.errors.push(`${where}: ${EMPTY_SPAN}`);
+      return;
+    }
     const text = context.texts?.get(record.article);
     if (text !== undefined && !targetMatches(text, a.target)) {
       a.needsReview = true;

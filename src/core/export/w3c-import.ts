@@ -6,7 +6,8 @@
  */
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
-import { addTo, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
+import { jsonTooDeep } from '../text/json-nesting';
+import { addTo, EMPTY_SPAN, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
 import { checkAnnotation } from './validate';
 import { ANNOTATION_FRAGMENT, DEFAULT_BASE_URI, FIELD_ORDER } from './w3c';
@@ -21,8 +22,15 @@ export interface W3cImportContext extends ImportContext {
 export function importW3c(contents: string, context: W3cImportContext = {}): ImportResult {
   const result = emptyResult();
   let doc: unknown;
+  const body = contents.replace(/^\uFEFF/, '');
+  // collectAnnotations and checkAnnotation recurse: a hostile depth must not reach them.
+  const deep = jsonTooDeep(body);
+  if (deep) {
+    result.errors.push(deep.message);
+    return result;
+  }
   try {
-    doc = JSON.parse(contents.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(body);
   } catch (e) {
     result.errors.push(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
     return result;
@@ -124,6 +132,7 @@ function locate(anno: Json, context: W3cImportContext, where: string): Located {
     start = found;
     end = found + exact.length;
   }
+  if (end === start) return { error: `${where}: ${EMPTY_SPAN}` };
   const prefix = typeof quote?.prefix === 'string' && !moved ? quote.prefix : contextBefore(text, start);
   const suffix = typeof quote?.suffix === 'string' && !moved ? quote.suffix : contextAfter(text, end);
   return { article, target: { start, end, exact: text.slice(start, end), prefix, suffix }, moved };

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './path';
 export * from './atomic-write';
+export * from './lock';

@@ -37,9 +37,24 @@ export interface CoreFileSystem {
   /** The path with every symbolic link resolved, where the platform can tell (Node);
    *  left out where it cannot (vscode.workspace.fs). */
   realPath?(path: string): Promise<string>;
+  /** Optional: what lock files need (./lock.ts). Adapters that cannot create a file
+   *  exclusively in one step leave it out rather than pretend. */
+  exclusive?: ExclusiveCreate;
 }
 
-export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'other';
+export interface ExclusiveCreate {
+  /** Creates `path` holding `data` only if nothing exists there, in one step (O_EXCL);
+   *  resolves false when something already does. */
+  create(path: string, data: Uint8Array): Promise<boolean>;
+  /** This process, as written into lock files (e.g. "4242@host"). */
+  readonly owner: string;
+  /** False only when the process `owner` names is known to have ended (same host, no
+   *  such process); undefined when it cannot be told (another host). */
+  ownerAlive(owner: string): boolean | undefined;
+}
+
+/** 'busy': another process holds the file's lock (./lock.ts). */
+export type FileSystemErrorCode = 'not-found' | 'exists' | 'not-a-directory' | 'no-permission' | 'busy' | 'other';
 
 /** Adapters translate their native errors into this so core code can branch on `code`. */
 export class FileSystemError extends Error {
@@ -51,6 +66,17 @@ export class FileSystemError extends Error {
     super(message);
     this.name = 'FileSystemError';
   }
+}
+
+/** Why a file operation failed, in words, without the path (callers name the file). */
+export function fileErrorReason(err: unknown): string {
+  if (err instanceof FileSystemError) {
+    if (err.code === 'no-permission') return 'permission denied';
+    if (err.code === 'not-found') return 'no such file';
+    const message = err.path && err.message.startsWith(`${err.path}: `) ? err.message.slice(err.path.length + 2) : err.message;
+    return /\bEISDIR\b/.test(message) ? 'is a folder, not a file' : message;
+  }
+  return err instanceof Error ? err.message : String(err);
 }
 
 export function isNotFound(err: unknown): boolean {

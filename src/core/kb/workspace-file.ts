@@ -1,5 +1,6 @@
 import type { Kb, KbProblem } from './types';
 import { mergeWorkspaceKb, type MergeResult } from './merge';
+import { jsonTooDeep } from '../text/json-nesting';
 
 /**
  * Parses the text of a workspace file (.sorot/actors.json) and merges it into `builtin`.
@@ -13,6 +14,9 @@ export function mergeWorkspaceKbText(builtin: Kb, text: string): MergeResult {
     const problems: KbProblem[] = [{ severity: 'warning', path: '', message: 'the file is empty; nothing was applied' }];
     return { kb: builtin, problems };
   }
+  // The merge quotes values with JSON.stringify, which a hostile depth would overflow.
+  const deep = jsonTooDeep(body);
+  if (deep) return { kb: builtin, problems: [{ severity: 'error', path: '', message: `${deep.message}; nothing was applied` }] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);

@@ -3,6 +3,7 @@
 // unknown properties the user put in the file are kept as they are.
 import { slugify } from '../../core/kb/surface';
 import type { KbEntityPatch } from '../../core/kb/types';
+import { jsonTooDeep } from '../../core/text/json-nesting';
 import type { ActorType } from '../../core/recognize/types';
 
 /** The actor a command acts on, as the index knows it. */
@@ -39,6 +40,8 @@ export function parseForEdit(text: string | undefined): KbFileJson {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { version: 1, entities: [] };
   let raw: unknown;
+  const deep = jsonTooDeep(body);
+  if (deep) throw new KbEditError(deep.message, 'file');
   try {
     raw = JSON.parse(body);
   } catch (e) {

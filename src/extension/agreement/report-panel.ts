@@ -14,7 +14,7 @@ import {
   type Resolution,
 } from '../../core/agreement';
 import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
-import { basename } from '../../core/fs';
+import { basename, fileErrorReason } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import type { CorpusArticle } from '../export/corpus';
 import { adjudicatedMessage } from './html';
@@ -135,15 +135,20 @@ export class AgreementPanel implements vscode.Disposable {
       const article = this.articles.find((a) => a.path === path);
       if (!article) continue;
       const target = sidecarPathFor(article.uri.toString(), ADJUDICATOR);
-      const loaded = await store.load(target);
-      if (loaded.status === 'error') {
-        refused.push(`${basename(target)}: ${loaded.error.message}`);
-        continue;
+      try {
+        const loaded = await store.load(target);
+        if (loaded.status === 'error') {
+          refused.push(`${basename(target)}: ${loaded.error.message}`);
+          continue;
+        }
+        const sidecar = { ...emptySidecar(basename(article.uri.toString()), ADJUDICATOR), annotations };
+        const saved = await store.save(target, sidecar);
+        if (saved.status === 'saved') written++;
+        else refused.push(`${basename(target)}: ${saved.error.message}`);
+      } catch (e) {
+        // Unreadable, unwritable or busy: this file is reported, the others still written.
+        refused.push(`${basename(target)}: ${fileErrorReason(e)}`);
       }
-      const sidecar = { ...emptySidecar(basename(article.uri.toString()), ADJUDICATOR), annotations };
-      const saved = await store.save(target, sidecar);
-      if (saved.status === 'saved') written++;
-      else refused.push(`${basename(target)}: ${saved.error.message}`);
     }
     const msg = adjudicatedMessage(vscode, written, annotatorA, annotatorB, result.pending.length);
     if (refused.length) void vscode.window.showErrorMessage(`${msg} ${vscode.l10n.t('Not written: {0}', refused.join('; '))}`);

@@ -1,6 +1,9 @@
 // The core's file-system interface on top of vscode.workspace.fs, so sidecars are read
 // and written the same way on disk, in remote workspaces and in the browser. Paths are
 // URI strings (uri.toString()).
+// No `exclusive` capability: vscode.workspace.fs cannot create a file only if it does
+// not exist in one step, so this adapter takes no sidecar locks. The store still waits
+// while another process (the CLI) holds one, and reads each write back (core/fs/lock.ts).
 import * as vscode from 'vscode';
 import { FileSystemError, type CoreFileSystem, type FileKind, type FileStat, type FileSystemErrorCode } from '../../core/fs';
 

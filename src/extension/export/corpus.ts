@@ -75,13 +75,15 @@ export async function findArticleUris(under?: vscode.Uri): Promise<vscode.Uri[]>
   return uris.filter((u) => !u.path.endsWith('.sorot.json')).sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
-/** Problem lines name files by URI; show them relative to the workspace. */
+/** Problem lines name files by URI ("file:///…/a.sorot.json: message"); show them
+ *  relative to the workspace. The URI ends at the first ": " (its own colons are not
+ *  followed by a space, and it holds no spaces). */
 function displayPaths(line: string): string {
-  return line.replace(/^(\S+?):/, (_m, uri: string) => {
+  return line.replace(/^(\S+?): /, (_m, uri: string) => {
     try {
-      return `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false)}:`;
+      return `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false)}: `;
     } catch {
-      return `${uri}:`;
+      return `${uri}: `;
     }
   });
 }

@@ -2,7 +2,7 @@
 // the sidecars next to the workspace's articles, merging by annotation id, never over
 // a sidecar that cannot be parsed (core importIntoSidecars).
 import * as vscode from 'vscode';
-import { newUlid } from '../../core/annotations';
+import { decodeUtf8, newUlid } from '../../core/annotations';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
 import { emptyResult, type ImportContext, type ImportResult } from '../../core/export/import-types';
@@ -63,7 +63,13 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
         }
         let contents: string;
         try {
-          contents = decoder.decode(await vscode.workspace.fs.readFile(file));
+          // Strict: a lenient decode would import U+FFFD into notes and quotes unnoticed.
+          const decoded = decodeUtf8(await vscode.workspace.fs.readFile(file));
+          if (!decoded.ok) {
+            result.errors.push(`${label}: ${decoded.error.message}`);
+            continue;
+          }
+          contents = decoded.text;
         } catch (e) {
           result.errors.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
           continue;
@@ -81,7 +87,7 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
             result.errors.push(vscode.l10n.t('{0}: the .txt written beside it by the export is missing', label));
             continue;
           }
-          add(result, importBrat(contents, bratText, article, texts.get(article)!, context));
+          add(result, importBrat(contents, bratText, article, texts.get(article)!, context, label));
         } else {
           const r = format === 'jsonl' ? importJsonl(contents, context) : importW3c(contents, context);
           r.errors = r.errors.map((e) => `${label}: ${e}`);

@@ -109,6 +109,24 @@ describe('Export and agreement', function () {
     assert.equal(await exists(vscode.Uri.joinPath(workspaceRoot(), '..', 'outside')), false);
   });
 
+  it('names a sidecar nested 100,000 deep among the problems and exports all the others (issue 18)', async () => {
+    const before = await api.exportAnnotations!({ scope: 'workspace', format: 'jsonl', out: 'exports/hostile-before', filter: {}, quiet: true });
+    assert.ok(before);
+    // In a folder of its own, so no open editor reloads it and no other test sees it.
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'hostile');
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.txt'), new TextEncoder().encode('Teks pendek.\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.sorot.json'), new TextEncoder().encode(`{"schemaVersion": 1, "article": "a.txt", "annotations": ${deep}}`));
+    try {
+      const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'jsonl', out: 'exports/hostile', filter: {}, quiet: true });
+      assert.ok(outcome, 'the export ran to the end');
+      assert.equal(outcome.annotations, before.annotations, 'every other annotation is exported');
+      assert.deepEqual(outcome.problems.filter((p) => !before.problems.includes(p)).map((p) => p.replace(/ at line .*/, '')), ['hostile/a.sorot.json: nested more than 64 levels deep']);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
   it('opens the agreement report, resolves a disagreement and writes adjudicated files', async () => {
     await vscode.commands.executeCommand('sorot.agreement.show', { mode: 'exact' });
     const panel = await waitFor(() => api.agreement!.current(), 'the agreement panel');

@@ -117,12 +117,16 @@ describe('Annotation flows while the article text changes', function () {
     await answer('(1/3)', 'Sugiono');
     await answer('(2/3)');
     await answer('(3/3)');
+    // The sidecar on disk counts in the article file's text: saving the article writes
+    // the offsets of the text as it is now.
+    await waitFor(() => ownAnnotations(editor.document).length === 1, 'the claim in memory');
+    await editor.document.save();
+    const text = editor.document.getText();
     const s = await waitFor(async () => {
       const x = await readSidecar(SIDECAR);
-      return x && x.annotations.length === 1 ? x : undefined;
-    }, 'the claim on disk');
+      return x && x.annotations.length === 1 && x.annotations[0].target.start === span.start + inserted.length ? x : undefined;
+    }, 'the claim on disk, on the saved text');
     const [a] = s.annotations;
-    const text = editor.document.getText();
     assert.equal(text.slice(a.target.start, a.target.end), words, `the stored offsets slice the current text to the selected words (stored [${a.target.start}, ${a.target.end}))`);
     assert.equal(a.target.exact, words);
     assert.equal(a.target.start, span.start + inserted.length);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { outputName } from '../../../src/cli/commands/analyze';
+import { MAX_ANALYZE_BYTES, outputName } from '../../../src/cli/commands/analyze';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -47,6 +47,19 @@ describe('sorot analyze (CLI)', function () {
     assert.deepEqual(readdirSync(out), ['bom.json']);
     const res = JSON.parse(readFileSync(join(out, 'bom.json'), 'utf8')) as AnalysisResult;
     assert.deepEqual(res.actors.map((a) => [a.text, a.start, a.end]), [['Rusia', 0, 5], ['NATO', 7, 11]]);
+  });
+
+  it('refuses a file above the size limit by its size, before reading it, and analyses the others', () => {
+    // Sparse: 200 MB on paper, no blocks on disk, so the test is instant.
+    const big = join(dir, 'korpus-besar.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 1024 * 1024);
+    const small = join(dir, 'kecil.txt');
+    writeFileSync(small, 'Rusia dan NATO.\n');
+    const r = cli(['analyze', big, small]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, `sorot analyze: ${big}: the file is 200.0 MiB; sorot analyze reads articles of at most ${MAX_ANALYZE_BYTES / 1024 / 1024} MiB (the result is built in memory as one JSON text), split it into articles\n`);
+    assert.deepEqual(Object.keys(JSON.parse(r.stdout)), [small]);
   });
 
   it('usage errors exit 2', () => {

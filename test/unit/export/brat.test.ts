@@ -119,4 +119,12 @@ describe('brat standoff export', () => {
     const r = importBrat('T1\tClaim 0 5\tXXXXX\n', ARTICLE, 'a.txt', ARTICLE);
     assert.match(r.errors[0], /offsets do not match/);
   });
+
+  it('names the real .ann and .txt files in its messages, never "X.txt.ann"', () => {
+    const r = importBrat('T1\tClaim 0 5\tXXXXX\n', ARTICLE, 'ekonomi/a.txt', ARTICLE);
+    assert.equal(r.errors[0], 'ekonomi/a.ann line 1 (T1): offsets do not match the text of ekonomi/a.txt beside it ("XXXXX")');
+    const named = importBrat('T1\tClaim 0 5\tXXXXX\n', ARTICLE, 'ekonomi/a.txt', ARTICLE, {}, '/exports/brat/ekonomi/a.ann');
+    assert.equal(named.errors[0], '/exports/brat/ekonomi/a.ann line 1 (T1): offsets do not match the text of /exports/brat/ekonomi/a.txt beside it ("XXXXX")');
+    assert.ok(![...r.errors, ...named.errors].some((e) => e.includes('.txt.ann') || e.includes('.txt.txt')));
+  });
 });
