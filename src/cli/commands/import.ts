@@ -10,6 +10,7 @@ import { importIntoSidecars } from '../../core/export/import-sidecars';
 import type { ImportContext, ImportResult } from '../../core/export/import-types';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
+import { decodeText } from '../../core/text/decode';
 import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
 import { findArticles } from './export';
@@ -96,13 +97,19 @@ async function inputFiles(inputs: string[], exts: string[], problems: string[]):
   return out;
 }
 
+/** An input file's text, through the decoder articles use (a brat .txt must decode to
+ *  the very text of its article). */
 async function readText(path: string, problems: string[]): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return await fsp.readFile(path, 'utf8');
+    bytes = await fsp.readFile(path);
   } catch (e) {
     problems.push(`${path}: ${describeFsError(e)}`);
     return undefined;
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) problems.push(`${path}: ${decoded.message}`);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 function merge(into: ImportResult, from: ImportResult): void {

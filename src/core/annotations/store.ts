@@ -16,7 +16,8 @@ import { parseSidecarBytes, parseSidecarText } from './parse';
 import { placeSidecar } from './place';
 import { serializeSidecar } from './serialize';
 import { sidecarAnnotator } from './sidecar-paths';
-import { decodeUtf8, encodeUtf8, type DecodeResult } from './text-decoding';
+import { decodeText, type DecodeResult } from '../text/decode';
+import { encodeUtf8 } from './text-decoding';
 import { articleTextHash } from './text-version';
 import { newUlid } from './ulid';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
@@ -140,7 +141,7 @@ export function emptySidecar(articleName: string, annotator?: string): Sidecar {
   return sidecar;
 }
 
-/** Reads an article as Sorot sees it: strict UTF-8, BOM removed. */
+/** Reads an article as Sorot sees it (src/core/text/decode.ts: strict UTF-8, BOM removed). */
 export async function readArticleText(fs: CoreFileSystem, path: string): Promise<DecodeResult> {
-  return decodeUtf8(await fs.readFile(path));
+  return decodeText(await fs.readFile(path));
 }
