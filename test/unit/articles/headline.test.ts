@@ -4,6 +4,10 @@ import { headlineOfBytes } from '../../../src/extension/articles/headline';
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('articles/headline (bytes to the Articles view headline)', () => {
+  it('picks the headline by rule, not line 1', () => {
+    assert.deepEqual(headlineOfBytes(enc('Rabu, 14 Mei 2025 07:45 WIB\nFoto: Antrean di loket.\nJudul Berita Sebenarnya\nisi')), { headline: 'Judul Berita Sebenarnya' });
+  });
+
   it('strips a UTF-8 BOM', () => {
     assert.deepEqual(headlineOfBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Judul\n')])), { headline: 'Judul' });
   });
