@@ -76,17 +76,17 @@ export class HeadlineOverrides implements vscode.Disposable {
       return false;
     }
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
-      await offerToOpen(uri, vscode.l10n.t('{0} has unsaved changes. Save or revert them, then try again.', shown(uri)));
+      void offerToOpen(uri, vscode.l10n.t('{0} has unsaved changes. Save or revert them, then try again.', shown(uri)));
       return false;
     }
     const read = await readArticlesFile(uri);
     if ('problem' in read) {
-      await offerToOpen(uri, vscode.l10n.t('Sorot cannot read {0} ({1}); it was not changed.', shown(uri), read.problem));
+      void offerToOpen(uri, vscode.l10n.t('Sorot cannot read {0} ({1}); it was not changed.', shown(uri), read.problem));
       return false;
     }
     const parsed = parseArticlesFile(read.text);
     if (!parsed.ok) {
-      await offerToOpen(uri, vscode.l10n.t('Sorot cannot change {0}: {1}. Fix the file first; it was not changed.', shown(uri), parsed.error));
+      void offerToOpen(uri, vscode.l10n.t('Sorot cannot change {0}: {1}. Fix the file first; it was not changed.', shown(uri), parsed.error));
       return false;
     }
     const text = serializeArticlesFile(withHeadline(parsed.file, vscode.workspace.asRelativePath(article, false), headline));
