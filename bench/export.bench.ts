@@ -11,7 +11,7 @@ import { makeTarget } from '../src/core/annotations/target';
 import type { Annotation, Polarity, SourceType } from '../src/core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportArticle } from '../src/core/export';
 import type { ActorMention, Quote } from '../src/core/recognize/types';
-import { decodeArticle } from '../src/core/text/decode';
+import { decodeText } from '../src/core/text/decode';
 
 export const ARTICLES = 10_000;
 export const PER_ARTICLE = 20;
@@ -176,9 +176,9 @@ export async function run(): Promise<void> {
     process.stdout.write(row('read files (baseline)', read, read.ms, '', false));
     const parse = time(() =>
       corpus.map((a, i) => {
-        const decoded = decodeArticle(read.value[i]);
+        const decoded = decodeText(read.value[i]);
         const sidecar = parseSidecarBytes(read.value[ARTICLES + i]);
-        if ('error' in decoded || !sidecar.ok) throw new Error(`generated file ${a.path} did not parse`);
+        if (!decoded.ok || !sidecar.ok) throw new Error(`generated file ${a.path} did not parse`);
         return { path: a.path, text: decoded.text, annotations: sidecar.sidecar.annotations, actors: a.actors, quotes: a.quotes };
       }),
     );

@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { GOLD_SUFFIX } from './gold';
+import { decodeText } from '../src/core/text/decode';
+import { GOLD_SUFFIX, readGoldFile } from './gold';
 import type { GoldFile } from './gold-types';
 import { parseMarkupFile } from './markup';
 
@@ -32,7 +33,7 @@ export function buildGold(goldDir: string, check: boolean): BuildReport {
     const srcPath = join(markupDir, src);
     let doc;
     try {
-      doc = parseMarkupFile(readFileSync(srcPath, 'utf8'));
+      doc = parseMarkupFile(readGoldFile(srcPath));
     } catch (e) {
       report.problems.push(`${srcPath}: ${(e as Error).message}`);
       continue;
@@ -40,20 +41,26 @@ export function buildGold(goldDir: string, check: boolean): BuildReport {
     report.documents++;
     const articlePath = resolve(goldDir, doc.textPath);
     const ownsArticle = articlePath.startsWith(textsDir);
-    const existing = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
-    if (existing !== doc.text) {
+    const existing = existsSync(articlePath) ? decodeText(readFileSync(articlePath)) : undefined;
+    // A text the decoder refuses is only ever replaced by the build that owns it.
+    if (existing && !existing.ok && (!ownsArticle || check)) {
+      report.problems.push(`${srcPath}: ${relative(goldDir, articlePath)}: ${existing.message}`);
+      continue;
+    }
+    const existingText = existing?.ok ? existing.text : undefined;
+    if (existingText !== doc.text) {
       if (ownsArticle && !check) {
         writeFileSync(articlePath, doc.text);
         report.written.push(articlePath);
       } else {
-        report.problems.push(`${srcPath}: its text differs from ${relative(goldDir, articlePath)}${firstDifference(existing, doc.text)}`);
+        report.problems.push(`${srcPath}: its text differs from ${relative(goldDir, articlePath)}${firstDifference(existingText, doc.text)}`);
         continue;
       }
     }
     const goldPath = join(goldDir, name + GOLD_SUFFIX);
     const json = serializeGold({ text: doc.textPath, actors: doc.actors, quotes: doc.quotes });
-    const current = existsSync(goldPath) ? readFileSync(goldPath, 'utf8') : undefined;
-    if (current === json) continue;
+    const current = existsSync(goldPath) ? decodeText(readFileSync(goldPath)) : undefined;
+    if (current?.ok && current.text === json) continue;
     if (check) report.problems.push(`${goldPath} is out of date: run npx tsx eval/build-gold.ts`);
     else {
       writeFileSync(goldPath, json);

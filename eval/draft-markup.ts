@@ -9,9 +9,9 @@
  * Mentions come from eval/gold/lexicon.tsv (surface TAB type TAB canonical [TAB article-name]),
  * longest match first, at word boundaries; clitics -lah/-kah/-pun after a name are left out.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ActorType } from '../src/core/recognize/types';
+import { readGoldFile } from './gold';
 import type { GoldActor, GoldQuote } from './gold-types';
 import { renderMarkup } from './markup';
 
@@ -97,10 +97,10 @@ if (require.main === module) {
     console.error('usage: npx tsx eval/draft-markup.ts ARTICLE.txt TEXT-PATH-IN-FRONT-MATTER');
     process.exit(2);
   }
-  const raw = readFileSync(articlePath, 'utf8').replace(/^\uFEFF/, '');
+  const raw = readGoldFile(articlePath);
   const crlf = raw.includes('\r\n');
   const text = raw.replace(/\r\n/g, '\n');
-  const lexicon = parseLexicon(readFileSync(join(__dirname, 'gold', 'lexicon.tsv'), 'utf8'));
+  const lexicon = parseLexicon(readGoldFile(join(__dirname, 'gold', 'lexicon.tsv')));
   const actors = draftActors(text, lexicon, basename(articlePath, '.txt'));
   const quotes = draftQuotes(text, actors);
   process.stdout.write(`---\ntext: ${textPath}\n${crlf ? 'eol: crlf\n' : ''}---\n` + renderMarkup(text, consistent(actors, quotes), quotes));

@@ -1,19 +1,22 @@
 /** Loading and validating a gold directory (`*.gold.json` + the articles they point to). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeText } from '../src/core/text/decode';
 import { ACTOR_TYPES, type GoldDocument, type GoldFile } from './gold-types';
 
 export const GOLD_SUFFIX = '.gold.json';
 
-/** Decodes UTF-8 strictly (a gold article that is not UTF-8 is a broken gold set) and drops a BOM. */
-export function decodeArticle(bytes: Uint8Array, path: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${path}: not valid UTF-8`);
-  }
-  return text.replace(/^\uFEFF/, '');
+/** A gold article's text, decoded as the extension and the CLI decode it (gold offsets
+ *  must count in the same text); a file they refuse is a broken gold set. */
+export function goldArticleText(bytes: Uint8Array, path: string): string {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
+  return decoded.text;
+}
+
+/** Any file of the gold set (article, gold JSON, markup, lexicon) read as text the same way. */
+export function readGoldFile(path: string): string {
+  return goldArticleText(readFileSync(path), path);
 }
 
 /** Checks a parsed gold file against its article; returns the problems found (empty = valid). */
@@ -69,7 +72,7 @@ export function loadGoldDir(dir: string): GoldDocument[] {
     const path = join(root, n);
     let file: GoldFile;
     try {
-      file = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+      file = JSON.parse(readGoldFile(path)) as GoldFile;
     } catch (e) {
       problems.push(`${path}: ${(e as Error).message}`);
       continue;
@@ -81,7 +84,7 @@ export function loadGoldDir(dir: string): GoldDocument[] {
     const articlePath = resolve(root, file.text);
     let articleText: string;
     try {
-      articleText = decodeArticle(readFileSync(articlePath), articlePath);
+      articleText = goldArticleText(readFileSync(articlePath), articlePath);
     } catch (e) {
       problems.push(`${path}: cannot read article ${articlePath}: ${(e as Error).message}`);
       continue;

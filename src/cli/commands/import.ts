@@ -4,13 +4,13 @@
 // never writes over a sidecar it cannot parse.
 import { promises as fsp } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { decodeUtf8 } from '../../core/annotations/text-decoding';
 import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
 import type { ImportContext, ImportResult } from '../../core/export/import-types';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
+import { decodeText } from '../../core/text/decode';
 import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
 import { findArticles } from './export';
@@ -97,7 +97,8 @@ async function inputFiles(inputs: string[], exts: string[], problems: string[]):
   return out;
 }
 
-/** Strict UTF-8: a lenient decode would import U+FFFD into notes and quotes unnoticed. */
+/** An input file's text, through the decoder articles use (a brat .txt must decode to
+ *  the very text of its article). */
 async function readText(path: string, problems: string[]): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
@@ -106,9 +107,9 @@ async function readText(path: string, problems: string[]): Promise<string | unde
     problems.push(`${path}: ${describeFsError(e)}`);
     return undefined;
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    problems.push(`${path}: ${decoded.error.message}; not imported`);
+    problems.push(`${path}: ${decoded.message}; not imported`);
     return undefined;
   }
   // The BOM is kept as read: brat counts it in the .txt's offsets, the parsers skip it.

@@ -8,10 +8,11 @@ import { placeSidecar } from '../../core/annotations/place';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import { isSidecarName, sidecarAnnotator } from '../../core/annotations/sidecar-paths';
 import { SidecarStore } from '../../core/annotations/store';
-import { decodeUtf8 } from '../../core/annotations/text-decoding';
+import { decodeJsonText } from '../../core/annotations/text-decoding';
 import type { Annotation, SidecarError } from '../../core/annotations/types';
 import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
 import { fileErrorReason, isNotFound } from '../../core/fs/types';
+import { decodeText } from '../../core/text/decode';
 import { nodeFileSystem as fs } from '../node-fs';
 import type { CliCommand } from './index';
 
@@ -150,9 +151,9 @@ async function validateSidecar(path: string): Promise<FileReport> {
   const articlePath = siblingPath(path, sidecar.article);
   const articleBytes = await readOrReport(articlePath, report, 'article');
   if (!articleBytes) return report;
-  const article = decodeUtf8(articleBytes);
+  const article = decodeText(articleBytes);
   if (!article.ok) {
-    report.error = { kind: 'article', message: `article ${sidecar.article}: ${article.error.message}` };
+    report.error = { kind: 'article', message: `article ${sidecar.article}: ${article.message}` };
     return report;
   }
   // The same placing step as export, agreement and the editor: what validate calls exact
@@ -181,7 +182,7 @@ async function validateConfig(path: string): Promise<FileReport> {
   const report: FileReport = { path, type: 'config', warnings: [] };
   const bytes = await readOrReport(path, report);
   if (!bytes) return report;
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeJsonText(bytes);
   if (!decoded.ok) report.error = decoded.error;
   else {
     const { error } = loadSchemaConfig(decoded.text);

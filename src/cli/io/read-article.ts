@@ -1,8 +1,9 @@
-// Reading article files for CLI commands: bytes from disk, then the core's strict
-// decoder (BOM stripped and not counted, CRLF kept, non-UTF-8 and binary refused).
+// Reading article files for CLI commands: bytes from disk, then the one decoder of
+// src/core/text/decode.ts (BOM stripped and not counted, CRLF kept, non-UTF-8, UTF-16
+// and binary refused with the reason and the byte offset).
 // Every failure becomes a one-line message naming the file; nothing throws.
 import { promises as fsp } from 'node:fs';
-import { decodeArticle } from '../../core/text/decode';
+import { decodeText } from '../../core/text/decode';
 
 export type ArticleRead = { path: string; text: string } | { path: string; error: string };
 
@@ -13,8 +14,8 @@ export async function readArticle(path: string): Promise<ArticleRead> {
   } catch (e) {
     return { path, error: describeFsError(e) };
   }
-  const decoded = decodeArticle(bytes);
-  return 'error' in decoded ? { path, error: decoded.error } : { path, text: decoded.text };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { path, text: decoded.text } : { path, error: decoded.message };
 }
 
 export function describeFsError(e: unknown): string {

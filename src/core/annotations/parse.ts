@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import sidecarSchema from '../../../schemas/sidecar.schema.json';
 import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from './json-errors';
 import { canonicalSidecar } from './serialize';
-import { decodeUtf8 } from './text-decoding';
+import { decodeJsonText } from './text-decoding';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
 
 export { SIDECAR_SCHEMA_VERSION };
@@ -17,7 +17,7 @@ export type SidecarParseResult = { ok: true; sidecar: Sidecar } | { ok: false; e
 let validate: ReturnType<Ajv['compile']> | undefined;
 
 export function parseSidecarBytes(bytes: Uint8Array): SidecarParseResult {
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeJsonText(bytes);
   if (!decoded.ok) return decoded;
   return parseSidecarText(decoded.text);
 }

@@ -20,7 +20,8 @@ import { parseSidecarBytes, parseSidecarText } from './parse';
 import { placeSidecar } from './place';
 import { serializeSidecar } from './serialize';
 import { sidecarAnnotator } from './sidecar-paths';
-import { decodeUtf8, encodeUtf8, type DecodeResult } from './text-decoding';
+import { decodeText, type DecodeResult } from '../text/decode';
+import { decodeJsonText, encodeUtf8 } from './text-decoding';
 import { articleTextHash } from './text-version';
 import { newUlid } from './ulid';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
@@ -100,7 +101,7 @@ export class SidecarStore {
     const bytes = await this.readIfExists(path);
     if (!bytes) return true; // deleted after our write: a later decision, not a lost write
     const text = serializeSidecar(written);
-    const decoded = decodeUtf8(bytes);
+    const decoded = decodeJsonText(bytes);
     if (decoded.ok && decoded.text === text) return true;
     const now = parseSidecarBytes(bytes);
     if (!now.ok) return false;
@@ -189,7 +190,7 @@ export function emptySidecar(articleName: string, annotator?: string): Sidecar {
   return sidecar;
 }
 
-/** Reads an article as Sorot sees it: strict UTF-8, BOM removed. */
+/** Reads an article as Sorot sees it (src/core/text/decode.ts: strict UTF-8, BOM removed). */
 export async function readArticleText(fs: CoreFileSystem, path: string): Promise<DecodeResult> {
-  return decodeUtf8(await fs.readFile(path));
+  return decodeText(await fs.readFile(path));
 }

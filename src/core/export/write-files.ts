@@ -17,6 +17,7 @@
 import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { basename, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
+import { decodeText } from '../text/decode';
 import { sha256Hex } from '../text/sha256';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
@@ -262,7 +263,9 @@ async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest>
   if (stat.symbolicLink || stat.kind !== 'file') return { error: 'not a plain file' };
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(path)));
+    const decoded = decodeText(await fs.readFile(path));
+    if (!decoded.ok) return { error: decoded.message };
+    value = JSON.parse(decoded.text);
   } catch (err) {
     return { error: messageOf(err) };
   }

@@ -16,6 +16,7 @@
  */
 import { basename, siblingPath } from './path';
 import { FileSystemError, isNotFound, type CoreFileSystem, type ExclusiveCreate } from './types';
+import { decodeText } from '../text/decode';
 
 export interface LockOptions {
   /** A lock older than this is taken to be left behind by a crash. */
@@ -175,7 +176,8 @@ async function readHolder(fs: CoreFileSystem, lockPath: string): Promise<Holder 
   }
   let content: LockContent = {};
   try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(raw));
+    const decoded = decodeText(raw);
+    const parsed: unknown = decoded.ok ? JSON.parse(decoded.text) : undefined;
     if (parsed && typeof parsed === 'object') content = parsed as LockContent;
   } catch {
     // Being written right now, or not ours: judged by its age alone.

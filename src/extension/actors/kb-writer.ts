@@ -2,6 +2,7 @@
 // every editor and in the corpus index. A file that cannot be parsed is never
 // overwritten: the user gets the reason and a button to open it.
 import * as vscode from 'vscode';
+import { decodeText } from '../../core/text/decode';
 import { KbEditError, type KbFileJson, parseForEdit, serialize } from './kb-edits';
 import type { WorkspaceKb } from './workspace-kb';
 
@@ -22,8 +23,12 @@ export async function editWorkspaceKb(kb: WorkspaceKb, edit: (file: KbFileJson, 
   }
   let text: string | undefined;
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+    if (!decoded.ok) {
+      await offerToOpen(uri, vscode.l10n.t('Sorot cannot read .sorot/actors.json ({0}); it was not changed.', decoded.message));
+      return false;
+    }
+    text = decoded.text;
   } catch (e) {
     if (!(e instanceof vscode.FileSystemError) || e.code !== 'FileNotFound') {
       await offerToOpen(uri, vscode.l10n.t('Sorot cannot read .sorot/actors.json ({0}); it was not changed.', e instanceof Error ? e.message : String(e)));

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import type { Kb, KbProblem } from '../../core/kb/types';
+import { decodeText } from '../../core/text/decode';
 
 export const KB_FILE = '.sorot/actors.json';
 
@@ -56,22 +57,28 @@ export class WorkspaceKb implements vscode.Disposable {
   async reload(): Promise<void> {
     const uri = this.fileUri;
     let text: string | undefined;
+    /** Why the file's bytes are not text (Sorot's one decoder refused them). */
+    let refused: string | undefined;
     if (uri && vscode.workspace.isTrusted) {
       try {
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+        if (decoded.ok) text = decoded.text;
+        else refused = decoded.message;
       } catch {
         text = undefined; // no file: the built-in KB alone
       }
     }
     // Unchanged text, or still no file at all on the first load: nothing to re-analyse.
-    if (text === this.lastText && (this.loaded || text === undefined)) {
+    if (refused === undefined && text === this.lastText && (this.loaded || text === undefined)) {
       this.loaded = true;
       return;
     }
     this.loaded = true;
     this.lastText = text;
     const builtin = loadBuiltinKb();
-    const merged = text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
+    const merged = refused !== undefined
+      ? { kb: builtin, problems: [{ severity: 'error' as const, path: '', message: `${refused}; nothing was applied` }] }
+      : text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
     this.currentKb = merged.kb;
     this.currentIndex = undefined;
     this.problemList = merged.problems;

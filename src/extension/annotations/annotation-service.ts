@@ -17,7 +17,6 @@ import {
   SidecarStore,
   applyEditsToAnnotations,
   articleTextHash,
-  decodeUtf8,
   emptySidecar,
   parseSidecarText,
   placeSidecar,
@@ -32,6 +31,7 @@ import {
   type SidecarError,
 } from '../../core/annotations';
 import { basename } from '../../core/fs';
+import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from './annotator';
 import {
   applyChange,
@@ -266,7 +266,7 @@ export class AnnotationService implements vscode.Disposable {
     const open = this.openDocument(articleUri);
     let file: string | undefined;
     try {
-      const decoded = decodeUtf8(await vscode.workspace.fs.readFile(articleUri));
+      const decoded = decodeText(await vscode.workspace.fs.readFile(articleUri));
       if (decoded.ok) file = decoded.text;
     } catch {
       file = undefined;

@@ -13,6 +13,12 @@ import { readArticlesSettings } from './settings';
 
 const WATCH_DEBOUNCE_MS = 250;
 
+/** Headlines the researcher set, shown instead of the rule's (headline-overrides.ts). */
+export interface HeadlineSource {
+  headlineOf(folder: vscode.WorkspaceFolder, relativePath: string): string | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, vscode.Disposable {
   private entries = new Map<string, ArticleEntry>();
   private folders: FolderNode[] = [];
@@ -35,7 +41,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor() {
+  constructor(private readonly headlines?: HeadlineSource) {
+    if (headlines) this.disposables.push(headlines.onDidChange(() => this.rebuild()));
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -178,8 +185,13 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   }
 
   private rebuild(): void {
-    this.folders = buildFolderNodes([...this.entries.values()]);
+    this.folders = buildFolderNodes([...this.entries.values()].map((e) => this.withSetHeadline(e)));
     this.changed.fire(undefined);
+  }
+
+  private withSetHeadline(entry: ArticleEntry): ArticleEntry {
+    const set = this.headlines?.headlineOf(entry.workspaceFolder, entry.relativePath);
+    return set === undefined ? entry : { ...entry, headline: set, ruledHeadline: entry.headline ?? '' };
   }
 
   private async fireFor(uri: vscode.Uri | undefined): Promise<void> {

@@ -87,6 +87,7 @@ export function articleItem(node: ArticleNode, expandable: boolean): vscode.Tree
   tooltip.appendText(entry.headline ?? fileName);
   tooltip.appendMarkdown('\n\n');
   tooltip.appendText(entry.relativePath);
+  if (entry.ruledHeadline !== undefined) tooltip.appendMarkdown('\n\n$(edit) ').appendText(vscode.l10n.t('Headline set in .sorot/articles.json'));
   if (entry.problem) tooltip.appendMarkdown('\n\n$(warning) ').appendText(entry.problem);
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;

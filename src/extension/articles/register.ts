@@ -6,7 +6,9 @@ import type { SorotApi } from '../api';
 import { ArticlesProvider } from './articles-provider';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
+import { HeadlineOverrides } from './headline-overrides';
 import { newArticle } from './new-article';
+import { registerSetHeadline } from './set-headline';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -18,13 +20,16 @@ export interface ArticlesApi {
 }
 
 export function registerArticles(context: vscode.ExtensionContext, api: SorotApi): ArticlesApi {
-  const provider = new ArticlesProvider();
+  const headlines = new HeadlineOverrides();
+  const provider = new ArticlesProvider(headlines);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
     view.message = provider.lastError ?? filterMessage(provider);
   };
   context.subscriptions.push(
     provider,
+    headlines,
+    registerSetHeadline(headlines),
     view,
     provider.onDidChangeTreeData(showError),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),

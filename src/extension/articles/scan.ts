@@ -12,8 +12,11 @@ export interface ArticleEntry {
   /** Path relative to its workspace folder, forward slashes. */
   relativePath: string;
   workspaceFolder: vscode.WorkspaceFolder;
-  /** First non-empty line; undefined for an empty file or one that could not be read. */
+  /** The researcher's headline (.sorot/articles.json) or the one the rule picks
+   *  (src/core/text/headline.ts); undefined for an empty file or an unreadable start. */
   headline: string | undefined;
+  /** Set when the researcher chose the headline: the one the rule picks ('' for none). */
+  ruledHeadline?: string;
   /** Why the file could not be read or decoded (the tree shows it as a warning). */
   problem?: string;
   /** Listed but its headline not read yet (a large corpus is shown before all reads). */
@@ -33,7 +36,7 @@ export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefin
   const relativePath = vscode.workspace.asRelativePath(uri, false);
   try {
     const result = headlineOfBytes(await vscode.workspace.fs.readFile(uri));
-    if ('error' in result) return { uri, relativePath, workspaceFolder, headline: undefined, problem: result.error };
+    if ('error' in result) return { uri, relativePath, workspaceFolder, headline: result.headline, problem: result.error };
     return { uri, relativePath, workspaceFolder, headline: result.headline };
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined; // deleted meanwhile

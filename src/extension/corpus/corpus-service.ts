@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
-import { decodeArticle } from '../../core/text/decode';
+import { decodeText } from '../../core/text/decode';
 import { corpusPatterns, isInCorpus } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnalysisEngine } from './analysis-engine';
@@ -303,9 +303,9 @@ export class CorpusService implements vscode.Disposable {
     }
     const stillThere = (): boolean => (this.removals.get(id) ?? 0) === content.removals;
     if (!stillThere()) return 'reused';
-    const decoded = decodeArticle(content.bytes);
-    if ('error' in decoded) {
-      this.errors.set(id, decoded.error);
+    const decoded = decodeText(content.bytes);
+    if (!decoded.ok) {
+      this.errors.set(id, decoded.message);
       this.index.remove(id);
       return 'failed';
     }

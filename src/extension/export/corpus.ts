@@ -1,7 +1,8 @@
 // Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
-import { SidecarStore, decodeUtf8, gatherAnnotations, type AnchorState, type Annotation } from '../../core/annotations';
+import { SidecarStore, gatherAnnotations, type AnchorState, type Annotation } from '../../core/annotations';
+import { decodeText } from '../../core/text/decode';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 
 export interface CorpusArticle {
@@ -40,9 +41,9 @@ export async function loadCorpus(
     const path = vscode.workspace.asRelativePath(uri, false);
     let text: string;
     try {
-      const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) {
-        problems.push(`${path}: ${decoded.error.message}`);
+        problems.push(`${path}: ${decoded.message}`);
         continue;
       }
       text = decoded.text;

@@ -2,12 +2,13 @@
 // the sidecars next to the workspace's articles, merging by annotation id, never over
 // a sidecar that cannot be parsed (core importIntoSidecars).
 import * as vscode from 'vscode';
-import { decodeUtf8, newUlid } from '../../core/annotations';
+import { newUlid } from '../../core/annotations';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
 import { emptyResult, type ImportContext, type ImportResult } from '../../core/export/import-types';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
+import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { findArticleUris, loadCorpus } from './corpus';
@@ -53,7 +54,6 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
       const uriOf = new Map(corpus.articles.map((a) => [a.path, a.uri.toString()]));
       const context: ImportContext = { texts, defaultAnnotator: configuredAnnotator() ?? 'imported', now: new Date().toISOString(), newId: () => newUlid() };
       const result: ImportResult = emptyResult();
-      const decoder = new TextDecoder();
       for (const file of files) {
         const format = request.format ?? formatOf(file);
         const label = vscode.workspace.asRelativePath(file);
@@ -63,10 +63,9 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
         }
         let contents: string;
         try {
-          // Strict: a lenient decode would import U+FFFD into notes and quotes unnoticed.
-          const decoded = decodeUtf8(await vscode.workspace.fs.readFile(file));
+          const decoded = decodeText(await vscode.workspace.fs.readFile(file));
           if (!decoded.ok) {
-            result.errors.push(`${label}: ${decoded.error.message}`);
+            result.errors.push(`${label}: ${decoded.message}`);
             continue;
           }
           contents = decoded.text;
@@ -82,7 +81,13 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
           }
           let bratText: string;
           try {
-            bratText = decoder.decode(await vscode.workspace.fs.readFile(file.with({ path: file.path.replace(/\.ann$/i, '.txt') })));
+            // The decoder articles go through: the .txt must decode to the article's text.
+            const decoded = decodeText(await vscode.workspace.fs.readFile(file.with({ path: file.path.replace(/\.ann$/i, '.txt') })));
+            if (!decoded.ok) {
+              result.errors.push(vscode.l10n.t('{0}: the .txt beside it cannot be read: {1}', label, decoded.message));
+              continue;
+            }
+            bratText = decoded.text;
           } catch {
             result.errors.push(vscode.l10n.t('{0}: the .txt written beside it by the export is missing', label));
             continue;

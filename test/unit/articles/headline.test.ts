@@ -1,29 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { HEAD_BYTES, headlineOfBytes, headlineOfText, MAX_HEADLINE_CHARS, utf8Head } from '../../../src/extension/articles/headline';
+import { headlineOfBytes } from '../../../src/extension/articles/headline';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
-describe('articles/headline', () => {
-  it('is the first non-empty line, trimmed, with inner whitespace collapsed', () => {
-    assert.equal(headlineOfText('\n  \n  Kremlin:\tperingatan   NATO  \nbody'), 'Kremlin: peringatan NATO');
-  });
-
-  it('handles CRLF and lone CR line ends', () => {
-    assert.equal(headlineOfText('\r\nJudul CRLF\r\nisi'), 'Judul CRLF');
-    assert.equal(headlineOfText('Judul CR\risi'), 'Judul CR');
-  });
-
-  it('is undefined for an empty or blank file', () => {
-    assert.equal(headlineOfText(''), undefined);
-    assert.equal(headlineOfText(' \n\t\r\n'), undefined);
-  });
-
-  it('cuts an overlong first line by code points, never splitting an emoji', () => {
-    const line = '🇺🇦'.repeat(200);
-    const h = headlineOfText(line)!;
-    assert.equal(Array.from(h).length, MAX_HEADLINE_CHARS);
-    assert.ok(h.endsWith('…'));
-    assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(h), 'no lone high surrogate');
+describe('articles/headline (bytes to the Articles view headline)', () => {
+  it('picks the headline by rule, not line 1', () => {
+    assert.deepEqual(headlineOfBytes(enc('Rabu, 14 Mei 2025 07:45 WIB\nFoto: Antrean di loket.\nJudul Berita Sebenarnya\nisi')), { headline: 'Judul Berita Sebenarnya' });
   });
 
   it('strips a UTF-8 BOM', () => {
@@ -33,21 +15,18 @@ describe('articles/headline', () => {
   it('reports non-UTF-8 and UTF-16 files instead of showing garbage', () => {
     const latin1 = headlineOfBytes(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a]));
     assert.ok('error' in latin1 && /not valid UTF-8/.test(latin1.error));
+    assert.equal(latin1.headline, undefined);
     const utf16 = headlineOfBytes(new Uint8Array([0xff, 0xfe, 0x4a, 0x00]));
     assert.ok('error' in utf16 && /UTF-16/.test(utf16.error));
   });
 
-  it('decodes only the head of a huge file, cut on a character boundary', () => {
-    // "é" is 2 bytes: put one across the HEAD_BYTES boundary
-    const bytes = enc('Judul besar\n' + 'x'.repeat(HEAD_BYTES - 13) + 'é' + 'y'.repeat(100_000));
-    const head = utf8Head(bytes);
-    assert.equal(head.length, HEAD_BYTES - 1);
-    assert.deepEqual(headlineOfBytes(bytes), { headline: 'Judul besar' });
-    // a bad byte far below the headline does not hide it
-    const tail = new Uint8Array(HEAD_BYTES * 2);
-    tail.set(enc('Judul\n'));
-    tail.fill(0x20, 6);
-    tail[HEAD_BYTES + 10] = 0xff;
-    assert.deepEqual(headlineOfBytes(tail), { headline: 'Judul' });
+  it('flags a bad byte far below the headline, as every other reader does, and still names the article', () => {
+    const tail = new Uint8Array(64 * 1024);
+    tail.set(enc('Judul Utama\nparagraf pertama.\n'));
+    tail.fill(0x20, 30);
+    tail[40 * 1024] = 0xff;
+    const r = headlineOfBytes(tail);
+    assert.ok('error' in r && /byte offset 40960/.test(r.error), JSON.stringify(r));
+    assert.equal(r.headline, 'Judul Utama');
   });
 });

@@ -77,7 +77,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     const r = await run(validateCommand, [corpus], locked);
     assert.equal(r.code, 1);
     assert.match(r.out, /ERROR .*deep\.sorot\.json: parse: nested more than 64 levels deep at line \d+/);
-    assert.match(r.out, /ERROR .*utf8\.sorot\.json: encoding: not valid UTF-8 \(first bad byte at offset 40\)/);
+    assert.match(r.out, /ERROR .*utf8\.sorot\.json: encoding: the file is not valid UTF-8 \(byte 0xC3 at byte offset 40/);
     assert.match(r.out, /ERROR .*folder\.sorot\.json: io: is a folder, not a sidecar file/);
     assert.match(r.out, /ERROR .*locked\.sorot\.json: io: cannot be read \(permission denied\)/);
     assert.match(r.out, /OK .*baik\.ani\.sorot\.json: 1 annotation/);
@@ -90,7 +90,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
       const r = await run(exportCommand, ['--format', format, '--out', join(root, 'out', format), corpus], locked);
       assert.equal(r.code, 1, r.err);
       assert.match(r.err, /deep\.sorot\.json: nested more than 64 levels deep/);
-      assert.match(r.err, /utf8\.sorot\.json: not valid UTF-8/);
+      assert.match(r.err, /utf8\.sorot\.json: the file is not valid UTF-8/);
       assert.match(r.err, /locked\.sorot\.json: cannot be read \(permission denied\); its annotations are left out/);
       assert.match(r.out, /of 6 articles as /);
     }
@@ -112,7 +112,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     const r = await run(importCommand, ['--format', 'jsonl', '--articles', corpus, input], locked);
     assert.equal(r.code, 1);
     assert.match(r.err, /deep\.sorot\.json: nested more than 64 levels deep.*; left untouched, 1 annotation\(s\) not imported/);
-    assert.match(r.err, /utf8\.sorot\.json: not valid UTF-8.*; left untouched, 1 annotation\(s\) not imported/);
+    assert.match(r.err, /utf8\.sorot\.json: the file is not valid UTF-8.*; left untouched, 1 annotation\(s\) not imported/);
     assert.match(r.err, /folder\.sorot\.json: is a folder, not a file; 1 annotation\(s\) not imported/);
     assert.match(r.err, /locked\.sorot\.json: permission denied; 1 annotation\(s\) not imported/);
     assert.match(r.out, /imported 2 new and 0 updated annotation\(s\) into 2 sidecar\(s\)/);
@@ -128,7 +128,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     await fsp.writeFile(bad, Buffer.from([0x7b, 0xff, 0x7d, 0x0a]));
     const r = await run(importCommand, ['--format', 'jsonl', '--articles', corpus, bad, good], locked);
     assert.equal(r.code, 1);
-    assert.match(r.err, /bad\.jsonl: not valid UTF-8 \(first bad byte at offset 1\).*; not imported/);
+    assert.match(r.err, /bad\.jsonl: the file is not valid UTF-8 \(byte 0xFF at byte offset 1.*; not imported/);
     assert.match(r.out, /imported 1 new/);
     const w3c = join(root, 'deep.jsonld');
     await fsp.writeFile(w3c, `{"type": "AnnotationPage", "items": ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`);

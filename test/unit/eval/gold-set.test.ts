@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildGold } from '../../../eval/build-gold';
-import { decodeArticle, loadGoldDir, validateGold } from '../../../eval/gold';
+import { goldArticleText, loadGoldDir, validateGold } from '../../../eval/gold';
 import { parseMarkupFile } from '../../../eval/markup';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -68,7 +68,8 @@ describe('eval gold set', () => {
   });
 
   it('decodes articles strictly as UTF-8 and drops a BOM', () => {
-    assert.equal(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a'), 'A');
-    assert.throws(() => decodeArticle(new Uint8Array([0xff, 0x41]), 'x.txt'), /x\.txt: not valid UTF-8/);
+    assert.equal(goldArticleText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a'), 'A');
+    assert.throws(() => goldArticleText(new Uint8Array([0xff, 0x41]), 'x.txt'), /x\.txt: the file is not valid UTF-8/);
+    assert.throws(() => goldArticleText(new Uint8Array([0x41, 0x00]), 'x.txt'), /x\.txt: the file looks binary/);
   });
 });

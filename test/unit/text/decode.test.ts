@@ -1,37 +1,68 @@
-import assert from 'node:assert/strict';
-import { decodeArticle, firstInvalidUtf8Byte } from '../../../src/core/text/decode';
+import * as assert from 'node:assert/strict';
+import { decodeText, encodeUtf8, firstInvalidUtf8Byte } from '../../../src/core/text/decode';
+import { DECODE_CASES, REFUSAL_WORDS } from './decode-cases';
 
-const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+describe('decodeText (the one decoder)', () => {
+  for (const c of DECODE_CASES) {
+    it(c.name, () => {
+      const r = decodeText(c.bytes);
+      if ('text' in c.expect) {
+        assert.deepEqual(r, { ok: true, ...c.expect });
+      } else {
+        assert.ok(!r.ok, `refused: ${JSON.stringify(r)}`);
+        assert.equal(r.reason, c.expect.reason);
+        assert.equal(r.byteOffset, c.expect.byteOffset);
+        assert.match(r.message, REFUSAL_WORDS[c.expect.reason]);
+        assert.ok(r.message.includes(`byte offset ${c.expect.byteOffset}`) || c.expect.reason === 'utf16-bom', r.message);
+      }
+    });
+  }
 
-describe('decodeArticle', () => {
-  it('decodes UTF-8 and keeps CRLF as read', () => {
-    assert.deepEqual(decodeArticle(enc('Rusia\r\nNATO')), { text: 'Rusia\r\nNATO' });
+  it('says how to fix each refusal', () => {
+    const hints = DECODE_CASES.flatMap((c) => {
+      const r = decodeText(c.bytes);
+      return r.ok ? [] : [[c.file, r.message]];
+    });
+    for (const [file, message] of hints) assert.match(message, /save it as UTF-8|expected UTF-8 text/, file);
+    const m = (file: string) => hints.find(([f]) => f === file)![1];
+    assert.match(m('latin1'), /byte 0xE9 at byte offset 3, perhaps Latin-1 or Windows-1252/);
+    assert.match(m('utf16-nobom'), /looks like UTF-16 without a byte order mark/);
+    assert.match(m('png'), /expected UTF-8 text/);
+    assert.match(m('utf16le'), /byte order mark FF FE/);
   });
-  it('strips a leading BOM so offsets do not count it', () => {
-    const r = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Kyiv')]));
-    assert.deepEqual(r, { text: 'Kyiv' });
+
+  it('round-trips every valid case through encodeUtf8 (BOM aside)', () => {
+    for (const c of DECODE_CASES) {
+      const r = decodeText(c.bytes);
+      if (!r.ok) continue;
+      const again = encodeUtf8(r.text);
+      assert.deepEqual(Array.from(again), Array.from(r.hadBom ? c.bytes.subarray(3) : c.bytes), c.name);
+    }
   });
-  it('keeps a BOM that is not at the start (it is text)', () => {
-    const r = decodeArticle(enc('a\ufeffb'));
-    assert.deepEqual(r, { text: 'a\ufeffb' });
-  });
-  it('refuses invalid UTF-8 and names the byte offset', () => {
-    const r = decodeArticle(new Uint8Array([0x41, 0x42, 0xc3, 0x28]));
-    assert.ok('error' in r);
-    assert.match(r.error, /not valid UTF-8.*byte offset 2/);
-  });
-  it('refuses binary (NUL bytes) and UTF-16', () => {
-    const bin = decodeArticle(new Uint8Array([0x41, 0x00, 0x42]));
-    assert.ok('error' in bin && /binary/.test(bin.error));
-    const u16 = decodeArticle(new Uint8Array([0xff, 0xfe, 0x41, 0x00]));
-    assert.ok('error' in u16 && /UTF-16/.test(u16.error));
-  });
-  it('decodes the empty file to the empty text', () => {
-    assert.deepEqual(decodeArticle(new Uint8Array()), { text: '' });
-  });
-  it('firstInvalidUtf8Byte finds overlong forms and surrogates', () => {
-    assert.equal(firstInvalidUtf8Byte(new Uint8Array([0x61, 0xc0, 0x80])), 1);
-    assert.equal(firstInvalidUtf8Byte(new Uint8Array([0xed, 0xa0, 0x80])), 0);
-    assert.equal(firstInvalidUtf8Byte(enc('héllo 🙏')), enc('héllo 🙏').length);
+
+  it('firstInvalidUtf8Byte agrees with the strict TextDecoder on every 1- to 3-byte input', function () {
+    this.timeout(60_000);
+    // Exhaustive over the lead bytes that matter, with continuation bytes around the
+    // edges of each valid range: the validator must accept exactly what the decoder accepts.
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const edges = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+    const inputs: number[][] = [];
+    for (let a = 0; a < 256; a++) {
+      inputs.push([a]);
+      for (const b of edges) {
+        inputs.push([a, b]);
+        for (const c of edges) inputs.push([a, b, c]);
+      }
+    }
+    for (const input of inputs) {
+      const b = new Uint8Array(input);
+      let valid = true;
+      try {
+        strict.decode(b);
+      } catch {
+        valid = false;
+      }
+      assert.equal(firstInvalidUtf8Byte(b) === b.length, valid, `bytes ${input.map((x) => x.toString(16)).join(' ')}`);
+    }
   });
 });
