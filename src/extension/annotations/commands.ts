@@ -9,6 +9,7 @@ import {
   reanchorAnnotation,
   resolveSuggestions,
   suggestSourceAnnotations,
+  targetMatches,
   updateAnnotation,
   type Annotation,
   type AnnotationKind,
@@ -248,8 +249,10 @@ export class AnnotationCommands {
     const { articleUri, annotation: a, doc } = found;
     const text = doc.getText();
     const state = await this.service.get(articleUri);
-    // Offline re-anchoring stored a candidate; after live edits, look for one now.
-    const candidate = state?.anchors.get(a.id)?.candidate ?? reanchorAnnotation(text, a).candidate;
+    // Offline re-anchoring stored a candidate when the file was loaded; it holds only while
+    // the text under it is unchanged (live edits do not move it). Otherwise look for one now.
+    const stored = state?.anchors.get(a.id)?.candidate;
+    const candidate = stored && targetMatches(text, stored) ? stored : reanchorAnnotation(text, a).candidate;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === articleUri.toString());
     const sel = editor && !editor.selection.isEmpty ? editor.selection : undefined;
     // The places offered are followed while the user chooses, like a selection being
