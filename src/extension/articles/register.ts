@@ -7,6 +7,7 @@ import { ArticlesProvider } from './articles-provider';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
 import { newArticle } from './new-article';
+import type { ReadOnlyArticlesApi } from '../readonly/register';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -17,7 +18,7 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, api: SorotApi): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, api: SorotApi, readOnly?: ReadOnlyArticlesApi): ArticlesApi {
   const provider = new ArticlesProvider();
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
@@ -29,7 +30,8 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
     provider.onDidChangeTreeData(showError),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('sorot.articles.newArticle', async (node?: ArticlesNode, headline?: string) => {
-      const uri = await newArticle(node, headline);
+      // The new file is there for the user to paste the article into: not locked.
+      const uri = await newArticle(node, headline, (created) => readOnly?.keepWritable(created));
       if (!uri) return undefined;
       await provider.refresh();
       if (!(await provider.nodeFor(uri))) {
