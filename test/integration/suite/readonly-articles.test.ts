@@ -1,6 +1,6 @@
 // Issue 11, point 6: article text in a corpus is read-only by default, so a stray key
 // (an Enter after a picker vanished) cannot replace the selected paragraph; annotating,
-// hovers and navigation work on the locked text; "Unlock Article Text for Editing" makes
+// suggestions, review, hovers and navigation work on the locked text; "Unlock Article Text for Editing" makes
 // it editable with annotations following the edits, "Lock Article Text" locks it again;
 // the setting sorot.articles.readOnly turns the feature off; New Article stays writable.
 // Keys are pressed with the real keyboard: the point is what VS Code does with them.
@@ -74,6 +74,7 @@ describe('Read-only article text (issue 11: 6)', function () {
   let uri: vscode.Uri;
   let original: string;
   let claim: Annotation;
+  let sidecarBefore: Uint8Array | undefined;
 
   before(async function () {
     if (!process.env.VSCODE_TEST_KEYBOARD_URL) this.skip(); // the point is the real keyboard
@@ -82,6 +83,7 @@ describe('Read-only article text (issue 11: 6)', function () {
     await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
     uri = vscode.Uri.joinPath(workspaceRoot(), ARTICLE);
     original = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    sidecarBefore = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), SIDECAR)).then((b) => b, () => undefined);
   });
 
   it('keeps the text of a corpus article when a stray Enter or letter hits the selected paragraph, also after a picker vanished', async () => {
@@ -144,6 +146,11 @@ describe('Read-only article text (issue 11: 6)', function () {
     await vscode.commands.executeCommand('sorot.nextActor');
     await waitFor(() => !vscode.window.activeTextEditor!.selection.isEmpty, 'Next Actor to select a mention');
     await waitFor(() => (api.annotations?.decorations.applied.get(uri.toString()) ?? []).length > 0, 'the claim decorated');
+
+    const suggested = await vscode.commands.executeCommand<number>('sorot.annotations.suggestSources');
+    assert.ok(suggested > 0, 'source suggestions from the quotes');
+    assert.equal(await vscode.commands.executeCommand<number>('sorot.annotations.acceptAllSuggestions'), suggested);
+    await waitFor(async () => (await readSidecar())?.annotations.filter((a) => a.kind === 'source').length === suggested, 'the accepted sources in the sidecar');
     assert.equal(doc.getText(), original, 'the article text is unchanged');
     assert.equal(doc.isDirty, false);
   });
@@ -182,6 +189,31 @@ describe('Read-only article text (issue 11: 6)', function () {
     await keyboard({ press: 'Enter' });
     await settle();
     assert.equal(doc.getText(), original, 'the article text is unchanged');
+  });
+
+  it('settles a needs-review annotation on the locked article, the text changed only on disk', async () => {
+    // As after a git pull: the claim's sentence is rewritten in the file; VS Code reloads
+    // the locked article, Sorot flags the claim; the review attaches it to a selection.
+    const doc = vscode.window.activeTextEditor!.document;
+    const rewritten = 'Kalimat ini ditulis ulang oleh redaksi.';
+    const changed = original.replace(claim.target.exact, rewritten);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(changed));
+    try {
+      await waitFor(() => doc.getText() === changed, 'VS Code to reload the locked article from disk');
+      await waitFor(() => api.annotations?.service.peek(uri)?.own.annotations.find((a) => a.id === claim.id)?.needsReview, 'the rewritten claim to be flagged');
+      const start = changed.indexOf(rewritten);
+      await select(new vscode.Selection(doc.positionAt(start), doc.positionAt(start + rewritten.length)));
+      const reviewed = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotations.review', uri.toString(), claim.id);
+      await answer('Needs review', 'Attach to the current selection');
+      const settled = await reviewed;
+      assert.ok(settled && !settled.needsReview, 'the claim is settled');
+      assert.deepEqual([settled.target.start, settled.target.exact], [start, rewritten]);
+      assert.equal(doc.getText(), changed, 'the review did not touch the text');
+      assert.equal(doc.isDirty, false);
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+      await waitFor(() => doc.getText() === original, 'the article back as it was');
+    }
   });
 
   it('with sorot.articles.readOnly off, undoes its own locks and locks nothing new', async () => {
@@ -229,7 +261,10 @@ describe('Read-only article text (issue 11: 6)', function () {
   });
 
   after(async () => {
-    // Leave the sample's sidecar as the suite found it (it had none).
-    if (claim) await vscode.commands.executeCommand('sorot.annotations.delete', uri.toString(), claim.id);
+    // Leave the article's annotation file as the suite had it (the sample has none).
+    if (!uri) return;
+    const file = vscode.Uri.joinPath(workspaceRoot(), SIDECAR);
+    if (sidecarBefore) await vscode.workspace.fs.writeFile(file, sidecarBefore);
+    else await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
   });
 });
