@@ -119,7 +119,7 @@ export function registerReadOnlyArticles(context: vscode.ExtensionContext, api: 
     vscode.window.onDidChangeActiveTextEditor((editor) => void consider(editor)),
     // A language change (plain text -> Sorot article) reopens the document.
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (vscode.window.activeTextEditor?.document === doc) void considerActive();
+      if (vscode.window.activeTextEditor?.document.uri.toString() === doc.uri.toString()) void considerActive();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sorot.articles.readOnly')) void considerActive();

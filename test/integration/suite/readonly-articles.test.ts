@@ -244,6 +244,29 @@ describe('Read-only article text (issue 11: 6)', function () {
     assert.equal(readOnly().recordOf(second), 'auto-locked', 'locked again once the setting is back on');
   });
 
+  it('locks a file that becomes an article after it opened (sorot.corpus.include, no file association)', async () => {
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'lain', 'contoh.berita');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Judul contoh\n\nParagraf pertama artikel contoh ini cukup panjang untuk dipilih seluruhnya oleh pengguna.\n'));
+    const corpus = vscode.workspace.getConfiguration('sorot.corpus');
+    await corpus.update('include', '**/*.berita', vscode.ConfigurationTarget.Workspace);
+    try {
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await waitFor(() => doc.languageId === 'sorot-article', 'the file to become a Sorot article');
+      await waitFor(() => readOnly().recordOf(file) === 'auto-locked', 'Sorot to lock it');
+      await readOnly().settled();
+      const text = doc.getText();
+      await selectParagraph();
+      await keyboard({ press: 'Enter' });
+      await settle();
+      assert.equal(doc.getText(), text, 'the text is unchanged');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await corpus.update('include', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'lain'), { recursive: true });
+    }
+  });
+
   it('leaves a New Article writable, for the text to be pasted in', async () => {
     const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('sorot.articles.newArticle', undefined, 'Judul artikel uji kunci');
     assert.ok(created, 'the article was created');
