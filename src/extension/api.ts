@@ -13,6 +13,8 @@ export interface SorotApi {
   articles?: import('./articles/register').ArticlesApi;
   status?: import('./status/register').StatusApi;
   language?: import('./language/register').LanguageApi;
+  /** Read-only article text: what Sorot locked or the user unlocked (src/extension/readonly). */
+  readOnly?: import('./readonly/register').ReadOnlyArticlesApi;
   /** The researcher's claim / stance / source annotations (src/extension/annotations). */
   annotations?: import('./annotations/register').AnnotationsApi;
   /** Export of annotation sets (src/extension/export). */

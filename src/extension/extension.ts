@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { SorotApi } from './api';
 import { registerLanguage } from './language/register';
+import { registerReadOnlyArticles } from './readonly/register';
 import { registerCorpus } from './corpus/register';
 import { registerDecorations } from './decorations/register';
 import { registerHovers } from './hovers/register';
@@ -23,13 +24,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   // feature registrations (one line each, in dependency order):
   // @register-features
   registerLanguage(context, api);
+  const readOnly = registerReadOnlyArticles(context, api);
   const { kb, analyses, corpus } = registerCorpus(context, api);
   registerDecorations(context, api, analyses);
   registerHovers(context, api, analyses, corpus, kb);
   registerNavigation(context, analyses);
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
-  const articles = registerArticles(context, api);
+  const articles = registerArticles(context, api, readOnly);
   registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
   registerAnnotations(context, api, analyses, articles);
   registerExport(context, api, api.corpus!);

@@ -24,7 +24,11 @@ async function targetFolder(node: ArticlesNode | undefined): Promise<vscode.Uri 
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new article') }))?.uri;
 }
 
-export async function newArticle(node: ArticlesNode | undefined, headlineArg?: string): Promise<vscode.Uri | undefined> {
+export async function newArticle(
+  node: ArticlesNode | undefined,
+  headlineArg?: string,
+  beforeOpen: (uri: vscode.Uri) => void = () => undefined,
+): Promise<vscode.Uri | undefined> {
   const folder = await targetFolder(node);
   if (!folder) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: articles are files in the workspace.'));
@@ -49,6 +53,7 @@ export async function newArticle(node: ArticlesNode | undefined, headlineArg?: s
       continue;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${headline.trim()}\n\n`));
+    beforeOpen(uri);
     const editor = await vscode.window.showTextDocument(uri);
     const body = new vscode.Position(2, 0);
     editor.selection = new vscode.Selection(body, body);

@@ -9,6 +9,7 @@ import type { ArticleContributor } from './contributors';
 import { HeadlineOverrides } from './headline-overrides';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
+import type { ReadOnlyArticlesApi } from '../readonly/register';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -19,7 +20,7 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, api: SorotApi): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, api: SorotApi, readOnly?: ReadOnlyArticlesApi): ArticlesApi {
   const headlines = new HeadlineOverrides();
   const provider = new ArticlesProvider(headlines);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -34,7 +35,8 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
     provider.onDidChangeTreeData(showError),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('sorot.articles.newArticle', async (node?: ArticlesNode, headline?: string) => {
-      const uri = await newArticle(node, headline);
+      // The new file is there for the user to paste the article into: not locked.
+      const uri = await newArticle(node, headline, (created) => readOnly?.keepWritable(created));
       if (!uri) return undefined;
       await provider.refresh();
       if (!(await provider.nodeFor(uri))) {

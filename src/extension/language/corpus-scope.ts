@@ -73,3 +73,13 @@ export function isInCorpus(uri: vscode.Uri, scope: CorpusScopeConfig = readCorpu
   }
   return scope.include !== '' && matchesGlob(rel, scope.include);
 }
+
+/**
+ * "Is this open document a corpus article?" for features that act on open editors
+ * (read-only text, ...): a workspace file that opened with the Sorot article language,
+ * which the corpus settings above decide (or the user chose with "Open as Article").
+ * Untitled buffers and views of other schemes (git, output) are never articles here.
+ */
+export function isCorpusArticle(doc: vscode.TextDocument): boolean {
+  return doc.languageId === ARTICLE_LANGUAGE && !doc.isUntitled && vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+}

@@ -133,6 +133,8 @@ describe('editor benchmarks', function () {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     const editor = await vscode.window.showTextDocument(doc);
     await waitFor(() => editor.document.languageId === 'sorot-article', 'language assignment', 20_000);
+    // Corpus articles open read-only (issue 11: 6): the benchmark types, so it unlocks.
+    await vscode.commands.executeCommand('sorot.articles.unlockText');
     const target = vscode.window.activeTextEditor!;
     const decorations = api.decorations!;
     await waitFor(() => decorations.appliedFor(target.document.uri)?.version === target.document.version, 'first decorations', 60_000);

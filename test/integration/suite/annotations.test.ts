@@ -175,7 +175,9 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
   it('moves annotations with edits of the text and writes the new offsets on save', async () => {
     const before = await readSidecar();
     const insert = 'Catatan redaksi: paragraf ini ditambahkan. ';
-    await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert));
+    // Corpus articles open read-only (issue 11: 6): unlock, as a user who edits does.
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText', editor.document.uri), true);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert)), 'the edit applies');
     const state = annotations().service.peek(editor.document.uri)!;
     const text = editor.document.getText();
     for (const a of state.own.annotations) {
@@ -265,7 +267,8 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     const onDisk = () => vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b));
     // Unsaved edits shift everything in the buffer.
     const insert = 'Pembaruan yang belum disimpan. ';
-    await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert));
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText', uri), true);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), insert)), 'the edit applies');
     assert.ok(editor.document.isDirty);
     const fileText = await onDisk();
     // A colleague edits one note in the file, whose offsets count in the saved text.

@@ -101,12 +101,14 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     const editor = await openArticle(SECOND);
     const doc = editor.document;
     await applied(doc);
+    // Corpus articles open read-only (issue 11: 6): unlock, as a user who edits does.
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText'), true);
     // Type a new sentence with a person and a quote at the start of the second paragraph,
     // shifting every later span, in several small edits like keystrokes.
     const line = Math.min(2, doc.lineCount - 1);
     const pieces = ['Presiden Joko Widodo ', 'mengatakan ', '“kita siap,” ', 'kata Jokowi. '];
     for (const p of pieces) {
-      await editor.edit((b) => b.insert(new vscode.Position(line, 0), p));
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, 0), p)), 'the edit applies');
       await sleep(30);
     }
     const a = await applied(doc);
@@ -128,12 +130,13 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     const doc = await vscode.workspace.openTextDocument(big);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await waitFor(() => editor.document.languageId === 'sorot-article', 'the large file to become an article');
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText'), true);
     const ed = vscode.window.activeTextEditor!;
     assert.ok(ed.document.getText().length > 150_000, 'large enough for the windowed model');
     const mid = ed.document.lineCount >> 1;
     ed.revealRange(new vscode.Range(mid, 0, mid, 0), vscode.TextEditorRevealType.AtTop);
     for (let i = 0; i < 5; i++) {
-      await ed.edit((b) => b.insert(new vscode.Position(mid + i, 0), 'Presiden Vladimir Putin berkata “tidak,” ujarnya. '));
+      assert.ok(await ed.edit((b) => b.insert(new vscode.Position(mid + i, 0), 'Presiden Vladimir Putin berkata “tidak,” ujarnya. ')), 'the edit applies');
     }
     const a = await waitFor(() => {
       const x = decorations.appliedFor(ed.document.uri);

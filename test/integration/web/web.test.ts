@@ -1,9 +1,9 @@
 // Sorot's browser build (dist/web/extension.js) in the web worker extension host, the
 // way vscode.dev or a code-server opens a shared corpus: activation, the Articles view,
-// decorations, hovers, a claim created with the keyboard, the article status and an
-// export, all through vscode.workspace.fs on the remote workspace. The screenshots named
-// walkthrough-* become the images of the Get Started walkthrough (npm run
-// walkthrough-media), which the last test opens.
+// decorations, hovers, a claim created with the keyboard, the article status, read-only
+// article text and an export, all through vscode.workspace.fs on the remote workspace.
+// The screenshots named walkthrough-* become the images of the Get Started walkthrough
+// (npm run walkthrough-media), which the last test opens.
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
@@ -155,6 +155,30 @@ describe('Web worker extension host (dist/web)', function () {
     const sidecarUri = vscode.Uri.joinPath(workspaceRoot(), TO_ANNOTATE.replace(/\.txt$/, '.sorot.json'));
     const sidecar = JSON.parse(await readText(sidecarUri)) as Sidecar;
     assert.equal(sidecar.articleStatus, 'in-progress');
+  });
+
+  it('keeps a corpus article read-only, and editable once unlocked (issue 11: 6)', async () => {
+    const editor = await openArticle(ARTICLE);
+    const doc = editor.document;
+    const original = doc.getText();
+    await waitFor(() => api.readOnly?.recordOf(doc.uri), 'Sorot to lock the article');
+    await api.readOnly!.settled();
+    const line = original.split('\n').findIndex((l) => l.length > 80);
+    editor.selection = new vscode.Selection(line, 0, line, doc.lineAt(line).text.length);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup'); // the selection reached the page
+    await keyboard({ press: 'Enter' });
+    await keyboard({ type: 'x' });
+    await sleep(400);
+    assert.equal(doc.getText(), original, 'a stray Enter and letter leave the article as it was');
+    assert.ok(await waitFor(async () => (await domTexts('.monaco-editor-overlaymessage .message'))?.some((t) => /read-only/i.test(t)), 'the read-only message'));
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText'), true);
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await keyboard({ type: 'x' });
+    await waitFor(() => doc.getText() !== original, 'the letter typed into the unlocked article');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => doc.getText() === original && !doc.isDirty, 'the article reverted');
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.lockText'), true);
   });
 
   it('exports the annotations with the keyboard flow', async () => {
