@@ -32,6 +32,7 @@ import {
   type AnnotationChange,
   type ArticleAnnotations,
 } from './article-annotations';
+import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
 
 const MAX_HISTORY = 200;
@@ -232,6 +233,7 @@ export class AnnotationService implements vscode.Disposable {
   // ---- saving -------------------------------------------------------------------
 
   private writable(state: ArticleAnnotations): boolean {
+    if (!workspaceWritable()) return false; // the commands told the user (trust/write-guard.ts)
     const broken = ownFileBroken(state);
     if (!broken) return true;
     this.reportBroken(broken.path, broken.error);
@@ -239,6 +241,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private async save(articleUri: vscode.Uri, state: ArticleAnnotations): Promise<boolean> {
+    if (!workspaceWritable()) return false; // untrusted: offsets moved by edits stay in memory
     let result;
     try {
       result = await this.store.save(state.ownPath, state.own);
@@ -355,7 +358,7 @@ export class AnnotationService implements vscode.Disposable {
       const onDisk = bytes ? new TextDecoder().decode(bytes) : undefined;
       if (onDisk === state.savedText) return; // our own write coming back
       const unsaved = serializeSidecar(state.own) !== state.savedText;
-      if (unsaved && onDisk !== undefined) {
+      if (unsaved && onDisk !== undefined && workspaceWritable()) {
         // Both sides changed: the store merges by id and writes the result.
         await this.save(articleUri, state);
         return;

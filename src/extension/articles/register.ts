@@ -7,6 +7,7 @@ import { ArticlesProvider } from './articles-provider';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
 import { newArticle } from './new-article';
+import { writing } from '../trust/write-guard';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -28,7 +29,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
     view,
     provider.onDidChangeTreeData(showError),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
-    vscode.commands.registerCommand('sorot.articles.newArticle', async (node?: ArticlesNode, headline?: string) => {
+    vscode.commands.registerCommand('sorot.articles.newArticle', writing(() => vscode.l10n.t('no new article is created'), async (node?: ArticlesNode, headline?: string) => {
       const uri = await newArticle(node, headline);
       if (!uri) return undefined;
       await provider.refresh();
@@ -38,7 +39,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
         );
       }
       return uri;
-    }),
+    })),
     vscode.commands.registerCommand('sorot.articles.filter', (text?: string, status?: string) => filterArticles(provider, view, text, status)),
     vscode.commands.registerCommand('sorot.articles.clearFilter', () => {
       provider.setFilter({});
