@@ -14,3 +14,4 @@ export * from './suggestions';
 export * from './defaults';
 export * from './config';
 export * from './gather';
+export * from './sidecar-moves';

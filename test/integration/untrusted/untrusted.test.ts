@@ -11,6 +11,7 @@ import { allAnnotations } from '../../../src/extension/annotations/article-annot
 import { activateSorot, click, domTexts, notified, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ANNOTATED = '02-zelenskyy-serangan-drone-kyiv';
+const RENAMED = '12-lavrov-sugiono-moskow';
 const REFUSAL = 'Sorot does not write in an untrusted workspace';
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -139,6 +140,21 @@ describe('Untrusted workspace: Sorot reads, never writes', function () {
     }
     await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(original));
     await waitFor(() => editor.document.getText() === original, 'the article restored');
+  });
+
+  it('does not move annotation files when an article is renamed, and says so', async () => {
+    const from = uriOf(`${RENAMED}.txt`);
+    const to = uriOf(`${RENAMED}-baru.txt`);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await refusalShown(`keep the old name ${RENAMED}.sorot.json`);
+    if (!(await domTexts('body'))) await sleep(2000);
+    await vscode.workspace.fs.stat(uriOf(`${RENAMED}.sorot.json`)); // still there
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uriOf(`${RENAMED}-baru.sorot.json`))), 'nothing at the new name');
+    const back = new vscode.WorkspaceEdit();
+    back.renameFile(to, from);
+    assert.ok(await vscode.workspace.applyEdit(back));
   });
 
   it('writes again once the user trusts the workspace', async function () {
