@@ -106,7 +106,7 @@ export function workbenchUrl(port, { folder, extensionPath, testsPath, extension
  * watchers can be killed together) and waits until it answers.
  * @returns {Promise<{ port: number, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port, locale }) {
+export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port, locale, workspaceTrust = false }) {
   port ??= await freePort();
   mkdirSync(extensionsDir, { recursive: true });
   const out = openSync(logFile, 'w');
@@ -114,7 +114,10 @@ export async function startCodeServer({ node, entry, userDataDir, extensionsDir,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--config', path.join(userDataDir, 'config.yaml'),
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check',
+    // without workspace trust every folder is trusted; with it, a folder nobody trusted
+    // yet opens in Restricted Mode (with the user setting security.workspace.trust.enabled)
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // A built workbench ignores the `payload` URL parameter (extensionDevelopmentPath,
     // extensionTestsPath) unless the server runs with the smoke-test driver enabled.

@@ -42,6 +42,11 @@ async function main() {
       console.log(`[electron] suite "${suite.name}" runs in the web worker host of the offline harness only: npm run test:integration -- --suite ${suite.name}`);
       continue;
     }
+    if (suite.untrusted) {
+      // Restricted Mode is set up by the offline harness (code-server with workspace trust on)
+      console.log(`[electron] suite "${suite.name}" needs an untrusted workspace, which only the offline harness sets up: npm run test:integration -- --suite ${suite.name}`);
+      continue;
+    }
     const tmp = mkdtempSync(path.join(os.tmpdir(), `sorot-electron-${suite.name}-`));
     const resultsFile = path.join(ROOT, 'test-results', 'integration', `electron-${suite.name}.json`);
     rmSync(resultsFile, { force: true });
@@ -57,7 +62,7 @@ async function main() {
         launchArgs: [prepareWorkspace(suite, tmp), '--disable-extensions', `--user-data-dir=${userDataDir}`,
           `--extensions-dir=${path.join(tmp, 'extensions')}`],
         // no harness endpoints here: screenshot() and domTexts() become no-ops
-        extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, VSCODE_TEST_SCREENSHOT_URL: '', VSCODE_TEST_DOM_URL: '', VSCODE_TEST_KEYBOARD_URL: '' },
+        extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, VSCODE_TEST_SCREENSHOT_URL: '', VSCODE_TEST_DOM_URL: '', VSCODE_TEST_KEYBOARD_URL: '', VSCODE_TEST_CLICK_URL: '' },
       });
     } catch (e) {
       code = typeof e?.code === 'number' ? e.code : 1;

@@ -64,7 +64,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 /** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
  *  GET /dom?selector=[&property=] returns the text (or a DOM property) of each matching element as JSON;
- *  GET /keyboard?type=&press= types text and/or presses a key in the page. */
+ *  GET /keyboard?type=&press= types text and/or presses a key in the page;
+ *  GET /click?selector=&text= clicks the first element matching the selector (whose text starts with `text`). */
 function startTestEndpoint() {
   const server = http.createServer(async (req, res) => {
     // Tests in the web worker extension host call these with fetch() from the
@@ -112,6 +113,13 @@ function startTestEndpoint() {
         if (text) await page.keyboard.type(text, { delay: 10 });
         if (key) await page.keyboard.press(key);
         res.writeHead(200).end('ok');
+      } else if (u.pathname === '/click') {
+        // A button only the page offers (the workspace trust editor's "Trust", say)
+        const text = u.searchParams.get('text');
+        const target = page.locator(selector);
+        const startsWith = text && new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+        await (startsWith ? target.filter({ hasText: startsWith }) : target).first().click({ timeout: 10_000 });
+        res.writeHead(200).end('ok');
       } else res.writeHead(404).end('unknown endpoint');
     } catch (e) {
       res.writeHead(500).end(String(e && e.message ? e.message : e));
@@ -141,6 +149,8 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
     // setting that overrides an extension's kind does move it into the web worker
     // (only 'web': a development extension loaded from the server prefers the server).
     ...(suite.web ? { 'remote.extensionKind': { 'sorot.sorot': ['web'] } } : {}),
+    // Restricted Mode without the start-up dialog that would ask to trust the folder
+    ...(suite.untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {}),
   });
   if (suite.locale) writeLanguagePack(userDataDir, suite.locale);
   current.resultsFile = resultsFile;
@@ -149,12 +159,13 @@ async function runSuite(suite, { vscode, browser, endpointPort }) {
 
   const server = await startCodeServer({
     node: vscode.node, entry: vscode.codeServerEntry, userDataDir,
-    extensionsDir: path.join(tmp, 'extensions'), logFile, locale: suite.locale,
+    extensionsDir: path.join(tmp, 'extensions'), logFile, locale: suite.locale, workspaceTrust: !!suite.untrusted,
     env: {
       VSCODE_TEST_RESULTS: resultsFile,
       VSCODE_TEST_SCREENSHOT_URL: `http://127.0.0.1:${endpointPort}/screenshot`,
       VSCODE_TEST_DOM_URL: `http://127.0.0.1:${endpointPort}/dom`,
       VSCODE_TEST_KEYBOARD_URL: `http://127.0.0.1:${endpointPort}/keyboard`,
+      VSCODE_TEST_CLICK_URL: `http://127.0.0.1:${endpointPort}/click`,
       // only the tests whose full title contains this (mocha --grep), for quick iterations
       SOROT_TEST_GREP: opt.grep,
     },

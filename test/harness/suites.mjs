@@ -14,6 +14,9 @@ export const SUITES = [
   { name: 'empty', workspace: null },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
   { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
+  // Restricted Mode: workspace trust on and this folder not trusted (package.json
+  // capabilities.untrustedWorkspaces: Sorot shows everything and writes nothing)
+  { name: 'untrusted', workspace: path.join(ROOT, 'samples'), untrusted: true },
   // the Indonesian UI: display language `id` (package.nls.id.json, l10n/bundle.l10n.id.json)
   { name: 'indonesian', workspace: path.join(ROOT, 'samples'), locale: 'id' },
   // editor benchmarks (npm run bench:editor): generates a 1 MB article and a 10,000-article

@@ -2,6 +2,7 @@
 // offline harness (test/harness/run.mjs) over HTTP; under @vscode/test-electron there is
 // no such endpoint, so they do nothing and return '' / undefined.
 import * as http from 'node:http';
+import { waitFor } from './wait';
 
 function get(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -44,6 +45,25 @@ export async function keyboard({ type = '', press = '' }: { type?: string; press
   const base = process.env.VSCODE_TEST_KEYBOARD_URL;
   if (!base) return false;
   await get(`${base}?${new URLSearchParams({ type, press })}`);
+  return true;
+}
+
+/** Clicks the first element matching `selector` (whose text starts with `text`, when given) in the
+ *  workbench page. Resolves false when the launcher has no page (desktop VS Code). */
+export async function click(selector: string, text = ''): Promise<boolean> {
+  const base = process.env.VSCODE_TEST_CLICK_URL;
+  if (!base) return false;
+  await get(`${base}?${new URLSearchParams({ selector, text })}`);
+  return true;
+}
+
+/** Waits until the workbench page announced a notification holding every one of
+ *  `parts` (toasts may stay hidden in the headless page; the accessibility alert VS Code
+ *  raises for each notification is in the page text). Resolves false when the launcher
+ *  has no page (desktop VS Code). */
+export async function notified(parts: string[], what: string): Promise<boolean> {
+  if ((await domTexts('body')) === undefined) return false;
+  await waitFor(async () => (await domTexts('body'))?.some((t) => parts.every((p) => t.includes(p))), what);
   return true;
 }
 

@@ -18,3 +18,4 @@ export * from './suggestions';
 export * from './defaults';
 export * from './config';
 export * from './gather';
+export * from './sidecar-moves';

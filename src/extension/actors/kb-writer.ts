@@ -5,6 +5,10 @@ import * as vscode from 'vscode';
 import { decodeText } from '../../core/text/decode';
 import { KbEditError, type KbFileJson, parseForEdit, serialize } from './kb-edits';
 import type { WorkspaceKb } from './workspace-kb';
+import { mayWrite } from '../trust/write-guard';
+
+/** What an untrusted workspace leaves unchanged (trust/write-guard.ts). */
+export const kbLeftAsItIs = (): string => vscode.l10n.t('{0} is left as it is', '.sorot/actors.json');
 
 export async function editWorkspaceKb(kb: WorkspaceKb, edit: (file: KbFileJson, taken: (id: string) => boolean) => KbFileJson): Promise<boolean> {
   const uri = kb.fileUri;
@@ -12,10 +16,7 @@ export async function editWorkspaceKb(kb: WorkspaceKb, edit: (file: KbFileJson, 
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the knowledge base is stored in its .sorot/actors.json.'));
     return false;
   }
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Sorot does not write .sorot/actors.json in an untrusted workspace.'));
-    return false;
-  }
+  if (!mayWrite(kbLeftAsItIs)) return false;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty) {
     await offerToOpen(uri, vscode.l10n.t('.sorot/actors.json has unsaved changes. Save or revert them, then try again.'));

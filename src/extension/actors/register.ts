@@ -11,7 +11,8 @@ import { isArticleDocument } from '../corpus/document-analyses';
 import { spanAt } from '../decorations/layers';
 import { ActorsTreeProvider, type ActorsNode } from './actors-tree';
 import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppressSurface } from './kb-edits';
-import { editWorkspaceKb } from './kb-writer';
+import { editWorkspaceKb, kbLeftAsItIs } from './kb-writer';
+import { writing } from '../trust/write-guard';
 import type { WorkspaceKb } from './workspace-kb';
 
 export interface ActorsApi {
@@ -153,18 +154,19 @@ export function registerActors(
   context.subscriptions.push(
     provider,
     view,
-    vscode.commands.registerCommand('sorot.actors.rename', rename),
-    vscode.commands.registerCommand('sorot.actors.merge', merge),
-    vscode.commands.registerCommand('sorot.actors.addAlias', alias),
-    vscode.commands.registerCommand('sorot.actors.notAnActor', notAnActor),
-    vscode.commands.registerCommand('sorot.actors.addSelection', addSelection),
+    // edits of .sorot/actors.json: refused before asking anything in an untrusted workspace
+    vscode.commands.registerCommand('sorot.actors.rename', writing(kbLeftAsItIs, rename)),
+    vscode.commands.registerCommand('sorot.actors.merge', writing(kbLeftAsItIs, merge)),
+    vscode.commands.registerCommand('sorot.actors.addAlias', writing(kbLeftAsItIs, alias)),
+    vscode.commands.registerCommand('sorot.actors.notAnActor', writing(kbLeftAsItIs, notAnActor)),
+    vscode.commands.registerCommand('sorot.actors.addSelection', writing(kbLeftAsItIs, addSelection)),
     vscode.commands.registerCommand('sorot.actors.openKbFile', async () => {
       const uri = kb.fileUri;
       if (!uri) return;
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        await editWorkspaceKb(kb, (f) => f); // creates an empty, valid file
+        if (!(await editWorkspaceKb(kb, (f) => f))) return; // creates an empty, valid file (not when untrusted)
       }
       await vscode.window.showTextDocument(uri);
     }),

@@ -16,6 +16,7 @@ import {
 import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
 import { basename, fileErrorReason } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
+import { mayWrite } from '../trust/write-guard';
 import type { CorpusArticle } from '../export/corpus';
 import { adjudicatedMessage } from './html';
 
@@ -128,6 +129,7 @@ export class AgreementPanel implements vscode.Disposable {
   async writeAdjudicated(): Promise<{ written: number; pending: number; refused: string[] }> {
     const [annotatorA, annotatorB] = this.pair;
     const result = adjudicate(this.input, { annotatorA, annotatorB, mode: this.mode, resolutions: this.resolutions, adjudicator: ADJUDICATOR });
+    if (!mayWrite(() => vscode.l10n.t('no adjudicated annotation file is written'))) return { written: 0, pending: result.pending.length, refused: [] };
     const store = new SidecarStore(new VscodeFileSystem());
     const refused: string[] = [];
     let written = 0;

@@ -41,6 +41,7 @@ import {
   type ArticleAnnotations,
 } from './article-annotations';
 import { moveRecorded, rebaseChange } from './history';
+import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
 
 const MAX_HISTORY = 200;
@@ -290,6 +291,7 @@ export class AnnotationService implements vscode.Disposable {
   // ---- saving -------------------------------------------------------------------
 
   private writable(state: ArticleAnnotations): boolean {
+    if (!workspaceWritable()) return false; // the commands told the user (trust/write-guard.ts)
     const broken = ownFileBroken(state);
     if (!broken) return true;
     this.reportBroken(broken.path, broken.error);
@@ -298,6 +300,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Writes the user's own sidecar, counting in the article file's text (see the top). */
   private async save(articleUri: vscode.Uri, state: ArticleAnnotations): Promise<boolean> {
+    if (!workspaceWritable()) return false; // untrusted: nothing is written, the annotations stay in memory
     const texts = await this.texts(articleUri);
     if (!texts) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Sorot could not read {0}, so its annotations were not saved. They are kept in memory; try again.', basename(articleUri.path)));
@@ -378,6 +381,50 @@ export class AnnotationService implements vscode.Disposable {
     this.emitter.fire(articleUri);
     await this.save(articleUri, state);
     return describe(change);
+  }
+
+  // ---- the article renamed or moved (follow-renames.ts) ----------------------------
+
+  /** The articles whose annotations are loaded. */
+  loadedArticles(): vscode.Uri[] {
+    return [...this.states.keys()].map((k) => vscode.Uri.parse(k, true));
+  }
+
+  /**
+   * The article moved from `oldUri` to `newUri`. Once every pending operation on either
+   * name is done, `moveSidecars` moves its sidecars and returns the new path of each old
+   * one (undefined: they stayed). The loaded annotations then follow the article, unsaved
+   * offsets and undo history included; otherwise the new name loads from disk.
+   */
+  async rekey(oldUri: vscode.Uri, newUri: vscode.Uri, moveSidecars: () => Promise<((path: string) => string) | undefined>): Promise<void> {
+    const [oldKey, newKey] = [oldUri.toString(), newUri.toString()];
+    if (oldKey === newKey) return;
+    await this.serialized(newUri, () => this.serialized(oldUri, async () => {
+      await this.loading.get(oldKey);
+      const newPath = await moveSidecars();
+      const state = this.states.get(oldKey);
+      if (state) this.store.forget(state.ownPath);
+      const ownPath = state && newPath ? newPath(state.ownPath) : undefined;
+      const onDisk = ownPath ? await this.store.load(ownPath) : undefined; // also the merge base of the next save
+      // A load under the new name that began before the files moved is stale: let it
+      // finish, then replace it; from here on nothing awaits, so no load slips in between.
+      while (this.loading.has(newKey)) await this.loading.get(newKey);
+      this.states.delete(oldKey);
+      this.states.delete(newKey);
+      if (state && ownPath && onDisk && newPath) {
+        const article = basename(newKey);
+        Object.assign(state, {
+          articleUri: newKey,
+          ownPath,
+          own: { ...state.own, article },
+          savedText: onDisk.status === 'loaded' ? serializeSidecar(onDisk.sidecar) : onDisk.status === 'missing' ? undefined : state.savedText,
+          others: state.others.map((o) => ({ path: newPath(o.path), sidecar: { ...o.sidecar, article } })),
+          broken: state.broken.map((b) => ({ ...b, path: newPath(b.path) })),
+        });
+        this.states.set(newKey, state);
+      }
+      this.emitter.fire(newUri);
+    }));
   }
 
   // ---- the text and the sidecars changing ---------------------------------------

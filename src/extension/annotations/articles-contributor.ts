@@ -49,9 +49,17 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       watcher.onDidChange((u) => changed(u, true)),
       watcher.onDidDelete((u) => changed(u, false)),
       service.onDidChange((uri) => this.emitter.fire(uri)),
+      // a folder moved in VS Code takes its sidecars along, and the watcher may report
+      // only the folder: list them afresh
+      vscode.workspace.onDidRenameFiles(() => this.findSidecars()),
     );
+    this.findSidecars();
+  }
+
+  private findSidecars(): void {
     void vscode.workspace.findFiles('**/*.sorot.json', '**/node_modules/**').then((uris) => {
       this.sidecars = new Set(uris.map((u) => u.toString()));
+      this.summaries.clear();
       this.emitter.fire(undefined);
     });
   }

@@ -8,6 +8,7 @@ import {
   makeTarget,
   reanchorAnnotation,
   resolveSuggestions,
+  sidecarPathFor,
   suggestSourceAnnotations,
   targetMatches,
   updateAnnotation,
@@ -19,7 +20,8 @@ import {
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnnotationService } from './annotation-service';
 import type { AnnotationChange } from './article-annotations';
-import { ensureAnnotator } from './annotator';
+import { writing } from '../trust/write-guard';
+import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from './annotator';
 import { isAnnotatable } from './decorations';
 import { excerpt, summary } from './describe';
 import { pickKind, runFlow, type ArticleActor, type FlowContext } from './flows';
@@ -37,25 +39,34 @@ export class AnnotationCommands {
 
   register(): vscode.Disposable[] {
     const reg = vscode.commands.registerCommand;
+    // Commands that write the annotation file refuse in an untrusted workspace before
+    // asking anything (trust/write-guard.ts).
+    const write = <A extends unknown[]>(id: string, handler: (...args: A) => unknown) =>
+      reg(id, writing((...args: A) => annotationFileLeft(articleArg(args[0]) ?? this.activeArticle()), handler));
     return [
-      reg('sorot.annotate', (kind?: AnnotationKind) => this.create(kind)),
-      reg('sorot.annotateClaim', () => this.create('claim')),
-      reg('sorot.annotateStance', () => this.create('stance')),
-      reg('sorot.annotateSource', () => this.create('source')),
-      reg('sorot.annotations.edit', (uri?: string, id?: string) => this.edit(uri, id)),
-      reg('sorot.annotations.delete', (uri?: string, id?: string) => this.remove(uri, id)),
-      reg('sorot.annotations.undo', () => this.history('undo')),
-      reg('sorot.annotations.redo', () => this.history('redo')),
-      reg('sorot.annotations.suggestSources', () => this.suggest()),
-      reg('sorot.annotations.reviewSuggestions', () => this.reviewSuggestions()),
-      reg('sorot.annotations.acceptSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'accepted')),
-      reg('sorot.annotations.rejectSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'rejected')),
-      reg('sorot.annotations.acceptAllSuggestions', () => this.decideAll('accepted')),
-      reg('sorot.annotations.rejectAllSuggestions', () => this.decideAll('rejected')),
-      reg('sorot.annotations.setArticleStatus', (arg?: unknown, status?: ArticleStatus) => this.setStatus(arg, status)),
+      write('sorot.annotate', (kind?: AnnotationKind) => this.create(kind)),
+      write('sorot.annotateClaim', () => this.create('claim')),
+      write('sorot.annotateStance', () => this.create('stance')),
+      write('sorot.annotateSource', () => this.create('source')),
+      write('sorot.annotations.edit', (uri?: string, id?: string) => this.edit(uri, id)),
+      write('sorot.annotations.delete', (uri?: string, id?: string) => this.remove(uri, id)),
+      write('sorot.annotations.undo', () => this.history('undo')),
+      write('sorot.annotations.redo', () => this.history('redo')),
+      write('sorot.annotations.suggestSources', () => this.suggest()),
+      write('sorot.annotations.reviewSuggestions', () => this.reviewSuggestions()),
+      write('sorot.annotations.acceptSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'accepted')),
+      write('sorot.annotations.rejectSuggestion', (uri?: string, id?: string) => this.decide(uri, id, 'rejected')),
+      write('sorot.annotations.acceptAllSuggestions', () => this.decideAll('accepted')),
+      write('sorot.annotations.rejectAllSuggestions', () => this.decideAll('rejected')),
+      write('sorot.annotations.setArticleStatus', (arg?: unknown, status?: ArticleStatus) => this.setStatus(arg, status)),
       reg('sorot.annotations.openSidecar', () => this.openSidecar()),
-      reg('sorot.annotations.review', (uri?: string, id?: string) => this.review(uri, id)),
+      write('sorot.annotations.review', (uri?: string, id?: string) => this.review(uri, id)),
     ];
+  }
+
+  private activeArticle(): vscode.Uri | undefined {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc && isAnnotatable(doc) ? doc.uri : undefined;
   }
 
   // ---- create / edit / delete ---------------------------------------------------
@@ -494,6 +505,18 @@ function replaceSuggestions(current: Annotation[], ids: string[], label: string,
   if (before.length === 0) return undefined;
   const after = decide(before);
   return { type: 'batch', label, changes: before.map((b, i) => ({ type: 'replace' as const, before: b, after: after[i] })) };
+}
+
+/** The article a command was given (a URI, its string, a tree row); not a kind such as 'claim'. */
+function articleArg(arg: unknown): vscode.Uri | undefined {
+  return typeof arg === 'string' && !/^[a-z][\w+.-]*:/i.test(arg) ? undefined : uriFromArg(arg);
+}
+
+/** What an untrusted workspace leaves unchanged: the article's annotation file. */
+function annotationFileLeft(uri: vscode.Uri | undefined): string {
+  if (!uri) return vscode.l10n.t('no annotation file is written');
+  const file = vscode.Uri.parse(sidecarPathFor(uri.toString(), perAnnotatorFiles() ? configuredAnnotator() : undefined), true);
+  return vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(file, false));
 }
 
 function uriFromArg(arg: unknown): vscode.Uri | undefined {

@@ -10,6 +10,7 @@ import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands } from './commands';
 import { AnnotationDecorations } from './decorations';
+import { followRenames } from './follow-renames';
 import { AnnotationHoverProvider } from './hover';
 
 export interface AnnotationsApi {
@@ -31,6 +32,7 @@ export function registerAnnotations(
   const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,
+    followRenames(service),
     decorations,
     ...commands.register(),
     vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service)),

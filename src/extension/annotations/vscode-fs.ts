@@ -1,11 +1,12 @@
 // The core's file-system interface on top of vscode.workspace.fs, so sidecars are read
 // and written the same way on disk, in remote workspaces and in the browser. Paths are
-// URI strings (uri.toString()).
+// URI strings (uri.toString()). Nothing is written in an untrusted workspace.
 // No `exclusive` capability: vscode.workspace.fs cannot create a file only if it does
 // not exist in one step, so this adapter takes no sidecar locks. The store still waits
 // while another process (the CLI) holds one, and reads each write back (core/fs/lock.ts).
 import * as vscode from 'vscode';
 import { FileSystemError, type CoreFileSystem, type FileKind, type FileStat, type FileSystemErrorCode } from '../../core/fs';
+import { assertMayWrite } from '../trust/write-guard';
 
 export class VscodeFileSystem implements CoreFileSystem {
   async readFile(path: string): Promise<Uint8Array> {
@@ -13,14 +14,17 @@ export class VscodeFileSystem implements CoreFileSystem {
   }
 
   async writeFile(path: string, data: Uint8Array): Promise<void> {
+    assertMayWrite(path);
     await wrap(path, () => vscode.workspace.fs.writeFile(vscode.Uri.parse(path, true), data));
   }
 
   async rename(from: string, to: string, options: { overwrite: boolean }): Promise<void> {
+    assertMayWrite(to);
     await wrap(from, () => vscode.workspace.fs.rename(vscode.Uri.parse(from, true), vscode.Uri.parse(to, true), options));
   }
 
   async delete(path: string): Promise<void> {
+    assertMayWrite(path);
     await wrap(path, () => vscode.workspace.fs.delete(vscode.Uri.parse(path, true), { useTrash: false }));
   }
 

@@ -8,6 +8,8 @@ import {
   type ArticleNode, type ArticlesNode, type FolderNode,
 } from './articles-tree';
 import type { ArticleContributor, ArticlesFilter } from './contributors';
+import { fileNamePattern } from './glob-name';
+import { NewFolderWatchers } from './new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import { readArticlesSettings } from './settings';
 
@@ -29,6 +31,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   private listed: Promise<void> | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private watchers: vscode.Disposable[] = [];
+  /** Folders created since: the workspace watcher may not see inside them (new-folder-watchers.ts). */
+  private newFolders: NewFolderWatchers | undefined;
   private watchedGlob: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<ArticlesNode | undefined>();
@@ -210,7 +214,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     // **/*.txt never matches. A new folder, too, may come with files the disk watcher
     // never reports one by one (they were written before it watched the folder).
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const rescan = () => this.schedule(() => (this.pendingRescan = true));
+    this.newFolders = new NewFolderWatchers(fileNamePattern(glob), {
+      created: rescan,
+      changed: (uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri)),
+      deleted: (uri) => this.forget(uri),
+      settled: rescan,
+    });
     this.watchers = [
+      this.newFolders,
       articles,
       folders,
       articles.onDidCreate(() => this.schedule(() => (this.pendingRescan = true))),
@@ -222,7 +234,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
     try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.schedule(() => (this.pendingRescan = true));
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
+        this.schedule(() => (this.pendingRescan = true));
+        await this.newFolders?.add(uri);
+      }
     } catch {
       // gone again (e.g. the temporary file of an atomic save): nothing to list
     }
@@ -258,6 +273,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   }
 
   private forget(uri: vscode.Uri): void {
+    this.newFolders?.remove(uri);
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
     let removed = false;

@@ -10,6 +10,7 @@ import { HeadlineOverrides } from './headline-overrides';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
 import type { ReadOnlyArticlesApi } from '../readonly/register';
+import { writing } from '../trust/write-guard';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -34,7 +35,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
     view,
     provider.onDidChangeTreeData(showError),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
-    vscode.commands.registerCommand('sorot.articles.newArticle', async (node?: ArticlesNode, headline?: string) => {
+    vscode.commands.registerCommand('sorot.articles.newArticle', writing(() => vscode.l10n.t('no new article is created'), async (node?: ArticlesNode, headline?: string) => {
       // The new file is there for the user to paste the article into: not locked.
       const uri = await newArticle(node, headline, (created) => readOnly?.keepWritable(created));
       if (!uri) return undefined;
@@ -45,7 +46,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
         );
       }
       return uri;
-    }),
+    })),
     vscode.commands.registerCommand('sorot.articles.filter', (text?: string, status?: string) => filterArticles(provider, view, text, status)),
     vscode.commands.registerCommand('sorot.articles.clearFilter', () => {
       provider.setFilter({});

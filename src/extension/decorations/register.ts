@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
 import { DecorationController } from './controller';
 
 const TOGGLES: Array<{ command: string; setting: string }> = [
@@ -38,5 +39,6 @@ async function toggleSetting(name: string): Promise<void> {
     info?.workspaceFolderValue !== undefined || info?.workspaceValue !== undefined
       ? vscode.ConfigurationTarget.Workspace
       : vscode.ConfigurationTarget.Global;
+  if (target === vscode.ConfigurationTarget.Workspace && !mayWrite(settingsLeftAsTheyAre)) return;
   await config.update(name, !current, target);
 }

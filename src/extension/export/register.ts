@@ -6,20 +6,24 @@ import type { ArticlesNode } from '../articles/articles-tree';
 import type { CorpusServices } from '../corpus/register';
 import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
 import { importAnnotations, type ImportRequest } from './import-command';
+import { writing } from '../trust/write-guard';
 
 export function registerExport(context: vscode.ExtensionContext, api: SorotApi, corpus: CorpusServices): void {
-  const run = (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> => {
-    const request = toRequest(arg, selected);
-    return exportAnnotations(request, (text) => corpus.engine.analyze(text));
-  };
+  // Both write into the workspace: refused before asking anything when it is untrusted.
+  const run = writing(
+    () => vscode.l10n.t('no export file is written'),
+    (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
+      exportAnnotations(toRequest(arg, selected), (text) => corpus.engine.analyze(text)),
+  );
+  const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request));
   context.subscriptions.push(
     vscode.commands.registerCommand('sorot.exportAnnotations', run),
     vscode.commands.registerCommand('sorot.importAnnotations', (arg?: ImportRequest | vscode.Uri, selected?: vscode.Uri[]) =>
-      importAnnotations(arg instanceof vscode.Uri ? { files: selected?.length ? selected : [arg] } : (arg ?? {})),
+      importing(arg instanceof vscode.Uri ? { files: selected?.length ? selected : [arg] } : (arg ?? {})),
     ),
   );
-  api.exportAnnotations = run;
-  api.importAnnotations = (request?: ImportRequest) => importAnnotations(request ?? {});
+  api.exportAnnotations = async (request) => run(request);
+  api.importAnnotations = async (request?: ImportRequest) => importing(request ?? {});
 }
 
 /** A request from whatever invoked the command: an explicit request object, tree nodes

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import { ARTICLE_LANGUAGE, isInCorpus, readCorpusScope } from './corpus-scope';
+import { settingsLeftAsTheyAre, writing } from '../trust/write-guard';
 
 export interface LanguageApi {
   /** Re-checks every open document against the corpus settings. */
@@ -29,8 +30,9 @@ export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sorot.corpus')) void reassign();
     }),
-    vscode.commands.registerCommand('sorot.corpus.addFolder', (uri?: vscode.Uri) => addCorpusFolder(uri)),
-    vscode.commands.registerCommand('sorot.corpus.removeFolder', (uri?: vscode.Uri) => removeCorpusFolder(uri)),
+    // both write the workspace settings: refused in an untrusted workspace
+    vscode.commands.registerCommand('sorot.corpus.addFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => addCorpusFolder(uri))),
+    vscode.commands.registerCommand('sorot.corpus.removeFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => removeCorpusFolder(uri))),
     vscode.commands.registerCommand('sorot.openAsArticle', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) {
