@@ -18,6 +18,8 @@ import {
   applyEditsToAnnotations,
   articleTextHash,
   emptySidecar,
+  annotationKey,
+  parseSidecarBytes,
   parseSidecarText,
   placeSidecar,
   reanchorAll,
@@ -242,8 +244,10 @@ export class AnnotationService implements vscode.Disposable {
       for (const r of onFile.results) state.anchors.set(r.annotation.id, r);
       let shown = onFile.sidecar.annotations;
       if (texts.shown !== texts.file) {
-        const written = own && previous?.savedText !== undefined ? writtenAnnotations(previous.savedText) : [];
-        shown = toBufferText(shown, own && previous ? previous.own.annotations : [], written, texts.shown);
+        // Annotations the file still has as before keep their places in the buffer.
+        const before = own ? previous?.own.annotations : previous?.others.find((o) => o.path === ref.path)?.sidecar.annotations;
+        const written = own ? (previous?.savedText !== undefined ? writtenAnnotations(previous.savedText) : []) : (previous?.others.find((o) => o.path === ref.path)?.onFile ?? []);
+        shown = toBufferText(shown, before ?? [], written, texts.shown);
       }
       const sidecar = { ...onFile.sidecar, annotations: sortAnnotations(shown) };
       if (own) {
@@ -253,7 +257,7 @@ export class AnnotationService implements vscode.Disposable {
         // so it is true for every other reader; never while the buffer has unsaved edits.
         state.writeBack = onFile.stale && texts.shown === texts.file && onFile.results.some((r) => r.state !== 'exact');
       } else {
-        state.others.push({ path: ref.path, sidecar });
+        state.others.push({ path: ref.path, sidecar, onFile: onFile.sidecar.annotations });
       }
     }
     return state;
@@ -325,7 +329,8 @@ export class AnnotationService implements vscode.Disposable {
     }
     // The buffer may have changed while the file was written (live edits kept moving
     // state.own meanwhile): the written annotations go back onto the buffer as it is now.
-    const shownNow = this.openDocument(articleUri)?.getText() ?? texts.file;
+    // (A document that went away meanwhile, e.g. renamed, keeps the text it had.)
+    const shownNow = this.openDocument(articleUri)?.getText() ?? texts.shown;
     state.own = shownNow === texts.file
       ? result.sidecar
       : { ...result.sidecar, annotations: sortAnnotations(toBufferText(result.sidecar.annotations, state.own.annotations, onFile.annotations, shownNow)) };
@@ -418,7 +423,7 @@ export class AnnotationService implements vscode.Disposable {
           ownPath,
           own: { ...state.own, article },
           savedText: onDisk.status === 'loaded' ? serializeSidecar(onDisk.sidecar) : onDisk.status === 'missing' ? undefined : state.savedText,
-          others: state.others.map((o) => ({ path: newPath(o.path), sidecar: { ...o.sidecar, article } })),
+          others: state.others.map((o) => ({ ...o, path: newPath(o.path), sidecar: { ...o.sidecar, article } })),
           broken: state.broken.map((b) => ({ ...b, path: newPath(b.path) })),
         });
         this.states.set(newKey, state);
@@ -483,12 +488,29 @@ export class AnnotationService implements vscode.Disposable {
     }
   }
 
-  private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
-    if (changedPath === state.ownPath && !ownFileBroken(state)) {
-      const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
-      const onDisk = bytes ? new TextDecoder().decode(bytes) : undefined;
-      if (onDisk === state.savedText) return; // our own write coming back
+  /**
+   * True when the changed file holds what the state already has: our own write coming
+   * back, or a file moved along with a renamed article (only its `article` field differs).
+   * Re-reading then would gain nothing, and while the article's document is between two
+   * names it could only place the annotations on the file's text instead of the buffer.
+   */
+  private async unchangedOnDisk(state: ArticleAnnotations, changedPath: string): Promise<boolean> {
+    const own = changedPath === state.ownPath;
+    const other = state.others.find((o) => o.path === changedPath);
+    if ((!own && !other) || (own && ownFileBroken(state))) return false;
+    const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
+    const parsed = bytes ? parseSidecarBytes(bytes) : undefined;
+    if (!parsed?.ok) return false;
+    const keys = (list: readonly Annotation[]) => list.map(annotationKey).sort().join('\n');
+    if (own) {
+      const saved = state.savedText === undefined ? undefined : parseSidecarText(state.savedText);
+      return saved?.ok === true && serializeSidecar({ ...parsed.sidecar, article: saved.sidecar.article }) === serializeSidecar(saved.sidecar);
     }
+    return other?.onFile !== undefined && keys(parsed.sidecar.annotations) === keys(other.onFile);
+  }
+
+  private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
+    if (await this.unchangedOnDisk(state, changedPath)) return;
     // Every change the user makes is written at once (and merged with the file by the
     // store), so nothing of theirs is only in memory: read the article's sidecars afresh,
     // in place (whoever holds this state sees the new content), keeping the undo history

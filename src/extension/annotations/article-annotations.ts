@@ -6,6 +6,9 @@ import { type Annotation, type ReanchorResult, type Sidecar, type SidecarError }
 export interface ForeignSidecar {
   path: string;
   sidecar: Sidecar;
+  /** Its annotations as placed on the article file's text when read: what a re-read
+   *  compares with, to keep unchanged ones at their places in an unsaved buffer. */
+  onFile?: Annotation[];
 }
 
 export interface BrokenSidecar {

@@ -12,7 +12,7 @@ import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspac
 
 const ARTICLE = '04-kpk-periksa-saksi-kapal-patroli.txt';
 const SIDECAR = '04-kpk-periksa-saksi-kapal-patroli.sorot.json';
-const SECOND = '09-tni-latihan-gabungan-natuna.txt';
+const SECOND = '11-trump-tarif-china.txt';
 
 let api: SorotApi;
 
