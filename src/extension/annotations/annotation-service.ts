@@ -397,6 +397,9 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
+    // The article itself is gone (moved: follow-renames.ts carries its state, or
+    // deleted): re-reading under its old name would empty what the editor holds.
+    if (!(await this.articleOnDisk(articleUri))) return;
     if (changedPath === state.ownPath && !ownFileBroken(state)) {
       const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
       const onDisk = bytes ? new TextDecoder().decode(bytes) : undefined;
@@ -411,11 +414,15 @@ export class AnnotationService implements vscode.Disposable {
     // Everything else: read the article's sidecars afresh, in place (whoever holds this
     // state sees the new content), keeping the undo history.
     const fresh = await this.read(articleUri);
-    if (!fresh) return;
+    if (!fresh || !(await this.articleOnDisk(articleUri))) return; // moved away while being read: stale
     const { undo, redo } = state;
     Object.assign(state, fresh, { undo, redo });
     for (const b of state.broken) this.reportBroken(b.path, b.error);
     this.emitter.fire(articleUri);
+  }
+
+  private async articleOnDisk(articleUri: vscode.Uri): Promise<boolean> {
+    return (await this.fs.stat(articleUri.toString()).catch(() => undefined)) !== undefined;
   }
 }
 
