@@ -5,8 +5,11 @@
  *  - Nothing at a destination is ever replaced: when one of the destinations exists,
  *    no sidecar moves at all (the article's annotations never end up split between
  *    two names) and the caller is told which one.
- *  - Each file moves by one rename (its bytes unchanged), then the `article` field is
- *    rewritten atomically. A file that does not parse as a sidecar is moved unchanged:
+ *  - Each sidecar is written complete under its new name, with the `article` field
+ *    rewritten, by a temporary file renamed without overwrite, and only then removed
+ *    from the old name. (Never by writing over the moved file: vscode.workspace.fs
+ *    replaces a file by deleting it first, so it would be missing for a moment.)
+ *    A file that does not parse as a sidecar moves by one rename, bytes unchanged:
  *    it stays with its article and is never written.
  */
 import { atomicWrite } from '../fs/atomic-write';
@@ -59,18 +62,22 @@ export async function moveSidecars(fs: CoreFileSystem, moves: readonly SidecarMo
   for (const move of moves) {
     try {
       // overwrite: false also refuses a destination created since the check above
-      await fs.rename(move.from, move.to, { overwrite: false });
+      const parsed = parseSidecarBytes(await fs.readFile(move.from));
+      if (parsed.ok) {
+        await atomicWrite(fs, move.to, encodeUtf8(serializeSidecar({ ...parsed.sidecar, article: articleName })), { overwrite: false });
+      } else {
+        await fs.rename(move.from, move.to, { overwrite: false });
+      }
     } catch (err) {
       return { status: 'failed', moved, failed: move, error: messageOf(err) };
     }
     moved.push(move);
-    try {
-      const parsed = parseSidecarBytes(await fs.readFile(move.to));
-      if (parsed.ok && parsed.sidecar.article !== articleName) {
-        await atomicWrite(fs, move.to, encodeUtf8(serializeSidecar({ ...parsed.sidecar, article: articleName })));
+    if (await fs.stat(move.from)) {
+      try {
+        await fs.delete(move.from);
+      } catch (err) {
+        return { status: 'failed', moved, failed: move, error: `copied, but the old file could not be removed: ${messageOf(err)}` };
       }
-    } catch (err) {
-      return { status: 'failed', moved, failed: move, error: `moved, but its "article" field still names the old file: ${messageOf(err)}` };
     }
   }
   return { status: 'moved', moved };

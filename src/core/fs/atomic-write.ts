@@ -7,12 +7,14 @@ import { basename, joinPath, siblingPath } from './path';
  * (rename is only atomic within one file system), which then replaces the target.
  * Temporary names start with "." and end with ".tmp" so listings can skip leftovers
  * of a process killed between the two steps.
+ * With `overwrite: false` an existing file at `path` is left alone (the rename fails
+ * with 'exists'): the file appears complete or not at all, and nothing is replaced.
  */
-export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8Array): Promise<void> {
+export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8Array, { overwrite = true } = {}): Promise<void> {
   const tmp = siblingPath(path, temporaryName(basename(path)));
   try {
     await fs.writeFile(tmp, data);
-    await fs.rename(tmp, path, { overwrite: true });
+    await fs.rename(tmp, path, { overwrite });
   } catch (err) {
     // The target is untouched; do not leave the half-way file behind (a full disk
     // leaves a truncated temporary file, a failed rename a complete one).

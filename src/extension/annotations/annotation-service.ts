@@ -510,18 +510,25 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
+    // The article itself is gone (moved: follow-renames.ts carries its state, or
+    // deleted): re-reading under its old name would empty what the editor holds.
+    if (!(await this.articleOnDisk(articleUri))) return;
     if (await this.unchangedOnDisk(state, changedPath)) return;
     // Every change the user makes is written at once (and merged with the file by the
     // store), so nothing of theirs is only in memory: read the article's sidecars afresh,
     // in place (whoever holds this state sees the new content), keeping the undo history
     // and, in an unsaved buffer, the places of annotations the change did not touch.
     const fresh = await this.read(articleUri, state);
-    if (!fresh) return;
+    if (!fresh || !(await this.articleOnDisk(articleUri))) return; // moved away while being read: stale
     const { undo, redo } = state;
     Object.assign(state, fresh, { undo, redo });
     for (const b of state.broken) this.reportBroken(b.path, b.error);
     this.emitter.fire(articleUri);
     this.writeBackIfNeeded(articleUri, state);
+  }
+
+  private async articleOnDisk(articleUri: vscode.Uri): Promise<boolean> {
+    return (await this.fs.stat(articleUri.toString()).catch(() => undefined)) !== undefined;
   }
 }
 

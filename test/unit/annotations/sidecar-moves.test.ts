@@ -54,6 +54,12 @@ describe('sidecar moves (an article renamed or moved)', () => {
     assert.equal(articleOf(fs, '/d/kabar.sorot.json'), 'kabar.txt');
     assert.equal(articleOf(fs, '/d/kabar.budi.sorot.json'), 'kabar.txt');
     assert.equal(fs.text('/d/kabar.sorot.json'), sidecar('kabar.txt'), 'canonical text, annotations unchanged');
+    // each new file appears complete (a temporary file renamed without overwrite), and
+    // the old one goes only after it: never a moment without the annotations
+    const shared = fs.log.filter((l) => l.includes('kabar.sorot.json') || l.endsWith('/d/berita.sorot.json'));
+    assert.match(shared[0], /^write \/d\/\.kabar\.sorot\.json\.[0-9a-f]{8}\.tmp$/);
+    assert.match(shared[1], /^rename \/d\/\.kabar\.sorot\.json\.[0-9a-f]{8}\.tmp -> \/d\/kabar\.sorot\.json$/);
+    assert.equal(shared[2], 'delete /d/berita.sorot.json');
   });
 
   it('moves nothing when a sidecar exists at a destination, and says which', async () => {
@@ -84,12 +90,12 @@ describe('sidecar moves (an article renamed or moved)', () => {
     const moves = sidecarMovesFor('/d/kabar.txt', await new SidecarStore(fs).list('/d/berita.txt'));
     const rename = fs.rename.bind(fs);
     fs.rename = async (from, to, options) => {
-      if (from === '/d/berita.budi.sorot.json') throw new Error('disk on fire');
+      if (to === '/d/kabar.budi.sorot.json') throw new Error('disk on fire');
       return rename(from, to, options);
     };
     const result = await moveSidecars(fs, moves, 'kabar.txt');
     assert.equal(result.status, 'failed');
     assert.ok(result.status === 'failed' && result.moved.length === 1 && result.failed.from === '/d/berita.budi.sorot.json' && /disk on fire/.test(result.error));
-    assert.ok(fs.files.has('/d/berita.budi.sorot.json'), 'the one that failed stays');
+    assert.deepEqual([...fs.files.keys()].sort(), ['/d/berita.budi.sorot.json', '/d/kabar.sorot.json'], 'the one that failed stays, no temporary file is left');
   });
 });

@@ -56,6 +56,16 @@ describe('atomicWrite', () => {
     assert.equal(fs.text('/d/a.sorot.json'), 'old');
     assert.deepEqual([...fs.files.keys()], ['/d/a.sorot.json']);
   });
+
+  it('with overwrite: false, leaves an existing file alone and removes its temporary file', async () => {
+    const fs = new MemoryFileSystem();
+    fs.put('/d/a.sorot.json', 'theirs');
+    await assert.rejects(atomicWrite(fs, '/d/a.sorot.json', new TextEncoder().encode('mine'), { overwrite: false }), /exists/);
+    assert.equal(fs.text('/d/a.sorot.json'), 'theirs');
+    assert.deepEqual([...fs.files.keys()], ['/d/a.sorot.json']);
+    await atomicWrite(fs, '/d/b.sorot.json', new TextEncoder().encode('new'), { overwrite: false });
+    assert.equal(fs.text('/d/b.sorot.json'), 'new');
+  });
 });
 
 describe('removeStaleTemporaryFiles', () => {
