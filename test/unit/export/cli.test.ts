@@ -7,21 +7,10 @@ import { exportCommand } from '../../../src/cli/commands/export';
 import { importCommand } from '../../../src/cli/commands/import';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { ARTICLE, claim, stance } from './fixtures';
+import { runCaptured } from './cli-run';
 
 /** Runs a command with stdout/stderr captured. */
-async function run(cmd: { run(args: string[]): Promise<number> }, args: string[]) {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await cmd.run(args), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const run = (cmd: { run(args: string[]): Promise<number> }, args: string[]) => runCaptured(() => cmd.run(args));
 
 describe('sorot export / import / agreement (CLI)', function () {
   this.timeout(60000);

@@ -13,22 +13,12 @@ import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { ExportFormat } from '../../../src/core/export';
 import { EXPORT_MANIFEST } from '../../../src/core/export/write-files';
 import { exportedSpans } from './exported-spans';
+import { runCaptured } from './cli-run';
 
 const SAMPLE = join(__dirname, '../../../samples/07-ue-sanksi-baru-rusia');
 
-async function run(cmd: { run(args: string[]): Promise<number> }, args: string[]) {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await cmd.run(args), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+/** Runs a command with stdout/stderr captured. */
+const run = (cmd: { run(args: string[]): Promise<number> }, args: string[]) => runCaptured(() => cmd.run(args));
 
 async function readExport(dir: string, format: ExportFormat): Promise<Array<{ path: string; contents: string }>> {
   const out = [];
