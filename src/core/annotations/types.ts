@@ -17,8 +17,15 @@ export interface TextTarget {
   suffix: string;
 }
 
+/**
+ * Actor fields hold a display label and, when the actor is known to the knowledge base
+ * (built-in or workspace `.sorot/actors.json`), its entity id (`KbEntity.id`). The id is
+ * the identity: two annotators who pick the same actor agree, and a rename or merge in
+ * the KB follows into the annotation. Free text (an actor the KB does not know) has no id.
+ */
 export interface ClaimFields {
   claimant: string;
+  claimantId?: string;
   paraphrase?: string;
   checkWorthiness?: 'low' | 'medium' | 'high';
   verdict?: string;
@@ -26,6 +33,7 @@ export interface ClaimFields {
 
 export interface StanceFields {
   holder: string;
+  holderId?: string;
   target: string;
   polarity: Polarity;
   /** 1 (weak) .. 3 (strong). */
@@ -34,6 +42,7 @@ export interface StanceFields {
 
 export interface SourceFields {
   sourceName: string;
+  sourceId?: string;
   sourceType: SourceType;
   relation: 'direct' | 'reported';
 }
