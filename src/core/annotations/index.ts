@@ -19,3 +19,5 @@ export * from './defaults';
 export * from './config';
 export * from './gather';
 export * from './sidecar-moves';
+export * from './pick-list';
+export * from './default-actor';

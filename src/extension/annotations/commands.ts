@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation,
+  defaultActor,
   makeTarget,
   reanchorAnnotation,
   resolveSuggestions,
@@ -15,16 +16,17 @@ import {
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
+  type Choice,
   type KindFields,
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnnotationService } from './annotation-service';
-import type { AnnotationChange } from './article-annotations';
+import { allAnnotations, type AnnotationChange } from './article-annotations';
 import { writing } from '../trust/write-guard';
 import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from './annotator';
 import { isAnnotatable } from './decorations';
 import { excerpt, summary } from './describe';
-import { pickKind, runFlow, type ArticleActor, type FlowContext } from './flows';
+import { pickKind, runFlow, type FlowContext } from './flows';
 import { pick } from './quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
@@ -90,9 +92,11 @@ export class AnnotationCommands {
       if (!annotator) return undefined;
       const ex = excerpt(doc.getText(range), 40);
       const chosen = kind ?? (await pickKind(ex));
-      if (!chosen) return undefined;
-      const fields = await runFlow(chosen, await this.flowContext(doc, ex));
-      if (!fields) return undefined;
+      const fields = chosen && (await runFlow(chosen, await this.flowContext(doc, ex, doc.offsetAt(range.start), doc.offsetAt(range.end))));
+      if (!fields) {
+        this.notSaved(doc.uri, doc.getText(range), 'create');
+        return undefined;
+      }
       const outcome: { annotation?: Annotation; refused?: WatchedRange } = {};
       const ok = await this.service.change(doc.uri, () => {
         const at = watch.now();
@@ -124,27 +128,31 @@ export class AnnotationCommands {
         { label: `$(symbol-enum) ${vscode.l10n.t('Kind')}`, description: a.kind, value: 'kind' },
       ],
     });
-    if (!field) return undefined;
+    const unchanged = (): undefined => {
+      this.notSaved(articleUri, a.target.exact, 'edit');
+      return undefined;
+    };
+    if (!field) return unchanged();
     // The answers are applied to the annotation as the service holds it when they are
     // saved: the text may have moved it meanwhile, and its place is not the flow's to set.
     let edit: (now: Annotation) => Annotation;
-    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40));
+    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40), a.target.start, a.target.end);
     if (field === 'fields' || field === 'kind') {
       const kind = field === 'kind' ? await pickKind(excerpt(a.target.exact, 40)) : a.kind;
-      if (!kind) return undefined;
+      if (!kind) return unchanged();
       const fields = await runFlow(kind, ctx, currentFields(a));
-      if (!fields) return undefined;
+      if (!fields) return unchanged();
       edit = (now) => withFields(now, fields);
     } else if (field === 'note') {
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), value: a.note ?? '', ignoreFocusOut: true });
-      if (note === undefined) return undefined;
+      if (note === undefined) return unchanged();
       edit = (now) => {
         const { note: _old, ...rest } = now;
         return updateAnnotation((note.trim() ? { ...rest, note: note.trim() } : rest) as Annotation, {});
       };
     } else {
       const tags = await this.pickTags(a.tags, ctx);
-      if (!tags) return undefined;
+      if (!tags) return unchanged();
       edit = (now) => updateAnnotation(now, { tags });
     }
     return this.replaceCurrent(articleUri, a, edit);
@@ -391,6 +399,18 @@ export class AnnotationCommands {
     });
   }
 
+  /** Says that a flow closed before its last answer saved nothing, naming the annotation
+   *  and the article, so an Escape (or a picker closed by accident) is never mistaken for
+   *  a saved answer. */
+  private notSaved(articleUri: vscode.Uri, exact: string, what: 'create' | 'edit'): void {
+    const article = vscode.workspace.asRelativePath(articleUri);
+    void vscode.window.showInformationMessage(
+      what === 'create'
+        ? vscode.l10n.t('Nothing was saved: no annotation was made on “{0}” in {1}.', excerpt(exact, 40), article)
+        : vscode.l10n.t('Nothing was changed: the annotation on “{0}” in {1} keeps its values.', excerpt(exact, 40), article),
+    );
+  }
+
   /** Says why a flow saved nothing: the text it was to annotate did not stay put. */
   private selectionLost(articleUri: vscode.Uri, why: WatchedRange): void {
     const article = vscode.workspace.asRelativePath(articleUri);
@@ -417,15 +437,29 @@ export class AnnotationCommands {
     return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   }
 
-  private async flowContext(doc: vscode.TextDocument, ex: string): Promise<FlowContext> {
-    const counts = new Map<string, ArticleActor>();
-    for (const m of this.analysisOf(doc)?.actors ?? []) {
-      const cur = counts.get(m.canonical) ?? { canonical: m.canonical, type: m.type, mentions: 0 };
+  /** What the flow offers for the words at [start, end): the article's actors with their
+   *  KB ids, the speaker of those words, and the stance targets already used here. */
+  private async flowContext(doc: vscode.TextDocument, ex: string, start: number, end: number): Promise<FlowContext> {
+    const analysis = this.analysisOf(doc);
+    const counts = new Map<string, Choice & { mentions: number }>();
+    for (const m of analysis?.actors ?? []) {
+      const cur = counts.get(m.canonical) ?? { label: m.canonical, type: m.type, mentions: 0 };
       cur.mentions++;
+      if (m.entityId) cur.id = m.entityId;
       counts.set(m.canonical, cur);
     }
-    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
-    return { config: await loadWorkspaceSchemaConfig(), actors, excerpt: ex };
+    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
+    const suggested = analysis && defaultActor(doc.getText(), start, end, analysis);
+    const state = await this.service.get(doc.uri);
+    const usedTargets = [...new Set((state ? allAnnotations(state) : [])
+      .flatMap(({ annotation: x }) => (x.kind === 'stance' && x.status !== 'rejected' ? [x.stance.target] : [])))];
+    return {
+      config: await loadWorkspaceSchemaConfig(),
+      actors,
+      ...(suggested ? { suggestedActor: { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}) } } : {}),
+      usedTargets,
+      excerpt: ex,
+    };
   }
 
   private async pickTags(current: string[], ctx: FlowContext): Promise<string[] | undefined> {
