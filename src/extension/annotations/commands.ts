@@ -280,7 +280,7 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage(
         outcome.merged.length === 1
           ? vscode.l10n.t('“{0}” in {1} already has the same annotation ({2}); the suggestion was merged into it instead of adding it twice.', excerpt(first.into.target.exact, 40), article, summary(first.into))
-          : vscode.l10n.t('{0} of the suggestions in {1} equal annotations already there; they were merged into them instead of adding them twice.', outcome.merged.length, article),
+          : vscode.l10n.t('{0} suggestions in {1} were the same as annotations already there; they were merged into those instead of being added twice.', outcome.merged.length, article),
       );
     }
     if (decisions.length === 1 && outcome.stale.length === 1) {
