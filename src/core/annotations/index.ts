@@ -21,3 +21,4 @@ export * from './gather';
 export * from './sidecar-moves';
 export * from './pick-list';
 export * from './default-actor';
+export * from './article-status';
