@@ -19,3 +19,4 @@ export * from './defaults';
 export * from './config';
 export * from './gather';
 export * from './sidecar-moves';
+export * from './actor-identity';
