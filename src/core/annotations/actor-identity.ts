@@ -175,5 +175,5 @@ function normalizeLabel(s: string): string {
 }
 
 function foldLabel(s: string): string {
-  return normalizeLabel(s).toLocaleLowerCase('id');
+  return normalizeLabel(s).toLowerCase();
 }
