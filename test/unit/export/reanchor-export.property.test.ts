@@ -52,7 +52,7 @@ const scenario = textArb(120, 5).chain((text) =>
     // Sorot never stores a span that splits a surrogate pair (one half of an emoji).
     annotations: annotationsArb(text, 6).map((list) => list.filter((a) => !splitsPair(text, a.target.start) && !splitsPair(text, a.target.end))),
     change: outsideChange(text),
-    // A version 2 file names its text; a version 1 file (migrated) does not.
+    // A file from version 2 on names its text; a version 1 file (migrated) does not.
     hashed: fc.boolean(),
   }),
 );
