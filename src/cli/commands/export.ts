@@ -14,7 +14,7 @@ import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, t
 import type { CoreFileSystem } from '../../core/fs/types';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
-import { loadActors } from '../io/workspace-kb';
+import { loadActors, unknownActorIds } from '../io/workspace-kb';
 import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
@@ -238,6 +238,8 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
   const corpus = await loadCorpus(parsed.paths, problems, notes);
   const actors = await loadActors(parsed.paths, parsed.kb);
   notes.push(...actors.problems);
+  const unknown = unknownActorIds(actors.directory, actors.file, corpus);
+  if (unknown) notes.push(unknown);
   const articles = corpus.map((c) => {
     const a = { path: c.path, text: c.text, annotations: c.annotations };
     if (!parsed.recognized) return a;

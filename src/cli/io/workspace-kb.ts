@@ -6,7 +6,8 @@
 // reported by name and the built-in KB is used; it is never modified.
 import { promises as fsp } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { actorDirectory, type ActorDirectory } from '../../core/annotations/actor-identity';
+import { actorDirectory, resolveAnnotationActor, type ActorDirectory } from '../../core/annotations/actor-identity';
+import type { Annotation } from '../../core/annotations/types';
 import { loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import { decodeText } from '../../core/text/decode';
 import { describeFsError } from './read-article';
@@ -60,4 +61,26 @@ async function findWorkspaceKb(from: string): Promise<string | undefined> {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * One warning for the actor ids that name no entity of the KB (a workspace entity
+ * deleted, a file from another workspace): they are kept and exported as stored, but
+ * their names cannot follow renames. Undefined when every id is known.
+ */
+export function unknownActorIds(directory: ActorDirectory, file: string | undefined, articles: ReadonlyArray<{ path: string; annotations: readonly Annotation[] }>): string | undefined {
+  const where = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const a of article.annotations) {
+      const r = resolveAnnotationActor(directory, a);
+      if (r.state !== 'unknown-id' || r.id === undefined) continue;
+      let paths = where.get(r.id);
+      if (!paths) where.set(r.id, (paths = new Set()));
+      paths.add(article.path);
+    }
+  }
+  if (where.size === 0) return undefined;
+  const list = [...where].sort(([p], [q]) => (p < q ? -1 : 1)).map(([id, paths]) => `${id} (${[...paths].sort().join(', ')})`);
+  const kb = file ? `the built-in knowledge base and ${file}` : 'the built-in knowledge base (no .sorot/actors.json found)';
+  return `actor ids not in ${kb}, kept as stored: ${list.join('; ')}`;
 }

@@ -75,4 +75,12 @@ describe('CLI: actors resolved with the workspace KB', function () {
     assert.match(broken.err, /warning: .*\.sorot[/\\]actors\.json: not valid JSON/);
     assert.match(await fsp.readFile(join(root, 'b', 'annotations.jsonl'), 'utf8'), /"claimant":"Sri Mulyani Indrawati","claimantId":"sri-mulyani-indrawati"/);
   });
+
+  it('names the actor ids the KB does not know, with their articles, and exports them as stored', async () => {
+    // No .sorot/actors.json defines bu-menkeu: the id is unknown.
+    const r = await run(exportCommand, ['--format', 'jsonl', '--out', join(root, 'out'), corpus()]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /warning: actor ids not in the built-in knowledge base \(no \.sorot\/actors\.json found\), kept as stored: bu-menkeu \([^)]*beras\.txt\)/);
+    assert.match(await fsp.readFile(join(root, 'out', 'annotations.jsonl'), 'utf8'), /"claimant":"Bu Menkeu","claimantId":"bu-menkeu"/);
+  });
 });
