@@ -33,9 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api, readOnly);
   registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
-  registerAnnotations(context, api, analyses, articles);
+  registerAnnotations(context, api, analyses, articles, kb);
   registerExport(context, api, api.corpus!);
-  registerAgreement(context, api);
+  registerAgreement(context, api, kb);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

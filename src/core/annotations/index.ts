@@ -22,3 +22,4 @@ export * from './sidecar-moves';
 export * from './pick-list';
 export * from './default-actor';
 export * from './article-status';
+export * from './actor-identity';
