@@ -2,7 +2,15 @@
 // and the pickers so an annotation reads the same everywhere.
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations';
+import { colourName, type Annotators } from './annotators';
 import { KIND_LABELS } from './flows';
+
+/** "■ budi (cyan) · your annotation": who made an annotation, with their colour as a
+ *  swatch and in words (for Markdown with supportHtml). */
+export function annotatorLine(annotators: Annotators, name: string, own: boolean): string {
+  const who = `${annotators.swatch(name)} **${escapeMd(name)}** (${colourName(annotators.colour(name))})`;
+  return own ? `${who} · ${vscode.l10n.t('your annotation')}` : who;
+}
 
 export function summary(a: Annotation): string {
   switch (a.kind) {

@@ -6,17 +6,21 @@ import type { SorotApi } from '../api';
 import type { ArticlesApi } from '../articles/register';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { AnnotationService } from './annotation-service';
+import { Annotators } from './annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands } from './commands';
 import { AnnotationDecorations } from './decorations';
 import { followRenames } from './follow-renames';
 import { AnnotationHoverProvider } from './hover';
+import { registerShowAnnotators } from './show-annotators';
 
 export interface AnnotationsApi {
   service: AnnotationService;
   decorations: AnnotationDecorations;
   commands: AnnotationCommands;
+  /** Each annotator's colour and visibility. */
+  annotators: Annotators;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = [{ language: 'sorot-article' }, { language: 'plaintext', pattern: '**/*.txt' }];
@@ -28,21 +32,24 @@ export function registerAnnotations(
   articles: ArticlesApi | undefined,
 ): AnnotationsApi {
   const service = new AnnotationService();
-  const decorations = new AnnotationDecorations(service);
+  const annotators = new Annotators(context.workspaceState);
+  const decorations = new AnnotationDecorations(service, annotators);
   const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,
+    annotators,
+    registerShowAnnotators(annotators, service),
     followRenames(service),
     decorations,
     ...commands.register(),
-    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service)),
+    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service, annotators)),
     vscode.languages.registerCodeActionsProvider(DOCUMENTS, new AnnotateCodeActions(), AnnotateCodeActions.metadata),
   );
   if (articles) {
-    const contributor = new AnnotationsContributor(service);
+    const contributor = new AnnotationsContributor(service, annotators);
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
-  const result: AnnotationsApi = { service, decorations, commands };
+  const result: AnnotationsApi = { service, decorations, commands, annotators };
   api.annotations = result;
   return result;
 }
