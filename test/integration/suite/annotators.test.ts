@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
 import { ANNOTATOR_VIEW_SCHEME } from '../../../src/extension/agreement/annotator-views';
-import { activateSorot, screenshot, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '01-kremlin-peringatan-nato.txt';
 let api: SorotApi;
@@ -85,6 +85,22 @@ describe('Annotators', function () {
     assert.deepEqual(api.annotations!.annotators.hiddenNames(), ['rina']);
     await vscode.commands.executeCommand('sorot.annotators.show', { hidden: [] });
     await waitFor(() => applied(uri()).some((s) => s.annotator === 'rina'), 'rina’s decorations back');
+  });
+
+  it('hides an annotator unchecked in the Show Annotators quick pick (real keyboard)', async function () {
+    if ((await domTexts('body')) === undefined) this.skip(); // needs the offline harness's page
+    await vscode.window.showTextDocument(uri(), { preview: false });
+    await waitFor(() => applied(uri()).some((s) => s.annotator === 'rina'), 'rina’s annotations decorated');
+    const picked = vscode.commands.executeCommand<string[] | undefined>('sorot.annotators.show');
+    await waitFor(async () => (await domTexts('.quick-input-widget'))?.some((t) => t.includes('Show Annotators') && t.includes('rina')), 'the quick pick with rina');
+    await keyboard({ type: 'rina' }); // the filter leaves rina alone
+    await waitFor(async () => (await domTexts('.quick-input-widget .monaco-list-row'))?.every((t) => !t.includes('budi')), 'budi filtered out');
+    await keyboard({ press: 'ArrowDown' }); // rina becomes the active item
+    await vscode.commands.executeCommand('workbench.action.quickPickManyToggle'); // unchecks the active item
+    await keyboard({ press: 'Enter' });
+    assert.deepEqual(await picked, ['rina'], 'only rina is hidden: budi, filtered out but checked, stays shown');
+    await waitFor(() => applied(uri()).length > 0 && applied(uri()).every((s) => s.annotator !== 'rina'), 'rina’s decorations gone');
+    await vscode.commands.executeCommand('sorot.annotators.show', { hidden: [] });
   });
 
   it('adjudicates side by side: each annotator’s own view of the article, disagreements marked', async () => {
