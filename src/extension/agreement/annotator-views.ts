@@ -2,9 +2,9 @@
 // text with only that annotator's annotations, in their colour and kind style (the
 // editor's own look, annotations/decorations.ts), and the disagreements highlighted:
 // a span that differs (the fields and both values in its hover), a span only this
-// annotator marked, and, outlined, a span only the other one marked. The hover of a
-// disagreement offers the report's resolutions (keep either side, both, neither), which
-// go into the open agreement report and so into the adjudicated files it writes.
+// annotator marked, and, outlined, a span only the other one marked. Above each
+// disagreement, and in its hover, the report's resolutions (keep either side, both,
+// neither) go into the open agreement report and so into the adjudicated files it writes.
 // The documents come from a content provider (scheme sorot-annotator): they cannot be
 // edited, are no article to the rest of Sorot, and their tab names the annotator.
 import * as vscode from 'vscode';
@@ -12,7 +12,7 @@ import type { AgreementArticle, FieldDifference, MatchMode, Resolution } from '.
 import { sideBySide, type SideEntry, type SideView } from '../../core/agreement/side-by-side';
 import type { Annotators } from '../annotations/annotators';
 import { AnnotationStyles, layerOf } from '../annotations/decorations';
-import { annotatorLine, escapeMd, fieldsMarkdown } from '../annotations/describe';
+import { annotatorLine, escapeMd, excerpt, fieldsMarkdown } from '../annotations/describe';
 
 export const ANNOTATOR_VIEW_SCHEME = 'sorot-annotator';
 /** Their language (package.json): word wrap on, as two half-width editors need. */
@@ -50,12 +50,14 @@ const MARK_COLOUR = new vscode.ThemeColor('sorot.annotation.disagreementBorder')
 const MARK_LABEL: vscode.ThemableDecorationAttachmentRenderOptions = { color: MARK_COLOUR, fontWeight: 'bold', margin: '0 3px 0 0' };
 const MISSING_LABEL: vscode.ThemableDecorationAttachmentRenderOptions = { color: MARK_COLOUR, fontStyle: 'italic', margin: '0 0 0 3px' };
 
-export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscode.HoverProvider, vscode.Disposable {
+export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscode.HoverProvider, vscode.CodeLensProvider, vscode.Disposable {
   private readonly models = new Map<string, ViewModel>();
   private readonly styles = new AnnotationStyles();
   private readonly disagreement: vscode.TextEditorDecorationType;
   private readonly missing: vscode.TextEditorDecorationType;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly lensesChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.lensesChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.emitter.event;
   /** What was applied, per view document URI. */
@@ -79,11 +81,13 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
     });
     this.disposables.push(
       this.emitter,
+      this.lensesChanged,
       this.styles,
       this.disagreement,
       this.missing,
       vscode.workspace.registerTextDocumentContentProvider(ANNOTATOR_VIEW_SCHEME, this),
       vscode.languages.registerHoverProvider({ scheme: ANNOTATOR_VIEW_SCHEME }, this),
+      vscode.languages.registerCodeLensProvider({ scheme: ANNOTATOR_VIEW_SCHEME }, this),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
       annotators.onDidChange(() => this.refresh()),
     );
@@ -123,6 +127,7 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
 
   /** Re-applies every visible view (after a resolution or a colour changed). */
   refresh(): void {
+    this.lensesChanged.fire();
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.scheme === ANNOTATOR_VIEW_SCHEME) this.decorate(editor);
   }
 
@@ -189,6 +194,29 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
     }
     md.appendMarkdown(parts.join('\n\n---\n\n'));
     return new vscode.Hover(md);
+  }
+
+  /** Keep A / keep B / both / neither above each disagreement (once per disagreement). */
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    const model = this.models.get(doc.uri.toString());
+    if (!model) return [];
+    const { view, request } = model;
+    const spans = [
+      ...view.entries.flatMap((e) => (e.disagreementId ? [{ id: e.disagreementId, start: e.annotation.target.start, exact: e.annotation.target.exact }] : [])),
+      ...view.missing.map((m) => ({ id: m.disagreementId, start: m.annotation.target.start, exact: m.annotation.target.exact })),
+    ].sort((p, q) => p.start - q.start);
+    const perLine = new Map<number, number>();
+    for (const { start } of spans) perLine.set(doc.positionAt(start).line, (perLine.get(doc.positionAt(start).line) ?? 0) + 1);
+    const [a, b] = request.pair;
+    const choices: Array<[Resolution, string]> = [['A', vscode.l10n.t('Keep {0}', a)], ['B', vscode.l10n.t('Keep {0}', b)], ['both', vscode.l10n.t('Both')], ['neither', vscode.l10n.t('Neither')]];
+    return spans.flatMap(({ id, start, exact }) => {
+      const at = new vscode.Range(doc.positionAt(start), doc.positionAt(start));
+      const current = request.resolutions.get(id);
+      // Several disagreements start on this line: each group of links says which it is for.
+      const which = (perLine.get(at.start.line) ?? 0) > 1 ? `“${excerpt(exact.replace(/^[“”"‘’']+/, ''), 20)}” ` : '';
+      return choices.map(([r, label], i) =>
+        new vscode.CodeLens(at, { title: `${i === 0 ? which : ''}${current === r ? `✓ ${label}` : label}`, command: 'sorot.agreement.resolve', arguments: [id, r] }));
+    });
   }
 
   dispose(): void {

@@ -128,8 +128,12 @@ describe('Annotators', function () {
     assert.ok(views.every((v) => v.spans.some((s) => s.disagreementId === d.id && s.state === 'differs')));
     const onlyRina = views[1].spans.find((s) => s.state === 'only')!;
     assert.ok(views[0].spans.some((s) => s.state === 'missing' && s.disagreementId === onlyRina.disagreementId), 'budi’s view outlines the span only rina marked');
-    // The hover's "Keep budi" goes into the report.
-    await vscode.commands.executeCommand('sorot.agreement.resolve', d.id, 'A');
+    // "Keep budi", above the disagreement in both views (and in its hover), goes into the report.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editors[1].document.uri);
+    const keepBudi = lenses.find((l) => l.command?.command === 'sorot.agreement.resolve' && l.command.arguments?.[0] === d.id && l.command.arguments[1] === 'A');
+    assert.ok(keepBudi, 'rina’s view offers “Keep budi” above the disagreement');
+    assert.equal(keepBudi.range.start.line, editors[1].document.positionAt(d.b!.start).line);
+    await vscode.commands.executeCommand(keepBudi.command!.command, ...keepBudi.command!.arguments!);
     assert.equal(panel.resolutions.get(d.id), 'A');
     await waitFor(() => api.agreement!.views.applied.get(editors[1].document.uri.toString())?.spans.some((s) => s.disagreementId === d.id && s.resolution === 'A'), 'the views show the resolution');
     const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editors[1].document.uri, editors[1].document.positionAt(d.b!.start + 1));
