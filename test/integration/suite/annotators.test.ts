@@ -71,7 +71,10 @@ describe('Annotators', function () {
       await articles.view.reveal(rows[0], { select: false, focus: false, expand: true });
       return true;
     }, 'the annotations rows shown');
-    await vscode.window.showTextDocument(editor.document, { preview: false });
+    // The picture: both annotators' lines, labels and tree rows, and the hover naming rina.
+    const shown = await vscode.window.showTextDocument(editor.document, { preview: false });
+    shown.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('annotators-colours', { delayMs: 1500 });
   });
 
