@@ -3,6 +3,8 @@
 // Each feature adds its own optional member.
 export interface SorotApi {
   [feature: string]: unknown;
+  /** Which files are articles (src/core/corpus/scope.ts in the workspace). */
+  corpusScope?: import('./language/corpus-scope').WorkspaceCorpusScope;
   /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
   corpus?: import('./corpus/register').CorpusServices;
   /** Decoration layers as applied to editors (src/extension/decorations). */

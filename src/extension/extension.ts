@@ -4,6 +4,8 @@
 // Nothing here does corpus-sized work: indexing runs in the background.
 import * as vscode from 'vscode';
 import type { SorotApi } from './api';
+import { WorkspaceCorpusScope } from './language/corpus-scope';
+import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
 import { registerCorpus } from './corpus/register';
@@ -23,19 +25,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const api: SorotApi = {};
   // feature registrations (one line each, in dependency order):
   // @register-features
-  registerLanguage(context, api);
+  // which files are articles: asked by the language, the index, the view, export, agreement
+  const scope = new WorkspaceCorpusScope();
+  context.subscriptions.push(scope);
+  api.corpusScope = scope;
+  void migrateWithNotice();
+  registerLanguage(context, api, scope);
   const readOnly = registerReadOnlyArticles(context, api);
-  const { kb, analyses, corpus } = registerCorpus(context, api);
+  const { kb, analyses, corpus } = registerCorpus(context, api, scope);
   registerDecorations(context, api, analyses);
   registerHovers(context, api, analyses, corpus, kb);
   registerNavigation(context, analyses);
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
-  const articles = registerArticles(context, api, readOnly);
+  const articles = registerArticles(context, api, readOnly, scope);
   registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
   registerAnnotations(context, api, analyses, articles);
-  registerExport(context, api, api.corpus!);
-  registerAgreement(context, api);
+  registerExport(context, api, api.corpus!, scope);
+  registerAgreement(context, api, scope);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

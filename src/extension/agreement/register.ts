@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { MatchMode } from '../../core/agreement';
 import type { SorotApi } from '../api';
-import { findArticleUris, loadCorpus } from '../export/corpus';
+import { loadCorpus } from '../export/corpus';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
 
@@ -12,14 +13,14 @@ export interface AgreementApi {
   current(): AgreementPanel | undefined;
 }
 
-export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi): AgreementApi {
+export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi, scope: WorkspaceCorpusScope): AgreementApi {
   let current: AgreementPanel | undefined;
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());
     if (!mode) return undefined;
     const corpus = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: comparing annotators'), cancellable: true },
-      async (progress, token) => loadCorpus(await findArticleUris(), progress, token),
+      async (progress, token) => loadCorpus(await scope.findArticles(), progress, token),
     );
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));

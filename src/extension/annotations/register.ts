@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import type { ArticlesApi } from '../articles/register';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { ARTICLE_LANGUAGE, isArticleDocument } from '../language/corpus-scope';
 import { AnnotationService } from './annotation-service';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
@@ -19,7 +20,7 @@ export interface AnnotationsApi {
   commands: AnnotationCommands;
 }
 
-const DOCUMENTS: vscode.DocumentSelector = [{ language: 'sorot-article' }, { language: 'plaintext', pattern: '**/*.txt' }];
+const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
 
 export function registerAnnotations(
   context: vscode.ExtensionContext,
@@ -29,7 +30,7 @@ export function registerAnnotations(
 ): AnnotationsApi {
   const service = new AnnotationService();
   const decorations = new AnnotationDecorations(service);
-  const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
+  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,
     followRenames(service),

@@ -11,7 +11,7 @@ import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from './glob-name';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
-import { readArticlesSettings } from './settings';
+import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
 
@@ -45,14 +45,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly headlines?: HeadlineSource) {
+  constructor(
+    private readonly scope: WorkspaceCorpusScope,
+    private readonly headlines?: HeadlineSource,
+  ) {
     if (headlines) this.disposables.push(headlines.onDidChange(() => this.rebuild()));
     this.disposables.push(
       this.changed,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.articles') || e.affectsConfiguration('files.exclude')) void this.refresh();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      // corpus settings, files.exclude, workspace folders, export folders
+      scope.onDidChange(() => void this.refresh()),
     );
   }
 
@@ -66,8 +67,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   refresh(): Promise<void> {
     this.scanCancel?.cancel();
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
-    const settings = readArticlesSettings();
-    this.watch(settings.glob);
+    const include = readCorpusSettings(vscode.workspace.workspaceFolders?.[0]).include;
+    this.watch(include);
     let markListed: () => void = () => undefined;
     this.listed = this.entries.size === 0 ? new Promise<void>((resolve) => (markListed = resolve)) : undefined;
     const onListed = (uris: readonly vscode.Uri[]): void => {
@@ -80,14 +81,14 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     };
     this.scan = (async () => {
       try {
-        const found = await scanArticles(settings, cancel.token, onListed);
+        const found = await scanArticles(this.scope, cancel.token, onListed);
         if (cancel.token.isCancellationRequested) return;
         this.entries = new Map(found.map((e) => [e.uri.toString(), e]));
         this.lastError = undefined;
       } catch (e) {
         if (cancel.token.isCancellationRequested) return;
         this.entries.clear();
-        this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', settings.glob, (e as Error).message);
+        this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', include, (e as Error).message);
       }
       this.rebuild();
     })().finally(markListed);

@@ -1,4 +1,4 @@
-// The corpus index: every article of the corpus (see language/corpus-scope.ts) read,
+// The corpus index: every article of the corpus scope (language/corpus-scope.ts) read,
 // analysed and summarised in the background, kept current by a file watcher and by the
 // live analyses of open editors. Activation never waits for it; work is done in short
 // slices between which the extension host handles other events, a progress
@@ -9,7 +9,7 @@ import { contentHash } from '../../core/incremental/hash';
 import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
 import { decodeText } from '../../core/text/decode';
-import { corpusPatterns, isInCorpus } from '../language/corpus-scope';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
@@ -68,14 +68,13 @@ export class CorpusService implements vscode.Disposable {
   constructor(
     private readonly engine: AnalysisEngine,
     private readonly analyses: DocumentAnalyses,
+    private readonly scope: WorkspaceCorpusScope,
   ) {
     this.disposables.push(
       this.emitter,
       engine.onDidChangeGeneration(() => this.rescan()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.corpus')) this.rescan();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      // settings, workspace folders or export folders changed
+      scope.onDidChange(() => this.rescan()),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Back to what is on disk: an unsaved edit must not linger in the index.
@@ -127,15 +126,20 @@ export class CorpusService implements vscode.Disposable {
   private resetWatchers(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    for (const pattern of corpusPatterns()) {
+    for (const pattern of this.scope.watchPatterns()) {
       const w = vscode.workspace.createFileSystemWatcher(pattern);
       this.watchers.push(
         w,
-        w.onDidCreate((u) => this.enqueue(u)),
-        w.onDidChange((u) => this.enqueue(u)),
+        w.onDidCreate((u) => this.enqueueArticle(u)),
+        w.onDidChange((u) => this.enqueueArticle(u)),
         w.onDidDelete((u) => this.removeArticle(u)),
       );
     }
+  }
+
+  /** A watched file that the scope calls an article (watch patterns match more). */
+  private enqueueArticle(uri: vscode.Uri): void {
+    if (this.scope.isArticle(uri)) this.enqueue(uri);
   }
 
   private removeArticle(uri: vscode.Uri): void {
@@ -150,7 +154,7 @@ export class CorpusService implements vscode.Disposable {
 
   private scheduleLive(doc: vscode.TextDocument): void {
     const id = doc.uri.toString();
-    if (!this.uris.has(id) && !isInCorpus(doc.uri)) return;
+    if (!this.uris.has(id) && !this.scope.isArticle(doc.uri)) return;
     const t = this.liveTimers.get(id);
     if (t) clearTimeout(t);
     const removals = this.removals.get(id) ?? 0;
@@ -199,9 +203,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async listCorpus(): Promise<void> {
     const found = new Map<string, vscode.Uri>();
-    for (const pattern of corpusPatterns()) {
-      for (const uri of await vscode.workspace.findFiles(pattern, '**/{node_modules,.git,.sorot}/**')) found.set(uri.toString(), uri);
-    }
+    for (const uri of await this.scope.findArticles()) found.set(uri.toString(), uri);
     for (const id of [...this.uris.keys()]) if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
     for (const [id, uri] of found) {
       this.uris.set(id, uri);

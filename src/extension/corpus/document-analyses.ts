@@ -4,7 +4,7 @@
 // status bar, corpus index) subscribe to onDidUpdate or ask get() for a fresh result.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/recognize/types';
-import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
+import { isArticleDocument } from '../language/corpus-scope';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 
@@ -38,9 +38,9 @@ interface Entry {
   continuation?: ReturnType<typeof setImmediate>;
 }
 
-export function isArticleDocument(doc: vscode.TextDocument): boolean {
-  return doc.languageId === ARTICLE_LANGUAGE;
-}
+// The one test of an open article (language/corpus-scope.ts), re-exported for the
+// features that import it from here.
+export { isArticleDocument };
 
 export class DocumentAnalyses implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();

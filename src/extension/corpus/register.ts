@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import { WorkspaceKb } from '../actors/workspace-kb';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
 import { DocumentAnalyses } from './document-analyses';
 import { SorotAnalysisEngine } from './engine';
@@ -15,11 +16,11 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, scope: WorkspaceCorpusScope): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine);
-  const corpus = new CorpusService(engine, analyses);
+  const corpus = new CorpusService(engine, analyses, scope);
   context.subscriptions.push(
     kb,
     engine,
