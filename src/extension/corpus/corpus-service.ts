@@ -161,8 +161,12 @@ export class CorpusService implements vscode.Disposable {
     // An open article's counts follow its unsaved text, summarised once typing pauses.
     this.liveTimers.set(
       id,
-      setTimeout(() => {
+      setTimeout(() => void (async () => {
         this.liveTimers.delete(id);
+        // A document the index does not know yet must be a file that is there: VS Code
+        // keeps a closed editor's document a while, and a file deleted before this was
+        // scheduled (no removal is counted then) would come back as an article.
+        if (!this.uris.has(id) && !(await this.exists(doc.uri))) return;
         const a = this.analyses.peek(doc.uri);
         // A large document's live summary would materialise every finding at once; it
         // is indexed from disk when saved (the watcher) instead. A file deleted since
@@ -173,8 +177,17 @@ export class CorpusService implements vscode.Disposable {
         this.index.put(id, summarize(a.result, `live:${a.version}`));
         this.generationOf.set(id, a.generation);
         this.changed();
-      }, LIVE_SUMMARY_DELAY_MS),
+      })(), LIVE_SUMMARY_DELAY_MS),
     );
+  }
+
+  private async exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private pump(): Promise<void> {
