@@ -11,6 +11,7 @@ import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from './glob-name';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
+import { DisposableStore } from '../disposables';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
@@ -30,11 +31,11 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
    *  tree paints then, with file names, and headlines fill in as they are read. */
   private listed: Promise<void> | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
-  private watchers: vscode.Disposable[] = [];
+  private readonly watchers = new DisposableStore();
   /** Folders created since: the workspace watcher may not see inside them (new-folder-watchers.ts). */
   private newFolders: NewFolderWatchers | undefined;
   private watchedGlob: string | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<ArticlesNode | undefined>();
   private readonly pendingReads = new Map<string, vscode.Uri>();
   private pendingRescan = false;
@@ -208,7 +209,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     // Kept across rescans: a watcher made anew is live only once the workbench has set it
     // up, and a file created in that gap would never be reported.
     if (glob === this.watchedGlob) return;
-    for (const w of this.watchers) w.dispose();
+    this.watchers.clear();
     this.watchedGlob = glob;
     const articles = vscode.workspace.createFileSystemWatcher(glob);
     // A deleted folder is reported once, as the folder, which an article glob such as
@@ -222,7 +223,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       deleted: (uri) => this.forget(uri),
       settled: rescan,
     });
-    this.watchers = [
+    this.watchers.push(
       this.newFolders,
       articles,
       folders,
@@ -230,7 +231,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
       folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
       folders.onDidDelete((uri) => this.forget(uri)),
-    ];
+    );
   }
 
   private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
@@ -290,6 +291,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   dispose(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.scanCancel?.cancel();
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.watchers.dispose();
+    this.disposables.dispose();
   }
 }

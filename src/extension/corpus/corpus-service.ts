@@ -9,6 +9,7 @@ import { contentHash } from '../../core/incremental/hash';
 import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
 import { decodeText } from '../../core/text/decode';
+import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnalysisEngine } from './analysis-engine';
@@ -54,8 +55,10 @@ export class CorpusService implements vscode.Disposable {
    *  the deleted article back when its (sliced) analysis finishes after it. */
   private readonly removals = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private watchers: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
+  /** Made anew on each rescan (the corpus settings may have changed). */
+  private readonly watchers = new DisposableStore();
+  private watchedPatterns: string | undefined;
   private running: Promise<void> | undefined;
   private cancelSource: vscode.CancellationTokenSource | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,11 +73,15 @@ export class CorpusService implements vscode.Disposable {
     private readonly analyses: DocumentAnalyses,
     private readonly scope: WorkspaceCorpusScope,
   ) {
+    const folderDeletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       this.emitter,
       engine.onDidChangeGeneration(() => this.rescan()),
       // settings, workspace folders or export folders changed
       scope.onDidChange(() => this.rescan()),
+      // A deleted folder is reported once, as the folder, which no article pattern matches.
+      folderDeletions,
+      folderDeletions.onDidDelete((folder) => this.removeUnder(folder)),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Back to what is on disk: an unsaved edit must not linger in the index.
@@ -124,9 +131,14 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private resetWatchers(): void {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    for (const pattern of this.scope.watchPatterns()) {
+    // Kept while the patterns stay the same: a watcher made anew is live only once the
+    // workbench has set it up, and a file deleted in that gap would stay in the index.
+    const patterns = this.scope.watchPatterns();
+    const key = patterns.map((p) => `${p.baseUri.toString()}|${p.pattern}`).join('\n');
+    if (key === this.watchedPatterns) return;
+    this.watchedPatterns = key;
+    this.watchers.clear();
+    for (const pattern of patterns) {
       const w = vscode.workspace.createFileSystemWatcher(pattern);
       this.watchers.push(
         w,
@@ -135,6 +147,11 @@ export class CorpusService implements vscode.Disposable {
         w.onDidDelete((u) => this.removeArticle(u)),
       );
     }
+  }
+
+  private removeUnder(folder: vscode.Uri): void {
+    const prefix = `${folder.toString().replace(/\/$/, '')}/`;
+    for (const [id, uri] of [...this.uris]) if (id.startsWith(prefix)) this.removeArticle(uri);
   }
 
   /** A watched file that the scope calls an article (watch patterns match more). */
@@ -365,8 +382,8 @@ export class CorpusService implements vscode.Disposable {
     this.cancelSource?.dispose();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     for (const t of this.liveTimers.values()) clearTimeout(t);
-    for (const w of this.watchers) w.dispose();
-    for (const d of this.disposables) d.dispose();
+    this.watchers.dispose();
+    this.disposables.dispose();
   }
 }
 

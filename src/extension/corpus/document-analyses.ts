@@ -4,6 +4,7 @@
 // status bar, corpus index) subscribe to onDidUpdate or ask get() for a fresh result.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/recognize/types';
+import { DisposableStore } from '../disposables';
 import { isArticleDocument } from '../language/corpus-scope';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
@@ -45,7 +46,7 @@ export { isArticleDocument };
 export class DocumentAnalyses implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<AnalysisUpdate>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   readonly onDidUpdate = this.emitter.event;
 
   constructor(private readonly engine: AnalysisEngine) {
@@ -156,7 +157,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (e.continuation) clearImmediate(e.continuation);
     }
     this.entries.clear();
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 

@@ -8,6 +8,7 @@ import {
   corpusScope, corpusSettings, exportFolderOf, normaliseFolder, EXPORT_MANIFEST,
   type CorpusScope, type CorpusSettings,
 } from '../../core/corpus/scope';
+import { DisposableStore } from '../disposables';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 
@@ -58,7 +59,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   private readonly exportFolders = new Map<string, Set<string>>();
   private loaded: Promise<void> | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   /** Fires when the set of articles may have changed: settings, export folders. */
   readonly onDidChange = this.emitter.event;
 
@@ -140,7 +141,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 
