@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerStatus(context, api, analyses, corpus);
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api, readOnly, scope);
-  registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
+  registerArticleInsights(context, corpus, articles);
   registerAnnotations(context, api, analyses, articles);
   registerExport(context, api, api.corpus!, scope);
   registerAgreement(context, api, scope);
