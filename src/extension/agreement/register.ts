@@ -2,7 +2,6 @@
 // the workspace articles and opens the report panel.
 import * as vscode from 'vscode';
 import type { MatchMode } from '../../core/agreement';
-import type { SorotApi } from '../api';
 import { loadCorpus } from '../export/corpus';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { reportHtml } from './html';
@@ -13,7 +12,7 @@ export interface AgreementApi {
   current(): AgreementPanel | undefined;
 }
 
-export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi, scope: WorkspaceCorpusScope): AgreementApi {
+export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): AgreementApi {
   let current: AgreementPanel | undefined;
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());
@@ -54,7 +53,6 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
     { dispose: () => current?.dispose() },
   );
   const agreement: AgreementApi = { current: () => current };
-  api.agreement = agreement;
   return agreement;
 }
 

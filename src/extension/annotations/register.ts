@@ -2,7 +2,6 @@
 // editor layer (decorations, hover, code actions), the commands, and the rows in the
 // Articles view.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ArticlesApi } from '../articles/register';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { ARTICLE_LANGUAGE, isArticleDocument } from '../language/corpus-scope';
@@ -24,7 +23,6 @@ const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
 
 export function registerAnnotations(
   context: vscode.ExtensionContext,
-  api: SorotApi,
   analyses: DocumentAnalyses,
   articles: ArticlesApi | undefined,
 ): AnnotationsApi {
@@ -44,6 +42,5 @@ export function registerAnnotations(
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
   const result: AnnotationsApi = { service, decorations, commands };
-  api.annotations = result;
   return result;
 }

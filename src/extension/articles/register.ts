@@ -2,7 +2,6 @@
 // folder, a welcome view (package.json viewsWelcome) when there are none, and the
 // view's commands. Other features extend it through `articles.addContributor`.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { ArticlesProvider } from './articles-provider';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
@@ -22,7 +21,7 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, api: SorotApi, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope): ArticlesApi {
   const headlines = new HeadlineOverrides();
   const provider = new ArticlesProvider(scope, headlines);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -58,7 +57,6 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
     ),
   );
   const articles: ArticlesApi = { provider, view, addContributor: (c) => provider.addContributor(c) };
-  api.articles = articles;
   return articles;
 }
 

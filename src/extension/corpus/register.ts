@@ -2,7 +2,6 @@
 // analysis engine bound to it, live analyses of open articles, and the corpus index.
 // Nothing here does corpus-sized work during activation: indexing starts on a timer.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { WorkspaceKb } from '../actors/workspace-kb';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
@@ -16,7 +15,7 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, scope: WorkspaceCorpusScope): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine);
@@ -31,6 +30,5 @@ export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, 
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  api.corpus = { kb, engine, analyses, corpus };
-  return api.corpus;
+  return { kb, engine, analyses, corpus };
 }

@@ -1,15 +1,19 @@
 // "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ArticlesNode } from '../articles/articles-tree';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
-import { importAnnotations, type ImportRequest } from './import-command';
+import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../trust/write-guard';
 
-export function registerExport(context: vscode.ExtensionContext, api: SorotApi, corpus: CorpusServices, scope: WorkspaceCorpusScope): void {
+export interface ExportApi {
+  exportAnnotations(request?: ExportRequest): Promise<ExportOutcome | undefined>;
+  importAnnotations(request?: ImportRequest): Promise<ImportOutcome | undefined>;
+}
+
+export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope): ExportApi {
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
@@ -23,8 +27,10 @@ export function registerExport(context: vscode.ExtensionContext, api: SorotApi, 
       importing(arg instanceof vscode.Uri ? { files: selected?.length ? selected : [arg] } : (arg ?? {})),
     ),
   );
-  api.exportAnnotations = async (request) => run(request);
-  api.importAnnotations = async (request?: ImportRequest) => importing(request ?? {});
+  return {
+    exportAnnotations: async (request) => run(request),
+    importAnnotations: async (request) => importing(request ?? {}),
+  };
 }
 
 /** A request from whatever invoked the command: an explicit request object, tree nodes

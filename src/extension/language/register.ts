@@ -2,7 +2,6 @@
 // files the corpus scope (corpus-scope.ts) calls articles, and the commands that define
 // the corpus. Plain-text files outside the corpus stay untouched.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from './corpus-scope';
 import { settingsLeftAsTheyAre, writing } from '../trust/write-guard';
 
@@ -11,7 +10,7 @@ export interface LanguageApi {
   reassign(): Promise<void>;
 }
 
-export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi, scope: WorkspaceCorpusScope): LanguageApi {
+export function registerLanguage(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): LanguageApi {
   /** Documents the researcher opened as articles by command: the scope does not undo that. */
   const chosen = new Set<string>();
   const assign = async (doc: vscode.TextDocument): Promise<void> => {
@@ -52,8 +51,7 @@ export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi
     }),
   );
   void reassign();
-  api.language = { reassign };
-  return api.language;
+  return { reassign };
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */
