@@ -141,3 +141,34 @@ describe('One corpus scope (issue 11 points 7 and 8)', function () {
     assert.ok(await api.articles!.provider.nodeFor(vscode.Uri.joinPath(folder, `${SAMPLE}.txt`)), 'its article is still listed');
   });
 });
+
+describe('Corpus settings migration (issue 11 point 8)', function () {
+  this.timeout(60_000);
+
+  it('moves sorot.articles.glob / exclude to sorot.corpus.include / exclude once, and reads the old ones until then', async () => {
+    const { migrateCorpusSettings } = await import('../../../src/extension/language/migrate-settings');
+    const { readCorpusSettings } = await import('../../../src/extension/language/corpus-scope');
+    const articles = vscode.workspace.getConfiguration('sorot.articles');
+    const target = vscode.ConfigurationTarget.Workspace;
+    try {
+      await articles.update('glob', 'berita/**/*.txt', target);
+      await articles.update('exclude', ['**/arsip/**'], target);
+      const before = readCorpusSettings(vscode.workspace.workspaceFolders![0]);
+      assert.equal(before.include, 'berita/**/*.txt', 'the old glob counts before the move');
+      assert.deepEqual(before.exclude, ['**/arsip/**']);
+
+      assert.deepEqual(await migrateCorpusSettings(), ['sorot.articles.glob → sorot.corpus.include', 'sorot.articles.exclude → sorot.corpus.exclude']);
+      const corpus = vscode.workspace.getConfiguration('sorot.corpus');
+      assert.equal(corpus.inspect('include')?.workspaceValue, 'berita/**/*.txt');
+      assert.deepEqual(corpus.inspect('exclude')?.workspaceValue, ['**/arsip/**']);
+      const old = vscode.workspace.getConfiguration('sorot.articles');
+      assert.equal(old.inspect('glob')?.workspaceValue, undefined);
+      assert.equal(old.inspect('exclude')?.workspaceValue, undefined);
+      assert.deepEqual(await migrateCorpusSettings(), [], 'nothing is moved twice');
+    } finally {
+      for (const [section, key] of [['sorot.articles', 'glob'], ['sorot.articles', 'exclude'], ['sorot.corpus', 'include'], ['sorot.corpus', 'exclude']] as const) {
+        await vscode.workspace.getConfiguration(section).update(key, undefined, target);
+      }
+    }
+  });
+});
