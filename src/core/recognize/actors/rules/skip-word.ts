@@ -1,0 +1,10 @@
+// Passes over one token: the last rule of a headline line, where only KB names count.
+import { CUES_KEEP, type ActorRule } from '../rule';
+
+export const skipWord: ActorRule = {
+  name: 'skip-word',
+  cues: CUES_KEEP,
+  apply(_ctx, i) {
+    return i + 1;
+  },
+};

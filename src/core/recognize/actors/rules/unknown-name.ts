@@ -1,0 +1,123 @@
+// A capitalised run the KB does not know, typed from its context: credit and source
+// values, organisation tails, place and title cues, speech verbs, a country at its end;
+// with no clue a multi-word run is a person and a single word a weak mention (kept only
+// if the article confirms it). Always applies: it is the last rule.
+import type { KbMatch } from '../../../kb/kb-index';
+import { wordAfter, wordBefore } from '../../../text/chars';
+import { isLowerWordAt } from '../../../text/lower-word-set';
+import { PLACE_CUE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../../lexicon';
+import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { acronymAfter, unknownExtent } from '../extents';
+import { CUES_CLEAR, type ActorRule } from '../rule';
+import {
+  F_DERIVED_NOUN, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
+} from '../word-class';
+
+const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
+const COUNTRY_DESCRIPTION = /^Country/i;
+
+export const unknownName: ActorRule = {
+  name: 'unknown-name',
+  cues: CUES_CLEAR,
+  apply(ctx, i) {
+    const extEnd = unknownExtent(ctx, i);
+    return ctx.extentJoinsKbPerson ? mergeIntoKbPerson(ctx, i, extEnd) : classifyUnknown(ctx, i, extEnd);
+  },
+};
+
+/** "Dmitri S. Peskov" where only "Peskov" is known: the first names join the person. */
+function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
+  const { ts, nt, p } = ctx;
+  const km = kbMatch(ctx, kbTok) as KbMatch;
+  let s = i;
+  if (isSentenceInitial(p, ts[s])) {
+    while (s < kbTok && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+  }
+  while (s < kbTok && has(ctx, s, F_NEVER_ACTOR | F_TITLE_WORD)) s++;
+  ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, alias: km.alias, source: 'kb' });
+  let k = kbTok + 1;
+  while (k < nt && ts[k] < km.end) k++;
+  return k;
+}
+
+/** Types the unknown name [i, j) from its context; returns the next token index. */
+function classifyUnknown(ctx: Ctx, i: number, j: number): number {
+  const { p, ts, te, nt } = ctx;
+  let s = i;
+  let e = j;
+  const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
+  if (isSentenceInitial(p, ts[s]) && !inValue) {
+    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+  }
+  while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
+  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  if (s >= e) return j;
+  const start = ts[s];
+  const end = te[e - 1];
+  const n = e - s;
+  const singleLength = te[s] - ts[s];
+  const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
+
+  if (ctx.mode === 'credit' && inValue) {
+    pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
+    return j;
+  }
+  if (ctx.mode === 'source' && inValue) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
+  if (has(ctx, e - 1, F_ORG_TAIL)) {
+    // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
+    const prev = ctx.out[ctx.out.length - 1];
+    if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
+      ctx.out.pop();
+      pushMention(ctx, prev.start, end, 'ORG', 'pattern');
+      return acronymAfter(ctx, e, ctx.out.length - 1);
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (isAcronym) {
+    // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    if (m && m.entity.type === 'GPE' && p.charCodeAt(end) === 32) {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
+  // The words around the name are looked up where they stand (see LowerWordSet).
+  const before = wordBefore(p, start);
+  let verb = wordAfter(p, end);
+  if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
+  const glued = before ? p.slice(before.end, start) : '';
+  const personCue = ctx.titleCue ||
+    (before && glued.trim() === '' && (TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
+    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end));
+  if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
+  // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
+  // in a country is an organisation of that country.
+  if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
+      !anyHas(ctx, s, e, F_DERIVED_NOUN)) {
+    const m = kbMatch(ctx, j);
+    if (m && m.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(m.entity.description.en)) {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
+  }
+  if (before && glued === ' ' && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // No clue: a multi-word name is most often a person, unless a word has the shape of
+  // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
+  // if the article confirms it elsewhere (link pass).
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
+  pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
+  return j;
+}
