@@ -47,7 +47,7 @@ export const TITLE_WORDS = set(`
 /** First words of an organisation's proper name: the name runs on from here. */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
-  universitas institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
+  universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
   tentara angkatan pasukan bank dinas direktorat biro organisasi persatuan perserikatan
   asosiasi ikatan himpunan serikat yayasan perhimpunan kongres parlemen senat komite
   pakta kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
@@ -66,7 +66,7 @@ export const ORG_TAILS = set(`
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
-  kompas.com tempo.co
+  kompas.com tempo.co fc images ventures
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -152,8 +152,20 @@ export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`
   pewarta editor penerjemah penulis reporter redaktur fotografer wartawan kontributor
-  penyunting penyelaras penyusun koresponden laporan oleh
+  penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
+
+/** Malaysian and Bruneian honorifics, longest first: they stay outside the name
+ *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
+export const HONORIFICS: readonly string[] = [
+  'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
+  'Datuk Patinggi', 'Datin Paduka', 'Datin Seri', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Pehin Orang Kaya',
+  "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
+];
+export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));
+
+/** National team heads ("Timnas Indonesia U-23"). */
+export const TEAM_HEADS = set(`timnas`);
 
 /** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
  *  suffix -nya they point back to the last speaker ("katanya"). */

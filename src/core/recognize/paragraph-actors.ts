@@ -11,6 +11,7 @@ import type { KbIndex, KbMatch } from '../kb/kb-index';
 import { capitalisedSpans } from '../text/capitalised';
 import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
+import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
 import { CUES_CLEAR, CUES_CLEAR_TITLE, CUES_KEEP, CUES_PLACE, CUES_TITLE, NO_MATCH, type ActorRule } from './actors/rule';
 import { BODY_RULES, HEADLINE_RULES } from './actors/rules';
@@ -79,7 +80,7 @@ export function paragraphActors(p: string, kb: KbIndex, trace?: RuleTrace): Loca
     // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
     if (lastEnd >= 0 && !onlyGlue(p, lastEnd, ts[i])) { ctx.titleCue = false; ctx.placeCue = false; }
     const from = i;
-    i = applyFirst(ctx, rules, i);
+    i = takeCompanySuffix(ctx, applyFirst(ctx, rules, i));
     lastEnd = te[i - 1];
     if (trace) trace(lastRule, ts[from], lastEnd);
   }

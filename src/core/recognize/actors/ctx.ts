@@ -88,7 +88,14 @@ export function adjacent(ctx: Ctx, i: number, j: number): boolean {
     const c = p.charCodeAt(a);
     return c === 32 || c === 0xa0 || c === 45;
   }
-  if (gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32) return ctx.te[i] - ctx.ts[i] === 1;
+  if (gap === 2) {
+    const c = p.charCodeAt(a);
+    const d = p.charCodeAt(a + 1);
+    if (c === 46 && d === 32) return ctx.te[i] - ctx.ts[i] === 1;
+    // "Dmitry  Peskov", a no-break space and a space: a typing slip inside one name
+    // (issue 13, pattern 11).
+    return (c === 32 || c === 0xa0) && (d === 32 || d === 0xa0);
+  }
   return false;
 }
 
@@ -171,5 +178,13 @@ export function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
 export function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
   const surface = ctx.p.slice(start, end);
-  ctx.out.push({ start, end, type, canonical: surface, source });
+  ctx.out.push({ start, end, type, canonical: canonicalSpacing(surface), source });
+}
+
+const ODD_SPACE = /[ \u00a0]{2,}|\u00a0/g;
+
+/** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
+ *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa" (issue 13, pattern 11). */
+function canonicalSpacing(surface: string): string {
+  return surface.indexOf('\u00a0') < 0 && surface.indexOf('  ') < 0 ? surface : surface.replace(ODD_SPACE, ' ');
 }

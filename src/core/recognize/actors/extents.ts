@@ -5,7 +5,7 @@ import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined,
 import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
-const INSTITUTION_HEADS = new Set(['universitas', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
+const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
   'yayasan', 'perusahaan', 'bank']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
@@ -50,12 +50,36 @@ function isConnector(p: string, from: number, to: number): boolean {
   return to - from >= 3 && to - from <= MAX_CONNECTOR_LENGTH && p.charCodeAt(from) === 32 && ORG_CONNECTORS.has(p.slice(from, to));
 }
 
+const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?: (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
+
+/** "PT Bank Mandiri (Persero) Tbk", "PT AKR Corporindo Tbk" (issue 13, pattern 4): the
+ *  legal-form suffixes belong to an organisation's name. Returns the end after them. */
+export function companySuffixEnd(p: string, end: number): number {
+  const c = p.charCodeAt(end + 1);
+  if (p.charCodeAt(end) !== 32 || (c !== 40 && c !== 84 && c !== 116)) return end;
+  COMPANY_SUFFIX.lastIndex = end;
+  return COMPANY_SUFFIX.test(p) ? COMPANY_SUFFIX.lastIndex : end;
+}
+
+/** Extends the organisation mention last emitted over a company suffix right after it;
+ *  returns the index of the first token after the mention. */
+export function takeCompanySuffix(ctx: Ctx, j: number): number {
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
+  const end = companySuffixEnd(ctx.p, last.end);
+  if (end === last.end) return j;
+  last.end = end;
+  while (j < ctx.nt && ctx.ts[j] < end) j++;
+  return j;
+}
+
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
 export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   const { ts, te, nt, p } = ctx;
   if (j >= nt) return j;
   const full = ctx.out[fullIndex];
+  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.end) > full.end) return takeCompanySuffix(ctx, j);
   const tStart = ts[j];
   const tEnd = te[j];
   if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {

@@ -10,7 +10,7 @@ import { isWordCharAt } from '../../kb/surface';
 import { WordTable } from '../../text/word-table';
 import { FULL_MATCH, kbGate, NO_ALIAS } from '../kb-prefilter';
 import {
-  COMMON_SENTENCE_STARTERS, NON_ACTOR_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, REGION_PHRASES, TITLE_HEADS, TITLE_WORDS,
+  COMMON_SENTENCE_STARTERS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, REGION_PHRASES, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon';
 
 // Flag bits are numbered in the order they are declared here: a new word class is one
@@ -36,7 +36,11 @@ export const F_PEMERINTAH = flag();
 export const F_DERIVED_NOUN = flag();
 export const F_ENGLISH_NOUN = flag();
 export const F_UPPER_CASE = flag();
-const GATE_SHIFT = 16;
+/** First word of a Malaysian or Bruneian honorific ("Datuk Seri", "Tan Sri", "Dato'"). */
+export const F_HONORIFIC = flag();
+/** "Timnas": a national team's name starts with it. */
+export const F_TEAM_HEAD = flag();
+const GATE_SHIFT = 20;
 if (nextBit > GATE_SHIFT) throw new Error(`word-class: ${nextBit} flag bits overlap the gate bits`);
 
 /** The gate (see kbGate), two bits above the flags: no alias can start with the word... */
@@ -53,8 +57,9 @@ const KNOWN = 1 << (GATE_SHIFT + 2);
 
 export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region']);
 export const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik']);
-/** pe(N)-…-an / per-…-an / ke-…-an nouns and di-…-kan verbs: common words, not names. */
-const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan)$/u;
+/** pe(N)-…-an / per-…-an / ke-…-an nouns, di-…-kan verbs and -isasi nouns ("Imunisasi"):
+ *  common words, not names. */
+const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan|\p{Ll}{3,}isasi)$/u;
 /** English abstract nouns ("High Level Dialogue", "Cooperation Mechanism"). */
 const ENGLISH_NOUN = /^\p{Ll}{3,}(?:tion|ment|ism|ogue|ship|ity|ance|ence|ies)$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -78,7 +83,8 @@ export function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)
     (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(w) ? F_REGION_FIRST : 0) |
     (isAcronymWord(w) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0) |
     (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |
-    (w === w.toUpperCase() && UPPER_START.test(w) ? F_UPPER_CASE : 0);
+    (w === w.toUpperCase() && UPPER_START.test(w) ? F_UPPER_CASE : 0) |
+    (HONORIFIC_FIRST_WORDS.has(lw) ? F_HONORIFIC : 0) | (TEAM_HEADS.has(lw) ? F_TEAM_HEAD : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
   const gate = kbGate(kb, w);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;

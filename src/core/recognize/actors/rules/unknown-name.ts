@@ -95,12 +95,17 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   let verb = wordAfter(p, end);
   if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
   const glued = before ? p.slice(before.end, start) : '';
-  const personCue = ctx.titleCue ||
-    (before && glued.trim() === '' && (TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) ||
+  // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
+  // "Direktur Imunisasi" (issue 13, pattern 8).
+  const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
+  const personCue = (ctx.titleCue && !qualifier) ||
+    (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
-    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end));
-  if (personCue) { pushMention(ctx, start, end, 'PER', 'pattern'); return j; }
+    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+    // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
+  if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
@@ -118,6 +123,26 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
   const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
-  pushMention(ctx, start, end, 'PER', nameLike ? 'pattern' : 'weak');
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
+}
+
+const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+function speechVerbAfterComma(p: string, comma: number): boolean {
+  SPEECH_AFTER_COMMA.lastIndex = comma + 1;
+  const m = SPEECH_AFTER_COMMA.exec(p);
+  return m !== null && SPEECH_VERB_WORDS.hasAt(p, comma + 2, comma + 2 + m[1].length);
+}
+
+const HYPHENATED_GIVEN = /-(\p{Ll}{2,})(?![\p{L}\p{N}])/uy;
+const CLITICS = new Set(['nya', 'lah', 'kah', 'pun', 'ku', 'mu']);
+
+/** "Park Sung-min", "Kim Jong-un": a lower-case part after a hyphen belongs to a
+ *  person's name (issue 13), a clitic ("-nya") does not. */
+function givenNameEnd(p: string, end: number): number {
+  if (p.charCodeAt(end) !== 45) return end;
+  HYPHENATED_GIVEN.lastIndex = end;
+  const m = HYPHENATED_GIVEN.exec(p);
+  return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
