@@ -82,6 +82,7 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
+  pendopo rutan lapas grup
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
 `);
@@ -140,7 +141,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   penggerebekan terhadap mengenai soal tanpa selanjutnya berikut demikian begitu
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
-  otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota
+  otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
@@ -163,6 +164,12 @@ export const HONORIFICS: readonly string[] = [
   "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));
+
+/** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
+ *  Kirimaja", "emiten Sinar Laut"). */
+export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Titles of a region's head: "Bupati Banjarnegara, Amalia …" names the region. */
+export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
@@ -216,3 +223,5 @@ export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
+export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
+export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);

@@ -51,6 +51,20 @@ describe('issue 13 error patterns', () => {
     ]);
   });
 
+  it('4. an organisation noun shortly before an unknown name makes it a company, not a person', () => {
+    assert.deepEqual(actors('Perusahaan rintisan logistik Lintasgo memangkas 200 karyawan.'), ['Lintasgo/ORG/Lintasgo']);
+  });
+
+  it('7. a region named after a regional head\'s title, and a name ending in a direction, are places', () => {
+    assert.deepEqual(actors('Bupati Wonosari, Hendra Gunawan, meninjau lokasi banjir di Sumba Barat Daya.'), [
+      'Wonosari/GPE/Kabupaten Wonosari', 'Hendra Gunawan/PER/Hendra Gunawan', 'Sumba Barat Daya/GPE/Sumba Barat Daya',
+    ]);
+  });
+
+  it('8. a Roman numeral after a word ("kuartal III") is no organisation', () => {
+    assert.deepEqual(actors('Laba kuartal III naik tajam.'), []);
+  });
+
   it('5. a national body with its regency is one organisation named after both', () => {
     assert.deepEqual(actors('Ketua KPU Kabupaten Lebak menolak keberatan itu.'), ['KPU Kabupaten Lebak/ORG/Komisi Pemilihan Umum Kabupaten Lebak']);
   });

@@ -5,7 +5,9 @@
 import type { KbMatch } from '../../../kb/kb-index';
 import { wordAfter, wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
-import { PLACE_CUE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../../lexicon';
+import {
+  ORG_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+} from '../../lexicon';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
 import { CUES_CLEAR, type ActorRule } from '../rule';
@@ -78,6 +80,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
@@ -95,6 +98,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   let verb = wordAfter(p, end);
   if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
   const glued = before ? p.slice(before.end, start) : '';
+  // "Bupati Banjarnegara, Amalia …": after a region head's title and before a comma, the
+  // name is the region (a regency's canonical name carries "Kabupaten").
+  if (before && glued === ' ' && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
+    pushMention(ctx, start, end, 'GPE', 'pattern');
+    const last = ctx.out[ctx.out.length - 1];
+    if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
+    return j;
+  }
+  // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
+  if (n >= 2 && DIRECTION_WORDS.has(p.slice(ts[e - 1], te[e - 1]))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
+  if (orgCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -125,6 +140,23 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike ? 'pattern' : 'weak');
   return j;
+}
+
+const ROMAN_NUMERAL = /^[IVXL]+$/;
+const DIRECTION_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+
+/** One of the (at most three) words right before `start`, joined by single spaces, is an
+ *  organisation noun (ORG_CUES). */
+function orgCueBefore(p: string, start: number): boolean {
+  let pos = start;
+  for (let k = 0; k < 3; k++) {
+    if (p.charCodeAt(pos - 1) !== 32) return false;
+    const w = wordBefore(p, pos);
+    if (!w || w.end !== pos - 1) return false;
+    if (ORG_CUE_WORDS.hasAt(p, w.start, w.end)) return true;
+    pos = w.start;
+  }
+  return false;
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
