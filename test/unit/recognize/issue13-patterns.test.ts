@@ -44,6 +44,14 @@ describe('issue 13 error patterns', () => {
     assert.deepEqual(actors('Laga melawan Jakarta Raya FC digelar malam ini.'), ['Jakarta Raya FC/ORG/Jakarta Raya FC']);
   });
 
+  it('3/16. a club (Pers- and its city) is an organisation, so "kata pemain <club> itu" is the person before', () => {
+    const text = 'Gol kemenangan dicetak Yoga Pratama. "Kami pantas menang," kata pemain Persiba Balikpapan itu.';
+    const kbWithCity = new KbIndex({ entities: [...TEST_ENTITIES, e('balikpapan', 'Balikpapan', 'GPE', ['Balikpapan'])], suppress: [] });
+    const result = analyze(text, { kb: kbWithCity });
+    assert.deepEqual(result.actors.map((a) => `${a.text}/${a.type}`), ['Yoga Pratama/PER', 'Persiba Balikpapan/ORG']);
+    assert.deepEqual(result.quotes.map((q) => q.speaker), ['Yoga Pratama']);
+  });
+
   it('4. companies: "(Persero) Tbk" and "Tbk" belong to the name; no organisation "Persero"', () => {
     assert.deepEqual(actors('Laba PT Bank Mandiri (Persero) Tbk naik, saham PT Sinar Laut Perkasa Tbk turun.'), [
       'PT Bank Mandiri (Persero) Tbk/ORG/Bank Mandiri',

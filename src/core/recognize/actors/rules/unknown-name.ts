@@ -121,6 +121,17 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
+  // "Persebaya Surabaya", "Persib Bandung": an Indonesian club (Pers- + its city) is an
+  // organisation (issue 13, pattern 3).
+  if (n === 1 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 && CLUB_NAME.test(p.slice(start, end))) {
+    const m = kbMatch(ctx, j);
+    if (m && m.entity.type === 'GPE') {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+  }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
@@ -143,6 +154,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
 }
 
 const ROMAN_NUMERAL = /^[IVXL]+$/;
+const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
 const DIRECTION_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
