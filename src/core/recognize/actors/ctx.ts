@@ -72,9 +72,38 @@ export function kbMatch(ctx: Ctx, i: number): KbMatch | null {
       m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], WORDS.words[id], gate === G_HEAD ? (ctx.heads[id] as AsciiHead) : FULL_MATCH) ?? null;
     }
     else m = matchKbAt(ctx.kb, ctx.p, ctx.ts[i]) ?? null;
+    const c = ctx.p.charCodeAt(ctx.te[i]);
+    if (c === 0xa0 || (c === 32 && (ctx.p.charCodeAt(ctx.te[i] + 1) === 32 || ctx.p.charCodeAt(ctx.te[i] + 1) === 0xa0))) {
+      m = spacedKbMatch(ctx, i, m);
+    }
     ctx.kbAt[i] = m;
   }
   return m;
+}
+
+const MAX_SPACED_WINDOW = 80;
+
+/** "Airlangga  Hartarto", "Dmitry\u00a0Peskov": a KB name typed with two spaces or a
+ *  no-break space (issue 13, pattern 11). Matches the text with its gaps collapsed to one
+ *  space; the match's offsets are the text's. Keeps `m` unless the spaced match is longer. */
+function spacedKbMatch(ctx: Ctx, i: number, m: KbMatch | null): KbMatch | null {
+  const p = ctx.p;
+  const from = ctx.ts[i];
+  const to = Math.min(p.length, from + MAX_SPACED_WINDOW);
+  let collapsed = '';
+  const at: number[] = [];
+  for (let k = from; k < to; k++) {
+    const ch = p.charCodeAt(k);
+    const space = ch === 32 || ch === 0xa0;
+    if (space && collapsed.endsWith(' ')) continue;
+    collapsed += space ? ' ' : p[k];
+    at.push(k);
+  }
+  const wide = ctx.kb.matchAt(collapsed, 0);
+  if (!wide) return m;
+  const end = at[wide.end - 1] + 1;
+  if (m && end <= m.end) return m;
+  return { start: from, end, entity: wide.entity, alias: wide.alias, kind: wide.kind };
 }
 
 /** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial

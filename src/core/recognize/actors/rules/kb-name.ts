@@ -1,7 +1,6 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
-import type { KbMatch } from '../../../kb/kb-index';
-import { adjacent, emitKb, has, kbMatch, pushMention, word, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import {
@@ -21,8 +20,6 @@ export const kbName: ActorRule = {
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {
-      const wide = wideGapMatch(ctx, i, m);
-      if (wide !== NO_MATCH) return wide;
       // "Fransiskus Taolin": a KB first name before an unknown surname is another person
       // (the unknown-name rule takes the whole name).
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
@@ -53,39 +50,4 @@ function regionalBody(ctx: Ctx, j: number): number {
   last.entityId = undefined;
   last.source = 'pattern';
   return k;
-}
-
-const MAX_WINDOW = 80;
-
-/** "Airlangga  Hartarto", "Dmitry\u00a0Peskov": a KB name typed with two spaces or a
- *  no-break space (issue 13, pattern 11). Matches the text with its gaps collapsed to one
- *  space; returns the next token, or NO_MATCH. */
-function wideGapMatch(ctx: Ctx, i: number, m: KbMatch): number {
-  const p = ctx.p;
-  const c = p.charCodeAt(m.end);
-  const d = p.charCodeAt(m.end + 1);
-  if (!(c === 0xa0 || (c === 32 && (d === 32 || d === 0xa0)))) return NO_MATCH;
-  const from = ctx.ts[i];
-  const to = Math.min(p.length, from + MAX_WINDOW);
-  let collapsed = '';
-  const at: number[] = [];
-  for (let k = from; k < to; k++) {
-    const ch = p.charCodeAt(k);
-    const space = ch === 32 || ch === 0xa0;
-    if (space && collapsed.endsWith(' ')) continue;
-    collapsed += space ? ' ' : p[k];
-    at.push(k);
-  }
-  const wide = ctx.kb.matchAt(collapsed, 0);
-  if (!wide || wide.end <= m.end - from || wide.entity.type !== 'PER') return NO_MATCH;
-  const end = at[wide.end - 1] + 1;
-  pushMention(ctx, from, end, 'PER', 'kb');
-  const last = ctx.out[ctx.out.length - 1];
-  if (last && last.start === from && last.end === end) {
-    last.canonical = wide.entity.canonical;
-    last.entityId = wide.entity.id;
-  }
-  let j = i + 1;
-  while (j < ctx.nt && ctx.ts[j] < end) j++;
-  return j;
 }
