@@ -77,6 +77,12 @@ describe('issue 13 error patterns', () => {
     assert.deepEqual(actors('Ketua KPU Kabupaten Lebak menolak keberatan itu.'), ['KPU Kabupaten Lebak/ORG/Komisi Pemilihan Umum Kabupaten Lebak']);
   });
 
+  it('6. events and meetings are no actors ("High Level Meeting", "Rapat Paripurna"); a body named inside still is', () => {
+    assert.deepEqual(actors('Ia hadir dalam High Level Meeting on Water di Jakarta dan Rapat Paripurna ke-5 PBB.'), [
+      'Jakarta/GPE/Jakarta', 'PBB/ORG/United Nations',
+    ]);
+  });
+
   it('8. the qualifier of a title is no person ("Direktur Jenderal Pembinaan …", "Direktur Imunisasi")', () => {
     assert.deepEqual(actors('Direktur Jenderal Pembinaan Pelatihan Vokasi, Sri Hartini, hadir. Direktur Imunisasi tidak hadir.'), [
       'Sri Hartini/PER/Sri Hartini',
@@ -116,6 +122,16 @@ describe('issue 13 error patterns', () => {
     const text = 'Pelatih tim, Park Jae-won, kecewa. "Kami kalah di menit akhir," ujar pelatih asal Korea itu.';
     assert.deepEqual(actors(text), ['Park Jae-won/PER/Park Jae-won', 'Korea/GPE/South Korea']);
     assert.deepEqual(speakers(text), ['Park Jae-won']);
+  });
+
+  it('14. a run of quoted posts closed by one attribution takes its speaker', () => {
+    const text = 'Ia menulis di akun X pada Senin malam.\n"Hari ini adalah hari yang sangat berat bagi kami semua."\n"Terima kasih untuk semua yang sudah mendukung kami," cuit Laras Putri Ayu.';
+    assert.deepEqual(speakers(text), ['Laras Putri Ayu', 'Laras Putri Ayu']);
+  });
+
+  it('15. "kata X kepada <outlet>" is X; an unnamed source speaking to an outlet is nobody named', () => {
+    assert.deepEqual(speakers('"Kami tidak pernah menerima uang dari siapa pun," kata Bima Santoso kepada Antara.'), ['Bima Santoso']);
+    assert.deepEqual(speakers('"Situasi di perbatasan masih sangat tegang sejak kemarin," kata seorang pejabat yang enggan disebut namanya kepada Antara.'), [null]);
   });
 
   it('speaker: an appositive name before a speech verb after a comma is a person who speaks', () => {

@@ -54,6 +54,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (s >= e) return j;
+  // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
+  if (EVENT_TAILS.has(low(ctx, e - 1))) return j;
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
@@ -154,6 +156,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
 }
 
 const ROMAN_NUMERAL = /^[IVXL]+$/;
+const EVENT_TAILS = new Set(['meeting', 'summit', 'conference', 'forum', 'dialogue', 'expo', 'festival', 'week', 'awards', 'games', 'cup', 'championship', 'symposium', 'retreat']);
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
 const DIRECTION_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
