@@ -171,6 +171,11 @@ export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai o
 /** Titles of a region's head: "Bupati Banjarnegara, Amalia …" names the region. */
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
+/** Last words of event names: the run is an event, no actor ("High Level Meeting"). */
+export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat`);
+/** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
 

@@ -12,7 +12,7 @@ import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, ty
 import { acronymAfter, unknownExtent } from '../extents';
 import { CUES_CLEAR, type ActorRule } from '../rule';
 import {
-  F_DERIVED_NOUN, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
+  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
 const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
@@ -55,7 +55,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (s >= e) return j;
   // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
-  if (EVENT_TAILS.has(low(ctx, e - 1))) return j;
+  if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
@@ -109,7 +109,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return j;
   }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
-  if (n >= 2 && DIRECTION_WORDS.has(p.slice(ts[e - 1], te[e - 1]))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
@@ -156,9 +156,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
 }
 
 const ROMAN_NUMERAL = /^[IVXL]+$/;
-const EVENT_TAILS = new Set(['meeting', 'summit', 'conference', 'forum', 'dialogue', 'expo', 'festival', 'week', 'awards', 'games', 'cup', 'championship', 'symposium', 'retreat']);
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
-const DIRECTION_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
  *  organisation noun (ORG_CUES). */
