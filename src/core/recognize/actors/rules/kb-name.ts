@@ -24,13 +24,20 @@ export const kbName: ActorRule = {
       // (the unknown-name rule takes the whole name).
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
           !kbMatch(ctx, next) && !has(ctx, next, NOT_A_SURNAME) && m.alias.indexOf(' ') < 0 &&
-          m.entity.canonical.split(' ')[0] !== m.alias) return NO_MATCH;
+          !isFirstWordOf(m.alias, m.entity.canonical)) return NO_MATCH;
     }
     const j = emitKb(ctx, i, m);
     if (m.entity.type === 'ORG') return regionalBody(ctx, j);
     return j;
   },
 };
+
+/** `alias` is the first word of `canonical` ("Airlangga" of "Airlangga Hartarto"): then it
+ *  is the person's own first name, not one to share with a stranger. No allocation: this
+ *  runs for every one-word KB person. */
+function isFirstWordOf(alias: string, canonical: string): boolean {
+  return canonical.length > alias.length && canonical.charCodeAt(alias.length) === 32 && canonical.startsWith(alias);
+}
 
 /** "KPU Kabupaten Serang", "Bawaslu Kota Bandung": a body with its region is one
  *  organisation, named after the national one plus the region. */

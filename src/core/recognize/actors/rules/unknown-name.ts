@@ -3,6 +3,7 @@
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
 import type { KbMatch } from '../../../kb/kb-index';
+import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
 import {
@@ -159,15 +160,18 @@ const ROMAN_NUMERAL = /^[IVXL]+$/;
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
- *  organisation noun (ORG_CUES). */
+ *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every
+ *  unknown name, and a word object per step was garbage. */
 function orgCueBefore(p: string, start: number): boolean {
   let pos = start;
   for (let k = 0; k < 3; k++) {
-    if (p.charCodeAt(pos - 1) !== 32) return false;
-    const w = wordBefore(p, pos);
-    if (!w || w.end !== pos - 1) return false;
-    if (ORG_CUE_WORDS.hasAt(p, w.start, w.end)) return true;
-    pos = w.start;
+    if (pos < 2 || p.charCodeAt(pos - 1) !== 32) return false;
+    const end = pos - 1;
+    let s = end;
+    while (s > 0 && isWordCharAt(p, s - 1)) s--;
+    if (s === end) return false;
+    if (ORG_CUE_WORDS.hasAt(p, s, end)) return true;
+    pos = s;
   }
   return false;
 }
