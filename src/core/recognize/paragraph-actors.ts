@@ -80,7 +80,9 @@ export function paragraphActors(p: string, kb: KbIndex, trace?: RuleTrace): Loca
     // Dmitri S. Peskov") only reaches the next name if nothing but a comma intervenes.
     if (lastEnd >= 0 && !onlyGlue(p, lastEnd, ts[i])) { ctx.titleCue = false; ctx.placeCue = false; }
     const from = i;
-    i = takeCompanySuffix(ctx, applyFirst(ctx, rules, i));
+    const emitted = out.length;
+    i = applyFirst(ctx, rules, i);
+    if (out.length !== emitted) i = takeCompanySuffix(ctx, i);
     lastEnd = te[i - 1];
     if (trace) trace(lastRule, ts[from], lastEnd);
   }
@@ -93,8 +95,10 @@ let lastRule = '';
 /** Applies the first rule of `rules` that matches at token i (the last one always does);
  *  returns the next token index. */
 function applyFirst(ctx: Ctx, rules: readonly ActorRule[], i: number): number {
+  const info = ctx.infos[i];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
+    if ((info & rule.gate) === 0) continue;
     const next = rule.apply(ctx, i);
     if (next === NO_MATCH) continue;
     lastRule = rule.name;

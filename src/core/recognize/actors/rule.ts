@@ -4,6 +4,9 @@
 // next name may take from the rule's `cues`.
 import type { Ctx } from './ctx';
 
+/** The gate of a rule that must be asked at every token. */
+export const ALWAYS = -1;
+
 /** A rule's apply() result when it does not apply at the token. */
 export const NO_MATCH = -1;
 
@@ -19,6 +22,10 @@ export interface ActorRule {
   /** Shown in tests and traces. */
   readonly name: string;
   readonly cues: CueEffect;
+  /** Word-class bits (word-class.ts) one of which token i must have for the rule to
+   *  apply, or ALWAYS: the driver does not call a rule whose gate the token fails, since
+   *  most tokens concern few rules and a call through the table is not free. */
+  readonly gate: number;
   /** Tries the rule at token i: the index of the next unvisited token (> i), or NO_MATCH. */
   apply(ctx: Ctx, i: number): number;
 }

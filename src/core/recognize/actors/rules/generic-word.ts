@@ -7,6 +7,7 @@ import { F_GENERIC_SKIP } from '../word-class';
 export const genericWord: ActorRule = {
   name: 'generic-word',
   cues: CUES_KEEP,
+  gate: F_GENERIC_SKIP,
   apply(ctx, i) {
     return has(ctx, i, F_GENERIC_SKIP) ? i + 1 : NO_MATCH;
   },

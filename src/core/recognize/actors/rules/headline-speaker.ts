@@ -2,12 +2,13 @@
 // colon at the start of a sentence.
 import { has, isSentenceInitial, pushMention } from '../ctx';
 import { unknownExtent } from '../extents';
-import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
+import { ALWAYS, CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_SENTENCE_STARTER } from '../word-class';
 
 export const headlineSpeaker: ActorRule = {
   name: 'headline-speaker',
   cues: CUES_KEEP,
+  gate: ALWAYS,
   apply(ctx, i) {
     const { p, ts, te } = ctx;
     const extEnd = unknownExtent(ctx, i);

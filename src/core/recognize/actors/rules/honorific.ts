@@ -12,6 +12,7 @@ const UPPER = /\p{Lu}/u;
 export const honorific: ActorRule = {
   name: 'honorific',
   cues: CUES_TITLE,
+  gate: F_HONORIFIC,
   apply(ctx, i) {
     if (!has(ctx, i, F_HONORIFIC)) return NO_MATCH;
     const { p, ts, nt } = ctx;

@@ -3,9 +3,7 @@
 import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
-import {
-  F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD,
-} from '../word-class';
+import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
@@ -13,6 +11,7 @@ const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD 
 export const kbName: ActorRule = {
   name: 'kb-name',
   cues: CUES_KEEP,
+  gate: G_MASK,
   apply(ctx, i) {
     const m = kbMatch(ctx, i);
     if (!m) return NO_MATCH;

@@ -10,6 +10,7 @@ const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 export const namedPlace: ActorRule = {
   name: 'named-place',
   cues: CUES_CLEAR,
+  gate: F_PLACE_PREFIX,
   apply(ctx, i) {
     const { ts, te, nt } = ctx;
     if (!has(ctx, i, F_PLACE_PREFIX) || !(i + 1 < nt && adjacent(ctx, i, i + 1)) || !NAMED_PLACE_PREFIXES.has(word(ctx, i))) return NO_MATCH;

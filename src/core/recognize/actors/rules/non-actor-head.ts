@@ -8,6 +8,7 @@ import { F_NON_ACTOR_HEAD } from '../word-class';
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
   cues: CUES_CLEAR_TITLE,
+  gate: F_NON_ACTOR_HEAD,
   apply(ctx, i) {
     if (!has(ctx, i, F_NON_ACTOR_HEAD)) return NO_MATCH;
     let j = i + 1;

@@ -16,6 +16,7 @@ const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', '
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
+  gate: F_ORG_HEAD,
   apply(ctx, i) {
     const { p, ts, te, nt } = ctx;
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;

@@ -7,6 +7,7 @@ import { F_PLACE_PREFIX } from '../word-class';
 export const placeCue: ActorRule = {
   name: 'place-cue',
   cues: CUES_PLACE,
+  gate: F_PLACE_PREFIX,
   apply(ctx, i) {
     return has(ctx, i, F_PLACE_PREFIX) && i + 1 < ctx.nt && adjacent(ctx, i, i + 1) ? i + 1 : NO_MATCH;
   },

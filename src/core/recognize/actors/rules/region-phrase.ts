@@ -9,6 +9,7 @@ const NAME_CHAR = /[\p{L}\p{N}]/u;
 export const regionPhrase: ActorRule = {
   name: 'region-phrase',
   cues: CUES_CLEAR_TITLE,
+  gate: F_REGION_FIRST,
   apply(ctx, i) {
     if (!has(ctx, i, F_REGION_FIRST)) return NO_MATCH;
     const rest = ctx.p.slice(ctx.ts[i], ctx.ts[i] + 24);

@@ -7,6 +7,7 @@ import { F_PEMERINTAH, F_PLACE_PREFIX } from '../word-class';
 export const regionalGovernment: ActorRule = {
   name: 'regional-government',
   cues: CUES_CLEAR,
+  gate: F_PEMERINTAH,
   apply(ctx, i) {
     if (!(has(ctx, i, F_PEMERINTAH) && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && has(ctx, i + 1, F_PLACE_PREFIX) &&
         adjacent(ctx, i + 1, i + 2))) return NO_MATCH;

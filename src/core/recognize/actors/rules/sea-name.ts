@@ -2,7 +2,7 @@
 // no actor; its capitalised words are skipped.
 import { wordBefore } from '../../../text/chars';
 import { adjacent, type Ctx } from '../ctx';
-import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
+import { ALWAYS, CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 
 const SEA_WORDS = new Set(['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung']);
 const SEA_WORD_LAST_CHARS = new Set([...SEA_WORDS].map((w) => w.charCodeAt(w.length - 1)));
@@ -20,6 +20,7 @@ function afterSeaWord(ctx: Ctx, i: number): boolean {
 export const seaName: ActorRule = {
   name: 'sea-name',
   cues: CUES_CLEAR_TITLE,
+  gate: ALWAYS,
   apply(ctx, i) {
     if (!afterSeaWord(ctx, i)) return NO_MATCH;
     let j = i + 1;

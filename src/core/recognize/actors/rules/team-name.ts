@@ -3,7 +3,7 @@
 // its team stays a place (the KB rule finds it).
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_TEAM_HEAD } from '../word-class';
+import { F_TEAM_HEAD, G_MASK } from '../word-class';
 
 const AGE_GROUP = /[ \u00a0]U-?(\d{2})(?![\p{L}\p{N}])/uy;
 
@@ -32,6 +32,7 @@ function emitTeam(ctx: Ctx, start: number, end: number, canonical: string): numb
 export const teamName: ActorRule = {
   name: 'team-name',
   cues: CUES_CLEAR,
+  gate: F_TEAM_HEAD | G_MASK,
   apply(ctx, i) {
     const { p, ts, te, nt } = ctx;
     if (has(ctx, i, F_TEAM_HEAD)) {

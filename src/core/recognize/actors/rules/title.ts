@@ -7,6 +7,7 @@ import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 export const title: ActorRule = {
   name: 'title',
   cues: CUES_TITLE,
+  gate: F_TITLE_HEAD,
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;

@@ -11,7 +11,7 @@ import {
 } from '../../lexicon';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
-import { CUES_CLEAR, type ActorRule } from '../rule';
+import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
@@ -22,6 +22,7 @@ const COUNTRY_DESCRIPTION = /^Country/i;
 export const unknownName: ActorRule = {
   name: 'unknown-name',
   cues: CUES_CLEAR,
+  gate: ALWAYS,
   apply(ctx, i) {
     const extEnd = unknownExtent(ctx, i);
     return ctx.extentJoinsKbPerson ? mergeIntoKbPerson(ctx, i, extEnd) : classifyUnknown(ctx, i, extEnd);
