@@ -3,7 +3,7 @@
  * under eval/gold/texts/, the plain article text itself). Articles elsewhere (samples/) are
  * never written: the text produced by the markup must equal them byte for byte.
  *
- *   npx tsx eval/build-gold.ts           write gold files
+ *   npx tsx eval/build-gold.ts           write gold files (eval/gold, eval/gold-new/dev, eval/gold-new/test)
  *   npx tsx eval/build-gold.ts --check   only report what is out of date or inconsistent
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import type { GoldFile } from './gold-types';
 import { parseMarkupFile } from './markup';
 
 export const DEFAULT_GOLD_DIR = resolve(__dirname, 'gold');
+/** Every gold directory the build keeps up to date: the old set, the new dev and test sets. */
+export const GOLD_DIRS = [DEFAULT_GOLD_DIR, resolve(__dirname, 'gold-new', 'dev'), resolve(__dirname, 'gold-new', 'test')];
 
 export interface BuildReport { written: string[]; problems: string[]; documents: number }
 
@@ -79,9 +81,13 @@ function firstDifference(a: string | undefined, b: string): string {
 
 if (require.main === module) {
   const check = process.argv.includes('--check');
-  const report = buildGold(DEFAULT_GOLD_DIR, check);
-  for (const w of report.written) console.log(`wrote ${relative(process.cwd(), w)}`);
-  for (const p of report.problems) console.error(p);
-  console.log(`${report.documents} markup files, ${report.written.length} files written, ${report.problems.length} problems`);
-  process.exitCode = report.problems.length ? 1 : 0;
+  let problems = 0;
+  for (const dir of GOLD_DIRS) {
+    const report = buildGold(dir, check);
+    for (const w of report.written) console.log(`wrote ${relative(process.cwd(), w)}`);
+    for (const p of report.problems) console.error(p);
+    console.log(`${relative(process.cwd(), dir)}: ${report.documents} markup files, ${report.written.length} files written, ${report.problems.length} problems`);
+    problems += report.problems.length;
+  }
+  process.exitCode = problems ? 1 : 0;
 }

@@ -1,29 +1,48 @@
 /**
- * `npm run eval [-- --errors] [--json] [--gold DIR] [--only SUBSTRING]`
+ * `npm run eval [-- --errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING]`
  *
  * Scores the recognizer (`analyze` from src/core/recognize/analyze.ts) against every gold file
- * of a directory (default eval/gold) and prints a per-article and overall table.
+ * of a directory and prints a per-article and overall table. Without --gold or --set it scores
+ * the three sets in turn: the old set (eval/gold, written while the recognizer was tuned: a
+ * regression check), the new development set (eval/gold-new/dev, the only one to tune on) and
+ * the new test set (eval/gold-new/test, looked at only to report).
  */
 import { resolve } from 'node:path';
 import { loadGoldDir } from './gold';
 import { renderErrors, renderTable, toJson } from './report';
 import { scoreDocument, type DocumentScore, type Prediction } from './score';
 
-interface Options { errors: boolean; json: boolean; gold: string; only?: string }
+export interface GoldSet { label: string; dir: string }
 
-const USAGE = 'usage: npm run eval -- [--errors] [--json] [--gold DIR] [--only SUBSTRING]';
+/** The sets `npm run eval` scores by default, in this order. */
+export const GOLD_SETS: readonly GoldSet[] = [
+  { label: 'old', dir: resolve(__dirname, 'gold') },
+  { label: 'dev', dir: resolve(__dirname, 'gold-new', 'dev') },
+  { label: 'test', dir: resolve(__dirname, 'gold-new', 'test') },
+];
+
+interface Options { errors: boolean; json: boolean; gold: string; sets: readonly GoldSet[]; only?: string }
+
+const USAGE = 'usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING]';
 
 export function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { errors: false, json: false, gold: resolve(__dirname, 'gold') };
+  const opts: Options = { errors: false, json: false, gold: GOLD_SETS[0].dir, sets: GOLD_SETS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--errors') opts.errors = true;
     else if (a === '--json') opts.json = true;
-    else if (a === '--gold' || a === '--only') {
+    else if (a === '--gold' || a === '--only' || a === '--set') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value\n${USAGE}`);
-      if (a === '--gold') opts.gold = resolve(v);
-      else opts.only = v;
+      if (a === '--gold') {
+        opts.gold = resolve(v);
+        opts.sets = [{ label: v, dir: opts.gold }];
+      } else if (a === '--set') {
+        const set = GOLD_SETS.find((g) => g.label === v);
+        if (!set) throw new Error(`unknown set ${v}\n${USAGE}`);
+        opts.gold = set.dir;
+        opts.sets = [set];
+      } else opts.only = v;
     } else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
@@ -46,9 +65,21 @@ async function loadAnalyze(): Promise<Analyze> {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const docs = loadGoldDir(opts.gold).filter((d) => !opts.only || d.name.includes(opts.only));
-  if (docs.length === 0) throw new Error(`no gold article name contains "${opts.only}"`);
   const analyze = await loadAnalyze();
+  const results: object[] = [];
+  let found = 0;
+  for (const set of opts.sets) {
+    const docs = loadGoldDir(set.dir).filter((d) => !opts.only || d.name.includes(opts.only));
+    if (docs.length === 0) continue;
+    found += docs.length;
+    const result = scoreSet(set, docs, analyze, opts);
+    if (result) results.push(result);
+  }
+  if (found === 0) throw new Error(`no gold article name contains "${opts.only}"`);
+  if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+}
+
+function scoreSet(set: GoldSet, docs: ReturnType<typeof loadGoldDir>, analyze: Analyze, opts: Options): object | undefined {
   const scores: DocumentScore[] = [];
   let elapsed = 0;
   for (const d of docs) {
@@ -57,13 +88,13 @@ async function main(): Promise<void> {
     elapsed += performance.now() - t0;
     scores.push(scoreDocument(d.name, d.articleText, d, predicted));
   }
-  if (opts.json) {
-    console.log(JSON.stringify(toJson(scores, opts.gold), null, 2));
-    return;
-  }
-  console.log(`gold: ${opts.gold} (${docs.length} articles; analyze took ${elapsed.toFixed(0)} ms in total)\n`);
+  if (opts.json) return { set: set.label, ...toJson(scores, set.dir) };
+  console.log(`${set.label} set: ${set.dir} (${docs.length} articles; analyze took ${elapsed.toFixed(0)} ms in total)\n`);
   console.log(renderTable(scores));
-  if (opts.errors) console.log('\n' + renderErrors(scores));
+  // The test set's errors only when asked for by name: tuning must not see them.
+  if (opts.errors && (set.label !== 'test' || opts.sets.length === 1)) console.log('\n' + renderErrors(scores));
+  console.log('');
+  return undefined;
 }
 
 if (require.main === module) {

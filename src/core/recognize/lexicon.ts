@@ -47,7 +47,7 @@ export const TITLE_WORDS = set(`
 /** First words of an organisation's proper name: the name runs on from here. */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
-  universitas institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
+  universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
   tentara angkatan pasukan bank dinas direktorat biro organisasi persatuan perserikatan
   asosiasi ikatan himpunan serikat yayasan perhimpunan kongres parlemen senat komite
   pakta kantor korps komando markas satuan kedutaan konsulat perusahaan pt cv bursa otoritas
@@ -66,7 +66,7 @@ export const ORG_TAILS = set(`
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
-  kompas.com tempo.co
+  kompas.com tempo.co fc images ventures
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -82,6 +82,7 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
+  pendopo rutan lapas grup rapat sidang
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
 `);
@@ -140,7 +141,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   penggerebekan terhadap mengenai soal tanpa selanjutnya berikut demikian begitu
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
-  otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota
+  otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
@@ -152,8 +153,31 @@ export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`
   pewarta editor penerjemah penulis reporter redaktur fotografer wartawan kontributor
-  penyunting penyelaras penyusun koresponden laporan oleh
+  penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
+
+/** Malaysian and Bruneian honorifics, longest first: they stay outside the name
+ *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
+export const HONORIFICS: readonly string[] = [
+  'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
+  'Datuk Patinggi', 'Datin Paduka', 'Datin Seri', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Pehin Orang Kaya',
+  "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
+];
+export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));
+
+/** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
+ *  Kirimaja", "emiten Sinar Laut"). */
+export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Titles of a region's head: "Bupati Banjarnegara, Amalia …" names the region. */
+export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
+
+/** Last words of event names: the run is an event, no actor ("High Level Meeting"). */
+export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat`);
+/** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+
+/** National team heads ("Timnas Indonesia U-23"). */
+export const TEAM_HEADS = set(`timnas`);
 
 /** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
  *  suffix -nya they point back to the last speaker ("katanya"). */
@@ -204,3 +228,5 @@ export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
+export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
+export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);

@@ -479,18 +479,27 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
 }
 
 /** A multi-paragraph quote is attributed once, usually after its last paragraph: the
- *  earlier open paragraphs take that speaker. */
+ *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
+ *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
 function resolveQuoteChains(text: string, quotes: Quote[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i];
     const next = quotes[i + 1];
-    if (isClosed(q.text) || next.speaker === null) continue;
+    if (next.speaker === null) continue;
+    if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
+        next.cue === undefined || next.cue === 'continuation' || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
     q.cue = 'continuation';
   }
+}
+
+function startsParagraph(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
 }
 
 function isClosed(quoteText: string): boolean {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildGold } from '../../../eval/build-gold';
+import { GOLD_DIRS, buildGold } from '../../../eval/build-gold';
 import { goldArticleText, loadGoldDir, validateGold } from '../../../eval/gold';
 import { parseMarkupFile } from '../../../eval/markup';
 
@@ -15,6 +15,22 @@ describe('eval gold set', () => {
     const report = buildGold(goldDir, true);
     assert.deepEqual(report.problems, []);
     assert.ok(report.documents >= 24, `only ${report.documents} gold articles`);
+  });
+
+  it('the new dev and test sets are consistent, up to date, disjoint and fully resolved', () => {
+    const names: string[][] = [];
+    for (const dir of GOLD_DIRS.slice(1)) {
+      const report = buildGold(dir, true);
+      assert.deepEqual(report.problems, [], dir);
+      const docs = loadGoldDir(dir);
+      names.push(docs.map((d) => d.name));
+      for (const d of docs) {
+        assert.ok(d.actors.length > 0 && d.quotes.length > 0, `${d.name} has actors and quotes`);
+        for (const q of d.quotes) assert.notEqual(q.speaker, '?', `${d.name}: unresolved draft speaker at ${q.start}`);
+      }
+    }
+    assert.ok(names[0].length >= 10 && names[1].length >= 6, `dev ${names[0].length}, test ${names[1].length} articles`);
+    assert.deepEqual(names[0].filter((n) => names[1].includes(n)), []);
   });
 
   it('the text of every sample markup equals samples/<name>.txt byte for byte', () => {

@@ -9,6 +9,15 @@ describe('eval run arguments', () => {
     assert.deepEqual([d.errors, d.json, d.only], [false, false, undefined]);
     const o = parseArgs(['--errors', '--json', '--gold', 'x/y', '--only', '07']);
     assert.deepEqual([o.errors, o.json, o.gold, o.only], [true, true, resolve('x/y'), '07']);
+    assert.deepEqual(o.sets.map((s) => s.dir), [resolve('x/y')]);
+  });
+
+  it('scores the old, dev and test sets by default, one of them with --set', () => {
+    assert.deepEqual(parseArgs([]).sets.map((s) => s.label), ['old', 'dev', 'test']);
+    const dev = parseArgs(['--set', 'dev']);
+    assert.deepEqual(dev.sets.map((s) => s.label), ['dev']);
+    assert.equal(dev.gold, resolve(__dirname, '..', '..', '..', 'eval', 'gold-new', 'dev'));
+    assert.throws(() => parseArgs(['--set', 'train']), /unknown set train/);
   });
 
   it('rejects unknown options and missing values with the usage line', () => {

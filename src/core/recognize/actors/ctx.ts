@@ -1,0 +1,219 @@
+// The state the actor rules share for one paragraph, and the token helpers they read it
+// with. Tokens are the paragraph's capitalised words; lower-case words are peeked at
+// around them where a rule needs them.
+import type { AsciiHead, KbIndex, KbMatch } from '../../kb/kb-index';
+import { isSpace } from '../../text/chars';
+import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
+import { NAME_PARTICLES } from '../lexicon';
+import type { LocalMention } from '../mention';
+import type { ActorType } from '../types';
+import { G_HEAD, G_MASK, G_NO_ALIAS, G_NOT_PLAIN, WORDS } from './word-class';
+
+export interface Ctx {
+  p: string;
+  kb: KbIndex;
+  /** Token k is p[ts[k], te[k]); there are nt of them (the arrays may be longer). */
+  ts: number[];
+  te: number[];
+  nt: number;
+  /** Token k is the word ids[k] of the table (word(ctx, k) as a string, read
+   *  only where needed: a per-token read of that array was a cache miss), infos[k] its class. */
+  ids: number[];
+  infos: number[];
+  /** Object memos of the words (the KB candidate lists of G_HEAD words). */
+  heads: (AsciiHead | undefined)[];
+  kbAt: (KbMatch | null | undefined)[];
+  out: LocalMention[];
+  /** Mode of the whole line: 'normal', 'kbOnly' (headline in Title Case or ALL CAPS),
+   *  'credit' (values are people), 'source' (values are outlets). */
+  mode: 'normal' | 'kbOnly' | 'credit' | 'source';
+  /** Index of the first token of the credit/source value. */
+  valueFrom: number;
+  /** The cues the next unknown name may take: a title before it ("Presiden Prancis
+   *  Emmanuel Macron") or a place word ("di", "wilayah"). Set by the driver from each
+   *  rule's `cues`; read by the unknown-name rule. */
+  titleCue: boolean;
+  placeCue: boolean;
+  /** Set by unknownExtent (read it right after the call): the name runs into a known
+   *  person ("Dmitri S. Peskov" where only "Peskov" is known), the token at the returned
+   *  end, and its first names join that person. */
+  extentJoinsKbPerson: boolean;
+}
+
+/** Token i's word has one of the F_* bits in `flags`. */
+export function has(ctx: Ctx, i: number, flags: number): boolean {
+  return (ctx.infos[i] & flags) !== 0;
+}
+
+/** One of the tokens [from, to) has one of the F_* bits in `flags`. */
+export function anyHas(ctx: Ctx, from: number, to: number, flags: number): boolean {
+  for (let k = from; k < to; k++) if ((ctx.infos[k] & flags) !== 0) return true;
+  return false;
+}
+
+/** Token i's word as a string (read only where a rule needs it). */
+export function word(ctx: Ctx, i: number): string {
+  return WORDS.words[ctx.ids[i]];
+}
+
+/** Lower-case form of token i, computed on first use (most tokens never need it). */
+export function low(ctx: Ctx, i: number): string {
+  return WORDS.lower(ctx.ids[i]);
+}
+
+export function kbMatch(ctx: Ctx, i: number): KbMatch | null {
+  let m = ctx.kbAt[i];
+  if (m === undefined) {
+    const gate = ctx.infos[i] & G_MASK;
+    if (gate === G_NO_ALIAS) m = null;
+    // A plain token ends where the matcher's word ends (wordEnd(p, start) === te[i]).
+    else if (gate !== G_NOT_PLAIN) {
+      const id = ctx.ids[i];
+      m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], WORDS.words[id], gate === G_HEAD ? (ctx.heads[id] as AsciiHead) : FULL_MATCH) ?? null;
+    }
+    else m = matchKbAt(ctx.kb, ctx.p, ctx.ts[i]) ?? null;
+    const c = ctx.p.charCodeAt(ctx.te[i]);
+    if (c === 0xa0 || (c === 32 && (ctx.p.charCodeAt(ctx.te[i] + 1) === 32 || ctx.p.charCodeAt(ctx.te[i] + 1) === 0xa0))) {
+      m = spacedKbMatch(ctx, i, m);
+    }
+    ctx.kbAt[i] = m;
+  }
+  return m;
+}
+
+const MAX_SPACED_WINDOW = 80;
+
+/** "Airlangga  Hartarto", "Dmitry\u00a0Peskov": a KB name typed with two spaces or a
+ *  no-break space (issue 13, pattern 11). Matches the text with its gaps collapsed to one
+ *  space; the match's offsets are the text's. Keeps `m` unless the spaced match is longer. */
+function spacedKbMatch(ctx: Ctx, i: number, m: KbMatch | null): KbMatch | null {
+  const p = ctx.p;
+  const from = ctx.ts[i];
+  const to = Math.min(p.length, from + MAX_SPACED_WINDOW);
+  let collapsed = '';
+  const at: number[] = [];
+  for (let k = from; k < to; k++) {
+    const ch = p.charCodeAt(k);
+    const space = ch === 32 || ch === 0xa0;
+    if (space && collapsed.endsWith(' ')) continue;
+    collapsed += space ? ' ' : p[k];
+    at.push(k);
+  }
+  const wide = ctx.kb.matchAt(collapsed, 0);
+  if (!wide) return m;
+  const end = at[wide.end - 1] + 1;
+  if (m && end <= m.end) return m;
+  return { start: from, end, entity: wide.entity, alias: wide.alias, kind: wide.kind };
+}
+
+/** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
+ *  with its dot ("Dmitri S. Peskov"). */
+export function adjacent(ctx: Ctx, i: number, j: number): boolean {
+  const a = ctx.te[i];
+  const b = ctx.ts[j];
+  const gap = b - a;
+  const p = ctx.p;
+  if (gap === 1) {
+    const c = p.charCodeAt(a);
+    return c === 32 || c === 0xa0 || c === 45;
+  }
+  if (gap === 2) {
+    const c = p.charCodeAt(a);
+    const d = p.charCodeAt(a + 1);
+    if (c === 46 && d === 32) return ctx.te[i] - ctx.ts[i] === 1;
+    // "Dmitry  Peskov", a no-break space and a space: a typing slip inside one name
+    // (issue 13, pattern 11).
+    return (c === 32 || c === 0xa0) && (d === 32 || d === 0xa0);
+  }
+  return false;
+}
+
+/** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
+export function particleJoined(ctx: Ctx, i: number, j: number): boolean {
+  const from = ctx.te[i];
+  const to = ctx.ts[j];
+  // Most gaps are punctuation or long runs of lower-case words: rejected before slicing.
+  const p = ctx.p;
+  if (to - from > 10 || to - from < 1 || p.charCodeAt(from) !== 32 || p.charCodeAt(to - 1) !== 32) return false;
+  // Gaps of lower-case ASCII words and spaces (nearly all: " di ", " dan ") are read in
+  // place; anything else takes the general path below.
+  let simple = true;
+  for (let k = from; k < to && simple; k++) {
+    const c = p.charCodeAt(k);
+    simple = c === 32 || (c >= 97 && c <= 122);
+  }
+  if (!simple) {
+    const parts = p.slice(from, to).trim().split(' ');
+    return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
+  }
+  let s = from;
+  let e = to;
+  while (s < e && p.charCodeAt(s) === 32) s++;
+  while (e > s && p.charCodeAt(e - 1) === 32) e--;
+  if (s === e) return false; // only spaces: the one part is "", not a particle
+  let parts = 0;
+  for (let k = s; k <= e; k++) {
+    if (k < e && p.charCodeAt(k) !== 32) continue;
+    // [s, k) is a part; two spaces in a row make an empty part, which is no particle.
+    if (++parts > 2 || k === s || !PARTICLE_INITIALS.has(p.charCodeAt(s)) || !NAME_PARTICLES.has(p.slice(s, k))) return false;
+    s = k + 1;
+  }
+  return true;
+}
+
+const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((w) => w.charCodeAt(0)));
+
+/** Only spaces, one comma, and a dot right after an abbreviated title ("Prof. Dr. X")
+ *  or brackets ("Letjen TNI (Purn) X") between two offsets. */
+export function onlyGlue(p: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44) { if (++commas > 1) return false; } else if (c === 46) { if (k !== from) return false; } else if (c !== 40 && c !== 41 && !isSpace(c)) return false;
+  }
+  return true;
+}
+
+export function isSentenceInitial(p: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0) {
+    const c = p.charCodeAt(k);
+    if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
+    if (c === 45 || c === 0x2013 || c === 0x2014) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen
+    return c === 46 || c === 33 || c === 63 || c === 58;
+  }
+  return true;
+}
+
+const DIRECTIONS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Barat Daya', 'Timur Laut']);
+
+/** Emits the KB match m found at token i; returns the index of the next token. */
+export function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
+  const { ts, te, nt } = ctx;
+  let j = i + 1;
+  while (j < nt && ts[j] < m.end) j++;
+  const e = m.entity;
+  // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
+  if (e.type === 'GPE' && j < nt && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
+      DIRECTIONS.has(word(ctx, j)) && !kbMatch(ctx, j)) {
+    pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
+    return j + 1;
+  }
+  if (ctx.kb.isSuppressedAt(ctx.p, m.start, m.end)) return j;
+  ctx.out.push({ start: m.start, end: m.end, type: e.type, canonical: e.canonical, entityId: e.id, alias: m.alias, source: 'kb' });
+  return j;
+}
+
+export function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
+  if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
+  const surface = ctx.p.slice(start, end);
+  ctx.out.push({ start, end, type, canonical: canonicalSpacing(surface), source });
+}
+
+const ODD_SPACE = /[ \u00a0]{2,}|\u00a0/g;
+
+/** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
+ *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa" (issue 13, pattern 11). */
+function canonicalSpacing(surface: string): string {
+  return surface.indexOf('\u00a0') < 0 && surface.indexOf('  ') < 0 ? surface : surface.replace(ODD_SPACE, ' ');
+}

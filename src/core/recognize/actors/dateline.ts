@@ -1,0 +1,48 @@
+// "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -".
+import { NEVER_ACTOR } from '../lexicon';
+import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
+import { F_ORG_TAIL, isAcronymWord } from './word-class';
+
+/** Places of a dateline become GPE, outlets ORG. Returns the offset where the body
+ *  starts (0 if no dateline). */
+export function dateline(ctx: Ctx): number {
+  const { p, ts, te, nt } = ctx;
+  if (ctx.mode !== 'normal' && ctx.mode !== 'kbOnly') return 0;
+  const limit = Math.min(p.length, 90);
+  let dash = -1;
+  for (let k = 1; k < limit - 1; k++) {
+    const c = p.charCodeAt(k);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
+    // A lower-case word before any dash fails the head test below anyway: most
+    // paragraphs (ordinary sentences) stop here after a few characters.
+    if (c === 32) {
+      const d = p.charCodeAt(k + 1);
+      if (d >= 97 && d <= 122) return 0;
+    }
+  }
+  if (dash < 0) return 0;
+  const head = p.slice(0, dash);
+  // Only capitalised words, commas, parentheses, dots and spaces.
+  if (!/^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
+  let i = 0;
+  while (i < nt && te[i] <= dash) {
+    const m = kbMatch(ctx, i);
+    if (m && m.end <= dash) { i = emitKb(ctx, i, m); continue; }
+    let j = i + 1;
+    while (j < nt && te[j] <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+    const s = ts[i];
+    const e = te[j - 1];
+    const surface = p.slice(s, e);
+    const inParens = p.charCodeAt(s - 1) === 40;
+    const isOutlet = inParens || /\.(?:com|co|id|co\.id)$/i.test(surface) || has(ctx, j - 1, F_ORG_TAIL);
+    if (!NEVER_ACTOR.has(surface.toLowerCase())) {
+      pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
+      // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
+      if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length > 3) {
+        ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+      }
+    }
+    i = j;
+  }
+  return dash + 1;
+}

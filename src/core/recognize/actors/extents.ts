@@ -1,0 +1,126 @@
+// Where a name that starts at a token ends: organisation names from their head, unknown
+// names up to the next known name, title or head, and an acronym in brackets after a
+// name.
+import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
+import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
+
+const MAX_ORG_TOKENS = 10;
+const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
+  'yayasan', 'perusahaan', 'bank']);
+
+/** Maximal organisation name from an ORG head: runs on over capitalised words (and
+ *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
+ *  ("Kementerian Pertahanan Rusia", "Dewan Keamanan PBB") unless a connector carries the
+ *  name on ("Badan PBB untuk Pengungsi Palestina"), stops before a known person. An
+ *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
+export function orgExtent(ctx: Ctx, i: number): number {
+  const { ts, te, nt, p } = ctx;
+  const institution = INSTITUTION_HEADS.has(low(ctx, i));
+  let j = i + 1;
+  while (j < nt && j - i < MAX_ORG_TOKENS) {
+    const connector = isConnector(p, te[j - 1], ts[j]);
+    if (!adjacent(ctx, j - 1, j) && !connector) break;
+    // "Liga Arab dan Uni Afrika" is two names.
+    if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
+    const m = kbMatch(ctx, j);
+    if (m) {
+      if (m.entity.type === 'PER') break;
+      if (institution && m.entity.type === 'GPE' && j > i + 1) break;
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      if (k < nt && isConnector(p, te[k - 1], ts[k]) && p.slice(te[k - 1], ts[k]) !== ' dan ' &&
+          !kbMatch(ctx, k)) {
+        j = k;
+        continue;
+      }
+      return k;
+    }
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD)) break;
+    j++;
+  }
+  return j;
+}
+
+const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);
+const MAX_CONNECTOR_LENGTH = Math.max(...[...ORG_CONNECTORS].map((c) => c.length));
+
+/** The text between two tokens is a connector; checked on its length and first
+ *  character before slicing it (the usual gap is one space). */
+function isConnector(p: string, from: number, to: number): boolean {
+  return to - from >= 3 && to - from <= MAX_CONNECTOR_LENGTH && p.charCodeAt(from) === 32 && ORG_CONNECTORS.has(p.slice(from, to));
+}
+
+const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?: (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
+
+/** "PT Bank Mandiri (Persero) Tbk", "PT AKR Corporindo Tbk" (issue 13, pattern 4): the
+ *  legal-form suffixes belong to an organisation's name. Returns the end after them. */
+export function companySuffixEnd(p: string, end: number): number {
+  const c = p.charCodeAt(end + 1);
+  if (p.charCodeAt(end) !== 32 || (c !== 40 && c !== 84 && c !== 116)) return end;
+  COMPANY_SUFFIX.lastIndex = end;
+  return COMPANY_SUFFIX.test(p) ? COMPANY_SUFFIX.lastIndex : end;
+}
+
+/** Extends the organisation mention last emitted over a company suffix right after it;
+ *  returns the index of the first token after the mention. */
+export function takeCompanySuffix(ctx: Ctx, j: number): number {
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
+  const end = companySuffixEnd(ctx.p, last.end);
+  if (end === last.end) return j;
+  last.end = end;
+  while (j < ctx.nt && ctx.ts[j] < end) j++;
+  return j;
+}
+
+/** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
+ *  identity. Returns the index of the next unvisited token. */
+export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
+  const { ts, te, nt, p } = ctx;
+  if (j >= nt) return j;
+  const full = ctx.out[fullIndex];
+  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.end) > full.end) return takeCompanySuffix(ctx, j);
+  const tStart = ts[j];
+  const tEnd = te[j];
+  if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {
+    const m = kbMatch(ctx, j);
+    if (m) return emitKb(ctx, j, m);
+    ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    return j + 1;
+  }
+  return j;
+}
+
+/** Unknown name: consecutive capitalised tokens up to the next KB name, title or head;
+ *  returns the index after them and sets ctx.extentJoinsKbPerson. */
+export function unknownExtent(ctx: Ctx, i: number): number {
+  ctx.extentJoinsKbPerson = false;
+  const { ts, nt } = ctx;
+  let j = i + 1;
+  while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD)) break;
+    // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
+    if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
+    // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
+    // (hyphenated first names are rare and, when they matter, in the KB).
+    if (ctx.p.charCodeAt(ts[j] - 1) === 45) break;
+    const m = kbMatch(ctx, j);
+    if (m) {
+      // At a sentence start the word before a known person is as likely a common noun
+      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
+      if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
+          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
+        ctx.extentJoinsKbPerson = true;
+        return j;
+      }
+      break;
+    }
+    j++;
+  }
+  return j;
+}
+
+function hasInitial(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.te[k] - ctx.ts[k] === 1) return true;
+  return false;
+}

@@ -1,0 +1,39 @@
+// Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
+import { CREDIT_LABELS } from '../lexicon';
+import { has, low, type Ctx } from './ctx';
+import { F_ACRONYM } from './word-class';
+
+const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
+const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
+  'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in']);
+
+/** Sets ctx.mode (and ctx.valueFrom) for the whole line. */
+export function lineMode(ctx: Ctx): void {
+  const { p, ts, te, nt } = ctx;
+  // "Editor: M Razi Rahman", "Pewarta: X", "Sumber: Sputnik-OANA".
+  if (ts[0] <= 2 && p.charCodeAt(te[0]) === 58 /* : */) {
+    if (CREDIT_LABELS.has(low(ctx, 0))) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+    if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
+  }
+  // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
+  if (/^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/.test(p)) {
+    ctx.mode = 'kbOnly';
+    return;
+  }
+  // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
+  // with indexOf keeps this off the per-character path; the count stops as soon as
+  // fewer than half the words can be capitalised (most paragraphs, after a few words).
+  const caps = nt;
+  let wordsTotal = 1;
+  for (let k = p.indexOf(' '); k !== -1 && wordsTotal <= 2 * caps; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
+  if (wordsTotal < 4) return;
+  if (caps / wordsTotal < 0.5) return;
+  let allCaps = 0;
+  for (let k = 0; k < caps; k++) if (has(ctx, k, F_ACRONYM)) allCaps++;
+  if (allCaps / wordsTotal > 0.7) { ctx.mode = 'kbOnly'; return; }
+  // Title Case: the only lower-case words are short function words ("di", "dan").
+  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !/\.\s*$/.test(p)) {
+    const lowerWords = p.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? [];
+    if (lowerWords.every((w) => HEADLINE_FUNCTION_WORDS.has(w))) ctx.mode = 'kbOnly';
+  }
+}

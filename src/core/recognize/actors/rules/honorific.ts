@@ -1,0 +1,32 @@
+// "Datuk Seri Anwar Ibrahim", "Tan Sri Ahmad Kamal", "Dato' Rosli": a Malaysian or
+// Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
+// makes the next name a person.
+import { HONORIFICS } from '../../lexicon';
+import { has } from '../ctx';
+import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
+import { F_HONORIFIC } from '../word-class';
+
+const MAX_HONORIFIC = Math.max(...HONORIFICS.map((h) => h.length));
+const UPPER = /\p{Lu}/u;
+
+export const honorific: ActorRule = {
+  name: 'honorific',
+  cues: CUES_TITLE,
+  gate: F_HONORIFIC,
+  apply(ctx, i) {
+    if (!has(ctx, i, F_HONORIFIC)) return NO_MATCH;
+    const { p, ts, nt } = ctx;
+    const rest = p.slice(ts[i], ts[i] + MAX_HONORIFIC + 2);
+    for (const h of HONORIFICS) {
+      if (!rest.startsWith(h)) continue;
+      const gap = rest.charCodeAt(h.length);
+      // Only before a name: "Tun" or "Tan" on their own may be a name themselves.
+      if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) continue;
+      const after = ts[i] + h.length + 1;
+      let j = i + 1;
+      while (j < nt && ts[j] < after) j++;
+      if (j < nt && ts[j] === after) return j;
+    }
+    return NO_MATCH;
+  },
+};

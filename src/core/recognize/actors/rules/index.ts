@@ -1,0 +1,29 @@
+// The ordered rule tables. At each token the driver tries the rules in order and the
+// first that applies consumes the tokens; the order is part of the behaviour (a KB name
+// wins over an unknown run, an organisation head over the KB name it starts with).
+import type { ActorRule } from '../rule';
+import { creditLabel } from './credit-label';
+import { genericWord } from './generic-word';
+import { headlineSpeaker } from './headline-speaker';
+import { honorific } from './honorific';
+import { kbName } from './kb-name';
+import { namedPlace } from './named-place';
+import { nonActorHead } from './non-actor-head';
+import { organisationHead } from './organisation-head';
+import { placeCue } from './place-cue';
+import { regionPhrase } from './region-phrase';
+import { regionalGovernment } from './regional-government';
+import { seaName } from './sea-name';
+import { skipWord } from './skip-word';
+import { teamName } from './team-name';
+import { title } from './title';
+import { unknownName } from './unknown-name';
+
+/** Body text (normal, credit and source lines). The last rule always applies. */
+export const BODY_RULES: readonly ActorRule[] = [
+  seaName, regionPhrase, honorific, teamName, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  nonActorHead, creditLabel, unknownName,
+];
+
+/** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
+export const HEADLINE_RULES: readonly ActorRule[] = [kbName, headlineSpeaker, skipWord];

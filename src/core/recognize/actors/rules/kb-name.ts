@@ -1,0 +1,59 @@
+// A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
+// place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
+import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
+import { unknownExtent } from '../extents';
+import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
+import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
+
+const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
+
+export const kbName: ActorRule = {
+  name: 'kb-name',
+  cues: CUES_KEEP,
+  gate: G_MASK,
+  apply(ctx, i) {
+    const m = kbMatch(ctx, i);
+    if (!m) return NO_MATCH;
+    const { ts, nt } = ctx;
+    let next = i + 1;
+    while (next < nt && ts[next] < m.end) next++;
+    if (m.entity.type === 'PER') {
+      // "Fransiskus Taolin": a KB first name before an unknown surname is another person
+      // (the unknown-name rule takes the whole name).
+      if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
+          !kbMatch(ctx, next) && !has(ctx, next, NOT_A_SURNAME) && m.alias.indexOf(' ') < 0 &&
+          !isFirstWordOf(m.alias, m.entity.canonical)) return NO_MATCH;
+    }
+    const j = emitKb(ctx, i, m);
+    if (m.entity.type === 'ORG') return regionalBody(ctx, j);
+    return j;
+  },
+};
+
+/** `alias` is the first word of `canonical` ("Airlangga" of "Airlangga Hartarto"): then it
+ *  is the person's own first name, not one to share with a stranger. No allocation: this
+ *  runs for every one-word KB person. */
+function isFirstWordOf(alias: string, canonical: string): boolean {
+  return canonical.length > alias.length && canonical.charCodeAt(alias.length) === 32 && canonical.startsWith(alias);
+}
+
+/** "KPU Kabupaten Serang", "Bawaslu Kota Bandung": a body with its region is one
+ *  organisation, named after the national one plus the region. */
+function regionalBody(ctx: Ctx, j: number): number {
+  const { ts, te, nt } = ctx;
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'ORG' || j + 1 >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j) ||
+      !has(ctx, j, F_PLACE_PREFIX) || !NAMED_PLACE_PREFIXES.has(word(ctx, j)) || !adjacent(ctx, j, j + 1)) return j;
+  let k = unknownExtent(ctx, j + 1);
+  const place = kbMatch(ctx, j + 1);
+  if (place) { k = j + 2; while (k < nt && ts[k] < place.end) k++; }
+  if (k <= j + 1) return j;
+  const end = te[k - 1];
+  last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], end)}`;
+  last.end = end;
+  last.alias = undefined;
+  last.entityId = undefined;
+  last.source = 'pattern';
+  return k;
+}

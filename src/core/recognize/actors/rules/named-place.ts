@@ -1,0 +1,24 @@
+// "Kabupaten Natuna", "Kota Bandung", "Provinsi Maluku Utara": the prefix is part of the
+// official name of the place.
+import { adjacent, has, kbMatch, pushMention, word } from '../ctx';
+import { unknownExtent } from '../extents';
+import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { F_PLACE_PREFIX } from '../word-class';
+
+const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+
+export const namedPlace: ActorRule = {
+  name: 'named-place',
+  cues: CUES_CLEAR,
+  gate: F_PLACE_PREFIX,
+  apply(ctx, i) {
+    const { ts, te, nt } = ctx;
+    if (!has(ctx, i, F_PLACE_PREFIX) || !(i + 1 < nt && adjacent(ctx, i, i + 1)) || !NAMED_PLACE_PREFIXES.has(word(ctx, i))) return NO_MATCH;
+    let j = unknownExtent(ctx, i + 1);
+    const m2 = kbMatch(ctx, i + 1);
+    if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }
+    if (j <= i + 1) return NO_MATCH;
+    pushMention(ctx, ts[i], te[j - 1], 'GPE', 'pattern');
+    return j;
+  },
+};

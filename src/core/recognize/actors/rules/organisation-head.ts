@@ -1,0 +1,31 @@
+// "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
+// organisation head takes the maximal name (see orgExtent), and an acronym in brackets
+// after it shares its identity.
+import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention } from '../ctx';
+import { acronymAfter, orgExtent } from '../extents';
+import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { F_ORG_HEAD } from '../word-class';
+
+/** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
+ *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
+const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
+  'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
+/** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
+const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
+
+export const organisationHead: ActorRule = {
+  name: 'organisation-head',
+  cues: CUES_CLEAR,
+  gate: F_ORG_HEAD,
+  apply(ctx, i) {
+    const { p, ts, te, nt } = ctx;
+    if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
+    if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
+        !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
+    const j = orgExtent(ctx, i);
+    const m = kbMatch(ctx, i);
+    if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
+    pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
+    return acronymAfter(ctx, j, ctx.out.length - 1);
+  },
+};

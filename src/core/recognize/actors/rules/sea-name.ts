@@ -1,0 +1,30 @@
+// "laut China Selatan", "perairan Natuna Utara": a sea or region named after a place is
+// no actor; its capitalised words are skipped.
+import { wordBefore } from '../../../text/chars';
+import { adjacent, type Ctx } from '../ctx';
+import { ALWAYS, CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
+
+const SEA_WORDS = new Set(['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung']);
+const SEA_WORD_LAST_CHARS = new Set([...SEA_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+
+/** A sea word, then exactly one space, then token i. Runs for most tokens, so the word
+ *  before is only sliced when its last letter can end a sea word. */
+function afterSeaWord(ctx: Ctx, i: number): boolean {
+  const p = ctx.p;
+  const e = ctx.ts[i] - 1;
+  if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
+  const w = wordBefore(p, e + 1);
+  return !!w && w.end === e && SEA_WORDS.has(p.slice(w.start, w.end));
+}
+
+export const seaName: ActorRule = {
+  name: 'sea-name',
+  cues: CUES_CLEAR_TITLE,
+  gate: ALWAYS,
+  apply(ctx, i) {
+    if (!afterSeaWord(ctx, i)) return NO_MATCH;
+    let j = i + 1;
+    while (j < ctx.nt && adjacent(ctx, j - 1, j)) j++;
+    return j;
+  },
+};

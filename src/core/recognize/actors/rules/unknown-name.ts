@@ -1,0 +1,198 @@
+// A capitalised run the KB does not know, typed from its context: credit and source
+// values, organisation tails, place and title cues, speech verbs, a country at its end;
+// with no clue a multi-word run is a person and a single word a weak mention (kept only
+// if the article confirms it). Always applies: it is the last rule.
+import type { KbMatch } from '../../../kb/kb-index';
+import { isWordCharAt } from '../../../kb/surface';
+import { wordAfter, wordBefore } from '../../../text/chars';
+import { isLowerWordAt } from '../../../text/lower-word-set';
+import {
+  ORG_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+} from '../../lexicon';
+import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { acronymAfter, unknownExtent } from '../extents';
+import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
+import {
+  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
+} from '../word-class';
+
+const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
+const COUNTRY_DESCRIPTION = /^Country/i;
+
+export const unknownName: ActorRule = {
+  name: 'unknown-name',
+  cues: CUES_CLEAR,
+  gate: ALWAYS,
+  apply(ctx, i) {
+    const extEnd = unknownExtent(ctx, i);
+    return ctx.extentJoinsKbPerson ? mergeIntoKbPerson(ctx, i, extEnd) : classifyUnknown(ctx, i, extEnd);
+  },
+};
+
+/** "Dmitri S. Peskov" where only "Peskov" is known: the first names join the person. */
+function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
+  const { ts, nt, p } = ctx;
+  const km = kbMatch(ctx, kbTok) as KbMatch;
+  let s = i;
+  if (isSentenceInitial(p, ts[s])) {
+    while (s < kbTok && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+  }
+  while (s < kbTok && has(ctx, s, F_NEVER_ACTOR | F_TITLE_WORD)) s++;
+  ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, alias: km.alias, source: 'kb' });
+  let k = kbTok + 1;
+  while (k < nt && ts[k] < km.end) k++;
+  return k;
+}
+
+/** Types the unknown name [i, j) from its context; returns the next token index. */
+function classifyUnknown(ctx: Ctx, i: number, j: number): number {
+  const { p, ts, te, nt } = ctx;
+  let s = i;
+  let e = j;
+  const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
+  if (isSentenceInitial(p, ts[s]) && !inValue) {
+    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+  }
+  while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
+  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  if (s >= e) return j;
+  // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
+  if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
+  const start = ts[s];
+  const end = te[e - 1];
+  const n = e - s;
+  const singleLength = te[s] - ts[s];
+  const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
+
+  if (ctx.mode === 'credit' && inValue) {
+    pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
+    return j;
+  }
+  if (ctx.mode === 'source' && inValue) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
+  if (has(ctx, e - 1, F_ORG_TAIL)) {
+    // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
+    const prev = ctx.out[ctx.out.length - 1];
+    if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
+      ctx.out.pop();
+      pushMention(ctx, prev.start, end, 'ORG', 'pattern');
+      return acronymAfter(ctx, e, ctx.out.length - 1);
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
+  if (isAcronym) {
+    // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    if (m && m.entity.type === 'GPE' && p.charCodeAt(end) === 32) {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
+  // The words around the name are looked up where they stand (see LowerWordSet).
+  const before = wordBefore(p, start);
+  let verb = wordAfter(p, end);
+  if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
+  const glued = before ? p.slice(before.end, start) : '';
+  // "Bupati Banjarnegara, Amalia …": after a region head's title and before a comma, the
+  // name is the region (a regency's canonical name carries "Kabupaten").
+  if (before && glued === ' ' && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
+    pushMention(ctx, start, end, 'GPE', 'pattern');
+    const last = ctx.out[ctx.out.length - 1];
+    if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
+    return j;
+  }
+  // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
+  if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
+  if (orgCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
+  // "Direktur Imunisasi" (issue 13, pattern 8).
+  const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
+  const personCue = (ctx.titleCue && !qualifier) ||
+    (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
+      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
+    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+    // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
+  if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
+  // "Persebaya Surabaya", "Persib Bandung": an Indonesian club (Pers- + its city) is an
+  // organisation (issue 13, pattern 3).
+  if (n === 1 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 && CLUB_NAME.test(p.slice(start, end))) {
+    const m = kbMatch(ctx, j);
+    if (m && m.entity.type === 'GPE') {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return k;
+    }
+  }
+  // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
+  // in a country is an organisation of that country.
+  if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
+      !anyHas(ctx, s, e, F_DERIVED_NOUN)) {
+    const m = kbMatch(ctx, j);
+    if (m && m.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(m.entity.description.en)) {
+      let k = j + 1;
+      while (k < nt && ts[k] < m.end) k++;
+      pushMention(ctx, start, m.end, 'ORG', 'pattern');
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
+  }
+  if (before && glued === ' ' && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // No clue: a multi-word name is most often a person, unless a word has the shape of
+  // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
+  // if the article confirms it elsewhere (link pass).
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike ? 'pattern' : 'weak');
+  return j;
+}
+
+const ROMAN_NUMERAL = /^[IVXL]+$/;
+const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
+
+/** One of the (at most three) words right before `start`, joined by single spaces, is an
+ *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every
+ *  unknown name, and a word object per step was garbage. */
+function orgCueBefore(p: string, start: number): boolean {
+  let pos = start;
+  for (let k = 0; k < 3; k++) {
+    if (pos < 2 || p.charCodeAt(pos - 1) !== 32) return false;
+    const end = pos - 1;
+    let s = end;
+    while (s > 0 && isWordCharAt(p, s - 1)) s--;
+    if (s === end) return false;
+    if (ORG_CUE_WORDS.hasAt(p, s, end)) return true;
+    pos = s;
+  }
+  return false;
+}
+
+const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+function speechVerbAfterComma(p: string, comma: number): boolean {
+  SPEECH_AFTER_COMMA.lastIndex = comma + 1;
+  const m = SPEECH_AFTER_COMMA.exec(p);
+  return m !== null && SPEECH_VERB_WORDS.hasAt(p, comma + 2, comma + 2 + m[1].length);
+}
+
+const HYPHENATED_GIVEN = /-(\p{Ll}{2,})(?![\p{L}\p{N}])/uy;
+const CLITICS = new Set(['nya', 'lah', 'kah', 'pun', 'ku', 'mu']);
+
+/** "Park Sung-min", "Kim Jong-un": a lower-case part after a hyphen belongs to a
+ *  person's name (issue 13), a clitic ("-nya") does not. */
+function givenNameEnd(p: string, end: number): number {
+  if (p.charCodeAt(end) !== 45) return end;
+  HYPHENATED_GIVEN.lastIndex = end;
+  const m = HYPHENATED_GIVEN.exec(p);
+  return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
+}

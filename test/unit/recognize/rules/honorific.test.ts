@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { mentions, steps } from './trace';
+
+describe('actor rule honorific', () => {
+  it('consumes a Malaysian honorific and makes the next name a person', () => {
+    const p = 'Ia bertemu Tan Sri Rahman Yusof kemarin.';
+    assert.deepEqual(steps(p).slice(1), ['honorific: Tan Sri', 'unknown-name: Rahman Yusof']);
+    assert.deepEqual(mentions(p), ['Rahman Yusof/PER']);
+  });
+  it('declines a word that is only the start of an honorific ("Tan" as a surname)', () => {
+    assert.ok(!steps('Ia bertemu Tan Kim Hock kemarin.').some((s) => s.startsWith('honorific')));
+  });
+});

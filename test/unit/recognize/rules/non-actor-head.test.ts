@@ -1,0 +1,10 @@
+import assert from 'node:assert/strict';
+import { mentions, steps } from './trace';
+
+describe('actor rule non-actor-head', () => {
+  it('skips an event head and its words but not a KB name inside', () => {
+    const p = 'Ia hadir di KTT BRICS pekan lalu.';
+    assert.deepEqual(steps(p).slice(1), ['non-actor-head: KTT', 'kb-name: BRICS']);
+    assert.deepEqual(mentions(p), ['BRICS/ORG']);
+  });
+});

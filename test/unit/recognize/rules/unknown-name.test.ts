@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { mentions, steps } from './trace';
+
+describe('actor rule unknown-name', () => {
+  it('types an unknown run from a speech verb after it', () => {
+    assert.deepEqual(steps('"Siap," kata Raka Wicaksana.').slice(1), ['unknown-name: Raka Wicaksana']);
+    assert.deepEqual(mentions('"Siap," kata Raka Wicaksana.'), ['Raka Wicaksana/PER']);
+  });
+  it('joins unknown first names to a known surname', () => {
+    assert.deepEqual(mentions('Ia mengutip Dmitri S. Peskov.'), ['Dmitri S. Peskov/PER']);
+  });
+  it('an unknown run ending in an organisation tail is an organisation', () => {
+    assert.deepEqual(mentions('Ia mengutip Indonesia Corruption Watch kemarin.'), ['Indonesia Corruption Watch/ORG']);
+  });
+});
