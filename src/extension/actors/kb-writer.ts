@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../../core/text/decode';
 import { KbEditError, type KbFileJson, parseForEdit, serialize } from './kb-edits';
-import type { WorkspaceKb } from './workspace-kb';
+import type { WorkspaceKb } from '../corpus/workspace-kb';
 import { mayWrite } from '../trust/write-guard';
 
 /** What an untrusted workspace leaves unchanged (trust/write-guard.ts). */

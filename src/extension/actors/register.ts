@@ -12,7 +12,7 @@ import { ActorsTreeProvider, type ActorsNode } from './actors-tree';
 import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppressSurface } from './kb-edits';
 import { editWorkspaceKb, kbLeftAsItIs } from './kb-writer';
 import { writing } from '../trust/write-guard';
-import type { WorkspaceKb } from './workspace-kb';
+import type { WorkspaceKb } from '../corpus/workspace-kb';
 import * as count from '../counts';
 
 export interface ActorsApi {

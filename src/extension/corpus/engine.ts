@@ -6,7 +6,7 @@ import { WindowedAnalyzer } from '../../core/incremental/windowed-analyzer';
 import { analyze } from '../../core/recognize/analyze';
 import { createIncrementalAnalyzer } from '../../core/recognize/incremental';
 import type { AnalysisResult } from '../../core/recognize/types';
-import type { WorkspaceKb } from '../actors/workspace-kb';
+import type { WorkspaceKb } from './workspace-kb';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 
 /** Above this many UTF-16 units a document gets the windowed model: the exact

@@ -2,7 +2,7 @@
 // analysis engine bound to it, live analyses of open articles, and the corpus index.
 // Nothing here does corpus-sized work during activation: indexing starts on a timer.
 import * as vscode from 'vscode';
-import { WorkspaceKb } from '../actors/workspace-kb';
+import { WorkspaceKb } from './workspace-kb';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
 import { DocumentAnalyses } from './document-analyses';

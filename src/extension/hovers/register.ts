@@ -1,7 +1,7 @@
 // Hovers on actor mentions and quotes in article editors.
 import * as vscode from 'vscode';
 import type { ActorMention, AnalysisResult, Quote } from '../../core/recognize/types';
-import type { WorkspaceKb } from '../actors/workspace-kb';
+import type { WorkspaceKb } from '../corpus/workspace-kb';
 import type { CorpusService } from '../corpus/corpus-service';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { spanAt } from '../decorations/layers';
