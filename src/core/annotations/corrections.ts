@@ -53,3 +53,8 @@ export interface QuoteCorrection extends CorrectionBase {
 }
 
 export type Correction = ActorCorrection | QuoteCorrection;
+
+/** Tells a correction from an annotation (they share ids, targets and files). */
+export function isCorrection(item: object): item is Correction {
+  return 'layer' in item;
+}

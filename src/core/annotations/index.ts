@@ -19,3 +19,5 @@ export * from './defaults';
 export * from './config';
 export * from './gather';
 export * from './sidecar-moves';
+export * from './corrections';
+export * from './anchored-lists';

@@ -62,6 +62,17 @@ export function parseSidecarText(text: string): SidecarParseResult {
     }
     seen.add(a.id);
   }
+  const corrections = sidecar.corrections ?? [];
+  for (let i = 0; i < corrections.length; i++) {
+    const c = corrections[i];
+    if (c.target.end < c.target.start) {
+      return { ok: false, error: withLocation(text, `/corrections/${i}/target/end`, `/corrections/${i}/target: end is before start`, json.tree) };
+    }
+    if (seen.has(c.id)) {
+      return { ok: false, error: withLocation(text, `/corrections/${i}/id`, `/corrections/${i}/id: duplicate id ${c.id}`, json.tree) };
+    }
+    seen.add(c.id);
+  }
   return { ok: true, sidecar: canonicalSidecar(sidecar) };
 }
 

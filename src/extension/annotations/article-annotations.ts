@@ -8,7 +8,7 @@ export interface ForeignSidecar {
   sidecar: Sidecar;
   /** Its annotations as placed on the article file's text when read: what a re-read
    *  compares with, to keep unchanged ones at their places in an unsaved buffer. */
-  onFile?: Annotation[];
+  onFile?: Sidecar;
 }
 
 export interface BrokenSidecar {
