@@ -100,7 +100,8 @@ describe('corrections in the three-way merge', () => {
   });
 });
 
-describe('placing corrections on a changed text', () => {
+describe('placing corrections on a changed text', function () {
+  this.timeout(10 * 60_000);
   it('follows an outside edit before them, and flags one whose words are gone', () => {
     const now = 'BANJIR. ' + TEXT.replace('Senin', 'Selasa');
     const placed = placeSidecar(sidecarWith([reject, relink, speaker]), now);
