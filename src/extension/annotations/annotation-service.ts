@@ -27,7 +27,6 @@ import {
   reanchorAll,
   serializeSidecar,
   sidecarPathFor,
-  sortAnnotations,
   toBufferText,
   toFileText,
   type Annotation,
@@ -111,7 +110,7 @@ export class AnnotationService implements vscode.Disposable {
       if (!state || !this.writable(state)) return false;
       const change = typeof changeOrBuild === 'function' ? changeOrBuild(state) : changeOrBuild;
       if (!change) return false;
-      state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, change)) };
+      state.own = applyChange(state.own, change);
       state.undo.push(change);
       if (state.undo.length > MAX_HISTORY) state.undo.shift();
       state.redo = [];
@@ -384,7 +383,7 @@ export class AnnotationService implements vscode.Disposable {
     // Read after the last await, so the text and the annotations' places are of one moment.
     const fileText = this.openDocument(articleUri) ? undefined : (await this.texts(articleUri))?.file;
     const text = this.openDocument(articleUri)?.getText() ?? fileText ?? '';
-    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebaseChange(step, state.own.annotations, text))) };
+    state.own = applyChange(state.own, rebaseChange(step, state.own.annotations, text));
     to.push(change);
     this.emitter.fire(articleUri);
     await this.save(articleUri, state);
@@ -455,7 +454,7 @@ export class AnnotationService implements vscode.Disposable {
     state.own = moveAnchored(state.own, move);
     state.others = state.others.map((o) => ({ ...o, sidecar: moveAnchored(o.sidecar, move) }));
     // What undo / redo would put back follows the text too (leaving the anchors alone).
-    const follow = wholeText ? (list: Annotation[]) => reanchorAll(text, list).map((r) => r.annotation) : move;
+    const follow = wholeText ? <T extends Annotation | Correction>(list: readonly T[]) => reanchorAll(text, list).map((r) => r.annotation) : move;
     state.undo = moveRecorded(state.undo, follow);
     state.redo = moveRecorded(state.redo, follow);
     this.emitter.fire(e.document.uri);
@@ -549,6 +548,7 @@ function describe(change: AnnotationChange): string {
     case 'replace':
       return vscode.l10n.t('edit {0}', change.after.kind);
     case 'batch':
+    case 'corrections':
       return change.label;
   }
 }
