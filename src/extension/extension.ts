@@ -17,6 +17,9 @@ import { registerArticleInsights } from './corpus/article-insights';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
+import { AnnotationService } from './annotations/annotation-service';
+import { ensureAnnotator } from './annotations/annotator';
+import { registerCuration } from './curation/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
@@ -25,7 +28,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   // @register-features
   registerLanguage(context, api);
   const readOnly = registerReadOnlyArticles(context, api);
-  const { kb, analyses, corpus } = registerCorpus(context, api);
+  // The researcher's annotation files come first: their corrections of the recognized
+  // layer decide what every analysis shows (the curated layer).
+  const annotationService = new AnnotationService();
+  context.subscriptions.push(annotationService);
+  const corrections = {
+    corrections: (uri: vscode.Uri) => annotationService.peek(uri)?.own.corrections,
+    onDidChange: annotationService.onDidChange,
+  };
+  const { kb, analyses, corpus } = registerCorpus(context, api, corrections);
   registerDecorations(context, api, analyses);
   registerHovers(context, api, analyses, corpus, kb);
   registerNavigation(context, analyses);
@@ -33,7 +44,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api, readOnly);
   registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
-  registerAnnotations(context, api, analyses, articles);
+  registerAnnotations(context, api, analyses, articles, annotationService);
+  api.curation = registerCuration(
+    context,
+    {
+      curated: (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined),
+      machine: (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).machine : undefined),
+      record: (uri, label, build) =>
+        annotationService.change(uri, (state) => {
+          const decided = build(state.own.corrections ?? []);
+          return decided && { type: 'corrections', label, ...decided };
+        }),
+      knownIdentities: () => kb.kb.entities.map((e) => ({ canonical: e.canonical, type: e.type, entityId: e.id, mentions: 0 })),
+      annotator: ensureAnnotator,
+    },
+    (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
+  );
   registerExport(context, api, api.corpus!);
   registerAgreement(context, api);
   api.activationMs = performance.now() - activationStart;

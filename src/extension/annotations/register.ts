@@ -26,8 +26,8 @@ export function registerAnnotations(
   api: SorotApi,
   analyses: DocumentAnalyses,
   articles: ArticlesApi | undefined,
+  service: AnnotationService,
 ): AnnotationsApi {
-  const service = new AnnotationService();
   const decorations = new AnnotationDecorations(service);
   const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
   context.subscriptions.push(

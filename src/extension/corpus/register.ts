@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { SorotApi } from '../api';
 import { WorkspaceKb } from '../actors/workspace-kb';
 import { CorpusService } from './corpus-service';
-import { DocumentAnalyses } from './document-analyses';
+import { DocumentAnalyses, type CorrectionSource } from './document-analyses';
 import { SorotAnalysisEngine } from './engine';
 
 export interface CorpusServices {
@@ -15,10 +15,10 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, corrections: CorrectionSource): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
-  const analyses = new DocumentAnalyses(engine);
+  const analyses = new DocumentAnalyses(engine, corrections);
   const corpus = new CorpusService(engine, analyses);
   context.subscriptions.push(
     kb,
