@@ -64,7 +64,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 /** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
  *  GET /dom?selector=[&property=] returns the text (or a DOM property) of each matching element as JSON;
- *  GET /keyboard?type=&press= types text and/or presses a key in the page;
+ *  GET /keyboard?type=&paste=&press= types or pastes text and/or presses a key in the page;
  *  GET /click?selector=&text= clicks the first element matching the selector (whose text starts with `text`). */
 function startTestEndpoint() {
   const server = http.createServer(async (req, res) => {
@@ -108,9 +108,12 @@ function startTestEndpoint() {
       } else if (u.pathname === '/keyboard') {
         // Real key presses in the workbench, for tests that drive quick picks and inputs
         // the way a user does: ?type=text types it, ?press=Enter presses one key (chord).
+        // ?paste=text inserts it in one input event, as a paste does (no key events).
         const text = u.searchParams.get('type');
+        const pasted = u.searchParams.get('paste');
         const key = u.searchParams.get('press');
         if (text) await page.keyboard.type(text, { delay: 10 });
+        if (pasted) await page.keyboard.insertText(pasted);
         if (key) await page.keyboard.press(key);
         res.writeHead(200).end('ok');
       } else if (u.pathname === '/click') {

@@ -38,13 +38,14 @@ export async function domTexts(selector: string): Promise<string[] | undefined> 
   return JSON.parse(await get(`${base}?${new URLSearchParams({ selector })}`)) as string[];
 }
 
-/** Types `text` and/or presses `press` (e.g. 'Enter', 'Escape', 'ArrowDown') with the
- *  real keyboard in the workbench page. Resolves false when the launcher has no page
- *  to type into (desktop VS Code), so a test can take another path there. */
-export async function keyboard({ type = '', press = '' }: { type?: string; press?: string }): Promise<boolean> {
+/** Types `text` (or inserts `paste` in one input event, as a paste does) and/or presses
+ *  `press` (e.g. 'Enter', 'Escape', 'ArrowDown') with the real keyboard in the workbench
+ *  page, the key right after the text. Resolves false when the launcher has no page to
+ *  type into (desktop VS Code), so a test can take another path there. */
+export async function keyboard({ type = '', paste = '', press = '' }: { type?: string; paste?: string; press?: string }): Promise<boolean> {
   const base = process.env.VSCODE_TEST_KEYBOARD_URL;
   if (!base) return false;
-  await get(`${base}?${new URLSearchParams({ type, press })}`);
+  await get(`${base}?${new URLSearchParams({ type, paste, press })}`);
   return true;
 }
 

@@ -17,6 +17,7 @@ import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
+import { countOf } from '../../core/text/plural';
 
 const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
 
@@ -248,10 +249,7 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
 function summaryLine(parsed: Parsed, articles: number, outcome: WriteFilesOutcome): string {
   if (outcome.refused) return `nothing exported to ${parsed.out}`;
   const annotations = outcome.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0);
-  const failed = outcome.notWritten.length ? `, ${plural(outcome.notWritten.length, 'file')} not written (see above)` : '';
-  return `exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} as ${parsed.format}: ${plural(outcome.written.length, 'file')} written in ${parsed.out}${failed}`;
+  const failed = outcome.notWritten.length ? `, ${countOf(outcome.notWritten.length, 'file')} not written (see above)` : '';
+  return `exported ${countOf(annotations, 'annotation')} of ${countOf(articles, 'article')} as ${parsed.format}: ${countOf(outcome.written.length, 'file')} written in ${parsed.out}${failed}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

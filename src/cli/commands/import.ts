@@ -16,6 +16,7 @@ import { nodeFileSystem } from '../node-fs';
 import { findArticles } from './export';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
+import { countOf } from '../../core/text/plural';
 
 const USAGE = `usage: sorot import --format jsonl|w3c|brat [options] INPUT...
 
@@ -180,7 +181,7 @@ export const importCommand: CliCommand = {
     const { added, replaced, files } = summary;
     for (const w of result.warnings) process.stderr.write(`sorot import: warning: ${w}\n`);
     for (const e of [...result.errors, ...problems]) process.stderr.write(`sorot import: ${e}\n`);
-    process.stdout.write(`${parsed.dryRun ? 'would import' : 'imported'} ${added} new and ${replaced} updated annotation(s) into ${files} sidecar(s)${result.errors.length ? `; ${result.errors.length} record(s) rejected` : ''}\n`);
+    process.stdout.write(`${parsed.dryRun ? 'would import' : 'imported'} ${added} new and ${countOf(replaced, 'updated annotation')} into ${countOf(files, 'sidecar')}${result.errors.length ? `; ${countOf(result.errors.length, 'record')} rejected` : ''}\n`);
     return result.errors.length || problems.length ? 1 : 0;
   },
 };

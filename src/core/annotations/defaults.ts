@@ -11,26 +11,35 @@ export const ALL_SOURCE_TYPES: readonly SourceType[] = [
 ];
 
 /**
- * Defaults for the genre: Indonesian news on the war in Ukraine, Russia and the West,
- * read through Indonesia's foreign policy. A workspace replaces any of these in
- * `.sorot/schema.json`.
+ * Stance targets offered when the workspace names none: general policy topics of
+ * Indonesian news, not tied to one story, each "Indonesian / English" so researchers
+ * reading either language recognise it. A project names its own targets in
+ * `.sorot/schema.json` (`stanceTargets`), which then replace this list: the flow offers
+ * the workspace's list first, then targets already used in the article.
  */
+export const DEFAULT_STANCE_TARGETS: readonly string[] = [
+  'Anggaran negara / State budget',
+  'Pajak / Taxation',
+  'Subsidi energi / Energy subsidies',
+  'Harga pangan / Food prices',
+  'Lapangan kerja / Employment',
+  'Pendidikan / Education',
+  'Layanan kesehatan / Health care',
+  'Pemberantasan korupsi / Anti-corruption',
+  'Pemilu / Elections',
+  'Penegakan hukum / Law enforcement',
+  'Lingkungan hidup / Environment',
+  'Investasi asing / Foreign investment',
+  'Perdagangan internasional / International trade',
+  'Pertahanan / Defence',
+  'Politik luar negeri / Foreign policy',
+  'Hak asasi manusia / Human rights',
+  'Kebebasan pers / Press freedom',
+];
+
+/** Defaults for Indonesian news; a workspace replaces any of these in `.sorot/schema.json`. */
 export const DEFAULT_SCHEMA_CONFIG: AnnotationSchemaConfig = {
-  stanceTargets: [
-    'Western troops in Ukraine',
-    'NATO expansion',
-    'Sanctions on Russia',
-    'Peace negotiations',
-    'Military aid to Ukraine',
-    "Russia's invasion of Ukraine",
-    'Territorial concessions by Ukraine',
-    'Security guarantees for Ukraine',
-    'Ceasefire',
-    "Indonesia's free and active foreign policy",
-    "Indonesia's mediation role",
-    'Food and energy prices',
-    'United Nations role',
-  ],
+  stanceTargets: [...DEFAULT_STANCE_TARGETS],
   allowFreeStanceTargets: true,
   sourceTypes: [...ALL_SOURCE_TYPES],
   labels: ['framing', 'hedging', 'loaded language', 'unverified', 'translation', 'follow up'],

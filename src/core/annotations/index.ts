@@ -21,3 +21,6 @@ export * from './gather';
 export * from './sidecar-moves';
 export * from './corrections';
 export * from './anchored-lists';
+export * from './pick-list';
+export * from './default-actor';
+export * from './article-status';

@@ -45,16 +45,89 @@ export function suggestSourceAnnotations(text: string, quotes: Quote[], existing
   return out;
 }
 
-/** Accepts or rejects the suggestions with the given ids (all suggestions when ids is 'all'). */
+export type SuggestionDecisionKind = Extract<AnnotationStatus, 'accepted' | 'rejected'>;
+
+/** What deciding suggestions does to an article's annotations. */
+export interface SuggestionDecision {
+  /** Suggestions that take the decision, as they were and with their new status. */
+  decided: Array<{ before: Annotation; after: Annotation }>;
+  /** Suggestions accepted onto a span that already holds the same annotation (same kind,
+   *  span and fields): they are removed instead of becoming a duplicate of `into`. */
+  merged: Array<{ suggestion: Annotation; into: Annotation }>;
+  /** Ids asked for that are no longer suggestions (decided meanwhile, e.g. from a stale
+   *  hover or a second click, or removed): left exactly as they are. */
+  stale: string[];
+}
+
+/**
+ * Decides suggestions, each by id, against the annotations as they are now. A decision
+ * is taken only by a suggestion that still is one, so deciding twice is harmless.
+ * Accepting never duplicates: a suggestion equal to an accepted annotation on its span
+ * (another accepted in the same call included) is merged into it.
+ */
+export function decideSuggestions(
+  annotations: readonly Annotation[],
+  decisions: Iterable<readonly [id: string, decision: SuggestionDecisionKind]>,
+  now = Date.now(),
+): SuggestionDecision {
+  const stamp = new Date(now).toISOString();
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const accepted = annotations.filter((a) => a.status === 'accepted');
+  const out: SuggestionDecision = { decided: [], merged: [], stale: [] };
+  const settled = new Set<string>();
+  for (const [id, decision] of decisions) {
+    const a = byId.get(id);
+    if (!a || a.status !== 'suggested' || settled.has(id)) {
+      out.stale.push(id);
+      continue;
+    }
+    settled.add(id);
+    const into = decision === 'accepted' ? accepted.find((x) => sameAnnotation(x, a)) : undefined;
+    if (into) {
+      out.merged.push({ suggestion: a, into });
+      continue;
+    }
+    const after = { ...a, status: decision, modified: stamp };
+    out.decided.push({ before: a, after });
+    if (decision === 'accepted') accepted.push(after);
+  }
+  return out;
+}
+
+/** Accepts or rejects the suggestions with the given ids (all suggestions when ids is
+ *  'all'); see decideSuggestions (merged suggestions are removed from the list). */
 export function resolveSuggestions(
   annotations: Annotation[],
   ids: readonly string[] | 'all',
-  decision: Extract<AnnotationStatus, 'accepted' | 'rejected'>,
+  decision: SuggestionDecisionKind,
   now = Date.now(),
 ): Annotation[] {
-  const wanted = ids === 'all' ? undefined : new Set(ids);
-  const stamp = new Date(now).toISOString();
-  return annotations.map((a) =>
-    a.status === 'suggested' && (!wanted || wanted.has(a.id)) ? { ...a, status: decision, modified: stamp } : a,
-  );
+  const wanted = ids === 'all' ? annotations.filter((a) => a.status === 'suggested').map((a) => a.id) : ids;
+  const d = decideSuggestions(annotations, wanted.map((id) => [id, decision] as const), now);
+  const after = new Map(d.decided.map((x) => [x.after.id, x.after]));
+  const gone = new Set(d.merged.map((m) => m.suggestion.id));
+  return annotations.filter((a) => !gone.has(a.id)).map((a) => after.get(a.id) ?? a);
+}
+
+/** Same kind, same span and the same fields: saying it twice adds nothing. */
+export function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  if (a.kind !== b.kind || a.target.start !== b.target.start || a.target.end !== b.target.end) return false;
+  return sameFields(fieldsOf(a), fieldsOf(b));
+}
+
+function fieldsOf(a: Annotation): Record<string, unknown> {
+  return (a.kind === 'claim' ? a.claim : a.kind === 'stance' ? a.stance : a.source) as unknown as Record<string, unknown>;
+}
+
+/** Equal values for every field; a KB entity id (`…Id`) present on one side only does
+ *  not make two otherwise equal labels differ (one annotator picked the KB actor, the
+ *  other typed or accepted its name). */
+function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const [x, y] = [a[key], b[key]];
+    if (x === y) continue;
+    if (key.endsWith('Id') && (x === undefined || y === undefined)) continue;
+    return false;
+  }
+  return true;
 }

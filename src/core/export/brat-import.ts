@@ -12,6 +12,7 @@ import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sou
 import { addTo, EMPTY_SPAN, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
 import { checkAnnotation } from './validate';
+import { countOf } from '../text/plural';
 
 type Json = Record<string, unknown>;
 const KIND_OF_TYPE = new Map<string, AnnotationKind>(Object.entries(BRAT_KIND_TYPES).map(([k, t]) => [t, k as AnnotationKind]));
@@ -115,7 +116,7 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
     }
     addTo(result, articlePath, checked.annotation);
   }
-  if (recognized) result.warnings.push(`${articlePath}: ${recognized} actor/quote span(s) skipped: they are recomputed from the text, not stored in sidecars`);
+  if (recognized) result.warnings.push(`${articlePath}: ${countOf(recognized, 'actor/quote span')} skipped: they are recomputed from the text, not stored in sidecars`);
   return result;
 }
 

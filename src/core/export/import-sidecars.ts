@@ -16,6 +16,7 @@ import type { Annotation } from '../annotations/types';
 import { basename } from '../fs/path';
 import { fileErrorReason, type CoreFileSystem } from '../fs/types';
 import type { ImportResult } from './import-types';
+import { countOf } from '../text/plural';
 
 export interface SidecarImportOptions {
   /** The article's path (or URI string) for an exported article path; undefined when unknown. */
@@ -42,7 +43,7 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
   for (const [article, annotations] of [...result.articles].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const articlePath = options.articlePathOf(article);
     if (!articlePath) {
-      summary.problems.push(`${article}: no such article; ${annotations.length} annotation(s) not imported`);
+      summary.problems.push(`${article}: no such article; ${countOf(annotations.length, 'annotation')} not imported`);
       continue;
     }
     const byAnnotator = new Map<string, Annotation[]>();
@@ -55,7 +56,7 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
       } catch (e) {
         // Unreadable or unwritable (permissions, a folder, locked by another process):
         // this file is reported and the import goes on with the others.
-        summary.problems.push(`${target?.path ?? articlePath}: ${fileErrorReason(e)}; ${list.length} annotation(s) not imported`);
+        summary.problems.push(`${target?.path ?? articlePath}: ${fileErrorReason(e)}; ${countOf(list.length, 'annotation')} not imported`);
       }
     }
   }
@@ -66,7 +67,7 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
 async function importOne(store: SidecarStore, target: { path: string; annotator?: string }, articleName: string, list: Annotation[], summary: SidecarImportSummary, dryRun: boolean, text: string | undefined): Promise<void> {
   const loaded = await store.load(target.path);
   if (loaded.status === 'error') {
-    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${list.length} annotation(s) not imported`);
+    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${countOf(list.length, 'annotation')} not imported`);
     return;
   }
   const existing = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(articleName, target.annotator);
@@ -84,7 +85,7 @@ async function importOne(store: SidecarStore, target: { path: string; annotator?
   if (!dryRun) {
     const saved = await store.save(target.path, sidecar, text);
     if (saved.status === 'refused') {
-      summary.problems.push(`${target.path}: ${saved.error.message}; ${list.length} annotation(s) not imported`);
+      summary.problems.push(`${target.path}: ${saved.error.message}; ${countOf(list.length, 'annotation')} not imported`);
       return;
     }
   }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { CorpusService } from '../corpus/corpus-service';
+import * as count from '../counts';
 
 /** A very large corpus has tens of thousands of names; the tree shows the top ones and
  *  the filter reaches the rest. */
@@ -102,10 +103,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         const a = node.actor;
         const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `actor:${a.canonical}`;
-        item.description = vscode.l10n.t('{0} mentions · {1} articles', a.mentions, a.articles);
+        item.description = `${count.mentions(a.mentions)} · ${count.articles(a.articles)}`;
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
         item.contextValue = a.entityId ? 'sorot.actor.kb' : 'sorot.actor';
-        item.tooltip = `${a.canonical} (${a.type})\n${vscode.l10n.t('{0} mentions in {1} articles, {2} quotes', a.mentions, a.articles, a.quotes)}`;
+        item.tooltip = `${a.canonical} (${a.type})\n${vscode.l10n.t('{0} in {1}, {2}', count.mentions(a.mentions), count.articles(a.articles), count.quotes(a.quotes))}`;
         item.accessibilityInformation = { label: `${a.canonical}, ${TYPE_NAME[a.type]()}, ${item.description}` };
         return item;
       }
@@ -129,7 +130,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         const uri = this.corpus.uriOf(node.articleId) ?? vscode.Uri.parse(node.articleId);
         const item = new vscode.TreeItem(fileName(uri), vscode.TreeItemCollapsibleState.None);
         item.id = `article:${node.actor.canonical}:${node.articleId}`;
-        item.description = vscode.l10n.t('{0} mentions', node.count);
+        item.description = count.mentions(node.count);
         item.resourceUri = uri;
         item.iconPath = vscode.ThemeIcon.File;
         item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [node.articleId, node.start, node.end] };

@@ -14,6 +14,7 @@ import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppre
 import { editWorkspaceKb, kbLeftAsItIs } from './kb-writer';
 import { writing } from '../trust/write-guard';
 import type { WorkspaceKb } from './workspace-kb';
+import * as count from '../counts';
 
 export interface ActorsApi {
   provider: ActorsTreeProvider;
@@ -67,7 +68,7 @@ export function registerActors(
     const items = corpus.index
       .actors()
       .filter((a) => a.canonical !== exclude)
-      .map((a) => ({ label: a.canonical, description: `${a.type} · ${vscode.l10n.t('{0} mentions', a.mentions)}`, actor: a }));
+      .map((a) => ({ label: a.canonical, description: `${a.type} · ${count.mentions(a.mentions)}`, actor: a }));
     const picked = await vscode.window.showQuickPick(items, { placeHolder: placeholder, matchOnDescription: true });
     return picked ? refOf(picked.actor) : undefined;
   };
@@ -108,7 +109,13 @@ export function registerActors(
     return editWorkspaceKb(kb, (f, taken) => addAlias(f, actor, value, taken));
   };
 
-  const notAnActor = async (): Promise<boolean | undefined> => {
+  /** "Not an actor": on an actor row of the Actors view (or `{ canonical }`), the forms
+   *  the corpus writes it in, the researcher choosing among them when there are several
+   *  (`surfaces` gives them without asking); otherwise the selection or the mention under
+   *  the cursor. */
+  const notAnActor = async (node?: unknown, surfaces?: string[]): Promise<boolean | undefined> => {
+    const actor = actorOfNode(node);
+    if (actor) return suppressActor(actor, surfaces);
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isArticleDocument(editor.document)) return;
     const doc = editor.document;
@@ -121,6 +128,34 @@ export function registerActors(
     }
     const done = await editWorkspaceKb(kb, (f) => suppressSurface(f, surface));
     if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surface.trim()), 4000);
+    return done;
+  };
+
+  const actorOfNode = (node: unknown): ActorRef | undefined => {
+    if (!node || typeof node !== 'object' || node instanceof vscode.Uri) return undefined;
+    if ((node as ActorsNode).kind === 'actor') return refOf((node as Extract<ActorsNode, { kind: 'actor' }>).actor);
+    const canonical = (node as { canonical?: unknown }).canonical;
+    const total = typeof canonical === 'string' ? corpus.index.total(canonical) : undefined;
+    return total && refOf(total);
+  };
+
+  const suppressActor = async (actor: ActorRef, given?: string[]): Promise<boolean | undefined> => {
+    const forms = actor.surfaces.length > 0 ? actor.surfaces : [actor.canonical];
+    let chosen = given;
+    if (!chosen && forms.length === 1) chosen = forms;
+    if (!chosen) {
+      // A lone surname among the forms may name other people too: the researcher decides.
+      const picked = await vscode.window.showQuickPick(forms.map((f) => ({ label: f, picked: true })), {
+        canPickMany: true,
+        title: vscode.l10n.t('Mark “{0}” as not an actor', actor.canonical),
+        placeHolder: vscode.l10n.t('The ticked forms are no longer recognised as an actor anywhere in the corpus'),
+      });
+      chosen = picked?.map((p) => p.label);
+    }
+    const surfaces = chosen?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
+    if (surfaces.length === 0) return;
+    const done = await editWorkspaceKb(kb, (f) => surfaces.reduce(suppressSurface, f));
+    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surfaces.join('”, “')), 4000);
     return done;
   };
 

@@ -27,6 +27,7 @@ import {
   reanchorAll,
   serializeSidecar,
   sidecarPathFor,
+  statusAfterAnnotating,
   toBufferText,
   toFileText,
   type Annotation,
@@ -48,6 +49,7 @@ import {
 import { moveRecorded, rebaseChange } from './history';
 import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
+import { byCount } from '../../core/text/plural';
 
 const MAX_HISTORY = 200;
 /** Reads of an article's sidecars tried again while its text keeps changing under them. */
@@ -110,7 +112,10 @@ export class AnnotationService implements vscode.Disposable {
       if (!state || !this.writable(state)) return false;
       const change = typeof changeOrBuild === 'function' ? changeOrBuild(state) : changeOrBuild;
       if (!change) return false;
-      state.own = applyChange(state.own, change);
+      const changed = applyChange(state.own, change);
+      // The one place annotating moves the article's status on (core/annotations/article-status.ts).
+      const articleStatus = statusAfterAnnotating(state.own.articleStatus, state.own.annotations, changed.annotations) ?? state.own.articleStatus;
+      state.own = { ...changed, ...(articleStatus ? { articleStatus } : {}) };
       state.undo.push(change);
       if (state.undo.length > MAX_HISTORY) state.undo.shift();
       state.redo = [];
@@ -341,10 +346,10 @@ export class AnnotationService implements vscode.Disposable {
     if (result.merged) this.emitter.fire(articleUri);
     if (result.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
-        vscode.l10n.t(
-          '{0} was changed on disk while you annotated. Sorot merged both versions; {1} annotation(s) changed on both sides are kept twice and tagged "conflict".',
-          basename(state.ownPath),
+        byCount(
           result.conflicts.length,
+          () => vscode.l10n.t('{0} was changed on disk while you annotated. Sorot merged both versions; 1 annotation changed on both sides is kept twice and tagged "conflict".', basename(state.ownPath)),
+          () => vscode.l10n.t('{0} was changed on disk while you annotated. Sorot merged both versions; {1} annotations changed on both sides are kept twice and tagged "conflict".', basename(state.ownPath), result.conflicts.length),
         ),
       );
     }

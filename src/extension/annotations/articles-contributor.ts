@@ -11,6 +11,7 @@ import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
 import { excerpt, kindIcon, summary } from './describe';
 import { KIND_LABELS } from './flows';
+import * as count from '../counts';
 
 interface Summary {
   status?: ArticleStatus;
@@ -68,7 +69,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
     const s = this.summaryOf(article.uri);
     if (!s) return;
     const parts: string[] = [];
-    if (s.count) parts.push(s.count === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', s.count));
+    if (s.count) parts.push(count.annotations(s.count));
     if (s.needsReview) parts.push(vscode.l10n.t('{0} to review', s.needsReview));
     if (parts.length) item.description = [item.description, ...parts].filter(Boolean).join(' · ');
     if (s.status) {

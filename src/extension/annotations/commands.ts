@@ -5,9 +5,10 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation,
+  defaultActor,
+  decideSuggestions,
   makeTarget,
   reanchorAnnotation,
-  resolveSuggestions,
   sidecarPathFor,
   suggestSourceAnnotations,
   targetMatches,
@@ -15,16 +16,20 @@ import {
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
+  type Choice,
   type KindFields,
+  type SuggestionDecision,
+  type SuggestionDecisionKind,
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
+import { byCount } from '../../core/text/plural';
 import type { AnnotationService } from './annotation-service';
-import type { AnnotationChange } from './article-annotations';
+import { allAnnotations, type AnnotationChange } from './article-annotations';
 import { writing } from '../trust/write-guard';
 import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from './annotator';
 import { isAnnotatable } from './decorations';
 import { excerpt, summary } from './describe';
-import { pickKind, runFlow, type ArticleActor, type FlowContext } from './flows';
+import { pickKind, runFlow, type FlowContext } from './flows';
 import { pick } from './quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
@@ -90,9 +95,11 @@ export class AnnotationCommands {
       if (!annotator) return undefined;
       const ex = excerpt(doc.getText(range), 40);
       const chosen = kind ?? (await pickKind(ex));
-      if (!chosen) return undefined;
-      const fields = await runFlow(chosen, await this.flowContext(doc, ex));
-      if (!fields) return undefined;
+      const fields = chosen && (await runFlow(chosen, await this.flowContext(doc, ex, doc.offsetAt(range.start), doc.offsetAt(range.end))));
+      if (!fields) {
+        this.notSaved(doc.uri, doc.getText(range), 'create');
+        return undefined;
+      }
       const outcome: { annotation?: Annotation; refused?: WatchedRange } = {};
       const ok = await this.service.change(doc.uri, () => {
         const at = watch.now();
@@ -124,27 +131,31 @@ export class AnnotationCommands {
         { label: `$(symbol-enum) ${vscode.l10n.t('Kind')}`, description: a.kind, value: 'kind' },
       ],
     });
-    if (!field) return undefined;
+    const unchanged = (): undefined => {
+      this.notSaved(articleUri, a.target.exact, 'edit');
+      return undefined;
+    };
+    if (!field) return unchanged();
     // The answers are applied to the annotation as the service holds it when they are
     // saved: the text may have moved it meanwhile, and its place is not the flow's to set.
     let edit: (now: Annotation) => Annotation;
-    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40));
+    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40), a.target.start, a.target.end);
     if (field === 'fields' || field === 'kind') {
       const kind = field === 'kind' ? await pickKind(excerpt(a.target.exact, 40)) : a.kind;
-      if (!kind) return undefined;
+      if (!kind) return unchanged();
       const fields = await runFlow(kind, ctx, currentFields(a));
-      if (!fields) return undefined;
+      if (!fields) return unchanged();
       edit = (now) => withFields(now, fields);
     } else if (field === 'note') {
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), value: a.note ?? '', ignoreFocusOut: true });
-      if (note === undefined) return undefined;
+      if (note === undefined) return unchanged();
       edit = (now) => {
         const { note: _old, ...rest } = now;
         return updateAnnotation((note.trim() ? { ...rest, note: note.trim() } : rest) as Annotation, {});
       };
     } else {
       const tags = await this.pickTags(a.tags, ctx);
-      if (!tags) return undefined;
+      if (!tags) return unchanged();
       edit = (now) => updateAnnotation(now, { tags });
     }
     return this.replaceCurrent(articleUri, a, edit);
@@ -192,11 +203,14 @@ export class AnnotationCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('No new source suggestions: every attributed quote already has a source annotation.'));
       return 0;
     }
+    const added = suggestions.length;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} source suggestion(s) added from recognised quotes. Review them one by one (hover) or in bulk.', suggestions.length),
+      byCount(added,
+        () => vscode.l10n.t('1 source suggestion added from a recognised quote. Review it in its hover or with Review Suggestions.'),
+        () => vscode.l10n.t('{0} source suggestions added from recognised quotes. Review them one by one (hover) or in bulk.', added)),
       vscode.l10n.t('Review Suggestions'),
     ).then((c) => (c ? this.reviewSuggestions() : undefined));
-    return suggestions.length;
+    return added;
   }
 
   /** Multi-select: ticked suggestions are accepted, the others rejected. */
@@ -214,28 +228,32 @@ export class AnnotationCommands {
     const chosen = await vscode.window.showQuickPick(items, {
       canPickMany: true,
       ignoreFocusOut: true,
-      title: vscode.l10n.t('Review {0} suggestion(s)', pending.length),
+      title: byCount(pending.length, () => vscode.l10n.t('Review 1 suggestion'), () => vscode.l10n.t('Review {0} suggestions', pending.length)),
       placeHolder: vscode.l10n.t('Ticked suggestions are accepted, unticked ones rejected'),
     });
     if (!chosen) return;
-    const accept = chosen.map((c) => c.id);
-    const now = Date.now();
+    const accept = new Set(chosen.map((c) => c.id));
     // Only the suggestions shown are decided, each as it is when the decision is saved.
-    await this.service.change(editor.document.uri, (current) =>
-      replaceSuggestions(current.own.annotations, pending.map((a) => a.id), vscode.l10n.t('review suggestions'), (list) =>
-        resolveSuggestions(resolveSuggestions(list, accept, 'accepted', now), 'all', 'rejected', now),
-      ),
-    );
+    await this.decideNow(editor.document.uri, pending.map((a) => [a.id, accept.has(a.id) ? 'accepted' : 'rejected'] as const), vscode.l10n.t('review suggestions'));
   }
 
-  private async decide(uri: string | undefined, id: string | undefined, decision: 'accepted' | 'rejected'): Promise<boolean> {
-    const found = await this.target(uri, id, vscode.l10n.t('Which suggestion?'), (a) => a.status === 'suggested');
+  /** One suggestion, from a hover link, a tree item or the cursor. The hover may be
+   *  stale (the suggestion decided since): the decision is checked when it is applied. */
+  private async decide(uri: string | undefined, id: string | undefined, decision: SuggestionDecisionKind): Promise<boolean> {
+    let found: { articleUri: vscode.Uri; id: string } | undefined;
+    if (uri && id) {
+      found = { articleUri: vscode.Uri.parse(uri, true), id };
+    } else {
+      const at = await this.target(uri, id, vscode.l10n.t('Which suggestion?'), (a) => a.status === 'suggested');
+      found = at && { articleUri: at.articleUri, id: at.annotation.id };
+    }
     if (!found) return false;
-    const after = await this.replaceCurrent(found.articleUri, found.annotation, (now) => resolveSuggestions([now], 'all', decision)[0]);
-    return after !== undefined;
+    const label = decision === 'accepted' ? vscode.l10n.t('accept suggestion') : vscode.l10n.t('reject suggestion');
+    const d = await this.decideNow(found.articleUri, [[found.id, decision]], label);
+    return d !== undefined && (d.decided.length > 0 || d.merged.length > 0);
   }
 
-  private async decideAll(decision: 'accepted' | 'rejected'): Promise<number> {
+  private async decideAll(decision: SuggestionDecisionKind): Promise<number> {
     const editor = this.articleEditor();
     if (!editor) return 0;
     const state = await this.service.get(editor.document.uri);
@@ -243,10 +261,40 @@ export class AnnotationCommands {
     const pending = state.own.annotations.filter((a) => a.status === 'suggested');
     if (pending.length === 0) return 0;
     const label = decision === 'accepted' ? vscode.l10n.t('accept all suggestions') : vscode.l10n.t('reject all suggestions');
-    await this.service.change(editor.document.uri, (current) =>
-      replaceSuggestions(current.own.annotations, pending.map((a) => a.id), label, (list) => resolveSuggestions(list, 'all', decision)),
-    );
-    return pending.length;
+    const d = await this.decideNow(editor.document.uri, pending.map((a) => [a.id, decision] as const), label);
+    return d ? d.decided.length + d.merged.length : 0;
+  }
+
+  /**
+   * Applies the decisions to the suggestions as they are when the change is saved (one
+   * undoable step): a suggestion decided meanwhile is left alone, and one accepted onto
+   * an equal annotation is merged into it (core decideSuggestions). Says what it did
+   * not do. Undefined when the article could not be changed.
+   */
+  private async decideNow(articleUri: vscode.Uri, decisions: ReadonlyArray<readonly [string, SuggestionDecisionKind]>, label: string): Promise<SuggestionDecision | undefined> {
+    let outcome: SuggestionDecision | undefined;
+    await this.service.change(articleUri, (state) => {
+      outcome = decideSuggestions(state.own.annotations, decisions);
+      const changes: AnnotationChange[] = [
+        ...outcome.decided.map(({ before, after }) => ({ type: 'replace' as const, before, after })),
+        ...outcome.merged.map(({ suggestion }) => ({ type: 'remove' as const, annotation: suggestion })),
+      ];
+      return changes.length === 0 ? undefined : changes.length === 1 ? changes[0] : { type: 'batch', label, changes };
+    });
+    if (!outcome) return undefined;
+    const article = vscode.workspace.asRelativePath(articleUri);
+    if (outcome.merged.length > 0) {
+      const [first] = outcome.merged;
+      void vscode.window.showInformationMessage(
+        outcome.merged.length === 1
+          ? vscode.l10n.t('“{0}” in {1} already has the same annotation ({2}); the suggestion was merged into it instead of adding it twice.', excerpt(first.into.target.exact, 40), article, summary(first.into))
+          : vscode.l10n.t('{0} suggestions in {1} were the same as annotations already there; they were merged into those instead of being added twice.', outcome.merged.length, article),
+      );
+    }
+    if (decisions.length === 1 && outcome.stale.length === 1) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This suggestion in {0} was already accepted, rejected or removed; nothing changed.', article));
+    }
+    return outcome;
   }
 
   // ---- needs review ---------------------------------------------------------------
@@ -391,6 +439,18 @@ export class AnnotationCommands {
     });
   }
 
+  /** Says that a flow closed before its last answer saved nothing, naming the annotation
+   *  and the article, so an Escape (or a picker closed by accident) is never mistaken for
+   *  a saved answer. */
+  private notSaved(articleUri: vscode.Uri, exact: string, what: 'create' | 'edit'): void {
+    const article = vscode.workspace.asRelativePath(articleUri);
+    void vscode.window.showInformationMessage(
+      what === 'create'
+        ? vscode.l10n.t('Nothing was saved: no annotation was made on “{0}” in {1}.', excerpt(exact, 40), article)
+        : vscode.l10n.t('Nothing was changed: the annotation on “{0}” in {1} keeps its values.', excerpt(exact, 40), article),
+    );
+  }
+
   /** Says why a flow saved nothing: the text it was to annotate did not stay put. */
   private selectionLost(articleUri: vscode.Uri, why: WatchedRange): void {
     const article = vscode.workspace.asRelativePath(articleUri);
@@ -417,15 +477,29 @@ export class AnnotationCommands {
     return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   }
 
-  private async flowContext(doc: vscode.TextDocument, ex: string): Promise<FlowContext> {
-    const counts = new Map<string, ArticleActor>();
-    for (const m of this.analysisOf(doc)?.actors ?? []) {
-      const cur = counts.get(m.canonical) ?? { canonical: m.canonical, type: m.type, mentions: 0 };
+  /** What the flow offers for the words at [start, end): the article's actors with their
+   *  KB ids, the speaker of those words, and the stance targets already used here. */
+  private async flowContext(doc: vscode.TextDocument, ex: string, start: number, end: number): Promise<FlowContext> {
+    const analysis = this.analysisOf(doc);
+    const counts = new Map<string, Choice & { mentions: number }>();
+    for (const m of analysis?.actors ?? []) {
+      const cur = counts.get(m.canonical) ?? { label: m.canonical, type: m.type, mentions: 0 };
       cur.mentions++;
+      if (m.entityId) cur.id = m.entityId;
       counts.set(m.canonical, cur);
     }
-    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
-    return { config: await loadWorkspaceSchemaConfig(), actors, excerpt: ex };
+    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
+    const suggested = analysis && defaultActor(doc.getText(), start, end, analysis);
+    const state = await this.service.get(doc.uri);
+    const usedTargets = [...new Set((state ? allAnnotations(state) : [])
+      .flatMap(({ annotation: x }) => (x.kind === 'stance' && x.status !== 'rejected' ? [x.stance.target] : [])))];
+    return {
+      config: await loadWorkspaceSchemaConfig(),
+      actors,
+      ...(suggested ? { suggestedActor: { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}) } } : {}),
+      usedTargets,
+      excerpt: ex,
+    };
   }
 
   private async pickTags(current: string[], ctx: FlowContext): Promise<string[] | undefined> {
@@ -495,16 +569,6 @@ function currentFields(a: Annotation): KindFields {
 function withFields(a: Annotation, fields: KindFields): Annotation {
   const { claim: _c, stance: _s, source: _o, ...base } = a as Annotation & { claim?: unknown; stance?: unknown; source?: unknown };
   return { ...base, ...fields, modified: new Date().toISOString() } as Annotation;
-}
-
-/** A batch deciding the suggestions among `ids` that are still suggestions in `current`,
- *  each replaced as it is now; undefined when none is left. */
-function replaceSuggestions(current: Annotation[], ids: string[], label: string, decide: (list: Annotation[]) => Annotation[]): AnnotationChange | undefined {
-  const wanted = new Set(ids);
-  const before = current.filter((a) => wanted.has(a.id) && a.status === 'suggested');
-  if (before.length === 0) return undefined;
-  const after = decide(before);
-  return { type: 'batch', label, changes: before.map((b, i) => ({ type: 'replace' as const, before: b, after: after[i] })) };
 }
 
 /** The article a command was given (a URI, its string, a tree row); not a kind such as 'claim'. */

@@ -1,36 +1,41 @@
 // The questions asked to create or edit an annotation of each kind. Every step offers
 // the configured vocabulary and the actors recognised in the article; the current value
-// is pre-selected when editing, so Enter keeps it.
+// is the first, preselected item when editing, so Enter keeps it (with its KB id), and
+// when creating the actor steps start on the speaker of the selected words
+// (core/annotations/default-actor.ts). Optional fields (claim verdict, stance intensity)
+// sit behind a "More fields…" item of the last step, so the usual path stays short.
 import * as vscode from 'vscode';
-import type {
-  AnnotationKind,
-  AnnotationSchemaConfig,
-  ClaimFields,
-  KindFields,
-  Polarity,
-  SourceFields,
-  SourceType,
-  StanceFields,
+import {
+  buildPickList,
+  type AnnotationKind,
+  type AnnotationSchemaConfig,
+  type Choice,
+  type ClaimFields,
+  type KindFields,
+  type PickEntry,
+  type Polarity,
+  type SourceFields,
+  type SourceType,
+  type StanceFields,
 } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
-import { input, pick, stepTitle, type PickItem } from './quick-input';
-
-export interface ArticleActor {
-  canonical: string;
-  type: ActorType;
-  mentions: number;
-}
+import { pick, pickFromList, stepTitle, input, type PickItem } from './quick-input';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;
-  /** Actors of the article, most mentioned first. */
-  actors: ArticleActor[];
+  /** Actors of the article (label = canonical name, id when the KB knows them), most mentioned first. */
+  actors: Choice[];
+  /** Who most likely speaks in the selected words: the actor steps start on them when creating. */
+  suggestedActor?: Choice;
+  /** Stance targets already used in this article that the configured list lacks. */
+  usedTargets: string[];
   /** The annotated text, shown in titles so the user sees what they annotate. */
   excerpt: string;
 }
 
 const ICONS: Record<ActorType, string> = { PER: '$(person)', ORG: '$(organization)', GPE: '$(globe)' };
 const SKIP = '\u0000skip';
+const MORE = '\u0000more';
 
 export const KIND_LABELS: Record<AnnotationKind, () => string> = {
   claim: () => vscode.l10n.t('Claim'),
@@ -61,86 +66,187 @@ export function runFlow(kind: AnnotationKind, ctx: FlowContext, current?: KindFi
   }
 }
 
-function actorItems(ctx: FlowContext, extra: string[] = []): PickItem<string>[] {
-  const items: PickItem<string>[] = ctx.actors.map((a) => ({
-    label: `${ICONS[a.type]} ${a.canonical}`,
-    description: vscode.l10n.t('{0} · {1} mention(s) in this article', a.type, a.mentions),
-    value: a.canonical,
-  }));
-  for (const e of extra) if (!ctx.actors.some((a) => a.canonical === e)) items.push({ label: e, value: e });
-  return items;
+/** "PER · 3 mentions in this article", with a real plural. */
+function mentionsText(type: ActorType, n: number): string {
+  return n === 1 ? vscode.l10n.t('{0} · 1 mention in this article', type) : vscode.l10n.t('{0} · {1} mentions in this article', type, n);
 }
 
-/** The step every kind starts with: an actor of the article (most mentioned first),
- *  a few extra choices, or any name typed. */
-function pickActor(ctx: FlowContext, title: string, placeholder: string, active: string | undefined, extra: string[] = []): Promise<string | undefined> {
-  return pick({ title, placeholder, items: actorItems(ctx, extra), active, freeText: (t) => t });
+function renderActor(entry: Extract<PickEntry, { type: 'choice' }>): vscode.QuickPickItem {
+  const c = entry.choice;
+  const about = [
+    entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? vscode.l10n.t('speaker of the selected words') : undefined,
+    c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
+  ].filter(Boolean);
+  return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
+}
+
+/** The step every kind starts with: who says it. Offers the actors of the article, a few
+ *  extra choices, or any name typed; starts on the current value when editing, else on
+ *  the speaker of the selected words. The answer keeps the KB id of a known actor. */
+function pickActor(ctx: FlowContext, title: string, placeholder: string, current: Choice | undefined, extra: string[] = []): Promise<Choice | undefined> {
+  const options: Choice[] = [...ctx.actors, ...extra.map((label) => ({ label }))];
+  return pickFromList({
+    title,
+    placeholder,
+    list: buildPickList({ options, current, suggested: ctx.suggestedActor, freeText: true }),
+    freeText: true,
+    render: renderActor,
+    typedLabel: vscode.l10n.t('Use what you typed as a new name'),
+  });
 }
 
 async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Claim in “{0}”', ctx.excerpt);
-  const claimant = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'), cur?.claimant, [vscode.l10n.t('the outlet (own voice)')]);
+  const claimant = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'),
+    cur && { label: cur.claimant, ...(cur.claimantId ? { id: cur.claimantId } : {}) }, [vscode.l10n.t('the outlet (own voice)')]);
   if (claimant === undefined) return undefined;
   const paraphrase = await input(stepTitle(what, 2, 3), vscode.l10n.t('Paraphrase in one neutral sentence (Enter to leave empty)'), cur?.paraphrase ?? '');
   if (paraphrase === undefined) return undefined;
-  const worth = await pick<string>({
-    title: stepTitle(what, 3, 3),
-    placeholder: vscode.l10n.t('Check-worthiness (optional)'),
-    items: [
-      { label: vscode.l10n.t('— not rated'), value: SKIP },
-      { label: vscode.l10n.t('high'), value: 'high' },
-      { label: vscode.l10n.t('medium'), value: 'medium' },
-      { label: vscode.l10n.t('low'), value: 'low' },
-    ],
-    active: cur?.checkWorthiness ?? SKIP,
-  });
+  let verdict = cur?.verdict;
+  let worth: string | undefined = cur?.checkWorthiness ?? SKIP;
+  for (;;) {
+    worth = await pick<string>({
+      title: stepTitle(what, 3, 3),
+      placeholder: vscode.l10n.t('Check-worthiness (optional)'),
+      items: [
+        { label: vscode.l10n.t('— not rated'), value: SKIP },
+        { label: vscode.l10n.t('high'), value: 'high' },
+        { label: vscode.l10n.t('medium'), value: 'medium' },
+        { label: vscode.l10n.t('low'), value: 'low' },
+        moreFields(vscode.l10n.t('verdict: {0}', verdict ?? '—')),
+      ],
+      active: worth,
+    });
+    if (worth !== MORE) break;
+    const chosen = await pickVerdict(what, verdict);
+    if (chosen === undefined) return undefined;
+    verdict = chosen === SKIP ? undefined : chosen;
+    worth = cur?.checkWorthiness ?? SKIP;
+  }
   if (worth === undefined) return undefined;
-  const claim: ClaimFields = { claimant };
+  // A typed name has no KB id; a picked actor brings its own (and replaces the old one).
+  const claim: ClaimFields = { claimant: claimant.label };
+  if (claimant.id) claim.claimantId = claimant.id;
   if (paraphrase.trim()) claim.paraphrase = paraphrase.trim();
   if (worth !== SKIP) claim.checkWorthiness = worth as ClaimFields['checkWorthiness'];
-  if (cur?.verdict) claim.verdict = cur.verdict;
+  if (verdict) claim.verdict = verdict;
   return { kind: 'claim', claim };
+}
+
+function moreFields(current: string): PickItem<string> {
+  return { label: `$(ellipsis) ${vscode.l10n.t('More fields…')}`, description: current, value: MORE };
+}
+
+/** The optional verdict of a claim: a usual one or any text typed. */
+async function pickVerdict(what: string, current: string | undefined): Promise<string | undefined> {
+  // Stored in English whatever the display language, so two annotators' verdicts compare.
+  const usual = new Map<string, string>([
+    ['true', vscode.l10n.t('true')],
+    ['partly true', vscode.l10n.t('partly true')],
+    ['misleading', vscode.l10n.t('misleading')],
+    ['false', vscode.l10n.t('false')],
+    ['unverifiable', vscode.l10n.t('unverifiable')],
+  ]);
+  const none = vscode.l10n.t('— no verdict');
+  const chosen = await pickFromList({
+    title: vscode.l10n.t('{0}: verdict', what),
+    placeholder: vscode.l10n.t('Verdict (optional): pick one or type your own'),
+    list: buildPickList({ options: [{ label: none }, ...[...usual.keys()].map((label) => ({ label }))], current: { label: current ?? none }, freeText: true }),
+    freeText: true,
+    render: (e) => {
+      const shown = usual.get(e.choice.label);
+      const about = [e.role === 'current' && current ? vscode.l10n.t('current value') : undefined, shown && shown !== e.choice.label ? shown : undefined];
+      return { label: e.choice.label, description: about.filter(Boolean).join(' · ') };
+    },
+    typedLabel: vscode.l10n.t('Use what you typed as the verdict'),
+  });
+  if (chosen === undefined) return undefined;
+  return chosen.label === none ? SKIP : chosen.label;
 }
 
 async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Stance in “{0}”', ctx.excerpt);
-  const holder = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'), cur?.holder);
+  const holder = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'),
+    cur && { label: cur.holder, ...(cur.holderId ? { id: cur.holderId } : {}) });
   if (holder === undefined) return undefined;
-  const target = await pick({
+  const free = ctx.config.allowFreeStanceTargets;
+  const configured = new Set(ctx.config.stanceTargets);
+  const target = await pickFromList({
     title: stepTitle(what, 2, 3),
-    placeholder: ctx.config.allowFreeStanceTargets
-      ? vscode.l10n.t('Target: towards what? Pick one or type a new target')
-      : vscode.l10n.t('Target: towards what?'),
-    items: ctx.config.stanceTargets.map((t) => ({ label: t, value: t })),
-    active: cur?.target,
-    ...(ctx.config.allowFreeStanceTargets ? { freeText: (t: string) => t } : {}),
+    placeholder: free ? vscode.l10n.t('Target: towards what? Pick one or type a new target') : vscode.l10n.t('Target: towards what?'),
+    // The workspace's own list (.sorot/schema.json or the setting) first, then targets
+    // typed for earlier stances of this article, so a second annotator can pick them.
+    list: buildPickList({
+      options: [...ctx.config.stanceTargets, ...ctx.usedTargets.filter((t) => !configured.has(t))].map((label) => ({ label })),
+      current: cur && { label: cur.target },
+      freeText: free,
+    }),
+    freeText: free,
+    render: (e) => ({
+      label: e.choice.label,
+      description: e.role === 'current' ? vscode.l10n.t('current value') : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
+    }),
+    typedLabel: vscode.l10n.t('Use what you typed as a new target'),
+    notListed: (typed) => vscode.l10n.t('“{0}” is not one of the stance targets of .sorot/schema.json, which allows no others. Pick one from the list.', typed),
   });
   if (target === undefined) return undefined;
-  const polarity = await pick<Polarity>({
-    title: stepTitle(what, 3, 3),
-    placeholder: vscode.l10n.t('Polarity of {0} towards {1}', holder, target),
-    items: [
-      { label: `$(thumbsup) ${vscode.l10n.t('favor')}`, value: 'favor' },
-      { label: `$(thumbsdown) ${vscode.l10n.t('against')}`, value: 'against' },
-      { label: `$(circle-large-outline) ${vscode.l10n.t('neutral')}`, value: 'neutral' },
-    ],
-    active: cur?.polarity,
-  });
+  let intensity = cur?.intensity;
+  let polarity: Polarity | typeof MORE | undefined = cur?.polarity;
+  for (;;) {
+    polarity = await pick<Polarity | typeof MORE>({
+      title: stepTitle(what, 3, 3),
+      placeholder: vscode.l10n.t('Polarity of {0} towards {1}', holder.label, target.label),
+      items: [
+        { label: `$(thumbsup) ${vscode.l10n.t('favor')}`, value: 'favor' },
+        { label: `$(thumbsdown) ${vscode.l10n.t('against')}`, value: 'against' },
+        { label: `$(circle-large-outline) ${vscode.l10n.t('neutral')}`, value: 'neutral' },
+        moreFields(vscode.l10n.t('intensity: {0}', intensity ? intensityLabel(intensity) : '—')) as PickItem<typeof MORE>,
+      ],
+      active: polarity,
+    });
+    if (polarity !== MORE) break;
+    const chosen = await pickIntensity(what, intensity);
+    if (chosen === undefined) return undefined;
+    intensity = chosen === 0 ? undefined : chosen;
+    polarity = cur?.polarity;
+  }
   if (polarity === undefined) return undefined;
-  const stance: StanceFields = { holder, target, polarity };
-  if (cur?.intensity) stance.intensity = cur.intensity;
+  const stance: StanceFields = { holder: holder.label, target: target.label, polarity };
+  if (holder.id) stance.holderId = holder.id;
+  if (intensity) stance.intensity = intensity;
   return { kind: 'stance', stance };
+}
+
+function intensityLabel(n: 1 | 2 | 3): string {
+  return n === 1 ? vscode.l10n.t('1 hedged') : n === 2 ? vscode.l10n.t('2 clear') : vscode.l10n.t('3 emphatic');
+}
+
+/** The optional intensity of a stance; 0 is "not rated". */
+async function pickIntensity(what: string, current: 1 | 2 | 3 | undefined): Promise<0 | 1 | 2 | 3 | undefined> {
+  return pick<0 | 1 | 2 | 3>({
+    title: vscode.l10n.t('{0}: intensity', what),
+    placeholder: vscode.l10n.t('Intensity (optional)'),
+    items: [
+      { label: vscode.l10n.t('— not rated'), value: 0 },
+      { label: intensityLabel(1), value: 1 },
+      { label: intensityLabel(2), value: 2 },
+      { label: intensityLabel(3), value: 3 },
+    ],
+    active: current ?? 0,
+  });
 }
 
 async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Source in “{0}”', ctx.excerpt);
-  const sourceName = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'), cur?.sourceName, [vscode.l10n.t('unnamed source')]);
-  if (sourceName === undefined) return undefined;
+  const unnamed = vscode.l10n.t('unnamed source');
+  const source = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'),
+    cur && { label: cur.sourceName, ...(cur.sourceId ? { id: cur.sourceId } : {}) }, [unnamed]);
+  if (source === undefined) return undefined;
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),
     placeholder: vscode.l10n.t('Source type'),
     items: ctx.config.sourceTypes.map((t) => ({ label: t, value: t })),
-    active: cur?.sourceType ?? guessSourceType(ctx, sourceName),
+    active: cur?.sourceType ?? guessSourceType(source, unnamed),
   });
   if (sourceType === undefined) return undefined;
   const relation = await pick<SourceFields['relation']>({
@@ -153,12 +259,13 @@ async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFie
     active: cur?.relation ?? 'direct',
   });
   if (relation === undefined) return undefined;
-  return { kind: 'source', source: { sourceName, sourceType, relation } };
+  const fields: SourceFields = { sourceName: source.label, sourceType, relation };
+  if (source.id) fields.sourceId = source.id;
+  return { kind: 'source', source: fields };
 }
 
 /** A sensible first choice: people and institutions are usually official sources. */
-function guessSourceType(ctx: FlowContext, name: string): SourceType | undefined {
-  const actor = ctx.actors.find((a) => a.canonical === name);
-  if (!actor) return name === vscode.l10n.t('unnamed source') ? 'anonymous' : undefined;
-  return actor.type === 'ORG' && /\b(ANTARA|Reuters|AFP|TASS|Xinhua|Associated Press|Sputnik|RIA)\b/i.test(name) ? 'news agency' : 'official';
+function guessSourceType(source: Choice, unnamed: string): SourceType | undefined {
+  if (!source.type) return source.label === unnamed ? 'anonymous' : undefined;
+  return source.type === 'ORG' && /\b(ANTARA|Reuters|AFP|TASS|Xinhua|Associated Press|Sputnik|RIA)\b/i.test(source.label) ? 'news agency' : 'official';
 }

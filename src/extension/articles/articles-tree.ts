@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { ArticleChild } from './contributors';
 import { groupByFolder } from './grouping';
 import type { ArticleEntry } from './scan';
+import * as count from '../counts';
 
 export interface FolderNode {
   kind: 'folder';
@@ -68,7 +69,7 @@ export function folderItem(node: FolderNode): vscode.TreeItem {
   item.resourceUri = node.uri;
   item.iconPath = vscode.ThemeIcon.Folder;
   const n = node.articles.length;
-  item.description = n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n);
+  item.description = count.articles(n);
   item.tooltip = node.uri.scheme === 'file' ? node.uri.fsPath : node.uri.toString();
   item.contextValue = 'sorot.articles.folder';
   return item;

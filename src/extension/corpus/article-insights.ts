@@ -9,6 +9,7 @@ import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator
 import type { ArticleChild, ArticleContributor } from '../articles/contributors';
 import type { ArticleEntry } from '../articles/scan';
 import type { CorpusService } from './corpus-service';
+import * as count from '../counts';
 
 const TYPE_ICON = { PER: 'person', ORG: 'organization', GPE: 'globe' } as const;
 
@@ -34,7 +35,7 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
   decorateArticle(article: ArticleEntry, item: vscode.TreeItem): void {
     const s = this.corpus.index.get(article.uri.toString());
     if (!s) return;
-    const counts = [vscode.l10n.t('{0} actors', s.actors.length), vscode.l10n.t('{0} quotes', s.quotes.length)];
+    const counts = [count.actors(s.actors.length), count.quotes(s.quotes.length)];
     item.description = [item.description, ...counts].filter(Boolean).join(' · ');
   }
 
@@ -75,7 +76,7 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
             const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.None);
             item.description = `${a.count}×` + (a.surfaces.some((x) => x !== a.canonical) ? ` · ${a.surfaces.filter((x) => x !== a.canonical).join(', ')}` : '');
             item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
-            item.tooltip = `${a.canonical} (${a.type}) — ${vscode.l10n.t('{0} mentions in this article', a.count)}`;
+            item.tooltip = `${a.canonical} (${a.type}) — ${vscode.l10n.t('{0} in this article', count.mentions(a.count))}`;
             item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [id, a.first.start, a.first.end] };
             return { key: `actor:${a.canonical}`, item };
           }),

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { SidecarStore, gatherAnnotations, type AnchorState, type Annotation } from '../../core/annotations';
 import { decodeText } from '../../core/text/decode';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
+import * as count from '../counts';
 
 export interface CorpusArticle {
   uri: vscode.Uri;
@@ -36,7 +37,7 @@ export async function loadCorpus(
   const step = uris.length ? 100 / uris.length : 0;
   for (const [i, uri] of uris.entries()) {
     if (token?.isCancellationRequested) return { articles, problems, notes, cancelled: true };
-    if (i % 50 === 0) progress?.report({ message: vscode.l10n.t('reading {0} of {1} articles', i + 1, uris.length) });
+    if (i % 50 === 0) progress?.report({ message: vscode.l10n.t('reading {0} of {1}', i + 1, count.articles(uris.length)) });
     progress?.report({ increment: step });
     const path = vscode.workspace.asRelativePath(uri, false);
     let text: string;

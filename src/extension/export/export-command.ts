@@ -12,6 +12,7 @@ import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { findArticleUris, loadCorpus } from './corpus';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
+import * as count from '../counts';
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -114,9 +115,9 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {
   const notes = [...outcome.problems, ...outcome.warnings];
-  const message = vscode.l10n.t('Sorot exported {0} annotation(s) of {1} article(s) to {2} ({3} file(s)).', outcome.annotations, outcome.articles, vscode.workspace.asRelativePath(target), outcome.written.length);
+  const message = vscode.l10n.t('Sorot exported {0} of {1} to {2} ({3}).', count.annotations(outcome.annotations), count.articles(outcome.articles), vscode.workspace.asRelativePath(target), count.files(outcome.written.length));
   const reveal = vscode.l10n.t('Reveal in Explorer');
-  const details = vscode.l10n.t('Show {0} Note(s)', notes.length);
+  const details = count.showNotes(notes.length);
   const choice = await (notes.length ? vscode.window.showWarningMessage(message, reveal, details) : vscode.window.showInformationMessage(message, reveal));
   if (choice === reveal && outcome.written[0]) await vscode.commands.executeCommand('revealInExplorer', outcome.written[0]);
   if (choice === details) {

@@ -12,6 +12,8 @@ import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { findArticleUris, loadCorpus } from './corpus';
+import * as count from '../counts';
+import { byCount } from '../../core/text/plural';
 
 export type ImportFormat = 'jsonl' | 'w3c' | 'brat';
 
@@ -129,13 +131,18 @@ function add(into: ImportResult, from: ImportResult): void {
 }
 
 async function report(o: ImportOutcome): Promise<void> {
-  const message = vscode.l10n.t('Sorot imported {0} new and {1} updated annotation(s) into {2} annotation file(s).', o.added, o.replaced, o.files);
+  const message = vscode.l10n.t(
+    'Sorot imported {0} and {1} into {2}.',
+    byCount(o.added, () => vscode.l10n.t('1 new annotation'), () => vscode.l10n.t('{0} new annotations', o.added)),
+    byCount(o.replaced, () => vscode.l10n.t('1 updated annotation'), () => vscode.l10n.t('{0} updated annotations', o.replaced)),
+    byCount(o.files, () => vscode.l10n.t('1 annotation file'), () => vscode.l10n.t('{0} annotation files', o.files)),
+  );
   const notes = [...o.rejected, ...o.problems, ...o.warnings];
   if (!notes.length) {
     void vscode.window.showInformationMessage(message);
     return;
   }
-  const show = vscode.l10n.t('Show {0} Note(s)', notes.length);
+  const show = count.showNotes(notes.length);
   if ((await vscode.window.showWarningMessage(message, show)) === show) {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: notes.join('\n'), language: 'plaintext' }));
   }

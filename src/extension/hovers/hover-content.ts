@@ -2,6 +2,7 @@
 // Links to spans are `command:sorot.revealSpan?[uri,start,end]`; the adapter trusts that
 // one command only (MarkdownString.isTrusted = { enabledCommands }).
 import type { ActorType } from '../../core/recognize/types';
+import { byCount } from '../../core/text/plural';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -108,8 +109,9 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
   if (d.wikidata && /^Q\d+$/.test(d.wikidata)) {
     lines.push('', `[Wikidata ${d.wikidata}](https://www.wikidata.org/wiki/${d.wikidata})`);
   }
-  const corpus = d.inCorpus
-    ? t('{0} in the corpus ({1} articles)', d.inCorpus.mentions, d.inCorpus.articles)
+  const inCorpus = d.inCorpus;
+  const corpus = inCorpus
+    ? t('{0} in the corpus ({1})', inCorpus.mentions, byCount(inCorpus.articles, () => t('1 article'), () => t('{0} articles', inCorpus.articles)))
     : t('not in the corpus index yet');
   lines.push('', t('Mentions: {0} in this article · {1}', d.inArticle, corpus));
   if (d.quotes.length > 0) {

@@ -4,6 +4,7 @@ import type { SorotApi } from '../api';
 import type { CorpusService } from '../corpus/corpus-service';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { isArticleDocument } from '../corpus/document-analyses';
+import * as count from '../counts';
 
 export interface StatusApi {
   /** The text currently shown, for tests. */
@@ -51,16 +52,16 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
       [
         vscode.l10n.t('**Sorot** — this article'),
         '',
-        vscode.l10n.t('{0} actors ({1} mentions)', actors, mentions),
+        `${count.actors(actors)} (${count.mentions(mentions)})`,
         '',
-        vscode.l10n.t('{0} quotes, {1} with a speaker', quotes, attributed),
+        vscode.l10n.t('{0}, {1} with a speaker', count.quotes(quotes), attributed),
         '',
-        corpus.isIndexing ? vscode.l10n.t('Corpus index: updating…') : vscode.l10n.t('Corpus: {0} articles indexed', corpus.index.size),
+        corpus.isIndexing ? vscode.l10n.t('Corpus index: updating…') : vscode.l10n.t('Corpus: {0} indexed', count.articles(corpus.index.size)),
       ].join('\n'),
     );
     item.tooltip = tip;
     item.accessibilityInformation = {
-      label: vscode.l10n.t('{0} actors, {1} quotes in this article', actors, quotes),
+      label: vscode.l10n.t('{0}, {1} in this article', count.actors(actors), count.quotes(quotes)),
     };
     item.show();
     visible = true;

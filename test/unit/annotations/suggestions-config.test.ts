@@ -31,10 +31,12 @@ describe('suggested source annotations from quotes', () => {
 });
 
 describe('workspace schema config', () => {
-  it('uses the genre defaults when there is no file', () => {
+  it('uses the defaults when there is no file: neutral policy topics in Indonesian and English (issue 11: 4)', () => {
     const { config, error } = loadSchemaConfig(undefined);
     assert.equal(error, undefined);
-    assert.ok(config.stanceTargets.includes('Western troops in Ukraine'));
+    assert.ok(config.stanceTargets.includes('Harga pangan / Food prices'));
+    for (const t of config.stanceTargets) assert.match(t, /^[^/]+ \/ [^/]+$/, `"${t}" names the topic in Indonesian and English`);
+    assert.ok(!config.stanceTargets.some((t) => /Ukraine|Russia|NATO/.test(t)), 'no war-specific target by default');
     assert.ok(config.guidelines.stance.length > 0);
   });
 

@@ -31,6 +31,11 @@ describe('hover markdown', () => {
     assert.equal(decodeURIComponent(revealUri('file:///a/01.txt', 10, 40).split('?')[1]!), '["file:///a/01.txt",10,40]');
   });
 
+  it('actor: an actor of one article says "1 article", not "1 articles" (issue 11: 13)', () => {
+    const md = actorHoverMarkdown({ canonical: 'Raka', type: 'PER', surface: 'Raka', aliases: ['Raka'], inArticle: 2, inCorpus: { mentions: 2, articles: 1 }, quotes: [], totalQuotes: 0 }, t);
+    assert.ok(md.includes('Mentions: 2 in this article · 2 in the corpus (1 article)'), md);
+  });
+
   it('actor: no Wikidata link for a malformed id, and an honest note when not indexed', () => {
     const md = actorHoverMarkdown({ canonical: 'Raka', type: 'PER', surface: 'Raka', aliases: ['Raka'], wikidata: 'javascript:alert(1)', inArticle: 1, quotes: [], totalQuotes: 0 }, t);
     assert.ok(!md.includes('wikidata.org'));

@@ -1,0 +1,61 @@
+/**
+ * The actor a claimant / holder / source step preselects for a selection (issue 11,
+ * point 4). The article's most-mentioned actor is usually not who speaks in the selected
+ * words; the recognizer knows better:
+ *   1. the selection is, contains or lies in a recognised quote with a speaker: that
+ *      quote's speaker (the first such quote);
+ *   2. otherwise the nearest speaker or actor mention before the selection in its
+ *      paragraph (a mention starting exactly where the selection starts counts: it is
+ *      the sentence's subject), a preceding quote's speaker counting where the quote ends;
+ *   3. otherwise the first actor named inside the selection;
+ *   4. otherwise none (the picker then starts on its first listed value).
+ */
+import type { AnalysisResult, ActorMention } from '../recognize/types';
+import type { Choice } from './pick-list';
+
+export interface DefaultActor extends Choice {
+  /** Which rule chose it, for tests and the picker's description. */
+  reason: 'quote' | 'preceding' | 'inside';
+}
+
+export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
+  const quote = analysis.quotes.find((q) => q.speaker && q.start < end && start < q.end);
+  if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
+
+  const { from } = paragraphAround(text, start);
+  let best: { at: number; choice: Choice } | undefined;
+  const consider = (at: number, choice: Choice): void => {
+    if (!best || at >= best.at) best = { at, choice };
+  };
+  for (const m of analysis.actors) {
+    if (m.start >= from && m.start <= start) consider(m.start, mentionChoice(m));
+  }
+  for (const q of analysis.quotes) {
+    if (q.speaker && q.start >= from && q.end <= start) consider(q.end, speakerChoice(q.speaker, q.speakerMention, analysis));
+  }
+  if (best) return { ...best.choice, reason: 'preceding' };
+
+  const inside = analysis.actors.find((m) => m.start >= start && m.start < end);
+  return inside ? { ...mentionChoice(inside), reason: 'inside' } : undefined;
+}
+
+function mentionChoice(m: ActorMention): Choice {
+  return m.entityId ? { label: m.canonical, id: m.entityId, type: m.type } : { label: m.canonical, type: m.type };
+}
+
+/** The speaker by name, with the id and type of the mention that names them (or of any
+ *  mention of that actor in the article). */
+function speakerChoice(speaker: string, at: { start: number; end: number } | undefined, analysis: AnalysisResult): Choice {
+  const mention =
+    (at && analysis.actors.find((m) => m.start === at.start && m.end === at.end && m.canonical === speaker)) ??
+    analysis.actors.find((m) => m.canonical === speaker && m.entityId) ??
+    analysis.actors.find((m) => m.canonical === speaker);
+  return mention ? mentionChoice(mention) : { label: speaker };
+}
+
+/** Start of the paragraph (line) holding `offset`. */
+function paragraphAround(text: string, offset: number): { from: number } {
+  let from = offset;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  return { from };
+}

@@ -1,0 +1,216 @@
+// The annotation flows keep what the researcher typed (issue 11: 1-5), driven with the
+// real keyboard: an edit with Enter at every step changes nothing, typed or pasted text
+// followed at once by Enter gives the same answer every time, the actor steps start on
+// the speaker of the selected words, a KB actor is stored with its id, and a flow closed
+// early says that nothing was saved. Runs on an article of its own (removed afterwards).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Annotation, ClaimAnnotation, SourceAnnotation, StanceAnnotation } from '../../../src/core/annotations/types';
+import type { SorotApi } from '../../../src/extension/api';
+import { activateSorot, domTexts, keyboard, notified, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+
+const ARTICLE = 'zz-alur-anotasi.txt';
+const SIDECAR = 'zz-alur-anotasi.sorot.json';
+// Sri Mulyani is named twice, Puan Maharani once: the most-mentioned actor is the wrong
+// default for the first sentence.
+const TEXT = [
+  'Rapat anggaran pangan di Senayan',
+  '',
+  'Ketua DPR Puan Maharani menilai usulan belanja pangan terlalu besar. Sementara itu, Menteri Keuangan Sri Mulyani mengatakan defisit tetap aman. "Kami menjaga disiplin fiskal," kata Sri Mulyani.',
+  '',
+  'Presiden Prabowo Subianto menegaskan program lumbung desa berlanjut tahun depan.',
+  '',
+  'Petani di Karawang menyambut rencana itu dengan hati-hati.',
+  '',
+].join('\n');
+
+let api: SorotApi;
+
+function uri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), name);
+}
+
+function select(editor: vscode.TextEditor, needle: string): void {
+  const start = editor.document.getText().indexOf(needle);
+  assert.ok(start >= 0, `"${needle}" is in the article`);
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + needle.length));
+}
+
+async function quickInput(title: string): Promise<void> {
+  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+}
+
+/** The row the quick pick highlights (what Enter takes), once it matches `expected`. */
+async function focusedRow(expected: RegExp): Promise<string> {
+  let last = '';
+  try {
+    return await waitFor(async () => {
+      last = (await domTexts('.quick-input-list .monaco-list-row.focused'))?.join(' | ') ?? '';
+      return expected.test(last) ? last : undefined;
+    }, `the highlighted row to match ${expected}`);
+  } catch (e) {
+    throw new Error(`${String(e)}; highlighted: ${JSON.stringify(last)}`, { cause: e });
+  }
+}
+
+/** One answer: waits for the step, then types and presses Enter in one go (no pause
+ *  between the last key and Enter). */
+async function answer(title: string, keys: { type?: string; paste?: string } = {}): Promise<void> {
+  await quickInput(title);
+  await keyboard({ ...keys, press: 'Enter' });
+  await sleep(150);
+}
+
+function own(doc: vscode.TextDocument): Annotation[] {
+  return api.annotations?.service.peek(doc.uri)?.own.annotations ?? [];
+}
+
+/** Presses a chord in the article editor once it has the keyboard focus again. */
+async function chord(editor: vscode.TextEditor, keys: string): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  await waitFor(async () => (await domTexts('.monaco-editor.focused'))?.length, 'the article editor to have the focus');
+  await keyboard({ press: keys });
+}
+
+describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
+  this.timeout(240_000);
+  let editor: vscode.TextEditor;
+  let hadSorotFolder = true;
+
+  before(async function () {
+    if (!process.env.VSCODE_TEST_KEYBOARD_URL) this.skip(); // needs the real keyboard
+    api = await activateSorot();
+    hadSorotFolder = await vscode.workspace.fs.stat(uri('.sorot')).then(() => true, () => false);
+    await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
+    await vscode.workspace.fs.writeFile(uri(ARTICLE), new TextEncoder().encode(TEXT));
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(ARTICLE)), { preview: false });
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    await waitFor(() => api.corpus?.analyses.get(editor.document).result.actors.some((a) => a.canonical === 'Prabowo Subianto'), 'the actors of the article');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const name of [ARTICLE, SIDECAR, '.sorot/schema.json']) await vscode.workspace.fs.delete(uri(name)).then(undefined, () => undefined);
+    if (!hadSorotFolder) await vscode.workspace.fs.delete(uri('.sorot'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  it('edits a stance with a typed holder and target: Enter at every step keeps both (Ctrl+Alt+E)', async () => {
+    select(editor, 'Petani di Karawang menyambut rencana itu dengan hati-hati.');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)', { type: 'Kelompok Tani Karawang' });
+    await answer('(2/3)', { type: 'Swasembada pangan' });
+    await answer('(3/3)', { type: 'favor' });
+    const stance = await created;
+    assert.ok(stance, 'the stance is created');
+    assert.deepEqual(stance.stance, { holder: 'Kelompok Tani Karawang', target: 'Swasembada pangan', polarity: 'favor' }, 'typed values, no KB id for a typed name');
+
+    // Edit Annotation with the cursor in it; Enter at every step.
+    editor.selection = new vscode.Selection(editor.document.positionAt(stance.target.start + 3), editor.document.positionAt(stance.target.start + 3));
+    await chord(editor, 'Control+Alt+e');
+    await answer('Edit');
+    await quickInput('(1/3)');
+    await focusedRow(/Kelompok Tani Karawang/);
+    await keyboard({ press: 'Enter' });
+    await quickInput('(2/3)');
+    assert.match(await focusedRow(/Swasembada pangan/), /current value/);
+    await screenshot('edit-keeps-values', { delayMs: 300 });
+    await keyboard({ press: 'Enter' });
+    await answer('(3/3)');
+    const after = await waitFor(() => own(editor.document).find((a) => a.id === stance.id && a.modified !== stance.modified), 'the edit saved') as StanceAnnotation;
+    assert.deepEqual(after.stance, stance.stance, 'Enter at every step changed nothing');
+  });
+
+  it('edits a claim with a typed claimant: Enter at every step keeps it', async () => {
+    select(editor, 'menegaskan program lumbung desa berlanjut');
+    const created = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+    await answer('(1/3)', { type: 'Juru bicara istana' });
+    await answer('(2/3)', { type: 'Lumbung desa berlanjut' });
+    await answer('(3/3)');
+    const claim = await created;
+    assert.deepEqual(claim?.claim, { claimant: 'Juru bicara istana', paraphrase: 'Lumbung desa berlanjut' });
+    const edited = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotations.edit', editor.document.uri.toString(), claim.id);
+    await answer('Edit');
+    await answer('(1/3)');
+    await answer('(2/3)');
+    await answer('(3/3)');
+    assert.deepEqual((await edited)?.claim, claim.claim);
+  });
+
+  it('gives one documented answer for text typed or pasted and Enter at once: the best match, else the text', async () => {
+    // "Prabowo Sub" + Enter takes the listed actor whose name contains it (with its KB
+    // id), however fast the keys come; the items never change while the picker is open.
+    select(editor, 'dengan hati-hati');
+    const results: ClaimAnnotation['claim'][] = [];
+    for (const keys of [{ type: 'Prabowo Sub' }, { paste: 'Prabowo Sub' }, { type: 'Prabowo Sub' }]) {
+      const created = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+      await answer('(1/3)', keys);
+      await answer('(2/3)');
+      await answer('(3/3)');
+      const claim = await created;
+      assert.ok(claim, `created after ${JSON.stringify(keys)}`);
+      results.push(claim.claim);
+    }
+    for (const r of results) assert.deepEqual(r, { claimant: 'Prabowo Subianto', claimantId: 'prabowo-subianto' });
+
+    // Pasted text no listed value contains: Enter takes it as a new name and creates.
+    select(editor, 'Petani di Karawang');
+    const pasted = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)', { paste: 'Gabungan Kelompok Tani Jawa Barat' });
+    await answer('(2/3)', { paste: 'Harga gabah petani' });
+    await answer('(3/3)', { paste: 'against' });
+    const stance = await pasted;
+    assert.deepEqual(stance?.stance, { holder: 'Gabungan Kelompok Tani Jawa Barat', target: 'Harga gabah petani', polarity: 'against' });
+  });
+
+  it('starts the actor step on the speaker of the selected words and keeps the KB id (issue 11: 3, 4)', async () => {
+    // Selection in Puan Maharani's sentence: she is the default, not Sri Mulyani (named twice).
+    select(editor, 'usulan belanja pangan terlalu besar');
+    const claim = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+    await quickInput('(1/3)');
+    await focusedRow(/Puan Maharani/);
+    await keyboard({ press: 'Enter' });
+    await answer('(2/3)');
+    await answer('(3/3)');
+    assert.deepEqual((await claim)?.claim, { claimant: 'Puan Maharani', claimantId: 'puan-maharani' });
+
+    // The quote: its speaker.
+    select(editor, '"Kami menjaga disiplin fiskal,"');
+    const source = vscode.commands.executeCommand<SourceAnnotation | undefined>('sorot.annotateSource');
+    await answer('(1/3)');
+    await answer('(2/3)');
+    await answer('(3/3)');
+    assert.deepEqual((await source)?.source, { sourceName: 'Sri Mulyani Indrawati', sourceId: 'sri-mulyani-indrawati', sourceType: 'official', relation: 'direct' });
+  });
+
+  it('offers the workspace list of stance targets first, and asks intensity only through "More fields…" (issue 11: 4, 5)', async () => {
+    await vscode.workspace.fs.createDirectory(uri('.sorot'));
+    await vscode.workspace.fs.writeFile(uri('.sorot/schema.json'), new TextEncoder().encode(JSON.stringify({ stanceTargets: ['Lumbung pangan desa', 'Impor beras'] })));
+    select(editor, 'menilai usulan belanja pangan');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)');
+    await quickInput('(2/3)');
+    await focusedRow(/Lumbung pangan desa/);
+    await keyboard({ press: 'Enter' });
+    await answer('(3/3)', { type: 'More fields' });
+    await answer('intensity', { type: '2 clear' });
+    await answer('(3/3)', { type: 'against' });
+    const stance = await created;
+    assert.deepEqual(stance?.stance, { holder: 'Puan Maharani', holderId: 'puan-maharani', target: 'Lumbung pangan desa', polarity: 'against', intensity: 2 });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(stance.target.start + 2));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /Intensity: 2/, 'the hover shows the intensity');
+  });
+
+  it('says that nothing was saved when a flow is closed before its last answer', async () => {
+    select(editor, 'defisit tetap aman');
+    const before = own(editor.document).length;
+    const created = vscode.commands.executeCommand<Annotation | undefined>('sorot.annotateClaim');
+    await answer('(1/3)');
+    await quickInput('(2/3)');
+    await keyboard({ press: 'Escape' });
+    assert.equal(await created, undefined);
+    await notified(['Nothing was saved', 'defisit tetap aman', ARTICLE], 'the message naming what was not saved');
+    assert.equal(own(editor.document).length, before);
+  });
+});

@@ -1,0 +1,62 @@
+// The actor the claimant / holder / source steps start on (issue 11: 4): the speaker of
+// the selected words, not the article's most-mentioned actor.
+import assert from 'node:assert/strict';
+import { defaultActor } from '../../../src/core/annotations/default-actor';
+import { analyze } from '../../../src/core/recognize/analyze';
+import type { AnalysisResult } from '../../../src/core/recognize/types';
+
+// Sri Mulyani is named twice, Puan Maharani once: the most-mentioned actor is the wrong
+// default for every sentence but Sri Mulyani's own.
+const TEXT =
+  'Ketua DPR Puan Maharani menilai anggaran itu terlalu besar. Sementara itu, Menteri Keuangan Sri Mulyani ' +
+  'mengatakan defisit tetap aman. "Kami menjaga disiplin fiskal," kata Sri Mulyani.\n' +
+  'Anggaran pertahanan naik sepuluh persen tahun depan.\n' +
+  'Presiden Prabowo Subianto menegaskan program makan bergizi berlanjut.';
+
+function around(needle: string): [number, number] {
+  const start = TEXT.indexOf(needle);
+  assert.ok(start >= 0, needle);
+  return [start, start + needle.length];
+}
+
+describe('default actor of a selection (issue 11: 4)', () => {
+  const analysis = analyze(TEXT);
+
+  it('is the speaker of a recognised quote the selection is, contains or lies in', () => {
+    for (const needle of ['"Kami menjaga disiplin fiskal,"', 'menjaga disiplin', 'defisit tetap aman. "Kami menjaga disiplin fiskal," kata']) {
+      const [s, e] = around(needle);
+      const d = defaultActor(TEXT, s, e, analysis);
+      assert.deepEqual(d, { label: 'Sri Mulyani Indrawati', id: 'sri-mulyani-indrawati', type: 'PER', reason: 'quote' }, needle);
+    }
+  });
+
+  it('is otherwise the nearest actor before the selection in its paragraph, not the most mentioned', () => {
+    const [s, e] = around('anggaran itu terlalu besar');
+    assert.deepEqual(defaultActor(TEXT, s, e, analysis), { label: 'Puan Maharani', id: 'puan-maharani', type: 'PER', reason: 'preceding' });
+    const [s2, e2] = around('defisit tetap aman');
+    assert.equal(defaultActor(TEXT, s2, e2, analysis)?.label, 'Sri Mulyani Indrawati');
+  });
+
+  it('counts an actor the selection starts with as its subject', () => {
+    const [s, e] = around('Puan Maharani menilai anggaran itu terlalu besar.');
+    assert.equal(defaultActor(TEXT, s, e, analysis)?.label, 'Puan Maharani');
+    const [s2, e2] = around('Presiden Prabowo Subianto menegaskan program makan bergizi berlanjut.');
+    assert.deepEqual(defaultActor(TEXT, s2, e2, analysis), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'inside' });
+  });
+
+  it('does not reach into an earlier paragraph, and is none when no actor is near', () => {
+    const [s, e] = around('naik sepuluh persen');
+    assert.equal(defaultActor(TEXT, s, e, analysis), undefined);
+  });
+
+  it('counts a preceding quote where it ends, and names a speaker without a mention as free text', () => {
+    const text = 'Ia berkata, "Harga beras turun." Kenaikan upah dibahas pekan depan.';
+    const quote = { start: 12, end: 32, text: '"Harga beras turun."', speaker: 'Budi Santoso' };
+    const result: AnalysisResult = {
+      actors: [{ start: 0, end: 2, text: 'Ia', type: 'PER', canonical: 'Andi', entityId: 'andi' }],
+      quotes: [quote],
+    };
+    const at = text.indexOf('Kenaikan');
+    assert.deepEqual(defaultActor(text, at, at + 8, result), { label: 'Budi Santoso', reason: 'preceding' });
+  });
+});
