@@ -113,8 +113,8 @@ export async function writeCorpus(dir: string, corpus: GeneratedArticle[]): Prom
     const p = join(dir, a.path);
     const stem = p.slice(0, -4);
     await fsp.writeFile(p, a.text);
-    await fsp.writeFile(`${stem}.ani.sorot.json`, serializeSidecar({ schemaVersion: 2, article: a.path.split('/').pop()!, annotator: 'ani', annotations: a.annotations }));
-    await fsp.writeFile(`${stem}.budi.sorot.json`, serializeSidecar({ schemaVersion: 2, article: a.path.split('/').pop()!, annotator: 'budi', annotations: a.second }));
+    await fsp.writeFile(`${stem}.ani.sorot.json`, serializeSidecar({ schemaVersion: 3, article: a.path.split('/').pop()!, annotator: 'ani', annotations: a.annotations }));
+    await fsp.writeFile(`${stem}.budi.sorot.json`, serializeSidecar({ schemaVersion: 3, article: a.path.split('/').pop()!, annotator: 'budi', annotations: a.second }));
     paths.push(p, `${stem}.ani.sorot.json`, `${stem}.budi.sorot.json`);
   }
   return paths;

@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerActors(context, api, kb, corpus, analyses);
   const articles = registerArticles(context, api, readOnly);
   registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
-  registerAnnotations(context, api, analyses, articles, annotationService);
+  registerAnnotations(context, api, analyses, articles, annotationService, kb);
   api.curation = registerCuration(
     context,
     {
@@ -61,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
   registerExport(context, api, api.corpus!);
-  registerAgreement(context, api);
+  registerAgreement(context, api, kb);
   api.activationMs = performance.now() - activationStart;
   return api;
 }

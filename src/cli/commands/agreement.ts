@@ -2,10 +2,11 @@
 // using every annotator found in their sidecars. Prints the same tables the report
 // model holds (plain text, or Markdown / JSON on request).
 import { computeAgreement, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
+import { loadActors } from '../io/workspace-kb';
 import { loadCorpus } from './export';
 import type { CliCommand } from './index';
 
-const USAGE = `usage: sorot agreement [--overlap] [--markdown | --json] [--max-disagreements N] [PATH...]
+const USAGE = `usage: sorot agreement [--overlap] [--markdown | --json] [--max-disagreements N] [--kb FILE] [PATH...]
 
 Compares the annotators of the articles in PATHs (article files, or folders searched
 recursively for *.txt; default: the current folder), using their sidecars
@@ -15,11 +16,15 @@ recursively for *.txt; default: the current folder), using their sidecars
   --markdown             print Markdown tables
   --json                 print the report data model as JSON
   --max-disagreements N  list at most N disagreements (default 50; 0 = none)
+  --kb FILE              workspace knowledge base (default: the nearest
+                         .sorot/actors.json at or above the first PATH)
 
 Tables: span precision / recall / F1 per annotator pair and kind; on matched spans,
 Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha (nominal) for kind,
 stance polarity and source type; per article; and the disagreements, each differing
 field with both values ("polarity: favor (ani) ≠ against (budi)").
+Claimant, holder and source agree when both name the same knowledge-base actor (the
+same id, after renames and mergeInto), whatever label each saw; otherwise by label.
 Suggestions not accepted (pending or rejected) are not annotations and are left out;
 only pairs of annotators who annotated the same article are compared.
 Exit status: 0 done, 1 some file could not be read, 2 usage error.
@@ -32,7 +37,7 @@ export const agreementCommand: CliCommand = {
       process.stdout.write(USAGE);
       return 0;
     }
-    let mode: MatchMode = 'exact', output: 'plain' | 'markdown' | 'json' = 'plain', max = 50;
+    let mode: MatchMode = 'exact', output: 'plain' | 'markdown' | 'json' = 'plain', max = 50, kb: string | undefined;
     const paths: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -46,6 +51,12 @@ export const agreementCommand: CliCommand = {
           process.stderr.write(`sorot agreement: --max-disagreements takes a whole number\n\n${USAGE}`);
           return 2;
         }
+      } else if (a === '--kb') {
+        kb = args[++i];
+        if (!kb) {
+          process.stderr.write(`sorot agreement: --kb takes a file\n\n${USAGE}`);
+          return 2;
+        }
       } else if (a.startsWith('-')) {
         process.stderr.write(`sorot agreement: unknown option ${a}\n\n${USAGE}`);
         return 2;
@@ -54,7 +65,9 @@ export const agreementCommand: CliCommand = {
     const problems: string[] = [];
     const corpus = await loadCorpus(paths, problems);
     for (const p of problems) process.stderr.write(`sorot agreement: ${p}\n`);
-    const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })) }, { mode });
+    const actors = await loadActors(paths, kb);
+    for (const p of actors.problems) process.stderr.write(`sorot agreement: warning: ${p}\n`);
+    const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })) }, { mode, actors: actors.directory });
     const annotators = report.annotators.length;
     if (annotators < 2) process.stderr.write(`sorot agreement: found ${count(annotators, 'annotator')}; agreement needs at least two\n`);
     else if (report.pairs.length === 0) {

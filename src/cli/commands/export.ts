@@ -14,6 +14,7 @@ import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, t
 import type { CoreFileSystem } from '../../core/fs/types';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
+import { loadActors, unknownActorIds } from '../io/workspace-kb';
 import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
@@ -39,6 +40,10 @@ article: <name>.sorot.json and <name>.<annotator>.sorot.json.
                     = + - @, a tab or a CR gets a leading ' so spreadsheets do not run it
   --base-uri IRI    w3c: prefix of article IRIs (default urn:sorot:article:)
   --brat-newlines lf  brat: write LF-only .txt (default: line ends as written)
+  --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json
+                    at or above the first PATH); actors picked from the KB are exported
+                    under their current canonical name and id, following renames and
+                    mergeInto (the sidecars are not changed)
 
 Offsets: jsonl/csv start,end are UTF-16 code units (codePointStart/End: code points);
 w3c and brat count Unicode code points. See docs/formats.md.
@@ -174,11 +179,12 @@ interface Parsed {
   options: ExportOptions;
   recognized: boolean;
   paths: string[];
+  kb?: string;
 }
 
 function parseArgs(args: string[]): Parsed | string {
   const kinds: string[] = [], annotators: string[] = [], statuses: string[] = [], paths: string[] = [];
-  let format: string | undefined, out: string | undefined, recognized = false, excel = false;
+  let format: string | undefined, out: string | undefined, recognized = false, excel = false, kb: string | undefined;
   const options: ExportOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -194,6 +200,7 @@ function parseArgs(args: string[]): Parsed | string {
       case '--excel': options.bom = true; excel = true; break;
       case '--raw-cells': options.rawCells = true; break;
       case '--base-uri': options.baseUri = value(); break;
+      case '--kb': kb = value(); if (!kb) return '--kb takes a file'; break;
       case '--brat-newlines': {
         const v = value();
         if (v !== 'lf' && v !== 'as-written') return '--brat-newlines takes lf or as-written';
@@ -215,7 +222,7 @@ function parseArgs(args: string[]): Parsed | string {
   if (kinds.length) filter.kinds = kinds as ExportFilter['kinds'];
   if (annotators.length) filter.annotators = annotators;
   if (statuses.length) filter.statuses = statuses as ExportFilter['statuses'];
-  return { format: format as ExportFormat, out, filter, options, recognized: recognized || format === 'conll', paths };
+  return { format: format as ExportFormat, out, filter, options, recognized: recognized || format === 'conll', paths, ...(kb ? { kb } : {}) };
 }
 
 export const exportCommand: CliCommand = {
@@ -230,13 +237,17 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
   const problems: string[] = [];
   const notes: string[] = [];
   const corpus = await loadCorpus(parsed.paths, problems, notes);
+  const actors = await loadActors(parsed.paths, parsed.kb);
+  notes.push(...actors.problems);
+  const unknown = unknownActorIds(actors.directory, actors.file, corpus);
+  if (unknown) notes.push(unknown);
   const articles = corpus.map((c) => {
     const a = { path: c.path, text: c.text, annotations: c.annotations };
     if (!parsed.recognized) return a;
     const r = analyze(c.text);
     return { ...a, actors: r.actors, quotes: r.quotes };
   });
-  const result = exportAs(parsed.format, { articles }, parsed.filter, parsed.options);
+  const result = exportAs(parsed.format, { articles }, parsed.filter, { ...parsed.options, actors: actors.directory });
   const written = await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))), fs);
   problems.push(...written.problems);
   for (const w of [...notes, ...result.warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);

@@ -6,6 +6,7 @@
  * annotations as the report (inputs.ts): suggestions not accepted are not carried over,
  * and only the articles both annotators annotated are adjudicated.
  */
+import type { ActorDirectory } from '../annotations/actor-identity';
 import type { Annotation } from '../annotations/types';
 import { compareAnnotations } from './differences';
 import { comparedArticles } from './inputs';
@@ -23,6 +24,8 @@ export interface AdjudicationOptions {
   resolutions: ReadonlyMap<string, Resolution> | Readonly<Record<string, Resolution>>;
   /** When set, every kept annotation is re-attributed to the adjudicator. */
   adjudicator?: string;
+  /** The KB in force, as for the report, so the same disagreements are found. */
+  actors?: ActorDirectory;
 }
 
 export interface AdjudicationResult {
@@ -60,7 +63,7 @@ export function adjudicate(input: AgreementInput, options: AdjudicationOptions):
       if (y && (r === 'B' || r === 'both' || !r)) keep(out, y, !r);
     };
     for (const { a: x, b: y } of m.pairs) {
-      if (compareAnnotations(x, y).aspects.length === 0) keep(out, x);
+      if (compareAnnotations(x, y, options.actors).aspects.length === 0) keep(out, x);
       else resolve(x, y);
     }
     for (const x of m.onlyA) resolve(x, undefined);

@@ -2,7 +2,10 @@
  * How two matched annotations differ: the aspects (boundary, kind, polarity, source type,
  * other fields) and, for each differing field, both values, so a report can say
  * "polarity: favor (ani) ≠ against (budi)" instead of only "fields".
+ * The actor (claimant, holder, source) is compared by identity: the same KB entity
+ * (after merges) under any label agrees; see actor-identity.ts.
  */
+import { ACTOR_FIELDS, emptyActorDirectory, resolveAnnotationActor, sameActor, type ActorDirectory, type ResolvedActor } from '../annotations/actor-identity';
 import type { Annotation } from '../annotations/types';
 import type { DisagreementAspect, FieldDifference } from './types';
 
@@ -14,7 +17,7 @@ export interface Comparison {
 /** Polarity and source type first: they are aspects of their own. */
 const FIRST_FIELDS = ['polarity', 'sourceType'];
 
-export function compareAnnotations(x: Annotation, y: Annotation): Comparison {
+export function compareAnnotations(x: Annotation, y: Annotation, actors: ActorDirectory = emptyActorDirectory()): Comparison {
   const aspects: DisagreementAspect[] = [];
   const differences: FieldDifference[] = [];
   if (x.target.start !== y.target.start || x.target.end !== y.target.end) aspects.push('boundary');
@@ -25,8 +28,19 @@ export function compareAnnotations(x: Annotation, y: Annotation): Comparison {
     return { aspects, differences };
   }
   const fx = fieldsOf(x), fy = fieldsOf(y);
+  const actor = ACTOR_FIELDS[x.kind];
   const keys = new Set([...FIRST_FIELDS.filter((k) => k in fx || k in fy), ...Object.keys(fx), ...Object.keys(fy)]);
   for (const field of keys) {
+    if (field === actor.id) continue; // compared with the label, as one identity
+    if (field === actor.label) {
+      // A label without id may name a KB entity: an older file meets a picked id.
+      const ax = resolveAnnotationActor(actors, x, { matchLabels: true });
+      const ay = resolveAnnotationActor(actors, y, { matchLabels: true });
+      if (sameActor(ax, ay)) continue;
+      if (!aspects.includes('fields')) aspects.push('fields');
+      differences.push({ field, ...actorTexts(ax, ay) });
+      continue;
+    }
     if (sameValue(fx[field], fy[field])) continue;
     const aspect: DisagreementAspect = field === 'polarity' || field === 'sourceType' ? field : 'fields';
     if (!aspects.includes(aspect)) aspects.push(aspect);
@@ -36,6 +50,13 @@ export function compareAnnotations(x: Annotation, y: Annotation): Comparison {
     differences.push(d);
   }
   return { aspects, differences };
+}
+
+/** Each side's actor as shown; the same name for two identities gets each id added. */
+function actorTexts(x: ResolvedActor, y: ResolvedActor): { a: string; b: string } {
+  if (x.label !== y.label) return { a: x.label, b: y.label };
+  const tag = (r: ResolvedActor) => (r.id === undefined ? r.label : `${r.label} [${r.id}]`);
+  return { a: tag(x), b: tag(y) };
 }
 
 function fieldsOf(x: Annotation): Record<string, unknown> {

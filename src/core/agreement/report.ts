@@ -6,6 +6,7 @@
  * Only annotations that count are compared (inputs.ts), and only pairs of annotators who
  * share an article appear.
  */
+import type { ActorDirectory } from '../annotations/actor-identity';
 import type { Annotation, AnnotationKind } from '../annotations/types';
 import { cohenKappa } from './cohen';
 import { compareAnnotations, type Comparison } from './differences';
@@ -27,6 +28,9 @@ const KINDS: readonly AnnotationKind[] = ['claim', 'stance', 'source'];
 
 export interface AgreementOptions {
   mode?: MatchMode;
+  /** The KB in force, so actors compare by identity after renames and merges
+   *  (actor-identity.ts). Without it, stored ids still compare, without merges. */
+  actors?: ActorDirectory;
 }
 
 export function labelOf(a: Annotation, attribute: LabelAttribute): string | null {
@@ -119,7 +123,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   for (const article of articles) {
     const tally = new Tally();
     const before = report.disagreements.length;
-    compareArticle(article.path, article.annotations, article.annotators, annotators, mode, tally, report.disagreements);
+    compareArticle(article.path, article.annotations, article.annotators, annotators, mode, tally, report.disagreements, options.actors);
     report.articles.push({ path: article.path, annotators: article.annotators, disagreements: report.disagreements.length - before, ...tally.section(article.annotators) });
     overall.merge(tally);
   }
@@ -136,6 +140,7 @@ function compareArticle(
   mode: MatchMode,
   tally: Tally,
   disagreements: Disagreement[],
+  actors?: ActorDirectory,
 ): void {
   const by = new Map<string, Annotation[]>(present.map((n) => [n, []]));
   for (const x of annotations) by.get(x.annotator)?.push(x);
@@ -166,7 +171,7 @@ function compareArticle(
         const vx = labelOf(x, attr), vy = labelOf(y, attr);
         if (vx !== null || vy !== null) tally.addPair(a, b, attr, vx, vy);
       }
-      const c = compareAnnotations(x, y);
+      const c = compareAnnotations(x, y, actors);
       if (c.aspects.length) disagreements.push(disagreement(path, a, b, c, x, y));
     }
     const missing = { aspects: ['missing' as const], differences: [] };

@@ -24,3 +24,4 @@ export * from './anchored-lists';
 export * from './pick-list';
 export * from './default-actor';
 export * from './article-status';
+export * from './actor-identity';

@@ -77,11 +77,17 @@ export function parseSidecarText(text: string): SidecarParseResult {
 }
 
 /** A sidecar as any version wrote it. */
-type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | typeof SIDECAR_SCHEMA_VERSION };
+type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | 2 | typeof SIDECAR_SCHEMA_VERSION };
 
 /**
- * Version 1 -> 2: version 2 only adds `textHash`; a version 1 file has none, so its
- * offsets count as unverified (readers find its annotations again by quote).
+ * Older versions to the current one. Each step only adds optional fields, so a migrated
+ * file is the same data under the new number:
+ * - 1 -> 2 adds `textHash`; a version 1 file has none, so its offsets count as unverified
+ *   (readers find its annotations again by quote).
+ * - 2 -> 3 adds the actor ids (`claimantId`, `holderId`, `sourceId`); a version 2 actor
+ *   is a label only. Migration does not guess ids from labels: an identity is what an
+ *   annotator picked, never what a later KB happens to match (actor-identity.ts may match
+ *   a label when comparing, but that is never written).
  */
 function migrate(stored: StoredSidecar): Sidecar {
   if (stored.schemaVersion === SIDECAR_SCHEMA_VERSION) return stored as Sidecar;

@@ -7,6 +7,14 @@
 import type { Correction } from './corrections';
 import type { Annotation, Sidecar, TextTarget } from './types';
 
+/** Field order per kind in the sidecar (and in every export that lists fields): each
+ *  actor label is followed by its KB id. */
+export const FIELD_ORDER = {
+  claim: ['claimant', 'claimantId', 'paraphrase', 'checkWorthiness', 'verdict'],
+  stance: ['holder', 'holderId', 'target', 'polarity', 'intensity'],
+  source: ['sourceName', 'sourceId', 'sourceType', 'relation'],
+} as const;
+
 export function serializeSidecar(sidecar: Sidecar): string {
   return JSON.stringify(canonicalSidecar(sidecar), null, 2) + '\n';
 }
@@ -39,13 +47,13 @@ export function canonicalAnnotation(a: Annotation): Annotation {
   o.tags = [...a.tags];
   switch (a.kind) {
     case 'claim':
-      o.claim = pick(a.claim, ['claimant', 'paraphrase', 'checkWorthiness', 'verdict']);
+      o.claim = pick(a.claim, FIELD_ORDER.claim);
       break;
     case 'stance':
-      o.stance = pick(a.stance, ['holder', 'target', 'polarity', 'intensity']);
+      o.stance = pick(a.stance, FIELD_ORDER.stance);
       break;
     case 'source':
-      o.source = pick(a.source, ['sourceName', 'sourceType', 'relation']);
+      o.source = pick(a.source, FIELD_ORDER.source);
       break;
   }
   return o as unknown as Annotation;
@@ -99,7 +107,7 @@ function canonicalTarget(t: TextTarget): TextTarget {
   return { start: t.start, end: t.end, exact: t.exact, prefix: t.prefix, suffix: t.suffix };
 }
 
-function pick<T extends object>(obj: T, keys: Array<keyof T>): T {
+function pick<T extends object>(obj: T, keys: ReadonlyArray<keyof T>): T {
   const out = {} as T;
   for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
   return out;

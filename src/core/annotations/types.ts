@@ -68,8 +68,11 @@ export type StanceAnnotation = AnnotationBase & { kind: 'stance'; stance: Stance
 export type SourceAnnotation = AnnotationBase & { kind: 'source'; source: SourceFields };
 export type Annotation = ClaimAnnotation | StanceAnnotation | SourceAnnotation;
 
-/** The sidecar format this version of Sorot writes (it reads every older one). */
-export const SIDECAR_SCHEMA_VERSION = 2;
+/**
+ * The sidecar format this version of Sorot writes (it reads every older one):
+ * 1 initial; 2 adds `textHash`; 3 adds the actor ids `claimantId`, `holderId`, `sourceId`.
+ */
+export const SIDECAR_SCHEMA_VERSION = 3;
 
 /** `<name>.sorot.json` or `<name>.<annotator>.sorot.json` next to `<name>.txt`. */
 export interface Sidecar {

@@ -1,9 +1,7 @@
 /** Field order per kind, as the sidecar's canonical form writes them. */
-export const FIELD_ORDER = {
-  claim: ['claimant', 'paraphrase', 'checkWorthiness', 'verdict'],
-  stance: ['holder', 'target', 'polarity', 'intensity'],
-  source: ['sourceName', 'sourceType', 'relation'],
-} as const;
+import { FIELD_ORDER } from '../annotations/serialize';
+
+export { FIELD_ORDER };
 
 /** The kind's fields in canonical order, undefined ones dropped. */
 export function orderedFields(kind: keyof typeof FIELD_ORDER, fields: object): Record<string, unknown> {

@@ -1,4 +1,5 @@
 /** One entry point for every export format. */
+import { withCurrentActor, type ActorDirectory } from '../annotations/actor-identity';
 import { exportBrat } from './brat';
 import { exportConll } from './conll';
 import { exportCsv } from './csv';
@@ -8,7 +9,7 @@ import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResu
 import { exportW3c } from './w3c';
 
 export function exportAs(format: ExportFormat, input: ExportInput, filter: ExportFilter = {}, options: ExportOptions = {}): ExportResult {
-  const filtered = applyFilter(input, filter);
+  const filtered = withCurrentActors(applyFilter(input, filter), options.actors);
   switch (format) {
     case 'jsonl':
       return exportJsonl(filtered);
@@ -21,6 +22,12 @@ export function exportAs(format: ExportFormat, input: ExportInput, filter: Expor
     case 'conll':
       return exportConll(filtered);
   }
+}
+
+/** Actors as the KB in force names them now: resolved at export time, never written back. */
+function withCurrentActors(input: ExportInput, actors: ActorDirectory | undefined): ExportInput {
+  if (!actors) return input;
+  return { articles: input.articles.map((a) => ({ ...a, annotations: a.annotations.map((x) => withCurrentActor(actors, x)) })) };
 }
 
 export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';

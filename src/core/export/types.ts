@@ -2,6 +2,7 @@
  * The in-memory model every exporter reads and every importer produces. Exporters are
  * pure functions from an ExportInput to files; the CLI (or the extension) does the I/O.
  */
+import type { ActorDirectory } from '../annotations/actor-identity';
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotations/types';
 import type { ActorMention, Quote } from '../recognize/types';
 
@@ -50,6 +51,10 @@ export interface ExportFilter {
 }
 
 export interface ExportOptions {
+  /** The KB in force: each actor with a KB id is exported under its entity's current
+   *  canonical name and surviving id (renames and merges follow; actor-identity.ts).
+   *  Without it, labels and ids are exported as stored. Free text is never given an id. */
+  actors?: ActorDirectory;
   /** CSV: start the file with a UTF-8 BOM so Excel detects the encoding. */
   bom?: boolean;
   /** CSV: write text cells exactly as they are. By default a text cell starting with

@@ -3,12 +3,12 @@
  * import writes is a sidecar Sorot can read back.
  */
 import { parseSidecarText } from '../annotations/parse';
-import type { Annotation } from '../annotations/types';
+import { SIDECAR_SCHEMA_VERSION, type Annotation } from '../annotations/types';
 
 export type Checked = { ok: true; annotation: Annotation } | { ok: false; message: string };
 
 export function checkAnnotation(candidate: unknown): Checked {
-  const probe = JSON.stringify({ schemaVersion: 1, article: 'probe.txt', annotations: [candidate] });
+  const probe = JSON.stringify({ schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'probe.txt', annotations: [candidate] });
   const parsed = parseSidecarText(probe);
   if (!parsed.ok) {
     const message = parsed.error.message

@@ -4,8 +4,10 @@
  * TextQuoteSelector; the Web Annotation model counts positions in Unicode code points,
  * so UTF-16 offsets are converted here. Bodies are TextualBody objects: the kind
  * (purpose "classifying"), one body per field (purpose "describing", named by
- * `sorot:field`), the note ("commenting") and tags ("tagging").
+ * `sorot:field`; an actor's KB id with purpose "identifying"), the note ("commenting")
+ * and tags ("tagging").
  */
+import { ACTOR_FIELDS } from '../annotations/actor-identity';
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { Annotation } from '../annotations/types';
 import type { ActorMention, Quote } from '../recognize/types';
@@ -99,7 +101,7 @@ function annotationJson(a: Annotation, source: string, toCp: (o: number) => numb
   const fields = (a as unknown as Record<string, Record<string, unknown>>)[a.kind];
   for (const key of FIELD_ORDER[a.kind]) {
     const v = fields[key];
-    if (v !== undefined) body.push(fieldBody('describing', String(v), key));
+    if (v !== undefined) body.push(fieldBody(key === ACTOR_FIELDS[a.kind].id ? 'identifying' : 'describing', String(v), key));
   }
   if (a.note !== undefined) body.push(textBody('commenting', a.note));
   for (const tag of a.tags) body.push(textBody('tagging', tag));

@@ -76,7 +76,7 @@ export function mergeWorkspaceKb(builtin: Kb, userFile: unknown): MergeResult {
     for (const alias of patch.aliases ?? []) userAliases.set(alias, patch.id);
   }
 
-  applyMerges(patches, entities, workspaceIds, userAliases, problems);
+  const merged = applyMerges(patches, entities, workspaceIds, userAliases, problems);
   moveUserAliases(entities, userAliases, problems);
 
   const suppressed = new Set([...builtin.suppress, ...suppress]);
@@ -88,7 +88,10 @@ export function mergeWorkspaceKb(builtin: Kb, userFile: unknown): MergeResult {
     ...[...workspaceIds].filter((id) => entities.has(id)).map((id) => entities.get(id) as KbEntity),
     ...[...entities.values()].filter((e) => !workspaceIds.has(e.id)),
   ];
-  return { kb: { entities: ordered, suppress: [...suppressed] }, problems };
+  const kb: Kb = { entities: ordered, suppress: [...suppressed] };
+  const links = { ...builtin.merged, ...merged };
+  if (Object.keys(links).length > 0) kb.merged = links;
+  return { kb, problems };
 }
 
 interface LocatedPatch {
@@ -155,7 +158,8 @@ function applyMerges(
   workspaceIds: Set<string>,
   userAliases: Map<string, string>,
   problems: KbProblem[],
-): void {
+): Record<string, string> {
+  const merged: Record<string, string> = {};
   const mergeOf = new Map<string, { target: string; path: string; patch: KbEntityPatch }>();
   for (const { patch, path } of patches) {
     if (patch.mergeInto !== undefined) mergeOf.set(patch.id, { target: patch.mergeInto, path, patch });
@@ -189,7 +193,9 @@ function applyMerges(
     entities.delete(sourceId);
     workspaceIds.delete(sourceId);
     workspaceIds.add(targetId);
+    merged[sourceId] = targetId;
   }
+  return merged;
 }
 
 function moveUserAliases(

@@ -40,6 +40,10 @@ export interface Kb {
   entities: KbEntity[];
   /** Surface forms that must never be recognised as actors (from workspace files). */
   suppress: string[];
+  /** Entity id -> the id it was merged into (`mergeInto` of a workspace file), for every
+   *  merge applied; the merged entity is gone from `entities`. Annotations that hold the
+   *  old id follow these links to the surviving entity (annotations/actor-identity.ts). */
+  merged?: Readonly<Record<string, string>>;
 }
 
 /** A problem found in a workspace KB file. Never thrown: returned next to the usable KB. */

@@ -2,6 +2,7 @@
 // workspace file .sorot/actors.json, reloaded when that file changes. In an untrusted
 // workspace the file is not read (see capabilities.untrustedWorkspaces).
 import * as vscode from 'vscode';
+import { actorDirectory, type ActorDirectory } from '../../core/annotations/actor-identity';
 import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import type { Kb, KbProblem } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
@@ -12,6 +13,7 @@ export class WorkspaceKb implements vscode.Disposable {
   private currentKb: Kb = loadBuiltinKb();
   /** Built on first use: indexing the KB costs milliseconds that activation must not pay. */
   private currentIndex: KbIndex | undefined;
+  private currentActors: ActorDirectory | undefined;
   private problemList: KbProblem[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -41,6 +43,12 @@ export class WorkspaceKb implements vscode.Disposable {
   get index(): KbIndex {
     if (!this.currentIndex) this.currentIndex = new KbIndex(this.currentKb);
     return this.currentIndex;
+  }
+
+  /** Annotation actors resolve against this: ids, merges, names (built on first use). */
+  get actors(): ActorDirectory {
+    if (!this.currentActors) this.currentActors = actorDirectory(this.currentKb);
+    return this.currentActors;
   }
 
   get problems(): readonly KbProblem[] {
@@ -81,6 +89,7 @@ export class WorkspaceKb implements vscode.Disposable {
       : text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
     this.currentKb = merged.kb;
     this.currentIndex = undefined;
+    this.currentActors = undefined;
     this.problemList = merged.problems;
     this.publishProblems(uri, merged.problems);
     this.emitter.fire();

@@ -2,6 +2,7 @@
 // the workspace articles and opens the report panel.
 import * as vscode from 'vscode';
 import type { MatchMode } from '../../core/agreement';
+import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import type { SorotApi } from '../api';
 import { findArticleUris, loadCorpus } from '../export/corpus';
 import { reportHtml } from './html';
@@ -12,7 +13,8 @@ export interface AgreementApi {
   current(): AgreementPanel | undefined;
 }
 
-export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi): AgreementApi {
+/** `kb`: the KB in force, so annotators who picked the same actor agree after renames and merges. */
+export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi, kb?: { readonly actors: ActorDirectory }): AgreementApi {
   let current: AgreementPanel | undefined;
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());
@@ -24,7 +26,7 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
-    const comparison = compare(corpus.articles, mode);
+    const comparison = compare(corpus.articles, mode, kb?.actors);
     const annotators = comparison.report.annotators.length;
     if (annotators < 2) {
       void vscode.window.showInformationMessage(

@@ -14,6 +14,7 @@ import {
   type Resolution,
 } from '../../core/agreement';
 import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
+import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { basename, fileErrorReason } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { mayWrite } from '../trust/write-guard';
@@ -39,11 +40,13 @@ export interface CorpusComparison {
   input: AgreementInput;
   report: AgreementReport;
   mode: MatchMode;
+  /** The KB the actors were compared with; adjudication uses the same. */
+  actors?: ActorDirectory;
 }
 
-export function compare(articles: readonly CorpusArticle[], mode: MatchMode): CorpusComparison {
+export function compare(articles: readonly CorpusArticle[], mode: MatchMode, actors?: ActorDirectory): CorpusComparison {
   const input = agreementInput(articles);
-  return { input, report: computeAgreement(input, { mode }), mode };
+  return { input, report: computeAgreement(input, { mode, actors }), mode, ...(actors ? { actors } : {}) };
 }
 
 export class AgreementPanel implements vscode.Disposable {
@@ -54,6 +57,7 @@ export class AgreementPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly input: AgreementInput;
+  private readonly actors: ActorDirectory | undefined;
 
   /** `comparison.report` has at least one pair of annotators who share an article. */
   constructor(
@@ -64,6 +68,7 @@ export class AgreementPanel implements vscode.Disposable {
     this.input = comparison.input;
     this.report = comparison.report;
     this.mode = comparison.mode;
+    this.actors = comparison.actors;
     const [a, b] = this.report.pairs[0];
     this.pair = [a, b];
     this.panel = vscode.window.createWebviewPanel('sorot.agreement', vscode.l10n.t('Sorot: Annotator Agreement'), vscode.ViewColumn.Active, {
@@ -128,7 +133,7 @@ export class AgreementPanel implements vscode.Disposable {
   /** Writes `<article>.adjudicated.sorot.json` for every article of the pair's comparison. */
   async writeAdjudicated(): Promise<{ written: number; pending: number; refused: string[] }> {
     const [annotatorA, annotatorB] = this.pair;
-    const result = adjudicate(this.input, { annotatorA, annotatorB, mode: this.mode, resolutions: this.resolutions, adjudicator: ADJUDICATOR });
+    const result = adjudicate(this.input, { annotatorA, annotatorB, mode: this.mode, resolutions: this.resolutions, adjudicator: ADJUDICATOR, actors: this.actors });
     if (!mayWrite(() => vscode.l10n.t('no adjudicated annotation file is written'))) return { written: 0, pending: result.pending.length, refused: [] };
     const store = new SidecarStore(new VscodeFileSystem());
     const refused: string[] = [];

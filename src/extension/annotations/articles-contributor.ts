@@ -9,7 +9,7 @@ import type { ArticleChild, ArticleContributor } from '../articles/contributors'
 import type { ArticleEntry } from '../articles/scan';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
-import { excerpt, kindIcon, summary } from './describe';
+import { excerpt, kindIcon, shown, summary, type ActorNames } from './describe';
 import { KIND_LABELS } from './flows';
 import * as count from '../counts';
 
@@ -35,7 +35,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
   private readonly summaries = new Map<string, Summary>();
   private readonly pending = new Set<string>();
 
-  constructor(private readonly service: AnnotationService) {
+  constructor(private readonly service: AnnotationService, private readonly kb?: ActorNames) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
     const changed = (uri: vscode.Uri, exists: boolean): void => {
       if (exists) this.sidecars?.add(uri.toString());
@@ -50,6 +50,8 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       watcher.onDidChange((u) => changed(u, true)),
       watcher.onDidDelete((u) => changed(u, false)),
       service.onDidChange((uri) => this.emitter.fire(uri)),
+      // a rename or merge in the workspace KB changes how actors read
+      ...(kb?.onDidChange ? [kb.onDidChange(() => this.emitter.fire(undefined))] : []),
       // a folder moved in VS Code takes its sidecars along, and the watcher may report
       // only the folder: list them afresh
       vscode.workspace.onDidRenameFiles(() => this.findSidecars()),
@@ -94,7 +96,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
     return [{
       key: 'group',
       item: group,
-      children: () => rows.map(({ annotation, own }) => ({ key: `${annotation.annotator}:${annotation.id}`, item: annotationItem(article.uri, annotation, own) })),
+      children: () => rows.map(({ annotation, own }) => ({ key: `${annotation.annotator}:${annotation.id}`, item: annotationItem(article.uri, shown(annotation, this.kb?.actors), own) })),
     }];
   }
 

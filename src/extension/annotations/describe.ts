@@ -2,9 +2,23 @@
 // and the pickers so an annotation reads the same everywhere.
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations';
+import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../core/annotations/actor-identity';
 import { KIND_LABELS } from './flows';
 
-export function summary(a: Annotation): string {
+/** The KB in force (WorkspaceKb): actors are shown under their current canonical name,
+ *  so a rename or merge in .sorot/actors.json shows without touching any sidecar. */
+export interface ActorNames {
+  readonly actors: ActorDirectory;
+  readonly onDidChange?: vscode.Event<void>;
+}
+
+/** The annotation with its actor as the KB names it now (display only, never saved). */
+export function shown(a: Annotation, actors?: ActorDirectory): Annotation {
+  return actors ? withCurrentActor(actors, a) : a;
+}
+
+export function summary(annotation: Annotation, actors?: ActorDirectory): string {
+  const a = shown(annotation, actors);
   switch (a.kind) {
     case 'claim':
       return a.claim.paraphrase ? `${a.claim.claimant}: ${a.claim.paraphrase}` : a.claim.claimant;
@@ -31,7 +45,8 @@ export function kindIcon(a: Annotation): string {
   return a.kind === 'claim' ? 'comment-discussion' : a.kind === 'stance' ? 'law' : 'link-external';
 }
 
-export function fieldsMarkdown(a: Annotation): string[] {
+export function fieldsMarkdown(annotation: Annotation, actors?: ActorDirectory): string[] {
+  const a = shown(annotation, actors);
   const rows: Array<[string, string | undefined]> = [];
   switch (a.kind) {
     case 'claim':
@@ -46,6 +61,10 @@ export function fieldsMarkdown(a: Annotation): string[] {
       rows.push([vscode.l10n.t('Source'), a.source.sourceName], [vscode.l10n.t('Type'), a.source.sourceType],
         [vscode.l10n.t('Relation'), a.source.relation]);
       break;
+  }
+  const actor = actors && resolveAnnotationActor(actors, a);
+  if (actor?.state === 'unknown-id' && actor.id) {
+    rows.splice(1, 0, [vscode.l10n.t('Actor id'), vscode.l10n.t('{0} (not in the knowledge base)', actor.id)]);
   }
   rows.push([vscode.l10n.t('Status'), a.status], [vscode.l10n.t('Annotator'), a.annotator], [vscode.l10n.t('Note'), a.note],
     [vscode.l10n.t('Tags'), a.tags.length ? a.tags.join(', ') : undefined]);

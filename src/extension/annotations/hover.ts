@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
-import { fieldsMarkdown } from './describe';
+import { fieldsMarkdown, type ActorNames } from './describe';
 
 const LINK_COMMANDS = [
   'sorot.annotations.edit',
@@ -14,7 +14,7 @@ const LINK_COMMANDS = [
 ];
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnnotationService) {}
+  constructor(private readonly service: AnnotationService, private readonly kb?: ActorNames) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const state = this.service.peek(doc.uri) ?? (await this.service.get(doc.uri));
@@ -27,7 +27,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     md.supportThemeIcons = true;
     here.forEach(({ annotation: a, own }, i) => {
       if (i > 0) md.appendMarkdown('\n\n---\n\n');
-      md.appendMarkdown(fieldsMarkdown(a).join('\n'));
+      md.appendMarkdown(fieldsMarkdown(a, this.kb?.actors).join('\n'));
       if (!own) {
         md.appendMarkdown(`\n\n_${vscode.l10n.t('From {0}’s file (read-only).', a.annotator)}_`);
         return;

@@ -11,6 +11,7 @@ import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands } from './commands';
 import { AnnotationDecorations } from './decorations';
 import { followRenames } from './follow-renames';
+import type { ActorNames } from './describe';
 import { AnnotationHoverProvider } from './hover';
 
 export interface AnnotationsApi {
@@ -27,6 +28,7 @@ export function registerAnnotations(
   analyses: DocumentAnalyses,
   articles: ArticlesApi | undefined,
   service: AnnotationService,
+  kb?: ActorNames,
 ): AnnotationsApi {
   const decorations = new AnnotationDecorations(service);
   const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
@@ -35,11 +37,11 @@ export function registerAnnotations(
     followRenames(service),
     decorations,
     ...commands.register(),
-    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service)),
+    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service, kb)),
     vscode.languages.registerCodeActionsProvider(DOCUMENTS, new AnnotateCodeActions(), AnnotateCodeActions.metadata),
   );
   if (articles) {
-    const contributor = new AnnotationsContributor(service);
+    const contributor = new AnnotationsContributor(service, kb);
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
   const result: AnnotationsApi = { service, decorations, commands };

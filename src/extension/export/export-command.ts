@@ -4,6 +4,7 @@
 // written inside the workspace.
 import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
+import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { writeExportFiles } from '../../core/export/write-files';
@@ -49,7 +50,9 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
 
 export type Analyzer = (text: string) => AnalysisResult;
 
-export async function exportAnnotations(request: ExportRequest, analyze: Analyzer): Promise<ExportOutcome | undefined> {
+/** `actors`: the KB in force, so actors are exported under their current canonical name
+ *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, actors?: () => ActorDirectory): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of articles to export its annotations.'));
@@ -92,7 +95,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells });
+      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, ...(actors ? { actors: actors() } : {}) });
       progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {

@@ -13,7 +13,7 @@ export function registerExport(context: vscode.ExtensionContext, api: SorotApi, 
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected), (text) => corpus.engine.analyze(text)),
+      exportAnnotations(toRequest(arg, selected), (text) => corpus.engine.analyze(text), () => corpus.kb.actors),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request));
   context.subscriptions.push(

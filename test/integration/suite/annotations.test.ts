@@ -5,7 +5,7 @@
 // sidecar that is never overwritten, suggestions from quotes, and the article status.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
@@ -96,7 +96,7 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     assert.ok(annotation, 'the command returns the new annotation');
     assert.equal(annotation.kind, 'claim');
     const s = await sidecarWith((x) => x.annotations.length === 1, 'the sidecar with one annotation');
-    assert.equal(s.schemaVersion, 2);
+    assert.equal(s.schemaVersion, SIDECAR_SCHEMA_VERSION);
     assert.match(s.textHash ?? '', /^sha256:[0-9a-f]{64}$/, 'the file names the text its offsets count in');
     assert.equal(s.article, ARTICLE);
     const [a] = s.annotations;

@@ -56,10 +56,10 @@ async function annotatedArticle(folder: vscode.Uri, name: string): Promise<{ uri
   const budi = annotationsOn(text, 'budi', 1, 3);
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(uri, enc(text));
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${name}.sorot.json`), enc(serializeSidecar({ schemaVersion: 2, article: `${name}.txt`, annotations: shared })));
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${name}.sorot.json`), enc(serializeSidecar({ schemaVersion: 3, article: `${name}.txt`, annotations: shared })));
   await vscode.workspace.fs.writeFile(
     vscode.Uri.joinPath(folder, `${name}.budi.sorot.json`),
-    enc(serializeSidecar({ schemaVersion: 2, article: `${name}.txt`, annotator: 'budi', annotations: budi })),
+    enc(serializeSidecar({ schemaVersion: 3, article: `${name}.txt`, annotator: 'budi', annotations: budi })),
   );
   return { uri, text, ids: [...shared, ...budi].map((a) => a.id).sort() };
 }
@@ -180,7 +180,7 @@ describe('Annotations follow a renamed or moved article', function () {
   it('never replaces an annotation file at the new name: nothing moves and the user is told', async () => {
     const { uri } = await annotatedArticle(folder(), 'berita-lama');
     const taken = vscode.Uri.joinPath(folder(), 'berita-baru.budi.sorot.json');
-    const theirs = serializeSidecar({ schemaVersion: 2, article: 'berita-baru.txt', annotator: 'budi', annotations: [] });
+    const theirs = serializeSidecar({ schemaVersion: 3, article: 'berita-baru.txt', annotator: 'budi', annotations: [] });
     await vscode.workspace.fs.writeFile(taken, enc(theirs));
     const oldShared = vscode.Uri.joinPath(folder(), 'berita-lama.sorot.json');
     const before = dec(await vscode.workspace.fs.readFile(oldShared));

@@ -32,7 +32,7 @@ describe('sorot agreement (CLI): what is compared and how differences read', fun
   const write = (article: string, annotator: string, annotations: Annotation[]) =>
     fsp.writeFile(
       join(root, `${article}.${annotator}.sorot.json`),
-      serializeSidecar({ schemaVersion: 2, article: `${article}.txt`, annotator, annotations }),
+      serializeSidecar({ schemaVersion: 3, article: `${article}.txt`, annotator, annotations }),
     );
 
   beforeEach(async () => {

@@ -19,12 +19,16 @@ const KIND_FIELDS = [
   { kind: 'claim' as const, claim: { claimant: 'Retno', paraphrase: 'Indonesia supports peace.', checkWorthiness: 'high' as const } },
   { kind: 'stance' as const, stance: { holder: 'Retno', target: 'Peace negotiations', polarity: 'favor' as const, intensity: 2 as const } },
   { kind: 'source' as const, source: { sourceName: 'Kementerian Luar Negeri', sourceType: 'official' as const, relation: 'direct' as const } },
+  // Actors picked from the KB carry its entity id next to the label (sidecar version 3).
+  { kind: 'claim' as const, claim: { paraphrase: 'Moscow warns NATO.', claimant: 'Peskov', claimantId: 'dmitry-peskov' } },
+  { kind: 'stance' as const, stance: { holderId: 'retno-marsudi', holder: 'Retno', target: 'Peace negotiations', polarity: 'favor' as const } },
+  { kind: 'source' as const, source: { sourceName: 'Kemlu', sourceId: 'kementerian-luar-negeri', sourceType: 'official' as const, relation: 'reported' as const } },
 ];
 
 /** Annotations with a non-empty span not splitting a surrogate pair, on `text`. */
 export function annotationsArb(text: string, max = 8): fc.Arbitrary<Annotation[]> {
   const span = fc
-    .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }), fc.nat({ max: 2 }), fc.nat())
+    .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }), fc.nat({ max: KIND_FIELDS.length - 1 }), fc.nat())
     .map(([a, b, k, seq]) => {
       let start = Math.min(a, b);
       let end = Math.max(a, b);
@@ -86,7 +90,7 @@ export function sidecarArb(): fc.Arbitrary<Sidecar> {
       annotator: fc.constantFrom(undefined, 'ana', 'budi_2'),
       note: fc.constantFrom(undefined, '', 'catatan: "kutipan" \\ 😀', 'line\nbreak'),
     }).map(({ annotations, status, annotator, note }) => {
-      const s: Sidecar = { schemaVersion: 2, article: 'berita.txt', annotations: annotations.map((a) => (note === undefined ? a : { ...a, note })) };
+      const s: Sidecar = { schemaVersion: 3, article: 'berita.txt', annotations: annotations.map((a) => (note === undefined ? a : { ...a, note })) };
       if (status) s.articleStatus = status;
       if (annotator) s.annotator = annotator;
       return s;

@@ -23,7 +23,7 @@ class OneUnreadableFile extends MemoryFileSystem {
 describe('gatherAnnotations with hostile sidecars', () => {
   it('reports the unreadable and the deeply nested sidecar by path and keeps the others', async () => {
     const fs = new OneUnreadableFile('/k/a.budi.sorot.json');
-    const sidecar = (annotator: string) => serializeSidecar({ schemaVersion: 2, article: 'a.txt', annotator, annotations: [claim(ARTICLE, 'subsidi akan ditambah', annotator)] });
+    const sidecar = (annotator: string) => serializeSidecar({ schemaVersion: 3, article: 'a.txt', annotator, annotations: [claim(ARTICLE, 'subsidi akan ditambah', annotator)] });
     fs.put('/k/a.txt', ARTICLE);
     fs.put('/k/a.ani.sorot.json', sidecar('ani'));
     fs.put('/k/a.budi.sorot.json', sidecar('budi'));

@@ -54,7 +54,7 @@ describe('three-way merge by id', () => {
   });
 
   it('merges articleStatus; a real disagreement keeps mine and is reported', () => {
-    const s = (status?: Sidecar['articleStatus']): Sidecar => ({ schemaVersion: 2, article: 'a.txt', annotations: [], ...(status ? { articleStatus: status } : {}) });
+    const s = (status?: Sidecar['articleStatus']): Sidecar => ({ schemaVersion: 3, article: 'a.txt', annotations: [], ...(status ? { articleStatus: status } : {}) });
     assert.equal(mergeSidecars(s('not-started'), s('not-started'), s('done'), newId).sidecar.articleStatus, 'done');
     const r = mergeSidecars(s('not-started'), s('in-progress'), s('done'), newId);
     assert.equal(r.sidecar.articleStatus, 'in-progress');

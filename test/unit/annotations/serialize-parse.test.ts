@@ -122,7 +122,7 @@ describe('sidecar parse errors', () => {
   });
 
   it('reports a newer schemaVersion as a version error', () => {
-    const r = parseSidecarText(JSON.stringify({ schemaVersion: 3, article: 'a.txt', annotations: [], future: true }));
+    const r = parseSidecarText(JSON.stringify({ schemaVersion: 4, article: 'a.txt', annotations: [], future: true }));
     assert.ok(!r.ok);
     assert.equal(r.error.kind, 'version');
   });

@@ -11,7 +11,7 @@ import { applyEditsToAnnotations } from '../../../src/core/annotations/reanchor-
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { emptySidecar, SidecarStore } from '../../../src/core/annotations/store';
 import { articleTextHash } from '../../../src/core/annotations/text-version';
-import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
 import { toBufferText, toFileText } from '../../../src/core/annotations/unsaved-text';
 import { fakeUlid } from './arbitraries';
 import { MemoryFileSystem } from './memory-fs';
@@ -31,22 +31,22 @@ describe('text versions: textHash, placing, merging across texts, unsaved buffer
     assert.equal(articleTextHash(text), 'sha256:' + createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 
-  it('reads a version 1 file as version 2 without textHash, and writes version 2', () => {
-    const v1 = serializeSidecar({ schemaVersion: 2, article: 'a.txt', annotations: [claim(TEXT, 'subsidi pupuk')] }).replace('"schemaVersion": 2', '"schemaVersion": 1');
+  it('reads a version 1 file as the current version without textHash, and writes the current version', () => {
+    const v1 = serializeSidecar({ schemaVersion: 3, article: 'a.txt', annotations: [claim(TEXT, 'subsidi pupuk')] }).replace('"schemaVersion": 3', '"schemaVersion": 1');
     const parsed = parseSidecarText(v1);
     assert.ok(parsed.ok);
-    assert.equal(parsed.sidecar.schemaVersion, 2);
+    assert.equal(parsed.sidecar.schemaVersion, SIDECAR_SCHEMA_VERSION);
     assert.equal(parsed.sidecar.textHash, undefined);
-    assert.match(serializeSidecar({ ...parsed.sidecar, textHash: articleTextHash(TEXT) }), /^\{\n {2}"schemaVersion": 2,\n {2}"article": "a.txt",\n {2}"textHash": "sha256:[0-9a-f]{64}",\n/);
+    assert.match(serializeSidecar({ ...parsed.sidecar, textHash: articleTextHash(TEXT) }), /^\{\n {2}"schemaVersion": 3,\n {2}"article": "a.txt",\n {2}"textHash": "sha256:[0-9a-f]{64}",\n/);
   });
 
   it('trusts offsets written for this text, and finds again those written for another', () => {
     const a = claim(TEXT, 'mendukung perdamaian');
-    const same = placeSidecar({ schemaVersion: 2, article: 'a.txt', textHash: articleTextHash(TEXT), annotations: [a] }, TEXT);
+    const same = placeSidecar({ schemaVersion: 3, article: 'a.txt', textHash: articleTextHash(TEXT), annotations: [a] }, TEXT);
     assert.equal(same.stale, false);
     assert.equal(same.results[0].state, 'exact');
     const changed = 'Baris baru.\n' + TEXT;
-    const moved = placeSidecar({ schemaVersion: 2, article: 'a.txt', textHash: articleTextHash(TEXT), annotations: [a] }, changed);
+    const moved = placeSidecar({ schemaVersion: 3, article: 'a.txt', textHash: articleTextHash(TEXT), annotations: [a] }, changed);
     assert.equal(moved.stale, true);
     assert.equal(moved.results[0].state, 'reanchored');
     assert.equal(moved.sidecar.textHash, articleTextHash(changed));

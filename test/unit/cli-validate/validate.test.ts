@@ -17,7 +17,7 @@ function claim(text: string, exact: string, annotator = 'ana'): Annotation {
   return createAnnotation({ text, start, end: start + exact.length, annotator, now: 1_700_000_000_000 + n++, fields: { kind: 'claim', claim: { claimant: 'x' } } });
 }
 function sidecar(article: string, annotations: Annotation[], annotator?: string): string {
-  const s: Sidecar = { schemaVersion: 2, article, annotations, ...(annotator ? { annotator } : {}) };
+  const s: Sidecar = { schemaVersion: 3, article, annotations, ...(annotator ? { annotator } : {}) };
   return serializeSidecar(s);
 }
 
@@ -92,11 +92,11 @@ describe('sorot validate', () => {
 
   it('reports a missing article and a sidecar with an unknown newer schemaVersion', async () => {
     writeFileSync(join(dir, 'lost.sorot.json'), sidecar('lost.txt', []));
-    writeFileSync(join(dir, 'new.sorot.json'), '{"schemaVersion": 3, "article": "a.txt", "annotations": []}');
+    writeFileSync(join(dir, 'new.sorot.json'), '{"schemaVersion": 4, "article": "a.txt", "annotations": []}');
     const { code, out } = await runValidate([join(dir, 'lost.sorot.json'), join(dir, 'new.sorot.json'), join(dir, 'nope')]);
     assert.equal(code, 1);
     assert.match(out, /lost\.sorot\.json: article: article lost\.txt not found/);
-    assert.match(out, /new\.sorot\.json: version: schemaVersion 3 is newer/);
+    assert.match(out, /new\.sorot\.json: version: schemaVersion 4 is newer/);
     assert.match(out, /nope: io: no such file or folder/);
   });
 

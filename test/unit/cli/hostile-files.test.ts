@@ -56,7 +56,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     await fsp.mkdir(corpus);
     for (const name of ['baik', 'kedua', 'deep', 'utf8', 'folder', 'locked']) await fsp.writeFile(join(corpus, `${name}.txt`), ARTICLE);
     const sidecar = (article: string, annotator?: string, list = [claim(ARTICLE, 'subsidi akan ditambah', annotator ?? 'ani')]) =>
-      serializeSidecar({ schemaVersion: 2, article, ...(annotator ? { annotator } : {}), annotations: list });
+      serializeSidecar({ schemaVersion: 3, article, ...(annotator ? { annotator } : {}), annotations: list });
     await fsp.writeFile(join(corpus, 'baik.ani.sorot.json'), sidecar('baik.txt', 'ani'));
     await fsp.writeFile(join(corpus, 'baik.budi.sorot.json'), sidecar('baik.txt', 'budi', [claim(ARTICLE, 'subsidi akan ditambah', 'budi'), stance(ARTICLE, 'menolak rencana itu', 'against', 'budi')]));
     await fsp.writeFile(join(corpus, 'kedua.sorot.json'), sidecar('kedua.txt'));

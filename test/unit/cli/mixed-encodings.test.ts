@@ -65,12 +65,12 @@ describe('a folder of half UTF-8, half Latin-1 articles', function () {
       writeFileSync(join(corpus, name), text);
       const body = text.replace(/^\uFEFF/, '');
       const exact = body.split(/\r?\n/)[1].split(' - ')[1].slice(0, 20);
-      writeFileSync(join(corpus, name.replace('.txt', '.sorot.json')), serializeSidecar({ schemaVersion: 2, article: name, annotations: [claim(body, exact, 'ani')] }));
+      writeFileSync(join(corpus, name.replace('.txt', '.sorot.json')), serializeSidecar({ schemaVersion: 3, article: name, annotations: [claim(body, exact, 'ani')] }));
     }
     for (const [name, text] of Object.entries(LATIN1_ARTICLES)) {
       writeFileSync(join(corpus, name), cp1252(text));
       const exact = text.split('\n')[1].split(' - ')[1].slice(0, 20);
-      writeFileSync(join(corpus, name.replace('.txt', '.sorot.json')), serializeSidecar({ schemaVersion: 2, article: name, annotations: [claim(text, exact, 'ani')] }));
+      writeFileSync(join(corpus, name.replace('.txt', '.sorot.json')), serializeSidecar({ schemaVersion: 3, article: name, annotations: [claim(text, exact, 'ani')] }));
     }
   });
   after(() => rmSync(root, { recursive: true, force: true }));

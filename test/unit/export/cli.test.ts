@@ -24,8 +24,8 @@ describe('sorot export / import / agreement (CLI)', function () {
     await fsp.writeFile(join(corpus(), 'beras.txt'), '\uFEFF' + ARTICLE);
     const ani = [claim(ARTICLE, 'subsidi akan ditambah', 'ani'), stance(ARTICLE, 'menolak rencana itu', 'against', 'ani')];
     const budi = [claim(ARTICLE, 'subsidi akan ditambah', 'budi'), stance(ARTICLE, 'menolak rencana itu', 'favor', 'budi')];
-    await fsp.writeFile(join(corpus(), 'beras.ani.sorot.json'), serializeSidecar({ schemaVersion: 2, article: 'beras.txt', annotator: 'ani', annotations: ani }));
-    await fsp.writeFile(join(corpus(), 'beras.budi.sorot.json'), serializeSidecar({ schemaVersion: 2, article: 'beras.txt', annotator: 'budi', annotations: budi }));
+    await fsp.writeFile(join(corpus(), 'beras.ani.sorot.json'), serializeSidecar({ schemaVersion: 3, article: 'beras.txt', annotator: 'ani', annotations: ani }));
+    await fsp.writeFile(join(corpus(), 'beras.budi.sorot.json'), serializeSidecar({ schemaVersion: 3, article: 'beras.txt', annotator: 'budi', annotations: budi }));
     await fsp.writeFile(join(corpus(), 'rusak.txt'), 'Teks pendek.');
     await fsp.writeFile(join(corpus(), 'rusak.sorot.json'), '{ "schemaVersion": 1, ');
   });

@@ -28,7 +28,7 @@ describe('hostile JSON and empty spans in imports', () => {
   });
 
   it('a sidecar nested 100,000 deep is a parse error with its line, not a stack overflow', () => {
-    const good = serializeSidecar({ schemaVersion: 2, article: 'a.txt', annotations: [claim(ARTICLE, 'subsidi akan ditambah')] });
+    const good = serializeSidecar({ schemaVersion: 3, article: 'a.txt', annotations: [claim(ARTICLE, 'subsidi akan ditambah')] });
     const hostile = good.replace('"tags": []', `"tags": ${deep}`);
     const r = parseSidecarText(hostile);
     assert.equal(r.ok, false);

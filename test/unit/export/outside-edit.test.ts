@@ -74,7 +74,7 @@ describe('offsets on disk and in exports after the article changed (issue 18: 1,
     const a = createAnnotation({ text, start, end: start + exact.length, annotator: 'ana', now: 1_700_000_000_000, fields: { kind: 'claim', claim: { claimant: 'UE' } } });
     const bad = { ...a, target: { ...a.target, end: text.length - 3 } };
     await fsp.writeFile(join(root, 'b.txt'), text);
-    await fsp.writeFile(join(root, 'b.sorot.json'), serializeSidecar({ schemaVersion: 2, article: 'b.txt', annotations: [bad] }));
+    await fsp.writeFile(join(root, 'b.sorot.json'), serializeSidecar({ schemaVersion: 3, article: 'b.txt', annotations: [bad] }));
     const validated = await run(validateCommand, ['--json', root]);
     const report = (JSON.parse(validated.out) as FileReport[])[0];
     assert.equal(report.counts?.exact, 0, validated.out);
@@ -93,7 +93,7 @@ describe('offsets on disk and in exports after the article changed (issue 18: 1,
     );
     await fsp.writeFile(join(root, 'c.txt'), text);
     // A version 1 file: no textHash, so the placing step must find both on its own.
-    await fsp.writeFile(join(root, 'c.sorot.json'), serializeSidecar({ schemaVersion: 2, article: 'c.txt', annotations }).replace('"schemaVersion": 2', '"schemaVersion": 1'));
+    await fsp.writeFile(join(root, 'c.sorot.json'), serializeSidecar({ schemaVersion: 3, article: 'c.txt', annotations }).replace('"schemaVersion": 3', '"schemaVersion": 1'));
     const validated = await run(validateCommand, ['--json', root]);
     assert.equal(validated.code, 0, validated.out);
     assert.equal((JSON.parse(validated.out) as FileReport[])[0].counts?.exact, 2);

@@ -52,7 +52,7 @@ const scenario = textArb(120, 5).chain((text) =>
     // Sorot never stores a span that splits a surrogate pair (one half of an emoji).
     annotations: annotationsArb(text, 6).map((list) => list.filter((a) => !splitsPair(text, a.target.start) && !splitsPair(text, a.target.end))),
     change: outsideChange(text),
-    // A version 2 file names its text; a version 1 file (migrated) does not.
+    // A file from version 2 on names its text; a version 1 file (migrated) does not.
     hashed: fc.boolean(),
   }),
 );
@@ -64,7 +64,7 @@ describe('outside edits, then export in every format (property)', function () {
     const stats = { sequences: 0, spans: 0, flagged: 0, misplaced: 0, lost: 0 };
     fc.assert(
       fc.property(scenario, ({ text, annotations, change, hashed }) => {
-        const sidecar: Sidecar = { schemaVersion: 2, article: 'berita.txt', annotations, ...(hashed ? { textHash: articleTextHash(text) } : {}) };
+        const sidecar: Sidecar = { schemaVersion: 3, article: 'berita.txt', annotations, ...(hashed ? { textHash: articleTextHash(text) } : {}) };
         const quoteOf = new Map(annotations.map((a) => [a.id, a.target.exact]));
         const now = change(text);
         const placed = placeSidecar(sidecar, now).sidecar.annotations;

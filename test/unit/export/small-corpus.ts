@@ -45,6 +45,6 @@ export async function writeCorpus(dir: string, count: number, version = 0, parag
     const text = articleText(i, paragraphs);
     await fsp.writeFile(join(dir, `${name}.txt`), text);
     const annotations = articleAnnotations(text, version);
-    await fsp.writeFile(join(dir, `${name}.ani.sorot.json`), serializeSidecar({ schemaVersion: 2, article: `${name}.txt`, annotator: 'ani', annotations }));
+    await fsp.writeFile(join(dir, `${name}.ani.sorot.json`), serializeSidecar({ schemaVersion: 3, article: `${name}.txt`, annotator: 'ani', annotations }));
   }
 }

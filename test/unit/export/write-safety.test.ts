@@ -176,7 +176,7 @@ describe('sorot export: what it may write, and how', function () {
     beforeEach(async () => {
       await fsp.writeFile(join(corpus(), 'rumus.txt'), text);
       const annotations = [claim(text, '=HYPERLINK("http://contoh.test","klik")'), claim(text, '-5 persen')];
-      await fsp.writeFile(join(corpus(), 'rumus.ani.sorot.json'), serializeSidecar({ schemaVersion: 2, article: 'rumus.txt', annotator: 'ani', annotations }));
+      await fsp.writeFile(join(corpus(), 'rumus.ani.sorot.json'), serializeSidecar({ schemaVersion: 3, article: 'rumus.txt', annotator: 'ani', annotations }));
     });
     const exacts = async (args: string[]) => {
       const r = await exportCli(['--format', 'csv', '--out', out(), ...args, join(corpus(), 'rumus.txt')]);

@@ -58,7 +58,7 @@ describe('every reader of an article agrees with the one decoder (issue 11 point
       writeFileSync(pathOf(c), c.bytes);
       // A sidecar naming the expected text: validate says the text matches only if it
       // decoded the very same string.
-      const sidecar = serializeSidecar({ schemaVersion: 2, article: `${c.file}.txt`, textHash: articleTextHash(expectedText(c) ?? ''), annotations: [] });
+      const sidecar = serializeSidecar({ schemaVersion: 3, article: `${c.file}.txt`, textHash: articleTextHash(expectedText(c) ?? ''), annotations: [] });
       writeFileSync(join(dir, `${c.file}.sorot.json`), sidecar);
     }
   });

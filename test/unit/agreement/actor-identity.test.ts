@@ -1,0 +1,78 @@
+// Two annotators agree on a claimant / holder / source when they picked the same actor:
+// the same KB id (after merges), whatever label each saw; else their labels decide.
+import assert from 'node:assert/strict';
+import { adjudicate, computeAgreement, compareAnnotations, reportTables, renderPlain } from '../../../src/core/agreement';
+import { actorDirectory } from '../../../src/core/annotations/actor-identity';
+import type { Annotation } from '../../../src/core/annotations/types';
+import { mergeWorkspaceKb } from '../../../src/core/kb';
+import type { Kb } from '../../../src/core/kb/types';
+import { ARTICLE, claim, stance } from '../export/fixtures';
+
+const KB: Kb = {
+  entities: [
+    { id: 'dmitry-peskov', canonical: 'Dmitry Peskov', type: 'PER', aliases: ['Dmitry Peskov', 'Peskov'], description: { en: '', id: '' } },
+    { id: 'sri-mulyani', canonical: 'Sri Mulyani Indrawati', type: 'PER', aliases: ['Sri Mulyani'], description: { en: '', id: '' } },
+  ],
+  suppress: [],
+};
+
+const SPAN = 'subsidi akan ditambah';
+const claimBy = (annotator: string, claimant: string, claimantId?: string): Annotation =>
+  claim(ARTICLE, SPAN, annotator, { claim: { claimant, ...(claimantId ? { claimantId } : {}) } } as Partial<Annotation>);
+const holderBy = (annotator: string, holder: string, holderId?: string): Annotation => {
+  const s = stance(ARTICLE, 'menolak rencana itu', 'against', annotator);
+  return { ...s, stance: { ...(s as Extract<Annotation, { kind: 'stance' }>).stance, holder, ...(holderId ? { holderId } : {}) } } as Annotation;
+};
+
+function report(annotations: Annotation[], kb?: Kb) {
+  return computeAgreement({ articles: [{ path: 'beras.txt', annotations }] }, kb ? { actors: actorDirectory(kb) } : {});
+}
+
+describe('agreement on actors by identity', () => {
+  it('the same actor picked as "Peskov" and as "Dmitry Peskov" (same id) agrees, with or without the KB', () => {
+    const pair = [claimBy('ani', 'Peskov', 'dmitry-peskov'), claimBy('budi', 'Dmitry Peskov', 'dmitry-peskov')];
+    assert.deepEqual(report(pair).disagreements, []);
+    assert.deepEqual(report(pair, KB).disagreements, []);
+    assert.deepEqual(compareAnnotations(pair[0], pair[1]).aspects, []);
+  });
+
+  it('entities merged in the workspace KB agree: the old id follows mergeInto', () => {
+    const { kb } = mergeWorkspaceKb(KB, { version: 1, entities: [{ id: 'peskov', canonical: 'D. Peskov', type: 'PER' }, { id: 'peskov', mergeInto: 'dmitry-peskov' }] });
+    const pair = [holderBy('ani', 'D. Peskov', 'peskov'), holderBy('budi', 'Dmitry Peskov', 'dmitry-peskov')];
+    assert.deepEqual(report(pair, kb).disagreements, []);
+    // Without the KB that records the merge they are two ids: a disagreement, both values shown.
+    const without = report(pair).disagreements;
+    assert.equal(without.length, 1);
+    assert.deepEqual(without[0].differences, [{ field: 'holder', a: 'D. Peskov', b: 'Dmitry Peskov' }]);
+  });
+
+  it('different ids disagree even under one label, and the report tells them apart', () => {
+    const pair = [claimBy('ani', 'Ahmad', 'ahmad-dhani'), claimBy('budi', 'Ahmad', 'ahmad-sahroni')];
+    const d = report(pair, KB).disagreements;
+    assert.equal(d.length, 1);
+    assert.deepEqual(d[0].aspects, ['fields']);
+    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Ahmad [ahmad-dhani]', b: 'Ahmad [ahmad-sahroni]' }]);
+  });
+
+  it('shows the current canonical of each side in the differences', () => {
+    const pair = [claimBy('ani', 'Peskov', 'dmitry-peskov'), claimBy('budi', 'Sri Mulyani', 'sri-mulyani')];
+    const d = report(pair, KB).disagreements;
+    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Dmitry Peskov', b: 'Sri Mulyani Indrawati' }]);
+    assert.match(renderPlain(reportTables(report(pair, KB))), /claimant: Dmitry Peskov \(ani\) ≠ Sri Mulyani Indrawati \(budi\)/);
+  });
+
+  it('a label typed without id (an older file) meets the id of the one KB entity it names', () => {
+    const pair = [claimBy('ani', 'Peskov'), claimBy('budi', 'Dmitry Peskov', 'dmitry-peskov')];
+    assert.deepEqual(report(pair, KB).disagreements, []);
+    // Free text on both sides compares as before: equal labels agree, different ones do not.
+    assert.deepEqual(report([claimBy('ani', 'Warga'), claimBy('budi', 'Warga')], KB).disagreements, []);
+    assert.equal(report([claimBy('ani', 'Warga'), claimBy('budi', 'Pedagang')], KB).disagreements.length, 1);
+  });
+
+  it('adjudication keeps one copy of an actor the two agree on by id', () => {
+    const pair = [claimBy('ani', 'Peskov', 'dmitry-peskov'), claimBy('budi', 'Dmitry Peskov', 'dmitry-peskov')];
+    const r = adjudicate({ articles: [{ path: 'beras.txt', annotations: pair }] }, { annotatorA: 'ani', annotatorB: 'budi', resolutions: {}, actors: actorDirectory(KB) });
+    assert.equal(r.articles[0].annotations.length, 1);
+    assert.deepEqual(r.pending, []);
+  });
+});
