@@ -84,8 +84,9 @@ type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | 2 | t
  * file is the same data under the new number:
  * - 1 -> 2 adds `textHash`; a version 1 file has none, so its offsets count as unverified
  *   (readers find its annotations again by quote).
- * - 2 -> 3 adds the actor ids (`claimantId`, `holderId`, `sourceId`); a version 2 actor
- *   is a label only. Migration does not guess ids from labels: an identity is what an
+ * - 2 -> 3 adds the actor ids (`claimantId`, `holderId`, `sourceId`) and the
+ *   corrections of the recognized layer (`corrections`); a version 2 actor is a label only
+ *   and a version 2 file has no corrections. Migration does not guess ids from labels: an identity is what an
  *   annotator picked, never what a later KB happens to match (actor-identity.ts may match
  *   a label when comparing, but that is never written).
  */
