@@ -1,21 +1,29 @@
 // "Sorot: Compare Annotators (Agreement Report)": reads every annotator's sidecars of
 // the workspace articles and opens the report panel.
 import * as vscode from 'vscode';
-import type { MatchMode } from '../../core/agreement';
+import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import type { SorotApi } from '../api';
 import { findArticleUris, loadCorpus } from '../export/corpus';
+import { Annotators } from '../annotations/annotators';
+import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
 
 export interface AgreementApi {
   /** The open report, if any (tests drive resolutions through it). */
   current(): AgreementPanel | undefined;
+  /** The side-by-side annotator views (what each shows, for tests). */
+  views: AnnotatorViews;
 }
 
 /** `kb`: the KB in force, so annotators who picked the same actor agree after renames and merges. */
 export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi, kb?: { readonly actors: ActorDirectory }): AgreementApi {
   let current: AgreementPanel | undefined;
+  // The editor's annotator colours; a colour set of its own only if annotations are off.
+  const annotators = api.annotations?.annotators ?? new Annotators(context.workspaceState);
+  const views = new AnnotatorViews(annotators);
+  context.subscriptions.push(views);
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());
     if (!mode) return undefined;
@@ -42,8 +50,9 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
     }
     current?.dispose();
     const panel = new AgreementPanel(corpus.articles, comparison, (p, webview) =>
-      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair),
+      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair), views,
     );
+    panel.onDidChangeResolutions(() => views.refresh());
     panel.onDidDispose(() => {
       if (current === panel) current = undefined;
     });
@@ -52,9 +61,18 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('sorot.agreement.show', open),
+    // From a side-by-side view's hover: the choice goes into the open report.
+    vscode.commands.registerCommand('sorot.agreement.resolve', (id: unknown, resolution: unknown) => {
+      if (typeof id !== 'string' || !['A', 'B', 'both', 'neither'].includes(resolution as string)) return;
+      if (!current?.has(id)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('This disagreement is not in an open agreement report. Run "Compare Annotators" again to adjudicate it.'));
+        return;
+      }
+      current.resolve(id, resolution as Resolution);
+    }),
     { dispose: () => current?.dispose() },
   );
-  const agreement: AgreementApi = { current: () => current };
+  const agreement: AgreementApi = { current: () => current, views };
   api.agreement = agreement;
   return agreement;
 }

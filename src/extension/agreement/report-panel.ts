@@ -1,6 +1,7 @@
 // The agreement report in a webview: computed from every annotator's sidecars, with
-// the disagreements of one pair listed for adjudication. "Show" opens the article twice,
-// side by side, each side selecting one annotator's span; resolutions (keep A, keep B,
+// the disagreements of one pair listed for adjudication. "Show" opens each annotator's
+// view of the article side by side (annotator-views.ts), the disagreement selected in
+// both and every other one of the pair highlighted; resolutions (keep A, keep B,
 // both, neither) are kept per disagreement id and written as an adjudicated sidecar
 // (`<article>.adjudicated.sorot.json`) next to each article, through the safe store.
 import * as vscode from 'vscode';
@@ -19,6 +20,7 @@ import { basename, fileErrorReason } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { mayWrite } from '../trust/write-guard';
 import type { CorpusArticle } from '../export/corpus';
+import type { AnnotatorViews } from './annotator-views';
 import { adjudicatedMessage } from './html';
 
 export const ADJUDICATOR = 'adjudicated';
@@ -49,6 +51,10 @@ export function compare(articles: readonly CorpusArticle[], mode: MatchMode, act
   return { input, report: computeAgreement(input, { mode, actors }), mode, ...(actors ? { actors } : {}) };
 }
 
+function sides(d: Disagreement): { a?: { start: number; end: number }; b?: { start: number; end: number } } {
+  return { ...(d.a ? { a: { start: d.a.start, end: d.a.end } } : {}), ...(d.b ? { b: { start: d.b.start, end: d.b.end } } : {}) };
+}
+
 export class AgreementPanel implements vscode.Disposable {
   readonly report: AgreementReport;
   readonly mode: MatchMode;
@@ -58,12 +64,16 @@ export class AgreementPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly input: AgreementInput;
   private readonly actors: ActorDirectory | undefined;
+  private readonly resolutionsChanged = new vscode.EventEmitter<void>();
+  /** Fires when a disagreement was resolved (or its resolution withdrawn). */
+  readonly onDidChangeResolutions = this.resolutionsChanged.event;
 
   /** `comparison.report` has at least one pair of annotators who share an article. */
   constructor(
     private readonly articles: CorpusArticle[],
     comparison: CorpusComparison,
     private readonly render: (panel: AgreementPanel, webview: vscode.Webview) => string,
+    private readonly views: AnnotatorViews,
   ) {
     this.input = comparison.input;
     this.report = comparison.report;
@@ -78,6 +88,7 @@ export class AgreementPanel implements vscode.Disposable {
     });
     this.disposables.push(
       this.panel,
+      this.resolutionsChanged,
       this.panel.webview.onDidReceiveMessage((m: { type: string; id?: string; resolution?: Resolution; a?: string; b?: string }) => {
         if (m.type === 'show' && m.id) void this.show(m.id);
         else if (m.type === 'resolve' && m.id && m.resolution) this.resolve(m.id, m.resolution);
@@ -104,6 +115,12 @@ export class AgreementPanel implements vscode.Disposable {
     if (this.resolutions.get(id) === resolution) this.resolutions.delete(id);
     else this.resolutions.set(id, resolution);
     this.refresh();
+    this.resolutionsChanged.fire();
+  }
+
+  /** True when `id` is a disagreement of this report. */
+  has(id: string): boolean {
+    return this.report.disagreements.some((d) => d.id === id);
   }
 
   setPair(a: string, b: string): void {
@@ -111,23 +128,17 @@ export class AgreementPanel implements vscode.Disposable {
     this.refresh();
   }
 
-  /** Opens the article twice, side by side, each side selecting one annotator's span. */
-  async show(id: string): Promise<void> {
+  /** Opens the two annotators' views of the disagreement's article side by side (A left,
+   *  B right), each selecting its annotator's span of it. */
+  async show(id: string): Promise<vscode.TextEditor[]> {
     const d = this.report.disagreements.find((x) => x.id === id);
     const article = d && this.articles.find((a) => a.path === d.article);
-    if (!d || !article) return;
-    const doc = await vscode.workspace.openTextDocument(article.uri);
-    await this.reveal(doc, d, 'a', vscode.ViewColumn.One);
-    await this.reveal(doc, d, 'b', vscode.ViewColumn.Two);
-  }
-
-  private async reveal(doc: vscode.TextDocument, d: Disagreement, which: 'a' | 'b', column: vscode.ViewColumn): Promise<void> {
-    const s = d[which] ?? d[which === 'a' ? 'b' : 'a'];
-    if (!s) return;
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false, preserveFocus: true });
-    const range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-    editor.selection = d[which] ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+    const compared = d && this.input.articles.find((a) => a.path === d.article);
+    if (!d || !article || !compared) return [];
+    return this.views.open(
+      { articleUri: article.uri, text: article.text, article: compared, pair: [d.annotatorA, d.annotatorB], mode: this.mode, resolutions: this.resolutions },
+      sides(d),
+    );
   }
 
   /** Writes `<article>.adjudicated.sorot.json` for every article of the pair's comparison. */

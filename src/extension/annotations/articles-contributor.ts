@@ -1,6 +1,7 @@
 // Adds the researcher's work to the Articles view: on each article row its status icon
 // and annotation count, and under it the annotations themselves (needs-review first),
-// each revealing its span when clicked. Counts of articles nobody has opened come from
+// each revealing its span when clicked, named by its annotator and shown in their
+// colour (a hidden annotator's rows stay, marked hidden, with the eye closed). Counts of articles nobody has opened come from
 // a light read of their sidecar, done in the background and only for articles that
 // have one, so a 10,000-article corpus costs nothing until it is annotated.
 import * as vscode from 'vscode';
@@ -9,7 +10,8 @@ import type { ArticleChild, ArticleContributor } from '../articles/contributors'
 import type { ArticleEntry } from '../articles/scan';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
-import { excerpt, kindIcon, shown, summary, type ActorNames } from './describe';
+import type { Annotators } from './annotators';
+import { annotatorLine, escapeMd, excerpt, kindIcon, shown, summary, type ActorNames } from './describe';
 import { KIND_LABELS } from './flows';
 import * as count from '../counts';
 
@@ -35,7 +37,11 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
   private readonly summaries = new Map<string, Summary>();
   private readonly pending = new Set<string>();
 
-  constructor(private readonly service: AnnotationService, private readonly kb?: ActorNames) {
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly annotators: Annotators,
+    private readonly kb?: ActorNames,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
     const changed = (uri: vscode.Uri, exists: boolean): void => {
       if (exists) this.sidecars?.add(uri.toString());
@@ -52,6 +58,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       service.onDidChange((uri) => this.emitter.fire(uri)),
       // a rename or merge in the workspace KB changes how actors read
       ...(kb?.onDidChange ? [kb.onDidChange(() => this.emitter.fire(undefined))] : []),
+      annotators.onDidChange(() => this.emitter.fire(undefined)),
       // a folder moved in VS Code takes its sidecars along, and the watcher may report
       // only the folder: list them afresh
       vscode.workspace.onDidRenameFiles(() => this.findSidecars()),
@@ -89,6 +96,10 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
     if (!state) return [];
     const rows = allAnnotations(state).filter(({ annotation }) => annotation.status !== 'rejected');
     if (rows.length === 0) return [];
+    this.annotators.see(rows.map((r) => r.annotation.annotator));
+    // Several annotators: each row starts with its annotator's name (a narrow view cuts
+    // the description first); one annotator: the name is in the description.
+    const several = new Set(rows.map((r) => r.annotation.annotator)).size > 1;
     rows.sort((a, b) => Number(!!b.annotation.needsReview) - Number(!!a.annotation.needsReview) || a.annotation.target.start - b.annotation.target.start);
     const group = new vscode.TreeItem(vscode.l10n.t('Annotations ({0})', rows.length), vscode.TreeItemCollapsibleState.Expanded);
     group.iconPath = new vscode.ThemeIcon('bookmark');
@@ -96,7 +107,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
     return [{
       key: 'group',
       item: group,
-      children: () => rows.map(({ annotation, own }) => ({ key: `${annotation.annotator}:${annotation.id}`, item: annotationItem(article.uri, shown(annotation, this.kb?.actors), own) })),
+      children: () => rows.map(({ annotation, own }) => ({ key: `${annotation.annotator}:${annotation.id}`, item: annotationItem(article.uri, shown(annotation, this.kb?.actors), own, this.annotators, several) })),
     }];
   }
 
@@ -154,17 +165,29 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
   }
 }
 
-function annotationItem(articleUri: vscode.Uri, a: Annotation, own: boolean): vscode.TreeItem {
+function annotationItem(articleUri: vscode.Uri, a: Annotation, own: boolean, annotators: Annotators, nameFirst: boolean): vscode.TreeItem {
   const kind = KIND_LABELS[a.kind]();
-  const item = new vscode.TreeItem(`${kind}: ${summary(a)}`);
-  item.description = [a.needsReview ? vscode.l10n.t('needs review') : '', a.status === 'suggested' ? vscode.l10n.t('suggested') : '', own ? '' : a.annotator, `“${excerpt(a.target.exact, 40)}”`]
-    .filter(Boolean).join(' · ');
-  item.iconPath = new vscode.ThemeIcon(kindIcon(a), a.needsReview ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
-  item.tooltip = new vscode.MarkdownString(`**${a.kind}** — ${summary(a)}\n\n> ${a.target.exact.replace(/\n/g, ' ')}`);
+  const item = new vscode.TreeItem(nameFirst ? `${a.annotator} — ${kind}: ${summary(a)}` : `${kind}: ${summary(a)}`);
+  const visible = annotators.isVisible(a.annotator);
+  item.description = [
+    nameFirst ? '' : a.annotator,
+    visible ? '' : vscode.l10n.t('hidden'),
+    a.needsReview ? vscode.l10n.t('needs review') : '',
+    a.status === 'suggested' ? vscode.l10n.t('suggested') : '',
+    `“${excerpt(a.target.exact, 40)}”`,
+  ].filter(Boolean).join(' · ');
+  // The icon is the annotator's swatch: their colour (warning colour when it needs review).
+  item.iconPath = !visible
+    ? new vscode.ThemeIcon('eye-closed', annotators.themeColour(a.annotator))
+    : new vscode.ThemeIcon(kindIcon(a), a.needsReview ? new vscode.ThemeColor('editorWarning.foreground') : annotators.themeColour(a.annotator));
+  const tooltip = new vscode.MarkdownString(`${annotatorLine(annotators, a.annotator, own)}\n\n**${escapeMd(kind)}** — ${escapeMd(summary(a))}\n\n> ${escapeMd(a.target.exact.replace(/\n/g, ' '))}`);
+  tooltip.supportHtml = true;
+  item.tooltip = tooltip;
   item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show in Article'), arguments: [articleUri.toString(), a.target.start, a.target.end] };
   item.contextValue = own ? (a.status === 'suggested' ? 'sorot.annotation.own.suggested' : 'sorot.annotation.own') : 'sorot.annotation.other';
   item.accessibilityInformation = {
-    label: [vscode.l10n.t('{0} annotation', kind), spokenSummary(a), a.needsReview ? vscode.l10n.t('needs review') : ''].filter(Boolean).join(', '),
+    label: [vscode.l10n.t('{0} annotation by {1}', kind, a.annotator), spokenSummary(a), visible ? '' : vscode.l10n.t('hidden'), a.needsReview ? vscode.l10n.t('needs review') : '']
+      .filter(Boolean).join(', '),
   };
   return item;
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../core/annotations/actor-identity';
+import { colourName, type Annotators } from './annotators';
 import { KIND_LABELS } from './flows';
 
 /** The KB in force (WorkspaceKb): actors are shown under their current canonical name,
@@ -15,6 +16,13 @@ export interface ActorNames {
 /** The annotation with its actor as the KB names it now (display only, never saved). */
 export function shown(a: Annotation, actors?: ActorDirectory): Annotation {
   return actors ? withCurrentActor(actors, a) : a;
+}
+
+/** "■ budi (cyan) · your annotation": who made an annotation, with their colour as a
+ *  swatch and in words (for Markdown with supportHtml). */
+export function annotatorLine(annotators: Annotators, name: string, own: boolean): string {
+  const who = `${annotators.swatch(name)} **${escapeMd(name)}** (${colourName(annotators.colour(name))})`;
+  return own ? `${who} · ${vscode.l10n.t('your annotation')}` : who;
 }
 
 export function summary(annotation: Annotation, actors?: ActorDirectory): string {

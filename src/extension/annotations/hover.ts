@@ -1,9 +1,13 @@
-// Hover on an annotated span: its kind, fields, author and status, with command links
-// to edit, delete, or accept/reject a suggestion. Only Sorot's own commands are trusted.
+// Hover on an annotated span: who made it (their name and colour swatch), its kind,
+// fields and status, with command links to edit, delete, or accept/reject a
+// suggestion. Only Sorot's own commands are trusted. Hidden annotators are left out,
+// as they are in the editor.
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
-import { fieldsMarkdown, type ActorNames } from './describe';
+import type { Annotators } from './annotators';
+import { isAnnotatable } from './decorations';
+import { annotatorLine, fieldsMarkdown, type ActorNames } from './describe';
 
 const LINK_COMMANDS = [
   'sorot.annotations.edit',
@@ -14,19 +18,26 @@ const LINK_COMMANDS = [
 ];
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnnotationService, private readonly kb?: ActorNames) {}
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly annotators: Annotators,
+    private readonly kb?: ActorNames,
+  ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (!isAnnotatable(doc)) return undefined;
     const state = this.service.peek(doc.uri) ?? (await this.service.get(doc.uri));
     if (!state) return undefined;
     const offset = doc.offsetAt(position);
-    const here = allAnnotations(state).filter(({ annotation: a }) => a.target.start <= offset && offset < a.target.end && a.status !== 'rejected');
+    const here = allAnnotations(state).filter(({ annotation: a }) => a.target.start <= offset && offset < a.target.end && a.status !== 'rejected' && this.annotators.isVisible(a.annotator));
     if (here.length === 0) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: LINK_COMMANDS };
     md.supportThemeIcons = true;
+    md.supportHtml = true; // the annotator's colour swatch
     here.forEach(({ annotation: a, own }, i) => {
       if (i > 0) md.appendMarkdown('\n\n---\n\n');
+      md.appendMarkdown(`${annotatorLine(this.annotators, a.annotator, own)}\n\n`);
       md.appendMarkdown(fieldsMarkdown(a, this.kb?.actors).join('\n'));
       if (!own) {
         md.appendMarkdown(`\n\n_${vscode.l10n.t('From {0}’s file (read-only).', a.annotator)}_`);

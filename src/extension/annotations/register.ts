@@ -6,6 +6,7 @@ import type { SorotApi } from '../api';
 import type { ArticlesApi } from '../articles/register';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { AnnotationService } from './annotation-service';
+import { Annotators } from './annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands } from './commands';
@@ -13,11 +14,14 @@ import { AnnotationDecorations } from './decorations';
 import { followRenames } from './follow-renames';
 import type { ActorNames } from './describe';
 import { AnnotationHoverProvider } from './hover';
+import { registerShowAnnotators } from './show-annotators';
 
 export interface AnnotationsApi {
   service: AnnotationService;
   decorations: AnnotationDecorations;
   commands: AnnotationCommands;
+  /** Each annotator's colour and visibility. */
+  annotators: Annotators;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = [{ language: 'sorot-article' }, { language: 'plaintext', pattern: '**/*.txt' }];
@@ -30,21 +34,24 @@ export function registerAnnotations(
   service: AnnotationService,
   kb?: ActorNames,
 ): AnnotationsApi {
-  const decorations = new AnnotationDecorations(service);
+  const annotators = new Annotators(context.workspaceState);
+  const decorations = new AnnotationDecorations(service, annotators);
   const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,
+    annotators,
+    registerShowAnnotators(annotators, service),
     followRenames(service),
     decorations,
     ...commands.register(),
-    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service, kb)),
+    vscode.languages.registerHoverProvider(DOCUMENTS, new AnnotationHoverProvider(service, annotators, kb)),
     vscode.languages.registerCodeActionsProvider(DOCUMENTS, new AnnotateCodeActions(), AnnotateCodeActions.metadata),
   );
   if (articles) {
-    const contributor = new AnnotationsContributor(service, kb);
+    const contributor = new AnnotationsContributor(service, annotators, kb);
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
-  const result: AnnotationsApi = { service, decorations, commands };
+  const result: AnnotationsApi = { service, decorations, commands, annotators };
   api.annotations = result;
   return result;
 }
