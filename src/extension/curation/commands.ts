@@ -8,7 +8,7 @@ import { decide, snapToWords, type CuratedAnalysis, type DecisionValues } from '
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
 import { itemAt, type CuratedItem } from './item-at';
-import { pickIdentity, pickSpeaker, pickType, typeName, type Identity } from './pickers';
+import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
 
 /** What the feature needs from the rest of the extension (wired in extension.ts). */
 export interface CurationDeps {
@@ -68,7 +68,7 @@ export class CurationCommands {
   async changeType(found = this.here('actor')): Promise<boolean> {
     if (!found || found.at.layer !== 'actor') return this.nothingHere('actor');
     const m = found.at.item;
-    const type = await pickType(vscode.l10n.t('Type of “{0}”', m.text), m.type);
+    const type = await pickType(vscode.l10n.t('Type of “{0}”', m.text), m.type, true);
     if (!type) return false;
     return this.apply(found.doc, spanOf(m), 'set', { layer: 'actor', type, canonical: m.canonical, ...(m.entityId ? { entityId: m.entityId } : {}) }, vscode.l10n.t('change type'));
   }
@@ -76,7 +76,7 @@ export class CurationCommands {
   async link(found = this.here('actor')): Promise<boolean> {
     if (!found || found.at.layer !== 'actor') return this.nothingHere('actor');
     const m = found.at.item;
-    const identity = await this.askIdentity(found.doc, vscode.l10n.t('Who is “{0}”?', m.text), m.text, m.type);
+    const identity = await this.askIdentity(found.doc, vscode.l10n.t('Who is “{0}”?', m.text), m.text, m);
     if (!identity) return false;
     return this.apply(found.doc, spanOf(m), 'set', identity, vscode.l10n.t('link actor'));
   }
@@ -208,14 +208,15 @@ export class CurationCommands {
     return snapped && { doc, span: { ...snapped, exact: text.slice(snapped.start, snapped.end) } };
   }
 
-  private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, type?: ActorType): Promise<DecisionValues | undefined> {
-    const chosen = await pickIdentity(title, this.articleIdentities(doc), this.deps.knownIdentities(), surface);
+  /** `current`: relinking a recognized mention (Enter keeps its identity); otherwise the
+   *  span's words are offered first as a new name. */
+  private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, current?: { canonical: string; type: ActorType }): Promise<DecisionValues | undefined> {
+    const question = current ? { current: current.canonical } : { suggestion: surface };
+    const chosen = await pickIdentity(title, this.articleIdentities(doc), this.deps.knownIdentities(), question);
     if (!chosen) return undefined;
-    if (chosen !== 'other') return { layer: 'actor', type: chosen.type, canonical: chosen.canonical, ...(chosen.entityId ? { entityId: chosen.entityId } : {}) };
-    const canonical = await typeName(title, surface);
-    if (!canonical) return undefined;
-    const newType = await pickType(vscode.l10n.t('Type of “{0}”', canonical), type);
-    return newType && { layer: 'actor', type: newType, canonical };
+    if (!('typed' in chosen)) return { layer: 'actor', type: chosen.type, canonical: chosen.canonical, ...(chosen.entityId ? { entityId: chosen.entityId } : {}) };
+    const type = await pickType(vscode.l10n.t('Type of “{0}”', chosen.typed), current?.type);
+    return type && { layer: 'actor', type, canonical: chosen.typed };
   }
 
   /** The article's actors, most mentioned first, for pickers. */

@@ -66,8 +66,9 @@ export class ReviewMode implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Sorot article to review what Sorot recognized in it.'));
       return;
     }
-    this.article = editor.document.uri;
+    // The keys first: once `state` names the article, a / x / c / n / p must work.
     await vscode.commands.executeCommand('setContext', 'sorot.reviewing', true);
+    this.article = editor.document.uri;
     const queue = reviewQueue(curated);
     this.current = nextUndecided(queue, editor.document.offsetAt(editor.selection.active) - 1) ?? queue[0];
     this.show();
