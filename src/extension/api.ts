@@ -1,8 +1,11 @@
 // The API returned by activate(). Integration tests reach the extension's state through
 // it (decoration ranges, tree providers...), so assertions never scrape the DOM.
-// Each feature adds its own optional member.
+// extension.ts builds it from what the services and features' register functions return;
+// features never write into it.
 export interface SorotApi {
   [feature: string]: unknown;
+  /** Which files are articles (src/core/corpus/scope.ts in the workspace). */
+  corpusScope?: import('./language/corpus-scope').WorkspaceCorpusScope;
   /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
   corpus?: import('./corpus/register').CorpusServices;
   /** Decoration layers as applied to editors (src/extension/decorations). */

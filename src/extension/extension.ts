@@ -1,9 +1,15 @@
-// Entry point of the Sorot extension (Node extension host). Activation only wires the
-// features together; each feature lives in its own folder under src/extension/ and
-// exports one `register*` function that pushes its disposables onto the context.
-// Nothing here does corpus-sized work: indexing runs in the background.
-import * as vscode from 'vscode';
+// Entry point of the Sorot extension (Node extension host). Activation is the one place
+// where the extension is wired: services are made here in dependency order (files ->
+// corpus scope -> analysis -> features) and handed to the features that need them;
+// each feature lives in its own folder under src/extension/ and exports one `register*`
+// function that takes what it needs, pushes its disposables onto the context and
+// returns its API. The SorotApi returned to tests is built from those return values;
+// no feature writes into it. Nothing here does corpus-sized work: indexing runs in the
+// background.
+import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
+import { WorkspaceCorpusScope, isArticleDocument } from './language/corpus-scope';
+import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
 import { registerCorpus } from './corpus/register';
@@ -23,33 +29,37 @@ import { registerCuration } from './curation/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
-  const api: SorotApi = {};
+  // Which files are articles: asked by the language, the index, the view, export, agreement.
+  const corpusScope = new WorkspaceCorpusScope();
+  context.subscriptions.push(corpusScope);
+  void migrateWithNotice();
   // feature registrations (one line each, in dependency order):
   // @register-features
-  registerLanguage(context, api);
-  const readOnly = registerReadOnlyArticles(context, api);
-  // The researcher's annotation files come first: their corrections of the recognized
-  // layer decide what every analysis shows (the curated layer).
+  const language = registerLanguage(context, corpusScope);
+  const readOnly = registerReadOnlyArticles(context);
+  // The researcher's annotation files come before the analyses: their corrections of the
+  // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService();
   context.subscriptions.push(annotationService);
   const corrections = {
     corrections: (uri: vscode.Uri) => annotationService.peek(uri)?.own.corrections,
     onDidChange: annotationService.onDidChange,
   };
-  const { kb, analyses, corpus } = registerCorpus(context, api, corrections);
-  registerDecorations(context, api, analyses);
-  registerHovers(context, api, analyses, corpus, kb);
+  const corpus = registerCorpus(context, corpusScope, corrections);
+  const { kb, analyses } = corpus;
+  const decorations = registerDecorations(context, analyses);
+  const hovers = registerHovers(context, analyses, corpus.corpus, kb);
   registerNavigation(context, analyses);
-  registerStatus(context, api, analyses, corpus);
-  registerActors(context, api, kb, corpus, analyses);
-  const articles = registerArticles(context, api, readOnly);
-  registerArticleInsights(context, corpus, articles, () => api.annotations?.service);
-  registerAnnotations(context, api, analyses, articles, annotationService, kb);
-  api.curation = registerCuration(
+  const status = registerStatus(context, analyses, corpus.corpus);
+  const actors = registerActors(context, kb, corpus.corpus, analyses);
+  const articles = registerArticles(context, readOnly, corpusScope);
+  registerArticleInsights(context, corpus.corpus, articles);
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb);
+  const curation = registerCuration(
     context,
     {
-      curated: (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined),
-      machine: (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).machine : undefined),
+      curated: (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined),
+      machine: (doc) => (isArticleDocument(doc) ? analyses.get(doc).machine : undefined),
       record: (uri, label, build) =>
         annotationService.change(uri, (state) => {
           const decided = build(state.own.corrections ?? []);
@@ -60,10 +70,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
     },
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
-  registerExport(context, api, api.corpus!);
-  registerAgreement(context, api, kb);
-  api.activationMs = performance.now() - activationStart;
-  return api;
+  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope);
+  const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
+  return {
+    corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
+    exportAnnotations, importAnnotations, agreement,
+    activationMs: performance.now() - activationStart,
+  };
 }
 
 export function deactivate(): void {

@@ -10,7 +10,8 @@ const USAGE = `usage: sorot agreement [--overlap] [--markdown | --json] [--max-d
 
 Compares the annotators of the articles in PATHs (article files, or folders searched
 recursively for *.txt; default: the current folder), using their sidecars
-(<name>.sorot.json, <name>.<annotator>.sorot.json).
+(<name>.sorot.json, <name>.<annotator>.sorot.json). Folders named .*, node_modules
+and export folders (holding .sorot-export.json) are skipped, as in the extension.
 
   --overlap              spans match when they overlap (default: identical offsets)
   --markdown             print Markdown tables

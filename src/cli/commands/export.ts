@@ -12,6 +12,7 @@ import type { Correction } from '../../core/annotations/corrections';
 import type { Annotation } from '../../core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
 import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
+import { corpusScope, corpusSettings } from '../../core/corpus/scope';
 import type { CoreFileSystem } from '../../core/fs/types';
 import { curate } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
@@ -25,8 +26,10 @@ import { countOf } from '../../core/text/plural';
 const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
 
 Exports the annotations of the articles in PATHs (article files, or folders searched
-recursively for *.txt; default: the current folder). Sidecars are found next to each
-article: <name>.sorot.json and <name>.<annotator>.sorot.json.
+recursively for *.txt; default: the current folder). Folders named .*, node_modules
+and export folders (holding .sorot-export.json) are skipped, as in the extension.
+Sidecars are found next to each article: <name>.sorot.json and <name>.<annotator>.sorot.json.
+An export folder holding articles is refused.
 
   --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO)
   --out DIR         output folder (created); files are written only inside it, never
@@ -66,9 +69,10 @@ export interface CorpusArticle {
   annotators: string[];
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-
-/** Article files named by PATHs: files as given, folders searched for *.txt. */
+/** Article files named by PATHs: files as given; folders searched for the articles of the
+ *  corpus scope (src/core/corpus/scope.ts, default settings): *.txt outside dot folders,
+ *  node_modules and folders a Sorot export wrote (holding .sorot-export.json), which the
+ *  extension leaves out as well. */
 export async function findArticles(paths: string[], problems: string[]): Promise<Array<{ osPath: string; path: string }>> {
   const out: Array<{ osPath: string; path: string }> = [];
   const seen = new Set<string>();
@@ -78,7 +82,9 @@ export async function findArticles(paths: string[], problems: string[]): Promise
     seen.add(key);
     out.push({ osPath, path: display.split(sep).join('/') });
   };
-  const walk = async (dir: string, display: string): Promise<void> => {
+  const scope = corpusScope(corpusSettings({}));
+  /** `rel`: the path below the PATH argument, which the scope judges. */
+  const walk = async (dir: string, display: string, rel = ''): Promise<void> => {
     let entries;
     try {
       entries = await fsp.readdir(dir, { withFileTypes: true });
@@ -86,11 +92,14 @@ export async function findArticles(paths: string[], problems: string[]): Promise
       problems.push(`${dir}: ${describeFsError(e)}`);
       return;
     }
+    // An export's folder: its .txt copies are never articles.
+    if (entries.some((e) => e.isFile() && e.name === EXPORT_MANIFEST)) return;
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), display ? `${display}/${e.name}` : e.name);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
+        if (!scope.excludesFolder(path)) await walk(join(dir, e.name), display ? `${display}/${e.name}` : e.name, path);
+      } else if (e.isFile() && scope.isArticle(path)) {
         add(join(dir, e.name), display ? `${display}/${e.name}` : e.name);
       }
     }
@@ -240,6 +249,13 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
   if (typeof parsed === 'number') return parsed;
   const problems: string[] = [];
   const notes: string[] = [];
+  // The export folder is left out of the corpus from now on (its manifest): a folder that
+  // holds articles would lose them, so it is refused before anything is written.
+  const held = (await fsp.stat(parsed.out).catch(() => undefined))?.isDirectory() ? await findArticles([parsed.out], []) : [];
+  if (held.length > 0) {
+    process.stderr.write(`sorot export: ${parsed.out} holds articles (for example ${held[0]?.osPath}); nothing was written, choose another --out\n`);
+    return 1;
+  }
   const corpus = await loadCorpus(parsed.paths, problems, notes);
   const actors = await loadActors(parsed.paths, parsed.kb);
   notes.push(...actors.problems);

@@ -2,7 +2,6 @@
 // add a selection as a new actor. Each writes .sorot/actors.json (kb-writer.ts) and
 // the KB reload re-analyses editors and the corpus index at once.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { ActorType } from '../../core/recognize/types';
 import type { CorpusService } from '../corpus/corpus-service';
@@ -23,7 +22,6 @@ export interface ActorsApi {
 
 export function registerActors(
   context: vscode.ExtensionContext,
-  api: SorotApi,
   kb: WorkspaceKb,
   corpus: CorpusService,
   analyses: DocumentAnalyses,
@@ -217,6 +215,5 @@ export function registerActors(
     }),
     vscode.commands.registerCommand('sorot.actors.refresh', () => provider.refresh()),
   );
-  api.actors = { provider, view };
-  return api.actors;
+  return { provider, view };
 }

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import type { SorotApi } from '../api';
-import { findArticleUris, loadCorpus } from '../export/corpus';
+import { loadCorpus } from '../export/corpus';
 import { Annotators } from '../annotations/annotators';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
@@ -17,19 +17,20 @@ export interface AgreementApi {
   views: AnnotatorViews;
 }
 
-/** `kb`: the KB in force, so annotators who picked the same actor agree after renames and merges. */
-export function registerAgreement(context: vscode.ExtensionContext, api: SorotApi, kb?: { readonly actors: ActorDirectory }): AgreementApi {
+/** `annotators`: the editor's annotator colours; `kb`: the KB in force, so annotators who
+ *  picked the same actor agree after renames and merges. */
+export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, annotators?: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
   let current: AgreementPanel | undefined;
   // The editor's annotator colours; a colour set of its own only if annotations are off.
-  const annotators = api.annotations?.annotators ?? new Annotators(context.workspaceState);
-  const views = new AnnotatorViews(annotators);
+  // A colour set of its own only if annotations are off.
+  const views = new AnnotatorViews(annotators ?? new Annotators(context.workspaceState));
   context.subscriptions.push(views);
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());
     if (!mode) return undefined;
     const corpus = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: comparing annotators'), cancellable: true },
-      async (progress, token) => loadCorpus(await findArticleUris(), progress, token),
+      async (progress, token) => loadCorpus(await scope.findArticles(), progress, token),
     );
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
@@ -73,7 +74,6 @@ export function registerAgreement(context: vscode.ExtensionContext, api: SorotAp
     { dispose: () => current?.dispose() },
   );
   const agreement: AgreementApi = { current: () => current, views };
-  api.agreement = agreement;
   return agreement;
 }
 

@@ -34,6 +34,8 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
   private readonly disposables: vscode.Disposable[] = [];
   /** Sidecar URIs that exist in the workspace (found once, then kept by a watcher). */
   private sidecars: Set<string> | undefined;
+  /** Resolves once `sidecars` is listed (the status filter waits for it). */
+  private sidecarsListed: PromiseLike<void> = Promise.resolve();
   private readonly summaries = new Map<string, Summary>();
   private readonly pending = new Set<string>();
 
@@ -67,7 +69,7 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
   }
 
   private findSidecars(): void {
-    void vscode.workspace.findFiles('**/*.sorot.json', '**/node_modules/**').then((uris) => {
+    this.sidecarsListed = vscode.workspace.findFiles('**/*.sorot.json', '**/node_modules/**').then((uris) => {
       this.sidecars = new Set(uris.map((u) => u.toString()));
       this.summaries.clear();
       this.emitter.fire(undefined);
@@ -88,6 +90,19 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       item.tooltip = `${typeof item.tooltip === 'string' ? item.tooltip : item.label?.toString() ?? ''}\n${vscode.l10n.t('Status: {0}', label)}`;
       item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${parts.join(', ')}` };
     }
+  }
+
+  /** The article's status as its row shows it: the one reader of article status for the
+   *  Articles view (row icon and status filter alike). */
+  async statusOf(article: ArticleEntry): Promise<ArticleStatus | undefined> {
+    const state = this.service.peek(article.uri);
+    if (state) return state.own.articleStatus;
+    await this.sidecarsListed;
+    if (!this.mayHaveAnnotations(article.uri)) return undefined;
+    const key = article.uri.toString();
+    const summary = this.summaries.get(key) ?? (await this.readSummary(article.uri));
+    this.summaries.set(key, summary);
+    return summary.status;
   }
 
   async childrenOf(article: ArticleEntry): Promise<ArticleChild[]> {

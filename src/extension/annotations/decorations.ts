@@ -12,6 +12,7 @@ import type { Annotation, AnnotationKind } from '../../core/annotations';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
 import { annotatorColourId, type Annotators } from './annotators';
+import { isArticleDocument } from '../language/corpus-scope';
 
 export type Layer = AnnotationKind | 'suggested' | 'review';
 
@@ -129,6 +130,9 @@ export class AnnotationDecorations implements vscode.Disposable {
       service.onDidChange((uri) => this.refresh(uri)),
       annotators.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e))),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => void this.decorate(e))),
+      // A file the corpus scope calls an article opens as plain text and becomes an
+      // article a moment later (language/register.ts): VS Code reopens it then.
+      vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc.uri)),
     );
     vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e));
   }
@@ -189,7 +193,7 @@ export function layerOf(a: Annotation): Layer {
   return a.kind;
 }
 
-/** Articles are the corpus's documents, but any plain-text file can be annotated. */
+/** Articles of the corpus scope (or opened as articles) are annotated; other text is not. */
 export function isAnnotatable(doc: vscode.TextDocument): boolean {
-  return doc.languageId === 'sorot-article' || (doc.languageId === 'plaintext' && /\.txt$/i.test(doc.uri.path));
+  return isArticleDocument(doc);
 }

@@ -2,9 +2,9 @@
 // editor layer (decorations, hover, code actions), the commands, and the rows in the
 // Articles view.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ArticlesApi } from '../articles/register';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
+import { ARTICLE_LANGUAGE, isArticleDocument } from '../language/corpus-scope';
 import { AnnotationService } from './annotation-service';
 import { Annotators } from './annotators';
 import { AnnotationsContributor } from './articles-contributor';
@@ -24,11 +24,10 @@ export interface AnnotationsApi {
   annotators: Annotators;
 }
 
-const DOCUMENTS: vscode.DocumentSelector = [{ language: 'sorot-article' }, { language: 'plaintext', pattern: '**/*.txt' }];
+const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
 
 export function registerAnnotations(
   context: vscode.ExtensionContext,
-  api: SorotApi,
   analyses: DocumentAnalyses,
   articles: ArticlesApi | undefined,
   service: AnnotationService,
@@ -36,7 +35,7 @@ export function registerAnnotations(
 ): AnnotationsApi {
   const annotators = new Annotators(context.workspaceState);
   const decorations = new AnnotationDecorations(service, annotators);
-  const commands = new AnnotationCommands(service, (doc) => (doc.languageId === 'sorot-article' ? analyses.get(doc).result : undefined));
+  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,
     annotators,
@@ -52,6 +51,5 @@ export function registerAnnotations(
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
   const result: AnnotationsApi = { service, decorations, commands, annotators };
-  api.annotations = result;
   return result;
 }

@@ -11,7 +11,8 @@ import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from './glob-name';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
-import { readArticlesSettings } from './settings';
+import { DisposableStore } from '../disposables';
+import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
 
@@ -30,11 +31,11 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
    *  tree paints then, with file names, and headlines fill in as they are read. */
   private listed: Promise<void> | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
-  private watchers: vscode.Disposable[] = [];
+  private readonly watchers = new DisposableStore();
   /** Folders created since: the workspace watcher may not see inside them (new-folder-watchers.ts). */
   private newFolders: NewFolderWatchers | undefined;
   private watchedGlob: string | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<ArticlesNode | undefined>();
   private readonly pendingReads = new Map<string, vscode.Uri>();
   private pendingRescan = false;
@@ -45,14 +46,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly headlines?: HeadlineSource) {
+  constructor(
+    private readonly scope: WorkspaceCorpusScope,
+    private readonly headlines?: HeadlineSource,
+  ) {
     if (headlines) this.disposables.push(headlines.onDidChange(() => this.rebuild()));
     this.disposables.push(
       this.changed,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.articles') || e.affectsConfiguration('files.exclude')) void this.refresh();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      // corpus settings, files.exclude, workspace folders, export folders
+      scope.onDidChange(() => void this.refresh()),
     );
   }
 
@@ -66,8 +68,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   refresh(): Promise<void> {
     this.scanCancel?.cancel();
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
-    const settings = readArticlesSettings();
-    this.watch(settings.glob);
+    const include = readCorpusSettings(vscode.workspace.workspaceFolders?.[0]).include;
+    this.watch(include);
     let markListed: () => void = () => undefined;
     this.listed = this.entries.size === 0 ? new Promise<void>((resolve) => (markListed = resolve)) : undefined;
     const onListed = (uris: readonly vscode.Uri[]): void => {
@@ -80,14 +82,14 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     };
     this.scan = (async () => {
       try {
-        const found = await scanArticles(settings, cancel.token, onListed);
+        const found = await scanArticles(this.scope, cancel.token, onListed);
         if (cancel.token.isCancellationRequested) return;
         this.entries = new Map(found.map((e) => [e.uri.toString(), e]));
         this.lastError = undefined;
       } catch (e) {
         if (cancel.token.isCancellationRequested) return;
         this.entries.clear();
-        this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', settings.glob, (e as Error).message);
+        this.lastError = vscode.l10n.t('Could not list articles with the glob “{0}”: {1}', include, (e as Error).message);
       }
       this.rebuild();
     })().finally(markListed);
@@ -207,7 +209,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     // Kept across rescans: a watcher made anew is live only once the workbench has set it
     // up, and a file created in that gap would never be reported.
     if (glob === this.watchedGlob) return;
-    for (const w of this.watchers) w.dispose();
+    this.watchers.clear();
     this.watchedGlob = glob;
     const articles = vscode.workspace.createFileSystemWatcher(glob);
     // A deleted folder is reported once, as the folder, which an article glob such as
@@ -221,7 +223,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       deleted: (uri) => this.forget(uri),
       settled: rescan,
     });
-    this.watchers = [
+    this.watchers.push(
       this.newFolders,
       articles,
       folders,
@@ -229,7 +231,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
       folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
       folders.onDidDelete((uri) => this.forget(uri)),
-    ];
+    );
   }
 
   private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
@@ -289,6 +291,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   dispose(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.scanCancel?.cancel();
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.watchers.dispose();
+    this.disposables.dispose();
   }
 }

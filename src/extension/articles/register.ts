@@ -2,7 +2,6 @@
 // folder, a welcome view (package.json viewsWelcome) when there are none, and the
 // view's commands. Other features extend it through `articles.addContributor`.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { ArticlesProvider } from './articles-provider';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
@@ -10,6 +9,7 @@ import { HeadlineOverrides } from './headline-overrides';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
 import type { ReadOnlyArticlesApi } from '../readonly/register';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { writing } from '../trust/write-guard';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
@@ -21,9 +21,9 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, api: SorotApi, readOnly?: ReadOnlyArticlesApi): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope): ArticlesApi {
   const headlines = new HeadlineOverrides();
-  const provider = new ArticlesProvider(headlines);
+  const provider = new ArticlesProvider(scope, headlines);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
     view.message = provider.lastError ?? filterMessage(provider);
@@ -42,7 +42,7 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
       await provider.refresh();
       if (!(await provider.nodeFor(uri))) {
         void vscode.window.showWarningMessage(
-          vscode.l10n.t('{0} was created but does not match the Articles glob (sorot.articles.glob), so the view does not list it.', vscode.workspace.asRelativePath(uri)),
+          vscode.l10n.t('{0} was created but is not an article of the corpus (settings sorot.corpus.*), so the view does not list it.', vscode.workspace.asRelativePath(uri)),
         );
       }
       return uri;
@@ -53,11 +53,10 @@ export function registerArticles(context: vscode.ExtensionContext, api: SorotApi
       showFilter(provider, view);
     }),
     vscode.commands.registerCommand('sorot.articles.configureGlob', () =>
-      vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.articles'),
+      vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.corpus'),
     ),
   );
   const articles: ArticlesApi = { provider, view, addContributor: (c) => provider.addContributor(c) };
-  api.articles = articles;
   return articles;
 }
 

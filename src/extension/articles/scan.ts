@@ -1,9 +1,9 @@
-// Finds the workspace's articles and reads their headlines. Reads go through
+// Lists the corpus scope's articles and reads their headlines. Reads go through
 // vscode.workspace.fs so virtual workspaces work too, a few at a time so a large
 // corpus does not flood the extension host.
 import * as vscode from 'vscode';
 import { headlineOfBytes } from './headline';
-import { excludePattern, type ArticlesSettings } from './settings';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const READ_CONCURRENCY = 16;
 
@@ -45,11 +45,11 @@ export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefin
 }
 
 export async function scanArticles(
-  settings: ArticlesSettings,
+  scope: WorkspaceCorpusScope,
   token?: vscode.CancellationToken,
   onListed?: (uris: readonly vscode.Uri[]) => void,
 ): Promise<ArticleEntry[]> {
-  const uris = await vscode.workspace.findFiles(settings.glob, excludePattern(settings), undefined, token);
+  const uris = await scope.findArticles(undefined, token);
   onListed?.(uris);
   const entries: ArticleEntry[] = [];
   let next = 0;

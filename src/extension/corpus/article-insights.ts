@@ -1,11 +1,9 @@
 // Adds the corpus index's findings to the Articles view: each article row gets its
 // actor and quote counts, and expands to its actors (grouped by canonical name, with
 // counts) and its quotes ("speaker: first words"); clicking a row reveals the span.
-// Annotations and the work status come from the annotations feature's own contributor.
+// Annotations and the work status (row icon and status filter) come from the
+// annotations feature's own contributor, the one reader of article status.
 import * as vscode from 'vscode';
-import { parseSidecarBytes, sidecarPathFor } from '../../core/annotations';
-import type { AnnotationService } from '../annotations/annotation-service';
-import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import type { ArticleChild, ArticleContributor } from '../articles/contributors';
 import type { ArticleEntry } from '../articles/scan';
 import type { CorpusService } from './corpus-service';
@@ -20,10 +18,7 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
   private shownVersion = -1;
   readonly onDidChange = this.emitter.event;
 
-  constructor(
-    private readonly corpus: CorpusService,
-    private readonly annotations: () => AnnotationService | undefined,
-  ) {
+  constructor(private readonly corpus: CorpusService) {
     // The corpus service already throttles its change events while indexing.
     this.sub = corpus.onDidChange(() => {
       if (corpus.index.version === this.shownVersion) return;
@@ -37,21 +32,6 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
     if (!s) return;
     const counts = [count.actors(s.actors.length), count.quotes(s.quotes.length)];
     item.description = [item.description, ...counts].filter(Boolean).join(' · ');
-  }
-
-  /** The status the user set, from the loaded annotations or a light read of the
-   *  article's own sidecar (no re-anchoring): only asked for while a status filter is on. */
-  async statusOf(article: ArticleEntry): Promise<string | undefined> {
-    const state = this.annotations()?.peek(article.uri);
-    if (state) return state.own.articleStatus;
-    const annotator = perAnnotatorFiles() ? configuredAnnotator() : undefined;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(sidecarPathFor(article.uri.toString(), annotator), true));
-      const parsed = parseSidecarBytes(bytes);
-      return parsed.ok ? parsed.sidecar.articleStatus : undefined;
-    } catch {
-      return undefined; // no sidecar yet: not started
-    }
   }
 
   /** Extra text the Articles filter matches: the article's actor names. */
@@ -112,9 +92,8 @@ export function registerArticleInsights(
   context: vscode.ExtensionContext,
   corpus: CorpusService,
   articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined,
-  annotations: () => AnnotationService | undefined,
 ): void {
   if (!articles) return;
-  const contributor = new ArticleInsightsContributor(corpus, annotations);
+  const contributor = new ArticleInsightsContributor(corpus);
   context.subscriptions.push(contributor, articles.addContributor(contributor));
 }

@@ -1,4 +1,4 @@
-// The corpus index: every article of the corpus (see language/corpus-scope.ts) read,
+// The corpus index: every article of the corpus scope (language/corpus-scope.ts) read,
 // analysed and summarised in the background, kept current by a file watcher and by the
 // live analyses of open editors. Activation never waits for it; work is done in short
 // slices between which the extension host handles other events, a progress
@@ -9,7 +9,8 @@ import { contentHash } from '../../core/incremental/hash';
 import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
 import { decodeText } from '../../core/text/decode';
-import { corpusPatterns, isInCorpus } from '../language/corpus-scope';
+import { DisposableStore } from '../disposables';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
@@ -54,8 +55,10 @@ export class CorpusService implements vscode.Disposable {
    *  the deleted article back when its (sliced) analysis finishes after it. */
   private readonly removals = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private watchers: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
+  /** Made anew on each rescan (the corpus settings may have changed). */
+  private readonly watchers = new DisposableStore();
+  private watchedPatterns: string | undefined;
   private running: Promise<void> | undefined;
   private cancelSource: vscode.CancellationTokenSource | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,14 +71,17 @@ export class CorpusService implements vscode.Disposable {
   constructor(
     private readonly engine: AnalysisEngine,
     private readonly analyses: DocumentAnalyses,
+    private readonly scope: WorkspaceCorpusScope,
   ) {
+    const folderDeletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       this.emitter,
       engine.onDidChangeGeneration(() => this.rescan()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.corpus')) this.rescan();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      // settings, workspace folders or export folders changed
+      scope.onDidChange(() => this.rescan()),
+      // A deleted folder is reported once, as the folder, which no article pattern matches.
+      folderDeletions,
+      folderDeletions.onDidDelete((folder) => this.removeUnder(folder)),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Back to what is on disk: an unsaved edit must not linger in the index.
@@ -125,17 +131,32 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private resetWatchers(): void {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    for (const pattern of corpusPatterns()) {
+    // Kept while the patterns stay the same: a watcher made anew is live only once the
+    // workbench has set it up, and a file deleted in that gap would stay in the index.
+    const patterns = this.scope.watchPatterns();
+    const key = patterns.map((p) => `${p.baseUri.toString()}|${p.pattern}`).join('\n');
+    if (key === this.watchedPatterns) return;
+    this.watchedPatterns = key;
+    this.watchers.clear();
+    for (const pattern of patterns) {
       const w = vscode.workspace.createFileSystemWatcher(pattern);
       this.watchers.push(
         w,
-        w.onDidCreate((u) => this.enqueue(u)),
-        w.onDidChange((u) => this.enqueue(u)),
+        w.onDidCreate((u) => this.enqueueArticle(u)),
+        w.onDidChange((u) => this.enqueueArticle(u)),
         w.onDidDelete((u) => this.removeArticle(u)),
       );
     }
+  }
+
+  private removeUnder(folder: vscode.Uri): void {
+    const prefix = `${folder.toString().replace(/\/$/, '')}/`;
+    for (const [id, uri] of [...this.uris]) if (id.startsWith(prefix)) this.removeArticle(uri);
+  }
+
+  /** A watched file that the scope calls an article (watch patterns match more). */
+  private enqueueArticle(uri: vscode.Uri): void {
+    if (this.scope.isArticle(uri)) this.enqueue(uri);
   }
 
   private removeArticle(uri: vscode.Uri): void {
@@ -150,15 +171,19 @@ export class CorpusService implements vscode.Disposable {
 
   private scheduleLive(doc: vscode.TextDocument): void {
     const id = doc.uri.toString();
-    if (!this.uris.has(id) && !isInCorpus(doc.uri)) return;
+    if (!this.uris.has(id) && !this.scope.isArticle(doc.uri)) return;
     const t = this.liveTimers.get(id);
     if (t) clearTimeout(t);
     const removals = this.removals.get(id) ?? 0;
     // An open article's counts follow its unsaved text, summarised once typing pauses.
     this.liveTimers.set(
       id,
-      setTimeout(() => {
+      setTimeout(() => void (async () => {
         this.liveTimers.delete(id);
+        // A document the index does not know yet must be a file that is there: VS Code
+        // keeps a closed editor's document a while, and a file deleted before this was
+        // scheduled (no removal is counted then) would come back as an article.
+        if (!this.uris.has(id) && !(await this.exists(doc.uri))) return;
         const a = this.analyses.peek(doc.uri);
         // A large document's live summary would materialise every finding at once; it
         // is indexed from disk when saved (the watcher) instead. A file deleted since
@@ -169,8 +194,17 @@ export class CorpusService implements vscode.Disposable {
         this.index.put(id, summarize(a.result, `live:${a.version}`));
         this.generationOf.set(id, a.generation);
         this.changed();
-      }, LIVE_SUMMARY_DELAY_MS),
+      })(), LIVE_SUMMARY_DELAY_MS),
     );
+  }
+
+  private async exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private pump(): Promise<void> {
@@ -199,9 +233,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async listCorpus(): Promise<void> {
     const found = new Map<string, vscode.Uri>();
-    for (const pattern of corpusPatterns()) {
-      for (const uri of await vscode.workspace.findFiles(pattern, '**/{node_modules,.git,.sorot}/**')) found.set(uri.toString(), uri);
-    }
+    for (const uri of await this.scope.findArticles()) found.set(uri.toString(), uri);
     for (const id of [...this.uris.keys()]) if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
     for (const [id, uri] of found) {
       this.uris.set(id, uri);
@@ -350,8 +382,8 @@ export class CorpusService implements vscode.Disposable {
     this.cancelSource?.dispose();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     for (const t of this.liveTimers.values()) clearTimeout(t);
-    for (const w of this.watchers) w.dispose();
-    for (const d of this.disposables) d.dispose();
+    this.watchers.dispose();
+    this.disposables.dispose();
   }
 }
 

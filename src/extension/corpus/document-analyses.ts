@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
 import { curate, type CuratedAnalysis } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
-import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
+import { DisposableStore } from '../disposables';
+import { isArticleDocument } from '../language/corpus-scope';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 
@@ -59,14 +60,14 @@ export interface CorrectionSource {
   readonly onDidChange: vscode.Event<vscode.Uri>;
 }
 
-export function isArticleDocument(doc: vscode.TextDocument): boolean {
-  return doc.languageId === ARTICLE_LANGUAGE;
-}
+// The one test of an open article (language/corpus-scope.ts), re-exported for the
+// features that import it from here.
+export { isArticleDocument };
 
 export class DocumentAnalyses implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<AnalysisUpdate>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   readonly onDidUpdate = this.emitter.event;
 
   constructor(
@@ -208,7 +209,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (e.continuation) clearImmediate(e.continuation);
     }
     this.entries.clear();
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 

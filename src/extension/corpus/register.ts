@@ -2,8 +2,8 @@
 // analysis engine bound to it, live analyses of open articles, and the corpus index.
 // Nothing here does corpus-sized work during activation: indexing starts on a timer.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { WorkspaceKb } from '../actors/workspace-kb';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
 import { DocumentAnalyses, type CorrectionSource } from './document-analyses';
 import { SorotAnalysisEngine } from './engine';
@@ -15,11 +15,11 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, corrections: CorrectionSource): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: CorrectionSource): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine, corrections);
-  const corpus = new CorpusService(engine, analyses);
+  const corpus = new CorpusService(engine, analyses, scope);
   context.subscriptions.push(
     kb,
     engine,
@@ -30,6 +30,5 @@ export function registerCorpus(context: vscode.ExtensionContext, api: SorotApi, 
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  api.corpus = { kb, engine, analyses, corpus };
-  return api.corpus;
+  return { kb, engine, analyses, corpus };
 }

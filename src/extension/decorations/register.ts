@@ -1,7 +1,6 @@
 // Decorations feature: the controller plus the layer toggles (editor title submenu,
 // command palette and settings sorot.decorations.*).
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
 import { DecorationController } from './controller';
@@ -13,9 +12,8 @@ const TOGGLES: Array<{ command: string; setting: string }> = [
   { command: 'sorot.decorations.toggleOverviewRuler', setting: 'overviewRuler' },
 ];
 
-export function registerDecorations(context: vscode.ExtensionContext, api: SorotApi, analyses: DocumentAnalyses): DecorationController {
+export function registerDecorations(context: vscode.ExtensionContext, analyses: DocumentAnalyses): DecorationController {
   const controller = new DecorationController(analyses);
-  api.decorations = controller;
   context.subscriptions.push(controller);
   for (const { command, setting } of TOGGLES) {
     const toggle = (): Thenable<void> => toggleSetting(setting);

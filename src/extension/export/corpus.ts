@@ -63,22 +63,6 @@ export async function loadCorpus(
   return { articles, problems, notes, cancelled: false };
 }
 
-/** The workspace's article files (the Articles view's glob), optionally under one folder. */
-export async function findArticleUris(under?: vscode.Uri): Promise<vscode.Uri[]> {
-  const config = vscode.workspace.getConfiguration('sorot.articles');
-  const glob = config.get<string>('glob', '**/*.txt');
-  const exclude = config.get<string[]>('exclude', ['**/node_modules/**', '**/.*/**']);
-  const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
-  const folder = under ? vscode.workspace.getWorkspaceFolder(under) : undefined;
-  let pattern: vscode.GlobPattern = glob;
-  if (under && folder) {
-    const rel = vscode.workspace.asRelativePath(under, false);
-    pattern = new vscode.RelativePattern(folder, under.toString() === folder.uri.toString() ? glob : `${rel}/${glob.replace(/^\*\*\//, '**/')}`);
-  }
-  const uris = await vscode.workspace.findFiles(pattern, excludeGlob);
-  return uris.filter((u) => !u.path.endsWith('.sorot.json')).sort((a, b) => a.toString().localeCompare(b.toString()));
-}
-
 /** Problem lines name files by URI ("file:///…/a.sorot.json: message"); show them
  *  relative to the workspace. The URI ends at the first ": " (its own colons are not
  *  followed by a space, and it holds no spaces). */

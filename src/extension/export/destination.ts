@@ -21,9 +21,13 @@ export function destinationUri(root: vscode.Uri, relative: string): vscode.Uri {
   return vscode.Uri.joinPath(root, ...segments);
 }
 
+/** Where an export goes unless the researcher names another folder: under .sorot/, next
+ *  to Sorot's other workspace files, which no article scan looks into (dot folders are
+ *  excluded by default) whichever folders are the corpus; its manifest keeps it out of
+ *  the corpus even where that default is changed. */
 export function defaultDestination(format: string, now = new Date()): string {
   const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  return `exports/${format}-${stamp}`;
+  return `.sorot/exports/${format}-${stamp}`;
 }
 
 /** The first folder on the way from the workspace folder to the destination that is a

@@ -11,7 +11,8 @@ import type { AnalysisResult } from '../../core/recognize/types';
 import { writeExportFiles } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
-import { findArticleUris, loadCorpus } from './corpus';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import { loadCorpus } from './corpus';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
 import * as count from '../counts';
@@ -53,7 +54,7 @@ export type Analyzer = (text: string) => AnalysisResult;
 
 /** `actors`: the KB in force, so actors are exported under their current canonical name
  *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
-export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, actors?: () => ActorDirectory): Promise<ExportOutcome | undefined> {
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of articles to export its annotations.'));
@@ -84,11 +85,20 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is a symbolic link; Sorot does not export through links, which may lead out of the workspace. Choose another folder.', vscode.workspace.asRelativePath(linked)));
     return undefined;
   }
+  // The export folder is never part of the corpus (its manifest excludes it), so a folder
+  // that holds articles now would lose them from the corpus: refused before any write.
+  const held = await corpusScope.findArticles(target);
+  if (held.length > 0) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} holds articles of the corpus (for example {1}); Sorot does not export into it, so nothing was written. Choose another folder, e.g. {2}.', vscode.workspace.asRelativePath(target), vscode.workspace.asRelativePath(held[0] as vscode.Uri), defaultDestination(format)));
+    return undefined;
+  }
+  // Known as an export folder before the first copy lands, so no view lists one.
+  corpusScope.noteExportFolder(target, true, true, true);
 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: exporting {0}', format.toUpperCase()), cancellable: true },
     async (progress, token) => {
-      const uris = scope === 'workspace' ? await findArticleUris() : Array.isArray(scope) ? scope : await findArticleUris(scope);
+      const uris = scope === 'workspace' ? await corpusScope.findArticles() : Array.isArray(scope) ? scope : await corpusScope.findArticles(scope);
       const corpus = await loadCorpus(uris, progress, token);
       if (corpus.cancelled) return undefined;
       const articles: ExportArticle[] = corpus.articles.map((a) => {

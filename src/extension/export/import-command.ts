@@ -11,7 +11,8 @@ import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
-import { findArticleUris, loadCorpus } from './corpus';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import { loadCorpus } from './corpus';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 
@@ -38,7 +39,7 @@ export function formatOf(uri: vscode.Uri): ImportFormat | undefined {
   return undefined;
 }
 
-export async function importAnnotations(request: ImportRequest): Promise<ImportOutcome | undefined> {
+export async function importAnnotations(request: ImportRequest, corpusScope: WorkspaceCorpusScope): Promise<ImportOutcome | undefined> {
   const files = request.files ?? (await vscode.window.showOpenDialog({
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
@@ -50,7 +51,7 @@ export async function importAnnotations(request: ImportRequest): Promise<ImportO
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: importing annotations'), cancellable: true },
     async (progress, token) => {
-      const corpus = await loadCorpus(await findArticleUris(), progress, token);
+      const corpus = await loadCorpus(await corpusScope.findArticles(), progress, token);
       if (corpus.cancelled) return undefined;
       const texts = new Map(corpus.articles.map((a) => [a.path, a.text]));
       const uriOf = new Map(corpus.articles.map((a) => [a.path, a.uri.toString()]));

@@ -1,34 +1,41 @@
 // "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ArticlesNode } from '../articles/articles-tree';
 import type { CorpusServices } from '../corpus/register';
+import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
-import { importAnnotations, type ImportRequest } from './import-command';
+import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../trust/write-guard';
 
-export function registerExport(context: vscode.ExtensionContext, api: SorotApi, corpus: CorpusServices): void {
+export interface ExportApi {
+  exportAnnotations(request?: ExportRequest): Promise<ExportOutcome | undefined>;
+  importAnnotations(request?: ImportRequest): Promise<ImportOutcome | undefined>;
+}
+
+export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope): ExportApi {
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected), (text) => corpus.engine.analyze(text), () => corpus.kb.actors),
+      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors),
   );
-  const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request));
+  const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
   context.subscriptions.push(
     vscode.commands.registerCommand('sorot.exportAnnotations', run),
     vscode.commands.registerCommand('sorot.importAnnotations', (arg?: ImportRequest | vscode.Uri, selected?: vscode.Uri[]) =>
       importing(arg instanceof vscode.Uri ? { files: selected?.length ? selected : [arg] } : (arg ?? {})),
     ),
   );
-  api.exportAnnotations = async (request) => run(request);
-  api.importAnnotations = async (request?: ImportRequest) => importing(request ?? {});
+  return {
+    exportAnnotations: async (request) => run(request),
+    importAnnotations: async (request) => importing(request ?? {}),
+  };
 }
 
 /** A request from whatever invoked the command: an explicit request object, tree nodes
  *  (the clicked one and the selection) or Explorer URIs. */
-function toRequest(arg: unknown, selected: unknown): ExportRequest {
+function toRequest(arg: unknown, selected: unknown, corpusScope: WorkspaceCorpusScope): ExportRequest {
   const many = Array.isArray(selected) && selected.length > 1 ? selected : arg ? [arg] : [];
   const scope: vscode.Uri[] = [];
   for (const item of many) {
@@ -36,7 +43,8 @@ function toRequest(arg: unknown, selected: unknown): ExportRequest {
     else if (isNode(item) && item.kind === 'article') scope.push(item.entry.uri);
     else if (isNode(item) && item.kind === 'folder') return { scope: item.uri };
   }
-  if (scope.length === 1 && !scope[0].path.endsWith('.txt')) return { scope: scope[0] };
+  // one URI that is not an article: a folder, whose articles are exported
+  if (scope.length === 1 && !corpusScope.isArticle(scope[0])) return { scope: scope[0] };
   if (scope.length) return { scope };
   return (arg && !isNode(arg) && !(arg instanceof vscode.Uri) ? arg : {}) as ExportRequest;
 }

@@ -1,6 +1,5 @@
 // Hovers on actor mentions and quotes in article editors.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { ActorMention, AnalysisResult, Quote } from '../../core/recognize/types';
 import type { WorkspaceKb } from '../actors/workspace-kb';
 import type { CorpusService } from '../corpus/corpus-service';
@@ -98,13 +97,11 @@ export class SorotHoverProvider implements vscode.HoverProvider {
 
 export function registerHovers(
   context: vscode.ExtensionContext,
-  api: SorotApi,
   analyses: DocumentAnalyses,
   corpus: CorpusService,
   kb: WorkspaceKb,
 ): SorotHoverProvider {
   const provider = new SorotHoverProvider(analyses, corpus, kb);
-  api.hovers = provider;
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, provider));
   return provider;
 }

@@ -1,85 +1,164 @@
-// Which files are news articles. Sorot never claims every .txt: an article is a .txt
-// file inside a folder the user marked as a corpus (`sorot.corpus.folders`, stored in
-// workspace settings by the "Use Folder as Corpus" command) or one matching the
-// configurable glob `sorot.corpus.include`. Every feature (language, decorations,
-// corpus index) asks this one place.
+// The corpus scope in the workspace: which files are news articles, decided by the one
+// pure module src/core/corpus/scope.ts from the `sorot.corpus.*` settings, VS Code's
+// `files.exclude` and the folders Sorot exported to. The Articles view, the corpus index,
+// the language association (so highlights and annotations), the export and the
+// agreement report all list and test articles through one WorkspaceCorpusScope.
 import * as vscode from 'vscode';
-import { matchesGlob } from './glob';
+import {
+  corpusScope, corpusSettings, exportFolderOf, normaliseFolder, EXPORT_MANIFEST,
+  type CorpusScope, type CorpusSettings,
+} from '../../core/corpus/scope';
+import { DisposableStore } from '../disposables';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 
-export interface CorpusScopeConfig {
-  /** Workspace-relative (or absolute) folder paths. */
-  folders: string[];
-  /** A glob relative to each workspace folder; '' disables it. */
-  include: string;
+/** Settings whose change changes the scope. */
+export function affectsCorpusScope(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration('sorot.corpus') || e.affectsConfiguration('sorot.articles.glob') || e.affectsConfiguration('sorot.articles.exclude') || e.affectsConfiguration('files.exclude');
 }
 
-export function readCorpusScope(): CorpusScopeConfig {
-  const c = vscode.workspace.getConfiguration('sorot.corpus');
-  const folders = c.get<unknown>('folders');
-  const include = c.get<unknown>('include');
-  return {
-    folders: Array.isArray(folders) ? folders.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [],
-    include: typeof include === 'string' ? include.trim() : '',
-  };
+/** The value a setting was given anywhere (not its default), or undefined. */
+function setValue<T>(section: vscode.WorkspaceConfiguration, key: string): T | undefined {
+  const i = section.inspect<T>(key);
+  return i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
 }
 
-/** Normalised folder key: forward slashes, no trailing slash, no "./" prefix. */
-function normalise(p: string): string {
-  let s = p.replace(/\\/g, '/').replace(/\/+$/, '');
-  while (s.startsWith('./')) s = s.slice(2);
-  return s === '.' ? '' : s;
+/** The corpus settings of one workspace folder. Until migration.ts has moved them, the
+ *  former `sorot.articles.glob` / `sorot.articles.exclude` still count. */
+export function readCorpusSettings(folder?: vscode.WorkspaceFolder): CorpusSettings {
+  const corpus = vscode.workspace.getConfiguration('sorot.corpus', folder?.uri);
+  const articles = vscode.workspace.getConfiguration('sorot.articles', folder?.uri);
+  const folders = corpus.get<unknown>('folders');
+  return corpusSettings({
+    folders: Array.isArray(folders) && folder ? folders.map((f) => (typeof f === 'string' ? relativeFolder(folder, f) : f)).filter((f) => f !== undefined) : folders,
+    include: setValue(corpus, 'include') ?? setValue(articles, 'glob'),
+    exclude: setValue(corpus, 'exclude') ?? setValue(articles, 'exclude'),
+    filesExclude: vscode.workspace.getConfiguration('files', folder?.uri).get('exclude'),
+  });
 }
 
-/** The glob patterns (one per workspace folder and corpus folder) for findFiles and watchers. */
-export function corpusPatterns(scope: CorpusScopeConfig = readCorpusScope()): vscode.GlobPattern[] {
-  const out: vscode.GlobPattern[] = [];
-  for (const wf of vscode.workspace.workspaceFolders ?? []) {
-    for (const f of scope.folders) {
-      const rel = normalise(f);
-      if (isAbsolute(f)) {
-        const abs = vscode.Uri.file(f);
-        if (abs.toString().startsWith(wf.uri.toString())) out.push(new vscode.RelativePattern(abs, '**/*.txt'));
-      } else {
-        out.push(new vscode.RelativePattern(wf, rel === '' ? '**/*.txt' : `${rel}/**/*.txt`));
+/** A folder setting relative to the workspace folder; an absolute path outside it: undefined. */
+function relativeFolder(folder: vscode.WorkspaceFolder, setting: string): string | undefined {
+  if (!/^([a-zA-Z]:[\\/]|\/)/.test(setting)) return normaliseFolder(setting);
+  const abs = normaliseFolder(vscode.Uri.file(setting).path).toLowerCase();
+  const root = folder.uri.path.replace(/\/$/, '');
+  if (abs === root.toLowerCase()) return '';
+  return abs.startsWith(`${root.toLowerCase()}/`) ? normaliseFolder(vscode.Uri.file(setting).path.slice(root.length + 1)) : undefined;
+}
+
+/** `uri`'s path relative to its workspace folder, or undefined outside the workspace. */
+export function workspacePath(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: string } | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const root = folder.uri.path.replace(/\/$/, '');
+  return { folder, path: uri.path.slice(root.length + 1) };
+}
+
+export class WorkspaceCorpusScope implements vscode.Disposable {
+  /** Per workspace folder (its URI): folders holding an export manifest. */
+  private readonly exportFolders = new Map<string, Set<string>>();
+  private loaded: Promise<void> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables = new DisposableStore();
+  /** Fires when the set of articles may have changed: settings, export folders. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
+    this.disposables.push(
+      this.emitter,
+      manifests,
+      manifests.onDidCreate((u) => this.noteExportFolder(u, true, true)),
+      manifests.onDidDelete((u) => this.noteExportFolder(u, false, true)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsCorpusScope(e)) this.emitter.fire();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.loaded = undefined;
+        void this.ready().then(() => this.emitter.fire());
+      }),
+    );
+  }
+
+  /** Resolves once the export folders of the workspace are known. */
+  ready(): Promise<void> {
+    this.loaded ??= (async () => {
+      const found = await vscode.workspace.findFiles(`**/${EXPORT_MANIFEST}`, '**/node_modules/**');
+      this.exportFolders.clear();
+      for (const u of found) this.noteExportFolder(vscode.Uri.joinPath(u, '..'), true, false, true);
+    })();
+    return this.loaded;
+  }
+
+  /** Records (or forgets) an export folder, given by its manifest or by itself. The
+   *  export command calls this before it writes, so no copy is ever listed in between. */
+  noteExportFolder(uri: vscode.Uri, present: boolean, fire = true, isFolder = false): void {
+    const where = workspacePath(uri);
+    if (!where) return;
+    const folder = isFolder ? normaliseFolder(where.path) : exportFolderOf(where.path);
+    if (folder === undefined) return;
+    const key = where.folder.uri.toString();
+    const set = this.exportFolders.get(key) ?? new Set<string>();
+    if (present === set.has(folder)) return;
+    if (present) set.add(folder);
+    else set.delete(folder);
+    this.exportFolders.set(key, set);
+    if (fire) this.emitter.fire();
+  }
+
+  /** The scope of one workspace folder with what is known now (see ready()). */
+  scopeOf(folder: vscode.WorkspaceFolder): CorpusScope {
+    return corpusScope(readCorpusSettings(folder), [...(this.exportFolders.get(folder.uri.toString()) ?? [])]);
+  }
+
+  /** True when `uri` is an article (synchronous: export folders as known now). */
+  isArticle(uri: vscode.Uri): boolean {
+    const where = workspacePath(uri);
+    return where !== undefined && this.scopeOf(where.folder).isArticle(where.path);
+  }
+
+  /** Every article of the workspace, or of the folder (or file) `under`, sorted. */
+  async findArticles(under?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    await this.ready();
+    const found = new Map<string, vscode.Uri>();
+    const underPath = under ? `${under.path.replace(/\/$/, '')}/` : undefined;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (under && vscode.workspace.getWorkspaceFolder(under)?.uri.toString() !== folder.uri.toString()) continue;
+      const scope = this.scopeOf(folder);
+      for (const glob of scope.listGlobs()) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), scope.excludeGlob(), undefined, token)) {
+          if (underPath && uri.path !== under?.path && !uri.path.startsWith(underPath)) continue;
+          if (scope.isArticle(workspacePath(uri)?.path ?? '')) found.set(uri.toString(), uri);
+        }
       }
     }
-    if (scope.include) out.push(new vscode.RelativePattern(wf, scope.include));
+    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
-  return out;
-}
 
-function isAbsolute(p: string): boolean {
-  return p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p);
-}
-
-/** True when `uri` is an article under the current settings. */
-export function isInCorpus(uri: vscode.Uri, scope: CorpusScopeConfig = readCorpusScope()): boolean {
-  if (!uri.path.toLowerCase().endsWith('.txt') && !scope.include) return false;
-  const wf = vscode.workspace.getWorkspaceFolder(uri);
-  if (!wf) return false;
-  const rel = uri.path.slice(wf.uri.path.replace(/\/$/, '').length + 1);
-  if (uri.path.toLowerCase().endsWith('.txt')) {
-    for (const f of scope.folders) {
-      if (isAbsolute(f)) {
-        const abs = normalise(vscode.Uri.file(f).path);
-        if (uri.path.startsWith(abs + '/')) return true;
-        continue;
-      }
-      const folder = normalise(f);
-      if (folder === '' || rel.startsWith(folder + '/')) return true;
-    }
+  /** Glob patterns for file watchers: every article matches one (and maybe other files). */
+  watchPatterns(): vscode.RelativePattern[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((f) => this.scopeOf(f).listGlobs().map((g) => new vscode.RelativePattern(f, g)));
   }
-  return scope.include !== '' && matchesGlob(rel, scope.include);
+
+  dispose(): void {
+    this.disposables.dispose();
+  }
 }
 
 /**
- * "Is this open document a corpus article?" for features that act on open editors
- * (read-only text, ...): a workspace file that opened with the Sorot article language,
- * which the corpus settings above decide (or the user chose with "Open as Article").
- * Untitled buffers and views of other schemes (git, output) are never articles here.
+ * "Is this open document an article?" for everything that acts on open editors
+ * (highlights, hovers, annotations, the status bar). A document is in the article
+ * language when the corpus scope says its file is an article (language/register.ts
+ * assigns it) or the researcher chose "Open as Article".
+ */
+export function isArticleDocument(doc: vscode.TextDocument): boolean {
+  return doc.languageId === ARTICLE_LANGUAGE;
+}
+
+/**
+ * An article document that is a workspace file (read-only locking applies to those):
+ * untitled buffers and views of other schemes (git, output) are never locked.
  */
 export function isCorpusArticle(doc: vscode.TextDocument): boolean {
-  return doc.languageId === ARTICLE_LANGUAGE && !doc.isUntitled && vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+  return isArticleDocument(doc) && !doc.isUntitled && vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
 }

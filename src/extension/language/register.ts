@@ -1,35 +1,42 @@
-// Assigns the sorot-article language (grammar + decorations) to corpus files, and the
-// commands that define the corpus. Plain-text files outside the corpus stay untouched.
+// Assigns the sorot-article language (grammar, highlights, annotations) to exactly the
+// files the corpus scope (corpus-scope.ts) calls articles, and the commands that define
+// the corpus. Plain-text files outside the corpus stay untouched.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
-import { ARTICLE_LANGUAGE, isInCorpus, readCorpusScope } from './corpus-scope';
+import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from './corpus-scope';
 import { settingsLeftAsTheyAre, writing } from '../trust/write-guard';
 
 export interface LanguageApi {
-  /** Re-checks every open document against the corpus settings. */
+  /** Re-checks every open document against the corpus scope. */
   reassign(): Promise<void>;
 }
 
-export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi): LanguageApi {
+export function registerLanguage(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): LanguageApi {
+  /** Documents the researcher opened as articles by command: the scope does not undo that. */
+  const chosen = new Set<string>();
   const assign = async (doc: vscode.TextDocument): Promise<void> => {
+    if (doc.isClosed || doc.uri.scheme === 'untitled') return;
     // Only plain text is claimed: a user who picked another language keeps it.
-    if (doc.languageId !== 'plaintext' || doc.isClosed) return;
-    if (!isInCorpus(doc.uri)) return;
+    let target: string | undefined;
+    if (doc.languageId === 'plaintext' && scope.isArticle(doc.uri)) target = ARTICLE_LANGUAGE;
+    // An article language that a broad files.associations pattern gave to a file the
+    // scope excludes (an export's copy, a file in files.exclude) is taken back.
+    else if (isArticleDocument(doc) && !chosen.has(doc.uri.toString()) && vscode.workspace.getWorkspaceFolder(doc.uri) && !scope.isArticle(doc.uri)) target = 'plaintext';
+    if (!target) return;
     try {
-      await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
+      await vscode.languages.setTextDocumentLanguage(doc, target);
     } catch {
       // The document closed in between; nothing to assign.
     }
   };
   const reassign = async (): Promise<void> => {
+    await scope.ready();
     await Promise.all(vscode.workspace.textDocuments.map(assign));
   };
 
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((doc) => void assign(doc)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('sorot.corpus')) void reassign();
-    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => void scope.ready().then(() => assign(doc))),
+    vscode.workspace.onDidCloseTextDocument((doc) => chosen.delete(doc.uri.toString())),
+    scope.onDidChange(() => void reassign()),
     // both write the workspace settings: refused in an untrusted workspace
     vscode.commands.registerCommand('sorot.corpus.addFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => addCorpusFolder(uri))),
     vscode.commands.registerCommand('sorot.corpus.removeFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => removeCorpusFolder(uri))),
@@ -39,12 +46,12 @@ export function registerLanguage(context: vscode.ExtensionContext, api: SorotApi
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a text file first.'));
         return;
       }
+      chosen.add(doc.uri.toString());
       await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
     }),
   );
   void reassign();
-  api.language = { reassign };
-  return api.language;
+  return { reassign };
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */
@@ -75,12 +82,12 @@ async function addCorpusFolder(uri?: vscode.Uri): Promise<void> {
     return;
   }
   const value = settingPathFor(folder);
-  const scope = readCorpusScope();
+  const folders = readFolders();
   await setAssociation(value, true);
-  if (scope.folders.includes(value)) return;
+  if (folders.includes(value)) return;
   await vscode.workspace
     .getConfiguration('sorot.corpus')
-    .update('folders', [...scope.folders, value], vscode.ConfigurationTarget.Workspace);
+    .update('folders', [...folders, value], vscode.ConfigurationTarget.Workspace);
 }
 
 /** The files.associations pattern that gives a corpus folder's articles our language. */
@@ -104,17 +111,23 @@ async function setAssociation(folder: string, on: boolean): Promise<void> {
 }
 
 async function removeCorpusFolder(uri?: vscode.Uri): Promise<void> {
-  const scope = readCorpusScope();
+  const folders = readFolders();
   let value: string | undefined;
   if (uri) value = settingPathFor(uri);
   else {
-    value = await vscode.window.showQuickPick(scope.folders, {
+    value = await vscode.window.showQuickPick(folders, {
       title: vscode.l10n.t('Stop treating a folder as a corpus'),
     });
   }
-  if (value === undefined || !scope.folders.includes(value)) return;
+  if (value === undefined || !folders.includes(value)) return;
   await setAssociation(value, false);
   await vscode.workspace
     .getConfiguration('sorot.corpus')
-    .update('folders', scope.folders.filter((f) => f !== value), vscode.ConfigurationTarget.Workspace);
+    .update('folders', folders.filter((f) => f !== value), vscode.ConfigurationTarget.Workspace);
+}
+
+/** `sorot.corpus.folders` as written in the workspace settings. */
+function readFolders(): string[] {
+  const v = vscode.workspace.getConfiguration('sorot.corpus').inspect<unknown>('folders')?.workspaceValue;
+  return Array.isArray(v) ? v.filter((f): f is string => typeof f === 'string') : [];
 }

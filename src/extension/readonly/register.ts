@@ -9,7 +9,6 @@
 // Annotating never edits the text (annotations live in sidecar files), so every Sorot
 // feature works on a locked article.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import { isCorpusArticle } from '../language/corpus-scope';
 import { decideLock, type LockRecord } from './lock-policy';
 
@@ -32,7 +31,7 @@ export interface ReadOnlyArticlesApi {
   settled(): Promise<void>;
 }
 
-export function registerReadOnlyArticles(context: vscode.ExtensionContext, api: SorotApi): ReadOnlyArticlesApi {
+export function registerReadOnlyArticles(context: vscode.ExtensionContext): ReadOnlyArticlesApi {
   const records = new Map<string, LockRecord>();
   // VS Code's commands act on whatever editor is active when they run: one at a time,
   // each checking right before it runs that its article is still the active editor.
@@ -134,7 +133,6 @@ export function registerReadOnlyArticles(context: vscode.ExtensionContext, api: 
     keepWritable: (uri) => records.set(uri.toString(), 'user-unlocked'),
     settled: () => queue.then(() => undefined),
   };
-  api.readOnly = readOnly;
   return readOnly;
 }
 

@@ -1,6 +1,5 @@
 // Status-bar item with the active article's counts; clicking it opens the Actors view.
 import * as vscode from 'vscode';
-import type { SorotApi } from '../api';
 import type { CorpusService } from '../corpus/corpus-service';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { isArticleDocument } from '../corpus/document-analyses';
@@ -12,7 +11,7 @@ export interface StatusApi {
   readonly visible: boolean;
 }
 
-export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, analyses: DocumentAnalyses, corpus: CorpusService): StatusApi {
+export function registerStatus(context: vscode.ExtensionContext, analyses: DocumentAnalyses, corpus: CorpusService): StatusApi {
   const item = vscode.window.createStatusBarItem('sorot.articleCounts', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Sorot article counts');
   item.command = 'sorot.actors.focus';
@@ -77,7 +76,7 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
     corpus.onDidChange(() => update()),
   );
   update();
-  api.status = {
+  return {
     get text() {
       return item.text;
     },
@@ -85,5 +84,4 @@ export function registerStatus(context: vscode.ExtensionContext, api: SorotApi, 
       return visible;
     },
   };
-  return api.status;
 }

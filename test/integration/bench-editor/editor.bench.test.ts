@@ -15,6 +15,7 @@ import { generateArticles, prng } from '../../../bench/article-generator';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { SorotApi } from '../../../src/extension/api';
 import { ArticlesProvider } from '../../../src/extension/articles/articles-provider';
+import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const EDITS = 240;
@@ -82,7 +83,7 @@ describe('editor benchmarks', function () {
     // Articles view first paint, cold: a fresh provider's root rows, the first folder's
     // rows and the items of the rows a window shows (about 50).
     const p0 = performance.now();
-    const fresh = new ArticlesProvider();
+    const fresh = new ArticlesProvider(new WorkspaceCorpusScope());
     const roots = await fresh.getChildren();
     const folder = roots.find((r) => r.kind === 'folder' && r.label.includes('korpus')) ?? roots[0];
     const rows = folder ? await fresh.getChildren(folder) : [];

@@ -89,14 +89,15 @@ describe('Export and agreement', function () {
 
   it('never replaces a file it did not write, but replaces its own earlier export', async () => {
     const article = vscode.Uri.joinPath(workspaceRoot(), '01-kremlin-peringatan-nato.txt');
-    const foreign = vscode.Uri.joinPath(workspaceRoot(), 'exports/brat-mine/01-kremlin-peringatan-nato.txt');
+    // an .ann, not a .txt: a folder holding an article is refused as a whole (corpus-scope.test.ts)
+    const foreign = vscode.Uri.joinPath(workspaceRoot(), 'exports/brat-mine/01-kremlin-peringatan-nato.ann');
     await vscode.workspace.fs.writeFile(foreign, new TextEncoder().encode('catatan saya sendiri'));
     const request = { scope: [article], format: 'brat' as const, out: 'exports/brat-mine', filter: {}, quiet: true };
     const first = await api.exportAnnotations!(request);
     assert.ok(first);
     assert.equal(await read(foreign), 'catatan saya sendiri', 'the foreign file is untouched');
-    assert.ok(first.problems.some((p) => p.includes('exports/brat-mine/01-kremlin-peringatan-nato.txt') && /not replaced/.test(p)), first.problems.join('\n'));
-    assert.ok(first.written.some((u) => u.path.endsWith('/01-kremlin-peringatan-nato.ann')), 'the rest is written');
+    assert.ok(first.problems.some((p) => p.includes('exports/brat-mine/01-kremlin-peringatan-nato.ann') && /not replaced/.test(p)), first.problems.join('\n'));
+    assert.ok(first.written.some((u) => u.path.endsWith('/01-kremlin-peringatan-nato.txt')), 'the rest is written');
     const again = await api.exportAnnotations!(request);
     assert.ok(again);
     assert.equal(again.problems.length, 1, `only the foreign file is refused again: ${again.problems.join('; ')}`);

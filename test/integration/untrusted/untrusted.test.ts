@@ -127,6 +127,10 @@ describe('Untrusted workspace: Sorot reads, never writes', function () {
     const original = dec(await vscode.workspace.fs.readFile(article));
     const sidecarBefore = dec(await vscode.workspace.fs.readFile(sidecar));
     const editor = await vscode.window.showTextDocument(article, { preview: false });
+    // Every .txt of the folder is an article (one corpus scope), opened read-only: unlocked
+    // for this edit (an in-session state, no write).
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article language');
+    await vscode.commands.executeCommand('sorot.articles.unlockText', article);
     const before = new Map(api.annotations!.service.peek(article)!.own.annotations.map((a) => [a.id, a.target.start]));
     const insert = 'Baris tambahan.\n';
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), insert));

@@ -49,8 +49,11 @@ describe('sorot export / import / agreement (CLI)', function () {
   it('never writes over an input article, even when --out points at the corpus', async () => {
     const r = await run(exportCommand, ['--format', 'brat', '--out', root, corpus()]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /is an input article or a sidecar, not overwritten/);
+    // A folder holding articles is refused as a whole (issue 11 point 7): its manifest
+    // would take its articles out of the corpus.
+    assert.match(r.err, /holds articles \(for example .*beras\.txt\); nothing was written, choose another --out/);
     assert.equal(await fsp.readFile(join(corpus(), 'beras.txt'), 'utf8'), '\uFEFF' + ARTICLE);
+    await assert.rejects(fsp.stat(join(root, '.sorot-export.json')), 'no manifest was written');
   });
 
   it('rejects bad options with exit code 2', async () => {

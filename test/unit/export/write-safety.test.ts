@@ -61,11 +61,12 @@ describe('sorot export: what it may write, and how', function () {
   describe('files it did not write (point 2)', () => {
     it('never replaces an existing file it did not write, and names it', async () => {
       await fsp.mkdir(join(out(), 'korpus'), { recursive: true });
-      await fsp.writeFile(join(out(), 'korpus/berita-001.txt'), 'catatan saya sendiri');
+      // an .ann, not a .txt: a folder holding articles is refused as a whole (issue 11 point 7)
+      await fsp.writeFile(join(out(), 'korpus/berita-001.ann'), 'catatan saya sendiri');
       const r = await exportCli(['--format', 'brat', '--out', out(), corpus()]);
       assert.equal(r.code, 1, r.err);
-      assert.match(r.err, /berita-001\.txt: not replaced: a Sorot export did not write this file/);
-      assert.equal(await fsp.readFile(join(out(), 'korpus/berita-001.txt'), 'utf8'), 'catatan saya sendiri');
+      assert.match(r.err, /berita-001\.ann: not replaced: a Sorot export did not write this file/);
+      assert.equal(await fsp.readFile(join(out(), 'korpus/berita-001.ann'), 'utf8'), 'catatan saya sendiri');
       // The rest of the export is written, and the summary says one file is missing.
       assert.ok((await fsp.readFile(join(out(), 'korpus/berita-000.ann'), 'utf8')).startsWith('T1\t'));
       assert.match(r.out, /1 file not written/);

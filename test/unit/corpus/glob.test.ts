@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { matchesGlob } from '../../../src/extension/language/glob';
+import { matchesGlob } from '../../../src/core/corpus/glob';
 
 describe('corpus include glob', () => {
   it('matches **, *, ? and braces like VS Code globs', () => {

@@ -1,6 +1,6 @@
-// Minimal glob matcher for the `sorot.corpus.include` setting: **, *, ?, {a,b}.
-// findFiles does the real matching when indexing; this answers "is this one open file
-// an article?" synchronously, without I/O. Pure (no vscode) so it is unit-tested.
+// Minimal glob matcher for the corpus scope (scope.ts): **, *, ?, {a,b}. findFiles does
+// the listing; this answers "is this one path an article?" synchronously, without I/O,
+// the same way in the extension, the browser and the CLI.
 
 export function matchesGlob(relPath: string, glob: string): boolean {
   return globToRegExp(glob).test(relPath.replace(/\\/g, '/'));

@@ -1,0 +1,143 @@
+// The corpus scope: the one answer to "is this file a news article?". The Articles view,
+// the corpus index, the language association (and so highlights and annotations), the
+// export, the agreement report and the CLI all ask it, so they always see the same
+// articles. Pure: settings and the folders Sorot exported to come in, decisions go out;
+// listing files and reading settings is the caller's job.
+//
+// An article is a file whose path (relative to its workspace folder, '/'-separated)
+//  - matches `include` (default **\/*.txt),
+//  - lies in one of `folders` (none named: anywhere in the workspace folder),
+//  - is not excluded by `exclude`, by VS Code's `files.exclude` (a pattern that matches
+//    a folder excludes everything below it), or as an annotation sidecar (*.sorot.json),
+//  - and is not in a folder Sorot exported to (one holding EXPORT_MANIFEST) or below it:
+//    a brat export copies every article's .txt, and those copies must never come back
+//    as new articles.
+import { EXPORT_MANIFEST } from '../export/write-files';
+import { matchesGlob } from './glob';
+
+export const DEFAULT_INCLUDE = '**/*.txt';
+export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.*/**'];
+/** Annotation sidecars are never articles, whatever `include` says. */
+export const SIDECAR_GLOB = '**/*.sorot.json';
+export { EXPORT_MANIFEST };
+
+export interface CorpusSettings {
+  /** Folders relative to the workspace folder ('' for all of it); empty: all of it. */
+  folders: readonly string[];
+  /** Which files are articles, relative to the workspace folder. */
+  include: string;
+  /** Globs of files or folders that are never articles. */
+  exclude: readonly string[];
+  /** The globs `files.exclude` switches on. */
+  filesExclude: readonly string[];
+}
+
+export interface CorpusScope {
+  readonly settings: CorpusSettings;
+  /** Folders (relative, '' for the root) that hold an export manifest. */
+  readonly exportFolders: readonly string[];
+  /** True when the file at `relativePath` (relative to its workspace folder) is an article. */
+  isArticle(relativePath: string): boolean;
+  /** True when nothing in the folder at `relativePath` can be an article (walkers skip it). */
+  excludesFolder(relativePath: string): boolean;
+  /** Globs (relative to the workspace folder) that list every article and maybe more:
+   *  each listed path still goes through isArticle. */
+  listGlobs(): string[];
+  /** One glob of everything never to list (for findFiles' exclude argument). */
+  excludeGlob(): string;
+  /** A copy of this scope that also knows these export folders. */
+  withExportFolders(folders: readonly string[]): CorpusScope;
+}
+
+/** The settings as typed in settings.json, read defensively: a wrong type falls back to
+ *  the default instead of breaking every feature that asks. */
+export interface RawCorpusSettings {
+  folders?: unknown;
+  include?: unknown;
+  exclude?: unknown;
+  /** files.exclude: { glob: boolean } */
+  filesExclude?: unknown;
+}
+
+export function corpusSettings(raw: RawCorpusSettings): CorpusSettings {
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()) : undefined;
+  const include = typeof raw.include === 'string' && raw.include.trim() !== '' ? raw.include.trim() : DEFAULT_INCLUDE;
+  const filesExclude =
+    raw.filesExclude && typeof raw.filesExclude === 'object' && !Array.isArray(raw.filesExclude)
+      ? Object.entries(raw.filesExclude as Record<string, unknown>).filter(([, on]) => on === true).map(([glob]) => glob)
+      : [];
+  return {
+    folders: [...new Set((strings(raw.folders) ?? []).map(normaliseFolder))],
+    include,
+    exclude: strings(raw.exclude) ?? [...DEFAULT_EXCLUDE],
+    filesExclude,
+  };
+}
+
+/** Forward slashes, no "./" prefix, no trailing slash; '' for the workspace folder itself. */
+export function normaliseFolder(p: string): string {
+  let s = p.trim().replace(/\\/g, '/').replace(/\/+$/, '');
+  while (s.startsWith('./')) s = s.slice(2);
+  return s === '.' ? '' : s;
+}
+
+/** The folder of an export manifest found at `manifestPath` (relative). */
+export function exportFolderOf(manifestPath: string): string | undefined {
+  const p = normaliseFolder(manifestPath);
+  if (p !== EXPORT_MANIFEST && !p.endsWith(`/${EXPORT_MANIFEST}`)) return undefined;
+  return p.slice(0, Math.max(0, p.length - EXPORT_MANIFEST.length - 1));
+}
+
+export function corpusScope(settings: CorpusSettings, exportFolders: readonly string[] = []): CorpusScope {
+  const exports = [...new Set(exportFolders.map(normaliseFolder))];
+  const excludes = [SIDECAR_GLOB, ...settings.exclude, ...settings.filesExclude];
+  const inFolder = (path: string, folder: string): boolean => folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+  /** A glob excludes a path when it matches the path or one of the folders above it. */
+  const excluded = (path: string): boolean => {
+    const parts = path.split('/');
+    for (let i = parts.length; i > 0; i--) {
+      const prefix = parts.slice(0, i).join('/');
+      if (excludes.some((g) => matchesGlob(prefix, g))) return true;
+    }
+    return false;
+  };
+  return {
+    settings,
+    exportFolders: exports,
+    isArticle(relativePath) {
+      const path = normaliseFolder(relativePath);
+      if (path === '' || path.startsWith('../') || path === '..') return false;
+      if (!matchesGlob(path, settings.include)) return false;
+      if (settings.folders.length > 0 && !settings.folders.some((f) => inFolder(path, f))) return false;
+      if (exports.some((f) => inFolder(path, f))) return false;
+      return !excluded(path);
+    },
+    excludesFolder(relativePath) {
+      const path = normaliseFolder(relativePath);
+      if (path === '') return false;
+      if (exports.some((f) => f === path || inFolder(path, f))) return true;
+      // "**/node_modules/**" matches "node_modules/" (anything below), "**/.git" the folder itself
+      return excludes.some((g) => matchesGlob(path, g) || matchesGlob(`${path}/`, g));
+    },
+    listGlobs() {
+      if (settings.folders.length === 0 || settings.folders.includes('')) return [settings.include];
+      // A folder-relative glob ("**/x") can be listed per folder; any other is listed once
+      // and filtered by isArticle.
+      if (!settings.include.startsWith('**/')) return [settings.include];
+      return settings.folders.map((f) => `${escapeGlob(f)}/${settings.include}`);
+    },
+    excludeGlob() {
+      const all = [...new Set([...excludes, ...exports.map((f) => (f === '' ? '**' : `${escapeGlob(f)}/**`))])];
+      return all.length === 1 ? (all[0] as string) : `{${all.join(',')}}`;
+    },
+    withExportFolders(folders) {
+      return corpusScope(settings, folders);
+    },
+  };
+}
+
+/** A literal folder name inside a glob: glob characters are escaped by a one-character class. */
+function escapeGlob(path: string): string {
+  return path.replace(/[*?{}[\],]/g, (c) => `[${c}]`);
+}
