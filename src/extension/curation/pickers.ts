@@ -95,8 +95,11 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
   const all = [...article, ...known];
   const current = question.current === undefined ? undefined : all.find((i) => i.canonical === question.current);
   if (current) push(current, vscode.l10n.t('current'));
+  // The span's own words first: a known actor of that name, else a new name.
   const suggestion = question.suggestion?.trim();
-  if (suggestion && !all.some((i) => i.canonical === suggestion)) items.push({ label: `$(add) ${suggestion}`, description: vscode.l10n.t('new name, as written here'), value: suggestion });
+  const named = suggestion === undefined ? undefined : all.find((i) => i.canonical === suggestion);
+  if (named) push(named, vscode.l10n.t('as written here'));
+  else if (suggestion) items.push({ label: `$(add) ${suggestion}`, description: vscode.l10n.t('new name, as written here'), value: suggestion });
   items.push({ label: vscode.l10n.t('In this article'), kind: vscode.QuickPickItemKind.Separator });
   for (const a of article) push(a, a.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', a.mentions));
   items.push({ label: vscode.l10n.t('Knowledge base'), kind: vscode.QuickPickItemKind.Separator });
@@ -105,7 +108,7 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
   const chosen = await choose(title, vscode.l10n.t('Who is it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
-    const name = await typeName(title, chosen.typed || suggestion);
+    const name = await typeName(vscode.l10n.t('New name'), chosen.typed || suggestion);
     return name === undefined ? undefined : { typed: name };
   }
   const v = chosen.item.value!;
@@ -135,7 +138,7 @@ export async function pickSpeaker(title: string, article: readonly Identity[], k
   const chosen = await choose(title, vscode.l10n.t('Who says it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
-    const name = await typeName(title, chosen.typed);
+    const name = await typeName(vscode.l10n.t('New name'), chosen.typed);
     return name === undefined ? undefined : { speaker: name };
   }
   const v = chosen.item.value;

@@ -117,11 +117,17 @@ export class ReviewMode implements vscode.Disposable {
       return;
     }
     const here = { doc: editor.document, at: found };
-    let done: boolean;
-    if (how === 'accept') done = await this.commands.accept(here);
-    else if (how === 'reject') done = await this.commands.reject(found.layer, here);
-    else done = found.layer === 'actor' ? await this.commands.link(here) : await this.commands.setSpeaker(here);
-    if (done) this.move(1);
+    if (how === 'correct') {
+      // Pickers: the next item once the researcher has answered.
+      const done = found.layer === 'actor' ? await this.commands.link(here) : await this.commands.setSpeaker(here);
+      if (done) this.move(1);
+      return;
+    }
+    // On to the next item at once: a key pressed while this decision is being written
+    // belongs to the next item (measured: fast a-a-a decided the same item twice).
+    this.move(1);
+    if (how === 'accept') await this.commands.accept(here);
+    else await this.commands.reject(found.layer, here);
   }
 
   private refresh(): void {

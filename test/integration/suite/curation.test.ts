@@ -77,8 +77,8 @@ describe('Curating what Sorot recognized (issue 12)', function () {
 
   it('"Not an actor here" (Ctrl+Alt+N) removes one mention, in the file and in every view', async () => {
     const before = curated(editor.document).actors;
-    const jumat = before.find((a) => a.text === 'Jumat');
-    const target = jumat ?? before.find((a) => a.text === 'Sungai Wulan') ?? before[before.length - 1];
+    // An outlet's name in the dateline (any mention the later steps do not use would do).
+    const target = before.find((a) => a.text === 'Sorotan.id') ?? before.find((a) => !['Agus Nugroho', 'Luthfi', 'Ahmad Luthfi'].includes(a.text))!;
     cursorAt(editor, target.text);
     await inEditor(editor, 'Control+Alt+n');
     await waitFor(() => corrections(editor.document).some((c) => c.decision === 'reject'), 'the reject in the annotation file');
@@ -99,17 +99,21 @@ describe('Curating what Sorot recognized (issue 12)', function () {
   it('marks a name the recognizer missed as an actor, then makes it the speaker of a quote (Ctrl+Alt+S)', async () => {
     // "Agus Nugroho" after "Kepala BPBD Demak," is a name the recognizer misses: marked
     // from a rough selection, snapped to the words, with the words as the new name.
-    assert.ok(!curated(editor.document).actors.some((a) => a.text === 'Agus Nugroho'), 'premise: the recognizer misses Agus Nugroho');
+    // (If the recognizer does find him, marking him states what it says: accepted.)
+    const machine = api.corpus!.analyses.get(editor.document).machine;
+    const machineHad = machine.actors.some((a) => a.text === 'Agus Nugroho');
     const name = editor.document.getText().indexOf('Agus Nugroho');
     editor.selection = new vscode.Selection(editor.document.positionAt(name + 1), editor.document.positionAt(name + 10));
     const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markActor');
     await quickInput('Mark');
-    await keyboard({ press: 'Enter' }); // the words as a new name
-    await quickInput('Type of');
-    await keyboard({ press: 'Enter' }); // person, first
+    await keyboard({ press: 'Enter' }); // the words: the known actor of that name, or a new name
+    if (!machineHad) {
+      await quickInput('Type of');
+      await keyboard({ press: 'Enter' }); // person, first
+    }
     assert.equal(await marked, true);
     const agus = await waitFor(() => curated(editor.document).actors.find((a) => a.text === 'Agus Nugroho'), 'the added mention');
-    assert.deepEqual([agus.type, agus.canonical, agus.provenance, agus.by], ['PER', 'Agus Nugroho', 'added', 'tester']);
+    assert.deepEqual([agus.type, agus.canonical, agus.provenance, agus.by], ['PER', 'Agus Nugroho', machineHad ? 'accepted' : 'added', 'tester']);
 
     cursorAt(editor, '"Jangan kembali', 3);
     await inEditor(editor, 'Control+Alt+s');
@@ -119,7 +123,8 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await screenshot('set-speaker', { delayMs: 200 });
     await keyboard({ press: 'Enter' });
     const quote = await waitFor(() => curated(editor.document).quotes.find((q) => q.text.startsWith('"Jangan') && q.speaker === 'Agus Nugroho'), 'the quote spoken by Agus Nugroho');
-    assert.deepEqual([quote.provenance, quote.by], ['corrected', 'tester']);
+    const machineSpeaker = machine.quotes.find((q) => q.text.startsWith('"Jangan'))?.speaker;
+    assert.deepEqual([quote.provenance, quote.by], [machineSpeaker === 'Agus Nugroho' ? 'accepted' : 'corrected', 'tester']);
     assert.equal(editor.document.getText().slice(quote.speakerMention!.start, quote.speakerMention!.end), 'Agus Nugroho', 'the speaker mention is the added one');
   });
 
@@ -129,7 +134,7 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await quickInput('Who is');
     // A name no list has: typed, then Enter takes "Other name…", which asks with it filled in.
     await keyboard({ type: 'Ahmad Luthfi (Gubernur)', press: 'Enter' });
-    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-message'))?.some((t) => t.includes('canonical name')), 'the name box');
+    await quickInput('New name');
     await keyboard({ press: 'Enter' });
     await quickInput('Type of');
     await keyboard({ press: 'Enter' }); // the mention's own type, first
@@ -168,11 +173,10 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     const { total } = api.curation!.review.state;
     assert.ok(total >= 6, `items to review (${total})`);
     await screenshot('review-mode', { delayMs: 300 });
-    for (let guard = 0; guard < total * 2 && api.curation!.review.state.decided < total; guard++) {
-      const before = api.curation!.review.state.decided;
-      await keyboard({ press: 'a' });
-      await waitFor(() => api.curation!.review.state.decided > before || api.curation!.review.state.decided === api.curation!.review.state.total, 'the item accepted');
-    }
+    // As fast as a researcher who knows the text: one key per item, no waiting in between.
+    const open = total - api.curation!.review.state.decided;
+    for (let i = 0; i < open; i++) await keyboard({ press: 'a' });
+    await waitFor(() => api.curation!.review.state.decided === total, 'every item decided');
     assert.deepEqual([api.curation!.review.state.decided, api.curation!.review.state.total], [total, total], 'every item decided');
     assert.equal(editor.document.getText(), TEXT, 'no review key reached the text');
     await keyboard({ press: 'Escape' });
@@ -181,7 +185,7 @@ describe('Curating what Sorot recognized (issue 12)', function () {
 
   it('exports the curated layer: JSONL with provenance, CoNLL without the rejected mention', async () => {
     const read = async (file: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    const jsonl = await api.exportAnnotations!({ format: 'jsonl', scope: [editor.document.uri], includeRecognized: true, out: 'zz-kurasi-export/jsonl', quiet: true });
+    const jsonl = await api.exportAnnotations!({ format: 'jsonl', scope: [editor.document.uri], filter: {}, includeRecognized: true, out: 'zz-kurasi-export/jsonl', quiet: true });
     assert.ok(jsonl && jsonl.problems.length === 0, `the JSONL export ran: ${JSON.stringify(jsonl?.problems)}`);
     const file = jsonl.written.find((u) => u.path.endsWith('.jsonl'))!;
     const records = (await read(file)).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -190,7 +194,7 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     const rejected = corrections(editor.document).find((c) => c.decision === 'reject')!;
     assert.ok(!records.some((r) => r.kind === 'actor' && r.start === rejected.target.start), 'not the rejected mention');
 
-    const conll = await api.exportAnnotations!({ format: 'conll', scope: [editor.document.uri], out: 'zz-kurasi-export/conll', quiet: true });
+    const conll = await api.exportAnnotations!({ format: 'conll', scope: [editor.document.uri], filter: {}, out: 'zz-kurasi-export/conll', quiet: true });
     assert.ok(conll && conll.problems.length === 0, `the CoNLL export ran: ${JSON.stringify(conll?.problems)}`);
     const lines = (await read(conll.written.find((u) => u.path.endsWith('.conll'))!)).split('\n');
     const tags = (token: string) => lines.filter((l) => l.startsWith(`${token} `)).map((l) => l.split(' ').pop());
