@@ -23,6 +23,8 @@ export interface SorotApi {
   /** Export of annotation sets (src/extension/export). */
   exportAnnotations?: (request?: import('./export/export-command').ExportRequest) => Promise<import('./export/export-command').ExportOutcome | undefined>;
   importAnnotations?: (request?: import('./export/import-command').ImportRequest) => Promise<import('./export/import-command').ImportOutcome | undefined>;
+  /** Corrections of the recognized layer and review mode (src/extension/curation). */
+  curation?: import('./curation/register').CurationApi;
   /** The agreement report (src/extension/agreement). */
   agreement?: import('./agreement/register').AgreementApi;
   /** Milliseconds from the start of activate() to its return. */

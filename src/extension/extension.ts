@@ -8,7 +8,7 @@
 // background.
 import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
-import { WorkspaceCorpusScope } from './language/corpus-scope';
+import { WorkspaceCorpusScope, isArticleDocument } from './language/corpus-scope';
 import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
@@ -23,6 +23,9 @@ import { registerArticleInsights } from './corpus/article-insights';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
+import { AnnotationService } from './annotations/annotation-service';
+import { ensureAnnotator } from './annotations/annotator';
+import { registerCuration } from './curation/register';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
   const activationStart = performance.now();
@@ -34,7 +37,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   // @register-features
   const language = registerLanguage(context, corpusScope);
   const readOnly = registerReadOnlyArticles(context);
-  const corpus = registerCorpus(context, corpusScope);
+  // The researcher's annotation files come before the analyses: their corrections of the
+  // recognized layer decide what every analysis shows (the curated layer).
+  const annotationService = new AnnotationService();
+  context.subscriptions.push(annotationService);
+  const corrections = {
+    corrections: (uri: vscode.Uri) => annotationService.peek(uri)?.own.corrections,
+    onDidChange: annotationService.onDidChange,
+  };
+  const corpus = registerCorpus(context, corpusScope, corrections);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   const hovers = registerHovers(context, analyses, corpus.corpus, kb);
@@ -43,11 +54,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   const articles = registerArticles(context, readOnly, corpusScope);
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, kb);
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb);
+  const curation = registerCuration(
+    context,
+    {
+      curated: (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined),
+      machine: (doc) => (isArticleDocument(doc) ? analyses.get(doc).machine : undefined),
+      record: (uri, label, build) =>
+        annotationService.change(uri, (state) => {
+          const decided = build(state.own.corrections ?? []);
+          return decided && { type: 'corrections', label, ...decided };
+        }),
+      knownIdentities: () => kb.kb.entities.map((e) => ({ canonical: e.canonical, type: e.type, entityId: e.id, mentions: 0 })),
+      annotator: ensureAnnotator,
+    },
+    (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
+  );
   const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope);
   const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
   return {
-    corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations,
+    corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
     exportAnnotations, importAnnotations, agreement,
     activationMs: performance.now() - activationStart,
   };

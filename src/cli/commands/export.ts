@@ -8,11 +8,13 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gatherAnnotations } from '../../core/annotations/gather';
 import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
+import type { Correction } from '../../core/annotations/corrections';
 import type { Annotation } from '../../core/annotations/types';
 import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
 import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
 import { corpusScope, corpusSettings } from '../../core/corpus/scope';
 import type { CoreFileSystem } from '../../core/fs/types';
+import { curate } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
 import { loadActors, unknownActorIds } from '../io/workspace-kb';
@@ -61,6 +63,8 @@ export interface CorpusArticle {
   osPath: string;
   text: string;
   annotations: Annotation[];
+  /** Corrections of the recognized layer, from every sidecar of the article. */
+  corrections: Correction[];
   /** Annotators with a sidecar or an annotation here. */
   annotators: string[];
 }
@@ -138,7 +142,7 @@ export async function loadCorpus(paths: string[], problems: string[], notes?: st
     problems.push(...gathered.problems);
     const moved = anchorNote(path, gathered.anchors);
     if (moved) notes?.push(moved);
-    articles.push({ path, osPath, text: read.text, annotations: gathered.annotations, annotators: gathered.annotators });
+    articles.push({ path, osPath, text: read.text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators });
   }
   return articles;
 }
@@ -260,7 +264,8 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
   const articles = corpus.map((c) => {
     const a = { path: c.path, text: c.text, annotations: c.annotations };
     if (!parsed.recognized) return a;
-    const r = analyze(c.text);
+    // The curated layer: the recognizer's findings with the researchers' corrections on top.
+    const r = curate(analyze(c.text), c.corrections);
     return { ...a, actors: r.actors, quotes: r.quotes };
   });
   const result = exportAs(parsed.format, { articles }, parsed.filter, { ...parsed.options, actors: actors.directory });

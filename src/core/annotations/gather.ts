@@ -9,11 +9,15 @@ import { countStates, placeSidecar } from './place';
 import type { AnchorState, ReanchorResult } from './reanchor-offline';
 import type { LoadResult, SidecarStore } from './store';
 import { articleTextHash } from './text-version';
+import type { Correction } from './corrections';
 import type { Annotation } from './types';
 
 export interface GatheredAnnotations {
   /** On the current text; what could not be placed there is flagged needsReview. */
   annotations: Annotation[];
+  /** Corrections of the recognized layer from every sidecar, placed like the annotations
+   *  (curate() applies them over the analysis; a flagged one is not applied). */
+  corrections: Correction[];
   /** Annotators with a file or an annotation for the article, sorted. */
   annotators: string[];
   problems: string[];
@@ -24,6 +28,7 @@ export interface GatheredAnnotations {
 /** `text`: the article as it is now (decoded, BOM-less), the text every offset must count in. */
 export async function gatherAnnotations(store: SidecarStore, articlePath: string, text: string): Promise<GatheredAnnotations> {
   const annotations: Annotation[] = [];
+  const corrections: Correction[] = [];
   const results: ReanchorResult[] = [];
   const annotators = new Set<string>();
   const problems: string[] = [];
@@ -55,6 +60,7 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
       annotations.push(a);
       annotators.add(a.annotator);
     }
+    corrections.push(...(placed.sidecar.corrections ?? []));
   }
-  return { annotations, annotators: [...annotators].sort(), problems, anchors: countStates(results) };
+  return { annotations, corrections, annotators: [...annotators].sort(), problems, anchors: countStates(results) };
 }

@@ -19,6 +19,8 @@ export * from './defaults';
 export * from './config';
 export * from './gather';
 export * from './sidecar-moves';
+export * from './corrections';
+export * from './anchored-lists';
 export * from './pick-list';
 export * from './default-actor';
 export * from './article-status';

@@ -5,7 +5,8 @@
  * annotation, theirs keeps the id and mine is kept as a copy with a new id and the tag
  * "conflict"; an edit on one side beats a deletion on the other. Pure function.
  */
-import { annotationKey, sortAnnotations } from './serialize';
+import type { Correction } from './corrections';
+import { annotationKey, compareAnnotations, correctionKey, sortAnnotations } from './serialize';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from './types';
 
 export const CONFLICT_TAG = 'conflict';
@@ -15,6 +16,8 @@ export type MergeConflict =
   | { kind: 'both-changed'; theirsId: string; mineCopyId: string }
   /** One side deleted what the other changed: the changed version was kept. */
   | { kind: 'changed-vs-deleted'; id: string; keptFrom: 'mine' | 'theirs' }
+  /** Both sides changed the same correction of the recognized layer: the later one was kept. */
+  | { kind: 'correction-both-changed'; id: string; keptFrom: 'mine' | 'theirs' }
   /** A sidecar field (not an annotation) was set differently on both sides: mine was kept. */
   | { kind: 'field'; field: 'articleStatus' | 'annotator'; mine: unknown; theirs: unknown };
 
@@ -32,6 +35,8 @@ export function mergeSidecars(
   const conflicts: MergeConflict[] = [];
   const annotations = mergeAnnotations(base?.annotations ?? [], mine.annotations, theirs.annotations, newId, conflicts);
   const merged: Sidecar = { schemaVersion: SIDECAR_SCHEMA_VERSION, article: mine.article, annotations };
+  const corrections = mergeCorrections(base?.corrections ?? [], mine.corrections ?? [], theirs.corrections ?? [], conflicts);
+  if (corrections.length > 0) merged.corrections = corrections;
   // The caller has placed all three versions on one text: mine names it.
   if (mine.textHash !== undefined) merged.textHash = mine.textHash;
   for (const field of ['annotator', 'articleStatus'] as const) {
@@ -49,33 +54,61 @@ export function mergeAnnotations(
   newId: () => string,
   conflicts: MergeConflict[] = [],
 ): Annotation[] {
+  return sortAnnotations(
+    threeWay(base, mine, theirs, annotationKey, conflicts, (m, t) => {
+      // Both kept: theirs under its id, mine as a tagged copy for the user to resolve.
+      const copyId = newId();
+      conflicts.push({ kind: 'both-changed', theirsId: t.id, mineCopyId: copyId });
+      return [t, { ...m, id: copyId, tags: m.tags.includes(CONFLICT_TAG) ? m.tags : [...m.tags, CONFLICT_TAG] }];
+    }),
+  );
+}
+
+/**
+ * Corrections merge like annotations, except when both sides changed the same one: two
+ * decisions about one span cannot both hold, so the one modified last is kept (the rule
+ * the curated layer applies to overlapping corrections) and the conflict is reported.
+ */
+export function mergeCorrections(base: Correction[], mine: Correction[], theirs: Correction[], conflicts: MergeConflict[] = []): Correction[] {
+  return threeWay(base, mine, theirs, correctionKey, conflicts, (m, t) => {
+    const keep = m.modified > t.modified ? m : t;
+    conflicts.push({ kind: 'correction-both-changed', id: t.id, keptFrom: keep === m ? 'mine' : 'theirs' });
+    return [keep];
+  }).sort(compareAnnotations);
+}
+
+/** Matches items by id; an edit on one side beats a deletion on the other. */
+function threeWay<T extends { id: string }>(
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  key: (item: T) => string,
+  conflicts: MergeConflict[],
+  bothChanged: (mine: T, theirs: T) => T[],
+): T[] {
+  const byId = (list: T[]) => new Map(list.map((a) => [a.id, a]));
+  const same = (a: T | undefined, b: T | undefined) => (!a || !b ? a === b : key(a) === key(b));
   const baseById = byId(base);
   const mineById = byId(mine);
   const theirsById = byId(theirs);
   const ids = new Set([...baseById.keys(), ...mineById.keys(), ...theirsById.keys()]);
-  const out: Annotation[] = [];
+  const out: T[] = [];
 
   for (const id of ids) {
     const b = baseById.get(id);
     const m = mineById.get(id);
     const t = theirsById.get(id);
-    const mChanged = !same(b, m);
-    const tChanged = !same(b, t);
-
-    if (!mChanged) {
+    if (same(b, m)) {
       if (t) out.push(t);
       continue;
     }
-    if (!tChanged || same(m, t)) {
+    if (same(b, t) || same(m, t)) {
       if (m) out.push(m);
       continue;
     }
     // Both sides differ from base and from each other.
-    if (m && t) {
-      const copyId = newId();
-      out.push(t, { ...m, id: copyId, tags: m.tags.includes(CONFLICT_TAG) ? m.tags : [...m.tags, CONFLICT_TAG] });
-      conflicts.push({ kind: 'both-changed', theirsId: id, mineCopyId: copyId });
-    } else if (m) {
+    if (m && t) out.push(...bothChanged(m, t));
+    else if (m) {
       out.push(m);
       conflicts.push({ kind: 'changed-vs-deleted', id, keptFrom: 'mine' });
     } else if (t) {
@@ -83,20 +116,11 @@ export function mergeAnnotations(
       conflicts.push({ kind: 'changed-vs-deleted', id, keptFrom: 'theirs' });
     }
   }
-  return sortAnnotations(out);
+  return out;
 }
 
 function mergeField<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined): { value: T | undefined; conflict: boolean } {
   if (mine === base) return { value: theirs, conflict: false };
   if (theirs === base || theirs === mine) return { value: mine, conflict: false };
   return { value: mine, conflict: true };
-}
-
-function byId(list: Annotation[]): Map<string, Annotation> {
-  return new Map(list.map((a) => [a.id, a]));
-}
-
-function same(a: Annotation | undefined, b: Annotation | undefined): boolean {
-  if (!a || !b) return a === b;
-  return annotationKey(a) === annotationKey(b);
 }

@@ -62,6 +62,17 @@ export function parseSidecarText(text: string): SidecarParseResult {
     }
     seen.add(a.id);
   }
+  const corrections = sidecar.corrections ?? [];
+  for (let i = 0; i < corrections.length; i++) {
+    const c = corrections[i];
+    if (c.target.end < c.target.start) {
+      return { ok: false, error: withLocation(text, `/corrections/${i}/target/end`, `/corrections/${i}/target: end is before start`, json.tree) };
+    }
+    if (seen.has(c.id)) {
+      return { ok: false, error: withLocation(text, `/corrections/${i}/id`, `/corrections/${i}/id: duplicate id ${c.id}`, json.tree) };
+    }
+    seen.add(c.id);
+  }
   return { ok: true, sidecar: canonicalSidecar(sidecar) };
 }
 
@@ -73,8 +84,9 @@ type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | 2 | t
  * file is the same data under the new number:
  * - 1 -> 2 adds `textHash`; a version 1 file has none, so its offsets count as unverified
  *   (readers find its annotations again by quote).
- * - 2 -> 3 adds the actor ids (`claimantId`, `holderId`, `sourceId`); a version 2 actor
- *   is a label only. Migration does not guess ids from labels: an identity is what an
+ * - 2 -> 3 adds the actor ids (`claimantId`, `holderId`, `sourceId`) and the
+ *   corrections of the recognized layer (`corrections`); a version 2 actor is a label only
+ *   and a version 2 file has no corrections. Migration does not guess ids from labels: an identity is what an
  *   annotator picked, never what a later KB happens to match (actor-identity.ts may match
  *   a label when comparing, but that is never written).
  */

@@ -10,28 +10,35 @@
  *    quote, context and old position (reanchor-offline.ts).
  * The result names the text it was placed on (textHash), so it can be written back as is.
  */
-import { reanchorAll, reanchorAnnotation, type AnchorState, type ReanchorOptions, type ReanchorResult } from './reanchor-offline';
+import { reanchorAll, reanchorAnnotation, type Anchored, type AnchorState, type ReanchorOptions, type ReanchorResult } from './reanchor-offline';
 import { targetMatches } from './target';
 import { articleTextHash } from './text-version';
-import type { Annotation, Sidecar } from './types';
+import type { Correction } from './corrections';
+import type { Sidecar } from './types';
 
 export interface PlacedSidecar {
   /** The sidecar with its annotations on `text` (flagged where that was not possible). */
   sidecar: Sidecar;
   /** One result per annotation, in the order of the input sidecar. */
   results: ReanchorResult[];
+  /** One result per correction of the recognized layer, in the order of the input. */
+  correctionResults: ReanchorResult<Correction>[];
   /** True when the offsets in the file did not count in this text (written for another). */
   stale: boolean;
 }
 
 export function placeSidecar(sidecar: Sidecar, text: string, textHash: string = articleTextHash(text), options: ReanchorOptions = {}): PlacedSidecar {
   const stale = sidecar.textHash !== textHash;
-  const results = stale ? reanchorAll(text, sidecar.annotations, options) : sidecar.annotations.map((a) => verified(text, a, options));
-  return { sidecar: { ...sidecar, textHash, annotations: results.map((r) => r.annotation) }, results, stale };
+  const place = <T extends Anchored>(list: readonly T[]): ReanchorResult<T>[] => (stale ? reanchorAll(text, list, options) : list.map((a) => verified(text, a, options)));
+  const results = place(sidecar.annotations);
+  const correctionResults = place(sidecar.corrections ?? []);
+  const placed: Sidecar = { ...sidecar, textHash, annotations: results.map((r) => r.annotation) };
+  if (sidecar.corrections) placed.corrections = correctionResults.map((r) => r.annotation);
+  return { sidecar: placed, results, correctionResults, stale };
 }
 
 /** Offsets written for this very text: trusted when they slice to the quote. */
-function verified(text: string, a: Annotation, options: ReanchorOptions): ReanchorResult {
+function verified<T extends Anchored>(text: string, a: T, options: ReanchorOptions): ReanchorResult<T> {
   return targetMatches(text, a.target) ? { annotation: a, state: 'exact', confidence: 1 } : reanchorAnnotation(text, a, options);
 }
 

@@ -12,7 +12,9 @@
  * re-anchoring establishes this when a file is opened).
  */
 import { contextAfter, contextBefore } from './target';
-import type { Annotation, TextTarget } from './types';
+import { isCorrection } from './corrections';
+import type { Anchored } from './reanchor-offline';
+import type { TextTarget } from './types';
 
 /** One text change: `length` units at `offset` replaced by `text`. */
 export interface TextEdit {
@@ -35,9 +37,12 @@ interface Tracked {
  * adapter passes them as given ({ offset: rangeOffset, length: rangeLength, text }).
  * `newText` is the text after all edits; it refreshes `exact`, `prefix` and `suffix`.
  */
-export function applyEditsToAnnotations(annotations: Annotation[], edits: TextEdit[], newText: string): Annotation[] {
+export function applyEditsToAnnotations<T extends Anchored>(annotations: readonly T[], edits: TextEdit[], newText: string): T[] {
   return annotations.map((a) => {
-    const moved = moveTarget(a.target, edits, newText, a.needsReview === true);
+    // An annotation follows edits of its own words (the researcher's span, re-quoted);
+    // a correction says something about exactly those words ("not an actor", "this is
+    // X"), so once they are edited it no longer holds without a look: flag it.
+    const moved = moveTarget(a.target, edits, newText, a.needsReview === true, !isCorrection(a));
     if (moved.target === a.target) return a;
     const out = { ...a, target: moved.target };
     if (moved.flagged) out.needsReview = true;
@@ -56,12 +61,13 @@ export interface MovedTarget {
 /**
  * The rules above for one target (the same arithmetic for annotations and for anything
  * else that must follow the text, such as a selection while a flow is open). Returns the
- * same `target` object when nothing about it changed.
+ * same `target` object when nothing about it changed. `requote` false: an edit inside
+ * keeps the old quote, so the target is flagged instead of taking the edited words.
  */
-export function moveTarget(target: TextTarget, edits: TextEdit[], newText: string, alreadyFlagged = false): MovedTarget {
+export function moveTarget(target: TextTarget, edits: TextEdit[], newText: string, alreadyFlagged = false, requote = true): MovedTarget {
   const t: Tracked = { start: target.start, end: target.end, touched: false, collapsed: false, truncated: false };
   for (const edit of edits) shift(t, edit);
-  return rebuild(target, t, newText, alreadyFlagged);
+  return rebuild(target, t, newText, alreadyFlagged, requote);
 }
 
 function shift(t: Tracked, { offset: o, length: l, text }: TextEdit): void {
@@ -103,7 +109,7 @@ function shift(t: Tracked, { offset: o, length: l, text }: TextEdit): void {
   }
 }
 
-function rebuild(old: TextTarget, t: Tracked, text: string, alreadyFlagged: boolean): MovedTarget {
+function rebuild(old: TextTarget, t: Tracked, text: string, alreadyFlagged: boolean, requote: boolean): MovedTarget {
   const start = Math.min(t.start, text.length);
   const end = Math.min(Math.max(t.end, start), text.length);
   const edited = t.touched || t.collapsed;
@@ -112,7 +118,7 @@ function rebuild(old: TextTarget, t: Tracked, text: string, alreadyFlagged: bool
     old.prefix === contextBefore(text, start) && old.suffix === contextAfter(text, end);
   if (unchanged) return { target: old, flagged: alreadyFlagged, edited: false };
   // Only an edit inside the annotation may change its quote; an untouched one keeps it.
-  const refreshQuote = t.touched && !t.collapsed && !alreadyFlagged;
+  const refreshQuote = requote && t.touched && !t.collapsed && !alreadyFlagged;
   const exact = refreshQuote ? text.slice(start, end) : old.exact;
   const target = { start, end, exact, prefix: contextBefore(text, start), suffix: contextAfter(text, end) };
   // The last clause catches annotations that were already out of step with the text

@@ -14,10 +14,16 @@ import { CONTEXT_LENGTH, contextAfter, contextBefore, makeTarget } from './targe
 import { similarity } from './string-similarity';
 import type { Annotation, TextTarget } from './types';
 
+/** Anything stored with a W3C-style target: annotations, and corrections of the recognized layer. */
+export interface Anchored {
+  target: TextTarget;
+  needsReview?: boolean;
+}
+
 export type AnchorState = 'exact' | 'reanchored' | 'needs-review' | 'orphaned';
 
-export interface ReanchorResult {
-  annotation: Annotation;
+export interface ReanchorResult<T extends Anchored = Annotation> {
+  annotation: T;
   state: AnchorState;
   /** 0..1: how sure the placement is (for needs-review: how good the candidate is). */
   confidence: number;
@@ -48,9 +54,9 @@ const SHIFTED_CONFIDENCE = 0.95;
  * search is needed, so an article whose text merely shifted costs one comparison per
  * annotation, however long or repetitive the text is.
  */
-export function reanchorAll(text: string, annotations: Annotation[], options: ReanchorOptions = {}): ReanchorResult[] {
+export function reanchorAll<T extends Anchored>(text: string, annotations: readonly T[], options: ReanchorOptions = {}): ReanchorResult<T>[] {
   const order = annotations.map((_, i) => i).sort((i, j) => annotations[i].target.start - annotations[j].target.start);
-  const results = new Array<ReanchorResult>(annotations.length);
+  const results = new Array<ReanchorResult<T>>(annotations.length);
   let shift = 0;
   for (const i of order) {
     const a = annotations[i];
@@ -62,7 +68,7 @@ export function reanchorAll(text: string, annotations: Annotation[], options: Re
 }
 
 /** `shift`: how far the annotations before this one moved (tried after the old position). */
-export function reanchorAnnotation(text: string, annotation: Annotation, options: ReanchorOptions = {}, shift = 0): ReanchorResult {
+export function reanchorAnnotation<T extends Anchored>(text: string, annotation: T, options: ReanchorOptions = {}, shift = 0): ReanchorResult<T> {
   const opts = { ...DEFAULT_REANCHOR_OPTIONS, ...options };
   const target = annotation.target;
   const length = target.exact.length;
@@ -189,7 +195,7 @@ function clamp(target: TextTarget, length: number): TextTarget {
   return { ...target, start, end: Math.min(Math.max(target.end, start), length) };
 }
 
-function withTarget(a: Annotation, target: TextTarget, flag: boolean): Annotation {
+function withTarget<T extends Anchored>(a: T, target: TextTarget, flag: boolean): T {
   const out = { ...a, target };
   // A flag is only ever cleared by the user, never by re-anchoring.
   if (flag || a.needsReview) out.needsReview = true;

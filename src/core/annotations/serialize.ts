@@ -4,6 +4,7 @@
  * annotators' additions touch different hunks), and a trailing newline.
  * For a canonical text s: serializeSidecar(parseSidecarText(s)) === s.
  */
+import type { Correction } from './corrections';
 import type { Annotation, Sidecar, TextTarget } from './types';
 
 /** Field order per kind in the sidecar (and in every export that lists fields): each
@@ -27,6 +28,7 @@ export function canonicalSidecar(sidecar: Sidecar): Sidecar {
   if (sidecar.annotator !== undefined) ordered.annotator = sidecar.annotator;
   if (sidecar.articleStatus !== undefined) ordered.articleStatus = sidecar.articleStatus;
   ordered.annotations = sortAnnotations(sidecar.annotations.map(canonicalAnnotation));
+  if (sidecar.corrections?.length) ordered.corrections = [...sidecar.corrections].map(canonicalCorrection).sort(compareAnnotations);
   return ordered as unknown as Sidecar;
 }
 
@@ -57,13 +59,43 @@ export function canonicalAnnotation(a: Annotation): Annotation {
   return o as unknown as Annotation;
 }
 
+export function canonicalCorrection(c: Correction): Correction {
+  const o: Record<string, unknown> = {
+    id: c.id,
+    layer: c.layer,
+    decision: c.decision,
+    target: canonicalTarget(c.target),
+    annotator: c.annotator,
+    created: c.created,
+    modified: c.modified,
+  };
+  if (c.needsReview) o.needsReview = true;
+  if (c.note !== undefined) o.note = c.note;
+  const values: string[] = c.layer === 'actor' ? ['type', 'canonical', 'entityId'] : ['speaker', 'speakerId', 'form'];
+  for (const k of values) {
+    const v = (c as unknown as Record<string, unknown>)[k];
+    if (v !== undefined) o[k] = v;
+  }
+  return o as unknown as Correction;
+}
+
 /** Position order, so the file reads like the article; id breaks ties deterministically. */
-export function compareAnnotations(a: Annotation, b: Annotation): number {
+export function compareAnnotations(a: { id: string; target: TextTarget }, b: { id: string; target: TextTarget }): number {
   return a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function sortAnnotations(list: Annotation[]): Annotation[] {
+export function sortAnnotations<T extends { id: string; target: TextTarget }>(list: readonly T[]): T[] {
   return [...list].sort(compareAnnotations);
+}
+
+/** Canonical text of an annotation or a correction (both live in a sidecar). */
+export function anchoredKey(item: Annotation | Correction): string {
+  return 'layer' in item ? correctionKey(item) : annotationKey(item);
+}
+
+/** Canonical text of one correction: equal strings mean equal corrections. */
+export function correctionKey(c: Correction): string {
+  return JSON.stringify(canonicalCorrection(c));
 }
 
 /** Canonical text of one annotation: equal strings mean equal annotations. */

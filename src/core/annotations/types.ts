@@ -1,4 +1,5 @@
 /** The researcher's own annotations (claim / stance / source) and their sidecar file. */
+import type { Correction } from './corrections';
 
 export type AnnotationKind = 'claim' | 'stance' | 'source';
 export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
@@ -90,6 +91,8 @@ export interface Sidecar {
   /** Work status of the article, set by the user. */
   articleStatus?: ArticleStatus;
   annotations: Annotation[];
+  /** Corrections of the recognized layer (corrections.ts); absent when there are none. */
+  corrections?: Correction[];
 }
 
 /** Why a sidecar could not be loaded. Such a file is never overwritten. */

@@ -10,12 +10,16 @@
  *    annotation unchanged since the buffer's version of it was written keeps the
  *    buffer's exact position (a search by quote could pick a duplicate passage).
  */
+import type { Correction } from './corrections';
 import { reanchorAll, reanchorAnnotation } from './reanchor-offline';
-import { annotationKey } from './serialize';
+import { anchoredKey } from './serialize';
 import type { Annotation, TextTarget } from './types';
 
-export function toFileText(annotations: readonly Annotation[], fileText: string): Annotation[] {
-  return reanchorAll(fileText, [...annotations]).map((r) => r.annotation);
+/** Annotations and corrections of the recognized layer travel between the texts alike. */
+type Item = Annotation | Correction;
+
+export function toFileText<T extends Item>(annotations: readonly T[], fileText: string): T[] {
+  return reanchorAll(fileText, annotations).map((r) => r.annotation);
 }
 
 /**
@@ -23,7 +27,7 @@ export function toFileText(annotations: readonly Annotation[], fileText: string)
  * `bufferText`). `written`: what `shown` became on the file's text when last written
  * (toFileText), by which unchanged annotations are recognised.
  */
-export function toBufferText(fromDisk: readonly Annotation[], shown: readonly Annotation[], written: readonly Annotation[], bufferText: string): Annotation[] {
+export function toBufferText<T extends Item>(fromDisk: readonly T[], shown: readonly T[], written: readonly T[], bufferText: string): T[] {
   const shownById = new Map(shown.map((a) => [a.id, a]));
   const writtenById = new Map(written.map((a) => [a.id, a]));
   return fromDisk.map((a) => {
@@ -32,7 +36,7 @@ export function toBufferText(fromDisk: readonly Annotation[], shown: readonly An
     if (mine && was && sameTarget(was.target, a.target)) {
       // Same place on the file's text as when written: only fields may differ (a
       // colleague's note, a merge), so the buffer's place is still right.
-      return annotationKey(was) === annotationKey(a) ? mine : withPlaceOf(a, mine, was);
+      return anchoredKey(was) === anchoredKey(a) ? mine : withPlaceOf(a, mine, was);
     }
     return reanchorAnnotation(bufferText, a).annotation;
   });
@@ -43,7 +47,7 @@ function sameTarget(x: TextTarget, y: TextTarget): boolean {
 }
 
 /** `a`'s fields at `mine`'s place; the flag is mine unless it was changed on disk. */
-function withPlaceOf(a: Annotation, mine: Annotation, was: Annotation): Annotation {
+function withPlaceOf<T extends Item>(a: T, mine: T, was: T): T {
   const flagChangedOnDisk = Boolean(was.needsReview) !== Boolean(a.needsReview);
   const out = { ...a, target: mine.target };
   delete out.needsReview;

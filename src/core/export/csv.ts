@@ -50,6 +50,10 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
   ['speaker_start', (r) => r.speakerStart],
   ['speaker_end', (r) => r.speakerEnd],
   ['cue', (r) => r.cue],
+  ['quote_form', (r) => r.form],
+  // Recognized rows after the researchers' corrections: machine, accepted, corrected, added.
+  ['provenance', (r) => r.provenance],
+  ['decided_by', (r) => r.by],
 ];
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);

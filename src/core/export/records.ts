@@ -46,7 +46,16 @@ export function actorRecord(article: ExportArticle, m: ActorMention, toCp: (o: n
     canonical: m.canonical,
   };
   if (m.entityId !== undefined) r.entityId = m.entityId;
+  withProvenance(r, m);
   return r;
+}
+
+/** Where a recognized item comes from, when it went through the curated layer
+ *  (core/curation): machine, accepted, corrected or added, and by whom. */
+function withProvenance(r: Record<string, unknown>, item: object): void {
+  const { provenance, by } = item as { provenance?: string; by?: string };
+  if (provenance !== undefined) r.provenance = provenance;
+  if (by !== undefined) r.by = by;
 }
 
 export function quoteRecord(article: ExportArticle, q: Quote, toCp: (o: number) => number): Record<string, unknown> {
@@ -61,6 +70,9 @@ export function quoteRecord(article: ExportArticle, q: Quote, toCp: (o: number) 
     r.speakerEnd = q.speakerMention.end;
   }
   if (q.cue !== undefined) r.cue = q.cue;
+  const form = (q as { form?: string }).form;
+  if (form !== undefined) r.form = form;
+  withProvenance(r, q);
   return r;
 }
 

@@ -119,9 +119,19 @@ function actorJson(text: string, m: ActorMention, source: string, toCp: (o: numb
     type: 'Annotation',
     motivation: 'identifying',
     'sorot:recognized': true,
+    ...curation(m),
     body,
     target: spanTarget(text, m.start, m.end, source, toCp),
   };
+}
+
+/** Provenance in the curated layer (core/curation), and the annotator who decided it as the creator. */
+function curation(item: object): Json {
+  const { provenance, by } = item as { provenance?: string; by?: string };
+  const out: Json = {};
+  if (provenance !== undefined) out['sorot:provenance'] = provenance;
+  if (by !== undefined) out.creator = { type: 'Person', nickname: by };
+  return out;
 }
 
 function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => number): Json {
@@ -134,9 +144,12 @@ function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => 
     type: 'Annotation',
     motivation: 'identifying',
     'sorot:recognized': true,
+    ...curation(q),
     body,
     target: spanTarget(text, q.start, q.end, source, toCp),
   };
+  const form = (q as { form?: string }).form;
+  if (form !== undefined) body.push(fieldBody('describing', form, 'form'));
   if (q.speakerMention) out['sorot:speakerMention'] = `${source}#actor-${q.speakerMention.start}-${q.speakerMention.end}`;
   return out;
 }

@@ -14,22 +14,25 @@
 //  - A watcher reloads sidecars changed on disk (git pull, another window, a colleague).
 import * as vscode from 'vscode';
 import {
+  moveAnchored,
+  type Correction,
   SidecarStore,
   applyEditsToAnnotations,
   articleTextHash,
   emptySidecar,
-  annotationKey,
+  anchoredKey,
   parseSidecarBytes,
   parseSidecarText,
   placeSidecar,
   reanchorAll,
   serializeSidecar,
   sidecarPathFor,
-  sortAnnotations,
   statusAfterAnnotating,
   toBufferText,
   toFileText,
   type Annotation,
+  type ReanchorResult,
+  type Sidecar,
   type ArticleStatus,
   type SidecarError,
 } from '../../core/annotations';
@@ -109,10 +112,10 @@ export class AnnotationService implements vscode.Disposable {
       if (!state || !this.writable(state)) return false;
       const change = typeof changeOrBuild === 'function' ? changeOrBuild(state) : changeOrBuild;
       if (!change) return false;
-      const annotations = sortAnnotations(applyChange(state.own.annotations, change));
+      const changed = applyChange(state.own, change);
       // The one place annotating moves the article's status on (core/annotations/article-status.ts).
-      const articleStatus = statusAfterAnnotating(state.own.articleStatus, state.own.annotations, annotations) ?? state.own.articleStatus;
-      state.own = { ...state.own, annotations, ...(articleStatus ? { articleStatus } : {}) };
+      const articleStatus = statusAfterAnnotating(state.own.articleStatus, state.own.annotations, changed.annotations) ?? state.own.articleStatus;
+      state.own = { ...changed, ...(articleStatus ? { articleStatus } : {}) };
       state.undo.push(change);
       if (state.undo.length > MAX_HISTORY) state.undo.shift();
       state.redo = [];
@@ -196,9 +199,9 @@ export class AnnotationService implements vscode.Disposable {
       if (!state || this.documentVersion(articleUri) === version) return state;
       if (attempt < MAX_READ_ATTEMPTS) continue;
       const now = this.openDocument(articleUri)!.getText();
-      const place = (list: Annotation[]) => sortAnnotations(reanchorAll(now, list).map((r) => r.annotation));
-      state.own = { ...state.own, annotations: place(state.own.annotations) };
-      state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: place(o.sidecar.annotations) } }));
+      const place = <T extends Annotation | Correction>(list: readonly T[]) => reanchorAll(now, list).map((r) => r.annotation);
+      state.own = moveAnchored(state.own, place);
+      state.others = state.others.map((o) => ({ ...o, sidecar: moveAnchored(o.sidecar, place) }));
       return state;
     }
   }
@@ -247,14 +250,13 @@ export class AnnotationService implements vscode.Disposable {
       const own = ref.path === ownPath;
       const onFile = placeSidecar(loaded.sidecar, texts.file);
       for (const r of onFile.results) state.anchors.set(r.annotation.id, r);
-      let shown = onFile.sidecar.annotations;
+      let sidecar = onFile.sidecar;
       if (texts.shown !== texts.file) {
         // Annotations the file still has as before keep their places in the buffer.
-        const before = own ? previous?.own.annotations : previous?.others.find((o) => o.path === ref.path)?.sidecar.annotations;
-        const written = own ? (previous?.savedText !== undefined ? writtenAnnotations(previous.savedText) : []) : (previous?.others.find((o) => o.path === ref.path)?.onFile ?? []);
-        shown = toBufferText(shown, before ?? [], written, texts.shown);
+        const before = own ? previous?.own : previous?.others.find((o) => o.path === ref.path)?.sidecar;
+        const written = own ? (previous?.savedText !== undefined ? writtenSidecar(previous.savedText) : undefined) : previous?.others.find((o) => o.path === ref.path)?.onFile;
+        sidecar = moveAnchored(sidecar, (list, shownBefore, writtenBefore) => toBufferText(list, shownBefore, writtenBefore, texts.shown), before, written);
       }
-      const sidecar = { ...onFile.sidecar, annotations: sortAnnotations(shown) };
       if (own) {
         state.own = sidecar;
         state.savedText = serializeSidecar(loaded.sidecar);
@@ -262,7 +264,7 @@ export class AnnotationService implements vscode.Disposable {
         // so it is true for every other reader; never while the buffer has unsaved edits.
         state.writeBack = onFile.stale && texts.shown === texts.file && onFile.results.some((r) => r.state !== 'exact');
       } else {
-        state.others.push({ path: ref.path, sidecar, onFile: onFile.sidecar.annotations });
+        state.others.push({ path: ref.path, sidecar, onFile: onFile.sidecar });
       }
     }
     return state;
@@ -316,7 +318,7 @@ export class AnnotationService implements vscode.Disposable {
       return false;
     }
     const unsavedText = texts.shown !== texts.file;
-    const onFile = unsavedText ? { ...state.own, annotations: toFileText(state.own.annotations, texts.file) } : state.own;
+    const onFile = unsavedText ? moveAnchored(state.own, (list) => toFileText(list, texts.file)) : state.own;
     if (serializeSidecar({ ...onFile, textHash: articleTextHash(texts.file) }) === state.savedText) return true;
     let result;
     try {
@@ -338,7 +340,7 @@ export class AnnotationService implements vscode.Disposable {
     const shownNow = this.openDocument(articleUri)?.getText() ?? texts.shown;
     state.own = shownNow === texts.file
       ? result.sidecar
-      : { ...result.sidecar, annotations: sortAnnotations(toBufferText(result.sidecar.annotations, state.own.annotations, onFile.annotations, shownNow)) };
+      : moveAnchored(result.sidecar, (list, shown, written) => toBufferText(list, shown, written, shownNow), state.own, onFile);
     state.savedText = serializeSidecar(result.sidecar);
     state.writeBack = false;
     if (result.merged) this.emitter.fire(articleUri);
@@ -386,7 +388,7 @@ export class AnnotationService implements vscode.Disposable {
     // Read after the last await, so the text and the annotations' places are of one moment.
     const fileText = this.openDocument(articleUri) ? undefined : (await this.texts(articleUri))?.file;
     const text = this.openDocument(articleUri)?.getText() ?? fileText ?? '';
-    state.own = { ...state.own, annotations: sortAnnotations(applyChange(state.own.annotations, rebaseChange(step, state.own.annotations, text))) };
+    state.own = applyChange(state.own, rebaseChange(step, state.own.annotations, text));
     to.push(change);
     this.emitter.fire(articleUri);
     await this.save(articleUri, state);
@@ -452,12 +454,12 @@ export class AnnotationService implements vscode.Disposable {
     const c = e.contentChanges[0];
     const wholeText = e.contentChanges.length === 1 && c.rangeOffset === 0 && c.rangeLength === text.length - c.text.length + c.rangeLength && c.rangeLength > 0;
     const move = wholeText
-      ? (list: Annotation[]) => reanchorAll(text, list).map((r) => (state.anchors.set(r.annotation.id, r), r.annotation))
-      : (list: Annotation[]) => applyEditsToAnnotations(list, edits, text);
-    state.own = { ...state.own, annotations: sortAnnotations(move(state.own.annotations)) };
-    state.others = state.others.map((o) => ({ ...o, sidecar: { ...o.sidecar, annotations: sortAnnotations(move(o.sidecar.annotations)) } }));
+      ? <T extends Annotation | Correction>(list: readonly T[]) => reanchorAll(text, list).map((r) => (state.anchors.set(r.annotation.id, r as ReanchorResult), r.annotation))
+      : <T extends Annotation | Correction>(list: readonly T[]) => applyEditsToAnnotations(list, edits, text);
+    state.own = moveAnchored(state.own, move);
+    state.others = state.others.map((o) => ({ ...o, sidecar: moveAnchored(o.sidecar, move) }));
     // What undo / redo would put back follows the text too (leaving the anchors alone).
-    const follow = wholeText ? (list: Annotation[]) => reanchorAll(text, list).map((r) => r.annotation) : move;
+    const follow = wholeText ? <T extends Annotation | Correction>(list: readonly T[]) => reanchorAll(text, list).map((r) => r.annotation) : move;
     state.undo = moveRecorded(state.undo, follow);
     state.redo = moveRecorded(state.redo, follow);
     this.emitter.fire(e.document.uri);
@@ -506,12 +508,12 @@ export class AnnotationService implements vscode.Disposable {
     const bytes = await this.fs.readFile(changedPath).catch(() => undefined);
     const parsed = bytes ? parseSidecarBytes(bytes) : undefined;
     if (!parsed?.ok) return false;
-    const keys = (list: readonly Annotation[]) => list.map(annotationKey).sort().join('\n');
+    const keys = (s: Sidecar) => [...s.annotations, ...(s.corrections ?? [])].map(anchoredKey).sort().join('\n');
     if (own) {
       const saved = state.savedText === undefined ? undefined : parseSidecarText(state.savedText);
       return saved?.ok === true && serializeSidecar({ ...parsed.sidecar, article: saved.sidecar.article }) === serializeSidecar(saved.sidecar);
     }
-    return other?.onFile !== undefined && keys(parsed.sidecar.annotations) === keys(other.onFile);
+    return other?.onFile !== undefined && keys(parsed.sidecar) === keys(other.onFile);
   }
 
   private async refreshFromDisk(articleUri: vscode.Uri, state: ArticleAnnotations, changedPath: string): Promise<void> {
@@ -551,12 +553,13 @@ function describe(change: AnnotationChange): string {
     case 'replace':
       return vscode.l10n.t('edit {0}', change.after.kind);
     case 'batch':
+    case 'corrections':
       return change.label;
   }
 }
 
 /** The user's annotations as last written (on the file's text). */
-function writtenAnnotations(savedText: string): Annotation[] {
+function writtenSidecar(savedText: string): Sidecar | undefined {
   const parsed = parseSidecarText(savedText);
-  return parsed.ok ? parsed.sidecar.annotations : [];
+  return parsed.ok ? parsed.sidecar : undefined;
 }

@@ -1,14 +1,14 @@
 // The annotations of one article as the editor holds them: the user's own sidecar
 // (editable), the other annotators' sidecars (shown, never written), files that could
 // not be read (never written either), and the undo/redo history of the user's changes.
-import { type Annotation, type ReanchorResult, type Sidecar, type SidecarError } from '../../core/annotations';
+import { sortAnnotations, type Annotation, type Correction, type ReanchorResult, type Sidecar, type SidecarError } from '../../core/annotations';
 
 export interface ForeignSidecar {
   path: string;
   sidecar: Sidecar;
   /** Its annotations as placed on the article file's text when read: what a re-read
    *  compares with, to keep unchanged ones at their places in an unsaved buffer. */
-  onFile?: Annotation[];
+  onFile?: Sidecar;
 }
 
 export interface BrokenSidecar {
@@ -22,7 +22,9 @@ export type AnnotationChange =
   | { type: 'add'; annotation: Annotation }
   | { type: 'remove'; annotation: Annotation }
   | { type: 'replace'; before: Annotation; after: Annotation }
-  | { type: 'batch'; changes: AnnotationChange[]; label: string };
+  | { type: 'batch'; changes: AnnotationChange[]; label: string }
+  /** Corrections of the recognized layer: `before` removed (by id), `after` added. */
+  | { type: 'corrections'; before: Correction[]; after: Correction[]; label: string };
 
 export interface ArticleAnnotations {
   articleUri: string;
@@ -54,8 +56,20 @@ export function allAnnotations(state: ArticleAnnotations): Array<{ annotation: A
   ];
 }
 
-/** Applies a change to a list of annotations (ids are unique within one sidecar). */
-export function applyChange(list: Annotation[], change: AnnotationChange): Annotation[] {
+/** Applies a change to a sidecar: annotations and corrections alike, kept in canonical order. */
+export function applyChange(sidecar: Sidecar, change: AnnotationChange): Sidecar {
+  if (change.type === 'corrections') {
+    const gone = new Set([...change.before, ...change.after].map((c) => c.id));
+    const corrections = sortAnnotations([...(sidecar.corrections ?? []).filter((c) => !gone.has(c.id)), ...change.after]);
+    const out: Sidecar = { ...sidecar, corrections };
+    if (corrections.length === 0) delete out.corrections;
+    return out;
+  }
+  if (change.type === 'batch') return change.changes.reduce(applyChange, sidecar);
+  return { ...sidecar, annotations: sortAnnotations(applyToAnnotations(sidecar.annotations, change)) };
+}
+
+function applyToAnnotations(list: Annotation[], change: Exclude<AnnotationChange, { type: 'batch' | 'corrections' }>): Annotation[] {
   switch (change.type) {
     case 'add':
       return [...list.filter((a) => a.id !== change.annotation.id), change.annotation];
@@ -63,8 +77,6 @@ export function applyChange(list: Annotation[], change: AnnotationChange): Annot
       return list.filter((a) => a.id !== change.annotation.id);
     case 'replace':
       return list.map((a) => (a.id === change.before.id ? change.after : a));
-    case 'batch':
-      return change.changes.reduce(applyChange, list);
   }
 }
 
@@ -79,6 +91,8 @@ export function invertChange(change: AnnotationChange): AnnotationChange {
       return { type: 'replace', before: change.after, after: change.before };
     case 'batch':
       return { type: 'batch', label: change.label, changes: change.changes.map(invertChange).reverse() };
+    case 'corrections':
+      return { type: 'corrections', label: change.label, before: change.after, after: change.before };
   }
 }
 

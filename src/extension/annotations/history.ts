@@ -3,16 +3,18 @@
 // redo put an annotation back where the text has taken it, instead of searching for its
 // quote (which cannot tell identical passages apart, and flags them). No vscode here, so
 // the rules are unit-tested (test/unit/annotations/history.test.ts).
-import { reanchorAnnotation, targetMatches, type Annotation, type TextTarget } from '../../core/annotations';
+import { reanchorAnnotation, targetMatches, type Annotation, type Correction, type TextTarget } from '../../core/annotations';
 import type { AnnotationChange } from './article-annotations';
 
 /** The recorded changes with every annotation in them moved by `move`, the function that
  *  moves the live annotations for the same change of the text. */
-export function moveRecorded(changes: AnnotationChange[], move: (list: Annotation[]) => Annotation[]): AnnotationChange[] {
+export type MoveList = <T extends Annotation | Correction>(list: readonly T[]) => T[];
+
+export function moveRecorded(changes: AnnotationChange[], move: MoveList): AnnotationChange[] {
   return changes.map((c) => moveChange(c, move));
 }
 
-function moveChange(change: AnnotationChange, move: (list: Annotation[]) => Annotation[]): AnnotationChange {
+function moveChange(change: AnnotationChange, move: MoveList): AnnotationChange {
   switch (change.type) {
     case 'add':
     case 'remove': {
@@ -25,6 +27,8 @@ function moveChange(change: AnnotationChange, move: (list: Annotation[]) => Anno
     }
     case 'batch':
       return { ...change, changes: change.changes.map((c) => moveChange(c, move)) };
+    case 'corrections':
+      return { ...change, before: move(change.before), after: move(change.after) };
   }
 }
 
@@ -46,6 +50,9 @@ export function rebaseChange(change: AnnotationChange, current: Annotation[], te
       return { ...change, annotation: reanchorAnnotation(text, a).annotation };
     }
     case 'remove':
+    case 'corrections':
+      // Corrections in the history follow the text like the live ones (moveRecorded),
+      // and one whose words were edited is flagged there: put back as recorded.
       return change;
     case 'batch':
       return { ...change, changes: change.changes.map((c) => rebaseChange(c, current, text)) };

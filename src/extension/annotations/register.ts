@@ -30,9 +30,9 @@ export function registerAnnotations(
   context: vscode.ExtensionContext,
   analyses: DocumentAnalyses,
   articles: ArticlesApi | undefined,
+  service: AnnotationService,
   kb?: ActorNames,
 ): AnnotationsApi {
-  const service = new AnnotationService();
   const annotators = new Annotators(context.workspaceState);
   const decorations = new AnnotationDecorations(service, annotators);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined));

@@ -3,11 +3,15 @@
 // blocks the extension host for long. Consumers (decorations, hovers, navigation,
 // status bar, corpus index) subscribe to onDidUpdate or ask get() for a fresh result.
 import * as vscode from 'vscode';
+import type { Correction } from '../../core/annotations/corrections';
+import { curate, type CuratedAnalysis } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { DisposableStore } from '../disposables';
 import { isArticleDocument } from '../language/corpus-scope';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
+
+const NO_CORRECTIONS: readonly Correction[] = [];
 
 /** Longest synchronous stretch of analysis per event-loop turn (one frame is ~16 ms). */
 const BUDGET_MS = 8;
@@ -16,10 +20,15 @@ export interface DocumentAnalysis {
   uri: vscode.Uri;
   version: number;
   generation: number;
-  /** The live model; `result` and `model.query()` read it. */
+  /** The live model of the recognizer's findings (before corrections). */
   model: DocumentModel;
-  /** Every finding. Materialised on first use: prefer model.query() on large documents. */
-  readonly result: AnalysisResult;
+  /** Every finding after the researcher's corrections (the curated layer): what every
+   *  view shows. Materialised on first use: prefer query() on large documents. */
+  readonly result: CuratedAnalysis;
+  /** The recognizer's own findings, before corrections. */
+  readonly machine: AnalysisResult;
+  /** The curated layer between two offsets (large documents: only what is analysed). */
+  query(from: number, to: number): CuratedAnalysis;
   /** True while parts of a large document still wait for analysis. */
   pending: boolean;
   /** Milliseconds the (incremental) analysis of this step took. */
@@ -37,6 +46,18 @@ interface Entry {
   latest?: DocumentAnalysis;
   timer?: ReturnType<typeof setTimeout>;
   continuation?: ReturnType<typeof setImmediate>;
+  /** The corrections the latest publication was curated with. */
+  corrections?: readonly Correction[];
+}
+
+/**
+ * The researcher's corrections of the recognized layer for an article, placed on the
+ * document's text as it is now (the annotation service moves them with every edit).
+ */
+export interface CorrectionSource {
+  corrections(uri: vscode.Uri): readonly Correction[] | undefined;
+  /** Fires when an article's corrections may have changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
 }
 
 // The one test of an open article (language/corpus-scope.ts), re-exported for the
@@ -49,9 +70,14 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
   readonly onDidUpdate = this.emitter.event;
 
-  constructor(private readonly engine: AnalysisEngine) {
+  constructor(
+    private readonly engine: AnalysisEngine,
+    private readonly corrections: CorrectionSource = { corrections: () => undefined, onDidChange: () => new vscode.Disposable(() => undefined) },
+  ) {
     this.disposables.push(
       this.emitter,
+      // New corrections change the curated layer, not the analysis: republish it.
+      corrections.onDidChange((uri) => this.republish(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && isArticleDocument(e.document)) this.schedule(e.document);
       }),
@@ -110,19 +136,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     }
     const model = entry.model;
     const pending = model.update(text, BUDGET_MS, focusOffset(doc));
-    const analysis: DocumentAnalysis = {
-      uri: doc.uri,
-      version: doc.version,
-      generation: entry.generation,
-      model,
-      get result() {
-        return model.result();
-      },
-      pending,
-      analysisMs: performance.now() - t0,
-    };
-    entry.latest = analysis;
-    this.emitter.fire({ document: doc, analysis });
+    const analysis = this.publish(doc, entry, model, pending, performance.now() - t0);
     if (pending) {
       // The rest of a large document, a budget at a time, between other events.
       entry.continuation = setImmediate(() => {
@@ -131,6 +145,44 @@ export class DocumentAnalyses implements vscode.Disposable {
       });
     }
     return analysis;
+  }
+
+  /** The analysis as published: the model's findings with the corrections on top. */
+  private publish(doc: vscode.TextDocument, entry: Entry, model: DocumentModel, pending: boolean, analysisMs: number): DocumentAnalysis {
+    const corrections = this.corrections.corrections(doc.uri) ?? NO_CORRECTIONS;
+    entry.corrections = corrections;
+    let curated: CuratedAnalysis | undefined;
+    const analysis: DocumentAnalysis = {
+      uri: doc.uri,
+      version: doc.version,
+      generation: entry.generation,
+      model,
+      get machine() {
+        return model.result();
+      },
+      get result() {
+        return (curated ??= curate(model.result(), corrections));
+      },
+      query: (from, to) => curate(model.query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)),
+      pending,
+      analysisMs,
+    };
+    entry.latest = analysis;
+    this.emitter.fire({ document: doc, analysis });
+    return analysis;
+  }
+
+  /** Corrections changed: the same analysis, a new curated layer (no re-analysis). */
+  private republish(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri.toString());
+    const latest = entry?.latest;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!entry || !latest || !doc || doc.isClosed || !isArticleDocument(doc)) return;
+    // The annotation service fires for every change of the article's annotations; only
+    // a different list of corrections changes the layer.
+    if ((this.corrections.corrections(uri) ?? NO_CORRECTIONS) === entry.corrections) return;
+    if (latest.version !== doc.version) return; // a run is due anyway, and reads them then
+    this.publish(doc, entry, latest.model, latest.pending, 0);
   }
 
   private entryFor(doc: vscode.TextDocument): Entry {

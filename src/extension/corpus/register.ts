@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { WorkspaceKb } from './workspace-kb';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
-import { DocumentAnalyses } from './document-analyses';
+import { DocumentAnalyses, type CorrectionSource } from './document-analyses';
 import { SorotAnalysisEngine } from './engine';
 
 export interface CorpusServices {
@@ -15,10 +15,10 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: CorrectionSource): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
-  const analyses = new DocumentAnalyses(engine);
+  const analyses = new DocumentAnalyses(engine, corrections);
   const corpus = new CorpusService(engine, analyses, scope);
   context.subscriptions.push(
     kb,

@@ -149,7 +149,7 @@ export class DecorationController implements vscode.Disposable {
     // findings on every keystroke is the cost this design avoids.
     let all = large ? undefined : this.spansCache.get(analysis);
     if (!all) {
-      all = layerSpans(large ? analysis.model.query(window.start, window.end) : analysis.result);
+      all = layerSpans(large ? analysis.query(window.start, window.end) : analysis.result);
       if (!large) this.spansCache.set(analysis, all);
     }
     const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };

@@ -1,7 +1,7 @@
 // Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
-import { SidecarStore, gatherAnnotations, type AnchorState, type Annotation } from '../../core/annotations';
+import { SidecarStore, gatherAnnotations, type AnchorState, type Annotation, type Correction } from '../../core/annotations';
 import { decodeText } from '../../core/text/decode';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import * as count from '../counts';
@@ -12,6 +12,8 @@ export interface CorpusArticle {
   path: string;
   text: string;
   annotations: Annotation[];
+  /** Corrections of the recognized layer, from every sidecar of the article. */
+  corrections: Correction[];
   /** Annotators with a file or an annotation for this article. */
   annotators: string[];
 }
@@ -56,7 +58,7 @@ export async function loadCorpus(
     problems.push(...gathered.problems.map(displayPaths));
     const moved = anchorNote(path, gathered.anchors);
     if (moved) notes.push(moved);
-    articles.push({ uri, path, text, annotations: gathered.annotations, annotators: gathered.annotators });
+    articles.push({ uri, path, text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators });
   }
   return { articles, problems, notes, cancelled: false };
 }

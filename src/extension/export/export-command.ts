@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
+import { curate } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { writeExportFiles } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
@@ -101,7 +102,8 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const corpus = await loadCorpus(uris, progress, token);
       if (corpus.cancelled) return undefined;
       const articles: ExportArticle[] = corpus.articles.map((a) => {
-        const recognized = includeRecognized || format === 'conll' ? analyze(a.text) : undefined;
+        // The curated layer: the recognizer's findings with the researchers' corrections on top.
+        const recognized = includeRecognized || format === 'conll' ? curate(analyze(a.text), a.corrections) : undefined;
         return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });

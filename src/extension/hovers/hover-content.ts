@@ -6,6 +6,26 @@ import { byCount } from '../../core/text/plural';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
+/** The corrections a hover links to; each takes [articleUri, offset] (src/extension/curation). */
+export const CURATION_COMMANDS = {
+  accept: 'sorot.curation.accept',
+  notAnActor: 'sorot.curation.notAnActor',
+  linkActor: 'sorot.curation.linkActor',
+  changeType: 'sorot.curation.changeType',
+  notAQuote: 'sorot.curation.notAQuote',
+  setSpeaker: 'sorot.curation.setSpeaker',
+  restore: 'sorot.curation.restoreMachine',
+} as const;
+
+/** Who decided an item of the curated layer (absent: the recognizer, not reviewed). */
+export interface Curation {
+  provenance: 'machine' | 'accepted' | 'corrected' | 'added';
+  by?: string;
+  /** Where the item is, for the correction links. */
+  uri: string;
+  offset: number;
+}
+
 /** vscode.l10n.t-compatible translator: "{0}" placeholders. */
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 
@@ -30,6 +50,7 @@ export interface ActorHoverData {
   inCorpus?: { mentions: number; articles: number };
   quotes: SpanLink[];
   totalQuotes: number;
+  curation?: Curation;
 }
 
 export interface QuoteHoverData {
@@ -38,6 +59,7 @@ export interface QuoteHoverData {
   cue?: string;
   others: SpanLink[];
   totalOthers: number;
+  curation?: Curation;
 }
 
 const TYPE_LABEL: Record<ActorType, string> = { PER: 'Person', ORG: 'Organisation', GPE: 'Place (geopolitical)' };
@@ -49,6 +71,26 @@ export function escapeMarkdown(s: string): string {
 
 export function revealUri(uri: string, start: number, end: number): string {
   return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri, start, end]))}`;
+}
+
+function commandLink(label: string, command: string, c: Curation): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify([c.uri, c.offset]))})`;
+}
+
+/** "Corrected by ani" and the corrections that apply, as one line of links. */
+function curationLines(layer: 'actor' | 'quote', c: Curation, t: Translate): string[] {
+  const by = c.by ? escapeMarkdown(c.by) : '';
+  const state =
+    c.provenance === 'machine' ? t('Recognized by Sorot, not reviewed')
+      : c.provenance === 'accepted' ? t('Accepted by {0}', by)
+        : c.provenance === 'corrected' ? t('Corrected by {0}', by)
+          : t('Added by {0}', by);
+  const links = layer === 'actor'
+    ? [commandLink(t('Not an actor here'), CURATION_COMMANDS.notAnActor, c), commandLink(t('Link to…'), CURATION_COMMANDS.linkActor, c), commandLink(t('Change type…'), CURATION_COMMANDS.changeType, c)]
+    : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)];
+  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), CURATION_COMMANDS.accept, c));
+  else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
+  return ['', `_${state}_ · ${links.join(' · ')}`];
 }
 
 function linkLine(l: SpanLink): string {
@@ -76,6 +118,7 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
     lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), d.totalQuotes), '');
     lines.push(...d.quotes.map(linkLine));
   }
+  if (d.curation) lines.push(...curationLines('actor', d.curation, t));
   return lines.join('\n');
 }
 
@@ -98,5 +141,6 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
       lines.push('', t('No other quotes by {0} in the corpus.', escapeMarkdown(d.speaker)));
     }
   }
+  if (d.curation) lines.push(...curationLines('quote', d.curation, t));
   return lines.join('\n');
 }

@@ -7,6 +7,8 @@ import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { spanAt } from '../decorations/layers';
 import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
 import {
+  CURATION_COMMANDS,
+  type Curation,
   type ActorHoverData, type QuoteHoverData, type SpanLink, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
   quoteHoverMarkdown,
 } from './hover-content';
@@ -34,8 +36,9 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     const quote = spanAt(result.quotes, offset);
     if (!actor && !quote) return undefined;
     const parts: vscode.MarkdownString[] = [];
-    if (actor) parts.push(this.markdown(actorHoverMarkdown(this.actorData(result, actor), t)));
-    if (quote) parts.push(this.markdown(quoteHoverMarkdown(this.quoteData(doc, quote), t)));
+    const curation = (item: { provenance: Curation['provenance']; by?: string }): Curation => ({ provenance: item.provenance, ...(item.by ? { by: item.by } : {}), uri: doc.uri.toString(), offset });
+    if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor), curation: curation(actor) }, t)));
+    if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote), curation: curation(quote) }, t)));
     const span = actor ?? (quote as Quote);
     return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
   }
@@ -43,7 +46,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
   private markdown(text: string): vscode.MarkdownString {
     const md = new vscode.MarkdownString(text);
     // Only Sorot's own reveal command may run from a hover link.
-    md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+    md.isTrusted = { enabledCommands: [REVEAL_COMMAND, ...Object.values(CURATION_COMMANDS)] };
     return md;
   }
 

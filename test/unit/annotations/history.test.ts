@@ -5,20 +5,31 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createAnnotation, updateAnnotation } from '../../../src/core/annotations/create';
 import { applyEditsToAnnotations, type TextEdit } from '../../../src/core/annotations/reanchor-live';
-import type { Annotation } from '../../../src/core/annotations/types';
+import { moveAnchored } from '../../../src/core/annotations/anchored-lists';
+import { decide } from '../../../src/core/curation/decide';
+import type { Correction } from '../../../src/core/annotations/corrections';
+import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
 import { applyChange, invertChange, type AnnotationChange } from '../../../src/extension/annotations/article-annotations';
 import { moveRecorded, rebaseChange } from '../../../src/extension/annotations/history';
 import { applyEdit, fakeUlid, textArb } from './arbitraries';
 
 /** The article as the service holds it: its text, the own annotations, the history. */
 class Article {
-  own: Annotation[] = [];
+  sidecar: Sidecar = { schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'a.txt', annotations: [] };
   undo: AnnotationChange[] = [];
   redo: AnnotationChange[] = [];
   constructor(public text: string) {}
 
+  get own(): Annotation[] {
+    return this.sidecar.annotations;
+  }
+
+  get corrections(): Correction[] {
+    return this.sidecar.corrections ?? [];
+  }
+
   change(change: AnnotationChange): void {
-    this.own = applyChange(this.own, change);
+    this.sidecar = applyChange(this.sidecar, change);
     this.undo.push(change);
     this.redo = [];
   }
@@ -26,8 +37,8 @@ class Article {
   /** An edit of the text: live annotations and recorded ones move alike. */
   type(edit: TextEdit): void {
     this.text = applyEdit(this.text, edit);
-    const move = (list: Annotation[]) => applyEditsToAnnotations(list, [edit], this.text);
-    this.own = move(this.own);
+    const move = <T extends Annotation | Correction>(list: readonly T[]) => applyEditsToAnnotations(list, [edit], this.text);
+    this.sidecar = moveAnchored(this.sidecar, move);
     this.undo = moveRecorded(this.undo, move);
     this.redo = moveRecorded(this.redo, move);
   }
@@ -38,7 +49,7 @@ class Article {
     const change = from.pop();
     if (!change) return false;
     const step = direction === 'undo' ? invertChange(change) : change;
-    this.own = applyChange(this.own, rebaseChange(step, this.own, this.text));
+    this.sidecar = applyChange(this.sidecar, rebaseChange(step, this.own, this.text));
     to.push(change);
     return true;
   }
@@ -83,6 +94,26 @@ describe('undo / redo of annotation changes while the text changes', () => {
     const back = doc.find(a.id);
     assert.deepEqual([back.target.start, back.needsReview], [start + LINE.length, undefined]);
     assert.equal(doc.text.slice(back.target.start, back.target.end), WORDS);
+  });
+
+  it('corrections of the recognized layer undo and redo with the annotations, on their own words after edits', () => {
+    const doc = new Article(TEXT);
+    const start = nth(TEXT, WORDS, 2);
+    const first = decide({ text: TEXT, start, end: start + WORDS.length, annotator: 'ana', decision: 'reject', values: { layer: 'actor' }, now: 1, id: fakeUlid(++ids) }, []);
+    doc.change({ type: 'corrections', label: 'not an actor', before: first.replaces, after: [first.correction] });
+    // A second decision on the same span replaces the first in one step.
+    const second = decide({ text: TEXT, start, end: start + WORDS.length, annotator: 'ana', decision: 'set', values: { layer: 'actor', type: 'ORG', canonical: 'X' }, now: 2, id: fakeUlid(++ids) }, doc.corrections);
+    doc.change({ type: 'corrections', label: 'set actor', before: second.replaces, after: [second.correction] });
+    assert.deepEqual(doc.corrections.map((c) => c.decision), ['set']);
+    doc.type({ offset: 0, length: 0, text: LINE });
+    doc.replay('undo');
+    assert.deepEqual(doc.corrections.map((c) => [c.decision, doc.text.slice(c.target.start, c.target.end), c.needsReview]), [['reject', WORDS, undefined]]);
+    doc.replay('undo');
+    assert.deepEqual(doc.corrections, []);
+    doc.replay('redo');
+    doc.replay('redo');
+    const redone: Correction[] = doc.corrections;
+    assert.deepEqual(redone.map((c) => [c.decision, doc.text.slice(c.target.start, c.target.end)]), [['set', WORDS]]);
   });
 
   it('undo of a deletion, after edits above and below, puts it back on its own words', () => {

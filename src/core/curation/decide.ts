@@ -1,0 +1,102 @@
+/**
+ * Turning one decision of the researcher ("not an actor here", "this is X", "the speaker
+ * is Y") into a correction for the sidecar. One annotator keeps at most one correction
+ * per span and layer: a new decision about a span replaces that annotator's earlier ones
+ * it overlaps, so the file holds decisions, not a history (git has the history).
+ */
+import type { ActorCorrection, Correction, CorrectionDecision, QuoteCorrection } from '../annotations/corrections';
+import { makeTarget } from '../annotations/target';
+import { newUlid } from '../annotations/ulid';
+
+export type DecisionValues =
+  | { layer: 'actor'; type: NonNullable<ActorCorrection['type']>; canonical: string; entityId?: string }
+  | { layer: 'quote'; speaker: string | null; speakerId?: string; form?: QuoteCorrection['form'] };
+
+export interface Decision {
+  text: string;
+  start: number;
+  end: number;
+  annotator: string;
+  decision: CorrectionDecision;
+  /** What the span is (accept / set); for reject only the layer is read. */
+  values: DecisionValues | { layer: 'actor' | 'quote' };
+  /** Milliseconds since the epoch; defaults to now. */
+  now?: number;
+  id?: string;
+}
+
+export interface Decided {
+  correction: Correction;
+  /** The annotator's earlier corrections this one replaces (same layer, overlapping). */
+  replaces: Correction[];
+}
+
+export function decide(input: Decision, existing: readonly Correction[]): Decided {
+  const now = input.now ?? Date.now();
+  const stamp = new Date(now).toISOString();
+  const base = {
+    id: input.id ?? newUlid(now),
+    target: makeTarget(input.text, input.start, input.end),
+    decision: input.decision,
+    annotator: input.annotator,
+    created: stamp,
+    modified: stamp,
+  };
+  const v = input.values;
+  let correction: Correction;
+  if (v.layer === 'actor') {
+    correction = { ...base, layer: 'actor' };
+    if (input.decision !== 'reject' && 'type' in v) {
+      correction.type = v.type;
+      correction.canonical = v.canonical;
+      if (v.entityId) correction.entityId = v.entityId;
+    }
+  } else {
+    correction = { ...base, layer: 'quote' };
+    if (input.decision !== 'reject' && 'speaker' in v) {
+      correction.speaker = v.speaker;
+      if (v.speakerId) correction.speakerId = v.speakerId;
+      if (v.form) correction.form = v.form;
+    }
+  }
+  const replaces = existing.filter(
+    (c) => c.annotator === input.annotator && c.layer === correction.layer && c.target.start < input.end && input.start < c.target.end,
+  );
+  return { correction, replaces };
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A span as a researcher means it when they drag a selection roughly: widened to whole
+ * words at both ends (a selection ending in the middle of "Surabaya" means all of it),
+ * then trimmed of spaces and punctuation outside the words ("Wahyu Kusumo, " → "Wahyu
+ * Kusumo"). Returns undefined when no word is inside.
+ */
+export function snapToWords(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let s = Math.max(0, Math.min(start, text.length));
+  let e = Math.max(s, Math.min(end, text.length));
+  while (s < e && !isWordAt(text, s)) s++;
+  while (e > s && !isWordAt(text, e - 1)) e--;
+  if (s === e) return undefined;
+  while (s > 0 && inWord(text, s - 1)) s--;
+  while (e < text.length && inWord(text, e)) e++;
+  return { start: s, end: e };
+}
+
+/** Apostrophes, hyphens and dots between two letters belong to the word (Ma'ruf, U-23, A.S.). */
+const JOINER = /['\u2019.-]/;
+
+function inWord(text: string, i: number): boolean {
+  return isWordAt(text, i) || (JOINER.test(text[i]) && i > 0 && i + 1 < text.length && isWordAt(text, i - 1) && isWordAt(text, i + 1));
+}
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // A surrogate half: judge the whole code point it belongs to.
+    const from = code >= 0xdc00 ? i - 1 : i;
+    return WORD.test(String.fromCodePoint(text.codePointAt(from) ?? 0));
+  }
+  return WORD.test(text[i]);
+}

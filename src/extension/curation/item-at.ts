@@ -1,0 +1,33 @@
+// Which item of the curated layer the researcher means at the cursor. Pure (no vscode),
+// so the choice is unit-tested: a mention inside a quote is meant before the quote
+// around it, unless the command is about quotes.
+import type { CuratedAnalysis, CuratedMention, CuratedQuote } from '../../core/curation';
+
+export type CuratedItem = { layer: 'actor'; item: CuratedMention } | { layer: 'quote'; item: CuratedQuote };
+
+/**
+ * The item under `offset` (a cursor touching the item's end counts, as a click at the
+ * end of a word does). `layer` narrows the search; without it an actor mention wins
+ * over the quote that contains it.
+ */
+export function itemAt(curated: CuratedAnalysis, offset: number, layer?: 'actor' | 'quote'): CuratedItem | undefined {
+  if (layer !== 'quote') {
+    const item = innermost(curated.actors, offset);
+    if (item) return { layer: 'actor', item };
+  }
+  if (layer !== 'actor') {
+    const item = innermost(curated.quotes, offset);
+    if (item) return { layer: 'quote', item };
+  }
+  return undefined;
+}
+
+/** The shortest item containing `offset` (items are in text order and rarely nest). */
+function innermost<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) {
+    if (item.start > offset) break;
+    if (offset <= item.end && (!best || item.end - item.start < best.end - best.start)) best = item;
+  }
+  return best;
+}

@@ -1,0 +1,159 @@
+// Review mode: walk through an article's recognized actors and quotes in text order with
+// single keys (a accept, x reject, c correct, n / p next and previous, Escape to stop),
+// with the progress in the status bar. The keys are bound only while the context key
+// `sorot.reviewing` is set and an editor has focus (package.json keybindings); the
+// article text is read-only meanwhile, so no key reaches the text.
+import * as vscode from 'vscode';
+import { nextUndecided, reviewProgress, reviewQueue, type CuratedAnalysis, type ReviewItem } from '../../core/curation';
+import type { CurationCommands } from './commands';
+import { itemAt } from './item-at';
+
+export class ReviewMode implements vscode.Disposable {
+  private article: vscode.Uri | undefined;
+  /** The item being decided (its start; items are found again by position after changes). */
+  private current: ReviewItem | undefined;
+  private readonly status = vscode.window.createStatusBarItem('sorot.review', vscode.StatusBarAlignment.Left, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly highlight = vscode.window.createTextEditorDecorationType({
+    borderWidth: '0 0 2px 0',
+    borderStyle: 'solid',
+    borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+  });
+
+  constructor(
+    private readonly commands: CurationCommands,
+    private readonly curated: (doc: vscode.TextDocument) => CuratedAnalysis | undefined,
+    onLayerChanged: vscode.Event<vscode.Uri>,
+  ) {
+    this.status.name = vscode.l10n.t('Sorot Review');
+    this.status.command = 'sorot.curation.reviewStop';
+    this.disposables.push(
+      this.status,
+      this.highlight,
+      onLayerChanged((uri) => {
+        if (this.article?.toString() === uri.toString()) this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.article && editor?.document.uri.toString() !== this.article.toString()) void this.stop();
+      }),
+    );
+  }
+
+  register(): vscode.Disposable[] {
+    const cmd = (id: string, fn: () => unknown) => vscode.commands.registerCommand(id, fn);
+    return [
+      cmd('sorot.curation.review', () => this.start()),
+      cmd('sorot.curation.reviewStop', () => this.stop()),
+      cmd('sorot.curation.reviewNext', () => this.move(1)),
+      cmd('sorot.curation.reviewPrevious', () => this.move(-1)),
+      cmd('sorot.curation.reviewAccept', () => this.decide('accept')),
+      cmd('sorot.curation.reviewReject', () => this.decide('reject')),
+      cmd('sorot.curation.reviewCorrect', () => this.decide('correct')),
+    ];
+  }
+
+  /** For tests: the article under review, the item being decided and the progress. */
+  get state(): { article?: string; current?: ReviewItem; decided: number; total: number } {
+    const queue = this.queue();
+    const p = reviewProgress(queue ?? []);
+    return { article: this.article?.toString(), current: this.current, decided: p.decided, total: p.total };
+  }
+
+  async start(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const curated = editor && this.curated(editor.document);
+    if (!editor || !curated) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Sorot article to review what Sorot recognized in it.'));
+      return;
+    }
+    // The keys first: once `state` names the article, a / x / c / n / p must work.
+    await vscode.commands.executeCommand('setContext', 'sorot.reviewing', true);
+    this.article = editor.document.uri;
+    const queue = reviewQueue(curated);
+    this.current = nextUndecided(queue, editor.document.offsetAt(editor.selection.active) - 1) ?? queue[0];
+    this.show();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.article) return;
+    for (const editor of vscode.window.visibleTextEditors) editor.setDecorations(this.highlight, []);
+    this.article = undefined;
+    this.current = undefined;
+    this.status.hide();
+    await vscode.commands.executeCommand('setContext', 'sorot.reviewing', false);
+  }
+
+  private editor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.article?.toString());
+  }
+
+  private queue(): ReviewItem[] | undefined {
+    const editor = this.editor();
+    const curated = editor && this.curated(editor.document);
+    return curated && reviewQueue(curated);
+  }
+
+  /** n / p: the next undecided item, or simply the previous item. */
+  private move(step: 1 | -1): void {
+    const queue = this.queue();
+    if (!queue || queue.length === 0) return;
+    const at = this.current ? queue.findIndex((i) => i.start === this.current!.start && i.layer === this.current!.layer) : -1;
+    this.current = step === 1 ? nextUndecided(queue, this.current?.start ?? -1) ?? queue[Math.min(queue.length - 1, at + 1)] : queue[Math.max(0, at - 1)];
+    this.show();
+  }
+
+  private async decide(how: 'accept' | 'reject' | 'correct'): Promise<void> {
+    const editor = this.editor();
+    const curated = editor && this.curated(editor.document);
+    if (!editor || !curated || !this.current) return;
+    const found = itemAt(curated, this.current.start, this.current.layer);
+    if (!found || found.item.start !== this.current.start) {
+      // A rejected item is no longer in the layer: accepting it again means restoring it.
+      if (this.current.state === 'rejected' && how === 'accept') {
+        editor.selection = new vscode.Selection(editor.document.positionAt(this.current.start), editor.document.positionAt(this.current.start));
+        await this.commands.restore();
+      }
+      this.move(1);
+      return;
+    }
+    const here = { doc: editor.document, at: found };
+    if (how === 'correct') {
+      // Pickers: the next item once the researcher has answered.
+      const done = found.layer === 'actor' ? await this.commands.link(here) : await this.commands.setSpeaker(here);
+      if (done) this.move(1);
+      return;
+    }
+    // On to the next item at once: a key pressed while this decision is being written
+    // belongs to the next item (measured: fast a-a-a decided the same item twice).
+    this.move(1);
+    if (how === 'accept') await this.commands.accept(here);
+    else await this.commands.reject(found.layer, here);
+  }
+
+  private refresh(): void {
+    if (this.article) this.show();
+  }
+
+  private show(): void {
+    const editor = this.editor();
+    const queue = this.queue();
+    if (!editor || !queue) return;
+    const p = reviewProgress(queue);
+    const item = this.current;
+    if (item) {
+      const range = new vscode.Range(editor.document.positionAt(item.start), editor.document.positionAt(item.end));
+      editor.selection = new vscode.Selection(range.start, range.start);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      editor.setDecorations(this.highlight, [range]);
+    }
+    this.status.text = p.reviewed
+      ? `$(pass-filled) ${vscode.l10n.t('Reviewed: {0} of {1}', p.decided, p.total)}`
+      : `$(checklist) ${vscode.l10n.t('Review: {0} of {1} decided', p.decided, p.total)}`;
+    this.status.tooltip = vscode.l10n.t('a accept · x reject · c correct · n next · p previous · Escape stop');
+    this.status.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
