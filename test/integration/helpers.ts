@@ -38,6 +38,22 @@ export async function domTexts(selector: string): Promise<string[] | undefined> 
   return JSON.parse(await get(`${base}?${new URLSearchParams({ selector })}`)) as string[];
 }
 
+/**
+ * Waits for the quick input titled `title` to be up AND to have the keyboard focus.
+ * The title shows a moment before the box takes the focus; on a busy machine, keys typed
+ * in between went to the editor, so a test typed "KPK" + Enter into nothing (the flow
+ * never reached its next step). A researcher waits for the box; so does a test.
+ */
+export async function quickInput(title: string): Promise<void> {
+  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+  await quickInputFocused(title);
+}
+
+/** The quick input's box has the keyboard focus (see quickInput). */
+export async function quickInputFocused(what: string): Promise<void> {
+  await waitFor(async () => ((await domTexts('.quick-input-widget .quick-input-box input:focus'))?.length ?? 0) > 0, `quick input "${what}" to have the keyboard focus`);
+}
+
 /** Types `text` (or inserts `paste` in one input event, as a paste does) and/or presses
  *  `press` (e.g. 'Enter', 'Escape', 'ArrowDown') with the real keyboard in the workbench
  *  page, the key right after the text. Resolves false when the launcher has no page to

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, ClaimAnnotation, SourceAnnotation, StanceAnnotation } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, notified, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, notified, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = 'zz-alur-anotasi.txt';
 const SIDECAR = 'zz-alur-anotasi.sorot.json';
@@ -34,10 +34,6 @@ function select(editor: vscode.TextEditor, needle: string): void {
   const start = editor.document.getText().indexOf(needle);
   assert.ok(start >= 0, `"${needle}" is in the article`);
   editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + needle.length));
-}
-
-async function quickInput(title: string): Promise<void> {
-  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
 }
 
 /** The row the quick pick highlights (what Enter takes), once it matches `expected`. */

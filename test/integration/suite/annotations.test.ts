@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { quickInput as sharedQuickInput } from '../helpers';
 
 const ARTICLE = '03-prabowo-pidato-rapbn-dpr.txt';
 const SIDECAR = '03-prabowo-pidato-rapbn-dpr.sorot.json';
@@ -61,7 +62,7 @@ function firstSentence(paragraph: string): string {
  *  launcher can see the page; elsewhere it waits a moment). */
 async function quickInput(title: string): Promise<void> {
   if ((await domTexts('body')) === undefined) return sleep(400);
-  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+  await sharedQuickInput(title);
 }
 
 /** One answer in a flow: type (optional) then Enter. Under desktop VS Code (no page to

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = 'zz-kurasi.txt';
 const SIDECAR = 'zz-kurasi.sorot.json';
@@ -26,10 +26,6 @@ const TEXT = [
 
 let api: SorotApi;
 const uri = (name: string) => vscode.Uri.joinPath(workspaceRoot(), name);
-
-async function quickInput(title: string): Promise<void> {
-  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
-}
 
 /** Presses keys in the article editor once it has the keyboard focus. */
 async function inEditor(editor: vscode.TextEditor, press: string): Promise<void> {

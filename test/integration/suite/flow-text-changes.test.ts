@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { quickInput as sharedQuickInput } from '../helpers';
 
 const ARTICLE = '05-menlu-sugiono-gaza-oki.txt';
 const SIDECAR = '05-menlu-sugiono-gaza-oki.sorot.json';
@@ -49,7 +50,7 @@ function select(editor: vscode.TextEditor, needle: string): { start: number; end
  *  nothing to work on says why in a notification), the failure shows the notifications. */
 async function quickInput(title: string): Promise<void> {
   try {
-    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+    await sharedQuickInput(title);
   } catch (e) {
     await vscode.commands.executeCommand('notifications.showList');
     const notes = await domTexts('.notifications-center .notification-list-item-message');

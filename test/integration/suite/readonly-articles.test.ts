@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '04-kpk-periksa-saksi-kapal-patroli.txt';
 const SIDECAR = '04-kpk-periksa-saksi-kapal-patroli.sorot.json';
@@ -57,10 +57,6 @@ async function readSidecar(): Promise<Sidecar | undefined> {
   } catch {
     return undefined;
   }
-}
-
-async function quickInput(title: string): Promise<void> {
-  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
 }
 
 async function answer(title: string, type = ''): Promise<void> {

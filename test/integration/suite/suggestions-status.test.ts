@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { createAnnotation, type Annotation, type Sidecar, type SourceAnnotation } from '../../../src/core/annotations';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInputFocused, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const SUGGESTED = '08-rutte-target-belanja-pertahanan.txt';
 const STATUS = '06-dk-pbb-veto-resolusi-gaza.txt';
@@ -67,6 +67,7 @@ async function createWithEnter(command: string): Promise<Annotation | undefined>
       ? (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(`(${step}/`))
       : (await sleep(400), true)), `step ${step} of the flow`);
     if (settled) break;
+    if (page) await quickInputFocused(`(${step}/`);
     if (!(await keyboard({ press: 'Enter' }))) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   }
   return created;
