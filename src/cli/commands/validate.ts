@@ -5,11 +5,11 @@ import { relative } from 'node:path';
 import { loadSchemaConfig } from '../../core/annotations/config';
 import { parseSidecarBytes } from '../../core/annotations/parse';
 import { placeSidecar } from '../../core/annotations/place';
-import type { AnchorState } from '../../core/annotations/reanchor-offline';
+import type { AnchorState, ReanchorResult } from '../../core/annotations/reanchor-offline';
 import { isSidecarName, sidecarAnnotator } from '../../core/annotations/sidecar-paths';
 import { SidecarStore } from '../../core/annotations/store';
 import { decodeJsonText } from '../../core/annotations/text-decoding';
-import type { Annotation, SidecarError } from '../../core/annotations/types';
+import type { Annotation, SidecarError, TextTarget } from '../../core/annotations/types';
 import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
 import { fileErrorReason, isNotFound } from '../../core/fs/types';
 import { decodeText } from '../../core/text/decode';
@@ -22,7 +22,9 @@ Checks every annotation sidecar (*.sorot.json) found in PATHs (files or folders,
 searched recursively; default: the current folder) against the sidecar schema and
 against its article: each annotation is reported as exact, re-anchored (the quote
 moved, or its offsets in the file do not slice the article to its quote), needs review (only an approximate match, or flagged) or orphaned (the quote
-is gone). A .sorot/schema.json found on the way is checked too. Nothing is modified.
+is gone). Corrections of the recognized layer are checked the same way (a flagged one
+is never applied). A .sorot/schema.json found on the way is checked too. Nothing is
+modified.
 
 Exit status: 0 all good (re-anchored annotations are only warnings),
              1 problems found, 2 usage error.
@@ -32,7 +34,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-te
 
 export interface AnnotationFinding {
   id: string;
-  kind: Annotation['kind'];
+  /** The annotation's kind, or "actor correction" / "quote correction". */
+  kind: Annotation['kind'] | `${'actor' | 'quote'} correction`;
   state: AnchorState;
   /** Already flagged needsReview in the file. */
   flagged: boolean;
@@ -158,23 +161,25 @@ async function validateSidecar(path: string): Promise<FileReport> {
   }
   // The same placing step as export, agreement and the editor: what validate calls exact
   // is what they use unchanged.
-  const { results, stale } = placeSidecar(sidecar, article.text);
+  const { results, correctionResults, stale } = placeSidecar(sidecar, article.text);
   report.textMatches = !stale;
   report.counts = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
   report.findings = [];
-  results.forEach((r, i) => {
-    const original = sidecar.annotations[i];
+  // Annotations and corrections of the recognized layer are placed, and reported, alike.
+  const check = (original: { id: string; target: TextTarget; needsReview?: boolean }, kind: AnnotationFinding['kind'], r: ReanchorResult<{ target: TextTarget }>) => {
     const flagged = original.needsReview === true;
-    // An annotation already flagged in the file still needs review, wherever it sits.
+    // An item already flagged in the file still needs review, wherever it sits.
     const state: AnchorState = flagged && (r.state === 'exact' || r.state === 'reanchored') ? 'needs-review' : r.state;
     report.counts![state]++;
     if (state !== 'exact') {
       const t = state === 'reanchored' ? r.annotation.target : original.target;
-      const finding: AnnotationFinding = { id: original.id, kind: original.kind, state, flagged, start: t.start, end: t.end, exact: original.target.exact, confidence: round(r.confidence) };
+      const finding: AnnotationFinding = { id: original.id, kind, state, flagged, start: t.start, end: t.end, exact: original.target.exact, confidence: round(r.confidence) };
       if (r.candidate) finding.candidate = { start: r.candidate.start, end: r.candidate.end, exact: r.candidate.exact };
       report.findings!.push(finding);
     }
-  });
+  };
+  results.forEach((r, i) => check(sidecar.annotations[i], sidecar.annotations[i].kind, r));
+  correctionResults.forEach((r, i) => check(sidecar.corrections![i], `${sidecar.corrections![i].layer} correction` as const, r));
   return report;
 }
 

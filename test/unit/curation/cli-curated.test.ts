@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeCommand } from '../../../src/cli/commands/analyze';
 import { exportCommand } from '../../../src/cli/commands/export';
+import { validateCommand } from '../../../src/cli/commands/validate';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { articleTextHash } from '../../../src/core/annotations/text-version';
 import { SIDECAR_SCHEMA_VERSION } from '../../../src/core/annotations/types';
@@ -85,5 +86,20 @@ describe('sorot analyze --curated and export of the curated layer', function () 
     assert.equal(tag('balai'), 'B-ORG', 'the added mention is training data');
     assert.equal(tag('desa'), 'I-ORG');
     assert.equal(tag('Senin'), 'O', 'the rejected mention is not');
+  });
+
+  it('validate reports a correction whose words changed as needing review, like an annotation', async () => {
+    const dir = join(root, 'validate');
+    await fsp.mkdir(dir);
+    await fsp.writeFile(join(dir, 'banjir.txt'), TEXT);
+    const sidecar = await fsp.readFile(join(root, 'banjir.ani.sorot.json'), 'utf8');
+    await fsp.writeFile(join(dir, 'banjir.ani.sorot.json'), sidecar);
+    const clean = await run(validateCommand, [dir]);
+    assert.equal(clean.code, 0, clean.out + clean.err);
+    // The name the correction is about is rewritten outside Sorot.
+    await fsp.writeFile(join(dir, 'banjir.txt'), TEXT.replace('Hendra Wijaya,', 'Hendro Wijoyo,'));
+    const changed = await run(validateCommand, [dir]);
+    assert.notEqual(changed.code, 0);
+    assert.match(changed.out, /needs-review\s+\S+ actor correction \[\d+, \d+\) "Hendra Wijaya"/);
   });
 });
