@@ -18,3 +18,13 @@ export function workspaceRoot(): vscode.Uri {
   if (folders.length !== 1) throw new Error(`exactly one workspace folder should be open, found ${folders.length}`);
   return folders[0].uri;
 }
+
+/** Whether a file or folder exists (a stat that fails means no). */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -6,6 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gatherAnnotations } from '../../core/annotations/gather';
+import { anchorChanges } from '../../core/annotations/place';
 import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import type { Correction } from '../../core/annotations/corrections';
@@ -123,9 +124,8 @@ export async function findArticles(paths: string[], problems: string[]): Promise
 
 /** Says what changed under an article's annotations, or nothing when all were exact. */
 export function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
-  const review = anchors['needs-review'] + anchors.orphaned;
-  if (anchors.reanchored === 0 && review === 0) return undefined;
-  return `${path}: the text changed since the annotations were saved: ${anchors.reanchored} found again at their new place, ${review} flagged needsReview`;
+  const c = anchorChanges(anchors);
+  return c && `${path}: the text changed since the annotations were saved: ${c.reanchored} found again at their new place, ${c.review} flagged needsReview`;
 }
 
 /** Reads articles and their sidecars; every unreadable file becomes a problem line. */

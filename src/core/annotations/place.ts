@@ -42,6 +42,13 @@ function verified<T extends Anchored>(text: string, a: T, options: ReanchorOptio
   return targetMatches(text, a.target) ? { annotation: a, state: 'exact', confidence: 1 } : reanchorAnnotation(text, a, options);
 }
 
+/** What changed under an article's annotations: how many were found again elsewhere and
+ *  how many are flagged; undefined when every one was exact (nothing to say). */
+export function anchorChanges(anchors: Record<AnchorState, number>): { reanchored: number; review: number } | undefined {
+  const review = anchors['needs-review'] + anchors.orphaned;
+  return anchors.reanchored === 0 && review === 0 ? undefined : { reanchored: anchors.reanchored, review };
+}
+
 export function countStates(results: readonly ReanchorResult[]): Record<AnchorState, number> {
   const counts: Record<AnchorState, number> = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
   for (const r of results) counts[r.state]++;

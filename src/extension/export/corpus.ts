@@ -1,7 +1,7 @@
 // Reads a set of articles and all their sidecars through vscode.workspace.fs, for the
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
-import { SidecarStore, gatherAnnotations, type AnchorState, type Annotation, type Correction } from '../../core/annotations';
+import { SidecarStore, anchorChanges, gatherAnnotations, type AnchorState, type Annotation, type Correction } from '../../core/annotations';
 import { decodeText } from '../../core/text/decode';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import * as count from '../counts';
@@ -78,7 +78,6 @@ function displayPaths(line: string): string {
 
 /** Says what changed under an article's annotations, or nothing when all were exact. */
 function anchorNote(path: string, anchors: Record<AnchorState, number>): string | undefined {
-  const review = anchors['needs-review'] + anchors.orphaned;
-  if (anchors.reanchored === 0 && review === 0) return undefined;
-  return vscode.l10n.t('{0}: the text changed since the annotations were saved: {1} found again at their new place, {2} flagged "needs review"', path, anchors.reanchored, review);
+  const c = anchorChanges(anchors);
+  return c && vscode.l10n.t('{0}: the text changed since the annotations were saved: {1} found again at their new place, {2} flagged "needs review"', path, c.reanchored, c.review);
 }

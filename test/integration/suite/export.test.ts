@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, screenshot, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, fileExists, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 let api: SorotApi;
 
@@ -12,14 +12,7 @@ async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const exists = fileExists;
 
 /** Code points, as brat (Python) counts them. */
 function cpSlice(text: string, start: number, end: number): string {

@@ -10,7 +10,7 @@ import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
 import { allAnnotations } from '../../../src/extension/annotations/article-annotations';
-import { activateSorot, notified, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, fileExists, notified, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const SAMPLE = '09-tni-latihan-gabungan-natuna.txt';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -23,14 +23,7 @@ function service() {
   return api.annotations.service;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const exists = fileExists;
 
 async function readSidecar(uri: vscode.Uri): Promise<Sidecar> {
   return JSON.parse(dec(await vscode.workspace.fs.readFile(uri))) as Sidecar;

@@ -10,20 +10,9 @@ import type { AgreementReport } from '../../../src/core/agreement';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import type { Annotation } from '../../../src/core/annotations/types';
 import { ARTICLE, claim, source, stance } from '../export/fixtures';
+import { runCaptured } from '../export/cli-run';
 
-async function run(args: string[]) {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await agreementCommand.run(args), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const run = (args: string[]) => runCaptured(() => agreementCommand.run(args));
 
 describe('sorot agreement (CLI): what is compared and how differences read', function () {
   this.timeout(60000);

@@ -11,21 +11,9 @@ import { exportCommand } from '../../../src/cli/commands/export';
 import { validateCommand } from '../../../src/cli/commands/validate';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { claim } from '../export/fixtures';
+import { runCaptured } from '../export/cli-run';
 
-async function run(cmd: { run(args: string[]): Promise<number> }, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await cmd.run(args), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const run = (cmd: { run(args: string[]): Promise<number> }, args: string[]) => runCaptured(() => cmd.run(args));
 
 /** Windows-1252 bytes of a text (only the few non-ASCII characters used below). */
 function cp1252(text: string): Uint8Array {

@@ -20,24 +20,12 @@ import { pickHeadline } from '../../../src/core/text/headline';
 import { headlineOfBytes } from '../../../src/extension/articles/headline';
 import { goldArticleText } from '../../../eval/gold';
 import { DECODE_CASES, type DecodeCase } from './decode-cases';
+import { runCaptured } from '../export/cli-run';
 
 const ROOT = resolve(__dirname, '../../..');
 
 /** Runs a CLI command in-process with stdout and stderr captured. */
-async function run(cmd: { run(args: string[]): Promise<number> }, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await cmd.run(args), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const run = (cmd: { run(args: string[]): Promise<number> }, args: string[]) => runCaptured(() => cmd.run(args));
 
 const expectedText = (c: DecodeCase): string | undefined => ('text' in c.expect ? c.expect.text : undefined);
 /** The message the one decoder gives for a refused case. */
