@@ -92,9 +92,11 @@ export function recognizedTables(r: RecognizedLayerReport): Table[] {
   if (many) speakers.push([meanLabel, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
   return [
     {
-      title: `Recognized layer, curated by each annotator: ${recognizedSummary(r)}`,
+      // Articles nobody reviewed are only counted: in a corpus annotated but not curated
+      // they would be every article.
+      title: `Recognized layer, curated by each annotator: ${recognizedSummary(r)} (listed: the articles someone reviewed)`,
       headers: ['article', 'reviewed by', 'not reviewed by', 'compared'],
-      rows: r.articles.map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? 'yes' : 'no: fewer than two reviewed it']),
+      rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? 'yes' : 'no: fewer than two reviewed it']),
     },
     {
       title: 'Recognized layer: actor mentions (match: exact span and type)',

@@ -107,9 +107,9 @@ export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | u
   };
   if (mean) speakers.rows.push([mean, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
   const articles: Table = {
-    title: vscode.l10n.t('Articles of the recognized layer'),
+    title: vscode.l10n.t('Articles reviewed by at least one annotator'),
     headers: [vscode.l10n.t('article'), vscode.l10n.t('reviewed by'), vscode.l10n.t('not reviewed by'), vscode.l10n.t('compared')],
-    rows: r.articles.map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
+    rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
   };
   return `<h2>${escapeHtml(vscode.l10n.t('Recognized layer: curated actors and quote speakers'))}</h2>
 <p>${escapeHtml(vscode.l10n.t('{0}; {1}', compared, skipped))}</p>

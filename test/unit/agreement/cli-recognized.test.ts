@@ -75,14 +75,19 @@ describe('sorot agreement (CLI): the curated recognized layer', function () {
     // pasar: budi has a file but decided nothing on the recognized layer.
     await write('pasar', 'ani', [correction('ani', 'BANDUNG', 'reject', { layer: 'actor' })]);
     await write('pasar', 'budi', []);
+    // kopi: annotated by both, curated by neither: counted as skipped, not listed.
+    await fsp.writeFile(join(root, 'kopi.txt'), TEXT);
+    await write('kopi', 'ani', []);
+    await write('kopi', 'budi', []);
   });
   afterEach(() => fsp.rm(root, { recursive: true, force: true }));
 
   it('prints the actor-layer and speaker figures of the pair, on the article both reviewed', async () => {
     const r = await run([root]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^Recognized layer, curated by each annotator: 1 article compared; 1 skipped because fewer than two of its annotators reviewed it$/m);
+    assert.match(r.out, /^Recognized layer, curated by each annotator: 1 article compared; 2 skipped because fewer than two of their annotators reviewed them \(listed: the articles someone reviewed\)$/m);
     assert.match(r.out, /pasar\.txt\s+ani\s+budi\s+no: fewer than two reviewed it$/m);
+    assert.doesNotMatch(r.out, /kopi\.txt\s+—/);
     // Actors. ani: 7 − BANDUNG + Pasar Kosambi = 7; budi: 7. Same span: the 6 both have;
     // same type too: 5 ("Bandung" GPE / ORG). P = R = F1 = 5/7 = 0.714.
     // Type κ on the 6: ani GPE 1, ORG 2, PER 3; budi ORG 3, PER 3; po = 5/6,
@@ -99,9 +104,10 @@ describe('sorot agreement (CLI): the curated recognized layer', function () {
   it('gives the same figures in the JSON report and as Markdown', async () => {
     const json = JSON.parse((await run(['--json', root])).out) as AgreementReport;
     const rec = json.recognized!;
-    assert.deepEqual([rec.compared, rec.skipped], [1, 1]);
+    assert.deepEqual([rec.compared, rec.skipped], [1, 2]);
     assert.deepEqual(rec.articles.map((a) => [a.path, a.reviewed, a.notReviewed]), [
       [`${basename(root)}/cabai.txt`, ['ani', 'budi'], []],
+      [`${basename(root)}/kopi.txt`, [], ['ani', 'budi']],
       [`${basename(root)}/pasar.txt`, ['ani'], ['budi']],
     ]);
     const actors = rec.actors[0];
@@ -120,6 +126,7 @@ describe('sorot agreement (CLI): the curated recognized layer', function () {
     await write('cabai', 'budi', []);
     await write('pasar', 'ani', []);
     const r = await run([root]);
+    // Three articles annotated by both, none curated: no section at all.
     assert.equal(r.code, 0, r.err);
     assert.doesNotMatch(r.out, /Recognized layer/);
   });
