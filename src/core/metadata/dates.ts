@@ -31,17 +31,22 @@ const MONTHS: Record<string, number> = {
   desember: 12, des: 12, dec: 12, december: 12,
 };
 
-const DAY = `(?:(?<!\\p{L})(${Object.keys(DAYS).join('|')}),?\\s*)?`;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
-/** "Selasa (27/2/2024)", "(27/2/2024)", "(27-02-2024)". */
-const PAREN_NUMERIC = new RegExp(`${DAY}\\((\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\)`, 'giu');
+// Every pattern starts at a digit, so the scan only tries where a date can begin; the
+// weekday in front ("Selasa (27/2/2024)", "Selasa, 27 Februari 2024") is looked up
+// behind a match (DAY_BEFORE). Starting the patterns with an optional weekday made every
+// position of the text try each day name: twice the time.
+/** "(27/2/2024)", "(27-02-2024)". */
+const PAREN_NUMERIC = /\((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\)/g;
 /** "27/02/2024", "27-2-2024" outside parentheses. */
-const BARE_NUMERIC = new RegExp(`${DAY}(?<![\\d/.(-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?![\\d/-])`, 'giu');
-/** "27 Februari 2024", "Selasa, 27 Feb. 2024". */
-const LONG = new RegExp(`${DAY}(?<!\\d)(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu');
+const BARE_NUMERIC = /(?<![\d/.(-])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/-])/g;
+/** "27 Februari 2024", "27 Feb. 2024". */
+const LONG = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu');
 /** "2024-02-27", also inside "2024-02-27T10:15:00+07:00". */
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-]|-\d)/g;
+/** A day name right before a date: "Selasa ", "Selasa, ". */
+const DAY_BEFORE = new RegExp(`(?<!\\p{L})(${Object.keys(DAYS).join('|')}),?\\s*$`, 'iu');
 
 /** Dates further into the text than this are less likely the publication date. */
 export const TOP_OF_ARTICLE = 1500;
@@ -51,22 +56,23 @@ const DATE_SCAN_LIMIT = 64 * 1024;
 export function readDates(text: string): MetadataReading[] {
   const head = text.slice(0, DATE_SCAN_LIMIT);
   const out: MetadataReading[] = [];
-  const add = (m: RegExpExecArray, reader: MetadataReading['reader'], y: string, mo: number, d: string, day: string | undefined, base: number) => {
+  const add = (m: RegExpExecArray, reader: MetadataReading['reader'], y: string, mo: number, d: string, base: number) => {
     const date = calendarDate(expandYear(y), mo, Number(d));
     if (!date) return;
-    const start = m.index;
+    const before = reader === 'iso-date' ? null : DAY_BEFORE.exec(head.slice(Math.max(0, m.index - 12), m.index));
+    const start = m.index - (before ? before[0].length : 0);
     const end = m.index + m[0].length;
     let confidence = base;
     if (isTimestampLine(head, start, end)) confidence = Math.max(confidence, 0.85);
     else if (start > TOP_OF_ARTICLE) confidence *= 0.6;
     if (y.length === 2) confidence -= 0.1;
-    if (day !== undefined) confidence = weekdayOf(date) === DAYS[day.toLowerCase()] ? Math.min(1, confidence + 0.1) : confidence * 0.4;
+    if (before) confidence = weekdayOf(date) === DAYS[before[1].toLowerCase()] ? Math.min(1, confidence + 0.1) : confidence * 0.4;
     out.push({ value: date, confidence: round(confidence), start, end, reader });
   };
-  for (const m of head.matchAll(PAREN_NUMERIC)) add(m, 'numeric-date', m[4], Number(m[3]), m[2], m[1], 0.8);
-  for (const m of head.matchAll(BARE_NUMERIC)) add(m, 'numeric-date', m[4], Number(m[3]), m[2], m[1], 0.5);
-  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[4], MONTHS[m[3].toLowerCase()], m[2], m[1], 0.5);
-  for (const m of head.matchAll(ISO)) add(m, 'iso-date', m[1], Number(m[2]), m[3], undefined, 0.5);
+  for (const m of head.matchAll(PAREN_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.8);
+  for (const m of head.matchAll(BARE_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.5);
+  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[3], MONTHS[m[2].toLowerCase()], m[1], 0.5);
+  for (const m of head.matchAll(ISO)) add(m, 'iso-date', m[1], Number(m[2]), m[3], 0.5);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -47,6 +47,8 @@ describe('metadata: outlet from the text', () => {
     assert.deepEqual(field('Dikutip dari www.tempo.co/read/123, harga naik.', 'outlet'), { value: 'Tempo', words: 'www.tempo.co', confidence: 0.5, reader: 'domain', ambiguous: false });
     assert.equal(field('Lihat lampung.tribunnews.com untuk foto.', 'outlet')?.value, 'Tribunnews.com');
     assert.equal(readOutlets('Data dari apnews.com dan bps.go.id.').map((r) => `${r.value} ${r.confidence}`).join(), 'AP 0.3');
+    // Not an address of a listed outlet: another site ending in its letters, an e-mail address.
+    assert.deepEqual(readOutlets('Lihat xkompas.com atau kirim ke redaksi@kompas.com.'), []);
     // The dateline wins over an address cited further down.
     assert.equal(field('Jakarta (ANTARA) - Menurut detik.com, harga naik.', 'outlet')?.value, 'ANTARA');
   });
