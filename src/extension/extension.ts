@@ -20,6 +20,7 @@ import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
 import { registerArticleInsights } from './corpus/article-insights';
+import { registerArticleMetadata } from './metadata/article-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
@@ -55,6 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const articles = registerArticles(context, readOnly, corpusScope);
   registerArticleInsights(context, corpus.corpus, articles);
   const annotations = registerAnnotations(context, analyses, articles, annotationService, kb);
+  // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
+  registerArticleMetadata(context, articles);
   const curation = registerCuration(
     context,
     {
