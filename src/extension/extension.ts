@@ -54,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   const articles = registerArticles(context, readOnly, corpusScope);
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb);
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations);
   const curation = registerCuration(
     context,
     {

@@ -21,12 +21,13 @@ function get(url: string): Promise<string> {
  * Saves a PNG of the workbench (or of the first element matching `selector`, e.g.
  * '.part.sidebar') as test-results/screenshots/<name>.png and resolves with its path
  * once written, so the picture shows exactly the state the test just asserted.
- * `delayMs` lets layout settle first. Resolves '' when no harness endpoint exists.
+ * `delayMs` lets layout settle first; `width` takes it at that window width (then
+ * restores the window). Resolves '' when no harness endpoint exists.
  */
-export async function screenshot(name: string, { delayMs = 500, selector = '' } = {}): Promise<string> {
+export async function screenshot(name: string, { delayMs = 500, selector = '', width = 0 } = {}): Promise<string> {
   const base = process.env.VSCODE_TEST_SCREENSHOT_URL;
   if (!base) return '';
-  const q = new URLSearchParams({ name, delay: String(delayMs), selector });
+  const q = new URLSearchParams({ name, delay: String(delayMs), selector, ...(width ? { width: String(width) } : {}) });
   return get(`${base}?${q}`);
 }
 
