@@ -126,6 +126,22 @@ describe('Look: articles read as prose, annotations beside the text, one palette
     await waitFor(() => annotations.decorations.margins.get(uri.toString())?.some((m) => m.label), 'labels back');
   });
 
+  it('names a stance in words and marks kinds with codicons in the Articles view (no font-dependent signs)', async () => {
+    const articles = api.articles;
+    assert.ok(articles, 'the Articles view is registered');
+    const node = await waitFor(() => articles.provider.nodeFor(editor.document.uri), 'the article’s row');
+    const group = (await articles.provider.getChildren(node)).find((c) => articles.provider.getTreeItem(c).contextValue === 'sorot.annotations.group');
+    assert.ok(group, 'the article has an Annotations row');
+    const items = (await articles.provider.getChildren(group)).map((r) => articles.provider.getTreeItem(r));
+    const stances = items.filter((i) => String(i.label).startsWith('Stance'));
+    assert.ok(stances.length > 0, items.map((i) => String(i.label)).join(' | '));
+    for (const i of items) {
+      assert.doesNotMatch(String(i.label), /[＋－＝]/u, `${String(i.label)} has no sign`);
+      assert.ok(i.iconPath instanceof vscode.ThemeIcon, `${String(i.label)} has a codicon`);
+    }
+    assert.ok(stances.every((i) => / (for|against|neutral on) /.test(String(i.label))), stances.map((i) => String(i.label)).join(' | '));
+  });
+
   it('takes the same annotated article in light, dark and high-contrast themes at 1400 and 1000 px', async () => {
     editor = await openArticle(ARTICLE);
     // The hover-free view a reader sees: cursor at the top, the Articles view beside it.
