@@ -31,12 +31,12 @@ export async function screenshot(name: string, { delayMs = 500, selector = '', w
   return get(`${base}?${q}`);
 }
 
-/** innerText of every element matching a CSS selector in the workbench page, or
- *  undefined when the launcher cannot see the page (desktop VS Code). */
-export async function domTexts(selector: string): Promise<string[] | undefined> {
+/** innerText (or the DOM `property`, e.g. 'scrollLeft') of every element matching a CSS
+ *  selector in the workbench page, or undefined when the launcher cannot see the page (desktop VS Code). */
+export async function domTexts(selector: string, property = ''): Promise<string[] | undefined> {
   const base = process.env.VSCODE_TEST_DOM_URL;
   if (!base) return undefined;
-  return JSON.parse(await get(`${base}?${new URLSearchParams({ selector })}`)) as string[];
+  return JSON.parse(await get(`${base}?${new URLSearchParams(property ? { selector, property } : { selector })}`)) as string[];
 }
 
 /**

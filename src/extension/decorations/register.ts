@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
 import { DecorationController } from './controller';
+import { watchFirstArticle } from './first-article';
 import { LayerVisibility, pickLayers, type VisibleLayer } from './visibility';
 
 const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
@@ -17,7 +18,12 @@ const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
 export function registerDecorations(context: vscode.ExtensionContext, analyses: DocumentAnalyses): DecorationController {
   const visibility = new LayerVisibility(context.workspaceState);
   const controller = new DecorationController(analyses, visibility);
-  context.subscriptions.push(visibility, controller, vscode.commands.registerCommand('sorot.showLayers', () => pickLayers(visibility)));
+  context.subscriptions.push(
+    visibility,
+    controller,
+    vscode.commands.registerCommand('sorot.showLayers', () => pickLayers(visibility)),
+    watchFirstArticle(context.globalState),
+  );
   for (const { command, layers } of TOGGLES) {
     const toggle = (): Thenable<void> => toggleLayers(visibility, layers);
     // The editor-title submenu shows "Hide X" or "Show X" depending on the layer;

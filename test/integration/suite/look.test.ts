@@ -156,6 +156,39 @@ describe('Look: articles read as prose, annotations beside the text, one palette
     }
   });
 
+  it('shows the label of a selected article with a long headline in a narrow sidebar', async () => {
+    const articles = api.articles;
+    assert.ok(articles);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz-judul-panjang.txt');
+    const headline = 'Pemerintah daerah menyiapkan rencana panjang perbaikan jalan desa, jembatan gantung dan saluran irigasi sebelum musim hujan tiba';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${headline}\n\nJakarta - Isi berita singkat untuk uji tampilan.\n`));
+    try {
+      const node = await waitFor(async () => {
+        const n = await articles.provider.nodeFor(uri);
+        return n && articles.provider.getTreeItem(n).label === headline ? n : undefined;
+      }, 'the long headline listed');
+      await vscode.commands.executeCommand('workbench.view.extension.sorot');
+      await waitFor(async () => {
+        await articles.view.reveal(node, { select: true, focus: true });
+        return true;
+      }, 'the row revealed');
+      // The commands act on the editor part: widening it narrows the sidebar (to its minimum).
+      for (let i = 0; i < 20; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+      await sleep(500);
+      const row = '.part.sidebar .monaco-list-row.selected';
+      const visible = await domTexts(`${row} .label-name`, 'offsetWidth');
+      const scrolled = await domTexts(`${row} .monaco-icon-label-container`, 'scrollLeft');
+      const container = await domTexts(`${row} .monaco-icon-label-container`, 'clientWidth');
+      await screenshot('articles-long-headline', { selector: '.part.sidebar', delayMs: 500 });
+      if (visible) {
+        assert.ok(scrolled?.every((x) => Number(x) === 0), `the label is not scrolled out of its container: scrollLeft ${scrolled?.join(',')}, width ${visible.join(',')} in ${container?.join(',')}`);
+      }
+    } finally {
+      for (let i = 0; i < 20; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('takes a walkthrough step at the size it is shown', async () => {
     await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `${EXTENSION_ID}#gettingStarted`, step: 'annotate' }, false);
