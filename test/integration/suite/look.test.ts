@@ -52,6 +52,7 @@ describe('Look: articles read as prose, annotations beside the text, one palette
     const config = vscode.workspace.getConfiguration('editor', { languageId: 'sorot-article', uri: editor.document.uri });
     assert.equal(config.get('wordWrap'), 'on');
     assert.equal(config.get('lineHeight'), 1.7);
+    assert.equal(config.get('bracketPairColorization.enabled'), false, 'VS Code applies the language default');
   });
 
   it('inserts no text in a line: no before/after content; kinds in the gutter and in a label above the paragraph', async () => {
@@ -162,6 +163,7 @@ describe('Look: articles read as prose, annotations beside the text, one palette
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz-judul-panjang.txt');
     const headline = 'Pemerintah daerah menyiapkan rencana panjang perbaikan jalan desa, jembatan gantung dan saluran irigasi sebelum musim hujan tiba';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${headline}\n\nJakarta - Isi berita singkat untuk uji tampilan.\n`));
+    let before = 0;
     try {
       const node = await waitFor(async () => {
         const n = await articles.provider.nodeFor(uri);
@@ -173,6 +175,7 @@ describe('Look: articles read as prose, annotations beside the text, one palette
         return true;
       }, 'the row revealed');
       // The commands act on the editor part: widening it narrows the sidebar (to its minimum).
+      before = Number((await domTexts('.part.sidebar', 'offsetWidth'))?.[0] ?? 0);
       for (let i = 0; i < 20; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
       await sleep(500);
       const row = '.part.sidebar .monaco-list-row.selected';
@@ -184,7 +187,10 @@ describe('Look: articles read as prose, annotations beside the text, one palette
         assert.ok(scrolled?.every((x) => Number(x) === 0), `the label is not scrolled out of its container: scrollLeft ${scrolled?.join(',')}, width ${visible.join(',')} in ${container?.join(',')}`);
       }
     } finally {
-      for (let i = 0; i < 20; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      // Give the sidebar its width back, so later tests see the usual layout.
+      for (let i = 0; i < 40 && Number((await domTexts('.part.sidebar', 'offsetWidth'))?.[0] ?? before) < before; i++) {
+        await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      }
       await vscode.workspace.fs.delete(uri);
     }
   });

@@ -23,6 +23,11 @@ describe('reading defaults for articles (package.json configurationDefaults)', (
     assert.equal(article['editor.glyphMargin'], true);
   });
 
+  it('keeps code-editor cues off prose: no occurrence highlight, no coloured parentheses', () => {
+    assert.equal(article['editor.occurrencesHighlight'], 'off');
+    assert.equal(article['editor.bracketPairColorization.enabled'], false, '"(ANTARA)" showed yellow parentheses');
+  });
+
   it('leaves the font to the user (a proportional font is a documented opt-in, docs/editor.md)', () => {
     assert.equal(article['editor.fontFamily'], undefined);
   });
