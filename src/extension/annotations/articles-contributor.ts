@@ -211,9 +211,7 @@ export function statusLabel(s: ArticleStatus): string {
   return s === 'done' ? vscode.l10n.t('done') : s === 'in-progress' ? vscode.l10n.t('in progress') : vscode.l10n.t('not started');
 }
 
-/** summary() for screen readers: a stance's polarity in words, not the ＋/－/＝ sign. */
+/** What a screen reader says: summary() already gives a stance's polarity in words. */
 function spokenSummary(a: Annotation): string {
-  if (a.kind !== 'stance') return summary(a);
-  const polarity = { favor: () => vscode.l10n.t('favor'), against: () => vscode.l10n.t('against'), neutral: () => vscode.l10n.t('neutral') }[a.stance.polarity];
-  return `${a.stance.holder} ${polarity()} ${a.stance.target}`;
+  return summary(a);
 }
