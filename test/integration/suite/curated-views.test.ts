@@ -68,6 +68,7 @@ describe('The views count the curated layer (issue 12)', function () {
     await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
     await vscode.workspace.fs.writeFile(uri(OPENED), new TextEncoder().encode(TEXT));
     await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    await vscode.commands.executeCommand('sorot.articles.filter', '', ''); // an earlier test's filter
   });
 
   after(async () => {
@@ -90,7 +91,10 @@ describe('The views count the curated layer (issue 12)', function () {
       const n = actorsViewMentions(canonical);
       return n > 0 ? n : undefined;
     }, `${canonical} in the Actors view`);
-    const rowsBefore = await articleChildren(OPENED);
+    const rowsBefore = await waitFor(async () => {
+      const rows = await articleChildren(OPENED);
+      return rows.actors.has(canonical) ? rows : undefined;
+    }, `${canonical} under the article in the Articles view`);
     const inArticle = Number(rowsBefore.actors.get(canonical)?.replace('×', ''));
     assert.ok(inArticle >= 1, `${canonical} under the article: ${[...rowsBefore.actors].join(', ')}`);
     assert.ok(rowsBefore.quotes.includes(`${quote.speaker}: Perbaikan kami mulai pekan depan,`), rowsBefore.quotes.join(' | '));
