@@ -13,7 +13,7 @@
 import type { Correction } from '../annotations/corrections';
 import { parseSidecarBytes } from '../annotations/parse';
 import { placeSidecar } from '../annotations/place';
-import { sidecarPathFor } from '../annotations/sidecar-paths';
+import { SIDECAR_SUFFIX, sidecarPathFor } from '../annotations/sidecar-paths';
 import { fileErrorReason, isNotFound, type CoreFileSystem } from '../fs/types';
 import { summarize, type ArticleSummary } from '../incremental/article-summary';
 import type { CuratedAnalysis } from './types';
@@ -31,6 +31,22 @@ export interface OwnCorrections {
 /** The annotation file whose corrections count for `annotator` (undefined: the shared file). */
 export function ownCorrectionsPath(articlePath: string, annotator?: string): string {
   return sidecarPathFor(articlePath, annotator);
+}
+
+/**
+ * The article whose own corrections (for `annotator`) live in the annotation file `file`,
+ * among the articles `isArticle` knows: `<name>.sorot.json` or `<name>.<annotator>.sorot.json`
+ * is of `<name>.txt`, or of `<name>` when the article's name keeps another extension.
+ */
+export function articleOfOwnCorrections(file: string, annotator: string | undefined, isArticle: (path: string) => boolean): string | undefined {
+  if (!file.endsWith(SIDECAR_SUFFIX)) return undefined;
+  let name = file.slice(0, -SIDECAR_SUFFIX.length);
+  if (annotator) {
+    if (!name.endsWith(`.${annotator}`)) return undefined;
+    name = name.slice(0, -annotator.length - 1);
+  }
+  for (const path of [`${name}.txt`, name]) if (isArticle(path) && ownCorrectionsPath(path, annotator) === file) return path;
+  return undefined;
 }
 
 /** `text`: the article as it is now (decoded), the text the corrections are placed on. */

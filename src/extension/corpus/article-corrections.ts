@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
-import { ownCorrectionsPath, readOwnCorrections } from '../../core/curation/article-layer';
+import { articleOfOwnCorrections, ownCorrectionsPath, readOwnCorrections } from '../../core/curation/article-layer';
 import type { AnnotationService } from '../annotations/annotation-service';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
@@ -71,16 +71,7 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
 
   /** The article (one `isArticle` knows) whose own corrections live in the annotation file `file`. */
   articleOf(file: string, isArticle: (id: string) => boolean): string | undefined {
-    const stem = file.slice(0, -SIDECAR_SUFFIX.length);
-    const annotator = this.annotator();
-    // `<name>.sorot.json` or `<name>.<annotator>.sorot.json` of `<name>.txt` (or of an
-    // article whose name keeps another extension).
-    const names = annotator ? [stem.endsWith(`.${annotator}`) ? stem.slice(0, -annotator.length - 1) : undefined] : [stem];
-    for (const name of names) {
-      if (name === undefined) continue;
-      for (const id of [`${name}.txt`, name]) if (isArticle(id) && ownCorrectionsPath(id, annotator) === file) return id;
-    }
-    return undefined;
+    return articleOfOwnCorrections(file, this.annotator(), isArticle);
   }
 
   private annotator(): string | undefined {

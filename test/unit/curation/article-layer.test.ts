@@ -8,7 +8,7 @@ import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { articleTextHash } from '../../../src/core/annotations/text-version';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar } from '../../../src/core/annotations/types';
 import { curate } from '../../../src/core/curation/apply';
-import { correctionsKey, ownCorrectionsPath, readOwnCorrections, summarizeCurated } from '../../../src/core/curation/article-layer';
+import { articleOfOwnCorrections, correctionsKey, ownCorrectionsPath, readOwnCorrections, summarizeCurated } from '../../../src/core/curation/article-layer';
 import { decide } from '../../../src/core/curation/decide';
 import { reviewQueue } from '../../../src/core/curation/review';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -79,6 +79,17 @@ describe('the curated layer of an article that is not open', () => {
     const own = await readOwnCorrections(fs, ARTICLE, TEXT);
     assert.deepEqual(own.corrections, []);
     assert.match(own.problem ?? '', /klaten\.sorot\.json/);
+  });
+
+  it('finds the article whose own corrections an annotation file holds (a changed file re-counts it)', () => {
+    const articles = new Set(['/korpus/klaten.txt', '/korpus/catatan.md']);
+    const known = (p: string) => articles.has(p);
+    assert.equal(articleOfOwnCorrections('/korpus/klaten.sorot.json', undefined, known), '/korpus/klaten.txt');
+    assert.equal(articleOfOwnCorrections('/korpus/catatan.md.sorot.json', undefined, known), '/korpus/catatan.md');
+    assert.equal(articleOfOwnCorrections('/korpus/klaten.ani.sorot.json', 'ani', known), '/korpus/klaten.txt');
+    assert.equal(articleOfOwnCorrections('/korpus/klaten.budi.sorot.json', 'ani', known), undefined, 'a colleague\'s file');
+    assert.equal(articleOfOwnCorrections('/korpus/klaten.ani.sorot.json', undefined, known), undefined, 'per-annotator files off: the shared file counts');
+    assert.equal(articleOfOwnCorrections('/korpus/lain.sorot.json', undefined, known), undefined, 'no such article');
   });
 
   it('the key of a list of corrections changes with every change that curates differently', () => {
