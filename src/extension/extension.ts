@@ -13,6 +13,7 @@ import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
 import { registerCorpus } from './corpus/register';
+import { ArticleCorrections } from './corpus/article-corrections';
 import { registerDecorations } from './decorations/register';
 import { registerHovers } from './hovers/register';
 import { registerNavigation } from './navigation/register';
@@ -42,10 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService();
   context.subscriptions.push(annotationService);
-  const corrections = {
-    corrections: (uri: vscode.Uri) => annotationService.peek(uri)?.own.corrections,
-    onDidChange: annotationService.onDidChange,
-  };
+  const corrections = new ArticleCorrections(annotationService);
+  context.subscriptions.push(corrections);
   const corpus = registerCorpus(context, corpusScope, corrections);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);

@@ -88,7 +88,8 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
       const label = statusLabel(s.status);
       item.tooltip = `${typeof item.tooltip === 'string' ? item.tooltip : item.label?.toString() ?? ''}\n${vscode.l10n.t('Status: {0}', label)}`;
-      item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${parts.join(', ')}` };
+      // Every part of the description (other contributors' counts, "reviewed") is read out.
+      item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${String(item.description ?? '').split(' · ').filter(Boolean).join(', ')}` };
     }
   }
 
