@@ -18,12 +18,22 @@ function plain(tooltip: vscode.TreeItem['tooltip']): string {
 describe('Articles view: outlet and date', () => {
   let articles: ArticlesApi;
   const uri = (...p: string[]) => vscode.Uri.joinPath(workspaceRoot(), ...p);
-  const ARTICLE = '03-prabowo-pidato-rapbn-dpr.txt'; // "JAKARTA, KOMPAS.com - …, Jumat (15/8/2025)"
+  // Its own article: the samples are edited by other suites' tests (text inserted before
+  // a dateline), and a dateline must start its line to count as one.
+  const FOLDER = 'metadata-test';
+  const NAME = 'harga-gabah.txt';
+  const ARTICLE = `${FOLDER}/${NAME}`;
+  // Written for this test.
+  const TEXT =
+    'Harga Gabah Kering Panen Turun di Karawang\n\n' +
+    'JAKARTA, KOMPAS.com - Harga gabah kering panen di Karawang turun menjadi Rp 6.200 per kilogram, Jumat (15/8/2025).\n\n' +
+    'Kepala Dinas Pertanian Karawang, Yudi Pratama, mengatakan penurunan terjadi karena panen raya.\n';
   const TABLE = ['.sorot', 'articles.csv'];
-  const SIDECAR = '03-prabowo-pidato-rapbn-dpr.sorot.json';
+  const SIDECAR = `${FOLDER}/harga-gabah.sorot.json`;
 
   before(async () => {
     const api = await activateSorot();
+    await vscode.workspace.fs.writeFile(uri(ARTICLE), enc(TEXT));
     assert.ok(api.articles);
     articles = api.articles;
     await vscode.commands.executeCommand('sorot.articles.focus');
@@ -31,7 +41,7 @@ describe('Articles view: outlet and date', () => {
   });
 
   after(async () => {
-    for (const p of [TABLE, [SIDECAR]]) await vscode.workspace.fs.delete(uri(...p)).then(undefined, () => undefined);
+    for (const p of [TABLE, [FOLDER]]) await vscode.workspace.fs.delete(uri(...p), { recursive: true }).then(undefined, () => undefined);
   });
 
   /** The row's description and tooltip once they hold `expected`. */
@@ -47,7 +57,7 @@ describe('Articles view: outlet and date', () => {
 
   it('shows what the text says, then the table\'s and the annotation file\'s values, naming where each comes from', async () => {
     const fromText = await row('Kompas.com · 2025-08-15');
-    assert.ok(fromText.description.startsWith(ARTICLE), fromText.description);
+    assert.ok(fromText.description.startsWith(NAME), fromText.description);
     assert.match(fromText.tooltip, /Outlet: Kompas\.com \(read from “KOMPAS\.com”, confidence 0\.95\)/);
     assert.match(fromText.tooltip, /Date: 2025-08-15 \(read from “Jumat \(15\/8\/2025\)”, confidence 0\.9\)/);
 
@@ -55,9 +65,9 @@ describe('Articles view: outlet and date', () => {
     const fromTable = await row('Harian Contoh · 2025-08-16');
     assert.match(fromTable.tooltip, /Outlet: Harian Contoh \(from \.sorot\/articles\.csv, line 2\)/);
 
-    const sidecar = { schemaVersion: 3, article: ARTICLE, metadata: { date: '2025-08-14' }, annotations: [] };
+    const sidecar = { schemaVersion: 3, article: NAME, metadata: { date: '2025-08-14' }, annotations: [] };
     await vscode.workspace.fs.writeFile(uri(SIDECAR), enc(JSON.stringify(sidecar, null, 2) + '\n'));
     const fromSidecar = await row('Harian Contoh · 2025-08-14');
-    assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set in ${SIDECAR.replace(/\./g, '\\.')}\\)`));
+    assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set in ${'harga-gabah.sorot.json'.replace(/\./g, '\\.')}\\)`));
   });
 });
