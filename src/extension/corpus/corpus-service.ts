@@ -18,6 +18,9 @@ import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 
+/** True while the corpus index is being built or brought up to date (package.json viewsWelcome). */
+const INDEXING_CONTEXT = 'sorot.corpus.indexing';
+
 /** Corpora with more files than this get a notification; smaller ones a status-bar spinner. */
 const NOTIFY_ABOVE = 200;
 /** Longest stretch of synchronous analysis before yielding to the event loop. */
@@ -225,8 +228,11 @@ export class CorpusService implements vscode.Disposable {
 
   private pump(): Promise<void> {
     if (!this.running) {
+      // The Actors view's welcome says "reading" instead of "no actors" meanwhile.
+      void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, true);
       this.running = this.work().finally(() => {
         this.running = undefined;
+        void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, false);
         this.changed();
       });
     }

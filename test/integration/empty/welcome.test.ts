@@ -39,4 +39,28 @@ describe('Articles view (empty workspace)', () => {
       await waitFor(async () => !(await welcomeTexts()).some((t) => t.includes(WELCOME)), 'the welcome view to go away');
     }
   });
+
+  it('the Actors view says "no actors" only once the corpus is read, and that it is reading before', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    this.timeout(120_000);
+    const api = await activateSorot();
+    const corpus = api.corpus!.corpus;
+    // Articles that name nobody (all lower case), so the view stays empty while they are
+    // read and its welcome is what shows.
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'tanpa-nama');
+    const body = new TextEncoder().encode('harga cabai naik lagi hari ini.\n\npedagang di pasar mengeluh sepi pembeli.\n'.repeat(20));
+    await Promise.all(Array.from({ length: 300 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `berita-${i}.txt`), body)));
+    try {
+      await vscode.commands.executeCommand('sorot.actors.focus');
+      await corpus.whenIdle();
+      corpus.rescan();
+      const whileReading = new Set<string>();
+      while (corpus.isIndexing) for (const t of await welcomeTexts()) whileReading.add(t);
+      assert.ok([...whileReading].some((t) => t.includes('Reading the articles')), `while indexing the Actors view said: ${[...whileReading].join(' | ')}`);
+      const idle = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle');
+      assert.doesNotMatch(idle, /Reading the articles/);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
 });
