@@ -37,7 +37,10 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
     const comparison = compare(corpus.articles, mode, kb?.actors);
     const annotators = comparison.report.annotators.length;
-    if (annotators < 2) {
+    // Two people who only corrected the recognized layer (even in one shared file) have
+    // something to compare too.
+    const recognizedPairs = comparison.report.recognized?.actors.length ?? 0;
+    if (annotators < 2 && recognizedPairs === 0) {
       // What to do next, in one sentence, with the button that does it.
       const turnOn = vscode.l10n.t('Open the Setting');
       void vscode.window
@@ -45,7 +48,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
         .then((c) => c === turnOn && vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.annotations.perAnnotatorFiles'));
       return undefined;
     }
-    if (comparison.report.pairs.length === 0) {
+    if (comparison.report.pairs.length === 0 && recognizedPairs === 0) {
       const show = vscode.l10n.t('Show Articles');
       void vscode.window
         .showInformationMessage(vscode.l10n.t('Nothing to compare yet: let a second annotator annotate an article someone already annotated.'), show)
