@@ -5,7 +5,7 @@
 // `sorot import` and `sorot agreement` share.
 import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { gatherAnnotations } from '../../core/annotations/gather';
+import { gatherAnnotations, type ArticleFields } from '../../core/annotations/gather';
 import { anchorChanges } from '../../core/annotations/place';
 import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
@@ -130,8 +130,15 @@ export function anchorNote(path: string, anchors: Record<AnchorState, number>): 
 
 /** Reads articles and their sidecars; every unreadable file becomes a problem line. */
 export async function loadCorpus(paths: string[], problems: string[], notes?: string[]): Promise<CorpusArticle[]> {
-  const store = new SidecarStore(nodeFileSystem);
   const articles: CorpusArticle[] = [];
+  for await (const { article } of readCorpus(paths, problems, notes)) articles.push(article);
+  return articles;
+}
+
+/** One article at a time, for commands that keep only what they count (memory bounded
+ *  by one article, not the corpus); `fields` are the sidecars' article-level fields. */
+export async function* readCorpus(paths: string[], problems: string[], notes?: string[]): AsyncGenerator<{ article: CorpusArticle; fields: ArticleFields[] }> {
+  const store = new SidecarStore(nodeFileSystem);
   for (const { osPath, path } of await findArticles(paths, problems)) {
     const read = await readArticle(osPath);
     if ('error' in read) {
@@ -142,9 +149,11 @@ export async function loadCorpus(paths: string[], problems: string[], notes?: st
     problems.push(...gathered.problems);
     const moved = anchorNote(path, gathered.anchors);
     if (moved) notes?.push(moved);
-    articles.push({ path, osPath, text: read.text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators });
+    yield {
+      article: { path, osPath, text: read.text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators },
+      fields: gathered.articleFields,
+    };
   }
-  return articles;
 }
 
 /** Writes the export's files under `root` (see core/export/write-files.ts for the rules:

@@ -5,8 +5,6 @@
 // written one by one.
 import { resolve } from 'node:path';
 import { withCurrentActor } from '../../core/annotations/actor-identity';
-import { gatherAnnotations } from '../../core/annotations/gather';
-import { SidecarStore } from '../../core/annotations/store';
 import type { ArticleStatus } from '../../core/annotations/types';
 import { analysisArticle, applyFilter, ITEM_KINDS, jsonRow, STATS_VIEWS, statsTable, type AnalysisArticle, type AnalysisFilter, type ItemKind, type StatsView } from '../../core/analysis';
 import { curate } from '../../core/curation';
@@ -16,10 +14,8 @@ import { effectiveMetadata } from '../../core/metadata/effective';
 import { readTextMetadata } from '../../core/metadata/read-text';
 import { analyze } from '../../core/recognize/analyze';
 import { loadArticlesTable } from '../io/articles-table';
-import { readArticle } from '../io/read-article';
 import { loadActors } from '../io/workspace-kb';
-import { nodeFileSystem } from '../node-fs';
-import { anchorNote, findArticles } from './export';
+import { readCorpus } from './export';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 
@@ -134,31 +130,22 @@ export const statsCommand: CliCommand = {
     problems.push(...table.problems);
     const actors = await loadActors(parsed.paths, parsed.kb);
     notes.push(...actors.problems);
-    const store = new SidecarStore(nodeFileSystem);
     const articles: AnalysisArticle[] = [];
-    for (const { osPath, path } of await findArticles(parsed.paths, problems)) {
-      const read = await readArticle(osPath);
-      if ('error' in read) {
-        problems.push(`${osPath}: ${read.error}`);
-        continue;
-      }
-      const gathered = await gatherAnnotations(store, osPath, read.text);
-      problems.push(...gathered.problems);
-      const moved = anchorNote(path, gathered.anchors);
-      if (moved) notes.push(moved);
-      const analysis = analyze(read.text);
+    // Each article's text is dropped once it is counted.
+    for await (const { article, fields } of readCorpus(parsed.paths, problems, notes)) {
+      const analysis = analyze(article.text);
       articles.push(analysisArticle({
-        path,
+        path: article.path,
         metadata: effectiveMetadata({
-          overrides: gathered.articleFields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
-          table: { file: table.file ?? '', entry: table.entryFor(resolve(osPath)) },
-          text: readTextMetadata(read.text),
+          overrides: fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
+          table: { file: table.file ?? '', entry: table.entryFor(resolve(article.osPath)) },
+          text: readTextMetadata(article.text),
         }),
-        curated: curate(analysis, gathered.corrections),
+        curated: curate(analysis, article.corrections),
         analysis,
         // Holders under their current KB name (renames and merges), as exports show them.
-        annotations: gathered.annotations.map((a) => withCurrentActor(actors.directory, a)),
-        articleFields: gathered.articleFields,
+        annotations: article.annotations.map((a) => withCurrentActor(actors.directory, a)),
+        articleFields: fields,
       }));
     }
     const result = statsTable(parsed.by, applyFilter(articles, parsed.filter));

@@ -3,9 +3,10 @@
 // paths are relative to the folder holding .sorot/. A file that cannot be read is one
 // problem naming it; bad rows are problems naming file and line (core/metadata).
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { ARTICLES_TABLE, describeTableProblem, normalisePath, parseArticlesTable, type TableEntry } from '../../core/metadata/articles-table';
 import { decodeText } from '../../core/text/decode';
+import { findUp } from './find-up';
 import { describeFsError } from './read-article';
 
 export interface LoadedArticlesTable {
@@ -36,25 +37,4 @@ export async function loadArticlesTable(paths: readonly string[], explicit?: str
     entryFor: (osPath) => table.entries.get(normalisePath(relative(root, resolve(osPath)).split(sep).join('/'))),
     problems: table.problems.map(describeTableProblem),
   };
-}
-
-/** The nearest `name` (a relative path) at or above `from`. */
-async function findUp(from: string, name: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  try {
-    if (!(await fsp.stat(dir)).isDirectory()) dir = dirname(dir);
-  } catch {
-    dir = dirname(dir);
-  }
-  for (;;) {
-    const candidate = join(dir, name);
-    try {
-      if ((await fsp.stat(candidate)).isFile()) return candidate;
-    } catch {
-      /* not here: look further up */
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

@@ -5,11 +5,12 @@
 // PATH or above it (as git finds .git). A file that cannot be read or understood is
 // reported by name and the built-in KB is used; it is never modified.
 import { promises as fsp } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { actorDirectory, resolveAnnotationActor, type ActorDirectory } from '../../core/annotations/actor-identity';
 import type { Annotation } from '../../core/annotations/types';
 import { loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import { decodeText } from '../../core/text/decode';
+import { findUp } from './find-up';
 import { describeFsError } from './read-article';
 
 export const WORKSPACE_KB_FILE = join('.sorot', 'actors.json');
@@ -25,7 +26,7 @@ export interface LoadedActors {
 /** Finds the workspace KB for `paths` (or uses `explicit`) and builds the directory. */
 export async function loadActors(paths: readonly string[], explicit?: string): Promise<LoadedActors> {
   const builtin = loadBuiltinKb();
-  const file = explicit ?? (await findWorkspaceKb(paths[0] ?? '.'));
+  const file = explicit ?? (await findUp(paths[0] ?? '.', WORKSPACE_KB_FILE));
   if (file === undefined) return { directory: actorDirectory(builtin), problems: [] };
   let bytes: Uint8Array;
   try {
@@ -40,27 +41,6 @@ export async function loadActors(paths: readonly string[], explicit?: string): P
     .filter((p) => p.severity === 'error')
     .map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   return { directory: actorDirectory(merged.kb), file, problems };
-}
-
-/** The nearest .sorot/actors.json at or above `from` (a file's folder, or a folder). */
-async function findWorkspaceKb(from: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  try {
-    if (!(await fsp.stat(dir)).isDirectory()) dir = dirname(dir);
-  } catch {
-    dir = dirname(dir);
-  }
-  for (;;) {
-    const candidate = join(dir, WORKSPACE_KB_FILE);
-    try {
-      if ((await fsp.stat(candidate)).isFile()) return candidate;
-    } catch {
-      /* not here: look further up */
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /**
