@@ -13,6 +13,7 @@ import type { LocalAttribution } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
+import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -268,7 +269,8 @@ function resolvePeople(all: Mentions): void {
       // Each distinct organisation name once (the same name gives the same tail).
       if (seenOrgs.has(m.text)) continue;
       seenOrgs.add(m.text);
-      const sp = m.text.lastIndexOf(' ');
+      // (a no-break space ends a word too: "Partai\u00a0Demokrat")
+      const sp = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\u00a0'));
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
@@ -315,6 +317,8 @@ function resolvePeople(all: Mentions): void {
         const first = firstTokenOf(text);
         const names = namesByToken.get(first);
         if (names !== undefined) for (let x = 0; x < names.length; x++) if (names[x].length > best.length && containsName(names[x], text)) best = names[x];
+        // The identity as a name, whatever spacing the text used ("Rina\u00a0Puspa").
+        best = singleSpaced(best);
         fullest.set(text, best);
       }
       m.canonical = best;
