@@ -13,6 +13,10 @@ import { singleSpaced } from './spacing';
 const MIN_WORD = 5;
 /** Names sharing a word beyond this many are not compared (a generated or listing text). */
 const MAX_GROUP = 16;
+/** A text with more distinct full names than this is many articles run together (a
+ *  corpus file, the 20 MB benchmark): a slip is told within one article, and comparing
+ *  names across all of them would both cost and join different people. */
+export const MAX_NAMES = 300;
 
 /** `written`: the article's distinct unknown full names as written (two words or more),
  *  in order of first appearance, with how often each was written. Keys and values of
@@ -21,7 +25,7 @@ const MAX_GROUP = 16;
  *  first written when as often. */
 export function nameSlips(written: ReadonlyMap<string, number>): Map<string, string> {
   const slips = new Map<string, string>();
-  if (written.size < 2) return slips;
+  if (written.size < 2 || written.size > MAX_NAMES) return slips;
   // As identities: single-spaced ("Surasak\u00a0Pongpanich" is "Surasak Pongpanich").
   const names = new Map<string, number>();
   for (const [name, times] of written) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { nameSlips, withinOneEdit } from '../../../src/core/recognize/name-slips';
+import { MAX_NAMES, nameSlips, withinOneEdit } from '../../../src/core/recognize/name-slips';
 
 describe('name slips (issue 13, pattern 10)', () => {
   it('one edit: insertion, deletion, substitution, swap of neighbours', () => {
@@ -20,5 +20,11 @@ describe('name slips (issue 13, pattern 10)', () => {
     assert.equal(nameSlips(new Map([['Budi Santoso', 1], ['Bima Santosa', 1]])).size, 0);
     assert.equal(nameSlips(new Map([['Andi Wijaya', 1], ['Andri Wijaya', 1]])).size, 0);
     assert.equal(nameSlips(new Map([['Ahmad Kamal', 1], ['Ahmad Jamal', 1]])).size, 0);
+  });
+
+  it('compares nothing in a text with more names than one article holds', () => {
+    const many = new Map<string, number>([['Surasak Pongpanich', 1], ['Surasak Phongpanich', 1]]);
+    for (let k = 0; many.size <= MAX_NAMES; k++) many.set(`Nama${k} Orang${k}`, 1);
+    assert.equal(nameSlips(many).size, 0);
   });
 });
