@@ -154,6 +154,11 @@ describe('issue 13 error patterns', () => {
     assert.deepEqual(speakers(text), ['Dimas Wirayudha', 'Dimas Wirayudha', 'Dimas Wirayudha']);
   });
 
+  it('13. "X, dalam keterangan tertulis, menyatakan": the channel between speaker and verb keeps X the speaker of "tulisnya"', () => {
+    const text = 'Yusuf Hamdani mengatakan pasien bertambah. "Kami kewalahan," katanya.\nPerwakilan lembaga itu, Hana Pratiwi, dalam keterangan tertulis menyatakan dukungan teknis. "Penyakit ini bisa dicegah sepenuhnya," tulisnya.';
+    assert.deepEqual(speakers(text), ['Yusuf Hamdani', 'Hana Pratiwi']);
+  });
+
   it('14. a run of quoted posts closed by one attribution takes its speaker', () => {
     const text = 'Ia menulis di akun X pada Senin malam.\n"Hari ini adalah hari yang sangat berat bagi kami semua."\n"Terima kasih untuk semua yang sudah mendukung kami," cuit Laras Putri Ayu.';
     assert.deepEqual(speakers(text), ['Laras Putri Ayu', 'Laras Putri Ayu']);
