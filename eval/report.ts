@@ -18,11 +18,13 @@ function row(name: string, s: Omit<DocumentScore, 'name' | 'errors'>): string {
   ].join(' ');
 }
 
+const HEADER = [
+  'article'.padEnd(36), 'gold', '  act P', '    R', '   F1', ' canon acc (n)', '│',
+  ' gq', ' quo P', '    R', '   F1', ' spkr acc (n)',
+].join(' ');
+
 export function renderTable(scores: readonly DocumentScore[]): string {
-  const header = [
-    'article'.padEnd(36), 'gold', '  act P', '    R', '   F1', ' canon acc (n)', '│',
-    ' gq', ' quo P', '    R', '   F1', ' spkr acc (n)',
-  ].join(' ');
+  const header = HEADER;
   const rule = '─'.repeat(header.length);
   const t = totals(scores);
   const byType = (['PER', 'ORG', 'GPE'] as const).map((k) => {
@@ -31,6 +33,29 @@ export function renderTable(scores: readonly DocumentScore[]): string {
     return `${k} P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)} (gold ${c.tp + c.fn})`;
   });
   return [header, rule, ...scores.map((s) => row(s.name, s)), rule, row(`ALL (${scores.length} articles, micro)`, t), '', `actors by type: ${byType.join('  │  ')}`].join('\n');
+}
+
+const signed = (x: number) => (x >= 0 ? '+' : '−') + (100 * Math.abs(x)).toFixed(1);
+
+/** The micro totals of a set as is and perturbed, and how much each measure changed
+ *  (points); the articles whose counts changed are named. */
+export function renderDelta(asIs: readonly DocumentScore[], perturbed: readonly DocumentScore[]): string {
+  const a = totals(asIs);
+  const p = totals(perturbed);
+  // Counts, not error lists: a perturbation may move offsets.
+  const counts = (s: DocumentScore) => JSON.stringify([s.actors, s.canonical, s.quotes, s.speaker]);
+  const changed = perturbed.filter((s, i) => counts(s) !== counts(asIs[i]));
+  const change = [
+    `actor F1 ${signed(prf(p.actors).f1 - prf(a.actors).f1)}`,
+    `canonical ${signed(accuracy(p.canonical) - accuracy(a.canonical))}`,
+    `quote F1 ${signed(prf(p.quotes).f1 - prf(a.quotes).f1)}`,
+    `speaker ${signed(accuracy(p.speaker) - accuracy(a.speaker))}`,
+  ].join(', ');
+  return [
+    HEADER, '─'.repeat(HEADER.length), row('as is', a), row('perturbed', p), '',
+    `change (points): ${change}`,
+    changed.length === 0 ? 'every article scores exactly as before' : `articles scoring differently: ${changed.map((s) => s.name).join(', ')}`,
+  ].join('\n');
 }
 
 const show = (s: string) => JSON.stringify(s.length > 90 ? s.slice(0, 87) + '…' : s);

@@ -6,10 +6,16 @@
  * the three sets in turn: the old set (eval/gold, written while the recognizer was tuned: a
  * regression check), the new development set (eval/gold-new/dev, the only one to tune on) and
  * the new test set (eval/gold-new/test, looked at only to report).
+ *
+ * `--perturb nbsp|double-space|one-line|crlf|straight-quotes|all` scores every article again
+ * after rewriting it (eval/perturb.ts, gold offsets carried over) and prints, per set, the
+ * figures as is, perturbed, and the change.
  */
 import { resolve } from 'node:path';
 import { loadGoldDir } from './gold';
-import { renderErrors, renderTable, toJson } from './report';
+import type { GoldDocument } from './gold-types';
+import { isPerturbation, perturbDocument, PERTURBATIONS, type Perturbation } from './perturb';
+import { renderDelta, renderErrors, renderTable, toJson } from './report';
 import { scoreDocument, type DocumentScore, type Prediction } from './score';
 
 export interface GoldSet { label: string; dir: string }
@@ -21,17 +27,21 @@ export const GOLD_SETS: readonly GoldSet[] = [
   { label: 'test', dir: resolve(__dirname, 'gold-new', 'test') },
 ];
 
-interface Options { errors: boolean; json: boolean; gold: string; sets: readonly GoldSet[]; only?: string }
+interface Options {
+  errors: boolean; json: boolean; gold: string; sets: readonly GoldSet[]; only?: string;
+  /** Perturbations to score besides the articles as they are (empty: none). */
+  perturb: readonly Perturbation[];
+}
 
-const USAGE = 'usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING]';
+const USAGE = `usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING] [--perturb ${PERTURBATIONS.join('|')}|all]`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { errors: false, json: false, gold: GOLD_SETS[0].dir, sets: GOLD_SETS };
+  const opts: Options = { errors: false, json: false, gold: GOLD_SETS[0].dir, sets: GOLD_SETS, perturb: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--errors') opts.errors = true;
     else if (a === '--json') opts.json = true;
-    else if (a === '--gold' || a === '--only' || a === '--set') {
+    else if (a === '--gold' || a === '--only' || a === '--set' || a === '--perturb') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value\n${USAGE}`);
       if (a === '--gold') {
@@ -42,6 +52,10 @@ export function parseArgs(argv: readonly string[]): Options {
         if (!set) throw new Error(`unknown set ${v}\n${USAGE}`);
         opts.gold = set.dir;
         opts.sets = [set];
+      } else if (a === '--perturb') {
+        if (v === 'all') opts.perturb = PERTURBATIONS;
+        else if (isPerturbation(v)) opts.perturb = [v];
+        else throw new Error(`unknown perturbation ${v}\n${USAGE}`);
       } else opts.only = v;
     } else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option ${a}\n${USAGE}`);
@@ -73,13 +87,14 @@ async function main(): Promise<void> {
     if (docs.length === 0) continue;
     found += docs.length;
     const result = scoreSet(set, docs, analyze, opts);
-    if (result) results.push(result);
+    if (Array.isArray(result)) results.push(...(result as object[]));
+    else if (result) results.push(result);
   }
   if (found === 0) throw new Error(`no gold article name contains "${opts.only}"`);
   if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
 }
 
-function scoreSet(set: GoldSet, docs: ReturnType<typeof loadGoldDir>, analyze: Analyze, opts: Options): object | undefined {
+function scoreDocs(docs: readonly GoldDocument[], analyze: Analyze): { scores: DocumentScore[]; elapsed: number } {
   const scores: DocumentScore[] = [];
   let elapsed = 0;
   for (const d of docs) {
@@ -88,6 +103,12 @@ function scoreSet(set: GoldSet, docs: ReturnType<typeof loadGoldDir>, analyze: A
     elapsed += performance.now() - t0;
     scores.push(scoreDocument(d.name, d.articleText, d, predicted));
   }
+  return { scores, elapsed };
+}
+
+function scoreSet(set: GoldSet, docs: readonly GoldDocument[], analyze: Analyze, opts: Options): object | undefined {
+  const { scores, elapsed } = scoreDocs(docs, analyze);
+  if (opts.perturb.length > 0) return scorePerturbed(set, docs, scores, analyze, opts);
   if (opts.json) return { set: set.label, ...toJson(scores, set.dir) };
   console.log(`${set.label} set: ${set.dir} (${docs.length} articles; analyze took ${elapsed.toFixed(0)} ms in total)\n`);
   console.log(renderTable(scores));
@@ -95,6 +116,23 @@ function scoreSet(set: GoldSet, docs: ReturnType<typeof loadGoldDir>, analyze: A
   if (opts.errors && (set.label !== 'test' || opts.sets.length === 1)) console.log('\n' + renderErrors(scores));
   console.log('');
   return undefined;
+}
+
+/** The set scored again under each perturbation; the perturbed errors only where errors may be shown. */
+function scorePerturbed(set: GoldSet, docs: readonly GoldDocument[], asIs: DocumentScore[], analyze: Analyze, opts: Options): object | undefined {
+  const json: object[] = [];
+  for (const kind of opts.perturb) {
+    const { scores } = scoreDocs(docs.map((d) => perturbDocument(d, kind)), analyze);
+    if (opts.json) {
+      json.push({ set: set.label, perturbation: kind, asIs: toJson(asIs, set.dir), perturbed: toJson(scores, set.dir) });
+      continue;
+    }
+    console.log(`${set.label} set, ${kind}: ${set.dir} (${docs.length} articles)`);
+    console.log(renderDelta(asIs, scores));
+    if (opts.errors && (set.label !== 'test' || opts.sets.length === 1)) console.log('\n' + renderErrors(scores));
+    console.log('');
+  }
+  return opts.json ? json : undefined;
 }
 
 if (require.main === module) {

@@ -236,6 +236,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
     if (after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
+    if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) after = afterChannel(p, after.start) ?? after;
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       const subj = lastPersonBefore(mentions, starts[si], after.start);
       out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
@@ -254,6 +255,18 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/** "X, dalam keterangan tertulis, menyatakan": the channel of a statement may sit
+ *  between its speaker and the verb. */
+const CHANNEL = /(?:dalam|melalui|lewat) (?:keterangan|siaran|pernyataan|rilis)(?: (?:tertulis|pers|resmi))?(?:nya)?,? /y;
+
+/** The word after a statement's channel starting at `at`, or null. */
+function afterChannel(p: string, at: number): { start: number; end: number } | null {
+  const c = p.charCodeAt(at);
+  if (c !== 100 && c !== 109 && c !== 108) return null; // d, m, l
+  CHANNEL.lastIndex = at;
+  return CHANNEL.test(p) ? wordAfter(p, CHANNEL.lastIndex) : null;
 }
 
 function sortedByAt(events: SpeechEvent[]): boolean {
@@ -309,7 +322,7 @@ const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat'].map((w) => w.charCodeAt(0)));
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */

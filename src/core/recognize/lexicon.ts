@@ -17,6 +17,7 @@ export const TITLE_HEADS = set(`
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
   koresponden reporter pewarta deputi asisten staf plt koordinator ceo pendiri mantan eks
+  managing
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
@@ -41,7 +42,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
-  pol purn polisi
+  pol purn polisi partner officer
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -57,6 +58,7 @@ export const ORG_HEADS = set(`
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union league federation forces army
   navy corporation company
+  polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */

@@ -13,6 +13,8 @@ import type { LocalAttribution } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
+import { nameSlips } from './name-slips';
+import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -243,6 +245,8 @@ function lastTokenOf(s: string): string {
  *  on these. One array for every call (a typed array is costly to make). */
 const WEAK_LENGTHS = new Uint8Array(256);
 
+const NO_SLIPS: ReadonlyMap<string, string> = new Map();
+
 /** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Mentions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name.
@@ -254,7 +258,8 @@ function resolvePeople(all: Mentions): void {
   // Distinct in-article full names, indexed by each of their tokens (keeps the lookup
   // linear on huge texts: a mention is only compared with names sharing a token).
   const namesByToken = new Map<string, string[]>();
-  const seenNames = new Set<string>();
+  // (with how often each was written: pattern 10's slips are told apart by it)
+  const seenNames = new Map<string, number>();
   const seenKb = new Set<string>();
   // Last words of multi-word organisation names ("Partai Demokrat" -> "Demokrat"),
   // gathered in the same walk over the mentions (each walk touches every mention object
@@ -268,7 +273,8 @@ function resolvePeople(all: Mentions): void {
       // Each distinct organisation name once (the same name gives the same tail).
       if (seenOrgs.has(m.text)) continue;
       seenOrgs.add(m.text);
-      const sp = m.text.lastIndexOf(' ');
+      // (a no-break space ends a word too: "Partai\u00a0Demokrat")
+      const sp = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\u00a0'));
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
@@ -282,11 +288,14 @@ function resolvePeople(all: Mentions): void {
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
-    } else if (seenNames.has(text)) continue;
+    } else {
+      const times = seenNames.get(text);
+      if (times !== undefined) { seenNames.set(text, times + 1); continue; }
+    }
     const count = tokenCount(text);
     if (count < 2) continue;
     if (all.source.data[k] !== KB) {
-      seenNames.add(text);
+      seenNames.set(text, 1);
       // Only a name of three tokens or more can contain another multi-token name.
       if (count >= 3) for (const t of tokensOf(text)) {
         const list = namesByToken.get(t);
@@ -298,6 +307,10 @@ function resolvePeople(all: Mentions): void {
     offer(firstTokenOf(text), m.canonical, size, m.entityId);
     offer(lastTokenOf(text), m.canonical, size, m.entityId);
   }
+  // A full name misspelt once takes the other spelling's identity, and so do the words
+  // offered under the misspelling ("Phongpanich" -> "Surasak Pongpanich").
+  const slips = seenNames.size > 1 ? nameSlips(seenNames) : NO_SLIPS;
+  if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   const fullest = new Map<string, string>();
@@ -315,6 +328,9 @@ function resolvePeople(all: Mentions): void {
         const first = firstTokenOf(text);
         const names = namesByToken.get(first);
         if (names !== undefined) for (let x = 0; x < names.length; x++) if (names[x].length > best.length && containsName(names[x], text)) best = names[x];
+        // The identity as a name, whatever spacing the text used ("Rina\u00a0Puspa").
+        best = singleSpaced(best);
+        if (slips.size > 0) best = slips.get(best) ?? best;
         fullest.set(text, best);
       }
       m.canonical = best;

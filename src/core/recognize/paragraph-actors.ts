@@ -13,6 +13,8 @@ import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
+import { lineParts } from './actors/line-parts';
+import { endBack, isOddBlank, respace, startBack } from './spacing';
 import { CUES_CLEAR, CUES_CLEAR_TITLE, CUES_KEEP, CUES_PLACE, CUES_TITLE, NO_MATCH, type ActorRule } from './actors/rule';
 import { BODY_RULES, HEADLINE_RULES } from './actors/rules';
 import { WORDS, wordInfo } from './actors/word-class';
@@ -42,10 +44,24 @@ export type RuleTrace = (rule: string, start: number, end: number) => void;
 
 /** All actor mentions of one paragraph, sorted, non-overlapping. */
 export function paragraphActors(p: string, kb: KbIndex, trace?: RuleTrace): LocalMention[] {
+  return actorsOf(p, kb, trace, true);
+}
+
+/** `reshape`: the paragraph may still be respaced or cut into parts (false for the
+ *  respaced text and for each part: they are read as they are). */
+function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape: boolean): LocalMention[] {
   const out: LocalMention[] = [];
   const { ts, te, hs, ids, infos, kbAt } = SCRATCH;
   const nt = capitalisedSpans(p, ts, te, hs);
   if (nt === 0) return out;
+  if (reshape) {
+    // Read off the characters around the tokens just found: a paragraph laid out as
+    // usual costs no further scan.
+    const layout = layoutAroundTokens(p, ts, te, nt);
+    if ((layout & ODD_SPACE) !== 0) return respacedActors(p, kb, trace);
+    const parts = (layout & LABEL) !== 0 || (ts[0] === 0 && nt > 5) ? lineParts(p, kb, ts, te, nt) : undefined;
+    if (parts !== undefined) return partsActors(p, parts, kb, trace);
+  }
   WORDS.reserve();
   const heads = WORDS.memosFor(kb);
   for (let k = 0; k < nt; k++) {
@@ -85,6 +101,80 @@ export function paragraphActors(p: string, kb: KbIndex, trace?: RuleTrace): Loca
     if (out.length !== emitted) i = takeCompanySuffix(ctx, i);
     lastEnd = te[i - 1];
     if (trace) trace(lastRule, ts[from], lastEnd);
+  }
+  return out;
+}
+
+const ODD_SPACE = 1;
+const LABEL = 2;
+
+/** What the characters right around the capitalised tokens tell of the layout:
+ *  ODD_SPACE, two spaces or an odd blank (no-break space, tab) next to a capitalised word
+ *  ("Dmitry  Peskov", "untuk\u00a0Startup": issue 13, pattern 11); LABEL, a capitalised
+ *  word before a colon, or before one word and a colon ("Penulis:", "Baca juga:",
+ *  "Artikel terkait:"), which may start a part of a line (actors/line-parts.ts). */
+function layoutAroundTokens(p: string, ts: readonly number[], te: readonly number[], nt: number): number {
+  let found = 0;
+  // Reads stay inside the string (an index past it gives NaN, a slower number).
+  const last = p.length - 9;
+  for (let k = 0; k < nt; k++) {
+    const e = te[k];
+    if (e > last) {
+      if (tailLayout(p, e)) return ODD_SPACE;
+      if (e < p.length && p.charCodeAt(e) === 58) found = LABEL;
+    } else {
+      const a = p.charCodeAt(e);
+      if (a === 32) {
+        if (p.charCodeAt(e + 1) === 32) return ODD_SPACE;
+        if (p.charCodeAt(e + 5) === 58 || p.charCodeAt(e + 8) === 58) found = LABEL;
+      } else if (a === 58) found = LABEL;
+      else if (a === 9 || (a >= 0xa0 && isOddBlank(a))) return ODD_SPACE;
+    }
+    const s = ts[k];
+    if (s > 0) {
+      const b = p.charCodeAt(s - 1);
+      if (b !== 32 && (b === 9 || (b >= 0xa0 && isOddBlank(b)))) return ODD_SPACE;
+    }
+  }
+  return found;
+}
+
+/** ODD_SPACE's test for a token ending within the last characters of the paragraph. */
+function tailLayout(p: string, e: number): boolean {
+  if (e >= p.length) return false;
+  const a = p.charCodeAt(e);
+  return a === 32 ? e + 1 < p.length && p.charCodeAt(e + 1) === 32 : a === 9 || (a >= 0xa0 && isOddBlank(a));
+}
+
+/** The paragraph read single-spaced; the mentions' offsets are the paragraph's. */
+function respacedActors(p: string, kb: KbIndex, trace: RuleTrace | undefined): LocalMention[] {
+  const r = respace(p);
+  if (r === undefined) return actorsOf(p, kb, trace, false);
+  const n = p.length;
+  const found = actorsOf(r.text, kb, trace && ((rule, s, e) => trace(rule, startBack(r, n, s), endBack(r, n, e))), true);
+  for (const m of found) {
+    m.start = startBack(r, n, m.start);
+    m.end = endBack(r, n, m.end);
+  }
+  return found;
+}
+
+/** A line holding several parts of an article (one-line delivery): each part is read as
+ *  the line it would have been. */
+function partsActors(p: string, parts: readonly number[], kb: KbIndex, trace: RuleTrace | undefined): LocalMention[] {
+  const out: LocalMention[] = [];
+  for (let k = 0; k <= parts.length; k++) {
+    const from = k === 0 ? 0 : parts[k - 1];
+    let to = k === parts.length ? p.length : parts[k];
+    while (to > from && p.charCodeAt(to - 1) === 32) to--; // the space before the next part
+    const found = actorsOf(p.slice(from, to), kb, trace && ((rule, s, e) => trace(rule, from + s, from + e)), false);
+    const base = out.length;
+    for (const m of found) {
+      m.start += from;
+      m.end += from;
+      if (m.expands !== undefined) m.expands += base;
+      out.push(m);
+    }
   }
   return out;
 }

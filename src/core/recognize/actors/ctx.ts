@@ -72,42 +72,14 @@ export function kbMatch(ctx: Ctx, i: number): KbMatch | null {
       m = matchKbGated(ctx.kb, ctx.p, ctx.ts[i], ctx.te[i], WORDS.words[id], gate === G_HEAD ? (ctx.heads[id] as AsciiHead) : FULL_MATCH) ?? null;
     }
     else m = matchKbAt(ctx.kb, ctx.p, ctx.ts[i]) ?? null;
-    const c = ctx.p.charCodeAt(ctx.te[i]);
-    if (c === 0xa0 || (c === 32 && (ctx.p.charCodeAt(ctx.te[i] + 1) === 32 || ctx.p.charCodeAt(ctx.te[i] + 1) === 0xa0))) {
-      m = spacedKbMatch(ctx, i, m);
-    }
     ctx.kbAt[i] = m;
   }
   return m;
 }
 
-const MAX_SPACED_WINDOW = 80;
-
-/** "Airlangga  Hartarto", "Dmitry\u00a0Peskov": a KB name typed with two spaces or a
- *  no-break space (issue 13, pattern 11). Matches the text with its gaps collapsed to one
- *  space; the match's offsets are the text's. Keeps `m` unless the spaced match is longer. */
-function spacedKbMatch(ctx: Ctx, i: number, m: KbMatch | null): KbMatch | null {
-  const p = ctx.p;
-  const from = ctx.ts[i];
-  const to = Math.min(p.length, from + MAX_SPACED_WINDOW);
-  let collapsed = '';
-  const at: number[] = [];
-  for (let k = from; k < to; k++) {
-    const ch = p.charCodeAt(k);
-    const space = ch === 32 || ch === 0xa0;
-    if (space && collapsed.endsWith(' ')) continue;
-    collapsed += space ? ' ' : p[k];
-    at.push(k);
-  }
-  const wide = ctx.kb.matchAt(collapsed, 0);
-  if (!wide) return m;
-  const end = at[wide.end - 1] + 1;
-  if (m && end <= m.end) return m;
-  return { start: from, end, entity: wide.entity, alias: wide.alias, kind: wide.kind };
-}
-
 /** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
- *  with its dot ("Dmitri S. Peskov"). */
+ *  with its dot ("Dmitri S. Peskov"). (Two spaces or a no-break space never reach the
+ *  rules: analyzeParagraph reads such a paragraph single-spaced, see spacing.ts.) */
 export function adjacent(ctx: Ctx, i: number, j: number): boolean {
   const a = ctx.te[i];
   const b = ctx.ts[j];
@@ -115,17 +87,9 @@ export function adjacent(ctx: Ctx, i: number, j: number): boolean {
   const p = ctx.p;
   if (gap === 1) {
     const c = p.charCodeAt(a);
-    return c === 32 || c === 0xa0 || c === 45;
+    return c === 32 || c === 45;
   }
-  if (gap === 2) {
-    const c = p.charCodeAt(a);
-    const d = p.charCodeAt(a + 1);
-    if (c === 46 && d === 32) return ctx.te[i] - ctx.ts[i] === 1;
-    // "Dmitry  Peskov", a no-break space and a space: a typing slip inside one name
-    // (issue 13, pattern 11).
-    return (c === 32 || c === 0xa0) && (d === 32 || d === 0xa0);
-  }
-  return false;
+  return gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32 && ctx.te[i] - ctx.ts[i] === 1;
 }
 
 /** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
@@ -206,14 +170,5 @@ export function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
 
 export function pushMention(ctx: Ctx, start: number, end: number, type: ActorType, source: LocalMention['source']): void {
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
-  const surface = ctx.p.slice(start, end);
-  ctx.out.push({ start, end, type, canonical: canonicalSpacing(surface), source });
-}
-
-const ODD_SPACE = /[ \u00a0]{2,}|\u00a0/g;
-
-/** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
- *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa" (issue 13, pattern 11). */
-function canonicalSpacing(surface: string): string {
-  return surface.indexOf('\u00a0') < 0 && surface.indexOf('  ') < 0 ? surface : surface.replace(ODD_SPACE, ' ');
+  ctx.out.push({ start, end, type, canonical: ctx.p.slice(start, end), source });
 }

@@ -3,8 +3,8 @@ import { CREDIT_LABELS } from '../lexicon';
 import { has, low, type Ctx } from './ctx';
 import { F_ACRONYM } from './word-class';
 
-const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
-const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
+export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
+export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
   'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in']);
 
 /** Sets ctx.mode (and ctx.valueFrom) for the whole line. */

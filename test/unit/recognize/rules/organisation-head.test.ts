@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { testKb } from '../test-kb';
 import { mentions, steps } from './trace';
 
 describe('actor rule organisation-head', () => {
@@ -10,5 +12,14 @@ describe('actor rule organisation-head', () => {
   it('declines a common noun head at a sentence start', () => {
     assert.deepEqual(mentions('Pasukan Rusia mundur.'), ['Rusia/GPE']);
     assert.ok(!steps('Pasukan Rusia mundur.').some((s) => s.startsWith('organisation-head')));
+  });
+  it('a regional police or prosecutor office is an organisation named by its full title', () => {
+    const found = analyze('Personel Polres Lembah Hijau dan Kejari Lembah Hijau berjaga.', { kb: testKb }).actors;
+    assert.deepEqual(found.map((a) => `${a.text}/${a.type}/${a.canonical}`), [
+      'Polres Lembah Hijau/ORG/Kepolisian Resor Lembah Hijau', 'Kejari Lembah Hijau/ORG/Kejaksaan Negeri Lembah Hijau',
+    ]);
+  });
+  it('an English title before an organisation stays outside it ("Managing Partner")', () => {
+    assert.deepEqual(mentions('Managing Partner Sinar Ventures, Dewi Lestari, menilai pasar lesu.'), ['Sinar Ventures/ORG', 'Dewi Lestari/PER']);
   });
 });

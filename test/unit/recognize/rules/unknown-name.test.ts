@@ -12,4 +12,9 @@ describe('actor rule unknown-name', () => {
   it('an unknown run ending in an organisation tail is an organisation', () => {
     assert.deepEqual(mentions('Ia mengutip Indonesia Corruption Watch kemarin.'), ['Indonesia Corruption Watch/ORG']);
   });
+  it('one word between a title and the full name it introduces is the organisation ("CEO Lintasgo, Raka Putra,")', () => {
+    assert.deepEqual(mentions('Pendiri sekaligus CEO Lintasgo, Raka Aditya Putra, meminta maaf.'), ['Lintasgo/ORG', 'Raka Aditya Putra/PER']);
+    // A second title after the comma: the word is the first person's name.
+    assert.deepEqual(mentions('Direktur Pramudya, Wakil Direktur Rano Santosa, dan para staf hadir.'), ['Pramudya/PER', 'Rano Santosa/PER']);
+  });
 });

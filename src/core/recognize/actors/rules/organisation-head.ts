@@ -13,6 +13,12 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
 
+/** Regional offices written with their short head, and the full title they are named by. */
+const REGIONAL_OFFICES = new Map([
+  ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
+  ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
+]);
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -26,6 +32,12 @@ export const organisationHead: ActorRule = {
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
+    const last = ctx.out[ctx.out.length - 1];
+    const regional = REGIONAL_OFFICES.get(low(ctx, i));
+    // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
+    if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
+      last.canonical = `${regional} ${p.slice(ts[i + 1], te[j - 1])}`;
+    }
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },
 };

@@ -13,7 +13,8 @@ import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, ty
 import { acronymAfter, unknownExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
-  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_WORD, F_UPPER_CASE,
+  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
+  F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
 const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
@@ -117,6 +118,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
+  // "CEO Kirimaja, Gilang Pradipta, …": one word between a title and the full name it
+  // introduces is the title's organisation (issue 13: single-word companies as persons).
+  if (ctx.titleCue && n === 1 && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+      adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
   const personCue = (ctx.titleCue && !qualifier) ||
     (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
