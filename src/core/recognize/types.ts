@@ -32,4 +32,30 @@ export interface Quote {
 export interface AnalysisResult {
   actors: ActorMention[];
   quotes: Quote[];
+  /** Reported statements, sorted by start, never overlapping one another. `analyze()`
+   *  always fills it; optional so results built elsewhere (curated, windowed, test
+   *  fixtures) need not carry it until they learn about statements. */
+  reported?: ReportedStatement[];
+}
+
+/** How a reported statement's speaker was found: named at the cue ('explicit'), a
+ *  pronoun or -nya cue pointing back ('anaphoric'), a role description resolved from
+ *  what came before ('context'), or not at all ('none'). */
+export type StatementAttribution = 'explicit' | 'anaphoric' | 'context' | 'none';
+
+/** A reported (indirect) statement: what an actor said, in the writer's words
+ *  ("Peskov mengatakan NATO terus memperluas diri"). The span is the content only. */
+export interface ReportedStatement {
+  start: number;
+  end: number;
+  /** The content, `text.slice(start, end)`. */
+  text: string;
+  /** Canonical name of the speaker, resolved exactly like a quote's speaker. */
+  speaker: string | null;
+  speakerMention?: { start: number; end: number };
+  /** The reporting cue as written: "mengatakan", "menurut", "kata", "ujarnya", ":", … */
+  cue: string;
+  attribution: StatementAttribution;
+  /** Quotes (their spans) that lie inside the statement: the quoted fragment it contains. */
+  quotes?: { start: number; end: number }[];
 }

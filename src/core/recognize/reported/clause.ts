@@ -1,0 +1,82 @@
+// Content clause or noun object? "X menilai kebijakan itu keliru" reports a judgement;
+// "X menyatakan dukungannya terhadap …" and "X menekankan perlunya …" name a thing.
+// Decided on the first words after the verb: a clause shows a predicate early.
+import { isUpper, isWordChar, wordAfter } from '../../text/chars';
+import { isLowerWordAt } from '../../text/lower-word-set';
+import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+
+/** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
+const NOT_VERBS = new Set([
+  'mereka', 'menteri', 'direktur', 'dinas', 'diskusi', 'demokrasi', 'diplomat', 'diplomasi', 'bersama', 'berbagai',
+  'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
+  'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
+  'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
+  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya',
+]);
+
+const WORDS_LOOKED_AT = 8;
+
+/** Nouns that open an object rather than a clause ("menegaskan komitmen …",
+ *  "mengatakan hal serupa"). */
+const OBJECT_NOUNS = new Set(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
+  'terima', 'ucapan', 'belasungkawa', 'selamat', 'rasa', 'sikap', 'pandangan', 'pendapat', 'pernyataan', 'posisi']);
+
+/** The next word at or after `from` before `to`, skipping punctuation (not only spaces). */
+function nextWord(p: string, from: number, to: number): { start: number; end: number } | null {
+  let k = from;
+  while (k < to && !isWordChar(p.charCodeAt(k))) k++;
+  return k < to ? wordAfter(p, k, to) : null;
+}
+
+/** The words in [from, to) start with a clause rather than a noun object. With
+ *  `lenient` (verbs that nearly always take a clause: "mengatakan", "menilai"), any
+ *  content of three words or more that does not open with an object noun is one. */
+export function looksLikeClause(p: string, from: number, to: number, lenient = false): boolean {
+  let w = nextWord(p, from, to);
+  if (w && isLowerWordAt(p, w.start, w.end, 'kembali')) w = nextWord(p, w.end, to);
+  if (!w) return false;
+  // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
+  if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.has(p.slice(w.start, w.end).toLowerCase())) return false;
+  if (lenient) return atLeastWords(p, w.start, to, 3);
+  let words = 0;
+  let afterYang = false;
+  while (w && words < WORDS_LOOKED_AT) {
+    words++;
+    if (!afterYang) {
+      if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) return false;
+    }
+    // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the content.
+    afterYang = isLowerWordAt(p, w.start, w.end, 'yang');
+    w = nextWord(p, w.end, to);
+  }
+  return false;
+}
+
+function atLeastWords(p: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  for (let w = nextWord(p, from, to); w; w = nextWord(p, w.end, to)) if (++count >= n) return true;
+  return false;
+}
+
+function isNominal(p: string, start: number, end: number): boolean {
+  if (end - start < 6) return false;
+  const lower = p.slice(start, end).toLowerCase();
+  if (lower.endsWith('nya') && (lower.startsWith('ke') || lower.startsWith('pe'))) return true;
+  if (lower.startsWith('ke') && lower.endsWith('an') && end - start >= 8) {
+    const next = wordAfter(p, end);
+    return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
+  }
+  return false;
+}
+
+/** A lower-case word with a verbal prefix (me-, ber-, di-, ter-) and a stem after it. */
+function isPrefixedVerb(p: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 5 || isUpper(p.charCodeAt(start))) return false;
+  const a = p.charCodeAt(start);
+  const b = p.charCodeAt(start + 1);
+  const c = p.charCodeAt(start + 2);
+  const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
+  return prefixed && !NOT_VERBS.has(p.slice(start, end).toLowerCase());
+}
