@@ -457,7 +457,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
         }
-        reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
+        // A statement is an identifiable actor's: with nobody resolved it is not one.
+        if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
         continue;
       }
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };

@@ -16,6 +16,8 @@ const NOT_VERBS = new Set([
 
 const WORDS_LOOKED_AT = 8;
 
+const NOMINAL_NYA = new Set(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
+
 /** Nouns that open an object rather than a clause ("menegaskan komitmen …",
  *  "mengatakan hal serupa"). */
 const OBJECT_NOUNS = new Set(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
@@ -38,6 +40,8 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.has(p.slice(w.start, w.end).toLowerCase())) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);
+  // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
+  if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
   let words = 0;
   let afterYang = false;
   while (w && words < WORDS_LOOKED_AT) {
@@ -62,7 +66,9 @@ function atLeastWords(p: string, from: number, to: number, n: number): boolean {
 function isNominal(p: string, start: number, end: number): boolean {
   if (end - start < 6) return false;
   const lower = p.slice(start, end).toLowerCase();
-  if (lower.endsWith('nya') && (lower.startsWith('ke') || lower.startsWith('pe'))) return true;
+  // "kesiapannya", "dukungannya", "pentingnya": a nominalised object; "pemerintahnya",
+  // "timnya" are subjects.
+  if (lower.endsWith('nya') && (lower.startsWith('ke') || lower.endsWith('annya') || NOMINAL_NYA.has(lower))) return true;
   if (lower.startsWith('ke') && lower.endsWith('an') && end - start >= 8) {
     const next = wordAfter(p, end);
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
@@ -79,4 +85,8 @@ function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const c = p.charCodeAt(start + 2);
   const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
   return prefixed && !NOT_VERBS.has(p.slice(start, end).toLowerCase());
+}
+
+function endsWithNya(p: string, start: number, end: number): boolean {
+  return end - start > 4 && isLowerWordAt(p, end - 3, end, 'nya');
 }

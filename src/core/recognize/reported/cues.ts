@@ -69,7 +69,7 @@ export const ADJUNCT_OPENER_WORDS = new LowerWordSet(words(`
 
 /** Words before a reporting verb that make it a plan, not a statement ("X akan
  *  mengumumkan …", "untuk menjelaskan …"). */
-export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak`));
+export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling`));
 
 /** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas
  *  (an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
@@ -77,7 +77,8 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu ingin adalah merupakan
   ada bukan mampu mau boleh segera terus tetap pernah sempat hanya sebagai menjadi jadi
   wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
-  hendak sulit mudah penting baik buruk benar salah naik turun
+  hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
+  muncul hilang kehilangan berada kalah menang gagal berhasil sukses
 `));
 
 /** Words that end the search for a predicate: what follows qualifies a noun object

@@ -3,9 +3,9 @@
 // the same rules as a quote's (attribution.ts): the subject before a verb, the name
 // after a cue, or anaphora that the article pass resolves like a quote's.
 import { isSpace, isUpper, wordAfter, wordBefore } from '../../text/chars';
-import { isLowerWordAt } from '../../text/lower-word-set';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, subjectBefore, type LocalAttribution } from '../attribution';
-import { TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
+import { SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
@@ -114,9 +114,45 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // A content opening with a quoted fragment reproduces speech: no clause test needed.
   if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  const subject = speakerBefore(p, at, floor, mentions);
+  if (subject === null) return null;
+  const cue = p.slice(at, verbEnd);
+  subject.cue = cue;
+  return { start, end, cue, attribution: subject };
+}
+
+/** The subject of a reporting verb, by the quote rules (subjectBefore), except where
+ *  those name a place or an unnamed source's institution: "Pedagang di Jakarta
+ *  menyebut …", "Seorang pejabat militer Thailand mengatakan …" name no speaker, and
+ *  "Dari Jakarta, Kemlu menyatakan …" is spoken by Kemlu. */
+function speakerBefore(p: string, at: number, floor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return null;
-  return { start, end, cue: p.slice(at, verbEnd), attribution: { ...subject, cue: p.slice(at, verbEnd) } };
+  if (subject.kind === 'anaphora') return subject;
+  const m = mentions[subject.mention];
+  if (m.type === 'PER') return subject;
+  const lead = skipLead(p, floor, m.start);
+  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead))) return null;
+  if (!afterPlacePreposition(p, m.start, floor)) return subject;
+  // The next actor before the verb that is no place complement.
+  for (let i = subject.mention + 1; i < mentions.length && mentions[i].end <= at; i++) {
+    if (!afterPlacePreposition(p, mentions[i].start, floor) && mentions[i].type !== 'GPE') return { kind: 'mention', mention: i, cue: subject.cue };
+  }
+  return null;
+}
+
+// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
+const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);
+const PLACE_PREPOSITIONS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
+
+function afterPlacePreposition(p: string, start: number, floor: number): boolean {
+  const w = wordBefore(p, start, floor);
+  return w !== null && PLACE_PREPOSITIONS.hasAt(p, w.start, w.end);
+}
+
+function wordEndAt(p: string, start: number): number {
+  const w = wordAfter(p, start);
+  return w !== null && w.start === start ? w.end : start;
 }
 
 /** "Menurut X, <content>" / "Menurutnya, <content>" at a sentence start, or "<content>
@@ -129,10 +165,17 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
   } else {
     const next = wordAfter(p, cueEnd);
     if (!next || MENURUT_NON_SPEECH_WORDS.hasAt(p, next.start, next.end)) return null;
+    // "Menurut dia, …": the pronoun points back like "menurutnya".
+    if (SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end)) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
     const a = mentionAfter(p, cueEnd, mentions, 'menurut');
     if (a.kind === 'none') return null;
     attribution = a;
   }
+  return menurutContent(p, at, sentence, spans, cue, attribution);
+}
+
+function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
+  const cueEnd = at + cue.length;
   const lead = skipLead(p, sentence, at);
   if (lead === at) {
     // Leading: the content follows the comma that closes "Menurut X,".

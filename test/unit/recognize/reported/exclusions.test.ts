@@ -38,4 +38,12 @@ describe('reported speech: exclusions', () => {
   it('a cue with no identifiable speaker gives nothing', () => {
     assert.deepEqual(statementsOf('Harga akan naik, kata seorang pedagang.'), []);
   });
+  it('unnamed sources and people at a place are not identifiable speakers', () => {
+    assert.deepEqual(statementsOf('Seorang pejabat Rusia mengatakan situasi di perbatasan masih tegang.'), []);
+    assert.deepEqual(statementsOf('Pedagang di Jakarta menyebut pasar masih menunggu kepastian tarif.'), []);
+  });
+  it('a reciprocal accusation ("saling menuduh") is no single statement', () => {
+    assert.deepEqual(statementsOf('Rusia dan Ukraina saling menuduh melanggar gencatan senjata di perbatasan.'), []);
+  });
 });
+

@@ -82,4 +82,16 @@ describe('reported speech: forms', () => {
     assert.equal(s.cue, 'menegaskan');
     assert.equal(s.attribution, 'explicit');
   });
+  it('"Menurut dia, …" points back like "Menurutnya"', () => {
+    assert.deepEqual(statementsOf('Lavrov tiba di Jakarta. Menurut dia, kedua negara sepakat memperluas kerja sama.'),
+      ['kedua negara sepakat memperluas kerja sama => Sergey Lavrov']);
+  });
+  it('a possessed subject opens a clause ("pemerintahnya akan …", "timnya kehilangan …")', () => {
+    assert.deepEqual(statementsOf('Macron menegaskan pemerintahnya akan melindungi petani kecil.'), ['pemerintahnya akan melindungi petani kecil => Emmanuel Macron']);
+    assert.deepEqual(statementsOf('Lavrov mengakui timnya kehilangan fokus di akhir laga.'), ['timnya kehilangan fokus di akhir laga => Sergey Lavrov']);
+  });
+  it('a place before the speaker is no speaker ("Dari Jakarta, NATO menyatakan …")', () => {
+    assert.deepEqual(statementsOf('Dari Jakarta, NATO menyatakan siap mengirim tim pengamat.'), ['siap mengirim tim pengamat => NATO']);
+  });
 });
+
