@@ -2,11 +2,11 @@
 // "X menyatakan dukungannya terhadap …" and "X menekankan perlunya …" name a thing.
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isUpper, isWordChar, wordAfter } from '../../text/chars';
-import { isLowerWordAt } from '../../text/lower-word-set';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
-const NOT_VERBS = new Set([
+const NOT_VERBS = new LowerWordSet([
   'mereka', 'menteri', 'direktur', 'dinas', 'diskusi', 'demokrasi', 'diplomat', 'diplomasi', 'bersama', 'berbagai',
   'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
   'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
@@ -16,11 +16,11 @@ const NOT_VERBS = new Set([
 
 const WORDS_LOOKED_AT = 8;
 
-const NOMINAL_NYA = new Set(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
+const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
 
 /** Nouns that open an object rather than a clause ("menegaskan komitmen …",
  *  "mengatakan hal serupa"). */
-const OBJECT_NOUNS = new Set(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
+const OBJECT_NOUNS = new LowerWordSet(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
   'terima', 'ucapan', 'belasungkawa', 'selamat', 'rasa', 'sikap', 'pandangan', 'pendapat', 'pernyataan', 'posisi']);
 
 /** The next word at or after `from` before `to`, skipping punctuation (not only spaces). */
@@ -38,7 +38,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (w && isLowerWordAt(p, w.start, w.end, 'kembali')) w = nextWord(p, w.end, to);
   if (!w) return false;
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
-  if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.has(p.slice(w.start, w.end).toLowerCase())) return false;
+  if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);
   // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
   if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
@@ -65,15 +65,21 @@ function atLeastWords(p: string, from: number, to: number, n: number): boolean {
 
 function isNominal(p: string, start: number, end: number): boolean {
   if (end - start < 6) return false;
-  const lower = p.slice(start, end).toLowerCase();
+  // Read in place (no lower-cased copy): this runs for every content's first word.
+  const ke = lowerAt(p, start) === 107 && lowerAt(p, start + 1) === 101;
   // "kesiapannya", "dukungannya", "pentingnya": a nominalised object; "pemerintahnya",
   // "timnya" are subjects.
-  if (lower.endsWith('nya') && (lower.startsWith('ke') || lower.endsWith('annya') || NOMINAL_NYA.has(lower))) return true;
-  if (lower.startsWith('ke') && lower.endsWith('an') && end - start >= 8) {
+  if (isLowerWordAt(p, end - 3, end, 'nya') && (ke || isLowerWordAt(p, end - 5, end, 'annya') || NOMINAL_NYA.hasAt(p, start, end))) return true;
+  if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an')) {
     const next = wordAfter(p, end);
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
   }
   return false;
+}
+
+function lowerAt(p: string, k: number): number {
+  const c = p.charCodeAt(k);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** A lower-case word with a verbal prefix (me-, ber-, di-, ter-) and a stem after it. */
@@ -84,7 +90,7 @@ function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const b = p.charCodeAt(start + 1);
   const c = p.charCodeAt(start + 2);
   const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
-  return prefixed && !NOT_VERBS.has(p.slice(start, end).toLowerCase());
+  return prefixed && !NOT_VERBS.hasAt(p, start, end);
 }
 
 function endsWithNya(p: string, start: number, end: number): boolean {

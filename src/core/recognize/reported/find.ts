@@ -2,7 +2,7 @@
 // "menurut", trailing ", kata X"), each cue read in place. The speaker is attributed by
 // the same rules as a quote's (attribution.ts): the subject before a verb, the name
 // after a cue, or anaphora that the article pass resolves like a quote's.
-import { isSpace, isUpper, wordAfter, wordBefore } from '../../text/chars';
+import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, subjectBefore, type LocalAttribution } from '../attribution';
 import { SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
@@ -11,7 +11,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, COMPLEMENTIZER_WORDS, cueRegex, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
   REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -39,21 +39,26 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
   const cursor = CURSOR.reset(p, spans);
   const re = CUES;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(p)) !== null) {
-    const at = m.index;
+  // test() rather than exec(): no match array and no substrings per cue (a cue per
+  // sentence or two in news text). The match is read back from lastIndex: it ends a word.
+  while (re.test(p)) {
+    const end = re.lastIndex;
+    let at = end - 1;
+    while (at > 0 && isWordChar(p.charCodeAt(at - 1))) at--;
+    const trailing = at >= 2 && p.charCodeAt(at - 1) === 32 && p.charCodeAt(at - 2) === 44 && isTrailingMatch(p, at, end);
+    if (trailing) at -= 2;
     if (spans.length > 0 && spanAt(spans, at) >= 0) continue;
     // Subjects are looked for at most 600 characters back, as for quotes (attribution.ts
     // sentenceStart): a huge paragraph without full stops stays linear.
     const sentence = Math.max(cursor.startOf(at), at - 600);
     const last = out !== undefined ? out[out.length - 1] : undefined;
     let found: LocalStatement | null;
-    if (m[1] !== undefined) {
+    if (trailing) {
       found = trailingStatement(p, at, sentence, mentions, spans);
-    } else if (m[2] !== undefined) {
-      found = menurutStatement(p, at, at + m[2].length, sentence, mentions, spans);
+    } else if (isMenurut(p, at, end)) {
+      found = menurutStatement(p, at, end, sentence, mentions, spans);
     } else {
-      const verbEnd = at + m[3].length;
+      const verbEnd = end;
       if (last !== undefined && at < last.end) {
         // A second verb inside the last statement: coordinated (same subject, two
         // statements) or nested (its own subject governs what follows).
@@ -224,6 +229,19 @@ function subjectInside(inner: LocalStatement, mentions: LocalMention[], from: nu
   const a = inner.attribution;
   return (a.kind === 'mention' || a.kind === 'description') && mentions[a.mention].start >= from;
 }
+
+/** The regex matched ", <cue>" here (not a verb that happens to follow a comma): the
+ *  word is no reporting verb, or is one of the trailing cues too. */
+function isTrailingMatch(p: string, at: number, end: number): boolean {
+  return !VERB_WORDS.hasAt(p, at, end) || TRAILING_WORDS.hasAt(p, at, end);
+}
+
+function isMenurut(p: string, at: number, end: number): boolean {
+  return (end - at === 7 || end - at === 10) && (p.charCodeAt(at) === 77 || p.charCodeAt(at) === 109) && isLowerWordAt(p, at + 1, at + 7, 'enurut');
+}
+
+const VERB_WORDS = new LowerWordSet([...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS]);
+const TRAILING_WORDS = new LowerWordSet([...TRAILING_CUES, 'menurut', 'demikian'].flatMap((w) => [w, `${w}nya`]));
 
 /** Where the phrase naming a subject begins: back over capitalised and title words
  *  from its mention, then over a coordinator ("dan", "sementara"). */

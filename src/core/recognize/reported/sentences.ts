@@ -20,7 +20,10 @@ export function endsSentenceAt(p: string, k: number): boolean {
   const before = p.charCodeAt(k - 1);
   // A single capital is an initial.
   if (k - s === 1 && before >= 65 && before <= 90) return false;
-  return !(k - s <= 5 && ABBREVIATIONS.has(p.slice(s, k)));
+  // Every abbreviation is short and starts with a capital, d or v: other words are
+  // turned away unsliced.
+  const first = p.charCodeAt(s);
+  return !(k - s <= 4 && ((first >= 65 && first <= 90) || first === 100 || first === 118) && ABBREVIATIONS.has(p.slice(s, k)));
 }
 
 /** A quoted span whose last inner character ends a sentence ("… penting.” Lalu …). */
