@@ -3,8 +3,7 @@
 // quote walk (the same rules, the same salient speaker), which calls these.
 import type { ActorMention, Quote, ReportedStatement, StatementAttribution } from '../types';
 
-export function reportedStatement(text: string, start: number, end: number, cue: string, who: ActorMention | null, how: StatementAttribution): ReportedStatement {
-  if (who === null) return { start, end, text: text.slice(start, end), speaker: null, cue, attribution: 'none' };
+export function reportedStatement(text: string, start: number, end: number, cue: string, who: ActorMention, how: StatementAttribution): ReportedStatement {
   return {
     start, end, text: text.slice(start, end), speaker: who.canonical, speakerMention: { start: who.start, end: who.end }, cue,
     attribution: how,
