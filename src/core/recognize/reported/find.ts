@@ -87,8 +87,12 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
     if (last !== undefined && found.start < last.end) continue;
     out = appendSmall(out, found);
   }
-  return out ?? [];
+  return out ?? NONE;
 }
+
+/** The result of the many paragraphs without a statement: one shared empty list (never
+ *  written to) rather than a new array per paragraph. */
+const NONE: LocalStatement[] = [];
 
 /** "X mengatakan (kepada wartawan,) (bahwa) <content>", "X meminta (agar) <content>". */
 function verbStatement(p: string, at: number, verbEnd: number, floor: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
