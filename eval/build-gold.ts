@@ -22,7 +22,8 @@ export interface BuildReport { written: string[]; problems: string[]; documents:
 export function serializeGold(file: GoldFile): string {
   // One annotation per line keeps diffs of hand corrections readable.
   const lines = (xs: readonly object[]) => xs.map((x) => '    ' + JSON.stringify(x)).join(',\n');
-  return `{\n  "text": ${JSON.stringify(file.text)},\n  "actors": [\n${lines(file.actors)}\n  ],\n  "quotes": [\n${lines(file.quotes)}\n  ]\n}\n`;
+  const reported = file.reported === undefined ? '' : `,\n  "reported": [\n${lines(file.reported)}\n  ]`;
+  return `{\n  "text": ${JSON.stringify(file.text)},\n  "actors": [\n${lines(file.actors)}\n  ],\n  "quotes": [\n${lines(file.quotes)}\n  ]${reported}\n}\n`;
 }
 
 export function buildGold(goldDir: string, check: boolean): BuildReport {
@@ -60,7 +61,7 @@ export function buildGold(goldDir: string, check: boolean): BuildReport {
       }
     }
     const goldPath = join(goldDir, name + GOLD_SUFFIX);
-    const json = serializeGold({ text: doc.textPath, actors: doc.actors, quotes: doc.quotes });
+    const json = serializeGold({ text: doc.textPath, actors: doc.actors, quotes: doc.quotes, ...(doc.reported ? { reported: doc.reported } : {}) });
     const current = existsSync(goldPath) ? decodeText(readFileSync(goldPath)) : undefined;
     if (current?.ok && current.text === json) continue;
     if (check) report.problems.push(`${goldPath} is out of date: run npx tsx eval/build-gold.ts`);

@@ -18,11 +18,21 @@ export interface GoldQuote {
   speaker: string | null;
 }
 
+/** A reported statement: its content span (no quotation marks of its own) and speaker. */
+export interface GoldReported {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+}
+
 export interface GoldFile {
   /** Path of the article, relative to the directory holding the gold file. */
   text: string;
   actors: GoldActor[];
   quotes: GoldQuote[];
+  /** Only in files of articles annotated for reported speech. */
+  reported?: GoldReported[];
 }
 
 /** A gold file together with the article it annotates. */
@@ -32,6 +42,7 @@ export interface GoldDocument {
   articleText: string;
   actors: GoldActor[];
   quotes: GoldQuote[];
+  reported?: GoldReported[];
 }
 
 export const ACTOR_TYPES: readonly ActorType[] = ['PER', 'ORG', 'GPE'];

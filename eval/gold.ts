@@ -53,6 +53,17 @@ export function validateGold(file: unknown, articleText: string): string[] {
   for (let i = 1; i < sq.length; i++) {
     if (sq[i].start < sq[i - 1].end) problems.push(`quotes overlap at ${sq[i].start}`);
   }
+  if (f.reported !== undefined) {
+    if (!Array.isArray(f.reported)) return [...problems, '"reported" must be an array when present'];
+    f.reported.forEach((r, i) => {
+      checkSpan('reported', i, r);
+      if (r.speaker !== null && typeof r.speaker !== 'string') problems.push(`reported[${i}]: speaker must be a string or null`);
+    });
+    const sr = [...f.reported].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sr.length; i++) {
+      if (sr[i].start < sr[i - 1].end) problems.push(`reported statements overlap at ${sr[i].start}`);
+    }
+  }
   return problems;
 }
 
@@ -94,7 +105,10 @@ export function loadGoldDir(dir: string): GoldDocument[] {
       problems.push(...bad.map((p) => `${path}: ${p}`));
       continue;
     }
-    docs.push({ name: n.slice(0, -GOLD_SUFFIX.length), articleText, actors: file.actors, quotes: file.quotes });
+    docs.push({
+      name: n.slice(0, -GOLD_SUFFIX.length), articleText, actors: file.actors, quotes: file.quotes,
+      ...(file.reported ? { reported: file.reported } : {}),
+    });
   }
   if (problems.length) throw new Error(`invalid gold set:\n  ${problems.join('\n  ')}`);
   return docs;

@@ -5,7 +5,9 @@
  *   [Sugiono](PER)                       canonical omitted = the surface text itself
  *   {“Kata [Putin](PER|Vladimir Putin)”}(Q|Dmitry Peskov)   quote (actors may nest inside)
  *   {"..."}(Q)                           quote whose speaker is unknown (null)
- *   \[ \] \{ \} \\                       literal characters
+ *   ⟪NATO terus menambah pasukan⟫(R|Dmitry Peskov)   reported statement: its content span only
+ *                                        (quotes and actors may nest inside); (R) = unknown speaker
+ *   \[ \] \{ \} \\ \⟪ \⟫                 literal characters
  *
  * A markup file starts with a front matter naming the article it describes, relative to the
  * gold directory, and optionally its line endings (markup files themselves are kept in LF):
@@ -13,10 +15,14 @@
  *   ---
  *   text: ../../samples/07-ue-sanksi-baru-rusia.txt
  *   eol: crlf
+ *   reported: yes
  *   ---
+ *
+ * `reported: yes` says the article was annotated for reported statements (an article
+ * without it is not scored on them: older gold files predate the annotation).
  */
 import type { ActorType } from '../src/core/recognize/types';
-import { ACTOR_TYPES, type GoldActor, type GoldQuote } from './gold-types';
+import { ACTOR_TYPES, type GoldActor, type GoldQuote, type GoldReported } from './gold-types';
 
 export interface MarkupDocument {
   /** Article path relative to the gold directory (from the front matter). */
@@ -26,6 +32,8 @@ export interface MarkupDocument {
   text: string;
   actors: GoldActor[];
   quotes: GoldQuote[];
+  /** Present when the front matter says `reported: yes`. */
+  reported?: GoldReported[];
 }
 
 export class MarkupError extends Error {
@@ -52,17 +60,20 @@ export function parseMarkupFile(source: string): MarkupDocument {
   if (!textPath) throw new MarkupError('front matter has no "text:" path', 1, 1);
   const eol = fields.get('eol') ?? 'lf';
   if (eol !== 'lf' && eol !== 'crlf') throw new MarkupError(`eol must be lf or crlf, not "${eol}"`, 1, 1);
+  const reported = fields.get('reported');
+  if (reported !== undefined && reported !== 'yes') throw new MarkupError(`reported must be yes when present, not "${reported}"`, 1, 1);
   const bodyStartLine = fm[0].split('\n').length;
   const body = lf.slice(fm[0].length);
   const parsed = parseMarkupBody(eol === 'crlf' ? body.replace(/\n/g, '\r\n') : body, bodyStartLine);
-  return { textPath, eol, ...parsed };
+  if (reported === undefined && parsed.reported.length > 0) throw new MarkupError('reported statements marked but the front matter lacks "reported: yes"', 1, 1);
+  return { textPath, eol, text: parsed.text, actors: parsed.actors, quotes: parsed.quotes, ...(reported === 'yes' ? { reported: parsed.reported } : {}) };
 }
 
 /** Parses markup text (no front matter) into plain text plus annotations. */
 export function parseMarkupBody(
   markup: string,
   firstLine = 1,
-): { text: string; actors: GoldActor[]; quotes: GoldQuote[] } {
+): { text: string; actors: GoldActor[]; quotes: GoldQuote[]; reported: GoldReported[] } {
   return new Parser(markup, firstLine).run();
 }
 
@@ -71,21 +82,24 @@ class Parser {
   private out = '';
   private readonly actors: GoldActor[] = [];
   private readonly quotes: GoldQuote[] = [];
+  private readonly reported: GoldReported[] = [];
+  private inReported = false;
 
   constructor(private readonly src: string, private readonly firstLine: number) {}
 
-  run(): { text: string; actors: GoldActor[]; quotes: GoldQuote[] } {
+  run(): { text: string; actors: GoldActor[]; quotes: GoldQuote[]; reported: GoldReported[] } {
     this.parseUntil(null, false);
-    return { text: this.out, actors: this.actors, quotes: this.quotes };
+    this.reported.sort((a, b) => a.start - b.start);
+    return { text: this.out, actors: this.actors, quotes: this.quotes, reported: this.reported };
   }
 
   /** Copies text to the output until `closer` (unescaped) is met, handling nested markup. */
-  private parseUntil(closer: ']' | '}' | null, inMention: boolean): void {
+  private parseUntil(closer: ']' | '}' | '⟫' | null, inMention: boolean): void {
     while (this.pos < this.src.length) {
       const ch = this.src[this.pos];
       if (ch === '\\') {
         const next = this.src[this.pos + 1];
-        if (next === undefined || !'[]{}\\'.includes(next)) this.fail('a backslash must escape one of [ ] { } \\');
+        if (next === undefined || !'[]{}\\⟪⟫'.includes(next)) this.fail('a backslash must escape one of [ ] { } \\ ⟪ ⟫');
         this.out += next;
         this.pos += 2;
       } else if (ch === closer) {
@@ -97,7 +111,11 @@ class Parser {
         if (inMention) this.fail('a quote cannot sit inside a mention');
         if (closer === '}') this.fail('quotes cannot nest: annotate only the outermost quote');
         this.parseQuote();
-      } else if (ch === ']' || ch === '}') {
+      } else if (ch === '⟪') {
+        if (inMention || closer === '}') this.fail('a reported statement cannot sit inside a mention or a quote');
+        if (this.inReported) this.fail('reported statements cannot nest');
+        this.parseReported();
+      } else if (ch === ']' || ch === '}' || ch === '⟫') {
         this.fail(`unmatched "${ch}" (escape it as \\${ch} if it is part of the text)`);
       } else {
         this.out += ch;
@@ -133,6 +151,22 @@ class Parser {
     this.quotes.push({ start, end, text: this.out.slice(start, end), speaker: value ?? null });
   }
 
+  private parseReported(): void {
+    const openedAt = this.pos;
+    this.pos += 1;
+    const start = this.out.length;
+    this.inReported = true;
+    this.parseUntil('⟫', false);
+    this.inReported = false;
+    const end = this.out.length;
+    this.pos += 1;
+    const [tag, value] = this.parseAnnotation(openedAt);
+    if (tag !== 'R') this.fail(`a ⟪reported statement⟫ must be tagged (R|speaker), not "${tag}"`, openedAt);
+    const text = this.out.slice(start, end);
+    if (text.trim() !== text || text === '') this.fail(`reported statement "${text}" is empty or has outer spaces`, openedAt);
+    this.reported.push({ start, end, text, speaker: value ?? null });
+  }
+
   /** Reads `(TAG)` or `(TAG|value)`; the value may itself contain balanced parentheses. */
   private parseAnnotation(openedAt: number): [string, string | undefined] {
     if (this.src[this.pos] !== '(') this.fail('markup must be followed by (TYPE|canonical) or (Q|speaker)', openedAt);
@@ -162,10 +196,14 @@ class Parser {
 }
 
 /** Renders annotations back into markup (used to draft markup files for review). */
-export function renderMarkup(text: string, actors: readonly GoldActor[], quotes: readonly GoldQuote[]): string {
+export function renderMarkup(text: string, actors: readonly GoldActor[], quotes: readonly GoldQuote[], reported: readonly GoldReported[] = []): string {
   type Edge = { at: number; order: number; s: string };
   const edges: Edge[] = [];
-  const esc = (s: string) => s.replace(/[[\]{}\\]/g, (c) => '\\' + c);
+  const esc = (s: string) => s.replace(/[[\]{}\\⟪⟫]/g, (c) => '\\' + c);
+  for (const r of reported) {
+    edges.push({ at: r.start, order: 0.5, s: '⟪' });
+    edges.push({ at: r.end, order: -0.5, s: `⟫(R${r.speaker === null ? '' : '|' + r.speaker})` });
+  }
   for (const q of quotes) {
     edges.push({ at: q.start, order: 1, s: '{' });
     edges.push({ at: q.end, order: -1, s: `}(Q${q.speaker === null ? '' : '|' + q.speaker})` });

@@ -15,12 +15,24 @@ function row(name: string, s: Omit<DocumentScore, 'name' | 'errors'>): string {
     String(s.quotes.tp + s.quotes.fn).padStart(3),
     pct(q.precision), pct(q.recall), pct(q.f1),
     `${pct(accuracy(s.speaker))} (${s.speaker.total})`.padStart(10),
+    '│',
+    ...(s.reportedScored ? reportedCells(s) : ['   -', '     -', '     -', '     -', '     -', '          -']),
   ].join(' ');
+}
+
+function reportedCells(s: Omit<DocumentScore, 'name' | 'errors'>): string[] {
+  const r = prf(s.reported);
+  return [
+    String(s.reported.tp + s.reported.fn).padStart(4),
+    pct(r.precision), pct(r.recall), pct(r.f1), pct(prf(s.reportedExact).f1),
+    `${pct(accuracy(s.reportedSpeaker))} (${s.reportedSpeaker.total})`.padStart(11),
+  ];
 }
 
 const HEADER = [
   'article'.padEnd(36), 'gold', '  act P', '    R', '   F1', ' canon acc (n)', '│',
-  ' gq', ' quo P', '    R', '   F1', ' spkr acc (n)',
+  ' gq', ' quo P', '    R', '   F1', ' spkr acc (n)', '│',
+  '  gr', ' rep P', '    R', '   F1', 'exact', ' spkr acc (n)',
 ].join(' ');
 
 export function renderTable(scores: readonly DocumentScore[]): string {
@@ -75,6 +87,12 @@ export function renderError(e: ScoreError): string {
       return `  quote FN ${at} ${show(e.text)} speaker ${String(e.speaker)}` + (e.predicted ? `   (predicted overlap @${e.predicted.start}-${e.predicted.end})` : '');
     case 'quote-speaker':
       return `  speaker  ${at} ${show(e.text)}: gold ${String(e.gold)}, predicted ${String(e.predicted)}`;
+    case 'reported-fp':
+      return `  stmt FP  ${at} ${show(e.text)} speaker ${String(e.speaker)}`;
+    case 'reported-fn':
+      return `  stmt FN  ${at} ${show(e.text)} speaker ${String(e.speaker)}` + (e.predicted ? `   (predicted overlap @${e.predicted.start}-${e.predicted.end})` : '');
+    case 'reported-speaker':
+      return `  stmt spk ${at} ${show(e.text)}: gold ${String(e.gold)}, predicted ${String(e.predicted)}`;
   }
 }
 
@@ -95,6 +113,11 @@ export function toJson(scores: readonly DocumentScore[], goldDir: string): objec
     canonical: { ...s.canonical, accuracy: accuracy(s.canonical) },
     quotes: { ...s.quotes, ...prf(s.quotes) },
     speaker: { ...s.speaker, accuracy: accuracy(s.speaker) },
+    ...(s.reportedScored ? {
+      reported: { ...s.reported, ...prf(s.reported) },
+      reportedExact: { ...s.reportedExact, ...prf(s.reportedExact) },
+      reportedSpeaker: { ...s.reportedSpeaker, accuracy: accuracy(s.reportedSpeaker) },
+    } : {}),
   });
   return {
     gold: goldDir,

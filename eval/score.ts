@@ -6,15 +6,19 @@
  *   reported separately;
  * - quotes: exact span (start, end) precision/recall/F1; speaker accuracy on matched quotes,
  *   comparing canonical strings (null equals null).
+ * - reported statements (articles annotated for them only): a prediction matches a gold
+ *   statement when their spans overlap by at least half of the longer span, one-to-one
+ *   (F1 on those matches); exact-boundary F1 for information; speaker accuracy on matches.
  * Predictions are matched one-to-one: a duplicated prediction counts once as a hit and then
  * as a false positive.
  */
 import type { ActorType } from '../src/core/recognize/types';
-import type { GoldActor, GoldQuote } from './gold-types';
+import type { GoldActor, GoldQuote, GoldReported } from './gold-types';
 
 export interface PredictedActor { start: number; end: number; type: ActorType; canonical: string; text?: string }
 export interface PredictedQuote { start: number; end: number; speaker: string | null; text?: string }
-export interface Prediction { actors: readonly PredictedActor[]; quotes: readonly PredictedQuote[] }
+export interface PredictedReported { start: number; end: number; speaker: string | null; text?: string }
+export interface Prediction { actors: readonly PredictedActor[]; quotes: readonly PredictedQuote[]; reported?: readonly PredictedReported[] }
 
 export interface Counts { tp: number; fp: number; fn: number }
 export interface Accuracy { correct: number; total: number }
@@ -25,7 +29,10 @@ export type ScoreError =
   | { kind: 'actor-canonical'; start: number; end: number; text: string; gold: string; predicted: string }
   | { kind: 'quote-fp'; start: number; end: number; text: string; speaker: string | null }
   | { kind: 'quote-fn'; start: number; end: number; text: string; speaker: string | null; predicted?: PredictedQuote }
-  | { kind: 'quote-speaker'; start: number; end: number; text: string; gold: string | null; predicted: string | null };
+  | { kind: 'quote-speaker'; start: number; end: number; text: string; gold: string | null; predicted: string | null }
+  | { kind: 'reported-fp'; start: number; end: number; text: string; speaker: string | null }
+  | { kind: 'reported-fn'; start: number; end: number; text: string; speaker: string | null; predicted?: PredictedReported }
+  | { kind: 'reported-speaker'; start: number; end: number; text: string; gold: string | null; predicted: string | null };
 
 export interface DocumentScore {
   name: string;
@@ -35,6 +42,12 @@ export interface DocumentScore {
   canonical: Accuracy;
   quotes: Counts;
   speaker: Accuracy;
+  /** Reported statements: overlap matches, exact-boundary matches, speaker on overlap
+   *  matches. All zero (and `reportedScored` false) for an article not annotated for them. */
+  reportedScored: boolean;
+  reported: Counts;
+  reportedExact: Counts;
+  reportedSpeaker: Accuracy;
   errors: ScoreError[];
 }
 
@@ -78,7 +91,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function scoreDocument(
   name: string,
   text: string,
-  gold: { actors: readonly GoldActor[]; quotes: readonly GoldQuote[] },
+  gold: { actors: readonly GoldActor[]; quotes: readonly GoldQuote[]; reported?: readonly GoldReported[] },
   predicted: Prediction,
 ): DocumentScore {
   const errors: ScoreError[] = [];
@@ -143,8 +156,65 @@ export function scoreDocument(
     }
   }
 
+  const rep = gold.reported ? scoreReported(gold.reported, predicted.reported ?? [], slice, errors) : undefined;
   errors.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { name, actors, actorsByType, canonical, quotes, speaker, errors };
+  return {
+    name, actors, actorsByType, canonical, quotes, speaker, reportedScored: rep !== undefined,
+    reported: rep?.overlap ?? { tp: 0, fp: 0, fn: 0 }, reportedExact: rep?.exact ?? { tp: 0, fp: 0, fn: 0 },
+    reportedSpeaker: rep?.speaker ?? { correct: 0, total: 0 }, errors,
+  };
+}
+
+/** Overlap of two spans as a share of the longer one. */
+export function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return common <= 0 ? 0 : common / Math.max(a.end - a.start, b.end - b.start);
+}
+
+/** One-to-one matching of reported statements: each gold statement, in text order, takes
+ *  the unmatched prediction it overlaps most, if that overlap is at least half of the
+ *  longer span. */
+function scoreReported(
+  gold: readonly GoldReported[], predicted: readonly PredictedReported[],
+  slice: (x: { start: number; end: number }) => string, errors: ScoreError[],
+): { overlap: Counts; exact: Counts; speaker: Accuracy } {
+  const overlap: Counts = { tp: 0, fp: 0, fn: 0 };
+  const speaker: Accuracy = { correct: 0, total: 0 };
+  const used = new Set<number>();
+  for (const g of gold) {
+    let best = -1;
+    let bestShare = 0;
+    predicted.forEach((p, i) => {
+      if (used.has(i)) return;
+      const share = overlapShare(g, p);
+      if (share >= 0.5 && share > bestShare) { best = i; bestShare = share; }
+    });
+    if (best < 0) {
+      overlap.fn++;
+      const near = predicted.find((p) => overlaps(p, g));
+      errors.push({ kind: 'reported-fn', start: g.start, end: g.end, text: g.text, speaker: g.speaker, ...(near ? { predicted: near } : {}) });
+      continue;
+    }
+    used.add(best);
+    overlap.tp++;
+    speaker.total++;
+    const p = predicted[best];
+    if (p.speaker === g.speaker) speaker.correct++;
+    else errors.push({ kind: 'reported-speaker', start: g.start, end: g.end, text: g.text, gold: g.speaker, predicted: p.speaker });
+  }
+  predicted.forEach((p, i) => {
+    if (used.has(i)) return;
+    overlap.fp++;
+    errors.push({ kind: 'reported-fp', start: p.start, end: p.end, text: slice(p), speaker: p.speaker });
+  });
+  const exactPool = groupBy(predicted, spanKey);
+  const exact: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const g of gold) {
+    if (take(exactPool, spanKey(g))) exact.tp++;
+    else exact.fn++;
+  }
+  for (const rest of exactPool.values()) exact.fp += rest.length;
+  return { overlap, exact, speaker };
 }
 
 /** Micro totals over several documents. */
@@ -168,5 +238,9 @@ export function totals(scores: readonly DocumentScore[]): Omit<DocumentScore, 'n
     canonical: acc((s) => s.canonical),
     quotes: sum((s) => s.quotes),
     speaker: acc((s) => s.speaker),
+    reportedScored: scores.some((s) => s.reportedScored),
+    reported: sum((s) => s.reported),
+    reportedExact: sum((s) => s.reportedExact),
+    reportedSpeaker: acc((s) => s.reportedSpeaker),
   };
 }

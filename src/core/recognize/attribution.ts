@@ -72,7 +72,7 @@ function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Quo
 }
 
 /** “…,” kata Peskov / “…,” ujarnya / “…,” Zelensky mengatakan. */
-function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
+export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
   let k = q.end;
   while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
   const w = wordAfter(p, k);
@@ -107,7 +107,7 @@ function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAtt
 
 /** The speaker named after a cue: the first person in the clause, else the first actor
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
-function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
+export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
   const limit = clauseEnd(p, from);
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
@@ -172,7 +172,7 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
   return null;
 }
 
-function subjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
+export function subjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
   // "Dia mengatakan", "ia juga menegaskan", "dia akan menguraikan": a pronoun subject
   // within three words before the verb, with no name in between.
   let k = verbStart;
@@ -192,8 +192,10 @@ function subjectBefore(p: string, verbStart: number, floor: number, mentions: Lo
   if (person !== null) return { kind: 'mention', mention: person, cue: '' };
   // The clause subject: the first actor of the sentence, after a dateline if there is
   // one ("Washington (ANTARA) - Rusia menegaskan"; "Kremlin memperingatkan … Rusia …").
-  const dash = p.lastIndexOf(' - ', verbStart);
-  const from = dash >= floor ? dash + 3 : floor;
+  // Searched within the sentence only: lastIndexOf over the whole paragraph made each
+  // call linear in the paragraph (quadratic for a long one with many reporting verbs).
+  const rel = p.slice(floor, verbStart).lastIndexOf(' - ');
+  const from = rel >= 0 ? floor + rel + 3 : floor;
   const head = firstMentionFrom(mentions, from, verbStart);
   if (head >= 0) {
     const first = chainStart(p, mentions, head);

@@ -9,13 +9,14 @@
 import type { KbIndex } from '../kb/kb-index';
 import { sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
-import type { LocalAttribution } from './attribution';
+import type { LocalAttribution, LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
+import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { singleSpaced } from './spacing';
-import type { ActorMention, AnalysisResult, Quote } from './types';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
  *  rather than a wrapper object per mention: on a 20 MB text that is 400,000 objects
@@ -67,6 +68,8 @@ const ATT_DESCRIPTION = 1 << 1;
 const ATT_ANAPHORA = 2 << 1;
 const ATT_NONE = 3 << 1;
 const ATT_MASK = 3 << 1;
+/** The entry is a reported statement (reported/), resolved in the same walk as quotes. */
+const REPORTED = 1 << 3;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -112,12 +115,16 @@ export class ArticleLinker {
     paras.start.push(start);
     paras.end.push(end);
     paras.firstQuote.push(paras.quoteStart.length);
-    for (let q = 0; q < part.quotes.length; q++) {
-      const lq = part.quotes[q];
+    // Quotes and reported statements in one list, in text order, so the speaker walk
+    // resolves both with the same rules and state.
+    const rep = part.reported;
+    for (let q = 0, r = 0; q < part.quotes.length || r < rep.length;) {
+      const statement = r < rep.length && (q >= part.quotes.length || rep[r].start < part.quotes[q].start);
+      const lq = statement ? rep[r++] : part.quotes[q++];
       const att = lq.attribution;
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
-      paras.quoteInfo.push((lq.unclosed ? UNCLOSED : 0) | ATT_CODE[att.kind]);
+      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind] : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -166,7 +173,7 @@ export class ArticleLinker {
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
-        if ((paras.quoteInfo.data[qi] & ATT_MASK) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
+        if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
     resolveAcronyms(all);
@@ -174,7 +181,8 @@ export class ArticleLinker {
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
-    const quotes = linkQuotes(text, paras, all, options.kb);
+    const reported: ReportedStatement[] = [];
+    const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const actors = all.m;
     let kept = 0;
@@ -193,7 +201,8 @@ export class ArticleLinker {
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent,
       all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
-    return { actors, quotes };
+    linkQuotedFragments(reported, quotes);
+    return { actors, quotes, reported };
   }
 }
 
@@ -398,7 +407,10 @@ function containsName(full: string, name: string): boolean {
   return false;
 }
 
-function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex): Quote[] {
+/** Quotes, and reported statements into `reported`: both take their speakers from the
+ *  same walk; statements read the walk's state (salient speaker, last person) but do not
+ *  change it, so quotes come out as they would without them. */
+function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[]): Quote[] {
   const quotes: Quote[] = [];
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
   // than an object per speech event and quote (hundreds of thousands on a long text).
@@ -452,6 +464,19 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb?: KbIndex
       if ((info & UNCLOSED) !== 0 && !continuesOpenQuote(text, paras.start, pi, base + qStart)) continue;
       const start = base + qStart;
       const end = base + qEnd;
+      if ((info & REPORTED) !== 0) {
+        const kind = info & ATT_MASK;
+        let who: ActorMention | null = null;
+        if (kind === ATT_MENTION) {
+          if (all.keep.data[first + named]) who = all.m[first + named];
+        } else {
+          who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+          if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
+        }
+        // A statement is an identifiable actor's: with nobody resolved it is not one.
+        if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
+        continue;
+      }
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;

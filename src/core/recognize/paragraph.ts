@@ -4,6 +4,7 @@ import { attributedQuotes, speechEvents, type LocalQuote, type SpeechEvent } fro
 import type { LocalMention } from './mention';
 import { paragraphActors } from './paragraph-actors';
 import { findQuoteSpans } from './quote-marks';
+import { reportedStatements, type LocalStatement } from './reported/find';
 
 /** One paragraph's findings, offsets relative to the paragraph start. Depends only on
  *  the paragraph text and the KB, so it can be cached by paragraph text. */
@@ -11,10 +12,15 @@ export interface ParagraphAnalysis {
   mentions: LocalMention[];
   quotes: LocalQuote[];
   events: SpeechEvent[];
+  /** Reported statements (content spans without quotation marks), sorted by start. */
+  reported: LocalStatement[];
 }
 
 export function analyzeParagraph(p: string, kb: KbIndex): ParagraphAnalysis {
   const mentions = paragraphActors(p, kb);
   const spans = findQuoteSpans(p);
-  return { mentions, quotes: attributedQuotes(p, spans, mentions), events: speechEvents(p, mentions, spans) };
+  return {
+    mentions, quotes: attributedQuotes(p, spans, mentions), events: speechEvents(p, mentions, spans),
+    reported: reportedStatements(p, mentions, spans),
+  };
 }

@@ -32,4 +32,33 @@ export interface Quote {
 export interface AnalysisResult {
   actors: ActorMention[];
   quotes: Quote[];
+  /** Reported statements, sorted by start, never overlapping one another. `analyze()`
+   *  always fills it; optional so results built elsewhere (curated, windowed, test
+   *  fixtures) need not carry it until they learn about statements. */
+  reported?: ReportedStatement[];
+}
+
+/** How a reported statement's speaker was found: named at the cue ('explicit'), a
+ *  pronoun or -nya cue pointing back ('anaphoric'), or a role description resolved from
+ *  what came before ('context'). */
+export type StatementAttribution = 'explicit' | 'anaphoric' | 'context';
+
+/** A reported (indirect) statement: what an actor said, in the writer's words
+ *  ("Peskov mengatakan NATO terus memperluas diri"). The span is the content only. */
+export interface ReportedStatement {
+  start: number;
+  end: number;
+  /** The content, `text.slice(start, end)`. */
+  text: string;
+  /** Canonical name of the speaker, resolved exactly like a quote's speaker. A statement
+   *  whose speaker cannot be resolved is not listed: the spec counts only the words of
+   *  an identifiable actor. */
+  speaker: string;
+  /** The actor mention that names the speaker (may be far away for anaphora). */
+  speakerMention: { start: number; end: number };
+  /** The reporting cue as written: "mengatakan", "menurut", "kata", "ujarnya", ":", … */
+  cue: string;
+  attribution: StatementAttribution;
+  /** Quotes (their spans) that lie inside the statement: the quoted fragment it contains. */
+  quotes?: { start: number; end: number }[];
 }

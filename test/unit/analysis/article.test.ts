@@ -1,6 +1,7 @@
 // From a real article text through the recognizer and the curated layer to the tables:
 // a correction of a quote's speaker is what the speaker table counts, and reported
-// statements count when the analysis has them (none when it has no such field).
+// statements count when the analysis has them (none when it has no such field). The
+// text has one: "Andi Wijaya mengatakan stok beras cukup".
 import assert from 'node:assert/strict';
 import type { QuoteCorrection } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
@@ -33,14 +34,15 @@ describe('analysis: an article from its curated layer', () => {
     assert.equal(a.outlet, 'ANTARA');
     assert.equal(a.date, '2024-02-27');
     assert.deepEqual(a.statuses, [{ annotator: 'ani', status: 'done' }]);
-    assert.deepEqual(speakerTable([a]).map((r) => [r.speaker, r.quotes, r.reported, r.outlets[0].outlet]), [['Andi Wijaya', 1, 0, 'ANTARA']]);
+    assert.deepEqual(speakerTable([a]).map((r) => [r.speaker, r.quotes, r.reported, r.outlets[0].outlet]), [['Andi Wijaya', 1, 1, 'ANTARA']]);
     assert.deepEqual(speaksAboutEdges([a]).map((e) => [e.source, e.target]), [['Andi Wijaya', 'Perum Bulog']]);
   });
 
   it('counts the speaker a researcher set, not the recognizer\'s', () => {
     const start = TEXT.indexOf(QUOTE);
     const fix: QuoteCorrection = { id: '01J0000000000000000000QQ01', layer: 'quote', decision: 'set', target: makeTarget(TEXT, start, start + QUOTE.length), annotator: 'ani', created: '2024-05-01T00:00:00.000Z', modified: '2024-05-01T00:00:00.000Z', speaker: 'Siti Aminah' };
-    assert.deepEqual(speakerTable([article([fix])]).map((r) => [r.speaker, r.quotes]), [['Siti Aminah', 1]]);
+    // Andi Wijaya keeps his reported statement, and no longer has the quote.
+    assert.deepEqual(speakerTable([article([fix])]).map((r) => [r.speaker, r.quotes, r.reported]), [['Siti Aminah', 1, 0], ['Andi Wijaya', 0, 1]]);
   });
 
   it('counts reported statements when the analysis lists them, skipping entries without a span', () => {

@@ -25,9 +25,25 @@ describe('sorot analyze (CLI)', function () {
     const r = cli(['analyze', f]);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as AnalysisResult;
-    assert.deepEqual(Object.keys(out), ['actors', 'quotes']);
+    assert.deepEqual(Object.keys(out), ['actors', 'quotes', 'reported']);
     assert.deepEqual(out.actors.map((a) => a.canonical), ['Dmitry Peskov', 'Moscow']);
     assert.equal(out.quotes[0].speaker, 'Dmitry Peskov');
+    assert.deepEqual(out.reported, []);
+  });
+
+  it('prints reported statements next to quotes, with UTF-16 offsets (emoji and CRLF before them)', () => {
+    const f = join(dir, 'reported.txt');
+    const text = 'Kabar 😀 terbaru\r\nPeskov mengatakan Rusia siap berunding di Jakarta.\r\n';
+    writeFileSync(f, `\uFEFF${text}`);
+    const r = cli(['analyze', f]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as AnalysisResult;
+    const start = text.indexOf('Rusia siap');
+    const peskov = text.indexOf('Peskov');
+    assert.deepEqual(out.reported, [{
+      start, end: start + 'Rusia siap berunding di Jakarta'.length, text: 'Rusia siap berunding di Jakarta',
+      speaker: 'Dmitry Peskov', speakerMention: { start: peskov, end: peskov + 6 }, cue: 'mengatakan', attribution: 'explicit',
+    }]);
   });
 
   it('--out writes DIR/<name>.json per file; BOM not counted, CRLF offsets as read; bad files reported, others written, exit 1', () => {

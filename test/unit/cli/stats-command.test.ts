@@ -67,7 +67,7 @@ describe('CLI: sorot stats', function () {
   it('--by speaker (the default): speakers ranked by quotes, as CSV', async () => {
     assert.deepEqual(await csv([]), [
       'rank,speaker,speaker_id,quotes,reported,articles',
-      '1,Andi Wijaya,,1,0,1',
+      '1,Andi Wijaya,,1,1,1', // and "mengatakan stok beras cukup", a reported statement
       '2,Joko Susilo,,1,0,1',
       '3,Rina Hapsari,,1,0,1',
     ]);
@@ -76,7 +76,7 @@ describe('CLI: sorot stats', function () {
   it('--by outlet: the outlet each article\'s metadata decides (sidecar > table > text)', async () => {
     assert.deepEqual(await csv(['--by', 'outlet']), [
       'outlet,speaker,speaker_id,quotes,reported',
-      'Tempo,Andi Wijaya,,1,0', // the table overrides the text's ANTARA
+      'Tempo,Andi Wijaya,,1,1', // the table overrides the text's ANTARA
       'Kompas.com,Joko Susilo,,1,0', // from the dateline
       'Warta Desa,Rina Hapsari,,1,0', // from the table
     ]);

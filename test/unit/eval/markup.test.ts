@@ -93,4 +93,22 @@ describe('eval markup', () => {
       assert.deepEqual(back.quotes, quotes);
     }));
   });
+
+  it('reads reported statements with quotes and mentions inside, and renders them back', () => {
+    const src = '[Peskov](PER|Dmitry Peskov) mengatakan ⟪[NATO](ORG) {“bermain api”}(Q|Dmitry Peskov) di timur⟫(R|Dmitry Peskov). ⟪Harga naik⟫(R), kata pedagang \\⟪x\\⟫.';
+    const back = parseMarkupBody(src);
+    assert.equal(back.text, 'Peskov mengatakan NATO “bermain api” di timur. Harga naik, kata pedagang ⟪x⟫.');
+    assert.deepEqual(back.reported.map((r) => [r.text, r.speaker]), [['NATO “bermain api” di timur', 'Dmitry Peskov'], ['Harga naik', null]]);
+    assert.deepEqual(back.quotes.map((q) => q.text), ['“bermain api”']);
+    const again = parseMarkupBody(renderMarkup(back.text, back.actors, back.quotes, back.reported));
+    assert.deepEqual(again, back);
+  });
+
+  it('scores reported statements only for articles whose front matter says so', () => {
+    assert.deepEqual(parseMarkupFile('---\ntext: a.txt\nreported: yes\n---\n⟪Harga naik⟫(R|X), kata X.').reported?.map((r) => r.text), ['Harga naik']);
+    assert.equal(parseMarkupFile('---\ntext: a.txt\n---\nHarga naik, kata X.').reported, undefined);
+    assert.throws(() => parseMarkupFile('---\ntext: a.txt\n---\n⟪Harga naik⟫(R|X), kata X.'), /reported: yes/);
+    assert.throws(() => parseMarkupBody('{“a ⟪b⟫(R)”}(Q)'), MarkupError);
+    assert.throws(() => parseMarkupBody('⟪a ⟪b⟫(R) c⟫(R)'), /cannot nest/);
+  });
 });

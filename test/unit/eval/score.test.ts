@@ -92,4 +92,27 @@ describe('eval score', () => {
     assert.equal(prf({ tp: 0, fp: 2, fn: 3 }).f1, 0);
     assert.equal(accuracy({ correct: 0, total: 0 }), 1);
   });
+
+  it('matches reported statements on an overlap of at least half the longer span, one-to-one', () => {
+    //                 0         1         2         3         4
+    //                 0123456789012345678901234567890123456789012345
+    const text = 'Rusia siap berunding dan sanksi harus dicabut, kata X.';
+    const g = (start: number, end: number, speaker: string | null) => ({ start, end, text: text.slice(start, end), speaker });
+    const goldR = { actors: [], quotes: [], reported: [g(0, 45, 'X')] };
+    // 40 of 45 characters in common: a match, exact boundaries missed, speaker right.
+    let s = scoreDocument('t', text, goldR, { actors: [], quotes: [], reported: [{ start: 5, end: 45, speaker: 'X' }, { start: 0, end: 45, speaker: 'Y' }] });
+    assert.deepEqual(s.reported, { tp: 1, fp: 1, fn: 0 });
+    assert.deepEqual(s.reportedExact, { tp: 1, fp: 1, fn: 0 });
+    // The better overlap (the exact one) is the match: its speaker is wrong.
+    assert.deepEqual(s.reportedSpeaker, { correct: 0, total: 1 });
+    // 20 of 45: below half, no match.
+    s = scoreDocument('t', text, goldR, { actors: [], quotes: [], reported: [{ start: 0, end: 20, speaker: 'X' }] });
+    assert.deepEqual(s.reported, { tp: 0, fp: 1, fn: 1 });
+    assert.deepEqual(s.errors.map((e) => e.kind), ['reported-fp', 'reported-fn']);
+    // Not annotated for statements: nothing counted, and the totals say so.
+    s = scoreDocument('t', text, { actors: [], quotes: [] }, { actors: [], quotes: [], reported: [{ start: 0, end: 20, speaker: 'X' }] });
+    assert.equal(s.reportedScored, false);
+    assert.deepEqual(s.reported, { tp: 0, fp: 0, fn: 0 });
+    assert.equal(totals([s]).reportedScored, false);
+  });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createIncrementalAnalyzer } from '../../../src/core/recognize/incremental';
 import { run } from './helpers';
 import { testKb } from './test-kb';
@@ -34,5 +35,35 @@ describe('incremental analyzer', () => {
     assert.equal(inc.stats().size, 2);
     inc.clear();
     assert.deepEqual(inc.stats(), { hits: 0, misses: 0, size: 0 });
+  });
+  it('after any edits, reported statements and their speakers equal a full analysis', () => {
+    // Statements take anaphoric speakers from earlier paragraphs ("Menurutnya", "ujarnya"),
+    // so an edit in one paragraph can change another's statement: the cached per-paragraph
+    // half must still link to exactly what a full run gives.
+    const withStatements = [
+      'Peskov: NATO harus berhenti menambah pasukan',
+      'MOSKOW (ANTARA) - Juru bicara Kremlin Dmitry Peskov mengatakan bahwa Rusia siap berunding.',
+      'Menurutnya, pembicaraan bisa dimulai bulan depan. Sanksi itu gagal, ujarnya.',
+      'Macron mengatakan “tidak ada yang boleh dikecualikan” dalam kesepakatan tersebut.',
+      'Pemerintah, kata Lavrov, akan meninjau kembali kebijakan tersebut.',
+    ].join('\n');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom('x', ' Putin', '\n', '“', ', kata Macron. ', 'Ia menegaskan bahwa ', 'Menurut Lavrov, ', '')), { minLength: 1, maxLength: 8 }),
+        (edits) => {
+          const inc = createIncrementalAnalyzer({ kb: testKb });
+          let text = withStatements;
+          assert.ok((inc.analyze(text).reported ?? []).length >= 5);
+          for (const [at, del, ins] of edits) {
+            const pos = at % (text.length + 1);
+            text = text.slice(0, pos) + ins + text.slice(Math.min(text.length, pos + del));
+            const r = inc.analyze(text);
+            assert.deepEqual(r, run(text));
+            for (const st of r.reported ?? []) assert.equal(st.text, text.slice(st.start, st.end));
+          }
+        },
+      ),
+      { numRuns: 60, seed: 14 },
+    );
   });
 });

@@ -17,8 +17,8 @@ function assertWellFormed(text: string, r: AnalysisResult): void {
 
 describe('analyze: robustness and offsets', () => {
   it('empty and blank input', () => {
-    assert.deepEqual(run(''), { actors: [], quotes: [] });
-    assert.deepEqual(run('\r\n \n\t'), { actors: [], quotes: [] });
+    assert.deepEqual(run(''), { actors: [], quotes: [], reported: [] });
+    assert.deepEqual(run('\r\n \n\t'), { actors: [], quotes: [], reported: [] });
   });
   it('CRLF text: offsets index the text as read', () => {
     const t = 'Judul berita\r\n\r\n“Kami siap bekerja,” kata Lavrov di Moskow.\r\n';

@@ -1,0 +1,98 @@
+// Content clause or noun object? "X menilai kebijakan itu keliru" reports a judgement;
+// "X menyatakan dukungannya terhadap …" and "X menekankan perlunya …" name a thing.
+// Decided on the first words after the verb: a clause shows a predicate early.
+import { isUpper, isWordChar, wordAfter } from '../../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+
+/** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
+const NOT_VERBS = new LowerWordSet([
+  'mereka', 'menteri', 'direktur', 'dinas', 'diskusi', 'demokrasi', 'diplomat', 'diplomasi', 'bersama', 'berbagai',
+  'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
+  'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
+  'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
+  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya',
+]);
+
+const WORDS_LOOKED_AT = 8;
+
+const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
+
+/** Nouns that open an object rather than a clause ("menegaskan komitmen …",
+ *  "mengatakan hal serupa"). */
+const OBJECT_NOUNS = new LowerWordSet(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
+  'terima', 'ucapan', 'belasungkawa', 'selamat', 'rasa', 'sikap', 'pandangan', 'pendapat', 'pernyataan', 'posisi']);
+
+/** The next word at or after `from` before `to`, skipping punctuation (not only spaces). */
+function nextWord(p: string, from: number, to: number): { start: number; end: number } | null {
+  let k = from;
+  while (k < to && !isWordChar(p.charCodeAt(k))) k++;
+  return k < to ? wordAfter(p, k, to) : null;
+}
+
+/** The words in [from, to) start with a clause rather than a noun object. With
+ *  `lenient` (verbs that nearly always take a clause: "mengatakan", "menilai"), any
+ *  content of three words or more that does not open with an object noun is one. */
+export function looksLikeClause(p: string, from: number, to: number, lenient = false): boolean {
+  let w = nextWord(p, from, to);
+  if (w && isLowerWordAt(p, w.start, w.end, 'kembali')) w = nextWord(p, w.end, to);
+  if (!w) return false;
+  // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
+  if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
+  if (lenient) return atLeastWords(p, w.start, to, 3);
+  // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
+  if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
+  let words = 0;
+  let afterYang = false;
+  while (w && words < WORDS_LOOKED_AT) {
+    words++;
+    if (!afterYang) {
+      if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) return false;
+    }
+    // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the content.
+    afterYang = isLowerWordAt(p, w.start, w.end, 'yang');
+    w = nextWord(p, w.end, to);
+  }
+  return false;
+}
+
+function atLeastWords(p: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  for (let w = nextWord(p, from, to); w; w = nextWord(p, w.end, to)) if (++count >= n) return true;
+  return false;
+}
+
+function isNominal(p: string, start: number, end: number): boolean {
+  if (end - start < 6) return false;
+  // Read in place (no lower-cased copy): this runs for every content's first word.
+  const ke = lowerAt(p, start) === 107 && lowerAt(p, start + 1) === 101;
+  // "kesiapannya", "dukungannya", "pentingnya": a nominalised object; "pemerintahnya",
+  // "timnya" are subjects.
+  if (isLowerWordAt(p, end - 3, end, 'nya') && (ke || isLowerWordAt(p, end - 5, end, 'annya') || NOMINAL_NYA.hasAt(p, start, end))) return true;
+  if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an')) {
+    const next = wordAfter(p, end);
+    return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
+  }
+  return false;
+}
+
+function lowerAt(p: string, k: number): number {
+  const c = p.charCodeAt(k);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A lower-case word with a verbal prefix (me-, ber-, di-, ter-) and a stem after it. */
+function isPrefixedVerb(p: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 5 || isUpper(p.charCodeAt(start))) return false;
+  const a = p.charCodeAt(start);
+  const b = p.charCodeAt(start + 1);
+  const c = p.charCodeAt(start + 2);
+  const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
+  return prefixed && !NOT_VERBS.hasAt(p, start, end);
+}
+
+function endsWithNya(p: string, start: number, end: number): boolean {
+  return end - start > 4 && isLowerWordAt(p, end - 3, end, 'nya');
+}

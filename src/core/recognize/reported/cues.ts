@@ -1,0 +1,128 @@
+// The words that make a sentence report speech without quotation marks, and the words
+// that tell a content clause from a noun object. See ANNOTATION-SPEC "Reported speech".
+import { LowerWordSet } from '../../text/lower-word-set';
+import { POST_CUES } from '../lexicon';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Reporting verbs whose content clause may follow directly ("X menilai kebijakan itu
+ *  keliru") as well as after "bahwa". Opinion and stance verbs count when voiced. */
+export const CLAUSE_VERBS = words(`
+  mengatakan menyatakan menegaskan menyebut menyebutkan menjelaskan mengungkapkan menilai
+  memperingatkan mengklaim menuding menuduh menambahkan mengakui mengaku berpendapat berharap
+  memandang meyakini merasa mengingatkan menekankan memastikan menduga memperkirakan
+  memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
+  menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
+  bertutur berucap mengeluhkan menyimpulkan mengisyaratkan
+`);
+
+/** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
+ *  pemerintah segera …"); those words stay outside the span. */
+export const REQUEST_VERBS = words(`
+  meminta mendesak mengimbau menyerukan mengajak menuntut mengusulkan menyarankan memohon
+`);
+
+/** Verbs that report speech only with an explicit "bahwa" / "agar" ("X membantah bahwa
+ *  …"); with a bare object they are acts ("X menyampaikan pidato", "membantah tuduhan
+ *  itu"). */
+export const BAHWA_VERBS = words(`
+  menyampaikan membantah menampik menyangkal mengumumkan melaporkan menepis mencatat
+  menyoroti mengonfirmasi membenarkan mengungkit
+`);
+
+export const CLAUSE_VERB_WORDS = new LowerWordSet(CLAUSE_VERBS);
+
+/** Clause verbs that rarely take a noun object: their content needs no predicate test. */
+export const STRONG_CLAUSE_VERB_WORDS = new LowerWordSet(words(`
+  mengatakan menegaskan menilai berpendapat berharap mengklaim menambahkan memperingatkan meyakini
+  menduga memperkirakan memprediksi menganggap memandang merasa menuding menuduh berkata mengaku
+  bersikeras menandaskan berujar
+`));
+export const REQUEST_VERB_WORDS = new LowerWordSet(REQUEST_VERBS);
+export const BAHWA_VERB_WORDS = new LowerWordSet(BAHWA_VERBS);
+
+/** Quote cues that are mostly something else after a comma in plain narration ("tanya"
+ *  asks, "aku" is "I", "ingat" / "pesan" are "remember" / "message"). */
+const TRAILING_EXCLUDED = new Set(['tanya', 'aku', 'ingat', 'pesan', 'jawab', 'bilang', 'katakan']);
+
+/** Cue words after a comma that attribute the words before them ("…, kata X",
+ *  "…, ujarnya"): the quote cues, read by the same attribution rules as for quotes. */
+export const TRAILING_CUES = [...POST_CUES].filter((w) => !TRAILING_EXCLUDED.has(w));
+
+/** Complementisers that open a content clause; they stay outside the span. */
+export const COMPLEMENTIZER_WORDS = new LowerWordSet(['bahwa', 'bahwasanya']);
+export const REQUEST_COMPLEMENTIZER_WORDS = new LowerWordSet(['agar', 'supaya', 'untuk']);
+
+/** "menurut data BPS", "menurut jadwal": a source of information, not of words. */
+export const MENURUT_NON_SPEECH_WORDS = new LowerWordSet(words(`
+  data catatan hasil survei jadwal rencana aturan ketentuan peraturan undang-undang pasal
+  perhitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
+`));
+
+/** Words that open a phrase between the verb and its content ("mengatakan kepada
+ *  wartawan di Jakarta, Senin, bahwa …"): skipped up to the next comma or "bahwa". */
+export const ADJUNCT_OPENER_WORDS = new LowerWordSet(words(`
+  kepada di dalam pada saat ketika usai seusai setelah sebelum melalui lewat via seperti
+  sebagaimana dalam kepadanya selepas sesudah menjelang jelang lalu kemarin hari pagi siang
+  sore malam
+`));
+
+/** Words before a reporting verb that make it a plan, not a statement ("X akan
+ *  mengumumkan …", "untuk menjelaskan …"). */
+export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling`));
+
+/** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas
+ *  (an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
+export const PREDICATE_WORDS = new LowerWordSet(words(`
+  akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu ingin adalah merupakan
+  ada bukan mampu mau boleh segera terus tetap pernah sempat hanya sebagai menjadi jadi
+  wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
+  hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
+  muncul hilang kehilangan berada kalah menang gagal berhasil sukses
+`));
+
+/** Words that end the search for a predicate: what follows qualifies a noun object
+ *  ("mengungkapkan keprihatinan atas serangan yang menewaskan …"). */
+export const OBJECT_TAIL_WORDS = new LowerWordSet(words(`atas terhadap tentang mengenai soal kepada bagi dari`));
+
+/** Words after "A, kata X," that continue the attribution rather than the statement. */
+export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet(words(`
+  senin selasa rabu kamis jumat sabtu minggu di dalam saat ketika kepada usai seusai pada
+  melalui lewat seperti sebagaimana yang kemarin selepas sesudah dikutip
+`));
+
+/** Every cue the paragraph scan looks for, as one regex: reporting verbs, "menurut",
+ *  and the trailing cues after a comma. Built as a trie so the engine tests a prefix
+ *  once ("me-ng-atakan", "me-ny-atakan" …) instead of trying every word at each position. */
+export function cueRegex(): RegExp {
+  const verbs = [...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS];
+  const trailing = [...TRAILING_CUES, 'menurut', 'demikian'];
+  // Group 1: a trailing cue after ", " (with -nya), group 2: "Menurut"/"menurut(nya)",
+  // group 3: a reporting verb.
+  const source = `, (${trie(trailing)}(?:nya)?)\\b|\\b([Mm]enurut(?:nya)?)\\b|\\b(${trie(verbs)})\\b`;
+  return new RegExp(source, 'g');
+}
+
+interface Node { end: boolean; next: Map<string, Node> }
+
+function trie(list: readonly string[]): string {
+  const root: Node = { end: false, next: new Map() };
+  for (const w of new Set(list)) {
+    let n = root;
+    for (const ch of w) {
+      let child = n.next.get(ch);
+      if (!child) { child = { end: false, next: new Map() }; n.next.set(ch, child); }
+      n = child;
+    }
+    n.end = true;
+  }
+  return render(root);
+}
+
+function render(n: Node): string {
+  const branches = [...n.next].map(([ch, child]) => ch + render(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  if (!n.end) return body;
+  return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${body})?`;
+}

@@ -1,0 +1,336 @@
+// Reported statements of one paragraph: one regex scan for the cues (reporting verbs,
+// "menurut", trailing ", kata X"), each cue read in place. The speaker is attributed by
+// the same rules as a quote's (attribution.ts): the subject before a verb, the name
+// after a cue, or anaphora that the article pass resolves like a quote's.
+import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { mentionAfter, subjectBefore, type LocalAttribution } from '../attribution';
+import { SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
+import type { LocalMention } from '../mention';
+import type { QuoteSpan } from '../quote-marks';
+import { appendSmall } from '../small-list';
+import { looksLikeClause } from './clause';
+import {
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
+  REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
+} from './cues';
+import { headlineStatement } from './headline';
+import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
+import { trailingStatement } from './trailing';
+
+/** A statement found in one paragraph; offsets relative to the paragraph start. */
+export interface LocalStatement {
+  start: number;
+  end: number;
+  /** The cue word as written ("mengatakan", "menurut", "ujarnya", ":"). */
+  cue: string;
+  attribution: Exclude<LocalAttribution, { kind: 'none' }>;
+}
+
+const CUES = cueRegex();
+const CURSOR = new SentenceCursor();
+
+/** Coordinating words before a second reporting verb of the same subject ("X
+ *  mengatakan A dan menegaskan B"). */
+const COORDINATORS = new Set(['dan', 'serta', 'lalu', 'kemudian', 'namun', 'tetapi', 'tapi', 'sekaligus', 'sambil', 'seraya']);
+
+export function reportedStatements(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] {
+  let out = headlineStatement(p, mentions, spans);
+  const cursor = CURSOR.reset(p, spans);
+  const re = CUES;
+  re.lastIndex = 0;
+  // test() rather than exec(): no match array and no substrings per cue (a cue per
+  // sentence or two in news text). The match is read back from lastIndex: it ends a word.
+  while (re.test(p)) {
+    const end = re.lastIndex;
+    let at = end - 1;
+    while (at > 0 && isWordChar(p.charCodeAt(at - 1))) at--;
+    const trailing = at >= 2 && p.charCodeAt(at - 1) === 32 && p.charCodeAt(at - 2) === 44 && isTrailingMatch(p, at, end);
+    if (trailing) at -= 2;
+    if (spans.length > 0 && spanAt(spans, at) >= 0) continue;
+    // Subjects are looked for at most 600 characters back, as for quotes (attribution.ts
+    // sentenceStart): a huge paragraph without full stops stays linear.
+    const sentence = Math.max(cursor.startOf(at), at - 600);
+    const last = out !== undefined ? out[out.length - 1] : undefined;
+    let found: LocalStatement | null;
+    if (trailing) {
+      found = trailingStatement(p, at, sentence, mentions, spans);
+    } else if (isMenurut(p, at, end)) {
+      found = menurutStatement(p, at, end, sentence, mentions, spans);
+    } else {
+      const verbEnd = end;
+      if (last !== undefined && at < last.end) {
+        // A second verb inside the last statement: coordinated (same subject, two
+        // statements) or nested (its own subject governs what follows).
+        const coordinated = coordinatedStatement(p, at, verbEnd, last, spans);
+        if (coordinated) {
+          out = appendSmall(out, coordinated);
+          continue;
+        }
+        const inner = verbStatement(p, at, verbEnd, last.start, mentions, spans);
+        if (inner === null || inner.attribution.kind === 'anaphora' || !subjectInside(inner, mentions, last.start)) continue;
+        const list = out as LocalStatement[];
+        const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
+        if (cut <= last.start) {
+          // "X mengatakan Y menegaskan bahwa C": one statement C, by Y.
+          list[list.length - 1] = inner;
+        } else {
+          // "X mengatakan A, sementara Y menilai B": two statements.
+          last.end = trimEnd(p, last.start, cut);
+          list.push(inner);
+        }
+        continue;
+      }
+      found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
+    }
+    if (found === null) continue;
+    if (last !== undefined && found.start < last.end) continue;
+    out = appendSmall(out, found);
+  }
+  return out ?? NONE;
+}
+
+/** The result of the many paragraphs without a statement: one shared empty list (never
+ *  written to) rather than a new array per paragraph. */
+const NONE: LocalStatement[] = [];
+
+/** "X mengatakan (kepada wartawan,) (bahwa) <content>", "X meminta (agar) <content>". */
+function verbStatement(p: string, at: number, verbEnd: number, floor: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  const before = wordBefore(p, at, floor);
+  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  const request = REQUEST_VERB_WORDS.hasAt(p, at, verbEnd);
+  const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
+  let k = skipPunctuation(p, verbEnd);
+  let w = wordAfter(p, k);
+  if (w && w.start === k && ADJUNCT_OPENER_WORDS.hasAt(p, w.start, w.end)) {
+    k = afterAdjunct(p, w.end, spans);
+    if (k < 0) return null;
+    w = wordAfter(p, k);
+  }
+  let opened = false;
+  if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
+    isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya'))) {
+    k = skipPunctuation(p, w.end);
+    opened = true;
+  } else if (request) {
+    // "mendesak pemerintah agar …": the span starts after agar within a few words.
+    const agar = complementizerSoon(p, k, 4);
+    if (agar >= 0) { k = agar; opened = true; }
+  }
+  if (!opened && needsBahwa) return null;
+  const start = k;
+  const end = contentEnd(p, start, spans);
+  if (end <= start || coveredByQuote(start, end, spans)) return null;
+  // A content opening with a quoted fragment reproduces speech: no clause test needed.
+  if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  const subject = speakerBefore(p, at, floor, mentions);
+  if (subject === null) return null;
+  const cue = p.slice(at, verbEnd);
+  subject.cue = cue;
+  return { start, end, cue, attribution: subject };
+}
+
+/** The subject of a reporting verb, by the quote rules (subjectBefore), except where
+ *  those name a place or an unnamed source's institution: "Pedagang di Jakarta
+ *  menyebut …", "Seorang pejabat militer Thailand mengatakan …" name no speaker, and
+ *  "Dari Jakarta, Kemlu menyatakan …" is spoken by Kemlu. */
+function speakerBefore(p: string, at: number, floor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+  const subject = subjectBefore(p, at, floor, mentions);
+  if (subject === null || subject.kind === 'none') return null;
+  if (subject.kind === 'anaphora') return subject;
+  const m = mentions[subject.mention];
+  if (m.type === 'PER') return subject;
+  const lead = skipLead(p, floor, m.start);
+  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead))) return null;
+  if (!afterPlacePreposition(p, m.start, floor)) return subject;
+  // The next actor before the verb that is no place complement.
+  for (let i = subject.mention + 1; i < mentions.length && mentions[i].end <= at; i++) {
+    if (!afterPlacePreposition(p, mentions[i].start, floor) && mentions[i].type !== 'GPE') return { kind: 'mention', mention: i, cue: subject.cue };
+  }
+  return null;
+}
+
+// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
+const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);
+const PLACE_PREPOSITIONS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
+
+function afterPlacePreposition(p: string, start: number, floor: number): boolean {
+  const w = wordBefore(p, start, floor);
+  return w !== null && PLACE_PREPOSITIONS.hasAt(p, w.start, w.end);
+}
+
+function wordEndAt(p: string, start: number): number {
+  const w = wordAfter(p, start);
+  return w !== null && w.start === start ? w.end : start;
+}
+
+/** "Menurut X, <content>" / "Menurutnya, <content>" at a sentence start, or "<content>
+ *  menurut X" without a comma. */
+function menurutStatement(p: string, at: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  const cue = p.slice(at, cueEnd);
+  let attribution: LocalStatement['attribution'];
+  if (cueEnd - at === 10) {
+    attribution = { kind: 'anaphora', cue: cue.toLowerCase() };
+  } else {
+    const next = wordAfter(p, cueEnd);
+    if (!next || MENURUT_NON_SPEECH_WORDS.hasAt(p, next.start, next.end)) return null;
+    // "Menurut dia, …": the pronoun points back like "menurutnya".
+    if (SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end)) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
+    const a = mentionAfter(p, cueEnd, mentions, 'menurut');
+    if (a.kind === 'none') return null;
+    attribution = a;
+  }
+  return menurutContent(p, at, sentence, spans, cue, attribution);
+}
+
+function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
+  const cueEnd = at + cue.length;
+  const lead = skipLead(p, sentence, at);
+  if (lead === at) {
+    // Leading: the content follows the comma that closes "Menurut X,".
+    const comma = commaAfter(p, cueEnd, spans, 150);
+    if (comma < 0) return null;
+    const start = skipPunctuation(p, comma + 1);
+    const end = contentEnd(p, start, spans);
+    if (end <= start || coveredByQuote(start, end, spans)) return null;
+    return { start, end, cue, attribution };
+  }
+  // Trailing without a comma: "<content> menurut X."
+  const end = trimEnd(p, lead, at);
+  if (end <= lead || coveredByQuote(lead, end, spans)) return null;
+  return { start: lead, end, cue, attribution };
+}
+
+/** "X mengatakan A dan menegaskan B": the second verb shares the subject; the first
+ *  statement ends before the coordinator. Returns the second statement, after cutting
+ *  the first, or null when the verb is not coordinated. */
+function coordinatedStatement(p: string, at: number, verbEnd: number, last: LocalStatement, spans: QuoteSpan[]): LocalStatement | null {
+  let w = wordBefore(p, at, last.start);
+  while (w && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, last.start);
+  if (!w || !COORDINATORS.has(p.slice(w.start, w.end).toLowerCase())) return null;
+  const firstEnd = trimEnd(p, last.start, w.start);
+  if (firstEnd <= last.start) return null;
+  const second = verbStatement(p, at, verbEnd, last.start, [], spans) ?? bareContent(p, at, verbEnd, spans);
+  if (second === null) return null;
+  last.end = firstEnd;
+  return { start: second.start, end: second.end, cue: p.slice(at, verbEnd), attribution: { ...last.attribution, cue: p.slice(at, verbEnd) } };
+}
+
+/** The content after a verb when the subject lookup found nobody (the coordinated verb
+ *  has no subject of its own: it takes the first verb's). */
+function bareContent(p: string, at: number, verbEnd: number, spans: QuoteSpan[]): { start: number; end: number } | null {
+  let k = skipPunctuation(p, verbEnd);
+  const w = wordAfter(p, k);
+  if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || isLowerWordAt(p, w.start, w.end, 'agar'))) k = skipPunctuation(p, w.end);
+  else if (BAHWA_VERB_WORDS.hasAt(p, at, verbEnd)) return null;
+  const end = contentEnd(p, k, spans);
+  if (end <= k || !looksLikeClause(p, k, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  return { start: k, end };
+}
+
+/** The inner verb's subject is named inside the outer content, after its start. */
+function subjectInside(inner: LocalStatement, mentions: LocalMention[], from: number): boolean {
+  const a = inner.attribution;
+  return (a.kind === 'mention' || a.kind === 'description') && mentions[a.mention].start >= from;
+}
+
+/** The regex matched ", <cue>" here (not a verb that happens to follow a comma): the
+ *  word is no reporting verb, or is one of the trailing cues too. */
+function isTrailingMatch(p: string, at: number, end: number): boolean {
+  return !VERB_WORDS.hasAt(p, at, end) || TRAILING_WORDS.hasAt(p, at, end);
+}
+
+function isMenurut(p: string, at: number, end: number): boolean {
+  return (end - at === 7 || end - at === 10) && (p.charCodeAt(at) === 77 || p.charCodeAt(at) === 109) && isLowerWordAt(p, at + 1, at + 7, 'enurut');
+}
+
+const VERB_WORDS = new LowerWordSet([...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS]);
+const TRAILING_WORDS = new LowerWordSet([...TRAILING_CUES, 'menurut', 'demikian'].flatMap((w) => [w, `${w}nya`]));
+
+/** Where the phrase naming a subject begins: back over capitalised and title words
+ *  from its mention, then over a coordinator ("dan", "sementara"). */
+function subjectPhraseStart(p: string, mentionStart: number, floor: number): number {
+  let k = mentionStart;
+  let w = wordBefore(p, k, floor);
+  while (w && (isUpper(p.charCodeAt(w.start)) || TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) && p.charCodeAt(w.end) !== 44) {
+    k = w.start;
+    w = wordBefore(p, k, floor);
+  }
+  if (w && (COORDINATORS.has(p.slice(w.start, w.end).toLowerCase()) || CONTRAST_WORDS.has(p.slice(w.start, w.end).toLowerCase()))) k = w.start;
+  return k;
+}
+
+const CONTRAST_WORDS = new Set(['sementara', 'sedangkan', 'adapun', 'padahal']);
+
+/** Offset after spaces, a colon or a comma (and the spaces after them). */
+function skipPunctuation(p: string, from: number): number {
+  let k = from;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  const c = p.charCodeAt(k);
+  if (c === 58 || c === 44) {
+    k++;
+    while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  }
+  return k;
+}
+
+/** After an adjunct ("kepada wartawan di Jakarta, Senin (2/6),"): the offset after the
+ *  next "bahwa" or the comma that closes the adjunct, or -1 when the sentence ends first. */
+function afterAdjunct(p: string, from: number, spans: QuoteSpan[]): number {
+  const limit = Math.min(p.length, from + 160);
+  let k = from;
+  let lastComma = -1;
+  while (k < limit) {
+    const c = p.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 >= p.length || isSpace(p.charCodeAt(k + 1)))) break;
+    if (c === 0x201c || c === 34) break;
+    if (c === 44) lastComma = k;
+    const w = wordAfter(p, k, limit);
+    if (w && w.start === k) {
+      if (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) return skipPunctuation(p, w.end);
+      // The adjunct ends at a comma followed by a word that opens no further adjunct.
+      if (lastComma >= 0 && !ADJUNCT_OPENER_WORDS.hasAt(p, w.start, w.end) && !isDateWord(p, w.start, w.end)) return k;
+      k = w.end;
+      continue;
+    }
+    k++;
+  }
+  void spans;
+  return -1;
+}
+
+const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
+
+function isDateWord(p: string, start: number, end: number): boolean {
+  const c = p.charCodeAt(start);
+  return (c >= 48 && c <= 57) || DAYS.has(p.slice(start, end).toLowerCase());
+}
+
+/** "agar" / "supaya" within `words` words after `from`: the offset after it, or -1. */
+function complementizerSoon(p: string, from: number, words: number): number {
+  let w = wordAfter(p, from);
+  for (let n = 0; w && n < words; n++) {
+    if (isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya')) return skipPunctuation(p, w.end);
+    if (p.charCodeAt(w.end) === 44 || p.charCodeAt(w.end) === 46) return -1;
+    w = wordAfter(p, w.end);
+  }
+  return -1;
+}
+
+/** The first comma after `from` outside quotes and before the sentence ends, or -1. */
+export function commaAfter(p: string, from: number, spans: QuoteSpan[], max: number): number {
+  const limit = Math.min(p.length, from + max);
+  for (let k = from; k < limit; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44) return spans.length > 0 && spanAt(spans, k) >= 0 ? -1 : k;
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 >= p.length || isSpace(p.charCodeAt(k + 1)))) return -1;
+  }
+  return -1;
+}
+
+/** The content is all inside quotation marks: that is a quote, not a reported statement. */
+export function coveredByQuote(start: number, end: number, spans: QuoteSpan[]): boolean {
+  if (spans.length === 0) return false;
+  const i = spanAt(spans, start);
+  return i >= 0 && spans[i].end >= end;
+}
