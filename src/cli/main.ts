@@ -21,6 +21,12 @@ function usage(): string {
   return `usage: sorot <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "sorot <command> --help" for a command's options.\n`;
 }
 
+// `sorot stats … | head`: a reader that closes the pipe early ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -13,6 +13,7 @@ import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
 import { registerCorpus } from './corpus/register';
+import { ArticleCorrections } from './corpus/article-corrections';
 import { registerDecorations } from './decorations/register';
 import { registerHovers } from './hovers/register';
 import { registerNavigation } from './navigation/register';
@@ -20,6 +21,7 @@ import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
 import { registerArticleInsights } from './corpus/article-insights';
+import { registerArticleMetadata } from './metadata/article-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
@@ -41,10 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService();
   context.subscriptions.push(annotationService);
-  const corrections = {
-    corrections: (uri: vscode.Uri) => annotationService.peek(uri)?.own.corrections,
-    onDidChange: annotationService.onDidChange,
-  };
+  const corrections = new ArticleCorrections(annotationService);
+  context.subscriptions.push(corrections);
   const corpus = registerCorpus(context, corpusScope, corrections);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
@@ -54,7 +54,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   const articles = registerArticles(context, readOnly, corpusScope);
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb);
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations);
+  // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
+  registerArticleMetadata(context, articles);
   const curation = registerCuration(
     context,
     {

@@ -62,7 +62,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** GET /screenshot?name=&selector=&delay= saves a PNG of the page (or one element);
+/** GET /screenshot?name=&selector=&delay=&width= saves a PNG of the page (or one element);
  *  GET /dom?selector=[&property=] returns the text (or a DOM property) of each matching element as JSON;
  *  GET /keyboard?type=&paste=&press= types or pastes text and/or presses a key in the page;
  *  GET /click?selector=&text= clicks the first element matching the selector (whose text starts with `text`). */
@@ -90,7 +90,21 @@ function startTestEndpoint() {
         const name = (u.searchParams.get('name') || 'screenshot').replace(/[^\w.-]/g, '_');
         await sleep(Number(u.searchParams.get('delay') || 0));
         const file = path.join(SHOTS_DIR, `${name}.png`);
-        await (selector ? page.locator(selector).first().screenshot({ path: file }) : page.screenshot({ path: file }));
+        // ?width= takes the picture at that window width (the layout settles first), then
+        // gives the window its size back.
+        const width = Number(u.searchParams.get('width') || 0);
+        const size = page.viewportSize();
+        if (width && size) {
+          await page.setViewportSize({ width, height: size.height });
+          // The pointer would otherwise rest on whatever the resize moved under it (a tooltip).
+          await page.mouse.move(0, size.height - 1);
+          await sleep(Number(u.searchParams.get('delay') || 500));
+        }
+        try {
+          await (selector ? page.locator(selector).first().screenshot({ path: file }) : page.screenshot({ path: file }));
+        } finally {
+          if (width && size) await page.setViewportSize(size);
+        }
         log(`screenshot ${path.relative(ROOT, file)}`);
         res.writeHead(200).end(file);
       } else if (u.pathname === '/dom') {

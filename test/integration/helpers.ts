@@ -21,21 +21,22 @@ function get(url: string): Promise<string> {
  * Saves a PNG of the workbench (or of the first element matching `selector`, e.g.
  * '.part.sidebar') as test-results/screenshots/<name>.png and resolves with its path
  * once written, so the picture shows exactly the state the test just asserted.
- * `delayMs` lets layout settle first. Resolves '' when no harness endpoint exists.
+ * `delayMs` lets layout settle first; `width` takes it at that window width (then
+ * restores the window). Resolves '' when no harness endpoint exists.
  */
-export async function screenshot(name: string, { delayMs = 500, selector = '' } = {}): Promise<string> {
+export async function screenshot(name: string, { delayMs = 500, selector = '', width = 0 } = {}): Promise<string> {
   const base = process.env.VSCODE_TEST_SCREENSHOT_URL;
   if (!base) return '';
-  const q = new URLSearchParams({ name, delay: String(delayMs), selector });
+  const q = new URLSearchParams({ name, delay: String(delayMs), selector, ...(width ? { width: String(width) } : {}) });
   return get(`${base}?${q}`);
 }
 
-/** innerText of every element matching a CSS selector in the workbench page, or
- *  undefined when the launcher cannot see the page (desktop VS Code). */
-export async function domTexts(selector: string): Promise<string[] | undefined> {
+/** innerText (or the DOM `property`, e.g. 'scrollLeft') of every element matching a CSS
+ *  selector in the workbench page, or undefined when the launcher cannot see the page (desktop VS Code). */
+export async function domTexts(selector: string, property = ''): Promise<string[] | undefined> {
   const base = process.env.VSCODE_TEST_DOM_URL;
   if (!base) return undefined;
-  return JSON.parse(await get(`${base}?${new URLSearchParams({ selector })}`)) as string[];
+  return JSON.parse(await get(`${base}?${new URLSearchParams(property ? { selector, property } : { selector })}`)) as string[];
 }
 
 /**

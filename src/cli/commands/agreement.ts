@@ -1,7 +1,8 @@
 // `sorot agreement [PATH...]`: inter-annotator agreement over the articles in PATHs,
 // using every annotator found in their sidecars. Prints the same tables the report
 // model holds (plain text, or Markdown / JSON on request).
-import { computeAgreement, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
+import { computeAgreement, recognizedLayerAgreement, recognizedTables, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
+import { analyze } from '../../core/recognize/analyze';
 import { loadActors } from '../io/workspace-kb';
 import { loadCorpus } from './export';
 import type { CliCommand } from './index';
@@ -28,6 +29,13 @@ Claimant, holder and source agree when both name the same knowledge-base actor (
 same id, after renames and mergeInto), whatever label each saw; otherwise by label.
 Suggestions not accepted (pending or rejected) are not annotations and are left out;
 only pairs of annotators who annotated the same article are compared.
+
+Recognized layer: each annotator's curated actors and quotes (the recognizer's, with
+that annotator's corrections) are compared too, on the articles both annotators
+reviewed (made at least one correction or accept there; an unreviewed layer is the
+machine's and would agree with itself): actor mentions by span F1 with type, type
+kappa and same actor on matched mentions; quote speakers on quotes matched by span,
+with Cohen's kappa. Shown when any annotator corrected something.
 Exit status: 0 done, 1 some file could not be read, 2 usage error.
 `;
 
@@ -69,6 +77,11 @@ export const agreementCommand: CliCommand = {
     const actors = await loadActors(paths, kb);
     for (const p of actors.problems) process.stderr.write(`sorot agreement: warning: ${p}\n`);
     const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })) }, { mode, actors: actors.directory });
+    // Each annotator's curated layer over the same machine analysis, as `sorot export` makes it.
+    report.recognized = recognizedLayerAgreement(
+      corpus.map((c) => ({ path: c.path, corrections: c.corrections, annotators: c.annotators, analysis: () => analyze(c.text) })),
+      { actors: actors.directory },
+    );
     const annotators = report.annotators.length;
     if (annotators < 2) process.stderr.write(`sorot agreement: found ${count(annotators, 'annotator')}; agreement needs at least two\n`);
     else if (report.pairs.length === 0) {
@@ -77,6 +90,8 @@ export const agreementCommand: CliCommand = {
     if (output === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       const tables = reportTables(report, { maxDisagreements: max });
+      // After the overall figures of the annotations, when anyone reviewed the recognized layer.
+      if (report.recognized.articles.some((a) => a.reviewed.length > 0)) tables.splice(2, 0, ...recognizedTables(report.recognized));
       process.stdout.write(output === 'markdown' ? renderMarkdown(tables) : renderPlain(tables));
     }
     return problems.length ? 1 : 0;

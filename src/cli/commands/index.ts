@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { agreementCommand } from './agreement';
+import { statsCommand } from './stats';
 export interface CliCommand {
   summary: string;
   /** Returns the process exit code. */
@@ -17,4 +18,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   import: importCommand,
   agreement: agreementCommand,
+  stats: statsCommand,
 };

@@ -9,9 +9,12 @@ import type { AnchorState, ReanchorResult } from '../../core/annotations/reancho
 import { isSidecarName, sidecarAnnotator } from '../../core/annotations/sidecar-paths';
 import { SidecarStore } from '../../core/annotations/store';
 import { decodeJsonText } from '../../core/annotations/text-decoding';
-import type { Annotation, SidecarError, TextTarget } from '../../core/annotations/types';
+import type { Annotation, Sidecar, SidecarError, TextTarget } from '../../core/annotations/types';
 import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
 import { fileErrorReason, isNotFound } from '../../core/fs/types';
+import { curate } from '../../core/curation';
+import type { CorrectionOutcome } from '../../core/curation/types';
+import { analyze } from '../../core/recognize/analyze';
 import { decodeText } from '../../core/text/decode';
 import { nodeFileSystem as fs } from '../node-fs';
 import type { CliCommand } from './index';
@@ -23,7 +26,9 @@ searched recursively; default: the current folder) against the sidecar schema an
 against its article: each annotation is reported as exact, re-anchored (the quote
 moved, or its offsets in the file do not slice the article to its quote), needs review (only an approximate match, or flagged) or orphaned (the quote
 is gone). Corrections of the recognized layer are checked the same way (a flagged one
-is never applied). A .sorot/schema.json found on the way is checked too. Nothing is
+is never applied); a placed correction the recognizer now agrees with is reported as
+redundant, one whose machine item moved to other words as unmatched, one a later overlapping
+correction overrides as superseded (notes only: the file stays valid). A .sorot/schema.json found on the way is checked too. Nothing is
 modified.
 
 Exit status: 0 all good (re-anchored annotations are only warnings),
@@ -55,10 +60,29 @@ export interface FileReport {
   warnings: string[];
   counts?: Record<AnchorState, number>;
   findings?: AnnotationFinding[];
+  /** Placed corrections that no longer change the recognized layer (see CURATION_NOTES). */
+  curation?: CurationNote[];
   /** The sidecar's textHash names the article text as it is now (false: written for another
    *  version of the text, or a version 1 file without textHash). */
   textMatches?: boolean;
 }
+
+export interface CurationNote {
+  id: string;
+  layer: 'actor' | 'quote';
+  outcome: keyof typeof CURATION_NOTES;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+/** The outcomes of curate() worth telling: the correction is kept (a researcher's
+ *  decision is never dropped), but the recognized layer no longer needs it as it stands. */
+const CURATION_NOTES = {
+  redundant: 'the recognizer now says the same',
+  unmatched: 'the recognizer marks other words here now',
+  superseded: 'a later correction of an overlapping span decides instead',
+} as const satisfies Partial<Record<CorrectionOutcome, string>>;
 
 export const validateCommand: CliCommand = {
   summary: 'check annotation sidecars against the schema and their articles (read-only)',
@@ -161,7 +185,7 @@ async function validateSidecar(path: string): Promise<FileReport> {
   }
   // The same placing step as export, agreement and the editor: what validate calls exact
   // is what they use unchanged.
-  const { results, correctionResults, stale } = placeSidecar(sidecar, article.text);
+  const { sidecar: placed, results, correctionResults, stale } = placeSidecar(sidecar, article.text);
   report.textMatches = !stale;
   report.counts = { exact: 0, reanchored: 0, 'needs-review': 0, orphaned: 0 };
   report.findings = [];
@@ -180,7 +204,22 @@ async function validateSidecar(path: string): Promise<FileReport> {
   };
   results.forEach((r, i) => check(sidecar.annotations[i], sidecar.annotations[i].kind, r));
   correctionResults.forEach((r, i) => check(sidecar.corrections![i], `${sidecar.corrections![i].layer} correction` as const, r));
+  if (placed.corrections?.length) report.curation = curationNotes(placed.corrections, article.text);
   return report;
+}
+
+/** Applies the placed corrections over a fresh analysis of the article, as every export
+ *  does, and keeps what curate() says about each one that changes nothing now. */
+function curationNotes(corrections: NonNullable<Sidecar['corrections']>, text: string): CurationNote[] {
+  const { outcomes } = curate(analyze(text), corrections);
+  const notes: CurationNote[] = [];
+  for (const c of corrections) {
+    const outcome = outcomes.get(c.id);
+    if (outcome && outcome in CURATION_NOTES) {
+      notes.push({ id: c.id, layer: c.layer, outcome: outcome as CurationNote['outcome'], start: c.target.start, end: c.target.end, exact: c.target.exact });
+    }
+  }
+  return notes;
 }
 
 async function validateConfig(path: string): Promise<FileReport> {
@@ -223,6 +262,9 @@ function render(reports: FileReport[]): string {
       for (const f of r.findings ?? []) {
         lines.push(`         ${f.state.padEnd(12)} ${f.id} ${f.kind.padEnd(6)} [${f.start}, ${f.end}) ${quote(f.exact)}${f.flagged ? ' (flagged in file)' : ''}`);
         if (f.candidate) lines.push(`${' '.repeat(22)}closest now: [${f.candidate.start}, ${f.candidate.end}) ${quote(f.candidate.exact)} (confidence ${f.confidence})`);
+      }
+      for (const n of r.curation ?? []) {
+        lines.push(`         ${n.outcome.padEnd(12)} ${n.id} ${n.layer} correction [${n.start}, ${n.end}) ${quote(n.exact)}: ${CURATION_NOTES[n.outcome]}`);
       }
     } else {
       lines.push(`OK     ${name}: workspace schema configuration`);

@@ -1,6 +1,6 @@
 export { computeAgreement, labelOf, type AgreementOptions } from './report';
 export { adjudicate, type AdjudicationOptions, type AdjudicationResult, type Resolution } from './adjudicate';
-export { renderMarkdown, renderPlain, reportTables, whatDiffers, type Table } from './render';
+export { recognizedSummary, recognizedTables, renderMarkdown, renderPlain, reportTables, whatDiffers, type Table } from './render';
 export { matchSpans, type MatchMode } from './match';
 export { cohenKappa } from './cohen';
 export { fleissKappa, fleissKappaFromCounts } from './fleiss';
@@ -8,3 +8,4 @@ export { krippendorffAlphaNominal } from './krippendorff';
 export type * from './types';
 export { countsInAgreement } from './inputs';
 export { compareAnnotations } from './differences';
+export { recognizedLayerAgreement, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';

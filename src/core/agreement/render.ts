@@ -2,6 +2,8 @@
  * Turns a report into tables (plain data), and tables into Markdown or plain text.
  * `sorot agreement` prints the plain text; a webview can render the same tables.
  */
+import { countOf } from '../text/plural';
+import type { RecognizedLayerReport } from './recognized-layer';
 import type { AgreementReport, Disagreement, LabelRow, Section } from './types';
 
 export interface Table {
@@ -63,6 +65,50 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
     ]),
   });
   return tables;
+}
+
+/** "2 articles compared; 1 skipped because fewer than two of its annotators reviewed it". */
+export function recognizedSummary(r: RecognizedLayerReport): string {
+  const skipped = r.skipped === 1 ? '1 skipped because fewer than two of its annotators reviewed it' : `${r.skipped} skipped because fewer than two of their annotators reviewed them`;
+  return `${countOf(r.compared, 'article')} compared; ${skipped}`;
+}
+
+/**
+ * The recognized layer's tables: which articles were compared, then per annotator pair
+ * the curated actor mentions and the quote speakers (recognized-layer.ts), and the mean
+ * over pairs when there are two or more.
+ */
+export function recognizedTables(r: RecognizedLayerReport): Table[] {
+  const many = r.pairs.length >= 2;
+  const meanLabel = `mean of ${r.pairs.length} pairs`;
+  const actors: string[][] = r.actors.map((x) => [
+    x.a, x.b, String(x.articles), String(x.mentionsA), String(x.mentionsB), String(x.sameSpan), String(x.matched),
+    fmt(x.precision), fmt(x.recall), fmt(x.f1), fmt(x.typeKappa), String(x.sameActor), fmt(x.actorAgreement), String(x.untouched),
+  ]);
+  if (many) actors.push([meanLabel, '', '', '', '', '', '', '', '', fmt(r.mean.actorF1), fmt(r.mean.typeKappa), '', fmt(r.mean.actorAgreement), '']);
+  const speakers: string[][] = r.speakers.map((x) => [
+    x.a, x.b, String(x.articles), String(x.quotesA), String(x.quotesB), String(x.matched), String(x.sameSpeaker), fmt(x.agreement), fmt(x.kappa), String(x.untouched),
+  ]);
+  if (many) speakers.push([meanLabel, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
+  return [
+    {
+      // Articles nobody reviewed are only counted: in a corpus annotated but not curated
+      // they would be every article.
+      title: `Recognized layer, curated by each annotator: ${recognizedSummary(r)} (listed: the articles someone reviewed)`,
+      headers: ['article', 'reviewed by', 'not reviewed by', 'compared'],
+      rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? 'yes' : 'no: fewer than two reviewed it']),
+    },
+    {
+      title: 'Recognized layer: actor mentions (match: exact span and type)',
+      headers: ['A', 'B', 'articles', 'A mentions', 'B mentions', 'same span', 'matched', 'precision', 'recall', 'F1', "type: Cohen's κ (same span)", 'same actor (matched)', 'actor agreement', 'matched, machine\'s in both'],
+      rows: actors,
+    },
+    {
+      title: 'Recognized layer: quote speakers (quotes matched by exact span)',
+      headers: ['A', 'B', 'articles', 'A quotes', 'B quotes', 'matched', 'same speaker', 'speaker agreement', "speaker: Cohen's κ", 'matched, machine\'s in both'],
+      rows: speakers,
+    },
+  ];
 }
 
 /**

@@ -2,6 +2,7 @@
  *  can render it as is; render.ts turns it into Markdown or plain-text tables). */
 import type { Annotation, AnnotationKind } from '../annotations/types';
 import type { MatchMode } from './match';
+import type { RecognizedLayerReport } from './recognized-layer';
 
 export interface AgreementArticle {
   path: string;
@@ -94,4 +95,7 @@ export interface AgreementReport {
   overall: Section;
   articles: Array<Section & { path: string; annotators: string[]; disagreements: number }>;
   disagreements: Disagreement[];
+  /** Agreement on the curated actor mentions and quote speakers (recognized-layer.ts),
+   *  when the caller compared them. */
+  recognized?: RecognizedLayerReport;
 }

@@ -10,7 +10,7 @@ import type { AnchorState, ReanchorResult } from './reanchor-offline';
 import type { LoadResult, SidecarStore } from './store';
 import { articleTextHash } from './text-version';
 import type { Correction } from './corrections';
-import type { Annotation } from './types';
+import type { Annotation, ArticleMetadata, ArticleStatus } from './types';
 
 export interface GatheredAnnotations {
   /** On the current text; what could not be placed there is flagged needsReview. */
@@ -23,6 +23,16 @@ export interface GatheredAnnotations {
   problems: string[];
   /** How the annotations were placed: exact, re-anchored, needs review, orphaned. */
   anchors: Record<AnchorState, number>;
+  /** What each readable sidecar says about the article itself (status, outlet and date). */
+  articleFields: ArticleFields[];
+}
+
+/** One sidecar's fields about the whole article; `annotator` undefined: the shared file. */
+export interface ArticleFields {
+  file: string;
+  annotator?: string;
+  articleStatus?: ArticleStatus;
+  metadata?: ArticleMetadata;
 }
 
 /** `text`: the article as it is now (decoded, BOM-less), the text every offset must count in. */
@@ -32,6 +42,7 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
   const results: ReanchorResult[] = [];
   const annotators = new Set<string>();
   const problems: string[] = [];
+  const articleFields: ArticleFields[] = [];
   const textHash = articleTextHash(text);
   let refs: Awaited<ReturnType<SidecarStore['list']>> = [];
   try {
@@ -61,6 +72,8 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
       annotators.add(a.annotator);
     }
     corrections.push(...(placed.sidecar.corrections ?? []));
+    const { articleStatus, metadata } = loaded.sidecar;
+    articleFields.push({ file: ref.path, ...(ref.annotator ? { annotator: ref.annotator } : {}), ...(articleStatus ? { articleStatus } : {}), ...(metadata ? { metadata } : {}) });
   }
-  return { annotations, corrections, annotators: [...annotators].sort(), problems, anchors: countStates(results) };
+  return { annotations, corrections, annotators: [...annotators].sort(), problems, anchors: countStates(results), articleFields };
 }

@@ -6,7 +6,7 @@
  * "conflict"; an edit on one side beats a deletion on the other. Pure function.
  */
 import type { Correction } from './corrections';
-import { annotationKey, compareAnnotations, correctionKey, sortAnnotations } from './serialize';
+import { annotationKey, canonicalMetadata, compareAnnotations, correctionKey, sortAnnotations } from './serialize';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from './types';
 
 export const CONFLICT_TAG = 'conflict';
@@ -19,7 +19,7 @@ export type MergeConflict =
   /** Both sides changed the same correction of the recognized layer: the later one was kept. */
   | { kind: 'correction-both-changed'; id: string; keptFrom: 'mine' | 'theirs' }
   /** A sidecar field (not an annotation) was set differently on both sides: mine was kept. */
-  | { kind: 'field'; field: 'articleStatus' | 'annotator'; mine: unknown; theirs: unknown };
+  | { kind: 'field'; field: 'articleStatus' | 'annotator' | 'metadata'; mine: unknown; theirs: unknown };
 
 export interface MergeResult {
   sidecar: Sidecar;
@@ -44,6 +44,11 @@ export function mergeSidecars(
     if (value.conflict) conflicts.push({ kind: 'field', field, mine: mine[field], theirs: theirs[field] });
     if (value.value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value.value;
   }
+  // An object: compared by its canonical text, so an unchanged one is not a change.
+  const key = (s: Sidecar | undefined) => (s?.metadata ? JSON.stringify(canonicalMetadata(s.metadata)) : undefined);
+  const metadata = mergeField(key(base), key(mine), key(theirs));
+  if (metadata.conflict) conflicts.push({ kind: 'field', field: 'metadata', mine: mine.metadata, theirs: theirs.metadata });
+  if (metadata.value !== undefined) merged.metadata = JSON.parse(metadata.value) as Sidecar['metadata'];
   return { sidecar: merged, conflicts };
 }
 

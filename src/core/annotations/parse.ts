@@ -8,6 +8,7 @@ import sidecarSchema from '../../../schemas/sidecar.schema.json';
 import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from './json-errors';
 import { canonicalSidecar } from './serialize';
 import { decodeJsonText } from './text-decoding';
+import { isCalendarDate } from '../metadata/dates';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
 
 export { SIDECAR_SCHEMA_VERSION };
@@ -61,6 +62,10 @@ export function parseSidecarText(text: string): SidecarParseResult {
       return { ok: false, error: withLocation(text, `/annotations/${i}/id`, `/annotations/${i}/id: duplicate id ${a.id}`, json.tree) };
     }
     seen.add(a.id);
+  }
+  const date = sidecar.metadata?.date;
+  if (date !== undefined && !isCalendarDate(date)) {
+    return { ok: false, error: withLocation(text, '/metadata/date', `/metadata/date: ${date} is not a day of the calendar`, json.tree) };
   }
   const corrections = sidecar.corrections ?? [];
   for (let i = 0; i < corrections.length; i++) {

@@ -5,7 +5,7 @@
  * For a canonical text s: serializeSidecar(parseSidecarText(s)) === s.
  */
 import type { Correction } from './corrections';
-import type { Annotation, Sidecar, TextTarget } from './types';
+import type { Annotation, ArticleMetadata, Sidecar, TextTarget } from './types';
 
 /** Field order per kind in the sidecar (and in every export that lists fields): each
  *  actor label is followed by its KB id. */
@@ -27,6 +27,8 @@ export function canonicalSidecar(sidecar: Sidecar): Sidecar {
   if (sidecar.textHash !== undefined) ordered.textHash = sidecar.textHash;
   if (sidecar.annotator !== undefined) ordered.annotator = sidecar.annotator;
   if (sidecar.articleStatus !== undefined) ordered.articleStatus = sidecar.articleStatus;
+  const metadata = canonicalMetadata(sidecar.metadata);
+  if (metadata) ordered.metadata = metadata;
   ordered.annotations = sortAnnotations(sidecar.annotations.map(canonicalAnnotation));
   if (sidecar.corrections?.length) ordered.corrections = [...sidecar.corrections].map(canonicalCorrection).sort(compareAnnotations);
   return ordered as unknown as Sidecar;
@@ -101,6 +103,15 @@ export function correctionKey(c: Correction): string {
 /** Canonical text of one annotation: equal strings mean equal annotations. */
 export function annotationKey(a: Annotation): string {
   return JSON.stringify(canonicalAnnotation(a));
+}
+
+/** outlet, then date; an empty object is no metadata. */
+export function canonicalMetadata(m: ArticleMetadata | undefined): ArticleMetadata | undefined {
+  if (!m) return undefined;
+  const out: ArticleMetadata = {};
+  if (m.outlet !== undefined) out.outlet = m.outlet;
+  if (m.date !== undefined) out.date = m.date;
+  return out.outlet === undefined && out.date === undefined ? undefined : out;
 }
 
 function canonicalTarget(t: TextTarget): TextTarget {

@@ -93,6 +93,15 @@ export interface Sidecar {
   annotations: Annotation[];
   /** Corrections of the recognized layer (corrections.ts); absent when there are none. */
   corrections?: Correction[];
+  /** The article's outlet and publication date as the researcher set them (over what
+   *  the text says, core/metadata); absent when not set. */
+  metadata?: ArticleMetadata;
+}
+
+/** A researcher's outlet and date for an article; `date` is YYYY-MM-DD. */
+export interface ArticleMetadata {
+  outlet?: string;
+  date?: string;
 }
 
 /** Why a sidecar could not be loaded. Such a file is never overwritten. */

@@ -2,3 +2,4 @@ export * from './types';
 export * from './apply';
 export * from './decide';
 export * from './review';
+export * from './article-layer';

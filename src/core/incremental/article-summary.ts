@@ -30,6 +30,9 @@ export interface ArticleSummary {
   /** In text order. */
   quotes: QuoteSummary[];
   mentionCount: number;
+  /** Of a curated layer (core/curation/article-layer.ts): items the researcher decided,
+   *  of all items in review mode's list. Absent: the machine's layer alone. */
+  review?: { decided: number; total: number };
 }
 
 const SNIPPET_WORDS = 8;

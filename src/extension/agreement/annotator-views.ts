@@ -47,8 +47,6 @@ export interface AppliedView {
 const LINK_COMMANDS = ['sorot.agreement.resolve'];
 const MARK_COLOUR = new vscode.ThemeColor('sorot.annotation.disagreementBorder');
 /** A label given to one decoration replaces its type's whole label: these keep the look. */
-const MARK_LABEL: vscode.ThemableDecorationAttachmentRenderOptions = { color: MARK_COLOUR, fontWeight: 'bold', margin: '0 3px 0 0' };
-const MISSING_LABEL: vscode.ThemableDecorationAttachmentRenderOptions = { color: MARK_COLOUR, fontStyle: 'italic', margin: '0 0 0 3px' };
 
 export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscode.HoverProvider, vscode.CodeLensProvider, vscode.Disposable {
   private readonly models = new Map<string, ViewModel>();
@@ -70,14 +68,12 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
       borderColor: MARK_COLOUR,
       overviewRulerColor: MARK_COLOUR,
       overviewRulerLane: vscode.OverviewRulerLane.Right,
-      before: MARK_LABEL,
     });
     this.missing = vscode.window.createTextEditorDecorationType({
       border: '1px dashed',
       borderColor: MARK_COLOUR,
       overviewRulerColor: MARK_COLOUR,
       overviewRulerLane: vscode.OverviewRulerLane.Right,
-      after: MISSING_LABEL,
     });
     this.disposables.push(
       this.emitter,
@@ -149,14 +145,13 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
       list.push({ range: range(a.target) });
       byKey.set(key, list);
       const resolution = e.disagreementId ? request.resolutions.get(e.disagreementId) : undefined;
-      if (e.state !== 'agreed') marks.push({ range: range(a.target), renderOptions: { before: { ...MARK_LABEL, contentText: markLabel(e, view.annotator, request.pair, resolution) } } });
+      if (e.state !== 'agreed') marks.push({ range: range(a.target) });
       applied.spans.push({ id: a.id, start: a.target.start, end: a.target.end, state: e.state, ...(e.disagreementId ? { disagreementId: e.disagreementId } : {}), ...(resolution ? { resolution } : {}) });
     }
     const missing = view.missing.map((m) => {
       const resolution = request.resolutions.get(m.disagreementId);
       applied.spans.push({ id: m.annotation.id, start: m.annotation.target.start, end: m.annotation.target.end, state: 'missing', disagreementId: m.disagreementId, ...(resolution ? { resolution } : {}) });
-      const label = resolution ? `${vscode.l10n.t('⟨only {0}⟩', other)} ${resolutionLabel(resolution, request.pair)}` : vscode.l10n.t('⟨only {0}⟩', other);
-      return { range: range(m.annotation.target), renderOptions: { after: { ...MISSING_LABEL, contentText: label } } };
+      return { range: range(m.annotation.target) };
     });
     this.styles.apply(editor, byKey);
     editor.setDecorations(this.disagreement, marks);
@@ -201,21 +196,23 @@ export class AnnotatorViews implements vscode.TextDocumentContentProvider, vscod
     const model = this.models.get(doc.uri.toString());
     if (!model) return [];
     const { view, request } = model;
+    const other = request.pair[model.side === 'a' ? 1 : 0];
+    // What differs is said here, above the text, not inserted into it.
     const spans = [
-      ...view.entries.flatMap((e) => (e.disagreementId ? [{ id: e.disagreementId, start: e.annotation.target.start, exact: e.annotation.target.exact }] : [])),
-      ...view.missing.map((m) => ({ id: m.disagreementId, start: m.annotation.target.start, exact: m.annotation.target.exact })),
+      ...view.entries.flatMap((e) => (e.disagreementId ? [{ id: e.disagreementId, start: e.annotation.target.start, exact: e.annotation.target.exact, mark: markLabel(e, view.annotator) }] : [])),
+      ...view.missing.map((m) => ({ id: m.disagreementId, start: m.annotation.target.start, exact: m.annotation.target.exact, mark: vscode.l10n.t('only {0}', other) })),
     ].sort((p, q) => p.start - q.start);
     const perLine = new Map<number, number>();
     for (const { start } of spans) perLine.set(doc.positionAt(start).line, (perLine.get(doc.positionAt(start).line) ?? 0) + 1);
     const [a, b] = request.pair;
     const choices: Array<[Resolution, string]> = [['A', vscode.l10n.t('Keep {0}', a)], ['B', vscode.l10n.t('Keep {0}', b)], ['both', vscode.l10n.t('Both')], ['neither', vscode.l10n.t('Neither')]];
-    return spans.flatMap(({ id, start, exact }) => {
+    return spans.flatMap(({ id, start, exact, mark }) => {
       const at = new vscode.Range(doc.positionAt(start), doc.positionAt(start));
       const current = request.resolutions.get(id);
       // Several disagreements start on this line: each group of links says which it is for.
       const which = (perLine.get(at.start.line) ?? 0) > 1 ? `“${excerpt(exact.replace(/^[“”"‘’']+/, ''), 20)}” ` : '';
       return choices.map(([r, label], i) =>
-        new vscode.CodeLens(at, { title: `${i === 0 ? which : ''}${current === r ? `✓ ${label}` : label}`, command: 'sorot.agreement.resolve', arguments: [id, r] }));
+        new vscode.CodeLens(at, { title: `${i === 0 ? `${which}$(diff) ${mark}: ` : ''}${current === r ? `$(check) ${label}` : label}`, command: 'sorot.agreement.resolve', arguments: [id, r] }));
     });
   }
 
@@ -230,22 +227,8 @@ export function viewUri(articleUri: vscode.Uri, annotator: string): vscode.Uri {
   return vscode.Uri.from({ scheme: ANNOTATOR_VIEW_SCHEME, path: `/${path} · ${annotator}`, query: encodeURIComponent(articleUri.toString()) });
 }
 
-function markLabel(e: SideEntry, annotator: string, pair: readonly [string, string], resolution: Resolution | undefined): string {
-  const what = e.state === 'only' ? vscode.l10n.t('only {0}', annotator) : `≠ ${e.differences.map((d) => d.field).join(', ') || vscode.l10n.t('boundary')}`;
-  return resolution ? `${what} ${resolutionLabel(resolution, pair)}` : what;
-}
-
-function resolutionLabel(r: Resolution, pair: readonly [string, string]): string {
-  switch (r) {
-    case 'A':
-      return vscode.l10n.t('✓ keep {0}', pair[0]);
-    case 'B':
-      return vscode.l10n.t('✓ keep {0}', pair[1]);
-    case 'both':
-      return vscode.l10n.t('✓ keep both');
-    case 'neither':
-      return vscode.l10n.t('✓ keep neither');
-  }
+function markLabel(e: SideEntry, annotator: string): string {
+  return e.state === 'only' ? vscode.l10n.t('only {0}', annotator) : vscode.l10n.t('differs in {0}', e.differences.map((d) => d.field).join(', ') || vscode.l10n.t('boundary'));
 }
 
 /** Each differing field with both annotators' values. */

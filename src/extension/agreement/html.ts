@@ -6,7 +6,9 @@
 import type * as vscode from 'vscode';
 import type { AgreementReport, Disagreement, SpanSide } from '../../core/agreement';
 import { reportTables, type Table } from '../../core/agreement';
-import type { Resolution } from '../../core/agreement';
+import type { RecognizedLayerReport, Resolution } from '../../core/agreement';
+import { fmt } from '../../core/agreement/render';
+import { byCount } from '../../core/text/plural';
 
 /**
  * What the page needs from VS Code. The extension passes the `vscode` module itself and
@@ -78,6 +80,47 @@ function summary(vscode: WebviewHost, report: AgreementReport): string {
   );
 }
 
+/**
+ * The recognized layer's figures (core/agreement/recognized-layer.ts), in words of the
+ * page's language: how many articles were compared and skipped, then per pair the
+ * curated actor mentions and the quote speakers. Empty when nobody corrected anything.
+ */
+export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | undefined): string {
+  if (!r || !r.articles.some((a) => a.reviewed.length > 0)) return '';
+  const compared = byCount(r.compared, () => vscode.l10n.t('1 article compared'), () => vscode.l10n.t('{0} articles compared', r.compared));
+  const skipped = byCount(
+    r.skipped,
+    () => vscode.l10n.t('1 article skipped because fewer than two of its annotators reviewed it'),
+    () => vscode.l10n.t('{0} articles skipped because fewer than two of their annotators reviewed them', r.skipped),
+  );
+  const mean = r.pairs.length >= 2 ? vscode.l10n.t('mean of {0} pairs', r.pairs.length) : undefined;
+  const actors: Table = {
+    title: vscode.l10n.t('Actor mentions (match: exact span and type)'),
+    headers: ['A', 'B', vscode.l10n.t('articles'), vscode.l10n.t('A mentions'), vscode.l10n.t('B mentions'), vscode.l10n.t('same span'), vscode.l10n.t('matched'), vscode.l10n.t('precision'), vscode.l10n.t('recall'), 'F1', vscode.l10n.t("type: Cohen's κ (same span)"), vscode.l10n.t('same actor (matched)'), vscode.l10n.t('actor agreement'), vscode.l10n.t("matched, machine's in both")],
+    rows: r.actors.map((x) => [x.a, x.b, String(x.articles), String(x.mentionsA), String(x.mentionsB), String(x.sameSpan), String(x.matched), fmt(x.precision), fmt(x.recall), fmt(x.f1), fmt(x.typeKappa), String(x.sameActor), fmt(x.actorAgreement), String(x.untouched)]),
+  };
+  if (mean) actors.rows.push([mean, '', '', '', '', '', '', '', '', fmt(r.mean.actorF1), fmt(r.mean.typeKappa), '', fmt(r.mean.actorAgreement), '']);
+  const speakers: Table = {
+    title: vscode.l10n.t('Quote speakers (quotes matched by exact span)'),
+    headers: ['A', 'B', vscode.l10n.t('articles'), vscode.l10n.t('A quotes'), vscode.l10n.t('B quotes'), vscode.l10n.t('matched'), vscode.l10n.t('same speaker'), vscode.l10n.t('speaker agreement'), vscode.l10n.t("speaker: Cohen's κ"), vscode.l10n.t("matched, machine's in both")],
+    rows: r.speakers.map((x) => [x.a, x.b, String(x.articles), String(x.quotesA), String(x.quotesB), String(x.matched), String(x.sameSpeaker), fmt(x.agreement), fmt(x.kappa), String(x.untouched)]),
+  };
+  if (mean) speakers.rows.push([mean, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
+  const articles: Table = {
+    title: vscode.l10n.t('Articles reviewed by at least one annotator'),
+    headers: [vscode.l10n.t('article'), vscode.l10n.t('reviewed by'), vscode.l10n.t('not reviewed by'), vscode.l10n.t('compared')],
+    rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
+  };
+  return `<h2>${escapeHtml(vscode.l10n.t('Recognized layer: curated actors and quote speakers'))}</h2>
+<p>${escapeHtml(vscode.l10n.t('{0}; {1}', compared, skipped))}</p>
+<p>${escapeHtml(
+    vscode.l10n.t(
+      "Each annotator's layer is the recognizer's with only that annotator's corrections. An article counts for a pair only when both reviewed it (made at least one correction or accept there). \"Machine's in both\" counts matched items neither annotator decided: they agree by construction.",
+    ),
+  )}</p>
+${[actors, speakers, articles].map((x) => table(vscode, x)).join('\n')}`;
+}
+
 export function reportHtml(
   vscode: WebviewHost,
   page: PageSecurity,
@@ -122,6 +165,7 @@ export function reportHtml(
 <h1>${escapeHtml(vscode.l10n.t('Annotator agreement'))}</h1>
 <p>${escapeHtml(summary(vscode, report))}</p>
 ${tables.slice(0, 2).map((t) => table(vscode, t)).join('\n')}
+${recognizedHtml(vscode, report.recognized)}
 <h2>${escapeHtml(vscode.l10n.t('Disagreements to adjudicate'))}</h2>
 <div class="bar">
   <label>${escapeHtml(vscode.l10n.t('Pair'))} <select id="pair">${options}</select></label>

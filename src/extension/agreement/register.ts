@@ -38,15 +38,18 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     const comparison = compare(corpus.articles, mode, kb?.actors);
     const annotators = comparison.report.annotators.length;
     if (annotators < 2) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Agreement needs at least two annotators; found {0}. Each annotator works in their own file when the setting sorot.annotations.perAnnotatorFiles is on.', annotators),
-      );
+      // What to do next, in one sentence, with the button that does it.
+      const turnOn = vscode.l10n.t('Open the Setting');
+      void vscode.window
+        .showInformationMessage(vscode.l10n.t('Agreement needs two annotators, found {0}: turn on one annotation file per annotator, then let a second person annotate.', annotators), turnOn)
+        .then((c) => c === turnOn && vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.annotations.perAnnotatorFiles'));
       return undefined;
     }
     if (comparison.report.pairs.length === 0) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('No two annotators annotated the same article, so there is nothing to compare. Agreement needs articles that at least two annotators worked on.'),
-      );
+      const show = vscode.l10n.t('Show Articles');
+      void vscode.window
+        .showInformationMessage(vscode.l10n.t('Nothing to compare yet: let a second annotator annotate an article someone already annotated.'), show)
+        .then((c) => c === show && vscode.commands.executeCommand('sorot.articles.focus'));
       return undefined;
     }
     current?.dispose();

@@ -8,12 +8,15 @@ import * as vscode from 'vscode';
 import {
   adjudicate,
   computeAgreement,
+  recognizedLayerAgreement,
   type AgreementInput,
   type AgreementReport,
   type Disagreement,
   type MatchMode,
+  type RecognizedLayerArticle,
   type Resolution,
 } from '../../core/agreement';
+import { analyze } from '../../core/recognize/analyze';
 import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { basename, fileErrorReason } from '../../core/fs';
@@ -37,6 +40,17 @@ function agreementInput(articles: readonly CorpusArticle[]): AgreementInput {
   };
 }
 
+/** Each annotator's curated layer is the machine analysis (as the export makes it) with
+ *  that annotator's corrections; the adjudicator is no annotator here either. */
+function recognizedInput(articles: readonly CorpusArticle[]): RecognizedLayerArticle[] {
+  return articles.map((a) => ({
+    path: a.path,
+    corrections: a.corrections.filter((c) => c.annotator !== ADJUDICATOR),
+    annotators: a.annotators.filter((x) => x !== ADJUDICATOR),
+    analysis: () => analyze(a.text),
+  }));
+}
+
 /** The report of one comparison, and what it was computed from. */
 export interface CorpusComparison {
   input: AgreementInput;
@@ -48,7 +62,9 @@ export interface CorpusComparison {
 
 export function compare(articles: readonly CorpusArticle[], mode: MatchMode, actors?: ActorDirectory): CorpusComparison {
   const input = agreementInput(articles);
-  return { input, report: computeAgreement(input, { mode, actors }), mode, ...(actors ? { actors } : {}) };
+  const report = computeAgreement(input, { mode, actors });
+  report.recognized = recognizedLayerAgreement(recognizedInput(articles), actors ? { actors } : {});
+  return { input, report, mode, ...(actors ? { actors } : {}) };
 }
 
 function sides(d: Disagreement): { a?: { start: number; end: number }; b?: { start: number; end: number } } {

@@ -88,7 +88,8 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
       item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
       const label = statusLabel(s.status);
       item.tooltip = `${typeof item.tooltip === 'string' ? item.tooltip : item.label?.toString() ?? ''}\n${vscode.l10n.t('Status: {0}', label)}`;
-      item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${parts.join(', ')}` };
+      // Every part of the description (other contributors' counts, "reviewed") is read out.
+      item.accessibilityInformation = { label: `${item.label?.toString() ?? ''}, ${label}, ${String(item.description ?? '').split(' · ').filter(Boolean).join(', ')}` };
     }
   }
 
@@ -211,9 +212,7 @@ export function statusLabel(s: ArticleStatus): string {
   return s === 'done' ? vscode.l10n.t('done') : s === 'in-progress' ? vscode.l10n.t('in progress') : vscode.l10n.t('not started');
 }
 
-/** summary() for screen readers: a stance's polarity in words, not the ＋/－/＝ sign. */
+/** What a screen reader says: summary() already gives a stance's polarity in words. */
 function spokenSummary(a: Annotation): string {
-  if (a.kind !== 'stance') return summary(a);
-  const polarity = { favor: () => vscode.l10n.t('favor'), against: () => vscode.l10n.t('against'), neutral: () => vscode.l10n.t('neutral') }[a.stance.polarity];
-  return `${a.stance.holder} ${polarity()} ${a.stance.target}`;
+  return summary(a);
 }

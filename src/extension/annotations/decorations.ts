@@ -1,20 +1,25 @@
-// Annotation layer in the editor, distinct from the actor/quote layer. Each annotator
-// has a colour of their own (annotators.ts): the underline and the label after the span
-// are in it. The kind is told by the style (claim solid, stance double, source dashed
-// underline), a faint background per kind and the label "⟨claim⟩" (a non-colour cue);
-// suggestions are dotted, and annotations that need review get a wavy underline and a
-// warning-coloured label. When an article has annotations of several annotators, each
-// label also names its annotator, and the second annotator's line runs over the text
-// (the first's under it), so a span both marked shows both. Hidden annotators (Sorot:
-// Show Annotators…) are left out.
+// Annotation layer in the editor, distinct from the actor/quote layer; its styles are
+// in the one palette (decorations/palette.ts). Each annotator has a colour of their own
+// (annotators.ts) for the line under the span; the kind is told by the line's style
+// (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
+// the warning colour), by an icon in the gutter and by a label above the paragraph
+// (a CodeLens: "claim · stance", which opens the details), never by text inserted in
+// the text: with word wrap on, a label after the last word would be clipped at the edge. When an
+// article has annotations of several annotators, each label names its annotator too,
+// and the second annotator's line runs over the text (the first's under it), so a span
+// both marked shows both. Hidden annotators (Sorot: Show Annotators…) and hidden layers
+// (Sorot: Show Layers…) are left out.
 import * as vscode from 'vscode';
 import type { Annotation, AnnotationKind } from '../../core/annotations';
 import type { AnnotationService } from './annotation-service';
 import { allAnnotations } from './article-annotations';
-import { annotatorColourId, type Annotators } from './annotators';
+import type { Annotators } from './annotators';
 import { isArticleDocument } from '../language/corpus-scope';
+import { ANNOTATION_LAYERS, KIND_CODICON, annotationStyle, kindIconType, type AnnotationLayer } from '../decorations/palette';
+import type { Span } from '../decorations/layers';
+import type { LayerVisibility, VisibleLayer } from '../decorations/visibility';
 
-export type Layer = AnnotationKind | 'suggested' | 'review';
+export type Layer = AnnotationLayer;
 
 export interface AppliedAnnotation {
   id: string;
@@ -29,60 +34,43 @@ export interface AppliedAnnotation {
   over: boolean;
 }
 
-const UNDERLINE: Record<AnnotationKind | 'suggested', { style: string; width: string }> = {
-  claim: { style: 'solid', width: '2px' },
-  stance: { style: 'double', width: '3px' },
-  source: { style: 'dashed', width: '2px' },
-  suggested: { style: 'dotted', width: '2px' },
-};
+/** What shows beside the text of one line: its label (above it) and its gutter icon. */
+export interface AppliedMargin {
+  line: number;
+  /** The label above the line, '' when labels are hidden. */
+  label: string;
+  /** Where the first annotation of the line starts (the label opens its details). */
+  offset: number;
+  /** The gutter icon's layer, when kind icons show. */
+  icon?: Layer;
+}
 
-/** A line under the text, or over it. */
-function line(kind: keyof typeof UNDERLINE, over: boolean): Pick<vscode.DecorationRenderOptions, 'borderStyle' | 'borderWidth'> {
-  const { style, width } = UNDERLINE[kind];
-  return over ? { borderStyle: `${style} none none none`, borderWidth: `${width} 0 0 0` } : { borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width} 0` };
+/** The recognized layers' side (decorations/controller.ts): which layers show, and
+ *  where the annotations own the line under the text. */
+export interface LayerHost {
+  readonly visibility: LayerVisibility;
+  setCovered(uri: vscode.Uri, spans: readonly Span[]): void;
 }
 
 export function kindLabel(layer: Layer): string {
   switch (layer) {
     case 'claim':
-      return vscode.l10n.t('⟨claim⟩');
+      return vscode.l10n.t('claim');
     case 'stance':
-      return vscode.l10n.t('⟨stance⟩');
+      return vscode.l10n.t('stance');
     case 'source':
-      return vscode.l10n.t('⟨source⟩');
+      return vscode.l10n.t('source');
     case 'suggested':
-      return vscode.l10n.t('⟨suggested source⟩');
+      return vscode.l10n.t('suggested source');
     case 'review':
-      return vscode.l10n.t('⟨needs review⟩');
+      return vscode.l10n.t('needs review');
   }
 }
 
-/**
- * The look of one layer in one annotator colour (also used by the adjudication views).
- * `over`: the line goes above the text instead of under it, so two annotators who marked
- * the same span both show (a border drawn on the same side would cover the other).
- */
-export function annotationStyle(layer: Layer, slot: number, over = false): vscode.DecorationRenderOptions {
-  const colour = new vscode.ThemeColor(annotatorColourId(slot));
-  const after = (color: vscode.ThemeColor, fontStyle = 'italic'): vscode.ThemableDecorationAttachmentRenderOptions => ({ contentText: kindLabel(layer), color, fontStyle, margin: '0 0 0 3px' });
-  const common = { overviewRulerColor: colour, overviewRulerLane: vscode.OverviewRulerLane.Left, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
-  switch (layer) {
-    case 'suggested':
-      return { ...common, borderColor: colour, ...line('suggested', over), after: after(colour) };
-    case 'review': {
-      const warning = new vscode.ThemeColor('editorWarning.foreground');
-      return { ...common, textDecoration: 'underline wavy', borderColor: colour, borderStyle: 'dotted', borderWidth: '1px', after: after(warning, 'normal') };
-    }
-    default:
-      return {
-        ...common,
-        backgroundColor: new vscode.ThemeColor(`sorot.annotation.${layer}Background`),
-        borderColor: colour,
-        ...line(layer, over),
-        after: after(colour),
-      };
-  }
-}
+/** The Show Layers switch that governs an annotation layer. */
+const SWITCH: Record<Layer, VisibleLayer> = { claim: 'annotations', stance: 'annotations', source: 'annotations', suggested: 'suggestions', review: 'needsReview' };
+
+export { annotationStyle };
 
 /** Decoration types by layer and colour, made when first needed and kept. */
 export class AnnotationStyles implements vscode.Disposable {
@@ -115,32 +103,50 @@ export class AnnotationStyles implements vscode.Disposable {
   }
 }
 
-export class AnnotationDecorations implements vscode.Disposable {
+export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLensProvider {
   private readonly styles = new AnnotationStyles();
+  private readonly icons = new Map<Layer, vscode.TextEditorDecorationType>();
+  private readonly lensesChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.lensesChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
   /** What was applied, per document URI, for tests and the status of the layer. */
   readonly applied = new Map<string, AppliedAnnotation[]>();
+  /** The labels and gutter icons applied, per document URI. */
+  readonly margins = new Map<string, AppliedMargin[]>();
 
   constructor(
     private readonly service: AnnotationService,
     private readonly annotators: Annotators,
+    extensionUri: vscode.Uri,
+    private readonly host?: LayerHost,
   ) {
+    for (const layer of ANNOTATION_LAYERS) this.icons.set(layer, kindIconType(extensionUri, layer));
+    const all = (): void => vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e));
     this.disposables.push(
       this.styles,
+      this.lensesChanged,
+      vscode.languages.registerCodeLensProvider({ language: 'sorot-article' }, this),
+      vscode.commands.registerCommand(SHOW_DETAILS, showDetails),
+      ...this.icons.values(),
       service.onDidChange((uri) => this.refresh(uri)),
-      annotators.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e))),
+      annotators.onDidChange(all),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => void this.decorate(e))),
       // A file the corpus scope calls an article opens as plain text and becomes an
       // article a moment later (language/register.ts): VS Code reopens it then.
       vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc.uri)),
     );
-    vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e));
+    if (host) this.disposables.push(host.visibility.onDidChange(all));
+    all();
   }
 
   private refresh(uri: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === uri.toString()) void this.decorate(editor);
     }
+  }
+
+  private shows(layer: VisibleLayer): boolean {
+    return this.host ? this.host.visibility.isShown(layer) : true;
   }
 
   async decorate(editor: vscode.TextEditor): Promise<void> {
@@ -150,41 +156,90 @@ export class AnnotationDecorations implements vscode.Disposable {
     if (!state) return;
     const rows = allAnnotations(state).filter(({ annotation: a }) => a.status !== 'rejected');
     this.annotators.see(rows.map(({ annotation: a }) => a.annotator));
-    const enabled = vscode.workspace.getConfiguration('sorot.decorations').get<boolean>('annotations', true);
     const byKey = new Map<string, vscode.DecorationOptions[]>();
     const applied: AppliedAnnotation[] = [];
-    if (enabled) {
-      const shown = rows.filter(({ annotation: a }) => this.annotators.isVisible(a.annotator));
-      // Several annotators on screen: each label names its annotator too, and every second
-      // one (by name) draws their line over the text, so identical spans both show.
-      const names = [...new Set(shown.map(({ annotation: a }) => a.annotator))].sort();
-      const named = names.length > 1;
-      const length = doc.getText().length;
-      for (const { annotation: a } of shown) {
-        const layer = layerOf(a);
-        const slot = this.annotators.slot(a.annotator);
-        const end = Math.min(a.target.end, length);
-        const range = new vscode.Range(doc.positionAt(Math.min(a.target.start, end)), doc.positionAt(end));
-        // The label of one decoration replaces its type's: it keeps the type's look.
-        const options: vscode.DecorationOptions = named
-          ? { range, renderOptions: { after: { ...annotationStyle(layer, slot).after, contentText: vscode.l10n.t('{0} {1}', kindLabel(layer), a.annotator) } } }
-          : { range };
-        const over = names.indexOf(a.annotator) % 2 === 1;
-        const key = AnnotationStyles.key(layer, slot, over);
-        const list = byKey.get(key);
-        if (list) list.push(options);
-        else byKey.set(key, [options]);
-        applied.push({ id: a.id, kind: a.kind, layer, start: a.target.start, end: a.target.end, annotator: a.annotator, colour: slot, over });
-      }
+    const shown = rows.filter(({ annotation: a }) => this.annotators.isVisible(a.annotator) && this.shows(SWITCH[layerOf(a)]));
+    // Several annotators on screen: each label names its annotator too, and every second
+    // one (by name) draws their line over the text, so identical spans both show.
+    const names = [...new Set(shown.map(({ annotation: a }) => a.annotator))].sort();
+    const named = names.length > 1;
+    const length = doc.getText().length;
+    const labels = new Map<number, { texts: string[]; offset: number }>();
+    const icons = new Map<number, Layer>();
+    for (const { annotation: a } of shown) {
+      const layer = layerOf(a);
+      const slot = this.annotators.slot(a.annotator);
+      const end = Math.min(a.target.end, length);
+      const range = new vscode.Range(doc.positionAt(Math.min(a.target.start, end)), doc.positionAt(end));
+      const over = names.indexOf(a.annotator) % 2 === 1;
+      const key = AnnotationStyles.key(layer, slot, over);
+      const list = byKey.get(key);
+      if (list) list.push({ range });
+      else byKey.set(key, [{ range }]);
+      applied.push({ id: a.id, kind: a.kind, layer, start: a.target.start, end: a.target.end, annotator: a.annotator, colour: slot, over });
+      const text = named ? vscode.l10n.t('{0} ({1})', kindLabel(layer), a.annotator) : kindLabel(layer);
+      const line = range.start.line;
+      const onLine = labels.get(line) ?? { texts: [], offset: a.target.start };
+      if (!onLine.texts.includes(text)) onLine.texts.push(text);
+      onLine.offset = Math.min(onLine.offset, a.target.start);
+      labels.set(line, onLine);
+      const icon = icons.get(line);
+      if (icon === undefined || ANNOTATION_LAYERS.indexOf(layer) < ANNOTATION_LAYERS.indexOf(icon)) icons.set(line, layer);
     }
     if (editor.document.isClosed) return;
     this.styles.apply(editor, byKey);
+    const margins = this.applyMargins(editor, labels, icons);
     this.applied.set(doc.uri.toString(), applied);
+    this.margins.set(doc.uri.toString(), margins);
+    this.host?.setCovered(doc.uri, applied.map(({ start, end }) => ({ start, end })));
+  }
+
+  /** One gutter icon per line, and the labels for the CodeLens above each line. */
+  private applyMargins(editor: vscode.TextEditor, labels: Map<number, { texts: string[]; offset: number }>, icons: Map<number, Layer>): AppliedMargin[] {
+    const showLabels = this.shows('labels');
+    const showIcons = this.shows('kindIcons');
+    const margins = new Map<number, AppliedMargin>();
+    for (const [line, { texts, offset }] of labels) margins.set(line, { line, offset, label: showLabels ? texts.join(' · ') : '' });
+    const byIcon = new Map<Layer, vscode.Range[]>();
+    if (showIcons) {
+      for (const [line, layer] of icons) {
+        byIcon.set(layer, [...(byIcon.get(layer) ?? []), new vscode.Range(line, 0, line, 0)]);
+        const m = margins.get(line) as AppliedMargin;
+        margins.set(line, { ...m, icon: layer });
+      }
+    }
+    for (const [layer, type] of this.icons) editor.setDecorations(type, byIcon.get(layer) ?? []);
+    this.lensesChanged.fire();
+    return [...margins.values()].sort((a, b) => a.line - b.line);
+  }
+
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    const margins = this.margins.get(doc.uri.toString()) ?? [];
+    return margins
+      .filter((m) => m.label && m.line < doc.lineCount)
+      .map((m) => new vscode.CodeLens(new vscode.Range(m.line, 0, m.line, 0), {
+        title: `$(${KIND_CODICON[m.icon ?? 'claim']}) ${m.label}`,
+        tooltip: vscode.l10n.t('Show the annotations of this paragraph'),
+        command: SHOW_DETAILS,
+        arguments: [doc.uri.toString(), m.offset],
+      }));
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+const SHOW_DETAILS = 'sorot.annotations.showDetails';
+
+/** The label's command: the cursor to the annotation and its hover open. */
+async function showDetails(uri: string, offset: number): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const at = doc.positionAt(offset + 1);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at));
+  await vscode.commands.executeCommand('editor.action.showHover');
 }
 
 export function layerOf(a: Annotation): Layer {

@@ -31,14 +31,17 @@ export function summary(annotation: Annotation, actors?: ActorDirectory): string
     case 'claim':
       return a.claim.paraphrase ? `${a.claim.claimant}: ${a.claim.paraphrase}` : a.claim.claimant;
     case 'stance':
-      return `${a.stance.holder} ${polaritySign(a.stance.polarity)} ${a.stance.target}`;
+      return stanceWords(a.stance.holder, a.stance.polarity, a.stance.target);
     case 'source':
       return `${a.source.sourceName} (${a.source.sourceType}, ${a.source.relation})`;
   }
 }
 
-function polaritySign(p: 'favor' | 'against' | 'neutral'): string {
-  return p === 'favor' ? '＋' : p === 'against' ? '－' : '＝';
+/** A stance in words ("Lavrov for BRICS"): signs such as ＋/－ depend on the fonts
+ *  installed (they showed as empty boxes on a stock Debian machine) and a tree label
+ *  cannot show a codicon inside its text; words also read aloud as they are. */
+function stanceWords(holder: string, p: 'favor' | 'against' | 'neutral', target: string): string {
+  return p === 'favor' ? vscode.l10n.t('{0} for {1}', holder, target) : p === 'against' ? vscode.l10n.t('{0} against {1}', holder, target) : vscode.l10n.t('{0} neutral on {1}', holder, target);
 }
 
 export function excerpt(text: string, max = 48): string {

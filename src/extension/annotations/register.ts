@@ -10,7 +10,7 @@ import { Annotators } from './annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands } from './commands';
-import { AnnotationDecorations } from './decorations';
+import { AnnotationDecorations, type LayerHost } from './decorations';
 import { followRenames } from './follow-renames';
 import type { ActorNames } from './describe';
 import { AnnotationHoverProvider } from './hover';
@@ -32,9 +32,10 @@ export function registerAnnotations(
   articles: ArticlesApi | undefined,
   service: AnnotationService,
   kb?: ActorNames,
+  layers?: LayerHost,
 ): AnnotationsApi {
   const annotators = new Annotators(context.workspaceState);
-  const decorations = new AnnotationDecorations(service, annotators);
+  const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined));
   context.subscriptions.push(
     service,

@@ -175,7 +175,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
           const hay = [a.entry.headline ?? '', a.entry.relativePath, ...this.contributors.map((c) => c.searchText?.(a.entry) ?? '')];
           if (!hay.some((h) => h.toLocaleLowerCase().includes(needle))) return false;
         }
-        if (status) {
+        if (status && !this.contributors.some((c) => c.states?.(a.entry).includes(status))) {
           let s: string | undefined;
           for (const c of this.contributors) s ??= await c.statusOf?.(a.entry);
           if ((s ?? 'not-started') !== status) return false;

@@ -25,10 +25,13 @@ export interface ArticleContributor {
   searchText?(article: ArticleEntry): string;
   /** The article's work status ('not-started' | 'in-progress' | 'done'), for the filter. */
   statusOf?(article: ArticleEntry): string | undefined | Promise<string | undefined>;
+  /** Other states the filter can ask for, held next to the work status (e.g. 'reviewed'). */
+  states?(article: ArticleEntry): string[];
 }
 
 /** The Articles view's filter: text in the headline, path or contributed search text
- *  (case-insensitive), and a work status; an article without a status is 'not-started'. */
+ *  (case-insensitive), and a work status (an article without one is 'not-started') or
+ *  another contributed state. */
 export interface ArticlesFilter {
   text?: string;
   status?: string;

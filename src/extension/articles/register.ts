@@ -74,6 +74,7 @@ async function filterArticles(provider: ArticlesProvider, view: vscode.TreeView<
       { label: vscode.l10n.t('Not started'), value: 'not-started' },
       { label: vscode.l10n.t('In progress'), value: 'in-progress' },
       { label: vscode.l10n.t('Done'), value: 'done' },
+      { label: vscode.l10n.t('Reviewed'), description: vscode.l10n.t('every recognized actor and quote decided'), value: 'reviewed' },
     ];
     const picked = await vscode.window.showQuickPick(statuses, { title: vscode.l10n.t('Filter articles by status') });
     if (!picked) return;

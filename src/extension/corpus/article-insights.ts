@@ -1,6 +1,11 @@
 // Adds the corpus index's findings to the Articles view: each article row gets its
 // actor and quote counts, and expands to its actors (grouped by canonical name, with
 // counts) and its quotes ("speaker: first words"); clicking a row reveals the span.
+// The findings are the curated layer (the researcher's corrections applied), and the row
+// says how much of it the researcher has reviewed: "reviewed" once every item is decided
+// (core/curation/review.ts), "3 of 12 reviewed" while review is under way or after a
+// new analysis found items nobody decided yet. It is a state of the recognized layer,
+// shown next to the work status of the annotations, not one of its values.
 // Annotations and the work status (row icon and status filter) come from the
 // annotations feature's own contributor, the one reader of article status.
 import * as vscode from 'vscode';
@@ -31,7 +36,15 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
     const s = this.corpus.index.get(article.uri.toString());
     if (!s) return;
     const counts = [count.actors(s.actors.length), count.quotes(s.quotes.length)];
+    const review = reviewLabel(s.review);
+    if (review) counts.push(review);
     item.description = [item.description, ...counts].filter(Boolean).join(' · ');
+  }
+
+  /** 'reviewed' once every recognized actor and quote of the article is decided. */
+  states(article: ArticleEntry): string[] {
+    const r = this.corpus.index.get(article.uri.toString())?.review;
+    return r && r.total > 0 && r.decided === r.total ? [REVIEWED] : [];
   }
 
   /** Extra text the Articles filter matches: the article's actor names. */
@@ -86,6 +99,15 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
     this.sub.dispose();
     this.emitter.dispose();
   }
+}
+
+/** The state the Articles filter offers for a fully reviewed recognized layer. */
+export const REVIEWED = 'reviewed';
+
+/** Nothing before the researcher's first decision in the article. */
+function reviewLabel(review: { decided: number; total: number } | undefined): string | undefined {
+  if (!review || review.decided === 0) return undefined;
+  return review.decided === review.total ? vscode.l10n.t('reviewed') : vscode.l10n.t('{0} of {1} reviewed', review.decided, review.total);
 }
 
 export function registerArticleInsights(

@@ -1,17 +1,19 @@
 // The corpus index: every article of the corpus scope (language/corpus-scope.ts) read,
-// analysed and summarised in the background, kept current by a file watcher and by the
-// live analyses of open editors. Activation never waits for it; work is done in short
-// slices between which the extension host handles other events, a progress
-// notification (cancellable) appears for large corpora, and a summary is cached by
-// content hash + KB generation so nothing is re-analysed without reason.
+// analysed, curated with the researcher's corrections (article-corrections.ts: the same
+// curated layer the editor shows) and summarised in the background, kept current by a
+// file watcher and by the live analyses of open editors. Activation never waits for it;
+// work is done in short slices between which the extension host handles other events, a
+// progress notification (cancellable) appears for large corpora, and a summary is cached
+// by content hash + KB generation + corrections so nothing is re-analysed without reason.
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
-import { summarize } from '../../core/incremental/article-summary';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
+import { correctionsKey, curate, summarizeCurated } from '../../core/curation';
+import type { ArticleCorrections } from './article-corrections';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
@@ -48,6 +50,8 @@ export class CorpusService implements vscode.Disposable {
   /** Articles that could not be read or decoded, with the reason. */
   readonly errors = new Map<string, string>();
   private readonly generationOf = new Map<string, number>();
+  /** correctionsKey() of the corrections each summary was curated with. */
+  private readonly correctionsOf = new Map<string, string>();
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -72,6 +76,7 @@ export class CorpusService implements vscode.Disposable {
     private readonly engine: AnalysisEngine,
     private readonly analyses: DocumentAnalyses,
     private readonly scope: WorkspaceCorpusScope,
+    private readonly corrections: Pick<ArticleCorrections, 'onText' | 'articleOf' | 'onDidChangeFile' | 'onDidChangeOwner'>,
   ) {
     const folderDeletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
@@ -83,6 +88,14 @@ export class CorpusService implements vscode.Disposable {
       folderDeletions,
       folderDeletions.onDidDelete((folder) => this.removeUnder(folder)),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
+      // A correction written (by this window, another one, or git): that article again;
+      // another researcher's corrections now count: every article again.
+      corrections.onDidChangeFile((file) => {
+        const id = corrections.articleOf(file, (candidate) => this.uris.has(candidate));
+        const uri = id === undefined ? undefined : this.uris.get(id);
+        if (uri) this.enqueue(uri);
+      }),
+      corrections.onDidChangeOwner(() => this.rescan()),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Back to what is on disk: an unsaved edit must not linger in the index.
         if (this.uris.has(doc.uri.toString())) this.enqueue(doc.uri);
@@ -166,6 +179,7 @@ export class CorpusService implements vscode.Disposable {
     this.uris.delete(id);
     this.errors.delete(id);
     this.generationOf.delete(id);
+    this.correctionsOf.delete(id);
     if (this.index.remove(id)) this.changed();
   }
 
@@ -191,8 +205,10 @@ export class CorpusService implements vscode.Disposable {
         if (!a || doc.isClosed || a.model.windowed || a.pending) return;
         if ((this.removals.get(id) ?? 0) !== removals) return;
         this.uris.set(id, doc.uri);
-        this.index.put(id, summarize(a.result, `live:${a.version}`));
+        // The editor's curated layer: its corrections are where the unsaved text has them.
+        this.index.put(id, summarizeCurated(a.result, `live:${a.version}`));
         this.generationOf.set(id, a.generation);
+        this.correctionsOf.delete(id);
         this.changed();
       })(), LIVE_SUMMARY_DELAY_MS),
     );
@@ -344,13 +360,17 @@ export class CorpusService implements vscode.Disposable {
     this.errors.delete(id);
     this.uris.set(id, uri);
     const hash = contentHash(decoded.text);
+    const corrections = await this.corrections.onText(uri, decoded.text);
+    const key = correctionsKey(corrections);
     const old = this.index.get(id);
-    if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation) return 'reused';
-    const summary = summarize(await this.analyzeInSlices(decoded.text), hash);
+    if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) return 'reused';
+    const generation = this.engine.generation;
+    const summary = summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash);
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);
-    this.generationOf.set(id, this.engine.generation);
+    this.generationOf.set(id, generation);
+    this.correctionsOf.set(id, key);
     return 'analysed';
   }
 

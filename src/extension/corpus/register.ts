@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { WorkspaceKb } from './workspace-kb';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { CorpusService } from './corpus-service';
-import { DocumentAnalyses, type CorrectionSource } from './document-analyses';
+import { DocumentAnalyses } from './document-analyses';
+import type { ArticleCorrections } from './article-corrections';
 import { SorotAnalysisEngine } from './engine';
 
 export interface CorpusServices {
@@ -15,11 +16,12 @@ export interface CorpusServices {
   corpus: CorpusService;
 }
 
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: CorrectionSource): CorpusServices {
+/** `corrections`: whose corrections curate every analysis, the editor's and the index's alike. */
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections): CorpusServices {
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine, corrections);
-  const corpus = new CorpusService(engine, analyses, scope);
+  const corpus = new CorpusService(engine, analyses, scope, corrections);
   context.subscriptions.push(
     kb,
     engine,

@@ -7,8 +7,9 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalyses, DocumentAnalysis } from '../corpus/document-analyses';
 import { isArticleDocument } from '../corpus/document-analyses';
-import { LAYERS, type Layer, type LayerSpans, type Span, layerSpans, spansInWindow } from './layers';
-import { createRulerDecorationType, createTextDecorationType } from './styles';
+import { LAYERS, type Layer, type LayerSpans, type Span, layerSpans, spansInWindow, subtractSpans } from './layers';
+import { createRulerDecorationType, createTextDecorationType } from './palette';
+import type { LayerVisibility } from './visibility';
 
 /** Above this many UTF-16 units the text decorations are windowed around the viewport. */
 const WINDOW_THRESHOLD = 150_000;
@@ -28,8 +29,10 @@ export interface LayerToggles {
 export interface AppliedDecorations {
   uri: string;
   version: number;
-  /** What each text layer shows, as offsets (only the window in windowed mode). */
+  /** What each text layer found, as offsets (only the window in windowed mode). */
   spans: Record<Layer, Span[]>;
+  /** What each layer draws: the actor underlines leave out annotated spans (palette.ts). */
+  drawn: Record<Layer, Span[]>;
   window: Span;
   /** Time spent in the analysis that produced these spans, and in applying them. */
   analysisMs: number;
@@ -45,18 +48,19 @@ interface EditorState {
   rulerTimer?: ReturnType<typeof setTimeout>;
 }
 
-export function readToggles(): LayerToggles {
-  const c = vscode.workspace.getConfiguration('sorot.decorations');
-  const actors = c.get<boolean>('actors', true);
+export function readToggles(visibility: LayerVisibility): LayerToggles {
   return {
-    person: actors,
-    organisation: actors,
-    place: actors,
-    quote: c.get<boolean>('quotes', true),
-    speaker: c.get<boolean>('speakers', true),
-    overviewRuler: c.get<boolean>('overviewRuler', true),
+    person: visibility.isShown('person'),
+    organisation: visibility.isShown('organisation'),
+    place: visibility.isShown('place'),
+    quote: visibility.isShown('quote'),
+    speaker: visibility.isShown('speaker'),
+    overviewRuler: visibility.isShown('overviewRuler'),
   };
 }
+
+/** Actor layers: their underline gives way inside annotated spans (palette.ts). */
+const LINE_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['person', 'organisation', 'place']);
 
 export class DecorationController implements vscode.Disposable {
   private readonly textTypes = new Map<Layer, vscode.TextEditorDecorationType>();
@@ -66,11 +70,17 @@ export class DecorationController implements vscode.Disposable {
   private readonly applied = new Map<string, AppliedDecorations>();
   private readonly emitter = new vscode.EventEmitter<AppliedDecorations>();
   private readonly disposables: vscode.Disposable[] = [];
-  private toggles = readToggles();
+  private toggles: LayerToggles;
+  /** Annotated spans per document URI, where the annotation owns the line under the text. */
+  private readonly covered = new Map<string, Span[]>();
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidApply = this.emitter.event;
 
-  constructor(private readonly analyses: DocumentAnalyses) {
+  constructor(
+    private readonly analyses: DocumentAnalyses,
+    readonly visibility: LayerVisibility,
+  ) {
+    this.toggles = readToggles(visibility);
     for (const l of LAYERS) {
       this.textTypes.set(l, createTextDecorationType(l));
       this.rulerTypes.set(l, createRulerDecorationType(l));
@@ -82,9 +92,8 @@ export class DecorationController implements vscode.Disposable {
       }),
       vscode.window.onDidChangeVisibleTextEditors((eds) => this.refreshAll(eds)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('sorot.decorations')) return;
-        this.toggles = readToggles();
+      visibility.onDidChange(() => {
+        this.toggles = readToggles(visibility);
         this.refreshAll(vscode.window.visibleTextEditors, true);
       }),
     );
@@ -93,6 +102,17 @@ export class DecorationController implements vscode.Disposable {
 
   get layerToggles(): LayerToggles {
     return { ...this.toggles };
+  }
+
+  /** The annotation layer tells which spans it marks (annotations/decorations.ts). */
+  setCovered(uri: vscode.Uri, spans: readonly Span[]): void {
+    const key = uri.toString();
+    const before = this.covered.get(key) ?? [];
+    const next = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (sameSpans(before, next)) return;
+    if (next.length) this.covered.set(key, next);
+    else this.covered.delete(key);
+    this.refreshAll(vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key), true);
   }
 
   /** The decorations last applied to a document's editor (for tests and benchmarks). */
@@ -153,9 +173,13 @@ export class DecorationController implements vscode.Disposable {
       if (!large) this.spansCache.set(analysis, all);
     }
     const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+    const drawn: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+    const covered = this.covered.get(doc.uri.toString()) ?? [];
     for (const layer of LAYERS) {
-      const spans = !this.toggles[layer] ? [] : large ? spansInWindow(all[layer], window.start, window.end) : all[layer];
-      applied[layer] = spans;
+      const found = !this.toggles[layer] ? [] : large ? spansInWindow(all[layer], window.start, window.end) : all[layer];
+      const spans = LINE_LAYERS.has(layer) ? subtractSpans(found, covered) : found;
+      applied[layer] = found;
+      drawn[layer] = spans;
       // Skipping an unchanged layer is only safe when no edit happened in between: an
       // edit may have collapsed or moved the editor's copy of the same offsets.
       if (state.version === doc.version && sameSpans(state.spans[layer], spans)) continue;
@@ -170,6 +194,7 @@ export class DecorationController implements vscode.Disposable {
       uri: doc.uri.toString(),
       version: doc.version,
       spans: applied,
+      drawn,
       window,
       analysisMs: analysis.analysisMs,
       decorateMs: performance.now() - t0,

@@ -97,3 +97,30 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   }
   return undefined;
 }
+
+/** The parts of `spans` outside every span of `cover` (both sorted by start; `cover` may
+ *  overlap itself). The palette's precedence (palette.ts): inside an annotated span the
+ *  annotation owns the line under the text, so the actor underline gives way there. */
+export function subtractSpans(spans: readonly Span[], cover: readonly Span[]): Span[] {
+  if (cover.length === 0) return spans as Span[];
+  // Merge the cover into disjoint runs first.
+  const runs: Span[] = [];
+  for (const c of [...cover].sort(byStart)) {
+    const last = runs[runs.length - 1];
+    if (last && c.start <= last.end) last.end = Math.max(last.end, c.end);
+    else if (c.end > c.start) runs.push({ start: c.start, end: c.end });
+  }
+  const out: Span[] = [];
+  let r = 0;
+  for (const s of spans) {
+    let start = s.start;
+    while (r < runs.length && (runs[r] as Span).end <= start) r++;
+    for (let i = r; i < runs.length && (runs[i] as Span).start < s.end; i++) {
+      const run = runs[i] as Span;
+      if (run.start > start) out.push({ start, end: run.start });
+      start = Math.max(start, run.end);
+    }
+    if (start < s.end) out.push({ start, end: s.end });
+  }
+  return out;
+}

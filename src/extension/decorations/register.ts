@@ -1,23 +1,32 @@
-// Decorations feature: the controller plus the layer toggles (editor title submenu,
-// command palette and settings sorot.decorations.*).
+// Decorations feature: the controller, which layers show (visibility.ts: the quick pick
+// "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
+// (editor title submenu, command palette), which flip the layer's setting.
 import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
 import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
 import { DecorationController } from './controller';
+import { watchFirstArticle } from './first-article';
+import { LayerVisibility, pickLayers, type VisibleLayer } from './visibility';
 
-const TOGGLES: Array<{ command: string; setting: string }> = [
-  { command: 'sorot.decorations.toggleActors', setting: 'actors' },
-  { command: 'sorot.decorations.toggleQuotes', setting: 'quotes' },
-  { command: 'sorot.decorations.toggleSpeakers', setting: 'speakers' },
-  { command: 'sorot.decorations.toggleOverviewRuler', setting: 'overviewRuler' },
+const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
+  { command: 'sorot.decorations.toggleActors', layers: ['person', 'organisation', 'place'] },
+  { command: 'sorot.decorations.toggleQuotes', layers: ['quote'] },
+  { command: 'sorot.decorations.toggleSpeakers', layers: ['speaker'] },
+  { command: 'sorot.decorations.toggleOverviewRuler', layers: ['overviewRuler'] },
 ];
 
 export function registerDecorations(context: vscode.ExtensionContext, analyses: DocumentAnalyses): DecorationController {
-  const controller = new DecorationController(analyses);
-  context.subscriptions.push(controller);
-  for (const { command, setting } of TOGGLES) {
-    const toggle = (): Thenable<void> => toggleSetting(setting);
-    // The editor-title submenu shows "Hide X" or "Show X" depending on the setting;
+  const visibility = new LayerVisibility(context.workspaceState);
+  const controller = new DecorationController(analyses, visibility);
+  context.subscriptions.push(
+    visibility,
+    controller,
+    vscode.commands.registerCommand('sorot.showLayers', () => pickLayers(visibility)),
+    watchFirstArticle(context.globalState),
+  );
+  for (const { command, layers } of TOGGLES) {
+    const toggle = (): Thenable<void> => toggleLayers(visibility, layers);
+    // The editor-title submenu shows "Hide X" or "Show X" depending on the layer;
     // both run the same toggle.
     context.subscriptions.push(
       vscode.commands.registerCommand(command, toggle),
@@ -28,15 +37,20 @@ export function registerDecorations(context: vscode.ExtensionContext, analyses: 
   return controller;
 }
 
-/** Flips a boolean setting where it is currently decided (workspace over user). */
-async function toggleSetting(name: string): Promise<void> {
+/** Flips the layers' setting where it is currently decided (workspace over user), from
+ *  what shows now, and drops the workspace's Show Layers choice for them so the setting
+ *  decides again. */
+async function toggleLayers(visibility: LayerVisibility, layers: VisibleLayer[]): Promise<void> {
+  const first = layers[0] as VisibleLayer;
+  const name = visibility.settingOf(first);
+  const shown = visibility.isShown(first);
   const config = vscode.workspace.getConfiguration('sorot.decorations');
-  const current = config.get<boolean>(name, true);
   const info = config.inspect<boolean>(name);
   const target =
     info?.workspaceFolderValue !== undefined || info?.workspaceValue !== undefined
       ? vscode.ConfigurationTarget.Workspace
       : vscode.ConfigurationTarget.Global;
   if (target === vscode.ConfigurationTarget.Workspace && !mayWrite(settingsLeftAsTheyAre)) return;
-  await config.update(name, !current, target);
+  await visibility.forget(layers);
+  await config.update(name, !shown, target);
 }

@@ -57,7 +57,10 @@ export type Analyzer = (text: string) => AnalysisResult;
 export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of articles to export its annotations.'));
+    const open = vscode.l10n.t('Open Folder');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Open a folder of articles to export its annotations.'), open)
+      .then((c) => c === open && vscode.commands.executeCommand('workbench.action.files.openFolder'));
     return undefined;
   }
   const scope = request.scope ?? (await askScope());

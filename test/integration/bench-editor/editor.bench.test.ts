@@ -3,6 +3,9 @@
 // baseline measured in the same run (full re-analysis for keystrokes, plain file reads
 // for indexing), as a ratio.
 //   - keystroke -> decorations applied on a 1 MB article, p50/p95 over 200+ edits;
+//   - the same on a 1 MB article with 200 corrections of the recognized layer in its
+//     annotation file, as a ratio to the same article without them (issue 12: at most
+//     10% worse at p95);
 //   - activation time (activate() start to return);
 //   - a 10,000-article corpus: Articles view first paint, full index, heap growth.
 import * as assert from 'node:assert/strict';
@@ -13,12 +16,21 @@ import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import { generateArticles, prng } from '../../../bench/article-generator';
 import { analyze } from '../../../src/core/recognize/analyze';
+import type { Correction } from '../../../src/core/annotations/corrections';
+import { serializeSidecar } from '../../../src/core/annotations/serialize';
+import { articleTextHash } from '../../../src/core/annotations/text-version';
+import { SIDECAR_SCHEMA_VERSION } from '../../../src/core/annotations/types';
+import { decide } from '../../../src/core/curation/decide';
 import type { SorotApi } from '../../../src/extension/api';
 import { ArticlesProvider } from '../../../src/extension/articles/articles-provider';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const EDITS = 240;
+/** Corrections of the recognized layer in the annotated article of the curation benchmark. */
+const CORRECTIONS = 200;
+/** Paired keystrokes there: twice the edits above, as a p95 ratio of two noisy figures needs more samples. */
+const PAIRED_EDITS = 2 * EDITS;
 const CORPUS_SIZE = Number(process.env.SOROT_BENCH_ARTICLES ?? 10_000);
 
 function percentile(xs: number[], p: number): number {
@@ -188,4 +200,129 @@ describe('editor benchmarks', function () {
     await vscode.workspace.getConfiguration('sorot.decorations').update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
+  it(`keystroke -> decorations applied on a 1 MB article with ${CORRECTIONS} corrections vs none`, async () => {
+    const root = workspaceRoot().fsPath;
+    const text = generateArticles(1024 * 1024, 11);
+    const dir = path.join(root, 'koreksi');
+    fs.mkdirSync(dir, { recursive: true });
+    const plain = path.join(dir, 'tanpa-koreksi.txt');
+    const corrected = path.join(dir, 'dengan-koreksi.txt');
+    fs.writeFileSync(plain, text);
+    fs.writeFileSync(corrected, text);
+    const corrections = spreadCorrections(text, CORRECTIONS);
+    fs.writeFileSync(path.join(dir, 'dengan-koreksi.sorot.json'), serializeSidecar({
+      schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'dengan-koreksi.txt', textHash: articleTextHash(text), annotations: [], corrections,
+    }));
+    await vscode.workspace.getConfiguration('sorot.decorations').update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['koreksi'], vscode.ConfigurationTarget.Workspace);
+
+    const editors = new Map<string, vscode.TextEditor>();
+    // Side by side, both visible, so both are decorated while the other is typed in.
+    for (const [file, column] of [[plain, vscode.ViewColumn.One], [corrected, vscode.ViewColumn.Two]] as const) {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)), { preview: false, viewColumn: column });
+      await waitFor(() => editor.document.languageId === 'sorot-article', 'language assignment', 20_000);
+      await vscode.commands.executeCommand('sorot.articles.unlockText');
+      await api.annotations!.service.get(editor.document.uri);
+      editors.set(file, vscode.window.activeTextEditor!);
+    }
+    // The corrections are in the curated layer the editor decorates.
+    const withThem = editors.get(corrected)!;
+    await waitFor(() => (api.annotations!.service.peek(withThem.document.uri)?.own.corrections?.length ?? 0) === corrections.length, 'the corrections loaded', 30_000);
+    const decided = await waitFor(() => {
+      const n = api.corpus!.analyses.get(withThem.document).result.actors.filter((a) => a.provenance !== 'machine').length;
+      return n > 0 ? n : undefined;
+    }, 'corrected items in the curated layer', 60_000);
+
+    // Paired keystrokes: the same keystroke at the same place in both texts, one right
+    // after the other, so the machine's changing load falls on both alike.
+    const rnd = { [plain]: prng(43), [corrected]: prng(43) };
+    const runs = { [plain]: emptyRun(), [corrected]: emptyRun() };
+    for (const file of [plain, corrected]) {
+      const doc = editors.get(file)!.document;
+      await waitFor(() => api.decorations!.appliedFor(doc.uri)?.version === doc.version, 'decorations before typing', 60_000);
+    }
+    // Which text is typed in first alternates: the second keystroke of a pair meets the
+    // workbench still drawing the first one's decorations.
+    for (let i = 0; i < PAIRED_EDITS; i++) {
+      const order = i % 2 === 0 ? [plain, corrected] : [corrected, plain];
+      for (const file of order) await typeAndMeasure(api.decorations!, editors.get(file)!, i % 3 === 0, rnd[file]!, runs[file]!);
+    }
+    const a = runs[plain]!;
+    const b = runs[corrected]!;
+    const line = (what: string, xs: number[], ys: number[]) =>
+      `  ${what}: without p50 ${ms(percentile(xs, 50))} p95 ${ms(percentile(xs, 95))}; with p50 ${ms(percentile(ys, 50))} p95 ${ms(percentile(ys, 95))}; ratio p95 ${(percentile(ys, 95) / percentile(xs, 95)).toFixed(3)} (target <= 1.10)`;
+    report(`1 MB article with ${corrections.length} corrections (${decided} actor mentions decided in the curated layer) vs the same text without, ${PAIRED_EDITS} paired edits`);
+    report(line('analysis+decoration work per keystroke', a.work, b.work));
+    report(line('keystroke -> decorations applied (edit round trip included, debounce 0)', a.latency, b.latency));
+    // The curated layer of the decorated window alone, asked as the decorations ask for it
+    // after a keystroke, without the workbench round trips whose noise dominates above.
+    const query = { [plain]: [] as number[], [corrected]: [] as number[] };
+    for (let i = 0; i < 400; i++) {
+      for (const file of [plain, corrected]) {
+        const doc = editors.get(file)!.document;
+        const analysis = api.corpus!.analyses.get(doc);
+        const window = api.decorations!.appliedFor(doc.uri)!.window;
+        const t0 = performance.now();
+        analysis.query(window.start, window.end);
+        query[file]!.push(performance.now() - t0);
+      }
+    }
+    const [qa, qb] = [query[plain]!, query[corrected]!];
+    report(`  of which the curated layer of the decorated window alone (DocumentAnalysis.query, 400 times): without p50 ${ms(percentile(qa, 50))} p95 ${ms(percentile(qa, 95))}; with p50 ${ms(percentile(qb, 50))} p95 ${ms(percentile(qb, 95))} (${ms(percentile(qb, 50) - percentile(qa, 50))} more per keystroke at p50)`);
+    for (const editor of editors.values()) {
+      await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.workspace.getConfiguration('sorot.decorations').update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+  });
 });
+
+interface Run {
+  work: number[];
+  latency: number[];
+}
+
+function emptyRun(): Run {
+  return { work: [], latency: [] };
+}
+
+/** One keystroke at a random place of the editor, timed until its decorations are applied. */
+async function typeAndMeasure(decorations: NonNullable<SorotApi['decorations']>, target: vscode.TextEditor, reveal: boolean, rnd: () => number, into: Run): Promise<void> {
+  const d = target.document;
+  const line = Math.floor(rnd() * d.lineCount);
+  const col = Math.floor(rnd() * (d.lineAt(line).text.length + 1));
+  const ch = rnd() < 0.1 ? ' Putin' : String.fromCharCode(97 + Math.floor(rnd() * 26));
+  // Type in the visible part and elsewhere: the window follows the viewport.
+  if (reveal) target.revealRange(new vscode.Range(line, 0, line, 0));
+  const t0 = performance.now();
+  await target.edit((b) => b.insert(new vscode.Position(line, col), ch), { undoStopBefore: false, undoStopAfter: false });
+  const version = d.version;
+  const applied = await waitFor(() => {
+    const a = decorations.appliedFor(d.uri);
+    return a && a.version >= version ? a : undefined;
+  }, 'decorations after an edit', 30_000, 1);
+  into.latency.push(performance.now() - t0);
+  into.work.push(applied.analysisMs + applied.decorateMs);
+}
+
+/** `n` corrections spread evenly over the text, as a researcher's would be: rejected
+ *  mentions, relinked mentions and quotes given a speaker, in turn. */
+function spreadCorrections(text: string, n: number): Correction[] {
+  const machine = analyze(text);
+  const out: Correction[] = [];
+  const now = Date.UTC(2026, 11, 2);
+  for (let i = 0; i < n; i++) {
+    const annotator = 'bench';
+    if (i % 4 === 3 && machine.quotes.length > 0) {
+      const q = machine.quotes[Math.floor((i / n) * machine.quotes.length)]!;
+      out.push(decide({ text, start: q.start, end: q.end, annotator, decision: 'set', values: { layer: 'quote', speaker: 'Juru Bicara' }, now: now + i }, out).correction);
+      continue;
+    }
+    const m = machine.actors[Math.floor((i / n) * machine.actors.length)]!;
+    const values = i % 2 === 0 ? { layer: 'actor' as const } : { layer: 'actor' as const, type: m.type, canonical: `${m.canonical} (dikoreksi)` };
+    out.push(decide({ text, start: m.start, end: m.end, annotator, decision: i % 2 === 0 ? 'reject' : 'set', values, now: now + i }, out).correction);
+  }
+  // One correction per span: a later decision about the same span replaces the earlier.
+  const bySpan = new Map(out.map((c) => [`${c.layer}:${c.target.start}`, c]));
+  return [...bySpan.values()];
+}

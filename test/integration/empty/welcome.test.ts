@@ -27,7 +27,7 @@ describe('Articles view (empty workspace)', () => {
     if ((await domTexts('body')) === undefined) this.skip(); // desktop launcher: no page access
     const text = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(WELCOME)), 'the welcome text');
     assert.match(text, /New Article/);
-    assert.match(text, /Configure Articles Glob/);
+    assert.match(text, /Choose Article Files/);
     await screenshot('welcome', { delayMs: 1000 });
   });
 

@@ -177,6 +177,16 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     assert.equal(editor.document.getText(), TEXT, 'no review key reached the text');
     await keyboard({ press: 'Escape' });
     await waitFor(() => api.curation!.review.state.article === undefined, 'review mode off');
+    // The Articles view: the article's row says "reviewed", and the filter finds it.
+    const articles = api.articles!.provider;
+    await waitFor(async () => {
+      const node = await articles.nodeFor(editor.document.uri);
+      return node && String(articles.getTreeItem(node).description).includes('reviewed') && !/\d+ of \d+ reviewed/.test(String(articles.getTreeItem(node).description));
+    }, 'the article shown as reviewed in the Articles view', 20_000);
+    await vscode.commands.executeCommand('sorot.articles.filter', '', 'reviewed');
+    const shown = (await Promise.all((await articles.getChildren()).map((f) => articles.getChildren(f)))).flat();
+    assert.deepEqual(shown.map((n) => (n.kind === 'article' ? n.entry.uri.toString() : n.kind)), [editor.document.uri.toString()], 'the filter "reviewed" finds the article alone');
+    await vscode.commands.executeCommand('sorot.articles.filter', '', '');
   });
 
   it('exports the curated layer: JSONL with provenance, CoNLL without the rejected mention', async () => {

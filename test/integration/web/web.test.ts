@@ -70,6 +70,12 @@ describe('Web worker extension host (dist/web)', function () {
     assert.ok(articles.every((a) => (a.headline ?? '').length > 0), 'every article has a headline');
   });
 
+  it('shows an article\'s outlet and date, read from its text, in the Articles view', async () => {
+    const node = await api.articles!.provider.nodeFor(vscode.Uri.joinPath(workspaceRoot(), '03-prabowo-pidato-rapbn-dpr.txt'));
+    assert.ok(node, 'the article has a row');
+    await waitFor(async () => String((await api.articles!.provider.getTreeItem(node)).description).includes('Kompas.com · 2025-08-15'), 'the row to show "Kompas.com · 2025-08-15"', 20_000);
+  });
+
   it('indexes the folder once it is marked as a corpus', async () => {
     await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
     const corpus = api.corpus!.corpus;

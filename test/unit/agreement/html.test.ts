@@ -1,9 +1,11 @@
 // The agreement webview's HTML, built without VS Code: both values of every differing
 // field, only pairs who share an article, real plural forms, and every value escaped.
 import assert from 'node:assert/strict';
-import { computeAgreement, type AgreementInput } from '../../../src/core/agreement';
+import { computeAgreement, recognizedLayerAgreement, type AgreementInput } from '../../../src/core/agreement';
 import type { Annotation } from '../../../src/core/annotations/types';
-import { adjudicatedMessage, reportHtml, type WebviewHost } from '../../../src/extension/agreement/html';
+import { decide } from '../../../src/core/curation/decide';
+import type { AnalysisResult } from '../../../src/core/recognize/types';
+import { adjudicatedMessage, recognizedHtml, reportHtml, type WebviewHost } from '../../../src/extension/agreement/html';
 import { ARTICLE, claim, stance } from '../export/fixtures';
 
 const fill = (m: string, ...args: Array<string | number | boolean>) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -78,5 +80,39 @@ describe('agreement webview HTML', () => {
       adjudicatedMessage(host, 0, 'ani', 'budi', 4),
       'Wrote 0 adjudicated files (ani ↔ budi); 4 disagreements still unresolved are kept from both sides and flagged for review.',
     );
+  });
+
+  it('shows the recognized layer: articles compared and skipped, actor and speaker figures, escaped', () => {
+    const text = 'Kata Budi Santoso di Bandung. "Siap," ujar Budi.';
+    const span = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length });
+    const machine: AnalysisResult = {
+      actors: [
+        { ...span('Budi Santoso'), text: 'Budi Santoso', type: 'PER', canonical: 'Budi Santoso' },
+        { ...span('Bandung'), text: 'Bandung', type: 'GPE', canonical: 'Bandung' },
+      ],
+      quotes: [{ ...span('"Siap,"'), text: '"Siap,"', speaker: 'Budi Santoso' }],
+    };
+    const evil = '<b>ani</b>';
+    const corrections = [
+      decide({ text, ...span('Bandung'), annotator: evil, decision: 'reject', values: { layer: 'actor' }, now: 1 }, []).correction,
+      decide({ text, ...span('"Siap,"'), annotator: 'budi', decision: 'set', values: { layer: 'quote', speaker: null }, now: 2 }, []).correction,
+    ];
+    const recognized = recognizedLayerAgreement([
+      { path: 'a.txt', corrections, analysis: () => machine },
+      { path: 'b.txt', corrections: [corrections[0]], annotators: [evil, 'budi'], analysis: () => machine },
+    ]);
+    const html = recognizedHtml(host, recognized);
+    assert.match(html, /<p>1 article compared; 1 article skipped because fewer than two of its annotators reviewed it<\/p>/);
+    // Actors: 1 and 2 mentions, 1 matched (P 1/2, R 1, F1 2/3), one type only (κ undefined), the
+    // same actor, left as the machine's by both. Speakers: 1 quote, with and without a speaker.
+    assert.ok(html.includes('<tr><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>1</td><td>1</td><td>2</td><td>1</td><td>1</td><td>0.500</td><td>1.000</td><td>0.667</td><td>—</td><td>1</td><td>1.000</td><td>1</td>'), html);
+    assert.ok(html.includes('<tr><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0.000</td>'), html);
+    assert.doesNotMatch(html, /<b>ani/);
+    assert.ok(html.includes('<td>b.txt</td><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>no: fewer than two reviewed it</td>'));
+    // In the whole page, after the overall tables; absent when nobody reviewed anything.
+    const report = { ...computeAgreement(input()), recognized };
+    assert.ok(reportHtml(host, page, report, new Map(), ['ani', 'budi']).includes('<h2>Recognized layer: curated actors and quote speakers</h2>'));
+    const untouched = recognizedLayerAgreement([{ path: 'a.txt', corrections: [], annotators: ['ani', 'budi'], analysis: () => machine }]);
+    assert.equal(recognizedHtml(host, untouched), '');
   });
 });

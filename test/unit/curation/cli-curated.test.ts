@@ -102,4 +102,32 @@ describe('sorot analyze --curated and export of the curated layer', function () 
     assert.notEqual(changed.code, 0);
     assert.match(changed.out, /needs-review\s+\S+ actor correction \[\d+, \d+\) "Hendra Wijaya"/);
   });
+
+  it('validate notes a correction the recognizer now agrees with as redundant, and keeps the file valid', async () => {
+    const dir = join(root, 'redundant');
+    await fsp.mkdir(dir);
+    await fsp.writeFile(join(dir, 'banjir.txt'), TEXT);
+    const machine = analyze(TEXT);
+    const hendra = machine.actors.find((m) => m.text === 'Hendra Wijaya')!;
+    const quote = machine.quotes[0];
+    const at = (surface: string, from = 0) => ({ start: TEXT.indexOf(surface, from), end: TEXT.indexOf(surface, from) + surface.length });
+    // What a re-analysis that learned the researcher's answers looks like: a speaker set
+    // to the one the recognizer finds anyway, a reject of words it does not mark; and two
+    // corrections of overlapping spans, of which the later decides.
+    const corrections = [
+      decide({ text: TEXT, start: quote.start, end: quote.end, annotator: 'ani', decision: 'set', values: { layer: 'quote', speaker: quote.speaker! }, now: 1 }, []).correction,
+      decide({ text: TEXT, ...at('balai desa'), annotator: 'ani', decision: 'reject', values: { layer: 'actor' }, now: 2 }, []).correction,
+      decide({ text: TEXT, start: hendra.start, end: hendra.end, annotator: 'ani', decision: 'set', values: { layer: 'actor', type: 'PER', canonical: 'Hendra Wijaya Kusuma' }, now: 3 }, []).correction,
+      decide({ text: TEXT, ...at('Wijaya', hendra.start), annotator: 'ani', decision: 'reject', values: { layer: 'actor' }, now: 4 }, []).correction,
+    ];
+    await fsp.writeFile(join(dir, 'banjir.ani.sorot.json'), serializeSidecar({ schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'banjir.txt', annotator: 'ani', textHash: articleTextHash(TEXT), annotations: [], corrections }));
+    const r = await run(validateCommand, [dir]);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /redundant\s+\S+ quote correction .*: the recognizer now says the same/);
+    assert.match(r.out, /redundant\s+\S+ actor correction \[\d+, \d+\) "balai desa": the recognizer now says the same/);
+    assert.match(r.out, /superseded\s+\S+ actor correction \[\d+, \d+\) "Hendra Wijaya": a later correction of an overlapping span decides instead/);
+    assert.match(r.out, /unmatched\s+\S+ actor correction \[\d+, \d+\) "Wijaya": the recognizer marks other words here now/);
+    const json = JSON.parse((await run(validateCommand, ['--json', dir])).out) as { curation?: { outcome: string }[] }[];
+    assert.deepEqual(json[0].curation?.map((n) => n.outcome).sort(), ['redundant', 'redundant', 'superseded', 'unmatched']);
+  });
 });

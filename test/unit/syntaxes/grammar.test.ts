@@ -69,37 +69,46 @@ describe('sorot-article TextMate grammar', () => {
   });
 
   it('scopes the first line as the headline, and only the first line', () => {
-    assert.ok(scopesOf(tokens, 'Menteri uji coba: anggaran desa naik tahun depan').includes('markup.heading.headline.sorot-article'));
-    assert.ok(!tokens.some((t) => t.line > 0 && t.scopes.some((s) => s.startsWith('markup.heading'))));
+    assert.ok(scopesOf(tokens, 'Menteri uji coba: anggaran desa naik tahun depan').includes('markup.bold.headline.sorot-article'));
+    assert.ok(!tokens.some((t) => t.line > 0 && t.scopes.some((s) => s.startsWith('markup.bold.headline'))));
   });
 
   it('scopes datelines: place and agency, in both styles', () => {
-    assert.ok(scopesOf(tokens, 'Surabaya').includes('entity.name.section.dateline.place.sorot-article'));
-    assert.ok(scopesOf(tokens, 'ANTARA').includes('entity.name.type.dateline.agency.sorot-article'));
-    assert.ok(scopesOf(tokens, 'Bandung').includes('entity.name.section.dateline.place.sorot-article'));
-    assert.ok(scopesOf(tokens, 'Kompas.com').includes('entity.name.type.dateline.agency.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Surabaya').includes('meta.dateline.place.sorot-article'));
+    assert.ok(scopesOf(tokens, 'ANTARA').includes('constant.other.dateline.agency.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Bandung').includes('meta.dateline.place.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Kompas.com').includes('constant.other.dateline.agency.sorot-article'));
   });
 
   it('scopes curly, straight and nested single quotes, marks included', () => {
-    assert.ok(scopesOf(tokens, 'Kami akan mulai bulan depan,').includes('string.quoted.double.curly.sorot-article'));
-    assert.ok(scopesOf(tokens, '”').includes('punctuation.definition.string.end.sorot-article'));
-    assert.ok(scopesOf(tokens, 'langkah awal').includes('string.quoted.double.straight.sorot-article'));
-    assert.ok(scopesOf(tokens, 'kecil').includes('string.quoted.single.curly.sorot-article'));
-    assert.ok(!scopesOf(tokens, ' kata Wali Kota Budi Santoso.').some((s) => s.startsWith('string')));
+    assert.ok(scopesOf(tokens, 'Kami akan mulai bulan depan,').includes('meta.quote.double.curly.sorot-article'));
+    assert.ok(scopesOf(tokens, '”').includes('punctuation.definition.quote.end.sorot-article'));
+    assert.ok(scopesOf(tokens, 'langkah awal').includes('meta.quote.double.straight.sorot-article'));
+    assert.ok(scopesOf(tokens, 'kecil').includes('meta.quote.single.curly.sorot-article'));
+    assert.ok(!scopesOf(tokens, ' kata Wali Kota Budi Santoso.').some((s) => s.startsWith('meta.quote')));
   });
 
   it('closes an unterminated quote at the end of its paragraph', () => {
     const t = tokenize(grammar, 'Judul\n“Kalimat tanpa penutup\nParagraf berikutnya biasa.');
-    assert.ok(scopesOf(t, 'Kalimat tanpa penutup').includes('string.quoted.double.curly.sorot-article'));
-    assert.ok(!scopesOf(t, 'Paragraf berikutnya biasa.').some((s) => s.startsWith('string')));
+    assert.ok(scopesOf(t, 'Kalimat tanpa penutup').includes('meta.quote.double.curly.sorot-article'));
+    assert.ok(!scopesOf(t, 'Paragraf berikutnya biasa.').some((s) => s.startsWith('meta.quote')));
   });
 
   it('scopes "Baca juga:" lines, bylines and credits', () => {
-    assert.ok(scopesOf(tokens, 'Baca juga:').includes('keyword.other.see-also.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Baca juga:').includes('markup.bold.see-also.sorot-article'));
     assert.ok(scopesOf(tokens, ' Warga menyambut rencana pembangunan pasar').includes('comment.line.see-also.sorot-article'));
-    assert.ok(scopesOf(tokens, 'Siti Rahmawati').includes('entity.name.byline.sorot-article'));
-    assert.ok(scopesOf(tokens, 'Pewarta').includes('keyword.other.credit-label.sorot-article'));
-    assert.ok(scopesOf(tokens, 'Dewi Lestari').includes('entity.name.credit.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Siti Rahmawati').includes('comment.line.byline.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Pewarta').includes('markup.bold.credit-label.sorot-article'));
+    assert.ok(scopesOf(tokens, 'Dewi Lestari').includes('comment.line.credit.sorot-article'));
     assert.ok(scopesOf(tokens, 'Copyright © ANTARA 2025').includes('comment.line.copyright.sorot-article'));
+  });
+
+  it('uses no scope a default theme paints red (prose is not code: red reads as an error)', () => {
+    // 2026 Light/Dark colour `keyword` red and `entity.name` rust; Light/Dark (VS) colour
+    // `string` dark red / salmon and `markup.heading` maroon.
+    const red = ['string', 'keyword', 'entity.name', 'markup.heading', 'invalid', 'constant.character', 'constant.other.placeholder'];
+    for (const t of tokens) {
+      for (const s of t.scopes) assert.ok(!red.some((r) => s === r || s.startsWith(`${r}.`)), `${JSON.stringify(t.text)} has ${s}`);
+    }
   });
 });

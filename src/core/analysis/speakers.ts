@@ -1,0 +1,70 @@
+// Who is quoted: speakers ranked by quotes, then reported statements, each split by
+// outlet. A quote without a speaker is counted under `speaker: null`, ranked last, so
+// the totals add up to every quote of the filtered corpus.
+import { compareText, entry, statementRef } from './refs';
+import type { AnalysisArticle, ItemRef } from './types';
+
+export interface SpeakerCounts {
+  quotes: number;
+  reported: number;
+}
+
+export interface SpeakerRow extends SpeakerCounts {
+  speaker: string | null;
+  speakerId?: string;
+  /** Articles with at least one of the speaker's quotes or statements. */
+  articles: number;
+  /** Per outlet (null: articles without one), most quotes first. */
+  outlets: Array<SpeakerCounts & { outlet: string | null; refs: ItemRef[] }>;
+  refs: ItemRef[];
+}
+
+export function speakerTable(articles: readonly AnalysisArticle[]): SpeakerRow[] {
+  const rows = new Map<string | null, SpeakerRow & { byOutlet: Map<string | null, SpeakerRow['outlets'][number]>; seen: Set<string> }>();
+  for (const a of articles) {
+    const outlet = a.outlet ?? null;
+    for (const [kind, list] of [['quote', a.quotes], ['reported', a.reported]] as const) {
+      for (const s of list) {
+        const row = entry(rows, s.speaker, () => ({ speaker: s.speaker, quotes: 0, reported: 0, articles: 0, outlets: [], refs: [], byOutlet: new Map(), seen: new Set<string>() }));
+        if (s.speakerId !== undefined) row.speakerId ??= s.speakerId;
+        const cell = entry(row.byOutlet, outlet, () => ({ outlet, quotes: 0, reported: 0, refs: [] }));
+        const field = kind === 'quote' ? 'quotes' : 'reported';
+        row[field]++;
+        cell[field]++;
+        const ref = statementRef(a.path, kind, s);
+        row.refs.push(ref);
+        cell.refs.push(ref);
+        if (!row.seen.has(a.path)) {
+          row.seen.add(a.path);
+          row.articles++;
+        }
+      }
+    }
+  }
+  return [...rows.values()]
+    .map(({ byOutlet, seen: _seen, ...row }) => ({ ...row, outlets: [...byOutlet.values()].sort(byCounts((o) => o.outlet)) }))
+    .sort(byCounts((r) => r.speaker));
+}
+
+/** Most quotes first, then most reported statements, then by name; null (none) last. */
+function byCounts<T extends SpeakerCounts>(name: (t: T) => string | null) {
+  return (a: T, b: T): number => {
+    const na = name(a), nb = name(b);
+    if ((na === null) !== (nb === null)) return na === null ? 1 : -1;
+    return b.quotes - a.quotes || b.reported - a.reported || compareText(na ?? '', nb ?? '');
+  };
+}
+
+/** The same counts as one row per speaker and outlet (a long table for scripts). */
+export interface SpeakerOutletRow extends SpeakerCounts {
+  speaker: string | null;
+  speakerId?: string;
+  outlet: string | null;
+  refs: ItemRef[];
+}
+
+export function speakerOutletTable(articles: readonly AnalysisArticle[]): SpeakerOutletRow[] {
+  return speakerTable(articles).flatMap((r) =>
+    r.outlets.map((o) => ({ speaker: r.speaker, ...(r.speakerId !== undefined ? { speakerId: r.speakerId } : {}), outlet: o.outlet, quotes: o.quotes, reported: o.reported, refs: o.refs })),
+  );
+}

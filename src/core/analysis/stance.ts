@@ -1,0 +1,61 @@
+// Who holds which stance on what: one cell per stance holder and target, counting the
+// accepted stance annotations by polarity. A holder picked from the knowledge base is
+// one row whatever label each annotator saw (its id); a typed holder is its label.
+import type { Polarity } from '../annotations/types';
+import { annotationRef, compareText, entry } from './refs';
+import type { AnalysisArticle, ItemRef } from './types';
+
+export interface StanceCell {
+  holder: string;
+  holderId?: string;
+  target: string;
+  favor: number;
+  against: number;
+  neutral: number;
+  total: number;
+  /** The polarity with the most annotations; `mixed` when two share the most. */
+  polarity: Polarity | 'mixed';
+  refs: ItemRef[];
+}
+
+export interface StanceMatrix {
+  /** Holders with the most stances first, then by name. */
+  holders: string[];
+  /** Targets with the most stances first, then by name. */
+  targets: string[];
+  /** Holder order, then target order. */
+  cells: StanceCell[];
+}
+
+export function stanceMatrix(articles: readonly AnalysisArticle[]): StanceMatrix {
+  const cells = new Map<string, StanceCell>();
+  for (const a of articles) {
+    for (const x of a.annotations) {
+      if (x.kind !== 'stance') continue;
+      const { holder, holderId, target, polarity } = x.stance;
+      const key = JSON.stringify([holderId ?? `label:${holder}`, target]);
+      const cell = entry(cells, key, () => ({ holder, ...(holderId !== undefined ? { holderId } : {}), target, favor: 0, against: 0, neutral: 0, total: 0, polarity: 'neutral' as StanceCell['polarity'], refs: [] }));
+      cell[polarity]++;
+      cell.total++;
+      cell.refs.push(annotationRef(a.path, x));
+    }
+  }
+  for (const c of cells.values()) c.polarity = dominant(c);
+  const holders = ranked([...cells.values()], (c) => c.holder);
+  const targets = ranked([...cells.values()], (c) => c.target);
+  const order = (list: string[]) => new Map(list.map((v, i) => [v, i]));
+  const h = order(holders), t = order(targets);
+  return { holders, targets, cells: [...cells.values()].sort((a, b) => h.get(a.holder)! - h.get(b.holder)! || t.get(a.target)! - t.get(b.target)!) };
+}
+
+function dominant(c: StanceCell): StanceCell['polarity'] {
+  const max = Math.max(c.favor, c.against, c.neutral);
+  const top = (['favor', 'against', 'neutral'] as const).filter((p) => c[p] === max);
+  return top.length === 1 ? top[0] : 'mixed';
+}
+
+function ranked(cells: StanceCell[], name: (c: StanceCell) => string): string[] {
+  const totals = new Map<string, number>();
+  for (const c of cells) totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
+  return [...totals].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([n]) => n);
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './outlets';
+export * from './dates';
+export * from './read-text';
+export * from './articles-table';
+export * from './effective';

@@ -1,0 +1,73 @@
+// The Articles view shows each article's outlet and date (description) and where each
+// came from (tooltip): read from the text of a sample, then overridden by the workspace
+// table .sorot/articles.csv and by an annotation file's "metadata", each change followed
+// without a reload.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticlesApi } from '../../../src/extension/articles/register';
+import { activateSorot, waitFor, workspaceRoot } from '../helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** A tooltip's text without the escapes MarkdownString.appendText adds. */
+function plain(tooltip: vscode.TreeItem['tooltip']): string {
+  const md = tooltip instanceof vscode.MarkdownString ? tooltip.value : String(tooltip);
+  return md.replace(/&nbsp;/g, ' ').replace(/\\([^A-Za-z0-9\s])/g, '$1');
+}
+
+describe('Articles view: outlet and date', () => {
+  let articles: ArticlesApi;
+  const uri = (...p: string[]) => vscode.Uri.joinPath(workspaceRoot(), ...p);
+  // Its own article: the samples are edited by other suites' tests (text inserted before
+  // a dateline), and a dateline must start its line to count as one.
+  const FOLDER = 'metadata-test';
+  const NAME = 'harga-gabah.txt';
+  const ARTICLE = `${FOLDER}/${NAME}`;
+  // Written for this test.
+  const TEXT =
+    'Harga Gabah Kering Panen Turun di Karawang\n\n' +
+    'JAKARTA, KOMPAS.com - Harga gabah kering panen di Karawang turun menjadi Rp 6.200 per kilogram, Jumat (15/8/2025).\n\n' +
+    'Kepala Dinas Pertanian Karawang, Yudi Pratama, mengatakan penurunan terjadi karena panen raya.\n';
+  const TABLE = ['.sorot', 'articles.csv'];
+  const SIDECAR = `${FOLDER}/harga-gabah.sorot.json`;
+
+  before(async () => {
+    const api = await activateSorot();
+    await vscode.workspace.fs.writeFile(uri(ARTICLE), enc(TEXT));
+    assert.ok(api.articles);
+    articles = api.articles;
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    await waitFor(() => articles.view.visible, 'the Articles view to be visible');
+  });
+
+  after(async () => {
+    for (const p of [TABLE, [FOLDER]]) await vscode.workspace.fs.delete(uri(...p), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  /** The row's description and tooltip once they hold `expected`. */
+  async function row(expected: string): Promise<{ description: string; tooltip: string }> {
+    return waitFor(async () => {
+      const node = await articles.provider.nodeFor(uri(ARTICLE));
+      if (!node) return undefined;
+      const item = await articles.provider.getTreeItem(node);
+      const shown = { description: String(item.description), tooltip: plain(item.tooltip) };
+      return shown.description.includes(expected) ? shown : undefined;
+    }, `the row of ${ARTICLE} to show "${expected}"`, 20_000);
+  }
+
+  it('shows what the text says, then the table\'s and the annotation file\'s values, naming where each comes from', async () => {
+    const fromText = await row('Kompas.com · 2025-08-15');
+    assert.ok(fromText.description.startsWith(NAME), fromText.description);
+    assert.match(fromText.tooltip, /Outlet: Kompas\.com \(read from “KOMPAS\.com”, confidence 0\.95\)/);
+    assert.match(fromText.tooltip, /Date: 2025-08-15 \(read from “Jumat \(15\/8\/2025\)”, confidence 0\.9\)/);
+
+    await vscode.workspace.fs.writeFile(uri(...TABLE), enc(`path,outlet,date\n${ARTICLE},Harian Contoh,2025-08-16\n`));
+    const fromTable = await row('Harian Contoh · 2025-08-16');
+    assert.match(fromTable.tooltip, /Outlet: Harian Contoh \(from \.sorot\/articles\.csv, line 2\)/);
+
+    const sidecar = { schemaVersion: 3, article: NAME, metadata: { date: '2025-08-14' }, annotations: [] };
+    await vscode.workspace.fs.writeFile(uri(SIDECAR), enc(JSON.stringify(sidecar, null, 2) + '\n'));
+    const fromSidecar = await row('Harian Contoh · 2025-08-14');
+    assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set in ${'harga-gabah.sorot.json'.replace(/\./g, '\\.')}\\)`));
+  });
+});

@@ -1,0 +1,168 @@
+// Agreement on the recognized layer (issue 12): each annotator's curated layer is the
+// same machine analysis with that annotator's corrections; the figures below are worked
+// out by hand from the fixture (see the comments next to each expected value).
+import assert from 'node:assert/strict';
+import { actorDirectory } from '../../../src/core/annotations/actor-identity';
+import type { Correction } from '../../../src/core/annotations/corrections';
+import { recognizedLayerAgreement, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
+import { decide, type DecisionValues } from '../../../src/core/curation/decide';
+import type { ActorMention, AnalysisResult, Quote } from '../../../src/core/recognize/types';
+
+// Written for these tests.
+const TEXT =
+  'Menteri Keuangan Sri Wahyuni bertemu Bank Indonesia pada Jumat. "Kami siap," kata Sri. ' +
+  'Ketua DPRD Jawa Barat, Budi Santoso, menolak. "Itu keliru," ujar Budi. "Kami menunggu," tulis surat itu.';
+
+function at(surface: string, occurrence = 0): { start: number; end: number } {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = TEXT.indexOf(surface, start + 1);
+  assert.ok(start >= 0, `"${surface}" is in the test text`);
+  return { start, end: start + surface.length };
+}
+
+function mention(surface: string, type: ActorMention['type'], canonical: string, occurrence = 0): ActorMention {
+  return { ...at(surface, occurrence), text: surface, type, canonical };
+}
+
+function quote(surface: string, speaker: string | null, speakerMention?: { start: number; end: number }): Quote {
+  return { ...at(surface), text: surface, speaker, ...(speakerMention ? { speakerMention } : {}) };
+}
+
+// The machine's analysis: seven mentions (one wrong type, one not an actor), three quotes.
+const MACHINE: AnalysisResult = {
+  actors: [
+    mention('Sri Wahyuni', 'PER', 'Sri Wahyuni'),
+    mention('Bank Indonesia', 'ORG', 'Bank Indonesia'),
+    mention('Jumat', 'ORG', 'Jumat'),
+    mention('Sri', 'PER', 'Sri Wahyuni', 1),
+    mention('DPRD Jawa Barat', 'PER', 'DPRD Jawa Barat'),
+    mention('Budi Santoso', 'PER', 'Budi Santoso'),
+    mention('Budi', 'PER', 'Budi Santoso', 1),
+  ],
+  quotes: [
+    quote('"Kami siap,"', 'Sri Wahyuni', at('Sri', 1)),
+    quote('"Itu keliru,"', 'Budi Santoso', at('Budi', 1)),
+    quote('"Kami menunggu,"', null),
+  ],
+};
+
+let clock = 0;
+function correction(annotator: string, span: { start: number; end: number }, decision: 'accept' | 'reject' | 'set', values: DecisionValues | { layer: 'actor' | 'quote' }): Correction {
+  return decide({ text: TEXT, ...span, annotator, decision, values, now: Date.UTC(2026, 11, 2) + ++clock }, []).correction;
+}
+
+// ani: accepts "Sri Wahyuni" and the first quote, rejects "Jumat", links "Budi" to another person.
+const ANI = [
+  correction('ani', at('Sri Wahyuni'), 'accept', { layer: 'actor', type: 'PER', canonical: 'Sri Wahyuni' }),
+  correction('ani', at('Jumat'), 'reject', { layer: 'actor' }),
+  correction('ani', at('Budi', 1), 'set', { layer: 'actor', type: 'PER', canonical: 'Budi Hartono' }),
+  correction('ani', at('"Kami siap,"'), 'accept', { layer: 'quote', speaker: 'Sri Wahyuni' }),
+];
+// budi: retypes "DPRD Jawa Barat" and gives the second quote another speaker.
+const BUDI = [
+  correction('budi', at('DPRD Jawa Barat'), 'set', { layer: 'actor', type: 'ORG', canonical: 'DPRD Jawa Barat' }),
+  correction('budi', at('"Itu keliru,"'), 'set', { layer: 'quote', speaker: 'Sri Wahyuni' }),
+];
+
+const article = (path: string, corrections: Correction[], annotators?: string[]): RecognizedLayerArticle => ({
+  path,
+  corrections,
+  ...(annotators ? { annotators } : {}),
+  analysis: () => MACHINE,
+});
+
+describe('agreement on the recognized layer (curated actors and quote speakers)', () => {
+  it('computes span F1 with type, type kappa and actor agreement between two curated layers', () => {
+    const r = recognizedLayerAgreement([article('a.txt', [...ANI, ...BUDI])]);
+    assert.deepEqual(r.pairs, [['ani', 'budi']]);
+    const [row] = r.actors;
+    // ani: 7 machine mentions - "Jumat" = 6; budi: all 7 (one retyped).
+    assert.equal(row.mentionsA, 6);
+    assert.equal(row.mentionsB, 7);
+    // Same span: every mention of ani's (6); same type too: all but "DPRD Jawa Barat" (PER / ORG).
+    assert.equal(row.sameSpan, 6);
+    assert.equal(row.matched, 5);
+    assert.equal(row.precision, 5 / 7);
+    assert.equal(row.recall, 5 / 6);
+    assert.equal(row.f1, 10 / 13); // 2·5 / (6 + 7)
+    // Types on the 6 same spans: ani PER×5 ORG×1, budi PER×4 ORG×2, 5 agree.
+    // po = 5/6, pe = 5/6·4/6 + 1/6·2/6 = 11/18, κ = (15/18 − 11/18) / (7/18) = 4/7.
+    assert.ok(Math.abs(row.typeKappa! - 4 / 7) < 1e-12, String(row.typeKappa));
+    // Of the 5 matched mentions, "Budi" names Budi Hartono (ani) and Budi Santoso (budi).
+    assert.equal(row.sameActor, 4);
+    assert.equal(row.actorAgreement, 4 / 5);
+    // Matched and left as the machine's by both: "Bank Indonesia", "Sri", "Budi Santoso".
+    assert.equal(row.untouched, 3);
+  });
+
+  it('computes speaker agreement and kappa on quotes matched by span', () => {
+    const r = recognizedLayerAgreement([article('a.txt', [...ANI, ...BUDI])]);
+    const [row] = r.speakers;
+    assert.deepEqual([row.quotesA, row.quotesB, row.matched], [3, 3, 3]);
+    // "Kami siap": Sri Wahyuni both. "Itu keliru": ani's follows her relink of "Budi"
+    // (Budi Hartono), budi set Sri Wahyuni. "Kami menunggu": no speaker for both.
+    assert.equal(row.sameSpeaker, 2);
+    assert.equal(row.agreement, 2 / 3);
+    // ani: SW, BH, none; budi: SW, SW, none. pe = 1/3·2/3 + 1/3·1/3 = 1/3;
+    // κ = (2/3 − 1/3) / (1 − 1/3) = 1/2.
+    assert.ok(Math.abs(row.kappa! - 0.5) < 1e-12, String(row.kappa));
+    // Only "Kami menunggu" is the machine's in both layers.
+    assert.equal(row.untouched, 1);
+  });
+
+  it('counts an article only when two annotators reviewed it, and says which were skipped', () => {
+    const r = recognizedLayerAgreement([
+      article('a.txt', [...ANI, ...BUDI], ['ani', 'budi', 'cici']),
+      // cici has a file here but decided nothing: her layer would be the machine's.
+      article('b.txt', ANI.map((c) => ({ ...c })), ['ani', 'cici']),
+      article('c.txt', ANI, ['ani']),
+    ]);
+    assert.equal(r.compared, 1);
+    assert.equal(r.skipped, 1);
+    assert.deepEqual(r.articles, [
+      { path: 'a.txt', reviewed: ['ani', 'budi'], notReviewed: ['cici'], compared: true },
+      { path: 'b.txt', reviewed: ['ani'], notReviewed: ['cici'], compared: false },
+    ]);
+    assert.deepEqual(r.pairs, [['ani', 'budi']]);
+    assert.equal(r.actors[0].articles, 1);
+  });
+
+  it('runs the analysis only for the articles it compares', () => {
+    let runs = 0;
+    recognizedLayerAgreement([{ path: 'b.txt', corrections: ANI, annotators: ['ani', 'cici'], analysis: () => (runs++, MACHINE) }]);
+    assert.equal(runs, 0);
+  });
+
+  it('averages over pairs: three reviewers, each pair once', () => {
+    // dedi agrees with ani except that he leaves "Budi" as the machine linked it.
+    const DEDI = ANI.filter((c) => c.target.exact !== 'Budi').map((c) => ({ ...c, annotator: 'dedi' }));
+    const r = recognizedLayerAgreement([article('a.txt', [...ANI, ...BUDI, ...DEDI])]);
+    assert.deepEqual(r.pairs, [['ani', 'budi'], ['ani', 'dedi'], ['budi', 'dedi']]);
+    const f1 = r.actors.map((x) => x.f1);
+    // ani–dedi: both 6 mentions, all matched; budi–dedi: 7 and 6, 5 matched (DPRD's type).
+    assert.deepEqual(f1, [10 / 13, 1, 10 / 13]);
+    assert.equal(r.mean.actorF1, (10 / 13 + 1 + 10 / 13) / 3);
+    // Actor agreement: 4/5 (Budi), 5/6 (Budi), 5/5.
+    assert.deepEqual(r.actors.map((x) => x.actorAgreement), [4 / 5, 5 / 6, 1]);
+    assert.equal(r.mean.actorAgreement, (4 / 5 + 5 / 6 + 1) / 3);
+    // Speakers: ani–dedi differ on "Itu keliru" (Budi Hartono / Budi Santoso); budi–dedi too.
+    assert.deepEqual(r.speakers.map((x) => x.sameSpeaker), [2, 2, 2]);
+    assert.equal(r.mean.speakerAgreement, 2 / 3);
+  });
+
+  it('compares actors by knowledge-base identity: an alias and the canonical name are one actor', () => {
+    const kb = actorDirectory({
+      entities: [{ id: 'budi-santoso', canonical: 'Budi Santoso', type: 'PER', aliases: ['Pak Budi'], description: { en: '', id: '' } }],
+      suppress: [],
+    });
+    const relinked = [
+      correction('ani', at('Budi', 1), 'set', { layer: 'actor', type: 'PER', canonical: 'Pak Budi' }),
+      correction('budi', at('Budi', 1), 'accept', { layer: 'actor', type: 'PER', canonical: 'Budi Santoso', entityId: 'budi-santoso' }),
+    ];
+    const withKb = recognizedLayerAgreement([article('a.txt', relinked)], { actors: kb }).actors[0];
+    assert.deepEqual([withKb.matched, withKb.sameActor], [7, 7]);
+    // Without the KB the labels differ.
+    const without = recognizedLayerAgreement([article('a.txt', relinked)]).actors[0];
+    assert.deepEqual([without.matched, without.sameActor], [7, 6]);
+  });
+});
