@@ -19,8 +19,8 @@
  * c corrections, plus a search per corrected quote for its speaker's mention.
  */
 import type { ActorCorrection, Correction, QuoteCorrection } from '../annotations/corrections';
-import type { ActorMention, AnalysisResult, Quote } from '../recognize/types';
-import type { CorrectionOutcome, CuratedAnalysis, CuratedMention, CuratedQuote, Provenance } from './types';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
+import type { CorrectionOutcome, CuratedAnalysis, CuratedMention, CuratedQuote, CuratedStatement, Provenance } from './types';
 
 interface Span {
   start: number;
@@ -37,7 +37,8 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   const actors = actorLayer.items.sort(byPosition);
   const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
-  return { actors, quotes, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed }, outcomes };
+  const reported = (analysis.reported ?? []).map((r) => followSpeakerMention(machineStatement(r), actors, actorLayer.removed)).sort(byPosition);
+  return { actors, quotes, reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed }, outcomes };
 }
 
 /** A correction the file schema allows but that says too little to apply (hand-edited). */
@@ -146,6 +147,13 @@ function machineQuote(q: Quote): CuratedQuote {
   return out;
 }
 
+function machineStatement(r: ReportedStatement): CuratedStatement {
+  const out: CuratedStatement = { start: r.start, end: r.end, text: r.text, speaker: r.speaker, cue: r.cue, attribution: r.attribution, provenance: 'machine' };
+  if (r.speakerMention !== undefined) out.speakerMention = r.speakerMention;
+  if (r.quotes !== undefined) out.quotes = r.quotes;
+  return out;
+}
+
 const actorRules: LayerRules<ActorMention, ActorCorrection, CuratedMention> = {
   fromMachine: machineMention,
   agrees: (m, c) => m.type === c.type && m.canonical === c.canonical && (m.entityId === undefined || c.entityId === undefined || m.entityId === c.entityId),
@@ -177,8 +185,8 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
   };
 }
 
-/** Rule 5: a machine quote's speaker follows a correction of the mention it came from. */
-function followSpeakerMention(q: CuratedQuote, actors: readonly CuratedMention[], rejected: readonly ActorMention[]): CuratedQuote {
+/** Rule 5: a machine quote's (statement's) speaker follows a correction of the mention it came from. */
+function followSpeakerMention<T extends CuratedQuote | CuratedStatement>(q: T, actors: readonly CuratedMention[], rejected: readonly ActorMention[]): T {
   if (q.provenance !== 'machine' || !q.speakerMention) return q;
   const at = q.speakerMention;
   const corrected = overlappingActor(actors, at);
@@ -188,7 +196,7 @@ function followSpeakerMention(q: CuratedQuote, actors: readonly CuratedMention[]
   }
   if (!rejected.some((m) => m.start === at.start && m.end === at.end)) return q;
   const { speakerMention: _gone, ...rest } = q;
-  return { ...rest, speaker: null, provenance: 'corrected' };
+  return { ...rest, speaker: null, provenance: 'corrected' } as T;
 }
 
 function overlappingActor(actors: readonly CuratedMention[], span: Span): CuratedMention | undefined {

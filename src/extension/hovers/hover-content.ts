@@ -50,6 +50,8 @@ export interface ActorHoverData {
   inCorpus?: { mentions: number; articles: number };
   quotes: SpanLink[];
   totalQuotes: number;
+  /** Reported statements attributed to the actor across the corpus. */
+  totalReported?: number;
   curation?: Curation;
 }
 
@@ -60,6 +62,18 @@ export interface QuoteHoverData {
   others: SpanLink[];
   totalOthers: number;
   curation?: Curation;
+}
+
+export interface StatementHoverData {
+  speaker: string | null;
+  speakerLink?: SpanLink;
+  cue: string;
+  /** Statements by the same speaker elsewhere, and how many there are in all. */
+  others: SpanLink[];
+  totalOthers: number;
+  /** Quotes by the same speaker, and how many there are in all. */
+  quotes: SpanLink[];
+  totalQuotes: number;
 }
 
 const TYPE_LABEL: Record<ActorType, string> = { PER: 'Person', ORG: 'Organisation', GPE: 'Place (geopolitical)' };
@@ -114,6 +128,11 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
     ? t('{0} in the corpus ({1})', inCorpus.mentions, byCount(inCorpus.articles, () => t('1 article'), () => t('{0} articles', inCorpus.articles)))
     : t('not in the corpus index yet');
   lines.push('', t('Mentions: {0} in this article · {1}', d.inArticle, corpus));
+  if (d.totalReported !== undefined && d.totalQuotes + d.totalReported > 0) {
+    const quoted = byCount(d.totalQuotes, () => t('quoted once'), () => t('quoted {0} times', d.totalQuotes));
+    const reported = byCount(d.totalReported, () => t('reported once'), () => t('reported {0} times', d.totalReported as number));
+    lines.push('', t('In the corpus: {0}, {1}', quoted, reported));
+  }
   if (d.quotes.length > 0) {
     lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), d.totalQuotes), '');
     lines.push(...d.quotes.map(linkLine));
@@ -142,5 +161,32 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
     }
   }
   if (d.curation) lines.push(...curationLines('quote', d.curation, t));
+  return lines.join('\n');
+}
+
+/** The hover of a reported statement: who said it, by which cue, what else they said. */
+export function statementHoverMarkdown(d: StatementHoverData, t: Translate): string {
+  const lines: string[] = [];
+  if (d.speaker === null) {
+    lines.push(`**${t('Reported statement')}** · ${t('no speaker found')}`);
+  } else {
+    const name = d.speakerLink
+      ? `[${escapeMarkdown(d.speaker)}](${revealUri(d.speakerLink.uri, d.speakerLink.start, d.speakerLink.end)})`
+      : escapeMarkdown(d.speaker);
+    lines.push(`**${t('Reported statement')}** · ${t('speaker: {0}', name)}`);
+  }
+  lines.push('', t('Reported by: {0}', `\`${d.cue.replace(/`/g, "'")}\``));
+  if (d.speaker !== null) {
+    if (d.others.length > 0) {
+      lines.push('', t('Other statements by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
+      lines.push(...d.others.map(linkLine));
+    } else {
+      lines.push('', t('No other reported statements by {0} in the corpus.', escapeMarkdown(d.speaker)));
+    }
+    if (d.quotes.length > 0) {
+      lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.speaker), d.totalQuotes), '');
+      lines.push(...d.quotes.map(linkLine));
+    }
+  }
   return lines.join('\n');
 }
