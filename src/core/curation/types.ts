@@ -44,7 +44,7 @@ export interface CuratedAnalysis {
   /** Reported statements (indirect speech), in text order. */
   reported: CuratedStatement[];
   /** Machine items removed by a reject, for review counts and "why is it gone" hovers. */
-  rejected: { actors: ActorMention[]; quotes: Quote[] };
+  rejected: { actors: ActorMention[]; quotes: Quote[]; reported?: ReportedStatement[] };
   /** Outcome of every correction, by correction id. */
   outcomes: Map<string, CorrectionOutcome>;
 }

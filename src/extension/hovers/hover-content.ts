@@ -15,6 +15,9 @@ export const CURATION_COMMANDS = {
   notAQuote: 'sorot.curation.notAQuote',
   setSpeaker: 'sorot.curation.setSpeaker',
   restore: 'sorot.curation.restoreMachine',
+  acceptStatement: 'sorot.curation.acceptStatement',
+  notAStatement: 'sorot.curation.notAStatement',
+  setStatementSpeaker: 'sorot.curation.setStatementSpeaker',
 } as const;
 
 /** Who decided an item of the curated layer (absent: the recognizer, not reviewed). */
@@ -74,6 +77,7 @@ export interface StatementHoverData {
   /** Quotes by the same speaker, and how many there are in all. */
   quotes: SpanLink[];
   totalQuotes: number;
+  curation?: Curation;
 }
 
 const TYPE_LABEL: Record<ActorType, string> = { PER: 'Person', ORG: 'Organisation', GPE: 'Place (geopolitical)' };
@@ -92,7 +96,7 @@ function commandLink(label: string, command: string, c: Curation): string {
 }
 
 /** "Corrected by ani" and the corrections that apply, as one line of links. */
-function curationLines(layer: 'actor' | 'quote', c: Curation, t: Translate): string[] {
+function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Translate): string[] {
   const by = c.by ? escapeMarkdown(c.by) : '';
   const state =
     c.provenance === 'machine' ? t('Recognized by Sorot, not reviewed')
@@ -101,8 +105,10 @@ function curationLines(layer: 'actor' | 'quote', c: Curation, t: Translate): str
           : t('Added by {0}', by);
   const links = layer === 'actor'
     ? [commandLink(t('Not an actor here'), CURATION_COMMANDS.notAnActor, c), commandLink(t('Link to…'), CURATION_COMMANDS.linkActor, c), commandLink(t('Change type…'), CURATION_COMMANDS.changeType, c)]
-    : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)];
-  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), CURATION_COMMANDS.accept, c));
+    : layer === 'quote'
+      ? [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)]
+      : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setStatementSpeaker, c), commandLink(t('Not a reported statement'), CURATION_COMMANDS.notAStatement, c)];
+  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
   else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
   return ['', `_${state}_ · ${links.join(' · ')}`];
 }
@@ -188,5 +194,6 @@ export function statementHoverMarkdown(d: StatementHoverData, t: Translate): str
       lines.push(...d.quotes.map(linkLine));
     }
   }
+  if (d.curation) lines.push(...curationLines('reported', d.curation, t));
   return lines.join('\n');
 }

@@ -40,7 +40,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     const curation = (item: { provenance: Curation['provenance']; by?: string }): Curation => ({ provenance: item.provenance, ...(item.by ? { by: item.by } : {}), uri: doc.uri.toString(), offset });
     if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor), curation: curation(actor) }, t)));
     if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote), curation: curation(quote) }, t)));
-    if (statement) parts.push(this.markdown(statementHoverMarkdown(this.statementData(doc, statement), t)));
+    if (statement) parts.push(this.markdown(statementHoverMarkdown({ ...this.statementData(doc, statement), curation: curation(statement) }, t)));
     const span = actor ?? quote ?? (statement as ReportedStatement);
     return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
   }

@@ -9,6 +9,13 @@ import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, click, domTexts, keyboard, quickInput, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '01-kremlin-peringatan-nato.txt';
+// An article of this test's own for the corrections (written for it, not from any real article).
+const OWN_ARTICLE = 'zz-pernyataan.txt';
+const OWN_SIDECAR = 'zz-pernyataan.sorot.json';
+const OWN_TEXT =
+  'Pedagang Pasar Genteng, Siti Rahayu, mengeluh sepi pembeli.\n\n' +
+  'Menurut Siti, harga cabai naik dua kali lipat sejak pekan lalu.\n';
+const OWN_STATEMENT = 'harga cabai naik dua kali lipat sejak pekan lalu';
 
 let api: SorotApi;
 let editor: vscode.TextEditor;
@@ -33,6 +40,7 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
   after(async () => {
     await api.decorations?.visibility.forget(['reported']);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const name of [OWN_ARTICLE, OWN_SIDECAR]) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), name)).then(undefined, () => undefined);
   });
 
   it('draws every statement in its own layer, apart from the quotes, and switches it from Show Layers…', async () => {
@@ -124,5 +132,35 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     await vscode.commands.executeCommand(first.command!.command, ...(first.command!.arguments ?? []));
     const ed = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined), 'the article');
     assert.deepEqual([ed.document.offsetAt(ed.selection.start), ed.document.offsetAt(ed.selection.end)], [reported[0]!.start, reported[0]!.end]);
+  });
+
+  it('"Not a reported statement" from the hover removes the statement, in the file and the editor; restoring brings it back', async () => {
+    await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OWN_ARTICLE);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(OWN_TEXT));
+    const own = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await waitFor(() => own.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    const statement = await waitFor(() => curated(own.document).reported.find((r) => r.text === OWN_STATEMENT), 'the statement');
+    await waitFor(() => api.decorations!.appliedFor(uri)?.drawn.reported.length === 1, 'the statement drawn');
+    await api.annotations!.service.get(uri);
+
+    const at = statement.start + 'harga c'.length;
+    own.selection = new vscode.Selection(own.document.positionAt(at), own.document.positionAt(at));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await waitFor(async () => (await domTexts('.monaco-hover'))?.some((t) => t.includes('Not a reported statement')), 'the correction links in the hover');
+    assert.ok(await click('.monaco-hover a', 'Not a reported statement'), 'the page takes the click');
+    await waitFor(() => (curated(own.document).reported.length === 0 ? true : undefined), 'the statement to leave the curated layer');
+    await waitFor(() => api.decorations!.appliedFor(uri)?.drawn.reported.length === 0, 'the statement no longer drawn');
+    const file = await waitFor(async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), OWN_SIDECAR)).then(undefined, () => undefined);
+      const text = bytes && new TextDecoder().decode(bytes);
+      return text?.includes('"layer": "reported"') ? text : undefined;
+    }, 'the correction in the annotation file');
+    const saved = JSON.parse(file).corrections as Array<{ layer: string; decision: string; target: { exact: string } }>;
+    assert.deepEqual(saved.map((c) => [c.layer, c.decision, c.target.exact]), [['reported', 'reject', OWN_STATEMENT]]);
+
+    own.selection = new vscode.Selection(own.document.positionAt(at), own.document.positionAt(at));
+    await vscode.commands.executeCommand('sorot.curation.restoreMachine');
+    await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the statement back');
   });
 });
