@@ -8,6 +8,7 @@ export const articles = (n: number): string => byCount(n, () => vscode.l10n.t('1
 export const actors = (n: number): string => byCount(n, () => vscode.l10n.t('1 actor'), () => vscode.l10n.t('{0} actors', n));
 export const mentions = (n: number): string => byCount(n, () => vscode.l10n.t('1 mention'), () => vscode.l10n.t('{0} mentions', n));
 export const quotes = (n: number): string => byCount(n, () => vscode.l10n.t('1 quote'), () => vscode.l10n.t('{0} quotes', n));
+export const statements = (n: number): string => byCount(n, () => vscode.l10n.t('1 statement'), () => vscode.l10n.t('{0} statements', n));
 export const annotations = (n: number): string => byCount(n, () => vscode.l10n.t('1 annotation'), () => vscode.l10n.t('{0} annotations', n));
 export const files = (n: number): string => byCount(n, () => vscode.l10n.t('1 file'), () => vscode.l10n.t('{0} files', n));
 

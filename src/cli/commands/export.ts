@@ -275,7 +275,7 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
     if (!parsed.recognized) return a;
     // The curated layer: the recognizer's findings with the researchers' corrections on top.
     const r = curate(analyze(c.text), c.corrections);
-    return { ...a, actors: r.actors, quotes: r.quotes };
+    return { ...a, actors: r.actors, quotes: r.quotes, reported: r.reported };
   });
   const result = exportAs(parsed.format, { articles }, parsed.filter, { ...parsed.options, actors: actors.directory });
   const written = await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))), fs);

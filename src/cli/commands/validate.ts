@@ -40,7 +40,7 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-te
 export interface AnnotationFinding {
   id: string;
   /** The annotation's kind, or "actor correction" / "quote correction". */
-  kind: Annotation['kind'] | `${'actor' | 'quote'} correction`;
+  kind: Annotation['kind'] | `${'actor' | 'quote' | 'reported'} correction`;
   state: AnchorState;
   /** Already flagged needsReview in the file. */
   flagged: boolean;
@@ -69,7 +69,7 @@ export interface FileReport {
 
 export interface CurationNote {
   id: string;
-  layer: 'actor' | 'quote';
+  layer: 'actor' | 'quote' | 'reported';
   outcome: keyof typeof CURATION_NOTES;
   start: number;
   end: number;

@@ -1,5 +1,6 @@
 /**
- * A researcher's corrections of the recognized layer (actor mentions and quotes), stored
+ * A researcher's corrections of the recognized layer (actor mentions, quotes and reported
+ * statements), stored
  * in the sidecar next to the claim / stance / source annotations. Each one is anchored
  * exactly like an annotation (position + quote + context), so it follows edits of the
  * text, is found again after outside edits, and is flagged `needsReview` when it cannot
@@ -17,7 +18,7 @@ import type { ActorType } from '../recognize/types';
 import type { TextTarget } from './types';
 
 export type CorrectionDecision = 'accept' | 'reject' | 'set';
-export type CorrectionLayer = 'actor' | 'quote';
+export type CorrectionLayer = 'actor' | 'quote' | 'reported';
 export type QuoteForm = 'direct' | 'fragment';
 
 interface CorrectionBase {
@@ -52,7 +53,15 @@ export interface QuoteCorrection extends CorrectionBase {
   form?: QuoteForm;
 }
 
-export type Correction = ActorCorrection | QuoteCorrection;
+/** A reported statement (indirect speech): the same values as a quote, without a form.
+ *  `speaker` null: a statement without a speaker. Absent on reject. */
+export interface ReportedCorrection extends CorrectionBase {
+  layer: 'reported';
+  speaker?: string | null;
+  speakerId?: string;
+}
+
+export type Correction = ActorCorrection | QuoteCorrection | ReportedCorrection;
 
 /** Tells a correction from an annotation (they share ids, targets and files). */
 export function isCorrection(item: object): item is Correction {

@@ -1,9 +1,10 @@
 /**
  * Recognised quotes become *suggested* source annotations (speaker = source, relation
- * direct). The user accepts or rejects them one by one or in bulk; rejected ones stay
+ * direct), and so do reported statements (relation reported): a statement's speaker is a
+ * source the article relays in its own words. The user accepts or rejects them one by one or in bulk; rejected ones stay
  * in the sidecar (status "rejected") so the same quote is not suggested again.
  */
-import type { Quote } from '../recognize/types';
+import type { Quote, ReportedStatement } from '../recognize/types';
 import { createAnnotation } from './create';
 import type { Annotation, AnnotationStatus, SourceType } from './types';
 
@@ -16,11 +17,20 @@ export interface SuggestOptions {
 }
 
 export const SUGGESTION_TAG = 'from-quote';
+export const STATEMENT_SUGGESTION_TAG = 'from-statement';
 
-export function suggestSourceAnnotations(text: string, quotes: Quote[], existing: Annotation[], options: SuggestOptions): Annotation[] {
+export function suggestSourceAnnotations(text: string, quotes: Quote[], existing: Annotation[], options: SuggestOptions, reported: readonly ReportedStatement[] = []): Annotation[] {
   const taken = new Set(existing.filter((a) => a.kind === 'source').map((a) => `${a.target.start}:${a.target.end}`));
   const out: Annotation[] = [];
-  for (const q of quotes) {
+  // A statement around a quoted fragment, or one a source annotation already overlaps,
+  // names no new source: the quote's (or the researcher's) suggestion covers it.
+  const sources = existing.filter((a) => a.kind === 'source').map((a) => a.target);
+  const overlaps = (r: ReportedStatement) => [...quotes, ...sources].some((s) => s.start < r.end && r.start < s.end);
+  const items = [
+    ...quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, relation: 'direct' as const, tag: SUGGESTION_TAG })),
+    ...reported.filter((r) => !overlaps(r)).map((r) => ({ start: r.start, end: r.end, speaker: r.speaker, relation: 'reported' as const, tag: STATEMENT_SUGGESTION_TAG })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const q of items) {
     if (!q.speaker) continue;
     if (q.start < 0 || q.end > text.length || q.start >= q.end) continue;
     const key = `${q.start}:${q.end}`;
@@ -33,11 +43,11 @@ export function suggestSourceAnnotations(text: string, quotes: Quote[], existing
         end: q.end,
         annotator: options.annotator,
         status: 'suggested',
-        tags: [SUGGESTION_TAG],
+        tags: [q.tag],
         now: options.now,
         fields: {
           kind: 'source',
-          source: { sourceName: q.speaker, sourceType: options.sourceTypeOf?.(q.speaker) ?? 'official', relation: 'direct' },
+          source: { sourceName: q.speaker, sourceType: options.sourceTypeOf?.(q.speaker) ?? 'official', relation: q.relation },
         },
       }),
     );

@@ -1,5 +1,6 @@
 /**
- * The curated layer: the recognizer's actors and quotes with a researcher's corrections
+ * The curated layer: the recognizer's actors, quotes and reported statements with a
+ * researcher's corrections
  * on top (types in ../annotations/corrections.ts). Pure and deterministic, so the editor,
  * the exports, agreement and the CLI all see the same layer for the same inputs.
  *
@@ -18,9 +19,9 @@
  * Cost: sorting, then one sweep per layer: O((m + c) log (m + c)) for m machine items and
  * c corrections, plus a search per corrected quote for its speaker's mention.
  */
-import type { ActorCorrection, Correction, QuoteCorrection } from '../annotations/corrections';
-import type { ActorMention, AnalysisResult, Quote } from '../recognize/types';
-import type { CorrectionOutcome, CuratedAnalysis, CuratedMention, CuratedQuote, Provenance } from './types';
+import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
+import type { CorrectionOutcome, CuratedAnalysis, CuratedMention, CuratedQuote, CuratedStatement, Provenance } from './types';
 
 interface Span {
   start: number;
@@ -31,13 +32,16 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   const outcomes = new Map<string, CorrectionOutcome>();
   const actorCorrections = decisive(corrections.filter((c): c is ActorCorrection => c.layer === 'actor' && complete(c)), outcomes);
   const quoteCorrections = decisive(corrections.filter((c): c is QuoteCorrection => c.layer === 'quote' && complete(c)), outcomes);
+  const reportedCorrections = decisive(corrections.filter((c): c is ReportedCorrection => c.layer === 'reported' && complete(c)), outcomes);
   for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
 
   const actorLayer = sweep(analysis.actors, actorCorrections, outcomes, actorRules);
   const actors = actorLayer.items.sort(byPosition);
   const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
-  return { actors, quotes, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed }, outcomes };
+  const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
+  const reported = reportedLayer.items.map((r) => followSpeakerMention(r, actors, actorLayer.removed)).sort(byPosition);
+  return { actors, quotes, reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed, reported: reportedLayer.removed }, outcomes };
 }
 
 /** A correction the file schema allows but that says too little to apply (hand-edited). */
@@ -146,6 +150,13 @@ function machineQuote(q: Quote): CuratedQuote {
   return out;
 }
 
+function machineStatement(r: ReportedStatement): CuratedStatement {
+  const out: CuratedStatement = { start: r.start, end: r.end, text: r.text, speaker: r.speaker, cue: r.cue, attribution: r.attribution, provenance: 'machine' };
+  if (r.speakerMention !== undefined) out.speakerMention = r.speakerMention;
+  if (r.quotes !== undefined) out.quotes = r.quotes;
+  return out;
+}
+
 const actorRules: LayerRules<ActorMention, ActorCorrection, CuratedMention> = {
   fromMachine: machineMention,
   agrees: (m, c) => m.type === c.type && m.canonical === c.canonical && (m.entityId === undefined || c.entityId === undefined || m.entityId === c.entityId),
@@ -177,8 +188,29 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
   };
 }
 
-/** Rule 5: a machine quote's speaker follows a correction of the mention it came from. */
-function followSpeakerMention(q: CuratedQuote, actors: readonly CuratedMention[], rejected: readonly ActorMention[]): CuratedQuote {
+function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedStatement, ReportedCorrection, CuratedStatement> {
+  return {
+    fromMachine: machineStatement,
+    agrees: (r, c) => r.speaker === c.speaker,
+    fromCorrection: (c, provenance, same) => {
+      const speaker = c.speaker ?? null;
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: same?.cue ?? 'researcher', attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      if (same && same.speaker === speaker) {
+        if (same.speakerMention) statement.speakerMention = same.speakerMention;
+        statement.attribution = same.attribution;
+      } else {
+        const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
+        if (mention) statement.speakerMention = { start: mention.start, end: mention.end };
+        if (speaker === null) statement.attribution = 'none';
+      }
+      if (same?.quotes) statement.quotes = same.quotes;
+      return statement;
+    },
+  };
+}
+
+/** Rule 5: a machine quote's (statement's) speaker follows a correction of the mention it came from. */
+function followSpeakerMention<T extends CuratedQuote | CuratedStatement>(q: T, actors: readonly CuratedMention[], rejected: readonly ActorMention[]): T {
   if (q.provenance !== 'machine' || !q.speakerMention) return q;
   const at = q.speakerMention;
   const corrected = overlappingActor(actors, at);
@@ -188,7 +220,7 @@ function followSpeakerMention(q: CuratedQuote, actors: readonly CuratedMention[]
   }
   if (!rejected.some((m) => m.start === at.start && m.end === at.end)) return q;
   const { speakerMention: _gone, ...rest } = q;
-  return { ...rest, speaker: null, provenance: 'corrected' };
+  return { ...rest, speaker: null, provenance: 'corrected' } as T;
 }
 
 function overlappingActor(actors: readonly CuratedMention[], span: Span): CuratedMention | undefined {

@@ -10,7 +10,8 @@ import { newUlid } from '../annotations/ulid';
 
 export type DecisionValues =
   | { layer: 'actor'; type: NonNullable<ActorCorrection['type']>; canonical: string; entityId?: string }
-  | { layer: 'quote'; speaker: string | null; speakerId?: string; form?: QuoteCorrection['form'] };
+  | { layer: 'quote'; speaker: string | null; speakerId?: string; form?: QuoteCorrection['form'] }
+  | { layer: 'reported'; speaker: string | null; speakerId?: string };
 
 export interface Decision {
   text: string;
@@ -19,7 +20,7 @@ export interface Decision {
   annotator: string;
   decision: CorrectionDecision;
   /** What the span is (accept / set); for reject only the layer is read. */
-  values: DecisionValues | { layer: 'actor' | 'quote' };
+  values: DecisionValues | { layer: 'actor' | 'quote' | 'reported' };
   /** Milliseconds since the epoch; defaults to now. */
   now?: number;
   id?: string;
@@ -51,12 +52,18 @@ export function decide(input: Decision, existing: readonly Correction[]): Decide
       correction.canonical = v.canonical;
       if (v.entityId) correction.entityId = v.entityId;
     }
+  } else if (v.layer === 'reported') {
+    correction = { ...base, layer: 'reported' };
+    if (input.decision !== 'reject' && 'speaker' in v) {
+      correction.speaker = v.speaker;
+      if (v.speakerId) correction.speakerId = v.speakerId;
+    }
   } else {
     correction = { ...base, layer: 'quote' };
     if (input.decision !== 'reject' && 'speaker' in v) {
       correction.speaker = v.speaker;
       if (v.speakerId) correction.speakerId = v.speakerId;
-      if (v.form) correction.form = v.form;
+      if ('form' in v && v.form) correction.form = v.form;
     }
   }
   const replaces = existing.filter(

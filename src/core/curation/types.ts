@@ -1,5 +1,5 @@
 /** The recognized layer after a researcher's corrections, with the provenance of each item. */
-import type { ActorMention, Quote } from '../recognize/types';
+import type { ActorMention, Quote, ReportedStatement } from '../recognize/types';
 import type { QuoteForm } from '../annotations/corrections';
 
 /**
@@ -22,6 +22,7 @@ interface Curated {
 
 export type CuratedMention = ActorMention & Curated;
 export type CuratedQuote = Quote & Curated & { form?: QuoteForm };
+export type CuratedStatement = ReportedStatement & Curated;
 
 /**
  * What became of one correction:
@@ -40,8 +41,10 @@ export type CorrectionOutcome = 'applied' | 'redundant' | 'changed' | 'unmatched
 export interface CuratedAnalysis {
   actors: CuratedMention[];
   quotes: CuratedQuote[];
+  /** Reported statements (indirect speech), in text order. */
+  reported: CuratedStatement[];
   /** Machine items removed by a reject, for review counts and "why is it gone" hovers. */
-  rejected: { actors: ActorMention[]; quotes: Quote[] };
+  rejected: { actors: ActorMention[]; quotes: Quote[]; reported?: ReportedStatement[] };
   /** Outcome of every correction, by correction id. */
   outcomes: Map<string, CorrectionOutcome>;
 }

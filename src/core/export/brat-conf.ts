@@ -3,6 +3,7 @@ import type { SourceType } from '../annotations/types';
 
 export const BRAT_KIND_TYPES = { claim: 'Claim', stance: 'Stance', source: 'Source' } as const;
 export const BRAT_QUOTE_TYPE = 'Quote';
+export const BRAT_REPORTED_TYPE = 'Reported';
 export const BRAT_SPEAKER_RELATION = 'Speaker';
 export const BRAT_POLARITY = 'Polarity';
 export const BRAT_SOURCE_TYPE = 'SourceType';
@@ -26,12 +27,13 @@ Claim
 Stance
 Source
 Quote
+Reported
 PER
 ORG
 GPE
 
 [relations]
-Speaker\tArg1:Quote, Arg2:PER|ORG|GPE
+Speaker\tArg1:Quote|Reported, Arg2:PER|ORG|GPE
 <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
 
 [events]

@@ -8,7 +8,7 @@
  */
 import { canonicalAnnotation } from '../annotations/serialize';
 import type { Annotation } from '../annotations/types';
-import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
+import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_REPORTED_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
 import { jsonLine } from './jsonl';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
 import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
@@ -111,6 +111,13 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
     const speaker = q.speakerMention && tAt.get(`${q.speakerMention.start}:${q.speakerMention.end}`);
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (q.speaker !== null) note(id, oneLine(`speaker: ${q.speaker}${q.cue ? ` (cue: ${q.cue})` : ''}`));
+  }
+  for (const s of article.reported ?? []) {
+    const id = addSpan(BRAT_REPORTED_TYPE, s.start, s.end, 'reported statement');
+    if (!id) continue;
+    const speaker = s.speakerMention && tAt.get(`${s.speakerMention.start}:${s.speakerMention.end}`);
+    if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
+    if (s.speaker !== null) note(id, oneLine(`speaker: ${s.speaker} (cue: ${s.cue})`));
   }
   return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations };
 }

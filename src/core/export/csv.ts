@@ -51,6 +51,8 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
   ['speaker_end', (r) => r.speakerEnd],
   ['cue', (r) => r.cue],
   ['quote_form', (r) => r.form],
+  // Reported statements: how the speaker was found (explicit, anaphoric, context, none).
+  ['attribution', (r) => r.attribution],
   // Recognized rows after the researchers' corrections: machine, accepted, corrected, added.
   ['provenance', (r) => r.provenance],
   ['decided_by', (r) => r.by],

@@ -14,6 +14,7 @@ export function applyFilter(input: ExportInput, filter: ExportFilter = {}): Expo
     const out: ExportArticle = { path: a.path, text: a.text, annotations: sortAnnotations(annotations) };
     if (a.actors && filter.includeActors !== false) out.actors = [...a.actors].sort((p, q) => p.start - q.start || p.end - q.end);
     if (a.quotes && filter.includeQuotes !== false) out.quotes = [...a.quotes].sort((p, q) => p.start - q.start || p.end - q.end);
+    if (a.reported && filter.includeReported !== false) out.reported = [...a.reported].sort((p, q) => p.start - q.start || p.end - q.end);
     return out;
   });
   articles.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));

@@ -30,7 +30,7 @@ export function importJsonl(contents: string, context: ImportContext = {}): Impo
       result.errors.push(`${where}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
       return;
     }
-    if (record.kind === 'actor' || record.kind === 'quote') {
+    if (record.kind === 'actor' || record.kind === 'quote' || record.kind === 'reported') {
       skippedRecognized++;
       return;
     }

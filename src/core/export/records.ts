@@ -4,7 +4,7 @@
  */
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { Annotation } from '../annotations/types';
-import type { ActorMention, Quote } from '../recognize/types';
+import type { ActorMention, Quote, ReportedStatement } from '../recognize/types';
 import { orderedFields } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import type { ExportArticle } from './types';
@@ -76,6 +76,25 @@ export function quoteRecord(article: ExportArticle, q: Quote, toCp: (o: number) 
   return r;
 }
 
+/** A reported statement: its content span, speaker (and the mention naming it), the
+ *  reporting cue and how the speaker was found, with provenance like a quote. */
+export function statementRecord(article: ExportArticle, s: ReportedStatement, toCp: (o: number) => number): Record<string, unknown> {
+  const r: Record<string, unknown> = {
+    article: article.path,
+    kind: 'reported',
+    ...span(article.text, s.start, s.end, toCp),
+    speaker: s.speaker,
+  };
+  if (s.speakerMention) {
+    r.speakerStart = s.speakerMention.start;
+    r.speakerEnd = s.speakerMention.end;
+  }
+  r.cue = s.cue;
+  r.attribution = s.attribution;
+  withProvenance(r, s);
+  return r;
+}
+
 function span(text: string, start: number, end: number, toCp: (o: number) => number) {
   return {
     start,
@@ -88,11 +107,13 @@ function span(text: string, start: number, end: number, toCp: (o: number) => num
   };
 }
 
-/** All records of one article in export order: annotations, then actors, then quotes. */
+/** All records of one article in export order: annotations, then actors, then quotes,
+ *  then reported statements. */
 export function articleRecords(article: ExportArticle): Array<Record<string, unknown>> {
   const toCp = utf16ToCodePoints(article.text);
   const out: Array<Record<string, unknown>> = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
   for (const m of article.actors ?? []) out.push(actorRecord(article, m, toCp));
   for (const q of article.quotes ?? []) out.push(quoteRecord(article, q, toCp));
+  for (const s of article.reported ?? []) out.push(statementRecord(article, s, toCp));
   return out;
 }

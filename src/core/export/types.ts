@@ -4,7 +4,7 @@
  */
 import type { ActorDirectory } from '../annotations/actor-identity';
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotations/types';
-import type { ActorMention, Quote } from '../recognize/types';
+import type { ActorMention, Quote, ReportedStatement } from '../recognize/types';
 
 export interface ExportArticle {
   /** Path relative to the export root, '/'-separated, e.g. "politik/berita-1.txt". */
@@ -16,6 +16,8 @@ export interface ExportArticle {
   actors?: ActorMention[];
   /** Recognized quotes, when the caller ran the recognizer. */
   quotes?: Quote[];
+  /** Recognized reported statements (indirect speech), when the caller ran the recognizer. */
+  reported?: ReportedStatement[];
 }
 
 export interface ExportInput {
@@ -48,6 +50,8 @@ export interface ExportFilter {
   includeActors?: boolean;
   /** Keep recognized quotes (default true when present). */
   includeQuotes?: boolean;
+  /** Keep recognized reported statements (default true when present). */
+  includeReported?: boolean;
 }
 
 export interface ExportOptions {

@@ -10,7 +10,7 @@
 import { ACTOR_FIELDS } from '../annotations/actor-identity';
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { Annotation } from '../annotations/types';
-import type { ActorMention, Quote } from '../recognize/types';
+import type { ActorMention, Quote, ReportedStatement } from '../recognize/types';
 import { FIELD_ORDER } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
@@ -78,6 +78,7 @@ export function articleAnnotations(article: ExportArticle, baseUri: string): Jso
   const out: Json[] = article.annotations.map((a) => annotationJson(a, source, toCp));
   for (const m of article.actors ?? []) out.push(actorJson(article.text, m, source, toCp));
   for (const q of article.quotes ?? []) out.push(quoteJson(article.text, q, source, toCp));
+  for (const s of article.reported ?? []) out.push(statementJson(article.text, s, source, toCp));
   return out;
 }
 
@@ -151,6 +152,27 @@ function quoteJson(text: string, q: Quote, source: string, toCp: (o: number) => 
   const form = (q as { form?: string }).form;
   if (form !== undefined) body.push(fieldBody('describing', form, 'form'));
   if (q.speakerMention) out['sorot:speakerMention'] = `${source}#actor-${q.speakerMention.start}-${q.speakerMention.end}`;
+  return out;
+}
+
+/** A reported statement: classified `reported`, its speaker identified, cue and
+ *  attribution described, like a quote. */
+function statementJson(text: string, s: ReportedStatement, source: string, toCp: (o: number) => number): Json {
+  const body: Json[] = [textBody('classifying', 'reported')];
+  if (s.speaker !== null) body.push(fieldBody('identifying', s.speaker, 'speaker'));
+  body.push(fieldBody('describing', s.cue, 'cue'));
+  body.push(fieldBody('describing', s.attribution, 'attribution'));
+  const out: Json = {
+    '@context': W3C_CONTEXT,
+    id: `${source}#reported-${s.start}-${s.end}`,
+    type: 'Annotation',
+    motivation: 'identifying',
+    'sorot:recognized': true,
+    ...curation(s),
+    body,
+    target: spanTarget(text, s.start, s.end, source, toCp),
+  };
+  if (s.speakerMention) out['sorot:speakerMention'] = `${source}#actor-${s.speakerMention.start}-${s.speakerMention.end}`;
   return out;
 }
 

@@ -22,6 +22,15 @@ export interface QuoteSummary {
   snippet: string;
 }
 
+/** A reported statement as the index keeps it: its place, speaker, cue and first words. */
+export interface StatementSummary {
+  start: number;
+  end: number;
+  speaker: string | null;
+  cue: string;
+  snippet: string;
+}
+
 export interface ArticleSummary {
   /** contentHash() of the analysed text; a changed hash means re-analysis. */
   hash: string;
@@ -29,6 +38,8 @@ export interface ArticleSummary {
   actors: ActorSummary[];
   /** In text order. */
   quotes: QuoteSummary[];
+  /** Reported statements, in text order (absent: summarized from a result without them). */
+  reported?: StatementSummary[];
   mentionCount: number;
   /** Of a curated layer (core/curation/article-layer.ts): items the researcher decided,
    *  of all items in review mode's list. Absent: the machine's layer alone. */
@@ -71,5 +82,8 @@ export function summarize(result: AnalysisResult, hash: string): ArticleSummary 
       return s;
     })
     .sort((a, b) => a.start - b.start);
-  return { hash, actors, quotes, mentionCount: result.actors.length };
+  const reported: StatementSummary[] = (result.reported ?? [])
+    .map((r) => ({ start: r.start, end: r.end, speaker: r.speaker, cue: r.cue, snippet: quoteSnippet(r.text) }))
+    .sort((a, b) => a.start - b.start);
+  return { hash, actors, quotes, reported, mentionCount: result.actors.length };
 }

@@ -1,5 +1,5 @@
 import type { ActorType } from '../recognize/types';
-import type { ArticleSummary, QuoteSummary } from './article-summary';
+import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 
 /** Corpus-wide totals for one canonical actor. */
 export interface ActorTotal {
@@ -10,6 +10,8 @@ export interface ActorTotal {
   articles: number;
   /** Quotes attributed to this actor across the corpus. */
   quotes: number;
+  /** Reported statements attributed to this actor across the corpus. */
+  reported: number;
 }
 
 export interface ActorInArticle {
@@ -21,6 +23,11 @@ export interface ActorInArticle {
 export interface QuoteInArticle {
   articleId: string;
   quote: QuoteSummary;
+}
+
+export interface StatementInArticle {
+  articleId: string;
+  statement: StatementSummary;
 }
 
 /** Corpus-wide aggregation over per-article summaries. Totals are maintained
@@ -106,7 +113,7 @@ export class CorpusIndex {
   /** Every actor, most mentioned first. */
   actors(): ActorTotal[] {
     return [...this.totals.values()]
-      .filter((t) => t.mentions > 0 || t.quotes > 0)
+      .filter((t) => t.mentions > 0 || t.quotes > 0 || t.reported > 0)
       .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
   }
 
@@ -143,6 +150,20 @@ export class CorpusIndex {
     return out;
   }
 
+  /** Reported statements attributed to the speaker, in article-id then text order. */
+  statementsBy(speaker: string, limit = Infinity): StatementInArticle[] {
+    const out: StatementInArticle[] = [];
+    const ids = [...(this.postings.get(speaker) ?? [])].sort();
+    for (const id of ids) {
+      for (const r of this.articles.get(id)?.reported ?? []) {
+        if (r.speaker !== speaker) continue;
+        out.push({ articleId: id, statement: r });
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
   private apply(articleId: string, s: ArticleSummary, sign: 1 | -1): void {
     const touched = new Set<string>();
     for (const a of s.actors) {
@@ -159,6 +180,12 @@ export class CorpusIndex {
       t.quotes += sign;
       touched.add(q.speaker);
     }
+    for (const r of s.reported ?? []) {
+      if (r.speaker === null) continue;
+      const t = this.totalFor(r.speaker);
+      t.reported += sign;
+      touched.add(r.speaker);
+    }
     for (const c of touched) {
       let p = this.postings.get(c);
       if (sign > 0) {
@@ -169,7 +196,7 @@ export class CorpusIndex {
         if (p.size === 0) this.postings.delete(c);
       }
       const t = this.totals.get(c);
-      if (t && t.mentions === 0 && t.quotes === 0 && t.articles === 0) this.totals.delete(c);
+      if (t && t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0) this.totals.delete(c);
     }
   }
 
@@ -178,7 +205,7 @@ export class CorpusIndex {
   private totalFor(canonical: string, type?: ActorType, entityId?: string): ActorTotal {
     let t = this.totals.get(canonical);
     if (!t) {
-      t = { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0 };
+      t = { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0, reported: 0 };
       this.totals.set(canonical, t);
     } else if (type && t.mentions === 0) {
       t.type = type;

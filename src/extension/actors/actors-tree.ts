@@ -107,6 +107,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
         item.contextValue = a.entityId ? 'sorot.actor.kb' : 'sorot.actor';
         item.tooltip = `${a.canonical} (${a.type})\n${vscode.l10n.t('{0} in {1}, {2}', count.mentions(a.mentions), count.articles(a.articles), count.quotes(a.quotes))}`;
+        if (a.reported > 0) item.tooltip += `\n${vscode.l10n.t('Reported (indirect speech): {0}', count.statements(a.reported))}`;
         item.accessibilityInformation = { label: `${a.canonical}, ${TYPE_NAME[a.type]()}, ${item.description}` };
         return item;
       }

@@ -194,7 +194,7 @@ export class AnnotationCommands {
     await this.service.change(doc.uri, (state) => {
       const analysis = this.analysisOf(doc);
       if (!analysis) return undefined;
-      suggestions = suggestSourceAnnotations(doc.getText(), analysis.quotes, state.own.annotations, { annotator });
+      suggestions = suggestSourceAnnotations(doc.getText(), analysis.quotes, state.own.annotations, { annotator }, analysis.reported);
       if (suggestions.length === 0) return undefined;
       return { type: 'batch', label: vscode.l10n.t('suggest sources'), changes: suggestions.map((annotation) => ({ type: 'add' as const, annotation })) };
     });

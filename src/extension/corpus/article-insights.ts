@@ -1,6 +1,7 @@
 // Adds the corpus index's findings to the Articles view: each article row gets its
 // actor and quote counts, and expands to its actors (grouped by canonical name, with
-// counts) and its quotes ("speaker: first words"); clicking a row reveals the span.
+// counts), its quotes and its reported statements ("speaker: first words"); clicking a
+// row reveals the span.
 // The findings are the curated layer (the researcher's corrections applied), and the row
 // says how much of it the researcher has reviewed: "reviewed" once every item is decided
 // (core/curation/review.ts), "3 of 12 reviewed" while review is under way or after a
@@ -36,6 +37,7 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
     const s = this.corpus.index.get(article.uri.toString());
     if (!s) return;
     const counts = [count.actors(s.actors.length), count.quotes(s.quotes.length)];
+    if (s.reported?.length) counts.push(count.statements(s.reported.length));
     const review = reviewLabel(s.review);
     if (review) counts.push(review);
     item.description = [item.description, ...counts].filter(Boolean).join(' · ');
@@ -89,6 +91,25 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
             if (q.cue) item.description = q.cue;
             item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Quote'), arguments: [id, q.start, q.end] };
             return { key: `quote:${q.start}`, item };
+          }),
+      });
+    }
+    const reported = s.reported ?? [];
+    if (reported.length > 0) {
+      const group = new vscode.TreeItem(vscode.l10n.t('Statements ({0})', reported.length), vscode.TreeItemCollapsibleState.Collapsed);
+      group.iconPath = new vscode.ThemeIcon('megaphone');
+      group.tooltip = vscode.l10n.t('Reported statements: what actors said, in the writer\'s words');
+      out.push({
+        key: 'statements',
+        item: group,
+        children: () =>
+          reported.map((r) => {
+            const speaker = r.speaker ?? vscode.l10n.t('(no speaker)');
+            const item = new vscode.TreeItem(`${speaker}: ${r.snippet}`, vscode.TreeItemCollapsibleState.None);
+            item.iconPath = new vscode.ThemeIcon('comment-discussion');
+            item.description = r.cue;
+            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Statement'), arguments: [id, r.start, r.end] };
+            return { key: `statement:${r.start}`, item };
           }),
       });
     }

@@ -62,6 +62,7 @@ function exactModel(kb: WorkspaceKb): DocumentModel {
     query: (from, to) => ({
       actors: current.actors.filter((m) => m.end > from && m.start < to),
       quotes: current.quotes.filter((q) => q.end > from && q.start < to),
+      reported: (current.reported ?? []).filter((r) => r.end > from && r.start < to),
     }),
   };
 }

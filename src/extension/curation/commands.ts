@@ -7,7 +7,7 @@ import type { Correction } from '../../core/annotations/corrections';
 import { decide, snapToWords, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
-import { itemAt, type CuratedItem } from './item-at';
+import { itemAt, type CuratedItem, type CuratedLayer } from './item-at';
 import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
 
 /** What the feature needs from the rest of the extension (wired in extension.ts). */
@@ -44,6 +44,9 @@ export class CurationCommands {
       cmd('sorot.curation.changeType', (...a) => this.changeType(this.here('actor', a))),
       cmd('sorot.curation.linkActor', (...a) => this.link(this.here('actor', a))),
       cmd('sorot.curation.setSpeaker', (...a) => this.setSpeaker(this.here('quote', a))),
+      cmd('sorot.curation.acceptStatement', (...a) => this.accept(this.here('reported', a))),
+      cmd('sorot.curation.notAStatement', (...a) => this.reject('reported', this.here('reported', a))),
+      cmd('sorot.curation.setStatementSpeaker', (...a) => this.setSpeaker(this.here('reported', a))),
       cmd('sorot.curation.markActor', () => this.markActor()),
       cmd('sorot.curation.markQuote', () => this.markQuote()),
       cmd('sorot.curation.useSelectionAsSpan', () => this.useSelectionAsSpan()),
@@ -60,9 +63,10 @@ export class CurationCommands {
     return this.apply(doc, spanOf(at.item), 'accept', valuesOf(at), vscode.l10n.t('accept'));
   }
 
-  async reject(layer: 'actor' | 'quote', found = this.here(layer)): Promise<boolean> {
+  async reject(layer: CuratedLayer, found = this.here(layer)): Promise<boolean> {
     if (!found || found.at.layer !== layer) return this.nothingHere(layer);
-    return this.apply(found.doc, spanOf(found.at.item), 'reject', { layer }, layer === 'actor' ? vscode.l10n.t('not an actor') : vscode.l10n.t('not a quote'));
+    const label = layer === 'actor' ? vscode.l10n.t('not an actor') : layer === 'quote' ? vscode.l10n.t('not a quote') : vscode.l10n.t('not a reported statement');
+    return this.apply(found.doc, spanOf(found.at.item), 'reject', { layer }, label);
   }
 
   async changeType(found = this.here('actor')): Promise<boolean> {
@@ -81,12 +85,14 @@ export class CurationCommands {
     return this.apply(found.doc, spanOf(m), 'set', identity, vscode.l10n.t('link actor'));
   }
 
+  /** The speaker of the quote (or, when `found` is one, the reported statement). */
   async setSpeaker(found = this.here('quote')): Promise<boolean> {
-    if (!found || found.at.layer !== 'quote') return this.nothingHere('quote');
-    const q = found.at.item;
-    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', shorten(q.text)), this.articleIdentities(found.doc), this.deps.knownIdentities(), q.speaker);
+    if (!found || found.at.layer === 'actor') return this.nothingHere('quote');
+    const at = found.at;
+    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', shorten(at.item.text)), this.articleIdentities(found.doc), this.deps.knownIdentities(), at.item.speaker);
     if (!answer) return false;
-    return this.apply(found.doc, spanOf(q), 'set', { layer: 'quote', ...answer, ...(q.form ? { form: q.form } : {}) }, vscode.l10n.t('set speaker'));
+    const values: DecisionValues = at.layer === 'reported' ? { layer: 'reported', ...answer } : { layer: 'quote', ...answer, ...(at.item.form ? { form: at.item.form } : {}) };
+    return this.apply(found.doc, spanOf(at.item), 'set', values, vscode.l10n.t('set speaker'));
   }
 
   async markActor(): Promise<boolean> {
@@ -160,7 +166,7 @@ export class CurationCommands {
   // ---- shared steps ---------------------------------------------------------------
 
   /** Records one decision about `span`, if the text still holds it when applied. */
-  async apply(doc: vscode.TextDocument, span: Span, decision: CorrectionDecision, values: DecisionValues | { layer: 'actor' | 'quote' }, label: string): Promise<boolean> {
+  async apply(doc: vscode.TextDocument, span: Span, decision: CorrectionDecision, values: DecisionValues | { layer: CuratedLayer }, label: string): Promise<boolean> {
     const annotator = await this.deps.annotator();
     if (!annotator) return false;
     let moved = false;
@@ -178,7 +184,7 @@ export class CurationCommands {
   }
 
   /** The curated item at [articleUri, offset] when given, else at the cursor of the active article. */
-  here(layer?: 'actor' | 'quote', args: unknown[] = []): { doc: vscode.TextDocument; at: CuratedItem } | undefined {
+  here(layer?: CuratedLayer, args: unknown[] = []): { doc: vscode.TextDocument; at: CuratedItem } | undefined {
     const [uri, offset] = args;
     let doc: vscode.TextDocument | undefined;
     let at: number | undefined;
@@ -231,8 +237,8 @@ export class CurationCommands {
     return [...byName.values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
   }
 
-  private nothingHere(layer?: 'actor' | 'quote'): false {
-    const what = layer === 'quote' ? vscode.l10n.t('No recognized quote at the cursor.') : layer === 'actor' ? vscode.l10n.t('No recognized actor at the cursor.') : vscode.l10n.t('No recognized actor or quote at the cursor.');
+  private nothingHere(layer?: CuratedLayer): false {
+    const what = layer === 'reported' ? vscode.l10n.t('No recognized reported statement at the cursor.') : layer === 'quote' ? vscode.l10n.t('No recognized quote at the cursor.') : layer === 'actor' ? vscode.l10n.t('No recognized actor at the cursor.') : vscode.l10n.t('No recognized actor or quote at the cursor.');
     void vscode.window.showInformationMessage(what);
     return false;
   }
@@ -250,6 +256,7 @@ function spanOf(item: { start: number; end: number; text: string }): Span {
 /** The values an item has now, as a decision would state them. */
 function valuesOf(at: CuratedItem): DecisionValues {
   if (at.layer === 'actor') return { layer: 'actor', type: at.item.type, canonical: at.item.canonical, ...(at.item.entityId ? { entityId: at.item.entityId } : {}) };
+  if (at.layer === 'reported') return { layer: 'reported', speaker: at.item.speaker };
   return { layer: 'quote', speaker: at.item.speaker, ...(at.item.form ? { form: at.item.form } : {}) };
 }
 

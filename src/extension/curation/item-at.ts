@@ -1,23 +1,30 @@
 // Which item of the curated layer the researcher means at the cursor. Pure (no vscode),
 // so the choice is unit-tested: a mention inside a quote is meant before the quote
-// around it, unless the command is about quotes.
-import type { CuratedAnalysis, CuratedMention, CuratedQuote } from '../../core/curation';
+// around it, and both before the reported statement around them, unless the command is
+// about quotes (statements).
+import type { CuratedAnalysis, CuratedMention, CuratedQuote, CuratedStatement } from '../../core/curation';
 
-export type CuratedItem = { layer: 'actor'; item: CuratedMention } | { layer: 'quote'; item: CuratedQuote };
+export type CuratedItem = { layer: 'actor'; item: CuratedMention } | { layer: 'quote'; item: CuratedQuote } | { layer: 'reported'; item: CuratedStatement };
+export type CuratedLayer = CuratedItem['layer'];
 
 /**
  * The item under `offset` (a cursor touching the item's end counts, as a click at the
  * end of a word does). `layer` narrows the search; without it an actor mention wins
  * over the quote that contains it.
  */
-export function itemAt(curated: CuratedAnalysis, offset: number, layer?: 'actor' | 'quote'): CuratedItem | undefined {
-  if (layer !== 'quote') {
+export function itemAt(curated: CuratedAnalysis, offset: number, layer?: CuratedLayer): CuratedItem | undefined {
+  if (layer === undefined || layer === 'actor') {
     const item = innermost(curated.actors, offset);
     if (item) return { layer: 'actor', item };
   }
-  if (layer !== 'actor') {
+  if (layer === undefined || layer === 'quote') {
     const item = innermost(curated.quotes, offset);
     if (item) return { layer: 'quote', item };
+  }
+  // A reported statement last: the actors and quoted fragments inside it are meant first.
+  if (layer === undefined || layer === 'reported') {
+    const item = innermost(curated.reported, offset);
+    if (item) return { layer: 'reported', item };
   }
   return undefined;
 }

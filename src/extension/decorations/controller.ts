@@ -23,6 +23,7 @@ export interface LayerToggles {
   place: boolean;
   quote: boolean;
   speaker: boolean;
+  reported: boolean;
   overviewRuler: boolean;
 }
 
@@ -55,6 +56,7 @@ export function readToggles(visibility: LayerVisibility): LayerToggles {
     place: visibility.isShown('place'),
     quote: visibility.isShown('quote'),
     speaker: visibility.isShown('speaker'),
+    reported: visibility.isShown('reported'),
     overviewRuler: visibility.isShown('overviewRuler'),
   };
 }
@@ -172,8 +174,8 @@ export class DecorationController implements vscode.Disposable {
       all = layerSpans(large ? analysis.query(window.start, window.end) : analysis.result);
       if (!large) this.spansCache.set(analysis, all);
     }
-    const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
-    const drawn: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+    const applied: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [], reported: [] };
+    const drawn: Record<Layer, Span[]> = { person: [], organisation: [], place: [], quote: [], speaker: [], reported: [] };
     const covered = this.covered.get(doc.uri.toString()) ?? [];
     for (const layer of LAYERS) {
       const found = !this.toggles[layer] ? [] : large ? spansInWindow(all[layer], window.start, window.end) : all[layer];
@@ -222,7 +224,7 @@ export class DecorationController implements vscode.Disposable {
         const type = this.rulerTypes.get(layer) as vscode.TextEditorDecorationType;
         let ranges: vscode.Range[] = [];
         if (on && all) ranges = rulerRanges(editor.document, all[layer]);
-        else if (on && lines) ranges = rulerBuckets(lines[layer], editor.document.lineCount).map((line) => new vscode.Range(line, 0, line, 0));
+        else if (on && lines) ranges = rulerBuckets((lines as Partial<Record<Layer, number[]>>)[layer] ?? [], editor.document.lineCount).map((line) => new vscode.Range(line, 0, line, 0));
         editor.setDecorations(type, ranges);
       }
     };

@@ -1,7 +1,7 @@
 // Decoration layers as plain data (no vscode import), so the span logic is unit-tested.
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
 
-export const LAYERS = ['person', 'organisation', 'place', 'quote', 'speaker'] as const;
+export const LAYERS = ['person', 'organisation', 'place', 'quote', 'speaker', 'reported'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface Span {
@@ -16,9 +16,11 @@ export const LAYER_OF_TYPE: Record<ActorType, Layer> = { PER: 'person', ORG: 'or
 const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 /** Spans per layer, each sorted by start. The speaker layer holds the mention that
- *  names a quote's speaker (deduplicated: one mention often speaks several quotes). */
+ *  names a quote's speaker (deduplicated: one mention often speaks several quotes).
+ *  The reported layer holds the content of each reported statement (never overlapping
+ *  one another; a statement may contain a quote, which keeps its own layer). */
 export function layerSpans(result: AnalysisResult): LayerSpans {
-  const out: LayerSpans = { person: [], organisation: [], place: [], quote: [], speaker: [] };
+  const out: LayerSpans = { person: [], organisation: [], place: [], quote: [], speaker: [], reported: [] };
   for (const m of result.actors) out[LAYER_OF_TYPE[m.type]].push({ start: m.start, end: m.end });
   const seen = new Set<number>();
   for (const q of result.quotes) {
@@ -29,6 +31,7 @@ export function layerSpans(result: AnalysisResult): LayerSpans {
       out.speaker.push({ start: s.start, end: s.end });
     }
   }
+  for (const r of result.reported ?? []) out.reported.push({ start: r.start, end: r.end });
   for (const l of LAYERS) if (!isSorted(out[l])) out[l].sort(byStart);
   return out;
 }

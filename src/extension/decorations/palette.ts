@@ -9,6 +9,11 @@
 //   font   italic for quotes, bold for a quote's speaker (a speaker is never inside
 //          its own quote).
 //   tint   a faint background, for quotes only.
+//   over   a dotted line over the text (CSS text-decoration overline), for reported
+//          statements only: a statement often contains actors (their line is under the
+//          text) and quoted fragments (italic, tinted), and keeps its own cue over both.
+//          The one other user of text-decoration is the needs-review wavy underline of
+//          annotations: where the two meet only one of them shows (the hover names both).
 //   margin the gutter icon and the label above the paragraph (a CodeLens) of
 //          annotations; nothing is ever inserted in a line's text (no `before` or
 //          `after` content: after the last word it would be clipped under word wrap).
@@ -25,7 +30,7 @@ const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
 export type AnnotationLayer = AnnotationKind | 'suggested' | 'review';
 export const ANNOTATION_LAYERS: readonly AnnotationLayer[] = ['review', 'suggested', 'claim', 'stance', 'source'];
 
-// ---- recognized layers (actors, quotes, speakers) --------------------------------
+// ---- recognized layers (actors, quotes, speakers, reported statements) --------------------------------
 
 const underline = (name: string, style: 'solid' | 'dashed' | 'dotted'): vscode.DecorationRenderOptions => ({
   borderColor: color(`sorot.${name}Border`),
@@ -48,6 +53,11 @@ const TEXT_STYLES: Record<Layer, vscode.DecorationRenderOptions> = {
     fontWeight: 'bold',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   },
+  reported: {
+    // No ThemeColor for text-decoration: the contributed colour's CSS variable instead.
+    textDecoration: 'overline dotted var(--vscode-sorot-reportedLine) 2px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  },
 };
 
 const RULER: Record<Layer, { color: string; lane: vscode.OverviewRulerLane }> = {
@@ -56,6 +66,7 @@ const RULER: Record<Layer, { color: string; lane: vscode.OverviewRulerLane }> = 
   place: { color: 'sorot.placeRuler', lane: vscode.OverviewRulerLane.Left },
   quote: { color: 'sorot.quoteRuler', lane: vscode.OverviewRulerLane.Center },
   speaker: { color: 'sorot.speakerRuler', lane: vscode.OverviewRulerLane.Right },
+  reported: { color: 'sorot.reportedRuler', lane: vscode.OverviewRulerLane.Center },
 };
 
 /** A recognized layer's text style (exported so tests check what is drawn). */

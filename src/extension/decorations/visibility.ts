@@ -4,7 +4,7 @@
 // Both the recognized layers (controller.ts) and the annotation layers
 // (annotations/decorations.ts) read this, so one quick pick switches all of them.
 //
-// Adding a layer (e.g. reported statements, once core/recognize reports them): add its
+// Adding a layer: add its
 // id to VISIBLE_LAYERS with its setting and label below, its spans to layers.ts, and its
 // style to palette.ts; the quick pick, the context keys and the docs table follow.
 import * as vscode from 'vscode';
@@ -15,6 +15,7 @@ export const VISIBLE_LAYERS = [
   'place',
   'quote',
   'speaker',
+  'reported',
   'annotations',
   'suggestions',
   'needsReview',
@@ -32,6 +33,7 @@ const SETTING: Record<VisibleLayer, string> = {
   place: 'actors',
   quote: 'quotes',
   speaker: 'speakers',
+  reported: 'reported',
   annotations: 'annotations',
   suggestions: 'suggestions',
   needsReview: 'needsReview',
@@ -52,6 +54,8 @@ export function layerLabel(layer: VisibleLayer): string {
       return vscode.l10n.t('Quotes (italic, tinted)');
     case 'speaker':
       return vscode.l10n.t('Speakers of quotes (bold)');
+    case 'reported':
+      return vscode.l10n.t('Reported statements (dotted overline)');
     case 'annotations':
       return vscode.l10n.t('Your annotations (underline per kind)');
     case 'suggestions':

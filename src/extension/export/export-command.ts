@@ -107,7 +107,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const articles: ExportArticle[] = corpus.articles.map((a) => {
         // The curated layer: the recognizer's findings with the researchers' corrections on top.
         const recognized = includeRecognized || format === 'conll' ? curate(analyze(a.text), a.corrections) : undefined;
-        return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes } : {}) };
+        return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });
       const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, ...(actors ? { actors: actors() } : {}) });

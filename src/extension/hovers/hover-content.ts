@@ -15,6 +15,9 @@ export const CURATION_COMMANDS = {
   notAQuote: 'sorot.curation.notAQuote',
   setSpeaker: 'sorot.curation.setSpeaker',
   restore: 'sorot.curation.restoreMachine',
+  acceptStatement: 'sorot.curation.acceptStatement',
+  notAStatement: 'sorot.curation.notAStatement',
+  setStatementSpeaker: 'sorot.curation.setStatementSpeaker',
 } as const;
 
 /** Who decided an item of the curated layer (absent: the recognizer, not reviewed). */
@@ -50,6 +53,8 @@ export interface ActorHoverData {
   inCorpus?: { mentions: number; articles: number };
   quotes: SpanLink[];
   totalQuotes: number;
+  /** Reported statements attributed to the actor across the corpus. */
+  totalReported?: number;
   curation?: Curation;
 }
 
@@ -59,6 +64,19 @@ export interface QuoteHoverData {
   cue?: string;
   others: SpanLink[];
   totalOthers: number;
+  curation?: Curation;
+}
+
+export interface StatementHoverData {
+  speaker: string | null;
+  speakerLink?: SpanLink;
+  cue: string;
+  /** Statements by the same speaker elsewhere, and how many there are in all. */
+  others: SpanLink[];
+  totalOthers: number;
+  /** Quotes by the same speaker, and how many there are in all. */
+  quotes: SpanLink[];
+  totalQuotes: number;
   curation?: Curation;
 }
 
@@ -78,7 +96,7 @@ function commandLink(label: string, command: string, c: Curation): string {
 }
 
 /** "Corrected by ani" and the corrections that apply, as one line of links. */
-function curationLines(layer: 'actor' | 'quote', c: Curation, t: Translate): string[] {
+function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Translate): string[] {
   const by = c.by ? escapeMarkdown(c.by) : '';
   const state =
     c.provenance === 'machine' ? t('Recognized by Sorot, not reviewed')
@@ -87,8 +105,10 @@ function curationLines(layer: 'actor' | 'quote', c: Curation, t: Translate): str
           : t('Added by {0}', by);
   const links = layer === 'actor'
     ? [commandLink(t('Not an actor here'), CURATION_COMMANDS.notAnActor, c), commandLink(t('Link to…'), CURATION_COMMANDS.linkActor, c), commandLink(t('Change type…'), CURATION_COMMANDS.changeType, c)]
-    : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)];
-  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), CURATION_COMMANDS.accept, c));
+    : layer === 'quote'
+      ? [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)]
+      : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setStatementSpeaker, c), commandLink(t('Not a reported statement'), CURATION_COMMANDS.notAStatement, c)];
+  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
   else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
   return ['', `_${state}_ · ${links.join(' · ')}`];
 }
@@ -114,6 +134,11 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
     ? t('{0} in the corpus ({1})', inCorpus.mentions, byCount(inCorpus.articles, () => t('1 article'), () => t('{0} articles', inCorpus.articles)))
     : t('not in the corpus index yet');
   lines.push('', t('Mentions: {0} in this article · {1}', d.inArticle, corpus));
+  if (d.totalReported !== undefined && d.totalQuotes + d.totalReported > 0) {
+    const quoted = byCount(d.totalQuotes, () => t('quoted once'), () => t('quoted {0} times', d.totalQuotes));
+    const reported = byCount(d.totalReported, () => t('reported once'), () => t('reported {0} times', d.totalReported as number));
+    lines.push('', t('In the corpus: {0}, {1}', quoted, reported));
+  }
   if (d.quotes.length > 0) {
     lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), d.totalQuotes), '');
     lines.push(...d.quotes.map(linkLine));
@@ -142,5 +167,33 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
     }
   }
   if (d.curation) lines.push(...curationLines('quote', d.curation, t));
+  return lines.join('\n');
+}
+
+/** The hover of a reported statement: who said it, by which cue, what else they said. */
+export function statementHoverMarkdown(d: StatementHoverData, t: Translate): string {
+  const lines: string[] = [];
+  if (d.speaker === null) {
+    lines.push(`**${t('Reported statement')}** · ${t('no speaker found')}`);
+  } else {
+    const name = d.speakerLink
+      ? `[${escapeMarkdown(d.speaker)}](${revealUri(d.speakerLink.uri, d.speakerLink.start, d.speakerLink.end)})`
+      : escapeMarkdown(d.speaker);
+    lines.push(`**${t('Reported statement')}** · ${t('speaker: {0}', name)}`);
+  }
+  lines.push('', t('Reported by: {0}', `\`${d.cue.replace(/`/g, "'")}\``));
+  if (d.speaker !== null) {
+    if (d.others.length > 0) {
+      lines.push('', t('Other statements by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
+      lines.push(...d.others.map(linkLine));
+    } else {
+      lines.push('', t('No other reported statements by {0} in the corpus.', escapeMarkdown(d.speaker)));
+    }
+    if (d.quotes.length > 0) {
+      lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.speaker), d.totalQuotes), '');
+      lines.push(...d.quotes.map(linkLine));
+    }
+  }
+  if (d.curation) lines.push(...curationLines('reported', d.curation, t));
   return lines.join('\n');
 }

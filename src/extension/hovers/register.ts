@@ -1,6 +1,6 @@
 // Hovers on actor mentions and quotes in article editors.
 import * as vscode from 'vscode';
-import type { ActorMention, AnalysisResult, Quote } from '../../core/recognize/types';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../core/recognize/types';
 import type { WorkspaceKb } from '../corpus/workspace-kb';
 import type { CorpusService } from '../corpus/corpus-service';
 import type { DocumentAnalyses } from '../corpus/document-analyses';
@@ -9,8 +9,8 @@ import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
 import {
   CURATION_COMMANDS,
   type Curation,
-  type ActorHoverData, type QuoteHoverData, type SpanLink, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
-  quoteHoverMarkdown,
+  type ActorHoverData, type QuoteHoverData, type SpanLink, type StatementHoverData, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
+  quoteHoverMarkdown, statementHoverMarkdown,
 } from './hover-content';
 
 const QUOTES_IN_ACTOR_HOVER = 3;
@@ -34,12 +34,14 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     const offset = doc.offsetAt(pos);
     const actor = spanAt(result.actors, offset);
     const quote = spanAt(result.quotes, offset);
-    if (!actor && !quote) return undefined;
+    const statement = spanAt(result.reported, offset);
+    if (!actor && !quote && !statement) return undefined;
     const parts: vscode.MarkdownString[] = [];
     const curation = (item: { provenance: Curation['provenance']; by?: string }): Curation => ({ provenance: item.provenance, ...(item.by ? { by: item.by } : {}), uri: doc.uri.toString(), offset });
     if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor), curation: curation(actor) }, t)));
     if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote), curation: curation(quote) }, t)));
-    const span = actor ?? (quote as Quote);
+    if (statement) parts.push(this.markdown(statementHoverMarkdown({ ...this.statementData(doc, statement), curation: curation(statement) }, t)));
+    const span = actor ?? quote ?? (statement as ReportedStatement);
     return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
   }
 
@@ -64,6 +66,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
       inArticle: result.actors.filter((a) => a.canonical === m.canonical).length,
       quotes: this.corpus.index.quotesBy(m.canonical, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote)),
       totalQuotes: total?.quotes ?? 0,
+      totalReported: total?.reported ?? 0,
     };
     if (description) data.description = description;
     if (entity?.wikidata) data.wikidata = entity.wikidata;
@@ -87,6 +90,30 @@ export class SorotHoverProvider implements vscode.HoverProvider {
       data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.articleId, x.quote));
     }
     return data;
+  }
+
+  statementData(doc: vscode.TextDocument, r: ReportedStatement): StatementHoverData {
+    const data: StatementHoverData = { speaker: r.speaker, cue: r.cue, others: [], totalOthers: 0, quotes: [], totalQuotes: 0 };
+    if (r.speakerMention) {
+      const s = r.speakerMention;
+      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: fileName(doc.uri), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
+    }
+    if (r.speaker !== null) {
+      const id = doc.uri.toString();
+      const others = this.corpus.index.statementsBy(r.speaker).filter((x) => !(x.articleId === id && x.statement.start < r.end && x.statement.end > r.start));
+      data.totalOthers = others.length;
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.statementLink(x.articleId, x.statement));
+      const quotes = this.corpus.index.quotesBy(r.speaker);
+      data.totalQuotes = quotes.length;
+      data.quotes = quotes.slice(0, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote));
+    }
+    return data;
+  }
+
+  /** A statement is the writer's words: shown without quotation marks. */
+  private statementLink(articleId: string, r: { start: number; end: number; snippet: string }): SpanLink {
+    const uri = this.corpus.uriOf(articleId) ?? vscode.Uri.parse(articleId);
+    return { uri: articleId, start: r.start, end: r.end, article: fileName(uri), label: r.snippet };
   }
 
   private link(articleId: string, q: { start: number; end: number; snippet: string }): SpanLink {

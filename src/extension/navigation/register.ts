@@ -6,7 +6,7 @@ import { isArticleDocument } from '../corpus/document-analyses';
 import { type Span, layerSpans, nextSpanIndex, spanAt } from '../decorations/layers';
 import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
 
-type Target = 'actor' | 'quote' | 'speaker';
+type Target = 'actor' | 'quote' | 'speaker' | 'statement';
 
 /** Opens `uri` (a string or Uri) and selects [start, end). Used by hover links and trees. */
 export async function revealSpan(uri: string | vscode.Uri, start: number, end: number): Promise<vscode.TextEditor | undefined> {
@@ -30,6 +30,7 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: D
     const { result } = analyses.get(doc);
     if (target === 'actor') return result.actors;
     if (target === 'quote') return result.quotes;
+    if (target === 'statement') return result.reported;
     return layerSpans(result).speaker;
   };
 
@@ -44,7 +45,7 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: D
     const from = doc.offsetAt(editor.selection.start);
     const i = nextSpanIndex(spans, from, direction);
     if (i < 0) {
-      const none = { actor: vscode.l10n.t('No actors in this article.'), quote: vscode.l10n.t('No quotes in this article.'), speaker: vscode.l10n.t('No speakers in this article.') };
+      const none = { actor: vscode.l10n.t('No actors in this article.'), quote: vscode.l10n.t('No quotes in this article.'), speaker: vscode.l10n.t('No speakers in this article.'), statement: vscode.l10n.t('No reported statements in this article.') };
       vscode.window.setStatusBarMessage(none[target], 3000);
       return;
     }
@@ -72,6 +73,8 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: D
     vscode.commands.registerCommand('sorot.previousActor', move('actor', -1)),
     vscode.commands.registerCommand('sorot.nextQuote', move('quote', 1)),
     vscode.commands.registerCommand('sorot.previousQuote', move('quote', -1)),
+    vscode.commands.registerCommand('sorot.nextStatement', move('statement', 1)),
+    vscode.commands.registerCommand('sorot.previousStatement', move('statement', -1)),
     vscode.commands.registerCommand('sorot.nextSpeaker', move('speaker', 1)),
     vscode.commands.registerCommand('sorot.previousSpeaker', move('speaker', -1)),
     vscode.commands.registerCommand('sorot.goToSpeaker', goToSpeaker),

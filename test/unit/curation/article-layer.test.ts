@@ -113,7 +113,7 @@ describe('an article\'s review progress in the corpus index ("reviewed")', () =>
           const m = analyze(text).actors.find((a) => a.start === item.start && a.end === item.end)!;
           return { layer: 'actor' as const, type: m.type, canonical: m.canonical };
         })()
-        : { layer: 'quote' as const, speaker: item.value };
+        : { layer: item.layer === 'reported' ? ('reported' as const) : ('quote' as const), speaker: item.value };
       out.push(decide({ text, start: item.start, end: item.end, annotator: 'ani', decision: i === 0 ? 'reject' : 'accept', values, now: Date.UTC(2026, 11, 2) + i }, []).correction);
     });
     return out;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { actorHoverMarkdown, escapeMarkdown, quoteHoverMarkdown, revealUri, type Translate } from '../../../src/extension/hovers/hover-content';
+import { actorHoverMarkdown, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -40,6 +40,39 @@ describe('hover markdown', () => {
     const md = actorHoverMarkdown({ canonical: 'Raka', type: 'PER', surface: 'Raka', aliases: ['Raka'], wikidata: 'javascript:alert(1)', inArticle: 1, quotes: [], totalQuotes: 0 }, t);
     assert.ok(!md.includes('wikidata.org'));
     assert.ok(md.includes('not in the corpus index yet'));
+  });
+
+  it('actor: how often the corpus quotes and reports the actor', () => {
+    const base = { canonical: 'Raka', type: 'PER' as const, surface: 'Raka', aliases: ['Raka'], inArticle: 1, quotes: [] };
+    assert.ok(actorHoverMarkdown({ ...base, totalQuotes: 3, totalReported: 5 }, t).includes('In the corpus: quoted 3 times, reported 5 times'));
+    assert.ok(actorHoverMarkdown({ ...base, totalQuotes: 1, totalReported: 1 }, t).includes('In the corpus: quoted once, reported once'));
+    assert.ok(!actorHoverMarkdown({ ...base, totalQuotes: 0 }, t).includes('In the corpus:'), 'no line without statement counts');
+    assert.ok(!actorHoverMarkdown({ ...base, totalQuotes: 0, totalReported: 0 }, t).includes('In the corpus:'), 'no line for an actor nobody quotes or reports');
+  });
+
+  it('reported statement: speaker link, cue, other statements and quotes by the speaker', () => {
+    const link = (n: number, label: string) => ({ uri: `file:///a/0${n}.txt`, start: n, end: n + 8, article: `0${n}.txt`, label });
+    const md = statementHoverMarkdown(
+      {
+        speaker: 'Dmitry Peskov',
+        speakerLink: { uri: 'file:///a/01.txt', start: 5, end: 11, article: '01.txt', label: 'Peskov' },
+        cue: 'mengatakan',
+        others: [link(2, 'NATO terus memperluas diri')],
+        totalOthers: 4,
+        quotes: [link(3, '“Tidak”')],
+        totalQuotes: 2,
+      },
+      t,
+    );
+    assert.ok(md.startsWith(`**Reported statement** · speaker: [Dmitry Peskov](${revealUri('file:///a/01.txt', 5, 11)})`), md);
+    assert.ok(md.includes('Reported by: `mengatakan`'));
+    assert.ok(md.includes('Other statements by Dmitry Peskov (4):'));
+    assert.ok(md.includes(`[NATO terus memperluas diri](${revealUri('file:///a/02.txt', 2, 10)}) — 02\\.txt`));
+    assert.ok(md.includes('Quotes by Dmitry Peskov (2 in the corpus):'));
+    const none = statementHoverMarkdown({ speaker: null, cue: 'menurut', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    assert.equal(none, '**Reported statement** · no speaker found\n\nReported by: `menurut`');
+    const alone = statementHoverMarkdown({ speaker: 'Raka', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    assert.ok(alone.includes('No other reported statements by Raka in the corpus.'));
   });
 
   it('quote: speaker link, cue, other quotes; unattributed quotes say so', () => {

@@ -24,6 +24,19 @@ describe('decoration layers', () => {
     assert.deepEqual(l.place, [{ start: 40, end: 46 }]);
     assert.equal(l.quote.length, 3);
     assert.deepEqual(l.speaker, [{ start: 20, end: 26 }]);
+    assert.deepEqual(l.reported, [], 'a result without statements draws none');
+  });
+
+  it('puts reported statements in a layer of their own, sorted, apart from the quotes they contain', () => {
+    const l = layerSpans({
+      ...result,
+      reported: [
+        { start: 100, end: 130, text: 'x'.repeat(30), speaker: null, cue: 'kata', attribution: 'none' },
+        { start: 30, end: 85, text: 'y'.repeat(55), speaker: 'Dmitry Peskov', cue: 'mengatakan', attribution: 'explicit', quotes: [{ start: 50, end: 60 }] },
+      ],
+    });
+    assert.deepEqual(l.reported, [{ start: 30, end: 85 }, { start: 100, end: 130 }]);
+    assert.equal(l.quote.length, 3, 'the quote inside a statement stays a quote');
   });
 
   it('spansInWindow equals a linear filter, including spans that start before the window', () => {

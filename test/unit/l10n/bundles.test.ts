@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getL10nJson } from '@vscode/l10n-dev';
-import { actorHoverMarkdown, quoteHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { actorHoverMarkdown, quoteHoverMarkdown, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
@@ -53,6 +53,10 @@ describe('Indonesian UI strings', function () {
     quoteHoverMarkdown({ speaker: null, others: [], totalOthers: 0 }, t);
     quoteHoverMarkdown({ speaker: 'Sugiono', speakerLink: link, cue: 'kata', others: [link], totalOthers: 1 }, t);
     quoteHoverMarkdown({ speaker: 'Sugiono', others: [], totalOthers: 0 }, t);
+    for (const n of [1, 2]) actorHoverMarkdown({ canonical: 'Sugiono', type: 'PER', surface: 'Sugiono', aliases: [], inArticle: 1, quotes: [], totalQuotes: n, totalReported: n }, t);
+    statementHoverMarkdown({ speaker: null, cue: 'menurut', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    statementHoverMarkdown({ speaker: 'Sugiono', speakerLink: link, cue: 'kata', others: [link], totalOthers: 1, quotes: [link], totalQuotes: 1 }, t);
+    statementHoverMarkdown({ speaker: 'Sugiono', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     assert.ok(used.size >= 14, `every hover string was rendered (${used.size})`);
     assertTranslated(used, bundleId, 'l10n/bundle.l10n.id.json');
   });
