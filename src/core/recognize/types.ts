@@ -40,8 +40,9 @@ export interface AnalysisResult {
 
 /** How a reported statement's speaker was found: named at the cue ('explicit'), a
  *  pronoun or -nya cue pointing back ('anaphoric'), or a role description resolved from
- *  what came before ('context'). */
-export type StatementAttribution = 'explicit' | 'anaphoric' | 'context';
+ *  what came before ('context'); 'none' only in the curated layer, for a statement a
+ *  researcher left without a speaker. */
+export type StatementAttribution = 'explicit' | 'anaphoric' | 'context' | 'none';
 
 /** A reported (indirect) statement: what an actor said, in the writer's words
  *  ("Peskov mengatakan NATO terus memperluas diri"). The span is the content only. */
@@ -50,12 +51,14 @@ export interface ReportedStatement {
   end: number;
   /** The content, `text.slice(start, end)`. */
   text: string;
-  /** Canonical name of the speaker, resolved exactly like a quote's speaker. A statement
-   *  whose speaker cannot be resolved is not listed: the spec counts only the words of
-   *  an identifiable actor. */
-  speaker: string;
-  /** The actor mention that names the speaker (may be far away for anaphora). */
-  speakerMention: { start: number; end: number };
+  /** Canonical name of the speaker, resolved exactly like a quote's speaker. The
+   *  recognizer lists no statement whose speaker it cannot resolve (the spec counts only
+   *  the words of an identifiable actor), so it never gives null; the curated layer does
+   *  when a researcher removes the speaker (or rejects the mention it came from). */
+  speaker: string | null;
+  /** The actor mention that names the speaker (may be far away for anaphora); always
+   *  given by the recognizer, absent in the curated layer when there is no speaker. */
+  speakerMention?: { start: number; end: number };
   /** The reporting cue as written: "mengatakan", "menurut", "kata", "ujarnya", ":", … */
   cue: string;
   attribution: StatementAttribution;
