@@ -13,13 +13,12 @@ const MAX_HEADLINE = 200;
 
 export function headlineStatement(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
   if (mentions.length === 0 || p.length > MAX_HEADLINE) return undefined;
-  let colon = -1;
-  for (let k = 0; k < p.length && k < 100; k++) {
-    const c = p.charCodeAt(k);
-    if (c === 58) { colon = k; break; }
-    if (c === 46 && k + 1 < p.length && isSpace(p.charCodeAt(k + 1))) return undefined;
-  }
-  if (colon < 0) return undefined;
+  // Most short paragraphs have no colon: one native search turns them away (a loop over
+  // their first 100 characters was half of the reported pass's own time).
+  const colon = p.indexOf(':');
+  if (colon < 0 || colon >= 100) return undefined;
+  // No sentence ends before the colon.
+  for (let k = 0; k < colon; k++) if (p.charCodeAt(k) === 46 && isSpace(p.charCodeAt(k + 1))) return undefined;
   let e = colon;
   while (e > 0 && isSpace(p.charCodeAt(e - 1))) e--;
   const mi = firstStartingAt(mentions, e) - 1;
