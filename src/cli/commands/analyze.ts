@@ -8,15 +8,19 @@ import { curate, type CuratedAnalysis } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { readArticle, describeFsError } from '../io/read-article';
-import { writeJsonAtomic } from '../io/write-json';
+import { writeTextAtomic } from '../io/write-json';
+import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
+import { orderedMap } from '../parallel/pool';
+import { findArticles } from './export';
 import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 
-const USAGE = `usage: sorot analyze FILE... [--out DIR] [--curated]
+const USAGE = `usage: sorot analyze FILE|FOLDER... [--out DIR] [--curated] [--jobs N]
 
 Finds actors (PER/ORG/GPE with canonical names) and quotes (with speakers) in each
-article (UTF-8 text; a BOM is skipped and not counted in offsets, CRLF is kept).
+article (UTF-8 text; a BOM is skipped and not counted in offsets, CRLF is kept). A
+FOLDER stands for its articles (*.txt, searched recursively as sorot export does).
 
   --out DIR   write DIR/<file name without .txt>.json for each FILE (DIR is created)
               without --out: one FILE prints its result as JSON; several FILEs print
@@ -26,6 +30,7 @@ article (UTF-8 text; a BOM is skipped and not counted in offsets, CRLF is kept).
               each actor and quote then says where it comes from ("provenance":
               machine, accepted, corrected, added; "by": the annotator), and
               "rejected" lists what the corrections removed
+${JOBS_USAGE}
 
 Offsets are UTF-16 code units into the decoded text, end exclusive.
 A file larger than 32 MiB is refused (by its size, before it is read): the result is
@@ -34,7 +39,7 @@ Exit status: 0 all files analysed, 1 some file could not be read or written
              (the others are still processed), 2 usage error.
 `;
 
-interface Args { files: string[]; out?: string; curated?: boolean }
+interface Args { files: string[]; out?: string; curated?: boolean; jobs: number }
 
 /** Measured: 20 MiB of news text gave 86 MB of JSON, 660 MB of memory and 12 s; at
  *  200 MiB the JSON outgrows V8's longest string ("Invalid string length", issue 18).
@@ -53,9 +58,15 @@ function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
   let out: string | undefined;
   let curated = false;
+  let jobs = defaultJobs();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--curated') curated = true;
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const n = parseJobs(a === '--jobs' ? args[++i] : a.slice(7));
+      if (typeof n === 'string') return n;
+      jobs = n;
+    }
     else if (a === '--out' || a === '-o') {
       const v = args[++i];
       if (v === undefined) return '--out needs a directory';
@@ -69,7 +80,7 @@ function parseArgs(args: string[]): Args | string {
     else files.push(a);
   }
   if (files.length === 0) return 'no input file';
-  return { files, ...(out === undefined ? {} : { out }), ...(curated ? { curated } : {}) };
+  return { files, jobs, ...(out === undefined ? {} : { out }), ...(curated ? { curated } : {}) };
 }
 
 interface CuratedOutput extends AnalysisResult {
@@ -85,6 +96,39 @@ function curatedOutput(c: CuratedAnalysis): CuratedOutput {
 export function outputName(file: string): string {
   const base = basename(file);
   return `${base.toLowerCase().endsWith('.txt') ? base.slice(0, -4) : base}.json`;
+}
+
+/** What one article gives: its result as the JSON text printed or written, or problems. */
+export interface AnalyzedFile { file: string; json?: string; problems: string[] }
+
+/** The per-file step, in this thread or a worker (parallel/tasks.ts). */
+export async function analyzeTask(init: { curated: boolean }): Promise<(file: string) => Promise<AnalyzedFile>> {
+  const store = new SidecarStore(nodeFileSystem);
+  return async (file) => {
+    const refusal = await tooLarge(file);
+    if (refusal) return { file, problems: [refusal] };
+    const read = await readArticle(file);
+    if ('error' in read) return { file, problems: [read.error] };
+    let result: AnalysisResult | CuratedOutput = analyze(read.text);
+    const problems: string[] = [];
+    if (init.curated) {
+      const gathered = await gatherAnnotations(store, file, read.text);
+      problems.push(...gathered.problems);
+      result = curatedOutput(curate(result, gathered.corrections));
+    }
+    return { file, json: JSON.stringify(result, null, 2), problems };
+  };
+}
+
+/** FILE arguments with folders replaced by their articles (as export and stats find them). */
+async function expandFolders(args: string[], problems: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const a of args) {
+    const isFolder = await fsp.stat(a).then((s) => s.isDirectory(), () => false);
+    if (isFolder) files.push(...(await findArticles([a], problems)).map((f) => f.osPath));
+    else files.push(a);
+  }
+  return files;
 }
 
 export const analyzeCommand: CliCommand = {
@@ -105,21 +149,26 @@ export const analyzeCommand: CliCommand = {
         return 1;
       }
     }
-    const printed: Record<string, AnalysisResult | CuratedOutput> = {};
-    const store = new SidecarStore(nodeFileSystem);
+    const listing: string[] = [];
+    const files = await expandFolders(parsed.files, listing);
+    for (const p of listing) { failed = true; process.stderr.write(`sorot analyze: ${p}\n`); }
+    // One FILE (not a folder) prints its result alone; otherwise one object maps each FILE
+    // to its result, written entry by entry as JSON.stringify(object, null, 2) would.
+    const alone = parsed.files.length === 1 && files.length === 1 && files[0] === parsed.files[0];
+    const printedKeys = new Set<string>();
     const written = new Map<string, string>();
-    for (const file of parsed.files) {
-      const refusal = await tooLarge(file);
-      if (refusal) { fail(file, refusal); continue; }
-      const read = await readArticle(file);
-      if ('error' in read) { fail(file, read.error); continue; }
-      let result: AnalysisResult | CuratedOutput = analyze(read.text);
-      if (parsed.curated) {
-        const gathered = await gatherAnnotations(store, file, read.text);
-        for (const p of gathered.problems) fail(file, p);
-        result = curatedOutput(curate(result, gathered.corrections));
+    const results = orderedMap(files, { jobs: parsed.jobs, task: 'analyze', init: { curated: parsed.curated === true }, local: analyzeTask, label: 'sorot analyze' });
+    for await (const { file, json, problems } of results) {
+      for (const p of problems) fail(file, p);
+      if (json === undefined) continue;
+      if (parsed.out === undefined) {
+        if (alone) process.stdout.write(`${json}\n`);
+        else if (!printedKeys.has(file)) {
+          process.stdout.write(`${printedKeys.size ? ',\n' : '{\n'}  ${JSON.stringify(file)}: ${json.replace(/\n/g, '\n  ')}`);
+          printedKeys.add(file);
+        }
+        continue;
       }
-      if (parsed.out === undefined) { printed[file] = result; continue; }
       const target = join(parsed.out, outputName(file));
       const earlier = written.get(target);
       if (earlier !== undefined) {
@@ -127,17 +176,13 @@ export const analyzeCommand: CliCommand = {
         continue;
       }
       try {
-        await writeJsonAtomic(target, result);
+        await writeTextAtomic(target, `${json}\n`);
         written.set(target, file);
       } catch (e) {
         fail(file, `cannot write ${target}: ${describeFsError(e)}`);
       }
     }
-    if (parsed.out === undefined) {
-      const keys = Object.keys(printed);
-      if (parsed.files.length === 1 && keys.length === 1) process.stdout.write(`${JSON.stringify(printed[keys[0]], null, 2)}\n`);
-      else if (keys.length > 0) process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
-    }
+    if (printedKeys.size) process.stdout.write('\n}\n');
     return failed ? 1 : 0;
   },
 };

@@ -23,6 +23,8 @@ import { nodeFileSystem } from '../node-fs';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
+import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
+import { orderedMap } from '../parallel/pool';
 
 const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
 
@@ -50,6 +52,7 @@ An export folder holding articles is refused.
                     at or above the first PATH); actors picked from the KB are exported
                     under their current canonical name and id, following renames and
                     mergeInto (the sidecars are not changed)
+${JOBS_USAGE}
 
 Offsets: jsonl/csv start,end are UTF-16 code units (codePointStart/End: code points);
 w3c and brat count Unicode code points. See docs/formats.md.
@@ -139,21 +142,51 @@ export async function loadCorpus(paths: string[], problems: string[], notes?: st
  *  by one article, not the corpus); `fields` are the sidecars' article-level fields. */
 export async function* readCorpus(paths: string[], problems: string[], notes?: string[]): AsyncGenerator<{ article: CorpusArticle; fields: ArticleFields[] }> {
   const store = new SidecarStore(nodeFileSystem);
-  for (const { osPath, path } of await findArticles(paths, problems)) {
-    const read = await readArticle(osPath);
-    if ('error' in read) {
-      problems.push(`${osPath}: ${read.error}`);
-      continue;
-    }
-    const gathered = await gatherAnnotations(store, osPath, read.text);
-    problems.push(...gathered.problems);
-    const moved = anchorNote(path, gathered.anchors);
-    if (moved) notes?.push(moved);
-    yield {
-      article: { path, osPath, text: read.text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators },
-      fields: gathered.articleFields,
-    };
+  for (const found of await findArticles(paths, problems)) {
+    const read = await readCorpusArticle(store, found);
+    problems.push(...read.problems);
+    notes?.push(...read.notes);
+    if (read.article) yield { article: read.article, fields: read.fields };
   }
+}
+
+export interface CorpusArticleRead {
+  article?: CorpusArticle;
+  fields: ArticleFields[];
+  problems: string[];
+  notes: string[];
+}
+
+/** One article and its sidecars; what could not be read becomes problem lines. */
+export async function readCorpusArticle(store: SidecarStore, { osPath, path }: { osPath: string; path: string }): Promise<CorpusArticleRead> {
+  const read = await readArticle(osPath);
+  if ('error' in read) return { fields: [], problems: [`${osPath}: ${read.error}`], notes: [] };
+  const gathered = await gatherAnnotations(store, osPath, read.text);
+  const moved = anchorNote(path, gathered.anchors);
+  return {
+    article: { path, osPath, text: read.text, annotations: gathered.annotations, corrections: gathered.corrections, annotators: gathered.annotators },
+    fields: gathered.articleFields,
+    problems: gathered.problems,
+    notes: moved ? [moved] : [],
+  };
+}
+
+/** An article as the exporter takes it (with the curated layer under --recognized). */
+export type ExportArticle = { path: string; text: string; annotations: Annotation[] } & Partial<Pick<ReturnType<typeof curate>, 'actors' | 'quotes' | 'reported'>>;
+
+/** The per-article step of `sorot export`, in this thread or a worker (parallel/tasks.ts). */
+export async function exportTask(init: { recognized: boolean }): Promise<(found: { osPath: string; path: string }) => Promise<CorpusArticleRead & { exported?: ExportArticle }>> {
+  const store = new SidecarStore(nodeFileSystem);
+  return async (found) => {
+    const read = await readCorpusArticle(store, found);
+    const c = read.article;
+    if (!c) return read;
+    const a = { path: c.path, text: c.text, annotations: c.annotations };
+    // The curated layer: the recognizer's findings with the researchers' corrections on top.
+    const r = init.recognized ? curate(analyze(c.text), c.corrections) : undefined;
+    // The text travels once, in `exported`.
+    return { ...read, article: { ...c, text: '' }, exported: r ? { ...a, actors: r.actors, quotes: r.quotes, reported: r.reported } : a };
+  };
 }
 
 /** Writes the export's files under `root` (see core/export/write-files.ts for the rules:
@@ -202,11 +235,13 @@ interface Parsed {
   recognized: boolean;
   paths: string[];
   kb?: string;
+  jobs: number;
 }
 
 function parseArgs(args: string[]): Parsed | string {
   const kinds: string[] = [], annotators: string[] = [], statuses: string[] = [], paths: string[] = [];
   let format: string | undefined, out: string | undefined, recognized = false, excel = false, kb: string | undefined;
+  let jobs = defaultJobs();
   const options: ExportOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -218,6 +253,7 @@ function parseArgs(args: string[]): Parsed | string {
       case '--annotator': annotators.push(value() ?? ''); break;
       case '--status': statuses.push(value() ?? ''); break;
       case '--recognized': recognized = true; break;
+      case '--jobs': { const n = parseJobs(value()); if (typeof n === 'string') return n; jobs = n; break; }
       case '--bom': options.bom = true; break;
       case '--excel': options.bom = true; excel = true; break;
       case '--raw-cells': options.rawCells = true; break;
@@ -244,7 +280,7 @@ function parseArgs(args: string[]): Parsed | string {
   if (kinds.length) filter.kinds = kinds as ExportFilter['kinds'];
   if (annotators.length) filter.annotators = annotators;
   if (statuses.length) filter.statuses = statuses as ExportFilter['statuses'];
-  return { format: format as ExportFormat, out, filter, options, recognized: recognized || format === 'conll', paths, ...(kb ? { kb } : {}) };
+  return { format: format as ExportFormat, out, filter, options, recognized: recognized || format === 'conll', paths, jobs, ...(kb ? { kb } : {}) };
 }
 
 export const exportCommand: CliCommand = {
@@ -265,18 +301,22 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
     process.stderr.write(`sorot export: ${parsed.out} holds articles (for example ${held[0]?.osPath}); nothing was written, choose another --out\n`);
     return 1;
   }
-  const corpus = await loadCorpus(parsed.paths, problems, notes);
+  // The exporter takes the whole corpus at once; the workers read and analyse it.
+  const corpus: CorpusArticle[] = [];
+  const articles: ExportArticle[] = [];
+  const found = await findArticles(parsed.paths, problems);
+  for await (const read of orderedMap(found, { jobs: parsed.jobs, task: 'export', init: { recognized: parsed.recognized }, local: exportTask, label: 'sorot export' })) {
+    problems.push(...read.problems);
+    notes.push(...read.notes);
+    if (read.article && read.exported) {
+      corpus.push(read.article);
+      articles.push(read.exported);
+    }
+  }
   const actors = await loadActors(parsed.paths, parsed.kb);
   notes.push(...actors.problems);
   const unknown = unknownActorIds(actors.directory, actors.file, corpus);
   if (unknown) notes.push(unknown);
-  const articles = corpus.map((c) => {
-    const a = { path: c.path, text: c.text, annotations: c.annotations };
-    if (!parsed.recognized) return a;
-    // The curated layer: the recognizer's findings with the researchers' corrections on top.
-    const r = curate(analyze(c.text), c.corrections);
-    return { ...a, actors: r.actors, quotes: r.quotes, reported: r.reported };
-  });
   const result = exportAs(parsed.format, { articles }, parsed.filter, { ...parsed.options, actors: actors.directory });
   const written = await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))), fs);
   problems.push(...written.problems);

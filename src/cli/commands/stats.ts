@@ -1,8 +1,8 @@
 // `sorot stats [PATH...] --by speaker|outlet|month|week|stance|source-type|network
 // --format csv|json`: the analysis tables (src/core/analysis) over the curated layer and
 // the accepted annotations. Articles are read one at a time and reduced to what the
-// tables count, so the texts of a large corpus are never held together; rows are
-// written one by one.
+// tables count (on worker threads under --jobs), so the texts of a large corpus are
+// never held together; rows are written one by one.
 import { resolve } from 'node:path';
 import { withCurrentActor } from '../../core/annotations/actor-identity';
 import type { ArticleStatus } from '../../core/annotations/types';
@@ -15,7 +15,11 @@ import { readTextMetadata } from '../../core/metadata/read-text';
 import { analyze } from '../../core/recognize/analyze';
 import { loadArticlesTable } from '../io/articles-table';
 import { loadActors } from '../io/workspace-kb';
-import { readCorpus } from './export';
+import { SidecarStore } from '../../core/annotations/store';
+import { nodeFileSystem } from '../node-fs';
+import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
+import { orderedMap } from '../parallel/pool';
+import { findArticles, readCorpusArticle } from './export';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 
@@ -50,6 +54,7 @@ Metadata: an article's outlet and date are the ones set in its annotation file
 or above the first PATH, or --articles-table FILE), else read from the text (datelines
 such as "Jakarta (ANTARA) -", dates such as "Selasa (27/2/2024)"). See docs/formats.md.
   --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json)
+${JOBS_USAGE}
 Exit status: 0 done, 1 some file could not be read (the rest is counted), 2 usage error.
 `;
 
@@ -61,10 +66,11 @@ interface Parsed {
   paths: string[];
   table?: string;
   kb?: string;
+  jobs: number;
 }
 
 function parseArgs(args: string[]): Parsed | string {
-  const parsed: Parsed = { by: 'speaker', format: 'csv', rawCells: false, filter: {}, paths: [] };
+  const parsed: Parsed = { by: 'speaker', format: 'csv', rawCells: false, filter: {}, paths: [], jobs: defaultJobs() };
   const f = parsed.filter;
   const push = <K extends 'folders' | 'outlets' | 'statuses' | 'annotators' | 'kinds'>(key: K, v: NonNullable<AnalysisFilter[K]>[number]) => {
     ((f[key] ??= []) as unknown[]).push(v);
@@ -110,6 +116,7 @@ function parseArgs(args: string[]): Parsed | string {
       }
       case '--articles-table': parsed.table = value(); if (!parsed.table) return '--articles-table takes a file'; break;
       case '--kb': parsed.kb = value(); if (!parsed.kb) return '--kb takes a file'; break;
+      case '--jobs': { const n = parseJobs(value()); if (typeof n === 'string') return n; parsed.jobs = n; break; }
       default:
         if (a.startsWith('-')) return `unknown option ${a}`;
         parsed.paths.push(a);
@@ -117,6 +124,38 @@ function parseArgs(args: string[]): Parsed | string {
   }
   if (f.from && f.to && f.from > f.to) return `--from ${f.from} is after --to ${f.to}`;
   return parsed;
+}
+
+interface StatsInit { paths: string[]; table?: string; kb?: string }
+
+/** The per-article step of `sorot stats`, in this thread or a worker (parallel/tasks.ts):
+ *  each thread loads the metadata table and the KB once (the command reports their problems). */
+export async function statsTask(init: StatsInit): Promise<(found: { osPath: string; path: string }) => Promise<{ article?: AnalysisArticle; problems: string[]; notes: string[] }>> {
+  const table = await loadArticlesTable(init.paths, init.table);
+  const actors = await loadActors(init.paths, init.kb);
+  const store = new SidecarStore(nodeFileSystem);
+  return async (found) => {
+    const { article, fields, problems, notes } = await readCorpusArticle(store, found);
+    if (!article) return { problems, notes };
+    const analysis = analyze(article.text);
+    return {
+      problems,
+      notes,
+      article: analysisArticle({
+        path: article.path,
+        metadata: effectiveMetadata({
+          overrides: fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
+          table: { file: table.file ?? '', entry: table.entryFor(resolve(article.osPath)) },
+          text: readTextMetadata(article.text),
+        }),
+        curated: curate(analysis, article.corrections),
+        analysis,
+        // Holders under their current KB name (renames and merges), as exports show them.
+        annotations: article.annotations.map((a) => withCurrentActor(actors.directory, a)),
+        articleFields: fields,
+      }),
+    };
+  };
 }
 
 export const statsCommand: CliCommand = {
@@ -131,22 +170,13 @@ export const statsCommand: CliCommand = {
     const actors = await loadActors(parsed.paths, parsed.kb);
     notes.push(...actors.problems);
     const articles: AnalysisArticle[] = [];
-    // Each article's text is dropped once it is counted.
-    for await (const { article, fields } of readCorpus(parsed.paths, problems, notes)) {
-      const analysis = analyze(article.text);
-      articles.push(analysisArticle({
-        path: article.path,
-        metadata: effectiveMetadata({
-          overrides: fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
-          table: { file: table.file ?? '', entry: table.entryFor(resolve(article.osPath)) },
-          text: readTextMetadata(article.text),
-        }),
-        curated: curate(analysis, article.corrections),
-        analysis,
-        // Holders under their current KB name (renames and merges), as exports show them.
-        annotations: article.annotations.map((a) => withCurrentActor(actors.directory, a)),
-        articleFields: fields,
-      }));
+    // Each article is reduced to what the tables count, in a worker; its text stays there.
+    const found = await findArticles(parsed.paths, problems);
+    const init: StatsInit = { paths: parsed.paths, ...(parsed.table ? { table: parsed.table } : {}), ...(parsed.kb ? { kb: parsed.kb } : {}) };
+    for await (const read of orderedMap(found, { jobs: parsed.jobs, task: 'stats', init, local: statsTask, label: 'sorot stats' })) {
+      problems.push(...read.problems);
+      notes.push(...read.notes);
+      if (read.article) articles.push(read.article);
     }
     const result = statsTable(parsed.by, applyFilter(articles, parsed.filter));
     for (const n of [...notes, ...result.notes]) process.stderr.write(`sorot stats: note: ${n}\n`);

@@ -18,8 +18,10 @@ import { analyze } from '../../core/recognize/analyze';
 import { decodeText } from '../../core/text/decode';
 import { nodeFileSystem as fs } from '../node-fs';
 import type { CliCommand } from './index';
+import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
+import { orderedMap } from '../parallel/pool';
 
-const USAGE = `usage: sorot validate [--json] [PATH...]
+const USAGE = `usage: sorot validate [--json] [--jobs N] [PATH...]
 
 Checks every annotation sidecar (*.sorot.json) found in PATHs (files or folders,
 searched recursively; default: the current folder) against the sidecar schema and
@@ -30,6 +32,8 @@ is never applied); a placed correction the recognizer now agrees with is reporte
 redundant, one whose machine item moved to other words as unmatched, one a later overlapping
 correction overrides as superseded (notes only: the file stays valid). A .sorot/schema.json found on the way is checked too. Nothing is
 modified.
+
+${JOBS_USAGE}
 
 Exit status: 0 all good (re-anchored annotations are only warnings),
              1 problems found, 2 usage error.
@@ -91,20 +95,36 @@ export const validateCommand: CliCommand = {
       process.stdout.write(USAGE);
       return 0;
     }
-    const json = args.includes('--json');
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-    if (unknown.length) {
-      process.stderr.write(`sorot validate: unknown option ${unknown[0]}\n\n${USAGE}`);
-      return 2;
+    let json = false;
+    let jobs = defaultJobs();
+    const paths: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '--json') json = true;
+      else if (a === '--jobs') {
+        const n = parseJobs(args[++i]);
+        if (typeof n === 'string') {
+          process.stderr.write(`sorot validate: ${n}\n\n${USAGE}`);
+          return 2;
+        }
+        jobs = n;
+      } else if (a.startsWith('-')) {
+        process.stderr.write(`sorot validate: unknown option ${a}\n\n${USAGE}`);
+        return 2;
+      } else paths.push(a);
     }
-    const paths = args.filter((a) => !a.startsWith('-'));
     const { files, errors } = await collect(paths.length ? paths : ['.']);
     const reports = [...errors];
-    for (const f of files) reports.push(f.type === 'config' ? await validateConfig(f.path) : await validateSidecar(f.path));
+    for await (const r of orderedMap(files, { jobs, task: 'validate', init: {}, local: validateTask, label: 'sorot validate' })) reports.push(r);
     process.stdout.write(json ? JSON.stringify(reports, null, 2) + '\n' : render(reports));
     return reports.some(isProblem) ? 1 : 0;
   },
 };
+
+/** The per-file step, in this thread or a worker (parallel/tasks.ts). */
+export async function validateTask(): Promise<(f: { path: string; type: FileReport['type'] }) => Promise<FileReport>> {
+  return (f) => (f.type === 'config' ? validateConfig(f.path) : validateSidecar(f.path));
+}
 
 export function isProblem(r: FileReport): boolean {
   return r.error !== undefined || (r.counts !== undefined && r.counts['needs-review'] + r.counts.orphaned > 0);

@@ -3,9 +3,9 @@
 import { promises as fsp } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
-export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+export async function writeTextAtomic(path: string, text: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await fsp.writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  await fsp.writeFile(tmp, text, 'utf8');
   try {
     await fsp.rename(tmp, path);
   } catch (e) {

@@ -74,7 +74,8 @@ describe('hostile sidecars among good ones (CLI)', function () {
   });
 
   it('validate reports each hostile file by name and checks the good ones', async () => {
-    const r = await run(validateCommand, [corpus], locked);
+    // --jobs 1: the unreadable file is faked in this thread; a worker would read it.
+    const r = await run(validateCommand, [corpus, '--jobs', '1'], locked);
     assert.equal(r.code, 1);
     assert.match(r.out, /ERROR .*deep\.sorot\.json: parse: nested more than 64 levels deep at line \d+/);
     assert.match(r.out, /ERROR .*utf8\.sorot\.json: encoding: the file is not valid UTF-8 \(byte 0xC3 at byte offset 40/);
@@ -87,7 +88,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
 
   it('export names the unreadable files and exports the rest, in every format', async () => {
     for (const format of ['jsonl', 'csv', 'w3c', 'brat', 'conll']) {
-      const r = await run(exportCommand, ['--format', format, '--out', join(root, 'out', format), corpus], locked);
+      const r = await run(exportCommand, ['--format', format, '--out', join(root, 'out', format), corpus, '--jobs', '1'], locked);
       assert.equal(r.code, 1, r.err);
       assert.match(r.err, /deep\.sorot\.json: nested more than 64 levels deep/);
       assert.match(r.err, /utf8\.sorot\.json: the file is not valid UTF-8/);
