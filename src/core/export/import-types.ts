@@ -1,4 +1,6 @@
+import type { Correction } from '../annotations/corrections';
 import type { Annotation } from '../annotations/types';
+import type { ImportMap } from './import-map';
 
 /** Annotations read back from an export, grouped by the article path they name. */
 export interface ImportResult {
@@ -7,6 +9,16 @@ export interface ImportResult {
   warnings: string[];
   /** Records that could not be imported, each with where and why. */
   errors: string[];
+  /** Corrections of the recognized layer made from foreign mention / quote labels. */
+  corrections: Map<string, Correction[]>;
+  /** Foreign labels the label map turned into something Sorot keeps. */
+  mappedLabels: Set<string>;
+  /** Spans or records left out on purpose, counted by reason ("no mapping for label X"). */
+  skipped: Map<string, number>;
+}
+
+export function skip(result: ImportResult, reason: string, n = 1): void {
+  result.skipped.set(reason, (result.skipped.get(reason) ?? 0) + n);
 }
 
 export interface ImportContext {
@@ -18,6 +30,8 @@ export interface ImportContext {
   now?: string;
   /** Id generator for records that carry none. */
   newId?: () => string;
+  /** What other tools' labels become (.sorot/import-map.json); none: they are skipped. */
+  labelMap?: ImportMap;
 }
 
 /** Said of a zero-width span: it would be an invisible annotation on no text. */
@@ -30,7 +44,7 @@ export function addTo(result: ImportResult, article: string, a: Annotation): voi
 }
 
 export function emptyResult(): ImportResult {
-  return { articles: new Map(), warnings: [], errors: [] };
+  return { articles: new Map(), warnings: [], errors: [], corrections: new Map(), mappedLabels: new Set(), skipped: new Map() };
 }
 
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
