@@ -11,6 +11,7 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
+import { annotationRecord } from './records';
 import type { ExportInput, ExportResult } from './types';
 
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -49,11 +50,16 @@ export function readDoccano(contents: string, file: string, matcher: ArticleMatc
       return;
     }
     const toUtf16 = codePointsToUtf16(text);
+    // Sorot's export puts its records beside the labels: the i-th record is the i-th label's.
+    const sorot = Array.isArray(record.sorot) ? (record.sorot as unknown[]) : [];
     raws.forEach(([s, e, label], k) => {
       const at = `${where} label ${k + 1}`;
       const a = toUtf16(s), b = toUtf16(e);
       if (a < 0 || b < 0 || b < a) return void result.errors.push(`${at}: offsets [${s}, ${e}] are outside the record's text`);
-      spans.push({ article: matched.article, text: matched.text, start: matched.toArticle(a), end: b === a ? matched.toArticle(a) : matched.toArticle(b - 1) + 1, label, where: at });
+      const span: ForeignSpan = { article: matched.article, text: matched.text, start: matched.toArticle(a), end: b === a ? matched.toArticle(a) : matched.toArticle(b - 1) + 1, label, where: at };
+      const own = sorot[k];
+      if (typeof own === 'object' && own !== null && !Array.isArray(own)) span.sorot = own as Record<string, unknown>;
+      spans.push(span);
     });
   });
   return { spans, result };
@@ -77,7 +83,9 @@ function labelsOf(record: Record<string, unknown>): Array<[number, number, strin
 }
 
 /** One record per article: its text, its file name, and a label per annotation, actor and
- *  quote (kinds as labels: claim, stance, source, PER, ORG, GPE, quote). */
+ *  quote (kinds as labels: claim, stance, source, PER, ORG, GPE, quote). `sorot` holds the
+ *  annotations' full records in label order (doccano keeps extra keys as metadata), so an
+ *  import restores their fields while the label's position, edited in doccano, wins. */
 export function exportDoccano(input: ExportInput): ExportResult {
   const lines: string[] = [];
   let annotations = 0;
@@ -89,7 +97,8 @@ export function exportDoccano(input: ExportInput): ExportResult {
       ...(article.quotes ?? []).map((q) => [toCp(q.start), toCp(q.end), 'quote'] as [number, number, string]),
     ];
     annotations += article.annotations.length;
-    lines.push(jsonLine({ text: article.text, label, filename: article.path }));
+    const sorot = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
+    lines.push(jsonLine({ text: article.text, label, filename: article.path, sorot }));
   }
   return { files: [{ path: DOCCANO_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations }], warnings: [] };
 }

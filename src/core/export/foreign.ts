@@ -25,6 +25,30 @@ export interface ForeignSpan {
   annotator?: string;
   /** A tool's prediction rather than a person's annotation: imported as suggested. */
   suggested?: boolean;
+  /** The Sorot annotation record this span was exported from (doccano / Label Studio
+   *  exports carry it beside the label): its fields are restored, the span's position wins. */
+  sorot?: Record<string, unknown>;
+}
+
+const KINDS = new Set(['claim', 'stance', 'source']);
+
+/** A Sorot annotation from the record an export put beside the span. */
+function restore(span: ForeignSpan, r: Record<string, unknown>): ReturnType<typeof checkAnnotation> {
+  const kind = r.kind as AnnotationKind;
+  const candidate: Record<string, unknown> = {
+    id: r.id,
+    kind,
+    target: makeTarget(span.text, span.start, span.end),
+    annotator: r.annotator,
+    created: r.created,
+    modified: r.modified,
+    status: r.status,
+    tags: r.tags,
+    [kind]: r[kind],
+  };
+  if (r.needsReview !== undefined) candidate.needsReview = r.needsReview;
+  if (r.note !== undefined) candidate.note = r.note;
+  return checkAnnotation(candidate);
 }
 
 const PLACEHOLDER: Record<AnnotationKind, Record<string, unknown>> = {
@@ -37,7 +61,16 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
   const tags: Array<{ span: ForeignSpan; tag: string }> = [];
   const made = new Map<string, Annotation[]>();
   for (const span of spans) {
-    const target = map.get(span.label);
+    if (span.sorot && span.sorot.kind === span.label && span.end > span.start && span.end <= span.text.length) {
+      const restored = restore(span, span.sorot);
+      if (restored.ok) {
+        addTo(result, span.article, restored.annotation);
+        made.set(span.article, [...(made.get(span.article) ?? []), restored.annotation]);
+        continue;
+      }
+      result.warnings.push(`${span.where}: the Sorot record beside the label cannot be read back (${restored.message}); imported as a foreign label`);
+    }
+    const target = map.get(span.label) ?? (KINDS.has(span.label) ? ({ to: 'annotation', kind: span.label as AnnotationKind } as const) : undefined);
     if (!target) {
       skip(result, `no mapping for label "${span.label}"`);
       continue;

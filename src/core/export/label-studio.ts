@@ -11,6 +11,7 @@ import type { ForeignSpan } from './foreign';
 import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
+import { annotationRecord } from './records';
 import type { ExportInput, ExportResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -50,6 +51,7 @@ export function readLabelStudio(contents: string, file: string, matcher: Article
       if (a.was_cancelled === true) continue;
       groups.push({ results: a.result, annotator: annotatorOf(a.completed_by), suggested: false });
     }
+    const sorot = isObject(task.meta) && isObject(task.meta.sorot) ? task.meta.sorot : {};
     for (const p of asArray(task.predictions).filter(isObject)) groups.push({ results: p.result, annotator: typeof p.model_version === 'string' ? p.model_version : 'prediction', suggested: true });
     for (const g of groups) {
       for (const r of asArray(g.results).filter(isObject)) {
@@ -71,7 +73,8 @@ export function readLabelStudio(contents: string, file: string, matcher: Article
         }
         const start = matched.toArticle(range[0]);
         const end = range[1] > range[0] ? matched.toArticle(range[1] - 1) + 1 : start;
-        for (const label of labels) spans.push({ article: matched.article, text: matched.text, start, end, label, where: at, annotator: g.annotator, suggested: g.suggested });
+        const own = typeof r.id === 'string' && isObject(sorot[r.id]) ? (sorot[r.id] as Json) : undefined;
+        for (const label of labels) spans.push({ article: matched.article, text: matched.text, start, end, label, where: at, annotator: g.annotator, suggested: g.suggested, ...(own ? { sorot: own } : {}) });
       }
     }
   });
@@ -100,6 +103,7 @@ function annotatorOf(by: unknown): string | undefined {
  * One task per article: `data.text` and `data.filename`, one annotation per annotator
  * (results labelled with the kind), and the recognized actors and quotes as one
  * prediction. Offsets count code points, as Label Studio's Python side slices them.
+ * The task's `meta.sorot` keeps each annotation's full record by result id.
  * Matches the labelling config `<Labels name="label" toName="text">` over `<Text name="text" value="$text"/>`.
  */
 export function exportLabelStudio(input: ExportInput): ExportResult {
@@ -123,6 +127,8 @@ export function exportLabelStudio(input: ExportInput): ExportResult {
     const task: Json = {
       id: i + 1,
       data: { text: article.text, filename: article.path },
+      // Fields Label Studio has no slot for, by result id: an import restores them.
+      meta: { sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])) },
       annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
     };
     if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
