@@ -8,7 +8,7 @@ import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
 import { readDoccano } from '../../core/export/doccano';
 import { importForeignSpans } from '../../core/export/foreign';
-import { IMPORT_MAP_PATH, parseImportMap, type ImportMap } from '../../core/export/import-map';
+import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
 import { emptyResult, skip, type ImportContext, type ImportResult } from '../../core/export/import-types';
 import { readLabelStudio } from '../../core/export/label-studio';
@@ -39,6 +39,8 @@ next to the articles.
   --per-annotator   always write <name>.<annotator>.sorot.json
   --base-uri IRI    w3c: the prefix used at export (default urn:sorot:article:)
   --dry-run         report what would change, write nothing
+  --propose-map     write nothing but a proposed label map for the labels found to
+                    <DIR>/.sorot/import-map.json (only when there is none), to review
 
 Sidecar chosen per article and annotator: an existing <name>.<annotator>.sorot.json,
 else an existing <name>.sorot.json, else a new one (per annotator when the import has
@@ -60,12 +62,13 @@ interface Parsed {
   perAnnotator: boolean;
   baseUri?: string;
   dryRun: boolean;
+  proposeMap: boolean;
   inputs: string[];
 }
 
 function parseArgs(args: string[]): Parsed | string {
   let format: string | undefined, articles = '.', annotator = 'imported', perAnnotator = false, dryRun = false;
-  let baseUri: string | undefined, map: string | undefined;
+  let baseUri: string | undefined, map: string | undefined, proposeMap = false;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -77,6 +80,7 @@ function parseArgs(args: string[]): Parsed | string {
       case '--base-uri': baseUri = args[++i]; break;
       case '--map': map = args[++i] ?? ''; break;
       case '--dry-run': dryRun = true; break;
+      case '--propose-map': proposeMap = true; break;
       default:
         if (a.startsWith('-')) return `unknown option ${a}`;
         inputs.push(a);
@@ -85,7 +89,7 @@ function parseArgs(args: string[]): Parsed | string {
   if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano or labelstudio';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(annotator)) return '--annotator may only contain letters, digits, "_" and "-"';
   if (inputs.length === 0) return 'no INPUT given';
-  const out: Parsed = { format: format as Format, articles, annotator, perAnnotator, dryRun, inputs };
+  const out: Parsed = { format: format as Format, articles, annotator, perAnnotator, dryRun: dryRun || proposeMap, proposeMap, inputs };
   if (baseUri !== undefined) out.baseUri = baseUri;
   if (map !== undefined) out.map = map;
   return out;
@@ -142,9 +146,31 @@ function merge(into: ImportResult, from: ImportResult): void {
   }
   for (const [article, list] of from.corrections) into.corrections.set(article, [...(into.corrections.get(article) ?? []), ...list]);
   for (const l of from.mappedLabels) into.mappedLabels.add(l);
+  for (const l of from.unmapped) into.unmapped.add(l);
   for (const [why, n] of from.skipped) skip(into, why, n);
   into.warnings.push(...from.warnings);
   into.errors.push(...from.errors);
+}
+
+/** Writes a proposed map for the labels found (never over an existing file). */
+async function proposeMap(parsed: Parsed, result: ImportResult, current: ImportMap | undefined): Promise<number> {
+  const labels = { ...Object.fromEntries([...(current ?? new Map())].map(([k, v]) => [k, mapValue(v)])), ...proposeImportMap(result.unmapped) };
+  const contents = JSON.stringify({ labels }, null, 2) + '\n';
+  const path = join(parsed.articles, IMPORT_MAP_PATH);
+  if (Object.keys(labels).length === 0) {
+    process.stderr.write('sorot import: no labels to map were found; no map proposed\n');
+    return 1;
+  }
+  try {
+    await fsp.mkdir(join(parsed.articles, '.sorot'), { recursive: true });
+    await fsp.writeFile(path, contents, { flag: 'wx' });
+  } catch (e) {
+    process.stdout.write(contents);
+    process.stderr.write(`sorot import: ${path}: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists, not overwritten' : describeFsError(e)}; the proposed map is printed above\n`);
+    return 1;
+  }
+  process.stdout.write(`proposed a map of ${countOf(Object.keys(labels).length, 'label')} in ${path}: review it, then run the import again\n`);
+  return 0;
 }
 
 /** The label map: --map, else <articles>/.sorot/import-map.json when there is one. */
@@ -217,6 +243,7 @@ export const importCommand: CliCommand = {
       }
     }
 
+    if (parsed.proposeMap) return proposeMap(parsed, result, context.labelMap);
     const summary = await importIntoSidecars(nodeFileSystem, result, {
       articlePathOf: (article) => osPathOf.get(article),
       articleTextOf: (article) => texts.get(article),

@@ -72,6 +72,7 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
     }
     const target = map.get(span.label) ?? (KINDS.has(span.label) ? ({ to: 'annotation', kind: span.label as AnnotationKind } as const) : undefined);
     if (!target) {
+      result.unmapped.add(span.label);
       skip(result, `no mapping for label "${span.label}"`);
       continue;
     }

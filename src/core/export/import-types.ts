@@ -15,6 +15,8 @@ export interface ImportResult {
   mappedLabels: Set<string>;
   /** Spans or records left out on purpose, counted by reason ("no mapping for label X"). */
   skipped: Map<string, number>;
+  /** Foreign labels the map does not name (to propose a map from). */
+  unmapped: Set<string>;
 }
 
 export function skip(result: ImportResult, reason: string, n = 1): void {
@@ -44,7 +46,7 @@ export function addTo(result: ImportResult, article: string, a: Annotation): voi
 }
 
 export function emptyResult(): ImportResult {
-  return { articles: new Map(), warnings: [], errors: [], corrections: new Map(), mappedLabels: new Set(), skipped: new Map() };
+  return { articles: new Map(), warnings: [], errors: [], corrections: new Map(), mappedLabels: new Set(), skipped: new Map(), unmapped: new Set() };
 }
 
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;

@@ -67,6 +67,20 @@ describe('sorot import from other tools (issue 17)', function () {
     assert.ok(c.every((x) => x.decision === 'set'));
   });
 
+  it('--propose-map writes a map from the labels found, never over an existing one, and it imports', async () => {
+    const b = await writeBrat();
+    const r = await run('--format', 'brat', '--propose-map', b);
+    assert.equal(r.code, 0, r.err);
+    const path = join(dir(), '.sorot/import-map.json');
+    assert.deepEqual(JSON.parse(await fsp.readFile(path, 'utf8')), { labels: { GPE: 'GPE', Money: 'tag:Money', Person: 'PER' } });
+    await assert.rejects(fsp.stat(join(dir(), 'berita.sorot.json')), 'nothing but the map is written');
+    const again = await run('--format', 'brat', '--propose-map', b);
+    assert.equal(again.code, 1);
+    assert.match(again.err, /import-map\.json: exists, not overwritten/);
+    const imported = await run('--format', 'brat', b);
+    assert.match(imported.out, /^imported 2, mapped 2 labels, skipped 2 \(1: brat relations, events and normalizations \(not imported\); 1: label "Money" maps to tag:Money but no claim, stance or source was imported on the same span\)/);
+  });
+
   it('a label map that breaks the schema is refused with a message naming the file and the label', async () => {
     await fsp.mkdir(join(dir(), '.sorot'));
     await fsp.writeFile(join(dir(), '.sorot/import-map.json'), JSON.stringify({ labels: { Person: 'person' } }));
