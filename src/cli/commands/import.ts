@@ -10,7 +10,7 @@ import { readDoccano } from '../../core/export/doccano';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
-import { emptyResult, skip, type ImportContext, type ImportResult } from '../../core/export/import-types';
+import { emptyResult, mergeResults, type ImportContext, type ImportResult } from '../../core/export/import-types';
 import { readLabelStudio } from '../../core/export/label-studio';
 import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
@@ -138,19 +138,7 @@ async function readText(path: string, problems: string[]): Promise<string | unde
   return decoded.hadBom ? `\uFEFF${decoded.text}` : decoded.text;
 }
 
-function merge(into: ImportResult, from: ImportResult): void {
-  for (const [article, list] of from.articles) {
-    const mine = into.articles.get(article);
-    if (mine) mine.push(...list);
-    else into.articles.set(article, [...list]);
-  }
-  for (const [article, list] of from.corrections) into.corrections.set(article, [...(into.corrections.get(article) ?? []), ...list]);
-  for (const l of from.mappedLabels) into.mappedLabels.add(l);
-  for (const l of from.unmapped) into.unmapped.add(l);
-  for (const [why, n] of from.skipped) skip(into, why, n);
-  into.warnings.push(...from.warnings);
-  into.errors.push(...from.errors);
-}
+const merge = mergeResults;
 
 /** Writes a proposed map for the labels found (never over an existing file). */
 async function proposeMap(parsed: Parsed, result: ImportResult, current: ImportMap | undefined): Promise<number> {

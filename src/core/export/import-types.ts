@@ -72,3 +72,29 @@ export function sidecarTimestamp(value: unknown, context: ImportContext): unknow
   const t = Date.parse(value);
   return Number.isNaN(t) ? value : new Date(t).toISOString();
 }
+
+/** Adds everything `from` holds to `into` (several input files, one report). */
+export function mergeResults(into: ImportResult, from: ImportResult): void {
+  for (const [article, list] of from.articles) into.articles.set(article, [...(into.articles.get(article) ?? []), ...list]);
+  for (const [article, list] of from.corrections) into.corrections.set(article, [...(into.corrections.get(article) ?? []), ...list]);
+  for (const l of from.mappedLabels) into.mappedLabels.add(l);
+  for (const l of from.unmapped) into.unmapped.add(l);
+  for (const [why, n] of from.skipped) skip(into, why, n);
+  into.warnings.push(...from.warnings);
+  into.errors.push(...from.errors);
+}
+
+/** Which foreign format a .jsonl / .json file holds, by its content: doccano records
+ *  carry "text" and labels but no "article"; Label Studio tasks carry "data". */
+export function sniffForeignFormat(contents: string): 'doccano' | 'labelstudio' | undefined {
+  const body = contents.replace(/^\uFEFF/, '').trimStart();
+  const first = body.split('\n', 1)[0];
+  try {
+    const line = JSON.parse(first) as Record<string, unknown>;
+    if (line && typeof line === 'object' && !Array.isArray(line) && typeof line.text === 'string' && line.article === undefined && (Array.isArray(line.label) || Array.isArray(line.entities))) return 'doccano';
+  } catch {
+    /* not one JSON object per line */
+  }
+  if (/^\[\s*\{\s*"(id|data|annotations|predictions)"/.test(body) && /"data"\s*:\s*\{/.test(body.slice(0, 100_000))) return 'labelstudio';
+  return undefined;
+}
