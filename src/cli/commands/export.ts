@@ -1,4 +1,4 @@
-// `sorot export --format jsonl|csv|w3c|brat|conll --out DIR [PATH...]`: reads articles and
+// `sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio --out DIR [PATH...]`: reads articles and
 // their sidecars (<name>.sorot.json, <name>.<annotator>.sorot.json), runs the pure
 // exporter of src/core/export, and writes its files under DIR atomically, never outside
 // it, never over an input article, a sidecar or a file an earlier export did not write. Also home of the corpus loader that
@@ -26,7 +26,7 @@ import { countOf } from '../../core/text/plural';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 
-const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll --out DIR [options] [PATH...]
+const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio --out DIR [options] [PATH...]
 
 Exports the annotations of the articles in PATHs (article files, or folders searched
 recursively for *.txt; default: the current folder). Folders named .*, node_modules
@@ -34,7 +34,8 @@ and export folders (holding .sorot-export.json) are skipped, as in the extension
 Sidecars are found next to each article: <name>.sorot.json and <name>.<annotator>.sorot.json.
 An export folder holding articles is refused.
 
-  --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO)
+  --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO),
+                    doccano (sequence-labelling JSONL), labelstudio (Label Studio tasks)
   --out DIR         output folder (created); files are written only inside it, never
                     over a file a Sorot export did not write there (see .sorot-export.json)
   --kind K          only this kind (claim, stance, source); repeatable

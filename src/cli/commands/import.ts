@@ -6,8 +6,13 @@ import { promises as fsp } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
+import { readDoccano } from '../../core/export/doccano';
+import { importForeignSpans } from '../../core/export/foreign';
+import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
-import type { ImportContext, ImportResult } from '../../core/export/import-types';
+import { emptyResult, mergeResults, type ImportContext, type ImportResult } from '../../core/export/import-types';
+import { readLabelStudio } from '../../core/export/label-studio';
+import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
@@ -18,39 +23,52 @@ import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
 
-const USAGE = `usage: sorot import --format jsonl|w3c|brat [options] INPUT...
+const USAGE = `usage: sorot import --format jsonl|w3c|brat|doccano|labelstudio [options] INPUT...
 
-Reads annotations exported by "sorot export" (or another tool writing the same
-formats) into sidecars next to the articles.
+Reads annotations exported by "sorot export" or made in another tool into sidecars
+next to the articles.
 
   --format F        jsonl (files), w3c (.jsonld/.json files or folders), brat (.ann files
-                    or folders; each X.ann needs its X.txt beside it)
+                    or folders; each X.ann needs its X.txt beside it), doccano (.jsonl
+                    sequence labelling), labelstudio (Label Studio JSON export)
+  --map FILE        label map for other tools' labels (default: <DIR>/.sorot/import-map.json
+                    when it exists); a label it does not name is skipped and reported
   --articles DIR    folder the exported article paths are relative to (default: .)
                     for brat, <DIR>/<path of X.ann without .ann>.txt is the article
   --annotator NAME  annotator for annotations that name none (spans drawn in brat)
   --per-annotator   always write <name>.<annotator>.sorot.json
   --base-uri IRI    w3c: the prefix used at export (default urn:sorot:article:)
   --dry-run         report what would change, write nothing
+  --propose-map     write nothing but a proposed label map for the labels found to
+                    <DIR>/.sorot/import-map.json (only when there is none), to review
 
 Sidecar chosen per article and annotator: an existing <name>.<annotator>.sorot.json,
 else an existing <name>.sorot.json, else a new one (per annotator when the import has
 several annotators for the article). A sidecar that cannot be parsed is left untouched.
-Exit status: 0 done, 1 some records or files could not be imported, 2 usage error.
+doccano and Label Studio records are matched to articles by file name, else by their
+text (exactly, then with line ends normalised); records that match none are reported.
+Exit status: 0 done, 1 nothing imported or some records or files could not be imported,
+2 usage error.
 `;
 
+type Format = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
+const FORMATS: readonly string[] = ['jsonl', 'w3c', 'brat', 'doccano', 'labelstudio'];
+
 interface Parsed {
-  format: 'jsonl' | 'w3c' | 'brat';
+  format: Format;
+  map?: string;
   articles: string;
   annotator: string;
   perAnnotator: boolean;
   baseUri?: string;
   dryRun: boolean;
+  proposeMap: boolean;
   inputs: string[];
 }
 
 function parseArgs(args: string[]): Parsed | string {
   let format: string | undefined, articles = '.', annotator = 'imported', perAnnotator = false, dryRun = false;
-  let baseUri: string | undefined;
+  let baseUri: string | undefined, map: string | undefined, proposeMap = false;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -60,17 +78,20 @@ function parseArgs(args: string[]): Parsed | string {
       case '--annotator': annotator = args[++i] ?? ''; break;
       case '--per-annotator': perAnnotator = true; break;
       case '--base-uri': baseUri = args[++i]; break;
+      case '--map': map = args[++i] ?? ''; break;
       case '--dry-run': dryRun = true; break;
+      case '--propose-map': proposeMap = true; break;
       default:
         if (a.startsWith('-')) return `unknown option ${a}`;
         inputs.push(a);
     }
   }
-  if (format !== 'jsonl' && format !== 'w3c' && format !== 'brat') return '--format must be jsonl, w3c or brat';
+  if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano or labelstudio';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(annotator)) return '--annotator may only contain letters, digits, "_" and "-"';
   if (inputs.length === 0) return 'no INPUT given';
-  const out: Parsed = { format, articles, annotator, perAnnotator, dryRun, inputs };
+  const out: Parsed = { format: format as Format, articles, annotator, perAnnotator, dryRun: dryRun || proposeMap, proposeMap, inputs };
   if (baseUri !== undefined) out.baseUri = baseUri;
+  if (map !== undefined) out.map = map;
   return out;
 }
 
@@ -117,14 +138,36 @@ async function readText(path: string, problems: string[]): Promise<string | unde
   return decoded.hadBom ? `\uFEFF${decoded.text}` : decoded.text;
 }
 
-function merge(into: ImportResult, from: ImportResult): void {
-  for (const [article, list] of from.articles) {
-    const mine = into.articles.get(article);
-    if (mine) mine.push(...list);
-    else into.articles.set(article, [...list]);
+const merge = mergeResults;
+
+/** Writes a proposed map for the labels found (never over an existing file). */
+async function proposeMap(parsed: Parsed, result: ImportResult, current: ImportMap | undefined): Promise<number> {
+  const labels = { ...Object.fromEntries([...(current ?? new Map())].map(([k, v]) => [k, mapValue(v)])), ...proposeImportMap(result.unmapped) };
+  const contents = JSON.stringify({ labels }, null, 2) + '\n';
+  const path = join(parsed.articles, IMPORT_MAP_PATH);
+  if (Object.keys(labels).length === 0) {
+    process.stderr.write('sorot import: no labels to map were found; no map proposed\n');
+    return 1;
   }
-  into.warnings.push(...from.warnings);
-  into.errors.push(...from.errors);
+  try {
+    await fsp.mkdir(join(parsed.articles, '.sorot'), { recursive: true });
+    await fsp.writeFile(path, contents, { flag: 'wx' });
+  } catch (e) {
+    process.stdout.write(contents);
+    process.stderr.write(`sorot import: ${path}: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists, not overwritten' : describeFsError(e)}; the proposed map is printed above\n`);
+    return 1;
+  }
+  process.stdout.write(`proposed a map of ${countOf(Object.keys(labels).length, 'label')} in ${path}: review it, then run the import again\n`);
+  return 0;
+}
+
+/** The label map: --map, else <articles>/.sorot/import-map.json when there is one. */
+async function loadMap(parsed: Parsed): Promise<{ map?: ImportMap } | { errors: string[] }> {
+  const path = parsed.map ?? join(parsed.articles, IMPORT_MAP_PATH);
+  if (parsed.map === undefined && !(await fsp.stat(path).catch(() => undefined))) return {};
+  const errors: string[] = [];
+  const contents = await readText(path, errors);
+  return contents === undefined ? { errors } : parseImportMap(contents, path);
 }
 
 export const importCommand: CliCommand = {
@@ -143,9 +186,17 @@ export const importCommand: CliCommand = {
       texts.set(key, read.text);
       osPathOf.set(key, osPath);
     }
+    const loadedMap = await loadMap(parsed);
+    if ('errors' in loadedMap) {
+      for (const e of loadedMap.errors) process.stderr.write(`sorot import: ${e}\n`);
+      process.stderr.write('sorot import: nothing imported: fix the label map first\n');
+      return 1;
+    }
     const context: ImportContext & { baseUri?: string } = { texts, defaultAnnotator: parsed.annotator, now: new Date().toISOString(), newId: () => newUlid() };
+    if (loadedMap.map) context.labelMap = loadedMap.map;
     if (parsed.baseUri) context.baseUri = parsed.baseUri;
-    const result: ImportResult = { articles: new Map(), warnings: [], errors: [] };
+    const result: ImportResult = emptyResult();
+    const matcher = new ArticleMatcher(texts);
 
     if (parsed.format === 'brat') {
       for (const f of await inputFiles(parsed.inputs, ['.ann'], problems)) {
@@ -160,6 +211,15 @@ export const importCommand: CliCommand = {
         }
         merge(result, importBrat(ann, bratTxt, article, text, context, f.osPath));
       }
+    } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio') {
+      const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : ['.json'];
+      for (const f of await inputFiles(parsed.inputs, exts, problems)) {
+        const contents = await readText(f.osPath, problems);
+        if (contents === undefined) continue;
+        const read = parsed.format === 'doccano' ? readDoccano(contents, f.osPath, matcher) : readLabelStudio(contents, f.osPath, matcher);
+        importForeignSpans(read.spans, context.labelMap ?? new Map(), context, read.result);
+        merge(result, read.result);
+      }
     } else {
       const exts = parsed.format === 'jsonl' ? ['.jsonl', '.ndjson'] : ['.jsonld', '.json'];
       for (const f of await inputFiles(parsed.inputs, exts, problems)) {
@@ -171,6 +231,7 @@ export const importCommand: CliCommand = {
       }
     }
 
+    if (parsed.proposeMap) return proposeMap(parsed, result, context.labelMap);
     const summary = await importIntoSidecars(nodeFileSystem, result, {
       articlePathOf: (article) => osPathOf.get(article),
       articleTextOf: (article) => texts.get(article),
@@ -178,10 +239,17 @@ export const importCommand: CliCommand = {
       dryRun: parsed.dryRun,
     });
     problems.push(...summary.problems.map((p) => p.replace(/^([^:]+): no such article;/, `$1: no such article under ${parsed.articles};`)));
-    const { added, replaced, files } = summary;
+    const { added, replaced, corrections, files } = summary;
     for (const w of result.warnings) process.stderr.write(`sorot import: warning: ${w}\n`);
     for (const e of [...result.errors, ...problems]) process.stderr.write(`sorot import: ${e}\n`);
-    process.stdout.write(`${parsed.dryRun ? 'would import' : 'imported'} ${added} new and ${countOf(replaced, 'updated annotation')} into ${countOf(files, 'sidecar')}${result.errors.length ? `; ${countOf(result.errors.length, 'record')} rejected` : ''}\n`);
-    return result.errors.length || problems.length ? 1 : 0;
+    const imported = added + replaced + corrections;
+    const skipped = [...result.skipped.values()].reduce((a, b) => a + b, 0);
+    const why = [...result.skipped].map(([reason, n]) => `${n}: ${reason}`).join('; ');
+    process.stdout.write(
+      `${parsed.dryRun ? 'would import' : 'imported'} ${imported}, mapped ${countOf(result.mappedLabels.size, 'label')}, skipped ${skipped}${why ? ` (${why})` : ''}\n` +
+        `  ${added} new and ${countOf(replaced, 'updated annotation')}, ${countOf(corrections, 'recognized-layer correction')}, into ${countOf(files, 'sidecar')}${result.errors.length ? `; ${countOf(result.errors.length, 'record')} rejected` : ''}\n`,
+    );
+    if (imported === 0) process.stderr.write(`sorot import: nothing imported${result.skipped.size && !context.labelMap ? `; to import other tools' labels, write ${join(parsed.articles, IMPORT_MAP_PATH)} (see docs/formats.md)` : ''}\n`);
+    return imported === 0 || result.errors.length || problems.length ? 1 : 0;
   },
 };

@@ -9,10 +9,10 @@ import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
 import { jsonTooDeep } from '../text/json-nesting';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sourceTypeFromBrat } from './brat-conf';
-import { addTo, EMPTY_SPAN, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
+import { importForeignSpans, type ForeignSpan } from './foreign';
+import { addTo, EMPTY_SPAN, emptyResult, skip, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
 import { checkAnnotation } from './validate';
-import { countOf } from '../text/plural';
 
 type Json = Record<string, unknown>;
 const KIND_OF_TYPE = new Map<string, AnnotationKind>(Object.entries(BRAT_KIND_TYPES).map(([k, t]) => [t, k as AnnotationKind]));
@@ -37,10 +37,13 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   const spans = new Map<string, Span>();
   const attrs = new Map<string, Map<string, string>>();
   const notes = new Map<string, string>();
+  let relationsOrEvents = 0;
   ann.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((line, i) => {
     const where = `${annFile} line ${i + 1}`;
     if (line.trim() === '') return;
-    const [id, middle, rest] = line.split('\t');
+    // brat splits only the first two tabs: a span's text may hold more.
+    const [id, middle, ...tail] = line.split('\t');
+    const rest = tail.length ? tail.join('\t') : undefined;
     if (id.startsWith('T')) {
       const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(middle ?? '');
       if (!m) return void result.errors.push(`${where}: malformed text-bound annotation`);
@@ -50,6 +53,8 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
       const [name, owner, value] = (middle ?? '').split(' ');
       if (!attrs.has(owner)) attrs.set(owner, new Map());
       attrs.get(owner)!.set(name, value ?? 'true');
+    } else if (id.startsWith('R') || id.startsWith('E') || id.startsWith('*') || id.startsWith('N')) {
+      relationsOrEvents++;
     } else if (id.startsWith('#')) {
       const owner = (middle ?? '').split(' ')[1];
       if (owner && rest !== undefined) notes.set(owner, rest);
@@ -58,14 +63,11 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
 
   const bratToArticle = offsetMapper(bratText, articleText);
   const toUtf16 = codePointsToUtf16(bratText);
-  let recognized = 0;
+  const foreign: ForeignSpan[] = [];
   for (const span of spans.values()) {
-    const kind = KIND_OF_TYPE.get(span.type);
+    const mapped = context.labelMap?.has(span.type);
+    const kind = mapped ? undefined : KIND_OF_TYPE.get(span.type);
     const where = `${annFile} line ${span.line} (${span.id})`;
-    if (!kind) {
-      recognized++;
-      continue;
-    }
     const first = toUtf16(span.fragments[0][0]);
     const last = toUtf16(span.fragments[span.fragments.length - 1][1]);
     const joined = span.fragments.map(([s, e]) => bratText.slice(toUtf16(s), toUtf16(e))).join(' ');
@@ -93,6 +95,10 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
       end = found + exact.length;
       moved = true;
     }
+    if (!kind) {
+      foreign.push({ article: articlePath, text: articleText, start, end, label: span.type, where });
+      continue;
+    }
     const candidate = fromNote(notes.get(span.id), kind, context, result, where);
     candidate.target = {
       start,
@@ -116,7 +122,8 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
     }
     addTo(result, articlePath, checked.annotation);
   }
-  if (recognized) result.warnings.push(`${articlePath}: ${countOf(recognized, 'actor/quote span')} skipped: they are recomputed from the text, not stored in sidecars`);
+  if (relationsOrEvents) skip(result, 'brat relations, events and normalizations (not imported)', relationsOrEvents);
+  importForeignSpans(foreign, context.labelMap ?? new Map(), context, result);
   return result;
 }
 

@@ -12,6 +12,7 @@
 import { placeSidecar } from '../annotations/place';
 import { sidecarPathFor } from '../annotations/sidecar-paths';
 import { SidecarStore, emptySidecar } from '../annotations/store';
+import { isCorrection, type Correction } from '../annotations/corrections';
 import type { Annotation } from '../annotations/types';
 import { basename } from '../fs/path';
 import { fileErrorReason, type CoreFileSystem } from '../fs/types';
@@ -30,6 +31,8 @@ export interface SidecarImportOptions {
 }
 
 export interface SidecarImportSummary {
+  /** Recognized-layer corrections written (new or replacing one with their id). */
+  corrections: number;
   added: number;
   replaced: number;
   /** Sidecars written (or that would be, in a dry run). */
@@ -39,15 +42,18 @@ export interface SidecarImportSummary {
 
 export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResult, options: SidecarImportOptions): Promise<SidecarImportSummary> {
   const store = new SidecarStore(fs);
-  const summary: SidecarImportSummary = { added: 0, replaced: 0, files: 0, problems: [] };
-  for (const [article, annotations] of [...result.articles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const summary: SidecarImportSummary = { added: 0, replaced: 0, corrections: 0, files: 0, problems: [] };
+  const articles = [...new Set([...result.articles.keys(), ...result.corrections.keys()])].sort();
+  for (const article of articles) {
+    const annotations = result.articles.get(article) ?? [];
+    const corrections = result.corrections.get(article) ?? [];
     const articlePath = options.articlePathOf(article);
     if (!articlePath) {
-      summary.problems.push(`${article}: no such article; ${countOf(annotations.length, 'annotation')} not imported`);
+      summary.problems.push(`${article}: no such article; ${countOf(annotations.length + corrections.length, 'annotation')} not imported`);
       continue;
     }
-    const byAnnotator = new Map<string, Annotation[]>();
-    for (const a of annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
+    const byAnnotator = new Map<string, Array<Annotation | Correction>>();
+    for (const a of [...annotations, ...corrections]) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), a]);
     for (const [annotator, list] of byAnnotator) {
       let target: { path: string; annotator?: string } | undefined;
       try {
@@ -64,10 +70,12 @@ export async function importIntoSidecars(fs: CoreFileSystem, result: ImportResul
 }
 
 /** Counts into `summary` only what was written (or would be, in a dry run). */
-async function importOne(store: SidecarStore, target: { path: string; annotator?: string }, articleName: string, list: Annotation[], summary: SidecarImportSummary, dryRun: boolean, text: string | undefined): Promise<void> {
+async function importOne(store: SidecarStore, target: { path: string; annotator?: string }, articleName: string, items: Array<Annotation | Correction>, summary: SidecarImportSummary, dryRun: boolean, text: string | undefined): Promise<void> {
+  const list = items.filter((a): a is Annotation => !isCorrection(a));
+  const corrections = items.filter(isCorrection);
   const loaded = await store.load(target.path);
   if (loaded.status === 'error') {
-    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${countOf(list.length, 'annotation')} not imported`);
+    summary.problems.push(`${target.path}: ${loaded.error.message}; left untouched, ${countOf(items.length, 'annotation')} not imported`);
     return;
   }
   const existing = loaded.status === 'loaded' ? loaded.sidecar : emptySidecar(articleName, target.annotator);
@@ -82,13 +90,19 @@ async function importOne(store: SidecarStore, target: { path: string; annotator?
     byId.set(a.id, a);
   }
   sidecar.annotations = [...byId.values()];
+  if (corrections.length) {
+    const byCid = new Map((sidecar.corrections ?? []).map((c) => [c.id, c]));
+    for (const c of corrections) byCid.set(c.id, c);
+    sidecar.corrections = [...byCid.values()];
+  }
   if (!dryRun) {
     const saved = await store.save(target.path, sidecar, text);
     if (saved.status === 'refused') {
-      summary.problems.push(`${target.path}: ${saved.error.message}; ${countOf(list.length, 'annotation')} not imported`);
+      summary.problems.push(`${target.path}: ${saved.error.message}; ${countOf(items.length, 'annotation')} not imported`);
       return;
     }
   }
+  summary.corrections += corrections.length;
   summary.added += added;
   summary.replaced += replaced;
   summary.files++;

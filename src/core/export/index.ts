@@ -3,6 +3,8 @@ import { withCurrentActor, type ActorDirectory } from '../annotations/actor-iden
 import { exportBrat } from './brat';
 import { exportConll } from './conll';
 import { exportCsv } from './csv';
+import { exportDoccano } from './doccano';
+import { exportLabelStudio } from './label-studio';
 import { applyFilter } from './filter';
 import { exportJsonl } from './jsonl';
 import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
@@ -21,6 +23,10 @@ export function exportAs(format: ExportFormat, input: ExportInput, filter: Expor
       return exportBrat(filtered, options);
     case 'conll':
       return exportConll(filtered);
+    case 'doccano':
+      return exportDoccano(filtered);
+    case 'labelstudio':
+      return exportLabelStudio(filtered);
   }
 }
 

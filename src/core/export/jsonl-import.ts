@@ -5,7 +5,7 @@
  */
 import { targetMatches } from '../annotations/target';
 import { jsonTooDeep } from '../text/json-nesting';
-import { addTo, EMPTY_SPAN, emptyResult, type ImportContext, type ImportResult } from './import-types';
+import { addTo, EMPTY_SPAN, emptyResult, skip, type ImportContext, type ImportResult } from './import-types';
 import { checkAnnotation } from './validate';
 
 export function importJsonl(contents: string, context: ImportContext = {}): ImportResult {
@@ -35,7 +35,8 @@ export function importJsonl(contents: string, context: ImportContext = {}): Impo
       return;
     }
     if (typeof record.article !== 'string' || record.article === '') {
-      result.errors.push(`${where}: "article" must name the article file`);
+      const doccano = typeof record.text === 'string' && (Array.isArray(record.label) || Array.isArray(record.entities));
+      result.errors.push(`${where}: "article" must name the article file${doccano ? ' (this looks like a doccano record: use --format doccano)' : ''}`);
       return;
     }
     const kind = record.kind as string;
@@ -69,6 +70,6 @@ export function importJsonl(contents: string, context: ImportContext = {}): Impo
     }
     addTo(result, record.article, a);
   });
-  if (skippedRecognized) result.warnings.push(`${skippedRecognized} recognized actor/quote line(s) skipped: they are recomputed from the text, not stored in sidecars`);
+  if (skippedRecognized) skip(result, 'recognized actor and quote lines (recomputed from the text)', skippedRecognized);
   return result;
 }

@@ -18,8 +18,8 @@ export function exportJsonl(input: ExportInput): ExportResult {
   return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations }], warnings: [] };
 }
 
-/** JSON.stringify leaves U+2028/U+2029 raw; readers that split on every Unicode line
- *  break (Python's str.splitlines) would cut the record, so they are escaped. */
+/** JSON.stringify leaves NEL, U+2028 and U+2029 raw; readers that split on every Unicode
+ *  line break (Python's str.splitlines) would cut the record, so they are escaped. */
 export function jsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

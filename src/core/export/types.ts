@@ -39,8 +39,8 @@ export interface ExportResult {
   warnings: string[];
 }
 
-export type ExportFormat = 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'w3c', 'brat', 'conll'];
+export type ExportFormat = 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'doccano' | 'labelstudio';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'w3c', 'brat', 'conll', 'doccano', 'labelstudio'];
 
 export interface ExportFilter {
   kinds?: readonly AnnotationKind[];

@@ -7,7 +7,9 @@
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
 import { jsonTooDeep } from '../text/json-nesting';
-import { addTo, EMPTY_SPAN, emptyResult, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
+import { importForeignSpans, type ForeignSpan } from './foreign';
+import { ArticleMatcher } from './match-article';
+import { addTo, EMPTY_SPAN, emptyResult, skip, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
 import { checkAnnotation } from './validate';
 import { ANNOTATION_FRAGMENT, DEFAULT_BASE_URI, FIELD_ORDER } from './w3c';
@@ -36,7 +38,15 @@ export function importW3c(contents: string, context: W3cImportContext = {}): Imp
     return result;
   }
   let recognized = 0;
-  collectAnnotations(doc).forEach((anno, i) => {
+  const foreign: ForeignSpan[] = [];
+  const matcher = new ArticleMatcher(context.texts ?? new Map());
+  const annotations = collectAnnotations(doc);
+  if (!annotations.length) {
+    const ls = (Array.isArray(doc) ? doc : [doc]).some((t) => isObject(t) && isObject(t.data));
+    result.errors.push(`no W3C Web Annotation found (no object of type Annotation, AnnotationPage or AnnotationCollection)${ls ? '; this looks like a Label Studio export: use --format labelstudio' : ''}`);
+    return result;
+  }
+  annotations.forEach((anno, i) => {
     const where = typeof anno.id === 'string' ? anno.id : `annotation #${i + 1}`;
     const bodies = asArray(anno.body).filter(isObject);
     const kind = bodies.find((b) => b.purpose === 'classifying' && b['sorot:field'] === undefined)?.value;
@@ -45,7 +55,16 @@ export function importW3c(contents: string, context: W3cImportContext = {}): Imp
       return;
     }
     if (typeof kind !== 'string' || !KINDS.includes(kind)) {
-      result.errors.push(`${where}: no body with purpose "classifying" naming claim, stance or source`);
+      // Another tool's annotation: its tagging / classifying bodies are labels for the map.
+      const labels = bodies.filter((b) => b.purpose !== 'commenting' && typeof b.value === 'string').map((b) => b.value as string);
+      if (!labels.length) {
+        result.errors.push(`${where}: no body with purpose "classifying" naming claim, stance or source, and no tagging body to map`);
+        return;
+      }
+      const at = locate(anno, context, where, matcher);
+      if ('error' in at) return void result.errors.push(at.error);
+      const text = context.texts!.get(at.article)!;
+      for (const label of labels) foreign.push({ article: at.article, text, start: at.target.start as number, end: at.target.end as number, label, where, annotator: annotatorOf(anno.creator) });
       return;
     }
     const located = locate(anno, context, where);
@@ -76,7 +95,8 @@ export function importW3c(contents: string, context: W3cImportContext = {}): Imp
     if (located.moved) result.warnings.push(`${where}: the position did not match the quoted text; re-anchored by the quote and marked for review`);
     addTo(result, located.article, checked.annotation);
   });
-  if (recognized) result.warnings.push(`${recognized} recognized actor/quote annotation(s) skipped: they are recomputed from the text, not stored in sidecars`);
+  if (recognized) skip(result, 'recognized actor and quote annotations (recomputed from the text)', recognized);
+  importForeignSpans(foreign, context.labelMap ?? new Map(), context, result);
   return result;
 }
 
@@ -99,15 +119,23 @@ function collectAnnotations(doc: unknown): Json[] {
 
 type Located = { article: string; target: Json; moved: boolean } | { error: string };
 
-function locate(anno: Json, context: W3cImportContext, where: string): Located {
+/** With a matcher (other tools' annotations), a source outside the base IRI is matched to
+ *  an article by its last path segment. */
+function locate(anno: Json, context: W3cImportContext, where: string, matcher?: ArticleMatcher): Located {
   const target = asArray(anno.target).find((t) => typeof t === 'string' || isObject(t));
   const source = typeof target === 'string' ? target : isObject(target) ? target.source : undefined;
   if (typeof source !== 'string') return { error: `${where}: the target has no source IRI` };
   const base = context.baseUri ?? DEFAULT_BASE_URI;
-  if (!source.startsWith(base)) return { error: `${where}: target source ${source} is not under the base IRI ${base} (pass --base-uri)` };
   let article: string;
   try {
-    article = source.slice(base.length).split('/').map(decodeURIComponent).join('/');
+    if (source.startsWith(base)) article = source.slice(base.length).split('/').map(decodeURIComponent).join('/');
+    else if (!matcher) return { error: `${where}: target source ${source} is not under the base IRI ${base} (pass --base-uri)` };
+    else {
+      const name = decodeURIComponent(source.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '');
+      const m = matcher.match(name, undefined);
+      if ('reason' in m) return { error: `${where}: target source ${source}: ${m.reason}` };
+      article = m.article;
+    }
   } catch {
     return { error: `${where}: target source ${source} is not a valid IRI` };
   }

@@ -48,6 +48,8 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   w3c: () => vscode.l10n.t('W3C Web Annotation JSON-LD collection (Hypothesis, annotation servers)'),
   brat: () => vscode.l10n.t('brat standoff .txt + .ann + annotation.conf (brat, INCEpTION)'),
   conll: () => vscode.l10n.t('CoNLL-2003 BIO tokens of actor mentions (NER training)'),
+  doccano: () => vscode.l10n.t('doccano sequence-labelling JSONL, one record per article'),
+  labelstudio: () => vscode.l10n.t('Label Studio JSON tasks with annotations per annotator'),
 };
 
 export type Analyzer = (text: string) => AnalysisResult;

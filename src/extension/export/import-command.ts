@@ -5,7 +5,12 @@ import * as vscode from 'vscode';
 import { newUlid } from '../../core/annotations';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
-import { emptyResult, type ImportContext, type ImportResult } from '../../core/export/import-types';
+import { readDoccano } from '../../core/export/doccano';
+import { importForeignSpans } from '../../core/export/foreign';
+import { IMPORT_MAP_PATH, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
+import { emptyResult, mergeResults, sniffForeignFormat, type ImportContext, type ImportResult } from '../../core/export/import-types';
+import { readLabelStudio } from '../../core/export/label-studio';
+import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
@@ -16,7 +21,7 @@ import { loadCorpus } from './corpus';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 
-export type ImportFormat = 'jsonl' | 'w3c' | 'brat';
+export type ImportFormat = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
 
 export interface ImportRequest {
   files?: vscode.Uri[];
@@ -29,6 +34,10 @@ export interface ImportRequest {
 export interface ImportOutcome extends SidecarImportSummary {
   rejected: string[];
   warnings: string[];
+  /** Spans or records left out on purpose, by reason. */
+  skipped: Array<[string, number]>;
+  /** Other tools' labels no label map names. */
+  unmapped: string[];
 }
 
 export function formatOf(uri: vscode.Uri): ImportFormat | undefined {
@@ -43,7 +52,7 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
   const files = request.files ?? (await vscode.window.showOpenDialog({
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
-    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann)'),
+    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann, doccano, Label Studio)'),
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
     filters: { [vscode.l10n.t('Annotation exports')]: ['jsonl', 'ndjson', 'jsonld', 'json', 'ann'] },
   }));
@@ -57,6 +66,9 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
       const uriOf = new Map(corpus.articles.map((a) => [a.path, a.uri.toString()]));
       const context: ImportContext = { texts, defaultAnnotator: configuredAnnotator() ?? 'imported', now: new Date().toISOString(), newId: () => newUlid() };
       const result: ImportResult = emptyResult();
+      const labelMap = await loadLabelMap(result);
+      if (labelMap) context.labelMap = labelMap;
+      const matcher = new ArticleMatcher(texts);
       for (const file of files) {
         const format = request.format ?? formatOf(file);
         const label = vscode.workspace.asRelativePath(file);
@@ -76,7 +88,12 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
           result.errors.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
           continue;
         }
-        if (format === 'brat') {
+        const actual = format === 'jsonl' || format === 'w3c' ? (sniffForeignFormat(contents) ?? format) : format;
+        if (actual === 'doccano' || actual === 'labelstudio') {
+          const read = actual === 'doccano' ? readDoccano(contents, label, matcher) : readLabelStudio(contents, label, matcher);
+          importForeignSpans(read.spans, labelMap ?? new Map(), context, read.result);
+          add(result, read.result);
+        } else if (format === 'brat') {
           const article = articleForAnn(file, texts);
           if (!article) {
             result.errors.push(vscode.l10n.t('{0}: no workspace article matches this .ann file', label));
@@ -107,7 +124,7 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
         articleTextOf: (a) => texts.get(a),
         perAnnotator: request.perAnnotator ?? vscode.workspace.getConfiguration('sorot').get<boolean>('annotations.perAnnotatorFiles', false),
       });
-      const outcome: ImportOutcome = { ...summary, rejected: result.errors, warnings: result.warnings };
+      const outcome: ImportOutcome = { ...summary, rejected: result.errors, warnings: result.warnings, skipped: [...result.skipped], unmapped: [...result.unmapped] };
       if (!request.quiet) void report(outcome);
       return outcome;
     },
@@ -125,26 +142,78 @@ function articleForAnn(ann: vscode.Uri, texts: ReadonlyMap<string, string>): str
   return undefined;
 }
 
-function add(into: ImportResult, from: ImportResult): void {
-  for (const [article, list] of from.articles) into.articles.set(article, [...(into.articles.get(article) ?? []), ...list]);
-  into.warnings.push(...from.warnings);
-  into.errors.push(...from.errors);
+const add = mergeResults;
+
+/** Writes `.sorot/import-map.json` proposed from the labels found (never over an
+ *  existing file) and opens it for review. */
+async function proposeLabelMap(labels: string[]): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return;
+  const uri = vscode.Uri.joinPath(folder.uri, IMPORT_MAP_PATH);
+  try {
+    await vscode.workspace.fs.stat(uri);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} exists and is not overwritten; add the labels to it: {1}', vscode.workspace.asRelativePath(uri), labels.join(', ')));
+    await vscode.window.showTextDocument(uri);
+    return;
+  } catch {
+    /* none yet: write the proposal */
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify({ labels: proposeImportMap(labels) }, null, 2) + '\n'));
+  await vscode.window.showTextDocument(uri);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Review the proposed label map in {0}, then import again.', vscode.workspace.asRelativePath(uri)));
+}
+
+/** The workspace's label map for other tools' labels; a broken one is reported by name
+ *  and not used (foreign labels are then skipped, and counted). */
+async function loadLabelMap(result: ImportResult): Promise<ImportMap | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  const uri = vscode.Uri.joinPath(folder.uri, IMPORT_MAP_PATH);
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+  const label = vscode.workspace.asRelativePath(uri);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    result.errors.push(`${label}: ${decoded.message}`);
+    return undefined;
+  }
+  const parsed = parseImportMap(decoded.text, label);
+  if ('errors' in parsed) {
+    result.errors.push(...parsed.errors);
+    return undefined;
+  }
+  return parsed.map;
 }
 
 async function report(o: ImportOutcome): Promise<void> {
-  const message = vscode.l10n.t(
+  const files = byCount(o.files, () => vscode.l10n.t('1 annotation file'), () => vscode.l10n.t('{0} annotation files', o.files));
+  const message = o.corrections ? vscode.l10n.t(
+    'Sorot imported {0}, {1} and {2} into {3}.',
+    byCount(o.added, () => vscode.l10n.t('1 new annotation'), () => vscode.l10n.t('{0} new annotations', o.added)),
+    byCount(o.replaced, () => vscode.l10n.t('1 updated annotation'), () => vscode.l10n.t('{0} updated annotations', o.replaced)),
+    byCount(o.corrections, () => vscode.l10n.t('1 correction of the recognized layer'), () => vscode.l10n.t('{0} corrections of the recognized layer', o.corrections)),
+    files,
+  ) : vscode.l10n.t(
     'Sorot imported {0} and {1} into {2}.',
     byCount(o.added, () => vscode.l10n.t('1 new annotation'), () => vscode.l10n.t('{0} new annotations', o.added)),
     byCount(o.replaced, () => vscode.l10n.t('1 updated annotation'), () => vscode.l10n.t('{0} updated annotations', o.replaced)),
-    byCount(o.files, () => vscode.l10n.t('1 annotation file'), () => vscode.l10n.t('{0} annotation files', o.files)),
+    files,
   );
-  const notes = [...o.rejected, ...o.problems, ...o.warnings];
+  const skipped = o.skipped.map(([why, n]) => vscode.l10n.t('skipped {0}: {1}', n, why));
+  const notes = [...o.rejected, ...o.problems, ...skipped, ...o.warnings];
   if (!notes.length) {
     void vscode.window.showInformationMessage(message);
     return;
   }
   const show = count.showNotes(notes.length);
-  if ((await vscode.window.showWarningMessage(message, show)) === show) {
+  const propose = vscode.l10n.t('Propose a Label Map');
+  const picked = await vscode.window.showWarningMessage(message, show, ...(o.unmapped.length ? [propose] : []));
+  if (picked === propose) return proposeLabelMap(o.unmapped);
+  if (picked === show) {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: notes.join('\n'), language: 'plaintext' }));
   }
 }

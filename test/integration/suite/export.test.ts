@@ -51,6 +51,38 @@ describe('Export and agreement', function () {
     assert.deepEqual(restored.annotations, original.annotations, 'the deleted sidecar is back with identical annotations');
   });
 
+  it('round-trips a sidecar through a Label Studio export, and a doccano file through the label map (issue 17)', async () => {
+    const sidecar = vscode.Uri.joinPath(workspaceRoot(), '12-lavrov-sugiono-moskow.sorot.json');
+    const original = JSON.parse(await read(sidecar)) as { annotations: unknown[] };
+    const ls = await api.exportAnnotations!({ scope: 'workspace', format: 'labelstudio', out: 'exports/labelstudio', filter: {}, quiet: true });
+    assert.ok(ls && ls.written.length === 1, 'one label-studio.json');
+    await vscode.workspace.fs.delete(sidecar);
+    const back = await api.importAnnotations!({ files: ls.written, quiet: true });
+    assert.ok(back);
+    assert.deepEqual(back.rejected, []);
+    assert.deepEqual((JSON.parse(await read(sidecar)) as { annotations: unknown[] }).annotations, original.annotations, 'identical after Label Studio');
+
+    // A doccano record of another project: matched by its text, labels through the map.
+    const article = vscode.Uri.joinPath(workspaceRoot(), '12-lavrov-sugiono-moskow.txt');
+    const text = (await read(article)).replace(/^\uFEFF/, '');
+    const word = /[A-Z][a-z]{4,}/.exec(text)![0];
+    const at = Array.from(text.slice(0, text.indexOf(word))).length;
+    const map = vscode.Uri.joinPath(workspaceRoot(), '.sorot/import-map.json');
+    await vscode.workspace.fs.writeFile(map, new TextEncoder().encode(JSON.stringify({ labels: { PERSON: 'PER' } })));
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'exports/doccano-project.jsonl');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({ text, label: [[at, at + word.length, 'PERSON'], [0, 1, 'MISC']] }) + '\n'));
+    try {
+      const d = await api.importAnnotations!({ files: [file], quiet: true });
+      assert.ok(d);
+      assert.equal(d.corrections, 1);
+      assert.deepEqual(d.skipped, [['no mapping for label "MISC"', 1]]);
+      const corrections = (JSON.parse(await read(sidecar)) as { corrections: Array<{ target: { exact: string } }> }).corrections;
+      assert.ok(corrections.some((c) => c.target.exact === word), `a correction on "${word}"`);
+    } finally {
+      await vscode.workspace.fs.delete(map);
+    }
+  });
+
   it('exports brat standoff whose T lines equal the text at their offsets (code points)', async () => {
     const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'brat', out: 'exports/brat', filter: {}, includeRecognized: true, quiet: true });
     assert.ok(outcome);

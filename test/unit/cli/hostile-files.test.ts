@@ -116,7 +116,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     assert.match(r.err, /utf8\.sorot\.json: the file is not valid UTF-8.*; left untouched, 1 annotation not imported/);
     assert.match(r.err, /folder\.sorot\.json: is a folder, not a file; 1 annotation not imported/);
     assert.match(r.err, /locked\.sorot\.json: permission denied; 1 annotation not imported/);
-    assert.match(r.out, /imported 2 new and 0 updated annotations into 2 sidecars/);
+    assert.match(r.out, /2 new and 0 updated annotations, 0 recognized-layer corrections, into 2 sidecars/);
     const ani = JSON.parse(await fsp.readFile(join(corpus, 'baik.ani.sorot.json'), 'utf8'));
     const kedua = JSON.parse(await fsp.readFile(join(corpus, 'kedua.sorot.json'), 'utf8'));
     assert.deepEqual([ani.annotations.length, kedua.annotations.length], [2, 2]);
@@ -130,7 +130,7 @@ describe('hostile sidecars among good ones (CLI)', function () {
     const r = await run(importCommand, ['--format', 'jsonl', '--articles', corpus, bad, good], locked);
     assert.equal(r.code, 1);
     assert.match(r.err, /bad\.jsonl: the file is not valid UTF-8 \(byte 0xFF at byte offset 1.*; not imported/);
-    assert.match(r.out, /imported 1 new and 0 updated annotations into 1 sidecar\b/);
+    assert.match(r.out, /1 new and 0 updated annotations, 0 recognized-layer corrections, into 1 sidecar\b/);
     const w3c = join(root, 'deep.jsonld');
     await fsp.writeFile(w3c, `{"type": "AnnotationPage", "items": ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`);
     const w = await run(importCommand, ['--format', 'w3c', '--articles', corpus, w3c], locked);

@@ -69,7 +69,7 @@ describe('sorot export / import / agreement (CLI)', function () {
     await fsp.copyFile(join(corpus(), 'beras.txt'), join(copy, 'korpus/beras.txt'));
     const imp = await run(importCommand, ['--format', 'jsonl', '--articles', copy, join(root, 'a/annotations.jsonl')]);
     assert.equal(imp.code, 0, imp.err);
-    assert.match(imp.out, /imported 4 new and 0 updated annotations into 2 sidecars/);
+    assert.match(imp.out, /4 new and 0 updated annotations, 0 recognized-layer corrections, into 2 sidecars/);
     await run(exportCommand, ['--format', 'jsonl', '--out', join(root, 'b'), join(copy, 'korpus')]);
     assert.equal(await fsp.readFile(join(root, 'b/annotations.jsonl'), 'utf8'), await fsp.readFile(join(root, 'a/annotations.jsonl'), 'utf8'));
     // Importing again replaces by id: nothing duplicated.

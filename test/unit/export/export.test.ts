@@ -88,7 +88,7 @@ describe('exporters', () => {
       assert.match(r.errors[0], /^line 1: not valid JSON/);
       assert.match(r.errors[1], /^line 3: .*id/);
       assert.equal([...r.articles.values()].flat().length, 1);
-      assert.equal(r.warnings.length, 1);
+      assert.deepEqual([...r.skipped], [['recognized actor and quote lines (recomputed from the text)', 1]]);
     });
 
     it('filters by kind, annotator and status', () => {

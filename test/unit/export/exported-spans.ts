@@ -58,6 +58,18 @@ export function exportedSpans(format: ExportFormat, files: ReadonlyArray<Pick<Ex
     }
     case 'conll':
       return [];
+    case 'doccano': {
+      const toUtf16 = codePointsToUtf16(text);
+      return files.flatMap((f) => f.contents.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { label: Array<[number, number, string]>; sorot: Array<Record<string, unknown>> }))
+        .flatMap((r) => r.sorot.map((own, k) => ({ format, id: own.id as string, start: toUtf16(r.label[k][0]), end: toUtf16(r.label[k][1]), exact: text.slice(toUtf16(r.label[k][0]), toUtf16(r.label[k][1])), flagged: own.needsReview === true })));
+    }
+    case 'labelstudio': {
+      const toUtf16 = codePointsToUtf16(text);
+      type Task = { annotations: Array<{ result: Array<{ id: string; value: { start: number; end: number; text: string } }> }>; meta: { sorot: Record<string, Record<string, unknown>> } };
+      return files.flatMap((f) => JSON.parse(f.contents) as Task[]).flatMap((t) => t.annotations.flatMap((a) => a.result.map((r) => ({
+        format, id: r.id, start: toUtf16(r.value.start), end: toUtf16(r.value.end), exact: r.value.text, flagged: t.meta.sorot[r.id].needsReview === true,
+      }))));
+    }
   }
 }
 

@@ -1,0 +1,146 @@
+/**
+ * Label Studio JSON: an array of tasks `{"data": {"text"}, "annotations": [{"result":
+ * [...]}], "predictions": [...]}`; span results have `type: "labels"` and `value: {start,
+ * end, text, labels}`. Label Studio's converters slice the text in Python (code points);
+ * each span is checked against its `value.text`, in code points first, then UTF-16 units
+ * (what a browser counts), so either kind of export lands on the right characters.
+ * Tasks are matched to articles by `data.filename` / `file_upload` or by their text.
+ */
+import { jsonTooDeep } from '../text/json-nesting';
+import type { ForeignSpan } from './foreign';
+import { emptyResult, skip, type ImportResult } from './import-types';
+import type { ArticleMatcher } from './match-article';
+import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
+import { annotationRecord } from './records';
+import type { ExportInput, ExportResult } from './types';
+
+type Json = Record<string, unknown>;
+export const LABEL_STUDIO_FILE = 'label-studio.json';
+
+export function readLabelStudio(contents: string, file: string, matcher: ArticleMatcher): { spans: ForeignSpan[]; result: ImportResult } {
+  const result = emptyResult();
+  const spans: ForeignSpan[] = [];
+  const body = contents.replace(/^\uFEFF/, '');
+  let doc: unknown;
+  try {
+    if (jsonTooDeep(body)) throw new Error('nested too deeply');
+    doc = JSON.parse(body);
+  } catch (e) {
+    result.errors.push(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return { spans, result };
+  }
+  const tasks = (Array.isArray(doc) ? doc : [doc]).filter(isObject);
+  if (!tasks.some((t) => isObject(t.data))) {
+    result.errors.push(`${file}: not a Label Studio export (no task with "data")`);
+    return { spans, result };
+  }
+  tasks.forEach((task, i) => {
+    const where = `${file} task ${typeof task.id === 'number' || typeof task.id === 'string' ? task.id : `#${i + 1}`}`;
+    const data = isObject(task.data) ? task.data : {};
+    const text = typeof data.text === 'string' ? data.text : (Object.values(data).find((v) => typeof v === 'string' && v.length > 0) as string | undefined);
+    const name = [data.filename, data.file, task.file_upload].find((n) => typeof n === 'string') as string | undefined;
+    const matched = matcher.match(name, text);
+    if ('reason' in matched) {
+      skip(result, 'tasks matched to no article');
+      result.warnings.push(`${where}: matched to no article: ${matched.reason}`);
+      return;
+    }
+    const recordText = text ?? matched.text;
+    const groups: Array<{ results: unknown; annotator?: string; suggested: boolean }> = [];
+    for (const a of asArray(task.annotations).filter(isObject)) {
+      if (a.was_cancelled === true) continue;
+      groups.push({ results: a.result, annotator: annotatorOf(a.completed_by), suggested: false });
+    }
+    const sorot = isObject(task.meta) && isObject(task.meta.sorot) ? task.meta.sorot : {};
+    for (const p of asArray(task.predictions).filter(isObject)) groups.push({ results: p.result, annotator: typeof p.model_version === 'string' ? p.model_version : 'prediction', suggested: true });
+    for (const g of groups) {
+      for (const r of asArray(g.results).filter(isObject)) {
+        const at = `${where} result ${typeof r.id === 'string' ? r.id : '?'}`;
+        if (r.type === 'relation') {
+          skip(result, 'Label Studio relations (Sorot has no relations between spans)');
+          continue;
+        }
+        const value = isObject(r.value) ? r.value : {};
+        const labels = asArray(value.labels ?? value.hypertextlabels).filter((l): l is string => typeof l === 'string');
+        if (!labels.length || value.start === undefined) {
+          skip(result, `Label Studio results of type ${typeof r.type === 'string' ? r.type : 'unknown'} (not text spans)`);
+          continue;
+        }
+        const range = utf16Range(recordText, Number(value.start), Number(value.end), typeof value.text === 'string' ? value.text : undefined);
+        if (!range) {
+          result.errors.push(`${at}: [${String(value.start)}, ${String(value.end)}) does not select "${String(value.text)}" in the task's text, in code points or UTF-16 units`);
+          continue;
+        }
+        const start = matched.toArticle(range[0]);
+        const end = range[1] > range[0] ? matched.toArticle(range[1] - 1) + 1 : start;
+        const own = typeof r.id === 'string' && isObject(sorot[r.id]) ? (sorot[r.id] as Json) : undefined;
+        for (const label of labels) spans.push({ article: matched.article, text: matched.text, start, end, label, where: at, annotator: g.annotator, suggested: g.suggested, ...(own ? { sorot: own } : {}) });
+      }
+    }
+  });
+  return { spans, result };
+}
+
+/** The span in UTF-16 units: the code-point reading when it gives `exact` (or when there is
+ *  no `exact` to check), else the UTF-16 reading when that does. */
+function utf16Range(text: string, start: number, end: number, exact: string | undefined): [number, number] | undefined {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || end < start) return undefined;
+  const toUtf16 = codePointsToUtf16(text);
+  const cp: [number, number] = [toUtf16(start), toUtf16(end)];
+  if (cp[0] >= 0 && cp[1] >= 0 && (exact === undefined || text.slice(cp[0], cp[1]) === exact)) return cp;
+  if (end <= text.length && exact !== undefined && text.slice(start, end) === exact) return [start, end];
+  return undefined;
+}
+
+function annotatorOf(by: unknown): string | undefined {
+  if (typeof by === 'number') return `ls-user-${by}`;
+  if (typeof by === 'string') return by.split('@')[0];
+  if (isObject(by) && typeof by.email === 'string') return by.email.split('@')[0];
+  return undefined;
+}
+
+/**
+ * One task per article: `data.text` and `data.filename`, one annotation per annotator
+ * (results labelled with the kind), and the recognized actors and quotes as one
+ * prediction. Offsets count code points, as Label Studio's Python side slices them.
+ * The task's `meta.sorot` keeps each annotation's full record by result id.
+ * Matches the labelling config `<Labels name="label" toName="text">` over `<Text name="text" value="$text"/>`.
+ */
+export function exportLabelStudio(input: ExportInput): ExportResult {
+  let annotations = 0;
+  const tasks = input.articles.map((article, i) => {
+    const toCp = utf16ToCodePoints(article.text);
+    const result = (id: string, start: number, end: number, label: string) => ({
+      id,
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      value: { start: toCp(start), end: toCp(end), text: article.text.slice(start, end), labels: [label] },
+    });
+    const byAnnotator = new Map<string, Json[]>();
+    for (const a of article.annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), result(a.id, a.target.start, a.target.end, a.kind)]);
+    annotations += article.annotations.length;
+    const recognized = [
+      ...(article.actors ?? []).map((m, k) => result(`actor-${k + 1}`, m.start, m.end, m.type)),
+      ...(article.quotes ?? []).map((q, k) => result(`quote-${k + 1}`, q.start, q.end, 'quote')),
+    ];
+    const task: Json = {
+      id: i + 1,
+      data: { text: article.text, filename: article.path },
+      // Fields Label Studio has no slot for, by result id: an import restores them.
+      meta: { sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])) },
+      annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
+    };
+    if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
+    return task;
+  });
+  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations }], warnings: [] };
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
