@@ -4,6 +4,7 @@
 // and gives each mark a key under which the items behind it are kept.
 import {
   actorTimeline,
+  isoWeek,
   applyFilter,
   ITEM_KINDS,
   quotedWithEdges,
@@ -89,10 +90,31 @@ export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisF
     speakers: { order: shownSpeakers.map((r) => r.speaker!), outlets: sortOutlets(speakerOutlets), marks: speakerMarks, more: speakerRows.length - shownSpeakers.length },
     stance: { holders, targets, marks: stanceMarks, more: matrix.cells.length - stanceMarks.length },
     sources: { outlets: sortOutlets(new Set(sourceMarks.map((m) => m.outlet))), marks: sourceMarks },
-    timeline: { periods: [...new Set(timeline.rows.map((r) => r.period))], actors, marks: timelineMarks, undated: timeline.undated, more: rankedActors.length - actors.length },
+    timeline: { periods: periodsBetween(articles, options.period), actors, marks: timelineMarks, undated: timeline.undated, more: rankedActors.length - actors.length },
     network: { relation: options.relation, nodes: networkNodes, marks: shownEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, key: keep(e.refs) })), more: edges.length - shownEdges.length },
   };
   return { model, refs };
+}
+
+/** Every month or ISO week from the first to the last dated article, those without
+ *  articles included, so a time axis does not close up a gap. */
+export function periodsBetween(articles: readonly AnalysisArticle[], period: ChartOptions['period']): string[] {
+  let first: string | undefined, last: string | undefined;
+  for (const a of articles) {
+    if (!a.date) continue;
+    if (!first || a.date < first) first = a.date;
+    if (!last || a.date > last) last = a.date;
+  }
+  if (!first || !last) return [];
+  const out: string[] = [];
+  const end = Date.parse(`${last}T00:00:00Z`);
+  // Day by day: at most a few thousand steps for a corpus spanning years.
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const p = period === 'month' ? day.slice(0, 7) : isoWeek(day);
+    if (out[out.length - 1] !== p) out.push(p);
+  }
+  return out;
 }
 
 /** Outlets by name, articles without one last. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
 import { analysisHtml, webviewStrings } from '../../../src/extension/analysis/html';
-import { buildModel, chartStatsView, chartTable, facetsOf, sanitizeFilter } from '../../../src/extension/analysis/view-model';
+import { buildModel, chartStatsView, chartTable, facetsOf, periodsBetween, sanitizeFilter } from '../../../src/extension/analysis/view-model';
 import { CORPUS } from '../analysis/corpus';
 
 describe('analysis view: model', () => {
@@ -56,6 +56,15 @@ describe('analysis view: model', () => {
   it('facets: folders, outlets ("" for none), annotators, date range of the whole corpus', () => {
     const f = facetsOf(CORPUS);
     assert.deepEqual([f.articles, f.folders, f.outlets, f.annotators, f.firstDate, f.lastDate], [3, ['berita', 'opini'], ['ANTARA', 'Kompas.com', ''], ['ani', 'budi'], '2024-02-27', '2024-03-04']);
+  });
+});
+
+describe('analysis view: time axis', () => {
+  it('holds every month or ISO week between the first and last date, empty ones too', () => {
+    const at = (date: string) => ({ ...CORPUS[0], date });
+    assert.deepEqual(periodsBetween([at('2025-05-30'), at('2025-08-02')], 'month'), ['2025-05', '2025-06', '2025-07', '2025-08']);
+    assert.deepEqual(periodsBetween([at('2024-12-30'), at('2025-01-13')], 'week'), ['2025-W01', '2025-W02', '2025-W03']);
+    assert.deepEqual(periodsBetween([CORPUS[2]], 'month'), []);
   });
 });
 
