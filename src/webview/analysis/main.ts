@@ -295,5 +295,8 @@ new ResizeObserver(() => {
   resizeTimer = setTimeout(renderCharts, 150);
 }).observe(chartsEl);
 
+// A theme change gives the body another class: draw again with its colours.
+new MutationObserver(() => renderCharts()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
 window.addEventListener('error', (e) => post({ type: 'error', message: e.message }));
 post({ type: 'ready' });

@@ -83,6 +83,22 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
     assert.match(selected, /^["“]/, 'the selection is the quote');
   });
 
+  it('draws again in the colours of a dark theme', async () => {
+    const config = vscode.workspace.getConfiguration('workbench');
+    const before = config.inspect<string>('colorTheme')?.globalValue;
+    drawn = [];
+    await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => drawn.at(-1), 'the page to draw again in the dark theme', 20_000);
+      await screenshot('analysis-dark', { delayMs: 800 });
+      const svg = await panel.picture('speakers', 'svg');
+      const background = /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1];
+      assert.ok(background && !/^#f|^#e|white/i.test(background), `the picture's background is the dark editor's: ${background}`);
+    } finally {
+      await config.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('exports a chart as SVG and PNG', async () => {
     const svg = await panel.picture('speakers', 'svg');
     assert.match(svg, /^<\?xml[^]*<svg[^]*Dmitry Peskov[^]*<\/svg>\s*$/);
