@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { forbidNodeInWebBuild, WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webTestTargets } from './web-build.mjs';
+import { webviewTargets } from './webview-build.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -45,6 +46,8 @@ const targets = [
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The analysis view's page script: browser-only, loaded by its webview alone.
+  ...webviewTargets(common),
 ];
 
 // Integration tests: every folder under test/integration/ holding *.test.ts is a suite,

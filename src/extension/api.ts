@@ -27,6 +27,8 @@ export interface SorotApi {
   curation?: import('./curation/register').CurationApi;
   /** The agreement report (src/extension/agreement). */
   agreement?: import('./agreement/register').AgreementApi;
+  /** The analysis view (src/extension/analysis). */
+  analysis?: import('./analysis/register').AnalysisApi;
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

@@ -25,6 +25,7 @@ import { registerArticleMetadata } from './metadata/article-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
+import { registerAnalysis } from './analysis/register';
 import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
@@ -74,9 +75,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   );
   const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope);
   const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
+  const analysis = registerAnalysis(context, corpusScope, corpus);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
-    exportAnnotations, importAnnotations, agreement,
+    exportAnnotations, importAnnotations, agreement, analysis,
     activationMs: performance.now() - activationStart,
   };
 }

@@ -6,9 +6,8 @@
 import { resolve } from 'node:path';
 import { withCurrentActor } from '../../core/annotations/actor-identity';
 import type { ArticleStatus } from '../../core/annotations/types';
-import { analysisArticle, applyFilter, ITEM_KINDS, jsonRow, STATS_VIEWS, statsTable, type AnalysisArticle, type AnalysisFilter, type ItemKind, type StatsView } from '../../core/analysis';
+import { analysisArticle, applyFilter, ITEM_KINDS, jsonRow, STATS_VIEWS, statsCsvLines, statsTable, type AnalysisArticle, type AnalysisFilter, type ItemKind, type StatsView } from '../../core/analysis';
 import { curate } from '../../core/curation';
-import { csvCell } from '../../core/export/csv';
 import { isCalendarDate } from '../../core/metadata/dates';
 import { effectiveMetadata } from '../../core/metadata/effective';
 import { readTextMetadata } from '../../core/metadata/read-text';
@@ -182,9 +181,7 @@ export const statsCommand: CliCommand = {
     for (const n of [...notes, ...result.notes]) process.stderr.write(`sorot stats: note: ${n}\n`);
     for (const p of problems) process.stderr.write(`sorot stats: ${p}\n`);
     if (parsed.format === 'csv') {
-      const cell = (c: string | number | null) => (typeof c === 'number' ? String(c) : csvCell(c, !parsed.rawCells));
-      process.stdout.write(result.columns.join(',') + '\r\n');
-      for (const row of result.rows) process.stdout.write(row.cells.map(cell).join(',') + '\r\n');
+      for (const line of statsCsvLines(result, !parsed.rawCells)) process.stdout.write(line);
     } else {
       process.stdout.write('[');
       result.rows.forEach((row, i) => process.stdout.write(`${i ? ',' : ''}\n${JSON.stringify(jsonRow(result.columns, row))}`));

@@ -7,3 +7,4 @@ export * from './sources';
 export * from './timeline';
 export * from './network';
 export * from './stats-table';
+export * from './stats-csv';

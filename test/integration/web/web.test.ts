@@ -209,6 +209,29 @@ describe('Web worker extension host (dist/web)', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('opens the analysis view: its page draws every chart, a filter narrows them, a mark opens its quote (issue 15)', async () => {
+    const panel = (await vscode.commands.executeCommand('sorot.analysis.show')) as NonNullable<ReturnType<NonNullable<SorotApi['analysis']>['current']>>;
+    assert.ok(panel, 'the analysis view opens');
+    const drawn: Array<Record<string, number>> = [];
+    const errors: string[] = [];
+    panel.onDidRender((m) => drawn.push(m));
+    panel.onDidReportError((e) => errors.push(e));
+    const marks = await waitFor(() => drawn.at(-1), 'the page (dist/webview/analysis.js) to draw', 30_000);
+    assert.ok(['speakers', 'stance', 'sources', 'timeline', 'network'].every((c) => marks[c] > 0), `marks per chart: ${JSON.stringify(marks)}`);
+    const all = panel.model!.articles;
+    await panel.receive({ type: 'filter', filter: { outlets: ['ANTARA'] } });
+    assert.ok(panel.model!.articles > 0 && panel.model!.articles < all, `ANTARA: ${panel.model!.articles} of ${all}`);
+    const mark = panel.model!.speakers.marks[0];
+    await panel.receive({ type: 'mark', key: mark.key, title: mark.speaker });
+    const editor = (await panel.receive({ type: 'open', key: mark.key, index: 0 })) as vscode.TextEditor;
+    assert.match(editor.document.getText(editor.selection), /^["“]/, 'the quote is selected');
+    assert.match(await panel.picture('stance', 'png'), /^data:image\/png;base64,/);
+    assert.deepEqual(errors, []);
+    await screenshot('web-analysis-view', { delayMs: 800 });
+    panel.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('opens the Get Started walkthrough, each step with its screenshot', async () => {
     const walkthrough = `${EXTENSION_ID}#gettingStarted`;
     const steps = ['openCorpus', 'explore', 'annotate', 'review', 'export'];

@@ -1,0 +1,253 @@
+// The analysis view's panel: holds the loaded corpus (core/analysis records), the
+// filter and chart options, sends the page the view model, and answers what the page
+// posts: a filter or option change, a click on a mark (the items behind it, with their
+// words read from the articles), opening one of them in the text, saving a chart's
+// picture or its table (the CSV `sorot stats` writes). Tests drive it through
+// `receive()`, the same entry the page's messages take.
+import * as vscode from 'vscode';
+import type { AnalysisArticle, AnalysisFilter, ItemRef } from '../../core/analysis';
+import { statsCsv } from '../../core/analysis';
+import { decodeText } from '../../core/text/decode';
+import { analysisHtml } from './html';
+import type { LoadedAnalysisCorpus } from './load-corpus';
+import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebview, type RefItem, type ToWebview, type ViewModel } from './protocol';
+import { buildModel, chartTable, DEFAULT_OPTIONS, facetsOf, sanitizeFilter } from './view-model';
+
+/** Items listed under a clicked mark (each with its words read from the article). */
+const LISTED = 200;
+const EXCERPT_MAX = 240;
+
+export interface AnalysisPanelDeps {
+  extensionUri: vscode.Uri;
+  /** Reads and analyses the corpus (with progress); undefined when cancelled. */
+  load(): Thenable<LoadedAnalysisCorpus | undefined>;
+}
+
+export class AnalysisPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private corpus: AnalysisArticle[] = [];
+  private uris = new Map<string, vscode.Uri>();
+  private refs: ItemRef[][] = [];
+  private exportId = 0;
+  private readonly exports = new Map<number, (data: string) => void>();
+  private readonly renderedEmitter = new vscode.EventEmitter<Record<ChartId, number>>();
+  private readonly errorEmitter = new vscode.EventEmitter<string>();
+  private ready = false;
+  filter: AnalysisFilter = {};
+  options: ChartOptions = { ...DEFAULT_OPTIONS };
+  model: ViewModel | undefined;
+  /** The last list of items behind a mark, as sent to the page. */
+  listed: { key: number; title: string; refs: RefItem[]; total: number } | undefined;
+  /** What the last load cost. */
+  lastLoad: Omit<LoadedAnalysisCorpus, 'articles' | 'uris'> | undefined;
+  private facets: Facets = facetsOf([]);
+  /** Fires when the page has drawn the charts: clickable marks per chart. */
+  readonly onDidRender = this.renderedEmitter.event;
+  /** Fires with an error the page reported. */
+  readonly onDidReportError = this.errorEmitter.event;
+
+  constructor(private readonly deps: AnalysisPanelDeps) {
+    const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
+    const scripts = vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel('sorot.analysis', vscode.l10n.t('Sorot: Analyse Corpus'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: [media, scripts],
+    });
+    const webview = this.panel.webview;
+    this.disposables.push(
+      this.panel,
+      this.renderedEmitter,
+      this.errorEmitter,
+      webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
+    );
+    webview.html = analysisHtml(vscode, {
+      cspSource: webview.cspSource,
+      nonce: nonce(),
+      script: webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'analysis.js')).toString(),
+      style: webview.asWebviewUri(vscode.Uri.joinPath(media, 'analysis.css')).toString(),
+      language: vscode.env.language,
+    });
+  }
+
+  get onDidDispose(): vscode.Event<void> {
+    return this.panel.onDidDispose;
+  }
+
+  get articles(): readonly AnalysisArticle[] {
+    return this.corpus;
+  }
+
+  /** Reads the corpus again and redraws. */
+  async reload(): Promise<boolean> {
+    this.post({ type: 'loading', message: vscode.l10n.t('Reading the corpus…') });
+    const loaded = await this.deps.load();
+    if (!loaded) return false;
+    const { articles, uris, ...cost } = loaded;
+    this.corpus = articles;
+    this.uris = uris;
+    this.facets = facetsOf(articles);
+    this.lastLoad = cost;
+    if (loaded.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', loaded.problems.slice(0, 3).join('; ')));
+    this.update();
+    return true;
+  }
+
+  /** What the page posts (and tests send). */
+  async receive(m: FromWebview): Promise<unknown> {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        if (this.model) this.send();
+        return undefined;
+      case 'filter':
+        this.filter = sanitizeFilter(m.filter);
+        return this.update();
+      case 'options':
+        if (m.options.period === 'month' || m.options.period === 'week') this.options.period = m.options.period;
+        if (m.options.relation === 'quoted-with' || m.options.relation === 'speaks-about') this.options.relation = m.options.relation;
+        return this.update();
+      case 'mark':
+        return this.list(m.key, typeof m.title === 'string' ? m.title : '');
+      case 'open':
+        return this.open(m.key, m.index);
+      case 'csv':
+        return CHART_IDS.includes(m.chart) ? this.saveCsv(m.chart) : undefined;
+      case 'export':
+        if (m.id !== undefined && this.exports.has(m.id)) {
+          this.exports.get(m.id)!(m.data);
+          this.exports.delete(m.id);
+          return undefined;
+        }
+        return this.savePicture(m.chart, m.format, m.data);
+      case 'rendered':
+        this.renderedEmitter.fire(m.marks);
+        return undefined;
+      case 'error':
+        this.errorEmitter.fire(m.message);
+        return undefined;
+      case 'refresh':
+        return this.reload();
+    }
+  }
+
+  /** The filtered model, recomputed from the loaded corpus (no file is read). */
+  update(): ViewModel {
+    const built = buildModel(this.corpus, this.filter, this.options);
+    this.model = built.model;
+    this.refs = built.refs;
+    this.send();
+    return built.model;
+  }
+
+  /** The items behind mark `key`, with their words, listed in the page. */
+  async list(key: number, title: string): Promise<RefItem[]> {
+    const refs = this.refs[key];
+    if (!refs) return [];
+    const texts = new Map<string, Promise<string | undefined>>();
+    const textOf = (article: string) => texts.get(article) ?? texts.set(article, this.readArticle(article)).get(article)!;
+    const items = await Promise.all(
+      refs.slice(0, LISTED).map(async (r): Promise<RefItem> => {
+        const text = await textOf(r.article);
+        const words = text?.slice(r.start, r.end).replace(/\s+/g, ' ').trim() ?? '';
+        return { article: r.article, kind: r.kind, start: r.start, end: r.end, ...(r.annotator ? { annotator: r.annotator } : {}), excerpt: words.length > EXCERPT_MAX ? `${words.slice(0, EXCERPT_MAX - 1)}…` : words };
+      }),
+    );
+    this.listed = { key, title, refs: items, total: refs.length };
+    this.post({ type: 'refs', ...this.listed });
+    return items;
+  }
+
+  /** Opens item `index` of mark `key` in its article, the item selected. */
+  async open(key: number, index: number): Promise<vscode.TextEditor | undefined> {
+    const ref = this.refs[key]?.[index];
+    const uri = ref && this.uriOf(ref.article);
+    if (!ref || !uri) return undefined;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const range = new vscode.Range(document.positionAt(ref.start), document.positionAt(ref.end));
+    // Beside the view, so the chart stays visible while reading.
+    return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: range, preserveFocus: false });
+  }
+
+  /** The chart's picture from the page: SVG text, or a PNG data URL. */
+  picture(chart: ChartId, format: 'svg' | 'png'): Promise<string> {
+    const id = ++this.exportId;
+    return new Promise((resolve) => {
+      this.exports.set(id, resolve);
+      this.post({ type: 'exportRequest', chart, format, id });
+    });
+  }
+
+  /** The CSV `sorot stats` writes for the chart's table under the current filter. */
+  csv(chart: ChartId): string {
+    return statsCsv(chartTable(chart, this.corpus, this.filter, this.options));
+  }
+
+  private async saveCsv(chart: ChartId): Promise<void> {
+    const target = await this.askTarget(`${chart}.csv`, 'CSV');
+    if (target) await this.write(target, new TextEncoder().encode(this.csv(chart)));
+  }
+
+  private async savePicture(chart: ChartId, format: 'svg' | 'png', data: string): Promise<void> {
+    const target = await this.askTarget(`${chart}.${format}`, format.toUpperCase());
+    if (!target) return;
+    await this.write(target, format === 'svg' ? new TextEncoder().encode(data) : base64Bytes(data.replace(/^data:image\/png;base64,/, '')));
+  }
+
+  private async askTarget(name: string, kind: string): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return vscode.window.showSaveDialog({ ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}), filters: { [kind]: [name.split('.').pop()!] } });
+  }
+
+  private async write(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+    const name = vscode.workspace.asRelativePath(target, false);
+    try {
+      await vscode.workspace.fs.writeFile(target, bytes);
+      this.post({ type: 'saved', message: vscode.l10n.t('Saved {0}', name) });
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be written: {1}', name, e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  private async readArticle(article: string): Promise<string | undefined> {
+    const uri = this.uriOf(article);
+    if (!uri) return undefined;
+    try {
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private uriOf(article: string): vscode.Uri | undefined {
+    return this.uris.get(article);
+  }
+
+  private send(): void {
+    if (!this.model) return;
+    this.post({ type: 'model', model: this.model, facets: this.facets, filter: this.filter });
+  }
+
+  private post(m: ToWebview): void {
+    if (this.ready || m.type === 'loading') void this.panel.webview.postMessage(m);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function base64Bytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,109 @@
+// Issue 15, the analysis view in the real VS Code: "Sorot: Analyse Corpus" on the
+// samples draws every chart in its webview (under its CSP), a filter from the page
+// narrows every chart through the core filter, a click on a mark lists the quotes behind
+// it and opening one selects the quote in its article; a chart's CSV is what `sorot
+// stats` prints and its pictures come out as SVG and PNG. The webview's DOM is in an
+// iframe the test cannot reach, so it sends what the page would post (panel.receive)
+// and waits for the page to report that it drew (onDidRender).
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as vscode from 'vscode';
+import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
+import type { AnalysisPanel } from '../../../src/extension/analysis/panel';
+import type { ChartId } from '../../../src/extension/analysis/protocol';
+import { activateSorot, screenshot } from '../helpers';
+import { waitFor } from '../wait';
+
+describe('analysis view (Sorot: Analyse Corpus)', function () {
+  this.timeout(180_000);
+  let panel: AnalysisPanel;
+  let drawn: Array<Record<ChartId, number>> = [];
+  const errors: string[] = [];
+
+  before(async () => {
+    await activateSorot();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    panel = (await vscode.commands.executeCommand<AnalysisPanel | undefined>('sorot.analysis.show'))!;
+    assert.ok(panel, 'the command returns the view');
+    panel.onDidRender((marks) => drawn.push(marks));
+    panel.onDidReportError((e) => errors.push(e));
+  });
+
+  after(async () => {
+    panel?.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+  });
+
+  it('draws every chart from the samples, with clickable marks', async () => {
+    const marks = await waitFor(() => drawn.at(-1), 'the page to draw the charts', 30_000);
+    assert.deepEqual(errors, []);
+    for (const chart of ['speakers', 'stance', 'sources', 'timeline', 'network'] as const) assert.ok(marks[chart] > 0, `${chart}: ${marks[chart]} marks`);
+    const model = panel.model!;
+    assert.ok(model.articles >= 12, `${model.articles} articles`);
+    assert.ok(model.speakers.order.includes('Dmitry Peskov'));
+    assert.ok(model.stance.marks.some((m) => m.holder === 'Sergey Lavrov' && m.target === 'Military aid to Ukraine' && m.polarity === 'against'));
+    const shot = await screenshot('analysis-overview', { delayMs: 1500 });
+    if (shot) {
+      // The charts as a researcher exports them (the webview's own PNG export).
+      for (const [chart, name] of [['stance', 'stance-matrix'], ['network', 'speaker-network'], ['speakers', 'analysis-speakers'], ['sources', 'analysis-sources'], ['timeline', 'analysis-timeline']] as const) {
+        const png = await panel.picture(chart, 'png');
+        writeFileSync(join(dirname(shot), `${name}.png`), Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64'));
+      }
+    }
+  });
+
+  it('a filter narrows every chart, as the core filter does', async () => {
+    const all = panel.model!.articles;
+    drawn = [];
+    await panel.receive({ type: 'filter', filter: { outlets: ['ANTARA'] } });
+    const model = panel.model!;
+    assert.equal(model.articles, applyFilter(panel.articles, { outlets: ['ANTARA'] }).length);
+    assert.ok(model.articles > 0 && model.articles < all, `${model.articles} of ${all}`);
+    assert.deepEqual(model.sources.outlets, ['ANTARA']);
+    assert.ok(!model.speakers.marks.some((m) => m.outlet !== 'ANTARA'));
+    await waitFor(() => drawn.at(-1), 'the page to draw the filtered charts', 20_000);
+    assert.equal(panel.csv('speakers'), statsCsv(statsTable('outlet', applyFilter(panel.articles, { outlets: ['ANTARA'] }))));
+  });
+
+  it('a click on a mark lists the quotes behind it; opening one selects the quote in its article', async () => {
+    const mark = panel.model!.speakers.marks.find((m) => m.speaker === 'Dmitry Peskov' && m.kind === 'quote')!;
+    assert.ok(mark, 'Peskov is quoted by ANTARA');
+    const items = (await panel.receive({ type: 'mark', key: mark.key, title: 'Dmitry Peskov · ANTARA' })) as Array<{ article: string; excerpt: string }>;
+    assert.equal(items.length, mark.count);
+    assert.ok(items.every((i) => i.excerpt.length > 0));
+    const editor = (await panel.receive({ type: 'open', key: mark.key, index: 0 })) as vscode.TextEditor;
+    assert.ok(editor, 'the article opens');
+    assert.equal(vscode.workspace.asRelativePath(editor.document.uri, false), items[0].article);
+    const selected = editor.document.getText(editor.selection);
+    assert.equal(selected.replace(/\s+/g, ' ').trim(), items[0].excerpt);
+    assert.match(selected, /^["“]/, 'the selection is the quote');
+  });
+
+  it('draws again in the colours of a dark theme', async () => {
+    const config = vscode.workspace.getConfiguration('workbench');
+    const before = config.inspect<string>('colorTheme')?.globalValue;
+    drawn = [];
+    await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => drawn.at(-1), 'the page to draw again in the dark theme', 20_000);
+      await screenshot('analysis-dark', { delayMs: 800 });
+      const svg = await panel.picture('speakers', 'svg');
+      const background = /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1];
+      assert.ok(background && !/^#f|^#e|white/i.test(background), `the picture's background is the dark editor's: ${background}`);
+    } finally {
+      await config.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('exports a chart as SVG and PNG', async () => {
+    const svg = await panel.picture('speakers', 'svg');
+    assert.match(svg, /^<\?xml[^]*<svg[^]*Dmitry Peskov[^]*<\/svg>\s*$/);
+    const png = await panel.picture('speakers', 'png');
+    assert.match(png, /^data:image\/png;base64,iVBOR/);
+    assert.deepEqual(errors, []);
+  });
+});
