@@ -89,7 +89,10 @@ interface CuratedOutput extends AnalysisResult {
 
 /** The curated layer as JSON: the AnalysisResult shape plus provenance, and what was rejected. */
 function curatedOutput(c: CuratedAnalysis): CuratedOutput {
-  return { actors: c.actors, quotes: c.quotes, rejected: { actors: c.rejected.actors, quotes: c.rejected.quotes } };
+  return {
+    actors: c.actors, quotes: c.quotes, reported: c.reported,
+    rejected: { actors: c.rejected.actors, quotes: c.rejected.quotes, reported: c.rejected.reported ?? [] },
+  };
 }
 
 /** `report.json` for `report.txt`; other extensions are kept (`a.md` -> `a.md.json`). */

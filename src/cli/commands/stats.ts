@@ -148,7 +148,6 @@ export async function statsTask(init: StatsInit): Promise<(found: { osPath: stri
           text: readTextMetadata(article.text),
         }),
         curated: curate(analysis, article.corrections),
-        analysis,
         // Holders under their current KB name (renames and merges), as exports show them.
         annotations: article.annotations.map((a) => withCurrentActor(actors.directory, a)),
         articleFields: fields,

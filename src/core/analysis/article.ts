@@ -9,10 +9,9 @@ import type { AnalysisArticle, AnalysisMention, AnalysisStatement } from './type
 export interface ArticleSources {
   path: string;
   metadata: EffectiveMetadata;
+  /** The recognizer's result with the researchers' corrections: actors, quotes and
+   *  reported statements are all counted as curated. */
   curated: CuratedAnalysis;
-  /** The recognizer's result: its `reported` statements, when this version has them
-   *  (a result without the field counts none). */
-  analysis: object;
   annotations: readonly Annotation[];
   articleFields: readonly ArticleFields[];
 }
@@ -24,7 +23,7 @@ export function analysisArticle(src: ArticleSources): AnalysisArticle {
     statuses: src.articleFields.flatMap((f) => (f.articleStatus ? [{ ...(f.annotator ? { annotator: f.annotator } : {}), status: f.articleStatus }] : [])),
     actors,
     quotes: src.curated.quotes.map((q) => statement(q, src.curated.actors)),
-    reported: reportedOf(src.analysis).map((r) => statement(r, src.curated.actors)),
+    reported: src.curated.reported.map((r) => statement(r, src.curated.actors)),
     annotations: [...src.annotations],
   };
   if (src.metadata.outlet) article.outlet = src.metadata.outlet.value;
@@ -51,16 +50,4 @@ function statement(s: StatementLike, actors: readonly CuratedMention[]): Analysi
   const named = at && actors.find((a) => a.start === at.start && a.end === at.end);
   if (named?.entityId !== undefined && named.canonical === s.speaker) out.speakerId = named.entityId;
   return out;
-}
-
-/** The optional `reported` list of an analysis result; entries without a span are skipped. */
-export function reportedOf(analysis: object): StatementLike[] {
-  const list = (analysis as { reported?: unknown }).reported;
-  if (!Array.isArray(list)) return [];
-  return list.filter((r): r is StatementLike => typeof r === 'object' && r !== null && typeof r.start === 'number' && typeof r.end === 'number').map((r) => ({
-    start: r.start,
-    end: r.end,
-    speaker: typeof r.speaker === 'string' ? r.speaker : null,
-    ...(r.speakerMention ? { speakerMention: r.speakerMention } : {}),
-  }));
 }

@@ -80,7 +80,6 @@ export async function loadAnalysisCorpus(
             text: readTextMetadata(read.text),
           }),
           curated: curate(analysis, gathered.corrections),
-          analysis,
           annotations: sources.actors ? gathered.annotations.map((a) => withCurrentActor(sources.actors!, a)) : gathered.annotations,
           articleFields: gathered.articleFields,
         }),

@@ -1,9 +1,8 @@
 // From a real article text through the recognizer and the curated layer to the tables:
-// a correction of a quote's speaker is what the speaker table counts, and reported
-// statements count when the analysis has them (none when it has no such field). The
-// text has one: "Andi Wijaya mengatakan stok beras cukup".
+// a correction of a quote's or a reported statement's speaker is what the speaker table
+// counts. The text has one statement: "Andi Wijaya mengatakan stok beras cukup".
 import assert from 'node:assert/strict';
-import type { QuoteCorrection } from '../../../src/core/annotations/corrections';
+import type { Correction, QuoteCorrection, ReportedCorrection } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
 import { analysisArticle } from '../../../src/core/analysis/article';
 import { speakerTable } from '../../../src/core/analysis/speakers';
@@ -17,12 +16,11 @@ import { analyze } from '../../../src/core/recognize/analyze';
 const TEXT = 'Jakarta (ANTARA) - Menteri Pertanian Andi Wijaya mengatakan stok beras cukup, Selasa (27/2/2024). "Kami sudah menyiapkan cadangan di gudang Perum Bulog," kata Andi.';
 const QUOTE = '"Kami sudah menyiapkan cadangan di gudang Perum Bulog,"';
 
-function article(corrections: QuoteCorrection[] = [], analysis: object = analyze(TEXT)) {
+function article(corrections: Correction[] = []) {
   return analysisArticle({
     path: 'berita/beras.txt',
     metadata: effectiveMetadata({ text: readTextMetadata(TEXT), overrides: [] }),
     curated: curate(analyze(TEXT), corrections),
-    analysis,
     annotations: [],
     articleFields: [{ file: 'berita/beras.ani.sorot.json', annotator: 'ani', articleStatus: 'done' }],
   });
@@ -45,9 +43,10 @@ describe('analysis: an article from its curated layer', () => {
     assert.deepEqual(speakerTable([article([fix])]).map((r) => [r.speaker, r.quotes, r.reported]), [['Siti Aminah', 1, 0], ['Andi Wijaya', 0, 1]]);
   });
 
-  it('counts reported statements when the analysis lists them, skipping entries without a span', () => {
-    const withReported = { ...analyze(TEXT), reported: [{ start: 19, end: 77, speaker: 'Andi Wijaya', speakerMention: { start: 37, end: 48 } }, { start: 0, end: 5 }, 'not a statement'] };
-    const rows = speakerTable([article([], withReported)]);
-    assert.deepEqual(rows.map((r) => [r.speaker, r.quotes, r.reported]), [['Andi Wijaya', 1, 1], [null, 0, 1]]);
+  it('counts a reported statement under the speaker a researcher set for it (the curated layer, like quotes)', () => {
+    const [machine] = analyze(TEXT).reported!;
+    assert.equal(machine.speaker, 'Andi Wijaya');
+    const fix: ReportedCorrection = { id: '01J0000000000000000000RR01', layer: 'reported', decision: 'set', target: makeTarget(TEXT, machine.start, machine.end), annotator: 'ani', created: '2024-05-01T00:00:00.000Z', modified: '2024-05-01T00:00:00.000Z', speaker: 'Siti Aminah' };
+    assert.deepEqual(speakerTable([article([fix])]).map((r) => [r.speaker, r.quotes, r.reported]), [['Andi Wijaya', 1, 0], ['Siti Aminah', 0, 1]]);
   });
 });

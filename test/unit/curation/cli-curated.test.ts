@@ -63,6 +63,7 @@ describe('sorot analyze --curated and export of the curated layer', function () 
     assert.equal(out.quotes[0].speaker, 'Hendra Wijaya Kusuma');
     assert.ok(out.actors.every((m) => m.text !== 'Senin'), 'a rejected mention is gone');
     assert.ok(out.actors.filter((m) => m.provenance === 'machine').length > 0, 'untouched mentions stay the machine\'s');
+    assert.ok(Array.isArray((out as { reported?: unknown }).reported), 'reported statements are part of the curated layer too');
   });
 
   it('JSONL and CoNLL exports of recognized actors carry the corrections', async () => {
