@@ -3,18 +3,10 @@
 // invented ones, quotes in every mark style, datelines and credit lines. Same seed,
 // same bytes, so runs are comparable.
 import { loadBuiltinKb } from '../src/core/kb/builtin';
+import { seededRandom } from '../src/core/text/seeded-random';
 
-/** mulberry32: tiny, fast, good enough to vary templates. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the corpora are made with (same seed, same bytes). */
+export const prng = seededRandom;
 
 const SYLLABLES = ['ra', 'ka', 'wi', 'sa', 'na', 'dar', 'to', 'mo', 'li', 'ha', 'pu', 'tri', 'an', 'di', 'yo', 'se', 'nu', 'gra', 'ba', 'lin'];
 const TITLES = ['Menteri Luar Negeri', 'Juru bicara', 'Direktur Eksekutif', 'Ketua', 'Wakil Presiden', 'Analis politik', 'Gubernur', 'Duta Besar'];

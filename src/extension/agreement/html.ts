@@ -9,6 +9,7 @@ import { reportTables, type Table } from '../../core/agreement';
 import type { RecognizedLayerReport, Resolution } from '../../core/agreement';
 import { fmt } from '../../core/agreement/render';
 import { byCount } from '../../core/text/plural';
+import { escapeHtml } from '../webview-html';
 
 /**
  * What the page needs from VS Code. The extension passes the `vscode` module itself and
@@ -25,10 +26,6 @@ export interface PageSecurity {
   cspSource: string;
   /** Allows the page's own script and style, and nothing else. */
   nonce: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function table(vscode: WebviewHost, t: Table): string {

@@ -9,6 +9,7 @@ import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
+import { nonce } from '../webview-html';
 
 export interface AgreementApi {
   /** The open report, if any (tests drive resolutions through it). */
@@ -92,10 +93,4 @@ async function askMode(): Promise<MatchMode | undefined> {
     { title: vscode.l10n.t('Compare annotators: how should spans match?') },
   );
   return choice?.mode;
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -2,6 +2,7 @@
 // Content Security Policy (scripts only with this page's nonce, no eval; styles from the
 // extension or with the nonce, which the script also gives Plot's own <style>), with the
 // UI strings translated here by vscode.l10n.t and handed over in a data attribute.
+import { escapeHtml } from '../webview-html';
 
 /** The extension passes the `vscode` module, tests a stand-in; named `vscode` so that
  *  `npm run l10n` finds these strings. */
@@ -114,27 +115,19 @@ export function analysisHtml(vscode: Vscode, r: PageResources): string {
     `img-src ${r.cspSource} blob: data:`,
     `font-src ${r.cspSource}`,
   ].join('; ');
-  const strings = escapeAttribute(JSON.stringify(webviewStrings(vscode)));
+  const strings = escapeHtml(JSON.stringify(webviewStrings(vscode)));
   return `<!DOCTYPE html>
-<html lang="${escapeAttribute(r.language)}">
+<html lang="${escapeHtml(r.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(r.style)}">
-<title>${escapeText(vscode.l10n.t('Sorot: Analyse Corpus'))}</title>
+<link rel="stylesheet" href="${escapeHtml(r.style)}">
+<title>${escapeHtml(vscode.l10n.t('Sorot: Analyse Corpus'))}</title>
 </head>
 <body data-nonce="${r.nonce}" data-strings="${strings}">
-<div id="app"><p class="status">${escapeText(vscode.l10n.t('Reading the corpus…'))}</p></div>
-<script nonce="${r.nonce}" src="${escapeAttribute(r.script)}"></script>
+<div id="app"><p class="status">${escapeHtml(vscode.l10n.t('Reading the corpus…'))}</p></div>
+<script nonce="${r.nonce}" src="${escapeHtml(r.script)}"></script>
 </body>
 </html>`;
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
 }

@@ -12,6 +12,7 @@ import { analysisHtml } from './html';
 import type { LoadedAnalysisCorpus } from './load-corpus';
 import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebview, type RefItem, type ToWebview, type ViewModel } from './protocol';
 import { buildModel, chartTable, DEFAULT_OPTIONS, facetsOf, sanitizeFilter } from './view-model';
+import { nonce } from '../webview-html';
 
 /** Items listed under a clicked mark (each with its words read from the article). */
 const LISTED = 200;
@@ -244,10 +245,4 @@ function base64Bytes(base64: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,8 +1,8 @@
 // The messages between the analysis view's webview (src/webview/analysis) and the
 // extension (panel.ts), and the view model the charts are drawn from. Pure types: the
 // webview bundle imports them without anything of the extension host.
-import type { AnalysisFilter, ItemKind } from '../../core/analysis';
-import type { ArticleStatus, Polarity, SourceType } from '../../core/annotations/types';
+import type { AnalysisFilter, ItemKind, StanceCell } from '../../core/analysis';
+import type { ArticleStatus, SourceType } from '../../core/annotations/types';
 
 export type ChartId = 'speakers' | 'stance' | 'sources' | 'timeline' | 'network';
 export const CHART_IDS: readonly ChartId[] = ['speakers', 'stance', 'sources', 'timeline', 'network'];
@@ -35,16 +35,9 @@ export interface SpeakerMark {
   key: number;
 }
 
-export interface StanceMark {
-  holder: string;
-  target: string;
-  favor: number;
-  against: number;
-  neutral: number;
-  total: number;
-  polarity: Polarity | 'mixed';
-  key: number;
-}
+/** A stance cell as the page draws it: the core's cell without its refs (they stay on
+ *  the extension side, behind `key`). */
+export type StanceMark = Omit<StanceCell, 'holderId' | 'refs'> & { key: number };
 
 export interface SourceMark {
   outlet: string;

@@ -3,6 +3,7 @@
 // its jitter from a seeded generator, and it runs a fixed number of ticks at once
 // (no animation whose end depends on timing).
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+import { seededRandom } from '../../core/text/seeded-random';
 
 export interface LayoutNode {
   id: string;
@@ -24,18 +25,6 @@ export function hashString(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small seeded generator in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Positions in a unit-free plane centred on 0; the caller scales them to the picture. */

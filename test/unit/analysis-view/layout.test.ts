@@ -1,7 +1,8 @@
 // The network layout is the same on every run for the same nodes and edges (seeded, a
 // fixed number of ticks), whatever order they arrive in, and keeps nodes apart.
 import assert from 'node:assert/strict';
-import { layoutNetwork, seededRandom } from '../../../src/webview/analysis/layout';
+import { seededRandom } from '../../../src/core/text/seeded-random';
+import { layoutNetwork } from '../../../src/webview/analysis/layout';
 
 const NODES = ['Sri Mulyani', 'Faisal Basri', 'Bank Indonesia', 'Prabowo Subianto', 'Sugiono'];
 const EDGES = [
