@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   const articles = registerArticles(context, readOnly, corpusScope);
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations);
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
   registerArticleMetadata(context, articles);
   const curation = registerCuration(

@@ -35,11 +35,14 @@ import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
 
 export type AnalysisLookup = (doc: vscode.TextDocument) => AnalysisResult | undefined;
+/** `doc` as an article (language/register.ts asArticle), or undefined when it is none. */
+export type ArticleOf = (doc: vscode.TextDocument) => Promise<vscode.TextDocument | undefined>;
 
 export class AnnotationCommands {
   constructor(
     private readonly service: AnnotationService,
     private readonly analysisOf: AnalysisLookup,
+    private readonly articleOf: ArticleOf = async (doc) => (isAnnotatable(doc) ? doc : undefined),
   ) {}
 
   register(): vscode.Disposable[] {
@@ -81,7 +84,7 @@ export class AnnotationCommands {
    *  annotation made on it in the text as it is when the last answer is given, or nothing
    *  is saved when the selected text itself changed. */
   async create(kind?: AnnotationKind): Promise<Annotation | undefined> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return undefined;
     const doc = editor.document;
     const range = this.selectionRange(editor);
@@ -168,7 +171,7 @@ export class AnnotationCommands {
   }
 
   private async history(direction: 'undo' | 'redo'): Promise<string | undefined> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return undefined;
     const what = direction === 'undo' ? await this.service.undo(editor.document.uri) : await this.service.redo(editor.document.uri);
     vscode.window.setStatusBarMessage(
@@ -183,7 +186,7 @@ export class AnnotationCommands {
   // ---- suggestions ----------------------------------------------------------------
 
   async suggest(): Promise<number> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return 0;
     const annotator = await ensureAnnotator();
     if (!annotator) return 0;
@@ -215,7 +218,7 @@ export class AnnotationCommands {
 
   /** Multi-select: ticked suggestions are accepted, the others rejected. */
   async reviewSuggestions(): Promise<void> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return;
     const state = await this.service.get(editor.document.uri);
     if (!state) return;
@@ -254,7 +257,7 @@ export class AnnotationCommands {
   }
 
   private async decideAll(decision: SuggestionDecisionKind): Promise<number> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return 0;
     const state = await this.service.get(editor.document.uri);
     if (!state) return 0;
@@ -364,7 +367,7 @@ export class AnnotationCommands {
   // ---- article status -------------------------------------------------------------
 
   private async setStatus(arg: unknown, status?: ArticleStatus): Promise<boolean> {
-    const uri = uriFromArg(arg) ?? this.articleEditor()?.document.uri;
+    const uri = uriFromArg(arg) ?? (await this.articleEditor())?.document.uri;
     if (!uri) return false;
     const chosen = status ?? (await pick<ArticleStatus>({
       title: vscode.l10n.t('Status of {0}', vscode.workspace.asRelativePath(uri)),
@@ -381,7 +384,7 @@ export class AnnotationCommands {
   }
 
   private async openSidecar(): Promise<void> {
-    const editor = this.articleEditor();
+    const editor = await this.articleEditor();
     if (!editor) return;
     const state = await this.service.get(editor.document.uri);
     if (!state) return;
@@ -397,9 +400,12 @@ export class AnnotationCommands {
 
   // ---- helpers --------------------------------------------------------------------
 
-  private articleEditor(): vscode.TextEditor | undefined {
+  private async articleEditor(): Promise<vscode.TextEditor | undefined> {
+    const before = vscode.window.activeTextEditor;
+    const doc = before && (await this.articleOf(before.document));
+    // Giving a document its language reopens it: the editor showing it is a new object.
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isAnnotatable(editor.document)) {
+    if (!doc || !editor || editor.document.uri.toString() !== doc.uri.toString() || !isAnnotatable(editor.document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an article (a .txt file) to annotate it.'));
       return undefined;
     }
@@ -527,7 +533,7 @@ export class AnnotationCommands {
       const state = await this.service.get(articleUri);
       candidates = state?.own.annotations.filter((a) => a.id === id && filter(a)) ?? [];
     } else {
-      const editor = this.articleEditor();
+      const editor = await this.articleEditor();
       if (!editor) return undefined;
       articleUri = editor.document.uri;
       const state = await this.service.get(articleUri);

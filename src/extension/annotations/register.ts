@@ -9,7 +9,7 @@ import { AnnotationService } from './annotation-service';
 import { Annotators } from './annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
-import { AnnotationCommands } from './commands';
+import { AnnotationCommands, type ArticleOf } from './commands';
 import { AnnotationDecorations, type LayerHost } from './decorations';
 import { followRenames } from './follow-renames';
 import type { ActorNames } from './describe';
@@ -33,10 +33,11 @@ export function registerAnnotations(
   service: AnnotationService,
   kb?: ActorNames,
   layers?: LayerHost,
+  articleOf?: ArticleOf,
 ): AnnotationsApi {
   const annotators = new Annotators(context.workspaceState);
   const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
-  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined));
+  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf);
   context.subscriptions.push(
     service,
     annotators,

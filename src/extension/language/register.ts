@@ -8,6 +8,13 @@ import { settingsLeftAsTheyAre, writing } from '../trust/write-guard';
 export interface LanguageApi {
   /** Re-checks every open document against the corpus scope. */
   reassign(): Promise<void>;
+  /**
+   * `doc` in the article language, or undefined when it is not an article. A file the
+   * scope calls an article but that is still plain text (its language is assigned after
+   * it opens, and a command can come first: the keyboard shortcut pressed right away,
+   * or the very command that activated Sorot) is given the article language now.
+   */
+  asArticle(doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined>;
 }
 
 export function registerLanguage(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): LanguageApi {
@@ -50,8 +57,19 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
       await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
     }),
   );
+  const asArticle = async (doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined> => {
+    if (isArticleDocument(doc)) return doc;
+    if (doc.isClosed || doc.languageId !== 'plaintext') return undefined;
+    await scope.ready();
+    if (!scope.isArticle(doc.uri)) return undefined;
+    try {
+      return await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
+    } catch {
+      return undefined; // closed in between
+    }
+  };
   void reassign();
-  return { reassign };
+  return { reassign, asArticle };
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */

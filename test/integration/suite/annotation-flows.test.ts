@@ -209,4 +209,33 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     await notified(['Nothing was saved', 'defisit tetap aman', ARTICLE], 'the message naming what was not saved');
     assert.equal(own(editor.document).length, before);
   });
+
+  it('annotates an article opened a moment ago, before its language was assigned (the command comes first)', async () => {
+    // The sorot-article language is given to a file after it opens (language/register.ts);
+    // a shortcut pressed at once, or the command that activated Sorot, came first and was
+    // told "Open an article" (found by a newcomer run).
+    const name = 'zz-alur-anotasi-baru.txt';
+    await vscode.workspace.fs.writeFile(uri(name), new TextEncoder().encode('Gubernur Bali Wayan Koster meminta wisatawan menjaga kebersihan pantai.\n'));
+    try {
+      const opened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(name)), { preview: false });
+      await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the language assigned once');
+      // Back to plain text as it opens, the command at once: language/register.ts gives the
+      // language back only after another round trip, so the command comes first.
+      await vscode.languages.setTextDocumentLanguage(opened.document, 'plaintext');
+      const fresh = vscode.window.activeTextEditor;
+      assert.ok(fresh);
+      assert.equal(fresh.document.languageId, 'plaintext', 'the command runs before the language is assigned');
+      select(fresh, 'menjaga kebersihan pantai');
+      const created = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+      await answer('(1/3)', { type: 'Pemerintah Provinsi Bali' });
+      await answer('(2/3)');
+      await answer('(3/3)');
+      const claim = await created;
+      assert.equal(claim?.target.exact, 'menjaga kebersihan pantai');
+      assert.equal(vscode.window.activeTextEditor?.document.languageId, 'sorot-article');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const file of [name, name.replace(/\.txt$/, '.sorot.json')]) await vscode.workspace.fs.delete(uri(file)).then(undefined, () => undefined);
+    }
+  });
 });
