@@ -3,7 +3,9 @@
  * point 4). The article's most-mentioned actor is usually not who speaks in the selected
  * words; the recognizer knows better:
  *   1. the selection is, contains or lies in a recognised quote with a speaker: that
- *      quote's speaker (the first such quote);
+ *      quote's speaker (the first such quote); else, the same for a reported statement
+ *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
+ *      menyebut …" and knows it is the person);
  *   2. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph (a mention starting exactly where the selection starts counts: it is
  *      the sentence's subject), a preceding quote's speaker counting where the quote ends;
@@ -15,12 +17,14 @@ import type { Choice } from './pick-list';
 
 export interface DefaultActor extends Choice {
   /** Which rule chose it, for tests and the picker's description. */
-  reason: 'quote' | 'preceding' | 'inside';
+  reason: 'quote' | 'statement' | 'preceding' | 'inside';
 }
 
 export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
   const quote = analysis.quotes.find((q) => q.speaker && q.start < end && start < q.end);
   if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
+  const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
+  if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
 
   const { from } = paragraphAround(text, start);
   let best: { at: number; choice: Choice } | undefined;

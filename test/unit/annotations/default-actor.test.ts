@@ -32,7 +32,8 @@ describe('default actor of a selection (issue 11: 4)', () => {
 
   it('is otherwise the nearest actor before the selection in its paragraph, not the most mentioned', () => {
     const [s, e] = around('anggaran itu terlalu besar');
-    assert.deepEqual(defaultActor(TEXT, s, e, analysis), { label: 'Puan Maharani', id: 'puan-maharani', type: 'PER', reason: 'preceding' });
+    // "menilai …" is a reported statement of hers: the recognizer names the speaker.
+    assert.deepEqual(defaultActor(TEXT, s, e, analysis), { label: 'Puan Maharani', id: 'puan-maharani', type: 'PER', reason: 'statement' });
     const [s2, e2] = around('defisit tetap aman');
     assert.equal(defaultActor(TEXT, s2, e2, analysis)?.label, 'Sri Mulyani Indrawati');
   });
@@ -41,7 +42,10 @@ describe('default actor of a selection (issue 11: 4)', () => {
     const [s, e] = around('Puan Maharani menilai anggaran itu terlalu besar.');
     assert.equal(defaultActor(TEXT, s, e, analysis)?.label, 'Puan Maharani');
     const [s2, e2] = around('Presiden Prabowo Subianto menegaskan program makan bergizi berlanjut.');
-    assert.deepEqual(defaultActor(TEXT, s2, e2, analysis), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'inside' });
+    assert.deepEqual(defaultActor(TEXT, s2, e2, analysis), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'statement' });
+    // No statement and no actor before it: the first actor named inside.
+    const plain = 'Warga menyambut Presiden Prabowo Subianto di alun-alun.';
+    assert.deepEqual(defaultActor(plain, 0, plain.length, analyze(plain)), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'inside' });
   });
 
   it('does not reach into an earlier paragraph, and is none when no actor is near', () => {
@@ -58,5 +62,19 @@ describe('default actor of a selection (issue 11: 4)', () => {
     };
     const at = text.indexOf('Kenaikan');
     assert.deepEqual(defaultActor(text, at, at + 8, result), { label: 'Budi Santoso', reason: 'preceding' });
+  });
+
+  it('is the speaker of a reported statement the selection covers, not an organisation named before the speaker', () => {
+    // Newcomer run: "Kepala <organisation>, <person>, menyebut …" gave the organisation.
+    const text = 'Kepala Badan Pengelola Pelabuhan Sorong, Yusuf Wanggai, menyebut antrean kapal akan berkurang bulan depan. Menurut Yusuf, dermaga baru sudah selesai.';
+    const analysis = analyze(text);
+    const statement = analysis.reported?.find((r) => r.text.startsWith('antrean kapal'));
+    assert.equal(statement?.speaker, 'Yusuf Wanggai', 'the recognizer resolves the statement to the person');
+    for (const needle of [text, 'antrean kapal akan berkurang', 'Yusuf Wanggai, menyebut antrean kapal akan berkurang bulan depan.']) {
+      const s = text.indexOf(needle);
+      const d = defaultActor(text, s, s + needle.length, analysis);
+      assert.equal(d?.label, 'Yusuf Wanggai', needle);
+      assert.equal(d?.reason, 'statement', needle);
+    }
   });
 });
