@@ -17,4 +17,10 @@ describe('actor rule unknown-name', () => {
     // A second title after the comma: the word is the first person's name.
     assert.deepEqual(mentions('Direktur Pramudya, Wakil Direktur Rano Santosa, dan para staf hadir.'), ['Pramudya/PER', 'Rano Santosa/PER']);
   });
+  it('with no clue the name model may retype a run the rules would call a person (issue 13: unknown names)', () => {
+    // "asal" is no place cue of the rules; the model reads "asal X," as a place of origin.
+    assert.deepEqual(mentions('Petani kopi asal Bukit Kerinci, Rahmat Hidayat, ikut hadir.'), ['Bukit Kerinci/GPE', 'Rahmat Hidayat/PER']);
+    // A person stays a person.
+    assert.deepEqual(mentions('Ia menemui Budi Santoso kemarin.'), ['Budi Santoso/PER']);
+  });
 });

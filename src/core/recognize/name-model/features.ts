@@ -1,0 +1,81 @@
+// The features of the name model (README.md next to this file): what a capitalised run
+// looks like and what stands around it. One module for training (scripts/
+// train-name-model.ts) and scoring (scorer.ts), so that the two can never disagree.
+//
+// A run is its words as written plus up to two tokens on each side (a token is a word
+// or one punctuation character, as in the training corpora; "<s>" when the sentence
+// starts or ends there). `cased` is false for lower-cased training text (NER-PROSA):
+// then no feature reads a word's case.
+
+/** The model's classes, in the order of the weight vectors. */
+export const CLASSES = ['O', 'PER', 'ORG', 'GPE'] as const;
+export type NameClass = (typeof CLASSES)[number];
+export const N_CLASSES = CLASSES.length;
+
+/** The sentence boundary as a context token. */
+export const BOUNDARY = '<s>';
+
+/** The shape of a word: its case pattern, digits, hyphen and apostrophe. */
+export function shapeOf(w: string): string {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let innerUpper = false;
+  let dash = '';
+  for (let k = 0; k < w.length; k++) {
+    const ch = w[k];
+    if (ch >= '0' && ch <= '9') digit++;
+    else if (ch === '-') dash = '-';
+    else if (ch === "'" || ch === '\u2019') dash = dash || "'";
+    else if (ch !== ch.toLowerCase()) { upper++; if (k > 0 && lower > 0) innerUpper = true; }
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper + lower === 0) return digit > 0 ? '0' : 'p';
+  const d = digit > 0 ? '0' : '';
+  if (lower === 0) return (upper === 1 ? 'A' : 'AA') + d + dash;
+  if (upper === 0) return 'a' + d + dash;
+  return (w[0] !== w[0].toLowerCase() ? (innerUpper ? 'AaA' : 'Aa') : 'aA') + d + dash;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 3 ? String(n) : n <= 5 ? '4' : n <= 8 ? '6' : '9';
+}
+
+/** Features of one word of the run that do not depend on where it stands (a scorer
+ *  may cache their weights by word): the word, its prefixes and suffixes, its inner
+ *  character trigrams, length and shape. */
+export function wordFeatures(w: string, cased: boolean, out: string[]): void {
+  const lw = w.toLowerCase();
+  out.push('w:' + lw, 'len:' + lengthBucket(lw.length));
+  for (let n = 2; n <= 4; n++) if (lw.length > n) out.push('s' + n + ':' + lw.slice(-n));
+  for (let n = 2; n <= 3; n++) if (lw.length > n) out.push('p' + n + ':' + lw.slice(0, n));
+  const b = '^' + lw + '$';
+  for (let k = 0; k + 3 <= b.length; k++) out.push('g:' + b.slice(k, k + 3));
+  if (cased) out.push('sh:' + shapeOf(w));
+}
+
+/** Features of the run as a whole and of its context, besides its words' own. `prev`
+ *  and `next` are the tokens nearest first (as written; lower-cased here). */
+export function runFeatures(words: readonly string[], prev: readonly string[], next: readonly string[], cased: boolean, out: string[]): void {
+  const n = words.length;
+  out.push('bias', 'n:' + (n >= 4 ? 4 : n));
+  out.push('f:' + words[0].toLowerCase(), 'l:' + words[n - 1].toLowerCase());
+  if (cased) {
+    let ss = '';
+    for (let k = 0; k < n && k < 4; k++) ss += (k > 0 ? '_' : '') + shapeOf(words[k]);
+    out.push('ss:' + ss);
+  }
+  const p1 = prev.length > 0 ? prev[0].toLowerCase() : BOUNDARY;
+  const p2 = prev.length > 1 ? prev[1].toLowerCase() : BOUNDARY;
+  const n1 = next.length > 0 ? next[0].toLowerCase() : BOUNDARY;
+  const n2 = next.length > 1 ? next[1].toLowerCase() : BOUNDARY;
+  out.push('p1:' + p1, 'p2:' + p2 + '|' + p1, 'n1:' + n1, 'n2:' + n1 + '|' + n2);
+}
+
+/** All features of a run (training; the scorer caches the word part). */
+export function featuresOf(words: readonly string[], prev: readonly string[], next: readonly string[], cased: boolean): string[] {
+  const out: string[] = [];
+  for (const w of words) wordFeatures(w, cased, out);
+  runFeatures(words, prev, next, cased, out);
+  return out;
+}
