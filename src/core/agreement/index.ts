@@ -9,3 +9,4 @@ export type * from './types';
 export { countsInAgreement } from './inputs';
 export { compareAnnotations } from './differences';
 export { recognizedLayerAgreement, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';
+export type { StatementRow } from './recognized-statements';

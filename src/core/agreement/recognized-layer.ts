@@ -20,7 +20,10 @@
  *    else the canonical as shown);
  *  - quote speakers: quotes match on exact span; on matched quotes, the share with the
  *    same speaker (no speaker counts as a value) and Cohen's kappa, chance being each
- *    annotator's own distribution of speakers over the matched quotes.
+ *    annotator's own distribution of speakers over the matched quotes;
+ *  - reported statements (recognized-statements.ts): span F1 (an overlap of half the
+ *    longer span, as in the evaluation, and exact), and on matched statements the
+ *    speakers, as for quotes.
  * `mean` averages the pairs' figures (each pair once, undefined figures left out).
  */
 import { emptyActorDirectory, resolveActor, sameActor, type ActorDirectory, type ResolvedActor } from '../annotations/actor-identity';
@@ -30,6 +33,7 @@ import type { CuratedMention, CuratedQuote } from '../curation/types';
 import type { AnalysisResult } from '../recognize/types';
 import { cohenKappa } from './cohen';
 import { prf } from './match';
+import { compareStatements, newStatementTally, speakerCategory, statementRow, type StatementRow, type StatementTally } from './recognized-statements';
 import { pairsOf } from './report';
 
 export interface RecognizedLayerArticle {
@@ -101,12 +105,17 @@ export interface RecognizedLayerReport {
   pairs: Array<[string, string]>;
   actors: ActorLayerRow[];
   speakers: SpeakerRow[];
+  statements: StatementRow[];
   mean: {
     actorF1: number | null;
     typeKappa: number | null;
     actorAgreement: number | null;
     speakerAgreement: number | null;
     speakerKappa: number | null;
+    statementF1: number | null;
+    statementExactF1: number | null;
+    statementSpeakerAgreement: number | null;
+    statementSpeakerKappa: number | null;
   };
 }
 
@@ -125,10 +134,11 @@ interface PairTally {
   sameSpeaker: number;
   speakersUntouched: number;
   speakers: Array<[string, string]>;
+  statements: StatementTally;
 }
 
 function newTally(): PairTally {
-  return { articles: 0, mentionsA: 0, mentionsB: 0, sameSpan: 0, matched: 0, sameActor: 0, mentionsUntouched: 0, types: [], quotesA: 0, quotesB: 0, quotesMatched: 0, sameSpeaker: 0, speakersUntouched: 0, speakers: [] };
+  return { articles: 0, mentionsA: 0, mentionsB: 0, sameSpan: 0, matched: 0, sameActor: 0, mentionsUntouched: 0, types: [], quotesA: 0, quotesB: 0, quotesMatched: 0, sameSpeaker: 0, speakersUntouched: 0, speakers: [], statements: newStatementTally() };
 }
 
 export function recognizedLayerAgreement(input: readonly RecognizedLayerArticle[], options: { actors?: ActorDirectory } = {}): RecognizedLayerReport {
@@ -158,11 +168,16 @@ export function recognizedLayerAgreement(input: readonly RecognizedLayerArticle[
       t.articles++;
       compareActors(layers.get(a)!.actors, layers.get(b)!.actors, actors, t);
       compareSpeakers(layers.get(a)!.quotes, layers.get(b)!.quotes, actors, t);
+      compareStatements(layers.get(a)!.reported, layers.get(b)!.reported, (name) => speakerActor(actors, name), t.statements);
     }
   }
   const comparedPairs = [...tallies.keys()].sort().map((k) => k.split('\u0000') as [string, string]);
   const actorRows = comparedPairs.map(([a, b]) => actorRow(a, b, tallies.get(`${a}\u0000${b}`)!));
   const speakerRows = comparedPairs.map(([a, b]) => speakerRow(a, b, tallies.get(`${a}\u0000${b}`)!));
+  const statementRows = comparedPairs.map(([a, b]) => {
+    const t = tallies.get(`${a}\u0000${b}`)!;
+    return statementRow(a, b, t.articles, t.statements);
+  });
   return {
     articles,
     compared: articles.filter((x) => x.compared).length,
@@ -170,12 +185,17 @@ export function recognizedLayerAgreement(input: readonly RecognizedLayerArticle[
     pairs: comparedPairs,
     actors: actorRows,
     speakers: speakerRows,
+    statements: statementRows,
     mean: {
       actorF1: mean(actorRows.map((r) => r.f1)),
       typeKappa: mean(actorRows.map((r) => r.typeKappa)),
       actorAgreement: mean(actorRows.map((r) => r.actorAgreement)),
       speakerAgreement: mean(speakerRows.map((r) => r.agreement)),
       speakerKappa: mean(speakerRows.map((r) => r.kappa)),
+      statementF1: mean(statementRows.map((r) => r.f1)),
+      statementExactF1: mean(statementRows.map((r) => r.exactF1)),
+      statementSpeakerAgreement: mean(statementRows.map((r) => r.speakerAgreement)),
+      statementSpeakerKappa: mean(statementRows.map((r) => r.speakerKappa)),
     },
   };
 }
@@ -231,11 +251,6 @@ function mentionActor(actors: ActorDirectory, m: CuratedMention): ResolvedActor 
 
 function speakerActor(actors: ActorDirectory, speaker: string | null): ResolvedActor | null {
   return speaker === null ? null : resolveActor(actors, speaker, undefined, { matchLabels: true });
-}
-
-function speakerCategory(s: ResolvedActor | null): string {
-  if (s === null) return '\u0000none';
-  return s.id !== undefined ? `id:${s.id}` : `label:${s.label}`;
 }
 
 function actorRow(a: string, b: string, t: PairTally): ActorLayerRow {

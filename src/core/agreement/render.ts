@@ -75,7 +75,8 @@ export function recognizedSummary(r: RecognizedLayerReport): string {
 
 /**
  * The recognized layer's tables: which articles were compared, then per annotator pair
- * the curated actor mentions and the quote speakers (recognized-layer.ts), and the mean
+ * the curated actor mentions, the quote speakers and the reported statements with their
+ * speakers (recognized-layer.ts), and the mean
  * over pairs when there are two or more.
  */
 export function recognizedTables(r: RecognizedLayerReport): Table[] {
@@ -90,6 +91,11 @@ export function recognizedTables(r: RecognizedLayerReport): Table[] {
     x.a, x.b, String(x.articles), String(x.quotesA), String(x.quotesB), String(x.matched), String(x.sameSpeaker), fmt(x.agreement), fmt(x.kappa), String(x.untouched),
   ]);
   if (many) speakers.push([meanLabel, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
+  const statements: string[][] = r.statements.map((x) => [
+    x.a, x.b, String(x.articles), String(x.statementsA), String(x.statementsB), String(x.matched), fmt(x.precision), fmt(x.recall), fmt(x.f1),
+    String(x.sameSpan), fmt(x.exactF1), String(x.sameSpeaker), fmt(x.speakerAgreement), fmt(x.speakerKappa), String(x.untouched),
+  ]);
+  if (many) statements.push([meanLabel, '', '', '', '', '', '', '', fmt(r.mean.statementF1), '', fmt(r.mean.statementExactF1), '', fmt(r.mean.statementSpeakerAgreement), fmt(r.mean.statementSpeakerKappa), '']);
   return [
     {
       // Articles nobody reviewed are only counted: in a corpus annotated but not curated
@@ -107,6 +113,11 @@ export function recognizedTables(r: RecognizedLayerReport): Table[] {
       title: 'Recognized layer: quote speakers (quotes matched by exact span)',
       headers: ['A', 'B', 'articles', 'A quotes', 'B quotes', 'matched', 'same speaker', 'speaker agreement', "speaker: Cohen's κ", 'matched, machine\'s in both'],
       rows: speakers,
+    },
+    {
+      title: 'Recognized layer: reported statements (match: overlap of at least half the longer span) and their speakers',
+      headers: ['A', 'B', 'articles', 'A statements', 'B statements', 'matched', 'precision', 'recall', 'F1', 'same span', 'exact F1', 'same speaker', 'speaker agreement', "speaker: Cohen's κ", 'matched, machine\'s in both'],
+      rows: statements,
     },
   ];
 }

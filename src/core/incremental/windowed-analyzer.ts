@@ -15,7 +15,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { linkArticle } from '../recognize/link';
 import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
-import type { ActorMention, AnalysisResult, Quote } from '../recognize/types';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
 import type { Range } from '../text/paragraphs';
 
 /** Non-blank paragraphs of context linked before / after a dirty stretch. */
@@ -36,13 +36,14 @@ interface Line {
   /** Per-paragraph analysis (cached by paragraph text). */
   part?: ParagraphAnalysis;
   /** Linked findings, offsets relative to `start`; undefined = needs linking. */
-  linked?: { actors: ActorMention[]; quotes: Quote[]; flags: number };
+  linked?: { actors: ActorMention[]; quotes: Quote[]; reported: ReportedStatement[]; flags: number };
 }
 
 const PER = 1;
 const ORG = 2;
 const GPE = 4;
 const QUOTE = 8;
+const REPORTED = 16;
 const TYPE_FLAG = { PER, ORG, GPE } as const;
 
 export interface WindowedOptions {
@@ -78,13 +79,14 @@ export class WindowedAnalyzer {
   query(from: number, to: number): AnalysisResult {
     const actors: ActorMention[] = [];
     const quotes: Quote[] = [];
+    const reported: ReportedStatement[] = [];
     let i = Math.max(0, this.lineAt(from) - 1);
     for (; i < this.lines.length; i++) {
       const l = this.lines[i] as Line;
       if (l.start > to) break;
-      if (l.linked) this.emit(l, actors, quotes, from, to);
+      if (l.linked) this.emit(l, actors, quotes, reported, from, to);
     }
-    return { actors, quotes };
+    return { actors, quotes, reported };
   }
 
   /** All findings of the document (cached until the next update). */
@@ -95,8 +97,8 @@ export class WindowedAnalyzer {
 
   /** Line indexes (0-based, as in the editor) holding findings, per kind, for the
    *  overview ruler: one mark per line is all the ruler can show. */
-  linesWith(): { person: number[]; organisation: number[]; place: number[]; quote: number[]; speaker: number[] } {
-    const out = { person: [] as number[], organisation: [] as number[], place: [] as number[], quote: [] as number[], speaker: [] as number[] };
+  linesWith(): { person: number[]; organisation: number[]; place: number[]; quote: number[]; speaker: number[]; reported: number[] } {
+    const out = { person: [] as number[], organisation: [] as number[], place: [] as number[], quote: [] as number[], speaker: [] as number[], reported: [] as number[] };
     const speakerLines = new Set<number>();
     this.lines.forEach((l, i) => {
       const linked = l.linked;
@@ -104,6 +106,7 @@ export class WindowedAnalyzer {
       if (linked.flags & PER) out.person.push(i);
       if (linked.flags & ORG) out.organisation.push(i);
       if (linked.flags & GPE) out.place.push(i);
+      if (linked.flags & REPORTED) out.reported.push(i);
       if (linked.flags & QUOTE) {
         out.quote.push(i);
         for (const q of linked.quotes) {
@@ -118,7 +121,7 @@ export class WindowedAnalyzer {
     return out;
   }
 
-  private emit(l: Line, actors: ActorMention[], quotes: Quote[], from: number, to: number): void {
+  private emit(l: Line, actors: ActorMention[], quotes: Quote[], reported: ReportedStatement[], from: number, to: number): void {
     const base = l.start;
     const linked = l.linked as NonNullable<Line['linked']>;
     for (const m of linked.actors) {
@@ -134,6 +137,10 @@ export class WindowedAnalyzer {
       const abs: Quote = { ...q, start, end };
       if (q.speakerMention) abs.speakerMention = { start: base + q.speakerMention.start, end: base + q.speakerMention.end };
       quotes.push(abs);
+    }
+    for (const s of linked.reported) {
+      if (base + s.end <= from || base + s.start >= to) continue;
+      reported.push(moved(s, base));
     }
   }
 
@@ -252,10 +259,13 @@ export class WindowedAnalyzer {
     // Hand each chunk line its own findings, made relative to the line.
     let ai = 0;
     let qi = 0;
+    let ri = 0;
+    const statements = linked.reported ?? [];
     for (const i of chunk) {
       const l = this.lines[i] as Line;
       const actors: ActorMention[] = [];
       const quotes: Quote[] = [];
+      const reported: ReportedStatement[] = [];
       while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.start) ai++;
       while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.end) {
         const m = linked.actors[ai++] as ActorMention;
@@ -268,9 +278,13 @@ export class WindowedAnalyzer {
         if (q.speakerMention) rel.speakerMention = { start: q.speakerMention.start - l.start, end: q.speakerMention.end - l.start };
         quotes.push(rel);
       }
-      let flags = quotes.length > 0 ? QUOTE : 0;
+      // A statement lies inside its paragraph (it is found in one); its speaker may be
+      // named in an earlier one of the window, like a quote's.
+      while (ri < statements.length && (statements[ri] as ReportedStatement).start < l.start) ri++;
+      while (ri < statements.length && (statements[ri] as ReportedStatement).start < l.end) reported.push(moved(statements[ri++] as ReportedStatement, -l.start));
+      let flags = (quotes.length > 0 ? QUOTE : 0) | (reported.length > 0 ? REPORTED : 0);
       for (const m of actors) flags |= TYPE_FLAG[m.type];
-      l.linked = { actors, quotes, flags };
+      l.linked = { actors, quotes, reported, flags };
     }
   }
 
@@ -288,6 +302,15 @@ export class WindowedAnalyzer {
     l.part = part;
     return part;
   }
+}
+
+/** A statement with every offset (its span, its speaker's mention, its quoted
+ *  fragments) moved by `delta`. */
+function moved(s: ReportedStatement, delta: number): ReportedStatement {
+  const out: ReportedStatement = { ...s, start: s.start + delta, end: s.end + delta };
+  if (s.speakerMention) out.speakerMention = { start: s.speakerMention.start + delta, end: s.speakerMention.end + delta };
+  if (s.quotes) out.quotes = s.quotes.map((q) => ({ start: q.start + delta, end: q.end + delta }));
+  return out;
 }
 
 function isDirty(l: Line): boolean {

@@ -80,7 +80,8 @@ function summary(vscode: WebviewHost, report: AgreementReport): string {
 /**
  * The recognized layer's figures (core/agreement/recognized-layer.ts), in words of the
  * page's language: how many articles were compared and skipped, then per pair the
- * curated actor mentions and the quote speakers. Empty when nobody corrected anything.
+ * curated actor mentions, the quote speakers and the reported statements with their
+ * speakers. Empty when nobody corrected anything.
  */
 export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | undefined): string {
   if (!r || !r.articles.some((a) => a.reviewed.length > 0)) return '';
@@ -103,19 +104,25 @@ export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | u
     rows: r.speakers.map((x) => [x.a, x.b, String(x.articles), String(x.quotesA), String(x.quotesB), String(x.matched), String(x.sameSpeaker), fmt(x.agreement), fmt(x.kappa), String(x.untouched)]),
   };
   if (mean) speakers.rows.push([mean, '', '', '', '', '', '', fmt(r.mean.speakerAgreement), fmt(r.mean.speakerKappa), '']);
+  const statements: Table = {
+    title: vscode.l10n.t('Reported statements (match: overlap of at least half the longer span) and their speakers'),
+    headers: ['A', 'B', vscode.l10n.t('articles'), vscode.l10n.t('A statements'), vscode.l10n.t('B statements'), vscode.l10n.t('matched'), vscode.l10n.t('precision'), vscode.l10n.t('recall'), 'F1', vscode.l10n.t('same span'), vscode.l10n.t('exact F1'), vscode.l10n.t('same speaker'), vscode.l10n.t('speaker agreement'), vscode.l10n.t("speaker: Cohen's κ"), vscode.l10n.t("matched, machine's in both")],
+    rows: r.statements.map((x) => [x.a, x.b, String(x.articles), String(x.statementsA), String(x.statementsB), String(x.matched), fmt(x.precision), fmt(x.recall), fmt(x.f1), String(x.sameSpan), fmt(x.exactF1), String(x.sameSpeaker), fmt(x.speakerAgreement), fmt(x.speakerKappa), String(x.untouched)]),
+  };
+  if (mean) statements.rows.push([mean, '', '', '', '', '', '', '', fmt(r.mean.statementF1), '', fmt(r.mean.statementExactF1), '', fmt(r.mean.statementSpeakerAgreement), fmt(r.mean.statementSpeakerKappa), '']);
   const articles: Table = {
     title: vscode.l10n.t('Articles reviewed by at least one annotator'),
     headers: [vscode.l10n.t('article'), vscode.l10n.t('reviewed by'), vscode.l10n.t('not reviewed by'), vscode.l10n.t('compared')],
     rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
   };
-  return `<h2>${escapeHtml(vscode.l10n.t('Recognized layer: curated actors and quote speakers'))}</h2>
+  return `<h2>${escapeHtml(vscode.l10n.t('Recognized layer: curated actors, quote speakers and reported statements'))}</h2>
 <p>${escapeHtml(vscode.l10n.t('{0}; {1}', compared, skipped))}</p>
 <p>${escapeHtml(
     vscode.l10n.t(
       "Each annotator's layer is the recognizer's with only that annotator's corrections. An article counts for a pair only when both reviewed it (made at least one correction or accept there). \"Machine's in both\" counts matched items neither annotator decided: they agree by construction.",
     ),
   )}</p>
-${[actors, speakers, articles].map((x) => table(vscode, x)).join('\n')}`;
+${[actors, speakers, statements, articles].map((x) => table(vscode, x)).join('\n')}`;
 }
 
 export function reportHtml(

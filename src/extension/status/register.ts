@@ -46,7 +46,9 @@ export function registerStatus(context: vscode.ExtensionContext, analyses: Docum
     const mentions = a.result.actors.length;
     const quotes = a.result.quotes.length;
     const attributed = a.result.quotes.filter((q) => q.speaker !== null).length;
-    item.text = `$(person) ${actors} $(quote) ${quotes}`;
+    const statements = a.result.reported?.length ?? 0;
+    // The megaphone is the Articles view's icon for reported statements.
+    item.text = `$(person) ${actors} $(quote) ${quotes} $(megaphone) ${statements}`;
     const tip = new vscode.MarkdownString(
       [
         vscode.l10n.t('**Sorot** — this article'),
@@ -55,12 +57,14 @@ export function registerStatus(context: vscode.ExtensionContext, analyses: Docum
         '',
         vscode.l10n.t('{0}, {1} with a speaker', count.quotes(quotes), attributed),
         '',
+        vscode.l10n.t('{0} (reported speech, without quotation marks)', count.statements(statements)),
+        '',
         corpus.isIndexing ? vscode.l10n.t('Corpus index: updating…') : vscode.l10n.t('Corpus: {0} indexed', count.articles(corpus.index.size)),
       ].join('\n'),
     );
     item.tooltip = tip;
     item.accessibilityInformation = {
-      label: vscode.l10n.t('{0}, {1} in this article', count.actors(actors), count.quotes(quotes)),
+      label: vscode.l10n.t('{0}, {1}, {2} in this article', count.actors(actors), count.quotes(quotes), count.statements(statements)),
     };
     item.show();
     visible = true;

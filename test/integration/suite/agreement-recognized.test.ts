@@ -79,7 +79,7 @@ describe('agreement on the recognized layer (curated actors and quote speakers)'
       assert.deepEqual([actors.mentionsA, actors.mentionsB, actors.sameSpan, actors.matched, actors.sameActor, actors.untouched], [7, 7, 6, 5, 4, 4]);
       assert.equal(actors.f1, 5 / 7);
       assert.deepEqual([speakers.matched, speakers.sameSpeaker, speakers.agreement, speakers.kappa], [2, 1, 0.5, 0]);
-      assert.ok(panel.html.includes('Recognized layer: curated actors and quote speakers'), 'the panel shows the section');
+      assert.ok(panel.html.includes('Recognized layer: curated actors, quote speakers and reported statements'), 'the panel shows the section');
       assert.match(panel.html, /<tr><td>rina<\/td><td>sari<\/td><td>1<\/td><td>7<\/td><td>7<\/td><td>6<\/td><td>5<\/td><td>0\.714<\/td>/);
       await screenshot('agreement-recognized', { delayMs: 5000 });
     } finally {

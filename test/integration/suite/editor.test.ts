@@ -254,7 +254,9 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
     const editor = await openArticle(ARTICLE);
     const { result } = services().analyses.get(editor.document);
     const actors = new Set(result.actors.map((m) => m.canonical)).size;
-    await waitFor(() => services().status.visible && services().status.text === `$(person) ${actors} $(quote) ${result.quotes.length}`, 'status text');
+    const statements = result.reported?.length ?? 0;
+    assert.ok(statements > 0, 'the article has reported statements, so the count is shown');
+    await waitFor(() => services().status.visible && services().status.text === `$(person) ${actors} $(quote) ${result.quotes.length} $(megaphone) ${statements}`, 'status text');
   });
 
   it('lists corpus actors by mentions, expanding to quotes and articles', async () => {

@@ -23,6 +23,7 @@ const TEXT =
   'Pedagang Pasar Kosambi, Lina Marlina, mengeluh pembeli sepi. "Kami rugi setiap hari," ujarnya.\n';
 const QUOTE_RUDI = '"Pasokan dari petani berkurang karena hujan,"';
 const QUOTE_LINA = '"Kami rugi setiap hari,"';
+const STATEMENT = 'harga cabai naik sejak Senin';
 
 const run = (args: string[]) => runCaptured(() => agreementCommand.run(args));
 
@@ -33,7 +34,7 @@ function at(surface: string): { start: number; end: number } {
 }
 
 let clock = 0;
-function correction(annotator: string, surface: string, decision: 'accept' | 'reject' | 'set', values: DecisionValues | { layer: 'actor' | 'quote' }): Correction {
+function correction(annotator: string, surface: string, decision: 'accept' | 'reject' | 'set', values: DecisionValues | { layer: 'actor' | 'quote' | 'reported' }): Correction {
   return decide({ text: TEXT, ...at(surface), annotator, decision, values, now: Date.UTC(2026, 11, 2) + ++clock }, []).correction;
 }
 
@@ -55,6 +56,7 @@ describe('sorot agreement (CLI): the curated recognized layer', function () {
       ['Bandung/GPE', 'BANDUNG/GPE', 'Kabarkita.id/ORG', 'Dinas Pertanian Kota Bandung/ORG', 'Rudi Hartanto/PER', 'Rudi/PER', 'Lina Marlina/PER'],
     );
     assert.deepEqual(machine.quotes.map((q) => [q.text, q.speaker]), [[QUOTE_RUDI, 'Rudi Hartanto'], [QUOTE_LINA, 'Lina Marlina']]);
+    assert.deepEqual(machine.reported?.map((s) => [s.text, s.speaker]), [[STATEMENT, 'Rudi Hartanto']]);
   });
 
   beforeEach(async () => {
@@ -119,6 +121,22 @@ describe('sorot agreement (CLI): the curated recognized layer', function () {
     const md = (await run(['--markdown', root])).out;
     assert.match(md, /^## Recognized layer: quote speakers \(quotes matched by exact span\)$/m);
     assert.match(md, /^\| ani \| budi \| 1 \| 2 \| 2 \| 2 \| 1 \| 0\.500 \| 0\.000 \| 0 \|$/m);
+  });
+
+  it('compares the reported statements and their speakers', async () => {
+    // ani accepts Rudi's statement; budi widens it to take in the verb and removes its speaker.
+    await write('cabai', 'ani', [correction('ani', STATEMENT, 'accept', { layer: 'reported', speaker: 'Rudi Hartanto' })]);
+    await write('cabai', 'budi', [correction('budi', `mengatakan ${STATEMENT}`, 'set', { layer: 'reported', speaker: null })]);
+    const r = await run([root]);
+    assert.equal(r.code, 0, r.err);
+    // One statement each; 28 characters inside 39 overlap more than half: matched (P = R =
+    // F1 = 1), not on the same span (exact F1 0). Speakers: Rudi Hartanto / none, 0 of 1;
+    // κ: pe = 1·0 = 0, so (0 − 0) / (1 − 0) = 0. Neither is the machine's in both.
+    assert.match(r.out, /^Recognized layer: reported statements \(match: overlap of at least half the longer span\) and their speakers$/m);
+    assert.match(r.out, /^ani\s+budi\s+1\s+1\s+1\s+1\s+1\.000\s+1\.000\s+1\.000\s+0\s+0\.000\s+0\s+0\.000\s+0\.000\s+0$/m);
+    const rec = (JSON.parse((await run(['--json', root])).out) as AgreementReport).recognized!;
+    const row = rec.statements[0];
+    assert.deepEqual([row.statementsA, row.statementsB, row.matched, row.f1, row.sameSpan, row.exactF1, row.sameSpeaker, row.speakerKappa], [1, 1, 1, 1, 0, 0, 0, 0]);
   });
 
   it('leaves the recognized layer out of the tables when nobody corrected it', async () => {

@@ -107,11 +107,14 @@ describe('agreement webview HTML', () => {
     // same actor, left as the machine's by both. Speakers: 1 quote, with and without a speaker.
     assert.ok(html.includes('<tr><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>1</td><td>1</td><td>2</td><td>1</td><td>1</td><td>0.500</td><td>1.000</td><td>0.667</td><td>—</td><td>1</td><td>1.000</td><td>1</td>'), html);
     assert.ok(html.includes('<tr><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0.000</td>'), html);
+    // Statements: the machine found none, so 0 and 0 and no figure.
+    assert.ok(html.includes('Reported statements (match: overlap of at least half the longer span) and their speakers'), html);
+    assert.ok(html.includes('<tr><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>1</td><td>0</td><td>0</td><td>0</td><td>—</td><td>—</td><td>—</td><td>0</td><td>—</td><td>0</td><td>—</td><td>—</td><td>0</td></tr>'), html);
     assert.doesNotMatch(html, /<b>ani/);
     assert.ok(html.includes('<td>b.txt</td><td>&lt;b&gt;ani&lt;/b&gt;</td><td>budi</td><td>no: fewer than two reviewed it</td>'));
     // In the whole page, after the overall tables; absent when nobody reviewed anything.
     const report = { ...computeAgreement(input()), recognized };
-    assert.ok(reportHtml(host, page, report, new Map(), ['ani', 'budi']).includes('<h2>Recognized layer: curated actors and quote speakers</h2>'));
+    assert.ok(reportHtml(host, page, report, new Map(), ['ani', 'budi']).includes('<h2>Recognized layer: curated actors, quote speakers and reported statements</h2>'));
     const untouched = recognizedLayerAgreement([{ path: 'a.txt', corrections: [], annotators: ['ani', 'budi'], analysis: () => machine }]);
     assert.equal(recognizedHtml(host, untouched), '');
   });

@@ -6,12 +6,14 @@ import { actorDirectory } from '../../../src/core/annotations/actor-identity';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { recognizedLayerAgreement, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
 import { decide, type DecisionValues } from '../../../src/core/curation/decide';
-import type { ActorMention, AnalysisResult, Quote } from '../../../src/core/recognize/types';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
 
 // Written for these tests.
 const TEXT =
   'Menteri Keuangan Sri Wahyuni bertemu Bank Indonesia pada Jumat. "Kami siap," kata Sri. ' +
-  'Ketua DPRD Jawa Barat, Budi Santoso, menolak. "Itu keliru," ujar Budi. "Kami menunggu," tulis surat itu.';
+  'Ketua DPRD Jawa Barat, Budi Santoso, menolak. "Itu keliru," ujar Budi. "Kami menunggu," tulis surat itu. ' +
+  'Sri menilai anggaran itu cukup. Menurut Budi, rapat digelar pekan depan. Pembahasan berlanjut, kata surat itu. ' +
+  'Bank Indonesia menyatakan inflasi terkendali.';
 
 function at(surface: string, occurrence = 0): { start: number; end: number } {
   let start = -1;
@@ -28,7 +30,12 @@ function quote(surface: string, speaker: string | null, speakerMention?: { start
   return { ...at(surface), text: surface, speaker, ...(speakerMention ? { speakerMention } : {}) };
 }
 
-// The machine's analysis: seven mentions (one wrong type, one not an actor), three quotes.
+function statement(surface: string, speaker: string, speakerMention: { start: number; end: number }): ReportedStatement {
+  return { ...at(surface), text: surface, speaker, speakerMention, cue: 'mengatakan', attribution: 'explicit' };
+}
+
+// The machine's analysis: seven mentions (one wrong type, one not an actor), three quotes,
+// four reported statements (the third is the letter's, wrongly given to Sri).
 const MACHINE: AnalysisResult = {
   actors: [
     mention('Sri Wahyuni', 'PER', 'Sri Wahyuni'),
@@ -44,10 +51,16 @@ const MACHINE: AnalysisResult = {
     quote('"Itu keliru,"', 'Budi Santoso', at('Budi', 1)),
     quote('"Kami menunggu,"', null),
   ],
+  reported: [
+    statement('anggaran itu cukup', 'Sri Wahyuni', at('Sri Wahyuni')),
+    statement('rapat digelar pekan depan', 'Budi Santoso', at('Budi', 1)),
+    statement('Pembahasan berlanjut', 'Sri Wahyuni', at('Sri', 1)),
+    statement('inflasi terkendali', 'Bank Indonesia', at('Bank Indonesia')),
+  ],
 };
 
 let clock = 0;
-function correction(annotator: string, span: { start: number; end: number }, decision: 'accept' | 'reject' | 'set', values: DecisionValues | { layer: 'actor' | 'quote' }): Correction {
+function correction(annotator: string, span: { start: number; end: number }, decision: 'accept' | 'reject' | 'set', values: DecisionValues | { layer: 'actor' | 'quote' | 'reported' }): Correction {
   return decide({ text: TEXT, ...span, annotator, decision, values, now: Date.UTC(2026, 11, 2) + ++clock }, []).correction;
 }
 
@@ -62,6 +75,17 @@ const ANI = [
 const BUDI = [
   correction('budi', at('DPRD Jawa Barat'), 'set', { layer: 'actor', type: 'ORG', canonical: 'DPRD Jawa Barat' }),
   correction('budi', at('"Itu keliru,"'), 'set', { layer: 'quote', speaker: 'Sri Wahyuni' }),
+];
+
+// Statements: ani accepts the first and rejects the letter's; budi widens the first to
+// take in its verb. Neither touches the second (ani's follows her relink of "Budi") nor
+// the fourth.
+const ANI_STATEMENTS = [
+  correction('ani', at('anggaran itu cukup'), 'accept', { layer: 'reported', speaker: 'Sri Wahyuni' }),
+  correction('ani', at('Pembahasan berlanjut'), 'reject', { layer: 'reported' }),
+];
+const BUDI_STATEMENTS = [
+  correction('budi', at('menilai anggaran itu cukup'), 'set', { layer: 'reported', speaker: 'Sri Wahyuni' }),
 ];
 
 const article = (path: string, corrections: Correction[], annotators?: string[]): RecognizedLayerArticle => ({
@@ -108,6 +132,43 @@ describe('agreement on the recognized layer (curated actors and quote speakers)'
     assert.ok(Math.abs(row.kappa! - 0.5) < 1e-12, String(row.kappa));
     // Only "Kami menunggu" is the machine's in both layers.
     assert.equal(row.untouched, 1);
+  });
+
+  it('computes statement span F1 (overlap of half the longer, and exact) and speaker agreement on matched statements', () => {
+    const r = recognizedLayerAgreement([article('a.txt', [...ANI, ...BUDI, ...ANI_STATEMENTS, ...BUDI_STATEMENTS])]);
+    const [row] = r.statements;
+    // ani: 4 machine statements − the letter's = 3; budi: 4, the first widened.
+    assert.deepEqual([row.a, row.b, row.articles, row.statementsA, row.statementsB], ['ani', 'budi', 1, 3, 4]);
+    // "anggaran itu cukup" (18) inside "menilai anggaran itu cukup" (26): 18 ≥ 26/2, a
+    // match; the second and fourth are the same span in both.
+    assert.equal(row.matched, 3);
+    assert.equal(row.precision, 3 / 4);
+    assert.equal(row.recall, 1);
+    assert.equal(row.f1, 6 / 7); // 2·3 / (3 + 4)
+    assert.equal(row.sameSpan, 2);
+    assert.equal(row.exactF1, 4 / 7); // 2·2 / (3 + 4)
+    // Speakers on the 3 matched: Sri Wahyuni both; Budi Hartono (ani's relink) ≠ Budi
+    // Santoso; Bank Indonesia both.
+    assert.equal(row.sameSpeaker, 2);
+    assert.equal(row.speakerAgreement, 2 / 3);
+    // ani SW, BH, BI; budi SW, BS, BI. pe = 1/3·1/3 (SW) + 1/3·1/3 (BI) = 2/9;
+    // κ = (2/3 − 2/9) / (1 − 2/9) = 4/7.
+    assert.ok(Math.abs(row.speakerKappa! - 4 / 7) < 1e-12, String(row.speakerKappa));
+    // Matched and the machine's in both: only "inflasi terkendali".
+    assert.equal(row.untouched, 1);
+    assert.equal(r.mean.statementF1, 6 / 7);
+    assert.equal(r.mean.statementExactF1, 4 / 7);
+    assert.equal(r.mean.statementSpeakerAgreement, 2 / 3);
+  });
+
+  it('counts an article reviewed by statement corrections alone, and finds no statements where none were recognized', () => {
+    const r = recognizedLayerAgreement([article('a.txt', [...ANI_STATEMENTS, ...BUDI_STATEMENTS])]);
+    assert.equal(r.compared, 1);
+    assert.deepEqual([r.statements[0].matched, r.statements[0].sameSpeaker], [3, 3]);
+    const none = recognizedLayerAgreement([{ ...article('a.txt', [...ANI, ...BUDI]), analysis: () => ({ actors: MACHINE.actors, quotes: MACHINE.quotes }) }]);
+    const [row] = none.statements;
+    assert.deepEqual([row.statementsA, row.statementsB, row.matched], [0, 0, 0]);
+    assert.deepEqual([row.f1, row.exactF1, row.speakerAgreement, row.speakerKappa], [null, null, null, null]);
   });
 
   it('counts an article only when two annotators reviewed it, and says which were skipped', () => {

@@ -14,12 +14,15 @@ const ARTICLE = [
   'Juru bicara Kremlin Dmitry Peskov menambahkan bahwa Rusia “tidak menutup pintu” bagi Ukraina.',
   '“Semua tergantung pada Kyiv,” ujarnya.',
   'Baca juga: Presiden Prancis Emmanuel Macron kunjungi Jakarta',
+  'Menurut Lavrov, pertemuan berikutnya akan digelar di Jenewa bulan depan.',
+  'Pembicaraan itu berjalan lancar dan terbuka, kata Peskov.',
 ].join('\n');
 
 function key(r: AnalysisResult): string[] {
   return [
     ...r.actors.map((m) => `A ${m.start}-${m.end} ${m.type} ${m.canonical}`),
     ...r.quotes.map((q) => `Q ${q.start}-${q.end} ${q.speaker} ${q.speakerMention?.start ?? ''}`),
+    ...(r.reported ?? []).map((s) => `R ${s.start}-${s.end} ${s.speaker} ${s.speakerMention?.start ?? ''} ${s.cue} ${s.attribution}`),
   ];
 }
 
@@ -36,6 +39,21 @@ describe('WindowedAnalyzer (large documents)', () => {
     const w = new WindowedAnalyzer({ kb });
     settle(w, text);
     assert.deepEqual(key(w.result()), key(analyze(text)));
+  });
+
+  it('gives a large document the same reported statements as analyze(), fields and quoted fragments included', () => {
+    // Over LARGE_DOCUMENT (150,000 units), the size the editor hands to this analyzer.
+    const text = Array.from({ length: 400 }, () => ARTICLE).join('\n\n');
+    assert.ok(text.length > 150_000);
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, text);
+    const exact = analyze(text).reported ?? [];
+    assert.equal(exact.length, 400 * 3, 'three statements an article: "menambahkan bahwa", "Menurut Lavrov,", ", kata Peskov"');
+    assert.deepEqual(w.result().reported, exact);
+    assert.ok(exact.every((s) => s.text === text.slice(s.start, s.end)));
+    assert.ok(exact.some((s) => s.quotes?.length === 1), 'a statement holding a quoted fragment keeps its link');
+    const from = Math.floor(text.length / 2);
+    assert.deepEqual(w.query(from, from + 500).reported, exact.filter((s) => s.end > from && s.start < from + 500));
   });
 
   it('after any edits: no stale span, sorted, and the same local findings as a fresh analysis', () => {
@@ -57,17 +75,21 @@ describe('WindowedAnalyzer (large documents)', () => {
           const r = live.result();
           for (const m of r.actors) assert.equal(m.text, text.slice(m.start, m.end), 'mention text matches the current text');
           for (const q of r.quotes) assert.equal(q.text, text.slice(q.start, q.end), 'quote text matches the current text');
+          for (const s of r.reported ?? []) assert.equal(s.text, text.slice(s.start, s.end), 'statement text matches the current text');
           r.actors.forEach((m, i) => i > 0 && assert.ok(m.start >= r.actors[i - 1]!.end, 'sorted, non-overlapping'));
           const fresh = new WindowedAnalyzer({ kb });
           settle(fresh, text);
           const kbSpans = (x: AnalysisResult) => x.actors.filter((m) => m.entityId).map((m) => `${m.start}-${m.end} ${m.entityId}`);
           assert.deepEqual(kbSpans(r), kbSpans(fresh.result()));
           assert.deepEqual(r.quotes.map((q) => `${q.start}-${q.end}`), fresh.result().quotes.map((q) => `${q.start}-${q.end}`));
+          // Statement spans are found in one paragraph; only their speaker may depend on the window.
+          assert.deepEqual((r.reported ?? []).map((x) => `${x.start}-${x.end}`), (fresh.result().reported ?? []).map((x) => `${x.start}-${x.end}`));
           const from = Math.floor(text.length / 3);
           const to = from + 200;
           assert.deepEqual(key(live.query(from, to)), key({
             actors: r.actors.filter((m) => m.end > from && m.start < to),
             quotes: r.quotes.filter((q) => q.end > from && q.start < to),
+            reported: (r.reported ?? []).filter((x) => x.end > from && x.start < to),
           }));
         },
       ),
@@ -95,6 +117,7 @@ describe('WindowedAnalyzer (large documents)', () => {
     const lines = w.linesWith();
     assert.ok(lines.person.includes(0) && lines.quote.includes(1) && lines.quote.includes(4));
     assert.ok(!lines.person.includes(2), 'blank line');
+    assert.deepEqual(lines.reported, [3, 6, 7], 'the lines holding reported statements, for the overview ruler');
   });
 
   it('commonPrefix / commonSuffix handle long and short strings', () => {
