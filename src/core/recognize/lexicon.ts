@@ -55,6 +55,7 @@ export const ORG_HEADS = set(`
   sekretariat pusat federasi liga front gerakan aliansi uni blok koalisi konfederasi
   garda pengawal brigade divisi batalyon resimen armada skuadron kamar ombudsman
   jawatan perum persero grup kelompok lembaga kabinet
+  kodim korem kodam koramil lanal lantamal lanud yonif kodaeral
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union league federation forces army
   navy corporation company
