@@ -42,7 +42,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
-  pol purn polisi partner officer
+  pol purn polisi partner officer haji umrah
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
