@@ -13,6 +13,8 @@ import media from '../../../data/kb/media.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
 import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
 import notActors from '../../../data/kb/not-actors.json';
+import idnRegions from '../../../data/kb/generated/idn-regions.json';
+import { regionEntities, type RegionGazetteer } from './regions';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -34,7 +36,11 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 
 let cached: Kb | undefined;
 
-/** The built-in KB: all data files concatenated in the order above. The same object is
+/** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
+export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
+
+/** The built-in KB: all data files concatenated in the order above, then the regions of
+ *  the gazetteer that those files do not already name. The same object is
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
 export function loadBuiltinKb(): Kb {
   if (!cached) {
@@ -44,6 +50,7 @@ export function loadBuiltinKb(): Kb {
       entities.push(...(file.entities as KbEntity[]));
       suppress.push(...(file.suppress ?? []));
     }
+    entities.push(...regionEntities(IDN_REGIONS, entities, suppress));
     cached = { entities, suppress };
   }
   return cached;

@@ -72,6 +72,8 @@ export interface AsciiHead {
   allCaps: boolean;
 }
 
+/** A web domain: a name, then one or more dot-separated lower-case labels. */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[a-z]{2,})+$/u;
 const DEFAULT_CLITICS: readonly string[] = ['lah', 'kah', 'nya', 'pun', 'tah'];
 const KINDS: readonly KbMatchKind[] = ['exact', 'caps', 'folded'];
 
@@ -110,6 +112,7 @@ export class KbIndex {
   private readonly capsAlias = new Map<string, KbEntity>();
   private readonly foldedAlias = new Map<string, KbEntity>();
   private readonly suppressed: Set<string>;
+  private domains: Map<string, KbEntity> | undefined;
   /** length * 65536 + first code unit of every suppressed phrase: most spans are ruled
    *  out on these numbers, without slicing the text. */
   private readonly suppressedKeys = new Set<number>();
@@ -199,6 +202,23 @@ export class KbIndex {
       if (caps) return caps;
     }
     return this.foldedAlias.get(foldAccents(surface));
+  }
+
+  /** An organisation whose alias is a web domain ("Kompas.com", "kumparan.com",
+   *  "CNNIndonesia.com"), looked up ignoring case: news text writes an outlet's domain in
+   *  lower case too ("kata X kepada kompas.com"). Built on first use. */
+  lookupDomain(domain: string): KbEntity | undefined {
+    if (!this.domains) {
+      this.domains = new Map();
+      for (const e of this.entities) {
+        if (e.type !== 'ORG') continue;
+        for (const a of e.aliases) {
+          const key = a.toLowerCase();
+          if (DOMAIN.test(a) && !this.domains.has(key)) this.domains.set(key, e);
+        }
+      }
+    }
+    return this.domains.get(domain.toLowerCase());
   }
 
   /** The entity's one-line description in English or Indonesian ('' when a workspace

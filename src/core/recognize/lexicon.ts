@@ -42,7 +42,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
-  pol purn polisi partner officer
+  pol purn polisi partner officer haji umrah
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -55,6 +55,7 @@ export const ORG_HEADS = set(`
   sekretariat pusat federasi liga front gerakan aliansi uni blok koalisi konfederasi
   garda pengawal brigade divisi batalyon resimen armada skuadron kamar ombudsman
   jawatan perum persero grup kelompok lembaga kabinet
+  kodim korem kodam koramil lanal lantamal lanud yonif kodaeral
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union league federation forces army
   navy corporation company

@@ -11,6 +11,7 @@ import type { KbIndex, KbMatch } from '../kb/kb-index';
 import { capitalisedSpans } from '../text/capitalised';
 import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
+import { lowerCaseDomains } from './actors/domains';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
 import { lineParts } from './actors/line-parts';
@@ -53,7 +54,10 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   const out: LocalMention[] = [];
   const { ts, te, hs, ids, infos, kbAt } = SCRATCH;
   const nt = capitalisedSpans(p, ts, te, hs);
-  if (nt === 0) return out;
+  if (nt === 0) {
+    lowerCaseDomains(p, kb, out);
+    return out;
+  }
   if (reshape) {
     // Read off the characters around the tokens just found: a paragraph laid out as
     // usual costs no further scan.
@@ -102,6 +106,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
     lastEnd = te[i - 1];
     if (trace) trace(lastRule, ts[from], lastEnd);
   }
+  lowerCaseDomains(p, kb, out);
   return out;
 }
 

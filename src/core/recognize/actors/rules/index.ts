@@ -2,11 +2,13 @@
 // first that applies consumes the tokens; the order is part of the behaviour (a KB name
 // wins over an unknown run, an organisation head over the KB name it starts with).
 import type { ActorRule } from '../rule';
+import { campaignTeam } from './campaign-team';
 import { creditLabel } from './credit-label';
 import { genericWord } from './generic-word';
 import { headlineSpeaker } from './headline-speaker';
 import { honorific } from './honorific';
 import { kbName } from './kb-name';
+import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
 import { nonActorHead } from './non-actor-head';
 import { organisationHead } from './organisation-head';
@@ -21,7 +23,7 @@ import { unknownName } from './unknown-name';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  seaName, regionPhrase, honorific, teamName, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

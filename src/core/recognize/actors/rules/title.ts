@@ -1,6 +1,6 @@
 // "Presiden", "Menteri Luar Negeri", "Juru Bicara": a title (with its title words) is no
 // actor, and the next unknown name after it is a person.
-import { adjacent, has, kbMatch } from '../ctx';
+import { adjacent, has, kbMatch, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -11,8 +11,16 @@ export const title: ActorRule = {
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && adjacent(ctx, j - 1, j) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
+    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && joinedByDan(ctx, j))) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
       !kbMatch(ctx, j) && !has(ctx, j, F_ORG_HEAD)) j++;
     return j;
   },
 };
+
+/** "Menteri Pemuda dan Olahraga", "Menteri Haji dan Umrah": two title words joined by "dan"
+ *  belong to one title (only after the head's first title word, so that "Presiden dan
+ *  Menteri" is not one title). */
+function joinedByDan(ctx: Ctx, j: number): boolean {
+  const from = ctx.te[j - 1];
+  return ctx.ts[j] - from === 5 && ctx.p.startsWith(' dan ', from) && has(ctx, j, F_TITLE_WORD);
+}

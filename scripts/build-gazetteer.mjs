@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Builds data/kb/generated/idn-regions.json, the gazetteer of Indonesian provinces,
+// regencies (kabupaten) and cities (kota), from the npm package idn-area-data. The
+// package is NOT a dependency of Sorot: this script reads it from a directory or a
+// tarball fetched once by hand, and the compact result is committed.
+//
+//   npm pack idn-area-data@4.0.1 --pack-destination /tmp
+//   node scripts/build-gazetteer.mjs /tmp/idn-area-data-4.0.1.tgz
+//
+// Licence: the package's code is MIT, but its data (data/*.csv) is under the Open
+// Database License 1.0; the generated file is a derivative database and carries that
+// licence and the attribution (data/kb/generated/README.md).
+//
+// Districts (kecamatan) are read only to be counted: by the annotation spec they are not
+// actors, and a name shared by a district and its town is annotated as the town.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'data', 'kb', 'generated', 'idn-regions.json');
+
+/**
+ * Bare names (the region's name without "Kabupaten"/"Kota") that are NOT made aliases,
+ * only "Kabupaten X" / "Kota X" are. Each is an ordinary Indonesian word or phrase, or a
+ * common given name, so a capitalised occurrence (sentence start, headline, a person) is
+ * not evidence of the region. test/unit/kb/regions.test.ts checks that no remaining bare
+ * name is a word of the recognizer's lexicon, a person alias of the KB, or a word found
+ * in lower case in the evaluation texts; this list is what those checks and a reading of
+ * all 514 names found.
+ */
+export const BARE_NAME_EXCLUSIONS = {
+  // Ordinary words or phrases: "batu" stone, "batu bara" coal, "pati" starch, "kudus"
+  // holy, "malang" unlucky, "banjar" row, "buru" hunt, "puncak" peak, "metro" (Metro TV,
+  // Polda Metro Jaya), "landak" porcupine, "ketapang" a tree, "tegal" dry field, "batang"
+  // stem, "kaur" a village official, "lingga" a Hindu symbol, "malaka" (Malacca).
+  words: [
+    'Batu', 'Batu Bara', 'Pati', 'Kudus', 'Malang', 'Banjar', 'Buru', 'Puncak', 'Metro', 'Landak',
+    'Ketapang', 'Tegal', 'Batang', 'Kaur', 'Lingga', 'Malaka',
+  ],
+  // Peoples, whose name is a demonym and never an actor ("suku Karo", "orang Asmat"), and
+  // a lake ("Danau Toba").
+  peoples: ['Karo', 'Toba', 'Asmat', 'Manggarai'],
+  // Islands named like their regency: the spec treats an island as a region, not an actor.
+  islands: ['Muna', 'Buton', 'Bangka', 'Belitung', 'Nias', 'Simeulue', 'Samosir', 'Alor', 'Lembata', 'Sumbawa', 'Bintan', 'Karimun'],
+  // Common given names: "Bima Arya", "Agam Rinjani".
+  names: ['Bima', 'Agam'],
+};
+
+function parseCsv(text) {
+  const rows = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line) continue;
+    const cells = [];
+    let i = 0;
+    while (i <= line.length) {
+      if (line[i] === '"') {
+        let j = i + 1, cell = '';
+        for (;;) {
+          const q = line.indexOf('"', j);
+          if (q < 0) throw new Error(`unclosed quote in ${line}`);
+          cell += line.slice(j, q);
+          if (line[q + 1] === '"') { cell += '"'; j = q + 2; continue; }
+          i = q + 1;
+          break;
+        }
+        cells.push(cell);
+      } else {
+        const c = line.indexOf(',', i);
+        cells.push(line.slice(i, c < 0 ? line.length : c));
+        i = c < 0 ? line.length : c;
+      }
+      if (line[i] !== ',') break;
+      i++;
+    }
+    rows.push(cells);
+  }
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k]])));
+}
+
+function packageDir(source) {
+  if (statSync(source).isDirectory()) return { dir: existsSync(join(source, 'package')) ? join(source, 'package') : source, cleanup() {} };
+  const tmp = mkdtempSync(join(tmpdir(), 'idn-area-data-'));
+  execFileSync('tar', ['xzf', source, '-C', tmp]);
+  return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+function main() {
+  const source = process.argv[2];
+  if (!source) {
+    console.error('usage: node scripts/build-gazetteer.mjs <idn-area-data tarball or directory>');
+    process.exit(2);
+  }
+  const { dir, cleanup } = packageDir(resolve(source));
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const csv = (name) => parseCsv(readFileSync(join(dir, 'data', name), 'utf8'));
+    const provinces = csv('provinces.csv');
+    const regencies = csv('regencies.csv');
+    const districts = csv('districts.csv');
+    const excluded = new Set(Object.values(BARE_NAME_EXCLUSIONS).flat());
+    const bareOf = (name) => name.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
+    const unused = [...excluded].filter((b) => !regencies.some((r) => bareOf(r.name) === b));
+    if (unused.length) throw new Error(`exclusions that name no regency or city: ${unused.join(', ')}`);
+    const out = {
+      source: `${pkg.name} ${pkg.version} (npm), ${pkg.homepage ?? ''}`.trim(),
+      license: 'Open Database License 1.0 (ODbL-1.0), https://opendatacommons.org/licenses/odbl/1-0/; see data/kb/generated/README.md',
+      command: `node scripts/build-gazetteer.mjs ${pkg.name}-${pkg.version}.tgz`,
+      // [code, name]
+      provinces: provinces.map((p) => [p.code, p.name]),
+      // [code, official name, 1 when the bare name is an alias too]
+      regencies: regencies.map((r) => [r.code, r.name, excluded.has(bareOf(r.name)) ? 0 : 1]),
+    };
+    mkdirSync(dirname(OUT), { recursive: true });
+    const json = '{\n' + Object.entries(out).map(([k, v]) =>
+      Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => '    ' + JSON.stringify(x)).join(',\n')}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+    ).join(',\n') + '\n}\n';
+    writeFileSync(OUT, json);
+    const kept = out.regencies.filter((r) => r[2]).length;
+    console.log(`wrote ${OUT}: ${provinces.length} provinces, ${regencies.length} regencies and cities ` +
+      `(${kept} with their bare name as an alias, ${regencies.length - kept} excluded), ${Buffer.byteLength(json)} bytes; ` +
+      `${districts.length} districts counted, not written`);
+  } finally {
+    cleanup();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,71 @@
+// The gazetteer of Indonesian provinces, regencies and cities (data/kb/generated/
+// idn-regions.json, built by scripts/build-gazetteer.mjs from idn-area-data, ODbL 1.0)
+// turned into KB entities. The hand-written KB files come first and win: a region they
+// already know (Jakarta, Bekasi, Kabupaten Natuna) gets no second entity, and an alias
+// they own ("Bekasi" is the city) is not given to the region again.
+import type { KbEntity } from './types';
+import { slugify } from './surface';
+
+/** The generated file's shape (see scripts/build-gazetteer.mjs). */
+export interface RegionGazetteer {
+  provinces: readonly (readonly [code: string, name: string])[];
+  /** [code, official name ("Kabupaten X", "Kota X", "Kota Administrasi X"), 1 when the bare
+   *  name X may be an alias (0: an ordinary word, a people, an island or a given name)]. */
+  regencies: readonly (readonly [code: string, name: string, bareAlias: number])[];
+}
+
+const PREFIX = /^(Kabupaten|Kota)( Administrasi)? /;
+/** Province names whose region the KB knows under a shorter name (DKI Jakarta is the KB's
+ *  "Jakarta"); the generated province is then left out. */
+const PROVINCE_PREFIXES = /^(Daerah Khusus Ibukota|Daerah Istimewa) /;
+
+/**
+ * KB entities for the gazetteer's regions, skipping what `known` (the hand-written KB)
+ * already has. Conventions of the KB and the annotation guide: a regency's canonical is
+ * "Kabupaten X" (aliases "Kabupaten X" and "X"), a city's is "X" (aliases "Kota X", "X"),
+ * a province's is its name; when a regency and a city share X, the bare X is the city's,
+ * as for the KB's Bekasi, Bogor or Malang.
+ */
+export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
+  const taken = new Set<string>(suppressed);
+  const canonicals = new Set<string>();
+  for (const e of known) {
+    canonicals.add(e.canonical);
+    for (const a of e.aliases) taken.add(a);
+  }
+  const provinceName = new Map(gazetteer.provinces.map(([code, name]) => [code, name]));
+  const out: KbEntity[] = [];
+  const add = (canonical: string, aliases: string[], description: KbEntity['description']) => {
+    if (canonicals.has(canonical) || taken.has(canonical)) return;
+    const fresh = aliases.filter((a) => !taken.has(a));
+    if (fresh.length === 0) return;
+    for (const a of fresh) taken.add(a);
+    canonicals.add(canonical);
+    out.push({ id: slugify(canonical), canonical, type: 'GPE', aliases: fresh, description });
+  };
+
+  for (const [, name] of gazetteer.provinces) {
+    const short = name.replace(PROVINCE_PREFIXES, '');
+    if (short !== name && taken.has(short)) continue;
+    add(name, [name, `Provinsi ${name}`], { en: 'Province of Indonesia', id: 'Provinsi di Indonesia' });
+  }
+  // Cities first: a bare name shared with a regency is the city's.
+  const ordered = [...gazetteer.regencies].sort((a, b) => rank(a[1]) - rank(b[1]));
+  for (const [code, name, bareAlias] of ordered) {
+    const bare = name.replace(PREFIX, '');
+    const province = provinceName.get(code.slice(0, code.indexOf('.'))) ?? 'Indonesia';
+    if (name.startsWith('Kota')) {
+      add(bare, [`Kota ${bare}`, ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? [bare] : [])],
+        { en: `City in ${province}, Indonesia`, id: `Kota di ${province}` });
+    } else {
+      const canonical = `Kabupaten ${bare}`;
+      add(canonical, [canonical, ...(name !== canonical ? [name] : []), ...(bareAlias ? [bare] : [])],
+        { en: `Regency in ${province}, Indonesia`, id: `Kabupaten di ${province}` });
+    }
+  }
+  return out;
+}
+
+function rank(name: string): number {
+  return name.startsWith('Kota') ? 0 : 1;
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
+import { IDN_REGIONS } from '../../../src/core/kb/builtin';
+import { regionEntities, type RegionGazetteer } from '../../../src/core/kb/regions';
+import type { KbEntity } from '../../../src/core/kb';
+import { analyze } from '../../../src/core/recognize/analyze';
+import * as lexicon from '../../../src/core/recognize/lexicon';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const bareOf = (name: string) => name.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
+
+describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)', () => {
+  const bekasi: KbEntity = { id: 'bekasi', canonical: 'Bekasi', type: 'GPE', aliases: ['Bekasi', 'Kota Bekasi'], description: { en: 'City', id: 'Kota' } };
+  const fixture: RegionGazetteer = {
+    provinces: [['32', 'Jawa Barat'], ['35', 'Jawa Timur'], ['31', 'Daerah Khusus Ibukota Jakarta']],
+    regencies: [['32.16', 'Kabupaten Bekasi', 1], ['32.75', 'Kota Bekasi', 1], ['35.10', 'Kabupaten Banyuwangi', 1], ['35.79', 'Kota Batu', 0], ['35.07', 'Kabupaten Malang', 1], ['35.73', 'Kota Malang', 1]],
+  };
+
+  it('adds regencies as "Kabupaten X" and cities as X, and leaves what the KB knows to the KB', () => {
+    const jakarta: KbEntity = { id: 'jakarta', canonical: 'Jakarta', type: 'GPE', aliases: ['Jakarta', 'DKI Jakarta'], description: { en: 'Capital', id: 'Ibu kota' } };
+    const out = regionEntities(fixture, [bekasi, jakarta]);
+    const byCanonical = new Map(out.map((e) => [e.canonical, e.aliases]));
+    // Kota Bekasi is the KB's Bekasi: no second entity; the regency does not get its bare name.
+    assert.equal(byCanonical.get('Bekasi'), undefined);
+    assert.deepEqual(byCanonical.get('Kabupaten Bekasi'), ['Kabupaten Bekasi']);
+    assert.deepEqual(byCanonical.get('Kabupaten Banyuwangi'), ['Kabupaten Banyuwangi', 'Banyuwangi']);
+    // An excluded bare name ("batu", stone) is only an alias with its prefix.
+    assert.deepEqual(byCanonical.get('Batu'), ['Kota Batu']);
+    // A city and a regency of the same name: the bare name is the city's, as in the KB.
+    assert.deepEqual(byCanonical.get('Malang'), ['Kota Malang', 'Malang']);
+    assert.deepEqual(byCanonical.get('Kabupaten Malang'), ['Kabupaten Malang']);
+    assert.deepEqual(byCanonical.get('Jawa Timur'), ['Jawa Timur', 'Provinsi Jawa Timur']);
+    // DKI Jakarta is the KB's Jakarta.
+    assert.equal(byCanonical.get('Daerah Khusus Ibukota Jakarta'), undefined);
+    for (const e of out) assert.equal(e.type, 'GPE');
+  });
+
+  it('is part of the built-in KB: 38 provinces and 514 regencies and cities, none repeated', () => {
+    assert.equal(IDN_REGIONS.provinces.length, 38);
+    assert.equal(IDN_REGIONS.regencies.length, 514);
+    const handWritten = Object.values(BUILTIN_KB_FILES).flatMap((f) => f.entities as KbEntity[]);
+    const added = loadBuiltinKb().entities.length - handWritten.length;
+    assert.equal(added, regionEntities(IDN_REGIONS, handWritten).length);
+    assert.ok(added > 450, `only ${added} regions added`);
+  });
+
+  it('reads a regency the KB did not know as a place, not as a person (pattern: "Tana Toraja" as a person)', () => {
+    const text = 'Pelari kelahiran Banyuwangi itu menang. Dinas pariwisata menyebut Tana Toraja sebagai tujuan utama.';
+    const actors = analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+    assert.deepEqual(actors, ['Banyuwangi/GPE/Kabupaten Banyuwangi', 'Tana Toraja/GPE/Kabupaten Tana Toraja']);
+  });
+
+  it('keeps the prefix conventions: "Kabupaten X" and "Kota X" with their prefix, the bare name of a city as the city', () => {
+    const text = 'Banjir melanda Kabupaten Sumenep dan Kota Batu. Warga Sampang mengungsi.';
+    const actors = analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+    assert.deepEqual(actors, ['Kabupaten Sumenep/GPE/Kabupaten Sumenep', 'Kota Batu/GPE/Batu', 'Sampang/GPE/Kabupaten Sampang']);
+  });
+
+  it('gives no excluded bare name (ordinary words, peoples, islands, given names) to a region', () => {
+    const handWritten = Object.values(BUILTIN_KB_FILES).flatMap((f) => f.entities as KbEntity[]);
+    const added = new Set(regionEntities(IDN_REGIONS, handWritten).map((e) => e.id));
+    const index = new KbIndex(loadBuiltinKb());
+    for (const [, name, bare] of IDN_REGIONS.regencies) {
+      if (bare) continue;
+      const hit = index.lookup(bareOf(name));
+      // "Malang" stays the hand-written KB's city; the gazetteer adds no such alias.
+      assert.ok(!hit || !added.has(hit.id), `${bareOf(name)} is an alias of ${hit?.canonical}`);
+    }
+    assert.equal(index.lookup('Kota Batu')?.canonical, 'Batu');
+  });
+
+  // The measure behind the exclusions: a bare name that is a word of the recognizer's
+  // lexicon, a word of a KB person's name, or a word the project's own texts use in lower
+  // case is not evidence of a region when capitalised.
+  it('uses no bare name that is a lexicon word, part of a KB person name, or a lower-case word of the texts', () => {
+    const words = new Set<string>();
+    for (const v of Object.values(lexicon)) if (v instanceof Set) for (const w of v) words.add(String(w).toLowerCase());
+    const personWords = new Set<string>();
+    for (const f of Object.values(BUILTIN_KB_FILES)) for (const e of f.entities) if (e.type === 'PER') for (const a of e.aliases ?? []) for (const t of a.split(' ')) personWords.add(t);
+    let text = '';
+    for (const dir of ['samples', 'eval/gold/texts', 'eval/gold-new/dev/texts']) {
+      for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) text += readFileSync(join(ROOT, dir, f), 'utf8') + '\n';
+    }
+    const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'-]*/gu) ?? []);
+    const problems: string[] = [];
+    for (const [, name, bare] of IDN_REGIONS.regencies) {
+      if (!bare) continue;
+      const b = bareOf(name);
+      const tokens = b.split(' ');
+      if (tokens.length === 1 && words.has(b.toLowerCase())) problems.push(`${b}: lexicon word`);
+      if (tokens.length === 1 && personWords.has(b)) problems.push(`${b}: part of a KB person's name`);
+      if (tokens.length === 1 && lowerWords.has(b.toLowerCase())) problems.push(`${b}: lower-case word in the texts`);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
