@@ -1,7 +1,8 @@
 // Groups articles by the folder that holds them, in a stable, human order (numbers
 // compare by value, so "2-..." precedes "10-..."). Pure, unit-tested.
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/** Names in a human order: numbers by value ("2-…" before "10-…"), case ignored. */
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 export interface FolderGroup<T> {
   /** Folder path relative to its workspace folder, '' for the workspace folder itself. */
