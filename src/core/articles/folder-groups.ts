@@ -25,9 +25,14 @@ export function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => strin
     if (!list) groups.set(folder, (list = []));
     list.push(item);
   }
-  const nameOf = (item: T) => splitRelativePath(pathOf(item)).fileName;
   return [...groups.entries()]
     // the workspace folder itself first, then sub-folders by path
     .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : collator.compare(a, b)))
-    .map(([folder, list]) => ({ folder, items: list.sort((x, y) => collator.compare(nameOf(x), nameOf(y))) }));
+    .map(([folder, list]) => ({ folder, items: byName(list, pathOf) }));
+}
+
+/** Sorted by file name, each name worked out once (not once per comparison). */
+function byName<T>(items: T[], pathOf: (item: T) => string): T[] {
+  const named = items.map((item) => ({ item, name: splitRelativePath(pathOf(item)).fileName }));
+  return named.sort((x, y) => collator.compare(x.name, y.name)).map((n) => n.item);
 }

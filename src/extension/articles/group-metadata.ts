@@ -16,6 +16,9 @@ import type { ArticleEntry } from './scan';
 const READS_AT_ONCE = 32;
 /** Changes within this time make one refresh of the view. */
 const SETTLE_MS = 300;
+/** While the index grows, the view regroups at most this often (each regroup of a
+ *  10,000-article corpus takes tens of milliseconds). */
+const INDEX_REFRESH_MS = 1000;
 
 /** What the grouping needs of the corpus index (CorpusService.index and its event). */
 export interface IndexedArticles {
@@ -40,14 +43,18 @@ export class GroupMetadata implements vscode.Disposable {
   private readonly sidecars = new Map<string, SidecarMetadata[]>();
   private shownVersion = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly corpus: IndexedArticles) {
     this.disposables.push(
       this.emitter,
       corpus.onDidChange(() => {
-        if (corpus.index.version === this.shownVersion) return;
-        this.shownVersion = corpus.index.version;
-        this.emitter.fire();
+        if (corpus.index.version === this.shownVersion || this.indexTimer) return;
+        this.indexTimer = setTimeout(() => {
+          this.indexTimer = undefined;
+          this.shownVersion = corpus.index.version;
+          this.emitter.fire();
+        }, this.loaded ? INDEX_REFRESH_MS : 0);
       }),
     );
   }
@@ -153,6 +160,7 @@ export class GroupMetadata implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.indexTimer) clearTimeout(this.indexTimer);
     this.disposables.dispose();
   }
 }
