@@ -53,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   registerNavigation(context, analyses);
   const status = registerStatus(context, analyses, corpus.corpus);
   const actors = registerActors(context, kb, corpus.corpus, analyses);
-  const articles = registerArticles(context, readOnly, corpusScope);
+  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus);
   registerArticleInsights(context, corpus.corpus, articles);
   const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.

@@ -44,6 +44,9 @@ export interface ArticleSummary {
   /** Of a curated layer (core/curation/article-layer.ts): items the researcher decided,
    *  of all items in review mode's list. Absent: the machine's layer alone. */
   review?: { decided: number; total: number };
+  /** The outlet and date its text says (core/articles/summary-metadata.ts), for views that
+   *  group by them without reading the file; absent: not read. */
+  metadata?: { outlet?: string; date?: string };
 }
 
 const SNIPPET_WORDS = 8;

@@ -1,13 +1,16 @@
 // The Actors view: every actor of the corpus, most mentioned first; each expands to the
-// quotes it is credited with and the articles that mention it.
+// quotes it is credited with and the articles that mention it. Long lists come a page at
+// a time: a corpus has tens of thousands of names and a prominent actor thousands of
+// articles, and a level that lists them all is slow to show and useless to scroll. The
+// last row of a page, "Show more…", adds the next page; every count and list comes from
+// the corpus index, none from reading files.
 import * as vscode from 'vscode';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { CorpusService } from '../corpus/corpus-service';
 import * as count from '../counts';
 
-/** A very large corpus has tens of thousands of names; the tree shows the top ones and
- *  the filter reaches the rest. */
-const MAX_ROOT_ITEMS = 500;
+/** Rows per page; "Show more…" adds another page. */
+export const ACTORS_PAGE_SIZE = 200;
 const INDEXING_REFRESH_MS = 3000;
 
 export type ActorsNode =
@@ -15,7 +18,14 @@ export type ActorsNode =
   | { kind: 'quotes'; actor: ActorTotal }
   | { kind: 'quote'; actor: ActorTotal; articleId: string; start: number; end: number; snippet: string }
   | { kind: 'article'; actor: ActorTotal; articleId: string; count: number; start: number; end: number }
-  | { kind: 'more'; hidden: number };
+  /** The "Show more…" row of a list: `list` names it (pageKey), `hidden` rows follow. */
+  | { kind: 'more'; list: string; hidden: number; parent?: ActorsNode };
+
+/** The root list, an actor's articles, an actor's quotes: each pages on its own. */
+function pageKey(parent: ActorsNode | undefined): string {
+  if (!parent) return '';
+  return parent.kind === 'actor' ? `articles:${parent.actor.canonical}` : parent.kind === 'quotes' ? `quotes:${parent.actor.canonical}` : '';
+}
 
 const TYPE_ICON = { PER: 'person', ORG: 'organization', GPE: 'globe' } as const;
 // Screen readers spell out PER/ORG/GPE letter by letter: labels name the type in words
@@ -31,7 +41,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private readonly sub: vscode.Disposable;
   private filterText = '';
   private shownVersion = -1;
-  private top: { version: number; filter: string; result: ReturnType<CorpusService['index']['topActors']> } | undefined;
+  private top: { version: number; filter: string; limit: number; result: ReturnType<CorpusService['index']['topActors']> } | undefined;
+  /** Rows shown of each list (pageKey), a multiple of the page size; absent: one page. */
+  private readonly pages = new Map<string, number>();
+  /** Rows per page (a test sets a small one to page the samples' few actors). */
+  pageSize = ACTORS_PAGE_SIZE;
   private lastRefresh = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChangeTreeData = this.emitter.event;
@@ -56,7 +70,27 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 
   setFilter(text: string): void {
     this.filterText = text.trim();
+    this.pages.clear(); // a new list starts at its first page
     this.emitter.fire(undefined);
+  }
+
+  /** Adds a page to the list the "Show more…" row `node` ends. */
+  showMore(node: Extract<ActorsNode, { kind: 'more' }>): void {
+    this.pages.set(node.list, this.shown(node.list) + this.pageSize);
+    this.emitter.fire(undefined);
+  }
+
+  private shown(list: string): number {
+    return this.pages.get(list) ?? this.pageSize;
+  }
+
+  /** The first `shown` rows of a list, and its "Show more…" row if it has more. */
+  private page(rows: ActorsNode[], total: number, parent: ActorsNode | undefined): ActorsNode[] {
+    const list = pageKey(parent);
+    const limit = this.shown(list);
+    const out = rows.slice(0, limit);
+    if (total > limit) out.push({ kind: 'more', list, hidden: total - limit, ...(parent ? { parent } : {}) });
+    return out;
   }
 
   refresh(): void {
@@ -67,26 +101,31 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     if (!node) {
       this.shownVersion = this.corpus.index.version;
       const version = this.corpus.index.version;
-      if (!this.top || this.top.version !== version || this.top.filter !== this.filterText) {
-        this.top = { version, filter: this.filterText, result: this.corpus.index.topActors(MAX_ROOT_ITEMS, this.filterText) };
+      const limit = this.shown('');
+      if (!this.top || this.top.version !== version || this.top.filter !== this.filterText || this.top.limit !== limit) {
+        // Only the rows shown are ranked (topActors sorts no more than `limit`).
+        this.top = { version, filter: this.filterText, limit, result: this.corpus.index.topActors(limit, this.filterText) };
       }
       const top = this.top.result;
-      const shown: ActorsNode[] = top.actors.map((actor) => ({ kind: 'actor', actor }));
-      if (top.matched > MAX_ROOT_ITEMS) shown.push({ kind: 'more', hidden: top.matched - MAX_ROOT_ITEMS });
-      return shown;
+      return this.page(top.actors.map((actor) => ({ kind: 'actor', actor })), top.matched, undefined);
     }
     if (node.kind === 'actor') {
       const out: ActorsNode[] = [];
       if (node.actor.quotes > 0) out.push({ kind: 'quotes', actor: node.actor });
-      for (const a of this.corpus.index.articlesFor(node.actor.canonical)) {
-        out.push({ kind: 'article', actor: node.actor, articleId: a.articleId, count: a.count, start: a.first.start, end: a.first.end });
-      }
-      return out;
+      const articles = this.corpus.index.articlesFor(node.actor.canonical);
+      const rows: ActorsNode[] = articles
+        .slice(0, this.shown(pageKey(node)))
+        .map((a) => ({ kind: 'article', actor: node.actor, articleId: a.articleId, count: a.count, start: a.first.start, end: a.first.end }));
+      return [...out, ...this.page(rows, articles.length, node)];
     }
     if (node.kind === 'quotes') {
-      return this.corpus.index.quotesBy(node.actor.canonical).map((q) => ({
+      const limit = this.shown(pageKey(node));
+      // One more than shown tells whether there are more, without listing them all.
+      const quotes = this.corpus.index.quotesBy(node.actor.canonical, limit + 1);
+      const rows: ActorsNode[] = quotes.map((q) => ({
         kind: 'quote', actor: node.actor, articleId: q.articleId, start: q.quote.start, end: q.quote.end, snippet: q.quote.snippet,
       }));
+      return this.page(rows, quotes.length > limit ? node.actor.quotes : quotes.length, node);
     }
     return [];
   }
@@ -94,6 +133,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   getParent(node: ActorsNode): ActorsNode | undefined {
     if (node.kind === 'quotes' || node.kind === 'article') return { kind: 'actor', actor: node.actor };
     if (node.kind === 'quote') return { kind: 'quotes', actor: node.actor };
+    if (node.kind === 'more') return node.parent;
     return undefined;
   }
 
@@ -138,8 +178,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         return item;
       }
       case 'more': {
-        const item = new vscode.TreeItem(vscode.l10n.t('{0} more — use Filter to find them', node.hidden), vscode.TreeItemCollapsibleState.None);
-        item.command = { command: 'sorot.actors.filter', title: vscode.l10n.t('Filter Actors') };
+        const item = new vscode.TreeItem(vscode.l10n.t('Show more…'), vscode.TreeItemCollapsibleState.None);
+        item.id = `more:${node.list}`;
+        item.description = vscode.l10n.t('{0} more', node.hidden);
+        item.tooltip = node.list === ''
+          ? vscode.l10n.t('Shows the next {0} actors; Filter finds one by name', Math.min(node.hidden, this.pageSize))
+          : vscode.l10n.t('Shows the next {0}', Math.min(node.hidden, this.pageSize));
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.command = { command: 'sorot.actors.showMore', title: vscode.l10n.t('Show More'), arguments: [node] };
         return item;
       }
     }

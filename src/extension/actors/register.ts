@@ -209,6 +209,9 @@ export function registerActors(
       provider.setFilter(text);
       updateMessage();
     }),
+    vscode.commands.registerCommand('sorot.actors.showMore', (node?: ActorsNode) => {
+      if (node?.kind === 'more') provider.showMore(node);
+    }),
     vscode.commands.registerCommand('sorot.actors.clearFilter', () => {
       provider.setFilter('');
       updateMessage();

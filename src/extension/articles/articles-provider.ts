@@ -4,9 +4,12 @@
 // trigger a (debounced) rescan, deletions are dropped without any I/O.
 import * as vscode from 'vscode';
 import {
-  articleItem, buildFolderNodes, contributedItem, contributedNodes, folderItem,
-  type ArticleNode, type ArticlesNode, type FolderNode,
+  articleItem, articleSortKey, buildFolderNodes, buildGroupNodes, contributedItem, contributedNodes, folderItem, groupItem, rangeItem,
+  type ArticleNode, type ArticlesNode, type ContainerNode, type RangeNode,
 } from './articles-tree';
+import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
+import { splitIntoRanges, type KeyRange } from '../../core/articles/split-ranges';
+import type { MetadataValues } from '../../core/metadata/types';
 import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from './glob-name';
 import { NewFolderWatchers } from './new-folder-watchers';
@@ -15,6 +18,23 @@ import { DisposableStore } from '../disposables';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
+/** No level of the tree lists more rows than this: longer lists are split into ranges. */
+export const MAX_ROWS_PER_LEVEL = 500;
+export const GROUP_BY_SETTING = 'groupBy';
+
+/** Outlet and date for grouping (group-metadata.ts); undefined while not known. */
+export interface ArticleMetadataSource {
+  valuesOf(entry: ArticleEntry): MetadataValues | undefined;
+  /** Starts reading what the values need; called once a grouping needs them. */
+  load(): Promise<void>;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** The grouping the settings ask for (sorot.articles.groupBy). */
+export function configuredGrouping(): ArticleGrouping {
+  const value = vscode.workspace.getConfiguration('sorot.articles').get<string>(GROUP_BY_SETTING);
+  return isArticleGrouping(value) ? value : 'folder';
+}
 
 /** Headlines the researcher set, shown instead of the rule's (headline-overrides.ts). */
 export interface HeadlineSource {
@@ -24,7 +44,14 @@ export interface HeadlineSource {
 
 export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, vscode.Disposable {
   private entries = new Map<string, ArticleEntry>();
-  private folders: FolderNode[] = [];
+  /** The top-level folders or groups, each with all its articles. */
+  private containers: ContainerNode[] = [];
+  /** Each level's rows as last shown (filtered and split), by the id of its parent node
+   *  ('' for the root); cleared when the list, the grouping or the filter changes. */
+  private levels = new Map<string, Promise<ArticlesNode[]>>();
+  private grouping: ArticleGrouping = configuredGrouping();
+  private metadata: ArticleMetadataSource | undefined;
+  private readonly metadataSubscription = new DisposableStore();
   private readonly contributors: ArticleContributor[] = [];
   private scan: Promise<void> | undefined;
   /** Resolves when the running scan has listed the files (before reading them): the
@@ -53,6 +80,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     if (headlines) this.disposables.push(headlines.onDidChange(() => this.rebuild()));
     this.disposables.push(
       this.changed,
+      this.metadataSubscription,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`sorot.articles.${GROUP_BY_SETTING}`)) this.setGrouping(configuredGrouping());
+      }),
       // corpus settings, files.exclude, workspace folders, export folders
       scope.onDidChange(() => void this.refresh()),
     );
@@ -99,16 +130,53 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   /** Articles in display order. */
   async articles(): Promise<ArticleEntry[]> {
     await this.ready();
-    return this.folders.flatMap((f) => f.articles.map((a) => a.entry));
+    return this.containers.flatMap((f) => f.articles.map((a) => a.entry));
   }
 
-  /** The tree node of an article, e.g. to reveal it. */
+  get groupBy(): ArticleGrouping {
+    return this.grouping;
+  }
+
+  /** Groups by folder, outlet, month or not at all (the setting's value, or a test's). */
+  setGrouping(grouping: ArticleGrouping): void {
+    if (grouping === this.grouping) return;
+    this.grouping = grouping;
+    if (grouping !== 'folder') void this.metadata?.load();
+    this.rebuild();
+  }
+
+  /** Where outlet and date come from (the corpus index and the researcher's values). */
+  useMetadata(source: ArticleMetadataSource): void {
+    this.metadata = source;
+    this.metadataSubscription.clear();
+    this.metadataSubscription.push(source.onDidChange(() => {
+      if (this.grouping === 'outlet' || this.grouping === 'month') this.rebuild();
+    }));
+    if (this.grouping !== 'folder') void source.load();
+    this.rebuild();
+  }
+
+  /** The tree node of an article, e.g. to reveal it; its parents are those the tree shows
+   *  (the range it is listed in, when its folder or group is split). */
   async nodeFor(uri: vscode.Uri): Promise<ArticleNode | undefined> {
     await this.ready();
     const id = `article:${uri.toString()}`;
-    for (const f of this.folders) {
-      const hit = f.articles.find((a) => a.id === id);
-      if (hit) return hit;
+    for (const container of this.containers) {
+      const hit = container.articles.find((a) => a.id === id);
+      if (!hit) continue;
+      await this.getChildren(); // the root's ranges, if any, are the container's parents
+      return (await this.findIn(await this.getChildren(container), id)) ?? hit;
+    }
+    return undefined;
+  }
+
+  private async findIn(rows: readonly ArticlesNode[], id: string): Promise<ArticleNode | undefined> {
+    for (const row of rows) {
+      if (row.kind === 'article' && row.id === id) return row;
+      if (row.kind === 'range') {
+        const hit = await this.findIn(row.children, id);
+        if (hit) return hit;
+      }
     }
     return undefined;
   }
@@ -133,6 +201,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   setFilter(filter: ArticlesFilter): void {
     const text = filter.text?.trim();
     this.filterState = { ...(text ? { text } : {}), ...(filter.status ? { status: filter.status } : {}) };
+    this.levels.clear();
     this.changed.fire(undefined);
   }
 
@@ -143,11 +212,19 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       if (!this.scan) void this.refresh();
       if (this.listed) await Promise.race([this.scan, this.listed]);
       else await this.ready();
-      if (!this.filterState.text && !this.filterState.status) return this.folders;
-      const kept = await Promise.all(this.folders.map(async (f) => ((await this.matchingArticles(f)).length > 0 ? f : undefined)));
-      return kept.filter((f): f is FolderNode => f !== undefined);
+      return this.level('', async () => {
+        const containers = this.containers;
+        const shown = !this.filterState.text && !this.filterState.status
+          ? containers
+          : (await Promise.all(containers.map(async (f) => ((await this.matchingArticles(f)).length > 0 ? f : undefined)))).filter((f): f is ContainerNode => f !== undefined);
+        return this.split(shown, undefined, (c) => (c.kind === 'folder' ? c.label : c.value), 1);
+      });
     }
-    if (node.kind === 'folder') return this.matchingArticles(node);
+    if (node.kind === 'folder' || node.kind === 'group') {
+      const minLabel = node.kind === 'group' ? node.minLabel : 1;
+      return this.level(node.id, async () => this.split(await this.matchingArticles(node), node, articleSortKey, minLabel));
+    }
+    if (node.kind === 'range') return node.children;
     if (node.kind === 'article') {
       const lists = await Promise.all(
         this.contributors.map(async (c) => (c.childrenOf ? contributedNodes(c.id, node, await c.childrenOf(node.entry)) : [])),
@@ -157,15 +234,49 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     return node.child.children ? contributedNodes(node.contributorId, node, await node.child.children()) : [];
   }
 
+  /** A level's rows, computed once per list, grouping and filter. */
+  private level(id: string, compute: () => Promise<ArticlesNode[]>): Promise<ArticlesNode[]> {
+    let rows = this.levels.get(id);
+    if (!rows) {
+      const levels = this.levels;
+      rows = compute();
+      levels.set(id, rows);
+      // A failed computation is not kept (the next request tries again).
+      rows.catch(() => levels.get(id) === rows && levels.delete(id));
+    }
+    return rows;
+  }
+
+  /** The rows of a level: the items themselves, or ranges of them when there are too many. */
+  private split<T extends ArticleNode | ContainerNode>(items: T[], parent: ContainerNode | undefined, keyOf: (item: T) => string, minLabel: number): ArticlesNode[] {
+    const ranges = splitIntoRanges(items, MAX_ROWS_PER_LEVEL, keyOf, minLabel);
+    const place = (item: T, under: ContainerNode | RangeNode | undefined): T => {
+      if (item.kind === 'article') item.parent = under ?? (parent as ContainerNode);
+      else item.parent = under as RangeNode | undefined;
+      return item;
+    };
+    if (!ranges) return items.map((i) => place(i, parent));
+    const prefix = parent?.id ?? 'root';
+    const toNode = (r: KeyRange<T>, under: ContainerNode | RangeNode | undefined): RangeNode => {
+      const node: RangeNode = { kind: 'range', id: `${prefix}|range:${r.first}\u2026${r.last}`, first: r.first, last: r.last, articleCount: 0, children: [], parent: under };
+      node.children = r.items ? r.items.map((i) => place(i, node)) : (r.ranges ?? []).map((sub) => toNode(sub, node));
+      node.articleCount = node.children.reduce((n, c) => n + (c.kind === 'article' ? 1 : c.kind === 'range' ? c.articleCount : c.articles.length), 0);
+      return node;
+    };
+    return ranges.map((r) => toNode(r, parent));
+  }
+
   getTreeItem(node: ArticlesNode): vscode.TreeItem {
     if (node.kind === 'folder') return folderItem(node);
+    if (node.kind === 'group') return groupItem(node);
+    if (node.kind === 'range') return rangeItem(node);
     if (node.kind === 'contributed') return contributedItem(node);
     const item = articleItem(node, this.contributors.some((c) => c.childrenOf));
     for (const c of this.contributors) c.decorateArticle?.(node.entry, item);
     return item;
   }
 
-  private async matchingArticles(folder: FolderNode): Promise<ArticleNode[]> {
+  private async matchingArticles(folder: ContainerNode): Promise<ArticleNode[]> {
     const { text, status } = this.filterState;
     if (!text && !status) return folder.articles;
     const needle = text?.toLocaleLowerCase();
@@ -187,11 +298,18 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   }
 
   getParent(node: ArticlesNode): ArticlesNode | undefined {
-    return node.kind === 'folder' ? undefined : node.parent;
+    return node.parent;
   }
 
   private rebuild(): void {
-    this.folders = buildFolderNodes([...this.entries.values()].map((e) => this.withSetHeadline(e)));
+    const entries = [...this.entries.values()].map((e) => this.withSetHeadline(e));
+    // Open at first only while small: every row shown is a TreeItem the contributors decorate.
+    const expanded = entries.length <= MAX_ROWS_PER_LEVEL;
+    const metadata = this.metadata;
+    this.containers = this.grouping === 'folder'
+      ? buildFolderNodes(entries, expanded)
+      : buildGroupNodes(entries, this.grouping, (e) => (this.grouping === 'none' ? {} : metadata?.valuesOf(e)), expanded);
+    this.levels = new Map();
     this.changed.fire(undefined);
   }
 

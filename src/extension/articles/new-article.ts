@@ -18,7 +18,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  *  row, else the (chosen) workspace folder. */
 async function targetFolder(node: ArticlesNode | undefined): Promise<vscode.Uri | undefined> {
   if (node?.kind === 'folder') return node.uri;
-  if (node?.kind === 'article') return node.parent.uri;
+  // the folder of the article's file (its row may be under an outlet or a month)
+  if (node?.kind === 'article') return vscode.Uri.joinPath(node.entry.uri, '..');
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0]?.uri;
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new article') }))?.uri;

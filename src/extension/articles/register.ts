@@ -2,7 +2,9 @@
 // folder, a welcome view (package.json viewsWelcome) when there are none, and the
 // view's commands. Other features extend it through `articles.addContributor`.
 import * as vscode from 'vscode';
-import { ArticlesProvider } from './articles-provider';
+import { ArticlesProvider, GROUP_BY_SETTING } from './articles-provider';
+import { GroupMetadata, type IndexedArticles } from './group-metadata';
+import { ARTICLE_GROUPINGS, isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
 import { HeadlineOverrides } from './headline-overrides';
@@ -21,15 +23,18 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles): ArticlesApi {
   const headlines = new HeadlineOverrides();
   const provider = new ArticlesProvider(scope, headlines);
+  const metadata = new GroupMetadata(corpus);
+  provider.useMetadata(metadata);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
     view.message = provider.lastError ?? filterMessage(provider);
   };
   context.subscriptions.push(
     provider,
+    metadata,
     headlines,
     registerSetHeadline(headlines),
     view,
@@ -52,12 +57,39 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Rea
       provider.setFilter({});
       showFilter(provider, view);
     }),
+    vscode.commands.registerCommand('sorot.articles.groupBy', (grouping?: string) => groupArticlesBy(provider, grouping)),
     vscode.commands.registerCommand('sorot.articles.configureGlob', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', 'sorot.corpus'),
     ),
   );
   const articles: ArticlesApi = { provider, view, addContributor: (c) => provider.addContributor(c) };
   return articles;
+}
+
+/** Asks for a grouping (or takes it as an argument) and keeps it in the workspace's
+ *  settings, so the view opens the same way next time; the provider follows the setting. */
+async function groupArticlesBy(provider: ArticlesProvider, grouping?: string): Promise<void> {
+  let chosen: ArticleGrouping | undefined = isArticleGrouping(grouping) ? grouping : undefined;
+  if (grouping !== undefined && !chosen) throw new Error(`sorot.articles.groupBy: "${grouping}" is not one of ${ARTICLE_GROUPINGS.join(', ')}`);
+  if (!chosen) {
+    const names: Record<ArticleGrouping, { label: string; description: string }> = {
+      folder: { label: vscode.l10n.t('Folder'), description: vscode.l10n.t('as on disk') },
+      outlet: { label: vscode.l10n.t('Outlet'), description: vscode.l10n.t('articles without one under “No outlet”') },
+      month: { label: vscode.l10n.t('Month'), description: vscode.l10n.t('of publication, oldest first') },
+      none: { label: vscode.l10n.t('None'), description: vscode.l10n.t('one list, by path') },
+    };
+    const items = ARTICLE_GROUPINGS.map((value) => ({ ...names[value], value }));
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Group Articles By'), placeHolder: vscode.l10n.t('Now: {0}', names[provider.groupBy].label) });
+    if (!picked) return;
+    chosen = picked.value;
+  }
+  provider.setGrouping(chosen);
+  const config = vscode.workspace.getConfiguration('sorot.articles');
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  // What the workspace would inherit needs no entry in its settings file.
+  const inspected = config.inspect<string>(GROUP_BY_SETTING);
+  const inherited = target === vscode.ConfigurationTarget.Workspace ? (inspected?.globalValue ?? inspected?.defaultValue) : inspected?.defaultValue;
+  await config.update(GROUP_BY_SETTING, chosen === inherited ? undefined : chosen, target);
 }
 
 /** Filter by text and status: both asked for, or given as arguments (scripts, tests). */

@@ -13,6 +13,7 @@ import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { correctionsKey, curate, summarizeCurated } from '../../core/curation';
+import { textMetadataValues } from '../../core/articles/summary-metadata';
 import type { ArticleCorrections } from './article-corrections';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
@@ -209,7 +210,7 @@ export class CorpusService implements vscode.Disposable {
         if ((this.removals.get(id) ?? 0) !== removals) return;
         this.uris.set(id, doc.uri);
         // The editor's curated layer: its corrections are where the unsaved text has them.
-        this.index.put(id, summarizeCurated(a.result, `live:${a.version}`));
+        this.index.put(id, { ...summarizeCurated(a.result, `live:${a.version}`), metadata: textMetadataValues(doc.getText()) });
         this.generationOf.set(id, a.generation);
         this.correctionsOf.delete(id);
         this.changed();
@@ -371,7 +372,7 @@ export class CorpusService implements vscode.Disposable {
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) return 'reused';
     const generation = this.engine.generation;
-    const summary = summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash);
+    const summary = { ...summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), metadata: textMetadataValues(decoded.text) };
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);

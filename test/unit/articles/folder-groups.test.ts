@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { groupByFolder, splitRelativePath } from '../../../src/extension/articles/grouping';
+import { groupByFolder, splitRelativePath } from '../../../src/core/articles/folder-groups';
 
-describe('articles/grouping', () => {
+describe('core/articles/folder-groups', () => {
   it('splits a relative path into folder and file name', () => {
     assert.deepEqual(splitRelativePath('a/b/c.txt'), { folder: 'a/b', fileName: 'c.txt' });
     assert.deepEqual(splitRelativePath('c.txt'), { folder: '', fileName: 'c.txt' });

@@ -1,7 +1,8 @@
 // Groups articles by the folder that holds them, in a stable, human order (numbers
 // compare by value, so "2-..." precedes "10-..."). Pure, unit-tested.
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/** Names in a human order: numbers by value ("2-…" before "10-…"), case ignored. */
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 export interface FolderGroup<T> {
   /** Folder path relative to its workspace folder, '' for the workspace folder itself. */
@@ -24,9 +25,14 @@ export function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => strin
     if (!list) groups.set(folder, (list = []));
     list.push(item);
   }
-  const nameOf = (item: T) => splitRelativePath(pathOf(item)).fileName;
   return [...groups.entries()]
     // the workspace folder itself first, then sub-folders by path
     .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : collator.compare(a, b)))
-    .map(([folder, list]) => ({ folder, items: list.sort((x, y) => collator.compare(nameOf(x), nameOf(y))) }));
+    .map(([folder, list]) => ({ folder, items: byName(list, pathOf) }));
+}
+
+/** Sorted by file name, each name worked out once (not once per comparison). */
+function byName<T>(items: T[], pathOf: (item: T) => string): T[] {
+  const named = items.map((item) => ({ item, name: splitRelativePath(pathOf(item)).fileName }));
+  return named.sort((x, y) => collator.compare(x.name, y.name)).map((n) => n.item);
 }

@@ -1,0 +1,82 @@
+// The Articles view's groupings other than by folder: by outlet, by month of publication,
+// or one list of every article. Outlet and date are an article's effective metadata
+// (core/metadata: a researcher's value, else the table's, else what the text says);
+// articles without one go to a "no outlet" / "no date" group, and articles whose
+// metadata is not known yet (the corpus index has not read them) to a group of their
+// own, so nothing is filed under "no outlet" only because it was not read yet. Pure.
+import { knownOutlet, outletKey } from '../metadata/outlets';
+import { collator } from './folder-groups';
+
+export const ARTICLE_GROUPINGS = ['folder', 'outlet', 'month', 'none'] as const;
+export type ArticleGrouping = (typeof ARTICLE_GROUPINGS)[number];
+
+export function isArticleGrouping(value: unknown): value is ArticleGrouping {
+  return typeof value === 'string' && (ARTICLE_GROUPINGS as readonly string[]).includes(value);
+}
+
+export interface GroupableArticle {
+  /** Path relative to its workspace folder, '/' separated. */
+  path: string;
+  /** The article's outlet and date (YYYY-MM-DD); undefined: not known yet. */
+  metadata: { outlet?: string; date?: string } | undefined;
+}
+
+export type MetadataGroupKind = 'outlet' | 'month' | 'all' | 'no-outlet' | 'no-date' | 'pending';
+
+export interface MetadataGroup<T> {
+  kind: MetadataGroupKind;
+  /** The outlet's name or the month (YYYY-MM); '' for the other kinds. */
+  value: string;
+  /** In display order: by path, or by date then path in a month. */
+  items: T[];
+  /** A key per item that sorts like `items`, for splitting the group into ranges. */
+  sortKey: (item: T) => string;
+  /** Label prefixes splitting needs at least (a date's ten characters in a month). */
+  minLabel: number;
+}
+
+/** YYYY-MM of a YYYY-MM-DD date; undefined for anything else. */
+export function monthOf(date: string | undefined): string | undefined {
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.slice(0, 7) : undefined;
+}
+
+/**
+ * Groups for 'outlet', 'month' and 'none' ('folder' is groupByFolder, folder-groups.ts).
+ * Outlets in name order (spellings of one outlet, "KOMPAS.com" and "Kompas.com", are one
+ * group named as the outlet list names it), months oldest first; then "no outlet" /
+ * "no date", then "not known yet".
+ */
+export function groupByMetadata<T>(items: readonly T[], grouping: Exclude<ArticleGrouping, 'folder'>, articleOf: (item: T) => GroupableArticle): MetadataGroup<T>[] {
+  const byPath = (a: T, b: T) => collator.compare(articleOf(a).path, articleOf(b).path);
+  const pathKey = (item: T) => articleOf(item).path;
+  if (grouping === 'none') return items.length ? [{ kind: 'all', value: '', items: [...items].sort(byPath), sortKey: pathKey, minLabel: 1 }] : [];
+  const groups = new Map<string, MetadataGroup<T>>();
+  const add = (key: string, make: () => MetadataGroup<T>, item: T) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = make()));
+    group.items.push(item);
+  };
+  for (const item of items) {
+    const metadata = articleOf(item).metadata;
+    if (metadata === undefined) add('\u0002pending', () => ({ kind: 'pending', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
+    else if (grouping === 'outlet') {
+      const outlet = metadata.outlet?.trim();
+      if (!outlet) add('\u0001none', () => ({ kind: 'no-outlet', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
+      else add(`\u0000${outletKey(outlet)}`, () => ({ kind: 'outlet', value: knownOutlet(outlet)?.name ?? outlet, items: [], sortKey: pathKey, minLabel: 1 }), item);
+    } else {
+      const month = monthOf(metadata.date);
+      if (!month) add('\u0001none', () => ({ kind: 'no-date', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
+      else add(`\u0000${month}`, () => ({ kind: 'month', value: month, items: [], sortKey: (i) => `${articleOf(i).metadata?.date ?? ''} ${articleOf(i).path}`, minLabel: 10 }), item);
+    }
+  }
+  const rank = (g: MetadataGroup<T>) => (g.kind === 'pending' ? 2 : g.kind === 'no-outlet' || g.kind === 'no-date' ? 1 : 0);
+  const out = [...groups.values()].sort((a, b) => rank(a) - rank(b) || (a.kind === 'month' ? (a.value < b.value ? -1 : 1) : collator.compare(a.value, b.value)));
+  for (const g of out) {
+    if (g.kind === 'month') {
+      // By day, then by path; the split key ("YYYY-MM-DD path") sorts the same way.
+      const dateOf = (i: T) => articleOf(i).metadata?.date ?? '';
+      g.items.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : byPath(a, b)));
+    } else g.items.sort(byPath);
+  }
+  return out;
+}

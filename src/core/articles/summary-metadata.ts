@@ -1,0 +1,27 @@
+// The outlet and date an article's text says, as the corpus index keeps them with the
+// article's summary (core/incremental/article-summary.ts): the values only, so that the
+// Articles view can group 100,000 articles by outlet or month without reading a file.
+// A researcher's values (annotation file, .sorot/articles.csv) override them
+// (core/metadata/effective.ts); `combineMetadata` applies that order to these values.
+import { effectiveMetadata, type MetadataInputs } from '../metadata/effective';
+import { readTextMetadata } from '../metadata/read-text';
+import type { MetadataValues } from '../metadata/types';
+
+export function textMetadataValues(text: string): MetadataValues {
+  const read = readTextMetadata(text);
+  const out: MetadataValues = {};
+  if (read.outlet) out.outlet = read.outlet.value;
+  if (read.date) out.date = read.date.value;
+  return out;
+}
+
+/** A researcher's override, else the table's value, else the text's, field by field. */
+export function combineMetadata(researcher: Omit<MetadataInputs, 'text'>, text: MetadataValues): MetadataValues {
+  const set = effectiveMetadata(researcher);
+  const out: MetadataValues = {};
+  const outlet = set.outlet?.value ?? text.outlet;
+  const date = set.date?.value ?? text.date;
+  if (outlet !== undefined) out.outlet = outlet;
+  if (date !== undefined) out.date = date;
+  return out;
+}

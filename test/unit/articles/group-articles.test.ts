@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { groupByMetadata, monthOf, type GroupableArticle } from '../../../src/core/articles/group-articles';
+import { combineMetadata, textMetadataValues } from '../../../src/core/articles/summary-metadata';
+
+const a = (path: string, outlet?: string, date?: string): GroupableArticle => ({ path, metadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } });
+const pending = (path: string): GroupableArticle => ({ path, metadata: undefined });
+const shape = (groups: ReturnType<typeof groupByMetadata<GroupableArticle>>) => groups.map((g) => [g.kind, g.value, g.items.map((i) => i.path)]);
+
+describe('core/articles/group-articles', () => {
+  const corpus = [
+    a('b/10-banjir.txt', 'Kompas.com', '2024-03-02'),
+    a('a/2-gabah.txt', 'KOMPAS.com', '2024-02-27'),
+    a('c/sampah.txt', 'ANTARA', '2024-02-01'),
+    a('d/tanpa.txt'),
+    a('b/2-jalan.txt', undefined, '2024-02-27'),
+    pending('e/baru.txt'),
+  ];
+
+  it('groups by outlet: spellings of one outlet together, named as the outlet list names it; no outlet, then not read yet, last', () => {
+    assert.deepEqual(shape(groupByMetadata(corpus, 'outlet', (x) => x)), [
+      ['outlet', 'ANTARA', ['c/sampah.txt']],
+      ['outlet', 'Kompas.com', ['a/2-gabah.txt', 'b/10-banjir.txt']],
+      ['no-outlet', '', ['b/2-jalan.txt', 'd/tanpa.txt']],
+      ['pending', '', ['e/baru.txt']],
+    ]);
+  });
+
+  it('groups by month, oldest first, articles by day then path; no date, then not read yet, last', () => {
+    const groups = groupByMetadata(corpus, 'month', (x) => x);
+    assert.deepEqual(shape(groups), [
+      ['month', '2024-02', ['c/sampah.txt', 'a/2-gabah.txt', 'b/2-jalan.txt']],
+      ['month', '2024-03', ['b/10-banjir.txt']],
+      ['no-date', '', ['d/tanpa.txt']],
+      ['pending', '', ['e/baru.txt']],
+    ]);
+    // the key ranges are split by starts with the date
+    assert.equal(groups[0]!.sortKey(groups[0]!.items[1]!), '2024-02-27 a/2-gabah.txt');
+    assert.equal(groups[0]!.minLabel, 10);
+  });
+
+  it('lists every article in one group by path, numbers by value', () => {
+    assert.deepEqual(shape(groupByMetadata([a('x/10.txt'), a('x/9.txt'), pending('a.txt')], 'none', (x) => x)), [['all', '', ['a.txt', 'x/9.txt', 'x/10.txt']]]);
+    assert.deepEqual(groupByMetadata([], 'none', (x: GroupableArticle) => x), []);
+  });
+
+  it('takes the month of a calendar date only', () => {
+    assert.equal(monthOf('2024-02-27'), '2024-02');
+    assert.equal(monthOf('2024-2-27'), undefined);
+    assert.equal(monthOf(undefined), undefined);
+  });
+});
+
+describe('core/articles/summary-metadata', () => {
+  it('keeps the outlet and date the text says', () => {
+    assert.deepEqual(textMetadataValues('Judul\n\nJAKARTA, KOMPAS.com - Harga naik, Jumat (15/8/2025).\n'), { outlet: 'Kompas.com', date: '2025-08-15' });
+    assert.deepEqual(textMetadataValues('Judul tanpa apa-apa.\n'), {});
+  });
+
+  it('lets a researcher\'s override beat the table, and the table beat the text, field by field', () => {
+    const text = { outlet: 'Kompas.com', date: '2025-08-15' };
+    const table = { file: '.sorot/articles.csv', entry: { path: 'a.txt', line: 2, outlet: 'Harian Contoh' } };
+    assert.deepEqual(combineMetadata({ table }, text), { outlet: 'Harian Contoh', date: '2025-08-15' });
+    assert.deepEqual(combineMetadata({ table, overrides: [{ file: 'a.sorot.json', date: '2025-08-14' }] }, text), { outlet: 'Harian Contoh', date: '2025-08-14' });
+    assert.deepEqual(combineMetadata({}, {}), {});
+  });
+});
