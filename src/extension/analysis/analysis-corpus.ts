@@ -68,13 +68,14 @@ export class AnalysisCorpus implements vscode.Disposable {
   constructor(private readonly services: Pick<CorpusServices, 'corpus' | 'engine' | 'kb'>) {
     const sidecarWatcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const tableWatcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
-    const onSidecar = (uri: vscode.Uri, exists: boolean | undefined) => {
+    // A change is as good as a creation: a file written anew is sometimes reported as changed.
+    const onSidecar = (uri: vscode.Uri, exists: boolean) => {
       const key = uri.toString();
       const slash = key.lastIndexOf('/');
       const folder = key.slice(0, slash), name = key.slice(slash + 1);
       void this.sidecars?.then((map) => {
-        if (exists === true) (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
-        if (exists === false) map.get(folder)?.delete(name);
+        if (exists) (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
+        else map.get(folder)?.delete(name);
       });
       // The records of the articles it belongs to are made again at the next load.
       for (const id of this.entries.keys()) {
@@ -92,7 +93,7 @@ export class AnalysisCorpus implements vscode.Disposable {
       this.emitter,
       sidecarWatcher,
       sidecarWatcher.onDidCreate((u) => onSidecar(u, true)),
-      sidecarWatcher.onDidChange((u) => onSidecar(u, undefined)),
+      sidecarWatcher.onDidChange((u) => onSidecar(u, true)),
       sidecarWatcher.onDidDelete((u) => onSidecar(u, false)),
       tableWatcher,
       tableWatcher.onDidCreate(onTable),
@@ -110,7 +111,8 @@ export class AnalysisCorpus implements vscode.Disposable {
    *  article, annotation files or table changed since the last load are made again. */
   load(progress?: Progress, token?: vscode.CancellationToken): Promise<LoadedAnalysisCorpus> {
     // One load at a time: a change during a load is picked up by the next one.
-    this.running = this.running.then(() => this.loadNow(progress, token));
+    const run = () => this.loadNow(progress, token);
+    this.running = this.running.then(run, run);
     return this.running;
   }
 

@@ -94,6 +94,6 @@ describe('Articles view: outlet and date', () => {
     await vscode.workspace.fs.writeFile(uri(SIDECAR), broken);
     const ok = await vscode.commands.executeCommand<boolean>('sorot.metadata.edit', uri(ARTICLE), { outlet: 'Kompas', date: '2025-08-17' });
     assert.equal(ok, false);
-    assert.deepEqual(await vscode.workspace.fs.readFile(uri(SIDECAR)), broken);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(uri(SIDECAR)))], [...broken]);
   });
 });
