@@ -4,6 +4,6 @@ export { analyze } from '../src/core/recognize/analyze';
 export { curate, summarizeCurated } from '../src/core/curation';
 export { readTextMetadata } from '../src/core/metadata';
 export { buildModel, facetsOf } from '../src/extension/analysis/view-model';
-export { analysisArticle } from '../src/core/analysis';
+export { analysisArticle, analysisArticleFromSummary } from '../src/core/analysis';
 export type { AnalysisArticle, AnalysisFilter } from '../src/core/analysis';
 export type { Annotation } from '../src/core/annotations/types';

@@ -1,7 +1,11 @@
 // The analysis view on a 10,000-article generated corpus with annotations (issue 15):
-//  - first paint: from the corpus as it is held once the index is ready to the message
-//    the page draws (facets, model, the message serialised as postMessage does);
+//  - first paint: from what the corpus index holds once it is ready (each article's
+//    summary, and its annotation files' contents as read) to the message the page draws:
+//    the view's records made from the summaries (no analysis), their tallies, facets,
+//    model, the message serialised as postMessage does;
 //  - a filter change: the model again under another filter, serialised.
+// Each is given in wall time and in CPU time (the machine is shared: the CPU time is
+// what the work costs, the wall time what a researcher waits on a busy machine).
 // Each is printed as a ratio to reading the corpus's files in the same run (every
 // article and its annotation file, from a temporary folder, 16 reads at a time as the
 // editor bench reads them): a baseline that moves with the machine as the figures do.
@@ -39,6 +43,20 @@ async function best(fn: () => unknown): Promise<number> {
   return min;
 }
 
+/** Best of ROUNDS of wall and of CPU time (user + system), in milliseconds. */
+function best2(fn: () => unknown): [number, number] {
+  let wall = Infinity, cpu = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall = Math.min(wall, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
+  }
+  return [wall, cpu];
+}
+
 /** Each article's annotations: a stance or two on its speakers, a source, a claim. */
 function annotationsFor(text: string, speakers: string[], rnd: () => number): Shipped.Annotation[] {
   const out: Shipped.Annotation[] = [];
@@ -63,6 +81,7 @@ export async function run(): Promise<void> {
   const rnd = prng(15);
   const texts = Array.from({ length: ARTICLES }, (_, i) => generateArticles(1500, 1000 + i));
   const corpus: Shipped.AnalysisArticle[] = [];
+  const held: Array<Parameters<typeof lib.analysisArticleFromSummary>[0]> = [];
   const sidecars: string[] = [];
   const a0 = performance.now();
   for (let i = 0; i < ARTICLES; i++) {
@@ -72,13 +91,14 @@ export async function run(): Promise<void> {
     const annotations = annotationsFor(text, speakers, rnd);
     const status = rnd() < 0.5 ? [{ file: `a${i}.sorot.json`, articleStatus: rnd() < 0.5 ? ('done' as const) : ('in-progress' as const) }] : [];
     const date = isoDate(rnd);
-    corpus.push(lib.analysisArticle({
+    const sources = {
       path: `bagian-${String(Math.floor(i / 1000)).padStart(3, '0')}/artikel-${String(i).padStart(6, '0')}.txt`,
       metadata: { ...(lib.readTextMetadata(text).outlet ? { outlet: { value: lib.readTextMetadata(text).outlet!.value, from: 'text' as const, confidence: 1 } } : {}), date: { value: date, from: 'override' as const, confidence: 1 } },
-      curated,
       annotations,
       articleFields: status,
-    }));
+    };
+    corpus.push(lib.analysisArticle({ ...sources, curated }));
+    held.push({ ...sources, summary: lib.summarizeCurated(curated, String(i)) });
     sidecars.push(JSON.stringify({ schemaVersion: 3, article: `artikel-${i}.txt`, annotations, metadata: { date } }));
   }
   const analyseMs = performance.now() - a0;
@@ -102,10 +122,12 @@ export async function run(): Promise<void> {
     });
     console.log(`  baseline: reading the ${files.length} article and annotation files: ${readMs.toFixed(0)} ms`);
 
-    const paint = (filter: Shipped.AnalysisFilter) => JSON.stringify({ type: 'model', model: lib.buildModel(corpus, filter).model, facets: lib.facetsOf(corpus), filter }).length;
+    const paint = (records: Shipped.AnalysisArticle[], filter: Shipped.AnalysisFilter) => JSON.stringify({ type: 'model', model: lib.buildModel(records, filter).model, facets: lib.facetsOf(records), filter }).length;
     let bytes = 0;
-    const firstMs = await best(() => (bytes = paint({})));
-    console.log(`  first paint (facets + model + message of ${(bytes / 1024).toFixed(0)} KB): ${firstMs.toFixed(0)} ms = ${(firstMs / readMs).toFixed(3)}x the baseline (target < 1 s)`);
+    // Records made anew each round: their tallies too (a first paint's whole cost).
+    const [firstMs, firstCpu] = await best2(() => (bytes = paint(held.map((h) => lib.analysisArticleFromSummary(h)), {})));
+    console.log(`  first paint (records from the index's summaries, tallies, facets, model, message of ${(bytes / 1024).toFixed(0)} KB): ${firstMs.toFixed(0)} ms wall, ${firstCpu.toFixed(0)} ms CPU = ${(firstMs / readMs).toFixed(3)}x the baseline (target < 1 s)`);
+    paint(corpus, {});
     const outlets = [...new Set(corpus.map((a) => a.outlet ?? ''))].sort();
     const filters: Array<[string, Shipped.AnalysisFilter]> = [
       ['one outlet', { outlets: [outlets[0] as string] }],
@@ -115,8 +137,8 @@ export async function run(): Promise<void> {
       ['one folder', { folders: ['bagian-003'] }],
     ];
     for (const [name, filter] of filters) {
-      const ms = await best(() => paint(filter));
-      console.log(`  filter change (${name}): ${ms.toFixed(0)} ms = ${(ms / readMs).toFixed(3)}x the baseline (target < 200 ms)`);
+      const [ms, cpu] = await best2(() => paint(corpus, filter));
+      console.log(`  filter change (${name}): ${ms.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU = ${(ms / readMs).toFixed(3)}x the baseline (target < 200 ms)`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
