@@ -11,6 +11,7 @@ import { ARTICLES_TABLE, editedMetadata, parseArticlesTable, parseDateEntry, typ
 import { decodeText } from '../../core/text/decode';
 import type { AnnotationService } from '../annotations/annotation-service';
 import { isArticleDocument } from '../language/corpus-scope';
+import { writing } from '../trust/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
 
 export const EDIT_METADATA_COMMAND = 'sorot.metadata.edit';
@@ -22,7 +23,12 @@ export interface MetadataValuesArg {
 }
 
 export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService): void {
-  context.subscriptions.push(vscode.commands.registerCommand(EDIT_METADATA_COMMAND, (arg?: unknown, values?: MetadataValuesArg) => editMetadata(service, arg, values)));
+  // In an untrusted workspace it refuses before asking anything (trust/write-guard.ts).
+  const leftAsItIs = (arg?: unknown, _values?: MetadataValuesArg) => {
+    const uri = uriFromArg(arg) ?? activeArticle();
+    return uri ? vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..', ownSidecarName(uri)), false)) : vscode.l10n.t('no annotation file is written');
+  };
+  context.subscriptions.push(vscode.commands.registerCommand(EDIT_METADATA_COMMAND, writing(leftAsItIs, (arg?: unknown, values?: MetadataValuesArg) => editMetadata(service, arg, values))));
 }
 
 /** `values` (tests, scripts): the answers, without asking. Resolves true when written. */
