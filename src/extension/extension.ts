@@ -22,6 +22,7 @@ import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
 import { registerArticleInsights } from './corpus/article-insights';
 import { registerArticleMetadata } from './metadata/article-metadata';
+import { registerMetadataCommand } from './metadata/edit-command';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
   registerArticleMetadata(context, articles);
+  registerMetadataCommand(context, annotationService);
   const curation = registerCuration(
     context,
     {

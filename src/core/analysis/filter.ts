@@ -27,12 +27,10 @@ export function applyFilter(articles: readonly AnalysisArticle[], filter: Analys
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   const keep = (k: ItemKind) => !kinds || kinds.has(k);
   const annotators = filter.annotators?.length ? new Set(filter.annotators) : undefined;
+  const kept = articleSelector(filter);
   const out: AnalysisArticle[] = [];
   for (const a of articles) {
-    if (!inFolders(a.path, filter.folders)) continue;
-    if (filter.outlets?.length && !filter.outlets.includes(a.outlet ?? '')) continue;
-    if ((filter.from || filter.to) && !(a.date && (!filter.from || a.date >= filter.from) && (!filter.to || a.date <= filter.to))) continue;
-    if (filter.statuses?.length && !statusesOf(a, annotators).some((s) => filter.statuses!.includes(s))) continue;
+    if (!kept(a)) continue;
     out.push({
       ...a,
       actors: keep('mention') ? a.actors : [],
@@ -44,12 +42,29 @@ export function applyFilter(articles: readonly AnalysisArticle[], filter: Analys
   return out;
 }
 
-function inFolders(path: string, folders: readonly string[] | undefined): boolean {
-  if (!folders?.length) return true;
-  return folders.some((f) => {
-    const prefix = f.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
-    return prefix === '' || prefix === '.' || path === prefix || path.startsWith(prefix + '/');
-  });
+/** Whether the filter keeps an article (folder, outlet, dates, status), before its items
+ *  are narrowed by kind and annotator: the one test applyFilter and the view's tallies
+ *  (corpus-tally.ts) share. */
+export function articleSelector(filter: AnalysisFilter = {}): (a: AnalysisArticle) => boolean {
+  const annotators = filter.annotators?.length ? new Set(filter.annotators) : undefined;
+  const outlets = filter.outlets?.length ? new Set(filter.outlets) : undefined;
+  const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
+  const inFolders = folderTest(filter.folders);
+  return (a) => {
+    if (!inFolders(a.path)) return false;
+    if (outlets && !outlets.has(a.outlet ?? '')) return false;
+    if ((filter.from || filter.to) && !(a.date && (!filter.from || a.date >= filter.from) && (!filter.to || a.date <= filter.to))) return false;
+    if (statuses && !statusesOf(a, annotators).some((s) => statuses.has(s))) return false;
+    return true;
+  };
+}
+
+/** A test of the article's path against the folders, their spellings normalised once. */
+function folderTest(folders: readonly string[] | undefined): (path: string) => boolean {
+  if (!folders?.length) return () => true;
+  const prefixes = folders.map((f) => f.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, ''));
+  if (prefixes.some((p) => p === '' || p === '.')) return () => true;
+  return (path) => prefixes.some((p) => path === p || path.startsWith(p + '/'));
 }
 
 function statusesOf(a: AnalysisArticle, annotators: ReadonlySet<string> | undefined): ArticleStatus[] {

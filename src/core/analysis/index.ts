@@ -8,3 +8,4 @@ export * from './timeline';
 export * from './network';
 export * from './stats-table';
 export * from './stats-csv';
+export * from './corpus-tally';

@@ -30,8 +30,11 @@ export function sourceTypeTable(articles: readonly AnalysisArticle[]): SourceTyp
     }
   }
   for (const r of rows.values()) r.share = r.count / perOutlet.get(r.outlet)!;
-  return [...rows.values()].sort((a, b) => {
-    if ((a.outlet === null) !== (b.outlet === null)) return a.outlet === null ? 1 : -1;
-    return compareText(a.outlet ?? '', b.outlet ?? '') || TYPE_ORDER.indexOf(a.sourceType) - TYPE_ORDER.indexOf(b.sourceType);
-  });
+  return [...rows.values()].sort(compareSourceRows);
+}
+
+/** By outlet name (articles without an outlet last), then in TYPE_ORDER. */
+export function compareSourceRows(a: Pick<SourceTypeRow, 'outlet' | 'sourceType'>, b: Pick<SourceTypeRow, 'outlet' | 'sourceType'>): number {
+  if ((a.outlet === null) !== (b.outlet === null)) return a.outlet === null ? 1 : -1;
+  return compareText(a.outlet ?? '', b.outlet ?? '') || TYPE_ORDER.indexOf(a.sourceType) - TYPE_ORDER.indexOf(b.sourceType);
 }

@@ -47,7 +47,7 @@ export function speakerTable(articles: readonly AnalysisArticle[]): SpeakerRow[]
 }
 
 /** Most quotes first, then most reported statements, then by name; null (none) last. */
-function byCounts<T extends SpeakerCounts>(name: (t: T) => string | null) {
+export function byCounts<T extends SpeakerCounts>(name: (t: T) => string | null) {
   return (a: T, b: T): number => {
     const na = name(a), nb = name(b);
     if ((na === null) !== (nb === null)) return na === null ? 1 : -1;

@@ -48,13 +48,15 @@ export function stanceMatrix(articles: readonly AnalysisArticle[]): StanceMatrix
   return { holders, targets, cells: [...cells.values()].sort((a, b) => h.get(a.holder)! - h.get(b.holder)! || t.get(a.target)! - t.get(b.target)!) };
 }
 
-function dominant(c: StanceCell): StanceCell['polarity'] {
+/** The polarity with the most annotations; `mixed` when two share the most. */
+export function dominant(c: Pick<StanceCell, Polarity>): StanceCell['polarity'] {
   const max = Math.max(c.favor, c.against, c.neutral);
   const top = (['favor', 'against', 'neutral'] as const).filter((p) => c[p] === max);
   return top.length === 1 ? top[0] : 'mixed';
 }
 
-function ranked(cells: StanceCell[], name: (c: StanceCell) => string): string[] {
+/** Names by their cells' total stances, most first, then by name. */
+export function ranked<C extends { total: number }>(cells: C[], name: (c: C) => string): string[] {
   const totals = new Map<string, number>();
   for (const c of cells) totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
   return [...totals].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([n]) => n);

@@ -33,6 +33,8 @@ export interface ArticleFields {
   annotator?: string;
   articleStatus?: ArticleStatus;
   metadata?: ArticleMetadata;
+  /** How many corrections of the recognized layer the file holds (absent: none). */
+  corrections?: number;
 }
 
 /** `text`: the article as it is now (decoded, BOM-less), the text every offset must count in. */
@@ -71,9 +73,10 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
       annotations.push(a);
       annotators.add(a.annotator);
     }
-    corrections.push(...(placed.sidecar.corrections ?? []));
+    const own = placed.sidecar.corrections ?? [];
+    corrections.push(...own);
     const { articleStatus, metadata } = loaded.sidecar;
-    articleFields.push({ file: ref.path, ...(ref.annotator ? { annotator: ref.annotator } : {}), ...(articleStatus ? { articleStatus } : {}), ...(metadata ? { metadata } : {}) });
+    articleFields.push({ file: ref.path, ...(ref.annotator ? { annotator: ref.annotator } : {}), ...(articleStatus ? { articleStatus } : {}), ...(metadata ? { metadata } : {}), ...(own.length ? { corrections: own.length } : {}) });
   }
   return { annotations, corrections, annotators: [...annotators].sort(), problems, anchors: countStates(results), articleFields };
 }

@@ -1,4 +1,5 @@
-import type { ActorType, AnalysisResult } from '../recognize/types';
+import type { TextMetadata } from '../metadata/types';
+import type { ActorMention, ActorType, AnalysisResult } from '../recognize/types';
 
 /** What the corpus index keeps per article: counts and a few offsets, never the text
  *  itself, so a 10,000-article corpus stays small in the extension host's heap. */
@@ -11,12 +12,17 @@ export interface ActorSummary {
   surfaces: string[];
   /** The first mention, to reveal when the user picks this actor in a tree. */
   first: { start: number; end: number };
+  /** Every mention as start, end pairs (flat, text order): the analysis view counts and
+   *  lists mentions without analysing the article again. Absent in older summaries. */
+  spans?: number[];
 }
 
 export interface QuoteSummary {
   start: number;
   end: number;
   speaker: string | null;
+  /** KB id of the speaker, when the mention naming them is linked to it. */
+  speakerId?: string;
   cue?: string;
   /** The first words of the quote, for tree labels and hovers. */
   snippet: string;
@@ -27,6 +33,8 @@ export interface StatementSummary {
   start: number;
   end: number;
   speaker: string | null;
+  /** KB id of the speaker, when the mention naming them is linked to it. */
+  speakerId?: string;
   cue: string;
   snippet: string;
 }
@@ -44,9 +52,9 @@ export interface ArticleSummary {
   /** Of a curated layer (core/curation/article-layer.ts): items the researcher decided,
    *  of all items in review mode's list. Absent: the machine's layer alone. */
   review?: { decided: number; total: number };
-  /** The outlet and date its text says (core/articles/summary-metadata.ts), for views that
-   *  group by them without reading the file; absent: not read. */
-  metadata?: { outlet?: string; date?: string };
+  /** The outlet and date the text itself gives (core/metadata/read-text.ts), read when
+   *  the article was indexed: what the analysis view falls back to. */
+  textMetadata?: Pick<TextMetadata, 'outlet' | 'date'>;
 }
 
 const SNIPPET_WORDS = 8;
@@ -67,26 +75,41 @@ export function summarize(result: AnalysisResult, hash: string): ArticleSummary 
   for (const m of result.actors) {
     let a = byCanonical.get(m.canonical);
     if (!a) {
-      a = { canonical: m.canonical, type: m.type, count: 0, surfaces: [], first: { start: m.start, end: m.end } };
+      a = { canonical: m.canonical, type: m.type, count: 0, surfaces: [], first: { start: m.start, end: m.end }, spans: [] };
       if (m.entityId) a.entityId = m.entityId;
       byCanonical.set(m.canonical, a);
     }
     a.count++;
+    a.spans!.push(m.start, m.end);
     if (!a.surfaces.includes(m.text)) a.surfaces.push(m.text);
     if (m.start < a.first.start) a.first = { start: m.start, end: m.end };
   }
+  const mentionAt = new Map(result.actors.map((m) => [`${m.start}:${m.end}`, m]));
   const actors = [...byCanonical.values()].sort(
     (x, y) => y.count - x.count || x.canonical.localeCompare(y.canonical),
   );
   const quotes: QuoteSummary[] = result.quotes
     .map((q) => {
       const s: QuoteSummary = { start: q.start, end: q.end, speaker: q.speaker, snippet: quoteSnippet(q.text) };
+      const speakerId = linkedSpeaker(q, mentionAt);
+      if (speakerId !== undefined) s.speakerId = speakerId;
       if (q.cue) s.cue = q.cue;
       return s;
     })
     .sort((a, b) => a.start - b.start);
   const reported: StatementSummary[] = (result.reported ?? [])
-    .map((r) => ({ start: r.start, end: r.end, speaker: r.speaker, cue: r.cue, snippet: quoteSnippet(r.text) }))
+    .map((r) => {
+      const speakerId = linkedSpeaker(r, mentionAt);
+      return { start: r.start, end: r.end, speaker: r.speaker, ...(speakerId !== undefined ? { speakerId } : {}), cue: r.cue, snippet: quoteSnippet(r.text) };
+    })
     .sort((a, b) => a.start - b.start);
   return { hash, actors, quotes, reported, mentionCount: result.actors.length };
+}
+
+/** The KB id of a statement's speaker: that of the mention naming them, when it is linked
+ *  and still names them (a correction may have changed either). */
+function linkedSpeaker(s: { speaker: string | null; speakerMention?: { start: number; end: number } }, mentionAt: ReadonlyMap<string, ActorMention>): string | undefined {
+  const at = s.speakerMention;
+  const named = at && mentionAt.get(`${at.start}:${at.end}`);
+  return named?.entityId !== undefined && named.canonical === s.speaker ? named.entityId : undefined;
 }

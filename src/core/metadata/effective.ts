@@ -15,7 +15,8 @@ export interface MetadataOverride extends MetadataValues {
 export interface MetadataInputs {
   overrides?: readonly MetadataOverride[];
   table?: { file: string; entry: TableEntry | undefined };
-  text?: TextMetadata;
+  /** Only the best reading of each field counts (what the corpus index keeps). */
+  text?: Pick<TextMetadata, 'outlet' | 'date'>;
 }
 
 type Field = keyof MetadataValues;
@@ -57,7 +58,7 @@ function fromTable(field: Field, table: MetadataInputs['table']): EffectiveValue
   return v === undefined ? undefined : { value: v, from: 'table', confidence: 1, file: table!.file, line: table!.entry!.line };
 }
 
-function fromText(field: Field, text: TextMetadata | undefined): EffectiveValue | undefined {
+function fromText(field: Field, text: MetadataInputs['text']): EffectiveValue | undefined {
   const r = text?.[field];
   if (!r) return undefined;
   const value: EffectiveValue = { value: r.value, from: 'text', confidence: r.confidence, start: r.start, end: r.end, reader: r.reader };

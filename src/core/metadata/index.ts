@@ -4,3 +4,4 @@ export * from './dates';
 export * from './read-text';
 export * from './articles-table';
 export * from './effective';
+export * from './edit';

@@ -9,7 +9,7 @@ import type { AnalysisArticle, AnalysisFilter, ItemRef } from '../../core/analys
 import { statsCsv } from '../../core/analysis';
 import { decodeText } from '../../core/text/decode';
 import { analysisHtml } from './html';
-import type { LoadedAnalysisCorpus } from './load-corpus';
+import type { LoadedAnalysisCorpus } from './analysis-corpus';
 import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebview, type RefItem, type ToWebview, type ViewModel } from './protocol';
 import { buildModel, chartTable, DEFAULT_OPTIONS, facetsOf, sanitizeFilter } from './view-model';
 import { nonce } from '../webview-html';
@@ -20,21 +20,28 @@ const EXCERPT_MAX = 240;
 
 export interface AnalysisPanelDeps {
   extensionUri: vscode.Uri;
-  /** Reads and analyses the corpus (with progress); undefined when cancelled. */
-  load(): Thenable<LoadedAnalysisCorpus | undefined>;
+  /** The corpus's records (with a progress notification unless `quietly`); undefined when cancelled. */
+  load(quietly: boolean): Thenable<LoadedAnalysisCorpus | undefined>;
+  /** What the view counts may have changed (an article, an annotation file, the table). */
+  onDidChangeCorpus: vscode.Event<void>;
 }
+
+/** Changes within this time are one redraw (a save writes an article and its annotation file). */
+export const REFRESH_DELAY_MS = 500;
 
 export class AnalysisPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private corpus: AnalysisArticle[] = [];
   private uris = new Map<string, vscode.Uri>();
-  private refs: ItemRef[][] = [];
+  private refsOf: (key: number) => ItemRef[] = () => [];
   private exportId = 0;
   private readonly exports = new Map<number, (data: string) => void>();
   private readonly renderedEmitter = new vscode.EventEmitter<Record<ChartId, number>>();
   private readonly errorEmitter = new vscode.EventEmitter<string>();
   private ready = false;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly updatedEmitter = new vscode.EventEmitter<ViewModel>();
   filter: AnalysisFilter = {};
   options: ChartOptions = { ...DEFAULT_OPTIONS };
   model: ViewModel | undefined;
@@ -47,6 +54,8 @@ export class AnalysisPanel implements vscode.Disposable {
   readonly onDidRender = this.renderedEmitter.event;
   /** Fires with an error the page reported. */
   readonly onDidReportError = this.errorEmitter.event;
+  /** Fires with each model sent to the page (a load, a filter, a live refresh). */
+  readonly onDidUpdate = this.updatedEmitter.event;
 
   constructor(private readonly deps: AnalysisPanelDeps) {
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
@@ -61,7 +70,14 @@ export class AnalysisPanel implements vscode.Disposable {
       this.panel,
       this.renderedEmitter,
       this.errorEmitter,
+      this.updatedEmitter,
       webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
+      // Live: the view follows the corpus, its filters and options kept.
+      deps.onDidChangeCorpus(() => {
+        if (this.refreshTimer) clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+      }),
+      { dispose: () => this.refreshTimer && clearTimeout(this.refreshTimer) },
     );
     webview.html = analysisHtml(vscode, {
       cspSource: webview.cspSource,
@@ -83,14 +99,25 @@ export class AnalysisPanel implements vscode.Disposable {
   /** Reads the corpus again and redraws. */
   async reload(): Promise<boolean> {
     this.post({ type: 'loading', message: vscode.l10n.t('Reading the corpus…') });
-    const loaded = await this.deps.load();
-    if (!loaded) return false;
+    return this.apply(await this.deps.load(false));
+  }
+
+  /** What changed in the corpus, redrawn without a notification, filters kept. */
+  async refresh(): Promise<boolean> {
+    this.refreshTimer = undefined;
+    return this.apply(await this.deps.load(true));
+  }
+
+  private apply(loaded: LoadedAnalysisCorpus | undefined): boolean {
+    if (!loaded || this.disposed) return false;
     const { articles, uris, ...cost } = loaded;
     this.corpus = articles;
     this.uris = uris;
     this.facets = facetsOf(articles);
+    // Said once per set of problems, not again on every live refresh.
+    const said = loaded.problems.join('\n');
+    if (loaded.problems.length && said !== this.lastLoad?.problems.join('\n')) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', loaded.problems.slice(0, 3).join('; ')));
     this.lastLoad = cost;
-    if (loaded.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', loaded.problems.slice(0, 3).join('; ')));
     this.update();
     return true;
   }
@@ -137,15 +164,16 @@ export class AnalysisPanel implements vscode.Disposable {
   update(): ViewModel {
     const built = buildModel(this.corpus, this.filter, this.options);
     this.model = built.model;
-    this.refs = built.refs;
+    this.refsOf = built.refsOf;
     this.send();
+    this.updatedEmitter.fire(built.model);
     return built.model;
   }
 
   /** The items behind mark `key`, with their words, listed in the page. */
   async list(key: number, title: string): Promise<RefItem[]> {
-    const refs = this.refs[key];
-    if (!refs) return [];
+    const refs = this.refsOf(key);
+    if (!refs.length) return [];
     const texts = new Map<string, Promise<string | undefined>>();
     const textOf = (article: string) => texts.get(article) ?? texts.set(article, this.readArticle(article)).get(article)!;
     const items = await Promise.all(
@@ -162,7 +190,7 @@ export class AnalysisPanel implements vscode.Disposable {
 
   /** Opens item `index` of mark `key` in its article, the item selected. */
   async open(key: number, index: number): Promise<vscode.TextEditor | undefined> {
-    const ref = this.refs[key]?.[index];
+    const ref = this.refsOf(key)[index];
     const uri = ref && this.uriOf(ref.article);
     if (!ref || !uri) return undefined;
     const document = await vscode.workspace.openTextDocument(uri);
@@ -235,7 +263,10 @@ export class AnalysisPanel implements vscode.Disposable {
     if (this.ready || m.type === 'loading') void this.panel.webview.postMessage(m);
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
   }
 }

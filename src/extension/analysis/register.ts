@@ -1,10 +1,11 @@
 // "Sorot: Analyse Corpus": the analysis view (panel.ts) over the articles of the corpus
-// scope, analysed with the workspace KB. One view at a time; running the command again
-// brings it forward and reads the corpus again.
+// index (analysis-corpus.ts: made from the index's summaries, kept between openings).
+// One view at a time; running the command again opens it anew. The open view follows
+// the corpus: a change of an article, its annotation files or the table redraws it.
 import * as vscode from 'vscode';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { loadAnalysisCorpus } from './load-corpus';
+import { AnalysisCorpus } from './analysis-corpus';
 import { AnalysisPanel } from './panel';
 
 export interface AnalysisApi {
@@ -12,13 +13,21 @@ export interface AnalysisApi {
   current(): AnalysisPanel | undefined;
 }
 
-export function registerAnalysis(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corpus: Pick<CorpusServices, 'engine' | 'kb'>): AnalysisApi {
+export function registerAnalysis(context: vscode.ExtensionContext, _scope: WorkspaceCorpusScope, services: Pick<CorpusServices, 'engine' | 'kb' | 'corpus'>): AnalysisApi {
   let current: AnalysisPanel | undefined;
-  const load = () =>
-    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: reading the corpus for the analysis'), cancellable: true }, async (progress, token) => {
-      const loaded = await loadAnalysisCorpus(await scope.findArticles(undefined, token), { analyze: (text) => corpus.engine.analyze(text), actors: corpus.kb.actors }, progress, token);
-      return loaded.cancelled ? undefined : loaded;
-    });
+  // Made when the view is first opened: a window that never opens it pays nothing.
+  let corpus: AnalysisCorpus | undefined;
+  const analysisCorpus = (): AnalysisCorpus => {
+    if (!corpus) context.subscriptions.push((corpus = new AnalysisCorpus(services)));
+    return corpus;
+  };
+  const load = (quietly: boolean) =>
+    quietly
+      ? analysisCorpus().load()
+      : vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: reading the corpus for the analysis'), cancellable: true }, async (progress, token) => {
+          const loaded = await analysisCorpus().load(progress, token);
+          return loaded.cancelled ? undefined : loaded;
+        });
   const show = async (): Promise<AnalysisPanel | undefined> => {
     if (!vscode.workspace.workspaceFolders?.length) {
       const open = vscode.l10n.t('Open Folder');
@@ -26,7 +35,7 @@ export function registerAnalysis(context: vscode.ExtensionContext, scope: Worksp
       return undefined;
     }
     current?.dispose();
-    const panel = new AnalysisPanel({ extensionUri: context.extensionUri, load });
+    const panel = new AnalysisPanel({ extensionUri: context.extensionUri, load, onDidChangeCorpus: analysisCorpus().onDidChange });
     panel.onDidDispose(() => {
       if (current === panel) current = undefined;
     });

@@ -4,21 +4,35 @@
 // and gives each mark a key under which the items behind it are kept.
 import {
   actorTimeline,
-  isoWeek,
   applyFilter,
+  byCounts,
+  compareSourceRows,
+  dominant,
+  isoWeek,
   ITEM_KINDS,
   quotedWithEdges,
+  ranked,
   sourceTypeTable,
   speakerTable,
+  speakerOutlets,
   speaksAboutEdges,
   stanceMatrix,
   statsTable,
+  tallyCorpus,
+  timelineTally,
+  topActors,
+  topEdges,
+  topSpeakers,
+  actorCount,
+  speakerCount,
   type AnalysisArticle,
   type AnalysisFilter,
+  type CorpusTally,
   type ItemRef,
   type StatsTable,
   type StatsView,
 } from '../../core/analysis';
+import type { SourceType } from '../../core/annotations/types';
 import { compareRefs, compareText } from '../../core/analysis/refs';
 import type { ChartId, ChartOptions, Facets, NetworkNode, ViewModel } from './protocol';
 
@@ -32,68 +46,129 @@ const NO_OUTLET = '';
 
 export interface BuiltModel {
   model: ViewModel;
-  /** The items behind the mark with key i. */
-  refs: ItemRef[][];
+  /** The items behind the mark with key `key`, in text order; found when asked (a click),
+   *  by the core table of the mark's chart over the articles that can hold them. */
+  refsOf(key: number): ItemRef[];
 }
 
-export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): BuiltModel {
-  const articles = applyFilter(corpus, filter);
-  const refs: ItemRef[][] = [];
-  const keep = (r: ItemRef[]) => refs.push(r) - 1;
+/** What a mark stands for: enough to find its items again. */
+type MarkQuery =
+  | { chart: 'speakers'; speaker: string; outlet: string | null; kind: 'quote' | 'reported' }
+  | { chart: 'stance'; holderKey: string; target: string }
+  | { chart: 'sources'; outlet: string | null; sourceType: SourceType }
+  | { chart: 'timeline'; period: string; actor: string }
+  | { chart: 'network'; source: string; target: string }
+  | { chart: 'node'; edges: MarkQuery[] };
 
-  const speakerRows = speakerTable(articles).filter((r) => r.speaker !== null);
-  const shownSpeakers = speakerRows.slice(0, LIMITS.speakers);
-  const speakerOutlets = new Set<string>();
+/** Counts from the per-article tallies (core/analysis/corpus-tally.ts); the items behind
+ *  a mark only when it is clicked. Same counts and order as the core tables give. */
+export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): BuiltModel {
+  const tally = tallyCorpus(corpus, filter);
+  const queries: MarkQuery[] = [];
+  const keep = (q: MarkQuery) => queries.push(q) - 1;
+
+  const shownSpeakers = topSpeakers(tally, LIMITS.speakers);
+  const cellsOf = speakerOutlets(tally, shownSpeakers.map((r) => r.speaker));
+  const outletsShown = new Set<string>();
   const speakerMarks = shownSpeakers.flatMap((r) =>
-    r.outlets.flatMap((o) => {
-      speakerOutlets.add(o.outlet ?? NO_OUTLET);
+    [...cellsOf.get(r.speaker)!].map(([outlet, counts]) => ({ outlet, ...counts })).sort(byCounts((o) => o.outlet)).flatMap((o) => {
+      outletsShown.add(o.outlet ?? NO_OUTLET);
       return (['quote', 'reported'] as const).flatMap((kind) => {
         const count = kind === 'quote' ? o.quotes : o.reported;
-        return count ? [{ speaker: r.speaker!, outlet: o.outlet ?? NO_OUTLET, kind, count, key: keep(o.refs.filter((x) => x.kind === kind)) }] : [];
+        return count ? [{ speaker: r.speaker, outlet: o.outlet ?? NO_OUTLET, kind, count, key: keep({ chart: 'speakers', speaker: r.speaker, outlet: o.outlet, kind }) }] : [];
       });
     }),
   );
 
-  const matrix = stanceMatrix(articles);
-  const holders = matrix.holders.slice(0, LIMITS.holders);
-  const targets = matrix.targets.slice(0, LIMITS.targets);
-  const stanceMarks = matrix.cells
-    .filter((c) => holders.includes(c.holder) && targets.includes(c.target))
-    .map((c) => ({ holder: c.holder, target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: c.polarity, key: keep(c.refs) }));
+  const cells = tally.stance.map((c) => ({ ...c, polarity: dominant(c) }));
+  const holders = ranked(cells, (c) => c.holder).slice(0, LIMITS.holders);
+  const targets = ranked(cells, (c) => c.target).slice(0, LIMITS.targets);
+  const holderAt = new Map(holders.map((h, i) => [h, i])), targetAt = new Map(targets.map((t, i) => [t, i]));
+  const stanceMarks = cells
+    .filter((c) => holderAt.has(c.holder) && targetAt.has(c.target))
+    .sort((a, b) => holderAt.get(a.holder)! - holderAt.get(b.holder)! || targetAt.get(a.target)! - targetAt.get(b.target)!)
+    .map((c) => ({ holder: c.holder, target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: c.polarity, key: keep({ chart: 'stance', holderKey: c.holderId ?? `label:${c.holder}`, target: c.target }) }));
 
-  const sourceRows = sourceTypeTable(articles);
-  const sourceMarks = sourceRows.map((r) => ({ outlet: r.outlet ?? NO_OUTLET, sourceType: r.sourceType, count: r.count, share: r.share, key: keep(r.refs) }));
+  const sourceMarks = [...tally.sources.values()].sort(compareSourceRows).map((r) => ({
+    outlet: r.outlet ?? NO_OUTLET, sourceType: r.sourceType, count: r.count, share: r.count / tally.sourcesPerOutlet.get(r.outlet)!, key: keep({ chart: 'sources', outlet: r.outlet, sourceType: r.sourceType }),
+  }));
 
-  const timeline = actorTimeline(articles, options.period);
-  const totals = new Map<string, number>();
-  for (const r of timeline.rows) totals.set(r.actor, (totals.get(r.actor) ?? 0) + r.mentions + r.quotes);
-  const rankedActors = [...totals].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([a]) => a);
-  const actors = rankedActors.slice(0, LIMITS.actors);
-  const timelineMarks = timeline.rows.filter((r) => actors.includes(r.actor)).map((r) => ({ period: r.period, actor: r.actor, mentions: r.mentions, quotes: r.quotes, key: keep(r.refs) }));
+  const actors = topActors(tally, LIMITS.actors);
+  const timelineMarks = timelineTally(tally, options.period, actors).map((r) => ({ ...r, key: keep({ chart: 'timeline', period: r.period, actor: r.actor }) }));
 
-  const edges = options.relation === 'quoted-with' ? quotedWithEdges(articles) : speaksAboutEdges(articles);
-  const shownEdges = edges.slice(0, LIMITS.edges);
-  const nodes = new Map<string, NetworkNode & { refs: Map<string, ItemRef> }>();
-  const node = (id: string) => nodes.get(id) ?? nodes.set(id, { id, speaks: 0, degree: 0, key: -1, refs: new Map() }).get(id)!;
-  for (const e of shownEdges) {
+  const edges = options.relation === 'quoted-with' ? tally.quotedWith : tally.speaksAbout;
+  const shownEdges = topEdges(edges, LIMITS.edges);
+  const nodes = new Map<string, NetworkNode & { edges: MarkQuery[] }>();
+  const node = (id: string) => nodes.get(id) ?? nodes.set(id, { id, speaks: 0, degree: 0, key: -1, edges: [] }).get(id)!;
+  const networkMarks = shownEdges.map((e) => {
+    const query: MarkQuery = { chart: 'network', source: e.source, target: e.target };
     for (const end of [node(e.source), node(e.target)]) {
       end.degree += e.weight;
-      for (const r of e.refs) end.refs.set(`${r.article}\u0000${r.start}\u0000${r.end}`, r);
+      end.edges.push(query);
     }
-    if (e.relation === 'speaks-about') node(e.source).speaks += e.weight;
-  }
-  const networkNodes = [...nodes.values()].sort((a, b) => compareText(a.id, b.id)).map(({ refs: r, ...n }) => ({ ...n, key: keep([...r.values()].sort(compareRefs)) }));
+    if (options.relation === 'speaks-about') node(e.source).speaks += e.weight;
+    return { source: e.source, target: e.target, weight: e.weight, key: keep(query) };
+  });
+  const networkNodes = [...nodes.values()].sort((a, b) => compareText(a.id, b.id)).map(({ edges: e, ...n }) => ({ ...n, key: keep({ chart: 'node', edges: e }) }));
 
   const model: ViewModel = {
-    articles: articles.length,
+    articles: tally.articles.length,
     options,
-    speakers: { order: shownSpeakers.map((r) => r.speaker!), outlets: sortOutlets(speakerOutlets), marks: speakerMarks, more: speakerRows.length - shownSpeakers.length },
-    stance: { holders, targets, marks: stanceMarks, more: matrix.cells.length - stanceMarks.length },
+    speakers: { order: shownSpeakers.map((r) => r.speaker), outlets: sortOutlets(outletsShown), marks: speakerMarks, more: speakerCount(tally) - shownSpeakers.length },
+    stance: { holders, targets, marks: stanceMarks, more: cells.length - stanceMarks.length },
     sources: { outlets: sortOutlets(new Set(sourceMarks.map((m) => m.outlet))), marks: sourceMarks },
-    timeline: { periods: periodsBetween(articles, options.period), actors, marks: timelineMarks, undated: timeline.undated, more: rankedActors.length - actors.length },
-    network: { relation: options.relation, nodes: networkNodes, marks: shownEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, key: keep(e.refs) })), more: edges.length - shownEdges.length },
+    timeline: { periods: periodsBetween(tally.articles, options.period), actors, marks: timelineMarks, undated: tally.undated, more: actorCount(tally) - actors.length },
+    network: { relation: options.relation, nodes: networkNodes, marks: networkMarks, more: edges.size - shownEdges.length },
   };
-  return { model, refs };
+  const found = new Map<number, ItemRef[]>();
+  const refsOf = (key: number): ItemRef[] => {
+    const query = queries[key];
+    if (!query) return [];
+    let refs = found.get(key);
+    if (!refs) found.set(key, (refs = refsFor(query, tally, filter, options)));
+    return refs;
+  };
+  return { model, refsOf };
+}
+
+/** The items behind a mark: the core table of its chart, over the filtered articles that
+ *  can hold them (a few, found from the tallies' articles), so the list is exactly the
+ *  one `sorot stats --format json` gives that row. */
+function refsFor(query: MarkQuery, tally: CorpusTally, filter: AnalysisFilter, options: ChartOptions): ItemRef[] {
+  const among = (keep: (a: AnalysisArticle) => boolean) => applyFilter(tally.articles.filter(keep), filter);
+  switch (query.chart) {
+    case 'speakers': {
+      const { speaker, outlet, kind } = query;
+      const rows = speakerTable(among((a) => (a.outlet ?? null) === outlet && (kind === 'quote' ? a.quotes : a.reported).some((s) => s.speaker === speaker)));
+      return rows.find((r) => r.speaker === speaker)?.outlets.find((o) => o.outlet === outlet)?.refs.filter((r) => r.kind === kind) ?? [];
+    }
+    case 'stance': {
+      const { holderKey, target } = query;
+      const cells = stanceMatrix(among((a) => a.annotations.some((x) => x.kind === 'stance' && x.stance.target === target))).cells;
+      return cells.find((c) => (c.holderId ?? `label:${c.holder}`) === holderKey && c.target === target)?.refs ?? [];
+    }
+    case 'sources':
+      return sourceTypeTable(among((a) => (a.outlet ?? null) === query.outlet)).find((r) => r.sourceType === query.sourceType)?.refs ?? [];
+    case 'timeline': {
+      const { period, actor } = query;
+      const inPeriod = (date: string) => (options.period === 'month' ? date.slice(0, 7) : isoWeek(date)) === period;
+      const rows = actorTimeline(among((a) => a.date !== undefined && inPeriod(a.date)), options.period).rows;
+      return rows.find((r) => r.actor === actor)?.refs ?? [];
+    }
+    case 'network': {
+      const { source, target } = query;
+      const speaks = (a: AnalysisArticle, name: string) => a.quotes.some((q) => q.speaker === name);
+      const edges = options.relation === 'quoted-with'
+        ? quotedWithEdges(among((a) => speaks(a, source) && speaks(a, target)))
+        : speaksAboutEdges(among((a) => speaks(a, source) && a.actors.some((m) => m.canonical === target)));
+      return edges.find((e) => e.source === source && e.target === target)?.refs ?? [];
+    }
+    case 'node': {
+      const refs = new Map<string, ItemRef>();
+      for (const edge of query.edges) for (const r of refsFor(edge, tally, filter, options)) refs.set(`${r.article}\u0000${r.start}\u0000${r.end}`, r);
+      return [...refs.values()].sort(compareRefs);
+    }
+  }
 }
 
 /** Every month or ISO week from the first to the last dated article, those without

@@ -33,6 +33,7 @@ import {
   type Annotation,
   type ReanchorResult,
   type Sidecar,
+  type ArticleMetadata,
   type ArticleStatus,
   type SidecarError,
 } from '../../core/annotations';
@@ -137,6 +138,20 @@ export class AnnotationService implements vscode.Disposable {
       const state = await this.get(articleUri);
       if (!state || !this.writable(state)) return false;
       state.own = { ...state.own, articleStatus: status };
+      this.emitter.fire(articleUri);
+      return this.save(articleUri, state);
+    });
+  }
+
+  /** The researcher's outlet and date for the article, in their own annotation file
+   *  (undefined: none, the table's or the text's count). Refused, like every write, when
+   *  that file could not be parsed. */
+  async setArticleMetadata(articleUri: vscode.Uri, metadata: ArticleMetadata | undefined): Promise<boolean> {
+    return this.serialized(articleUri, async () => {
+      const state = await this.get(articleUri);
+      if (!state || !this.writable(state)) return false;
+      const { metadata: _old, ...rest } = state.own;
+      state.own = metadata ? { ...rest, metadata } : rest;
       this.emitter.fire(articleUri);
       return this.save(articleUri, state);
     });

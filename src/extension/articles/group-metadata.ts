@@ -7,9 +7,10 @@
 // only their `metadata` is kept), then kept current by file watchers.
 import * as vscode from 'vscode';
 import { articleStem, parseSidecarBytes, sidecarAnnotator, SIDECAR_SUFFIX } from '../../core/annotations';
-import { combineMetadata } from '../../core/articles/summary-metadata';
+import { combineMetadata, metadataValues } from '../../core/articles/summary-metadata';
 import { ARTICLES_TABLE, parseArticlesTable, type ArticlesTable, type MetadataOverride, type MetadataValues } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
+import type { ArticleSummary } from '../../core/incremental/article-summary';
 import { DisposableStore } from '../disposables';
 import type { ArticleEntry } from './scan';
 
@@ -22,7 +23,7 @@ const INDEX_REFRESH_MS = 1000;
 
 /** What the grouping needs of the corpus index (CorpusService.index and its event). */
 export interface IndexedArticles {
-  readonly index: { get(articleId: string): { metadata?: MetadataValues } | undefined; readonly version: number };
+  readonly index: { get(articleId: string): Pick<ArticleSummary, 'textMetadata'> | undefined; readonly version: number };
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -76,7 +77,7 @@ export class GroupMetadata implements vscode.Disposable {
     const table = this.tables.get(entry.workspaceFolder.uri.toString());
     return combineMetadata(
       { overrides: this.overridesOf(entry.uri.toString()), ...(table ? { table: { file: ARTICLES_TABLE, entry: table.entries.get(entry.relativePath) } } : {}) },
-      summary.metadata ?? {},
+      metadataValues(summary.textMetadata),
     );
   }
 

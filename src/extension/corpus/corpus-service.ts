@@ -13,7 +13,8 @@ import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { correctionsKey, curate, summarizeCurated } from '../../core/curation';
-import { textMetadataValues } from '../../core/articles/summary-metadata';
+import type { ArticleSummary } from '../../core/incremental/article-summary';
+import { readTextMetadata } from '../../core/metadata/read-text';
 import type { ArticleCorrections } from './article-corrections';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
@@ -210,7 +211,7 @@ export class CorpusService implements vscode.Disposable {
         if ((this.removals.get(id) ?? 0) !== removals) return;
         this.uris.set(id, doc.uri);
         // The editor's curated layer: its corrections are where the unsaved text has them.
-        this.index.put(id, { ...summarizeCurated(a.result, `live:${a.version}`), metadata: textMetadataValues(doc.getText()) });
+        this.index.put(id, withTextMetadata(summarizeCurated(a.result, `live:${a.version}`), doc.getText()));
         this.generationOf.set(id, a.generation);
         this.correctionsOf.delete(id);
         this.changed();
@@ -372,7 +373,7 @@ export class CorpusService implements vscode.Disposable {
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) return 'reused';
     const generation = this.engine.generation;
-    const summary = { ...summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), metadata: textMetadataValues(decoded.text) };
+    const summary = withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text);
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);
@@ -422,6 +423,12 @@ function readsFor(contents: readonly ReadOutcome[]): number {
   for (const c of contents) if ('bytes' in c) bytes += c.bytes.byteLength;
   const average = bytes / Math.max(1, contents.length);
   return Math.max(MIN_READS, Math.min(MAX_READS, Math.floor(READ_BUDGET / Math.max(1, average))));
+}
+
+/** The outlet and date the text gives, kept with the summary for the analysis view. */
+function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
+  const { outlet, date } = readTextMetadata(text);
+  return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
 }
 
 function yieldToEventLoop(): Promise<void> {

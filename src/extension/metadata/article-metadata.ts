@@ -6,6 +6,8 @@
 // and again when the article, one of its annotation files or the table changes.
 import * as vscode from 'vscode';
 import { parseSidecarBytes, sidecarAnnotator } from '../../core/annotations';
+import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
+import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { ARTICLES_TABLE, effectiveMetadata, parseArticlesTable, readTextMetadata, type ArticlesTable, type EffectiveMetadata, type EffectiveValue, type MetadataOverride } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import type { ArticleContributor } from '../articles/contributors';
@@ -15,10 +17,36 @@ const CONCURRENCY = 4;
 /** Rows computed within this time are refreshed together (a corpus shown at once). */
 const BATCH_MS = 150;
 
-interface Shown {
+export interface Shown {
   metadata: EffectiveMetadata;
   /** The words of the text each text-read value came from. */
   words: { outlet?: string; date?: string };
+}
+
+/** An article's outlet and date as decided (annotation files > table > text), with the
+ *  words of the text a value was read from. `sidecars`: the names of the annotation
+ *  files in the article's folder; undefined when the article is not UTF-8. */
+export async function articleMetadata(uri: vscode.Uri, relativePath: string, sidecars: Iterable<string>, table: ArticlesTable | undefined): Promise<Shown | undefined> {
+  const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+  if (!decoded.ok) return undefined;
+  const text = readTextMetadata(decoded.text);
+  const overrides: MetadataOverride[] = [];
+  const { folder, name } = split(uri.toString());
+  for (const file of sidecars) {
+    const annotator = sidecarAnnotator(name, file);
+    if (annotator === undefined) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(`${folder}/${file}`, true));
+    } catch {
+      continue; // deleted meanwhile; the watcher refreshes the row
+    }
+    const parsed = parseSidecarBytes(bytes); // a file that does not parse sets nothing here; the editor reports it
+    if (parsed.ok && parsed.sidecar.metadata) overrides.push({ ...parsed.sidecar.metadata, file: decodeURIComponent(file), ...(annotator ? { annotator } : {}) });
+  }
+  const metadata = effectiveMetadata({ overrides, table: table && { file: ARTICLES_TABLE, entry: table.entries.get(relativePath) }, text });
+  const words = (v: EffectiveValue | undefined) => (v?.from === 'text' && v.start !== undefined ? decoded.text.slice(v.start, v.end) : undefined);
+  return { metadata, words: { outlet: words(metadata.outlet), date: words(metadata.date) } };
 }
 
 export class ArticleMetadataContributor implements ArticleContributor, vscode.Disposable {
@@ -79,8 +107,9 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
     // Another contributor may have made the tooltip plain text: keep it, as Markdown.
     const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip : new vscode.MarkdownString().appendText(item.tooltip ?? (typeof item.label === 'string' ? item.label : item.label?.label ?? ''));
     tooltip.supportThemeIcons = true;
-    if (outlet) tooltip.appendMarkdown('\n\n$(globe) ').appendText(vscode.l10n.t('Outlet: {0} ({1})', outlet.value, provenance(outlet, shown.words.outlet)));
-    if (date) tooltip.appendMarkdown('\n\n$(calendar) ').appendText(vscode.l10n.t('Date: {0} ({1})', date.value, provenance(date, shown.words.date)));
+    const own = ownSidecarName(article.uri);
+    if (outlet) tooltip.appendMarkdown('\n\n$(globe) ').appendText(vscode.l10n.t('Outlet: {0} ({1})', outlet.value, provenance(outlet, shown.words.outlet, own)));
+    if (date) tooltip.appendMarkdown('\n\n$(calendar) ').appendText(vscode.l10n.t('Date: {0} ({1})', date.value, provenance(date, shown.words.date, own)));
     item.tooltip = tooltip;
   }
 
@@ -134,27 +163,9 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
   }
 
   private async compute(article: ArticleEntry): Promise<Shown | undefined> {
-    const decoded = decodeText(await vscode.workspace.fs.readFile(article.uri));
-    if (!decoded.ok) return undefined;
-    const text = readTextMetadata(decoded.text);
-    const overrides: MetadataOverride[] = [];
-    const { folder, name } = split(article.uri.toString());
-    for (const file of (await this.sidecarsIn())?.get(folder) ?? []) {
-      const annotator = sidecarAnnotator(name, file);
-      if (annotator === undefined) continue;
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(`${folder}/${file}`, true));
-      } catch {
-        continue; // deleted meanwhile; the watcher refreshes the row
-      }
-      const parsed = parseSidecarBytes(bytes); // a file that does not parse sets nothing here; the editor reports it
-      if (parsed.ok && parsed.sidecar.metadata) overrides.push({ ...parsed.sidecar.metadata, file: decodeURIComponent(file), ...(annotator ? { annotator } : {}) });
-    }
     const table = await this.tableOf(article.workspaceFolder);
-    const metadata = effectiveMetadata({ overrides, table: table && { file: ARTICLES_TABLE, entry: table.entries.get(article.relativePath) }, text });
-    const words = (v: EffectiveValue | undefined) => (v?.from === 'text' && v.start !== undefined ? decoded.text.slice(v.start, v.end) : undefined);
-    return { metadata, words: { outlet: words(metadata.outlet), date: words(metadata.date) } };
+    const { folder } = split(article.uri.toString());
+    return articleMetadata(article.uri, article.relativePath, (await this.sidecarsIn())?.get(folder) ?? [], table);
   }
 
   private sidecarsIn(): Promise<Map<string, Set<string>>> {
@@ -199,10 +210,19 @@ function split(uri: string): { folder: string; name: string } {
   return { folder: uri.slice(0, slash), name: uri.slice(slash + 1) };
 }
 
-/** "set in a.ani.sorot.json", "from .sorot/articles.csv, line 3", "read from “ANTARA”, confidence 0.95". */
-function provenance(v: EffectiveValue, words: string | undefined): string {
+/** The name of the annotation file the researcher writes for the article (their own). */
+export function ownSidecarName(article: vscode.Uri): string {
+  const path = sidecarPathFor(article.toString(), perAnnotatorFiles() ? configuredAnnotator() : undefined);
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** "set by you in a.ani.sorot.json", "set by budi in a.budi.sorot.json", "from
+ *  .sorot/articles.csv, line 3", "read from “ANTARA”, confidence 0.95". `own`: the name of
+ *  the researcher's own annotation file. */
+export function provenance(v: EffectiveValue, words: string | undefined, own?: string): string {
   switch (v.from) {
     case 'override':
+      if (own !== undefined && v.file === own) return vscode.l10n.t('set by you in {0}', v.file);
       return v.annotator ? vscode.l10n.t('set by {0} in {1}', v.annotator, v.file ?? '') : vscode.l10n.t('set in {0}', v.file ?? '');
     case 'table':
       return vscode.l10n.t('from {0}, line {1}', v.file ?? ARTICLES_TABLE, v.line ?? 0);

@@ -266,14 +266,24 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'loading':
       status.textContent = m.message;
       break;
-    case 'model':
+    case 'model': {
+      // A live refresh or a filter change draws everything anew: where the reader was
+      // stays where it was (the page keeps its height while the charts are replaced).
+      const scroller = document.scrollingElement ?? document.documentElement;
+      const top = scroller.scrollTop;
+      chartsEl.style.minHeight = `${chartsEl.offsetHeight}px`;
       model = m.model;
       facets = m.facets;
       filter = m.filter;
       status.textContent = t('{0} of {1} articles', m.model.articles, m.facets.articles);
       renderFilters();
       renderCharts();
+      chartsEl.style.minHeight = '';
+      scroller.scrollTop = top;
+      // The items listed were found under the old marks' keys; the new marks have others.
+      details.innerHTML = '';
       break;
+    }
     case 'refs':
       renderRefs(m.key, m.title, m.refs, m.total);
       break;

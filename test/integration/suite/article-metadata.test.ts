@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../../../src/extension/articles/register';
-import { activateSorot, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInput, waitFor, workspaceRoot } from '../helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -68,6 +68,32 @@ describe('Articles view: outlet and date', () => {
     const sidecar = { schemaVersion: 3, article: NAME, metadata: { date: '2025-08-14' }, annotations: [] };
     await vscode.workspace.fs.writeFile(uri(SIDECAR), enc(JSON.stringify(sidecar, null, 2) + '\n'));
     const fromSidecar = await row('Harian Contoh · 2025-08-14');
-    assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set in ${'harga-gabah.sorot.json'.replace(/\./g, '\\.')}\\)`));
+    // The researcher's own annotation file (the shared one: no per-annotator files here).
+    assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set by you in ${'harga-gabah.sorot.json'.replace(/\./g, '\\.')}\\)`));
+  });
+
+  it('Set Article Outlet and Date…: shows the values, checks the date, writes them to the annotation file', async () => {
+    const asked = vscode.commands.executeCommand<boolean>('sorot.metadata.edit', uri(ARTICLE));
+    await quickInput('(1/2)');
+    // The box holds the outlet now in force, selected: typing replaces it.
+    await keyboard({ type: 'Tempo', press: 'Enter' });
+    await quickInput('(2/2)');
+    await keyboard({ type: '31/2/2025' });
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-message'))?.some((t) => t.includes('31/2/2025 is not a date of the calendar')), 'the date to be refused');
+    await keyboard({ press: 'Control+A' });
+    await keyboard({ type: '16 Agustus 2025', press: 'Enter' });
+    assert.equal(await asked, true);
+    const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(SIDECAR)))) as { metadata?: unknown };
+    assert.deepEqual(written.metadata, { outlet: 'Tempo', date: '2025-08-16' });
+    const shown = await row('Tempo · 2025-08-16');
+    assert.match(shown.tooltip, /Outlet: Tempo \(set by you in harga-gabah\.sorot\.json\)/);
+  });
+
+  it('never writes over an annotation file it could not parse', async () => {
+    const broken = enc('{ "schemaVersion": 3, "article": ');
+    await vscode.workspace.fs.writeFile(uri(SIDECAR), broken);
+    const ok = await vscode.commands.executeCommand<boolean>('sorot.metadata.edit', uri(ARTICLE), { outlet: 'Kompas', date: '2025-08-17' });
+    assert.equal(ok, false);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(uri(SIDECAR)))], [...broken]);
   });
 });

@@ -11,7 +11,7 @@ import { CORPUS } from '../analysis/corpus';
 
 describe('analysis view: model', () => {
   it('speakers: one mark per speaker, outlet and kind, ranked as the core ranks them; nobody left out', () => {
-    const { model, refs } = buildModel(CORPUS, {});
+    const { model, refsOf } = buildModel(CORPUS, {});
     assert.deepEqual(model.speakers.order, ['Sri Mulyani', 'Faisal Basri']);
     assert.deepEqual(
       model.speakers.marks.map((m) => [m.speaker, m.outlet, m.kind, m.count]),
@@ -19,22 +19,22 @@ describe('analysis view: model', () => {
     );
     assert.deepEqual(model.speakers.outlets, ['ANTARA', 'Kompas.com', '']);
     const reported = model.speakers.marks.find((m) => m.kind === 'reported')!;
-    assert.deepEqual(refs[reported.key], [{ article: 'berita/a.txt', kind: 'reported', start: 150, end: 170 }]);
+    assert.deepEqual(refsOf(reported.key), [{ article: 'berita/a.txt', kind: 'reported', start: 150, end: 170 }]);
   });
 
   it('stance, sources, timeline and network marks each lead to their items', () => {
-    const { model, refs } = buildModel(CORPUS, {});
+    const { model, refsOf } = buildModel(CORPUS, {});
     const sri = model.stance.marks.find((m) => m.holder === 'Sri Mulyani')!;
     assert.deepEqual([sri.favor, sri.against, sri.polarity], [1, 1, 'mixed']);
-    assert.deepEqual(refs[sri.key].map((r) => r.annotator), ['ani', 'budi']);
+    assert.deepEqual(refsOf(sri.key).map((r) => r.annotator), ['ani', 'budi']);
     assert.deepEqual(model.sources.marks.map((m) => [m.outlet, m.sourceType, m.count]), [['ANTARA', 'official', 1], ['Kompas.com', 'official', 1], ['Kompas.com', 'anonymous', 1]]);
     assert.deepEqual(model.timeline.periods, ['2024-02', '2024-03']);
     assert.equal(model.timeline.undated, 1);
     const feb = model.timeline.marks.find((m) => m.period === '2024-02' && m.actor === 'Sri Mulyani')!;
-    assert.deepEqual([feb.mentions, feb.quotes, refs[feb.key].length], [1, 2, 3]);
+    assert.deepEqual([feb.mentions, feb.quotes, refsOf(feb.key).length], [1, 2, 3]);
     assert.deepEqual(model.network.marks.map((m) => [m.source, m.target, m.weight]), [['Faisal Basri', 'Sri Mulyani', 1]]);
     const node = model.network.nodes.find((n) => n.id === 'Faisal Basri')!;
-    assert.deepEqual(refs[node.key].map((r) => [r.article, r.start]), [['berita/a.txt', 30], ['berita/a.txt', 70], ['berita/a.txt', 120]]);
+    assert.deepEqual(refsOf(node.key).map((r) => [r.article, r.start]), [['berita/a.txt', 30], ['berita/a.txt', 70], ['berita/a.txt', 120]]);
   });
 
   it('options: ISO weeks, and who speaks about whom', () => {

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import type { Correction, QuoteCorrection, ReportedCorrection } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
-import { analysisArticle } from '../../../src/core/analysis/article';
+import { analysisArticle, analysisArticleFromSummary } from '../../../src/core/analysis/article';
+import { summarizeCurated } from '../../../src/core/curation/article-layer';
+import { generateArticles } from '../../../bench/article-generator';
 import { speakerTable } from '../../../src/core/analysis/speakers';
 import { speaksAboutEdges } from '../../../src/core/analysis/network';
 import { curate } from '../../../src/core/curation/apply';
@@ -48,5 +50,20 @@ describe('analysis: an article from its curated layer', () => {
     assert.equal(machine.speaker, 'Andi Wijaya');
     const fix: ReportedCorrection = { id: '01J0000000000000000000RR01', layer: 'reported', decision: 'set', target: makeTarget(TEXT, machine.start, machine.end), annotator: 'ani', created: '2024-05-01T00:00:00.000Z', modified: '2024-05-01T00:00:00.000Z', speaker: 'Siti Aminah' };
     assert.deepEqual(speakerTable([article([fix])]).map((r) => [r.speaker, r.quotes, r.reported]), [['Andi Wijaya', 1, 0], ['Siti Aminah', 0, 1]]);
+  });
+});
+
+describe('analysis: an article from the corpus index', () => {
+  it('the summary the index keeps gives the same record as the curated layer (no second analysis)', () => {
+    // Generated articles: many speakers, KB-linked ones among them, several mentions each.
+    for (const seed of [1, 2, 3]) {
+      const text = generateArticles(3000, seed);
+      const curated = curate(analyze(text), []);
+      const sources = { path: 'a.txt', metadata: effectiveMetadata({ text: readTextMetadata(text) }), annotations: [], articleFields: [] };
+      const fromSummary = analysisArticleFromSummary({ ...sources, summary: summarizeCurated(curated, 'h') });
+      assert.ok(fromSummary.actors.length > 5 && fromSummary.quotes.length > 1, `seed ${seed}: a text with findings`);
+      assert.ok(fromSummary.quotes.some((q) => q.speakerId !== undefined), `seed ${seed}: a linked speaker`);
+      assert.deepEqual(fromSummary, analysisArticle({ ...sources, curated }), `seed ${seed}`);
+    }
   });
 });

@@ -1,0 +1,9 @@
+// What analysis-view.bench.ts bundles: the shipped code paths of the analysis view's
+// model (core/analysis and extension/analysis/view-model.ts, which has no vscode import).
+export { analyze } from '../src/core/recognize/analyze';
+export { curate, summarizeCurated } from '../src/core/curation';
+export { readTextMetadata } from '../src/core/metadata';
+export { buildModel, facetsOf } from '../src/extension/analysis/view-model';
+export { analysisArticle, analysisArticleFromSummary } from '../src/core/analysis';
+export type { AnalysisArticle, AnalysisFilter } from '../src/core/analysis';
+export type { Annotation } from '../src/core/annotations/types';

@@ -1,0 +1,262 @@
+// The corpus as the analysis view counts it, built from the corpus index and kept
+// between openings of the view. Each article's record (core/analysis: no text kept) comes
+// from what the index already holds (its summary of the curated layer: mention spans,
+// quotes and statements with speakers, the outlet and date its text gives), with:
+//  - its annotation files, read only for the articles that have one (one listing of the
+//    workspace's annotation files, kept by a watcher): annotations placed on the text,
+//    statuses, the researcher's outlet and date;
+//  - `.sorot/articles.csv` of its workspace folder.
+// An article is analysed again only when a colleague's annotation file holds corrections
+// of the recognized layer: the index curates with the researcher's own corrections
+// (core/curation/article-layer.ts), `sorot stats` and the view with everyone's.
+// A record is made again only when its summary changed (the index re-summarised the
+// article), one of its annotation files changed, or the table did; `onDidChange` says
+// when that may be so (debounced by the view).
+import * as vscode from 'vscode';
+import { analysisArticle, analysisArticleFromSummary, type AnalysisArticle } from '../../core/analysis';
+import { SidecarStore, gatherAnnotations, sidecarAnnotator, type GatheredAnnotations } from '../../core/annotations';
+import { withCurrentActor } from '../../core/annotations/actor-identity';
+import { SIDECAR_SUFFIX, sidecarPathFor } from '../../core/annotations/sidecar-paths';
+import { curate } from '../../core/curation';
+import type { ArticleSummary } from '../../core/incremental/article-summary';
+import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, readTextMetadata, type ArticlesTable } from '../../core/metadata';
+import { decodeText } from '../../core/text/decode';
+import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
+import { VscodeFileSystem } from '../annotations/vscode-fs';
+import type { CorpusServices } from '../corpus/register';
+import { DisposableStore } from '../disposables';
+import * as count from '../counts';
+
+/** Annotation files read at once. */
+const READS_AT_ONCE = 32;
+
+export interface LoadedAnalysisCorpus {
+  articles: AnalysisArticle[];
+  /** Each article's URI under the path it is counted by. */
+  uris: Map<string, vscode.Uri>;
+  problems: string[];
+  cancelled: boolean;
+  /** Articles whose record was made (not kept from the last load), and those of them
+   *  analysed again (a colleague's corrections). */
+  made: number;
+  analysed: number;
+  /** Milliseconds spent reading files, and in all. */
+  readMs: number;
+  totalMs: number;
+}
+
+interface Entry {
+  record: AnalysisArticle;
+  /** The index's summary it was made from: another one means the article changed. */
+  summary: ArticleSummary;
+  problems: string[];
+}
+
+type Progress = vscode.Progress<{ message?: string; increment?: number }>;
+
+export class AnalysisCorpus implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables = new DisposableStore();
+  /** Annotation file names by folder URI, listed once and then kept by the watcher. */
+  private sidecars: Promise<Map<string, Set<string>>> | undefined;
+  private tables = new Map<string, Promise<ArticlesTable | undefined>>();
+  private running: Promise<LoadedAnalysisCorpus> = Promise.resolve(empty());
+  /** Fires when what the view counts may have changed: the index, an annotation file, the table. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly services: Pick<CorpusServices, 'corpus' | 'engine' | 'kb'>) {
+    const sidecarWatcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    const tableWatcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
+    // A change is as good as a creation: a file written anew is sometimes reported as changed.
+    const onSidecar = (uri: vscode.Uri, exists: boolean) => {
+      const key = uri.toString();
+      const slash = key.lastIndexOf('/');
+      const folder = key.slice(0, slash), name = key.slice(slash + 1);
+      void this.sidecars?.then((map) => {
+        if (exists) (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
+        else map.get(folder)?.delete(name);
+      });
+      // The records of the articles it belongs to are made again at the next load.
+      for (const id of this.entries.keys()) {
+        const at = id.lastIndexOf('/');
+        if (id.slice(0, at) === folder && sidecarAnnotator(id.slice(at + 1), name) !== undefined) this.entries.delete(id);
+      }
+      this.emitter.fire();
+    };
+    const onTable = () => {
+      this.tables.clear();
+      this.entries.clear();
+      this.emitter.fire();
+    };
+    this.disposables.push(
+      this.emitter,
+      sidecarWatcher,
+      sidecarWatcher.onDidCreate((u) => onSidecar(u, true)),
+      sidecarWatcher.onDidChange((u) => onSidecar(u, true)),
+      sidecarWatcher.onDidDelete((u) => onSidecar(u, false)),
+      tableWatcher,
+      tableWatcher.onDidCreate(onTable),
+      tableWatcher.onDidChange(onTable),
+      tableWatcher.onDidDelete(onTable),
+      services.corpus.onDidChange(() => this.emitter.fire()),
+      // Whose corrections the index curates with changed: every record again.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) this.entries.clear();
+      }),
+    );
+  }
+
+  /** The records of every indexed article, once the index is idle; only those whose
+   *  article, annotation files or table changed since the last load are made again. */
+  load(progress?: Progress, token?: vscode.CancellationToken): Promise<LoadedAnalysisCorpus> {
+    // One load at a time: a change during a load is picked up by the next one.
+    const run = () => this.loadNow(progress, token);
+    this.running = this.running.then(run, run);
+    return this.running;
+  }
+
+  private async loadNow(progress?: Progress, token?: vscode.CancellationToken): Promise<LoadedAnalysisCorpus> {
+    const started = performance.now();
+    const { corpus } = this.services;
+    if (corpus.isIndexing) progress?.report({ message: vscode.l10n.t('waiting for the corpus index') });
+    await corpus.whenIdle();
+    const uris = corpus.articles();
+    const ids = new Set(uris.map((u) => u.toString()));
+    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
+    const stale = uris.filter((u) => {
+      const summary = corpus.index.get(u.toString());
+      return summary !== undefined && this.entries.get(u.toString())?.summary !== summary;
+    });
+    const out = { ...empty(), made: stale.length };
+    const step = stale.length ? 100 / stale.length : 0;
+    const sidecars = await this.listSidecars();
+    const store = new SidecarStore(listedFileSystem(sidecars, uris));
+    for (let from = 0; from < stale.length; from += READS_AT_ONCE) {
+      if (token?.isCancellationRequested) return { ...out, cancelled: true, totalMs: performance.now() - started };
+      if (stale.length > READS_AT_ONCE) progress?.report({ message: vscode.l10n.t('reading {0} of {1}', from + 1, count.articles(stale.length)) });
+      const chunk = stale.slice(from, from + READS_AT_ONCE);
+      const readStart = performance.now();
+      const made = await Promise.all(chunk.map((uri) => this.make(uri, sidecars, store)));
+      out.readMs += performance.now() - readStart;
+      for (const [i, entry] of made.entries()) {
+        if (!entry) continue;
+        this.entries.set(chunk[i].toString(), entry.entry);
+        if (entry.analysed) out.analysed++;
+      }
+      progress?.report({ increment: step * chunk.length });
+    }
+    for (const uri of uris) {
+      const entry = this.entries.get(uri.toString());
+      if (!entry) continue;
+      out.articles.push(entry.record);
+      out.uris.set(entry.record.path, uri);
+      out.problems.push(...entry.problems);
+    }
+    for (const [id, error] of corpus.errors) out.problems.push(`${vscode.workspace.asRelativePath(vscode.Uri.parse(id, true), false)}: ${error}`);
+    out.totalMs = performance.now() - started;
+    return out;
+  }
+
+  private async make(uri: vscode.Uri, sidecars: Map<string, Set<string>>, store: SidecarStore): Promise<{ entry: Entry; analysed: boolean } | undefined> {
+    const id = uri.toString();
+    const summary = this.services.corpus.index.get(id);
+    if (!summary) return undefined;
+    const path = vscode.workspace.asRelativePath(uri, false);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const table = folder && (await this.tableOf(folder));
+    const slash = id.lastIndexOf('/');
+    const annotated = [...(sidecars.get(id.slice(0, slash)) ?? [])].some((name) => sidecarAnnotator(id.slice(slash + 1), name) !== undefined);
+    let text: string | undefined;
+    let gathered: GatheredAnnotations | undefined;
+    const problems: string[] = [];
+    if (annotated || !summary.textMetadata) {
+      const read = await readText(uri);
+      if ('error' in read) return { entry: { record: { path, statuses: [], actors: [], quotes: [], reported: [], annotations: [] }, summary, problems: [`${path}: ${read.error}`] }, analysed: false };
+      text = read.text;
+      if (annotated) {
+        gathered = await gatherAnnotations(store, id, text);
+        problems.push(...gathered.problems);
+      }
+    }
+    const fields = gathered?.articleFields ?? [];
+    const metadata = effectiveMetadata({
+      overrides: fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
+      ...(table ? { table: { file: ARTICLES_TABLE, entry: table.entries.get(normalisePath(path)) } } : {}),
+      text: summary.textMetadata ?? readTextMetadata(text ?? ''),
+    });
+    const actors = this.services.kb.actors;
+    const annotations = (gathered?.annotations ?? []).map((a) => withCurrentActor(actors, a));
+    const sources = { path, metadata, annotations, articleFields: fields };
+    // The index's layer has the researcher's own corrections; another file's count too.
+    const own = sidecarPathFor(id, perAnnotatorFiles() ? configuredAnnotator() : undefined);
+    if (gathered && text !== undefined && fields.some((f) => f.corrections && f.file !== own)) {
+      const record = analysisArticle({ ...sources, curated: curate(this.services.engine.analyze(text), gathered.corrections) });
+      return { entry: { record, summary, problems }, analysed: true };
+    }
+    return { entry: { record: analysisArticleFromSummary({ ...sources, summary }), summary, problems }, analysed: false };
+  }
+
+  private listSidecars(): Promise<Map<string, Set<string>>> {
+    this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).then((found) => {
+      const map = new Map<string, Set<string>>();
+      for (const u of found) {
+        const key = u.toString();
+        const slash = key.lastIndexOf('/');
+        (map.get(key.slice(0, slash)) ?? map.set(key.slice(0, slash), new Set()).get(key.slice(0, slash))!).add(key.slice(slash + 1));
+      }
+      return map;
+    });
+    return this.sidecars;
+  }
+
+  /** The folder's .sorot/articles.csv, parsed once (again after it changes); undefined when there is none. */
+  private tableOf(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
+    const key = folder.uri.toString();
+    let table = this.tables.get(key);
+    if (!table) {
+      const uri = vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'));
+      table = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+        (bytes) => {
+          const decoded = decodeText(bytes);
+          return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
+        },
+        () => undefined,
+      );
+      this.tables.set(key, table);
+    }
+    return table;
+  }
+
+  dispose(): void {
+    this.disposables.dispose();
+  }
+}
+
+function empty(): LoadedAnalysisCorpus {
+  return { articles: [], uris: new Map(), problems: [], cancelled: false, made: 0, analysed: 0, readMs: 0, totalMs: 0 };
+}
+
+/** The workspace file system, with folder listings answered from the annotation files
+ *  listed once and the corpus's articles: gathering an article's annotation files then
+ *  costs no listing of its folder (10,000 of them in a large corpus). */
+function listedFileSystem(sidecars: Map<string, Set<string>>, articles: readonly vscode.Uri[]): VscodeFileSystem {
+  const names = new Map<string, Set<string>>();
+  for (const u of articles) {
+    const key = u.toString();
+    const slash = key.lastIndexOf('/');
+    (names.get(key.slice(0, slash)) ?? names.set(key.slice(0, slash), new Set()).get(key.slice(0, slash))!).add(key.slice(slash + 1));
+  }
+  const fs = new VscodeFileSystem();
+  fs.readDirectory = async (folder: string) => [...(sidecars.get(folder) ?? []), ...(names.get(folder) ?? [])].map((name) => [name, 'file'] as [string, 'file']);
+  return fs;
+}
+
+async function readText(uri: vscode.Uri): Promise<{ text: string } | { error: string }> {
+  try {
+    const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+    return decoded.ok ? { text: decoded.text } : { error: decoded.message };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

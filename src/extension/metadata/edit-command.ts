@@ -1,0 +1,118 @@
+// "Sorot: Set Article Outlet and Date…": shows an article's outlet and date as Sorot
+// decided them, with where each comes from (the researcher's annotation file, a
+// colleague's, .sorot/articles.csv, or the words of the text), lets the researcher type
+// their own (a date is checked: core/metadata/edit.ts) and writes them to the `metadata`
+// of the researcher's own annotation file through the annotation service, which refuses
+// to write over an annotation file it could not parse. Run from the command palette (the
+// article in the active editor), the Articles view's context menu or the editor's.
+import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
+import { ARTICLES_TABLE, editedMetadata, parseArticlesTable, parseDateEntry, type ArticlesTable, type EffectiveValue } from '../../core/metadata';
+import { decodeText } from '../../core/text/decode';
+import type { AnnotationService } from '../annotations/annotation-service';
+import { isArticleDocument } from '../language/corpus-scope';
+import { writing } from '../trust/write-guard';
+import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
+
+export const EDIT_METADATA_COMMAND = 'sorot.metadata.edit';
+
+export interface MetadataValuesArg {
+  outlet?: string;
+  /** As a researcher would type it (2024-02-27, 27/2/2024, 27 Februari 2024); '' clears. */
+  date?: string;
+}
+
+export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService): void {
+  // In an untrusted workspace it refuses before asking anything (trust/write-guard.ts).
+  const leftAsItIs = (arg?: unknown, _values?: MetadataValuesArg) => {
+    const uri = uriFromArg(arg) ?? activeArticle();
+    return uri ? vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..', ownSidecarName(uri)), false)) : vscode.l10n.t('no annotation file is written');
+  };
+  context.subscriptions.push(vscode.commands.registerCommand(EDIT_METADATA_COMMAND, writing(leftAsItIs, (arg?: unknown, values?: MetadataValuesArg) => editMetadata(service, arg, values))));
+}
+
+/** `values` (tests, scripts): the answers, without asking. Resolves true when written. */
+async function editMetadata(service: AnnotationService, arg: unknown, values?: MetadataValuesArg): Promise<boolean> {
+  const uri = uriFromArg(arg) ?? activeArticle();
+  if (!uri) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an article, or pick one in the Articles view, to set its outlet and date.'));
+    return false;
+  }
+  const name = vscode.workspace.asRelativePath(uri, false);
+  let shown: Awaited<ReturnType<typeof articleMetadata>>;
+  try {
+    shown = await articleMetadata(uri, name, await sidecarsBeside(uri), await tableOf(uri));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read: {1}', name, e instanceof Error ? e.message : String(e)));
+    return false;
+  }
+  if (!shown) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not UTF-8 text, so Sorot cannot read its outlet and date.', name));
+    return false;
+  }
+  const own = ownSidecarName(uri);
+  const now = (v: EffectiveValue | undefined, words: string | undefined) => (v ? vscode.l10n.t('Now: {0} ({1}).', v.value, provenance(v, words, own)) : vscode.l10n.t('Not known yet.'));
+  const outlet = values ? values.outlet ?? shown.metadata.outlet?.value ?? '' : await vscode.window.showInputBox({
+    title: vscode.l10n.t('Outlet of {0} (1/2)', name),
+    value: shown.metadata.outlet?.value ?? '',
+    prompt: `${now(shown.metadata.outlet, shown.words.outlet)} ${vscode.l10n.t('Empty: the table or the text decides.')}`,
+    ignoreFocusOut: true,
+  });
+  if (outlet === undefined) return false;
+  const dateMessage = (typed: string): string | undefined => {
+    const entry = parseDateEntry(typed);
+    if (!('error' in entry)) return undefined;
+    return entry.error === 'impossible' ? vscode.l10n.t('{0} is not a date of the calendar.', typed.trim()) : vscode.l10n.t('Type a date such as 2024-02-27, 27/2/2024 or 27 Februari 2024.');
+  };
+  const typedDate = values ? values.date ?? shown.metadata.date?.value ?? '' : await vscode.window.showInputBox({
+    title: vscode.l10n.t('Publication date of {0} (2/2)', name),
+    value: shown.metadata.date?.value ?? '',
+    prompt: `${now(shown.metadata.date, shown.words.date)} ${vscode.l10n.t('Empty: the table or the text decides.')}`,
+    validateInput: dateMessage,
+    ignoreFocusOut: true,
+  });
+  if (typedDate === undefined) return false;
+  const entry = parseDateEntry(typedDate);
+  if ('error' in entry) {
+    void vscode.window.showErrorMessage(dateMessage(typedDate)!);
+    return false;
+  }
+  const written = await service.setArticleMetadata(uri, editedMetadata({ outlet, ...(entry.date ? { date: entry.date } : {}) }));
+  if (written) vscode.window.setStatusBarMessage(vscode.l10n.t('Outlet and date of {0} saved in {1}', name, own), 5000);
+  return written;
+}
+
+function activeArticle(): vscode.Uri | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc && isArticleDocument(doc) ? doc.uri : undefined;
+}
+
+/** A URI, or a row of the Articles view (which carries the article's URI). */
+function uriFromArg(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const maybe = arg as { uri?: unknown; article?: { uri?: unknown } } | undefined;
+  if (maybe?.uri instanceof vscode.Uri) return maybe.uri;
+  if (maybe?.article?.uri instanceof vscode.Uri) return maybe.article.uri;
+  return undefined;
+}
+
+/** The names of the annotation files in the article's folder. */
+async function sidecarsBeside(uri: vscode.Uri): Promise<string[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'));
+    return entries.filter(([n, kind]) => kind === vscode.FileType.File && n.endsWith(SIDECAR_SUFFIX)).map(([n]) => encodeURIComponent(n));
+  } catch {
+    return [];
+  }
+}
+
+async function tableOf(uri: vscode.Uri): Promise<ArticlesTable | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  try {
+    const decoded = decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'))));
+    return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
