@@ -5,6 +5,7 @@
 // byte (the example order is shuffled by a seeded generator, the output keys sorted).
 // scripts/train-name-model.ts reads the corpora and writes the weights; the tests train
 // on a tiny corpus of their own.
+import { seededRandom } from '../../text/seeded-random';
 import { CLASSES, featuresOf, N_CLASSES, type NameClass } from './features';
 
 export interface Sentence {
@@ -161,18 +162,6 @@ export interface NameModelWeights {
   weights: Record<string, number[]>;
 }
 
-/** Mulberry32: a small seeded generator, so that the shuffle is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): NameModelWeights {
   const counts = new Map<string, number>();
   for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -183,7 +172,7 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   const w = new Float64Array(index.size * C);
   const q = new Float64Array(index.size * C);
   const order = data.map((_, k) => k);
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const z = new Float64Array(C);
   let u = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
