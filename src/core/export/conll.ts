@@ -11,10 +11,24 @@ import type { ExportInput, ExportResult } from './types';
 
 export const CONLL_FILE = 'actors.conll';
 
+/** Invisible characters that may sit inside a word without splitting it: soft hyphen
+ *  (a hyphenation hint), ZWNJ and ZWJ (they shape a word's spelling in some scripts, and
+ *  join emoji) and the word joiner. A zero-width space or BOM is a word break instead. */
+const JOINERS = '\\u00AD|\\u200C|\\u200D|\\u2060';
+/** Joiners with no effect on how a word reads: left out of the token's text. */
+const DROPPED_FROM_TOKEN = /[\u00AD\u2060]/gu;
+
 /** Words (letters, marks, digits, joined by inner ' - . , as in "Ma'ruf", "1.000,5",
- *  "bersama-sama"), a flag or an emoji sequence, or any other single non-space code
- *  point (punctuation). */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*|[^\s\p{Z}]/gu;
+ *  "bersama-sama", or by invisible joiners as in a soft-hyphenated "ekono\u00ADmi"), a flag or an
+ *  emoji sequence, or any other single visible code point (punctuation). Control and
+ *  format characters (NEL, U+2028, zero-width space, BOM…) are never a token: CoNLL
+ *  readers split lines and columns on several of them (Python's splitlines and split). */
+const TOKEN = new RegExp(
+  `[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-.,]|(?:${JOINERS})+)[\\p{L}\\p{M}\\p{N}]+)*` +
+    `|\\p{RI}\\p{RI}|\\p{Extended_Pictographic}(?:\\uFE0F|\\p{EMod}|\\u200D\\p{Extended_Pictographic})*` +
+    `|[^\\s\\p{Z}\\p{Cc}\\p{Cf}]`,
+  'gu',
+);
 const SENTENCE_END = /^[.!?…]$/u;
 
 export interface Token {
@@ -51,12 +65,19 @@ export function tokenize(text: string, mentions: readonly ActorMention[] = []): 
     const end = start + m[0].length;
     while (c < cuts.length && cuts[c] <= start) c++;
     while (c < cuts.length && cuts[c] < end) {
-      tokens.push({ text: text.slice(start, cuts[c]), start, end: cuts[c] });
+      pushVisible(tokens, text.slice(start, cuts[c]), start, cuts[c]);
       start = cuts[c++];
     }
-    tokens.push({ text: start === m.index ? m[0] : text.slice(start, end), start, end });
+    pushVisible(tokens, start === m.index ? m[0] : text.slice(start, end), start, end);
   }
   return tokens;
+}
+
+/** A token's text without invisible joiners; its offsets still cover them. A piece cut
+ *  at a mention boundary that holds only joiners is no token. */
+function pushVisible(tokens: Token[], raw: string, start: number, end: number): void {
+  const text = raw.replace(DROPPED_FROM_TOKEN, '');
+  if (text !== '') tokens.push({ text, start, end });
 }
 
 /** Titles written with a period before a name ("Dr. Budi", "H. Anwar"): no sentence end. */
@@ -82,7 +103,8 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    // Every break Python's str.splitlines() knows: \n \v \f \r, FS GS RS, NEL, LS, PS.
+    if ((c >= 10 && c <= 13) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
 }
