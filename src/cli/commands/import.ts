@@ -12,6 +12,7 @@ import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type Impor
 import { importIntoSidecars } from '../../core/export/import-sidecars';
 import { emptyResult, mergeResults, type ImportContext, type ImportResult } from '../../core/export/import-types';
 import { readLabelStudio } from '../../core/export/label-studio';
+import { readWebannoTsvFile } from '../../core/export/webanno-tsv-import';
 import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
@@ -23,14 +24,15 @@ import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
 
-const USAGE = `usage: sorot import --format jsonl|w3c|brat|doccano|labelstudio [options] INPUT...
+const USAGE = `usage: sorot import --format jsonl|w3c|brat|doccano|labelstudio|webanno-tsv [options] INPUT...
 
 Reads annotations exported by "sorot export" or made in another tool into sidecars
 next to the articles.
 
   --format F        jsonl (files), w3c (.jsonld/.json files or folders), brat (.ann files
                     or folders; each X.ann needs its X.txt beside it), doccano (.jsonl
-                    sequence labelling), labelstudio (Label Studio JSON export)
+                    sequence labelling), labelstudio (Label Studio JSON export),
+                    webanno-tsv (INCEpTION / WebAnno TSV 3 .tsv files or folders)
   --map FILE        label map for other tools' labels (default: <DIR>/.sorot/import-map.json
                     when it exists); a label it does not name is skipped and reported
   --articles DIR    folder the exported article paths are relative to (default: .)
@@ -45,14 +47,14 @@ next to the articles.
 Sidecar chosen per article and annotator: an existing <name>.<annotator>.sorot.json,
 else an existing <name>.sorot.json, else a new one (per annotator when the import has
 several annotators for the article). A sidecar that cannot be parsed is left untouched.
-doccano and Label Studio records are matched to articles by file name, else by their
+doccano, Label Studio and WebAnno TSV records are matched to articles by file name, else by their
 text (exactly, then with line ends normalised); records that match none are reported.
 Exit status: 0 done, 1 nothing imported or some records or files could not be imported,
 2 usage error.
 `;
 
-type Format = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
-const FORMATS: readonly string[] = ['jsonl', 'w3c', 'brat', 'doccano', 'labelstudio'];
+type Format = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'webanno-tsv';
+const FORMATS: readonly string[] = ['jsonl', 'w3c', 'brat', 'doccano', 'labelstudio', 'webanno-tsv'];
 
 interface Parsed {
   format: Format;
@@ -86,7 +88,7 @@ function parseArgs(args: string[]): Parsed | string {
         inputs.push(a);
     }
   }
-  if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano or labelstudio';
+  if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano, labelstudio or webanno-tsv';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(annotator)) return '--annotator may only contain letters, digits, "_" and "-"';
   if (inputs.length === 0) return 'no INPUT given';
   const out: Parsed = { format: format as Format, articles, annotator, perAnnotator, dryRun: dryRun || proposeMap, proposeMap, inputs };
@@ -211,12 +213,12 @@ export const importCommand: CliCommand = {
         }
         merge(result, importBrat(ann, bratTxt, article, text, context, f.osPath));
       }
-    } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio') {
-      const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : ['.json'];
+    } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio' || parsed.format === 'webanno-tsv') {
+      const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : parsed.format === 'labelstudio' ? ['.json'] : ['.tsv'];
       for (const f of await inputFiles(parsed.inputs, exts, problems)) {
         const contents = await readText(f.osPath, problems);
         if (contents === undefined) continue;
-        const read = parsed.format === 'doccano' ? readDoccano(contents, f.osPath, matcher) : readLabelStudio(contents, f.osPath, matcher);
+        const read = parsed.format === 'doccano' ? readDoccano(contents, f.osPath, matcher) : parsed.format === 'labelstudio' ? readLabelStudio(contents, f.osPath, matcher) : readWebannoTsvFile(contents, f.osPath, matcher);
         importForeignSpans(read.spans, context.labelMap ?? new Map(), context, read.result);
         merge(result, read.result);
       }

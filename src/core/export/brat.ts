@@ -11,7 +11,7 @@ import type { Annotation } from '../annotations/types';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_REPORTED_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
 import { jsonLine } from './jsonl';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
 // eslint-disable-next-line no-control-regex -- the ASCII separators are exactly what must be matched
@@ -24,8 +24,8 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
   const confDirs = new Set<string>();
   for (const article of input.articles) {
     const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
-    const { text, ann, annotations } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
-    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations });
+    const { text, ann, annotations, recognized } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
+    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
     const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
     if (!confDirs.has(dir)) {
       confDirs.add(dir);
@@ -70,7 +70,7 @@ export function fragments(text: string, start: number, end: number): Array<[numb
   return out;
 }
 
-function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string; annotations: number } {
+function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string; annotations: number; recognized: RecognizedCounts } {
   const { text, map } = outputText(article.text, newlines);
   const lines: string[] = [];
   let t = 0, a = 0, r = 0, n = 0;
@@ -91,6 +91,7 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   const note = (id: string, body: string) => lines.push(`#${++n}\tAnnotatorNotes ${id}\t${body}`);
 
   let annotations = 0;
+  const recognized: RecognizedCounts = { actors: 0, quotes: 0, reported: 0 };
   for (const x of article.annotations) {
     const id = addSpan(BRAT_KIND_TYPES[x.kind], x.target.start, x.target.end, `${x.kind} annotation ${x.id}`);
     if (!id) continue;
@@ -102,12 +103,14 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   for (const m of article.actors ?? []) {
     const id = addSpan(m.type, m.start, m.end, `actor mention "${m.text}"`);
     if (!id) continue;
+    recognized.actors++;
     tAt.set(`${m.start}:${m.end}`, id);
     note(id, oneLine(m.entityId ? `${m.canonical} (${m.entityId})` : m.canonical));
   }
   for (const q of article.quotes ?? []) {
     const id = addSpan(BRAT_QUOTE_TYPE, q.start, q.end, 'quote');
     if (!id) continue;
+    recognized.quotes++;
     const speaker = q.speakerMention && tAt.get(`${q.speakerMention.start}:${q.speakerMention.end}`);
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (q.speaker !== null) note(id, oneLine(`speaker: ${q.speaker}${q.cue ? ` (cue: ${q.cue})` : ''}`));
@@ -115,11 +118,12 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   for (const s of article.reported ?? []) {
     const id = addSpan(BRAT_REPORTED_TYPE, s.start, s.end, 'reported statement');
     if (!id) continue;
+    recognized.reported++;
     const speaker = s.speakerMention && tAt.get(`${s.speakerMention.start}:${s.speakerMention.end}`);
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (s.speaker !== null) note(id, oneLine(`speaker: ${s.speaker} (cue: ${s.cue})`));
   }
-  return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations };
+  return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized };
 }
 
 /** The annotation without its target: brat's T line carries the span. */

@@ -40,6 +40,8 @@ export interface ExportOutcome {
   problems: string[];
   articles: number;
   annotations: number;
+  /** Recognized records in the files written (actor mentions, quotes, reported statements). */
+  recognized: { actors: number; quotes: number; reported: number };
 }
 
 const FORMAT_INFO: Record<ExportFormat, () => string> = {
@@ -50,6 +52,7 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   conll: () => vscode.l10n.t('CoNLL-2003 BIO tokens of actor mentions (NER training)'),
   doccano: () => vscode.l10n.t('doccano sequence-labelling JSONL, one record per article'),
   labelstudio: () => vscode.l10n.t('Label Studio JSON tasks with annotations per annotator'),
+  'webanno-tsv': () => vscode.l10n.t('WebAnno TSV 3.3, one .tsv per article (INCEpTION, WebAnno)'),
 };
 
 export type Analyzer = (text: string) => AnalysisResult;
@@ -126,6 +129,11 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         articles: articles.length,
         // What reached the disk, after the filters: not every annotation that was read.
         annotations: done.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0),
+        recognized: {
+          actors: done.written.reduce((n, w) => n + (w.file.recognized?.actors ?? 0), 0),
+          quotes: done.written.reduce((n, w) => n + (w.file.recognized?.quotes ?? 0), 0),
+          reported: done.written.reduce((n, w) => n + (w.file.recognized?.reported ?? 0), 0),
+        },
       };
       if (!request.quiet) void report(outcome, target);
       return outcome;
@@ -135,7 +143,10 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {
   const notes = [...outcome.problems, ...outcome.warnings];
-  const message = vscode.l10n.t('Sorot exported {0} of {1} to {2} ({3}).', count.annotations(outcome.annotations), count.articles(outcome.articles), vscode.workspace.asRelativePath(target), count.files(outcome.written.length));
+  // Each kind written: an export of recognized records only does not read "0 annotations".
+  const { actors, quotes, reported } = outcome.recognized;
+  const kinds = [count.annotations(outcome.annotations), ...(actors ? [count.mentions(actors)] : []), ...(quotes ? [count.quotes(quotes)] : []), ...(reported ? [count.statements(reported)] : [])].join(', ');
+  const message = vscode.l10n.t('Sorot exported {0} of {1} to {2} ({3}).', kinds, count.articles(outcome.articles), vscode.workspace.asRelativePath(target), count.files(outcome.written.length));
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const details = count.showNotes(notes.length);
   const choice = await (notes.length ? vscode.window.showWarningMessage(message, reveal, details) : vscode.window.showInformationMessage(message, reveal));

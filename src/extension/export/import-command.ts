@@ -6,6 +6,7 @@ import { newUlid } from '../../core/annotations';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
 import { readDoccano } from '../../core/export/doccano';
+import { readWebannoTsvFile } from '../../core/export/webanno-tsv-import';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { emptyResult, mergeResults, sniffForeignFormat, type ImportContext, type ImportResult } from '../../core/export/import-types';
@@ -21,7 +22,7 @@ import { loadCorpus } from './corpus';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 
-export type ImportFormat = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
+export type ImportFormat = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'webanno-tsv';
 
 export interface ImportRequest {
   files?: vscode.Uri[];
@@ -45,6 +46,7 @@ export function formatOf(uri: vscode.Uri): ImportFormat | undefined {
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
   if (name.endsWith('.jsonld') || name.endsWith('.json')) return 'w3c';
   if (name.endsWith('.ann')) return 'brat';
+  if (name.endsWith('.tsv')) return 'webanno-tsv';
   return undefined;
 }
 
@@ -52,9 +54,9 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
   const files = request.files ?? (await vscode.window.showOpenDialog({
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
-    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann, doccano, Label Studio)'),
+    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann, doccano, Label Studio, WebAnno TSV)'),
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-    filters: { [vscode.l10n.t('Annotation exports')]: ['jsonl', 'ndjson', 'jsonld', 'json', 'ann'] },
+    filters: { [vscode.l10n.t('Annotation exports')]: ['jsonl', 'ndjson', 'jsonld', 'json', 'ann', 'tsv'] },
   }));
   if (!files?.length) return undefined;
   return vscode.window.withProgress(
@@ -73,7 +75,7 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
         const format = request.format ?? formatOf(file);
         const label = vscode.workspace.asRelativePath(file);
         if (!format) {
-          result.errors.push(vscode.l10n.t('{0}: not a .jsonl, .jsonld/.json or .ann file', label));
+          result.errors.push(vscode.l10n.t('{0}: not a .jsonl, .jsonld/.json, .ann or .tsv file', label));
           continue;
         }
         let contents: string;
@@ -89,8 +91,8 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
           continue;
         }
         const actual = format === 'jsonl' || format === 'w3c' ? (sniffForeignFormat(contents) ?? format) : format;
-        if (actual === 'doccano' || actual === 'labelstudio') {
-          const read = actual === 'doccano' ? readDoccano(contents, label, matcher) : readLabelStudio(contents, label, matcher);
+        if (actual === 'doccano' || actual === 'labelstudio' || actual === 'webanno-tsv') {
+          const read = actual === 'doccano' ? readDoccano(contents, label, matcher) : actual === 'labelstudio' ? readLabelStudio(contents, label, matcher) : readWebannoTsvFile(contents, label, matcher);
           importForeignSpans(read.spans, labelMap ?? new Map(), context, read.result);
           add(result, read.result);
         } else if (format === 'brat') {
