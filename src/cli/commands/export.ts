@@ -50,6 +50,8 @@ An export folder holding articles is refused.
                     = + - @, a tab or a CR gets a leading ' so spreadsheets do not run it
   --base-uri IRI    w3c: prefix of article IRIs (default urn:sorot:article:)
   --brat-newlines lf  brat: write LF-only .txt (default: line ends as written)
+  --brat-native     brat: a folder per annotator, fields as brat attributes and relations
+                    with readable notes (for annotating in brat) instead of JSON notes
   --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json
                     at or above the first PATH); actors picked from the KB are exported
                     under their current canonical name and id, following renames and
@@ -261,6 +263,7 @@ function parseArgs(args: string[]): Parsed | string {
       case '--raw-cells': options.rawCells = true; break;
       case '--base-uri': options.baseUri = value(); break;
       case '--kb': kb = value(); if (!kb) return '--kb takes a file'; break;
+      case '--brat-native': options.bratNative = true; break;
       case '--brat-newlines': {
         const v = value();
         if (v !== 'lf' && v !== 'as-written') return '--brat-newlines takes lf or as-written';

@@ -3,9 +3,10 @@
 // annotation replaces the one with its id, others are added; nothing is deleted), and
 // never writes over a sidecar it cannot parse.
 import { promises as fsp } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
+import { NATIVE_ANNOTATION_CONF } from '../../core/export/brat-native';
 import { readDoccano } from '../../core/export/doccano';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
@@ -37,6 +38,7 @@ next to the articles.
                     when it exists); a label it does not name is skipped and reported
   --articles DIR    folder the exported article paths are relative to (default: .)
                     for brat, <DIR>/<path of X.ann without .ann>.txt is the article
+                    (after a --brat-native export, <annotator>/X.ann is X.txt, by that annotator)
   --annotator NAME  annotator for annotations that name none (spans drawn in brat)
   --per-annotator   always write <name>.<annotator>.sorot.json
   --base-uri IRI    w3c: the prefix used at export (default urn:sorot:article:)
@@ -142,6 +144,15 @@ async function readText(path: string, problems: string[]): Promise<string | unde
 
 const merge = mergeResults;
 
+/** Whether the folder `depth` levels above an .ann holds the annotation.conf of a
+ *  --brat-native export (a folder per annotator). */
+async function isNativeBratFolder(ann: string, depth: number): Promise<boolean> {
+  let folder = dirname(ann);
+  for (let i = 1; i < depth; i++) folder = dirname(folder);
+  const conf = await fsp.readFile(join(folder, 'annotation.conf'), 'utf8').catch(() => '');
+  return conf.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]);
+}
+
 /** Writes a proposed map for the labels found (never over an existing file). */
 async function proposeMap(parsed: Parsed, result: ImportResult, current: ImportMap | undefined): Promise<number> {
   const labels = { ...Object.fromEntries([...(current ?? new Map())].map(([k, v]) => [k, mapValue(v)])), ...proposeImportMap(result.unmapped) };
@@ -203,7 +214,14 @@ export const importCommand: CliCommand = {
     if (parsed.format === 'brat') {
       for (const f of await inputFiles(parsed.inputs, ['.ann'], problems)) {
         const stem = f.rel.replace(/\.ann$/i, '');
-        const article = `${stem}.txt`;
+        let article = `${stem}.txt`;
+        let annotatorContext = context;
+        // A --brat-native export has a folder per annotator: <annotator>/<article path>.ann.
+        const [folder, ...below] = stem.split('/');
+        if (!texts.has(article) && below.length && texts.has(`${below.join('/')}.txt`) && /^[A-Za-z0-9_-]{1,64}$/.test(folder) && (await isNativeBratFolder(f.osPath, below.length))) {
+          article = `${below.join('/')}.txt`;
+          annotatorContext = { ...context, defaultAnnotator: folder };
+        }
         const [ann, bratTxt] = [await readText(f.osPath, problems), await readText(f.osPath.replace(/\.ann$/i, '.txt'), problems)];
         const text = texts.get(article);
         if (ann === undefined || bratTxt === undefined) continue;
@@ -211,7 +229,7 @@ export const importCommand: CliCommand = {
           problems.push(`${f.osPath}: no article ${join(parsed.articles, article)} to attach it to`);
           continue;
         }
-        merge(result, importBrat(ann, bratTxt, article, text, context, f.osPath));
+        merge(result, importBrat(ann, bratTxt, article, text, annotatorContext, f.osPath));
       }
     } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio' || parsed.format === 'webanno-tsv') {
       const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : parsed.format === 'labelstudio' ? ['.json'] : ['.tsv'];

@@ -86,4 +86,7 @@ export interface ExportOptions {
   baseUri?: string;
   /** brat: keep the article's line endings (default) or write LF-only text. */
   bratNewlines?: 'as-written' | 'lf';
+  /** brat: a folder per annotator, fields as attributes, relations and readable notes
+   *  (brat-native.ts) instead of JSON in the notes. */
+  bratNative?: boolean;
 }

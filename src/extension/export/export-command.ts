@@ -30,6 +30,8 @@ export interface ExportRequest {
   bom?: boolean;
   /** CSV: keep cells that start like a formula as they are (default: neutralised). */
   rawCells?: boolean;
+  /** brat: a folder per annotator, fields as attributes and relations (brat-native.ts). */
+  bratNative?: boolean;
   /** Skip the final notification (scripts, tests). */
   quiet?: boolean;
 }
@@ -72,7 +74,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
   if (!scope) return undefined;
   const format = request.format ?? (await askFormat());
   if (!format) return undefined;
-  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false, rawCells: request.rawCells ?? false };
+  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false, rawCells: request.rawCells ?? false, bratNative: request.bratNative ?? false };
   if (!options) return undefined;
   const includeRecognized = request.includeRecognized ?? options.includeRecognized;
   const out = request.out ?? (await vscode.window.showInputBox({
@@ -115,7 +117,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, ...(actors ? { actors: actors() } : {}) });
+      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) });
       progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
@@ -184,9 +186,9 @@ async function askFormat(): Promise<ExportFormat | undefined> {
   });
 }
 
-type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom' | 'raw-cells';
+type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom' | 'raw-cells' | 'brat-native';
 
-async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean; rawCells: boolean } | undefined> {
+async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean; rawCells: boolean; bratNative: boolean } | undefined> {
   const items: Array<vscode.QuickPickItem & { value: FilterChoice }> = [
     { label: vscode.l10n.t('claims'), value: 'kind:claim', picked: true },
     { label: vscode.l10n.t('stances'), value: 'kind:stance', picked: true },
@@ -196,6 +198,14 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
     { label: vscode.l10n.t('recognised actors and quotes'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
   ];
+  if (format === 'brat') {
+    items.push({
+      label: vscode.l10n.t('for annotating in brat'),
+      description: vscode.l10n.t('a folder per annotator, fields as brat attributes and relations'),
+      value: 'brat-native',
+      picked: false,
+    });
+  }
   if (format === 'csv') {
     items.push(
       { label: vscode.l10n.t('UTF-8 BOM for Excel'), value: 'bom', picked: true },
@@ -223,5 +233,6 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     includeRecognized: values.has('recognized'),
     bom: values.has('bom'),
     rawCells: values.has('raw-cells'),
+    bratNative: values.has('brat-native'),
   };
 }

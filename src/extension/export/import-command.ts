@@ -7,6 +7,7 @@ import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
 import { readDoccano } from '../../core/export/doccano';
 import { readWebannoTsvFile } from '../../core/export/webanno-tsv-import';
+import { NATIVE_ANNOTATION_CONF } from '../../core/export/brat-native';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { emptyResult, mergeResults, sniffForeignFormat, type ImportContext, type ImportResult } from '../../core/export/import-types';
@@ -114,7 +115,8 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
             result.errors.push(vscode.l10n.t('{0}: the .txt written beside it by the export is missing', label));
             continue;
           }
-          add(result, importBrat(contents, bratText, article, texts.get(article)!, context, label));
+          const annotator = await nativeAnnotatorOf(file, article);
+          add(result, importBrat(contents, bratText, article, texts.get(article)!, annotator ? { ...context, defaultAnnotator: annotator } : context, label));
         } else {
           const r = format === 'jsonl' ? importJsonl(contents, context) : importW3c(contents, context);
           r.errors = r.errors.map((e) => `${label}: ${e}`);
@@ -142,6 +144,22 @@ function articleForAnn(ann: vscode.Uri, texts: ReadonlyMap<string, string>): str
     if (texts.has(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** In a `--brat-native` export (a folder per annotator, each with Sorot's native
+ *  annotation.conf), the folder above the article's path names the annotator. */
+async function nativeAnnotatorOf(ann: vscode.Uri, article: string): Promise<string | undefined> {
+  const depth = article.split('/').length;
+  let folder = ann;
+  for (let i = 0; i < depth; i++) folder = vscode.Uri.joinPath(folder, '..');
+  const name = folder.path.split('/').pop() ?? '';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) return undefined;
+  try {
+    const conf = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'annotation.conf')));
+    return conf.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]) ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const add = mergeResults;
