@@ -155,8 +155,8 @@ async function nativeAnnotatorOf(ann: vscode.Uri, article: string): Promise<stri
   const name = folder.path.split('/').pop() ?? '';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) return undefined;
   try {
-    const conf = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'annotation.conf')));
-    return conf.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]) ? name : undefined;
+    const conf = decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'annotation.conf')));
+    return conf.ok && conf.text.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]) ? name : undefined;
   } catch {
     return undefined;
   }
