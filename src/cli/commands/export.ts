@@ -1,4 +1,4 @@
-// `sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio --out DIR [PATH...]`: reads articles and
+// `sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio|webanno-tsv --out DIR [PATH...]`: reads articles and
 // their sidecars (<name>.sorot.json, <name>.<annotator>.sorot.json), runs the pure
 // exporter of src/core/export, and writes its files under DIR atomically, never outside
 // it, never over an input article, a sidecar or a file an earlier export did not write. Also home of the corpus loader that
@@ -26,7 +26,7 @@ import { countOf } from '../../core/text/plural';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 
-const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio --out DIR [options] [PATH...]
+const USAGE = `usage: sorot export --format jsonl|csv|w3c|brat|conll|doccano|labelstudio|webanno-tsv --out DIR [options] [PATH...]
 
 Exports the annotations of the articles in PATHs (article files, or folders searched
 recursively for *.txt; default: the current folder). Folders named .*, node_modules
@@ -35,7 +35,8 @@ Sidecars are found next to each article: <name>.sorot.json and <name>.<annotator
 An export folder holding articles is refused.
 
   --format F        jsonl, csv, w3c (Web Annotation JSON-LD), brat (standoff), conll (BIO),
-                    doccano (sequence-labelling JSONL), labelstudio (Label Studio tasks)
+                    doccano (sequence-labelling JSONL), labelstudio (Label Studio tasks),
+                    webanno-tsv (WebAnno TSV 3.3 for INCEpTION, one .tsv per article)
   --out DIR         output folder (created); files are written only inside it, never
                     over a file a Sorot export did not write there (see .sorot-export.json)
   --kind K          only this kind (claim, stance, source); repeatable
@@ -49,6 +50,8 @@ An export folder holding articles is refused.
                     = + - @, a tab or a CR gets a leading ' so spreadsheets do not run it
   --base-uri IRI    w3c: prefix of article IRIs (default urn:sorot:article:)
   --brat-newlines lf  brat: write LF-only .txt (default: line ends as written)
+  --brat-native     brat: a folder per annotator, fields as brat attributes and relations
+                    with readable notes (for annotating in brat) instead of JSON notes
   --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json
                     at or above the first PATH); actors picked from the KB are exported
                     under their current canonical name and id, following renames and
@@ -260,6 +263,7 @@ function parseArgs(args: string[]): Parsed | string {
       case '--raw-cells': options.rawCells = true; break;
       case '--base-uri': options.baseUri = value(); break;
       case '--kb': kb = value(); if (!kb) return '--kb takes a file'; break;
+      case '--brat-native': options.bratNative = true; break;
       case '--brat-newlines': {
         const v = value();
         if (v !== 'lf' && v !== 'as-written') return '--brat-newlines takes lf or as-written';
@@ -327,11 +331,23 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
   return problems.length ? 1 : 0;
 }
 
+/** "3 annotations, 12 actor mentions, 2 quotes and 1 reported statement": each kind the
+ *  written files hold (recognized kinds only when there are some). */
+function writtenKinds(annotations: number, outcome: WriteFilesOutcome): string {
+  const sum = (k: 'actors' | 'quotes' | 'reported') => outcome.written.reduce((n, w) => n + (w.file.recognized?.[k] ?? 0), 0);
+  const parts = [countOf(annotations, 'annotation')];
+  const actors = sum('actors'), quotes = sum('quotes'), reported = sum('reported');
+  if (actors) parts.push(countOf(actors, 'actor mention'));
+  if (quotes) parts.push(countOf(quotes, 'quote'));
+  if (reported) parts.push(countOf(reported, 'reported statement'));
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Counts what reached the disk: annotations in the files written, after the filters. */
 function summaryLine(parsed: Parsed, articles: number, outcome: WriteFilesOutcome): string {
   if (outcome.refused) return `nothing exported to ${parsed.out}`;
   const annotations = outcome.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0);
   const failed = outcome.notWritten.length ? `, ${countOf(outcome.notWritten.length, 'file')} not written (see above)` : '';
-  return `exported ${countOf(annotations, 'annotation')} of ${countOf(articles, 'article')} as ${parsed.format}: ${countOf(outcome.written.length, 'file')} written in ${parsed.out}${failed}`;
+  return `exported ${writtenKinds(annotations, outcome)} of ${countOf(articles, 'article')} as ${parsed.format}: ${countOf(outcome.written.length, 'file')} written in ${parsed.out}${failed}`;
 }
 

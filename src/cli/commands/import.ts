@@ -3,15 +3,17 @@
 // annotation replaces the one with its id, others are added; nothing is deleted), and
 // never writes over a sidecar it cannot parse.
 import { promises as fsp } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { newUlid } from '../../core/annotations/ulid';
 import { importBrat } from '../../core/export/brat-import';
+import { NATIVE_ANNOTATION_CONF } from '../../core/export/brat-native';
 import { readDoccano } from '../../core/export/doccano';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, mapValue, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { importIntoSidecars } from '../../core/export/import-sidecars';
 import { emptyResult, mergeResults, type ImportContext, type ImportResult } from '../../core/export/import-types';
 import { readLabelStudio } from '../../core/export/label-studio';
+import { readWebannoTsvFile } from '../../core/export/webanno-tsv-import';
 import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
@@ -23,18 +25,20 @@ import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
 
-const USAGE = `usage: sorot import --format jsonl|w3c|brat|doccano|labelstudio [options] INPUT...
+const USAGE = `usage: sorot import --format jsonl|w3c|brat|doccano|labelstudio|webanno-tsv [options] INPUT...
 
 Reads annotations exported by "sorot export" or made in another tool into sidecars
 next to the articles.
 
   --format F        jsonl (files), w3c (.jsonld/.json files or folders), brat (.ann files
                     or folders; each X.ann needs its X.txt beside it), doccano (.jsonl
-                    sequence labelling), labelstudio (Label Studio JSON export)
+                    sequence labelling), labelstudio (Label Studio JSON export),
+                    webanno-tsv (INCEpTION / WebAnno TSV 3 .tsv files or folders)
   --map FILE        label map for other tools' labels (default: <DIR>/.sorot/import-map.json
                     when it exists); a label it does not name is skipped and reported
   --articles DIR    folder the exported article paths are relative to (default: .)
                     for brat, <DIR>/<path of X.ann without .ann>.txt is the article
+                    (after a --brat-native export, <annotator>/X.ann is X.txt, by that annotator)
   --annotator NAME  annotator for annotations that name none (spans drawn in brat)
   --per-annotator   always write <name>.<annotator>.sorot.json
   --base-uri IRI    w3c: the prefix used at export (default urn:sorot:article:)
@@ -45,14 +49,14 @@ next to the articles.
 Sidecar chosen per article and annotator: an existing <name>.<annotator>.sorot.json,
 else an existing <name>.sorot.json, else a new one (per annotator when the import has
 several annotators for the article). A sidecar that cannot be parsed is left untouched.
-doccano and Label Studio records are matched to articles by file name, else by their
+doccano, Label Studio and WebAnno TSV records are matched to articles by file name, else by their
 text (exactly, then with line ends normalised); records that match none are reported.
 Exit status: 0 done, 1 nothing imported or some records or files could not be imported,
 2 usage error.
 `;
 
-type Format = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
-const FORMATS: readonly string[] = ['jsonl', 'w3c', 'brat', 'doccano', 'labelstudio'];
+type Format = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'webanno-tsv';
+const FORMATS: readonly string[] = ['jsonl', 'w3c', 'brat', 'doccano', 'labelstudio', 'webanno-tsv'];
 
 interface Parsed {
   format: Format;
@@ -86,7 +90,7 @@ function parseArgs(args: string[]): Parsed | string {
         inputs.push(a);
     }
   }
-  if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano or labelstudio';
+  if (format === undefined || !FORMATS.includes(format)) return '--format must be jsonl, w3c, brat, doccano, labelstudio or webanno-tsv';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(annotator)) return '--annotator may only contain letters, digits, "_" and "-"';
   if (inputs.length === 0) return 'no INPUT given';
   const out: Parsed = { format: format as Format, articles, annotator, perAnnotator, dryRun: dryRun || proposeMap, proposeMap, inputs };
@@ -139,6 +143,15 @@ async function readText(path: string, problems: string[]): Promise<string | unde
 }
 
 const merge = mergeResults;
+
+/** Whether the folder `depth` levels above an .ann holds the annotation.conf of a
+ *  --brat-native export (a folder per annotator). */
+async function isNativeBratFolder(ann: string, depth: number): Promise<boolean> {
+  let folder = dirname(ann);
+  for (let i = 1; i < depth; i++) folder = dirname(folder);
+  const conf = await fsp.readFile(join(folder, 'annotation.conf'), 'utf8').catch(() => '');
+  return conf.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]);
+}
 
 /** Writes a proposed map for the labels found (never over an existing file). */
 async function proposeMap(parsed: Parsed, result: ImportResult, current: ImportMap | undefined): Promise<number> {
@@ -201,7 +214,14 @@ export const importCommand: CliCommand = {
     if (parsed.format === 'brat') {
       for (const f of await inputFiles(parsed.inputs, ['.ann'], problems)) {
         const stem = f.rel.replace(/\.ann$/i, '');
-        const article = `${stem}.txt`;
+        let article = `${stem}.txt`;
+        let annotatorContext = context;
+        // A --brat-native export has a folder per annotator: <annotator>/<article path>.ann.
+        const [folder, ...below] = stem.split('/');
+        if (!texts.has(article) && below.length && texts.has(`${below.join('/')}.txt`) && /^[A-Za-z0-9_-]{1,64}$/.test(folder) && (await isNativeBratFolder(f.osPath, below.length))) {
+          article = `${below.join('/')}.txt`;
+          annotatorContext = { ...context, defaultAnnotator: folder };
+        }
         const [ann, bratTxt] = [await readText(f.osPath, problems), await readText(f.osPath.replace(/\.ann$/i, '.txt'), problems)];
         const text = texts.get(article);
         if (ann === undefined || bratTxt === undefined) continue;
@@ -209,14 +229,14 @@ export const importCommand: CliCommand = {
           problems.push(`${f.osPath}: no article ${join(parsed.articles, article)} to attach it to`);
           continue;
         }
-        merge(result, importBrat(ann, bratTxt, article, text, context, f.osPath));
+        merge(result, importBrat(ann, bratTxt, article, text, annotatorContext, f.osPath));
       }
-    } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio') {
-      const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : ['.json'];
+    } else if (parsed.format === 'doccano' || parsed.format === 'labelstudio' || parsed.format === 'webanno-tsv') {
+      const exts = parsed.format === 'doccano' ? ['.jsonl', '.json'] : parsed.format === 'labelstudio' ? ['.json'] : ['.tsv'];
       for (const f of await inputFiles(parsed.inputs, exts, problems)) {
         const contents = await readText(f.osPath, problems);
         if (contents === undefined) continue;
-        const read = parsed.format === 'doccano' ? readDoccano(contents, f.osPath, matcher) : readLabelStudio(contents, f.osPath, matcher);
+        const read = parsed.format === 'doccano' ? readDoccano(contents, f.osPath, matcher) : parsed.format === 'labelstudio' ? readLabelStudio(contents, f.osPath, matcher) : readWebannoTsvFile(contents, f.osPath, matcher);
         importForeignSpans(read.spans, context.labelMap ?? new Map(), context, read.result);
         merge(result, read.result);
       }

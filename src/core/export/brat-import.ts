@@ -9,6 +9,8 @@ import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
 import { jsonTooDeep } from '../text/json-nesting';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sourceTypeFromBrat } from './brat-conf';
+import { BRAT_ACTOR_RELATIONS, BRAT_NATIVE_ATTRIBUTES, parseNote } from './brat-native';
+import { FIELD_ORDER } from './fields';
 import { importForeignSpans, type ForeignSpan } from './foreign';
 import { addTo, EMPTY_SPAN, emptyResult, skip, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
@@ -38,6 +40,7 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   const attrs = new Map<string, Map<string, string>>();
   const notes = new Map<string, string>();
   let relationsOrEvents = 0;
+  const relations: Array<{ type: string; from: string; to: string }> = [];
   ann.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((line, i) => {
     const where = `${annFile} line ${i + 1}`;
     if (line.trim() === '') return;
@@ -53,6 +56,9 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
       const [name, owner, value] = (middle ?? '').split(' ');
       if (!attrs.has(owner)) attrs.set(owner, new Map());
       attrs.get(owner)!.set(name, value ?? 'true');
+    } else if (id.startsWith('R') && ACTOR_RELATION_FIELD.has((middle ?? '').split(' ')[0])) {
+      const [type, a1, a2] = (middle ?? '').split(' ');
+      relations.push({ type, from: a1.replace(/^Arg1:/, ''), to: (a2 ?? '').replace(/^Arg2:/, '') });
     } else if (id.startsWith('R') || id.startsWith('E') || id.startsWith('*') || id.startsWith('N')) {
       relationsOrEvents++;
     } else if (id.startsWith('#')) {
@@ -99,7 +105,10 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
       foreign.push({ article: articlePath, text: articleText, start, end, label: span.type, where });
       continue;
     }
-    const candidate = fromNote(notes.get(span.id), kind, context, result, where);
+    const native = notes.has(span.id) && !notes.get(span.id)!.startsWith(BRAT_NOTE_PREFIX) ? parseNote(notes.get(span.id)!) : undefined;
+    const candidate = native?.has('id')
+      ? fromNativeNote(native, kind, attrs.get(span.id) ?? new Map(), relations.filter((r) => r.from === span.id), notes, context)
+      : fromNote(notes.get(span.id), kind, context, result, where);
     candidate.target = {
       start,
       end,
@@ -125,6 +134,46 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   if (relationsOrEvents) skip(result, 'brat relations, events and normalizations (not imported)', relationsOrEvents);
   importForeignSpans(foreign, context.labelMap ?? new Map(), context, result);
   return result;
+}
+
+const ACTOR_RELATION_FIELD = new Map<string, keyof typeof BRAT_ACTOR_RELATIONS>(Object.entries(BRAT_ACTOR_RELATIONS).map(([field, type]) => [type, field as keyof typeof BRAT_ACTOR_RELATIONS]));
+const ID_OF = { claimant: 'claimantId', holder: 'holderId', sourceName: 'sourceId' } as const;
+const PLACEHOLDER: Record<AnnotationKind, Json> = {
+  claim: { claimant: '' },
+  stance: { holder: '', target: '', polarity: 'neutral' },
+  source: { sourceName: '', sourceType: 'media', relation: 'direct' },
+};
+
+/** The annotation from a `--brat-native` export: the readable note, the attributes and
+ *  the relations to actor mentions, each as edited in brat. */
+function fromNativeNote(note: Map<string, string>, kind: AnnotationKind, attrs: Map<string, string>, relations: ReadonlyArray<{ type: string; to: string }>, notes: Map<string, string>, context: ImportContext): Json {
+  const out: Json = {
+    id: sidecarId(note.get('id'), context),
+    kind,
+    annotator: sidecarAnnotator(undefined, context),
+    created: sidecarTimestamp(note.get('created'), context),
+    modified: sidecarTimestamp(note.get('modified'), context),
+    status: attrs.get(BRAT_NATIVE_ATTRIBUTES.status) ?? 'accepted',
+  };
+  if (attrs.has(BRAT_NATIVE_ATTRIBUTES.needsReview)) out.needsReview = true;
+  if (note.has('note')) out.note = note.get('note');
+  out.tags = note.has('tags') ? note.get('tags')!.split(/(?<!\\), /).map((t) => t.replace(/\\(.)/g, '$1')).filter(Boolean) : [];
+  const fields: Json = { ...PLACEHOLDER[kind] };
+  for (const f of FIELD_ORDER[kind] as readonly string[]) if (note.has(f)) fields[f] = note.get(f);
+  const attr = (name: string, field: string, convert: (v: string) => unknown = (v) => v) => attrs.has(name) && (fields[field] = convert(attrs.get(name)!));
+  if (kind === 'stance') attr(BRAT_NATIVE_ATTRIBUTES.intensity, 'intensity', Number);
+  if (kind === 'claim') attr(BRAT_NATIVE_ATTRIBUTES.checkWorthiness, 'checkWorthiness');
+  if (kind === 'source') attr(BRAT_NATIVE_ATTRIBUTES.relation, 'relation');
+  for (const r of relations) {
+    const field = ACTOR_RELATION_FIELD.get(r.type)!;
+    const mention = parseNote(notes.get(r.to) ?? '');
+    if (!(FIELD_ORDER[kind] as readonly string[]).includes(field) || !mention?.has('canonical')) continue;
+    fields[field] = mention.get('canonical');
+    if (mention.has('entityId')) fields[ID_OF[field]] = mention.get('entityId');
+    else delete fields[ID_OF[field]];
+  }
+  out[kind] = fields;
+  return out;
 }
 
 /** Restores the annotation from its "sorot {json}" note, or starts a placeholder. */

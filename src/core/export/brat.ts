@@ -9,28 +9,50 @@
 import { canonicalAnnotation } from '../annotations/serialize';
 import type { Annotation } from '../annotations/types';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_REPORTED_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
+import { actorKey, nativeAnnotationLines, NATIVE_ANNOTATION_CONF, noteText } from './brat-native';
 import { jsonLine } from './jsonl';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
 // eslint-disable-next-line no-control-regex -- the ASCII separators are exactly what must be matched
 export const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  if (options.bratNative) return exportBratNative(input, options);
   const files: ExportFile[] = [];
   const warnings: string[] = [];
   const names = new UniquePaths();
   const confDirs = new Set<string>();
   for (const article of input.articles) {
     const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
-    const { text, ann, annotations } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings);
-    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations });
+    const { text, ann, annotations, recognized } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings, false);
+    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
     const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
     if (!confDirs.has(dir)) {
       confDirs.add(dir);
       files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF, annotations: 0 });
     }
+  }
+  return { files, warnings };
+}
+
+/** One folder per annotator (every article in each, with that annotator's annotations
+ *  and the recognized layer), each with the native annotation.conf. */
+function exportBratNative(input: ExportInput, options: ExportOptions): ExportResult {
+  const files: ExportFile[] = [];
+  const warnings: string[] = [];
+  const annotators = [...new Set(input.articles.flatMap((a) => a.annotations.map((x) => x.annotator)))].sort();
+  for (const annotator of annotators.length ? annotators : ['sorot']) {
+    const folder = sanitizeRelativePath(annotator);
+    const names = new UniquePaths();
+    for (const article of input.articles) {
+      const base = `${folder}/${names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann'])}`;
+      const own = { ...article, annotations: article.annotations.filter((x) => x.annotator === annotator) };
+      const { text, ann, annotations, recognized } = bratArticle(own, options.bratNewlines ?? 'as-written', warnings, true);
+      files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
+    }
+    files.push({ path: `${folder}/annotation.conf`, contents: NATIVE_ANNOTATION_CONF, annotations: 0 });
   }
   return { files, warnings };
 }
@@ -70,11 +92,13 @@ export function fragments(text: string, start: number, end: number): Array<[numb
   return out;
 }
 
-function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[]): { text: string; ann: string; annotations: number } {
+function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warnings: string[], native: boolean): { text: string; ann: string; annotations: number; recognized: RecognizedCounts } {
   const { text, map } = outputText(article.text, newlines);
   const lines: string[] = [];
   let t = 0, a = 0, r = 0, n = 0;
   const tAt = new Map<string, string>();
+  /** Native: the first mention of each actor (canonical name and KB id), by actorKey. */
+  const byActor = new Map<string, string>();
 
   const addSpan = (type: string, start: number, end: number, what: string): string | undefined => {
     const frags = fragments(article.text, start, end);
@@ -91,10 +115,18 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   const note = (id: string, body: string) => lines.push(`#${++n}\tAnnotatorNotes ${id}\t${body}`);
 
   let annotations = 0;
+  const recognized: RecognizedCounts = { actors: 0, quotes: 0, reported: 0 };
+  // Native: the annotations' attributes, relations and notes come after the actor
+  // mentions, which the relations point to.
+  const deferred: Array<[Annotation, string]> = [];
   for (const x of article.annotations) {
     const id = addSpan(BRAT_KIND_TYPES[x.kind], x.target.start, x.target.end, `${x.kind} annotation ${x.id}`);
     if (!id) continue;
     annotations++;
+    if (native) {
+      deferred.push([x, id]);
+      continue;
+    }
     if (x.kind === 'stance') lines.push(`A${++a}\t${BRAT_POLARITY} ${id} ${x.stance.polarity}`);
     if (x.kind === 'source') lines.push(`A${++a}\t${BRAT_SOURCE_TYPE} ${id} ${sourceTypeToBrat(x.source.sourceType)}`);
     note(id, BRAT_NOTE_PREFIX + jsonLine(noteJson(x)));
@@ -102,12 +134,19 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   for (const m of article.actors ?? []) {
     const id = addSpan(m.type, m.start, m.end, `actor mention "${m.text}"`);
     if (!id) continue;
+    recognized.actors++;
     tAt.set(`${m.start}:${m.end}`, id);
-    note(id, oneLine(m.entityId ? `${m.canonical} (${m.entityId})` : m.canonical));
+    if (native) {
+      if (!byActor.has(actorKey(m.canonical, m.entityId))) byActor.set(actorKey(m.canonical, m.entityId), id);
+      note(id, noteText(m.entityId ? [['canonical', m.canonical], ['entityId', m.entityId]] : [['canonical', m.canonical]]));
+    } else note(id, oneLine(m.entityId ? `${m.canonical} (${m.entityId})` : m.canonical));
   }
+  const next = { a: () => `A${++a}`, r: () => `R${++r}`, n: () => `#${++n}` };
+  for (const [x, id] of deferred) lines.push(...nativeAnnotationLines(x, id, byActor, next));
   for (const q of article.quotes ?? []) {
     const id = addSpan(BRAT_QUOTE_TYPE, q.start, q.end, 'quote');
     if (!id) continue;
+    recognized.quotes++;
     const speaker = q.speakerMention && tAt.get(`${q.speakerMention.start}:${q.speakerMention.end}`);
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (q.speaker !== null) note(id, oneLine(`speaker: ${q.speaker}${q.cue ? ` (cue: ${q.cue})` : ''}`));
@@ -115,11 +154,12 @@ function bratArticle(article: ExportArticle, newlines: 'as-written' | 'lf', warn
   for (const s of article.reported ?? []) {
     const id = addSpan(BRAT_REPORTED_TYPE, s.start, s.end, 'reported statement');
     if (!id) continue;
+    recognized.reported++;
     const speaker = s.speakerMention && tAt.get(`${s.speakerMention.start}:${s.speakerMention.end}`);
     if (speaker) lines.push(`R${++r}\t${BRAT_SPEAKER_RELATION} Arg1:${id} Arg2:${speaker}`);
     if (s.speaker !== null) note(id, oneLine(`speaker: ${s.speaker} (cue: ${s.cue})`));
   }
-  return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations };
+  return { text, ann: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized };
 }
 
 /** The annotation without its target: brat's T line carries the span. */

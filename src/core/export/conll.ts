@@ -11,10 +11,24 @@ import type { ExportInput, ExportResult } from './types';
 
 export const CONLL_FILE = 'actors.conll';
 
+/** Invisible characters that may sit inside a word without splitting it: soft hyphen
+ *  (a hyphenation hint), ZWNJ and ZWJ (they shape a word's spelling in some scripts, and
+ *  join emoji) and the word joiner. A zero-width space or BOM is a word break instead. */
+const JOINERS = '\\u00AD|\\u200C|\\u200D|\\u2060';
+/** Joiners with no effect on how a word reads: left out of the token's text. */
+const DROPPED_FROM_TOKEN = /[\u00AD\u2060]/gu;
+
 /** Words (letters, marks, digits, joined by inner ' - . , as in "Ma'ruf", "1.000,5",
- *  "bersama-sama"), a flag or an emoji sequence, or any other single non-space code
- *  point (punctuation). */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*|[^\s\p{Z}]/gu;
+ *  "bersama-sama", or by invisible joiners as in a soft-hyphenated "ekono\u00ADmi"), a flag or an
+ *  emoji sequence, or any other single visible code point (punctuation). Control and
+ *  format characters (NEL, U+2028, zero-width space, BOM…) are never a token: CoNLL
+ *  readers split lines and columns on several of them (Python's splitlines and split). */
+const TOKEN = new RegExp(
+  `[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-.,]|(?:${JOINERS})+)[\\p{L}\\p{M}\\p{N}]+)*` +
+    `|\\p{RI}\\p{RI}|\\p{Extended_Pictographic}(?:\\uFE0F|\\p{EMod}|\\u200D\\p{Extended_Pictographic})*` +
+    `|[^\\s\\p{Z}\\p{Cc}\\p{Cf}]`,
+  'gu',
+);
 const SENTENCE_END = /^[.!?…]$/u;
 
 export interface Token {
@@ -26,10 +40,12 @@ export interface Token {
 export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportResult {
   const out: string[] = [];
   const warnings: string[] = [];
+  let actors = 0;
   for (const article of input.articles) {
     const mentions = nonOverlapping(article.actors ?? [], (m) =>
       warnings.push(`${article.path}: actor mention "${m.text}" [${m.start}, ${m.end}) overlaps another and is left out of the BIO tags`),
     );
+    actors += mentions.length;
     out.push('-DOCSTART- -X- -X- O', '');
     for (const sentence of sentences(article.text, tokenize(article.text, mentions), mentions)) {
       for (const tok of sentence) out.push(`${tok.text} -X- -X- ${tagOf(tok, mentions)}`);
@@ -37,13 +53,15 @@ export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportRe
     }
   }
   // Actor mentions only: the annotations themselves have no place in BIO tags.
-  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n'), annotations: 0 }], warnings };
+  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n'), annotations: 0, recognized: { actors, quotes: 0, reported: 0 } }], warnings };
 }
 
-/** Tokens of the text, split again at every mention boundary so tags align exactly. */
-export function tokenize(text: string, mentions: readonly ActorMention[] = []): Token[] {
-  // Mention boundaries in order; tokens come in order too, so one pointer walks them.
-  const cuts = [...new Set(mentions.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+/** Tokens of the text, split again at every mention boundary so tags align exactly
+ *  (or at the given offsets, for other span formats). */
+export function tokenize(text: string, mentions: readonly ActorMention[] | readonly number[] = []): Token[] {
+  const at = (mentions as ReadonlyArray<ActorMention | number>).flatMap((m) => (typeof m === 'number' ? [m] : [m.start, m.end]));
+  // Boundaries in order; tokens come in order too, so one pointer walks them.
+  const cuts = [...new Set(at)].sort((a, b) => a - b);
   let c = 0;
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -51,12 +69,19 @@ export function tokenize(text: string, mentions: readonly ActorMention[] = []): 
     const end = start + m[0].length;
     while (c < cuts.length && cuts[c] <= start) c++;
     while (c < cuts.length && cuts[c] < end) {
-      tokens.push({ text: text.slice(start, cuts[c]), start, end: cuts[c] });
+      pushVisible(tokens, text.slice(start, cuts[c]), start, cuts[c]);
       start = cuts[c++];
     }
-    tokens.push({ text: start === m.index ? m[0] : text.slice(start, end), start, end });
+    pushVisible(tokens, start === m.index ? m[0] : text.slice(start, end), start, end);
   }
   return tokens;
+}
+
+/** A token's text without invisible joiners; its offsets still cover them. A piece cut
+ *  at a mention boundary that holds only joiners is no token. */
+function pushVisible(tokens: Token[], raw: string, start: number, end: number): void {
+  const text = raw.replace(DROPPED_FROM_TOKEN, '');
+  if (text !== '') tokens.push({ text, start, end });
 }
 
 /** Titles written with a period before a name ("Dr. Budi", "H. Anwar"): no sentence end. */
@@ -82,7 +107,8 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    // Every break Python's str.splitlines() knows: \n \v \f \r, FS GS RS, NEL, LS, PS.
+    if ((c >= 10 && c <= 13) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
-import type { ExportInput, ExportOptions, ExportResult } from './types';
+import { recognizedIn, type ExportInput, type ExportOptions, type ExportResult } from './types';
 
 export const CSV_FILE = 'annotations.csv';
 
@@ -78,7 +78,7 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
     }
   }
   const annotations = input.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n', annotations }], warnings: [] };
+  return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }
 
 // Cells that need no quoting and no formula escape are written as they are: exactly what

@@ -12,7 +12,7 @@ import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
 import { annotationRecord } from './records';
-import type { ExportInput, ExportResult } from './types';
+import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 export const DOCCANO_FILE = 'doccano.jsonl';
 
@@ -100,5 +100,5 @@ export function exportDoccano(input: ExportInput): ExportResult {
     const sorot = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
     lines.push(jsonLine({ text: article.text, label, filename: article.path, sorot }));
   }
-  return { files: [{ path: DOCCANO_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations }], warnings: [] };
+  return { files: [{ path: DOCCANO_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles, ['actors', 'quotes']) }], warnings: [] };
 }

@@ -28,6 +28,8 @@ export interface ForeignSpan {
   /** The Sorot annotation record this span was exported from (doccano / Label Studio
    *  exports carry it beside the label): its fields are restored, the span's position wins. */
   sorot?: Record<string, unknown>;
+  /** Whom a quote span's speaker relation names (WebAnno TSV), for a quote correction. */
+  speaker?: string;
 }
 
 const KINDS = new Set(['claim', 'stance', 'source']);
@@ -122,7 +124,7 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
     const correction: Correction =
       target.to === 'mention'
         ? { ...base, layer: 'actor', type: target.type, canonical: span.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() }
-        : { ...base, layer: 'quote', speaker: null, form: 'direct' };
+        : { ...base, layer: 'quote', speaker: span.speaker ?? null, form: 'direct' };
     const list = result.corrections.get(span.article);
     if (list) list.push(correction);
     else result.corrections.set(span.article, [correction]);

@@ -9,6 +9,7 @@ import { applyFilter } from './filter';
 import { exportJsonl } from './jsonl';
 import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
 import { exportW3c } from './w3c';
+import { exportWebannoTsv } from './webanno-tsv';
 
 export function exportAs(format: ExportFormat, input: ExportInput, filter: ExportFilter = {}, options: ExportOptions = {}): ExportResult {
   const filtered = withCurrentActors(applyFilter(input, filter), options.actors);
@@ -27,6 +28,8 @@ export function exportAs(format: ExportFormat, input: ExportInput, filter: Expor
       return exportDoccano(filtered);
     case 'labelstudio':
       return exportLabelStudio(filtered);
+    case 'webanno-tsv':
+      return exportWebannoTsv(filtered);
   }
 }
 

@@ -4,7 +4,7 @@
  * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
  */
 import { articleRecords } from './records';
-import type { ExportInput, ExportResult } from './types';
+import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 export const JSONL_FILE = 'annotations.jsonl';
 
@@ -15,7 +15,7 @@ export function exportJsonl(input: ExportInput): ExportResult {
     for (const r of articleRecords(article)) lines.push(jsonLine(r));
     annotations += article.annotations.length;
   }
-  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations }], warnings: [] };
+  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }
 
 /** JSON.stringify leaves NEL, U+2028 and U+2029 raw; readers that split on every Unicode

@@ -12,7 +12,7 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { annotationRecord } from './records';
-import type { ExportInput, ExportResult } from './types';
+import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 type Json = Record<string, unknown>;
 export const LABEL_STUDIO_FILE = 'label-studio.json';
@@ -134,7 +134,7 @@ export function exportLabelStudio(input: ExportInput): ExportResult {
     if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
     return task;
   });
-  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations }], warnings: [] };
+  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations, recognized: recognizedIn(input.articles, ['actors', 'quotes']) }], warnings: [] };
 }
 
 function asArray(v: unknown): unknown[] {

@@ -31,6 +31,23 @@ export interface ExportFile {
   /** How many of the input's annotations (not recognized actors or quotes) this file
    *  holds, so a summary can count what was written rather than what was read. */
   annotations: number;
+  /** The recognized actor mentions, quotes and reported statements it holds, counted the
+   *  same way (absent: none). */
+  recognized?: RecognizedCounts;
+}
+
+export interface RecognizedCounts {
+  actors: number;
+  quotes: number;
+  reported: number;
+}
+
+/** What the articles hold of the recognized layer; `kinds` leaves out what a format has
+ *  no place for. */
+export function recognizedIn(articles: readonly ExportArticle[], kinds: ReadonlyArray<keyof RecognizedCounts> = ['actors', 'quotes', 'reported']): RecognizedCounts {
+  const out: RecognizedCounts = { actors: 0, quotes: 0, reported: 0 };
+  for (const a of articles) for (const k of kinds) out[k] += a[k]?.length ?? 0;
+  return out;
 }
 
 export interface ExportResult {
@@ -39,8 +56,8 @@ export interface ExportResult {
   warnings: string[];
 }
 
-export type ExportFormat = 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'doccano' | 'labelstudio';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'w3c', 'brat', 'conll', 'doccano', 'labelstudio'];
+export type ExportFormat = 'jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'doccano' | 'labelstudio' | 'webanno-tsv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'w3c', 'brat', 'conll', 'doccano', 'labelstudio', 'webanno-tsv'];
 
 export interface ExportFilter {
   kinds?: readonly AnnotationKind[];
@@ -69,4 +86,7 @@ export interface ExportOptions {
   baseUri?: string;
   /** brat: keep the article's line endings (default) or write LF-only text. */
   bratNewlines?: 'as-written' | 'lf';
+  /** brat: a folder per annotator, fields as attributes, relations and readable notes
+   *  (brat-native.ts) instead of JSON in the notes. */
+  bratNative?: boolean;
 }

@@ -14,7 +14,7 @@ import type { ActorMention, Quote, ReportedStatement } from '../recognize/types'
 import { FIELD_ORDER } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+import { recognizedIn, type ExportArticle, type ExportFile, type ExportInput, type ExportOptions, type ExportResult } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Prefix for Sorot's own terms, so extra keys stay meaningful to JSON-LD processors. */
@@ -40,7 +40,7 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
     // An empty collection has no page, and a page without items is not a valid page.
     if (items.length === 0) continue;
     const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
-    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)), annotations: article.annotations.length });
+    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)), annotations: article.annotations.length, recognized: recognizedIn([article]) });
   }
   return { files, warnings: [] };
 }

@@ -31,6 +31,8 @@ export interface FileToWrite {
   contents: string;
   /** Annotations the file holds (ExportFile.annotations). */
   annotations?: number;
+  /** Recognized records the file holds (ExportFile.recognized). */
+  recognized?: { actors: number; quotes: number; reported: number };
 }
 
 export type NotWrittenReason =

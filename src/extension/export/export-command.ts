@@ -30,6 +30,8 @@ export interface ExportRequest {
   bom?: boolean;
   /** CSV: keep cells that start like a formula as they are (default: neutralised). */
   rawCells?: boolean;
+  /** brat: a folder per annotator, fields as attributes and relations (brat-native.ts). */
+  bratNative?: boolean;
   /** Skip the final notification (scripts, tests). */
   quiet?: boolean;
 }
@@ -40,6 +42,8 @@ export interface ExportOutcome {
   problems: string[];
   articles: number;
   annotations: number;
+  /** Recognized records in the files written (actor mentions, quotes, reported statements). */
+  recognized: { actors: number; quotes: number; reported: number };
 }
 
 const FORMAT_INFO: Record<ExportFormat, () => string> = {
@@ -50,6 +54,7 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   conll: () => vscode.l10n.t('CoNLL-2003 BIO tokens of actor mentions (NER training)'),
   doccano: () => vscode.l10n.t('doccano sequence-labelling JSONL, one record per article'),
   labelstudio: () => vscode.l10n.t('Label Studio JSON tasks with annotations per annotator'),
+  'webanno-tsv': () => vscode.l10n.t('WebAnno TSV 3.3, one .tsv per article (INCEpTION, WebAnno)'),
 };
 
 export type Analyzer = (text: string) => AnalysisResult;
@@ -69,7 +74,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
   if (!scope) return undefined;
   const format = request.format ?? (await askFormat());
   if (!format) return undefined;
-  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false, rawCells: request.rawCells ?? false };
+  const options = request.filter === undefined ? await askFilter(format) : { filter: request.filter, includeRecognized: request.includeRecognized ?? false, bom: request.bom ?? false, rawCells: request.rawCells ?? false, bratNative: request.bratNative ?? false };
   if (!options) return undefined;
   const includeRecognized = request.includeRecognized ?? options.includeRecognized;
   const out = request.out ?? (await vscode.window.showInputBox({
@@ -112,7 +117,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
       });
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, ...(actors ? { actors: actors() } : {}) });
+      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) });
       progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
@@ -126,6 +131,11 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         articles: articles.length,
         // What reached the disk, after the filters: not every annotation that was read.
         annotations: done.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0),
+        recognized: {
+          actors: done.written.reduce((n, w) => n + (w.file.recognized?.actors ?? 0), 0),
+          quotes: done.written.reduce((n, w) => n + (w.file.recognized?.quotes ?? 0), 0),
+          reported: done.written.reduce((n, w) => n + (w.file.recognized?.reported ?? 0), 0),
+        },
       };
       if (!request.quiet) void report(outcome, target);
       return outcome;
@@ -135,7 +145,10 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {
   const notes = [...outcome.problems, ...outcome.warnings];
-  const message = vscode.l10n.t('Sorot exported {0} of {1} to {2} ({3}).', count.annotations(outcome.annotations), count.articles(outcome.articles), vscode.workspace.asRelativePath(target), count.files(outcome.written.length));
+  // Each kind written: an export of recognized records only does not read "0 annotations".
+  const { actors, quotes, reported } = outcome.recognized;
+  const kinds = [count.annotations(outcome.annotations), ...(actors ? [count.mentions(actors)] : []), ...(quotes ? [count.quotes(quotes)] : []), ...(reported ? [count.statements(reported)] : [])].join(', ');
+  const message = vscode.l10n.t('Sorot exported {0} of {1} to {2} ({3}).', kinds, count.articles(outcome.articles), vscode.workspace.asRelativePath(target), count.files(outcome.written.length));
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const details = count.showNotes(notes.length);
   const choice = await (notes.length ? vscode.window.showWarningMessage(message, reveal, details) : vscode.window.showInformationMessage(message, reveal));
@@ -173,9 +186,9 @@ async function askFormat(): Promise<ExportFormat | undefined> {
   });
 }
 
-type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom' | 'raw-cells';
+type FilterChoice = `kind:${AnnotationKind}` | `status:${AnnotationStatus}` | 'recognized' | 'bom' | 'raw-cells' | 'brat-native';
 
-async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean; rawCells: boolean } | undefined> {
+async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; includeRecognized: boolean; bom: boolean; rawCells: boolean; bratNative: boolean } | undefined> {
   const items: Array<vscode.QuickPickItem & { value: FilterChoice }> = [
     { label: vscode.l10n.t('claims'), value: 'kind:claim', picked: true },
     { label: vscode.l10n.t('stances'), value: 'kind:stance', picked: true },
@@ -185,6 +198,14 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
     { label: vscode.l10n.t('recognised actors and quotes'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
   ];
+  if (format === 'brat') {
+    items.push({
+      label: vscode.l10n.t('for annotating in brat'),
+      description: vscode.l10n.t('a folder per annotator, fields as brat attributes and relations'),
+      value: 'brat-native',
+      picked: false,
+    });
+  }
   if (format === 'csv') {
     items.push(
       { label: vscode.l10n.t('UTF-8 BOM for Excel'), value: 'bom', picked: true },
@@ -212,5 +233,6 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     includeRecognized: values.has('recognized'),
     bom: values.has('bom'),
     rawCells: values.has('raw-cells'),
+    bratNative: values.has('brat-native'),
   };
 }

@@ -6,6 +6,8 @@ import { newUlid } from '../../core/annotations';
 import { importBrat } from '../../core/export/brat-import';
 import { importIntoSidecars, type SidecarImportSummary } from '../../core/export/import-sidecars';
 import { readDoccano } from '../../core/export/doccano';
+import { readWebannoTsvFile } from '../../core/export/webanno-tsv-import';
+import { NATIVE_ANNOTATION_CONF } from '../../core/export/brat-native';
 import { importForeignSpans } from '../../core/export/foreign';
 import { IMPORT_MAP_PATH, parseImportMap, proposeImportMap, type ImportMap } from '../../core/export/import-map';
 import { emptyResult, mergeResults, sniffForeignFormat, type ImportContext, type ImportResult } from '../../core/export/import-types';
@@ -21,7 +23,7 @@ import { loadCorpus } from './corpus';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 
-export type ImportFormat = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
+export type ImportFormat = 'jsonl' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'webanno-tsv';
 
 export interface ImportRequest {
   files?: vscode.Uri[];
@@ -45,6 +47,7 @@ export function formatOf(uri: vscode.Uri): ImportFormat | undefined {
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
   if (name.endsWith('.jsonld') || name.endsWith('.json')) return 'w3c';
   if (name.endsWith('.ann')) return 'brat';
+  if (name.endsWith('.tsv')) return 'webanno-tsv';
   return undefined;
 }
 
@@ -52,9 +55,9 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
   const files = request.files ?? (await vscode.window.showOpenDialog({
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
-    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann, doccano, Label Studio)'),
+    title: vscode.l10n.t('Import annotations (JSONL, W3C Web Annotation, brat .ann, doccano, Label Studio, WebAnno TSV)'),
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-    filters: { [vscode.l10n.t('Annotation exports')]: ['jsonl', 'ndjson', 'jsonld', 'json', 'ann'] },
+    filters: { [vscode.l10n.t('Annotation exports')]: ['jsonl', 'ndjson', 'jsonld', 'json', 'ann', 'tsv'] },
   }));
   if (!files?.length) return undefined;
   return vscode.window.withProgress(
@@ -73,7 +76,7 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
         const format = request.format ?? formatOf(file);
         const label = vscode.workspace.asRelativePath(file);
         if (!format) {
-          result.errors.push(vscode.l10n.t('{0}: not a .jsonl, .jsonld/.json or .ann file', label));
+          result.errors.push(vscode.l10n.t('{0}: not a .jsonl, .jsonld/.json, .ann or .tsv file', label));
           continue;
         }
         let contents: string;
@@ -89,8 +92,8 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
           continue;
         }
         const actual = format === 'jsonl' || format === 'w3c' ? (sniffForeignFormat(contents) ?? format) : format;
-        if (actual === 'doccano' || actual === 'labelstudio') {
-          const read = actual === 'doccano' ? readDoccano(contents, label, matcher) : readLabelStudio(contents, label, matcher);
+        if (actual === 'doccano' || actual === 'labelstudio' || actual === 'webanno-tsv') {
+          const read = actual === 'doccano' ? readDoccano(contents, label, matcher) : actual === 'labelstudio' ? readLabelStudio(contents, label, matcher) : readWebannoTsvFile(contents, label, matcher);
           importForeignSpans(read.spans, labelMap ?? new Map(), context, read.result);
           add(result, read.result);
         } else if (format === 'brat') {
@@ -112,7 +115,8 @@ export async function importAnnotations(request: ImportRequest, corpusScope: Wor
             result.errors.push(vscode.l10n.t('{0}: the .txt written beside it by the export is missing', label));
             continue;
           }
-          add(result, importBrat(contents, bratText, article, texts.get(article)!, context, label));
+          const annotator = await nativeAnnotatorOf(file, article);
+          add(result, importBrat(contents, bratText, article, texts.get(article)!, annotator ? { ...context, defaultAnnotator: annotator } : context, label));
         } else {
           const r = format === 'jsonl' ? importJsonl(contents, context) : importW3c(contents, context);
           r.errors = r.errors.map((e) => `${label}: ${e}`);
@@ -140,6 +144,22 @@ function articleForAnn(ann: vscode.Uri, texts: ReadonlyMap<string, string>): str
     if (texts.has(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** In a `--brat-native` export (a folder per annotator, each with Sorot's native
+ *  annotation.conf), the folder above the article's path names the annotator. */
+async function nativeAnnotatorOf(ann: vscode.Uri, article: string): Promise<string | undefined> {
+  const depth = article.split('/').length;
+  let folder = ann;
+  for (let i = 0; i < depth; i++) folder = vscode.Uri.joinPath(folder, '..');
+  const name = folder.path.split('/').pop() ?? '';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) return undefined;
+  try {
+    const conf = decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'annotation.conf')));
+    return conf.ok && conf.text.startsWith(NATIVE_ANNOTATION_CONF.split('\n', 1)[0]) ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const add = mergeResults;

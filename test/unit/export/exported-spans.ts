@@ -2,6 +2,7 @@
 // article text, so tests can check what an export claims against the text it describes.
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ExportFile, ExportFormat } from '../../../src/core/export';
+import { readWebannoTsv } from '../../../src/core/export/webanno-tsv-read';
 
 export interface ExportedSpan {
   format: ExportFormat;
@@ -70,6 +71,16 @@ export function exportedSpans(format: ExportFormat, files: ReadonlyArray<Pick<Ex
         format, id: r.id, start: toUtf16(r.value.start), end: toUtf16(r.value.end), exact: r.value.text, flagged: t.meta.sorot[r.id].needsReview === true,
       }))));
     }
+    case 'webanno-tsv':
+      return files.flatMap((f) => {
+        const doc = readWebannoTsv(f.contents);
+        if ('error' in doc) throw new Error(doc.error);
+        return doc.spans.filter((s) => s.layer === 'webanno.custom.SorotAnnotation').map((s) => {
+          const own = JSON.parse(s.features.get('sorot')!) as { id: string; needsReview?: boolean; span: [number, number] };
+          // A TSV span covers whole tokens; the record keeps the exact ends.
+          return { format, id: own.id, start: own.span[0], end: own.span[1], exact: text.slice(own.span[0], own.span[1]), flagged: own.needsReview === true };
+        });
+      });
   }
 }
 
