@@ -94,6 +94,8 @@ export class IndexCacheStore {
   async load(): Promise<LoadStats> {
     const t0 = now();
     let discarded = 0;
+    /** Shards of another recognizer or KB: one line for all, not one per shard. */
+    const foreign: string[] = [];
     this.sliceStart = now();
     for (let shard = 0; shard < this.shards; shard++) {
       const map = this.byShard[shard] as Map<string, CachedArticle>;
@@ -116,8 +118,8 @@ export class IndexCacheStore {
       if (!result.ok) {
         discarded++;
         this.dirty.add(shard);
-        const why = result.problem.kind === 'foreign' ? 'not used' : 'discarded';
-        this.options.log(`${name}: ${why}, ${result.problem.reason}; its articles are indexed again`);
+        if (result.problem.kind === 'foreign') foreign.push(`${name}: ${result.problem.reason}`);
+        else this.options.log(`${name}: discarded, ${result.problem.reason}; its articles are indexed again`);
         continue;
       }
       for (const e of result.entries) {
@@ -126,7 +128,18 @@ export class IndexCacheStore {
       }
       this.dirty.delete(shard);
     }
+    if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
+    else if (foreign.length > 1) this.options.log(`${foreign.length} shards not used (${foreign[0]}, ...); their articles are indexed again`);
     return { articles: this.size, discarded, ms: now() - t0 };
+  }
+
+  /** Forgets what the store held without reading the disk (the KB changed: nothing on
+   *  disk can be of use); every shard is written on the next save. */
+  startEmpty(): void {
+    for (let shard = 0; shard < this.shards; shard++) {
+      this.byShard[shard]?.clear();
+      this.dirty.add(shard);
+    }
   }
 
   /** Writes the shards changed since the last load or save. */

@@ -59,6 +59,11 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
     return this.service.peek(uri)?.own.corrections;
   }
 
+  /** Whether the article has an annotation file of the researcher's own (listed, not read). */
+  async hasOwnFile(uri: vscode.Uri): Promise<boolean> {
+    return (await this.listed()).has(ownCorrectionsPath(uri.toString(), this.annotator()));
+  }
+
   /** An article's corrections placed on `text` (the file's text, read for indexing). */
   async onText(uri: vscode.Uri, text: string): Promise<readonly Correction[]> {
     const annotator = this.annotator();
