@@ -25,6 +25,9 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   /** Annotation files in the workspace (listed once, then kept by a watcher), so that an
    *  article without one costs no read: most articles of a large corpus have none. */
   private files: Promise<Set<string>> | undefined;
+  /** Whose file holds the researcher's own corrections: read from the settings once, not
+   *  per article (getConfiguration took half of a long event-loop block while indexing). */
+  private owner: { annotator: string | undefined } | undefined;
 
   /** An open article's corrections may have changed (the annotation service's event). */
   readonly onDidChange = this.changed.event;
@@ -49,7 +52,10 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
       watcher.onDidDelete((u) => onFile(u, false)),
       service.onDidChange((uri) => this.changed.fire(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) this.whoChanged.fire();
+        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) {
+          this.owner = undefined;
+          this.whoChanged.fire();
+        }
       }),
     );
   }
@@ -81,7 +87,8 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
 
   private annotator(): string | undefined {
     // As the annotation service names the researcher's own file.
-    return perAnnotatorFiles() ? configuredAnnotator() : undefined;
+    this.owner ??= { annotator: perAnnotatorFiles() ? configuredAnnotator() : undefined };
+    return this.owner.annotator;
   }
 
   private listed(): Promise<Set<string>> {

@@ -14,6 +14,7 @@ const ARTICLES = 40;
 describe('Persistent corpus index (issue 19)', function () {
   this.timeout(180_000);
   let api: SorotApi;
+  let savedFolders: unknown;
   const folder = (): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'korpus-cache');
   const fileOf = (i: number): vscode.Uri => vscode.Uri.joinPath(folder(), `artikel-${String(i).padStart(3, '0')}.txt`);
   const corpus = () => api.corpus!.corpus;
@@ -33,6 +34,10 @@ describe('Persistent corpus index (issue 19)', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await corpus().whenIdle();
     for (let i = 0; i < ARTICLES; i++) await vscode.workspace.fs.writeFile(fileOf(i), new TextEncoder().encode(generateArticles(1500, 300 + i)));
+    // The generated folder is the corpus, whatever earlier tests left in the settings.
+    const settings = vscode.workspace.getConfiguration('sorot.corpus');
+    savedFolders = settings.inspect('folders')?.workspaceValue;
+    await settings.update('folders', ['korpus-cache'], vscode.ConfigurationTarget.Workspace);
     await waitFor(() => corpus().uriOf(fileOf(ARTICLES - 1).toString()) && corpus().index.get(fileOf(ARTICLES - 1).toString()), 'the generated articles indexed', 60_000);
     // Stamps (size + time) are trusted only for files older than two seconds.
     await sleep(2500);
@@ -40,6 +45,7 @@ describe('Persistent corpus index (issue 19)', function () {
   });
 
   after(async () => {
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', savedFolders, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
