@@ -118,6 +118,12 @@ describe('editor benchmarks', function () {
 
     const corpus = api.corpus!.corpus;
     await corpus.whenIdle();
+    // The heap is measured from an empty index: the folder may have been indexed already
+    // as the workspace's articles.
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['tidak-ada'], vscode.ConfigurationTarget.Workspace);
+    await sleep(500);
+    await corpus.whenIdle();
+    assert.equal(corpus.index.size, 0, 'an empty index before the cold run');
     // Cold: no persistent index from an earlier run of the bench.
     const cacheDir = api.corpus!.persistent.folder;
     if (cacheDir) fs.rmSync(cacheDir.fsPath, { recursive: true, force: true });
