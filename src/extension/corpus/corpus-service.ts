@@ -213,7 +213,9 @@ export class CorpusService implements vscode.Disposable {
     this.generationOf.delete(id);
     this.correctionsOf.delete(id);
     this.cache?.delete(id);
-    if (this.index.remove(id)) this.changed();
+    // Throttled: a deleted folder removes thousands of articles, one event each would
+    // make every view recompute thousands of times in one task.
+    if (this.index.remove(id)) this.changedThrottled();
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {
