@@ -23,7 +23,8 @@ const common = {
 const targets = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    // desktop.ts: extension.ts with Node's fs for local article files
+    entryPoints: { extension: 'src/extension/desktop.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

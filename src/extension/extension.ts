@@ -30,8 +30,19 @@ import { registerAnalysis } from './analysis/register';
 import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
+import type { ArticleFiles } from './corpus/article-files';
 
-export async function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
+/** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
+ *  reads for local files; the web build (this file as its entry) has none. */
+export interface SorotHost {
+  localFiles?: ArticleFiles;
+}
+
+export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
+  return activateWith(context, {});
+}
+
+export async function activateWith(context: vscode.ExtensionContext, host: SorotHost): Promise<SorotApi> {
   const activationStart = performance.now();
   // Which files are articles: asked by the language, the index, the view, export, agreement.
   const corpusScope = new WorkspaceCorpusScope();
@@ -47,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SorotA
   context.subscriptions.push(annotationService);
   const corrections = new ArticleCorrections(annotationService);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections);
+  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   const hovers = registerHovers(context, analyses, corpus.corpus, kb);

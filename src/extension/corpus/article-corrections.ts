@@ -25,6 +25,9 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   /** Annotation files in the workspace (listed once, then kept by a watcher), so that an
    *  article without one costs no read: most articles of a large corpus have none. */
   private files: Promise<Set<string>> | undefined;
+  /** Whose file holds the researcher's own corrections: read from the settings once, not
+   *  per article (getConfiguration took half of a long event-loop block while indexing). */
+  private owner: { annotator: string | undefined } | undefined;
 
   /** An open article's corrections may have changed (the annotation service's event). */
   readonly onDidChange = this.changed.event;
@@ -49,7 +52,10 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
       watcher.onDidDelete((u) => onFile(u, false)),
       service.onDidChange((uri) => this.changed.fire(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) this.whoChanged.fire();
+        if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) {
+          this.owner = undefined;
+          this.whoChanged.fire();
+        }
       }),
     );
   }
@@ -57,6 +63,11 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   /** An open article's corrections, on the document's text as it is now. */
   corrections(uri: vscode.Uri): readonly Correction[] | undefined {
     return this.service.peek(uri)?.own.corrections;
+  }
+
+  /** Whether the article has an annotation file of the researcher's own (listed, not read). */
+  async hasOwnFile(uri: vscode.Uri): Promise<boolean> {
+    return (await this.listed()).has(ownCorrectionsPath(uri.toString(), this.annotator()));
   }
 
   /** An article's corrections placed on `text` (the file's text, read for indexing). */
@@ -76,7 +87,8 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
 
   private annotator(): string | undefined {
     // As the annotation service names the researcher's own file.
-    return perAnnotatorFiles() ? configuredAnnotator() : undefined;
+    this.owner ??= { annotator: perAnnotatorFiles() ? configuredAnnotator() : undefined };
+    return this.owner.annotator;
   }
 
   private listed(): Promise<Set<string>> {

@@ -8,21 +8,34 @@ import { CorpusService } from './corpus-service';
 import { DocumentAnalyses } from './document-analyses';
 import type { ArticleCorrections } from './article-corrections';
 import { SorotAnalysisEngine } from './engine';
+import { type ArticleFiles, preferLocal } from './article-files';
+import { PersistentIndex } from './persistent-index';
 
 export interface CorpusServices {
   kb: WorkspaceKb;
+  /** The corpus index's cache on disk (the extension's workspace storage). */
+  persistent: PersistentIndex;
   engine: SorotAnalysisEngine;
   analyses: DocumentAnalyses;
   corpus: CorpusService;
 }
 
-/** `corrections`: whose corrections curate every analysis, the editor's and the index's alike. */
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections): CorpusServices {
+/** `corrections`: whose corrections curate every analysis, the editor's and the index's
+ *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts). */
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles?: ArticleFiles): CorpusServices {
+  const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine, corrections);
-  const corpus = new CorpusService(engine, analyses, scope, corrections);
+  const files = preferLocal(localFiles);
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '');
+  // The extension's workspace storage, not the corpus folder: nothing to git-ignore and
+  // nothing that syncs with the research data; two windows of one workspace share it.
+  const cacheFolder = context.storageUri && vscode.Uri.joinPath(context.storageUri, 'corpus-index');
+  const persistent = new PersistentIndex(files, cacheFolder, () => kb.kb, version, log);
+  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent);
   context.subscriptions.push(
+    log,
     kb,
     engine,
     analyses,
@@ -32,5 +45,5 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  return { kb, engine, analyses, corpus };
+  return { kb, engine, analyses, corpus, persistent };
 }

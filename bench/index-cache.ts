@@ -1,0 +1,70 @@
+// Times the persistent corpus index (core/incremental/index-cache-store.ts) at corpus
+// scale outside VS Code: N cached articles saved to a temp folder and loaded back, with
+// the longest stretch between two pauses (what would block the extension host).
+// usage: npx tsx bench/index-cache.ts [COUNT]   (default 100000)
+import { mkdtempSync, promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateArticles } from './article-generator';
+import { analyze } from '../src/core/recognize/analyze';
+import { curate, summarizeCurated } from '../src/core/curation';
+import { contentHash } from '../src/core/incremental/hash';
+import { cacheKey, RECOGNIZER_VERSION, type CachedArticle } from '../src/core/incremental/index-cache';
+import { IndexCacheStore, type CacheFiles } from '../src/core/incremental/index-cache-store';
+
+const count = Number(process.argv[2] ?? 100_000);
+// 2,000 distinct summaries (analysing 100,000 texts would take minutes), each under many ids.
+const distinct = Math.min(count, 2000);
+const summaries = Array.from({ length: distinct }, (_, i) => {
+  const text = generateArticles(1500, 1000 + i);
+  return summarizeCurated(curate(analyze(text), []), contentHash(text));
+});
+const dir = mkdtempSync(join(tmpdir(), 'sorot-index-cache-bench-'));
+const files: CacheFiles = {
+  read: (name) => fs.readFile(join(dir, name)).catch(() => undefined),
+  write: (name, data) => fs.writeFile(join(dir, name), data),
+  rename: (from, to) => fs.rename(join(dir, from), join(dir, to)),
+  remove: (name) => fs.rm(join(dir, name), { force: true }),
+};
+const pause = (): Promise<void> => new Promise((r) => setImmediate(r));
+/** The longest gap between 1 ms timers: the longest the event loop was blocked. */
+let longest = 0;
+let last = performance.now();
+const probe = setInterval(() => {
+  const now = performance.now();
+  longest = Math.max(longest, now - last);
+  last = now;
+}, 1);
+const key = cacheKey(RECOGNIZER_VERSION, 'bench');
+const log = (l: string): void => void process.stderr.write(`${l}\n`);
+async function main(): Promise<void> {
+const writer = new IndexCacheStore(files, key, { pause, log });
+for (let i = 0; i < count; i++) {
+  const entry: CachedArticle = { id: `file:///korpus/bagian-${Math.floor(i / 1000)}/artikel-${i}.txt`, summary: summaries[i % distinct]!, correctionsKey: '', stamp: { mtime: 1_700_000_000_000 + i, size: 1600 } };
+  writer.put(entry);
+}
+let t = performance.now();
+last = t;
+longest = 0;
+await writer.save();
+const saveMs = performance.now() - t;
+const saveLongest = longest;
+const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+longest = 0;
+const heap0 = process.memoryUsage().heapUsed;
+longest = 0;
+const reader = new IndexCacheStore(files, key, { pause, log });
+t = performance.now();
+last = t;
+const stats = await reader.load();
+const loadMs = performance.now() - t;
+const heap1 = process.memoryUsage().heapUsed;
+process.stdout.write(
+  `${count} articles: cache ${(bytes / 1e6).toFixed(1)} MB in 32 shards; save ${saveMs.toFixed(0)} ms (longest event-loop block ${saveLongest.toFixed(1)} ms); ` +
+    `load ${loadMs.toFixed(0)} ms, ${stats.articles} articles (longest event-loop block ${longest.toFixed(1)} ms); heap +${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`,
+);
+rmSync(dir, { recursive: true, force: true });
+clearInterval(probe);
+}
+
+void main();

@@ -1,0 +1,67 @@
+// How the corpus index reads article files and keeps its cache. The same code runs in
+// the Node extension host and in the web worker host, so the readers are injected:
+// workspace.fs everywhere (every call a round trip out of the extension host), and on
+// the desktop, for files on a local disk, Node's fs (node-article-files.ts, chosen by
+// the desktop entry point desktop.ts; the web build never sees it).
+import * as vscode from 'vscode';
+import type { CacheFiles } from '../../core/incremental/index-cache-store';
+import type { FileStamp } from '../../core/incremental/index-cache';
+
+export interface ArticleFiles {
+  /** The file's bytes and, where the file system gives it, its stamp. */
+  read(uri: vscode.Uri): Promise<{ bytes: Uint8Array; stamp?: FileStamp }>;
+  /** Size and modification time, or undefined when the file is not there. */
+  stat(uri: vscode.Uri): Promise<FileStamp | undefined>;
+  /** The cache's files in `folder` (created when first written). */
+  cacheFiles(folder: vscode.Uri): CacheFiles;
+}
+
+/** Reads through VS Code's file system API: any scheme, any host. */
+export const workspaceArticleFiles: ArticleFiles = {
+  async read(uri) {
+    const [bytes, stat] = await Promise.all([vscode.workspace.fs.readFile(uri), statOf(uri)]);
+    return stat ? { bytes, stamp: stat } : { bytes };
+  },
+  stat: statOf,
+  cacheFiles(folder) {
+    const at = (name: string): vscode.Uri => vscode.Uri.joinPath(folder, name);
+    let made: Thenable<void> | undefined;
+    return {
+      async read(name) {
+        try {
+          return await vscode.workspace.fs.readFile(at(name));
+        } catch (e) {
+          if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+          throw e;
+        }
+      },
+      async write(name, data) {
+        made ??= vscode.workspace.fs.createDirectory(folder);
+        await made;
+        await vscode.workspace.fs.writeFile(at(name), data);
+      },
+      rename: async (from, to) => vscode.workspace.fs.rename(at(from), at(to), { overwrite: true }),
+      remove: async (name) => vscode.workspace.fs.delete(at(name)),
+    };
+  },
+};
+
+async function statOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
+  try {
+    const s = await vscode.workspace.fs.stat(uri);
+    return { mtime: Math.trunc(s.mtime), size: s.size };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `local` for files on this host's disk (file: URIs), workspace.fs for the rest. */
+export function preferLocal(local: ArticleFiles | undefined): ArticleFiles {
+  if (!local) return workspaceArticleFiles;
+  const pick = (uri: vscode.Uri): ArticleFiles => (uri.scheme === 'file' ? local : workspaceArticleFiles);
+  return {
+    read: (uri) => pick(uri).read(uri),
+    stat: (uri) => pick(uri).stat(uri),
+    cacheFiles: (folder) => pick(folder).cacheFiles(folder),
+  };
+}

@@ -1,0 +1,63 @@
+// Where the corpus index's cache lives and which one is in force: the cache key is the
+// recognizer version (RECOGNIZER_VERSION and the extension's version, for the built-in
+// KB it ships) and a hash of the KB in force. The cache is read from disk once per
+// window, on the first indexing run; a KB changed later starts an empty one (nothing on
+// disk was made with it) that replaces the files when saved.
+import type * as vscode from 'vscode';
+import { cacheKey, RECOGNIZER_VERSION } from '../../core/incremental/index-cache';
+import { IndexCacheStore, type LoadStats } from '../../core/incremental/index-cache-store';
+import type { Kb } from '../../core/kb/types';
+import type { ArticleFiles } from './article-files';
+
+export class PersistentIndex {
+  private store: IndexCacheStore | undefined;
+  private key: string | undefined;
+  private loadedOnce = false;
+  /** The last load from disk, for the bench and tests. */
+  lastLoad: LoadStats | undefined;
+
+  constructor(
+    private readonly files: ArticleFiles,
+    /** Undefined without a workspace: then nothing is kept across windows. */
+    readonly folder: vscode.Uri | undefined,
+    private readonly kb: () => Kb,
+    private readonly extensionVersion: string,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly pause: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+  ) {}
+
+  /** The store for the KB in force now (loaded from disk on the first call). */
+  async open(): Promise<IndexCacheStore | undefined> {
+    if (!this.folder) return undefined;
+    // A stringified KB is a few hundred kB: hashed once per KB change.
+    const key = cacheKey(`${RECOGNIZER_VERSION}+${this.extensionVersion}`, JSON.stringify(this.kb()));
+    if (this.store && key === this.key) return this.store;
+    const folder = this.folder;
+    const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
+      pause: this.pause,
+      log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
+    });
+    this.store = store;
+    this.key = key;
+    if (this.loadedOnce) {
+      store.startEmpty();
+      return store;
+    }
+    this.loadedOnce = true;
+    this.lastLoad = await store.load();
+    this.log.info(`corpus index cache: ${this.lastLoad.articles} articles read in ${Math.round(this.lastLoad.ms)} ms`);
+    return store;
+  }
+
+  /** Drops the store: the next open() reads the disk again. */
+  forget(): void {
+    this.store = undefined;
+    this.key = undefined;
+    this.loadedOnce = false;
+  }
+
+  /** Writes what changed since the last save (a no-op when nothing did). */
+  async save(): Promise<void> {
+    if (this.store?.hasChanges) await this.store.save();
+  }
+}

@@ -1,0 +1,13 @@
+// Entry point of the Node (desktop and remote) extension host: extension.ts with Node's
+// fs for article files on this host's disk. The web build's entry is extension.ts
+// itself, so node:fs never reaches it (scripts/build.mjs).
+import type * as vscode from 'vscode';
+import type { SorotApi } from './api';
+import { activateWith } from './extension';
+import { nodeArticleFiles } from './corpus/node-article-files';
+
+export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
+  return activateWith(context, { localFiles: nodeArticleFiles });
+}
+
+export { deactivate } from './extension';

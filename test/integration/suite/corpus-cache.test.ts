@@ -1,0 +1,105 @@
+// Issue 19: the persistent corpus index. A generated corpus is indexed, then "opened
+// again" (CorpusService.reopen: the index in memory forgotten, the cache read from the
+// extension's workspace storage, as a new window does): nothing is analysed again, the
+// actors are the same, a changed file is indexed anew and a damaged shard is discarded.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { generateArticles } from '../../../bench/article-generator';
+import { contentHash } from '../../../src/core/incremental/hash';
+import type { SorotApi } from '../../../src/extension/api';
+import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
+
+const ARTICLES = 40;
+
+describe('Persistent corpus index (issue 19)', function () {
+  this.timeout(180_000);
+  let api: SorotApi;
+  let savedFolders: unknown;
+  const folder = (): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'korpus-cache');
+  const fileOf = (i: number): vscode.Uri => vscode.Uri.joinPath(folder(), `artikel-${String(i).padStart(3, '0')}.txt`);
+  const corpus = () => api.corpus!.corpus;
+  const actorCounts = (): string => JSON.stringify(corpus().index.actors().map((a) => [a.canonical, a.mentions, a.articles, a.quotes]));
+
+  async function reopen() {
+    corpus().reopen();
+    await corpus().whenIdle();
+    const stats = corpus().lastStats;
+    assert.ok(stats, 'an indexing run');
+    return stats;
+  }
+
+  before(async () => {
+    api = await activateSorot();
+    // An article with unsaved changes is indexed from its editor, never from the cache.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await corpus().whenIdle();
+    for (let i = 0; i < ARTICLES; i++) await vscode.workspace.fs.writeFile(fileOf(i), new TextEncoder().encode(generateArticles(1500, 300 + i)));
+    // The generated folder is the corpus, whatever earlier tests left in the settings.
+    const settings = vscode.workspace.getConfiguration('sorot.corpus');
+    savedFolders = settings.inspect('folders')?.workspaceValue;
+    await settings.update('folders', ['korpus-cache'], vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => corpus().uriOf(fileOf(ARTICLES - 1).toString()) && corpus().index.get(fileOf(ARTICLES - 1).toString()), 'the generated articles indexed', 60_000);
+    // Stamps (size + time) are trusted only for files older than two seconds.
+    await sleep(2500);
+    await corpus().whenIdle();
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', savedFolders, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('is kept in the workspace storage, in a few shard files', async () => {
+    const dir = api.corpus!.persistent.folder;
+    assert.ok(dir, 'a workspace storage folder');
+    const shards = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name).filter((n) => /^index-\d+\.jsonl$/.test(n));
+    assert.ok(shards.length > 0 && shards.length <= 32, `${shards.length} shards`);
+  });
+
+  it('a second open reads every summary from the cache and analyses nothing', async () => {
+    const before = actorCounts();
+    const size = corpus().index.size;
+    const first = await reopen();
+    assert.equal(first.analysed, 0, JSON.stringify(first));
+    assert.equal(first.cached, first.files, JSON.stringify(first));
+    assert.ok(first.files >= ARTICLES);
+    assert.equal(api.corpus!.persistent.lastLoad?.articles, size, 'every article was in the cache');
+    assert.equal(corpus().index.size, size);
+    assert.equal(actorCounts(), before, 'the same actors and counts');
+    // Stamps made trustworthy by the first reopen: the generated files are not even read.
+    const second = await reopen();
+    assert.equal(second.analysed, 0);
+    assert.ok(second.unread >= ARTICLES, JSON.stringify(second));
+    assert.equal(actorCounts(), before);
+  });
+
+  it('a changed article is analysed again and its new summary cached', async () => {
+    const changed = fileOf(7);
+    const text = 'Presiden Joko Widodo bertemu Vladimir Putin di Moskow. "Kami sepakat," kata Widodo.\n';
+    await vscode.workspace.fs.writeFile(changed, new TextEncoder().encode(text));
+    await waitFor(() => corpus().index.get(changed.toString())?.hash === contentHash(text), 'the changed article indexed', 30_000);
+    await corpus().whenIdle();
+    const stats = await reopen();
+    assert.equal(stats.analysed, 0, 'the new summary was cached when the change was indexed');
+    assert.equal(corpus().index.get(changed.toString())?.hash, contentHash(text));
+  });
+
+  it('a damaged shard is discarded: its articles are analysed again, the others come from the cache', async () => {
+    const before = actorCounts();
+    const dir = api.corpus!.persistent.folder!;
+    // The largest shard: it holds articles.
+    let shard = '';
+    let bytes: Uint8Array = new Uint8Array(0);
+    for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
+      if (!/^index-\d+\.jsonl$/.test(name)) continue;
+      const b = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name));
+      if (b.length > bytes.length) [shard, bytes] = [name, b];
+    }
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, shard), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const stats = await reopen();
+    assert.equal(api.corpus!.persistent.lastLoad?.discarded, 1);
+    assert.ok(stats.analysed > 0 && stats.cached > 0, JSON.stringify(stats));
+    assert.equal(stats.analysed + stats.cached, stats.files, JSON.stringify(stats));
+    assert.equal(actorCounts(), before, 'the same actors and counts');
+  });
+});
