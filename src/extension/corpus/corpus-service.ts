@@ -275,22 +275,26 @@ export class CorpusService implements vscode.Disposable {
   private async work(): Promise<void> {
     // Let activation finish before any I/O.
     await new Promise((r) => setTimeout(r, 0));
-    while (!this.scanned || this.queue.size > 0) {
-      if (!this.scanned) {
-        this.scanned = true;
-        await this.listCorpus();
+    do {
+      while (!this.scanned || this.queue.size > 0) {
+        if (!this.scanned) {
+          this.scanned = true;
+          await this.listCorpus();
+        }
+        if (this.cacheGeneration !== this.engine.generation) {
+          const generation = this.engine.generation;
+          this.cache = await this.persistent.open();
+          this.cacheGeneration = generation;
+        }
+        const batch = [...this.queue.values()];
+        this.queue.clear();
+        await this.indexFiles(batch);
       }
-      if (this.cacheGeneration !== this.engine.generation) {
-        const generation = this.engine.generation;
-        this.cache = await this.persistent.open();
-        this.cacheGeneration = generation;
-      }
-      const batch = [...this.queue.values()];
-      this.queue.clear();
-      await this.indexFiles(batch);
-    }
-    // What changed is written once the queue is empty: a shard per changed article at most.
-    await this.persistent.save();
+      // What changed is written once the queue is empty: a shard per changed article at most.
+      await this.persistent.save();
+      // A rescan or a changed file that came while saving joined this run (pump() gave it
+      // the running promise): its work is done here, not dropped.
+    } while (!this.scanned || this.queue.size > 0);
   }
 
   private async listCorpus(): Promise<void> {
