@@ -27,11 +27,9 @@ export class WorkspaceMetadata implements vscode.Disposable {
   private listing: Promise<SidecarListing> | undefined;
   private listed: SidecarListing | undefined;
   /** By workspace folder URI: the parsed table, undefined when there is none (or it is not UTF-8). */
-  private readonly tables = new Map<string, Promise<ArticlesTable | undefined>>();
-  private readonly tablesRead = new Map<string, ArticlesTable | undefined>();
+  private readonly tables = new Kept((folder) => readTable(vscode.Uri.parse(folder, true)));
   /** By annotation file URI: its `metadata`, undefined when it sets none or does not parse. */
-  private readonly sidecars = new Map<string, Promise<MetadataValues | undefined>>();
-  private readonly sidecarsRead = new Map<string, MetadataValues | undefined>();
+  private readonly sidecars = new Kept(readMetadata);
   /** Set once everything was read (readAll): changes are then read as they come. */
   private all: Promise<void> | undefined;
 
@@ -42,18 +40,17 @@ export class WorkspaceMetadata implements vscode.Disposable {
     const onSidecar = (uri: vscode.Uri, exists: boolean) => {
       const key = uri.toString();
       // What was read stays for valuesOf until read again (or the file is gone).
-      this.sidecars.delete(key);
-      if (!exists) this.sidecarsRead.delete(key);
+      this.sidecars.forget(key, !exists);
       void (async () => {
         const listing = await this.listing;
         if (exists) listing?.add(key);
         else listing?.delete(key);
-        if (this.all && exists) await this.metadataOf(key);
+        if (this.all && exists) await this.sidecars.get(key);
         this.emitter.fire(uri);
       })();
     };
     const onTable = () => {
-      this.tables.clear();
+      this.tables.forgetAll();
       void (async () => {
         if (this.all) await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.tableOf(f)));
         this.emitter.fire(undefined);
@@ -83,20 +80,13 @@ export class WorkspaceMetadata implements vscode.Disposable {
 
   /** The folder's .sorot/articles.csv, parsed once (again after it changes); undefined when there is none. */
   tableOf(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
-    const key = folder.uri.toString();
-    let table = this.tables.get(key);
-    if (!table) {
-      table = readTable(folder);
-      this.tables.set(key, table);
-      void table.then((t) => this.tables.get(key) === table && this.tablesRead.set(key, t));
-    }
-    return table;
+    return this.tables.get(folder.uri.toString());
   }
 
   /** The researcher's values for the article, one per annotation file of it that sets some. */
   async overridesOf(article: vscode.Uri): Promise<MetadataOverride[]> {
     const files = (await this.sidecarListing()).of(article.toString());
-    const values = await Promise.all(files.map((f) => this.metadataOf(f.uri)));
+    const values = await Promise.all(files.map((f) => this.sidecars.get(f.uri)));
     return files.flatMap((f, i) => {
       const set = values[i];
       return set ? [override(set, f.name, f.annotator)] : [];
@@ -126,7 +116,7 @@ export class WorkspaceMetadata implements vscode.Disposable {
     const values = await Promise.all(files.map((f) => readMetadata(f.uri)));
     const overrides = files.flatMap((f, i) => (values[i] ? [override(values[i], f.name, f.annotator)] : []));
     const folder = vscode.workspace.getWorkspaceFolder(article);
-    const table = folder && (await readTable(folder));
+    const table = folder && (await readTable(folder.uri));
     return effectiveMetadata({ overrides, ...this.tableInput(article, table), ...(text ? { text } : {}) });
   }
 
@@ -136,7 +126,7 @@ export class WorkspaceMetadata implements vscode.Disposable {
     this.all ??= (async () => {
       await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.tableOf(f)));
       const files = [...(await this.sidecarListing()).uris()];
-      for (let i = 0; i < files.length; i += READS_AT_ONCE) await Promise.all(files.slice(i, i + READS_AT_ONCE).map((f) => this.metadataOf(f)));
+      for (let i = 0; i < files.length; i += READS_AT_ONCE) await Promise.all(files.slice(i, i + READS_AT_ONCE).map((f) => this.sidecars.get(f)));
     })();
     return this.all;
   }
@@ -145,9 +135,9 @@ export class WorkspaceMetadata implements vscode.Disposable {
    *  values (the corpus index's) counting last. */
   valuesOf(article: vscode.Uri, text: TextValues | undefined): MetadataValues {
     const folder = vscode.workspace.getWorkspaceFolder(article);
-    const table = folder && this.tablesRead.get(folder.uri.toString());
+    const table = folder && this.tables.now(folder.uri.toString());
     const overrides = (this.listed?.of(article.toString()) ?? []).flatMap((f) => {
-      const set = this.sidecarsRead.get(f.uri);
+      const set = this.sidecars.now(f.uri);
       return set ? [override(set, f.name, f.annotator)] : [];
     });
     return combineMetadata({ overrides, ...this.tableInput(article, table) }, metadataValues(text));
@@ -157,26 +147,48 @@ export class WorkspaceMetadata implements vscode.Disposable {
     return table ? { table: { file: ARTICLES_TABLE, entry: table.entries.get(normalisePath(vscode.workspace.asRelativePath(article, false))) } } : {};
   }
 
-  /** An annotation file's `metadata`, read once (again after it changes). */
-  private metadataOf(uri: string): Promise<MetadataValues | undefined> {
-    let values = this.sidecars.get(uri);
-    if (!values) {
-      values = readMetadata(uri);
-      this.sidecars.set(uri, values);
-      void values.then((v) => this.sidecars.get(uri) === values && this.sidecarsRead.set(uri, v));
-    }
-    return values;
-  }
-
   dispose(): void {
     this.disposables.dispose();
   }
 }
 
+/** Values read once by key (again once forgotten), with the last value read of each kept
+ *  until read again, for the answers that cannot wait (valuesOf). */
+class Kept<T> {
+  private readonly reading = new Map<string, Promise<T>>();
+  private readonly read = new Map<string, T>();
+
+  constructor(private readonly load: (key: string) => Promise<T>) {}
+
+  get(key: string): Promise<T> {
+    let value = this.reading.get(key);
+    if (!value) {
+      const loading = (value = this.load(key));
+      this.reading.set(key, loading);
+      void loading.then((v) => this.reading.get(key) === loading && this.read.set(key, v));
+    }
+    return value;
+  }
+
+  now(key: string): T | undefined {
+    return this.read.get(key);
+  }
+
+  /** The next get reads again; `gone`: the last value read goes too. */
+  forget(key: string, gone: boolean): void {
+    this.reading.delete(key);
+    if (gone) this.read.delete(key);
+  }
+
+  forgetAll(): void {
+    this.reading.clear();
+  }
+}
+
 /** The folder's .sorot/articles.csv parsed; undefined when there is none. A table that is
  *  not UTF-8 sets nothing; the metadata command names its problems. */
-function readTable(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
-  const uri = vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'));
+function readTable(folder: vscode.Uri): Promise<ArticlesTable | undefined> {
+  const uri = vscode.Uri.joinPath(folder, ...ARTICLES_TABLE.split('/'));
   return Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
     (bytes) => {
       const decoded = decodeText(bytes);
