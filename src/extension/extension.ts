@@ -23,6 +23,7 @@ import { registerArticles } from './articles/register';
 import { registerArticleInsights } from './corpus/article-insights';
 import { registerArticleMetadata } from './metadata/article-metadata';
 import { registerMetadataCommand } from './metadata/edit-command';
+import { WorkspaceMetadata } from './metadata/workspace-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
@@ -65,12 +66,16 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   registerNavigation(context, analyses);
   const status = registerStatus(context, analyses, corpus.corpus);
   const actors = registerActors(context, kb, corpus.corpus, analyses);
-  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus);
+  // The researcher's outlets and dates (annotation files, .sorot/articles.csv), searched,
+  // read and watched once for the Articles view's rows and grouping and the analysis.
+  const metadata = new WorkspaceMetadata();
+  context.subscriptions.push(metadata);
+  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata);
   registerArticleInsights(context, corpus.corpus, articles);
   const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
-  registerArticleMetadata(context, articles);
-  registerMetadataCommand(context, annotationService);
+  registerArticleMetadata(context, articles, metadata);
+  registerMetadataCommand(context, annotationService, metadata);
   const curation = registerCuration(
     context,
     {
@@ -88,7 +93,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   );
   const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope);
   const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
-  const analysis = registerAnalysis(context, corpusScope, corpus);
+  const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
     exportAnnotations, importAnnotations, agreement, analysis,

@@ -5,3 +5,4 @@ export * from './read-text';
 export * from './articles-table';
 export * from './effective';
 export * from './edit';
+export * from './sidecar-listing';

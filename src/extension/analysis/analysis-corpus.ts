@@ -2,10 +2,10 @@
 // between openings of the view. Each article's record (core/analysis: no text kept) comes
 // from what the index already holds (its summary of the curated layer: mention spans,
 // quotes and statements with speakers, the outlet and date its text gives), with:
-//  - its annotation files, read only for the articles that have one (one listing of the
-//    workspace's annotation files, kept by a watcher): annotations placed on the text,
+//  - its annotation files, read only for the articles that have one (the workspace's
+//    listing of them, kept by the metadata service): annotations placed on the text,
 //    statuses, the researcher's outlet and date;
-//  - `.sorot/articles.csv` of its workspace folder.
+//  - `.sorot/articles.csv` of its workspace folder (as the metadata service keeps it).
 // An article is analysed again only when a colleague's annotation file holds corrections
 // of the recognized layer: the index curates with the researcher's own corrections
 // (core/curation/article-layer.ts), `sorot stats` and the view with everyone's.
@@ -16,10 +16,10 @@ import * as vscode from 'vscode';
 import { analysisArticle, analysisArticleFromSummary, type AnalysisArticle } from '../../core/analysis';
 import { SidecarStore, gatherAnnotations, sidecarAnnotator, type GatheredAnnotations } from '../../core/annotations';
 import { withCurrentActor } from '../../core/annotations/actor-identity';
-import { SIDECAR_SUFFIX, sidecarPathFor } from '../../core/annotations/sidecar-paths';
+import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { curate } from '../../core/curation';
 import type { ArticleSummary } from '../../core/incremental/article-summary';
-import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, readTextMetadata, type ArticlesTable } from '../../core/metadata';
+import { readTextMetadata, splitUri, type EffectiveMetadata, type MetadataOverride, type SidecarListing, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
@@ -52,53 +52,41 @@ interface Entry {
   problems: string[];
 }
 
+/** What the analysis needs of the researcher's outlets and dates (WorkspaceMetadata). */
+export interface ResearcherMetadata {
+  sidecarListing(): Promise<SidecarListing>;
+  effectiveOf(article: vscode.Uri, text: Pick<TextMetadata, 'outlet' | 'date'> | undefined, overrides?: MetadataOverride[]): Promise<EffectiveMetadata>;
+  /** With the annotation file that changed, or undefined when a table did. */
+  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+}
+
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 
 export class AnalysisCorpus implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables = new DisposableStore();
-  /** Annotation file names by folder URI, listed once and then kept by the watcher. */
-  private sidecars: Promise<Map<string, Set<string>>> | undefined;
-  private tables = new Map<string, Promise<ArticlesTable | undefined>>();
   private running: Promise<LoadedAnalysisCorpus> = Promise.resolve(empty());
   /** Fires when what the view counts may have changed: the index, an annotation file, the table. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly services: Pick<CorpusServices, 'corpus' | 'engine' | 'kb'>) {
-    const sidecarWatcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    const tableWatcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
-    // A change is as good as a creation: a file written anew is sometimes reported as changed.
-    const onSidecar = (uri: vscode.Uri, exists: boolean) => {
-      const key = uri.toString();
-      const slash = key.lastIndexOf('/');
-      const folder = key.slice(0, slash), name = key.slice(slash + 1);
-      void this.sidecars?.then((map) => {
-        if (exists) (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
-        else map.get(folder)?.delete(name);
-      });
-      // The records of the articles it belongs to are made again at the next load.
-      for (const id of this.entries.keys()) {
-        const at = id.lastIndexOf('/');
-        if (id.slice(0, at) === folder && sidecarAnnotator(id.slice(at + 1), name) !== undefined) this.entries.delete(id);
+  constructor(
+    private readonly services: Pick<CorpusServices, 'corpus' | 'engine' | 'kb'>,
+    private readonly metadata: ResearcherMetadata,
+  ) {
+    // An annotation file: the records of the articles it belongs to are made again at the
+    // next load. The table: every record.
+    const onMetadata = (sidecar: vscode.Uri | undefined) => {
+      if (!sidecar) this.entries.clear();
+      else {
+        const { folder, name } = splitUri(sidecar.toString());
+        for (const id of this.entries.keys()) if (splitUri(id).folder === folder && sidecarAnnotator(splitUri(id).name, name) !== undefined) this.entries.delete(id);
       }
-      this.emitter.fire();
-    };
-    const onTable = () => {
-      this.tables.clear();
-      this.entries.clear();
       this.emitter.fire();
     };
     this.disposables.push(
       this.emitter,
-      sidecarWatcher,
-      sidecarWatcher.onDidCreate((u) => onSidecar(u, true)),
-      sidecarWatcher.onDidChange((u) => onSidecar(u, true)),
-      sidecarWatcher.onDidDelete((u) => onSidecar(u, false)),
-      tableWatcher,
-      tableWatcher.onDidCreate(onTable),
-      tableWatcher.onDidChange(onTable),
-      tableWatcher.onDidDelete(onTable),
+      metadata.onDidChange(onMetadata),
       services.corpus.onDidChange(() => this.emitter.fire()),
       // Whose corrections the index curates with changed: every record again.
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -130,7 +118,7 @@ export class AnalysisCorpus implements vscode.Disposable {
     });
     const out = { ...empty(), made: stale.length };
     const step = stale.length ? 100 / stale.length : 0;
-    const sidecars = await this.listSidecars();
+    const sidecars = await this.metadata.sidecarListing();
     const store = new SidecarStore(listedFileSystem(sidecars, uris));
     for (let from = 0; from < stale.length; from += READS_AT_ONCE) {
       if (token?.isCancellationRequested) return { ...out, cancelled: true, totalMs: performance.now() - started };
@@ -158,15 +146,12 @@ export class AnalysisCorpus implements vscode.Disposable {
     return out;
   }
 
-  private async make(uri: vscode.Uri, sidecars: Map<string, Set<string>>, store: SidecarStore): Promise<{ entry: Entry; analysed: boolean } | undefined> {
+  private async make(uri: vscode.Uri, sidecars: SidecarListing, store: SidecarStore): Promise<{ entry: Entry; analysed: boolean } | undefined> {
     const id = uri.toString();
     const summary = this.services.corpus.index.get(id);
     if (!summary) return undefined;
     const path = vscode.workspace.asRelativePath(uri, false);
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const table = folder && (await this.tableOf(folder));
-    const slash = id.lastIndexOf('/');
-    const annotated = [...(sidecars.get(id.slice(0, slash)) ?? [])].some((name) => sidecarAnnotator(id.slice(slash + 1), name) !== undefined);
+    const annotated = sidecars.of(id).length > 0;
     let text: string | undefined;
     let gathered: GatheredAnnotations | undefined;
     const problems: string[] = [];
@@ -180,11 +165,12 @@ export class AnalysisCorpus implements vscode.Disposable {
       }
     }
     const fields = gathered?.articleFields ?? [];
-    const metadata = effectiveMetadata({
-      overrides: fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
-      ...(table ? { table: { file: ARTICLES_TABLE, entry: table.entries.get(normalisePath(path)) } } : {}),
-      text: summary.textMetadata ?? readTextMetadata(text ?? ''),
-    });
+    // The annotation files were read with the annotations: their values, not the kept ones.
+    const metadata = await this.metadata.effectiveOf(
+      uri,
+      summary.textMetadata ?? readTextMetadata(text ?? ''),
+      fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
+    );
     const actors = this.services.kb.actors;
     const annotations = (gathered?.annotations ?? []).map((a) => withCurrentActor(actors, a));
     const sources = { path, metadata, annotations, articleFields: fields };
@@ -195,37 +181,6 @@ export class AnalysisCorpus implements vscode.Disposable {
       return { entry: { record, summary, problems }, analysed: true };
     }
     return { entry: { record: analysisArticleFromSummary({ ...sources, summary }), summary, problems }, analysed: false };
-  }
-
-  private listSidecars(): Promise<Map<string, Set<string>>> {
-    this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).then((found) => {
-      const map = new Map<string, Set<string>>();
-      for (const u of found) {
-        const key = u.toString();
-        const slash = key.lastIndexOf('/');
-        (map.get(key.slice(0, slash)) ?? map.set(key.slice(0, slash), new Set()).get(key.slice(0, slash))!).add(key.slice(slash + 1));
-      }
-      return map;
-    });
-    return this.sidecars;
-  }
-
-  /** The folder's .sorot/articles.csv, parsed once (again after it changes); undefined when there is none. */
-  private tableOf(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
-    const key = folder.uri.toString();
-    let table = this.tables.get(key);
-    if (!table) {
-      const uri = vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'));
-      table = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => {
-          const decoded = decodeText(bytes);
-          return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
-        },
-        () => undefined,
-      );
-      this.tables.set(key, table);
-    }
-    return table;
   }
 
   dispose(): void {
@@ -240,7 +195,7 @@ function empty(): LoadedAnalysisCorpus {
 /** The workspace file system, with folder listings answered from the annotation files
  *  listed once and the corpus's articles: gathering an article's annotation files then
  *  costs no listing of its folder (10,000 of them in a large corpus). */
-function listedFileSystem(sidecars: Map<string, Set<string>>, articles: readonly vscode.Uri[]): VscodeFileSystem {
+function listedFileSystem(sidecars: SidecarListing, articles: readonly vscode.Uri[]): VscodeFileSystem {
   const names = new Map<string, Set<string>>();
   for (const u of articles) {
     const key = u.toString();
@@ -248,7 +203,7 @@ function listedFileSystem(sidecars: Map<string, Set<string>>, articles: readonly
     (names.get(key.slice(0, slash)) ?? names.set(key.slice(0, slash), new Set()).get(key.slice(0, slash))!).add(key.slice(slash + 1));
   }
   const fs = new VscodeFileSystem();
-  fs.readDirectory = async (folder: string) => [...(sidecars.get(folder) ?? []), ...(names.get(folder) ?? [])].map((name) => [name, 'file'] as [string, 'file']);
+  fs.readDirectory = async (folder: string) => [...sidecars.namesIn(folder), ...(names.get(folder) ?? [])].map((name) => [name, 'file'] as [string, 'file']);
   return fs;
 }
 

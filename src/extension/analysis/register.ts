@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { AnalysisCorpus } from './analysis-corpus';
+import { AnalysisCorpus, type ResearcherMetadata } from './analysis-corpus';
 import { AnalysisPanel } from './panel';
 
 export interface AnalysisApi {
@@ -13,12 +13,12 @@ export interface AnalysisApi {
   current(): AnalysisPanel | undefined;
 }
 
-export function registerAnalysis(context: vscode.ExtensionContext, _scope: WorkspaceCorpusScope, services: Pick<CorpusServices, 'engine' | 'kb' | 'corpus'>): AnalysisApi {
+export function registerAnalysis(context: vscode.ExtensionContext, _scope: WorkspaceCorpusScope, services: Pick<CorpusServices, 'engine' | 'kb' | 'corpus'>, metadata: ResearcherMetadata): AnalysisApi {
   let current: AnalysisPanel | undefined;
   // Made when the view is first opened: a window that never opens it pays nothing.
   let corpus: AnalysisCorpus | undefined;
   const analysisCorpus = (): AnalysisCorpus => {
-    if (!corpus) context.subscriptions.push((corpus = new AnalysisCorpus(services)));
+    if (!corpus) context.subscriptions.push((corpus = new AnalysisCorpus(services, metadata)));
     return corpus;
   };
   const load = (quietly: boolean) =>

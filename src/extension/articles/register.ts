@@ -3,7 +3,7 @@
 // view's commands. Other features extend it through `articles.addContributor`.
 import * as vscode from 'vscode';
 import { ArticlesProvider, GROUP_BY_SETTING } from './articles-provider';
-import { GroupMetadata, type IndexedArticles } from './group-metadata';
+import { GroupMetadata, type IndexedArticles, type ResearcherMetadata } from './group-metadata';
 import { ARTICLE_GROUPINGS, isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
@@ -23,10 +23,10 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata): ArticlesApi {
   const headlines = new HeadlineOverrides();
   const provider = new ArticlesProvider(scope, headlines);
-  const metadata = new GroupMetadata(corpus);
+  const metadata = new GroupMetadata(corpus, researcher);
   provider.useMetadata(metadata);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {

@@ -5,13 +5,14 @@
 // Computed in the background a few articles at a time, the first time a row is shown,
 // and again when the article, one of its annotation files or the table changes.
 import * as vscode from 'vscode';
-import { parseSidecarBytes, sidecarAnnotator } from '../../core/annotations';
+import { sidecarAnnotator } from '../../core/annotations';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
-import { ARTICLES_TABLE, effectiveMetadata, parseArticlesTable, readTextMetadata, type ArticlesTable, type EffectiveMetadata, type EffectiveValue, type MetadataOverride } from '../../core/metadata';
+import { ARTICLES_TABLE, readTextMetadata, splitUri, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import type { ArticleContributor } from '../articles/contributors';
 import type { ArticleEntry } from '../articles/scan';
+import type { WorkspaceMetadata } from './workspace-metadata';
 
 const CONCURRENCY = 4;
 /** Rows computed within this time are refreshed together (a corpus shown at once). */
@@ -24,27 +25,11 @@ export interface Shown {
 }
 
 /** An article's outlet and date as decided (annotation files > table > text), with the
- *  words of the text a value was read from. `sidecars`: the names of the annotation
- *  files in the article's folder; undefined when the article is not UTF-8. */
-export async function articleMetadata(uri: vscode.Uri, relativePath: string, sidecars: Iterable<string>, table: ArticlesTable | undefined): Promise<Shown | undefined> {
+ *  words of the text a value was read from; undefined when the article is not UTF-8. */
+export async function articleMetadata(uri: vscode.Uri, decide: (article: vscode.Uri, text: TextMetadata) => Promise<EffectiveMetadata>): Promise<Shown | undefined> {
   const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
   if (!decoded.ok) return undefined;
-  const text = readTextMetadata(decoded.text);
-  const overrides: MetadataOverride[] = [];
-  const { folder, name } = split(uri.toString());
-  for (const file of sidecars) {
-    const annotator = sidecarAnnotator(name, file);
-    if (annotator === undefined) continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(`${folder}/${file}`, true));
-    } catch {
-      continue; // deleted meanwhile; the watcher refreshes the row
-    }
-    const parsed = parseSidecarBytes(bytes); // a file that does not parse sets nothing here; the editor reports it
-    if (parsed.ok && parsed.sidecar.metadata) overrides.push({ ...parsed.sidecar.metadata, file: decodeURIComponent(file), ...(annotator ? { annotator } : {}) });
-  }
-  const metadata = effectiveMetadata({ overrides, table: table && { file: ARTICLES_TABLE, entry: table.entries.get(relativePath) }, text });
+  const metadata = await decide(uri, readTextMetadata(decoded.text));
   const words = (v: EffectiveValue | undefined) => (v?.from === 'text' && v.start !== undefined ? decoded.text.slice(v.start, v.end) : undefined);
   return { metadata, words: { outlet: words(metadata.outlet), date: words(metadata.date) } };
 }
@@ -57,11 +42,6 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
   private readonly queue: ArticleEntry[] = [];
   private readonly queued = new Set<string>();
   private running = 0;
-  /** By workspace folder URI: the parsed table, or undefined when there is none. */
-  private readonly tables = new Map<string, Promise<ArticlesTable | undefined>>();
-  /** Annotation files by folder URI (file names), listed once and kept by the watcher:
-   *  one search for the workspace instead of a folder listing per article. */
-  private sidecars: Promise<Map<string, Set<string>>> | undefined;
   private readonly changed = new Set<string>();
   /** Count forgets (all rows; one row): a result computed across one is stale. */
   private epoch = 0;
@@ -69,28 +49,28 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
   private batch: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
-    const articles = vscode.workspace.createFileSystemWatcher('**/*.{txt,sorot.json}');
-    const forget = (uri: vscode.Uri, listed?: boolean) => {
-      const key = uri.toString();
-      if (key.endsWith('.sorot.json')) {
-        const { folder, name } = split(key);
-        void this.sidecars?.then((map) => {
-          if (listed === true) (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
-          if (listed === false) map.get(folder)?.delete(name);
-        });
-        // The rows of the article it belongs to (shown, or being computed) are stale.
-        for (const article of new Set([...this.shown.keys(), ...this.queued])) if (split(article).folder === folder && sidecarAnnotator(split(article).name, name) !== undefined) this.forget(article);
-      } else this.forget(key);
-    };
-    const table = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
-    const forgetAll = () => {
-      this.epoch++;
-      this.tables.clear();
-      this.shown.clear();
-      this.emitter.fire(undefined);
-    };
-    this.disposables.push(articles, articles.onDidChange((u) => forget(u)), articles.onDidCreate((u) => forget(u, true)), articles.onDidDelete((u) => forget(u, false)), table, table.onDidChange(forgetAll), table.onDidCreate(forgetAll), table.onDidDelete(forgetAll));
+  constructor(private readonly workspace: WorkspaceMetadata) {
+    // The article's own text: its row again. Its annotation files and the table: the
+    // workspace's metadata service says when it has taken in their change.
+    const articles = vscode.workspace.createFileSystemWatcher('**/*.txt');
+    const forget = (uri: vscode.Uri) => this.forget(uri.toString());
+    this.disposables.push(
+      articles,
+      articles.onDidChange(forget),
+      articles.onDidCreate(forget),
+      articles.onDidDelete(forget),
+      workspace.onDidChange((sidecar) => {
+        if (sidecar) {
+          // The rows of the article it belongs to (shown, or being computed) are stale.
+          const { folder, name } = splitUri(sidecar.toString());
+          for (const article of new Set([...this.shown.keys(), ...this.queued])) if (splitUri(article).folder === folder && sidecarAnnotator(splitUri(article).name, name) !== undefined) this.forget(article);
+          return;
+        }
+        this.epoch++;
+        this.shown.clear();
+        this.emitter.fire(undefined);
+      }),
+    );
   }
 
   decorateArticle(article: ArticleEntry, item: vscode.TreeItem): void {
@@ -162,39 +142,8 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
     }
   }
 
-  private async compute(article: ArticleEntry): Promise<Shown | undefined> {
-    const table = await this.tableOf(article.workspaceFolder);
-    const { folder } = split(article.uri.toString());
-    return articleMetadata(article.uri, article.relativePath, (await this.sidecarsIn())?.get(folder) ?? [], table);
-  }
-
-  private sidecarsIn(): Promise<Map<string, Set<string>>> {
-    this.sidecars ??= Promise.resolve(vscode.workspace.findFiles('**/*.sorot.json', '**/node_modules/**')).then((uris) => {
-      const map = new Map<string, Set<string>>();
-      for (const u of uris) {
-        const { folder, name } = split(u.toString());
-        (map.get(folder) ?? map.set(folder, new Set()).get(folder)!).add(name);
-      }
-      return map;
-    });
-    return this.sidecars;
-  }
-
-  private tableOf(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
-    const key = folder.uri.toString();
-    let table = this.tables.get(key);
-    if (!table) {
-      const uri = vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'));
-      table = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => {
-          const decoded = decodeText(bytes);
-          return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
-        },
-        () => undefined, // no table
-      );
-      this.tables.set(key, table);
-    }
-    return table;
+  private compute(article: ArticleEntry): Promise<Shown | undefined> {
+    return articleMetadata(article.uri, (a, text) => this.workspace.effectiveOf(a, text));
   }
 
   dispose(): void {
@@ -202,12 +151,6 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
   }
-}
-
-/** A URI string's folder and file name. */
-function split(uri: string): { folder: string; name: string } {
-  const slash = uri.lastIndexOf('/');
-  return { folder: uri.slice(0, slash), name: uri.slice(slash + 1) };
 }
 
 /** The name of the annotation file the researcher writes for the article (their own). */
@@ -233,8 +176,8 @@ export function provenance(v: EffectiveValue, words: string | undefined, own?: s
   }
 }
 
-export function registerArticleMetadata(context: vscode.ExtensionContext, articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined): void {
+export function registerArticleMetadata(context: vscode.ExtensionContext, articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined, workspace: WorkspaceMetadata): void {
   if (!articles) return;
-  const contributor = new ArticleMetadataContributor();
+  const contributor = new ArticleMetadataContributor(workspace);
   context.subscriptions.push(contributor, articles.addContributor(contributor));
 }

@@ -6,13 +6,12 @@
 // to write over an annotation file it could not parse. Run from the command palette (the
 // article in the active editor), the Articles view's context menu or the editor's.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
-import { ARTICLES_TABLE, editedMetadata, parseArticlesTable, parseDateEntry, type ArticlesTable, type EffectiveValue } from '../../core/metadata';
-import { decodeText } from '../../core/text/decode';
+import { editedMetadata, parseDateEntry, type EffectiveValue } from '../../core/metadata';
 import type { AnnotationService } from '../annotations/annotation-service';
 import { isArticleDocument } from '../language/corpus-scope';
 import { writing } from '../trust/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
+import type { WorkspaceMetadata } from './workspace-metadata';
 
 export const EDIT_METADATA_COMMAND = 'sorot.metadata.edit';
 
@@ -22,17 +21,17 @@ export interface MetadataValuesArg {
   date?: string;
 }
 
-export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService): void {
+export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService, workspace: WorkspaceMetadata): void {
   // In an untrusted workspace it refuses before asking anything (trust/write-guard.ts).
   const leftAsItIs = (arg?: unknown, _values?: MetadataValuesArg) => {
     const uri = uriFromArg(arg) ?? activeArticle();
     return uri ? vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..', ownSidecarName(uri)), false)) : vscode.l10n.t('no annotation file is written');
   };
-  context.subscriptions.push(vscode.commands.registerCommand(EDIT_METADATA_COMMAND, writing(leftAsItIs, (arg?: unknown, values?: MetadataValuesArg) => editMetadata(service, arg, values))));
+  context.subscriptions.push(vscode.commands.registerCommand(EDIT_METADATA_COMMAND, writing(leftAsItIs, (arg?: unknown, values?: MetadataValuesArg) => editMetadata(service, workspace, arg, values))));
 }
 
 /** `values` (tests, scripts): the answers, without asking. Resolves true when written. */
-async function editMetadata(service: AnnotationService, arg: unknown, values?: MetadataValuesArg): Promise<boolean> {
+async function editMetadata(service: AnnotationService, workspace: WorkspaceMetadata, arg: unknown, values?: MetadataValuesArg): Promise<boolean> {
   const uri = uriFromArg(arg) ?? activeArticle();
   if (!uri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an article, or pick one in the Articles view, to set its outlet and date.'));
@@ -41,7 +40,7 @@ async function editMetadata(service: AnnotationService, arg: unknown, values?: M
   const name = vscode.workspace.asRelativePath(uri, false);
   let shown: Awaited<ReturnType<typeof articleMetadata>>;
   try {
-    shown = await articleMetadata(uri, name, await sidecarsBeside(uri), await tableOf(uri));
+    shown = await articleMetadata(uri, (a, text) => workspace.effectiveFromDisk(a, text));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read: {1}', name, e instanceof Error ? e.message : String(e)));
     return false;
@@ -96,23 +95,3 @@ function uriFromArg(arg: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-/** The names of the annotation files in the article's folder. */
-async function sidecarsBeside(uri: vscode.Uri): Promise<string[]> {
-  try {
-    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'));
-    return entries.filter(([n, kind]) => kind === vscode.FileType.File && n.endsWith(SIDECAR_SUFFIX)).map(([n]) => encodeURIComponent(n));
-  } catch {
-    return [];
-  }
-}
-
-async function tableOf(uri: vscode.Uri): Promise<ArticlesTable | undefined> {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return undefined;
-  try {
-    const decoded = decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...ARTICLES_TABLE.split('/'))));
-    return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
-  } catch {
-    return undefined;
-  }
-}

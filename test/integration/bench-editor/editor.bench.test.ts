@@ -30,6 +30,7 @@ import { ArticlesProvider, MAX_ROWS_PER_LEVEL } from '../../../src/extension/art
 import type { ArticlesNode } from '../../../src/extension/articles/articles-tree';
 import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
+import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type LongTask, startProfile } from './long-tasks';
 
@@ -358,7 +359,9 @@ interface Run {
  */
 async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['corpus']): Promise<void> {
   for (const grouping of ['folder', 'outlet', 'month'] as const) {
-    const metadata = new GroupMetadata(corpus);
+    // A new service each time: the annotation files and tables are read cold, as before.
+    const researcher = new WorkspaceMetadata();
+    const metadata = new GroupMetadata(corpus, researcher);
     await metadata.load();
     const provider = new ArticlesProvider(new WorkspaceCorpusScope());
     provider.useMetadata(metadata);
@@ -385,6 +388,7 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     assert.ok(roots.length <= MAX_ROWS_PER_LEVEL && rows.length <= MAX_ROWS_PER_LEVEL, `no level lists more than ${MAX_ROWS_PER_LEVEL} rows`);
     provider.dispose();
     metadata.dispose();
+    researcher.dispose();
   }
 }
 

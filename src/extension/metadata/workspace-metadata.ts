@@ -1,0 +1,215 @@
+// The one owner of what a researcher says about articles' outlets and dates across the
+// workspace (core/metadata: annotation file > .sorot/articles.csv > text): the listing of
+// the annotation files (one search, then kept by a watcher), each workspace folder's
+// table parsed once (again after it changes), the `metadata` of each annotation file read
+// once (again after it changes), and one event when any of them changes. Made once at
+// activation and handed to the features that show or count metadata (the Articles
+// view's rows and grouping, the analysis view), so the workspace is searched, read and
+// watched once rather than once per feature.
+import * as vscode from 'vscode';
+import { parseSidecarBytes, SIDECAR_SUFFIX } from '../../core/annotations';
+import { combineMetadata, metadataValues } from '../../core/articles/summary-metadata';
+import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, splitUri, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
+import { decodeText } from '../../core/text/decode';
+import { DisposableStore } from '../disposables';
+
+/** Annotation files read at once when all are read. */
+const READS_AT_ONCE = 32;
+
+type TextValues = Pick<TextMetadata, 'outlet' | 'date'>;
+
+export class WorkspaceMetadata implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires after a change is taken in: with the annotation file that was created, changed
+   *  or deleted, or undefined when a table did (every article may change). */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables = new DisposableStore();
+  private listing: Promise<SidecarListing> | undefined;
+  private listed: SidecarListing | undefined;
+  /** By workspace folder URI: the parsed table, undefined when there is none (or it is not UTF-8). */
+  private readonly tables = new Kept((folder) => readTable(vscode.Uri.parse(folder, true)));
+  /** By annotation file URI: its `metadata`, undefined when it sets none or does not parse. */
+  private readonly sidecars = new Kept(readMetadata);
+  /** Set once everything was read (readAll): changes are then read as they come. */
+  private all: Promise<void> | undefined;
+
+  constructor() {
+    const sidecarWatcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    const tableWatcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
+    // A change is as good as a creation: a file written anew is sometimes reported as changed.
+    const onSidecar = (uri: vscode.Uri, exists: boolean) => {
+      const key = uri.toString();
+      // What was read stays for valuesOf until read again (or the file is gone).
+      this.sidecars.forget(key, !exists);
+      void (async () => {
+        const listing = await this.listing;
+        if (exists) listing?.add(key);
+        else listing?.delete(key);
+        if (this.all && exists) await this.sidecars.get(key);
+        this.emitter.fire(uri);
+      })();
+    };
+    const onTable = () => {
+      this.tables.forgetAll();
+      void (async () => {
+        if (this.all) await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.tableOf(f)));
+        this.emitter.fire(undefined);
+      })();
+    };
+    this.disposables.push(
+      this.emitter,
+      sidecarWatcher,
+      sidecarWatcher.onDidCreate((u) => onSidecar(u, true)),
+      sidecarWatcher.onDidChange((u) => onSidecar(u, true)),
+      sidecarWatcher.onDidDelete((u) => onSidecar(u, false)),
+      tableWatcher,
+      tableWatcher.onDidCreate(onTable),
+      tableWatcher.onDidChange(onTable),
+      tableWatcher.onDidDelete(onTable),
+    );
+  }
+
+  /** The workspace's annotation files, searched for once and then kept by the watcher. */
+  sidecarListing(): Promise<SidecarListing> {
+    this.listing ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).then((found) => {
+      this.listed = new SidecarListing(found.map((u) => u.toString()));
+      return this.listed;
+    });
+    return this.listing;
+  }
+
+  /** The folder's .sorot/articles.csv, parsed once (again after it changes); undefined when there is none. */
+  tableOf(folder: vscode.WorkspaceFolder): Promise<ArticlesTable | undefined> {
+    return this.tables.get(folder.uri.toString());
+  }
+
+  /** The researcher's values for the article, one per annotation file of it that sets some. */
+  async overridesOf(article: vscode.Uri): Promise<MetadataOverride[]> {
+    const files = (await this.sidecarListing()).of(article.toString());
+    const values = await Promise.all(files.map((f) => this.sidecars.get(f.uri)));
+    return files.flatMap((f, i) => {
+      const set = values[i];
+      return set ? [override(set, f.name, f.annotator)] : [];
+    });
+  }
+
+  /** The article's outlet and date as decided, with where each came from. `overrides`:
+   *  the researcher's values when the caller has read the annotation files already. */
+  async effectiveOf(article: vscode.Uri, text: TextValues | undefined, overrides?: MetadataOverride[]): Promise<EffectiveMetadata> {
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    const table = folder && (await this.tableOf(folder));
+    return effectiveMetadata({ overrides: overrides ?? (await this.overridesOf(article)), ...this.tableInput(article, table), ...(text ? { text } : {}) });
+  }
+
+  /** As effectiveOf, but read from the disk now rather than from what is kept: for a
+   *  command about to write, which must not show a value a watcher has not reported yet. */
+  async effectiveFromDisk(article: vscode.Uri, text: TextValues | undefined): Promise<EffectiveMetadata> {
+    const { folder: dir } = splitUri(article.toString());
+    let names: string[] = [];
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(article, '..'));
+      names = entries.filter(([n, kind]) => kind === vscode.FileType.File && n.endsWith(SIDECAR_SUFFIX)).map(([n]) => encodeURIComponent(n));
+    } catch {
+      // no folder listing: no annotation file counts
+    }
+    const files = new SidecarListing(names.map((n) => `${dir}/${n}`)).of(article.toString());
+    const values = await Promise.all(files.map((f) => readMetadata(f.uri)));
+    const overrides = files.flatMap((f, i) => (values[i] ? [override(values[i], f.name, f.annotator)] : []));
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    const table = folder && (await readTable(folder.uri));
+    return effectiveMetadata({ overrides, ...this.tableInput(article, table), ...(text ? { text } : {}) });
+  }
+
+  /** Reads every table and annotation file now, so that valuesOf can answer at once;
+   *  changes are read as they come from then on. */
+  readAll(): Promise<void> {
+    this.all ??= (async () => {
+      await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.tableOf(f)));
+      const files = [...(await this.sidecarListing()).uris()];
+      for (let i = 0; i < files.length; i += READS_AT_ONCE) await Promise.all(files.slice(i, i + READS_AT_ONCE).map((f) => this.sidecars.get(f)));
+    })();
+    return this.all;
+  }
+
+  /** The article's outlet and date values from what was read (readAll), the text's
+   *  values (the corpus index's) counting last. */
+  valuesOf(article: vscode.Uri, text: TextValues | undefined): MetadataValues {
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    const table = folder && this.tables.now(folder.uri.toString());
+    const overrides = (this.listed?.of(article.toString()) ?? []).flatMap((f) => {
+      const set = this.sidecars.now(f.uri);
+      return set ? [override(set, f.name, f.annotator)] : [];
+    });
+    return combineMetadata({ overrides, ...this.tableInput(article, table) }, metadataValues(text));
+  }
+
+  private tableInput(article: vscode.Uri, table: ArticlesTable | undefined): { table?: { file: string; entry: ReturnType<ArticlesTable['entries']['get']> } } {
+    return table ? { table: { file: ARTICLES_TABLE, entry: table.entries.get(normalisePath(vscode.workspace.asRelativePath(article, false))) } } : {};
+  }
+
+  dispose(): void {
+    this.disposables.dispose();
+  }
+}
+
+/** Values read once by key (again once forgotten), with the last value read of each kept
+ *  until read again, for the answers that cannot wait (valuesOf). */
+class Kept<T> {
+  private readonly reading = new Map<string, Promise<T>>();
+  private readonly read = new Map<string, T>();
+
+  constructor(private readonly load: (key: string) => Promise<T>) {}
+
+  get(key: string): Promise<T> {
+    let value = this.reading.get(key);
+    if (!value) {
+      const loading = (value = this.load(key));
+      this.reading.set(key, loading);
+      void loading.then((v) => this.reading.get(key) === loading && this.read.set(key, v));
+    }
+    return value;
+  }
+
+  now(key: string): T | undefined {
+    return this.read.get(key);
+  }
+
+  /** The next get reads again; `gone`: the last value read goes too. */
+  forget(key: string, gone: boolean): void {
+    this.reading.delete(key);
+    if (gone) this.read.delete(key);
+  }
+
+  forgetAll(): void {
+    this.reading.clear();
+  }
+}
+
+/** The folder's .sorot/articles.csv parsed; undefined when there is none. A table that is
+ *  not UTF-8 sets nothing; the metadata command names its problems. */
+function readTable(folder: vscode.Uri): Promise<ArticlesTable | undefined> {
+  const uri = vscode.Uri.joinPath(folder, ...ARTICLES_TABLE.split('/'));
+  return Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+    (bytes) => {
+      const decoded = decodeText(bytes);
+      return decoded.ok ? parseArticlesTable(ARTICLES_TABLE, decoded.text) : undefined;
+    },
+    () => undefined, // no table
+  );
+}
+
+/** An annotation file's `metadata`. A file that does not parse sets nothing here; the
+ *  editor names it when its article opens. */
+function readMetadata(uri: string): Promise<MetadataValues | undefined> {
+  return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(uri, true))).then(
+    (bytes) => {
+      const parsed = parseSidecarBytes(bytes);
+      return parsed.ok && parsed.sidecar.metadata ? { ...parsed.sidecar.metadata } : undefined;
+    },
+    () => undefined, // deleted meanwhile: the watcher says so
+  );
+}
+
+function override(values: MetadataValues, name: string, annotator: string): MetadataOverride {
+  return { ...values, file: decodeURIComponent(name), ...(annotator ? { annotator } : {}) };
+}
