@@ -37,6 +37,9 @@ import type { ArticleFiles } from './corpus/article-files';
  *  reads for local files; the web build (this file as its entry) has none. */
 export interface SorotHost {
   localFiles?: ArticleFiles;
+  /** Identifies the code running (desktop: a hash of its bundle); part of the persistent
+   *  index's key, so a cache made by other code of the same version is not trusted. */
+  buildId?: string;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -59,7 +62,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   context.subscriptions.push(annotationService);
   const corrections = new ArticleCorrections(annotationService);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles);
+  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, host.buildId);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   const hovers = registerHovers(context, analyses, corpus.corpus, kb);
