@@ -436,6 +436,9 @@ export class CorpusService implements vscode.Disposable {
     this.uris.set(id, uri);
     const hash = contentHash(decoded.text);
     const corrections = await this.corrections.onText(uri, decoded.text);
+    // Removed while its annotation file was read: neither the index nor the cache may
+    // take it back (the cached and unchanged paths below do not wait again).
+    if (!stillThere()) return 'reused';
     const key = correctionsKey(corrections);
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) {

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { parseSidecarBytes, SIDECAR_SUFFIX } from '../../core/annotations';
 import { combineMetadata, metadataValues } from '../../core/articles/summary-metadata';
-import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, splitUri, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
+import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 
@@ -104,15 +104,16 @@ export class WorkspaceMetadata implements vscode.Disposable {
   /** As effectiveOf, but read from the disk now rather than from what is kept: for a
    *  command about to write, which must not show a value a watcher has not reported yet. */
   async effectiveFromDisk(article: vscode.Uri, text: TextValues | undefined): Promise<EffectiveMetadata> {
-    const { folder: dir } = splitUri(article.toString());
-    let names: string[] = [];
+    const dir = vscode.Uri.joinPath(article, '..');
+    let uris: string[] = [];
     try {
-      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(article, '..'));
-      names = entries.filter(([n, kind]) => kind === vscode.FileType.File && n.endsWith(SIDECAR_SUFFIX)).map(([n]) => encodeURIComponent(n));
+      const entries = await vscode.workspace.fs.readDirectory(dir);
+      // As VS Code writes them (it also escapes ( ) ! ' *): compared with article.toString().
+      uris = entries.filter(([n, kind]) => kind === vscode.FileType.File && n.endsWith(SIDECAR_SUFFIX)).map(([n]) => vscode.Uri.joinPath(dir, n).toString());
     } catch {
       // no folder listing: no annotation file counts
     }
-    const files = new SidecarListing(names.map((n) => `${dir}/${n}`)).of(article.toString());
+    const files = new SidecarListing(uris).of(article.toString());
     const values = await Promise.all(files.map((f) => readMetadata(f.uri)));
     const overrides = files.flatMap((f, i) => (values[i] ? [override(values[i], f.name, f.annotator)] : []));
     const folder = vscode.workspace.getWorkspaceFolder(article);

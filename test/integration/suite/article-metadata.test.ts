@@ -96,4 +96,17 @@ describe('Articles view: outlet and date', () => {
     assert.equal(ok, false);
     assert.deepEqual([...(await vscode.workspace.fs.readFile(uri(SIDECAR)))], [...broken]);
   });
+
+  it('keeps the researcher\'s outlet of an article whose name VS Code escapes in URIs ("berita (1).txt")', async () => {
+    // The command read the annotation files of the folder under names escaped another way
+    // than VS Code's URIs, found none for this article, and wrote the text's outlet over
+    // the researcher's (found by review).
+    const article = uri(FOLDER, 'berita (1).txt');
+    const sidecar = uri(FOLDER, 'berita (1).sorot.json');
+    await vscode.workspace.fs.writeFile(article, enc(TEXT));
+    assert.equal(await vscode.commands.executeCommand<boolean>('sorot.metadata.edit', article, { outlet: 'Harian Contoh', date: '2025-08-17' }), true);
+    assert.equal(await vscode.commands.executeCommand<boolean>('sorot.metadata.edit', article, { date: '2025-08-18' }), true);
+    const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar))) as { metadata?: unknown };
+    assert.deepEqual(written.metadata, { outlet: 'Harian Contoh', date: '2025-08-18' });
+  });
 });
