@@ -43,8 +43,16 @@ function exportBratNative(input: ExportInput, options: ExportOptions): ExportRes
   const files: ExportFile[] = [];
   const warnings: string[] = [];
   const annotators = [...new Set(input.articles.flatMap((a) => a.annotations.map((x) => x.annotator)))].sort();
+  // Folder names are compared without case: on a case-insensitive disk "Rina/" and
+  // "rina/" are one folder, and one annotator's files would overwrite the other's.
+  const folders = new UniquePaths();
+  const folderOf = new Map<string, string>();
   for (const annotator of annotators.length ? annotators : ['sorot']) {
-    const folder = sanitizeRelativePath(annotator);
+    const wanted = sanitizeRelativePath(annotator);
+    const folder = folders.claim(wanted, ['/']);
+    const other = [...folderOf].find(([, f]) => f.toLowerCase() === wanted.toLowerCase())?.[0];
+    if (folder !== wanted && other !== undefined) warnings.push(`annotators "${other}" and "${annotator}" differ only in case: ${annotator}'s files are in ${folder}/ (brat reads the annotator from the folder name)`);
+    folderOf.set(annotator, folder);
     const names = new UniquePaths();
     for (const article of input.articles) {
       const base = `${folder}/${names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann'])}`;

@@ -85,4 +85,13 @@ describe('brat export for brat users (--brat-native, issue 17)', () => {
     const got = r.articles.get('ekonomi/beras.txt')!.find((a) => a.kind === 'stance')!;
     assert.deepEqual(got.kind === 'stance' && got.stance, { holder: 'Sri Mulyani Indrawati', holderId: 'sri-mulyani', target: 'subsidi', polarity: 'against', intensity: 1 });
   });
+
+  it('gives annotators whose names differ only in case folders of their own, with a warning (a case-insensitive disk would merge them)', () => {
+    const t = ARTICLE;
+    const twins = { articles: [{ path: 'a.txt', text: t, annotations: [claim(t, 'subsidi akan ditambah', 'Rina'), claim(t, 'menolak rencana itu', 'rina')], actors: [] }] };
+    const out = exportAs('brat', twins, {}, { bratNative: true });
+    const folders = [...new Set(out.files.map((f) => f.path.split('/')[0].toLowerCase()))];
+    assert.equal(folders.length, 2, JSON.stringify(out.files.map((f) => f.path)));
+    assert.ok(out.warnings.some((w) => w.includes('Rina') && w.includes('rina')), JSON.stringify(out.warnings));
+  });
 });
