@@ -10,6 +10,7 @@ import { articleSelector, type AnalysisFilter } from './filter';
 import { compareText } from './refs';
 import { byCounts } from './speakers';
 import { isoWeek, type Period } from './timeline';
+import type { StanceCell } from './stance';
 import { ITEM_KINDS, type AnalysisArticle, type ItemKind } from './types';
 
 /** Every name the tallies count (speakers, actors, outlets), as a small integer, so a
@@ -123,15 +124,8 @@ export interface SpeakerTally {
   reported: number;
 }
 
-export interface StanceTally {
-  holder: string;
-  holderId?: string;
-  target: string;
-  favor: number;
-  against: number;
-  neutral: number;
-  total: number;
-}
+/** A stance cell's counts, before its polarity and the annotations behind it are known. */
+export type StanceTally = Omit<StanceCell, 'polarity' | 'refs'>;
 
 export interface SourceTally {
   outlet: string | null;

@@ -21,8 +21,9 @@ export function sourceTypeFromBrat(v: string): SourceType | undefined {
   return (SOURCE_TYPES as readonly string[]).includes(t) ? (t as SourceType) : undefined;
 }
 
-export const ANNOTATION_CONF = `# Sorot export: entity, relation and attribute types (brat annotation.conf)
-[entities]
+/** The entity types and the speaker relation of both annotation.conf files (this one and
+ *  the one for brat users, brat-native.ts). */
+export const CONF_ENTITIES_AND_SPEAKER = `[entities]
 Claim
 Stance
 Source
@@ -34,11 +35,17 @@ GPE
 
 [relations]
 Speaker\tArg1:Quote|Reported, Arg2:PER|ORG|GPE
-<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
+`;
+
+/** The SourceType attribute's values as brat writes them (no spaces). */
+export const BRAT_SOURCE_TYPE_VALUES = SOURCE_TYPES.map(sourceTypeToBrat).join('|');
+
+export const ANNOTATION_CONF = `# Sorot export: entity, relation and attribute types (brat annotation.conf)
+${CONF_ENTITIES_AND_SPEAKER}<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
 
 [events]
 
 [attributes]
 Polarity\tArg:Stance, Value:favor|against|neutral
-SourceType\tArg:Source, Value:${SOURCE_TYPES.map(sourceTypeToBrat).join('|')}
+SourceType\tArg:Source, Value:${BRAT_SOURCE_TYPE_VALUES}
 `;

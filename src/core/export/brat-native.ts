@@ -7,7 +7,7 @@
  * ("id: …; created: …; claimant: Budi; note: …") that a person can edit in brat.
  */
 import type { Annotation } from '../annotations/types';
-import { sourceTypeToBrat } from './brat-conf';
+import { BRAT_SOURCE_TYPE_VALUES, CONF_ENTITIES_AND_SPEAKER, sourceTypeToBrat } from './brat-conf';
 
 /** Everything Python's str.splitlines() breaks on (as brat.ts's LINE_BREAK). */
 // eslint-disable-next-line no-control-regex -- the ASCII separators are exactly what must be matched
@@ -28,19 +28,7 @@ export const BRAT_ACTOR_RELATIONS = { claimant: 'Claimant', holder: 'Holder', so
 const ID_FIELD = { claimant: 'claimantId', holder: 'holderId', sourceName: 'sourceId' } as const;
 
 export const NATIVE_ANNOTATION_CONF = `# Sorot export for brat users: entity, relation and attribute types (brat annotation.conf)
-[entities]
-Claim
-Stance
-Source
-Quote
-Reported
-PER
-ORG
-GPE
-
-[relations]
-Speaker\tArg1:Quote|Reported, Arg2:PER|ORG|GPE
-Claimant\tArg1:Claim, Arg2:PER|ORG|GPE
+${CONF_ENTITIES_AND_SPEAKER}Claimant\tArg1:Claim, Arg2:PER|ORG|GPE
 Holder\tArg1:Stance, Arg2:PER|ORG|GPE
 SourceActor\tArg1:Source, Arg2:PER|ORG|GPE
 <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
@@ -50,7 +38,7 @@ SourceActor\tArg1:Source, Arg2:PER|ORG|GPE
 [attributes]
 Polarity\tArg:Stance, Value:favor|against|neutral
 Intensity\tArg:Stance, Value:1|2|3
-SourceType\tArg:Source, Value:official|news_agency|media|anonymous|document|social_media
+SourceType\tArg:Source, Value:${BRAT_SOURCE_TYPE_VALUES}
 SourceRelation\tArg:Source, Value:direct|reported
 CheckWorthiness\tArg:Claim, Value:low|medium|high
 Status\tArg:Claim|Stance|Source, Value:suggested|accepted|rejected
