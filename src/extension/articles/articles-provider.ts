@@ -11,8 +11,8 @@ import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/gro
 import { splitIntoRanges, type KeyRange } from '../../core/articles/split-ranges';
 import type { MetadataValues } from '../../core/metadata/types';
 import type { ArticleContributor, ArticlesFilter } from './contributors';
-import { fileNamePattern } from './glob-name';
-import { NewFolderWatchers } from './new-folder-watchers';
+import { fileNamePattern } from '../corpus/glob-name';
+import { NewFolderWatchers } from '../corpus/new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import { DisposableStore } from '../disposables';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';

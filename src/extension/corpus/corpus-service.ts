@@ -21,6 +21,7 @@ import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
+import { NewFolderWatchers } from './new-folder-watchers';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
 
@@ -85,6 +86,7 @@ export class CorpusService implements vscode.Disposable {
   /** The cache on disk for the engine generation `cacheGeneration` (undefined: none). */
   private cache: IndexCacheStore | undefined;
   private cacheGeneration = -1;
+  private readonly newFolders: NewFolderWatchers;
   /** True when the user cancelled the last indexing run before it finished. */
   cancelled = false;
   lastStats: IndexStats | undefined;
@@ -98,15 +100,30 @@ export class CorpusService implements vscode.Disposable {
     private readonly files: ArticleFiles,
     private readonly persistent: PersistentIndex,
   ) {
-    const folderDeletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
+    // why); a file the walk meets or a watcher reports is an article if the scope says so.
+    const known = (uri: vscode.Uri) => this.uris.has(uri.toString());
+    this.newFolders = new NewFolderWatchers('*', {
+      created: (uri) => this.enqueueArticle(uri),
+      changed: (uri) => this.enqueueArticle(uri),
+      deleted: (uri) => known(uri) && this.removeArticle(uri),
+      listed: (uri) => this.enqueueArticle(uri),
+      settled: (added) => added.forEach((folder) => void this.newFolders.add(folder)),
+    });
     this.disposables.push(
+      folders,
+      this.newFolders,
+      folders.onDidCreate((uri) => void this.watchIfFolder(uri)),
       this.emitter,
       engine.onDidChangeGeneration(() => this.rescan()),
       // settings, workspace folders or export folders changed
       scope.onDidChange(() => this.rescan()),
       // A deleted folder is reported once, as the folder, which no article pattern matches.
-      folderDeletions,
-      folderDeletions.onDidDelete((folder) => this.removeUnder(folder)),
+      folders.onDidDelete((folder) => {
+        this.newFolders.remove(folder);
+        this.removeUnder(folder);
+      }),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       // A correction written (by this window, another one, or git): that article again;
       // another researcher's corrections now count: every article again.
@@ -192,6 +209,14 @@ export class CorpusService implements vscode.Disposable {
         w.onDidChange((u) => this.enqueueArticle(u)),
         w.onDidDelete((u) => this.removeArticle(u)),
       );
+    }
+  }
+
+  private async watchIfFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) await this.newFolders.add(uri);
+    } catch {
+      // gone again (e.g. the temporary file of an atomic save)
     }
   }
 

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { editedMetadata, parseDateEntry, type EffectiveValue } from '../../core/metadata';
 import type { AnnotationService } from '../annotations/annotation-service';
 import { isArticleDocument } from '../language/corpus-scope';
+import { askInSteps } from '../stepped-input';
 import { writing } from '../trust/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
 import type { WorkspaceMetadata } from './workspace-metadata';
@@ -51,26 +52,20 @@ async function editMetadata(service: AnnotationService, workspace: WorkspaceMeta
   }
   const own = ownSidecarName(uri);
   const now = (v: EffectiveValue | undefined, words: string | undefined) => (v ? vscode.l10n.t('Now: {0} ({1}).', v.value, provenance(v, words, own)) : vscode.l10n.t('Not known yet.'));
-  const outlet = values ? values.outlet ?? shown.metadata.outlet?.value ?? '' : await vscode.window.showInputBox({
-    title: vscode.l10n.t('Outlet of {0} (1/2)', name),
-    value: shown.metadata.outlet?.value ?? '',
-    prompt: `${now(shown.metadata.outlet, shown.words.outlet)} ${vscode.l10n.t('Empty: the table or the text decides.')}`,
-    ignoreFocusOut: true,
-  });
-  if (outlet === undefined) return false;
   const dateMessage = (typed: string): string | undefined => {
     const entry = parseDateEntry(typed);
     if (!('error' in entry)) return undefined;
     return entry.error === 'impossible' ? vscode.l10n.t('{0} is not a date of the calendar.', typed.trim()) : vscode.l10n.t('Type a date such as 2024-02-27, 27/2/2024 or 27 Februari 2024.');
   };
-  const typedDate = values ? values.date ?? shown.metadata.date?.value ?? '' : await vscode.window.showInputBox({
-    title: vscode.l10n.t('Publication date of {0} (2/2)', name),
-    value: shown.metadata.date?.value ?? '',
-    prompt: `${now(shown.metadata.date, shown.words.date)} ${vscode.l10n.t('Empty: the table or the text decides.')}`,
-    validateInput: dateMessage,
-    ignoreFocusOut: true,
-  });
-  if (typedDate === undefined) return false;
+  const current = { outlet: shown.metadata.outlet?.value ?? '', date: shown.metadata.date?.value ?? '' };
+  const answers = values
+    ? [values.outlet ?? current.outlet, values.date ?? current.date]
+    : await askInSteps([
+        { title: vscode.l10n.t('Outlet of {0} (1/2)', name), value: current.outlet, prompt: `${now(shown.metadata.outlet, shown.words.outlet)} ${vscode.l10n.t('Empty: the table or the text decides.')}` },
+        { title: vscode.l10n.t('Publication date of {0} (2/2)', name), value: current.date, prompt: `${now(shown.metadata.date, shown.words.date)} ${vscode.l10n.t('Empty: the table or the text decides.')}`, validate: dateMessage },
+      ]);
+  if (!answers) return false;
+  const [outlet, typedDate] = answers as [string, string];
   const entry = parseDateEntry(typedDate);
   if ('error' in entry) {
     void vscode.window.showErrorMessage(dateMessage(typedDate)!);

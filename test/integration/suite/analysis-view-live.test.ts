@@ -9,6 +9,7 @@ import { makeTarget } from '../../../src/core/annotations/target';
 import type { Annotation } from '../../../src/core/annotations/types';
 import type { AnalysisPanel } from '../../../src/extension/analysis/panel';
 import type { ViewModel } from '../../../src/extension/analysis/protocol';
+import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, workspaceRoot } from '../helpers';
 import { waitFor } from '../wait';
 
@@ -24,6 +25,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 describe('analysis view: live refresh', function () {
   this.timeout(180_000);
   let panel: AnalysisPanel;
+  let api: SorotApi;
   const uri = (name: string) => vscode.Uri.joinPath(workspaceRoot(), FOLDER, name);
   const filter = { folders: [FOLDER] };
 
@@ -36,13 +38,18 @@ describe('analysis view: live refresh', function () {
   };
 
   before(async () => {
-    await activateSorot();
+    api = await activateSorot();
     await vscode.workspace.fs.writeFile(uri('beras.txt'), enc(BERAS));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     panel = (await vscode.commands.executeCommand<AnalysisPanel | undefined>('sorot.analysis.show'))!;
     assert.ok(panel, 'the view opens');
     await panel.receive({ type: 'filter', filter });
-    await modelWhere((m) => m.articles === 1, 'the view to count the one article of the folder');
+    await modelWhere((m) => m.articles === 1, 'the view to count the one article of the folder').catch((e: unknown) => {
+      // What the view and the index held, for a failure seen once on CI and never here.
+      const corpus = api.corpus!.corpus;
+      const id = uri('beras.txt').toString();
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; view: ${panel.model?.articles} articles, filter ${JSON.stringify(panel.filter)}, last load ${JSON.stringify(panel.lastLoad)}; index: indexing ${corpus.isIndexing}, knows beras.txt ${corpus.uriOf(id) !== undefined}, summary ${corpus.index.get(id) !== undefined}, ${corpus.articles().length} articles`);
+    });
   });
 
   after(async () => {

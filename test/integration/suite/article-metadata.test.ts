@@ -72,7 +72,7 @@ describe('Articles view: outlet and date', () => {
     assert.match(fromSidecar.tooltip, new RegExp(`Date: 2025-08-14 \\(set by you in ${'harga-gabah.sorot.json'.replace(/\./g, '\\.')}\\)`));
   });
 
-  it('Set Article Outlet and Date…: shows the values, checks the date, writes them to the annotation file', async () => {
+  it('Set Article Outlet and Date…: shows the values, checks the date, goes back a step, writes them to the annotation file', async () => {
     const asked = vscode.commands.executeCommand<boolean>('sorot.metadata.edit', uri(ARTICLE));
     await quickInput('(1/2)');
     // The box holds the outlet now in force, selected: typing replaces it.
@@ -80,6 +80,14 @@ describe('Articles view: outlet and date', () => {
     await quickInput('(2/2)');
     await keyboard({ type: '31/2/2025' });
     await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-message'))?.some((t) => t.includes('31/2/2025 is not a date of the calendar')), 'the date to be refused');
+    // Back (its key on Linux) to the outlet, which keeps what was typed; Enter: the date again.
+    const boxValue = async () => (await domTexts('.quick-input-widget .quick-input-box input', 'value'))?.[0];
+    await keyboard({ press: 'Control+Alt+Minus' });
+    await quickInput('(1/2)');
+    assert.equal(await boxValue(), 'Tempo');
+    await keyboard({ press: 'Enter' });
+    await quickInput('(2/2)');
+    assert.equal(await boxValue(), '31/2/2025');
     await keyboard({ press: 'Control+A' });
     await keyboard({ type: '16 Agustus 2025', press: 'Enter' });
     assert.equal(await asked, true);

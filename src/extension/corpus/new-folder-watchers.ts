@@ -7,11 +7,12 @@
 // an edit of a/b/x.txt went unreported in 34 of 40 runs, one of a/x.txt in a new a/ in
 // 0 of 40. The Articles view then kept an edited headline for good.
 //
-// So each folder created while the view is open, and each folder inside it, gets a
+// So each folder created while Sorot runs, and each folder inside it, gets a
 // non-recursive watcher (VS Code serves one with fs.watch on that very folder, not with
 // the recursive watcher) for the file names the articles glob can match. Such a watcher
-// is live only a moment after it is asked for: one more rescan, `settleMs` later, picks
-// up what changed in that moment.
+// is live only a moment after it is asked for: its user reads the new folders again
+// `settleMs` later (`settled`), which picks up what changed in that moment. Both the
+// Articles view and the corpus index use it: each misses the same events without it.
 import * as vscode from 'vscode';
 import { isSkippedFolder } from './glob-name';
 
@@ -23,13 +24,17 @@ export interface NewFolderEvents {
   created(uri: vscode.Uri): void;
   changed(uri: vscode.Uri): void;
   deleted(uri: vscode.Uri): void;
-  /** The watchers asked for have had time to start: read again what may have changed meanwhile. */
-  settled(): void;
+  /** The watchers asked for have had time to start: read again what may have changed
+   *  meanwhile under `folders` (the folders added since the last call). */
+  settled(folders: vscode.Uri[]): void;
+  /** A file met while walking a new folder (it may have been written before any watcher saw it). */
+  listed?(uri: vscode.Uri): void;
 }
 
 export class NewFolderWatchers implements vscode.Disposable {
   private readonly watchers = new Map<string, vscode.Disposable>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsettled: vscode.Uri[] = [];
 
   constructor(
     private readonly namePattern: string,
@@ -60,13 +65,17 @@ export class NewFolderWatchers implements vscode.Disposable {
       }
       for (const [name, type] of entries) {
         if (type & vscode.FileType.Directory && !isSkippedFolder(name)) queue.push(vscode.Uri.joinPath(dir, name));
+        else if (type & vscode.FileType.File) this.events.listed?.(vscode.Uri.joinPath(dir, name));
       }
     }
     if (added) {
+      this.unsettled.push(folder);
       if (this.settleTimer) clearTimeout(this.settleTimer);
       this.settleTimer = setTimeout(() => {
         this.settleTimer = undefined;
-        this.events.settled();
+        const folders = this.unsettled;
+        this.unsettled = [];
+        this.events.settled(folders);
       }, this.settleMs);
     }
   }
