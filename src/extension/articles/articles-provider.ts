@@ -220,11 +220,16 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
         return this.split(shown, undefined, (c) => (c.kind === 'folder' ? c.label : c.value), 1);
       });
     }
-    if (node.kind === 'folder' || node.kind === 'group') {
-      const minLabel = node.kind === 'group' ? node.minLabel : 1;
-      return this.level(node.id, async () => this.split(await this.matchingArticles(node), node, articleSortKey, minLabel));
+    // VS Code may ask for the children of a row it holds from before a rebuild (it asked
+    // for a folder's before the root's): the row of now with that id answers, else the
+    // first paint's file names stayed under the folder for good.
+    if (node.kind === 'folder' || node.kind === 'group' || node.kind === 'range') {
+      const current = await this.currentRow(node);
+      if (!current) return [];
+      if (current.kind === 'range') return current.children;
+      const minLabel = current.kind === 'group' ? current.minLabel : 1;
+      return this.level(current.id, async () => this.split(await this.matchingArticles(current), current, articleSortKey, minLabel));
     }
-    if (node.kind === 'range') return node.children;
     if (node.kind === 'article') {
       const lists = await Promise.all(
         this.contributors.map(async (c) => (c.childrenOf ? contributedNodes(c.id, node, await c.childrenOf(node.entry)) : [])),
@@ -232,6 +237,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       return lists.flat();
     }
     return node.child.children ? contributedNodes(node.contributorId, node, await node.child.children()) : [];
+  }
+
+  /** The row with `row`'s id in the tree as it is now (undefined: gone since). */
+  private async currentRow(row: ContainerNode | RangeNode): Promise<ContainerNode | RangeNode | undefined> {
+    if (row.kind !== 'range') return this.containers.find((c) => c.id === row.id);
+    // A range is one of the rows of its parent's level (the root's when it has none),
+    // which getChildren answers for the parent of now in turn.
+    const siblings = await this.getChildren(row.parent);
+    return siblings.find((n): n is RangeNode => n.kind === 'range' && n.id === row.id);
   }
 
   /** A level's rows, computed once per list, grouping and filter. */

@@ -130,6 +130,24 @@ describe('Articles view (samples workspace)', () => {
     await waitFor(async () => !(await articles.provider.nodeFor(file)), 'the deleted folder to disappear');
   });
 
+  it('answers a folder row the tree kept from before a rescan with the rows of now (the first paint\'s file names gave way to headlines)', async () => {
+    // VS Code asks for the children of the folder element it holds, which the rescan
+    // replaced: on a window opening with the view shown, the file names of the first
+    // paint stayed for good (newcomer run, five one-line articles).
+    const folder = vscode.Uri.joinPath(root, 'uji-cat-ulang');
+    const file = vscode.Uri.joinPath(folder, 'berita.txt');
+    await vscode.workspace.fs.writeFile(file, enc('Judul lama\n\nIsi berita.\n'));
+    const folderRow = async () => (await articles.provider.getChildren()).find((n) => n.kind === 'folder' && articles.provider.getTreeItem(n).label === 'uji-cat-ulang');
+    const before = await waitFor(folderRow, 'the folder row');
+    const headlines = async (row: ArticlesNode) => (await articles.provider.getChildren(row)).map((n) => (n.kind === 'article' ? n.entry.headline : n.kind));
+    assert.deepEqual(await headlines(before), ['Judul lama']);
+    await vscode.workspace.fs.writeFile(file, enc('Judul baru\n\nIsi berita.\n'));
+    await articles.provider.refresh();
+    assert.notEqual(await folderRow(), before, 'the rescan made new rows');
+    assert.deepEqual(await headlines(before), ['Judul baru']);
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
   it('shows a BOM, leading blank lines and an empty file sensibly, and flags a non-UTF-8 file', async () => {
     const bom = vscode.Uri.joinPath(root, 'zz-bom.txt');
     const empty = vscode.Uri.joinPath(root, 'zz-kosong.txt');
