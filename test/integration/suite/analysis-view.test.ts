@@ -10,10 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
-import type { AnalysisPanel } from '../../../src/extension/analysis/panel';
+import type { AnalysisPanel, PageFocus } from '../../../src/extension/analysis/panel';
 import type { ChartId } from '../../../src/extension/analysis/protocol';
-import { activateSorot, screenshot } from '../helpers';
-import { waitFor } from '../wait';
+import { activateSorot, keyboard, screenshot } from '../helpers';
+import { sleep, waitFor } from '../wait';
 
 describe('analysis view (Sorot: Analyse Corpus)', function () {
   this.timeout(180_000);
@@ -81,6 +81,52 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
     const selected = editor.document.getText(editor.selection);
     assert.equal(selected.replace(/\s+/g, ' ').trim(), items[0].excerpt);
     assert.match(selected, /^["“]/, 'the selection is the quote');
+  });
+
+  it('every mark is reachable and operable with the real keyboard', async function () {
+    const focus: PageFocus[] = [];
+    const subscription = panel.onDidMoveFocus((f) => focus.push(f));
+    const key = async (press: string) => {
+      const before = focus.length;
+      assert.ok(await keyboard({ press }), 'the launcher types');
+      return waitFor(() => (focus.length > before ? focus.at(-1) : undefined), `the focus to move after ${press}`, 5_000);
+    };
+    try {
+      if (!(await keyboard({}))) return this.skip(); // desktop VS Code: no page to type into
+      panel.reveal();
+      await sleep(500);
+      // Tab from the top of the page (the header, the filters, the chart's tools) into the first chart.
+      let presses = 0;
+      while (!(focus.at(-1)?.mark && focus.at(-1)?.chart === 'speakers')) {
+        assert.ok(++presses <= 40, `Tab never reached a mark of the first chart; the focus went: ${focus.map((f) => `${f.chart ?? '-'}:${f.label}`).join(' | ')}`);
+        await keyboard({ press: 'Tab' });
+        await sleep(150);
+      }
+      const first = focus.at(-1)!;
+      // Named by its values: the speaker, the outlet and the count.
+      assert.match(first.label, /^.+ · .+, \d+ (quotes|reported statements)$/, first.label);
+      const second = await key('ArrowRight');
+      assert.ok(second.mark && second.chart === 'speakers' && second.label !== first.label, JSON.stringify(second));
+      assert.equal((await key('ArrowLeft')).label, first.label);
+      assert.ok((await key('End')).label !== first.label);
+      assert.equal((await key('Home')).label, first.label);
+      const shot = await screenshot('analysis-mark-focus', { delayMs: 600 });
+
+      // Enter lists the items behind the mark and the list takes the focus.
+      panel.listed = undefined;
+      const inList = await key('Enter');
+      const listed = await waitFor(() => panel.listed, 'the items behind the mark', 10_000);
+      assert.equal(listed.title, first.label.split(', ')[0]);
+      assert.ok(!inList.mark && inList.label.startsWith(listed.refs[0]!.article), `the first item has the focus: ${JSON.stringify(inList)}`);
+      // Escape goes back to the mark; Space lists again.
+      assert.equal((await key('Escape')).label, first.label);
+      panel.listed = undefined;
+      await keyboard({ press: ' ' });
+      assert.equal((await waitFor(() => panel.listed, 'the items behind the mark, after Space', 10_000)).title, listed.title);
+      if (shot) assert.ok(shot.endsWith('.png'));
+    } finally {
+      subscription.dispose();
+    }
   });
 
   it('draws again in the colours of a dark theme', async () => {
