@@ -20,6 +20,8 @@ export interface PageFocus {
   label: string;
   /** On a chart's mark. */
   mark: boolean;
+  /** Which of the chart's marks, in their keyboard order. */
+  index?: number;
 }
 
 /** Items listed under a clicked mark (each with its words read from the article). */
@@ -173,7 +175,7 @@ export class AnalysisPanel implements vscode.Disposable {
         this.errorEmitter.fire(m.message);
         return undefined;
       case 'focus':
-        this.focusEmitter.fire({ ...(m.chart ? { chart: m.chart } : {}), label: String(m.label), mark: m.mark === true });
+        this.focusEmitter.fire({ ...(m.chart ? { chart: m.chart } : {}), label: String(m.label), mark: m.mark === true, ...(typeof m.index === 'number' ? { index: m.index } : {}) });
         return undefined;
       case 'refresh':
         return this.reload();

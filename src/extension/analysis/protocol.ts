@@ -113,6 +113,6 @@ export type FromWebview =
   | { type: 'rendered'; marks: Record<ChartId, number> }
   | { type: 'error'; message: string }
   /** The keyboard focus moved in the page: what it is on, as a screen reader names it. */
-  | { type: 'focus'; chart?: ChartId; label: string; mark: boolean }
+  | { type: 'focus'; chart?: ChartId; label: string; mark: boolean; index?: number }
   | { type: 'csv'; chart: ChartId }
   | { type: 'refresh' };

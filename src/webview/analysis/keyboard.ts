@@ -36,10 +36,11 @@ export function marksOf(svg: SVGSVGElement, chart: ChartPicture): KeyboardMark[]
 }
 
 /**
- * Makes the marks of `svg` (drawn, in the page) reachable and operable with the keyboard.
- * `activate` is what Enter, Space and a click do with a mark.
+ * Makes the marks of `svg` (drawn, in the page, inside `host`) reachable and operable with
+ * the keyboard. `activate` is what Enter, Space and a click do with a mark. The listeners
+ * go on the HTML host: Chromium makes an SVG element with focus listeners a tab stop.
  */
-export function enableKeyboard(svg: SVGSVGElement, chart: ChartPicture, chartTitle: string, activate: (mark: KeyboardMark, index: number, byKeyboard: boolean) => void): KeyboardMark[] {
+export function enableKeyboard(host: HTMLElement, svg: SVGSVGElement, chart: ChartPicture, chartTitle: string, activate: (mark: KeyboardMark, index: number, byKeyboard: boolean) => void): KeyboardMark[] {
   const marks = marksOf(svg, chart);
   // The picture is a group of buttons here (role img, right for an exported file, would
   // hide them from a screen reader).
@@ -73,7 +74,7 @@ export function enableKeyboard(svg: SVGSVGElement, chart: ChartPicture, chartTit
     marks[i].element.setAttribute('tabindex', '0');
     marks[i].element.focus();
   };
-  svg.addEventListener('keydown', (e) => {
+  host.addEventListener('keydown', (e) => {
     const i = indexOf(e.target);
     if (i < 0) return;
     const last = marks.length - 1;
@@ -86,7 +87,7 @@ export function enableKeyboard(svg: SVGSVGElement, chart: ChartPicture, chartTit
       activate(marks[i], i, true);
     }
   });
-  svg.addEventListener('click', (e) => {
+  host.addEventListener('click', (e) => {
     const element = (e.target as Element).closest('[data-mark-index]');
     const i = indexOf(element);
     if (i < 0) return;
@@ -95,11 +96,11 @@ export function enableKeyboard(svg: SVGSVGElement, chart: ChartPicture, chartTit
     marks[i].element.setAttribute('tabindex', '0');
     activate(marks[i], i, false);
   });
-  svg.addEventListener('focusin', (e) => {
+  host.addEventListener('focusin', (e) => {
     const i = indexOf(e.target);
     if (i >= 0) placeRing(svg, ring, marks[i].element);
   });
-  svg.addEventListener('focusout', () => (ring.style.display = 'none'));
+  host.addEventListener('focusout', () => (ring.style.display = 'none'));
   return marks;
 }
 

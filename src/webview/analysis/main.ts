@@ -202,7 +202,7 @@ function renderCharts(): void {
     const figure = h('figure', {});
     figure.append(svg);
     section.append(figure);
-    enableKeyboard(svg, chart, titleOf(c.id, m), (mark, index, byKeyboard) => {
+    enableKeyboard(figure, svg, chart, titleOf(c.id, m), (mark, index, byKeyboard) => {
       keyboardMark = byKeyboard ? { chart: c.id, index, key: mark.key, waiting: true } : undefined;
       post({ type: 'mark', key: mark.key, title: mark.title || titleOf(c.id, m) });
     });
@@ -277,7 +277,8 @@ document.addEventListener('focusin', (e) => {
   const target = e.target as HTMLElement | SVGElement;
   const label = target.getAttribute('aria-label') ?? target.textContent ?? '';
   const chart = target.closest('section.chart')?.id.replace(/^chart-/, '') as ChartId | undefined;
-  post({ type: 'focus', ...(chart ? { chart } : {}), label: label.replace(/\s+/g, ' ').trim().slice(0, 200), mark: target.hasAttribute('data-mark-index') });
+  const mark = target.getAttribute('data-mark-index');
+  post({ type: 'focus', ...(chart ? { chart } : {}), label: label.replace(/\s+/g, ' ').trim().slice(0, 200), mark: mark !== null, ...(mark !== null ? { index: Number(mark) } : {}) });
 });
 
 // ---- messages ---------------------------------------------------------------------
