@@ -3,17 +3,20 @@
  * spans become annotations; the "sorot {json}" AnnotatorNotes restore what brat cannot
  * hold, while the T line's span and the Polarity / SourceType attributes win, so edits
  * made in brat are kept. Spans drawn in brat without a note get placeholder fields and
- * are marked for review. Recognized actors and quotes are skipped.
+ * are marked for review. Every other type (Sorot's recognized PER / ORG / GPE, Quote,
+ * Reported; brat's own types) goes through the label map, a Speaker relation naming the
+ * speaker of a quote or reported statement.
  */
 import { contextAfter, contextBefore } from '../annotations/target';
 import type { AnnotationKind } from '../annotations/types';
 import { jsonTooDeep } from '../text/json-nesting';
-import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, sourceTypeFromBrat } from './brat-conf';
+import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, sourceTypeFromBrat } from './brat-conf';
 import { BRAT_ACTOR_RELATIONS, BRAT_NATIVE_ATTRIBUTES, parseNote } from './brat-native';
 import { FIELD_ORDER } from './fields';
 import { importForeignSpans, type ForeignSpan } from './foreign';
 import { addTo, EMPTY_SPAN, emptyResult, skip, sidecarAnnotator, sidecarId, sidecarTimestamp, type ImportContext, type ImportResult } from './import-types';
 import { codePointsToUtf16 } from './offsets';
+import { speakerName } from './speaker-links';
 import { checkAnnotation } from './validate';
 
 type Json = Record<string, unknown>;
@@ -41,6 +44,8 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   const notes = new Map<string, string>();
   let relationsOrEvents = 0;
   const relations: Array<{ type: string; from: string; to: string }> = [];
+  /** Speaker relations: quote or statement T id -> the actor mention's T id. */
+  const speakerOf = new Map<string, string>();
   ann.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((line, i) => {
     const where = `${annFile} line ${i + 1}`;
     if (line.trim() === '') return;
@@ -56,6 +61,9 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
       const [name, owner, value] = (middle ?? '').split(' ');
       if (!attrs.has(owner)) attrs.set(owner, new Map());
       attrs.get(owner)!.set(name, value ?? 'true');
+    } else if (id.startsWith('R') && (middle ?? '').split(' ')[0] === BRAT_SPEAKER_RELATION) {
+      const [, a1, a2] = (middle ?? '').split(' ');
+      speakerOf.set(a1.replace(/^Arg1:/, ''), (a2 ?? '').replace(/^Arg2:/, ''));
     } else if (id.startsWith('R') && ACTOR_RELATION_FIELD.has((middle ?? '').split(' ')[0])) {
       const [type, a1, a2] = (middle ?? '').split(' ');
       relations.push({ type, from: a1.replace(/^Arg1:/, ''), to: (a2 ?? '').replace(/^Arg2:/, '') });
@@ -70,6 +78,7 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
   const bratToArticle = offsetMapper(bratText, articleText);
   const toUtf16 = codePointsToUtf16(bratText);
   const foreign: ForeignSpan[] = [];
+  const placed = new Map<string, ForeignSpan>();
   for (const span of spans.values()) {
     const mapped = context.labelMap?.has(span.type);
     const kind = mapped ? undefined : KIND_OF_TYPE.get(span.type);
@@ -103,6 +112,7 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
     }
     if (!kind) {
       foreign.push({ article: articlePath, text: articleText, start, end, label: span.type, where });
+      placed.set(span.id, foreign[foreign.length - 1]);
       continue;
     }
     const native = notes.has(span.id) && !notes.get(span.id)!.startsWith(BRAT_NOTE_PREFIX) ? parseNote(notes.get(span.id)!) : undefined;
@@ -131,9 +141,26 @@ export function importBrat(ann: string, bratText: string, articlePath: string, a
     }
     addTo(result, articlePath, checked.annotation);
   }
+  for (const [from, to] of speakerOf) {
+    const [spoken, mention] = [placed.get(from), placed.get(to)];
+    if (!spoken || !mention) {
+      relationsOrEvents++;
+      continue;
+    }
+    spoken.speaker = speakerName(mention.text, mention.start, mention.end, canonicalInNote(notes.get(to)));
+  }
   if (relationsOrEvents) skip(result, 'brat relations, events and normalizations (not imported)', relationsOrEvents);
   importForeignSpans(foreign, context.labelMap ?? new Map(), context, result);
   return result;
+}
+
+/** The canonical name Sorot's export noted on an actor mention: `canonical: X; …` (for
+ *  brat users) or `X` / `X (entity id)`; none on a mention drawn in brat. */
+function canonicalInNote(note: string | undefined): string | undefined {
+  if (note === undefined || note.startsWith(BRAT_NOTE_PREFIX)) return undefined;
+  const native = parseNote(note);
+  if (native) return native.get('canonical');
+  return note.replace(/ \(\S+\)$/, '').trim() || undefined;
 }
 
 const ACTOR_RELATION_FIELD = new Map<string, keyof typeof BRAT_ACTOR_RELATIONS>(Object.entries(BRAT_ACTOR_RELATIONS).map(([field, type]) => [type, field as keyof typeof BRAT_ACTOR_RELATIONS]));

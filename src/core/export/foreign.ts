@@ -2,8 +2,8 @@
  * Spans made in other tools (brat types, Label Studio and doccano labels, W3C tagging
  * bodies), already placed on an article in UTF-16 offsets, turned into what the label map
  * says: an annotation to complete (claim / stance / source, marked for review: the tool
- * had none of its fields), an actor mention or quote set in the curated layer, or a tag on
- * the annotation imported on the same span. Every span not kept is counted with its reason.
+ * had none of its fields), an actor mention, quote or reported statement set in the
+ * curated layer, or a tag on the annotation imported on the same span. Every span not kept is counted with its reason.
  */
 import { makeTarget } from '../annotations/target';
 import type { Correction } from '../annotations/corrections';
@@ -28,7 +28,8 @@ export interface ForeignSpan {
   /** The Sorot annotation record this span was exported from (doccano / Label Studio
    *  exports carry it beside the label): its fields are restored, the span's position wins. */
   sorot?: Record<string, unknown>;
-  /** Whom a quote span's speaker relation names (WebAnno TSV), for a quote correction. */
+  /** Whom a quote's or reported statement's speaker relation names (WebAnno TSV, doccano,
+   *  Label Studio), for its correction. */
   speaker?: string;
 }
 
@@ -97,6 +98,9 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
       continue;
     }
     result.mappedLabels.add(span.label);
+    // A relation another tool drew from this span names a speaker only a quote or a
+    // reported statement has.
+    if (span.speaker !== undefined && target.to !== 'quote' && target.to !== 'reported') skip(result, 'speaker relations from a span imported as neither quote nor reported statement');
     if (target.to === 'annotation') {
       const candidate = {
         id: sidecarId(undefined, context),
@@ -124,7 +128,9 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
     const correction: Correction =
       target.to === 'mention'
         ? { ...base, layer: 'actor', type: target.type, canonical: span.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() }
-        : { ...base, layer: 'quote', speaker: span.speaker ?? null, form: 'direct' };
+        : target.to === 'reported'
+          ? { ...base, layer: 'reported', speaker: span.speaker ?? null }
+          : { ...base, layer: 'quote', speaker: span.speaker ?? null, form: 'direct' };
     const list = result.corrections.get(span.article);
     if (list) list.push(correction);
     else result.corrections.set(span.article, [correction]);

@@ -13,6 +13,7 @@ export type MapTarget =
   | { to: 'annotation'; kind: AnnotationKind }
   | { to: 'mention'; type: ActorType }
   | { to: 'quote' }
+  | { to: 'reported' }
   | { to: 'tag'; tag: string }
   | { to: 'skip' };
 
@@ -35,7 +36,7 @@ export function parseImportMap(contents: string, file: string): { map: ImportMap
     return {
       errors: (validate.errors ?? []).map((e) => {
         const where = e.instancePath ? ` ${e.instancePath.replace(/^\/labels\//, 'label ').replace(/~1/g, '/').replace(/~0/g, '~')}` : '';
-        const why = e.keyword === 'pattern' ? 'must be claim, stance, source, PER, ORG, GPE, quote, skip or tag:<name>' : e.keyword === 'additionalProperties' ? `has unknown property "${String(e.params.additionalProperty)}"` : (e.message ?? 'is invalid');
+        const why = e.keyword === 'pattern' ? 'must be claim, stance, source, PER, ORG, GPE, quote, reported, skip or tag:<name>' : e.keyword === 'additionalProperties' ? `has unknown property "${String(e.params.additionalProperty)}"` : (e.message ?? 'is invalid');
         return `${file}:${where || ' (file)'} ${why}`;
       }),
     };
@@ -49,6 +50,7 @@ function targetOf(value: string): MapTarget {
   if (value === 'claim' || value === 'stance' || value === 'source') return { to: 'annotation', kind: value };
   if (value === 'PER' || value === 'ORG' || value === 'GPE') return { to: 'mention', type: value };
   if (value === 'quote') return { to: 'quote' };
+  if (value === 'reported') return { to: 'reported' };
   if (value === 'skip') return { to: 'skip' };
   return { to: 'tag', tag: value.slice('tag:'.length) };
 }
@@ -59,14 +61,15 @@ export function mapValue(t: MapTarget): string {
     case 'annotation': return t.kind;
     case 'mention': return t.type;
     case 'quote': return 'quote';
+    case 'reported': return 'reported';
     case 'skip': return 'skip';
     case 'tag': return `tag:${t.tag}`;
   }
 }
 
 /**
- * A map proposed from the labels found: Sorot's own kinds and the usual entity and quote
- * labels get their obvious target, everything else `tag:<label>` for the user to review.
+ * A map proposed from the labels found: Sorot's own kinds and the usual entity, quote and
+ * reported-speech labels get their obvious target, everything else `tag:<label>` for the user to review.
  */
 export function proposeImportMap(labels: Iterable<string>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -77,6 +80,7 @@ export function proposeImportMap(labels: Iterable<string>): Record<string, strin
     else if (['org', 'organization', 'organisation', 'organizations'].includes(l)) out[label] = 'ORG';
     else if (['gpe', 'loc', 'location', 'place'].includes(l)) out[label] = 'GPE';
     else if (['quote', 'quotation'].includes(l)) out[label] = 'quote';
+    else if (['reported', 'reported speech', 'reported_speech', 'indirect quote', 'indirect_quote', 'indirect speech'].includes(l)) out[label] = 'reported';
     else out[label] = `tag:${label.replace(/\s+/g, '_').slice(0, 64)}`;
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Label Studio JSON: an array of tasks `{"data": {"text"}, "annotations": [{"result":
  * [...]}], "predictions": [...]}`; span results have `type: "labels"` and `value: {start,
- * end, text, labels}`. Label Studio's converters slice the text in Python (code points);
+ * end, text, labels}`, relation results `{from_id, to_id, direction, labels}` join two
+ * regions (a `speaker` relation names a quote's or statement's speaker). Label Studio's converters slice the text in Python (code points);
  * each span is checked against its `value.text`, in code points first, then UTF-16 units
  * (what a browser counts), so either kind of export lands on the right characters.
  * Tasks are matched to articles by `data.filename` / `file_upload` or by their text.
@@ -12,6 +13,7 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { annotationRecord } from './records';
+import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
 import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -53,11 +55,14 @@ export function readLabelStudio(contents: string, file: string, matcher: Article
     }
     const sorot = isObject(task.meta) && isObject(task.meta.sorot) ? task.meta.sorot : {};
     for (const p of asArray(task.predictions).filter(isObject)) groups.push({ results: p.result, annotator: typeof p.model_version === 'string' ? p.model_version : 'prediction', suggested: true });
+    const canonical = isObject(task.meta) && isObject(task.meta.sorot_actors) ? task.meta.sorot_actors : {};
     for (const g of groups) {
+      const byId = new Map<string, ForeignSpan[]>();
+      const relations: Json[] = [];
       for (const r of asArray(g.results).filter(isObject)) {
         const at = `${where} result ${typeof r.id === 'string' ? r.id : '?'}`;
         if (r.type === 'relation') {
-          skip(result, 'Label Studio relations (Sorot has no relations between spans)');
+          relations.push(r);
           continue;
         }
         const value = isObject(r.value) ? r.value : {};
@@ -74,11 +79,34 @@ export function readLabelStudio(contents: string, file: string, matcher: Article
         const start = matched.toArticle(range[0]);
         const end = range[1] > range[0] ? matched.toArticle(range[1] - 1) + 1 : start;
         const own = typeof r.id === 'string' && isObject(sorot[r.id]) ? (sorot[r.id] as Json) : undefined;
-        for (const label of labels) spans.push({ article: matched.article, text: matched.text, start, end, label, where: at, annotator: g.annotator, suggested: g.suggested, ...(own ? { sorot: own } : {}) });
+        const made = labels.map((label): ForeignSpan => ({ article: matched.article, text: matched.text, start, end, label, where: at, annotator: g.annotator, suggested: g.suggested, ...(own ? { sorot: own } : {}) }));
+        spans.push(...made);
+        if (typeof r.id === 'string') byId.set(r.id, made);
       }
+      for (const r of relations) speakerRelation(r, byId, canonical, result);
     }
   });
   return { spans, result };
+}
+
+/** A relation between two regions of one annotation (or prediction) names the speaker of
+ *  the one it starts from (`direction: "left"` points the other way), when it is labelled
+ *  `speaker` or not labelled at all; others are counted as skipped. */
+function speakerRelation(r: Json, byId: ReadonlyMap<string, ForeignSpan[]>, canonical: Json, result: ImportResult): void {
+  const labels = asArray(r.labels).filter((l): l is string => typeof l === 'string');
+  if (labels.length && !labels.some((l) => l.toLowerCase() === SPEAKER_RELATION)) {
+    skip(result, 'Label Studio relations other than "speaker" (Sorot keeps only the speaker of a quote or statement)');
+    return;
+  }
+  const [from, to] = r.direction === 'left' ? [r.to_id, r.from_id] : [r.from_id, r.to_id];
+  const spoken = typeof from === 'string' ? byId.get(from) : undefined;
+  const mention = typeof to === 'string' ? byId.get(to)?.[0] : undefined;
+  if (!spoken || !mention) {
+    skip(result, 'Label Studio speaker relations whose regions are not text spans read');
+    return;
+  }
+  const name = canonical[to as string];
+  for (const span of spoken) span.speaker = speakerName(mention.text, mention.start, mention.end, typeof name === 'string' ? name : undefined);
 }
 
 /** The span in UTF-16 units: the code-point reading when it gives `exact` (or when there is
@@ -101,10 +129,13 @@ function annotatorOf(by: unknown): string | undefined {
 
 /**
  * One task per article: `data.text` and `data.filename`, one annotation per annotator
- * (results labelled with the kind), and the recognized actors and quotes as one
- * prediction. Offsets count code points, as Label Studio's Python side slices them.
- * The task's `meta.sorot` keeps each annotation's full record by result id.
- * Matches the labelling config `<Labels name="label" toName="text">` over `<Text name="text" value="$text"/>`.
+ * (results labelled with the kind), and the recognized actors, quotes and reported
+ * statements as one prediction, with a `speaker` relation result from each quote or
+ * statement to its speaker's mention. Offsets count code points, as Label Studio's Python
+ * side slices them. The task's `meta.sorot` keeps each annotation's full record by result
+ * id, `meta.sorot_actors` each mention's canonical name. Matches the labelling config
+ * `<Labels name="label" toName="text">` over `<Text name="text" value="$text"/>` (and
+ * `<Relations><Relation value="speaker"/></Relations>`).
  */
 export function exportLabelStudio(input: ExportInput): ExportResult {
   let annotations = 0;
@@ -120,21 +151,29 @@ export function exportLabelStudio(input: ExportInput): ExportResult {
     const byAnnotator = new Map<string, Json[]>();
     for (const a of article.annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), result(a.id, a.target.start, a.target.end, a.kind)]);
     annotations += article.annotations.length;
-    const recognized = [
-      ...(article.actors ?? []).map((m, k) => result(`actor-${k + 1}`, m.start, m.end, m.type)),
-      ...(article.quotes ?? []).map((q, k) => result(`quote-${k + 1}`, q.start, q.end, 'quote')),
+    const { spans, speakers } = recognizedSpans(article);
+    const counter = { actor: 0, quote: 0, reported: 0 };
+    const ids = spans.map((s) => `${s.kind}-${++counter[s.kind]}`);
+    const recognized: Json[] = [
+      ...spans.map((s, k) => result(ids[k], s.start, s.end, s.label)),
+      ...speakers.map(([from, to]) => ({ type: 'relation', from_id: ids[from], to_id: ids[to], direction: 'right', labels: [SPEAKER_RELATION] })),
     ];
+    const meta: Json = {
+      // Fields Label Studio has no slot for, by result id: an import restores them.
+      sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])),
+    };
+    const actors = spans.flatMap((s, k) => (s.kind === 'actor' ? [[ids[k], s.canonical]] : []));
+    if (actors.length) meta.sorot_actors = Object.fromEntries(actors);
     const task: Json = {
       id: i + 1,
       data: { text: article.text, filename: article.path },
-      // Fields Label Studio has no slot for, by result id: an import restores them.
-      meta: { sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])) },
+      meta,
       annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
     };
     if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
     return task;
   });
-  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations, recognized: recognizedIn(input.articles, ['actors', 'quotes']) }], warnings: [] };
+  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }
 
 function asArray(v: unknown): unknown[] {

@@ -18,6 +18,7 @@ export function webviewStrings(vscode: Vscode): Record<string, string> {
     'Article status': vscode.l10n.t('Article status'),
     'Clear filters': vscode.l10n.t('Clear filters'),
     'Click a bar, cell, point, line or circle to list the quotes and annotations it counts.': vscode.l10n.t('Click a bar, cell, point, line or circle to list the quotes and annotations it counts.'),
+    'With the keyboard: Tab into a chart, move between its marks with the arrow keys, press Enter or Space to list them; Escape in the list goes back to the mark.': vscode.l10n.t('With the keyboard: Tab into a chart, move between its marks with the arrow keys, press Enter or Space to list them; Escape in the list goes back to the mark.'),
     'Count': vscode.l10n.t('Count'),
     'Filters': vscode.l10n.t('Filters'),
     'Folder': vscode.l10n.t('Folder'),

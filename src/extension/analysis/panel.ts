@@ -14,6 +14,16 @@ import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebvi
 import { buildModel, chartTable, DEFAULT_OPTIONS, facetsOf, sanitizeFilter } from './view-model';
 import { nonce } from '../webview-html';
 
+/** Where the keyboard focus is in the page. */
+export interface PageFocus {
+  chart?: ChartId;
+  label: string;
+  /** On a chart's mark. */
+  mark: boolean;
+  /** Which of the chart's marks, in their keyboard order. */
+  index?: number;
+}
+
 /** Items listed under a clicked mark (each with its words read from the article). */
 const LISTED = 200;
 const EXCERPT_MAX = 240;
@@ -39,6 +49,7 @@ export class AnalysisPanel implements vscode.Disposable {
   private readonly exports = new Map<number, (data: string) => void>();
   private readonly renderedEmitter = new vscode.EventEmitter<Record<ChartId, number>>();
   private readonly errorEmitter = new vscode.EventEmitter<string>();
+  private readonly focusEmitter = new vscode.EventEmitter<PageFocus>();
   private ready = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly updatedEmitter = new vscode.EventEmitter<ViewModel>();
@@ -56,6 +67,8 @@ export class AnalysisPanel implements vscode.Disposable {
   readonly onDidReportError = this.errorEmitter.event;
   /** Fires with each model sent to the page (a load, a filter, a live refresh). */
   readonly onDidUpdate = this.updatedEmitter.event;
+  /** Fires when the keyboard focus moves in the page (a mark, a list item, a control). */
+  readonly onDidMoveFocus = this.focusEmitter.event;
 
   constructor(private readonly deps: AnalysisPanelDeps) {
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
@@ -70,6 +83,7 @@ export class AnalysisPanel implements vscode.Disposable {
       this.panel,
       this.renderedEmitter,
       this.errorEmitter,
+      this.focusEmitter,
       this.updatedEmitter,
       webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
       // Live: the view follows the corpus, its filters and options kept.
@@ -86,6 +100,11 @@ export class AnalysisPanel implements vscode.Disposable {
       style: webview.asWebviewUri(vscode.Uri.joinPath(media, 'analysis.css')).toString(),
       language: vscode.env.language,
     });
+  }
+
+  /** Brings the view to the front with the keyboard focus in it. */
+  reveal(): void {
+    this.panel.reveal(undefined, false);
   }
 
   get onDidDispose(): vscode.Event<void> {
@@ -154,6 +173,9 @@ export class AnalysisPanel implements vscode.Disposable {
         return undefined;
       case 'error':
         this.errorEmitter.fire(m.message);
+        return undefined;
+      case 'focus':
+        this.focusEmitter.fire({ ...(m.chart ? { chart: m.chart } : {}), label: String(m.label), mark: m.mark === true, ...(typeof m.index === 'number' ? { index: m.index } : {}) });
         return undefined;
       case 'refresh':
         return this.reload();

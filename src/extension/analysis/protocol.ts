@@ -112,5 +112,7 @@ export type FromWebview =
   /** The charts were drawn: how many clickable marks each has. */
   | { type: 'rendered'; marks: Record<ChartId, number> }
   | { type: 'error'; message: string }
+  /** The keyboard focus moved in the page: what it is on, as a screen reader names it. */
+  | { type: 'focus'; chart?: ChartId; label: string; mark: boolean; index?: number }
   | { type: 'csv'; chart: ChartId }
   | { type: 'refresh' };

@@ -6,6 +6,7 @@ import type { AnalysisFilter } from '../../core/analysis';
 import type { ChartId, Facets, FromWebview, RefItem, ToWebview, ViewModel } from '../../extension/analysis/protocol';
 import { networkChart, sourcesChart, speakersChart, stanceChart, timelineChart, type ChartPicture, type TimelineMeasure } from './charts';
 import { setStrings, t } from './i18n';
+import { enableKeyboard } from './keyboard';
 import { composePicture, pngDataUrl, svgText } from './picture';
 import { readTheme } from './theme';
 
@@ -38,7 +39,14 @@ const status = h('p', { class: 'status', role: 'status' });
 const filtersEl = h('form', { class: 'filters', 'aria-label': t('Filters') });
 const chartsEl = h('main', { class: 'charts' });
 const details = h('aside', { class: 'details', 'aria-label': t('Items behind the mark') });
-details.append(h('h2', {}, t('Items behind a mark')), h('p', { class: 'hint' }, t('Click a bar, cell, point, line or circle to list the quotes and annotations it counts.')));
+details.append(
+  h('h2', {}, t('Items behind a mark')),
+  h('p', { class: 'hint' }, t('Click a bar, cell, point, line or circle to list the quotes and annotations it counts.')),
+  h('p', { class: 'hint' }, t('With the keyboard: Tab into a chart, move between its marks with the arrow keys, press Enter or Space to list them; Escape in the list goes back to the mark.')),
+);
+/** The mark whose items were asked for with the keyboard: the list takes the focus when
+ *  it comes, and Escape in it goes back to the mark. */
+let keyboardMark: { chart: ChartId; index: number; key: number; waiting: boolean } | undefined;
 const refreshButton = h('button', { type: 'button', class: 'secondary' }, t('Refresh'));
 refreshButton.addEventListener('click', () => post({ type: 'refresh' }));
 header.append(h('h1', {}, t('Sorot: Analyse Corpus')), status, refreshButton);
@@ -193,8 +201,11 @@ function renderCharts(): void {
     const svg = composePicture(titleOf(c.id, m), chart, theme, nonce);
     const figure = h('figure', {});
     figure.append(svg);
-    figure.addEventListener('click', (e) => onMarkClick(e, chart, titleOf(c.id, m)));
     section.append(figure);
+    enableKeyboard(figure, svg, chart, titleOf(c.id, m), (mark, index, byKeyboard) => {
+      keyboardMark = byKeyboard ? { chart: c.id, index, key: mark.key, waiting: true } : undefined;
+      post({ type: 'mark', key: mark.key, title: mark.title || titleOf(c.id, m) });
+    });
     const notes = [c.help, ...chart.notes].filter(Boolean);
     if (notes.length) section.append(h('p', { class: 'note' }, notes.join(' ')));
   }
@@ -208,18 +219,6 @@ function emptyText(id: ChartId): string {
     case 'sources': return t('No accepted source annotations in the articles the filters keep.');
     case 'timeline': return t('No dated article with actors in the articles the filters keep.');
     case 'network': return t('No two speakers share an article, and no speaker names an actor in a quote, in the articles the filters keep.');
-  }
-}
-
-function onMarkClick(event: MouseEvent, chart: ChartPicture, chartTitle: string): void {
-  const target = event.target as Element & { __data__?: unknown };
-  for (const [className, keys] of chart.clickable) {
-    if (!target.closest(`g.${className}`)) continue;
-    const index = target.__data__;
-    if (typeof index !== 'number' || keys[index] === undefined) return;
-    const title = target.querySelector('title')?.textContent ?? chartTitle;
-    post({ type: 'mark', key: keys[index], title: title.split('\n')[0] });
-    return;
   }
 }
 
@@ -244,7 +243,8 @@ async function exportChart(chart: ChartId, format: 'svg' | 'png', id?: number): 
 
 function renderRefs(key: number, title: string, refs: RefItem[], total: number): void {
   details.innerHTML = '';
-  details.append(h('h2', {}, title));
+  const heading = h('h2', { tabindex: '-1' }, title);
+  details.append(heading);
   details.append(h('p', { class: 'hint' }, total > refs.length ? t('{0} items; the first {1} are listed.', total, refs.length) : t('{0} items.', total)));
   const list = h('ol', { class: 'refs' });
   refs.forEach((r, index) => {
@@ -256,7 +256,30 @@ function renderRefs(key: number, title: string, refs: RefItem[], total: number):
     list.append(item);
   });
   details.append(list);
+  if (keyboardMark?.waiting && keyboardMark.key === key) {
+    keyboardMark.waiting = false;
+    (list.querySelector('button') ?? heading).focus();
+  }
 }
+
+/** Escape in the list of items: back to the mark it was opened from with the keyboard. */
+details.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape' || !keyboardMark) return;
+  const mark = document.querySelector<SVGElement>(`#chart-${keyboardMark.chart} [data-mark-index="${keyboardMark.index}"]`);
+  if (!mark) return;
+  e.preventDefault();
+  mark.focus();
+});
+
+// Where the keyboard focus is, named as a screen reader says it (the panel passes it on
+// to tests, which drive the real keyboard but cannot see into this page).
+document.addEventListener('focusin', (e) => {
+  const target = e.target as HTMLElement | SVGElement;
+  const label = target.getAttribute('aria-label') ?? target.textContent ?? '';
+  const chart = target.closest('section.chart')?.id.replace(/^chart-/, '') as ChartId | undefined;
+  const mark = target.getAttribute('data-mark-index');
+  post({ type: 'focus', ...(chart ? { chart } : {}), label: label.replace(/\s+/g, ' ').trim().slice(0, 200), mark: mark !== null, ...(mark !== null ? { index: Number(mark) } : {}) });
+});
 
 // ---- messages ---------------------------------------------------------------------
 

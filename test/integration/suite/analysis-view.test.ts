@@ -10,10 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
-import type { AnalysisPanel } from '../../../src/extension/analysis/panel';
-import type { ChartId } from '../../../src/extension/analysis/protocol';
-import { activateSorot, screenshot } from '../helpers';
-import { waitFor } from '../wait';
+import type { AnalysisPanel, PageFocus } from '../../../src/extension/analysis/panel';
+import { CHART_IDS, type ChartId } from '../../../src/extension/analysis/protocol';
+import { activateSorot, keyboard, screenshot } from '../helpers';
+import { sleep, waitFor } from '../wait';
 
 describe('analysis view (Sorot: Analyse Corpus)', function () {
   this.timeout(180_000);
@@ -81,6 +81,74 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
     const selected = editor.document.getText(editor.selection);
     assert.equal(selected.replace(/\s+/g, ' ').trim(), items[0].excerpt);
     assert.match(selected, /^["“]/, 'the selection is the quote');
+  });
+
+  it('every mark is reachable and operable with the real keyboard', async function () {
+    const focus: PageFocus[] = [];
+    const subscription = panel.onDidMoveFocus((f) => focus.push(f));
+    const key = async (press: string) => {
+      const before = focus.length;
+      assert.ok(await keyboard({ press }), 'the launcher types');
+      return waitFor(() => (focus.length > before ? focus.at(-1) : undefined), `the focus to move after ${press}`, 5_000);
+    };
+    try {
+      if (!(await keyboard({}))) return this.skip(); // desktop VS Code: no page to type into
+      // Every chart with marks (the outlet filter of an earlier test leaves the timeline empty).
+      drawn = [];
+      await panel.receive({ type: 'filter', filter: {} });
+      // (A redraw for the width the opened article left may come first, still filtered.)
+      const marks = await waitFor(() => (drawn.at(-1)?.timeline ? drawn.at(-1) : undefined), 'the charts drawn without a filter', 20_000);
+      for (const chart of CHART_IDS) assert.ok(marks[chart] > 0, `${chart}: ${marks[chart]} marks`);
+      panel.reveal();
+      await sleep(500);
+      // Tab from the top of the page (the header, the filters, the chart's tools) into the
+      // first chart, then on into each of the others: one tab stop per chart, and End
+      // reaches its last mark, so with the arrows every mark is reached.
+      const tabInto = async (chart: ChartId, press = 'Tab') => {
+        for (let presses = 0; !(focus.at(-1)?.mark && focus.at(-1)?.chart === chart); presses++) {
+          assert.ok(presses < 40, `${press} never reached a mark of ${chart}; the focus went: ${focus.map((f) => `${f.chart ?? '-'}:${f.label}`).join(' | ')}`);
+          await keyboard({ press });
+          await sleep(150);
+        }
+        return focus.at(-1)!;
+      };
+      for (const chart of CHART_IDS) {
+        const entered = await tabInto(chart);
+        assert.equal(entered.index, 0, `${chart}: Tab lands on its first mark`);
+        if (marks[chart] === 1) continue;
+        const last = await key('End');
+        assert.deepEqual([last.chart, last.index], [chart, marks[chart] - 1], `${chart}: End reaches the last of its ${marks[chart]} marks`);
+        if (chart === 'network' || chart === 'stance') await screenshot(`analysis-mark-focus-${chart}`, { delayMs: 600 });
+      }
+      // Back to the first chart: its tab stop is the mark last visited (the last one).
+      const back = await tabInto('speakers', 'Shift+Tab');
+      assert.equal(back.index, marks.speakers - 1);
+      const first = await key('Home');
+      assert.equal(first.index, 0);
+      // Named by its values: the speaker, the outlet and the count.
+      assert.match(first.label, /^.+ · .+, \d+ (quotes|reported statements)$/, first.label);
+      const second = await key('ArrowRight');
+      assert.ok(second.mark && second.chart === 'speakers' && second.label !== first.label, JSON.stringify(second));
+      assert.equal((await key('ArrowLeft')).label, first.label);
+      assert.ok((await key('End')).label !== first.label);
+      assert.equal((await key('Home')).label, first.label);
+      const shot = await screenshot('analysis-mark-focus', { delayMs: 600 });
+
+      // Enter lists the items behind the mark and the list takes the focus.
+      panel.listed = undefined;
+      const inList = await key('Enter');
+      const listed = await waitFor(() => panel.listed, 'the items behind the mark', 10_000);
+      assert.equal(listed.title, first.label.split(', ')[0]);
+      assert.ok(!inList.mark && inList.label.startsWith(listed.refs[0]!.article), `the first item has the focus: ${JSON.stringify(inList)}`);
+      // Escape goes back to the mark; Space lists again.
+      assert.equal((await key('Escape')).label, first.label);
+      panel.listed = undefined;
+      await keyboard({ press: ' ' });
+      assert.equal((await waitFor(() => panel.listed, 'the items behind the mark, after Space', 10_000)).title, listed.title);
+      if (shot) assert.ok(shot.endsWith('.png'));
+    } finally {
+      subscription.dispose();
+    }
   });
 
   it('draws again in the colours of a dark theme', async () => {

@@ -86,7 +86,7 @@ describe('sorot import from other tools (issue 17)', function () {
     await fsp.writeFile(join(dir(), '.sorot/import-map.json'), JSON.stringify({ labels: { Person: 'person' } }));
     const r = await run('--format', 'brat', await writeBrat());
     assert.equal(r.code, 1);
-    assert.match(r.err, /import-map\.json: label Person must be claim, stance, source, PER, ORG, GPE, quote, skip or tag:<name>/);
+    assert.match(r.err, /import-map\.json: label Person must be claim, stance, source, PER, ORG, GPE, quote, reported, skip or tag:<name>/);
   });
 
   function labelStudioExport(): unknown {
@@ -124,7 +124,8 @@ describe('sorot import from other tools (issue 17)', function () {
     await fsp.writeFile(join(root, 'project.json'), JSON.stringify(labelStudioExport()));
     const r = await run('--format', 'labelstudio', '--map', await writeMap(), join(root, 'project.json'));
     assert.equal(r.code, 0, r.out + r.err);
-    assert.match(r.out, /^imported 2, mapped 2 labels, skipped 1 \(1: Label Studio relations/);
+    // An unlabelled relation reads as a speaker link, but it starts from a person, not a quote.
+    assert.match(r.out, /^imported 2, mapped 2 labels, skipped 1 \(1: speaker relations from a span imported as neither quote nor reported statement/);
     const s = await sidecar();
     assert.equal(s.annotations[0].kind, 'claim');
     assert.equal(s.annotations[0].annotator, 'ani');

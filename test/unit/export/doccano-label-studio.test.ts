@@ -56,6 +56,16 @@ describe('doccano and Label Studio export / import (issue 17)', () => {
     assert.equal(s.annotator, 'budi');
   });
 
+  it('doccano: its export sorts the labels (recognized ones among them); every annotation keeps its own fields', () => {
+    const at = TEXT.indexOf('JAKARTA');
+    const actors = [{ start: at, end: at + 7, text: 'JAKARTA', type: 'GPE' as const, canonical: 'Jakarta' }];
+    const record = JSON.parse(exportAs('doccano', { articles: [{ ...input.articles[0], actors }] }).files[0].contents) as { label: Array<[number, number, string]> };
+    record.label.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const back = readBack('doccano', JSON.stringify(record));
+    assert.deepEqual(back.errors, []);
+    assert.deepEqual(sorted(back.articles.get('ekonomi/beras.txt')!), sorted(annotations));
+  });
+
   it('Label Studio: a span counted in UTF-16 units by a browser still lands on its text', () => {
     const start = TEXT.indexOf('subsidi');
     const task = { data: { text: TEXT }, annotations: [{ result: [{ id: 'r', type: 'labels', value: { start, end: start + 7, text: 'subsidi', labels: ['claim'] } }] }] };

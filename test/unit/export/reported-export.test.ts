@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { curate } from '../../../src/core/curation/apply';
 import { exportAs } from '../../../src/core/export';
+import { importBrat } from '../../../src/core/export/brat-import';
+import { importForeignSpans } from '../../../src/core/export/foreign';
+import { ArticleMatcher } from '../../../src/core/export/match-article';
+import { readWebannoTsvFile } from '../../../src/core/export/webanno-tsv-import';
 import { importJsonl } from '../../../src/core/export/jsonl-import';
 import type { ExportInput } from '../../../src/core/export/types';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -76,6 +80,30 @@ describe('export: reported statements next to quotes', () => {
     assert.ok(ann.split('\n').some((l) => l.startsWith(`${speakerId}\tPER `) && l.endsWith('\tSiti')), ann);
     assert.ok(conf.includes('Speaker\tArg1:Quote|Reported, Arg2:PER|ORG|GPE'));
     assert.ok(/^Reported$/m.test(conf));
+  });
+
+  it('brat: read back through the label map as a reported statement, its Speaker relation naming the speaker', () => {
+    for (const native of [false, true]) {
+      const files = exportAs('brat', input(), {}, { bratNative: native }).files;
+      const ann = files.find((f) => f.path.endsWith('pasar.ann'))!.contents;
+      const map = new Map([['Reported', { to: 'reported' } as const], ['Quote', { to: 'quote' } as const], ['PER', { to: 'mention', type: 'PER' } as const]]);
+      const back = importBrat(ann, TEXT, 'pasar.txt', TEXT, { labelMap: map, newId: () => '01J00000000000000000000000', now: '2026-01-01T00:00:00.000Z', defaultAnnotator: 'imported' });
+      assert.deepEqual(back.errors, []);
+      const c = back.corrections.get('pasar.txt')?.find((x) => x.layer === 'reported');
+      assert.ok(c && c.layer === 'reported', `native ${native}`);
+      assert.deepEqual([c.target.exact, c.speaker], [STATEMENT, 'Siti Rahayu'], `native ${native}`);
+      assert.ok(![...back.skipped.keys()].some((why) => why.startsWith('brat relations')), `native ${native}: the Speaker relation is read, not skipped`);
+    }
+  });
+
+  it('WebAnno TSV: read back through the label map as a reported statement, its SorotSpeaker relation naming the speaker', () => {
+    const tsv = exportAs('webanno-tsv', input()).files.find((f) => f.path.endsWith('.tsv'))!.contents;
+    const read = readWebannoTsvFile(tsv, 'pasar.tsv', new ArticleMatcher(new Map([['pasar.txt', TEXT]])));
+    importForeignSpans(read.spans, new Map([['reported', { to: 'reported' } as const]]), { newId: () => '01J00000000000000000000000', now: '2026-01-01T00:00:00.000Z', defaultAnnotator: 'imported' }, read.result);
+    assert.deepEqual(read.result.errors, []);
+    const c = read.result.corrections.get('pasar.txt')?.find((x) => x.layer === 'reported');
+    assert.ok(c && c.layer === 'reported', JSON.stringify([...read.result.skipped]));
+    assert.deepEqual([c.target.exact, c.speaker], [STATEMENT, 'Siti Rahayu']);
   });
 
   it('CoNLL is unaffected by statements', () => {

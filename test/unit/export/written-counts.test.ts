@@ -28,8 +28,8 @@ const EXPECTED: Record<string, { actors: number; quotes: number; reported: numbe
   w3c: { actors: 2, quotes: 1, reported: 1 },
   brat: { actors: 2, quotes: 1, reported: 1 },
   conll: { actors: 2, quotes: 0, reported: 0 },
-  doccano: { actors: 2, quotes: 1, reported: 0 },
-  labelstudio: { actors: 2, quotes: 1, reported: 0 },
+  doccano: { actors: 2, quotes: 1, reported: 1 },
+  labelstudio: { actors: 2, quotes: 1, reported: 1 },
   'webanno-tsv': { actors: 2, quotes: 1, reported: 1 },
 };
 
