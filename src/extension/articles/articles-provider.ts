@@ -105,7 +105,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     this.listed = this.entries.size === 0 ? new Promise<void>((resolve) => (markListed = resolve)) : undefined;
     const onListed = (uris: readonly vscode.Uri[]): void => {
       if (!cancel.token.isCancellationRequested && this.listed && this.entries.size === 0) {
-        const listed = uris.map(listedEntry).filter((e): e is ArticleEntry => e !== undefined);
+        const listed = uris.map((u) => listedEntry(u)).filter((e): e is ArticleEntry => e !== undefined);
         this.entries = new Map(listed.map((e) => [e.uri.toString(), e]));
         this.rebuild();
       }

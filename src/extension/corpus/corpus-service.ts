@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
+import { compactSummary } from '../../core/incremental/compact-summary';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
@@ -283,7 +284,7 @@ export class CorpusService implements vscode.Disposable {
         }
         if (this.cacheGeneration !== this.engine.generation) {
           const generation = this.engine.generation;
-          this.cache = await this.persistent.open();
+          this.cache = await this.persistent.open(this.index.names);
           this.cacheGeneration = generation;
         }
         const batch = [...this.queue.values()];
@@ -451,7 +452,8 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    const summary = withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text);
+    // Compact: the recognizer's strings are slices that keep the whole text alive.
+    const summary = compactSummary(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);
