@@ -1,7 +1,8 @@
 // Times the persistent corpus index (core/incremental/index-cache-store.ts) at corpus
 // scale outside VS Code: N cached articles saved to a temp folder and loaded back, with
 // the longest stretch between two pauses (what would block the extension host).
-// usage: npx tsx bench/index-cache.ts [COUNT]   (default 100000)
+// usage: npx tsx bench/index-cache.ts [COUNT]   (default 100000; node --expose-gc for retained heap:
+//   node --expose-gc --import tsx bench/index-cache.ts)
 import { mkdtempSync, promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { curate, summarizeCurated } from '../src/core/curation';
 import { contentHash } from '../src/core/incremental/hash';
 import { cacheKey, RECOGNIZER_VERSION, type CachedArticle } from '../src/core/incremental/index-cache';
 import { IndexCacheStore, type CacheFiles } from '../src/core/incremental/index-cache-store';
+import { StringPool } from '../src/core/incremental/compact-summary';
 
 const count = Number(process.argv[2] ?? 100_000);
 // 2,000 distinct summaries (analysing 100,000 texts would take minutes), each under many ids.
@@ -37,6 +39,11 @@ const probe = setInterval(() => {
 }, 1);
 const key = cacheKey(RECOGNIZER_VERSION, 'bench');
 const log = (l: string): void => void process.stderr.write(`${l}\n`);
+/** Heap in use; after a full collection when node runs with --expose-gc (retained data only). */
+function heapNow(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
 async function main(): Promise<void> {
 const writer = new IndexCacheStore(files, key, { pause, log });
 for (let i = 0; i < count; i++) {
@@ -51,14 +58,16 @@ const saveMs = performance.now() - t;
 const saveLongest = longest;
 const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 longest = 0;
-const heap0 = process.memoryUsage().heapUsed;
+const heap0 = heapNow();
 longest = 0;
-const reader = new IndexCacheStore(files, key, { pause, log });
+// The loaded summaries' names from one pool, as the extension's corpus index gives them.
+const names = new StringPool();
+const reader = new IndexCacheStore(files, key, { pause, log, intern: (x) => names.intern(x) });
 t = performance.now();
 last = t;
 const stats = await reader.load();
 const loadMs = performance.now() - t;
-const heap1 = process.memoryUsage().heapUsed;
+const heap1 = heapNow();
 process.stdout.write(
   `${count} articles: cache ${(bytes / 1e6).toFixed(1)} MB in 32 shards; save ${saveMs.toFixed(0)} ms (longest event-loop block ${saveLongest.toFixed(1)} ms); ` +
     `load ${loadMs.toFixed(0)} ms, ${stats.articles} articles (longest event-loop block ${longest.toFixed(1)} ms); heap +${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`,

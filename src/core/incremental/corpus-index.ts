@@ -1,4 +1,5 @@
 import type { ActorType } from '../recognize/types';
+import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 
 /** Corpus-wide totals for one canonical actor. */
@@ -36,9 +37,13 @@ export interface StatementInArticle {
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleSummary>();
   private readonly totals = new Map<string, ActorTotal>();
-  /** canonical -> ids of articles that mention it or quote it. */
-  private readonly postings = new Map<string, Set<string>>();
+  /** canonical -> ids of articles that mention it or quote it: the id itself while it is
+   *  one article (most names of a large corpus are), a set from the second on. A set per
+   *  name was a third of the index's heap. */
+  private readonly postings = new Map<string, string | Set<string>>();
   private revision = 0;
+  /** The names of the summaries put here, one string each (compact-summary.ts). */
+  readonly names = new StringPool();
 
   get size(): number {
     return this.articles.size;
@@ -79,6 +84,7 @@ export class CorpusIndex {
     this.articles.clear();
     this.totals.clear();
     this.postings.clear();
+    this.names.clear();
     this.revision++;
   }
 
@@ -120,7 +126,7 @@ export class CorpusIndex {
   /** Articles mentioning the actor, most mentions first. */
   articlesFor(canonical: string): ActorInArticle[] {
     const out: ActorInArticle[] = [];
-    for (const id of this.postings.get(canonical) ?? []) {
+    for (const id of this.idsOf(canonical)) {
       const a = this.articles.get(id)?.actors.find((x) => x.canonical === canonical);
       if (a) out.push({ articleId: id, count: a.count, first: a.first });
     }
@@ -130,7 +136,7 @@ export class CorpusIndex {
   /** Distinct surface forms of the actor across the corpus. */
   surfacesOf(canonical: string): string[] {
     const out = new Set<string>();
-    for (const id of this.postings.get(canonical) ?? []) {
+    for (const id of this.idsOf(canonical)) {
       for (const s of this.articles.get(id)?.actors.find((x) => x.canonical === canonical)?.surfaces ?? []) out.add(s);
     }
     return [...out];
@@ -139,7 +145,7 @@ export class CorpusIndex {
   /** Quotes attributed to the speaker, in article-id then text order. */
   quotesBy(speaker: string, limit = Infinity): QuoteInArticle[] {
     const out: QuoteInArticle[] = [];
-    const ids = [...(this.postings.get(speaker) ?? [])].sort();
+    const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
       for (const q of this.articles.get(id)?.quotes ?? []) {
         if (q.speaker !== speaker) continue;
@@ -153,7 +159,7 @@ export class CorpusIndex {
   /** Reported statements attributed to the speaker, in article-id then text order. */
   statementsBy(speaker: string, limit = Infinity): StatementInArticle[] {
     const out: StatementInArticle[] = [];
-    const ids = [...(this.postings.get(speaker) ?? [])].sort();
+    const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
       for (const r of this.articles.get(id)?.reported ?? []) {
         if (r.speaker !== speaker) continue;
@@ -162,6 +168,11 @@ export class CorpusIndex {
       }
     }
     return out;
+  }
+
+  private idsOf(canonical: string): Iterable<string> {
+    const p = this.postings.get(canonical);
+    return p === undefined ? [] : typeof p === 'string' ? [p] : p;
   }
 
   private apply(articleId: string, s: ArticleSummary, sign: 1 | -1): void {
@@ -187,13 +198,19 @@ export class CorpusIndex {
       touched.add(r.speaker);
     }
     for (const c of touched) {
-      let p = this.postings.get(c);
+      const p = this.postings.get(c);
       if (sign > 0) {
-        if (!p) this.postings.set(c, (p = new Set()));
-        p.add(articleId);
-      } else if (p) {
-        p.delete(articleId);
-        if (p.size === 0) this.postings.delete(c);
+        if (p === undefined) this.postings.set(c, articleId);
+        else if (typeof p === 'string') {
+          if (p !== articleId) this.postings.set(c, new Set([p, articleId]));
+        } else p.add(articleId);
+      } else if (p !== undefined) {
+        if (typeof p === 'string') {
+          if (p === articleId) this.postings.delete(c);
+        } else {
+          p.delete(articleId);
+          if (p.size === 1) this.postings.set(c, p.values().next().value as string);
+        }
       }
       const t = this.totals.get(c);
       if (t && t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0) this.totals.delete(c);

@@ -30,6 +30,9 @@ export interface IndexCacheOptions {
   shards?: number;
   /** Longest stretch of synchronous work between pauses. */
   budgetMs?: number;
+  /** Gives one string per distinct name (the corpus index's StringPool): the loaded
+   *  summaries share their names with the index's. */
+  intern?: (s: string) => string;
 }
 
 export const DEFAULT_SHARDS = 32;
@@ -112,7 +115,7 @@ export class IndexCacheStore {
         this.dirty.add(shard);
         continue;
       }
-      const decoder = new ShardDecoder(this.key, shard);
+      const decoder = new ShardDecoder(this.key, shard, this.options.intern);
       await this.decodeLines(bytes, decoder);
       const result = decoder.finish();
       if (!result.ok) {

@@ -8,6 +8,7 @@
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
+import { detached } from './compact-summary';
 import { contentHash } from './hash';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
@@ -142,7 +143,9 @@ export class ShardDecoder {
   private problem: ShardProblem | undefined;
   readonly entries: CachedArticle[] = [];
 
-  constructor(private readonly key: string, private readonly shard: number) {}
+  /** `intern`: one string per distinct name across shards (CorpusIndex.names); every
+   *  other string is copied out of the line, which it would otherwise keep alive. */
+  constructor(private readonly key: string, private readonly shard: number, private readonly intern: (s: string) => string = detached) {}
 
   get failed(): ShardProblem | undefined {
     return this.problem;
@@ -190,7 +193,7 @@ export class ShardDecoder {
 
   private decodeEntry(line: unknown): CachedArticle {
     if (!Array.isArray(line) || !Array.isArray(line[0])) throw new Error('not an article line');
-    for (const s of line[0] as unknown[]) this.strings.push(str(s));
+    for (const s of line[0] as unknown[]) this.strings.push(this.intern(str(s)));
     let i = 1;
     const next = (): unknown => {
       if (i >= line.length) throw new Error('article line cut short');
@@ -212,9 +215,9 @@ export class ShardDecoder {
       const n = num();
       return n === -1 ? undefined : (this.strings[n] ?? fail(`unknown string ${n}`));
     };
-    const id = text();
-    const hash = text();
-    const correctionsKey = text();
+    const id = detached(text());
+    const hash = detached(text());
+    const correctionsKey = detached(text());
     const mtime = num();
     const size = num();
     const mentionCount = num();
@@ -227,11 +230,12 @@ export class ShardDecoder {
       const entityId = optRef();
       const count = num();
       const first = { start: num(), end: num() };
-      const surfaces: string[] = [];
-      for (let k = num(); k > 0; k--) surfaces.push(ref());
+      // Arrays of their exact length: pushing leaves spare room in each.
+      const surfaces = new Array<string>(Math.max(0, num()));
+      for (let k = 0; k < surfaces.length; k++) surfaces[k] = ref();
       const spanCount = num();
-      const spans: number[] = [];
-      for (let k = spanCount; k > 0; k--) spans.push(num());
+      const spans = new Array<number>(Math.max(0, spanCount));
+      for (let k = 0; k < spans.length; k++) spans[k] = num();
       const a: ActorSummary = { canonical, type, count, surfaces, first };
       if (entityId !== undefined) a.entityId = entityId;
       if (spanCount >= 0) a.spans = spans;
@@ -244,7 +248,7 @@ export class ShardDecoder {
       const speaker = optRef() ?? null;
       const speakerId = optRef();
       const cue = optRef();
-      const q: QuoteSummary = { start, end, speaker, snippet: text() };
+      const q: QuoteSummary = { start, end, speaker, snippet: detached(text()) };
       if (speakerId !== undefined) q.speakerId = speakerId;
       if (cue !== undefined) q.cue = cue;
       quotes.push(q);
@@ -258,7 +262,7 @@ export class ShardDecoder {
         const end = num();
         const speaker = optRef() ?? null;
         const speakerId = optRef();
-        const r: StatementSummary = { start, end, speaker, cue: ref(), snippet: text() };
+        const r: StatementSummary = { start, end, speaker, cue: ref(), snippet: detached(text()) };
         if (speakerId !== undefined) r.speakerId = speakerId;
         reported.push(r);
       }
@@ -267,7 +271,7 @@ export class ShardDecoder {
     if (i !== line.length) throw new Error('article line too long');
     const summary: ArticleSummary = { hash, actors, quotes, mentionCount };
     if (reported) summary.reported = reported;
-    if (metadata !== '') summary.textMetadata = textMetadataOf(JSON.parse(metadata));
+    if (metadata !== '') summary.textMetadata = textMetadataOf(JSON.parse(metadata), this.intern);
     if (decided >= 0) summary.review = { decided, total };
     const entry: CachedArticle = { id, summary, correctionsKey };
     if (mtime >= 0) entry.stamp = { mtime, size };
@@ -289,11 +293,16 @@ function fail(message: string): never {
 }
 
 /** The summary's textMetadata as parsed from a shard: only an object of readings. */
-function textMetadataOf(v: unknown): NonNullable<ArticleSummary['textMetadata']> {
+function textMetadataOf(v: unknown, intern: (s: string) => string): NonNullable<ArticleSummary['textMetadata']> {
   if (!isRecord(v)) throw new Error('text metadata expected');
   for (const field of ['outlet', 'date'] as const) {
     const r = v[field];
     if (r !== undefined && (!isRecord(r) || typeof r.value !== 'string')) throw new Error(`text metadata ${field} malformed`);
+    if (r !== undefined) {
+      // An outlet or month names many articles: one string for all of them.
+      (r as Record<string, unknown>).value = intern(r.value as string);
+      if (typeof r.reader === 'string') (r as Record<string, unknown>).reader = intern(r.reader);
+    }
   }
   return v as NonNullable<ArticleSummary['textMetadata']>;
 }

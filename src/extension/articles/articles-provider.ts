@@ -4,7 +4,7 @@
 // trigger a (debounced) rescan, deletions are dropped without any I/O.
 import * as vscode from 'vscode';
 import {
-  articleItem, articleSortKey, buildFolderNodes, buildGroupNodes, contributedItem, contributedNodes, folderItem, groupItem, rangeItem,
+  articleItem, articleSortKey, buildFolderNodes, buildGroupNodes, contributedItem, contributedNodes, folderItem, groupItem, presortInSlices, rangeItem,
   type ArticleNode, type ArticlesNode, type ContainerNode, type RangeNode,
 } from './articles-tree';
 import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
@@ -15,9 +15,13 @@ import { fileNamePattern } from '../corpus/glob-name';
 import { NewFolderWatchers } from '../corpus/new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import { DisposableStore } from '../disposables';
+import { TimeSlices } from '../../core/incremental/time-slices';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
+/** Lists longer than this are sorted in slices before grouping (presortInSlices): below
+ *  it the grouping's sorts take a few milliseconds. */
+const SORT_IN_SLICES_ABOVE = 2000;
 /** No level of the tree lists more rows than this: longer lists are split into ranges. */
 export const MAX_ROWS_PER_LEVEL = 500;
 export const GROUP_BY_SETTING = 'groupBy';
@@ -70,6 +74,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   /** Why the last scan failed (e.g. an invalid glob), shown as the view's message. */
   lastError: string | undefined;
   private filterState: ArticlesFilter = {};
+  /** Rebuilds started; a sliced one that finishes after a later one started is dropped. */
+  private rebuilds = 0;
+  /** The sliced rebuild under way, if any: the rows wait for it. */
+  private building: Promise<void> | undefined;
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -105,7 +113,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     this.listed = this.entries.size === 0 ? new Promise<void>((resolve) => (markListed = resolve)) : undefined;
     const onListed = (uris: readonly vscode.Uri[]): void => {
       if (!cancel.token.isCancellationRequested && this.listed && this.entries.size === 0) {
-        const listed = uris.map(listedEntry).filter((e): e is ArticleEntry => e !== undefined);
+        const listed = uris.map((u) => listedEntry(u)).filter((e): e is ArticleEntry => e !== undefined);
         this.entries = new Map(listed.map((e) => [e.uri.toString(), e]));
         this.rebuild();
       }
@@ -130,6 +138,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   /** Articles in display order. */
   async articles(): Promise<ArticleEntry[]> {
     await this.ready();
+    await this.built();
     return this.containers.flatMap((f) => f.articles.map((a) => a.entry));
   }
 
@@ -160,6 +169,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
    *  (the range it is listed in, when its folder or group is split). */
   async nodeFor(uri: vscode.Uri): Promise<ArticleNode | undefined> {
     await this.ready();
+    await this.built();
     const id = `article:${uri.toString()}`;
     for (const container of this.containers) {
       const hit = container.articles.find((a) => a.id === id);
@@ -212,6 +222,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       if (!this.scan) void this.refresh();
       if (this.listed) await Promise.race([this.scan, this.listed]);
       else await this.ready();
+      await this.built();
       return this.level('', async () => {
         const containers = this.containers;
         const shown = !this.filterState.text && !this.filterState.status
@@ -315,8 +326,31 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     return node.parent;
   }
 
+  /** Resolves once no sliced rebuild is under way. */
+  private async built(): Promise<void> {
+    while (this.building) await this.building;
+  }
+
   private rebuild(): void {
+    const generation = ++this.rebuilds;
     const entries = [...this.entries.values()].map((e) => this.withSetHeadline(e));
+    if (entries.length <= SORT_IN_SLICES_ABOVE) {
+      this.building = undefined;
+      this.build(entries);
+      return;
+    }
+    const grouping = this.grouping;
+    const building = presortInSlices(entries, grouping, new TimeSlices(() => new Promise((r) => setImmediate(r)))).then((sorted) => {
+      // A later rebuild (another list, grouping or headline) replaces this one.
+      if (generation === this.rebuilds && grouping === this.grouping) this.build(sorted);
+    });
+    this.building = building;
+    void building.finally(() => {
+      if (this.building === building) this.building = undefined;
+    });
+  }
+
+  private build(entries: ArticleEntry[]): void {
     // Open at first only while small: every row shown is a TreeItem the contributors decorate.
     const expanded = entries.length <= MAX_ROWS_PER_LEVEL;
     const metadata = this.metadata;

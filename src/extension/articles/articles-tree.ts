@@ -4,7 +4,8 @@
 // knows its parent, which TreeView.reveal needs.
 import * as vscode from 'vscode';
 import type { ArticleChild } from './contributors';
-import { groupByFolder } from '../../core/articles/folder-groups';
+import { collator, groupByFolder, splitRelativePath } from '../../core/articles/folder-groups';
+import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
 import { groupByMetadata, type ArticleGrouping, type GroupableArticle, type MetadataGroupKind } from '../../core/articles/group-articles';
 import { rangeLabel } from '../../core/articles/split-ranges';
 import type { ArticleEntry } from './scan';
@@ -113,6 +114,27 @@ export function buildGroupNodes(
     group.articles = g.items.map(({ entry }) => ({ kind: 'article', id: `article:${entry.uri.toString()}`, entry, parent: group }));
     return group;
   });
+}
+
+/**
+ * The entries in the order the grouping will list them (by folder, then file name; or by
+ * path), sorted in slices: the grouping's own sorts (folder-groups.ts, group-articles.ts)
+ * then find their lists in order, which costs a comparison per item instead of a full
+ * sort in one task (a second for 100,000 articles).
+ */
+export async function presortInSlices(entries: readonly ArticleEntry[], grouping: ArticleGrouping, slices: TimeSlices): Promise<ArticleEntry[]> {
+  interface Keyed { entry: ArticleEntry; ws: number; folder: string; fileName: string; path: string }
+  const keyed = new Array<Keyed>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as ArticleEntry;
+    const { folder, fileName } = splitRelativePath(entry.relativePath);
+    keyed[i] = { entry, ws: entry.workspaceFolder.index, folder, fileName, path: grouping === 'folder' ? '' : pathOf(entry) };
+    if (slices.due()) await slices.next();
+  }
+  const byFolder = (a: Keyed, b: Keyed): number =>
+    a.ws - b.ws || (a.folder === b.folder ? 0 : a.folder === '' ? -1 : b.folder === '' ? 1 : collator.compare(a.folder, b.folder)) || collator.compare(a.fileName, b.fileName);
+  const byPath = (a: Keyed, b: Keyed): number => collator.compare(a.path, b.path);
+  return (await sortInSlices(keyed, grouping === 'folder' ? byFolder : byPath, slices)).map((k) => k.entry);
 }
 
 /** The path an article is sorted and labelled by: the workspace folder's name first in multi-root. */

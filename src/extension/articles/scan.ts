@@ -2,6 +2,7 @@
 // vscode.workspace.fs so virtual workspaces work too, a few at a time so a large
 // corpus does not flood the extension host.
 import * as vscode from 'vscode';
+import { placeInFolders } from './folder-place';
 import { headlineOfBytes } from './headline';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 
@@ -24,16 +25,23 @@ export interface ArticleEntry {
 }
 
 /** An entry for a file that is listed but not read yet. */
-export function listedEntry(uri: vscode.Uri): ArticleEntry | undefined {
+export function listedEntry(uri: vscode.Uri, where = placeOf(uri)): ArticleEntry | undefined {
+  if (!where) return undefined;
+  return { uri, relativePath: where.relativePath, workspaceFolder: where.workspaceFolder, headline: undefined, loading: true };
+}
+
+/** Where a file is in the workspace: by its path (folder-place.ts), or VS Code's answer. */
+export function placeOf(uri: vscode.Uri): { workspaceFolder: vscode.WorkspaceFolder; relativePath: string } | undefined {
+  const placed = placeInFolders(uri, vscode.workspace.workspaceFolders ?? []);
+  if (placed) return { workspaceFolder: placed.folder, relativePath: placed.relativePath };
   const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!workspaceFolder) return undefined;
-  return { uri, relativePath: vscode.workspace.asRelativePath(uri, false), workspaceFolder, headline: undefined, loading: true };
+  return workspaceFolder && { workspaceFolder, relativePath: vscode.workspace.asRelativePath(uri, false) };
 }
 
 export async function readEntry(uri: vscode.Uri): Promise<ArticleEntry | undefined> {
-  const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!workspaceFolder) return undefined;
-  const relativePath = vscode.workspace.asRelativePath(uri, false);
+  const where = placeOf(uri);
+  if (!where) return undefined;
+  const { workspaceFolder, relativePath } = where;
   try {
     const result = headlineOfBytes(await vscode.workspace.fs.readFile(uri));
     if ('error' in result) return { uri, relativePath, workspaceFolder, headline: result.headline, problem: result.error };
@@ -49,7 +57,9 @@ export async function scanArticles(
   token?: vscode.CancellationToken,
   onListed?: (uris: readonly vscode.Uri[]) => void,
 ): Promise<ArticleEntry[]> {
-  const uris = await scope.findArticles(undefined, token);
+  // Unsorted: the tree sorts what it shows (articles-tree.ts), and sorting 100,000 URIs
+  // here was a long task of its own.
+  const uris = await scope.findArticles(undefined, token, false);
   onListed?.(uris);
   const entries: ArticleEntry[] = [];
   let next = 0;

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
+import { compactSummary } from '../../core/incremental/compact-summary';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
@@ -308,7 +309,7 @@ export class CorpusService implements vscode.Disposable {
         }
         if (this.cacheGeneration !== this.engine.generation) {
           const generation = this.engine.generation;
-          this.cache = await this.persistent.open();
+          this.cache = await this.persistent.open(this.index.names);
           this.cacheGeneration = generation;
         }
         const batch = [...this.queue.values()];
@@ -432,8 +433,11 @@ export class CorpusService implements vscode.Disposable {
       if (reusableByStamp(cached, await this.files.stat(uri))) return { cached };
     }
     try {
+      // When the text was taken: a stamp is trusted by the file's age then (a write after
+      // it within the same clock tick keeps the stamp), not by its age once analysed.
+      const readAt = Date.now();
       // Node's fs for local files on the desktop, workspace.fs elsewhere (article-files.ts).
-      return await this.files.read(uri);
+      return { ...(await this.files.read(uri)), readAt };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
@@ -467,22 +471,23 @@ export class CorpusService implements vscode.Disposable {
     const key = correctionsKey(corrections);
     const old = this.index.get(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) {
-      this.remember(id, old, key, content.stamp, this.engine.generation);
+      this.remember(id, old, key, content.stamp, content.readAt, this.engine.generation);
       return 'reused';
     }
     const cached = this.cacheGeneration === this.engine.generation ? this.cache?.get(id) : undefined;
     if (cached && reusableByContent(cached, hash, key)) {
-      this.remember(id, cached.summary, key, content.stamp, this.engine.generation);
+      this.remember(id, cached.summary, key, content.stamp, content.readAt, this.engine.generation);
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    const summary = withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text);
+    // Compact: the recognizer's strings are slices that keep the whole text alive.
+    const summary = compactSummary(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);
     this.generationOf.set(id, generation);
     this.correctionsOf.set(id, key);
-    this.remember(id, summary, key, content.stamp, generation);
+    this.remember(id, summary, key, content.stamp, content.readAt, generation);
     return 'analysed';
   }
 
@@ -499,10 +504,11 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Keeps a summary made from the file on disk in the cache (a live one never is). */
-  private remember(id: string, summary: ArticleSummary, correctionsKey: string, stamp: FileStamp | undefined, generation: number): void {
+  private remember(id: string, summary: ArticleSummary, correctionsKey: string, stamp: FileStamp | undefined, readAt: number, generation: number): void {
     if (!this.cache || generation !== this.cacheGeneration) return;
-    // A file written moments ago may be written again within the same clock tick.
-    const trusted = stamp && stampIsTrustworthy(stamp, Date.now()) ? stamp : undefined;
+    // A file written moments before it was read may be written again within the same
+    // clock tick, keeping its stamp with another text.
+    const trusted = stamp && stampIsTrustworthy(stamp, readAt) ? stamp : undefined;
     const e = this.cache.get(id);
     if (e && e.summary === summary && e.correctionsKey === correctionsKey && e.stamp?.mtime === trusted?.mtime && e.stamp?.size === trusted?.size) return;
     this.cache.put(trusted ? { id, summary, correctionsKey, stamp: trusted } : { id, summary, correctionsKey });
@@ -541,7 +547,7 @@ export class CorpusService implements vscode.Disposable {
   }
 }
 
-type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp } | { cached: CachedArticle } | { error: string } | { skip: true }) & { removals?: number };
+type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp; readAt: number } | { cached: CachedArticle } | { error: string } | { skip: true }) & { removals?: number };
 
 /** How many files to read next, from the sizes of the files just read. */
 function readsFor(contents: readonly ReadOutcome[]): number {

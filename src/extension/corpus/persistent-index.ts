@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { cacheKey, RECOGNIZER_VERSION } from '../../core/incremental/index-cache';
 import { IndexCacheStore, type LoadStats } from '../../core/incremental/index-cache-store';
+import type { StringPool } from '../../core/incremental/compact-summary';
 import type { Kb } from '../../core/kb/types';
 import type { ArticleFiles } from './article-files';
 
@@ -26,8 +27,9 @@ export class PersistentIndex {
     private readonly pause: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
   ) {}
 
-  /** The store for the KB in force now (loaded from disk on the first call). */
-  async open(): Promise<IndexCacheStore | undefined> {
+  /** The store for the KB in force now (loaded from disk on the first call); `names`
+   *  gives the loaded summaries the corpus index's strings (CorpusIndex.names). */
+  async open(names?: StringPool): Promise<IndexCacheStore | undefined> {
     if (!this.folder) return undefined;
     // A stringified KB is a few hundred kB: hashed once per KB change.
     const key = cacheKey(`${RECOGNIZER_VERSION}+${this.extensionVersion}`, JSON.stringify(this.kb()));
@@ -35,6 +37,7 @@ export class PersistentIndex {
     const folder = this.folder;
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
+      ...(names ? { intern: (s: string) => names.intern(s) } : {}),
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
     });
     this.store = store;

@@ -1,7 +1,9 @@
 // What blocks the extension host's event loop: a CPU profile (the inspector, inside the
-// extension host) cut into tasks at its idle samples; for each task longer than a frame,
-// the functions that ran in it, by inclusive time. The bench prints them when
-// SOROT_BENCH_PROFILE=1, to find the code to slice, not as a figure.
+// extension host) and the blocks the event-loop probe saw (gaps between its 1 ms timers),
+// both on the monotonic clock; for each block longer than a frame, the functions that
+// ran in it, by inclusive time. The bench prints them when SOROT_BENCH_PROFILE=1, to
+// find the code to slice, not as a figure. (Cutting the profile at its idle samples
+// alone merges slices that yield through setImmediate: the loop never idles between.)
 import * as inspector from 'node:inspector';
 
 interface ProfileNode {
@@ -12,6 +14,8 @@ interface ProfileNode {
 
 interface Profile {
   nodes: ProfileNode[];
+  /** Microseconds on the monotonic clock (process.hrtime's). */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -22,7 +26,19 @@ export interface LongTask {
   top: string[];
 }
 
-export async function startProfile(): Promise<() => Promise<LongTask[]>> {
+/** A block of the event loop: from the last probe timer to the next one, in microseconds
+ *  of process.hrtime. */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+/** Microseconds on the clock the profiler stamps its samples with. */
+export function nowMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+export async function startProfile(): Promise<(blocks: readonly Block[]) => Promise<LongTask[]>> {
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object): Promise<unknown> =>
@@ -30,14 +46,14 @@ export async function startProfile(): Promise<() => Promise<LongTask[]>> {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 250 });
   await post('Profiler.start');
-  return async () => {
+  return async (blocks) => {
     const { profile } = (await post('Profiler.stop')) as { profile: Profile };
     session.disconnect();
-    return longTasks(profile, 16);
+    return blocks.map((b) => taskOf(profile, b)).sort((a, b) => b.ms - a.ms);
   };
 }
 
-function longTasks(profile: Profile, thresholdMs: number): LongTask[] {
+function taskOf(profile: Profile, block: Block): LongTask {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -45,24 +61,14 @@ function longTasks(profile: Profile, thresholdMs: number): LongTask[] {
     const file = n.callFrame.url.split('/').pop() ?? '';
     return `${n.callFrame.functionName || '(anonymous)'} (${file}:${n.callFrame.lineNumber + 1})`;
   };
-  const tasks: LongTask[] = [];
-  let current: { ms: number; inclusive: Map<string, number> } | undefined;
-  const close = (): void => {
-    if (current && current.ms >= thresholdMs) {
-      const top = [...current.inclusive].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, t]) => `${f} ${t.toFixed(1)} ms`);
-      tasks.push({ ms: current.ms, top });
-    }
-    current = undefined;
-  };
+  const inclusive = new Map<string, number>();
+  let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
-    const node = byId.get(profile.samples[i] as number);
+    t += profile.timeDeltas[i] ?? 0;
+    if (t < block.start || t > block.end) continue;
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (!node || node.callFrame.functionName === '(idle)') {
-      close();
-      continue;
-    }
-    current ??= { ms: 0, inclusive: new Map() };
-    current.ms += dt;
+    const node = byId.get(profile.samples[i] as number);
+    if (!node) continue;
     const seen = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
       const n = byId.get(id) as ProfileNode;
@@ -70,9 +76,9 @@ function longTasks(profile: Profile, thresholdMs: number): LongTask[] {
       const l = label(n);
       if (seen.has(l)) continue;
       seen.add(l);
-      current.inclusive.set(l, (current.inclusive.get(l) ?? 0) + dt);
+      inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
     }
   }
-  close();
-  return tasks.sort((a, b) => b.ms - a.ms);
+  const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`);
+  return { ms: (block.end - block.start) / 1000, top };
 }

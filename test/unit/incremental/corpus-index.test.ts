@@ -70,6 +70,29 @@ describe('CorpusIndex', () => {
     assert.equal(idx.remove('a'), false);
   });
 
+  it('an actor named by one article, then more, then one again, lists exactly those articles', () => {
+    const idx = new CorpusIndex();
+    const only = (id: string) => ({ actors: [mention(0, 'Budi', 'Budi Santoso')], quotes: [quote(10, `"Ya ${id}."`, 'Budi Santoso', 'kata')] });
+    idx.put('a', summarize(only('a'), 'ha'));
+    idx.put('a', summarize(only('a'), 'ha2'));
+    assert.deepEqual(idx.articlesFor('Budi Santoso').map((x) => x.articleId), ['a']);
+    idx.put('b', summarize(only('b'), 'hb'));
+    idx.put('c', summarize(only('c'), 'hc'));
+    assert.deepEqual(idx.articlesFor('Budi Santoso').map((x) => x.articleId), ['a', 'b', 'c']);
+    assert.deepEqual(idx.quotesBy('Budi Santoso').map((x) => x.articleId), ['a', 'b', 'c']);
+    idx.remove('a');
+    idx.remove('c');
+    assert.deepEqual(idx.articlesFor('Budi Santoso').map((x) => x.articleId), ['b']);
+    assert.deepEqual(idx.surfacesOf('Budi Santoso'), ['Budi']);
+    idx.put('d', summarize(only('d'), 'hd'));
+    assert.deepEqual(idx.statementsBy('Budi Santoso'), []);
+    assert.deepEqual(idx.articlesFor('Budi Santoso').map((x) => x.articleId), ['b', 'd']);
+    idx.remove('b');
+    idx.remove('d');
+    assert.deepEqual(idx.articlesFor('Budi Santoso'), []);
+    assert.equal(idx.total('Budi Santoso'), undefined);
+  });
+
   it('a speaker only known through quotes takes the type of its first real mention', () => {
     const idx = new CorpusIndex();
     idx.put('q', summarize({ actors: [], quotes: [quote(0, '“Ya.”', 'Kremlin', 'kata')] }, 'x'));

@@ -81,6 +81,18 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(encoded < plain / 2, `encoded ${encoded} chars, plain JSON ${plain}`);
   });
 
+  it('a decoder given a pool takes every name from it, and the entries stay exact', () => {
+    const enc = new ShardEncoder(KEY, 0);
+    const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.trailer()];
+    const asked = new Set<string>();
+    const dec = new ShardDecoder(KEY, 0, (s) => (asked.add(s), s));
+    for (const l of lines) dec.line(l);
+    const result = dec.finish();
+    assert.ok(result.ok);
+    assert.deepEqual(result.entries, articles);
+    for (const a of articles) for (const x of a.summary.actors) assert.ok(asked.has(x.canonical) && x.surfaces.every((s) => asked.has(s)), x.canonical);
+  });
+
   it('hit: a saved cache loads back every article, in any store of the same key', async () => {
     const a = store(dir);
     for (const x of articles) a.put(x);

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { sortInSlices, TimeSlices } from '../../../src/core/incremental/time-slices';
+import { seededRandom } from '../../../src/core/text/seeded-random';
+
+/** A clock that advances `step` ms each time it is read, and counts the pauses. */
+function fakeSlices(budgetMs: number, step: number, every = 1): { slices: TimeSlices; pauses: () => number; longest: () => number } {
+  let t = 0;
+  let pauses = 0;
+  let sliceStart = 0;
+  let longest = 0;
+  const now = () => (t += step);
+  const slices = new TimeSlices(async () => {
+    pauses++;
+    longest = Math.max(longest, t - sliceStart);
+    sliceStart = t;
+  }, budgetMs, now, every);
+  return { slices, pauses: () => pauses, longest: () => longest };
+}
+
+describe('TimeSlices (long work in slices of a few milliseconds)', () => {
+  it('is due once the budget is used, and a new slice starts after the pause', async () => {
+    const { slices, pauses } = fakeSlices(5, 1);
+    const due: boolean[] = [];
+    for (let i = 0; i < 6; i++) due.push(slices.due());
+    assert.deepEqual(due, [false, false, false, false, true, true]);
+    await slices.next();
+    assert.equal(pauses(), 1);
+    assert.equal(slices.due(), false, 'a fresh slice after the pause');
+  });
+
+  it('reads the clock only every n calls', () => {
+    let reads = 0;
+    const slices = new TimeSlices(async () => undefined, 5, () => (reads++, 0), 64);
+    for (let i = 0; i < 640; i++) slices.due();
+    assert.equal(reads, 1 + 10, 'once at the start, then once per 64 calls');
+  });
+
+  it('check() pauses only when due', async () => {
+    const { slices, pauses } = fakeSlices(3, 1);
+    for (let i = 0; i < 10; i++) await slices.check();
+    assert.ok(pauses() >= 2 && pauses() <= 4, `${pauses()} pauses`);
+  });
+});
+
+describe('sortInSlices', () => {
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+  it('sorts as Array.prototype.sort does, equal items in their order (stable)', async () => {
+    const rnd = seededRandom(7);
+    for (const n of [0, 1, 2, 15, 16, 17, 100, 1000, 4097]) {
+      const items = Array.from({ length: n }, (_, i) => ({ key: `artikel-${Math.floor(rnd() * n / 3)}`, i }));
+      const cmp = (a: { key: string }, b: { key: string }) => collator.compare(a.key, b.key);
+      const { slices } = fakeSlices(1000, 0);
+      assert.deepEqual(await sortInSlices(items, cmp, slices), [...items].sort(cmp), `n=${n}`);
+    }
+  });
+
+  it('sorts a sorted list with about a comparison per item', async () => {
+    const items = Array.from({ length: 4096 }, (_, i) => i);
+    let comparisons = 0;
+    const { slices } = fakeSlices(1000, 0);
+    const sorted = await sortInSlices(items, (a, b) => (comparisons++, a - b), slices);
+    assert.deepEqual(sorted, items);
+    assert.ok(comparisons < 1.1 * items.length, `${comparisons} comparisons`);
+    const reversed = [...items].reverse();
+    assert.deepEqual(await sortInSlices(reversed, (a, b) => a - b, slices), items);
+  });
+
+  it('leaves its input alone', async () => {
+    const items = [3, 1, 2];
+    const { slices } = fakeSlices(1000, 0);
+    assert.deepEqual(await sortInSlices(items, (a, b) => a - b, slices), [1, 2, 3]);
+    assert.deepEqual(items, [3, 1, 2]);
+  });
+
+  it('pauses whenever a slice is due, so none runs past its budget by more than a clock step', async () => {
+    const rnd = seededRandom(3);
+    const items = Array.from({ length: 5000 }, () => rnd());
+    const fake = fakeSlices(4, 0.01);
+    const sorted = await sortInSlices(items, (a, b) => a - b, fake.slices);
+    assert.deepEqual(sorted, [...items].sort((a, b) => a - b));
+    assert.ok(fake.pauses() > 5, `${fake.pauses()} pauses`);
+    assert.ok(fake.longest() <= 4 + 64 * 0.01 + 1e-9, `longest slice ${fake.longest()} ms`);
+  });
+});
