@@ -91,6 +91,41 @@ describe('KbIndex', () => {
     assert.deepEqual(found.map((m) => text.slice(m.start, m.end)), ['Rusia', 'Peskov']);
   });
 
+  it('finds the longest alias among the many aliases of one first token', () => {
+    // Forty regencies share "Kabupaten": the index splits such a list by what follows the
+    // first token, and must still find the longest alias, short ones, caps variants and
+    // suppressed phrases, also where the text ends right after the first token.
+    const names = Array.from({ length: 40 }, (_, i) => `Ba${String.fromCharCode(97 + (i % 26))}${i}`);
+    const many = new KbIndex({
+      entities: [
+        ...names.map((n) => entity(`kab-${n}`, `Kabupaten ${n}`, 'GPE', [`Kabupaten ${n}`])),
+        entity('kab-bogor', 'Kabupaten Bogor', 'GPE', ['Kabupaten Bogor']),
+        entity('kab-bogor-barat', 'Kabupaten Bogor Barat', 'GPE', ['Kabupaten Bogor Barat']),
+        entity('kab-a', 'Kabupaten A', 'GPE', ['Kabupaten A']),
+        entity('kab', 'Kabupaten', 'GPE', ['Kabupaten']),
+      ],
+      suppress: ['Kabupaten Bogor Timur'],
+    });
+    const found = (text: string) => many.scan(text).map((m) => [text.slice(m.start, m.end), m.entity.id, m.kind]);
+    assert.deepEqual(found(`di Kabupaten ${names[7]} dan Kabupaten ${names[33]}lah`), [
+      [`Kabupaten ${names[7]}`, `kab-${names[7]}`, 'exact'],
+      [`Kabupaten ${names[33]}`, `kab-${names[33]}`, 'exact'],
+    ]);
+    assert.deepEqual(found('Kabupaten Bogor Barat, Kabupaten Bogor, KABUPATEN BOGOR'), [
+      ['Kabupaten Bogor Barat', 'kab-bogor-barat', 'exact'],
+      ['Kabupaten Bogor', 'kab-bogor', 'exact'],
+      ['KABUPATEN BOGOR', 'kab-bogor', 'caps'],
+    ]);
+    assert.deepEqual(found('Kabupaten Bogor Timur'), [], 'a suppressed phrase in a long list still blocks');
+    assert.deepEqual(found('Kabupaten A, Kabupaten Batu, Kabupaten Xy dan Kabupaten'), [
+      ['Kabupaten A', 'kab-a', 'exact'],
+      ['Kabupaten', 'kab', 'exact'],
+      ['Kabupaten', 'kab', 'exact'],
+      ['Kabupaten', 'kab', 'exact'],
+    ]);
+    assert.deepEqual(found('Kabupaten A'), [['Kabupaten A', 'kab-a', 'exact']], 'text ends before two characters follow');
+  });
+
   it('reports an alias claimed by two entities and keeps the first', () => {
     const clash = new KbIndex({
       entities: [entity('a', 'A', 'PER', ['Kim']), entity('b', 'B', 'PER', ['Kim'])],

@@ -3,6 +3,14 @@ import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
 
+// Built once here, not written inline: the bundler (esbuild, target node20) turns a
+// regex literal with \p{…} outside brackets into a `new RegExp(…)` call, which inside
+// the function ran for every paragraph that starts like a dateline.
+/** Only capitalised words, commas, parentheses, dots and spaces. */
+const DATELINE_HEAD = /^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u;
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+const WORD_INITIAL = /(^|[\s-])\p{Ll}/gu;
+
 /** Places of a dateline become GPE, outlets ORG. Returns the offset where the body
  *  starts (0 if no dateline). */
 export function dateline(ctx: Ctx): number {
@@ -22,8 +30,7 @@ export function dateline(ctx: Ctx): number {
   }
   if (dash < 0) return 0;
   const head = p.slice(0, dash);
-  // Only capitalised words, commas, parentheses, dots and spaces.
-  if (!/^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u.test(head) || /(?:^|\s)\p{Ll}/u.test(head)) return 0;
+  if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
   let i = 0;
   while (i < nt && te[i] <= dash) {
     const m = kbMatch(ctx, i);
@@ -39,7 +46,7 @@ export function dateline(ctx: Ctx): number {
       pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
       // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
       if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length > 3) {
-        ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+        ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
       }
     }
     i = j;

@@ -7,6 +7,11 @@ export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'info
 export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
   'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in']);
 
+/** A lower-case word (the start of one, not inside a word). Built once here: the bundler
+ *  (esbuild, target node20) turns a regex literal with \p{…} outside brackets into a
+ *  `new RegExp(…)` call, made anew at each use. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
+
 /** Sets ctx.mode (and ctx.valueFrom) for the whole line. */
 export function lineMode(ctx: Ctx): void {
   const { p, ts, te, nt } = ctx;
@@ -33,7 +38,7 @@ export function lineMode(ctx: Ctx): void {
   if (allCaps / wordsTotal > 0.7) { ctx.mode = 'kbOnly'; return; }
   // Title Case: the only lower-case words are short function words ("di", "dan").
   if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !/\.\s*$/.test(p)) {
-    const lowerWords = p.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? [];
+    const lowerWords = p.match(LOWER_CASE_WORD) ?? [];
     if (lowerWords.every((w) => HEADLINE_FUNCTION_WORDS.has(w))) ctx.mode = 'kbOnly';
   }
 }
