@@ -15,7 +15,11 @@ const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sek
  *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
 export function orgExtent(ctx: Ctx, i: number): number {
   const { ts, te, nt, p } = ctx;
-  const institution = INSTITUTION_HEADS.has(low(ctx, i));
+  const head = low(ctx, i);
+  const institution = INSTITUTION_HEADS.has(head);
+  // "PT Jasamarga Semarang Batang", "PT Liga Indonesia Baru": a company's name runs on
+  // over the places inside it (issue 13, pattern 4).
+  const company = head === 'pt';
   let j = i + 1;
   while (j < nt && j - i < MAX_ORG_TOKENS) {
     const connector = isConnector(p, te[j - 1], ts[j]);
@@ -28,6 +32,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
       if (institution && m.entity.type === 'GPE' && j > i + 1) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
+          kbMatch(ctx, k)?.entity.type !== 'PER') {
+        j = k;
+        continue;
+      }
       if (k < nt && isConnector(p, te[k - 1], ts[k]) && p.slice(te[k - 1], ts[k]) !== ' dan ' &&
           !kbMatch(ctx, k)) {
         j = k;
@@ -35,7 +44,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
       }
       return k;
     }
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD)) break;
+    // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution) break;
     j++;
   }
   return j;
@@ -98,7 +108,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
-    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD)) break;
+    // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1)))) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors

@@ -7,7 +7,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { ActorType } from '../../types';
@@ -113,6 +113,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
     return j;
   }
+  // "kata Johan kepada Harian Metro", "seperti dikutip Antara": the channel that carries a
+  // statement is an outlet, never the speaker (issue 13, pattern 15).
+  if (before && glued === ' ' && outletCue(ctx, before.start, before.end)) {
+    const surface = p.slice(start, end);
+    const outlet = ctx.kb.lookup(surface) ?? ctx.kb.lookup(surface.toUpperCase());
+    if (outlet && outlet.type === 'ORG') ctx.out.push({ start, end, type: 'ORG', canonical: outlet.canonical, entityId: outlet.id, alias: surface, source: 'kb' });
+    else pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
@@ -127,16 +136,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
-  const personCue = (ctx.titleCue && !qualifier) ||
-    (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
-      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
-      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
-    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
-    // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
-  if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Persebaya Surabaya", "Persib Bandung": an Indonesian club (Pers- + its city) is an
-  // organisation (issue 13, pattern 3).
+  // organisation (issue 13, pattern 3), also after a player's title ("pemain Persebaya Surabaya").
   if (n === 1 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 && CLUB_NAME.test(p.slice(start, end))) {
     const m = kbMatch(ctx, j);
     if (m && m.entity.type === 'GPE') {
@@ -146,6 +147,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return k;
     }
   }
+  const personCue = (ctx.titleCue && !qualifier) ||
+    (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
+      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
+    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+    // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
+  if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
@@ -222,6 +231,25 @@ function orgCueBefore(p: string, start: number): boolean {
     pos = s;
   }
   return false;
+}
+
+/** The word [ws, we) before a name introduces an outlet: "dikutip"/"dilansir" (also with
+ *  "dari"), or "kepada" right after an attribution ("kata X kepada", "ujarnya kepada"). */
+function outletCue(ctx: Ctx, ws: number, we: number): boolean {
+  const p = ctx.p;
+  if (OUTLET_CUE_WORDS.hasAt(p, ws, we)) return true;
+  const isKepada = isLowerWordAt(p, ws, we, 'kepada');
+  if (!isKepada && !isLowerWordAt(p, ws, we, 'dari')) return false;
+  const prev = wordBefore(p, ws);
+  if (!prev || p.charCodeAt(prev.end) !== 32) return false;
+  if (!isKepada) return OUTLET_CUE_WORDS.hasAt(p, prev.start, prev.end);
+  // "ujarnya kepada": a cue with its pronoun suffix.
+  if (prev.end - prev.start > 3 && p.startsWith('nya', prev.end - 3) && POST_CUE_WORDS.hasAt(p, prev.start, prev.end - 3)) return true;
+  // "kata Johan kepada": the speaker's name right before, a cue before it.
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.end !== prev.end || last.type !== 'PER') return false;
+  const cue = wordBefore(p, last.start);
+  return cue !== null && POST_CUE_WORDS.hasAt(p, cue.start, cue.end);
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;

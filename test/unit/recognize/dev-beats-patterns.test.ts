@@ -1,0 +1,56 @@
+// Error patterns found on the second batch of dev articles (eval/gold-new/dev d15-d22:
+// football clubs, a listed company, a regional court, health, agriculture, a disaster,
+// a campus, a church permit), each with a sentence written for this test, read with the
+// built-in KB. Every case failed before the change that fixes it.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev-set patterns of other beats (issue 13)', () => {
+  it('3/8. a player\'s position is a role: "Gelandang <club>, <name>," gives the club and the person', () => {
+    assert.deepEqual(actors('Gelandang Dewa United FC, Rendy Saputra, menilai timnya lambat.'), ['Dewa United FC/ORG', 'Rendy Saputra/PER']);
+  });
+  it('3. a club ending in "United" is an organisation', () => {
+    assert.deepEqual(actors('Tim itu akan bertandang ke markas Buriram United pada Kamis.'), ['Buriram United/ORG']);
+  });
+  it('15. the outlet after "kata X kepada" and "seperti dikutip" is an organisation', () => {
+    assert.deepEqual(actors('"Kami menang," kata Johan kepada Harian Metro.'), ['Johan/PER', 'Harian Metro/ORG']);
+  });
+  it('5. "<name> Institute" is one organisation', () => {
+    assert.deepEqual(actors('Peneliti Setara Institute, Nabila Putri Rahman, menilai aturan itu lemah.'), ['Setara Institute/ORG', 'Nabila Putri Rahman/PER']);
+  });
+  it('4. a company (PT) runs on over a place inside its name', () => {
+    assert.deepEqual(actors('Proyek itu dikerjakan PT Jasamarga Semarang Batang sejak 2019.'), ['PT Jasamarga Semarang Batang/ORG']);
+  });
+  it('4. a company named without "PT" and "Tbk" is the company', () => {
+    assert.deepEqual(linked('Saham PT Kopi Nusa Lestari Tbk naik.\nDirektur Utama Kopi Nusa Lestari, Anggita Prameswari, mengatakan dana dipakai.'), [
+      'PT Kopi Nusa Lestari Tbk/ORG/PT Kopi Nusa Lestari Tbk', 'Kopi Nusa Lestari/ORG/PT Kopi Nusa Lestari Tbk', 'Anggita Prameswari/PER/Anggita Prameswari',
+    ]);
+  });
+  it('5. a known body followed by its region is one regional office', () => {
+    assert.deepEqual(actors('Mantan pejabat BPN Kendal divonis enam tahun.'), ['BPN Kendal/ORG']);
+    assert.deepEqual(actors('Rekomendasi diberikan Kantor Kementerian Agama Kabupaten Purwakarta pada Oktober.'), ['Kantor Kementerian Agama Kabupaten Purwakarta/ORG']);
+  });
+  it('5. a regional service named by its short form ("Dinkes Kota Yogyakarta") is one organisation', () => {
+    assert.deepEqual(actors('Kepala Dinkes Kota Yogyakarta, Retno Wulandari, mengatakan kasus naik.'), ['Dinkes Kota Yogyakarta/ORG', 'Retno Wulandari/PER']);
+  });
+  it('suspects named by initials after "berinisial" are no actors', () => {
+    assert.deepEqual(actors('Dua pemilik lahan berinisial AS dan HR telah divonis.'), []);
+  });
+  it('12. Indonesian honorifics ("Gus", "Kang") stay outside the name', () => {
+    assert.deepEqual(actors('"Kami siap," kata bupati yang akrab disapa Kang Asep itu.'), ['Asep/PER']);
+  });
+  it('an acronym that abbreviates lower-case words ("uang kuliah tunggal (UKT)") is a term, no organisation', () => {
+    assert.deepEqual(actors('Mereka menolak kenaikan uang kuliah tunggal (UKT) tahun ini.\nKenaikan UKT mencapai 40 persen.'), []);
+  });
+  it('3/6. a group of a competition ("Grup C") is no organisation', () => {
+    assert.deepEqual(actors('Indonesia kalah pada laga kedua Grup C kualifikasi.'), ['Indonesia/GPE']);
+  });
+  it('5. a university named after a person keeps the title word inside its name', () => {
+    assert.deepEqual(actors('Pengamat Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, menilai gugatan itu wajar.'), [
+      'Universitas Sultan Ageng Tirtayasa/ORG', 'Ikhsan Maulana/PER',
+    ]);
+  });
+});
