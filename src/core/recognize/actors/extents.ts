@@ -37,6 +37,12 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
+      // "Kantor Kementerian Agama Kabupaten Purwakarta", "Perum Bulog Nusa Tenggara Barat":
+      // an Indonesian body with its region is its regional office (issue 13, pattern 5).
+      if (m.entity.type === 'ORG') {
+        const r = regionAfter(ctx, k, m.entity.description.en);
+        if (r > k) return r;
+      }
       if (k < nt && isConnector(p, te[k - 1], ts[k]) && p.slice(te[k - 1], ts[k]) !== ' dan ' &&
           !kbMatch(ctx, k)) {
         j = k;
@@ -49,6 +55,23 @@ export function orgExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+const INDONESIAN_BODY = /Indonesia/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
+
+/** A region of Indonesia the KB knows (a regency, city or province: "Kendal", "Kabupaten
+ *  Purwakarta", "Nusa Tenggara Barat") right after the body that ends at token k - 1, when
+ *  the body is Indonesian (its KB description `bodyDescription` says so): the index after
+ *  the region, or k. Not the capital: "BMKG Jakarta" is rarely an office's name. */
+export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
+  const { ts, nt } = ctx;
+  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
+  const place = kbMatch(ctx, k);
+  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return k;
+  let r = k + 1;
+  while (r < nt && ts[r] < place.end) r++;
+  return r;
 }
 
 const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);

@@ -28,6 +28,9 @@ export const organisationHead: ActorRule = {
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
+    // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
+    // 13, patterns 3 and 6); the non-actor rule skips it.
+    if (low(ctx, i) === 'grup' && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
     const j = orgExtent(ctx, i);
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
