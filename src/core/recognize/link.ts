@@ -274,6 +274,8 @@ function resolvePeople(all: Mentions): void {
   // gathered in the same walk over the mentions (each walk touches every mention object
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
+  // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
+  const companies = new Map<string, string>();
   const seenOrgs = new Set<string>();
   for (let k = 0; k < all.m.length; k++) {
     if (!all.keep.data[k]) continue;
@@ -287,6 +289,11 @@ function resolvePeople(all: Mentions): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        const core = companyCore(m.text);
+        if (core !== m.text && !companies.has(core)) {
+          companies.set(core, m.canonical);
+          if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+        }
       }
       continue;
     }
@@ -328,6 +335,17 @@ function resolvePeople(all: Mentions): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
+    if (companies.size > 0 && hasSpace(m.text)) {
+      // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
+      // paragraph took it for (issue 13, pattern 4).
+      const company = companies.get(m.text);
+      if (company !== undefined) {
+        m.type = 'ORG';
+        m.canonical = company;
+        all.keep.data[k] = 1;
+        continue;
+      }
+    }
     if (m.type !== 'PER') continue;
     const text = m.text;
     if (hasSpace(text)) {
@@ -385,6 +403,15 @@ function resolvePeople(all: Mentions): void {
       if (s.entityId) m.entityId = s.entityId;
     }
   }
+}
+
+const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
+
+/** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
+ *  Mandiri"; other names unchanged. */
+function companyCore(name: string): string {
+  if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;
+  return name.replace(LEGAL_FORM, '');
 }
 
 /** A space or no-break space in a mention: a multi-word name. A loop, not two indexOf

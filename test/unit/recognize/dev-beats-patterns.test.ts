@@ -29,6 +29,9 @@ describe('dev-set patterns of other beats (issue 13)', () => {
       'PT Kopi Nusa Lestari Tbk/ORG/PT Kopi Nusa Lestari Tbk', 'Kopi Nusa Lestari/ORG/PT Kopi Nusa Lestari Tbk', 'Anggita Prameswari/PER/Anggita Prameswari',
     ]);
   });
+  it('4. "PT <a name the KB knows> (Persero) Tbk" takes the KB identity', () => {
+    assert.deepEqual(linked('PT Bank Negara Indonesia (Persero) Tbk membukukan laba.'), ['PT Bank Negara Indonesia (Persero) Tbk/ORG/Bank Negara Indonesia']);
+  });
   it('5. a known body followed by its region is one regional office', () => {
     assert.deepEqual(actors('Mantan pejabat BPN Kendal divonis enam tahun.'), ['BPN Kendal/ORG']);
     assert.deepEqual(actors('Rekomendasi diberikan Kantor Kementerian Agama Kabupaten Purwakarta pada Oktober.'), ['Kantor Kementerian Agama Kabupaten Purwakarta/ORG']);

@@ -36,6 +36,11 @@ export const organisationHead: ActorRule = {
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
     const last = ctx.out[ctx.out.length - 1];
+    // "PT Bank Negara Indonesia (Persero) Tbk": a company the KB knows by its name alone.
+    if (low(ctx, i) === 'pt' && last && last.start === ts[i] && j > i + 1 && last.entityId === undefined) {
+      const known = ctx.kb.lookup(p.slice(ts[i + 1], last.end));
+      if (known && known.type === 'ORG') { last.canonical = known.canonical; last.entityId = known.id; }
+    }
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
