@@ -177,6 +177,7 @@ export class ArticleLinker {
       }
     }
     resolveAcronyms(all);
+    dropTermAcronyms(text, all);
     resolvePeople(all);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
@@ -217,6 +218,44 @@ function resolveAcronyms(all: Mentions): void {
     const full = expansion.get(m.text);
     if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
   }
+}
+
+/** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text
+ *  defines as the initials of lower-case words is a term, and none of its mentions in the
+ *  article is an organisation (issue 13). Only unknown acronyms are looked at, and only
+ *  where one stands in brackets. */
+function dropTermAcronyms(text: string, all: Mentions): void {
+  let terms: Set<string> | undefined;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] === KB) continue;
+    const m = all.m[k];
+    if (m.type !== 'ORG' || text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41 || !TERM_ACRONYM.test(m.text)) continue;
+    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase())) (terms ??= new Set()).add(m.text);
+  }
+  if (!terms) return;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+  }
+}
+
+const TERM_ACRONYM = /^[A-Z]{2,6}$/;
+const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
+const LOWER_WORD_BEFORE = /([a-z]+)\s*$/;
+
+/** The lower-case words right before `bracket` have the initials `acronym` (function
+ *  words like "dan" may sit between them without a letter). */
+function spelledByLowerWords(text: string, bracket: number, acronym: string): boolean {
+  let pos = bracket;
+  let i = acronym.length - 1;
+  for (let steps = 0; i >= 0 && steps < acronym.length + 3; steps++) {
+    const m = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) return false;
+    const w = m[1];
+    pos -= m[0].length;
+    if (w.charAt(0) === acronym.charAt(i)) i--;
+    else if (!TERM_GLUE.has(w)) return false;
+  }
+  return i < 0;
 }
 
 const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;
