@@ -18,3 +18,14 @@ describe('actor rule kb-name: a known first name with a stranger\'s surname', ()
     assert.deepEqual(analyze('Kepala dinas, Retno Wulandari, mengatakan kasus naik.', { kb }).actors.map((a) => `${a.text}/${a.canonical}`), ['Retno Wulandari/Retno Wulandari']);
   });
 });
+
+describe('actor rule kb-name: a body and its region', () => {
+  it('a university the KB knows keeps its city outside ("Universitas Hasanuddin Makassar")', () => {
+    const kb = new KbIndex({ entities: [
+      { id: 'unhas', canonical: 'Universitas Hasanuddin', type: 'ORG', aliases: ['Universitas Hasanuddin'], description: { en: 'University in Makassar, Indonesia', id: '' } },
+      { id: 'makassar', canonical: 'Makassar', type: 'GPE', aliases: ['Makassar'], description: { en: 'City in South Sulawesi, Indonesia', id: '' } },
+    ], suppress: [] });
+    assert.deepEqual(analyze('Peneliti Universitas Hasanuddin Makassar, Andi Rahman, mengatakan.', { kb }).actors.map((a) => `${a.text}/${a.type}`),
+      ['Universitas Hasanuddin/ORG', 'Makassar/GPE', 'Andi Rahman/PER']);
+  });
+});

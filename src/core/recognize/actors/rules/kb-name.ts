@@ -5,6 +5,7 @@ import { regionAfter, unknownExtent } from '../extents';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 
+const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
@@ -51,8 +52,9 @@ function regionalBody(ctx: Ctx, j: number): number {
     if (place) { k = j + 2; while (k < nt && ts[k] < place.end) k++; }
     if (k <= j + 1) return j;
   } else {
-    // "BPN Kendal", "Bulog Nusa Tenggara Barat": a region the KB knows, without its prefix.
-    const entity = last.entityId === undefined ? undefined : ctx.kb.lookup(last.alias ?? '');
+    // "BPN Kendal", "Bulog Nusa Tenggara Barat": a region the KB knows, without its prefix;
+    // not after a university ("Universitas Hasanuddin Makassar": its city is no part of it).
+    const entity = last.entityId === undefined || INSTITUTION.test(last.canonical) ? undefined : ctx.kb.lookup(last.alias ?? '');
     k = regionAfter(ctx, j, entity?.description.en ?? '');
     if (k === j) return j;
   }
