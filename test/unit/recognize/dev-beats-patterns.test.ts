@@ -56,4 +56,8 @@ describe('dev-set patterns of other beats (issue 13)', () => {
       'Universitas Sultan Ageng Tirtayasa/ORG', 'Ikhsan Maulana/PER',
     ]);
   });
+  it('6. a run the name model takes for no name is dropped (a programme, an event), unless its initials follow in brackets', () => {
+    assert.deepEqual(actors('Jagung itu dipakai untuk program Makan Bergizi Gratis tahun depan.'), []);
+    assert.deepEqual(actors('Dapur umum dibuka relawan Aksi Cepat Tanggap (ACT) pada Senin.'), ['Aksi Cepat Tanggap/ORG', 'ACT/ORG']);
+  });
 });
