@@ -60,4 +60,15 @@ describe('dev-set patterns of other beats (issue 13)', () => {
     assert.deepEqual(actors('Jagung itu dipakai untuk program Makan Bergizi Gratis tahun depan.'), []);
     assert.deepEqual(actors('Dapur umum dibuka relawan Aksi Cepat Tanggap (ACT) pada Senin.'), ['Aksi Cepat Tanggap/ORG', 'ACT/ORG']);
   });
+  it('a nickname ("kata Roy, sapaan akrabnya", "yang akrab disapa Arif") is the person named before it, and the speaker', () => {
+    const r = analyze('Juru bicara Kementerian Luar Negeri, Rolliansyah Soemirat, mengatakan bantuan siap.\n"Kami menunggu izin," kata Roy, sapaan akrabnya.');
+    assert.deepEqual(r.actors.map((a) => `${a.text}/${a.canonical}`).slice(-2), ['Rolliansyah Soemirat/Rolliansyah Soemirat', 'Roy/Rolliansyah Soemirat']);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Rolliansyah Soemirat']);
+  });
+  it('a word inside one full name of the article ("Irfan" of "Mochamad Irfan Yusuf") is that person', () => {
+    assert.deepEqual(linked('Menteri Mochamad Irfan Yusuf hadir.\nMenurut Irfan, kuota cukup.'), ['Mochamad Irfan Yusuf/PER/Mochamad Irfan Yusuf', 'Irfan/PER/Mochamad Irfan Yusuf']);
+  });
+  it('a known first name alone after a stranger with that first name is the stranger ("Retno" after "Retno Wulandari")', () => {
+    assert.deepEqual(linked('Kepala dinas, Retno Wulandari, mengatakan kasus naik.\n"Segera ke puskesmas," kata Retno.').slice(-1), ['Retno/PER/Retno Wulandari']);
+  });
 });
