@@ -71,4 +71,13 @@ describe('dev-set patterns of other beats (issue 13)', () => {
   it('a known first name alone after a stranger with that first name is the stranger ("Retno" after "Retno Wulandari")', () => {
     assert.deepEqual(linked('Kepala dinas, Retno Wulandari, mengatakan kasus naik.\n"Segera ke puskesmas," kata Retno.').slice(-1), ['Retno/PER/Retno Wulandari']);
   });
+  it('3. a club\'s identity leaves out "FC" ("Dewa United FC" is Dewa United)', () => {
+    assert.deepEqual(linked('Gelandang Dewa United FC, Rendy Saputra, cedera.').slice(0, 1), ['Dewa United FC/ORG/Dewa United']);
+  });
+  it('5. an organisation noun right before a known organisation is no part of its name ("Direktur Penilaian Perusahaan BEI")', () => {
+    assert.deepEqual(actors('Direktur Penilaian Perusahaan BEI, I Made Sukarta, menyebut 31 perusahaan tercatat.'), ['BEI/ORG', 'I Made Sukarta/PER']);
+  });
+  it('5. an unknown acronym before a university the KB knows is a body of that university ("BEM UGM")', () => {
+    assert.deepEqual(actors('Ketua BEM UGM, Raihan Akbar, mengatakan aksi damai.'), ['BEM UGM/ORG', 'Raihan Akbar/PER']);
+  });
 });

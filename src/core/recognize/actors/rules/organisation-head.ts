@@ -32,6 +32,12 @@ export const organisationHead: ActorRule = {
     // 13, patterns 3 and 6); the non-actor rule skips it.
     if (low(ctx, i) === 'grup' && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
     const j = orgExtent(ctx, i);
+    // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
+    // before a known organisation is no part of its name.
+    if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
+      const known = kbMatch(ctx, i + 1);
+      if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
+    }
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');

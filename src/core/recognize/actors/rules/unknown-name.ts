@@ -84,6 +84,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     pushMention(ctx, start, end, 'ORG', 'pattern');
+    // "Dewa United FC" is the club Dewa United (annotation decision for the new beats);
+    // a one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the
+    // identity of its place.
+    const club = ctx.out[ctx.out.length - 1];
+    if (club && club.start === start && n >= 3 && club.canonical.endsWith(' FC')) {
+      club.canonical = club.canonical.slice(0, -3);
+    }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
@@ -91,7 +98,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
-    if (m && m.entity.type === 'GPE' && p.charCodeAt(end) === 32) {
+    // "BEM UGM": an unknown acronym before a university is a body of that university.
+    if (m && (m.entity.type === 'GPE' || (m.entity.type === 'ORG' && UNIVERSITY.test(m.entity.canonical))) && p.charCodeAt(end) === 32) {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
@@ -237,6 +245,7 @@ function bestActorClass(probs: Float64Array): number {
   return best;
 }
 
+const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
 
