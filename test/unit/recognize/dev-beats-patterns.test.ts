@@ -44,6 +44,7 @@ describe('dev-set patterns of other beats (issue 13)', () => {
   });
   it('12. Indonesian honorifics ("Gus", "Kang") stay outside the name', () => {
     assert.deepEqual(actors('"Kami siap," kata bupati yang akrab disapa Kang Asep itu.'), ['Asep/PER']);
+    assert.deepEqual(actors('"Stok menipis," kata Haji Darto, pemilik penggilingan.'), ['Darto/PER']);
   });
   it('an acronym that abbreviates lower-case words ("uang kuliah tunggal (UKT)") is a term, no organisation', () => {
     assert.deepEqual(actors('Mereka menolak kenaikan uang kuliah tunggal (UKT) tahun ini.\nKenaikan UKT mencapai 40 persen.'), []);
