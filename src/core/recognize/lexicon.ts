@@ -23,6 +23,8 @@ export const TITLE_HEADS = set(`
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
   kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
+  gelandang penyerang bek kiper striker pemain atlet wasit manajer
+  gus kang cak haji hajah
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -60,6 +62,7 @@ export const ORG_HEADS = set(`
   bureau office court parliament senate congress union league federation forces army
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
+  dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -69,7 +72,7 @@ export const ORG_TAILS = set(`
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
-  kompas.com tempo.co fc images ventures
+  kompas.com tempo.co fc images ventures united
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -145,6 +148,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
   otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
+  laga pertandingan
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
@@ -171,6 +175,9 @@ export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ 'â
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
 export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Words right before an outlet that carries someone's statement ("seperti dikutip
+ *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
+export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
 /** Titles of a region's head: "Bupati Banjarnegara, Amalia â€¦" names the region. */
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
@@ -233,3 +240,4 @@ export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
+export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);

@@ -177,7 +177,8 @@ export class ArticleLinker {
       }
     }
     resolveAcronyms(all);
-    resolvePeople(all);
+    dropTermAcronyms(text, all);
+    resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
@@ -219,6 +220,44 @@ function resolveAcronyms(all: Mentions): void {
   }
 }
 
+/** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text
+ *  defines as the initials of lower-case words is a term, and none of its mentions in the
+ *  article is an organisation (issue 13). Only unknown acronyms are looked at, and only
+ *  where one stands in brackets. */
+function dropTermAcronyms(text: string, all: Mentions): void {
+  let terms: Set<string> | undefined;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] === KB) continue;
+    const m = all.m[k];
+    if (m.type !== 'ORG' || text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41 || !TERM_ACRONYM.test(m.text)) continue;
+    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase())) (terms ??= new Set()).add(m.text);
+  }
+  if (!terms) return;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+  }
+}
+
+const TERM_ACRONYM = /^[A-Z]{2,6}$/;
+const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
+const LOWER_WORD_BEFORE = /([a-z]+)\s*$/;
+
+/** The lower-case words right before `bracket` have the initials `acronym` (function
+ *  words like "dan" may sit between them without a letter). */
+function spelledByLowerWords(text: string, bracket: number, acronym: string): boolean {
+  let pos = bracket;
+  let i = acronym.length - 1;
+  for (let steps = 0; i >= 0 && steps < acronym.length + 3; steps++) {
+    const m = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) return false;
+    const w = m[1];
+    pos -= m[0].length;
+    if (w.charAt(0) === acronym.charAt(i)) i--;
+    else if (!TERM_GLUE.has(w)) return false;
+  }
+  return i < 0;
+}
+
 const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;
 const SPACE_RUN = /[\s\u00a0]+/;
 
@@ -257,7 +296,7 @@ const WEAK_LENGTHS = new Uint8Array(256);
 const NO_SLIPS: ReadonlyMap<string, string> = new Map();
 
 /** Coreference for people, and confirmation of weak mentions. */
-function resolvePeople(all: Mentions): void {
+function resolvePeople(all: Mentions, article: string): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name.
   const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();
   const offer = (token: string, canonical: string, tokens: number, entityId?: string): void => {
@@ -274,6 +313,13 @@ function resolvePeople(all: Mentions): void {
   // gathered in the same walk over the mentions (each walk touches every mention object
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
+  // First and last tokens of the people named in full here and unknown to the KB, and the
+  // KB people named here in full: a KB first name alone ("Retno") after a stranger who
+  // shares it ("Retno Wulandari") is the stranger, unless the KB person is named too.
+  const localByToken = new Map<string, string>();
+  const kbNamedInFull = new Set<string>();
+  // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
+  const companies = new Map<string, string>();
   const seenOrgs = new Set<string>();
   for (let k = 0; k < all.m.length; k++) {
     if (!all.keep.data[k]) continue;
@@ -287,6 +333,11 @@ function resolvePeople(all: Mentions): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        const core = companyCore(m.text);
+        if (core !== m.text && !companies.has(core)) {
+          companies.set(core, m.canonical);
+          if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+        }
       }
       continue;
     }
@@ -313,6 +364,10 @@ function resolvePeople(all: Mentions): void {
       }
     }
     const size = all.source.data[k] === KB ? 100 : count; // a KB identity beats any in-article name
+    if (all.source.data[k] === KB) { if (m.entityId) kbNamedInFull.add(m.entityId); } else {
+      if (!localByToken.has(firstTokenOf(text))) localByToken.set(firstTokenOf(text), m.canonical);
+      if (!localByToken.has(lastTokenOf(text))) localByToken.set(lastTokenOf(text), m.canonical);
+    }
     offer(firstTokenOf(text), m.canonical, size, m.entityId);
     offer(lastTokenOf(text), m.canonical, size, m.entityId);
   }
@@ -326,8 +381,22 @@ function resolvePeople(all: Mentions): void {
   const weakTexts = new Set<string>();
   const weakLengths = WEAK_LENGTHS.fill(0);
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
+    if (all.source.data[k] === KB) { // read from the flat array: most mentions are KB names
+      if (localByToken.size > 0) strangerSharingName(all.m[k], localByToken, kbNamedInFull, slips);
+      continue;
+    }
     const m = all.m[k];
+    if (companies.size > 0 && hasSpace(m.text)) {
+      // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
+      // paragraph took it for (issue 13, pattern 4).
+      const company = companies.get(m.text);
+      if (company !== undefined) {
+        m.type = 'ORG';
+        m.canonical = company;
+        all.keep.data[k] = 1;
+        continue;
+      }
+    }
     if (m.type !== 'PER') continue;
     const text = m.text;
     if (hasSpace(text)) {
@@ -349,11 +418,19 @@ function resolvePeople(all: Mentions): void {
       const hit = byToken.get(text);
       if (hit === undefined) {
         const org = orgTails.get(text);
+        const inside = namesByToken.get(text);
         if (org) {
           // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
           m.type = 'ORG';
           m.canonical = org;
           all.keep.data[k] = 1;
+        } else if (inside !== undefined && inside.length === 1) {
+          // "Irfan" of "Mochamad Irfan Yusuf": a word inside one full name of the article.
+          m.canonical = singleSpaced(slips.get(inside[0]) ?? inside[0]);
+          all.keep.data[k] = 1;
+        } else {
+          const named = nicknamed(article, all, k);
+          if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; }
         }
       } else {
         m.canonical = hit.canonical;
@@ -385,6 +462,42 @@ function resolvePeople(all: Mentions): void {
       if (s.entityId) m.entityId = s.entityId;
     }
   }
+}
+
+const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
+
+/** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
+ *  Mandiri"; other names unchanged. */
+function companyCore(name: string): string {
+  if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;
+  return name.replace(LEGAL_FORM, '');
+}
+
+/** A KB person's one-word mention ("Retno", Retno Marsudi) that is the first or last name
+ *  of a person named in full in the article and unknown to the KB ("Retno Wulandari"),
+ *  while the KB person is never named in full here: the stranger. */
+function strangerSharingName(m: ActorMention, localByToken: ReadonlyMap<string, string>, kbNamedInFull: ReadonlySet<string>,
+  slips: ReadonlyMap<string, string>): void {
+  if (m.type !== 'PER' || hasSpace(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  const local = localByToken.get(m.text);
+  if (local === undefined) return;
+  m.canonical = singleSpaced(slips.get(local) ?? local);
+  m.entityId = undefined;
+}
+
+const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
+const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
+
+/** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
+ *  person named in full before it. Returns that name, or undefined. */
+function nicknamed(text: string, all: Mentions, k: number): string | undefined {
+  const m = all.m[k];
+  if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
+  for (let x = k - 1; x >= 0; x--) {
+    const prev = all.m[x];
+    if (prev.type === 'PER' && all.keep.data[x] && hasSpace(prev.text)) return prev.canonical;
+  }
+  return undefined;
 }
 
 /** A space or no-break space in a mention: a multi-word name. A loop, not two indexOf

@@ -15,7 +15,11 @@ const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sek
  *  institution's city is not part of its name ("Universitas Khairun Ternate"). */
 export function orgExtent(ctx: Ctx, i: number): number {
   const { ts, te, nt, p } = ctx;
-  const institution = INSTITUTION_HEADS.has(low(ctx, i));
+  const head = low(ctx, i);
+  const institution = INSTITUTION_HEADS.has(head);
+  // "PT Jasamarga Semarang Batang", "PT Liga Indonesia Baru": a company's name runs on
+  // over the places inside it (issue 13, pattern 4).
+  const company = head === 'pt';
   let j = i + 1;
   while (j < nt && j - i < MAX_ORG_TOKENS) {
     const connector = isConnector(p, te[j - 1], ts[j]);
@@ -28,6 +32,17 @@ export function orgExtent(ctx: Ctx, i: number): number {
       if (institution && m.entity.type === 'GPE' && j > i + 1) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
+          kbMatch(ctx, k)?.entity.type !== 'PER') {
+        j = k;
+        continue;
+      }
+      // "Kantor Kementerian Agama Kabupaten Purwakarta", "Perum Bulog Nusa Tenggara Barat":
+      // an Indonesian body with its region is its regional office (issue 13, pattern 5).
+      if (m.entity.type === 'ORG') {
+        const r = regionAfter(ctx, k, m.entity.description.en);
+        if (r > k) return r;
+      }
       if (k < nt && isConnector(p, te[k - 1], ts[k]) && p.slice(te[k - 1], ts[k]) !== ' dan ' &&
           !kbMatch(ctx, k)) {
         j = k;
@@ -35,10 +50,28 @@ export function orgExtent(ctx: Ctx, i: number): number {
       }
       return k;
     }
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD)) break;
+    // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution) break;
     j++;
   }
   return j;
+}
+
+const INDONESIAN_BODY = /Indonesia/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
+
+/** A region of Indonesia the KB knows (a regency, city or province: "Kendal", "Kabupaten
+ *  Purwakarta", "Nusa Tenggara Barat") right after the body that ends at token k - 1, when
+ *  the body is Indonesian (its KB description `bodyDescription` says so): the index after
+ *  the region, or k. Not the capital: "BMKG Jakarta" is rarely an office's name. */
+export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
+  const { ts, nt } = ctx;
+  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
+  const place = kbMatch(ctx, k);
+  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return k;
+  let r = k + 1;
+  while (r < nt && ts[r] < place.end) r++;
+  return r;
 }
 
 const ORG_CONNECTORS = new Set([' dan ', ' untuk ', ' for ', ' of ', ' and ', ' on ', ' & ']);
@@ -98,7 +131,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
-    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD)) break;
+    // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1)))) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors

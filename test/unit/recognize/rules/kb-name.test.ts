@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { mentions, steps } from './trace';
+import { KbIndex } from '../../../../src/core/kb/kb-index';
+import { analyze } from '../../../../src/core/recognize/analyze';
 
 describe('actor rule kb-name', () => {
   it('emits the longest alias and keeps a title cue across it', () => {
@@ -7,5 +9,23 @@ describe('actor rule kb-name', () => {
     assert.ok(steps(p).includes('kb-name: Kremlin'));
     assert.ok(steps(p).includes('kb-name: Dmitry Peskov'));
     assert.deepEqual(mentions(p), ['Kremlin/ORG', 'Dmitry Peskov/PER']);
+  });
+});
+
+describe('actor rule kb-name: a known first name with a stranger\'s surname', () => {
+  it('"Retno Wulandari" is not Retno Marsudi, whose first name "Retno" is', () => {
+    const kb = new KbIndex({ entities: [{ id: 'retno-marsudi', canonical: 'Retno Marsudi', type: 'PER', aliases: ['Retno Marsudi', 'Retno'], description: { en: '', id: '' } }], suppress: [] });
+    assert.deepEqual(analyze('Kepala dinas, Retno Wulandari, mengatakan kasus naik.', { kb }).actors.map((a) => `${a.text}/${a.canonical}`), ['Retno Wulandari/Retno Wulandari']);
+  });
+});
+
+describe('actor rule kb-name: a body and its region', () => {
+  it('a university the KB knows keeps its city outside ("Universitas Hasanuddin Makassar")', () => {
+    const kb = new KbIndex({ entities: [
+      { id: 'unhas', canonical: 'Universitas Hasanuddin', type: 'ORG', aliases: ['Universitas Hasanuddin'], description: { en: 'University in Makassar, Indonesia', id: '' } },
+      { id: 'makassar', canonical: 'Makassar', type: 'GPE', aliases: ['Makassar'], description: { en: 'City in South Sulawesi, Indonesia', id: '' } },
+    ], suppress: [] });
+    assert.deepEqual(analyze('Peneliti Universitas Hasanuddin Makassar, Andi Rahman, mengatakan.', { kb }).actors.map((a) => `${a.text}/${a.type}`),
+      ['Universitas Hasanuddin/ORG', 'Makassar/GPE', 'Andi Rahman/PER']);
   });
 });

@@ -23,3 +23,9 @@ describe('actor rule organisation-head', () => {
     assert.deepEqual(mentions('Managing Partner Sinar Ventures, Dewi Lestari, menilai pasar lesu.'), ['Sinar Ventures/ORG', 'Dewi Lestari/PER']);
   });
 });
+
+describe('actor rule organisation-head: groups of a competition', () => {
+  it('"Grup C" is a group of a competition, skipped as a non-actor', () => {
+    assert.deepEqual(steps('Indonesia kalah di Grup C kualifikasi.').filter((s) => !s.startsWith('kb-name')), ['non-actor-head: Grup C']);
+  });
+});

@@ -7,6 +7,7 @@ import { creditLabel } from './credit-label';
 import { genericWord } from './generic-word';
 import { headlineSpeaker } from './headline-speaker';
 import { honorific } from './honorific';
+import { initials } from './initials';
 import { kbName } from './kb-name';
 import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
@@ -23,7 +24,7 @@ import { unknownName } from './unknown-name';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

@@ -28,11 +28,25 @@ export const organisationHead: ActorRule = {
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
+    // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
+    // 13, patterns 3 and 6); the non-actor rule skips it.
+    if (low(ctx, i) === 'grup' && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
     const j = orgExtent(ctx, i);
+    // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
+    // before a known organisation is no part of its name.
+    if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
+      const known = kbMatch(ctx, i + 1);
+      if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
+    }
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
     const last = ctx.out[ctx.out.length - 1];
+    // "PT Bank Negara Indonesia (Persero) Tbk": a company the KB knows by its name alone.
+    if (low(ctx, i) === 'pt' && last && last.start === ts[i] && j > i + 1 && last.entityId === undefined) {
+      const known = ctx.kb.lookup(p.slice(ts[i + 1], last.end));
+      if (known && known.type === 'ORG') { last.canonical = known.canonical; last.entityId = known.id; }
+    }
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
