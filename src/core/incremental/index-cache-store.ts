@@ -11,6 +11,7 @@ import {
   shardOf,
 } from './index-cache';
 import { decodeText, encodeUtf8 } from '../text/decode';
+import { TimeSlices } from './time-slices';
 
 /** The file operations the store needs, in one folder, by file name. */
 export interface CacheFiles {
@@ -57,12 +58,14 @@ export class IndexCacheStore {
   private readonly budgetMs: number;
   private readonly byShard: Map<string, CachedArticle>[];
   private readonly dirty = new Set<number>();
-  private sliceStart = 0;
+  /** Every line is checked: one cached article's line costs more than reading the clock. */
+  private readonly slices: TimeSlices;
 
   constructor(private readonly files: CacheFiles, private readonly key: string, private readonly options: IndexCacheOptions) {
     this.shards = options.shards ?? DEFAULT_SHARDS;
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
+    this.slices = new TimeSlices(options.pause, this.budgetMs, now, 1);
   }
 
   get size(): number {
@@ -99,7 +102,7 @@ export class IndexCacheStore {
     let discarded = 0;
     /** Shards of another recognizer or KB: one line for all, not one per shard. */
     const foreign: string[] = [];
-    this.sliceStart = now();
+    this.slices.restart();
     for (let shard = 0; shard < this.shards; shard++) {
       const map = this.byShard[shard] as Map<string, CachedArticle>;
       map.clear();
@@ -110,7 +113,7 @@ export class IndexCacheStore {
       } catch (e) {
         this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
-      this.sliceStart = now();
+      this.slices.restart();
       if (!bytes) {
         this.dirty.add(shard);
         continue;
@@ -149,7 +152,7 @@ export class IndexCacheStore {
   async save(): Promise<void> {
     const shards = [...this.dirty].sort((a, b) => a - b);
     this.dirty.clear();
-    this.sliceStart = now();
+    this.slices.restart();
     for (const shard of shards) {
       const name = shardFileName(shard);
       const lines = await this.encodeShard(shard);
@@ -163,7 +166,7 @@ export class IndexCacheStore {
         this.options.log(`${name}: cannot be written (${message(e)}); the index is saved again later`);
         await this.files.remove(temp).catch(() => undefined);
       }
-      await this.maybePause();
+      await this.slices.check();
     }
   }
 
@@ -172,7 +175,7 @@ export class IndexCacheStore {
     const lines = [encoder.header()];
     for (const entry of (this.byShard[shard] as Map<string, CachedArticle>).values()) {
       lines.push(encoder.entry(entry));
-      await this.maybePause();
+      await this.slices.check();
     }
     lines.push(encoder.trailer());
     return lines;
@@ -198,16 +201,11 @@ export class IndexCacheStore {
       for (const l of lines) {
         decoder.line(l);
         if (decoder.failed) return;
-        await this.maybePause();
+        await this.slices.check();
       }
     }
   }
 
-  private async maybePause(): Promise<void> {
-    if (now() - this.sliceStart < this.budgetMs) return;
-    await this.options.pause();
-    this.sliceStart = now();
-  }
 }
 
 function now(): number {

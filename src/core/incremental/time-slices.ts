@@ -27,6 +27,11 @@ export class TimeSlices {
   /** Yields to the event loop; a new slice starts when it comes back. */
   async next(): Promise<void> {
     await this.pause();
+    this.restart();
+  }
+
+  /** A new slice starts now (after an await that yielded anyway, e.g. a read). */
+  restart(): void {
     this.start = this.now();
   }
 

@@ -23,6 +23,7 @@ import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import { NewFolderWatchers } from './new-folder-watchers';
+import { TimeSlices } from '../../core/incremental/time-slices';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
 
@@ -325,20 +326,21 @@ export class CorpusService implements vscode.Disposable {
 
   private async listCorpus(): Promise<void> {
     const found = new Map<string, vscode.Uri>();
-    const slice = slicer();
+    // The clock is read every 256 items: reading it every item would cost more than they do.
+    const slices = new TimeSlices(yieldToEventLoop, SLICE_MS, () => performance.now(), 256);
     // Unsorted: the queue's order does not matter, and sorting 100,000 paths blocks.
     for (const uri of await this.scope.findArticles(undefined, undefined, false)) {
       found.set(uri.toString(), uri);
-      await slice();
+      await slices.check();
     }
     for (const id of [...this.uris.keys()]) {
       if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
-      await slice();
+      await slices.check();
     }
     for (const [id, uri] of found) {
       this.uris.set(id, uri);
       this.queue.set(id, uri);
-      await slice();
+      await slices.check();
     }
     this.changed();
   }
@@ -568,18 +570,6 @@ function readsFor(contents: readonly ReadOutcome[]): number {
 function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
   const { outlet, date } = readTextMetadata(text);
   return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
-}
-
-/** Returns a function to await in a long loop: it yields once SLICE_MS have passed. */
-function slicer(): () => Promise<void> {
-  let start = performance.now();
-  let n = 0;
-  return async () => {
-    // Reading the clock every item would cost more than the items.
-    if (++n % 256 !== 0 || performance.now() - start < SLICE_MS) return;
-    await yieldToEventLoop();
-    start = performance.now();
-  };
 }
 
 function yieldToEventLoop(): Promise<void> {
