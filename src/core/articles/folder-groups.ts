@@ -26,13 +26,22 @@ export function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => strin
     list.push(item);
   }
   return [...groups.entries()]
-    // the workspace folder itself first, then sub-folders by path
-    .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : collator.compare(a, b)))
+    .sort(([a], [b]) => compareFolders(a, b))
     .map(([folder, list]) => ({ folder, items: byName(list, pathOf) }));
 }
 
 /** Sorted by file name, each name worked out once (not once per comparison). */
 function byName<T>(items: T[], pathOf: (item: T) => string): T[] {
   const named = items.map((item) => ({ item, name: splitRelativePath(pathOf(item)).fileName }));
-  return named.sort((x, y) => collator.compare(x.name, y.name)).map((n) => n.item);
+  return named.sort((x, y) => compareFileNames(x.name, y.name)).map((n) => n.item);
+}
+
+/** The order folders are listed in: the workspace folder itself first, then sub-folders by path. */
+export function compareFolders(a: string, b: string): number {
+  return a === b ? 0 : a === '' ? -1 : b === '' ? 1 : collator.compare(a, b);
+}
+
+/** The order of file names within a folder. */
+export function compareFileNames(a: string, b: string): number {
+  return collator.compare(a, b);
 }

@@ -92,7 +92,8 @@ function spansOf(record: Record<string, unknown>): RecordSpans | undefined {
   const labels = labelTuples(record.label ?? record.labels ?? record.column_label);
   const entities = entityList(record.entities);
   if (labels === 'not spans' || (labels === undefined && entities === undefined)) return undefined;
-  const fromEntities = entities !== undefined && (labels === undefined || (record.sorot_spans === stamp(labels) && stamp(labels) !== stamp(entities.map((e) => e.span))));
+  const labelStamp = labels && stamp(labels);
+  const fromEntities = entities !== undefined && (labelStamp === undefined || (record.sorot_spans === labelStamp && labelStamp !== stamp(entities.map((e) => e.span))));
   const list = fromEntities ? entities.map((e) => e.span) : (labels as Labelled[]);
   const out: RecordSpans = { list, speakers: [], skipped: new Map() };
   const count = (why: string) => out.skipped.set(why, (out.skipped.get(why) ?? 0) + 1);

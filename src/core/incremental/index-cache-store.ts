@@ -55,7 +55,6 @@ export interface LoadStats {
 
 export class IndexCacheStore {
   private readonly shards: number;
-  private readonly budgetMs: number;
   private readonly byShard: Map<string, CachedArticle>[];
   private readonly dirty = new Set<number>();
   /** Every line is checked: one cached article's line costs more than reading the clock. */
@@ -63,9 +62,8 @@ export class IndexCacheStore {
 
   constructor(private readonly files: CacheFiles, private readonly key: string, private readonly options: IndexCacheOptions) {
     this.shards = options.shards ?? DEFAULT_SHARDS;
-    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
-    this.slices = new TimeSlices(options.pause, this.budgetMs, now, 1);
+    this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
   }
 
   get size(): number {

@@ -321,7 +321,14 @@ function resolvePeople(all: Mentions, article: string): void {
   // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
   const companies = new Map<string, string>();
   const seenOrgs = new Set<string>();
+  // KB people named by one word: the candidates for a stranger's first name, gathered
+  // here so that the walk below need not read every KB mention object again.
+  const kbOneWordPeople: number[] = [];
   for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] === KB) {
+      const kb = all.m[k];
+      if (kb.type === 'PER' && !hasSpace(kb.text)) kbOneWordPeople.push(k);
+    }
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
     if (m.type === 'ORG') {
@@ -375,16 +382,14 @@ function resolvePeople(all: Mentions, article: string): void {
   // offered under the misspelling ("Phongpanich" -> "Surasak Pongpanich").
   const slips = seenNames.size > 1 ? nameSlips(seenNames) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
+  if (localByToken.size > 0) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], localByToken, kbNamedInFull, slips);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
   const weakLengths = WEAK_LENGTHS.fill(0);
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] === KB) { // read from the flat array: most mentions are KB names
-      if (localByToken.size > 0) strangerSharingName(all.m[k], localByToken, kbNamedInFull, slips);
-      continue;
-    }
+    if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
     if (companies.size > 0 && hasSpace(m.text)) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the

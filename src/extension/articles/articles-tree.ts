@@ -4,7 +4,7 @@
 // knows its parent, which TreeView.reveal needs.
 import * as vscode from 'vscode';
 import type { ArticleChild } from './contributors';
-import { collator, groupByFolder, splitRelativePath } from '../../core/articles/folder-groups';
+import { collator, compareFileNames, compareFolders, groupByFolder, splitRelativePath } from '../../core/articles/folder-groups';
 import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
 import { groupByMetadata, type ArticleGrouping, type GroupableArticle, type MetadataGroupKind } from '../../core/articles/group-articles';
 import { rangeLabel } from '../../core/articles/split-ranges';
@@ -105,7 +105,8 @@ export function buildGroupNodes(
   metadataOf: (entry: ArticleEntry) => GroupableArticle['metadata'],
   expanded: boolean,
 ): GroupNode[] {
-  const articles = new Map(entries.map((entry) => [entry, { entry, article: { path: pathOf(entry), metadata: metadataOf(entry) } }]));
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const articles = new Map(entries.map((entry) => [entry, { entry, article: { path: pathOf(entry, multiRoot), metadata: metadataOf(entry) } }]));
   return groupByMetadata([...articles.values()], grouping, (a) => a.article).map((g) => {
     const group: GroupNode = {
       kind: 'group', id: `group:${g.kind}:${g.value}`, group: g.kind, value: g.value, articles: [], expanded, minLabel: g.minLabel,
@@ -125,21 +126,22 @@ export function buildGroupNodes(
 export async function presortInSlices(entries: readonly ArticleEntry[], grouping: ArticleGrouping, slices: TimeSlices): Promise<ArticleEntry[]> {
   interface Keyed { entry: ArticleEntry; ws: number; folder: string; fileName: string; path: string }
   const keyed = new Array<Keyed>(entries.length);
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as ArticleEntry;
     const { folder, fileName } = splitRelativePath(entry.relativePath);
-    keyed[i] = { entry, ws: entry.workspaceFolder.index, folder, fileName, path: grouping === 'folder' ? '' : pathOf(entry) };
+    keyed[i] = { entry, ws: entry.workspaceFolder.index, folder, fileName, path: grouping === 'folder' ? '' : pathOf(entry, multiRoot) };
     if (slices.due()) await slices.next();
   }
   const byFolder = (a: Keyed, b: Keyed): number =>
-    a.ws - b.ws || (a.folder === b.folder ? 0 : a.folder === '' ? -1 : b.folder === '' ? 1 : collator.compare(a.folder, b.folder)) || collator.compare(a.fileName, b.fileName);
+    a.ws - b.ws || compareFolders(a.folder, b.folder) || compareFileNames(a.fileName, b.fileName);
   const byPath = (a: Keyed, b: Keyed): number => collator.compare(a.path, b.path);
   return (await sortInSlices(keyed, grouping === 'folder' ? byFolder : byPath, slices)).map((k) => k.entry);
 }
 
 /** The path an article is sorted and labelled by: the workspace folder's name first in multi-root. */
-function pathOf(entry: ArticleEntry): string {
-  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${entry.workspaceFolder.name}/${entry.relativePath}` : entry.relativePath;
+function pathOf(entry: ArticleEntry, multiRoot: boolean): string {
+  return multiRoot ? `${entry.workspaceFolder.name}/${entry.relativePath}` : entry.relativePath;
 }
 
 /** The name a range of articles is labelled by. */

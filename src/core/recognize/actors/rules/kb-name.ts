@@ -2,6 +2,7 @@
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
 import { regionAfter, unknownExtent } from '../extents';
+import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 
@@ -27,7 +28,7 @@ export const kbName: ActorRule = {
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
     }
     const j = emitKb(ctx, i, m);
-    if (m.entity.type === 'ORG') return regionalBody(ctx, j);
+    if (m.entity.type === 'ORG') return regionalBody(ctx, j, m.entity);
     return j;
   },
 };
@@ -41,7 +42,7 @@ function isFirstWordOf(alias: string, canonical: string): boolean {
 
 /** "KPU Kabupaten Serang", "Bawaslu Kota Bandung": a body with its region is one
  *  organisation, named after the national one plus the region. */
-function regionalBody(ctx: Ctx, j: number): number {
+function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const { ts, te, nt } = ctx;
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || j >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j)) return j;
@@ -54,7 +55,7 @@ function regionalBody(ctx: Ctx, j: number): number {
   } else {
     // "BPN Kendal", "Bulog Nusa Tenggara Barat": a region the KB knows, without its prefix;
     // not after a university ("Universitas Hasanuddin Makassar": its city is no part of it).
-    const entity = last.entityId === undefined || INSTITUTION.test(last.canonical) ? undefined : ctx.kb.lookup(last.alias ?? '');
+    const entity = last.entityId === undefined || INSTITUTION.test(last.canonical) ? undefined : body;
     k = regionAfter(ctx, j, entity?.description.en ?? '');
     if (k === j) return j;
   }
