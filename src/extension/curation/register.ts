@@ -16,7 +16,7 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'sorot-article' }];
 
 export function registerCuration(context: vscode.ExtensionContext, deps: CurationDeps, onLayerChanged: vscode.Event<vscode.Uri>): CurationApi {
   const commands = new CurationCommands(deps);
-  const review = new ReviewMode(commands, (doc) => deps.curated(doc), onLayerChanged);
+  const review = new ReviewMode(commands, (doc) => deps.curated(doc), onLayerChanged, () => deps.annotator());
   context.subscriptions.push(
     ...commands.register(),
     review,

@@ -14,16 +14,24 @@ export class ReviewMode implements vscode.Disposable {
   private current: ReviewItem | undefined;
   private readonly status = vscode.window.createStatusBarItem('sorot.review', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [];
+  // A box, not an underline: actors are underlined already, and the item being decided
+  // must stand out from them; the overview ruler shows where it is in a long article.
   private readonly highlight = vscode.window.createTextEditorDecorationType({
-    borderWidth: '0 0 2px 0',
+    borderWidth: '2px',
     borderStyle: 'solid',
-    borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+    borderRadius: '3px',
+    borderColor: new vscode.ThemeColor('focusBorder'),
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    overviewRulerColor: new vscode.ThemeColor('focusBorder'),
+    overviewRulerLane: vscode.OverviewRulerLane.Full,
   });
 
   constructor(
     private readonly commands: CurationCommands,
     private readonly curated: (doc: vscode.TextDocument) => CuratedAnalysis | undefined,
     onLayerChanged: vscode.Event<vscode.Uri>,
+    /** Who decides; asked (once) before the single keys are live. */
+    private readonly annotator: () => Promise<string | undefined>,
   ) {
     this.status.name = vscode.l10n.t('Sorot Review');
     this.status.command = 'sorot.curation.reviewStop';
@@ -66,6 +74,10 @@ export class ReviewMode implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Sorot article to review what Sorot recognized in it.'));
       return;
     }
+    // Every decision names its author. Asked here, before the single keys are bound: asked
+    // at the first decision, the box opened while the researcher kept pressing review keys,
+    // and the next key ("x") became the annotator's name.
+    if (!(await this.annotator())) return;
     // The keys first: once `state` names the article, a / x / c / n / p must work.
     await vscode.commands.executeCommand('setContext', 'sorot.reviewing', true);
     this.article = editor.document.uri;

@@ -163,7 +163,13 @@ describe('Curating what Sorot recognized (issue 12)', function () {
 
   it('reviews the whole article with single keys until every item is decided', async () => {
     cursorAt(editor, 'Gubernur tinjau', 0);
+    // A researcher who has not said who they are: review mode asks first, before its single
+    // keys are live (asking at the first decision sent the next review key into the box).
+    await vscode.workspace.getConfiguration('sorot').update('annotator', undefined, vscode.ConfigurationTarget.Global);
     await inEditor(editor, 'Control+Alt+r');
+    await quickInput('who is annotating?');
+    assert.equal(api.curation!.review.state.article, undefined, 'review mode waits for the answer');
+    await keyboard({ type: 'tester', press: 'Enter' });
     await waitFor(() => api.curation!.review.state.article === editor.document.uri.toString(), 'review mode on');
     await waitFor(async () => (await domTexts('.statusbar-item'))?.some((t) => t.includes('Review:')), 'the progress in the status bar');
     const { total } = api.curation!.review.state;
