@@ -42,7 +42,7 @@ An export folder holding articles is refused.
   --kind K          only this kind (claim, stance, source); repeatable
   --annotator A     only this annotator; repeatable
   --status S        only this status (suggested, accepted, rejected); repeatable
-  --recognized      also export recognized actors and quotes (runs the recognizer);
+  --recognized      also export recognized actors, quotes and reported statements (runs the recognizer);
                     conll always does (it is a format for actor mentions)
   --bom             csv: start with a UTF-8 byte order mark (for Excel)
   --excel           csv: the same as --bom

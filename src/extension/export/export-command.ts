@@ -196,7 +196,7 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     { label: vscode.l10n.t('accepted'), description: vscode.l10n.t('status'), value: 'status:accepted', picked: true },
     { label: vscode.l10n.t('suggested'), description: vscode.l10n.t('status'), value: 'status:suggested', picked: false },
     { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
-    { label: vscode.l10n.t('recognised actors and quotes'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
+    { label: vscode.l10n.t('recognised actors, quotes and statements'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
   ];
   if (format === 'brat') {
     items.push({
