@@ -4,7 +4,8 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { forbidNodeInWebBuild, WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webTestTargets } from './web-build.mjs';
+import { buildIdPlugin } from './build-id.mjs';
+import { WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webExtensionPlugins, webTestTargets } from './web-build.mjs';
 import { webviewTargets } from './webview-build.mjs';
 
 const production = process.argv.includes('--production');
@@ -33,6 +34,7 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [buildIdPlugin()],
   },
   // The same sources for the web worker extension host (vscode.dev, code-server's
   // browser host): no Node built-ins may reach this bundle (the plugin fails the build).
@@ -41,7 +43,7 @@ const targets = [
     ...WEB_BUILD_OPTIONS,
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist/web',
-    plugins: [forbidNodeInWebBuild()],
+    plugins: webExtensionPlugins(),
   },
   {
     ...common,

@@ -2,6 +2,7 @@
 // worker has no Node, so a Node built-in or a Node-only global that reaches the bundle
 // would only show up as an exception in a user's vscode.dev tab. The plugin turns both
 // into build errors that name the importing file.
+import { buildIdPlugin } from './build-id.mjs';
 import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,12 @@ export function nodeGlobalUses(code) {
     }
   }
   return found;
+}
+
+/** The plugins of the web extension bundle (scripts/build.mjs and its test build it the
+ *  same way): the Node guard, and the build id the persistent index keys its cache with. */
+export function webExtensionPlugins() {
+  return [forbidNodeInWebBuild(), buildIdPlugin()];
 }
 
 /** Fails the build on any Node built-in import and (scanGlobals) on unguarded Node

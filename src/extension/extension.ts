@@ -8,6 +8,9 @@
 // background.
 import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
+// Identifies the code running (scripts/build-id.mjs): part of the persistent index's key,
+// so a cache made by other code of the same version is not trusted.
+import { BUILD_ID } from 'sorot:build-id';
 import { WorkspaceCorpusScope, isArticleDocument } from './language/corpus-scope';
 import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
@@ -37,9 +40,6 @@ import type { ArticleFiles } from './corpus/article-files';
  *  reads for local files; the web build (this file as its entry) has none. */
 export interface SorotHost {
   localFiles?: ArticleFiles;
-  /** Identifies the code running (desktop: a hash of its bundle); part of the persistent
-   *  index's key, so a cache made by other code of the same version is not trusted. */
-  buildId?: string;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -62,7 +62,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   context.subscriptions.push(annotationService);
   const corrections = new ArticleCorrections(annotationService);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, host.buildId);
+  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   const hovers = registerHovers(context, analyses, corpus.corpus, kb);

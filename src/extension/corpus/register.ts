@@ -23,14 +23,14 @@ export interface CorpusServices {
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
  *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts);
  *  `buildId`: the running code's hash, when the host can tell (desktop.ts). */
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles?: ArticleFiles, buildId?: string): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string): CorpusServices {
   const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
   const analyses = new DocumentAnalyses(engine, corrections);
   const files = preferLocal(localFiles);
   // The version alone misses a rebuilt checkout (same version, other recognizer code).
-  const version = [String((context.extension.packageJSON as { version?: unknown }).version ?? ''), buildId].filter(Boolean).join('+');
+  const version = [String((context.extension.packageJSON as { version?: unknown }).version ?? ''), buildId].join('+');
   // The extension's workspace storage, not the corpus folder: nothing to git-ignore and
   // nothing that syncs with the research data; two windows of one workspace share it.
   const cacheFolder = context.storageUri && vscode.Uri.joinPath(context.storageUri, 'corpus-index');

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { forbidNodeInWebBuild, nodeGlobalUses, WEB_BUILD_OPTIONS } from '../../../scripts/web-build.mjs';
+import { forbidNodeInWebBuild, nodeGlobalUses, WEB_BUILD_OPTIONS, webExtensionPlugins } from '../../../scripts/web-build.mjs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -59,7 +59,7 @@ describe('web build guard', function () {
     const cwd = process.cwd();
     process.chdir(ROOT);
     try {
-      const result = await esbuild.build({ ...WEB_BUILD_OPTIONS, bundle: true, write: false, entryPoints: ['src/extension/extension.ts'], outdir: path.join(dir, 'ext'), plugins: [forbidNodeInWebBuild()], logLevel: 'silent' });
+      const result = await esbuild.build({ ...WEB_BUILD_OPTIONS, bundle: true, write: false, entryPoints: ['src/extension/extension.ts'], outdir: path.join(dir, 'ext'), plugins: webExtensionPlugins(), logLevel: 'silent' });
       assert.equal(result.errors.length, 0);
     } finally {
       process.chdir(cwd);
