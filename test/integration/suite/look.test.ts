@@ -53,6 +53,7 @@ describe('Look: articles read as prose, annotations beside the text, one palette
     assert.equal(config.get('wordWrap'), 'on');
     assert.equal(config.get('lineHeight'), 1.7);
     assert.equal(config.get('bracketPairColorization.enabled'), false, 'VS Code applies the language default');
+    assert.equal(config.get('unicodeHighlight.ambiguousCharacters'), false, 'dashes and quotation marks of prose are not boxed as look-alikes');
   });
 
   it('inserts no text in a line: no before/after content; kinds in the gutter and in a label above the paragraph', async () => {

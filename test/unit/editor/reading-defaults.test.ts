@@ -28,6 +28,14 @@ describe('reading defaults for articles (package.json configurationDefaults)', (
     assert.equal(article['editor.bracketPairColorization.enabled'], false, '"(ANTARA)" showed yellow parentheses');
   });
 
+  it('does not box the dashes and quotation marks of news text as look-alikes, but still shows invisible characters', () => {
+    // An en dash ("konsensus – yang") was drawn in a warning box as a character that
+    // "could be confused" with a hyphen: in prose it is the right character.
+    assert.equal(article['editor.unicodeHighlight.ambiguousCharacters'], false);
+    // Zero-width and other invisible characters shift offsets: the researcher should see them.
+    assert.equal(article['editor.unicodeHighlight.invisibleCharacters'], undefined, 'left at VS Code\'s default (shown)');
+  });
+
   it('leaves the font to the user (a proportional font is a documented opt-in, docs/editor.md)', () => {
     assert.equal(article['editor.fontFamily'], undefined);
   });
