@@ -13,7 +13,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { goldArticleText, loadGoldDir } from '../eval/gold';
+import { goldArticleText, loadGoldDir, readGoldFile } from '../eval/gold';
 import { PERTURBATIONS, perturbDocument } from '../eval/perturb';
 import { analyze } from '../src/core/recognize/analyze';
 import { createIncrementalAnalyzer } from '../src/core/recognize/incremental';
@@ -35,7 +35,7 @@ function filesUnder(dir: string, suffix: string): string[] {
 
 /** String and template literals (without substitutions) of a test file, in source order. */
 function literalsOf(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
+  const source = ts.createSourceFile(path, readGoldFile(path), ts.ScriptTarget.Latest, false);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
