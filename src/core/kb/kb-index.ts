@@ -1,5 +1,4 @@
 import type { Kb, KbEntity } from './types';
-import { sameCharsAt } from '../text/chars';
 import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
@@ -46,13 +45,17 @@ interface Candidate {
 const BRANCHING_LIST_LENGTH = 32;
 
 /** The candidates of one first token, longest first (after `seal`), with their
- *  lengths and last characters in typed arrays: the matcher turns most candidates away
- *  on those alone, without reading the candidate objects and their strings (which made
- *  most candidate checks a cache miss). */
+ *  lengths, last characters and characters in one typed array (`codes`): the matcher
+ *  turns most candidates away on the first two alone and compares the rest there,
+ *  without reading the candidate objects and their strings. Reading a candidate through
+ *  its object and string, or through separate arrays of lengths and last characters,
+ *  was a cache miss per array on a large text. */
 class CandidateList {
   readonly items: Candidate[] = [];
-  lens = new Int32Array(0);
-  lastChars = new Int32Array(0);
+  /** [length, last code unit] of each candidate in order (2 entries each), then each
+   *  candidate's code units in the same order, the first `headLen` of them left out
+   *  (the text has them already). Int32: an alias may be longer than 65,535. */
+  codes = new Int32Array(0);
   /** For an exact or caps list: the length of the first token all its candidates share,
    *  the key the list is filed under. A text that reached the list through that key has
    *  those characters already, so comparisons start after them. 0 for the folded lists,
@@ -72,8 +75,17 @@ class CandidateList {
   seal(headLen: number, branching = true): void {
     this.headLen = headLen;
     this.items.sort((a, b) => b.form.length - a.form.length);
-    this.lens = Int32Array.from(this.items, (c) => c.form.length);
-    this.lastChars = Int32Array.from(this.items, (c) => c.form.charCodeAt(c.form.length - 1));
+    const n = this.items.length;
+    let size = 2 * n;
+    for (const c of this.items) size += Math.max(0, c.form.length - headLen);
+    const codes = new Int32Array(size);
+    let at = 2 * n;
+    this.items.forEach((c, i) => {
+      codes[2 * i] = c.form.length;
+      codes[2 * i + 1] = c.form.charCodeAt(c.form.length - 1);
+      for (let q = headLen; q < c.form.length; q++) codes[at++] = c.form.charCodeAt(q);
+    });
+    this.codes = codes;
     if (branching && headLen > 0 && this.items.length >= BRANCHING_LIST_LENGTH) this.branch();
   }
 
@@ -426,17 +438,21 @@ export class KbIndex {
   ): void {
     if (!list) return;
     list = list.at(text, start);
-    const { lens, lastChars } = list;
-    for (let i = 0; i < lens.length; i++) {
+    const codes = list.codes;
+    const headLen = list.headLen;
+    const n = list.items.length;
+    // Where candidate i's code units start in `codes` (they follow one another).
+    let from = 2 * n;
+    for (let i = 0; i < n; from += codes[2 * i] - headLen, i++) {
       // Sorted longest first: once not longer than the best, nothing later can win
       // (equal length loses to the earlier, stricter kind).
-      const len = lens[i];
+      const len = codes[2 * i];
       if (len <= this.bestLen) return;
       const end = start + len;
       if (end > text.length) continue;
       if (kind === 2) {
         if (foldAccents(text.slice(start, end)) !== list.items[i].form) continue;
-      } else if (text.charCodeAt(end - 1) !== lastChars[i] || !sameCharsAt(text, start, list.items[i].form, list.headLen, len - 1)) {
+      } else if (text.charCodeAt(end - 1) !== codes[2 * i + 1] || !sameCodesAt(text, start + headLen, codes, from, len - 1 - headLen)) {
         // The last characters first: a long list ("Kementerian …", over a hundred
         // aliases) is mostly turned away there, without a call per candidate.
         continue;
@@ -496,6 +512,12 @@ function endsAtBoundary(text: string, end: number, clitics: readonly string[]): 
     if (clitics[c].length === len && endsWithIgnoringCase(text, suffixEnd, clitics[c])) return true;
   }
   return false;
+}
+
+/** `text` from `at` has the `count` code units of `codes` from `from`. */
+function sameCodesAt(text: string, at: number, codes: Int32Array, from: number, count: number): boolean {
+  for (let q = 0; q < count; q++) if (text.charCodeAt(at + q) !== codes[from + q]) return false;
+  return true;
 }
 
 /** True when `text` has the lower-case ASCII `suffix` (any letter case) ending at `end`. */
