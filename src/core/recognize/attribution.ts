@@ -93,6 +93,14 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
     const a = mentionAfter(p, passive.end, mentions, p.slice(passive.start, passive.end));
     if (a.kind !== 'none') return a;
   }
+  // “…,” demikian pernyataan kementerian tersebut / demikian keterangan resminya.
+  DEMIKIAN_RE.lastIndex = k;
+  if (p.charCodeAt(k + 1) === 101 && DEMIKIAN_RE.test(p)) {
+    const end = DEMIKIAN_RE.lastIndex;
+    if (p.endsWith('nya', end)) return { kind: 'anaphora', cue: 'demikian' };
+    const a = mentionAfter(p, end, mentions, 'demikian');
+    if (a.kind !== 'none') return a;
+  }
   // “…,” Presiden Ukraina Volodymyr Zelensky mengatakan. Only after a comma: a quote
   // that ends its sentence (“….”) is followed by the next sentence's own subject.
   const m = endsWithComma(p, q) ? firstMentionFrom(mentions, k, k + 80) : -1;
@@ -108,10 +116,18 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
 /** The speaker named after a cue: the first person in the clause, else the first actor
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
 export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
+  // "kata pria yang akrab disapa Arif itu": the name the description gives (the link
+  // pass joins a nickname to the full name).
+  NICKNAME_DESCRIPTION_RE.lastIndex = from;
+  if (NICKNAME_DESCRIPTION_RE.test(p)) {
+    const at = NICKNAME_DESCRIPTION_RE.lastIndex;
+    const named = firstMentionFrom(mentions, at, at + 12);
+    if (named >= 0) return { kind: 'mention', mention: named, cue };
+  }
   const limit = clauseEnd(p, from);
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
-    if (mentions[i].type === 'PER') return { kind: 'mention', mention: i, cue };
+    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start)) return { kind: 'mention', mention: i, cue };
     if (first < 0) first = i;
   }
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
@@ -132,11 +148,43 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     const tail = p.slice(from, limit);
     if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
+      // "kementerian tersebut": the organisation named earlier in the paragraph with
+      // that head, not the last speaker.
+      const org = organisationWithHead(p, w, mentions, from);
+      if (org >= 0) return { kind: 'mention', mention: org, cue };
       return { kind: 'anaphora', cue };
     }
   }
   if (first >= 0) return { kind: 'mention', mention: first, cue };
   return { kind: 'none' };
+}
+
+const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut) /uy;
+const DEMIKIAN_RE = / ?[Dd]emikian (?:bunyi |isi )?(?:pernyataan|keterangan|siaran pers|rilis|unggahan|cuitan|tulisan)(?: (?:resmi|tertulis|pers))?(?:nya)?/y;
+
+/** The last organisation before `before` in the paragraph whose name starts with the
+ *  word `head` ("kementerian" -> "Kementerian Luar Negeri Rumania"), or -1. */
+function organisationWithHead(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number): number {
+  const word = p.slice(head.start, head.end).toLowerCase();
+  if (word.length < 4) return -1;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.type !== 'ORG' || m.end - m.start <= word.length) continue;
+    if (p.slice(m.start, m.start + word.length).toLowerCase() === word && p.charCodeAt(m.start + word.length) === 32) return i;
+  }
+  return -1;
+}
+
+const ORIGIN_WORDS = new LowerWordSet(['asal', 'kelahiran']);
+
+/** "kata pelatih asal Medan itu": a name after "asal" inside a description that opens
+ *  with a lower-case word is where the person comes from (a place the KB may not know,
+ *  so typed as a person), not the speaker. */
+function originInDescription(p: string, from: number, start: number): boolean {
+  const first = wordAfter(p, from);
+  if (!first || first.start >= start || isUpperStart(p, first.start)) return false;
+  const before = wordBefore(p, start, from);
+  return before !== null && ORIGIN_WORDS.hasAt(p, before.start, before.end);
 }
 
 /** "Peskov: “…”" — a name, a colon, the quote. */
@@ -185,7 +233,7 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   }
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
-  let person = lastPersonBefore(mentions, floor, verbStart);
+  let person = personOutsideChannel(p, mentions, floor, verbStart);
   while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
     person = lastPersonBefore(mentions, floor, mentions[person].start);
   }
@@ -195,7 +243,7 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   // Searched within the sentence only: lastIndexOf over the whole paragraph made each
   // call linear in the paragraph (quadratic for a long one with many reporting verbs).
   const dash = lastDashBefore(p, floor, verbStart);
-  const from = dash >= 0 ? dash + 3 : floor;
+  const from = dash >= 0 ? dash + (p.charCodeAt(dash + 2) === 45 ? 4 : 3) : floor;
   const head = firstMentionFrom(mentions, from, verbStart);
   if (head >= 0) {
     const first = chainStart(p, mentions, head);
@@ -210,7 +258,11 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
  *  per reporting verb to search it was a tenth of the subject lookup's time. */
 function lastDashBefore(p: string, floor: number, to: number): number {
   for (let k = to - 3; k >= floor; k--) {
-    if (p.charCodeAt(k + 1) === 45 && p.charCodeAt(k) === 32 && p.charCodeAt(k + 2) === 32) return k;
+    if (p.charCodeAt(k) !== 32) continue;
+    const c = p.charCodeAt(k + 1);
+    // " - ", " – ", " — ", and the " -- " of "Jakarta, CNN Indonesia -- ".
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k + 2) === 32) return k;
+    if (c === 45 && p.charCodeAt(k + 2) === 45 && p.charCodeAt(k + 3) === 32) return k;
   }
   return -1;
 }
@@ -245,11 +297,25 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
-    let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
-    if (after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
-    if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) after = afterChannel(p, after.start) ?? after;
+    // "Zakharova, Rabu (19/11), menuduh": a day and date aside before the verb.
+    const end = dateAsideEnd(p, m.end);
+    let after = mayStartVerb(p, end) ? wordAfter(p, p.charCodeAt(end) === 44 ? end + 1 : end) : null;
+    // "Robles kembali menegaskan", "Peskov juga sempat mengatakan": up to two adverbs.
+    for (let n = 0; n < 2 && after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end); n++) after = wordAfter(p, after.end);
+    if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
+      // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
+      // menuding": the subject is the name before the channel, never a name inside it.
+      const verb = verbAfterLongChannel(p, after.start);
+      if (verb) {
+        const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
+        out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
+        while (i + 1 < mentions.length && mentions[i + 1].start < verb.start) i++;
+        continue;
+      }
+      after = afterChannel(p, after.start) ?? after;
+    }
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
-      const subj = lastPersonBefore(mentions, starts[si], after.start);
+      const subj = personOutsideChannel(p, mentions, starts[si], after.start);
       out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
       continue;
     }
@@ -278,6 +344,69 @@ function afterChannel(p: string, at: number): { start: number; end: number } | n
   if (c !== 100 && c !== 109 && c !== 108) return null; // d, m, l
   CHANNEL.lastIndex = at;
   return CHANNEL.test(p) ? wordAfter(p, CHANNEL.lastIndex) : null;
+}
+
+/** ", Rabu (19/11)" or ", Senin (24/11/2025)" right after a name or inside a channel. */
+const DATE_ASIDE_RE = /,? (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
+
+/** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
+function dateAsideEnd(p: string, at: number): number {
+  const c = p.charCodeAt(at);
+  if (c !== 44 && c !== 32) return at;
+  DATE_ASIDE_RE.lastIndex = at;
+  return DATE_ASIDE_RE.test(p) ? DATE_ASIDE_RE.lastIndex : at;
+}
+
+const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
+
+/** The reporting verb after a channel phrase of up to eight words that opens at `at`
+ *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
+ *  phrase holds no sentence or clause punctuation and no quotation mark. */
+function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+  let w = wordAfter(p, at);
+  if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
+  for (let n = 0; n < 9; n++) {
+    const from = dateAsideEnd(p, w.end);
+    const next = wordAfter(p, from);
+    if (next && from !== w.end && p.charCodeAt(from) === 44 && next.start === from + 2) {
+      // The aside's closing comma stands right before the verb.
+      return SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) ? next : null;
+    }
+    if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
+      SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;
+    if (!next || hasClausePunctuation(p, from, next.start)) return null;
+    w = next;
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
+  }
+  return null;
+}
+
+function hasClausePunctuation(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
+/** Words before a name that put it inside a statement's channel ("… dalam unggahan di
+ *  X", "… dalam wawancara dengan harian Le Monde"): such a name is not the subject. */
+const IN_CHANNEL_RE = /(?:^|\s)(?:[Dd]alam|[Mm]elalui|[Ll]ewat|via)\s[^,.;:!?()"\u201c\u201d]{0,60}$/;
+
+function inChannel(p: string, start: number, floor: number): boolean {
+  return IN_CHANNEL_RE.test(p.slice(Math.max(floor, start - 70), start));
+}
+
+/** The last person in [from, to), passing over people named inside a channel phrase
+ *  when someone was named before it. */
+function personOutsideChannel(p: string, mentions: LocalMention[], from: number, to: number): number | null {
+  let person = lastPersonBefore(mentions, from, to);
+  while (person !== null && inChannel(p, mentions[person].start, from)) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null) break;
+    person = earlier;
+  }
+  return person;
 }
 
 function sortedByAt(events: SpeechEvent[]): boolean {
@@ -332,7 +461,7 @@ const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */

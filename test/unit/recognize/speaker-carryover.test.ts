@@ -1,0 +1,55 @@
+// Issue 13, speakers on real world news (patterns 13 and 16): a quote with an anaphoric
+// or descriptive attribution, or none, must take the speaker the text just introduced,
+// not the one before. Each case is a form the dev set (d31–d38) showed; own sentences.
+import assert from 'node:assert/strict';
+import { quotesOf, run } from './helpers';
+
+const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
+
+describe('speaker carry-over (issue 13, patterns 13 and 16)', () => {
+  it('13. an adverb such as "kembali" between the subject and its reporting verb', () => {
+    const t = '"Kami tidak akan mundur," kata Lavrov.\n' +
+      'Menteri Pertahanan Prancis Lucia Montero kembali menegaskan Madrid belum siap. "Kami membantu dengan cara lain," katanya.';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Lucia Montero']);
+  });
+
+  it('13/16. stance verbs (memandang, menuding) make their subject the one a description refers to', () => {
+    const t = '"Kami menilai Rusia dari tindakannya," kata Macron.\n' +
+      'Dosen Universitas Hasanuddin, Rahmat Hidayat, memandang keputusan itu terlambat. ' +
+      '"Semua pihak menunggu terlalu lama," kata akademisi asal Medan itu.';
+    assert.deepEqual(speakers(t), ['Emmanuel Macron', 'Rahmat Hidayat']);
+    const u = '"Itu tidak benar," kata Peskov.\nPemimpin milisi, Omar Farouk, menuding pasukan pemerintah melanggar janji.\n"Kami tidak akan diam," tulisnya.';
+    assert.deepEqual(speakers(u), ['Dmitry Peskov', 'Omar Farouk']);
+  });
+
+  it('13. a channel between the subject and the verb: the name before it speaks, never a name inside it', () => {
+    const t = 'Presiden Komisi Eropa Helena Varga dalam unggahan di X menegaskan tekanan harus ditingkatkan.\n"Perang ini harus berakhir."';
+    assert.deepEqual(speakers(t), ['Helena Varga']);
+    const u = '"Kami siap," kata Lavrov.\nPanglima militer, Jenderal Idris Malik, dalam pernyataan yang disiarkan televisi pemerintah menyatakan pasukannya patuh.\n' +
+      '"Kami menghormati kesepakatan," tulisnya.';
+    assert.deepEqual(speakers(u), ['Sergey Lavrov', 'Idris Malik']);
+  });
+
+  it('13. a day-and-date aside between the subject and the verb ("X, Rabu (19/11), menuduh")', () => {
+    const t = '"Itu provokasi," kata Lavrov.\n' +
+      'Juru bicara Kementerian Luar Negeri Rusia Anna Belova dalam pengarahan di Moskow, Rabu (19/11), menuduh Barat mendanai oposisi. "Ini bukan rahasia," tegasnya.';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Anna Belova']);
+  });
+
+  it('16. "kata pria yang akrab disapa Arif itu": the nickname names the speaker, not the last one', () => {
+    const t = 'Kepala Eksekutif OJK, Dewi Lestari, menyebut likuiditas cukup. "Rasionya aman," ujar Dewi.\n' +
+      'Juru bicara kementerian, Arifin Nasution, mengatakan target harus tercapai. "Jaringan kami paling luas," kata pria yang akrab disapa Arif itu.';
+    assert.deepEqual(quotesOf(t), ['"Rasionya aman," => Dewi Lestari', '"Jaringan kami paling luas," => Arifin Nasution']);
+  });
+
+  it('16. "demikian pernyataan kementerian tersebut": the organisation with that head, not the last speaker', () => {
+    const t = '"Dananya mengalir lewat yayasan," kata Lavrov.\n' +
+      'Kementerian Luar Negeri Rumania membantah tuduhan itu. "Tuduhan itu tidak berdasar," demikian pernyataan kementerian tersebut.';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Kementerian Luar Negeri Rumania']);
+  });
+
+  it('a reported statement after a "--" dateline has the clause subject as speaker, not the dateline place', () => {
+    const r = run('Jakarta, CNN Indonesia -- Rusia menuding pemerintah Moldova menutup sekolah berbahasa Rusia.');
+    assert.deepEqual((r.reported ?? []).map((s) => s.speaker), ['Russia']);
+  });
+});
