@@ -33,9 +33,14 @@ export interface LocalQuote {
 export interface SpeechEvent {
   at: number;
   /** Index of the subject mention, or -1 for an unnamed source ("Seorang diplomat Eropa
-   *  mengatakan …"): later "katanya" then has no named speaker. */
+   *  mengatakan …"): later "katanya" then has no named speaker; or PRONOUN_SUBJECT for
+   *  "Ia menambahkan …": the salient speaker speaks again, so a following quote with no
+   *  attribution is still theirs. */
   mention: number;
 }
+
+/** SpeechEvent.mention of a reporting verb whose subject is "ia" / "dia" / "beliau". */
+export const PRONOUN_SUBJECT = -2;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
 const CITATION_WORDS = new LowerWordSet([
@@ -286,6 +291,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
+  out = pronounSubjects(p, starts, ns, spans, out);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
@@ -316,7 +322,14 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     }
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       const subj = personOutsideChannel(p, mentions, starts[si], after.start);
-      out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
+      const head = chainStart(p, mentions, i);
+      // "Ia menambahkan Kiev sudah meminta …": a place or body opening the content
+      // clause of another reporting verb does not take the floor from that verb's subject.
+      if (subj === null && opensContentClause(p, mentions[head].start, starts[si])) continue;
+      // "… sehari setelah Trump mengancam sanksi baru": a reporting verb in a temporal
+      // clause is background, not a turn of the conversation.
+      if (inTemporalClause(p, mentions[subj ?? head].start, starts[si])) continue;
+      out = appendSmall(out, { at: m.start, mention: subj ?? head });
       continue;
     }
     if (m.type !== 'PER') continue;
@@ -355,6 +368,28 @@ function dateAsideEnd(p: string, at: number): number {
   if (c !== 44 && c !== 32) return at;
   DATE_ASIDE_RE.lastIndex = at;
   return DATE_ASIDE_RE.test(p) ? DATE_ASIDE_RE.lastIndex : at;
+}
+
+const TEMPORAL_CONJUNCTIONS = new LowerWordSet(['setelah', 'sebelum', 'sejak', 'usai', 'seusai', 'ketika', 'saat', 'menyusul']);
+
+/** The word before `start`, or before the title words in front of it ("setelah Presiden
+ *  AS Donald Trump"), is a temporal conjunction. Looks back at most four words. */
+function inTemporalClause(p: string, start: number, floor: number): boolean {
+  let k = start;
+  for (let n = 0; n < 4; n++) {
+    const w = wordBefore(p, k, floor);
+    if (!w || hasClausePunctuation(p, w.end, k)) return false;
+    if (TEMPORAL_CONJUNCTIONS.hasAt(p, w.start, w.end)) return true;
+    if (!isUpperStart(p, w.start) && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return false;
+    k = w.start;
+  }
+  return false;
+}
+
+/** The word before `start` (in its sentence) is a reporting verb or "bahwa". */
+function opensContentClause(p: string, start: number, floor: number): boolean {
+  const before = wordBefore(p, start, floor);
+  return before !== null && (SPEECH_VERB_WORDS.hasAt(p, before.start, before.end) || isLowerWordAt(p, before.start, before.end, 'bahwa'));
 }
 
 const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
@@ -421,6 +456,28 @@ function afterCue(p: string, start: number): boolean {
   if (!before) return false;
   return isLowerWordAt(p, before.start, before.end, 'menurut') ||
     (before.end === start - 1 && p.charCodeAt(before.end) === 32 && POST_CUE_WORDS.hasAt(p, before.start, before.end));
+}
+
+/** A sentence opening with a pronoun subject and a reporting verb, after an optional
+ *  connective: "Ia menambahkan …", "Namun, dia juga menilai …". */
+const PRONOUN_SUBJECT_RE = /\s*(?:(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain),?\s+)?(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:(?:juga|pun|kembali|lalu|kemudian|sempat|bahkan|tetap|sudah|telah)\s+){0,2}/y;
+
+function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSpan[], out: SpeechEvent[] | undefined): SpeechEvent[] | undefined {
+  for (let si = 0; si < ns; si++) {
+    let k = starts[si];
+    while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+    // Every opener starts with one of I D B N T S K L: other sentences are turned away unread.
+    const c = p.charCodeAt(k);
+    if (c !== 73 && c !== 68 && c !== 66 && c !== 78 && c !== 84 && c !== 83 && c !== 75 && c !== 76) continue;
+    if (spans.length > 0 && insideSpan(spans, k)) continue;
+    PRONOUN_SUBJECT_RE.lastIndex = k;
+    if (!PRONOUN_SUBJECT_RE.test(p)) continue;
+    const verb = wordAfter(p, PRONOUN_SUBJECT_RE.lastIndex);
+    if (verb && verb.start === PRONOUN_SUBJECT_RE.lastIndex && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) {
+      out = appendSmall(out, { at: k, mention: PRONOUN_SUBJECT });
+    }
+  }
+  return out;
 }
 
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;

@@ -52,4 +52,27 @@ describe('speaker carry-over (issue 13, patterns 13 and 16)', () => {
     const r = run('Jakarta, CNN Indonesia -- Rusia menuding pemerintah Moldova menutup sekolah berbahasa Rusia.');
     assert.deepEqual((r.reported ?? []).map((s) => s.speaker), ['Russia']);
   });
+
+  it('13. "Ia menambahkan …" keeps the floor for a following quote with no attribution', () => {
+    const t = '"Dunia harus bereaksi," tegas Lavrov.\nIa menambahkan Moskow sudah meminta rapat darurat.\n"Kami tidak bisa menunggu lagi."';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('13. a place opening the content clause of another reporting verb does not take the floor', () => {
+    const t = '"Kami siap," kata Lavrov.\nIa menilai Ukraina sudah menolak tawaran itu.\n"Keputusan ada di tangan mereka sekarang."';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('13. a reporting verb inside a temporal clause is background; one paragraph of narration is bridged', () => {
+    const t = '"Kami tidak akan menerima ultimatum," kata Menteri Luar Negeri Rusia Sergey Lavrov.\n' +
+      'Pernyataan itu muncul sehari setelah Presiden Prancis Emmanuel Macron mengancam sanksi baru.\n"Kami tidak pernah tunduk pada tekanan."';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('13. "Hal itu disampaikan X" in the next paragraph attributes the quote before it', () => {
+    const t = '"Indonesia tidak akan memihak. Kami mendorong dialog."\nHal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta, Senin.';
+    assert.deepEqual(speakers(t), ['Sugiono']);
+    const u = '"Itu provokasi," kata Lavrov.\n"Kami menolak tuduhan itu sepenuhnya."\nPernyataan tersebut disampaikan juru bicara Kremlin Dmitry Peskov kepada wartawan.';
+    assert.deepEqual(speakers(u), ['Sergey Lavrov', 'Dmitry Peskov']);
+  });
 });
