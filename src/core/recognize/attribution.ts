@@ -360,12 +360,15 @@ function afterChannel(p: string, at: number): { start: number; end: number } | n
 }
 
 /** ", Rabu (19/11)" or ", Senin (24/11/2025)" right after a name or inside a channel. */
-const DATE_ASIDE_RE = /,? (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
+const DATE_ASIDE_RE = /, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
 
 /** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
 function dateAsideEnd(p: string, at: number): number {
+  // Runs for every mention: most are turned away on two characters, unread by the regex.
   const c = p.charCodeAt(at);
-  if (c !== 44 && c !== 32) return at;
+  if (c !== 44 || p.charCodeAt(at + 1) !== 32) return at;
+  const d = p.charCodeAt(at + 2);
+  if (d !== 83 && d !== 82 && d !== 75 && d !== 74 && d !== 77) return at; // S R K J M
   DATE_ASIDE_RE.lastIndex = at;
   return DATE_ASIDE_RE.test(p) ? DATE_ASIDE_RE.lastIndex : at;
 }
