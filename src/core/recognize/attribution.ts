@@ -37,6 +37,9 @@ export interface SpeechEvent {
    *  "Ia menambahkan …": the salient speaker speaks again, so a following quote with no
    *  attribution is still theirs. */
   mention: number;
+  /** The subject was reported speaking (a reporting verb or cue), not only named first
+   *  in its sentence. */
+  spoke?: boolean;
 }
 
 /** SpeechEvent.mention of a reporting verb whose subject is "ia" / "dia" / "beliau". */
@@ -314,7 +317,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       const verb = verbAfterLongChannel(p, after.start);
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
-        out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
+        out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
         while (i + 1 < mentions.length && mentions[i + 1].start < verb.start) i++;
         continue;
       }
@@ -329,7 +332,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "… sehari setelah Trump mengancam sanksi baru": a reporting verb in a temporal
       // clause is background, not a turn of the conversation.
       if (inTemporalClause(p, mentions[subj ?? head].start, starts[si])) continue;
-      out = appendSmall(out, { at: m.start, mention: subj ?? head });
+      out = appendSmall(out, { at: m.start, mention: subj ?? head, spoke: true });
       continue;
     }
     if (m.type !== 'PER') continue;
@@ -338,7 +341,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
       !pronounIn(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
-    if (opens || afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i });
+    if (opens) out = appendSmall(out, { at: m.start, mention: i });
+    else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
   }
   if (out === undefined) return [];
   // Anonymous-source events come first in the list: sort only when one of them is out

@@ -194,7 +194,7 @@ export const TEAM_HEADS = set(`timnas`);
 export const POST_CUES = set(`
   kata ujar ucap ungkap tutur jelas tegas tambah imbuh sebut lanjut cuit tulis kicau
   pungkas papar terang seru sambung timpal tandas aku klaim jawab tanya ingat pesan
-  sergah sahut bilang katakan
+  sergah sahut bilang katakan tukas kilah beber sindir cetus seloroh kenang urai
 `);
 
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */

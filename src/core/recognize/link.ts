@@ -133,7 +133,9 @@ export class ArticleLinker {
     // as iterator objects in allocation profiles.
     for (let e = 0; e < part.events.length; e++) {
       paras.eventAt.push(part.events[e].at);
-      paras.eventMention.push(part.events[e].mention);
+      // A named subject is kept as mention * 2 + 1 when it spoke (see linkQuotes).
+      const ev = part.events[e];
+      paras.eventMention.push(ev.mention >= 0 ? ev.mention * 2 + (ev.spoke ? 1 : 0) : ev.mention);
     }
     const base = start;
     const f = all.m.length;
@@ -543,6 +545,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastPerson = -1;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
+  // Whether somebody was reported speaking with a reporting verb or cue since then.
+  let spokeSinceQuote = false;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
     // Quotes of this paragraph: indices [qi, quotesEnd) in the paras.quote* lists.
@@ -561,8 +565,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const qStart = hasQuote ? paras.quoteStart.data[qi] : 0;
       if (ei < eventsEnd && (!hasQuote || paras.eventAt.data[ei] < qStart)) {
         const at = paras.eventAt.data[ei];
-        const mention = paras.eventMention.data[ei];
+        const raw = paras.eventMention.data[ei];
+        const mention = raw >= 0 ? raw >> 1 : raw;
         eventSinceQuote = true;
+        if (raw === PRONOUN_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === PRONOUN_SUBJECT) {
           // "Ia menambahkan …": the salient speaker (else the last person) speaks again.
@@ -622,6 +628,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
+        // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
+        who = salient;
+        whoPara = salientPara;
+        out.cue = 'continuation';
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || (!eventSinceQuote && lastQuotePara >= pi - 2))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
@@ -643,6 +654,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       quotes.push(out);
       hasLastQuote = true;
       eventSinceQuote = false;
+      spokeSinceQuote = false;
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;

@@ -75,4 +75,18 @@ describe('speaker carry-over (issue 13, patterns 13 and 16)', () => {
     const u = '"Itu provokasi," kata Lavrov.\n"Kami menolak tuduhan itu sepenuhnya."\nPernyataan tersebut disampaikan juru bicara Kremlin Dmitry Peskov kepada wartawan.';
     assert.deepEqual(speakers(u), ['Sergey Lavrov', 'Dmitry Peskov']);
   });
+
+  it('13. a speaker reported since the last quote has the floor for a quote with no attribution', () => {
+    const t = '"Kami siap," kata Lavrov.\nJuru bicara Kremlin Dmitry Peskov menyebut tuduhan itu tidak masuk akal. "Itu fitnah belaka dari Barat."';
+    assert.deepEqual(speakers(t), ['Sergey Lavrov', 'Dmitry Peskov']);
+  });
+
+  it('13. the cues tukas, kilah, beber, sindir, cetus, seloroh, kenang, urai (and with -nya)', () => {
+    for (const cue of ['tukasnya', 'kilahnya', 'bebernya', 'sindirnya', 'cetusnya', 'selorohnya', 'kenangnya', 'urainya', 'tukas Peskov', 'beber Peskov']) {
+      const t = `"Kami siap," kata Lavrov.\nPeskov menolak berkomentar soal itu.\n"Itu fitnah belaka dari Barat," ${cue}.`;
+      const quotes = run(t).quotes;
+      assert.deepEqual(quotes.map((q) => q.speaker), ['Sergey Lavrov', 'Dmitry Peskov'], cue);
+      assert.equal(quotes[1].cue, cue.split(' ')[0], 'the word is read as a cue');
+    }
+  });
 });
