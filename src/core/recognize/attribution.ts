@@ -26,6 +26,9 @@ export interface LocalQuote {
   end: number;
   unclosed: boolean;
   attribution: LocalAttribution;
+  /** The cue after the quote names an unnamed source ("…," kata seorang pejabat kepada
+   *  The Times): the speaker is nobody, neither the outlet nor the previous speaker. */
+  anonymous?: boolean;
 }
 
 /** A reporting verb with a resolved subject outside any quote ("Peskov mengatakan ..."):
@@ -68,8 +71,12 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start)) continue;
-    quotes = appendSmall(quotes, { start: q.start, end: q.end, unclosed: q.unclosed, attribution });
+    // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
+    // pejabat kepada The Times: an unnamed source's words).
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end)) continue;
+    const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
+    if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
+    quotes = appendSmall(quotes, quote);
   }
   return quotes ?? [];
 }
@@ -487,6 +494,7 @@ function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSp
   return out;
 }
 
+const MENURUT_ANONYMOUS_RE = /^Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /;
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
@@ -498,6 +506,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
     // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
+    // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
+    if (c === 77 && MENURUT_ANONYMOUS_RE.test(p.slice(k, k + 24))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
     if ((c !== 83 && c !== 80 && c !== 66) || !ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named.
@@ -621,6 +631,19 @@ function looksLikeName(p: string, from: number, to: number): boolean {
 
 /** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
 const NAME_FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'di', 'dari', 'of', 'the', 'and', 'for', 'in', 'on', 'a']);
+
+/** "…," kata seorang pejabat / ujar sumber di kementerian: a cue followed by words for an
+ *  unnamed source, with no demonstrative pointing back ("kata pejabat tersebut" may mean
+ *  the official named before). */
+function anonymousCueAfter(p: string, end: number): boolean {
+  let k = end;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44)) k++;
+  const cue = wordAfter(p, k);
+  if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
+  const w = wordAfter(p, cue.end);
+  if (!w || !ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return false;
+  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, clauseEnd(p, cue.end)));
+}
 
 function postCueAfter(p: string, end: number): boolean {
   let k = end;

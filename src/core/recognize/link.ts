@@ -70,6 +70,8 @@ const ATT_NONE = 3 << 1;
 const ATT_MASK = 3 << 1;
 /** The entry is a reported statement (reported/), resolved in the same walk as quotes. */
 const REPORTED = 1 << 3;
+/** The quote's cue names an unnamed source (LocalQuote.anonymous). */
+const ANONYMOUS = 1 << 4;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -124,7 +126,8 @@ export class ArticleLinker {
       const att = lq.attribution;
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
-      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind] : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ATT_CODE[att.kind]);
+      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind]
+        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -614,7 +617,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
-      if (kind === ATT_MENTION) {
+      if ((info & ANONYMOUS) !== 0) {
+        // An unnamed source: nobody, and a following "katanya" has no named speaker.
+        salient = null;
+        lastPerson = -1;
+      } else if (kind === ATT_MENTION) {
         who = all.m[first + named];
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {

@@ -89,4 +89,15 @@ describe('speaker carry-over (issue 13, patterns 13 and 16)', () => {
       assert.equal(quotes[1].cue, cue.split(' ')[0], 'the word is read as a cue');
     }
   });
+
+  it('15. a short quote of an unnamed source speaking to an outlet is a quote, spoken by nobody (not the previous speaker)', () => {
+    const t = '"Kami siap," kata Peskov.\n"Kesabaran sudah habis," ujar seorang diplomat senior Eropa kepada The Times.';
+    assert.deepEqual(quotesOf(t), ['"Kami siap," => Dmitry Peskov', '"Kesabaran sudah habis," => null']);
+  });
+
+  it('15. "Menurut seorang pejabat …" introduces an unnamed source: "kata pejabat itu" is nobody', () => {
+    const t = '"Kami siap," kata Peskov.\nMenurut seorang pejabat Eropa, kapal Rusia membuntuti armada latihan. ' +
+      '"Mereka ingin sekali terlihat," kata pejabat itu kepada Antara.';
+    assert.deepEqual(speakers(t), ['Dmitry Peskov', null]);
+  });
 });
