@@ -26,6 +26,9 @@ export interface LocalQuote {
   end: number;
   unclosed: boolean;
   attribution: LocalAttribution;
+  /** The cue after the quote names an unnamed source ("…," kata seorang pejabat kepada
+   *  The Times): the speaker is nobody, neither the outlet nor the previous speaker. */
+  anonymous?: boolean;
 }
 
 /** A reporting verb with a resolved subject outside any quote ("Peskov mengatakan ..."):
@@ -33,9 +36,17 @@ export interface LocalQuote {
 export interface SpeechEvent {
   at: number;
   /** Index of the subject mention, or -1 for an unnamed source ("Seorang diplomat Eropa
-   *  mengatakan …"): later "katanya" then has no named speaker. */
+   *  mengatakan …"): later "katanya" then has no named speaker; or PRONOUN_SUBJECT for
+   *  "Ia menambahkan …": the salient speaker speaks again, so a following quote with no
+   *  attribution is still theirs. */
   mention: number;
+  /** The subject was reported speaking (a reporting verb or cue), not only named first
+   *  in its sentence. */
+  spoke?: boolean;
 }
+
+/** SpeechEvent.mention of a reporting verb whose subject is "ia" / "dia" / "beliau". */
+export const PRONOUN_SUBJECT = -2;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
 const CITATION_WORDS = new LowerWordSet([
@@ -60,8 +71,12 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start)) continue;
-    quotes = appendSmall(quotes, { start: q.start, end: q.end, unclosed: q.unclosed, attribution });
+    // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
+    // pejabat kepada The Times: an unnamed source's words).
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end)) continue;
+    const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
+    if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
+    quotes = appendSmall(quotes, quote);
   }
   return quotes ?? [];
 }
@@ -93,6 +108,14 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
     const a = mentionAfter(p, passive.end, mentions, p.slice(passive.start, passive.end));
     if (a.kind !== 'none') return a;
   }
+  // “…,” demikian pernyataan kementerian tersebut / demikian keterangan resminya.
+  DEMIKIAN_RE.lastIndex = k;
+  if (p.charCodeAt(k + 1) === 101 && DEMIKIAN_RE.test(p)) {
+    const end = DEMIKIAN_RE.lastIndex;
+    if (p.endsWith('nya', end)) return { kind: 'anaphora', cue: 'demikian' };
+    const a = mentionAfter(p, end, mentions, 'demikian');
+    if (a.kind !== 'none') return a;
+  }
   // “…,” Presiden Ukraina Volodymyr Zelensky mengatakan. Only after a comma: a quote
   // that ends its sentence (“….”) is followed by the next sentence's own subject.
   const m = endsWithComma(p, q) ? firstMentionFrom(mentions, k, k + 80) : -1;
@@ -108,10 +131,18 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
 /** The speaker named after a cue: the first person in the clause, else the first actor
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
 export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
+  // "kata pria yang akrab disapa Arif itu": the name the description gives (the link
+  // pass joins a nickname to the full name).
+  NICKNAME_DESCRIPTION_RE.lastIndex = from;
+  if (NICKNAME_DESCRIPTION_RE.test(p)) {
+    const at = NICKNAME_DESCRIPTION_RE.lastIndex;
+    const named = firstMentionFrom(mentions, at, at + 12);
+    if (named >= 0) return { kind: 'mention', mention: named, cue };
+  }
   const limit = clauseEnd(p, from);
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
-    if (mentions[i].type === 'PER') return { kind: 'mention', mention: i, cue };
+    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start)) return { kind: 'mention', mention: i, cue };
     if (first < 0) first = i;
   }
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
@@ -132,11 +163,43 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     const tail = p.slice(from, limit);
     if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
+      // "kementerian tersebut": the organisation named earlier in the paragraph with
+      // that head, not the last speaker.
+      const org = organisationWithHead(p, w, mentions, from);
+      if (org >= 0) return { kind: 'mention', mention: org, cue };
       return { kind: 'anaphora', cue };
     }
   }
   if (first >= 0) return { kind: 'mention', mention: first, cue };
   return { kind: 'none' };
+}
+
+const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut) /uy;
+const DEMIKIAN_RE = / ?[Dd]emikian (?:bunyi |isi )?(?:pernyataan|keterangan|siaran pers|rilis|unggahan|cuitan|tulisan)(?: (?:resmi|tertulis|pers))?(?:nya)?/y;
+
+/** The last organisation before `before` in the paragraph whose name starts with the
+ *  word `head` ("kementerian" -> "Kementerian Luar Negeri Rumania"), or -1. */
+function organisationWithHead(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number): number {
+  const word = p.slice(head.start, head.end).toLowerCase();
+  if (word.length < 4) return -1;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.type !== 'ORG' || m.end - m.start <= word.length) continue;
+    if (p.slice(m.start, m.start + word.length).toLowerCase() === word && p.charCodeAt(m.start + word.length) === 32) return i;
+  }
+  return -1;
+}
+
+const ORIGIN_WORDS = new LowerWordSet(['asal', 'kelahiran']);
+
+/** "kata pelatih asal Medan itu": a name after "asal" inside a description that opens
+ *  with a lower-case word is where the person comes from (a place the KB may not know,
+ *  so typed as a person), not the speaker. */
+function originInDescription(p: string, from: number, start: number): boolean {
+  const first = wordAfter(p, from);
+  if (!first || first.start >= start || isUpperStart(p, first.start)) return false;
+  const before = wordBefore(p, start, from);
+  return before !== null && ORIGIN_WORDS.hasAt(p, before.start, before.end);
 }
 
 /** "Peskov: “…”" — a name, a colon, the quote. */
@@ -185,7 +248,7 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   }
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
-  let person = lastPersonBefore(mentions, floor, verbStart);
+  let person = personOutsideChannel(p, mentions, floor, verbStart);
   while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
     person = lastPersonBefore(mentions, floor, mentions[person].start);
   }
@@ -195,7 +258,7 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   // Searched within the sentence only: lastIndexOf over the whole paragraph made each
   // call linear in the paragraph (quadratic for a long one with many reporting verbs).
   const dash = lastDashBefore(p, floor, verbStart);
-  const from = dash >= 0 ? dash + 3 : floor;
+  const from = dash >= 0 ? dash + (p.charCodeAt(dash + 2) === 45 ? 4 : 3) : floor;
   const head = firstMentionFrom(mentions, from, verbStart);
   if (head >= 0) {
     const first = chainStart(p, mentions, head);
@@ -210,7 +273,11 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
  *  per reporting verb to search it was a tenth of the subject lookup's time. */
 function lastDashBefore(p: string, floor: number, to: number): number {
   for (let k = to - 3; k >= floor; k--) {
-    if (p.charCodeAt(k + 1) === 45 && p.charCodeAt(k) === 32 && p.charCodeAt(k + 2) === 32) return k;
+    if (p.charCodeAt(k) !== 32) continue;
+    const c = p.charCodeAt(k + 1);
+    // " - ", " – ", " — ", and the " -- " of "Jakarta, CNN Indonesia -- ".
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k + 2) === 32) return k;
+    if (c === 45 && p.charCodeAt(k + 2) === 45 && p.charCodeAt(k + 3) === 32) return k;
   }
   return -1;
 }
@@ -234,6 +301,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
+  out = pronounSubjects(p, starts, ns, spans, out);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
@@ -245,12 +313,33 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
-    let after = mayStartVerb(p, m.end) ? wordAfter(p, p.charCodeAt(m.end) === 44 ? m.end + 1 : m.end) : null;
-    if (after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end)) after = wordAfter(p, after.end);
-    if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) after = afterChannel(p, after.start) ?? after;
+    // "Zakharova, Rabu (19/11), menuduh": a day and date aside before the verb.
+    const end = dateAsideEnd(p, m.end);
+    let after = mayStartVerb(p, end) ? wordAfter(p, p.charCodeAt(end) === 44 ? end + 1 : end) : null;
+    // "Robles kembali menegaskan", "Peskov juga sempat mengatakan": up to two adverbs.
+    for (let n = 0; n < 2 && after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end); n++) after = wordAfter(p, after.end);
+    if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
+      // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
+      // menuding": the subject is the name before the channel, never a name inside it.
+      const verb = verbAfterLongChannel(p, after.start);
+      if (verb) {
+        const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
+        out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
+        while (i + 1 < mentions.length && mentions[i + 1].start < verb.start) i++;
+        continue;
+      }
+      after = afterChannel(p, after.start) ?? after;
+    }
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
-      const subj = lastPersonBefore(mentions, starts[si], after.start);
-      out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i) });
+      const subj = personOutsideChannel(p, mentions, starts[si], after.start);
+      const head = chainStart(p, mentions, i);
+      // "Ia menambahkan Kiev sudah meminta …": a place or body opening the content
+      // clause of another reporting verb does not take the floor from that verb's subject.
+      if (subj === null && opensContentClause(p, mentions[head].start, starts[si])) continue;
+      // "… sehari setelah Trump mengancam sanksi baru": a reporting verb in a temporal
+      // clause is background, not a turn of the conversation.
+      if (inTemporalClause(p, mentions[subj ?? head].start, starts[si])) continue;
+      out = appendSmall(out, { at: m.start, mention: subj ?? head, spoke: true });
       continue;
     }
     if (m.type !== 'PER') continue;
@@ -259,7 +348,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
       !pronounIn(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
-    if (opens || afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i });
+    if (opens) out = appendSmall(out, { at: m.start, mention: i });
+    else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
   }
   if (out === undefined) return [];
   // Anonymous-source events come first in the list: sort only when one of them is out
@@ -280,6 +370,94 @@ function afterChannel(p: string, at: number): { start: number; end: number } | n
   return CHANNEL.test(p) ? wordAfter(p, CHANNEL.lastIndex) : null;
 }
 
+/** ", Rabu (19/11)" or ", Senin (24/11/2025)" right after a name or inside a channel. */
+const DATE_ASIDE_RE = /, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
+
+/** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
+function dateAsideEnd(p: string, at: number): number {
+  // Runs for every mention: most are turned away on two characters, unread by the regex.
+  const c = p.charCodeAt(at);
+  if (c !== 44 || p.charCodeAt(at + 1) !== 32) return at;
+  const d = p.charCodeAt(at + 2);
+  if (d !== 83 && d !== 82 && d !== 75 && d !== 74 && d !== 77) return at; // S R K J M
+  DATE_ASIDE_RE.lastIndex = at;
+  return DATE_ASIDE_RE.test(p) ? DATE_ASIDE_RE.lastIndex : at;
+}
+
+const TEMPORAL_CONJUNCTIONS = new LowerWordSet(['setelah', 'sebelum', 'sejak', 'usai', 'seusai', 'ketika', 'saat', 'menyusul']);
+
+/** The word before `start`, or before the title words in front of it ("setelah Presiden
+ *  AS Donald Trump"), is a temporal conjunction. Looks back at most four words. */
+function inTemporalClause(p: string, start: number, floor: number): boolean {
+  let k = start;
+  for (let n = 0; n < 4; n++) {
+    const w = wordBefore(p, k, floor);
+    if (!w || hasClausePunctuation(p, w.end, k)) return false;
+    if (TEMPORAL_CONJUNCTIONS.hasAt(p, w.start, w.end)) return true;
+    if (!isUpperStart(p, w.start) && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return false;
+    k = w.start;
+  }
+  return false;
+}
+
+/** The word before `start` (in its sentence) is a reporting verb or "bahwa". */
+function opensContentClause(p: string, start: number, floor: number): boolean {
+  const before = wordBefore(p, start, floor);
+  return before !== null && (SPEECH_VERB_WORDS.hasAt(p, before.start, before.end) || isLowerWordAt(p, before.start, before.end, 'bahwa'));
+}
+
+const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
+
+/** The reporting verb after a channel phrase of up to eight words that opens at `at`
+ *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
+ *  phrase holds no sentence or clause punctuation and no quotation mark. */
+function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+  let w = wordAfter(p, at);
+  if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
+  for (let n = 0; n < 9; n++) {
+    const from = dateAsideEnd(p, w.end);
+    const next = wordAfter(p, from);
+    if (next && from !== w.end && p.charCodeAt(from) === 44 && next.start === from + 2) {
+      // The aside's closing comma stands right before the verb.
+      return SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) ? next : null;
+    }
+    if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
+      SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;
+    if (!next || hasClausePunctuation(p, from, next.start)) return null;
+    w = next;
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
+  }
+  return null;
+}
+
+function hasClausePunctuation(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
+/** Words before a name that put it inside a statement's channel ("… dalam unggahan di
+ *  X", "… dalam wawancara dengan harian Le Monde"): such a name is not the subject. */
+const IN_CHANNEL_RE = /(?:^|\s)(?:[Dd]alam|[Mm]elalui|[Ll]ewat|via)\s[^,.;:!?()"\u201c\u201d]{0,60}$/;
+
+function inChannel(p: string, start: number, floor: number): boolean {
+  return IN_CHANNEL_RE.test(p.slice(Math.max(floor, start - 70), start));
+}
+
+/** The last person in [from, to), passing over people named inside a channel phrase
+ *  when someone was named before it. */
+function personOutsideChannel(p: string, mentions: LocalMention[], from: number, to: number): number | null {
+  let person = lastPersonBefore(mentions, from, to);
+  while (person !== null && inChannel(p, mentions[person].start, from)) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null) break;
+    person = earlier;
+  }
+  return person;
+}
+
 function sortedByAt(events: SpeechEvent[]): boolean {
   for (let k = 1; k < events.length; k++) if (events[k - 1].at > events[k].at) return false;
   return true;
@@ -294,6 +472,29 @@ function afterCue(p: string, start: number): boolean {
     (before.end === start - 1 && p.charCodeAt(before.end) === 32 && POST_CUE_WORDS.hasAt(p, before.start, before.end));
 }
 
+/** A sentence opening with a pronoun subject and a reporting verb, after an optional
+ *  connective: "Ia menambahkan …", "Namun, dia juga menilai …". */
+const PRONOUN_SUBJECT_RE = /\s*(?:(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain),?\s+)?(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:(?:juga|pun|kembali|lalu|kemudian|sempat|bahkan|tetap|sudah|telah)\s+){0,2}/y;
+
+function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSpan[], out: SpeechEvent[] | undefined): SpeechEvent[] | undefined {
+  for (let si = 0; si < ns; si++) {
+    let k = starts[si];
+    while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+    // Every opener starts with one of I D B N T S K L: other sentences are turned away unread.
+    const c = p.charCodeAt(k);
+    if (c !== 73 && c !== 68 && c !== 66 && c !== 78 && c !== 84 && c !== 83 && c !== 75 && c !== 76) continue;
+    if (spans.length > 0 && insideSpan(spans, k)) continue;
+    PRONOUN_SUBJECT_RE.lastIndex = k;
+    if (!PRONOUN_SUBJECT_RE.test(p)) continue;
+    const verb = wordAfter(p, PRONOUN_SUBJECT_RE.lastIndex);
+    if (verb && verb.start === PRONOUN_SUBJECT_RE.lastIndex && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) {
+      out = appendSmall(out, { at: k, mention: PRONOUN_SUBJECT });
+    }
+  }
+  return out;
+}
+
+const MENURUT_ANONYMOUS_RE = /^Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /;
 const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
@@ -305,6 +506,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
     // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
+    // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
+    if (c === 77 && MENURUT_ANONYMOUS_RE.test(p.slice(k, k + 24))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
     if ((c !== 83 && c !== 80 && c !== 66) || !ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named.
@@ -332,7 +535,7 @@ const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */
@@ -428,6 +631,19 @@ function looksLikeName(p: string, from: number, to: number): boolean {
 
 /** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
 const NAME_FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'di', 'dari', 'of', 'the', 'and', 'for', 'in', 'on', 'a']);
+
+/** "…," kata seorang pejabat / ujar sumber di kementerian: a cue followed by words for an
+ *  unnamed source, with no demonstrative pointing back ("kata pejabat tersebut" may mean
+ *  the official named before). */
+function anonymousCueAfter(p: string, end: number): boolean {
+  let k = end;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44)) k++;
+  const cue = wordAfter(p, k);
+  if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
+  const w = wordAfter(p, cue.end);
+  if (!w || !ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return false;
+  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, clauseEnd(p, cue.end)));
+}
 
 function postCueAfter(p: string, end: number): boolean {
   let k = end;

@@ -194,7 +194,7 @@ export const TEAM_HEADS = set(`timnas`);
 export const POST_CUES = set(`
   kata ujar ucap ungkap tutur jelas tegas tambah imbuh sebut lanjut cuit tulis kicau
   pungkas papar terang seru sambung timpal tandas aku klaim jawab tanya ingat pesan
-  sergah sahut bilang katakan
+  sergah sahut bilang katakan tukas kilah beber sindir cetus seloroh kenang urai
 `);
 
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */
@@ -211,6 +211,7 @@ export const SPEECH_VERBS = set(`
   mengomentari menyinggung menepis menampik menyangkal mengecam mengutuk menyambut
   menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
   menyarankan menawarkan menuntut berterima mengeluarkan merilis
+  memandang meyakini menuding menyimpulkan mengonfirmasi membenarkan menyayangkan
   says said told warned added claimed stated wrote
 `);
 
@@ -223,8 +224,10 @@ export const ANONYMOUS_SOURCE = set(`
   pihak kantor media outlet analis pengamat pakar warga banyak
 `);
 
-/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan"). */
-export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya`);
+/** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan",
+ *  "Robles kembali menegaskan": issue 13, speakers). */
+export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya kembali sempat bahkan lantas akhirnya tetap
+  sudah telah hanya justru langsung`);
 
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);

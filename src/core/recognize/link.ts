@@ -9,7 +9,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
-import type { LocalAttribution, LocalQuote } from './attribution';
+import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
@@ -70,6 +70,8 @@ const ATT_NONE = 3 << 1;
 const ATT_MASK = 3 << 1;
 /** The entry is a reported statement (reported/), resolved in the same walk as quotes. */
 const REPORTED = 1 << 3;
+/** The quote's cue names an unnamed source (LocalQuote.anonymous). */
+const ANONYMOUS = 1 << 4;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -124,7 +126,8 @@ export class ArticleLinker {
       const att = lq.attribution;
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
-      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind] : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ATT_CODE[att.kind]);
+      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind]
+        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -133,7 +136,9 @@ export class ArticleLinker {
     // as iterator objects in allocation profiles.
     for (let e = 0; e < part.events.length; e++) {
       paras.eventAt.push(part.events[e].at);
-      paras.eventMention.push(part.events[e].mention);
+      // A named subject is kept as mention * 2 + 1 when it spoke (see linkQuotes).
+      const ev = part.events[e];
+      paras.eventMention.push(ev.mention >= 0 ? ev.mention * 2 + (ev.spoke ? 1 : 0) : ev.mention);
     }
     const base = start;
     const f = all.m.length;
@@ -541,6 +546,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastSpeakerPara = 0;
   // The last person mentioned, kept as its index (-1: none).
   let lastPerson = -1;
+  // Whether anybody was reported speaking (a speech event) since the last quote.
+  let eventSinceQuote = false;
+  // Whether somebody was reported speaking with a reporting verb or cue since then.
+  let spokeSinceQuote = false;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
     // Quotes of this paragraph: indices [qi, quotesEnd) in the paras.quote* lists.
@@ -559,9 +568,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const qStart = hasQuote ? paras.quoteStart.data[qi] : 0;
       if (ei < eventsEnd && (!hasQuote || paras.eventAt.data[ei] < qStart)) {
         const at = paras.eventAt.data[ei];
-        const mention = paras.eventMention.data[ei];
+        const raw = paras.eventMention.data[ei];
+        const mention = raw >= 0 ? raw >> 1 : raw;
+        eventSinceQuote = true;
+        if (raw === PRONOUN_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-        if (mention < 0) {
+        if (mention === PRONOUN_SUBJECT) {
+          // "Ia menambahkan …": the salient speaker (else the last person) speaks again.
+          if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
+          if (salient !== null) salientPara = pi;
+        } else if (mention < 0) {
           // An unnamed source spoke: a following "katanya" has no named speaker.
           salient = null;
           lastPerson = -1;
@@ -599,7 +615,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       let who: ActorMention | null = null;
       let whoPara = pi;
       const kind = info & ATT_MASK;
-      if (kind === ATT_MENTION) {
+      // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
+      const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
+      if ((info & ANONYMOUS) !== 0) {
+        // An unnamed source: nobody, and a following "katanya" has no named speaker.
+        salient = null;
+        lastPerson = -1;
+      } else if (kind === ATT_MENTION) {
         who = all.m[first + named];
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
@@ -609,7 +631,18 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
-      } else if (hasLastQuote && lastQuotePara >= pi - 1 && lastSpeaker !== null) {
+      } else if (namedNext !== null) {
+        who = namedNext;
+        whoPara = pi + 1;
+        out.cue = 'hal itu disampaikan';
+      } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
+        // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
+        who = salient;
+        whoPara = salientPara;
+        out.cue = 'continuation';
+      } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || (!eventSinceQuote && lastQuotePara >= pi - 2))) {
+        // The quote before, in the previous paragraph or across one paragraph of
+        // narration in which nobody else was reported speaking.
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
         out.cue = 'continuation';
@@ -627,6 +660,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       }
       quotes.push(out);
       hasLastQuote = true;
+      eventSinceQuote = false;
+      spokeSinceQuote = false;
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
@@ -635,6 +670,35 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   }
   resolveQuoteChains(text, quotes);
   return quotes;
+}
+
+/** "Hal itu disampaikan X", "Pernyataan tersebut diungkapkan X": a paragraph that opens
+ *  by attributing what came just before. */
+const BACK_ATTRIBUTION_RE = /[ \t]*(?:Hal|Pernyataan|Ucapan|Penegasan|Keterangan|Penjelasan) (?:itu|tersebut|ini) (?:disampaikan|diungkapkan|dikatakan|ditegaskan|dinyatakan|dijelaskan|dituturkan|diutarakan)(?: oleh)? /y;
+
+/** The speaker named by a back attribution opening the paragraph after `pi`, when the
+ *  quote ending at `quoteEnd` closes paragraph `pi`: the first person within the
+ *  attribution's sentence, else the actor right after the verb. */
+function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi: number, quoteEnd: number): ActorMention | null {
+  if (pi + 1 >= paras.start.length) return null;
+  for (let k = quoteEnd; k < paras.end.data[pi]; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return null;
+  const from = paras.start.data[pi + 1];
+  const c = text.charCodeAt(firstNonSpace(text, from));
+  if (c !== 72 && c !== 80 && c !== 85 && c !== 75) return null; // H P U K
+  BACK_ATTRIBUTION_RE.lastIndex = from;
+  if (!BACK_ATTRIBUTION_RE.test(text)) return null;
+  const at = BACK_ATTRIBUTION_RE.lastIndex;
+  const dot = text.indexOf('. ', at);
+  const limit = Math.min(paras.end.data[pi + 1], at + 150, dot < 0 ? Infinity : dot);
+  let first: ActorMention | null = null;
+  for (let k = all.first.data[pi + 1]; k < all.first.data[pi + 2]; k++) {
+    const m = all.m[k];
+    if (m.start < at || !all.keep.data[k]) continue;
+    if (m.start >= limit) break;
+    if (m.type === 'PER') return m;
+    if (first === null && m.start === at) first = m;
+  }
+  return first;
 }
 
 /** A multi-paragraph quote is attributed once, usually after its last paragraph: the
