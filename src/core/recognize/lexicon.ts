@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`
   kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
-  gus kang cak haji hajah
+  gus kang cak haji hajah chief
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -44,7 +44,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
-  pol purn polisi partner officer haji umrah
+  pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -72,7 +72,7 @@ export const ORG_TAILS = set(`
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
-  kompas.com tempo.co fc images ventures united
+  kompas.com tempo.co fc images ventures united labs
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -124,6 +124,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
+  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store',
   'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 

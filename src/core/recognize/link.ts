@@ -14,6 +14,7 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
+import { bodyNames, headlineLike, headlineOccurrences, namesByFirstWord, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -185,6 +186,7 @@ export class ArticleLinker {
     const reported: ReportedStatement[] = [];
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
+    const extra = headlineNames(text, paras, all);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -197,6 +199,7 @@ export class ArticleLinker {
       lastEnd = m.end;
     }
     actors.length = kept;
+    if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
@@ -344,6 +347,9 @@ function resolvePeople(all: Mentions, article: string): void {
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+          // "Lintas Nalar" after "PT Lintas Nalar Teknologi": the name without its sector word.
+          const short = withoutSectorWord(core);
+          if (short !== undefined && !companies.has(short)) companies.set(short, m.canonical);
         }
       }
       continue;
@@ -707,4 +713,48 @@ function firstNonSpace(text: string, from: number): number {
   let k = from;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   return k;
+}
+
+/** Names a headline repeats from the body (headline-names.ts): the new mentions, in text
+ *  order; a kept mention lying inside one of them is dropped (keep = 0). */
+function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMention[] {
+  const n = paras.start.length;
+  let lines: number[] | undefined;
+  for (let pi = 0; pi < n; pi++) if (headlineLike(text, paras.start.data[pi], paras.end.data[pi])) (lines ??= []).push(pi);
+  if (lines === undefined || lines.length === n) return [];
+  const isLine = new Set(lines);
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, (k) => isLine.has(all.para.data[k]));
+  if (names.size === 0) return [];
+  const byFirst = namesByFirstWord(names);
+  const out: ActorMention[] = [];
+  for (const pi of lines) {
+    const f = all.first.data[pi];
+    const l = all.first.data[pi + 1];
+    const crosses = (s: number, e: number): boolean => {
+      for (let k = f; k < l; k++) {
+        if (!all.keep.data[k]) continue;
+        const m = all.m[k];
+        if (m.end > s && m.start < e && (m.start < s || m.end > e || (m.start === s && m.end === e))) return true;
+      }
+      return false;
+    };
+    for (const h of headlineOccurrences(text, paras.start.data[pi], paras.end.data[pi], names, byFirst, crosses)) {
+      for (let k = f; k < l; k++) if (all.keep.data[k] && all.m[k].start >= h.start && all.m[k].end <= h.end) all.keep.data[k] = 0;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+/** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
+function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): void {
+  const merged: ActorMention[] = [];
+  let x = 0;
+  for (const m of actors) {
+    while (x < extra.length && extra[x].start < m.start) merged.push(extra[x++]);
+    merged.push(m);
+  }
+  while (x < extra.length) merged.push(extra[x++]);
+  actors.length = 0;
+  for (const m of merged) actors.push(m);
 }

@@ -29,7 +29,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
-      if (institution && m.entity.type === 'GPE' && j > i + 1) break;
+      // ... but a country ends it ("Yayasan Lembaga Konsumen Indonesia"), and so does a city
+      // after subject words only ("Institut Pertanian Bogor", "Universitas Negeri Malang").
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !COUNTRY.test(m.entity.description.en) &&
+          !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
@@ -55,6 +58,17 @@ export function orgExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+/** Words that say what an institution teaches or who runs it, not whom it is named after:
+ *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
+const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
+  'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+
+function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SUBJECT_WORDS.has(low(ctx, k))) return false;
+  return true;
 }
 
 const INDONESIAN_BODY = /Indonesia/;
@@ -124,6 +138,10 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
+/** Arabic articles written with a hyphen before the noun of a name (al-, el-, and the
+ *  forms assimilated to the next letter: Ar-Rahman, As-Sayed). */
+const ARABIC_ARTICLE = new Set(['Al', 'El', 'Ar', 'As', 'Ash', 'At', 'Az', 'Ad', 'An', 'Ul']);
+
 /** Unknown name: consecutive capitalised tokens up to the next KB name, title or head;
  *  returns the index after them and sets ctx.extentJoinsKbPerson. */
 export function unknownExtent(ctx: Ctx, i: number): number {
@@ -137,7 +155,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
-    if (ctx.p.charCodeAt(ts[j] - 1) === 45) break;
+    // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
+    if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1])))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
