@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`
   kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
-  gus kang cak haji hajah chief
+  gus kang cak haji hajah chief pengasuh
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -63,6 +63,7 @@ export const ORG_HEADS = set(`
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
+  rsud perkumpulan paguyuban
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -82,7 +83,7 @@ export const NON_ACTOR_HEADS = set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
   pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid gereja pura
   istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung
-  terminal rsud rs apartemen mal plaza pasar stadion lapangan monumen museum taman
+  terminal rs apartemen mal plaza pasar stadion lapangan monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan

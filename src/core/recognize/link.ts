@@ -16,6 +16,7 @@ import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
 import { bodyNames, headlineLike, headlineOccurrences, namesByFirstWord, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
@@ -177,6 +178,7 @@ export class ArticleLinker {
         if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
+    if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
     resolvePeople(all, text);
@@ -757,4 +759,19 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
   while (x < extra.length) merged.push(extra[x++]);
   actors.length = 0;
   for (const m of merged) actors.push(m);
+}
+
+/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts):
+ *  organisations the rules found without the KB, each distinct name looked at once. */
+function regionalBodies(all: Mentions, kb: KbIndex): void {
+  let seen: Map<string, string | undefined> | undefined;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== PATTERN) continue;
+    const m = all.m[k];
+    if (m.type !== 'ORG' || m.canonical !== m.text || !hasSpace(m.text)) continue;
+    seen ??= new Map();
+    let full = seen.get(m.text);
+    if (full === undefined && !seen.has(m.text)) { full = regionalCanonical(singleSpaced(m.text), kb); seen.set(m.text, full); }
+    if (full !== undefined) m.canonical = full;
+  }
 }

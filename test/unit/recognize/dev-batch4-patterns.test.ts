@@ -32,4 +32,35 @@ describe('dev-set patterns, fourth batch (issue 13)', () => {
   it('"Pasifik" and app stores are no actors', () => {
     assert.deepEqual(actors('Negara-negara Pasifik menolak. Aplikasi itu ada di Google Play.'), []);
   });
+  it('an acronym in brackets after a known body is that body, even one that alone is no actor ("Palang Merah Indonesia (PMI)")', () => {
+    assert.deepEqual(linked('Relawan Palang Merah Indonesia (PMI) mendirikan dapur umum.'), [
+      'Palang Merah Indonesia/ORG/Palang Merah Indonesia', 'PMI/ORG/Palang Merah Indonesia',
+    ]);
+  });
+  it('a region after "Body (ACRONYM)" makes both the regional office; the region stays a mention', () => {
+    assert.deepEqual(linked('Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara, Budi Santoso, mengatakan hal itu.'), [
+      'Badan Penanggulangan Bencana Daerah/ORG/Badan Penanggulangan Bencana Daerah Kabupaten Banjarnegara',
+      'BPBD/ORG/Badan Penanggulangan Bencana Daerah Kabupaten Banjarnegara', 'Kabupaten Banjarnegara/GPE/Kabupaten Banjarnegara',
+      'Budi Santoso/PER/Budi Santoso',
+    ]);
+    assert.deepEqual(linked('Rektor Universitas Indonesia (UI) Depok hadir.'), ['Universitas Indonesia/ORG/Universitas Indonesia', 'UI/ORG/Universitas Indonesia', 'Depok/GPE/Depok']);
+  });
+  it('a province with its prefix after a known body is its regional office ("Kantor Wilayah Kementerian Agama Provinsi Jawa Timur")', () => {
+    assert.deepEqual(actors('Kepala Kantor Wilayah Kementerian Agama Provinsi Jawa Timur, Budi Lubis, menjelaskan.'), [
+      'Kantor Wilayah Kementerian Agama Provinsi Jawa Timur/ORG', 'Budi Lubis/PER',
+    ]);
+  });
+  it('one word joined by "dan" to a place is a place ("dari Sanaa dan Marib")', () => {
+    assert.deepEqual(actors('Penerbangan dari Sanaa dan Marib dimulai pekan depan.'), ['Sanaa/GPE', 'Marib/GPE']);
+  });
+  it('a currency before "$" is no actor ("US$ 18 juta")', () => {
+    assert.deepEqual(actors('Perusahaan itu meraih pendanaan US$ 18 juta tahun lalu.'), []);
+  });
+  it('a regional hospital (RSUD) is an organisation; "Perkumpulan" heads an organisation', () => {
+    assert.deepEqual(actors('Di RSUD Labuang Baji, ruang isolasi penuh.'), ['RSUD Labuang Baji/ORG']);
+    assert.deepEqual(actors('Ketua Perkumpulan Guru Honorer Nusantara, Sri Wahyuni, mengeluh.'), ['Perkumpulan Guru Honorer Nusantara/ORG', 'Sri Wahyuni/PER']);
+  });
+  it('KB: national NGOs and bodies (KPPU, YLKI, Walhi, Jatam, Dompet Dhuafa)', () => {
+    assert.deepEqual(actors('KPPU, YLKI, Walhi, Jatam dan Dompet Dhuafa hadir.'), ['KPPU/ORG', 'YLKI/ORG', 'Walhi/ORG', 'Jatam/ORG', 'Dompet Dhuafa/ORG']);
+  });
 });

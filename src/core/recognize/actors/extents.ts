@@ -81,7 +81,9 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indon
 export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
   const { ts, nt } = ctx;
   if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
-  const place = kbMatch(ctx, k);
+  // "… Provinsi Jawa Timur": the province's prefix is read with it.
+  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = kbMatch(ctx, at);
   if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return k;
   let r = k + 1;
   while (r < nt && ts[r] < place.end) r++;
@@ -131,11 +133,35 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   const tEnd = te[j];
   if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {
     const m = kbMatch(ctx, j);
-    if (m) return emitKb(ctx, j, m);
-    ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
-    return j + 1;
+    const next = m ? emitKb(ctx, j, m) : j + 1;
+    if (!m) ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    regionInBrackets(ctx, next, fullIndex);
+    return next;
   }
   return j;
+}
+
+const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
+
+/** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
+ *  Indonesia (MUI) Jawa Timur": a region of Indonesia right after the brackets makes the
+ *  body and its acronym the regional office (the region stays a mention of its own). */
+function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
+  const { ts, te, nt, p } = ctx;
+  const full = ctx.out[fullIndex];
+  const acronym = ctx.out[ctx.out.length - 1];
+  if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
+      p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
+  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = kbMatch(ctx, at);
+  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return;
+  const canonical = `${full.canonical} ${place.entity.canonical}`;
+  for (const m of [full, acronym]) {
+    m.canonical = canonical;
+    m.entityId = undefined;
+    m.alias = undefined;
+    m.source = 'pattern';
+  }
 }
 
 /** Arabic articles written with a hyphen before the noun of a name (al-, el-, and the
