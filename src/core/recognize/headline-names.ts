@@ -25,6 +25,19 @@ export function headlineLike(text: string, start: number, end: number): boolean 
   return text.charCodeAt(e - 1) !== 46; // '.'
 }
 
+const DATELINE_DASH = / (?:-|--|–|—) /g;
+
+/** An article delivered as one line opens with its headline run into the dateline
+ *  ("Mahasiswa Universitas Mulawarman Demo Tolak UKT Samarinda, IDN Times - Ratusan …"):
+ *  the end of that opening (the dateline's dash) when it comes early enough, else -1. */
+export function openingEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_HEADLINE) return -1;
+  const head = text.slice(start, start + MAX_HEADLINE + 60);
+  DATELINE_DASH.lastIndex = 0;
+  const m = DATELINE_DASH.exec(head);
+  return m === null || m.index < 20 || head.lastIndexOf('. ', m.index) !== -1 ? -1 : start + m.index;
+}
+
 /** Short forms a company's name is also written by: "PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa
  *  Lestari"; "PT Lintas Nalar Teknologi" -> also "Lintas Nalar". */
 export function companyShortForms(name: string): string[] {

@@ -14,7 +14,7 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
-import { bodyNames, headlineLike, headlineOccurrences, namesByFirstWord, withoutSectorWord } from './headline-names';
+import { bodyNames, headlineLike, headlineOccurrences, namesByFirstWord, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
@@ -345,7 +345,7 @@ function resolvePeople(all: Mentions, article: string): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
-        const core = companyCore(m.text);
+        const core = companyCore(singleSpaced(m.text));
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
@@ -402,7 +402,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (companies.size > 0 && hasSpace(m.text)) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
       // paragraph took it for (issue 13, pattern 4).
-      const company = companies.get(m.text);
+      const company = companies.get(singleSpaced(m.text));
       if (company !== undefined) {
         m.type = 'ORG';
         m.canonical = company;
@@ -722,14 +722,30 @@ function firstNonSpace(text: string, from: number): number {
 function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMention[] {
   const n = paras.start.length;
   let lines: number[] | undefined;
-  for (let pi = 0; pi < n; pi++) if (headlineLike(text, paras.start.data[pi], paras.end.data[pi])) (lines ??= []).push(pi);
-  if (lines === undefined || lines.length === n) return [];
-  const isLine = new Set(lines);
-  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, (k) => isLine.has(all.para.data[k]));
+  // Where each line read ends: the whole of a headline-like line, the opening of a line
+  // that runs a headline into its dateline (one-line delivery).
+  let ends: number[] | undefined;
+  for (let pi = 0; pi < n; pi++) {
+    const s = paras.start.data[pi];
+    const e = paras.end.data[pi];
+    const end = headlineLike(text, s, e) ? e : openingEnd(text, s, e);
+    if (end < 0) continue;
+    (lines ??= []).push(pi);
+    (ends ??= []).push(end);
+  }
+  if (lines === undefined || ends === undefined) return [];
+  const readEnd = new Map<number, number>();
+  for (let li = 0; li < lines.length; li++) readEnd.set(lines[li], ends[li]);
+  const inRead = (k: number): boolean => {
+    const e = readEnd.get(all.para.data[k]);
+    return e !== undefined && all.m[k].start < e;
+  };
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, inRead);
   if (names.size === 0) return [];
   const byFirst = namesByFirstWord(names);
   const out: ActorMention[] = [];
-  for (const pi of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const pi = lines[li];
     const f = all.first.data[pi];
     const l = all.first.data[pi + 1];
     const crosses = (s: number, e: number): boolean => {
@@ -740,7 +756,7 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
       }
       return false;
     };
-    for (const h of headlineOccurrences(text, paras.start.data[pi], paras.end.data[pi], names, byFirst, crosses)) {
+    for (const h of headlineOccurrences(text, paras.start.data[pi], ends[li], names, byFirst, crosses)) {
       for (let k = f; k < l; k++) if (all.keep.data[k] && all.m[k].start >= h.start && all.m[k].end <= h.end) all.keep.data[k] = 0;
       out.push(h);
     }
@@ -768,7 +784,7 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
-    if (m.type !== 'ORG' || m.canonical !== m.text || !hasSpace(m.text)) continue;
+    if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) { full = regionalCanonical(singleSpaced(m.text), kb); seen.set(m.text, full); }

@@ -16,6 +16,7 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat)\b/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
+const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
 const PROVINCE = /^Province of Indonesia$/;
 const REGENCY = /^Regency in .*Indonesia$/;
 const CITY = /^City in .*Indonesia$/;
@@ -44,6 +45,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
     if (kind === undefined) return undefined;
     const before = rest.slice(0, r);
+    // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
+    // body is named with its region as written.
+    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
     const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
     if (prefixed) before.pop();
     const body = [head, ...before].filter((s) => s.length > 0).join(' ');

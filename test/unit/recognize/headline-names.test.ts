@@ -28,6 +28,13 @@ describe('headline names confirmed by the body (link pass)', () => {
       'Lintas Nalar/ORG/PT Lintas Nalar Teknologi', 'PT Lintas Nalar Teknologi/ORG/PT Lintas Nalar Teknologi',
     ]);
   });
+  it('an article delivered as one line: its opening, up to the dateline\'s dash, is read as the headline', () => {
+    const text = 'Mahasiswa Universitas Mulawarman Tolak Kenaikan UKT Samarinda, IDN Times - Ratusan mahasiswa Universitas Mulawarman berunjuk rasa, Selasa. ' +
+      'Mereka menolak kenaikan uang kuliah bagi mahasiswa baru tahun ajaran depan yang di sejumlah program studi mencapai empat puluh persen dari tarif lama.';
+    assert.deepEqual(linked(text).filter((a) => a.startsWith('Universitas')), [
+      'Universitas Mulawarman/ORG/Universitas Mulawarman', 'Universitas Mulawarman/ORG/Universitas Mulawarman',
+    ]);
+  });
   it('a body sentence is not read this way, nor a headline word inside another word', () => {
     assert.deepEqual(linked('Warga Mulawarmanan Berkumpul di Alun-alun\n\nRatusan mahasiswa Universitas Mulawarman berunjuk rasa, Selasa.'), [
       'Universitas Mulawarman/ORG/Universitas Mulawarman',
