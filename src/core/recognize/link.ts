@@ -14,7 +14,7 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
-import { bodyNames, headlineLike, headlineOccurrences, namesByFirstWord, openingEnd, withoutSectorWord } from './headline-names';
+import { bodyNames, headlineKeys, headlineOccurrences, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
@@ -62,6 +62,8 @@ interface Paragraphs {
   eventAt: IntList;
   eventMention: IntList;
   firstEvent: IntList;
+  /** 1 for a headline line (ParagraphAnalysis.headline). */
+  headline: IntList;
 }
 
 const UNCLOSED = 1;
@@ -99,7 +101,7 @@ export class ArticleLinker {
   private readonly paras: Paragraphs = {
     start: takeIntList(), end: takeIntList(), firstQuote: takeIntList(),
     quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [],
-    eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(),
+    eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
     m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(),
@@ -116,6 +118,7 @@ export class ArticleLinker {
     const pi = paras.start.length;
     paras.start.push(start);
     paras.end.push(end);
+    paras.headline.push(part.headline ? 1 : 0);
     paras.firstQuote.push(paras.quoteStart.length);
     // Quotes and reported statements in one list, in text order, so the speaker walk
     // resolves both with the same rules and state.
@@ -205,7 +208,7 @@ export class ArticleLinker {
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
-      paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent,
+      paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
       all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
@@ -728,7 +731,8 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
   for (let pi = 0; pi < n; pi++) {
     const s = paras.start.data[pi];
     const e = paras.end.data[pi];
-    const end = headlineLike(text, s, e) ? e : openingEnd(text, s, e);
+    // (an article delivered as one line is the text's first paragraph)
+    const end = paras.headline.data[pi] === 1 ? e : pi === 0 ? openingEnd(text, s, e) : -1;
     if (end < 0) continue;
     (lines ??= []).push(pi);
     (ends ??= []).push(end);
@@ -740,9 +744,12 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
     const e = readEnd.get(all.para.data[k]);
     return e !== undefined && all.m[k].start < e;
   };
-  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, inRead);
+  // Names the rules found without the KB: a KB name in a headline is read there already.
+  const keys = new Set<string>();
+  for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
   if (names.size === 0) return [];
-  const byFirst = namesByFirstWord(names);
+  const index = nameIndex(names);
   const out: ActorMention[] = [];
   for (let li = 0; li < lines.length; li++) {
     const pi = lines[li];
@@ -756,7 +763,7 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
       }
       return false;
     };
-    for (const h of headlineOccurrences(text, paras.start.data[pi], ends[li], names, byFirst, crosses)) {
+    for (const h of headlineOccurrences(text, paras.start.data[pi], ends[li], names, index, crosses)) {
       for (let k = f; k < l; k++) if (all.keep.data[k] && all.m[k].start >= h.start && all.m[k].end <= h.end) all.keep.data[k] = 0;
       out.push(h);
     }

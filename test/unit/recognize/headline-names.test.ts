@@ -35,6 +35,9 @@ describe('headline names confirmed by the body (link pass)', () => {
       'Universitas Mulawarman/ORG/Universitas Mulawarman', 'Universitas Mulawarman/ORG/Universitas Mulawarman',
     ]);
   });
+  it('spacing may differ between the headline and the body (a no-break space, two spaces)', () => {
+    assert.deepEqual(linked('Mahasiswa Universitas\u00a0Mulawarman Tolak Kenaikan UKT\n\nRatusan mahasiswa Universitas  Mulawarman berunjuk rasa, Selasa.').map((a) => a.split('/')[1]), ['ORG', 'ORG']);
+  });
   it('a body sentence is not read this way, nor a headline word inside another word', () => {
     assert.deepEqual(linked('Warga Mulawarmanan Berkumpul di Alun-alun\n\nRatusan mahasiswa Universitas Mulawarman berunjuk rasa, Selasa.'), [
       'Universitas Mulawarman/ORG/Universitas Mulawarman',
