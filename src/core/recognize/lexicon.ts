@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`
   kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
-  gus kang cak haji hajah
+  gus kang cak haji hajah chief pengasuh
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -44,7 +44,7 @@ export const TITLE_WORDS = set(`
   berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
-  pol purn polisi partner officer haji umrah
+  pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -63,6 +63,7 @@ export const ORG_HEADS = set(`
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
+  rsud perkumpulan paguyuban
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -72,7 +73,7 @@ export const ORG_TAILS = set(`
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
-  kompas.com tempo.co fc images ventures united
+  kompas.com tempo.co fc images ventures united labs
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -82,7 +83,7 @@ export const NON_ACTOR_HEADS = set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
   pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid gereja pura
   istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung
-  terminal rsud rs apartemen mal plaza pasar stadion lapangan monumen museum taman
+  terminal rs apartemen mal plaza pasar stadion lapangan monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
@@ -124,6 +125,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
+  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store',
   'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 

@@ -14,7 +14,9 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
+import { bodyNames, headlineKeys, headlineOccurrences, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
@@ -60,6 +62,8 @@ interface Paragraphs {
   eventAt: IntList;
   eventMention: IntList;
   firstEvent: IntList;
+  /** 1 for a headline line (ParagraphAnalysis.headline). */
+  headline: IntList;
 }
 
 const UNCLOSED = 1;
@@ -99,7 +103,7 @@ export class ArticleLinker {
   private readonly paras: Paragraphs = {
     start: takeIntList(), end: takeIntList(), firstQuote: takeIntList(),
     quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [],
-    eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(),
+    eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
     m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(),
@@ -116,6 +120,7 @@ export class ArticleLinker {
     const pi = paras.start.length;
     paras.start.push(start);
     paras.end.push(end);
+    paras.headline.push(part.headline ? 1 : 0);
     paras.firstQuote.push(paras.quoteStart.length);
     // Quotes and reported statements in one list, in text order, so the speaker walk
     // resolves both with the same rules and state.
@@ -181,6 +186,7 @@ export class ArticleLinker {
         if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
+    if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
     resolvePeople(all, text);
@@ -190,6 +196,7 @@ export class ArticleLinker {
     const reported: ReportedStatement[] = [];
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
+    const extra = headlineNames(text, paras, all);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -202,10 +209,11 @@ export class ArticleLinker {
       lastEnd = m.end;
     }
     actors.length = kept;
+    if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
-      paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent,
+      paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
       all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
@@ -345,10 +353,13 @@ function resolvePeople(all: Mentions, article: string): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
-        const core = companyCore(m.text);
+        const core = companyCore(singleSpaced(m.text));
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+          // "Lintas Nalar" after "PT Lintas Nalar Teknologi": the name without its sector word.
+          const short = withoutSectorWord(core);
+          if (short !== undefined && !companies.has(short)) companies.set(short, m.canonical);
         }
       }
       continue;
@@ -399,7 +410,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (companies.size > 0 && hasSpace(m.text)) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
       // paragraph took it for (issue 13, pattern 4).
-      const company = companies.get(m.text);
+      const company = companies.get(singleSpaced(m.text));
       if (company !== undefined) {
         m.type = 'ORG';
         m.canonical = company;
@@ -771,4 +782,83 @@ function firstNonSpace(text: string, from: number): number {
   let k = from;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   return k;
+}
+
+/** Names a headline repeats from the body (headline-names.ts): the new mentions, in text
+ *  order; a kept mention lying inside one of them is dropped (keep = 0). */
+function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMention[] {
+  const n = paras.start.length;
+  let lines: number[] | undefined;
+  // Where each line read ends: the whole of a headline-like line, the opening of a line
+  // that runs a headline into its dateline (one-line delivery).
+  let ends: number[] | undefined;
+  for (let pi = 0; pi < n; pi++) {
+    const s = paras.start.data[pi];
+    const e = paras.end.data[pi];
+    // (an article delivered as one line is the text's first paragraph)
+    const end = paras.headline.data[pi] === 1 ? e : pi === 0 ? openingEnd(text, s, e) : -1;
+    if (end < 0) continue;
+    (lines ??= []).push(pi);
+    (ends ??= []).push(end);
+  }
+  if (lines === undefined || ends === undefined) return [];
+  const readEnd = new Map<number, number>();
+  for (let li = 0; li < lines.length; li++) readEnd.set(lines[li], ends[li]);
+  const inRead = (k: number): boolean => {
+    const e = readEnd.get(all.para.data[k]);
+    return e !== undefined && all.m[k].start < e;
+  };
+  // Names the rules found without the KB: a KB name in a headline is read there already.
+  const keys = new Set<string>();
+  for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
+  if (names.size === 0) return [];
+  const index = nameIndex(names);
+  const out: ActorMention[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const pi = lines[li];
+    const f = all.first.data[pi];
+    const l = all.first.data[pi + 1];
+    const crosses = (s: number, e: number): boolean => {
+      for (let k = f; k < l; k++) {
+        if (!all.keep.data[k]) continue;
+        const m = all.m[k];
+        if (m.end > s && m.start < e && (m.start < s || m.end > e || (m.start === s && m.end === e))) return true;
+      }
+      return false;
+    };
+    for (const h of headlineOccurrences(text, paras.start.data[pi], ends[li], names, index, crosses)) {
+      for (let k = f; k < l; k++) if (all.keep.data[k] && all.m[k].start >= h.start && all.m[k].end <= h.end) all.keep.data[k] = 0;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+/** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
+function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): void {
+  const merged: ActorMention[] = [];
+  let x = 0;
+  for (const m of actors) {
+    while (x < extra.length && extra[x].start < m.start) merged.push(extra[x++]);
+    merged.push(m);
+  }
+  while (x < extra.length) merged.push(extra[x++]);
+  actors.length = 0;
+  for (const m of merged) actors.push(m);
+}
+
+/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts):
+ *  organisations the rules found without the KB, each distinct name looked at once. */
+function regionalBodies(all: Mentions, kb: KbIndex): void {
+  let seen: Map<string, string | undefined> | undefined;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== PATTERN) continue;
+    const m = all.m[k];
+    if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
+    seen ??= new Map();
+    let full = seen.get(m.text);
+    if (full === undefined && !seen.has(m.text)) { full = regionalCanonical(singleSpaced(m.text), kb); seen.set(m.text, full); }
+    if (full !== undefined) m.canonical = full;
+  }
 }

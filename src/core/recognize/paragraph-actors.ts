@@ -45,7 +45,16 @@ export type RuleTrace = (rule: string, start: number, end: number) => void;
 
 /** All actor mentions of one paragraph, sorted, non-overlapping. */
 export function paragraphActors(p: string, kb: KbIndex, trace?: RuleTrace): LocalMention[] {
+  headline = false;
   return actorsOf(p, kb, trace, true);
+}
+
+/** Whether the paragraph paragraphActors read last was a headline (Title Case or capitals,
+ *  "Baca juga:"), where only KB names are read: the link pass reads the body's names there
+ *  (headline-names.ts). A line cut into parts is not: its opening is found another way. */
+let headline = false;
+export function lastParagraphWasHeadline(): boolean {
+  return headline;
 }
 
 /** `reshape`: the paragraph may still be respaced or cut into parts (false for the
@@ -90,6 +99,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   ctx.titleCue = false;
   ctx.placeCue = false;
   lineMode(ctx);
+  headline = reshape && ctx.mode === 'kbOnly';
   const datelineEnd = dateline(ctx);
   let i = 0;
   while (i < nt && ts[i] < datelineEnd) i++;

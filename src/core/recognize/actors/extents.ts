@@ -29,7 +29,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
-      if (institution && m.entity.type === 'GPE' && j > i + 1) break;
+      // ... but a country ends it ("Yayasan Lembaga Konsumen Indonesia"), and so does a city
+      // after subject words only ("Institut Pertanian Bogor", "Universitas Negeri Malang").
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !COUNTRY.test(m.entity.description.en) &&
+          !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
@@ -57,6 +60,17 @@ export function orgExtent(ctx: Ctx, i: number): number {
   return j;
 }
 
+const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+/** Words that say what an institution teaches or who runs it, not whom it is named after:
+ *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
+const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
+  'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+
+function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SUBJECT_WORDS.has(low(ctx, k))) return false;
+  return true;
+}
+
 const INDONESIAN_BODY = /Indonesia/;
 const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
 
@@ -67,7 +81,9 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indon
 export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
   const { ts, nt } = ctx;
   if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
-  const place = kbMatch(ctx, k);
+  // "… Provinsi Jawa Timur": the province's prefix is read with it.
+  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = kbMatch(ctx, at);
   if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return k;
   let r = k + 1;
   while (r < nt && ts[r] < place.end) r++;
@@ -117,12 +133,40 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   const tEnd = te[j];
   if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {
     const m = kbMatch(ctx, j);
-    if (m) return emitKb(ctx, j, m);
-    ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
-    return j + 1;
+    const next = m ? emitKb(ctx, j, m) : j + 1;
+    if (!m) ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    regionInBrackets(ctx, next, fullIndex);
+    return next;
   }
   return j;
 }
+
+const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
+
+/** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
+ *  Indonesia (MUI) Jawa Timur": a region of Indonesia right after the brackets makes the
+ *  body and its acronym the regional office (the region stays a mention of its own). */
+function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
+  const { ts, te, nt, p } = ctx;
+  const full = ctx.out[fullIndex];
+  const acronym = ctx.out[ctx.out.length - 1];
+  if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
+      p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
+  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = kbMatch(ctx, at);
+  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return;
+  const canonical = `${full.canonical} ${place.entity.canonical}`;
+  for (const m of [full, acronym]) {
+    m.canonical = canonical;
+    m.entityId = undefined;
+    m.alias = undefined;
+    m.source = 'pattern';
+  }
+}
+
+/** Arabic articles written with a hyphen before the noun of a name (al-, el-, and the
+ *  forms assimilated to the next letter: Ar-Rahman, As-Sayed). */
+const ARABIC_ARTICLE = new Set(['Al', 'El', 'Ar', 'As', 'Ash', 'At', 'Az', 'Ad', 'An', 'Ul']);
 
 /** Unknown name: consecutive capitalised tokens up to the next KB name, title or head;
  *  returns the index after them and sets ctx.extentJoinsKbPerson. */
@@ -137,7 +181,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
-    if (ctx.p.charCodeAt(ts[j] - 1) === 45) break;
+    // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
+    if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1])))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun

@@ -1,7 +1,7 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
-import { regionAfter, unknownExtent } from '../extents';
+import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
@@ -28,8 +28,12 @@ export const kbName: ActorRule = {
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
     }
     const j = emitKb(ctx, i, m);
-    if (m.entity.type === 'ORG') return regionalBody(ctx, j, m.entity);
-    return j;
+    if (m.entity.type !== 'ORG') return j;
+    const k = regionalBody(ctx, j, m.entity);
+    // "Palang Merah Indonesia (PMI)": the acronym in brackets is the body, even one that
+    // alone is no actor (PMI, pekerja migran); a region after it makes both the regional
+    // office ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara").
+    return k === j && j < nt ? acronymAfter(ctx, j, ctx.out.length - 1) : k;
   },
 };
 

@@ -94,6 +94,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "US$ 18 juta", "S$": a currency sign, no actor.
+  if (p.charCodeAt(end) === 36 /* $ */) return j;
+  // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
+  if (n === 1 && !isAcronym && joinedToPlace(ctx, start)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
@@ -304,3 +308,13 @@ function givenNameEnd(p: string, end: number): number {
   const m = HYPHENATED_GIVEN.exec(p);
   return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
+
+const PLACE_JOINS = new Set([' dan ', ' atau ', ' maupun ']);
+
+/** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`. */
+function joinedToPlace(ctx: Ctx, start: number): boolean {
+  const prev = ctx.out[ctx.out.length - 1];
+  if (!prev || prev.type !== 'GPE' || start - prev.end > 8) return false;
+  return PLACE_JOINS.has(ctx.p.slice(prev.end, start));
+}
+

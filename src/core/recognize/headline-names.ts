@@ -1,0 +1,208 @@
+// Names first written in a headline (issue 13). A Title Case or capitals headline is read
+// for KB names only, since every word there is capitalised and an unknown run has no
+// edge; the body then names the same actor with a clear clue ("Universitas Mulawarman",
+// "Komisi Pengawas Persaingan Usaha (KPPU)", "PT Lintas Nalar Teknologi"). One sense per
+// article: the headline's occurrence of a name the body found is that actor. Only the
+// lines the paragraph pass read as headlines are looked at (Title Case or capitals,
+// "Baca juga:"), and the opening of an article delivered as one line.
+import { singleSpaced } from './spacing';
+import type { ActorMention } from './types';
+
+/** An article's opening (one-line delivery) is looked for within this many characters. */
+const MAX_HEADLINE = 220;
+/** Trailing words of a company's name its short form may drop ("PT Lintas Nalar Teknologi"
+ *  -> "Lintas Nalar"): the sector, not the name. */
+const SECTOR_WORDS = new Set(['Teknologi', 'Technology', 'Telekomunikasi', 'Seluler', 'Airlines', 'Airline', 'Indonesia',
+  'Nusantara', 'Digital', 'Group', 'Grup', 'Sekuritas', 'Finance', 'Internasional', 'International', 'Persada', 'Tbk']);
+
+/** A name to look for: its text and the identity it carries. */
+interface Known { type: ActorMention['type']; canonical: string; entityId?: string }
+
+const DATELINE_DASH = / (?:-|--|–|—) /g;
+const UPPER_START = /\p{Lu}/u;
+
+/** An article delivered as one line opens with its headline run into the dateline
+ *  ("Mahasiswa Universitas Mulawarman Demo Tolak UKT Samarinda, IDN Times - Ratusan …"):
+ *  the end of that opening (the dateline's dash) when it comes early enough, else -1. */
+export function openingEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_HEADLINE || !UPPER_START.test(text.charAt(start))) return -1;
+  const head = text.slice(start, start + MAX_HEADLINE + 60);
+  DATELINE_DASH.lastIndex = 0;
+  const m = DATELINE_DASH.exec(head);
+  return m === null || m.index < 20 || head.lastIndexOf('. ', m.index) !== -1 ? -1 : start + m.index;
+}
+
+/** Short forms a company's name is also written by: "PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa
+ *  Lestari"; "PT Lintas Nalar Teknologi" -> also "Lintas Nalar". */
+export function companyShortForms(name: string): string[] {
+  if (!name.startsWith('PT ')) return [];
+  const core = name.replace(/^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g, '');
+  const short = withoutSectorWord(core);
+  return short === undefined ? [core] : [core, short];
+}
+
+/** A company's core name of three words or more without its last word when that word
+ *  names the sector ("Lintas Nalar Teknologi" -> "Lintas Nalar"), else undefined. */
+export function withoutSectorWord(core: string): string | undefined {
+  const sp = core.lastIndexOf(' ');
+  if (sp < 0 || core.indexOf(' ') === sp || !SECTOR_WORDS.has(core.slice(sp + 1))) return undefined;
+  return core.slice(0, sp);
+}
+
+/** The names the body found that a headline may repeat, by their text. */
+export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) => boolean, inHeadline: (k: number) => boolean,
+  headlineKeys: ReadonlySet<string>): Map<string, Known> {
+  const names = new Map<string, Known>();
+  const offer = (s: string, m: ActorMention): void => {
+    if (s.length < 3 || names.has(s) || !headlineKeys.has(keyOf(s))) return;
+    names.set(s, m.entityId !== undefined ? { type: m.type, canonical: m.canonical, entityId: m.entityId } : { type: m.type, canonical: m.canonical });
+  };
+  const seen = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // Each distinct name once (a long text repeats most of them many times).
+    if (!kept(k) || seen.has(m.text) || inHeadline(k)) continue;
+    seen.add(m.text);
+    const name = singleSpaced(m.text);
+    offer(name, m);
+    if (m.type === 'ORG') for (const s of companyShortForms(name)) offer(s, m);
+    if (m.type === 'ORG' && m.canonical !== name && m.canonical.length < name.length && name.startsWith(m.canonical)) offer(m.canonical, m);
+  }
+  return names;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, digit or mark (ASCII answered without the regex). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(s.charAt(i));
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s.charAt(i);
+  return ch !== ch.toLowerCase();
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9;
+}
+
+/** After a blank run starting at `i` (one or more of space, no-break space, tab): its end. */
+function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `name` (single-spaced) is written at `i`, its spaces as any run of blanks (issue 13,
+ *  pattern 11): the end of the occurrence, or -1. */
+function matchAt(text: string, i: number, end: number, name: string): number {
+  let t = i;
+  for (let k = 0; k < name.length; k++) {
+    if (t >= end) return -1;
+    if (name.charCodeAt(k) === 32) {
+      if (!isBlank(text.charCodeAt(t))) return -1;
+      t = skipBlanks(text, t, end);
+    } else if (text.charCodeAt(t++) !== name.charCodeAt(k)) return -1;
+  }
+  return t < end && isWordChar(text, t) ? -1 : t;
+}
+
+/** The body's names, looked up by their first two words (or their one word). */
+export interface NameIndex { single: ReadonlySet<string>; byTwoWords: ReadonlyMap<string, string[]> }
+
+/** Occurrences in [start, end) of the body's names, longest first at each word, that no
+ *  kept mention there crosses (`crosses(s, e)`: a mention overlaps [s, e) without lying
+ *  inside it, or is exactly it). */
+export function headlineOccurrences(text: string, start: number, end: number, names: ReadonlyMap<string, Known>,
+  index: NameIndex, crosses: (s: number, e: number) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  let i = start;
+  while (i < end) {
+    // The next word: a run of word characters (with inner hyphens and apostrophes).
+    while (i < end && !isWordChar(text, i)) i++;
+    if (i >= end) break;
+    let w = i + 1;
+    while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (!isUpperAt(text, i) || prev === 45 || prev === 39) { i = w; continue; }
+    let hit: string | undefined;
+    let hitEnd = -1;
+    const next = skipBlanks(text, w, end);
+    if (next > w && next < end && isWordChar(text, next)) {
+      let w2 = next + 1;
+      while (w2 < end && isWordChar(text, w2)) w2++;
+      const list = index.byTwoWords.get(`${text.slice(i, w)} ${text.slice(next, w2)}`);
+      if (list !== undefined) {
+        for (const s of list) {
+          const e = matchAt(text, i, end, s);
+          if (e >= 0) { hit = s; hitEnd = e; break; }
+        }
+      }
+    }
+    if (hit === undefined && index.single.size > 0) {
+      const one = text.slice(i, w);
+      if (index.single.has(one)) { hit = one; hitEnd = w; }
+    }
+    if (hit === undefined || crosses(i, hitEnd)) { i = w; continue; }
+    const k = names.get(hit)!;
+    const surface = text.slice(i, hitEnd);
+    out.push(k.entityId !== undefined
+      ? { start: i, end: hitEnd, text: surface, type: k.type, canonical: k.canonical, entityId: k.entityId }
+      : { start: i, end: hitEnd, text: surface, type: k.type, canonical: k.canonical });
+    i = hitEnd;
+  }
+  return out;
+}
+
+/** The body's names indexed for headlineOccurrences: by their first two words, longest
+ *  first, or as one word. */
+export function nameIndex(names: ReadonlyMap<string, Known>): NameIndex {
+  const single = new Set<string>();
+  const byTwoWords = new Map<string, string[]>();
+  for (const s of names.keys()) {
+    const sp = s.indexOf(' ');
+    if (sp < 0) { single.add(s); continue; }
+    let w2 = sp + 1;
+    while (w2 < s.length && isWordChar(s, w2)) w2++;
+    const key = s.slice(0, w2);
+    const list = byTwoWords.get(key);
+    if (list) list.push(s); else byTwoWords.set(key, [s]);
+  }
+  for (const list of byTwoWords.values()) list.sort((a, b) => b.length - a.length);
+  return { single, byTwoWords };
+}
+
+/** A name's first two words, or its one word: what headlineKeys collects from the lines. */
+function keyOf(s: string): string {
+  const sp = s.indexOf(' ');
+  if (sp < 0) return s;
+  let w2 = sp + 1;
+  while (w2 < s.length && isWordChar(s, w2)) w2++;
+  return s.slice(0, w2);
+}
+
+/** Every capitalised word of [start, end) and each such word with the word after it:
+ *  only body names with one of these keys can occur there. */
+export function headlineKeys(text: string, start: number, end: number, into: Set<string>): void {
+  let i = start;
+  while (i < end) {
+    while (i < end && !isWordChar(text, i)) i++;
+    if (i >= end) break;
+    let w = i + 1;
+    while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
+    if (isUpperAt(text, i)) {
+      into.add(text.slice(i, w));
+      const next = skipBlanks(text, w, end);
+      if (next > w && next < end && isWordChar(text, next)) {
+        let w2 = next + 1;
+        while (w2 < end && isWordChar(text, w2)) w2++;
+        into.add(`${text.slice(i, w)} ${text.slice(next, w2)}`);
+      }
+    }
+    i = w;
+  }
+}

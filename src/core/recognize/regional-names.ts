@@ -1,0 +1,63 @@
+// The identity of a regional body written in its short form (issue 13, dev batch 4):
+// "DPRD Blora" is "Dewan Perwakilan Rakyat Daerah Kabupaten Blora", "Pemprov Jateng" is
+// "Pemerintah Provinsi Jawa Tengah", "Komisi VIII DPR" is "Komisi VIII Dewan Perwakilan
+// Rakyat", "Dinas Lingkungan Hidup Sulawesi Tengah" is "Dinas Lingkungan Hidup Provinsi
+// Sulawesi Tengah" (the annotation's convention: official name, region with its prefix).
+// A pure function of the name and the KB's regions; the link pass applies it to the
+// organisations the rules found without the KB.
+import type { KbIndex } from '../kb/kb-index';
+
+/** Short heads of regional government bodies and what they stand for. */
+const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
+  ['DPRD', 'Dewan Perwakilan Rakyat Daerah'], ['Pemprov', 'Pemerintah Provinsi'], ['Pemkab', 'Pemerintah Kabupaten'],
+  ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
+  ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
+]);
+/** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
+const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat)\b/;
+const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
+const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
+const PROVINCE = /^Province of Indonesia$/;
+const REGENCY = /^Regency in .*Indonesia$/;
+const CITY = /^City in .*Indonesia$/;
+const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
+
+/** The official name of `name` when it is a regional body in short form, else undefined. */
+export function regionalCanonical(name: string, kb: KbIndex): string | undefined {
+  const commission = COMMISSION_OF_DPR.exec(name);
+  if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  let w = 0;
+  let head = '';
+  // "Komisi IV DPRD Kalimantan Timur"
+  if (words[0] === 'Komisi' && words.length > 3 && /^[IVXL]+$/.test(words[1])) { head = `Komisi ${words[1]} `; w = 2; }
+  const expanded = SHORT_HEADS.get(words[w]);
+  const rest = words.slice(w + (expanded ? 1 : 0));
+  head += expanded ?? '';
+  // The region at the end: the longest run of last words the KB knows as one.
+  for (let r = Math.max(0, rest.length - 4); r < rest.length; r++) {
+    if (r === 0 && !expanded) continue; // the whole name a region: no body
+    const tail = rest.slice(r).join(' ');
+    const place = kb.lookup(tail);
+    if (!place || place.type !== 'GPE') continue;
+    const d = place.description.en;
+    const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
+    if (kind === undefined) return undefined;
+    const before = rest.slice(0, r);
+    // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
+    // body is named with its region as written.
+    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
+    const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
+    if (prefixed) before.pop();
+    const body = [head, ...before].filter((s) => s.length > 0).join(' ');
+    if (body.length === 0) return undefined;
+    const government = GOVERNMENT_HEAD.test(body) || prefixed;
+    const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');
+    // "Pemerintah Provinsi" already says which kind of region follows.
+    const region = body.endsWith(` ${kind}`) ? bare : government ? `${kind} ${bare}` : place.canonical;
+    const full = `${body} ${region}`;
+    return full === name ? undefined : full;
+  }
+  return undefined;
+}
