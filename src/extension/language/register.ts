@@ -42,13 +42,24 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => void scope.ready().then(() => assign(doc))),
-    vscode.workspace.onDidCloseTextDocument((doc) => chosen.delete(doc.uri.toString())),
+    // A language change reaches extensions as a close and an open of the same document, in
+    // one go: forgetting the choice on that close reverted "Open as News Article" at once
+    // for a file outside the corpus. A document really closed is not open a turn later.
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const key = doc.uri.toString();
+      setTimeout(() => {
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) chosen.delete(key);
+      }, 0);
+    }),
     scope.onDidChange(() => void reassign()),
     // both write the workspace settings: refused in an untrusted workspace
     vscode.commands.registerCommand('sorot.corpus.addFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => addCorpusFolder(uri))),
     vscode.commands.registerCommand('sorot.corpus.removeFolder', writing(settingsLeftAsTheyAre, (uri?: vscode.Uri) => removeCorpusFolder(uri))),
-    vscode.commands.registerCommand('sorot.openAsArticle', async () => {
-      const doc = vscode.window.activeTextEditor?.document;
+    vscode.commands.registerCommand('sorot.openAsArticle', async (resource?: vscode.Uri) => {
+      // From the editor title the file comes as an argument; from the palette, the active editor.
+      const doc = resource instanceof vscode.Uri
+        ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === resource.toString()) ?? (await vscode.workspace.openTextDocument(resource))
+        : vscode.window.activeTextEditor?.document;
       if (!doc) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a text file first.'));
         return;
