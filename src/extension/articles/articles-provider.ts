@@ -15,7 +15,7 @@ import { fileNamePattern } from '../corpus/glob-name';
 import { NewFolderWatchers } from '../corpus/new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import { DisposableStore } from '../disposables';
-import { TimeSlices } from '../../core/incremental/time-slices';
+import { hostSlices } from '../event-loop';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
@@ -340,7 +340,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       return;
     }
     const grouping = this.grouping;
-    const building = presortInSlices(entries, grouping, new TimeSlices(() => new Promise((r) => setImmediate(r)))).then((sorted) => {
+    const building = presortInSlices(entries, grouping, hostSlices()).then((sorted) => {
       // A later rebuild (another list, grouping or headline) replaces this one.
       if (generation === this.rebuilds && grouping === this.grouping) this.build(sorted);
     });

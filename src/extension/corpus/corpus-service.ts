@@ -24,6 +24,7 @@ import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { TimeSlices } from '../../core/incremental/time-slices';
+import { yieldToEventLoop } from '../event-loop';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
 
@@ -570,8 +571,4 @@ function readsFor(contents: readonly ReadOutcome[]): number {
 function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
   const { outlet, date } = readTextMetadata(text);
   return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -172,7 +172,7 @@ describe('editor benchmarks', function () {
       report(`  persistent index on disk: ${shards.length} shards, ${mb(size)}`);
     }
     const a0 = performance.now();
-    const actors = api.actors!.provider.getChildren();
+    const actors = await api.actors!.provider.getChildren();
     report(`  Actors view root (${actors.length} rows): ${ms(performance.now() - a0)}`);
     await reportGroupedArticles(corpus);
     assert.ok(corpus.index.size >= CORPUS_SIZE);
