@@ -1,7 +1,7 @@
 import type { ActorType } from '../recognize/types';
 import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
-import { sortInSlices, TimeSlices } from './time-slices';
+import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
 
 /** Corpus-wide totals for one canonical actor. */
 export interface ActorTotal {
@@ -100,7 +100,7 @@ export class CorpusIndex {
    *  21-267 ms of the extension host, issue 19). Without slices it pauses only for
    *  microtasks, i.e. runs through (tests, the CLI). The counts are read once, so an
    *  index that changes meanwhile ranks by the counts of when each name was seen. */
-  async topActors(limit: number, needle = '', slices = new TimeSlices(() => Promise.resolve(), Infinity)): Promise<{ actors: ActorTotal[]; matched: number }> {
+  async topActors(limit: number, needle = '', slices: TimeSlices = inOneGo()): Promise<{ actors: ActorTotal[]; matched: number }> {
     const lower = needle.toLocaleLowerCase();
     const candidates: Array<{ total: ActorTotal; mentions: number }> = [];
     /** How many candidates have each count: the limit-th largest count bounds the pool. */
