@@ -46,6 +46,28 @@ export function inOneGo(): TimeSlices {
   return new TimeSlices(() => Promise.resolve(), Infinity);
 }
 
+/** Work written once as a generator that yields between its steps (an article each,
+ *  say), for callers that run it in one go (the CLI, tests) and callers on the extension
+ *  host that run it in slices: one body, so both give the same result. */
+export type Steps<R> = Generator<void, R, void>;
+
+/** Runs the steps to the end in one go. */
+export function runSteps<R>(steps: Steps<R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, yielding to the event loop between two whenever the slice is due. */
+export async function runStepsInSlices<R>(steps: Steps<R>, slices: TimeSlices): Promise<R> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slices.due()) await slices.next();
+  }
+}
+
 /**
  * The items sorted as Array.prototype.sort would (stable), in slices: a bottom-up merge
  * sort that yields whenever the slice is due. Sorting 100,000 file names with a collator
