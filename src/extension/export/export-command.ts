@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
+import { EXPORT_FORMATS, exportAsInSlices, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
 import { curate } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { writeExportFiles } from '../../core/export/write-files';
@@ -125,7 +125,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
         if (slices.due()) await slices.next();
       }
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) });
+      const result = await exportAsInSlices(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) }, slices);
       progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
