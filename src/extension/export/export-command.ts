@@ -131,6 +131,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
         isInput: (path) => inputs.has(vscode.Uri.parse(path, true).toString()),
         shouldStop: () => token.isCancellationRequested,
+        slices,
       });
       const outcome: ExportOutcome = {
         written: done.written.map((w) => vscode.Uri.parse(w.target, true)),
