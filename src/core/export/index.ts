@@ -6,7 +6,7 @@ import { conllSteps } from './conll';
 import { csvSteps } from './csv';
 import { doccanoSteps } from './doccano';
 import { labelStudioSteps } from './label-studio';
-import { applyFilter } from './filter';
+import { filterSteps } from './filter';
 import { jsonlSteps } from './jsonl';
 import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
 import { w3cSteps } from './w3c';
@@ -23,7 +23,7 @@ export function exportAsInSlices(format: ExportFormat, input: ExportInput, filte
 }
 
 function* exportSteps(format: ExportFormat, input: ExportInput, filter: ExportFilter, options: ExportOptions): Steps<ExportResult> {
-  const filtered = withCurrentActors(applyFilter(input, filter), options.actors);
+  const filtered = yield* withCurrentActors(yield* filterSteps(input, filter), options.actors);
   switch (format) {
     case 'jsonl':
       return yield* jsonlSteps(filtered);
@@ -45,9 +45,14 @@ function* exportSteps(format: ExportFormat, input: ExportInput, filter: ExportFi
 }
 
 /** Actors as the KB in force names them now: resolved at export time, never written back. */
-function withCurrentActors(input: ExportInput, actors: ActorDirectory | undefined): ExportInput {
+function* withCurrentActors(input: ExportInput, actors: ActorDirectory | undefined): Steps<ExportInput> {
   if (!actors) return input;
-  return { articles: input.articles.map((a) => ({ ...a, annotations: a.annotations.map((x) => withCurrentActor(actors, x)) })) };
+  const articles: ExportInput['articles'] = [];
+  for (const a of input.articles) {
+    articles.push({ ...a, annotations: a.annotations.map((x) => withCurrentActor(actors, x)) });
+    yield;
+  }
+  return { articles };
 }
 
 export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
