@@ -89,8 +89,10 @@ export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T)
         j--;
       }
       src[j + 1] = x;
+      // An item a check, not a run: a run of 16 is up to 120 comparisons, and 64 runs
+      // between two clock readings were 40-130 ms of collator comparisons (editor bench).
+      if (slices.due()) await slices.next();
     }
-    if (slices.due()) await slices.next();
   }
   let dst = new Array<T>(n);
   for (let width = RUN; width < n; width *= 2) {
