@@ -1,4 +1,4 @@
-export { computeAgreement, labelOf, type AgreementOptions } from './report';
+export { computeAgreement, computeAgreementInSlices, labelOf, type AgreementOptions } from './report';
 export { adjudicate, type AdjudicationOptions, type AdjudicationResult, type Resolution } from './adjudicate';
 export { recognizedSummary, recognizedTables, renderMarkdown, renderPlain, reportTables, whatDiffers, type Table } from './render';
 export { matchSpans, type MatchMode } from './match';
@@ -8,5 +8,5 @@ export { krippendorffAlphaNominal } from './krippendorff';
 export type * from './types';
 export { countsInAgreement } from './inputs';
 export { compareAnnotations } from './differences';
-export { recognizedLayerAgreement, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';
+export { recognizedLayerAgreement, recognizedLayerAgreementInSlices, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';
 export type { StatementRow } from './recognized-statements';

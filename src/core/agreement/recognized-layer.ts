@@ -31,6 +31,7 @@ import type { Correction } from '../annotations/corrections';
 import { curate } from '../curation/apply';
 import type { CuratedMention, CuratedQuote } from '../curation/types';
 import type { AnalysisResult } from '../recognize/types';
+import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
 import { cohenKappa } from './cohen';
 import { prf } from './match';
 import { compareStatements, newStatementTally, speakerCategory, statementRow, type StatementRow, type StatementTally } from './recognized-statements';
@@ -142,10 +143,20 @@ function newTally(): PairTally {
 }
 
 export function recognizedLayerAgreement(input: readonly RecognizedLayerArticle[], options: { actors?: ActorDirectory } = {}): RecognizedLayerReport {
+  return runSteps(recognizedLayerSteps(input, options));
+}
+
+/** recognizedLayerAgreement in slices, a step an article (each runs the recognizer). */
+export function recognizedLayerAgreementInSlices(input: readonly RecognizedLayerArticle[], options: { actors?: ActorDirectory }, slices: TimeSlices): Promise<RecognizedLayerReport> {
+  return runStepsInSlices(recognizedLayerSteps(input, options), slices);
+}
+
+function* recognizedLayerSteps(input: readonly RecognizedLayerArticle[], options: { actors?: ActorDirectory }): Steps<RecognizedLayerReport> {
   const actors = options.actors ?? emptyActorDirectory();
   const tallies = new Map<string, PairTally>();
   const articles: RecognizedArticleRow[] = [];
   for (const article of [...input].sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0))) {
+    yield; // a step an article: one may run the recognizer
     const by = new Map<string, Correction[]>();
     for (const c of article.corrections) {
       let list = by.get(c.annotator);

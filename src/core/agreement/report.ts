@@ -8,6 +8,7 @@
  */
 import type { ActorDirectory } from '../annotations/actor-identity';
 import type { Annotation, AnnotationKind } from '../annotations/types';
+import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
 import { cohenKappa } from './cohen';
 import { compareAnnotations, type Comparison } from './differences';
 import { fleissKappa } from './fleiss';
@@ -116,6 +117,15 @@ class Tally {
 }
 
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
+  return runSteps(agreementSteps(input, options));
+}
+
+/** computeAgreement in slices, a step an article (the extension host's way, issue 19). */
+export function computeAgreementInSlices(input: AgreementInput, options: AgreementOptions, slices: TimeSlices): Promise<AgreementReport> {
+  return runStepsInSlices(agreementSteps(input, options), slices);
+}
+
+function* agreementSteps(input: AgreementInput, options: AgreementOptions): Steps<AgreementReport> {
   const mode = options.mode ?? 'exact';
   const { articles, annotators } = comparedArticles(input);
   const overall = new Tally();
@@ -126,6 +136,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     compareArticle(article.path, article.annotations, article.annotators, annotators, mode, tally, report.disagreements, options.actors);
     report.articles.push({ path: article.path, annotators: article.annotators, disagreements: report.disagreements.length - before, ...tally.section(article.annotators) });
     overall.merge(tally);
+    yield;
   }
   report.overall = overall.section(annotators);
   report.pairs = overall.comparedPairs(annotators);

@@ -1,5 +1,6 @@
 // Groups articles by the folder that holds them, in a stable, human order (numbers
 // compare by value, so "2-..." precedes "10-..."). Pure, unit-tested.
+import { inOneGo, sortInSlices } from '../incremental/time-slices';
 
 /** Names in a human order: numbers by value ("2-…" before "10-…"), case ignored. */
 export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -17,23 +18,29 @@ export function splitRelativePath(relPath: string): { folder: string; fileName: 
   return i < 0 ? { folder: '', fileName: p } : { folder: p.slice(0, i), fileName: p.slice(i + 1) };
 }
 
-export function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => string): FolderGroup<T>[] {
-  const groups = new Map<string, T[]>();
+/** In `slices` (a list of 100,000 articles takes a good part of a second), or in one go. */
+export async function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => string, slices = inOneGo()): Promise<FolderGroup<T>[]> {
+  const groups = new Map<string, Array<{ item: T; name: string }>>();
   for (const item of items) {
-    const { folder } = splitRelativePath(pathOf(item));
+    // The file name is worked out once, not once per comparison.
+    const { folder, fileName } = splitRelativePath(pathOf(item));
     let list = groups.get(folder);
     if (!list) groups.set(folder, (list = []));
-    list.push(item);
+    list.push({ item, name: fileName });
+    if (slices.due()) await slices.next();
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => compareFolders(a, b))
-    .map(([folder, list]) => ({ folder, items: byName(list, pathOf) }));
-}
-
-/** Sorted by file name, each name worked out once (not once per comparison). */
-function byName<T>(items: T[], pathOf: (item: T) => string): T[] {
-  const named = items.map((item) => ({ item, name: splitRelativePath(pathOf(item)).fileName }));
-  return named.sort((x, y) => compareFileNames(x.name, y.name)).map((n) => n.item);
+  const folders = await sortInSlices([...groups.keys()], compareFolders, slices);
+  const out: FolderGroup<T>[] = [];
+  for (const folder of folders) {
+    const named = await sortInSlices(groups.get(folder) as Array<{ item: T; name: string }>, (x, y) => compareFileNames(x.name, y.name), slices);
+    const list = new Array<T>(named.length);
+    for (let i = 0; i < named.length; i++) {
+      list[i] = (named[i] as { item: T }).item;
+      if (slices.due()) await slices.next();
+    }
+    out.push({ folder, items: list });
+  }
+  return out;
 }
 
 /** The order folders are listed in: the workspace folder itself first, then sub-folders by path. */

@@ -12,6 +12,7 @@ import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT
 import { actorKey, nativeAnnotationLines, NATIVE_ANNOTATION_CONF, noteText } from './brat-native';
 import { jsonLine } from './jsonl';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
@@ -19,7 +20,12 @@ import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResul
 export const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportResult {
-  if (options.bratNative) return exportBratNative(input, options);
+  return runSteps(bratSteps(input, options));
+}
+
+/** exportBrat a step an article (index.ts: in slices on the extension host). */
+export function* bratSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
+  if (options.bratNative) return yield* bratNativeSteps(input, options);
   const files: ExportFile[] = [];
   const warnings: string[] = [];
   const names = new UniquePaths();
@@ -33,13 +39,14 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
       confDirs.add(dir);
       files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF, annotations: 0 });
     }
+    yield;
   }
   return { files, warnings };
 }
 
 /** One folder per annotator (every article in each, with that annotator's annotations
  *  and the recognized layer), each with the native annotation.conf. */
-function exportBratNative(input: ExportInput, options: ExportOptions): ExportResult {
+function* bratNativeSteps(input: ExportInput, options: ExportOptions): Steps<ExportResult> {
   const files: ExportFile[] = [];
   const warnings: string[] = [];
   const annotators = [...new Set(input.articles.flatMap((a) => a.annotations.map((x) => x.annotator)))].sort();
@@ -59,6 +66,7 @@ function exportBratNative(input: ExportInput, options: ExportOptions): ExportRes
       const own = { ...article, annotations: article.annotations.filter((x) => x.annotator === annotator) };
       const { text, ann, annotations, recognized } = bratArticle(own, options.bratNewlines ?? 'as-written', warnings, true);
       files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
+      yield;
     }
     files.push({ path: `${folder}/annotation.conf`, contents: NATIVE_ANNOTATION_CONF, annotations: 0 });
   }

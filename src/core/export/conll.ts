@@ -7,6 +7,7 @@
  */
 import type { ActorMention } from '../recognize/types';
 import { sanitizeRelativePath, stripExtension } from './paths';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import type { ExportInput, ExportResult } from './types';
 
 export const CONLL_FILE = 'actors.conll';
@@ -38,6 +39,11 @@ export interface Token {
 }
 
 export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportResult {
+  return runSteps(conllSteps(input, fileName));
+}
+
+/** exportConll a step an article (index.ts: in slices on the extension host). */
+export function* conllSteps(input: ExportInput, fileName = CONLL_FILE): Steps<ExportResult> {
   const out: string[] = [];
   const warnings: string[] = [];
   let actors = 0;
@@ -51,6 +57,7 @@ export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportRe
       for (const tok of sentence) out.push(`${tok.text} -X- -X- ${tagOf(tok, mentions)}`);
       out.push('');
     }
+    yield;
   }
   // Actor mentions only: the annotations themselves have no place in BIO tags.
   return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n'), annotations: 0, recognized: { actors, quotes: 0, reported: 0 } }], warnings };

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportOptions, type ExportResult } from './types';
 
 export const CSV_FILE = 'annotations.csv';
@@ -61,6 +62,11 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
 export function exportCsv(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  return runSteps(csvSteps(input, options));
+}
+
+/** exportCsv a step an article (index.ts: in slices on the extension host). */
+export function* csvSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
   const lines: string[] = [stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false })];
   const neutralise = options.rawCells !== true;
   for (const article of input.articles) {
@@ -76,6 +82,7 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
       }
       lines.push(cells.join(','));
     }
+    yield;
   }
   const annotations = input.articles.reduce((n, a) => n + a.annotations.length, 0);
   return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };

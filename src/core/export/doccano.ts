@@ -14,6 +14,7 @@ import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -174,6 +175,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
  *  metadata), so an import restores their fields while the label's position, edited in
  *  doccano, wins; `sorot_actors` the mentions' canonical names, for the speakers. */
 export function exportDoccano(input: ExportInput): ExportResult {
+  return runSteps(doccanoSteps(input));
+}
+
+/** exportDoccano a step an article (index.ts: in slices on the extension host). */
+export function* doccanoSteps(input: ExportInput): Steps<ExportResult> {
   const lines: string[] = [];
   let annotations = 0;
   for (const article of input.articles) {
@@ -192,6 +198,7 @@ export function exportDoccano(input: ExportInput): ExportResult {
     const actors = recognized.spans.filter((s) => s.kind === 'actor');
     if (actors.length) record.sorot_actors = Object.fromEntries(actors.map((m) => [`${toCp(m.start)}-${toCp(m.end)}`, m.canonical]));
     lines.push(jsonLine(record));
+    yield;
   }
   return { files: [{ path: DOCCANO_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }

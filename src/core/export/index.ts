@@ -1,42 +1,58 @@
 /** One entry point for every export format. */
 import { withCurrentActor, type ActorDirectory } from '../annotations/actor-identity';
-import { exportBrat } from './brat';
-import { exportConll } from './conll';
-import { exportCsv } from './csv';
-import { exportDoccano } from './doccano';
-import { exportLabelStudio } from './label-studio';
-import { applyFilter } from './filter';
-import { exportJsonl } from './jsonl';
+import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
+import { bratSteps } from './brat';
+import { conllSteps } from './conll';
+import { csvSteps } from './csv';
+import { doccanoSteps } from './doccano';
+import { labelStudioSteps } from './label-studio';
+import { filterSteps } from './filter';
+import { jsonlSteps } from './jsonl';
 import type { ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';
-import { exportW3c } from './w3c';
-import { exportWebannoTsv } from './webanno-tsv';
+import { w3cSteps } from './w3c';
+import { webannoTsvSteps } from './webanno-tsv';
 
 export function exportAs(format: ExportFormat, input: ExportInput, filter: ExportFilter = {}, options: ExportOptions = {}): ExportResult {
-  const filtered = withCurrentActors(applyFilter(input, filter), options.actors);
+  return runSteps(exportSteps(format, input, filter, options));
+}
+
+/** exportAs in slices, a step an article: the same files, byte for byte, without one long
+ *  task on the extension host (issue 19). */
+export function exportAsInSlices(format: ExportFormat, input: ExportInput, filter: ExportFilter, options: ExportOptions, slices: TimeSlices): Promise<ExportResult> {
+  return runStepsInSlices(exportSteps(format, input, filter, options), slices);
+}
+
+function* exportSteps(format: ExportFormat, input: ExportInput, filter: ExportFilter, options: ExportOptions): Steps<ExportResult> {
+  const filtered = yield* withCurrentActors(yield* filterSteps(input, filter), options.actors);
   switch (format) {
     case 'jsonl':
-      return exportJsonl(filtered);
+      return yield* jsonlSteps(filtered);
     case 'csv':
-      return exportCsv(filtered, options);
+      return yield* csvSteps(filtered, options);
     case 'w3c':
-      return exportW3c(filtered, options);
+      return yield* w3cSteps(filtered, options);
     case 'brat':
-      return exportBrat(filtered, options);
+      return yield* bratSteps(filtered, options);
     case 'conll':
-      return exportConll(filtered);
+      return yield* conllSteps(filtered);
     case 'doccano':
-      return exportDoccano(filtered);
+      return yield* doccanoSteps(filtered);
     case 'labelstudio':
-      return exportLabelStudio(filtered);
+      return yield* labelStudioSteps(filtered);
     case 'webanno-tsv':
-      return exportWebannoTsv(filtered);
+      return yield* webannoTsvSteps(filtered);
   }
 }
 
 /** Actors as the KB in force names them now: resolved at export time, never written back. */
-function withCurrentActors(input: ExportInput, actors: ActorDirectory | undefined): ExportInput {
+function* withCurrentActors(input: ExportInput, actors: ActorDirectory | undefined): Steps<ExportInput> {
   if (!actors) return input;
-  return { articles: input.articles.map((a) => ({ ...a, annotations: a.annotations.map((x) => withCurrentActor(actors, x)) })) };
+  const articles: ExportInput['articles'] = [];
+  for (const a of input.articles) {
+    articles.push({ ...a, annotations: a.annotations.map((x) => withCurrentActor(actors, x)) });
+    yield;
+  }
+  return { articles };
 }
 
 export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';

@@ -4,16 +4,23 @@
  * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
  */
 import { articleRecords } from './records';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 export const JSONL_FILE = 'annotations.jsonl';
 
 export function exportJsonl(input: ExportInput): ExportResult {
+  return runSteps(jsonlSteps(input));
+}
+
+/** exportJsonl a step an article (index.ts: in slices on the extension host). */
+export function* jsonlSteps(input: ExportInput): Steps<ExportResult> {
   const lines: string[] = [];
   let annotations = 0;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) lines.push(jsonLine(r));
     annotations += article.annotations.length;
+    yield;
   }
   return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }

@@ -14,6 +14,7 @@ import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -138,8 +139,14 @@ function annotatorOf(by: unknown): string | undefined {
  * `<Relations><Relation value="speaker"/></Relations>`).
  */
 export function exportLabelStudio(input: ExportInput): ExportResult {
+  return runSteps(labelStudioSteps(input));
+}
+
+/** exportLabelStudio a step an article (index.ts: in slices on the extension host). */
+export function* labelStudioSteps(input: ExportInput): Steps<ExportResult> {
   let annotations = 0;
-  const tasks = input.articles.map((article, i) => {
+  const tasks: Json[] = [];
+  for (const [i, article] of input.articles.entries()) {
     const toCp = utf16ToCodePoints(article.text);
     const result = (id: string, start: number, end: number, label: string) => ({
       id,
@@ -171,8 +178,9 @@ export function exportLabelStudio(input: ExportInput): ExportResult {
       annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
     };
     if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
-    return task;
-  });
+    tasks.push(task);
+    yield;
+  }
   return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
 }
 

@@ -14,6 +14,7 @@ import type { ActorMention, Quote, ReportedStatement } from '../recognize/types'
 import { FIELD_ORDER } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportArticle, type ExportFile, type ExportInput, type ExportOptions, type ExportResult } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -33,9 +34,15 @@ export function articleUri(path: string, baseUri = DEFAULT_BASE_URI): string {
 }
 
 export function exportW3c(input: ExportInput, options: ExportOptions = {}): ExportResult {
+  return runSteps(w3cSteps(input, options));
+}
+
+/** exportW3c a step an article (index.ts: in slices on the extension host). */
+export function* w3cSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
   const files: ExportFile[] = [];
   const names = new UniquePaths();
   for (const article of input.articles) {
+    yield;
     const items = articleAnnotations(article, options.baseUri ?? DEFAULT_BASE_URI);
     // An empty collection has no page, and a page without items is not a valid page.
     if (items.length === 0) continue;

@@ -10,6 +10,7 @@ import type { Annotation } from '../annotations/types';
 import { sentences, tokenize, type Token } from './conll';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
 import type { ExportArticle, ExportFile, ExportInput, ExportResult, RecognizedCounts } from './types';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import {
   ANNOTATION_FEATURES,
   ANNOTATION_LAYER,
@@ -42,6 +43,11 @@ interface SpanItem {
 }
 
 export function exportWebannoTsv(input: ExportInput): ExportResult {
+  return runSteps(webannoTsvSteps(input));
+}
+
+/** exportWebannoTsv a step an article (index.ts: in slices on the extension host). */
+export function* webannoTsvSteps(input: ExportInput): Steps<ExportResult> {
   const files: ExportFile[] = [];
   const warnings: string[] = [];
   const names = new UniquePaths();
@@ -49,6 +55,7 @@ export function exportWebannoTsv(input: ExportInput): ExportResult {
     const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.tsv']);
     const { contents, annotations, recognized } = tsvArticle(article, warnings);
     files.push({ path: base + '.tsv', contents, annotations, recognized });
+    yield;
   }
   return { files, warnings };
 }

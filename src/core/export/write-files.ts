@@ -18,7 +18,8 @@ import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { basename, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
 import { decodeText } from '../text/decode';
-import { sha256Hex } from '../text/sha256';
+import { sha256Hex, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
+import type { TimeSlices } from '../incremental/time-slices';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
 
@@ -88,6 +89,8 @@ export interface WriteFilesOptions {
   shouldStop?(): boolean;
   staleTemporaryMs?: number;
   now?: number;
+  /** Encode and hash in these slices (the extension host); without them, in one go. */
+  slices?: TimeSlices;
 }
 
 interface Planned {
@@ -170,6 +173,11 @@ export async function writeExportFiles(fs: CoreFileSystem, root: string, files: 
   return outcome;
 }
 
+function utf8WithSha256(text: string): { bytes: Uint8Array; hash: string } {
+  const bytes = new TextEncoder().encode(text);
+  return { bytes, hash: sha256Hex(bytes) };
+}
+
 /** What to do with one file: write it (replacing a file Sorot wrote), or why not. */
 async function planOne(
   fs: CoreFileSystem,
@@ -185,14 +193,15 @@ async function planOne(
   if (options.isInput(target) || basename(target).toLowerCase().endsWith('.sorot.json') || file.path.toLowerCase() === EXPORT_MANIFEST) return no('input');
   const link = await guard.check(segments);
   if (link) return no('symbolic-link', link);
-  const bytes = new TextEncoder().encode(file.contents);
-  const plan: Planned = { file, target, bytes, hash: sha256Hex(bytes) };
+  const { bytes, hash } = options.slices ? await utf8WithSha256InSlices(file.contents, options.slices) : utf8WithSha256(file.contents);
+  const plan: Planned = { file, target, bytes, hash };
   const existing = await fs.stat(target);
   if (!existing) return plan;
   if (existing.kind !== 'file') return no('not-a-file');
   const hashes = known.get(file.path);
   if (!hashes) return no('foreign');
-  const current = sha256Hex(await fs.readFile(target));
+  const old = await fs.readFile(target);
+  const current = options.slices ? await sha256HexInSlices(old, options.slices) : sha256Hex(old);
   if (!hashes.includes(current)) return no('changed');
   plan.oldHash = current;
   return plan;

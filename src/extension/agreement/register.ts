@@ -36,7 +36,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
-    const comparison = compare(corpus.articles, mode, kb?.actors);
+    const comparison = await compare(corpus.articles, mode, kb?.actors);
     const annotators = comparison.report.annotators.length;
     // Two people who only corrected the recognized layer (even in one shared file) have
     // something to compare too.

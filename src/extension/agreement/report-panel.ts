@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import {
   adjudicate,
-  computeAgreement,
-  recognizedLayerAgreement,
+  computeAgreementInSlices,
+  recognizedLayerAgreementInSlices,
   type AgreementInput,
   type AgreementReport,
   type Disagreement,
@@ -25,8 +25,10 @@ import { mayWrite } from '../trust/write-guard';
 import type { CorpusArticle } from '../export/corpus';
 import type { AnnotatorViews } from './annotator-views';
 import { adjudicatedMessage } from './html';
+import { hostSlices } from '../event-loop';
 
 export const ADJUDICATOR = 'adjudicated';
+const COMPARE_SLICE_MS = 6;
 
 /** The articles as the agreement reads them: adjudicated files are the outcome of a
  *  comparison, not one of its annotators. */
@@ -60,10 +62,14 @@ export interface CorpusComparison {
   actors?: ActorDirectory;
 }
 
-export function compare(articles: readonly CorpusArticle[], mode: MatchMode, actors?: ActorDirectory): CorpusComparison {
+/** In slices: a corpus of thousands of articles, each compared and one in two perhaps
+ *  analysed, took seconds of the extension host in one task (issue 19). */
+export async function compare(articles: readonly CorpusArticle[], mode: MatchMode, actors?: ActorDirectory): Promise<CorpusComparison> {
   const input = agreementInput(articles);
-  const report = computeAgreement(input, { mode, actors });
-  report.recognized = recognizedLayerAgreement(recognizedInput(articles), actors ? { actors } : {});
+  // A clock reading a step: a step is an article, not a cheap item.
+  const slices = hostSlices(COMPARE_SLICE_MS, 1);
+  const report = await computeAgreementInSlices(input, { mode, actors }, slices);
+  report.recognized = await recognizedLayerAgreementInSlices(recognizedInput(articles), actors ? { actors } : {}, slices);
   return { input, report, mode, ...(actors ? { actors } : {}) };
 }
 

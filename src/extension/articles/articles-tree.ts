@@ -71,7 +71,7 @@ export interface ContributedNode {
 export type ArticlesNode = ContainerNode | RangeNode | ArticleNode | ContributedNode;
 
 /** Builds folder and article nodes from scan results. */
-export function buildFolderNodes(entries: readonly ArticleEntry[], expanded: boolean): FolderNode[] {
+export async function buildFolderNodes(entries: readonly ArticleEntry[], expanded: boolean, slices: TimeSlices): Promise<FolderNode[]> {
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   const byWorkspace = new Map<string, ArticleEntry[]>();
   for (const e of entries) {
@@ -80,41 +80,60 @@ export function buildFolderNodes(entries: readonly ArticleEntry[], expanded: boo
     let list = byWorkspace.get(key);
     if (!list) byWorkspace.set(key, (list = []));
     list.push(e);
+    if (slices.due()) await slices.next();
   }
   const folders: FolderNode[] = [];
   const workspaceOrder = [...byWorkspace.values()].sort((a, b) => a[0].workspaceFolder.index - b[0].workspaceFolder.index);
   for (const list of workspaceOrder) {
     const wf = list[0].workspaceFolder;
-    for (const group of groupByFolder(list, (e) => e.relativePath)) {
+    for (const group of await groupByFolder(list, (e) => e.relativePath, slices)) {
       const uri = group.folder ? vscode.Uri.joinPath(wf.uri, group.folder) : wf.uri;
       // the workspace folder's own articles are labelled with its name, sub-folders by
       // their relative path (prefixed with the workspace folder's name in multi-root)
       const label = group.folder === '' ? wf.name : multiRoot ? `${wf.name}/${group.folder}` : group.folder;
       const folder: FolderNode = { kind: 'folder', id: `folder:${uri.toString()}`, label, uri, workspaceFolder: wf, articles: [], expanded };
-      folder.articles = group.items.map((entry) => ({ kind: 'article', id: `article:${entry.uri.toString()}`, entry, parent: folder }));
+      folder.articles = await articleNodes(group.items, folder, slices);
       folders.push(folder);
     }
   }
   return folders;
 }
 
+/** The rows of a container's articles (an id is a URI's string: a few microseconds each). */
+async function articleNodes<P extends ContainerNode>(entries: readonly ArticleEntry[], parent: P, slices: TimeSlices): Promise<ArticleNode[]> {
+  const out = new Array<ArticleNode>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as ArticleEntry;
+    out[i] = { kind: 'article', id: `article:${entry.uri.toString()}`, entry, parent };
+    if (slices.due()) await slices.next();
+  }
+  return out;
+}
+
 /** Builds group and article nodes for a grouping by outlet, month or none. */
-export function buildGroupNodes(
+export async function buildGroupNodes(
   entries: readonly ArticleEntry[],
   grouping: Exclude<ArticleGrouping, 'folder'>,
   metadataOf: (entry: ArticleEntry) => GroupableArticle['metadata'],
   expanded: boolean,
-): GroupNode[] {
+  slices: TimeSlices,
+): Promise<GroupNode[]> {
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-  const articles = new Map(entries.map((entry) => [entry, { entry, article: { path: pathOf(entry, multiRoot), metadata: metadataOf(entry) } }]));
-  return groupByMetadata([...articles.values()], grouping, (a) => a.article).map((g) => {
+  const articles = new Map<ArticleEntry, { entry: ArticleEntry; article: GroupableArticle }>();
+  for (const entry of entries) {
+    articles.set(entry, { entry, article: { path: pathOf(entry, multiRoot), metadata: metadataOf(entry) } });
+    if (slices.due()) await slices.next();
+  }
+  const out: GroupNode[] = [];
+  for (const g of await groupByMetadata([...articles.values()], grouping, (a) => a.article, slices)) {
     const group: GroupNode = {
       kind: 'group', id: `group:${g.kind}:${g.value}`, group: g.kind, value: g.value, articles: [], expanded, minLabel: g.minLabel,
       sortKey: (node) => g.sortKey(articles.get(node.entry)!),
     };
-    group.articles = g.items.map(({ entry }) => ({ kind: 'article', id: `article:${entry.uri.toString()}`, entry, parent: group }));
-    return group;
-  });
+    group.articles = await articleNodes(g.items.map(({ entry }) => entry), group, slices);
+    out.push(group);
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { IndexCacheStore, type LoadStats } from '../../core/incremental/index-ca
 import type { StringPool } from '../../core/incremental/compact-summary';
 import type { Kb } from '../../core/kb/types';
 import type { ArticleFiles } from './article-files';
+import { yieldToEventLoop } from '../event-loop';
 
 export class PersistentIndex {
   private store: IndexCacheStore | undefined;
@@ -24,7 +25,7 @@ export class PersistentIndex {
     private readonly kb: () => Kb,
     private readonly extensionVersion: string,
     private readonly log: vscode.LogOutputChannel,
-    private readonly pause: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+    private readonly pause: () => Promise<void> = yieldToEventLoop,
   ) {}
 
   /** The store for the KB in force now (loaded from disk on the first call); `names`

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { EXPORT_FORMATS, exportAs, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
+import { EXPORT_FORMATS, exportAsInSlices, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
 import { curate } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { writeExportFiles } from '../../core/export/write-files';
@@ -16,6 +16,9 @@ import { loadCorpus } from './corpus';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
 import * as count from '../counts';
+import { hostSlices } from '../event-loop';
+
+const EXPORT_SLICE_MS = 6;
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -111,18 +114,24 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const uris = scope === 'workspace' ? await corpusScope.findArticles() : Array.isArray(scope) ? scope : await corpusScope.findArticles(scope);
       const corpus = await loadCorpus(uris, progress, token);
       if (corpus.cancelled) return undefined;
-      const articles: ExportArticle[] = corpus.articles.map((a) => {
+      // An article's analysis a step, in slices: the recognizer over a corpus took seconds
+      // of the extension host in one task (issue 19).
+      const slices = hostSlices(EXPORT_SLICE_MS, 1);
+      const articles: ExportArticle[] = [];
+      for (const a of corpus.articles) {
         // The curated layer: the recognizer's findings with the researchers' corrections on top.
         const recognized = includeRecognized || format === 'conll' ? curate(analyze(a.text), a.corrections) : undefined;
-        return { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
-      });
+        articles.push({ path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) });
+        if (slices.due()) await slices.next();
+      }
       progress.report({ message: vscode.l10n.t('converting') });
-      const result = exportAs(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) });
+      const result = await exportAsInSlices(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) }, slices);
       progress.report({ message: vscode.l10n.t('writing') });
       const inputs = new Set(uris.map((u) => u.toString()));
       const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
         isInput: (path) => inputs.has(vscode.Uri.parse(path, true).toString()),
         shouldStop: () => token.isCancellationRequested,
+        slices,
       });
       const outcome: ExportOutcome = {
         written: done.written.map((w) => vscode.Uri.parse(w.target, true)),

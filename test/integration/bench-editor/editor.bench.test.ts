@@ -172,9 +172,10 @@ describe('editor benchmarks', function () {
       report(`  persistent index on disk: ${shards.length} shards, ${mb(size)}`);
     }
     const a0 = performance.now();
-    const actors = api.actors!.provider.getChildren();
+    const actors = await api.actors!.provider.getChildren();
     report(`  Actors view root (${actors.length} rows): ${ms(performance.now() - a0)}`);
     await reportGroupedArticles(corpus);
+    await reportExport(api);
     assert.ok(corpus.index.size >= CORPUS_SIZE);
   });
   it('keystroke -> decorations applied on a 1 MB article', async () => {
@@ -346,6 +347,19 @@ function probeEventLoop(): { stop(): { longest: number; blocks: Block[]; delay: 
       return { longest, blocks, delay };
     },
   };
+}
+
+/** The editor's export of the whole corpus with the recognized layer (every article
+ *  analysed, then converted and written), the event loop probed as while indexing. */
+async function reportExport(api: SorotApi): Promise<void> {
+  const profile = PROFILE ? await startProfile() : undefined;
+  const e0 = performance.now();
+  const probe = probeEventLoop();
+  const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'jsonl', out: 'ekspor-bench', filter: {}, includeRecognized: true, quiet: true });
+  const { longest, blocks, delay } = probe.stop();
+  const exportMs = performance.now() - e0;
+  if (profile) reportLongTasks('export', await profile(blocks));
+  report(`  export of ${outcome?.articles} articles to JSONL with the recognized layer (${outcome?.recognized.actors} mentions): ${ms(exportMs)}; longest event-loop block ${ms(longest)} (${blocks.length} blocks over 16 ms), delay p99 ${ms(delay.percentile(99) / 1e6)} (target < 16 ms)`);
 }
 
 interface Run {

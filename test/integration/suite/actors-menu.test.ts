@@ -40,7 +40,7 @@ describe('Actors view: Mark as Not an Actor on an actor row', function () {
 
   it('suppresses every form of the actor the researcher keeps ticked, and the index drops it', async () => {
     const { corpus } = api.corpus!;
-    const rows = api.actors!.provider.getChildren();
+    const rows = await api.actors!.provider.getChildren();
     // An organisation written in more than one form, so the command asks which forms.
     const row = rows.find((n): n is Extract<ActorsNode, { kind: 'actor' }> => n.kind === 'actor' && n.actor.type === 'ORG' && corpus.index.surfacesOf(n.actor.canonical).length > 1)
       ?? rows.find((n): n is Extract<ActorsNode, { kind: 'actor' }> => n.kind === 'actor' && n.actor.type === 'ORG');

@@ -32,13 +32,13 @@ describe('Actors view: pages', function () {
 
   it('shows the most mentioned actors a page at a time, "Show more…" adding the next page', async () => {
     const index = api.corpus!.corpus.index;
-    const total = index.topActors(1).matched;
+    const total = (await index.topActors(1)).matched;
     assert.ok(total > 6, `the samples have more than two pages of 3 actors (${total})`);
     provider().pageSize = 3;
     provider().setFilter('');
 
-    const first = provider().getChildren();
-    assert.deepEqual(first.slice(0, 3).map((n) => n.kind === 'actor' && n.actor.canonical), index.topActors(3).actors.map((a) => a.canonical));
+    const first = await provider().getChildren();
+    assert.deepEqual(first.slice(0, 3).map((n) => n.kind === 'actor' && n.actor.canonical), (await index.topActors(3)).actors.map((a) => a.canonical));
     const more = first[3]!;
     assert.equal(first.length, 4);
     assert.equal(more.kind, 'more');
@@ -47,11 +47,11 @@ describe('Actors view: pages', function () {
     assert.equal(item.description, `${total - 3} more`);
 
     await click(more);
-    const second = await waitFor(() => {
-      const rows = provider().getChildren();
+    const second = await waitFor(async () => {
+      const rows = await provider().getChildren();
       return rows.length === 7 ? rows : undefined;
     }, 'a second page');
-    assert.deepEqual(second.slice(0, 6).map((n) => n.kind === 'actor' && n.actor.canonical), index.topActors(6).actors.map((a) => a.canonical));
+    assert.deepEqual(second.slice(0, 6).map((n) => n.kind === 'actor' && n.actor.canonical), (await index.topActors(6)).actors.map((a) => a.canonical));
     assert.equal(provider().getTreeItem(second[6]!).description, `${total - 6} more`);
   });
 
@@ -59,13 +59,13 @@ describe('Actors view: pages', function () {
     provider().pageSize = 2;
     provider().setFilter('');
     const index = api.corpus!.corpus.index;
-    const actor = index.topActors(1000).actors.find((a) => a.articles > 3);
+    const actor = (await index.topActors(1000)).actors.find((a) => a.articles > 3);
     assert.ok(actor, 'an actor in more than three sample articles');
     const actorRow: ActorsNode = { kind: 'actor', actor };
-    const rows = provider().getChildren(actorRow).filter((n) => n.kind !== 'quotes');
+    const rows = (await provider().getChildren(actorRow)).filter((n) => n.kind !== 'quotes');
     assert.deepEqual(rows.map((n) => n.kind), ['article', 'article', 'more']);
     await click(rows[2]!);
-    const next = provider().getChildren(actorRow).filter((n) => n.kind === 'article');
+    const next = (await provider().getChildren(actorRow)).filter((n) => n.kind === 'article');
     assert.equal(next.length, Math.min(4, actor.articles));
     assert.deepEqual(next.map((n) => n.kind === 'article' && n.articleId), index.articlesFor(actor.canonical).slice(0, next.length).map((a) => a.articleId));
   });

@@ -33,9 +33,9 @@ const uri = (name: string) => vscode.Uri.joinPath(workspaceRoot(), name);
 const sidecarOf = (name: string) => name.replace(/\.txt$/, '.sorot.json');
 
 /** The Actors view's row for `canonical`: its mention count ("3 mentions · 1 article"). */
-function actorsViewMentions(canonical: string): number {
+async function actorsViewMentions(canonical: string): Promise<number> {
   const provider = api.actors!.provider;
-  const row = provider.getChildren().find((n) => n.kind === 'actor' && n.actor.canonical === canonical);
+  const row = (await provider.getChildren()).find((n) => n.kind === 'actor' && n.actor.canonical === canonical);
   if (!row) return 0;
   const description = String(provider.getTreeItem(row).description);
   return Number(/^(\d+) mention/.exec(description)?.[1] ?? NaN);
@@ -87,8 +87,8 @@ describe('The views count the curated layer (issue 12)', function () {
     const mention = api.corpus!.analyses.get(editor.document).result.actors.find((a) => a.start === quote.speakerMention!.start)!;
     const canonical = mention.canonical;
     await waitFor(() => corpus.index.get(uri(OPENED).toString()) && !corpus.isIndexing, 'the article in the corpus index');
-    const before = await waitFor(() => {
-      const n = actorsViewMentions(canonical);
+    const before = await waitFor(async () => {
+      const n = await actorsViewMentions(canonical);
       return n > 0 ? n : undefined;
     }, `${canonical} in the Actors view`);
     const rowsBefore = await waitFor(async () => {
@@ -108,7 +108,7 @@ describe('The views count the curated layer (issue 12)', function () {
     const expected = async (): Promise<boolean> => {
       const rows = await articleChildren(OPENED);
       const shown = rows.actors.get(canonical);
-      return actorsViewMentions(canonical) === before - 1 &&
+      return (await actorsViewMentions(canonical)) === before - 1 &&
         (inArticle === 1 ? shown === undefined : shown === `${inArticle - 1}×`) &&
         rows.quotes.includes('(no speaker): Perbaikan kami mulai pekan depan,');
     };

@@ -261,15 +261,15 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
 
   it('lists corpus actors by mentions, expanding to quotes and articles', async () => {
     const { actors, corpus } = services();
-    const roots = actors.provider.getChildren();
+    const roots = await actors.provider.getChildren();
     assert.ok(roots.length > 10);
     const totals = roots.flatMap((n) => (n.kind === 'actor' ? [n.actor.mentions] : []));
     assert.deepEqual(totals, [...totals].sort((a, b) => b - a), 'sorted by mentions');
     const withQuotes = roots.find((n) => n.kind === 'actor' && n.actor.quotes > 0)!;
-    const children = actors.provider.getChildren(withQuotes);
+    const children = await actors.provider.getChildren(withQuotes);
     assert.equal(children[0]!.kind, 'quotes');
     assert.ok(children.slice(1).every((c) => c.kind === 'article'));
-    const quotes = actors.provider.getChildren(children[0]);
+    const quotes = await actors.provider.getChildren(children[0]);
     assert.ok(quotes.length > 0 && quotes.every((q) => q.kind === 'quote'));
     const item = actors.provider.getTreeItem(quotes[0]!);
     assert.equal(item.command?.command, 'sorot.revealSpan');
@@ -295,7 +295,7 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
 
     it('renames a canonical name: the file, the index and the hovers follow', async () => {
       const { corpus, actors } = services();
-      const top = actors.provider.getChildren().find((n) => n.kind === 'actor' && n.actor.type === 'GPE')!;
+      const top = (await actors.provider.getChildren()).find((n) => n.kind === 'actor' && n.actor.type === 'GPE')!;
       assert.ok(top.kind === 'actor');
       const old = top.actor.canonical;
       const done = await vscode.commands.executeCommand('sorot.actors.rename', top, `${old} (renamed)`);

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { actorDirectory } from '../../../src/core/annotations/actor-identity';
 import type { Correction } from '../../../src/core/annotations/corrections';
-import { recognizedLayerAgreement, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
+import { recognizedLayerAgreement, recognizedLayerAgreementInSlices, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import { decide, type DecisionValues } from '../../../src/core/curation/decide';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
 
@@ -225,5 +226,23 @@ describe('agreement on the recognized layer (curated actors and quote speakers)'
     // Without the KB the labels differ.
     const without = recognizedLayerAgreement([article('a.txt', relinked)]).actors[0];
     assert.deepEqual([without.matched, without.sameActor], [7, 6]);
+  });
+});
+
+describe('agreement on the recognized layer in slices (issue 19)', () => {
+  it('is the report computed in one go, pausing between articles', async () => {
+    const DEDI = ANI.map((c) => ({ ...c, annotator: 'dedi' }));
+    const input = Array.from({ length: 30 }, (_, i) => {
+      const path = `berita-${String(29 - i).padStart(2, '0')}.txt`; // listed out of order: sorted by path
+      if (i % 7 === 0) return article(path, ANI, ['ani', 'budi']); // one reviewed: listed, not compared
+      if (i % 4 === 0) return article(path, [...ANI, ...BUDI, ...DEDI]);
+      return article(path, i % 2 ? [...ANI, ...BUDI] : [...ANI, ...BUDI, ...ANI_STATEMENTS, ...BUDI_STATEMENTS]);
+    });
+    let t = 0;
+    let pauses = 0;
+    // A clock that moves 1 ms a reading, a budget of 1 ms: a pause between every two articles.
+    const slices = new TimeSlices(async () => void pauses++, 1, () => t++, 1);
+    assert.deepEqual(await recognizedLayerAgreementInSlices(input, {}, slices), recognizedLayerAgreement(input));
+    assert.ok(pauses >= 29, `${pauses} pauses`);
   });
 });

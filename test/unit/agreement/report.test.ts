@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { adjudicate, computeAgreement, renderMarkdown, renderPlain, reportTables } from '../../../src/core/agreement';
+import { adjudicate, computeAgreement, computeAgreementInSlices, renderMarkdown, renderPlain, reportTables } from '../../../src/core/agreement';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import type { AgreementInput } from '../../../src/core/agreement';
 import type { Annotation } from '../../../src/core/annotations/types';
 import { ARTICLE, claim, source as suggestedSource, stance } from '../export/fixtures';
@@ -124,5 +125,27 @@ describe('agreement report', () => {
     assert.equal(open.pending.length, 4);
     assert.equal(open.articles[0].annotations.filter((a) => a.needsReview).length, 6);
     assert.equal(open.articles[0].annotations.length, 7);
+  });
+});
+
+describe('agreement report in slices (issue 19)', () => {
+  it('is the report computed in one go, pausing between articles', async () => {
+    const one = twoAnnotators().articles[0]!;
+    const third = (a: Annotation): Annotation => ({ ...a, annotator: 'cici', id: `${a.id}-c` });
+    // 40 articles: some with a third annotator, some with one annotator only.
+    const input: AgreementInput = {
+      articles: Array.from({ length: 40 }, (_, i) => ({
+        path: `berita-${String(i).padStart(2, '0')}.txt`,
+        annotations: i % 5 === 4 ? one.annotations.filter((a) => a.annotator === 'ani') : i % 3 === 0 ? [...one.annotations, ...one.annotations.slice(0, 3 + (i % 4)).map(third)] : one.annotations,
+      })),
+    };
+    for (const mode of ['exact', 'overlap'] as const) {
+      let t = 0;
+      let pauses = 0;
+      // A clock that moves 1 ms a reading, a budget of 1 ms: a pause after every article.
+      const slices = new TimeSlices(async () => void pauses++, 1, () => t++, 1);
+      assert.deepEqual(await computeAgreementInSlices(input, { mode }, slices), computeAgreement(input, { mode }), mode);
+      assert.ok(pauses >= 39, `${mode}: ${pauses} pauses`);
+    }
   });
 });

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { groupByMetadata, monthOf, type GroupableArticle } from '../../../src/core/articles/group-articles';
 import { combineMetadata, textMetadataValues } from '../../../src/core/articles/summary-metadata';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
+import { seededRandom } from '../../../src/core/text/seeded-random';
 
 const a = (path: string, outlet?: string, date?: string): GroupableArticle => ({ path, metadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } });
 const pending = (path: string): GroupableArticle => ({ path, metadata: undefined });
-const shape = (groups: ReturnType<typeof groupByMetadata<GroupableArticle>>) => groups.map((g) => [g.kind, g.value, g.items.map((i) => i.path)]);
+const shape = (groups: Awaited<ReturnType<typeof groupByMetadata<GroupableArticle>>>) => groups.map((g) => [g.kind, g.value, g.items.map((i) => i.path)]);
 
 describe('core/articles/group-articles', () => {
   const corpus = [
@@ -16,8 +18,8 @@ describe('core/articles/group-articles', () => {
     pending('e/baru.txt'),
   ];
 
-  it('groups by outlet: spellings of one outlet together, named as the outlet list names it; no outlet, then not read yet, last', () => {
-    assert.deepEqual(shape(groupByMetadata(corpus, 'outlet', (x) => x)), [
+  it('groups by outlet: spellings of one outlet together, named as the outlet list names it; no outlet, then not read yet, last', async () => {
+    assert.deepEqual(shape(await groupByMetadata(corpus, 'outlet', (x) => x)), [
       ['outlet', 'ANTARA', ['c/sampah.txt']],
       ['outlet', 'Kompas.com', ['a/2-gabah.txt', 'b/10-banjir.txt']],
       ['no-outlet', '', ['b/2-jalan.txt', 'd/tanpa.txt']],
@@ -25,8 +27,8 @@ describe('core/articles/group-articles', () => {
     ]);
   });
 
-  it('groups by month, oldest first, articles by day then path; no date, then not read yet, last', () => {
-    const groups = groupByMetadata(corpus, 'month', (x) => x);
+  it('groups by month, oldest first, articles by day then path; no date, then not read yet, last', async () => {
+    const groups = await groupByMetadata(corpus, 'month', (x) => x);
     assert.deepEqual(shape(groups), [
       ['month', '2024-02', ['c/sampah.txt', 'a/2-gabah.txt', 'b/2-jalan.txt']],
       ['month', '2024-03', ['b/10-banjir.txt']],
@@ -38,9 +40,27 @@ describe('core/articles/group-articles', () => {
     assert.equal(groups[0]!.minLabel, 10);
   });
 
-  it('lists every article in one group by path, numbers by value', () => {
-    assert.deepEqual(shape(groupByMetadata([a('x/10.txt'), a('x/9.txt'), pending('a.txt')], 'none', (x) => x)), [['all', '', ['a.txt', 'x/9.txt', 'x/10.txt']]]);
-    assert.deepEqual(groupByMetadata([], 'none', (x: GroupableArticle) => x), []);
+  it('lists every article in one group by path, numbers by value', async () => {
+    assert.deepEqual(shape(await groupByMetadata([a('x/10.txt'), a('x/9.txt'), pending('a.txt')], 'none', (x) => x)), [['all', '', ['a.txt', 'x/9.txt', 'x/10.txt']]]);
+    assert.deepEqual(await groupByMetadata([], 'none', (x: GroupableArticle) => x), []);
+  });
+
+  it('groups the same in slices as in one go, pausing within the budget', async () => {
+    const rnd = seededRandom(5);
+    const outlets = ['Kompas.com', 'KOMPAS.com', 'ANTARA', 'Harian Contoh', undefined];
+    const many = Array.from({ length: 2500 }, (_, i) => {
+      if (i % 97 === 0) return pending(`p/${i}.txt`);
+      const day = Math.floor(rnd() * 60);
+      const date = rnd() < 0.1 ? undefined : `2024-${String(1 + Math.floor(day / 28)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}`;
+      return a(`${['x', 'y/z', 'Y'][i % 3]}/${Math.floor(rnd() * 400)}.txt`, outlets[Math.floor(rnd() * outlets.length)], date);
+    });
+    for (const grouping of ['outlet', 'month', 'none'] as const) {
+      let t = 0;
+      let pauses = 0;
+      const slices = new TimeSlices(async () => void pauses++, 3, () => t++, 1);
+      assert.deepEqual(shape(await groupByMetadata(many, grouping, (x) => x, slices)), shape(await groupByMetadata(many, grouping, (x) => x)), grouping);
+      assert.ok(pauses > 500, `${grouping}: ${pauses} pauses`);
+    }
   });
 
   it('takes the month of a calendar date only', () => {

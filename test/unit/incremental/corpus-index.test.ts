@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { summarize, quoteSnippet } from '../../../src/core/incremental/article-summary';
-import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
+import { CorpusIndex, type ActorTotal } from '../../../src/core/incremental/corpus-index';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
+import { seededRandom } from '../../../src/core/text/seeded-random';
 import type { ActorMention, AnalysisResult, Quote } from '../../../src/core/recognize/types';
 
 function mention(start: number, text: string, canonical: string, type: ActorMention['type'] = 'PER'): ActorMention {
@@ -104,18 +106,64 @@ describe('CorpusIndex', () => {
 });
 
 describe('CorpusIndex.topActors', () => {
-  it('returns the most mentioned actors, filtered, with the number that matched', () => {
+  it('returns the most mentioned actors, filtered, with the number that matched', async () => {
     const idx = new CorpusIndex();
     for (let i = 0; i < 50; i++) {
       const actors = Array.from({ length: i + 1 }, (_, k) => mention(k * 10, `Nama ${i}`, `Nama ${i}`));
       idx.put(`a${i}`, summarize({ actors, quotes: [] }, `h${i}`));
     }
-    const top = idx.topActors(3);
+    const top = await idx.topActors(3);
     assert.deepEqual(top.actors.map((a) => a.canonical), ['Nama 49', 'Nama 48', 'Nama 47']);
     assert.equal(top.matched, 50);
-    const filtered = idx.topActors(2, 'nama 1');
+    const filtered = await idx.topActors(2, 'nama 1');
     assert.deepEqual(filtered.actors.map((a) => a.canonical), ['Nama 19', 'Nama 18']);
     assert.equal(filtered.matched, 11);
-    assert.deepEqual(idx.topActors(100).actors.map((a) => a.canonical), idx.actors().map((a) => a.canonical));
+    assert.deepEqual((await idx.topActors(100)).actors.map((a) => a.canonical), idx.actors().map((a) => a.canonical));
+  });
+
+  /** The ranking as it was computed in one go before issue 19 (the reference). */
+  function rankedInOneGo(idx: CorpusIndex, limit: number, needle = ''): { actors: string[]; matched: number } {
+    const lower = needle.toLocaleLowerCase();
+    const candidates: ActorTotal[] = [];
+    for (const id of idx.ids()) for (const a of idx.get(id)!.actors) {
+      const t = idx.total(a.canonical)!;
+      if (t.mentions > 0 && (!lower || t.canonical.toLocaleLowerCase().includes(lower)) && !candidates.includes(t)) candidates.push(t);
+    }
+    const matched = candidates.length;
+    let pool = candidates;
+    if (candidates.length > limit) {
+      const counts = Float64Array.from(candidates, (t) => t.mentions).sort();
+      const threshold = counts[counts.length - limit] as number;
+      pool = candidates.filter((t) => t.mentions >= threshold);
+    }
+    pool.sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+    return { actors: pool.slice(0, limit).map((t) => t.canonical), matched };
+  }
+
+  it('ranks as the computation in one go did, over random puts and removes, in slices', async () => {
+    const rnd = seededRandom(19);
+    const names = Array.from({ length: 120 }, (_, i) => `Tokoh ${String.fromCharCode(65 + (i % 26))}${i}`);
+    const idx = new CorpusIndex();
+    let pauses = 0;
+    for (let step = 0; step < 300; step++) {
+      const id = `a${Math.floor(rnd() * 60)}`;
+      if (rnd() < 0.25) idx.remove(id);
+      else {
+        const actors = Array.from({ length: 1 + Math.floor(rnd() * 8) }, (_, k) => {
+          const name = names[Math.floor(rnd() * names.length)] as string;
+          return mention(k * 20, name, name);
+        });
+        idx.put(id, summarize({ actors, quotes: [] }, `h${step}`));
+      }
+      if (step % 10 !== 0) continue;
+      for (const [limit, needle] of [[1, ''], [7, ''], [40, ''], [500, ''], [5, 'tokoh a'], [3, 'B1']] as const) {
+        // A clock that moves 1 ms a reading and a budget of 2 ms: many pauses per ranking.
+        let t = 0;
+        const slices = new TimeSlices(async () => void pauses++, 2, () => t++, 1);
+        const got = await idx.topActors(limit, needle, slices);
+        assert.deepEqual({ actors: got.actors.map((a) => a.canonical), matched: got.matched }, rankedInOneGo(idx, limit, needle), `step ${step}, limit ${limit}, "${needle}"`);
+      }
+    }
+    assert.ok(pauses > 1000, `the rankings paused (${pauses} pauses)`);
   });
 });
