@@ -14,7 +14,7 @@ const NOT_VERBS = new LowerWordSet([
   'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya',
 ]);
 
-const WORDS_LOOKED_AT = 8;
+const WORDS_LOOKED_AT = 10;
 
 const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
 
@@ -44,11 +44,20 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
   let words = 0;
   let afterYang = false;
+  // After "atas" / "terhadap" / "dari" … a noun object may go on ("keprihatinan atas
+  // serangan …"), but a subject may too ("pasokan dari penggilingan berkurang",
+  // "penyidikan terhadap pihak lain masih berjalan"): only a predicate of its own, a
+  // prefixed verb that is not part of a phrase "yang …", makes that a clause; a second
+  // preposition ends the search.
+  let afterTail = false;
   while (w && words < WORDS_LOOKED_AT) {
     words++;
     if (!afterYang) {
       if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
-      if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) return false;
+      if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
+        if (afterTail) return false;
+        afterTail = true;
+      }
     }
     // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the content.
     afterYang = isLowerWordAt(p, w.start, w.end, 'yang');

@@ -13,7 +13,7 @@ export const CLAUSE_VERBS = words(`
   memandang meyakini merasa mengingatkan menekankan memastikan menduga memperkirakan
   memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
-  bertutur berucap mengeluhkan menyimpulkan mengisyaratkan
+  bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
@@ -22,11 +22,11 @@ export const REQUEST_VERBS = words(`
   meminta mendesak mengimbau menyerukan mengajak menuntut mengusulkan menyarankan memohon
 `);
 
-/** Verbs that report speech only with an explicit "bahwa" / "agar" ("X membantah bahwa
- *  …"); with a bare object they are acts ("X menyampaikan pidato", "membantah tuduhan
+/** Verbs that report speech only with an explicit "bahwa" / "agar" ("X menampik bahwa
+ *  …"); with a bare object they are acts ("X menyampaikan pidato", "menampik tuduhan
  *  itu"). */
 export const BAHWA_VERBS = words(`
-  menyampaikan membantah menampik menyangkal mengumumkan melaporkan menepis mencatat
+  menyampaikan menampik mengumumkan melaporkan menepis mencatat
   menyoroti mengonfirmasi membenarkan mengungkit
 `);
 
@@ -36,7 +36,7 @@ export const CLAUSE_VERB_WORDS = new LowerWordSet(CLAUSE_VERBS);
 export const STRONG_CLAUSE_VERB_WORDS = new LowerWordSet(words(`
   mengatakan menegaskan menilai berpendapat berharap mengklaim menambahkan memperingatkan meyakini
   menduga memperkirakan memprediksi menganggap memandang merasa menuding menuduh berkata mengaku
-  bersikeras menandaskan berujar
+  bersikeras menandaskan berujar berdalih
 `));
 export const REQUEST_VERB_WORDS = new LowerWordSet(REQUEST_VERBS);
 export const BAHWA_VERB_WORDS = new LowerWordSet(BAHWA_VERBS);

@@ -1,0 +1,33 @@
+// Forms the recognizer missed on the dev articles (issue 14, recall): content clauses
+// whose subject runs over a preposition or past eight words, denials without "bahwa",
+// "berdalih". Fictional sentences.
+import assert from 'node:assert/strict';
+import { statementsOf } from './helpers';
+
+describe('reported speech: recall on clauses without "bahwa"', () => {
+  it('a subject with "dari" / "terhadap" before its predicate is a clause', () => {
+    assert.deepEqual(statementsOf('Peskov menyebut pasokan dari pabrik berkurang karena hujan.'),
+      ['pasokan dari pabrik berkurang karena hujan => Dmitry Peskov']);
+    assert.deepEqual(statementsOf('Lavrov memastikan pemeriksaan terhadap dua pejabat lain masih berjalan.'),
+      ['pemeriksaan terhadap dua pejabat lain masih berjalan => Sergey Lavrov']);
+  });
+  it('an object with two prepositions and no predicate stays an object', () => {
+    assert.deepEqual(statementsOf('Macron menjelaskan jadwal kepada peserta dari luar kota.'), []);
+    assert.deepEqual(statementsOf('Macron mengungkapkan keprihatinan atas serangan yang menewaskan warga.'), []);
+  });
+  it('a long subject: the predicate is looked for over ten words', () => {
+    assert.deepEqual(statementsOf('Lavrov mengakui gudang pupuk milik koperasi di Bekasi dan Karawang sudah penuh.'),
+      ['gudang pupuk milik koperasi di Bekasi dan Karawang sudah penuh => Sergey Lavrov']);
+  });
+  it('"membantah" / "menyangkal" with a clause and no "bahwa" is a denial', () => {
+    assert.deepEqual(statementsOf('Peskov membantah timnya menunda rapat karena soal anggaran.'),
+      ['timnya menunda rapat karena soal anggaran => Dmitry Peskov']);
+    assert.deepEqual(statementsOf('Lavrov menyangkal pernah bertemu utusan itu di Wina.'),
+      ['pernah bertemu utusan itu di Wina => Sergey Lavrov']);
+    assert.deepEqual(statementsOf('Peskov membantah tuduhan itu.'), []);
+  });
+  it('"berdalih" reports a clause', () => {
+    assert.deepEqual(statementsOf('Macron berdalih keterlambatan itu dipicu cuaca buruk di pelabuhan.'),
+      ['keterlambatan itu dipicu cuaca buruk di pelabuhan => Emmanuel Macron']);
+  });
+});
