@@ -1,5 +1,6 @@
-// A headline "X: <statement>" without quotation marks reports X's words (cue ":").
-// Only a short paragraph that is one line opening with a name and a colon qualifies.
+// A headline "X: <statement>" without quotation marks reports X's words (cue ":"), and a
+// headline request "X Minta <content>" X's request (as the dev gold annotates them). Only a
+// short paragraph that is one line qualifies.
 import { isSpace, isUpper, wordAfter } from '../../text/chars';
 import { TITLE_HEAD_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
@@ -13,6 +14,8 @@ const MAX_HEADLINE = 200;
 
 export function headlineStatement(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
   if (mentions.length === 0 || p.length > MAX_HEADLINE) return undefined;
+  const request = headlineRequest(p, mentions, spans);
+  if (request !== undefined) return request;
   // Most short paragraphs have no colon: one native search turns them away (a loop over
   // their first 100 characters was half of the reported pass's own time).
   const colon = p.indexOf(':');
@@ -31,10 +34,13 @@ export function headlineStatement(p: string, mentions: LocalMention[], spans: Qu
   return appendSmall(undefined, { start, end, cue: ':', attribution: { kind: 'mention', mention: mi, cue: ':' } });
 }
 
-/** Before the speaker's name only other names and title words ("Menlu Sugiono:"). */
+/** Before the speaker's name only other names and title words ("Menlu Sugiono:"), from
+ *  the headline's start or from a comma that closes a first headline clause ("Iran Buka
+ *  Akses, Grossi: …"). */
 function onlyTitlesBefore(p: string, mentions: LocalMention[], mi: number): boolean {
-  let k = 0;
   const to = mentions[mi].start;
+  const comma = p.lastIndexOf(',', to);
+  let k = comma >= 0 ? comma + 1 : 0;
   let next = 0;
   while (k < to) {
     const w = wordAfter(p, k, to);
@@ -56,5 +62,55 @@ function hasLowerWords(p: string, from: number, to: number, n: number): boolean 
     if (!isUpper(p.charCodeAt(w.start))) lower = true;
     if (words >= n && lower) return true;
   }
+  return false;
+}
+
+/** Unprefixed request verbs of headlines ("DPR Minta Pemerintah …"). */
+const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
+
+/** A headline request "X Minta <content>" or "X Sambut …, Desak <content>": one line with
+ *  no full stop, the verb capitalised as in a headline; the speaker is the name right
+ *  before the verb, or after a comma the name that opens the headline. The content runs
+ *  to the next comma or the end. */
+function headlineRequest(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
+  if (p.indexOf('\n') >= 0 || p.indexOf('. ') >= 0 || p.trimEnd().endsWith('.')) return undefined;
+  for (const verb of HEADLINE_REQUEST_VERBS) {
+    const at = p.indexOf(` ${verb} `);
+    if (at < 0) continue;
+    const verbStart = at + 1;
+    const mi = speakerOfHeadlineVerb(p, mentions, verbStart);
+    if (mi < 0) continue;
+    const start = verbStart + verb.length + 1;
+    const comma = p.indexOf(',', start);
+    const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
+    if (end <= start || coveredByQuote(start, end, spans) || !atLeastWords(p, start, end, 2)) continue;
+    return appendSmall(undefined, { start, end, cue: verb, attribution: { kind: 'mention', mention: mi, cue: verb } });
+  }
+  return undefined;
+}
+
+function speakerOfHeadlineVerb(p: string, mentions: LocalMention[], verbStart: number): number {
+  let e = verbStart;
+  while (e > 0 && isSpace(p.charCodeAt(e - 1))) e--;
+  if (p.charCodeAt(e - 1) === 44) return mentions[0].start === 0 ? 0 : -1;
+  const mi = firstStartingAt(mentions, e) - 1;
+  if (mi < 0 || mentions[mi].end !== e || !onlyTitleWordsBefore(p, mentions[mi].start)) return -1;
+  return mi;
+}
+
+/** Only title words between the clause start and the name ("Menlu Sugiono Minta"): in a
+ *  Title-Case headline a capital proves nothing, and "Petani Dompu Minta …" is spoken by
+ *  farmers, not by Dompu. */
+function onlyTitleWordsBefore(p: string, to: number): boolean {
+  const comma = p.lastIndexOf(',', to);
+  for (let w = wordAfter(p, comma >= 0 ? comma + 1 : 0, to); w; w = wordAfter(p, w.end, to)) {
+    if (!TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return false;
+  }
+  return true;
+}
+
+function atLeastWords(p: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  for (let w = wordAfter(p, from, to); w; w = wordAfter(p, w.end, to)) if (++words >= n) return true;
   return false;
 }

@@ -31,3 +31,26 @@ describe('reported speech: recall on clauses without "bahwa"', () => {
       ['keterlambatan itu dipicu cuaca buruk di pelabuhan => Emmanuel Macron']);
   });
 });
+
+describe('reported speech: headline requests and colons', () => {
+  it('"X Minta <content>" in a headline is a request by X', () => {
+    assert.deepEqual(statementsOf('NATO Minta Sekutu Tambah Anggaran Pertahanan'),
+      ['Sekutu Tambah Anggaran Pertahanan => NATO']);
+  });
+  it('after a first headline clause: the name after the comma, or the headline\'s first name', () => {
+    assert.deepEqual(statementsOf('Harga Minyak Naik, Macron Desak Eropa Hemat Energi'),
+      ['Eropa Hemat Energi => Emmanuel Macron']);
+    assert.deepEqual(statementsOf('NATO Gelar Rapat Darurat, Desak Koridor Bantuan Dibuka'),
+      ['Koridor Bantuan Dibuka => NATO']);
+  });
+  it('a group of people named by a place is no speaker ("Petani Bekasi Minta …")', () => {
+    assert.deepEqual(statementsOf('Harga Cabai Turun, Petani Bekasi Minta Pemerintah Beli Panen'), []);
+  });
+  it('a sentence of the body with a full stop is no headline', () => {
+    assert.deepEqual(statementsOf('Pada rapat itu NATO Minta Maaf kepada warga.'), []);
+  });
+  it('"…, X: <statement>": the speaker after the comma that closes a first clause', () => {
+    assert.deepEqual(statementsOf('Rusia Buka Perbatasan, Lavrov: Langkah yang Perlu Dihargai'),
+      ['Langkah yang Perlu Dihargai => Sergey Lavrov']);
+  });
+});
