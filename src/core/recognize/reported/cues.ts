@@ -97,9 +97,10 @@ export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet(words(`
 export function cueRegex(): RegExp {
   const verbs = [...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS];
   const trailing = [...TRAILING_CUES, 'menurut', 'demikian'];
-  // Group 1: a trailing cue after ", " (with -nya), group 2: "Menurut"/"menurut(nya)",
+  // Group 1: a trailing cue after ", " (with -nya), group 2: "Menurut"/"menurut(nya)" and
+  // a leading "Kata(nya)" ("Kata dia, …"),
   // group 3: a reporting verb.
-  const source = `, (${trie(trailing)}(?:nya)?)\\b|\\b([Mm]enurut(?:nya)?)\\b|\\b(${trie(verbs)})\\b`;
+  const source = `, (${trie(trailing)}(?:nya)?)\\b|\\b([Mm]enurut(?:nya)?|Kata(?:nya)?)\\b|\\b(${trie(verbs)})\\b`;
   return new RegExp(source, 'g');
 }
 

@@ -57,6 +57,8 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
       found = trailingStatement(p, at, sentence, mentions, spans);
     } else if (isMenurut(p, at, end)) {
       found = menurutStatement(p, at, end, sentence, mentions, spans);
+    } else if (isLeadingKata(p, at, end)) {
+      found = kataStatement(p, at, end, sentence, mentions, spans);
     } else {
       const verbEnd = end;
       if (last !== undefined && at < last.end) {
@@ -181,6 +183,24 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
     attribution = a;
   }
   return menurutContent(p, at, sentence, spans, cue, attribution);
+}
+
+/** "Kata dia, <content>" / "Kata X, <content>" / "Katanya, <content>" opening a sentence:
+ *  read like "Menurut X, …" (the capital K keeps "kata" inside narration out). */
+function kataStatement(p: string, at: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  if (skipLead(p, sentence, at) !== at) return null;
+  const cue = p.slice(at, cueEnd);
+  if (cueEnd - at === 7) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
+  const next = wordAfter(p, cueEnd);
+  if (!next) return null;
+  if (SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end)) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
+  const a = mentionAfter(p, cueEnd, mentions, 'kata');
+  if (a.kind === 'none') return null;
+  return menurutContent(p, at, sentence, spans, cue, a);
+}
+
+function isLeadingKata(p: string, at: number, end: number): boolean {
+  return (end - at === 4 || end - at === 7) && p.charCodeAt(at) === 75 && p.startsWith('ata', at + 1);
 }
 
 function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {

@@ -54,3 +54,17 @@ describe('reported speech: headline requests and colons', () => {
       ['Langkah yang Perlu Dihargai => Sergey Lavrov']);
   });
 });
+
+describe('reported speech: a leading "Kata X, …"', () => {
+  it('"Kata dia, <content>" points back like "Menurut dia"', () => {
+    assert.deepEqual(statementsOf('Lavrov tiba di Jakarta. Kata dia, kedua negara perlu memperluas kerja sama energi.'),
+      ['kedua negara perlu memperluas kerja sama energi => Sergey Lavrov']);
+  });
+  it('"Kata X, <content>" names the speaker', () => {
+    assert.deepEqual(statementsOf('Kata Peskov, Rusia siap membuka kembali jalur dagang.'),
+      ['Rusia siap membuka kembali jalur dagang => Dmitry Peskov']);
+  });
+  it('"kata" in narration or without a speaker is no cue', () => {
+    assert.deepEqual(statementsOf('Kata kunci pencarian itu naik tajam pekan ini.'), []);
+  });
+});
