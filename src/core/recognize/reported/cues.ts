@@ -78,7 +78,7 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
   ada bukan mampu mau boleh segera terus tetap pernah sempat hanya sebagai menjadi jadi
   wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
   hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
-  muncul hilang kehilangan berada kalah menang gagal berhasil sukses
+  muncul hilang kehilangan berada kalah menang gagal berhasil sukses kembali
 `));
 
 /** Words that end the search for a predicate: what follows qualifies a noun object

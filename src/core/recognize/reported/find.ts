@@ -45,7 +45,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
     const end = re.lastIndex;
     let at = end - 1;
     while (at > 0 && isWordChar(p.charCodeAt(at - 1))) at--;
-    const trailing = at >= 2 && p.charCodeAt(at - 1) === 32 && p.charCodeAt(at - 2) === 44 && isTrailingMatch(p, at, end);
+    let trailing = at >= 2 && p.charCodeAt(at - 1) === 32 && p.charCodeAt(at - 2) === 44 && isTrailingMatch(p, at, end);
+    // "Namun, menurutnya, …": a leading "menurut" after a connective, not a trailing one.
+    if (trailing && isMenurut(p, at, end) && afterConnective(p, skipLead(p, cursor.startOf(at), at), at)) trailing = false;
     if (trailing) at -= 2;
     if (spans.length > 0 && spanAt(spans, at) >= 0) continue;
     // Subjects are looked for at most 600 characters back, as for quotes (attribution.ts
@@ -188,7 +190,8 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
 /** "Kata dia, <content>" / "Kata X, <content>" / "Katanya, <content>" opening a sentence:
  *  read like "Menurut X, …" (the capital K keeps "kata" inside narration out). */
 function kataStatement(p: string, at: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
-  if (skipLead(p, sentence, at) !== at) return null;
+  const lead = skipLead(p, sentence, at);
+  if (lead !== at && !afterConnective(p, lead, at)) return null;
   const cue = p.slice(at, cueEnd);
   if (cueEnd - at === 7) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
   const next = wordAfter(p, cueEnd);
@@ -199,6 +202,16 @@ function kataStatement(p: string, at: number, cueEnd: number, sentence: number, 
   return menurutContent(p, at, sentence, spans, cue, a);
 }
 
+/** Sentence connectives before a leading "Menurut X," ("Namun, menurutnya, …"). */
+const CONNECTIVE_WORDS = new LowerWordSet(['namun', 'tetapi', 'tapi', 'sebaliknya', 'kemudian', 'lalu', 'selanjutnya', 'sementara']);
+
+/** Exactly one connective and a comma between the sentence start and the cue. */
+function afterConnective(p: string, lead: number, at: number): boolean {
+  const w = wordAfter(p, lead, at);
+  if (w === null || w.start !== lead || !CONNECTIVE_WORDS.hasAt(p, w.start, w.end) || p.charCodeAt(w.end) !== 44) return false;
+  return skipPunctuation(p, w.end) === at;
+}
+
 function isLeadingKata(p: string, at: number, end: number): boolean {
   return (end - at === 4 || end - at === 7) && p.charCodeAt(at) === 75 && p.startsWith('ata', at + 1);
 }
@@ -206,7 +219,7 @@ function isLeadingKata(p: string, at: number, end: number): boolean {
 function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
   const cueEnd = at + cue.length;
   const lead = skipLead(p, sentence, at);
-  if (lead === at) {
+  if (lead === at || afterConnective(p, lead, at)) {
     // Leading: the content follows the comma that closes "Menurut X,".
     const comma = commaAfter(p, cueEnd, spans, 150);
     if (comma < 0) return null;

@@ -68,3 +68,17 @@ describe('reported speech: a leading "Kata X, …"', () => {
     assert.deepEqual(statementsOf('Kata kunci pencarian itu naik tajam pekan ini.'), []);
   });
 });
+
+describe('reported speech: "Namun, menurutnya, …" and "kembali" as a predicate', () => {
+  it('a connective before a leading "menurutnya," keeps it leading', () => {
+    assert.deepEqual(statementsOf('Lavrov tiba di Jakarta. Namun, menurutnya, para petani tetap harus waspada.'),
+      ['para petani tetap harus waspada => Sergey Lavrov']);
+  });
+  it('a trailing ", menurut X" after a content still reads back', () => {
+    assert.deepEqual(statementsOf('Harga gas akan naik bulan depan, menurut Peskov.').length, 1);
+  });
+  it('"meminta X kembali ke …": "kembali" is the content\'s predicate', () => {
+    assert.deepEqual(statementsOf('Macron meminta kedua kubu kembali ke meja perundingan.'),
+      ['kedua kubu kembali ke meja perundingan => Emmanuel Macron']);
+  });
+});
