@@ -49,12 +49,13 @@ export function withoutSectorWord(core: string): string | undefined {
   return core.slice(0, sp);
 }
 
-/** The names the body found that a headline may repeat, by their text. */
+/** The names the body found that a headline may repeat, by their text: only those whose key
+ *  (first two words, or one word) `headlineKeys` holds. */
 export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) => boolean, inHeadline: (k: number) => boolean,
-  headlineKeys: ReadonlySet<string>): Map<string, Known> {
+  headlineKeys: KeyFilter): Map<string, Known> {
   const names = new Map<string, Known>();
   const offer = (s: string, m: ActorMention): void => {
-    if (s.length < 3 || names.has(s) || !headlineKeys.has(keyOf(s))) return;
+    if (s.length < 3 || names.has(s) || !headlineKeys.has(keyHash(s))) return;
     names.set(s, m.entityId !== undefined ? { type: m.type, canonical: m.canonical, entityId: m.entityId } : { type: m.type, canonical: m.canonical });
   };
   const seen = new Set<string>();
@@ -69,6 +70,35 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
     if (m.type === 'ORG' && m.canonical !== name && m.canonical.length < name.length && name.startsWith(m.canonical)) offer(m.canonical, m);
   }
   return names;
+}
+
+const FNV_SEED = 0x811c9dc5 | 0;
+
+/** One more character into a key's FNV-1a hash. */
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** The hash of `s`'s characters [from, to) continuing `h`. */
+function hashSpan(s: string, from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+/** A set of keys (a name's first word, or its first two words joined by one space) kept
+ *  as 30-bit hashes of the key's characters (small integers, no allocation), so that
+ *  reading a headline builds no string per word (a 20 MB text has 25,000 headline lines).
+ *  Two keys may share a hash: a lookup can answer yes for a key never added, never no for
+ *  one that was. Each use below only skips work on a no (a name let through wrongly
+ *  matches nowhere), so a false yes costs a little time and never changes the output. */
+export class KeyFilter {
+  private readonly hashes = new Set<number>();
+  add(h: number): void {
+    this.hashes.add(h & 0x3fffffff);
+  }
+  has(h: number): boolean {
+    return this.hashes.has(h & 0x3fffffff);
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -112,7 +142,13 @@ function matchAt(text: string, i: number, end: number, name: string): number {
 }
 
 /** The body's names, looked up by their first two words (or their one word). */
-export interface NameIndex { single: ReadonlySet<string>; byTwoWords: ReadonlyMap<string, string[]> }
+export interface NameIndex {
+  single: ReadonlySet<string>;
+  byTwoWords: ReadonlyMap<string, string[]>;
+  /** Every key of the two above: a word (pair) whose hash it lacks is no key, and is not
+   *  built as a string to be looked up. */
+  keys: KeyFilter;
+}
 
 /** Occurrences in [start, end) of the body's names, longest first at each word, that no
  *  kept mention there crosses (`crosses(s, e)`: a mention overlaps [s, e) without lying
@@ -131,11 +167,13 @@ export function headlineOccurrences(text: string, start: number, end: number, na
     if (!isUpperAt(text, i) || prev === 45 || prev === 39) { i = w; continue; }
     let hit: string | undefined;
     let hitEnd = -1;
+    const h1 = hashSpan(text, i, w, FNV_SEED);
     const next = skipBlanks(text, w, end);
     if (next > w && next < end && isWordChar(text, next)) {
       let w2 = next + 1;
       while (w2 < end && isWordChar(text, w2)) w2++;
-      const list = index.byTwoWords.get(`${text.slice(i, w)} ${text.slice(next, w2)}`);
+      const list = index.keys.has(hashSpan(text, next, w2, mix(h1, 32)))
+        ? index.byTwoWords.get(`${text.slice(i, w)} ${text.slice(next, w2)}`) : undefined;
       if (list !== undefined) {
         for (const s of list) {
           const e = matchAt(text, i, end, s);
@@ -143,7 +181,7 @@ export function headlineOccurrences(text: string, start: number, end: number, na
         }
       }
     }
-    if (hit === undefined && index.single.size > 0) {
+    if (hit === undefined && index.single.size > 0 && index.keys.has(h1)) {
       const one = text.slice(i, w);
       if (index.single.has(one)) { hit = one; hitEnd = w; }
     }
@@ -163,7 +201,9 @@ export function headlineOccurrences(text: string, start: number, end: number, na
 export function nameIndex(names: ReadonlyMap<string, Known>): NameIndex {
   const single = new Set<string>();
   const byTwoWords = new Map<string, string[]>();
+  const keys = new KeyFilter();
   for (const s of names.keys()) {
+    keys.add(keyHash(s));
     const sp = s.indexOf(' ');
     if (sp < 0) { single.add(s); continue; }
     let w2 = sp + 1;
@@ -173,21 +213,23 @@ export function nameIndex(names: ReadonlyMap<string, Known>): NameIndex {
     if (list) list.push(s); else byTwoWords.set(key, [s]);
   }
   for (const list of byTwoWords.values()) list.sort((a, b) => b.length - a.length);
-  return { single, byTwoWords };
+  return { single, byTwoWords, keys };
 }
 
-/** A name's first two words, or its one word: what headlineKeys collects from the lines. */
-function keyOf(s: string): string {
+/** The hash of a name's first two words, or of its one word: what headlineKeys collects
+ *  from the lines. */
+function keyHash(s: string): number {
   const sp = s.indexOf(' ');
-  if (sp < 0) return s;
+  if (sp < 0) return hashSpan(s, 0, s.length, FNV_SEED);
   let w2 = sp + 1;
   while (w2 < s.length && isWordChar(s, w2)) w2++;
-  return s.slice(0, w2);
+  return hashSpan(s, 0, w2, FNV_SEED);
 }
 
-/** Every capitalised word of [start, end) and each such word with the word after it:
- *  only body names with one of these keys can occur there. */
-export function headlineKeys(text: string, start: number, end: number, into: Set<string>): void {
+/** Every capitalised word of [start, end) and each such word with the word after it (one
+ *  space between them, as in a single-spaced name): only body names with one of these
+ *  keys can occur there. */
+export function headlineKeys(text: string, start: number, end: number, into: KeyFilter): void {
   let i = start;
   while (i < end) {
     while (i < end && !isWordChar(text, i)) i++;
@@ -195,12 +237,13 @@ export function headlineKeys(text: string, start: number, end: number, into: Set
     let w = i + 1;
     while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
     if (isUpperAt(text, i)) {
-      into.add(text.slice(i, w));
+      const h1 = hashSpan(text, i, w, FNV_SEED);
+      into.add(h1);
       const next = skipBlanks(text, w, end);
       if (next > w && next < end && isWordChar(text, next)) {
         let w2 = next + 1;
         while (w2 < end && isWordChar(text, w2)) w2++;
-        into.add(`${text.slice(i, w)} ${text.slice(next, w2)}`);
+        into.add(hashSpan(text, next, w2, mix(h1, 32)));
       }
     }
     i = w;

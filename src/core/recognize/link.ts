@@ -14,7 +14,7 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { nameSlips } from './name-slips';
-import { bodyNames, headlineKeys, headlineOccurrences, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
+import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
@@ -809,7 +809,7 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
     return e !== undefined && all.m[k].start < e;
   };
   // Names the rules found without the KB: a KB name in a headline is read there already.
-  const keys = new Set<string>();
+  const keys = new KeyFilter();
   for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
   const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
   if (names.size === 0) return [];
