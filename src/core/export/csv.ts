@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
+import { ChunkedExportFile, ChunkedLines } from './chunked-file';
 import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportOptions, type ExportResult } from './types';
 
@@ -67,7 +68,8 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
 
 /** exportCsv a step an article (index.ts: in slices on the extension host). */
 export function* csvSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
-  const lines: string[] = [stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false })];
+  const lines = new ChunkedLines('\r\n');
+  lines.push(stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false }));
   const neutralise = options.rawCells !== true;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) {
@@ -85,7 +87,7 @@ export function* csvSteps(input: ExportInput, options: ExportOptions = {}): Step
     yield;
   }
   const annotations = input.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { files: [{ path: CSV_FILE, contents: lines.join('\r\n') + '\r\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
+  return { files: [new ChunkedExportFile(CSV_FILE, lines.finish('\r\n'), annotations, recognizedIn(input.articles))], warnings: [] };
 }
 
 // Cells that need no quoting and no formula escape are written as they are: exactly what

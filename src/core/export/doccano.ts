@@ -12,6 +12,7 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
+import { ChunkedExportFile, ChunkedLines } from './chunked-file';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
 import { runSteps, type Steps } from '../incremental/time-slices';
@@ -180,7 +181,7 @@ export function exportDoccano(input: ExportInput): ExportResult {
 
 /** exportDoccano a step an article (index.ts: in slices on the extension host). */
 export function* doccanoSteps(input: ExportInput): Steps<ExportResult> {
-  const lines: string[] = [];
+  const lines = new ChunkedLines('\n');
   let annotations = 0;
   for (const article of input.articles) {
     const toCp = utf16ToCodePoints(article.text);
@@ -200,5 +201,5 @@ export function* doccanoSteps(input: ExportInput): Steps<ExportResult> {
     lines.push(jsonLine(record));
     yield;
   }
-  return { files: [{ path: DOCCANO_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
+  return { files: [new ChunkedExportFile(DOCCANO_FILE, lines.finish('\n'), annotations, recognizedIn(input.articles))], warnings: [] };
 }

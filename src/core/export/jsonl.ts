@@ -3,6 +3,7 @@
  * code units (the sidecar's unit); `codePointStart`/`codePointEnd` count code points.
  * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
  */
+import { ChunkedExportFile, ChunkedLines } from './chunked-file';
 import { articleRecords } from './records';
 import { runSteps, type Steps } from '../incremental/time-slices';
 import { recognizedIn, type ExportInput, type ExportResult } from './types';
@@ -15,14 +16,14 @@ export function exportJsonl(input: ExportInput): ExportResult {
 
 /** exportJsonl a step an article (index.ts: in slices on the extension host). */
 export function* jsonlSteps(input: ExportInput): Steps<ExportResult> {
-  const lines: string[] = [];
+  const lines = new ChunkedLines('\n');
   let annotations = 0;
   for (const article of input.articles) {
     for (const r of articleRecords(article)) lines.push(jsonLine(r));
     annotations += article.annotations.length;
     yield;
   }
-  return { files: [{ path: JSONL_FILE, contents: lines.length ? lines.join('\n') + '\n' : '', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
+  return { files: [new ChunkedExportFile(JSONL_FILE, lines.finish('\n'), annotations, recognizedIn(input.articles))], warnings: [] };
 }
 
 /** JSON.stringify leaves NEL, U+2028 and U+2029 raw; readers that split on every Unicode

@@ -28,6 +28,9 @@ export interface ExportFile {
   /** Relative, '/'-separated, already sanitized: never absolute, never containing "..". */
   path: string;
   contents: string;
+  /** The same text as chunks (chunked-file.ts), for files too large to hold as one
+   *  string: the writer encodes these, never `contents`. */
+  chunks?: readonly string[];
   /** How many of the input's annotations (not recognized actors or quotes) this file
    *  holds, so a summary can count what was written rather than what was read. */
   annotations: number;

@@ -19,7 +19,7 @@ import { basename, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
 import { decodeText } from '../text/decode';
 import { sha256Hex, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
-import type { TimeSlices } from '../incremental/time-slices';
+import { inOneGo, type TimeSlices } from '../incremental/time-slices';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
 
@@ -30,6 +30,9 @@ export interface FileToWrite {
   /** Relative to the destination, '/'-separated, sanitized (see paths.ts). */
   path: string;
   contents: string;
+  /** The same text as chunks (ExportFile.chunks): written instead of `contents`, which
+   *  then is never joined. */
+  chunks?: readonly string[];
   /** Annotations the file holds (ExportFile.annotations). */
   annotations?: number;
   /** Recognized records the file holds (ExportFile.recognized). */
@@ -173,11 +176,6 @@ export async function writeExportFiles(fs: CoreFileSystem, root: string, files: 
   return outcome;
 }
 
-function utf8WithSha256(text: string): { bytes: Uint8Array; hash: string } {
-  const bytes = new TextEncoder().encode(text);
-  return { bytes, hash: sha256Hex(bytes) };
-}
-
 /** What to do with one file: write it (replacing a file Sorot wrote), or why not. */
 async function planOne(
   fs: CoreFileSystem,
@@ -193,7 +191,8 @@ async function planOne(
   if (options.isInput(target) || basename(target).toLowerCase().endsWith('.sorot.json') || file.path.toLowerCase() === EXPORT_MANIFEST) return no('input');
   const link = await guard.check(segments);
   if (link) return no('symbolic-link', link);
-  const { bytes, hash } = options.slices ? await utf8WithSha256InSlices(file.contents, options.slices) : utf8WithSha256(file.contents);
+  // In one go (the CLI) it is the same code without pauses: one encoder for both.
+  const { bytes, hash } = await utf8WithSha256InSlices(file.chunks ?? file.contents, options.slices ?? inOneGo());
   const plan: Planned = { file, target, bytes, hash };
   const existing = await fs.stat(target);
   if (!existing) return plan;
