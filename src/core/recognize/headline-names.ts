@@ -121,6 +121,14 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 9;
 }
 
+/** The end of the word starting at `i`: a run of word characters, with inner hyphens and
+ *  apostrophes ("Al-Mansouri", "Ma'ruf"). */
+function wordEnd(text: string, i: number, end: number): number {
+  let w = i + 1;
+  while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
+  return w;
+}
+
 /** After a blank run starting at `i` (one or more of space, no-break space, tab): its end. */
 function skipBlanks(text: string, i: number, end: number): number {
   while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -161,8 +169,7 @@ export function headlineOccurrences(text: string, start: number, end: number, na
     // The next word: a run of word characters (with inner hyphens and apostrophes).
     while (i < end && !isWordChar(text, i)) i++;
     if (i >= end) break;
-    let w = i + 1;
-    while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
+    const w = wordEnd(text, i, end);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!isUpperAt(text, i) || prev === 45 || prev === 39) { i = w; continue; }
     let hit: string | undefined;
@@ -234,8 +241,7 @@ export function headlineKeys(text: string, start: number, end: number, into: Key
   while (i < end) {
     while (i < end && !isWordChar(text, i)) i++;
     if (i >= end) break;
-    let w = i + 1;
-    while (w < end && (isWordChar(text, w) || ((text.charCodeAt(w) === 45 || text.charCodeAt(w) === 39) && w + 1 < end && isWordChar(text, w + 1)))) w++;
+    const w = wordEnd(text, i, end);
     if (isUpperAt(text, i)) {
       const h1 = hashSpan(text, i, w, FNV_SEED);
       into.add(h1);
