@@ -18,7 +18,7 @@ import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { basename, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
 import { decodeText } from '../text/decode';
-import { sha256Hex, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
+import { sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
 import { inOneGo, type TimeSlices } from '../incremental/time-slices';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
@@ -200,7 +200,7 @@ async function planOne(
   const hashes = known.get(file.path);
   if (!hashes) return no('foreign');
   const old = await fs.readFile(target);
-  const current = options.slices ? await sha256HexInSlices(old, options.slices) : sha256Hex(old);
+  const current = await sha256HexInSlices(old, options.slices ?? inOneGo());
   if (!hashes.includes(current)) return no('changed');
   plan.oldHash = current;
   return plan;

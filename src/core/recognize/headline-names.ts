@@ -5,6 +5,7 @@
 // article: the headline's occurrence of a name the body found is that actor. Only the
 // lines the paragraph pass read as headlines are looked at (Title Case or capitals,
 // "Baca juga:"), and the opening of an article delivered as one line.
+import { isWordChar as isWordUnit } from '../text/chars';
 import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
@@ -101,13 +102,9 @@ export class KeyFilter {
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** A letter, digit or mark (ASCII answered without the regex). */
+/** A letter, digit or mark at `i` (text/chars.ts). */
 function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(s.charAt(i));
+  return isWordUnit(s.charCodeAt(i));
 }
 
 function isUpperAt(s: string, i: number): boolean {

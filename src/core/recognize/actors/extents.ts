@@ -74,6 +74,14 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 const INDONESIAN_BODY = /Indonesia/;
 const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
 
+/** The KB's Indonesian region written at token k, "Provinsi" before it read with it
+ *  ("… Provinsi Jawa Timur"), or undefined. */
+function indonesianRegionAt(ctx: Ctx, k: number): ReturnType<typeof kbMatch> | undefined {
+  const at = low(ctx, k) === 'provinsi' && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = kbMatch(ctx, at);
+  return place && place.entity.type === 'GPE' && INDONESIAN_REGION.test(place.entity.description.en) ? place : undefined;
+}
+
 /** A region of Indonesia the KB knows (a regency, city or province: "Kendal", "Kabupaten
  *  Purwakarta", "Nusa Tenggara Barat") right after the body that ends at token k - 1, when
  *  the body is Indonesian (its KB description `bodyDescription` says so): the index after
@@ -81,10 +89,8 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indon
 export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
   const { ts, nt } = ctx;
   if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
-  // "… Provinsi Jawa Timur": the province's prefix is read with it.
-  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
-  const place = kbMatch(ctx, at);
-  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return k;
+  const place = indonesianRegionAt(ctx, k);
+  if (!place) return k;
   let r = k + 1;
   while (r < nt && ts[r] < place.end) r++;
   return r;
@@ -152,9 +158,8 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   const acronym = ctx.out[ctx.out.length - 1];
   if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
-  const at = low(ctx, k) === 'provinsi' && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
-  const place = kbMatch(ctx, at);
-  if (!place || place.entity.type !== 'GPE' || !INDONESIAN_REGION.test(place.entity.description.en)) return;
+  const place = indonesianRegionAt(ctx, k);
+  if (!place) return;
   const canonical = `${full.canonical} ${place.entity.canonical}`;
   for (const m of [full, acronym]) {
     m.canonical = canonical;
