@@ -36,9 +36,17 @@ export interface ReanchorOptions {
   threshold?: number;
   /** Largest share of the quote that may differ for an approximate candidate. */
   maxErrorRate?: number;
+  /** Only places inside this range of the text are considered (the new text of an edit
+   *  that replaced the annotated words); the whole text when absent. */
+  within?: TextRange;
 }
 
-export const DEFAULT_REANCHOR_OPTIONS: Required<ReanchorOptions> = { threshold: 0.6, maxErrorRate: 0.25 };
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export const DEFAULT_REANCHOR_OPTIONS: Required<Omit<ReanchorOptions, 'within'>> = { threshold: 0.6, maxErrorRate: 0.25 };
 
 /** Identical-quote candidates beyond this are ignored, closest to the old position first. */
 const MAX_CANDIDATES = 2000;
@@ -72,16 +80,18 @@ export function reanchorAnnotation<T extends Anchored>(text: string, annotation:
   const opts = { ...DEFAULT_REANCHOR_OPTIONS, ...options };
   const target = annotation.target;
   const length = target.exact.length;
+  const within = options.within ?? { start: 0, end: text.length };
+  const fits = (start: number): boolean => start >= within.start && start + length <= within.end;
 
   // Offsets that do not span the quote (edited by hand) are never "exact", wherever it is.
   const consistent = target.end - target.start === length;
-  if (consistent && wholeQuoteAt(text, target, target.start)) return { annotation: withTarget(annotation, target, false), state: 'exact', confidence: 1 };
-  if (shift !== 0 && length > 0 && wholeQuoteAt(text, target, target.start + shift)) {
+  if (consistent && fits(target.start) && wholeQuoteAt(text, target, target.start)) return { annotation: withTarget(annotation, target, false), state: 'exact', confidence: 1 };
+  if (shift !== 0 && length > 0 && fits(target.start + shift) && wholeQuoteAt(text, target, target.start + shift)) {
     const start = target.start + shift;
     return { annotation: withTarget(annotation, makeTarget(text, start, start + length), false), state: 'reanchored', confidence: SHIFTED_CONFIDENCE };
   }
 
-  const candidates = exactOccurrences(text, target).map((start) => scoreCandidate(text, target, start));
+  const candidates = exactOccurrences(text, target).filter(fits).map((start) => scoreCandidate(text, target, start));
   candidates.sort((a, b) => b.score - a.score || Math.abs(a.start - target.start) - Math.abs(b.start - target.start));
   const best = candidates[0];
   if (best) {
@@ -96,7 +106,7 @@ export function reanchorAnnotation<T extends Anchored>(text: string, annotation:
     }
   }
 
-  const fuzzy = length > 0 ? approximateCandidate(text, target, opts.maxErrorRate) : undefined;
+  const fuzzy = length > 0 ? approximateCandidate(text, target, opts.maxErrorRate, within) : undefined;
   const fallback = best ? { target: makeTarget(text, best.start, best.start + length), confidence: placementConfidence(best, candidates[1], length) } : fuzzy;
   const kept = withTarget(annotation, clamp(target, text.length), true);
   if (fallback) return { annotation: kept, state: 'needs-review', confidence: fallback.confidence, candidate: fallback.target };
@@ -172,13 +182,14 @@ function wholeQuoteAt(text: string, target: TextTarget, start: number): boolean 
 const WHOLE_TEXT_FUZZY_LIMIT = 1 << 20;
 const FUZZY_WINDOW = 8192;
 
-function approximateCandidate(text: string, target: TextTarget, maxErrorRate: number): { target: TextTarget; confidence: number } | undefined {
+function approximateCandidate(text: string, target: TextTarget, maxErrorRate: number, within: TextRange): { target: TextTarget; confidence: number } | undefined {
   const maxErrors = Math.floor(target.exact.length * maxErrorRate);
   if (maxErrors === 0) return undefined;
   const margin = Math.max(FUZZY_WINDOW, 8 * target.exact.length);
-  const from = Math.max(0, Math.min(target.start, text.length) - margin);
-  const near = search(text.slice(from, Math.min(text.length, target.end + margin)), target.exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
-  const matches = near.length > 0 || text.length > WHOLE_TEXT_FUZZY_LIMIT ? near : search(text, target.exact, maxErrors);
+  const searchIn = (from: number, to: number) => search(text.slice(from, to), target.exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  const from = Math.max(within.start, Math.min(target.start, text.length) - margin);
+  const near = searchIn(from, Math.min(within.end, target.end + margin));
+  const matches = near.length > 0 || within.end - within.start > WHOLE_TEXT_FUZZY_LIMIT ? near : searchIn(within.start, within.end);
   if (matches.length === 0) return undefined;
   let best: { target: TextTarget; confidence: number } | undefined;
   for (const m of matches.slice(0, MAX_CANDIDATES)) {

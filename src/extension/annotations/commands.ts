@@ -502,7 +502,7 @@ export class AnnotationCommands {
     return {
       config: await loadWorkspaceSchemaConfig(),
       actors,
-      ...(suggested ? { suggestedActor: { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}) } } : {}),
+      ...(suggested ? { suggestedActor: { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}), reason: suggested.reason } } : {}),
       usedTargets,
       excerpt: ex,
     };

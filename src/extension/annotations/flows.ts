@@ -11,6 +11,7 @@ import {
   type AnnotationSchemaConfig,
   type Choice,
   type ClaimFields,
+  type DefaultActor,
   type KindFields,
   type PickEntry,
   type Polarity,
@@ -25,8 +26,9 @@ export interface FlowContext {
   config: AnnotationSchemaConfig;
   /** Actors of the article (label = canonical name, id when the KB knows them), most mentioned first. */
   actors: Choice[];
-  /** Who most likely speaks in the selected words: the actor steps start on them when creating. */
-  suggestedActor?: Choice;
+  /** Who most likely speaks in the selected words: the actor steps start on them when
+   *  creating; `reason` says how they were chosen, and the row says it too. */
+  suggestedActor?: Choice & Pick<DefaultActor, 'reason'>;
   /** Stance targets already used in this article that the configured list lacks. */
   usedTargets: string[];
   /** The annotated text, shown in titles so the user sees what they annotate. */
@@ -71,13 +73,32 @@ function mentionsText(type: ActorType, n: number): string {
   return n === 1 ? vscode.l10n.t('{0} · 1 mention in this article', type) : vscode.l10n.t('{0} · {1} mentions in this article', type, n);
 }
 
-function renderActor(entry: Extract<PickEntry, { type: 'choice' }>): vscode.QuickPickItem {
-  const c = entry.choice;
-  const about = [
-    entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? vscode.l10n.t('speaker of the selected words') : undefined,
-    c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
-  ].filter(Boolean);
-  return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
+/** Why the step starts on this actor, in words that claim no more than the recognizer
+ *  knows: only a quote's or statement's speaker speaks in the selected words; an actor
+ *  merely named near them is said to be named. */
+function suggestionText(reason: DefaultActor['reason'] | undefined): string {
+  switch (reason) {
+    case 'quote':
+    case 'statement':
+      return vscode.l10n.t('speaker of the selected words');
+    case 'preceding':
+      return vscode.l10n.t('named just before the selected words');
+    case 'inside':
+      return vscode.l10n.t('named in the selected words');
+    default:
+      return vscode.l10n.t('suggested');
+  }
+}
+
+function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem {
+  return (entry) => {
+    const c = entry.choice;
+    const about = [
+      entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? suggestionText(reason) : undefined,
+      c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
+    ].filter(Boolean);
+    return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
+  };
 }
 
 /** The step every kind starts with: who says it. Offers the actors of the article, a few
@@ -90,7 +111,7 @@ function pickActor(ctx: FlowContext, title: string, placeholder: string, current
     placeholder,
     list: buildPickList({ options, current, suggested: ctx.suggestedActor, freeText: true }),
     freeText: true,
-    render: renderActor,
+    render: actorRenderer(ctx.suggestedActor?.reason),
     typedLabel: vscode.l10n.t('Use what you typed as a new name'),
   });
 }

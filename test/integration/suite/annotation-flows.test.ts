@@ -164,11 +164,22 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     select(editor, 'usulan belanja pangan terlalu besar');
     const claim = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
     await quickInput('(1/3)');
-    await focusedRow(/Puan Maharani/);
+    await focusedRow(/Puan Maharani.*speaker of the selected words/);
     await keyboard({ press: 'Enter' });
     await answer('(2/3)');
     await answer('(3/3)');
     assert.deepEqual((await claim)?.claim, { claimant: 'Puan Maharani', claimantId: 'puan-maharani' });
+
+    // The writer's narration: nobody speaks there. The step still starts on the actor named
+    // just before, and says so instead of calling a place the speaker.
+    select(editor, 'menyambut rencana itu');
+    const narration = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+    await quickInput('(1/3)');
+    const row = await focusedRow(/Karawang/);
+    assert.match(row, /named just before the selected words/);
+    assert.doesNotMatch(row, /speaker/);
+    await keyboard({ press: 'Escape' });
+    assert.equal(await narration, undefined);
 
     // The quote: its speaker.
     select(editor, '"Kami menjaga disiplin fiskal,"');

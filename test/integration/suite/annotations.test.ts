@@ -250,6 +250,38 @@ describe('Annotations: keyboard workflow, sidecar store, re-anchoring', function
     await sidecarWith((x) => !x.annotations.some((a) => a.needsReview), 'the settled annotation on disk');
   });
 
+  it('keeps an annotation on its words when the paragraphs around it are rewritten on disk', async () => {
+    // VS Code reloads a file changed on disk as one edit over every line from the first
+    // changed one to the last. An annotation on an unchanged line in between was taken
+    // for deleted: moved to the first changed line as an empty span, flagged, its stored
+    // context replaced (found in a newcomer run).
+    const uri = editor.document.uri;
+    const state = annotations().service.peek(uri)!;
+    const before = editor.document.getText();
+    const lines = before.split('\n');
+    const lineOf = (offset: number) => before.slice(0, offset).split('\n').length - 1;
+    const inner = state.own.annotations.find((a) => {
+      const l = lineOf(a.target.start);
+      return !a.needsReview && lineOf(a.target.end) === l && l >= 2 && l + 2 < lines.length && lines[l - 2].trim() !== '' && lines[l + 2].trim() !== '';
+    });
+    assert.ok(inner, 'an annotation with a paragraph above and below it');
+    const l = lineOf(inner.target.start);
+    lines[l - 2] = lines[l - 2] + ' (diperbarui)';
+    lines[l + 2] = 'Catatan: ' + lines[l + 2];
+    const text = lines.join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await waitFor(() => editor.document.getText() === text, 'VS Code to reload the article from disk');
+    const moved = await waitFor(() => {
+      const a = annotations().service.peek(uri)?.own.annotations.find((x) => x.id === inner.id);
+      return a && a.target.start !== inner.target.start ? a : undefined;
+    }, 'the annotation to follow the text above it');
+    assert.equal(moved.needsReview, undefined, 'not flagged: its words are unchanged');
+    assert.equal(text.slice(moved.target.start, moved.target.end), inner.target.exact, 'on its own words');
+    assert.equal(moved.target.start, inner.target.start + ' (diperbarui)'.length);
+    const s = await sidecarWith((x) => x.annotations.some((a) => a.id === inner.id && a.target.start === moved.target.start), 'the moved offsets on disk');
+    for (const a of s.annotations) assert.ok(a.needsReview || text.slice(a.target.start, a.target.end) === a.target.exact, `[${a.target.start}, ${a.target.end}) on ${JSON.stringify(a.target.exact)}`);
+  });
+
   it('reloads when the sidecar changes on disk', async () => {
     const s = await readSidecar();
     const source = s.annotations.find((a) => a.kind === 'source')!;

@@ -43,6 +43,74 @@ describe('live re-anchoring (text edits)', () => {
     assert.equal(r.a.target.start, r.a.target.end);
   });
 
+  // VS Code reloads a file changed on disk as ONE edit replacing every line from the first
+  // changed one to the last: an annotation in between is covered, yet its words are still
+  // there. Treating that like a deletion moved it to the start of the replaced lines and
+  // wrote their context over its own (found in a newcomer run: a claim ended up as an empty
+  // span on the dateline, its prefix and suffix lost).
+  describe('an edit that covers an annotation with new text (a reload from disk)', () => {
+    const article = ['Judul berita', '', 'Jakarta -- Rusia menuding Moldova.', '', 'Ketika wartawan bertanya, diplomat itu tidak menjawab.', '', 'Penutup.'].join('\n');
+    const claim = on(article, 'diplomat itu tidak menjawab');
+    /** The reload's one edit: from the first changed line to the last. */
+    function reload(before: string, after: string): TextEdit {
+      let head = 0;
+      while (head < before.length && before[head] === after[head]) head++;
+      head = before.lastIndexOf('\n', head - 1) + 1;
+      let tail = 0;
+      while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+      const endBefore = before.indexOf('\n', before.length - tail);
+      const cut = endBefore === -1 ? before.length : endBefore;
+      const cutAfter = cut + (after.length - before.length);
+      return { offset: head, length: cut - head, text: after.slice(head, cutAfter) };
+    }
+
+    it('finds the unchanged words in the replacement: placed, not flagged, context its own', () => {
+      const after = article.replace('Jakarta -- ', 'Jakarta -- (Diperbarui) ').replace('Ketika wartawan', 'Saat seorang wartawan');
+      const edit = reload(article, after);
+      assert.ok(edit.offset < claim.target.start && edit.offset + edit.length > claim.target.end, 'the edit covers the annotation');
+      const r = run(article, claim, [edit]);
+      assert.equal(r.text, after);
+      assert.equal(r.text.slice(r.a.target.start, r.a.target.end), 'diplomat itu tidak menjawab');
+      assert.equal(r.a.needsReview, undefined);
+      assert.equal(r.a.target.suffix, after.slice(r.a.target.end, r.a.target.end + r.a.target.suffix.length));
+    });
+
+    it('flags words that changed, keeping the old quote and its old context for the reviewer', () => {
+      const after = article.replace('Jakarta -- ', 'Jakarta -- (Diperbarui) ').replace('diplomat itu tidak', 'diplomat itu sama sekali tidak');
+      const r = run(article, claim, [reload(article, after)]);
+      assert.equal(r.a.needsReview, true);
+      assert.equal(r.a.target.exact, claim.target.exact);
+      assert.equal(r.a.target.prefix, claim.target.prefix);
+      assert.equal(r.a.target.suffix, claim.target.suffix);
+      // near where the words are now, not at the start of the replaced lines
+      assert.ok(r.a.target.start > r.text.indexOf('Ketika'), `start ${r.a.target.start}`);
+    });
+
+    it('looks for the words where the replacing text went when later edits of the same change move it', () => {
+      const after = article.replace('Jakarta -- ', 'Jakarta -- (Diperbarui) ').replace('Ketika wartawan', 'Saat seorang wartawan');
+      const r = run(article, claim, [reload(article, after), { offset: 0, length: 0, text: 'BERITA: ' }]);
+      assert.equal(r.text.slice(r.a.target.start, r.a.target.end), 'diplomat itu tidak menjawab');
+      assert.equal(r.a.needsReview, undefined);
+    });
+
+    it('does not take the same words outside the replacing text', () => {
+      const twice = article + '\ndiplomat itu tidak menjawab';
+      const a = on(twice, 'diplomat itu tidak menjawab');
+      const after = twice.replace('diplomat itu tidak menjawab.', 'juru bicara tidak hadir.');
+      const r = run(twice, a, [reload(twice, after)]);
+      assert.equal(r.a.needsReview, true, 'flagged, not moved to the last line');
+      assert.ok(r.a.target.start < after.lastIndexOf('diplomat'));
+    });
+
+    it('still treats a deletion of the words as a deletion', () => {
+      const from = article.indexOf('Ketika');
+      const r = run(article, claim, [{ offset: from, length: article.indexOf('\n', from) - from, text: '' }]);
+      assert.equal(r.a.needsReview, true);
+      assert.equal(r.a.target.start, from);
+      assert.equal(r.a.target.end, from);
+    });
+  });
+
   it('flags an edit straddling a boundary and keeps only the surviving original text', () => {
     const r = run(TEXT, ann, [{ offset: ann.target.start - 3, length: 6, text: '--' }]);
     assert.equal(r.a.needsReview, true);
