@@ -13,13 +13,15 @@ import { contentHash } from '../src/core/incremental/hash';
 import { cacheKey, RECOGNIZER_VERSION, type CachedArticle } from '../src/core/incremental/index-cache';
 import { IndexCacheStore, type CacheFiles } from '../src/core/incremental/index-cache-store';
 import { StringPool } from '../src/core/incremental/compact-summary';
+import { PackedSummary } from '../src/core/incremental/packed-summary';
 
 const count = Number(process.argv[2] ?? 100_000);
 // 2,000 distinct summaries (analysing 100,000 texts would take minutes), each under many ids.
 const distinct = Math.min(count, 2000);
+const writerNames = new StringPool();
 const summaries = Array.from({ length: distinct }, (_, i) => {
   const text = generateArticles(1500, 1000 + i);
-  return summarizeCurated(curate(analyze(text), []), contentHash(text));
+  return PackedSummary.pack(summarizeCurated(curate(analyze(text), []), contentHash(text)), writerNames);
 });
 const dir = mkdtempSync(join(tmpdir(), 'sorot-index-cache-bench-'));
 const files: CacheFiles = {
@@ -62,7 +64,7 @@ const heap0 = heapNow();
 longest = 0;
 // The loaded summaries' names from one pool, as the extension's corpus index gives them.
 const names = new StringPool();
-const reader = new IndexCacheStore(files, key, { pause, log, intern: (x) => names.intern(x) });
+const reader = new IndexCacheStore(files, key, { pause, log, names });
 t = performance.now();
 last = t;
 const stats = await reader.load();

@@ -1,6 +1,7 @@
 import type { ActorType } from '../recognize/types';
 import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
+import { PackedSummary } from './packed-summary';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
 
 /** Corpus-wide totals for one canonical actor. */
@@ -36,7 +37,11 @@ export interface StatementInArticle {
  *  incrementally (subtract the old summary, add the new one) so that replacing one
  *  article after an edit costs O(actors in that article), not O(corpus). */
 export class CorpusIndex {
-  private readonly articles = new Map<string, ArticleSummary>();
+  /** Packed (packed-summary.ts): a plain summary per article was 11 kB of heap. */
+  private readonly articles = new Map<string, PackedSummary>();
+  /** The plain summary last unpacked for a packed one, while someone holds it: get()
+   *  gives the same object again for an unchanged article (views compare them). */
+  private readonly unpacked = new WeakMap<PackedSummary, WeakRef<ArticleSummary>>();
   private readonly totals = new Map<string, ActorTotal>();
   /** canonical -> ids of articles that mention it or quote it: the id itself while it is
    *  one article (most names of a large corpus are), a set from the second on. A set per
@@ -55,7 +60,20 @@ export class CorpusIndex {
     return this.revision;
   }
 
+  /** The article's summary, unpacked: for the few articles a view or hover shows. */
   get(articleId: string): ArticleSummary | undefined {
+    const packed = this.articles.get(articleId);
+    if (packed === undefined) return undefined;
+    const known = this.unpacked.get(packed)?.deref();
+    if (known !== undefined) return known;
+    const plain = packed.unpack();
+    this.unpacked.set(packed, new WeakRef(plain));
+    return plain;
+  }
+
+  /** The article's summary as kept: counts, hash and metadata without unpacking, and the
+   *  same object for as long as the article is unchanged. */
+  packed(articleId: string): PackedSummary | undefined {
     return this.articles.get(articleId);
   }
 
@@ -63,9 +81,11 @@ export class CorpusIndex {
     return this.articles.keys();
   }
 
-  put(articleId: string, summary: ArticleSummary): void {
+  /** A plain summary is packed with this index's names. */
+  put(articleId: string, given: ArticleSummary | PackedSummary): void {
     const old = this.articles.get(articleId);
-    if (old === summary) return;
+    if (old === given) return;
+    const summary = given instanceof PackedSummary ? given : PackedSummary.pack(given, this.names);
     if (old) this.apply(articleId, old, -1);
     this.articles.set(articleId, summary);
     this.apply(articleId, summary, +1);
@@ -146,7 +166,7 @@ export class CorpusIndex {
   articlesFor(canonical: string): ActorInArticle[] {
     const out: ActorInArticle[] = [];
     for (const id of this.idsOf(canonical)) {
-      const a = this.articles.get(id)?.actors.find((x) => x.canonical === canonical);
+      const a = this.articles.get(id)?.actor(canonical);
       if (a) out.push({ articleId: id, count: a.count, first: a.first });
     }
     return out.sort((x, y) => y.count - x.count || x.articleId.localeCompare(y.articleId));
@@ -156,7 +176,7 @@ export class CorpusIndex {
   surfacesOf(canonical: string): string[] {
     const out = new Set<string>();
     for (const id of this.idsOf(canonical)) {
-      for (const s of this.articles.get(id)?.actors.find((x) => x.canonical === canonical)?.surfaces ?? []) out.add(s);
+      for (const s of this.articles.get(id)?.actor(canonical)?.surfaces ?? []) out.add(s);
     }
     return [...out];
   }
@@ -166,8 +186,7 @@ export class CorpusIndex {
     const out: QuoteInArticle[] = [];
     const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
-      for (const q of this.articles.get(id)?.quotes ?? []) {
-        if (q.speaker !== speaker) continue;
+      for (const q of this.articles.get(id)?.quotesBy(speaker) ?? []) {
         out.push({ articleId: id, quote: q });
         if (out.length >= limit) return out;
       }
@@ -180,8 +199,7 @@ export class CorpusIndex {
     const out: StatementInArticle[] = [];
     const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
-      for (const r of this.articles.get(id)?.reported ?? []) {
-        if (r.speaker !== speaker) continue;
+      for (const r of this.articles.get(id)?.statementsBy(speaker) ?? []) {
         out.push({ articleId: id, statement: r });
         if (out.length >= limit) return out;
       }
@@ -194,27 +212,27 @@ export class CorpusIndex {
     return p === undefined ? [] : typeof p === 'string' ? [p] : p;
   }
 
-  private apply(articleId: string, s: ArticleSummary, sign: 1 | -1): void {
+  private apply(articleId: string, s: PackedSummary, sign: 1 | -1): void {
     const touched = new Set<string>();
-    for (const a of s.actors) {
+    s.forEachActor((a) => {
       const t = this.totalFor(a.canonical, a.type, a.entityId);
       t.mentions += sign * a.count;
       t.articles += sign;
       touched.add(a.canonical);
-    }
-    for (const q of s.quotes) {
-      if (q.speaker === null) continue;
+    });
+    for (const speaker of s.speakers(false)) {
+      if (speaker === null) continue;
       // A speaker resolved from a far-away or earlier article context may not be
       // mentioned in this article; it still needs a total to carry its quote count.
-      const t = this.totalFor(q.speaker);
+      const t = this.totalFor(speaker);
       t.quotes += sign;
-      touched.add(q.speaker);
+      touched.add(speaker);
     }
-    for (const r of s.reported ?? []) {
-      if (r.speaker === null) continue;
-      const t = this.totalFor(r.speaker);
+    for (const speaker of s.speakers(true)) {
+      if (speaker === null) continue;
+      const t = this.totalFor(speaker);
       t.reported += sign;
-      touched.add(r.speaker);
+      touched.add(speaker);
     }
     for (const c of touched) {
       const p = this.postings.get(c);

@@ -12,6 +12,7 @@ import {
 } from './index-cache';
 import { decodeText, encodeUtf8 } from '../text/decode';
 import { TimeSlices } from './time-slices';
+import { StringPool } from './compact-summary';
 
 /** The file operations the store needs, in one folder, by file name. */
 export interface CacheFiles {
@@ -31,9 +32,9 @@ export interface IndexCacheOptions {
   shards?: number;
   /** Longest stretch of synchronous work between pauses. */
   budgetMs?: number;
-  /** Gives one string per distinct name (the corpus index's StringPool): the loaded
+  /** One string per distinct name (the corpus index's, CorpusIndex.names): the loaded
    *  summaries share their names with the index's. */
-  intern?: (s: string) => string;
+  names?: StringPool;
 }
 
 export const DEFAULT_SHARDS = 32;
@@ -59,9 +60,11 @@ export class IndexCacheStore {
   private readonly dirty = new Set<number>();
   /** Every line is checked: one cached article's line costs more than reading the clock. */
   private readonly slices: TimeSlices;
+  private readonly names: StringPool;
 
   constructor(private readonly files: CacheFiles, private readonly key: string, private readonly options: IndexCacheOptions) {
     this.shards = options.shards ?? DEFAULT_SHARDS;
+    this.names = options.names ?? new StringPool();
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
     this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
   }
@@ -116,7 +119,7 @@ export class IndexCacheStore {
         this.dirty.add(shard);
         continue;
       }
-      const decoder = new ShardDecoder(this.key, shard, this.options.intern);
+      const decoder = new ShardDecoder(this.key, shard, this.names);
       await this.decodeLines(bytes, decoder);
       const result = decoder.finish();
       if (!result.ok) {

@@ -8,8 +8,9 @@
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
-import { detached } from './compact-summary';
+import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
+import { PackedSummary } from './packed-summary';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
  *  text and KB: every cache made before is then foreign and rebuilt. */
@@ -28,8 +29,9 @@ export interface FileStamp {
 export interface CachedArticle {
   /** The article id (its URI as a string). */
   id: string;
-  /** The curated summary; summary.hash is the content hash of the text it was made from. */
-  summary: ArticleSummary;
+  /** The curated summary, packed as the corpus index keeps it (the cache and the index
+   *  share it); summary.hash is the content hash of the text it was made from. */
+  summary: PackedSummary;
   /** correctionsKey() of the corrections it was curated with ('' without any). */
   correctionsKey: string;
   /** Absent when the file was too fresh to trust its stamp (see stampIsTrustworthy). */
@@ -93,7 +95,7 @@ export class ShardEncoder {
    *  outlet and date) must be what it read before. */
   entry(a: CachedArticle): string {
     this.fresh = [];
-    const s = a.summary;
+    const s = a.summary.unpack();
     const out: (string | number)[] = [];
     out.push(a.id, s.hash, a.correctionsKey, a.stamp?.mtime ?? -1, a.stamp?.size ?? -1, s.mentionCount, s.review?.decided ?? -1, s.review?.total ?? -1);
     out.push(s.actors.length);
@@ -143,9 +145,10 @@ export class ShardDecoder {
   private problem: ShardProblem | undefined;
   readonly entries: CachedArticle[] = [];
 
-  /** `intern`: one string per distinct name across shards (CorpusIndex.names); every
-   *  other string is copied out of the line, which it would otherwise keep alive. */
-  constructor(private readonly key: string, private readonly shard: number, private readonly intern: (s: string) => string = detached) {}
+  /** `names`: one string per distinct name across shards (CorpusIndex.names) for the
+   *  packed summaries; every other string is copied out of the line, which it would
+   *  otherwise keep alive. */
+  constructor(private readonly key: string, private readonly shard: number, private readonly names: StringPool = new StringPool()) {}
 
   get failed(): ShardProblem | undefined {
     return this.problem;
@@ -193,7 +196,7 @@ export class ShardDecoder {
 
   private decodeEntry(line: unknown): CachedArticle {
     if (!Array.isArray(line) || !Array.isArray(line[0])) throw new Error('not an article line');
-    for (const s of line[0] as unknown[]) this.strings.push(this.intern(str(s)));
+    for (const s of line[0] as unknown[]) this.strings.push(this.names.intern(str(s)));
     let i = 1;
     const next = (): unknown => {
       if (i >= line.length) throw new Error('article line cut short');
@@ -216,7 +219,8 @@ export class ShardDecoder {
       return n === -1 ? undefined : (this.strings[n] ?? fail(`unknown string ${n}`));
     };
     const id = detached(text());
-    const hash = detached(text());
+    // The hash and snippets are copied when the summary is packed.
+    const hash = text();
     const correctionsKey = detached(text());
     const mtime = num();
     const size = num();
@@ -248,7 +252,7 @@ export class ShardDecoder {
       const speaker = optRef() ?? null;
       const speakerId = optRef();
       const cue = optRef();
-      const q: QuoteSummary = { start, end, speaker, snippet: detached(text()) };
+      const q: QuoteSummary = { start, end, speaker, snippet: text() };
       if (speakerId !== undefined) q.speakerId = speakerId;
       if (cue !== undefined) q.cue = cue;
       quotes.push(q);
@@ -262,7 +266,7 @@ export class ShardDecoder {
         const end = num();
         const speaker = optRef() ?? null;
         const speakerId = optRef();
-        const r: StatementSummary = { start, end, speaker, cue: ref(), snippet: detached(text()) };
+        const r: StatementSummary = { start, end, speaker, cue: ref(), snippet: text() };
         if (speakerId !== undefined) r.speakerId = speakerId;
         reported.push(r);
       }
@@ -271,9 +275,9 @@ export class ShardDecoder {
     if (i !== line.length) throw new Error('article line too long');
     const summary: ArticleSummary = { hash, actors, quotes, mentionCount };
     if (reported) summary.reported = reported;
-    if (metadata !== '') summary.textMetadata = textMetadataOf(JSON.parse(metadata), this.intern);
+    if (metadata !== '') summary.textMetadata = textMetadataOf(JSON.parse(metadata));
     if (decided >= 0) summary.review = { decided, total };
-    const entry: CachedArticle = { id, summary, correctionsKey };
+    const entry: CachedArticle = { id, summary: PackedSummary.pack(summary, this.names), correctionsKey };
     if (mtime >= 0) entry.stamp = { mtime, size };
     return entry;
   }
@@ -293,16 +297,12 @@ function fail(message: string): never {
 }
 
 /** The summary's textMetadata as parsed from a shard: only an object of readings. */
-function textMetadataOf(v: unknown, intern: (s: string) => string): NonNullable<ArticleSummary['textMetadata']> {
+function textMetadataOf(v: unknown): NonNullable<ArticleSummary['textMetadata']> {
   if (!isRecord(v)) throw new Error('text metadata expected');
   for (const field of ['outlet', 'date'] as const) {
     const r = v[field];
     if (r !== undefined && (!isRecord(r) || typeof r.value !== 'string')) throw new Error(`text metadata ${field} malformed`);
-    if (r !== undefined) {
-      // An outlet or month names many articles: one string for all of them.
-      (r as Record<string, unknown>).value = intern(r.value as string);
-      if (typeof r.reader === 'string') (r as Record<string, unknown>).reader = intern(r.reader);
-    }
   }
+  // Its values are pooled when the summary is packed (an outlet names many articles).
   return v as NonNullable<ArticleSummary['textMetadata']>;
 }

@@ -18,7 +18,7 @@ import { SidecarStore, gatherAnnotations, sidecarAnnotator, type GatheredAnnotat
 import { withCurrentActor } from '../../core/annotations/actor-identity';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { curate } from '../../core/curation';
-import type { ArticleSummary } from '../../core/incremental/article-summary';
+import type { PackedSummary } from '../../core/incremental/packed-summary';
 import { readTextMetadata, splitUri, type EffectiveMetadata, type MetadataOverride, type SidecarListing, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
@@ -47,8 +47,9 @@ export interface LoadedAnalysisCorpus {
 
 interface Entry {
   record: AnalysisArticle;
-  /** The index's summary it was made from: another one means the article changed. */
-  summary: ArticleSummary;
+  /** The index's summary it was made from (packed, as the index keeps it): another one
+   *  means the article changed. */
+  summary: PackedSummary;
   problems: string[];
 }
 
@@ -113,7 +114,7 @@ export class AnalysisCorpus implements vscode.Disposable {
     const ids = new Set(uris.map((u) => u.toString()));
     for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
     const stale = uris.filter((u) => {
-      const summary = corpus.index.get(u.toString());
+      const summary = corpus.index.packed(u.toString());
       return summary !== undefined && this.entries.get(u.toString())?.summary !== summary;
     });
     const out = { ...empty(), made: stale.length };
@@ -148,7 +149,7 @@ export class AnalysisCorpus implements vscode.Disposable {
 
   private async make(uri: vscode.Uri, sidecars: SidecarListing, store: SidecarStore): Promise<{ entry: Entry; analysed: boolean } | undefined> {
     const id = uri.toString();
-    const summary = this.services.corpus.index.get(id);
+    const summary = this.services.corpus.index.packed(id);
     if (!summary) return undefined;
     const path = vscode.workspace.asRelativePath(uri, false);
     const annotated = sidecars.of(id).length > 0;
@@ -180,7 +181,7 @@ export class AnalysisCorpus implements vscode.Disposable {
       const record = analysisArticle({ ...sources, curated: curate(this.services.engine.analyze(text), gathered.corrections) });
       return { entry: { record, summary, problems }, analysed: true };
     }
-    return { entry: { record: analysisArticleFromSummary({ ...sources, summary }), summary, problems }, analysed: false };
+    return { entry: { record: analysisArticleFromSummary({ ...sources, summary: summary.unpack() }), summary, problems }, analysed: false };
   }
 
   dispose(): void {

@@ -18,7 +18,7 @@ const INDEX_REFRESH_MS = 1000;
 
 /** What the grouping needs of the corpus index (CorpusService.index and its event). */
 export interface IndexedArticles {
-  readonly index: { get(articleId: string): Pick<ArticleSummary, 'textMetadata'> | undefined; readonly version: number };
+  readonly index: { packed(articleId: string): Pick<ArticleSummary, 'textMetadata'> | undefined; readonly version: number };
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -69,7 +69,8 @@ export class GroupMetadata implements vscode.Disposable {
   /** The article's outlet and date; undefined while not known (not indexed, or not loaded). */
   valuesOf(entry: ArticleEntry): MetadataValues | undefined {
     if (!this.loaded) return undefined;
-    const summary = this.corpus.index.get(entry.uri.toString());
+    // The packed summary: its metadata without unpacking every article's.
+    const summary = this.corpus.index.packed(entry.uri.toString());
     if (!summary) return undefined;
     return this.researcher.valuesOf(entry.uri, summary.textMetadata);
   }

@@ -34,10 +34,10 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
   }
 
   decorateArticle(article: ArticleEntry, item: vscode.TreeItem): void {
-    const s = this.corpus.index.get(article.uri.toString());
+    const s = this.corpus.index.packed(article.uri.toString());
     if (!s) return;
-    const counts = [count.actors(s.actors.length), count.quotes(s.quotes.length)];
-    if (s.reported?.length) counts.push(count.statements(s.reported.length));
+    const counts = [count.actors(s.actorCount), count.quotes(s.quoteCount)];
+    if (s.statementCount) counts.push(count.statements(s.statementCount));
     const review = reviewLabel(s.review);
     if (review) counts.push(review);
     item.description = [item.description, ...counts].filter(Boolean).join(' · ');
@@ -45,14 +45,14 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
 
   /** 'reviewed' once every recognized actor and quote of the article is decided. */
   states(article: ArticleEntry): string[] {
-    const r = this.corpus.index.get(article.uri.toString())?.review;
+    const r = this.corpus.index.packed(article.uri.toString())?.review;
     return r && r.total > 0 && r.decided === r.total ? [REVIEWED] : [];
   }
 
   /** Extra text the Articles filter matches: the article's actor names. */
   searchText(article: ArticleEntry): string {
-    const s = this.corpus.index.get(article.uri.toString());
-    return s ? s.actors.map((a) => [a.canonical, ...a.surfaces].join(' ')).join(' ') : '';
+    // Called for every article while filtering: read packed, not unpacked.
+    return this.corpus.index.packed(article.uri.toString())?.actorNames().join(' ') ?? '';
   }
 
   childrenOf(article: ArticleEntry): ArticleChild[] {

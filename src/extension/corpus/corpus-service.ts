@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
-import { compactSummary } from '../../core/incremental/compact-summary';
+import { PackedSummary } from '../../core/incremental/packed-summary';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
@@ -491,7 +491,7 @@ export class CorpusService implements vscode.Disposable {
     // take it back (the cached and unchanged paths below do not wait again).
     if (!stillThere()) return 'reused';
     const key = correctionsKey(corrections);
-    const old = this.index.get(id);
+    const old = this.index.packed(id);
     if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) {
       this.remember(id, old, key, content.stamp, content.readAt, this.engine.generation);
       return 'reused';
@@ -502,8 +502,9 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    // Compact: the recognizer's strings are slices that keep the whole text alive.
-    const summary = compactSummary(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
+    // Packed: the recognizer's strings are slices that keep the whole text alive, and a
+    // plain summary is a hundred small objects.
+    const summary = PackedSummary.pack(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
     if (!stillThere()) return 'reused';
     this.uris.set(id, uri);
     this.index.put(id, summary);
@@ -518,7 +519,7 @@ export class CorpusService implements vscode.Disposable {
     const id = uri.toString();
     this.errors.delete(id);
     this.uris.set(id, uri);
-    const same = this.index.get(id) === cached.summary && this.generationOf.get(id) === this.cacheGeneration;
+    const same = this.index.packed(id) === cached.summary && this.generationOf.get(id) === this.cacheGeneration;
     if (!same) this.index.put(id, cached.summary);
     this.generationOf.set(id, this.cacheGeneration);
     this.correctionsOf.set(id, cached.correctionsKey);
@@ -526,7 +527,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Keeps a summary made from the file on disk in the cache (a live one never is). */
-  private remember(id: string, summary: ArticleSummary, correctionsKey: string, stamp: FileStamp | undefined, readAt: number, generation: number): void {
+  private remember(id: string, summary: PackedSummary, correctionsKey: string, stamp: FileStamp | undefined, readAt: number, generation: number): void {
     if (!this.cache || generation !== this.cacheGeneration) return;
     // A file written moments before it was read may be written again within the same
     // clock tick, keeping its stamp with another text.

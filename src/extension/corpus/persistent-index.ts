@@ -38,7 +38,7 @@ export class PersistentIndex {
     const folder = this.folder;
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
-      ...(names ? { intern: (s: string) => names.intern(s) } : {}),
+      ...(names ? { names } : {}),
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
     });
     this.store = store;

@@ -7,6 +7,8 @@ import { analyze } from '../../../src/core/recognize/analyze';
 import { correctionsKey, curate, summarizeCurated } from '../../../src/core/curation';
 import { contentHash } from '../../../src/core/incremental/hash';
 import { summarize } from '../../../src/core/incremental/article-summary';
+import { StringPool } from '../../../src/core/incremental/compact-summary';
+import { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import {
   type CachedArticle,
   cacheKey,
@@ -22,7 +24,7 @@ import { type CacheFiles, IndexCacheStore, shardFileName } from '../../../src/co
 const KEY = cacheKey(RECOGNIZER_VERSION, '{"entities":[]}');
 
 function article(i: number, text = generateArticles(1500, 500 + i)): CachedArticle {
-  const summary = summarizeCurated(curate(analyze(text), []), contentHash(text));
+  const summary = PackedSummary.pack(summarizeCurated(curate(analyze(text), []), contentHash(text)), new StringPool());
   return { id: `file:///korpus/artikel-${i}.txt`, summary, correctionsKey: correctionsKey([]), stamp: { mtime: 1_700_000_000_000 + i, size: text.length } };
 }
 
@@ -61,22 +63,22 @@ describe('index cache (persistent corpus index)', () => {
     const special: CachedArticle = {
       id: 'file:///a "b"\n.txt',
       correctionsKey: 'c1@5:0-4?;',
-      summary: {
+      summary: PackedSummary.pack({
         ...summarize({ actors: [], quotes: [{ start: 0, end: 9, text: '"Halo\u2028 dunia"', speaker: null }] }, 'h'),
         review: { decided: 1, total: 3 },
         // What the analysis view and the Articles grouping read after a reopen.
         textMetadata: { outlet: { value: 'Kompas.com', provenance: 'dateline', confidence: 0.9 } as never },
-      },
+      }, new StringPool()),
     };
-    assert.ok(articles.some((a) => a.summary.actors.some((x) => x.spans?.length)), 'summaries carry mention spans');
-    assert.ok(articles.some((a) => a.summary.quotes.some((q) => q.speakerId)), 'summaries carry speaker ids');
+    assert.ok(articles.some((a) => a.summary.unpack().actors.some((x) => x.spans?.length)), 'summaries carry mention spans');
+    assert.ok(articles.some((a) => a.summary.unpack().quotes.some((q) => q.speakerId)), 'summaries carry speaker ids');
     const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.entry(special), enc.trailer()];
     const dec = new ShardDecoder(KEY, 0);
     for (const l of lines.join('\n').split('\n')) dec.line(l);
     const result = dec.finish();
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
     assert.deepEqual(result.entries, [...articles, special]);
-    const plain = articles.reduce((n, a) => n + JSON.stringify(a).length, 0);
+    const plain = articles.reduce((n, a) => n + JSON.stringify({ ...a, summary: a.summary.unpack() }).length, 0);
     const encoded = lines.reduce((n, l) => n + l.length, 0);
     assert.ok(encoded < plain / 2, `encoded ${encoded} chars, plain JSON ${plain}`);
   });
@@ -84,13 +86,17 @@ describe('index cache (persistent corpus index)', () => {
   it('a decoder given a pool takes every name from it, and the entries stay exact', () => {
     const enc = new ShardEncoder(KEY, 0);
     const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.trailer()];
-    const asked = new Set<string>();
-    const dec = new ShardDecoder(KEY, 0, (s) => (asked.add(s), s));
+    const pool = new StringPool();
+    const dec = new ShardDecoder(KEY, 0, pool);
     for (const l of lines) dec.line(l);
     const result = dec.finish();
     assert.ok(result.ok);
     assert.deepEqual(result.entries, articles);
-    for (const a of articles) for (const x of a.summary.actors) assert.ok(asked.has(x.canonical) && x.surfaces.every((s) => asked.has(s)), x.canonical);
+    // Every name of the decoded summaries is in the pool (interning them again adds none).
+    const pooled = pool.size;
+    assert.ok(pooled > 0);
+    for (const e of result.ok ? result.entries : []) for (const x of e.summary.unpack().actors) for (const s of [x.canonical, x.type, ...x.surfaces]) pool.intern(s);
+    assert.equal(pool.size, pooled);
   });
 
   it('hit: a saved cache loads back every article, in any store of the same key', async () => {
