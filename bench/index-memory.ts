@@ -43,9 +43,13 @@ const key = cacheKey(RECOGNIZER_VERSION, 'bench');
 const log = (l: string): void => void process.stderr.write(`${l}\n`);
 const idOf = (i: number): string => `file:///home/peneliti/korpus/bagian-${Math.floor(i / 1000)}/artikel-${i}.txt`;
 
-/** V8 heap in use plus array buffers' memory (outside the V8 heap, but the process's). */
-function memoryNow(): { heap: number; buffers: number } {
-  (globalThis as { gc?: () => void }).gc?.();
+/** V8 heap in use plus array buffers' memory (outside the V8 heap, but the process's),
+ *  after full collections and a moment for freed buffers to be released. */
+async function memoryNow(): Promise<{ heap: number; buffers: number }> {
+  for (let i = 0; i < 3; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const m = process.memoryUsage();
   return { heap: m.heapUsed, buffers: m.arrayBuffers };
 }
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
     }
     await writer.save();
   }
-  const before = memoryNow();
+  const before = await memoryNow();
   const index = new CorpusIndex();
   const store = new IndexCacheStore(files, key, { pause, log, names: index.names });
   const t0 = performance.now();
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
     if (cached) index.put(cached.id, cached.summary);
   }
   const ms = performance.now() - t0;
-  const after = memoryNow();
+  const after = await memoryNow();
   const heap = after.heap - before.heap;
   const buffers = after.buffers - before.buffers;
   process.stdout.write(

@@ -1,22 +1,27 @@
 // An article summary as the corpus index and its cache keep it for a 100,000-article
-// corpus: a few objects per article instead of a hundred. As plain objects (an object,
+// corpus: three objects per article instead of a hundred. As plain objects (an object,
 // an array of surfaces, an array of spans and a `first` per actor, an object per quote)
-// a generated 1,500-character article took 11.2 kB of heap once loaded from the cache;
-// packed, its numbers are one Int32Array, its names one array of pooled strings and its
-// snippets one string. unpack() gives the plain summary back, equal field for field, for
-// the one article a view or hover shows; the index's totals and searches read the packed
-// form directly (actorAt, quoteSpeaker, ...).
+// a generated 1,500-character article took 10.7 kB of heap once loaded from the cache;
+// packed, its numbers and snippets are one one-byte string, its names one array of
+// pooled strings. unpack() gives the plain summary back, equal field for field, for the
+// one article a view or hover shows; the index's totals and searches read the packed
+// form directly (forEachActor, speakers, actor, quotesBy, ...).
+//
+// The string: every number as a variable-length integer (7 bits a character, so most
+// take one or two characters), then the snippets one after the other. Numbers are
+// stored plus one, so -1 (an absent name) is 0.
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type StringPool } from './compact-summary';
 
-/** The ellipsis quoteSnippet() ends a cut snippet with: kept as a flag, so that the
- *  snippets of most articles stay one-byte text (half the bytes of two-byte text). */
-const CUT = '…';
-/** Ints per quote or statement: start, end, speaker, speakerId, cue, snippet length, cut. */
-const STATEMENT_INTS = 7;
-/** Header: actor count, quote count, statement count (-1: none kept), where quotes start. */
-const HEADER_INTS = 4;
+/** Snippets' usual characters above U+00FF (curly quotes, dashes, the ellipsis of a cut
+ *  snippet) stand for C1 control characters, which news text never holds: one such
+ *  character makes a string two-byte, twice the bytes. Text that does hold one is kept
+ *  as it is (`rawSnippets`). */
+const WIDE = '“”‘’—–…';
+const NARROW = '\u0080\u0081\u0082\u0083\u0084\u0085\u0086';
+const C1 = /[\u0080-\u009f]/u;
+const TO_WIDE = /[\u0080-\u0086]/gu;
 
 /** One actor of a packed summary, as the index's totals read it (no arrays made). */
 export interface PackedActor {
@@ -31,69 +36,71 @@ export class PackedSummary {
     /** contentHash() of the analysed text. */
     readonly hash: string,
     readonly mentionCount: number,
-    /** The article's distinct names (pooled strings); `ints` refers to them by position. */
+    /** The article's distinct names (pooled strings); `data` refers to them by position. */
     private readonly names: readonly string[],
-    /** Header, then per actor: canonical, type, entityId (-1: none), count, first start,
-     *  first end, surface count, surfaces..., span count (-1: none), spans...; then per
-     *  quote and per statement STATEMENT_INTS ints (names -1 when absent). */
-    private readonly ints: Int32Array,
-    /** Every snippet, quotes' then statements', one after the other. */
-    private readonly snippets: string,
+    /** Per actor: canonical, type, entityId, count, first start, first end, surface count,
+     *  surfaces..., span count (-1: none), spans...; per quote, then per statement:
+     *  start, end, speaker, speakerId, cue, snippet length; then the snippets. */
+    private readonly data: string,
+    readonly actorCount: number,
+    readonly quoteCount: number,
+    /** -1: the summary keeps no statements (made before they were recognized). */
+    private readonly reportedCount: number,
+    /** Where in `data` the quotes start, and the snippets. */
+    private readonly quotesAt: number,
+    private readonly snippetsAt: number,
+    private readonly rawSnippets: boolean,
     readonly review: ArticleSummary['review'],
     readonly textMetadata: ArticleSummary['textMetadata'],
   ) {}
 
-  get actorCount(): number {
-    return this.ints[0] as number;
-  }
-
-  get quoteCount(): number {
-    return this.ints[1] as number;
-  }
-
-  /** Reported statements (0 when the summary has none kept). */
+  /** Reported statements (0 when the summary keeps none). */
   get statementCount(): number {
-    return Math.max(0, this.ints[2] as number);
+    return Math.max(0, this.reportedCount);
+  }
+
+  /** Calls `visit` for each actor in the summary's order (count desc, then canonical). */
+  forEachActor(visit: (a: PackedActor) => void): void {
+    const r = new Reader(this.data, 0);
+    for (let n = 0; n < this.actorCount; n++) {
+      visit({ canonical: this.name(r.int()), type: this.name(r.int()) as ActorType, entityId: this.optName(r.int()), count: r.int() });
+      r.skip(2);
+      r.skip(r.int());
+      r.skip(Math.max(0, r.int()));
+    }
+  }
+
+  /** The actor named `canonical`, unpacked; undefined when the article has none. */
+  actor(canonical: string): ActorSummary | undefined {
+    const r = new Reader(this.data, 0);
+    for (let n = 0; n < this.actorCount; n++) {
+      const at = r.pos;
+      if (this.name(r.int()) === canonical) return this.actorAt(new Reader(this.data, at));
+      r.skip(5);
+      r.skip(r.int());
+      r.skip(Math.max(0, r.int()));
+    }
+    return undefined;
   }
 
   /** Each actor's canonical name then its surfaces, in the summary's order: what the
    *  Articles filter matches. */
   actorNames(): string[] {
     const out: string[] = [];
-    let i = HEADER_INTS;
+    const r = new Reader(this.data, 0);
     for (let n = 0; n < this.actorCount; n++) {
-      out.push(this.name(this.ints[i]!));
-      for (let k = 0; k < this.ints[i + 6]!; k++) out.push(this.name(this.ints[i + 7 + k]!));
-      i = this.afterActor(i);
+      out.push(this.name(r.int()));
+      r.skip(5);
+      for (let k = r.int(); k > 0; k--) out.push(this.name(r.int()));
+      r.skip(Math.max(0, r.int()));
     }
     return out;
   }
 
-  /** Calls `visit` for each actor in the summary's order (count desc, then canonical). */
-  forEachActor(visit: (a: PackedActor, at: number) => void): void {
-    const x = this.ints;
-    let i = HEADER_INTS;
-    for (let n = 0; n < this.actorCount; n++) {
-      visit({ canonical: this.name(x[i]!), type: this.name(x[i + 1]!) as ActorType, entityId: this.optName(x[i + 2]!), count: x[i + 3]! }, i);
-      i = this.afterActor(i);
-    }
-  }
-
-  /** The actor named `canonical`, unpacked; undefined when the article has none. */
-  actor(canonical: string): ActorSummary | undefined {
-    let i = HEADER_INTS;
-    for (let n = 0; n < this.actorCount; n++) {
-      if (this.name(this.ints[i]!) === canonical) return this.actorAt(i);
-      i = this.afterActor(i);
-    }
-    return undefined;
-  }
-
   /** Speakers of the quotes (`reported` false) or statements, in text order (null: none). */
   speakers(reported: boolean): Array<string | null> {
-    const { at, count } = this.statementRange(reported);
-    const out = new Array<string | null>(count);
-    for (let k = 0; k < count; k++) out[k] = this.optName(this.ints[at + k * STATEMENT_INTS + 2]!) ?? null;
+    const out: Array<string | null> = [];
+    this.eachStatement(reported, (x) => out.push(this.optName(x.speaker) ?? null));
     return out;
   }
 
@@ -110,24 +117,23 @@ export class PackedSummary {
   /** The plain summary, equal field for field to the one packed. */
   unpack(): ArticleSummary {
     const actors = new Array<ActorSummary>(this.actorCount);
-    let i = HEADER_INTS;
-    for (let n = 0; n < actors.length; n++) {
-      actors[n] = this.actorAt(i);
-      i = this.afterActor(i);
-    }
+    const r = new Reader(this.data, 0);
+    for (let n = 0; n < actors.length; n++) actors[n] = this.actorAt(r);
     const out: ArticleSummary = { hash: this.hash, actors, quotes: this.statementsOf(false) as QuoteSummary[], mentionCount: this.mentionCount };
-    if ((this.ints[2] as number) >= 0) out.reported = this.statementsOf(true) as StatementSummary[];
+    if (this.reportedCount >= 0) out.reported = this.statementsOf(true) as StatementSummary[];
     if (this.review !== undefined) out.review = { decided: this.review.decided, total: this.review.total };
     if (this.textMetadata !== undefined) out.textMetadata = this.textMetadata;
     return out;
   }
 
   /** Packs `s`; its names become `pool`'s strings, its other strings copies that do not
-   *  keep the text they were cut from alive. */
+   *  keep the text they were cut from alive. Throws on a number that is not an integer
+   *  from -1 up (a cache line that says otherwise is corrupt). */
   static pack(s: ArticleSummary, pool: StringPool): PackedSummary {
     const names: string[] = [];
     const position = new Map<string, number>();
-    const name = (x: string): number => {
+    const name = (x: string | null | undefined): number => {
+      if (x === null || x === undefined) return -1;
       let n = position.get(x);
       if (n === undefined) {
         n = names.length;
@@ -136,26 +142,28 @@ export class PackedSummary {
       }
       return n;
     };
-    const optName = (x: string | null | undefined): number => (x === null || x === undefined ? -1 : name(x));
-    const ints: number[] = [s.actors.length, s.quotes.length, s.reported === undefined ? -1 : s.reported.length, 0];
+    const w = new Writer();
     for (const a of s.actors) {
-      ints.push(name(a.canonical), name(a.type), optName(a.entityId), a.count, a.first.start, a.first.end, a.surfaces.length);
-      for (const sf of a.surfaces) ints.push(name(sf));
-      ints.push(a.spans === undefined ? -1 : a.spans.length);
-      if (a.spans !== undefined) for (const n of a.spans) ints.push(n);
+      w.int(name(a.canonical), name(a.type), name(a.entityId), a.count, a.first.start, a.first.end, a.surfaces.length);
+      for (const sf of a.surfaces) w.int(name(sf));
+      w.int(a.spans === undefined ? -1 : a.spans.length);
+      if (a.spans !== undefined) for (const n of a.spans) w.int(n);
     }
-    ints[3] = ints.length;
+    const quotesAt = w.length;
     const snippets: string[] = [];
     const statement = (x: { start: number; end: number; speaker: string | null; speakerId?: string; cue?: string; snippet: string }): void => {
-      const cut = x.snippet.endsWith(CUT);
-      const text = cut ? x.snippet.slice(0, -CUT.length) : x.snippet;
-      snippets.push(text);
-      ints.push(x.start, x.end, optName(x.speaker), optName(x.speakerId), optName(x.cue), text.length, cut ? 1 : 0);
+      snippets.push(x.snippet);
+      w.int(x.start, x.end, name(x.speaker), name(x.speakerId), name(x.cue), x.snippet.length);
     };
     for (const q of s.quotes) statement(q);
     for (const r of s.reported ?? []) statement(r);
+    const snippetsAt = w.length;
+    const text = snippets.join('');
+    const raw = C1.test(text);
+    w.chars(text, raw);
+    const data = w.text();
     const review = s.review === undefined ? undefined : { decided: s.review.decided, total: s.review.total };
-    return new PackedSummary(detached(s.hash), s.mentionCount, names, Int32Array.from(ints), joined(snippets), review, textMetadataIn(s.textMetadata, pool));
+    return new PackedSummary(detached(s.hash), s.mentionCount, names.slice(), data, s.actors.length, s.quotes.length, s.reported === undefined ? -1 : s.reported.length, quotesAt, snippetsAt, raw, review, textMetadataIn(s.textMetadata, pool));
   }
 
   private name(n: number): string {
@@ -166,66 +174,143 @@ export class PackedSummary {
     return n < 0 ? undefined : this.name(n);
   }
 
-  /** Where the actor after the one at `i` starts. */
-  private afterActor(i: number): number {
-    const surfaces = this.ints[i + 6] as number;
-    const spans = this.ints[i + 7 + surfaces] as number;
-    return i + 8 + surfaces + Math.max(0, spans);
-  }
-
-  private actorAt(i: number): ActorSummary {
-    const x = this.ints;
-    const surfaces = new Array<string>(x[i + 6]!);
-    for (let k = 0; k < surfaces.length; k++) surfaces[k] = this.name(x[i + 7 + k]!);
-    const a: ActorSummary = { canonical: this.name(x[i]!), type: this.name(x[i + 1]!) as ActorType, count: x[i + 3]!, surfaces, first: { start: x[i + 4]!, end: x[i + 5]! } };
-    const entityId = this.optName(x[i + 2]!);
+  /** The actor at the reader, which moves past it. */
+  private actorAt(r: Reader): ActorSummary {
+    const canonical = this.name(r.int());
+    const type = this.name(r.int()) as ActorType;
+    const entityId = this.optName(r.int());
+    const count = r.int();
+    const first = { start: r.int(), end: r.int() };
+    const surfaces = new Array<string>(r.int());
+    for (let k = 0; k < surfaces.length; k++) surfaces[k] = this.name(r.int());
+    const a: ActorSummary = { canonical, type, count, surfaces, first };
     if (entityId !== undefined) a.entityId = entityId;
-    const spanAt = i + 7 + surfaces.length;
-    const spanCount = x[spanAt]!;
-    if (spanCount >= 0) a.spans = Array.from(x.subarray(spanAt + 1, spanAt + 1 + spanCount));
+    const spanCount = r.int();
+    if (spanCount >= 0) {
+      const spans = new Array<number>(spanCount);
+      for (let k = 0; k < spanCount; k++) spans[k] = r.int();
+      a.spans = spans;
+    }
     return a;
   }
 
-  /** Where the quotes (or statements) are in `ints` and how many. */
-  private statementRange(reported: boolean): { at: number; count: number } {
-    const quotesAt = this.ints[3] as number;
-    return reported ? { at: quotesAt + this.quoteCount * STATEMENT_INTS, count: this.statementCount } : { at: quotesAt, count: this.quoteCount };
+  /** Calls `visit` with each quote's (or statement's) numbers and snippet, in text order. */
+  private eachStatement(reported: boolean, visit: (x: StatementNumbers) => void): void {
+    const r = new Reader(this.data, this.quotesAt);
+    let snippetAt = this.snippetsAt;
+    if (reported) {
+      for (let k = 0; k < this.quoteCount; k++) snippetAt += r.skip(5).int();
+    }
+    const count = reported ? this.statementCount : this.quoteCount;
+    for (let k = 0; k < count; k++) {
+      const x: StatementNumbers = { start: r.int(), end: r.int(), speaker: r.int(), speakerId: r.int(), cue: r.int(), snippetAt, length: r.int() };
+      snippetAt += x.length;
+      visit(x);
+    }
   }
 
   /** Quotes (or statements), unpacked; only `speaker`'s when given. */
   private statementsOf(reported: boolean, speaker?: string): Array<QuoteSummary | StatementSummary> {
-    const x = this.ints;
-    const { at, count } = this.statementRange(reported);
-    // Snippets before these: the quotes' when reading statements.
-    let offset = 0;
-    if (reported) for (let k = 0; k < this.quoteCount; k++) offset += x[this.statementRange(false).at + k * STATEMENT_INTS + 5]!;
     const out: Array<QuoteSummary | StatementSummary> = [];
-    for (let k = 0; k < count; k++) {
-      const i = at + k * STATEMENT_INTS;
-      const length = x[i + 5]!;
-      const from = offset;
-      offset += length;
-      const who = this.optName(x[i + 2]!) ?? null;
-      if (speaker !== undefined && who !== speaker) continue;
-      const snippet = this.snippets.slice(from, from + length) + (x[i + 6] === 1 ? CUT : '');
-      const s: QuoteSummary = { start: x[i]!, end: x[i + 1]!, speaker: who, snippet };
-      const speakerId = this.optName(x[i + 3]!);
-      if (speakerId !== undefined) s.speakerId = speakerId;
-      const cue = this.optName(x[i + 4]!);
-      if (reported) out.push({ start: s.start, end: s.end, speaker: who, ...(speakerId !== undefined ? { speakerId } : {}), cue: cue ?? '', snippet });
-      else {
-        if (cue !== undefined) s.cue = cue;
-        out.push(s);
+    this.eachStatement(reported, (x) => {
+      const who = this.optName(x.speaker) ?? null;
+      if (speaker !== undefined && who !== speaker) return;
+      const speakerId = this.optName(x.speakerId);
+      const cue = this.optName(x.cue);
+      const stored = this.data.slice(x.snippetAt, x.snippetAt + x.length);
+      const snippet = this.rawSnippets ? stored : stored.replace(TO_WIDE, (c) => WIDE[NARROW.indexOf(c)] as string);
+      if (reported) {
+        out.push({ start: x.start, end: x.end, speaker: who, ...(speakerId !== undefined ? { speakerId } : {}), cue: cue ?? '', snippet });
+        return;
       }
-    }
+      const q: QuoteSummary = { start: x.start, end: x.end, speaker: who, snippet };
+      if (speakerId !== undefined) q.speakerId = speakerId;
+      if (cue !== undefined) q.cue = cue;
+      out.push(q);
+    });
     return out;
   }
 }
 
-/** One flat string of them all (join copies; it keeps none of the parts alive). */
-function joined(parts: readonly string[]): string {
-  if (parts.length === 0) return '';
-  return parts.length === 1 ? detached(parts[0] as string) : parts.join('');
+/** A quote's or statement's numbers as stored (names by position, -1 for none). */
+interface StatementNumbers {
+  start: number;
+  end: number;
+  speaker: number;
+  speakerId: number;
+  cue: number;
+  /** Where its snippet is in `data`, and how long. */
+  snippetAt: number;
+  length: number;
+}
+
+/** Writes numbers from -1 up as variable-length integers, one character per 7 bits. */
+class Writer {
+  private readonly codes: number[] = [];
+  private readonly chunks: string[] = [];
+  length = 0;
+
+  int(...values: number[]): void {
+    for (const v of values) {
+      if (!Number.isInteger(v) || v < -1 || v >= 2 ** 31) throw new Error(`not a number a summary holds: ${v}`);
+      let u = v + 1;
+      while (u >= 0x80) {
+        this.push((u & 0x7f) | 0x80);
+        u >>>= 7;
+      }
+      this.push(u);
+    }
+  }
+
+  /** Appends `text`, its WIDE characters as NARROW ones unless `raw`: made from
+   *  character codes, the string is one-byte whenever every code fits in a byte
+   *  (String.replace would keep a two-byte subject's result two-byte). */
+  chars(text: string, raw: boolean): void {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const wide = raw || c < 0x100 ? -1 : WIDE.indexOf(text[i] as string);
+      this.push(wide < 0 ? c : NARROW.charCodeAt(wide));
+    }
+  }
+
+  text(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
+
+  private push(code: number): void {
+    this.codes.push(code);
+    this.length++;
+    if (this.codes.length >= 4096) this.flush();
+  }
+
+  private flush(): void {
+    if (this.codes.length === 0) return;
+    this.chunks.push(String.fromCharCode(...this.codes));
+    this.codes.length = 0;
+  }
+}
+
+/** Reads what Writer wrote, from `pos` on. */
+class Reader {
+  constructor(private readonly data: string, public pos: number) {}
+
+  int(): number {
+    let u = 0;
+    let shift = 0;
+    let c = this.data.charCodeAt(this.pos++);
+    while (c >= 0x80) {
+      u += (c & 0x7f) * 2 ** shift;
+      shift += 7;
+      c = this.data.charCodeAt(this.pos++);
+    }
+    return u + c * 2 ** shift - 1;
+  }
+
+  skip(count: number): this {
+    for (let k = 0; k < count; k++) while (this.data.charCodeAt(this.pos++) >= 0x80);
+    return this;
+  }
 }
 
 /** The text metadata with its values and readers pooled (an outlet names many articles). */

@@ -95,6 +95,27 @@ describe('CorpusIndex', () => {
     assert.equal(idx.total('Budi Santoso'), undefined);
   });
 
+  it('keeps summaries packed: get() unpacks an equal summary, the same object while it is held and the article unchanged', () => {
+    const idx = new CorpusIndex();
+    const a = summarize(A, 'ha');
+    idx.put('a', a);
+    const got = idx.get('a')!;
+    assert.deepEqual(got, a);
+    assert.equal(idx.get('a'), got, 'the same object again');
+    const packed = idx.packed('a')!;
+    assert.equal(packed.hash, 'ha');
+    assert.deepEqual([packed.actorCount, packed.quoteCount, packed.statementCount], [a.actors.length, a.quotes.length, 0]);
+    // The packed summary put again (as the cache gives it) changes nothing.
+    const version = idx.version;
+    idx.put('a', packed);
+    assert.equal(idx.version, version);
+    idx.put('a', summarize(B, 'hb'));
+    assert.notEqual(idx.get('a'), got, 'a changed article gives its new summary');
+    assert.deepEqual(idx.get('a'), summarize(B, 'hb'));
+    assert.equal(idx.get('nothing'), undefined);
+    assert.equal(idx.packed('nothing'), undefined);
+  });
+
   it('a speaker only known through quotes takes the type of its first real mention', () => {
     const idx = new CorpusIndex();
     idx.put('q', summarize({ actors: [], quotes: [quote(0, '“Ya.”', 'Kremlin', 'kata')] }, 'x'));

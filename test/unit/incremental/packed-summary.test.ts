@@ -39,6 +39,19 @@ describe('PackedSummary', () => {
       review: { decided: 0, total: 2 },
     };
     assert.deepEqual(PackedSummary.pack(odd, pool).unpack(), odd);
+    // A snippet holding a C1 control character is kept as it is; large offsets survive.
+    const raw: ArticleSummary = {
+      hash: 'h4',
+      actors: [{ canonical: 'Sri', type: 'PER', count: 2, surfaces: ['Sri', 'SRI'], first: { start: 70_000, end: 70_003 }, spans: [70_000, 70_003, 2 ** 31 - 2, 2 ** 31 - 1] }],
+      quotes: [{ start: 2_000_000, end: 2_000_100, speaker: 'Sri', snippet: 'kata \u0085 “ini”…' }],
+      reported: [],
+      mentionCount: 2,
+    };
+    assert.deepEqual(PackedSummary.pack(raw, pool).unpack(), raw);
+    // A number no summary holds (a corrupt cache line) is refused, never stored wrong.
+    for (const bad of [-2, 1.5, 2 ** 31, Number.NaN]) {
+      assert.throws(() => PackedSummary.pack({ ...bare, mentionCount: 0, quotes: [{ start: bad, end: 9, speaker: null, snippet: 'ya' }] }, pool), /not a number/);
+    }
     const noStatements: ArticleSummary = { hash: 'h3', actors: [], quotes: [], mentionCount: 0 };
     assert.deepEqual(PackedSummary.pack(noStatements, pool).unpack(), noStatements);
     assert.equal(PackedSummary.pack(noStatements, pool).statementCount, 0);
