@@ -78,8 +78,13 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
-  return quotes ?? [];
+  return quotes ?? NO_QUOTES;
 }
+
+/** Shared empty results (never written to): most paragraphs have no quote, and many
+ *  no speech event; a new array for each was garbage on every paragraph. */
+const NO_QUOTES: LocalQuote[] = [];
+const NO_EVENTS: SpeechEvent[] = [];
 
 function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
   return afterQuote(p, q, mentions) ?? colonBefore(p, q, mentions) ?? verbBefore(p, q, mentions, spans) ??
@@ -297,7 +302,7 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0) return NO_EVENTS;
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
@@ -351,7 +356,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
   }
-  if (out === undefined) return [];
+  if (out === undefined) return NO_EVENTS;
   // Anonymous-source events come first in the list: sort only when one of them is out
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
@@ -412,6 +417,10 @@ const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
  *  phrase holds no sentence or clause punctuation and no quotation mark. */
 function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+  // Asked after most mentions: a word that opens no channel is turned away on its first
+  // letter (d, m, l, v in either case), before a word is read.
+  const c = p.charCodeAt(at) | 32;
+  if (c !== 100 && c !== 109 && c !== 108 && c !== 118) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -623,6 +632,13 @@ function citedAsWord(p: string, start: number): boolean {
 
 /** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
 function looksLikeName(p: string, from: number, to: number): boolean {
+  // Most short quotes open with a lower-case word (“sangat penting”): no name, decided
+  // without the copies below. Exact: a lower-case letter after spaces is what the
+  // trimmed text starts with, and [\p{Lu}\p{N}] does not take it.
+  let k = from;
+  while (k < to && p.charCodeAt(k) === 32) k++;
+  const c = p.charCodeAt(k);
+  if (k < to && c >= 97 && c <= 122) return false;
   const inner = p.slice(from, to).replace(TRAILING_PUNCT_RE, '').trim();
   if (!inner) return true;
   const words = inner.split(SPACES_RE);
