@@ -540,11 +540,21 @@ const FAR_DEMONSTRATIVE_RE = /\b(?:tersebut|itu)\b/;
 const CAPITAL_START_RE = /^[\p{Lu}\p{N}]/u;
 const TRAILING_PUNCT_RE = /[.,!?]+$/;
 const SPACES_RE = /\s+/;
-const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+
+/** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
+ *  cheaper than a Set for a test made after every mention. */
+function charTable(codes: number[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of codes) {
+    if (c >= 128) throw new Error(`not ASCII: ${c}`);
+    table[c] = 1;
+  }
+  return table;
+}
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */
@@ -552,7 +562,8 @@ function mayStartVerb(p: string, end: number): boolean {
   let k = end;
   if (p.charCodeAt(k) === 44) k++;
   if (p.charCodeAt(k) !== 32) return false;
-  return VERB_INITIALS.has(p.charCodeAt(k + 1));
+  const c = p.charCodeAt(k + 1);
+  return c < 128 && VERB_INITIALS[c] === 1;
 }
 
 function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
@@ -716,13 +727,19 @@ function clauseEnd(p: string, from: number): number {
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
-      const w = wordAfter(p, k);
-      if (w && words > 0 && CLAUSE_STOPS.hasAt(p, w.start, w.end)) return k;
+      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k))) return k;
       words++;
     }
     k++;
   }
   return hard;
+}
+
+/** End of the word that starts at `start` (no object made, unlike wordAfter). */
+function wordEndFrom(p: string, start: number): number {
+  let e = start + 1;
+  while (e < p.length && isWordChar(p.charCodeAt(e))) e++;
+  return e;
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
@@ -752,8 +769,24 @@ function firstMentionFrom(mentions: LocalMention[], from: number, to: number): n
 /** "Kementerian Luar Negeri (Kemlu) RI": names joined only by spaces and brackets form
  *  one subject; its head is the first of them. */
 function chainStart(p: string, mentions: LocalMention[], i: number): number {
-  while (i > 0 && ONLY_SPACE_OR_PARENS_RE.test(p.slice(mentions[i - 1].end, mentions[i].start))) i--;
+  while (i > 0 && onlySpacesOrParens(p, mentions[i - 1].end, mentions[i].start)) i--;
   return i;
+}
+
+/** /^[\s()]*$/ on p.slice(from, to), read in place: asked for every subject found. */
+function onlySpacesOrParens(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c !== 40 && c !== 41 && !isRegexSpace(c)) return false;
+  }
+  return true;
+}
+
+/** What \s matches in a regex: white space and line terminators (ECMAScript). */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {
