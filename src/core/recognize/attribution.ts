@@ -503,8 +503,14 @@ function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSp
   return out;
 }
 
-const MENURUT_ANONYMOUS_RE = /^Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /;
-const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
+// Sticky, tried at a sentence start in place (no slice of the sentence's first words).
+const MENURUT_ANONYMOUS_RE = /Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /y;
+const ANONYMOUS_OPENERS = /(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/y;
+
+function matchesAt(re: RegExp, p: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(p);
+}
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
  *  source and whose verb reports speech gets an anonymous event. */
@@ -516,8 +522,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
-    if (c === 77 && MENURUT_ANONYMOUS_RE.test(p.slice(k, k + 24))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    if ((c !== 83 && c !== 80 && c !== 66) || !ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
+    if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
+    if ((c !== 83 && c !== 80 && c !== 66) || !matchesAt(ANONYMOUS_OPENERS, p, k)) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named.
     const firstPerson = lastPersonBefore(mentions, k, end);
