@@ -78,8 +78,13 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
-  return quotes ?? [];
+  return quotes ?? NO_QUOTES;
 }
+
+/** Shared empty results (never written to): most paragraphs have no quote, and many
+ *  no speech event; a new array for each was garbage on every paragraph. */
+const NO_QUOTES: LocalQuote[] = [];
+const NO_EVENTS: SpeechEvent[] = [];
 
 function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
   return afterQuote(p, q, mentions) ?? colonBefore(p, q, mentions) ?? verbBefore(p, q, mentions, spans) ??
@@ -297,7 +302,7 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0) return NO_EVENTS;
   const starts = STARTS;
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
@@ -351,7 +356,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
   }
-  if (out === undefined) return [];
+  if (out === undefined) return NO_EVENTS;
   // Anonymous-source events come first in the list: sort only when one of them is out
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
@@ -412,6 +417,10 @@ const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
  *  phrase holds no sentence or clause punctuation and no quotation mark. */
 function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+  // Asked after most mentions: a word that opens no channel is turned away on its first
+  // letter (d, m, l, v in either case), before a word is read.
+  const c = p.charCodeAt(at) | 32;
+  if (c !== 100 && c !== 109 && c !== 108 && c !== 118) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -494,8 +503,14 @@ function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSp
   return out;
 }
 
-const MENURUT_ANONYMOUS_RE = /^Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /;
-const ANONYMOUS_OPENERS = /^(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/;
+// Sticky, tried at a sentence start in place (no slice of the sentence's first words).
+const MENURUT_ANONYMOUS_RE = /Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /y;
+const ANONYMOUS_OPENERS = /(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/y;
+
+function matchesAt(re: RegExp, p: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(p);
+}
 
 /** "Seorang diplomat Eropa … mengatakan …": a sentence whose subject is an unnamed
  *  source and whose verb reports speech gets an anonymous event. */
@@ -507,8 +522,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
-    if (c === 77 && MENURUT_ANONYMOUS_RE.test(p.slice(k, k + 24))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    if ((c !== 83 && c !== 80 && c !== 66) || !ANONYMOUS_OPENERS.test(p.slice(k, k + 16))) continue;
+    if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
+    if ((c !== 83 && c !== 80 && c !== 66) || !matchesAt(ANONYMOUS_OPENERS, p, k)) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named.
     const firstPerson = lastPersonBefore(mentions, k, end);
@@ -531,11 +546,21 @@ const FAR_DEMONSTRATIVE_RE = /\b(?:tersebut|itu)\b/;
 const CAPITAL_START_RE = /^[\p{Lu}\p{N}]/u;
 const TRAILING_PUNCT_RE = /[.,!?]+$/;
 const SPACES_RE = /\s+/;
-const ONLY_SPACE_OR_PARENS_RE = /^[\s()]*$/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = new Set([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+
+/** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
+ *  cheaper than a Set for a test made after every mention. */
+function charTable(codes: number[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of codes) {
+    if (c >= 128) throw new Error(`not ASCII: ${c}`);
+    table[c] = 1;
+  }
+  return table;
+}
 
 /** Cheap test before reading the word after a mention: only a space or ", " then a
  *  lower-case letter that can start a reporting verb. */
@@ -543,7 +568,8 @@ function mayStartVerb(p: string, end: number): boolean {
   let k = end;
   if (p.charCodeAt(k) === 44) k++;
   if (p.charCodeAt(k) !== 32) return false;
-  return VERB_INITIALS.has(p.charCodeAt(k + 1));
+  const c = p.charCodeAt(k + 1);
+  return c < 128 && VERB_INITIALS[c] === 1;
 }
 
 function wordIs(p: string, w: { start: number; end: number } | null, word: string): boolean {
@@ -623,6 +649,13 @@ function citedAsWord(p: string, start: number): boolean {
 
 /** “Salam Metal”, "Koalisi Sukarela": every word capitalised — a name, not speech. */
 function looksLikeName(p: string, from: number, to: number): boolean {
+  // Most short quotes open with a lower-case word (“sangat penting”): no name, decided
+  // without the copies below. Exact: a lower-case letter after spaces is what the
+  // trimmed text starts with, and [\p{Lu}\p{N}] does not take it.
+  let k = from;
+  while (k < to && p.charCodeAt(k) === 32) k++;
+  const c = p.charCodeAt(k);
+  if (k < to && c >= 97 && c <= 122) return false;
   const inner = p.slice(from, to).replace(TRAILING_PUNCT_RE, '').trim();
   if (!inner) return true;
   const words = inner.split(SPACES_RE);
@@ -700,13 +733,19 @@ function clauseEnd(p: string, from: number): number {
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
-      const w = wordAfter(p, k);
-      if (w && words > 0 && CLAUSE_STOPS.hasAt(p, w.start, w.end)) return k;
+      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k))) return k;
       words++;
     }
     k++;
   }
   return hard;
+}
+
+/** End of the word that starts at `start` (no object made, unlike wordAfter). */
+function wordEndFrom(p: string, start: number): number {
+  let e = start + 1;
+  while (e < p.length && isWordChar(p.charCodeAt(e))) e++;
+  return e;
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
@@ -736,8 +775,24 @@ function firstMentionFrom(mentions: LocalMention[], from: number, to: number): n
 /** "Kementerian Luar Negeri (Kemlu) RI": names joined only by spaces and brackets form
  *  one subject; its head is the first of them. */
 function chainStart(p: string, mentions: LocalMention[], i: number): number {
-  while (i > 0 && ONLY_SPACE_OR_PARENS_RE.test(p.slice(mentions[i - 1].end, mentions[i].start))) i--;
+  while (i > 0 && onlySpacesOrParens(p, mentions[i - 1].end, mentions[i].start)) i--;
   return i;
+}
+
+/** /^[\s()]*$/ on p.slice(from, to), read in place: asked for every subject found. */
+function onlySpacesOrParens(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c !== 40 && c !== 41 && !isRegexSpace(c)) return false;
+  }
+  return true;
+}
+
+/** What \s matches in a regex: white space and line terminators (ECMAScript). */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {

@@ -75,5 +75,9 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
     while (e > open + 1 && isSpace(p.charCodeAt(e - 1))) e--;
     if (e > open + 1) out = appendSmall(out, { start: open, end: e, unclosed: true });
   }
-  return out ?? [];
+  return out ?? NO_SPANS;
 }
+
+/** The result of the many paragraphs without a quotation mark: one shared empty list
+ *  (never written to) rather than a new array per paragraph. */
+const NO_SPANS: QuoteSpan[] = [];
