@@ -311,12 +311,14 @@ function givenNameEnd(p: string, end: number): number {
   return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
 
-const PLACE_JOINS = new Set([' dan ', ' atau ', ' maupun ']);
+const PLACE_JOINS = [' dan ', ' atau ', ' maupun '];
 
-/** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`. */
+/** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`
+ *  (compared in place: it is asked for most one-word unknown names). */
 function joinedToPlace(ctx: Ctx, start: number): boolean {
   const prev = ctx.out[ctx.out.length - 1];
-  if (!prev || prev.type !== 'GPE' || start - prev.end > 8) return false;
-  return PLACE_JOINS.has(ctx.p.slice(prev.end, start));
+  if (!prev || prev.type !== 'GPE') return false;
+  for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
+  return false;
 }
 
