@@ -30,7 +30,7 @@ export class NameScorer {
   private readonly wordCache = new Map<string, WordEntry>();
   private readonly scratch: string[] = [];
   /** Distinct word shapes (shapeOf) by id, and the weight row of each shape sequence
-   *  filed under its ids (shapesKey). */
+   *  filed under the key score() builds of their ids (see shapesRow). */
   private readonly shapeIds = new Map<string, number>();
   private readonly shapeNames: string[] = [];
   private readonly shapesRows = new Map<number, number>();
@@ -104,7 +104,7 @@ export class NameScorer {
   private shapeId(shape: string): number {
     let id = this.shapeIds.get(shape);
     if (id === undefined) {
-      // shapeOf has a few dozen values; the key of a sequence must fit SHAPE_RADIX.
+      // shapeOf has 38 values at most; the key of a sequence needs them below SHAPE_RADIX.
       if (this.shapeNames.length + 1 >= SHAPE_RADIX) throw new Error(`name model: more than ${SHAPE_RADIX - 2} word shapes`);
       id = this.shapeNames.length;
       this.shapeIds.set(shape, id);
