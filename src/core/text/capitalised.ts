@@ -18,6 +18,9 @@ const UPPER_RE = /^\p{Lu}$/u;
 const NAME_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LETTER = /\p{L}/u;
 const DOMAIN = /^\.(?:co\.id|com|co|id)(?![\p{L}\p{N}])/iu;
+/** A character that may start a token: an ASCII capital or any non-ASCII code unit (no
+ *  /u flag: surrogates are found one by one, and the code below pairs them). */
+const MAY_START = /[A-Z\u0080-\uffff]/g;
 
 const KNOWN = 1;
 const UPPER = 2;
@@ -91,11 +94,15 @@ export function capitalisedSpans(text: string, starts: number[], ends: number[],
   let count = 0;
   let k = 0;
   while (k < n) {
+    // Most characters are lower-case letters, digits, spaces and punctuation: the regex
+    // skips them natively (about twice as fast as a charCodeAt loop, and test() with
+    // lastIndex allocates nothing). What it stops at is classified below as before.
+    MAY_START.lastIndex = k;
+    if (!MAY_START.test(text)) break;
+    k = MAY_START.lastIndex - 1;
     const c = text.charCodeAt(k);
     let width = 1;
-    if (c < 128) {
-      if (c < 65 || c > 90) { k++; continue; }
-    } else {
+    if (c >= 128) {
       const cp = codePointAt(text, k, c);
       if (cp > 0xffff) width = 2;
       if ((classOf(cp) & UPPER) === 0) { k += width; continue; }

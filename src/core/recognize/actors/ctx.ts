@@ -100,11 +100,15 @@ export function particleJoined(ctx: Ctx, i: number, j: number): boolean {
   const p = ctx.p;
   if (to - from > 10 || to - from < 1 || p.charCodeAt(from) !== 32 || p.charCodeAt(to - 1) !== 32) return false;
   // Gaps of lower-case ASCII words and spaces (nearly all: " di ", " dan ") are read in
-  // place; anything else takes the general path below.
+  // place. Any other printable ASCII character (" - ", " 10 ", " (") would stay in a
+  // part after trim() and split(), and no particle has one: rejected without slicing.
+  // What is left (other blanks, non-ASCII) takes the general path below.
   let simple = true;
-  for (let k = from; k < to && simple; k++) {
+  for (let k = from; k < to; k++) {
     const c = p.charCodeAt(k);
-    simple = c === 32 || (c >= 97 && c <= 122);
+    if (c === 32 || (c >= 97 && c <= 122)) continue;
+    if (c > 32 && c < 127) return false;
+    simple = false;
   }
   if (!simple) {
     const parts = p.slice(from, to).trim().split(' ');
@@ -126,6 +130,8 @@ export function particleJoined(ctx: Ctx, i: number, j: number): boolean {
 }
 
 const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((w) => w.charCodeAt(0)));
+// particleJoined turns away a gap with a printable ASCII character other than a-z.
+if (![...NAME_PARTICLES].every((w) => /^[a-z]+$/.test(w))) throw new Error('particleJoined: a name particle with a character other than a-z');
 
 /** Only spaces, one comma, and a dot right after an abbreviated title ("Prof. Dr. X")
  *  or brackets ("Letjen TNI (Purn) X") between two offsets. */

@@ -12,6 +12,11 @@ export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau
  *  `new RegExp(…)` call, made anew at each use. */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
 
+// Module constants rather than literals in lineMode: a regex literal is a new RegExp
+// object each time it is evaluated, and lineMode runs for every paragraph.
+const READ_ALSO = /^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/;
+const ENDS_WITH_DOT = /\.\s*$/;
+
 /** Sets ctx.mode (and ctx.valueFrom) for the whole line. */
 export function lineMode(ctx: Ctx): void {
   const { p, ts, te, nt } = ctx;
@@ -21,7 +26,7 @@ export function lineMode(ctx: Ctx): void {
     if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
-  if (/^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/.test(p)) {
+  if (READ_ALSO.test(p)) {
     ctx.mode = 'kbOnly';
     return;
   }
@@ -37,7 +42,7 @@ export function lineMode(ctx: Ctx): void {
   for (let k = 0; k < caps; k++) if (has(ctx, k, F_ACRONYM)) allCaps++;
   if (allCaps / wordsTotal > 0.7) { ctx.mode = 'kbOnly'; return; }
   // Title Case: the only lower-case words are short function words ("di", "dan").
-  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !/\.\s*$/.test(p)) {
+  if (caps / wordsTotal >= 0.75 && wordsTotal <= 25 && !ENDS_WITH_DOT.test(p)) {
     const lowerWords = p.match(LOWER_CASE_WORD) ?? [];
     if (lowerWords.every((w) => HEADLINE_FUNCTION_WORDS.has(w))) ctx.mode = 'kbOnly';
   }

@@ -55,16 +55,45 @@ export function wordFeatures(w: string, cased: boolean, out: string[]): void {
 }
 
 /** Features of the run as a whole and of its context, besides its words' own. `prev`
- *  and `next` are the tokens nearest first (as written; lower-cased here). */
+ *  and `next` are the tokens nearest first (as written; lower-cased here). The scorer
+ *  keeps the word-level parts per word (runWordFeature, shapesFeature) and adds them in
+ *  this order. */
 export function runFeatures(words: readonly string[], prev: readonly string[], next: readonly string[], cased: boolean, out: string[]): void {
   const n = words.length;
-  out.push('bias', 'n:' + (n >= 4 ? 4 : n));
-  out.push('f:' + words[0].toLowerCase(), 'l:' + words[n - 1].toLowerCase());
+  out.push(BIAS, sizeFeature(n));
+  out.push(runWordFeature('f', words[0]), runWordFeature('l', words[n - 1]));
   if (cased) {
-    let ss = '';
-    for (let k = 0; k < n && k < 4; k++) ss += (k > 0 ? '_' : '') + shapeOf(words[k]);
-    out.push('ss:' + ss);
+    const shapes: string[] = [];
+    for (let k = 0; k < n && k < MAX_SHAPES; k++) shapes.push(shapeOf(words[k]));
+    out.push(shapesFeature(shapes));
   }
+  contextFeatures(prev, next, out);
+}
+
+export const BIAS = 'bias';
+/** How many of a run's first words its shape sequence reads. */
+export const MAX_SHAPES = 4;
+
+/** Runs of this many words or more have the same size feature. */
+export const MAX_SIZE = 4;
+
+/** The run's length in words (MAX_SIZE or more alike). */
+export function sizeFeature(n: number): string {
+  return 'n:' + (n >= MAX_SIZE ? MAX_SIZE : n);
+}
+
+/** The run's first ('f') or last ('l') word, lower-cased. */
+export function runWordFeature(which: 'f' | 'l', w: string): string {
+  return which + ':' + w.toLowerCase();
+}
+
+/** The shapes of the run's first MAX_SHAPES words, in order. */
+export function shapesFeature(shapes: readonly string[]): string {
+  return 'ss:' + shapes.join('_');
+}
+
+/** The tokens before (1, and 2 as a pair) and after (1, and 2 as a pair) the run. */
+export function contextFeatures(prev: readonly string[], next: readonly string[], out: string[]): void {
   const p1 = prev.length > 0 ? prev[0].toLowerCase() : BOUNDARY;
   const p2 = prev.length > 1 ? prev[1].toLowerCase() : BOUNDARY;
   const n1 = next.length > 0 ? next[0].toLowerCase() : BOUNDARY;

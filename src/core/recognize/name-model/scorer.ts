@@ -1,20 +1,41 @@
 // Scores a capitalised run with the shipped weights: the probability of each class
 // (O = no actor's name, PER, ORG, GPE). The weights of a word's own features (its
-// n-grams, shape) are summed once per distinct word and kept, so a run costs a few map
-// lookups per word plus its context features.
+// n-grams, shape) are summed once per distinct word and kept with the run features that
+// depend on the word alone, so a run costs a map lookup per word plus its context features.
 import { isSpace, isWordChar } from '../../text/chars';
-import { N_CLASSES, runFeatures, wordFeatures } from './features';
+import { BIAS, contextFeatures, MAX_SHAPES, MAX_SIZE, N_CLASSES, runWordFeature, shapeOf, shapesFeature, sizeFeature, wordFeatures } from './features';
 import type { NameModelWeights } from './train';
 
-/** Words whose summed weights are kept (cleared when full: words recur from article to
+/** Words whose entries are kept (cleared when full: words recur from article to
  *  article, and the cache must not grow without end on a 20 MB text). */
 const WORD_CACHE_LIMIT = 20_000;
+
+/** No weight row: the feature was not in the training data. */
+const NO_ROW = -1;
+
+/** What the scorer keeps of a word: the summed weights of its own features, and the
+ *  parts of the run features that depend on it alone (the weight rows of the word as a
+ *  run's first or last word, the id of its shape), so that scoring a run of known words
+ *  builds no string but the context's. */
+interface WordEntry {
+  scores: Float64Array;
+  firstRow: number;
+  lastRow: number;
+  shape: number;
+}
 
 export class NameScorer {
   private readonly index = new Map<string, number>();
   private readonly w: Float64Array;
-  private readonly wordCache = new Map<string, Float64Array>();
+  private readonly wordCache = new Map<string, WordEntry>();
   private readonly scratch: string[] = [];
+  /** Distinct word shapes (shapeOf) by id, and the weight row of each shape sequence
+   *  filed under the key score() builds of their ids (see shapesRow). */
+  private readonly shapeIds = new Map<string, number>();
+  private readonly shapeNames: string[] = [];
+  private readonly shapesRows = new Map<number, number>();
+  private readonly biasRow: number;
+  private readonly sizeRows: number[] = [];
 
   constructor(m: NameModelWeights) {
     if (m.classes.length !== N_CLASSES) throw new Error(`name model: ${m.classes.length} classes, expected ${N_CLASSES}`);
@@ -25,19 +46,35 @@ export class NameScorer {
       const v = m.weights[k];
       for (let c = 0; c < N_CLASSES; c++) this.w[i * N_CLASSES + c] = v[c] / m.scale;
     });
+    this.biasRow = this.row(BIAS);
+    for (let n = 0; n <= MAX_SIZE; n++) this.sizeRows.push(this.row(sizeFeature(n)));
   }
 
   /** The class probabilities of the run `words` (as written) with up to two context
-   *  tokens each side, nearest first, into `out` (CLASSES order). */
+   *  tokens each side, nearest first, into `out` (CLASSES order). The sum of the weights
+   *  of featuresOf(words, prev, next, true): the words' own, then runFeatures' in its order. */
   score(words: readonly string[], prev: readonly string[], next: readonly string[], out: Float64Array): Float64Array {
     out.fill(0);
-    for (const word of words) {
-      const ws = this.wordScores(word);
+    const n = words.length;
+    let shapes = 0;
+    let first = NO_ROW;
+    let last = NO_ROW;
+    for (let k = 0; k < n; k++) {
+      const entry = this.wordEntry(words[k]);
+      const ws = entry.scores;
       for (let c = 0; c < N_CLASSES; c++) out[c] += ws[c];
+      if (k < MAX_SHAPES) shapes = shapes * SHAPE_RADIX + entry.shape + 1;
+      if (k === 0) first = entry.firstRow;
+      if (k === n - 1) last = entry.lastRow;
     }
+    this.addRow(this.biasRow, out);
+    this.addRow(this.sizeRows[Math.min(n, MAX_SIZE)], out);
+    this.addRow(first, out);
+    this.addRow(last, out);
+    this.addRow(this.shapesRow(shapes), out);
     const feats = this.scratch;
     feats.length = 0;
-    runFeatures(words, prev, next, true, feats);
+    contextFeatures(prev, next, feats);
     this.add(feats, out);
     return softmax(out);
   }
@@ -50,27 +87,62 @@ export class NameScorer {
     return softmax(out);
   }
 
-  private wordScores(word: string): Float64Array {
-    let ws = this.wordCache.get(word);
-    if (ws === undefined) {
+  private wordEntry(word: string): WordEntry {
+    let entry = this.wordCache.get(word);
+    if (entry === undefined) {
       if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-      ws = new Float64Array(N_CLASSES);
+      const scores = new Float64Array(N_CLASSES);
       const feats: string[] = [];
       wordFeatures(word, true, feats);
-      this.add(feats, ws);
-      this.wordCache.set(word, ws);
+      this.add(feats, scores);
+      entry = { scores, firstRow: this.row(runWordFeature('f', word)), lastRow: this.row(runWordFeature('l', word)), shape: this.shapeId(shapeOf(word)) };
+      this.wordCache.set(word, entry);
     }
-    return ws;
+    return entry;
+  }
+
+  private shapeId(shape: string): number {
+    let id = this.shapeIds.get(shape);
+    if (id === undefined) {
+      // shapeOf has 38 values at most; the key of a sequence needs them below SHAPE_RADIX.
+      if (this.shapeNames.length + 1 >= SHAPE_RADIX) throw new Error(`name model: more than ${SHAPE_RADIX - 2} word shapes`);
+      id = this.shapeNames.length;
+      this.shapeIds.set(shape, id);
+      this.shapeNames.push(shape);
+    }
+    return id;
+  }
+
+  /** The weight row of the shape sequence whose key is `key` (shape id + 1 per word, in
+   *  base SHAPE_RADIX, first word first). */
+  private shapesRow(key: number): number {
+    let row = this.shapesRows.get(key);
+    if (row === undefined) {
+      const shapes: string[] = [];
+      for (let k = key; k > 0; k = Math.floor(k / SHAPE_RADIX)) shapes.unshift(this.shapeNames[(k % SHAPE_RADIX) - 1]);
+      row = this.row(shapesFeature(shapes));
+      this.shapesRows.set(key, row);
+    }
+    return row;
+  }
+
+  private row(feature: string): number {
+    return this.index.get(feature) ?? NO_ROW;
+  }
+
+  private addRow(i: number, into: Float64Array): void {
+    if (i === NO_ROW) return;
+    for (let c = 0; c < N_CLASSES; c++) into[c] += this.w[i * N_CLASSES + c];
   }
 
   private add(feats: readonly string[], into: Float64Array): void {
-    for (const f of feats) {
-      const i = this.index.get(f);
-      if (i === undefined) continue;
-      for (let c = 0; c < N_CLASSES; c++) into[c] += this.w[i * N_CLASSES + c];
-    }
+    for (const f of feats) this.addRow(this.row(f), into);
   }
 }
+
+/** Base of a shape sequence's key: more than the number of shapes, so that the key of
+ *  up to MAX_SHAPES words is exact (and a small integer). */
+const SHAPE_RADIX = 64;
 
 function softmax(out: Float64Array): Float64Array {
   let max = -Infinity;

@@ -1,20 +1,23 @@
 // "laut China Selatan", "perairan Natuna Utara": a sea or region named after a place is
 // no actor; its capitalised words are skipped.
-import { wordBefore } from '../../../text/chars';
+import { isWordChar } from '../../../text/chars';
 import { adjacent, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 
-const SEA_WORDS = new Set(['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung']);
-const SEA_WORD_LAST_CHARS = new Set([...SEA_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+const SEA_WORDS = ['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung'];
+const SEA_WORD_LAST_CHARS = new Set(SEA_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** A sea word, then exactly one space, then token i. Runs for most tokens, so the word
- *  before is only sliced when its last letter can end a sea word. */
+ *  before is only read when its last letter can end a sea word, and then in place (an
+ *  object and a slice per token ending "dan", "yang", "akan" were garbage). */
 function afterSeaWord(ctx: Ctx, i: number): boolean {
   const p = ctx.p;
   const e = ctx.ts[i] - 1;
   if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
-  const w = wordBefore(p, e + 1);
-  return !!w && w.end === e && SEA_WORDS.has(p.slice(w.start, w.end));
+  let s = e - 1;
+  while (s > 0 && isWordChar(p.charCodeAt(s - 1))) s--;
+  for (const w of SEA_WORDS) if (w.length === e - s && p.startsWith(w, s)) return true;
+  return false;
 }
 
 export const seaName: ActorRule = {

@@ -116,10 +116,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const before = wordBefore(p, start);
   let verb = wordAfter(p, end);
   if (verb && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
-  const glued = before ? p.slice(before.end, start) : '';
+  // One space between that word and the name, read in place (a slice of the gap per
+  // unknown name was garbage). wordBefore skips blanks only, so nothing else stands there.
+  const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
   // "Bupati Banjarnegara, Amalia …": after a region head's title and before a comma, the
   // name is the region (a regency's canonical name carries "Kabupaten").
-  if (before && glued === ' ' && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
+  if (before && spaced && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
     pushMention(ctx, start, end, 'GPE', 'pattern');
     const last = ctx.out[ctx.out.length - 1];
     if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
@@ -127,7 +129,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "kata Johan kepada Harian Metro", "seperti dikutip Antara": the channel that carries a
   // statement is an outlet, never the speaker (issue 13, pattern 15).
-  if (before && glued === ' ' && outletCue(ctx, before.start, before.end)) {
+  if (before && spaced && outletCue(ctx, before.start, before.end)) {
     const surface = p.slice(start, end);
     const outlet = ctx.kb.lookup(surface) ?? ctx.kb.lookup(surface.toUpperCase());
     if (outlet && outlet.type === 'ORG') ctx.out.push({ start, end, type: 'ORG', canonical: outlet.canonical, entityId: outlet.id, alias: surface, source: 'kb' });
@@ -160,7 +162,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
   }
   const personCue = (ctx.titleCue && !qualifier) ||
-    (before && glued.trim() === '' && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
+    (before && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
@@ -179,7 +181,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
-  if (before && glued === ' ' && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (before && spaced && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
@@ -309,12 +311,14 @@ function givenNameEnd(p: string, end: number): number {
   return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
 
-const PLACE_JOINS = new Set([' dan ', ' atau ', ' maupun ']);
+const PLACE_JOINS = [' dan ', ' atau ', ' maupun '];
 
-/** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`. */
+/** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`
+ *  (compared in place: it is asked for most one-word unknown names). */
 function joinedToPlace(ctx: Ctx, start: number): boolean {
   const prev = ctx.out[ctx.out.length - 1];
-  if (!prev || prev.type !== 'GPE' || start - prev.end > 8) return false;
-  return PLACE_JOINS.has(ctx.p.slice(prev.end, start));
+  if (!prev || prev.type !== 'GPE') return false;
+  for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
+  return false;
 }
 
