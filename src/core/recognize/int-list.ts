@@ -19,6 +19,17 @@ export class IntList {
     }
     this.data[this.length++] = value;
   }
+
+  /** Makes the list `length` entries long, growing it at once; entries past the old
+   *  length hold any value until written. */
+  resize(length: number): void {
+    if (length > this.data.length) {
+      const bigger = new Int32Array(length);
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    this.length = length;
+  }
 }
 
 /** Lists kept for reuse: making a typed array costs about a microsecond (it is
