@@ -13,7 +13,7 @@ import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attri
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
-import { nameSlips } from './name-slips';
+import { MAX_NAMES, nameSlips } from './name-slips';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { regionalCanonical } from './regional-names';
@@ -228,7 +228,8 @@ function fillKeepAndPara(all: Mentions): void {
   all.para.resize(n);
   const { source, keep, para, first } = all;
   for (let k = 0; k < n; k++) keep.data[k] = source.data[k] !== WEAK ? 1 : 0;
-  for (let pi = 0; pi + 1 < first.length; pi++) para.data.fill(pi, first.data[pi], first.data[pi + 1]);
+  // (a plain loop: a builtin fill call per paragraph cost more than the writes)
+  for (let pi = 0; pi + 1 < first.length; pi++) for (let k = first.data[pi]; k < first.data[pi + 1]; k++) para.data[k] = pi;
 }
 
 function resolveAcronyms(all: Mentions): void {
@@ -313,19 +314,41 @@ function lastTokenOf(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
 }
 
-/** Lengths (capped at 255) of an article's weak surfaces: most mentions are ruled out
- *  on these. One array for every call (a typed array is costly to make). */
-const WEAK_LENGTHS = new Uint8Array(256);
+/** A cell per first character (its low seven bits) and length (capped at 31) of an
+ *  article's weak surfaces: most mentions are ruled out on these, read off the article
+ *  (see spaceIn) rather than off their strings. One array for every call (a typed array
+ *  is costly to make). */
+const WEAK_SHAPES = new Uint8Array(128 * 32);
+
+function weakShape(firstChar: number, length: number): number {
+  return ((firstChar & 127) << 5) | Math.min(length, 31);
+}
 
 const NO_SLIPS: ReadonlyMap<string, string> = new Map();
 
+/** What the first or last token of the article's full names stands for. */
+interface TokenNames {
+  /** The fullest name offered under the token, its size in tokens and KB identity. */
+  canonical: string;
+  tokens: number;
+  entityId: string | undefined;
+  /** The first name unknown to the KB offered under it (see strangerSharingName). */
+  local: string | undefined;
+}
+
 /** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Mentions, article: string): void {
-  // First and last tokens of every full name (two tokens or more) -> the fullest name.
-  const byToken = new Map<string, { canonical: string; tokens: number; entityId?: string }>();
-  const offer = (token: string, canonical: string, tokens: number, entityId?: string): void => {
+  // First and last tokens of every full name (two tokens or more) -> the fullest name,
+  // and the first stranger's name: one table, so one lookup per token for both.
+  const byToken = new Map<string, TokenNames>();
+  const offer = (token: string, canonical: string, tokens: number, entityId: string | undefined, local: string | undefined): void => {
     const cur = byToken.get(token);
-    if (!cur || tokens > cur.tokens) byToken.set(token, entityId ? { canonical, tokens, entityId } : { canonical, tokens });
+    if (cur === undefined) {
+      byToken.set(token, { canonical, tokens, entityId: entityId || undefined, local });
+      return;
+    }
+    if (tokens > cur.tokens) { cur.canonical = canonical; cur.tokens = tokens; cur.entityId = entityId || undefined; }
+    cur.local ??= local;
   };
   // Distinct in-article full names, indexed by each of their tokens (keeps the lookup
   // linear on huge texts: a mention is only compared with names sharing a token).
@@ -337,10 +360,10 @@ function resolvePeople(all: Mentions, article: string): void {
   // gathered in the same walk over the mentions (each walk touches every mention object
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
-  // First and last tokens of the people named in full here and unknown to the KB, and the
-  // KB people named here in full: a KB first name alone ("Retno") after a stranger who
-  // shares it ("Retno Wulandari") is the stranger, unless the KB person is named too.
-  const localByToken = new Map<string, string>();
+  // The KB people named here in full, and whether any token has a stranger's name (local):
+  // a KB first name alone ("Retno") after a stranger who shares it ("Retno Wulandari") is
+  // the stranger, unless the KB person is named too.
+  let anyLocal = false;
   const kbNamedInFull = new Set<string>();
   // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
   const companies = new Map<string, string>();
@@ -351,7 +374,7 @@ function resolvePeople(all: Mentions, article: string): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
-      if (kb.type === 'PER' && !hasSpace(kb.text)) kbOneWordPeople.push(k);
+      if (kb.type === 'PER' && !spaceIn(article, kb.start, kb.end)) kbOneWordPeople.push(k);
     }
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
@@ -377,14 +400,19 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (m.type !== 'PER') continue;
     const text = m.text;
-    if (!hasSpace(text)) continue;
+    if (!spaceIn(article, m.start, m.end)) continue;
     // Each distinct KB name or in-article name is indexed once.
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
     } else {
       const times = seenNames.get(text);
-      if (times !== undefined) { seenNames.set(text, times + 1); continue; }
+      if (times !== undefined) {
+        // (nameSlips reads no count of an article with more names than MAX_NAMES: past
+        // that, a repeated name costs no second lookup)
+        if (seenNames.size <= MAX_NAMES) seenNames.set(text, times + 1);
+        continue;
+      }
     }
     const count = tokenCount(text);
     if (count < 2) continue;
@@ -401,30 +429,33 @@ function resolvePeople(all: Mentions, article: string): void {
     // Each token cut once: a fresh slice is a fresh string to hash at every Map lookup.
     const first = firstTokenOf(text);
     const last = lastTokenOf(text);
+    let local: string | undefined;
     if (all.source.data[k] === KB) { if (m.entityId) kbNamedInFull.add(m.entityId); } else {
-      if (!localByToken.has(first)) localByToken.set(first, m.canonical);
-      if (!localByToken.has(last)) localByToken.set(last, m.canonical);
+      local = m.canonical;
+      anyLocal = true;
     }
-    offer(first, m.canonical, size, m.entityId);
-    offer(last, m.canonical, size, m.entityId);
+    offer(first, m.canonical, size, m.entityId, local);
+    offer(last, m.canonical, size, m.entityId, local);
   }
   // A full name misspelt once takes the other spelling's identity, and so do the words
   // offered under the misspelling ("Phongpanich" -> "Surasak Pongpanich").
   const slips = seenNames.size > 1 ? nameSlips(seenNames) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
-  if (localByToken.size > 0) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], localByToken, kbNamedInFull, slips);
+  if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
-  const weakLengths = WEAK_LENGTHS.fill(0);
+  const weakShapes = WEAK_SHAPES.fill(0);
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
-    if (companies.size > 0 && hasSpace(m.text)) {
+    const text = m.text;
+    const spaced = spaceIn(article, m.start, m.end);
+    if (spaced && companies.size > 0) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
       // paragraph took it for (issue 13, pattern 4).
-      const company = companies.get(singleSpaced(m.text));
+      const company = companies.get(singleSpaced(text));
       if (company !== undefined) {
         m.type = 'ORG';
         m.canonical = company;
@@ -433,8 +464,7 @@ function resolvePeople(all: Mentions, article: string): void {
       }
     }
     if (m.type !== 'PER') continue;
-    const text = m.text;
-    if (hasSpace(text)) {
+    if (spaced) {
       let best = fullest.get(text);
       if (best === undefined) {
         best = text;
@@ -475,7 +505,7 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (!all.keep.data[k] && all.source.data[k] === WEAK) {
       weakTexts.add(text);
-      weakLengths[Math.min(text.length, 255)] = 1;
+      weakShapes[weakShape(text.charCodeAt(0), text.length)] = 1;
     }
   }
   // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
@@ -484,7 +514,7 @@ function resolvePeople(all: Mentions, article: string): void {
   for (let k = 0; k < all.m.length; k++) {
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
-    if (weakLengths[Math.min(m.text.length, 255)] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
+    if (weakShapes[weakShape(article.charCodeAt(m.start), m.end - m.start)] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
   }
   for (let k = 0; k < all.m.length; k++) {
     if (all.keep.data[k] || all.source.data[k] !== WEAK) continue;
@@ -511,10 +541,10 @@ function companyCore(name: string): string {
 /** A KB person's one-word mention ("Retno", Retno Marsudi) that is the first or last name
  *  of a person named in full in the article and unknown to the KB ("Retno Wulandari"),
  *  while the KB person is never named in full here: the stranger. */
-function strangerSharingName(m: ActorMention, localByToken: ReadonlyMap<string, string>, kbNamedInFull: ReadonlySet<string>,
+function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, TokenNames>, kbNamedInFull: ReadonlySet<string>,
   slips: ReadonlyMap<string, string>): void {
   if (m.type !== 'PER' || hasSpace(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
-  const local = localByToken.get(m.text);
+  const local = byToken.get(m.text)?.local;
   if (local === undefined) return;
   m.canonical = singleSpaced(slips.get(local) ?? local);
   m.entityId = undefined;
@@ -540,6 +570,18 @@ function nicknamed(text: string, all: Mentions, k: number): string | undefined {
 function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c === 32 || c === 0xa0) return true;
+  }
+  return false;
+}
+
+/** hasSpace(article.slice(start, end)), for a mention's text (which is those characters
+ *  of the article): read off the article, one flat string walked in text order, rather
+ *  than off the mentions' strings, scattered in memory and of several representations
+ *  (their reads were a fifth of resolvePeople). */
+function spaceIn(article: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = article.charCodeAt(i);
     if (c === 32 || c === 0xa0) return true;
   }
   return false;
@@ -816,16 +858,21 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
     (ends ??= []).push(end);
   }
   if (lines === undefined || ends === undefined) return [];
-  const readEnd = new Map<number, number>();
-  for (let li = 0; li < lines.length; li++) readEnd.set(lines[li], ends[li]);
+  // Per paragraph, where its read ends (-1: not read): an array, not a Map, since
+  // bodyNames asks for every distinct name of the article.
+  const readEnd = takeIntList();
+  readEnd.resize(n);
+  readEnd.data.fill(-1, 0, n);
+  for (let li = 0; li < lines.length; li++) readEnd.data[lines[li]] = ends[li];
   const inRead = (k: number): boolean => {
-    const e = readEnd.get(all.para.data[k]);
-    return e !== undefined && all.m[k].start < e;
+    const e = readEnd.data[all.para.data[k]];
+    return e >= 0 && all.m[k].start < e;
   };
   // Names the rules found without the KB: a KB name in a headline is read there already.
   const keys = new KeyFilter();
   for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
   const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
+  releaseIntList(readEnd);
   if (names.size === 0) return [];
   const index = nameIndex(names);
   const out: ActorMention[] = [];
