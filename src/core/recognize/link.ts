@@ -353,8 +353,14 @@ function resolvePeople(all: Mentions, article: string): void {
   // Distinct in-article full names, indexed by each of their tokens (keeps the lookup
   // linear on huge texts: a mention is only compared with names sharing a token).
   const namesByToken = new Map<string, string[]>();
-  // (with how often each was written: pattern 10's slips are told apart by it)
-  const seenNames = new Map<string, number>();
+  // The same names numbered in order of first appearance, with how often each was
+  // written (pattern 10's slips are told apart by it), and each mention's name number
+  // (-1: none) so that the second walk finds a name's fullest form without a lookup.
+  const nameIds = new Map<string, number>();
+  const nameTimes: number[] = [];
+  const nameOf = takeIntList();
+  nameOf.resize(all.m.length);
+  nameOf.data.fill(-1, 0, all.m.length);
   const seenKb = new Set<string>();
   // Last words of multi-word organisation names ("Partai Demokrat" -> "Demokrat"),
   // gathered in the same walk over the mentions (each walk touches every mention object
@@ -406,18 +412,19 @@ function resolvePeople(all: Mentions, article: string): void {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
     } else {
-      const times = seenNames.get(text);
-      if (times !== undefined) {
-        // (nameSlips reads no count of an article with more names than MAX_NAMES: past
-        // that, a repeated name costs no second lookup)
-        if (seenNames.size <= MAX_NAMES) seenNames.set(text, times + 1);
+      const id = nameIds.get(text);
+      if (id !== undefined) {
+        nameTimes[id]++;
+        nameOf.data[k] = id;
         continue;
       }
     }
     const count = tokenCount(text);
     if (count < 2) continue;
     if (all.source.data[k] !== KB) {
-      seenNames.set(text, 1);
+      nameOf.data[k] = nameTimes.length;
+      nameIds.set(text, nameTimes.length);
+      nameTimes.push(1);
       // Only a name of three tokens or more can contain another multi-token name.
       if (count >= 3) for (const t of tokensOf(text)) {
         const list = namesByToken.get(t);
@@ -439,11 +446,14 @@ function resolvePeople(all: Mentions, article: string): void {
   }
   // A full name misspelt once takes the other spelling's identity, and so do the words
   // offered under the misspelling ("Phongpanich" -> "Surasak Pongpanich").
-  const slips = seenNames.size > 1 ? nameSlips(seenNames) : NO_SLIPS;
+  // (nameSlips finds none among fewer than two or more than MAX_NAMES names)
+  const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
+  // (by name number; by text for a mention the first walk skipped, one not kept then)
+  const fullestOf: (string | undefined)[] = new Array(nameTimes.length);
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
   const weakShapes = WEAK_SHAPES.fill(0);
@@ -465,7 +475,8 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (m.type !== 'PER') continue;
     if (spaced) {
-      let best = fullest.get(text);
+      const id = nameOf.data[k];
+      let best = id >= 0 ? fullestOf[id] : fullest.get(text);
       if (best === undefined) {
         best = text;
         const first = firstTokenOf(text);
@@ -474,7 +485,7 @@ function resolvePeople(all: Mentions, article: string): void {
         // The identity as a name, whatever spacing the text used ("Rina\u00a0Puspa").
         best = singleSpaced(best);
         if (slips.size > 0) best = slips.get(best) ?? best;
-        fullest.set(text, best);
+        if (id >= 0) fullestOf[id] = best; else fullest.set(text, best);
       }
       m.canonical = best;
     } else {
@@ -508,6 +519,7 @@ function resolvePeople(all: Mentions, article: string): void {
       weakShapes[weakShape(text.charCodeAt(0), text.length)] = 1;
     }
   }
+  releaseIntList(nameOf);
   // Weak mentions: confirmed when the same surface is a sure mention elsewhere.
   if (weakTexts.size === 0) return;
   const sure = new Map<string, ActorMention>();
@@ -527,6 +539,13 @@ function resolvePeople(all: Mentions, article: string): void {
       if (s.entityId) m.entityId = s.entityId;
     }
   }
+}
+
+/** The names numbered in `ids` with how often each was written, in order of first appearance. */
+function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {
+  const written = new Map<string, number>();
+  for (const [name, id] of ids) written.set(name, times[id]);
+  return written;
 }
 
 const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
