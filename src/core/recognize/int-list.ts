@@ -12,12 +12,15 @@ export class IntList {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    // (growing is a call of its own: a push this small is inlined where it is called)
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = value;
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
   }
 
   /** Makes the list `length` entries long, growing it at once; entries past the old
