@@ -36,6 +36,9 @@ interface Mentions {
   first: IntList;
   /** Acronyms defined in the text: [acronym, the mention it abbreviates] index pairs. */
   expansions: IntList;
+  /** Each mention's first character and length as one small number (weakShape): the
+   *  search for weak surfaces rules most mentions out on it without reading them. */
+  shape: IntList;
 }
 
 const KB = 0;
@@ -107,7 +110,7 @@ export class ArticleLinker {
     eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
-    m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(),
+    m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(), shape: takeIntList(),
   };
   /** `finish` hands out the mention list itself: the linker is spent afterwards. */
   private finished = false;
@@ -167,6 +170,7 @@ export class ArticleLinker {
       // (keep and para are filled in at `finish`, from source and first, in two passes
       // over typed arrays: cheaper than two more pushes per mention here)
       all.source.push(SOURCE_CODE[lm.source]);
+      all.shape.push(weakShape(text.charCodeAt(start), end - start));
       if (lm.expands !== undefined) {
         all.expansions.push(f + i);
         all.expansions.push(f + lm.expands);
@@ -215,7 +219,7 @@ export class ArticleLinker {
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
-      all.source, all.keep, all.para, all.first, all.expansions]) releaseIntList(list);
+      all.source, all.keep, all.para, all.first, all.expansions, all.shape]) releaseIntList(list);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
   }
@@ -314,14 +318,14 @@ function lastTokenOf(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
 }
 
-/** A cell per first character (its low seven bits) and length (capped at 31) of an
- *  article's weak surfaces: most mentions are ruled out on these, read off the article
- *  (see spaceIn) rather than off their strings. One array for every call (a typed array
- *  is costly to make). */
+/** A cell per shape (weakShape) of an article's weak surfaces. One array for every call
+ *  (a typed array is costly to make). */
 const WEAK_SHAPES = new Uint8Array(128 * 32);
 
+/** A surface's first character (its low seven bits) and length (capped at 31) as one
+ *  number below 128 * 32: surfaces of different shapes differ. */
 function weakShape(firstChar: number, length: number): number {
-  return ((firstChar & 127) << 5) | Math.min(length, 31);
+  return length === 0 ? 0 : ((firstChar & 127) << 5) | Math.min(length, 31);
 }
 
 const NO_SLIPS: ReadonlyMap<string, string> = new Map();
@@ -516,7 +520,7 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (!all.keep.data[k] && all.source.data[k] === WEAK) {
       weakTexts.add(text);
-      weakShapes[weakShape(text.charCodeAt(0), text.length)] = 1;
+      weakShapes[all.shape.data[k]] = 1;
     }
   }
   releaseIntList(nameOf);
@@ -524,9 +528,9 @@ function resolvePeople(all: Mentions, article: string): void {
   if (weakTexts.size === 0) return;
   const sure = new Map<string, ActorMention>();
   for (let k = 0; k < all.m.length; k++) {
-    if (!all.keep.data[k]) continue;
+    if (!all.keep.data[k] || !weakShapes[all.shape.data[k]]) continue;
     const m = all.m[k];
-    if (weakShapes[weakShape(article.charCodeAt(m.start), m.end - m.start)] && weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
+    if (weakTexts.has(m.text) && !sure.has(m.text)) sure.set(m.text, m);
   }
   for (let k = 0; k < all.m.length; k++) {
     if (all.keep.data[k] || all.source.data[k] !== WEAK) continue;
