@@ -384,7 +384,8 @@ function resolvePeople(all: Mentions, article: string): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
-      if (kb.type === 'PER' && !spaceIn(article, kb.start, kb.end)) kbOneWordPeople.push(k);
+      // (a one-word person has nothing else to give this walk: skipped at once)
+      if (kb.type === 'PER' && !spaceIn(article, kb.start, kb.end)) { kbOneWordPeople.push(k); continue; }
     }
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
