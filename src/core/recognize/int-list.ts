@@ -12,12 +12,26 @@ export class IntList {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
+    // (growing is a call of its own: a push this small is inlined where it is called)
+    if (this.length === this.data.length) this.grow();
+    this.data[this.length++] = value;
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  /** Makes the list `length` entries long, growing it at once; entries past the old
+   *  length hold any value until written. */
+  resize(length: number): void {
+    if (length > this.data.length) {
+      const bigger = new Int32Array(length);
+      bigger.set(this.data.subarray(0, this.length));
       this.data = bigger;
     }
-    this.data[this.length++] = value;
+    this.length = length;
   }
 }
 
