@@ -13,6 +13,7 @@ import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 import { findArticles } from './export';
 import { nodeFileSystem } from '../node-fs';
+import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 
@@ -106,7 +107,7 @@ export interface AnalyzedFile { file: string; json?: string; problems: string[] 
 
 /** The per-file step, in this thread or a worker (parallel/tasks.ts). */
 export async function analyzeTask(init: { curated: boolean }): Promise<(file: string) => Promise<AnalyzedFile>> {
-  const store = new SidecarStore(nodeFileSystem);
+  const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
   return async (file) => {
     const refusal = await tooLarge(file);
     if (refusal) return { file, problems: [refusal] };

@@ -20,6 +20,7 @@ import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
 import { loadActors, unknownActorIds } from '../io/workspace-kb';
 import { nodeFileSystem } from '../node-fs';
+import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
@@ -145,7 +146,7 @@ export async function loadCorpus(paths: string[], problems: string[], notes?: st
 /** One article at a time, for commands that keep only what they count (memory bounded
  *  by one article, not the corpus); `fields` are the sidecars' article-level fields. */
 export async function* readCorpus(paths: string[], problems: string[], notes?: string[]): AsyncGenerator<{ article: CorpusArticle; fields: ArticleFields[] }> {
-  const store = new SidecarStore(nodeFileSystem);
+  const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
   for (const found of await findArticles(paths, problems)) {
     const read = await readCorpusArticle(store, found);
     problems.push(...read.problems);
@@ -180,7 +181,7 @@ export type ExportArticle = { path: string; text: string; annotations: Annotatio
 
 /** The per-article step of `sorot export`, in this thread or a worker (parallel/tasks.ts). */
 export async function exportTask(init: { recognized: boolean }): Promise<(found: { osPath: string; path: string }) => Promise<CorpusArticleRead & { exported?: ExportArticle }>> {
-  const store = new SidecarStore(nodeFileSystem);
+  const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
   return async (found) => {
     const read = await readCorpusArticle(store, found);
     const c = read.article;

@@ -16,6 +16,7 @@ import { loadArticlesTable } from '../io/articles-table';
 import { loadActors } from '../io/workspace-kb';
 import { SidecarStore } from '../../core/annotations/store';
 import { nodeFileSystem } from '../node-fs';
+import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 import { findArticles, readCorpusArticle } from './export';
@@ -132,7 +133,7 @@ interface StatsInit { paths: string[]; table?: string; kb?: string }
 export async function statsTask(init: StatsInit): Promise<(found: { osPath: string; path: string }) => Promise<{ article?: AnalysisArticle; problems: string[]; notes: string[] }>> {
   const table = await loadArticlesTable(init.paths, init.table);
   const actors = await loadActors(init.paths, init.kb);
-  const store = new SidecarStore(nodeFileSystem);
+  const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
   return async (found) => {
     const { article, fields, problems, notes } = await readCorpusArticle(store, found);
     if (!article) return { problems, notes };

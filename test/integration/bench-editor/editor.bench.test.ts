@@ -141,7 +141,7 @@ describe('editor benchmarks', function () {
     await waitFor(() => corpus.isIndexing, 'indexing to start', 10_000, 5);
     // Probe the event loop while indexing: the longest gap is the longest block; the
     // delay histogram (1 ms resolution) gives the distribution of the blocks.
-    const profile = PROFILE ? await startProfile() : undefined;
+    const profile = PROFILE ? await startProfile('cold-index') : undefined;
     const cold = probeEventLoop();
     await corpus.whenIdle();
     const { longest, blocks, delay } = cold.stop();
@@ -155,7 +155,7 @@ describe('editor benchmarks', function () {
     report(`  extension host heap: ${mb(heap0)} -> ${mb(heap1)} (growth ${mb(heap1 - heap0)}, target < 500 MB at 100,000)`);
     // Warm reopen: the index in memory forgotten, the persistent index read back (as a
     // new window of the workspace does): list, load the cache, stat every file.
-    const warmProfile = PROFILE ? await startProfile() : undefined;
+    const warmProfile = PROFILE ? await startProfile('warm-reopen') : undefined;
     const w1 = performance.now();
     corpus.reopen();
     const warm = probeEventLoop();
@@ -352,7 +352,7 @@ function probeEventLoop(): { stop(): { longest: number; blocks: Block[]; delay: 
 /** The editor's export of the whole corpus with the recognized layer (every article
  *  analysed, then converted and written), the event loop probed as while indexing. */
 async function reportExport(api: SorotApi): Promise<void> {
-  const profile = PROFILE ? await startProfile() : undefined;
+  const profile = PROFILE ? await startProfile('export') : undefined;
   const e0 = performance.now();
   const probe = probeEventLoop();
   const outcome = await api.exportAnnotations!({ scope: 'workspace', format: 'jsonl', out: 'ekspor-bench', filter: {}, includeRecognized: true, quiet: true });

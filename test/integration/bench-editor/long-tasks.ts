@@ -4,7 +4,9 @@
 // ran in it, by inclusive time. The bench prints them when SOROT_BENCH_PROFILE=1, to
 // find the code to slice, not as a figure. (Cutting the profile at its idle samples
 // alone merges slices that yield through setImmediate: the loop never idles between.)
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as inspector from 'node:inspector';
+import { join } from 'node:path';
 
 interface ProfileNode {
   id: number;
@@ -38,7 +40,12 @@ export function nowMicros(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
-export async function startProfile(): Promise<(blocks: readonly Block[]) => Promise<LongTask[]>> {
+/** SOROT_BENCH_PROFILE_DIR: each phase's whole profile is also written there as
+ *  <phase>.cpuprofile (for DevTools or a script), to see where a slow phase's time went
+ *  when no single block explains it. */
+const PROFILE_DIR = process.env.SOROT_BENCH_PROFILE_DIR;
+
+export async function startProfile(phase = 'phase'): Promise<(blocks: readonly Block[]) => Promise<LongTask[]>> {
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object): Promise<unknown> =>
@@ -49,6 +56,10 @@ export async function startProfile(): Promise<(blocks: readonly Block[]) => Prom
   return async (blocks) => {
     const { profile } = (await post('Profiler.stop')) as { profile: Profile };
     session.disconnect();
+    if (PROFILE_DIR) {
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `${phase}.cpuprofile`), JSON.stringify(profile));
+    }
     return blocks.map((b) => taskOf(profile, b)).sort((a, b) => b.ms - a.ms);
   };
 }
