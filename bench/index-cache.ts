@@ -3,15 +3,15 @@
 // the longest stretch between two pauses (what would block the extension host).
 // usage: npx tsx bench/index-cache.ts [COUNT]   (default 100000; node --expose-gc for retained heap:
 //   node --expose-gc --import tsx bench/index-cache.ts)
-import { mkdtempSync, promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticles } from './article-generator';
 import { analyze } from '../src/core/recognize/analyze';
 import { curate, summarizeCurated } from '../src/core/curation';
 import { contentHash } from '../src/core/incremental/hash';
 import { cacheKey, RECOGNIZER_VERSION, type CachedArticle } from '../src/core/incremental/index-cache';
-import { IndexCacheStore, type CacheFiles } from '../src/core/incremental/index-cache-store';
+import { IndexCacheStore } from '../src/core/incremental/index-cache-store';
+import { tempCacheFiles } from './temp-cache-files';
 import { StringPool } from '../src/core/incremental/compact-summary';
 import { PackedSummary } from '../src/core/incremental/packed-summary';
 
@@ -23,13 +23,7 @@ const summaries = Array.from({ length: distinct }, (_, i) => {
   const text = generateArticles(1500, 1000 + i);
   return PackedSummary.pack(summarizeCurated(curate(analyze(text), []), contentHash(text)), writerNames);
 });
-const dir = mkdtempSync(join(tmpdir(), 'sorot-index-cache-bench-'));
-const files: CacheFiles = {
-  read: (name) => fs.readFile(join(dir, name)).catch(() => undefined),
-  write: (name, data) => fs.writeFile(join(dir, name), data),
-  rename: (from, to) => fs.rename(join(dir, from), join(dir, to)),
-  remove: (name) => fs.rm(join(dir, name), { force: true }),
-};
+const { dir, files } = tempCacheFiles('sorot-index-cache-bench-');
 const pause = (): Promise<void> => new Promise((r) => setImmediate(r));
 /** The longest gap between 1 ms timers: the longest the event loop was blocked. */
 let longest = 0;

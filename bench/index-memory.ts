@@ -5,9 +5,7 @@
 // 100,000 would take minutes); each loaded article is its own decoded copy, as on disk.
 // usage: node --expose-gc --import tsx bench/index-memory.ts [COUNT] [--snapshot FILE]
 //   (default 100000; --snapshot writes a heap snapshot after loading, for a breakdown)
-import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
 import { generateArticles } from './article-generator';
 import { analyze } from '../src/core/recognize/analyze';
@@ -18,7 +16,8 @@ import { CorpusIndex } from '../src/core/incremental/corpus-index';
 import { StringPool } from '../src/core/incremental/compact-summary';
 import { PackedSummary } from '../src/core/incremental/packed-summary';
 import { cacheKey, RECOGNIZER_VERSION, type CachedArticle } from '../src/core/incremental/index-cache';
-import { IndexCacheStore, type CacheFiles } from '../src/core/incremental/index-cache-store';
+import { IndexCacheStore } from '../src/core/incremental/index-cache-store';
+import { tempCacheFiles } from './temp-cache-files';
 
 const count = Number(process.argv[2] ?? 100_000);
 const snapshotAt = process.argv.indexOf('--snapshot');
@@ -31,13 +30,7 @@ const summaries = Array.from({ length: distinct }, (_, i) => {
   // With the outlet and date the text gives, as the corpus service keeps them.
   return PackedSummary.pack({ ...summarizeCurated(curate(analyze(text), []), contentHash(text)), textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } }, writerNames);
 });
-const dir = mkdtempSync(join(tmpdir(), 'sorot-index-memory-bench-'));
-const files: CacheFiles = {
-  read: (name) => fs.readFile(join(dir, name)).catch(() => undefined),
-  write: (name, data) => fs.writeFile(join(dir, name), data),
-  rename: (from, to) => fs.rename(join(dir, from), join(dir, to)),
-  remove: (name) => fs.rm(join(dir, name), { force: true }),
-};
+const { dir, files } = tempCacheFiles('sorot-index-memory-bench-');
 const pause = (): Promise<void> => new Promise((r) => setImmediate(r));
 const key = cacheKey(RECOGNIZER_VERSION, 'bench');
 const log = (l: string): void => void process.stderr.write(`${l}\n`);
