@@ -14,12 +14,12 @@
 import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
 import { withFileLock, type LockOptions } from '../fs/lock';
 import { basename, dirname, joinPath } from '../fs/path';
-import { FileSystemError, isNotFound, type CoreFileSystem } from '../fs/types';
+import { FileSystemError, isNotFound, type CoreFileSystem, type FileKind } from '../fs/types';
 import { mergeSidecars, type MergeConflict } from './merge';
 import { parseSidecarBytes, parseSidecarText } from './parse';
 import { placeSidecar } from './place';
 import { serializeSidecar } from './serialize';
-import { sidecarAnnotator } from './sidecar-paths';
+import { articleStem, isSidecarName, SIDECAR_SUFFIX, sidecarAnnotator } from './sidecar-paths';
 import { decodeText, type DecodeResult } from '../text/decode';
 import { decodeJsonText, encodeUtf8 } from './text-decoding';
 import { articleTextHash } from './text-version';
@@ -159,11 +159,9 @@ export class SidecarStore {
   async list(articlePath: string): Promise<SidecarRef[]> {
     const dir = dirname(articlePath);
     const articleName = basename(articlePath);
-    const entries = await this.fs.readDirectory(dir);
-    const names = new Set(entries.map(([name]) => name));
+    const { names, byStem } = folderIndex(await this.fs.readDirectory(dir));
     const refs: SidecarRef[] = [];
-    for (const [name, kind] of entries) {
-      if (kind !== 'file') continue;
+    for (const name of byStem.get(articleStem(articleName)) ?? []) {
       const annotator = sidecarAnnotator(articleName, name);
       if (annotator === undefined) continue;
       // "a.b.sorot.json" belongs to "a.b.txt" when that article exists, not to annotator b of "a.txt".
@@ -181,6 +179,42 @@ export class SidecarStore {
       throw err;
     }
   }
+}
+
+interface FolderIndex {
+  names: ReadonlySet<string>;
+  /** The sidecar files of the folder by each article stem they may belong to: "a.sorot.json"
+   *  under "a", "a.b.sorot.json" under "a.b" and "a" (annotator b); sidecarAnnotator decides. */
+  byStem: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A folder's names and sidecars, made once per listing: a batch read that shares one
+ *  frozen listing (fs/listing-snapshot.ts) looks each article up instead of walking the
+ *  whole folder for each (n articles of one folder: n walks of n entries). */
+const folderIndexes = new WeakMap<object, FolderIndex>();
+
+function folderIndex(entries: ReadonlyArray<[name: string, kind: FileKind]>): FolderIndex {
+  const known = folderIndexes.get(entries);
+  if (known) return known;
+  const names = new Set<string>();
+  const byStem = new Map<string, string[]>();
+  const add = (stem: string, name: string): void => {
+    const list = byStem.get(stem);
+    if (list) list.push(name);
+    else byStem.set(stem, [name]);
+  };
+  for (const [name, kind] of entries) {
+    names.add(name);
+    if (kind !== 'file' || !isSidecarName(name)) continue;
+    const inner = name.slice(0, -SIDECAR_SUFFIX.length);
+    add(inner, name);
+    const dot = inner.lastIndexOf('.');
+    if (dot > 0) add(inner.slice(0, dot), name);
+  }
+  const index = { names, byStem };
+  // Only a listing nobody can change is worth keeping (another array may be filled later).
+  if (Object.isFrozen(entries)) folderIndexes.set(entries, index);
+  return index;
 }
 
 /** A new, empty sidecar for an article. */

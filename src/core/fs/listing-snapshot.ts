@@ -37,12 +37,14 @@ export function withListingSnapshot(fs: CoreFileSystem): CoreFileSystem {
     readDirectory: (path) => {
       let listing = listings.get(path);
       if (!listing) {
-        listing = fs.readDirectory(path);
+        listing = fs.readDirectory(path).then((entries) => Object.freeze(entries) as Listing);
         listings.set(path, listing);
         // A failed listing is not kept: the next caller tries again.
         listing.catch(() => listings.get(path) === listing && listings.delete(path));
       }
-      return listing.then((entries) => entries.slice());
+      // Every caller gets the same listing, frozen: a reader may index it once for the
+      // whole batch (SidecarStore.list does) instead of walking it for every article.
+      return listing;
     },
   };
   if (fs.createDirectory) snapshot.createDirectory = (path) => fs.createDirectory!(path);

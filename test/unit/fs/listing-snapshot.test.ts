@@ -44,6 +44,31 @@ describe('withListingSnapshot (a batch read lists each folder once)', () => {
     assert.equal(expected[7].annotations.length, 1);
   });
 
+  it('finds each article\'s sidecars without reading the whole listing again (2,000 articles of one folder)', async () => {
+    // One listing was not enough: SidecarStore.list walked every entry of it for every
+    // article (and made a Set of all names), 2,000 x 2,000 entries; at 10,000 articles in
+    // one folder, 100 million. Counted here as reads of the listing's elements.
+    const { fs } = corpus(2000);
+    let reads = 0;
+    const counting = Object.assign(Object.create(fs) as CountingFs, {
+      readDirectory: async (dir: string) => {
+        const entries = await fs.readDirectory(dir);
+        return new Proxy(entries, {
+          get(target, key, receiver) {
+            if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        });
+      },
+    });
+    const batch = new SidecarStore(withListingSnapshot(counting));
+    const found = [];
+    for (let i = 0; i < 2000; i++) found.push(await batch.list(`/korpus/a${i}.txt`));
+    assert.deepEqual(found[7], [{ path: '/korpus/a7.sorot.json' }]);
+    assert.equal(found.filter((f) => f.length > 0).length, 1);
+    assert.ok(reads <= 4 * 2001, `${reads} reads of a listing of 2,001 entries`);
+  });
+
   it('lists a folder again after the batch writes, renames or deletes in it', async () => {
     const { fs } = corpus(3);
     const snap = withListingSnapshot(fs);
