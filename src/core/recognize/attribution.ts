@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -783,16 +783,9 @@ function chainStart(p: string, mentions: LocalMention[], i: number): number {
 function onlySpacesOrParens(p: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = p.charCodeAt(k);
-    if (c !== 40 && c !== 41 && !isRegexSpace(c)) return false;
+    if (c !== 40 && c !== 41 && !isRegexWhitespace(c)) return false;
   }
   return true;
-}
-
-/** What \s matches in a regex: white space and line terminators (ECMAScript). */
-function isRegexSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {

@@ -22,6 +22,14 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 10 || c === 13;
 }
 
+/** What \s matches in a regex (ECMAScript white space and line terminators), for a
+ *  loop that must agree with a regex using \s; wider than isSpace. */
+export function isRegexWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
 }
