@@ -9,6 +9,8 @@ import {
 import { decodeJsonText, encodeUtf8 } from '../../core/annotations/text-decoding';
 import { atomicWrite } from '../../core/fs/atomic-write';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
+import { serialRerun } from '../../core/async/serial-rerun';
+import { reloadOnFileEvents } from '../file-reload';
 
 export class HeadlineOverrides implements vscode.Disposable {
   /** Workspace folder URI -> relative path -> headline. */
@@ -19,17 +21,16 @@ export class HeadlineOverrides implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.emitter.event;
+  /** One read of the files at a time, so a slower earlier read never puts back older headlines. */
+  private readonly rerun = serialRerun(() => this.readAll());
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_FILE}`);
-    const reload = (): void => void this.reload();
     this.disposables.push(
       this.emitter,
       watcher,
-      watcher.onDidCreate(reload),
-      watcher.onDidChange(reload),
-      watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      reloadOnFileEvents(watcher, () => this.reload()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
     this.loading = this.reload();
   }
@@ -44,23 +45,29 @@ export class HeadlineOverrides implements vscode.Disposable {
     return this.byFolder.get(folder.uri.toString())?.get(relativePath);
   }
 
+  /** Reads every folder's file again: at start, on the watcher's events, after a write. */
   reload(): Promise<void> {
-    this.loading = (async () => {
-      const next = new Map<string, ReadonlyMap<string, string>>();
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const read = await readArticlesFile(fileIn(folder));
-        const parsed = 'problem' in read ? read : parseArticlesFile(read.text);
-        if ('problem' in parsed || !parsed.ok) {
-          const reason = 'problem' in parsed ? parsed.problem : parsed.error;
-          this.warnOnce(vscode.l10n.t('Sorot ignores the headlines in {0}: {1}. The file was not changed.', shown(fileIn(folder)), reason));
-          continue;
-        }
-        next.set(folder.uri.toString(), headlinesOf(parsed.file));
-      }
-      this.byFolder = next;
-      this.emitter.fire();
-    })();
+    this.loading = this.rerun();
     return this.loading;
+  }
+
+  /** Fires onDidChange only when some headline changed: the watcher's confirming read
+   *  of an unchanged file refreshes nothing. */
+  private async readAll(): Promise<void> {
+    const next = new Map<string, ReadonlyMap<string, string>>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const read = await readArticlesFile(fileIn(folder));
+      const parsed = 'problem' in read ? read : parseArticlesFile(read.text);
+      if ('problem' in parsed || !parsed.ok) {
+        const reason = 'problem' in parsed ? parsed.problem : parsed.error;
+        this.warnOnce(vscode.l10n.t('Sorot ignores the headlines in {0}: {1}. The file was not changed.', shown(fileIn(folder)), reason));
+        continue;
+      }
+      next.set(folder.uri.toString(), headlinesOf(parsed.file));
+    }
+    if (sameHeadlines(this.byFolder, next)) return;
+    this.byFolder = next;
+    this.emitter.fire();
   }
 
   /** Sets (or, with undefined, removes) the headline of `article`; false when not written. */
@@ -140,4 +147,14 @@ async function offerToOpen(uri: vscode.Uri, message: string): Promise<void> {
   const openLabel = vscode.l10n.t('Open {0}', ARTICLES_FILE);
   const choice = await vscode.window.showErrorMessage(message, openLabel);
   if (choice === openLabel) await vscode.window.showTextDocument(uri);
+}
+
+function sameHeadlines(a: ReadonlyMap<string, ReadonlyMap<string, string>>, b: ReadonlyMap<string, ReadonlyMap<string, string>>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [folder, headlines] of a) {
+    const other = b.get(folder);
+    if (!other || other.size !== headlines.size) return false;
+    for (const [path, headline] of headlines) if (other.get(path) !== headline) return false;
+  }
+  return true;
 }

@@ -6,6 +6,8 @@ import { actorDirectory, type ActorDirectory } from '../../core/annotations/acto
 import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import type { Kb, KbProblem } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
+import { serialRerun } from '../../core/async/serial-rerun';
+import { reloadOnFileEvents } from '../file-reload';
 
 export const KB_FILE = '.sorot/actors.json';
 
@@ -21,13 +23,16 @@ export class WorkspaceKb implements vscode.Disposable {
   private lastText: string | undefined;
   private loaded = false;
   readonly onDidChange = this.emitter.event;
+  /** Reads the workspace file again; fires onDidChange only when its text changed. Asked
+   *  for at start, by the watcher and by the commands that write the file: one read at a
+   *  time, so a slower earlier read never puts back what the file was before. */
+  readonly reload: () => Promise<void> = serialRerun(() => this.readOnce());
 
   constructor() {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, KB_FILE));
-      const reload = (): void => void this.reload();
-      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      this.disposables.push(watcher, reloadOnFileEvents(watcher, this.reload));
     }
     this.disposables.push(
       this.emitter,
@@ -61,8 +66,7 @@ export class WorkspaceKb implements vscode.Disposable {
     return folder ? vscode.Uri.joinPath(folder.uri, KB_FILE) : undefined;
   }
 
-  /** Reads the workspace file again; fires onDidChange only when its text changed. */
-  async reload(): Promise<void> {
+  private async readOnce(): Promise<void> {
     const uri = this.fileUri;
     let text: string | undefined;
     /** Why the file's bytes are not text (Sorot's one decoder refused them). */
