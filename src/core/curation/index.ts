@@ -3,3 +3,4 @@ export * from './apply';
 export * from './decide';
 export * from './review';
 export * from './article-layer';
+export * from './type-hint';

@@ -4,7 +4,7 @@
 // researcher's annotation file (core/curation/decide.ts), undoable like an annotation.
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
-import { decide, snapToWords, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
+import { decide, snapToWords, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
 import { itemAt, type CuratedItem, type CuratedLayer } from './item-at';
@@ -98,7 +98,8 @@ export class CurationCommands {
   async markActor(): Promise<boolean> {
     const sel = this.selection();
     if (!sel) return this.needSelection();
-    const identity = await this.askIdentity(sel.doc, vscode.l10n.t('Mark “{0}” as an actor', sel.span.exact), sel.span.exact);
+    const overlapped = typeOfOverlap(this.deps.curated(sel.doc)?.actors ?? [], sel.span.start, sel.span.end);
+    const identity = await this.askIdentity(sel.doc, vscode.l10n.t('Mark “{0}” as an actor', sel.span.exact), sel.span.exact, undefined, overlapped);
     if (!identity) return false;
     return this.apply(sel.doc, sel.span, 'set', identity, vscode.l10n.t('mark actor'));
   }
@@ -215,13 +216,14 @@ export class CurationCommands {
   }
 
   /** `current`: relinking a recognized mention (Enter keeps its identity); otherwise the
-   *  span's words are offered first as a new name. */
-  private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, current?: { canonical: string; type: ActorType }): Promise<DecisionValues | undefined> {
+   *  span's words are offered first as a new name. A new name's type question starts on
+   *  `current`'s type, else on `typeHint` (the recognized mention the span overlaps). */
+  private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, current?: { canonical: string; type: ActorType }, typeHint?: ActorType): Promise<DecisionValues | undefined> {
     const question = current ? { current: current.canonical } : { suggestion: surface };
     const chosen = await pickIdentity(title, this.articleIdentities(doc), this.deps.knownIdentities(), question);
     if (!chosen) return undefined;
     if (!('typed' in chosen)) return { layer: 'actor', type: chosen.type, canonical: chosen.canonical, ...(chosen.entityId ? { entityId: chosen.entityId } : {}) };
-    const type = await pickType(vscode.l10n.t('Type of “{0}”', chosen.typed), current?.type);
+    const type = await pickType(vscode.l10n.t('Type of “{0}”', chosen.typed), current?.type ?? typeHint);
     return type && { layer: 'actor', type, canonical: chosen.typed };
   }
 

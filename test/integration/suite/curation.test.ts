@@ -153,6 +153,21 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     assert.deepEqual([added.provenance, added.speaker], ['added', 'Agus Nugroho']);
   });
 
+  it('marks part of a recognized mention as an actor: the type question starts on that mention’s type', async () => {
+    // "BPBD Demak" is recognized as an organisation; the researcher keeps "BPBD" alone.
+    const org = curated(editor.document).actors.find((a) => a.text === 'BPBD Demak');
+    assert.equal(org?.type, 'ORG', 'the recognizer gives "BPBD Demak" as an organisation');
+    editor.selection = new vscode.Selection(editor.document.positionAt(org.start), editor.document.positionAt(org.start + 'BPBD'.length));
+    const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markActor');
+    await quickInput('Mark');
+    await keyboard({ press: 'Enter' }); // "BPBD", a new name as written
+    await quickInput('Type of');
+    await keyboard({ press: 'Enter' }); // the first type offered
+    assert.equal(await marked, true);
+    const bpbd = await waitFor(() => curated(editor.document).actors.find((a) => a.text === 'BPBD'), 'the marked mention');
+    assert.deepEqual([bpbd.type, bpbd.canonical, bpbd.provenance], ['ORG', 'BPBD', 'corrected'], 'the recognized mention, cut down to the words kept');
+  });
+
   it('shows who decided an item in the hover', async () => {
     const luthfi = curated(editor.document).actors.find((a) => a.text === 'Luthfi' && a.provenance === 'corrected')!;
     editor.selection = new vscode.Selection(editor.document.positionAt(luthfi.start + 1), editor.document.positionAt(luthfi.start + 1));
