@@ -39,11 +39,16 @@ const status = h('p', { class: 'status', role: 'status' });
 const filtersEl = h('form', { class: 'filters', 'aria-label': t('Filters') });
 const chartsEl = h('main', { class: 'charts' });
 const details = h('aside', { class: 'details', 'aria-label': t('Items behind the mark') });
-details.append(
-  h('h2', {}, t('Items behind a mark')),
-  h('p', { class: 'hint' }, t('Click a bar, cell, point, line or circle to list the quotes and annotations it counts.')),
-  h('p', { class: 'hint' }, t('With the keyboard: Tab into a chart, move between its marks with the arrow keys, press Enter or Space to list them; Escape in the list goes back to the mark.')),
-);
+/** The details panel before any mark is chosen (again after the charts are redrawn: the
+ *  items listed were for the old marks). Emptying it instead left a blank framed box. */
+function showDetailsHint(): void {
+  details.replaceChildren(
+    h('h2', {}, t('Items behind a mark')),
+    h('p', { class: 'hint' }, t('Click a bar, cell, point, line or circle to list the quotes and annotations it counts.')),
+    h('p', { class: 'hint' }, t('With the keyboard: Tab into a chart, move between its marks with the arrow keys, press Enter or Space to list them; Escape in the list goes back to the mark.')),
+  );
+}
+showDetailsHint();
 /** The mark whose items were asked for with the keyboard: the list takes the focus when
  *  it comes, and Escape in it goes back to the mark. */
 let keyboardMark: { chart: ChartId; index: number; key: number; waiting: boolean } | undefined;
@@ -304,7 +309,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       chartsEl.style.minHeight = '';
       scroller.scrollTop = top;
       // The items listed were found under the old marks' keys; the new marks have others.
-      details.innerHTML = '';
+      showDetailsHint();
       break;
     }
     case 'refs':
