@@ -5,7 +5,7 @@
 import { isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
-  ANONYMOUS_SOURCE_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
+  ANONYMOUS_SOURCE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -257,7 +257,10 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
     person = lastPersonBefore(mentions, floor, mentions[person].start);
   }
-  if (person !== null) return { kind: 'mention', mention: person, cue: '' };
+  if (person !== null) {
+    const adjacent = mentions[person].source === 'weak' ? actorRightBefore(p, mentions, person, verbStart, floor) : -1;
+    return { kind: 'mention', mention: adjacent >= 0 ? adjacent : person, cue: '' };
+  }
   // The clause subject: the first actor of the sentence, after a dateline if there is
   // one ("Washington (ANTARA) - Rusia menegaskan"; "Kremlin memperingatkan … Rusia …").
   // Searched within the sentence only: lastIndexOf over the whole paragraph made each
@@ -786,6 +789,20 @@ function onlySpacesOrParens(p: string, from: number, to: number): boolean {
     if (c !== 40 && c !== 41 && !isRegexWhitespace(c)) return false;
   }
   return true;
+}
+
+/** The actor standing right before the verb (only spaces between), after `person`: the
+ *  subject of "(Diperbarui pukul 14.00 WIB) Rusia menuding …", where a capitalised word
+ *  the recognizer only guesses to be a name ("Diperbarui") came earlier. Not a place
+ *  after "di"/"dari" ("Rinaldi dari Bandung mengatakan"): that is where the person is
+ *  from. -1 when there is none. */
+function actorRightBefore(p: string, mentions: LocalMention[], person: number, verbStart: number, floor: number): number {
+  let end = verbStart;
+  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  const i = lastMentionEndingAt(mentions, end);
+  if (i <= person || mentions[i].type === 'PER') return -1;
+  const w = wordBefore(p, mentions[i].start, floor);
+  return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end) ? -1 : i;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {

@@ -241,6 +241,8 @@ export const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
 export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
 export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
+/** Before a place an actor is from or at, not the subject: "Pedagang di Jakarta menyebut", "Rinaldi dari Bandung mengatakan". */
+export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);

@@ -5,7 +5,7 @@
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, subjectBefore, type LocalAttribution } from '../attribution';
-import { SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
+import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
@@ -156,11 +156,10 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
 
 // The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
 const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);
-const PLACE_PREPOSITIONS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 
 function afterPlacePreposition(p: string, start: number, floor: number): boolean {
   const w = wordBefore(p, start, floor);
-  return w !== null && PLACE_PREPOSITIONS.hasAt(p, w.start, w.end);
+  return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end);
 }
 
 function wordEndAt(p: string, start: number): number {
