@@ -35,8 +35,14 @@ export class CurationCommands {
   constructor(private readonly deps: CurationDeps) {}
 
   register(): vscode.Disposable[] {
-    const cmd = (id: string, fn: (...args: unknown[]) => Promise<unknown>) => vscode.commands.registerCommand(id, fn);
-    // Hover links pass [articleUri, offset]; the palette, keys and light bulb pass nothing (the cursor).
+    // Hover links pass [articleUri, offset]; the palette, keys and light bulb pass nothing
+    // (the cursor). A decision made from a hover closes it: the hover still described the
+    // item as it was ("not reviewed", the links to decide it) and would stay on screen so.
+    const cmd = (id: string, fn: (...args: unknown[]) => Promise<unknown>) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      const decided = await fn(...args);
+      if (decided === true && args.length > 0) await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+      return decided;
+    });
     return [
       cmd('sorot.curation.accept', (...a) => this.accept(this.here(undefined, a))),
       cmd('sorot.curation.notAnActor', (...a) => this.reject('actor', this.here('actor', a))),

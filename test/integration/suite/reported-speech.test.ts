@@ -151,6 +151,9 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     assert.ok(await click('.monaco-hover a', 'Not a reported statement'), 'the page takes the click');
     await waitFor(() => (curated(own.document).reported.length === 0 ? true : undefined), 'the statement to leave the curated layer');
     await waitFor(() => api.decorations!.appliedFor(uri)?.drawn.reported.length === 0, 'the statement no longer drawn');
+    // The hover described the statement as it was ("not reviewed", its links): once the
+    // decision is made it closes rather than stay on screen out of date.
+    await waitFor(async () => ((await domTexts('.monaco-hover:not(.hidden)'))?.some((t) => t.includes('Not a reported statement')) ? undefined : true), 'the hover, out of date now, to close');
     const file = await waitFor(async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), OWN_SIDECAR)).then(undefined, () => undefined);
       const text = bytes && new TextDecoder().decode(bytes);
