@@ -25,6 +25,7 @@ export const TITLE_HEADS = set(`
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh
+  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -45,6 +46,7 @@ export const TITLE_WORDS = set(`
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
+  inf kav arm arh czi cpm cba cku manager area reskrim samapta
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -64,6 +66,7 @@ export const ORG_HEADS = set(`
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
+  satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -74,6 +77,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
+  trust university college society association
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -105,6 +109,7 @@ export const NEVER_ACTOR = set(`
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
+  spbu bumd kmp pkl csr
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten

@@ -147,6 +147,8 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
+const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja)\b/;
+const PROVINCE = /^Province of Indonesia$/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
 /** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
@@ -160,7 +162,10 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
   const place = indonesianRegionAt(ctx, k);
   if (!place) return;
-  const canonical = `${full.canonical} ${place.entity.canonical}`;
+  // A regional government's service names its province with the prefix ("Dinas Tenaga Kerja
+  // dan Transmigrasi Provinsi Jawa Barat"), as a regency's and a city's KB names carry theirs.
+  const province = REGIONAL_SERVICE.test(full.canonical) && PROVINCE.test(place.entity.description.en);
+  const canonical = `${full.canonical} ${province ? 'Provinsi ' : ''}${place.entity.canonical}`;
   for (const m of [full, acronym]) {
     m.canonical = canonical;
     m.entityId = undefined;

@@ -64,7 +64,13 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
     if (k === j) return j;
   }
   const end = te[k - 1];
-  last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], end)}`;
+  // "Apindo Jabar", "Polda NTB": the region by its KB name ("Jawa Barat"), as written only
+  // when the KB does not know it as one name.
+  const prefixed = word(ctx, j) === 'Provinsi' && j + 1 < k;
+  const region = kbMatch(ctx, prefixed ? j + 1 : j);
+  const regionName = region && region.entity.type === 'GPE' && region.end === end
+    ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
+  last.canonical = `${last.canonical} ${regionName}`;
   last.end = end;
   last.alias = undefined;
   last.entityId = undefined;

@@ -17,7 +17,10 @@ const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', '
 const REGIONAL_OFFICES = new Map([
   ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
   ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
+  ['lanal', 'Pangkalan TNI Angkatan Laut'], ['lanud', 'Pangkalan TNI Angkatan Udara'], ['lantamal', 'Pangkalan Utama TNI Angkatan Laut'],
 ]);
+
+const REGION_PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
 
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
@@ -50,7 +53,11 @@ export const organisationHead: ActorRule = {
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
-      last.canonical = `${regional} ${p.slice(ts[i + 1], te[j - 1])}`;
+      // "Polda NTB": the region by its KB name without its prefix ("Nusa Tenggara Barat").
+      const place = kbMatch(ctx, i + 1);
+      const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
+        ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
+      last.canonical = `${regional} ${region}`;
     }
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },

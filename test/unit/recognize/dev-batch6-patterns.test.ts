@@ -1,0 +1,35 @@
+// Error patterns found on the sixth batch of dev articles (eval/gold-new/dev d39-d46:
+// regional police and Kodim, a Liga 1 match, a vaccine trial, textile lay-offs, an appeal
+// ruling, a World Bank loan, a ferry sinking, a Satpol PP eviction), each with a sentence
+// written for this test, read with the built-in KB. Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev-set patterns, sixth batch (issue 13)', () => {
+  it('ranks, their branch and English job titles stay outside the name ("Letkol Inf", "General Manager")', () => {
+    assert.deepEqual(actors('Komandan Letkol Inf Yohanes Bria Seran hadir bersama General Manager PT Sinar Jaya, Budi.'), [
+      'Yohanes Bria Seran/PER', 'PT Sinar Jaya/ORG',
+    ]);
+  });
+  it('everyday acronyms are no actors (SPBU, BUMD, KMP, PKL, CSR)', () => {
+    assert.deepEqual(actors('Antrean panjang di SPBU itu dipicu pembelian BUMD. KMP itu membawa PKL. Dana CSR dipakai.'), []);
+  });
+  it('a regional office written with a short region takes the region\'s KB name ("Polda NTB", "Apindo Jabar")', () => {
+    assert.deepEqual(linked('Personel Polda NTB dikerahkan.'), ['Polda NTB/ORG/Kepolisian Daerah Nusa Tenggara Barat']);
+    assert.deepEqual(linked('Ketua Apindo Jabar, Budi Santoso, hadir.'), [
+      'Apindo Jabar/ORG/Asosiasi Pengusaha Indonesia Jawa Barat', 'Budi Santoso/PER/Budi Santoso',
+    ]);
+  });
+  it('a naval base by its short head is named by its full title ("Lanal Mataram")', () => {
+    assert.deepEqual(linked('Komandan Lanal Mataram hadir.'), ['Lanal Mataram/ORG/Pangkalan TNI Angkatan Laut Mataram']);
+  });
+  it('a regional service with its province after the brackets names the province with its prefix', () => {
+    assert.deepEqual(linked('Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Barat, Budi Santoso, hadir.'), [
+      'Dinas Tenaga Kerja dan Transmigrasi/ORG/Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat',
+      'Disnakertrans/ORG/Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat', 'Jawa Barat/GPE/Jawa Barat', 'Budi Santoso/PER/Budi Santoso',
+    ]);
+  });
+});
