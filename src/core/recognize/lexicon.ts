@@ -47,6 +47,7 @@ export const TITLE_WORDS = set(`
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
+  kimia farmasi tekstil manusia penerangan seksi pencegahan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

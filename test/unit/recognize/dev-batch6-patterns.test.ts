@@ -32,4 +32,26 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Disnakertrans/ORG/Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat', 'Jawa Barat/GPE/Jawa Barat', 'Budi Santoso/PER/Budi Santoso',
     ]);
   });
+  it('a body named by a list of its remits runs on over the list\'s commas; a list of bodies or people does not', () => {
+    assert.deepEqual(actors('Kepala Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil Provinsi NTT, Ruth Maria, hadir.'), [
+      'Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil Provinsi NTT/ORG', 'Ruth Maria/PER',
+    ]);
+    assert.deepEqual(actors('Ia memanggil Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan pekan depan.'), [
+      'Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan/ORG',
+    ]);
+    assert.deepEqual(actors('Badan Geologi, Basarnas, dan TNI hadir.'), ['Badan Geologi/ORG', 'Basarnas/ORG', 'TNI/ORG']);
+    assert.deepEqual(actors('Kepala Badan Geologi, Budi Santoso, dan Kepala BNPB, Suharyanto, hadir.'), [
+      'Badan Geologi/ORG', 'Budi Santoso/PER', 'BNPB/ORG', 'Suharyanto/PER',
+    ]);
+  });
+  it('a special court at a district court is one name ("Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung")', () => {
+    assert.deepEqual(actors('Sebelumnya Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung menjatuhkan vonis.'), [
+      'Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung/ORG',
+    ]);
+  });
+  it('subject words of a title are no names ("Deputi Bidang Pembangunan Manusia", "Industri Kimia")', () => {
+    assert.deepEqual(actors('Deputi Bidang Pembangunan Manusia Bappenas, Budi, hadir. Direktur Industri Kimia Kementerian Perindustrian hadir.'), [
+      'Bappenas/ORG', 'Budi/PER', 'Kementerian Perindustrian/ORG',
+    ]);
+  });
 });

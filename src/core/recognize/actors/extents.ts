@@ -20,9 +20,21 @@ export function orgExtent(ctx: Ctx, i: number): number {
   // "PT Jasamarga Semarang Batang", "PT Liga Indonesia Baru": a company's name runs on
   // over the places inside it (issue 13, pattern 4).
   const company = head === 'pt';
+  // "Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil Provinsi NTT": a body named by a
+  // list of its remits runs on over the list's commas (maxOrgTokens allows for them).
+  const listHead = LIST_HEADS.has(head);
+  let inList = false;
   let j = i + 1;
-  while (j < nt && j - i < MAX_ORG_TOKENS) {
-    const connector = isConnector(p, te[j - 1], ts[j]);
+  while (j < nt && j - i < (inList ? MAX_LIST_ORG_TOKENS : MAX_ORG_TOKENS)) {
+    let connector = isConnector(p, te[j - 1], ts[j]);
+    if (!connector && listHead && ts[j] - te[j - 1] <= 6 && p.charCodeAt(te[j - 1]) === 44) {
+      const gap = p.slice(te[j - 1], ts[j]);
+      connector = (gap === ', ' && remitListAt(ctx, j)) || (inList && gap === ', dan ');
+      inList ||= connector;
+    }
+    // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
+    // at a district court, one name.
+    if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && low(ctx, j) === 'pengadilan') { j++; continue; }
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
@@ -61,6 +73,26 @@ export function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+
+/** Heads of bodies named by a list of their remits, and the list's length allowance. */
+const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga']);
+const MAX_LIST_ORG_TOKENS = 16;
+const MAX_REMIT_WORDS = 8;
+
+/** From token j on, capitalised words (joined by spaces or commas) that end a list with
+ *  "dan"/", dan" before a further capitalised word, none of them a head, title or known
+ *  name: "Kesehatan, Kependudukan, dan Pencatatan Sipil", not "Budi, Kementerian X, dan …". */
+function remitListAt(ctx: Ctx, j: number): boolean {
+  const { p, ts, te, nt } = ctx;
+  for (let k = j; k < nt && k - j < MAX_REMIT_WORDS; k++) {
+    if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, k)) return false;
+    if (k + 1 >= nt) return false;
+    const gap = p.slice(te[k], ts[k + 1]);
+    if (gap === ' dan ' || gap === ', dan ') return !has(ctx, k + 1, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, k + 1);
+    if (gap !== ' ' && gap !== ', ') return false;
+  }
+  return false;
+}
 /** Words that say what an institution teaches or who runs it, not whom it is named after:
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
