@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('dev-set patterns, sixth batch (issue 13)', () => {
@@ -53,5 +54,22 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(actors('Deputi Bidang Pembangunan Manusia Bappenas, Budi, hadir. Direktur Industri Kimia Kementerian Perindustrian hadir.'), [
       'Bappenas/ORG', 'Budi/PER', 'Kementerian Perindustrian/ORG',
     ]);
+  });
+  it('degrees after a name and a comma are no actors, and the statement keeps its speaker ("S.H., M.H.,", "Sp.A(K), Ph.D.,")', () => {
+    const text = 'Kuasa hukum terdakwa, Ricky Martua Hutapea, S.H., M.H., menilai majelis banding mengabaikan fakta itu.';
+    assert.deepEqual(actors(text), ['Ricky Martua Hutapea/PER']);
+    assert.deepEqual(statements(text), ['majelis banding mengabaikan fakta itu/Ricky Martua Hutapea']);
+    assert.deepEqual(statements('Ketua tim peneliti, dr. Rina Puspitasari, Sp.A(K), Ph.D., mengatakan uji klinis melibatkan 600 relawan.'), [
+      'uji klinis melibatkan 600 relawan/Rina Puspitasari',
+    ]);
+    assert.deepEqual(statements('Kapolres AKBP Darmawan Setyo Nugroho, S.I.K., menegaskan pihaknya akan menelusuri pembeli solar.'), [
+      'pihaknya akan menelusuri pembeli solar/Darmawan Setyo Nugroho',
+    ]);
+  });
+  it('"mengonfirmasi" and "menceritakan" report a clause, not a noun object', () => {
+    assert.deepEqual(statements('Anggota KY, Joko Sasongko Adi, mengonfirmasi laporan itu masih diverifikasi.'), [
+      'laporan itu masih diverifikasi/Joko Sasongko Adi',
+    ]);
+    assert.deepEqual(statements('Juru bicara itu mengonfirmasi kabar tersebut. Budi menceritakan pengalamannya di kapal.'), []);
   });
 });
