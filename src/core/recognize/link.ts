@@ -377,6 +377,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const kbNamedInFull = new Set<string>();
   // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
   const companies = new Map<string, string>();
+  let clubs: Map<string, string> | undefined;
   const seenOrgs = new Set<string>();
   // KB people named by one word: the candidates for a stranger's first name, gathered
   // here so that the walk below need not read every KB mention object again.
@@ -398,6 +399,12 @@ function resolvePeople(all: Mentions, article: string): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
+        if (CLUB_WITH_CITY.test(m.text)) {
+          clubs ??= new Map();
+          const club = m.text.slice(0, sp);
+          if (!clubs.has(club)) clubs.set(club, m.canonical);
+        }
         const core = companyCore(singleSpaced(m.text));
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
@@ -478,6 +485,10 @@ function resolvePeople(all: Mentions, article: string): void {
         continue;
       }
     }
+    if (clubs !== undefined && m.type === 'ORG' && !spaced) {
+      const club = clubs.get(text);
+      if (club !== undefined) m.canonical = club;
+    }
     if (m.type !== 'PER') continue;
     if (spaced) {
       const id = nameOf.data[k];
@@ -557,6 +568,9 @@ const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 
 /** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
  *  Mandiri"; other names unchanged. */
+/** An Indonesian club, Pers- and its city in one more word ("Persita Tangerang"). */
+const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7} \p{Lu}\p{Ll}+$/u;
+
 function companyCore(name: string): string {
   if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;
   return name.replace(LEGAL_FORM, '');

@@ -72,4 +72,11 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     ]);
     assert.deepEqual(statements('Juru bicara itu mengonfirmasi kabar tersebut. Budi menceritakan pengalamannya di kapal.'), []);
   });
+  it('a Pers- club named alone is the club, a name after it someone else, and it takes the club\'s name with its city', () => {
+    assert.deepEqual(linked('Persita Tangerang menahan PSM. Pelatih Persita Marcelo Duarte menyebut Persita beruntung.'), [
+      'Persita Tangerang/ORG/Persita Tangerang', 'PSM/ORG/PSM', 'Persita/ORG/Persita Tangerang', 'Marcelo Duarte/PER/Marcelo Duarte',
+      'Persita/ORG/Persita Tangerang',
+    ]);
+    assert.deepEqual(actors('Persoalan itu selesai. Persiapan tim matang.'), []);
+  });
 });

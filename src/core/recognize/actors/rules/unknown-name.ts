@@ -161,6 +161,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return k;
     }
   }
+  // "Persita", "pelatih Persita Marcelo Duarte": a Pers- club's name alone is the club,
+  // and a name after it is someone else (not "Persoalan", a derived noun).
+  if (CLUB_NAME.test(p.slice(ts[s], te[s])) && !has(ctx, s, F_DERIVED_NOUN | F_SENTENCE_STARTER)) {
+    pushMention(ctx, ts[s], te[s], 'ORG', 'pattern');
+    return s + 1;
+  }
   const personCue = (ctx.titleCue && !qualifier) ||
     (before && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
