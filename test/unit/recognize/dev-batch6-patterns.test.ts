@@ -77,6 +77,6 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Persita Tangerang/ORG/Persita Tangerang', 'PSM/ORG/PSM', 'Persita/ORG/Persita Tangerang', 'Marcelo Duarte/PER/Marcelo Duarte',
       'Persita/ORG/Persita Tangerang',
     ]);
-    assert.deepEqual(actors('Persoalan itu selesai. Persiapan tim matang.'), []);
+    assert.deepEqual(actors('Persoalan itu selesai. Persiapan tim matang. Personel polisi berjaga.'), []);
   });
 });

@@ -259,7 +259,7 @@ function bestActorClass(probs: Float64Array): number {
 
 const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
-const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
+const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
  *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every
