@@ -79,4 +79,14 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     ]);
     assert.deepEqual(actors('Persoalan itu selesai. Persiapan tim matang. Personel polisi berjaga.'), []);
   });
+  it('KB: regional outlets, Bio Farma, the long forms of Bappenas and UNICEF', () => {
+    assert.deepEqual(linked('Jakarta, CNBC Indonesia - Sekretaris Perusahaan Bio Farma, Budi Santoso, hadir.'), [
+      'Jakarta/GPE/Jakarta', 'CNBC Indonesia/ORG/CNBC Indonesia', 'Bio Farma/ORG/Bio Farma', 'Budi Santoso/PER/Budi Santoso',
+    ]);
+    assert.deepEqual(linked('MEDAN, Tribun-Medan.com - Kementerian Perencanaan Pembangunan Nasional/Bappenas bekerja sama dengan Dana Anak-Anak Perserikatan Bangsa-Bangsa (UNICEF).'), [
+      'MEDAN/GPE/Medan', 'Tribun-Medan.com/ORG/Tribun Medan',
+      'Kementerian Perencanaan Pembangunan Nasional/Bappenas/ORG/Kementerian Perencanaan Pembangunan Nasional Republik Indonesia',
+      'Dana Anak-Anak Perserikatan Bangsa-Bangsa/ORG/UNICEF', 'UNICEF/ORG/UNICEF',
+    ]);
+  });
 });
