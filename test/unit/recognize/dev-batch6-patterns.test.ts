@@ -89,4 +89,15 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Dana Anak-Anak Perserikatan Bangsa-Bangsa/ORG/UNICEF', 'UNICEF/ORG/UNICEF',
     ]);
   });
+  it('an outlet domain with hyphens is one organisation, in a dateline and in the body', () => {
+    assert.deepEqual(actors('BANDUNG, Tribun-Jabar.id - Ia hadir.'), ['BANDUNG/GPE', 'Tribun-Jabar.id/ORG']);
+    assert.deepEqual(actors('Artikel ini tayang di Pos-Kupang.com dengan judul itu.'), ['Pos-Kupang.com/ORG']);
+  });
+  it('English "The" opens an organisation\'s name ("The Macz Man"), not a person\'s', () => {
+    assert.deepEqual(actors('Ketua kelompok suporter The Macz Man, Ardiansyah Lologau, hadir.'), ['The Macz Man/ORG', 'Ardiansyah Lologau/PER']);
+  });
+  it('an organisation head alone is the common noun ("Majelis menilai"), and "Markas" stays outside a police office', () => {
+    assert.deepEqual(actors('Majelis menilai terdakwa bersalah.'), []);
+    assert.deepEqual(linked('Ia berbicara di Markas Polres Sumbawa Barat, Rabu.'), ['Polres Sumbawa Barat/ORG/Kepolisian Resor Sumbawa Barat']);
+  });
 });

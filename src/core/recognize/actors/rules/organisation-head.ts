@@ -38,6 +38,8 @@ export const organisationHead: ActorRule = {
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
+      // "Markas Polres Sumbawa Barat", "kantor Polda NTB": the office's building.
+      if (REGIONAL_OFFICES.has(low(ctx, i + 1))) return i + 1;
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }

@@ -12,6 +12,7 @@ import {
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
@@ -56,8 +57,29 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
   }
+  // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
+  // organisation (the KB knows the common ones; this is for the others).
+  // (a hyphen right after the first word first: most names are turned away unmatched)
+  HYPHEN_DOMAIN.lastIndex = ts[i];
+  if (p.charCodeAt(te[i]) === 45 && !inValue && HYPHEN_DOMAIN.test(p)) {
+    const end = HYPHEN_DOMAIN.lastIndex;
+    pushMention(ctx, ts[i], end, 'ORG', 'pattern');
+    let k = i + 1;
+    while (k < nt && ts[k] < end) k++;
+    return k;
+  }
+  // "kelompok suporter The Macz Man": English "The" opens an organisation's name (the
+  // KB's "The Times", "The Straits Times"), not a person's.
+  const the = s < e && low(ctx, s) === 'the' && s + 1 < e && adjacent(ctx, s, s + 1);
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  if (the && s < e && ts[s] === te[i] + 1 && !inValue) {
+    pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
+  // the common noun, no person.
+  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
   if (s >= e) return j;
   // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
   if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
