@@ -100,4 +100,12 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(actors('Majelis menilai terdakwa bersalah.'), []);
     assert.deepEqual(linked('Ia berbicara di Markas Polres Sumbawa Barat, Rabu.'), ['Polres Sumbawa Barat/ORG/Kepolisian Resor Sumbawa Barat']);
   });
+  it('a title word inside a credited name is part of it ("Pewarta: Luqman Hakim Ahmad"), a label is not', () => {
+    assert.deepEqual(actors('Pewarta: Luqman Hakim Ahmad\nEditor: Siti Zulaikha'), ['Luqman Hakim Ahmad/PER', 'Siti Zulaikha/PER']);
+    assert.deepEqual(actors('Reporter: Ahmad Rifai Editor: Budi'), ['Ahmad Rifai/PER', 'Budi/PER']);
+  });
+  it('a hospital may be named after a doctor ("RSUP Dr Sardjito"); a ferry (KMP) is no actor', () => {
+    assert.deepEqual(actors('Relawan RSUP Dr Sardjito hadir.'), ['RSUP Dr Sardjito/ORG']);
+    assert.deepEqual(actors('KMP Nusa Bahari tenggelam di Selat Alas.'), []);
+  });
 });

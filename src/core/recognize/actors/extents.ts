@@ -6,7 +6,7 @@ import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TI
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank']);
+  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -218,7 +218,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
-    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1)))) break;
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
+        !titleWordInCreditName(ctx, j)) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
@@ -239,6 +240,12 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+/** "Pewarta: Luqman Hakim Ahmad": in a credit line's value a title word ("Hakim", "Imam")
+ *  inside a name is part of it; a label ("Reporter:") is not. */
+function titleWordInCreditName(ctx: Ctx, j: number): boolean {
+  return ctx.mode === 'credit' && j > ctx.valueFrom && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) !== 58;
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {
