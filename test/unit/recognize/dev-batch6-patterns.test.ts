@@ -108,4 +108,16 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(actors('Relawan RSUP Dr Sardjito hadir.'), ['RSUP Dr Sardjito/ORG']);
     assert.deepEqual(actors('KMP Nusa Bahari tenggelam di Selat Alas.'), []);
   });
+  it('a branch of a body is named by the body, the branch word and its place ("Ombudsman RI Perwakilan NTT", "Cabang Waingapu")', () => {
+    assert.deepEqual(linked('Kepala Ombudsman RI Perwakilan NTT, Budi Santoso, hadir.'), [
+      'Ombudsman RI Perwakilan NTT/ORG/Ombudsman Republik Indonesia Perwakilan Nusa Tenggara Timur', 'Budi Santoso/PER/Budi Santoso',
+    ]);
+    assert.deepEqual(actors('Warga melapor ke BPJS Kesehatan Cabang Waingapu.'), ['BPJS Kesehatan Cabang Waingapu/ORG']);
+  });
+  it('an English organisation name runs on over "of" and connectors ("Badminton Association of Malaysia", "Center of Reform on Economics")', () => {
+    assert.deepEqual(actors('Presiden Badminton Association of Malaysia, Budi Santoso, hadir.'), ['Badminton Association of Malaysia/ORG', 'Budi Santoso/PER']);
+    assert.deepEqual(linked('Center of Reform on Economics (CORE) menilai.'), [
+      'Center of Reform on Economics/ORG/Center of Reform on Economics', 'CORE/ORG/Center of Reform on Economics',
+    ]);
+  });
 });

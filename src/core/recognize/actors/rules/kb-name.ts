@@ -8,6 +8,9 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+/** Words between a body and the place of its branch ("Perwakilan", "Cabang"). */
+const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang']);
+const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
 export const kbName: ActorRule = {
@@ -51,6 +54,21 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || j >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j)) return j;
   let k: number;
+  // "Ombudsman RI Perwakilan Sumatera Utara", "BPJS Kesehatan Cabang Waingapu": a branch of
+  // a body, named by the body, the branch word and its place (by the KB's name if known).
+  if (BRANCH_WORDS.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
+    const place = kbMatch(ctx, j + 1);
+    if (place ? place.entity.type !== 'GPE' : has(ctx, j + 1, NOT_A_BRANCH_PLACE)) return j;
+    k = place ? j + 2 : unknownExtent(ctx, j + 1);
+    if (place) while (k < nt && ts[k] < place.end) k++;
+    const end = te[k - 1];
+    last.canonical = `${last.canonical} ${word(ctx, j)} ${place ? place.entity.canonical : ctx.p.slice(ts[j + 1], end)}`;
+    last.end = end;
+    last.alias = undefined;
+    last.entityId = undefined;
+    last.source = 'pattern';
+    return k;
+  }
   if (has(ctx, j, F_PLACE_PREFIX) && NAMED_PLACE_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
     k = unknownExtent(ctx, j + 1);
     const place = kbMatch(ctx, j + 1);

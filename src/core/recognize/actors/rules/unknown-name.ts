@@ -48,6 +48,28 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
   return k;
 }
 
+/** After an English organisation name ending at token e - 1: " of " and a known place
+ *  or a capitalised run ("… of Malaysia", "… of Economics"); the index after it, or e. */
+function ofPlaceEnd(ctx: Ctx, e: number): number {
+  const { p, ts, te, nt } = ctx;
+  if (e >= nt || ts[e] - te[e - 1] !== 4 || !p.startsWith(' of ', te[e - 1])) return e;
+  const place = kbMatch(ctx, e);
+  if (place) {
+    if (place.entity.type !== 'GPE') return e;
+    let k = e + 1;
+    while (k < nt && ts[k] < place.end) k++;
+    return k;
+  }
+  if (has(ctx, e, F_NEVER_ACTOR | F_TITLE_HEAD)) return e;
+  let k = unknownExtent(ctx, e);
+  // "Center of Reform on Economics": English connectors carry the name on.
+  while (k < nt && k > e && ENGLISH_CONNECTOR.test(p.slice(te[k - 1], ts[k])) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
+    k = unknownExtent(ctx, k);
+  }
+  return k;
+}
+const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
@@ -106,6 +128,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     pushMention(ctx, start, end, 'ORG', 'pattern');
+    // "Badminton Association of Malaysia", "Global New Light of Myanmar": an English name
+    // runs on over "of" and the place or name after it.
+    const of = ofPlaceEnd(ctx, e);
+    if (of > e) {
+      const org = ctx.out[ctx.out.length - 1];
+      if (org && org.start === start) { org.end = te[of - 1]; org.canonical = p.slice(start, org.end); }
+      return acronymAfter(ctx, of, ctx.out.length - 1);
+    }
     // "Dewa United FC" is the club Dewa United (annotation decision for the new beats);
     // a one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the
     // identity of its place.
