@@ -120,4 +120,18 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Center of Reform on Economics/ORG/Center of Reform on Economics', 'CORE/ORG/Center of Reform on Economics',
     ]);
   });
+  it('a title\'s subject words in a list are no names ("Industri Kimia, Farmasi, dan Tekstil"); SPBU heads a facility', () => {
+    assert.deepEqual(actors('Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil Kementerian Perindustrian, Rini Yuliastuti, hadir.'), [
+      'Kementerian Perindustrian/ORG', 'Rini Yuliastuti/PER',
+    ]);
+    assert.deepEqual(actors('Nelayan kesulitan mendapat solar di SPBU Nelayan Labuhan Lalar.'), []);
+  });
+  it('a regional branch office "Kantor Wilayah" and a unit of a university are one name', () => {
+    assert.deepEqual(actors('Pimpinan Perum Bulog Kantor Wilayah Jawa Barat, Budi Santoso, hadir.'), [
+      'Perum Bulog Kantor Wilayah Jawa Barat/ORG', 'Budi Santoso/PER',
+    ]);
+    assert.deepEqual(actors('Peneliti Pusat Kajian Eropa Universitas Indonesia, Budi Santoso, menilai.'), [
+      'Pusat Kajian Eropa Universitas Indonesia/ORG', 'Budi Santoso/PER',
+    ]);
+  });
 });

@@ -63,6 +63,16 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
+      // "Pusat Kajian Eropa Universitas Indonesia": a unit's name, then the university it
+      // belongs to, is one name.
+      if (UNIT_HEADS.has(head) && k < nt && adjacent(ctx, k - 1, k)) {
+        const parent = kbMatch(ctx, k);
+        if (parent && parent.entity.type === 'ORG' && PARENT_INSTITUTION.test(parent.entity.canonical)) {
+          let r = k + 1;
+          while (r < nt && ts[r] < parent.end) r++;
+          return r;
+        }
+      }
       return k;
     }
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
@@ -73,6 +83,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+/** Heads of a unit inside an institution, and the institutions it may belong to. */
+const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
+const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
 
 /** Heads of bodies named by a list of their remits, and the list's length allowance. */
 const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga']);

@@ -9,7 +9,7 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 /** Words between a body and the place of its branch ("Perwakilan", "Cabang"). */
-const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang']);
+const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang', 'Wilayah']);
 const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
@@ -56,13 +56,15 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   let k: number;
   // "Ombudsman RI Perwakilan Sumatera Utara", "BPJS Kesehatan Cabang Waingapu": a branch of
   // a body, named by the body, the branch word and its place (by the KB's name if known).
-  if (BRANCH_WORDS.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
-    const place = kbMatch(ctx, j + 1);
-    if (place ? place.entity.type !== 'GPE' : has(ctx, j + 1, NOT_A_BRANCH_PLACE)) return j;
-    k = place ? j + 2 : unknownExtent(ctx, j + 1);
+  // "Perum Bulog Kantor Wilayah Jawa Barat": the same with a two-word branch.
+  const w = word(ctx, j) === 'Kantor' && j + 2 < nt && adjacent(ctx, j, j + 1) && word(ctx, j + 1) === 'Wilayah' ? j + 1 : j;
+  if (BRANCH_WORDS.has(word(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
+    const place = kbMatch(ctx, w + 1);
+    if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
+    k = place ? w + 2 : unknownExtent(ctx, w + 1);
     if (place) while (k < nt && ts[k] < place.end) k++;
     const end = te[k - 1];
-    last.canonical = `${last.canonical} ${word(ctx, j)} ${place ? place.entity.canonical : ctx.p.slice(ts[j + 1], end)}`;
+    last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], te[w])} ${place ? place.entity.canonical : ctx.p.slice(ts[w + 1], end)}`;
     last.end = end;
     last.alias = undefined;
     last.entityId = undefined;
