@@ -134,4 +134,9 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Pusat Kajian Eropa Universitas Indonesia/ORG', 'Budi Santoso/PER',
     ]);
   });
+  it('short regional names: "Satpol PP Medan" and "LBH Medan" by their full names', () => {
+    assert.deepEqual(linked('Kepala Satpol PP Medan hadir bersama Direktur LBH Medan.'), [
+      'Satpol PP Medan/ORG/Satuan Polisi Pamong Praja Kota Medan', 'LBH Medan/ORG/Lembaga Bantuan Hukum Medan',
+    ]);
+  });
 });
