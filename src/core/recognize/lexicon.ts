@@ -183,6 +183,13 @@ export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ 'â
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
 export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
+ *  Kecamatan Binamu, â€¦"): the name is a person's. */
+export const PERSON_ROLES = set(`
+  warga pedagang petani nelayan buruh sopir pengemudi penumpang mahasiswa mahasiswi siswa
+  pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
+  suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
+`);
 /** Words right before an outlet that carries someone's statement ("seperti dikutip
  *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
 export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
@@ -252,3 +259,4 @@ export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);
+export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);

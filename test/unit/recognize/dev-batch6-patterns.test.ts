@@ -139,4 +139,10 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Satpol PP Medan/ORG/Satuan Polisi Pamong Praja Kota Medan', 'LBH Medan/ORG/Lembaga Bantuan Hukum Medan',
     ]);
   });
+  it('a single name with a person\'s role in apposition is a person, and speaks ("Hasnah, warga Kecamatan Binamu, …")', () => {
+    const text = 'Hasnah, warga Kecamatan Binamu, mengaku khawatir anaknya demam. "Saya bawa juga," katanya.';
+    assert.deepEqual(actors(text), ['Hasnah/PER']);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['Hasnah']);
+    assert.deepEqual(actors('Sofifi, ibu kota provinsi itu, sepi.'), []);
+  });
 });

@@ -7,7 +7,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { ActorType } from '../../types';
@@ -225,7 +225,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)) ||
+    // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
+    // with a person's role in apposition.
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -350,6 +353,12 @@ function outletCue(ctx: Ctx, ws: number, we: number): boolean {
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+function personRoleAt(p: string, at: number): boolean {
+  let e = at;
+  while (e < p.length && e - at < 12 && isWordCharAt(p, e)) e++;
+  return e > at && PERSON_ROLE_WORDS.hasAt(p, at, e) && p.charCodeAt(e) === 32;
+}
 
 function speechVerbAfterComma(p: string, comma: number): boolean {
   SPEECH_AFTER_COMMA.lastIndex = comma + 1;
