@@ -145,4 +145,8 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['Hasnah']);
     assert.deepEqual(actors('Sofifi, ibu kota provinsi itu, sepi.'), []);
   });
+  it('two words between a title and the full name in apposition are the title\'s organisation; a list of people is not', () => {
+    assert.deepEqual(actors('Direktur Utama Sinyal Raya, Hendra Kurniawan Lim, optimistis.'), ['Sinyal Raya/ORG', 'Hendra Kurniawan Lim/PER']);
+    assert.deepEqual(actors('Pelatih Rui Carvalho, Marcelo Duarte, dan Budi hadir.'), ['Rui Carvalho/PER', 'Marcelo Duarte/PER']);
+  });
 });

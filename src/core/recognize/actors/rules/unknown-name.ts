@@ -197,7 +197,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
   // "CEO Kirimaja, Gilang Pradipta, …": one word between a title and the full name it
   // introduces is the title's organisation (issue 13: single-word companies as persons).
-  if (ctx.titleCue && n === 1 && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  // Two words too when the full name closes its apposition with a comma ("Direktur Utama
+  // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
+  if (ctx.titleCue && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -353,6 +355,22 @@ function outletCue(ctx: Ctx, ws: number, we: number): boolean {
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+/** The capitalised run from token j (a full name) ends in a comma and the clause goes on
+ *  in lower case: an apposition, not a list ("Rui Carvalho, Marcelo Duarte, dan …"). */
+function appositionClosed(ctx: Ctx, j: number): boolean {
+  const { p } = ctx;
+  let k = j + 1;
+  while (k < ctx.nt && adjacent(ctx, k - 1, k)) k++;
+  const comma = ctx.te[k - 1];
+  if (k - j < 2 || p.charCodeAt(comma) !== 44 || p.charCodeAt(comma + 1) !== 32) return false;
+  const next = wordAfter(p, comma + 1);
+  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_WORDS.has(p.slice(next.start, next.end));
+}
+const LIST_WORDS = new Set(['dan', 'serta', 'atau']);
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 function personRoleAt(p: string, at: number): boolean {
   let e = at;
