@@ -149,4 +149,9 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(actors('Direktur Utama Sinyal Raya, Hendra Kurniawan Lim, optimistis.'), ['Sinyal Raya/ORG', 'Hendra Kurniawan Lim/PER']);
     assert.deepEqual(actors('Pelatih Rui Carvalho, Marcelo Duarte, dan Budi hadir.'), ['Rui Carvalho/PER', 'Marcelo Duarte/PER']);
   });
+  it('a pesantren is an organisation and, as a university, keeps its regency outside', () => {
+    assert.deepEqual(actors('Pengasuh Pondok Pesantren Al-Hikmah Tuban, KH Ahmad Fauzi, hadir. Pesantren itu berdiri sejak 1950.'), [
+      'Pondok Pesantren Al-Hikmah/ORG', 'Tuban/GPE', 'Ahmad Fauzi/PER',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TI
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud']);
+  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
