@@ -668,6 +668,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
     const count = all.first.data[pi + 1] - first;
     // Walk quotes, speech events and person mentions of this paragraph in text order.
     let mi = 0;
+    // Whether a speech event or a quote of this paragraph came before.
+    let paraHadEvent = false;
     while (qi < quotesEnd || ei < eventsEnd) {
       const hasQuote = qi < quotesEnd;
       const qStart = hasQuote ? paras.quoteStart.data[qi] : 0;
@@ -679,7 +681,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (raw === PRONOUN_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === PRONOUN_SUBJECT) {
-          // "Ia menambahkan …": the salient speaker (else the last person) speaks again.
+          // "Ia menambahkan …": the salient speaker (else the last person) speaks again;
+          // but a person this paragraph introduced before the pronoun, while the salient
+          // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
+          // optimistis …. Ia mengatakan …").
+          if (lastPerson >= 0 && salient !== null && salientPara < pi && all.para.data[lastPerson] === pi && !paraHadEvent) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -691,6 +697,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           salient = all.m[first + mention];
           salientPara = pi;
         }
+        paraHadEvent = true;
         ei++;
         continue;
       }
@@ -716,6 +723,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
         continue;
       }
+      paraHadEvent = true;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;

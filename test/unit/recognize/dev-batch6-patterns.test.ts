@@ -154,4 +154,11 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Pondok Pesantren Al-Hikmah/ORG', 'Tuban/GPE', 'Ahmad Fauzi/PER',
     ]);
   });
+  it('"Ia" after a person this paragraph introduced is that person, not the speaker of an earlier paragraph', () => {
+    const text = 'Ketua KPPU M. Fahmi Rasyid mengatakan kajian belum selesai. "Kami masih menghitung," kata Fahmi.\n\n' +
+      'Direktur Utama Sinyal Raya, Hendra Kurniawan Lim, optimistis merger akan disetujui. Ia mengatakan penggabungan akan mempercepat jaringan. "Bersama, kami bisa," ujarnya.';
+    const r = analyze(text);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['M. Fahmi Rasyid', 'Hendra Kurniawan Lim']);
+    assert.deepEqual(statements(text), ['kajian belum selesai/M. Fahmi Rasyid', 'penggabungan akan mempercepat jaringan/Hendra Kurniawan Lim']);
+  });
 });
