@@ -402,7 +402,7 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
-          const club = m.text.slice(0, sp);
+          const club = m.text.slice(0, sp).trimEnd();
           if (!clubs.has(club)) clubs.set(club, m.canonical);
         }
         const core = companyCore(singleSpaced(m.text));
@@ -569,7 +569,7 @@ const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 /** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
  *  Mandiri"; other names unchanged. */
 /** An Indonesian club, Pers- and its city in one more word ("Persita Tangerang"). */
-const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7} \p{Lu}\p{Ll}+$/u;
+const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}[ \u00a0]+\p{Lu}\p{Ll}+$/u;
 
 function companyCore(name: string): string {
   if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;

@@ -161,4 +161,9 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(r.quotes.map((q) => q.speaker), ['M. Fahmi Rasyid', 'Hendra Kurniawan Lim']);
     assert.deepEqual(statements(text), ['kajian belum selesai/M. Fahmi Rasyid', 'penggabungan akan mempercepat jaringan/Hendra Kurniawan Lim']);
   });
+  it('the club\'s identity survives a no-break space or two spaces inside its name', () => {
+    for (const gap of ['\u00a0', '  ']) {
+      assert.deepEqual(linked(`Persita${gap}Tangerang menang. Pelatih Persita senang.`).map((a) => a.split('/')[2]), ['Persita Tangerang', 'Persita Tangerang']);
+    }
+  });
 });
