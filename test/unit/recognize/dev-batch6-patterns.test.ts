@@ -166,4 +166,10 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       assert.deepEqual(linked(`Persita${gap}Tangerang menang. Pelatih Persita senang.`).map((a) => a.split('/')[2]), ['Persita Tangerang', 'Persita Tangerang']);
     }
   });
+  it('a company\'s branch after its legal form is part of its name', () => {
+    assert.deepEqual(linked('General Manager PT ASDP Indonesia Ferry (Persero) Cabang Kayangan, Yusuf Kurniawan, hadir.'), [
+      'PT ASDP Indonesia Ferry (Persero) Cabang Kayangan/ORG/PT ASDP Indonesia Ferry (Persero) Cabang Kayangan', 'Yusuf Kurniawan/PER/Yusuf Kurniawan',
+    ]);
+    assert.deepEqual(linked('Saham PT Bank Mandiri (Persero) Tbk Cabang Medan naik.'), ['PT Bank Mandiri (Persero) Tbk Cabang Medan/ORG/Bank Mandiri Cabang Medan']);
+  });
 });

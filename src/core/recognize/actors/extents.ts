@@ -170,8 +170,22 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   if (end === last.end) return j;
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
+  // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is
+  // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
+  if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
+      !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
+    const k = unknownExtent(ctx, j + 1);
+    const branchEnd = ctx.te[k - 1];
+    // Named as written, or by the company's known name and the branch ("Bank Mandiri Cabang Medan").
+    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, branchEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], branchEnd)}`;
+    last.end = branchEnd;
+    last.entityId = undefined;
+    last.alias = undefined;
+    return k;
+  }
   return j;
 }
+const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
