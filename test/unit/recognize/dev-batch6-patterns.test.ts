@@ -172,4 +172,13 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     ]);
     assert.deepEqual(linked('Saham PT Bank Mandiri (Persero) Tbk Cabang Medan naik.'), ['PT Bank Mandiri (Persero) Tbk Cabang Medan/ORG/Bank Mandiri Cabang Medan']);
   });
+  it('a police unit with its office is named by both full titles, written short or with its acronym in brackets', () => {
+    assert.deepEqual(linked('Satreskrim Polres Sumbawa Barat menangkap dua orang.'), [
+      'Satreskrim Polres Sumbawa Barat/ORG/Satuan Reserse Kriminal Kepolisian Resor Sumbawa Barat',
+    ]);
+    assert.deepEqual(linked('Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Riau menyita alat berat.'), [
+      'Direktorat Reserse Kriminal Khusus/ORG/Direktorat Reserse Kriminal Khusus Kepolisian Daerah Riau',
+      'Ditreskrimsus/ORG/Direktorat Reserse Kriminal Khusus Kepolisian Daerah Riau', 'Polda Riau/ORG/Kepolisian Daerah Riau',
+    ]);
+  });
 });
