@@ -181,4 +181,9 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Ditreskrimsus/ORG/Direktorat Reserse Kriminal Khusus Kepolisian Daerah Riau', 'Polda Riau/ORG/Kepolisian Daerah Riau',
     ]);
   });
+  it('offices of BPN and Basarnas in a region take their own names ("Kantor Pertanahan", "Kantor Pencarian dan Pertolongan")', () => {
+    assert.deepEqual(linked('Kepala BPN Kendal hadir. Kepala Basarnas Mataram hadir.'), [
+      'BPN Kendal/ORG/Kantor Pertanahan Kabupaten Kendal', 'Basarnas Mataram/ORG/Kantor Pencarian dan Pertolongan Mataram',
+    ]);
+  });
 });

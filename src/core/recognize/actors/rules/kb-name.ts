@@ -8,6 +8,11 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+/** National bodies whose offices in a region are named otherwise (official names). */
+const REGIONAL_OFFICE_TITLES = new Map([
+  ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
+  ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
+]);
 /** Words between a body and the place of its branch ("Perwakilan", "Cabang"). */
 const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang', 'Wilayah']);
 const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
@@ -90,7 +95,9 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const region = kbMatch(ctx, prefixed ? j + 1 : j);
   const regionName = region && region.entity.type === 'GPE' && region.end === end
     ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
-  last.canonical = `${last.canonical} ${regionName}`;
+  // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
+  const office = REGIONAL_OFFICE_TITLES.get(body.id);
+  last.canonical = office !== undefined && region ? `${office} ${regionName}` : `${last.canonical} ${regionName}`;
   last.end = end;
   last.alias = undefined;
   last.entityId = undefined;
