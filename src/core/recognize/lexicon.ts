@@ -25,6 +25,7 @@ export const TITLE_HEADS = set(`
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh
+  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -45,6 +46,8 @@ export const TITLE_WORDS = set(`
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
+  inf kav arm arh czi cpm cba cku manager area reskrim samapta
+  kimia farmasi tekstil manusia penerangan seksi pencegahan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -64,6 +67,8 @@ export const ORG_HEADS = set(`
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
+  satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
+  pondok pesantren ponpes
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -74,6 +79,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
+  trust university college society association
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -89,9 +95,9 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  pendopo rutan lapas grup rapat sidang
+  pendopo rutan lapas grup rapat sidang spbu
   idulfitri idul natal imlek waisak nyepi paskah
-  covid virus vaksin rudal drone tank jet pesawat kapal kri draf revisi rancangan nota dialog
+  covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
 
 /** Capitalised words that are never actors on their own. */
@@ -105,6 +111,7 @@ export const NEVER_ACTOR = set(`
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
+  bumd pkl csr
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
@@ -177,6 +184,13 @@ export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ 'â
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
 export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
+ *  Kecamatan Binamu, â€¦"): the name is a person's. */
+export const PERSON_ROLES = set(`
+  warga pedagang petani nelayan buruh sopir pengemudi penumpang mahasiswa mahasiswi siswa
+  pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
+  suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
+`);
 /** Words right before an outlet that carries someone's statement ("seperti dikutip
  *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
 export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
@@ -248,3 +262,4 @@ export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);
+export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);

@@ -377,6 +377,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const kbNamedInFull = new Set<string>();
   // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
   const companies = new Map<string, string>();
+  let clubs: Map<string, string> | undefined;
   const seenOrgs = new Set<string>();
   // KB people named by one word: the candidates for a stranger's first name, gathered
   // here so that the walk below need not read every KB mention object again.
@@ -398,6 +399,12 @@ function resolvePeople(all: Mentions, article: string): void {
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
         if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
+        if (CLUB_WITH_CITY.test(m.text)) {
+          clubs ??= new Map();
+          const club = m.text.slice(0, sp).trimEnd();
+          if (!clubs.has(club)) clubs.set(club, m.canonical);
+        }
         const core = companyCore(singleSpaced(m.text));
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
@@ -478,6 +485,10 @@ function resolvePeople(all: Mentions, article: string): void {
         continue;
       }
     }
+    if (clubs !== undefined && m.type === 'ORG' && !spaced) {
+      const club = clubs.get(text);
+      if (club !== undefined) m.canonical = club;
+    }
     if (m.type !== 'PER') continue;
     if (spaced) {
       const id = nameOf.data[k];
@@ -557,6 +568,9 @@ const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 
 /** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
  *  Mandiri"; other names unchanged. */
+/** An Indonesian club, Pers- and its city in one more word ("Persita Tangerang"). */
+const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}[ \u00a0]+\p{Lu}\p{Ll}+$/u;
+
 function companyCore(name: string): string {
   if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;
   return name.replace(LEGAL_FORM, '');
@@ -654,6 +668,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
     const count = all.first.data[pi + 1] - first;
     // Walk quotes, speech events and person mentions of this paragraph in text order.
     let mi = 0;
+    // Whether a speech event or a quote of this paragraph came before.
+    let paraHadEvent = false;
     while (qi < quotesEnd || ei < eventsEnd) {
       const hasQuote = qi < quotesEnd;
       const qStart = hasQuote ? paras.quoteStart.data[qi] : 0;
@@ -665,7 +681,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (raw === PRONOUN_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === PRONOUN_SUBJECT) {
-          // "Ia menambahkan …": the salient speaker (else the last person) speaks again.
+          // "Ia menambahkan …": the salient speaker (else the last person) speaks again;
+          // but a person this paragraph introduced before the pronoun, while the salient
+          // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
+          // optimistis …. Ia mengatakan …").
+          if (lastPerson >= 0 && salient !== null && salientPara < pi && all.para.data[lastPerson] === pi && !paraHadEvent) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -677,6 +697,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           salient = all.m[first + mention];
           salientPara = pi;
         }
+        paraHadEvent = true;
         ei++;
         continue;
       }
@@ -702,6 +723,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
         continue;
       }
+      paraHadEvent = true;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;

@@ -12,9 +12,12 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['DPRD', 'Dewan Perwakilan Rakyat Daerah'], ['Pemprov', 'Pemerintah Provinsi'], ['Pemkab', 'Pemerintah Kabupaten'],
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
+  ['LBH', 'Lembaga Bantuan Hukum'],
 ]);
+/** Two-word short heads, read before the split ("Satpol PP Medan"). */
+const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
-const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat)\b/;
+const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
 const PROVINCE = /^Province of Indonesia$/;
@@ -26,7 +29,7 @@ const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 export function regionalCanonical(name: string, kb: KbIndex): string | undefined {
   const commission = COMMISSION_OF_DPR.exec(name);
   if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
-  const words = name.split(' ');
+  const words = name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').split(' ');
   if (words.length < 2) return undefined;
   let w = 0;
   let head = '';

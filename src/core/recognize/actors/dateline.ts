@@ -1,6 +1,7 @@
 // "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -".
 import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
+import { HYPHEN_DOMAIN } from './domains';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
 
 // Built once here, not written inline: the bundler (esbuild, target node20) turns a
@@ -33,6 +34,15 @@ export function dateline(ctx: Ctx): number {
   if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
   let i = 0;
   while (i < nt && te[i] <= dash) {
+    HYPHEN_DOMAIN.lastIndex = ts[i];
+    if (p.charCodeAt(te[i]) === 45 && HYPHEN_DOMAIN.test(p) && HYPHEN_DOMAIN.lastIndex <= dash) {
+      const end = HYPHEN_DOMAIN.lastIndex;
+      const known = kbMatch(ctx, i);
+      if (known && known.end === end) { i = emitKb(ctx, i, known); continue; }
+      pushMention(ctx, ts[i], end, 'ORG', 'pattern');
+      while (i < nt && ts[i] < end) i++;
+      continue;
+    }
     const m = kbMatch(ctx, i);
     if (m && m.end <= dash) { i = emitKb(ctx, i, m); continue; }
     let j = i + 1;

@@ -6,7 +6,7 @@ import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TI
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank']);
+  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -20,9 +20,21 @@ export function orgExtent(ctx: Ctx, i: number): number {
   // "PT Jasamarga Semarang Batang", "PT Liga Indonesia Baru": a company's name runs on
   // over the places inside it (issue 13, pattern 4).
   const company = head === 'pt';
+  // "Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil Provinsi NTT": a body named by a
+  // list of its remits runs on over the list's commas (maxOrgTokens allows for them).
+  const listHead = LIST_HEADS.has(head);
+  let inList = false;
   let j = i + 1;
-  while (j < nt && j - i < MAX_ORG_TOKENS) {
-    const connector = isConnector(p, te[j - 1], ts[j]);
+  while (j < nt && j - i < (inList ? MAX_LIST_ORG_TOKENS : MAX_ORG_TOKENS)) {
+    let connector = isConnector(p, te[j - 1], ts[j]);
+    if (!connector && listHead && ts[j] - te[j - 1] <= 6 && p.charCodeAt(te[j - 1]) === 44) {
+      const gap = p.slice(te[j - 1], ts[j]);
+      connector = (gap === ', ' && remitListAt(ctx, j)) || (inList && gap === ', dan ');
+      inList ||= connector;
+    }
+    // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
+    // at a district court, one name.
+    if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && low(ctx, j) === 'pengadilan') { j++; continue; }
     if (!adjacent(ctx, j - 1, j) && !connector) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
@@ -51,6 +63,16 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
+      // "Pusat Kajian Eropa Universitas Indonesia": a unit's name, then the university it
+      // belongs to, is one name.
+      if (UNIT_HEADS.has(head) && k < nt && adjacent(ctx, k - 1, k)) {
+        const parent = kbMatch(ctx, k);
+        if (parent && parent.entity.type === 'ORG' && PARENT_INSTITUTION.test(parent.entity.canonical)) {
+          let r = k + 1;
+          while (r < nt && ts[r] < parent.end) r++;
+          return r;
+        }
+      }
       return k;
     }
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
@@ -61,6 +83,29 @@ export function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+/** Heads of a unit inside an institution, and the institutions it may belong to. */
+const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
+const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
+
+/** Heads of bodies named by a list of their remits, and the list's length allowance. */
+const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga']);
+const MAX_LIST_ORG_TOKENS = 16;
+const MAX_REMIT_WORDS = 8;
+
+/** From token j on, capitalised words (joined by spaces or commas) that end a list with
+ *  "dan"/", dan" before a further capitalised word, none of them a head, title or known
+ *  name: "Kesehatan, Kependudukan, dan Pencatatan Sipil", not "Budi, Kementerian X, dan …". */
+function remitListAt(ctx: Ctx, j: number): boolean {
+  const { p, ts, te, nt } = ctx;
+  for (let k = j; k < nt && k - j < MAX_REMIT_WORDS; k++) {
+    if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, k)) return false;
+    if (k + 1 >= nt) return false;
+    const gap = p.slice(te[k], ts[k + 1]);
+    if (gap === ' dan ' || gap === ', dan ') return !has(ctx, k + 1, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, k + 1);
+    if (gap !== ' ' && gap !== ', ') return false;
+  }
+  return false;
+}
 /** Words that say what an institution teaches or who runs it, not whom it is named after:
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
@@ -125,8 +170,22 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   if (end === last.end) return j;
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
+  // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is
+  // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
+  if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
+      !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
+    const k = unknownExtent(ctx, j + 1);
+    const branchEnd = ctx.te[k - 1];
+    // Named as written, or by the company's known name and the branch ("Bank Mandiri Cabang Medan").
+    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, branchEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], branchEnd)}`;
+    last.end = branchEnd;
+    last.entityId = undefined;
+    last.alias = undefined;
+    return k;
+  }
   return j;
 }
+const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
@@ -147,6 +206,8 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
+const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja)\b/;
+const PROVINCE = /^Province of Indonesia$/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
 /** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
@@ -160,7 +221,10 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
   const place = indonesianRegionAt(ctx, k);
   if (!place) return;
-  const canonical = `${full.canonical} ${place.entity.canonical}`;
+  // A regional government's service names its province with the prefix ("Dinas Tenaga Kerja
+  // dan Transmigrasi Provinsi Jawa Barat"), as a regency's and a city's KB names carry theirs.
+  const province = REGIONAL_SERVICE.test(full.canonical) && PROVINCE.test(place.entity.description.en);
+  const canonical = `${full.canonical} ${province ? 'Provinsi ' : ''}${place.entity.canonical}`;
   for (const m of [full, acronym]) {
     m.canonical = canonical;
     m.entityId = undefined;
@@ -181,7 +245,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
-    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1)))) break;
+    if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
+        !titleWordInCreditName(ctx, j)) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
@@ -202,6 +267,12 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+/** "Pewarta: Luqman Hakim Ahmad": in a credit line's value a title word ("Hakim", "Imam")
+ *  inside a name is part of it; a label ("Reporter:") is not. */
+function titleWordInCreditName(ctx: Ctx, j: number): boolean {
+  return ctx.mode === 'credit' && j > ctx.valueFrom && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) !== 58;
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {

@@ -14,6 +14,7 @@ export const CLAUSE_VERBS = words(`
   memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
+  menceritakan mengonfirmasi
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
@@ -27,7 +28,7 @@ export const REQUEST_VERBS = words(`
  *  itu"). */
 export const BAHWA_VERBS = words(`
   menyampaikan menampik mengumumkan melaporkan menepis mencatat
-  menyoroti mengonfirmasi membenarkan mengungkit
+  menyoroti membenarkan mengungkit
 `);
 
 export const CLAUSE_VERB_WORDS = new LowerWordSet(CLAUSE_VERBS);

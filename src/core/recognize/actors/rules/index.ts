@@ -2,6 +2,7 @@
 // first that applies consumes the tokens; the order is part of the behaviour (a KB name
 // wins over an unknown run, an organisation head over the KB name it starts with).
 import type { ActorRule } from '../rule';
+import { academicDegree } from './academic-degree';
 import { campaignTeam } from './campaign-team';
 import { creditLabel } from './credit-label';
 import { genericWord } from './generic-word';
@@ -24,7 +25,7 @@ import { unknownName } from './unknown-name';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

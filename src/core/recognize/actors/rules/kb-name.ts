@@ -8,6 +8,14 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+/** National bodies whose offices in a region are named otherwise (official names). */
+const REGIONAL_OFFICE_TITLES = new Map([
+  ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
+  ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
+]);
+/** Words between a body and the place of its branch ("Perwakilan", "Cabang"). */
+const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang', 'Wilayah']);
+const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
 export const kbName: ActorRule = {
@@ -51,6 +59,23 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || j >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j)) return j;
   let k: number;
+  // "Ombudsman RI Perwakilan Sumatera Utara", "BPJS Kesehatan Cabang Waingapu": a branch of
+  // a body, named by the body, the branch word and its place (by the KB's name if known).
+  // "Perum Bulog Kantor Wilayah Jawa Barat": the same with a two-word branch.
+  const w = word(ctx, j) === 'Kantor' && j + 2 < nt && adjacent(ctx, j, j + 1) && word(ctx, j + 1) === 'Wilayah' ? j + 1 : j;
+  if (BRANCH_WORDS.has(word(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
+    const place = kbMatch(ctx, w + 1);
+    if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
+    k = place ? w + 2 : unknownExtent(ctx, w + 1);
+    if (place) while (k < nt && ts[k] < place.end) k++;
+    const end = te[k - 1];
+    last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], te[w])} ${place ? place.entity.canonical : ctx.p.slice(ts[w + 1], end)}`;
+    last.end = end;
+    last.alias = undefined;
+    last.entityId = undefined;
+    last.source = 'pattern';
+    return k;
+  }
   if (has(ctx, j, F_PLACE_PREFIX) && NAMED_PLACE_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
     k = unknownExtent(ctx, j + 1);
     const place = kbMatch(ctx, j + 1);
@@ -64,7 +89,15 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
     if (k === j) return j;
   }
   const end = te[k - 1];
-  last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], end)}`;
+  // "Apindo Jabar", "Polda NTB": the region by its KB name ("Jawa Barat"), as written only
+  // when the KB does not know it as one name.
+  const prefixed = word(ctx, j) === 'Provinsi' && j + 1 < k;
+  const region = kbMatch(ctx, prefixed ? j + 1 : j);
+  const regionName = region && region.entity.type === 'GPE' && region.end === end
+    ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
+  // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
+  const office = REGIONAL_OFFICE_TITLES.get(body.id);
+  last.canonical = office !== undefined && region ? `${office} ${regionName}` : `${last.canonical} ${regionName}`;
   last.end = end;
   last.alias = undefined;
   last.entityId = undefined;

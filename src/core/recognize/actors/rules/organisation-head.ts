@@ -1,7 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
-import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention } from '../ctx';
+import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD } from '../word-class';
@@ -17,7 +17,32 @@ const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', '
 const REGIONAL_OFFICES = new Map([
   ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
   ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
+  ['lanal', 'Pangkalan TNI Angkatan Laut'], ['lanud', 'Pangkalan TNI Angkatan Udara'], ['lantamal', 'Pangkalan Utama TNI Angkatan Laut'],
 ]);
+
+const REGION_PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
+
+/** Police units written short, and their full titles. */
+const POLICE_UNITS = new Map([
+  ['satreskrim', 'Satuan Reserse Kriminal'], ['satresnarkoba', 'Satuan Reserse Narkoba'], ['satlantas', 'Satuan Lalu Lintas'],
+  ['ditreskrimum', 'Direktorat Reserse Kriminal Umum'], ['ditreskrimsus', 'Direktorat Reserse Kriminal Khusus'],
+  ['ditpolairud', 'Direktorat Kepolisian Perairan dan Udara'],
+]);
+const UNIT_TITLE = /^(?:Satuan|Direktorat) /;
+
+/** "Satuan Reserse Kriminal (Satreskrim) Polres Sumbawa Barat": the unit and its acronym,
+ *  right before the office (mention `office`), are the office's unit. */
+function unitInBracketsBefore(ctx: Ctx, office: number): void {
+  if (office < 2) return;
+  const { p } = ctx;
+  const officeMention = ctx.out[office];
+  const acronym = ctx.out[office - 1];
+  const full = ctx.out[office - 2];
+  if (acronym.type !== 'ORG' || full.type !== 'ORG' || acronym.canonical !== full.canonical || !UNIT_TITLE.test(full.canonical) ||
+      p.charCodeAt(acronym.start - 1) !== 40 || p.charCodeAt(acronym.end) !== 41 || acronym.end + 2 !== officeMention.start) return;
+  const canonical = `${full.canonical} ${officeMention.canonical}`;
+  for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
+}
 
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
@@ -35,6 +60,8 @@ export const organisationHead: ActorRule = {
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
+      // "Markas Polres Sumbawa Barat", "kantor Polda NTB": the office's building.
+      if (REGIONAL_OFFICES.has(low(ctx, i + 1))) return i + 1;
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }
@@ -47,10 +74,23 @@ export const organisationHead: ActorRule = {
       const known = ctx.kb.lookup(p.slice(ts[i + 1], last.end));
       if (known && known.type === 'ORG') { last.canonical = known.canonical; last.entityId = known.id; }
     }
+    // "Satreskrim Polres Sumbawa Barat": a police unit with its office, by their full titles.
+    const unit = POLICE_UNITS.get(low(ctx, i));
+    if (unit && last && last.start === ts[i] && j > i + 2 && REGIONAL_OFFICES.has(low(ctx, i + 1))) {
+      const place = kbMatch(ctx, i + 2);
+      const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
+        ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
+      last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${region}`;
+    }
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
-      last.canonical = `${regional} ${p.slice(ts[i + 1], te[j - 1])}`;
+      // "Polda NTB": the region by its KB name without its prefix ("Nusa Tenggara Barat").
+      const place = kbMatch(ctx, i + 1);
+      const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
+        ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
+      last.canonical = `${regional} ${region}`;
+      unitInBracketsBefore(ctx, ctx.out.length - 1);
     }
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },

@@ -11,11 +11,19 @@ export const title: ActorRule = {
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && joinedByDan(ctx, j))) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
+    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
       !kbMatch(ctx, j) && !has(ctx, j, F_ORG_HEAD)) j++;
     return j;
   },
 };
+
+/** "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil": subject words of a title in a
+ *  list ("," or ", dan" before a title word that is no head). */
+function inTitleList(ctx: Ctx, j: number): boolean {
+  const from = ctx.te[j - 1];
+  const gap = ctx.ts[j] - from;
+  return (gap === 2 || gap === 6) && ctx.p.startsWith(gap === 2 ? ', ' : ', dan ', from) && has(ctx, j, F_TITLE_WORD) && !has(ctx, j, F_TITLE_HEAD);
+}
 
 /** "Menteri Pemuda dan Olahraga", "Menteri Haji dan Umrah": two title words joined by "dan"
  *  belong to one title (only after the head's first title word, so that "Presiden dan

@@ -7,11 +7,12 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
@@ -47,6 +48,28 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
   return k;
 }
 
+/** After an English organisation name ending at token e - 1: " of " and a known place
+ *  or a capitalised run ("… of Malaysia", "… of Economics"); the index after it, or e. */
+function ofPlaceEnd(ctx: Ctx, e: number): number {
+  const { p, ts, te, nt } = ctx;
+  if (e >= nt || ts[e] - te[e - 1] !== 4 || !p.startsWith(' of ', te[e - 1])) return e;
+  const place = kbMatch(ctx, e);
+  if (place) {
+    if (place.entity.type !== 'GPE') return e;
+    let k = e + 1;
+    while (k < nt && ts[k] < place.end) k++;
+    return k;
+  }
+  if (has(ctx, e, F_NEVER_ACTOR | F_TITLE_HEAD)) return e;
+  let k = unknownExtent(ctx, e);
+  // "Center of Reform on Economics": English connectors carry the name on.
+  while (k < nt && k > e && ENGLISH_CONNECTOR.test(p.slice(te[k - 1], ts[k])) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
+    k = unknownExtent(ctx, k);
+  }
+  return k;
+}
+const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
@@ -56,8 +79,29 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
   }
+  // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
+  // organisation (the KB knows the common ones; this is for the others).
+  // (a hyphen right after the first word first: most names are turned away unmatched)
+  HYPHEN_DOMAIN.lastIndex = ts[i];
+  if (p.charCodeAt(te[i]) === 45 && !inValue && HYPHEN_DOMAIN.test(p)) {
+    const end = HYPHEN_DOMAIN.lastIndex;
+    pushMention(ctx, ts[i], end, 'ORG', 'pattern');
+    let k = i + 1;
+    while (k < nt && ts[k] < end) k++;
+    return k;
+  }
+  // "kelompok suporter The Macz Man": English "The" opens an organisation's name (the
+  // KB's "The Times", "The Straits Times"), not a person's.
+  const the = s < e && low(ctx, s) === 'the' && s + 1 < e && adjacent(ctx, s, s + 1);
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  if (the && s < e && ts[s] === te[i] + 1 && !inValue) {
+    pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
+  // the common noun, no person.
+  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
   if (s >= e) return j;
   // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
   if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
@@ -84,6 +128,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     pushMention(ctx, start, end, 'ORG', 'pattern');
+    // "Badminton Association of Malaysia", "Global New Light of Myanmar": an English name
+    // runs on over "of" and the place or name after it.
+    const of = ofPlaceEnd(ctx, e);
+    if (of > e) {
+      const org = ctx.out[ctx.out.length - 1];
+      if (org && org.start === start) { org.end = te[of - 1]; org.canonical = p.slice(start, org.end); }
+      return acronymAfter(ctx, of, ctx.out.length - 1);
+    }
     // "Dewa United FC" is the club Dewa United (annotation decision for the new beats);
     // a one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the
     // identity of its place.
@@ -145,7 +197,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
   // "CEO Kirimaja, Gilang Pradipta, …": one word between a title and the full name it
   // introduces is the title's organisation (issue 13: single-word companies as persons).
-  if (ctx.titleCue && n === 1 && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  // Two words too when the full name closes its apposition with a comma ("Direktur Utama
+  // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
+  if (ctx.titleCue && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -161,13 +215,22 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return k;
     }
   }
+  // "Persita", "pelatih Persita Marcelo Duarte": a Pers- club's name alone is the club,
+  // and a name after it is someone else (not "Persoalan", a derived noun).
+  if (CLUB_NAME.test(p.slice(ts[s], te[s])) && !has(ctx, s, F_DERIVED_NOUN | F_SENTENCE_STARTER)) {
+    pushMention(ctx, ts[s], te[s], 'ORG', 'pattern');
+    return s + 1;
+  }
   const personCue = (ctx.titleCue && !qualifier) ||
     (before && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end));
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)) ||
+    // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
+    // with a person's role in apposition.
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -253,7 +316,7 @@ function bestActorClass(probs: Float64Array): number {
 
 const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
-const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot)[a-z]{2,7}$/;
+const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
  *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every
@@ -292,6 +355,28 @@ function outletCue(ctx: Ctx, ws: number, we: number): boolean {
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+/** The capitalised run from token j (a full name) ends in a comma and the clause goes on
+ *  in lower case: an apposition, not a list ("Rui Carvalho, Marcelo Duarte, dan …"). */
+function appositionClosed(ctx: Ctx, j: number): boolean {
+  const { p } = ctx;
+  let k = j + 1;
+  while (k < ctx.nt && adjacent(ctx, k - 1, k)) k++;
+  const comma = ctx.te[k - 1];
+  if (k - j < 2 || p.charCodeAt(comma) !== 44 || p.charCodeAt(comma + 1) !== 32) return false;
+  const next = wordAfter(p, comma + 1);
+  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_WORDS.has(p.slice(next.start, next.end));
+}
+const LIST_WORDS = new Set(['dan', 'serta', 'atau']);
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function personRoleAt(p: string, at: number): boolean {
+  let e = at;
+  while (e < p.length && e - at < 12 && isWordCharAt(p, e)) e++;
+  return e > at && PERSON_ROLE_WORDS.hasAt(p, at, e) && p.charCodeAt(e) === 32;
+}
 
 function speechVerbAfterComma(p: string, comma: number): boolean {
   SPEECH_AFTER_COMMA.lastIndex = comma + 1;
