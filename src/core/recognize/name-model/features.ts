@@ -94,11 +94,33 @@ export function shapesFeature(shapes: readonly string[]): string {
 
 /** The tokens before (1, and 2 as a pair) and after (1, and 2 as a pair) the run. */
 export function contextFeatures(prev: readonly string[], next: readonly string[], out: string[]): void {
-  const p1 = prev.length > 0 ? prev[0].toLowerCase() : BOUNDARY;
-  const p2 = prev.length > 1 ? prev[1].toLowerCase() : BOUNDARY;
-  const n1 = next.length > 0 ? next[0].toLowerCase() : BOUNDARY;
-  const n2 = next.length > 1 ? next[1].toLowerCase() : BOUNDARY;
-  out.push('p1:' + p1, 'p2:' + p2 + '|' + p1, 'n1:' + n1, 'n2:' + n1 + '|' + n2);
+  const p1 = contextToken(prev, 0);
+  const p2 = contextToken(prev, 1);
+  const n1 = contextToken(next, 0);
+  const n2 = contextToken(next, 1);
+  out.push(contextFeature(PREV, p1, p2), contextFeature(PREV_PAIR, p1, p2), contextFeature(NEXT, n1, n2), contextFeature(NEXT_PAIR, n1, n2));
+}
+
+/** The four context features, in contextFeatures' order: the token before the run, the two
+ *  before it, the token after it, the two after it. */
+export const PREV = 0;
+export const PREV_PAIR = 1;
+export const NEXT = 2;
+export const NEXT_PAIR = 3;
+
+/** The `k`th context token (nearest first) as written, or BOUNDARY where there is none. */
+export function contextToken(tokens: readonly string[], k: number): string {
+  return tokens.length > k ? tokens[k] : BOUNDARY;
+}
+
+/** Context feature `which` of a side whose nearest tokens are `t1` and `t2` (as written, or
+ *  BOUNDARY; lower-cased here). */
+export function contextFeature(which: number, t1: string, t2: string): string {
+  const l1 = t1.toLowerCase();
+  if (which === PREV) return 'p1:' + l1;
+  if (which === NEXT) return 'n1:' + l1;
+  const l2 = t2.toLowerCase();
+  return which === PREV_PAIR ? 'p2:' + l2 + '|' + l1 : 'n2:' + l1 + '|' + l2;
 }
 
 /** All features of a run (training; the scorer caches the word part). */

@@ -3,12 +3,14 @@
 // n-grams, shape) are summed once per distinct word and kept with the run features that
 // depend on the word alone, so a run costs a map lookup per word plus its context features.
 import { isSpace, isWordChar } from '../../text/chars';
-import { BIAS, contextFeatures, MAX_SHAPES, MAX_SIZE, N_CLASSES, runWordFeature, shapeOf, shapesFeature, sizeFeature, wordFeatures } from './features';
+import { BIAS, contextFeature, contextToken, MAX_SHAPES, NEXT, NEXT_PAIR, PREV, PREV_PAIR, MAX_SIZE, N_CLASSES, runWordFeature, shapeOf, shapesFeature, sizeFeature, wordFeatures } from './features';
 import type { NameModelWeights } from './train';
 
 /** Words whose entries are kept (cleared when full: words recur from article to
  *  article, and the cache must not grow without end on a 20 MB text). */
 const WORD_CACHE_LIMIT = 20_000;
+/** Context rows kept (contextRow), cleared together when this many are held. */
+const CONTEXT_CACHE_LIMIT = 100_000;
 
 /** No weight row: the feature was not in the training data. */
 const NO_ROW = -1;
@@ -28,7 +30,14 @@ export class NameScorer {
   private readonly index = new Map<string, number>();
   private readonly w: Float64Array;
   private readonly wordCache = new Map<string, WordEntry>();
-  private readonly scratch: string[] = [];
+  /** Weight rows of the context features by the tokens as written (tokenRow, pairRow):
+   *  a lookup by the tokens themselves, where building each feature's string (lower-cased,
+   *  prefixed, a pair's two tokens joined) made four new strings per run to hash. */
+  private readonly prevRows = new Map<string, number>();
+  private readonly nextRows = new Map<string, number>();
+  private readonly prevPairRows = new Map<string, Map<string, number>>();
+  private readonly nextPairRows = new Map<string, Map<string, number>>();
+  private contextEntries = 0;
   /** Distinct word shapes (shapeOf) by id, and the weight row of each shape sequence
    *  filed under the key score() builds of their ids (see shapesRow). */
   private readonly shapeIds = new Map<string, number>();
@@ -72,10 +81,16 @@ export class NameScorer {
     this.addRow(first, out);
     this.addRow(last, out);
     this.addRow(this.shapesRow(shapes), out);
-    const feats = this.scratch;
-    feats.length = 0;
-    contextFeatures(prev, next, feats);
-    this.add(feats, out);
+    // The context features' rows in contextFeatures' order (the sums stay bit-identical).
+    const p1 = contextToken(prev, 0);
+    const p2 = contextToken(prev, 1);
+    const n1 = contextToken(next, 0);
+    const n2 = contextToken(next, 1);
+    if (this.contextEntries >= CONTEXT_CACHE_LIMIT) this.clearContextRows();
+    this.addRow(this.tokenRow(this.prevRows, PREV, p1), out);
+    this.addRow(this.pairRow(this.prevPairRows, PREV_PAIR, p1, p2), out);
+    this.addRow(this.tokenRow(this.nextRows, NEXT, n1), out);
+    this.addRow(this.pairRow(this.nextPairRows, NEXT_PAIR, n1, n2), out);
     return softmax(out);
   }
 
@@ -124,6 +139,42 @@ export class NameScorer {
       this.shapesRows.set(key, row);
     }
     return row;
+  }
+
+  /** The row of the one-token context feature `which` (PREV, NEXT) of token `t`. */
+  private tokenRow(rows: Map<string, number>, which: number, t: string): number {
+    let row = rows.get(t);
+    if (row === undefined) {
+      row = this.row(contextFeature(which, t, t));
+      rows.set(t, row);
+      this.contextEntries++;
+    }
+    return row;
+  }
+
+  /** The row of the two-token context feature `which` (PREV_PAIR, NEXT_PAIR) of the
+   *  nearest token `t1` and the next one `t2`. */
+  private pairRow(pairs: Map<string, Map<string, number>>, which: number, t1: string, t2: string): number {
+    let rows = pairs.get(t1);
+    if (rows === undefined) {
+      rows = new Map();
+      pairs.set(t1, rows);
+    }
+    let row = rows.get(t2);
+    if (row === undefined) {
+      row = this.row(contextFeature(which, t1, t2));
+      rows.set(t2, row);
+      this.contextEntries++;
+    }
+    return row;
+  }
+
+  private clearContextRows(): void {
+    this.prevRows.clear();
+    this.nextRows.clear();
+    this.prevPairRows.clear();
+    this.nextPairRows.clear();
+    this.contextEntries = 0;
   }
 
   private row(feature: string): number {
