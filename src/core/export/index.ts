@@ -1,5 +1,5 @@
 /** One entry point for every export format. */
-import { runSteps, runStepsInSlices, type TimeSlices } from '../incremental/time-slices';
+import { runSteps } from '../incremental/time-slices';
 import { collectSteps } from './article-exporter';
 import { bratAnnotators } from './brat';
 import { byPath } from './filter';
@@ -12,13 +12,6 @@ export function exportAs(format: ExportFormat, input: ExportInput, filter: Expor
   const articles = input.articles.map(exportedArticle(filter, options.actors)).sort(byPath);
   const annotators = needsAnnotatorPass(format, options) ? bratAnnotators(articles) : [];
   return runSteps(collectSteps(articleExporter(format, options, annotators), articles));
-}
-
-/** exportAs in slices, a step an article. */
-export function exportAsInSlices(format: ExportFormat, input: ExportInput, filter: ExportFilter, options: ExportOptions, slices: TimeSlices): Promise<ExportResult> {
-  const articles = input.articles.map(exportedArticle(filter, options.actors)).sort(byPath);
-  const annotators = needsAnnotatorPass(format, options) ? bratAnnotators(articles) : [];
-  return runStepsInSlices(collectSteps(articleExporter(format, options, annotators), articles), slices);
 }
 
 export type { ExportArticle, ExportFile, ExportFilter, ExportFormat, ExportInput, ExportOptions, ExportResult } from './types';

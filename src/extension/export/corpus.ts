@@ -56,7 +56,35 @@ export async function loadCorpus(
 }
 
 /** Articles read at once. */
-const READS_AT_ONCE = 16;
+export const READS_AT_ONCE = 16;
+
+/** Problems and notes of a read, kept by the article's place in the list given. */
+export interface ReadLines {
+  /** [place, problem or note lines], in the order read; sort by place to report. */
+  problems: Array<[number, string[]]>;
+  notes: Array<[number, string]>;
+}
+
+/**
+ * The articles one at a time in path order (as the export writes them, core/export/
+ * stream.ts), READS_AT_ONCE read at once: memory holds those, not the corpus (issue 19).
+ * `paths` are the articles' relative paths, in the order of `uris`.
+ */
+export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
+  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
+  const order = uris.map((_, i) => i).sort((p, q) => (paths[p] < paths[q] ? -1 : paths[p] > paths[q] ? 1 : 0));
+  for (let from = 0; from < order.length; from += READS_AT_ONCE) {
+    report?.(from);
+    const chunk = order.slice(from, from + READS_AT_ONCE);
+    const reads = await Promise.all(chunk.map((i) => readArticle(store, uris[i] as vscode.Uri)));
+    for (const [k, read] of reads.entries()) {
+      const at = chunk[k] as number;
+      if (read.problems.length) lines.problems.push([at, read.problems]);
+      if (read.note) lines.notes.push([at, read.note]);
+      if (read.article) yield read.article;
+    }
+  }
+}
 
 /** One article and its sidecars; what cannot be read becomes problem lines. */
 async function readArticle(store: SidecarStore, uri: vscode.Uri): Promise<{ article?: CorpusArticle; problems: string[]; note?: string }> {
