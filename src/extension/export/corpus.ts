@@ -67,18 +67,21 @@ export interface ReadLines {
 
 /**
  * The articles one at a time in path order (as the export writes them, core/export/
- * stream.ts), READS_AT_ONCE read at once: memory holds those, not the corpus (issue 19).
- * `paths` are the articles' relative paths, in the order of `uris`.
+ * stream.ts), READS_AT_ONCE read at once, the next reads under way while the caller
+ * works on the articles read: memory holds those, not the corpus (issue 19). `paths`
+ * are the articles' relative paths, in the order of `uris`.
  */
 export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
   const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
   const order = uris.map((_, i) => i).sort((p, q) => (paths[p] < paths[q] ? -1 : paths[p] > paths[q] ? 1 : 0));
-  for (let from = 0; from < order.length; from += READS_AT_ONCE) {
+  const readFrom = (from: number) => Promise.all(order.slice(from, from + READS_AT_ONCE).map((i) => readArticle(store, uris[i] as vscode.Uri)));
+  let next = order.length ? readFrom(0) : undefined;
+  for (let from = 0; next; from += READS_AT_ONCE) {
     report?.(from);
-    const chunk = order.slice(from, from + READS_AT_ONCE);
-    const reads = await Promise.all(chunk.map((i) => readArticle(store, uris[i] as vscode.Uri)));
+    const reads = await next;
+    next = from + READS_AT_ONCE < order.length ? readFrom(from + READS_AT_ONCE) : undefined;
     for (const [k, read] of reads.entries()) {
-      const at = chunk[k] as number;
+      const at = order[from + k] as number;
       if (read.problems.length) lines.problems.push([at, read.problems]);
       if (read.note) lines.notes.push([at, read.note]);
       if (read.article) yield read.article;
