@@ -331,7 +331,14 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
       }
     },
   };
-  const run = await streamExport(parsed.format, source, parsed.filter, { ...parsed.options, actors: actors.directory }, { write: (piece) => writer.write(piece), slices: inOneGo() });
+  let run;
+  try {
+    run = await streamExport(parsed.format, source, parsed.filter, { ...parsed.options, actors: actors.directory }, { write: (piece) => writer.write(piece), slices: inOneGo() });
+  } catch (err) {
+    // No temporary file is left for a later export to clean up.
+    await writer.discard();
+    throw err;
+  }
   const outcome = await writer.finish();
   for (const r of readLines.sort((p, q) => p.at - q.at)) {
     problems.push(...r.problems);
