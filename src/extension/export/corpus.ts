@@ -6,6 +6,7 @@ import { decodeText } from '../../core/text/decode';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import * as count from '../counts';
+import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
 
 export interface CorpusArticle {
   uri: vscode.Uri;
@@ -71,9 +72,14 @@ export interface ReadLines {
  * works on the articles read: memory holds those, not the corpus (issue 19). `paths`
  * are the articles' relative paths, in the order of `uris`.
  */
-export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
+export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, slices: TimeSlices, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
   const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
-  const order = uris.map((_, i) => i).sort((p, q) => (paths[p] < paths[q] ? -1 : paths[p] > paths[q] ? 1 : 0));
+  // In slices: 100,000 paths sorted in one go would hold the host for a long task.
+  const order = await sortInSlices(
+    uris.map((_, i) => i),
+    (p, q) => ((paths[p] as string) < (paths[q] as string) ? -1 : (paths[p] as string) > (paths[q] as string) ? 1 : 0),
+    slices,
+  );
   const readFrom = (from: number) => Promise.all(order.slice(from, from + READS_AT_ONCE).map((i) => readArticle(store, uris[i] as vscode.Uri)));
   let next = order.length ? readFrom(0) : undefined;
   for (let from = 0; next; from += READS_AT_ONCE) {

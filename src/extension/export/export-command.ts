@@ -137,7 +137,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const source: ExportSource = {
         async *articles(pass) {
           const reportRead = (done: number) => progress.report({ message: vscode.l10n.t('exporting {0} of {1}', done + 1, count.articles(uris.length)), increment: done ? step * READS_AT_ONCE : 0 });
-          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, pass === 'export' ? reportRead : undefined)) {
+          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined)) {
             // The curated layer: the recognizer's findings with the researchers' corrections on top.
             const recognized = recognize && pass === 'export' ? curate(analyze(a.text), a.corrections) : undefined;
             yield { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
