@@ -59,6 +59,18 @@ export const nodeFileSystem: CoreFileSystem = {
     });
   },
 
+  async appendFile(path, data) {
+    return wrap(path, async () => {
+      const handle = await fsp.open(toOsPath(path), 'a');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+  },
+
   async rename(from, to, { overwrite }) {
     return wrap(to, async () => {
       if (!overwrite && (await exists(toOsPath(to)))) throw new FileSystemError('exists', `${to} already exists`, to);

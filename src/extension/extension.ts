@@ -94,7 +94,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     },
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
-  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope);
+  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope, host.localFiles);
   const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {

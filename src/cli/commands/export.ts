@@ -11,14 +11,16 @@ import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import type { Correction } from '../../core/annotations/corrections';
 import type { Annotation } from '../../core/annotations/types';
-import { exportAs, EXPORT_FORMATS, type ExportFilter, type ExportFormat, type ExportOptions } from '../../core/export';
-import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
+import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportOptions, type ExportSource } from '../../core/export';
+import { byPath } from '../../core/export/filter';
+import { EXPORT_MANIFEST, ExportWriter, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
+import { inOneGo } from '../../core/incremental/time-slices';
 import { corpusScope, corpusSettings } from '../../core/corpus/scope';
 import type { CoreFileSystem } from '../../core/fs/types';
 import { curate } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
-import { loadActors, unknownActorIds } from '../io/workspace-kb';
+import { loadActors, UnknownActorIds } from '../io/workspace-kb';
 import { nodeFileSystem } from '../node-fs';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './index';
@@ -194,22 +196,16 @@ export async function exportTask(init: { recognized: boolean }): Promise<(found:
   };
 }
 
-/** Writes the export's files under `root` (see core/export/write-files.ts for the rules:
- *  atomic, never over a file Sorot did not write there, never over an input, never
- *  through a symbolic link leading outside). Returns the outcome and one problem line
- *  for every file not written. */
-export async function writeUnder(
-  root: string,
-  files: readonly FileToWrite[],
-  protectedPaths: ReadonlySet<string>,
-  fs: CoreFileSystem = nodeFileSystem,
-): Promise<{ outcome: WriteFilesOutcome; problems: string[] }> {
-  const outcome = await writeExportFiles(fs, resolve(root), files, { isInput: (p) => protectedPaths.has(resolve(p)) });
+/** One problem line for a refused destination, each file not written and a manifest
+ *  that could not be updated (see core/export/write-files.ts for the rules: atomic,
+ *  never over a file Sorot did not write there, never over an input, never through a
+ *  symbolic link leading outside). */
+export function writeProblems(root: string, outcome: WriteFilesOutcome): string[] {
   const problems: string[] = [];
   if (outcome.refused) problems.push(`${outcome.refused.target}: ${REFUSED[outcome.refused.reason](outcome.refused.detail ?? '')}; nothing exported`);
   for (const n of outcome.notWritten) problems.push(`${n.target}: ${notWrittenMessage(n)}`);
   if (outcome.manifestProblem) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: could not be updated (${outcome.manifestProblem}); the next export still recognises the files written`);
-  return { outcome, problems };
+  return problems;
 }
 
 const REFUSED: Record<RefusalReason, (detail: string) => string> = {
@@ -307,28 +303,58 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
     process.stderr.write(`sorot export: ${parsed.out} holds articles (for example ${held[0]?.osPath}); nothing was written, choose another --out\n`);
     return 1;
   }
-  // The exporter takes the whole corpus at once; the workers read and analyse it.
-  const corpus: CorpusArticle[] = [];
-  const articles: ExportArticle[] = [];
+  // Read, analysed (by the workers), exported and written an article at a time, in path
+  // order: memory holds the articles in flight, not the corpus (issue 19).
   const found = await findArticles(parsed.paths, problems);
-  for await (const read of orderedMap(found, { jobs: parsed.jobs, task: 'export', init: { recognized: parsed.recognized }, local: exportTask, label: 'sorot export' })) {
-    problems.push(...read.problems);
-    notes.push(...read.notes);
-    if (read.article && read.exported) {
-      corpus.push(read.article);
-      articles.push(read.exported);
-    }
-  }
+  const foundAt = found.map((_, i) => i).sort((p, q) => byPath(found[p], found[q]));
+  const inPathOrder = foundAt.map((i) => found[i]);
   const actors = await loadActors(parsed.paths, parsed.kb);
+  const unknown = new UnknownActorIds(actors.directory);
+  // Every article found is an input, read or not: the export never writes over one.
+  const inputs = new Set(found.map((f) => resolve(f.osPath)));
+  const writer = await ExportWriter.open(fs, resolve(parsed.out), { isInput: (p) => inputs.has(resolve(p)) });
+  if (!(writer instanceof ExportWriter)) return report(parsed, problems, notes, [], 0, writer);
+  // Problems and notes in the order the articles were found, as the whole-corpus export gave them.
+  const readLines: Array<{ at: number; problems: string[]; notes: string[] }> = [];
+  const source: ExportSource = {
+    async *articles(pass) {
+      const recognized = parsed.recognized && pass === 'export';
+      // orderedMap gives the results in the order of `inPathOrder`.
+      let i = 0;
+      for await (const read of orderedMap(inPathOrder, { jobs: parsed.jobs, task: 'export', init: { recognized }, local: exportTask, label: 'sorot export' })) {
+        const at = foundAt[i++];
+        if (pass === 'export') {
+          if (read.problems.length || read.notes.length) readLines.push({ at, problems: read.problems, notes: read.notes });
+          if (read.article) unknown.add(read.article);
+        }
+        if (read.article && read.exported) yield read.exported;
+      }
+    },
+  };
+  let run;
+  try {
+    run = await streamExport(parsed.format, source, parsed.filter, { ...parsed.options, actors: actors.directory }, { write: (piece) => writer.write(piece), slices: inOneGo() });
+  } catch (err) {
+    // No temporary file is left for a later export to clean up.
+    await writer.discard();
+    throw err;
+  }
+  const outcome = await writer.finish();
+  for (const r of readLines.sort((p, q) => p.at - q.at)) {
+    problems.push(...r.problems);
+    notes.push(...r.notes);
+  }
   notes.push(...actors.problems);
-  const unknown = unknownActorIds(actors.directory, actors.file, corpus);
-  if (unknown) notes.push(unknown);
-  const result = exportAs(parsed.format, { articles }, parsed.filter, { ...parsed.options, actors: actors.directory });
-  const written = await writeUnder(parsed.out, result.files, new Set(corpus.map((c) => resolve(c.osPath))), fs);
-  problems.push(...written.problems);
-  for (const w of [...notes, ...result.warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
+  const warning = unknown.warning(actors.file);
+  if (warning) notes.push(warning);
+  return report(parsed, problems, notes, run.warnings, run.articles, outcome);
+}
+
+function report(parsed: Parsed, problems: string[], notes: readonly string[], warnings: readonly string[], articles: number, outcome: WriteFilesOutcome): number {
+  problems.push(...writeProblems(parsed.out, outcome));
+  for (const w of [...notes, ...warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
   for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
-  process.stdout.write(summaryLine(parsed, articles.length, written.outcome) + '\n');
+  process.stdout.write(summaryLine(parsed, articles, outcome) + '\n');
   return problems.length ? 1 : 0;
 }
 

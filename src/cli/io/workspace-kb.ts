@@ -49,18 +49,32 @@ export async function loadActors(paths: readonly string[], explicit?: string): P
  * their names cannot follow renames. Undefined when every id is known.
  */
 export function unknownActorIds(directory: ActorDirectory, file: string | undefined, articles: ReadonlyArray<{ path: string; annotations: readonly Annotation[] }>): string | undefined {
-  const where = new Map<string, Set<string>>();
-  for (const article of articles) {
+  const unknown = new UnknownActorIds(directory);
+  for (const article of articles) unknown.add(article);
+  return unknown.warning(file);
+}
+
+/** unknownActorIds an article at a time (the streaming export keeps no corpus): only
+ *  the unknown ids and the paths that hold them are kept. */
+export class UnknownActorIds {
+  private readonly where = new Map<string, Set<string>>();
+
+  constructor(private readonly directory: ActorDirectory) {}
+
+  add(article: { path: string; annotations: readonly Annotation[] }): void {
     for (const a of article.annotations) {
-      const r = resolveAnnotationActor(directory, a);
+      const r = resolveAnnotationActor(this.directory, a);
       if (r.state !== 'unknown-id' || r.id === undefined) continue;
-      let paths = where.get(r.id);
-      if (!paths) where.set(r.id, (paths = new Set()));
+      let paths = this.where.get(r.id);
+      if (!paths) this.where.set(r.id, (paths = new Set()));
       paths.add(article.path);
     }
   }
-  if (where.size === 0) return undefined;
-  const list = [...where].sort(([p], [q]) => (p < q ? -1 : 1)).map(([id, paths]) => `${id} (${[...paths].sort().join(', ')})`);
-  const kb = file ? `the built-in knowledge base and ${file}` : 'the built-in knowledge base (no .sorot/actors.json found)';
-  return `actor ids not in ${kb}, kept as stored: ${list.join('; ')}`;
+
+  warning(file: string | undefined): string | undefined {
+    if (this.where.size === 0) return undefined;
+    const list = [...this.where].sort(([p], [q]) => (p < q ? -1 : 1)).map(([id, paths]) => `${id} (${[...paths].sort().join(', ')})`);
+    const kb = file ? `the built-in knowledge base and ${file}` : 'the built-in knowledge base (no .sorot/actors.json found)';
+    return `actor ids not in ${kb}, kept as stored: ${list.join('; ')}`;
+  }
 }

@@ -12,65 +12,87 @@ import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT
 import { actorKey, nativeAnnotationLines, NATIVE_ANNOTATION_CONF, noteText } from './brat-native';
 import { jsonLine } from './jsonl';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import type { ExportArticle, ExportFile, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
+import { runSteps } from '../incremental/time-slices';
+import { collectSteps, wholeFile, type ArticleExporter, type ExportPiece } from './article-exporter';
+import type { ExportArticle, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
 // eslint-disable-next-line no-control-regex -- the ASCII separators are exactly what must be matched
 export const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportResult {
-  return runSteps(bratSteps(input, options));
+  const exporter = options.bratNative ? bratNativeExporter(bratAnnotators(input.articles), options) : bratExporter(options);
+  return runSteps(collectSteps(exporter, input.articles));
 }
 
-/** exportBrat a step an article (index.ts: in slices on the extension host). */
-export function* bratSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
-  if (options.bratNative) return yield* bratNativeSteps(input, options);
-  const files: ExportFile[] = [];
+/** .txt and .ann an article, an annotation.conf in each folder the first time one of its
+ *  articles comes; across articles only names and folders are kept. */
+export function bratExporter(options: ExportOptions = {}): ArticleExporter {
   const warnings: string[] = [];
   const names = new UniquePaths();
   const confDirs = new Set<string>();
-  for (const article of input.articles) {
-    const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
-    const { text, ann, annotations, recognized } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings, false);
-    files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
-    const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
-    if (!confDirs.has(dir)) {
-      confDirs.add(dir);
-      files.push({ path: dir + 'annotation.conf', contents: ANNOTATION_CONF, annotations: 0 });
-    }
-    yield;
-  }
-  return { files, warnings };
+  return {
+    article(article) {
+      const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
+      const { text, ann, annotations, recognized } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings, false);
+      const pieces = [wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized)];
+      const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
+      if (!confDirs.has(dir)) {
+        confDirs.add(dir);
+        pieces.push(wholeFile(dir + 'annotation.conf', ANNOTATION_CONF, 0));
+      }
+      return pieces;
+    },
+    finish: () => [],
+    warnings: () => warnings,
+  };
+}
+
+/** The annotators of brat's native layout (a folder each): every annotator of the
+ *  (filtered) corpus, which the streaming export gathers in a first pass (stream.ts). */
+export function bratAnnotators(articles: Iterable<ExportArticle>): string[] {
+  const annotators = new Set<string>();
+  for (const a of articles) for (const x of a.annotations) annotators.add(x.annotator);
+  return [...annotators].sort();
 }
 
 /** One folder per annotator (every article in each, with that annotator's annotations
- *  and the recognized layer), each with the native annotation.conf. */
-function* bratNativeSteps(input: ExportInput, options: ExportOptions): Steps<ExportResult> {
-  const files: ExportFile[] = [];
-  const warnings: string[] = [];
-  const annotators = [...new Set(input.articles.flatMap((a) => a.annotations.map((x) => x.annotator)))].sort();
+ *  and the recognized layer), each with the native annotation.conf. `annotators`: all
+ *  of the corpus, known before the first article (bratAnnotators). */
+export function bratNativeExporter(annotators: readonly string[], options: ExportOptions = {}): ArticleExporter {
   // Folder names are compared without case: on a case-insensitive disk "Rina/" and
   // "rina/" are one folder, and one annotator's files would overwrite the other's.
   const folders = new UniquePaths();
   const folderOf = new Map<string, string>();
-  for (const annotator of annotators.length ? annotators : ['sorot']) {
+  // Warnings a folder at a time, as the exporter that wrote a folder after the other said them.
+  const warningsOf = new Map<string, string[]>();
+  const owners = annotators.length ? annotators : ['sorot'];
+  for (const annotator of owners) {
+    const warnings: string[] = [];
     const wanted = sanitizeRelativePath(annotator);
     const folder = folders.claim(wanted, ['/']);
     const other = [...folderOf].find(([, f]) => f.toLowerCase() === wanted.toLowerCase())?.[0];
     if (folder !== wanted && other !== undefined) warnings.push(`annotators "${other}" and "${annotator}" differ only in case: ${annotator}'s files are in ${folder}/ (brat reads the annotator from the folder name)`);
     folderOf.set(annotator, folder);
-    const names = new UniquePaths();
-    for (const article of input.articles) {
-      const base = `${folder}/${names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann'])}`;
-      const own = { ...article, annotations: article.annotations.filter((x) => x.annotator === annotator) };
-      const { text, ann, annotations, recognized } = bratArticle(own, options.bratNewlines ?? 'as-written', warnings, true);
-      files.push({ path: base + '.txt', contents: text, annotations: 0 }, { path: base + '.ann', contents: ann, annotations, recognized });
-      yield;
-    }
-    files.push({ path: `${folder}/annotation.conf`, contents: NATIVE_ANNOTATION_CONF, annotations: 0 });
+    warningsOf.set(annotator, warnings);
   }
-  return { files, warnings };
+  // The same names in every folder: each folder takes every article in the same order.
+  const names = new UniquePaths();
+  return {
+    article(article) {
+      const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
+      const pieces: ExportPiece[] = [];
+      for (const annotator of owners) {
+        const base = `${folderOf.get(annotator)}/${name}`;
+        const own = { ...article, annotations: article.annotations.filter((x) => x.annotator === annotator) };
+        const { text, ann, annotations, recognized } = bratArticle(own, options.bratNewlines ?? 'as-written', warningsOf.get(annotator)!, true);
+        pieces.push(wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized));
+      }
+      return pieces;
+    },
+    finish: () => owners.map((annotator) => wholeFile(`${folderOf.get(annotator)}/annotation.conf`, NATIVE_ANNOTATION_CONF, 0)),
+    warnings: () => owners.flatMap((annotator) => warningsOf.get(annotator)!),
+  };
 }
 
 /** Output text plus a map from UTF-16 offsets of the article to code points of that text. */

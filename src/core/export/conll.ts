@@ -7,7 +7,8 @@
  */
 import type { ActorMention } from '../recognize/types';
 import { sanitizeRelativePath, stripExtension } from './paths';
-import { runSteps, type Steps } from '../incremental/time-slices';
+import { runSteps } from '../incremental/time-slices';
+import { collectSteps, type ArticleExporter } from './article-exporter';
 import type { ExportInput, ExportResult } from './types';
 
 export const CONLL_FILE = 'actors.conll';
@@ -39,28 +40,35 @@ export interface Token {
 }
 
 export function exportConll(input: ExportInput, fileName = CONLL_FILE): ExportResult {
-  return runSteps(conllSteps(input, fileName));
+  return runSteps(collectSteps(conllExporter(fileName), input.articles));
 }
 
-/** exportConll a step an article (index.ts: in slices on the extension host). */
-export function* conllSteps(input: ExportInput, fileName = CONLL_FILE): Steps<ExportResult> {
-  const out: string[] = [];
+/** One file for the corpus, its lines joined by LF (no LF after the last); each article
+ *  adds its lines (article-exporter.ts). */
+export function conllExporter(fileName = CONLL_FILE): ArticleExporter {
+  const path = sanitizeRelativePath(stripExtension(fileName) + '.conll');
   const warnings: string[] = [];
   let actors = 0;
-  for (const article of input.articles) {
-    const mentions = nonOverlapping(article.actors ?? [], (m) =>
-      warnings.push(`${article.path}: actor mention "${m.text}" [${m.start}, ${m.end}) overlaps another and is left out of the BIO tags`),
-    );
-    actors += mentions.length;
-    out.push('-DOCSTART- -X- -X- O', '');
-    for (const sentence of sentences(article.text, tokenize(article.text, mentions), mentions)) {
-      for (const tok of sentence) out.push(`${tok.text} -X- -X- ${tagOf(tok, mentions)}`);
-      out.push('');
-    }
-    yield;
-  }
-  // Actor mentions only: the annotations themselves have no place in BIO tags.
-  return { files: [{ path: sanitizeRelativePath(stripExtension(fileName) + '.conll'), contents: out.join('\n'), annotations: 0, recognized: { actors, quotes: 0, reported: 0 } }], warnings };
+  let first = true;
+  return {
+    article(article) {
+      const mentions = nonOverlapping(article.actors ?? [], (m) =>
+        warnings.push(`${article.path}: actor mention "${m.text}" [${m.start}, ${m.end}) overlaps another and is left out of the BIO tags`),
+      );
+      actors += mentions.length;
+      const out: string[] = ['-DOCSTART- -X- -X- O', ''];
+      for (const sentence of sentences(article.text, tokenize(article.text, mentions), mentions)) {
+        for (const tok of sentence) out.push(`${tok.text} -X- -X- ${tagOf(tok, mentions)}`);
+        out.push('');
+      }
+      const text = (first ? '' : '\n') + out.join('\n');
+      first = false;
+      return [{ path, text }];
+    },
+    // Actor mentions only: the annotations themselves have no place in BIO tags.
+    finish: () => [{ path, text: '', end: { annotations: 0, recognized: { actors, quotes: 0, reported: 0 } } }],
+    warnings: () => warnings,
+  };
 }
 
 /** Tokens of the text, split again at every mention boundary so tags align exactly

@@ -6,9 +6,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
-import { ChunkedExportFile, ChunkedLines } from './chunked-file';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { recognizedIn, type ExportInput, type ExportOptions, type ExportResult } from './types';
+import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import { runSteps } from '../incremental/time-slices';
+import type { ExportArticle, ExportInput, ExportOptions, ExportResult } from './types';
 
 export const CSV_FILE = 'annotations.csv';
 
@@ -63,31 +63,47 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
 export function exportCsv(input: ExportInput, options: ExportOptions = {}): ExportResult {
-  return runSteps(csvSteps(input, options));
+  return runSteps(collectSteps(csvExporter(options), input.articles));
 }
 
-/** exportCsv a step an article (index.ts: in slices on the extension host). */
-export function* csvSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
-  const lines = new ChunkedLines('\r\n');
-  lines.push(stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false }));
+/** One file for the corpus, the header first, each row ending in CR LF; each article
+ *  adds its rows (article-exporter.ts). */
+export function csvExporter(options: ExportOptions = {}): ArticleExporter {
   const neutralise = options.rawCells !== true;
-  for (const article of input.articles) {
-    for (const r of articleRecords(article)) {
-      // One array joined per row: += on a string would leave ~70 cons-strings per row for
-      // the garbage collector, which dominated the time on large corpora.
-      const cells = new Array<string>(COLUMNS.length);
-      for (let i = 0; i < COLUMNS.length; i++) {
-        const v = COLUMNS[i][1](r);
-        // Numbers (offsets, intensity) are data, not text a formula can hide in: a
-        // spreadsheet reads "-5" as minus five, so it is never prefixed.
-        cells[i] = typeof v === 'number' ? String(v) : csvCell(cell(v), neutralise);
-      }
-      lines.push(cells.join(','));
+  let header: string | undefined = stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false }) + '\r\n';
+  const withHeader = (text: string) => {
+    const out = (header ?? '') + text;
+    header = undefined;
+    return out;
+  };
+  let annotations = 0;
+  const recognized = noRecognized();
+  return {
+    article(article) {
+      annotations += article.annotations.length;
+      countRecognized(recognized, article);
+      return [{ path: CSV_FILE, text: withHeader(csvRows(article, neutralise)) }];
+    },
+    finish: () => [{ path: CSV_FILE, text: withHeader(''), end: { annotations, recognized } }],
+    warnings: () => [],
+  };
+}
+
+function csvRows(article: ExportArticle, neutralise: boolean): string {
+  const rows: string[] = [];
+  for (const r of articleRecords(article)) {
+    // One array joined per row: += on a string would leave ~70 cons-strings per row for
+    // the garbage collector, which dominated the time on large corpora.
+    const cells = new Array<string>(COLUMNS.length);
+    for (let i = 0; i < COLUMNS.length; i++) {
+      const v = COLUMNS[i][1](r);
+      // Numbers (offsets, intensity) are data, not text a formula can hide in: a
+      // spreadsheet reads "-5" as minus five, so it is never prefixed.
+      cells[i] = typeof v === 'number' ? String(v) : csvCell(cell(v), neutralise);
     }
-    yield;
+    rows.push(cells.join(','));
   }
-  const annotations = input.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { files: [new ChunkedExportFile(CSV_FILE, lines.finish('\r\n'), annotations, recognizedIn(input.articles))], warnings: [] };
+  return rows.length ? rows.join('\r\n') + '\r\n' : '';
 }
 
 // Cells that need no quoting and no formula escape are written as they are: exactly what

@@ -12,11 +12,11 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
-import { ChunkedExportFile, ChunkedLines } from './chunked-file';
+import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { recognizedIn, type ExportInput, type ExportResult } from './types';
+import { runSteps } from '../incremental/time-slices';
+import type { ExportArticle, ExportInput, ExportResult } from './types';
 
 export const DOCCANO_FILE = 'doccano.jsonl';
 
@@ -176,30 +176,37 @@ function isObject(v: unknown): v is Record<string, unknown> {
  *  metadata), so an import restores their fields while the label's position, edited in
  *  doccano, wins; `sorot_actors` the mentions' canonical names, for the speakers. */
 export function exportDoccano(input: ExportInput): ExportResult {
-  return runSteps(doccanoSteps(input));
+  return runSteps(collectSteps(doccanoExporter(), input.articles));
 }
 
-/** exportDoccano a step an article (index.ts: in slices on the extension host). */
-export function* doccanoSteps(input: ExportInput): Steps<ExportResult> {
-  const lines = new ChunkedLines('\n');
+/** One file for the corpus, a line an article (article-exporter.ts). */
+export function doccanoExporter(): ArticleExporter {
   let annotations = 0;
-  for (const article of input.articles) {
-    const toCp = utf16ToCodePoints(article.text);
-    const recognized = recognizedSpans(article);
-    const label: Labelled[] = [
-      ...article.annotations.map((a) => [toCp(a.target.start), toCp(a.target.end), a.kind] as Labelled),
-      ...recognized.spans.map((s) => [toCp(s.start), toCp(s.end), s.label] as Labelled),
-    ];
-    const first = article.annotations.length;
-    const entities = label.map(([start_offset, end_offset, l], id) => ({ id, start_offset, end_offset, label: l }));
-    const relations = recognized.speakers.map(([from, to], id) => ({ id, from_id: first + from, to_id: first + to, type: SPEAKER_RELATION }));
-    annotations += article.annotations.length;
-    const sorot = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
-    const record: Record<string, unknown> = { text: article.text, label, entities, relations, filename: article.path, sorot, sorot_spans: stamp(label) };
-    const actors = recognized.spans.filter((s) => s.kind === 'actor');
-    if (actors.length) record.sorot_actors = Object.fromEntries(actors.map((m) => [`${toCp(m.start)}-${toCp(m.end)}`, m.canonical]));
-    lines.push(jsonLine(record));
-    yield;
-  }
-  return { files: [new ChunkedExportFile(DOCCANO_FILE, lines.finish('\n'), annotations, recognizedIn(input.articles))], warnings: [] };
+  const recognized = noRecognized();
+  return {
+    article(article) {
+      annotations += article.annotations.length;
+      countRecognized(recognized, article);
+      return [{ path: DOCCANO_FILE, text: jsonLine(doccanoRecord(article)) + '\n' }];
+    },
+    finish: () => [{ path: DOCCANO_FILE, text: '', end: { annotations, recognized } }],
+    warnings: () => [],
+  };
+}
+
+function doccanoRecord(article: ExportArticle): Record<string, unknown> {
+  const toCp = utf16ToCodePoints(article.text);
+  const recognized = recognizedSpans(article);
+  const label: Labelled[] = [
+    ...article.annotations.map((a) => [toCp(a.target.start), toCp(a.target.end), a.kind] as Labelled),
+    ...recognized.spans.map((s) => [toCp(s.start), toCp(s.end), s.label] as Labelled),
+  ];
+  const first = article.annotations.length;
+  const entities = label.map(([start_offset, end_offset, l], id) => ({ id, start_offset, end_offset, label: l }));
+  const relations = recognized.speakers.map(([from, to], id) => ({ id, from_id: first + from, to_id: first + to, type: SPEAKER_RELATION }));
+  const sorot = article.annotations.map((a) => annotationRecord(article.path, a, toCp));
+  const record: Record<string, unknown> = { text: article.text, label, entities, relations, filename: article.path, sorot, sorot_spans: stamp(label) };
+  const actors = recognized.spans.filter((s) => s.kind === 'actor');
+  if (actors.length) record.sorot_actors = Object.fromEntries(actors.map((m) => [`${toCp(m.start)}-${toCp(m.end)}`, m.canonical]));
+  return record;
 }

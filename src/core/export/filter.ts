@@ -1,20 +1,19 @@
 import { sortAnnotations } from '../annotations/serialize';
 import type { ExportArticle, ExportFilter, ExportInput } from './types';
-import { runSteps, type Steps } from '../incremental/time-slices';
 
 /** Applies kind / annotator / status filters and sorts articles and annotations so every
  *  export is deterministic whatever order the sidecars were read in. */
 export function applyFilter(input: ExportInput, filter: ExportFilter = {}): ExportInput {
-  return runSteps(filterSteps(input, filter));
+  return { articles: input.articles.map(articleFilter(filter)).sort(byPath) };
 }
 
-/** applyFilter a step an article (index.ts: in slices on the extension host). */
-export function* filterSteps(input: ExportInput, filter: ExportFilter = {}): Steps<ExportInput> {
+/** The filter for one article at a time (the streaming export reads articles in path
+ *  order, stream.ts, so only the sort of applyFilter is left out). */
+export function articleFilter(filter: ExportFilter = {}): (a: ExportArticle) => ExportArticle {
   const kinds = filter.kinds && new Set<string>(filter.kinds);
   const annotators = filter.annotators && new Set(filter.annotators);
   const statuses = filter.statuses && new Set<string>(filter.statuses);
-  const articles: ExportArticle[] = [];
-  for (const a of input.articles) {
+  return (a) => {
     const annotations = a.annotations.filter(
       (x) => (!kinds || kinds.has(x.kind)) && (!annotators || annotators.has(x.annotator)) && (!statuses || statuses.has(x.status)),
     );
@@ -22,9 +21,11 @@ export function* filterSteps(input: ExportInput, filter: ExportFilter = {}): Ste
     if (a.actors && filter.includeActors !== false) out.actors = [...a.actors].sort((p, q) => p.start - q.start || p.end - q.end);
     if (a.quotes && filter.includeQuotes !== false) out.quotes = [...a.quotes].sort((p, q) => p.start - q.start || p.end - q.end);
     if (a.reported && filter.includeReported !== false) out.reported = [...a.reported].sort((p, q) => p.start - q.start || p.end - q.end);
-    articles.push(out);
-    yield;
-  }
-  articles.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
-  return { articles };
+    return out;
+  };
+}
+
+/** The order of every export: by path, compared as UTF-16 strings. */
+export function byPath(p: { path: string }, q: { path: string }): number {
+  return p.path < q.path ? -1 : p.path > q.path ? 1 : 0;
 }

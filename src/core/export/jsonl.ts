@@ -3,27 +3,31 @@
  * code units (the sidecar's unit); `codePointStart`/`codePointEnd` count code points.
  * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
  */
-import { ChunkedExportFile, ChunkedLines } from './chunked-file';
+import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
 import { articleRecords } from './records';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { recognizedIn, type ExportInput, type ExportResult } from './types';
+import { runSteps } from '../incremental/time-slices';
+import type { ExportInput, ExportResult } from './types';
 
 export const JSONL_FILE = 'annotations.jsonl';
 
 export function exportJsonl(input: ExportInput): ExportResult {
-  return runSteps(jsonlSteps(input));
+  return runSteps(collectSteps(jsonlExporter(), input.articles));
 }
 
-/** exportJsonl a step an article (index.ts: in slices on the extension host). */
-export function* jsonlSteps(input: ExportInput): Steps<ExportResult> {
-  const lines = new ChunkedLines('\n');
+/** One file for the corpus: each article adds its lines (article-exporter.ts). */
+export function jsonlExporter(): ArticleExporter {
   let annotations = 0;
-  for (const article of input.articles) {
-    for (const r of articleRecords(article)) lines.push(jsonLine(r));
-    annotations += article.annotations.length;
-    yield;
-  }
-  return { files: [new ChunkedExportFile(JSONL_FILE, lines.finish('\n'), annotations, recognizedIn(input.articles))], warnings: [] };
+  const recognized = noRecognized();
+  return {
+    article(article) {
+      annotations += article.annotations.length;
+      countRecognized(recognized, article);
+      const lines = articleRecords(article).map(jsonLine);
+      return [{ path: JSONL_FILE, text: lines.length ? lines.join('\n') + '\n' : '' }];
+    },
+    finish: () => [{ path: JSONL_FILE, text: '', end: { annotations, recognized } }],
+    warnings: () => [],
+  };
 }
 
 /** JSON.stringify leaves NEL, U+2028 and U+2029 raw; readers that split on every Unicode

@@ -14,8 +14,9 @@ import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { recognizedIn, type ExportInput, type ExportResult } from './types';
+import { runSteps } from '../incremental/time-slices';
+import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import type { ExportArticle, ExportInput, ExportResult } from './types';
 
 type Json = Record<string, unknown>;
 export const LABEL_STUDIO_FILE = 'label-studio.json';
@@ -139,49 +140,61 @@ function annotatorOf(by: unknown): string | undefined {
  * `<Relations><Relation value="speaker"/></Relations>`).
  */
 export function exportLabelStudio(input: ExportInput): ExportResult {
-  return runSteps(labelStudioSteps(input));
+  return runSteps(collectSteps(labelStudioExporter(), input.articles));
 }
 
-/** exportLabelStudio a step an article (index.ts: in slices on the extension host). */
-export function* labelStudioSteps(input: ExportInput): Steps<ExportResult> {
+/** One file for the corpus: the tasks as JSON.stringify(tasks, null, 1) writes the
+ *  array, one task an article (article-exporter.ts). */
+export function labelStudioExporter(): ArticleExporter {
   let annotations = 0;
-  const tasks: Json[] = [];
-  for (const [i, article] of input.articles.entries()) {
-    const toCp = utf16ToCodePoints(article.text);
-    const result = (id: string, start: number, end: number, label: string) => ({
-      id,
-      from_name: 'label',
-      to_name: 'text',
-      type: 'labels',
-      value: { start: toCp(start), end: toCp(end), text: article.text.slice(start, end), labels: [label] },
-    });
-    const byAnnotator = new Map<string, Json[]>();
-    for (const a of article.annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), result(a.id, a.target.start, a.target.end, a.kind)]);
-    annotations += article.annotations.length;
-    const { spans, speakers } = recognizedSpans(article);
-    const counter = { actor: 0, quote: 0, reported: 0 };
-    const ids = spans.map((s) => `${s.kind}-${++counter[s.kind]}`);
-    const recognized: Json[] = [
-      ...spans.map((s, k) => result(ids[k], s.start, s.end, s.label)),
-      ...speakers.map(([from, to]) => ({ type: 'relation', from_id: ids[from], to_id: ids[to], direction: 'right', labels: [SPEAKER_RELATION] })),
-    ];
-    const meta: Json = {
-      // Fields Label Studio has no slot for, by result id: an import restores them.
-      sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])),
-    };
-    const actors = spans.flatMap((s, k) => (s.kind === 'actor' ? [[ids[k], s.canonical]] : []));
-    if (actors.length) meta.sorot_actors = Object.fromEntries(actors);
-    const task: Json = {
-      id: i + 1,
-      data: { text: article.text, filename: article.path },
-      meta,
-      annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
-    };
-    if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
-    tasks.push(task);
-    yield;
-  }
-  return { files: [{ path: LABEL_STUDIO_FILE, contents: JSON.stringify(tasks, null, 1) + '\n', annotations, recognized: recognizedIn(input.articles) }], warnings: [] };
+  const recognized = noRecognized();
+  let tasks = 0;
+  return {
+    article(article) {
+      annotations += article.annotations.length;
+      countRecognized(recognized, article);
+      // An element of an array indented by 1 is the element indented by 1, each line one
+      // space further in (JSON strings hold no raw line feed).
+      const text = (tasks === 0 ? '[\n' : ',\n') + ' ' + JSON.stringify(labelStudioTask(article, ++tasks), null, 1).replace(/\n/g, '\n ');
+      return [{ path: LABEL_STUDIO_FILE, text }];
+    },
+    finish: () => [{ path: LABEL_STUDIO_FILE, text: tasks ? '\n]\n' : '[]\n', end: { annotations, recognized } }],
+    warnings: () => [],
+  };
+}
+
+function labelStudioTask(article: ExportArticle, id: number): Json {
+  const toCp = utf16ToCodePoints(article.text);
+  const result = (id: string, start: number, end: number, label: string) => ({
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value: { start: toCp(start), end: toCp(end), text: article.text.slice(start, end), labels: [label] },
+  });
+  const byAnnotator = new Map<string, Json[]>();
+  for (const a of article.annotations) byAnnotator.set(a.annotator, [...(byAnnotator.get(a.annotator) ?? []), result(a.id, a.target.start, a.target.end, a.kind)]);
+  const { spans, speakers } = recognizedSpans(article);
+  const counter = { actor: 0, quote: 0, reported: 0 };
+  const ids = spans.map((s) => `${s.kind}-${++counter[s.kind]}`);
+  const recognized: Json[] = [
+    ...spans.map((s, k) => result(ids[k], s.start, s.end, s.label)),
+    ...speakers.map(([from, to]) => ({ type: 'relation', from_id: ids[from], to_id: ids[to], direction: 'right', labels: [SPEAKER_RELATION] })),
+  ];
+  const meta: Json = {
+    // Fields Label Studio has no slot for, by result id: an import restores them.
+    sorot: Object.fromEntries(article.annotations.map((a) => [a.id, annotationRecord(article.path, a, toCp)])),
+  };
+  const actors = spans.flatMap((s, k) => (s.kind === 'actor' ? [[ids[k], s.canonical]] : []));
+  if (actors.length) meta.sorot_actors = Object.fromEntries(actors);
+  const task: Json = {
+    id,
+    data: { text: article.text, filename: article.path },
+    meta,
+    annotations: [...byAnnotator].map(([annotator, list]) => ({ completed_by: { email: annotator }, result: list })),
+  };
+  if (recognized.length) task.predictions = [{ model_version: 'sorot-recognizer', result: recognized }];
+  return task;
 }
 
 function asArray(v: unknown): unknown[] {

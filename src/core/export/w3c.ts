@@ -14,8 +14,9 @@ import type { ActorMention, Quote, ReportedStatement } from '../recognize/types'
 import { FIELD_ORDER } from './fields';
 import { utf16ToCodePoints } from './offsets';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { recognizedIn, type ExportArticle, type ExportFile, type ExportInput, type ExportOptions, type ExportResult } from './types';
+import { runSteps } from '../incremental/time-slices';
+import { collectSteps, countRecognized, noRecognized, wholeFile, type ArticleExporter } from './article-exporter';
+import type { ExportArticle, ExportInput, ExportOptions, ExportResult } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Prefix for Sorot's own terms, so extra keys stay meaningful to JSON-LD processors. */
@@ -34,22 +35,25 @@ export function articleUri(path: string, baseUri = DEFAULT_BASE_URI): string {
 }
 
 export function exportW3c(input: ExportInput, options: ExportOptions = {}): ExportResult {
-  return runSteps(w3cSteps(input, options));
+  return runSteps(collectSteps(w3cExporter(options), input.articles));
 }
 
-/** exportW3c a step an article (index.ts: in slices on the extension host). */
-export function* w3cSteps(input: ExportInput, options: ExportOptions = {}): Steps<ExportResult> {
-  const files: ExportFile[] = [];
+/** A file an article; across articles only the names handed out are kept. */
+export function w3cExporter(options: ExportOptions = {}): ArticleExporter {
   const names = new UniquePaths();
-  for (const article of input.articles) {
-    yield;
-    const items = articleAnnotations(article, options.baseUri ?? DEFAULT_BASE_URI);
-    // An empty collection has no page, and a page without items is not a valid page.
-    if (items.length === 0) continue;
-    const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
-    files.push({ path: name + '.jsonld', contents: collectionText(collection(article, items, options)), annotations: article.annotations.length, recognized: recognizedIn([article]) });
-  }
-  return { files, warnings: [] };
+  return {
+    article(article) {
+      const items = articleAnnotations(article, options.baseUri ?? DEFAULT_BASE_URI);
+      // An empty collection has no page, and a page without items is not a valid page.
+      if (items.length === 0) return [];
+      const name = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.jsonld']);
+      const recognized = noRecognized();
+      countRecognized(recognized, article);
+      return [wholeFile(name + '.jsonld', collectionText(collection(article, items, options)), article.annotations.length, recognized)];
+    },
+    finish: () => [],
+    warnings: () => [],
+  };
 }
 
 /** The collection indented for reading, but each annotation on one line: indenting every

@@ -9,8 +9,9 @@ import { canonicalAnnotation } from '../annotations/serialize';
 import type { Annotation } from '../annotations/types';
 import { sentences, tokenize, type Token } from './conll';
 import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
-import type { ExportArticle, ExportFile, ExportInput, ExportResult, RecognizedCounts } from './types';
-import { runSteps, type Steps } from '../incremental/time-slices';
+import type { ExportArticle, ExportInput, ExportResult, RecognizedCounts } from './types';
+import { runSteps } from '../incremental/time-slices';
+import { collectSteps, wholeFile, type ArticleExporter } from './article-exporter';
 import {
   ANNOTATION_FEATURES,
   ANNOTATION_LAYER,
@@ -43,21 +44,22 @@ interface SpanItem {
 }
 
 export function exportWebannoTsv(input: ExportInput): ExportResult {
-  return runSteps(webannoTsvSteps(input));
+  return runSteps(collectSteps(webannoTsvExporter(), input.articles));
 }
 
-/** exportWebannoTsv a step an article (index.ts: in slices on the extension host). */
-export function* webannoTsvSteps(input: ExportInput): Steps<ExportResult> {
-  const files: ExportFile[] = [];
+/** A file an article; across articles only the names handed out and the warnings. */
+export function webannoTsvExporter(): ArticleExporter {
   const warnings: string[] = [];
   const names = new UniquePaths();
-  for (const article of input.articles) {
-    const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.tsv']);
-    const { contents, annotations, recognized } = tsvArticle(article, warnings);
-    files.push({ path: base + '.tsv', contents, annotations, recognized });
-    yield;
-  }
-  return { files, warnings };
+  return {
+    article(article) {
+      const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.tsv']);
+      const { contents, annotations, recognized } = tsvArticle(article, warnings);
+      return [wholeFile(base + '.tsv', contents, annotations, recognized)];
+    },
+    finish: () => [],
+    warnings: () => warnings,
+  };
 }
 
 function tsvArticle(article: ExportArticle, warnings: string[]): { contents: string; annotations: number; recognized: RecognizedCounts } {

@@ -14,12 +14,13 @@
  * and after them (listing what is there now), so a crash at any point leaves every file
  * recognisable to the next export.
  */
-import { atomicWrite, removeStaleTemporaryFiles } from '../fs/atomic-write';
-import { basename, joinPath } from '../fs/path';
+import { atomicWrite, removeStaleTemporaryFiles, temporarySibling } from '../fs/atomic-write';
+import { basename, dirname, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
 import { decodeText } from '../text/decode';
-import { sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
+import { Sha256Stream, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
 import { inOneGo, type TimeSlices } from '../incremental/time-slices';
+import type { ExportPiece } from './article-exporter';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
 
@@ -94,120 +95,342 @@ export interface WriteFilesOptions {
   now?: number;
   /** Encode and hash in these slices (the extension host); without them, in one go. */
   slices?: TimeSlices;
-}
-
-interface Planned {
-  file: FileToWrite;
-  target: string;
-  bytes: Uint8Array;
-  hash: string;
-  /** Hash of the Sorot-written file being replaced, if any. */
-  oldHash?: string;
+  /** Bytes of a file that spans the corpus held before they are appended to its
+   *  temporary file (default APPEND_BYTES; tests make it small). */
+  appendBytes?: number;
 }
 
 export async function writeExportFiles(fs: CoreFileSystem, root: string, files: readonly FileToWrite[], options: WriteFilesOptions): Promise<WriteFilesOutcome> {
-  const outcome: WriteFilesOutcome = { written: [], notWritten: [], removedTemporaries: [] };
-  const manifestPath = joinPath(root, EXPORT_MANIFEST);
-  const refuse = (target: string, reason: RefusalReason, detail?: string) => ({ ...outcome, refused: { target, reason, ...(detail ? { detail } : {}) } });
+  const writer = await ExportWriter.open(fs, root, options);
+  if (!(writer instanceof ExportWriter)) return writer;
+  for (const file of files) await writer.writeFile(file);
+  return writer.finish();
+}
 
-  try {
-    await fs.createDirectory?.(root);
-  } catch (err) {
-    return refuse(root, 'destination', messageOf(err));
+/** A file whose bytes are in its temporary file, waiting for finish() to rename it. */
+interface Staged {
+  file: FileToWrite;
+  target: string;
+  temporary: string;
+  hash: string;
+  /** The Sorot-written file it replaces: its hash, and its stat when it was checked. */
+  old?: { hash: string; size: number; mtime: number };
+}
+
+/** A file that spans the corpus, written piece by piece into its temporary file. */
+interface OpenFile {
+  path: string;
+  target: string;
+  temporary: string;
+  old?: Staged['old'];
+  hasher: Sha256Stream;
+  /** Encoded bytes not yet in the temporary file. */
+  buffered: Uint8Array[];
+  bufferedBytes: number;
+  /** Whether the temporary file exists (its first bytes were written). */
+  started: boolean;
+  /** A high surrogate at the end of a piece, encoded with the next piece's first unit. */
+  carry: string;
+}
+
+/** Bytes of a streamed file held before they are appended to its temporary file. */
+const APPEND_BYTES = 4 << 20;
+
+/**
+ * Writes an export's files as they come (stream.ts) with the promises above: each file
+ * is checked when its first piece comes (outside, input, link, foreign, changed), its
+ * bytes go to a temporary file beside the target (a file that spans the corpus is
+ * appended to piece by piece, where the file system can append), and finish() lists
+ * old and new hashes in the manifest, renames every temporary file over its target and
+ * writes the final manifest. Memory holds a line per file (names and hashes), not the
+ * files. A target checked at the start is checked again before it is replaced: a file
+ * that appeared meanwhile is never replaced, one that changed is hashed again.
+ */
+export class ExportWriter {
+  private readonly outcome: WriteFilesOutcome = { written: [], notWritten: [], removedTemporaries: [] };
+  private readonly staged: Staged[] = [];
+  private readonly open = new Map<string, OpenFile>();
+  /** Paths judged not to be written: their later pieces are dropped. */
+  private readonly refused = new Set<string>();
+  private readonly folders = new Set<string>();
+  private readonly slices: TimeSlices;
+  /** Whether the manifest was found writable (once, before the first temporary file). */
+  private manifestWritable = false;
+  /** The manifest could not be written: nothing can be registered as Sorot's. */
+  private refusal: WriteFilesOutcome['refused'];
+
+  private constructor(
+    private readonly fs: CoreFileSystem,
+    private readonly root: string,
+    private readonly known: ReadonlyMap<string, string[]>,
+    private readonly guard: LinkGuard,
+    private readonly options: WriteFilesOptions,
+  ) {
+    this.slices = options.slices ?? inOneGo();
+    this.folders.add(root);
   }
-  const rootStat = await fs.stat(root).catch(() => undefined);
-  if (rootStat?.kind !== 'directory') return refuse(root, 'destination', 'not a folder');
-  const guard = new LinkGuard(fs, root, fs.realPath ? await fs.realPath(root).catch(() => undefined) : undefined);
 
-  const manifest = await readManifest(fs, manifestPath);
-  if ('error' in manifest) return refuse(manifestPath, 'not-a-manifest', manifest.error);
-
-  const planned: Planned[] = [];
-  const folders = new Set<string>([root]);
-  for (const file of files) {
-    const segments = file.path.split('/');
-    const target = segments.reduce(joinPath, root);
+  /** A writer for `root`, or the outcome that refuses it (nothing written). */
+  static async open(fs: CoreFileSystem, root: string, options: WriteFilesOptions): Promise<ExportWriter | WriteFilesOutcome> {
+    const refuse = (target: string, reason: RefusalReason, detail?: string): WriteFilesOutcome => ({ written: [], notWritten: [], removedTemporaries: [], refused: { target, reason, ...(detail ? { detail } : {}) } });
     try {
-      const plan = await planOne(fs, guard, manifest.files, file, segments, target, options);
-      if ('reason' in plan) {
-        outcome.notWritten.push(plan);
-        continue;
+      await fs.createDirectory?.(root);
+    } catch (err) {
+      return refuse(root, 'destination', messageOf(err));
+    }
+    const rootStat = await fs.stat(root).catch(() => undefined);
+    if (rootStat?.kind !== 'directory') return refuse(root, 'destination', 'not a folder');
+    const guard = new LinkGuard(fs, root, fs.realPath ? await fs.realPath(root).catch(() => undefined) : undefined);
+    const manifestPath = joinPath(root, EXPORT_MANIFEST);
+    const manifest = await readManifest(fs, manifestPath);
+    if ('error' in manifest) return refuse(manifestPath, 'not-a-manifest', manifest.error);
+    const writer = new ExportWriter(fs, root, manifest.files, guard, options);
+    await writer.removeStaleTemporaries(root);
+    return writer;
+  }
+
+  /** A whole file (writeExportFiles): `chunks` are appended one by one, `contents` in one piece. */
+  async writeFile(file: FileToWrite): Promise<void> {
+    const meta = { annotations: file.annotations ?? 0, ...(file.recognized ? { recognized: file.recognized } : {}) };
+    if (!file.chunks) return this.write({ path: file.path, text: file.contents, end: meta, whole: true }, file);
+    for (const chunk of file.chunks) await this.write({ path: file.path, text: chunk });
+    await this.write({ path: file.path, text: '', end: meta }, file);
+  }
+
+  /** A piece of a file (article-exporter.ts); a file's pieces come in order. `file`:
+   *  what the outcome names (by default the path and counts, without the text). */
+  async write(piece: ExportPiece, file?: FileToWrite): Promise<void> {
+    if (this.refused.has(piece.path) || this.refusal) return;
+    let open = this.open.get(piece.path);
+    if (!open) {
+      const start = await this.start(piece.path);
+      if (!start) return;
+      if (piece.whole && piece.end) return this.writeWhole(start, piece.text, file ?? described(piece));
+      open = { ...start, path: piece.path, hasher: new Sha256Stream(), buffered: [], bufferedBytes: 0, started: false, carry: '' };
+      this.open.set(piece.path, open);
+    }
+    try {
+      this.append(open, piece.text, piece.end !== undefined);
+      if (open.bufferedBytes >= (this.options.appendBytes ?? APPEND_BYTES) && this.fs.appendFile) await this.flush(open);
+      if (piece.end) {
+        await this.flush(open);
+        this.open.delete(piece.path);
+        this.staged.push({ file: file ?? described(piece), target: open.target, temporary: open.temporary, hash: open.hasher.digestHex(), ...(open.old ? { old: open.old } : {}) });
       }
-      planned.push(plan);
-      folders.add(segments.slice(0, -1).reduce(joinPath, root));
     } catch (err) {
-      outcome.notWritten.push({ file, target, reason: 'failed', detail: messageOf(err) });
+      this.open.delete(piece.path);
+      await this.fail(piece.path, open.target, open.temporary, err, file);
     }
+    if (this.slices.due()) await this.slices.next();
   }
 
-  for (const folder of folders) {
-    const removed = await removeStaleTemporaryFiles(fs, folder, options.staleTemporaryMs ?? STALE_TEMPORARY_MS, options.now).catch(() => []);
-    outcome.removedTemporaries.push(...removed);
-  }
-  if (!planned.length) return outcome;
-
-  // Before any file changes, the manifest accepts both the old and the new contents.
-  const pending = new Map(manifest.files);
-  for (const p of planned) pending.set(p.file.path, p.oldHash && p.oldHash !== p.hash ? [p.oldHash, p.hash] : [p.hash]);
-  try {
-    await atomicWrite(fs, manifestPath, manifestBytes(pending));
-  } catch (err) {
-    return refuse(manifestPath, 'manifest-failed', messageOf(err));
-  }
-
-  const final = new Map(manifest.files);
-  for (const p of planned) {
-    if (options.shouldStop?.()) break;
+  /**
+   * Replaces the targets: the manifest first accepts old and new contents, then every
+   * temporary file is renamed over its target (each checked again), then the manifest
+   * lists what is there. shouldStop() stops before the next rename; an export stopped
+   * before finish() calls discard() instead.
+   */
+  async finish(): Promise<WriteFilesOutcome> {
+    const outcome = this.outcome;
+    for (const open of this.open.values()) await this.fs.delete(open.temporary).catch(() => undefined);
+    this.open.clear();
+    if (this.refusal) return { ...outcome, refused: this.refusal };
+    if (!this.staged.length) return outcome;
+    const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
+    const pending = new Map(this.known);
+    for (const p of this.staged) pending.set(p.file.path, p.old && p.old.hash !== p.hash ? [p.old.hash, p.hash] : [p.hash]);
     try {
-      if (fs.createDirectory && p.file.path.includes('/')) await fs.createDirectory(segmentsParent(root, p.file.path));
-      await atomicWrite(fs, p.target, p.bytes);
-      final.set(p.file.path, [p.hash]);
-      outcome.written.push({ file: p.file, target: p.target });
+      await atomicWrite(this.fs, manifestPath, manifestBytes(pending));
     } catch (err) {
-      outcome.notWritten.push({ file: p.file, target: p.target, reason: 'failed', detail: messageOf(err) });
+      await this.discard();
+      return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
+    }
+    const final = new Map(this.known);
+    let k = 0;
+    for (; k < this.staged.length; k++) {
+      const p = this.staged[k];
+      if (this.options.shouldStop?.()) break;
+      const moved = await this.replace(p);
+      if (moved === true) {
+        final.set(p.file.path, [p.hash]);
+        outcome.written.push({ file: p.file, target: p.target });
+      } else {
+        outcome.notWritten.push(moved);
+        await this.fs.delete(p.temporary).catch(() => undefined);
+      }
+      if (this.slices.due()) await this.slices.next();
+    }
+    for (; k < this.staged.length; k++) await this.fs.delete(this.staged[k].temporary).catch(() => undefined);
+    this.staged.length = 0;
+    try {
+      await atomicWrite(this.fs, manifestPath, manifestBytes(final));
+    } catch (err) {
+      // The pending manifest stays: it still names every file correctly.
+      outcome.manifestProblem = messageOf(err);
+    }
+    return outcome;
+  }
+
+  /** Deletes every temporary file written so far: nothing is replaced. */
+  async discard(): Promise<void> {
+    for (const t of [...this.open.values(), ...this.staged]) await this.fs.delete(t.temporary).catch(() => undefined);
+    this.open.clear();
+    this.staged.length = 0;
+  }
+
+  /** Checks a file at its first piece; its temporary name and what it replaces, or
+   *  undefined (recorded as not written). */
+  private async start(path: string): Promise<Pick<OpenFile, 'target' | 'temporary' | 'old'> | undefined> {
+    const segments = path.split('/');
+    const target = segments.reduce(joinPath, this.root);
+    const file: FileToWrite = { path, contents: '' };
+    let judged: NotWritten | { old?: Staged['old'] };
+    try {
+      judged = await this.judge(file, segments, target);
+    } catch (err) {
+      judged = { file, target, reason: 'failed', detail: messageOf(err) };
+    }
+    if ('reason' in judged) {
+      this.refused.add(path);
+      this.outcome.notWritten.push(judged);
+      return undefined;
+    }
+    if (!(await this.manifestCanBeWritten())) return undefined;
+    const folder = dirname(target);
+    if (!this.folders.has(folder)) {
+      this.folders.add(folder);
+      await this.removeStaleTemporaries(folder);
+    }
+    try {
+      if (this.fs.createDirectory && path.includes('/')) await this.fs.createDirectory(folder);
+    } catch (err) {
+      this.refused.add(path);
+      this.outcome.notWritten.push({ file, target, reason: 'failed', detail: messageOf(err) });
+      return undefined;
+    }
+    return { target, temporary: temporarySibling(target), ...judged };
+  }
+
+  /** Before the first temporary file, the manifest is written again as it is: a
+   *  destination where it cannot be written (a full disk) is refused before any file's
+   *  bytes take its room, as when the manifest of old and new hashes came first. */
+  private async manifestCanBeWritten(): Promise<boolean> {
+    if (this.manifestWritable) return true;
+    const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
+    try {
+      await atomicWrite(this.fs, manifestPath, manifestBytes(this.known));
+      this.manifestWritable = true;
+    } catch (err) {
+      this.refusal = { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) };
+    }
+    return this.manifestWritable;
+  }
+
+  /** Why the file is not to be written, or the Sorot-written file it replaces. */
+  private async judge(file: FileToWrite, segments: readonly string[], target: string): Promise<NotWritten | { old?: Staged['old'] }> {
+    const no = (reason: NotWrittenReason, link?: NotWritten['link']): NotWritten => ({ file, target, reason, ...(link ? { link } : {}) });
+    if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\'))) return no('outside');
+    if (this.options.isInput(target) || basename(target).toLowerCase().endsWith('.sorot.json') || file.path.toLowerCase() === EXPORT_MANIFEST) return no('input');
+    const link = await this.guard.check(segments);
+    if (link) return no('symbolic-link', link);
+    const existing = await this.fs.stat(target);
+    if (!existing) return {};
+    if (existing.kind !== 'file') return no('not-a-file');
+    const hashes = this.known.get(file.path);
+    if (!hashes) return no('foreign');
+    const current = await sha256HexInSlices(await this.fs.readFile(target), this.slices);
+    if (!hashes.includes(current)) return no('changed');
+    return { old: { hash: current, size: existing.size, mtime: existing.mtime } };
+  }
+
+  /** Renames the temporary file over its target, unless the target is no longer what
+   *  was checked: a file that appeared, or a Sorot file changed since. */
+  private async replace(p: Staged): Promise<true | NotWritten> {
+    const no = (reason: NotWrittenReason, detail?: string): NotWritten => ({ file: p.file, target: p.target, reason, ...(detail ? { detail } : {}) });
+    try {
+      if (p.old) {
+        const now = await this.fs.stat(p.target);
+        if (now && now.kind !== 'file') return no('not-a-file');
+        if (now && (now.size !== p.old.size || now.mtime !== p.old.mtime)) {
+          const hashes = this.known.get(p.file.path) ?? [];
+          if (!hashes.includes(await sha256HexInSlices(await this.fs.readFile(p.target), this.slices))) return no('changed');
+        }
+      }
+      // A target that was not there is created, never replaced: one that appeared since is not Sorot's.
+      await this.fs.rename(p.temporary, p.target, { overwrite: p.old !== undefined });
+      return true;
+    } catch (err) {
+      if (!p.old && err instanceof FileSystemError && err.code === 'exists') return no('foreign');
+      return no('failed', messageOf(err));
     }
   }
-  try {
-    await atomicWrite(fs, manifestPath, manifestBytes(final));
-  } catch (err) {
-    // The pending manifest stays: it still names every file correctly.
-    outcome.manifestProblem = messageOf(err);
+
+  private async writeWhole(start: Pick<OpenFile, 'target' | 'temporary' | 'old'>, text: string, file: FileToWrite): Promise<void> {
+    try {
+      const { bytes, hash } = await utf8WithSha256InSlices(text, this.slices);
+      await this.fs.writeFile(start.temporary, bytes);
+      this.staged.push({ file, target: start.target, temporary: start.temporary, hash, ...(start.old ? { old: start.old } : {}) });
+    } catch (err) {
+      await this.fail(file.path, start.target, start.temporary, err, file);
+    }
   }
-  return outcome;
+
+  /** Encodes a piece into the file's buffer and hash; a high surrogate at its end waits
+   *  for the next piece (as TextEncoder encodes the joined text). */
+  private append(open: OpenFile, text: string, last: boolean): void {
+    let piece = open.carry + text;
+    open.carry = '';
+    const lastUnit = piece.charCodeAt(piece.length - 1);
+    if (!last && lastUnit >= 0xd800 && lastUnit <= 0xdbff) {
+      open.carry = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    if (piece === '') return;
+    const bytes = ENCODER.encode(piece);
+    open.hasher.update(bytes);
+    open.buffered.push(bytes);
+    open.bufferedBytes += bytes.length;
+  }
+
+  /** Writes the buffered bytes to the temporary file (the first write creates it). */
+  private async flush(open: OpenFile): Promise<void> {
+    if (open.started && !open.bufferedBytes) return;
+    const bytes = concat(open.buffered, open.bufferedBytes);
+    open.buffered = [];
+    open.bufferedBytes = 0;
+    if (open.started && this.fs.appendFile) await this.fs.appendFile(open.temporary, bytes);
+    else await this.fs.writeFile(open.temporary, bytes);
+    open.started = true;
+  }
+
+  private async fail(path: string, target: string, temporary: string, err: unknown, file?: FileToWrite): Promise<void> {
+    await this.fs.delete(temporary).catch(() => undefined);
+    this.refused.add(path);
+    this.outcome.notWritten.push({ file: file ?? { path, contents: '' }, target, reason: 'failed', detail: messageOf(err) });
+  }
+
+  private async removeStaleTemporaries(folder: string): Promise<void> {
+    const removed = await removeStaleTemporaryFiles(this.fs, folder, this.options.staleTemporaryMs ?? STALE_TEMPORARY_MS, this.options.now).catch(() => []);
+    this.outcome.removedTemporaries.push(...removed);
+  }
 }
 
-/** What to do with one file: write it (replacing a file Sorot wrote), or why not. */
-async function planOne(
-  fs: CoreFileSystem,
-  guard: LinkGuard,
-  known: ReadonlyMap<string, string[]>,
-  file: FileToWrite,
-  segments: readonly string[],
-  target: string,
-  options: WriteFilesOptions,
-): Promise<Planned | NotWritten> {
-  const no = (reason: NotWrittenReason, link?: NotWritten['link']): NotWritten => ({ file, target, reason, ...(link ? { link } : {}) });
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\'))) return no('outside');
-  if (options.isInput(target) || basename(target).toLowerCase().endsWith('.sorot.json') || file.path.toLowerCase() === EXPORT_MANIFEST) return no('input');
-  const link = await guard.check(segments);
-  if (link) return no('symbolic-link', link);
-  // In one go (the CLI) it is the same code without pauses: one encoder for both.
-  const { bytes, hash } = await utf8WithSha256InSlices(file.chunks ?? file.contents, options.slices ?? inOneGo());
-  const plan: Planned = { file, target, bytes, hash };
-  const existing = await fs.stat(target);
-  if (!existing) return plan;
-  if (existing.kind !== 'file') return no('not-a-file');
-  const hashes = known.get(file.path);
-  if (!hashes) return no('foreign');
-  const old = await fs.readFile(target);
-  const current = await sha256HexInSlices(old, options.slices ?? inOneGo());
-  if (!hashes.includes(current)) return no('changed');
-  plan.oldHash = current;
-  return plan;
+const ENCODER = new TextEncoder();
+
+/** The piece's file as the outcome names it: path and counts, not the text. */
+function described(piece: ExportPiece): FileToWrite {
+  return { path: piece.path, contents: '', annotations: piece.end?.annotations ?? 0, ...(piece.end?.recognized ? { recognized: piece.end.recognized } : {}) };
 }
 
-function segmentsParent(root: string, path: string): string {
-  return path.split('/').slice(0, -1).reduce(joinPath, root);
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /**

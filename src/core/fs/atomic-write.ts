@@ -11,7 +11,7 @@ import { basename, joinPath, siblingPath } from './path';
  * with 'exists'): the file appears complete or not at all, and nothing is replaced.
  */
 export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8Array, { overwrite = true } = {}): Promise<void> {
-  const tmp = siblingPath(path, temporaryName(basename(path)));
+  const tmp = temporarySibling(path);
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, path, { overwrite });
@@ -25,6 +25,11 @@ export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8A
 
 export function isTemporaryName(name: string): boolean {
   return /^\..+\.[0-9a-z]{8}\.tmp$/.test(name);
+}
+
+/** A fresh temporary name beside `path` (the export writes a file there, then renames it). */
+export function temporarySibling(path: string): string {
+  return siblingPath(path, temporaryName(basename(path)));
 }
 
 function temporaryName(name: string): string {

@@ -23,6 +23,11 @@ export interface CoreFileSystem {
   readFile(path: string): Promise<Uint8Array>;
   /** Creates or truncates the file. Not atomic: use atomicWrite for anything that matters. */
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Optional: adds `data` at the end of an existing file, on disk before it resolves
+   *  (as writeFile). The export writes a file larger than memory this way, into its
+   *  temporary file; adapters without it (vscode.workspace.fs) leave it out, and such a
+   *  file is held until it is complete. */
+  appendFile?(path: string, data: Uint8Array): Promise<void>;
   /** Renames in one step; with overwrite the target is replaced atomically where the
    *  platform allows it (POSIX rename, MoveFileEx on Windows). */
   rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;

@@ -79,3 +79,29 @@ export async function sha256HexInSlices(bytes: Uint8Array, slices: TimeSlices, c
   }
   return bytesToHex(hasher.digest());
 }
+
+/** SHA-256 of bytes that arrive in parts (an export file written piece by piece): the
+ *  parts are fed to the hash in whole 64-byte blocks, the rest kept for the next part,
+ *  so an odd-sized part does not drop the hash to its slow block-by-block copy (above). */
+export class Sha256Stream {
+  private readonly hasher = sha256.create();
+  private carry = new Uint8Array(0);
+
+  update(bytes: Uint8Array): void {
+    let data = bytes;
+    if (this.carry.length) {
+      data = new Uint8Array(this.carry.length + bytes.length);
+      data.set(this.carry);
+      data.set(bytes, this.carry.length);
+    }
+    const whole = data.length - (data.length % 64);
+    for (let i = 0; i < whole; i += HASH_CHUNK) this.hasher.update(data.subarray(i, Math.min(whole, i + HASH_CHUNK)));
+    this.carry = data.slice(whole);
+  }
+
+  digestHex(): string {
+    if (this.carry.length) this.hasher.update(this.carry);
+    this.carry = new Uint8Array(0);
+    return bytesToHex(this.hasher.digest());
+  }
+}

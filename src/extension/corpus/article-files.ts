@@ -14,6 +14,10 @@ export interface ArticleFiles {
   stat(uri: vscode.Uri): Promise<FileStamp | undefined>;
   /** The cache's files in `folder` (created when first written). */
   cacheFiles(folder: vscode.Uri): CacheFiles;
+  /** Adds bytes at the end of a file, on disk when it resolves: the export appends a
+   *  large file to its temporary file this way. Only where the host can (Node's fs);
+   *  workspace.fs cannot append. */
+  append?(uri: vscode.Uri, data: Uint8Array): Promise<void>;
 }
 
 /** Reads through VS Code's file system API: any scheme, any host. */

@@ -29,6 +29,16 @@ export const nodeArticleFiles: ArticleFiles = {
       return undefined;
     }
   },
+  async append(uri, data) {
+    const file = await fs.open(uri.fsPath, 'a');
+    try {
+      await file.writeFile(data);
+      // On disk before the export renames the file over its target (as writeFile in the CLI).
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+  },
   cacheFiles(folder: vscode.Uri): CacheFiles {
     const at = (name: string): string => path.join(folder.fsPath, name);
     let made: Promise<unknown> | undefined;

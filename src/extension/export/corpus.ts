@@ -6,6 +6,7 @@ import { decodeText } from '../../core/text/decode';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import * as count from '../counts';
+import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
 
 export interface CorpusArticle {
   uri: vscode.Uri;
@@ -56,7 +57,43 @@ export async function loadCorpus(
 }
 
 /** Articles read at once. */
-const READS_AT_ONCE = 16;
+export const READS_AT_ONCE = 16;
+
+/** Problems and notes of a read, kept by the article's place in the list given. */
+export interface ReadLines {
+  /** [place, problem or note lines], in the order read; sort by place to report. */
+  problems: Array<[number, string[]]>;
+  notes: Array<[number, string]>;
+}
+
+/**
+ * The articles one at a time in path order (as the export writes them, core/export/
+ * stream.ts), READS_AT_ONCE read at once, the next reads under way while the caller
+ * works on the articles read: memory holds those, not the corpus (issue 19). `paths`
+ * are the articles' relative paths, in the order of `uris`.
+ */
+export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, slices: TimeSlices, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
+  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
+  // In slices: 100,000 paths sorted in one go would hold the host for a long task.
+  const order = await sortInSlices(
+    uris.map((_, i) => i),
+    (p, q) => ((paths[p] as string) < (paths[q] as string) ? -1 : (paths[p] as string) > (paths[q] as string) ? 1 : 0),
+    slices,
+  );
+  const readFrom = (from: number) => Promise.all(order.slice(from, from + READS_AT_ONCE).map((i) => readArticle(store, uris[i] as vscode.Uri)));
+  let next = order.length ? readFrom(0) : undefined;
+  for (let from = 0; next; from += READS_AT_ONCE) {
+    report?.(from);
+    const reads = await next;
+    next = from + READS_AT_ONCE < order.length ? readFrom(from + READS_AT_ONCE) : undefined;
+    for (const [k, read] of reads.entries()) {
+      const at = order[from + k] as number;
+      if (read.problems.length) lines.problems.push([at, read.problems]);
+      if (read.note) lines.notes.push([at, read.note]);
+      if (read.article) yield read.article;
+    }
+  }
+}
 
 /** One article and its sidecars; what cannot be read becomes problem lines. */
 async function readArticle(store: SidecarStore, uri: vscode.Uri): Promise<{ article?: CorpusArticle; problems: string[]; note?: string }> {

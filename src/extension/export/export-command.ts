@@ -5,14 +5,15 @@
 import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { EXPORT_FORMATS, exportAsInSlices, type ExportArticle, type ExportFilter, type ExportFormat } from '../../core/export';
+import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
 import { curate } from '../../core/curation';
 import type { AnalysisResult } from '../../core/recognize/types';
-import { writeExportFiles } from '../../core/export/write-files';
+import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
-import { VscodeFileSystem } from '../annotations/vscode-fs';
+import type { ArticleFiles } from '../corpus/article-files';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { loadCorpus } from './corpus';
+import { READS_AT_ONCE, readInPathOrder, type ReadLines } from './corpus';
+import { exportFileSystem } from './export-fs';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
 import * as count from '../counts';
@@ -64,7 +65,8 @@ export type Analyzer = (text: string) => AnalysisResult;
 
 /** `actors`: the KB in force, so actors are exported under their current canonical name
  *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
-export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory): Promise<ExportOutcome | undefined> {
+/** `localFiles`: Node's fs on the desktop, for appending to files on this host's disk. */
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     const open = vscode.l10n.t('Open Folder');
@@ -112,32 +114,60 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: exporting {0}', format.toUpperCase()), cancellable: true },
     async (progress, token) => {
       const uris = scope === 'workspace' ? await corpusScope.findArticles() : Array.isArray(scope) ? scope : await corpusScope.findArticles(scope);
-      const corpus = await loadCorpus(uris, progress, token);
-      if (corpus.cancelled) return undefined;
-      // An article's analysis a step, in slices: the recognizer over a corpus took seconds
-      // of the extension host in one task (issue 19).
+      // Each article read, analysed, exported and written in turn, in slices (issue 19):
+      // memory holds the articles in flight, not the corpus, and no task holds the host.
       const slices = hostSlices(EXPORT_SLICE_MS, 1);
-      const articles: ExportArticle[] = [];
-      for (const a of corpus.articles) {
-        // The curated layer: the recognizer's findings with the researchers' corrections on top.
-        const recognized = includeRecognized || format === 'conll' ? curate(analyze(a.text), a.corrections) : undefined;
-        articles.push({ path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) });
-        if (slices.due()) await slices.next();
+      // Relative paths, to read the articles in the order of the files: 10,000 of them in
+      // one go held the host for 100 ms.
+      const paths: string[] = [];
+      const inputs = new Set<string>();
+      for (const u of uris) {
+        paths.push(vscode.workspace.asRelativePath(u, false));
+        inputs.add(u.toString());
+        await slices.check();
       }
-      progress.report({ message: vscode.l10n.t('converting') });
-      const result = await exportAsInSlices(format, { articles }, { ...options.filter, includeActors: includeRecognized || format === 'conll', includeQuotes: includeRecognized }, { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) }, slices);
-      progress.report({ message: vscode.l10n.t('writing') });
-      const inputs = new Set(uris.map((u) => u.toString()));
-      const done = await writeExportFiles(new VscodeFileSystem(), target.toString(), result.files, {
+      const writer = await ExportWriter.open(exportFileSystem(target, localFiles), target.toString(), {
         isInput: (path) => inputs.has(vscode.Uri.parse(path, true).toString()),
         shouldStop: () => token.isCancellationRequested,
         slices,
       });
+      const lines: ReadLines = { problems: [], notes: [] };
+      const step = uris.length ? 100 / uris.length : 0;
+      const recognize = includeRecognized || format === 'conll';
+      const source: ExportSource = {
+        async *articles(pass) {
+          const reportRead = (done: number) => progress.report({ message: vscode.l10n.t('exporting {0} of {1}', done + 1, count.articles(uris.length)), increment: done ? step * READS_AT_ONCE : 0 });
+          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined)) {
+            // The curated layer: the recognizer's findings with the researchers' corrections on top.
+            const recognized = recognize && pass === 'export' ? curate(analyze(a.text), a.corrections) : undefined;
+            yield { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
+          }
+        },
+      };
+      let run: StreamOutcome = { articles: 0, warnings: [], stopped: false };
+      let done: WriteFilesOutcome;
+      if (writer instanceof ExportWriter) {
+        const filter = { ...options.filter, includeActors: recognize, includeQuotes: includeRecognized };
+        const exportOptions = { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) };
+        try {
+          run = await streamExport(format, source, filter, exportOptions, { write: (piece) => writer.write(piece), slices, shouldStop: () => token.isCancellationRequested });
+        } catch (err) {
+          await writer.discard();
+          throw err;
+        }
+        if (run.stopped) {
+          await writer.discard();
+          return undefined;
+        }
+        progress.report({ message: vscode.l10n.t('writing') });
+        done = await writer.finish();
+      } else done = writer;
+      const byPlace = <T>(list: Array<[number, T]>): T[] => list.sort((p, q) => p[0] - q[0]).map(([, x]) => x);
       const outcome: ExportOutcome = {
         written: done.written.map((w) => vscode.Uri.parse(w.target, true)),
-        warnings: [...corpus.notes, ...result.warnings],
-        problems: [...corpus.problems, ...writeProblems(done)],
-        articles: articles.length,
+        warnings: [...byPlace(lines.notes), ...run.warnings],
+        problems: [...byPlace(lines.problems).flat(), ...writeProblems(done)],
+        articles: run.articles,
         // What reached the disk, after the filters: not every annotation that was read.
         annotations: done.written.reduce((n, w) => n + (w.file.annotations ?? 0), 0),
         recognized: {

@@ -2,6 +2,7 @@
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
 import type { ArticlesNode } from '../articles/articles-tree';
+import type { ArticleFiles } from '../corpus/article-files';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
@@ -13,12 +14,13 @@ export interface ExportApi {
   importAnnotations(request?: ImportRequest): Promise<ImportOutcome | undefined>;
 }
 
-export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope): ExportApi {
+/** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
+export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors),
+      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors, localFiles),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
   context.subscriptions.push(

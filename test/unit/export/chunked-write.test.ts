@@ -1,9 +1,9 @@
-// Single-file exports are held as chunks of lines and encoded and hashed chunk by chunk
+// Single-file exports in memory are held as chunks and encoded and hashed chunk by chunk
 // (issue 19: no step joins or encodes a 100 MB string). The bytes written and the
 // manifest's SHA-256 must be those of the text written as one string.
 import assert from 'node:assert/strict';
 import { exportAs } from '../../../src/core/export';
-import { ChunkedExportFile, ChunkedLines } from '../../../src/core/export/chunked-file';
+import { ChunkedExportFile } from '../../../src/core/export/chunked-file';
 import { EXPORT_MANIFEST, writeExportFiles, type FileToWrite } from '../../../src/core/export/write-files';
 import { inOneGo, TimeSlices } from '../../../src/core/incremental/time-slices';
 import { sha256Hex, utf8WithSha256InSlices } from '../../../src/core/text/sha256';
@@ -32,19 +32,6 @@ const pausing = () => {
 const LINES = ['{"text":"Warga 😀 menolak"}', '😀😀', '\ud83d', '\udc00 sisa', 'baris “kutipan”\r', '🇮🇩', '', 'akhir 😀'];
 
 describe('chunked export files (issue 19)', () => {
-  for (const units of [1, 2, 3, 5, 8, 1 << 16]) {
-    it(`ChunkedLines in chunks of ${units} units is lines.join + end exactly`, () => {
-      for (const [separator, end] of [['\n', '\n'], ['\r\n', '\r\n'], ['\n', '']]) {
-        const lines = new ChunkedLines(separator as string, units);
-        for (const l of LINES) lines.push(l);
-        const chunks = lines.finish(end as string);
-        assert.equal(chunks.join(''), LINES.join(separator) + end);
-        if (units < 8) assert.ok(chunks.length > 1, `${chunks.length} chunks`);
-      }
-      assert.deepEqual(new ChunkedLines('\n', units).finish('\n'), [], 'no lines: no text');
-    });
-  }
-
   it('encodes pieces cut inside surrogate pairs as TextEncoder encodes their join', async () => {
     const text = LINES.join('\n');
     // Every cut of the text into two pieces, and pieces of one unit each (a pair split
