@@ -125,7 +125,7 @@ export function registerActors(
       return;
     }
     const done = await editWorkspaceKb(kb, (f) => suppressSurface(f, surface));
-    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surface.trim()), 4000);
+    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognized as an actor.', surface.trim()), 4000);
     return done;
   };
 
@@ -146,14 +146,14 @@ export function registerActors(
       const picked = await vscode.window.showQuickPick(forms.map((f) => ({ label: f, picked: true })), {
         canPickMany: true,
         title: vscode.l10n.t('Mark “{0}” as not an actor', actor.canonical),
-        placeHolder: vscode.l10n.t('The ticked forms are no longer recognised as an actor anywhere in the corpus'),
+        placeHolder: vscode.l10n.t('The ticked forms are no longer recognized as an actor anywhere in the corpus'),
       });
       chosen = picked?.map((p) => p.label);
     }
     const surfaces = chosen?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
     if (surfaces.length === 0) return;
     const done = await editWorkspaceKb(kb, (f) => surfaces.reduce(suppressSurface, f));
-    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognised as an actor.', surfaces.join('”, “')), 4000);
+    if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognized as an actor.', surfaces.join('”, “')), 4000);
     return done;
   };
 

@@ -209,8 +209,8 @@ export class AnnotationCommands {
     const added = suggestions.length;
     void vscode.window.showInformationMessage(
       byCount(added,
-        () => vscode.l10n.t('1 source suggestion added from a recognised quote. Review it in its hover or with Review Suggestions.'),
-        () => vscode.l10n.t('{0} source suggestions added from recognised quotes. Review them one by one (hover) or in bulk.', added)),
+        () => vscode.l10n.t('1 source suggestion added from a recognized quote. Review it in its hover or with Review Suggestions.'),
+        () => vscode.l10n.t('{0} source suggestions added from recognized quotes. Review them one by one (hover) or in bulk.', added)),
       vscode.l10n.t('Review Suggestions'),
     ).then((c) => (c ? this.reviewSuggestions() : undefined));
     return added;

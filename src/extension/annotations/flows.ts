@@ -130,10 +130,12 @@ async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindField
       title: stepTitle(what, 3, 3),
       placeholder: vscode.l10n.t('Check-worthiness (optional)'),
       items: [
-        { label: vscode.l10n.t('— not rated'), value: SKIP },
-        { label: vscode.l10n.t('high'), value: 'high' },
-        { label: vscode.l10n.t('medium'), value: 'medium' },
-        { label: vscode.l10n.t('low'), value: 'low' },
+        ...markCurrent([
+          { label: vscode.l10n.t('— not rated'), value: SKIP },
+          { label: vscode.l10n.t('high'), value: 'high' },
+          { label: vscode.l10n.t('medium'), value: 'medium' },
+          { label: vscode.l10n.t('low'), value: 'low' },
+        ], cur && (cur.checkWorthiness ?? SKIP)),
         moreFields(vscode.l10n.t('verdict: {0}', verdict ?? '—')),
       ],
       active: worth,
@@ -185,6 +187,20 @@ async function pickVerdict(what: string, current: string | undefined): Promise<s
   return chosen.label === none ? SKIP : chosen.label;
 }
 
+/** Items of a fixed choice with the stored one marked, as the pickers of actors and targets mark it. */
+function markCurrent<T>(items: PickItem<T>[], current: T | undefined): PickItem<T>[] {
+  const mark = (item: PickItem<T>) => ({ ...item, description: [vscode.l10n.t('current value'), item.description].filter(Boolean).join(' · ') });
+  return current === undefined ? items : items.map((item) => (item.value === current ? mark(item) : item));
+}
+
+function polarityItems(current: Polarity | undefined): PickItem<Polarity>[] {
+  return markCurrent<Polarity>([
+    { label: `$(thumbsup) ${vscode.l10n.t('favor')}`, value: 'favor' },
+    { label: `$(thumbsdown) ${vscode.l10n.t('against')}`, value: 'against' },
+    { label: `$(circle-large-outline) ${vscode.l10n.t('neutral')}`, value: 'neutral' },
+  ], current);
+}
+
 async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Stance in “{0}”', ctx.excerpt);
   const holder = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'),
@@ -217,12 +233,7 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
     polarity = await pick<Polarity | typeof MORE>({
       title: stepTitle(what, 3, 3),
       placeholder: vscode.l10n.t('Polarity of {0} towards {1}', holder.label, target.label),
-      items: [
-        { label: `$(thumbsup) ${vscode.l10n.t('favor')}`, value: 'favor' },
-        { label: `$(thumbsdown) ${vscode.l10n.t('against')}`, value: 'against' },
-        { label: `$(circle-large-outline) ${vscode.l10n.t('neutral')}`, value: 'neutral' },
-        moreFields(vscode.l10n.t('intensity: {0}', intensity ? intensityLabel(intensity) : '—')) as PickItem<typeof MORE>,
-      ],
+      items: [...polarityItems(cur?.polarity), moreFields(vscode.l10n.t('intensity: {0}', intensity ? intensityLabel(intensity) : '—')) as PickItem<typeof MORE>],
       active: polarity,
     });
     if (polarity !== MORE) break;
@@ -247,12 +258,12 @@ async function pickIntensity(what: string, current: 1 | 2 | 3 | undefined): Prom
   return pick<0 | 1 | 2 | 3>({
     title: vscode.l10n.t('{0}: intensity', what),
     placeholder: vscode.l10n.t('Intensity (optional)'),
-    items: [
+    items: markCurrent<0 | 1 | 2 | 3>([
       { label: vscode.l10n.t('— not rated'), value: 0 },
       { label: intensityLabel(1), value: 1 },
       { label: intensityLabel(2), value: 2 },
       { label: intensityLabel(3), value: 3 },
-    ],
+    ], current),
     active: current ?? 0,
   });
 }
@@ -266,17 +277,17 @@ async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFie
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),
     placeholder: vscode.l10n.t('Source type'),
-    items: ctx.config.sourceTypes.map((t) => ({ label: t, value: t })),
+    items: markCurrent(ctx.config.sourceTypes.map((t) => ({ label: t, value: t })), cur?.sourceType),
     active: cur?.sourceType ?? guessSourceType(source, unnamed),
   });
   if (sourceType === undefined) return undefined;
   const relation = await pick<SourceFields['relation']>({
     title: stepTitle(what, 3, 3),
     placeholder: vscode.l10n.t('Relation: does the source speak first-hand here?'),
-    items: [
+    items: markCurrent<SourceFields['relation']>([
       { label: vscode.l10n.t('direct'), description: vscode.l10n.t('quoted or speaking first-hand'), value: 'direct' },
       { label: vscode.l10n.t('reported'), description: vscode.l10n.t('relayed through another outlet or person'), value: 'reported' },
-    ],
+    ], cur?.relation),
     active: cur?.relation ?? 'direct',
   });
   if (relation === undefined) return undefined;

@@ -83,7 +83,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
   if (!options) return undefined;
   const includeRecognized = request.includeRecognized ?? options.includeRecognized;
   const out = request.out ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Export to which folder? (inside the workspace)'),
+    title: vscode.l10n.t('Export annotations (4/4): to which folder? (inside the workspace)'),
     value: defaultDestination(format),
     validateInput: destinationProblem,
     ignoreFocusOut: true,
@@ -235,7 +235,7 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
     { label: vscode.l10n.t('accepted'), description: vscode.l10n.t('status'), value: 'status:accepted', picked: true },
     { label: vscode.l10n.t('suggested'), description: vscode.l10n.t('status'), value: 'status:suggested', picked: false },
     { label: vscode.l10n.t('rejected'), description: vscode.l10n.t('status'), value: 'status:rejected', picked: false },
-    { label: vscode.l10n.t('recognised actors, quotes and statements'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
+    { label: vscode.l10n.t('recognized actors, quotes and statements'), description: vscode.l10n.t('run the recognizer and include them'), value: 'recognized', picked: format === 'brat' || format === 'conll' },
   ];
   if (format === 'brat') {
     items.push({

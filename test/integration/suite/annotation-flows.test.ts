@@ -112,7 +112,9 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.match(await focusedRow(/Swasembada pangan/), /current value/);
     await screenshot('edit-keeps-values', { delayMs: 300 });
     await keyboard({ press: 'Enter' });
-    await answer('(3/3)');
+    await quickInput('(3/3)');
+    assert.match(await focusedRow(/favor/), /current value/, 'the stored polarity is marked, as holder and target are');
+    await keyboard({ press: 'Enter' });
     const after = await waitFor(() => own(editor.document).find((a) => a.id === stance.id && a.modified !== stance.modified), 'the edit saved') as StanceAnnotation;
     assert.deepEqual(after.stance, stance.stance, 'Enter at every step changed nothing');
   });

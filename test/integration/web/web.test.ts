@@ -194,7 +194,7 @@ describe('Web worker extension host (dist/web)', function () {
     await screenshot('walkthrough-5-export', { delayMs: 300 });
     await answer('(2/4)', 'JSONL');
     await answer('(3/4)');
-    await answer('Export to which folder');
+    await answer('to which folder');
     const outcome = await exported;
     assert.ok(outcome, 'the export ran');
     assert.ok(outcome.annotations >= 1, `annotations exported (${outcome.annotations})`);
