@@ -48,6 +48,24 @@ export function countRecognized(total: RecognizedCounts, article: ExportArticle,
   for (const k of kinds) total[k] += article[k]?.length ?? 0;
 }
 
+/** The exporter of one file that spans the corpus (JSONL, CSV, doccano, Label Studio):
+ *  article number `n` (from 1) adds `text(article, n)`, `close(count)` ends the file
+ *  after `count` articles; it counts the annotations and the recognized layer it holds. */
+export function corpusFileExporter(path: string, text: (article: ExportArticle, n: number) => string, close: (count: number) => string = () => ''): ArticleExporter {
+  let annotations = 0;
+  let count = 0;
+  const recognized = noRecognized();
+  return {
+    article(article) {
+      annotations += article.annotations.length;
+      countRecognized(recognized, article);
+      return [{ path, text: text(article, ++count) }];
+    },
+    finish: () => [{ path, text: close(count), end: { annotations, recognized } }],
+    warnings: () => [],
+  };
+}
+
 /** The exporter over articles held in memory, collected into files (exportAs, tests):
  *  a step an article. A file that spans the corpus keeps its pieces as chunks. */
 export function* collectSteps(exporter: ArticleExporter, articles: Iterable<ExportArticle>): Steps<ExportResult> {

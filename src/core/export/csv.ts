@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleRecords } from './records';
-import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import { collectSteps, corpusFileExporter, type ArticleExporter } from './article-exporter';
 import { runSteps } from '../incremental/time-slices';
 import type { ExportArticle, ExportInput, ExportOptions, ExportResult } from './types';
 
@@ -70,23 +70,9 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
  *  adds its rows (article-exporter.ts). */
 export function csvExporter(options: ExportOptions = {}): ArticleExporter {
   const neutralise = options.rawCells !== true;
-  let header: string | undefined = stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false }) + '\r\n';
-  const withHeader = (text: string) => {
-    const out = (header ?? '') + text;
-    header = undefined;
-    return out;
-  };
-  let annotations = 0;
-  const recognized = noRecognized();
-  return {
-    article(article) {
-      annotations += article.annotations.length;
-      countRecognized(recognized, article);
-      return [{ path: CSV_FILE, text: withHeader(csvRows(article, neutralise)) }];
-    },
-    finish: () => [{ path: CSV_FILE, text: withHeader(''), end: { annotations, recognized } }],
-    warnings: () => [],
-  };
+  // The header opens the file: with the first article's rows, or alone when there is none.
+  const header = stringify([CSV_COLUMNS as string[]], { bom: options.bom === true, eof: false }) + '\r\n';
+  return corpusFileExporter(CSV_FILE, (article, n) => (n === 1 ? header : '') + csvRows(article, neutralise), (count) => (count === 0 ? header : ''));
 }
 
 function csvRows(article: ExportArticle, neutralise: boolean): string {

@@ -12,7 +12,7 @@ import { emptyResult, skip, type ImportResult } from './import-types';
 import type { ArticleMatcher } from './match-article';
 import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { jsonLine } from './jsonl';
-import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import { collectSteps, corpusFileExporter, type ArticleExporter } from './article-exporter';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
 import { runSteps } from '../incremental/time-slices';
@@ -181,17 +181,7 @@ export function exportDoccano(input: ExportInput): ExportResult {
 
 /** One file for the corpus, a line an article (article-exporter.ts). */
 export function doccanoExporter(): ArticleExporter {
-  let annotations = 0;
-  const recognized = noRecognized();
-  return {
-    article(article) {
-      annotations += article.annotations.length;
-      countRecognized(recognized, article);
-      return [{ path: DOCCANO_FILE, text: jsonLine(doccanoRecord(article)) + '\n' }];
-    },
-    finish: () => [{ path: DOCCANO_FILE, text: '', end: { annotations, recognized } }],
-    warnings: () => [],
-  };
+  return corpusFileExporter(DOCCANO_FILE, (article) => jsonLine(doccanoRecord(article)) + '\n');
 }
 
 function doccanoRecord(article: ExportArticle): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * code units (the sidecar's unit); `codePointStart`/`codePointEnd` count code points.
  * Lines are canonical (fixed key order), so JSONL -> import -> JSONL is byte-identical.
  */
-import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import { collectSteps, corpusFileExporter, type ArticleExporter } from './article-exporter';
 import { articleRecords } from './records';
 import { runSteps } from '../incremental/time-slices';
 import type { ExportInput, ExportResult } from './types';
@@ -16,18 +16,10 @@ export function exportJsonl(input: ExportInput): ExportResult {
 
 /** One file for the corpus: each article adds its lines (article-exporter.ts). */
 export function jsonlExporter(): ArticleExporter {
-  let annotations = 0;
-  const recognized = noRecognized();
-  return {
-    article(article) {
-      annotations += article.annotations.length;
-      countRecognized(recognized, article);
-      const lines = articleRecords(article).map(jsonLine);
-      return [{ path: JSONL_FILE, text: lines.length ? lines.join('\n') + '\n' : '' }];
-    },
-    finish: () => [{ path: JSONL_FILE, text: '', end: { annotations, recognized } }],
-    warnings: () => [],
-  };
+  return corpusFileExporter(JSONL_FILE, (article) => {
+    const lines = articleRecords(article).map(jsonLine);
+    return lines.length ? lines.join('\n') + '\n' : '';
+  });
 }
 
 /** JSON.stringify leaves NEL, U+2028 and U+2029 raw; readers that split on every Unicode

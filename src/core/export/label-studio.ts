@@ -15,7 +15,7 @@ import { codePointsToUtf16, utf16ToCodePoints } from './offsets';
 import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
 import { runSteps } from '../incremental/time-slices';
-import { collectSteps, countRecognized, noRecognized, type ArticleExporter } from './article-exporter';
+import { collectSteps, corpusFileExporter, type ArticleExporter } from './article-exporter';
 import type { ExportArticle, ExportInput, ExportResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -146,21 +146,10 @@ export function exportLabelStudio(input: ExportInput): ExportResult {
 /** One file for the corpus: the tasks as JSON.stringify(tasks, null, 1) writes the
  *  array, one task an article (article-exporter.ts). */
 export function labelStudioExporter(): ArticleExporter {
-  let annotations = 0;
-  const recognized = noRecognized();
-  let tasks = 0;
-  return {
-    article(article) {
-      annotations += article.annotations.length;
-      countRecognized(recognized, article);
-      // An element of an array indented by 1 is the element indented by 1, each line one
-      // space further in (JSON strings hold no raw line feed).
-      const text = (tasks === 0 ? '[\n' : ',\n') + ' ' + JSON.stringify(labelStudioTask(article, ++tasks), null, 1).replace(/\n/g, '\n ');
-      return [{ path: LABEL_STUDIO_FILE, text }];
-    },
-    finish: () => [{ path: LABEL_STUDIO_FILE, text: tasks ? '\n]\n' : '[]\n', end: { annotations, recognized } }],
-    warnings: () => [],
-  };
+  // An element of an array indented by 1 is the element indented by 1, each line one
+  // space further in (JSON strings hold no raw line feed).
+  const task = (article: ExportArticle, n: number) => (n === 1 ? '[\n' : ',\n') + ' ' + JSON.stringify(labelStudioTask(article, n), null, 1).replace(/\n/g, '\n ');
+  return corpusFileExporter(LABEL_STUDIO_FILE, task, (count) => (count ? '\n]\n' : '[]\n'));
 }
 
 function labelStudioTask(article: ExportArticle, id: number): Json {
