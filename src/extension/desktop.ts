@@ -4,10 +4,10 @@
 import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
 import { activateWith } from './extension';
-import { nodeArticleFiles } from './corpus/node-article-files';
+import { nodeArticleFiles, nodeDirectories } from './corpus/node-article-files';
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
-  return activateWith(context, { localFiles: nodeArticleFiles });
+  return activateWith(context, { localFiles: nodeArticleFiles, localFolders: nodeDirectories });
 }
 
 export { deactivate } from './extension';

@@ -35,11 +35,14 @@ import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
 import type { ArticleFiles } from './corpus/article-files';
+import type { DirectoryReader } from '../core/corpus/walk-corpus';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
  *  reads for local files; the web build (this file as its entry) has none. */
 export interface SorotHost {
   localFiles?: ArticleFiles;
+  /** Folder reads on this host's disk, to list the corpus without findFiles. */
+  localFolders?: DirectoryReader;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -49,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
 export async function activateWith(context: vscode.ExtensionContext, host: SorotHost): Promise<SorotApi> {
   const activationStart = performance.now();
   // Which files are articles: asked by the language, the index, the view, export, agreement.
-  const corpusScope = new WorkspaceCorpusScope();
+  const corpusScope = new WorkspaceCorpusScope(host.localFolders);
   context.subscriptions.push(corpusScope);
   void migrateWithNotice();
   // feature registrations (one line each, in dependency order):

@@ -5,6 +5,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import type { DirectoryReader } from '../../core/corpus/walk-corpus';
+import type { FileKind } from '../../core/fs/types';
 import type { CacheFiles } from '../../core/incremental/index-cache-store';
 import type { FileStamp } from '../../core/incremental/index-cache';
 import type { ArticleFiles } from './article-files';
@@ -61,4 +63,18 @@ export const nodeArticleFiles: ArticleFiles = {
       remove: (name) => fs.rm(at(name), { force: true }),
     };
   },
+};
+
+const kindOf = (e: { isFile(): boolean; isDirectory(): boolean }): FileKind => (e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other');
+
+/** Folder reads for listing the corpus (walk-corpus.ts) on this host's disk: OS paths. */
+export const nodeDirectories: DirectoryReader = {
+  async readDirectory(dir) {
+    return (await fs.readdir(dir, { withFileTypes: true })).map((e): [string, FileKind] => [e.name, kindOf(e)]);
+  },
+  async stat(file) {
+    const s = await fs.stat(file).catch(() => undefined);
+    return s && { kind: kindOf(s), size: s.size, mtime: Math.trunc(s.mtimeMs) };
+  },
+  realPath: (p) => fs.realpath(p),
 };

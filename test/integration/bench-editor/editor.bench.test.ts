@@ -30,6 +30,8 @@ import { ArticlesProvider, MAX_ROWS_PER_LEVEL } from '../../../src/extension/art
 import type { ArticlesNode } from '../../../src/extension/articles/articles-tree';
 import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
+import { nodeDirectories } from '../../../src/extension/corpus/node-article-files';
+import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
 import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
@@ -95,25 +97,29 @@ describe('editor benchmarks', function () {
     report(`generated ${CORPUS_SIZE} articles, ${mb(bytes)}`);
     await sleep(2000); // let the file watcher events of the generation settle
 
-    // Baselines: list every file and read it through workspace.fs, as the index does
-    // (it must: the web extension host has no node:fs), and straight from disk.
-    // The listing is timed once and counted in both baselines (the index lists too); it
-    // used to be counted in the node:fs one only, which made that baseline the slower.
+    // Baselines: list every file and read it through workspace.fs, as the web extension
+    // host must, and list and read it straight from disk with Node, as the desktop index
+    // does (a folder walk, walk-corpus.ts, then fs reads). Each baseline counts its listing.
     const l0 = performance.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceRoot(), 'korpus/**/*.txt'));
     const listMs = performance.now() - l0;
+    const n0 = performance.now();
+    const walked = (await walkCorpus(nodeDirectories, path.join(workspaceRoot().fsPath, 'korpus'), () => false)).files.filter((f) => f.endsWith('.txt'));
+    const walkMs = performance.now() - n0;
+    assert.equal(walked.length, uris.length, 'the walk lists what findFiles lists');
     const r0 = performance.now();
-    for (let i = 0; i < uris.length; i += 16) await Promise.all(uris.slice(i, i + 16).map((u) => fs.promises.readFile(u.fsPath)));
-    const readAll = listMs + performance.now() - r0;
+    for (let i = 0; i < walked.length; i += 16) await Promise.all(walked.slice(i, i + 16).map((f) => fs.promises.readFile(path.join(workspaceRoot().fsPath, 'korpus', f))));
+    const readAll = walkMs + performance.now() - r0;
     const w0 = performance.now();
     for (let i = 0; i < uris.length; i += 16) await Promise.all(uris.slice(i, i + 16).map((u) => vscode.workspace.fs.readFile(u)));
     const readAllFs = listMs + performance.now() - w0;
-    report(`  baseline: list (findFiles, ${ms(listMs)}) + read all files through workspace.fs: ${ms(readAllFs)}; list + read with node:fs: ${ms(readAll)}`);
+    report(`  baseline: list (findFiles, ${ms(listMs)}) + read all files through workspace.fs: ${ms(readAllFs)}; list (folder walk, ${ms(walkMs)}) + read with node:fs: ${ms(readAll)}`);
 
     // Articles view first paint, cold: a fresh provider's root rows, the first folder's
     // rows and the items of the rows a window shows (about 50).
     const p0 = performance.now();
-    const fresh = new ArticlesProvider(new WorkspaceCorpusScope());
+    // A fresh scope as the desktop entry (desktop.ts) makes it: folders listed with Node's reads.
+    const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories));
     const roots = await fresh.getChildren();
     const folder = roots.find((r) => r.kind === 'folder' && r.label.includes('korpus')) ?? roots[0];
     const rows = folder ? await fresh.getChildren(folder) : [];
@@ -393,7 +399,7 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     const researcher = new WorkspaceMetadata();
     const metadata = new GroupMetadata(corpus, researcher);
     await metadata.load();
-    const provider = new ArticlesProvider(new WorkspaceCorpusScope());
+    const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories));
     provider.useMetadata(metadata);
     provider.setGrouping(grouping);
     const r0 = performance.now();
