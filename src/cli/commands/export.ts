@@ -16,6 +16,7 @@ import { byPath } from '../../core/export/filter';
 import { EXPORT_MANIFEST, ExportWriter, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
 import { inOneGo } from '../../core/incremental/time-slices';
 import { corpusScope, corpusSettings } from '../../core/corpus/scope';
+import { walkCorpus } from '../../core/corpus/walk-corpus';
 import type { CoreFileSystem } from '../../core/fs/types';
 import { curate } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
@@ -94,26 +95,18 @@ export async function findArticles(paths: string[], problems: string[]): Promise
     out.push({ osPath, path: display.split(sep).join('/') });
   };
   const scope = corpusScope(corpusSettings({}));
-  /** `rel`: the path below the PATH argument, which the scope judges. */
-  const walk = async (dir: string, display: string, rel = ''): Promise<void> => {
-    let entries;
-    try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      problems.push(`${dir}: ${describeFsError(e)}`);
-      return;
-    }
-    // An export's folder: its .txt copies are never articles.
-    if (entries.some((e) => e.isFile() && e.name === EXPORT_MANIFEST)) return;
-    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!scope.excludesFolder(path)) await walk(join(dir, e.name), display ? `${display}/${e.name}` : e.name, path);
-      } else if (e.isFile() && scope.isArticle(path)) {
-        add(join(dir, e.name), display ? `${display}/${e.name}` : e.name);
-      }
-    }
+  /** The folder's articles as the extension lists them (walk-corpus.ts), in the order of a
+   *  depth-first walk with names sorted. */
+  const walk = async (dir: string, display: string): Promise<void> => {
+    const listing = await walkCorpus(nodeFileSystem, dir, (rel) => scope.excludesFolder(rel));
+    for (const { folder, reason } of listing.unreadable) problems.push(`${folder ? join(dir, ...folder.split('/')) : dir}: ${reason}`);
+    const articles = scope.withExportFolders(listing.exportFolders);
+    const bySegments = (a: string[], b: string[]): number => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    };
+    const files = listing.files.filter((rel) => articles.isArticle(rel)).map((rel) => rel.split('/')).sort(bySegments);
+    for (const segments of files) add(join(dir, ...segments), display ? `${display}/${segments.join('/')}` : segments.join('/'));
   };
   for (const p of paths.length ? paths : ['.']) {
     let stat;

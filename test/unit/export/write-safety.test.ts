@@ -122,12 +122,28 @@ describe('sorot export: what it may write, and how', function () {
       const secret = join(root, 'secret.txt');
       await fsp.writeFile(secret, 'rahasia');
       await fsp.mkdir(join(out(), 'nyata'), { recursive: true });
-      await fsp.symlink(secret, join(out(), 'nyata/berita-002.txt'));
+      // An .ann (a .txt link would be an article in --out, as the extension lists links
+      // too, and refuse the whole export before any write).
+      await fsp.symlink(secret, join(out(), 'nyata/berita-002.ann'));
       const r = await exportCli(['--format', 'brat', '--out', out(), corpus()]);
       assert.equal(r.code, 1);
-      assert.match(r.err, /berita-002\.txt is a symbolic link/);
+      assert.match(r.err, /berita-002\.ann is a symbolic link/);
       assert.equal(await fsp.readFile(secret, 'utf8'), 'rahasia');
       assert.ok((await fsp.readFile(join(out(), 'nyata/berita-000.ann'), 'utf8')).startsWith('T1\t'));
+    });
+  });
+
+  describe('links in the corpus and in --out are followed, as the extension lists them', () => {
+    it('an article reached through a link in --out makes --out a corpus: nothing is written', async () => {
+      const secret = join(root, 'secret.txt');
+      await fsp.writeFile(secret, 'rahasia');
+      await fsp.mkdir(out(), { recursive: true });
+      await fsp.symlink(secret, join(out(), 'tautan.txt'));
+      const r = await exportCli(['--format', 'jsonl', '--out', out(), corpus()]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /holds articles \(for example .*tautan\.txt\)/);
+      assert.deepEqual((await fsp.readdir(out())).sort(), ['tautan.txt']);
+      assert.equal(await fsp.readFile(secret, 'utf8'), 'rahasia');
     });
   });
 
