@@ -1,0 +1,25 @@
+// Error patterns found on the seventh batch of dev articles (eval/gold-new/dev d47-d54: a
+// football transfer, a regional corruption verdict, a listed company's earnings, dengue in
+// NTB, a startup's funding, Malaysia and Brunei, a foreign minister at the African Union, a
+// row of X posts), each with a sentence written for this test, read with the built-in KB.
+// Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('dev-set patterns, seventh batch (issue 13)', () => {
+  it('a title word after two words of a name and before a comma ends the name ("Rizal Fauzan Hakim,", "Yohanis Kristian Mayor,")', () => {
+    assert.deepEqual(actors('Pengamat Universitas Padjadjaran, Rizal Fauzan Hakim, menilai kunjungan itu penting.'), [
+      'Universitas Padjadjaran/ORG', 'Rizal Fauzan Hakim/PER',
+    ]);
+    assert.deepEqual(actors('Bupati Raja Ampat, Yohanis Kristian Mayor, menjawab kritik tersebut.').slice(-1), ['Yohanis Kristian Mayor/PER']);
+    // A title before a name still stays outside it.
+    assert.deepEqual(actors('Ia bertemu Komandan Kodim, Mayor Budi Santoso, di lokasi.').slice(-1), ['Budi Santoso/PER']);
+  });
+  it('an honorific inside a capitalised run starts another name ("... Perikatan Nasional Tan Sri Muhyiddin Yassin")', () => {
+    assert.deepEqual(actors('Pemimpin oposisi Perikatan Nasional Tan Sri Muhyiddin Yassin mempertanyakan biaya itu.').slice(-1), [
+      'Muhyiddin Yassin/PER',
+    ]);
+  });
+});
