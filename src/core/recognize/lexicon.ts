@@ -17,7 +17,7 @@ export const TITLE_HEADS = set(`
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
   koresponden reporter pewarta deputi asisten staf plt koordinator ceo pendiri mantan eks
-  managing
+  managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
@@ -48,6 +48,7 @@ export const TITLE_WORDS = set(`
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
+  tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

@@ -22,4 +22,11 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
       'Muhyiddin Yassin/PER',
     ]);
   });
+  it('subject words of titles in courts, commissions, startups and Malaysian ministries are no names', () => {
+    assert.deepEqual(actors('Kepala Seksi Tindak Pidana Khusus Kejari Muaro Jambi, Andi Saputra, hadir.').slice(-1), ['Andi Saputra/PER']);
+    assert.deepEqual(actors('Koordinator Penghubung Komisi Yudisial, Lestari Handayani, hadir.'), ['Komisi Yudisial/ORG', 'Lestari Handayani/PER']);
+    assert.deepEqual(actors('Chief Technology Officer Kasira, Stefanie Wijaya, menjelaskan hal itu.'), ['Kasira/ORG', 'Stefanie Wijaya/PER']);
+    assert.deepEqual(actors('Partner Arkadia Ventures, Jonathan Lim, menilai pasar itu besar.'), ['Arkadia Ventures/ORG', 'Jonathan Lim/PER']);
+    assert.deepEqual(actors('Menteri Transisi Energi dan Transformasi Air Malaysia, Fadillah Yusof, hadir.'), ['Malaysia/GPE', 'Fadillah Yusof/PER']);
+  });
 });
