@@ -6,6 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
 import { sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
@@ -194,6 +195,7 @@ export class ArticleLinker {
     if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
+    dropDeclaredCodes(text, all);
     resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
@@ -264,6 +266,17 @@ function dropTermAcronyms(text: string, all: Mentions): void {
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+  }
+}
+
+/** Initials and tickers the article declares (declared-codes.ts) are no actors wherever they
+ *  stand; a KB name spelled the same is kept ("AS" after "berinisial AS" elsewhere is rare,
+ *  the United States common). */
+function dropDeclaredCodes(text: string, all: Mentions): void {
+  const codes = declaredCodes(text);
+  if (!codes) return;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== KB && codes.has(all.m[k].text)) all.keep.data[k] = 0;
   }
 }
 

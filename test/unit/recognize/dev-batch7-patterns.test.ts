@@ -29,4 +29,10 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(actors('Partner Arkadia Ventures, Jonathan Lim, menilai pasar itu besar.'), ['Arkadia Ventures/ORG', 'Jonathan Lim/PER']);
     assert.deepEqual(actors('Menteri Transisi Energi dan Transformasi Air Malaysia, Fadillah Yusof, hadir.'), ['Malaysia/GPE', 'Fadillah Yusof/PER']);
   });
+  it('initials declared with "berinisial" and a ticker after "Tbk" are no actors anywhere in the article', () => {
+    assert.deepEqual(actors('Dua terdakwa berinisial SR dan MH divonis. SR, mantan kepala sekolah, dihukum membayar uang pengganti.'), []);
+    assert.deepEqual(actors('PT Bangun Karya Nusantara (Persero) Tbk (BKNS) mencatat laba. Saham BKNS naik 4 persen.'), [
+      'PT Bangun Karya Nusantara (Persero) Tbk/ORG',
+    ]);
+  });
 });
