@@ -96,10 +96,14 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  pendopo rutan lapas grup rapat sidang spbu
+  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
+
+/** First words of a government programme's name ("Bantuan Operasional Sekolah (BOS)",
+ *  "Program Keluarga Harapan (PKH)"): its acronym in brackets is a term, not a body. */
+export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan`);
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`

@@ -17,6 +17,7 @@ import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -261,7 +262,7 @@ function dropTermAcronyms(text: string, all: Mentions): void {
     if (all.source.data[k] === KB) continue;
     const m = all.m[k];
     if (m.type !== 'ORG' || text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41 || !TERM_ACRONYM.test(m.text)) continue;
-    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase())) (terms ??= new Set()).add(m.text);
+    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
   }
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
@@ -298,6 +299,22 @@ function spelledByLowerWords(text: string, bracket: number, acronym: string): bo
     else if (!TERM_GLUE.has(w)) return false;
   }
   return i < 0;
+}
+
+const CAPITAL_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s*$/u;
+
+/** "Bantuan Operasional Sekolah (BOS)", "Program Keluarga Harapan (PKH)": the capitalised
+ *  words right before `bracket` spell `acronym` and the first of them names a government
+ *  programme (PROGRAMME_HEADS), so the acronym names the programme, not a body. */
+function spelledByProgrammeName(text: string, bracket: number, acronym: string): boolean {
+  let pos = bracket;
+  for (let i = acronym.length - 1; i >= 0; i--) {
+    const m = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m || m[1].charAt(0) !== acronym.charAt(i)) return false;
+    pos -= m[0].length;
+    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase());
+  }
+  return false;
 }
 
 const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;

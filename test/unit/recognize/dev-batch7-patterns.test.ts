@@ -35,4 +35,10 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
       'PT Bangun Karya Nusantara (Persero) Tbk/ORG',
     ]);
   });
+  it('a government programme and its acronym are no actors ("Bantuan Operasional Sekolah (BOS)"); a body\'s acronym stays', () => {
+    assert.deepEqual(actors('Jaksa mengusut dana Bantuan Operasional Sekolah (BOS) di Jambi. Dana BOS itu raib.'), ['Jambi/GPE']);
+    assert.deepEqual(actors('Operator kompetisi, PT Liga Indonesia Baru (LIB), menjelaskan jadwal. LIB menunggu izin.'), [
+      'PT Liga Indonesia Baru/ORG', 'LIB/ORG', 'LIB/ORG',
+    ]);
+  });
 });
