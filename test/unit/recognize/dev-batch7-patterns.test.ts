@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 
 describe('dev-set patterns, seventh batch (issue 13)', () => {
   it('a title word after two words of a name and before a comma ends the name ("Rizal Fauzan Hakim,", "Yohanis Kristian Mayor,")', () => {
@@ -40,5 +41,9 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(actors('Operator kompetisi, PT Liga Indonesia Baru (LIB), menjelaskan jadwal. LIB menunggu izin.'), [
       'PT Liga Indonesia Baru/ORG', 'LIB/ORG', 'LIB/ORG',
     ]);
+  });
+  it('"mempertanyakan" reports an indirect question, not a noun object', () => {
+    assert.deepEqual(statements('Ketua DPRD, Budi Santoso, mempertanyakan mengapa dana itu belum cair.'), ['mengapa dana itu belum cair/Budi Santoso']);
+    assert.deepEqual(statements('Budi Santoso mempertanyakan keputusan itu.'), []);
   });
 });
