@@ -46,4 +46,8 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(statements('Ketua DPRD, Budi Santoso, mempertanyakan mengapa dana itu belum cair.'), ['mengapa dana itu belum cair/Budi Santoso']);
     assert.deepEqual(statements('Budi Santoso mempertanyakan keputusan itu.'), []);
   });
+  it('a degree written without dots after a name is no actor ("dr. Yuniarti Pohan, MPH,"); "MA" after a comma still is', () => {
+    assert.deepEqual(actors('Direktur itu, dr. Yuniarti Pohan, MPH, mengatakan kasus naik.'), ['Yuniarti Pohan/PER']);
+    assert.deepEqual(actors('Kasasi ditolak, MA, melalui juru bicaranya, menjelaskan alasannya.'), ['MA/ORG']);
+  });
 });
