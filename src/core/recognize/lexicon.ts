@@ -129,6 +129,9 @@ export const NEVER_ACTOR = set(`
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
 `);
 
+/** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
+export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);
+
 /** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
 export const REGION_PHRASES: readonly string[] = [
   'Timur Tengah', 'Eropa Timur', 'Eropa Barat', 'Eropa Tengah', 'Eropa Utara', 'Eropa Selatan',

@@ -17,7 +17,7 @@ import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { PROGRAMME_HEADS } from './lexicon';
+import { CONTINENTS, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -428,7 +428,9 @@ function resolvePeople(all: Mentions, article: string): void {
       const sp = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\u00a0'));
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
-        if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
+        // named for is no short form of it ("negara-negara Afrika").
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail)) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 
 describe('dev-set patterns, seventh batch (issue 13)', () => {
@@ -49,5 +50,9 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
   it('a degree written without dots after a name is no actor ("dr. Yuniarti Pohan, MPH,"); "MA" after a comma still is', () => {
     assert.deepEqual(actors('Direktur itu, dr. Yuniarti Pohan, MPH, mengatakan kasus naik.'), ['Yuniarti Pohan/PER']);
     assert.deepEqual(actors('Kasasi ditolak, MA, melalui juru bicaranya, menjelaskan alasannya.'), ['MA/ORG']);
+  });
+  it('a continent ending an organisation\'s name is no short form of it ("Uni Afrika" ... "Afrika")', () => {
+    assert.ok(!linked('Ketua Uni Afrika hadir. Negara-negara Afrika menyambutnya.').includes('Afrika/ORG/African Union'));
+    assert.deepEqual(linked('Partai Demokrat hadir. Demokrat menolak.'), ['Partai Demokrat/ORG/Partai Demokrat', 'Demokrat/ORG/Partai Demokrat']);
   });
 });
