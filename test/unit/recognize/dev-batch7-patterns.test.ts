@@ -55,4 +55,9 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.ok(!linked('Ketua Uni Afrika hadir. Negara-negara Afrika menyambutnya.').includes('Afrika/ORG/African Union'));
     assert.deepEqual(linked('Partai Demokrat hadir. Demokrat menolak.'), ['Partai Demokrat/ORG/Partai Demokrat', 'Demokrat/ORG/Partai Demokrat']);
   });
+  it('KB: the Asian and ASEAN football bodies and the African Union\'s health agency', () => {
+    assert.deepEqual(linked('Ia ingin tampil di Piala AFF. Africa CDC menyusun peta jalan.'), [
+      'AFF/ORG/ASEAN Football Federation', 'Africa CDC/ORG/Africa Centres for Disease Control and Prevention',
+    ]);
+  });
 });
