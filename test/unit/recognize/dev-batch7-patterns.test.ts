@@ -60,4 +60,8 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
       'AFF/ORG/ASEAN Football Federation', 'Africa CDC/ORG/Africa Centres for Disease Control and Prevention',
     ]);
   });
+  it('a league competition is no organisation, the names inside it are ("Liga Super Malaysia", "Liga Champions AFC"); "Liga Arab" is', () => {
+    assert.deepEqual(actors('Ia tampil di Liga Super Malaysia dan Liga Champions AFC musim ini.'), ['Malaysia/GPE', 'AFC/ORG']);
+    assert.deepEqual(actors('Liga 1 musim ini ketat. Sekjen Liga Arab hadir.'), ['Liga Arab/ORG']);
+  });
 });
