@@ -64,4 +64,8 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(actors('Ia tampil di Liga Super Malaysia dan Liga Champions AFC musim ini.'), ['Malaysia/GPE', 'AFC/ORG']);
     assert.deepEqual(actors('Liga 1 musim ini ketat. Sekjen Liga Arab hadir.'), ['Liga Arab/ORG']);
   });
+  it('a photographer in a "Foto:" credit is a person, the agencies before it organisations', () => {
+    assert.deepEqual(actors('Anwar hadir.\n\n(Foto: AFP/Getty Images/Arif Kartono)'), ['Anwar/PER', 'AFP/ORG', 'Getty Images/ORG', 'Arif Kartono/PER']);
+    assert.deepEqual(actors('Anwar hadir.\n\nSumber: Kantor Berita Xinhua').slice(1), ['Kantor Berita Xinhua/ORG']);
+  });
 });

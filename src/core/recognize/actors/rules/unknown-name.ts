@@ -70,6 +70,14 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
 
+/** "(Foto: AFP/Getty Images/Arif Kartono)", "Foto: Arif Kartono": in a photo credit a name
+ *  of two or three words with no organisation's head, tail or acronym is the photographer. */
+function photographer(ctx: Ctx, s: number, e: number): boolean {
+  if (low(ctx, 0) !== 'foto' || e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e; k++) if (has(ctx, k, F_ORG_HEAD | F_ORG_TAIL | F_UPPER_CASE)) return false;
+  return true;
+}
+
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
@@ -116,7 +124,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return j;
   }
   if (ctx.mode === 'source' && inValue) {
-    pushMention(ctx, start, end, 'ORG', 'pattern');
+    pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
     return j;
   }
   if (has(ctx, e - 1, F_ORG_TAIL)) {
