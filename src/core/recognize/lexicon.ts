@@ -69,7 +69,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
-  pondok pesantren ponpes
+  pondok pesantren ponpes parti
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -80,7 +80,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association
+  trust university college society association berhad bhd
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not

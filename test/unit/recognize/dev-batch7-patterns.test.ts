@@ -68,4 +68,10 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(actors('Anwar hadir.\n\n(Foto: AFP/Getty Images/Arif Kartono)'), ['Anwar/PER', 'AFP/ORG', 'Getty Images/ORG', 'Arif Kartono/PER']);
     assert.deepEqual(actors('Anwar hadir.\n\nSumber: Kantor Berita Xinhua').slice(1), ['Kantor Berita Xinhua/ORG']);
   });
+  it('Malaysian company and party names: "Berhad" ends a company\'s name, "Parti" heads a party\'s', () => {
+    assert.deepEqual(actors('Proyek itu digarap Sarawak Energy Berhad bersama mitra.'), ['Sarawak Energy Berhad/ORG']);
+    assert.deepEqual(linked('Anggota Parti Islam Se-Malaysia (PAS), Datuk Takiyuddin Hassan, meminta hal itu.'), [
+      'Parti Islam Se-Malaysia/ORG/Parti Islam Se-Malaysia', 'PAS/ORG/Parti Islam Se-Malaysia', 'Takiyuddin Hassan/PER/Takiyuddin Hassan',
+    ]);
+  });
 });
