@@ -74,4 +74,8 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
       'Parti Islam Se-Malaysia/ORG/Parti Islam Se-Malaysia', 'PAS/ORG/Parti Islam Se-Malaysia', 'Takiyuddin Hassan/PER/Takiyuddin Hassan',
     ]);
   });
+  it('a club named with a known place and "FC" drops "FC" from its identity as other clubs of two words do ("Bali United FC")', () => {
+    assert.deepEqual(linked('Persija menjamu Bali United FC, Minggu.').slice(-1), ['Bali United FC/ORG/Bali United']);
+    assert.deepEqual(linked('Selangor FC menang.'), ['Selangor FC/ORG/Selangor FC']);
+  });
 });
