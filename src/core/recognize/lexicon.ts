@@ -207,6 +207,9 @@ export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
 /** Last words of event names: the run is an event, no actor ("High Level Meeting"). */
 export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat`);
+/** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
+ *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
+export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 

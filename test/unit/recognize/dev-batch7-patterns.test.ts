@@ -78,4 +78,7 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
     assert.deepEqual(linked('Persija menjamu Bali United FC, Minggu.').slice(-1), ['Bali United FC/ORG/Bali United']);
     assert.deepEqual(linked('Selangor FC menang.'), ['Selangor FC/ORG/Selangor FC']);
   });
+  it('an app or product named by a brand and a product word is no actor ("Kasira Pay Later", "Kasira POS", "Kasira Insight")', () => {
+    assert.deepEqual(actors('Perusahaan itu menyediakan Kasira Pay Later dan Kasira POS. Fitur Kasira Insight dirilis.'), []);
+  });
 });
