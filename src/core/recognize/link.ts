@@ -755,6 +755,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
         continue;
       }
+      const firstOfPara = !paraHadEvent;
       paraHadEvent = true;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
@@ -771,6 +772,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+        if (who === null && kind === ATT_ANAPHORA && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
+          // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
+          // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
+          who = all.m[lastPerson];
+        }
         if (who === null) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }

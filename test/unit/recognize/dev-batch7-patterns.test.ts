@@ -8,6 +8,7 @@ import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 
 describe('dev-set patterns, seventh batch (issue 13)', () => {
@@ -80,5 +81,14 @@ describe('dev-set patterns, seventh batch (issue 13)', () => {
   });
   it('an app or product named by a brand and a product word is no actor ("Kasira Pay Later", "Kasira POS", "Kasira Insight")', () => {
     assert.deepEqual(actors('Perusahaan itu menyediakan Kasira Pay Later dan Kasira POS. Fitur Kasira Insight dirilis.'), []);
+  });
+  it('"katanya" after a person this paragraph introduced before its first quote is that person, not the earlier speaker', () => {
+    const text = 'Pelatih Persija, Fernando Vidal, menilai timnya siap. "Adaptasinya tidak lama," kata Fernando.\n\n' +
+      'Manajer Persib, Dedi Kurniawan Saputra, enggan menanggapi kabar tersebut. "Kami tidak membahas pemain klub lain," katanya singkat.';
+    assert.deepEqual(speakers(text), ['Fernando Vidal', 'Dedi Kurniawan Saputra']);
+    // With no new person in the paragraph the earlier speaker goes on.
+    assert.deepEqual(speakers('Pelatih Persija, Fernando Vidal, hadir. "Kami siap," kata Fernando.\n\n"Kami juga sudah berlatih," katanya.'), [
+      'Fernando Vidal', 'Fernando Vidal',
+    ]);
   });
 });
