@@ -46,6 +46,8 @@ export const academicDegree: ActorRule = {
 
 /** One dotless degree between commas is the whole aside. */
 function dotlessDegree(ctx: Parameters<ActorRule['apply']>[0], i: number): number {
+  const first = ctx.p.charCodeAt(ctx.ts[i]);
+  if (first !== 77 /* M */ && first !== 80 /* P */) return NO_MATCH;
   DOTLESS.lastIndex = ctx.ts[i];
   return DOTLESS.test(ctx.p) && DOTLESS.lastIndex === ctx.te[i] ? i + 1 : NO_MATCH;
 }
