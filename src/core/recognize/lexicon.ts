@@ -17,7 +17,7 @@ export const TITLE_HEADS = set(`
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
   koresponden reporter pewarta deputi asisten staf plt koordinator ceo pendiri mantan eks
-  managing
+  managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
@@ -48,6 +48,7 @@ export const TITLE_WORDS = set(`
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
+  tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -68,7 +69,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
-  pondok pesantren ponpes
+  pondok pesantren ponpes parti
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -79,7 +80,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association
+  trust university college society association berhad bhd
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -95,10 +96,14 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  pendopo rutan lapas grup rapat sidang spbu
+  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
+
+/** First words of a government programme's name ("Bantuan Operasional Sekolah (BOS)",
+ *  "Program Keluarga Harapan (PKH)"): its acronym in brackets is a term, not a body. */
+export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan`);
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
@@ -123,6 +128,9 @@ export const NEVER_ACTOR = set(`
   ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
 `);
+
+/** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
+export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);
 
 /** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
 export const REGION_PHRASES: readonly string[] = [
@@ -199,6 +207,9 @@ export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
 /** Last words of event names: the run is an event, no actor ("High Level Meeting"). */
 export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat`);
+/** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
+ *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
+export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 

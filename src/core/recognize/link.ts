@@ -6,6 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
 import { sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
@@ -16,6 +17,7 @@ import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { CONTINENTS, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -194,6 +196,7 @@ export class ArticleLinker {
     if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
+    dropDeclaredCodes(text, all);
     resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
@@ -259,11 +262,22 @@ function dropTermAcronyms(text: string, all: Mentions): void {
     if (all.source.data[k] === KB) continue;
     const m = all.m[k];
     if (m.type !== 'ORG' || text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41 || !TERM_ACRONYM.test(m.text)) continue;
-    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase())) (terms ??= new Set()).add(m.text);
+    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
   }
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+  }
+}
+
+/** Initials and tickers the article declares (declared-codes.ts) are no actors wherever they
+ *  stand; a KB name spelled the same is kept ("AS" after "berinisial AS" elsewhere is rare,
+ *  the United States common). */
+function dropDeclaredCodes(text: string, all: Mentions): void {
+  const codes = declaredCodes(text);
+  if (!codes) return;
+  for (let k = 0; k < all.m.length; k++) {
+    if (all.source.data[k] !== KB && codes.has(all.m[k].text)) all.keep.data[k] = 0;
   }
 }
 
@@ -285,6 +299,22 @@ function spelledByLowerWords(text: string, bracket: number, acronym: string): bo
     else if (!TERM_GLUE.has(w)) return false;
   }
   return i < 0;
+}
+
+const CAPITAL_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s*$/u;
+
+/** "Bantuan Operasional Sekolah (BOS)", "Program Keluarga Harapan (PKH)": the capitalised
+ *  words right before `bracket` spell `acronym` and the first of them names a government
+ *  programme (PROGRAMME_HEADS), so the acronym names the programme, not a body. */
+function spelledByProgrammeName(text: string, bracket: number, acronym: string): boolean {
+  let pos = bracket;
+  for (let i = acronym.length - 1; i >= 0; i--) {
+    const m = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m || m[1].charAt(0) !== acronym.charAt(i)) return false;
+    pos -= m[0].length;
+    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase());
+  }
+  return false;
 }
 
 const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;
@@ -398,7 +428,9 @@ function resolvePeople(all: Mentions, article: string): void {
       const sp = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\u00a0'));
       if (sp > 0) {
         const tail = m.text.slice(sp + 1);
-        if (!orgTails.has(tail)) orgTails.set(tail, m.canonical);
+        // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
+        // named for is no short form of it ("negara-negara Afrika").
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail)) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
@@ -723,6 +755,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
         continue;
       }
+      const firstOfPara = !paraHadEvent;
       paraHadEvent = true;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
@@ -739,6 +772,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+        if (who === null && kind === ATT_ANAPHORA && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
+          // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
+          // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
+          who = all.m[lastPerson];
+        }
         if (who === null) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }

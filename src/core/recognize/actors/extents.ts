@@ -2,7 +2,9 @@
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
-import { F_ACRONYM, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
+import { honorific } from './rules/honorific';
+import { NO_MATCH } from './rule';
+import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
@@ -246,7 +248,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
-        !titleWordInCreditName(ctx, j)) break;
+        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j)) break;
+    // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
+    if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
@@ -273,6 +277,14 @@ export function unknownExtent(ctx: Ctx, i: number): number {
  *  inside a name is part of it; a label ("Reporter:") is not. */
 function titleWordInCreditName(ctx: Ctx, j: number): boolean {
   return ctx.mode === 'credit' && j > ctx.valueFrom && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) !== 58;
+}
+
+/** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab": a title word ("Hakim",
+ *  "Mayor", "Raja") after two words of a name and before a comma is the name's last word, since
+ *  a title comes before the name it introduces, not after it. */
+function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
+  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
+    !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {

@@ -14,7 +14,7 @@ export const CLAUSE_VERBS = words(`
   memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
-  menceritakan mengonfirmasi
+  menceritakan mengonfirmasi mempertanyakan
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak

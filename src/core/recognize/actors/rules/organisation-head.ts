@@ -10,6 +10,9 @@ import { F_ORG_HEAD } from '../word-class';
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
 const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
+/** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
+const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
+  'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar']);
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
 
@@ -56,6 +59,9 @@ export const organisationHead: ActorRule = {
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
     if (low(ctx, i) === 'grup' && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
+    // "Liga Champions AFC", "Liga Super Malaysia", "Liga 1": a competition, not a league body
+    // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
+    if (low(ctx, i) === 'liga' && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     const j = orgExtent(ctx, i);
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.

@@ -10,6 +10,7 @@ import {
   ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
+import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
 import { HYPHEN_DOMAIN } from '../domains';
@@ -70,6 +71,21 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
 
+/** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
+ *  one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the identity of
+ *  its place. `words` counts the name's words, "FC" included. */
+function clubWithoutFc(club: LocalMention, words: number): void {
+  if (words >= 3 && club.canonical.endsWith(' FC')) club.canonical = club.canonical.slice(0, -3);
+}
+
+/** "(Foto: AFP/Getty Images/Arif Kartono)", "Foto: Arif Kartono": in a photo credit a name
+ *  of two or three words with no organisation's head, tail or acronym is the photographer. */
+function photographer(ctx: Ctx, s: number, e: number): boolean {
+  if (low(ctx, 0) !== 'foto' || e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e; k++) if (has(ctx, k, F_ORG_HEAD | F_ORG_TAIL | F_UPPER_CASE)) return false;
+  return true;
+}
+
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
@@ -116,7 +132,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return j;
   }
   if (ctx.mode === 'source' && inValue) {
-    pushMention(ctx, start, end, 'ORG', 'pattern');
+    pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
     return j;
   }
   if (has(ctx, e - 1, F_ORG_TAIL)) {
@@ -125,6 +141,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
       ctx.out.pop();
       pushMention(ctx, prev.start, end, 'ORG', 'pattern');
+      // "Bali United FC": a club named with its place and a club word ("United") drops "FC"
+      // as below; "Jakarta Raya FC" keeps it (issue13-patterns test 3).
+      if (n >= 2 && has(ctx, e - 2, F_ORG_TAIL)) clubWithoutFc(ctx.out[ctx.out.length - 1], n + 1);
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     pushMention(ctx, start, end, 'ORG', 'pattern');
@@ -136,13 +155,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       if (org && org.start === start) { org.end = te[of - 1]; org.canonical = p.slice(start, org.end); }
       return acronymAfter(ctx, of, ctx.out.length - 1);
     }
-    // "Dewa United FC" is the club Dewa United (annotation decision for the new beats);
-    // a one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the
-    // identity of its place.
     const club = ctx.out[ctx.out.length - 1];
-    if (club && club.start === start && n >= 3 && club.canonical.endsWith(' FC')) {
-      club.canonical = club.canonical.slice(0, -3);
-    }
+    if (club && club.start === start) clubWithoutFc(club, n);
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
