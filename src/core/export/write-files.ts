@@ -237,22 +237,23 @@ export class ExportWriter {
     if (this.refusal) return { ...outcome, refused: this.refusal };
     if (!this.staged.length) return outcome;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
-    const pending = new Map(this.known);
-    for (const p of this.staged) pending.set(p.file.path, p.old && p.old.hash !== p.hash ? [p.old.hash, p.hash] : [p.hash]);
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(pending));
+      // Old and new contents of each file are Sorot's, added to what the manifest lists now.
+      await this.updateManifest((files) => {
+        for (const p of this.staged) files.set(p.file.path, union(files.get(p.file.path), p.old ? [p.old.hash, p.hash] : [p.hash]));
+      });
     } catch (err) {
       await this.discard();
       return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
     }
-    const final = new Map(this.known);
+    const written: Staged[] = [];
     let k = 0;
     for (; k < this.staged.length; k++) {
       const p = this.staged[k];
       if (this.options.shouldStop?.()) break;
       const moved = await this.replace(p);
       if (moved === true) {
-        final.set(p.file.path, [p.hash]);
+        written.push(p);
         outcome.written.push({ file: p.file, target: p.target });
       } else {
         outcome.notWritten.push(moved);
@@ -260,10 +261,20 @@ export class ExportWriter {
       }
       if (this.slices.due()) await this.slices.next();
     }
-    for (; k < this.staged.length; k++) await this.fs.delete(this.staged[k].temporary).catch(() => undefined);
+    // Stopped (cancelled) between renames: each file left as it was is named, so a stop
+    // that kept a new .txt beside an old .ann is not reported as a plain success.
+    for (; k < this.staged.length; k++) {
+      const p = this.staged[k];
+      await this.fs.delete(p.temporary).catch(() => undefined);
+      outcome.notWritten.push({ file: p.file, target: p.target, reason: 'failed', detail: 'the export was cancelled before this file was replaced; the file there is the one from before' });
+    }
     this.staged.length = 0;
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(final));
+      // A file not replaced keeps the hashes listed for it: what is there is one of them
+      // (or another export's file, written meanwhile, whose hash that export listed).
+      await this.updateManifest((files) => {
+        for (const p of written) files.set(p.file.path, [p.hash]);
+      });
     } catch (err) {
       // The pending manifest stays: it still names every file correctly.
       outcome.manifestProblem = messageOf(err);
@@ -318,12 +329,27 @@ export class ExportWriter {
     if (this.manifestWritable) return true;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(this.known));
+      await this.updateManifest(() => undefined);
       this.manifestWritable = true;
     } catch (err) {
       this.refusal = { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) };
     }
     return this.manifestWritable;
+  }
+
+  /** Rewrites the manifest as it is on disk now, changed by `change`. Read again, not
+   *  taken from open(): another export into this folder (the CLI and the editor, two
+   *  windows) may have listed its files since, and a manifest written from the list read
+   *  at the start dropped them, so the next export refused them as foreign or changed.
+   *  Between this read and the rename two exports can still race (milliseconds, not the
+   *  length of an export); a lock file would be left in the folder by a crash. */
+  private async updateManifest(change: (files: Map<string, string[]>) => void): Promise<void> {
+    const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
+    const now = await readManifest(this.fs, manifestPath);
+    const files = new Map(this.known);
+    if ('files' in now) for (const [path, hashes] of now.files) files.set(path, union(files.get(path), hashes));
+    change(files);
+    await atomicWrite(this.fs, manifestPath, manifestBytes(files));
   }
 
   /** Why the file is not to be written, or the Sorot-written file it replaces. */
@@ -416,6 +442,13 @@ export class ExportWriter {
 }
 
 const ENCODER = new TextEncoder();
+
+/** The hashes of `listed` and then those of `more` not among them. */
+function union(listed: readonly string[] | undefined, more: readonly string[]): string[] {
+  const out = [...(listed ?? [])];
+  for (const h of more) if (!out.includes(h)) out.push(h);
+  return out;
+}
 
 /** The piece's file as the outcome names it: path and counts, not the text. */
 function described(piece: ExportPiece): FileToWrite {
