@@ -68,3 +68,28 @@ describe('ExportWriter: concurrent exports and a cancel during finish', function
     assert.deepEqual(outcome.notWritten.map((n) => n.file.path), ['a.ann']);
   });
 });
+
+describe('ExportWriter: a temporary file removed while a file that spans the corpus is appended', function () {
+  this.timeout(20_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-export-review-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it('is reported as not written, never renamed over the target without its first parts', async () => {
+    const w = await writer(root, { appendBytes: 4 });
+    await w.write({ path: 'annotations.jsonl', text: 'baris satu\n' });
+    // A long pause between parts: another export into the folder takes the temporary file
+    // (10 minutes untouched) for a crash's leftover and removes it.
+    const [temporary] = (await fsp.readdir(root)).filter((n) => n.endsWith('.tmp'));
+    assert.ok(temporary);
+    const old = new Date(Date.now() - 11 * 60 * 1000);
+    await fsp.utimes(join(root, temporary), old, old);
+    const other = await writer(root);
+    await other.discard();
+    await w.write({ path: 'annotations.jsonl', text: 'baris dua\n', end: { annotations: 2 } });
+    const outcome = await w.finish();
+    const onDisk = await fsp.readFile(join(root, 'annotations.jsonl'), 'utf8').catch(() => undefined);
+    assert.ok(onDisk === undefined || onDisk === 'baris satu\nbaris dua\n', `torn file at the target: ${JSON.stringify(onDisk)}`);
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]), [['annotations.jsonl', 'failed']]);
+  });
+});
