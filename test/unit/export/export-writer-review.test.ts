@@ -93,3 +93,23 @@ describe('ExportWriter: a temporary file removed while a file that spans the cor
     assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]), [['annotations.jsonl', 'failed']]);
   });
 });
+
+describe('ExportWriter: the manifest replaced during the export', function () {
+  this.timeout(20_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-export-review-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it('by a file that is not a manifest: that file is left as it is and nothing is exported', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.ann', 'satu\n'));
+    await first.finish();
+    const w = await writer(root);
+    await w.write(whole('a.ann', 'dua\n'));
+    await fsp.writeFile(join(root, EXPORT_MANIFEST), 'catatan pengguna, bukan manifest\n');
+    const outcome = await w.finish();
+    assert.equal(await fsp.readFile(join(root, EXPORT_MANIFEST), 'utf8'), 'catatan pengguna, bukan manifest\n');
+    assert.equal(outcome.refused?.reason, 'manifest-failed');
+    assert.equal(await fsp.readFile(join(root, 'a.ann'), 'utf8'), 'satu\n');
+  });
+});
