@@ -346,8 +346,10 @@ export class ExportWriter {
   private async updateManifest(change: (files: Map<string, string[]>) => void): Promise<void> {
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     const now = await readManifest(this.fs, manifestPath);
+    // Replaced meanwhile by something else (open() refuses such a folder): left as it is.
+    if ('error' in now) throw new Error(`${EXPORT_MANIFEST} is no longer a Sorot export manifest (${now.error}); it is left as it is`);
     const files = new Map(this.known);
-    if ('files' in now) for (const [path, hashes] of now.files) files.set(path, union(files.get(path), hashes));
+    for (const [path, hashes] of now.files) files.set(path, union(files.get(path), hashes));
     change(files);
     await atomicWrite(this.fs, manifestPath, manifestBytes(files));
   }
