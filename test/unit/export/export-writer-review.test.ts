@@ -113,3 +113,22 @@ describe('ExportWriter: the manifest replaced during the export', function () {
     assert.equal(await fsp.readFile(join(root, 'a.ann'), 'utf8'), 'satu\n');
   });
 });
+
+describe('ExportWriter: a folder Sorot never exported into', function () {
+  this.timeout(20_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-export-review-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it("keeps the user's old hidden .tmp files: without a manifest, none can be a leftover of an export", async () => {
+    const mine = join(root, '.catatan.20240101.tmp');
+    await fsp.writeFile(mine, 'milik pengguna\n');
+    const old = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    await fsp.utimes(mine, old, old);
+    const w = await writer(root);
+    await w.write(whole('a.ann', 'satu\n'));
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.removedTemporaries, []);
+    assert.equal(await fsp.readFile(mine, 'utf8'), 'milik pengguna\n');
+  });
+});
