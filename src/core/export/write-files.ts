@@ -158,6 +158,8 @@ export class ExportWriter {
   private manifestWritable = false;
   /** The manifest could not be written: nothing can be registered as Sorot's. */
   private refusal: WriteFilesOutcome['refused'];
+  /** Whether the destination had a manifest at open(), so may hold an export's leftovers. */
+  private leftoversPossible = true;
 
   private constructor(
     private readonly fs: CoreFileSystem,
@@ -185,6 +187,10 @@ export class ExportWriter {
     const manifest = await readManifest(fs, manifestPath);
     if ('error' in manifest) return refuse(manifestPath, 'not-a-manifest', manifest.error);
     const writer = new ExportWriter(fs, root, manifest.files, guard, options);
+    // Leftovers are looked for only where Sorot exported before: an export writes the
+    // manifest before its first temporary file, so a folder without one holds none, and
+    // a ".name.20240101.tmp" there is the user's.
+    writer.leftoversPossible = manifest.found;
     await writer.removeStaleTemporaries(root);
     return writer;
   }
@@ -438,6 +444,7 @@ export class ExportWriter {
   }
 
   private async removeStaleTemporaries(folder: string): Promise<void> {
+    if (!this.leftoversPossible) return;
     const removed = await removeStaleTemporaryFiles(this.fs, folder, this.options.staleTemporaryMs ?? STALE_TEMPORARY_MS, this.options.now).catch(() => []);
     this.outcome.removedTemporaries.push(...removed);
   }
@@ -523,11 +530,11 @@ export function isInside(parent: string, child: string): boolean {
   return child === p || child.startsWith(p + '/') || child.startsWith(p + '\\');
 }
 
-type Manifest = { files: Map<string, string[]> } | { error: string };
+type Manifest = { files: Map<string, string[]>; found: boolean } | { error: string };
 
 async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest> {
   const stat = await fs.stat(path).catch(() => undefined);
-  if (!stat) return { files: new Map() };
+  if (!stat) return { files: new Map(), found: false };
   if (stat.symbolicLink || stat.kind !== 'file') return { error: 'not a plain file' };
   let value: unknown;
   try {
@@ -538,7 +545,7 @@ async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest>
     return { error: messageOf(err) };
   }
   const files = parseManifest(value);
-  return files ? { files } : { error: 'not the expected shape' };
+  return files ? { files, found: true } : { error: 'not the expected shape' };
 }
 
 const HASH = /^[0-9a-f]{64}$/;
