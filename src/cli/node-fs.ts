@@ -1,10 +1,13 @@
 // Node implementation of the core's CoreFileSystem, for the CLI and tests. Accepts OS
 // paths and file:// URI strings. writeFile flushes to disk (fsync) before returning so
 // that atomicWrite's rename never publishes a file whose bytes are still only in cache.
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { FileSystemError, type CoreFileSystem, type ExclusiveCreate, type FileKind, type FileStat } from '../core/fs/types';
+
+/** Opens for appending, without creating the file (appendFile). */
+const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
 
 export function toOsPath(path: string): string {
   return path.startsWith('file://') ? fileURLToPath(path) : path;
@@ -61,7 +64,10 @@ export const nodeFileSystem: CoreFileSystem = {
 
   async appendFile(path, data) {
     return wrap(path, async () => {
-      const handle = await fsp.open(toOsPath(path), 'a');
+      // Never 'a', which creates a missing file: a temporary file removed meanwhile (taken
+      // for a crash's leftover by another export) would come back without its first parts
+      // and be renamed over the target. Missing, the append fails and the file is reported.
+      const handle = await fsp.open(toOsPath(path), APPEND_EXISTING);
       try {
         await handle.writeFile(data);
         await handle.sync();

@@ -158,6 +158,8 @@ export class ExportWriter {
   private manifestWritable = false;
   /** The manifest could not be written: nothing can be registered as Sorot's. */
   private refusal: WriteFilesOutcome['refused'];
+  /** Whether the destination had a manifest at open(), so may hold an export's leftovers. */
+  private leftoversPossible = true;
 
   private constructor(
     private readonly fs: CoreFileSystem,
@@ -185,6 +187,10 @@ export class ExportWriter {
     const manifest = await readManifest(fs, manifestPath);
     if ('error' in manifest) return refuse(manifestPath, 'not-a-manifest', manifest.error);
     const writer = new ExportWriter(fs, root, manifest.files, guard, options);
+    // Leftovers are looked for only where Sorot exported before: an export writes the
+    // manifest before its first temporary file, so a folder without one holds none, and
+    // a ".name.20240101.tmp" there is the user's.
+    writer.leftoversPossible = manifest.found;
     await writer.removeStaleTemporaries(root);
     return writer;
   }
@@ -237,22 +243,23 @@ export class ExportWriter {
     if (this.refusal) return { ...outcome, refused: this.refusal };
     if (!this.staged.length) return outcome;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
-    const pending = new Map(this.known);
-    for (const p of this.staged) pending.set(p.file.path, p.old && p.old.hash !== p.hash ? [p.old.hash, p.hash] : [p.hash]);
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(pending));
+      // Old and new contents of each file are Sorot's, added to what the manifest lists now.
+      await this.updateManifest((files) => {
+        for (const p of this.staged) files.set(p.file.path, union(files.get(p.file.path), p.old ? [p.old.hash, p.hash] : [p.hash]));
+      });
     } catch (err) {
       await this.discard();
       return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
     }
-    const final = new Map(this.known);
+    const written: Staged[] = [];
     let k = 0;
     for (; k < this.staged.length; k++) {
       const p = this.staged[k];
       if (this.options.shouldStop?.()) break;
       const moved = await this.replace(p);
       if (moved === true) {
-        final.set(p.file.path, [p.hash]);
+        written.push(p);
         outcome.written.push({ file: p.file, target: p.target });
       } else {
         outcome.notWritten.push(moved);
@@ -260,10 +267,20 @@ export class ExportWriter {
       }
       if (this.slices.due()) await this.slices.next();
     }
-    for (; k < this.staged.length; k++) await this.fs.delete(this.staged[k].temporary).catch(() => undefined);
+    // Stopped (cancelled) between renames: each file left as it was is named, so a stop
+    // that kept a new .txt beside an old .ann is not reported as a plain success.
+    for (; k < this.staged.length; k++) {
+      const p = this.staged[k];
+      await this.fs.delete(p.temporary).catch(() => undefined);
+      outcome.notWritten.push({ file: p.file, target: p.target, reason: 'failed', detail: 'the export was cancelled before this file was replaced; the file there is the one from before' });
+    }
     this.staged.length = 0;
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(final));
+      // A file not replaced keeps the hashes listed for it: what is there is one of them
+      // (or another export's file, written meanwhile, whose hash that export listed).
+      await this.updateManifest((files) => {
+        for (const p of written) files.set(p.file.path, [p.hash]);
+      });
     } catch (err) {
       // The pending manifest stays: it still names every file correctly.
       outcome.manifestProblem = messageOf(err);
@@ -318,12 +335,29 @@ export class ExportWriter {
     if (this.manifestWritable) return true;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     try {
-      await atomicWrite(this.fs, manifestPath, manifestBytes(this.known));
+      await this.updateManifest(() => undefined);
       this.manifestWritable = true;
     } catch (err) {
       this.refusal = { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) };
     }
     return this.manifestWritable;
+  }
+
+  /** Rewrites the manifest as it is on disk now, changed by `change`. Read again, not
+   *  taken from open(): another export into this folder (the CLI and the editor, two
+   *  windows) may have listed its files since, and a manifest written from the list read
+   *  at the start dropped them, so the next export refused them as foreign or changed.
+   *  Between this read and the rename two exports can still race (milliseconds, not the
+   *  length of an export); a lock file would be left in the folder by a crash. */
+  private async updateManifest(change: (files: Map<string, string[]>) => void): Promise<void> {
+    const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
+    const now = await readManifest(this.fs, manifestPath);
+    // Replaced meanwhile by something else (open() refuses such a folder): left as it is.
+    if ('error' in now) throw new Error(`${EXPORT_MANIFEST} is no longer a Sorot export manifest (${now.error}); it is left as it is`);
+    const files = new Map(this.known);
+    for (const [path, hashes] of now.files) files.set(path, union(files.get(path), hashes));
+    change(files);
+    await atomicWrite(this.fs, manifestPath, manifestBytes(files));
   }
 
   /** Why the file is not to be written, or the Sorot-written file it replaces. */
@@ -410,12 +444,20 @@ export class ExportWriter {
   }
 
   private async removeStaleTemporaries(folder: string): Promise<void> {
+    if (!this.leftoversPossible) return;
     const removed = await removeStaleTemporaryFiles(this.fs, folder, this.options.staleTemporaryMs ?? STALE_TEMPORARY_MS, this.options.now).catch(() => []);
     this.outcome.removedTemporaries.push(...removed);
   }
 }
 
 const ENCODER = new TextEncoder();
+
+/** The hashes of `listed` and then those of `more` not among them. */
+function union(listed: readonly string[] | undefined, more: readonly string[]): string[] {
+  const out = [...(listed ?? [])];
+  for (const h of more) if (!out.includes(h)) out.push(h);
+  return out;
+}
 
 /** The piece's file as the outcome names it: path and counts, not the text. */
 function described(piece: ExportPiece): FileToWrite {
@@ -488,11 +530,11 @@ export function isInside(parent: string, child: string): boolean {
   return child === p || child.startsWith(p + '/') || child.startsWith(p + '\\');
 }
 
-type Manifest = { files: Map<string, string[]> } | { error: string };
+type Manifest = { files: Map<string, string[]>; found: boolean } | { error: string };
 
 async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest> {
   const stat = await fs.stat(path).catch(() => undefined);
-  if (!stat) return { files: new Map() };
+  if (!stat) return { files: new Map(), found: false };
   if (stat.symbolicLink || stat.kind !== 'file') return { error: 'not a plain file' };
   let value: unknown;
   try {
@@ -503,7 +545,7 @@ async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest>
     return { error: messageOf(err) };
   }
   const files = parseManifest(value);
-  return files ? { files } : { error: 'not the expected shape' };
+  return files ? { files, found: true } : { error: 'not the expected shape' };
 }
 
 const HASH = /^[0-9a-f]{64}$/;

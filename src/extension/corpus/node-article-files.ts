@@ -2,7 +2,7 @@
 // pool. workspace.fs costs a round trip out of the extension host per call, which made
 // reading a 10,000-article corpus five times slower than reading the files here. Only
 // the desktop entry point (desktop.ts) imports this file: the web build has no Node.
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { DirectoryReader } from '../../core/corpus/walk-corpus';
@@ -32,7 +32,9 @@ export const nodeArticleFiles: ArticleFiles = {
     }
   },
   async append(uri, data) {
-    const file = await fs.open(uri.fsPath, 'a');
+    // Not 'a', which creates a missing file: the export's temporary file, removed meanwhile,
+    // would come back without its first parts (cli/node-fs.ts appendFile).
+    const file = await fs.open(uri.fsPath, constants.O_WRONLY | constants.O_APPEND);
     try {
       await file.writeFile(data);
       // On disk before the export renames the file over its target (as writeFile in the CLI).

@@ -175,6 +175,9 @@ describe('sorot export: what it may write, and how', function () {
 
     it('removes temporary files an interrupted export left behind, once they are stale', async () => {
       await fsp.mkdir(out());
+      // An export writes its manifest before its first temporary file (an interrupted one
+      // leaves both); leftovers are looked for only beside a manifest.
+      await fsp.writeFile(join(out(), EXPORT_MANIFEST), JSON.stringify({ sorotExport: 1, files: {} }));
       const stale = join(out(), '.annotations.jsonl.0123abcd.tmp');
       const young = join(out(), '.annotations.jsonl.4567cdef.tmp');
       await fsp.writeFile(stale, '{"article":"torn');
