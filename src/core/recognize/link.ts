@@ -818,17 +818,23 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
  *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
  *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
 function resolveQuoteChains(text: string, quotes: Quote[]): void {
+  // Whether quotes[i + 1] took its speaker from this backward walk: a run of three or more
+  // posts passes the closing attribution back through each ("…" / "…" / "…," tulis X).
+  let nextChained = false;
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i];
     const next = quotes[i + 1];
+    const nextWasChained = nextChained;
+    nextChained = false;
     if (next.speaker === null) continue;
     if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
-        next.cue === undefined || next.cue === 'continuation' || text.indexOf('\n', q.end) > next.start)) continue;
+        next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
     q.cue = 'continuation';
+    nextChained = isClosed(q.text);
   }
 }
 

@@ -1,0 +1,15 @@
+// Issue 13, speakers (speaker batch, dev d55–d60): quotes with no attribution clause, runs
+// of posts, outlets as channels, definite descriptions, unnamed sources and question-and-
+// answer exchanges. Own sentences; each case is a form the batch's articles showed.
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
+
+describe('speaker batch patterns (issue 13, d55–d60)', () => {
+  it('14. a run of three posts, each its own paragraph, closed by one "tulis X": all are X\'s', () => {
+    const t = 'Dalam video itu, pria tersebut berjalan di jalan berlubang.\n\n' +
+      '"Ini sungai, bukan jalan."\n\n"Sudah dua tahun begini."\n\n"Kapan diperbaiki, Pak?" tulis Rudi Santoso di akun Instagram-nya.';
+    assert.deepEqual(speakers(t), ['Rudi Santoso', 'Rudi Santoso', 'Rudi Santoso']);
+  });
+});
