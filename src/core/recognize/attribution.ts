@@ -305,8 +305,13 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
-  if (mentions.length === 0) return NO_EVENTS;
   const starts = STARTS;
+  if (mentions.length === 0) {
+    // "Seorang perawat … mengaku …. “…,” katanya.": an unnamed source needs no named actor
+    // in its paragraph, and its "katanya" must not go to the speaker before.
+    if (spans.length === 0) return NO_EVENTS;
+    return anonymousSources(p, starts, sentenceStarts(p, spans, starts), mentions, spans) ?? NO_EVENTS;
+  }
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
   out = pronounSubjects(p, starts, ns, spans, out);

@@ -12,4 +12,10 @@ describe('speaker batch patterns (issue 13, d55–d60)', () => {
       '"Ini sungai, bukan jalan."\n\n"Sudah dua tahun begini."\n\n"Kapan diperbaiki, Pak?" tulis Rudi Santoso di akun Instagram-nya.';
     assert.deepEqual(speakers(t), ['Rudi Santoso', 'Rudi Santoso', 'Rudi Santoso']);
   });
+
+  it('15. an unnamed source in a paragraph that names nobody: its "katanya" is nobody\'s, not the speaker before', () => {
+    const t = 'Direktur rumah sakit, Clara Wibowo, mengatakan pihaknya menambah tempat tidur. "Kami kewalahan," tuturnya.\n\n' +
+      'Seorang perawat yang enggan disebut namanya mengaku belum pulang selama tiga hari. "Kami tidur bergantian," katanya.';
+    assert.deepEqual(speakers(t), ['Clara Wibowo', null]);
+  });
 });
