@@ -55,8 +55,12 @@ const CITATION_WORDS = new LowerWordSet([
   'menamai', 'menamakan', 'nama', 'moto', 'motto', 'jargon', 'kata-kata', 'bertema', 'akronim', 'singkatan',
 ]);
 
+/** Words that end an attribution's clause: what follows is a channel, a place, a time or
+ *  a relative clause, never the speaker ("kata X seperti dikutip Bloomberg Technoz": an
+ *  outlet quoted as the channel is not the one speaking). */
 const CLAUSE_STOPS = new LowerWordSet(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
-  'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
+  'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang',
+  'seperti', 'sebagaimana', 'dikutip', 'dilansir', 'mengutip', 'melansir']);
 
 /** The quotes among a paragraph's quote spans (not scare quotes, titles or coined
  *  names), each with its local attribution. */

@@ -2,6 +2,7 @@
 // of posts, outlets as channels, definite descriptions, unnamed sources and question-and-
 // answer exchanges. Own sentences; each case is a form the batch's articles showed.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
 import { run } from './helpers';
 
 const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
@@ -17,5 +18,14 @@ describe('speaker batch patterns (issue 13, d55–d60)', () => {
     const t = 'Direktur rumah sakit, Clara Wibowo, mengatakan pihaknya menambah tempat tidur. "Kami kewalahan," tuturnya.\n\n' +
       'Seorang perawat yang enggan disebut namanya mengaku belum pulang selama tiga hari. "Kami tidur bergantian," katanya.';
     assert.deepEqual(speakers(t), ['Clara Wibowo', null]);
+  });
+
+  it('15. "imbuh mantan menteri itu seperti dikutip <outlet>": the outlet is the channel, never the speaker', () => {
+    // With the shipped KB, which knows Bloomberg alone: "Technoz" after it reads as a name.
+    const t = 'Ketua panitia Hartono Wibisono mengingatkan perusahaan agar berhati-hati. ' +
+      '"Masalahnya di cara proyek dibiayai," imbuh mantan menteri itu seperti dikutip Bloomberg Technoz.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Hartono Wibisono']);
+    const u = '"Kami siap," kata Lestari Handayani seperti dilansir Harian Jogja.';
+    assert.deepEqual(speakers(u), ['Lestari Handayani']);
   });
 });
