@@ -151,7 +151,9 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   const limit = clauseEnd(p, from);
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
-    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start)) return { kind: 'mention', mention: i, cue };
+    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
+      return { kind: 'mention', mention: i, cue };
+    }
     if (first < 0) first = i;
   }
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
@@ -170,8 +172,12 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
   if (w && !isUpperStart(p, w.start)) {
     const tail = p.slice(from, limit);
-    if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title) {
+    if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title || relativeDescription(p, limit)) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
+      // "tulis gubernur itu": the person this paragraph introduced with that title
+      // ("Gubernur Lampung Samsudin Harahap ikut menanggapi"), not the last speaker.
+      const titled = title ? personWithTitle(p, w, mentions, from, limit) : -1;
+      if (titled >= 0) return { kind: 'mention', mention: titled, cue };
       // "kementerian tersebut": the organisation named earlier in the paragraph with
       // that head, not the last speaker.
       const org = organisationWithHead(p, w, mentions, from);
@@ -197,6 +203,101 @@ function organisationWithHead(p: string, head: { start: number; end: number }, m
     if (p.slice(m.start, m.start + word.length).toLowerCase() === word && p.charCodeAt(m.start + word.length) === 32) return i;
   }
   return -1;
+}
+
+/** "kata mantan pelatih Fluminense tersebut": a name right before the demonstrative that
+ *  closes a description opening with a lower-case word is what the description is about
+ *  (a club, a party, a town), not the speaker, even when it reads as a person. */
+function closesDescription(p: string, from: number, m: LocalMention): boolean {
+  const first = wordAfter(p, from);
+  if (!first || first.start >= m.start || isUpperStart(p, first.start) || isLowerWordAt(p, first.start, first.end, 'sang')) return false;
+  const next = wordAfter(p, m.end);
+  if (!next || next.start !== m.end + 1) return false;
+  return isLowerWordAt(p, next.start, next.end, 'itu') || isLowerWordAt(p, next.start, next.end, 'tersebut');
+}
+
+/** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause
+ *  (the attribution's clause stops at "yang") closed by a demonstrative before the end of
+ *  its sentence or clause. */
+function relativeDescription(p: string, limit: number): boolean {
+  if (!isLowerWordAt(p, limit, limit + 4, 'yang') || isWordChar(p.charCodeAt(limit + 4))) return false;
+  let k = limit + 4;
+  const hard = Math.min(p.length, limit + 90);
+  while (k < hard && !isClauseMark(p.charCodeAt(k))) k++;
+  const last = wordBefore(p, k, limit);
+  return last !== null && (isLowerWordAt(p, last.start, last.end, 'itu') || isLowerWordAt(p, last.start, last.end, 'tersebut'));
+}
+
+function isClauseMark(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0x201c || c === 34;
+}
+
+const TITLED_PERSON_REACH = 250;
+
+/** Between `from` and `to`: at most one quote (two marks) and at most one sentence end
+ *  outside it. */
+function nearQuote(p: string, from: number, to: number): boolean {
+  let marks = 0;
+  let ends = 0;
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) {
+      if (++marks > 2) return false;
+    } else if ((marks & 1) === 0 && (c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && ++ends > 1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The last person named before `before` in the paragraph right after the title words
+ *  the description repeats ("gubernur itu" -> "Gubernur Lampung Samsudin Harahap";
+ *  "kepala BPBD itu" is not "Kepala Desa Ahmad"), or -1. The title may carry its region or
+ *  body between it and the name (up to four words in all). */
+function personWithTitle(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number, limit: number): number {
+  if (head.end - head.start < 4) return -1;
+  const described = descriptionWords(p, head.start, limit);
+  if (described.length === 0) return -1;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < before - TITLED_PERSON_REACH) break;
+    if (m.type !== 'PER') continue;
+    // Only a person named in the sentence before the quote or in the quote's own: further
+    // back, or past another quote, the floor may have changed hands.
+    if (!nearQuote(p, m.end, before)) break;
+    const title = wordsBefore(p, m.start, 4);
+    for (let at = 0; at + described.length <= title.length; at++) {
+      if (described.every((d, j) => title[at + j] === d)) return i;
+    }
+  }
+  return -1;
+}
+
+/** The lower-cased words of a description from `start` up to its demonstrative (at most
+ *  three; none when no demonstrative closes them before `limit`). */
+function descriptionWords(p: string, start: number, limit: number): string[] {
+  const out: string[] = [];
+  let w = wordAfter(p, start - 1, limit);
+  while (w && out.length < 4) {
+    const word = p.slice(w.start, w.end).toLowerCase();
+    if (word === 'itu' || word === 'tersebut') return out;
+    out.push(word);
+    w = wordAfter(p, w.end, limit);
+  }
+  return [];
+}
+
+/** Up to `n` lower-cased words right before `pos` in the same clause, in text order. */
+function wordsBefore(p: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let k = pos;
+  for (let j = 0; j < n; j++) {
+    const w = wordBefore(p, k, Math.max(0, pos - 80));
+    if (!w) break;
+    out.unshift(p.slice(w.start, w.end).toLowerCase());
+    k = w.start;
+  }
+  return out;
 }
 
 const ORIGIN_WORDS = new LowerWordSet(['asal', 'kelahiran']);

@@ -28,4 +28,23 @@ describe('speaker batch patterns (issue 13, d55–d60)', () => {
     const u = '"Kami siap," kata Lestari Handayani seperti dilansir Harian Jogja.';
     assert.deepEqual(speakers(u), ['Lestari Handayani']);
   });
+
+  it('16. a definite description: the person it refers to, never the club, title or clause inside it', () => {
+    // A club named inside "mantan pelatih X tersebut" is what the description is about.
+    const t = 'Pelatih tim tuan rumah, Marco Tavares, menyoroti jadwal padat. ' +
+      '"Kami bermain tiga kali dalam delapan hari," tutur mantan pelatih Fluminense tersebut.';
+    assert.deepEqual(speakers(t), ['Marco Tavares']);
+    // "gubernur itu": the one this paragraph introduced with that title, not the speaker before.
+    const u = 'Kepala dinas, Taufik Nasution, mengatakan perbaikan dijadwalkan awal tahun. "Lelangnya sudah selesai," kata Taufik.\n\n' +
+      'Gubernur Jakarta Samsudin Harahap ikut menanggapi. "Kita perbaiki bersama," tulis gubernur itu di akun Instagram resminya.';
+    assert.deepEqual(speakers(u), ['Taufik Nasution', 'Samsudin Harahap']);
+    // The description's words must be the title's: "kepala dinas itu" is not "Kepala Desa X".
+    const w = 'Kepala dinas, Taufik Nasution, mengatakan perbaikan dijadwalkan awal tahun. "Lelangnya sudah selesai," kata Taufik.\n\n' +
+      'Kepala Desa Jakarta Ahmad Yani Lubis ikut menanggapi. "Kita perbaiki bersama," kata kepala dinas itu.';
+    assert.deepEqual(speakers(w), ['Taufik Nasution', 'Taufik Nasution']);
+    // A description with a relative clause, closed by "itu".
+    const v = '"Laporan sudah kami terima," kata seorang anggota komite kepada wartawan.\n\n' +
+      'Dalam jumpa pers di Jakarta, manajer tim Dewi Anggraini Putri menyesalkan insiden tersebut. "Kami minta maaf," ucap perempuan yang juga pengusaha katering itu.';
+    assert.deepEqual(speakers(v), [null, 'Dewi Anggraini Putri']);
+  });
 });
