@@ -149,6 +149,12 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     if (named >= 0) return { kind: 'mention', mention: named, cue };
   }
   const limit = clauseEnd(p, from);
+  // "kata Utusan Khusus UNHCR untuk Mediterania Barat dan Tengah, Marta Llorente, …",
+  // "disampaikan Direktur Keuangan Bangun Karya Nusantara, Lestari Wahyuningsih, …": the
+  // person in apposition after a capitalised role speaks, even when the role's body was
+  // read as a person.
+  const apposed = apposedAfterRole(p, from, limit, mentions);
+  if (apposed >= 0) return { kind: 'mention', mention: apposed, cue };
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
@@ -298,6 +304,37 @@ function wordsBefore(p: string, pos: number, n: number): string[] {
     k = w.start;
   }
   return out;
+}
+
+/** The person named between commas right after a role that opens with a capitalised
+ *  title word and names its body ("Direktur Keuangan X, Lestari W, dalam …"), the role
+ *  running to its first comma within 80 characters; or -1. */
+function apposedAfterRole(p: string, from: number, limit: number, mentions: LocalMention[]): number {
+  const w = wordAfter(p, from);
+  if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
+  let comma = limit;
+  const hard = Math.min(p.length, from + 80);
+  while (comma < hard && p.charCodeAt(comma) !== 44) {
+    const c = p.charCodeAt(comma);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 10) return -1;
+    comma++;
+  }
+  if (p.charCodeAt(comma) !== 44) return -1;
+  // The role names a body (a mention) and no person of its own before the comma, unless
+  // that "person" is the body's name read as one and is followed by the comma.
+  const inRole = firstMentionFrom(mentions, w.end, comma);
+  if (inRole < 0) return -1;
+  for (let i = inRole; i < mentions.length && mentions[i].start < comma; i++) {
+    if (mentions[i].type === 'PER' && mentions[i].end !== comma) return -1;
+  }
+  const next = firstMentionFrom(mentions, comma, comma + 3);
+  if (next < 0 || mentions[next].type !== 'PER') return -1;
+  // Closed by a comma or the sentence's end: not the first of a list ("X, Y, dan Z").
+  const after = mentions[next].end;
+  const c = p.charCodeAt(after);
+  if (c !== 44 && c !== 46 && after < p.length) return -1;
+  if (c === 44 && next + 1 < mentions.length && mentions[next + 1].start <= after + 3 && mentions[next + 1].type === 'PER') return -1;
+  return next;
 }
 
 const ORIGIN_WORDS = new LowerWordSet(['asal', 'kelahiran']);

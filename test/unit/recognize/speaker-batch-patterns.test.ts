@@ -47,4 +47,11 @@ describe('speaker batch patterns (issue 13, d55–d60)', () => {
       'Dalam jumpa pers di Jakarta, manajer tim Dewi Anggraini Putri menyesalkan insiden tersebut. "Kami minta maaf," ucap perempuan yang juga pengusaha katering itu.';
     assert.deepEqual(speakers(v), [null, 'Dewi Anggraini Putri']);
   });
+
+  it('actor error: the person in apposition after a role speaks, even when the role\'s body reads as a person', () => {
+    const t = '"Rasio utang kami harus turun." Demikian disampaikan Direktur Keuangan Bangun Karya Nusantara, Lestari Wahyuningsih, dalam paparan publik.';
+    assert.deepEqual(speakers(t), ['Lestari Wahyuningsih']);
+    const u = '"Mencegah kematian harus didahulukan," kata Utusan Khusus PBB untuk Afrika Barat dan Tengah, Marta Llorente, dalam pernyataan tertulis.';
+    assert.deepEqual(speakers(u), ['Marta Llorente']);
+  });
 });
