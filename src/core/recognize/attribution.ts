@@ -77,12 +77,24 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
     // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
     // pejabat kepada The Times: an unnamed source's words).
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end)) continue;
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q)) continue;
     const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
   return quotes ?? NO_QUOTES;
+}
+
+/** A closed quote that is the whole paragraph and ends a sentence inside its marks
+ *  ("Lalu untuk siapa?" in a question-and-answer exchange): a line of dialogue, however
+ *  short, not a coined name or a scare quote. */
+function spokenParagraph(p: string, q: QuoteSpan): boolean {
+  if (q.unclosed || q.end - q.start < 4) return false;
+  const c = p.charCodeAt(q.end - 2);
+  if (c !== 63 && c !== 33 && c !== 46) return false;
+  for (let k = 0; k < q.start; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  for (let k = q.end; k < p.length; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Shared empty results (never written to): most paragraphs have no quote, and many

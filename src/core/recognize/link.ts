@@ -651,6 +651,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastSpeakerPara = 0;
   // The last person mentioned, kept as its index (-1: none).
   let lastPerson = -1;
+  // The quote before the last one (its speaker and paragraph), and whether each of the
+  // two asks a question or has a question / answer cue: a question-and-answer exchange.
+  let beforeLastSpeaker: ActorMention | null = null;
+  let beforeLastPara = -3;
+  let lastTurn = 0;
+  let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -748,6 +754,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && beforeLastPara === pi - 2 &&
+          otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
+          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
+          isWholeParagraph(text, start, end)) {
+        // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
+        // bersama.": in a question-and-answer exchange the turns alternate.
+        who = beforeLastSpeaker as ActorMention | null;
+        whoPara = beforeLastPara;
+        out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         who = salient;
@@ -772,6 +787,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         salientPara = whoPara;
       }
       quotes.push(out);
+      beforeLastSpeaker = hasLastQuote ? lastSpeaker : null;
+      beforeLastPara = hasLastQuote ? lastQuotePara : -3;
+      beforeLastTurn = hasLastQuote ? lastTurn : 0;
+      lastTurn = turnOf(text, start, end, out.cue);
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;
@@ -783,6 +802,40 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   }
   resolveQuoteChains(text, quotes);
   return quotes;
+}
+
+/** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
+ *  answer cue, an earlier alternation, or a whole paragraph that asks). */
+const TURN_QUESTION = 1;
+const TURN_DIALOGUE = 2;
+const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', 'exchange']);
+
+function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
+  const asks = text.charCodeAt(end - 2) === 63 ? TURN_QUESTION : 0;
+  // A line of dialogue opens its paragraph and leaves at most a short cue after it
+  // ("…," jawab terdakwa.): no narration in which somebody else could take the floor.
+  if (!startsParagraph(text, start)) return asks;
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  if (k - end > 40) return asks;
+  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && k === end) ? TURN_DIALOGUE : 0;
+  return asks | dialogue;
+}
+
+/** Two named speakers, not the same one. */
+function otherSpeaker(a: ActorMention | null, b: ActorMention | null): boolean {
+  return a !== null && b !== null && a.canonical !== b.canonical;
+}
+
+/** The quote [start, end) is its paragraph's only text (spaces aside). */
+function isWholeParagraph(text: string, start: number, end: number): boolean {
+  if (!startsParagraph(text, start)) return false;
+  for (let k = end; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** "Hal itu disampaikan X", "Pernyataan tersebut diungkapkan X": a paragraph that opens

@@ -54,4 +54,17 @@ describe('speaker batch patterns (issue 13, d55–d60)', () => {
     const u = '"Mencegah kematian harus didahulukan," kata Utusan Khusus PBB untuk Afrika Barat dan Tengah, Marta Llorente, dalam pernyataan tertulis.';
     assert.deepEqual(speakers(u), ['Marta Llorente']);
   });
+
+  it('a question-and-answer exchange: short questions are quotes and the turns alternate', () => {
+    const t = '"Apakah saudara menerima uang itu?" tanya hakim Aris Sudarmono.\n\n' +
+      '"Menerima, Yang Mulia," jawab terdakwa Syahrani Noor.\n\n"Lalu untuk siapa?"\n\n"Untuk kas bersama."\n\n"Ada catatannya?"\n\n"Ada, tapi tidak lengkap."';
+    assert.deepEqual(speakers(t), ['Aris Sudarmono', 'Syahrani Noor', 'Aris Sudarmono', 'Syahrani Noor', 'Aris Sudarmono', 'Syahrani Noor']);
+  });
+
+  it('13. a rhetorical question does not start an exchange: the next paragraph still continues its speaker', () => {
+    const t = '"Kami sudah bekerja keras," kata Budi Santoso.\n\n' +
+      'Rina Marlina, warga setempat, mengkritik lambatnya perbaikan. "Sampai kapan kami harus menunggu?" katanya.\n\n' +
+      '"Anak-anak kami jatuh di jalan itu setiap minggu."';
+    assert.deepEqual(speakers(t), ['Budi Santoso', 'Rina Marlina', 'Rina Marlina']);
+  });
 });
