@@ -227,6 +227,9 @@ function organisationWithHead(p: string, head: { start: number; end: number }, m
  *  closes a description opening with a lower-case word is what the description is about
  *  (a club, a party, a town), not the speaker, even when it reads as a person. */
 function closesDescription(p: string, from: number, m: LocalMention): boolean {
+  // Cheap test first, without a word object: a space and "i"/"t" after the name.
+  const c = p.charCodeAt(m.end + 1);
+  if (p.charCodeAt(m.end) !== 32 || (c !== 105 && c !== 116)) return false;
   const first = wordAfter(p, from);
   if (!first || first.start >= m.start || isUpperStart(p, first.start) || isLowerWordAt(p, first.start, first.end, 'sang')) return false;
   const next = wordAfter(p, m.end);
@@ -322,6 +325,10 @@ function wordsBefore(p: string, pos: number, n: number): string[] {
  *  title word and names its body ("Direktur Keuangan X, Lestari W, dalam …"), the role
  *  running to its first comma within 80 characters; or -1. */
 function apposedAfterRole(p: string, from: number, limit: number, mentions: LocalMention[]): number {
+  // Cheap test first, without a word object: the role opens with a capital.
+  let k = from;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  if (!isUpper(p.charCodeAt(k))) return -1;
   const w = wordAfter(p, from);
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;

@@ -816,7 +816,8 @@ function turnOf(text: string, start: number, end: number, cue: string | undefine
   // ("…," jawab terdakwa.): no narration in which somebody else could take the floor.
   if (!startsParagraph(text, start)) return asks;
   let k = end;
-  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  const hard = Math.min(text.length, end + 41);
+  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
   if (k - end > 40) return asks;
   const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && k === end) ? TURN_DIALOGUE : 0;
   return asks | dialogue;
