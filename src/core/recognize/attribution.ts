@@ -55,8 +55,12 @@ const CITATION_WORDS = new LowerWordSet([
   'menamai', 'menamakan', 'nama', 'moto', 'motto', 'jargon', 'kata-kata', 'bertema', 'akronim', 'singkatan',
 ]);
 
+/** Words that end an attribution's clause: what follows is a channel, a place, a time or
+ *  a relative clause, never the speaker ("kata X seperti dikutip Bloomberg Technoz": an
+ *  outlet quoted as the channel is not the one speaking). */
 const CLAUSE_STOPS = new LowerWordSet(['kepada', 'di', 'dalam', 'pada', 'saat', 'ketika', 'melalui', 'lewat', 'usai', 'seusai',
-  'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang']);
+  'setelah', 'sebelum', 'dengan', 'sambil', 'seraya', 'yang', 'bahwa', 'dan', 'saat', 'menjelang', 'jelang',
+  'seperti', 'sebagaimana', 'dikutip', 'dilansir', 'mengutip', 'melansir']);
 
 /** The quotes among a paragraph's quote spans (not scare quotes, titles or coined
  *  names), each with its local attribution. */
@@ -73,12 +77,24 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
     // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
     // pejabat kepada The Times: an unnamed source's words).
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end)) continue;
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q)) continue;
     const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
   return quotes ?? NO_QUOTES;
+}
+
+/** A closed quote that is the whole paragraph and ends a sentence inside its marks
+ *  ("Lalu untuk siapa?" in a question-and-answer exchange): a line of dialogue, however
+ *  short, not a coined name or a scare quote. */
+function spokenParagraph(p: string, q: QuoteSpan): boolean {
+  if (q.unclosed || q.end - q.start < 4) return false;
+  const c = p.charCodeAt(q.end - 2);
+  if (c !== 63 && c !== 33 && c !== 46) return false;
+  for (let k = 0; k < q.start; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  for (let k = q.end; k < p.length; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Shared empty results (never written to): most paragraphs have no quote, and many
@@ -145,9 +161,17 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     if (named >= 0) return { kind: 'mention', mention: named, cue };
   }
   const limit = clauseEnd(p, from);
+  // "kata Utusan Khusus UNHCR untuk Mediterania Barat dan Tengah, Marta Llorente, …",
+  // "disampaikan Direktur Keuangan Bangun Karya Nusantara, Lestari Wahyuningsih, …": the
+  // person in apposition after a capitalised role speaks, even when the role's body was
+  // read as a person.
+  const apposed = apposedAfterRole(p, from, limit, mentions);
+  if (apposed >= 0) return { kind: 'mention', mention: apposed, cue };
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
-    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start)) return { kind: 'mention', mention: i, cue };
+    if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
+      return { kind: 'mention', mention: i, cue };
+    }
     if (first < 0) first = i;
   }
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
@@ -166,8 +190,12 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   // "kata diplomat senior tersebut", "ujar sang menteri": a description of the last speaker.
   if (w && !isUpperStart(p, w.start)) {
     const tail = p.slice(from, limit);
-    if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title) {
+    if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title || relativeDescription(p, limit)) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
+      // "tulis gubernur itu": the person this paragraph introduced with that title
+      // ("Gubernur Lampung Samsudin Harahap ikut menanggapi"), not the last speaker.
+      const titled = title ? personWithTitle(p, w, mentions, from, limit) : -1;
+      if (titled >= 0) return { kind: 'mention', mention: titled, cue };
       // "kementerian tersebut": the organisation named earlier in the paragraph with
       // that head, not the last speaker.
       const org = organisationWithHead(p, w, mentions, from);
@@ -193,6 +221,139 @@ function organisationWithHead(p: string, head: { start: number; end: number }, m
     if (p.slice(m.start, m.start + word.length).toLowerCase() === word && p.charCodeAt(m.start + word.length) === 32) return i;
   }
   return -1;
+}
+
+/** "kata mantan pelatih Fluminense tersebut": a name right before the demonstrative that
+ *  closes a description opening with a lower-case word is what the description is about
+ *  (a club, a party, a town), not the speaker, even when it reads as a person. */
+function closesDescription(p: string, from: number, m: LocalMention): boolean {
+  // Cheap test first, without a word object: a space and "i"/"t" after the name.
+  const c = p.charCodeAt(m.end + 1);
+  if (p.charCodeAt(m.end) !== 32 || (c !== 105 && c !== 116)) return false;
+  const first = wordAfter(p, from);
+  if (!first || first.start >= m.start || isUpperStart(p, first.start) || isLowerWordAt(p, first.start, first.end, 'sang')) return false;
+  const next = wordAfter(p, m.end);
+  if (!next || next.start !== m.end + 1) return false;
+  return isLowerWordAt(p, next.start, next.end, 'itu') || isLowerWordAt(p, next.start, next.end, 'tersebut');
+}
+
+/** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause
+ *  (the attribution's clause stops at "yang") closed by a demonstrative before the end of
+ *  its sentence or clause. */
+function relativeDescription(p: string, limit: number): boolean {
+  if (!isLowerWordAt(p, limit, limit + 4, 'yang') || isWordChar(p.charCodeAt(limit + 4))) return false;
+  let k = limit + 4;
+  const hard = Math.min(p.length, limit + 90);
+  while (k < hard && !isClauseMark(p.charCodeAt(k))) k++;
+  const last = wordBefore(p, k, limit);
+  return last !== null && (isLowerWordAt(p, last.start, last.end, 'itu') || isLowerWordAt(p, last.start, last.end, 'tersebut'));
+}
+
+function isClauseMark(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0x201c || c === 34;
+}
+
+const TITLED_PERSON_REACH = 250;
+
+/** Between `from` and `to`: at most one quote (two marks) and at most one sentence end
+ *  outside it. */
+function nearQuote(p: string, from: number, to: number): boolean {
+  let marks = 0;
+  let ends = 0;
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) {
+      if (++marks > 2) return false;
+    } else if ((marks & 1) === 0 && (c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && ++ends > 1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The last person named before `before` in the paragraph right after the title words
+ *  the description repeats ("gubernur itu" -> "Gubernur Lampung Samsudin Harahap";
+ *  "kepala BPBD itu" is not "Kepala Desa Ahmad"), or -1. The title may carry its region or
+ *  body between it and the name (up to four words in all). */
+function personWithTitle(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number, limit: number): number {
+  if (head.end - head.start < 4) return -1;
+  const described = descriptionWords(p, head.start, limit);
+  if (described.length === 0) return -1;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < before - TITLED_PERSON_REACH) break;
+    if (m.type !== 'PER') continue;
+    // Only a person named in the sentence before the quote or in the quote's own: further
+    // back, or past another quote, the floor may have changed hands.
+    if (!nearQuote(p, m.end, before)) break;
+    const title = wordsBefore(p, m.start, 4);
+    for (let at = 0; at + described.length <= title.length; at++) {
+      if (described.every((d, j) => title[at + j] === d)) return i;
+    }
+  }
+  return -1;
+}
+
+/** The lower-cased words of a description from `start` up to its demonstrative (at most
+ *  three; none when no demonstrative closes them before `limit`). */
+function descriptionWords(p: string, start: number, limit: number): string[] {
+  const out: string[] = [];
+  let w = wordAfter(p, start - 1, limit);
+  while (w && out.length < 4) {
+    const word = p.slice(w.start, w.end).toLowerCase();
+    if (word === 'itu' || word === 'tersebut') return out;
+    out.push(word);
+    w = wordAfter(p, w.end, limit);
+  }
+  return [];
+}
+
+/** Up to `n` lower-cased words right before `pos` in the same clause, in text order. */
+function wordsBefore(p: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let k = pos;
+  for (let j = 0; j < n; j++) {
+    const w = wordBefore(p, k, Math.max(0, pos - 80));
+    if (!w) break;
+    out.unshift(p.slice(w.start, w.end).toLowerCase());
+    k = w.start;
+  }
+  return out;
+}
+
+/** The person named between commas right after a role that opens with a capitalised
+ *  title word and names its body ("Direktur Keuangan X, Lestari W, dalam …"), the role
+ *  running to its first comma within 80 characters; or -1. */
+function apposedAfterRole(p: string, from: number, limit: number, mentions: LocalMention[]): number {
+  // Cheap test first, without a word object: the role opens with a capital.
+  let k = from;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  if (!isUpper(p.charCodeAt(k))) return -1;
+  const w = wordAfter(p, from);
+  if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
+  let comma = limit;
+  const hard = Math.min(p.length, from + 80);
+  while (comma < hard && p.charCodeAt(comma) !== 44) {
+    const c = p.charCodeAt(comma);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 10) return -1;
+    comma++;
+  }
+  if (p.charCodeAt(comma) !== 44) return -1;
+  // The role names a body (a mention) and no person of its own before the comma, unless
+  // that "person" is the body's name read as one and is followed by the comma.
+  const inRole = firstMentionFrom(mentions, w.end, comma);
+  if (inRole < 0) return -1;
+  for (let i = inRole; i < mentions.length && mentions[i].start < comma; i++) {
+    if (mentions[i].type === 'PER' && mentions[i].end !== comma) return -1;
+  }
+  const next = firstMentionFrom(mentions, comma, comma + 3);
+  if (next < 0 || mentions[next].type !== 'PER') return -1;
+  // Closed by a comma or the sentence's end: not the first of a list ("X, Y, dan Z").
+  const after = mentions[next].end;
+  const c = p.charCodeAt(after);
+  if (c !== 44 && c !== 46 && after < p.length) return -1;
+  if (c === 44 && next + 1 < mentions.length && mentions[next + 1].start <= after + 3 && mentions[next + 1].type === 'PER') return -1;
+  return next;
 }
 
 const ORIGIN_WORDS = new LowerWordSet(['asal', 'kelahiran']);
@@ -305,8 +466,13 @@ function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttrib
 /** Reporting verbs used without a quote make their subject the salient speaker; a person
  *  opening a sentence is salient too ("Rutte berusaha ... Ia menegaskan ..."). */
 export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSpan[]): SpeechEvent[] {
-  if (mentions.length === 0) return NO_EVENTS;
   const starts = STARTS;
+  if (mentions.length === 0) {
+    // "Seorang perawat … mengaku …. “…,” katanya.": an unnamed source needs no named actor
+    // in its paragraph, and its "katanya" must not go to the speaker before.
+    if (spans.length === 0) return NO_EVENTS;
+    return anonymousSources(p, starts, sentenceStarts(p, spans, starts), mentions, spans) ?? NO_EVENTS;
+  }
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
   out = pronounSubjects(p, starts, ns, spans, out);

@@ -683,6 +683,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastSpeakerPara = 0;
   // The last person mentioned, kept as its index (-1: none).
   let lastPerson = -1;
+  // The quote before the last one (its speaker and paragraph), and whether each of the
+  // two asks a question or has a question / answer cue: a question-and-answer exchange.
+  let beforeLastSpeaker: ActorMention | null = null;
+  let beforeLastPara = -3;
+  let lastTurn = 0;
+  let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -786,6 +792,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && beforeLastPara === pi - 2 &&
+          otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
+          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
+          isWholeParagraph(text, start, end)) {
+        // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
+        // bersama.": in a question-and-answer exchange the turns alternate.
+        who = beforeLastSpeaker as ActorMention | null;
+        whoPara = beforeLastPara;
+        out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         who = salient;
@@ -810,6 +825,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         salientPara = whoPara;
       }
       quotes.push(out);
+      beforeLastSpeaker = hasLastQuote ? lastSpeaker : null;
+      beforeLastPara = hasLastQuote ? lastQuotePara : -3;
+      beforeLastTurn = hasLastQuote ? lastTurn : 0;
+      lastTurn = turnOf(text, start, end, out.cue);
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;
@@ -821,6 +840,41 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   }
   resolveQuoteChains(text, quotes);
   return quotes;
+}
+
+/** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
+ *  answer cue, an earlier alternation, or a whole paragraph that asks). */
+const TURN_QUESTION = 1;
+const TURN_DIALOGUE = 2;
+const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', 'exchange']);
+
+function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
+  const asks = text.charCodeAt(end - 2) === 63 ? TURN_QUESTION : 0;
+  // A line of dialogue opens its paragraph and leaves at most a short cue after it
+  // ("…," jawab terdakwa.): no narration in which somebody else could take the floor.
+  if (!startsParagraph(text, start)) return asks;
+  let k = end;
+  const hard = Math.min(text.length, end + 41);
+  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  if (k - end > 40) return asks;
+  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && k === end) ? TURN_DIALOGUE : 0;
+  return asks | dialogue;
+}
+
+/** Two named speakers, not the same one. */
+function otherSpeaker(a: ActorMention | null, b: ActorMention | null): boolean {
+  return a !== null && b !== null && a.canonical !== b.canonical;
+}
+
+/** The quote [start, end) is its paragraph's only text (spaces aside). */
+function isWholeParagraph(text: string, start: number, end: number): boolean {
+  if (!startsParagraph(text, start)) return false;
+  for (let k = end; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** "Hal itu disampaikan X", "Pernyataan tersebut diungkapkan X": a paragraph that opens
@@ -856,17 +910,23 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
  *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
  *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
 function resolveQuoteChains(text: string, quotes: Quote[]): void {
+  // Whether quotes[i + 1] took its speaker from this backward walk: a run of three or more
+  // posts passes the closing attribution back through each ("…" / "…" / "…," tulis X).
+  let nextChained = false;
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i];
     const next = quotes[i + 1];
+    const nextWasChained = nextChained;
+    nextChained = false;
     if (next.speaker === null) continue;
     if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
-        next.cue === undefined || next.cue === 'continuation' || text.indexOf('\n', q.end) > next.start)) continue;
+        next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
     q.cue = 'continuation';
+    nextChained = isClosed(q.text);
   }
 }
 
