@@ -23,8 +23,16 @@ export async function atomicWrite(fs: CoreFileSystem, path: string, data: Uint8A
   }
 }
 
+/** `.<target name>.<8 hex>.tmp`, as temporaryName makes them. */
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
+
 export function isTemporaryName(name: string): boolean {
-  return /^\..+\.[0-9a-z]{8}\.tmp$/.test(name);
+  return TEMPORARY_NAME.test(name);
+}
+
+/** The name of the file a temporary name stands in for, or undefined for another name. */
+export function temporaryTarget(name: string): string | undefined {
+  return TEMPORARY_NAME.exec(name)?.[1];
 }
 
 /** A fresh temporary name beside `path` (the export writes a file there, then renames it). */
@@ -41,13 +49,22 @@ function temporaryName(name: string): string {
 
 /**
  * Deletes temporary files that a crashed save left in `dir`. Only files older than
- * `olderThanMs` go, so a save in progress in another window keeps its temporary file.
+ * `olderThanMs` go, so a save in progress in another window keeps its temporary file,
+ * and only those standing in for a file `isTarget` accepts (the annotation store's are
+ * sidecars'), so a researcher's own hidden file of a similar name stays.
  * Returns the names removed.
  */
-export async function removeStaleTemporaryFiles(fs: CoreFileSystem, dir: string, olderThanMs = 60 * 60 * 1000, now = Date.now()): Promise<string[]> {
+export async function removeStaleTemporaryFiles(
+  fs: CoreFileSystem,
+  dir: string,
+  olderThanMs = 60 * 60 * 1000,
+  now = Date.now(),
+  isTarget: (targetName: string) => boolean = () => true,
+): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, kind] of await fs.readDirectory(dir)) {
-    if (kind !== 'file' || !isTemporaryName(name)) continue;
+    const target = temporaryTarget(name);
+    if (kind !== 'file' || target === undefined || !isTarget(target)) continue;
     const path = joinPath(dir, name);
     const stat = await fs.stat(path);
     if (stat && now - stat.mtime >= olderThanMs) {

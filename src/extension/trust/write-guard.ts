@@ -10,7 +10,7 @@
 // so the check is made when a write happens and writing resumes on its own once the
 // user trusts the workspace.
 import * as vscode from 'vscode';
-import { basename, FileSystemError, isTemporaryName, siblingPath } from '../../core/fs';
+import { basename, FileSystemError, siblingPath, temporaryTarget } from '../../core/fs';
 
 /** True when Sorot may write into the workspace. */
 export function workspaceWritable(): boolean {
@@ -60,8 +60,8 @@ export function assertMayWrite(path: string): void {
 /** A URI string as the user knows it: relative to the workspace, and the file an
  *  atomic write's temporary file stands for rather than that temporary name. */
 function displayName(path: string): string {
-  const name = basename(path);
-  const shown = isTemporaryName(name) ? siblingPath(path, name.slice(1, -'.12345678.tmp'.length)) : path;
+  const target = temporaryTarget(basename(path));
+  const shown = target !== undefined ? siblingPath(path, target) : path;
   try {
     return vscode.workspace.asRelativePath(vscode.Uri.parse(shown, true), false);
   } catch {

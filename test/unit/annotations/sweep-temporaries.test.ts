@@ -18,4 +18,14 @@ describe('SidecarStore removes stale temporary files where it saves', () => {
     await store.save('/d/a.sorot.json', emptySidecar('a.txt'));
     assert.ok(fs.files.has('/d/.a.sorot.json.fedcba98.tmp'));
   });
+
+  it("keeps a researcher's hidden .tmp files that only look like Sorot's (a date, another file's name)", async () => {
+    const fs = new MemoryFileSystem();
+    fs.put('/d/.catatan.20240101.tmp', 'notes of the researcher');
+    fs.put('/d/.draf.txt.deadbeef.tmp', 'an editor backup, not a sidecar');
+    fs.put('/d/.a.sorot.json.0123abcd.tmp', '{');
+    const store = new SidecarStore(fs);
+    assert.equal((await store.save('/d/a.sorot.json', emptySidecar('a.txt'))).status, 'saved');
+    assert.deepEqual([...fs.files.keys()].sort(), ['/d/.catatan.20240101.tmp', '/d/.draf.txt.deadbeef.tmp', '/d/a.sorot.json']);
+  });
 });
