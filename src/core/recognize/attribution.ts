@@ -18,7 +18,10 @@ export type LocalAttribution =
   /** "kata pemimpin Ukraina", "Presiden Rusia mengatakan": a role of a country or an
    *  organisation stands for a person; the link pass finds who (KB descriptions). */
   | { kind: 'description'; mention: number; cue: string }
-  | { kind: 'anaphora'; cue: string }
+  /** "katanya", "kata dia", "ujar pria tersebut"; with `described`, a title description
+   *  naming nobody the paragraph introduced with its words ("kata kepala dinas itu" after
+   *  "Kepala Desa Ahmad"). */
+  | { kind: 'anaphora'; cue: string; described?: true }
   | { kind: 'none' };
 
 export interface LocalQuote {
@@ -200,7 +203,9 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
       // that head, not the last speaker.
       const org = organisationWithHead(p, w, mentions, from);
       if (org >= 0) return { kind: 'mention', mention: org, cue };
-      return { kind: 'anaphora', cue };
+      // A title ("kepala dinas itu") is not the person the paragraph introduced under the
+      // same head and other words ("Kepala Desa Ahmad"); "pria tersebut" may be.
+      return title && titleContradicted(p, w, mentions, from, limit) ? { kind: 'anaphora', cue, described: true } : { kind: 'anaphora', cue };
     }
   }
   if (first >= 0) return { kind: 'mention', mention: first, cue };
@@ -292,6 +297,22 @@ function personWithTitle(p: string, head: { start: number; end: number }, mentio
     }
   }
   return -1;
+}
+
+/** The last person named near the quote carries a title with the description's head
+ *  word but other words after it ("Kepala Desa Ahmad" for "kepala dinas itu"). */
+function titleContradicted(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number, limit: number): boolean {
+  const described = descriptionWords(p, head.start, limit);
+  if (described.length < 2) return false;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < before - TITLED_PERSON_REACH || !nearQuote(p, m.end, before)) return false;
+    if (m.type !== 'PER') continue;
+    const title = wordsBefore(p, m.start, 4);
+    const at = title.indexOf(described[0]);
+    return at >= 0 && at + 1 < title.length && title[at + 1] !== described[1];
+  }
+  return false;
 }
 
 /** The lower-cased words of a description from `start` up to its demonstrative (at most

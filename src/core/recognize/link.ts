@@ -82,6 +82,8 @@ const ATT_MASK = 3 << 1;
 const REPORTED = 1 << 3;
 /** The quote's cue names an unnamed source (LocalQuote.anonymous). */
 const ANONYMOUS = 1 << 4;
+/** The anaphora is a description, not a pronoun (LocalAttribution's `described`). */
+const DESCRIBED = 1 << 5;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -137,7 +139,7 @@ export class ArticleLinker {
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
       paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind]
-        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | ATT_CODE[att.kind]);
+        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -778,7 +780,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
-        if (who === null && kind === ATT_ANAPHORA && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
+        // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
+        // is not the person this paragraph introduced ("Kepala Desa Ahmad").
+        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
