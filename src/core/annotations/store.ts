@@ -147,7 +147,7 @@ export class SidecarStore {
   private async sweepOnce(dir: string): Promise<void> {
     if (this.swept.has(dir)) return;
     this.swept.add(dir);
-    await removeStaleTemporaryFiles(this.fs, dir, undefined, undefined, isSidecarName).catch(() => undefined);
+    await removeStaleTemporaryFiles(this.fs, dir, { isTarget: isSidecarName }).catch(() => undefined);
   }
 
   /** Forget the merge base, e.g. when the editor closes the article. */

@@ -42,10 +42,9 @@ const CONCURRENT_READS = 16;
 export async function walkCorpus(fs: DirectoryReader, root: string, excludesFolder: (relativePath: string) => boolean): Promise<CorpusListing> {
   const listing: CorpusListing = { files: [], exportFolders: [], unreadable: [] };
   const seen = new Set<string>();
-  const queue: string[] = [''];
-  const at = (rel: string): string => (rel === '' ? root : rel.split('/').reduce(joinPath, root));
-  const readFolder = async (rel: string): Promise<void> => {
-    const path = at(rel);
+  /** Folders to read: relative path and the path to read it by. */
+  const queue: Array<[rel: string, path: string]> = [['', root]];
+  const readFolder = async ([rel, path]: [string, string]): Promise<void> => {
     if (fs.realPath) {
       const real = await fs.realPath(path).catch(() => path);
       if (seen.has(real)) return;
@@ -60,9 +59,10 @@ export async function walkCorpus(fs: DirectoryReader, root: string, excludesFold
     }
     for (const [name, kind] of entries) {
       const child = rel === '' ? name : `${rel}/${name}`;
-      const resolved = kind === 'other' ? (await fs.stat(joinPath(path, name)).catch(() => undefined))?.kind : kind;
+      const childPath = joinPath(path, name);
+      const resolved = kind === 'other' ? (await fs.stat(childPath).catch(() => undefined))?.kind : kind;
       if (resolved === 'directory') {
-        if (!excludesFolder(child)) queue.push(child);
+        if (!excludesFolder(child)) queue.push([child, childPath]);
       } else if (resolved === 'file') {
         if (name === EXPORT_MANIFEST) listing.exportFolders.push(rel);
         listing.files.push(child);

@@ -445,7 +445,7 @@ export class ExportWriter {
 
   private async removeStaleTemporaries(folder: string): Promise<void> {
     if (!this.leftoversPossible) return;
-    const removed = await removeStaleTemporaryFiles(this.fs, folder, this.options.staleTemporaryMs ?? STALE_TEMPORARY_MS, this.options.now).catch(() => []);
+    const removed = await removeStaleTemporaryFiles(this.fs, folder, { olderThanMs: this.options.staleTemporaryMs ?? STALE_TEMPORARY_MS, now: this.options.now }).catch(() => []);
     this.outcome.removedTemporaries.push(...removed);
   }
 }

@@ -57,9 +57,7 @@ function temporaryName(name: string): string {
 export async function removeStaleTemporaryFiles(
   fs: CoreFileSystem,
   dir: string,
-  olderThanMs = 60 * 60 * 1000,
-  now = Date.now(),
-  isTarget: (targetName: string) => boolean = () => true,
+  { olderThanMs = 60 * 60 * 1000, now = Date.now(), isTarget = () => true }: { olderThanMs?: number; now?: number; isTarget?: (targetName: string) => boolean } = {},
 ): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, kind] of await fs.readDirectory(dir)) {

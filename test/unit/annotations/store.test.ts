@@ -75,10 +75,10 @@ describe('removeStaleTemporaryFiles', () => {
     fs.put('/d/.a.sorot.json.0123abcd.tmp', 'torn');
     fs.put('/d/.hidden', 'keep');
     fs.stat = async (p: string) => (fs.files.has(p) ? { kind: 'file' as const, size: 0, mtime: p.includes('0123abcd') ? 0 : 10_000 } : undefined);
-    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', 5_000, 10_000), ['.a.sorot.json.0123abcd.tmp']);
+    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', { olderThanMs: 5_000, now: 10_000 }), ['.a.sorot.json.0123abcd.tmp']);
     assert.deepEqual([...fs.files.keys()].sort(), ['/d/.hidden', '/d/a.sorot.json']);
     fs.put('/d/.b.sorot.json.0123abce.tmp', 'in progress');
-    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', 5_000, 10_000), []);
+    assert.deepEqual(await removeStaleTemporaryFiles(fs, '/d', { olderThanMs: 5_000, now: 10_000 }), []);
   });
 });
 
