@@ -197,7 +197,8 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
       // "tulis gubernur itu": the person this paragraph introduced with that title
       // ("Gubernur Lampung Samsudin Harahap ikut menanggapi"), not the last speaker.
-      const titled = title ? personWithTitle(p, w, mentions, from, limit) : -1;
+      const described = title ? descriptionWords(p, w.start, limit) : [];
+      const titled = title ? personWithTitle(p, w, described, mentions, from) : -1;
       if (titled >= 0) return { kind: 'mention', mention: titled, cue };
       // "kementerian tersebut": the organisation named earlier in the paragraph with
       // that head, not the last speaker.
@@ -205,7 +206,7 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
       if (org >= 0) return { kind: 'mention', mention: org, cue };
       // A title ("kepala dinas itu") is not the person the paragraph introduced under the
       // same head and other words ("Kepala Desa Ahmad"); "pria tersebut" may be.
-      return title && titleContradicted(p, w, mentions, from, limit) ? { kind: 'anaphora', cue, described: true } : { kind: 'anaphora', cue };
+      return title && titleContradicted(p, described, mentions, from) ? { kind: 'anaphora', cue, described: true } : { kind: 'anaphora', cue };
     }
   }
   if (first >= 0) return { kind: 'mention', mention: first, cue };
@@ -280,9 +281,8 @@ function nearQuote(p: string, from: number, to: number): boolean {
  *  the description repeats ("gubernur itu" -> "Gubernur Lampung Samsudin Harahap";
  *  "kepala BPBD itu" is not "Kepala Desa Ahmad"), or -1. The title may carry its region or
  *  body between it and the name (up to four words in all). */
-function personWithTitle(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number, limit: number): number {
+function personWithTitle(p: string, head: { start: number; end: number }, described: readonly string[], mentions: LocalMention[], before: number): number {
   if (head.end - head.start < 4) return -1;
-  const described = descriptionWords(p, head.start, limit);
   if (described.length === 0) return -1;
   for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -301,8 +301,7 @@ function personWithTitle(p: string, head: { start: number; end: number }, mentio
 
 /** The last person named near the quote carries a title with the description's head
  *  word but other words after it ("Kepala Desa Ahmad" for "kepala dinas itu"). */
-function titleContradicted(p: string, head: { start: number; end: number }, mentions: LocalMention[], before: number, limit: number): boolean {
-  const described = descriptionWords(p, head.start, limit);
+function titleContradicted(p: string, described: readonly string[], mentions: LocalMention[], before: number): boolean {
   if (described.length < 2) return false;
   for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i];

@@ -600,11 +600,11 @@ function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[])
 
 const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 
-/** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
- *  Mandiri"; other names unchanged. */
 /** An Indonesian club, Pers- and its city in one more word ("Persita Tangerang"). */
 const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}[ \u00a0]+\p{Lu}\p{Ll}+$/u;
 
+/** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
+ *  Mandiri"; other names unchanged. */
 function companyCore(name: string): string {
   if (!name.startsWith('PT') && !name.endsWith('Tbk') && !name.endsWith('TBK')) return name;
   return name.replace(LEGAL_FORM, '');

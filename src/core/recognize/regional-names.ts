@@ -20,7 +20,8 @@ const SHORT_PHRASES = /^Satpol PP(?= )/;
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
-const PROVINCE = /^Province of Indonesia$/;
+/** The KB's English description of an Indonesian province. */
+export const PROVINCE = /^Province of Indonesia$/;
 const REGENCY = /^Regency in .*Indonesia$/;
 const CITY = /^City in .*Indonesia$/;
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;

@@ -4,6 +4,7 @@
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
+import { PROVINCE } from '../regional-names';
 import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
@@ -209,7 +210,6 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
 }
 
 const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja)\b/;
-const PROVINCE = /^Province of Indonesia$/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
 /** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
