@@ -31,3 +31,4 @@ export function reloadOnFileEvents(watcher: vscode.FileSystemWatcher, reload: ()
     },
   };
 }
+

@@ -10,7 +10,7 @@ import { decodeJsonText, encodeUtf8 } from '../../core/annotations/text-decoding
 import { atomicWrite } from '../../core/fs/atomic-write';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { serialRerun } from '../../core/async/serial-rerun';
-import { reloadOnFileEvents } from '../file-reload';
+import { watchSorotFile } from '../sorot-file-watch';
 
 export class HeadlineOverrides implements vscode.Disposable {
   /** Workspace folder URI -> relative path -> headline. */
@@ -25,11 +25,9 @@ export class HeadlineOverrides implements vscode.Disposable {
   private readonly rerun = serialRerun(() => this.readAll());
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_FILE}`);
     this.disposables.push(
       this.emitter,
-      watcher,
-      reloadOnFileEvents(watcher, () => this.reload()),
+      watchSorotFile(`**/${ARTICLES_FILE}`, '**/.sorot', () => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
     this.loading = this.reload();

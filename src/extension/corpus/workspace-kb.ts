@@ -7,7 +7,7 @@ import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../core/kb';
 import type { Kb, KbProblem } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
 import { serialRerun } from '../../core/async/serial-rerun';
-import { reloadOnFileEvents } from '../file-reload';
+import { watchSorotFile } from '../sorot-file-watch';
 
 export const KB_FILE = '.sorot/actors.json';
 
@@ -31,8 +31,7 @@ export class WorkspaceKb implements vscode.Disposable {
   constructor() {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, KB_FILE));
-      this.disposables.push(watcher, reloadOnFileEvents(watcher, this.reload));
+      this.disposables.push(watchSorotFile(new vscode.RelativePattern(folder, KB_FILE), new vscode.RelativePattern(folder, '.sorot'), this.reload));
     }
     this.disposables.push(
       this.emitter,
