@@ -6,8 +6,7 @@
 // number afterwards: a summary as plain JSON is about 5 kB, three times the article, and
 // parsing 100,000 of them would take longer than analysing some.
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
-import type { ActorType } from '../recognize/types';
-import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
+import type { ArticleSummary } from './article-summary';
 import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
@@ -16,7 +15,7 @@ import { PackedSummary } from './packed-summary';
  *  text and KB: every cache made before is then foreign and rebuilt. */
 export const RECOGNIZER_VERSION = 'recognizer-2026-12-02-recoga-recogs-repstmt4';
 export const CACHE_FORMAT = 'sorot-index-cache';
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 
 /** What a file's listing says of it: when a cached article still has the same size and
  *  modification time, its text is not read again on reopen (as git's index does). */
@@ -88,39 +87,30 @@ export class ShardEncoder {
     return JSON.stringify(h);
   }
 
-  /** An entry line: [strings new in this line, id, hash, correctionsKey, mtime, size,
-   *  mentions, decided, total, actors..., quotes..., statements..., text metadata].
-   *  Every field of the summary is written: what a view reads from the index after a
-   *  reopen (the analysis view's mention spans and speaker ids, the Articles view's
-   *  outlet and date) must be what it read before. */
+  /** An entry line: [strings new in this line, id, correctionsKey, mtime, size, then
+   *  the packed summary's parts: hash, mention count, decided, total, actor, quote and
+   *  statement counts, raw snippets (0 or 1), name count, names..., data, text metadata].
+   *  The summary is written as the index holds it (packed-summary.ts), every field of it:
+   *  what a view reads from the index after a reopen (the analysis view's mention spans
+   *  and speaker ids, the Articles view's outlet and date) is what it read before. */
   entry(a: CachedArticle): string {
     this.fresh = [];
-    const s = a.summary.unpack();
-    const out: (string | number)[] = [];
-    out.push(a.id, s.hash, a.correctionsKey, a.stamp?.mtime ?? -1, a.stamp?.size ?? -1, s.mentionCount, s.review?.decided ?? -1, s.review?.total ?? -1);
-    out.push(s.actors.length);
-    for (const x of s.actors) {
-      out.push(this.ref(x.canonical), this.ref(x.type), x.entityId === undefined ? -1 : this.ref(x.entityId), x.count, x.first.start, x.first.end, x.surfaces.length);
-      for (const sf of x.surfaces) out.push(this.ref(sf));
-      out.push(x.spans === undefined ? -1 : x.spans.length, ...(x.spans ?? []));
-    }
-    out.push(s.quotes.length);
-    for (const q of s.quotes) out.push(q.start, q.end, this.optRef(q.speaker), this.optRef(q.speakerId ?? null), q.cue === undefined ? -1 : this.ref(q.cue), q.snippet);
-    const reported = s.reported;
-    out.push(reported === undefined ? -1 : reported.length);
-    for (const r of reported ?? []) out.push(r.start, r.end, this.optRef(r.speaker), this.optRef(r.speakerId ?? null), this.ref(r.cue), r.snippet);
+    const p = a.summary.parts();
+    const out: (string | number)[] = [a.id, a.correctionsKey, a.stamp?.mtime ?? -1, a.stamp?.size ?? -1];
+    out.push(p.hash, p.mentionCount, p.review?.decided ?? -1, p.review?.total ?? -1, p.actorCount, p.quoteCount, p.reportedCount, p.rawSnippets ? 1 : 0);
+    out.push(p.names.length);
+    for (const n of p.names) out.push(this.ref(n));
+    // The numbers shifted clear of the control characters, which JSON writes as six each;
+    // the snippets are text and written as they are.
+    out.push(shiftedNumbers(p.data, p.snippetsAt), p.data.slice(p.snippetsAt));
     // Small and seldom repeated: as JSON text ('' for none).
-    out.push(s.textMetadata === undefined ? '' : JSON.stringify(s.textMetadata));
+    out.push(p.textMetadata === undefined ? '' : JSON.stringify(p.textMetadata));
     this.count++;
     return JSON.stringify([this.fresh, ...out]);
   }
 
   trailer(): string {
     return JSON.stringify({ end: this.count });
-  }
-
-  private optRef(s: string | null): number {
-    return s === null ? -1 : this.ref(s);
   }
 
   private ref(s: string): number {
@@ -208,79 +198,80 @@ export class ShardDecoder {
       return v;
     };
     const text = (): string => str(next());
-    const ref = (): string => {
-      const n = num();
-      const s = this.strings[n];
-      if (s === undefined) throw new Error(`unknown string ${n}`);
-      return s;
-    };
-    const optRef = (): string | undefined => {
-      const n = num();
-      return n === -1 ? undefined : (this.strings[n] ?? fail(`unknown string ${n}`));
-    };
     const id = detached(text());
-    // The hash and snippets are copied when the summary is packed.
-    const hash = text();
     const correctionsKey = detached(text());
     const mtime = num();
     const size = num();
+    const hash = text();
     const mentionCount = num();
     const decided = num();
     const total = num();
-    const actors: ActorSummary[] = [];
-    for (let n = num(); n > 0; n--) {
-      const canonical = ref();
-      const type = ref() as ActorType;
-      const entityId = optRef();
-      const count = num();
-      const first = { start: num(), end: num() };
-      // Arrays of their exact length: pushing leaves spare room in each.
-      const surfaces = new Array<string>(Math.max(0, num()));
-      for (let k = 0; k < surfaces.length; k++) surfaces[k] = ref();
-      const spanCount = num();
-      const spans = new Array<number>(Math.max(0, spanCount));
-      for (let k = 0; k < spans.length; k++) spans[k] = num();
-      const a: ActorSummary = { canonical, type, count, surfaces, first };
-      if (entityId !== undefined) a.entityId = entityId;
-      if (spanCount >= 0) a.spans = spans;
-      actors.push(a);
-    }
-    const quotes: QuoteSummary[] = [];
-    for (let n = num(); n > 0; n--) {
-      const start = num();
-      const end = num();
-      const speaker = optRef() ?? null;
-      const speakerId = optRef();
-      const cue = optRef();
-      const q: QuoteSummary = { start, end, speaker, snippet: text() };
-      if (speakerId !== undefined) q.speakerId = speakerId;
-      if (cue !== undefined) q.cue = cue;
-      quotes.push(q);
-    }
+    const actorCount = num();
+    const quoteCount = num();
     const reportedCount = num();
-    let reported: StatementSummary[] | undefined;
-    if (reportedCount >= 0) {
-      reported = [];
-      for (let n = reportedCount; n > 0; n--) {
-        const start = num();
-        const end = num();
-        const speaker = optRef() ?? null;
-        const speakerId = optRef();
-        const r: StatementSummary = { start, end, speaker, cue: ref(), snippet: text() };
-        if (speakerId !== undefined) r.speakerId = speakerId;
-        reported.push(r);
-      }
+    const raw = num();
+    // An array of its exact length: pushing leaves spare room in each.
+    const names = new Array<string>(Math.max(0, num()));
+    for (let k = 0; k < names.length; k++) {
+      const n = num();
+      names[k] = this.strings[n] ?? fail(`unknown string ${n}`);
     }
+    const numbers = unshiftedNumbers(text());
+    // Copied: a string parsed from the line may be a slice of it (and the line of the
+    // file's decoded text), which it would keep alive.
+    const data = detached(numbers + text());
     const metadata = text();
     if (i !== line.length) throw new Error('article line too long');
-    const summary: ArticleSummary = { hash, actors, quotes, mentionCount };
-    if (reported) summary.reported = reported;
-    if (metadata !== '') summary.textMetadata = textMetadataOf(JSON.parse(metadata));
-    if (decided >= 0) summary.review = { decided, total };
-    const entry: CachedArticle = { id, summary: PackedSummary.pack(summary, this.names), correctionsKey };
+    if (raw !== 0 && raw !== 1) throw new Error('raw snippets flag malformed');
+    const summary = PackedSummary.restore({
+      hash,
+      mentionCount,
+      names,
+      data,
+      snippetsAt: numbers.length,
+      actorCount,
+      quoteCount,
+      reportedCount,
+      rawSnippets: raw === 1,
+      review: decided >= 0 || total >= 0 ? { decided, total } : undefined,
+      textMetadata: metadata === '' ? undefined : textMetadataOf(JSON.parse(metadata)),
+    }, this.names);
+    const entry: CachedArticle = { id, summary, correctionsKey };
     if (mtime >= 0) entry.stamp = { mtime, size };
     return entry;
   }
+}
+
+/** A packed summary's numbers are characters U+0000 to U+00FF, most of them small (counts,
+ *  name positions, the high part of an offset): written 0x20 higher, none is a control
+ *  character, which JSON would escape as six characters. */
+const NUMBER_SHIFT = 0x20;
+const CHUNK = 4096;
+
+function shiftedNumbers(data: string, end: number): string {
+  const parts: string[] = [];
+  for (let at = 0; at < end; at += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, end - at));
+    for (let k = 0; k < codes.length; k++) codes[k] = data.charCodeAt(at + k) + NUMBER_SHIFT;
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** The numbers as the packed summary holds them; a character that shiftedNumbers cannot
+ *  have written makes the line corrupt. */
+function unshiftedNumbers(written: string): string {
+  const parts: string[] = [];
+  for (let at = 0; at < written.length; at += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, written.length - at));
+    for (let k = 0; k < codes.length; k++) {
+      const c = written.charCodeAt(at + k) - NUMBER_SHIFT;
+      if (c < 0 || c > 0xff) throw new Error('summary numbers malformed');
+      codes[k] = c;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -166,6 +166,34 @@ export class PackedSummary {
     return new PackedSummary(detached(s.hash), s.mentionCount, names.slice(), data, s.actors.length, s.quotes.length, s.reported === undefined ? -1 : s.reported.length, quotesAt, snippetsAt, raw, review, textMetadataIn(s.textMetadata, pool));
   }
 
+  /** The fields the index cache writes (index-cache.ts): restore() takes them back. */
+  parts(): PackedParts {
+    return {
+      hash: this.hash,
+      mentionCount: this.mentionCount,
+      names: this.names,
+      data: this.data,
+      snippetsAt: this.snippetsAt,
+      actorCount: this.actorCount,
+      quoteCount: this.quoteCount,
+      reportedCount: this.reportedCount,
+      rawSnippets: this.rawSnippets,
+      review: this.review,
+      textMetadata: this.textMetadata,
+    };
+  }
+
+  /** The summary whose parts() these are, as read back from a cache file: no summary is
+   *  unpacked and packed again (at 100,000 articles that was most of a warm reopen).
+   *  `names` must be `pool`'s strings already. Throws when the data does not hold what
+   *  the counts say, a name is referred to that is not there, or a number is out of
+   *  range: a cache line that says otherwise is corrupt, never trusted. */
+  static restore(p: PackedParts, pool: StringPool): PackedSummary {
+    const layout = layoutOf(p);
+    const review = p.review === undefined ? undefined : { decided: p.review.decided, total: p.review.total };
+    return new PackedSummary(detached(p.hash), p.mentionCount, p.names.slice(), p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
+  }
+
   private name(n: number): string {
     return this.names[n] as string;
   }
@@ -229,6 +257,87 @@ export class PackedSummary {
       out.push(q);
     });
     return out;
+  }
+}
+
+/** A packed summary's fields as written to and read from the index cache. */
+export interface PackedParts {
+  hash: string;
+  mentionCount: number;
+  names: readonly string[];
+  data: string;
+  /** Where in `data` the numbers end and the snippets start. */
+  snippetsAt: number;
+  actorCount: number;
+  quoteCount: number;
+  /** -1: no statements kept. */
+  reportedCount: number;
+  rawSnippets: boolean;
+  review: ArticleSummary['review'];
+  textMetadata: ArticleSummary['textMetadata'];
+}
+
+/** Walks `data` as the counts describe it, checking every number and name reference,
+ *  and gives where the quotes and the snippets start. Reads nothing past the data. */
+function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
+  const counts = [p.mentionCount, p.actorCount, p.quoteCount];
+  if (!counts.every(isCount) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
+  if (p.review !== undefined && !(isCount(p.review.decided) && isCount(p.review.total))) throw new Error('review counts malformed');
+  const names = p.names.length;
+  const r = new CheckedReader(p.data);
+  const name = (): void => void r.within(0, names - 1);
+  const optName = (): void => void r.within(-1, names - 1);
+  for (let n = 0; n < p.actorCount; n++) {
+    name(); // canonical
+    name(); // type
+    optName(); // entity id
+    r.within(0); // count
+    r.within(0);
+    r.within(0); // first start, end
+    for (let k = r.within(0); k > 0; k--) name(); // surfaces
+    for (let k = r.within(-1); k > 0; k--) r.within(0); // spans
+  }
+  const quotesAt = r.pos;
+  let snippets = 0;
+  const statements = p.quoteCount + Math.max(0, p.reportedCount);
+  for (let k = 0; k < statements; k++) {
+    r.within(0);
+    r.within(0); // start, end
+    optName(); // speaker
+    optName(); // speaker id
+    if (k < p.quoteCount) optName();
+    else name(); // a statement always has its cue
+    snippets += r.within(0);
+  }
+  const snippetsAt = r.pos;
+  if (snippetsAt !== p.snippetsAt || snippetsAt + snippets !== p.data.length) throw new Error('summary data of the wrong length');
+  return { quotesAt, snippetsAt };
+}
+
+function isCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 0;
+}
+
+/** Reader for data not yet trusted: a number cut short or out of range throws. */
+class CheckedReader {
+  pos = 0;
+  constructor(private readonly data: string) {}
+
+  within(min: number, max = 2 ** 31): number {
+    const data = this.data;
+    let c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
+    let u = c & 0x7f;
+    // Most numbers are one character; a longer one is at most five (2 ** 31 > 7 * 4 bits).
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      if (c > 0xff || scale > 0x10000000) break;
+      c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
+      u += (c & 0x7f) * scale;
+    }
+    if (c > 0xff) throw new Error(this.pos >= data.length ? 'summary data cut short' : 'summary data malformed');
+    if (c >= 0x80) throw new Error('summary number too long');
+    const v = u - 1;
+    if (v < min || v > max) throw new Error(`summary number ${v} out of range`);
+    return v;
   }
 }
 

@@ -83,6 +83,45 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(encoded < plain / 2, `encoded ${encoded} chars, plain JSON ${plain}`);
   });
 
+  it('an article line whose packed summary does not hold what its counts say is corrupt, never trusted', () => {
+    const enc = new ShardEncoder(KEY, 0);
+    const header = enc.header();
+    const line = JSON.parse(enc.entry(articles[0]!)) as unknown[];
+    const trailer = enc.trailer();
+    // The fields as ShardEncoder.entry writes them: 13 before the names, then the names,
+    // the numbers, the snippets and the text metadata.
+    const names = line[13] as number;
+    const numbersAt = 14 + names;
+    const numbers = line[numbersAt] as string;
+    const changed = (edit: (l: unknown[]) => void): string => {
+      const copy = structuredClone(line);
+      edit(copy);
+      return JSON.stringify(copy);
+    };
+    const cases: [string, string][] = [
+      ['numbers cut short', changed((l) => (l[numbersAt] = numbers.slice(0, -3)))],
+      ['one number too many', changed((l) => (l[numbersAt] = numbers + '!'))],
+      ['a snippet cut short', changed((l) => (l[numbersAt + 1] = (l[numbersAt + 1] as string).slice(0, -1)))],
+      ['a name referred to that the article does not have', changed((l) => (l[numbersAt] = '~' + numbers.slice(1)))],
+      ['a character the encoder never writes', changed((l) => (l[numbersAt] = '\u0001' + numbers.slice(1)))],
+      ['a count larger than the data', changed((l) => (l[9] = (l[9] as number) + 1))],
+      ['a negative count', changed((l) => (l[10] = -2))],
+      ['a name that is not in the shard', changed((l) => (l[14] = 9999))],
+    ];
+    assert.ok(names > 0 && numbers.length > 10, 'the sample article has names and numbers');
+    for (const [what, bad] of cases) {
+      const dec = new ShardDecoder(KEY, 0);
+      for (const l of [header, bad, trailer]) dec.line(l);
+      const result = dec.finish();
+      assert.equal(result.ok, false, what);
+      assert.equal(!result.ok && result.problem.kind, 'corrupt', what);
+    }
+    // The unchanged line decodes: the cases above fail for what they changed.
+    const dec = new ShardDecoder(KEY, 0);
+    for (const l of [header, JSON.stringify(line), trailer]) dec.line(l);
+    assert.ok(dec.finish().ok);
+  });
+
   it('a decoder given a pool takes every name from it, and the entries stay exact', () => {
     const enc = new ShardEncoder(KEY, 0);
     const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.trailer()];
