@@ -1,6 +1,7 @@
 import type { ActorType } from '../recognize/types';
 import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
+import { IdBag } from './id-bag';
 import { PackedSummary } from './packed-summary';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
 
@@ -44,9 +45,9 @@ export class CorpusIndex {
   private readonly unpacked = new WeakMap<PackedSummary, WeakRef<ArticleSummary>>();
   private readonly totals = new Map<string, ActorTotal>();
   /** canonical -> ids of articles that mention it or quote it: the id itself while it is
-   *  one article (most names of a large corpus are), a set from the second on. A set per
-   *  name was a third of the index's heap. */
-  private readonly postings = new Map<string, string | Set<string>>();
+   *  one article (most names of a large corpus are), a bag (id-bag.ts) from the second
+   *  on. A set per name was a third of the index's heap. */
+  private readonly postings = new Map<string, string | IdBag>();
   private revision = 0;
   /** The names of the summaries put here, one string each (compact-summary.ts). */
   readonly names = new StringPool();
@@ -213,12 +214,13 @@ export class CorpusIndex {
   }
 
   private apply(articleId: string, s: PackedSummary, sign: 1 | -1): void {
-    const touched = new Set<string>();
+    // A name may come up more than once (an actor who also speaks): posting is idempotent,
+    // so no set of the names seen is built per article (100,000 of them on a reopen).
     s.forEachActor((a) => {
       const t = this.totalFor(a.canonical, a.type, a.entityId);
       t.mentions += sign * a.count;
       t.articles += sign;
-      touched.add(a.canonical);
+      this.post(t, articleId, sign);
     });
     for (const speaker of s.speakers(false)) {
       if (speaker === null) continue;
@@ -226,32 +228,37 @@ export class CorpusIndex {
       // mentioned in this article; it still needs a total to carry its quote count.
       const t = this.totalFor(speaker);
       t.quotes += sign;
-      touched.add(speaker);
+      this.post(t, articleId, sign);
     }
     for (const speaker of s.speakers(true)) {
       if (speaker === null) continue;
       const t = this.totalFor(speaker);
       t.reported += sign;
-      touched.add(speaker);
+      this.post(t, articleId, sign);
     }
-    for (const c of touched) {
-      const p = this.postings.get(c);
-      if (sign > 0) {
-        if (p === undefined) this.postings.set(c, articleId);
-        else if (typeof p === 'string') {
-          if (p !== articleId) this.postings.set(c, new Set([p, articleId]));
-        } else p.add(articleId);
-      } else if (p !== undefined) {
-        if (typeof p === 'string') {
-          if (p === articleId) this.postings.delete(c);
-        } else {
-          p.delete(articleId);
-          if (p.size === 1) this.postings.set(c, p.values().next().value as string);
-        }
+  }
+
+  /** Adds the article to (or removes it from) the name's postings; a total left at zero
+   *  is dropped. Calling it twice for one article and name changes nothing more: a name's
+   *  adds for one article come one after the other, so the article is the last one added. */
+  private post(t: ActorTotal, articleId: string, sign: 1 | -1): void {
+    const c = t.canonical;
+    const p = this.postings.get(c);
+    if (sign > 0) {
+      if (p === undefined) this.postings.set(c, articleId);
+      else if (typeof p === 'string') {
+        if (p !== articleId) this.postings.set(c, new IdBag([p, articleId]));
+      } else if (p.last !== articleId) p.push(articleId);
+      return;
+    }
+    if (p !== undefined) {
+      if (typeof p === 'string') {
+        if (p === articleId) this.postings.delete(c);
+      } else if (p.delete(articleId) && p.size === 1) {
+        this.postings.set(c, p.last as string);
       }
-      const t = this.totals.get(c);
-      if (t && t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0) this.totals.delete(c);
     }
+    if (t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0 && this.totals.get(c) === t) this.totals.delete(c);
   }
 
   /** `type` is unknown when the actor is only known as a speaker; PER is then the
