@@ -20,27 +20,43 @@ export function splitRelativePath(relPath: string): { folder: string; fileName: 
 
 /** In `slices` (a list of 100,000 articles takes a good part of a second), or in one go. */
 export async function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => string, slices = inOneGo()): Promise<FolderGroup<T>[]> {
-  const groups = new Map<string, Array<{ item: T; name: string }>>();
+  const out: FolderGroup<T>[] = [];
+  for (const group of await bucketByFolder(items, pathOf, slices)) out.push({ folder: group.folder, items: await sortByFileName(group.items, pathOf, slices) });
+  return out;
+}
+
+/** The folders in their order, each with its items in the order given: listing a large
+ *  corpus's folders needs no sort of its 100,000 file names (sortByFileName sorts one
+ *  folder's when it is shown). */
+export async function bucketByFolder<T>(items: readonly T[], pathOf: (item: T) => string, slices = inOneGo()): Promise<FolderGroup<T>[]> {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
-    // The file name is worked out once, not once per comparison.
-    const { folder, fileName } = splitRelativePath(pathOf(item));
+    const { folder } = splitRelativePath(pathOf(item));
     let list = groups.get(folder);
     if (!list) groups.set(folder, (list = []));
-    list.push({ item, name: fileName });
+    list.push(item);
     if (slices.due()) await slices.next();
   }
   const folders = await sortInSlices([...groups.keys()], compareFolders, slices);
-  const out: FolderGroup<T>[] = [];
-  for (const folder of folders) {
-    const named = await sortInSlices(groups.get(folder) as Array<{ item: T; name: string }>, (x, y) => compareFileNames(x.name, y.name), slices);
-    const list = new Array<T>(named.length);
-    for (let i = 0; i < named.length; i++) {
-      list[i] = (named[i] as { item: T }).item;
-      if (slices.due()) await slices.next();
-    }
-    out.push({ folder, items: list });
+  return folders.map((folder) => ({ folder, items: groups.get(folder) as T[] }));
+}
+
+/** One folder's items by file name. */
+export async function sortByFileName<T>(items: readonly T[], pathOf: (item: T) => string, slices = inOneGo()): Promise<T[]> {
+  const named = new Array<{ item: T; name: string }>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    // The file name is worked out once, not once per comparison.
+    named[i] = { item, name: splitRelativePath(pathOf(item)).fileName };
+    if (slices.due()) await slices.next();
   }
-  return out;
+  const sorted = await sortInSlices(named, (x, y) => compareFileNames(x.name, y.name), slices);
+  const list = new Array<T>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    list[i] = (sorted[i] as { item: T }).item;
+    if (slices.due()) await slices.next();
+  }
+  return list;
 }
 
 /** The order folders are listed in: the workspace folder itself first, then sub-folders by path. */

@@ -28,8 +28,11 @@ export interface MetadataGroup<T> {
   kind: MetadataGroupKind;
   /** The outlet's name or the month (YYYY-MM); '' for the other kinds. */
   value: string;
-  /** In display order: by path, or by date then path in a month. */
+  /** In display order (groupByMetadata), or as given until sorted by `order`
+   *  (bucketByMetadata): by path, or by date then path in a month. */
   items: T[];
+  /** The display order of the group's items. */
+  order: (a: T, b: T) => number;
   /** A key per item that sorts like `items`, for splitting the group into ranges. */
   sortKey: (item: T) => string;
   /** Label prefixes splitting needs at least (a date's ten characters in a month). */
@@ -54,9 +57,27 @@ export async function groupByMetadata<T>(
   articleOf: (item: T) => GroupableArticle,
   slices = inOneGo(),
 ): Promise<MetadataGroup<T>[]> {
+  const groups = await bucketByMetadata(items, grouping, articleOf, slices);
+  for (const g of groups) g.items = await sortInSlices(g.items, g.order, slices);
+  return groups;
+}
+
+/** The groups of groupByMetadata in their order, each with its items as given: the
+ *  Articles view sorts a group's items when it is shown (a 100,000-article outlet's
+ *  sort took a second before the root could show). */
+export async function bucketByMetadata<T>(
+  items: readonly T[],
+  grouping: Exclude<ArticleGrouping, 'folder'>,
+  articleOf: (item: T) => GroupableArticle,
+  slices = inOneGo(),
+): Promise<MetadataGroup<T>[]> {
   const byPath = (a: T, b: T) => collator.compare(articleOf(a).path, articleOf(b).path);
   const pathKey = (item: T) => articleOf(item).path;
-  if (grouping === 'none') return items.length ? [{ kind: 'all', value: '', items: await sortInSlices(items, byPath, slices), sortKey: pathKey, minLabel: 1 }] : [];
+  const plain = (kind: MetadataGroupKind, value = ''): MetadataGroup<T> => ({ kind, value, items: [], order: byPath, sortKey: pathKey, minLabel: 1 });
+  if (grouping === 'none') return items.length ? [{ ...plain('all'), items: items.slice() }] : [];
+  // By day, then by path; the split key ("YYYY-MM-DD path") sorts the same way.
+  const dateOf = (i: T) => articleOf(i).metadata?.date ?? '';
+  const byDate = (a: T, b: T) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : byPath(a, b));
   const groups = new Map<string, MetadataGroup<T>>();
   const add = (key: string, make: () => MetadataGroup<T>, item: T) => {
     let group = groups.get(key);
@@ -66,25 +87,17 @@ export async function groupByMetadata<T>(
   for (const item of items) {
     if (slices.due()) await slices.next();
     const metadata = articleOf(item).metadata;
-    if (metadata === undefined) add('\u0002pending', () => ({ kind: 'pending', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
+    if (metadata === undefined) add('\u0002pending', () => plain('pending'), item);
     else if (grouping === 'outlet') {
       const outlet = metadata.outlet?.trim();
-      if (!outlet) add('\u0001none', () => ({ kind: 'no-outlet', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
-      else add(`\u0000${outletKey(outlet)}`, () => ({ kind: 'outlet', value: knownOutlet(outlet)?.name ?? outlet, items: [], sortKey: pathKey, minLabel: 1 }), item);
+      if (!outlet) add('\u0001none', () => plain('no-outlet'), item);
+      else add(`\u0000${outletKey(outlet)}`, () => plain('outlet', knownOutlet(outlet)?.name ?? outlet), item);
     } else {
       const month = monthOf(metadata.date);
-      if (!month) add('\u0001none', () => ({ kind: 'no-date', value: '', items: [], sortKey: pathKey, minLabel: 1 }), item);
-      else add(`\u0000${month}`, () => ({ kind: 'month', value: month, items: [], sortKey: (i) => `${articleOf(i).metadata?.date ?? ''} ${articleOf(i).path}`, minLabel: 10 }), item);
+      if (!month) add('\u0001none', () => plain('no-date'), item);
+      else add(`\u0000${month}`, () => ({ ...plain('month', month), order: byDate, sortKey: (i) => `${dateOf(i)} ${articleOf(i).path}`, minLabel: 10 }), item);
     }
   }
   const rank = (g: MetadataGroup<T>) => (g.kind === 'pending' ? 2 : g.kind === 'no-outlet' || g.kind === 'no-date' ? 1 : 0);
-  const out = [...groups.values()].sort((a, b) => rank(a) - rank(b) || (a.kind === 'month' ? (a.value < b.value ? -1 : 1) : collator.compare(a.value, b.value)));
-  for (const g of out) {
-    if (g.kind === 'month') {
-      // By day, then by path; the split key ("YYYY-MM-DD path") sorts the same way.
-      const dateOf = (i: T) => articleOf(i).metadata?.date ?? '';
-      g.items = await sortInSlices(g.items, (a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : byPath(a, b)), slices);
-    } else g.items = await sortInSlices(g.items, byPath, slices);
-  }
-  return out;
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || (a.kind === 'month' ? (a.value < b.value ? -1 : 1) : collator.compare(a.value, b.value)));
 }

@@ -4,7 +4,7 @@
 // trigger a (debounced) rescan, deletions are dropped without any I/O.
 import * as vscode from 'vscode';
 import {
-  articleItem, articleSortKey, buildFolderNodes, buildGroupNodes, contributedItem, contributedNodes, folderItem, groupItem, presortInSlices, rangeItem,
+  articleCountOf, articleItem, articlesOf, articleSortKey, buildFolderNodes, buildGroupNodes, contributedItem, contributedNodes, folderItem, groupItem, rangeItem,
   type ArticleNode, type ArticlesNode, type ContainerNode, type RangeNode,
 } from './articles-tree';
 import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
@@ -19,9 +19,6 @@ import { hostSlices } from '../event-loop';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
-/** Lists longer than this are sorted in slices before grouping (presortInSlices): below
- *  it the grouping's sorts take a few milliseconds. */
-const SORT_IN_SLICES_ABOVE = 2000;
 /** No level of the tree lists more rows than this: longer lists are split into ranges. */
 export const MAX_ROWS_PER_LEVEL = 500;
 export const GROUP_BY_SETTING = 'groupBy';
@@ -155,7 +152,9 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   async articles(): Promise<ArticleEntry[]> {
     await this.ready();
     await this.built();
-    return this.containers.flatMap((f) => f.articles.map((a) => a.entry));
+    const out: ArticleEntry[] = [];
+    for (const c of this.containers) for (const a of await articlesOf(c, hostSlices())) out.push(a.entry);
+    return out;
   }
 
   get groupBy(): ArticleGrouping {
@@ -187,8 +186,11 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     await this.ready();
     await this.built();
     const id = `article:${uri.toString()}`;
+    const wanted = uri.toString();
     for (const container of this.containers) {
-      const hit = container.articles.find((a) => a.id === id);
+      // Only the container holding it is sorted into rows.
+      if (container.kind === 'folder' && !container.entries.some((e) => e.uri.toString() === wanted)) continue;
+      const hit = (await articlesOf(container, hostSlices())).find((a) => a.id === id);
       if (!hit) continue;
       await this.getChildren(); // the root's ranges, if any, are the container's parents
       return (await this.findIn(await this.getChildren(container), id)) ?? hit;
@@ -302,7 +304,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const toNode = (r: KeyRange<T>, under: ContainerNode | RangeNode | undefined): RangeNode => {
       const node: RangeNode = { kind: 'range', id: `${prefix}|range:${r.first}\u2026${r.last}`, first: r.first, last: r.last, articleCount: 0, children: [], parent: under };
       node.children = r.items ? r.items.map((i) => place(i, node)) : (r.ranges ?? []).map((sub) => toNode(sub, node));
-      node.articleCount = node.children.reduce((n, c) => n + (c.kind === 'article' ? 1 : c.kind === 'range' ? c.articleCount : c.articles.length), 0);
+      node.articleCount = node.children.reduce((n, c) => n + (c.kind === 'article' ? 1 : c.kind === 'range' ? c.articleCount : articleCountOf(c)), 0);
       return node;
     };
     return ranges.map((r) => toNode(r, parent));
@@ -320,10 +322,11 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   private async matchingArticles(folder: ContainerNode): Promise<ArticleNode[]> {
     const { text, status } = this.filterState;
-    if (!text && !status) return folder.articles;
+    const articles = await articlesOf(folder, hostSlices());
+    if (!text && !status) return articles;
     const needle = text?.toLocaleLowerCase();
     const hits = await Promise.all(
-      folder.articles.map(async (a) => {
+      articles.map(async (a) => {
         if (needle) {
           const hay = [a.entry.headline ?? '', a.entry.relativePath, ...this.contributors.map((c) => c.searchText?.(a.entry) ?? '')];
           if (!hay.some((h) => h.toLocaleLowerCase().includes(needle))) return false;
@@ -336,7 +339,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
         return true;
       }),
     );
-    return folder.articles.filter((_, i) => hits[i]);
+    return articles.filter((_, i) => hits[i]);
   }
 
   getParent(node: ArticlesNode): ArticlesNode | undefined {
@@ -353,16 +356,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const entries = [...this.entries.values()].map((e) => this.withSetHeadline(e));
     const grouping = this.grouping;
     const metadata = this.metadata;
-    // Sorted and grouped in slices (a list of 10,000 took 35 ms in one go, issue 19); a
-    // small list is sorted by the grouping alone.
+    // Grouped in slices (a list of 10,000 took 35 ms in one go, issue 19); a folder's or
+    // group's articles are sorted only when it is shown (articlesOf).
     const building = (async () => {
       const slices = hostSlices();
-      const sorted = entries.length <= SORT_IN_SLICES_ABOVE ? entries : await presortInSlices(entries, grouping, slices);
       // Open at first only while small: every row shown is a TreeItem the contributors decorate.
-      const expanded = sorted.length <= MAX_ROWS_PER_LEVEL;
+      const expanded = entries.length <= MAX_ROWS_PER_LEVEL;
       const containers = grouping === 'folder'
-        ? await buildFolderNodes(sorted, expanded, slices)
-        : await buildGroupNodes(sorted, grouping, (e) => (grouping === 'none' ? {} : metadata?.valuesOf(e)), expanded, slices);
+        ? await buildFolderNodes(entries, expanded, slices)
+        : await buildGroupNodes(entries, grouping, (e) => (grouping === 'none' ? {} : metadata?.valuesOf(e)), expanded, slices);
       // A later rebuild (another list, grouping or headline) replaces this one.
       if (generation !== this.rebuilds || grouping !== this.grouping) return;
       this.containers = containers;

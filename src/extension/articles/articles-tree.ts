@@ -4,9 +4,9 @@
 // knows its parent, which TreeView.reveal needs.
 import * as vscode from 'vscode';
 import type { ArticleChild } from './contributors';
-import { collator, compareFileNames, compareFolders, groupByFolder, splitRelativePath } from '../../core/articles/folder-groups';
+import { bucketByFolder, sortByFileName } from '../../core/articles/folder-groups';
 import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
-import { groupByMetadata, type ArticleGrouping, type GroupableArticle, type MetadataGroupKind } from '../../core/articles/group-articles';
+import { bucketByMetadata, type ArticleGrouping, type GroupableArticle, type MetadataGroupKind } from '../../core/articles/group-articles';
 import { rangeLabel } from '../../core/articles/split-ranges';
 import type { ArticleEntry } from './scan';
 import * as count from '../counts';
@@ -17,7 +17,10 @@ export interface FolderNode {
   label: string;
   uri: vscode.Uri;
   workspaceFolder: vscode.WorkspaceFolder;
-  articles: ArticleNode[];
+  /** Its articles in the order listed: they are sorted and become rows only when the
+   *  folder is shown (articlesOf), so a 100,000-article corpus's root lists its folders
+   *  without sorting every file name first. */
+  entries: readonly ArticleEntry[];
   /** Open at first: only while the whole view is small (a row per article is work). */
   expanded: boolean;
   /** The range holding it when the root has too many folders to list at once. */
@@ -31,7 +34,9 @@ export interface GroupNode {
   group: MetadataGroupKind;
   /** The outlet's name or the month (YYYY-MM); '' for the other kinds. */
   value: string;
-  articles: ArticleNode[];
+  /** Its articles as listed, sorted by `order` when the group is shown (articlesOf). */
+  entries: readonly ArticleEntry[];
+  order: (a: ArticleEntry, b: ArticleEntry) => number;
   expanded: boolean;
   /** Splitting the group into ranges: a key per article that sorts like the list. */
   sortKey: (article: ArticleNode) => string;
@@ -86,17 +91,36 @@ export async function buildFolderNodes(entries: readonly ArticleEntry[], expande
   const workspaceOrder = [...byWorkspace.values()].sort((a, b) => a[0].workspaceFolder.index - b[0].workspaceFolder.index);
   for (const list of workspaceOrder) {
     const wf = list[0].workspaceFolder;
-    for (const group of await groupByFolder(list, (e) => e.relativePath, slices)) {
+    for (const group of await bucketByFolder(list, (e) => e.relativePath, slices)) {
       const uri = group.folder ? vscode.Uri.joinPath(wf.uri, group.folder) : wf.uri;
       // the workspace folder's own articles are labelled with its name, sub-folders by
       // their relative path (prefixed with the workspace folder's name in multi-root)
       const label = group.folder === '' ? wf.name : multiRoot ? `${wf.name}/${group.folder}` : group.folder;
-      const folder: FolderNode = { kind: 'folder', id: `folder:${uri.toString()}`, label, uri, workspaceFolder: wf, articles: [], expanded };
-      folder.articles = await articleNodes(group.items, folder, slices);
-      folders.push(folder);
+      folders.push({ kind: 'folder', id: `folder:${uri.toString()}`, label, uri, workspaceFolder: wf, entries: group.items, expanded });
     }
   }
   return folders;
+}
+
+/** A container's article rows, sorted the first time they are asked for. */
+const sortedRows = new WeakMap<ContainerNode, Promise<ArticleNode[]>>();
+
+/** A folder's or group's article rows in display order. */
+export function articlesOf(container: ContainerNode, slices: TimeSlices): Promise<ArticleNode[]> {
+  let rows = sortedRows.get(container);
+  if (!rows) {
+    const sorted = container.kind === 'folder'
+      ? sortByFileName(container.entries, (e) => e.relativePath, slices)
+      : sortInSlices(container.entries, container.order, slices);
+    rows = sorted.then((entries) => articleNodes(entries, container, slices));
+    sortedRows.set(container, rows);
+  }
+  return rows;
+}
+
+/** How many articles a folder or group holds (no rows made). */
+export function articleCountOf(container: ContainerNode): number {
+  return container.entries.length;
 }
 
 /** The rows of a container's articles (an id is a URI's string: a few microseconds each). */
@@ -125,37 +149,17 @@ export async function buildGroupNodes(
     if (slices.due()) await slices.next();
   }
   const out: GroupNode[] = [];
-  for (const g of await groupByMetadata([...articles.values()], grouping, (a) => a.article, slices)) {
-    const group: GroupNode = {
-      kind: 'group', id: `group:${g.kind}:${g.value}`, group: g.kind, value: g.value, articles: [], expanded, minLabel: g.minLabel,
-      sortKey: (node) => g.sortKey(articles.get(node.entry)!),
-    };
-    group.articles = await articleNodes(g.items.map(({ entry }) => entry), group, slices);
-    out.push(group);
+  for (const g of await bucketByMetadata([...articles.values()], grouping, (a) => a.article, slices)) {
+    type Item = (typeof g.items)[number];
+    const itemOf = (e: ArticleEntry): Item => articles.get(e) as Item;
+    out.push({
+      kind: 'group', id: `group:${g.kind}:${g.value}`, group: g.kind, value: g.value, expanded, minLabel: g.minLabel,
+      entries: g.items.map((i) => i.entry),
+      order: (a, b) => g.order(itemOf(a), itemOf(b)),
+      sortKey: (node) => g.sortKey(itemOf(node.entry)),
+    });
   }
   return out;
-}
-
-/**
- * The entries in the order the grouping will list them (by folder, then file name; or by
- * path), sorted in slices: the grouping's own sorts (folder-groups.ts, group-articles.ts)
- * then find their lists in order, which costs a comparison per item instead of a full
- * sort in one task (a second for 100,000 articles).
- */
-export async function presortInSlices(entries: readonly ArticleEntry[], grouping: ArticleGrouping, slices: TimeSlices): Promise<ArticleEntry[]> {
-  interface Keyed { entry: ArticleEntry; ws: number; folder: string; fileName: string; path: string }
-  const keyed = new Array<Keyed>(entries.length);
-  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as ArticleEntry;
-    const { folder, fileName } = splitRelativePath(entry.relativePath);
-    keyed[i] = { entry, ws: entry.workspaceFolder.index, folder, fileName, path: grouping === 'folder' ? '' : pathOf(entry, multiRoot) };
-    if (slices.due()) await slices.next();
-  }
-  const byFolder = (a: Keyed, b: Keyed): number =>
-    a.ws - b.ws || compareFolders(a.folder, b.folder) || compareFileNames(a.fileName, b.fileName);
-  const byPath = (a: Keyed, b: Keyed): number => collator.compare(a.path, b.path);
-  return (await sortInSlices(keyed, grouping === 'folder' ? byFolder : byPath, slices)).map((k) => k.entry);
 }
 
 /** The path an article is sorted and labelled by: the workspace folder's name first in multi-root. */
@@ -184,8 +188,7 @@ export function folderItem(node: FolderNode): vscode.TreeItem {
   item.id = node.id;
   item.resourceUri = node.uri;
   item.iconPath = vscode.ThemeIcon.Folder;
-  const n = node.articles.length;
-  item.description = count.articles(n);
+  item.description = count.articles(node.entries.length);
   item.tooltip = node.uri.scheme === 'file' ? node.uri.fsPath : node.uri.toString();
   item.contextValue = 'sorot.articles.folder';
   return item;
@@ -194,7 +197,7 @@ export function folderItem(node: FolderNode): vscode.TreeItem {
 export function groupItem(node: GroupNode): vscode.TreeItem {
   const item = new vscode.TreeItem(groupLabel(node), node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
-  item.description = count.articles(node.articles.length);
+  item.description = count.articles(node.entries.length);
   item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
   item.tooltip = groupTooltip(node);
   item.contextValue = 'sorot.articles.group';

@@ -27,7 +27,7 @@ import { SIDECAR_SCHEMA_VERSION } from '../../../src/core/annotations/types';
 import { decide } from '../../../src/core/curation/decide';
 import type { SorotApi } from '../../../src/extension/api';
 import { ArticlesProvider, MAX_ROWS_PER_LEVEL } from '../../../src/extension/articles/articles-provider';
-import type { ArticlesNode } from '../../../src/extension/articles/articles-tree';
+import { articleCountOf, type ArticlesNode } from '../../../src/extension/articles/articles-tree';
 import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
 import { nodeDirectories } from '../../../src/extension/corpus/node-article-files';
@@ -405,7 +405,7 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     const r0 = performance.now();
     const roots = await provider.getChildren();
     const rootMs = performance.now() - r0;
-    const count = (n: ArticlesNode) => (n.kind === 'range' ? n.articleCount : n.kind === 'folder' || n.kind === 'group' ? n.articles.length : 1);
+    const count = (n: ArticlesNode) => (n.kind === 'range' ? n.articleCount : n.kind === 'folder' || n.kind === 'group' ? articleCountOf(n) : 1);
     const biggest = [...roots].sort((a, b) => count(b) - count(a))[0];
     const b0 = performance.now();
     const rows = biggest ? await provider.getChildren(biggest) : [];

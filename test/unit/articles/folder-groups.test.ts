@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { groupByFolder, splitRelativePath } from '../../../src/core/articles/folder-groups';
+import { bucketByFolder, groupByFolder, sortByFileName, splitRelativePath } from '../../../src/core/articles/folder-groups';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 
@@ -17,6 +17,14 @@ describe('core/articles/folder-groups', () => {
       groups.map((g) => [g.folder, g.items]),
       [['', ['2-a.txt', '10-b.txt']], ['a', ['a/x.txt']], ['a/b', ['a/b/y.txt']], ['z', ['z/2.txt', 'z/10.txt']]],
     );
+  });
+
+  it('lists the folders in order without sorting their files, which sortByFileName then puts in the grouped order', async () => {
+    const paths = ['z/2.txt', '10-b.txt', 'a/x.txt', '2-a.txt', 'z/10.txt', 'a/b/y.txt', 'z/1.txt'];
+    const buckets = await bucketByFolder(paths, (p) => p);
+    assert.deepEqual(buckets.map((g) => [g.folder, g.items]), [['', ['10-b.txt', '2-a.txt']], ['a', ['a/x.txt']], ['a/b', ['a/b/y.txt']], ['z', ['z/2.txt', 'z/10.txt', 'z/1.txt']]]);
+    const grouped = await groupByFolder(paths, (p) => p);
+    for (const [i, g] of buckets.entries()) assert.deepEqual(await sortByFileName(g.items, (p) => p), grouped[i]!.items, g.folder);
   });
 
   it('returns no groups for no articles', async () => {

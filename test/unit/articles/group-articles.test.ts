@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { groupByMetadata, monthOf, type GroupableArticle } from '../../../src/core/articles/group-articles';
+import { bucketByMetadata, groupByMetadata, monthOf, type GroupableArticle } from '../../../src/core/articles/group-articles';
 import { combineMetadata, textMetadataValues } from '../../../src/core/articles/summary-metadata';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
@@ -43,6 +43,18 @@ describe('core/articles/group-articles', () => {
   it('lists every article in one group by path, numbers by value', async () => {
     assert.deepEqual(shape(await groupByMetadata([a('x/10.txt'), a('x/9.txt'), pending('a.txt')], 'none', (x) => x)), [['all', '', ['a.txt', 'x/9.txt', 'x/10.txt']]]);
     assert.deepEqual(await groupByMetadata([], 'none', (x: GroupableArticle) => x), []);
+  });
+
+  it('lists the groups in order with their articles as given; each group\'s order then sorts them as grouped', async () => {
+    for (const grouping of ['outlet', 'month', 'none'] as const) {
+      const buckets = await bucketByMetadata(corpus, grouping, (x) => x);
+      const grouped = await groupByMetadata(corpus, grouping, (x) => x);
+      assert.deepEqual(buckets.map((g) => [g.kind, g.value]), grouped.map((g) => [g.kind, g.value]), grouping);
+      for (const [i, g] of buckets.entries()) {
+        assert.deepEqual(g.items, corpus.filter((x) => g.items.includes(x)), `${grouping}: as given`);
+        assert.deepEqual(g.items.slice().sort(g.order), grouped[i]!.items, `${grouping} ${g.value}: sorted by its order`);
+      }
+    }
   });
 
   it('groups the same in slices as in one go, pausing within the budget', async () => {
