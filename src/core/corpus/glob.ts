@@ -6,6 +6,17 @@ export function matchesGlob(relPath: string, glob: string): boolean {
   return globToRegExp(glob).test(relPath.replace(/\\/g, '/'));
 }
 
+/** One test for "one of `globs` matches the path or a folder above it": a glob that
+ *  matches a prefix of the path ending at a '/' matches that folder. Testing each folder
+ *  against each glob took 5 microseconds a path, half a second for a 100,000-article
+ *  listing before the Articles view could show. */
+export function globsOrAncestors(globs: readonly string[]): (relPath: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const alternatives = globs.map((g) => globToRegExp(g).source.slice(1, -1)); // without ^ and $
+  const re = new RegExp(`^(?:${alternatives.join('|')})(?:/.*)?$`, 'i');
+  return (relPath) => re.test(relPath.replace(/\\/g, '/'));
+}
+
 const cache = new Map<string, RegExp>();
 
 function globToRegExp(glob: string): RegExp {

@@ -13,7 +13,7 @@
 //    a brat export copies every article's .txt, and those copies must never come back
 //    as new articles.
 import { EXPORT_MANIFEST } from '../export/write-files';
-import { matchesGlob } from './glob';
+import { globsOrAncestors, matchesGlob } from './glob';
 
 export const DEFAULT_INCLUDE = '**/*.txt';
 export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.*/**'];
@@ -94,14 +94,7 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
   const excludes = [SIDECAR_GLOB, ...settings.exclude, ...settings.filesExclude];
   const inFolder = (path: string, folder: string): boolean => folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
   /** A glob excludes a path when it matches the path or one of the folders above it. */
-  const excluded = (path: string): boolean => {
-    const parts = path.split('/');
-    for (let i = parts.length; i > 0; i--) {
-      const prefix = parts.slice(0, i).join('/');
-      if (excludes.some((g) => matchesGlob(prefix, g))) return true;
-    }
-    return false;
-  };
+  const excluded = globsOrAncestors(excludes);
   return {
     settings,
     exportFolders: exports,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { matchesGlob } from '../../../src/core/corpus/glob';
+import { globsOrAncestors, matchesGlob } from '../../../src/core/corpus/glob';
 
 describe('corpus include glob', () => {
   it('matches **, *, ? and braces like VS Code globs', () => {
@@ -12,5 +12,20 @@ describe('corpus include glob', () => {
     assert.ok(matchesGlob('dir\\sub\\c.txt', 'dir/**/*.txt'));
     assert.ok(!matchesGlob('a.txt.bak', '**/*.txt'));
     assert.ok(matchesGlob('a (1).txt', '*.txt'));
+  });
+
+  it('globsOrAncestors: a path is matched when a glob matches it or a folder above it, as testing each folder says', () => {
+    const globs = ['**/node_modules/**', '**/.*/**', '**/.git', 'arsip', 'draf/*.txt', '**/*.sorot.json', 'a{b,c}/x?'];
+    const paths = ['a.txt', 'node_modules/x/a.txt', 'x/node_modules', 'x/node_modules/y.txt', '.git', 'x/.git/a', 'x/.git',
+      '.sorot/actors.json', 'arsip/a.txt', 'arsipku/a.txt', 'x/arsip/a.txt', 'draf/a.txt', 'draf/b/a.txt', 'x/a.sorot.json',
+      'ab/xy', 'ac/xy/z.txt', 'ad/xy', 'ARSIP/A.TXT', 'dir\\node_modules\\a.txt', '.', 'a/b/c/d.txt'];
+    const byFolders = (path: string): boolean => {
+      const parts = path.replace(/\\/g, '/').split('/');
+      for (let i = parts.length; i > 0; i--) if (globs.some((g) => matchesGlob(parts.slice(0, i).join('/'), g))) return true;
+      return false;
+    };
+    const excluded = globsOrAncestors(globs);
+    for (const p of paths) assert.equal(excluded(p), byFolders(p), p);
+    assert.equal(globsOrAncestors([])('a.txt'), false);
   });
 });
