@@ -43,11 +43,9 @@ export class CorpusIndex {
   /** The plain summary last unpacked for a packed one, while someone holds it: get()
    *  gives the same object again for an unchanged article (views compare them). */
   private readonly unpacked = new WeakMap<PackedSummary, WeakRef<ArticleSummary>>();
-  private readonly totals = new Map<string, ActorTotal>();
-  /** canonical -> ids of articles that mention it or quote it: the id itself while it is
-   *  one article (most names of a large corpus are), a bag (id-bag.ts) from the second
-   *  on. A set per name was a third of the index's heap. */
-  private readonly postings = new Map<string, string | IdBag>();
+  /** Per name: its totals and the articles that name it (one lookup for both: a warm
+   *  reopen of 100,000 articles makes millions of them). */
+  private readonly byName = new Map<string, NameEntry>();
   private revision = 0;
   /** The names of the summaries put here, one string each (compact-summary.ts). */
   readonly names = new StringPool();
@@ -104,14 +102,13 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
-    this.totals.clear();
-    this.postings.clear();
+    this.byName.clear();
     this.names.clear();
     this.revision++;
   }
 
   total(canonical: string): ActorTotal | undefined {
-    return this.totals.get(canonical);
+    return this.byName.get(canonical)?.total;
   }
 
   /** The `limit` most mentioned actors (optionally only names containing `needle`,
@@ -126,7 +123,7 @@ export class CorpusIndex {
     const candidates: Array<{ total: ActorTotal; mentions: number }> = [];
     /** How many candidates have each count: the limit-th largest count bounds the pool. */
     const byCount = new Map<number, number>();
-    for (const t of this.totals.values()) {
+    for (const { total: t } of this.byName.values()) {
       if (slices.due()) await slices.next();
       const mentions = t.mentions;
       if (mentions <= 0) continue;
@@ -158,7 +155,7 @@ export class CorpusIndex {
 
   /** Every actor, most mentioned first. */
   actors(): ActorTotal[] {
-    return [...this.totals.values()]
+    return [...this.byName.values()].map((e) => e.total)
       .filter((t) => t.mentions > 0 || t.quotes > 0 || t.reported > 0)
       .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
   }
@@ -209,7 +206,7 @@ export class CorpusIndex {
   }
 
   private idsOf(canonical: string): Iterable<string> {
-    const p = this.postings.get(canonical);
+    const p = this.byName.get(canonical)?.ids;
     return p === undefined ? [] : typeof p === 'string' ? [p] : p;
   }
 
@@ -217,61 +214,68 @@ export class CorpusIndex {
     // A name may come up more than once (an actor who also speaks): posting is idempotent,
     // so no set of the names seen is built per article (100,000 of them on a reopen).
     s.forEachActor((a) => {
-      const t = this.totalFor(a.canonical, a.type, a.entityId);
-      t.mentions += sign * a.count;
-      t.articles += sign;
-      this.post(t, articleId, sign);
+      const e = this.entryFor(a.canonical, a.type, a.entityId);
+      e.total.mentions += sign * a.count;
+      e.total.articles += sign;
+      this.post(e, articleId, sign);
     });
     for (const speaker of s.speakers(false)) {
       if (speaker === null) continue;
       // A speaker resolved from a far-away or earlier article context may not be
       // mentioned in this article; it still needs a total to carry its quote count.
-      const t = this.totalFor(speaker);
-      t.quotes += sign;
-      this.post(t, articleId, sign);
+      const e = this.entryFor(speaker);
+      e.total.quotes += sign;
+      this.post(e, articleId, sign);
     }
     for (const speaker of s.speakers(true)) {
       if (speaker === null) continue;
-      const t = this.totalFor(speaker);
-      t.reported += sign;
-      this.post(t, articleId, sign);
+      const e = this.entryFor(speaker);
+      e.total.reported += sign;
+      this.post(e, articleId, sign);
     }
   }
 
-  /** Adds the article to (or removes it from) the name's postings; a total left at zero
-   *  is dropped. Calling it twice for one article and name changes nothing more: a name's
-   *  adds for one article come one after the other, so the article is the last one added. */
-  private post(t: ActorTotal, articleId: string, sign: 1 | -1): void {
-    const c = t.canonical;
-    const p = this.postings.get(c);
+  /** Adds the article to (or removes it from) the name's articles; a name no article
+   *  names any more is dropped. Calling it twice for one article and name changes nothing
+   *  more: a name's adds for one article come one after the other, so the article is the
+   *  last one added. */
+  private post(e: NameEntry, articleId: string, sign: 1 | -1): void {
+    const p = e.ids;
     if (sign > 0) {
-      if (p === undefined) this.postings.set(c, articleId);
+      if (p === undefined) e.ids = articleId;
       else if (typeof p === 'string') {
-        if (p !== articleId) this.postings.set(c, new IdBag([p, articleId]));
+        if (p !== articleId) e.ids = new IdBag([p, articleId]);
       } else if (p.last !== articleId) p.push(articleId);
       return;
     }
-    if (p !== undefined) {
-      if (typeof p === 'string') {
-        if (p === articleId) this.postings.delete(c);
-      } else if (p.delete(articleId) && p.size === 1) {
-        this.postings.set(c, p.last as string);
-      }
+    if (typeof p === 'string') {
+      if (p === articleId) e.ids = undefined;
+    } else if (p?.delete(articleId) && p.size === 1) {
+      e.ids = p.last;
     }
-    if (t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0 && this.totals.get(c) === t) this.totals.delete(c);
+    const t = e.total;
+    if (t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0 && this.byName.get(t.canonical) === e) this.byName.delete(t.canonical);
   }
 
   /** `type` is unknown when the actor is only known as a speaker; PER is then the
    *  best guess until a mention of it supplies the recognised type. */
-  private totalFor(canonical: string, type?: ActorType, entityId?: string): ActorTotal {
-    let t = this.totals.get(canonical);
-    if (!t) {
-      t = { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0, reported: 0 };
-      this.totals.set(canonical, t);
-    } else if (type && t.mentions === 0) {
-      t.type = type;
+  private entryFor(canonical: string, type?: ActorType, entityId?: string): NameEntry {
+    let e = this.byName.get(canonical);
+    if (!e) {
+      e = { total: { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0, reported: 0 }, ids: undefined };
+      this.byName.set(canonical, e);
+    } else if (type && e.total.mentions === 0) {
+      e.total.type = type;
     }
-    if (entityId && !t.entityId) t.entityId = entityId;
-    return t;
+    if (entityId && !e.total.entityId) e.total.entityId = entityId;
+    return e;
   }
+}
+
+/** A name's totals and the ids of the articles that mention or quote it: the id itself
+ *  while it is one article (most names of a large corpus are), a bag (id-bag.ts) from the
+ *  second on. A set per name was a third of the index's heap. */
+interface NameEntry {
+  total: ActorTotal;
+  ids: string | IdBag | undefined;
 }
