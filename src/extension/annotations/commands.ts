@@ -33,8 +33,12 @@ import { pickKind, runFlow, type FlowContext } from './flows';
 import { pick } from './quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
+import { snapToWords } from '../../core/annotations/snap-to-words';
 
 export type AnalysisLookup = (doc: vscode.TextDocument) => AnalysisResult | undefined;
+/** Characters read on each side of a selection to find the edges of the words it cuts. */
+const WORD_REACH = 200;
+
 /** `doc` as an article (language/register.ts asArticle), or undefined when it is none. */
 export type ArticleOf = (doc: vscode.TextDocument) => Promise<vscode.TextDocument | undefined>;
 
@@ -469,7 +473,9 @@ export class AnnotationCommands {
 
   /** The selection, or the word/line under the cursor is NOT guessed: an empty selection
    *  is refused, so an annotation never covers text the user did not choose. Whitespace
-   *  around the selection is trimmed. */
+   *  around the selection is trimmed, and an end that cuts a word is moved to the word's
+   *  edge (sorot.annotations.snapToWords, on by default; the flow's title shows the words
+   *  taken). */
   private selectionRange(editor: vscode.TextEditor): vscode.Range | undefined {
     const sel = editor.selection;
     if (sel.isEmpty) return undefined;
@@ -478,8 +484,16 @@ export class AnnotationCommands {
     const lead = text.length - text.trimStart().length;
     const trail = text.length - text.trimEnd().length;
     if (lead === text.length) return undefined;
-    const start = doc.offsetAt(sel.start) + lead;
-    const end = doc.offsetAt(sel.end) - trail;
+    let start = doc.offsetAt(sel.start) + lead;
+    let end = doc.offsetAt(sel.end) - trail;
+    if (vscode.workspace.getConfiguration('sorot.annotations', doc.uri).get<boolean>('snapToWords', true)) {
+      // Only the words around the ends are read, not the whole article.
+      const from = Math.max(0, start - WORD_REACH);
+      const around = doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(end + WORD_REACH)));
+      const snapped = snapToWords(around, start - from, end - from);
+      start = snapped.start + from;
+      end = snapped.end + from;
+    }
     return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   }
 

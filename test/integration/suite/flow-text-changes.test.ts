@@ -193,6 +193,33 @@ describe('Annotation flows while the article text changes', function () {
     assert.equal(created.target.start, span.start + line.length);
   });
 
+  it('a selection that cuts words annotates the whole words; with sorot.annotations.snapToWords off, exactly what was selected', async () => {
+    const words = 'pertemuan luar biasa para menteri';
+    const text = editor.document.getText();
+    const at = text.indexOf(words);
+    assert.ok(at >= 0, `"${words}" is in the article`);
+    // A mouse drag that missed a letter at each end.
+    const cut = { start: at + 2, end: at + words.length - 3 };
+    const claimOn = async (): Promise<Annotation> => {
+      editor.selection = new vscode.Selection(editor.document.positionAt(cut.start), editor.document.positionAt(cut.end));
+      const before = new Set(ownAnnotations(editor.document).map((a) => a.id));
+      await chord(editor, 'Control+Alt+1');
+      await answer('(1/3)', 'Sugiono');
+      await answer('(2/3)');
+      await answer('(3/3)');
+      return waitFor(() => ownAnnotations(editor.document).find((a) => !before.has(a.id)), 'the new claim');
+    };
+    const snapped = await claimOn();
+    assert.deepEqual([snapped.target.start, snapped.target.end, snapped.target.exact], [at, at + words.length, words], 'the whole words');
+    await vscode.workspace.getConfiguration('sorot.annotations').update('snapToWords', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const exact = await claimOn();
+      assert.deepEqual([exact.target.start, exact.target.end, exact.target.exact], [cut.start, cut.end, text.slice(cut.start, cut.end)], 'exactly the selection');
+    } finally {
+      await vscode.workspace.getConfiguration('sorot.annotations').update('snapToWords', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('rapid create / edit / undo / redo with edits in between: every annotation on disk slices the text on disk', async () => {
     const rapid = await openArticle(RAPID);
     const rapidOriginal = rapid.document.getText();
