@@ -213,26 +213,24 @@ export class CorpusIndex {
   private apply(articleId: string, s: PackedSummary, sign: 1 | -1): void {
     // A name may come up more than once (an actor who also speaks): posting is idempotent,
     // so no set of the names seen is built per article (100,000 of them on a reopen).
-    s.forEachActor((a) => {
-      const e = this.entryFor(a.canonical, a.type, a.entityId);
-      e.total.mentions += sign * a.count;
+    s.forEachActor((canonical, type, entityId, count) => {
+      const e = this.entryFor(canonical, type, entityId);
+      e.total.mentions += sign * count;
       e.total.articles += sign;
       this.post(e, articleId, sign);
     });
-    for (const speaker of s.speakers(false)) {
-      if (speaker === null) continue;
-      // A speaker resolved from a far-away or earlier article context may not be
-      // mentioned in this article; it still needs a total to carry its quote count.
+    // A speaker resolved from a far-away or earlier article context may not be mentioned
+    // in this article; it still needs a total to carry its quote count.
+    s.forEachSpeaker(false, (speaker) => {
       const e = this.entryFor(speaker);
       e.total.quotes += sign;
       this.post(e, articleId, sign);
-    }
-    for (const speaker of s.speakers(true)) {
-      if (speaker === null) continue;
+    });
+    s.forEachSpeaker(true, (speaker) => {
       const e = this.entryFor(speaker);
       e.total.reported += sign;
       this.post(e, articleId, sign);
-    }
+    });
   }
 
   /** Adds the article to (or removes it from) the name's articles; a name no article

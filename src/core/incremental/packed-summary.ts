@@ -23,14 +23,6 @@ const NARROW = '\u0080\u0081\u0082\u0083\u0084\u0085\u0086';
 const C1 = /[\u0080-\u009f]/u;
 const TO_WIDE = /[\u0080-\u0086]/gu;
 
-/** One actor of a packed summary, as the index's totals read it (no arrays made). */
-export interface PackedActor {
-  canonical: string;
-  type: ActorType;
-  entityId: string | undefined;
-  count: number;
-}
-
 export class PackedSummary {
   private constructor(
     /** contentHash() of the analysed text. */
@@ -59,14 +51,31 @@ export class PackedSummary {
     return Math.max(0, this.reportedCount);
   }
 
-  /** Calls `visit` for each actor in the summary's order (count desc, then canonical). */
-  forEachActor(visit: (a: PackedActor) => void): void {
+  /** Calls `visit` for each actor in the summary's order (count desc, then canonical),
+   *  with its fields as arguments: the index's totals read every article's actors on a
+   *  reopen, and an object per actor was garbage by the million. */
+  forEachActor(visit: (canonical: string, type: ActorType, entityId: string | undefined, count: number) => void): void {
     const r = new Reader(this.data, 0);
     for (let n = 0; n < this.actorCount; n++) {
-      visit({ canonical: this.name(r.int()), type: this.name(r.int()) as ActorType, entityId: this.optName(r.int()), count: r.int() });
+      visit(this.name(r.int()), this.name(r.int()) as ActorType, this.optName(r.int()), r.int());
       r.skip(2);
       r.skip(r.int());
       r.skip(Math.max(0, r.int()));
+    }
+  }
+
+  /** Calls `visit` with the speaker of each quote (`reported` false) or statement that
+   *  has one, in text order (no array made). */
+  forEachSpeaker(reported: boolean, visit: (speaker: string) => void): void {
+    const r = new Reader(this.data, this.quotesAt);
+    // A quote or statement is six numbers: start, end, speaker, speaker id, cue, length.
+    if (reported) r.skip(6 * this.quoteCount);
+    const count = reported ? this.statementCount : this.quoteCount;
+    for (let k = 0; k < count; k++) {
+      r.skip(2);
+      const speaker = r.int();
+      r.skip(3);
+      if (speaker >= 0) visit(this.name(speaker));
     }
   }
 
@@ -94,13 +103,6 @@ export class PackedSummary {
       for (let k = r.int(); k > 0; k--) out.push(this.name(r.int()));
       r.skip(Math.max(0, r.int()));
     }
-    return out;
-  }
-
-  /** Speakers of the quotes (`reported` false) or statements, in text order (null: none). */
-  speakers(reported: boolean): Array<string | null> {
-    const out: Array<string | null> = [];
-    this.eachStatement(reported, (x) => out.push(this.optName(x.speaker) ?? null));
     return out;
   }
 

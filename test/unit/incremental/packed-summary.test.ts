@@ -62,10 +62,13 @@ describe('PackedSummary', () => {
     const s = summaryOf(5);
     const p = PackedSummary.pack(s, pool);
     const seen: Array<[string, string, string | undefined, number]> = [];
-    p.forEachActor((a) => seen.push([a.canonical, a.type, a.entityId, a.count]));
+    p.forEachActor((canonical, type, entityId, count) => seen.push([canonical, type, entityId, count]));
     assert.deepEqual(seen, s.actors.map((a) => [a.canonical, a.type, a.entityId, a.count]));
-    assert.deepEqual(p.speakers(false), s.quotes.map((q) => q.speaker));
-    assert.deepEqual(p.speakers(true), (s.reported ?? []).map((r) => r.speaker));
+    for (const [reported, expected] of [[false, s.quotes], [true, s.reported ?? []]] as const) {
+      const heard: string[] = [];
+      p.forEachSpeaker(reported, (speaker) => heard.push(speaker));
+      assert.deepEqual(heard, expected.map((x) => x.speaker).filter((x) => x !== null), `forEachSpeaker(${reported})`);
+    }
     assert.deepEqual([p.actorCount, p.quoteCount, p.statementCount], [s.actors.length, s.quotes.length, s.reported?.length ?? 0]);
     for (const a of s.actors) assert.deepEqual(p.actor(a.canonical), a);
     assert.equal(p.actor('Nobody Here'), undefined);
