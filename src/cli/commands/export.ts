@@ -218,6 +218,8 @@ function notWrittenMessage(n: NotWritten): string {
       ? `not written: ${n.link.path} is a symbolic link to ${n.link.leadsTo}, outside the output folder`
       : `not written: ${n.link?.path ?? n.target} is a symbolic link, which the export does not write through`;
     case 'failed': return `not written: ${n.detail ?? 'unknown error'}`;
+    case 'partner': return `not written: it belongs with ${n.partner?.target ?? 'another file'} (a .txt and its .ann are written together or not at all, as the offsets in the .ann count in the .txt), which was not: ${n.partner ? notWrittenMessage({ ...n, ...n.partner, partner: undefined }) : 'see above'}`;
+    case 'same-name': return `not written: its name differs from ${n.sameNameAs ?? 'another file'}'s only in case or Unicode normalisation, and macOS and Windows take the two for one file`;
   }
 }
 

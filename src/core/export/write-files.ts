@@ -9,7 +9,11 @@
  *    wrote with the SHA-256 of each file. Anything else is left alone and reported;
  *  - an input (article or sidecar) is never written, and no write goes through a
  *    symbolic link below the destination that leads out of it (or through any link,
- *    where the file system cannot say where links lead).
+ *    where the file system cannot say where links lead);
+ *  - files of one group (brat's .txt and .ann) are written together or not at all, so an
+ *    .ann kept because the user edited it keeps the .txt its offsets count in;
+ *  - two paths that a case- or normalisation-insensitive disk (macOS, Windows) takes for
+ *    one file are never both written, on any OS: the second is refused, naming the first.
  * The manifest is updated before the files (listing old and new contents as Sorot's)
  * and after them (listing what is there now), so a crash at any point leaves every file
  * recognisable to the next export.
@@ -21,6 +25,7 @@ import { decodeText } from '../text/decode';
 import { Sha256Stream, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
 import { inOneGo, type TimeSlices } from '../incremental/time-slices';
 import type { ExportPiece } from './article-exporter';
+import { sameNameKey } from './paths';
 
 export const EXPORT_MANIFEST = '.sorot-export.json';
 
@@ -38,6 +43,8 @@ export interface FileToWrite {
   annotations?: number;
   /** Recognized records the file holds (ExportFile.recognized). */
   recognized?: { actors: number; quotes: number; reported: number };
+  /** Files of one group are written together or not at all (ExportPiece.group). */
+  group?: string;
 }
 
 export type NotWrittenReason =
@@ -54,7 +61,12 @@ export type NotWrittenReason =
   /** A symbolic link on the way leads out of the destination, or cannot be followed safely. */
   | 'symbolic-link'
   /** Writing failed (`detail` says why, e.g. a full disk). */
-  | 'failed';
+  | 'failed'
+  /** Another file of its group was not written (`partner` names it and says why). */
+  | 'partner'
+  /** An earlier file of this export has a name that macOS and Windows take for this one
+   *  (it differs only in case or Unicode normalisation; `sameNameAs` names it). */
+  | 'same-name';
 
 export interface NotWritten {
   file: FileToWrite;
@@ -65,6 +77,10 @@ export interface NotWritten {
   detail?: string;
   /** 'symbolic-link': the link on the way, and where it leads when that is known. */
   link?: { path: string; leadsTo?: string };
+  /** 'partner': the file of its group that was not written, and why. */
+  partner?: { target: string; reason: Exclude<NotWrittenReason, 'partner'>; detail?: string };
+  /** 'same-name': the path (relative, as FileToWrite.path) of the earlier file. */
+  sameNameAs?: string;
 }
 
 export type RefusalReason =
@@ -114,7 +130,8 @@ interface Staged {
   temporary: string;
   hash: string;
   /** The Sorot-written file it replaces: its hash, and its stat when it was checked. */
-  old?: { hash: string; size: number; mtime: number };
+  old?: { hash: string; size: number; mtime: number; changeId?: string };
+  group?: string;
 }
 
 /** A file that spans the corpus, written piece by piece into its temporary file. */
@@ -123,6 +140,7 @@ interface OpenFile {
   target: string;
   temporary: string;
   old?: Staged['old'];
+  group?: string;
   hasher: Sha256Stream;
   /** Encoded bytes not yet in the temporary file. */
   buffered: Uint8Array[];
@@ -152,6 +170,10 @@ export class ExportWriter {
   private readonly open = new Map<string, OpenFile>();
   /** Paths judged not to be written: their later pieces are dropped. */
   private readonly refused = new Set<string>();
+  /** Groups with a file not written, and that file: the rest of the group is not written. */
+  private readonly refusedGroups = new Map<string, NotWritten>();
+  /** sameNameKey -> the first path of this export under it. */
+  private readonly names = new Map<string, string>();
   private readonly folders = new Set<string>();
   private readonly slices: TimeSlices;
   /** Whether the manifest was found writable (once, before the first temporary file). */
@@ -209,10 +231,11 @@ export class ExportWriter {
     if (this.refused.has(piece.path) || this.refusal) return;
     let open = this.open.get(piece.path);
     if (!open) {
-      const start = await this.start(piece.path);
+      const group = piece.group ?? file?.group;
+      const start = await this.start(piece.path, group);
       if (!start) return;
-      if (piece.whole && piece.end) return this.writeWhole(start, piece.text, file ?? described(piece));
-      open = { ...start, path: piece.path, hasher: new Sha256Stream(), buffered: [], bufferedBytes: 0, started: false, carry: '' };
+      if (piece.whole && piece.end) return this.writeWhole({ ...start, group }, piece.text, file ?? described(piece));
+      open = { ...start, path: piece.path, hasher: new Sha256Stream(), buffered: [], bufferedBytes: 0, started: false, carry: '', ...(group !== undefined ? { group } : {}) };
       this.open.set(piece.path, open);
     }
     try {
@@ -221,11 +244,11 @@ export class ExportWriter {
       if (piece.end) {
         await this.flush(open);
         this.open.delete(piece.path);
-        this.staged.push({ file: file ?? described(piece), target: open.target, temporary: open.temporary, hash: open.hasher.digestHex(), ...(open.old ? { old: open.old } : {}) });
+        this.staged.push({ file: file ?? described(piece), target: open.target, temporary: open.temporary, hash: open.hasher.digestHex(), ...(open.old ? { old: open.old } : {}), ...(open.group !== undefined ? { group: open.group } : {}) });
       }
     } catch (err) {
       this.open.delete(piece.path);
-      await this.fail(piece.path, open.target, open.temporary, err, file);
+      await this.fail(piece.path, open.target, open.temporary, err, file, open.group);
     }
     if (this.slices.due()) await this.slices.next();
   }
@@ -253,26 +276,31 @@ export class ExportWriter {
       return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
     }
     const written: Staged[] = [];
+    const units = groupedUnits(this.staged);
     let k = 0;
-    for (; k < this.staged.length; k++) {
-      const p = this.staged[k];
+    for (; k < units.length; k++) {
+      // A cancel stops between groups, never between a .txt and its .ann.
       if (this.options.shouldStop?.()) break;
-      const moved = await this.replace(p);
-      if (moved === true) {
-        written.push(p);
-        outcome.written.push({ file: p.file, target: p.target });
-      } else {
-        outcome.notWritten.push(moved);
-        await this.fs.delete(p.temporary).catch(() => undefined);
+      const unit = units[k];
+      const moved = unit.length === 1 ? await this.replaceOne(unit[0]) : await this.replaceGroup(unit);
+      for (const [p, result] of moved) {
+        if (result === true) {
+          written.push(p);
+          outcome.written.push({ file: p.file, target: p.target });
+        } else {
+          outcome.notWritten.push(result);
+          await this.fs.delete(p.temporary).catch(() => undefined);
+        }
       }
       if (this.slices.due()) await this.slices.next();
     }
     // Stopped (cancelled) between renames: each file left as it was is named, so a stop
     // that kept a new .txt beside an old .ann is not reported as a plain success.
-    for (; k < this.staged.length; k++) {
-      const p = this.staged[k];
-      await this.fs.delete(p.temporary).catch(() => undefined);
-      outcome.notWritten.push({ file: p.file, target: p.target, reason: 'failed', detail: 'the export was cancelled before this file was replaced; the file there is the one from before' });
+    for (; k < units.length; k++) {
+      for (const p of units[k]) {
+        await this.fs.delete(p.temporary).catch(() => undefined);
+        outcome.notWritten.push({ file: p.file, target: p.target, reason: 'failed', detail: 'the export was cancelled before this file was replaced; the file there is the one from before' });
+      }
     }
     this.staged.length = 0;
     try {
@@ -297,19 +325,24 @@ export class ExportWriter {
 
   /** Checks a file at its first piece; its temporary name and what it replaces, or
    *  undefined (recorded as not written). */
-  private async start(path: string): Promise<Pick<OpenFile, 'target' | 'temporary' | 'old'> | undefined> {
+  private async start(path: string, group: string | undefined): Promise<Pick<OpenFile, 'target' | 'temporary' | 'old'> | undefined> {
     const segments = path.split('/');
     const target = segments.reduce(joinPath, this.root);
     const file: FileToWrite = { path, contents: '' };
+    const partner = group === undefined ? undefined : this.refusedGroups.get(group);
     let judged: NotWritten | { old?: Staged['old'] };
-    try {
-      judged = await this.judge(file, segments, target);
-    } catch (err) {
-      judged = { file, target, reason: 'failed', detail: messageOf(err) };
+    if (partner) judged = partnerNotWritten(file, target, partner);
+    else {
+      try {
+        judged = this.sameName(file, target) ?? (await this.judge(file, segments, target));
+      } catch (err) {
+        judged = { file, target, reason: 'failed', detail: messageOf(err) };
+      }
     }
     if ('reason' in judged) {
       this.refused.add(path);
       this.outcome.notWritten.push(judged);
+      if (group !== undefined) await this.refuseGroup(group, judged);
       return undefined;
     }
     if (!(await this.manifestCanBeWritten())) return undefined;
@@ -321,8 +354,10 @@ export class ExportWriter {
     try {
       if (this.fs.createDirectory && path.includes('/')) await this.fs.createDirectory(folder);
     } catch (err) {
+      const failed: NotWritten = { file, target, reason: 'failed', detail: messageOf(err) };
       this.refused.add(path);
-      this.outcome.notWritten.push({ file, target, reason: 'failed', detail: messageOf(err) });
+      this.outcome.notWritten.push(failed);
+      if (group !== undefined) await this.refuseGroup(group, failed);
       return undefined;
     }
     return { target, temporary: temporarySibling(target), ...judged };
@@ -374,38 +409,137 @@ export class ExportWriter {
     if (!hashes) return no('foreign');
     const current = await sha256HexInSlices(await this.fs.readFile(target), this.slices);
     if (!hashes.includes(current)) return no('changed');
-    return { old: { hash: current, size: existing.size, mtime: existing.mtime } };
+    return { old: { hash: current, size: existing.size, mtime: existing.mtime, ...(existing.changeId !== undefined ? { changeId: existing.changeId } : {}) } };
   }
 
-  /** Renames the temporary file over its target, unless the target is no longer what
-   *  was checked: a file that appeared, or a Sorot file changed since. */
-  private async replace(p: Staged): Promise<true | NotWritten> {
+  /** A file of no group: checked again and renamed over its target. */
+  private async replaceOne(p: Staged): Promise<Array<[Staged, true | NotWritten]>> {
+    const checked = await this.recheck(p);
+    return [[p, checked === true || checked instanceof Uint8Array ? await this.move(p) : checked]];
+  }
+
+  /**
+   * The files of a group: every target is checked again before any is replaced, and a
+   * file that then fails to move puts back the files of its group moved before it (the
+   * bytes read at the check), so a .txt and its .ann are both new or both as they were.
+   */
+  private async replaceGroup(unit: readonly Staged[]): Promise<Array<[Staged, true | NotWritten]>> {
+    const before = new Map<Staged, Uint8Array | undefined>();
+    for (const p of unit) {
+      const checked = await this.recheck(p, true);
+      if (checked !== true && !(checked instanceof Uint8Array)) return unit.map((q) => [q, q === p ? checked : partnerNotWritten(q.file, q.target, checked)]);
+      before.set(p, checked === true ? undefined : checked);
+    }
+    const moved: Staged[] = [];
+    for (const p of unit) {
+      const result = await this.move(p);
+      if (result === true) {
+        moved.push(p);
+        continue;
+      }
+      const out: Array<[Staged, true | NotWritten]> = [];
+      for (const q of moved) {
+        const restored = await this.putBack(q, before.get(q));
+        out.push([q, restored === true ? partnerNotWritten(q.file, q.target, result) : restored]);
+      }
+      out.push([p, result]);
+      for (const q of unit.slice(moved.length + 1)) out.push([q, partnerNotWritten(q.file, q.target, result)]);
+      return out;
+    }
+    return unit.map((p) => [p, true]);
+  }
+
+  /**
+   * Whether the target is still what was checked at the start, just before the rename
+   * (compare and swap, as far as a file system allows): nothing there for a new file; for
+   * a Sorot file, the same size, mtime and changeId (inode and ctime on Node, which a
+   * program that keeps size and mtime still changes), or else the same hash. With `keep`
+   * the bytes of a Sorot file are returned, to put back if its group fails.
+   * What remains is the moment between this check and the rename: no portable call
+   * renames only if the target is unchanged.
+   */
+  private async recheck(p: Staged, keep = false): Promise<true | Uint8Array | NotWritten> {
     const no = (reason: NotWrittenReason, detail?: string): NotWritten => ({ file: p.file, target: p.target, reason, ...(detail ? { detail } : {}) });
     try {
-      if (p.old) {
-        const now = await this.fs.stat(p.target);
-        if (now && now.kind !== 'file') return no('not-a-file');
-        if (now && (now.size !== p.old.size || now.mtime !== p.old.mtime)) {
-          const hashes = this.known.get(p.file.path) ?? [];
-          if (!hashes.includes(await sha256HexInSlices(await this.fs.readFile(p.target), this.slices))) return no('changed');
-        }
-      }
-      // A target that was not there is created, never replaced: one that appeared since is not Sorot's.
-      await this.fs.rename(p.temporary, p.target, { overwrite: p.old !== undefined });
-      return true;
+      // A new file: the rename itself refuses a target that appeared (move); a group
+      // looks first, so that none of its files is moved when one cannot be.
+      if (!p.old && !keep) return true;
+      const now = await this.fs.stat(p.target);
+      if (!p.old) return now ? no(now.kind === 'file' && !now.symbolicLink ? 'foreign' : 'not-a-file') : true;
+      if (!now) return keep ? new Uint8Array() : true;
+      if (now.kind !== 'file' || now.symbolicLink) return no('not-a-file');
+      const same = now.size === p.old.size && now.mtime === p.old.mtime && now.changeId === p.old.changeId;
+      if (same && !keep) return true;
+      const bytes = await this.fs.readFile(p.target);
+      if (!(this.known.get(p.file.path) ?? []).includes(await sha256HexInSlices(bytes, this.slices))) return no('changed');
+      return keep ? bytes : true;
     } catch (err) {
-      if (!p.old && err instanceof FileSystemError && err.code === 'exists') return no('foreign');
       return no('failed', messageOf(err));
     }
   }
 
-  private async writeWhole(start: Pick<OpenFile, 'target' | 'temporary' | 'old'>, text: string, file: FileToWrite): Promise<void> {
+  /** Renames the temporary file over its target; a target that was not there is created,
+   *  never replaced: one that appeared since is not Sorot's. */
+  private async move(p: Staged): Promise<true | NotWritten> {
+    try {
+      await this.fs.rename(p.temporary, p.target, { overwrite: p.old !== undefined });
+      return true;
+    } catch (err) {
+      if (!p.old && err instanceof FileSystemError && err.code === 'exists') return { file: p.file, target: p.target, reason: 'foreign' };
+      return { file: p.file, target: p.target, reason: 'failed', detail: messageOf(err) };
+    }
+  }
+
+  /** Undoes the move of a file whose group failed: the Sorot file it replaced comes back
+   *  (`before`, an empty array when the target was gone), a file it created goes. */
+  private async putBack(p: Staged, before: Uint8Array | undefined): Promise<true | NotWritten> {
+    try {
+      if (before === undefined) await this.fs.delete(p.target);
+      else await atomicWrite(this.fs, p.target, before);
+      return true;
+    } catch (err) {
+      return { file: p.file, target: p.target, reason: 'failed', detail: `written, but another file of its group was not, and the file from before could not be put back (${messageOf(err)}): the two no longer belong together; export again` };
+    }
+  }
+
+  /** A second path under one sameNameKey: refused, naming the first. */
+  private sameName(file: FileToWrite, target: string): NotWritten | undefined {
+    const key = sameNameKey(file.path);
+    const first = this.names.get(key);
+    if (first === undefined) this.names.set(key, file.path);
+    else if (first !== file.path) return { file, target, reason: 'same-name', sameNameAs: first };
+    return undefined;
+  }
+
+  /** A file of `group` was not written: its files already staged are dropped and named,
+   *  and the ones still to come are refused at their first piece (start). */
+  private async refuseGroup(group: string, cause: NotWritten): Promise<void> {
+    if (this.refusedGroups.has(group)) return;
+    this.refusedGroups.set(group, cause);
+    for (let i = this.staged.length - 1; i >= 0; i--) {
+      const p = this.staged[i];
+      if (p.group !== group) continue;
+      this.staged.splice(i, 1);
+      await this.fs.delete(p.temporary).catch(() => undefined);
+      this.refused.add(p.file.path);
+      this.outcome.notWritten.push(partnerNotWritten(p.file, p.target, cause));
+    }
+    for (const open of [...this.open.values()]) {
+      if (open.group !== group) continue;
+      this.open.delete(open.path);
+      await this.fs.delete(open.temporary).catch(() => undefined);
+      this.refused.add(open.path);
+      this.outcome.notWritten.push(partnerNotWritten({ path: open.path, contents: '' }, open.target, cause));
+    }
+  }
+
+  private async writeWhole(start: Pick<OpenFile, 'target' | 'temporary' | 'old' | 'group'>, text: string, file: FileToWrite): Promise<void> {
     try {
       const { bytes, hash } = await utf8WithSha256InSlices(text, this.slices);
       await this.fs.writeFile(start.temporary, bytes);
-      this.staged.push({ file, target: start.target, temporary: start.temporary, hash, ...(start.old ? { old: start.old } : {}) });
+      this.staged.push({ file, target: start.target, temporary: start.temporary, hash, ...(start.old ? { old: start.old } : {}), ...(start.group !== undefined ? { group: start.group } : {}) });
     } catch (err) {
-      await this.fail(file.path, start.target, start.temporary, err, file);
+      await this.fail(file.path, start.target, start.temporary, err, file, start.group);
     }
   }
 
@@ -437,10 +571,12 @@ export class ExportWriter {
     open.started = true;
   }
 
-  private async fail(path: string, target: string, temporary: string, err: unknown, file?: FileToWrite): Promise<void> {
+  private async fail(path: string, target: string, temporary: string, err: unknown, file?: FileToWrite, group?: string): Promise<void> {
     await this.fs.delete(temporary).catch(() => undefined);
     this.refused.add(path);
-    this.outcome.notWritten.push({ file: file ?? { path, contents: '' }, target, reason: 'failed', detail: messageOf(err) });
+    const failed: NotWritten = { file: file ?? { path, contents: '' }, target, reason: 'failed', detail: messageOf(err) };
+    this.outcome.notWritten.push(failed);
+    if (group !== undefined) await this.refuseGroup(group, failed);
   }
 
   private async removeStaleTemporaries(folder: string): Promise<void> {
@@ -451,6 +587,32 @@ export class ExportWriter {
 }
 
 const ENCODER = new TextEncoder();
+
+/** The staged files in order, a file of no group alone, the files of a group together
+ *  (where its first file was). */
+function groupedUnits(staged: readonly Staged[]): Staged[][] {
+  const units: Staged[][] = [];
+  const byGroup = new Map<string, Staged[]>();
+  for (const p of staged) {
+    if (p.group === undefined) {
+      units.push([p]);
+      continue;
+    }
+    const unit = byGroup.get(p.group);
+    if (unit) unit.push(p);
+    else {
+      byGroup.set(p.group, [p]);
+      units.push(byGroup.get(p.group)!);
+    }
+  }
+  return units;
+}
+
+/** `file` not written because `cause`, a file of its group, was not. */
+function partnerNotWritten(file: FileToWrite, target: string, cause: NotWritten): NotWritten {
+  const partner = cause.reason === 'partner' ? cause.partner! : { target: cause.target, reason: cause.reason, ...(cause.detail ? { detail: cause.detail } : {}) };
+  return { file, target, reason: 'partner', partner };
+}
 
 /** The hashes of `listed` and then those of `more` not among them. */
 function union(listed: readonly string[] | undefined, more: readonly string[]): string[] {

@@ -45,6 +45,10 @@ function line(n: NotWritten): string {
       return vscode.l10n.t('{0}: not written, {1} is a symbolic link, which the export does not write through', file, shown(n.link?.path ?? n.target));
     case 'failed':
       return vscode.l10n.t('{0}: not written ({1})', file, n.detail ?? '');
+    case 'partner':
+      return vscode.l10n.t('{0}: not written, it belongs with {1} (a .txt and its .ann are written together or not at all, as the offsets in the .ann count in the .txt), which was not: {2}', file, shown(n.partner?.target ?? n.target), n.partner ? line({ ...n, ...n.partner, partner: undefined }) : '');
+    case 'same-name':
+      return vscode.l10n.t('{0}: not written, its name differs from {1} only in case or Unicode normalisation, and macOS and Windows take the two for one file', file, n.sameNameAs ?? '');
   }
 }
 

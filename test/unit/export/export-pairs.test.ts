@@ -1,0 +1,153 @@
+// rev20: brat's .txt and .ann are one pair: the .ann's offsets describe the .txt beside
+// it, so the two are written or refused together (a re-export after the article changed
+// replaced the .txt beside an .ann kept because the user edited it).
+import assert from 'node:assert/strict';
+import { promises as fsp } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportCommand } from '../../../src/cli/commands/export';
+import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
+import { FileSystemError, type CoreFileSystem } from '../../../src/core/fs/types';
+import { runCaptured } from './cli-run';
+import { articleText, writeCorpus } from './small-corpus';
+
+const exportCli = (args: string[]) => runCaptured(() => exportCommand.run(args));
+
+async function writer(root: string, options: Partial<WriteFilesOptions> = {}, fs: CoreFileSystem = nodeFileSystem): Promise<ExportWriter> {
+  const w = await ExportWriter.open(fs, root, { isInput: () => false, ...options });
+  assert.ok(w instanceof ExportWriter);
+  return w;
+}
+
+const whole = (path: string, text: string, group?: string) => ({ path, text, end: { annotations: 1 }, whole: true as const, ...(group ? { group } : {}) });
+
+describe('export: a brat .txt and its .ann are written or refused together', function () {
+  this.timeout(60_000);
+  let root: string;
+  const corpus = () => join(root, 'korpus');
+  const out = () => join(root, 'out');
+  beforeEach(async () => {
+    root = await fsp.mkdtemp(join(tmpdir(), 'sorot-pairs-'));
+    await writeCorpus(corpus(), 2);
+  });
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it('the article text changed and the .ann was edited in brat: the old .txt stays beside the kept .ann, and both are named', async () => {
+    assert.equal((await exportCli(['--format', 'brat', '--out', out(), corpus()])).code, 0);
+    const txt = join(out(), 'korpus/berita-000.txt');
+    const ann = join(out(), 'korpus/berita-000.ann');
+    const oldText = await fsp.readFile(txt, 'utf8');
+    await fsp.appendFile(ann, 'T99\tClaim 0 5\tBerit\n');
+    // The article is edited: a line in front moves every offset.
+    await fsp.writeFile(join(corpus(), 'berita-000.txt'), 'Pembaruan pagi ini.\n' + articleText(0));
+    const r = await exportCli(['--format', 'brat', '--out', out(), corpus()]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /berita-000\.ann: not replaced: it changed since Sorot exported it/);
+    assert.match(r.err, /berita-000\.txt: not written: it belongs with .*berita-000\.ann .*which was not: not replaced: it changed since Sorot exported it/);
+    assert.equal(await fsp.readFile(txt, 'utf8'), oldText, 'the .txt the kept .ann describes');
+    // The kept .ann still slices its .txt to what it claims.
+    for (const line of (await fsp.readFile(ann, 'utf8')).split('\n').filter((l) => l.startsWith('T'))) {
+      const [, typeAndOffsets, surface] = line.split('\t');
+      const [, start, end] = typeAndOffsets.split(' ');
+      assert.equal([...oldText].slice(Number(start), Number(end)).join(''), surface, line);
+    }
+    // The other article's pair is written.
+    assert.match(r.out, /2 files not written/);
+  });
+
+  it('a full disk while the .ann is written: its .txt is not replaced either', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks lama\n', 'a'));
+    await first.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await first.finish();
+    const full: CoreFileSystem = {
+      ...nodeFileSystem,
+      async writeFile(path, data) {
+        if (/\.a\.ann\.[0-9a-f]{8}\.tmp$/.test(path)) throw new FileSystemError('other', `${path}: ENOSPC: no space left on device, write`, path);
+        return nodeFileSystem.writeFile(path, data);
+      },
+    };
+    const w = await writer(root, {}, full);
+    await w.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.written, []);
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]).sort(), [['a.ann', 'failed'], ['a.txt', 'partner']]);
+    assert.equal(await fsp.readFile(join(root, 'a.txt'), 'utf8'), 'teks lama\n');
+    assert.equal(await fsp.readFile(join(root, 'a.ann'), 'utf8'), 'T1\tClaim 0 4\tteks\n');
+    assert.deepEqual((await fsp.readdir(root)).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('a cancel during finish never stops between the two files of a pair', async () => {
+    let asked = 0;
+    const w = await writer(root, { shouldStop: () => ++asked > 1 });
+    await w.write(whole('a.txt', 'teks\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await w.write(whole('b.txt', 'teks\n', 'b'));
+    await w.write(whole('b.ann', 'T1\tClaim 0 4\tteks\n', 'b'));
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.written.map((x) => x.file.path), ['a.txt', 'a.ann']);
+    assert.deepEqual(outcome.notWritten.map((n) => n.file.path), ['b.txt', 'b.ann']);
+  });
+
+  it('the .ann changed between the first check and finish: the .txt is not replaced', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks lama\n', 'a'));
+    await first.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await first.finish();
+    const w = await writer(root);
+    await w.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    await fsp.appendFile(join(root, 'a.ann'), 'T2\tClaim 0 4\tteks\n');
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]).sort(), [['a.ann', 'changed'], ['a.txt', 'partner']]);
+    assert.equal(await fsp.readFile(join(root, 'a.txt'), 'utf8'), 'teks lama\n');
+  });
+
+  it('the .ann cannot be moved after its .txt was (a file held open on Windows): the .txt from before is put back', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks lama\n', 'a'));
+    await first.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await first.finish();
+    const busy: CoreFileSystem = {
+      ...nodeFileSystem,
+      async rename(from, to, options) {
+        if (/[/\\][ac]\.ann$/.test(to)) throw new FileSystemError('other', `${to}: EBUSY: resource busy or locked, rename`, to);
+        return nodeFileSystem.rename(from, to, options);
+      },
+    };
+    const w = await writer(root, {}, busy);
+    await w.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    await w.write(whole('b.txt', 'teks b\n', 'b'));
+    await w.write(whole('b.ann', 'T1\tClaim 0 4\tteks\n', 'b'));
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.written.map((x) => x.file.path), ['b.txt', 'b.ann']);
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]), [['a.txt', 'partner'], ['a.ann', 'failed']]);
+    assert.equal(await fsp.readFile(join(root, 'a.txt'), 'utf8'), 'teks lama\n');
+    assert.equal(await fsp.readFile(join(root, 'a.ann'), 'utf8'), 'T1\tClaim 0 4\tteks\n');
+    // A new pair whose .ann cannot be moved leaves no .txt behind.
+    const again = await writer(root, {}, busy);
+    await again.write(whole('sub/c.txt', 'teks c\n', 'sub/c'));
+    await again.write(whole('sub/c.ann', 'T1\tClaim 0 4\tteks\n', 'sub/c'));
+    await again.finish();
+    assert.deepEqual((await fsp.readdir(join(root, 'sub'))).filter((n) => !n.endsWith('.tmp')), []);
+    // The next export still recognises the .txt that was put back as Sorot's.
+    const later = await writer(root);
+    await later.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await later.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    assert.deepEqual((await later.finish()).notWritten, []);
+  });
+
+  it('brat native: each annotator folder keeps its pair together', async () => {
+    assert.equal((await exportCli(['--format', 'brat', '--brat-native', '--out', out(), corpus()])).code, 0);
+    const txt = join(out(), 'ani/korpus/berita-001.txt');
+    const oldText = await fsp.readFile(txt, 'utf8');
+    await fsp.appendFile(join(out(), 'ani/korpus/berita-001.ann'), 'T99\tClaim 0 5\tBerit\n');
+    await fsp.writeFile(join(corpus(), 'berita-001.txt'), 'Pembaruan.\n' + articleText(1));
+    const r = await exportCli(['--format', 'brat', '--brat-native', '--out', out(), corpus()]);
+    assert.equal(r.code, 1);
+    assert.equal(await fsp.readFile(txt, 'utf8'), oldText);
+  });
+});

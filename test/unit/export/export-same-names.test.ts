@@ -1,0 +1,72 @@
+// rev20: names that differ only in case or Unicode normalisation (NFC/NFD) are one file
+// on macOS and Windows: two articles never map to one output file, on any OS. Built
+// here on Linux from the names alone.
+import assert from 'node:assert/strict';
+import { promises as fsp } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { exportAs } from '../../../src/core/export';
+import type { ExportArticle, ExportFormat } from '../../../src/core/export/types';
+import { writeExportFiles } from '../../../src/core/export/write-files';
+import { claim } from './fixtures';
+
+/** The key under which a case- and normalisation-insensitive disk stores a name. */
+const folded = (path: string) => path.normalize('NFC').toUpperCase().toLowerCase();
+
+describe('export: names that differ only in case or Unicode normalisation', () => {
+  const article = (path: string): ExportArticle => {
+    const text = `Judul ${path}\nMenteri mengatakan subsidi naik.\n`;
+    return { path, text, annotations: [claim(text, 'subsidi naik')] };
+  };
+  const composed = 'caf\u00e9.txt';
+  const decomposed = 'cafe\u0301.txt';
+
+  /** Output paths that one case- and normalisation-insensitive disk would merge. */
+  function clashes(paths: readonly string[]): string[][] {
+    const byKey = new Map<string, string[]>();
+    for (const p of paths) byKey.set(folded(p), [...(byKey.get(folded(p)) ?? []), p]);
+    return [...byKey.values()].filter((v) => v.length > 1);
+  }
+
+  for (const format of ['brat', 'w3c', 'webanno-tsv'] as ExportFormat[]) {
+    it(`${format}: "é" composed and decomposed get two files`, () => {
+      const r = exportAs(format, { articles: [article(composed), article(decomposed)] });
+      assert.deepEqual(clashes(r.files.map((f) => f.path)), []);
+      assert.equal(r.files.filter((f) => !f.path.endsWith('annotation.conf')).length, format === 'brat' ? 4 : 2);
+    });
+  }
+
+  it('brat: folders that differ only in case get one annotation.conf, and every .ann has one beside it', () => {
+    const r = exportAs('brat', { articles: [article('Arsip/a.txt'), article('arsip/b.txt'), article('arsip\u0301/c.txt'), article('arsi\u0301p/d.txt')] });
+    const paths = r.files.map((f) => f.path);
+    assert.deepEqual(clashes(paths), []);
+    for (const ann of paths.filter((p) => p.endsWith('.ann'))) assert.ok(paths.includes(ann.slice(0, ann.lastIndexOf('/') + 1) + 'annotation.conf'), `${ann} has no annotation.conf`);
+  });
+
+  it('brat native: annotators "René" composed and decomposed get two folders, with a warning', () => {
+    const a = article('a.txt');
+    const second = { ...a.annotations[0], id: '01J0000000ZZZZZZZZZZZZZZZZ', annotator: 'Rene\u0301' };
+    const r = exportAs('brat', { articles: [{ ...a, annotations: [{ ...a.annotations[0], annotator: 'Ren\u00e9' }, second] }] }, {}, { bratNative: true });
+    assert.deepEqual(clashes(r.files.map((f) => f.path)), []);
+    assert.equal(r.files.filter((f) => f.path.endsWith('annotation.conf')).length, 2);
+    assert.match(r.warnings.join('\n'), /differ only in Unicode normalisation/);
+  });
+
+  it('the writer refuses a second path that one disk would take for the first, naming both', async () => {
+    const root = await fsp.mkdtemp(join(tmpdir(), 'sorot-names-'));
+    try {
+      const outcome = await writeExportFiles(nodeFileSystem, root, [
+        { path: composed, contents: 'satu\n' },
+        { path: decomposed, contents: 'dua\n' },
+        { path: 'Berita.jsonld', contents: 'tiga\n' },
+        { path: 'BERITA.jsonld', contents: 'empat\n' },
+      ], { isInput: () => false });
+      assert.deepEqual(outcome.written.map((w) => w.file.path), [composed, 'Berita.jsonld']);
+      assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason, n.sameNameAs]), [[decomposed, 'same-name', composed], ['BERITA.jsonld', 'same-name', 'Berita.jsonld']]);
+      assert.deepEqual((await fsp.readdir(root)).filter((n) => !n.startsWith('.')).sort(), ['Berita.jsonld', composed].sort());
+    } finally {
+      await fsp.rm(root, { recursive: true, force: true });
+    }
+  });
+});
