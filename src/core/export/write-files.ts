@@ -19,6 +19,7 @@
  * recognisable to the next export.
  */
 import { atomicWrite, removeStaleTemporaryFiles, temporarySibling } from '../fs/atomic-write';
+import { withFileLock } from '../fs/lock';
 import { basename, dirname, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
 import { decodeText } from '../text/decode';
@@ -31,6 +32,13 @@ export const EXPORT_MANIFEST = '.sorot-export.json';
 
 /** Temporary files younger than this may belong to an export still writing. */
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/** The destination's lock (.sorot-export.json.lock, lock.ts) while the manifest is read
+ *  and written and while finish() replaces the targets: a finish renames every file of
+ *  the export, which can take minutes, so the lock is old only after as long as a
+ *  temporary file (a crashed holder on this host is seen at once), and a second export
+ *  waits as long before it gives up. */
+const DESTINATION_LOCK = { staleMs: STALE_TEMPORARY_MS, timeoutMs: STALE_TEMPORARY_MS };
 
 export interface FileToWrite {
   /** Relative to the destination, '/'-separated, sanitized (see paths.ts). */
@@ -266,6 +274,24 @@ export class ExportWriter {
     if (this.refusal) return { ...outcome, refused: this.refusal };
     if (!this.staged.length) return outcome;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
+    // One export at a time replaces files here (the CLI and the editor, two windows):
+    // two finishing at once could each pass the check of a .txt/.ann pair and move one
+    // file each, leaving a .txt of one export beside the .ann of the other.
+    let done = undefined as WriteFilesOutcome | undefined;
+    try {
+      await withFileLock(this.fs, manifestPath, async () => void (done = await this.replaceAll(manifestPath)), DESTINATION_LOCK);
+    } catch (err) {
+      // The files are written and listed; only the lock could not be removed.
+      if (done) return { ...done, manifestProblem: done.manifestProblem ?? `its lock could not be removed (${messageOf(err)})` };
+      await this.discard();
+      return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
+    }
+    return done!;
+  }
+
+  /** finish() while holding the destination's lock. */
+  private async replaceAll(manifestPath: string): Promise<WriteFilesOutcome> {
+    const outcome = this.outcome;
     try {
       // Old and new contents of each file are Sorot's, added to what the manifest lists now.
       await this.updateManifest((files) => {
@@ -370,7 +396,7 @@ export class ExportWriter {
     if (this.manifestWritable) return true;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     try {
-      await this.updateManifest(() => undefined);
+      await withFileLock(this.fs, manifestPath, () => this.updateManifest(() => undefined), DESTINATION_LOCK);
       this.manifestWritable = true;
     } catch (err) {
       this.refusal = { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) };
@@ -382,8 +408,9 @@ export class ExportWriter {
    *  taken from open(): another export into this folder (the CLI and the editor, two
    *  windows) may have listed its files since, and a manifest written from the list read
    *  at the start dropped them, so the next export refused them as foreign or changed.
-   *  Between this read and the rename two exports can still race (milliseconds, not the
-   *  length of an export); a lock file would be left in the folder by a crash. */
+   *  Callers hold the destination's lock (DESTINATION_LOCK), so two exports do not
+   *  interleave their reads and writes of it; where the file system has no exclusive
+   *  create (vscode.workspace.fs) the lock only waits for others, and a race remains. */
   private async updateManifest(change: (files: Map<string, string[]>) => void): Promise<void> {
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     const now = await readManifest(this.fs, manifestPath);
@@ -493,12 +520,16 @@ export class ExportWriter {
   /** Undoes the move of a file whose group failed: the Sorot file it replaced comes back
    *  (`before`, an empty array when the target was gone), a file it created goes. */
   private async putBack(p: Staged, before: Uint8Array | undefined): Promise<true | NotWritten> {
+    const notPutBack = (why: string): NotWritten => ({ file: p.file, target: p.target, reason: 'failed', detail: `written, but another file of its group was not, and the file from before could not be put back (${why}): the two no longer belong together; export again` });
     try {
+      // Only over the file this export just moved there: one that replaced it since stays.
+      const now = await this.fs.stat(p.target);
+      if (now?.kind !== 'file' || now.symbolicLink || (await sha256HexInSlices(await this.fs.readFile(p.target), this.slices)) !== p.hash) return notPutBack('the file there changed meanwhile');
       if (before === undefined) await this.fs.delete(p.target);
       else await atomicWrite(this.fs, p.target, before);
       return true;
     } catch (err) {
-      return { file: p.file, target: p.target, reason: 'failed', detail: `written, but another file of its group was not, and the file from before could not be put back (${messageOf(err)}): the two no longer belong together; export again` };
+      return notPutBack(messageOf(err));
     }
   }
 

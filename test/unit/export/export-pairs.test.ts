@@ -151,3 +151,53 @@ describe('export: a brat .txt and its .ann are written or refused together', fun
     assert.equal(await fsp.readFile(txt, 'utf8'), oldText);
   });
 });
+
+describe('export: two exports of one pair at once', function () {
+  this.timeout(60_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-pairs-race-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  /** A signal another export may wait for, at most `ms` (an export that holds the folder
+   *  makes the other wait, and then the signal never comes). */
+  const signal = () => {
+    let fire!: () => void;
+    const fired = new Promise<void>((resolve) => (fire = resolve));
+    return { fire, wait: (ms = 1000) => Promise.race([fired, new Promise<void>((resolve) => setTimeout(resolve, ms))]) };
+  };
+
+  it('the .txt and the .ann on disk come from one export, never one from each', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks 0\n', 'a'));
+    await first.write(whole('a.ann', 'ann 0\n', 'a'));
+    await first.finish();
+    // The worst order: both check the old pair, A moves its .txt, B moves its .txt and
+    // .ann, A moves its .ann.
+    const bChecked = signal(), aMovedTxt = signal(), bDone = signal();
+    const hooked = (before: (to: string) => Promise<void>, after: (to: string) => void): CoreFileSystem => ({
+      ...nodeFileSystem,
+      async rename(from, to, options) {
+        await before(to);
+        await nodeFileSystem.rename(from, to, options);
+        after(to);
+      },
+    });
+    const a = await writer(root, {}, hooked(
+      async (to) => (to.endsWith('a.txt') ? bChecked.wait() : to.endsWith('a.ann') ? bDone.wait() : undefined),
+      (to) => (to.endsWith('a.txt') ? aMovedTxt.fire() : undefined),
+    ));
+    const b = await writer(root, {}, hooked(async (to) => {
+      if (!to.endsWith('a.txt')) return;
+      bChecked.fire();
+      await aMovedTxt.wait();
+    }, () => undefined));
+    await a.write(whole('a.txt', 'teks A\n', 'a'));
+    await a.write(whole('a.ann', 'ann A\n', 'a'));
+    await b.write(whole('a.txt', 'teks B\n', 'a'));
+    await b.write(whole('a.ann', 'ann B\n', 'a'));
+    await Promise.all([a.finish(), b.finish().finally(() => bDone.fire())]);
+    const txt = await fsp.readFile(join(root, 'a.txt'), 'utf8');
+    const ann = await fsp.readFile(join(root, 'a.ann'), 'utf8');
+    assert.equal(txt.slice(5), ann.slice(4), `${JSON.stringify(txt)} beside ${JSON.stringify(ann)}`);
+  });
+});
