@@ -58,6 +58,7 @@ export class UniquePaths {
     for (let n = 1; ; n++) {
       const candidate = folder + (n === 1 ? name : `${name}-${n}`);
       const keys = extensions.map((e) => sameNameKey(candidate + e));
+      // `taken` holds folders too: a file never takes a folder's name.
       if (keys.every((k) => !this.taken.has(k))) {
         for (const k of keys) this.taken.add(k);
         return candidate;
@@ -65,13 +66,20 @@ export class UniquePaths {
     }
   }
 
-  /** The folder path with each level spelled as first handed out. */
+  /** The folder path with each level spelled as first handed out; a folder whose name a
+   *  file took ("x.txt" of article "x.txt", then the folder of "x.txt/y.txt") gets a
+   *  suffix, as a file and a folder cannot share a name. */
   private folder(path: string): string {
     let out = '';
     for (const segment of path.split('/')) {
       const wanted = out ? `${out}/${segment}` : segment;
       const key = sameNameKey(wanted);
-      if (!this.folders.has(key)) this.folders.set(key, wanted);
+      if (!this.folders.has(key)) {
+        let spelled = wanted;
+        for (let n = 2; this.taken.has(sameNameKey(spelled)); n++) spelled = `${wanted}-${n}`;
+        this.folders.set(key, spelled);
+        this.taken.add(sameNameKey(spelled));
+      }
       out = this.folders.get(key)!;
     }
     return out;

@@ -53,6 +53,15 @@ describe('export: names that differ only in case or Unicode normalisation', () =
     assert.match(r.warnings.join('\n'), /differ only in Unicode normalisation/);
   });
 
+  it('brat and W3C: a file and a folder of one name (article "x.txt" and the folder of "x.txt/y.txt") get two names', () => {
+    for (const format of ['brat', 'w3c'] as ExportFormat[]) {
+      const r = exportAs(format, { articles: [article('x.ann/a.txt'), article('x.jsonld/b.txt'), article('x.txt'), article('x.txt/c.txt')] });
+      const paths = r.files.map((f) => f.path);
+      const folders = new Set(paths.flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => folded(parts.slice(0, i + 1).join('/')))));
+      assert.deepEqual(paths.filter((p) => folders.has(folded(p))), [], `${format}: ${paths.join(', ')}`);
+    }
+  });
+
   it('the writer refuses a second path that one disk would take for the first, naming both', async () => {
     const root = await fsp.mkdtemp(join(tmpdir(), 'sorot-names-'));
     try {
