@@ -182,6 +182,8 @@ export class ExportWriter {
   private readonly refusedGroups = new Map<string, NotWritten>();
   /** sameNameKey -> the first path of this export under it. */
   private readonly names = new Map<string, string>();
+  /** The manifest's hashes by sameNameKey (knownHashes), made at the first need. */
+  private knownByKey: Map<string, string[]> | undefined;
   private readonly folders = new Set<string>();
   private readonly slices: TimeSlices;
   /** Whether the manifest was found writable (once, before the first temporary file). */
@@ -432,7 +434,7 @@ export class ExportWriter {
     const existing = await this.fs.stat(target);
     if (!existing) return {};
     if (existing.kind !== 'file') return no('not-a-file');
-    const hashes = this.known.get(file.path);
+    const hashes = this.knownHashes(file.path);
     if (!hashes) return no('foreign');
     const current = await sha256HexInSlices(await this.fs.readFile(target), this.slices);
     if (!hashes.includes(current)) return no('changed');
@@ -498,7 +500,7 @@ export class ExportWriter {
       const same = now.size === p.old.size && now.mtime === p.old.mtime && now.changeId === p.old.changeId;
       if (same && !keep) return true;
       const bytes = await this.fs.readFile(p.target);
-      if (!(this.known.get(p.file.path) ?? []).includes(await sha256HexInSlices(bytes, this.slices))) return no('changed');
+      if (!(this.knownHashes(p.file.path) ?? []).includes(await sha256HexInSlices(bytes, this.slices))) return no('changed');
       return keep ? bytes : true;
     } catch (err) {
       return no('failed', messageOf(err));
@@ -531,6 +533,20 @@ export class ExportWriter {
     } catch (err) {
       return notPutBack(messageOf(err));
     }
+  }
+
+  /** The hashes the manifest lists for `path`, or for another spelling of it that a case-
+   *  or normalisation-insensitive disk takes for the same file (an earlier export may have
+   *  named a folder "arsip" that is "Arsip" on disk). A file whose bytes are one of these
+   *  is a Sorot export's, whichever spelling listed it. */
+  private knownHashes(path: string): string[] | undefined {
+    const exact = this.known.get(path);
+    if (exact) return exact;
+    if (!this.knownByKey) {
+      this.knownByKey = new Map();
+      for (const [p, hashes] of this.known) this.knownByKey.set(sameNameKey(p), union(this.knownByKey.get(sameNameKey(p)), hashes));
+    }
+    return this.knownByKey.get(sameNameKey(path));
   }
 
   /** A second path under one sameNameKey: refused, naming the first. */

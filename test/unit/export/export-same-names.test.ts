@@ -10,15 +10,17 @@ import { exportAs } from '../../../src/core/export';
 import type { ExportArticle, ExportFormat } from '../../../src/core/export/types';
 import { writeExportFiles } from '../../../src/core/export/write-files';
 import { claim } from './fixtures';
+import { insensitiveFileSystem } from './insensitive-fs';
+
+const article = (path: string): ExportArticle => {
+  const text = `Judul ${path}\nMenteri mengatakan subsidi naik.\n`;
+  return { path, text, annotations: [claim(text, 'subsidi naik')] };
+};
 
 /** The key under which a case- and normalisation-insensitive disk stores a name. */
 const folded = (path: string) => path.normalize('NFC').toUpperCase().toLowerCase();
 
 describe('export: names that differ only in case or Unicode normalisation', () => {
-  const article = (path: string): ExportArticle => {
-    const text = `Judul ${path}\nMenteri mengatakan subsidi naik.\n`;
-    return { path, text, annotations: [claim(text, 'subsidi naik')] };
-  };
   const composed = 'caf\u00e9.txt';
   const decomposed = 'cafe\u0301.txt';
 
@@ -79,3 +81,44 @@ describe('export: names that differ only in case or Unicode normalisation', () =
     }
   });
 });
+
+describe('export: on a disk that ignores case and normalisation (simulated)', function () {
+  this.timeout(20_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-insensitive-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it('replaces its own file that an earlier export listed under another spelling of the name', async () => {
+    const fs = insensitiveFileSystem(root);
+    // An earlier export named the folder "arsip" while "Arsip" was on disk (before names
+    // were spelled as first handed out): the file is Arsip/b.txt, the manifest says arsip/b.txt.
+    await fsp.mkdir(join(root, 'Arsip'));
+    const first = await writeExportFiles(fs, root, [{ path: 'arsip/b.txt', contents: 'lama\n' }], { isInput: () => false });
+    assert.deepEqual(first.notWritten, []);
+    const again = await writeExportFiles(fs, root, [{ path: 'Arsip/b.txt', contents: 'baru\n' }], { isInput: () => false });
+    assert.deepEqual(again.notWritten.map((n) => [n.file.path, n.reason]), []);
+    assert.equal(await fsp.readFile(join(root, 'Arsip/b.txt'), 'utf8'), 'baru\n');
+  });
+
+  it('a brat export of names that differ only in case or normalisation loses no article', async () => {
+    const fs = insensitiveFileSystem(root);
+    const articles = [article('Arsip/Berita.txt'), article('arsip/berita.txt'), article('arsip/caf\u00e9.txt'), article('arsip/cafe\u0301.txt')];
+    const r = exportAs('brat', { articles });
+    const outcome = await writeExportFiles(fs, root, r.files, { isInput: () => false });
+    assert.deepEqual(outcome.notWritten, []);
+    for (const f of r.files) assert.equal(await fsp.readFile(await realSpelling(root, f.path), 'utf8'), f.contents, f.path);
+    // Each article's text is in one .txt of its own.
+    const texts = await Promise.all(r.files.filter((f) => f.path.endsWith('.txt')).map((f) => fsp.readFile(join(root, f.path), 'utf8')));
+    assert.deepEqual(texts.sort(), articles.map((a) => a.text).sort());
+  });
+});
+
+/** The path as a case-sensitive disk spells the file the simulated one wrote. */
+async function realSpelling(root: string, path: string): Promise<string> {
+  let out = root;
+  for (const segment of path.split('/')) {
+    const names = await fsp.readdir(out);
+    out = join(out, names.find((n) => folded(n) === folded(segment)) ?? segment);
+  }
+  return out;
+}
