@@ -495,7 +495,8 @@ export class ExportWriter {
       if (!p.old && !keep) return true;
       const now = await this.fs.stat(p.target);
       if (!p.old) return now ? no(now.kind === 'file' && !now.symbolicLink ? 'foreign' : 'not-a-file') : true;
-      if (!now) return keep ? new Uint8Array() : true;
+      // Gone (deleted meanwhile): nothing to put back, the new file is created.
+      if (!now) return true;
       if (now.kind !== 'file' || now.symbolicLink) return no('not-a-file');
       const same = now.size === p.old.size && now.mtime === p.old.mtime && now.changeId === p.old.changeId;
       if (same && !keep) return true;
@@ -520,7 +521,7 @@ export class ExportWriter {
   }
 
   /** Undoes the move of a file whose group failed: the Sorot file it replaced comes back
-   *  (`before`, an empty array when the target was gone), a file it created goes. */
+   *  (`before`), a file it created (nothing was there) goes. */
   private async putBack(p: Staged, before: Uint8Array | undefined): Promise<true | NotWritten> {
     const notPutBack = (why: string): NotWritten => ({ file: p.file, target: p.target, reason: 'failed', detail: `written, but another file of its group was not, and the file from before could not be put back (${why}): the two no longer belong together; export again` });
     try {

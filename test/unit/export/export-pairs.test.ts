@@ -140,6 +140,27 @@ describe('export: a brat .txt and its .ann are written or refused together', fun
     assert.deepEqual((await later.finish()).notWritten, []);
   });
 
+  it('a .txt deleted since the last export, whose .ann then cannot be moved, is not put back as an empty file', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks lama\n', 'a'));
+    await first.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await first.finish();
+    const busy: CoreFileSystem = {
+      ...nodeFileSystem,
+      async rename(from, to, options) {
+        if (to.endsWith('a.ann')) throw new FileSystemError('other', `${to}: EBUSY: resource busy or locked, rename`, to);
+        return nodeFileSystem.rename(from, to, options);
+      },
+    };
+    const w = await writer(root, {}, busy);
+    await w.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    await fsp.rm(join(root, 'a.txt'));
+    const outcome = await w.finish();
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]), [['a.txt', 'partner'], ['a.ann', 'failed']]);
+    await assert.rejects(fsp.stat(join(root, 'a.txt')), 'no a.txt, as before the export');
+  });
+
   it('brat native: each annotator folder keeps its pair together', async () => {
     assert.equal((await exportCli(['--format', 'brat', '--brat-native', '--out', out(), corpus()])).code, 0);
     const txt = join(out(), 'ani/korpus/berita-001.txt');
