@@ -461,7 +461,10 @@ export class ExportWriter {
     }
     const moved: Staged[] = [];
     for (const p of unit) {
-      const result = await this.move(p);
+      // Each file after the first is checked once more just before its own move: the
+      // moves before it took time in which it could change.
+      const again = moved.length ? await this.recheck(p) : true;
+      const result = again === true || again instanceof Uint8Array ? await this.move(p) : again;
       if (result === true) {
         moved.push(p);
         continue;

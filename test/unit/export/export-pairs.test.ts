@@ -161,6 +161,31 @@ describe('export: a brat .txt and its .ann are written or refused together', fun
     await assert.rejects(fsp.stat(join(root, 'a.txt')), 'no a.txt, as before the export');
   });
 
+  it('the .ann saved by another program while the .txt is moved: the .ann is kept and the .txt put back', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks lama\n', 'a'));
+    await first.write(whole('a.ann', 'T1\tClaim 0 4\tteks\n', 'a'));
+    await first.finish();
+    let saved = false;
+    const racing: CoreFileSystem = {
+      ...nodeFileSystem,
+      async rename(from, to, options) {
+        await nodeFileSystem.rename(from, to, options);
+        if (to.endsWith('a.txt') && !saved) {
+          saved = true;
+          await fsp.appendFile(join(root, 'a.ann'), 'T2\tClaim 0 4\tteks\n');
+        }
+      },
+    };
+    const w = await writer(root, {}, racing);
+    await w.write(whole('a.txt', 'Baru. teks baru\n', 'a'));
+    await w.write(whole('a.ann', 'T1\tClaim 6 10\tteks\n', 'a'));
+    const outcome = await w.finish();
+    assert.equal(await fsp.readFile(join(root, 'a.ann'), 'utf8'), 'T1\tClaim 0 4\tteks\nT2\tClaim 0 4\tteks\n');
+    assert.equal(await fsp.readFile(join(root, 'a.txt'), 'utf8'), 'teks lama\n');
+    assert.deepEqual(outcome.notWritten.map((n) => [n.file.path, n.reason]), [['a.txt', 'partner'], ['a.ann', 'changed']]);
+  });
+
   it('brat native: each annotator folder keeps its pair together', async () => {
     assert.equal((await exportCli(['--format', 'brat', '--brat-native', '--out', out(), corpus()])).code, 0);
     const txt = join(out(), 'ani/korpus/berita-001.txt');
