@@ -454,8 +454,9 @@ export class ExportWriter {
    */
   private async replaceGroup(unit: readonly Staged[]): Promise<Array<[Staged, true | NotWritten]>> {
     const before = new Map<Staged, Uint8Array | undefined>();
-    for (const p of unit) {
-      const checked = await this.recheck(p, true);
+    for (const [i, p] of unit.entries()) {
+      // The last file's bytes are never put back: nothing is moved after it.
+      const checked = await this.recheck(p, { inGroup: true, keep: i < unit.length - 1 });
       if (checked !== true && !(checked instanceof Uint8Array)) return unit.map((q) => [q, q === p ? checked : partnerNotWritten(q.file, q.target, checked)]);
       before.set(p, checked === true ? undefined : checked);
     }
@@ -485,17 +486,19 @@ export class ExportWriter {
    * Whether the target is still what was checked at the start, just before the rename
    * (compare and swap, as far as a file system allows): nothing there for a new file; for
    * a Sorot file, the same size, mtime and changeId (inode and ctime on Node, which a
-   * program that keeps size and mtime still changes), or else the same hash. With `keep`
-   * the bytes of a Sorot file are returned, to put back if its group fails.
+   * program that keeps size and mtime still changes), or else the same hash. `inGroup`:
+   * a new file's target is looked at too (a group moves none of its files when one cannot
+   * be moved); `keep`: the bytes of a Sorot file are returned, to put back if a file of
+   * its group moved after it fails.
    * What remains is the moment between this check and the rename: no portable call
    * renames only if the target is unchanged.
    */
-  private async recheck(p: Staged, keep = false): Promise<true | Uint8Array | NotWritten> {
+  private async recheck(p: Staged, { inGroup = false, keep = false } = {}): Promise<true | Uint8Array | NotWritten> {
     const no = (reason: NotWrittenReason, detail?: string): NotWritten => ({ file: p.file, target: p.target, reason, ...(detail ? { detail } : {}) });
     try {
       // A new file: the rename itself refuses a target that appeared (move); a group
       // looks first, so that none of its files is moved when one cannot be.
-      if (!p.old && !keep) return true;
+      if (!p.old && !inGroup) return true;
       const now = await this.fs.stat(p.target);
       if (!p.old) return now ? no(now.kind === 'file' && !now.symbolicLink ? 'foreign' : 'not-a-file') : true;
       // Gone (deleted meanwhile): nothing to put back, the new file is created.
@@ -504,7 +507,7 @@ export class ExportWriter {
       const same = now.size === p.old.size && now.mtime === p.old.mtime && now.changeId === p.old.changeId;
       if (same && !keep) return true;
       const bytes = await this.fs.readFile(p.target);
-      if (!(this.knownHashes(p.file.path) ?? []).includes(await sha256HexInSlices(bytes, this.slices))) return no('changed');
+      if (!same && !(this.knownHashes(p.file.path) ?? []).includes(await sha256HexInSlices(bytes, this.slices))) return no('changed');
       return keep ? bytes : true;
     } catch (err) {
       return no('failed', messageOf(err));
