@@ -124,17 +124,14 @@ async function exists(path: string): Promise<boolean> {
   return fsp.lstat(path).then(() => true, () => false);
 }
 
-/** Errors of link() that say the file system has no hard links (FAT, exFAT, some
- *  network shares), not that something is at the target. */
-const NO_HARD_LINKS = new Set(['EPERM', 'EACCES', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
-
 /**
  * Moves `from` to `to` only if nothing is at `to`, in one step: link() fails with EEXIST
  * when something is there (a file another process created a moment ago), where a check
  * followed by rename() would replace it. The temporary name is then removed; a crash
  * between the two leaves it beside the complete target, for the sweep of leftovers.
- * Without hard links it falls back to the check and the rename, and the moment between
- * them remains.
+ * Where link() fails for another reason (no hard links on FAT, exFAT, some network
+ * shares, each with its own error code) it falls back to the check and the rename, and
+ * the moment between them remains; a real fault (the temporary file gone) fails there.
  */
 async function renameNoReplace(from: string, to: string, shown: string): Promise<void> {
   try {
@@ -142,7 +139,6 @@ async function renameNoReplace(from: string, to: string, shown: string): Promise
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (code === 'EEXIST') throw new FileSystemError('exists', `${shown} already exists`, shown);
-    if (!NO_HARD_LINKS.has(code)) throw err;
     if (await exists(to)) throw new FileSystemError('exists', `${shown} already exists`, shown);
     await renameWithRetry(from, to);
     return;

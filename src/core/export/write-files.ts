@@ -86,7 +86,7 @@ export interface NotWritten {
   /** 'symbolic-link': the link on the way, and where it leads when that is known. */
   link?: { path: string; leadsTo?: string };
   /** 'partner': the file of its group that was not written, and why. */
-  partner?: { target: string; reason: Exclude<NotWrittenReason, 'partner'>; detail?: string };
+  partner?: Pick<NotWritten, 'target' | 'detail' | 'link' | 'sameNameAs'> & { reason: Exclude<NotWrittenReason, 'partner'> };
   /** 'same-name': the path (relative, as FileToWrite.path) of the earlier file. */
   sameNameAs?: string;
 }
@@ -664,7 +664,8 @@ function groupedUnits(staged: readonly Staged[]): Staged[][] {
 
 /** `file` not written because `cause`, a file of its group, was not. */
 function partnerNotWritten(file: FileToWrite, target: string, cause: NotWritten): NotWritten {
-  const partner = cause.reason === 'partner' ? cause.partner! : { target: cause.target, reason: cause.reason, ...(cause.detail ? { detail: cause.detail } : {}) };
+  const { file: _file, partner: inner, ...why } = cause;
+  const partner = cause.reason === 'partner' ? inner! : { ...why, reason: cause.reason };
   return { file, target, reason: 'partner', partner };
 }
 
