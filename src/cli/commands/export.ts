@@ -197,6 +197,7 @@ export function writeProblems(root: string, outcome: WriteFilesOutcome): string[
   const problems: string[] = [];
   if (outcome.refused) problems.push(`${outcome.refused.target}: ${REFUSED[outcome.refused.reason](outcome.refused.detail ?? '')}; nothing exported`);
   for (const n of outcome.notWritten) problems.push(`${n.target}: ${notWrittenMessage(n)}`);
+  if (outcome.interruptedEarlier) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: an earlier export into this folder stopped while replacing its files (it started at ${outcome.interruptedEarlier}; a crash or a kill): files this export did not replace may mix that export's files with older ones (a .txt beside the .ann of another export); export all articles into this folder again, or into a new folder`);
   if (outcome.manifestProblem) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: could not be updated (${outcome.manifestProblem}); the next export still recognises the files written`);
   return problems;
 }

@@ -108,6 +108,10 @@ export interface WriteFilesOutcome {
   removedTemporaries: string[];
   /** The manifest could not be updated after writing (the files are written). */
   manifestProblem?: string;
+  /** An earlier export into this folder stopped while it replaced its files (a crash, a
+   *  kill): when it started replacing them (ISO time). Files this export did not replace
+   *  may mix that export's with the one before (a .txt beside another export's .ann). */
+  interruptedEarlier?: string;
 }
 
 export interface WriteFilesOptions {
@@ -296,9 +300,11 @@ export class ExportWriter {
     const outcome = this.outcome;
     try {
       // Old and new contents of each file are Sorot's, added to what the manifest lists now.
-      await this.updateManifest((files) => {
+      const earlier = await this.updateManifest((files) => {
         for (const p of this.staged) files.set(p.file.path, union(files.get(p.file.path), p.old ? [p.old.hash, p.hash] : [p.hash]));
-      });
+      }, 'start');
+      // Marked and not cleared, under the lock: the export that marked it stopped.
+      if (earlier) outcome.interruptedEarlier = earlier;
     } catch (err) {
       await this.discard();
       return { ...outcome, refused: { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) } };
@@ -336,7 +342,7 @@ export class ExportWriter {
       // (or another export's file, written meanwhile, whose hash that export listed).
       await this.updateManifest((files) => {
         for (const p of written) files.set(p.file.path, [p.hash]);
-      });
+      }, 'done');
     } catch (err) {
       // The pending manifest stays: it still names every file correctly.
       outcome.manifestProblem = messageOf(err);
@@ -398,7 +404,7 @@ export class ExportWriter {
     if (this.manifestWritable) return true;
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     try {
-      await withFileLock(this.fs, manifestPath, () => this.updateManifest(() => undefined), DESTINATION_LOCK);
+      await withFileLock(this.fs, manifestPath, () => this.updateManifest(() => undefined, 'keep'), DESTINATION_LOCK);
       this.manifestWritable = true;
     } catch (err) {
       this.refusal = { target: manifestPath, reason: 'manifest-failed', detail: messageOf(err) };
@@ -413,7 +419,10 @@ export class ExportWriter {
    *  Callers hold the destination's lock (DESTINATION_LOCK), so two exports do not
    *  interleave their reads and writes of it; where the file system has no exclusive
    *  create (vscode.workspace.fs) the lock only waits for others, and a race remains. */
-  private async updateManifest(change: (files: Map<string, string[]>) => void): Promise<void> {
+  /** `replacing`: the manifest says from 'start' to 'done' that files are being replaced
+   *  (kept as it is by 'keep'), so an export that stops in between is seen by the next;
+   *  returns the mark found. */
+  private async updateManifest(change: (files: Map<string, string[]>) => void, replacing: 'start' | 'done' | 'keep'): Promise<string | undefined> {
     const manifestPath = joinPath(this.root, EXPORT_MANIFEST);
     const now = await readManifest(this.fs, manifestPath);
     // Replaced meanwhile by something else (open() refuses such a folder): left as it is.
@@ -421,7 +430,9 @@ export class ExportWriter {
     const files = new Map(this.known);
     for (const [path, hashes] of now.files) files.set(path, union(files.get(path), hashes));
     change(files);
-    await atomicWrite(this.fs, manifestPath, manifestBytes(files));
+    const mark = replacing === 'start' ? new Date(this.options.now ?? Date.now()).toISOString() : replacing === 'keep' ? now.replacing : undefined;
+    await atomicWrite(this.fs, manifestPath, manifestBytes(files, mark));
+    return now.replacing;
   }
 
   /** Why the file is not to be written, or the Sorot-written file it replaces. */
@@ -747,7 +758,7 @@ export function isInside(parent: string, child: string): boolean {
   return child === p || child.startsWith(p + '/') || child.startsWith(p + '\\');
 }
 
-type Manifest = { files: Map<string, string[]>; found: boolean } | { error: string };
+type Manifest = { files: Map<string, string[]>; found: boolean; replacing?: string } | { error: string };
 
 async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest> {
   const stat = await fs.stat(path).catch(() => undefined);
@@ -762,7 +773,9 @@ async function readManifest(fs: CoreFileSystem, path: string): Promise<Manifest>
     return { error: messageOf(err) };
   }
   const files = parseManifest(value);
-  return files ? { files, found: true } : { error: 'not the expected shape' };
+  if (!files) return { error: 'not the expected shape' };
+  const { replacing } = value as { replacing?: unknown };
+  return typeof replacing === 'string' ? { files, found: true, replacing } : { files, found: true };
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -781,7 +794,7 @@ export function parseManifest(value: unknown): Map<string, string[]> | undefined
   return out;
 }
 
-function manifestBytes(files: ReadonlyMap<string, string[]>): Uint8Array {
+function manifestBytes(files: ReadonlyMap<string, string[]>, replacing: string | undefined): Uint8Array {
   const sorted: Record<string, string | string[]> = {};
   for (const path of [...files.keys()].sort()) {
     const hashes = files.get(path)!;
@@ -790,6 +803,7 @@ function manifestBytes(files: ReadonlyMap<string, string[]>): Uint8Array {
   const manifest = {
     sorotExport: 1,
     about: 'Files Sorot exported into this folder, with the SHA-256 of each. A later export replaces a listed file only while it is unchanged; it never replaces other files.',
+    ...(replacing ? { replacing } : {}),
     files: sorted,
   };
   return new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n');

@@ -22,6 +22,9 @@ export function writeProblems(outcome: WriteFilesOutcome): string[] {
     }
   }
   for (const n of outcome.notWritten) lines.push(line(n));
+  if (outcome.interruptedEarlier) {
+    lines.push(vscode.l10n.t('{0}: an earlier export into this folder stopped while replacing its files (it started at {1}); files this export did not replace may mix that export\'s files with older ones (a .txt beside the .ann of another export). Export all articles into this folder again, or into a new folder.', EXPORT_MANIFEST, outcome.interruptedEarlier));
+  }
   if (outcome.manifestProblem) {
     lines.push(vscode.l10n.t('{0} could not be updated ({1}); the next export still recognises the files written', EXPORT_MANIFEST, outcome.manifestProblem));
   }

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportCommand } from '../../../src/cli/commands/export';
+import { exportCommand, writeProblems } from '../../../src/cli/commands/export';
 import { nodeFileSystem } from '../../../src/cli/node-fs';
-import { ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
+import { EXPORT_MANIFEST, ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
 import { FileSystemError, type CoreFileSystem } from '../../../src/core/fs/types';
 import { runCaptured } from './cli-run';
 import { articleText, writeCorpus } from './small-corpus';
@@ -245,5 +245,46 @@ describe('export: two exports of one pair at once', function () {
     const txt = await fsp.readFile(join(root, 'a.txt'), 'utf8');
     const ann = await fsp.readFile(join(root, 'a.ann'), 'utf8');
     assert.equal(txt.slice(5), ann.slice(4), `${JSON.stringify(txt)} beside ${JSON.stringify(ann)}`);
+  });
+});
+
+describe('export: an earlier export that stopped while replacing its files', function () {
+  this.timeout(60_000);
+  let root: string;
+  beforeEach(async () => (root = await fsp.mkdtemp(join(tmpdir(), 'sorot-pairs-stopped-'))));
+  afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+  it('is named by the next export: until then a .txt may stand beside the .ann of another export', async () => {
+    const first = await writer(root);
+    await first.write(whole('a.txt', 'teks 0\n', 'a'));
+    await first.write(whole('a.ann', 'ann 0\n', 'a'));
+    await first.finish();
+    // Killed between the .txt and the .ann: what the folder holds at that moment.
+    let atKill: { manifest: Buffer; txt: Buffer; ann: Buffer } | undefined;
+    const killed: CoreFileSystem = {
+      ...nodeFileSystem,
+      async rename(from, to, options) {
+        if (to.endsWith('a.ann') && !atKill) atKill = { manifest: await fsp.readFile(join(root, EXPORT_MANIFEST)), txt: await fsp.readFile(join(root, 'a.txt')), ann: await fsp.readFile(join(root, 'a.ann')) };
+        return nodeFileSystem.rename(from, to, options);
+      },
+    };
+    const w = await writer(root, {}, killed);
+    await w.write(whole('a.txt', 'teks 1\n', 'a'));
+    await w.write(whole('a.ann', 'ann 1\n', 'a'));
+    await w.finish();
+    assert.ok(atKill);
+    assert.ok(!(await fsp.readFile(join(root, EXPORT_MANIFEST), 'utf8')).includes('replacing'), 'a finished export leaves no mark');
+    await fsp.writeFile(join(root, EXPORT_MANIFEST), atKill.manifest);
+    await fsp.writeFile(join(root, 'a.txt'), atKill.txt);
+    await fsp.writeFile(join(root, 'a.ann'), atKill.ann);
+    assert.equal(`${atKill.txt}|${atKill.ann}`, 'teks 1\n|ann 0\n', 'the mixed pair a kill leaves');
+    // The next export, of another file, cannot repair a.txt/a.ann: it says what happened.
+    const next = await writer(root);
+    await next.write(whole('b.txt', 'teks b\n', 'b'));
+    await next.write(whole('b.ann', 'ann b\n', 'b'));
+    const outcome = await next.finish();
+    assert.match(outcome.interruptedEarlier ?? '', /^\d{4}-\d\d-\d\dT/);
+    const cli = writeProblems(root, outcome).join('\n');
+    assert.match(cli, /an earlier export into this folder stopped while replacing its files/);
   });
 });
