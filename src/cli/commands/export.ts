@@ -197,9 +197,14 @@ export function writeProblems(root: string, outcome: WriteFilesOutcome): string[
   const problems: string[] = [];
   if (outcome.refused) problems.push(`${outcome.refused.target}: ${REFUSED[outcome.refused.reason](outcome.refused.detail ?? '')}; nothing exported`);
   for (const n of outcome.notWritten) problems.push(`${n.target}: ${notWrittenMessage(n)}`);
-  if (outcome.interruptedEarlier) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: an earlier export into this folder stopped while replacing its files (it started at ${outcome.interruptedEarlier}; a crash or a kill): files this export did not replace may mix that export's files with older ones (a .txt beside the .ann of another export); export all articles into this folder again, or into a new folder`);
   if (outcome.manifestProblem) problems.push(`${join(resolve(root), EXPORT_MANIFEST)}: could not be updated (${outcome.manifestProblem}); the next export still recognises the files written`);
   return problems;
+}
+
+/** What the outcome says about the folder, not about this export's files: an earlier
+ *  export stopped while replacing its files (a warning; this export itself is complete). */
+export function writeWarnings(root: string, outcome: WriteFilesOutcome): string[] {
+  return outcome.interruptedEarlier ? [`${join(resolve(root), EXPORT_MANIFEST)}: an earlier export into this folder stopped while replacing its files (it started at ${outcome.interruptedEarlier}; a crash or a kill): files this export did not replace may mix that export's files with older ones (a .txt beside the .ann of another export); export all articles into this folder again, or into a new folder`] : [];
 }
 
 const REFUSED: Record<RefusalReason, (detail: string) => string> = {
@@ -348,7 +353,7 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
 
 function report(parsed: Parsed, problems: string[], notes: readonly string[], warnings: readonly string[], articles: number, outcome: WriteFilesOutcome): number {
   problems.push(...writeProblems(parsed.out, outcome));
-  for (const w of [...notes, ...warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
+  for (const w of [...notes, ...warnings, ...writeWarnings(parsed.out, outcome)]) process.stderr.write(`sorot export: warning: ${w}\n`);
   for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
   process.stdout.write(summaryLine(parsed, articles, outcome) + '\n');
   return problems.length ? 1 : 0;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportCommand, writeProblems } from '../../../src/cli/commands/export';
+import { exportCommand, writeWarnings } from '../../../src/cli/commands/export';
 import { nodeFileSystem } from '../../../src/cli/node-fs';
 import { EXPORT_MANIFEST, ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
 import { FileSystemError, type CoreFileSystem } from '../../../src/core/fs/types';
@@ -284,7 +284,7 @@ describe('export: an earlier export that stopped while replacing its files', fun
     await next.write(whole('b.ann', 'ann b\n', 'b'));
     const outcome = await next.finish();
     assert.match(outcome.interruptedEarlier ?? '', /^\d{4}-\d\d-\d\dT/);
-    const cli = writeProblems(root, outcome).join('\n');
+    const cli = writeWarnings(root, outcome).join('\n');
     assert.match(cli, /an earlier export into this folder stopped while replacing its files/);
   });
 });
