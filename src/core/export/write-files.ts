@@ -418,8 +418,8 @@ export class ExportWriter {
    *  at the start dropped them, so the next export refused them as foreign or changed.
    *  Callers hold the destination's lock (DESTINATION_LOCK), so two exports do not
    *  interleave their reads and writes of it; where the file system has no exclusive
-   *  create (vscode.workspace.fs) the lock only waits for others, and a race remains. */
-  /** `replacing`: the manifest says from 'start' to 'done' that files are being replaced
+   *  create (vscode.workspace.fs) the lock only waits for others, and a race remains.
+   *  `replacing`: the manifest says from 'start' to 'done' that files are being replaced
    *  (kept as it is by 'keep'), so an export that stops in between is seen by the next;
    *  returns the mark found. */
   private async updateManifest(change: (files: Map<string, string[]>) => void, replacing: 'start' | 'done' | 'keep'): Promise<string | undefined> {
