@@ -79,8 +79,8 @@ export const nodeFileSystem: CoreFileSystem = {
 
   async rename(from, to, { overwrite }) {
     return wrap(to, async () => {
-      if (!overwrite && (await exists(toOsPath(to)))) throw new FileSystemError('exists', `${to} already exists`, to);
-      await renameWithRetry(toOsPath(from), toOsPath(to));
+      if (overwrite) await renameWithRetry(toOsPath(from), toOsPath(to));
+      else await renameNoReplace(toOsPath(from), toOsPath(to), to);
     });
   },
 
@@ -95,7 +95,7 @@ export const nodeFileSystem: CoreFileSystem = {
       // A dangling link is still something at `path`: reported, never taken for absent.
       const s = l.isSymbolicLink() ? await fsp.stat(toOsPath(path)).catch(() => undefined) : l;
       if (!s) return { kind: 'other', size: 0, mtime: l.mtimeMs, symbolicLink: true };
-      const stat: FileStat = { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+      const stat: FileStat = { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs, changeId: `${s.dev}:${s.ino}:${s.ctimeMs}` };
       if (l.isSymbolicLink()) stat.symbolicLink = true;
       return stat;
     } catch (err) {
@@ -121,7 +121,29 @@ export const nodeFileSystem: CoreFileSystem = {
 };
 
 async function exists(path: string): Promise<boolean> {
-  return fsp.stat(path).then(() => true, () => false);
+  return fsp.lstat(path).then(() => true, () => false);
+}
+
+/**
+ * Moves `from` to `to` only if nothing is at `to`, in one step: link() fails with EEXIST
+ * when something is there (a file another process created a moment ago), where a check
+ * followed by rename() would replace it. The temporary name is then removed; a crash
+ * between the two leaves it beside the complete target, for the sweep of leftovers.
+ * Where link() fails for another reason (no hard links on FAT, exFAT, some network
+ * shares, each with its own error code) it falls back to the check and the rename, and
+ * the moment between them remains; a real fault (the temporary file gone) fails there.
+ */
+async function renameNoReplace(from: string, to: string, shown: string): Promise<void> {
+  try {
+    await fsp.link(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw new FileSystemError('exists', `${shown} already exists`, shown);
+    if (await exists(to)) throw new FileSystemError('exists', `${shown} already exists`, shown);
+    await renameWithRetry(from, to);
+    return;
+  }
+  await fsp.unlink(from).catch(() => undefined);
 }
 
 /** On Windows a rename over a file another process has open (virus scanner, indexer)

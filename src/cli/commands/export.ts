@@ -201,6 +201,12 @@ export function writeProblems(root: string, outcome: WriteFilesOutcome): string[
   return problems;
 }
 
+/** What the outcome says about the folder, not about this export's files: an earlier
+ *  export stopped while replacing its files (a warning; this export itself is complete). */
+export function writeWarnings(root: string, outcome: WriteFilesOutcome): string[] {
+  return outcome.interruptedEarlier ? [`${join(resolve(root), EXPORT_MANIFEST)}: an earlier export into this folder stopped while replacing its files (it started at ${outcome.interruptedEarlier}; a crash or a kill): files this export did not replace may mix that export's files with older ones (a .txt beside the .ann of another export); export all articles into this folder again, or into a new folder`] : [];
+}
+
 const REFUSED: Record<RefusalReason, (detail: string) => string> = {
   destination: (detail) => `cannot write here: ${detail}`,
   'not-a-manifest': (detail) => `not a Sorot export manifest (${detail}), left as it is; move it away or choose another --out`,
@@ -218,6 +224,8 @@ function notWrittenMessage(n: NotWritten): string {
       ? `not written: ${n.link.path} is a symbolic link to ${n.link.leadsTo}, outside the output folder`
       : `not written: ${n.link?.path ?? n.target} is a symbolic link, which the export does not write through`;
     case 'failed': return `not written: ${n.detail ?? 'unknown error'}`;
+    case 'partner': return `not written: it belongs with ${n.partner?.target ?? 'another file'} (a .txt and its .ann are written together or not at all, as the offsets in the .ann count in the .txt), which was not: ${n.partner ? notWrittenMessage({ ...n, ...n.partner, partner: undefined }) : 'see above'}`;
+    case 'same-name': return `not written: its name differs from ${n.sameNameAs ?? 'another file'}'s only in case or Unicode normalisation, and macOS and Windows take the two for one file`;
   }
 }
 
@@ -345,7 +353,7 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
 
 function report(parsed: Parsed, problems: string[], notes: readonly string[], warnings: readonly string[], articles: number, outcome: WriteFilesOutcome): number {
   problems.push(...writeProblems(parsed.out, outcome));
-  for (const w of [...notes, ...warnings]) process.stderr.write(`sorot export: warning: ${w}\n`);
+  for (const w of [...notes, ...warnings, ...writeWarnings(parsed.out, outcome)]) process.stderr.write(`sorot export: warning: ${w}\n`);
   for (const p of problems) process.stderr.write(`sorot export: ${p}\n`);
   process.stdout.write(summaryLine(parsed, articles, outcome) + '\n');
   return problems.length ? 1 : 0;

@@ -23,6 +23,10 @@ export interface ExportPiece {
   end?: { annotations: number; recognized?: RecognizedCounts };
   /** The file in one piece (wholeFile): an article's file, not one that spans the corpus. */
   whole?: true;
+  /** Files with one group are written together or not at all (brat's .txt and .ann: the
+   *  .ann's offsets describe the .txt beside it, so a new .txt beside a kept .ann, or the
+   *  reverse, would describe the wrong text). */
+  group?: string;
 }
 
 export interface ArticleExporter {
@@ -37,6 +41,11 @@ export interface ArticleExporter {
 /** A file written in one piece. */
 export function wholeFile(path: string, text: string, annotations: number, recognized?: RecognizedCounts): ExportPiece {
   return { path, text, end: recognized ? { annotations, recognized } : { annotations }, whole: true };
+}
+
+/** Whole files written together or not at all (ExportPiece.group). */
+export function fileGroup(group: string, files: readonly ExportPiece[]): ExportPiece[] {
+  return files.map((f) => ({ ...f, group }));
 }
 
 export function noRecognized(): RecognizedCounts {

@@ -1,6 +1,7 @@
 /**
  * brat standoff: per article `<name>.txt` (the text), `<name>.ann` (annotations) and an
- * `annotation.conf` in each folder. brat counts offsets in Unicode code points of the
+ * `annotation.conf` in each folder. The .txt and .ann are one group: written together or
+ * not at all, as the .ann's offsets count in the .txt beside it. brat counts offsets in Unicode code points of the
  * .txt as written, so UTF-16 offsets are converted, and CR LF counts as two characters.
  * A T line cannot hold a line break, so a span crossing lines becomes ';'-separated
  * fragments, and the line's text is the fragments joined by one space, as brat expects.
@@ -11,9 +12,9 @@ import type { Annotation } from '../annotations/types';
 import { BRAT_KIND_TYPES, BRAT_NOTE_PREFIX, BRAT_POLARITY, BRAT_QUOTE_TYPE, BRAT_REPORTED_TYPE, BRAT_SOURCE_TYPE, BRAT_SPEAKER_RELATION, ANNOTATION_CONF, sourceTypeToBrat } from './brat-conf';
 import { actorKey, nativeAnnotationLines, NATIVE_ANNOTATION_CONF, noteText } from './brat-native';
 import { jsonLine } from './jsonl';
-import { sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
+import { sameNameKey, sanitizeRelativePath, stripExtension, UniquePaths } from './paths';
 import { runSteps } from '../incremental/time-slices';
-import { collectSteps, wholeFile, type ArticleExporter, type ExportPiece } from './article-exporter';
+import { collectSteps, fileGroup, wholeFile, type ArticleExporter, type ExportPiece } from './article-exporter';
 import type { ExportArticle, ExportInput, ExportOptions, ExportResult, RecognizedCounts } from './types';
 
 /** Everything Python's str.splitlines() breaks on: none may appear inside a T line. */
@@ -35,7 +36,7 @@ export function bratExporter(options: ExportOptions = {}): ArticleExporter {
     article(article) {
       const base = names.claim(stripExtension(sanitizeRelativePath(article.path)), ['.txt', '.ann']);
       const { text, ann, annotations, recognized } = bratArticle(article, options.bratNewlines ?? 'as-written', warnings, false);
-      const pieces = [wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized)];
+      const pieces = fileGroup(base, [wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized)]);
       const dir = base.includes('/') ? base.slice(0, base.lastIndexOf('/') + 1) : '';
       if (!confDirs.has(dir)) {
         confDirs.add(dir);
@@ -60,8 +61,9 @@ export function bratAnnotators(articles: Iterable<ExportArticle>): string[] {
  *  and the recognized layer), each with the native annotation.conf. `annotators`: all
  *  of the corpus, known before the first article (bratAnnotators). */
 export function bratNativeExporter(annotators: readonly string[], options: ExportOptions = {}): ArticleExporter {
-  // Folder names are compared without case: on a case-insensitive disk "Rina/" and
-  // "rina/" are one folder, and one annotator's files would overwrite the other's.
+  // Folder names are compared without case or normalisation: on macOS and Windows "Rina/"
+  // and "rina/" (or "René/" composed and decomposed) are one folder, and one annotator's
+  // files would overwrite the other's.
   const folders = new UniquePaths();
   const folderOf = new Map<string, string>();
   // Warnings a folder at a time, as the exporter that wrote a folder after the other said them.
@@ -71,8 +73,11 @@ export function bratNativeExporter(annotators: readonly string[], options: Expor
     const warnings: string[] = [];
     const wanted = sanitizeRelativePath(annotator);
     const folder = folders.claim(wanted, ['/']);
-    const other = [...folderOf].find(([, f]) => f.toLowerCase() === wanted.toLowerCase())?.[0];
-    if (folder !== wanted && other !== undefined) warnings.push(`annotators "${other}" and "${annotator}" differ only in case: ${annotator}'s files are in ${folder}/ (brat reads the annotator from the folder name)`);
+    const other = [...folderOf].find(([, f]) => sameNameKey(f) === sameNameKey(wanted));
+    if (folder !== wanted && other !== undefined) {
+      const how = other[1].toLowerCase() === wanted.toLowerCase() ? 'case' : other[1].normalize('NFC') === wanted.normalize('NFC') ? 'Unicode normalisation (the same letters, composed and decomposed)' : 'case and Unicode normalisation';
+      warnings.push(`annotators "${other[0]}" and "${annotator}" differ only in ${how}: ${annotator}'s files are in ${folder}/ (brat reads the annotator from the folder name)`);
+    }
     folderOf.set(annotator, folder);
     warningsOf.set(annotator, warnings);
   }
@@ -86,7 +91,7 @@ export function bratNativeExporter(annotators: readonly string[], options: Expor
         const base = `${folderOf.get(annotator)}/${name}`;
         const own = { ...article, annotations: article.annotations.filter((x) => x.annotator === annotator) };
         const { text, ann, annotations, recognized } = bratArticle(own, options.bratNewlines ?? 'as-written', warningsOf.get(annotator)!, true);
-        pieces.push(wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized));
+        pieces.push(...fileGroup(base, [wholeFile(base + '.txt', text, 0), wholeFile(base + '.ann', ann, annotations, recognized)]));
       }
       return pieces;
     },

@@ -16,6 +16,10 @@ export interface FileStat {
   /** True when `path` itself is a symbolic link (`kind` is what it points to). Adapters
    *  that cannot tell leave it undefined. */
   symbolicLink?: boolean;
+  /** Changes whenever the file is replaced or its bytes or metadata change, even when
+   *  size and mtime are kept (Node: device, inode and ctime, which no program can set
+   *  back). Adapters that cannot tell leave it undefined. */
+  changeId?: string;
 }
 
 export interface CoreFileSystem {

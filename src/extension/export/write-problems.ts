@@ -22,6 +22,9 @@ export function writeProblems(outcome: WriteFilesOutcome): string[] {
     }
   }
   for (const n of outcome.notWritten) lines.push(line(n));
+  if (outcome.interruptedEarlier) {
+    lines.push(vscode.l10n.t('{0}: an earlier export into this folder stopped while replacing its files (it started at {1}); files this export did not replace may mix that export\'s files with older ones (a .txt beside the .ann of another export). Export all articles into this folder again, or into a new folder.', EXPORT_MANIFEST, outcome.interruptedEarlier));
+  }
   if (outcome.manifestProblem) {
     lines.push(vscode.l10n.t('{0} could not be updated ({1}); the next export still recognises the files written', EXPORT_MANIFEST, outcome.manifestProblem));
   }
@@ -45,6 +48,10 @@ function line(n: NotWritten): string {
       return vscode.l10n.t('{0}: not written, {1} is a symbolic link, which the export does not write through', file, shown(n.link?.path ?? n.target));
     case 'failed':
       return vscode.l10n.t('{0}: not written ({1})', file, n.detail ?? '');
+    case 'partner':
+      return vscode.l10n.t('{0}: not written, it belongs with {1} (a .txt and its .ann are written together or not at all, as the offsets in the .ann count in the .txt), which was not: {2}', file, shown(n.partner?.target ?? n.target), n.partner ? line({ ...n, ...n.partner, partner: undefined }) : '');
+    case 'same-name':
+      return vscode.l10n.t('{0}: not written, its name differs from {1} only in case or Unicode normalisation, and macOS and Windows take the two for one file', file, n.sameNameAs ?? '');
   }
 }
 

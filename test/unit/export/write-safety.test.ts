@@ -67,9 +67,12 @@ describe('sorot export: what it may write, and how', function () {
       assert.equal(r.code, 1, r.err);
       assert.match(r.err, /berita-001\.ann: not replaced: a Sorot export did not write this file/);
       assert.equal(await fsp.readFile(join(out(), 'korpus/berita-001.ann'), 'utf8'), 'catatan saya sendiri');
-      // The rest of the export is written, and the summary says one file is missing.
+      // Its .txt is not written either (an .ann and its .txt go together, rev20), and
+      // says why; the rest of the export is written, and the summary counts both.
+      assert.match(r.err, /berita-001\.txt: not written: it belongs with .*berita-001\.ann/);
+      await assert.rejects(fsp.stat(join(out(), 'korpus/berita-001.txt')));
       assert.ok((await fsp.readFile(join(out(), 'korpus/berita-000.ann'), 'utf8')).startsWith('T1\t'));
-      assert.match(r.out, /1 file not written/);
+      assert.match(r.out, /2 files not written/);
     });
 
     it('replaces its own earlier export in the same folder', async () => {
