@@ -249,7 +249,7 @@ export class CorpusIndex {
     if (typeof p === 'string') {
       if (p === articleId) e.ids = undefined;
     } else if (p?.delete(articleId) && p.size === 1) {
-      e.ids = p.last;
+      e.ids = p.any();
     }
     const t = e.total;
     if (t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0 && this.byName.get(t.canonical) === e) this.byName.delete(t.canonical);

@@ -27,9 +27,11 @@ describe('IdBag (the articles naming one actor)', () => {
     const bag = new IdBag(ids(1030));
     for (const id of ids(1030)) assert.ok(bag.delete(id));
     assert.equal(bag.size, 0);
-    assert.equal(bag.last, undefined);
+    assert.equal(bag.last, undefined, 'the last added is gone');
+    assert.equal(bag.any(), undefined);
     assert.deepEqual([...bag], []);
     bag.push('a');
     assert.deepEqual([...bag], ['a']);
+    assert.equal(bag.any(), 'a');
   });
 });
