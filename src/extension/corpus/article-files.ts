@@ -12,10 +12,6 @@ export interface ArticleFiles {
   read(uri: vscode.Uri): Promise<{ bytes: Uint8Array; stamp?: FileStamp }>;
   /** Size and modification time, or undefined when the file is not there. */
   stat(uri: vscode.Uri): Promise<FileStamp | undefined>;
-  /** The same at once, on this thread, where a stat takes microseconds (a local disk):
-   *  null where stat() must be asked. A reopen of 100,000 unchanged articles is 100,000
-   *  stats, which the thread pool served in seconds. */
-  statNow?(uri: vscode.Uri): FileStamp | undefined | null;
   /** The cache's files in `folder` (created when first written). */
   cacheFiles(folder: vscode.Uri): CacheFiles;
   /** Adds bytes at the end of a file, on disk when it resolves: the export appends a
@@ -70,7 +66,6 @@ export function preferLocal(local: ArticleFiles | undefined): ArticleFiles {
   return {
     read: (uri) => pick(uri).read(uri),
     stat: (uri) => pick(uri).stat(uri),
-    statNow: (uri) => (uri.scheme === 'file' ? local.statNow?.(uri) ?? null : null),
     cacheFiles: (folder) => pick(folder).cacheFiles(folder),
   };
 }

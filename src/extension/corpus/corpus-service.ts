@@ -92,8 +92,6 @@ export class CorpusService implements vscode.Disposable {
   /** The cache on disk for the engine generation `cacheGeneration` (undefined: none). */
   private cache: IndexCacheStore | undefined;
   private cacheGeneration = -1;
-  /** Stats made on this thread (stampOf): the clock is read every 16 of them. */
-  private readonly statSlices = hostSlices(SLICE_MS, 16);
   private readonly newFolders: NewFolderWatchers;
   /** True when the user cancelled the last indexing run before it finished. */
   cancelled = false;
@@ -454,7 +452,7 @@ export class CorpusService implements vscode.Disposable {
     // corrections need the text: an article with an annotation file is always read).
     const cached = this.cacheGeneration === this.engine.generation ? this.cache?.get(uri.toString()) : undefined;
     if (cached?.stamp && cached.correctionsKey === '' && !(await this.corrections.hasOwnFile(uri))) {
-      if (reusableByStamp(cached, await this.stampOf(uri))) return { cached };
+      if (reusableByStamp(cached, await this.files.stat(uri))) return { cached };
     }
     try {
       // When the text was taken: a stamp is trusted by the file's age then (a write after
@@ -465,14 +463,6 @@ export class CorpusService implements vscode.Disposable {
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }
-
-  /** The file's stamp: on this thread where the disk answers at once (in slices: a disk
-   *  that does not, a cold cache, still yields between them), else asked for. */
-  private async stampOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
-    if (this.statSlices.due()) await this.statSlices.next();
-    const now = this.files.statNow ? this.files.statNow(uri) : null;
-    return now === null ? this.files.stat(uri) : now;
   }
 
   private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<'analysed' | 'reused' | 'cached' | 'failed'> {

@@ -2,7 +2,7 @@
 // pool. workspace.fs costs a round trip out of the extension host per call, which made
 // reading a 10,000-article corpus five times slower than reading the files here. Only
 // the desktop entry point (desktop.ts) imports this file: the web build has no Node.
-import { constants, promises as fs, statSync } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { DirectoryReader } from '../../core/corpus/walk-corpus';
@@ -30,10 +30,6 @@ export const nodeArticleFiles: ArticleFiles = {
     } catch {
       return undefined;
     }
-  },
-  statNow(uri): FileStamp | undefined {
-    const s = statSync(uri.fsPath, { throwIfNoEntry: false });
-    return s && { mtime: Math.trunc(s.mtimeMs), size: s.size };
   },
   async append(uri, data) {
     // Not 'a', which creates a missing file: the export's temporary file, removed meanwhile,
