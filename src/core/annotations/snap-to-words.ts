@@ -4,23 +4,29 @@
 // that way. As INCEpTION anchors to tokens, the ends are moved out to the word they cut;
 // a selection that begins or ends between words is left as it is. Pure.
 
-/** Letters, combining marks and digits; an apostrophe or hyphen joined to such
- *  characters on both sides ("masing-masing", "Ma'ruf") is part of the word too. */
+/** Letters, combining marks and digits. */
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
-function isWordAt(text: string, i: number): boolean {
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && WORD.test(c);
+}
+
+/** Part of a word: a word character, or an apostrophe between two ("Ma'ruf"). A hyphen
+ *  parts words: "Prabowo" of "Prabowo-Gibran" and "2019" of "2019-2024" are selections of
+ *  their own, and a reduplication ("masing-masing") is taken whole when the selection
+ *  spans its hyphen. */
+function inWordAt(text: string, i: number): boolean {
   const c = text[i];
-  if (c === undefined) return false;
-  if (WORD.test(c)) return true;
-  return (c === '-' || c === '\'' || c === '\u2019') && WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '');
+  if (isWordChar(c)) return true;
+  return (c === '\'' || c === '\u2019') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
 }
 
 /** [start, end) with each end that falls inside a word moved to that word's edge. */
 export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
   if (end <= start) return { start, end };
   let s = start;
-  while (s > 0 && isWordAt(text, s - 1) && isWordAt(text, s)) s--;
+  while (s > 0 && inWordAt(text, s - 1) && inWordAt(text, s)) s--;
   let e = end;
-  while (e < text.length && isWordAt(text, e - 1) && isWordAt(text, e)) e++;
+  while (e < text.length && inWordAt(text, e - 1) && inWordAt(text, e)) e++;
   return { start: s, end: e };
 }

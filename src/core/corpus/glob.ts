@@ -13,7 +13,8 @@ export function matchesGlob(relPath: string, glob: string): boolean {
 export function globsOrAncestors(globs: readonly string[]): (relPath: string) => boolean {
   if (globs.length === 0) return () => false;
   const alternatives = globs.map((g) => globToRegExp(g).source.slice(1, -1)); // without ^ and $
-  const re = new RegExp(`^(?:${alternatives.join('|')})(?:/.*)?$`, 'i');
+  // [^] and not '.', which stops at a line break a file name may hold.
+  const re = new RegExp(`^(?:${alternatives.join('|')})(?:/[^]*)?$`, 'i');
   return (relPath) => re.test(relPath.replace(/\\/g, '/'));
 }
 

@@ -189,7 +189,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     const wanted = uri.toString();
     for (const container of this.containers) {
       // Only the container holding it is sorted into rows.
-      if (container.kind === 'folder' && !container.entries.some((e) => e.uri.toString() === wanted)) continue;
+      if (!container.entries.some((e) => e.uri.toString() === wanted)) continue;
       const hit = (await articlesOf(container, hostSlices())).find((a) => a.id === id);
       if (!hit) continue;
       await this.getChildren(); // the root's ranges, if any, are the container's parents

@@ -114,6 +114,8 @@ export function articlesOf(container: ContainerNode, slices: TimeSlices): Promis
       : sortInSlices(container.entries, container.order, slices);
     rows = sorted.then((entries) => articleNodes(entries, container, slices));
     sortedRows.set(container, rows);
+    // A failed sort is not kept (the next request tries again), as level() does.
+    rows.catch(() => sortedRows.get(container) === rows && sortedRows.delete(container));
   }
   return rows;
 }

@@ -18,7 +18,9 @@ describe('corpus include glob', () => {
     const globs = ['**/node_modules/**', '**/.*/**', '**/.git', 'arsip', 'draf/*.txt', '**/*.sorot.json', 'a{b,c}/x?'];
     const paths = ['a.txt', 'node_modules/x/a.txt', 'x/node_modules', 'x/node_modules/y.txt', '.git', 'x/.git/a', 'x/.git',
       '.sorot/actors.json', 'arsip/a.txt', 'arsipku/a.txt', 'x/arsip/a.txt', 'draf/a.txt', 'draf/b/a.txt', 'x/a.sorot.json',
-      'ab/xy', 'ac/xy/z.txt', 'ad/xy', 'ARSIP/A.TXT', 'dir\\node_modules\\a.txt', '.', 'a/b/c/d.txt'];
+      'ab/xy', 'ac/xy/z.txt', 'ad/xy', 'ARSIP/A.TXT', 'dir\\node_modules\\a.txt', '.', 'a/b/c/d.txt',
+      // line breaks in a file name (the review's case)
+      'arsip/a\nb.txt', 'x/.git/\u2028.txt', 'node_modules/\r'];
     const byFolders = (path: string): boolean => {
       const parts = path.replace(/\\/g, '/').split('/');
       for (let i = parts.length; i > 0; i--) if (globs.some((g) => matchesGlob(parts.slice(0, i).join('/'), g))) return true;
