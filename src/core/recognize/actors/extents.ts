@@ -2,6 +2,7 @@
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
+import { bareRegencyAt } from './bare-regency';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
@@ -126,7 +127,8 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indon
  *  ("… Provinsi Jawa Timur"), or undefined. */
 function indonesianRegionAt(ctx: Ctx, k: number): ReturnType<typeof kbMatch> | undefined {
   const at = low(ctx, k) === 'provinsi' && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
-  const place = kbMatch(ctx, at);
+  // "BPBD Lembata": after a body, a regency the gazetteer names only with its prefix.
+  const place = kbMatch(ctx, at) ?? bareRegencyAt(ctx, at);
   return place && place.entity.type === 'GPE' && INDONESIAN_REGION.test(place.entity.description.en) ? place : undefined;
 }
 

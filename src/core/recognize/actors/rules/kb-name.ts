@@ -1,6 +1,7 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
+import { bareRegencyAt } from '../bare-regency';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
@@ -92,7 +93,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // "Apindo Jabar", "Polda NTB": the region by its KB name ("Jawa Barat"), as written only
   // when the KB does not know it as one name.
   const prefixed = word(ctx, j) === 'Provinsi' && j + 1 < k;
-  const region = kbMatch(ctx, prefixed ? j + 1 : j);
+  const region = kbMatch(ctx, prefixed ? j + 1 : j) ?? bareRegencyAt(ctx, prefixed ? j + 1 : j);
   const regionName = region && region.entity.type === 'GPE' && region.end === end
     ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.

@@ -3,6 +3,7 @@
 // after it shares its identity.
 import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
+import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD } from '../word-class';
 
@@ -62,7 +63,8 @@ export const organisationHead: ActorRule = {
     // "Liga Champions AFC", "Liga Super Malaysia", "Liga 1": a competition, not a league body
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
     if (low(ctx, i) === 'liga' && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
-    const j = orgExtent(ctx, i);
+    // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
+    const j = personAfterBody(ctx, i, orgExtent(ctx, i));
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {

@@ -13,6 +13,7 @@ import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { bareRegencyAt } from '../bare-regency';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
@@ -185,6 +186,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // One space between that word and the name, read in place (a slice of the gap per
   // unknown name was garbage). wordBefore skips blanks only, so nothing else stands there.
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
+  // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
+  // the gazetteer names only with its prefix, where a region is called for.
+  if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
+    const regency = bareRegencyAt(ctx, s);
+    if (regency) {
+      ctx.out.push({ start, end: te[s], type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
+      return s + 1;
+    }
+  }
   // "Bupati Banjarnegara, Amalia …": after a region head's title and before a comma, the
   // name is the region (a regency's canonical name carries "Kabupaten").
   if (before && spaced && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
@@ -421,3 +431,18 @@ function joinedToPlace(ctx: Ctx, start: number): boolean {
   return false;
 }
 
+
+/** The mention right before `start` ("… (BPBD) |Lembata") is an organisation already named
+ *  as a regional office (its identity ends with the word at `start`, see regionInBrackets). */
+function regionalOfficeBefore(ctx: Ctx, start: number): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'ORG' || last.end + 2 !== start || ctx.p.charCodeAt(last.end) !== 41) return false;
+  const bare = ctx.p.slice(start, wordEndAt(ctx.p, start));
+  return last.canonical.endsWith(` Kabupaten ${bare}`);
+}
+
+function wordEndAt(p: string, from: number): number {
+  let k = from;
+  while (k < p.length && isWordCharAt(p, k)) k++;
+  return k;
+}
