@@ -29,4 +29,29 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
     // The island itself stays no actor.
     assert.deepEqual(actors('Kapal itu berlayar ke Pulau Alor.'), []);
   });
+  it('credit lines: a space before the colon ("Editor : X"), an abbreviated honorific before the name ("Rr.")', () => {
+    assert.deepEqual(actors('Pewarta: Dewi Anggraini\nEditor : Bambang Sutrisno'), ['Dewi Anggraini/PER', 'Bambang Sutrisno/PER']);
+    assert.deepEqual(actors('Editor: Rr. Sekar Melati'), ['Sekar Melati/PER']);
+  });
+  it('titles and honorifics: Corporate …, a body\'s field ("Ketua MUI Bidang Dakwah"), "Wali Kota X" where the KB knows "Kota X", Nyi', () => {
+    assert.deepEqual(actors('Corporate Secretary Garda Airlines, Dian Pertiwi, menjelaskan jadwal baru.'), ['Garda Airlines/ORG', 'Dian Pertiwi/PER']);
+    assert.deepEqual(actors('Ketua MUI Bidang Dakwah Ahmad Zaini Rahman meminta warga tenang.'), ['MUI/ORG', 'Ahmad Zaini Rahman/PER']);
+    assert.deepEqual(linked('Wali Kota Surakarta Budi Hartono meresmikan pasar.'), ['Surakarta/GPE/Surakarta', 'Budi Hartono/PER/Budi Hartono']);
+    assert.deepEqual(actors('Sinden Nyi Sumarni Lestari tampil pada malam kedua.'), ['Sumarni Lestari/PER']);
+  });
+  it('a mass organisation\'s board at a level is a body ("Pimpinan Wilayah Muhammadiyah …", "Pengurus Cabang Nahdlatul Ulama …")', () => {
+    assert.deepEqual(actors('Pimpinan Wilayah Muhammadiyah Jawa Tengah menggelar rapat.'), ['Pimpinan Wilayah Muhammadiyah Jawa Tengah/ORG']);
+    assert.deepEqual(actors('Pengurus Cabang Nahdlatul Ulama Kota Malang mengimbau warga.'), ['Pengurus Cabang Nahdlatul Ulama Kota Malang/ORG']);
+    assert.deepEqual(actors('Pimpinan sidang menskors rapat itu.'), []);
+  });
+  it('an English name joined by "and" to a name ending in an organisation\'s tail is one name', () => {
+    assert.deepEqual(actors('Direktur Education and Development Research Center menilai program itu baik.'), ['Education and Development Research Center/ORG']);
+  });
+  it('"Tanjung" ending a name is a surname, not a place ("Dewi Kartika Tanjung,")', () => {
+    assert.deepEqual(actors('Analis pasar, Dewi Kartika Tanjung, menilai harga akan turun.'), ['Dewi Kartika Tanjung/PER']);
+    assert.deepEqual(actors('Kapal itu bersandar di Tanjung Priok.'), []);
+  });
+  it('a hall is a facility, no actor ("Auditorium Soedarto")', () => {
+    assert.deepEqual(actors('Seminar itu digelar di Auditorium Soedarto Prawiro, Semarang.'), ['Semarang/GPE']);
+  });
 });

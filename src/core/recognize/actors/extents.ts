@@ -121,7 +121,7 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
@@ -250,7 +250,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
-        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j)) break;
+        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
@@ -287,6 +287,17 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
   return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
+}
+
+/** Place words that are also surnames (Batak "Tanjung"). */
+const SURNAME_PLACE_WORDS = new Set(['tanjung']);
+
+/** "Riska Amelia Tanjung, menilai", "Akbar Tanjung mengatakan": such a word as the last word
+ *  of a capitalised run after a name is the name's surname; a place it opens goes on
+ *  ("Tanjung Priok"). */
+function surnameEndsName(ctx: Ctx, i: number, j: number): boolean {
+  return SURNAME_PLACE_WORDS.has(low(ctx, j)) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) &&
+    !(j + 1 < ctx.nt && adjacent(ctx, j, j + 1));
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {

@@ -129,12 +129,23 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
   if (ctx.mode === 'credit' && inValue) {
+    // "Editor: Rr. Ayu Kinanti": an abbreviated honorific before a credited name is no name.
+    if (n === 1 && has(ctx, s, F_TITLE_HEAD) && p.charCodeAt(end) === 46 /* . */) return j;
     pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
     return j;
   }
   if (ctx.mode === 'source' && inValue) {
     pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
     return j;
+  }
+  // "Communication and Information System Security Research Center": English words joined by
+  // "and" to a name that ends in an organisation's tail are one name.
+  if (e === j && has(ctx, s, F_ENGLISH_NOUN) && j < nt && ts[j] - te[j - 1] === 5 && p.startsWith(' and ', te[j - 1]) && !kbMatch(ctx, j)) {
+    const k = unknownExtent(ctx, j);
+    if (k > j && has(ctx, k - 1, F_ORG_TAIL)) {
+      pushMention(ctx, start, te[k - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
   }
   if (has(ctx, e - 1, F_ORG_TAIL)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
