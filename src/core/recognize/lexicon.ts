@@ -49,7 +49,7 @@ export const TITLE_WORDS = set(`
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
-  communication communications relations fatwa dakwah
+  communication communications relations fatwa dakwah sistem informasi
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

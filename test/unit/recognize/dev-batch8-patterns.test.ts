@@ -54,4 +54,39 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
   it('a hall is a facility, no actor ("Auditorium Soedarto")', () => {
     assert.deepEqual(actors('Seminar itu digelar di Auditorium Soedarto Prawiro, Semarang.'), ['Semarang/GPE']);
   });
+  it('an outlet written in lower case on a line of its own ("detikNews") is the outlet', () => {
+    assert.deepEqual(linked('Banjir Rendam Ratusan Rumah, Warga Mengungsi ke Masjid\n\ndetikNews\nSelasa, 16 Des 2025 09:10 WIB'), ['detikNews/ORG/detikcom']);
+  });
+  it('a name in apposition right after a body is a person ("… dari Fraksi Partai Golkar, Rina Kartika Nasution, berencana …")', () => {
+    assert.deepEqual(actors('Anggota Komisi II DPR dari Fraksi Partai Golkar, Rina Kartika Nasution, berencana memanggil menteri.'), [
+      'Komisi II DPR/ORG', 'Partai Golkar/ORG', 'Rina Kartika Nasution/PER',
+    ]);
+  });
+  it('subject words of a title ("Direktur Sistem dan Teknologi Informasi Kepegawaian") are no organisation', () => {
+    assert.deepEqual(actors('Direktur Sistem dan Teknologi Informasi Kepegawaian, Rina Wulandari, menjelaskan perubahan itu.'), ['Rina Wulandari/PER']);
+  });
+  it('a capitalised web domain is an outlet ("TribunnewsBogor.com")', () => {
+    assert.deepEqual(actors('Artikel ini telah tayang di TribunnewsBogor.com dengan judul lain.'), ['TribunnewsBogor.com/ORG']);
+  });
+  it('identities: an unknown company keeps its legal form, a regional legislature and a province with "Provinsi"', () => {
+    assert.deepEqual(linked('Modal PT Garuda Tani Makmur (Persero) bertambah.'), [
+      'PT Garuda Tani Makmur (Persero)/ORG/PT Garuda Tani Makmur (Persero)',
+    ]);
+    assert.deepEqual(linked('Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah menggelar paripurna.'), [
+      'Dewan Perwakilan Rakyat Daerah/ORG/Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah',
+      'DPRD/ORG/Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah', 'Provinsi Jawa Tengah/GPE/Jawa Tengah',
+    ]);
+  });
+  it('KB: the Caribbean Community, Guyana\'s capital and Esequibo, ExxonMobil, Tagana, AirNav, PVMBG, the Ministry of Culture', () => {
+    assert.deepEqual(linked('Komunitas Karibia (CARICOM) bertemu di Georgetown soal Esequibo.'), [
+      'Komunitas Karibia/ORG/Caribbean Community', 'CARICOM/ORG/Caribbean Community', 'Georgetown/GPE/Georgetown, Guyana',
+      'Esequibo/GPE/Guayana Esequiba',
+    ]);
+    assert.deepEqual(linked('Relawan Tagana dan petugas AirNav Indonesia Cabang Ambon bersiaga.'), [
+      'Tagana/ORG/Taruna Siaga Bencana', 'AirNav Indonesia Cabang Ambon/ORG/AirNav Indonesia Cabang Ambon',
+    ]);
+    assert.deepEqual(linked('PVMBG dan Kementerian Kebudayaan menggelar pameran bersama ExxonMobil.').map((x) => x.split('/')[2]), [
+      'Pusat Vulkanologi dan Mitigasi Bencana Geologi', 'Kementerian Kebudayaan Republik Indonesia', 'ExxonMobil',
+    ]);
+  });
 });

@@ -173,6 +173,9 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
   const end = companySuffixEnd(ctx.p, last.end);
   if (end === last.end) return j;
+  // "PT Sarana Multi Infrastruktur (Persero)": a company the KB does not know is named as
+  // written, its legal form included (the sets' convention, as for "… (Persero) Tbk").
+  if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) last.canonical = ctx.p.slice(last.start, end);
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
   // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is
@@ -211,7 +214,7 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
-const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja)\b/;
+const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
 /** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama

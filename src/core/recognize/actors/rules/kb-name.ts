@@ -38,6 +38,9 @@ export const kbName: ActorRule = {
     }
     const j = emitKb(ctx, i, m);
     if (m.entity.type !== 'ORG') return j;
+    // "dari Fraksi Partai NasDem, Amelia …": the place word before a body was the body's; the
+    // name after it is no place.
+    ctx.placeCue = false;
     const k = regionalBody(ctx, j, m.entity);
     // "Palang Merah Indonesia (PMI)": the acronym in brackets is the body, even one that
     // alone is no actor (PMI, pekerja migran); a region after it makes both the regional

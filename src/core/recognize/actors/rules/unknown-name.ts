@@ -71,6 +71,7 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
   return k;
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
  *  one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the identity of
@@ -128,6 +129,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
+  // "TribunnewsSultra.com": a capitalised web domain is an outlet.
+  if (n === 1 && p.charCodeAt(end - 4) === 46 /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
   if (ctx.mode === 'credit' && inValue) {
     // "Editor: Rr. Ayu Kinanti": an abbreviated honorific before a credited name is no name.
     if (n === 1 && has(ctx, s, F_TITLE_HEAD) && p.charCodeAt(end) === 46 /* . */) return j;
@@ -234,7 +240,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // introduces is the title's organisation (issue 13: single-word companies as persons).
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
-  if (ctx.titleCue && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -265,7 +271,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2));
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
+    // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
+    // words or more in apposition right after a body is the person the role before it names.
+    (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -456,4 +465,10 @@ function wordEndAt(p: string, from: number): number {
   let k = from;
   while (k < p.length && isWordCharAt(p, k)) k++;
   return k;
+}
+
+/** The mention right before `start` is an organisation followed by ", ". */
+function apposedAfterBody(ctx: Ctx, start: number): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
 }
