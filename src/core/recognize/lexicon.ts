@@ -127,7 +127,7 @@ export const NEVER_ACTOR = set(`
   editorial infografis wawancara eksklusif terkini terpopuler
   the a an of and in on at for to by with from as is are was were be
   ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
-  facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
+  facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat x
 `);
 
 /** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */

@@ -89,4 +89,24 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
       'Pusat Vulkanologi dan Mitigasi Bencana Geologi', 'Kementerian Kebudayaan Republik Indonesia', 'ExxonMobil',
     ]);
   });
+  it('"X" the platform is no actor ("menulis di X")', () => {
+    assert.deepEqual(actors('Menteri itu menulis di X bahwa rapat ditunda. Komisi X DPR menolak.'), ['Komisi X DPR/ORG']);
+  });
+  it('the place after a branch word is no short form of the body ("AirNav Indonesia Cabang Biak" … "Biak")', () => {
+    const found = linked('Pesawat mendarat di Bandara Frans Kaisiepo, Biak, Papua.\nGeneral Manager AirNav Indonesia Cabang Biak, Rudi Latuconsina, menjelaskan cuaca.');
+    assert.ok(!found.some((a) => a.startsWith('Biak/ORG')), found.join(' | '));
+  });
+  it('a foreign ministry the KB does not know takes its English title ("Kementerian Luar Negeri Rumania")', () => {
+    assert.deepEqual(linked('Kementerian Luar Negeri Rumania membantah tuduhan itu.'), [
+      'Kementerian Luar Negeri Rumania/ORG/Ministry of Foreign Affairs (Romania)',
+    ]);
+    assert.deepEqual(linked('Kementerian Pertahanan Thailand mengirim pasukan.'), ['Kementerian Pertahanan Thailand/ORG/Ministry of Defence (Thailand)']);
+    // Indonesia's own ministry keeps its Indonesian name.
+    assert.deepEqual(linked('Kementerian Luar Negeri Indonesia menolak.'), [
+      'Kementerian Luar Negeri Indonesia/ORG/Kementerian Luar Negeri Republik Indonesia',
+    ]);
+  });
+  it('an English college\'s city is part of its name ("Imperial College London")', () => {
+    assert.deepEqual(actors('Peneliti Imperial College London, Sarah Jones, menilai hal itu.'), ['Imperial College London/ORG', 'Sarah Jones/PER']);
+  });
 });

@@ -3,6 +3,7 @@
 // after it shares its identity.
 import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
+import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD } from '../word-class';
@@ -96,6 +97,7 @@ export const organisationHead: ActorRule = {
         ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
       last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${region}`;
     }
+    if (last && last.start === ts[i]) nameForeignMinistry(ctx, i, j, last);
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {

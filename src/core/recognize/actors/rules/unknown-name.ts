@@ -71,6 +71,7 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
   return k;
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
 const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
@@ -175,6 +176,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     const club = ctx.out[ctx.out.length - 1];
     if (club && club.start === start) clubWithoutFc(club, n);
+    // "King's College London", "Imperial College London": an English college's city right
+    // after it is part of its name.
+    const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
+    if (city && city.entity.type === 'GPE' && !COUNTRY_DESCRIPTION.test(city.entity.description.en) && club && club.start === start) {
+      let k = e + 1;
+      while (k < nt && ts[k] < city.end) k++;
+      club.end = city.end;
+      club.canonical = p.slice(start, city.end);
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
