@@ -81,7 +81,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association berhad bhd
+  trust university college society association berhad bhd sekuritas securities
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -142,7 +142,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
   'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store',
-  'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
+  'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised

@@ -109,4 +109,26 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
   it('an English college\'s city is part of its name ("Imperial College London")', () => {
     assert.deepEqual(actors('Peneliti Imperial College London, Sarah Jones, menilai hal itu.'), ['Imperial College London/ORG', 'Sarah Jones/PER']);
   });
+  it('a place inside a club\'s name before "FC" is part of it ("Semen Padang FC")', () => {
+    assert.deepEqual(linked('Persik ditahan imbang Semen Padang FC di Kediri.').slice(1, 2), ['Semen Padang FC/ORG/Semen Padang']);
+  });
+  it('a company\'s subsidiary named with its country is one name ("Mirae Asset Sekuritas Indonesia")', () => {
+    assert.deepEqual(actors('Analis Mirae Asset Sekuritas Indonesia, Budi Santoso, menilai saham itu mahal.'), [
+      'Mirae Asset Sekuritas Indonesia/ORG', 'Budi Santoso/PER',
+    ]);
+  });
+  it('a branch after a body and its acronym ("Ikatan Dokter Anak Indonesia (IDAI) Cabang Jawa Timur") names both', () => {
+    assert.deepEqual(linked('Ketua Ikatan Dokter Anak Indonesia (IDAI) Cabang Jawa Timur mengingatkan orang tua.'), [
+      'Ikatan Dokter Anak Indonesia/ORG/Ikatan Dokter Anak Indonesia Cabang Jawa Timur',
+      'IDAI/ORG/Ikatan Dokter Anak Indonesia Cabang Jawa Timur', 'Jawa Timur/GPE/Jawa Timur',
+    ]);
+  });
+  it('"Balai Kota X" is the city hall: the city is X ("Balai Kota Banjarmasin")', () => {
+    assert.deepEqual(actors('Wartawan menunggu di Balai Kota Banjarmasin sejak pagi.'), ['Banjarmasin/GPE']);
+  });
+  it('KB and regions: Calais, Bloomberg Technoz; "Mediterania Barat" is a region', () => {
+    assert.deepEqual(linked('Kapal berangkat dari Calais, seperti dikutip Bloomberg Technoz, menuju Mediterania Barat.'), [
+      'Calais/GPE/Calais', 'Bloomberg Technoz/ORG/Bloomberg Technoz',
+    ]);
+  });
 });

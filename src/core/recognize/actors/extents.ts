@@ -214,6 +214,7 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
+const BRANCH_AFTER_BRACKETS = new Set(['cabang', 'perwakilan', 'wilayah']);
 const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
@@ -226,8 +227,15 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   const acronym = ctx.out[ctx.out.length - 1];
   if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
-  const place = indonesianRegionAt(ctx, k);
+  // "Ikatan Dokter Anak Indonesia (IDAI) Cabang Nusa Tenggara Timur": a branch of the body.
+  const branch = BRANCH_AFTER_BRACKETS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = indonesianRegionAt(ctx, branch);
   if (!place) return;
+  if (branch > k) {
+    const canonical = `${full.canonical} ${ctx.p.slice(ts[k], te[k])} ${place.entity.canonical}`;
+    for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
+    return;
+  }
   // A regional government's service names its province with the prefix ("Dinas Tenaga Kerja
   // dan Transmigrasi Provinsi Jawa Barat"), as a regency's and a city's KB names carry theirs.
   const province = REGIONAL_SERVICE.test(full.canonical) && PROVINCE.test(place.entity.description.en);
@@ -263,6 +271,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
     if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1])))) break;
     const m = kbMatch(ctx, j);
+    // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
+    // ends in a club's tail is part of the name.
+    if (m && m.entity.type === 'GPE' && placeBeforeClubTail(ctx, j, m.end)) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
@@ -291,6 +302,15 @@ function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
   return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
 }
+
+/** The place matched at token j (ending at `end`) is followed, in the same run, by "FC" or
+ *  another club tail that ends the run ("Semen Padang FC"). */
+function placeBeforeClubTail(ctx: Ctx, j: number, end: number): boolean {
+  let k = j + 1;
+  while (k < ctx.nt && ctx.ts[k] < end) k++;
+  return k > j + 1 ? false : k < ctx.nt && adjacent(ctx, k - 1, k) && CLUB_TAILS.has(low(ctx, k)) && !(k + 1 < ctx.nt && adjacent(ctx, k, k + 1));
+}
+const CLUB_TAILS = new Set(['fc', 'united']);
 
 /** Place words that are also surnames (Batak "Tanjung"). */
 const SURNAME_PLACE_WORDS = new Set(['tanjung']);

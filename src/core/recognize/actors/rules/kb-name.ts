@@ -1,6 +1,6 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
-import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, low, word, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
@@ -27,6 +27,8 @@ export const kbName: ActorRule = {
     const m = kbMatch(ctx, i);
     if (!m) return NO_MATCH;
     const { ts, nt } = ctx;
+    // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows.
+    if (i > 0 && word(ctx, i) === 'Kota' && adjacent(ctx, i - 1, i) && low(ctx, i - 1) === 'balai' && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {

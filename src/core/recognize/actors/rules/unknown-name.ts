@@ -72,6 +72,8 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
 const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
+/** Tails of company names that a subsidiary's country may follow. */
+const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'holdings', 'capital', 'energy', 'motors', 'airlines']);
 const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
@@ -176,6 +178,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     const club = ctx.out[ctx.out.length - 1];
     if (club && club.start === start) clubWithoutFc(club, n);
+    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country.
+    const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
+    if (country && country.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(country.entity.description.en) && club && club.start === start &&
+        COMPANY_TAILS.has(low(ctx, e - 1))) {
+      let k = e + 1;
+      while (k < nt && ts[k] < country.end) k++;
+      club.end = country.end;
+      club.canonical = p.slice(start, country.end);
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
     // "King's College London", "Imperial College London": an English college's city right
     // after it is part of its name.
     const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
