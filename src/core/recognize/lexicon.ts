@@ -133,6 +133,12 @@ export const NEVER_ACTOR = set(`
 /** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);
 
+/** Islands written alone ("di Jawa dan Sumatera", "kuliah ke Jawa"): regions, no actors (the
+ *  sets' decision); read as such only when no capitalised word follows ("Jawa Timur", "Jawa
+ *  Pos" are other names). */
+export const ISLANDS: ReadonlySet<string> = new Set(['Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Borneo', 'Sulawesi', 'Madura', 'Lombok', 'Flores',
+  'Sumba', 'Halmahera']);
+
 /** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
 export const REGION_PHRASES: readonly string[] = [
   'Timur Tengah', 'Eropa Timur', 'Eropa Barat', 'Eropa Tengah', 'Eropa Utara', 'Eropa Selatan',
@@ -141,7 +147,7 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
-  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store',
+  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store', ...ISLANDS,
   'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 

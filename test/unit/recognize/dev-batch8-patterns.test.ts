@@ -131,4 +131,13 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
       'Calais/GPE/Calais', 'Bloomberg Technoz/ORG/Bloomberg Technoz',
     ]);
   });
+  it('an island written alone is a region, no actor ("di Jawa dan Sumatera"); "Jawa Timur" is still a province', () => {
+    assert.deepEqual(actors('Gudang itu melayani pedagang di Jawa dan Sumatera. Ia pindah ke Kalimantan.'), []);
+    assert.deepEqual(actors('Gubernur Jawa Timur bertemu Gubernur Sulawesi Selatan.'), ['Jawa Timur/GPE', 'Sulawesi Selatan/GPE']);
+  });
+  it('a company named without "PT" is found in the headline without its trade word ("Garuda Timur Airlines" -> "Garuda Timur")', () => {
+    assert.deepEqual(linked('Pesawat Garuda Timur Mendarat Darurat di Ambon, Penumpang Selamat\n\nPesawat maskapai Garuda Timur Airlines mendarat darurat.').slice(0, 1), [
+      'Garuda Timur/ORG/Garuda Timur Airlines',
+    ]);
+  });
 });
