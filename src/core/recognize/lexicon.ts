@@ -97,7 +97,7 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma
+  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);

@@ -88,6 +88,9 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
     assert.deepEqual(linked('PVMBG dan Kementerian Kebudayaan menggelar pameran bersama ExxonMobil.').map((x) => x.split('/')[2]), [
       'Pusat Vulkanologi dan Mitigasi Bencana Geologi', 'Kementerian Kebudayaan Republik Indonesia', 'ExxonMobil',
     ]);
+    assert.deepEqual(linked('Jemaah tiba di Makkah dari Madinah, seperti dilaporkan RNZ Pacific. Warga Taiz mengungsi.').map((x) => x.split('/')[2]), [
+      'Mecca', 'Medina', 'RNZ Pacific', 'Taiz',
+    ]);
   });
   it('"X" the platform is no actor ("menulis di X")', () => {
     assert.deepEqual(actors('Menteri itu menulis di X bahwa rapat ditunda. Komisi X DPR menolak.'), ['Komisi X DPR/ORG']);
@@ -139,5 +142,11 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
     assert.deepEqual(linked('Pesawat Garuda Timur Mendarat Darurat di Ambon, Penumpang Selamat\n\nPesawat maskapai Garuda Timur Airlines mendarat darurat.').slice(0, 1), [
       'Garuda Timur/ORG/Garuda Timur Airlines',
     ]);
+  });
+  it('a facility named after a person and a market index are no mention of their namesakes', () => {
+    assert.deepEqual(actors('Laga digelar di Stadion Gelora BJ Habibie, Parepare.'), ['Parepare/GPE']);
+    assert.deepEqual(actors('Indeks Nikkei naik, sementara indeks Hang Seng dan indeks Straits Times turun.'), []);
+    // A body inside an event's name still is one ("KTT BRICS"), and so is the newspaper.
+    assert.deepEqual(actors('KTT BRICS dibahas The Straits Times.'), ['BRICS/ORG', 'The Straits Times/ORG']);
   });
 });

@@ -27,6 +27,12 @@ export const kbName: ActorRule = {
     const m = kbMatch(ctx, i);
     if (!m) return NO_MATCH;
     const { ts, nt } = ctx;
+    // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake.
+    if (afterIndexWord(ctx.p, ts[i])) {
+      let next = i + 1;
+      while (next < nt && ts[next] < m.end) next++;
+      return next;
+    }
     // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows.
     if (i > 0 && word(ctx, i) === 'Kota' && adjacent(ctx, i - 1, i) && low(ctx, i - 1) === 'balai' && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
@@ -109,4 +115,15 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   last.entityId = undefined;
   last.source = 'pattern';
   return k;
+}
+
+/** The word before `start` is a lower-case "indeks" or "index" ("indeks Hang Seng"). */
+export function afterIndexWord(p: string, start: number): boolean {
+  if (p.charCodeAt(start - 1) !== 32) return false;
+  const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
+  return from >= 0 && (from === 0 || !isLetter(p.charCodeAt(from - 1)));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -16,6 +16,7 @@ import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, wo
 import { bareRegencyAt } from '../bare-regency';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
+import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
@@ -226,6 +227,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // One space between that word and the name, read in place (a slice of the gap per
   // unknown name was garbage). wordBefore skips blanks only, so nothing else stands there.
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
+  // "indeks Hang Seng": a market index, no actor.
+  if (spaced && afterIndexWord(p, start)) return j;
   // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
   // the gazetteer names only with its prefix, where a region is called for.
   if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
