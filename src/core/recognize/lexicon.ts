@@ -70,7 +70,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
-  pondok pesantren ponpes parti pengurus pimpinan
+  pondok pesantren ponpes parti pengurus pimpinan rumah
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */

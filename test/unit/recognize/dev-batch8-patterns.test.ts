@@ -149,4 +149,8 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
     // A body inside an event's name still is one ("KTT BRICS"), and so is the newspaper.
     assert.deepEqual(actors('KTT BRICS dibahas The Straits Times.'), ['BRICS/ORG', 'The Straits Times/ORG']);
   });
+  it('a hospital ("Rumah Sakit …") is a body, also named after a doctor with a dot; any other "Rumah" is a building', () => {
+    assert.deepEqual(actors('Pasien dirujuk ke Rumah Sakit Umum Pusat Dr. Kariadi di Semarang.'), ['Rumah Sakit Umum Pusat Dr. Kariadi/ORG', 'Semarang/GPE']);
+    assert.deepEqual(actors('Rumah Dinas Bupati dijaga ketat.'), []);
+  });
 });

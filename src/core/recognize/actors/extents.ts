@@ -10,7 +10,7 @@ import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TIT
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes']);
+  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -39,7 +39,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
     // at a district court, one name.
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && low(ctx, j) === 'pengadilan') { j++; continue; }
-    if (!adjacent(ctx, j - 1, j) && !connector) break;
+    // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
+    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
     const m = kbMatch(ctx, j);
@@ -87,6 +88,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+
+/** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
+function titleDot(ctx: Ctx, i: number, j: number): boolean {
+  return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
+}
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;

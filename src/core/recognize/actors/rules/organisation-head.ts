@@ -62,6 +62,8 @@ export const organisationHead: ActorRule = {
     // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
+    // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
+    if (low(ctx, i) === 'rumah' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && low(ctx, i + 1) === 'sakit' && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
