@@ -16,6 +16,10 @@ const MAX_HEADLINE = 220;
 const SECTOR_WORDS = new Set(['Teknologi', 'Technology', 'Telekomunikasi', 'Seluler', 'Airlines', 'Airline', 'Indonesia',
   'Nusantara', 'Digital', 'Group', 'Grup', 'Sekuritas', 'Finance', 'Internasional', 'International', 'Persada', 'Tbk']);
 
+/** Trade words a company written without "PT" may drop in a headline (not "Indonesia" or
+ *  "Nusantara", which end the names of many bodies). */
+const TRADE_WORDS = new Set(['Airlines', 'Airline', 'Air', 'Airways', 'Group', 'Grup', 'Sekuritas', 'Technology', 'Teknologi', 'Telekomunikasi', 'Seluler', 'Digital', 'Finance']);
+
 /** A name to look for: its text and the identity it carries. */
 interface Known { type: ActorMention['type']; canonical: string; entityId?: string }
 
@@ -68,6 +72,12 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
     const name = singleSpaced(m.text);
     offer(name, m);
     if (m.type === 'ORG') for (const s of companyShortForms(name)) offer(s, m);
+    // "Lintas Langit Airlines" -> "Pesawat Lintas Langit Tergelincir …": a company named
+    // without "PT" is also written without its trade word.
+    if (m.type === 'ORG' && !name.startsWith('PT ')) {
+      const sp = name.lastIndexOf(' ');
+      if (sp > 0 && name.indexOf(' ') < sp && TRADE_WORDS.has(name.slice(sp + 1))) offer(name.slice(0, sp), m);
+    }
     if (m.type === 'ORG' && m.canonical !== name && m.canonical.length < name.length && name.startsWith(m.canonical)) offer(m.canonical, m);
   }
   return names;

@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`
   kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
-  gus kang cak haji hajah chief pengasuh
+  gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
 `);
 
@@ -49,6 +49,7 @@ export const TITLE_WORDS = set(`
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
+  communication communications relations fatwa dakwah sistem informasi
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -69,7 +70,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
-  pondok pesantren ponpes parti
+  pondok pesantren ponpes parti pengurus pimpinan rumah
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -80,7 +81,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association berhad bhd
+  trust university college society association berhad bhd sekuritas securities
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -96,7 +97,7 @@ export const NON_ACTOR_HEADS = set(`
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
-  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi
+  pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
@@ -126,11 +127,17 @@ export const NEVER_ACTOR = set(`
   editorial infografis wawancara eksklusif terkini terpopuler
   the a an of and in on at for to by with from as is are was were be
   ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
-  facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat
+  facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat x
 `);
 
 /** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);
+
+/** Islands written alone ("di Jawa dan Sumatera", "kuliah ke Jawa"): regions, no actors (the
+ *  sets' decision); read as such only when no capitalised word follows ("Jawa Timur", "Jawa
+ *  Pos" are other names). */
+export const ISLANDS: ReadonlySet<string> = new Set(['Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Borneo', 'Sulawesi', 'Madura', 'Lombok', 'Flores',
+  'Sumba', 'Halmahera']);
 
 /** Multi-word places that are pure regions, not GPEs (spec: "Timur Tengah"). */
 export const REGION_PHRASES: readonly string[] = [
@@ -140,8 +147,8 @@ export const REGION_PHRASES: readonly string[] = [
   'Amerika Tengah', 'Afrika Utara', 'Afrika Barat', 'Afrika Timur', 'Afrika Selatan Sahara',
   'Laut Hitam', 'Laut Baltik', 'Laut Merah', 'Laut China Selatan', 'Laut Cina Selatan',
   'Laut Tiongkok Selatan', 'Laut Natuna Utara', 'Laut Mediterania', 'Kutub Utara', 'Arktik',
-  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store',
-  'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
+  'Kepulauan Pasifik', 'Pasifik Selatan', 'Pasifik', 'Google Play', 'App Store', ...ISLANDS,
+  'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised

@@ -432,7 +432,7 @@ function resolvePeople(all: Mentions, article: string): void {
         const tail = m.text.slice(sp + 1);
         // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
         // named for is no short form of it ("negara-negara Afrika").
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail)) orgTails.set(tail, m.canonical);
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp))) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
@@ -590,6 +590,10 @@ function resolvePeople(all: Mentions, article: string): void {
     }
   }
 }
+
+/** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch
+ *  word is the branch's place, no short form of the body ("Biak" alone is the town). */
+const BRANCH_PLACE_BEFORE = /[ \u00a0](?:Cabang|Perwakilan|Wilayah|Kabupaten|Kota|Provinsi)$/;
 
 /** The names numbered in `ids` with how often each was written, in order of first appearance. */
 function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {

@@ -11,7 +11,7 @@ import type { KbIndex, KbMatch } from '../kb/kb-index';
 import { capitalisedSpans } from '../text/capitalised';
 import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
-import { lowerCaseDomains } from './actors/domains';
+import { lowerCaseDomains, lowerCaseOutletLine } from './actors/domains';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
 import { lineParts } from './actors/line-parts';
@@ -65,6 +65,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   const nt = capitalisedSpans(p, ts, te, hs);
   if (nt === 0) {
     lowerCaseDomains(p, kb, out);
+    lowerCaseOutletLine(p, kb, out);
     return out;
   }
   if (reshape) {
@@ -117,6 +118,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
     if (trace) trace(lastRule, ts[from], lastEnd);
   }
   lowerCaseDomains(p, kb, out);
+  lowerCaseOutletLine(p, kb, out);
   return out;
 }
 

@@ -51,3 +51,17 @@ function insert(out: LocalMention[], m: LocalMention): void {
   if (at > 0 && out[at - 1].end > m.start) return;
   out.splice(at, 0, m);
 }
+
+/** Longest line read as an outlet's name standing alone. */
+const MAX_OUTLET_LINE = 32;
+
+/** "detikNews", "kumparanNEWS" on a line of their own (a byline block): an outlet whose KB
+ *  name starts in lower case, which the rules (capitalised words only) never visit. */
+export function lowerCaseOutletLine(p: string, kb: KbIndex, out: LocalMention[]): void {
+  const first = p.charCodeAt(0);
+  if (first < 97 || first > 122 || p.length > MAX_OUTLET_LINE) return;
+  const name = p.trimEnd();
+  if (name.indexOf(' ') >= 0) return;
+  const entity = kb.lookup(name);
+  if (entity && entity.type === 'ORG') insert(out, { start: 0, end: name.length, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: name, source: 'kb' });
+}

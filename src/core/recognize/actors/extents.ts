@@ -2,6 +2,7 @@
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
+import { bareRegencyAt } from './bare-regency';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
@@ -9,7 +10,7 @@ import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TIT
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
-  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes']);
+  'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -38,7 +39,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
     // at a district court, one name.
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && low(ctx, j) === 'pengadilan') { j++; continue; }
-    if (!adjacent(ctx, j - 1, j) && !connector) break;
+    // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
+    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names.
     if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
     const m = kbMatch(ctx, j);
@@ -86,6 +88,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
 }
 
 const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+
+/** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
+function titleDot(ctx: Ctx, i: number, j: number): boolean {
+  return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
+}
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
@@ -120,13 +127,14 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|Province of Indonesia)$/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
 function indonesianRegionAt(ctx: Ctx, k: number): ReturnType<typeof kbMatch> | undefined {
   const at = low(ctx, k) === 'provinsi' && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
-  const place = kbMatch(ctx, at);
+  // "BPBD Lembata": after a body, a regency the gazetteer names only with its prefix.
+  const place = kbMatch(ctx, at) ?? bareRegencyAt(ctx, at);
   return place && place.entity.type === 'GPE' && INDONESIAN_REGION.test(place.entity.description.en) ? place : undefined;
 }
 
@@ -171,6 +179,9 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
   const end = companySuffixEnd(ctx.p, last.end);
   if (end === last.end) return j;
+  // "PT Sarana Multi Infrastruktur (Persero)": a company the KB does not know is named as
+  // written, its legal form included (the sets' convention, as for "… (Persero) Tbk").
+  if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) last.canonical = ctx.p.slice(last.start, end);
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
   // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is
@@ -209,7 +220,8 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
-const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja)\b/;
+const BRANCH_AFTER_BRACKETS = new Set(['cabang', 'perwakilan', 'wilayah']);
+const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
 /** "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjarnegara", "Majelis Ulama
@@ -221,8 +233,15 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   const acronym = ctx.out[ctx.out.length - 1];
   if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
-  const place = indonesianRegionAt(ctx, k);
+  // "Ikatan Dokter Anak Indonesia (IDAI) Cabang Nusa Tenggara Timur": a branch of the body.
+  const branch = BRANCH_AFTER_BRACKETS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const place = indonesianRegionAt(ctx, branch);
   if (!place) return;
+  if (branch > k) {
+    const canonical = `${full.canonical} ${ctx.p.slice(ts[k], te[k])} ${place.entity.canonical}`;
+    for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
+    return;
+  }
   // A regional government's service names its province with the prefix ("Dinas Tenaga Kerja
   // dan Transmigrasi Provinsi Jawa Barat"), as a regency's and a city's KB names carry theirs.
   const province = REGIONAL_SERVICE.test(full.canonical) && PROVINCE.test(place.entity.description.en);
@@ -248,7 +267,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
-        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j)) break;
+        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
@@ -258,6 +277,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
     if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1])))) break;
     const m = kbMatch(ctx, j);
+    // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
+    // ends in a club's tail is part of the name.
+    if (m && m.entity.type === 'GPE' && placeBeforeClubTail(ctx, j, m.end)) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
@@ -285,6 +307,26 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
   return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
+}
+
+/** The place matched at token j (ending at `end`) is followed, in the same run, by "FC" or
+ *  another club tail that ends the run ("Semen Padang FC"). */
+function placeBeforeClubTail(ctx: Ctx, j: number, end: number): boolean {
+  let k = j + 1;
+  while (k < ctx.nt && ctx.ts[k] < end) k++;
+  return k > j + 1 ? false : k < ctx.nt && adjacent(ctx, k - 1, k) && CLUB_TAILS.has(low(ctx, k)) && !(k + 1 < ctx.nt && adjacent(ctx, k, k + 1));
+}
+const CLUB_TAILS = new Set(['fc', 'united']);
+
+/** Place words that are also surnames (Batak "Tanjung"). */
+const SURNAME_PLACE_WORDS = new Set(['tanjung']);
+
+/** "Riska Amelia Tanjung, menilai", "Akbar Tanjung mengatakan": such a word as the last word
+ *  of a capitalised run after a name is the name's surname; a place it opens goes on
+ *  ("Tanjung Priok"). */
+function surnameEndsName(ctx: Ctx, i: number, j: number): boolean {
+  return SURNAME_PLACE_WORDS.has(low(ctx, j)) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) &&
+    !(j + 1 < ctx.nt && adjacent(ctx, j, j + 1));
 }
 
 function hasInitial(ctx: Ctx, from: number, to: number): boolean {

@@ -21,7 +21,8 @@ const ENDS_WITH_DOT = /\.\s*$/;
 export function lineMode(ctx: Ctx): void {
   const { p, ts, te, nt } = ctx;
   // "Editor: M Razi Rahman", "Pewarta: X", "Sumber: Sputnik-OANA".
-  if (ts[0] <= 2 && p.charCodeAt(te[0]) === 58 /* : */) {
+  // "Editor : X" is written with a space before the colon too.
+  if (ts[0] <= 2 && (p.charCodeAt(te[0]) === 58 /* : */ || (p.charCodeAt(te[0]) === 32 && p.charCodeAt(te[0] + 1) === 58))) {
     if (CREDIT_LABELS.has(low(ctx, 0))) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
     if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }

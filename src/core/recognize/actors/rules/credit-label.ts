@@ -9,7 +9,9 @@ export const creditLabel: ActorRule = {
   cues: CUES_CLEAR,
   gate: ALWAYS,
   apply(ctx, i) {
-    if (ctx.mode !== 'credit' || ctx.p.charCodeAt(ctx.te[i]) !== 58 /* : */ || !CREDIT_LABELS.has(low(ctx, i))) return NO_MATCH;
+    const { p, te } = ctx;
+    const colon = p.charCodeAt(te[i]) === 58 /* : */ || (p.charCodeAt(te[i]) === 32 && p.charCodeAt(te[i] + 1) === 58);
+    if (ctx.mode !== 'credit' || !colon || !CREDIT_LABELS.has(low(ctx, i))) return NO_MATCH;
     return i + 1;
   },
 };

@@ -1,6 +1,7 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
-import { adjacent, emitKb, has, kbMatch, word, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, low, word, type Ctx } from '../ctx';
+import { bareRegencyAt } from '../bare-regency';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
@@ -26,6 +27,14 @@ export const kbName: ActorRule = {
     const m = kbMatch(ctx, i);
     if (!m) return NO_MATCH;
     const { ts, nt } = ctx;
+    // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake.
+    if (afterIndexWord(ctx.p, ts[i])) {
+      let next = i + 1;
+      while (next < nt && ts[next] < m.end) next++;
+      return next;
+    }
+    // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows.
+    if (i > 0 && word(ctx, i) === 'Kota' && adjacent(ctx, i - 1, i) && low(ctx, i - 1) === 'balai' && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {
@@ -37,6 +46,9 @@ export const kbName: ActorRule = {
     }
     const j = emitKb(ctx, i, m);
     if (m.entity.type !== 'ORG') return j;
+    // "dari Fraksi Partai NasDem, Amelia …": the place word before a body was the body's; the
+    // name after it is no place.
+    ctx.placeCue = false;
     const k = regionalBody(ctx, j, m.entity);
     // "Palang Merah Indonesia (PMI)": the acronym in brackets is the body, even one that
     // alone is no actor (PMI, pekerja migran); a region after it makes both the regional
@@ -92,7 +104,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // "Apindo Jabar", "Polda NTB": the region by its KB name ("Jawa Barat"), as written only
   // when the KB does not know it as one name.
   const prefixed = word(ctx, j) === 'Provinsi' && j + 1 < k;
-  const region = kbMatch(ctx, prefixed ? j + 1 : j);
+  const region = kbMatch(ctx, prefixed ? j + 1 : j) ?? bareRegencyAt(ctx, prefixed ? j + 1 : j);
   const regionName = region && region.entity.type === 'GPE' && region.end === end
     ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
@@ -103,4 +115,15 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   last.entityId = undefined;
   last.source = 'pattern';
   return k;
+}
+
+/** The word before `start` is a lower-case "indeks" or "index" ("indeks Hang Seng"). */
+export function afterIndexWord(p: string, start: number): boolean {
+  if (p.charCodeAt(start - 1) !== 32) return false;
+  const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
+  return from >= 0 && (from === 0 || !isLetter(p.charCodeAt(from - 1)));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -19,6 +19,13 @@ export const namedPlace: ActorRule = {
     if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }
     if (j <= i + 1) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'GPE', 'pattern');
+    // "Provinsi Sulawesi Tenggara": a province the KB knows is named by its KB name (the
+    // sets' convention: "Provinsi Lampung" is Lampung).
+    const last = ctx.out[ctx.out.length - 1];
+    if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && word(ctx, i) === 'Provinsi' && last && last.start === ts[i]) {
+      last.canonical = m2.entity.canonical;
+      last.entityId = m2.entity.id;
+    }
     return j;
   },
 };

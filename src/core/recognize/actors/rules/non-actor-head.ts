@@ -1,7 +1,9 @@
 // "KTT", "Gedung", "Operasi" (lexicon NON_ACTOR_HEADS): events, facilities and the like;
 // the capitalised words after the head are skipped up to the next KB name ("KTT BRICS":
-// BRICS is still a mention).
-import { adjacent, has, kbMatch } from '../ctx';
+// BRICS is still a mention). A facility named after a person is no mention of the person
+// ("Stadion Gelora BJ Habibie", "Bandara Internasional Soekarno-Hatta"), and a market index
+// is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
+import { adjacent, has, kbMatch, low } from '../ctx';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD } from '../word-class';
 
@@ -11,8 +13,20 @@ export const nonActorHead: ActorRule = {
   gate: F_NON_ACTOR_HEAD,
   apply(ctx, i) {
     if (!has(ctx, i, F_NON_ACTOR_HEAD)) return NO_MATCH;
+    const head = low(ctx, i);
+    const facility = FACILITY_HEADS.has(head);
+    const index = head === 'indeks' || head === 'index';
     let j = i + 1;
-    while (j < ctx.nt && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
+    for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
+      const m = kbMatch(ctx, j);
+      if (!m || index) continue;
+      if (!facility || m.entity.type !== 'PER') break;
+      while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
+    }
     return j;
   },
 };
+
+/** Heads of facilities, which are often named after people. */
+const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',
+  'lapangan', 'museum', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs']);

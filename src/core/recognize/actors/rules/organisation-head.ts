@@ -3,6 +3,8 @@
 // after it shares its identity.
 import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
+import { nameForeignMinistry } from '../foreign-ministry';
+import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD } from '../word-class';
 
@@ -13,6 +15,9 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
 const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
   'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar']);
+/** Heads of a mass organisation's boards, and the levels that make them one. */
+const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
+const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
 
@@ -54,6 +59,11 @@ export const organisationHead: ActorRule = {
   apply(ctx, i) {
     const { p, ts, te, nt } = ctx;
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
+    // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
+    // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
+    if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
+    // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
+    if (low(ctx, i) === 'rumah' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && low(ctx, i + 1) === 'sakit' && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
@@ -62,7 +72,8 @@ export const organisationHead: ActorRule = {
     // "Liga Champions AFC", "Liga Super Malaysia", "Liga 1": a competition, not a league body
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
     if (low(ctx, i) === 'liga' && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
-    const j = orgExtent(ctx, i);
+    // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
+    const j = personAfterBody(ctx, i, orgExtent(ctx, i));
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
@@ -88,6 +99,7 @@ export const organisationHead: ActorRule = {
         ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
       last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${region}`;
     }
+    if (last && last.start === ts[i]) nameForeignMinistry(ctx, i, j, last);
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {

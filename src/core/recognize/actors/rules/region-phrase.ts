@@ -1,6 +1,6 @@
 // "Timur Tengah", "Asia Tenggara" (lexicon REGION_PHRASES): pure regions, no actors.
-import { REGION_PHRASES } from '../../lexicon';
-import { has } from '../ctx';
+import { ISLANDS, REGION_PHRASES } from '../../lexicon';
+import { adjacent, has } from '../ctx';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_REGION_FIRST } from '../word-class';
 
@@ -15,6 +15,8 @@ export const regionPhrase: ActorRule = {
     const rest = ctx.p.slice(ctx.ts[i], ctx.ts[i] + 24);
     for (const r of REGION_PHRASES) {
       if (rest.startsWith(r) && !NAME_CHAR.test(rest.charAt(r.length))) {
+        // "Jawa Timur", "Jawa Pos": an island's name going on is another name.
+        if (ISLANDS.has(r) && i + 1 < ctx.nt && adjacent(ctx, i, i + 1)) return NO_MATCH;
         let j = i + 1;
         while (j < ctx.nt && ctx.te[j] <= ctx.ts[i] + r.length) j++;
         return j;

@@ -1,6 +1,6 @@
 // "Presiden", "Menteri Luar Negeri", "Juru Bicara": a title (with its title words) is no
 // actor, and the next unknown name after it is a person.
-import { adjacent, has, kbMatch, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -12,7 +12,7 @@ export const title: ActorRule = {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;
     while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
-      !kbMatch(ctx, j) && !has(ctx, j, F_ORG_HEAD)) j++;
+      (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && !has(ctx, j, F_ORG_HEAD)) j++;
     return j;
   },
 };
@@ -31,4 +31,9 @@ function inTitleList(ctx: Ctx, j: number): boolean {
 function joinedByDan(ctx: Ctx, j: number): boolean {
   const from = ctx.te[j - 1];
   return ctx.ts[j] - from === 5 && ctx.p.startsWith(' dan ', from) && has(ctx, j, F_TITLE_WORD);
+}
+
+/** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */
+function mayorsKota(ctx: Ctx, j: number): boolean {
+  return low(ctx, j) === 'kota' && low(ctx, j - 1) === 'wali';
 }

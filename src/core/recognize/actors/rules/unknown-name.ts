@@ -13,8 +13,10 @@ import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { bareRegencyAt } from '../bare-regency';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
+import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
@@ -70,6 +72,10 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
   return k;
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
+/** Tails of company names that a subsidiary's country may follow. */
+const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'holdings', 'capital', 'energy', 'motors', 'airlines']);
+const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
  *  one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the identity of
@@ -127,13 +133,29 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
+  // "TribunnewsSultra.com": a capitalised web domain is an outlet.
+  if (n === 1 && p.charCodeAt(end - 4) === 46 /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return j;
+  }
   if (ctx.mode === 'credit' && inValue) {
+    // "Editor: Rr. Ayu Kinanti": an abbreviated honorific before a credited name is no name.
+    if (n === 1 && has(ctx, s, F_TITLE_HEAD) && p.charCodeAt(end) === 46 /* . */) return j;
     pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
     return j;
   }
   if (ctx.mode === 'source' && inValue) {
     pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
     return j;
+  }
+  // "Communication and Information System Security Research Center": English words joined by
+  // "and" to a name that ends in an organisation's tail are one name.
+  if (e === j && has(ctx, s, F_ENGLISH_NOUN) && j < nt && ts[j] - te[j - 1] === 5 && p.startsWith(' and ', te[j - 1]) && !kbMatch(ctx, j)) {
+    const k = unknownExtent(ctx, j);
+    if (k > j && has(ctx, k - 1, F_ORG_TAIL)) {
+      pushMention(ctx, start, te[k - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
   }
   if (has(ctx, e - 1, F_ORG_TAIL)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
@@ -157,6 +179,26 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     const club = ctx.out[ctx.out.length - 1];
     if (club && club.start === start) clubWithoutFc(club, n);
+    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country.
+    const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
+    if (country && country.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(country.entity.description.en) && club && club.start === start &&
+        COMPANY_TAILS.has(low(ctx, e - 1))) {
+      let k = e + 1;
+      while (k < nt && ts[k] < country.end) k++;
+      club.end = country.end;
+      club.canonical = p.slice(start, country.end);
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
+    // "King's College London", "Imperial College London": an English college's city right
+    // after it is part of its name.
+    const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
+    if (city && city.entity.type === 'GPE' && !COUNTRY_DESCRIPTION.test(city.entity.description.en) && club && club.start === start) {
+      let k = e + 1;
+      while (k < nt && ts[k] < city.end) k++;
+      club.end = city.end;
+      club.canonical = p.slice(start, city.end);
+      return acronymAfter(ctx, k, ctx.out.length - 1);
+    }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
@@ -185,6 +227,17 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // One space between that word and the name, read in place (a slice of the gap per
   // unknown name was garbage). wordBefore skips blanks only, so nothing else stands there.
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
+  // "indeks Hang Seng": a market index, no actor.
+  if (spaced && afterIndexWord(p, start)) return j;
+  // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
+  // the gazetteer names only with its prefix, where a region is called for.
+  if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
+    const regency = bareRegencyAt(ctx, s);
+    if (regency) {
+      ctx.out.push({ start, end: te[s], type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
+      return s + 1;
+    }
+  }
   // "Bupati Banjarnegara, Amalia …": after a region head's title and before a comma, the
   // name is the region (a regency's canonical name carries "Kabupaten").
   if (before && spaced && p.charCodeAt(end) === 44 && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end)) {
@@ -213,7 +266,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // introduces is the title's organisation (issue 13: single-word companies as persons).
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
-  if (ctx.titleCue && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -244,7 +297,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2));
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
+    // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
+    // words or more in apposition right after a body is the person the role before it names.
+    (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -421,3 +477,24 @@ function joinedToPlace(ctx: Ctx, start: number): boolean {
   return false;
 }
 
+
+/** The mention right before `start` ("… (BPBD) |Lembata") is an organisation already named
+ *  as a regional office (its identity ends with the word at `start`, see regionInBrackets). */
+function regionalOfficeBefore(ctx: Ctx, start: number): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'ORG' || last.end + 2 !== start || ctx.p.charCodeAt(last.end) !== 41) return false;
+  const bare = ctx.p.slice(start, wordEndAt(ctx.p, start));
+  return last.canonical.endsWith(` Kabupaten ${bare}`);
+}
+
+function wordEndAt(p: string, from: number): number {
+  let k = from;
+  while (k < p.length && isWordCharAt(p, k)) k++;
+  return k;
+}
+
+/** The mention right before `start` is an organisation followed by ", ". */
+function apposedAfterBody(ctx: Ctx, start: number): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
+}

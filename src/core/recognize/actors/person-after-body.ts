@@ -1,0 +1,61 @@
+// "Kepala Badan Geologi Hendarto Suryono", "Direktur Jenderal Perhubungan Udara Kementerian
+// Perhubungan Bambang Eko Susilo": after a title, the name of the body the title belongs to
+// is followed by the title holder's name with nothing between them. The organisation's
+// extent would run on over that name (issue 13, dev batch 8), so the last two or three
+// words, when they look like a person's name to the word classes and the name model, are
+// cut off and left to the unknown-name rule.
+import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
+import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
+import {
+  F_ACRONYM, F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PLACE_PREFIX,
+  F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD,
+} from './word-class';
+
+/** Word classes no word of a person's name has. */
+const NOT_IN_A_NAME = F_ACRONYM | F_DERIVED_NOUN | F_DIRECTION | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD |
+  F_ORG_TAIL | F_PLACE_PREFIX | F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
+/** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
+ *  "Yayasan Budi Luhur"): their names are never cut. */
+const NAMED_AFTER_PEOPLE = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university',
+  'institute', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
+// Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
+const PER = 1;
+/** How much more probable than any other class PER must be for the tail to be cut: the
+ *  run has a title cue before it, so the model only has to agree, not overrule. */
+const PERSON_MARGIN = 0.2;
+const PROBS = new Float64Array(4);
+
+/** The token where the title holder's name starts inside the organisation run [i, j), or
+ *  j when there is none. The body keeps at least two words. */
+export function personAfterBody(ctx: Ctx, i: number, j: number): number {
+  if (!ctx.titleCue || j - i < 4 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
+  // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
+  const known = kbMatch(ctx, i);
+  if (known && known.entity.type === 'ORG') {
+    let s = i + 1;
+    while (s < j && ctx.ts[s] < known.end) s++;
+    return s >= i + 2 && j - s >= 2 && j - s <= 3 && personMargin(ctx, s, j) > 0 ? s : j;
+  }
+  // Otherwise the longest tail of two or three words the model reads as a name.
+  for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) if (personMargin(ctx, s, j) > PERSON_MARGIN) return s;
+  return j;
+}
+
+/** How much more probable PER is than any other class for the words [s, j), or -1 when a
+ *  word cannot be part of a person's name. */
+function personMargin(ctx: Ctx, s: number, j: number): number {
+  // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
+  // name of that head's institution.
+  if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return -1;
+  const words: string[] = [];
+  for (let k = s; k < j; k++) {
+    if (has(ctx, k, NOT_IN_A_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return -1;
+    const known = kbMatch(ctx, k);
+    if (known && known.entity.type !== 'PER') return -1;
+    words.push(word(ctx, k));
+  }
+  const probs = nameScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[j - 1]), PROBS);
+  let other = 0;
+  for (let c = 0; c < probs.length; c++) if (c !== PER && probs[c] > other) other = probs[c];
+  return probs[PER] - other;
+}
