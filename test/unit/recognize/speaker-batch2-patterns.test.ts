@@ -1,0 +1,29 @@
+// Issues 13 and 14, speakers (second speaker batch, dev d69–d74): speakers lost to actor
+// errors, reporting cues, unnamed sources and articles delivered as one line. Own
+// sentences; each case is a form the batch's articles showed, and each failed before its
+// change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker);
+const actors = (text: string): string[] => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
+  it('a titled person named right after the body they work for is a person, and the speaker', () => {
+    const t = 'Kepala Riset Cempaka Sekuritas Yosef Simanjuntak mengatakan pasar sedang jenuh. "Investor menunggu data inflasi," ujarnya.';
+    assert.deepEqual(actors(t), ['Cempaka Sekuritas/ORG', 'Yosef Simanjuntak/PER']);
+    assert.deepEqual(speakers(t), ['Yosef Simanjuntak']);
+    const u = 'Head of Research Padi Capital Natalia Rumondang menilai koreksi itu wajar. "Jangan panik," katanya.';
+    assert.deepEqual(actors(u), ['Padi Capital/ORG', 'Natalia Rumondang/PER']);
+    assert.deepEqual(speakers(u), ['Natalia Rumondang']);
+  });
+
+  it('a body the KB knows, or a minister\'s remit, before a person\'s name ends there', () => {
+    const t = 'Dosen ekonomi Universitas Gadjah Mada Bayu Kristanto menilai kebijakan itu terlambat. "Harga sudah naik," kata Bayu.';
+    assert.deepEqual(actors(t), ['Universitas Gadjah Mada/ORG', 'Bayu Kristanto/PER', 'Bayu/PER']);
+    assert.deepEqual(speakers(t), ['Bayu Kristanto']);
+    const u = 'Mantan Menteri Badan Usaha Milik Negara Wiratno Gunadi mengingatkan direksi. "Utang harus dikendalikan," imbuhnya.';
+    assert.deepEqual(actors(u), ['Wiratno Gunadi/PER']);
+    assert.deepEqual(speakers(u), ['Wiratno Gunadi']);
+  });
+});
