@@ -127,11 +127,23 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // A content opening with a quoted fragment reproduces speech: no clause test needed.
   if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  // "berjanji akan memanggil …", "berjanji memeriksa …": a promised action, a plan.
+  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithAction(p, start)) return null;
   const subject = speakerBefore(p, at, floor, mentions);
   if (subject === null) return null;
+  // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
+  if (isLowerWordAt(p, at, verbEnd, 'menunjukkan') && subject.kind !== 'anaphora' && mentions[subject.mention].type !== 'PER') return null;
   const cue = p.slice(at, verbEnd);
   subject.cue = cue;
   return { start, end, cue, attribution: subject };
+}
+
+const ACTION_START = /^(?:akan|me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
+
+/** The content at `start` opens with "akan" or a prefixed verb: no subject of its own. */
+function opensWithAction(p: string, start: number): boolean {
+  const w = wordAfter(p, start);
+  return w !== null && w.start === start && ACTION_START.test(p.slice(w.start, w.end));
 }
 
 /** The subject of a reporting verb, by the quote rules (subjectBefore), except where
