@@ -694,7 +694,25 @@ function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSp
 
 // Sticky, tried at a sentence start in place (no slice of the sentence's first words).
 const MENURUT_ANONYMOUS_RE = /Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /y;
-const ANONYMOUS_OPENERS = /(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/y;
+// After a connective ("Sementara itu, seorang staf …") the opener is in lower case.
+const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa|' +
+  '(?:Sementara itu|Namun|Di sisi lain|Selain itu|Adapun|Secara terpisah|Di tempat terpisah),?\\s+(?:seorang|sumber|salah seorang|salah satu|sejumlah|beberapa))\\s', 'y');
+/** "… yang enggan disebut namanya", "… yang tidak mau disebutkan namanya": the source
+ *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
+const UNNAMED_RE = /\b(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b/;
+
+/** The sentence at `at` opens with an unnamed source ("Seorang pejabat …", "Sementara
+ *  itu, seorang staf …"). */
+export function opensWithUnnamedSource(p: string, at: number): boolean {
+  const c = p.charCodeAt(at);
+  // Every opener starts with S, P, B, N, D or A: other sentences are turned away unread.
+  return (c === 83 || c === 80 || c === 66 || c === 78 || c === 68 || c === 65) && matchesAt(ANONYMOUS_OPENERS, p, at);
+}
+
+/** [from, to) says its source asked not to be named. */
+export function saysUnnamed(p: string, from: number, to: number): boolean {
+  return to - from > 20 && UNNAMED_RE.test(p.slice(from, to));
+}
 
 function matchesAt(re: RegExp, p: string, at: number): boolean {
   re.lastIndex = at;
@@ -708,17 +726,19 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
   for (let si = 0; si < ns; si++) {
     let k = starts[si];
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-    // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
     if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    if ((c !== 83 && c !== 80 && c !== 66) || !matchesAt(ANONYMOUS_OPENERS, p, k)) continue;
+    if (!opensWithUnnamedSource(p, k)) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
-    // The reporting verb must come before any person is named.
+    // The reporting verb must come before any person is named, unless the source asked
+    // not to be named ("Seorang kerabat Kirana yang enggan disebut namanya mengatakan").
     const firstPerson = lastPersonBefore(mentions, k, end);
-    let w = wordAfter(p, k, end);
+    const unnamed = firstPerson !== null && saysUnnamed(p, k, end);
+    // From the opener's last word on (a connective's comma stops wordAfter).
+    let w = wordAfter(p, wordBefore(p, ANONYMOUS_OPENERS.lastIndex)?.start ?? k, end);
     while (w) {
-      if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
+      if (firstPerson !== null && !unnamed && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
       if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }

@@ -26,4 +26,17 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
     assert.deepEqual(actors(u), ['Wiratno Gunadi/PER']);
     assert.deepEqual(speakers(u), ['Wiratno Gunadi']);
   });
+
+  it('15. an unnamed source after a connective, or one said not to want to be named, is nobody: no statement, and its "katanya" is nobody\'s', () => {
+    const t = 'Duta Besar Hendra Wijaya mengatakan kunjungan itu lancar. "Semua agenda tercapai," ujarnya.\n\n' +
+      'Sementara itu, seorang staf Kedutaan Besar Peru di Jakarta mengatakan kepada Kompas bahwa kunjungan itu membahas perikanan. "Kami butuh kapal pengawas," katanya.';
+    const r = analyze(t);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hendra Wijaya', null]);
+    assert.deepEqual((r.reported ?? []).map((s) => s.speaker), ['Hendra Wijaya']);
+    const u = 'Sinta Maharani membantah kabar itu. "Saya baik-baik saja," tulis Sinta.\n\n' +
+      'Seorang sahabat Sinta yang tidak mau disebutkan namanya mengatakan bahwa sang penyanyi sedang berlibur. "Dia butuh istirahat," ujarnya.';
+    const v = analyze(u);
+    assert.deepEqual(v.quotes.map((q) => q.speaker), ['Sinta Maharani', null]);
+    assert.deepEqual(v.reported ?? [], []);
+  });
 });
