@@ -85,7 +85,29 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
+  if (quotes !== undefined && quotes.length > 1) closeRunsOfPosts(p, quotes);
   return quotes ?? NO_QUOTES;
+}
+
+/** “A.” “B.” “C,” cuit X.: quotes that follow each other with nothing but blanks between,
+ *  each ending a sentence inside its marks, are one run of posts closed by the last one's
+ *  attribution (issue 13, pattern 14). Across paragraphs the link pass does this; here it
+ *  is done inside one paragraph, which is all an article delivered as one line has. A
+ *  question is not taken into a run: after it comes an answer. */
+function closeRunsOfPosts(p: string, quotes: LocalQuote[]): void {
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k];
+    const next = quotes[k + 1];
+    if (q.attribution.kind !== 'none' || q.anonymous || q.unclosed || next.attribution.kind === 'none') continue;
+    const c = p.charCodeAt(q.end - 2);
+    if ((c !== 46 && c !== 33) || !onlyBlanks(p, q.end, next.start) || next.start === q.end) continue;
+    q.attribution = next.attribution;
+  }
+}
+
+function onlyBlanks(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A closed quote that is the whole paragraph and ends a sentence inside its marks
@@ -809,7 +831,29 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out[n++] = k + 1;
   }
+  // “… ke depan.” Seorang perawat …: a quote that ends a sentence inside its marks, then a
+  // capital, starts a sentence too. In paragraphs this is mostly where a paragraph ends;
+  // an article delivered as one line has only these boundaries left.
+  const before = n;
+  for (let s = 0; s < spans.length; s++) if (endsSentenceBeforeCapital(p, spans[s])) out[n++] = spans[s].end;
+  if (n > before) sortPrefix(out, n);
   return n;
+}
+
+function endsSentenceBeforeCapital(p: string, q: QuoteSpan): boolean {
+  if (q.unclosed) return false;
+  const c = p.charCodeAt(q.end - 2);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let k = q.end;
+  if (k >= p.length || !isSpace(p.charCodeAt(k))) return false;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  return k < p.length && isUpper(p.charCodeAt(k));
+}
+
+/** Sorts out[0, n) (a handful of sentence starts) in place, dropping duplicates. */
+function sortPrefix(out: number[], n: number): void {
+  const sorted = out.slice(0, n).sort((a, b) => a - b);
+  for (let k = 0; k < n; k++) out[k] = sorted[k];
 }
 
 function isInitial(p: string, dot: number): boolean {

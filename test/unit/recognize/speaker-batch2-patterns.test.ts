@@ -39,4 +39,16 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
     assert.deepEqual(v.quotes.map((q) => q.speaker), ['Sinta Maharani', null]);
     assert.deepEqual(v.reported ?? [], []);
   });
+
+  it('one line: a run of posts closed by one "cuit X" is X\'s without paragraph breaks (pattern 14)', () => {
+    const u = 'Warga Joko Susilo mengeluhkan air keruh. "Sudah seminggu airnya kuning," kata Joko. ' +
+      'Direktur PDAM Ani Lestari membalas di akun X. "Data kami jelas berbeda dengan itu." "Silakan cek di situs resmi," cuit Ani.';
+    assert.deepEqual(speakers(u), ['Joko Susilo', 'Ani Lestari', 'Ani Lestari']);
+  });
+
+  it('one line: a quote ending a sentence inside its marks ends the sentence, so an unnamed source after it is nobody', () => {
+    const t = 'Direktur rumah sakit, Clara Wibowo, mengatakan pihaknya menambah tempat tidur. "Kami kewalahan," tuturnya. "Obat masih cukup untuk seminggu." ' +
+      'Seorang perawat yang enggan disebut namanya mengaku belum pulang selama tiga hari. "Kami tidur bergantian," katanya.';
+    assert.deepEqual(speakers(t), ['Clara Wibowo', 'Clara Wibowo', null]);
+  });
 });
