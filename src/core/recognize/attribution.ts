@@ -12,6 +12,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
+import { closesTurn, opensTurn } from './turns';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -110,16 +111,15 @@ function onlyBlanks(p: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A closed quote that is the whole paragraph and ends a sentence inside its marks
- *  ("Lalu untuk siapa?" in a question-and-answer exchange): a line of dialogue, however
- *  short, not a coined name or a scare quote. */
+/** A closed quote that stands as a turn of its own (the whole paragraph, or between
+ *  sentence ends and quotation marks in an article delivered as one line: turns.ts) and
+ *  ends a sentence inside its marks ("Lalu untuk siapa?" in a question-and-answer
+ *  exchange): a line of dialogue, however short, not a coined name or a scare quote. */
 function spokenParagraph(p: string, q: QuoteSpan): boolean {
   if (q.unclosed || q.end - q.start < 4) return false;
   const c = p.charCodeAt(q.end - 2);
   if (c !== 63 && c !== 33 && c !== 46) return false;
-  for (let k = 0; k < q.start; k++) if (!isSpace(p.charCodeAt(k))) return false;
-  for (let k = q.end; k < p.length; k++) if (!isSpace(p.charCodeAt(k))) return false;
-  return true;
+  return opensTurn(p, q.start) && closesTurn(p, q.end);
 }
 
 /** Shared empty results (never written to): most paragraphs have no quote, and many

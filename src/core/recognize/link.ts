@@ -20,6 +20,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { CONTINENTS, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
+import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -689,6 +690,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // two asks a question or has a question / answer cue: a question-and-answer exchange.
   let beforeLastSpeaker: ActorMention | null = null;
   let beforeLastPara = -3;
+  // Offsets of the last quote and the end of the one before (turns on one line).
+  let lastQuoteStart = 0;
+  let lastQuoteEnd = 0;
+  let beforeLastEnd = 0;
   let lastTurn = 0;
   let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
@@ -796,10 +801,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
-      } else if (hasLastQuote && lastQuotePara === pi - 1 && beforeLastPara === pi - 2 &&
+      } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
+            // One line: the turns follow each other with at most a short cue between.
+            (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
           otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
           (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
-          isWholeParagraph(text, start, end)) {
+          opensTurn(text, start) && closesTurn(text, end)) {
         // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
@@ -831,6 +838,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       quotes.push(out);
       beforeLastSpeaker = hasLastQuote ? lastSpeaker : null;
       beforeLastPara = hasLastQuote ? lastQuotePara : -3;
+      beforeLastEnd = lastQuoteEnd;
+      lastQuoteStart = start;
+      lastQuoteEnd = end;
       beforeLastTurn = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
       hasLastQuote = true;
@@ -854,31 +864,27 @@ const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menany
 
 function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
   const asks = text.charCodeAt(end - 2) === 63 ? TURN_QUESTION : 0;
-  // A line of dialogue opens its paragraph and leaves at most a short cue after it
-  // ("…," jawab terdakwa.): no narration in which somebody else could take the floor.
-  if (!startsParagraph(text, start)) return asks;
+  // A line of dialogue opens its paragraph (or, on one line, a turn: turns.ts) and leaves
+  // at most a short cue after it ("…," jawab terdakwa.) before the next line or quote: no
+  // narration in which somebody else could take the floor.
+  if (!opensTurn(text, start)) return asks;
   let k = end;
   const hard = Math.min(text.length, end + 41);
-  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13 && !(k > end && opensQuoteAt(text, k))) k++;
   if (k - end > 40) return asks;
-  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && k === end) ? TURN_DIALOGUE : 0;
+  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && closesTurn(text, end)) ? TURN_DIALOGUE : 0;
   return asks | dialogue;
+}
+
+/** An opening quotation mark after a blank at k (the next turn of a one-line exchange). */
+function opensQuoteAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === 0x201c || c === 34) && text.charCodeAt(k - 1) === 32;
 }
 
 /** Two named speakers, not the same one. */
 function otherSpeaker(a: ActorMention | null, b: ActorMention | null): boolean {
   return a !== null && b !== null && a.canonical !== b.canonical;
-}
-
-/** The quote [start, end) is its paragraph's only text (spaces aside). */
-function isWholeParagraph(text: string, start: number, end: number): boolean {
-  if (!startsParagraph(text, start)) return false;
-  for (let k = end; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** "Hal itu disampaikan X", "Pernyataan tersebut diungkapkan X": a paragraph that opens

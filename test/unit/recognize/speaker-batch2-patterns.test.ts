@@ -51,4 +51,11 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
       'Seorang perawat yang enggan disebut namanya mengaku belum pulang selama tiga hari. "Kami tidur bergantian," katanya.';
     assert.deepEqual(speakers(t), ['Clara Wibowo', 'Clara Wibowo', null]);
   });
+
+  it('one line: a question-and-answer exchange alternates without paragraph breaks, short questions included', () => {
+    const t = 'Sidang dipimpin hakim Maria Ulfa. "Apakah saudara menerima uang itu?" tanya Maria. ' +
+      '"Menerima, tapi untuk kas bersama," jawab terdakwa Yusuf Hamzah. "Untuk apa?" "Untuk perbaikan atap pasar." ' +
+      '"Siapa yang mencatat?" "Bendahara kami, Yang Mulia." Sidang dilanjutkan pekan depan.';
+    assert.deepEqual(speakers(t), ['Maria Ulfa', 'Yusuf Hamzah', 'Maria Ulfa', 'Yusuf Hamzah', 'Maria Ulfa', 'Yusuf Hamzah']);
+  });
 });
