@@ -207,7 +207,9 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   }
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
-  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return { kind: 'none' };
+  // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
+  // closed by a demonstrative, describes someone named before (read below).
+  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -928,7 +930,10 @@ function anonymousCueAfter(p: string, end: number): boolean {
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
   if (!w || !ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return false;
-  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, clauseEnd(p, cue.end)));
+  // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
+  // clause makes a description of someone already named, not an unnamed source.
+  const limit = clauseEnd(p, cue.end);
+  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, limit)) && !relativeDescription(p, limit);
 }
 
 function postCueAfter(p: string, end: number): boolean {

@@ -741,6 +741,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         } else if (all.keep.data[first + mention]) {
           salient = all.m[first + mention];
           salientPara = pi;
+        } else {
+          // An event on a weak word the article never confirmed ("Pandangan serupa …")
+          // is nobody's: it neither takes the floor nor ends this paragraph's opening.
+          ei++;
+          continue;
         }
         paraHadEvent = true;
         ei++;

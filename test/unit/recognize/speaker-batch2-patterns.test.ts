@@ -58,4 +58,16 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
       '"Siapa yang mencatat?" "Bendahara kami, Yang Mulia." Sidang dilanjutkan pekan depan.';
     assert.deepEqual(speakers(t), ['Maria Ulfa', 'Yusuf Hamzah', 'Maria Ulfa', 'Yusuf Hamzah', 'Maria Ulfa', 'Yusuf Hamzah']);
   });
+
+  it('16. "sambung analis yang pernah bekerja di Singapura itu": a description closed after a relative clause is someone named before, not an unnamed source', () => {
+    const t = 'Ekonom Nadia Puspita menilai pasar sudah jenuh. "Valuasi sudah mahal," kata Nadia.\n\n' +
+      '"Tapi jangan menjual semua sekaligus," sambung analis yang pernah bekerja di Singapura itu.';
+    assert.deepEqual(speakers(t), ['Nadia Puspita', 'Nadia Puspita']);
+  });
+
+  it('13. a capitalised common word opening a sentence ("Pandangan serupa …") does not end the paragraph\'s opening: "Ia" is the person it introduced', () => {
+    const t = 'Analis Dewi Anggraini menilai pasar jenuh. "Investor menunggu data inflasi," kata Dewi.\n\n' +
+      'Pandangan berbeda disampaikan ekonom senior Institute for Development of Economics and Finance (Indef) Hendro Wibisono. Ia memperkirakan dana asing baru kembali pada Januari. "Pasar menunggu bank sentral," ujarnya.';
+    assert.deepEqual(speakers(t), ['Dewi Anggraini', 'Hendro Wibisono']);
+  });
 });
