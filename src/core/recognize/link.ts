@@ -694,6 +694,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastQuoteStart = 0;
   let lastQuoteEnd = 0;
   let beforeLastEnd = 0;
+  // Whether somebody (not a weak word) took the floor since the last quote.
+  let turnSinceQuote = false;
+  // "“…,” kata Fahmi. Direktur Sinyal Raya, Hendra, optimistis …. Ia mengatakan …": the
+  // person named after the last quote of this paragraph, with nobody taking the floor in
+  // between, is the one a pronoun or "katanya" means. What "the person this paragraph
+  // introduced" does across paragraphs, inside one (an article delivered as one line).
+  const introducedSinceQuote = (person: number, pi: number): boolean =>
+    hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[person].start >= lastQuoteEnd;
   let lastTurn = 0;
   let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
@@ -730,7 +738,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // but a person this paragraph introduced before the pronoun, while the salient
           // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
           // optimistis …. Ia mengatakan …").
-          if (lastPerson >= 0 && salient !== null && salientPara < pi && all.para.data[lastPerson] === pi && !paraHadEvent) salient = all.m[lastPerson];
+          if (lastPerson >= 0 && salient !== null && all.para.data[lastPerson] === pi &&
+              ((salientPara < pi && !paraHadEvent) || introducedSinceQuote(lastPerson, pi))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -748,6 +757,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           continue;
         }
         paraHadEvent = true;
+        // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
+        // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
+        const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
+          at >= lastQuoteEnd - base && at - (lastQuoteEnd - base) <= OWN_CUE_REACH;
+        if (!ownCue) turnSinceQuote = true;
         ei++;
         continue;
       }
@@ -792,7 +806,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
-        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
+        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+            ((firstOfPara && salientPara < pi) || introducedSinceQuote(lastPerson, pi))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
@@ -851,6 +866,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;
+      turnSinceQuote = false;
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
@@ -860,6 +876,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   resolveQuoteChains(text, quotes);
   return quotes;
 }
+
+/** How far after a quote its own cue may name the speaker (", kata Fahmi Rasyid"). */
+const OWN_CUE_REACH = 16;
 
 /** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */

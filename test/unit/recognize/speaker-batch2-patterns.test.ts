@@ -70,4 +70,11 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
       'Pandangan berbeda disampaikan ekonom senior Institute for Development of Economics and Finance (Indef) Hendro Wibisono. Ia memperkirakan dana asing baru kembali pada Januari. "Pasar menunggu bank sentral," ujarnya.';
     assert.deepEqual(speakers(t), ['Dewi Anggraini', 'Hendro Wibisono']);
   });
+
+  it('one line: the person named after the last quote, with nobody taking the floor between, is the "Ia" and the "katanya" after', () => {
+    const t = 'Ketua komisi Fajar Nugroho mengatakan penilaian dimulai pekan depan. "Kami akan melihat per kabupaten," kata Fajar di kantornya. ' +
+      'Direktur Utama Sinyal Jaya, Hendra Wijaya, optimistis rencana itu disetujui. Ia mengatakan jaringan akan lebih cepat dibangun. ' +
+      '"Bersama, kami lebih kuat," ujarnya. Manajer klub, Dedi Saputra, enggan menanggapi kabar itu. "Kami tidak membahas pemain lain," katanya singkat.';
+    assert.deepEqual(speakers(t), ['Fajar Nugroho', 'Hendra Wijaya', 'Dedi Saputra']);
+  });
 });
