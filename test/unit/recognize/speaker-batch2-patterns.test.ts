@@ -77,4 +77,10 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
       '"Bersama, kami lebih kuat," ujarnya. Manajer klub, Dedi Saputra, enggan menanggapi kabar itu. "Kami tidak membahas pemain lain," katanya singkat.';
     assert.deepEqual(speakers(t), ['Fajar Nugroho', 'Hendra Wijaya', 'Dedi Saputra']);
   });
+
+  it('a known person\'s one-word alias inside an unknown full name ("Zulkifli Anwar Pohan") is a word of that name, not the known person', () => {
+    const t = 'Peneliti pemilu Rahmat Anwar Siregar menilai gugatan itu lemah. "Buktinya belum cukup," kata Rahmat.';
+    assert.deepEqual(actors(t), ['Rahmat Anwar Siregar/PER', 'Rahmat/PER']);
+    assert.deepEqual(speakers(t), ['Rahmat Anwar Siregar']);
+  });
 });
