@@ -1054,10 +1054,26 @@ function onlySpacesOrParens(p: string, from: number, to: number): boolean {
 function actorRightBefore(p: string, mentions: LocalMention[], person: number, verbStart: number, floor: number): number {
   let end = verbStart;
   while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  // "Manajemen BRI dalam keterangan tertulis berdalih": the body before the channel.
+  const channel = channelBefore(p, end, floor);
+  if (channel >= 0) {
+    end = channel;
+    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  }
   const i = lastMentionEndingAt(mentions, end);
   if (i <= person || mentions[i].type === 'PER') return -1;
   const w = wordBefore(p, mentions[i].start, floor);
   return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end) ? -1 : i;
+}
+
+const CHANNEL_BEFORE_RE = /(?:dalam|melalui|lewat) (?:keterangan|siaran|pernyataan|rilis)(?: (?:tertulis|pers|resmi))?(?:nya)?,?$/;
+
+/** Where a statement's channel ("dalam keterangan tertulis") ending at `end` starts, or -1. */
+function channelBefore(p: string, end: number, floor: number): number {
+  const from = Math.max(floor, end - 40);
+  if (end - from < 12) return -1;
+  const m = CHANNEL_BEFORE_RE.exec(p.slice(from, end));
+  return m === null ? -1 : from + m.index;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {

@@ -155,6 +155,12 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   if (subject === null || subject.kind === 'none') return null;
   if (subject.kind === 'anaphora') return subject;
   const m = mentions[subject.mention];
+  // "Perseroan menyatakan …": the company the paragraph named before, never a person
+  // called "Perseroan"; with none named, nobody.
+  if (COMPANY_ANAPHOR_WORDS.hasAt(p, m.start, m.end)) {
+    for (let i = subject.mention - 1; i >= 0; i--) if (mentions[i].type === 'ORG') return { kind: 'mention', mention: i, cue: subject.cue };
+    return null;
+  }
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
   if (m.type === 'PER') return subject;
@@ -167,6 +173,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   }
   return null;
 }
+
+const COMPANY_ANAPHOR_WORDS = new LowerWordSet(['perseroan', 'emiten']);
 
 // The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
 const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);

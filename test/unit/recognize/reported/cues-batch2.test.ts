@@ -33,4 +33,10 @@ describe('reported speech: cues of the second speaker batch', () => {
     assert.deepEqual(statementsOf('Lavrov berjanji timnya akan membuka semua dokumen.'),
       ['timnya akan membuka semua dokumen => Sergey Lavrov']);
   });
+
+  it('a body before a statement\'s channel speaks ("Manajemen X dalam keterangan tertulis berdalih …"); "Perseroan" is the company named before', () => {
+    assert.deepEqual(statementsOf('Manajemen NATO dalam keterangan tertulis berdalih keterlambatan itu dipicu cuaca buruk. Perseroan menyatakan laba kuartal ini tetap tumbuh.'),
+      ['keterlambatan itu dipicu cuaca buruk => NATO', 'laba kuartal ini tetap tumbuh => NATO']);
+    assert.deepEqual(statementsOf('Perseroan menyatakan laba kuartal ini tetap tumbuh.'), []);
+  });
 });
