@@ -10,6 +10,7 @@
 // - after a title, a company ending in a firm word ("… Sekuritas", "… Capital").
 // The name is two or three plain capitalised words that end the run before a verb, a comma
 // or a full stop.
+import { isWordCharAt } from '../../../kb/surface';
 import { wordBefore } from '../../../text/chars';
 import { TITLE_HEAD_WORDS } from '../../lexicon';
 import { adjacent, emitKb, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
@@ -51,13 +52,14 @@ export const bodyThenPerson: ActorRule = {
       if (te[m - 1] !== known.end || !nameTail(ctx, m, end) || (!titled && !titleBefore(p, ts[from]))) return NO_MATCH;
       emitKb(ctx, from, known);
       person = m;
+    } else if (titled && isMinisterBefore(ctx, from)) {
+      // The minister's remit: title words, no mention.
+      for (let m = from + 1; m <= end - 2 && person < 0; m++) if (nameTail(ctx, m, end) && ministryWords(ctx, from, m)) person = m;
     } else if (titled) {
-      const minister = isMinisterBefore(ctx, from);
-      for (let m = from + 1; m <= end - 2 && person < 0; m++) {
-        if (!nameTail(ctx, m, end)) continue;
-        // The minister's remit: title words, no mention.
-        if (minister && ministryWords(ctx, from, m)) person = m;
-        else if (m - from >= 2 && isFirmTail(ctx, m - 1)) { pushMention(ctx, ts[from], te[m - 1], 'ORG', 'pattern'); person = m; }
+      // Cheap test first (this runs for every titled run of three words or more): a firm
+      // word somewhere before the last two tokens, then a name after it.
+      for (let k = from + 1; k <= end - 3 && person < 0; k++) {
+        if (isFirmTail(ctx, k) && nameTail(ctx, k + 1, end)) { pushMention(ctx, ts[from], te[k], 'ORG', 'pattern'); person = k + 1; }
       }
     }
     if (person < 0) return NO_MATCH;
@@ -107,12 +109,11 @@ function titleBefore(p: string, pos: number): boolean {
   return false;
 }
 
-/** The word right before token `from` is "Menteri" (or "Menlu"). */
+/** The word right before token `from` is "Menteri" (read in place). */
 function isMinisterBefore(ctx: Ctx, from: number): boolean {
-  const w = wordBefore(ctx.p, ctx.ts[from]);
-  if (!w || ctx.ts[from] - w.end !== 1) return false;
-  const s = ctx.p.slice(w.start, w.end).toLowerCase();
-  return s === 'menteri';
+  const at = ctx.ts[from] - 8;
+  const c = ctx.p.charCodeAt(at);
+  return at >= 0 && (c === 77 || c === 109) && ctx.p.startsWith('enteri ', at + 1) && (at === 0 || !isWordCharAt(ctx.p, at - 1));
 }
 
 /** Tokens [from, to) name a ministry the KB knows as "Kementerian <those words>". */
