@@ -694,14 +694,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastQuoteStart = 0;
   let lastQuoteEnd = 0;
   let beforeLastEnd = 0;
-  // Whether somebody (not a weak word) took the floor since the last quote.
+  // Whether somebody (not a weak word) took the floor since the last quote. The person
+  // named after the last quote of this paragraph, with nobody taking the floor in between
+  // ("“…,” kata Fahmi. Direktur Sinyal Raya, Hendra, optimistis …. Ia mengatakan …"), is
+  // the one a pronoun or "katanya" means: what "the person this paragraph introduced"
+  // does across paragraphs, inside one (an article delivered as one line). Tested inline
+  // below, not in a closure (which would move these locals into a context object).
   let turnSinceQuote = false;
-  // "“…,” kata Fahmi. Direktur Sinyal Raya, Hendra, optimistis …. Ia mengatakan …": the
-  // person named after the last quote of this paragraph, with nobody taking the floor in
-  // between, is the one a pronoun or "katanya" means. What "the person this paragraph
-  // introduced" does across paragraphs, inside one (an article delivered as one line).
-  const introducedSinceQuote = (person: number, pi: number): boolean =>
-    hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[person].start >= lastQuoteEnd;
   let lastTurn = 0;
   let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
@@ -739,7 +738,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
           // optimistis …. Ia mengatakan …").
           if (lastPerson >= 0 && salient !== null && all.para.data[lastPerson] === pi &&
-              ((salientPara < pi && !paraHadEvent) || introducedSinceQuote(lastPerson, pi))) salient = all.m[lastPerson];
+              ((salientPara < pi && !paraHadEvent) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -807,7 +806,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
-            ((firstOfPara && salientPara < pi) || introducedSinceQuote(lastPerson, pi))) {
+            ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
