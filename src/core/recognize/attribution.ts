@@ -12,6 +12,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
+import { closesTurn, opensTurn } from './turns';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -85,19 +86,40 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);
   }
+  if (quotes !== undefined && quotes.length > 1) closeRunsOfPosts(p, quotes);
   return quotes ?? NO_QUOTES;
 }
 
-/** A closed quote that is the whole paragraph and ends a sentence inside its marks
- *  ("Lalu untuk siapa?" in a question-and-answer exchange): a line of dialogue, however
- *  short, not a coined name or a scare quote. */
+/** “A.” “B.” “C,” cuit X.: quotes that follow each other with nothing but blanks between,
+ *  each ending a sentence inside its marks, are one run of posts closed by the last one's
+ *  attribution (issue 13, pattern 14). Across paragraphs the link pass does this; here it
+ *  is done inside one paragraph, which is all an article delivered as one line has. A
+ *  question is not taken into a run: after it comes an answer. */
+function closeRunsOfPosts(p: string, quotes: LocalQuote[]): void {
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k];
+    const next = quotes[k + 1];
+    if (q.attribution.kind !== 'none' || q.anonymous || q.unclosed || next.attribution.kind === 'none') continue;
+    const c = p.charCodeAt(q.end - 2);
+    if ((c !== 46 && c !== 33) || !onlyBlanks(p, q.end, next.start) || next.start === q.end) continue;
+    q.attribution = next.attribution;
+  }
+}
+
+function onlyBlanks(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(p.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A closed quote that stands as a turn of its own (the whole paragraph, or between
+ *  sentence ends and quotation marks in an article delivered as one line: turns.ts) and
+ *  ends a sentence inside its marks ("Lalu untuk siapa?" in a question-and-answer
+ *  exchange): a line of dialogue, however short, not a coined name or a scare quote. */
 function spokenParagraph(p: string, q: QuoteSpan): boolean {
   if (q.unclosed || q.end - q.start < 4) return false;
   const c = p.charCodeAt(q.end - 2);
   if (c !== 63 && c !== 33 && c !== 46) return false;
-  for (let k = 0; k < q.start; k++) if (!isSpace(p.charCodeAt(k))) return false;
-  for (let k = q.end; k < p.length; k++) if (!isSpace(p.charCodeAt(k))) return false;
-  return true;
+  return opensTurn(p, q.start) && closesTurn(p, q.end);
 }
 
 /** Shared empty results (never written to): most paragraphs have no quote, and many
@@ -185,7 +207,9 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   }
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
-  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return { kind: 'none' };
+  // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
+  // closed by a demonstrative, describes someone named before (read below).
+  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -694,7 +718,25 @@ function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSp
 
 // Sticky, tried at a sentence start in place (no slice of the sentence's first words).
 const MENURUT_ANONYMOUS_RE = /Menurut (?:seorang|sumber|salah seorang|salah satu|para|sejumlah|beberapa|pejabat) /y;
-const ANONYMOUS_OPENERS = /(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa)\s/y;
+// After a connective ("Sementara itu, seorang staf …") the opener is in lower case.
+const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu|Pejabat|Para|Sejumlah|Beberapa|' +
+  '(?:Sementara itu|Namun|Di sisi lain|Selain itu|Adapun|Secara terpisah|Di tempat terpisah),?\\s+(?:seorang|sumber|salah seorang|salah satu|sejumlah|beberapa))\\s', 'y');
+/** "… yang enggan disebut namanya", "… yang tidak mau disebutkan namanya": the source
+ *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
+const UNNAMED_RE = /\b(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b/;
+
+/** The sentence at `at` opens with an unnamed source ("Seorang pejabat …", "Sementara
+ *  itu, seorang staf …"). */
+export function opensWithUnnamedSource(p: string, at: number): boolean {
+  const c = p.charCodeAt(at);
+  // Every opener starts with S, P, B, N, D or A: other sentences are turned away unread.
+  return (c === 83 || c === 80 || c === 66 || c === 78 || c === 68 || c === 65) && matchesAt(ANONYMOUS_OPENERS, p, at);
+}
+
+/** [from, to) says its source asked not to be named. */
+export function saysUnnamed(p: string, from: number, to: number): boolean {
+  return to - from > 20 && UNNAMED_RE.test(p.slice(from, to));
+}
 
 function matchesAt(re: RegExp, p: string, at: number): boolean {
   re.lastIndex = at;
@@ -708,17 +750,19 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
   for (let si = 0; si < ns; si++) {
     let k = starts[si];
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-    // Every opener starts with S, P or B: other sentences are turned away unsliced.
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
     if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    if ((c !== 83 && c !== 80 && c !== 66) || !matchesAt(ANONYMOUS_OPENERS, p, k)) continue;
+    if (!opensWithUnnamedSource(p, k)) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
-    // The reporting verb must come before any person is named.
+    // The reporting verb must come before any person is named, unless the source asked
+    // not to be named ("Seorang kerabat Kirana yang enggan disebut namanya mengatakan").
     const firstPerson = lastPersonBefore(mentions, k, end);
-    let w = wordAfter(p, k, end);
+    const unnamed = firstPerson !== null && saysUnnamed(p, k, end);
+    // From the opener's last word on (a connective's comma stops wordAfter).
+    let w = wordAfter(p, wordBefore(p, ANONYMOUS_OPENERS.lastIndex)?.start ?? k, end);
     while (w) {
-      if (firstPerson !== null && w.start >= mentions[firstPerson].start) break;
+      if (firstPerson !== null && !unnamed && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
       if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
@@ -789,7 +833,29 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out[n++] = k + 1;
   }
+  // “… ke depan.” Seorang perawat …: a quote that ends a sentence inside its marks, then a
+  // capital, starts a sentence too. In paragraphs this is mostly where a paragraph ends;
+  // an article delivered as one line has only these boundaries left.
+  const before = n;
+  for (let s = 0; s < spans.length; s++) if (endsSentenceBeforeCapital(p, spans[s])) out[n++] = spans[s].end;
+  if (n > before) sortPrefix(out, n);
   return n;
+}
+
+function endsSentenceBeforeCapital(p: string, q: QuoteSpan): boolean {
+  if (q.unclosed) return false;
+  const c = p.charCodeAt(q.end - 2);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let k = q.end;
+  if (k >= p.length || !isSpace(p.charCodeAt(k))) return false;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  return k < p.length && isUpper(p.charCodeAt(k));
+}
+
+/** Sorts out[0, n) (a handful of sentence starts) in place, dropping duplicates. */
+function sortPrefix(out: number[], n: number): void {
+  const sorted = out.slice(0, n).sort((a, b) => a - b);
+  for (let k = 0; k < n; k++) out[k] = sorted[k];
 }
 
 function isInitial(p: string, dot: number): boolean {
@@ -864,7 +930,10 @@ function anonymousCueAfter(p: string, end: number): boolean {
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
   if (!w || !ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return false;
-  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, clauseEnd(p, cue.end)));
+  // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
+  // clause makes a description of someone already named, not an unnamed source.
+  const limit = clauseEnd(p, cue.end);
+  return !DEMONSTRATIVE_RE.test(p.slice(cue.end, limit)) && !relativeDescription(p, limit);
 }
 
 function postCueAfter(p: string, end: number): boolean {
@@ -985,10 +1054,26 @@ function onlySpacesOrParens(p: string, from: number, to: number): boolean {
 function actorRightBefore(p: string, mentions: LocalMention[], person: number, verbStart: number, floor: number): number {
   let end = verbStart;
   while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  // "Manajemen BRI dalam keterangan tertulis berdalih": the body before the channel.
+  const channel = channelBefore(p, end, floor);
+  if (channel >= 0) {
+    end = channel;
+    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  }
   const i = lastMentionEndingAt(mentions, end);
   if (i <= person || mentions[i].type === 'PER') return -1;
   const w = wordBefore(p, mentions[i].start, floor);
   return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end) ? -1 : i;
+}
+
+const CHANNEL_BEFORE_RE = /(?:dalam|melalui|lewat) (?:keterangan|siaran|pernyataan|rilis)(?: (?:tertulis|pers|resmi))?(?:nya)?,?$/;
+
+/** Where a statement's channel ("dalam keterangan tertulis") ending at `end` starts, or -1. */
+function channelBefore(p: string, end: number, floor: number): number {
+  const from = Math.max(floor, end - 40);
+  if (end - from < 12) return -1;
+  const m = CHANNEL_BEFORE_RE.exec(p.slice(from, end));
+  return m === null ? -1 : from + m.index;
 }
 
 function lastMentionEndingAt(mentions: LocalMention[], end: number): number {

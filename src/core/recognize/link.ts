@@ -20,6 +20,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { CONTINENTS, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
+import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -693,6 +694,17 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // two asks a question or has a question / answer cue: a question-and-answer exchange.
   let beforeLastSpeaker: ActorMention | null = null;
   let beforeLastPara = -3;
+  // Offsets of the last quote and the end of the one before (turns on one line).
+  let lastQuoteStart = 0;
+  let lastQuoteEnd = 0;
+  let beforeLastEnd = 0;
+  // Whether somebody (not a weak word) took the floor since the last quote. The person
+  // named after the last quote of this paragraph, with nobody taking the floor in between
+  // ("“…,” kata Fahmi. Direktur Sinyal Raya, Hendra, optimistis …. Ia mengatakan …"), is
+  // the one a pronoun or "katanya" means: what "the person this paragraph introduced"
+  // does across paragraphs, inside one (an article delivered as one line). Tested inline
+  // below, not in a closure (which would move these locals into a context object).
+  let turnSinceQuote = false;
   let lastTurn = 0;
   let beforeLastTurn = 0;
   // Whether anybody was reported speaking (a speech event) since the last quote.
@@ -729,7 +741,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // but a person this paragraph introduced before the pronoun, while the salient
           // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
           // optimistis …. Ia mengatakan …").
-          if (lastPerson >= 0 && salient !== null && salientPara < pi && all.para.data[lastPerson] === pi && !paraHadEvent) salient = all.m[lastPerson];
+          if (lastPerson >= 0 && salient !== null && all.para.data[lastPerson] === pi &&
+              ((salientPara < pi && !paraHadEvent) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -740,8 +753,18 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         } else if (all.keep.data[first + mention]) {
           salient = all.m[first + mention];
           salientPara = pi;
+        } else {
+          // An event on a weak word the article never confirmed ("Pandangan serupa …")
+          // is nobody's: it neither takes the floor nor ends this paragraph's opening.
+          ei++;
+          continue;
         }
         paraHadEvent = true;
+        // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
+        // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
+        const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
+          at >= lastQuoteEnd - base && at - (lastQuoteEnd - base) <= OWN_CUE_REACH;
+        if (!ownCue) turnSinceQuote = true;
         ei++;
         continue;
       }
@@ -786,7 +809,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
-        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && firstOfPara && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null && salientPara < pi) {
+        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+            ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
@@ -800,10 +824,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
-      } else if (hasLastQuote && lastQuotePara === pi - 1 && beforeLastPara === pi - 2 &&
+      } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
+            // One line: the turns follow each other with at most a short cue between.
+            (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
           otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
           (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
-          isWholeParagraph(text, start, end)) {
+          opensTurn(text, start) && closesTurn(text, end)) {
         // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
@@ -835,11 +861,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       quotes.push(out);
       beforeLastSpeaker = hasLastQuote ? lastSpeaker : null;
       beforeLastPara = hasLastQuote ? lastQuotePara : -3;
+      beforeLastEnd = lastQuoteEnd;
+      lastQuoteStart = start;
+      lastQuoteEnd = end;
       beforeLastTurn = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;
+      turnSinceQuote = false;
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
@@ -850,6 +880,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   return quotes;
 }
 
+/** How far after a quote its own cue may name the speaker (", kata Fahmi Rasyid"). */
+const OWN_CUE_REACH = 16;
+
 /** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */
 const TURN_QUESTION = 1;
@@ -858,31 +891,27 @@ const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menany
 
 function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
   const asks = text.charCodeAt(end - 2) === 63 ? TURN_QUESTION : 0;
-  // A line of dialogue opens its paragraph and leaves at most a short cue after it
-  // ("…," jawab terdakwa.): no narration in which somebody else could take the floor.
-  if (!startsParagraph(text, start)) return asks;
+  // A line of dialogue opens its paragraph (or, on one line, a turn: turns.ts) and leaves
+  // at most a short cue after it ("…," jawab terdakwa.) before the next line or quote: no
+  // narration in which somebody else could take the floor.
+  if (!opensTurn(text, start)) return asks;
   let k = end;
   const hard = Math.min(text.length, end + 41);
-  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  while (k < hard && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13 && !(k > end && opensQuoteAt(text, k))) k++;
   if (k - end > 40) return asks;
-  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && k === end) ? TURN_DIALOGUE : 0;
+  const dialogue = (cue !== undefined && DIALOGUE_CUES.has(cue)) || (asks !== 0 && closesTurn(text, end)) ? TURN_DIALOGUE : 0;
   return asks | dialogue;
+}
+
+/** An opening quotation mark after a blank at k (the next turn of a one-line exchange). */
+function opensQuoteAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === 0x201c || c === 34) && text.charCodeAt(k - 1) === 32;
 }
 
 /** Two named speakers, not the same one. */
 function otherSpeaker(a: ActorMention | null, b: ActorMention | null): boolean {
   return a !== null && b !== null && a.canonical !== b.canonical;
-}
-
-/** The quote [start, end) is its paragraph's only text (spaces aside). */
-function isWholeParagraph(text: string, start: number, end: number): boolean {
-  if (!startsParagraph(text, start)) return false;
-  for (let k = end; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** "Hal itu disampaikan X", "Pernyataan tersebut diungkapkan X": a paragraph that opens

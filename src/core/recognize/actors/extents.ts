@@ -280,6 +280,10 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
     // ends in a club's tail is part of the name.
     if (m && m.entity.type === 'GPE' && placeBeforeClubTail(ctx, j, m.end)) { j++; continue; }
+    // "Zulkifli Anwar Pohan": a one-word alias of a known person ("Anwar") between two
+    // words of an unknown name is a word of that name, not the known person (whose
+    // identity would become the speaker's).
+    if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
@@ -293,6 +297,14 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+/** Token j is a one-word KB alias (ending at `aliasEnd`) followed, one space on, by a
+ *  capitalised word that is no known name, head or title. */
+function insideUnknownName(ctx: Ctx, j: number, aliasEnd: number): boolean {
+  const k = j + 1;
+  return ctx.te[j] === aliasEnd && k < ctx.nt && ctx.ts[k] === aliasEnd + 1 && ctx.p.charCodeAt(aliasEnd) === 32 &&
+    !has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM | F_HONORIFIC | F_ORG_TAIL) && !kbMatch(ctx, k);
 }
 
 /** "Pewarta: Luqman Hakim Ahmad": in a credit line's value a title word ("Hakim", "Imam")

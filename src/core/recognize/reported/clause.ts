@@ -11,10 +11,13 @@ const NOT_VERBS = new LowerWordSet([
   'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
   'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
   'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
-  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya',
+  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya', 'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor',
 ]);
 
 const WORDS_LOOKED_AT = 10;
+
+/** Negations and auxiliaries that make the word before them a clause's subject. */
+const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 'telah', 'sedang', 'masih', 'pernah', 'tengah']);
 
 const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
 
@@ -77,8 +80,12 @@ function isNominal(p: string, start: number, end: number): boolean {
   // Read in place (no lower-cased copy): this runs for every content's first word.
   const ke = lowerAt(p, start) === 107 && lowerAt(p, start + 1) === 101;
   // "kesiapannya", "dukungannya", "pentingnya": a nominalised object; "pemerintahnya",
-  // "timnya" are subjects.
-  if (isLowerWordAt(p, end - 3, end, 'nya') && (ke || isLowerWordAt(p, end - 5, end, 'annya') || NOMINAL_NYA.hasAt(p, start, end))) return true;
+  // "timnya" are subjects, and so is "perusahaannya" when a negation or an auxiliary
+  // follows ("perusahaannya tidak pernah menerima …").
+  if (isLowerWordAt(p, end - 3, end, 'nya') && (ke || isLowerWordAt(p, end - 5, end, 'annya') || NOMINAL_NYA.hasAt(p, start, end))) {
+    const next = ke ? null : wordAfter(p, end);
+    return next === null || !SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end);
+  }
   if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an')) {
     const next = wordAfter(p, end);
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));

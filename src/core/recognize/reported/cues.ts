@@ -6,7 +6,9 @@ import { POST_CUES } from '../lexicon';
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Reporting verbs whose content clause may follow directly ("X menilai kebijakan itu
- *  keliru") as well as after "bahwa". Opinion and stance verbs count when voiced. */
+ *  keliru") as well as after "bahwa". Opinion and stance verbs count when voiced;
+ *  "membenarkan" confirms a clause ("membenarkan pihaknya sudah menerima …"), its noun
+ *  object fails the clause test; "menunjukkan" reports only a person's words (find.ts). */
 export const CLAUSE_VERBS = words(`
   mengatakan menyatakan menegaskan menyebut menyebutkan menjelaskan mengungkapkan menilai
   memperingatkan mengklaim menuding menuduh menambahkan mengakui mengaku berpendapat berharap
@@ -14,7 +16,7 @@ export const CLAUSE_VERBS = words(`
   memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
-  menceritakan mengonfirmasi mempertanyakan
+  menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
@@ -28,7 +30,7 @@ export const REQUEST_VERBS = words(`
  *  itu"). */
 export const BAHWA_VERBS = words(`
   menyampaikan menampik mengumumkan melaporkan menepis mencatat
-  menyoroti membenarkan mengungkit
+  menyoroti mengungkit
 `);
 
 export const CLAUSE_VERB_WORDS = new LowerWordSet(CLAUSE_VERBS);

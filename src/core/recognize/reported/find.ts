@@ -4,7 +4,7 @@
 // after a cue, or anaphora that the article pass resolves like a quote's.
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { mentionAfter, subjectBefore, type LocalAttribution } from '../attribution';
+import { mentionAfter, opensWithUnnamedSource, saysUnnamed, subjectBefore, type LocalAttribution } from '../attribution';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
@@ -127,11 +127,23 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // A content opening with a quoted fragment reproduces speech: no clause test needed.
   if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  // "berjanji akan memanggil …", "berjanji memeriksa …": a promised action, a plan.
+  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithAction(p, start)) return null;
   const subject = speakerBefore(p, at, floor, mentions);
   if (subject === null) return null;
+  // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
+  if (isLowerWordAt(p, at, verbEnd, 'menunjukkan') && subject.kind !== 'anaphora' && mentions[subject.mention].type !== 'PER') return null;
   const cue = p.slice(at, verbEnd);
   subject.cue = cue;
   return { start, end, cue, attribution: subject };
+}
+
+const ACTION_START = /^(?:akan|me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
+
+/** The content at `start` opens with "akan" or a prefixed verb: no subject of its own. */
+function opensWithAction(p: string, start: number): boolean {
+  const w = wordAfter(p, start);
+  return w !== null && w.start === start && ACTION_START.test(p.slice(w.start, w.end));
 }
 
 /** The subject of a reporting verb, by the quote rules (subjectBefore), except where
@@ -143,9 +155,17 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   if (subject === null || subject.kind === 'none') return null;
   if (subject.kind === 'anaphora') return subject;
   const m = mentions[subject.mention];
+  // "Perseroan menyatakan …": the company the paragraph named before, never a person
+  // called "Perseroan"; with none named, nobody.
+  if (COMPANY_ANAPHOR_WORDS.hasAt(p, m.start, m.end)) {
+    for (let i = subject.mention - 1; i >= 0; i--) if (mentions[i].type === 'ORG') return { kind: 'mention', mention: i, cue: subject.cue };
+    return null;
+  }
+  // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
+  if (saysUnnamed(p, m.end, at)) return null;
   if (m.type === 'PER') return subject;
   const lead = skipLead(p, floor, m.start);
-  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead))) return null;
+  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead)) || opensWithUnnamedSource(p, lead)) return null;
   if (!afterPlacePreposition(p, m.start, floor)) return subject;
   // The next actor before the verb that is no place complement.
   for (let i = subject.mention + 1; i < mentions.length && mentions[i].end <= at; i++) {
@@ -153,6 +173,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   }
   return null;
 }
+
+const COMPANY_ANAPHOR_WORDS = new LowerWordSet(['perseroan', 'emiten']);
 
 // The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
 const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);

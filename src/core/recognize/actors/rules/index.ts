@@ -3,6 +3,7 @@
 // wins over an unknown run, an organisation head over the KB name it starts with).
 import type { ActorRule } from '../rule';
 import { academicDegree } from './academic-degree';
+import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { creditLabel } from './credit-label';
 import { genericWord } from './generic-word';
@@ -25,7 +26,7 @@ import { unknownName } from './unknown-name';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, bodyThenPerson, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 
