@@ -6,14 +6,8 @@
 // cut off and left to the unknown-name rule.
 import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
-import {
-  F_ACRONYM, F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PLACE_PREFIX,
-  F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD,
-} from './word-class';
+import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
-/** Word classes no word of a person's name has. */
-const NOT_IN_A_NAME = F_ACRONYM | F_DERIVED_NOUN | F_DIRECTION | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD |
-  F_ORG_TAIL | F_PLACE_PREFIX | F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
  *  "Yayasan Budi Luhur"): their names are never cut. */
 const NAMED_AFTER_PEOPLE = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university',
@@ -49,7 +43,7 @@ function personMargin(ctx: Ctx, s: number, j: number): number {
   if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return -1;
   const words: string[] = [];
   for (let k = s; k < j; k++) {
-    if (has(ctx, k, NOT_IN_A_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return -1;
+    if (has(ctx, k, NOT_IN_A_PERSON_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return -1;
     const known = kbMatch(ctx, k);
     if (known && known.entity.type !== 'PER') return -1;
     words.push(word(ctx, k));

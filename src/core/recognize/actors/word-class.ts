@@ -44,6 +44,10 @@ export const F_TEAM_HEAD = flag();
 export const F_EVENT_TAIL = flag();
 /** A compass direction, as the last word of a place name ("Toraja Utara"). */
 export const F_DIRECTION = flag();
+/** Classes no word of a person's name has: a title holder's name after a body ends where
+ *  a word of these classes stands (person-after-body.ts, rules/body-then-person.ts). */
+export const NOT_IN_A_PERSON_NAME = F_ACRONYM | F_DERIVED_NOUN | F_DIRECTION | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD |
+  F_ORG_HEAD | F_ORG_TAIL | F_PLACE_PREFIX | F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
 const GATE_SHIFT = 20;
 if (nextBit > GATE_SHIFT) throw new Error(`word-class: ${nextBit} flag bits overlap the gate bits`);
 

@@ -15,16 +15,10 @@ import { wordBefore } from '../../../text/chars';
 import { TITLE_HEAD_WORDS } from '../../lexicon';
 import { adjacent, emitKb, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import {
-  F_ACRONYM, F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL,
-  F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, G_MASK,
-} from '../word-class';
+import { F_ORG_HEAD, F_ORG_TAIL, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-class';
 
 /** Last words of an investment firm's or broker's name (beside the lexicon's ORG_TAILS). */
 const FIRM_TAILS = new Set(['sekuritas', 'securities', 'investa', 'investama', 'investindo', 'research', 'advisory']);
-/** Words a person's name is never made of. */
-const NOT_A_NAME_WORD = F_ACRONYM | F_DERIVED_NOUN | F_DIRECTION | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD |
-  F_ORG_TAIL | F_PLACE_PREFIX | F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
 const MAX_RUN = 9;
 /** How many words before the body a title may stand ("Peneliti hubungan internasional …"). */
 const TITLE_REACH = 6;
@@ -79,7 +73,7 @@ function isHeadOf(ctx: Ctx, i: number): boolean {
 function nameTail(ctx: Ctx, m: number, end: number): boolean {
   if (end - m < 2 || end - m > 3) return false;
   for (let k = m; k < end; k++) {
-    if (has(ctx, k, NOT_A_NAME_WORD)) return false;
+    if (has(ctx, k, NOT_IN_A_PERSON_NAME)) return false;
     if (kbMatch(ctx, k)) return false;
   }
   return true;
