@@ -112,7 +112,7 @@ describe('Export and agreement', function () {
     assert.deepEqual(selectors, ['TextPositionSelector', 'TextQuoteSelector']);
   });
 
-  it('never replaces a file it did not write, but replaces its own earlier export', async () => {
+  it('never replaces a file it did not write, nor the .txt its refused .ann belongs with, but replaces its own earlier export', async () => {
     const article = vscode.Uri.joinPath(workspaceRoot(), '01-kremlin-peringatan-nato.txt');
     // an .ann, not a .txt: a folder holding an article is refused as a whole (corpus-scope.test.ts)
     const foreign = vscode.Uri.joinPath(workspaceRoot(), 'exports/brat-mine/01-kremlin-peringatan-nato.ann');
@@ -122,10 +122,13 @@ describe('Export and agreement', function () {
     assert.ok(first);
     assert.equal(await read(foreign), 'catatan saya sendiri', 'the foreign file is untouched');
     assert.ok(first.problems.some((p) => p.includes('exports/brat-mine/01-kremlin-peringatan-nato.ann') && /not replaced/.test(p)), first.problems.join('\n'));
-    assert.ok(first.written.some((u) => u.path.endsWith('/01-kremlin-peringatan-nato.txt')), 'the rest is written');
+    // The .ann's offsets count in its .txt: the pair is written together or not at all.
+    assert.ok(!first.written.some((u) => u.path.endsWith('/01-kremlin-peringatan-nato.txt')), 'the .txt of the refused .ann is not written');
+    assert.ok(first.problems.some((p) => p.includes('exports/brat-mine/01-kremlin-peringatan-nato.txt') && /belongs with/.test(p)), first.problems.join('\n'));
+    assert.ok(first.written.some((u) => u.path.endsWith('/annotation.conf')), 'the rest is written');
     const again = await api.exportAnnotations!(request);
     assert.ok(again);
-    assert.equal(again.problems.length, 1, `only the foreign file is refused again: ${again.problems.join('; ')}`);
+    assert.deepEqual(again.problems, first.problems, 'the same pair is refused again, for the same reasons');
     assert.equal(again.written.length, first.written.length, 'its own files are replaced');
   });
 
