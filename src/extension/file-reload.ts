@@ -31,4 +31,3 @@ export function reloadOnFileEvents(watcher: vscode.FileSystemWatcher, reload: ()
     },
   };
 }
-

@@ -3,22 +3,16 @@
 // whose ends cut words is almost never meant, and it would travel into every export
 // that way. As INCEpTION anchors to tokens, the ends are moved out to the word they cut;
 // a selection that begins or ends between words is left as it is. Pure.
-
-/** Letters, combining marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD.test(c);
-}
+import { isWordAt } from '../text/chars';
 
 /** Part of a word: a word character, or an apostrophe between two ("Ma'ruf"). A hyphen
  *  parts words: "Prabowo" of "Prabowo-Gibran" and "2019" of "2019-2024" are selections of
  *  their own, and a reduplication ("masing-masing") is taken whole when the selection
  *  spans its hyphen. */
 function inWordAt(text: string, i: number): boolean {
+  if (isWordAt(text, i)) return true;
   const c = text[i];
-  if (isWordChar(c)) return true;
-  return (c === '\'' || c === '\u2019') && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+  return (c === '\'' || c === '\u2019') && isWordAt(text, i - 1) && isWordAt(text, i + 1);
 }
 
 /** [start, end) with each end that falls inside a word moved to that word's edge. */

@@ -249,26 +249,25 @@ const NUMBER_SHIFT = 0x20;
 const CHUNK = 4096;
 
 function shiftedNumbers(data: string, end: number): string {
-  const parts: string[] = [];
-  for (let at = 0; at < end; at += CHUNK) {
-    const codes = new Array<number>(Math.min(CHUNK, end - at));
-    for (let k = 0; k < codes.length; k++) codes[k] = data.charCodeAt(at + k) + NUMBER_SHIFT;
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
+  return mapCodes(data, end, (c) => c + NUMBER_SHIFT);
 }
 
 /** The numbers as the packed summary holds them; a character that shiftedNumbers cannot
  *  have written makes the line corrupt. */
 function unshiftedNumbers(written: string): string {
+  return mapCodes(written, written.length, (code) => {
+    const c = code - NUMBER_SHIFT;
+    if (c < 0 || c > 0xff) throw new Error('summary numbers malformed');
+    return c;
+  });
+}
+
+/** The first `end` characters of `s`, each code mapped by `f`, built CHUNK codes at a time. */
+function mapCodes(s: string, end: number, f: (code: number) => number): string {
   const parts: string[] = [];
-  for (let at = 0; at < written.length; at += CHUNK) {
-    const codes = new Array<number>(Math.min(CHUNK, written.length - at));
-    for (let k = 0; k < codes.length; k++) {
-      const c = written.charCodeAt(at + k) - NUMBER_SHIFT;
-      if (c < 0 || c > 0xff) throw new Error('summary numbers malformed');
-      codes[k] = c;
-    }
+  for (let at = 0; at < end; at += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, end - at));
+    for (let k = 0; k < codes.length; k++) codes[k] = f(s.charCodeAt(at + k));
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

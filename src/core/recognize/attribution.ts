@@ -725,12 +725,13 @@ const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu
  *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
 const UNNAMED_RE = /\b(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b/;
 
-/** The sentence at `at` opens with an unnamed source ("Seorang pejabat …", "Sementara
- *  itu, seorang staf …"). */
-export function opensWithUnnamedSource(p: string, at: number): boolean {
+/** Where the opener ends when the sentence at `at` opens with an unnamed source
+ *  ("Seorang pejabat …", "Sementara itu, seorang staf …"), else -1. */
+export function unnamedSourceOpenerEnd(p: string, at: number): number {
   const c = p.charCodeAt(at);
   // Every opener starts with S, P, B, N, D or A: other sentences are turned away unread.
-  return (c === 83 || c === 80 || c === 66 || c === 78 || c === 68 || c === 65) && matchesAt(ANONYMOUS_OPENERS, p, at);
+  const opens = (c === 83 || c === 80 || c === 66 || c === 78 || c === 68 || c === 65) && matchesAt(ANONYMOUS_OPENERS, p, at);
+  return opens ? ANONYMOUS_OPENERS.lastIndex : -1;
 }
 
 /** [from, to) says its source asked not to be named. */
@@ -753,14 +754,15 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
     if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    if (!opensWithUnnamedSource(p, k)) continue;
+    const openerEnd = unnamedSourceOpenerEnd(p, k);
+    if (openerEnd < 0) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named, unless the source asked
     // not to be named ("Seorang kerabat Kirana yang enggan disebut namanya mengatakan").
     const firstPerson = lastPersonBefore(mentions, k, end);
     const unnamed = firstPerson !== null && saysUnnamed(p, k, end);
     // From the opener's last word on (a connective's comma stops wordAfter).
-    let w = wordAfter(p, wordBefore(p, ANONYMOUS_OPENERS.lastIndex)?.start ?? k, end);
+    let w = wordAfter(p, wordBefore(p, openerEnd)?.start ?? k, end);
     while (w) {
       if (firstPerson !== null && !unnamed && w.start >= mentions[firstPerson].start) break;
       if (spans.length > 0 && insideSpan(spans, w.start)) break;

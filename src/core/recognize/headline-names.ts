@@ -5,7 +5,7 @@
 // article: the headline's occurrence of a name the body found is that actor. Only the
 // lines the paragraph pass read as headlines are looked at (Title Case or capitals,
 // "Baca juga:"), and the opening of an article delivered as one line.
-import { isWordChar as isWordUnit } from '../text/chars';
+import { isBlank, isWordChar as isWordUnit } from '../text/chars';
 import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
@@ -124,9 +124,6 @@ function isUpperAt(s: string, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 9;
-}
 
 /** The end of the word starting at `i`: a run of word characters, with inner hyphens and
  *  apostrophes ("Al-Mansouri", "Ma'ruf"). */

@@ -3,6 +3,7 @@
 // paragraph; an article delivered as one line has none, so a turn is also a quote that
 // stands between sentence ends and quotation marks (issue 13: one-line articles lost the
 // question-and-answer alternation).
+import { isBlank } from '../text/chars';
 
 /** The quote opening at `start` opens a turn: only blanks before it since the start of the
  *  text, a line break, a sentence end or a closing quotation mark. */
@@ -43,6 +44,3 @@ export function turnGlue(text: string, from: number, to: number): boolean {
   return last === -1 || last === 46;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}

@@ -18,6 +18,11 @@ export function isUpper(c: number): boolean {
   return UPPER.test(String.fromCharCode(c));
 }
 
+/** A space, a tab or a no-break space: blank within a line. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 10 || c === 13;
 }

@@ -190,7 +190,7 @@ export function folderItem(node: FolderNode): vscode.TreeItem {
   item.id = node.id;
   item.resourceUri = node.uri;
   item.iconPath = vscode.ThemeIcon.Folder;
-  item.description = count.articles(node.entries.length);
+  item.description = count.articles(articleCountOf(node));
   item.tooltip = node.uri.scheme === 'file' ? node.uri.fsPath : node.uri.toString();
   item.contextValue = 'sorot.articles.folder';
   return item;
@@ -199,7 +199,7 @@ export function folderItem(node: FolderNode): vscode.TreeItem {
 export function groupItem(node: GroupNode): vscode.TreeItem {
   const item = new vscode.TreeItem(groupLabel(node), node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
-  item.description = count.articles(node.entries.length);
+  item.description = count.articles(articleCountOf(node));
   item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
   item.tooltip = groupTooltip(node);
   item.contextValue = 'sorot.articles.group';

@@ -87,7 +87,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
   return j;
 }
 
-const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
+/** A KB place whose English description makes it a country. */
+export const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
 
 /** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
 function titleDot(ctx: Ctx, i: number, j: number): boolean {

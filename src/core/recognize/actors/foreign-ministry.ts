@@ -5,13 +5,13 @@
 // follow it; countries titled otherwise are in the KB and never reach this).
 import type { LocalMention } from '../mention';
 import { kbMatch, type Ctx } from './ctx';
+import { COUNTRY } from './extents';
 
 const MINISTRIES = new Map([
   ['Kementerian Luar Negeri', 'Ministry of Foreign Affairs'],
   ['Kementerian Pertahanan', 'Ministry of Defence'],
   ['Kementerian Pertahanan Nasional', 'Ministry of National Defence'],
 ]);
-const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
 
 /** Renames `org` (the mention of tokens [i, j)) when it is a ministry title followed by a
  *  country the KB knows, other than Indonesia. */

@@ -4,7 +4,7 @@
 // after a cue, or anaphora that the article pass resolves like a quote's.
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { mentionAfter, opensWithUnnamedSource, saysUnnamed, subjectBefore, type LocalAttribution } from '../attribution';
+import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
@@ -165,7 +165,7 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   if (saysUnnamed(p, m.end, at)) return null;
   if (m.type === 'PER') return subject;
   const lead = skipLead(p, floor, m.start);
-  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead)) || opensWithUnnamedSource(p, lead)) return null;
+  if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead)) || unnamedSourceOpenerEnd(p, lead) >= 0) return null;
   if (!afterPlacePreposition(p, m.start, floor)) return subject;
   // The next actor before the verb that is no place complement.
   for (let i = subject.mention + 1; i < mentions.length && mentions[i].end <= at; i++) {

@@ -18,7 +18,7 @@ import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_ORG_TAIL, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-class';
 
 /** Last words of an investment firm's or broker's name (beside the lexicon's ORG_TAILS). */
-const FIRM_TAILS = new Set(['sekuritas', 'securities', 'investa', 'investama', 'investindo', 'research', 'advisory']);
+const FIRM_TAILS = new Set(['investa', 'investama', 'investindo', 'research', 'advisory']);
 const MAX_RUN = 9;
 /** How many words before the body a title may stand ("Peneliti hubungan internasional …"). */
 const TITLE_REACH = 6;
