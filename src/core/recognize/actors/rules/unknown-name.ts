@@ -183,21 +183,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
     if (country && country.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(country.entity.description.en) && club && club.start === start &&
         COMPANY_TAILS.has(low(ctx, e - 1))) {
-      let k = e + 1;
-      while (k < nt && ts[k] < country.end) k++;
-      club.end = country.end;
-      club.canonical = p.slice(start, country.end);
-      return acronymAfter(ctx, k, ctx.out.length - 1);
+      return nameRunsTo(ctx, club, e, country.end);
     }
     // "King's College London", "Imperial College London": an English college's city right
     // after it is part of its name.
     const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
     if (city && city.entity.type === 'GPE' && !COUNTRY_DESCRIPTION.test(city.entity.description.en) && club && club.start === start) {
-      let k = e + 1;
-      while (k < nt && ts[k] < city.end) k++;
-      club.end = city.end;
-      club.canonical = p.slice(start, city.end);
-      return acronymAfter(ctx, k, ctx.out.length - 1);
+      return nameRunsTo(ctx, club, e, city.end);
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
@@ -497,4 +489,14 @@ function wordEndAt(p: string, from: number): number {
 function apposedAfterBody(ctx: Ctx, start: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
+}
+
+/** The organisation `org`, whose run ended before token e, runs on to `end` (a place the KB
+ *  matched at e is part of its name); an acronym after it is read as the rule reads one. */
+function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number {
+  let k = e + 1;
+  while (k < ctx.nt && ctx.ts[k] < end) k++;
+  org.end = end;
+  org.canonical = ctx.p.slice(org.start, end);
+  return acronymAfter(ctx, k, ctx.out.length - 1);
 }
