@@ -374,9 +374,7 @@ export class ExportWriter {
       }
     }
     if ('reason' in judged) {
-      this.refused.add(path);
-      this.outcome.notWritten.push(judged);
-      if (group !== undefined) await this.refuseGroup(group, judged);
+      await this.notWritten(judged, group);
       return undefined;
     }
     if (!(await this.manifestCanBeWritten())) return undefined;
@@ -388,10 +386,7 @@ export class ExportWriter {
     try {
       if (this.fs.createDirectory && path.includes('/')) await this.fs.createDirectory(folder);
     } catch (err) {
-      const failed: NotWritten = { file, target, reason: 'failed', detail: messageOf(err) };
-      this.refused.add(path);
-      this.outcome.notWritten.push(failed);
-      if (group !== undefined) await this.refuseGroup(group, failed);
+      await this.notWritten({ file, target, reason: 'failed', detail: messageOf(err) }, group);
       return undefined;
     }
     return { target, temporary: temporarySibling(target), ...judged };
@@ -576,25 +571,34 @@ export class ExportWriter {
     return undefined;
   }
 
-  /** A file of `group` was not written: its files already staged are dropped and named,
-   *  and the ones still to come are refused at their first piece (start). */
+  /** The one place a file is recorded as not written: named in the outcome, refused if
+   *  more of it comes, and, in a group, its partners refused with it (refuseGroup). */
+  private async notWritten(entry: NotWritten, group: string | undefined): Promise<void> {
+    this.refused.add(entry.file.path);
+    this.outcome.notWritten.push(entry);
+    if (group !== undefined) await this.refuseGroup(group, entry);
+  }
+
+  /** A file of `group` was not written: its files already staged or open are dropped and
+   *  named, and the ones still to come are refused at their first piece (start). */
   private async refuseGroup(group: string, cause: NotWritten): Promise<void> {
     if (this.refusedGroups.has(group)) return;
     this.refusedGroups.set(group, cause);
+    const dropped: Array<{ file: FileToWrite; target: string; temporary: string }> = [];
     for (let i = this.staged.length - 1; i >= 0; i--) {
       const p = this.staged[i];
       if (p.group !== group) continue;
       this.staged.splice(i, 1);
-      await this.fs.delete(p.temporary).catch(() => undefined);
-      this.refused.add(p.file.path);
-      this.outcome.notWritten.push(partnerNotWritten(p.file, p.target, cause));
+      dropped.push(p);
     }
     for (const open of [...this.open.values()]) {
       if (open.group !== group) continue;
       this.open.delete(open.path);
-      await this.fs.delete(open.temporary).catch(() => undefined);
-      this.refused.add(open.path);
-      this.outcome.notWritten.push(partnerNotWritten({ path: open.path, contents: '' }, open.target, cause));
+      dropped.push({ file: { path: open.path, contents: '' }, target: open.target, temporary: open.temporary });
+    }
+    for (const d of dropped) {
+      await this.fs.delete(d.temporary).catch(() => undefined);
+      await this.notWritten(partnerNotWritten(d.file, d.target, cause), undefined);
     }
   }
 
@@ -638,10 +642,7 @@ export class ExportWriter {
 
   private async fail(path: string, target: string, temporary: string, err: unknown, file?: FileToWrite, group?: string): Promise<void> {
     await this.fs.delete(temporary).catch(() => undefined);
-    this.refused.add(path);
-    const failed: NotWritten = { file: file ?? { path, contents: '' }, target, reason: 'failed', detail: messageOf(err) };
-    this.outcome.notWritten.push(failed);
-    if (group !== undefined) await this.refuseGroup(group, failed);
+    await this.notWritten({ file: file ?? { path, contents: '' }, target, reason: 'failed', detail: messageOf(err) }, group);
   }
 
   private async removeStaleTemporaries(folder: string): Promise<void> {
