@@ -32,7 +32,19 @@ export default tseslint.config(
           // folder src/core/fs ("../fs/path"), which is not the Node module.
           { regex: '^(node:.*|(fs|path|os|child_process|crypto|util|stream|http|https|url|buffer|events)(/.*)?)$',
             message: 'src/core runs in the browser too: no Node built-ins.' },
-          { group: ['**/extension/**', '**/cli/**'], message: 'imports flow extension/cli -> core, never back.' },
+          { group: ['**/extension/**', '**/cli/**', '**/node/**'], message: 'imports flow extension/cli/node -> core, never back.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Node adapters shared by the CLI and the desktop extension: no VS Code, no CLI.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode'], message: 'src/node is shared with the CLI: no vscode.' },
+          { group: ['**/extension/**', '**/cli/**'], message: 'src/node is imported by extension and cli, never the reverse.' },
         ],
       }],
     },

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { generateArticles } from './article-generator';
-import { nodeFileSystem } from '../src/cli/node-fs';
+import { nodeFileSystem } from '../src/node/file-system';
 import { analyze } from '../src/core/recognize/analyze';
 import { curate } from '../src/core/curation';
 import { exportAs, streamExport, type ExportSource } from '../src/core/export';

@@ -12,7 +12,7 @@ import { writeTextAtomic } from '../io/write-json';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 import { findArticles } from './export';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';

@@ -22,7 +22,7 @@ import { curate } from '../../core/curation';
 import { analyze } from '../../core/recognize/analyze';
 import { describeFsError, readArticle } from '../io/read-article';
 import { loadActors, UnknownActorIds } from '../io/workspace-kb';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';

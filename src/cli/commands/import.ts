@@ -19,7 +19,7 @@ import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
 import { describeFsError, readArticle } from '../io/read-article';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 import { findArticles } from './export';
 import type { CliCommand } from './index';
 import { parseCommandLine } from './usage';

@@ -15,7 +15,7 @@ import { analyze } from '../../core/recognize/analyze';
 import { loadArticlesTable } from '../io/articles-table';
 import { loadActors } from '../io/workspace-kb';
 import { SidecarStore } from '../../core/annotations/store';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';

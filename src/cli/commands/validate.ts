@@ -16,7 +16,7 @@ import { curate } from '../../core/curation';
 import type { CorrectionOutcome } from '../../core/curation/types';
 import { analyze } from '../../core/recognize/analyze';
 import { decodeText } from '../../core/text/decode';
-import { nodeFileSystem as fs } from '../node-fs';
+import { nodeFileSystem as fs } from '../../node/file-system';
 import type { CliCommand } from './index';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';

@@ -2,13 +2,13 @@
 // pool. workspace.fs costs a round trip out of the extension host per call, which made
 // reading a 10,000-article corpus five times slower than reading the files here. Only
 // the desktop entry point (desktop.ts) imports this file: the web build has no Node.
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { DirectoryReader } from '../../core/corpus/walk-corpus';
-import type { FileKind } from '../../core/fs/types';
 import type { CacheFiles } from '../../core/incremental/index-cache-store';
 import type { FileStamp } from '../../core/incremental/index-cache';
+import { appendToExisting, nodeFileSystem } from '../../node/file-system';
 import type { ArticleFiles } from './article-files';
 
 /** For file: URIs only (article-files.ts preferLocal picks it by scheme). */
@@ -31,18 +31,7 @@ export const nodeArticleFiles: ArticleFiles = {
       return undefined;
     }
   },
-  async append(uri, data) {
-    // Not 'a', which creates a missing file: the export's temporary file, removed meanwhile,
-    // would come back without its first parts (cli/node-fs.ts appendFile).
-    const file = await fs.open(uri.fsPath, constants.O_WRONLY | constants.O_APPEND);
-    try {
-      await file.writeFile(data);
-      // On disk before the export renames the file over its target (as writeFile in the CLI).
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-  },
+  append: (uri, data) => appendToExisting(uri.fsPath, data),
   cacheFiles(folder: vscode.Uri): CacheFiles {
     const at = (name: string): string => path.join(folder.fsPath, name);
     let made: Promise<unknown> | undefined;
@@ -67,16 +56,14 @@ export const nodeArticleFiles: ArticleFiles = {
   },
 };
 
-const kindOf = (e: { isFile(): boolean; isDirectory(): boolean }): FileKind => (e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other');
-
 /** Folder reads for listing the corpus (walk-corpus.ts) on this host's disk: OS paths. */
 export const nodeDirectories: DirectoryReader = {
-  async readDirectory(dir) {
-    return (await fs.readdir(dir, { withFileTypes: true })).map((e): [string, FileKind] => [e.name, kindOf(e)]);
-  },
+  readDirectory: (dir) => nodeFileSystem.readDirectory(dir),
   async stat(file) {
+    // What a link points to (walk-corpus asks only about links); mtime in whole
+    // milliseconds, as the index's file stamps compare it.
     const s = await fs.stat(file).catch(() => undefined);
-    return s && { kind: kindOf(s), size: s.size, mtime: Math.trunc(s.mtimeMs) };
+    return s && { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: Math.trunc(s.mtimeMs) };
   },
   realPath: (p) => fs.realpath(p),
 };

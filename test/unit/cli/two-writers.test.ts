@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { parseSidecarBytes } from '../../../src/core/annotations/parse';
 import { emptySidecar, SidecarStore } from '../../../src/core/annotations/store';
 import { lockPathOf } from '../../../src/core/fs/lock';

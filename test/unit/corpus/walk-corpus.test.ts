@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { walkCorpus, type DirectoryReader } from '../../../src/core/corpus/walk-corpus';
 import { corpusScope, corpusSettings } from '../../../src/core/corpus/scope';
 

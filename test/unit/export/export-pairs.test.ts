@@ -6,7 +6,7 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportCommand, writeWarnings } from '../../../src/cli/commands/export';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { EXPORT_MANIFEST, ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
 import { FileSystemError, type CoreFileSystem } from '../../../src/core/fs/types';
 import { runCaptured } from './cli-run';

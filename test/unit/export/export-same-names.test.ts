@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { exportAs } from '../../../src/core/export';
 import type { ExportArticle, ExportFormat } from '../../../src/core/export/types';
 import { writeExportFiles } from '../../../src/core/export/write-files';

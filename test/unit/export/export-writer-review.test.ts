@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { EXPORT_MANIFEST, ExportWriter, type WriteFilesOptions } from '../../../src/core/export/write-files';
 
 async function writer(root: string, options: Partial<WriteFilesOptions> = {}): Promise<ExportWriter> {

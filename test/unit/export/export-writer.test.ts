@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { EXPORT_MANIFEST, ExportWriter } from '../../../src/core/export/write-files';
 import { isTemporaryName } from '../../../src/core/fs/atomic-write';
 import type { CoreFileSystem } from '../../../src/core/fs/types';

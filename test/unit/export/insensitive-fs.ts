@@ -4,7 +4,7 @@
 // what an export meets there.
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import type { CoreFileSystem } from '../../../src/core/fs/types';
 
 const key = (name: string) => name.normalize('NFC').toUpperCase().toLowerCase();

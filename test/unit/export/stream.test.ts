@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { promises as fsp, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { exportAs, streamExport, type ExportSource } from '../../../src/core/export';
 import { byPath } from '../../../src/core/export/filter';
 import type { ExportArticle } from '../../../src/core/export/types';

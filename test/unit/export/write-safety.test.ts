@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { exportCommand, runExport } from '../../../src/cli/commands/export';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { EXPORT_MANIFEST } from '../../../src/core/export/write-files';
 import { isTemporaryName } from '../../../src/core/fs/atomic-write';

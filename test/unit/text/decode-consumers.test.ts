@@ -10,7 +10,7 @@ import { analyzeCommand } from '../../../src/cli/commands/analyze';
 import { exportCommand, loadCorpus } from '../../../src/cli/commands/export';
 import { validateCommand, type FileReport } from '../../../src/cli/commands/validate';
 import { readArticle } from '../../../src/cli/io/read-article';
-import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { nodeFileSystem } from '../../../src/node/file-system';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { readArticleText } from '../../../src/core/annotations/store';
 import { decodeJsonText } from '../../../src/core/annotations/text-decoding';

@@ -1,4 +1,5 @@
-// Node implementation of the core's CoreFileSystem, for the CLI and tests. Accepts OS
+// Node implementation of the core's CoreFileSystem, for the CLI, the desktop extension's
+// article folders and appends (extension/corpus/node-article-files.ts) and tests. Accepts OS
 // paths and file:// URI strings. writeFile flushes to disk (fsync) before returning so
 // that atomicWrite's rename never publishes a file whose bytes are still only in cache.
 import { constants, promises as fsp } from 'node:fs';
@@ -8,6 +9,20 @@ import { FileSystemError, type CoreFileSystem, type ExclusiveCreate, type FileKi
 
 /** Opens for appending, without creating the file (appendFile). */
 const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
+
+/** Appends `data` to the file at OS path `path` and flushes it to disk. Never 'a', which
+ *  creates a missing file: a temporary file removed meanwhile (taken for a crash's
+ *  leftover by another export) would come back without its first parts and be renamed
+ *  over the target. Missing, the append fails and the file is reported. */
+export async function appendToExisting(path: string, data: Uint8Array): Promise<void> {
+  const handle = await fsp.open(path, APPEND_EXISTING);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 export function toOsPath(path: string): string {
   return path.startsWith('file://') ? fileURLToPath(path) : path;
@@ -63,18 +78,7 @@ export const nodeFileSystem: CoreFileSystem = {
   },
 
   async appendFile(path, data) {
-    return wrap(path, async () => {
-      // Never 'a', which creates a missing file: a temporary file removed meanwhile (taken
-      // for a crash's leftover by another export) would come back without its first parts
-      // and be renamed over the target. Missing, the append fails and the file is reported.
-      const handle = await fsp.open(toOsPath(path), APPEND_EXISTING);
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    });
+    return wrap(path, () => appendToExisting(toOsPath(path), data));
   },
 
   async rename(from, to, { overwrite }) {
