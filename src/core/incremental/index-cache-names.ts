@@ -12,6 +12,7 @@
 // Pure: no I/O (index-cache-store.ts reads and writes it).
 import type { ActorTotal } from './corpus-index';
 import { CACHE_FORMAT, CACHE_FORMAT_VERSION } from './index-cache';
+import type { PackedSummary } from './packed-summary';
 
 export const NAMES_FILE = 'index-names.jsonl';
 /** Names per line: one JSON.parse per name cost more than the names' text. */
@@ -41,11 +42,14 @@ interface NamesHeader {
 }
 
 /** The file's lines: header, names, trailer with the checksum. A names line holds up to
- *  NAMES_PER_LINE names as columns: [canonicals, entity ids ('' for none), types, numbers],
- *  the numbers base64 (per name: type, mentions, articles, quotes, reported, how many
- *  positions, positions), so that reading a line makes no object per name but its own. */
-export function* encodeNames(key: string, shardTokens: readonly string[], articleCount: number, names: readonly SavedName[]): Generator<string, void, void> {
-  const header: NamesHeader = { format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, section: 'names', key, shards: [...shardTokens], articles: articleCount, names: names.length };
+ *  NAMES_PER_LINE names as columns: [entity ids ('' for none), types, numbers], the
+ *  numbers base64, per name: where its text is among the names of its first article
+ *  (every article that names it has it among its names: the name's string comes from
+ *  there, already pooled, instead of being read and looked up again), its type, mentions,
+ *  articles, quotes, reported, how many positions, the positions. Reading a line makes
+ *  no object but the names' own. Throws when a name is not among its first article's. */
+export function* encodeNames(key: string, shardTokens: readonly string[], articles: ReadonlyArray<{ summary: PackedSummary }>, names: readonly SavedName[]): Generator<string, void, void> {
+  const header: NamesHeader = { format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, section: 'names', key, shards: [...shardTokens], articles: articles.length, names: names.length };
   yield JSON.stringify(header);
   const check = new LineHash();
   let lines = 0;
@@ -54,13 +58,16 @@ export function* encodeNames(key: string, shardTokens: readonly string[], articl
     const types: string[] = [];
     const numbers = new NumberWriter();
     for (const { total: t, at: positions } of chunk) {
+      const first = typeof positions === 'number' ? positions : (positions[0] as number);
+      const k = articles[first]?.summary.nameIndex(t.canonical) ?? -1;
+      if (k < 0) throw new Error(`${t.canonical} is not among the names of its first article`);
       let type = types.indexOf(t.type);
       if (type < 0) type = types.push(t.type) - 1;
-      numbers.int(type, t.mentions, t.articles, t.quotes, t.reported);
+      numbers.int(k, type, t.mentions, t.articles, t.quotes, t.reported);
       if (typeof positions === 'number') numbers.int(1, positions);
       else numbers.int(positions.length, ...positions);
     }
-    const line = JSON.stringify([chunk.map((n) => n.total.canonical), chunk.map((n) => n.total.entityId ?? ''), types, btoa(numbers.text())]);
+    const line = JSON.stringify([chunk.map((n) => n.total.entityId ?? ''), types, btoa(numbers.text())]);
     check.add(line);
     lines++;
     yield line;
@@ -72,10 +79,8 @@ export function* encodeNames(key: string, shardTokens: readonly string[], articl
 export interface NamesExpectation {
   key: string;
   shardTokens: readonly (string | undefined)[];
-  articleCount: number;
-  /** The sum of the articles' actor counts: each actor of an article adds one to its
-   *  name's article total, so the saved totals must add up to it. */
-  actorCount: number;
+  /** The articles in the cache's order (the positions refer to them). */
+  articles: ReadonlyArray<{ summary: PackedSummary }>;
 }
 
 /** Reads the names file a line at a time; any doubt discards it. `stale` is not damage:
@@ -89,7 +94,15 @@ export class NamesDecoder {
   private problem: { kind: 'stale' | 'foreign' | 'corrupt'; reason: string } | undefined;
   readonly names: SavedName[] = [];
 
-  constructor(private readonly expected: NamesExpectation, private readonly intern: (s: string) => string = (s) => s) {}
+  /** The sum of the articles' actor counts: each actor of an article adds one to its
+   *  name's article total, so the saved totals must add up to it. */
+  private readonly actorCount: number;
+
+  constructor(private readonly expected: NamesExpectation, private readonly intern: (s: string) => string = (s) => s) {
+    let n = 0;
+    for (const a of expected.articles) n += a.summary.actorCount;
+    this.actorCount = n;
+  }
 
   get failed(): boolean {
     return this.problem !== undefined;
@@ -115,7 +128,7 @@ export class NamesDecoder {
     if (!this.problem && !this.header) this.fail('corrupt', 'empty file');
     if (!this.problem && !this.ended) this.fail('corrupt', 'truncated (no end line)');
     if (!this.problem && this.names.length !== this.header?.names) this.fail('corrupt', `${this.names.length} of ${this.header?.names} names`);
-    if (!this.problem && this.articleSum !== this.expected.actorCount) this.fail('corrupt', 'totals that do not match the articles');
+    if (!this.problem && this.articleSum !== this.actorCount) this.fail('corrupt', 'totals that do not match the articles');
     return this.problem ? { ok: false, ...this.problem } : { ok: true, names: this.names };
   }
 
@@ -132,7 +145,7 @@ export class NamesDecoder {
     if (!Array.isArray(h.shards) || h.shards.length !== tokens.length || h.shards.some((t, s) => t !== tokens[s] || typeof t !== 'string')) {
       return this.fail('stale', 'made from other shard files');
     }
-    if (h.articles !== this.expected.articleCount || typeof h.names !== 'number') return this.fail('stale', 'made for another number of articles');
+    if (h.articles !== this.expected.articles.length || typeof h.names !== 'number') return this.fail('stale', 'made for another number of articles');
     this.header = h as unknown as NamesHeader;
   }
 
@@ -143,9 +156,9 @@ export class NamesDecoder {
   }
 
   private readNames(line: unknown): void {
-    if (!Array.isArray(line) || line.length !== 4) throw new Error('not a names line');
-    const [canonicals, entityIds, types, written] = line as unknown[];
-    if (!isStrings(canonicals) || !isStrings(entityIds) || !isStrings(types) || typeof written !== 'string' || entityIds.length !== canonicals.length) throw new Error('names line malformed');
+    if (!Array.isArray(line) || line.length !== 3) throw new Error('not a names line');
+    const [entityIds, types, written] = line as unknown[];
+    if (!isStrings(entityIds) || !isStrings(types) || typeof written !== 'string') throw new Error('names line malformed');
     let data: string;
     try {
       data = atob(written);
@@ -153,24 +166,28 @@ export class NamesDecoder {
       throw new Error('names numbers malformed');
     }
     const r = new NumberReader(data);
-    const articles = this.expected.articleCount;
+    const articles = this.expected.articles;
     const typeOf = types.map((t) => this.intern(t) as ActorTotal['type']);
-    for (let k = 0; k < canonicals.length; k++) {
-      const canonical = canonicals[k] as string;
-      const entityId = entityIds[k] as string;
-      if (canonical === '') throw new Error('a name without its text');
+    for (const entityId of entityIds) {
+      const k = r.int();
       const type = typeOf[r.int(types.length - 1)] as ActorTotal['type'];
-      const total: ActorTotal = { canonical: this.intern(canonical), type, mentions: r.int(), articles: r.int(), quotes: r.int(), reported: r.int() };
-      if (entityId !== '') total.entityId = this.intern(entityId);
-      const count = r.int(articles);
+      const mentions = r.int();
+      const inArticles = r.int();
+      const quotes = r.int();
+      const reported = r.int();
+      const count = r.int(articles.length);
       if (count === 0) throw new Error('a name without articles');
       let at: number | number[];
-      if (count === 1) at = r.int(articles - 1);
+      if (count === 1) at = r.int(articles.length - 1);
       else {
         at = new Array<number>(count);
-        for (let j = 0; j < count; j++) at[j] = r.int(articles - 1);
+        for (let j = 0; j < count; j++) at[j] = r.int(articles.length - 1);
       }
-      this.articleSum += total.articles;
+      const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
+      if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
+      const total: ActorTotal = { canonical, type, mentions, articles: inArticles, quotes, reported };
+      if (entityId !== '') total.entityId = this.intern(entityId);
+      this.articleSum += inArticles;
       this.names.push({ total, at });
     }
     if (!r.done) throw new Error('names numbers too long');

@@ -204,9 +204,7 @@ export class IndexCacheStore {
     this.slices.restart();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
-    let actorCount = 0;
-    for (const a of articles) actorCount += a.summary.actorCount;
-    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articleCount: articles.length, actorCount }, (s) => this.names.intern(s));
+    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articles }, (s) => this.names.intern(s));
     await this.decodeLines(bytes, decoder);
     const result = decoder.finish();
     if (!result.ok) {
@@ -260,9 +258,15 @@ export class IndexCacheStore {
     // Changed while the names were gathered (a slice let a put in): they are not these.
     if (!saved || this.dirty.size > 0) return;
     const lines: string[] = [];
-    for (const line of encodeNames(this.key, tokens as string[], articles.length, saved)) {
-      lines.push(line);
-      await this.slices.check();
+    try {
+      for (const line of encodeNames(this.key, tokens as string[], articles, saved)) {
+        lines.push(line);
+        await this.slices.check();
+      }
+    } catch (e) {
+      // Totals that are not these articles' (a bug, never data): no names file, a line.
+      this.options.log(`${NAMES_FILE}: not written (${message(e)})`);
+      return;
     }
     if (this.dirty.size > 0) return;
     if (await this.writeFile(NAMES_FILE, lines)) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);

@@ -11,11 +11,24 @@ import type { CacheFiles } from '../../core/incremental/index-cache-store';
 import type { FileStamp } from '../../core/incremental/index-cache';
 import type { ArticleFiles } from './article-files';
 
-/** A synchronous stat slower than this (a network mount, a disk waking up) ends them:
- *  statNow() leaves every later stat to the thread pool. A local disk's cached metadata
- *  answers in a few microseconds. */
-const QUICK_STAT_MS = 2;
+/** Synchronous stats are used while they are quick: a local disk's cached metadata
+ *  answers in microseconds. When the stats of a window of STAT_WINDOW took more than
+ *  SLOW_STAT_MS on average (a network mount, a disk waking up), statNow() stops and
+ *  leaves every later stat to the thread pool. An average, not one slow stat: on a
+ *  busy machine any call may wait a few milliseconds for the processor. */
+const STAT_WINDOW = 64;
+const SLOW_STAT_MS = 0.25;
 let quickStats = true;
+let windowMs = 0;
+let windowCount = 0;
+
+function noteStat(ms: number): void {
+  windowMs += ms;
+  if (++windowCount < STAT_WINDOW) return;
+  if (windowMs / windowCount > SLOW_STAT_MS) quickStats = false;
+  windowMs = 0;
+  windowCount = 0;
+}
 
 /** For file: URIs only (article-files.ts preferLocal picks it by scheme). */
 export const nodeArticleFiles: ArticleFiles = {
@@ -46,7 +59,7 @@ export const nodeArticleFiles: ArticleFiles = {
     } catch {
       return undefined; // stat() says why, if it can
     } finally {
-      if (performance.now() - t0 > QUICK_STAT_MS) quickStats = false;
+      noteStat(performance.now() - t0);
     }
   },
   async append(uri, data) {

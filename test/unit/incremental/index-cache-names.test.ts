@@ -199,8 +199,8 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     // The names file of the other key is not even read: one line, for the shards.
     assert.equal(log.length, 1);
     // And a names file of another key next to shards of this one is foreign.
-    const names = encodeNames('another-key', ['a'], 0, []);
-    const decoder = new NamesDecoder({ key: KEY, shardTokens: ['a'], articleCount: 0, actorCount: 0 });
+    const names = encodeNames('another-key', ['a'], [], []);
+    const decoder = new NamesDecoder({ key: KEY, shardTokens: ['a'], articles: [] });
     for (const line of names) decoder.line(line);
     const result = decoder.finish();
     assert.ok(!result.ok && result.kind === 'foreign', JSON.stringify(result));
@@ -211,25 +211,35 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     const file = path.join(dir, NAMES_FILE);
     const original = fs.readFileSync(file, 'utf8');
     const lines = original.split('\n');
-    // One number changed, the file otherwise well formed: only the checksum tells.
+    // A name's entity id changed, the file otherwise well formed: only the checksum tells.
     const bodyAt = 1;
-    const columns = JSON.parse(lines[bodyAt]!) as [string[], string[], string[], string];
-    const numbers = columns[3];
-    const swapAt = numbers.length >> 1;
-    columns[3] = numbers.slice(0, swapAt) + (numbers[swapAt] === 'A' ? 'B' : 'A') + numbers.slice(swapAt + 1);
+    const columns = JSON.parse(lines[bodyAt]!) as [string[], string[], string];
+    columns[0][0] = `${columns[0][0]}x`;
     const tampered = JSON.stringify(columns);
-    // A position past the articles, in a file whose checksum and tokens are right.
+    // A number changed in the base64: the numbers no longer read as the articles' (or
+    // read but sum up wrong), or the checksum tells.
+    const numbers = columns[2];
+    const swapAt = numbers.length >> 1;
+    const renumbered = JSON.stringify([columns[0].map((e, k) => (k === 0 ? e.slice(0, -1) : e)), columns[1], numbers.slice(0, swapAt) + (numbers[swapAt] === 'A' ? 'B' : 'A') + numbers.slice(swapAt + 1)]);
+    // Files whose checksum and tokens are right but whose numbers are not the articles'.
     const header = JSON.parse(lines[0]!) as { key: string; shards: string[]; articles: number };
-    const outOfRange = [...encodeNames(header.key, header.shards, header.articles, [{ total: { canonical: 'Budi Santoso', type: 'PER', mentions: 1, articles: 1, quotes: 0, reported: 0 }, at: header.articles + 5 }])].join('\n') + '\n';
+    const reader = opened(dir);
+    await reader.store.load();
+    const order = reader.store.takeNames()!.articles;
+    const canonical = order[0]!.summary.nameAt(0)!;
+    const fileOf = (at: number | number[], inArticles = 1): string =>
+      [...encodeNames(header.key, header.shards, order, [{ total: { canonical, type: 'PER', mentions: 1, articles: inArticles, quotes: 0, reported: 0 }, at }])].join('\n') + '\n';
+    const outOfRange = fileOf([0, header.articles + 5]);
     const cases: [string, string, RegExp][] = [
-      ['a changed number', [...lines.slice(0, bodyAt), tampered, ...lines.slice(bodyAt + 1)].join('\n'), /discarded, checksum mismatch/],
+      ['a changed entity id', [...lines.slice(0, bodyAt), tampered, ...lines.slice(bodyAt + 1)].join('\n'), /discarded, checksum mismatch/],
+      ['a changed number', [...lines.slice(0, bodyAt), renumbered, ...lines.slice(bodyAt + 1)].join('\n'), /discarded, /],
       ['cut mid-line', original.slice(0, Math.floor(original.length * 0.6)), /discarded, /],
       ['cut at a line end', lines.slice(0, -2).join('\n') + '\n', /discarded, truncated/],
       ['empty', '', /discarded, empty file/],
       ['garbage', 'garbage\n', /discarded, /],
       ['a foreign JSON file', '{"format":"other"}\n', /discarded, not a Sorot index cache names file/],
       ['a position out of range', outOfRange, /discarded, names number \d+ out of range/],
-      ['totals that do not add up to the articles\' actors', [...encodeNames(header.key, header.shards, header.articles, [{ total: { canonical: 'Budi Santoso', type: 'PER', mentions: 1, articles: 1, quotes: 0, reported: 0 }, at: 0 }])].join('\n') + '\n', /discarded, totals that do not match the articles/],
+      ['totals that do not add up to the articles\' actors', fileOf(0), /discarded, totals that do not match the articles/],
     ];
     for (const [what, text, expected] of cases) {
       fs.writeFileSync(file, text);
