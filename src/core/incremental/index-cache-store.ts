@@ -175,14 +175,16 @@ export class IndexCacheStore {
         else this.options.log(`${name}: discarded, ${result.problem.reason}; its articles are indexed again`);
         continue;
       }
+      let misplaced = false;
       for (const e of result.entries) {
         // An article in the wrong shard would never be found or replaced there.
         if (shardOf(e.id, this.shards) === shard) map.set(e.id, e);
-        else this.dirty.add(shard);
+        else misplaced = true;
       }
       this.tokens[shard] = decoder.token;
-      // A shard of a cache from before tokens is written again, with one.
-      if (decoder.token === undefined) this.dirty.add(shard);
+      // A shard of a cache from before tokens is written again, with one; one that held
+      // an article of another shard, without it.
+      if (decoder.token === undefined || misplaced) this.dirty.add(shard);
       else this.dirty.delete(shard);
     }
     if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
