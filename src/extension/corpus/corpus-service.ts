@@ -359,8 +359,9 @@ export class CorpusService implements vscode.Disposable {
     if (!saved) return;
     const generation = this.cacheGeneration;
     const slices = hostSlices(SLICE_MS);
-    // Live summaries (open editors) put meanwhile keep theirs: restore() puts them again.
-    const live = new Map([...this.index.ids()].map((id) => [id, { generation: this.generationOf.get(id), corrections: this.correctionsOf.get(id) }]));
+    // Live summaries (open editors) put meanwhile stay, with their generation and
+    // corrections: restore() puts them again over the cached ones.
+    const live = new Set(this.index.ids());
     await this.index.restore(saved.articles, saved.names, slices);
     for (const a of saved.articles) {
       if (live.has(a.id)) continue;
