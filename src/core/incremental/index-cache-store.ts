@@ -4,12 +4,16 @@
 // them), so a 100,000-article cache neither blocks the extension host while parsed nor
 // while written. A shard is written to a temporary file and renamed over the old one:
 // two windows saving at once leave one of their two (valid) shards, never a mix.
+// Next to the shards, the names file (index-cache-names.ts) keeps the corpus index's
+// totals per name, written after the shards and used only with the very shard files it
+// was made from.
 import {
   type CachedArticle,
   ShardDecoder,
   ShardEncoder,
   shardOf,
 } from './index-cache';
+import { encodeNames, NAMES_FILE, NamesDecoder, type SavedName } from './index-cache-names';
 import { decodeText, encodeUtf8 } from '../text/decode';
 import { TimeSlices } from './time-slices';
 import { StringPool } from './compact-summary';
@@ -51,13 +55,31 @@ export interface LoadStats {
   articles: number;
   /** Shards discarded (corrupt, truncated, foreign). */
   discarded: number;
+  /** Names read from a valid names file (0 when there was none to use). */
+  names: number;
   ms: number;
 }
+
+/** The cache's articles, shard by shard in file order (the positions the names file
+ *  refers to), and the names saved with them. */
+export interface LoadedNames {
+  articles: CachedArticle[];
+  names: SavedName[];
+}
+
+/** Gives the names to save for `articles` (in that order), or undefined when the
+ *  caller's totals are not exactly theirs (then no names file is written). */
+export type NamesSource = (articles: readonly CachedArticle[], slices: TimeSlices) => Promise<SavedName[] | undefined>;
 
 export class IndexCacheStore {
   private readonly shards: number;
   private readonly byShard: Map<string, CachedArticle>[];
   private readonly dirty = new Set<number>();
+  /** Each shard file's token as last read or written (undefined: none known). */
+  private readonly tokens: (string | undefined)[];
+  /** True while the names file on disk was made from the shard files on disk. */
+  private namesCurrent = false;
+  private loadedNames: LoadedNames | undefined;
   /** Every line is checked: one cached article's line costs more than reading the clock. */
   private readonly slices: TimeSlices;
   private readonly names: StringPool;
@@ -66,6 +88,7 @@ export class IndexCacheStore {
     this.shards = options.shards ?? DEFAULT_SHARDS;
     this.names = options.names ?? new StringPool();
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
+    this.tokens = new Array<string | undefined>(this.shards).fill(undefined);
     this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
   }
 
@@ -79,6 +102,20 @@ export class IndexCacheStore {
     return this.dirty.size > 0;
   }
 
+  /** True when the names file on disk is not the one of the shards (save() writes it
+   *  when given the names). */
+  get namesStale(): boolean {
+    return !this.namesCurrent;
+  }
+
+  /** The names file read by the last load, with the articles in its order, once: it is
+   *  valid for the store as loaded, before any put or delete. */
+  takeNames(): LoadedNames | undefined {
+    const loaded = this.loadedNames;
+    this.loadedNames = undefined;
+    return loaded;
+  }
+
   get(id: string): CachedArticle | undefined {
     return this.byShard[shardOf(id, this.shards)]?.get(id);
   }
@@ -88,12 +125,18 @@ export class IndexCacheStore {
     const map = this.byShard[shard] as Map<string, CachedArticle>;
     if (map.get(entry.id) === entry) return;
     map.set(entry.id, entry);
-    this.dirty.add(shard);
+    this.changed(shard);
   }
 
   delete(id: string): void {
     const shard = shardOf(id, this.shards);
-    if (this.byShard[shard]?.delete(id)) this.dirty.add(shard);
+    if (this.byShard[shard]?.delete(id)) this.changed(shard);
+  }
+
+  private changed(shard: number): void {
+    this.dirty.add(shard);
+    this.namesCurrent = false;
+    this.loadedNames = undefined;
   }
 
   /** Reads every shard; a missing one is empty, a doubtful one is discarded (and logged)
@@ -104,9 +147,12 @@ export class IndexCacheStore {
     /** Shards of another recognizer or KB: one line for all, not one per shard. */
     const foreign: string[] = [];
     this.slices.restart();
+    this.namesCurrent = false;
+    this.loadedNames = undefined;
     for (let shard = 0; shard < this.shards; shard++) {
       const map = this.byShard[shard] as Map<string, CachedArticle>;
       map.clear();
+      this.tokens[shard] = undefined;
       const name = shardFileName(shard);
       let bytes: Uint8Array | undefined;
       try {
@@ -129,15 +175,55 @@ export class IndexCacheStore {
         else this.options.log(`${name}: discarded, ${result.problem.reason}; its articles are indexed again`);
         continue;
       }
+      let misplaced = false;
       for (const e of result.entries) {
         // An article in the wrong shard would never be found or replaced there.
         if (shardOf(e.id, this.shards) === shard) map.set(e.id, e);
+        else misplaced = true;
       }
-      this.dirty.delete(shard);
+      this.tokens[shard] = decoder.token;
+      // A shard of a cache from before tokens is written again, with one; one that held
+      // an article of another shard, without it.
+      if (decoder.token === undefined || misplaced) this.dirty.add(shard);
+      else this.dirty.delete(shard);
     }
     if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
     else if (foreign.length > 1) this.options.log(`${foreign.length} shards not used (${foreign[0]}, ...); their articles are indexed again`);
-    return { articles: this.size, discarded, ms: now() - t0 };
+    const names = this.dirty.size === 0 ? await this.loadNames() : 0;
+    return { articles: this.size, discarded, names, ms: now() - t0 };
+  }
+
+  /** Reads the names file of the shards just loaded; one that is missing, stale or in
+   *  doubt is not used (the caller adds the articles one by one) and is written anew.
+   *  Gives the number of names read. */
+  private async loadNames(): Promise<number> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.files.read(NAMES_FILE);
+    } catch (e) {
+      this.options.log(`${NAMES_FILE}: cannot be read (${message(e)}); the totals are counted again`);
+    }
+    this.slices.restart();
+    if (!bytes) return 0;
+    const articles = this.articlesInOrder();
+    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articles }, (s) => this.names.intern(s));
+    await this.decodeLines(bytes, decoder);
+    const result = decoder.finish();
+    if (!result.ok) {
+      this.options.log(`${NAMES_FILE}: ${result.kind === 'stale' ? 'not used' : 'discarded'}, ${result.reason}; the totals are counted again`);
+      return 0;
+    }
+    this.loadedNames = { articles, names: result.names };
+    this.namesCurrent = true;
+    return result.names.length;
+  }
+
+  /** Every article, shard by shard, each shard in its file's order (as loaded or
+   *  written: a changed article keeps its place, a new one goes last). */
+  private articlesInOrder(): CachedArticle[] {
+    const out: CachedArticle[] = [];
+    for (const map of this.byShard) for (const e of map.values()) out.push(e);
+    return out;
   }
 
   /** Forgets what the store held without reading the disk (the KB changed: nothing on
@@ -145,33 +231,66 @@ export class IndexCacheStore {
   startEmpty(): void {
     for (let shard = 0; shard < this.shards; shard++) {
       this.byShard[shard]?.clear();
-      this.dirty.add(shard);
+      this.changed(shard);
     }
   }
 
-  /** Writes the shards changed since the last load or save. */
-  async save(): Promise<void> {
+  /** Writes the shards changed since the last load or save, then, given `names`, the
+   *  names file of the shards now on disk when it is not that already. */
+  async save(names?: NamesSource): Promise<void> {
     const shards = [...this.dirty].sort((a, b) => a - b);
     this.dirty.clear();
     this.slices.restart();
     for (const shard of shards) {
       const name = shardFileName(shard);
-      const lines = await this.encodeShard(shard);
-      const bytes = encodeUtf8(lines.join('\n') + '\n');
-      const temp = `${name}.${Math.random().toString(36).slice(2, 10)}.tmp`;
-      try {
-        await this.files.write(temp, bytes);
-        await this.files.rename(temp, name);
-      } catch (e) {
-        this.dirty.add(shard);
-        this.options.log(`${name}: cannot be written (${message(e)}); the index is saved again later`);
-        await this.files.remove(temp).catch(() => undefined);
-      }
+      const { lines, token } = await this.encodeShard(shard);
+      const written = await this.writeFile(name, lines);
+      if (written) this.tokens[shard] = token;
+      else this.dirty.add(shard);
       await this.slices.check();
+    }
+    if (names && !this.namesCurrent && this.dirty.size === 0) await this.saveNames(names);
+  }
+
+  private async saveNames(source: NamesSource): Promise<void> {
+    const tokens = [...this.tokens];
+    if (tokens.some((t) => t === undefined)) return;
+    const articles = this.articlesInOrder();
+    const saved = await source(articles, this.slices);
+    // Changed while the names were gathered (a slice let a put in): they are not these.
+    if (!saved || this.dirty.size > 0) return;
+    const lines: string[] = [];
+    try {
+      for (const line of encodeNames(this.key, tokens as string[], articles, saved)) {
+        lines.push(line);
+        await this.slices.check();
+      }
+    } catch (e) {
+      // Totals that are not these articles' (a bug, never data): no names file, a line.
+      this.options.log(`${NAMES_FILE}: not written (${message(e)})`);
+      return;
+    }
+    if (this.dirty.size > 0) return;
+    if (await this.writeFile(NAMES_FILE, lines)) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);
+  }
+
+  /** Writes a temporary file and renames it over `name`: a reader sees the old file or
+   *  the new one. False (and a log line) when it could not be written. */
+  private async writeFile(name: string, lines: string[]): Promise<boolean> {
+    const bytes = encodeUtf8(lines.join('\n') + '\n');
+    const temp = `${name}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+      await this.files.write(temp, bytes);
+      await this.files.rename(temp, name);
+      return true;
+    } catch (e) {
+      this.options.log(`${name}: cannot be written (${message(e)}); the index is saved again later`);
+      await this.files.remove(temp).catch(() => undefined);
+      return false;
     }
   }
 
-  private async encodeShard(shard: number): Promise<string[]> {
+  private async encodeShard(shard: number): Promise<{ lines: string[]; token: string }> {
     const encoder = new ShardEncoder(this.key, shard);
     const lines = [encoder.header()];
     for (const entry of (this.byShard[shard] as Map<string, CachedArticle>).values()) {
@@ -179,11 +298,11 @@ export class IndexCacheStore {
       await this.slices.check();
     }
     lines.push(encoder.trailer());
-    return lines;
+    return { lines, token: encoder.token };
   }
 
   /** Decodes a chunk of lines at a time, cut at a newline, pausing between slices. */
-  private async decodeLines(bytes: Uint8Array, decoder: ShardDecoder): Promise<void> {
+  private async decodeLines(bytes: Uint8Array, decoder: { line(text: string): void; readonly failed: unknown }): Promise<void> {
     let pos = 0;
     while (pos < bytes.length) {
       let end = Math.min(bytes.length, pos + DECODE_CHUNK);

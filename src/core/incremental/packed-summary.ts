@@ -79,6 +79,17 @@ export class PackedSummary {
     }
   }
 
+  /** Where `name` is among the summary's names (-1: not there); nameAt() gives it back.
+   *  The cache's names file refers to a name this way instead of writing it again. */
+  nameIndex(name: string): number {
+    return this.names.indexOf(name);
+  }
+
+  /** The summary's k-th name (a pooled string), undefined past the end. */
+  nameAt(k: number): string | undefined {
+    return this.names[k];
+  }
+
   /** The actor named `canonical`, unpacked; undefined when the article has none. */
   actor(canonical: string): ActorSummary | undefined {
     const r = new Reader(this.data, 0);
@@ -187,13 +198,13 @@ export class PackedSummary {
 
   /** The summary whose parts() these are, as read back from a cache file: no summary is
    *  unpacked and packed again (at 100,000 articles that was most of a warm reopen).
-   *  `names` must be `pool`'s strings already. Throws when the data does not hold what
+   *  `names` must be `pool`'s strings already, in an array the summary keeps. Throws when the data does not hold what
    *  the counts say, a name is referred to that is not there, or a number is out of
    *  range: a cache line that says otherwise is corrupt, never trusted. */
   static restore(p: PackedParts, pool: StringPool): PackedSummary {
     const layout = layoutOf(p);
     const review = p.review === undefined ? undefined : { decided: p.review.decided, total: p.review.total };
-    return new PackedSummary(detached(p.hash), p.mentionCount, p.names.slice(), p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
+    return new PackedSummary(detached(p.hash), p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
   }
 
   private name(n: number): string {

@@ -12,6 +12,11 @@ export interface ArticleFiles {
   read(uri: vscode.Uri): Promise<{ bytes: Uint8Array; stamp?: FileStamp }>;
   /** Size and modification time, or undefined when the file is not there. */
   stat(uri: vscode.Uri): Promise<FileStamp | undefined>;
+  /** The same at once, where the host can ask its disk without waiting (Node's fs on a
+   *  local disk); undefined when it cannot tell now (then stat()). A reopen checks the
+   *  stamp of every cached article: 100,000 asynchronous stats cost a second of the
+   *  extension host, synchronous ones a fifth of that. */
+  statNow?(uri: vscode.Uri): FileStamp | undefined;
   /** The cache's files in `folder` (created when first written). */
   cacheFiles(folder: vscode.Uri): CacheFiles;
   /** Adds bytes at the end of a file, on disk when it resolves: the export appends a
@@ -66,6 +71,7 @@ export function preferLocal(local: ArticleFiles | undefined): ArticleFiles {
   return {
     read: (uri) => pick(uri).read(uri),
     stat: (uri) => pick(uri).stat(uri),
+    statNow: (uri) => pick(uri).statNow?.(uri),
     cacheFiles: (folder) => pick(folder).cacheFiles(folder),
   };
 }

@@ -5,7 +5,7 @@
 // disk was made with it) that replaces the files when saved.
 import type * as vscode from 'vscode';
 import { cacheKey, RECOGNIZER_VERSION } from '../../core/incremental/index-cache';
-import { IndexCacheStore, type LoadStats } from '../../core/incremental/index-cache-store';
+import { IndexCacheStore, type LoadStats, type NamesSource } from '../../core/incremental/index-cache-store';
 import type { StringPool } from '../../core/incremental/compact-summary';
 import type { Kb } from '../../core/kb/types';
 import type { ArticleFiles } from './article-files';
@@ -49,7 +49,7 @@ export class PersistentIndex {
     }
     this.loadedOnce = true;
     this.lastLoad = await store.load();
-    this.log.info(`corpus index cache: ${this.lastLoad.articles} articles read in ${Math.round(this.lastLoad.ms)} ms`);
+    this.log.info(`corpus index cache: ${this.lastLoad.articles} articles and ${this.lastLoad.names} names read in ${Math.round(this.lastLoad.ms)} ms`);
     return store;
   }
 
@@ -60,8 +60,9 @@ export class PersistentIndex {
     this.loadedOnce = false;
   }
 
-  /** Writes what changed since the last save (a no-op when nothing did). */
-  async save(): Promise<void> {
-    if (this.store?.hasChanges) await this.store.save();
+  /** Writes what changed since the last save (a no-op when nothing did), and the names
+   *  file when `names` gives the totals of exactly the cached articles. */
+  async save(names?: NamesSource): Promise<void> {
+    if (this.store?.hasChanges || (names && this.store?.namesStale)) await this.store.save(names);
   }
 }

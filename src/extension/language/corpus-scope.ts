@@ -65,6 +65,8 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   /** Per workspace folder (its URI): folders holding an export manifest. */
   private readonly exportFolders = new Map<string, Set<string>>();
   private loaded: Promise<void> | undefined;
+  /** ready()'s listings of local folders, for the listings that waited for them. */
+  private readyListings: { done: boolean; byFolder: Map<string, CorpusListing> } | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables = new DisposableStore();
   /** Fires when the set of articles may have changed: settings, export folders. */
@@ -93,11 +95,19 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   /** Resolves once the export folders of the workspace are known. */
   ready(): Promise<void> {
     this.loaded ??= (async () => {
+      this.readyListings = undefined;
       const folders = vscode.workspace.workspaceFolders ?? [];
       if (folders.every((f) => this.isLocal(f))) {
         // The walk notes the export folders it passes (those the settings do not leave out).
         this.exportFolders.clear();
-        for (const folder of folders) await this.walk(folder, corpusScope(readCorpusSettings(folder)));
+        const listings = { done: false, byFolder: new Map<string, CorpusListing>() };
+        this.readyListings = listings;
+        for (const folder of folders) listings.byFolder.set(folder.uri.toString(), await this.walk(folder, corpusScope(readCorpusSettings(folder))));
+        listings.done = true;
+        // Kept for the listings already waiting (they resume before any timer), then dropped.
+        setTimeout(() => {
+          if (this.readyListings === listings) this.readyListings = undefined;
+        }, 0);
         return;
       }
       const found = await vscode.workspace.findFiles(`**/${EXPORT_MANIFEST}`, '**/node_modules/**');
@@ -136,7 +146,14 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
 
   /** Every article of the workspace, or of the folder (or file) `under`, sorted. */
   async findArticles(under?: vscode.Uri, token?: vscode.CancellationToken, sorted = true): Promise<vscode.Uri[]> {
+    // A listing asked for while ready() walks the folders (a window's start: the corpus
+    // index and the Articles view) takes that walk's files instead of walking again: it
+    // lists what the folders held during the wait, as a walk of its own would. ready()'s
+    // walk leaves out fewer folders (no export folders yet); isArticle leaves them out.
+    const pending = this.readyListings?.done === false ? this.readyListings : undefined;
+    const starting = this.loaded === undefined;
     await this.ready();
+    const shared = pending ?? (starting ? this.readyListings : undefined);
     const found = new Map<string, vscode.Uri>();
     // Matching 10,000 paths against the globs takes 10-15 ms, 100,000 a second or more:
     // in slices, counted by the paths tested (a folder of non-articles counts too).
@@ -145,7 +162,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (under && vscode.workspace.getWorkspaceFolder(under)?.uri.toString() !== folder.uri.toString()) continue;
       if (this.isLocal(folder)) {
-        const files = (await this.walk(folder, this.scopeOf(folder))).files;
+        const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder)))).files;
         slices.restart(); // the wait for the folder reads was no work of this thread
         const scope = this.scopeOf(folder); // with the export folders the walk found
         for (const path of files) {

@@ -180,11 +180,12 @@ describe('editor benchmarks', function () {
     if (warmProfile) reportLongTasks('warm reopen', await warmProfile(warmBlocks.blocks));
     const warmStats = corpus.lastStats;
     const load = api.corpus!.persistent.lastLoad;
-    report(`  warm reopen with the persistent index: ${ms(warmMs)} (target <= 3 s at 100,000); cache read ${ms(load?.ms ?? 0)} (${load?.articles} articles, ${load?.discarded} shards discarded); from the cache ${warmStats?.cached} (not read: ${warmStats?.unread}), analysed ${warmStats?.analysed}; longest event-loop block ${ms(warmBlocks.longest)} (${warmBlocks.blocks.length} blocks over 16 ms), delay p99 ${ms(warmBlocks.delay.percentile(99) / 1e6)}`);
+    report(`  warm reopen with the persistent index: ${ms(warmMs)} (target <= 3 s at 100,000); cache read ${ms(load?.ms ?? 0)} (${load?.articles} articles, ${load?.names} names, ${load?.discarded} shards discarded); from the cache ${warmStats?.cached} (not read: ${warmStats?.unread}), analysed ${warmStats?.analysed}; longest event-loop block ${ms(warmBlocks.longest)} (${warmBlocks.blocks.length} blocks over 16 ms), delay p99 ${ms(warmBlocks.delay.percentile(99) / 1e6)}`);
     if (cacheDir) {
-      const shards = fs.readdirSync(cacheDir.fsPath).filter((f) => f.endsWith('.jsonl'));
+      const shards = fs.readdirSync(cacheDir.fsPath).filter((f) => /^index-\d+\.jsonl$/.test(f));
       const size = shards.reduce((n, f) => n + fs.statSync(path.join(cacheDir.fsPath, f)).size, 0);
-      report(`  persistent index on disk: ${shards.length} shards, ${mb(size)}`);
+      const names = path.join(cacheDir.fsPath, 'index-names.jsonl');
+      report(`  persistent index on disk: ${shards.length} shards, ${mb(size)}; names file ${fs.existsSync(names) ? mb(fs.statSync(names).size) : 'none'}`);
     }
     const a0 = performance.now();
     const actors = await api.actors!.provider.getChildren();

@@ -64,12 +64,15 @@ describe('Persistent corpus index (issue 19)', function () {
     assert.equal(first.cached, first.files, JSON.stringify(first));
     assert.ok(first.files >= ARTICLES);
     assert.equal(api.corpus!.persistent.lastLoad?.articles, size, 'every article was in the cache');
+    // The totals per name came with the cache (index-names.jsonl), not added one by one.
+    assert.ok((api.corpus!.persistent.lastLoad?.names ?? 0) > 0, JSON.stringify(api.corpus!.persistent.lastLoad));
     assert.equal(corpus().index.size, size);
     assert.equal(actorCounts(), before, 'the same actors and counts');
     // Stamps made trustworthy by the first reopen: the generated files are not even read.
     const second = await reopen();
     assert.equal(second.analysed, 0);
     assert.ok(second.unread >= ARTICLES, JSON.stringify(second));
+    assert.ok((api.corpus!.persistent.lastLoad?.names ?? 0) > 0, 'the totals written again with the new stamps');
     assert.equal(actorCounts(), before);
   });
 
@@ -98,6 +101,7 @@ describe('Persistent corpus index (issue 19)', function () {
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, shard), bytes.subarray(0, Math.floor(bytes.length / 2)));
     const stats = await reopen();
     assert.equal(api.corpus!.persistent.lastLoad?.discarded, 1);
+    assert.equal(api.corpus!.persistent.lastLoad?.names, 0, 'the totals are counted again without a shard');
     assert.ok(stats.analysed > 0 && stats.cached > 0, JSON.stringify(stats));
     assert.equal(stats.analysed + stats.cached, stats.files, JSON.stringify(stats));
     assert.equal(actorCounts(), before, 'the same actors and counts');

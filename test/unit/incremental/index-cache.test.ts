@@ -89,7 +89,7 @@ describe('index cache (persistent corpus index)', () => {
     const line = JSON.parse(enc.entry(articles[0]!)) as unknown[];
     const trailer = enc.trailer();
     // The fields as ShardEncoder.entry writes them: 13 before the names, then the names,
-    // the numbers, the snippets and the text metadata.
+    // the numbers (base64), the snippets and the text metadata.
     const names = line[13] as number;
     const numbersAt = 14 + names;
     const numbers = line[numbersAt] as string;
@@ -99,11 +99,12 @@ describe('index cache (persistent corpus index)', () => {
       return JSON.stringify(copy);
     };
     const cases: [string, string][] = [
-      ['numbers cut short', changed((l) => (l[numbersAt] = numbers.slice(0, -3)))],
-      ['one number too many', changed((l) => (l[numbersAt] = numbers + '!'))],
+      ['numbers cut short', changed((l) => (l[numbersAt] = btoa(atob(numbers).slice(0, -3))))],
+      ['one number too many', changed((l) => (l[numbersAt] = btoa(atob(numbers) + '\u0005')))],
       ['a snippet cut short', changed((l) => (l[numbersAt + 1] = (l[numbersAt + 1] as string).slice(0, -1)))],
-      ['a name referred to that the article does not have', changed((l) => (l[numbersAt] = '~' + numbers.slice(1)))],
-      ['a character the encoder never writes', changed((l) => (l[numbersAt] = '\u0001' + numbers.slice(1)))],
+      ['a name referred to that the article does not have', changed((l) => (l[numbersAt] = btoa('~' + atob(numbers).slice(1))))],
+      ['numbers that are not base64', changed((l) => (l[numbersAt] = '\u0001' + numbers.slice(1)))],
+      ['numbers base64 cut mid-character', changed((l) => (l[numbersAt] = numbers.slice(0, -1)))],
       ['a count larger than the data', changed((l) => (l[9] = (l[9] as number) + 1))],
       ['a negative count', changed((l) => (l[10] = -2))],
       ['a name that is not in the shard', changed((l) => (l[14] = 9999))],

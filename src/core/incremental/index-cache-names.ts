@@ -1,0 +1,270 @@
+// The corpus index's per-name totals and article lists (corpus-index.ts), saved next to
+// the cache's shards (index-cache.ts) so that a reopen loads them in one piece. Rebuilt
+// from the summaries, a reopen of 100,000 articles added 3.5 million article-name pairs
+// one at a time: a third of the editor bench's warm-reopen profile.
+//
+// The shards stay the truth: this file is derived from them and only used with exactly
+// the shard files it was made from. Each shard file carries a token, new each time it is
+// written; this file names the token of every shard, so a shard written since (by this
+// window or another) makes it stale, and the reader rebuilds the totals from the
+// summaries instead. A checksum over its lines and a cross-check against the summaries
+// catch a damaged file: discarded with a log line, never trusted.
+// Pure: no I/O (index-cache-store.ts reads and writes it).
+import type { ActorTotal } from './corpus-index';
+import { CACHE_FORMAT, CACHE_FORMAT_VERSION } from './index-cache';
+import type { PackedSummary } from './packed-summary';
+
+export const NAMES_FILE = 'index-names.jsonl';
+/** Names per line: one JSON.parse per name cost more than the names' text. */
+const NAMES_PER_LINE = 1000;
+/** Numbers are written as 7-bit groups, one character each, the last below 0x80. */
+const MAX_NUMBER = 2 ** 31 - 1;
+
+/** A name as the corpus index keeps it: its totals and the articles that name it, as
+ *  positions in the cache's article order (shard by shard, each in file order): one
+ *  number for a name of one article (most names of a large corpus), else the positions
+ *  in the order the index added them. */
+export interface SavedName {
+  total: ActorTotal;
+  at: number | number[];
+}
+
+interface NamesHeader {
+  format: string;
+  version: number;
+  section: 'names';
+  key: string;
+  /** The token of each shard file the names were made from. */
+  shards: string[];
+  /** How many articles the shards hold, and names follow. */
+  articles: number;
+  names: number;
+}
+
+/** The file's lines: header, names, trailer with the checksum. A names line holds up to
+ *  NAMES_PER_LINE names as columns: [entity ids ('' for none), types, numbers], the
+ *  numbers base64, per name: where its text is among the names of its first article
+ *  (every article that names it has it among its names: the name's string comes from
+ *  there, already pooled, instead of being read and looked up again), its type, mentions,
+ *  articles, quotes, reported, how many positions, the positions. Reading a line makes
+ *  no object but the names' own. Throws when a name is not among its first article's. */
+export function* encodeNames(key: string, shardTokens: readonly string[], articles: ReadonlyArray<{ summary: PackedSummary }>, names: readonly SavedName[]): Generator<string, void, void> {
+  const header: NamesHeader = { format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, section: 'names', key, shards: [...shardTokens], articles: articles.length, names: names.length };
+  yield JSON.stringify(header);
+  const check = new LineHash();
+  let lines = 0;
+  for (let at = 0; at < names.length; at += NAMES_PER_LINE) {
+    const chunk = names.slice(at, at + NAMES_PER_LINE);
+    const types: string[] = [];
+    const numbers = new NumberWriter();
+    for (const { total: t, at: positions } of chunk) {
+      const first = typeof positions === 'number' ? positions : (positions[0] as number);
+      const k = articles[first]?.summary.nameIndex(t.canonical) ?? -1;
+      if (k < 0) throw new Error(`${t.canonical} is not among the names of its first article`);
+      let type = types.indexOf(t.type);
+      if (type < 0) type = types.push(t.type) - 1;
+      numbers.int(k, type, t.mentions, t.articles, t.quotes, t.reported);
+      if (typeof positions === 'number') numbers.int(1, positions);
+      else numbers.int(positions.length, ...positions);
+    }
+    const line = JSON.stringify([chunk.map((n) => n.total.entityId ?? ''), types, btoa(numbers.text())]);
+    check.add(line);
+    lines++;
+    yield line;
+  }
+  yield JSON.stringify({ end: lines, check: check.value() });
+}
+
+/** What the names were checked against: the shards as loaded. */
+export interface NamesExpectation {
+  key: string;
+  shardTokens: readonly (string | undefined)[];
+  /** The articles in the cache's order (the positions refer to them). */
+  articles: ReadonlyArray<{ summary: PackedSummary }>;
+}
+
+/** Reads the names file a line at a time; any doubt discards it. `stale` is not damage:
+ *  a shard was written after the names (the caller rebuilds without a log line). */
+export class NamesDecoder {
+  private header: NamesHeader | undefined;
+  private ended = false;
+  private lines = 0;
+  private articleSum = 0;
+  private readonly check = new LineHash();
+  private problem: { kind: 'stale' | 'foreign' | 'corrupt'; reason: string } | undefined;
+  readonly names: SavedName[] = [];
+
+  /** The sum of the articles' actor counts: each actor of an article adds one to its
+   *  name's article total, so the saved totals must add up to it. */
+  private readonly actorCount: number;
+
+  constructor(private readonly expected: NamesExpectation, private readonly intern: (s: string) => string = (s) => s) {
+    let n = 0;
+    for (const a of expected.articles) n += a.summary.actorCount;
+    this.actorCount = n;
+  }
+
+  get failed(): boolean {
+    return this.problem !== undefined;
+  }
+
+  line(text: string): void {
+    if (this.problem || text.length === 0) return;
+    try {
+      if (!this.header) this.readHeader(JSON.parse(text) as unknown);
+      else if (this.ended) this.fail('corrupt', 'text after the end of the file');
+      else if (text.charCodeAt(0) === 0x7b /* { */) this.readTrailer(JSON.parse(text) as unknown);
+      else {
+        this.check.add(text);
+        this.lines++;
+        this.readNames(JSON.parse(text) as unknown);
+      }
+    } catch (e) {
+      this.fail('corrupt', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  finish(): { ok: true; names: SavedName[] } | { ok: false; kind: 'stale' | 'foreign' | 'corrupt'; reason: string } {
+    if (!this.problem && !this.header) this.fail('corrupt', 'empty file');
+    if (!this.problem && !this.ended) this.fail('corrupt', 'truncated (no end line)');
+    if (!this.problem && this.names.length !== this.header?.names) this.fail('corrupt', `${this.names.length} of ${this.header?.names} names`);
+    if (!this.problem && this.articleSum !== this.actorCount) this.fail('corrupt', 'totals that do not match the articles');
+    return this.problem ? { ok: false, ...this.problem } : { ok: true, names: this.names };
+  }
+
+  private fail(kind: 'stale' | 'foreign' | 'corrupt', reason: string): void {
+    this.problem ??= { kind, reason };
+    this.names.length = 0;
+  }
+
+  private readHeader(h: unknown): void {
+    if (!isRecord(h) || h.format !== CACHE_FORMAT || h.section !== 'names') return this.fail('foreign', 'not a Sorot index cache names file');
+    if (h.version !== CACHE_FORMAT_VERSION) return this.fail('foreign', `format version ${String(h.version)}, not ${CACHE_FORMAT_VERSION}`);
+    if (h.key !== this.expected.key) return this.fail('foreign', 'made with another recognizer or knowledge base');
+    const tokens = this.expected.shardTokens;
+    if (!Array.isArray(h.shards) || h.shards.length !== tokens.length || h.shards.some((t, s) => t !== tokens[s] || typeof t !== 'string')) {
+      return this.fail('stale', 'made from other shard files');
+    }
+    if (h.articles !== this.expected.articles.length || typeof h.names !== 'number') return this.fail('stale', 'made for another number of articles');
+    this.header = h as unknown as NamesHeader;
+  }
+
+  private readTrailer(t: unknown): void {
+    if (!isRecord(t) || t.end !== this.lines) return this.fail('corrupt', 'truncated');
+    if (t.check !== this.check.value()) return this.fail('corrupt', 'checksum mismatch');
+    this.ended = true;
+  }
+
+  private readNames(line: unknown): void {
+    if (!Array.isArray(line) || line.length !== 3) throw new Error('not a names line');
+    const [entityIds, types, written] = line as unknown[];
+    if (!isStrings(entityIds) || !isStrings(types) || typeof written !== 'string') throw new Error('names line malformed');
+    let data: string;
+    try {
+      data = atob(written);
+    } catch {
+      throw new Error('names numbers malformed');
+    }
+    const r = new NumberReader(data);
+    const articles = this.expected.articles;
+    const typeOf = types.map((t) => this.intern(t) as ActorTotal['type']);
+    for (const entityId of entityIds) {
+      const k = r.int();
+      const type = typeOf[r.int(types.length - 1)] as ActorTotal['type'];
+      const mentions = r.int();
+      const inArticles = r.int();
+      const quotes = r.int();
+      const reported = r.int();
+      const count = r.int(articles.length);
+      if (count === 0) throw new Error('a name without articles');
+      let at: number | number[];
+      if (count === 1) at = r.int(articles.length - 1);
+      else {
+        at = new Array<number>(count);
+        for (let j = 0; j < count; j++) at[j] = r.int(articles.length - 1);
+      }
+      const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
+      if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
+      const total: ActorTotal = { canonical, type, mentions, articles: inArticles, quotes, reported };
+      if (entityId !== '') total.entityId = this.intern(entityId);
+      this.articleSum += inArticles;
+      this.names.push({ total, at });
+    }
+    if (!r.done) throw new Error('names numbers too long');
+  }
+}
+
+/** Writes numbers from 0 up, 7 bits a character (the last one below 0x80). */
+class NumberWriter {
+  private readonly parts: string[] = [];
+  private codes: number[] = [];
+
+  int(...values: number[]): void {
+    for (let v of values) {
+      if (!Number.isInteger(v) || v < 0 || v > MAX_NUMBER) throw new Error(`not a number the names file holds: ${v}`);
+      while (v >= 0x80) {
+        this.codes.push((v & 0x7f) | 0x80);
+        v = Math.floor(v / 0x80);
+      }
+      this.codes.push(v);
+      if (this.codes.length >= 4096) this.flush();
+    }
+  }
+
+  text(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+
+  private flush(): void {
+    this.parts.push(String.fromCharCode(...this.codes));
+    this.codes = [];
+  }
+}
+
+/** Reads what NumberWriter wrote, each number checked: cut short, too long or out of
+ *  range throws (the file is then discarded). */
+class NumberReader {
+  private pos = 0;
+  constructor(private readonly data: string) {}
+
+  get done(): boolean {
+    return this.pos === this.data.length;
+  }
+
+  int(max = MAX_NUMBER): number {
+    let v = 0;
+    for (let scale = 1; ; scale *= 0x80) {
+      if (this.pos >= this.data.length) throw new Error('names numbers cut short');
+      const c = this.data.charCodeAt(this.pos++);
+      v += (c & 0x7f) * scale;
+      if (c < 0x80) break;
+      if (scale > 0x200000) throw new Error('names number too long');
+    }
+    if (v > max) throw new Error(`names number ${v} out of range`);
+    return v;
+  }
+}
+
+/** FNV-1a over the lines' UTF-16 code units, line after line. */
+class LineHash {
+  private h = 0x811c9dc5;
+
+  add(line: string): void {
+    let h = this.h;
+    for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+    this.h = Math.imul(h ^ 0x0a, 0x01000193);
+  }
+
+  value(): string {
+    return (this.h >>> 0).toString(36);
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string');
+}
