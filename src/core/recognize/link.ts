@@ -658,9 +658,10 @@ function hasSpace(s: string): boolean {
 }
 
 /** hasSpace(article.slice(start, end)), for a mention's text (which is those characters
- *  of the article): read off the article, one flat string walked in text order, rather
- *  than off the mentions' strings, scattered in memory and of several representations
- *  (their reads were a fifth of resolvePeople). */
+ *  of the article): read off the article, rather than off the mentions' strings,
+ *  scattered in memory and of several representations (their reads were a fifth of
+ *  resolvePeople). `add` asks it once per mention, with its characters still in cache
+ *  (Mentions.spaced). */
 function spaceIn(article: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = article.charCodeAt(i);
