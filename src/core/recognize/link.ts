@@ -42,6 +42,10 @@ interface Mentions {
   /** Each mention's first character and length as one small number (weakShape): the
    *  search for weak surfaces rules most mentions out on it without reading them. */
   shape: IntList;
+  /** 1 when the mention holds a space or no-break space (a multi-word name): read off the
+   *  text at `add`, where its characters are in cache, for the walks of resolvePeople
+   *  that ask it of every person and unknown name. */
+  spaced: IntList;
 }
 
 const KB = 0;
@@ -115,7 +119,7 @@ export class ArticleLinker {
     eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
-    m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(), shape: takeIntList(),
+    m: [], source: takeIntList(), keep: takeIntList(), para: takeIntList(), first: takeIntList(), expansions: takeIntList(), shape: takeIntList(), spaced: takeIntList(),
   };
   /** `finish` hands out the mention list itself: the linker is spent afterwards. */
   private finished = false;
@@ -176,6 +180,7 @@ export class ArticleLinker {
       // over typed arrays: cheaper than two more pushes per mention here)
       all.source.push(SOURCE_CODE[lm.source]);
       all.shape.push(weakShape(text.charCodeAt(start), end - start));
+      all.spaced.push(spaceIn(text, start, end) ? 1 : 0);
       if (lm.expands !== undefined) {
         all.expansions.push(f + i);
         all.expansions.push(f + lm.expands);
@@ -225,7 +230,7 @@ export class ArticleLinker {
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
-      all.source, all.keep, all.para, all.first, all.expansions, all.shape]) releaseIntList(list);
+      all.source, all.keep, all.para, all.first, all.expansions, all.shape, all.spaced]) releaseIntList(list);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
   }
@@ -419,7 +424,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
       // (a one-word person has nothing else to give this walk: skipped at once)
-      if (kb.type === 'PER' && !spaceIn(article, kb.start, kb.end)) { kbOneWordPeople.push(k); continue; }
+      if (kb.type === 'PER' && !all.spaced.data[k]) { kbOneWordPeople.push(k); continue; }
     }
     if (!all.keep.data[k]) continue;
     const m = all.m[k];
@@ -453,7 +458,7 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (m.type !== 'PER') continue;
     const text = m.text;
-    if (!spaceIn(article, m.start, m.end)) continue;
+    if (!all.spaced.data[k]) continue;
     // Each distinct KB name or in-article name is indexed once.
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
@@ -508,7 +513,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
     const text = m.text;
-    const spaced = spaceIn(article, m.start, m.end);
+    const spaced = all.spaced.data[k] === 1;
     if (spaced && companies.size > 0) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
       // paragraph took it for (issue 13, pattern 4).
@@ -653,9 +658,10 @@ function hasSpace(s: string): boolean {
 }
 
 /** hasSpace(article.slice(start, end)), for a mention's text (which is those characters
- *  of the article): read off the article, one flat string walked in text order, rather
- *  than off the mentions' strings, scattered in memory and of several representations
- *  (their reads were a fifth of resolvePeople). */
+ *  of the article): read off the article, rather than off the mentions' strings,
+ *  scattered in memory and of several representations (their reads were a fifth of
+ *  resolvePeople). `add` asks it once per mention, with its characters still in cache
+ *  (Mentions.spaced). */
 function spaceIn(article: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = article.charCodeAt(i);

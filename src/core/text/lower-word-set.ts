@@ -65,8 +65,12 @@ const MAX_FAST = 31;
 
 /** `text.slice(start, end).toLowerCase() === word` for a lower-case ASCII `word`. */
 export function isLowerWordAt(text: string, start: number, end: number, word: string): boolean {
+  // Lower-casing keeps the length of whatever becomes ASCII (KELVIN SIGN -> "k"; only
+  // U+0130 changes length, and into a non-ASCII pair): a word of another length differs,
+  // decided before its characters are read (most words asked about are).
+  if (end - start !== word.length) return false;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return text.slice(start, end).toLowerCase() === word;
-  return end - start === word.length && equalsLowerAt(text, start, word);
+  return equalsLowerAt(text, start, word);
 }
 
 /** ASCII text[start, start + word.length) lower-cases to the lower-case ASCII `word`

@@ -16,9 +16,21 @@ export function paragraphRanges(text: string): Range[] {
 
 /** Calls `fn` with the [start, end) of every non-blank line, in order, without building
  *  a list (a caller that consumes each paragraph at once keeps nothing alive). Breaks
- *  are found with a regex rather than a per-character loop: this runs on every
+ *  are found with native searches rather than a per-character loop: this runs on every
  *  keystroke in the editor and over whole 20 MB files in batch. */
 export function forEachParagraph(text: string, fn: (start: number, end: number) => void): void {
+  // Most texts have no carriage return: every break is then one "\n", and indexOf finds
+  // them in a quarter of the regex's time (20 MB: 1.5 ms to rule "\r" out, 5 ms for the
+  // breaks, against 20 ms).
+  if (text.indexOf('\r') === -1) {
+    let start = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+      if (hasNonSpace(text, start, at)) fn(start, at);
+      start = at + 1;
+    }
+    if (hasNonSpace(text, start, text.length)) fn(start, text.length);
+    return;
+  }
   const breaks = /\r\n?|\n/g;
   let start = 0;
   // test() rather than exec(): no match array per line. The break ends at lastIndex and

@@ -2,7 +2,8 @@
 // with. Tokens are the paragraph's capitalised words; lower-case words are peeked at
 // around them where a rule needs them.
 import type { AsciiHead, KbIndex, KbMatch } from '../../kb/kb-index';
-import { isSpace } from '../../text/chars';
+import { isSpace, sameCharsAt } from '../../text/chars';
+import { isLowerWordAt } from '../../text/lower-word-set';
 import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
 import { NAME_PARTICLES } from '../lexicon';
 import type { LocalMention } from '../mention';
@@ -59,6 +60,19 @@ export function word(ctx: Ctx, i: number): string {
 /** Lower-case form of token i, computed on first use (most tokens never need it). */
 export function low(ctx: Ctx, i: number): string {
   return WORDS.lower(ctx.ids[i]);
+}
+
+/** word(ctx, i) === w, read off the paragraph's characters: the rules ask this of most
+ *  KB matches and organisation heads, and the word's string (an array read by id, then
+ *  the string) was a cache miss or two where the paragraph is in cache already. */
+export function wordIs(ctx: Ctx, i: number, w: string): boolean {
+  const s = ctx.ts[i];
+  return ctx.te[i] - s === w.length && sameCharsAt(ctx.p, s, w);
+}
+
+/** low(ctx, i) === w for a lower-case `w`, read off the paragraph's characters (as wordIs). */
+export function lowIs(ctx: Ctx, i: number, w: string): boolean {
+  return isLowerWordAt(ctx.p, ctx.ts[i], ctx.te[i], w);
 }
 
 export function kbMatch(ctx: Ctx, i: number): KbMatch | null {

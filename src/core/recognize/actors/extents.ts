@@ -1,7 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
-import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
+import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
@@ -38,7 +38,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     }
     // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
     // at a district court, one name.
-    if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && low(ctx, j) === 'pengadilan') { j++; continue; }
+    if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names.
@@ -133,7 +133,7 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|(?:Province|Speci
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
 function indonesianRegionAt(ctx: Ctx, k: number): ReturnType<typeof kbMatch> | undefined {
-  const at = low(ctx, k) === 'provinsi' && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const at = lowIs(ctx, k, 'provinsi') && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
   // "BPBD Lembata": after a body, a regency the gazetteer names only with its prefix.
   const place = kbMatch(ctx, at) ?? bareRegencyAt(ctx, at);
   return place && place.entity.type === 'GPE' && INDONESIAN_REGION.test(place.entity.description.en) ? place : undefined;

@@ -1,6 +1,6 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
-import { adjacent, emitKb, has, kbMatch, low, word, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
@@ -34,7 +34,7 @@ export const kbName: ActorRule = {
       return next;
     }
     // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows.
-    if (i > 0 && word(ctx, i) === 'Kota' && adjacent(ctx, i - 1, i) && low(ctx, i - 1) === 'balai' && m.alias.startsWith('Kota ')) return i + 1;
+    if (i > 0 && wordIs(ctx, i, 'Kota') && adjacent(ctx, i - 1, i) && lowIs(ctx, i - 1, 'balai') && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {
@@ -74,7 +74,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // "Ombudsman RI Perwakilan Sumatera Utara", "BPJS Kesehatan Cabang Waingapu": a branch of
   // a body, named by the body, the branch word and its place (by the KB's name if known).
   // "Perum Bulog Kantor Wilayah Jawa Barat": the same with a two-word branch.
-  const w = word(ctx, j) === 'Kantor' && j + 2 < nt && adjacent(ctx, j, j + 1) && word(ctx, j + 1) === 'Wilayah' ? j + 1 : j;
+  const w = wordIs(ctx, j, 'Kantor') && j + 2 < nt && adjacent(ctx, j, j + 1) && wordIs(ctx, j + 1, 'Wilayah') ? j + 1 : j;
   if (BRANCH_WORDS.has(word(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
     const place = kbMatch(ctx, w + 1);
     if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
@@ -103,7 +103,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const end = te[k - 1];
   // "Apindo Jabar", "Polda NTB": the region by its KB name ("Jawa Barat"), as written only
   // when the KB does not know it as one name.
-  const prefixed = word(ctx, j) === 'Provinsi' && j + 1 < k;
+  const prefixed = wordIs(ctx, j, 'Provinsi') && j + 1 < k;
   const region = kbMatch(ctx, prefixed ? j + 1 : j) ?? bareRegencyAt(ctx, prefixed ? j + 1 : j);
   const regionName = region && region.entity.type === 'GPE' && region.end === end
     ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);

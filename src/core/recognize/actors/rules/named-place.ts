@@ -1,6 +1,6 @@
 // "Kabupaten Natuna", "Kota Bandung", "Provinsi Maluku Utara": the prefix is part of the
 // official name of the place.
-import { adjacent, has, kbMatch, pushMention, word } from '../ctx';
+import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX } from '../word-class';
@@ -22,7 +22,7 @@ export const namedPlace: ActorRule = {
     // "Provinsi Sulawesi Tenggara": a province the KB knows is named by its KB name (the
     // sets' convention: "Provinsi Lampung" is Lampung).
     const last = ctx.out[ctx.out.length - 1];
-    if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && word(ctx, i) === 'Provinsi' && last && last.start === ts[i]) {
+    if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && wordIs(ctx, i, 'Provinsi') && last && last.start === ts[i]) {
       last.canonical = m2.entity.canonical;
       last.entityId = m2.entity.id;
     }

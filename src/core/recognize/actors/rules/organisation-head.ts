@@ -1,7 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
-import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { adjacent, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
@@ -63,15 +63,15 @@ export const organisationHead: ActorRule = {
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
-    if (low(ctx, i) === 'rumah' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && low(ctx, i + 1) === 'sakit' && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
+    if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
-    if (low(ctx, i) === 'grup' && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
+    if (lowIs(ctx, i, 'grup') && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
     // "Liga Champions AFC", "Liga Super Malaysia", "Liga 1": a competition, not a league body
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
-    if (low(ctx, i) === 'liga' && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
+    if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
     const j = personAfterBody(ctx, i, orgExtent(ctx, i));
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
@@ -87,7 +87,7 @@ export const organisationHead: ActorRule = {
     pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
     const last = ctx.out[ctx.out.length - 1];
     // "PT Bank Negara Indonesia (Persero) Tbk": a company the KB knows by its name alone.
-    if (low(ctx, i) === 'pt' && last && last.start === ts[i] && j > i + 1 && last.entityId === undefined) {
+    if (lowIs(ctx, i, 'pt') && last && last.start === ts[i] && j > i + 1 && last.entityId === undefined) {
       const known = ctx.kb.lookup(p.slice(ts[i + 1], last.end));
       if (known && known.type === 'ORG') { last.canonical = known.canonical; last.entityId = known.id; }
     }

@@ -1,6 +1,6 @@
 // "Presiden", "Menteri Luar Negeri", "Juru Bicara": a title (with its title words) is no
 // actor, and the next unknown name after it is a person.
-import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, lowIs, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -35,5 +35,5 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
 
 /** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */
 function mayorsKota(ctx: Ctx, j: number): boolean {
-  return low(ctx, j) === 'kota' && low(ctx, j - 1) === 'wali';
+  return lowIs(ctx, j, 'kota') && lowIs(ctx, j - 1, 'wali');
 }

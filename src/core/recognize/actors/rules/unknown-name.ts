@@ -12,7 +12,7 @@ import {
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
-import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -87,7 +87,7 @@ function clubWithoutFc(club: LocalMention, words: number): void {
 /** "(Foto: AFP/Getty Images/Arif Kartono)", "Foto: Arif Kartono": in a photo credit a name
  *  of two or three words with no organisation's head, tail or acronym is the photographer. */
 function photographer(ctx: Ctx, s: number, e: number): boolean {
-  if (low(ctx, 0) !== 'foto' || e - s < 2 || e - s > 3) return false;
+  if (!lowIs(ctx, 0, 'foto') || e - s < 2 || e - s > 3) return false;
   for (let k = s; k < e; k++) if (has(ctx, k, F_ORG_HEAD | F_ORG_TAIL | F_UPPER_CASE)) return false;
   return true;
 }
@@ -113,8 +113,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return k;
   }
   // "kelompok suporter The Macz Man": English "The" opens an organisation's name (the
-  // KB's "The Times", "The Straits Times"), not a person's.
-  const the = s < e && low(ctx, s) === 'the' && s + 1 < e && adjacent(ctx, s, s + 1);
+  // KB's "The Times", "The Straits Times"), not a person's. (Read off the token's
+  // characters: asked for every unknown name, the word's lower-case string was a cache miss.)
+  const the = s < e && isLowerWordAt(p, ts[s], te[s], 'the') && s + 1 < e && adjacent(ctx, s, s + 1);
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
   if (the && s < e && ts[s] === te[i] + 1 && !inValue) {

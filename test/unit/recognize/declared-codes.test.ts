@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { declaredCodes } from '../../../src/core/recognize/declared-codes';
+
+/** The scan as it was before both cue words were found in one pass: an indexOf loop per
+ *  word, each occurrence read by the same sticky expressions. */
+function twoLoops(text: string): Set<string> | undefined {
+  const initials = /\s+([A-Z]{1,4}(?:(?:,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+)[A-Z]{1,4}\b)*)/y;
+  const ticker = /\.?\s+\(([A-Z]{4})\)/y;
+  let codes: Set<string> | undefined;
+  for (let at = text.indexOf('inisial'); at !== -1; at = text.indexOf('inisial', at + 7)) {
+    initials.lastIndex = at + 7;
+    const m = initials.exec(text);
+    if (m) for (const code of m[1].split(/,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+/)) (codes ??= new Set()).add(code);
+  }
+  for (let at = text.indexOf('Tbk'); at !== -1; at = text.indexOf('Tbk', at + 3)) {
+    ticker.lastIndex = at + 3;
+    const m = ticker.exec(text);
+    if (m) (codes ??= new Set()).add(m[1]);
+  }
+  return codes;
+}
+
+const sorted = (s: Set<string> | undefined): string[] | undefined => (s === undefined ? undefined : [...s].sort());
+
+// Cue words, their pieces, codes, separators and line breaks in any order.
+const piece = fc.constantFrom('inisial', 'berinisial', 'inisia', 'Tbk', 'Tb', 'TBK', ' ', '  ', '\n', ', ', ' dan ', ', dan ', ' serta ',
+  'AB', 'SR', 'MH', 'BKNS', '(BKNS)', '(AB)', '.', 'x', 'PT Bank Maju', 'inisialTbk', 'Tbkinisial');
+const text = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(''));
+
+describe('declaredCodes', () => {
+  it('finds the same codes as one indexOf loop per cue word', () => {
+    fc.assert(fc.property(text, (t) => {
+      assert.deepEqual(sorted(declaredCodes(t)), sorted(twoLoops(t)), JSON.stringify(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads initials after "inisial" and a ticker after "Tbk"', () => {
+    assert.deepEqual(sorted(declaredCodes('Dua tersangka berinisial SR dan MH ditahan. PT Bank Maju Tbk (BKNS) naik.')), ['BKNS', 'MH', 'SR']);
+    assert.deepEqual(sorted(declaredCodes('Saham PT Sinar Tbk. (ABCD) dan tersangka berinisial AB, CD, dan EF.')), ['AB', 'ABCD', 'CD', 'EF']);
+    assert.equal(declaredCodes('Tidak ada kode di sini. Tbk tanpa kurung, inisial tanpa huruf.'), undefined);
+  });
+});
