@@ -3,6 +3,7 @@
 // name.
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, particleJoined, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
+import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
@@ -81,10 +82,24 @@ export function orgExtent(ctx: Ctx, i: number): number {
       return k;
     }
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution) break;
+    // "Gabungan Pengusaha Kelapa Sawit Indonesia", "Ikatan Wartawan …": an association named
+    // for its members' trade, not a title before a person.
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j)) break;
     j++;
   }
   return j;
+}
+
+/** Heads of associations, and the trades their members share (title heads elsewhere). */
+const ASSOCIATION_HEADS = new Set(['asosiasi', 'gabungan', 'ikatan', 'persatuan', 'himpunan', 'perhimpunan', 'serikat', 'federasi',
+  'perkumpulan', 'komunitas', 'paguyuban', 'koperasi', 'aliansi']);
+const MEMBER_TRADES = new Set(['pengusaha', 'wartawan', 'jurnalis', 'pilot', 'dosen', 'peneliti', 'analis', 'pengamat', 'pakar',
+  'ekonom', 'aktivis', 'diplomat', 'pemain', 'atlet', 'wasit', 'manajer', 'hakim', 'jaksa', 'pewarta', 'reporter', 'pelatih', 'politisi']);
+
+/** Token j, right after the association head i and followed by more of the name, is the
+ *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
+function membersTrade(ctx: Ctx, i: number, j: number): boolean {
+  return j === i + 1 && j + 1 < ctx.nt && adjacent(ctx, j, j + 1) && ASSOCIATION_HEADS.has(low(ctx, i)) && MEMBER_TRADES.has(low(ctx, j));
 }
 
 /** A KB place whose English description makes it a country. */
@@ -197,6 +212,15 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
     last.entityId = undefined;
     last.alias = undefined;
     return k;
+  }
+  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j) : j;
+  if (unitEnd > j) {
+    const unitText = ctx.p.slice(ctx.ts[j], ctx.te[unitEnd - 1]);
+    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, ctx.te[unitEnd - 1]) : `${last.canonical} ${unitText}`;
+    last.end = ctx.te[unitEnd - 1];
+    last.entityId = undefined;
+    last.alias = undefined;
+    return unitEnd;
   }
   return j;
 }
