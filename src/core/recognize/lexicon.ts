@@ -105,9 +105,10 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
 
-/** First words of a government programme's name ("Bantuan Operasional Sekolah (BOS)",
- *  "Program Keluarga Harapan (PKH)"): its acronym in brackets is a term, not a body. */
-export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan`);
+/** First words of a government programme's or a market index's name ("Bantuan Operasional
+ *  Sekolah (BOS)", "Program Keluarga Harapan (PKH)", "Indeks Harga Saham Gabungan (IHSG)"):
+ *  its acronym in brackets is a term, not a body. */
+export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan indeks index`);
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`

@@ -73,4 +73,22 @@ describe('dev-set patterns, ninth batch (issue 13)', () => {
       'KNKT/ORG/Komite Nasional Keselamatan Transportasi', 'Propam/ORG/Divisi Profesi dan Pengamanan Kepolisian Negara Republik Indonesia',
     ]);
   });
+  it('a byline without a colon ("Oleh X"), a press release\'s dateline ending in the date', () => {
+    assert.deepEqual(actors('Oleh Yohana Margaretha Sinaga'), ['Yohana Margaretha Sinaga/PER']);
+    assert.deepEqual(actors('Oleh karena itu Budi Santoso datang.'), ['Budi Santoso/PER']);
+    assert.deepEqual(actors('Sampit, 16 Desember 2025 - Kementan mempercepat program itu.'), ['Sampit/GPE', 'Kementan/ORG']);
+  });
+  it('letters inside a reference number, a train\'s or a ship\'s name, a market index\'s acronym are no actors', () => {
+    assert.deepEqual(actors('Nomor: 1187/HM.130/A/12/2025'), []);
+    assert.deepEqual(actors('Kereta api Argo Cahaya anjlok. Kapal Sinar Bahari tenggelam.'), []);
+    assert.deepEqual(actors('Indeks Harga Saham Gabungan (IHSG) melemah. IHSG ditutup turun.'), []);
+  });
+  it('a state after "memastikan" is a reported clause ("memastikan situasi di seluruh TPS aman")', () => {
+    const r = analyze('Kapolres Roberto Simanjuntak memastikan situasi di seluruh TPS aman.').reported ?? [];
+    assert.deepEqual(r.map((x) => x.speaker), ['Roberto Simanjuntak']);
+  });
+  it('detik\'s regional channels are detikcom; a headline speaker "Rektor Untan:" is no person', () => {
+    assert.deepEqual(linked('detikBali\nSelasa, 9 Des 2025'), ['detikBali/ORG/detikcom']);
+    assert.deepEqual(actors('WAWANCARA - Rektor Untan: Status Baru Bukan Alasan Menaikkan Biaya').filter((a) => a.startsWith('Rektor')), []);
+  });
 });
