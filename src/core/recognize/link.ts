@@ -16,6 +16,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { capitalisedName, fullNameOfShortFirst, trimNounBeforeKnownName } from './name-variants';
+import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { CONTINENTS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
@@ -200,6 +201,7 @@ export class ArticleLinker {
     if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
+    joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     dropDeclaredCodes(text, all);
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     resolvePeople(all, text);
