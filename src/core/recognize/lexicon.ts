@@ -73,7 +73,7 @@ export const ORG_HEADS = set(`
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
-  koperasi gabungan komunitas
+  koperasi gabungan komunitas balai
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */

@@ -91,4 +91,24 @@ describe('dev-set patterns, ninth batch (issue 13)', () => {
     assert.deepEqual(linked('detikBali\nSelasa, 9 Des 2025'), ['detikBali/ORG/detikcom']);
     assert.deepEqual(actors('WAWANCARA - Rektor Untan: Status Baru Bukan Alasan Menaikkan Biaya').filter((a) => a.startsWith('Rektor')), []);
   });
+  it('earlier dev articles, same kinds of error: a ship named after "(KMP)", a known company\'s subsidiary after PT, a UN agency\'s country office', () => {
+    assert.deepEqual(actors('Kapal motor penumpang (KMP) Sinar Bahari yang melayani rute itu tenggelam.'), []);
+    assert.deepEqual(linked('Manajer PT Pertamina Patra Niaga Regional Sulawesi, Budi Santoso, hadir. PT Bank Mandiri Tbk naik.'), [
+      'PT Pertamina Patra Niaga Regional Sulawesi/ORG/PT Pertamina Patra Niaga Regional Sulawesi', 'Budi Santoso/PER/Budi Santoso',
+      'PT Bank Mandiri Tbk/ORG/Bank Mandiri',
+    ]);
+    assert.deepEqual(linked('Kepala UNICEF Indonesia, Budi Santoso, hadir.')[0], 'UNICEF Indonesia/ORG/UNICEF Indonesia');
+    assert.deepEqual(actors('UNICEF Indonesia Timur hadir.')[0], 'UNICEF/ORG');
+  });
+  it('institutions and associations: subject words, the country and the city; a list of members\' trades; a Balai Besar', () => {
+    assert.deepEqual(actors('Dosen Institut Seni Indonesia Surakarta, Budi Santoso, hadir. Mahasiswa Universitas Indonesia Depok datang.'), [
+      'Institut Seni Indonesia Surakarta/ORG', 'Budi Santoso/PER', 'Universitas Indonesia/ORG', 'Depok/GPE',
+    ]);
+    assert.deepEqual(actors('Ketua Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia, Budi Santoso, hadir.'), [
+      'Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia/ORG', 'Budi Santoso/PER',
+    ]);
+    assert.deepEqual(actors('Kepala Balai Besar Pelatihan Vokasi dan Produktivitas Bandung hadir di Balai Kota Bandung.'), [
+      'Balai Besar Pelatihan Vokasi dan Produktivitas Bandung/ORG', 'Bandung/GPE',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
-import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
+import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
@@ -58,6 +58,13 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
+      // "PT Pertamina Patra Niaga Regional Jatimbalinus": a known company's subsidiary is named
+      // with the company, and its name runs on.
+      if (company && m.entity.type === 'ORG' && j === i + 1 && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_NEVER_ACTOR) &&
+          !kbMatch(ctx, k)) {
+        j = k;
+        continue;
+      }
       // "Kantor Kementerian Agama Kabupaten Purwakarta", "Perum Bulog Nusa Tenggara Barat":
       // an Indonesian body with its region is its regional office (issue 13, pattern 5).
       if (m.entity.type === 'ORG') {
@@ -68,6 +75,17 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !kbMatch(ctx, k)) {
         j = k;
         continue;
+      }
+      // "Institut Seni Indonesia Surakarta": after subject words and the country, the city of
+      // an institution is part of its name, as after subject words alone ("Institut Pertanian Bogor").
+      if (institution && m.entity.type === 'GPE' && COUNTRY.test(m.entity.description.en) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
+          k < nt && adjacent(ctx, k - 1, k)) {
+        const city = kbMatch(ctx, k);
+        if (city && city.entity.type === 'GPE' && !COUNTRY.test(city.entity.description.en)) {
+          let r = k + 1;
+          while (r < nt && ts[r] < city.end) r++;
+          return r;
+        }
       }
       // "Pusat Kajian Eropa Universitas Indonesia": a unit's name, then the university it
       // belongs to, is one name.
@@ -114,7 +132,10 @@ const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'dep
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
 
 /** Heads of bodies named by a list of their remits, and the list's length allowance. */
-const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga']);
+const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga',
+  // "Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia": an
+  // association named by a list of its members' trades.
+  'persatuan', 'asosiasi', 'ikatan', 'himpunan', 'perhimpunan', 'gabungan', 'serikat', 'federasi']);
 const MAX_LIST_ORG_TOKENS = 16;
 const MAX_REMIT_WORDS = 8;
 

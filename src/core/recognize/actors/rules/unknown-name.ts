@@ -223,8 +223,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
   // "indeks Hang Seng": a market index, no actor.
   if (spaced && afterIndexWord(p, start)) return j;
-  // "kereta api Argo Cahaya", "kapal Sinar Bahari": a vehicle's name, no actor.
+  // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
+  // Bahari": a vehicle's name, no actor.
   if (spaced && VEHICLE_WORDS.hasAt(p, before.start, before.end)) return j;
+  if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
+    const inBrackets = wordBefore(p, start - 2);
+    if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
+  }
   // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
   // the gazetteer names only with its prefix, where a region is called for.
   if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
@@ -383,7 +388,7 @@ function bestActorClass(probs: Float64Array): number {
 const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 /** Words right before a vehicle's name ("kereta api Argo Cahaya", "KA Argo Cahaya"). */
-const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl']);
+const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', 'kmp', 'km', 'kri']);
 
 /** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
 function insideReferenceNumber(p: string, start: number, end: number): boolean {
