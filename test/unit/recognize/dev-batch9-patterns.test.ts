@@ -111,4 +111,12 @@ describe('dev-set patterns, ninth batch (issue 13)', () => {
       'Balai Besar Pelatihan Vokasi dan Produktivitas Bandung/ORG', 'Bandung/GPE',
     ]);
   });
+  it('a country voicing a position inside a spokesperson\'s statement is its content, not its speaker', () => {
+    const said = (t: string) => (analyze(t).reported ?? []).map((r) => `${t.slice(r.start, r.end)} <- ${r.speaker}`);
+    assert.deepEqual(said('Juru bicara Kemlu Rolliansyah Soemirat mengatakan Indonesia mendesak kedua pihak segera membuka jalur bantuan.'), [
+      'Indonesia mendesak kedua pihak segera membuka jalur bantuan <- Rolliansyah Soemirat',
+    ]);
+    // A person inside the content still speaks for the clause after their own verb.
+    assert.deepEqual(said('Budi Santoso mengatakan Rina Wulandari menegaskan bahwa harga akan turun.'), ['harga akan turun <- Rina Wulandari']);
+  });
 });
