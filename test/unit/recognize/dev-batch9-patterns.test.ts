@@ -119,4 +119,9 @@ describe('dev-set patterns, ninth batch (issue 13)', () => {
     // A person inside the content still speaks for the clause after their own verb.
     assert.deepEqual(said('Budi Santoso mengatakan Rina Wulandari menegaskan bahwa harga akan turun.'), ['harga akan turun <- Rina Wulandari']);
   });
+  it('a short form of two words in brackets after a body is that body ("Satuan Polisi Pamong Praja (Satpol PP)")', () => {
+    assert.deepEqual(linked('Satuan Polisi Pamong Praja (Satpol PP) membongkar lapak. Satpol PP lalu pergi.'), [
+      'Satuan Polisi Pamong Praja/ORG/Satuan Polisi Pamong Praja', 'Satpol PP/ORG/Satuan Polisi Pamong Praja', 'Satpol PP/ORG/Satuan Polisi Pamong Praja',
+    ]);
+  });
 });

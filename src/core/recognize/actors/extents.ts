@@ -263,6 +263,13 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
     regionInBrackets(ctx, next, fullIndex);
     return next;
   }
+  // "Satuan Polisi Pamong Praja (Satpol PP) Kota Medan": a short form of two words in brackets.
+  if (full.type === 'ORG' && j + 1 < nt && p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(te[j + 1]) === 41 && ts[j + 1] === tEnd + 1 &&
+      p.charCodeAt(tEnd) === 32 && p.slice(full.end, tStart).trim() === '(' && !kbMatch(ctx, j)) {
+    ctx.out.push({ start: tStart, end: te[j + 1], type: 'ORG', canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    regionInBrackets(ctx, j + 2, fullIndex);
+    return j + 2;
+  }
   return j;
 }
 
