@@ -26,6 +26,7 @@ export const TITLE_HEADS = set(`
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
+  mentan menkes menag menhub menperin mendag menaker menpora menko menpar menkomdigi mensesneg wamentan wamenkes
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -50,6 +51,7 @@ export const TITLE_WORDS = set(`
   kimia farmasi tekstil manusia penerangan seksi pencegahan
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
+  humas masyarakat industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -71,6 +73,7 @@ export const ORG_HEADS = set(`
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
+  koperasi gabungan komunitas balai
 `);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
@@ -81,7 +84,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association berhad bhd sekuritas securities
+  trust university college society association berhad bhd sekuritas securities entertainment
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -102,9 +105,10 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
 `);
 
-/** First words of a government programme's name ("Bantuan Operasional Sekolah (BOS)",
- *  "Program Keluarga Harapan (PKH)"): its acronym in brackets is a term, not a body. */
-export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan`);
+/** First words of a government programme's or a market index's name ("Bantuan Operasional
+ *  Sekolah (BOS)", "Program Keluarga Harapan (PKH)", "Indeks Harga Saham Gabungan (IHSG)"):
+ *  its acronym in brackets is a term, not a body. */
+export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan indeks index`);
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`

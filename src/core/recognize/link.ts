@@ -15,9 +15,11 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
+import { capitalisedName, fullNameOfShortFirst, trimNounBeforeKnownName } from './name-variants';
+import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { CONTINENTS, PROGRAMME_HEADS } from './lexicon';
+import { CONTINENTS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -204,7 +206,9 @@ export class ArticleLinker {
     if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
+    joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     dropDeclaredCodes(text, all);
+    trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
@@ -269,8 +273,14 @@ function dropTermAcronyms(text: string, all: Mentions): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const m = all.m[k];
-    if (m.type !== 'ORG' || text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41 || !TERM_ACRONYM.test(m.text)) continue;
-    if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
+    if (m.type !== 'ORG' || !TERM_ACRONYM.test(m.text)) continue;
+    if (text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
+      if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
+      continue;
+    }
+    // "perguruan tinggi negeri berbadan hukum (PTN-BH)": each part of a hyphenated acronym.
+    const parts = hyphenatedTermAt(text, m.start, m.end);
+    if (parts !== undefined) for (const part of parts) (terms ??= new Set()).add(part);
   }
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
@@ -309,6 +319,24 @@ function spelledByLowerWords(text: string, bracket: number, acronym: string): bo
   return i < 0;
 }
 
+const HYPHENATED_ACRONYM = /^[A-Z]{1,6}(?:-[A-Z]{1,6})+$/;
+
+/** The parts of a bracketed hyphenated acronym around [start, end) ("(PTN-BH)") that the
+ *  lower-case words before the bracket spell, or undefined. */
+function hyphenatedTermAt(text: string, start: number, end: number): string[] | undefined {
+  if (text.charCodeAt(start - 1) !== 45 && text.charCodeAt(end) !== 45) return undefined;
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open < 0 || close < 0 || start - open > 14 || close - end > 14) return undefined;
+  const inner = text.slice(open + 1, close);
+  if (!HYPHENATED_ACRONYM.test(inner)) return undefined;
+  return spelledByLowerWords(text, open, inner.replace(/-/g, '').toLowerCase()) ? inner.split('-') : undefined;
+}
+
+/** Lower-case words right before a programme's capitalised name ("program Peremajaan Sawit
+ *  Rakyat (PSR)"): the name and its acronym are a programme's, not a body's. */
+const PROGRAMME_CUE_BEFORE = /(?:^|[^\p{L}])(?:program|programme|skema|gerakan)\s+$/u;
+
 const CAPITAL_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s*$/u;
 
 /** "Bantuan Operasional Sekolah (BOS)", "Program Keluarga Harapan (PKH)": the capitalised
@@ -320,7 +348,7 @@ function spelledByProgrammeName(text: string, bracket: number, acronym: string):
     const m = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
     if (!m || m[1].charAt(0) !== acronym.charAt(i)) return false;
     pos -= m[0].length;
-    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase());
+    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase()) || PROGRAMME_CUE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
   }
   return false;
 }
@@ -420,6 +448,9 @@ function resolvePeople(all: Mentions, article: string): void {
   // KB people named by one word: the candidates for a stranger's first name, gathered
   // here so that the walk below need not read every KB mention object again.
   const kbOneWordPeople: number[] = [];
+  // Inner words of KB people named in full with three tokens or more ("Amran" of "Andi Amran
+  // Sulaiman"): null where two such people share the word.
+  const kbInner = new Map<string, ActorMention | null>();
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
@@ -438,7 +469,8 @@ function resolvePeople(all: Mentions, article: string): void {
         const tail = m.text.slice(sp + 1);
         // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
         // named for is no short form of it ("negara-negara Afrika").
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp))) orgTails.set(tail, m.canonical);
+        // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
@@ -463,6 +495,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
       seenKb.add(text);
+      offerKbInnerWords(kbInner, text, m);
     } else {
       const id = nameIds.get(text);
       if (id !== undefined) {
@@ -541,6 +574,8 @@ function resolvePeople(all: Mentions, article: string): void {
         // The identity as a name, whatever spacing the text used ("Rina\u00a0Puspa").
         best = singleSpaced(best);
         if (slips.size > 0) best = slips.get(best) ?? best;
+        // "Cok Wiradana" for "Cokorda Gede Wiradana", "DEDI KURNIAWAN" for "Dedi Kurniawan Saputra".
+        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken) ?? best;
         if (id >= 0) fullestOf[id] = best; else fullest.set(text, best);
       }
       m.canonical = best;
@@ -562,7 +597,12 @@ function resolvePeople(all: Mentions, article: string): void {
           all.keep.data[k] = 1;
         } else {
           const named = nicknamed(article, all, k);
-          if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; }
+          const kbPerson = named === undefined ? kbInner.get(text) : undefined;
+          if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; } else if (kbPerson) {
+            m.canonical = kbPerson.canonical;
+            if (kbPerson.entityId) m.entityId = kbPerson.entityId;
+            all.keep.data[k] = 1;
+          }
         }
       } else {
         m.canonical = hit.canonical;
@@ -595,6 +635,33 @@ function resolvePeople(all: Mentions, article: string): void {
       if (s.entityId) m.entityId = s.entityId;
     }
   }
+}
+
+/** Indexes the inner words (neither first nor last) of a KB person's full name. */
+function offerKbInnerWords(kbInner: Map<string, ActorMention | null>, text: string, m: ActorMention): void {
+  const tokens = tokensOf(text);
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const cur = kbInner.get(tokens[t]);
+    if (cur === undefined) kbInner.set(tokens[t], m);
+    else if (cur !== null && cur.canonical !== m.canonical) kbInner.set(tokens[t], null);
+  }
+}
+
+/** The article's full name that `text` writes with a short first name or in capitals. */
+function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>): string | undefined {
+  // (names as single-spaced identities, whatever spacing the text used)
+  const spaced = singleSpaced(text);
+  const sharingLast = namesByToken.get(lastTokenOf(text));
+  const short = fullNameOfShortFirst(spaced, sharingLast?.map(singleSpaced));
+  if (short !== undefined) return short;
+  const name = capitalisedName(spaced);
+  if (name === undefined) return undefined;
+  const names = namesByToken.get(firstTokenOf(name));
+  let best: string | undefined;
+  if (names !== undefined) {
+    for (const full of names.map(singleSpaced)) if (containsName(full, name) && (best === undefined || full.length > best.length)) best = full;
+  }
+  return best;
 }
 
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch

@@ -11,6 +11,8 @@ import { F_ORG_TAIL, isAcronymWord } from './word-class';
 const DATELINE_HEAD = /^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u;
 const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 const WORD_INITIAL = /(^|[\s-])\p{Ll}/gu;
+/** A place, a comma and a date: "Sampit, 16 Desember 2025 ". */
+const DATED_HEAD = /^(\p{Lu}[\p{L}\p{M} ]*), \d{1,2} \p{Lu}\p{Ll}+ \d{4} $/u;
 
 /** Places of a dateline become GPE, outlets ORG. Returns the offset where the body
  *  starts (0 if no dateline). */
@@ -30,7 +32,9 @@ export function dateline(ctx: Ctx): number {
     }
   }
   if (dash < 0) return 0;
-  const head = p.slice(0, dash);
+  // "Sampit, 16 Desember 2025 -": a press release's dateline ends in the date.
+  const dated = DATED_HEAD.exec(p.slice(0, dash));
+  const head = dated ? dated[1] : p.slice(0, dash);
   if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
   let i = 0;
   while (i < nt && te[i] <= dash) {

@@ -3,10 +3,11 @@
 // name.
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
+import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
-import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
+import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
@@ -57,6 +58,13 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
+      // "PT Pertamina Patra Niaga Regional Jatimbalinus": a known company's subsidiary is named
+      // with the company, and its name runs on.
+      if (company && m.entity.type === 'ORG' && j === i + 1 && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_NEVER_ACTOR) &&
+          !kbMatch(ctx, k)) {
+        j = k;
+        continue;
+      }
       // "Kantor Kementerian Agama Kabupaten Purwakarta", "Perum Bulog Nusa Tenggara Barat":
       // an Indonesian body with its region is its regional office (issue 13, pattern 5).
       if (m.entity.type === 'ORG') {
@@ -67,6 +75,17 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !kbMatch(ctx, k)) {
         j = k;
         continue;
+      }
+      // "Institut Seni Indonesia Surakarta": after subject words and the country, the city of
+      // an institution is part of its name, as after subject words alone ("Institut Pertanian Bogor").
+      if (institution && m.entity.type === 'GPE' && COUNTRY.test(m.entity.description.en) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
+          k < nt && adjacent(ctx, k - 1, k)) {
+        const city = kbMatch(ctx, k);
+        if (city && city.entity.type === 'GPE' && !COUNTRY.test(city.entity.description.en)) {
+          let r = k + 1;
+          while (r < nt && ts[r] < city.end) r++;
+          return r;
+        }
       }
       // "Pusat Kajian Eropa Universitas Indonesia": a unit's name, then the university it
       // belongs to, is one name.
@@ -81,10 +100,24 @@ export function orgExtent(ctx: Ctx, i: number): number {
       return k;
     }
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution) break;
+    // "Gabungan Pengusaha Kelapa Sawit Indonesia", "Ikatan Wartawan …": an association named
+    // for its members' trade, not a title before a person.
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j)) break;
     j++;
   }
   return j;
+}
+
+/** Heads of associations, and the trades their members share (title heads elsewhere). */
+const ASSOCIATION_HEADS = new Set(['asosiasi', 'gabungan', 'ikatan', 'persatuan', 'himpunan', 'perhimpunan', 'serikat', 'federasi',
+  'perkumpulan', 'komunitas', 'paguyuban', 'koperasi', 'aliansi']);
+const MEMBER_TRADES = new Set(['pengusaha', 'wartawan', 'jurnalis', 'pilot', 'dosen', 'peneliti', 'analis', 'pengamat', 'pakar',
+  'ekonom', 'aktivis', 'diplomat', 'pemain', 'atlet', 'wasit', 'manajer', 'hakim', 'jaksa', 'pewarta', 'reporter', 'pelatih', 'politisi']);
+
+/** Token j, right after the association head i and followed by more of the name, is the
+ *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
+function membersTrade(ctx: Ctx, i: number, j: number): boolean {
+  return j === i + 1 && j + 1 < ctx.nt && adjacent(ctx, j, j + 1) && ASSOCIATION_HEADS.has(low(ctx, i)) && MEMBER_TRADES.has(low(ctx, j));
 }
 
 /** A KB place whose English description makes it a country. */
@@ -99,7 +132,10 @@ const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'dep
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
 
 /** Heads of bodies named by a list of their remits, and the list's length allowance. */
-const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga']);
+const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga',
+  // "Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia": an
+  // association named by a list of its members' trades.
+  'persatuan', 'asosiasi', 'ikatan', 'himpunan', 'perhimpunan', 'gabungan', 'serikat', 'federasi']);
 const MAX_LIST_ORG_TOKENS = 16;
 const MAX_REMIT_WORDS = 8;
 
@@ -198,6 +234,15 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
     last.alias = undefined;
     return k;
   }
+  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j) : j;
+  if (unitEnd > j) {
+    const unitText = ctx.p.slice(ctx.ts[j], ctx.te[unitEnd - 1]);
+    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, ctx.te[unitEnd - 1]) : `${last.canonical} ${unitText}`;
+    last.end = ctx.te[unitEnd - 1];
+    last.entityId = undefined;
+    last.alias = undefined;
+    return unitEnd;
+  }
   return j;
 }
 const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
@@ -217,6 +262,13 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
     if (!m) ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });
     regionInBrackets(ctx, next, fullIndex);
     return next;
+  }
+  // "Satuan Polisi Pamong Praja (Satpol PP) Kota Medan": a short form of two words in brackets.
+  if (full.type === 'ORG' && j + 1 < nt && p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(te[j + 1]) === 41 && ts[j + 1] === tEnd + 1 &&
+      p.charCodeAt(tEnd) === 32 && p.slice(full.end, tStart).trim() === '(' && !kbMatch(ctx, j)) {
+    ctx.out.push({ start: tStart, end: te[j + 1], type: 'ORG', canonical: full.canonical, source: 'pattern', expands: fullIndex });
+    regionInBrackets(ctx, j + 2, fullIndex);
+    return j + 2;
   }
   return j;
 }

@@ -16,6 +16,7 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
 // object each time it is evaluated, and lineMode runs for every paragraph.
 const READ_ALSO = /^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/;
 const ENDS_WITH_DOT = /\.\s*$/;
+const LOWER_CASE_START = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}/u;
 
 /** Sets ctx.mode (and ctx.valueFrom) for the whole line. */
 export function lineMode(ctx: Ctx): void {
@@ -26,6 +27,8 @@ export function lineMode(ctx: Ctx): void {
     if (CREDIT_LABELS.has(low(ctx, 0))) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
     if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
+  // "Oleh Yohana Sinaga": a byline without a colon, a short line of capitalised words only.
+  if (ts[0] === 0 && nt >= 3 && nt <= 6 && low(ctx, 0) === 'oleh' && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
   if (READ_ALSO.test(p)) {
     ctx.mode = 'kbOnly';

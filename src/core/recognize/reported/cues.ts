@@ -82,6 +82,7 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
   wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
   hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
   muncul hilang kehilangan berada kalah menang gagal berhasil sukses kembali
+  aman kondusif terkendali normal lancar stabil
 `));
 
 /** Words that end the search for a predicate: what follows qualifies a noun object

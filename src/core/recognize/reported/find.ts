@@ -75,6 +75,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         if (inner === null || inner.attribution.kind === 'anaphora' || !subjectInside(inner, mentions, last.start)) continue;
         const list = out as LocalStatement[];
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
+        // "Juru bicara Kemlu X mengatakan Indonesia mendesak …", "Guo menambahkan Beijing
+        // berharap …": a country or capital voicing a position in a spokesperson's words is
+        // the content of the spokesperson's statement (the dev gold's reading), not a speaker.
+        if (cut <= last.start && mentions[inner.attribution.mention].type === 'GPE') continue;
         if (cut <= last.start) {
           // "X mengatakan Y menegaskan bahwa C": one statement C, by Y.
           list[list.length - 1] = inner;

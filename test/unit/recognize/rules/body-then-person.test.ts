@@ -13,4 +13,7 @@ describe('rule body-then-person', () => {
     // A place ends the body, not a person's name.
     assert.ok(!steps('Analis Kenari Sekuritas Indonesia memperkirakan indeks menguat.').some((s) => s.startsWith('body-then-person')));
   });
+  it('a branch after the body is no title holder\'s name ("AirNav Indonesia Cabang Biak", ninth dev batch)', () => {
+    assert.ok(!steps('Adapun General Manager Antara Cabang Biak, Frengky Wanma, memastikan petugas siap.').some((s) => s.startsWith('body-then-person')));
+  });
 });

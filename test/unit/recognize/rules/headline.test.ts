@@ -10,4 +10,8 @@ describe('actor rules of headlines (kb-name, headline-speaker, skip-word)', () =
   it('and the speaker before a colon', () => {
     assert.deepEqual(steps('Guterres: Dunia Gagal Lindungi Warga Sipil').slice(0, 1), ['headline-speaker: Guterres']);
   });
+  it('a title before the speaker stays outside; one plain word after it may be a body, left to the link pass', () => {
+    assert.deepEqual(mentions('Rektor Untan: Status Baru Bukan Alasan Menaikkan Biaya'), []);
+    assert.deepEqual(mentions('Rektor Raka Wicaksana: Kami Siap Diperiksa Kapan Saja'), ['Raka Wicaksana/PER']);
+  });
 });

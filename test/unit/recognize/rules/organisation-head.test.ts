@@ -28,4 +28,13 @@ describe('actor rule organisation-head: groups of a competition', () => {
   it('"Grup C" is a group of a competition, skipped as a non-actor', () => {
     assert.deepEqual(steps('Indonesia kalah di Grup C kualifikasi.').filter((s) => !s.startsWith('kb-name')), ['non-actor-head: Grup C']);
   });
+  it('"Balai Besar …" is a body, any other "Balai" a building (issue 13, ninth dev batch)', () => {
+    assert.deepEqual(mentions('Kepala Balai Besar Pelatihan Vokasi dan Produktivitas hadir di Balai Desa Sukamaju.'), [
+      'Balai Besar Pelatihan Vokasi dan Produktivitas/ORG',
+    ]);
+  });
+  it('an association named for its members\' trade, or by a list of them (issue 13, ninth dev batch)', () => {
+    assert.deepEqual(mentions('Perwakilan Ikatan Wartawan Olahraga Nusantara hadir.'), ['Ikatan Wartawan Olahraga Nusantara/ORG']);
+    assert.deepEqual(mentions('Ketua Ikatan Penulis, Penerjemah, dan Penyunting Nusantara hadir.'), ['Ikatan Penulis, Penerjemah, dan Penyunting Nusantara/ORG']);
+  });
 });

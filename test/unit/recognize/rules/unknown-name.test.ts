@@ -23,4 +23,9 @@ describe('actor rule unknown-name', () => {
     // A person stays a person.
     assert.deepEqual(mentions('Ia menemui Budi Santoso kemarin.'), ['Budi Santoso/PER']);
   });
+  it('letters inside a reference number and a vehicle\'s name are no actors (issue 13, ninth dev batch)', () => {
+    assert.deepEqual(mentions('Nomor: 1187/HM.130/A/12/2025'), []);
+    assert.deepEqual(mentions('Penumpang kereta api Argo Cahaya dievakuasi.'), []);
+    assert.deepEqual(mentions('Kapal Sinar Bahari tenggelam.'), []);
+  });
 });

@@ -20,6 +20,8 @@ import { F_ORG_HEAD, F_ORG_TAIL, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-cl
 /** Last words of an investment firm's or broker's name (beside the lexicon's ORG_TAILS). */
 const FIRM_TAILS = new Set(['investa', 'investama', 'investindo', 'research', 'advisory']);
 const MAX_RUN = 9;
+/** Words that open a body's branch after its name. */
+const BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah', 'regional']);
 /** How many words before the body a title may stand ("Peneliti hubungan internasional …"). */
 const TITLE_REACH = 6;
 
@@ -72,6 +74,8 @@ function isHeadOf(ctx: Ctx, i: number): boolean {
  *  (a known person's name is the KB rule's to emit). */
 function nameTail(ctx: Ctx, m: number, end: number): boolean {
   if (end - m < 2 || end - m > 3) return false;
+  // "AirNav Indonesia Cabang Biak": a branch of the body, no person.
+  if (BRANCH_WORDS.has(low(ctx, m))) return false;
   for (let k = m; k < end; k++) {
     if (has(ctx, k, NOT_IN_A_PERSON_NAME)) return false;
     if (kbMatch(ctx, k)) return false;

@@ -2,6 +2,7 @@
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { adjacent, emitKb, has, kbMatch, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
+import { countryOffice } from '../country-office';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
@@ -49,6 +50,8 @@ export const kbName: ActorRule = {
     // "dari Fraksi Partai NasDem, Amelia …": the place word before a body was the body's; the
     // name after it is no place.
     ctx.placeCue = false;
+    const office = countryOffice(ctx, j, m.entity);
+    if (office > j) return office;
     const k = regionalBody(ctx, j, m.entity);
     // "Palang Merah Indonesia (PMI)": the acronym in brackets is the body, even one that
     // alone is no actor (PMI, pekerja migran); a region after it makes both the regional

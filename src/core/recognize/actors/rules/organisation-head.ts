@@ -62,6 +62,9 @@ export const organisationHead: ActorRule = {
     // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
+    // "Balai Besar Pelatihan Vokasi … Bandung": a government agency's technical office is a
+    // body; any other "Balai" ("Balai Kota", "Balai Desa") a building.
+    if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && low(ctx, i + 1) === 'besar' && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&

@@ -5,7 +5,7 @@
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore } from '../../../text/chars';
-import { isLowerWordAt } from '../../../text/lower-word-set';
+import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
@@ -200,6 +200,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
   if (n === 1 && !isAcronym && joinedToPlace(ctx, start)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
+  // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
+  if (isAcronym && insideReferenceNumber(p, start, end)) return j;
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
@@ -222,6 +224,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
   // "indeks Hang Seng": a market index, no actor.
   if (spaced && afterIndexWord(p, start)) return j;
+  // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
+  // Bahari": a vehicle's name, no actor.
+  if (spaced && VEHICLE_WORDS.hasAt(p, before.start, before.end)) return j;
+  if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
+    const inBrackets = wordBefore(p, start - 2);
+    if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
+  }
   // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
   // the gazetteer names only with its prefix, where a region is called for.
   if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
@@ -379,6 +388,19 @@ function bestActorClass(probs: Float64Array): number {
 
 const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
+/** Words right before a vehicle's name ("kereta api Argo Cahaya", "KA Argo Cahaya"). */
+const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', 'kmp', 'km', 'kri']);
+
+/** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
+function insideReferenceNumber(p: string, start: number, end: number): boolean {
+  const after = p.charCodeAt(end);
+  const afterDigit = (after === 46 || after === 47) && isDigit(p.charCodeAt(end + 1));
+  const beforeDigit = p.charCodeAt(start - 1) === 47 && isDigit(p.charCodeAt(start - 2));
+  return afterDigit || beforeDigit;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
