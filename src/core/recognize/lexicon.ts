@@ -5,10 +5,23 @@ import { LowerWordSet } from '../text/lower-word-set';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
+ *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi"). */
+const MINISTER_SHORT_TITLES = `
+  menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
+  menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
+  menkum menkumham menham menimipas menpupr menpu menpkp mendes mendesa mentrans menhut menlhk
+  menlh mendikdasmen mendikti mendiktisaintek mendikbud mendikbudristek menbud menristek mensos
+  menbumn menesdm menatr menpppa menko menkopolhukam menkopolkam menkomarves menkopmk
+  wamen wamenko wamenlu wamenhan wamentan wamenkes wamenkeu wamendagri wamenkop wamenbumn wamensesneg
+`;
+/** "Menteri" and its short titles. */
+export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
+
 /** Words that start a person's title or role ("Presiden", "Juru Bicara", "Pak"). They
  *  stay outside the span and mark what follows as a person. */
 export const TITLE_HEADS = set(`
-  presiden wapres wakil menteri menlu menhan mendagri menkeu wamenlu wamenhan perdana pm
+  presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
@@ -25,8 +38,7 @@ export const TITLE_HEADS = set(`
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
-  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
-  mentan menkes menag menhub menperin mendag menaker menpora menko menpar menkomdigi mensesneg wamentan wamenkes
+  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -51,7 +63,8 @@ export const TITLE_WORDS = set(`
   kimia farmasi tekstil manusia penerangan seksi pencegahan
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
-  humas masyarakat industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
+  pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
+  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -73,8 +86,12 @@ export const ORG_HEADS = set(`
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
-  koperasi gabungan komunitas
+  koperasi gabungan komunitas masyarakat
 `);
+
+/** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
+ *  unless the rest is a body's name ("Masyarakat Transportasi Indonesia (MTI)"). */
+export const GROUP_HEADS = set(`komunitas masyarakat`);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
 export const ORG_TAILS = set(`

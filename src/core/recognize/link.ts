@@ -19,7 +19,7 @@ import { capitalisedName, fullNameOfShortFirst, trimNounBeforeKnownName } from '
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { CONTINENTS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -329,8 +329,9 @@ function hyphenatedTermAt(text: string, start: number, end: number): string[] | 
 }
 
 /** Lower-case words right before a programme's capitalised name ("program Peremajaan Sawit
- *  Rakyat (PSR)"): the name and its acronym are a programme's, not a body's. */
-const PROGRAMME_CUE_BEFORE = /(?:^|[^\p{L}])(?:program|programme|skema|gerakan)\s+$/u;
+ *  Rakyat (PSR)"): the name and its acronym are a programme's, not a body's (unless the
+ *  name starts with a body's head: "program Lembaga …", "gerakan Organisasi …"). */
+const PROGRAMME_CUE_BEFORE = /(?:^|[^\p{L}])(?:program|programme|skema)\s+$/u;
 
 const CAPITAL_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -343,7 +344,10 @@ function spelledByProgrammeName(text: string, bracket: number, acronym: string):
     const m = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
     if (!m || m[1].charAt(0) !== acronym.charAt(i)) return false;
     pos -= m[0].length;
-    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase()) || PROGRAMME_CUE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
+    if (i === 0) {
+      const head = m[1].toLowerCase();
+      return PROGRAMME_HEADS.has(head) || (!ORG_HEADS.has(head) && PROGRAMME_CUE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)));
+    }
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
+import { GROUP_HEADS } from '../lexicon';
 import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
@@ -124,7 +125,8 @@ const MAX_REMIT_WORDS = 8;
 function remitListAt(ctx: Ctx, j: number): boolean {
   const { p, ts, te, nt } = ctx;
   for (let k = j; k < nt && k - j < MAX_REMIT_WORDS; k++) {
-    if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, k)) return false;
+    // ("Kesehatan Masyarakat": a group's head inside a remit is a word of it.)
+    if ((has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) && !(k > j && GROUP_HEADS.has(low(ctx, k)))) || kbMatch(ctx, k)) return false;
     if (k + 1 >= nt) return false;
     const gap = p.slice(te[k], ts[k + 1]);
     if (gap === ' dan ' || gap === ', dan ') return !has(ctx, k + 1, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, k + 1);

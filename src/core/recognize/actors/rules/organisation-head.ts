@@ -6,7 +6,8 @@ import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ORG_HEAD } from '../word-class';
+import { F_ORG_HEAD, F_ORG_TAIL } from '../word-class';
+import { GROUP_HEADS } from '../../lexicon';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -52,6 +53,32 @@ function unitInBracketsBefore(ctx: Ctx, office: number): void {
   for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
 }
 
+const COUNT_BEFORE = /(?:^|\s)\d(?:[\d.,]*\d)? $/;
+const YEAR = /(?:^|\s)(?:19|20)\d\d $/;
+
+/** A number other than a year stands right before `start` ("70.000 Koperasi"). */
+function countBefore(p: string, start: number): boolean {
+  const before = p.slice(Math.max(0, start - 16), start);
+  return COUNT_BEFORE.test(before) && !YEAR.test(before);
+}
+
+const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,8})\)/u;
+
+/** The group's name [i, j) is a body's: its acronym in brackets follows ("Masyarakat
+ *  Transportasi Indonesia (MTI)"), or a community's name ends in a place the KB knows or
+ *  in a body's tail ("Komunitas Pecinta Sungai Jakarta"). */
+function namedAsBody(ctx: Ctx, i: number, j: number): boolean {
+  const acronym = ACRONYM_IN_BRACKETS.exec(ctx.p.slice(ctx.te[j - 1], ctx.te[j - 1] + 12));
+  if (acronym && acronym[1].charCodeAt(0) === ctx.p.charCodeAt(ctx.ts[i])) return true;
+  if (low(ctx, i) !== 'komunitas') return false;
+  if (has(ctx, j - 1, F_ORG_TAIL)) return true;
+  for (let k = i + 1; k < j; k++) {
+    const m = kbMatch(ctx, k);
+    if (m && m.entity.type === 'GPE' && m.end === ctx.te[j - 1]) return true;
+  }
+  return false;
+}
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -74,6 +101,11 @@ export const organisationHead: ActorRule = {
     if (low(ctx, i) === 'liga' && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
     const j = personAfterBody(ctx, i, orgExtent(ctx, i));
+    // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
+    // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
+    // (A place inside the group's name is still found: "Masyarakat Adat Papua".)
+    if (countBefore(p, ts[i])) return j;
+    if (GROUP_HEADS.has(low(ctx, i)) && !namedAsBody(ctx, i, j)) return kbMatch(ctx, i) ? NO_MATCH : i + 1;
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
