@@ -227,6 +227,12 @@ export const PERSON_ROLES = set(`
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
 `);
+/** Common nouns that stand before a person's name at a sentence start ("Agensi Han Seo-yeon
+ *  menyatakan …", "Keluarga …"): no word of the name. */
+export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor`);
+/** First names written short by custom ("Cok" for "Cokorda", "Moh." for "Mohammad"); a
+ *  first word ending in a dot is one too. */
+export const SHORT_FIRST_NAMES = set(`cok moh muh mhd moch abd`);
 /** Words right before an outlet that carries someone's statement ("seperti dikutip
  *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
 export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);

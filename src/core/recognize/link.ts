@@ -15,7 +15,7 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
-import { capitalisedName, fullNameOfShortFirst, trimNounBeforeKnownName } from './name-variants';
+import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
@@ -574,7 +574,7 @@ function resolvePeople(all: Mentions, article: string): void {
         best = singleSpaced(best);
         if (slips.size > 0) best = slips.get(best) ?? best;
         // "Cok Wiradana" for "Cokorda Gede Wiradana", "DEDI KURNIAWAN" for "Dedi Kurniawan Saputra".
-        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken) ?? best;
+        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken, article, m.start) ?? best;
         if (id >= 0) fullestOf[id] = best; else fullest.set(text, best);
       }
       m.canonical = best;
@@ -596,7 +596,8 @@ function resolvePeople(all: Mentions, article: string): void {
           all.keep.data[k] = 1;
         } else {
           const named = nicknamed(article, all, k);
-          const kbPerson = named === undefined ? kbInner.get(text) : undefined;
+          // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
+          const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
           if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; } else if (kbPerson) {
             m.canonical = kbPerson.canonical;
             if (kbPerson.entityId) m.entityId = kbPerson.entityId;
@@ -647,12 +648,14 @@ function offerKbInnerWords(kbInner: Map<string, ActorMention | null>, text: stri
 }
 
 /** The article's full name that `text` writes with a short first name or in capitals. */
-function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>): string | undefined {
+function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>, article: string, start: number): string | undefined {
   // (names as single-spaced identities, whatever spacing the text used)
   const spaced = singleSpaced(text);
   const sharingLast = namesByToken.get(lastTokenOf(text));
   const short = fullNameOfShortFirst(spaced, sharingLast?.map(singleSpaced));
-  if (short !== undefined) return short;
+  // Not a short name introduced with a role of its own ("Lurah Moh. Sanusi"), nor one that
+  // stood before the full name (then it is a full name itself).
+  if (short !== undefined && !afterTitle(article, start) && fullNameBefore(article, short, sharingLast, start)) return short;
   const name = capitalisedName(spaced);
   if (name === undefined) return undefined;
   const names = namesByToken.get(firstTokenOf(name));
@@ -661,6 +664,13 @@ function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>
     for (const full of names.map(singleSpaced)) if (containsName(full, name) && (best === undefined || full.length > best.length)) best = full;
   }
   return best;
+}
+
+/** The full name `full` (single-spaced; one of `names` as written) stands in the article
+ *  before `start`. */
+function fullNameBefore(article: string, full: string, names: readonly string[] | undefined, start: number): boolean {
+  if (names !== undefined) for (const name of names) if (singleSpaced(name) === full && article.lastIndexOf(name, start) >= 0) return true;
+  return false;
 }
 
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch

@@ -23,6 +23,22 @@ describe('review regressions of the ninth dev batch', () => {
     ]);
     assert.deepEqual(actors('Pemerintah menargetkan 70.000 Koperasi Desa Sejahtera tahun ini.'), []);
   });
+  it('2. a short first name is read as a full one only in its customary short forms', () => {
+    const text = 'Adi Wijaya datang pagi. Adinda Sari Wijaya datang siang. "Kami siap," kata Adi Wijaya.';
+    assert.deepEqual(speakers(text), ['Adi Wijaya']);
+    // A customary short form, but introduced with a role of its own, or before the full name.
+    assert.deepEqual(speakers('Lurah Cok Sanusi hadir. Cokorda Rafi Sanusi juga hadir. "Kami siap," kata Cok Sanusi.'), ['Cok Sanusi']);
+    assert.deepEqual(speakers('Cok Sanusi hadir pagi. Cokorda Rafi Sanusi datang siang. "Kami siap," kata Cok Sanusi.'), ['Cok Sanusi']);
+  });
+  it('3. a first name is not cut off as a common noun (Teuku, Andi, I Made)', () => {
+    assert.deepEqual(actors('Teuku Fadli Harun adalah ekonom. Fadli Harun mengatakan inflasi turun.'), ['Teuku Fadli Harun/PER', 'Fadli Harun/PER']);
+    assert.deepEqual(speakers('Andi Rahmat Situru hadir. "Kami siap," kata Rahmat Situru.'), ['Andi Rahmat Situru']);
+    assert.deepEqual(actors('Bupati Made Suarna hadir. I Made Suarna mengatakan jalan rusak.'), ['Made Suarna/PER', 'I Made Suarna/PER']);
+    // A noun the article also writes in lower case is still cut off.
+    assert.deepEqual(actors('Pihak agensi belum menjawab. Agensi Han Seo-yeon menyatakan jadwal baru. Han Seo-yeon hadir.'), [
+      'Han Seo-yeon/PER', 'Han Seo-yeon/PER',
+    ]);
+  });
   it('4. a coordinating minister\'s short title with its portfolio stays outside the name', () => {
     assert.deepEqual(actors('Menko Infrastruktur Budi Santoso meninjau jalan.'), ['Budi Santoso/PER']);
     assert.deepEqual(actors('Menko Pangan Budi Santoso meninjau pasar.'), ['Budi Santoso/PER']);
@@ -37,6 +53,11 @@ describe('review regressions of the ninth dev batch', () => {
     assert.deepEqual(actors('Ia menerima beasiswa program Lembaga Beasiswa Nusantara (LBN). Direktur LBN hadir.'), [
       'Lembaga Beasiswa Nusantara/ORG', 'LBN/ORG', 'LBN/ORG',
     ]);
+  });
+  it('6. a KB person\'s middle name introduced by another title or rank is another person', () => {
+    const kapolres = linked('Kapolri Listyo Sigit Prabowo hadir. Kapolres Klaten AKBP Sigit mengatakan jalan macet.');
+    assert.deepEqual(kapolres.slice(-1), ['Sigit/PER/Sigit']);
+    assert.deepEqual(linked('Andi Amran Sulaiman hadir. Kepala Desa Amran mengatakan sawah kering.').slice(-1), ['Amran/PER/Amran']);
   });
   it('9. "Masyarakat" heading a body\'s name is no title word; "Hubungan Masyarakat" is', () => {
     assert.deepEqual(actors('Ketua Masyarakat Pecinta Sungai Indonesia (MPSI) Budi Santoso mengatakan air surut.'), [
