@@ -227,6 +227,11 @@ export const PERSON_ROLES = set(`
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
 `);
+/** First words of a company's unit after its name: a regional division, an operating
+ *  area, a main unit ("… (Persero) Daerah Operasi 3 Cirebon") ... */
+export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
+/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
+export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
 /** Common nouns that stand before a person's name at a sentence start ("Agensi Han Seo-yeon
  *  menyatakan …", "Keluarga …"): no word of the name. */
 export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor`);

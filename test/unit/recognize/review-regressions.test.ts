@@ -59,6 +59,16 @@ describe('review regressions of the ninth dev batch', () => {
     assert.deepEqual(kapolres.slice(-1), ['Sigit/PER/Sigit']);
     assert.deepEqual(linked('Andi Amran Sulaiman hadir. Kepala Desa Amran mengatakan sawah kering.').slice(-1), ['Amran/PER/Amran']);
   });
+  it('7. a regional Propam is no national division', () => {
+    const polda = linked('Ia melapor ke Propam Polda Sumsel pekan lalu.');
+    assert.equal(polda.some((a) => a.includes('Divisi Profesi')), false);
+    assert.equal(linked('Seksi Propam Polres Klaten memeriksa anggota itu.').some((a) => a.includes('Divisi Profesi')), false);
+  });
+  it('8. a KB company\'s unit abbreviation, with or without its legal form', () => {
+    assert.deepEqual(actors('PT KAI Daop 8 Surabaya menambah perjalanan.'), ['PT KAI Daop 8 Surabaya/ORG']);
+    assert.deepEqual(actors('Manajer Humas KAI Daop 1 Jakarta Rudi Hartono mengatakan jadwal normal.'), ['KAI Daop 1 Jakarta/ORG', 'Rudi Hartono/PER']);
+    assert.deepEqual(actors('PLN UID Jawa Timur memulihkan listrik.'), ['PLN UID Jawa Timur/ORG']);
+  });
   it('9. "Masyarakat" heading a body\'s name is no title word; "Hubungan Masyarakat" is', () => {
     assert.deepEqual(actors('Ketua Masyarakat Pecinta Sungai Indonesia (MPSI) Budi Santoso mengatakan air surut.'), [
       'Masyarakat Pecinta Sungai Indonesia/ORG', 'MPSI/ORG', 'Budi Santoso/PER',

@@ -8,6 +8,7 @@ import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
 import { GROUP_HEADS } from '../lexicon';
+import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
@@ -196,7 +197,11 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
   const end = companySuffixEnd(ctx.p, last.end);
-  if (end === last.end) return j;
+  if (end === last.end) {
+    // "PLN UID Jawa Timur", "KAI Daop 8 Surabaya": a KB company's unit by its abbreviation.
+    const unitEnd = last.entityId !== undefined && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, true) : j;
+    return unitEnd > j ? takeCompanyPart(ctx, last, j, unitEnd) : j;
+  }
   // "PT Sarana Multi Infrastruktur (Persero)": a company the KB does not know is named as
   // written, its legal form included (the sets' convention, as for "… (Persero) Tbk").
   if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) last.canonical = ctx.p.slice(last.start, end);
@@ -206,25 +211,22 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
   if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
       !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
-    const k = unknownExtent(ctx, j + 1);
-    const branchEnd = ctx.te[k - 1];
-    // Named as written, or by the company's known name and the branch ("Bank Mandiri Cabang Medan").
-    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, branchEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], branchEnd)}`;
-    last.end = branchEnd;
-    last.entityId = undefined;
-    last.alias = undefined;
-    return k;
+    return takeCompanyPart(ctx, last, j, unknownExtent(ctx, j + 1));
   }
-  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j) : j;
-  if (unitEnd > j) {
-    const unitText = ctx.p.slice(ctx.ts[j], ctx.te[unitEnd - 1]);
-    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, ctx.te[unitEnd - 1]) : `${last.canonical} ${unitText}`;
-    last.end = ctx.te[unitEnd - 1];
-    last.entityId = undefined;
-    last.alias = undefined;
-    return unitEnd;
-  }
-  return j;
+  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, false) : j;
+  return unitEnd > j ? takeCompanyPart(ctx, last, j, unitEnd) : j;
+}
+
+/** Extends the company mention `last` over its branch or unit, tokens [j, k) right after
+ *  it; returns k. Named as written, or by the company's known name and the branch or unit
+ *  ("Bank Mandiri Cabang Medan", "PT Kereta Api Indonesia Daop 8 Surabaya"). */
+function takeCompanyPart(ctx: Ctx, last: LocalMention, j: number, k: number): number {
+  const partEnd = ctx.te[k - 1];
+  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], partEnd)}`;
+  last.end = partEnd;
+  last.entityId = undefined;
+  last.alias = undefined;
+  return k;
 }
 const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
 

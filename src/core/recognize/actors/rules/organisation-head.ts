@@ -79,6 +79,32 @@ function namedAsBody(ctx: Ctx, i: number, j: number): boolean {
   return false;
 }
 
+/** National police divisions whose short name also names their units in a regional office,
+ *  and the unit's title there by the office's head ("Propam Polda Sumsel": the Polda's
+ *  Bidang Propam, not the national Divpropam). */
+const DIVISION_UNITS = new Map([
+  ['divisi-profesi-dan-pengamanan-polri', new Map([
+    ['polda', 'Bidang Profesi dan Pengamanan'], ['polres', 'Seksi Profesi dan Pengamanan'], ['polresta', 'Seksi Profesi dan Pengamanan'],
+    ['polrestabes', 'Seksi Profesi dan Pengamanan'], ['polsek', 'Seksi Profesi dan Pengamanan'],
+  ])],
+]);
+
+/** A national division's short name right before the regional office (mention `office`,
+ *  headed by `head`) is the office's unit: one mention, named by the unit's title there. */
+function divisionUnitBefore(ctx: Ctx, office: number, head: string): void {
+  if (office < 1) return;
+  const officeMention = ctx.out[office];
+  const division = ctx.out[office - 1];
+  const unit = division.entityId === undefined ? undefined : DIVISION_UNITS.get(division.entityId)?.get(head);
+  if (unit === undefined || division.end + 1 !== officeMention.start || ctx.p.charCodeAt(division.end) !== 32) return;
+  division.end = officeMention.end;
+  division.canonical = `${unit} ${officeMention.canonical}`;
+  division.entityId = undefined;
+  division.alias = undefined;
+  division.source = 'pattern';
+  ctx.out.pop();
+}
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -141,6 +167,7 @@ export const organisationHead: ActorRule = {
         ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
       last.canonical = `${regional} ${region}`;
       unitInBracketsBefore(ctx, ctx.out.length - 1);
+      divisionUnitBefore(ctx, ctx.out.length - 1, low(ctx, i));
     }
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },
