@@ -6,11 +6,12 @@ import { LowerWordSet } from '../text/lower-word-set';
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
- *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi"). */
+ *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi").
+ *  Not "Mendes": a surname too ("Nuno Mendes"). */
 const MINISTER_SHORT_TITLES = `
   menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
   menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
-  menkum menkumham menham menimipas menpupr menpu menpkp mendes mendesa mentrans menhut menlhk
+  menkum menkumham menham menimipas menpupr menpu menpkp mendesa mentrans menhut menlhk
   menlh mendikdasmen mendikti mendiktisaintek mendikbud mendikbudristek menbud menristek mensos
   menbumn menesdm menatr menpppa menko menkopolhukam menkopolkam menkomarves menkopmk
   wamen wamenko wamenlu wamenhan wamentan wamenkes wamenkeu wamendagri wamenkop wamenbumn wamensesneg
@@ -227,6 +228,15 @@ export const PERSON_ROLES = set(`
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
 `);
+/** Heads of associations (organisation heads), and the trades their members share (title
+ *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
+export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
+  komunitas paguyuban koperasi aliansi`);
+export const MEMBER_TRADES = set(`pengusaha wartawan jurnalis pilot dosen peneliti analis pengamat pakar ekonom aktivis
+  diplomat pemain atlet wasit manajer hakim jaksa pewarta reporter pelatih politisi`);
+/** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
+ *  Barat", "… Wilayah …"). */
+export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 /** First words of a company's unit after its name: a regional division, an operating
  *  area, a main unit ("… (Persero) Daerah Operasi 3 Cirebon") ... */
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);

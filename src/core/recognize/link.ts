@@ -19,7 +19,7 @@ import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimN
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -675,7 +675,8 @@ function fullNameBefore(article: string, full: string, names: readonly string[] 
 
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch
  *  word is the branch's place, no short form of the body ("Biak" alone is the town). */
-const BRANCH_PLACE_BEFORE = /[ \u00a0](?:Cabang|Perwakilan|Wilayah|Kabupaten|Kota|Provinsi)$/;
+const BRANCH_PLACE_BEFORE = new RegExp(`[ \u00a0](?:${[...COMPANY_BRANCH_WORDS, 'kabupaten', 'kota', 'provinsi']
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})$`);
 
 /** The names numbered in `ids` with how often each was written, in order of first appearance. */
 function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {

@@ -45,6 +45,8 @@ describe('review regressions of the ninth dev batch', () => {
     assert.deepEqual(actors('Menko Polkam Budi Santoso meninjau pos.'), ['Budi Santoso/PER']);
     assert.deepEqual(actors('Menko Kumham Imipas Budi Santoso meninjau lapas.'), ['Budi Santoso/PER']);
     assert.deepEqual(actors('Menkop Budi Santoso dan Menhut Rudi Hartono hadir.'), ['Budi Santoso/PER', 'Rudi Hartono/PER']);
+    // "Mendes" is no short title here: a surname too.
+    assert.deepEqual(actors('Bek itu, Rui Mendes, cedera.'), ['Rui Mendes/PER']);
   });
   it('5. a body\'s spelled name after a programme word keeps its acronym', () => {
     assert.deepEqual(actors('Kelompok gerakan Front Rakyat Merdeka (FRM) menyerang pos. Juru bicara FRM membenarkan.'), [

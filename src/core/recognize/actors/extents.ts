@@ -7,7 +7,7 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
-import { GROUP_HEADS } from '../lexicon';
+import { ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
@@ -91,12 +91,6 @@ export function orgExtent(ctx: Ctx, i: number): number {
   }
   return j;
 }
-
-/** Heads of associations, and the trades their members share (title heads elsewhere). */
-const ASSOCIATION_HEADS = new Set(['asosiasi', 'gabungan', 'ikatan', 'persatuan', 'himpunan', 'perhimpunan', 'serikat', 'federasi',
-  'perkumpulan', 'komunitas', 'paguyuban', 'koperasi', 'aliansi']);
-const MEMBER_TRADES = new Set(['pengusaha', 'wartawan', 'jurnalis', 'pilot', 'dosen', 'peneliti', 'analis', 'pengamat', 'pakar',
-  'ekonom', 'aktivis', 'diplomat', 'pemain', 'atlet', 'wasit', 'manajer', 'hakim', 'jaksa', 'pewarta', 'reporter', 'pelatih', 'politisi']);
 
 /** Token j, right after the association head i and followed by more of the name, is the
  *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
@@ -228,7 +222,6 @@ function takeCompanyPart(ctx: Ctx, last: LocalMention, j: number, k: number): nu
   last.alias = undefined;
   return k;
 }
-const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
@@ -249,7 +242,6 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
-const BRANCH_AFTER_BRACKETS = new Set(['cabang', 'perwakilan', 'wilayah']);
 const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
@@ -263,7 +255,7 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
   // "Ikatan Dokter Anak Indonesia (IDAI) Cabang Nusa Tenggara Timur": a branch of the body.
-  const branch = BRANCH_AFTER_BRACKETS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const branch = COMPANY_BRANCH_WORDS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
   const place = indonesianRegionAt(ctx, branch);
   if (!place) return;
   if (branch > k) {
