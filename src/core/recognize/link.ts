@@ -20,6 +20,7 @@ import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { bareDivisionsToRegionalUnit } from './regional-division';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -204,6 +205,7 @@ export class ArticleLinker {
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     dropDeclaredCodes(text, all);
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
+    bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,

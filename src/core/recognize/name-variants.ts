@@ -52,7 +52,8 @@ export function ownRoleBefore(article: string, start: number): boolean {
   let w = wordBefore(article, start, floor);
   if (w === null) return false;
   const first = article.slice(w.start, w.end);
-  if (!isTitleWord(first.toLowerCase()) && !isUpper(first.charCodeAt(0))) return false;
+  // (a capitalised word that only starts the sentence, "Kata Amran", says nothing)
+  if (!isTitleWord(first.toLowerCase()) && !(isUpper(first.charCodeAt(0)) && !isSentenceInitial(article, w.start))) return false;
   for (let n = 0; n < 3 && w !== null; n++) {
     if (MINISTER_TITLES.has(article.slice(w.start, w.end).toLowerCase())) return false;
     w = article.charCodeAt(w.start - 1) === 32 ? wordBefore(article, w.start, floor) : null;

@@ -60,11 +60,22 @@ describe('review regressions of the ninth dev batch', () => {
     const kapolres = linked('Kapolri Listyo Sigit Prabowo hadir. Kapolres Klaten AKBP Sigit mengatakan jalan macet.');
     assert.deepEqual(kapolres.slice(-1), ['Sigit/PER/Sigit']);
     assert.deepEqual(linked('Andi Amran Sulaiman hadir. Kepala Desa Amran mengatakan sawah kering.').slice(-1), ['Amran/PER/Amran']);
+    // A word that only starts the sentence is no role.
+    assert.deepEqual(linked('Andi Amran Sulaiman hadir. Namun Amran menolak.').slice(-1), ['Amran/PER/Andi Amran Sulaiman']);
   });
   it('7. a regional Propam is no national division', () => {
     const polda = linked('Ia melapor ke Propam Polda Sumsel pekan lalu.');
     assert.equal(polda.some((a) => a.includes('Divisi Profesi')), false);
+    assert.deepEqual(polda, ['Propam Polda Sumsel/ORG/Bidang Profesi dan Pengamanan Kepolisian Daerah Sumatera Selatan']);
     assert.equal(linked('Seksi Propam Polres Klaten memeriksa anggota itu.').some((a) => a.includes('Divisi Profesi')), false);
+    // "Propam" alone later is that regional unit, unless the article names the national one too.
+    assert.deepEqual(linked('Ia melapor ke Propam Polda Sumsel. Propam lalu memeriksa anggota itu.').slice(-1), [
+      'Propam/ORG/Bidang Profesi dan Pengamanan Kepolisian Daerah Sumatera Selatan',
+    ]);
+    assert.deepEqual(linked('Ia melapor ke Propam Polda Sumsel dan Propam Polri. Propam lalu memeriksa.').slice(-1), [
+      'Propam/ORG/Divisi Profesi dan Pengamanan Kepolisian Negara Republik Indonesia',
+    ]);
+    assert.deepEqual(linked('Tim Propam turun ke lokasi.'), ['Propam/ORG/Divisi Profesi dan Pengamanan Kepolisian Negara Republik Indonesia']);
   });
   it('8. a KB company\'s unit abbreviation, with or without its legal form', () => {
     assert.deepEqual(actors('PT KAI Daop 8 Surabaya menambah perjalanan.'), ['PT KAI Daop 8 Surabaya/ORG']);

@@ -8,6 +8,7 @@ import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_ORG_TAIL } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
+import { DIVISION_UNITS } from '../../regional-division';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -79,23 +80,13 @@ function namedAsBody(ctx: Ctx, i: number, j: number): boolean {
   return false;
 }
 
-/** National police divisions whose short name also names their units in a regional office,
- *  and the unit's title there by the office's head ("Propam Polda Sumsel": the Polda's
- *  Bidang Propam, not the national Divpropam). */
-const DIVISION_UNITS = new Map([
-  ['divisi-profesi-dan-pengamanan-polri', new Map([
-    ['polda', 'Bidang Profesi dan Pengamanan'], ['polres', 'Seksi Profesi dan Pengamanan'], ['polresta', 'Seksi Profesi dan Pengamanan'],
-    ['polrestabes', 'Seksi Profesi dan Pengamanan'], ['polsek', 'Seksi Profesi dan Pengamanan'],
-  ])],
-]);
-
 /** A national division's short name right before the regional office (mention `office`,
  *  headed by `head`) is the office's unit: one mention, named by the unit's title there. */
 function divisionUnitBefore(ctx: Ctx, office: number, head: string): void {
   if (office < 1) return;
   const officeMention = ctx.out[office];
   const division = ctx.out[office - 1];
-  const unit = division.entityId === undefined ? undefined : DIVISION_UNITS.get(division.entityId)?.get(head);
+  const unit = division.entityId === undefined ? undefined : DIVISION_UNITS.get(division.entityId)?.titles.get(head);
   if (unit === undefined || division.end + 1 !== officeMention.start || ctx.p.charCodeAt(division.end) !== 32) return;
   division.end = officeMention.end;
   division.canonical = `${unit} ${officeMention.canonical}`;
@@ -129,8 +120,8 @@ export const organisationHead: ActorRule = {
     const j = personAfterBody(ctx, i, orgExtent(ctx, i));
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
-    // (A place inside the group's name is still found: "Masyarakat Adat Papua".)
-    if (countBefore(p, ts[i])) return j;
+    // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)
+    if (countBefore(p, ts[i])) return i + 1;
     if (GROUP_HEADS.has(low(ctx, i)) && !namedAsBody(ctx, i, j)) return kbMatch(ctx, i) ? NO_MATCH : i + 1;
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
