@@ -7,7 +7,7 @@ import type { ActorMention } from './types';
 /** National divisions (by KB id) whose short name also names their units in a regional
  *  office: the short name, and the unit's title there by the office's head. */
 export const DIVISION_UNITS: ReadonlyMap<string, { short: string; titles: ReadonlyMap<string, string> }> = new Map([
-  ['divisi-profesi-dan-pengamanan-polri', {
+  ['divisi-profesi-dan-pengamanan-kepolisian-negara-republik-indonesia', {
     short: 'Propam',
     titles: new Map([
       ['polda', 'Bidang Profesi dan Pengamanan'], ['polres', 'Seksi Profesi dan Pengamanan'], ['polresta', 'Seksi Profesi dan Pengamanan'],
