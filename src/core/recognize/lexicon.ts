@@ -5,10 +5,24 @@ import { LowerWordSet } from '../text/lower-word-set';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
+ *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi").
+ *  Not "Mendes": a surname too ("Nuno Mendes"). */
+const MINISTER_SHORT_TITLES = `
+  menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
+  menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
+  menkum menkumham menham menimipas menpupr menpu menpkp mendesa mentrans menhut menlhk
+  menlh mendikdasmen mendikti mendiktisaintek mendikbud mendikbudristek menbud menristek mensos
+  menbumn menesdm menatr menpppa menko menkopolhukam menkopolkam menkomarves menkopmk
+  wamen wamenko wamenlu wamenhan wamentan wamenkes wamenkeu wamendagri wamenkop wamenbumn wamensesneg
+`;
+/** "Menteri" and its short titles. */
+export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
+
 /** Words that start a person's title or role ("Presiden", "Juru Bicara", "Pak"). They
  *  stay outside the span and mark what follows as a person. */
 export const TITLE_HEADS = set(`
-  presiden wapres wakil menteri menlu menhan mendagri menkeu wamenlu wamenhan perdana pm
+  presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
@@ -25,8 +39,7 @@ export const TITLE_HEADS = set(`
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
-  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general
-  mentan menkes menag menhub menperin mendag menaker menpora menko menpar menkomdigi mensesneg wamentan wamenkes
+  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -51,7 +64,8 @@ export const TITLE_WORDS = set(`
   kimia farmasi tekstil manusia penerangan seksi pencegahan
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
-  humas masyarakat industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
+  pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
+  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -73,8 +87,12 @@ export const ORG_HEADS = set(`
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
-  koperasi gabungan komunitas balai
+  koperasi gabungan komunitas balai masyarakat
 `);
+
+/** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
+ *  unless the rest is a body's name ("Masyarakat Transportasi Indonesia (MTI)"). */
+export const GROUP_HEADS = set(`komunitas masyarakat`);
 
 /** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
 export const ORG_TAILS = set(`
@@ -210,6 +228,26 @@ export const PERSON_ROLES = set(`
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
 `);
+/** Heads of associations (organisation heads), and the trades their members share (title
+ *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
+export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
+  komunitas paguyuban koperasi aliansi`);
+export const MEMBER_TRADES = set(`pengusaha wartawan jurnalis pilot dosen peneliti analis pengamat pakar ekonom aktivis
+  diplomat pemain atlet wasit manajer hakim jaksa pewarta reporter pelatih politisi`);
+/** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
+ *  Barat", "… Wilayah …"). */
+export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
+/** First words of a company's unit after its name: a regional division, an operating
+ *  area, a main unit ("… (Persero) Daerah Operasi 3 Cirebon") ... */
+export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
+/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
+export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
+/** Common nouns that stand before a person's name at a sentence start ("Agensi Han Seo-yeon
+ *  menyatakan …", "Keluarga …"): no word of the name. */
+export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor`);
+/** First names written short by custom ("Cok" for "Cokorda", "Moh." for "Mohammad"); a
+ *  first word ending in a dot is one too. */
+export const SHORT_FIRST_NAMES = set(`cok moh muh mhd moch abd`);
 /** Words right before an outlet that carries someone's statement ("seperti dikutip
  *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
 export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);

@@ -15,11 +15,12 @@ import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
-import { capitalisedName, fullNameOfShortFirst, trimNounBeforeKnownName } from './name-variants';
+import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { CONTINENTS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { bareDivisionsToRegionalUnit } from './regional-division';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -209,6 +210,7 @@ export class ArticleLinker {
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     dropDeclaredCodes(text, all);
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
+    bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
@@ -334,8 +336,9 @@ function hyphenatedTermAt(text: string, start: number, end: number): string[] | 
 }
 
 /** Lower-case words right before a programme's capitalised name ("program Peremajaan Sawit
- *  Rakyat (PSR)"): the name and its acronym are a programme's, not a body's. */
-const PROGRAMME_CUE_BEFORE = /(?:^|[^\p{L}])(?:program|programme|skema|gerakan)\s+$/u;
+ *  Rakyat (PSR)"): the name and its acronym are a programme's, not a body's (unless the
+ *  name starts with a body's head: "program Lembaga …", "gerakan Organisasi …"). */
+const PROGRAMME_CUE_BEFORE = /(?:^|[^\p{L}])(?:program|programme|skema)\s+$/u;
 
 const CAPITAL_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -348,7 +351,10 @@ function spelledByProgrammeName(text: string, bracket: number, acronym: string):
     const m = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
     if (!m || m[1].charAt(0) !== acronym.charAt(i)) return false;
     pos -= m[0].length;
-    if (i === 0) return PROGRAMME_HEADS.has(m[1].toLowerCase()) || PROGRAMME_CUE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
+    if (i === 0) {
+      const head = m[1].toLowerCase();
+      return PROGRAMME_HEADS.has(head) || (!ORG_HEADS.has(head) && PROGRAMME_CUE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)));
+    }
   }
   return false;
 }
@@ -575,7 +581,7 @@ function resolvePeople(all: Mentions, article: string): void {
         best = singleSpaced(best);
         if (slips.size > 0) best = slips.get(best) ?? best;
         // "Cok Wiradana" for "Cokorda Gede Wiradana", "DEDI KURNIAWAN" for "Dedi Kurniawan Saputra".
-        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken) ?? best;
+        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken, article, m.start) ?? best;
         if (id >= 0) fullestOf[id] = best; else fullest.set(text, best);
       }
       m.canonical = best;
@@ -597,7 +603,8 @@ function resolvePeople(all: Mentions, article: string): void {
           all.keep.data[k] = 1;
         } else {
           const named = nicknamed(article, all, k);
-          const kbPerson = named === undefined ? kbInner.get(text) : undefined;
+          // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
+          const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
           if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; } else if (kbPerson) {
             m.canonical = kbPerson.canonical;
             if (kbPerson.entityId) m.entityId = kbPerson.entityId;
@@ -648,12 +655,14 @@ function offerKbInnerWords(kbInner: Map<string, ActorMention | null>, text: stri
 }
 
 /** The article's full name that `text` writes with a short first name or in capitals. */
-function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>): string | undefined {
+function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>, article: string, start: number): string | undefined {
   // (names as single-spaced identities, whatever spacing the text used)
   const spaced = singleSpaced(text);
   const sharingLast = namesByToken.get(lastTokenOf(text));
   const short = fullNameOfShortFirst(spaced, sharingLast?.map(singleSpaced));
-  if (short !== undefined) return short;
+  // Not a short name introduced with a role of its own ("Lurah Moh. Sanusi"), nor one that
+  // stood before the full name (then it is a full name itself).
+  if (short !== undefined && !afterTitle(article, start) && fullNameBefore(article, short, sharingLast, start)) return short;
   const name = capitalisedName(spaced);
   if (name === undefined) return undefined;
   const names = namesByToken.get(firstTokenOf(name));
@@ -664,9 +673,17 @@ function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>
   return best;
 }
 
+/** The full name `full` (single-spaced; one of `names` as written) stands in the article
+ *  before `start`. */
+function fullNameBefore(article: string, full: string, names: readonly string[] | undefined, start: number): boolean {
+  if (names !== undefined) for (const name of names) if (singleSpaced(name) === full && article.lastIndexOf(name, start) >= 0) return true;
+  return false;
+}
+
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch
  *  word is the branch's place, no short form of the body ("Biak" alone is the town). */
-const BRANCH_PLACE_BEFORE = /[ \u00a0](?:Cabang|Perwakilan|Wilayah|Kabupaten|Kota|Provinsi)$/;
+const BRANCH_PLACE_BEFORE = new RegExp(`[ \u00a0](?:${[...COMPANY_BRANCH_WORDS, 'kabupaten', 'kota', 'provinsi']
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})$`);
 
 /** The names numbered in `ids` with how often each was written, in order of first appearance. */
 function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {

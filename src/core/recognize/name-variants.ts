@@ -1,17 +1,21 @@
 // Other spellings of a person's name within one article (link pass): what the per-paragraph
 // pass cannot know, since the full name stands in another paragraph.
 import { isSentenceInitial } from './actors/ctx';
+import { isBlank, isUpper, isWordChar, wordBefore } from '../text/chars';
+import { MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
 
 /** The first name written short: "Cok Wiradana" for "Cokorda Gede Wiradana", "Moh. Rizal"
  *  for "Mohammad Rizal Hakim". Among `names` (full names sharing the last token of `text`)
  *  the one whose last token is the same and whose first token starts with the short one;
- *  undefined when none or more than one does. Only two-token names with a short first
- *  token of two letters or more are read that way. */
+ *  undefined when none or more than one does. Only two-token names whose first token is a
+ *  customary short form (SHORT_FIRST_NAMES, or a word ending in a dot) are read that way:
+ *  "Ari Wibowo" is a name of its own, not "Arief Budi Wibowo" written short. */
 export function fullNameOfShortFirst(text: string, names: readonly string[] | undefined): string | undefined {
   if (names === undefined) return undefined;
   const sp = text.indexOf(' ');
   if (sp < 2 || text.indexOf(' ', sp + 1) >= 0) return undefined;
+  if (!text.endsWith('.', sp) && !SHORT_FIRST_NAMES.has(text.slice(0, sp).toLowerCase())) return undefined;
   const first = text.endsWith('.', sp) ? text.slice(0, sp - 1) : text.slice(0, sp);
   const last = text.slice(sp + 1);
   let found: string | undefined;
@@ -32,10 +36,41 @@ export function capitalisedName(text: string): string | undefined {
   return text.toLowerCase().replace(/(^| )([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** The word before `start` is a title ("Lurah Moh. Sanusi", "AKBP Sigit"): the name was
+ *  introduced with a role of its own. */
+export function afterTitle(article: string, start: number): boolean {
+  const w = wordBefore(article, start, Math.max(0, start - 40));
+  return w !== null && isTitleWord(article.slice(w.start, w.end).toLowerCase());
+}
+
+/** A one-word name after a title or a capitalised word ("Kapolres Klaten AKBP Sigit",
+ *  "Politikus PDIP Bambang", "Kepala Desa Amran") that is no minister's title within three
+ *  words ("Mentan Amran", "Menteri Pertanian Amran"): someone with a role of their own, not
+ *  the minister the article names in full. */
+export function ownRoleBefore(article: string, start: number): boolean {
+  const floor = Math.max(0, start - 60);
+  let w = wordBefore(article, start, floor);
+  if (w === null) return false;
+  const first = article.slice(w.start, w.end);
+  // (a capitalised word that only starts the sentence, "Kata Amran", says nothing)
+  if (!isTitleWord(first.toLowerCase()) && !(isUpper(first.charCodeAt(0)) && !isSentenceInitial(article, w.start))) return false;
+  for (let n = 0; n < 3 && w !== null; n++) {
+    if (MINISTER_TITLES.has(article.slice(w.start, w.end).toLowerCase())) return false;
+    w = article.charCodeAt(w.start - 1) === 32 ? wordBefore(article, w.start, floor) : null;
+  }
+  return true;
+}
+
+function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || TITLE_WORDS.has(lower);
+}
+
 /** "Agensi Han Seo-yeon, Starwave …": at a sentence start, a capitalised common noun before
  *  a person the article names elsewhere is no word of the name. Cuts that word off the
  *  unknown people (`unknown(k)`) of three tokens or more whose remainder is another
- *  person mention's text, unless the word starts another person's name too. */
+ *  person mention's text, unless the word starts another person's name too. Only a word
+ *  known as a noun is cut (the article writes it in lower case too, or the lexicon lists
+ *  it): "Teuku", "Andi", "I" before a name are first names. */
 export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unknown: (k: number) => boolean): void {
   let candidates: number[] | undefined;
   for (let k = 0; k < ms.length; k++) {
@@ -58,18 +93,27 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     const m = ms[k];
     const sp = blankIn(m.text, 0);
     const rest = m.text.slice(sp + 1);
-    if (!people.has(rest) || firstWords.has(m.text.slice(0, sp))) continue;
+    if (!people.has(rest) || firstWords.has(m.text.slice(0, sp)) || !knownNoun(article, m.text.slice(0, sp))) continue;
     m.start += sp + 1;
     if (m.canonical === m.text) m.canonical = rest;
     m.text = rest;
   }
 }
 
-/** The first space or no-break space in `s` from `from` on, or -1. */
+/** The first blank in `s` from `from` on, or -1. */
 function blankIn(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 0xa0) return i;
-  }
+  for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
   return -1;
+}
+
+/** `word` is a common noun: listed (NOUNS_BEFORE_NAMES, PERSON_ROLES), or written in lower
+ *  case as a whole word somewhere in the article. */
+function knownNoun(article: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOUNS_BEFORE_NAMES.has(lower) || PERSON_ROLES.has(lower)) return true;
+  if (lower === word) return false;
+  for (let at = article.indexOf(lower); at >= 0; at = article.indexOf(lower, at + 1)) {
+    if (!isWordChar(article.charCodeAt(at - 1)) && !isWordChar(article.charCodeAt(at + lower.length))) return true;
+  }
+  return false;
 }

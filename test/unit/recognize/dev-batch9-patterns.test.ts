@@ -22,7 +22,7 @@ describe('dev-set patterns, ninth batch (issue 13)', () => {
   });
   it('cooperatives, communities and associations are organisations, also when named for their members\' trade', () => {
     assert.deepEqual(actors('Ketua Koperasi Produsen Maju Bersama, Joko Susilo, hadir.'), ['Koperasi Produsen Maju Bersama/ORG', 'Joko Susilo/PER']);
-    assert.deepEqual(actors('Ketua Komunitas Pecinta Kereta Api, Joko Susilo, hadir.'), ['Komunitas Pecinta Kereta Api/ORG', 'Joko Susilo/PER']);
+    assert.deepEqual(actors('Ketua Komunitas Pecinta Kereta Api Indonesia, Joko Susilo, hadir.'), ['Komunitas Pecinta Kereta Api Indonesia/ORG', 'Joko Susilo/PER']);
     assert.deepEqual(linked('Perwakilan Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) ikut hadir.'), [
       'Gabungan Pengusaha Kelapa Sawit Indonesia/ORG/Gabungan Pengusaha Kelapa Sawit Indonesia',
       'GAPKI/ORG/Gabungan Pengusaha Kelapa Sawit Indonesia',

@@ -11,6 +11,8 @@ describe('name-variants (link pass)', () => {
     assert.equal(fullNameOfShortFirst('Gede Wiradana', ['Gede Made Wiradana']), undefined);
     assert.equal(fullNameOfShortFirst('Wiradana', ['Cokorda Gede Wiradana']), undefined);
     assert.equal(fullNameOfShortFirst('Cok Wiradana', undefined), undefined);
+    // no customary short form: another person sharing the surname
+    assert.equal(fullNameOfShortFirst('Adi Wijaya', ['Adinda Sari Wijaya']), undefined);
   });
   it('a name in capitals is read as written in a sentence; other text is not a name in capitals', () => {
     assert.equal(capitalisedName('DEDI KURNIAWAN'), 'Dedi Kurniawan');

@@ -7,6 +7,8 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
+import { ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES } from '../lexicon';
+import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
@@ -108,12 +110,6 @@ export function orgExtent(ctx: Ctx, i: number): number {
   return j;
 }
 
-/** Heads of associations, and the trades their members share (title heads elsewhere). */
-const ASSOCIATION_HEADS = new Set(['asosiasi', 'gabungan', 'ikatan', 'persatuan', 'himpunan', 'perhimpunan', 'serikat', 'federasi',
-  'perkumpulan', 'komunitas', 'paguyuban', 'koperasi', 'aliansi']);
-const MEMBER_TRADES = new Set(['pengusaha', 'wartawan', 'jurnalis', 'pilot', 'dosen', 'peneliti', 'analis', 'pengamat', 'pakar',
-  'ekonom', 'aktivis', 'diplomat', 'pemain', 'atlet', 'wasit', 'manajer', 'hakim', 'jaksa', 'pewarta', 'reporter', 'pelatih', 'politisi']);
-
 /** Token j, right after the association head i and followed by more of the name, is the
  *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
 function membersTrade(ctx: Ctx, i: number, j: number): boolean {
@@ -145,7 +141,8 @@ const MAX_REMIT_WORDS = 8;
 function remitListAt(ctx: Ctx, j: number): boolean {
   const { p, ts, te, nt } = ctx;
   for (let k = j; k < nt && k - j < MAX_REMIT_WORDS; k++) {
-    if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, k)) return false;
+    // ("Kesehatan Masyarakat": a group's head inside a remit is a word of it.)
+    if ((has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) && !(k > j && GROUP_HEADS.has(low(ctx, k)))) || kbMatch(ctx, k)) return false;
     if (k + 1 >= nt) return false;
     const gap = p.slice(te[k], ts[k + 1]);
     if (gap === ' dan ' || gap === ', dan ') return !has(ctx, k + 1, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, k + 1);
@@ -215,7 +212,11 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
   const end = companySuffixEnd(ctx.p, last.end);
-  if (end === last.end) return j;
+  if (end === last.end) {
+    // "PLN UID Jawa Timur", "KAI Daop 8 Surabaya": a KB company's unit by its abbreviation.
+    const unitEnd = last.entityId !== undefined && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, true) : j;
+    return unitEnd > j ? takeCompanyPart(ctx, last, j, unitEnd) : j;
+  }
   // "PT Sarana Multi Infrastruktur (Persero)": a company the KB does not know is named as
   // written, its legal form included (the sets' convention, as for "… (Persero) Tbk").
   if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) last.canonical = ctx.p.slice(last.start, end);
@@ -225,27 +226,23 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
   if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
       !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
-    const k = unknownExtent(ctx, j + 1);
-    const branchEnd = ctx.te[k - 1];
-    // Named as written, or by the company's known name and the branch ("Bank Mandiri Cabang Medan").
-    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, branchEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], branchEnd)}`;
-    last.end = branchEnd;
-    last.entityId = undefined;
-    last.alias = undefined;
-    return k;
+    return takeCompanyPart(ctx, last, j, unknownExtent(ctx, j + 1));
   }
-  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j) : j;
-  if (unitEnd > j) {
-    const unitText = ctx.p.slice(ctx.ts[j], ctx.te[unitEnd - 1]);
-    last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, ctx.te[unitEnd - 1]) : `${last.canonical} ${unitText}`;
-    last.end = ctx.te[unitEnd - 1];
-    last.entityId = undefined;
-    last.alias = undefined;
-    return unitEnd;
-  }
-  return j;
+  const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, false) : j;
+  return unitEnd > j ? takeCompanyPart(ctx, last, j, unitEnd) : j;
 }
-const COMPANY_BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
+
+/** Extends the company mention `last` over its branch or unit, tokens [j, k) right after
+ *  it; returns k. Named as written, or by the company's known name and the branch or unit
+ *  ("Bank Mandiri Cabang Medan", "PT Kereta Api Indonesia Daop 8 Surabaya"). */
+function takeCompanyPart(ctx: Ctx, last: LocalMention, j: number, k: number): number {
+  const partEnd = ctx.te[k - 1];
+  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], partEnd)}`;
+  last.end = partEnd;
+  last.entityId = undefined;
+  last.alias = undefined;
+  return k;
+}
 
 /** "Badan Intelijen Luar Negeri Rusia (SVR)": the acronym is a mention with the same
  *  identity. Returns the index of the next unvisited token. */
@@ -273,7 +270,6 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   return j;
 }
 
-const BRANCH_AFTER_BRACKETS = new Set(['cabang', 'perwakilan', 'wilayah']);
 const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;
 const NOT_REGIONAL = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute|PT)\b/;
 
@@ -287,7 +283,7 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   if (k >= nt || acronym === full || full.type !== 'ORG' || acronym.type !== 'ORG' || ts[k] !== te[k - 1] + 2 ||
       p.charCodeAt(te[k - 1]) !== 41 || NOT_REGIONAL.test(full.canonical)) return;
   // "Ikatan Dokter Anak Indonesia (IDAI) Cabang Nusa Tenggara Timur": a branch of the body.
-  const branch = BRANCH_AFTER_BRACKETS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
+  const branch = COMPANY_BRANCH_WORDS.has(low(ctx, k)) && k + 1 < nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
   const place = indonesianRegionAt(ctx, branch);
   if (!place) return;
   if (branch > k) {

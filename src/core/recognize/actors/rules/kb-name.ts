@@ -1,10 +1,11 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
-import { adjacent, emitKb, has, kbMatch, lowIs, word, wordIs, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, low, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
+import { COMPANY_BRANCH_WORDS } from '../../lexicon';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 
@@ -15,8 +16,6 @@ const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
   ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
 ]);
-/** Words between a body and the place of its branch ("Perwakilan", "Cabang"). */
-const BRANCH_WORDS = new Set(['Perwakilan', 'Cabang', 'Wilayah']);
 const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
@@ -78,7 +77,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // a body, named by the body, the branch word and its place (by the KB's name if known).
   // "Perum Bulog Kantor Wilayah Jawa Barat": the same with a two-word branch.
   const w = wordIs(ctx, j, 'Kantor') && j + 2 < nt && adjacent(ctx, j, j + 1) && wordIs(ctx, j + 1, 'Wilayah') ? j + 1 : j;
-  if (BRANCH_WORDS.has(word(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
+  if (COMPANY_BRANCH_WORDS.has(low(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
     const place = kbMatch(ctx, w + 1);
     if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
     k = place ? w + 2 : unknownExtent(ctx, w + 1);

@@ -6,7 +6,9 @@ import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ORG_HEAD } from '../word-class';
+import { F_ORG_HEAD, F_ORG_TAIL } from '../word-class';
+import { GROUP_HEADS } from '../../lexicon';
+import { DIVISION_UNITS } from '../../regional-division';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -52,6 +54,48 @@ function unitInBracketsBefore(ctx: Ctx, office: number): void {
   for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
 }
 
+const COUNT_BEFORE = /(?:^|\s)\d(?:[\d.,]*\d)? $/;
+const YEAR = /(?:^|\s)(?:19|20)\d\d $/;
+
+/** A number other than a year stands right before `start` ("70.000 Koperasi"). */
+function countBefore(p: string, start: number): boolean {
+  const before = p.slice(Math.max(0, start - 16), start);
+  return COUNT_BEFORE.test(before) && !YEAR.test(before);
+}
+
+const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,8})\)/u;
+
+/** The group's name [i, j) is a body's: its acronym in brackets follows ("Masyarakat
+ *  Transportasi Indonesia (MTI)"), or a community's name ends in a place the KB knows or
+ *  in a body's tail ("Komunitas Pecinta Sungai Jakarta"). */
+function namedAsBody(ctx: Ctx, i: number, j: number): boolean {
+  const acronym = ACRONYM_IN_BRACKETS.exec(ctx.p.slice(ctx.te[j - 1], ctx.te[j - 1] + 12));
+  if (acronym && acronym[1].charCodeAt(0) === ctx.p.charCodeAt(ctx.ts[i])) return true;
+  if (low(ctx, i) !== 'komunitas') return false;
+  if (has(ctx, j - 1, F_ORG_TAIL)) return true;
+  for (let k = i + 1; k < j; k++) {
+    const m = kbMatch(ctx, k);
+    if (m && m.entity.type === 'GPE' && m.end === ctx.te[j - 1]) return true;
+  }
+  return false;
+}
+
+/** A national division's short name right before the regional office (mention `office`,
+ *  headed by `head`) is the office's unit: one mention, named by the unit's title there. */
+function divisionUnitBefore(ctx: Ctx, office: number, head: string): void {
+  if (office < 1) return;
+  const officeMention = ctx.out[office];
+  const division = ctx.out[office - 1];
+  const unit = division.entityId === undefined ? undefined : DIVISION_UNITS.get(division.entityId)?.titles.get(head);
+  if (unit === undefined || division.end + 1 !== officeMention.start || ctx.p.charCodeAt(division.end) !== 32) return;
+  division.end = officeMention.end;
+  division.canonical = `${unit} ${officeMention.canonical}`;
+  division.entityId = undefined;
+  division.alias = undefined;
+  division.source = 'pattern';
+  ctx.out.pop();
+}
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -77,6 +121,11 @@ export const organisationHead: ActorRule = {
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
     const j = personAfterBody(ctx, i, orgExtent(ctx, i));
+    // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
+    // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
+    // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)
+    if (countBefore(p, ts[i])) return i + 1;
+    if (GROUP_HEADS.has(low(ctx, i)) && !namedAsBody(ctx, i, j)) return kbMatch(ctx, i) ? NO_MATCH : i + 1;
     // "Direktur Penilaian Perusahaan BEI", "kantor KPK": a common organisation noun right
     // before a known organisation is no part of its name.
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
@@ -112,6 +161,7 @@ export const organisationHead: ActorRule = {
         ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
       last.canonical = `${regional} ${region}`;
       unitInBracketsBefore(ctx, ctx.out.length - 1);
+      divisionUnitBefore(ctx, ctx.out.length - 1, low(ctx, i));
     }
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },

@@ -1,6 +1,7 @@
 // "Presiden", "Menteri Luar Negeri", "Juru Bicara": a title (with its title words) is no
 // actor, and the next unknown name after it is a person.
-import { adjacent, has, kbMatch, lowIs, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
+import { MINISTER_TITLES } from '../../lexicon';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -11,8 +12,8 @@ export const title: ActorRule = {
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) &&
-      (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && !has(ctx, j, F_ORG_HEAD)) j++;
+    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) && (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j)) &&
+      (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
     return j;
   },
 };
@@ -31,6 +32,19 @@ function inTitleList(ctx: Ctx, j: number): boolean {
 function joinedByDan(ctx: Ctx, j: number): boolean {
   const from = ctx.te[j - 1];
   return ctx.ts[j] - from === 5 && ctx.p.startsWith(' dan ', from) && has(ctx, j, F_TITLE_WORD);
+}
+
+/** "Menteri Koperasi", "Wamenkop": right after a minister's title, a portfolio that is also a
+ *  body's head ("Koperasi …") is the title's; after any other title it starts the body
+ *  ("Ketua Koperasi Produsen …"). */
+function ministersPortfolio(ctx: Ctx, j: number): boolean {
+  return has(ctx, j, F_TITLE_WORD) && MINISTER_TITLES.has(low(ctx, j - 1));
+}
+
+/** "Manajer Hubungan Masyarakat": "Masyarakat" is a title word only after "Hubungan"
+ *  (elsewhere it heads a body's name: "Masyarakat Transportasi Indonesia"). */
+function publicRelations(ctx: Ctx, j: number): boolean {
+  return lowIs(ctx, j, 'masyarakat') && lowIs(ctx, j - 1, 'hubungan');
 }
 
 /** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */
