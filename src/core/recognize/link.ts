@@ -207,7 +207,7 @@ export class ArticleLinker {
     if (options.kb) regionalBodies(all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
-    joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
+    joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);

@@ -9,8 +9,10 @@ const BODY_ACRONYM = /^[A-Z]{2,6}$/;
 const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 
 /** Joins each unknown acronym (`unknown(k)`) with the university mention one space after
- *  it; the university mention is dropped (`drop(k)`). */
-export function joinBodiesOfUniversities(text: string, ms: ActorMention[], unknown: (k: number) => boolean, drop: (k: number) => void): void {
+ *  it; the university mention is dropped (`drop(k)`) and the acronym's mention, now of
+ *  several words, reported (`grown(k)`: the linker keeps per mention whether it holds a
+ *  space). */
+export function joinBodiesOfUniversities(text: string, ms: ActorMention[], unknown: (k: number) => boolean, drop: (k: number) => void, grown: (k: number) => void): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const body = ms[k];
     if (body.type !== 'ORG' || !unknown(k) || !BODY_ACRONYM.test(body.text)) continue;
@@ -21,6 +23,7 @@ export function joinBodiesOfUniversities(text: string, ms: ActorMention[], unkno
     body.canonical = singleSpaced(body.text);
     body.entityId = undefined;
     drop(k + 1);
+    grown(k);
     k++;
   }
 }
