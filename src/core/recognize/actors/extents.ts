@@ -61,9 +61,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
         continue;
       }
       // "PT Pertamina Patra Niaga Regional Jatimbalinus": a known company's subsidiary is named
-      // with the company, and its name runs on.
+      // with the company, and its name runs on; a unit of the company ("PT KAI Daop 8
+      // Surabaya") is taken after the name (takeCompanySuffix), not as a subsidiary.
       if (company && m.entity.type === 'ORG' && j === i + 1 && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_NEVER_ACTOR) &&
-          !kbMatch(ctx, k)) {
+          !kbMatch(ctx, k) && companyUnitEnd(ctx, k, true) === k) {
         j = k;
         continue;
       }
