@@ -11,8 +11,9 @@
 // catch a damaged file: discarded with a log line, never trusted.
 // Pure: no I/O (index-cache-store.ts reads and writes it).
 import type { ActorTotal } from './corpus-index';
-import { CACHE_FORMAT, CACHE_FORMAT_VERSION } from './index-cache';
+import { CACHE_FORMAT, CACHE_FORMAT_VERSION, isRecord } from './index-cache';
 import type { PackedSummary } from './packed-summary';
+import { CheckedVarintReader, VarintWriter } from './varint';
 
 export const NAMES_FILE = 'index-names.jsonl';
 /** Names per line: one JSON.parse per name cost more than the names' text. */
@@ -165,23 +166,24 @@ export class NamesDecoder {
     } catch {
       throw new Error('names numbers malformed');
     }
-    const r = new NumberReader(data);
+    const r = new CheckedVarintReader(data, 'names');
+    const int = (max = MAX_NUMBER): number => r.within(0, max);
     const articles = this.expected.articles;
     const typeOf = types.map((t) => this.intern(t) as ActorTotal['type']);
     for (const entityId of entityIds) {
-      const k = r.int();
-      const type = typeOf[r.int(types.length - 1)] as ActorTotal['type'];
-      const mentions = r.int();
-      const inArticles = r.int();
-      const quotes = r.int();
-      const reported = r.int();
-      const count = r.int(articles.length);
+      const k = int();
+      const type = typeOf[int(types.length - 1)] as ActorTotal['type'];
+      const mentions = int();
+      const inArticles = int();
+      const quotes = int();
+      const reported = int();
+      const count = int(articles.length);
       if (count === 0) throw new Error('a name without articles');
       let at: number | number[];
-      if (count === 1) at = r.int(articles.length - 1);
+      if (count === 1) at = int(articles.length - 1);
       else {
         at = new Array<number>(count);
-        for (let j = 0; j < count; j++) at[j] = r.int(articles.length - 1);
+        for (let j = 0; j < count; j++) at[j] = int(articles.length - 1);
       }
       const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
       if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
@@ -194,55 +196,13 @@ export class NamesDecoder {
   }
 }
 
-/** Writes numbers from 0 up, 7 bits a character (the last one below 0x80). */
-class NumberWriter {
-  private readonly parts: string[] = [];
-  private codes: number[] = [];
-
+/** Writes the names file's numbers, from 0 to MAX_NUMBER. */
+class NumberWriter extends VarintWriter {
   int(...values: number[]): void {
-    for (let v of values) {
+    for (const v of values) {
       if (!Number.isInteger(v) || v < 0 || v > MAX_NUMBER) throw new Error(`not a number the names file holds: ${v}`);
-      while (v >= 0x80) {
-        this.codes.push((v & 0x7f) | 0x80);
-        v = Math.floor(v / 0x80);
-      }
-      this.codes.push(v);
-      if (this.codes.length >= 4096) this.flush();
+      this.uint(v);
     }
-  }
-
-  text(): string {
-    this.flush();
-    return this.parts.join('');
-  }
-
-  private flush(): void {
-    this.parts.push(String.fromCharCode(...this.codes));
-    this.codes = [];
-  }
-}
-
-/** Reads what NumberWriter wrote, each number checked: cut short, too long or out of
- *  range throws (the file is then discarded). */
-class NumberReader {
-  private pos = 0;
-  constructor(private readonly data: string) {}
-
-  get done(): boolean {
-    return this.pos === this.data.length;
-  }
-
-  int(max = MAX_NUMBER): number {
-    let v = 0;
-    for (let scale = 1; ; scale *= 0x80) {
-      if (this.pos >= this.data.length) throw new Error('names numbers cut short');
-      const c = this.data.charCodeAt(this.pos++);
-      v += (c & 0x7f) * scale;
-      if (c < 0x80) break;
-      if (scale > 0x200000) throw new Error('names number too long');
-    }
-    if (v > max) throw new Error(`names number ${v} out of range`);
-    return v;
   }
 }
 
@@ -259,10 +219,6 @@ class LineHash {
   value(): string {
     return (this.h >>> 0).toString(36);
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isStrings(v: unknown): v is string[] {

@@ -13,6 +13,7 @@
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type StringPool } from './compact-summary';
+import { CheckedVarintReader, VarintWriter } from './varint';
 
 /** Snippets' usual characters above U+00FF (curly quotes, dashes, the ellipsis of a cut
  *  snippet) stand for C1 control characters, which news text never holds: one such
@@ -297,7 +298,7 @@ function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
   if (!counts.every(isCount) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
   if (p.review !== undefined && !(isCount(p.review.decided) && isCount(p.review.total))) throw new Error('review counts malformed');
   const names = p.names.length;
-  const r = new CheckedReader(p.data);
+  const r = new CheckedVarintReader(p.data, 'summary', 1);
   const name = (): void => void r.within(0, names - 1);
   const optName = (): void => void r.within(-1, names - 1);
   for (let n = 0; n < p.actorCount; n++) {
@@ -331,29 +332,6 @@ function isCount(n: number): boolean {
   return Number.isInteger(n) && n >= 0;
 }
 
-/** Reader for data not yet trusted: a number cut short or out of range throws. */
-class CheckedReader {
-  pos = 0;
-  constructor(private readonly data: string) {}
-
-  within(min: number, max = 2 ** 31): number {
-    const data = this.data;
-    let c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
-    let u = c & 0x7f;
-    // Most numbers are one character; a longer one is at most five (2 ** 31 > 7 * 4 bits).
-    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
-      if (c > 0xff || scale > 0x10000000) break;
-      c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
-      u += (c & 0x7f) * scale;
-    }
-    if (c > 0xff) throw new Error(this.pos >= data.length ? 'summary data cut short' : 'summary data malformed');
-    if (c >= 0x80) throw new Error('summary number too long');
-    const v = u - 1;
-    if (v < min || v > max) throw new Error(`summary number ${v} out of range`);
-    return v;
-  }
-}
-
 /** A quote's or statement's numbers as stored (names by position, -1 for none). */
 interface StatementNumbers {
   start: number;
@@ -366,21 +344,12 @@ interface StatementNumbers {
   length: number;
 }
 
-/** Writes numbers from -1 up as variable-length integers, one character per 7 bits. */
-class Writer {
-  private readonly codes: number[] = [];
-  private readonly chunks: string[] = [];
-  length = 0;
-
+/** Writes numbers from -1 up (stored plus one) and snippets' characters. */
+class Writer extends VarintWriter {
   int(...values: number[]): void {
     for (const v of values) {
       if (!Number.isInteger(v) || v < -1 || v >= 2 ** 31) throw new Error(`not a number a summary holds: ${v}`);
-      let u = v + 1;
-      while (u >= 0x80) {
-        this.push((u & 0x7f) | 0x80);
-        u >>>= 7;
-      }
-      this.push(u);
+      this.uint(v + 1);
     }
   }
 
@@ -393,23 +362,6 @@ class Writer {
       const wide = raw || c < 0x100 ? -1 : WIDE.indexOf(text[i] as string);
       this.push(wide < 0 ? c : NARROW.charCodeAt(wide));
     }
-  }
-
-  text(): string {
-    this.flush();
-    return this.chunks.join('');
-  }
-
-  private push(code: number): void {
-    this.codes.push(code);
-    this.length++;
-    if (this.codes.length >= 4096) this.flush();
-  }
-
-  private flush(): void {
-    if (this.codes.length === 0) return;
-    this.chunks.push(String.fromCharCode(...this.codes));
-    this.codes.length = 0;
   }
 }
 

@@ -7,39 +7,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateArticles } from '../../../bench/article-generator';
-import { analyze } from '../../../src/core/recognize/analyze';
-import { correctionsKey, curate, summarizeCurated } from '../../../src/core/curation';
-import { contentHash } from '../../../src/core/incremental/hash';
-import { StringPool } from '../../../src/core/incremental/compact-summary';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
-import { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { type CachedArticle, cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
 import { encodeNames, NAMES_FILE, NamesDecoder } from '../../../src/core/incremental/index-cache-names';
-import { type CacheFiles, IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
+import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
+import { cachedArticle, folderFiles } from './cache-fixtures';
 
 const KEY = cacheKey(RECOGNIZER_VERSION, '{"entities":[]}');
 const SHARDS = 4;
 
 function article(i: number, text = generateArticles(1500, 700 + i)): CachedArticle {
-  const summary = PackedSummary.pack(summarizeCurated(curate(analyze(text), []), contentHash(text)), new StringPool());
-  return { id: `file:///korpus/artikel-${i}.txt`, summary, correctionsKey: correctionsKey([]), stamp: { mtime: 1_700_000_000_000 + i, size: text.length } };
-}
-
-function folderFiles(dir: string): CacheFiles {
-  return {
-    read: async (name) => {
-      try {
-        return await fs.promises.readFile(path.join(dir, name));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
-      }
-    },
-    write: (name, data) => fs.promises.writeFile(path.join(dir, name), data),
-    rename: (from, to) => fs.promises.rename(path.join(dir, from), path.join(dir, to)),
-    remove: (name) => fs.promises.rm(path.join(dir, name), { force: true }),
-  };
+  return cachedArticle(i, text);
 }
 
 /** A store with its corpus index, as the corpus service pairs them. */

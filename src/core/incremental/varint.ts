@@ -1,0 +1,67 @@
+// The number format of the persistent index (packed summaries, the names file): a
+// non-negative integer as variable-length 7-bit digits, one character each, low digits
+// first, the last below 0x80. Written into strings that are one-byte (every code below
+// 0x100), so the cache files' base64 carries them unchanged.
+
+/** Appends numbers (and, for subclasses, other character codes) to one string. */
+export class VarintWriter {
+  private readonly codes: number[] = [];
+  private readonly chunks: string[] = [];
+  /** Characters written so far. */
+  length = 0;
+
+  /** Writes `u`, a whole number from 0 to 2 ** 32 - 1 (callers check their own range). */
+  protected uint(u: number): void {
+    while (u >= 0x80) {
+      this.push((u & 0x7f) | 0x80);
+      u >>>= 7;
+    }
+    this.push(u);
+  }
+
+  text(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
+
+  protected push(code: number): void {
+    this.codes.push(code);
+    this.length++;
+    if (this.codes.length >= 4096) this.flush();
+  }
+
+  private flush(): void {
+    if (this.codes.length === 0) return;
+    this.chunks.push(String.fromCharCode(...this.codes));
+    this.codes.length = 0;
+  }
+}
+
+/** Reads numbers from data not yet trusted: a number cut short, too long or out of range
+ *  throws, its message starting with `what` ("summary", "names"). Each number is read as
+ *  written minus `offset` (the packed summaries store -1 as 0). */
+export class CheckedVarintReader {
+  pos = 0;
+  constructor(private readonly data: string, private readonly what: string, private readonly offset = 0) {}
+
+  get done(): boolean {
+    return this.pos === this.data.length;
+  }
+
+  within(min: number, max = 2 ** 31): number {
+    const data = this.data;
+    let c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
+    let u = c & 0x7f;
+    // Most numbers are one character; a longer one is at most five (2 ** 31 > 7 * 4 bits).
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      if (c > 0xff || scale > 0x10000000) break;
+      c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
+      u += (c & 0x7f) * scale;
+    }
+    if (c > 0xff) throw new Error(this.pos >= data.length ? `${this.what} data cut short` : `${this.what} data malformed`);
+    if (c >= 0x80) throw new Error(`${this.what} number too long`);
+    const v = u - this.offset;
+    if (v < min || v > max) throw new Error(`${this.what} number ${v} out of range`);
+    return v;
+  }
+}
