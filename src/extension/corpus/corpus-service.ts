@@ -266,13 +266,18 @@ export class CorpusService implements vscode.Disposable {
     this.unchecked.delete(id);
     this.uris.delete(id);
     this.errors.delete(id);
+    // Throttled: a deleted folder removes thousands of articles, one event each would
+    // make every view recompute thousands of times in one task.
+    if (this.forget(id)) this.changedThrottled();
+  }
+
+  /** Drops what the index and the cache keep of article `id`; true if the index held it. */
+  private forget(id: string): boolean {
     this.generationOf.delete(id);
     this.correctionsOf.delete(id);
     this.restored.delete(id);
     this.cache?.delete(id);
-    // Throttled: a deleted folder removes thousands of articles, one event each would
-    // make every view recompute thousands of times in one task.
-    if (this.index.remove(id)) this.changedThrottled();
+    return this.index.remove(id);
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {
@@ -369,19 +374,12 @@ export class CorpusService implements vscode.Disposable {
     await this.index.restore(saved.articles, saved.names, slices);
     for (const a of saved.articles) {
       if (live.has(a.id)) continue;
-      this.generationOf.set(a.id, generation);
-      this.correctionsOf.set(a.id, a.correctionsKey);
-      this.restored.add(a.id);
-      if (slices.due()) await slices.next();
-    }
-    // Listed before the cache was read: a cached article no longer listed is gone.
-    for (const a of saved.articles) {
-      if (!this.uris.has(a.id) && !live.has(a.id)) {
-        this.restored.delete(a.id);
-        this.generationOf.delete(a.id);
-        this.correctionsOf.delete(a.id);
-        this.cache?.delete(a.id);
-        this.index.remove(a.id);
+      // Listed before the cache was read: a cached article no longer listed is gone.
+      if (!this.uris.has(a.id)) this.forget(a.id);
+      else {
+        this.generationOf.set(a.id, generation);
+        this.correctionsOf.set(a.id, a.correctionsKey);
+        this.restored.add(a.id);
       }
       if (slices.due()) await slices.next();
     }
