@@ -16,6 +16,10 @@ export const DIVISION_UNITS: ReadonlyMap<string, { short: string; titles: Readon
   }],
 ]);
 
+/** Each division's distinct unit titles, made once: the first walk below asks them of
+ *  every unknown organisation of every article. */
+const UNIT_TITLES: ReadonlyArray<[id: string, titles: readonly string[]]> = [...DIVISION_UNITS].map(([id, d]) => [id, [...new Set(d.titles.values())]]);
+
 /** Mentions of a division by its short name alone ("Propam") take the identity of the one
  *  regional unit of it the article names ("Propam Polda Sumsel"), if there is exactly one
  *  and the article does not name the national division otherwise ("Propam Polri"). */
@@ -23,8 +27,8 @@ export function bareDivisionsToRegionalUnit(ms: ActorMention[]): void {
   let units: Map<string, Set<string>> | undefined;
   for (const m of ms) {
     if (m.type !== 'ORG' || m.entityId !== undefined) continue;
-    for (const [id, division] of DIVISION_UNITS) {
-      for (const title of new Set(division.titles.values())) {
+    for (const [id, titles] of UNIT_TITLES) {
+      for (const title of titles) {
         if (!m.canonical.startsWith(title + ' ')) continue;
         units ??= new Map();
         let set = units.get(id);
