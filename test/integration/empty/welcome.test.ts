@@ -49,10 +49,14 @@ describe('Articles view (empty workspace)', () => {
     // read and its welcome is what shows.
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'tanpa-nama');
     const body = new TextEncoder().encode('harga cabai naik lagi hari ini.\n\npedagang di pasar mengeluh sepi pembeli.\n'.repeat(20));
-    await Promise.all(Array.from({ length: 300 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `berita-${i}.txt`), body)));
     try {
       await vscode.commands.executeCommand('sorot.actors.focus');
       await corpus.whenIdle();
+      // Written now, so that the corpus reads and analyses them while the view is watched: a
+      // rescan of articles already read only checks their stamps from the persistent
+      // index, which could end before the view had drawn its "reading" welcome (a race
+      // the CI hit on a busy machine).
+      await Promise.all(Array.from({ length: 300 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `berita-${i}.txt`), body)));
       corpus.rescan();
       const whileReading = new Set<string>();
       while (corpus.isIndexing) for (const t of await welcomeTexts()) whileReading.add(t);
