@@ -6,25 +6,16 @@
  * deterministically: among the annotators present, in name order, each takes its own
  * colour when it is free, else the next free one. Pure: no `vscode`, no Node.
  */
+import { fnv1a } from '../text/fnv1a';
 
 /** Palette slots, named by their hue so a colour can also be said in words. None is
  *  red: red reads as an error in the editor. */
 export const ANNOTATOR_PALETTE = ['blue', 'orange', 'green', 'pink', 'violet', 'olive', 'brown', 'cyan'] as const;
 export type AnnotatorColour = (typeof ANNOTATOR_PALETTE)[number];
 
-/** FNV-1a (32 bit) over the name's UTF-16 code units: small, stable, well spread. */
-function hash(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 /** The palette slot a name takes when no other annotator present claims it first. */
 export function preferredColour(name: string): number {
-  return hash(name) % ANNOTATOR_PALETTE.length;
+  return fnv1a(name) % ANNOTATOR_PALETTE.length;
 }
 
 /**

@@ -17,6 +17,7 @@ import { annotationRecord } from './records';
 import { recognizedSpans, SPEAKER_RELATION, speakerName } from './speaker-links';
 import { runSteps } from '../incremental/time-slices';
 import type { ExportArticle, ExportInput, ExportResult } from './types';
+import { fnv1a } from '../text/fnv1a';
 
 export const DOCCANO_FILE = 'doccano.jsonl';
 
@@ -159,9 +160,8 @@ function ownRecords(list: readonly Labelled[], records: readonly unknown[]): Map
 /** A short fingerprint of a set of spans, whatever their order. */
 function stamp(list: readonly Labelled[]): string {
   const canonical = JSON.stringify([...list].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0)));
-  let h = 0x811c9dc5; // FNV-1a, 32 bits: enough to tell an edited list from the exported one
-  for (let i = 0; i < canonical.length; i++) h = Math.imul(h ^ canonical.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  // 32 bits: enough to tell an edited list from the exported one
+  return fnv1a(canonical).toString(16).padStart(8, '0');
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -3,6 +3,7 @@
 // its jitter from a seeded generator, and it runs a fixed number of ticks at once
 // (no animation whose end depends on timing).
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+import { fnv1a } from '../../core/text/fnv1a';
 import { seededRandom } from '../../core/text/seeded-random';
 
 export interface LayoutNode {
@@ -17,22 +18,12 @@ interface SimNode extends SimulationNodeDatum {
 
 const TICKS = 300;
 
-/** 32-bit FNV-1a of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Positions in a unit-free plane centred on 0; the caller scales them to the picture. */
 /** `room`: how far apart a node keeps from others (its label's half width). */
 export function layoutNetwork(ids: readonly string[], edges: ReadonlyArray<{ source: string; target: string; weight: number }>, room: (id: string) => number = () => 28): LayoutNode[] {
   const sorted = [...ids].sort();
   const nodes: SimNode[] = sorted.map((id) => {
-    const h = hashString(id);
+    const h = fnv1a(id);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
     const radius = 50 + ((h >>> 16) / 0x10000) * 150;
     return { id, x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
@@ -40,7 +31,7 @@ export function layoutNetwork(ids: readonly string[], edges: ReadonlyArray<{ sou
   const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const simulation = forceSimulation(nodes)
-    .randomSource(seededRandom(hashString(sorted.join('\u0000'))))
+    .randomSource(seededRandom(fnv1a(sorted.join('\u0000'))))
     .force('link', forceLink<SimNode, (typeof links)[number]>(links).id((n) => n.id).distance((l) => 40 + (room((l.source as SimNode).id) + room((l.target as SimNode).id)) * 0.6).strength((l) => 0.2 + 0.6 * (l.weight / maxWeight)))
     .force('charge', forceManyBody().strength(-200))
     .force('collide', forceCollide<SimNode>((n) => room(n.id)).strength(0.9).iterations(2))
