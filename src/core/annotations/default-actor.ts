@@ -7,8 +7,9 @@
  *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
  *      menyebut …" and knows it is the person);
  *   2. otherwise the nearest speaker or actor mention before the selection in its
- *      paragraph (a mention starting exactly where the selection starts counts: it is
- *      the sentence's subject), a preceding quote's speaker counting where the quote ends;
+ *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
+ *      starting exactly where the selection starts wins (it is the sentence's subject)
+ *      and is reported as `opening`;
  *   3. otherwise the first actor named inside the selection;
  *   4. otherwise none (the picker then starts on its first listed value).
  */
@@ -17,7 +18,7 @@ import type { Choice } from './pick-list';
 
 export interface DefaultActor extends Choice {
   /** Which rule chose it, for tests and the picker's description. */
-  reason: 'quote' | 'statement' | 'preceding' | 'inside';
+  reason: 'quote' | 'statement' | 'opening' | 'preceding' | 'inside';
 }
 
 export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
@@ -27,17 +28,18 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
 
   const { from } = paragraphAround(text, start);
-  let best: { at: number; choice: Choice } | undefined;
-  const consider = (at: number, choice: Choice): void => {
-    if (!best || at >= best.at) best = { at, choice };
+  let best: { at: number; choice: Choice; opens: boolean } | undefined;
+  const consider = (at: number, choice: Choice, opens: boolean): void => {
+    if (!best || at >= best.at) best = { at, choice, opens };
   };
   for (const m of analysis.actors) {
-    if (m.start >= from && m.start <= start) consider(m.start, mentionChoice(m));
+    if (m.start >= from && m.start <= start) consider(m.start, mentionChoice(m), m.start === start);
   }
   for (const q of analysis.quotes) {
-    if (q.speaker && q.start >= from && q.end <= start) consider(q.end, speakerChoice(q.speaker, q.speakerMention, analysis));
+    if (q.speaker && q.start >= from && q.end <= start) consider(q.end, speakerChoice(q.speaker, q.speakerMention, analysis), false);
   }
-  if (best) return { ...best.choice, reason: 'preceding' };
+  // Said apart, so the picker does not call the selection's first words "before" it.
+  if (best) return { ...best.choice, reason: best.opens ? 'opening' : 'preceding' };
 
   const inside = analysis.actors.find((m) => m.start >= start && m.start < end);
   return inside ? { ...mentionChoice(inside), reason: 'inside' } : undefined;

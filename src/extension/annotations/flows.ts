@@ -81,6 +81,8 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
     case 'quote':
     case 'statement':
       return vscode.l10n.t('speaker of the selected words');
+    case 'opening':
+      return vscode.l10n.t('named where the selected words begin');
     case 'preceding':
       return vscode.l10n.t('named just before the selected words');
     case 'inside':

@@ -48,6 +48,18 @@ describe('default actor of a selection (issue 11: 4)', () => {
     assert.deepEqual(defaultActor(plain, 0, plain.length, analyze(plain)), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'inside' });
   });
 
+  it('says an actor the selection starts with is named where it begins, not before it', () => {
+    // Newcomer run: the picker called the selection's first word "named just before" it.
+    const text = 'Pemerintah Kota Bogor menilai banjir itu akibat drainase yang tersumbat.';
+    const result: AnalysisResult = {
+      actors: [{ start: 0, end: 21, text: 'Pemerintah Kota Bogor', type: 'ORG', canonical: 'Pemerintah Kota Bogor' }],
+      quotes: [],
+    };
+    assert.deepEqual(defaultActor(text, 0, text.length, result), { label: 'Pemerintah Kota Bogor', type: 'ORG', reason: 'opening' });
+    const after = text.indexOf('banjir');
+    assert.deepEqual(defaultActor(text, after, text.length, result), { label: 'Pemerintah Kota Bogor', type: 'ORG', reason: 'preceding' });
+  });
+
   it('does not reach into an earlier paragraph, and is none when no actor is near', () => {
     const [s, e] = around('naik sepuluh persen');
     assert.equal(defaultActor(TEXT, s, e, analysis), undefined);
