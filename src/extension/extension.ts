@@ -68,7 +68,6 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
-  const hovers = registerHovers(context, analyses, corpus.corpus, kb);
   registerNavigation(context, analyses);
   const status = registerStatus(context, analyses, corpus.corpus);
   const actors = registerActors(context, kb, corpus.corpus, analyses);
@@ -77,6 +76,8 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   const metadata = new WorkspaceMetadata();
   context.subscriptions.push(metadata);
   const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata);
+  // After the Articles view: a hover names other articles by the headline the view shows.
+  const hovers = registerHovers(context, analyses, corpus.corpus, kb, (uri) => articles.provider.headlineOf(uri));
   registerArticleInsights(context, corpus.corpus, articles);
   const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.

@@ -377,6 +377,13 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     });
   }
 
+  /** The headline the Articles view shows for an article (the researcher's, else the
+   *  rule's), once its start has been read; undefined before, or for a file not listed. */
+  headlineOf(uri: vscode.Uri): string | undefined {
+    const entry = this.entries.get(uri.toString());
+    return entry && this.withSetHeadline(entry).headline;
+  }
+
   private withSetHeadline(entry: ArticleEntry): ArticleEntry {
     const set = this.headlines?.headlineOf(entry.workspaceFolder, entry.relativePath);
     return set === undefined ? entry : { ...entry, headline: set, ruledHeadline: entry.headline ?? '' };

@@ -36,7 +36,7 @@ export interface SpanLink {
   uri: string;
   start: number;
   end: number;
-  /** File name shown next to the link. */
+  /** Which article the span is in, shown next to the link (`articleName`). */
   article: string;
   label: string;
 }
@@ -111,6 +111,21 @@ function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Tr
   if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
   else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
   return ['', `_${state}_ · ${links.join(' · ')}`];
+}
+
+/** Longest headline shown next to a link before it is cut at a word. */
+const HEADLINE_CHARS = 60;
+
+/** How a link names its article: "this article" for the article hovered, else the
+ *  headline the Articles view shows (cut at a word), else the file name (a scraped corpus
+ *  names its files by hash: "001_7209a1e994b94d1d.txt" tells a reader nothing). */
+export function articleName(where: { same: boolean; headline: string | undefined; fileName: string }, t: Translate): string {
+  if (where.same) return t('this article');
+  const headline = where.headline?.trim();
+  if (!headline) return where.fileName;
+  if (headline.length <= HEADLINE_CHARS) return headline;
+  const cut = headline.lastIndexOf(' ', HEADLINE_CHARS);
+  return `${headline.slice(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).trimEnd()}…`;
 }
 
 function linkLine(l: SpanLink): string {

@@ -10,7 +10,7 @@ import {
   CURATION_COMMANDS,
   type Curation,
   type ActorHoverData, type QuoteHoverData, type SpanLink, type StatementHoverData, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
-  quoteHoverMarkdown, statementHoverMarkdown,
+  articleName, quoteHoverMarkdown, statementHoverMarkdown,
 } from './hover-content';
 
 const QUOTES_IN_ACTOR_HOVER = 3;
@@ -22,11 +22,15 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** The headline an article is shown with (the Articles view's), if known. */
+export type HeadlineOf = (uri: vscode.Uri) => string | undefined;
+
 export class SorotHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly corpus: CorpusService,
     private readonly kb: WorkspaceKb,
+    private readonly headlineOf: HeadlineOf = () => undefined,
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -38,7 +42,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     if (!actor && !quote && !statement) return undefined;
     const parts: vscode.MarkdownString[] = [];
     const curation = (item: { provenance: Curation['provenance']; by?: string }): Curation => ({ provenance: item.provenance, ...(item.by ? { by: item.by } : {}), uri: doc.uri.toString(), offset });
-    if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor), curation: curation(actor) }, t)));
+    if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor, doc.uri.toString()), curation: curation(actor) }, t)));
     if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote), curation: curation(quote) }, t)));
     if (statement) parts.push(this.markdown(statementHoverMarkdown({ ...this.statementData(doc, statement), curation: curation(statement) }, t)));
     const span = actor ?? quote ?? (statement as ReportedStatement);
@@ -52,7 +56,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     return md;
   }
 
-  actorData(result: AnalysisResult, m: ActorMention): ActorHoverData {
+  actorData(result: AnalysisResult, m: ActorMention, hovered?: string): ActorHoverData {
     const entity = (m.entityId ? this.kb.index.byId.get(m.entityId) : undefined) ?? this.kb.index.byCanonical.get(m.canonical);
     const uiIndonesian = vscode.env.language.toLowerCase().startsWith('id');
     const description = entity ? (uiIndonesian ? entity.description.id || entity.description.en : entity.description.en || entity.description.id) : '';
@@ -64,7 +68,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
       surface: m.text,
       aliases: entity ? [...new Set([...entity.aliases, ...surfaces])] : surfaces,
       inArticle: result.actors.filter((a) => a.canonical === m.canonical).length,
-      quotes: this.corpus.index.quotesBy(m.canonical, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote)),
+      quotes: this.corpus.index.quotesBy(m.canonical, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote, hovered)),
       totalQuotes: total?.quotes ?? 0,
       totalReported: total?.reported ?? 0,
     };
@@ -79,7 +83,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     if (q.cue) data.cue = q.cue;
     if (q.speakerMention) {
       const s = q.speakerMention;
-      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: fileName(doc.uri), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
+      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: t('this article'), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
     }
     if (q.speaker !== null) {
       const id = doc.uri.toString();
@@ -87,7 +91,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
         .quotesBy(q.speaker)
         .filter((x) => !(x.articleId === id && x.quote.start < q.end && x.quote.end > q.start));
       data.totalOthers = others.length;
-      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.articleId, x.quote));
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.articleId, x.quote, id));
     }
     return data;
   }
@@ -96,29 +100,32 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     const data: StatementHoverData = { speaker: r.speaker, cue: r.cue, others: [], totalOthers: 0, quotes: [], totalQuotes: 0 };
     if (r.speakerMention) {
       const s = r.speakerMention;
-      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: fileName(doc.uri), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
+      data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: t('this article'), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };
     }
     if (r.speaker !== null) {
       const id = doc.uri.toString();
       const others = this.corpus.index.statementsBy(r.speaker).filter((x) => !(x.articleId === id && x.statement.start < r.end && x.statement.end > r.start));
       data.totalOthers = others.length;
-      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.statementLink(x.articleId, x.statement));
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.statementLink(x.articleId, x.statement, id));
       const quotes = this.corpus.index.quotesBy(r.speaker);
       data.totalQuotes = quotes.length;
-      data.quotes = quotes.slice(0, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote));
+      data.quotes = quotes.slice(0, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote, id));
     }
     return data;
   }
 
   /** A statement is the writer's words: shown without quotation marks. */
-  private statementLink(articleId: string, r: { start: number; end: number; snippet: string }): SpanLink {
-    const uri = this.corpus.uriOf(articleId) ?? vscode.Uri.parse(articleId);
-    return { uri: articleId, start: r.start, end: r.end, article: fileName(uri), label: r.snippet };
+  private statementLink(articleId: string, r: { start: number; end: number; snippet: string }, hovered: string | undefined): SpanLink {
+    return { uri: articleId, start: r.start, end: r.end, article: this.articleOf(articleId, hovered), label: r.snippet };
   }
 
-  private link(articleId: string, q: { start: number; end: number; snippet: string }): SpanLink {
+  private link(articleId: string, q: { start: number; end: number; snippet: string }, hovered: string | undefined): SpanLink {
+    return { uri: articleId, start: q.start, end: q.end, article: this.articleOf(articleId, hovered), label: `“${q.snippet}”` };
+  }
+
+  private articleOf(articleId: string, hovered: string | undefined): string {
     const uri = this.corpus.uriOf(articleId) ?? vscode.Uri.parse(articleId);
-    return { uri: articleId, start: q.start, end: q.end, article: fileName(uri), label: `“${q.snippet}”` };
+    return articleName({ same: articleId === hovered, headline: this.headlineOf(uri), fileName: fileName(uri) }, t);
   }
 }
 
@@ -127,8 +134,9 @@ export function registerHovers(
   analyses: DocumentAnalyses,
   corpus: CorpusService,
   kb: WorkspaceKb,
+  headlineOf: HeadlineOf,
 ): SorotHoverProvider {
-  const provider = new SorotHoverProvider(analyses, corpus, kb);
+  const provider = new SorotHoverProvider(analyses, corpus, kb, headlineOf);
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, provider));
   return provider;
 }

@@ -95,6 +95,18 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     assert.ok(hover.includes('Dmitry Peskov'), hover);
     assert.ok(hover.includes(`Reported by: ${target.cue}`), hover);
     assert.ok(/Other statements by Dmitry Peskov|No other reported statements by Dmitry Peskov/.test(hover), hover);
+    // Other articles are named by the headline the Articles view shows, this one as "this
+    // article": never by a file name (a scraped corpus names its files by hash).
+    const data = api.hovers!.statementData(doc, target);
+    const links = [...data.others, ...data.quotes];
+    assert.ok(links.length > 0, 'Peskov has other statements or quotes in the samples');
+    for (const link of links) {
+      const linked = vscode.Uri.parse(link.uri);
+      const expected = link.uri === doc.uri.toString() ? 'this article' : api.articles!.provider.headlineOf(linked);
+      assert.ok(expected, `the Articles view knows the headline of ${link.uri}`);
+      assert.ok(expected.startsWith(link.article.replace(/…$/, '')), `${link.uri}: ${link.article} (expected ${expected})`);
+    }
+    assert.ok(!hover.includes(ARTICLE), hover);
     await screenshot('statement-hover', { delayMs: 300 });
     await keyboard({ press: 'Escape' });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { actorHoverMarkdown, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { actorHoverMarkdown, articleName, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -95,5 +95,17 @@ describe('hover markdown', () => {
   it('escapes Markdown in names and snippets', () => {
     assert.equal(escapeMarkdown('[x](command:evil) *b* <img>'), '\\[x\\]\\(command:evil\\) \\*b\\* \\<img\\>');
     assert.equal(escapeMarkdown('a\r\nb'), 'a b');
+  });
+
+  it('names a linked article as "this article", by its headline cut at a word, else by its file name', () => {
+    // Newcomer run on a scraped folder: every link said "— 001_7209a1e994b94d1d.txt".
+    assert.equal(articleName({ same: true, headline: 'Konfrontasi di Eropa', fileName: '001_7209a1e994b94d1d.txt' }, t), 'this article');
+    assert.equal(articleName({ same: false, headline: 'Konfrontasi di Eropa', fileName: '001_7209a1e994b94d1d.txt' }, t), 'Konfrontasi di Eropa');
+    assert.equal(articleName({ same: false, headline: undefined, fileName: '001_7209a1e994b94d1d.txt' }, t), '001_7209a1e994b94d1d.txt');
+    assert.equal(articleName({ same: false, headline: '  ', fileName: 'b.txt' }, t), 'b.txt');
+    const long = 'Menteri Luar Negeri menegaskan bahwa perundingan dagang dengan negara tetangga akan dilanjutkan pekan depan';
+    const cut = articleName({ same: false, headline: long, fileName: 'c.txt' }, t);
+    assert.ok(cut.endsWith('…') && cut.length <= 61, cut);
+    assert.ok(long.startsWith(cut.slice(0, -1)) && long[cut.length - 1] === ' ', `cut at a word: ${cut}`);
   });
 });

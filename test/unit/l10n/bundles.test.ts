@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getL10nJson } from '@vscode/l10n-dev';
-import { actorHoverMarkdown, quoteHoverMarkdown, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { actorHoverMarkdown, articleName, quoteHoverMarkdown, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
@@ -57,7 +57,8 @@ describe('Indonesian UI strings', function () {
     statementHoverMarkdown({ speaker: null, cue: 'menurut', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     statementHoverMarkdown({ speaker: 'Sugiono', speakerLink: link, cue: 'kata', others: [link], totalOthers: 1, quotes: [link], totalQuotes: 1 }, t);
     statementHoverMarkdown({ speaker: 'Sugiono', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
-    assert.ok(used.size >= 14, `every hover string was rendered (${used.size})`);
+    articleName({ same: true, headline: undefined, fileName: 'a.txt' }, t);
+    assert.ok(used.size >= 15, `every hover string was rendered (${used.size})`);
     assertTranslated(used, bundleId, 'l10n/bundle.l10n.id.json');
   });
 
