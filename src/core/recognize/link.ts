@@ -457,6 +457,7 @@ function resolvePeople(all: Mentions, article: string): void {
   // Inner words of KB people named in full with three tokens or more ("Amran" of "Andi Amran
   // Sulaiman"): null where two such people share the word.
   const kbInner = new Map<string, ActorMention | null>();
+  let oneWordStrangers: Set<string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
@@ -496,7 +497,12 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (m.type !== 'PER') continue;
     const text = m.text;
-    if (!all.spaced.data[k]) continue;
+    if (!all.spaced.data[k]) {
+      // A one-word person the paragraph pass did not link though the KB may know the word
+      // ("Kepala Desa Sepotong, Supratman,": rules/village-official.ts): a stranger.
+      if (all.source.data[k] !== KB) (oneWordStrangers ??= new Set()).add(text);
+      continue;
+    }
     // Each distinct KB name or in-article name is indexed once.
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
@@ -541,6 +547,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
+  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(all.m[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
@@ -713,6 +720,15 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   const local = byToken.get(m.text)?.local;
   if (local === undefined) return;
   m.canonical = singleSpaced(slips.get(local) ?? local);
+  m.entityId = undefined;
+}
+
+/** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
+ *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
+ *  Supratman,"), while the KB person is never named in full here: that villager. */
+function strangerOfOneWord(m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
+  if (m.type !== 'PER' || !strangers.has(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  m.canonical = m.text;
   m.entityId = undefined;
 }
 

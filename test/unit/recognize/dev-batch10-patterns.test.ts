@@ -1,0 +1,18 @@
+// Error patterns found on the tenth batch of dev articles (eval/gold-new/dev d83-d90: e-sports,
+// forestry enforcement, a coast-guard arrest, consumer protection, a state-company merger,
+// stranded pilgrims, music royalties, a village fund), each with a sentence written for this
+// test, read with the built-in KB. Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
+
+describe('dev-set patterns, tenth batch (issue 13)', () => {
+  it('a sentence-initial "Kata X," is a cue, not part of the name ("Kata Amran", "Kata Andreas")', () => {
+    const text = 'Menteri Pertanian Andi Amran Sulaiman meninjau panen.\nKata Amran, harga gabah sudah naik.';
+    assert.deepEqual(linked(text).slice(-1), ['Amran/PER/Andi Amran Sulaiman']);
+    assert.deepEqual(reported(text), ['harga gabah sudah naik/Andi Amran Sulaiman']);
+    assert.deepEqual(linked('Direktur Andreas Tumbelaka hadir.\nKata Andreas, penangkapan ini yang keempat.').slice(-1), ['Andreas/PER/Andreas Tumbelaka']);
+  });
+});
