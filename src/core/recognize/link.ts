@@ -16,6 +16,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
+import { headlineTitleSpeakers } from './headline-title-speaker';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
@@ -232,11 +233,20 @@ export class ArticleLinker {
     }
     actors.length = kept;
     if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
+    // Headline lines with a colon ("Rektor Untan: …"): [start, end) pairs.
+    let colonHeadlines: number[] | undefined;
+    for (let pi = 0; pi < paras.start.length; pi++) {
+      if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
+      const s = paras.start.data[pi];
+      const c = text.indexOf(':', s);
+      if (c >= 0 && c < paras.end.data[pi]) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
+    }
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
       all.source, all.keep, all.para, all.first, all.expansions, all.shape, all.spaced]) releaseIntList(list);
+    if (colonHeadlines !== undefined) headlineTitleSpeakers(text, colonHeadlines, actors, reported, quotes);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
   }
@@ -1062,6 +1072,16 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
     const nextWasChained = nextChained;
     nextChained = false;
     if (next.speaker === null) continue;
+    // "…disemak," / "…kalau perlu," cuit X.: a paragraph that is only a quote ending in a
+    // comma waits for an attribution, which the next paragraph's post gives; the speaker
+    // it continued from the quotes before is not its own (the first of two posts).
+    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q) && next.cue !== undefined && next.cue !== 'continuation' &&
+        startsParagraph(text, q.start) && /^[ \t]*\r?\n[\s]*$/.test(text.slice(q.end, next.start))) {
+      q.speaker = next.speaker;
+      q.speakerMention = next.speakerMention;
+      nextChained = true;
+      continue;
+    }
     if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
         next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
@@ -1071,6 +1091,15 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
     q.cue = 'continuation';
     nextChained = isClosed(q.text);
   }
+}
+
+/** A quote ending in a comma inside its marks ("…disemak,”) with nothing after it on its
+ *  line: its attribution is still to come. */
+function awaitsAttribution(text: string, q: Quote): boolean {
+  if (q.text.length < 3 || q.text.charCodeAt(q.text.length - 2) !== 44) return false;
+  let k = q.end;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k === text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
 }
 
 function startsParagraph(text: string, pos: number): boolean {

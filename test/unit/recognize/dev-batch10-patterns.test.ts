@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 
 describe('dev-set patterns, tenth batch (issue 13)', () => {
@@ -14,5 +15,13 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     assert.deepEqual(linked(text).slice(-1), ['Amran/PER/Andi Amran Sulaiman']);
     assert.deepEqual(reported(text), ['harga gabah sudah naik/Andi Amran Sulaiman']);
     assert.deepEqual(linked('Direktur Andreas Tumbelaka hadir.\nKata Andreas, penangkapan ini yang keempat.').slice(-1), ['Andreas/PER/Andreas Tumbelaka']);
+  });
+  it('the first of two posts, a paragraph that is only a quote ending in a comma, takes the speaker of the "cuit X" closing the next', () => {
+    const text = '"Kami kecewa," ujar Kevin Hartanto kepada kumparan.\n\n"Saya tak pernah jual perlawanan,"\n\n"Saya akan bawa perkara ini ke mahkamah," cuit Haziq Zulkarnain melalui akun X pribadinya.';
+    assert.deepEqual(speakers(text), ['Kevin Hartanto', 'Haziq Zulkarnain', 'Haziq Zulkarnain']);
+    // A quote ending its sentence still continues the speaker before it.
+    assert.deepEqual(speakers('"Kami kecewa," ujar Kevin Hartanto.\n\n"Ini pelajaran mahal."\n\n"Semua rekod boleh disemak," cuit Haziq Zulkarnain.'), [
+      'Kevin Hartanto', 'Kevin Hartanto', 'Haziq Zulkarnain',
+    ]);
   });
 });

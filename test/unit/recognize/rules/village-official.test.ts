@@ -11,9 +11,10 @@ describe('actor rule village-official', () => {
     assert.deepEqual(mentions('Camat Tambakromo, Eko Budi Santoso, menambahkan pelayanan tetap jalan.'), ['Eko Budi Santoso/PER']);
     assert.deepEqual(mentions('Kejari menahan Kepala Desa Karangwuni, Kecamatan Tambakromo, berinisial SW.').includes('Karangwuni/ORG'), false);
   });
-  it('reads a two-word run without a comma as the village and its head ("Kepala Desa Sepotong Hasan …")', () => {
-    assert.deepEqual(mentions('Kepala Desa Sepotong Hasanudin mengaku warga sudah melapor.'), ['Hasanudin/PER']);
+  it('reads a village of two words before the comma; without a comma and a name after it the run is the head\'s name', () => {
     assert.deepEqual(mentions('Lurah Sungai Laur, Hasan Basri, hadir.'), ['Hasan Basri/PER']);
+    assert.deepEqual(mentions('Kepala Desa Hasanudin mengaku warga sudah melapor.'), ['Hasanudin/PER']);
+    assert.deepEqual(mentions('Lurah Cok Sanusi hadir.'), ['Cok Sanusi/PER']);
   });
   it('takes a known person\'s one-word alias after the title, or in apposition, for a villager of that name', () => {
     assert.deepEqual(linked('Kepala Desa Listyo mengatakan jalan rusak.'), ['Listyo/PER/Listyo']);

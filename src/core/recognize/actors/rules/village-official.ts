@@ -12,7 +12,7 @@ const HEAD_TITLES = ['camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik'];
 /** "Kepala Desa", "Sekretaris Desa", "Kepala Dusun", "Wali Nagari", "Kepala Kampung". */
 const TITLE_FIRST = ['kepala', 'sekretaris', 'wali', 'perangkat'];
 const UNITS = ['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan'];
-/** A village's name has few words; a longer run holds its head's name too. */
+/** A village's name has few words. */
 const MAX_PLACE_WORDS = 3;
 
 export const villageOfficial: ActorRule = {
@@ -25,14 +25,15 @@ export const villageOfficial: ActorRule = {
     const s = i + n;
     if (s >= ctx.nt || !adjacent(ctx, s - 1, s) || has(ctx, s, F_TITLE_HEAD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return NO_MATCH;
     if (strangerWithKnownName(ctx, s)) return s + 1;
-    // "Kepala Desa Listyo Wibowo": a known first name before a stranger's surname is a name.
-    if (kbMatch(ctx, s)?.entity.type === 'PER') return NO_MATCH;
+    // Any other known name ("Kepala Desa Listyo Wibowo", "Jakarta") is left to the KB rules.
+    if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s + 1;
     while (e < ctx.nt && adjacent(ctx, e - 1, e)) e++;
-    // "Kepala Desa Sepotong Supratman mengaku …": the village, then its head's name.
-    if (e - s > MAX_PLACE_WORDS || (e - s >= 2 && ctx.p.charCodeAt(ctx.te[e - 1]) !== 44)) e = s + 1;
-    // "Kepala Desa Sepotong, Supratman,": the head in apposition.
-    if (e < ctx.nt && ctx.ts[e] === ctx.te[e - 1] + 2 && ctx.p.charCodeAt(ctx.te[e - 1]) === 44 && strangerWithKnownName(ctx, e)) return e + 1;
+    // The village only when a comma and another name follow ("Kepala Desa Sepotong,
+    // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
+    // mengatakan", "Lurah Cok Sanusi hadir" name the head.
+    if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) return NO_MATCH;
+    if (strangerWithKnownName(ctx, e)) return e + 1;
     return e;
   },
 };
