@@ -22,6 +22,7 @@ import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, ope
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
+import { missionCanonical } from './diplomatic-mission';
 import { regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -487,7 +488,9 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
         // named for is no short form of it ("negara-negara Afrika").
         // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
+        // "Umrah" of "Kementerian Haji dan Umrah": the last of a body's remits is no short form
+        // of it ("jemaah umrah").
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !m.text.startsWith('dan', sp - 3) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
@@ -1226,7 +1229,8 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
   }
 }
 
-/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts):
+/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts),
+ *  "KBRI Khartoum" -> "Kedutaan Besar Republik Indonesia di Khartoum" (diplomatic-mission.ts):
  *  organisations the rules found without the KB, each distinct name looked at once. */
 function regionalBodies(all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
@@ -1236,7 +1240,11 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
     if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
-    if (full === undefined && !seen.has(m.text)) { full = regionalCanonical(singleSpaced(m.text), kb); seen.set(m.text, full); }
+    if (full === undefined && !seen.has(m.text)) {
+      const name = singleSpaced(m.text);
+      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
+      seen.set(m.text, full);
+    }
     if (full !== undefined) m.canonical = full;
   }
 }

@@ -24,4 +24,18 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
       'Kevin Hartanto', 'Kevin Hartanto', 'Haziq Zulkarnain',
     ]);
   });
+  it('a minister\'s short title alone as the subject ("Menhut juga meminta …") is the minister named before', () => {
+    assert.deepEqual(reported('Menteri Kehutanan Raja Juli Antoni dalam keterangan tertulis mengapresiasi kerja tim. Menhut juga meminta pemerintah daerah memperketat pengawasan izin industri kayu.'), [
+      'pemerintah daerah memperketat pengawasan izin industri kayu/Raja Juli Antoni',
+    ]);
+  });
+  it('a national association in the KB with its regency is the regional branch, an island regency included ("HNSI Natuna", "PHRI Gianyar")', () => {
+    assert.deepEqual(linked('Ketua HNSI Natuna, Sahril Abdullah, hadir.')[0], 'HNSI Natuna/ORG/Himpunan Nelayan Seluruh Indonesia Kabupaten Natuna');
+    assert.deepEqual(linked('Ketua PHRI Gianyar, Anak Agung Putra, hadir.')[0], 'PHRI Gianyar/ORG/Perhimpunan Hotel dan Restoran Indonesia Kabupaten Gianyar');
+  });
+  it('the Indonesian and the Saudi hajj ministries are two bodies, and the last remit of a body\'s name is no short form of it', () => {
+    assert.deepEqual(linked('Kementerian Haji dan Umrah Arab Saudi dan Kementerian Haji dan Umrah bertemu. Ratusan jemaah Umrah telantar.'), [
+      'Kementerian Haji dan Umrah Arab Saudi/ORG/Ministry of Hajj and Umrah', 'Kementerian Haji dan Umrah/ORG/Kementerian Haji dan Umrah Republik Indonesia',
+    ]);
+  });
 });

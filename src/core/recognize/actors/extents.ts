@@ -162,7 +162,7 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
