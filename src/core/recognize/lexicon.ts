@@ -65,7 +65,7 @@ export const TITLE_WORDS = set(`
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
-  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
+  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -102,7 +102,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association berhad bhd sekuritas securities entertainment
+  trust university college society association berhad bhd sekuritas securities entertainment esports
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not

@@ -308,7 +308,11 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
   const codes = declaredCodes(text);
   if (!codes) return;
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] !== KB && codes.has(all.m[k].text)) all.keep.data[k] = 0;
+    if (all.source.data[k] === KB) continue;
+    const t = all.m[k].text;
+    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name)
+    const sp = t.indexOf(' ');
+    if (codes.has(t) || (sp > 0 && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
 
@@ -736,6 +740,16 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   m.entityId = undefined;
 }
 
+/** "Produsen Krispi Ceria, PT Aneka Rasa Priangan, menyatakan …": when the subject the
+ *  paragraph found is no actor after all (a brand, declared-codes.ts), the actor in
+ *  apposition right after it speaks. */
+function appositionAfter(text: string, all: Mentions, k: number): ActorMention | null {
+  const next = k + 1;
+  if (next >= all.m.length || !all.keep.data[next] || all.para.data[next] !== all.para.data[k]) return null;
+  const m = all.m[next];
+  return text.startsWith(', ', all.m[k].end) && m.start === all.m[k].end + 2 && text.charCodeAt(m.end) === 44 ? m : null;
+}
+
 /** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
  *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
  *  Supratman,"), while the KB person is never named in full here: that villager. */
@@ -901,6 +915,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         let who: ActorMention | null = null;
         if (kind === ATT_MENTION) {
           if (all.keep.data[first + named]) who = all.m[first + named];
+          else who = appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);

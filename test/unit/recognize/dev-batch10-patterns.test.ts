@@ -38,4 +38,22 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
       'Kementerian Haji dan Umrah Arab Saudi/ORG/Ministry of Hajj and Umrah', 'Kementerian Haji dan Umrah/ORG/Kementerian Haji dan Umrah Republik Indonesia',
     ]);
   });
+  it('a brand declared with "bermerek" is no actor anywhere, and the company in apposition after it speaks', () => {
+    const text = 'Anak mengonsumsi makanan ringan bermerek Krispi Ceria.\nProdusen Krispi Ceria, PT Aneka Rasa Priangan, dalam keterangan tertulis menyatakan telah menarik seluruh produk.';
+    assert.deepEqual(linked(text), ['PT Aneka Rasa Priangan/ORG/PT Aneka Rasa Priangan']);
+    assert.deepEqual(reported(text), ['telah menarik seluruh produk/PT Aneka Rasa Priangan']);
+  });
+  it('an e-sports organisation ends in "Esports", an e-sports league is a competition', () => {
+    assert.deepEqual(linked('CEO Garuda Nova Esports, Kevin Hartanto, hadir di Liga Esports Nusantara.'), [
+      'Garuda Nova Esports/ORG/Garuda Nova Esports', 'Kevin Hartanto/PER/Kevin Hartanto',
+    ]);
+  });
+  it('"Inspektur Pembantu Wilayah III": title words and a numbered area, no names', () => {
+    assert.deepEqual(linked('Inspektur Pembantu Wilayah III, Listyo Rahmadani, menyebut temuan itu.'), ['Listyo Rahmadani/PER/Listyo Rahmadani']);
+  });
+  it('"mengumumkan pihaknya …": a clause opened by "pihaknya" needs no "bahwa"', () => {
+    assert.deepEqual(reported('Kepala BPOM Taruna Ikrar sebelumnya mengumumkan pihaknya menemukan cemaran nitrit pada tiga bets produk.'), [
+      'pihaknya menemukan cemaran nitrit pada tiga bets produk/Taruna Ikrar',
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
 const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
-  'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar']);
+  'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar', 'esports', 'e-sports']);
 /** Heads of a mass organisation's boards, and the levels that make them one. */
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);

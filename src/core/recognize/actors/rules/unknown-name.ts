@@ -194,7 +194,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
-  if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "Inspektur Pembantu Wilayah III": a numbered area, no place's name.
+  if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
