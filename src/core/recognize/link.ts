@@ -912,10 +912,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const end = base + qEnd;
       if ((info & REPORTED) !== 0) {
         const kind = info & ATT_MASK;
-        let who: ActorMention | null = null;
+        let who: ActorMention | null;
         if (kind === ATT_MENTION) {
-          if (all.keep.data[first + named]) who = all.m[first + named];
-          else who = appositionAfter(text, all, first + named);
+          who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
