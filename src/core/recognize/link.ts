@@ -8,7 +8,7 @@
 //   last salient speaker.
 import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
-import { sameCharsAt } from '../text/chars';
+import { isSpace, sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -494,7 +494,7 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
         // "Umrah" of "Kementerian Haji dan Umrah": the last of a body's remits is no short form
         // of it ("jemaah umrah").
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !m.text.startsWith('dan', sp - 3) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
@@ -739,6 +739,9 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   m.canonical = singleSpaced(slips.get(local) ?? local);
   m.entityId = undefined;
 }
+
+/** "… dan" before the last word of a body's name ("Kementerian Haji dan Umrah"), any spacing. */
+const REMIT_JOIN_BEFORE = /\sdan\s*$/;
 
 /** "Produsen Krispi Ceria, PT Aneka Rasa Priangan, menyatakan …": when the subject the
  *  paragraph found is no actor after all (a brand, declared-codes.ts), the actor in
@@ -1092,8 +1095,8 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
     // "…disemak," / "…kalau perlu," cuit X.: a paragraph that is only a quote ending in a
     // comma waits for an attribution, which the next paragraph's post gives; the speaker
     // it continued from the quotes before is not its own (the first of two posts).
-    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q) && next.cue !== undefined && next.cue !== 'continuation' &&
-        startsParagraph(text, q.start) && /^[ \t]*\r?\n[\s]*$/.test(text.slice(q.end, next.start))) {
+    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== 'continuation' &&
+        (startsParagraph(text, q.start) || afterSentenceEnd(text, q.start))) {
       q.speaker = next.speaker;
       q.speakerMention = next.speakerMention;
       nextChained = true;
@@ -1110,13 +1113,24 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
   }
 }
 
-/** A quote ending in a comma inside its marks ("…disemak,”) with nothing after it on its
- *  line: its attribution is still to come. */
-function awaitsAttribution(text: string, q: Quote): boolean {
+/** A quote ending in a comma inside its marks ("…disemak,”) with nothing but blanks (a
+ *  line break, or spaces in an article delivered as one line) before the next quote at
+ *  `nextStart`: its attribution is still to come. */
+function awaitsAttribution(text: string, q: Quote, nextStart: number): boolean {
   if (q.text.length < 3 || q.text.charCodeAt(q.text.length - 2) !== 44) return false;
-  let k = q.end;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k === text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+  for (let k = q.end; k < nextStart; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Only blanks between a sentence's end (. ! ? or a closing quote mark after one) and `pos`. */
+function afterSentenceEnd(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return true;
+  let c = text.charCodeAt(k);
+  // "… siapa?” “Refund …": a quote that ended its sentence inside its marks.
+  if ((c === 34 || c === 0x201d || c === 0x2019 || c === 39) && k > 0) c = text.charCodeAt(k - 1);
+  return c === 46 || c === 33 || c === 63;
 }
 
 function startsParagraph(text: string, pos: number): boolean {

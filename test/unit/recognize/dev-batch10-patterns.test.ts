@@ -56,4 +56,21 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
       'pihaknya menemukan cemaran nitrit pada tiga bets produk/Taruna Ikrar',
     ]);
   });
+  it('the first of two posts awaiting their attribution also in an article delivered as one line, after a question too', () => {
+    const text = '"Kami kecewa," ujar Kevin Hartanto kepada kumparan. "Saya tak pernah jual perlawanan," "Saya akan bawa perkara ini ke mahkamah," cuit Haziq Zulkarnain.';
+    assert.deepEqual(speakers(text), ['Kevin Hartanto', 'Haziq Zulkarnain', 'Haziq Zulkarnain']);
+    const asked = '"Udah cuti," tulis Nabila Putri. "Yang ganti ongkos siapa?" "Refund saja tidak cukup," "Kami minta ganti rugi," cuit Tulus Wicaksono.';
+    assert.deepEqual(speakers(asked), ['Nabila Putri', 'Nabila Putri', 'Tulus Wicaksono', 'Tulus Wicaksono']);
+  });
+  it('"Gung" is the customary short form of "Anak Agung" in a Balinese name', () => {
+    assert.deepEqual(speakers('Ketua PHRI Gianyar, Anak Agung Gede Putra Mahendra, hadir. "Kafe sunyi," ujar Gung Mahendra, sapaan akrabnya.'), [
+      'Anak Agung Gede Putra Mahendra',
+    ]);
+  });
+  it('"Ratu" and "Raja" between two words of a name belong to it ("Yosef Ratu Bili")', () => {
+    assert.deepEqual(linked('Ketua Umum Serikat Pekerja Pelni, Yosef Ratu Bili, meminta manajemen terbuka. "Janji harus tertulis," ujar Yosef.').slice(1), [
+      'Yosef Ratu Bili/PER/Yosef Ratu Bili', 'Yosef/PER/Yosef Ratu Bili',
+    ]);
+    assert.deepEqual(linked('Menteri Kehutanan Raja Juli Antoni hadir.'), ['Raja Juli Antoni/PER/Raja Juli Antoni']);
+  });
 });
