@@ -23,7 +23,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
-import { regionalCanonical } from './regional-names';
+import { bareRegencyCanonical, regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -502,6 +502,9 @@ function resolvePeople(all: Mentions, article: string): void {
           if (!clubs.has(club)) clubs.set(club, m.canonical);
         }
         const core = companyCore(singleSpaced(m.text));
+        // "Garuda Nova" after "Garuda Nova Esports": a team or label without its trade word.
+        const brand = core === m.text ? withoutBrandTail(core) : undefined;
+        if (brand !== undefined && !companies.has(brand)) companies.set(brand, m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
@@ -738,6 +741,16 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   if (local === undefined) return;
   m.canonical = singleSpaced(slips.get(local) ?? local);
   m.entityId = undefined;
+}
+
+/** Trade words that end the name of a team or a label ("Garuda Nova Esports", "Starwave
+ *  Entertainment") and that the article may drop. */
+const BRAND_TAILS = new Set(['Esports', 'Gaming', 'Entertainment', 'Records', 'Pictures', 'Studios']);
+
+/** A name of three words or more without its brand tail, else undefined. */
+function withoutBrandTail(name: string): string | undefined {
+  const sp = name.lastIndexOf(' ');
+  return sp > 0 && name.indexOf(' ') !== sp && BRAND_TAILS.has(name.slice(sp + 1)) ? name.slice(0, sp) : undefined;
 }
 
 /** "… dan" before the last word of a body's name ("Kementerian Haji dan Umrah"), any spacing. */
@@ -1265,6 +1278,12 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
+    if (m.type === 'GPE') {
+      // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
+      // its prefix (the bare word is also an ordinary one) is that regency.
+      if (!hasSpace(m.canonical) && m.entityId === undefined) m.canonical = bareRegencyCanonical(m.canonical, kb) ?? m.canonical;
+      continue;
+    }
     if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);

@@ -73,4 +73,16 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     ]);
     assert.deepEqual(linked('Menteri Kehutanan Raja Juli Antoni hadir.'), ['Raja Juli Antoni/PER/Raja Juli Antoni']);
   });
+  it('a Title Case headline keeps "karena" in lower case; a team named without its trade word is the team', () => {
+    assert.deepEqual(linked('PBESI Larang Dua Pemain Garuda Nova Bertanding Dua Tahun karena Atur Skor\n\nJAKARTA - PBESI menghukum tim Garuda Nova Esports. Ia menyebut Garuda Nova lalai.')
+      .filter((s) => s.startsWith('Garuda') || s.startsWith('Atur')), [
+      'Garuda Nova/ORG/Garuda Nova Esports', 'Garuda Nova Esports/ORG/Garuda Nova Esports', 'Garuda Nova/ORG/Garuda Nova Esports',
+    ]);
+  });
+  it('a regency the gazetteer names only with its prefix ("Pati") after a regional body, in a dateline or after "di"', () => {
+    assert.deepEqual(linked('TRIBUNJATENG.COM, PATI - Kejaksaan Negeri Pati menahan kepala desa.\nWakil Ketua DPRD Pati Joni Kurniawan mendesak Pemkab Pati bertindak. Ia tinggal di Pati.').slice(1), [
+      'PATI/GPE/Kabupaten Pati', 'Kejaksaan Negeri Pati/ORG/Kejaksaan Negeri Pati', 'DPRD Pati/ORG/Dewan Perwakilan Rakyat Daerah Kabupaten Pati',
+      'Joni Kurniawan/PER/Joni Kurniawan', 'Pemkab Pati/ORG/Pemerintah Kabupaten Pati', 'Pati/GPE/Kabupaten Pati',
+    ]);
+  });
 });

@@ -205,7 +205,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
-    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) : null;
     // "BEM UGM": an unknown acronym before a university is a body of that university.
     if (m && (m.entity.type === 'GPE' || (m.entity.type === 'ORG' && UNIVERSITY.test(m.entity.canonical))) && p.charCodeAt(end) === 32) {
       let k = j + 1;
