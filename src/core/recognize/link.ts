@@ -933,6 +933,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+          // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
+          // this paragraph introduced, while the salient speaker spoke in an earlier one, is
+          // the one meant (as for "Ia mengatakan" above).
+          if (who === null && kind === ATT_ANAPHORA && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+              salientPara < pi && !paraHadEvent) who = all.m[lastPerson];
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
