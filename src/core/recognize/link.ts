@@ -501,9 +501,10 @@ function resolvePeople(all: Mentions, article: string): void {
           const club = m.text.slice(0, sp).trimEnd();
           if (!clubs.has(club)) clubs.set(club, m.canonical);
         }
-        const core = companyCore(singleSpaced(m.text));
+        const single = singleSpaced(m.text);
+        const core = companyCore(single);
         // "Garuda Nova" after "Garuda Nova Esports": a team or label without its trade word.
-        const brand = core === m.text ? withoutBrandTail(core) : undefined;
+        const brand = core === single ? withoutBrandTail(core) : undefined;
         if (brand !== undefined && !companies.has(brand)) companies.set(brand, m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);

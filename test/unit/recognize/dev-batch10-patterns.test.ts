@@ -78,6 +78,10 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
       .filter((s) => s.startsWith('Garuda') || s.startsWith('Atur')), [
       'Garuda Nova/ORG/Garuda Nova Esports', 'Garuda Nova Esports/ORG/Garuda Nova Esports', 'Garuda Nova/ORG/Garuda Nova Esports',
     ]);
+    // The same with a no-break space inside the names (issue 13, pattern 11).
+    assert.deepEqual(linked('Tim Garuda\u00a0Nova\u00a0Esports dihukum. Ia menyebut Garuda\u00a0Nova lalai.').map((s) => s.split('/').slice(1).join('/')), [
+      'ORG/Garuda Nova Esports', 'ORG/Garuda Nova Esports',
+    ]);
   });
   it('a regency the gazetteer names only with its prefix ("Pati") after a regional body, in a dateline or after "di"', () => {
     assert.deepEqual(linked('TRIBUNJATENG.COM, PATI - Kejaksaan Negeri Pati menahan kepala desa.\nWakil Ketua DPRD Pati Joni Kurniawan mendesak Pemkab Pati bertindak. Ia tinggal di Pati.').slice(1), [
