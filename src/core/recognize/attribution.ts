@@ -5,7 +5,7 @@
 import { isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
-  ANONYMOUS_SOURCE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
+  ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -453,7 +453,13 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
     const prev = wordBefore(p, k, floor);
     if (!prev) break;
     if (SUBJECT_PRONOUN_WORDS.hasAt(p, prev.start, prev.end)) return { kind: 'anaphora', cue: lowerWord(p, prev) };
-    if (isUpper(p.charCodeAt(prev.start))) break;
+    if (isUpper(p.charCodeAt(prev.start))) {
+      // "Menhut juga meminta …": a minister's short title alone as the subject points back
+      // like "ia" (to the minister the article named; no name follows it, or the verb
+      // would not come right after).
+      if (MINISTER_SHORT_TITLE_WORDS.hasAt(p, prev.start, prev.end)) return { kind: 'anaphora', cue: lowerWord(p, prev) };
+      break;
+    }
     k = prev.start;
   }
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not

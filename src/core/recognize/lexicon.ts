@@ -65,7 +65,7 @@ export const TITLE_WORDS = set(`
   tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
-  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan
+  humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -102,7 +102,7 @@ export const ORG_TAILS = set(`
   media press wire today weekly magazine majalah harian broadcasting corporation company
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
-  trust university college society association berhad bhd sekuritas securities entertainment
+  trust university college society association berhad bhd sekuritas securities entertainment esports
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -194,7 +194,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
   otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
-  laga pertandingan
+  laga pertandingan kata
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
@@ -314,6 +314,8 @@ export const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
 export const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
 export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
 export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
+/** "Mentan", "Menhut": ministers' short titles, read in place. */
+export const MINISTER_SHORT_TITLE_WORDS = new LowerWordSet(set(MINISTER_SHORT_TITLES));
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 /** Before a place an actor is from or at, not the subject: "Pedagang di Jakarta menyebut", "Rinaldi dari Bandung mengatakan". */
 export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);

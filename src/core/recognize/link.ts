@@ -8,7 +8,7 @@
 //   last salient speaker.
 import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
-import { sameCharsAt } from '../text/chars';
+import { isSpace, sameCharsAt } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -16,12 +16,14 @@ import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
+import { headlineTitleSpeakers } from './headline-title-speaker';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
-import { regionalCanonical } from './regional-names';
+import { missionCanonical } from './diplomatic-mission';
+import { bareRegencyCanonical, regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -232,11 +234,20 @@ export class ArticleLinker {
     }
     actors.length = kept;
     if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
+    // Headline lines with a colon ("Rektor Untan: …"): [start, end) pairs.
+    let colonHeadlines: number[] | undefined;
+    for (let pi = 0; pi < paras.start.length; pi++) {
+      if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
+      const s = paras.start.data[pi];
+      const c = text.indexOf(':', s);
+      if (c >= 0 && c < paras.end.data[pi]) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
+    }
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
       all.source, all.keep, all.para, all.first, all.expansions, all.shape, all.spaced]) releaseIntList(list);
+    if (colonHeadlines !== undefined) headlineTitleSpeakers(text, colonHeadlines, actors, reported, quotes);
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
   }
@@ -297,7 +308,11 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
   const codes = declaredCodes(text);
   if (!codes) return;
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] !== KB && codes.has(all.m[k].text)) all.keep.data[k] = 0;
+    if (all.source.data[k] === KB) continue;
+    const t = all.m[k].text;
+    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name)
+    const sp = t.indexOf(' ');
+    if (codes.has(t) || (sp > 0 && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
 
@@ -457,6 +472,7 @@ function resolvePeople(all: Mentions, article: string): void {
   // Inner words of KB people named in full with three tokens or more ("Amran" of "Andi Amran
   // Sulaiman"): null where two such people share the word.
   const kbInner = new Map<string, ActorMention | null>();
+  let oneWordStrangers: Set<string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
@@ -476,14 +492,20 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Afrika" of "Uni Afrika", "Asia" of "Bank Pembangunan Asia": a continent the body is
         // named for is no short form of it ("negara-negara Afrika").
         // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
+        // "Umrah" of "Kementerian Haji dan Umrah": the last of a body's remits is no short form
+        // of it ("jemaah umrah").
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
         if (CLUB_WITH_CITY.test(m.text)) {
           clubs ??= new Map();
           const club = m.text.slice(0, sp).trimEnd();
           if (!clubs.has(club)) clubs.set(club, m.canonical);
         }
-        const core = companyCore(singleSpaced(m.text));
+        const single = singleSpaced(m.text);
+        const core = companyCore(single);
+        // "Garuda Nova" after "Garuda Nova Esports": a team or label without its trade word.
+        const brand = core === single ? withoutBrandTail(core) : undefined;
+        if (brand !== undefined && !companies.has(brand)) companies.set(brand, m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
@@ -496,7 +518,12 @@ function resolvePeople(all: Mentions, article: string): void {
     }
     if (m.type !== 'PER') continue;
     const text = m.text;
-    if (!all.spaced.data[k]) continue;
+    if (!all.spaced.data[k]) {
+      // A one-word person the paragraph pass did not link though the KB may know the word
+      // ("Kepala Desa Sepotong, Supratman,": rules/village-official.ts): a stranger.
+      if (all.source.data[k] !== KB) (oneWordStrangers ??= new Set()).add(text);
+      continue;
+    }
     // Each distinct KB name or in-article name is indexed once.
     if (all.source.data[k] === KB) {
       if (seenKb.has(text)) continue;
@@ -541,6 +568,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
+  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(all.m[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
@@ -716,6 +744,38 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   m.entityId = undefined;
 }
 
+/** Trade words that end the name of a team or a label ("Garuda Nova Esports", "Starwave
+ *  Entertainment") and that the article may drop. */
+const BRAND_TAILS = new Set(['Esports', 'Gaming', 'Entertainment', 'Records', 'Pictures', 'Studios']);
+
+/** A name of three words or more without its brand tail, else undefined. */
+function withoutBrandTail(name: string): string | undefined {
+  const sp = name.lastIndexOf(' ');
+  return sp > 0 && name.indexOf(' ') !== sp && BRAND_TAILS.has(name.slice(sp + 1)) ? name.slice(0, sp) : undefined;
+}
+
+/** "… dan" before the last word of a body's name ("Kementerian Haji dan Umrah"), any spacing. */
+const REMIT_JOIN_BEFORE = /\sdan\s*$/;
+
+/** "Produsen Krispi Ceria, PT Aneka Rasa Priangan, menyatakan …": when the subject the
+ *  paragraph found is no actor after all (a brand, declared-codes.ts), the actor in
+ *  apposition right after it speaks. */
+function appositionAfter(text: string, all: Mentions, k: number): ActorMention | null {
+  const next = k + 1;
+  if (next >= all.m.length || !all.keep.data[next] || all.para.data[next] !== all.para.data[k]) return null;
+  const m = all.m[next];
+  return text.startsWith(', ', all.m[k].end) && m.start === all.m[k].end + 2 && text.charCodeAt(m.end) === 44 ? m : null;
+}
+
+/** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
+ *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
+ *  Supratman,"), while the KB person is never named in full here: that villager. */
+function strangerOfOneWord(m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
+  if (m.type !== 'PER' || !strangers.has(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  m.canonical = m.text;
+  m.entityId = undefined;
+}
+
 const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
 const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
 
@@ -869,11 +929,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const end = base + qEnd;
       if ((info & REPORTED) !== 0) {
         const kind = info & ATT_MASK;
-        let who: ActorMention | null = null;
+        let who: ActorMention | null;
         if (kind === ATT_MENTION) {
-          if (all.keep.data[first + named]) who = all.m[first + named];
+          who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+          // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
+          // this paragraph introduced, while the salient speaker spoke in an earlier one, is
+          // the one meant (as for "Ia mengatakan" above).
+          if (who === null && kind === ATT_ANAPHORA && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+              salientPara < pi && !paraHadEvent) who = all.m[lastPerson];
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
@@ -1046,6 +1111,16 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
     const nextWasChained = nextChained;
     nextChained = false;
     if (next.speaker === null) continue;
+    // "…disemak," / "…kalau perlu," cuit X.: a paragraph that is only a quote ending in a
+    // comma waits for an attribution, which the next paragraph's post gives; the speaker
+    // it continued from the quotes before is not its own (the first of two posts).
+    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== 'continuation' &&
+        (startsParagraph(text, q.start) || afterSentenceEnd(text, q.start))) {
+      q.speaker = next.speaker;
+      q.speakerMention = next.speakerMention;
+      nextChained = true;
+      continue;
+    }
     if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
         next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
@@ -1055,6 +1130,26 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
     q.cue = 'continuation';
     nextChained = isClosed(q.text);
   }
+}
+
+/** A quote ending in a comma inside its marks ("…disemak,”) with nothing but blanks (a
+ *  line break, or spaces in an article delivered as one line) before the next quote at
+ *  `nextStart`: its attribution is still to come. */
+function awaitsAttribution(text: string, q: Quote, nextStart: number): boolean {
+  if (q.text.length < 3 || q.text.charCodeAt(q.text.length - 2) !== 44) return false;
+  for (let k = q.end; k < nextStart; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Only blanks between a sentence's end (. ! ? or a closing quote mark after one) and `pos`. */
+function afterSentenceEnd(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return true;
+  let c = text.charCodeAt(k);
+  // "… siapa?” “Refund …": a quote that ended its sentence inside its marks.
+  if ((c === 34 || c === 0x201d || c === 0x2019 || c === 39) && k > 0) c = text.charCodeAt(k - 1);
+  return c === 46 || c === 33 || c === 63;
 }
 
 function startsParagraph(text: string, pos: number): boolean {
@@ -1181,17 +1276,28 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
   }
 }
 
-/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts):
+/** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts),
+ *  "KBRI Khartoum" -> "Kedutaan Besar Republik Indonesia di Khartoum" (diplomatic-mission.ts):
  *  organisations the rules found without the KB, each distinct name looked at once. */
 function regionalBodies(all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
+    if (m.type === 'GPE') {
+      // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
+      // its prefix (the bare word is also an ordinary one) is that regency.
+      if (!hasSpace(m.canonical) && m.entityId === undefined) m.canonical = bareRegencyCanonical(m.canonical, kb) ?? m.canonical;
+      continue;
+    }
     if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
-    if (full === undefined && !seen.has(m.text)) { full = regionalCanonical(singleSpaced(m.text), kb); seen.set(m.text, full); }
+    if (full === undefined && !seen.has(m.text)) {
+      const name = singleSpaced(m.text);
+      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
+      seen.set(m.text, full);
+    }
     if (full !== undefined) m.canonical = full;
   }
 }

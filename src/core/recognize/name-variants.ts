@@ -15,17 +15,23 @@ export function fullNameOfShortFirst(text: string, names: readonly string[] | un
   if (names === undefined) return undefined;
   const sp = text.indexOf(' ');
   if (sp < 2 || text.indexOf(' ', sp + 1) >= 0) return undefined;
-  if (!text.endsWith('.', sp) && !SHORT_FIRST_NAMES.has(text.slice(0, sp).toLowerCase())) return undefined;
-  const first = text.endsWith('.', sp) ? text.slice(0, sp - 1) : text.slice(0, sp);
+  const lowerFirst = text.slice(0, sp).toLowerCase();
+  // "Gung Mahendra" for "Anak Agung Gede Putra Mahendra": a short form of a title-like name.
+  const whole = SHORT_FORMS_OF_WORDS.get(lowerFirst);
+  if (!text.endsWith('.', sp) && whole === undefined && !SHORT_FIRST_NAMES.has(lowerFirst)) return undefined;
+  const first = whole !== undefined ? `${whole} ` : text.endsWith('.', sp) ? text.slice(0, sp - 1) : text.slice(0, sp);
   const last = text.slice(sp + 1);
   let found: string | undefined;
   for (const name of names) {
-    if (!name.endsWith(' ' + last) || !name.startsWith(first) || name.charCodeAt(first.length) === 32) continue;
+    if (!name.endsWith(' ' + last) || !name.startsWith(first) || (whole === undefined && name.charCodeAt(first.length) === 32)) continue;
     if (found !== undefined && found !== name) return undefined;
     found = name;
   }
   return found;
 }
+
+/** Short forms of the first words of Balinese noble names ("Gung" for "Anak Agung"). */
+const SHORT_FORMS_OF_WORDS: ReadonlyMap<string, string> = new Map([['gung', 'Anak Agung'], ['agung', 'Anak Agung']]);
 
 const ALL_CAPS_NAME = /^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)+$/;
 

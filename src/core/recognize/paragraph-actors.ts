@@ -11,7 +11,8 @@ import type { KbIndex, KbMatch } from '../kb/kb-index';
 import { capitalisedSpans } from '../text/capitalised';
 import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
-import { lowerCaseDomains, lowerCaseOutletLine } from './actors/domains';
+import { lowerCaseDomains, lowerCaseOutletLine, lowerCaseOutletNames } from './actors/domains';
+import { companyShortName } from './actors/company-short-name';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
 import { lineParts } from './actors/line-parts';
@@ -66,6 +67,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   if (nt === 0) {
     lowerCaseDomains(p, kb, out);
     lowerCaseOutletLine(p, kb, out);
+    lowerCaseOutletNames(p, kb, out);
     return out;
   }
   if (reshape) {
@@ -113,12 +115,13 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
     const from = i;
     const emitted = out.length;
     i = applyFirst(ctx, rules, i);
-    if (out.length !== emitted) i = takeCompanySuffix(ctx, i);
+    if (out.length !== emitted) i = companyShortName(ctx, takeCompanySuffix(ctx, i));
     lastEnd = te[i - 1];
     if (trace) trace(lastRule, ts[from], lastEnd);
   }
   lowerCaseDomains(p, kb, out);
   lowerCaseOutletLine(p, kb, out);
+  lowerCaseOutletNames(p, kb, out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 // A pure function of the name and the KB's regions; the link pass applies it to the
 // organisations the rules found without the KB.
 import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
 
 /** Short heads of regional government bodies and what they stand for. */
 const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
@@ -43,7 +44,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   for (let r = Math.max(0, rest.length - 4); r < rest.length; r++) {
     if (r === 0 && !expanded) continue; // the whole name a region: no body
     const tail = rest.slice(r).join(' ');
-    const place = kb.lookup(tail);
+    // "Pemkab Pati", "DPRD Pati": after a regional body's short head, a regency the gazetteer
+    // names only with its prefix.
+    const place = kb.lookup(tail) ?? (expanded !== undefined ? prefixedRegency(tail, kb) : undefined);
     if (!place || place.type !== 'GPE') continue;
     const d = place.description.en;
     const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
@@ -64,4 +67,17 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     return full === name ? undefined : full;
   }
   return undefined;
+}
+
+function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
+  const e = kb.lookup(`Kabupaten ${name}`);
+  return e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en) ? e : undefined;
+}
+
+/** "Kabupaten Pati" for a one-word place "Pati" or "PATI" that the KB knows only with the
+ *  regency's prefix, else undefined. */
+export function bareRegencyCanonical(word: string, kb: KbIndex): string | undefined {
+  if (kb.lookup(word) !== undefined) return undefined;
+  const name = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+  return prefixedRegency(name, kb)?.canonical;
 }

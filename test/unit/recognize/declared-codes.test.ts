@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { declaredCodes } from '../../../src/core/recognize/declared-codes';
 
-/** The scan as it was before both cue words were found in one pass: an indexOf loop per
+/** The scan as it was before the cue words were found in one pass: an indexOf loop per
  *  word, each occurrence read by the same sticky expressions. */
 function twoLoops(text: string): Set<string> | undefined {
   const initials = /\s+([A-Z]{1,4}(?:(?:,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+)[A-Z]{1,4}\b)*)/y;
@@ -18,6 +18,12 @@ function twoLoops(text: string): Set<string> | undefined {
     const m = ticker.exec(text);
     if (m) (codes ??= new Set()).add(m[1]);
   }
+  const brand = /\s+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
+  for (let at = text.indexOf('merek'); at !== -1; at = text.indexOf('merek', at + 5)) {
+    brand.lastIndex = at + 5;
+    const m = brand.exec(text);
+    if (m) (codes ??= new Set()).add(m[1]);
+  }
   return codes;
 }
 
@@ -25,7 +31,7 @@ const sorted = (s: Set<string> | undefined): string[] | undefined => (s === unde
 
 // Cue words, their pieces, codes, separators and line breaks in any order.
 const piece = fc.constantFrom('inisial', 'berinisial', 'inisia', 'Tbk', 'Tb', 'TBK', ' ', '  ', '\n', ', ', ' dan ', ', dan ', ' serta ',
-  'AB', 'SR', 'MH', 'BKNS', '(BKNS)', '(AB)', '.', 'x', 'PT Bank Maju', 'inisialTbk', 'Tbkinisial');
+  'AB', 'SR', 'MH', 'BKNS', '(BKNS)', '(AB)', '.', 'x', 'PT Bank Maju', 'inisialTbk', 'Tbkinisial', 'merek', 'bermerek', 'mere', 'Krispi Ceria', 'merekTbk');
 const text = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(''));
 
 describe('declaredCodes', () => {
@@ -39,5 +45,9 @@ describe('declaredCodes', () => {
     assert.deepEqual(sorted(declaredCodes('Dua tersangka berinisial SR dan MH ditahan. PT Bank Maju Tbk (BKNS) naik.')), ['BKNS', 'MH', 'SR']);
     assert.deepEqual(sorted(declaredCodes('Saham PT Sinar Tbk. (ABCD) dan tersangka berinisial AB, CD, dan EF.')), ['AB', 'ABCD', 'CD', 'EF']);
     assert.equal(declaredCodes('Tidak ada kode di sini. Tbk tanpa kurung, inisial tanpa huruf.'), undefined);
+  });
+  it('reads a brand of up to three capitalised words after "merek" or "bermerek"', () => {
+    assert.deepEqual(sorted(declaredCodes('Anak memakan jajanan bermerek Krispi Ceria. Merek lain aman.')), ['Krispi Ceria']);
+    assert.deepEqual(sorted(declaredCodes('produk merek Sari Roti Tawar Kupas dijual')), ['Sari Roti Tawar']);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { KbIndex } from '../../../src/core/kb/kb-index';
 import type { KbEntity } from '../../../src/core/kb/types';
+import { analyze } from '../../../src/core/recognize/analyze';
 import { paragraphActors } from '../../../src/core/recognize/paragraph-actors';
 
 const outlet = (id: string, canonical: string, aliases: string[]): KbEntity =>
@@ -23,5 +24,18 @@ describe('lower-case outlet domains (issue 13, pattern 9)', () => {
   it('leaves URLs, e-mail addresses, unknown domains and decimals alone', () => {
     assert.deepEqual(found('kirim ke redaksi@kompas.com atau buka https://www.kompas.com/berita.'), []);
     assert.deepEqual(found('baca contoh.com, inflasi 2.5 persen.'), []);
+  });
+});
+
+describe('lowerCaseOutletNames (an outlet named by one lower-case word inside a sentence)', () => {
+  const outlets = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+  it('finds "kumparan", "detikcom" and a detik channel after a cue, at a sentence end too', () => {
+    assert.deepEqual(outlets('"Kami kecewa," ujarnya kepada kumparan, Rabu malam.'), ['kumparan/ORG/Kumparan']);
+    assert.deepEqual(outlets('Ia mengatakannya kepada detikBali. Dikutip dari detikcom.'), ['detikBali/ORG/detikcom', 'detikcom/ORG/detikcom']);
+  });
+  it('leaves the common word "detik", domains, URLs and longer words alone', () => {
+    assert.deepEqual(outlets('Dalam 30 detik semua selesai.'), []);
+    assert.deepEqual(outlets('kata dia kepada kumparan.com.'), ['kumparan.com/ORG/Kumparan']);
+    assert.deepEqual(outlets('Lihat https://x.detikcom/a dan kumparanku.'), []);
   });
 });

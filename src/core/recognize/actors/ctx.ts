@@ -8,6 +8,7 @@ import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
 import { NAME_PARTICLES } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { ActorType } from '../types';
+import { isAbbreviatedGivenName } from './abbreviated-name';
 import { G_HEAD, G_MASK, G_NO_ALIAS, G_NOT_PLAIN, WORDS } from './word-class';
 
 export interface Ctx {
@@ -92,7 +93,7 @@ export function kbMatch(ctx: Ctx, i: number): KbMatch | null {
 }
 
 /** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
- *  with its dot ("Dmitri S. Peskov"). (Two spaces or a no-break space never reach the
+ *  or a short given name with its dot ("Dmitri S. Peskov", "Moh. Sanusi"). (Two spaces or a no-break space never reach the
  *  rules: analyzeParagraph reads such a paragraph single-spaced, see spacing.ts.) */
 export function adjacent(ctx: Ctx, i: number, j: number): boolean {
   const a = ctx.te[i];
@@ -103,7 +104,8 @@ export function adjacent(ctx: Ctx, i: number, j: number): boolean {
     const c = p.charCodeAt(a);
     return c === 32 || c === 45;
   }
-  return gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32 && ctx.te[i] - ctx.ts[i] === 1;
+  return gap === 2 && p.charCodeAt(a) === 46 && p.charCodeAt(a + 1) === 32 &&
+    (ctx.te[i] - ctx.ts[i] === 1 || isAbbreviatedGivenName(p, ctx.ts[i], a));
 }
 
 /** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */

@@ -3,6 +3,7 @@
 // this looks at the paragraph's dots instead: a dot between two lower-case letters is
 // rare outside domains, and the KB decides whether the domain is an outlet it knows.
 import type { KbIndex } from '../../kb/kb-index';
+import type { KbEntity } from '../../kb/types';
 import type { LocalMention } from '../mention';
 
 const DOT = 46;
@@ -64,4 +65,54 @@ export function lowerCaseOutletLine(p: string, kb: KbIndex, out: LocalMention[])
   if (name.indexOf(' ') >= 0) return;
   const entity = kb.lookup(name);
   if (entity && entity.type === 'ORG') insert(out, { start: 0, end: name.length, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: name, source: 'kb' });
+}
+
+/** The KB's outlets named by one word in lower case ("kumparan", "detikcom", "detikBali"),
+ *  and the prefixes the paragraph is searched for: each name's lower-case start when it
+ *  has four letters or more ("detik"), else the whole name ("iNews"). Built once per KB. */
+interface LowerCaseOutlets { names: Map<string, KbEntity>; prefixes: string[] }
+const LOWER_CASE_OUTLETS = new WeakMap<KbIndex, LowerCaseOutlets>();
+const MIN_PREFIX = 4;
+
+function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
+  let o = LOWER_CASE_OUTLETS.get(kb);
+  if (o) return o;
+  const names = new Map<string, KbEntity>();
+  for (const e of kb.entities) {
+    if (e.type !== 'ORG') continue;
+    for (const a of e.aliases) if (/^[a-z][A-Za-z]+$/.test(a) && !names.has(a)) names.set(a, e);
+  }
+  let prefixes = [...new Set([...names.keys()].map((a) => {
+    const lower = /^[a-z]+/.exec(a)![0];
+    return lower.length >= MIN_PREFIX ? lower : a;
+  }))];
+  prefixes = prefixes.filter((x) => !prefixes.some((y) => y !== x && x.startsWith(y)));
+  o = { names, prefixes };
+  LOWER_CASE_OUTLETS.set(kb, o);
+  return o;
+}
+
+/** "kata X kepada kumparan", "dikutip dari detikcom", "ujarnya kepada detikBali": an outlet
+ *  whose KB name is one word starting in lower case, inside a sentence (the rules visit
+ *  capitalised words only; a domain, "kumparan.com", is lowerCaseDomains'). */
+export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]): void {
+  const { names, prefixes } = lowerCaseOutlets(kb);
+  for (const prefix of prefixes) {
+    let k = p.indexOf(prefix);
+    while (k >= 0) {
+      let e = k + prefix.length;
+      while (e < p.length && isLetter(p.charCodeAt(e))) e++;
+      const before = k > 0 ? p.charCodeAt(k - 1) : 32;
+      if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && !isNameChar(p.charCodeAt(e)) &&
+          !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1)))) {
+        const entity = names.get(p.slice(k, e));
+        if (entity) insert(out, { start: k, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(k, e), source: 'kb' });
+      }
+      k = p.indexOf(prefix, e);
+    }
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -162,7 +162,7 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
+const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
@@ -317,7 +317,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
-        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j)) break;
+        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
@@ -369,6 +369,14 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
   return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
+}
+
+/** "Yosef Ratu Bili", "Andreas Raja Gukguk": "Ratu" and "Raja" between two words of a
+ *  name are words of it (names of eastern Indonesia and of the Batak), not a title. */
+function royalWordInsideName(ctx: Ctx, i: number, j: number): boolean {
+  const k = j + 1;
+  return j > i && (lowIs(ctx, j, 'ratu') || lowIs(ctx, j, 'raja')) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM) &&
+    k < ctx.nt && adjacent(ctx, j, k) && !has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM) && !kbMatch(ctx, k);
 }
 
 /** The place matched at token j (ending at `end`) is followed, in the same run, by "FC" or

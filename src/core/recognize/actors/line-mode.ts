@@ -5,7 +5,8 @@ import { F_ACRONYM } from './word-class';
 
 export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
-  'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in']);
+  'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in',
+  'karena', 'setelah', 'saat', 'sebagai', 'agar', 'meski', 'sejak', 'tanpa', 'terhadap']);
 
 /** A lower-case word (the start of one, not inside a word). Built once here: the bundler
  *  (esbuild, target node20) turns a regex literal with \p{…} outside brackets into a

@@ -125,7 +125,9 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     const agar = complementizerSoon(p, k, 4);
     if (agar >= 0) { k = agar; opened = true; }
   }
-  if (!opened && needsBahwa) return null;
+  // "mengumumkan pihaknya menemukan …": a clause opened by "pihaknya" (the speaker's side)
+  // needs no "bahwa" after these verbs either.
+  if (!opened && needsBahwa && !(w && w.start === k && isLowerWordAt(p, w.start, w.end, 'pihaknya'))) return null;
   const start = k;
   const end = contentEnd(p, start, spans);
   if (end <= start || coveredByQuote(start, end, spans)) return null;

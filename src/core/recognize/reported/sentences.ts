@@ -2,6 +2,7 @@
 // cursor: the scan asks for the sentence start of cues in text order, so every
 // character is looked at once however many cues the paragraph has.
 import { isSpace, isWordChar } from '../../text/chars';
+import { isAbbreviatedGivenName } from '../actors/abbreviated-name';
 import type { QuoteSpan } from '../quote-marks';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
@@ -23,6 +24,7 @@ export function endsSentenceAt(p: string, k: number): boolean {
   // Every abbreviation is short and starts with a capital, d or v: other words are
   // turned away unsliced.
   const first = p.charCodeAt(s);
+  if (isAbbreviatedGivenName(p, s, k)) return false; // "Moh. Sanusi"
   return !(k - s <= 4 && ((first >= 65 && first <= 90) || first === 100 || first === 118) && ABBREVIATIONS.has(p.slice(s, k)));
 }
 

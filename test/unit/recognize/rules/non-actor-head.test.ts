@@ -7,4 +7,8 @@ describe('actor rule non-actor-head', () => {
     assert.deepEqual(steps(p).slice(1), ['non-actor-head: KTT', 'kb-name: BRICS']);
     assert.deepEqual(mentions(p), ['BRICS/ORG']);
   });
+  it('leaves a run ending in an organisation\'s tail to the other rules: a company named after a sea (tenth dev batch)', () => {
+    assert.deepEqual(mentions('Analis Samudra Investa Sekuritas, Tigor Panjaitan, menilai harga naik.'), ['Samudra Investa Sekuritas/ORG', 'Tigor Panjaitan/PER']);
+    assert.deepEqual(mentions('Kapal melintasi Samudra Hindia.'), []);
+  });
 });

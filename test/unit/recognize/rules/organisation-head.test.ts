@@ -37,4 +37,9 @@ describe('actor rule organisation-head: groups of a competition', () => {
     assert.deepEqual(mentions('Perwakilan Ikatan Wartawan Olahraga Nusantara hadir.'), ['Ikatan Wartawan Olahraga Nusantara/ORG']);
     assert.deepEqual(mentions('Ketua Ikatan Penulis, Penerjemah, dan Penyunting Nusantara hadir.'), ['Ikatan Penulis, Penerjemah, dan Penyunting Nusantara/ORG']);
   });
+  it('a "Balai" named for its task is an agency, a hall is not (tenth dev batch)', () => {
+    assert.deepEqual(mentions('Kepala Balai Penegakan Hukum Kehutanan Wilayah Kalimantan hadir.'), ['Balai Penegakan Hukum Kehutanan Wilayah Kalimantan/ORG']);
+    assert.deepEqual(mentions('Petugas Balai Karantina Pertanian Surabaya menyita daging.')[0], 'Balai Karantina Pertanian Surabaya/ORG');
+    assert.deepEqual(mentions('Rapat digelar di Balai Pertemuan Umum dan Balai Kota.'), []);
+  });
 });

@@ -23,10 +23,11 @@ import { skipWord } from './skip-word';
 import { teamName } from './team-name';
 import { title } from './title';
 import { unknownName } from './unknown-name';
+import { villageOfficial } from './village-official';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, bodyThenPerson, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

@@ -5,7 +5,7 @@
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
 import { adjacent, has, kbMatch, low } from '../ctx';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_NON_ACTOR_HEAD } from '../word-class';
+import { F_NON_ACTOR_HEAD, F_ORG_TAIL } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -23,6 +23,10 @@ export const nonActorHead: ActorRule = {
       if (!facility || m.entity.type !== 'PER') break;
       while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
     }
+    // "Samudra Investa Sekuritas", "Gunung Sewu Group": a run ending in an organisation's
+    // tail is a company named after a sea or a mountain, not the sea (a facility keeps its
+    // head: "Stadion … United").
+    if (!facility && j - i >= 2 && has(ctx, j - 1, F_ORG_TAIL)) return NO_MATCH;
     return j;
   },
 };

@@ -6,7 +6,7 @@ import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ORG_HEAD, F_ORG_TAIL } from '../word-class';
+import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
 import { DIVISION_UNITS } from '../../regional-division';
 
@@ -14,9 +14,13 @@ import { DIVISION_UNITS } from '../../regional-division';
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
 const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
+/** Words after "Balai" that make it an agency's technical office, not a hall. */
+const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan']);
+/** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */
+const BALAI_HALL_WORDS = new Set(['pertemuan', 'persidangan', 'pernikahan', 'perkawinan', 'pengobatan', 'pertunjukan', 'kesenian']);
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
 const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
-  'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar']);
+  'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar', 'esports', 'e-sports']);
 /** Heads of a mass organisation's boards, and the levels that make them one. */
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
@@ -108,7 +112,10 @@ export const organisationHead: ActorRule = {
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
     // "Balai Besar Pelatihan Vokasi … Bandung": a government agency's technical office is a
     // body; any other "Balai" ("Balai Kota", "Balai Desa") a building.
-    if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && low(ctx, i + 1) === 'besar' && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
+    // So is a "Balai" named for its task ("Balai Penegakan Hukum Kehutanan …", "Balai
+    // Karantina …", "Balai Konservasi …": a derived noun or an agency word after it).
+    if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
+        (BALAI_AGENCY_WORDS.has(low(ctx, i + 1)) || (has(ctx, i + 1, F_DERIVED_NOUN) && !has(ctx, i + 1, F_TITLE_HEAD) && !BALAI_HALL_WORDS.has(low(ctx, i + 1)))))) return NO_MATCH;
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&

@@ -194,7 +194,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
-  if (ctx.placeCue) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "Inspektur Pembantu Wilayah III": a numbered area, no place's name.
+  if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
@@ -204,7 +205,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
-    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) : null;
+    // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) : null;
     // "BEM UGM": an unknown acronym before a university is a body of that university.
     if (m && (m.entity.type === 'GPE' || (m.entity.type === 'ORG' && UNIVERSITY.test(m.entity.canonical))) && p.charCodeAt(end) === 32) {
       let k = j + 1;

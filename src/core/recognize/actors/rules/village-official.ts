@@ -1,0 +1,60 @@
+// "Kepala Desa Sepotong, Supratman, …", "Camat Tambakromo, Eko …", "Kepala Desa Listyo":
+// after the title of a village's or a district's head, the name right after it is the
+// village or the district (kecamatan), which the annotation spec counts as no actor; but
+// a known person's one-word alias there ("Listyo", "Supratman") is the head himself, a
+// villager who shares the name: no village head is anybody the KB knows.
+import { adjacent, has, kbMatch, lowIs, pushMention, type Ctx } from '../ctx';
+import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
+import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
+
+/** Titles of one word ("Camat Tambakromo"). */
+const HEAD_TITLES = ['camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik'];
+/** "Kepala Desa", "Sekretaris Desa", "Kepala Dusun", "Wali Nagari", "Kepala Kampung". */
+const TITLE_FIRST = ['kepala', 'sekretaris', 'wali', 'perangkat'];
+const UNITS = ['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan'];
+/** A village's name has few words. */
+const MAX_PLACE_WORDS = 3;
+
+export const villageOfficial: ActorRule = {
+  name: 'village-official',
+  cues: CUES_TITLE,
+  gate: F_TITLE_HEAD,
+  apply(ctx, i) {
+    const n = titleLength(ctx, i);
+    if (n === 0) return NO_MATCH;
+    const s = i + n;
+    if (s >= ctx.nt || !adjacent(ctx, s - 1, s) || has(ctx, s, F_TITLE_HEAD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return NO_MATCH;
+    if (strangerWithKnownName(ctx, s)) return s + 1;
+    // Any other known name ("Kepala Desa Listyo Wibowo", "Jakarta") is left to the KB rules.
+    if (kbMatch(ctx, s)) return NO_MATCH;
+    let e = s + 1;
+    while (e < ctx.nt && adjacent(ctx, e - 1, e)) e++;
+    // The village only when a comma and another name follow ("Kepala Desa Sepotong,
+    // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
+    // mengatakan", "Lurah Cok Sanusi hadir" name the head.
+    if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) return NO_MATCH;
+    if (strangerWithKnownName(ctx, e)) return e + 1;
+    return e;
+  },
+};
+
+/** Number of title tokens at i ("Camat" 1, "Kepala Desa" 2), or 0. */
+function titleLength(ctx: Ctx, i: number): number {
+  for (const w of HEAD_TITLES) if (lowIs(ctx, i, w)) return 1;
+  if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return 0;
+  let first = false;
+  for (const w of TITLE_FIRST) if (lowIs(ctx, i, w)) { first = true; break; }
+  if (!first) return 0;
+  for (const w of UNITS) if (lowIs(ctx, i + 1, w)) return 2;
+  return 0;
+}
+
+/** Token k is a known person's one-word alias standing alone ("Supratman", not "Supratman
+ *  Andi Agtas" nor "Listyo Wibowo"): emitted as a person of its own. */
+function strangerWithKnownName(ctx: Ctx, k: number): boolean {
+  const m = kbMatch(ctx, k);
+  if (!m || m.entity.type !== 'PER' || m.end !== ctx.te[k] || m.entity.canonical === m.alias) return false;
+  if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1)) return false;
+  pushMention(ctx, ctx.ts[k], ctx.te[k], 'PER', 'pattern');
+  return true;
+}

@@ -1,0 +1,31 @@
+// The identity of a diplomatic mission written short (tenth dev batch): "KBRI Khartoum" is
+// "Kedutaan Besar Republik Indonesia di Khartoum", "KJRI Jeddah" "Konsulat Jenderal
+// Republik Indonesia di Jeddah" (the sets' Indonesian official names), and a foreign
+// country's embassy, which in Indonesian news is its embassy in Jakarta, takes the English
+// title the spec asks of foreign bodies: "Kedutaan Besar Chile" is "Embassy of Chile,
+// Jakarta". A pure function of the name and the KB; the link pass applies it with the
+// regional names (regional-names.ts) to the organisations the rules found without the KB.
+import type { KbIndex } from '../kb/kb-index';
+
+const INDONESIAN_MISSIONS: ReadonlyMap<string, string> = new Map([
+  ['KBRI', 'Kedutaan Besar Republik Indonesia di'], ['KJRI', 'Konsulat Jenderal Republik Indonesia di'],
+]);
+const FOREIGN_EMBASSY = /^Kedutaan Besar (.+)$/;
+const COUNTRY = /^Country\b/;
+
+/** The canonical name of the mission `name`, or undefined when it names none. */
+export function missionCanonical(name: string, kb: KbIndex): string | undefined {
+  const sp = name.indexOf(' ');
+  if (sp > 0) {
+    const head = INDONESIAN_MISSIONS.get(name.slice(0, sp));
+    if (head !== undefined) {
+      const place = kb.lookup(name.slice(sp + 1));
+      return place !== undefined && place.type === 'GPE' ? `${head} ${name.slice(sp + 1)}` : undefined;
+    }
+  }
+  const embassy = FOREIGN_EMBASSY.exec(name);
+  if (embassy === null) return undefined;
+  const country = kb.lookup(embassy[1]);
+  if (country === undefined || country.type !== 'GPE' || country.canonical === 'Indonesia' || !COUNTRY.test(country.description.en)) return undefined;
+  return `Embassy of ${country.canonical}, Jakarta`;
+}

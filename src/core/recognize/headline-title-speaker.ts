@@ -1,0 +1,125 @@
+// "Rektor Untan: Status PTN-BH Bukan Alasan Menaikkan UKT", "Ketua BPKN: Produsen Wajib …":
+// a headline gives a statement to a title and the body it heads, and the article's body
+// names the holder ("Rektor Untan, Agustinus Lumbantobing, menegaskan …"). The statement is
+// the holder's, not the body's (the spec's speaker is whose words they are). Link pass,
+// after the headline names are read (the body's short name in a headline often is only
+// found there, headline-names.ts), so it works on the article's final mentions.
+import { isSpace, isUpper, wordBefore } from '../text/chars';
+import { TITLE_HEAD_WORDS } from './lexicon';
+import { reportedStatement } from './reported/link';
+import { trimEnd } from './reported/sentences';
+import type { ActorMention, Quote, ReportedStatement } from './types';
+
+/** How far into a headline its colon may be. */
+const MAX_SPEAKER_PART = 100;
+const MIN_CONTENT_WORDS = 3;
+/** How far after the headline the holder is looked for (the lead and the first paragraphs;
+ *  also keeps the walk short on a long text of many articles). */
+const HOLDER_REACH = 3000;
+/** Between the body and its holder: "Untan, Agustinus", "(AFPI) Teguh". */
+const HOLDER_GAP = /^\)?,? $/;
+/** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
+const SHORT_TITLES = new Map([['dirut', 'direktur'], ['kadis', 'kepala'], ['kabag', 'kepala'], ['ketum', 'ketua'], ['sekjen', 'sekretaris'], ['wamen', 'wakil']]);
+
+/** Adds or re-attributes the statement of each headline line [s, e) of the form "Title
+ *  Body: content". `actors` and `reported` are the article's, sorted by start. */
+export function headlineTitleSpeakers(text: string, lines: readonly number[], actors: readonly ActorMention[], reported: ReportedStatement[], quotes: readonly Quote[]): void {
+  for (let li = 0; li + 1 < lines.length; li += 2) {
+    const s = lines[li];
+    const e = lines[li + 1];
+    const colon = text.indexOf(':', s);
+    if (colon < 0 || colon >= e || colon - s > MAX_SPEAKER_PART) continue;
+    let before = colon;
+    while (before > s && isSpace(text.charCodeAt(before - 1))) before--;
+    const bi = firstStartingAt(actors, s);
+    let body: ActorMention | undefined;
+    for (let k = bi; k < actors.length && actors[k].start < before; k++) if (actors[k].end === before) body = actors[k];
+    if (body === undefined || body.type === 'PER') continue;
+    const title = titleBefore(text, s, body.start);
+    if (title === undefined) continue;
+    const holder = titleHolder(text, e, actors, body, title);
+    if (holder === undefined) continue;
+    const ri = firstStartingAt(reported, colon);
+    const existing = ri < reported.length && reported[ri].start < e ? ri : -1;
+    if (existing >= 0) {
+      if (reported[existing].cue === ':') reported[existing] = { ...reported[existing], speaker: holder.canonical, speakerMention: { start: holder.start, end: holder.end } };
+      continue;
+    }
+    let start = colon + 1;
+    while (start < e && isSpace(text.charCodeAt(start))) start++;
+    let end = trimEnd(text, start, e);
+    if (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const qi = firstStartingAt(quotes, start) - 1;
+    if (end <= start || !atLeastWords(text, start, end, MIN_CONTENT_WORDS) || (qi >= 0 && quotes[qi].end > start) || (qi + 1 < quotes.length && quotes[qi + 1].start < end)) continue;
+    reported.splice(ri, 0, reportedStatement(text, start, end, ':', holder, 'context'));
+  }
+}
+
+/** The title words right before the body's name, back to the line start, a dash or a comma
+ *  ("WAWANCARA - Rektor Untan:"): the first of them in lower case, or undefined. */
+function titleBefore(text: string, lineStart: number, bodyStart: number): string | undefined {
+  let first: string | undefined;
+  for (let w = wordBefore(text, bodyStart, lineStart); w; w = wordBefore(text, w.start, lineStart)) {
+    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) break;
+    first = text.slice(w.start, w.end).toLowerCase();
+    const gap = text.slice(lineStart, w.start).trimEnd();
+    if (gap === '' || gap.endsWith('-') || gap.endsWith('–') || gap.endsWith(',')) return first;
+  }
+  return undefined;
+}
+
+/** The first person of the body named right after a title and the same body ("Rektor
+ *  Untan, Agustinus …", "Direktur Utama Pelni, Tri …"), preferring the same title. */
+function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMention[], body: ActorMention, title: string): ActorMention | undefined {
+  const want = SHORT_TITLES.get(title) ?? title;
+  let any: ActorMention | undefined;
+  for (let k = firstStartingAt(actors, bodyFrom); k + 1 < actors.length && actors[k].start < bodyFrom + HOLDER_REACH; k++) {
+    const b = actors[k];
+    if (b.canonical !== body.canonical) continue;
+    const p = actors[k + 1];
+    const gap = text.slice(b.end, p.start);
+    if (p.type !== 'PER' || !HOLDER_GAP.test(gap)) continue;
+    // "Ketua Umum Asosiasi … (AFPI) Teguh …": the title before the name the acronym follows.
+    const t = firstTitleWord(text, b.start) ?? (k > 0 && text.charCodeAt(b.start - 1) === 40 ? firstTitleWord(text, actors[k - 1].start) : undefined);
+    if (t === undefined) continue;
+    if (t === want || SHORT_TITLES.get(t) === want) return p;
+    any ??= p;
+  }
+  return any;
+}
+
+/** The first word of the run of title words and capitalised words before `pos` on its
+ *  sentence ("Direktur Utama Pelni" → "direktur"). */
+function firstTitleWord(text: string, pos: number): string | undefined {
+  let first: string | undefined;
+  for (let w = wordBefore(text, pos); w; w = wordBefore(text, w.start)) {
+    if (!isUpper(text.charCodeAt(w.start)) || /[.,:;\n]/.test(text.slice(w.end, pos))) break;
+    if (TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) first = text.slice(w.start, w.end).toLowerCase();
+    pos = w.start;
+  }
+  return first;
+}
+
+/** Index of the first item starting at or after `pos` (items sorted by start). */
+function firstStartingAt(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** At least n blank-separated words in [from, to) ("Status PTN-BH Bukan …"). */
+function atLeastWords(p: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const blank = isSpace(p.charCodeAt(k));
+    if (!blank && !inWord && ++words >= n) return true;
+    inWord = !blank;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { isAbbreviatedGivenName } from '../../../src/core/recognize/actors/abbreviated-name';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
+
+describe('abbreviated-name (a short given name with its dot: "Moh. Sanusi")', () => {
+  it('knows the short forms, in any case, and nothing longer or other', () => {
+    const at = (s: string) => isAbbreviatedGivenName(s, 0, s.length);
+    for (const w of ['Moh', 'Muh', 'Moch', 'MOH', 'Abd', 'Mhd', 'Mohd']) assert.equal(at(w), true, w);
+    for (const w of ['Mo', 'Mohammad', 'Abdul', 'moh', 'Kab', 'Min', 'Jl']) assert.equal(at(w), false, w);
+  });
+  it('keeps the short name and the dot in the person\'s name, which the surname alone takes later', () => {
+    assert.deepEqual(linked('Kepala Balai, Moh. Sanusi, hadir. "Kami amankan tiga truk," kata Sanusi.'), [
+      'Moh. Sanusi/PER/Moh. Sanusi', 'Sanusi/PER/Moh. Sanusi',
+    ]);
+    assert.deepEqual(linked('Kepala Seksi Pidsus Kejari Pati, Moh. Arifin Hidayat, hadir.').slice(-1), ['Moh. Arifin Hidayat/PER/Moh. Arifin Hidayat']);
+  });
+  it('does not end the sentence, so the statement keeps its speaker', () => {
+    assert.deepEqual(reported('Kepala Balai, Moh. Sanusi, mengatakan tim menerima laporan warga.'), ['tim menerima laporan warga/Moh. Sanusi']);
+  });
+  it('leaves a sentence ending in another word alone', () => {
+    assert.deepEqual(linked('Ia pulang ke Mojo. Ahmad Sanusi lalu berangkat.').map((s) => s.split('/')[0]), ['Mojo', 'Ahmad Sanusi']);
+  });
+});

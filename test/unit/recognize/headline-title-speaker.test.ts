@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}/${s.cue}`);
+
+describe('headline-title-speaker ("Ketua BPKN: …" is the statement of the chairman the body names)', () => {
+  it('gives the headline statement to the holder of the title named in the body, also when the body is found only there', () => {
+    const text = 'Ketua BPKN: Produsen Wajib Ganti Biaya Pengobatan Korban\n\nJAKARTA - Badan Perlindungan Konsumen Nasional (BPKN) menggelar rapat.\n\nKetua BPKN, Hermawan Setiaji, mengatakan lembaganya sudah memanggil produsen.';
+    assert.deepEqual(reported(text)[0], 'Produsen Wajib Ganti Biaya Pengobatan Korban/Hermawan Setiaji/:');
+  });
+  it('reads a short title and a label before it ("WAWANCARA - Rektor Untan:", "Dirut Pelni:")', () => {
+    const a = 'WAWANCARA - Rektor Untan: Status PTN-BH Bukan Alasan Menaikkan UKT\n\nPONTIANAK - Universitas Tanjungpura (Untan) berubah status.\n\nRektor Untan, Agustinus Lumbantobing, menegaskan kampusnya tidak menaikkan UKT.';
+    assert.deepEqual(reported(a)[0], 'Status PTN-BH Bukan Alasan Menaikkan UKT/Agustinus Lumbantobing/:');
+    const b = 'Dirut Pelni: Penggabungan Tak Akan Picu PHK\n\nDanantara menyiapkan penggabungan PT Pelayaran Nasional Indonesia (Persero) atau Pelni dengan perusahaan lain.\n\nKetua Serikat Pekerja Pelni, Yosef Bili, meminta manajemen terbuka.\n\nDirektur Utama Pelni, Tri Andayani Siregar, memastikan tidak ada PHK.';
+    assert.deepEqual(reported(b)[0], 'Penggabungan Tak Akan Picu PHK/Tri Andayani Siregar/:');
+  });
+  it('re-attributes a statement the paragraph pass gave to the body ("Ketua AFPI: …", the holder after the acronym)', () => {
+    const text = 'Ketua AFPI: Kredit Macet Naik karena Gali Lubang Tutup Lubang\n\nKetua Umum Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) Teguh Santoso Wibowo mengakui banyak peminjam menutup utang lama.';
+    assert.deepEqual(reported(text)[0], 'Kredit Macet Naik karena Gali Lubang Tutup Lubang/Teguh Santoso Wibowo/:');
+  });
+  it('leaves a headline alone when the body names no holder', () => {
+    const text = 'Ketua BPKN: Produsen Wajib Ganti Biaya Pengobatan Korban\n\nBadan Perlindungan Konsumen Nasional (BPKN) menggelar rapat.';
+    assert.equal(reported(text).some((s) => s.endsWith('/:')), false);
+  });
+});
