@@ -56,9 +56,8 @@ const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size,
 longest = 0;
 const heap0 = heapNow();
 longest = 0;
-// The loaded summaries' names from one pool, as the extension's corpus index gives them.
-const names = new StringPool();
-const reader = new IndexCacheStore(files, key, { pause, log, names });
+// Without a pool, as the extension loads it (persistent-index.ts).
+const reader = new IndexCacheStore(files, key, { pause, log });
 t = performance.now();
 last = t;
 const stats = await reader.load();

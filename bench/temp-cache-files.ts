@@ -12,6 +12,8 @@ export function tempCacheFiles(prefix: string): { dir: string; files: CacheFiles
     write: (name, data) => fs.writeFile(join(dir, name), data),
     rename: (from, to) => fs.rename(join(dir, from), join(dir, to)),
     remove: (name) => fs.rm(join(dir, name), { force: true }),
+    // As the desktop extension reads them (node-article-files.ts).
+    oneByteText: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
   };
   return { dir, files };
 }

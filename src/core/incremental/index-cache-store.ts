@@ -9,6 +9,7 @@
 // was made from.
 import {
   type CachedArticle,
+  joinBytes,
   ShardDecoder,
   ShardEncoder,
   shardOf,
@@ -26,6 +27,9 @@ export interface CacheFiles {
   /** Replaces `to` if it exists. */
   rename(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;
+  /** The string of the bytes' character codes, where the host has a quick way (Node's
+   *  Buffer); without it a portable loop that took twice as long as latin1Slice. */
+  oneByteText?(bytes: Uint8Array): string;
 }
 
 export interface IndexCacheOptions {
@@ -36,8 +40,9 @@ export interface IndexCacheOptions {
   shards?: number;
   /** Longest stretch of synchronous work between pauses. */
   budgetMs?: number;
-  /** One string per distinct name (the corpus index's, CorpusIndex.names): the loaded
-   *  summaries share their names with the index's. */
+  /** Given, the loaded summaries' names are this pool's strings (the corpus index's,
+   *  CorpusIndex.names), at the cost of a lookup per name (ShardDecoder says how much);
+   *  without it, a shard's summaries share the strings of that shard's table. */
   names?: StringPool;
 }
 
@@ -82,11 +87,11 @@ export class IndexCacheStore {
   private loadedNames: LoadedNames | undefined;
   /** Every line is checked: one cached article's line costs more than reading the clock. */
   private readonly slices: TimeSlices;
-  private readonly names: StringPool;
+  private readonly names: StringPool | undefined;
 
   constructor(private readonly files: CacheFiles, private readonly key: string, private readonly options: IndexCacheOptions) {
     this.shards = options.shards ?? DEFAULT_SHARDS;
-    this.names = options.names ?? new StringPool();
+    this.names = options.names;
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
     this.tokens = new Array<string | undefined>(this.shards).fill(undefined);
     this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
@@ -165,8 +170,11 @@ export class IndexCacheStore {
         this.dirty.add(shard);
         continue;
       }
-      const decoder = new ShardDecoder(this.key, shard, this.names);
-      await this.decodeLines(bytes, decoder);
+      const decoder = new ShardDecoder(this.key, shard, this.names, this.files.oneByteText);
+      for (let pos = 0; pos < bytes.length; ) {
+        pos = decoder.record(bytes, pos);
+        await this.slices.check();
+      }
       const result = decoder.finish();
       if (!result.ok) {
         discarded++;
@@ -206,7 +214,9 @@ export class IndexCacheStore {
     this.slices.restart();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
-    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articles }, (s) => this.names.intern(s));
+    // Types and KB ids: a few distinct strings, each in many lines.
+    const pool = this.names ?? new StringPool();
+    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articles }, (s) => pool.intern(s));
     await this.decodeLines(bytes, decoder);
     const result = decoder.finish();
     if (!result.ok) {
@@ -243,8 +253,8 @@ export class IndexCacheStore {
     this.slices.restart();
     for (const shard of shards) {
       const name = shardFileName(shard);
-      const { lines, token } = await this.encodeShard(shard);
-      const written = await this.writeFile(name, lines);
+      const { bytes, token } = await this.encodeShard(shard);
+      const written = await this.writeFile(name, bytes);
       if (written) this.tokens[shard] = token;
       else this.dirty.add(shard);
       await this.slices.check();
@@ -271,13 +281,12 @@ export class IndexCacheStore {
       return;
     }
     if (this.dirty.size > 0) return;
-    if (await this.writeFile(NAMES_FILE, lines)) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);
+    if (await this.writeFile(NAMES_FILE, encodeUtf8(lines.join('\n') + '\n'))) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);
   }
 
   /** Writes a temporary file and renames it over `name`: a reader sees the old file or
    *  the new one. False (and a log line) when it could not be written. */
-  private async writeFile(name: string, lines: string[]): Promise<boolean> {
-    const bytes = encodeUtf8(lines.join('\n') + '\n');
+  private async writeFile(name: string, bytes: Uint8Array): Promise<boolean> {
     const temp = `${name}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
       await this.files.write(temp, bytes);
@@ -290,18 +299,19 @@ export class IndexCacheStore {
     }
   }
 
-  private async encodeShard(shard: number): Promise<{ lines: string[]; token: string }> {
+  private async encodeShard(shard: number): Promise<{ bytes: Uint8Array; token: string }> {
     const encoder = new ShardEncoder(this.key, shard);
-    const lines = [encoder.header()];
+    const parts = [encoder.header()];
     for (const entry of (this.byShard[shard] as Map<string, CachedArticle>).values()) {
-      lines.push(encoder.entry(entry));
+      parts.push(encoder.entry(entry));
       await this.slices.check();
     }
-    lines.push(encoder.trailer());
-    return { lines, token: encoder.token };
+    parts.push(encoder.trailer());
+    return { bytes: joinBytes(parts), token: encoder.token };
   }
 
-  /** Decodes a chunk of lines at a time, cut at a newline, pausing between slices. */
+  /** Decodes a chunk of lines at a time, cut at a newline, pausing between slices (the
+   *  names file; a shard's records are read one by one, ShardDecoder.record). */
   private async decodeLines(bytes: Uint8Array, decoder: { line(text: string): void; readonly failed: unknown }): Promise<void> {
     let pos = 0;
     while (pos < bytes.length) {

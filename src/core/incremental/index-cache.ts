@@ -1,21 +1,23 @@
 // The persistent corpus index: per-article summaries (article-summary.ts) written to a
 // few shard files so that reopening an unchanged corpus re-analyses nothing. A shard is
-// versioned JSON lines: a header naming the format and the cache key (recognizer version
-// + KB hash), one line per article, a trailer with the count. Strings that repeat across
-// articles (actor names, types, cues) are written once per shard and referred to by
-// number afterwards: a summary as plain JSON is about 5 kB, three times the article, and
-// parsing 100,000 of them would take longer than analysing some.
+// a header line naming the format and the cache key (recognizer version + KB hash), per
+// article a line of JSON followed by the packed summary's data as raw bytes, and a
+// trailer line with the count. Strings that repeat across articles (actor names, types,
+// cues) are written once per shard and referred to by number afterwards: a summary as
+// plain JSON is about 5 kB, three times the article, and parsing 100,000 of them would
+// take longer than analysing some. What was measured and tried: cache-format.md.
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
 import type { ArticleSummary } from './article-summary';
 import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
+import { decodeText, encodeUtf8 } from '../text/decode';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
  *  text and KB: every cache made before is then foreign and rebuilt. */
 export const RECOGNIZER_VERSION = 'recognizer-2026-12-02-recoga-recogs-repstmt4';
 export const CACHE_FORMAT = 'sorot-index-cache';
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 
 /** What a file's listing says of it: when a cached article still has the same size and
  *  modification time, its text is not read again on reopen (as git's index does). */
@@ -82,7 +84,9 @@ export function newShardToken(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Writes one shard, a line at a time (the caller slices the work). */
+/** A shard file's bytes: a header line, then per article a line of JSON and the
+ *  summary's data as raw bytes after it (ended by a newline that a cut or shifted file
+ *  misses), then a trailer line with the count. */
 export class ShardEncoder {
   private readonly strings = new Map<string, number>();
   private fresh: string[] = [];
@@ -90,37 +94,40 @@ export class ShardEncoder {
 
   constructor(private readonly key: string, private readonly shard: number, readonly token: string = newShardToken()) {}
 
-  header(): string {
+  header(): Uint8Array {
     const h: Header = { format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, key: this.key, shard: this.shard, token: this.token };
-    return JSON.stringify(h);
+    return encodeUtf8(`${JSON.stringify(h)}\n`);
   }
 
-  /** An entry line: [strings new in this line, id, correctionsKey, mtime, size, then
-   *  the packed summary's parts: hash, mention count, decided, total, actor, quote and
-   *  statement counts, raw snippets (0 or 1), name count, names..., numbers (base64),
-   *  snippets, text metadata].
+  /** An article: the line [strings new in this line, id, correctionsKey, mtime, size,
+   *  then the packed summary's parts: hash, mention count, decided, total, actor, quote
+   *  and statement counts, raw snippets (0 or 1), name count, names..., where the
+   *  snippets start in the data, the data's length in bytes, its encoding (0: a byte per
+   *  character, 1: UTF-8), text metadata]; then the data.
    *  The summary is written as the index holds it (packed-summary.ts), every field of it:
    *  what a view reads from the index after a reopen (the analysis view's mention spans
-   *  and speaker ids, the Articles view's outlet and date) is what it read before. */
-  entry(a: CachedArticle): string {
+   *  and speaker ids, the Articles view's outlet and date) is what it read before. The
+   *  data (numbers and snippets, most of a shard) is not JSON: parsing it as a JSON
+   *  string and decoding it as UTF-8 with the rest was most of a warm reopen's cache
+   *  read (cache-format.md). */
+  entry(a: CachedArticle): Uint8Array {
     this.fresh = [];
     const p = a.summary.parts();
     const out: (string | number)[] = [a.id, a.correctionsKey, a.stamp?.mtime ?? -1, a.stamp?.size ?? -1];
     out.push(p.hash, p.mentionCount, p.review?.decided ?? -1, p.review?.total ?? -1, p.actorCount, p.quoteCount, p.reportedCount, p.rawSnippets ? 1 : 0);
     out.push(p.names.length);
     for (const n of p.names) out.push(this.ref(n));
-    // The numbers (characters U+0000 to U+00FF) in base64: no character JSON escapes, and
-    // atob() decodes them natively (shifting each character back in a loop was a fifth of
-    // a warm reopen's cache read). The snippets are text and written as they are.
-    out.push(btoa(p.data.slice(0, p.snippetsAt)), p.data.slice(p.snippetsAt));
+    const oneByte = oneByteBytes(p.data);
+    const data = oneByte ?? encodeUtf8(p.data);
+    out.push(p.snippetsAt, data.length, oneByte ? ONE_BYTE : UTF8);
     // Small and seldom repeated: as JSON text ('' for none).
     out.push(p.textMetadata === undefined ? '' : JSON.stringify(p.textMetadata));
     this.count++;
-    return JSON.stringify([this.fresh, ...out]);
+    return joinBytes([encodeUtf8(`${JSON.stringify([this.fresh, ...out])}\n`), data, NEWLINE]);
   }
 
-  trailer(): string {
-    return JSON.stringify({ end: this.count });
+  trailer(): Uint8Array {
+    return encodeUtf8(`${JSON.stringify({ end: this.count })}\n`);
   }
 
   private ref(s: string): number {
@@ -134,10 +141,36 @@ export class ShardEncoder {
   }
 }
 
+const ONE_BYTE = 0;
+const UTF8 = 1;
+const NEWLINE = new Uint8Array([0x0a]);
+
 /** Why a shard was not used. */
 export type ShardProblem = { kind: 'foreign'; reason: string } | { kind: 'corrupt'; reason: string };
 
-/** Reads one shard a line at a time; any doubt discards the whole shard (never trusted). */
+/** An article line read, waiting for its data. */
+interface PendingEntry {
+  id: string;
+  correctionsKey: string;
+  mtime: number;
+  size: number;
+  hash: string;
+  mentionCount: number;
+  decided: number;
+  total: number;
+  actorCount: number;
+  quoteCount: number;
+  reportedCount: number;
+  raw: number;
+  names: string[];
+  snippetsAt: number;
+  bytes: number;
+  encoding: number;
+  metadata: string;
+}
+
+/** Reads one shard a record at a time (record()); any doubt discards the whole shard
+ *  (never trusted). */
 export class ShardDecoder {
   private readonly strings: string[] = [];
   private header: Header | undefined;
@@ -145,10 +178,19 @@ export class ShardDecoder {
   private problem: ShardProblem | undefined;
   readonly entries: CachedArticle[] = [];
 
-  /** `names`: one string per distinct name across shards (CorpusIndex.names) for the
-   *  packed summaries; every other string is copied out of the line, which it would
-   *  otherwise keep alive. */
-  constructor(private readonly key: string, private readonly shard: number, private readonly names: StringPool = new StringPool()) {}
+  /** Strings are copied out of the line, which they would otherwise keep alive. Given
+   *  `pool`, the summaries' names are its strings (one string per distinct name across
+   *  shards); without it, one string per distinct name of the shard (its string table)
+   *  and no lookup: interning each of the 537,884 names of a 100,000-article cache into
+   *  the corpus index's pool was 0.7 s of the editor bench's 5.0 s warm reopen.
+   *  `oneByteText` turns bytes into the string of those character codes (Node's
+   *  Buffer.latin1Slice); the portable default is slower. */
+  constructor(private readonly key: string, private readonly shard: number, private readonly pool?: StringPool, private readonly oneByteText: (bytes: Uint8Array) => string = portableOneByteText) {
+    this.names = pool ?? new StringPool();
+  }
+
+  /** The pool the text metadata's values (an outlet names many articles) are kept in. */
+  private readonly names: StringPool;
 
   get failed(): ShardProblem | undefined {
     return this.problem;
@@ -159,18 +201,33 @@ export class ShardDecoder {
     return this.header?.token;
   }
 
-  /** Feeds the next line (without its newline). */
-  line(text: string): void {
-    if (this.problem) return;
-    if (text.length === 0) return;
+  /** Reads the record (a line, and an article's data after it) that starts at `pos` in
+   *  the shard file's bytes; gives where the next one starts (bytes.length at the end
+   *  or once the shard failed). */
+  record(bytes: Uint8Array, pos: number): number {
+    if (this.problem) return bytes.length;
+    const nl = bytes.indexOf(0x0a, pos);
+    const end = nl === -1 ? bytes.length : nl;
+    const decoded = decodeText(bytes.subarray(pos, end));
+    if (!decoded.ok) {
+      this.fail('corrupt', 'not text');
+      return bytes.length;
+    }
+    const pending = this.line(decoded.text);
+    if (!pending || this.problem) return end + 1;
+    const from = end + 1;
+    const to = from + pending.bytes;
+    // The data ends where the line said, at a newline: a file cut or shifted fails here.
+    if (to >= bytes.length || bytes[to] !== 0x0a) {
+      this.fail('corrupt', 'article data cut short');
+      return bytes.length;
+    }
     try {
-      if (!this.header) this.readHeader(JSON.parse(text) as unknown);
-      else if (this.ended !== undefined) this.fail('corrupt', 'text after the end of the shard');
-      else if (text.charCodeAt(0) === 0x7b /* { */) this.readTrailer(JSON.parse(text) as unknown);
-      else this.entries.push(this.decodeEntry(JSON.parse(text) as unknown));
+      this.entries.push(this.decodeEntry(pending, this.dataOf(bytes.subarray(from, to), pending.encoding)));
     } catch (e) {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
     }
+    return to + 1;
   }
 
   /** The articles of a complete, valid shard, or why it is not used. */
@@ -179,6 +236,20 @@ export class ShardDecoder {
     if (!this.problem && this.ended === undefined) this.fail('corrupt', 'truncated (no end line)');
     if (!this.problem && this.ended !== this.entries.length) this.fail('corrupt', `truncated (${this.entries.length} of ${this.ended} articles)`);
     return this.problem ? { ok: false, problem: this.problem } : { ok: true, entries: this.entries };
+  }
+
+  /** A line (header, article or trailer); an article's is given back to read its data. */
+  private line(text: string): PendingEntry | undefined {
+    if (text.length === 0) return undefined;
+    try {
+      if (!this.header) this.readHeader(JSON.parse(text) as unknown);
+      else if (this.ended !== undefined) this.fail('corrupt', 'text after the end of the shard');
+      else if (text.charCodeAt(0) === 0x7b /* { */) this.readTrailer(JSON.parse(text) as unknown);
+      else return this.readLine(JSON.parse(text) as unknown);
+    } catch (e) {
+      this.fail('corrupt', e instanceof Error ? e.message : String(e));
+    }
+    return undefined;
   }
 
   private fail(kind: ShardProblem['kind'], reason: string): void {
@@ -200,9 +271,9 @@ export class ShardDecoder {
     this.ended = t.end;
   }
 
-  private decodeEntry(line: unknown): CachedArticle {
+  private readLine(line: unknown): PendingEntry {
     if (!Array.isArray(line) || !Array.isArray(line[0])) throw new Error('not an article line');
-    for (const s of line[0] as unknown[]) this.strings.push(this.names.intern(str(s)));
+    for (const s of line[0] as unknown[]) this.strings.push(this.pool ? this.pool.intern(str(s)) : detached(str(s)));
     let i = 1;
     const next = (): unknown => {
       if (i >= line.length) throw new Error('article line cut short');
@@ -232,39 +303,82 @@ export class ShardDecoder {
       const n = num();
       names[k] = this.strings[n] ?? fail(`unknown string ${n}`);
     }
-    const numbers = numbersOf(text());
-    // Copied: a string parsed from the line may be a slice of it (and the line of the
-    // file's decoded text), which it would keep alive.
-    const data = detached(numbers + text());
+    const snippetsAt = num();
+    const bytes = num();
+    const encoding = num();
     const metadata = text();
     if (i !== line.length) throw new Error('article line too long');
     if (raw !== 0 && raw !== 1) throw new Error('raw snippets flag malformed');
+    if (!Number.isInteger(bytes) || bytes < 0) throw new Error('data length malformed');
+    if (encoding !== ONE_BYTE && encoding !== UTF8) throw new Error('data encoding malformed');
+    return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, names, snippetsAt, bytes, encoding, metadata };
+  }
+
+  private dataOf(bytes: Uint8Array, encoding: number): string {
+    if (encoding === ONE_BYTE) return this.oneByteText(bytes);
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      throw new Error('summary data not UTF-8');
+    }
+  }
+
+  private decodeEntry(e: PendingEntry, data: string): CachedArticle {
+    // PackedSummary.restore checks the data against the counts and names (layoutOf).
     const summary = PackedSummary.restore({
-      hash,
-      mentionCount,
-      names,
+      hash: e.hash,
+      mentionCount: e.mentionCount,
+      names: e.names,
       data,
-      snippetsAt: numbers.length,
-      actorCount,
-      quoteCount,
-      reportedCount,
-      rawSnippets: raw === 1,
-      review: decided >= 0 || total >= 0 ? { decided, total } : undefined,
-      textMetadata: metadata === '' ? undefined : textMetadataOf(JSON.parse(metadata)),
+      snippetsAt: e.snippetsAt,
+      actorCount: e.actorCount,
+      quoteCount: e.quoteCount,
+      reportedCount: e.reportedCount,
+      rawSnippets: e.raw === 1,
+      review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
+      textMetadata: e.metadata === '' ? undefined : textMetadataOf(JSON.parse(e.metadata)),
     }, this.names);
-    const entry: CachedArticle = { id, summary, correctionsKey };
-    if (mtime >= 0) entry.stamp = { mtime, size };
+    const entry: CachedArticle = { id: e.id, summary, correctionsKey: e.correctionsKey };
+    if (e.mtime >= 0) entry.stamp = { mtime: e.mtime, size: e.size };
     return entry;
   }
 }
 
-/** The summary's numbers from their base64; text that is not base64 makes the line corrupt. */
-function numbersOf(written: string): string {
-  try {
-    return atob(written);
-  } catch {
-    throw new Error('summary numbers malformed');
+/** Data is bytes, not text: varint digits include NUL, which decodeText refuses. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The bytes of `s` at one byte per character, or undefined when a character is above
+ *  U+00FF (then the data is written as UTF-8). Packed summaries are one-byte strings
+ *  but for snippets with other characters. */
+function oneByteBytes(s: string): Uint8Array | undefined {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return undefined;
+    out[i] = c;
   }
+  return out;
+}
+
+/** The string of the bytes' character codes, in slices (String.fromCharCode takes its
+ *  characters as arguments). Where Node's Buffer is, the caller gives latin1Slice. */
+export function portableOneByteText(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+/** The parts one after the other in one array. */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** A JSON object (not null, not an array): the cache files' lines are checked with it. */

@@ -344,7 +344,7 @@ export class CorpusService implements vscode.Disposable {
         }
         if (this.cacheGeneration !== this.engine.generation) {
           const generation = this.engine.generation;
-          this.cache = await this.persistent.open(this.index.names);
+          this.cache = await this.persistent.open();
           this.cacheGeneration = generation;
           await this.restoreFromCache();
         }

@@ -83,9 +83,15 @@ export const nodeArticleFiles: ArticleFiles = {
       // rename(2) replaces the target atomically: a reader sees the old shard or the new.
       rename: (from, to) => fs.rename(at(from), at(to)),
       remove: (name) => fs.rm(at(name), { force: true }),
+      oneByteText: nodeOneByteText,
     };
   },
 };
+
+/** A shard's data bytes as a one-byte string: a copy in native code (index-cache.ts). */
+export function nodeOneByteText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
 
 /** Folder reads for listing the corpus (walk-corpus.ts) on this host's disk: OS paths. */
 export const nodeDirectories: DirectoryReader = {

@@ -6,7 +6,6 @@
 import type * as vscode from 'vscode';
 import { cacheKey, RECOGNIZER_VERSION } from '../../core/incremental/index-cache';
 import { IndexCacheStore, type LoadStats, type NamesSource } from '../../core/incremental/index-cache-store';
-import type { StringPool } from '../../core/incremental/compact-summary';
 import type { Kb } from '../../core/kb/types';
 import type { ArticleFiles } from './article-files';
 import { yieldToEventLoop } from '../event-loop';
@@ -28,9 +27,10 @@ export class PersistentIndex {
     private readonly pause: () => Promise<void> = yieldToEventLoop,
   ) {}
 
-  /** The store for the KB in force now (loaded from disk on the first call); `names`
-   *  gives the loaded summaries the corpus index's strings (CorpusIndex.names). */
-  async open(names?: StringPool): Promise<IndexCacheStore | undefined> {
+  /** The store for the KB in force now (loaded from disk on the first call). Its
+   *  summaries keep their shard's strings, not the corpus index's pool (a lookup per
+   *  name: index-cache.ts's ShardDecoder says what that cost). */
+  async open(): Promise<IndexCacheStore | undefined> {
     if (!this.folder) return undefined;
     // A stringified KB is a few hundred kB: hashed once per KB change.
     const key = cacheKey(`${RECOGNIZER_VERSION}+${this.extensionVersion}`, JSON.stringify(this.kb()));
@@ -38,7 +38,6 @@ export class PersistentIndex {
     const folder = this.folder;
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
-      ...(names ? { names } : {}),
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
     });
     this.store = store;

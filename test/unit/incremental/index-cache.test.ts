@@ -13,6 +13,8 @@ import {
   RECOGNIZER_VERSION,
   reusableByContent,
   reusableByStamp,
+  joinBytes,
+  portableOneByteText,
   ShardDecoder,
   ShardEncoder,
   stampIsTrustworthy,
@@ -24,6 +26,12 @@ const KEY = cacheKey(RECOGNIZER_VERSION, '{"entities":[]}');
 
 function article(i: number, text = generateArticles(1500, 500 + i)): CachedArticle {
   return cachedArticle(i, text);
+}
+
+/** Feeds a shard file's bytes to the decoder, record by record, as the store does. */
+function decoded(dec: ShardDecoder, bytes: Uint8Array): ShardDecoder {
+  for (let pos = 0; pos < bytes.length; ) pos = dec.record(bytes, pos);
+  return dec;
 }
 
 function store(dir: string, key = KEY, log: string[] = [], shards = 4): IndexCacheStore {
@@ -53,63 +61,88 @@ describe('index cache (persistent corpus index)', () => {
     };
     assert.ok(articles.some((a) => a.summary.unpack().actors.some((x) => x.spans?.length)), 'summaries carry mention spans');
     assert.ok(articles.some((a) => a.summary.unpack().quotes.some((q) => q.speakerId)), 'summaries carry speaker ids');
-    const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.entry(special), enc.trailer()];
-    const dec = new ShardDecoder(KEY, 0);
-    for (const l of lines.join('\n').split('\n')) dec.line(l);
+    // A snippet with characters above U+00FF: its data is written as UTF-8, the others'
+    // a byte per character.
+    const wide: CachedArticle = {
+      id: 'file:///wide.txt',
+      correctionsKey: '',
+      summary: PackedSummary.pack(summarize({ actors: [], quotes: [{ start: 0, end: 20, text: '"Salam dari 北京 \u{1F600}"', speaker: null }] }, 'w'), new StringPool()),
+      stamp: { mtime: 5, size: 20 },
+    };
+    const encodingOf = (e: Uint8Array): unknown => (JSON.parse(new TextDecoder().decode(e.subarray(0, e.indexOf(0x0a)))) as unknown[]).at(-2);
+    const probe = new ShardEncoder(KEY, 0);
+    assert.deepEqual([encodingOf(probe.entry(articles[0]!)), encodingOf(probe.entry(wide))], [0, 1]);
+    const bytes = joinBytes([enc.header(), ...articles.map((a) => enc.entry(a)), enc.entry(special), enc.entry(wide), enc.trailer()]);
+    const dec = decoded(new ShardDecoder(KEY, 0), bytes);
     const result = dec.finish();
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
-    assert.deepEqual(result.entries, [...articles, special]);
+    assert.deepEqual(result.entries, [...articles, special, wide]);
     const plain = articles.reduce((n, a) => n + JSON.stringify({ ...a, summary: a.summary.unpack() }).length, 0);
-    const encoded = lines.reduce((n, l) => n + l.length, 0);
-    assert.ok(encoded < plain / 2, `encoded ${encoded} chars, plain JSON ${plain}`);
+    const encoded = bytes.length;
+    assert.ok(encoded < plain / 2, `encoded ${encoded} bytes, plain JSON ${plain} chars`);
+    // Without Node's one-byte decoding (the web extension host), the same entries.
+    const portable = decoded(new ShardDecoder(KEY, 0, undefined, portableOneByteText), bytes).finish();
+    assert.ok(portable.ok);
+    assert.deepEqual(portable.entries, [...articles, special, wide]);
   });
 
   it('an article line whose packed summary does not hold what its counts say is corrupt, never trusted', () => {
     const enc = new ShardEncoder(KEY, 0);
     const header = enc.header();
-    const line = JSON.parse(enc.entry(articles[0]!)) as unknown[];
+    const entry = enc.entry(articles[0]!);
     const trailer = enc.trailer();
-    // The fields as ShardEncoder.entry writes them: 13 before the names, then the names,
-    // the numbers (base64), the snippets and the text metadata.
+    // The entry as ShardEncoder.entry writes it: a line, then the data's bytes and a
+    // newline. The line's fields: 13 before the names, then the names, where the
+    // snippets start in the data, the data's length in bytes, its encoding (0: a byte
+    // per character) and the text metadata.
+    const cut = entry.indexOf(0x0a);
+    const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
+    const data = entry.subarray(cut + 1, entry.length - 1);
     const names = line[13] as number;
     const numbersAt = 14 + names;
-    const numbers = line[numbersAt] as string;
-    const changed = (edit: (l: unknown[]) => void): string => {
+    const snippetsAt = line[numbersAt] as number;
+    const record = (l: unknown[], d: Uint8Array): Uint8Array => joinBytes([header, new TextEncoder().encode(`${JSON.stringify(l)}\n`), d, new Uint8Array([0x0a]), trailer]);
+    /** The line edited, its data replaced (and its length and snippets' start with it). */
+    const changed = (edit: (l: unknown[]) => void, d = data, numbers = snippetsAt): Uint8Array => {
       const copy = structuredClone(line);
+      copy[numbersAt] = numbers;
+      copy[numbersAt + 1] = d.length;
       edit(copy);
-      return JSON.stringify(copy);
+      return record(copy, d);
     };
-    const cases: [string, string][] = [
-      ['numbers cut short', changed((l) => (l[numbersAt] = btoa(atob(numbers).slice(0, -3))))],
-      ['one number too many', changed((l) => (l[numbersAt] = btoa(atob(numbers) + '\u0005')))],
-      ['a snippet cut short', changed((l) => (l[numbersAt + 1] = (l[numbersAt + 1] as string).slice(0, -1)))],
-      ['a name referred to that the article does not have', changed((l) => (l[numbersAt] = btoa('~' + atob(numbers).slice(1))))],
-      ['numbers that are not base64', changed((l) => (l[numbersAt] = '\u0001' + numbers.slice(1)))],
-      ['numbers base64 cut mid-character', changed((l) => (l[numbersAt] = numbers.slice(0, -1)))],
+    const spliced = (at: number, remove: number, ...add: number[]): Uint8Array => new Uint8Array([...data.subarray(0, at), ...add, ...data.subarray(at + remove)]);
+    const cases: [string, Uint8Array][] = [
+      ['numbers cut short', changed(() => undefined, spliced(snippetsAt - 3, 3), snippetsAt - 3)],
+      ['one number too many', changed(() => undefined, spliced(snippetsAt, 0, 5), snippetsAt + 1)],
+      ['a snippet cut short', changed(() => undefined, data.subarray(0, -1))],
+      ['a name referred to that the article does not have', changed(() => undefined, spliced(0, 1, 0x7e))],
+      ['data that is not UTF-8 where the line says UTF-8', changed((l) => (l[numbersAt + 2] = 1))],
+      ['data longer than the file', changed((l) => (l[numbersAt + 1] = data.length + 5))],
+      ['data shorter than the line says', changed((l) => (l[numbersAt + 1] = data.length - 5))],
+      ['an unknown data encoding', changed((l) => (l[numbersAt + 2] = 7))],
+      ['snippets past the end of the data', changed(() => undefined, data, data.length + 1)],
       ['a count larger than the data', changed((l) => (l[9] = (l[9] as number) + 1))],
       ['a negative count', changed((l) => (l[10] = -2))],
       ['a name that is not in the shard', changed((l) => (l[14] = 9999))],
     ];
-    assert.ok(names > 0 && numbers.length > 10, 'the sample article has names and numbers');
+    assert.ok(names > 0 && snippetsAt > 10, 'the sample article has names and numbers');
+    assert.equal(line[numbersAt + 2], 0, 'the sample article\'s data is a byte per character');
+    assert.ok(new TextDecoder().decode(data).includes('\ufffd'), 'the sample article\'s data is not UTF-8');
     for (const [what, bad] of cases) {
-      const dec = new ShardDecoder(KEY, 0);
-      for (const l of [header, bad, trailer]) dec.line(l);
+      const dec = decoded(new ShardDecoder(KEY, 0), bad);
       const result = dec.finish();
       assert.equal(result.ok, false, what);
       assert.equal(!result.ok && result.problem.kind, 'corrupt', what);
     }
     // The unchanged line decodes: the cases above fail for what they changed.
-    const dec = new ShardDecoder(KEY, 0);
-    for (const l of [header, JSON.stringify(line), trailer]) dec.line(l);
-    assert.ok(dec.finish().ok);
+    assert.ok(decoded(new ShardDecoder(KEY, 0), changed(() => undefined)).finish().ok);
   });
 
   it('a decoder given a pool takes every name from it, and the entries stay exact', () => {
     const enc = new ShardEncoder(KEY, 0);
-    const lines = [enc.header(), ...articles.map((a) => enc.entry(a)), enc.trailer()];
+    const bytes = joinBytes([enc.header(), ...articles.map((a) => enc.entry(a)), enc.trailer()]);
     const pool = new StringPool();
-    const dec = new ShardDecoder(KEY, 0, pool);
-    for (const l of lines) dec.line(l);
+    const dec = decoded(new ShardDecoder(KEY, 0, pool), bytes);
     const result = dec.finish();
     assert.ok(result.ok);
     assert.deepEqual(result.entries, articles);
@@ -161,6 +194,33 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(stampIsTrustworthy({ mtime: 10_000, size: 1 }, 20_000));
   });
 
+  it('a shard of the format before (JSON data, version 4) is foreign: one log line, its articles written again in this format', async () => {
+    const a = store(dir);
+    for (const x of articles) a.put(x);
+    await a.save();
+    // The header of an older Sorot's shard: the reader stops there, whatever follows.
+    for (let s = 0; s < 4; s++) {
+      const file = path.join(dir, shardFileName(s));
+      const bytes = fs.readFileSync(file);
+      const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as Record<string, unknown>;
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, version: 4 })), bytes.subarray(bytes.indexOf(0x0a))]));
+    }
+    const log: string[] = [];
+    const b = store(dir, KEY, log);
+    const stats = await b.load();
+    assert.equal(stats.articles, 0);
+    assert.equal(stats.discarded, 4);
+    assert.deepEqual(log, ['4 shards not used (index-00.jsonl: format version 4, not 5, ...); their articles are indexed again']);
+    assert.ok(b.hasChanges);
+    for (const x of articles) b.put(x);
+    await b.save();
+    const again: string[] = [];
+    const c = store(dir, KEY, again);
+    assert.equal((await c.load()).articles, articles.length);
+    assert.deepEqual(again, []);
+    for (const x of articles) assert.deepEqual(c.get(x.id), x);
+  });
+
   it('invalidation of one article rewrites only its shard', async () => {
     const a = store(dir);
     for (const x of articles) a.put(x);
@@ -210,7 +270,7 @@ describe('index cache (persistent corpus index)', () => {
       ['not UTF-8', Buffer.concat([original.subarray(0, 200), Buffer.from([0xff, 0xfe]), original.subarray(200)]), /index-00\.jsonl: discarded/],
       ['a foreign JSON file', Buffer.from('{"format":"other"}\n'), /index-00\.jsonl: not a Sorot index cache; not used/],
       ['another shard', fs.readFileSync(file(1)), /index-00\.jsonl: discarded, holds shard 1/],
-      ['a number where a name is referred to', Buffer.from(original.toString('utf8').replace(/^\[\[[^\]]*\],/m, '[[],')), /index-00\.jsonl: discarded/],
+      ['a number where a name is referred to', Buffer.from(original.toString('latin1').replace(/^\[\[[^\]]*\],/m, '[[],'), 'latin1'), /index-00\.jsonl: discarded/],
     ];
     for (const [what, bytes, expected] of cases) {
       fs.writeFileSync(file(0), bytes);
