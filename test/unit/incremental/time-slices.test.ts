@@ -90,7 +90,7 @@ describe('TimeSlices shared by tasks that do synchronous work (a loop and its re
     assert.ok(Math.max(...slicesMs()) <= 8 + 3, `slices of ${slicesMs().join(', ')} ms`);
   });
 
-  it('await check() lets every task pass before any works: side by side they check with due()', async () => {
+  it('await check() lets every task pass before any works: side by side they check with while (due())', async () => {
     const { slices, work, slicesMs } = sharedSlices(8);
     await Promise.all(Array.from({ length: 8 }, async () => {
       await slices.check();
