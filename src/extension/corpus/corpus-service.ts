@@ -24,6 +24,7 @@ import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { TimeSlices } from '../../core/incremental/time-slices';
+import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
@@ -417,7 +418,10 @@ export class CorpusService implements vscode.Disposable {
       // runs in the turn the analyses run in. The reads of a chunk checked no budget, and
       // 64 stats in one go were a block of 813 ms while an export wrote to the disk.
       const slices = hostSlices(SLICE_MS, 1);
-      const readChunk = (uris: vscode.Uri[]): Promise<ReadOutcome[]> => Promise.all(uris.map((u) => this.read(u, slices)));
+      // A chunk's reads are under way a few at a time where the reader says so (Node's fs:
+      // node-article-files.ts says why), all at once otherwise.
+      const readChunk = (uris: vscode.Uri[]): Promise<ReadOutcome[]> =>
+        mapAtMost(uris, this.files.readsAtOnce?.(uris[0] as vscode.Uri) ?? uris.length, (u) => this.read(u, slices));
       // Reads are served outside this thread: the next chunk is read while this one is
       // analysed, so I/O waits and analysis overlap.
       let chunk = batch.slice(0, FIRST_READS);
