@@ -255,7 +255,7 @@ export class CorpusService implements vscode.Disposable {
       for (const [id, uri] of this.unchecked) {
         this.unchecked.delete(id);
         if (this.scope.isArticle(uri)) this.enqueue(uri);
-        while (slices.due()) await slices.next();
+        if (slices.due()) await slices.next();
       }
     }
   }
@@ -382,7 +382,7 @@ export class CorpusService implements vscode.Disposable {
         this.correctionsOf.set(a.id, a.correctionsKey);
         this.restored.add(a.id);
       }
-      while (slices.due()) await slices.next();
+      if (slices.due()) await slices.next();
     }
     this.changed();
   }
