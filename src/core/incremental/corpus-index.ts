@@ -38,6 +38,10 @@ export interface StatementInArticle {
 /** Corpus-wide aggregation over per-article summaries. Totals are maintained
  *  incrementally (subtract the old summary, add the new one) so that replacing one
  *  article after an edit costs O(actors in that article), not O(corpus). */
+/** Ids of a name gone through between two looks at the clock (savedNames): a map lookup
+ *  and a push each, about 1 ms for 4096. */
+const ID_CHECK = 4096;
+
 export class CorpusIndex {
   /** Packed (packed-summary.ts): a plain summary per article was 11 kB of heap. */
   private articles = new Map<string, PackedSummary>();
@@ -140,7 +144,12 @@ export class CorpusIndex {
         for (const id of ids) {
           const p = position.get(id);
           if (p === undefined) return undefined;
-          at.push(p);
+          // A name of nearly every article has 100,000 ids: their positions were a block
+          // of 70 ms at 100,000 articles. The clock is read every ID_CHECK of them.
+          if (at.push(p) % ID_CHECK === 0 && slices.due()) {
+            await slices.next();
+            if (this.revision !== revision) return undefined;
+          }
         }
       }
       // A copy: the index's totals may change while the names are written.

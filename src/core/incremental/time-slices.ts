@@ -6,6 +6,10 @@
 export class TimeSlices {
   private start: number;
   private calls = 0;
+  /** The pause under way. Tasks that share these slices (a loop and the reads it started,
+   *  say) wait for the same pause and resume in the same turn, where the budget is theirs
+   *  together: what each does before its next check counts, synchronous I/O included. */
+  private pausing: Promise<void> | undefined;
 
   constructor(
     private readonly pause: () => Promise<void>,
@@ -24,10 +28,21 @@ export class TimeSlices {
     return this.now() - this.start >= this.budgetMs;
   }
 
-  /** Yields to the event loop; a new slice starts when it comes back. */
+  /** Yields to the event loop; a new slice starts when it comes back. A caller that finds
+   *  a pause under way waits for the same one: the tasks that waited resume one after
+   *  another in that turn, so each checks the budget again before it works
+   *  (`while (slices.due()) await slices.next()`), and the budget stops them there. */
   async next(): Promise<void> {
-    await this.pause();
-    this.restart();
+    this.pausing ??= this.pause().then(() => {
+      this.pausing = undefined;
+      this.restart();
+    });
+    await this.pausing;
+  }
+
+  /** Milliseconds since this slice started (reads the clock). */
+  elapsed(): number {
+    return this.now() - this.start;
   }
 
   /** A new slice starts now (after an await that yielded anyway, e.g. a read). */
@@ -35,7 +50,9 @@ export class TimeSlices {
     this.start = this.now();
   }
 
-  /** Yields when the slice has used its budget. */
+  /** Yields when the slice has used its budget. Awaiting it takes a microtask even when
+   *  not due, so tasks running side by side all pass it before any of them works: they
+   *  check with `if (slices.due()) await slices.next()` instead. */
   async check(): Promise<void> {
     if (this.due()) await this.next();
   }

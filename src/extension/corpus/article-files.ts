@@ -17,6 +17,9 @@ export interface ArticleFiles {
    *  stamp of every cached article: 100,000 asynchronous stats cost a second of the
    *  extension host, synchronous ones a fifth of that. */
   statNow?(uri: vscode.Uri): FileStamp | undefined;
+  /** How many reads of `uri`'s kind to have under way at once (undefined: as many as
+   *  the corpus index asks for, which suits workspace.fs, a round trip each). */
+  readsAtOnce?(uri: vscode.Uri): number | undefined;
   /** The cache's files in `folder` (created when first written). */
   cacheFiles(folder: vscode.Uri): CacheFiles;
   /** Adds bytes at the end of a file, on disk when it resolves: the export appends a
@@ -72,6 +75,7 @@ export function preferLocal(local: ArticleFiles | undefined): ArticleFiles {
     read: (uri) => pick(uri).read(uri),
     stat: (uri) => pick(uri).stat(uri),
     statNow: (uri) => pick(uri).statNow?.(uri),
+    readsAtOnce: (uri) => pick(uri).readsAtOnce?.(uri),
     cacheFiles: (folder) => pick(folder).cacheFiles(folder),
   };
 }

@@ -188,3 +188,27 @@ describe('CorpusIndex.topActors', () => {
     assert.ok(pauses > 1000, `the rankings paused (${pauses} pauses)`);
   });
 });
+
+describe('CorpusIndex.savedNames', () => {
+  it('pauses within the ids of a name of every article, and saves what it saves in one go', async () => {
+    // 10,000 articles that all name one actor: its positions are 10,000 ids, gone
+    // through with a look at the clock every 4096 (a name of every article of 100,000
+    // was a block of 70 ms in one go).
+    const idx = new CorpusIndex();
+    const articles: Array<{ id: string; summary: ReturnType<CorpusIndex['packed']> & object }> = [];
+    for (let i = 0; i < 10_000; i++) {
+      idx.put(`a${i}`, summarize({ actors: [mention(0, 'Budi Santoso', 'Budi Santoso')], quotes: [] }, `h${i}`));
+      articles.push({ id: `a${i}`, summary: idx.packed(`a${i}`)! });
+    }
+    const inOneGo = await idx.savedNames(articles);
+    let t = 0;
+    let pauses = 0;
+    // A clock that moves 1 ms a reading and a budget of 1 ms: every look at it pauses.
+    const slices = new TimeSlices(async () => void pauses++, 1, () => t++, 1);
+    const sliced = await idx.savedNames(articles, slices);
+    assert.deepEqual(sliced, inOneGo);
+    assert.deepEqual(sliced?.[0]?.at, articles.map((_, k) => k));
+    // A look per article, one per name, and one per 4096 of the name's ids (two).
+    assert.equal(pauses, 10_000 + 1 + 2);
+  });
+});

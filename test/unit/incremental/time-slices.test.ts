@@ -42,6 +42,70 @@ describe('TimeSlices (long work in slices of a few milliseconds)', () => {
   });
 });
 
+describe('TimeSlices shared by tasks that do synchronous work (a loop and its reads)', () => {
+  /** A clock moved only by the work (each step says what it costs), and a pause that
+   *  yields to the event loop and notes how long the slice before it was. */
+  function sharedSlices(budgetMs: number): { slices: TimeSlices; work: (ms: number) => void; pauses: () => number; slicesMs: () => number[] } {
+    let t = 0;
+    let sliceStart = 0;
+    const lengths: number[] = [];
+    const slices = new TimeSlices(async () => {
+      lengths.push(t - sliceStart);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = t;
+    }, budgetMs, () => t, 1);
+    return { slices, work: (ms) => void (t += ms), pauses: () => lengths.length, slicesMs: () => [...lengths, t - sliceStart] };
+  }
+
+  it('64 reads that each stat synchronously, started at once, keep to the budget together', async () => {
+    // Each read checks the budget, then stats (2 ms: a disk busy with an export's
+    // writes). Unchecked, the 64 stats were one block of 128 ms.
+    const { slices, work, pauses, slicesMs } = sharedSlices(8);
+    let statted = 0;
+    await Promise.all(Array.from({ length: 64 }, async () => {
+      await Promise.resolve(); // the read's first await (is there an annotation file?)
+      while (slices.due()) await slices.next();
+      work(2);
+      statted++;
+    }));
+    assert.equal(statted, 64);
+    assert.ok(Math.max(...slicesMs()) <= 8 + 2, `slices of ${slicesMs().join(', ')} ms`);
+    // The reads waiting share one pause: about 128 / 8 of them, not one pause a read.
+    assert.ok(pauses() >= 14 && pauses() <= 17, `${pauses()} pauses`);
+  });
+
+  it('a loop and its reads share the budget: work of both counts in the turn', async () => {
+    const { slices, work, slicesMs } = sharedSlices(8);
+    const reads = Promise.all(Array.from({ length: 32 }, async () => {
+      await Promise.resolve();
+      while (slices.due()) await slices.next();
+      work(1);
+    }));
+    for (let article = 0; article < 20; article++) {
+      await Promise.resolve(); // the analysis awaits: the reads' microtasks run here
+      work(3);
+      while (slices.elapsed() + 3 > 8) await slices.next();
+    }
+    await reads;
+    assert.ok(Math.max(...slicesMs()) <= 8 + 3, `slices of ${slicesMs().join(', ')} ms`);
+  });
+
+  it('await check() lets every task pass before any works: side by side they check with while (due())', async () => {
+    const { slices, work, slicesMs } = sharedSlices(8);
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      await slices.check();
+      work(2);
+    }));
+    assert.deepEqual(slicesMs(), [16], 'check() awaited a microtask even when not due: no task saw the budget spent');
+  });
+
+  it('a caller that joins a pause under way does not pause again when the budget is left', async () => {
+    const { slices, pauses } = sharedSlices(8);
+    await Promise.all([slices.next(), slices.next(), slices.next()]);
+    assert.equal(pauses(), 1);
+  });
+});
+
 describe('sortInSlices', () => {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
