@@ -6,6 +6,7 @@ import { validateCommand, type FileReport } from '../../../src/cli/commands/vali
 import { createAnnotation } from '../../../src/core/annotations/create';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import { runCaptured } from '../export/cli-run';
 
 const A_TEXT = 'JAKARTA — Menlu Retno 😀 mengatakan\r\nIndonesia siap menjadi jembatan perdamaian.\r\n"Kami mendorong dialog," ujarnya.';
 const B_OLD = 'Rusia menolak usulan itu. Kata Prabowo, Indonesia tetap bebas-aktif. "Kami netral," ujarnya kepada wartawan.';
@@ -33,17 +34,8 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 async function runValidate(args: string[]): Promise<{ code: number; out: string }> {
-  const write = process.stdout.write;
-  let out = '';
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    return { code: await validateCommand.run(args), out };
-  } finally {
-    process.stdout.write = write;
-  }
+  const { code, out } = await runCaptured(() => validateCommand.run(args));
+  return { code, out };
 }
 
 describe('sorot validate', () => {

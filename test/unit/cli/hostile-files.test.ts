@@ -14,27 +14,21 @@ import { importCommand } from '../../../src/cli/commands/import';
 import { validateCommand } from '../../../src/cli/commands/validate';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { exportAs } from '../../../src/core/export';
+import { runCaptured } from '../export/cli-run';
 import { ARTICLE, claim, stance } from '../export/fixtures';
 
 type Command = { run(args: string[]): Promise<number> };
 
 /** Runs a command in this process with stdout/stderr captured and `locked` unreadable. */
 async function run(cmd: Command, args: string[], locked: string) {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
   const readFile = fsp.readFile;
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
   fsp.readFile = (async (path: Parameters<typeof readFile>[0], ...rest: unknown[]) => {
     if (String(path) === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: locked });
     return (readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
   }) as typeof readFile;
   try {
-    return { code: await cmd.run(args), out, err };
+    return await runCaptured(() => cmd.run(args));
   } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
     fsp.readFile = readFile;
   }
 }

@@ -26,7 +26,9 @@ function annotation(text: string, exact: string, annotator: string, fields: Part
   return { id: `01J00000000000000000000S${String(++n).padStart(2, '0')}`, target: makeTarget(text, start, start + exact.length), annotator, created: TIME, modified: TIME, status: 'accepted', tags: [], ...fields } as Annotation;
 }
 
-const run = (args: string[]) => runCaptured(() => statsCommand.run(args));
+// --jobs 1: these tests are about the tables; test/unit/cli/jobs.test.ts holds the worker
+// threads' output to --jobs 1's (under tsx a worker compiles the sources, seconds each).
+const run = (args: string[]) => runCaptured(() => statsCommand.run([...args, '--jobs', '1']));
 
 describe('CLI: sorot stats', function () {
   this.timeout(60000);
