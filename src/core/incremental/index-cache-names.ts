@@ -14,6 +14,7 @@ import type { ActorTotal } from './corpus-index';
 import { CACHE_FORMAT, CACHE_FORMAT_VERSION, isRecord } from './index-cache';
 import type { PackedSummary } from './packed-summary';
 import { CheckedVarintReader, VarintWriter } from './varint';
+import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 
 export const NAMES_FILE = 'index-names.jsonl';
 /** Names per line: one JSON.parse per name cost more than the names' text. */
@@ -208,16 +209,14 @@ class NumberWriter extends VarintWriter {
 
 /** FNV-1a over the lines' UTF-16 code units, line after line. */
 class LineHash {
-  private h = 0x811c9dc5;
+  private h = FNV1A_SEED;
 
   add(line: string): void {
-    let h = this.h;
-    for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
-    this.h = Math.imul(h ^ 0x0a, 0x01000193);
+    this.h = fnv1aMix(fnv1a(line, 0, line.length, this.h), 0x0a);
   }
 
   value(): string {
-    return (this.h >>> 0).toString(36);
+    return this.h.toString(36);
   }
 }
 

@@ -12,6 +12,7 @@ import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
 import { decodeText, encodeUtf8 } from '../text/decode';
+import { fnv1a } from '../text/fnv1a';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
  *  text and KB: every cache made before is then foreign and rebuilt. */
@@ -64,9 +65,7 @@ export function reusableByContent(cached: CachedArticle | undefined, hash: strin
 
 /** Which shard an article lives in: stable across windows and runs. */
 export function shardOf(id: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % shards;
+  return fnv1a(id) % shards;
 }
 
 interface Header {

@@ -8,6 +8,7 @@
 import { isBlank, isWordChar as isWordUnit } from '../text/chars';
 import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
+import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 
 /** An article's opening (one-line delivery) is looked for within this many characters. */
 const MAX_HEADLINE = 220;
@@ -83,18 +84,6 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
   return names;
 }
 
-const FNV_SEED = 0x811c9dc5 | 0;
-
-/** One more character into a key's FNV-1a hash. */
-function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-/** The hash of `s`'s characters [from, to) continuing `h`. */
-function hashSpan(s: string, from: number, to: number, h: number): number {
-  for (let i = from; i < to; i++) h = mix(h, s.charCodeAt(i));
-  return h;
-}
 
 /** A set of keys (a name's first word, or its first two words joined by one space) kept
  *  as 30-bit hashes of the key's characters (small integers, no allocation), so that
@@ -178,12 +167,12 @@ export function headlineOccurrences(text: string, start: number, end: number, na
     if (!isUpperAt(text, i) || prev === 45 || prev === 39) { i = w; continue; }
     let hit: string | undefined;
     let hitEnd = -1;
-    const h1 = hashSpan(text, i, w, FNV_SEED);
+    const h1 = fnv1a(text, i, w, FNV1A_SEED);
     const next = skipBlanks(text, w, end);
     if (next > w && next < end && isWordChar(text, next)) {
       let w2 = next + 1;
       while (w2 < end && isWordChar(text, w2)) w2++;
-      const list = index.keys.has(hashSpan(text, next, w2, mix(h1, 32)))
+      const list = index.keys.has(fnv1a(text, next, w2, fnv1aMix(h1, 32)))
         ? index.byTwoWords.get(`${text.slice(i, w)} ${text.slice(next, w2)}`) : undefined;
       if (list !== undefined) {
         for (const s of list) {
@@ -231,10 +220,10 @@ export function nameIndex(names: ReadonlyMap<string, Known>): NameIndex {
  *  from the lines. */
 function keyHash(s: string): number {
   const sp = s.indexOf(' ');
-  if (sp < 0) return hashSpan(s, 0, s.length, FNV_SEED);
+  if (sp < 0) return fnv1a(s, 0, s.length, FNV1A_SEED);
   let w2 = sp + 1;
   while (w2 < s.length && isWordChar(s, w2)) w2++;
-  return hashSpan(s, 0, w2, FNV_SEED);
+  return fnv1a(s, 0, w2, FNV1A_SEED);
 }
 
 /** Every capitalised word of [start, end) and each such word with the word after it (one
@@ -247,13 +236,13 @@ export function headlineKeys(text: string, start: number, end: number, into: Key
     if (i >= end) break;
     const w = wordEnd(text, i, end);
     if (isUpperAt(text, i)) {
-      const h1 = hashSpan(text, i, w, FNV_SEED);
+      const h1 = fnv1a(text, i, w, FNV1A_SEED);
       into.add(h1);
       const next = skipBlanks(text, w, end);
       if (next > w && next < end && isWordChar(text, next)) {
         let w2 = next + 1;
         while (w2 < end && isWordChar(text, w2)) w2++;
-        into.add(hashSpan(text, next, w2, mix(h1, 32)));
+        into.add(fnv1a(text, next, w2, fnv1aMix(h1, 32)));
       }
     }
     i = w;
