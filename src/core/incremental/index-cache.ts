@@ -11,7 +11,7 @@ import type { ArticleSummary } from './article-summary';
 import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
-import { decodeText, encodeUtf8 } from '../text/decode';
+import { decodeText, decodeUtf8Data, encodeUtf8 } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
@@ -315,11 +315,9 @@ export class ShardDecoder {
 
   private dataOf(bytes: Uint8Array, encoding: number): string {
     if (encoding === ONE_BYTE) return this.oneByteText(bytes);
-    try {
-      return strictUtf8.decode(bytes);
-    } catch {
-      throw new Error('summary data not UTF-8');
-    }
+    const text = decodeUtf8Data(bytes);
+    if (text === undefined) throw new Error('summary data not UTF-8');
+    return text;
   }
 
   private decodeEntry(e: PendingEntry, data: string): CachedArticle {
@@ -342,9 +340,6 @@ export class ShardDecoder {
     return entry;
   }
 }
-
-/** Data is bytes, not text: varint digits include NUL, which decodeText refuses. */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The bytes of `s` at one byte per character, or undefined when a character is above
  *  U+00FF (then the data is written as UTF-8). Packed summaries are one-byte strings

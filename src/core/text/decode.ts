@@ -61,6 +61,17 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
 }
 
+/** Strict UTF-8 of bytes that are data, not an article (the index cache's summaries:
+ *  their varint digits include NUL, which decodeText refuses, and no BOM is cut).
+ *  Undefined when the bytes are not UTF-8. */
+export function decodeUtf8Data(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function encodeUtf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
