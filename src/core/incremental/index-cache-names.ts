@@ -67,7 +67,10 @@ export function* encodeNames(key: string, shardTokens: readonly string[], articl
       if (type < 0) type = types.push(t.type) - 1;
       numbers.int(k, type, t.mentions, t.articles, t.quotes, t.reported);
       if (typeof positions === 'number') numbers.int(1, positions);
-      else numbers.int(positions.length, ...positions);
+      else {
+        numbers.int(positions.length);
+        numbers.ints(positions);
+      }
     }
     const line = JSON.stringify([chunk.map((n) => n.total.entityId ?? ''), types, btoa(numbers.text())]);
     check.add(line);
@@ -200,6 +203,12 @@ export class NamesDecoder {
 /** Writes the names file's numbers, from 0 to MAX_NUMBER. */
 class NumberWriter extends VarintWriter {
   int(...values: number[]): void {
+    this.ints(values);
+  }
+
+  /** A list as it is, not spread into arguments: a name of 120,000 articles and more
+   *  overflowed the call stack as `int(...positions)`. */
+  ints(values: readonly number[]): void {
     for (const v of values) {
       if (!Number.isInteger(v) || v < 0 || v > MAX_NUMBER) throw new Error(`not a number the names file holds: ${v}`);
       this.uint(v);

@@ -11,6 +11,7 @@ import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { type CachedArticle, cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
 import { encodeNames, NAMES_FILE, NamesDecoder } from '../../../src/core/incremental/index-cache-names';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
+import type { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import { cachedArticle, folderFiles } from './cache-fixtures';
 
@@ -238,6 +239,15 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
       const again = opened(dir);
       assert.ok((await again.store.load()).names > 0, `${what}: written again`);
     }
+  });
+
+  it('writes a name found in more articles than a call takes arguments (300,000 positions)', () => {
+    // The positions were spread into one call: RangeError from about 120,000 on.
+    const first = { summary: { nameIndex: () => 0 } as unknown as PackedSummary };
+    const at = Array.from({ length: 300_000 }, (_, i) => i);
+    const lines = [...encodeNames('k', ['a'], [first], [{ total: { canonical: 'Jakarta', type: 'GPE', mentions: 300_000, articles: 300_000, quotes: 0, reported: 0 }, at }])];
+    assert.equal(lines.length, 3, 'header, one names line, trailer');
+    assert.ok(lines[1]!.length > 300_000, 'every position written');
   });
 
   it('a shard written by an older Sorot (no token) is used and written again with one, then the names', async () => {
