@@ -6,6 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, sameCharsAt } from '../text/chars';
@@ -234,13 +235,15 @@ export class ArticleLinker {
     }
     actors.length = kept;
     if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
-    // Headline lines with a colon ("Rektor Untan: …"): [start, end) pairs.
+    // Headline lines with a colon ("Rektor Untan: …"), and the first paragraph, a headline
+    // the paragraph splitter may not have marked: [start, end) pairs.
     let colonHeadlines: number[] | undefined;
     for (let pi = 0; pi < paras.start.length; pi++) {
       if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
       const s = paras.start.data[pi];
-      const c = text.indexOf(':', s);
-      if (c >= 0 && c < paras.end.data[pi]) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
+      // Only inside the line: an indexOf running on to the next colon anywhere made many
+      // headline lines without one quadratic in the text's length.
+      if (hasColon(text, s, paras.end.data[pi])) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
     }
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
@@ -310,11 +313,42 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const t = all.m[k].text;
-    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name)
+    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name; only
+    // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
     const sp = t.indexOf(' ');
-    if (codes.has(t) || (sp > 0 && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
+    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.has(t.slice(0, sp).toLowerCase()) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
+
+/** "Menhut juga meminta …" (an anaphoric statement or quote at `start`): some mention of
+ *  `who` carries the office the short title stands for (minister-short-title.ts); true when
+ *  the subject is no short title ("ia", "-nya"). */
+function ministerSubjectAgrees(text: string, all: Mentions, who: ActorMention, start: number): boolean {
+  const cue = ministerShortTitleBefore(text, start);
+  if (cue === undefined) return true;
+  for (const m of all.m) if (m.canonical === who.canonical && m.type === 'PER' && holdsMinistry(text, m.start, cue)) return true;
+  return false;
+}
+
+/** A subject pronoun ("Dalam kunjungan itu, ia didampingi …") already points back to the
+ *  salient speaker, or a word that makes the next name an object ("kepada Siti Aminah"). */
+const NOT_THE_SUBJECT = /(?:^|[^\p{L}])(?:ia|dia|beliau|kepada|didampingi|oleh|dengan|bersama|terhadap|untuk|bagi|menemui|mengunjungi)(?![\p{L}])/iu;
+
+/** The person whose mention starts at `mention` is the subject of the paragraph starting at
+ *  `paraStart` ("Musisi asal Denpasar, Gede Robi, justru mendukung …"): nothing before it
+ *  points back to another or makes it an object. */
+function paragraphSubject(text: string, paraStart: number, mention: number): boolean {
+  return !NOT_THE_SUBJECT.test(text.slice(paraStart, mention));
+}
+
+/** text[from, to) contains a colon. */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
+}
+
+/** Sentence-initial nouns a brand's name may be read together with ("Produsen Krispi Ceria"). */
+const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
 const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
@@ -938,8 +972,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
           if (who === null && kind === ATT_ANAPHORA && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
-              salientPara < pi && !paraHadEvent) who = all.m[lastPerson];
+              salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
+          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
@@ -974,6 +1009,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
+        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
       } else if (namedNext !== null) {
         who = namedNext;
