@@ -9,7 +9,7 @@
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
-import { isSpace, sameCharsAt } from '../text/chars';
+import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -21,10 +21,10 @@ import { headlineTitleSpeakers } from './headline-title-speaker';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
-import { bareRegencyCanonical, regionalCanonical } from './regional-names';
+import { bareRegency, regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -207,7 +207,7 @@ export class ArticleLinker {
         if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
-    if (options.kb) regionalBodies(all, options.kb);
+    if (options.kb) regionalBodies(text, all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
@@ -602,7 +602,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
-  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(all.m[k], oneWordStrangers, kbNamedInFull);
+  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(article, all.m[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
@@ -804,10 +804,22 @@ function appositionAfter(text: string, all: Mentions, k: number): ActorMention |
 /** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
  *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
  *  Supratman,"), while the KB person is never named in full here: that villager. */
-function strangerOfOneWord(m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
+function strangerOfOneWord(text: string, m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
   if (m.type !== 'PER' || !strangers.has(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  // "Kapolri Listyo": a national title before the word names the KB person, not the villager.
+  if (nationalTitleBefore(text, m.start)) return;
   m.canonical = m.text;
   m.entityId = undefined;
+}
+
+/** Titles of a village's or a district's head, which a villager may hold. */
+const LOCAL_TITLE_WORDS = new Set(['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan', 'camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik']);
+
+/** The word right before `pos` is a capitalised title other than a village head's. */
+function nationalTitleBefore(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (w === null || w.end + 1 !== pos || !isUpper(text.charCodeAt(w.start))) return false;
+  return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
 const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
@@ -1315,7 +1327,7 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
 /** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts),
  *  "KBRI Khartoum" -> "Kedutaan Besar Republik Indonesia di Khartoum" (diplomatic-mission.ts):
  *  organisations the rules found without the KB, each distinct name looked at once. */
-function regionalBodies(all: Mentions, kb: KbIndex): void {
+function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
@@ -1323,7 +1335,11 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
     if (m.type === 'GPE') {
       // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
       // its prefix (the bare word is also an ordinary one) is that regency.
-      if (!hasSpace(m.canonical) && m.entityId === undefined) m.canonical = bareRegencyCanonical(m.canonical, kb) ?? m.canonical;
+      // Only when the article names the regency or a body of it (regional-names.ts).
+      if (!hasSpace(m.canonical) && m.entityId === undefined) {
+        const regency = bareRegency(m.canonical, kb, text);
+        if (regency !== undefined) { m.canonical = regency.canonical; m.entityId = regency.id; }
+      }
       continue;
     }
     if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
@@ -1334,6 +1350,16 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
       full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
       seen.set(m.text, full);
     }
-    if (full !== undefined) m.canonical = full;
+    if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
+}
+
+const JAKARTA_EMBASSY = ', Jakarta';
+const PLACE_AFTER = /^[ \u00a0]+di[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
+
+/** "Kedutaan Besar Rusia di Washington": the mission ending at `end` is said to be in a
+ *  place other than Jakarta, so it is no embassy in Jakarta. */
+function elsewhereThanJakarta(text: string, end: number): boolean {
+  const m = PLACE_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && m[1] !== 'Jakarta';
 }
