@@ -10,8 +10,9 @@
 const INITIALS_AFTER = /\s+([A-Z]{1,4}(?:(?:,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+)[A-Z]{1,4}\b)*)/y;
 const INITIALS_SEPARATOR = /,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+/;
 const TICKER_AFTER = /\.?\s+\(([A-Z]{4})\)/y;
-/** A brand after "merek" / "bermerek": up to three capitalised words ("Krispi Ceria"). */
-const BRAND_AFTER = /\s+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
+/** A brand after "merek" / "bermerek": up to three capitalised words ("Krispi Ceria"), on
+ *  the same line ("… tanpa merek" ending a paragraph declares no brand). */
+const BRAND_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
 /** The cue words in one pass over the text: an indexOf loop per word reads a 20 MB text
  *  once each, and "inisial" alone cost twice this scan (its first letter is everywhere in
  *  Indonesian). No cue is a suffix of another's start, so no match hides another. */

@@ -27,5 +27,9 @@ export function missionCanonical(name: string, kb: KbIndex): string | undefined 
   if (embassy === null) return undefined;
   const country = kb.lookup(embassy[1]);
   if (country === undefined || country.type !== 'GPE' || country.canonical === 'Indonesia' || !COUNTRY.test(country.description.en)) return undefined;
-  return `Embassy of ${country.canonical}, Jakarta`;
+  return `Embassy of ${WITH_ARTICLE.has(country.canonical) ? 'the ' : ''}${country.canonical}, Jakarta`;
 }
+
+/** Countries whose English names take the article ("Embassy of the United States, Jakarta"). */
+const WITH_ARTICLE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'United Arab Emirates', 'Czech Republic',
+  'Maldives', 'Gambia', 'Bahamas', 'Central African Republic', 'Dominican Republic', 'Marshall Islands', 'Solomon Islands', 'Comoros', 'Vatican City']);

@@ -6,6 +6,7 @@
 // found there, headline-names.ts), so it works on the article's final mentions.
 import { isSpace, isUpper, wordBefore } from '../text/chars';
 import { TITLE_HEAD_WORDS } from './lexicon';
+import { firstStartingAt } from './mention';
 import { reportedStatement } from './reported/link';
 import { trimEnd } from './reported/sentences';
 import type { ActorMention, Quote, ReportedStatement } from './types';
@@ -69,10 +70,9 @@ function titleBefore(text: string, lineStart: number, bodyStart: number): string
 }
 
 /** The first person of the body named right after a title and the same body ("Rektor
- *  Untan, Agustinus …", "Direktur Utama Pelni, Tri …"), preferring the same title. */
+ *  Untan, Agustinus …", "Direktur Utama Pelni, Tri …") with the same title. */
 function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMention[], body: ActorMention, title: string): ActorMention | undefined {
   const want = SHORT_TITLES.get(title) ?? title;
-  let any: ActorMention | undefined;
   for (let k = firstStartingAt(actors, bodyFrom); k + 1 < actors.length && actors[k].start < bodyFrom + HOLDER_REACH; k++) {
     const b = actors[k];
     if (b.canonical !== body.canonical) continue;
@@ -82,10 +82,11 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
     // "Ketua Umum Asosiasi … (AFPI) Teguh …": the title before the name the acronym follows.
     const t = firstTitleWord(text, b.start) ?? (k > 0 && text.charCodeAt(b.start - 1) === 40 ? firstTitleWord(text, actors[k - 1].start) : undefined);
     if (t === undefined) continue;
+    // Only a holder of the same title: "Dubes AS:" is not the foreign minister, "Ketua KPK:"
+    // not its deputy ("Wakil Ketua KPK"); a missing statement costs recall, a wrong speaker both.
     if (t === want || SHORT_TITLES.get(t) === want) return p;
-    any ??= p;
   }
-  return any;
+  return undefined;
 }
 
 /** The first word of the run of title words and capitalised words before `pos` on its
@@ -98,18 +99,6 @@ function firstTitleWord(text: string, pos: number): string | undefined {
     pos = w.start;
   }
   return first;
-}
-
-/** Index of the first item starting at or after `pos` (items sorted by start). */
-function firstStartingAt(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** At least n blank-separated words in [from, to) ("Status PTN-BH Bukan …"). */

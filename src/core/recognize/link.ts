@@ -6,9 +6,10 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import type { KbIndex } from '../kb/kb-index';
-import { isSpace, sameCharsAt } from '../text/chars';
+import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -20,10 +21,10 @@ import { headlineTitleSpeakers } from './headline-title-speaker';
 import { joinBodiesOfUniversities } from './university-body';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
-import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS } from './lexicon';
+import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
-import { bareRegencyCanonical, regionalCanonical } from './regional-names';
+import { bareRegency, regionalCanonical } from './regional-names';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -206,7 +207,7 @@ export class ArticleLinker {
         if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
-    if (options.kb) regionalBodies(all, options.kb);
+    if (options.kb) regionalBodies(text, all, options.kb);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
@@ -234,13 +235,15 @@ export class ArticleLinker {
     }
     actors.length = kept;
     if (extra.length > 0) mergeInOrder(actors, suppress ? extra.filter((h) => !suppress.has(h.text)) : extra);
-    // Headline lines with a colon ("Rektor Untan: …"): [start, end) pairs.
+    // Headline lines with a colon ("Rektor Untan: …"), and the first paragraph, a headline
+    // the paragraph splitter may not have marked: [start, end) pairs.
     let colonHeadlines: number[] | undefined;
     for (let pi = 0; pi < paras.start.length; pi++) {
       if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
       const s = paras.start.data[pi];
-      const c = text.indexOf(':', s);
-      if (c >= 0 && c < paras.end.data[pi]) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
+      // Only inside the line: an indexOf running on to the next colon anywhere made many
+      // headline lines without one quadratic in the text's length.
+      if (hasColon(text, s, paras.end.data[pi])) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
     }
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
@@ -310,11 +313,42 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const t = all.m[k].text;
-    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name)
+    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name; only
+    // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
     const sp = t.indexOf(' ');
-    if (codes.has(t) || (sp > 0 && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
+    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.has(t.slice(0, sp).toLowerCase()) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
+
+/** "Menhut juga meminta …" (an anaphoric statement or quote at `start`): some mention of
+ *  `who` carries the office the short title stands for (minister-short-title.ts); true when
+ *  the subject is no short title ("ia", "-nya"). */
+function ministerSubjectAgrees(text: string, all: Mentions, who: ActorMention, start: number): boolean {
+  const cue = ministerShortTitleBefore(text, start);
+  if (cue === undefined) return true;
+  for (const m of all.m) if (m.canonical === who.canonical && m.type === 'PER' && holdsMinistry(text, m.start, cue)) return true;
+  return false;
+}
+
+/** A subject pronoun ("Dalam kunjungan itu, ia didampingi …") already points back to the
+ *  salient speaker, or a word that makes the next name an object ("kepada Siti Aminah"). */
+const NOT_THE_SUBJECT = /(?:^|[^\p{L}])(?:ia|dia|beliau|kepada|didampingi|oleh|dengan|bersama|terhadap|untuk|bagi|menemui|mengunjungi)(?![\p{L}])/iu;
+
+/** The person whose mention starts at `mention` is the subject of the paragraph starting at
+ *  `paraStart` ("Musisi asal Denpasar, Gede Robi, justru mendukung …"): nothing before it
+ *  points back to another or makes it an object. */
+function paragraphSubject(text: string, paraStart: number, mention: number): boolean {
+  return !NOT_THE_SUBJECT.test(text.slice(paraStart, mention));
+}
+
+/** text[from, to) contains a colon. */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
+}
+
+/** Sentence-initial nouns a brand's name may be read together with ("Produsen Krispi Ceria"). */
+const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
 const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
@@ -568,7 +602,7 @@ function resolvePeople(all: Mentions, article: string): void {
   const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
-  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(all.m[k], oneWordStrangers, kbNamedInFull);
+  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(article, all.m[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (all are people; none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
@@ -770,10 +804,22 @@ function appositionAfter(text: string, all: Mentions, k: number): ActorMention |
 /** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
  *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
  *  Supratman,"), while the KB person is never named in full here: that villager. */
-function strangerOfOneWord(m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
+function strangerOfOneWord(text: string, m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
   if (m.type !== 'PER' || !strangers.has(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  // "Kapolri Listyo": a national title before the word names the KB person, not the villager.
+  if (nationalTitleBefore(text, m.start)) return;
   m.canonical = m.text;
   m.entityId = undefined;
+}
+
+/** Titles of a village's or a district's head, which a villager may hold. */
+const LOCAL_TITLE_WORDS = new Set(['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan', 'camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik']);
+
+/** The word right before `pos` is a capitalised title other than a village head's. */
+function nationalTitleBefore(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (w === null || w.end + 1 !== pos || !isUpper(text.charCodeAt(w.start))) return false;
+  return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
 const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
@@ -938,8 +984,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
           if (who === null && kind === ATT_ANAPHORA && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
-              salientPara < pi && !paraHadEvent) who = all.m[lastPerson];
+              salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
+          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
@@ -974,6 +1021,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
+        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
       } else if (namedNext !== null) {
         who = namedNext;
@@ -1279,7 +1327,7 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
 /** "DPRD Blora" -> "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" (regional-names.ts),
  *  "KBRI Khartoum" -> "Kedutaan Besar Republik Indonesia di Khartoum" (diplomatic-mission.ts):
  *  organisations the rules found without the KB, each distinct name looked at once. */
-function regionalBodies(all: Mentions, kb: KbIndex): void {
+function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
@@ -1287,7 +1335,11 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
     if (m.type === 'GPE') {
       // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
       // its prefix (the bare word is also an ordinary one) is that regency.
-      if (!hasSpace(m.canonical) && m.entityId === undefined) m.canonical = bareRegencyCanonical(m.canonical, kb) ?? m.canonical;
+      // Only when the article names the regency or a body of it (regional-names.ts).
+      if (!hasSpace(m.canonical) && m.entityId === undefined) {
+        const regency = bareRegency(m.canonical, kb, text);
+        if (regency !== undefined) { m.canonical = regency.canonical; m.entityId = regency.id; }
+      }
       continue;
     }
     if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
@@ -1298,6 +1350,16 @@ function regionalBodies(all: Mentions, kb: KbIndex): void {
       full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
       seen.set(m.text, full);
     }
-    if (full !== undefined) m.canonical = full;
+    if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
+}
+
+const JAKARTA_EMBASSY = ', Jakarta';
+const PLACE_AFTER = /^[ \u00a0]+di[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
+
+/** "Kedutaan Besar Rusia di Washington": the mission ending at `end` is said to be in a
+ *  place other than Jakarta, so it is no embassy in Jakarta. */
+function elsewhereThanJakarta(text: string, end: number): boolean {
+  const m = PLACE_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && m[1] !== 'Jakarta';
 }

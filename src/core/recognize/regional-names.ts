@@ -74,10 +74,30 @@ function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
   return e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en) ? e : undefined;
 }
 
-/** "Kabupaten Pati" for a one-word place "Pati" or "PATI" that the KB knows only with the
- *  regency's prefix, else undefined. */
-export function bareRegencyCanonical(word: string, kb: KbIndex): string | undefined {
+/** The regency "Kabupaten Pati" for a one-word place "Pati" or "PATI" that the KB knows
+ *  only with the regency's prefix, when the article names the regency itself or one of its
+ *  bodies ("Kabupaten Pati", "DPRD Pati", "Kejari Pati"); else undefined. A word alone may be
+ *  a foreign place ("Malaka, Malaysia"), a tourist area ("Puncak") or a city ("Tegal"). */
+export function bareRegency(word: string, kb: KbIndex, text: string): KbEntity | undefined {
   if (kb.lookup(word) !== undefined) return undefined;
   const name = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
-  return prefixedRegency(name, kb)?.canonical;
+  const e = prefixedRegency(name, kb);
+  return e !== undefined && regencyNamed(text, name) ? e : undefined;
+}
+
+/** Words that name a regency's own body or the regency right before its name. */
+const REGENCY_CONTEXT = /(?:kabupaten|kab\.|pemkab|dprd|bupati|kejari|polres|kodim|kpu|bawaslu|setda|inspektorat|dinas \p{L}+|pengadilan negeri|pn) +$/iu;
+
+/** `text` names the regency `name` with a prefix or one of its bodies ("DPRD Pati", "PATI"
+ *  after "KEJARI"), or in a dateline. */
+function regencyNamed(text: string, name: string): boolean {
+  const variants = [name, name.toUpperCase()];
+  for (const v of variants) {
+    for (let k = text.indexOf(v); k !== -1; k = text.indexOf(v, k + v.length)) {
+      if (REGENCY_CONTEXT.test(text.slice(Math.max(0, k - 30), k))) return true;
+      // A dateline: "PATI, KOMPAS.com - …" at a line start.
+      if (v !== name && (k === 0 || text.charCodeAt(k - 1) === 10) && text.charCodeAt(k + v.length) === 44) return true;
+    }
+  }
+  return false;
 }

@@ -6,10 +6,11 @@ const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 
 describe('abbreviated-name (a short given name with its dot: "Moh. Sanusi")', () => {
-  it('knows the short forms, in any case, and nothing longer or other', () => {
-    const at = (s: string) => isAbbreviatedGivenName(s, 0, s.length);
-    for (const w of ['Moh', 'Muh', 'Moch', 'MOH', 'Abd', 'Mhd', 'Mohd']) assert.equal(at(w), true, w);
-    for (const w of ['Mo', 'Mohammad', 'Abdul', 'moh', 'Kab', 'Min', 'Jl']) assert.equal(at(w), false, w);
+  it('knows the short forms in mixed case before a name, and nothing longer, in capitals or other', () => {
+    const at = (s: string, after = '. Sanusi') => isAbbreviatedGivenName(s + after, 0, s.length);
+    for (const w of ['Moh', 'Muh', 'Moch', 'Abd', 'Mhd', 'Mohd', 'Md']) assert.equal(at(w), true, w);
+    for (const w of ['Mo', 'Mohammad', 'Abdul', 'moh', 'MOH', 'MD', 'AHM', 'Kab', 'Min', 'Jl']) assert.equal(at(w), false, w);
+    for (const after of ['. Menurut', '. Besoknya', '. Kemudian', '. 5']) assert.equal(at('Moh', after), false, after);
   });
   it('keeps the short name and the dot in the person\'s name, which the surname alone takes later', () => {
     assert.deepEqual(linked('Kepala Balai, Moh. Sanusi, hadir. "Kami amankan tiga truk," kata Sanusi.'), [

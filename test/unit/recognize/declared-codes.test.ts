@@ -18,7 +18,7 @@ function twoLoops(text: string): Set<string> | undefined {
     const m = ticker.exec(text);
     if (m) (codes ??= new Set()).add(m[1]);
   }
-  const brand = /\s+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
+  const brand = /[ \u00a0]+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
   for (let at = text.indexOf('merek'); at !== -1; at = text.indexOf('merek', at + 5)) {
     brand.lastIndex = at + 5;
     const m = brand.exec(text);
@@ -49,5 +49,7 @@ describe('declaredCodes', () => {
   it('reads a brand of up to three capitalised words after "merek" or "bermerek"', () => {
     assert.deepEqual(sorted(declaredCodes('Anak memakan jajanan bermerek Krispi Ceria. Merek lain aman.')), ['Krispi Ceria']);
     assert.deepEqual(sorted(declaredCodes('produk merek Sari Roti Tawar Kupas dijual')), ['Sari Roti Tawar']);
+    // Not across a line break: "… tanpa merek" ending a paragraph declares no brand.
+    assert.equal(declaredCodes('Obat itu dijual tanpa merek\nBudi Santoso Mengatakan Hal Itu'), undefined);
   });
 });

@@ -2,12 +2,15 @@
 // dot (Mohammad, Muhammad, Abdul, Achmad). The dot is no sentence end and the short word
 // is part of the name, as a one-letter initial is ("Dmitri S. Peskov"). Read in place:
 // `adjacent` asks this only where a dot and a space follow a token.
+import { COMMON_SENTENCE_STARTERS, NEVER_ACTOR } from '../lexicon';
 
-/** The short forms, in lower case (the token is compared ignoring the case of its letters). */
+/** The short forms, in lower case. */
 const ABBREVIATED_GIVEN_NAMES = ['moh', 'muh', 'moch', 'much', 'mochd', 'mohd', 'mhd', 'md', 'abd', 'ach', 'achm', 'ahm'];
 const MAX_LENGTH = 5;
 
-/** p[s, e) is one of the short given names, with a capital first letter ("Moh", "MOH"). */
+/** p[s, e) is one of the short given names in mixed case ("Moh", "Md": a capital, then
+ *  lower case; the capitals of "Mahfud MD." and "AHM." are a surname and a company, whose dot
+ *  ends the sentence), and a name follows its dot ("Moh. Sanusi", not "Moh. Besoknya"). */
 export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean {
   const n = e - s;
   if (n < 2 || n > MAX_LENGTH) return false;
@@ -15,8 +18,28 @@ export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean
   if (first !== 77 && first !== 65) return false; // M, A
   next: for (const w of ABBREVIATED_GIVEN_NAMES) {
     if (w.length !== n) continue;
-    for (let k = 0; k < n; k++) if ((p.charCodeAt(s + k) | 32) !== w.charCodeAt(k)) continue next;
-    return true;
+    for (let k = 1; k < n; k++) if (p.charCodeAt(s + k) !== w.charCodeAt(k)) continue next;
+    return nameFollows(p, e);
   }
   return false;
+}
+
+/** After the dot and a space at e, a capitalised word that is no sentence starter
+ *  ("Menurut", "Kemudian") and no possessive ("Besoknya"). */
+function nameFollows(p: string, e: number): boolean {
+  const s = e + 2;
+  const c = p.charCodeAt(s);
+  if (!(c >= 65 && c <= 90)) return false;
+  let k = s + 1;
+  while (k < p.length && isLetter(p.charCodeAt(k))) k++;
+  const w = p.slice(s, k).toLowerCase();
+  return !w.endsWith('nya') && !COMMON_SENTENCE_STARTERS.has(w) && !NEVER_ACTOR.has(w) && !SENTENCE_OPENERS.has(w);
+}
+
+/** Words that open a sentence but are in no list of starters (the starters a name model reads). */
+const SENTENCE_OPENERS = new Set(['menurut', 'kemudian', 'namun', 'sementara', 'selain', 'dalam', 'untuk', 'karena', 'setelah', 'sebelum',
+  'hal', 'ini', 'itu', 'lalu', 'akan', 'tetapi', 'bahkan', 'sebab', 'meski', 'walau', 'jika', 'kalau', 'apabila', 'pada', 'di', 'dari', 'ke']);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -15,7 +15,20 @@ export function companyShortName(ctx: Ctx, j: number): number {
   const last = out[out.length - 1];
   if (j >= ctx.nt || last.type !== 'ORG' || ctx.ts[j] !== last.end + OR.length || !p.startsWith(OR, last.end) ||
       !p.startsWith('PT ', last.start) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1)) ||
-      has(ctx, j, F_NEVER_ACTOR | F_SENTENCE_STARTER | F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) return j;
+      has(ctx, j, F_NEVER_ACTOR | F_SENTENCE_STARTER | F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j) ||
+      !shortFormOf(p.slice(ctx.ts[j], ctx.te[j]), p.slice(last.start + 3, last.end))) return j;
   out.push({ start: ctx.ts[j], end: ctx.te[j], type: 'ORG', canonical: last.canonical, source: 'pattern', expands: out.length - 1 });
   return j + 1;
+}
+
+/** `short`'s letters appear in order in `name`, starting with its first letter ("Pelni" in
+ *  "PELayaran Nasional Indonesia"): "PT Sinar Jaya atau Hartono", "PT Wijaya Karya atau Adhi"
+ *  offer another owner or a competitor. */
+function shortFormOf(short: string, name: string): boolean {
+  const s = short.toLowerCase();
+  const n = name.toLowerCase();
+  if (s.length === 0 || n[0] !== s[0]) return false;
+  let k = 1;
+  for (let c = 1; c < n.length && k < s.length; c++) if (n[c] === s[k]) k++;
+  return k === s.length;
 }

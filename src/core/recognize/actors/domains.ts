@@ -79,7 +79,7 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
   if (o) return o;
   const names = new Map<string, KbEntity>();
   for (const e of kb.entities) {
-    if (e.type !== 'ORG') continue;
+    if (e.type !== 'ORG' || !isOutlet(e)) continue;
     for (const a of e.aliases) if (/^[a-z][A-Za-z]+$/.test(a) && !names.has(a)) names.set(a, e);
   }
   let prefixes = [...new Set([...names.keys()].map((a) => {
@@ -103,14 +103,30 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
       let e = k + prefix.length;
       while (e < p.length && isLetter(p.charCodeAt(e))) e++;
       const before = k > 0 ? p.charCodeAt(k - 1) : 32;
-      if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && !isNameChar(p.charCodeAt(e)) &&
-          !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1)))) {
+      if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
+          !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1))) && (hasInnerCapital(p, k, e) || OUTLET_CONTEXT.test(p.slice(Math.max(0, k - 30), k)))) {
         const entity = names.get(p.slice(k, e));
         if (entity) insert(out, { start: k, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(k, e), source: 'kb' });
       }
       k = p.indexOf(prefix, e);
     }
   }
+}
+
+/** Words before an outlet named in lower case ("kepada kumparan", "dilansir dari detikcom"):
+ *  "kumparan" alone is also a coil, "#kumparan" a hashtag. Names with an inner capital
+ *  ("detikBali", "iNews") need none. */
+const OUTLET_CONTEXT = /(?:kepada|dari|dilansir|melansir|dikutip|mengutip|sumber:?|via|laporan|wawancara dengan|menurut) +$/i;
+const OUTLET_DESCRIPTION = /\b(?:news|media|outlet|portal|newspaper|magazine|television|broadcaster|website|publisher)\b/i;
+
+/** The KB's entity is a news outlet: a web domain among its names or a media description. */
+function isOutlet(e: KbEntity): boolean {
+  return e.aliases.some((a) => a.includes('.')) || OUTLET_DESCRIPTION.test(e.description.en);
+}
+
+function hasInnerCapital(p: string, s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) { const c = p.charCodeAt(k); if (c >= 65 && c <= 90) return true; }
+  return false;
 }
 
 function isLetter(c: number): boolean {

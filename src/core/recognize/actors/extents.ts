@@ -9,7 +9,7 @@ import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
 import { ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
+import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university', 'institute',
@@ -372,12 +372,19 @@ function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
 }
 
 /** "Yosef Ratu Bili", "Andreas Raja Gukguk": "Ratu" and "Raja" between two words of a
- *  name are words of it (names of eastern Indonesia and of the Batak), not a title. */
+ *  name are words of it (names of eastern Indonesia and of the Batak), not a title. The word
+ *  before is one given name, not opening the sentence ("Istri Raja Charles", "Pesan Ratu
+ *  Elizabeth"), no common word ("Kerajaan Raja Abdullah"), no known place and no word after
+ *  another capitalised one ("Warga Sumba Ratu Kaka"). */
 function royalWordInsideName(ctx: Ctx, i: number, j: number): boolean {
   const k = j + 1;
-  return j > i && (lowIs(ctx, j, 'ratu') || lowIs(ctx, j, 'raja')) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM) &&
+  return j === i + 1 && (lowIs(ctx, j, 'ratu') || lowIs(ctx, j, 'raja')) &&
+    !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM | NOT_IN_A_PERSON_NAME | F_SENTENCE_STARTER | F_PEMERINTAH) &&
+    !isSentenceInitial(ctx.p, ctx.ts[i]) && !(i > 0 && adjacent(ctx, i - 1, i)) && !kbMatch(ctx, i) && !ROYAL_HOUSE_WORDS.has(low(ctx, i)) &&
     k < ctx.nt && adjacent(ctx, j, k) && !has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM) && !kbMatch(ctx, k);
 }
+/** Words of a monarchy's name before its ruler's title ("Kerajaan Raja Abdullah"). */
+const ROYAL_HOUSE_WORDS = new Set(['kerajaan', 'kesultanan', 'keraton', 'kraton', 'istana', 'permaisuri', 'putra', 'putri', 'istri', 'suami']);
 
 /** The place matched at token j (ending at `end`) is followed, in the same run, by "FC" or
  *  another club tail that ends the run ("Semen Padang FC"). */

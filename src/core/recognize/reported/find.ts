@@ -226,6 +226,9 @@ function kataStatement(p: string, at: number, cueEnd: number, sentence: number, 
   if (SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end)) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
   const a = mentionAfter(p, cueEnd, mentions, 'kata');
   if (a.kind === 'none') return null;
+  // "Kata X," with the name right after the cue and closed by the comma: "Kata Sambutan
+  // disampaikan oleh Rektor …, Ari Kuncoro." is no cue.
+  if (a.kind === 'mention' && (mentions[a.mention].start !== next.start || p.charCodeAt(mentions[a.mention].end) !== 44)) return null;
   return menurutContent(p, at, sentence, spans, cue, a);
 }
 

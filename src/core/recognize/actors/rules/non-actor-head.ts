@@ -5,7 +5,7 @@
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
 import { adjacent, has, kbMatch, low } from '../ctx';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_NON_ACTOR_HEAD, F_ORG_TAIL } from '../word-class';
+import { F_NON_ACTOR_HEAD } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -24,12 +24,19 @@ export const nonActorHead: ActorRule = {
       while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
     }
     // "Samudra Investa Sekuritas", "Gunung Sewu Group": a run ending in an organisation's
-    // tail is a company named after a sea or a mountain, not the sea (a facility keeps its
-    // head: "Stadion … United").
-    if (!facility && j - i >= 2 && has(ctx, j - 1, F_ORG_TAIL)) return NO_MATCH;
+    // tail is a company named after a sea or a mountain, not the sea.
+    // Only geographic heads and company tails: "Hotel Borobudur International", "Festival Film
+    // Asia Today" are a building and an event.
+    if (GEOGRAPHIC_HEADS.has(head) && j - i >= 2 && COMPANY_TAILS.has(low(ctx, j - 1))) return NO_MATCH;
     return j;
   },
 };
+
+/** Heads of seas, mountains and the like, after which companies are named. */
+const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);
+/** Tails that end a company's name ("Samudra Investa Sekuritas", "Gunung Sewu Group"). */
+const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'corporation', 'corp', 'company', 'holdings', 'capital', 'partners', 'fund',
+  'ventures', 'energy', 'oil', 'gas', 'motors', 'labs', 'berhad', 'bhd', 'inc', 'ltd', 'llc', 'bank']);
 
 /** Heads of facilities, which are often named after people. */
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',

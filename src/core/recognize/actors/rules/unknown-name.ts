@@ -100,6 +100,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+    // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
+    // "Kata Pengantar buku itu", "Kata Sambutan disampaikan" are compounds, no actor.
+    if (s > i && s < e && lowIs(ctx, s - 1, 'kata') && p.charCodeAt(te[e - 1]) !== 44) return j;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
@@ -158,6 +161,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
+  // "Esports kini menjadi cabang olahraga", "Persib Bandung Esports": the trade word ends a
+  // team's name, alone it is the sport.
+  if (n === 1 && low(ctx, s) === 'esports') return j;
   if (has(ctx, e - 1, F_ORG_TAIL)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];

@@ -5,7 +5,7 @@
 // villager who shares the name: no village head is anybody the KB knows.
 import { adjacent, has, kbMatch, lowIs, pushMention, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
+import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 /** Titles of one word ("Camat Tambakromo"). */
 const HEAD_TITLES = ['camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik'];
@@ -14,6 +14,8 @@ const TITLE_FIRST = ['kepala', 'sekretaris', 'wali', 'perangkat'];
 const UNITS = ['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan'];
 /** A village's name has few words. */
 const MAX_PLACE_WORDS = 3;
+/** The head's name in apposition after the village. */
+const MAX_NAME_WORDS = 4;
 
 export const villageOfficial: ActorRule = {
   name: 'village-official',
@@ -28,15 +30,36 @@ export const villageOfficial: ActorRule = {
     // Any other known name ("Kepala Desa Listyo Wibowo", "Jakarta") is left to the KB rules.
     if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s + 1;
-    while (e < ctx.nt && adjacent(ctx, e - 1, e)) e++;
+    while (e < ctx.nt && e <= s + MAX_PLACE_WORDS && adjacent(ctx, e - 1, e)) e++;
     // The village only when a comma and another name follow ("Kepala Desa Sepotong,
     // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
     // mengatakan", "Lurah Cok Sanusi hadir" name the head.
     if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) return NO_MATCH;
+    if (!villageFollows(ctx, e) && !nameInApposition(ctx, e)) return NO_MATCH;
     if (strangerWithKnownName(ctx, e)) return e + 1;
     return e;
   },
 };
+
+/** A larger unit after the village ("Kepala Desa Karangwuni, Kecamatan Tambakromo,"). */
+function villageFollows(ctx: Ctx, e: number): boolean {
+  return lowIs(ctx, e, 'kecamatan') || lowIs(ctx, e, 'kabupaten');
+}
+
+/** Token e starts a person's name closed by its own comma ("Sepotong, Supratman,"): not a
+ *  weekday or month ("Suparman, Senin (5/1),", "Hartono, Kamis,"), a degree ("S.H."), a
+ *  title ("Suryadi, Bupati Cirebon Imron,") or a known place, so that the common
+ *  "Kepala Desa <name>, <weekday>, mengatakan" keeps its head. */
+function nameInApposition(ctx: Ctx, e: number): boolean {
+  if (has(ctx, e, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return false;
+  const c = ctx.p.charCodeAt(ctx.ts[e]);
+  if (c < 65 || c > 90 || ctx.p.charCodeAt(ctx.te[e]) === 46) return false;
+  const m = kbMatch(ctx, e);
+  if (m && m.entity.type !== 'PER') return false;
+  let f = e + 1;
+  while (f < ctx.nt && f <= e + MAX_NAME_WORDS && adjacent(ctx, f - 1, f)) f++;
+  return f - e <= MAX_NAME_WORDS && ctx.p.charCodeAt(ctx.te[f - 1]) === 44;
+}
 
 /** Number of title tokens at i ("Camat" 1, "Kepala Desa" 2), or 0. */
 function titleLength(ctx: Ctx, i: number): number {

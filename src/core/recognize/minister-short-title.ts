@@ -1,0 +1,53 @@
+// "Menhut juga meminta …": a minister's short title alone as a subject points back like "ia",
+// but only to a person the article introduced with the same office ("Menteri Kehutanan Raja
+// Juli Antoni"): after "Gubernur … Dedi Mulyadi mengatakan …", "Menkeu juga meminta …" is
+// another person, whom the article does not name, and the statement has no speaker.
+import { MINISTER_SHORT_TITLE_WORDS } from './lexicon';
+
+/** The first word of the portfolio each short title stands for (after "Menteri"). */
+const PORTFOLIO_OF: Record<string, string[]> = {
+  menlu: ['luar'], menhan: ['pertahanan'], mendagri: ['dalam'], menkeu: ['keuangan'], mentan: ['pertanian'],
+  menkes: ['kesehatan'], menag: ['agama'], menhub: ['perhubungan'], menperin: ['perindustrian'], mendag: ['perdagangan'],
+  menaker: ['ketenagakerjaan', 'tenaga'], menpora: ['pemuda'], menpar: ['pariwisata'], menparekraf: ['pariwisata'],
+  menekraf: ['ekonomi'], menkomdigi: ['komunikasi'], menkominfo: ['komunikasi'], mensesneg: ['sekretaris'],
+  menkop: ['koperasi'], menkopukm: ['koperasi'], menpan: ['pendayagunaan'], menpanrb: ['pendayagunaan'],
+  menkum: ['hukum'], menkumham: ['hukum'], menham: ['hak'], menimipas: ['imigrasi'], menpupr: ['pekerjaan'], menpu: ['pekerjaan'],
+  menpkp: ['perumahan'], mendesa: ['desa'], mentrans: ['transmigrasi'], menhut: ['kehutanan'], menlhk: ['lingkungan'],
+  menlh: ['lingkungan'], mendikdasmen: ['pendidikan'], mendikti: ['pendidikan'], mendiktisaintek: ['pendidikan'],
+  mendikbud: ['pendidikan'], mendikbudristek: ['pendidikan'], menbud: ['kebudayaan'], menristek: ['riset'], mensos: ['sosial'],
+  menbumn: ['bumn', 'badan'], menesdm: ['energi', 'esdm'], menatr: ['agraria', 'atr'], menpppa: ['pemberdayaan'],
+};
+/** How far before the person's mention their title may start. */
+const TITLE_REACH = 80;
+
+/** How far back from a statement its subject may stand ("Menhut juga meminta agar …"). */
+const SUBJECT_REACH = 60;
+const WORD = /\p{Lu}\p{Ll}+/gu;
+
+/** The last capitalised minister's short title in the sentence before `start`, lower case. */
+export function ministerShortTitleBefore(text: string, start: number): string | undefined {
+  let from = Math.max(0, start - SUBJECT_REACH);
+  for (const stop of ['\n', '. ']) {
+    const k = text.lastIndexOf(stop, start);
+    if (k >= from) from = k + stop.length;
+  }
+  let found: string | undefined;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < start; m = WORD.exec(text)) {
+    if (MINISTER_SHORT_TITLE_WORDS.hasAt(text, m.index, m.index + m[0].length)) found = m[0].toLowerCase();
+  }
+  return found;
+}
+
+/** The person at `start` was introduced, right before the name, with the office `cue`
+ *  abbreviates: the short title itself or "Menteri <portfolio>" on the same line. */
+export function holdsMinistry(text: string, start: number, cue: string): boolean {
+  const portfolios = PORTFOLIO_OF[cue];
+  if (portfolios === undefined) return false;
+  let from = Math.max(0, start - TITLE_REACH);
+  const nl = text.lastIndexOf('\n', start);
+  if (nl >= from) from = nl + 1;
+  const before = text.slice(from, start).toLowerCase();
+  if (new RegExp(`\\b${cue}\\b`).test(before)) return true;
+  return portfolios.some((p) => before.includes(`menteri ${p}`));
+}
