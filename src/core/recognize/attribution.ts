@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { countWords, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -892,18 +892,6 @@ function endsWithComma(p: string, q: QuoteSpan): boolean {
   return p.charCodeAt(q.end - 2) === 44 || p.charCodeAt(q.end) === 44;
 }
 
-/** Words between two offsets, counted up to `limit` (the count stops there: a quote's
- *  words were otherwise visited one character at a time, for every quote). */
-function countWords(p: string, from: number, to: number, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let k = from; k < to; k++) {
-    const sp = isSpace(p.charCodeAt(k));
-    if (!sp && !inWord && ++n >= limit) return n;
-    inWord = !sp;
-  }
-  return n;
-}
 
 function citedAsWord(p: string, start: number): boolean {
   const w = wordBefore(p, start);

@@ -4,7 +4,7 @@
 // the holder's, not the body's (the spec's speaker is whose words they are). Link pass,
 // after the headline names are read (the body's short name in a headline often is only
 // found there, headline-names.ts), so it works on the article's final mentions.
-import { isSpace, isUpper, wordBefore } from '../text/chars';
+import { countWords, isSpace, isUpper, wordBefore } from '../text/chars';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import { reportedStatement } from './reported/link';
@@ -51,7 +51,7 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     let end = trimEnd(text, start, e);
     if (end > start && text.charCodeAt(end - 1) === 46) end--;
     const qi = firstStartingAt(quotes, start) - 1;
-    if (end <= start || !atLeastWords(text, start, end, MIN_CONTENT_WORDS) || (qi >= 0 && quotes[qi].end > start) || (qi + 1 < quotes.length && quotes[qi + 1].start < end)) continue;
+    if (end <= start || countWords(text, start, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS || (qi >= 0 && quotes[qi].end > start) || (qi + 1 < quotes.length && quotes[qi + 1].start < end)) continue;
     reported.splice(ri, 0, reportedStatement(text, start, end, ':', holder, 'context'));
   }
 }
@@ -101,14 +101,3 @@ function firstTitleWord(text: string, pos: number): string | undefined {
   return first;
 }
 
-/** At least n blank-separated words in [from, to) ("Status PTN-BH Bukan …"). */
-function atLeastWords(p: string, from: number, to: number, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let k = from; k < to; k++) {
-    const blank = isSpace(p.charCodeAt(k));
-    if (!blank && !inWord && ++words >= n) return true;
-    inWord = !blank;
-  }
-  return false;
-}

@@ -66,3 +66,17 @@ export function sameCharsAt(text: string, at: number, s: string, from = 0, to = 
   for (let q = from; q < to; q++) if (text.charCodeAt(at + q) !== s.charCodeAt(q)) return false;
   return true;
 }
+
+/** Blank-separated words between two offsets, counted up to `limit` (the count stops
+ *  there: a quote's words were otherwise visited one character at a time, for every
+ *  quote). */
+export function countWords(p: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const sp = isSpace(p.charCodeAt(k));
+    if (!sp && !inWord && ++n >= limit) return n;
+    inWord = !sp;
+  }
+  return n;
+}
