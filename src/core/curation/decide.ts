@@ -71,39 +71,3 @@ export function decide(input: Decision, existing: readonly Correction[]): Decide
   );
   return { correction, replaces };
 }
-
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-
-/**
- * A span as a researcher means it when they drag a selection roughly: widened to whole
- * words at both ends (a selection ending in the middle of "Surabaya" means all of it),
- * then trimmed of spaces and punctuation outside the words ("Wahyu Kusumo, " → "Wahyu
- * Kusumo"). Returns undefined when no word is inside.
- */
-export function snapToWords(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  let s = Math.max(0, Math.min(start, text.length));
-  let e = Math.max(s, Math.min(end, text.length));
-  while (s < e && !isWordAt(text, s)) s++;
-  while (e > s && !isWordAt(text, e - 1)) e--;
-  if (s === e) return undefined;
-  while (s > 0 && inWord(text, s - 1)) s--;
-  while (e < text.length && inWord(text, e)) e++;
-  return { start: s, end: e };
-}
-
-/** Apostrophes, hyphens and dots between two letters belong to the word (Ma'ruf, U-23, A.S.). */
-const JOINER = /['\u2019.-]/;
-
-function inWord(text: string, i: number): boolean {
-  return isWordAt(text, i) || (JOINER.test(text[i]) && i > 0 && i + 1 < text.length && isWordAt(text, i - 1) && isWordAt(text, i + 1));
-}
-
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) {
-    // A surrogate half: judge the whole code point it belongs to.
-    const from = code >= 0xdc00 ? i - 1 : i;
-    return WORD.test(String.fromCodePoint(text.codePointAt(from) ?? 0));
-  }
-  return WORD.test(text[i]);
-}

@@ -33,7 +33,7 @@ import { pickKind, runFlow, type FlowContext } from './flows';
 import { pick } from './quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
-import { snapToWords } from '../../core/annotations/snap-to-words';
+import { snapToWords } from '../../core/text/snap-to-words';
 
 export type AnalysisLookup = (doc: vscode.TextDocument) => AnalysisResult | undefined;
 /** Characters read on each side of a selection to find the edges of the words it cuts. */

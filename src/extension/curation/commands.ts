@@ -4,9 +4,10 @@
 // researcher's annotation file (core/curation/decide.ts), undoable like an annotation.
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
-import { decide, snapToWords, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
+import { decide, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
+import { snapToWordSpan } from '../../core/text/snap-to-words';
 import { itemAt, type CuratedItem, type CuratedLayer } from './item-at';
 import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
 
@@ -140,7 +141,7 @@ export class CurationCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('The selection overlaps no recognized actor or quote. To add one, use “Mark as Actor” or “Mark as Quote”.'));
       return false;
     }
-    const snapped = best.layer === 'actor' ? snapToWords(doc.getText(), from, to) : { start: from, end: to };
+    const snapped = best.layer === 'actor' ? snapToWordSpan(doc.getText(), from, to) : { start: from, end: to };
     if (!snapped) return this.needSelection();
     const span = { ...snapped, exact: doc.getText().slice(snapped.start, snapped.end) };
     return this.apply(doc, span, 'set', valuesOf(best), vscode.l10n.t('change span'));
@@ -217,7 +218,7 @@ export class CurationCommands {
     const from = doc.offsetAt(editor.selection.start);
     const to = doc.offsetAt(editor.selection.end);
     // An empty selection means the word at the cursor.
-    const snapped = snapToWords(text, from === to ? Math.max(0, from - 1) : from, from === to ? from + 1 : to);
+    const snapped = snapToWordSpan(text, from === to ? Math.max(0, from - 1) : from, from === to ? from + 1 : to);
     return snapped && { doc, span: { ...snapped, exact: text.slice(snapped.start, snapped.end) } };
   }
 

@@ -1,40 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { curate } from '../../../src/core/curation/apply';
-import { decide, snapToWords } from '../../../src/core/curation/decide';
+import { decide } from '../../../src/core/curation/decide';
 import { nextUndecided, reviewProgress, reviewQueue } from '../../../src/core/curation/review';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 // Written for these tests.
 const TEXT = 'Gubernur Jawa Tengah, Ahmad Luthfi, meninjau tanggul. "Perbaikan selesai pekan ini," ujar Luthfi.';
 const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
-
-describe('snapping a rough selection to words', () => {
-  const snapped = (start: number, end: number) => {
-    const r = snapToWords(TEXT, start, end);
-    return r && TEXT.slice(r.start, r.end);
-  };
-  it('widens a selection that cuts a word, and trims spaces and punctuation outside words', () => {
-    const s = span('Ahmad Luthfi');
-    assert.equal(snapped(s.start + 2, s.end - 3), 'Ahmad Luthfi');
-    assert.equal(snapped(s.start - 2, s.end + 2), 'Ahmad Luthfi'); // ", Ahmad Luthfi, "
-  });
-  it('keeps apostrophes, hyphens and dots between letters inside the word', () => {
-    const text = "kata Ma'ruf Amin soal timnas U-23.";
-    const at = (s: string, from: number, to: number) => { const i = text.indexOf(s); const r = snapToWords(text, i + from, i + to)!; return text.slice(r.start, r.end); };
-    assert.equal(at("Ma'ruf", 4, 6), "Ma'ruf");
-    assert.equal(at('U-23', 0, 1), 'U-23');
-  });
-  it('returns nothing for a selection without a word', () => {
-    const s = span(', ');
-    assert.equal(snapToWords(TEXT, s.start, s.end), undefined);
-  });
-  it('never splits an emoji and counts letters beyond the BMP as letters', () => {
-    const text = 'Foto 🇮🇩 𝐀𝐁 selesai';
-    const r = snapToWords(text, text.indexOf('𝐀') + 1, text.indexOf('𝐁') + 1)!;
-    assert.equal(text.slice(r.start, r.end), '𝐀𝐁');
-  });
-});
 
 describe('one decision per span and annotator', () => {
   it('a new decision replaces the annotator\'s earlier one on an overlapping span of that layer only', () => {

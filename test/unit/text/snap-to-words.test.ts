@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { snapToWords } from '../../../src/core/annotations/snap-to-words';
+import { snapToWords, snapToWordSpan } from '../../../src/core/text/snap-to-words';
 
 describe('snapToWords (a selection that cuts words)', () => {
   const text = 'Ia menambahkan, sebanyak 40 warga kini mengungsi ke balai desa, sebagian besar lansia.';
@@ -39,5 +39,53 @@ describe('snapToWords (a selection that cuts words)', () => {
     assert.equal(t.slice(...Object.values(snapToWords(t, t.indexOf('pro'), t.indexOf('pro') + 2)) as [number, number]), 'pro');
     assert.deepEqual(snapToWords(t, 0, t.length), { start: 0, end: t.length });
     assert.deepEqual(snapToWords(t, 3, 3), { start: 3, end: 3 });
+  });
+});
+
+describe('snapToWords never splits a character', () => {
+  it('an end between the halves of an emoji or of a letter beyond the BMP moves out of the pair', () => {
+    const t = 'Foto 🇮🇩 dan 𝐀𝐁 selesai';
+    const flag = t.indexOf('🇮🇩');
+    const r = snapToWords(t, flag + 1, flag + 3);
+    assert.deepEqual(r, { start: flag, end: flag + 4 }, 'both regional indicators whole');
+    const a = t.indexOf('𝐀');
+    assert.equal(t.slice(...Object.values(snapToWords(t, a + 1, a + 3)) as [number, number]), '𝐀𝐁');
+  });
+});
+
+describe('snapToWordSpan (a name dragged roughly, for a corrected actor mention)', () => {
+  // Written for these tests.
+  const TEXT = 'Gubernur Jawa Tengah, Ahmad Luthfi, meninjau tanggul. "Perbaikan selesai pekan ini," ujar Luthfi.';
+  const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+  const snapped = (text: string, start: number, end: number) => {
+    const r = snapToWordSpan(text, start, end);
+    return r && text.slice(r.start, r.end);
+  };
+
+  it('widens a selection that cuts a word, and trims spaces and punctuation outside words', () => {
+    const s = span('Ahmad Luthfi');
+    assert.equal(snapped(TEXT, s.start + 2, s.end - 3), 'Ahmad Luthfi');
+    assert.equal(snapped(TEXT, s.start - 2, s.end + 2), 'Ahmad Luthfi'); // ", Ahmad Luthfi, "
+  });
+
+  it('keeps apostrophed names whole; a hyphen parts words as in an annotation, so one country of a hyphenated pair is a mention of its own (the spec splits them)', () => {
+    const text = "kata Ma'ruf Amin soal timnas U-23 dan konflik Rusia-Ukraina.";
+    const at = (s: string, from: number, to: number) => { const i = text.indexOf(s); return snapped(text, i + from, i + to); };
+    assert.equal(at("Ma'ruf", 4, 6), "Ma'ruf");
+    assert.equal(at('U-23', 0, 3), 'U-23', 'a selection across the hyphen takes both sides');
+    assert.equal(at('Rusia-Ukraina', 0, 5), 'Rusia', 'before: "Rusia-Ukraina"');
+    assert.equal(at('Rusia-Ukraina', 1, 4), 'Rusia');
+    assert.equal(at('Rusia-Ukraina', 8, 10), 'Ukraina');
+  });
+
+  it('returns nothing for a selection without a word', () => {
+    const s = span(', ');
+    assert.equal(snapToWordSpan(TEXT, s.start, s.end), undefined);
+  });
+
+  it('never splits an emoji and counts letters beyond the BMP as letters', () => {
+    const text = 'Foto 🇮🇩 𝐀𝐁 selesai';
+    assert.equal(snapped(text, text.indexOf('𝐀') + 1, text.indexOf('𝐁') + 1), '𝐀𝐁');
+    assert.equal(snapToWordSpan(text, text.indexOf('🇮🇩') + 1, text.indexOf('🇮🇩') + 3), undefined, 'an emoji alone is no name');
   });
 });
