@@ -22,7 +22,7 @@ import { atomicWrite, removeStaleTemporaryFiles, temporarySibling } from '../fs/
 import { withFileLock } from '../fs/lock';
 import { basename, dirname, joinPath } from '../fs/path';
 import { FileSystemError, type CoreFileSystem } from '../fs/types';
-import { decodeText } from '../text/decode';
+import { decodeText, joinBytes } from '../text/decode';
 import { Sha256Stream, sha256HexInSlices, utf8WithSha256InSlices } from '../text/sha256';
 import { inOneGo, type TimeSlices } from '../incremental/time-slices';
 import type { ExportPiece } from './article-exporter';
@@ -632,7 +632,7 @@ export class ExportWriter {
   /** Writes the buffered bytes to the temporary file (the first write creates it). */
   private async flush(open: OpenFile): Promise<void> {
     if (open.started && !open.bufferedBytes) return;
-    const bytes = concat(open.buffered, open.bufferedBytes);
+    const bytes = joinBytes(open.buffered);
     open.buffered = [];
     open.bufferedBytes = 0;
     if (open.started && this.fs.appendFile) await this.fs.appendFile(open.temporary, bytes);
@@ -691,17 +691,6 @@ function union(listed: readonly string[] | undefined, more: readonly string[]): 
 /** The piece's file as the outcome names it: path and counts, not the text. */
 function described(piece: ExportPiece): FileToWrite {
   return { path: piece.path, contents: '', annotations: piece.end?.annotations ?? 0, ...(piece.end?.recognized ? { recognized: piece.end.recognized } : {}) };
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**

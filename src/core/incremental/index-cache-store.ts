@@ -9,13 +9,12 @@
 // was made from.
 import {
   type CachedArticle,
-  joinBytes,
   ShardDecoder,
   ShardEncoder,
   shardOf,
 } from './index-cache';
 import { encodeNames, NAMES_FILE, NamesDecoder, type SavedName } from './index-cache-names';
-import { decodeText, encodeUtf8 } from '../text/decode';
+import { decodeText, encodeUtf8, joinBytes } from '../text/decode';
 import { TimeSlices } from './time-slices';
 import { StringPool } from './compact-summary';
 

@@ -11,7 +11,7 @@ import type { ArticleSummary } from './article-summary';
 import { detached, StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
-import { decodeText, decodeUtf8Data, encodeUtf8 } from '../text/decode';
+import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
@@ -360,19 +360,6 @@ export function portableOneByteText(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return s;
-}
-
-/** The parts one after the other in one array. */
-export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** A JSON object (not null, not an array): the cache files' lines are checked with it. */

@@ -126,3 +126,17 @@ function latin1Hint(bytes: Uint8Array, at: number): string {
   const lone = bytes[at] >= 0x80 && (next === undefined || next < 0x80);
   return lone ? ', perhaps Latin-1 or Windows-1252' : '';
 }
+
+/** The parts one after the other in one array (the one part itself when there is one). */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

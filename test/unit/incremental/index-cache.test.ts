@@ -13,12 +13,12 @@ import {
   RECOGNIZER_VERSION,
   reusableByContent,
   reusableByStamp,
-  joinBytes,
   portableOneByteText,
   ShardDecoder,
   ShardEncoder,
   stampIsTrustworthy,
 } from '../../../src/core/incremental/index-cache';
+import { joinBytes } from '../../../src/core/text/decode';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import { cachedArticle, folderFiles } from './cache-fixtures';
 
