@@ -4,8 +4,8 @@
 import { computeAgreement, recognizedLayerAgreement, recognizedTables, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
 import { analyze } from '../../core/recognize/analyze';
 import { loadActors } from '../io/workspace-kb';
-import { loadCorpus } from './export';
-import type { CliCommand } from './index';
+import { loadCorpus } from '../io/corpus';
+import type { CliCommand } from './usage';
 
 const USAGE = `usage: sorot agreement [--overlap] [--markdown | --json] [--max-disagreements N] [--kb FILE] [PATH...]
 

@@ -11,10 +11,10 @@ import { readArticle, describeFsError } from '../io/read-article';
 import { writeTextAtomic } from '../io/write-json';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
-import { findArticles } from './export';
+import { findArticles } from '../io/corpus';
 import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
-import type { CliCommand } from './index';
+import type { CliCommand } from './usage';
 import { parseCommandLine } from './usage';
 
 const USAGE = `usage: sorot analyze FILE|FOLDER... [--out DIR] [--curated] [--jobs N]

@@ -20,8 +20,8 @@ import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
 import { describeFsError, readArticle } from '../io/read-article';
 import { nodeFileSystem } from '../../node/file-system';
-import { findArticles } from './export';
-import type { CliCommand } from './index';
+import { findArticles } from '../io/corpus';
+import type { CliCommand } from './usage';
 import { parseCommandLine } from './usage';
 import { countOf } from '../../core/text/plural';
 

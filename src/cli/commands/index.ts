@@ -5,11 +5,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { agreementCommand } from './agreement';
 import { statsCommand } from './stats';
-export interface CliCommand {
-  summary: string;
-  /** Returns the process exit code. */
-  run(args: string[]): Promise<number>;
-}
+import type { CliCommand } from './usage';
 
 export const COMMANDS: Record<string, CliCommand> = {
   // @cli-commands

@@ -19,8 +19,8 @@ import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
-import { findArticles, readCorpusArticle } from './export';
-import type { CliCommand } from './index';
+import { findArticles, readCorpusArticle } from '../io/corpus';
+import type { CliCommand } from './usage';
 import { parseCommandLine } from './usage';
 
 const USAGE = `usage: sorot stats [--by VIEW] [--format csv|json] [filters] [PATH...]

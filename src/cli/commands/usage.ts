@@ -2,6 +2,12 @@
 // prints the usage on stdout (exit 0); an argument error prints the reason and the usage
 // on stderr (exit 2).
 
+export interface CliCommand {
+  summary: string;
+  /** Returns the process exit code. */
+  run(args: string[]): Promise<number>;
+}
+
 /** The parsed arguments, or the exit code when --help or an error was handled. */
 export function parseCommandLine<P>(command: string, usage: string, args: string[], parse: (args: string[]) => P | string): P | number {
   if (args.includes('--help') || args.includes('-h')) {

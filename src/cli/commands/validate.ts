@@ -17,7 +17,7 @@ import type { CorrectionOutcome } from '../../core/curation/types';
 import { analyze } from '../../core/recognize/analyze';
 import { decodeText } from '../../core/text/decode';
 import { nodeFileSystem as fs } from '../../node/file-system';
-import type { CliCommand } from './index';
+import type { CliCommand } from './usage';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 

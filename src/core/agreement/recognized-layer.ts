@@ -35,7 +35,7 @@ import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incr
 import { cohenKappa } from './cohen';
 import { prf } from './match';
 import { compareStatements, newStatementTally, speakerCategory, statementRow, type StatementRow, type StatementTally } from './recognized-statements';
-import { pairsOf } from './report';
+import { pairsOf } from './pairs';
 
 export interface RecognizedLayerArticle {
   path: string;

@@ -15,6 +15,7 @@ import { fleissKappa } from './fleiss';
 import { comparedArticles } from './inputs';
 import { krippendorffAlphaNominal } from './krippendorff';
 import { matchSpans, prf, type MatchMode } from './match';
+import { pairsOf } from './pairs';
 import {
   LABEL_ATTRIBUTES,
   type AgreementInput,
@@ -228,10 +229,4 @@ function disagreement(path: string, a: string, b: string, c: Comparison, x?: Ann
 
 export function disagreementId(path: string, x?: Annotation, y?: Annotation): string {
   return `${path}#${x?.id ?? '-'}/${y?.id ?? '-'}`;
-}
-
-export function pairsOf(names: readonly string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) out.push([names[i], names[j]]);
-  return out;
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findArticles } from '../../../src/cli/commands/export';
+import { findArticles } from '../../../src/cli/io/corpus';
 
 describe('CLI article listing through the corpus scope (issue 11 points 7 and 8)', () => {
   let root: string;

@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeCommand } from '../../../src/cli/commands/analyze';
-import { exportCommand, loadCorpus } from '../../../src/cli/commands/export';
+import { exportCommand } from '../../../src/cli/commands/export';
+import { loadCorpus } from '../../../src/cli/io/corpus';
 import { validateCommand, type FileReport } from '../../../src/cli/commands/validate';
 import { readArticle } from '../../../src/cli/io/read-article';
 import { nodeFileSystem } from '../../../src/node/file-system';
