@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { loadCorpus } from '../export/corpus';
+import { loadCorpus } from '../corpus/annotated-articles';
 import { Annotators } from '../annotations/annotators';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { AnnotatorViews } from './annotator-views';

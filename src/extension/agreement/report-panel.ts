@@ -22,7 +22,7 @@ import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { basename, fileErrorReason } from '../../core/fs';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { mayWrite } from '../trust/write-guard';
-import type { CorpusArticle } from '../export/corpus';
+import type { CorpusArticle } from '../corpus/annotated-articles';
 import type { AnnotatorViews } from './annotator-views';
 import { adjudicatedMessage } from './html';
 import { hostSlices } from '../event-loop';

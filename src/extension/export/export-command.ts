@@ -12,7 +12,7 @@ import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-fi
 import { pick } from '../annotations/quick-input';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { READS_AT_ONCE, readInPathOrder, type ReadLines } from './corpus';
+import { READS_AT_ONCE, readInPathOrder, type ReadLines } from '../corpus/annotated-articles';
 import { exportFileSystem } from './export-fs';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';

@@ -19,7 +19,7 @@ import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { loadCorpus } from './corpus';
+import { loadCorpus } from '../corpus/annotated-articles';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 
