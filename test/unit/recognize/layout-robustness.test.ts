@@ -108,4 +108,12 @@ describe('layout robustness (issue 13)', () => {
       assert.deepEqual(cuts(lines.join(' ')), ['Semarang (AN', 'Baca juga: H', 'Pewarta: Gil', 'Editor: Seka']);
     });
   });
+
+  it('a copyright footer run into the credit line (or an article delivered as one line) is no part of the credited name', () => {
+    const text = 'Warga Desa Mengungsi\n\nWarga mengungsi ke balai desa.\n\nEditor: Nurul Hidayati Copyright © ANTARA 2025\n';
+    assert.ok(actors(text).some((a) => a.startsWith('Nurul Hidayati/PER/')), actors(text).join(' | '));
+    assert.ok(!actors(text).some((a) => a.includes('Copyright')), 'before: "Nurul Hidayati Copyright" PER');
+    // A never-actor word that is also a name ("Sara") stays in the credited name.
+    assert.ok(actors('Warga Desa Mengungsi\n\nWarga mengungsi.\n\nEditor: Lidia Sara\n').some((a) => a.startsWith('Lidia Sara/PER/')));
+  });
 });
