@@ -107,6 +107,21 @@ describe('layout robustness (issue 13)', () => {
       assert.equal(cuts('Penulis: Gilang Mahendra | Editor: Sekar Ayu'), undefined);
       assert.deepEqual(cuts(lines.join(' ')), ['Semarang (AN', 'Baca juga: H', 'Pewarta: Gil', 'Editor: Seka']);
     });
+
+    it('a byline between the headline and the dateline is a part of its own, its names people (before: read as headline words, no actor)', () => {
+      const oneLine = 'Ratusan Nelayan di Pantura Belum Terima Bantuan Solar, Dinas Janji Cair Pekan Depan Rep: Wulan Prasetyani Red: Danu Ardiansyah SEMARANG (ANTARA) - Sekitar 600 nelayan belum menerima bantuan.';
+      const ts: number[] = [];
+      const te: number[] = [];
+      const nt = capitalisedSpans(oneLine, ts, te);
+      assert.deepEqual(lineParts(oneLine, kb, ts, te, nt)?.map((at) => oneLine.slice(at, at + 8)), ['Rep: Wul', 'Red: Dan', 'SEMARANG']);
+      const found = actors(oneLine);
+      assert.ok(found.some((a) => a.startsWith('Wulan Prasetyani/PER/')) && found.some((a) => a.startsWith('Danu Ardiansyah/PER/')), found.join(' | '));
+      // A label of a source, not of people, is a headline's word ("Heboh Video: …").
+      const video = 'Heboh Video: Warga Desa Gotong Royong Angkat Perahu Nelayan Semarang (ANTARA) - Warga bergotong royong.';
+      const vts: number[] = [];
+      const vte: number[] = [];
+      assert.deepEqual(lineParts(video, kb, vts, vte, capitalisedSpans(video, vts, vte))?.map((at) => video.slice(at, at + 8)), ['Semarang']);
+    });
   });
 
   it('a copyright footer run into the credit line (or an article delivered as one line) is no part of the credited name', () => {

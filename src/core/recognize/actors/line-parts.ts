@@ -26,8 +26,23 @@ const MAX_HEADLINE_GAP = 16;
  *  all paragraphs). `ts`/`te`/`nt` are the paragraph's capitalised tokens. */
 export function lineParts(p: string, kb: KbIndex, ts: readonly number[], te: readonly number[], nt: number): number[] | undefined {
   const body = ts[0] === 0 && nt > MIN_HEADLINE_WORDS ? datelineAfterHeadline(p, kb, ts, te, nt) : 0;
-  const parts = body > 0 ? [body] : undefined;
+  const parts = body > 0 ? [...bylineAfterHeadline(p, body), body] : undefined;
   return p.indexOf(':', body) < 0 ? parts : creditLabels(p, body, parts);
+}
+
+const PEOPLE_LABELS = new LowerWordSet(CREDIT_LABELS);
+
+/** "… Akhir Tahun Rep: A Red: B REPUBLIKA.CO.ID, SURABAYA -- …": the byline laid out
+ *  between the headline and the dateline. Each credit label before `body` starts a part
+ *  (in the headline's part its names were read as a headline's words). Only labels of
+ *  people: "Heboh Video: …" is a headline. */
+function bylineAfterHeadline(p: string, body: number): number[] {
+  const starts: number[] = [];
+  for (let colon = p.indexOf(':'); colon !== -1 && colon < body; colon = p.indexOf(':', colon + 1)) {
+    const label = labelBefore(p, colon);
+    if (label > 0 && PEOPLE_LABELS.hasAt(p, label, colon)) starts.push(label);
+  }
+  return starts;
 }
 
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
