@@ -108,6 +108,24 @@ describe('layout robustness (issue 13)', () => {
       assert.deepEqual(cuts(lines.join(' ')), ['Semarang (AN', 'Baca juga: H', 'Pewarta: Gil', 'Editor: Seka']);
     });
 
+    it('a page\'s date and time run into the headline start a part, and so does what follows; a byline with a date stays one line', () => {
+      const cutsOf = (p: string) => {
+        const ts: number[] = [];
+        const te: number[] = [];
+        return lineParts(p, kb, ts, te, capitalisedSpans(p, ts, te))?.map((at) => p.slice(at, at + 8));
+      };
+      const withDateline = 'PSSI Larang Dua Pemain Klub Bertanding Dua Tahun karena Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB Semarang (ANTARA) - Komisi Disiplin menjatuhkan sanksi.';
+      assert.deepEqual(cutsOf(withDateline), ['Rabu, 10', 'Semarang'], 'before: only the dateline');
+      const noDateline = 'Konser Penyanyi Muda di Semarang Ditunda Mendadak, Promotor Janji Kembalikan Dana Kamis, 18 Des 2025 21:10 WIB Penonton kecewa.';
+      assert.deepEqual(cutsOf(noDateline), ['Kamis, 1', 'Penonton'], 'before: no cut, the headline read as words of a sentence');
+      // Headline words after the cut are no longer names: "Atur Skor" was a person.
+      assert.ok(!actors(withDateline).some((a) => a.startsWith('Atur Skor')), actors(withDateline).join(' | '));
+      // A byline line with the page's date: no headline before it, no cut.
+      assert.equal(cutsOf('Penulis Wulan Prasetyani | Kamis, 11 Desember 2025 14:20 WIB'), undefined);
+      // A time in a sentence is no page stamp.
+      assert.equal(cutsOf('Rapat Dewan Pengawas Perusahaan Daerah Air Minum digelar Rabu, 10 Desember 2025 pukul 19.42 WIB di Semarang.'), undefined);
+    });
+
     it('a byline between the headline and the dateline is a part of its own, its names people (before: read as headline words, no actor)', () => {
       const oneLine = 'Ratusan Nelayan di Pantura Belum Terima Bantuan Solar, Dinas Janji Cair Pekan Depan Rep: Wulan Prasetyani Red: Danu Ardiansyah SEMARANG (ANTARA) - Sekitar 600 nelayan belum menerima bantuan.';
       const ts: number[] = [];

@@ -25,9 +25,39 @@ const MAX_HEADLINE_GAP = 16;
 /** Offsets (after 0, increasing) where a new part of `p` starts, or undefined (nearly
  *  all paragraphs). `ts`/`te`/`nt` are the paragraph's capitalised tokens. */
 export function lineParts(p: string, kb: KbIndex, ts: readonly number[], te: readonly number[], nt: number): number[] | undefined {
-  const body = ts[0] === 0 && nt > MIN_HEADLINE_WORDS ? datelineAfterHeadline(p, kb, ts, te, nt) : 0;
+  const headline = ts[0] === 0 && nt > MIN_HEADLINE_WORDS;
+  const body = headline ? datelineAfterHeadline(p, kb, ts, te, nt) : 0;
   const parts = body > 0 ? [...bylineAfterHeadline(p, body), body] : undefined;
-  return p.indexOf(':', body) < 0 ? parts : creditLabels(p, body, parts);
+  const stamp = headline ? pageStamp(p) : undefined;
+  const all = stamp ? [...(parts ?? []), ...stamp] : parts;
+  const withLabels = p.indexOf(':', body) < 0 ? all : creditLabels(p, body, all);
+  return stamp ? increasing(withLabels!) : withLabels;
+}
+
+/** A news page's date and time ("Rabu, 10 Des 2025 08:15 WITA", "Kamis, 18 Desember
+ *  2025 | 21:10 WIB"): printed under the headline, never written in a sentence (which
+ *  says "pukul 08.15 WIB" or "Rabu (10/12/2025)"). The separators a page puts between
+ *  date and time vary. */
+const PAGE_STAMP = /(?<![\p{L}\p{N}])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])/u;
+
+/** "… Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB JAKARTA, IDN Times - …": the page's
+ *  date line run into the headline (an article delivered as one line) is a part of its
+ *  own, and so is what follows it; in the headline's part its words would make the
+ *  headline too little Title Case to be read as one. Offsets after 0, or undefined. */
+function pageStamp(p: string): number[] | undefined {
+  // (nearly no paragraph names a time zone: one indexOf before the regex)
+  if (p.indexOf(' WI') < 0) return undefined;
+  const m = PAGE_STAMP.exec(p);
+  // A headline before it, not a byline ("Penulis Rahmat Fadhilah | Kamis, 11 Desember
+  // 2025 14:20 WIB" is one credit line).
+  if (!m || wordCount(p, 0, m.index) < MIN_HEADLINE_WORDS) return undefined;
+  const end = m.index + m[0].length;
+  return end + 1 < p.length ? [m.index, end + 1] : [m.index];
+}
+
+/** The offsets in increasing order, each once. */
+function increasing(parts: number[]): number[] {
+  return [...new Set(parts)].sort((a, b) => a - b);
 }
 
 const PEOPLE_LABELS = new LowerWordSet(CREDIT_LABELS);
