@@ -1,6 +1,6 @@
 // Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
 import { CREDIT_LABELS } from '../lexicon';
-import { has, low, type Ctx } from './ctx';
+import { has, low, lowIs, type Ctx } from './ctx';
 import { F_ACRONYM } from './word-class';
 
 export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
@@ -29,7 +29,7 @@ export function lineMode(ctx: Ctx): void {
     if (SOURCE_LABELS.has(low(ctx, 0))) { ctx.mode = 'source'; ctx.valueFrom = 1; return; }
   }
   // "Oleh Yohana Sinaga": a byline without a colon, a short line of capitalised words only.
-  if (ts[0] === 0 && nt >= 3 && nt <= 6 && low(ctx, 0) === 'oleh' && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+  if (ts[0] === 0 && nt >= 3 && nt <= 6 && lowIs(ctx, 0, 'oleh') && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
   if (READ_ALSO.test(p)) {
     ctx.mode = 'kbOnly';

@@ -168,7 +168,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Esports kini menjadi cabang olahraga", "Persib Bandung Esports": the trade word ends a
   // team's name, alone it is the sport.
-  if (n === 1 && low(ctx, s) === 'esports') return j;
+  if (n === 1 && lowIs(ctx, s, 'esports')) return j;
   if (has(ctx, e - 1, F_ORG_TAIL)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];
