@@ -15,17 +15,8 @@ const WORD_INITIAL = /(^|[\s-])\p{Ll}/gu;
 const DATED_HEAD = /^(\p{Lu}[\p{L}\p{M} ]*), \d{1,2} \p{Lu}\p{Ll}+ \d{4} $/u;
 const OUTLET_DOMAIN = /\.(?:com|co|id|co\.id)$/i;
 
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** An ASCII character DATELINE_HEAD allows after the first: a letter or one of ".,()/ -". */
-function isAsciiHeadChar(c: number): boolean {
-  return isAsciiUpper(c) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 40 || c === 41 || c === 47 || c === 32 || c === 45;
 }
 
 /** Places of a dateline become GPE, outlets ORG. Returns the offset where the body
@@ -35,11 +26,6 @@ export function dateline(ctx: Ctx): number {
   if (ctx.mode !== 'normal' && ctx.mode !== 'kbOnly') return 0;
   const limit = Math.min(p.length, 90);
   let dash = -1;
-  // Whether every character before the dash is one DATELINE_HEAD allows in ASCII (a
-  // letter, ".,()/ -"), or one outside ASCII; then the head is tested here, without
-  // the regexes (most datelines, once per article).
-  let asciiHead = isAsciiUpper(p.charCodeAt(0));
-  let nonAscii = p.charCodeAt(0) > 127;
   for (let k = 1; k < limit - 1; k++) {
     const c = p.charCodeAt(k);
     if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
@@ -48,21 +34,14 @@ export function dateline(ctx: Ctx): number {
     if (c === 32) {
       const d = p.charCodeAt(k + 1);
       if (d >= 97 && d <= 122) return 0;
-    } else if (c > 127) nonAscii = true;
-    else if (!isAsciiHeadChar(c)) asciiHead = false;
+    }
   }
   if (dash < 0) return 0;
   // "Sampit, 16 Desember 2025 -": a press release's dateline ends in the date (a digit
   // before " -": only then is the regex asked).
   const dated = isDigit(p.charCodeAt(dash - 2)) ? DATED_HEAD.exec(p.slice(0, dash)) : null;
-  if (nonAscii) {
-    const head = dated ? dated[1] : p.slice(0, dash);
-    if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
-  } else if (!dated && !asciiHead) {
-    // In ASCII, the loop above has turned away a lower-case word after a space
-    // (LOWER_CASE_WORD), and a dated head's place passes DATELINE_HEAD by its own regex.
-    return 0;
-  }
+  const head = dated ? dated[1] : p.slice(0, dash);
+  if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
   let i = 0;
   while (i < nt && te[i] <= dash) {
     HYPHEN_DOMAIN.lastIndex = ts[i];
