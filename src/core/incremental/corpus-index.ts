@@ -174,7 +174,9 @@ export class CorpusIndex {
     const idAt = (k: number): string => (articles[k] as { id: string }).id;
     for (const { total, at } of names) {
       byName.set(total.canonical, { total, ids: typeof at === 'number' ? idAt(at) : new IdBag(at.map(idAt)) });
-      if (slices.due()) await slices.next();
+      // A name's ids count as its work: 64 names of nearly every article between two
+      // looks at the clock were a block of 43 ms of CPU at 30,000 articles (editor bench).
+      if (slices.due(typeof at === 'number' ? 1 : at.length)) await slices.next();
     }
     const held = [...this.articles];
     this.articles = restored;

@@ -17,8 +17,13 @@ import { CheckedVarintReader, VarintWriter } from './varint';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 
 export const NAMES_FILE = 'index-names.jsonl';
-/** Names per line: one JSON.parse per name cost more than the names' text. */
+/** Names per line at most: one JSON.parse per name cost more than the names' text. */
 const NAMES_PER_LINE = 1000;
+/** A line ends after the name that takes its numbers to this many characters (32 kB; a
+ *  line of 1,000 names of one or a few articles each is about 10 kB). */
+const LINE_CHARACTERS = 32 * 1024;
+/** Positions of one name written between two pauses (about 1 ms). */
+const POSITIONS_PER_STEP = 4096;
 /** Numbers are written as 7-bit groups, one character each, the last below 0x80. */
 const MAX_NUMBER = 2 ** 31 - 1;
 
@@ -51,28 +56,46 @@ interface NamesHeader {
  *  articles, quotes, reported, how many positions, the positions. Reading a line makes
  *  no object but the names' own. Throws when a name is not among its first article's. */
 export function* encodeNames(key: string, shardTokens: readonly string[], articles: ReadonlyArray<{ summary: PackedSummary }>, names: readonly SavedName[]): Generator<string, void, void> {
+  for (const piece of encodeNamesInSteps(key, shardTokens, articles, names)) if (piece !== undefined) yield piece;
+}
+
+/** The lines of encodeNames, with an undefined between two steps of bounded work where
+ *  the caller may pause (index-cache-store.ts yields to the event loop there): after each
+ *  name, and every POSITIONS_PER_STEP positions of a name. A line also ends once its
+ *  numbers reach LINE_CHARACTERS (a reader takes any number of names a line), so that
+ *  encoding, checksumming and reading one line is bounded work too. In 1,000-name lines,
+ *  a line holding the names of nearly every article (places, the outlet) was 100 ms of
+ *  the extension host in one go at 30,000 articles, writing and reading it again
+ *  (editor bench, the thread's CPU time). */
+export function* encodeNamesInSteps(key: string, shardTokens: readonly string[], articles: ReadonlyArray<{ summary: PackedSummary }>, names: readonly SavedName[]): Generator<string | undefined, void, void> {
   const header: NamesHeader = { format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, section: 'names', key, shards: [...shardTokens], articles: articles.length, names: names.length };
   yield JSON.stringify(header);
   const check = new LineHash();
   let lines = 0;
-  for (let at = 0; at < names.length; at += NAMES_PER_LINE) {
-    const chunk = names.slice(at, at + NAMES_PER_LINE);
+  for (let at = 0; at < names.length; ) {
+    const entityIds: string[] = [];
     const types: string[] = [];
     const numbers = new NumberWriter();
-    for (const { total: t, at: positions } of chunk) {
+    for (; at < names.length && entityIds.length < NAMES_PER_LINE && numbers.length < LINE_CHARACTERS; at++) {
+      const { total: t, at: positions } = names[at] as SavedName;
       const first = typeof positions === 'number' ? positions : (positions[0] as number);
       const k = articles[first]?.summary.nameIndex(t.canonical) ?? -1;
       if (k < 0) throw new Error(`${t.canonical} is not among the names of its first article`);
       let type = types.indexOf(t.type);
       if (type < 0) type = types.push(t.type) - 1;
+      entityIds.push(t.entityId ?? '');
       numbers.int(k, type, t.mentions, t.articles, t.quotes, t.reported);
       if (typeof positions === 'number') numbers.int(1, positions);
       else {
         numbers.int(positions.length);
-        numbers.ints(positions);
+        for (let from = 0; from < positions.length; from += POSITIONS_PER_STEP) {
+          numbers.ints(positions, from, Math.min(positions.length, from + POSITIONS_PER_STEP));
+          yield undefined;
+        }
       }
+      yield undefined;
     }
-    const line = JSON.stringify([chunk.map((n) => n.total.entityId ?? ''), types, btoa(numbers.text())]);
+    const line = JSON.stringify([entityIds, types, btoa(numbers.text())]);
     check.add(line);
     lines++;
     yield line;
@@ -208,8 +231,9 @@ class NumberWriter extends VarintWriter {
 
   /** A list as it is, not spread into arguments: a name of 120,000 articles and more
    *  overflowed the call stack as `int(...positions)`. */
-  ints(values: readonly number[]): void {
-    for (const v of values) {
+  ints(values: readonly number[], from = 0, to = values.length): void {
+    for (let i = from; i < to; i++) {
+      const v = values[i] as number;
       if (!Number.isInteger(v) || v < 0 || v > MAX_NUMBER) throw new Error(`not a number the names file holds: ${v}`);
       this.uint(v);
     }

@@ -13,7 +13,7 @@ import {
   ShardEncoder,
   shardOf,
 } from './index-cache';
-import { encodeNames, NAMES_FILE, NamesDecoder, type SavedName } from './index-cache-names';
+import { encodeNamesInSteps, NAMES_FILE, NamesDecoder, type SavedName } from './index-cache-names';
 import { decodeText, encodeUtf8, joinBytes } from '../text/decode';
 import { TimeSlices } from './time-slices';
 import { StringPool } from './compact-summary';
@@ -268,11 +268,13 @@ export class IndexCacheStore {
     const saved = await source(articles, this.slices);
     // Changed while the names were gathered (a slice let a put in): they are not these.
     if (!saved || this.dirty.size > 0) return;
-    const lines: string[] = [];
+    // Each line encoded as it comes, not the file joined into one string and encoded in
+    // one go (4.1 MB at 30,000 articles), with pauses inside a long line's work.
+    const lines: Uint8Array[] = [];
     try {
-      for (const line of encodeNames(this.key, tokens as string[], articles, saved)) {
-        lines.push(line);
-        await this.slices.check();
+      for (const piece of encodeNamesInSteps(this.key, tokens as string[], articles, saved)) {
+        if (piece !== undefined) lines.push(encodeUtf8(`${piece}\n`));
+        if (this.slices.due()) await this.slices.next();
       }
     } catch (e) {
       // Totals that are not these articles' (a bug, never data): no names file, a line.
@@ -280,7 +282,7 @@ export class IndexCacheStore {
       return;
     }
     if (this.dirty.size > 0) return;
-    if (await this.writeFile(NAMES_FILE, encodeUtf8(lines.join('\n') + '\n'))) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);
+    if (await this.writeFile(NAMES_FILE, joinBytes(lines))) this.namesCurrent = this.dirty.size === 0 && this.tokens.every((t, s) => t === tokens[s]);
   }
 
   /** Writes a temporary file and renames it over `name`: a reader sees the old file or

@@ -8,16 +8,14 @@ import type * as vscode from 'vscode';
 import type { DirectoryReader } from '../../core/corpus/walk-corpus';
 import type { CacheFiles } from '../../core/incremental/index-cache-store';
 import type { FileStamp } from '../../core/incremental/index-cache';
+import { StatPace } from '../../core/fs/stat-pace';
 import { appendToExisting, nodeFileSystem } from '../../node/file-system';
 import type { ArticleFiles } from './article-files';
 
-/** Synchronous stats are used while they are quick: a local disk's cached metadata
- *  answers in microseconds. When the stats of a window of STAT_WINDOW took more than
- *  SLOW_STAT_MS on average (a network mount, a disk waking up), statNow() stops and
- *  leaves every later stat to the thread pool. An average, not one slow stat: on a
- *  busy machine any call may wait a few milliseconds for the processor. */
-const STAT_WINDOW = 64;
-const SLOW_STAT_MS = 0.25;
+/** Synchronous stats are used while they are quick (stat-pace.ts says how that is
+ *  judged); after that every stat goes to the thread pool. */
+const statPace = new StatPace();
+
 /** Reads under way at once. Each is four or five operations of Node's thread pool, and
  *  each finished one a callback on the extension host's thread: 256 at once (what suits
  *  workspace.fs) finished in bursts that held the event loop between two slices of the
@@ -25,17 +23,6 @@ const SLOW_STAT_MS = 0.25;
  *  slices p90 7 ms, p99 41 ms; 16 at once p90 2 ms, p99 10 ms, as without reads, and the
  *  files were read sooner). */
 const READS_AT_ONCE = 16;
-let quickStats = true;
-let windowMs = 0;
-let windowCount = 0;
-
-function noteStat(ms: number): void {
-  windowMs += ms;
-  if (++windowCount < STAT_WINDOW) return;
-  if (windowMs / windowCount > SLOW_STAT_MS) quickStats = false;
-  windowMs = 0;
-  windowCount = 0;
-}
 
 /** For file: URIs only (article-files.ts preferLocal picks it by scheme). */
 export const nodeArticleFiles: ArticleFiles = {
@@ -58,7 +45,7 @@ export const nodeArticleFiles: ArticleFiles = {
     }
   },
   statNow(uri): FileStamp | undefined {
-    if (!quickStats) return undefined;
+    if (!statPace.isQuick) return undefined;
     const t0 = performance.now();
     try {
       const s = statSync(uri.fsPath, { throwIfNoEntry: false });
@@ -66,7 +53,7 @@ export const nodeArticleFiles: ArticleFiles = {
     } catch {
       return undefined; // stat() says why, if it can
     } finally {
-      noteStat(performance.now() - t0);
+      statPace.note(performance.now() - t0);
     }
   },
   readsAtOnce: () => READS_AT_ONCE,

@@ -24,6 +24,8 @@ interface Profile {
 
 export interface LongTask {
   ms: number;
+  /** Of `ms`, the CPU time the thread got (the rest it waited for a core). */
+  cpuMs?: number;
   /** "function (file:line) inclusive ms", most time first. */
   top: string[];
 }
@@ -33,6 +35,8 @@ export interface LongTask {
 export interface Block {
   start: number;
   end: number;
+  /** The CPU time the extension host's thread got in the block (NaN where Node cannot say). */
+  cpuMs?: number;
 }
 
 /** Microseconds on the clock the profiler stamps its samples with. */
@@ -91,5 +95,5 @@ function taskOf(profile: Profile, block: Block): LongTask {
     }
   }
   const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`);
-  return { ms: (block.end - block.start) / 1000, top };
+  return { ms: (block.end - block.start) / 1000, ...(block.cpuMs === undefined ? {} : { cpuMs: block.cpuMs }), top };
 }

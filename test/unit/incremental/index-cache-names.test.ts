@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { generateArticles } from '../../../bench/article-generator';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { type CachedArticle, cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
-import { encodeNames, NAMES_FILE, NamesDecoder } from '../../../src/core/incremental/index-cache-names';
+import { encodeNames, encodeNamesInSteps, NAMES_FILE, NamesDecoder } from '../../../src/core/incremental/index-cache-names';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import type { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
@@ -248,6 +248,34 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     const lines = [...encodeNames('k', ['a'], [first], [{ total: { canonical: 'Jakarta', type: 'GPE', mentions: 300_000, articles: 300_000, quotes: 0, reported: 0 }, at }])];
     assert.equal(lines.length, 3, 'header, one names line, trailer');
     assert.ok(lines[1]!.length > 300_000, 'every position written');
+  });
+
+  it('a name of nearly every article ends its line: no line holds several such names, and they read back', () => {
+    // 1,000 names a line: ten names of 20,000 articles each were one line of 200,000
+    // positions, encoded (and read again) in one go.
+    const canonicals = Array.from({ length: 10 }, (_, k) => `Tempat ${k}`);
+    // Articles that each name the ten places (all the decoder asks of a summary).
+    const summary = { nameIndex: (c: string) => canonicals.indexOf(c), nameAt: (k: number) => canonicals[k], actorCount: canonicals.length } as unknown as PackedSummary;
+    const order = Array.from({ length: 20_000 }, () => ({ summary }));
+    const everywhere = order.map((_, i) => i);
+    const names = canonicals.map((canonical) => ({ total: { canonical, type: 'GPE' as const, mentions: 20_000, articles: 20_000, quotes: 0, reported: 0 }, at: everywhere }));
+    const lines = [...encodeNames('k', ['a'], order, names)];
+    assert.equal(lines.length, 2 + names.length, 'header, a line per name, trailer');
+    const decoder = new NamesDecoder({ key: 'k', shardTokens: ['a'], articles: order });
+    for (const line of lines) decoder.line(line);
+    const result = decoder.finish();
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual(result.names, names);
+  });
+
+  it('the names are written in steps: a pause point at least every 4,096 positions', () => {
+    const first = { summary: { nameIndex: () => 0 } as unknown as PackedSummary };
+    const at = Array.from({ length: 300_000 }, (_, i) => i);
+    const pieces = [...encodeNamesInSteps('k', ['a'], [first], [{ total: { canonical: 'Jakarta', type: 'GPE', mentions: 300_000, articles: 300_000, quotes: 0, reported: 0 }, at }])];
+    const pauses = pieces.filter((p) => p === undefined).length;
+    assert.ok(pauses >= Math.ceil(300_000 / 4096), `${pauses} pauses`);
+    // The same lines as encodeNames gives.
+    assert.deepEqual(pieces.filter((p) => p !== undefined), [...encodeNames('k', ['a'], [first], [{ total: { canonical: 'Jakarta', type: 'GPE', mentions: 300_000, articles: 300_000, quotes: 0, reported: 0 }, at }])]);
   });
 
   it('a shard written by an older Sorot (no token) is used and written again with one, then the names', async () => {

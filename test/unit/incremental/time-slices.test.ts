@@ -35,6 +35,14 @@ describe('TimeSlices (long work in slices of a few milliseconds)', () => {
     assert.equal(reads, 1 + 10, 'once at the start, then once per 64 calls');
   });
 
+  it('counts an item of many items\' work as that many calls', () => {
+    let reads = 0;
+    const slices = new TimeSlices(async () => undefined, 5, () => (reads++, 0), 64);
+    for (let i = 0; i < 10; i++) slices.due(100);
+    for (let i = 0; i < 64; i++) slices.due();
+    assert.equal(reads, 1 + 10 + 1, 'once at the start, once per item of 100, once for 64 items of one');
+  });
+
   it('check() pauses only when due', async () => {
     const { slices, pauses } = fakeSlices(3, 1);
     for (let i = 0; i < 10; i++) await slices.check();
