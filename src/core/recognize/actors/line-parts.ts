@@ -27,11 +27,21 @@ const MAX_HEADLINE_GAP = 16;
 export function lineParts(p: string, kb: KbIndex, ts: readonly number[], te: readonly number[], nt: number): number[] | undefined {
   const headline = ts[0] === 0 && nt > MIN_HEADLINE_WORDS;
   const body = headline ? datelineAfterHeadline(p, kb, ts, te, nt) : 0;
-  const parts = body > 0 ? [...bylineAfterHeadline(p, body), body] : undefined;
-  const stamp = headline ? pageStamp(p) : undefined;
-  const all = stamp ? [...(parts ?? []), ...stamp] : parts;
-  const withLabels = p.indexOf(':', body) < 0 ? all : creditLabels(p, body, all);
-  return stamp ? increasing(withLabels!) : withLabels;
+  const cuts: number[] = [];
+  if (body > 0) cuts.push(...bylineAfterHeadline(p, body), body);
+  if (headline) cuts.push(...pageStamp(p));
+  const footer = copyrightFooter(p);
+  if (footer > 0) cuts.push(footer);
+  if (p.indexOf(':', body) >= 0) creditLabels(p, body, cuts);
+  return cuts.length === 0 ? undefined : increasing(cuts);
+}
+
+/** "Editor: Nurul Hidayati Copyright © ANTARA 2025": the page's footer run into the
+ *  credits (or into an article delivered as one line) is a part of its own; in the
+ *  credit's part its words were read as the credited name's. Its offset, or -1. */
+function copyrightFooter(p: string): number {
+  const at = p.indexOf('Copyright');
+  return at > 0 && p.charCodeAt(at - 1) === 32 ? at : -1;
 }
 
 /** A news page's date and time ("Rabu, 10 Des 2025 08:15 WITA", "Kamis, 18 Desember
@@ -43,14 +53,14 @@ const PAGE_STAMP = /(?<![\p{L}\p{N}])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sab
 /** "… Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB JAKARTA, IDN Times - …": the page's
  *  date line run into the headline (an article delivered as one line) is a part of its
  *  own, and so is what follows it; in the headline's part its words would make the
- *  headline too little Title Case to be read as one. Offsets after 0, or undefined. */
-function pageStamp(p: string): number[] | undefined {
+ *  headline too little Title Case to be read as one. Offsets after 0 (none: empty). */
+function pageStamp(p: string): number[] {
   // (nearly no paragraph names a time zone: one indexOf before the regex)
-  if (p.indexOf(' WI') < 0) return undefined;
+  if (p.indexOf(' WI') < 0) return [];
   const m = PAGE_STAMP.exec(p);
   // A headline before it, not a byline ("Penulis Rahmat Fadhilah | Kamis, 11 Desember
   // 2025 14:20 WIB" is one credit line).
-  if (!m || wordCount(p, 0, m.index) < MIN_HEADLINE_WORDS) return undefined;
+  if (!m || wordCount(p, 0, m.index) < MIN_HEADLINE_WORDS) return [];
   const end = m.index + m[0].length;
   return end + 1 < p.length ? [m.index, end + 1] : [m.index];
 }
@@ -203,8 +213,8 @@ const SENTENCE_END = new Set([46, 33, 63, 41, 0x201d, 34, 0x2019]); // . ! ? ) �
  *  "Baca juga: …"): each starts a part when a sentence ends before it, or when the part
  *  before is itself a labelled one. A "Baca juga" headline runs, in one line, into the
  *  paragraph after it, whose first sentence is all that can be told from it: its part
- *  ends with that sentence. */
-function creditLabels(p: string, from: number, parts: number[] | undefined): number[] | undefined {
+ *  ends with that sentence. Adds the parts' offsets to `parts`. */
+function creditLabels(p: string, from: number, parts: number[]): void {
   let labelled = false;
   let seeAlsoEnd = -1;
   for (let colon = p.indexOf(':', from); colon !== -1; colon = p.indexOf(':', colon + 1)) {
@@ -213,19 +223,18 @@ function creditLabels(p: string, from: number, parts: number[] | undefined): num
     const s = label < 0 ? -label - 2 : label;
     if (s < from) continue;
     if (seeAlsoEnd >= 0 && s >= seeAlsoEnd) {
-      (parts ??= []).push(seeAlsoEnd);
+      parts.push(seeAlsoEnd);
       labelled = false;
     }
     seeAlsoEnd = -1;
     if (s === from) labelled = true;
     else if (p.charCodeAt(s - 1) === 32 && (SENTENCE_END.has(p.charCodeAt(s - 2)) || (labelled && isWordChar(p.charCodeAt(s - 2))))) {
-      (parts ??= []).push(s);
+      parts.push(s);
       labelled = true;
     } else continue;
     if (label < 0) seeAlsoEnd = sentenceEnd(p, colon + 1);
   }
-  if (seeAlsoEnd >= 0) (parts ??= []).push(seeAlsoEnd);
-  return parts;
+  if (seeAlsoEnd >= 0) parts.push(seeAlsoEnd);
 }
 
 /** Where the sentence after `from` ends and the next starts ("… Moskow. Hal itu …"), or -1. */

@@ -145,13 +145,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (ctx.mode === 'credit' && inValue) {
     // "Editor: Rr. Ayu Kinanti": an abbreviated honorific before a credited name is no name.
     if (n === 1 && has(ctx, s, F_TITLE_HEAD) && p.charCodeAt(end) === 46 /* . */) return j;
-    // "Editor: Nurul Hidayati Copyright © ANTARA 2025": a page's footer run into the credit
-    // line (or an article delivered as one line) ends the credited name; what follows is
-    // read on its own. (Only "Copyright": other never-actor words are also names, "Sara".)
-    let last = s;
-    while (last + 1 < e && !lowIs(ctx, last + 1, 'copyright')) last++;
-    pushMention(ctx, start, te[last], isAcronym ? 'ORG' : 'PER', 'pattern');
-    return last + 1 < e ? last + 1 : j;
+    pushMention(ctx, start, end, isAcronym ? 'ORG' : 'PER', 'pattern');
+    return j;
   }
   if (ctx.mode === 'source' && inValue) {
     pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
