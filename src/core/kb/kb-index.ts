@@ -56,10 +56,6 @@ class CandidateList {
    *  candidate's code units in the same order, the first `headLen` of them left out
    *  (the text has them already). Int32: an alias may be longer than 65,535. */
   codes = new Int32Array(0);
-  /** items.length once sealed: the matcher reads the count here, with `codes` and
-   *  `headLen`, and reaches into `items` only for the candidate that matched (one cache
-   *  miss fewer per list tried, for every capitalised word that starts an alias). */
-  count = 0;
   /** For an exact or caps list: the length of the first token all its candidates share,
    *  the key the list is filed under. A text that reached the list through that key has
    *  those characters already, so comparisons start after them. 0 for the folded lists,
@@ -90,7 +86,6 @@ class CandidateList {
       for (let q = headLen; q < c.form.length; q++) codes[at++] = c.form.charCodeAt(q);
     });
     this.codes = codes;
-    this.count = n;
     if (branching && headLen > 0 && this.items.length >= BRANCHING_LIST_LENGTH) this.branch();
   }
 
@@ -445,7 +440,7 @@ export class KbIndex {
     list = list.at(text, start);
     const codes = list.codes;
     const headLen = list.headLen;
-    const n = list.count;
+    const n = list.items.length;
     // Where candidate i's code units start in `codes` (they follow one another).
     let from = 2 * n;
     for (let i = 0; i < n; from += codes[2 * i] - headLen, i++) {

@@ -121,9 +121,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
 
 /** The word before `start` is a lower-case "indeks" or "index" ("indeks Hang Seng"). */
 export function afterIndexWord(p: string, start: number): boolean {
-  // (asked for every KB name: the word's last letter turns nearly all away unsliced)
-  const last = p.charCodeAt(start - 2);
-  if (p.charCodeAt(start - 1) !== 32 || (last !== 115 /* indeks */ && last !== 120 /* index */)) return false;
+  if (p.charCodeAt(start - 1) !== 32) return false;
   const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
   return from >= 0 && (from === 0 || !isLetter(p.charCodeAt(from - 1)));
 }
