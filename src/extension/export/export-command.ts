@@ -107,11 +107,9 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} holds articles of the corpus (for example {1}); Sorot does not export into it, so nothing was written. Choose another folder, e.g. {2}.', vscode.workspace.asRelativePath(target), vscode.workspace.asRelativePath(held[0] as vscode.Uri), defaultDestination(format)));
     return undefined;
   }
-  // Known as an export folder before the first copy lands, so no view lists one. Without
-  // a change event: the folder was just found to hold no article, so no article leaves the
-  // scope, and the event made the corpus index and the Articles view list and check every
-  // article again while the export ran (at 100,000 articles, a block of 813 ms of stats).
-  corpusScope.noteExportFolder(target, true, false, true);
+  // Known as an export folder before the first copy lands, so no view lists one; it was
+  // just found to hold no article, so none leaves the scope (knowExportFolder fires nothing).
+  corpusScope.knowExportFolder(target);
 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: exporting {0}', format.toUpperCase()), cancellable: true },
