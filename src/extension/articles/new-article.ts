@@ -3,16 +3,8 @@
 // numeric suffix when taken.
 import * as vscode from 'vscode';
 import type { ArticlesNode } from './articles-tree';
+import { fileExists } from '../file-exists';
 import { slugOf, uniqueFileName } from './slug';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The folder to create in: the folder row it was invoked on, the folder of an article
  *  row, else the (chosen) workspace folder. */
@@ -49,7 +41,7 @@ export async function newArticle(
   for (;;) {
     const name = uniqueFileName(slug, (candidate) => taken.has(candidate));
     const uri = vscode.Uri.joinPath(folder, name);
-    if (await exists(uri)) {
+    if (await fileExists(uri)) {
       taken.add(name);
       continue;
     }

@@ -26,6 +26,7 @@ import { NewFolderWatchers } from './new-folder-watchers';
 import { TimeSlices } from '../../core/incremental/time-slices';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
+import { fileExists } from '../file-exists';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
 
@@ -295,7 +296,7 @@ export class CorpusService implements vscode.Disposable {
         // A document the index does not know yet must be a file that is there: VS Code
         // keeps a closed editor's document a while, and a file deleted before this was
         // scheduled (no removal is counted then) would come back as an article.
-        if (!this.uris.has(id) && !(await this.exists(doc.uri))) return;
+        if (!this.uris.has(id) && !(await fileExists(doc.uri))) return;
         const a = this.analyses.peek(doc.uri);
         // A large document's live summary would materialise every finding at once; it
         // is indexed from disk when saved (the watcher) instead. A file deleted since
@@ -310,15 +311,6 @@ export class CorpusService implements vscode.Disposable {
         this.changed();
       })(), LIVE_SUMMARY_DELAY_MS),
     );
-  }
-
-  private async exists(uri: vscode.Uri): Promise<boolean> {
-    try {
-      await vscode.workspace.fs.stat(uri);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private pump(): Promise<void> {
