@@ -130,6 +130,13 @@ export const NON_ACTOR_HEADS = set(`
  *  its acronym in brackets is a term, not a body. */
 export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan indeks index`);
 
+/** Heads of legal and normative texts ("Pasal 5", "Undang-Undang", "Piagam PBB"): a text
+ *  that "menyatakan" something is no actor speaking (reported/document-subject.ts). */
+export const DOCUMENT_HEADS = set(`
+  pasal ayat undang uu piagam traktat perjanjian konstitusi prinsip peraturan perpres perppu permen
+  keputusan resolusi deklarasi konvensi protokol doktrin statuta amandemen klausul
+`);
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
   januari februari maret april mei juni juli agustus september oktober november desember
