@@ -104,6 +104,7 @@ export const ORG_TAILS = set(`
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
+  commission authority
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not

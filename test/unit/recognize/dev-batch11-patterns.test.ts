@@ -41,4 +41,9 @@ describe('dev-set patterns, eleventh batch (issue 13)', () => {
   it('laboratory acronyms are no organisations ("DNA", "RNA", "PCR")', () => {
     assert.deepEqual(linked('Peneliti memeriksa DNA katak itu dengan uji PCR.'), []);
   });
+  it('an English name ending in Commission or Authority is an organisation, after another organisation tail too ("Tonga Broadcasting Commission")', () => {
+    assert.deepEqual(linked('Pidato itu disiarkan Tonga Broadcasting Commission dan Civil Aviation Authority.'), [
+      'Tonga Broadcasting Commission/ORG/Tonga Broadcasting Commission', 'Civil Aviation Authority/ORG/Civil Aviation Authority',
+    ]);
+  });
 });
