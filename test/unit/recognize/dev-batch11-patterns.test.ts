@@ -41,6 +41,9 @@ describe('dev-set patterns, eleventh batch (issue 13)', () => {
   it('laboratory acronyms are no organisations ("DNA", "RNA", "PCR")', () => {
     assert.deepEqual(linked('Peneliti memeriksa DNA katak itu dengan uji PCR.'), []);
   });
+  it('a tuition fee and a generic technical unit are no organisations ("UKT", "UPT"; d79, found on the whole dev set)', () => {
+    assert.deepEqual(linked('Kenaikan UKT ditolak, sementara Kepala UPT Puskesmas Sungai Raya hadir.'), []);
+  });
   it('an English name ending in Commission or Authority is an organisation, after another organisation tail too ("Tonga Broadcasting Commission")', () => {
     assert.deepEqual(linked('Pidato itu disiarkan Tonga Broadcasting Commission dan Civil Aviation Authority.'), [
       'Tonga Broadcasting Commission/ORG/Tonga Broadcasting Commission', 'Civil Aviation Authority/ORG/Civil Aviation Authority',
