@@ -5,45 +5,39 @@
 import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
-/** Longer names looked at per first word: bounds the work on a very long text, where a
- *  first word such as "Kementerian" starts thousands of names. */
-const MAX_CANDIDATES = 64;
-
 /** Gives each unknown organisation (`unknown(k)`: found by no KB entry and named as
- *  written) of two words or more the identity of the one fuller organisation name that
- *  starts with it; none when the fuller names that start with it differ in identity. */
+ *  written) of two words or more the identity of the fuller organisation names that start
+ *  with it; none when those differ in identity. Names are compared single-spaced, as
+ *  identities are ("Komisi\u00a0II" as written is "Komisi II"). */
 export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: number) => boolean): void {
-  let byFirstWord: Map<string, number[]> | undefined;
-  // Names are compared single-spaced, as identities are ("Komisi\u00a0II" as written is
-  // "Komisi II").
-  const names: string[] = [];
+  // Every proper prefix of two words or more of each distinct name, with the mention whose
+  // identity it would take (null: fuller names of two identities). One lookup per short
+  // name, and each distinct name read once: a long text repeats most names many times.
+  let prefixes: Map<string, ActorMention | null> | undefined;
+  let seen: Set<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    const name = m.type === 'ORG' ? singleSpaced(m.text) : '';
-    names.push(name);
-    const space = name.indexOf(' ');
-    if (space < 0) continue;
-    byFirstWord ??= new Map();
-    const key = name.slice(0, space);
-    const list = byFirstWord.get(key);
-    if (list === undefined) byFirstWord.set(key, [k]);
-    else if (list.length < MAX_CANDIDATES) list.push(k);
-  }
-  if (byFirstWord === undefined) return;
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k];
-    const name = names[k];
-    const space = name.indexOf(' ');
-    if (space < 0 || m.canonical !== name || !unknown(k)) continue;
-    let full: ActorMention | undefined;
-    for (const j of byFirstWord.get(name.slice(0, space)) ?? []) {
-      const o = ms[j];
-      const other = names[j];
-      if (other.length <= name.length + 1 || other.charCodeAt(name.length) !== 32 || !other.startsWith(name)) continue;
-      if (full === undefined) full = o;
-      else if (full.canonical !== o.canonical) { full = undefined; break; }
+    if (m.type !== 'ORG') continue;
+    const name = singleSpaced(m.text);
+    seen ??= new Set();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (let sp = name.indexOf(' ', name.indexOf(' ') + 1); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+      const prefix = name.slice(0, sp);
+      prefixes ??= new Map();
+      const had = prefixes.get(prefix);
+      if (had === undefined) prefixes.set(prefix, m);
+      else if (had !== null && had.canonical !== m.canonical) prefixes.set(prefix, null);
     }
-    if (full === undefined) continue;
+  }
+  if (prefixes === undefined) return;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG') continue;
+    const name = singleSpaced(m.text);
+    if (m.canonical !== name || name.indexOf(' ') < 0 || !unknown(k)) continue;
+    const full = prefixes.get(name);
+    if (full === undefined || full === null) continue;
     m.canonical = full.canonical;
     m.entityId = full.entityId;
   }
