@@ -80,7 +80,7 @@ export const ORG_HEADS = set(`
   jawatan perum persero grup kelompok lembaga kabinet
   kodim korem kodam koramil lanal lantamal lanud yonif kodaeral
   ministry department agency council committee commission party university institute
-  bureau office court parliament senate congress union league federation forces army
+  bureau office court parliament senate congress union federation forces army
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
@@ -88,6 +88,7 @@ export const ORG_HEADS = set(`
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat
+  perumda perumdam satgas palang
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -103,6 +104,7 @@ export const ORG_TAILS = set(`
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
+  commission authority
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -121,12 +123,20 @@ export const NON_ACTOR_HEADS = set(`
   pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
+  topan badai siklon taifun kepulauan
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
  *  Sekolah (BOS)", "Program Keluarga Harapan (PKH)", "Indeks Harga Saham Gabungan (IHSG)"):
  *  its acronym in brackets is a term, not a body. */
 export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan indeks index`);
+
+/** Heads of legal and normative texts ("Pasal 5", "Undang-Undang", "Piagam PBB"): a text
+ *  that "menyatakan" something is no actor speaking (reported/document-subject.ts). */
+export const DOCUMENT_HEADS = set(`
+  pasal ayat undang uu piagam traktat perjanjian konstitusi prinsip peraturan perpres perppu permen
+  keputusan resolusi deklarasi konvensi protokol doktrin statuta amandemen klausul
+`);
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
@@ -139,7 +149,7 @@ export const NEVER_ACTOR = set(`
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
-  bumd pkl csr
+  bumd pkl csr dna rna pcr ukt upt
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
@@ -254,8 +264,9 @@ export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
 /** Titles of a region's head: "Bupati Banjarnegara, Amalia …" names the region. */
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
-/** Last words of event names: the run is an event, no actor ("High Level Meeting"). */
-export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat`);
+/** Last words of event and competition names: the run is an event, no actor ("High Level
+ *  Meeting", "Super League": a league is the competition, as "Liga" is). */
+export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league`);
 /** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
  *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
 export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);

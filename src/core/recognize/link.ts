@@ -19,6 +19,7 @@ import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { joinBodiesOfUniversities } from './university-body';
+import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -208,6 +209,7 @@ export class ArticleLinker {
       }
     }
     if (options.kb) regionalBodies(text, all, options.kb);
+    resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });

@@ -57,7 +57,8 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
     const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
     if (prefixed) before.pop();
-    const body = [head, ...before].filter((s) => s.length > 0).join(' ');
+    // (head ends in a space when only "Komisi IV " stands before the body's long name)
+    const body = [head.trimEnd(), ...before].filter((s) => s.length > 0).join(' ');
     if (body.length === 0) return undefined;
     const government = GOVERNMENT_HEAD.test(body) || prefixed;
     const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');

@@ -12,6 +12,11 @@ export function isWordChar(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
+/** An ASCII digit 0-9. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   if (c >= 0xd800 && c <= 0xdfff) return false;

@@ -51,4 +51,9 @@ describe('a company named without its sector word (link pass)', () => {
       'PT Sinyal Raya Telekomunikasi Tbk/ORG/PT Sinyal Raya Telekomunikasi Tbk', 'Sinyal Raya/ORG/PT Sinyal Raya Telekomunikasi Tbk',
     ]);
   });
+  it('a person of three words or more named in the headline by the first and last words only (eleventh dev batch)', () => {
+    assert.deepEqual(linked('Resmi Gabung Klub Thailand, Rizky Pratama Jadi Pemain Keempat\n\nGelandang Rizky Aditya Pratama resmi bergabung, Senin.').filter((a) => a.includes('Rizky')), [
+      'Rizky Pratama/PER/Rizky Aditya Pratama', 'Rizky Aditya Pratama/PER/Rizky Aditya Pratama',
+    ]);
+  });
 });

@@ -3,21 +3,20 @@ import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
+import { isDigit } from '../../text/chars';
 
 // Built once here, not written inline: the bundler (esbuild, target node20) turns a
 // regex literal with \p{…} outside brackets into a `new RegExp(…)` call, which inside
 // the function ran for every paragraph that starts like a dateline.
-/** Only capitalised words, commas, parentheses, dots and spaces. */
-const DATELINE_HEAD = /^[\p{Lu}][\p{L}\p{M}.,()/ -]*$/u;
+/** Only capitalised words, commas, parentheses, dots and spaces; an apostrophe between
+ *  letters belongs to the place's name ("Nuku'alofa", "Ta'if"). */
+const DATELINE_HEAD = /^[\p{Lu}](?:[\p{L}\p{M}.,()/ -]|(?<=\p{L})['’](?=\p{L}))*$/u;
 const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 const WORD_INITIAL = /(^|[\s-])\p{Ll}/gu;
 /** A place, a comma and a date: "Sampit, 16 Desember 2025 ". */
 const DATED_HEAD = /^(\p{Lu}[\p{L}\p{M} ]*), \d{1,2} \p{Lu}\p{Ll}+ \d{4} $/u;
 const OUTLET_DOMAIN = /\.(?:com|co|id|co\.id)$/i;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Places of a dateline become GPE, outlets ORG. Returns the offset where the body
  *  starts (0 if no dateline). */

@@ -1,7 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
-import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, type Ctx } from './ctx';
+import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
@@ -66,6 +66,12 @@ export function orgExtent(ctx: Ctx, i: number): number {
       if (company && m.entity.type === 'ORG' && j === i + 1 && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_NEVER_ACTOR) &&
           !kbMatch(ctx, k) && companyUnitEnd(ctx, k, true) === k) {
         j = k;
+        continue;
+      }
+      // "Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur": a national body's name
+      // with "Daerah" after it is its regional counterpart's (DPR, DPRD), and runs on.
+      if (m.entity.type === 'ORG' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Daerah')) {
+        j = k + 1;
         continue;
       }
       // "Kantor Kementerian Agama Kabupaten Purwakarta", "Perum Bulog Nusa Tenggara Barat":

@@ -2,6 +2,7 @@
 import { CREDIT_LABELS } from '../lexicon';
 import { has, low, lowIs, type Ctx } from './ctx';
 import { F_ACRONYM } from './word-class';
+import { isDigit } from '../../text/chars';
 
 export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
@@ -30,6 +31,10 @@ export function lineMode(ctx: Ctx): void {
   }
   // "Oleh Yohana Sinaga": a byline without a colon, a short line of capitalised words only.
   if (ts[0] === 0 && nt >= 3 && nt <= 6 && lowIs(ctx, 0, 'oleh') && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+  // "Penulis Galih Ramadhan | Editor Fajar Nugroho": a byline whose labels have no colon,
+  // its parts split by bars (a Kompas.com layout). Read before the headline test: it is a
+  // short line of capitalised words, which a headline is too.
+  if (ts[0] === 0 && nt <= 10 && CREDIT_LABELS.has(low(ctx, 0)) && p.indexOf(' | ') > 0 && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
   if (READ_ALSO.test(p)) {
     ctx.mode = 'kbOnly';
@@ -38,9 +43,10 @@ export function lineMode(ctx: Ctx): void {
   // A headline has (almost) every word capitalised, or is in capitals. Counting spaces
   // with indexOf keeps this off the per-character path; the count stops as soon as
   // fewer than half the words can be capitalised (most paragraphs, after a few words).
+  // A word that starts with a digit ("Kirim 40 Ton Bantuan") has no case: not counted.
   const caps = nt;
   let wordsTotal = 1;
-  for (let k = p.indexOf(' '); k !== -1 && wordsTotal <= 2 * caps; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32) wordsTotal++;
+  for (let k = p.indexOf(' '); k !== -1 && wordsTotal <= 2 * caps; k = p.indexOf(' ', k + 1)) if (k > 0 && p.charCodeAt(k - 1) !== 32 && !isDigit(p.charCodeAt(k + 1))) wordsTotal++;
   if (wordsTotal < 4) return;
   if (caps / wordsTotal < 0.5) return;
   let allCaps = 0;
@@ -52,3 +58,4 @@ export function lineMode(ctx: Ctx): void {
     if (lowerWords.every((w) => HEADLINE_FUNCTION_WORDS.has(w))) ctx.mode = 'kbOnly';
   }
 }
+

@@ -5,6 +5,7 @@
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
+import { documentSubject } from './document-subject';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
@@ -170,6 +171,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
   if (m.type === 'PER') return subject;
+  // "Piagam PBB menegaskan bahwa …": a text, not the body it is named after, says it.
+  if (documentSubject(p, floor, m.start, m.end, at)) return null;
   const lead = skipLead(p, floor, m.start);
   if (ANONYMOUS_OPENER_WORDS.hasAt(p, lead, wordEndAt(p, lead)) || unnamedSourceOpenerEnd(p, lead) >= 0) return null;
   if (!afterPlacePreposition(p, m.start, floor)) return subject;

@@ -1,7 +1,7 @@
 // "<content>, kata X." / "<content>, ujarnya." / "A, kata X, B." / "<content>, demikian
 // disampaikan X.": an attribution after the content, read by the quote rules
 // (attribution.ts afterQuote) as if the content were a quote ending at the comma.
-import { isSpace, isUpper, wordAfter } from '../../text/chars';
+import { isSpace, isUpper, wordAfter, isDigit } from '../../text/chars';
 import { afterQuote } from '../attribution';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
@@ -53,6 +53,3 @@ function medialEnd(p: string, comma: number, spans: QuoteSpan[]): number | null 
   return sentenceEnd;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}

@@ -7,4 +7,11 @@ describe('actor rule credit-label', () => {
     assert.ok(steps(p).includes('credit-label: Editor'));
     assert.deepEqual(mentions(p), ['Nur Aisyah Rahman/PER', 'Andi Hasrul/PER']);
   });
+  it('a byline without colons, its parts split by bars: the label after a bar is skipped too (eleventh dev batch)', () => {
+    const p = 'Penulis Galih Ramadhan | Editor Fajar Nugroho';
+    assert.ok(steps(p).includes('credit-label: Editor'));
+    assert.deepEqual(mentions(p), ['Galih Ramadhan/PER', 'Fajar Nugroho/PER']);
+    // Not a byline: a sentence, or a headline that opens with the word.
+    assert.deepEqual(mentions('Penulis Buku Laris Tampil di Festival | Hiburan'), []);
+  });
 });

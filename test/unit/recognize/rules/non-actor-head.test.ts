@@ -11,4 +11,13 @@ describe('actor rule non-actor-head', () => {
     assert.deepEqual(mentions('Analis Samudra Investa Sekuritas, Tigor Panjaitan, menilai harga naik.'), ['Samudra Investa Sekuritas/ORG', 'Tigor Panjaitan/PER']);
     assert.deepEqual(mentions('Kapal melintasi Samudra Hindia.'), []);
   });
+  it('stops at a body\'s head inside a facility\'s name: the body is a mention (eleventh dev batch)', () => {
+    assert.deepEqual(mentions('Rapat digelar di Gedung Badan Pusat Statistik pada Kamis.'), ['Badan Pusat Statistik/ORG']);
+    assert.deepEqual(steps('Rapat digelar di Gedung DPRD Kaltim.').slice(1, 3), ['non-actor-head: Gedung', 'unknown-name: DPRD']);
+    assert.deepEqual(mentions('Warga berkumpul di Gedung Sate.'), []);
+  });
+  it('skips a named storm ("Topan Kelera", "Badai Seroja"; eleventh dev batch)', () => {
+    assert.deepEqual(mentions('Bantuan untuk korban Topan Kelera tiba di Tonga.'), ['Tonga/GPE']);
+    assert.deepEqual(mentions('Siklon Tropis Mawar menjauh sejak Senin.'), []);
+  });
 });

@@ -1,11 +1,12 @@
 // "KTT", "Gedung", "Operasi" (lexicon NON_ACTOR_HEADS): events, facilities and the like;
 // the capitalised words after the head are skipped up to the next KB name ("KTT BRICS":
 // BRICS is still a mention). A facility named after a person is no mention of the person
-// ("Stadion Gelora BJ Habibie", "Bandara Internasional Soekarno-Hatta"), and a market index
+// ("Stadion Gelora BJ Habibie", "Bandara Internasional Soekarno-Hatta"), though a body named
+// inside it is ("Gedung DPRD Kaltim"), and a market index
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
-import { adjacent, has, kbMatch, low } from '../ctx';
+import { adjacent, has, kbMatch, low, wordIs } from '../ctx';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_NON_ACTOR_HEAD } from '../word-class';
+import { F_NON_ACTOR_HEAD, F_ORG_HEAD } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -18,6 +19,10 @@ export const nonActorHead: ActorRule = {
     const index = head === 'indeks' || head === 'index';
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
+      // "Gedung DPRD Kaltim", "Gedung Badan Pusat Statistik": a body's name inside a
+      // facility's is still a mention; its own rule reads it. (DPRD is no organisation
+      // head, since a person may follow it: "Anggota DPRD Budi Santoso".)
+      if (facility && (has(ctx, j, F_ORG_HEAD) || wordIs(ctx, j, 'DPRD'))) break;
       const m = kbMatch(ctx, j);
       if (!m || index) continue;
       if (!facility || m.entity.type !== 'PER') break;

@@ -4,7 +4,7 @@
 // if the article confirms it). Always applies: it is the last rule.
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
-import { wordAfter, wordBefore } from '../../../text/chars';
+import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
@@ -405,9 +405,6 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
   const afterDigit = (after === 46 || after === 47) && isDigit(p.charCodeAt(end + 1));
   const beforeDigit = p.charCodeAt(start - 1) === 47 && isDigit(p.charCodeAt(start - 2));
   return afterDigit || beforeDigit;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 

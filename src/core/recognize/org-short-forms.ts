@@ -1,0 +1,44 @@
+// "Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur memanggil … Ketua Komisi II,
+// Sapto, …" (link pass, eleventh dev batch): an organisation the KB does not know, named
+// by the first words of a fuller organisation's name in the same article, is that
+// organisation, as an unknown person's surname is the full name the article gave.
+import { singleSpaced } from './spacing';
+import type { ActorMention } from './types';
+
+/** Gives each unknown organisation (`unknown(k)`: found by no KB entry and named as
+ *  written) of two words or more the identity of the fuller organisation names that start
+ *  with it; none when those differ in identity. Names are compared single-spaced, as
+ *  identities are ("Komisi\u00a0II" as written is "Komisi II"). */
+export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: number) => boolean): void {
+  // Every proper prefix of two words or more of each distinct name, with the mention whose
+  // identity it would take (null: fuller names of two identities). One lookup per short
+  // name, and each distinct name read once: a long text repeats most names many times.
+  let prefixes: Map<string, ActorMention | null> | undefined;
+  let seen: Set<string> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG') continue;
+    const name = singleSpaced(m.text);
+    seen ??= new Set();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (let sp = name.indexOf(' ', name.indexOf(' ') + 1); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+      const prefix = name.slice(0, sp);
+      prefixes ??= new Map();
+      const had = prefixes.get(prefix);
+      if (had === undefined) prefixes.set(prefix, m);
+      else if (had !== null && had.canonical !== m.canonical) prefixes.set(prefix, null);
+    }
+  }
+  if (prefixes === undefined) return;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG') continue;
+    const name = singleSpaced(m.text);
+    if (m.canonical !== name || name.indexOf(' ') < 0 || !unknown(k)) continue;
+    const full = prefixes.get(name);
+    if (full === undefined || full === null) continue;
+    m.canonical = full.canonical;
+    m.entityId = full.entityId;
+  }
+}

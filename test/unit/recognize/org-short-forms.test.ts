@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { resolveShortOrganisationNames } from '../../../src/core/recognize/org-short-forms';
+import type { ActorMention } from '../../../src/core/recognize/types';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const org = (text: string, canonical = text): ActorMention => ({ start: 0, end: text.length, text, type: 'ORG', canonical });
+
+describe('short forms of organisations named in full in the article (link pass)', () => {
+  it('an unknown organisation of two words or more takes the identity of the fuller name it starts', () => {
+    const ms = [org('Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur', 'Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur'), org('Komisi II')];
+    resolveShortOrganisationNames(ms, () => true);
+    assert.equal(ms[1].canonical, 'Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur');
+  });
+  it('none when two fuller names with different identities start with it, for a word not ending at a word boundary, or for a known one', () => {
+    const two = [org('Komisi II DPRD Jambi', 'A'), org('Komisi II DPRD Riau', 'B'), org('Komisi II DPRD')];
+    resolveShortOrganisationNames(two, () => true);
+    assert.equal(two[2].canonical, 'Komisi II DPRD');
+    const partWord = [org('Bank Sumsel Babel'), org('Bank Sums')];
+    resolveShortOrganisationNames(partWord, () => true);
+    assert.equal(partWord[1].canonical, 'Bank Sums');
+    const known = [org('Komisi II Dewan Perwakilan Rakyat Daerah Jambi', 'X'), org('Komisi II')];
+    resolveShortOrganisationNames(known, (k) => k === 0);
+    assert.equal(known[1].canonical, 'Komisi II');
+  });
+  it('in an article, with the built-in KB', () => {
+    const { actors } = analyze('Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur memanggil direksi. Ketua Komisi II, Sapto Wibisono, membuka rapat.');
+    assert.deepEqual(actors.map((a) => `${a.text}/${a.canonical}`).slice(0, 2), [
+      'Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur/Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur',
+      'Komisi II/Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur',
+    ]);
+  });
+});
