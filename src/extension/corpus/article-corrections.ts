@@ -71,7 +71,8 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   async ownFileTest(): Promise<(uri: vscode.Uri) => boolean> {
     const listed = await this.listed();
     const annotator = this.annotator();
-    return (uri) => listed.has(ownCorrectionsPath(uri.toString(), annotator));
+    // Most corpora have few annotation files or none: no path made per article then.
+    return (uri) => listed.size > 0 && listed.has(ownCorrectionsPath(uri.toString(), annotator));
   }
 
   /** An article's corrections placed on `text` (the file's text, read for indexing). */

@@ -654,6 +654,13 @@ export class CorpusService implements vscode.Disposable {
   /** A summary from the cache on disk becomes the article's. */
   private adopt(uri: vscode.Uri, cached: CachedArticle): 'reused' | 'cached' {
     const id = uri.toString();
+    // Restored with the cache's totals (restoreFromCache set its uri, generation and
+    // corrections key) and now confirmed: a warm reopen takes every article this way,
+    // and the maps' lookups were most of its time per article.
+    if (this.index.packed(id) === cached.summary && this.restored.delete(id)) {
+      this.errors.delete(id);
+      return 'cached';
+    }
     this.errors.delete(id);
     this.uris.set(id, uri);
     const same = this.index.packed(id) === cached.summary && this.generationOf.get(id) === this.cacheGeneration;
