@@ -65,9 +65,14 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
     return this.service.peek(uri)?.own.corrections;
   }
 
-  /** Whether the article has an annotation file of the researcher's own (listed, not read). */
-  async hasOwnFile(uri: vscode.Uri): Promise<boolean> {
-    return (await this.listed()).has(ownCorrectionsPath(uri.toString(), this.annotator()));
+  /** Whether an article has an annotation file of the researcher's own (listed, not
+   *  read), as a test to ask of many articles without a wait each: over the listing as it
+   *  is when this resolves (a file made later is reported by onDidChangeFile). */
+  async ownFileTest(): Promise<(uri: vscode.Uri) => boolean> {
+    const listed = await this.listed();
+    const annotator = this.annotator();
+    // Most corpora have few annotation files or none: no path made per article then.
+    return (uri) => listed.size > 0 && listed.has(ownCorrectionsPath(uri.toString(), annotator));
   }
 
   /** An article's corrections placed on `text` (the file's text, read for indexing). */

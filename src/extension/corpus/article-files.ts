@@ -17,6 +17,10 @@ export interface ArticleFiles {
    *  stamp of every cached article: 100,000 asynchronous stats cost a second of the
    *  extension host, synchronous ones a fifth of that. */
   statNow?(uri: vscode.Uri): FileStamp | undefined;
+  /** The stamps of many files, taken away from the extension host's thread (a worker,
+   *  stamps-away.ts), as [mtime, size] pairs in the order of `uris`, NaN where a file is
+   *  not there; undefined where the host cannot. */
+  stampsAway?(uris: readonly vscode.Uri[]): Promise<Float64Array | undefined>;
   /** How many reads of `uri`'s kind to have under way at once (undefined: as many as
    *  the corpus index asks for, which suits workspace.fs, a round trip each). */
   readsAtOnce?(uri: vscode.Uri): number | undefined;
@@ -75,6 +79,7 @@ export function preferLocal(local: ArticleFiles | undefined): ArticleFiles {
     read: (uri) => pick(uri).read(uri),
     stat: (uri) => pick(uri).stat(uri),
     statNow: (uri) => pick(uri).statNow?.(uri),
+    stampsAway: async (uris) => (local.stampsAway && uris.every((u) => u.scheme === 'file') ? local.stampsAway(uris) : undefined),
     readsAtOnce: (uri) => pick(uri).readsAtOnce?.(uri),
     cacheFiles: (folder) => pick(folder).cacheFiles(folder),
   };

@@ -11,6 +11,7 @@ import type { FileStamp } from '../../core/incremental/index-cache';
 import { StatPace } from '../../core/fs/stat-pace';
 import { appendToExisting, nodeFileSystem } from '../../node/file-system';
 import type { ArticleFiles } from './article-files';
+import { stampsAway } from './stamps-away';
 
 /** Synchronous stats are used while they are quick (stat-pace.ts says how that is
  *  judged); after that every stat goes to the thread pool. */
@@ -56,6 +57,7 @@ export const nodeArticleFiles: ArticleFiles = {
       statPace.note(performance.now() - t0);
     }
   },
+  stampsAway: (uris) => stampsAway(uris, (uri) => uri.fsPath),
   readsAtOnce: () => READS_AT_ONCE,
   append: (uri, data) => appendToExisting(uri.fsPath, data),
   cacheFiles(folder: vscode.Uri): CacheFiles {
