@@ -398,6 +398,14 @@ export class CorpusService implements vscode.Disposable {
       if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
       await slices.check();
     }
+    // A file a watcher queued before the scope changed (an export folder learned, a
+    // folder excluded) and not listed now would join, once indexed, the corpus this
+    // listing left it out of. One queued since the walk passed its folder is an article
+    // by the scope still, and stays.
+    for (const [id, uri] of [...this.queue]) {
+      if (!found.has(id) && !this.scope.isArticle(uri)) this.queue.delete(id);
+      await slices.check();
+    }
     for (const [id, uri] of found) {
       this.uris.set(id, uri);
       this.queue.set(id, uri);
