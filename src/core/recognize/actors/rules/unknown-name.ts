@@ -14,6 +14,7 @@ import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
+import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
@@ -144,6 +145,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
+  // "warga Sungai Kunjang dan Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
+  // is a region, no actor (districts.ts).
+  if (n >= 2 && isDistrictName(p.slice(start, end))) return j;
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
