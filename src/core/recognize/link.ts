@@ -210,8 +210,9 @@ export class ArticleLinker {
       }
     }
     // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even
-    // when a quote named it as its speaker (common-noun-starts.ts).
-    dropCommonWordStarts(text, all.m, (k) => all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
+    // when a quote named it as its speaker (common-noun-starts.ts). (Weak words not kept yet
+    // are left to resolvePeople: only a name elsewhere confirms them.)
+    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
     if (options.kb) regionalBodies(text, all, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
