@@ -11,8 +11,12 @@
 // Database License 1.0; the generated file is a derivative database and carries that
 // licence and the attribution (data/kb/generated/README.md).
 //
-// Districts (kecamatan) are read only to be counted: by the annotation spec they are not
-// actors, and a name shared by a district and its town is annotated as the town.
+// Districts (kecamatan) go to a second file, idn-districts.json: by the annotation spec they
+// are not actors, and the recognizer uses their names to keep an unknown run that is one
+// from being read as a person or a place. Only names of two words or more ("Loa Janan
+// Ilir", "Telukjambe Timur"): a one-word name is most often also a town, a word or a given
+// name, and a lone unknown word is weak anyway. A name that is also a province's, a
+// regency's or a city's is left out (the KB's region wins).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data', 'kb', 'generated', 'idn-regions.json');
+const DISTRICTS_OUT = join(ROOT, 'data', 'kb', 'generated', 'idn-districts.json');
 
 /**
  * Bare names (the region's name without "Kabupaten"/"Kota") that are NOT made aliases,
@@ -119,10 +124,18 @@ function main() {
       Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => '    ' + JSON.stringify(x)).join(',\n')}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
     ).join(',\n') + '\n}\n';
     writeFileSync(OUT, json);
+    const regionNames = new Set([...provinces.map((p) => p.name), ...regencies.flatMap((r) => [r.name, bareOf(r.name)])]);
+    const districtNames = [...new Set(districts.map((d) => d.name.trim()))]
+      .filter((n) => n.includes(' ') && !regionNames.has(n)).sort();
+    const districtsJson = '{\n' +
+      `  "source": ${JSON.stringify(out.source)},\n  "license": ${JSON.stringify(out.license)},\n  "command": ${JSON.stringify(out.command)},\n` +
+      `  "districts": [\n${districtNames.map((n) => '    ' + JSON.stringify(n)).join(',\n')}\n  ]\n}\n`;
+    writeFileSync(DISTRICTS_OUT, districtsJson);
     const kept = out.regencies.filter((r) => r[2]).length;
     console.log(`wrote ${OUT}: ${provinces.length} provinces, ${regencies.length} regencies and cities ` +
       `(${kept} with their bare name as an alias, ${regencies.length - kept} excluded), ${Buffer.byteLength(json)} bytes; ` +
-      `${districts.length} districts counted, not written`);
+      `${districts.length} districts read`);
+    console.log(`wrote ${DISTRICTS_OUT}: ${districtNames.length} district names of two words or more, ${Buffer.byteLength(districtsJson)} bytes`);
   } finally {
     cleanup();
   }

@@ -237,6 +237,8 @@ export const PERSON_ROLES = set(`
   warga pedagang petani nelayan buruh sopir pengemudi penumpang mahasiswa mahasiswi siswa
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
+  pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
+  warganet netizen remaja pemuda santri turis wisatawan tetangga
 `);
 /** Heads of associations (organisation heads), and the trades their members share (title
  *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
@@ -336,3 +338,6 @@ export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);
 export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
+/** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
+ *  sentence start one of these alone is the noun, not a name. */
+export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);

@@ -8,6 +8,7 @@
 //   last salient speaker.
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
+import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
@@ -208,6 +209,11 @@ export class ArticleLinker {
         if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
       }
     }
+    // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even
+    // when a quote named it as its speaker (common-noun-starts.ts). (Weak words not kept yet
+    // are left to resolvePeople: only a name elsewhere confirms them.)
+    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
+      (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
     if (options.kb) regionalBodies(text, all, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);

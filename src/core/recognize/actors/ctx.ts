@@ -160,9 +160,11 @@ export function onlyGlue(p: string, from: number, to: number): boolean {
   return true;
 }
 
-export function isSentenceInitial(p: string, pos: number): boolean {
+/** Only punctuation that ends a sentence (or a dateline's dash, or `from`, the start of
+ *  the paragraph in a longer text) stands before `pos`, past blanks, quote marks and brackets. */
+export function isSentenceInitial(p: string, pos: number, from = 0): boolean {
   let k = pos - 1;
-  while (k >= 0) {
+  while (k >= from) {
     const c = p.charCodeAt(k);
     if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
     if (c === 45 || c === 0x2013 || c === 0x2014) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen

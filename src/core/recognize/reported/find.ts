@@ -158,16 +158,18 @@ function opensWithAction(p: string, start: number): boolean {
  *  menyebut …", "Seorang pejabat militer Thailand mengatakan …" name no speaker, and
  *  "Dari Jakarta, Kemlu menyatakan …" is spoken by Kemlu. */
 function speakerBefore(p: string, at: number, floor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+  // "Perseroan menyatakan …": the company the paragraph named before, never a person
+  // called "Perseroan" (the word is no mention: a common noun opening a sentence, see
+  // rules/unknown-name.ts); with none named, nobody.
+  const anaphor = companyAnaphorBefore(p, at, floor);
+  if (anaphor >= 0) {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= anaphor && mentions[i].type === 'ORG') return { kind: 'mention', mention: i, cue: '' };
+    return null;
+  }
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return null;
   if (subject.kind === 'anaphora') return subject;
   const m = mentions[subject.mention];
-  // "Perseroan menyatakan …": the company the paragraph named before, never a person
-  // called "Perseroan"; with none named, nobody.
-  if (COMPANY_ANAPHOR_WORDS.hasAt(p, m.start, m.end)) {
-    for (let i = subject.mention - 1; i >= 0; i--) if (mentions[i].type === 'ORG') return { kind: 'mention', mention: i, cue: subject.cue };
-    return null;
-  }
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
   if (m.type === 'PER') return subject;
@@ -184,6 +186,14 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
 }
 
 const COMPANY_ANAPHOR_WORDS = new LowerWordSet(['perseroan', 'emiten']);
+
+/** The start of "Perseroan"/"Emiten" right before the verb at `at` (past verb adverbs:
+ *  "Perseroan juga menyatakan"), or -1. */
+function companyAnaphorBefore(p: string, at: number, floor: number): number {
+  let w = wordBefore(p, at, floor);
+  if (w !== null && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
+  return w !== null && COMPANY_ANAPHOR_WORDS.hasAt(p, w.start, w.end) ? w.start : -1;
+}
 
 // The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
 const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);

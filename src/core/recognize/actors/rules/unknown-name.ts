@@ -7,13 +7,14 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
+import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
@@ -23,6 +24,9 @@ import {
   F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
+/** pe(N)- agent nouns of four letters or more after the prefix ("Penonton", "Pengungsi",
+ *  "Pemudik", "Penyidik"): the people who do what the root says. */
+const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
 const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
 const COUNTRY_DESCRIPTION = /^Country/i;
 
@@ -103,6 +107,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
     // "Kata Pengantar buku itu", "Kata Sambutan disampaikan" are compounds, no actor.
     if (s > i && s < e && lowIs(ctx, s - 1, 'kata') && p.charCodeAt(te[e - 1]) !== 44) return j;
+    // "Mahasiswa menolak …", "Perseroan menyatakan …", "Pengungsi mengatakan …": one word
+    // opening a sentence that is a common noun for people by role or trade, or has the shape
+    // of a derived or agent noun, is that noun, even before a speech verb (issue 13). (Made
+    // weak instead, a quote naming it as its speaker would confirm it: the very error.) The
+    // link pass drops the other common words the article writes in lower case
+    // (common-noun-starts.ts).
+    if (e - s === 1 && (PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) || has(ctx, s, F_DERIVED_NOUN) || AGENT_NOUN.test(low(ctx, s)))) return j;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
@@ -134,6 +145,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
+  // "warga Sungai Kunjang dan Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
+  // is a region, no actor (districts.ts).
+  if (n >= 2 && isDistrictName(p.slice(start, end))) return j;
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 

@@ -1,0 +1,35 @@
+// Issue 13 (recog26): a capitalised common noun opening a sentence ("Mahasiswa menolak …",
+// "Perseroan menyatakan …") is the noun, not a person, even before a speech verb; a name
+// opening a sentence stays a name. Sentences written for this test, built-in KB.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('a common noun at a sentence start (issue 13)', () => {
+  it('a role or trade noun the lexicon knows opens a sentence: no person, also before a speech verb', () => {
+    assert.deepEqual(linked('Mahasiswa menolak rencana itu.'), []);
+    assert.deepEqual(linked('Harga pupuk naik. Petani mengatakan panen merugi.'), []);
+    assert.deepEqual(linked('Pengunjung mengatakan antrean mengular sejak pagi.'), []);
+    assert.deepEqual(linked('Pedagang mengaku omzet turun. Peneliti menyebut cuaca penyebabnya.'), []);
+    assert.deepEqual(linked('Saksi mengatakan mobil melaju kencang. Tersangka mengaku menyesal. Wisatawan menyebut pantai kotor.'), []);
+  });
+  it('a word of the shape of a derived noun opening a sentence is no person ("Perseroan menyatakan")', () => {
+    assert.deepEqual(linked('Perseroan menyatakan laba tetap tumbuh.'), []);
+    assert.deepEqual(linked('Kepanitiaan menyebut acara diundur.'), []);
+  });
+  it('an agent noun (pe(N)- and four letters or more) opening a sentence is no person ("Pengungsi mengatakan")', () => {
+    assert.deepEqual(linked('Pengungsi mengatakan tenda bocor. Penonton menyebut laga molor. Pemudik mengaku lelah.'), []);
+    // (a short one is left to the rules: "Pendi mengatakan" is a name)
+    assert.deepEqual(linked('Pendi mengatakan tenda bocor.'), ['Pendi/PER']);
+  });
+  it('a sentence-initial word the article writes in lower case elsewhere is that common word, not a name', () => {
+    assert.deepEqual(linked('Ribuan penenun hadir di pasar. Penenun mengatakan benang makin mahal.'), []);
+    assert.deepEqual(linked('Para pemudik tertahan. Pemudik menuturkan antrean kapal panjang.'), []);
+  });
+  it('a name opening a sentence stays a person: never written in lower case, or named again mid-sentence', () => {
+    assert.deepEqual(linked('Sutrisno mengatakan harga pupuk naik.'), ['Sutrisno/PER']);
+    assert.deepEqual(linked('Indah mengatakan pemandangan di sana indah. Menurut Indah, warga senang.'), ['Indah/PER', 'Indah/PER']);
+    assert.deepEqual(linked('Budi Santoso hadir. Budi mengatakan rapat molor. Budi pekerti penting, katanya.').map((m) => m.split('/')[0]).slice(0, 2), ['Budi Santoso', 'Budi']);
+  });
+});
