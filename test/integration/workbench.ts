@@ -19,12 +19,5 @@ export function workspaceRoot(): vscode.Uri {
   return folders[0].uri;
 }
 
-/** Whether a file or folder exists (a stat that fails means no). */
-export async function fileExists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether a file or folder exists: the extension's own test. */
+export { fileExists } from '../../src/extension/file-exists';

@@ -554,7 +554,7 @@ export class CorpusService implements vscode.Disposable {
       const cached = cache.get(id);
       // Unknown to the listing and the index (a watcher's file, or removed since it was
       // queued), an open document, or corrections to read: the read path decides.
-      const candidate = cached?.stamp && cached.correctionsKey === '' && this.uris.has(id) && !openIds.has(id) && !hasOwnFile(uri);
+      const candidate = this.uris.has(id) && !openIds.has(id) && mayGoUnread(cached, uri, hasOwnFile);
       // The cache stays this one unless the KB changed or a reopen began during a pause.
       const current = this.cache === cache && this.cacheGeneration === this.engine.generation;
       if (candidate && current && reusableByStamp(cached, stampOf(uri, id))) {
@@ -581,7 +581,7 @@ export class CorpusService implements vscode.Disposable {
     // A cached article whose file kept its size and time is not read at all (the
     // corrections need the text: an article with an annotation file is always read).
     const cached = this.cacheGeneration === this.engine.generation ? this.cache?.get(uri.toString()) : undefined;
-    if (cached?.stamp && cached.correctionsKey === '' && !(await this.corrections.ownFileTest())(uri)) {
+    if (mayGoUnread(cached, uri, await this.corrections.ownFileTest())) {
       // A synchronous stat waits for the disk (milliseconds each while another process
       // writes to it): it is done within the indexing run's budget. Not `await check()`:
       // that awaits even when not due, and every read of the chunk would pass it first.
@@ -747,4 +747,12 @@ function readsFor(contents: readonly ReadOutcome[]): number {
 function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
   const { outlet, date } = readTextMetadata(text);
   return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
+}
+
+/** Whether a cached article may be taken without reading its file once its stamp is
+ *  confirmed: it has a stamp, and no corrections of the researcher's own to place on the
+ *  text (an article with an annotation file is always read). One condition for the warm
+ *  reopen's pass (adoptUnchanged) and the read path (readNow). */
+function mayGoUnread(cached: CachedArticle | undefined, uri: vscode.Uri, hasOwnFile: (uri: vscode.Uri) => boolean): cached is CachedArticle {
+  return !!cached?.stamp && cached.correctionsKey === '' && !hasOwnFile(uri);
 }
