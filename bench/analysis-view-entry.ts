@@ -3,7 +3,8 @@
 export { analyze } from '../src/core/recognize/analyze';
 export { curate, summarizeCurated } from '../src/core/curation';
 export { readTextMetadata } from '../src/core/metadata';
-export { buildModel, facetsOf } from '../src/extension/analysis/view-model';
+export { buildModel, buildModelSteps, facetsOf, facetsSteps } from '../src/extension/analysis/view-model';
+export { TimeSlices, runStepsInSlices } from '../src/core/incremental/time-slices';
 export { analysisArticle, analysisArticleFromSummary } from '../src/core/analysis';
 export type { AnalysisArticle, AnalysisFilter } from '../src/core/analysis';
 export type { Annotation } from '../src/core/annotations/types';

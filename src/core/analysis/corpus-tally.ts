@@ -12,11 +12,16 @@ import { byCounts } from './speakers';
 import { isoWeek, type Period } from './timeline';
 import type { StanceCell } from './stance';
 import { ITEM_KINDS, type AnalysisArticle, type ItemKind } from './types';
+import { runSteps, type Steps } from '../incremental/time-slices';
+import { CountHistogram } from '../incremental/top-threshold';
+import { SplitMap } from '../incremental/split-map';
 
 /** Every name the tallies count (speakers, actors, outlets), as a small integer, so a
  *  filter change adds numbers in arrays instead of hashing strings. Only grows: a name
- *  costs its string once, whatever the number of reloads. */
-const names = new Map<string, number>();
+ *  costs its string once, whatever the number of reloads. In a SplitMap: a corpus of
+ *  100,000 articles has over half a million names, and one Map passing 524,288 entries
+ *  rebuilds its table in one step (hundreds of milliseconds of the host's thread). */
+const names = new SplitMap<number>();
 const nameOf: string[] = [];
 function idOf(name: string): number {
   let id = names.get(name);
@@ -159,24 +164,37 @@ export interface CorpusTally {
   /** Per outlet: its accepted source annotations, the denominator of a share. */
   sourcesPerOutlet: Map<string | null, number>;
   /** Weight by pair of name ids (EDGE_KEY * source + target). */
-  quotedWith: Map<number, number>;
-  speaksAbout: Map<number, number>;
+  quotedWith: SplitMap<number, number>;
+  speaksAbout: SplitMap<number, number>;
 }
 
 /** Room for 2^21 names in an edge key: source * EDGE_KEY + target stays an exact integer. */
 const EDGE_KEY = 2 ** 21;
 
 export function tallyCorpus(corpus: readonly AnalysisArticle[], filter: AnalysisFilter = {}): CorpusTally {
+  return runSteps(tallyCorpusSteps(corpus, filter));
+}
+
+/** tallyCorpus as steps, an article each (the analysis view runs them in slices: at
+ *  100,000 articles a filter change is 0.3-1 s of work, which must not hold the host). */
+export function* tallyCorpusSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter = {}): Steps<CorpusTally> {
   const kinds = filter.kinds?.length ? new Set<ItemKind>(filter.kinds) : undefined;
   const counts = Object.fromEntries(ITEM_KINDS.map((k) => [k, !kinds || kinds.has(k)])) as Record<ItemKind, boolean>;
   const annotators = filter.annotators?.length ? new Set(filter.annotators) : undefined;
   const kept = articleSelector(filter);
   const articles: AnalysisArticle[] = [];
-  for (const a of corpus) if (kept(a)) articles.push(a);
-  for (const a of articles) tallyOf(a); // may name new ids: size the arrays after
+  for (const a of corpus) {
+    if (kept(a)) articles.push(a);
+    yield;
+  }
+  for (const a of articles) {
+    tallyOf(a); // may name new ids: size the arrays after
+    yield;
+  }
   const n = nameOf.length;
   const quotes = new Int32Array(n), reported = new Int32Array(n), actorTotals = new Int32Array(n);
-  const quotedWith = new Map<number, number>(), speaksAbout = new Map<number, number>();
+  // Split: a corpus of 100,000 articles has over half a million pairs of speakers.
+  const quotedWith = new SplitMap<number, number>(), speaksAbout = new SplitMap<number, number>();
   const cells = new Map<number, StanceTally>();
   const sources = new Map<string, SourceTally>(), sourcesPerOutlet = new Map<string | null, number>();
   let undated = 0;
@@ -214,11 +232,12 @@ export function tallyCorpus(corpus: readonly AnalysisArticle[], filter: Analysis
         sourcesPerOutlet.set(outlet, (sourcesPerOutlet.get(outlet) ?? 0) + 1);
       }
     }
+    yield;
   }
   return { articles, counts, quotes, reported, actorTotals, undated, stance: [...cells.values()], sources, sourcesPerOutlet, quotedWith, speaksAbout };
 }
 
-function add(map: Map<number, number>, key: number, weight: number): void {
+function add(map: SplitMap<number, number>, key: number, weight: number): void {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
@@ -230,8 +249,8 @@ export function speakerCount(tally: CorpusTally): number {
 }
 
 /** The `limit` speakers with most quotes, then statements, then by name (speakers.ts's order). */
-export function topSpeakers(tally: CorpusTally, limit: number): SpeakerTally[] {
-  const ids = topIds(tally.quotes.length, limit, (id) => tally.quotes[id], (id) => tally.quotes[id] > 0 || tally.reported[id] > 0);
+export function* topSpeakers(tally: CorpusTally, limit: number): Steps<SpeakerTally[]> {
+  const ids = yield* topIds(tally.quotes.length, limit, (id) => tally.quotes[id], (id) => tally.quotes[id] > 0 || tally.reported[id] > 0);
   return ids.map((id) => ({ speaker: nameOf[id], quotes: tally.quotes[id], reported: tally.reported[id] })).sort(byCounts((r) => r.speaker)).slice(0, limit);
 }
 
@@ -243,33 +262,62 @@ export function actorCount(tally: CorpusTally): number {
 }
 
 /** The `limit` actors with most mentions + quotes in dated articles, then by name. */
-export function topActors(tally: CorpusTally, limit: number): string[] {
-  const ids = topIds(tally.actorTotals.length, limit, (id) => tally.actorTotals[id], (id) => tally.actorTotals[id] > 0);
+export function* topActors(tally: CorpusTally, limit: number): Steps<string[]> {
+  const ids = yield* topIds(tally.actorTotals.length, limit, (id) => tally.actorTotals[id], (id) => tally.actorTotals[id] > 0);
   return ids.sort((a, b) => tally.actorTotals[b] - tally.actorTotals[a] || compareText(nameOf[a], nameOf[b])).slice(0, limit).map((id) => nameOf[id]);
 }
 
 /** The `limit` heaviest edges, then by names (network.ts's order). */
-export function topEdges(weights: ReadonlyMap<number, number>, limit: number): EdgeTally[] {
-  const keys = [...weights.keys()];
-  const top = topIds(keys.length, limit, (i) => weights.get(keys[i])!, () => true).map((i) => ({ source: nameOf[Math.floor(keys[i] / EDGE_KEY)], target: nameOf[keys[i] % EDGE_KEY], weight: weights.get(keys[i])! }));
+export function* topEdges(weights: SplitMap<number, number>, limit: number): Steps<EdgeTally[]> {
+  const byWeight = new CountHistogram();
+  let n = 0;
+  for (const w of weights.values()) {
+    byWeight.add(w);
+    if (++n % NAMES_PER_STEP === 0) yield;
+  }
+  const threshold = byWeight.threshold(limit);
+  const top: EdgeTally[] = [];
+  for (const [key, weight] of weights.entries()) {
+    if (weight >= threshold) top.push({ source: nameOf[Math.floor(key / EDGE_KEY)], target: nameOf[key % EDGE_KEY], weight });
+    if (++n % NAMES_PER_STEP === 0) yield;
+  }
   return top.sort((a, b) => b.weight - a.weight || compareText(a.source, b.source) || compareText(a.target, b.target)).slice(0, limit);
 }
+
+/** Names (or edges) looked at between two steps: a step of one name would cost more in
+ *  resuming the generator than the name's own work. */
+const NAMES_PER_STEP = 1024;
 
 /** The ids among 0..size-1 (those `counted`) whose score is at least the `limit`-th
  *  highest: every one that can be among the first `limit` when the order starts with
  *  the score, the few a view sorts by name afterwards. */
-function topIds(size: number, limit: number, score: (id: number) => number, counted: (id: number) => boolean): number[] {
+function* topIds(size: number, limit: number, score: (id: number) => number, counted: (id: number) => boolean): Steps<number[]> {
   const ids: number[] = [];
-  for (let id = 0; id < size; id++) if (counted(id)) ids.push(id);
-  if (ids.length <= limit || limit <= 0) return ids;
-  const scores = Float64Array.from(ids, score).sort();
-  const threshold = scores[scores.length - limit];
-  return ids.filter((id) => score(id) >= threshold);
+  const byScore = new CountHistogram();
+  for (let id = 0; id < size; id++) {
+    if (id % NAMES_PER_STEP === 0) yield;
+    if (!counted(id)) continue;
+    ids.push(id);
+    byScore.add(score(id));
+  }
+  const threshold = byScore.threshold(limit);
+  if (threshold === -Infinity) return ids;
+  const top: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    if (i % NAMES_PER_STEP === 0) yield;
+    if (score(ids[i]) >= threshold) top.push(ids[i]);
+  }
+  return top;
 }
 
 /** Per outlet (null: articles without one), each speaker's quotes and statements: for
  *  the few speakers a chart shows, in a second pass over the tally's articles. */
 export function speakerOutlets(tally: CorpusTally, speakers: readonly string[]): Map<string, Map<string | null, { quotes: number; reported: number }>> {
+  return runSteps(speakerOutletsSteps(tally, speakers));
+}
+
+/** speakerOutlets as steps, an article each. */
+export function* speakerOutletsSteps(tally: CorpusTally, speakers: readonly string[]): Steps<Map<string, Map<string | null, { quotes: number; reported: number }>>> {
   const wanted = new Map(speakers.map((s) => [idOf(s), new Map<string | null, { quotes: number; reported: number }>()]));
   for (const a of tally.articles) {
     const t = tallyOf(a);
@@ -283,16 +331,23 @@ export function speakerOutlets(tally: CorpusTally, speakers: readonly string[]):
       cell.quotes += q;
       cell.reported += r;
     }
+    yield;
   }
   return new Map([...wanted].map(([id, cells]) => [nameOf[id], cells]));
 }
 
 /** Per period and actor (only `actors`): mentions and quotes, in the dated articles of a tally. */
 export function timelineTally(tally: CorpusTally, period: Period, actors: readonly string[]): Array<{ period: string; actor: string; mentions: number; quotes: number }> {
+  return runSteps(timelineTallySteps(tally, period, actors));
+}
+
+/** timelineTally as steps, an article each. */
+export function* timelineTallySteps(tally: CorpusTally, period: Period, actors: readonly string[]): Steps<Array<{ period: string; actor: string; mentions: number; quotes: number }>> {
   const wanted = new Map(actors.map((a) => [idOf(a), a]));
   const periods = new Map<string, string>();
   const rows = new Map<string, { period: string; actor: string; mentions: number; quotes: number }>();
   for (const a of tally.articles) {
+    yield;
     if (!a.date) continue;
     let p = periods.get(a.date);
     if (p === undefined) periods.set(a.date, (p = period === 'month' ? a.date.slice(0, 7) : isoWeek(a.date)));

@@ -4,6 +4,8 @@
 import type { Polarity } from '../annotations/types';
 import { annotationRef, compareText, entry } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
+import { runSteps, type Steps } from '../incremental/time-slices';
+import { CountHistogram } from '../incremental/top-threshold';
 
 export interface StanceCell {
   holder: string;
@@ -56,8 +58,28 @@ export function dominant(c: Pick<StanceCell, Polarity>): StanceCell['polarity'] 
 }
 
 /** Names by their cells' total stances, most first, then by name. */
-export function ranked<C extends { total: number }>(cells: C[], name: (c: C) => string): string[] {
-  const totals = new Map<string, number>();
-  for (const c of cells) totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
-  return [...totals].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([n]) => n);
+export function ranked<C extends { total: number }>(cells: readonly C[], name: (c: C) => string): string[] {
+  return runSteps(rankedTop(cells, name, Infinity));
 }
+
+/** The first `limit` names of `ranked`, as steps: a view of a large corpus's stance cells
+ *  sorts only the names that can be among them, and yields between its passes. */
+export function* rankedTop<C extends { total: number }>(cells: readonly C[], name: (c: C) => string, limit: number): Steps<string[]> {
+  const totals = new Map<string, number>();
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as C;
+    totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
+    if (i % CELLS_PER_STEP === 0) yield;
+  }
+  const byTotal = new CountHistogram();
+  for (const total of totals.values()) byTotal.add(total);
+  yield;
+  const threshold = byTotal.threshold(limit);
+  const pool: Array<[string, number]> = [];
+  for (const entry of totals) if (entry[1] >= threshold) pool.push(entry);
+  yield;
+  return pool.sort(([a, x], [b, y]) => y - x || compareText(a, b)).slice(0, limit).map(([n]) => n);
+}
+
+/** Cells summed between two steps. */
+const CELLS_PER_STEP = 1024;

@@ -26,9 +26,14 @@ import { VscodeFileSystem } from '../annotations/vscode-fs';
 import type { CorpusServices } from '../corpus/register';
 import { DisposableStore } from '../disposables';
 import * as count from '../counts';
+import { hostSlices } from '../event-loop';
+import type { TimeSlices } from '../../core/incremental/time-slices';
 
 /** Annotation files read at once. */
 const READS_AT_ONCE = 32;
+
+/** Milliseconds of each slice of the passes over the whole corpus. */
+const LOAD_SLICE_MS = 6;
 
 export interface LoadedAnalysisCorpus {
   articles: AnalysisArticle[];
@@ -110,17 +115,26 @@ export class AnalysisCorpus implements vscode.Disposable {
     const { corpus } = this.services;
     if (corpus.isIndexing) progress?.report({ message: vscode.l10n.t('waiting for the corpus index') });
     await corpus.whenIdle();
-    const uris = corpus.articles();
-    const ids = new Set(uris.map((u) => u.toString()));
-    for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id);
-    const stale = uris.filter((u) => {
-      const summary = corpus.index.packed(u.toString());
-      return summary !== undefined && this.entries.get(u.toString())?.summary !== summary;
-    });
+    // Every pass over the whole corpus in slices: 100,000 articles each take a while.
+    const slices = hostSlices(LOAD_SLICE_MS);
+    const uris = await corpus.articles(slices);
+    const ids = new Set<string>();
+    const stale: vscode.Uri[] = [];
+    for (const u of uris) {
+      const id = u.toString();
+      ids.add(id);
+      const summary = corpus.index.packed(id);
+      if (summary !== undefined && this.entries.get(id)?.summary !== summary) stale.push(u);
+      if (slices.due()) await slices.next();
+    }
+    for (const id of this.entries.keys()) {
+      if (!ids.has(id)) this.entries.delete(id);
+      if (slices.due()) await slices.next();
+    }
     const out = { ...empty(), made: stale.length };
     const step = stale.length ? 100 / stale.length : 0;
     const sidecars = await this.metadata.sidecarListing();
-    const store = new SidecarStore(listedFileSystem(sidecars, uris));
+    const store = new SidecarStore(await listedFileSystem(sidecars, uris, slices));
     for (let from = 0; from < stale.length; from += READS_AT_ONCE) {
       if (token?.isCancellationRequested) return { ...out, cancelled: true, totalMs: performance.now() - started };
       if (stale.length > READS_AT_ONCE) progress?.report({ message: vscode.l10n.t('reading {0} of {1}', from + 1, count.articles(stale.length)) });
@@ -136,6 +150,7 @@ export class AnalysisCorpus implements vscode.Disposable {
       progress?.report({ increment: step * chunk.length });
     }
     for (const uri of uris) {
+      if (slices.due()) await slices.next();
       const entry = this.entries.get(uri.toString());
       if (!entry) continue;
       out.articles.push(entry.record);
@@ -196,12 +211,13 @@ function empty(): LoadedAnalysisCorpus {
 /** The workspace file system, with folder listings answered from the annotation files
  *  listed once and the corpus's articles: gathering an article's annotation files then
  *  costs no listing of its folder (10,000 of them in a large corpus). */
-function listedFileSystem(sidecars: SidecarListing, articles: readonly vscode.Uri[]): VscodeFileSystem {
+async function listedFileSystem(sidecars: SidecarListing, articles: readonly vscode.Uri[], slices: TimeSlices): Promise<VscodeFileSystem> {
   const names = new Map<string, Set<string>>();
   for (const u of articles) {
     const key = u.toString();
     const slash = key.lastIndexOf('/');
     (names.get(key.slice(0, slash)) ?? names.set(key.slice(0, slash), new Set()).get(key.slice(0, slash))!).add(key.slice(slash + 1));
+    if (slices.due()) await slices.next();
   }
   const fs = new VscodeFileSystem();
   fs.readDirectory = async (folder: string) => [...sidecars.namesIn(folder), ...(names.get(folder) ?? [])].map((name) => [name, 'file'] as [string, 'file']);

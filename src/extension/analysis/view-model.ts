@@ -11,15 +11,15 @@ import {
   isoWeek,
   ITEM_KINDS,
   quotedWithEdges,
-  ranked,
+  rankedTop,
   sourceTypeTable,
   speakerTable,
-  speakerOutlets,
+  speakerOutletsSteps,
   speaksAboutEdges,
   stanceMatrix,
   statsTable,
-  tallyCorpus,
-  timelineTally,
+  tallyCorpusSteps,
+  timelineTallySteps,
   topActors,
   topEdges,
   topSpeakers,
@@ -34,7 +34,11 @@ import {
 } from '../../core/analysis';
 import type { SourceType } from '../../core/annotations/types';
 import { compareRefs, compareText } from '../../core/analysis/refs';
+import { runSteps, type Steps } from '../../core/incremental/time-slices';
 import type { ChartId, ChartOptions, Facets, NetworkNode, ViewModel } from './protocol';
+
+/** Stance cells looked at between two steps. */
+const CELLS_PER_STEP = 1024;
 
 /** How many rows each chart draws; the rest is counted in `more` and is in the CSV. */
 export const LIMITS = { speakers: 15, holders: 12, targets: 12, actors: 8, edges: 40 } as const;
@@ -63,12 +67,17 @@ type MarkQuery =
 /** Counts from the per-article tallies (core/analysis/corpus-tally.ts); the items behind
  *  a mark only when it is clicked. Same counts and order as the core tables give. */
 export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): BuiltModel {
-  const tally = tallyCorpus(corpus, filter);
+  return runSteps(buildModelSteps(corpus, filter, options));
+}
+
+/** buildModel as steps, an article each: the panel runs them in slices of the host. */
+export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): Steps<BuiltModel> {
+  const tally = yield* tallyCorpusSteps(corpus, filter);
   const queries: MarkQuery[] = [];
   const keep = (q: MarkQuery) => queries.push(q) - 1;
 
-  const shownSpeakers = topSpeakers(tally, LIMITS.speakers);
-  const cellsOf = speakerOutlets(tally, shownSpeakers.map((r) => r.speaker));
+  const shownSpeakers = yield* topSpeakers(tally, LIMITS.speakers);
+  const cellsOf = yield* speakerOutletsSteps(tally, shownSpeakers.map((r) => r.speaker));
   const outletsShown = new Set<string>();
   const speakerMarks = shownSpeakers.flatMap((r) =>
     [...cellsOf.get(r.speaker)!].map(([outlet, counts]) => ({ outlet, ...counts })).sort(byCounts((o) => o.outlet)).flatMap((o) => {
@@ -80,24 +89,29 @@ export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisF
     }),
   );
 
-  const cells = tally.stance.map((c) => ({ ...c, polarity: dominant(c) }));
-  const holders = ranked(cells, (c) => c.holder).slice(0, LIMITS.holders);
-  const targets = ranked(cells, (c) => c.target).slice(0, LIMITS.targets);
+  const cells = tally.stance;
+  const holders = yield* rankedTop(cells, (c) => c.holder, LIMITS.holders);
+  const targets = yield* rankedTop(cells, (c) => c.target, LIMITS.targets);
   const holderAt = new Map(holders.map((h, i) => [h, i])), targetAt = new Map(targets.map((t, i) => [t, i]));
-  const stanceMarks = cells
-    .filter((c) => holderAt.has(c.holder) && targetAt.has(c.target))
+  const shownCells: typeof cells = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (holderAt.has(c.holder) && targetAt.has(c.target)) shownCells.push(c);
+    if (i % CELLS_PER_STEP === 0) yield;
+  }
+  const stanceMarks = shownCells
     .sort((a, b) => holderAt.get(a.holder)! - holderAt.get(b.holder)! || targetAt.get(a.target)! - targetAt.get(b.target)!)
-    .map((c) => ({ holder: c.holder, target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: c.polarity, key: keep({ chart: 'stance', holderKey: c.holderId ?? `label:${c.holder}`, target: c.target }) }));
+    .map((c) => ({ holder: c.holder, target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: dominant(c), key: keep({ chart: 'stance', holderKey: c.holderId ?? `label:${c.holder}`, target: c.target }) }));
 
   const sourceMarks = [...tally.sources.values()].sort(compareSourceRows).map((r) => ({
     outlet: r.outlet ?? NO_OUTLET, sourceType: r.sourceType, count: r.count, share: r.count / tally.sourcesPerOutlet.get(r.outlet)!, key: keep({ chart: 'sources', outlet: r.outlet, sourceType: r.sourceType }),
   }));
 
-  const actors = topActors(tally, LIMITS.actors);
-  const timelineMarks = timelineTally(tally, options.period, actors).map((r) => ({ ...r, key: keep({ chart: 'timeline', period: r.period, actor: r.actor }) }));
+  const actors = yield* topActors(tally, LIMITS.actors);
+  const timelineMarks = (yield* timelineTallySteps(tally, options.period, actors)).map((r) => ({ ...r, key: keep({ chart: 'timeline', period: r.period, actor: r.actor }) }));
 
   const edges = options.relation === 'quoted-with' ? tally.quotedWith : tally.speaksAbout;
-  const shownEdges = topEdges(edges, LIMITS.edges);
+  const shownEdges = yield* topEdges(edges, LIMITS.edges);
   const nodes = new Map<string, NetworkNode & { edges: MarkQuery[] }>();
   const node = (id: string) => nodes.get(id) ?? nodes.set(id, { id, speaks: 0, degree: 0, key: -1, edges: [] }).get(id)!;
   const networkMarks = shownEdges.map((e) => {
@@ -199,6 +213,11 @@ function sortOutlets(set: Set<string>): string[] {
 
 /** The filters' choices, from the whole corpus. */
 export function facetsOf(corpus: readonly AnalysisArticle[]): Facets {
+  return runSteps(facetsSteps(corpus));
+}
+
+/** facetsOf as steps, an article each. */
+export function* facetsSteps(corpus: readonly AnalysisArticle[]): Steps<Facets> {
   const folders = new Set<string>();
   const outlets = new Set<string>();
   const annotators = new Set<string>();
@@ -213,6 +232,7 @@ export function facetsOf(corpus: readonly AnalysisArticle[]): Facets {
       if (!first || a.date < first) first = a.date;
       if (!last || a.date > last) last = a.date;
     }
+    yield;
   }
   return {
     articles: corpus.length,

@@ -23,7 +23,7 @@ import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import { NewFolderWatchers } from './new-folder-watchers';
-import { TimeSlices } from '../../core/incremental/time-slices';
+import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 import { fileExists } from '../file-exists';
@@ -159,9 +159,10 @@ export class CorpusService implements vscode.Disposable {
     return this.running !== undefined || this.checking !== undefined;
   }
 
-  /** Every article URI currently known to the corpus, sorted by path. */
-  articles(): vscode.Uri[] {
-    return [...this.uris.values()].sort((a, b) => a.path.localeCompare(b.path));
+  /** Every article URI currently known to the corpus, sorted by path, in `slices`
+   *  (100,000 paths compared with the collator take about a second). */
+  articles(slices: TimeSlices = inOneGo()): Promise<vscode.Uri[]> {
+    return sortInSlices([...this.uris.values()], (a, b) => a.path.localeCompare(b.path), slices);
   }
 
   uriOf(articleId: string): vscode.Uri | undefined {

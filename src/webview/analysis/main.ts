@@ -7,6 +7,7 @@ import type { ChartId, Facets, FromWebview, RefItem, ToWebview, ViewModel } from
 import { networkChart, sourcesChart, speakersChart, stanceChart, timelineChart, type ChartPicture, type TimelineMeasure } from './charts';
 import { setStrings, t } from './i18n';
 import { enableKeyboard } from './keyboard';
+import { noteFocus, restoreFocus } from './keep-focus';
 import { composePicture, pngDataUrl, svgText } from './picture';
 import { readTheme } from './theme';
 
@@ -177,6 +178,7 @@ function chartControls(id: ChartId, m: ViewModel): HTMLElement[] {
 function renderCharts(): void {
   const m = model;
   if (!m) return;
+  const focused = noteFocus(chartsEl);
   chartsEl.innerHTML = '';
   const marks = {} as Record<ChartId, number>;
   const theme = readTheme();
@@ -214,6 +216,7 @@ function renderCharts(): void {
     const notes = [c.help, ...chart.notes].filter(Boolean);
     if (notes.length) section.append(h('p', { class: 'note' }, notes.join(' ')));
   }
+  restoreFocus(chartsEl, focused);
   post({ type: 'rendered', marks });
 }
 

@@ -48,7 +48,7 @@ describe('analysis view: live refresh', function () {
       // What the view and the index held, for a failure seen once on CI and never here.
       const corpus = api.corpus!.corpus;
       const id = uri('beras.txt').toString();
-      throw new Error(`${e instanceof Error ? e.message : String(e)}; view: ${panel.model?.articles} articles, filter ${JSON.stringify(panel.filter)}, last load ${JSON.stringify(panel.lastLoad)}; index: indexing ${corpus.isIndexing}, knows beras.txt ${corpus.uriOf(id) !== undefined}, summary ${corpus.index.get(id) !== undefined}, ${corpus.articles().length} articles`);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; view: ${panel.model?.articles} articles, filter ${JSON.stringify(panel.filter)}, last load ${JSON.stringify(panel.lastLoad)}; index: indexing ${corpus.isIndexing}, knows beras.txt ${corpus.uriOf(id) !== undefined}, summary ${corpus.index.get(id) !== undefined}, ${corpus.index.size} articles indexed`);
     });
   });
 

@@ -69,6 +69,25 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
     assert.equal(panel.csv('speakers'), statsCsv(statsTable('outlet', applyFilter(panel.articles, { outlets: ['ANTARA'] }))));
   });
 
+  it('filter changes in quick succession: the view shows the last one, and every caller gets its model', async () => {
+    // The model is made in slices of the host, so a second change can come while the
+    // first is being made; the first's model must not arrive after the second's.
+    const sent: number[] = [];
+    const listening = panel.onDidUpdate((m) => sent.push(m.articles));
+    try {
+      const first = panel.receive({ type: 'filter', filter: {} });
+      const last = panel.receive({ type: 'filter', filter: { outlets: ['ANTARA'] } });
+      const [a, b] = (await Promise.all([first, last])) as Array<{ articles: number }>;
+      const antara = applyFilter(panel.articles, { outlets: ['ANTARA'] }).length;
+      assert.equal(b.articles, antara);
+      assert.equal(a.articles, antara, 'the superseded change resolves with the last model');
+      assert.equal(panel.model!.articles, antara);
+      assert.deepEqual(sent, [antara], 'only the last model is sent to the page');
+    } finally {
+      listening.dispose();
+    }
+  });
+
   it('a click on a mark lists the quotes behind it; opening one selects the quote in its article', async () => {
     const mark = panel.model!.speakers.marks.find((m) => m.speaker === 'Dmitry Peskov' && m.kind === 'quote')!;
     assert.ok(mark, 'Peskov is quoted by ANTARA');
@@ -129,6 +148,11 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
       assert.match(first.label, /^.+ · .+, \d+ (quotes|reported statements)$/, first.label);
       const second = await key('ArrowRight');
       assert.ok(second.mark && second.chart === 'speakers' && second.label !== first.label, JSON.stringify(second));
+      // A redraw (a live refresh, a filter change, a new width) keeps the focus on that mark.
+      const focusedBefore = focus.length;
+      await panel.receive({ type: 'filter', filter: {} });
+      const kept = await waitFor(() => (focus.length > focusedBefore ? focus.at(-1) : undefined), 'the focus back on the mark after a redraw', 5_000);
+      assert.deepEqual([kept.chart, kept.index, kept.label], [second.chart, second.index, second.label]);
       assert.equal((await key('ArrowLeft')).label, first.label);
       assert.ok((await key('End')).label !== first.label);
       assert.equal((await key('Home')).label, first.label);

@@ -23,7 +23,7 @@ describe('One corpus scope (issue 11 points 7 and 8)', function () {
   const created: vscode.Uri[] = [];
 
   const articlePaths = async (): Promise<string[]> => (await api.articles!.provider.articles()).map((a) => a.relativePath).sort();
-  const indexedPaths = (): string[] => api.corpus!.corpus.articles().map((u) => vscode.workspace.asRelativePath(u, false)).sort();
+  const indexedPaths = async (): Promise<string[]> => (await api.corpus!.corpus.articles()).map((u) => vscode.workspace.asRelativePath(u, false)).sort();
   const actorCounts = (): string =>
     JSON.stringify(api.corpus!.corpus.index.actors().map((a) => [a.canonical, a.mentions, a.articles]).sort());
   /** The view and the index after the watchers' debounce and any rescan they started. */
@@ -90,8 +90,8 @@ describe('One corpus scope (issue 11 points 7 and 8)', function () {
     await settled();
     const articlesBefore = await articlePaths();
     // The index knows the files the view lists (it summarises those it can decode).
-    await waitFor(async () => JSON.stringify(indexedPaths()) === JSON.stringify(await articlePaths()) || undefined, 'the corpus index to know the articles the view lists', 60_000).catch(async () =>
-      assert.deepEqual(indexedPaths(), await articlePaths(), 'the corpus index knows the articles the view lists'),
+    await waitFor(async () => JSON.stringify(await indexedPaths()) === JSON.stringify(await articlePaths()) || undefined, 'the corpus index to know the articles the view lists', 60_000).catch(async () =>
+      assert.deepEqual(await indexedPaths(), await articlePaths(), 'the corpus index knows the articles the view lists'),
     );
     await api.corpus!.corpus.whenIdle();
     const indexedBefore = api.corpus!.corpus.index.size;
@@ -116,7 +116,7 @@ describe('One corpus scope (issue 11 points 7 and 8)', function () {
 
     await settled();
     assert.deepEqual(await articlePaths(), articlesBefore, 'the Articles view lists no export copy');
-    assert.deepEqual(indexedPaths(), articlesBefore, 'the corpus index knows no export copy');
+    assert.deepEqual(await indexedPaths(), articlesBefore, 'the corpus index knows no export copy');
     assert.equal(api.corpus!.corpus.index.size, indexedBefore, 'the corpus index summarises no export copy');
     assert.equal(actorCounts(), actorsBefore, 'actor counts unchanged');
     assert.equal((await api.corpusScope!.findArticles()).length, articlesBefore.length, 'export and agreement read the same articles');

@@ -13,7 +13,8 @@ import { readTextMetadata } from '../../../src/core/metadata/read-text';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 import type { ChartOptions } from '../../../src/extension/analysis/protocol';
-import { buildModel } from '../../../src/extension/analysis/view-model';
+import { buildModel, buildModelSteps, facetsOf, facetsSteps } from '../../../src/extension/analysis/view-model';
+import { runStepsInSlices, TimeSlices } from '../../../src/core/incremental/time-slices';
 import { referenceModel } from './reference-model';
 
 function corpus(size: number): AnalysisArticle[] {
@@ -96,4 +97,20 @@ describe('analysis view: the model from per-article tallies', () => {
       });
     }
   }
+
+  it('is the same model when built in slices of the host, which pause at least once an article', async () => {
+    for (const [filter, options] of [[{}, OPTIONS[0]], [{ kinds: ['stance', 'quote'] }, OPTIONS[1]]] as Array<[AnalysisFilter, ChartOptions]>) {
+      let pauses = 0;
+      // A clock that moves a millisecond a reading, read at every check: every check is due.
+      let now = 0;
+      const slices = new TimeSlices(async () => void pauses++, 1, () => now++, 1);
+      const built = await runStepsInSlices(buildModelSteps(articles, filter, options), slices);
+      const inOneGo = buildModel(articles, filter, options);
+      assert.deepEqual(built.model, inOneGo.model);
+      assert.ok(pauses >= articles.length, `${pauses} pauses for ${articles.length} articles`);
+      const facetPauses = pauses;
+      assert.deepEqual(await runStepsInSlices(facetsSteps(articles), slices), facetsOf(articles));
+      assert.ok(pauses - facetPauses >= articles.length, 'the facets pause too');
+    }
+  });
 });

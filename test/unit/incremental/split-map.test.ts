@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { SplitMap } from '../../../src/core/incremental/split-map';
 
-describe('SplitMap (a string-keyed map in parts, so that no one Map grows by half a million at once)', () => {
+describe('SplitMap (a string- or integer-keyed map in parts, so that no one Map grows by half a million at once)', () => {
   it('gets, sets, deletes and counts as a Map does', () => {
     const m = new SplitMap<number>();
     const plain = new Map<string, number>();
@@ -33,5 +33,19 @@ describe('SplitMap (a string-keyed map in parts, so that no one Map grows by hal
     m.clear();
     assert.equal(m.size, 0);
     assert.deepEqual([...m.values()], []);
+  });
+
+  it('takes integer keys, pairs of ids above 2^32 included, with their entries as a Map gives them', () => {
+    const m = new SplitMap<number, number>();
+    const plain = new Map<number, number>();
+    for (let i = 0; i < 3000; i++) {
+      const key = (i % 1700) * 2 ** 21 + ((i * 7) % 1300); // source * 2^21 + target, as the analysis view's edges
+      m.set(key, (m.get(key) ?? 0) + 1);
+      plain.set(key, (plain.get(key) ?? 0) + 1);
+    }
+    assert.equal(m.size, plain.size);
+    assert.deepEqual([...m.entries()].sort((a, b) => a[0] - b[0]), [...plain.entries()].sort((a, b) => a[0] - b[0]));
+    const key = 2 ** 21 + 7; // i = 1
+    assert.ok(m.delete(key) && !m.delete(key) && m.get(key) === undefined);
   });
 });
