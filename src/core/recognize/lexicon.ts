@@ -66,6 +66,7 @@ export const TITLE_WORDS = set(`
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
+  logam mesin alat transportasi elektronika surveilans karantina
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -341,3 +342,9 @@ export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);
+/** Words that qualify a people noun ("Guru Honorer", "Pekerja Migran", "Pemain Asing"): the
+ *  two words opening a sentence are that group of people, no name. */
+export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`
+  honorer migran muda asing lokal setempat senior junior kontrak swasta milenial lansia difabel
+  disabilitas sukarela adat perempuan
+`));

@@ -1,0 +1,25 @@
+// Error patterns found on the twelfth batch of dev articles (eval/gold-new/dev d97-d102: a
+// basketball match, the rupiah, a village water dispute, diphtheria in a pesantren, an
+// electric-motorbike launch, an election in Bangsamoro), each with a sentence written for
+// this test, read with the built-in KB. Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev-set patterns, twelfth batch (issue 13)', () => {
+  it('a rupiah amount is no place, even after "ke" ("ke Rp16.872")', () => {
+    assert.deepEqual(linked('Kurs bergerak ke Rp16.872. Harga emas naik ke Rp2.310.000 per gram.'), []);
+  });
+  it('a directorate named by a list of its fields or by two fields joined by "dan" is part of the title', () => {
+    assert.deepEqual(linked('Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika Kementerian Perindustrian, Setia Diarta, hadir.'), [
+      'Kementerian Perindustrian/ORG/Kementerian Perindustrian Republik Indonesia', 'Setia Diarta/PER/Setia Diarta',
+    ]);
+    assert.deepEqual(linked('Direktur Surveilans dan Karantina Kesehatan Kemenkes, Ratna Dewi, datang.'), [
+      'Kemenkes/ORG/Kementerian Kesehatan Republik Indonesia', 'Ratna Dewi/PER/Ratna Dewi',
+    ]);
+  });
+  it('a people noun with its modifier opening a sentence is no name ("Guru Honorer di sekolah itu, …")', () => {
+    assert.deepEqual(linked('Guru Honorer di sekolah itu, Siti Maesaroh, bercerita. Pekerja Migran asal desa itu pulang.'), ['Siti Maesaroh/PER/Siti Maesaroh']);
+  });
+});
