@@ -40,6 +40,7 @@ export const TITLE_HEADS = set(`
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
+  bhabinkamtibmas babinkamtibmas babinsa
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -125,6 +126,7 @@ export const NON_ACTOR_HEADS = set(`
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
+  sendang telaga waduk embung situ curug pantai bukit goa gua gor sirkuit velodrome
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional

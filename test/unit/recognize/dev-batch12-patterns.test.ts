@@ -22,4 +22,10 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
   it('a people noun with its modifier opening a sentence is no name ("Guru Honorer di sekolah itu, …")', () => {
     assert.deepEqual(linked('Guru Honorer di sekolah itu, Siti Maesaroh, bercerita. Pekerja Migran asal desa itu pulang.'), ['Siti Maesaroh/PER/Siti Maesaroh']);
   });
+  it('a spring, a lake, a beach or a sports hall is a place by its head, no actor ("mata air Sendang Gede", "GOR Soemantri Brodjonegoro")', () => {
+    assert.deepEqual(linked('Warga berebut mata air Sendang Gede. Laga digelar di GOR Soemantri Brodjonegoro, Sabtu. Wisatawan memadati Pantai Kuta Mandalika dan Telaga Sarangan.'), []);
+  });
+  it('a village police or army officer\'s role is no name ("anggota Bhabinkamtibmas berjaga")', () => {
+    assert.deepEqual(linked('Aparat desa dan anggota Bhabinkamtibmas berjaga. Babinsa setempat ikut membantu.'), []);
+  });
 });
