@@ -28,4 +28,24 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
   it('a village police or army officer\'s role is no name ("anggota Bhabinkamtibmas berjaga")', () => {
     assert.deepEqual(linked('Aparat desa dan anggota Bhabinkamtibmas berjaga. Babinsa setempat ikut membantu.'), []);
   });
+  it('basketball clubs, their league and federations are organisations (KB: IBL clubs, IBL, Perbasi, FIBA)', () => {
+    assert.deepEqual(linked('Pelita Jaya menundukkan Satria Muda Pertamina Jakarta di IBL. Bali United Basketball kalah. Perbasi dan FIBA hadir.'), [
+      'Pelita Jaya/ORG/Pelita Jaya Bakrie Jakarta', 'Satria Muda Pertamina Jakarta/ORG/Satria Muda Pertamina Jakarta', 'IBL/ORG/Indonesian Basketball League',
+      'Bali United Basketball/ORG/Bali United Basketball', 'Perbasi/ORG/Persatuan Bola Basket Seluruh Indonesia', 'FIBA/ORG/FIBA',
+    ]);
+  });
+  it('a foreign election commission and a Moro front by their Indonesian names and acronyms; a consulate in Davao (KB)', () => {
+    assert.deepEqual(linked('Ketua Comelec George Erwin Garcia hadir. Front Pembebasan Islam Moro (MILF) menang di Bangsamoro. KJRI Davao memantau.'), [
+      'Comelec/ORG/Commission on Elections (Philippines)', 'George Erwin Garcia/PER/George Erwin Garcia',
+      'Front Pembebasan Islam Moro/ORG/Moro Islamic Liberation Front', 'MILF/ORG/Moro Islamic Liberation Front', 'Bangsamoro/GPE/Bangsamoro',
+      'KJRI Davao/ORG/Konsulat Jenderal Republik Indonesia di Davao',
+    ]);
+  });
+  it('"Jr." inside a name ends no sentence: the statement after it is reported ("Ferdinand Marcos Jr. meminta …")', () => {
+    const text = 'Presiden Ferdinand Marcos Jr. meminta aparat keamanan bertindak netral.';
+    assert.deepEqual((analyze(text).reported ?? []).map((r) => `${text.slice(r.start, r.end)}/${r.speaker}`), ['aparat keamanan bertindak netral/Ferdinand Marcos Jr.']);
+  });
+  it('a known place inside an English name that ends in an organisation\'s tail is a word of that name ("United Bangsamoro Justice Party")', () => {
+    assert.deepEqual(linked('Partai itu, United Bangsamoro Justice Party, mengklaim unggul.'), ['United Bangsamoro Justice Party/ORG/United Bangsamoro Justice Party']);
+  });
 });
