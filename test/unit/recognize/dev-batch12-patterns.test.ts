@@ -53,4 +53,9 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
       'Perumda Tirta Kencana/ORG/Perusahaan Umum Daerah Air Minum Tirta Kencana', 'Budi Santoso/PER/Budi Santoso', 'Perumda Pasar Jaya/ORG/Perumda Pasar Jaya',
     ]);
   });
+  it('after a title, a known body ends before a holder known by one name when a speech verb or a comma follows ("Kementerian Kesehatan Sumarjaya menyatakan")', () => {
+    assert.deepEqual(linked('Direktur Surveilans Kementerian Kesehatan Sumarjaya menyatakan vaksin dikirim. Kepala Badan Pusat Statistik Amalia, hadir.'), [
+      'Kementerian Kesehatan/ORG/Kementerian Kesehatan Republik Indonesia', 'Sumarjaya/PER/Sumarjaya', 'Badan Pusat Statistik/ORG/Badan Pusat Statistik', 'Amalia/PER/Amalia',
+    ]);
+  });
 });
