@@ -67,7 +67,7 @@ export const TITLE_WORDS = set(`
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
-  logam mesin alat transportasi elektronika surveilans karantina
+  logam mesin alat transportasi elektronika surveilans karantina pengawas
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

@@ -58,4 +58,9 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
       'Kementerian Kesehatan/ORG/Kementerian Kesehatan Republik Indonesia', 'Sumarjaya/PER/Sumarjaya', 'Badan Pusat Statistik/ORG/Badan Pusat Statistik', 'Amalia/PER/Amalia',
     ]);
   });
+  it('"Pengawas" continues a title ("Kepala Eksekutif Pengawas Perbankan OJK"), no person', () => {
+    const found = linked('Warga diminta melapor. Kepala Eksekutif Pengawas Lembaga Pembiayaan OJK Darmansyah Pohan menyatakan aturan disiapkan.');
+    assert.deepEqual(found.filter((m) => m.startsWith('Pengawas')), []);
+    assert.ok(found.includes('Darmansyah Pohan/PER/Darmansyah Pohan'));
+  });
 });
