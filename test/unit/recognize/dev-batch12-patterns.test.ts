@@ -63,4 +63,9 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
     assert.deepEqual(found.filter((m) => m.startsWith('Pengawas')), []);
     assert.ok(found.includes('Darmansyah Pohan/PER/Darmansyah Pohan'));
   });
+  it('a company written without PT and its sector word is the company ("Volta Nusantara" after "PT Volta Nusantara Mobilitas")', () => {
+    assert.deepEqual(linked('Perusahaan rintisan PT Volta Nusantara Mobilitas meluncurkan motor. CEO Volta Nusantara, Kevin Hartanto, menargetkan 25.000 unit.'), [
+      'PT Volta Nusantara Mobilitas/ORG/PT Volta Nusantara Mobilitas', 'Volta Nusantara/ORG/PT Volta Nusantara Mobilitas', 'Kevin Hartanto/PER/Kevin Hartanto',
+    ]);
+  });
 });
