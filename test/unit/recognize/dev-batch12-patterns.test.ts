@@ -68,4 +68,9 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
       'PT Volta Nusantara Mobilitas/ORG/PT Volta Nusantara Mobilitas', 'Volta Nusantara/ORG/PT Volta Nusantara Mobilitas', 'Kevin Hartanto/PER/Kevin Hartanto',
     ]);
   });
+  it('a foreign national assembly or finance ministry written in Indonesian takes its English title ("Majelis Nasional Kenya")', () => {
+    assert.deepEqual(linked('Majelis Nasional Kenya menyetujui pajak. Kementerian Keuangan Jepang menolak.'), [
+      'Majelis Nasional Kenya/ORG/National Assembly (Kenya)', 'Kementerian Keuangan Jepang/ORG/Ministry of Finance (Japan)',
+    ]);
+  });
 });
