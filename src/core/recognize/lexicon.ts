@@ -126,7 +126,7 @@ export const NON_ACTOR_HEADS = set(`
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
-  sendang telaga waduk embung situ curug pantai bukit goa gua gor sirkuit velodrome
+  sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
