@@ -47,6 +47,8 @@ describe('dev-set patterns, twelfth batch (issue 13)', () => {
   });
   it('a known place inside an English name that ends in an organisation\'s tail is a word of that name ("United Bangsamoro Justice Party")', () => {
     assert.deepEqual(linked('Partai itu, United Bangsamoro Justice Party, mengklaim unggul.'), ['United Bangsamoro Justice Party/ORG/United Bangsamoro Justice Party']);
+    // (a place the KB knew before this batch: the base recognizer gave "Papua Justice Party")
+    assert.deepEqual(linked('Partai kecil, Free Papua Justice Party, ikut pemilu.'), ['Free Papua Justice Party/ORG/Free Papua Justice Party']);
   });
   it('a regional drinking-water enterprise takes its official name in full ("Perumda Tirta Kencana"); other enterprises keep theirs', () => {
     assert.deepEqual(linked('Direktur Perumda Tirta Kencana, Budi Santoso, hadir. Perumda Pasar Jaya menggelar operasi pasar.'), [
