@@ -15,7 +15,8 @@ const MAX_HEADLINE = 220;
 /** Trailing words of a company's name its short form may drop ("PT Lintas Nalar Teknologi"
  *  -> "Lintas Nalar"): the sector, not the name. */
 const SECTOR_WORDS = new Set(['Teknologi', 'Technology', 'Telekomunikasi', 'Seluler', 'Airlines', 'Airline', 'Indonesia',
-  'Nusantara', 'Digital', 'Group', 'Grup', 'Sekuritas', 'Finance', 'Internasional', 'International', 'Persada', 'Tbk']);
+  'Nusantara', 'Digital', 'Group', 'Grup', 'Sekuritas', 'Finance', 'Internasional', 'International', 'Persada', 'Tbk',
+  'Mobilitas', 'Mobility', 'Logistik', 'Logistics', 'Energi', 'Motor', 'Motors', 'Farma', 'Properti', 'Solusi', 'Solutions', 'Sistem', 'Systems']);
 
 /** Trade words a company written without "PT" may drop in a headline (not "Indonesia" or
  *  "Nusantara", which end the names of many bodies). */

@@ -40,6 +40,7 @@ export const TITLE_HEADS = set(`
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
+  bhabinkamtibmas babinkamtibmas babinsa
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -66,6 +67,7 @@ export const TITLE_WORDS = set(`
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
+  logam mesin alat transportasi elektronika surveilans karantina pengawas
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -124,6 +126,7 @@ export const NON_ACTOR_HEADS = set(`
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
+  sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
@@ -341,3 +344,9 @@ export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);
+/** Words that qualify a people noun ("Guru Honorer", "Pekerja Migran", "Pemain Asing"): the
+ *  two words opening a sentence are that group of people, no name. */
+export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`
+  honorer migran muda asing lokal setempat senior junior kontrak swasta milenial lansia difabel
+  disabilitas sukarela adat perempuan
+`));

@@ -27,8 +27,17 @@ const REGENCY = /^Regency in .*Indonesia$/;
 const CITY = /^City in .*Indonesia$/;
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 
+/** A regional drinking-water enterprise written with its short head: "Perumda Tirta Kencana",
+ *  "Perumda Air Minum Tirta Pajajaran Raya". */
+const WATER_ENTERPRISE = /^Perumda (Air Minum |(?=Tirta ))/;
+
 /** The official name of `name` when it is a regional body in short form, else undefined. */
 export function regionalCanonical(name: string, kb: KbIndex): string | undefined {
+  // "Perumda Tirta Kencana" is "Perusahaan Umum Daerah Air Minum Tirta Kencana": a regional
+  // enterprise named for water (Tirta) is a drinking-water company, and its official name says
+  // so in full; its place is part of its name as written. (Other enterprises keep their names:
+  // "Perumda Pasar Jaya".)
+  if (WATER_ENTERPRISE.test(name)) return name.replace(WATER_ENTERPRISE, 'Perusahaan Umum Daerah Air Minum ');
   const commission = COMMISSION_OF_DPR.exec(name);
   if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
   const words = name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').split(' ');

@@ -10,7 +10,7 @@ const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.
 describe('dev-set patterns, eleventh batch (issue 13)', () => {
   it('a regional enterprise, a task force and a Red Cross society are organisations by their head (Perumda, Satgas, Palang Merah)', () => {
     assert.deepEqual(linked('Direksi Perumda Tirta Kencana dipanggil.'), [
-      'Perumda Tirta Kencana/ORG/Perumda Tirta Kencana',
+      'Perumda Tirta Kencana/ORG/Perusahaan Umum Daerah Air Minum Tirta Kencana',
     ]);
     assert.deepEqual(linked('Satgas Pangan Polri memeriksa gudang. Palang Merah Tonga mencatat 5.000 pengungsi.'), [
       'Satgas Pangan Polri/ORG/Satgas Pangan Polri', 'Palang Merah Tonga/ORG/Palang Merah Tonga',

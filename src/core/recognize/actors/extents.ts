@@ -397,7 +397,16 @@ const ROYAL_HOUSE_WORDS = new Set(['kerajaan', 'kesultanan', 'keraton', 'kraton'
 function placeBeforeClubTail(ctx: Ctx, j: number, end: number): boolean {
   let k = j + 1;
   while (k < ctx.nt && ctx.ts[k] < end) k++;
-  return k > j + 1 ? false : k < ctx.nt && adjacent(ctx, k - 1, k) && CLUB_TAILS.has(low(ctx, k)) && !(k + 1 < ctx.nt && adjacent(ctx, k, k + 1));
+  if (k > j + 1) return false;
+  if (k < ctx.nt && adjacent(ctx, k - 1, k) && CLUB_TAILS.has(low(ctx, k)) && !(k + 1 < ctx.nt && adjacent(ctx, k, k + 1))) return true;
+  // "United Bangsamoro Justice Party": after a word of the name, a place followed by one or two
+  // unknown words and an organisation's tail that ends the run is a word of that name too.
+  if (j === 0 || !adjacent(ctx, j - 1, j)) return false;
+  for (let n = 0; n < 3 && k < ctx.nt && adjacent(ctx, k - 1, k) && !kbMatch(ctx, k); n++, k++) {
+    if (n > 0 && has(ctx, k, F_ORG_TAIL) && !(k + 1 < ctx.nt && adjacent(ctx, k, k + 1))) return true;
+    if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM)) return false;
+  }
+  return false;
 }
 const CLUB_TAILS = new Set(['fc', 'united']);
 

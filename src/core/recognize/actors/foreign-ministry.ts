@@ -1,4 +1,5 @@
-// "Kementerian Luar Negeri Rumania", "Kementerian Pertahanan Thailand": a foreign ministry
+// "Kementerian Luar Negeri Rumania", "Kementerian Pertahanan Thailand", "Majelis Nasional
+// Kenya": a foreign ministry or national assembly
 // the KB does not know is named, as the spec asks of foreign institutions, by its English
 // Wikipedia title, which for most countries is "Ministry of Foreign Affairs (<country>)" /
 // "Ministry of Defence (<country>)" (the KB's own entries for Russia, Ukraine, Iran, Qatar
@@ -11,12 +12,17 @@ const MINISTRIES = new Map([
   ['Kementerian Luar Negeri', 'Ministry of Foreign Affairs'],
   ['Kementerian Pertahanan', 'Ministry of Defence'],
   ['Kementerian Pertahanan Nasional', 'Ministry of National Defence'],
+  ['Kementerian Keuangan', 'Ministry of Finance'],
+  ['Kementerian Kesehatan', 'Ministry of Health'],
+  // "Majelis Nasional Kenya": a national assembly by the same pattern ("National Assembly (Kenya)").
+  ['Majelis Nasional', 'National Assembly'],
 ]);
 
 /** Renames `org` (the mention of tokens [i, j)) when it is a ministry title followed by a
  *  country the KB knows, other than Indonesia. */
 export function nameForeignMinistry(ctx: Ctx, i: number, j: number, org: LocalMention): void {
-  if (org.entityId !== undefined || j - i < 3 || ctx.p.charCodeAt(org.start) !== 75 /* K */) return;
+  const first = ctx.p.charCodeAt(org.start);
+  if (org.entityId !== undefined || j - i < 3 || (first !== 75 /* K */ && first !== 77 /* M */)) return;
   for (let k = j - 1; k > i + 1; k--) {
     const place = kbMatch(ctx, k);
     if (!place || place.end !== org.end) continue;

@@ -5,6 +5,8 @@
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
 import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
+import { SPEECH_VERB_WORDS } from '../lexicon';
+import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
@@ -22,14 +24,19 @@ const PROBS = new Float64Array(4);
 /** The token where the title holder's name starts inside the organisation run [i, j), or
  *  j when there is none. The body keeps at least two words. */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
-  if (!ctx.titleCue || j - i < 4 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
+  if (!ctx.titleCue || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
     let s = i + 1;
     while (s < j && ctx.ts[s] < known.end) s++;
-    return s >= i + 2 && j - s >= 2 && j - s <= 3 && personMargin(ctx, s, j) > 0 ? s : j;
+    if (s < i + 2 || j - s > 3) return j;
+    // "Kementerian Kesehatan | Sumarjaya menyatakan": a holder known by one name, which the
+    // model cannot judge alone, when a speech verb or a comma follows it.
+    if (j - s === 1) return wordsMayBeAName(ctx, s, j) && holderCueAfter(ctx, j - 1) ? s : j;
+    return personMargin(ctx, s, j) > 0 ? s : j;
   }
+  if (j - i < 4) return j;
   // Otherwise the longest tail of two or three words the model reads as a name.
   for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) if (personMargin(ctx, s, j) > PERSON_MARGIN) return s;
   return j;
@@ -38,18 +45,34 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
 /** How much more probable PER is than any other class for the words [s, j), or -1 when a
  *  word cannot be part of a person's name. */
 function personMargin(ctx: Ctx, s: number, j: number): number {
-  // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
-  // name of that head's institution.
-  if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return -1;
+  if (!wordsMayBeAName(ctx, s, j)) return -1;
   const words: string[] = [];
-  for (let k = s; k < j; k++) {
-    if (has(ctx, k, NOT_IN_A_PERSON_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return -1;
-    const known = kbMatch(ctx, k);
-    if (known && known.entity.type !== 'PER') return -1;
-    words.push(word(ctx, k));
-  }
+  for (let k = s; k < j; k++) words.push(word(ctx, k));
   const probs = nameScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[j - 1]), PROBS);
   let other = 0;
   for (let c = 0; c < probs.length; c++) if (c !== PER && probs[c] > other) other = probs[c];
   return probs[PER] - other;
+}
+
+/** The words [s, j) may be a person's name after the body before them: no word of a class a
+ *  name never has, no known place or body, one space between the words. */
+function wordsMayBeAName(ctx: Ctx, s: number, j: number): boolean {
+  // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
+  // name of that head's institution.
+  if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return false;
+  for (let k = s; k < j; k++) {
+    if (has(ctx, k, NOT_IN_A_PERSON_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return false;
+    const known = kbMatch(ctx, k);
+    if (known && known.entity.type !== 'PER') return false;
+  }
+  return true;
+}
+
+/** Token k, the last of a name, is followed by a comma or a speech verb ("… Sumarjaya
+ *  menyatakan", "… Suhartoyo, …"). */
+function holderCueAfter(ctx: Ctx, k: number): boolean {
+  const { p, te } = ctx;
+  if (p.charCodeAt(te[k]) === 44) return true;
+  const next = wordAfter(p, te[k]);
+  return next !== null && next.start === te[k] + 1 && SPEECH_VERB_WORDS.hasAt(p, next.start, next.end);
 }

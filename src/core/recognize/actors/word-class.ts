@@ -71,6 +71,9 @@ const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|
 /** English abstract nouns ("High Level Dialogue", "Cooperation Mechanism"). */
 const ENGLISH_NOUN = /^\p{Ll}{3,}(?:tion|ment|ism|ogue|ship|ity|ance|ence|ies)$/u;
 const UPPER_START = /^\p{Lu}/u;
+/** A rupiah amount written against its sign ("Rp16.872" is read as the word "Rp16"): a
+ *  number, never a name, whatever cue stands before it ("ke Rp16.872" is no place). */
+const RUPIAH_AMOUNT = /^rp\d/;
 export const REGION_FIRST_WORDS = new Set(REGION_PHRASES.map((r) => r.split(/[ -]/)[0]));
 
 /** The word table every analysis shares: the same words recur from one article (and
@@ -87,7 +90,7 @@ export function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)
   const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) ? F_TITLE_HEAD : 0) |
     (TITLE_WORDS.has(lw) ? F_TITLE_WORD : 0) | (NON_ACTOR_HEADS.has(lw) ? F_NON_ACTOR_HEAD : 0) |
     (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
-    (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) ? F_NEVER_ACTOR : 0) |
+    (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) || RUPIAH_AMOUNT.test(lw) ? F_NEVER_ACTOR : 0) |
     (COMMON_SENTENCE_STARTERS.has(lw) ? F_SENTENCE_STARTER : 0) | (REGION_FIRST_WORDS.has(w) ? F_REGION_FIRST : 0) |
     (isAcronymWord(w) ? F_ACRONYM : 0) | (lw === 'pemerintah' ? F_PEMERINTAH : 0) |
     (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |

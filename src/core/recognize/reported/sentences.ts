@@ -6,7 +6,7 @@ import { isAbbreviatedGivenName } from '../actors/abbreviated-name';
 import type { QuoteSpan } from '../quote-marks';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'dll', 'dsb', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk']);
+const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'dll', 'dsb', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr']);
 
 /** The mark at `k` ends a sentence: . ! or ? followed by a space or the paragraph end,
  *  not an initial ("Dmitri S. Peskov") nor an abbreviation. */

@@ -7,7 +7,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -114,6 +114,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // link pass drops the other common words the article writes in lower case
     // (common-noun-starts.ts).
     if (e - s === 1 && (PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) || has(ctx, s, F_DERIVED_NOUN) || AGENT_NOUN.test(low(ctx, s)))) return j;
+    // "Guru Honorer di sekolah itu, …", "Pekerja Migran asal desa itu …": such a noun and a
+    // word that qualifies it are the group of people, no name either.
+    if (e - s === 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return j;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
