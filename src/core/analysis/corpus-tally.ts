@@ -4,16 +4,17 @@
 // refs-for.ts) and from per-article tallies computed once per article, so a filter
 // change only adds up the tallies of the articles it keeps. On 10,000 generated articles
 // the tables with their refs took 3-10 s; the tallies take tens of milliseconds
-// (bench/analysis-view.bench.ts).
+// (bench/analysis-view.bench.ts). At 100,000 articles a filter change is still 0.3-1 s
+// of work: every pass here is steps (time-slices.ts), an article or ITEMS_PER_STEP names
+// each, which the view runs in slices of the extension host and `runSteps` in one go.
 import type { Polarity, SourceType } from '../annotations/types';
 import { articleSelector, type AnalysisFilter } from './filter';
 import { compareText } from './refs';
-import { byCounts } from './speakers';
 import { isoWeek, type Period } from './timeline';
 import type { StanceCell } from './stance';
 import { ITEM_KINDS, type AnalysisArticle, type ItemKind } from './types';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { CountHistogram } from '../incremental/top-threshold';
+import type { Steps } from '../incremental/time-slices';
+import { ITEMS_PER_STEP, topOf } from './top-of';
 import { SplitMap } from '../incremental/split-map';
 
 /** Every name the tallies count (speakers, actors, outlets), as a small integer, so a
@@ -158,6 +159,9 @@ export interface CorpusTally {
   /** By name id, dated articles only (the timeline's): mentions + quotes. */
   actorTotals: Int32Array;
   undated: number;
+  /** The first and last date of the kept articles (the timeline's axis). */
+  firstDate?: string;
+  lastDate?: string;
   /** Stance cells as stance.ts keys them (holder id or label, and target). */
   stance: StanceTally[];
   sources: Map<string, SourceTally>;
@@ -171,13 +175,7 @@ export interface CorpusTally {
 /** Room for 2^21 names in an edge key: source * EDGE_KEY + target stays an exact integer. */
 const EDGE_KEY = 2 ** 21;
 
-export function tallyCorpus(corpus: readonly AnalysisArticle[], filter: AnalysisFilter = {}): CorpusTally {
-  return runSteps(tallyCorpusSteps(corpus, filter));
-}
-
-/** tallyCorpus as steps, an article each (the analysis view runs them in slices: at
- *  100,000 articles a filter change is 0.3-1 s of work, which must not hold the host). */
-export function* tallyCorpusSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter = {}): Steps<CorpusTally> {
+export function* tallyCorpus(corpus: readonly AnalysisArticle[], filter: AnalysisFilter = {}): Steps<CorpusTally> {
   const kinds = filter.kinds?.length ? new Set<ItemKind>(filter.kinds) : undefined;
   const counts = Object.fromEntries(ITEM_KINDS.map((k) => [k, !kinds || kinds.has(k)])) as Record<ItemKind, boolean>;
   const annotators = filter.annotators?.length ? new Set(filter.annotators) : undefined;
@@ -192,14 +190,19 @@ export function* tallyCorpusSteps(corpus: readonly AnalysisArticle[], filter: An
     yield;
   }
   const n = nameOf.length;
+  // Names only grow (for the life of the extension host): a pair key must stay exact.
+  if (n > EDGE_KEY) throw new Error(`The analysis view counts at most ${EDGE_KEY} names (it has ${n}).`);
   const quotes = new Int32Array(n), reported = new Int32Array(n), actorTotals = new Int32Array(n);
   // Split: a corpus of 100,000 articles has over half a million pairs of speakers.
   const quotedWith = new SplitMap<number, number>(), speaksAbout = new SplitMap<number, number>();
   const cells = new Map<number, StanceTally>();
   const sources = new Map<string, SourceTally>(), sourcesPerOutlet = new Map<string | null, number>();
   let undated = 0;
+  let firstDate: string | undefined, lastDate: string | undefined;
   for (const a of articles) {
     const t = tallyOf(a);
+    if (a.date && (!firstDate || a.date < firstDate)) firstDate = a.date;
+    if (a.date && (!lastDate || a.date > lastDate)) lastDate = a.date;
     if (counts.quote) for (let i = 0; i < t.speakers.length; i++) quotes[t.speakers[i]] += t.speakerQuotes[i];
     if (counts.reported) for (let i = 0; i < t.speakers.length; i++) reported[t.speakers[i]] += t.speakerReported[i];
     if (a.date) {
@@ -234,90 +237,55 @@ export function* tallyCorpusSteps(corpus: readonly AnalysisArticle[], filter: An
     }
     yield;
   }
-  return { articles, counts, quotes, reported, actorTotals, undated, stance: [...cells.values()], sources, sourcesPerOutlet, quotedWith, speaksAbout };
+  return { articles, counts, quotes, reported, actorTotals, undated, ...(firstDate ? { firstDate } : {}), ...(lastDate ? { lastDate } : {}), stance: [...cells.values()], sources, sourcesPerOutlet, quotedWith, speaksAbout };
 }
 
 function add(map: SplitMap<number, number>, key: number, weight: number): void {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-/** Named speakers with a quote or a statement. */
-export function speakerCount(tally: CorpusTally): number {
+/** The `limit` speakers with most quotes, then statements, then by name (speakers.ts's
+ *  order), and how many named speakers have a quote or a statement. */
+export function* topSpeakers(tally: CorpusTally, limit: number): Steps<{ speakers: SpeakerTally[]; count: number }> {
+  const { quotes, reported } = tally;
+  const counted = function* (): Generator<number> {
+    for (let id = 0; id < quotes.length; id++) if (quotes[id] || reported[id]) yield id;
+  };
   let count = 0;
-  for (let id = 0; id < tally.quotes.length; id++) if (tally.quotes[id] || tally.reported[id]) count++;
-  return count;
+  for (let id = 0; id < quotes.length; id++) {
+    if (quotes[id] || reported[id]) count++;
+    if (id % ITEMS_PER_STEP === 0) yield;
+  }
+  const ids = yield* topOf(counted(), limit, (a, b) => quotes[b] - quotes[a] || reported[b] - reported[a] || compareText(nameOf[a], nameOf[b]));
+  return { speakers: ids.map((id) => ({ speaker: nameOf[id], quotes: quotes[id], reported: reported[id] })), count };
 }
 
-/** The `limit` speakers with most quotes, then statements, then by name (speakers.ts's order). */
-export function* topSpeakers(tally: CorpusTally, limit: number): Steps<SpeakerTally[]> {
-  const ids = yield* topIds(tally.quotes.length, limit, (id) => tally.quotes[id], (id) => tally.quotes[id] > 0 || tally.reported[id] > 0);
-  return ids.map((id) => ({ speaker: nameOf[id], quotes: tally.quotes[id], reported: tally.reported[id] })).sort(byCounts((r) => r.speaker)).slice(0, limit);
-}
-
-/** Actors of the dated articles. */
-export function actorCount(tally: CorpusTally): number {
+/** The `limit` actors with most mentions + quotes in dated articles, then by name, and
+ *  how many actors the dated articles have. */
+export function* topActors(tally: CorpusTally, limit: number): Steps<{ actors: string[]; count: number }> {
+  const totals = tally.actorTotals;
+  const counted = function* (): Generator<number> {
+    for (let id = 0; id < totals.length; id++) if (totals[id]) yield id;
+  };
   let count = 0;
-  for (const n of tally.actorTotals) if (n) count++;
-  return count;
-}
-
-/** The `limit` actors with most mentions + quotes in dated articles, then by name. */
-export function* topActors(tally: CorpusTally, limit: number): Steps<string[]> {
-  const ids = yield* topIds(tally.actorTotals.length, limit, (id) => tally.actorTotals[id], (id) => tally.actorTotals[id] > 0);
-  return ids.sort((a, b) => tally.actorTotals[b] - tally.actorTotals[a] || compareText(nameOf[a], nameOf[b])).slice(0, limit).map((id) => nameOf[id]);
+  for (let id = 0; id < totals.length; id++) {
+    if (totals[id]) count++;
+    if (id % ITEMS_PER_STEP === 0) yield;
+  }
+  const ids = yield* topOf(counted(), limit, (a, b) => totals[b] - totals[a] || compareText(nameOf[a], nameOf[b]));
+  return { actors: ids.map((id) => nameOf[id]), count };
 }
 
 /** The `limit` heaviest edges, then by names (network.ts's order). */
 export function* topEdges(weights: SplitMap<number, number>, limit: number): Steps<EdgeTally[]> {
-  const byWeight = new CountHistogram();
-  let n = 0;
-  for (const w of weights.values()) {
-    byWeight.add(w);
-    if (++n % NAMES_PER_STEP === 0) yield;
-  }
-  const threshold = byWeight.threshold(limit);
-  const top: EdgeTally[] = [];
-  for (const [key, weight] of weights.entries()) {
-    if (weight >= threshold) top.push({ source: nameOf[Math.floor(key / EDGE_KEY)], target: nameOf[key % EDGE_KEY], weight });
-    if (++n % NAMES_PER_STEP === 0) yield;
-  }
-  return top.sort((a, b) => b.weight - a.weight || compareText(a.source, b.source) || compareText(a.target, b.target)).slice(0, limit);
-}
-
-/** Names (or edges) looked at between two steps: a step of one name would cost more in
- *  resuming the generator than the name's own work. */
-const NAMES_PER_STEP = 1024;
-
-/** The ids among 0..size-1 (those `counted`) whose score is at least the `limit`-th
- *  highest: every one that can be among the first `limit` when the order starts with
- *  the score, the few a view sorts by name afterwards. */
-function* topIds(size: number, limit: number, score: (id: number) => number, counted: (id: number) => boolean): Steps<number[]> {
-  const ids: number[] = [];
-  const byScore = new CountHistogram();
-  for (let id = 0; id < size; id++) {
-    if (id % NAMES_PER_STEP === 0) yield;
-    if (!counted(id)) continue;
-    ids.push(id);
-    byScore.add(score(id));
-  }
-  const threshold = byScore.threshold(limit);
-  if (threshold === -Infinity) return ids;
-  const top: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    if (i % NAMES_PER_STEP === 0) yield;
-    if (score(ids[i]) >= threshold) top.push(ids[i]);
-  }
-  return top;
+  const edge = ([key, weight]: [number, number]): EdgeTally => ({ source: nameOf[Math.floor(key / EDGE_KEY)], target: nameOf[key % EDGE_KEY], weight });
+  const top = yield* topOf(weights.entries(), limit, (a, b) => b[1] - a[1] || compareText(nameOf[Math.floor(a[0] / EDGE_KEY)], nameOf[Math.floor(b[0] / EDGE_KEY)]) || compareText(nameOf[a[0] % EDGE_KEY], nameOf[b[0] % EDGE_KEY]));
+  return top.map(edge);
 }
 
 /** Per outlet (null: articles without one), each speaker's quotes and statements: for
  *  the few speakers a chart shows, in a second pass over the tally's articles. */
-export function speakerOutlets(tally: CorpusTally, speakers: readonly string[]): Map<string, Map<string | null, { quotes: number; reported: number }>> {
-  return runSteps(speakerOutletsSteps(tally, speakers));
-}
-
-/** speakerOutlets as steps, an article each. */
-export function* speakerOutletsSteps(tally: CorpusTally, speakers: readonly string[]): Steps<Map<string, Map<string | null, { quotes: number; reported: number }>>> {
+export function* speakerOutlets(tally: CorpusTally, speakers: readonly string[]): Steps<Map<string, Map<string | null, { quotes: number; reported: number }>>> {
   const wanted = new Map(speakers.map((s) => [idOf(s), new Map<string | null, { quotes: number; reported: number }>()]));
   for (const a of tally.articles) {
     const t = tallyOf(a);
@@ -337,12 +305,7 @@ export function* speakerOutletsSteps(tally: CorpusTally, speakers: readonly stri
 }
 
 /** Per period and actor (only `actors`): mentions and quotes, in the dated articles of a tally. */
-export function timelineTally(tally: CorpusTally, period: Period, actors: readonly string[]): Array<{ period: string; actor: string; mentions: number; quotes: number }> {
-  return runSteps(timelineTallySteps(tally, period, actors));
-}
-
-/** timelineTally as steps, an article each. */
-export function* timelineTallySteps(tally: CorpusTally, period: Period, actors: readonly string[]): Steps<Array<{ period: string; actor: string; mentions: number; quotes: number }>> {
+export function* timelineTally(tally: CorpusTally, period: Period, actors: readonly string[]): Steps<Array<{ period: string; actor: string; mentions: number; quotes: number }>> {
   const wanted = new Map(actors.map((a) => [idOf(a), a]));
   const periods = new Map<string, string>();
   const rows = new Map<string, { period: string; actor: string; mentions: number; quotes: number }>();

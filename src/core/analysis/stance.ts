@@ -5,7 +5,7 @@ import type { Polarity } from '../annotations/types';
 import { annotationRef, compareText, entry } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
 import { runSteps, type Steps } from '../incremental/time-slices';
-import { CountHistogram } from '../incremental/top-threshold';
+import { ITEMS_PER_STEP, topOf } from './top-of';
 
 export interface StanceCell {
   holder: string;
@@ -59,27 +59,24 @@ export function dominant(c: Pick<StanceCell, Polarity>): StanceCell['polarity'] 
 
 /** Names by their cells' total stances, most first, then by name. */
 export function ranked<C extends { total: number }>(cells: readonly C[], name: (c: C) => string): string[] {
-  return runSteps(rankedTop(cells, name, Infinity));
+  return [...runSteps(totalsBy(cells, name))].sort(mostThenName).map(([n]) => n);
 }
 
 /** The first `limit` names of `ranked`, as steps: a view of a large corpus's stance cells
- *  sorts only the names that can be among them, and yields between its passes. */
+ *  sorts none of them (top-of.ts). */
 export function* rankedTop<C extends { total: number }>(cells: readonly C[], name: (c: C) => string, limit: number): Steps<string[]> {
-  const totals = new Map<string, number>();
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i] as C;
-    totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
-    if (i % CELLS_PER_STEP === 0) yield;
-  }
-  const byTotal = new CountHistogram();
-  for (const total of totals.values()) byTotal.add(total);
-  yield;
-  const threshold = byTotal.threshold(limit);
-  const pool: Array<[string, number]> = [];
-  for (const entry of totals) if (entry[1] >= threshold) pool.push(entry);
-  yield;
-  return pool.sort(([a, x], [b, y]) => y - x || compareText(a, b)).slice(0, limit).map(([n]) => n);
+  const totals = yield* totalsBy(cells, name);
+  return (yield* topOf(totals.entries(), limit, mostThenName)).map(([n]) => n);
 }
 
-/** Cells summed between two steps. */
-const CELLS_PER_STEP = 1024;
+function* totalsBy<C extends { total: number }>(cells: readonly C[], name: (c: C) => string): Steps<Map<string, number>> {
+  const totals = new Map<string, number>();
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    totals.set(name(c), (totals.get(name(c)) ?? 0) + c.total);
+    if (i % ITEMS_PER_STEP === 0) yield;
+  }
+  return totals;
+}
+
+const mostThenName = ([a, x]: [string, number], [b, y]: [string, number]): number => y - x || compareText(a, b);

@@ -6,7 +6,6 @@ import type { SavedName } from './index-cache-names';
 import { PackedSummary } from './packed-summary';
 import { SplitMap } from './split-map';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
-import { CountHistogram } from './top-threshold';
 
 /** Corpus-wide totals for one canonical actor. */
 export interface ActorTotal {
@@ -202,20 +201,28 @@ export class CorpusIndex {
   async topActors(limit: number, needle = '', slices: TimeSlices = inOneGo()): Promise<{ actors: ActorTotal[]; matched: number }> {
     const lower = needle.toLocaleLowerCase();
     const candidates: Array<{ total: ActorTotal; mentions: number }> = [];
-    /** The limit-th largest count bounds the pool. */
-    const byCount = new CountHistogram();
+    /** How many candidates have each count: the limit-th largest count bounds the pool. */
+    const byCount = new Map<number, number>();
     for (const { total: t } of this.byName.values()) {
       if (slices.due()) await slices.next();
       const mentions = t.mentions;
       if (mentions <= 0) continue;
       if (lower && !t.canonical.toLocaleLowerCase().includes(lower)) continue;
       candidates.push({ total: t, mentions });
-      byCount.add(mentions);
+      byCount.set(mentions, (byCount.get(mentions) ?? 0) + 1);
     }
     const matched = candidates.length;
     let pool = candidates;
     if (candidates.length > limit) {
-      const threshold = byCount.threshold(limit);
+      // Few distinct counts (a count per name would be a sort of every name).
+      const counts = [...byCount.keys()].sort((a, b) => b - a);
+      let threshold = 0;
+      let atLeast = 0;
+      for (const c of counts) {
+        atLeast += byCount.get(c) as number;
+        threshold = c;
+        if (atLeast >= limit) break;
+      }
       pool = [];
       for (const c of candidates) {
         if (slices.due()) await slices.next();

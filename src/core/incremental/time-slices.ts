@@ -80,6 +80,16 @@ export function runSteps<R>(steps: Steps<R>): R {
   }
 }
 
+/** The steps while `wanted()` holds (asked between two steps); undefined once it does
+ *  not, the rest of the steps left undone (work a newer request made useless). */
+export function* stepsWhile<R>(steps: Steps<R>, wanted: () => boolean): Steps<R | undefined> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (!wanted()) return undefined;
+    yield;
+  }
+}
+
 /** Runs the steps, yielding to the event loop between two whenever the slice is due. */
 export async function runStepsInSlices<R>(steps: Steps<R>, slices: TimeSlices): Promise<R> {
   for (;;) {

@@ -12,7 +12,7 @@ import { analysisHtml } from './html';
 import type { LoadedAnalysisCorpus } from './analysis-corpus';
 import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebview, type RefItem, type ToWebview, type ViewModel } from './protocol';
 import { buildModelSteps, chartTable, DEFAULT_OPTIONS, facetsOf, facetsSteps, sanitizeFilter } from './view-model';
-import { runStepsInSlices } from '../../core/incremental/time-slices';
+import { runStepsInSlices, stepsWhile } from '../../core/incremental/time-slices';
 import { hostSlices } from '../event-loop';
 import { nonce } from '../webview-html';
 
@@ -57,9 +57,15 @@ export class AnalysisPanel implements vscode.Disposable {
   private readonly errorEmitter = new vscode.EventEmitter<string>();
   private readonly focusEmitter = new vscode.EventEmitter<PageFocus>();
   private ready = false;
-  /** Model builds started, and the last one's result (set whenever a build started). */
-  private building = 0;
-  private latest: Promise<ViewModel> | undefined;
+  /** Loads applied and models built so far: a newer one makes an older one's work useless. */
+  private loadsApplied = 0;
+  private buildsStarted = 0;
+  /** The last build's result (set whenever a build started). */
+  private latest: Promise<ViewModel | undefined> | undefined;
+  /** A load whose facets are made, shown with the model the next build makes: records,
+   *  URIs, facets and model change together, so a click never finds one mark's items
+   *  with another corpus's URIs. */
+  private staged: { articles: AnalysisArticle[]; uris: Map<string, vscode.Uri>; facets: Facets } | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly updatedEmitter = new vscode.EventEmitter<ViewModel>();
   filter: AnalysisFilter = {};
@@ -139,11 +145,10 @@ export class AnalysisPanel implements vscode.Disposable {
   private async apply(loaded: LoadedAnalysisCorpus | undefined): Promise<boolean> {
     if (!loaded || this.disposed) return false;
     const { articles, uris, ...cost } = loaded;
+    const load = ++this.loadsApplied;
     const facets = await runStepsInSlices(facetsSteps(articles), hostSlices(MODEL_SLICE_MS));
-    if (this.disposed) return false;
-    this.corpus = articles;
-    this.uris = uris;
-    this.facets = facets;
+    if (load !== this.loadsApplied || this.disposed) return false;
+    this.staged = { articles, uris, facets };
     // Said once per set of problems, not again on every live refresh.
     const said = loaded.problems.join('\n');
     if (loaded.problems.length && said !== this.lastLoad?.problems.join('\n')) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', loaded.problems.slice(0, 3).join('; ')));
@@ -194,14 +199,21 @@ export class AnalysisPanel implements vscode.Disposable {
   }
 
   /** The filtered model, recomputed from the loaded corpus (no file is read) in slices
-   *  of the host. A change made meanwhile (another filter) supersedes it: only the latest
-   *  model is sent, and every caller gets that one. */
-  update(): Promise<ViewModel> {
-    const run = ++this.building;
-    const steps = buildModelSteps(this.corpus, this.filter, { ...this.options });
-    const latest = runStepsInSlices(steps, hostSlices(MODEL_SLICE_MS)).then((built): ViewModel | Promise<ViewModel> => {
+   *  of the host. A change made meanwhile (another filter, a load) stops it: only the
+   *  latest model is sent, and every caller gets that one (undefined once closed). */
+  update(): Promise<ViewModel | undefined> {
+    const run = ++this.buildsStarted;
+    const data = this.staged ?? { articles: this.corpus, uris: this.uris, facets: this.facets };
+    const wanted = () => run === this.buildsStarted && !this.disposed;
+    const steps = stepsWhile(buildModelSteps(data.articles, this.filter, { ...this.options }), wanted);
+    const latest = runStepsInSlices(steps, hostSlices(MODEL_SLICE_MS)).then((built): ViewModel | undefined | Promise<ViewModel | undefined> => {
+      if (this.disposed) return undefined;
       // A later build started, so `latest` is its result.
-      if (run !== this.building) return this.latest!;
+      if (!built || run !== this.buildsStarted) return this.latest;
+      if (data === this.staged) this.staged = undefined;
+      this.corpus = data.articles;
+      this.uris = data.uris;
+      this.facets = data.facets;
       this.model = built.model;
       this.refsOf = built.refsOf;
       this.send();

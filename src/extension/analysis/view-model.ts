@@ -14,17 +14,15 @@ import {
   rankedTop,
   sourceTypeTable,
   speakerTable,
-  speakerOutletsSteps,
+  speakerOutlets,
   speaksAboutEdges,
   stanceMatrix,
   statsTable,
-  tallyCorpusSteps,
-  timelineTallySteps,
+  tallyCorpus,
+  timelineTally,
   topActors,
   topEdges,
   topSpeakers,
-  actorCount,
-  speakerCount,
   type AnalysisArticle,
   type AnalysisFilter,
   type CorpusTally,
@@ -35,10 +33,8 @@ import {
 import type { SourceType } from '../../core/annotations/types';
 import { compareRefs, compareText } from '../../core/analysis/refs';
 import { runSteps, type Steps } from '../../core/incremental/time-slices';
+import { ITEMS_PER_STEP } from '../../core/analysis/top-of';
 import type { ChartId, ChartOptions, Facets, NetworkNode, ViewModel } from './protocol';
-
-/** Stance cells looked at between two steps. */
-const CELLS_PER_STEP = 1024;
 
 /** How many rows each chart draws; the rest is counted in `more` and is in the CSV. */
 export const LIMITS = { speakers: 15, holders: 12, targets: 12, actors: 8, edges: 40 } as const;
@@ -72,12 +68,12 @@ export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisF
 
 /** buildModel as steps, an article each: the panel runs them in slices of the host. */
 export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): Steps<BuiltModel> {
-  const tally = yield* tallyCorpusSteps(corpus, filter);
+  const tally = yield* tallyCorpus(corpus, filter);
   const queries: MarkQuery[] = [];
   const keep = (q: MarkQuery) => queries.push(q) - 1;
 
-  const shownSpeakers = yield* topSpeakers(tally, LIMITS.speakers);
-  const cellsOf = yield* speakerOutletsSteps(tally, shownSpeakers.map((r) => r.speaker));
+  const { speakers: shownSpeakers, count: speakerCount } = yield* topSpeakers(tally, LIMITS.speakers);
+  const cellsOf = yield* speakerOutlets(tally, shownSpeakers.map((r) => r.speaker));
   const outletsShown = new Set<string>();
   const speakerMarks = shownSpeakers.flatMap((r) =>
     [...cellsOf.get(r.speaker)!].map(([outlet, counts]) => ({ outlet, ...counts })).sort(byCounts((o) => o.outlet)).flatMap((o) => {
@@ -95,9 +91,9 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
   const holderAt = new Map(holders.map((h, i) => [h, i])), targetAt = new Map(targets.map((t, i) => [t, i]));
   const shownCells: typeof cells = [];
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
+    const c = cells[i];
     if (holderAt.has(c.holder) && targetAt.has(c.target)) shownCells.push(c);
-    if (i % CELLS_PER_STEP === 0) yield;
+    if (i % ITEMS_PER_STEP === 0) yield;
   }
   const stanceMarks = shownCells
     .sort((a, b) => holderAt.get(a.holder)! - holderAt.get(b.holder)! || targetAt.get(a.target)! - targetAt.get(b.target)!)
@@ -107,8 +103,8 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
     outlet: r.outlet ?? NO_OUTLET, sourceType: r.sourceType, count: r.count, share: r.count / tally.sourcesPerOutlet.get(r.outlet)!, key: keep({ chart: 'sources', outlet: r.outlet, sourceType: r.sourceType }),
   }));
 
-  const actors = yield* topActors(tally, LIMITS.actors);
-  const timelineMarks = (yield* timelineTallySteps(tally, options.period, actors)).map((r) => ({ ...r, key: keep({ chart: 'timeline', period: r.period, actor: r.actor }) }));
+  const { actors, count: actorCount } = yield* topActors(tally, LIMITS.actors);
+  const timelineMarks = (yield* timelineTally(tally, options.period, actors)).map((r) => ({ ...r, key: keep({ chart: 'timeline', period: r.period, actor: r.actor }) }));
 
   const edges = options.relation === 'quoted-with' ? tally.quotedWith : tally.speaksAbout;
   const shownEdges = yield* topEdges(edges, LIMITS.edges);
@@ -128,10 +124,10 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
   const model: ViewModel = {
     articles: tally.articles.length,
     options,
-    speakers: { order: shownSpeakers.map((r) => r.speaker), outlets: sortOutlets(outletsShown), marks: speakerMarks, more: speakerCount(tally) - shownSpeakers.length },
+    speakers: { order: shownSpeakers.map((r) => r.speaker), outlets: sortOutlets(outletsShown), marks: speakerMarks, more: speakerCount - shownSpeakers.length },
     stance: { holders, targets, marks: stanceMarks, more: cells.length - stanceMarks.length },
     sources: { outlets: sortOutlets(new Set(sourceMarks.map((m) => m.outlet))), marks: sourceMarks },
-    timeline: { periods: periodsBetween(tally.articles, options.period), actors, marks: timelineMarks, undated: tally.undated, more: actorCount(tally) - actors.length },
+    timeline: { periods: periodsFrom(tally.firstDate, tally.lastDate, options.period), actors, marks: timelineMarks, undated: tally.undated, more: actorCount - actors.length },
     network: { relation: options.relation, nodes: networkNodes, marks: networkMarks, more: edges.size - shownEdges.length },
   };
   const found = new Map<number, ItemRef[]>();
@@ -194,6 +190,11 @@ export function periodsBetween(articles: readonly AnalysisArticle[], period: Cha
     if (!first || a.date < first) first = a.date;
     if (!last || a.date > last) last = a.date;
   }
+  return periodsFrom(first, last, period);
+}
+
+/** Every month or ISO week from the date `first` to the date `last`. */
+export function periodsFrom(first: string | undefined, last: string | undefined, period: ChartOptions['period']): string[] {
   if (!first || !last) return [];
   const out: string[] = [];
   const end = Date.parse(`${last}T00:00:00Z`);

@@ -7,7 +7,7 @@ import type { ChartId, Facets, FromWebview, RefItem, ToWebview, ViewModel } from
 import { networkChart, sourcesChart, speakersChart, stanceChart, timelineChart, type ChartPicture, type TimelineMeasure } from './charts';
 import { setStrings, t } from './i18n';
 import { enableKeyboard } from './keyboard';
-import { noteFocus, restoreFocus } from './keep-focus';
+import { focusLabel, noteFocus, restoreFocus } from './keep-focus';
 import { composePicture, pngDataUrl, svgText } from './picture';
 import { readTheme } from './theme';
 
@@ -111,6 +111,7 @@ function sendFilter(): void {
 
 function renderFilters(): void {
   if (!facets) return;
+  const focused = noteFocus(filtersEl);
   filtersEl.innerHTML = '';
   const f = facets;
   filtersEl.append(
@@ -128,6 +129,7 @@ function renderFilters(): void {
     sendFilter();
   });
   filtersEl.append(clear);
+  restoreFocus(filtersEl, focused);
 }
 
 // ---- charts -----------------------------------------------------------------------
@@ -283,7 +285,7 @@ details.addEventListener('keydown', (e) => {
 // to tests, which drive the real keyboard but cannot see into this page).
 document.addEventListener('focusin', (e) => {
   const target = e.target as HTMLElement | SVGElement;
-  const label = target.getAttribute('aria-label') ?? target.textContent ?? '';
+  const label = focusLabel(target);
   const chart = target.closest('section.chart')?.id.replace(/^chart-/, '') as ChartId | undefined;
   const mark = target.getAttribute('data-mark-index');
   post({ type: 'focus', ...(chart ? { chart } : {}), label: label.replace(/\s+/g, ' ').trim().slice(0, 200), mark: mark !== null, ...(mark !== null ? { index: Number(mark) } : {}) });

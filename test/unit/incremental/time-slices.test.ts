@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { sortInSlices, TimeSlices } from '../../../src/core/incremental/time-slices';
+import { runSteps, sortInSlices, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 
 /** A clock that advances `step` ms each time it is read, and counts the pauses. */
@@ -173,5 +173,27 @@ describe('sortInSlices', () => {
     // At most 64 checks past the budget, each after one insertion (at most 15 comparisons);
     // a check a run of 16 let 64 runs (about 4,000 comparisons, 120 ms) pass unchecked.
     assert.ok(longest <= 8 + 64 * 15 * 0.03 + 1e-9, `longest slice ${longest.toFixed(3)} ms`);
+  });
+});
+
+describe('stepsWhile (work a newer request made useless stops)', () => {
+  function* count(to: number, done: number[]): Steps<number> {
+    for (let i = 0; i < to; i++) {
+      done.push(i);
+      yield;
+    }
+    return to;
+  }
+
+  it('runs to the end while wanted, and stops between two steps once not', () => {
+    assert.equal(runSteps(stepsWhile(count(5, []), () => true)), 5);
+    const done: number[] = [];
+    let wanted = true;
+    const steps = stepsWhile(count(100, done), () => wanted);
+    steps.next();
+    steps.next();
+    wanted = false;
+    assert.deepEqual(steps.next(), { done: true, value: undefined });
+    assert.deepEqual(done, [0, 1, 2], 'no step after the one under way when it stopped being wanted');
   });
 });
