@@ -11,7 +11,7 @@ import { decodeText } from '../../core/text/decode';
 import { analysisHtml } from './html';
 import type { LoadedAnalysisCorpus } from './analysis-corpus';
 import { CHART_IDS, type ChartId, type ChartOptions, type Facets, type FromWebview, type RefItem, type ToWebview, type ViewModel } from './protocol';
-import { buildModelSteps, chartTable, DEFAULT_OPTIONS, facetsOf, facetsSteps, sanitizeFilter } from './view-model';
+import { buildModelSteps, type BuiltModel, chartTable, DEFAULT_OPTIONS, facetsOf, facetsSteps, sanitizeFilter } from './view-model';
 import { runStepsInSlices, stepsWhile } from '../../core/incremental/time-slices';
 import { hostSlices } from '../event-loop';
 import { nonce } from '../webview-html';
@@ -50,7 +50,8 @@ export class AnalysisPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private corpus: AnalysisArticle[] = [];
   private uris = new Map<string, vscode.Uri>();
-  private refsOf: (key: number) => ItemRef[] = () => [];
+  /** Finds the items behind a mark of the model shown. */
+  private refsSteps: BuiltModel['refsSteps'] | undefined;
   private exportId = 0;
   private readonly exports = new Map<number, (data: string) => void>();
   private readonly renderedEmitter = new vscode.EventEmitter<Record<ChartId, number>>();
@@ -215,7 +216,7 @@ export class AnalysisPanel implements vscode.Disposable {
       this.uris = data.uris;
       this.facets = data.facets;
       this.model = built.model;
-      this.refsOf = built.refsOf;
+      this.refsSteps = built.refsSteps;
       this.send();
       this.updatedEmitter.fire(built.model);
       return built.model;
@@ -226,7 +227,7 @@ export class AnalysisPanel implements vscode.Disposable {
 
   /** The items behind mark `key`, with their words, listed in the page. */
   async list(key: number, title: string): Promise<RefItem[]> {
-    const refs = this.refsOf(key);
+    const refs = await this.refsOf(key);
     if (!refs.length) return [];
     const texts = new Map<string, Promise<string | undefined>>();
     const textOf = (article: string) => texts.get(article) ?? texts.set(article, this.readArticle(article)).get(article)!;
@@ -242,9 +243,15 @@ export class AnalysisPanel implements vscode.Disposable {
     return items;
   }
 
+  /** The items behind mark `key`, found in slices of the host (a pass over every article
+   *  the filter keeps). */
+  private refsOf(key: number): Promise<ItemRef[]> {
+    return this.refsSteps ? runStepsInSlices(this.refsSteps(key), hostSlices(MODEL_SLICE_MS)) : Promise.resolve([]);
+  }
+
   /** Opens item `index` of mark `key` in its article, the item selected. */
   async open(key: number, index: number): Promise<vscode.TextEditor | undefined> {
-    const ref = this.refsOf(key)[index];
+    const ref = (await this.refsOf(key))[index];
     const uri = ref && this.uriOf(ref.article);
     if (!ref || !uri) return undefined;
     const document = await vscode.workspace.openTextDocument(uri);

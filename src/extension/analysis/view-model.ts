@@ -49,6 +49,9 @@ export interface BuiltModel {
   /** The items behind the mark with key `key`, in text order; found when asked (a click),
    *  by the core table of the mark's chart over the articles that can hold them. */
   refsOf(key: number): ItemRef[];
+  /** refsOf as steps (the panel's click runs them in slices: finding the articles behind
+   *  a mark goes over every article the filter keeps). */
+  refsSteps(key: number): Steps<ItemRef[]>;
 }
 
 /** What a mark stands for: enough to find its items again. */
@@ -131,51 +134,58 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
     network: { relation: options.relation, nodes: networkNodes, marks: networkMarks, more: edges.size - shownEdges.length },
   };
   const found = new Map<number, ItemRef[]>();
-  const refsOf = (key: number): ItemRef[] => {
+  function* refsSteps(key: number): Steps<ItemRef[]> {
     const query = queries[key];
     if (!query) return [];
     let refs = found.get(key);
-    if (!refs) found.set(key, (refs = refsFor(query, tally, filter, options)));
+    if (!refs) found.set(key, (refs = yield* refsFor(query, tally, filter, options)));
     return refs;
-  };
-  return { model, refsOf };
+  }
+  return { model, refsOf: (key) => runSteps(refsSteps(key)), refsSteps };
 }
 
 /** The items behind a mark: the core table of its chart, over the filtered articles that
  *  can hold them (a few, found from the tallies' articles), so the list is exactly the
  *  one `sorot stats --format json` gives that row. */
-function refsFor(query: MarkQuery, tally: CorpusTally, filter: AnalysisFilter, options: ChartOptions): ItemRef[] {
-  const among = (keep: (a: AnalysisArticle) => boolean) => applyFilter(tally.articles.filter(keep), filter);
+function* refsFor(query: MarkQuery, tally: CorpusTally, filter: AnalysisFilter, options: ChartOptions): Steps<ItemRef[]> {
+  function* among(keep: (a: AnalysisArticle) => boolean): Steps<AnalysisArticle[]> {
+    const kept: AnalysisArticle[] = [];
+    for (const a of tally.articles) {
+      if (keep(a)) kept.push(a);
+      yield;
+    }
+    return applyFilter(kept, filter);
+  }
   switch (query.chart) {
     case 'speakers': {
       const { speaker, outlet, kind } = query;
-      const rows = speakerTable(among((a) => (a.outlet ?? null) === outlet && (kind === 'quote' ? a.quotes : a.reported).some((s) => s.speaker === speaker)));
+      const rows = speakerTable(yield* among((a) => (a.outlet ?? null) === outlet && (kind === 'quote' ? a.quotes : a.reported).some((s) => s.speaker === speaker)));
       return rows.find((r) => r.speaker === speaker)?.outlets.find((o) => o.outlet === outlet)?.refs.filter((r) => r.kind === kind) ?? [];
     }
     case 'stance': {
       const { holderKey, target } = query;
-      const cells = stanceMatrix(among((a) => a.annotations.some((x) => x.kind === 'stance' && x.stance.target === target))).cells;
+      const cells = stanceMatrix(yield* among((a) => a.annotations.some((x) => x.kind === 'stance' && x.stance.target === target))).cells;
       return cells.find((c) => (c.holderId ?? `label:${c.holder}`) === holderKey && c.target === target)?.refs ?? [];
     }
     case 'sources':
-      return sourceTypeTable(among((a) => (a.outlet ?? null) === query.outlet)).find((r) => r.sourceType === query.sourceType)?.refs ?? [];
+      return sourceTypeTable(yield* among((a) => (a.outlet ?? null) === query.outlet)).find((r) => r.sourceType === query.sourceType)?.refs ?? [];
     case 'timeline': {
       const { period, actor } = query;
       const inPeriod = (date: string) => (options.period === 'month' ? date.slice(0, 7) : isoWeek(date)) === period;
-      const rows = actorTimeline(among((a) => a.date !== undefined && inPeriod(a.date)), options.period).rows;
+      const rows = actorTimeline(yield* among((a) => a.date !== undefined && inPeriod(a.date)), options.period).rows;
       return rows.find((r) => r.actor === actor)?.refs ?? [];
     }
     case 'network': {
       const { source, target } = query;
       const speaks = (a: AnalysisArticle, name: string) => a.quotes.some((q) => q.speaker === name);
       const edges = options.relation === 'quoted-with'
-        ? quotedWithEdges(among((a) => speaks(a, source) && speaks(a, target)))
-        : speaksAboutEdges(among((a) => speaks(a, source) && a.actors.some((m) => m.canonical === target)));
+        ? quotedWithEdges(yield* among((a) => speaks(a, source) && speaks(a, target)))
+        : speaksAboutEdges(yield* among((a) => speaks(a, source) && a.actors.some((m) => m.canonical === target)));
       return edges.find((e) => e.source === source && e.target === target)?.refs ?? [];
     }
     case 'node': {
       const refs = new Map<string, ItemRef>();
-      for (const edge of query.edges) for (const r of refsFor(edge, tally, filter, options)) refs.set(`${r.article}\u0000${r.start}\u0000${r.end}`, r);
+      for (const edge of query.edges) for (const r of yield* refsFor(edge, tally, filter, options)) refs.set(`${r.article}\u0000${r.start}\u0000${r.end}`, r);
       return [...refs.values()].sort(compareRefs);
     }
   }
