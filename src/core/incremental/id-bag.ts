@@ -9,12 +9,18 @@
 // Until the first removal the ids are one plain array: a warm reopen of 100,000 articles
 // adds 3.5 million ids and removes none, and a Set add cost ten times an array push
 // (IdBag.push was a tenth of the reopen's profile). The first removal sorts them into sets.
+// A bag restored from the cache's names file (IdBag.atPositions) keeps the file's
+// positions until it is changed: a warm reopen made 3.5 million ids into arrays that no
+// view asked for (most names are never looked at), garbage once the positions were read.
 
 const CHUNK = 1024;
 
 export class IdBag implements Iterable<string> {
   /** The ids in the order added, while none was removed; then undefined. */
   private list: string[] | undefined;
+  /** Given instead of `list` by atPositions, until the bag changes: the ids as positions,
+   *  and the id at a position. */
+  private positions: { at: readonly number[]; idAt: (position: number) => string } | undefined;
   private readonly chunks: Set<string>[] = [];
   private count = 0;
   private lastAdded: string | undefined;
@@ -24,6 +30,17 @@ export class IdBag implements Iterable<string> {
     this.list = Array.isArray(ids) ? (ids as string[]) : [...ids];
     this.count = this.list.length;
     this.lastAdded = this.list[this.list.length - 1];
+  }
+
+  /** The bag of the ids at positions `at` (kept as given, not copied: the caller lets go
+   *  of it), which idAt gives once asked; the same answers as a bag of those ids. */
+  static atPositions(at: readonly number[], idAt: (position: number) => string): IdBag {
+    const bag = new IdBag();
+    bag.list = undefined;
+    bag.positions = { at, idAt };
+    bag.count = at.length;
+    bag.lastAdded = at.length === 0 ? undefined : idAt(at[at.length - 1] as number);
+    return bag;
   }
 
   get size(): number {
@@ -38,6 +55,7 @@ export class IdBag implements Iterable<string> {
 
   /** One of the ids (the only one, when size is 1). */
   any(): string | undefined {
+    if (this.positions) return this.count === 0 ? undefined : this.positions.idAt(this.positions.at[0] as number);
     if (this.list) return this.list[0];
     for (const chunk of this.chunks) for (const id of chunk) return id;
     return undefined;
@@ -45,6 +63,7 @@ export class IdBag implements Iterable<string> {
 
   /** Adds `id`; the caller knows it is not in the bag yet. */
   push(id: string): void {
+    this.resolve();
     if (this.list) this.list.push(id);
     else this.addToChunk(id);
     this.count++;
@@ -52,6 +71,7 @@ export class IdBag implements Iterable<string> {
   }
 
   delete(id: string): boolean {
+    this.resolve();
     if (this.list) this.toChunks();
     for (let k = 0; k < this.chunks.length; k++) {
       const chunk = this.chunks[k] as Set<string>;
@@ -65,8 +85,20 @@ export class IdBag implements Iterable<string> {
   }
 
   *[Symbol.iterator](): Iterator<string> {
-    if (this.list) yield* this.list;
+    if (this.positions) {
+      // Read, not made into a list: a view's look at a name leaves it as it was.
+      const { at, idAt } = this.positions;
+      for (const p of at) yield idAt(p);
+    } else if (this.list) yield* this.list;
     else for (const chunk of this.chunks) yield* chunk;
+  }
+
+  /** The positions made into the ids' list, before the bag changes. */
+  private resolve(): void {
+    if (!this.positions) return;
+    const { at, idAt } = this.positions;
+    this.positions = undefined;
+    this.list = at.map(idAt);
   }
 
   private addToChunk(id: string): void {

@@ -8,7 +8,7 @@
 // take longer than analysing some. What was measured and tried: cache-format.md.
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
 import type { ArticleSummary } from './article-summary';
-import { detached, StringPool } from './compact-summary';
+import { StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary } from './packed-summary';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
@@ -177,7 +177,11 @@ export class ShardDecoder {
   private problem: ShardProblem | undefined;
   readonly entries: CachedArticle[] = [];
 
-  /** Strings are copied out of the line, which they would otherwise keep alive. Given
+  /** The line's strings are JSON.parse's, which copies them out of the line (a slice of
+   *  it would keep the line alive: checked with Node 20 and the extension host's Node 24,
+   *  2,000 ids parsed from lines of 100 kB kept 0.3 MB, 191 MB as slices), so they are
+   *  kept as parsed; a copy of each (detached) was 100,000 ids, 100,000 hashes and half a
+   *  million names made twice at 100,000 articles, and garbage. Given
    *  `pool`, the summaries' names are its strings (one string per distinct name across
    *  shards); without it, one string per distinct name of the shard (its string table)
    *  and no lookup: interning each of the 537,884 names of a 100,000-article cache into
@@ -272,7 +276,7 @@ export class ShardDecoder {
 
   private readLine(line: unknown): PendingEntry {
     if (!Array.isArray(line) || !Array.isArray(line[0])) throw new Error('not an article line');
-    for (const s of line[0] as unknown[]) this.strings.push(this.pool ? this.pool.intern(str(s)) : detached(str(s)));
+    for (const s of line[0] as unknown[]) this.strings.push(this.pool ? this.pool.intern(str(s)) : str(s));
     let i = 1;
     const next = (): unknown => {
       if (i >= line.length) throw new Error('article line cut short');
@@ -284,8 +288,8 @@ export class ShardDecoder {
       return v;
     };
     const text = (): string => str(next());
-    const id = detached(text());
-    const correctionsKey = detached(text());
+    const id = text();
+    const correctionsKey = text();
     const mtime = num();
     const size = num();
     const hash = text();

@@ -199,13 +199,14 @@ export class PackedSummary {
 
   /** The summary whose parts() these are, as read back from a cache file: no summary is
    *  unpacked and packed again (at 100,000 articles that was most of a warm reopen).
-   *  `names` must be `pool`'s strings already, in an array the summary keeps. Throws when the data does not hold what
+   *  `names` must be `pool`'s strings already, in an array the summary keeps, and `hash`
+   *  a string of its own (JSON.parse's are: index-cache.ts). Throws when the data does not hold what
    *  the counts say, a name is referred to that is not there, or a number is out of
    *  range: a cache line that says otherwise is corrupt, never trusted. */
   static restore(p: PackedParts, pool: StringPool): PackedSummary {
     const layout = layoutOf(p);
     const review = p.review === undefined ? undefined : { decided: p.review.decided, total: p.review.total };
-    return new PackedSummary(detached(p.hash), p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
+    return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
   }
 
   private name(n: number): string {

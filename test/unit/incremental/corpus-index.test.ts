@@ -214,10 +214,8 @@ describe('CorpusIndex.savedNames', () => {
 });
 
 describe('CorpusIndex.restore', () => {
-  it('counts a name\'s articles as its work: a name of every article makes its own pause', async () => {
-    // 1,000 articles and ten names of all of them, restored with the clock read every 64
-    // items: the names' ids are 10,000 items, not ten (64 such names went by between two
-    // looks at the clock, a block of 43 ms of CPU at 30,000 articles).
+  /** 1,000 articles and ten names of all of them, with the totals saved for them. */
+  async function savedIndex() {
     const source = new CorpusIndex();
     const articles: Array<{ id: string; summary: ReturnType<CorpusIndex['packed']> & object }> = [];
     const everyone = Array.from({ length: 10 }, (_, k) => mention(0, `Tokoh ${k}`, `Tokoh ${k}`));
@@ -227,14 +225,42 @@ describe('CorpusIndex.restore', () => {
     }
     const names = (await source.savedNames(articles))!;
     assert.equal(names.length, 10);
+    return { source, articles, names };
+  }
+
+  it('does the same work for a name of every article as for a name of one: its articles are kept as positions', async () => {
+    const { source, articles, names } = await savedIndex();
     let pauses = 0;
     // Every look at the clock finds the budget used.
     const slices = new TimeSlices(async () => void pauses++, 0, () => 0, 64);
     const restored = new CorpusIndex();
     await restored.restore(articles, names, slices);
-    // A look per 64 articles (15), then one per name (each 1,000 ids).
-    assert.equal(pauses, 15 + 10);
+    // A look per 64 articles (15); the ten names are ten items (their 10,000 ids were
+    // made into lists here before, and counted as the work).
+    assert.equal(pauses, 15);
     assert.deepEqual(restored.actors(), source.actors());
     assert.deepEqual(restored.articlesFor('Tokoh 3'), source.articlesFor('Tokoh 3'));
+  });
+
+  it('gives the answers of the index it was saved from, and again after articles are removed and put', async () => {
+    const { source, articles, names } = await savedIndex();
+    const restored = new CorpusIndex();
+    await restored.restore(articles, names);
+    const same = () => {
+      assert.deepEqual(restored.actors(), source.actors());
+      for (let k = 0; k < 10; k++) {
+        assert.deepEqual(restored.articlesFor(`Tokoh ${k}`), source.articlesFor(`Tokoh ${k}`));
+        assert.deepEqual(restored.quotesBy(`Tokoh ${k}`), source.quotesBy(`Tokoh ${k}`));
+      }
+    };
+    same();
+    for (const index of [source, restored]) {
+      index.remove('a10');
+      index.remove('a999');
+      index.put('a10', summarize({ actors: [mention(0, 'Tokoh 3', 'Tokoh 3'), mention(9, 'Baru', 'Baru')], quotes: [] }, 'h10b'));
+      index.put('b1', summarize({ actors: [mention(0, 'Tokoh 4', 'Tokoh 4')], quotes: [] }, 'hb1'));
+    }
+    same();
+    assert.deepEqual(await restored.savedNames(articles.filter((a) => a.id !== 'a10' && a.id !== 'a999').concat([{ id: 'a10', summary: restored.packed('a10')! }, { id: 'b1', summary: restored.packed('b1')! }])), await source.savedNames(articles.filter((a) => a.id !== 'a10' && a.id !== 'a999').concat([{ id: 'a10', summary: source.packed('a10')! }, { id: 'b1', summary: source.packed('b1')! }])));
   });
 });

@@ -35,3 +35,54 @@ describe('IdBag (the articles naming one actor)', () => {
     assert.equal(bag.any(), 'a');
   });
 });
+
+describe('IdBag at positions (a name restored from the cache)', () => {
+  const table = Array.from({ length: 3000 }, (_, i) => `file:///korpus/artikel-${i}.txt`);
+  const positions = () => Array.from({ length: 2500 }, (_, i) => (i * 7) % 3000);
+  const eager = () => new IdBag(positions().map((k) => table[k]!));
+  const lazy = () => {
+    const asked: number[] = [];
+    const bag = IdBag.atPositions(positions(), (k) => (asked.push(k), table[k]!));
+    return { bag, asked };
+  };
+
+  it('answers as the bag of the same ids, without making their list to be read', () => {
+    const { bag, asked } = lazy();
+    const same = eager();
+    assert.equal(bag.size, same.size);
+    assert.equal(bag.last, same.last);
+    assert.equal(bag.any(), same.any());
+    assert.deepEqual([...bag], [...same]);
+    asked.length = 0;
+    assert.deepEqual([...bag], [...same], 'read again: the same ids, in the same order');
+    assert.equal(asked.length, 2500, 'each id asked of the table as read, none kept');
+  });
+
+  it('changes as the bag of the same ids: adds, removes, empties', () => {
+    const { bag } = lazy();
+    const same = eager();
+    for (const b of [bag, same]) {
+      b.push('file:///korpus/baru.txt');
+      assert.equal(b.delete(table[7]!), true);
+      assert.equal(b.delete(table[7]!), false);
+    }
+    assert.equal(bag.size, same.size);
+    assert.equal(bag.last, same.last);
+    assert.deepEqual([...bag].sort(), [...same].sort());
+    for (const id of [...same]) {
+      assert.equal(bag.delete(id), true, id);
+      same.delete(id);
+    }
+    assert.equal(bag.size, 0);
+    assert.equal(bag.any(), undefined);
+    assert.deepEqual([...bag], []);
+  });
+
+  it('of no positions is empty', () => {
+    const bag = IdBag.atPositions([], () => assert.fail('nothing to ask'));
+    assert.equal(bag.size, 0);
+    assert.equal(bag.last, undefined);
+    assert.equal(bag.any(), undefined);
+    assert.deepEqual([...bag], []);
+  });
+});
