@@ -6,6 +6,7 @@ import { constants, promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { FileSystemError, type CoreFileSystem, type ExclusiveCreate, type FileKind, type FileStat } from '../core/fs/types';
+import { temporarySibling } from '../core/fs/atomic-write';
 
 /** Opens for appending, without creating the file (appendFile). */
 const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
@@ -28,22 +29,29 @@ export function toOsPath(path: string): string {
   return path.startsWith('file://') ? fileURLToPath(path) : path;
 }
 
-/** Lock files (src/core/fs/lock.ts): O_EXCL create, owners named "pid@host". */
+/** Lock files (src/core/fs/lock.ts), owners named "pid@host". The lock's content is
+ *  written to a temporary file first and linked under the lock's name, which fails with
+ *  EEXIST when a lock is there: a process killed at any moment leaves no lock or a
+ *  complete one. (An O_EXCL create followed by the write left an empty lock when the
+ *  kill fell between the two.) Where hard links are not supported, the O_EXCL create. */
 const exclusive: ExclusiveCreate = {
   async create(path, data) {
-    let handle;
+    const target = toOsPath(path);
+    const temporary = temporarySibling(target);
     try {
-      handle = await fsp.open(toOsPath(path), 'wx');
+      await fsp.writeFile(temporary, data, { flag: 'wx' });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
       throw translate(err, path);
     }
     try {
-      await handle.writeFile(data);
+      await fsp.link(temporary, target);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      return createExclusively(target, path, data);
     } finally {
-      await handle.close();
+      await fsp.unlink(temporary).catch(() => undefined);
     }
-    return true;
   },
   owner: `${process.pid}@${hostname()}`,
   ownerAlive(owner) {
@@ -123,6 +131,23 @@ export const nodeFileSystem: CoreFileSystem = {
     return wrap(path, () => fsp.realpath(toOsPath(path)));
   },
 };
+
+/** O_EXCL create, then the write: for file systems without hard links. */
+async function createExclusively(target: string, path: string, data: Uint8Array): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fsp.open(target, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw translate(err, path);
+  }
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
 
 async function exists(path: string): Promise<boolean> {
   return fsp.lstat(path).then(() => true, () => false);

@@ -158,8 +158,16 @@ async function breakStale(fs: CoreFileSystem, exclusive: ExclusiveCreate, lockPa
   await fs.delete(aside).catch(() => undefined);
 }
 
+/** A lock is written whole in the moment it is created (the Node file system links a
+ *  complete file under its name). One that still names no owner after this long was
+ *  left by a process killed between creating it and writing it, on a file system that
+ *  cannot link, or by an older Sorot: waiting `staleMs` for it held every later export
+ *  of that folder for ten minutes (the SIGKILL export test). */
+const OWNERLESS_STALE_MS = 10_000;
+
 function isStale(holder: Holder, exclusive: ExclusiveCreate | undefined, staleMs: number, now: number): boolean {
   if (holder.owner && exclusive?.ownerAlive(holder.owner) === false) return true;
+  if (!holder.owner && now - holder.mtime > Math.min(staleMs, OWNERLESS_STALE_MS)) return true;
   return now - holder.mtime > staleMs;
 }
 

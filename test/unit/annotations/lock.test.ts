@@ -144,6 +144,23 @@ describe('sidecar lock', () => {
     assert.deepEqual([...fs.files.keys()], [PATH]);
   });
 
+  it('breaks a lock that names no owner once it is 10 s old (a process killed between creating and writing it), and waits for a younger one', async () => {
+    const old = new LockingFs();
+    old.clock -= 11_000;
+    old.put(LOCK, '');
+    old.clock += 11_000;
+    assert.equal((await new SidecarStore(old, undefined, old.options()).save(PATH, mine())).status, 'saved');
+    assert.equal(old.sleeps, 0);
+    assert.deepEqual([...old.files.keys()], [PATH]);
+    // A young one may be in the middle of being written: waited for, broken at 10 s.
+    const young = new LockingFs();
+    young.put(LOCK, '');
+    const start = young.clock;
+    const saved = await new SidecarStore(young, undefined, young.options({ timeoutMs: 20_000 })).save(PATH, mine());
+    assert.equal(saved.status, 'saved');
+    assert.ok(young.clock - start > 10_000 && young.clock - start < 12_000, `waited ${young.clock - start} ms`);
+  });
+
   it('breaks a lock from another host only when it is older than staleMs', async () => {
     const old = new LockingFs();
     old.holdLock('77@elsewhere', 61_000);
