@@ -86,6 +86,40 @@ describe('index cache (persistent corpus index)', () => {
     assert.deepEqual(portable.entries, [...articles, special, wide]);
   });
 
+  it('a shard of many articles decodes their data a chunk at a time while read, in order, UTF-8 ones among them, and a bad summary in a later chunk still discards it', () => {
+    const wide = (i: number): CachedArticle => ({
+      id: `file:///wide-${i}.txt`,
+      correctionsKey: '',
+      summary: PackedSummary.pack(summarize({ actors: [], quotes: [{ start: 0, end: 20, text: `"Salam ${i} dari 北京"`, speaker: null }] }, `w${i}`), new StringPool()),
+    });
+    // 600 articles of about a kilobyte of data each: three chunks of 256 kB and more.
+    const many: CachedArticle[] = [];
+    for (let i = 0; i < 600; i++) {
+      const a = articles[i % articles.length]!;
+      many.push(i % 97 === 0 ? wide(i) : { ...a, id: `${a.id}-${i}` });
+    }
+    const enc = new ShardEncoder(KEY, 0);
+    const entries = many.map((a) => enc.entry(a));
+    const dataBytes = entries.reduce((n, e) => n + e.length - e.indexOf(0x0a), 0);
+    assert.ok(dataBytes > 2 * 256 * 1024, `${dataBytes} bytes of data`);
+    const bytes = joinBytes([enc.header(), ...entries, enc.trailer()]);
+    const dec = new ShardDecoder(KEY, 0);
+    let pos = 0;
+    let records = 0;
+    for (; pos < bytes.length && dec.entries.length === 0; records++) pos = dec.record(bytes, pos);
+    assert.ok(records > 100 && records < many.length, `the first chunk decoded after ${records} records`);
+    for (; pos < bytes.length; ) pos = dec.record(bytes, pos);
+    const result = dec.finish();
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
+    assert.deepEqual(result.entries, many);
+    // The first article's data with a name it does not have (as in the test below), 500th.
+    const bad = enc.entry(articles[0]!).slice();
+    bad[bad.indexOf(0x0a) + 1] = 0x7e;
+    const spoiled = joinBytes([enc.header(), ...entries.slice(0, 500), bad, ...entries.slice(500), enc.trailer()]);
+    const failed = decoded(new ShardDecoder(KEY, 0), spoiled).finish();
+    assert.equal(!failed.ok && failed.problem.kind, 'corrupt');
+  });
+
   it('an article line whose packed summary does not hold what its counts say is corrupt, never trusted', () => {
     const enc = new ShardEncoder(KEY, 0);
     const header = enc.header();
