@@ -52,9 +52,10 @@ function publicRelations(ctx: Ctx, j: number): boolean {
  *  "Kepala Bidang Tanaman Pangan"), whatever the field: up to two words, none a known name
  *  (the body after the title stops the field), a body's head, a title head or all capitals. */
 function fieldAfterBidang(ctx: Ctx, i: number, j: number): boolean {
-  if (!adjacent(ctx, j - 1, j) || has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j) || allCapitals(ctx, j)) return false;
-  for (let k = j - 1; k > i && k >= j - 2; k--) if (lowIs(ctx, k, 'bidang')) return true;
-  return false;
+  if (!adjacent(ctx, j - 1, j) || has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD)) return false;
+  let field = false;
+  for (let k = j - 1; k > i && k >= j - 2 && !field; k--) field = lowIs(ctx, k, 'bidang');
+  return field && !kbMatch(ctx, j) && !allCapitals(ctx, j);
 }
 
 function allCapitals(ctx: Ctx, j: number): boolean {
