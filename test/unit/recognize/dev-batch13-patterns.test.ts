@@ -32,5 +32,6 @@ describe('dev-set patterns, thirteenth batch (issue 13)', () => {
     assert.deepEqual(linked('Pemprov Jatim Cabut Izin Tambang Pasir di Lumajang'), [
       'Pemprov Jatim/ORG/Pemerintah Provinsi Jawa Timur', 'Lumajang/GPE/Kabupaten Lumajang',
     ]);
+    assert.deepEqual(linked('DPRD Blora Tolak Rancangan APBD Perubahan'), ['DPRD Blora/ORG/Dewan Perwakilan Rakyat Daerah Kabupaten Blora']);
   });
 });

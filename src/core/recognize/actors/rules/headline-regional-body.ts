@@ -3,14 +3,14 @@
 // right before a region the KB knows is the body (the link pass names it in full, as in the
 // body text: regional-names.ts); nothing else in a Title Case headline is read as a name.
 import { adjacent, kbMatch, pushMention, word } from '../ctx';
-import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ORG_HEAD } from '../word-class';
+import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isRegionalShortHead } from '../../regional-names';
 
 export const headlineRegionalBody: ActorRule = {
   name: 'headline-regional-body',
   cues: CUES_CLEAR,
-  gate: F_ORG_HEAD,
+  // (Every token of a headline: "DPRD" is no organisation head, since a person may follow it.)
+  gate: ALWAYS,
   apply(ctx, i) {
     if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || !isRegionalShortHead(word(ctx, i))) return NO_MATCH;
     const region = kbMatch(ctx, i + 1);
