@@ -34,4 +34,9 @@ describe('dev-set patterns, thirteenth batch (issue 13)', () => {
     ]);
     assert.deepEqual(linked('DPRD Blora Tolak Rancangan APBD Perubahan'), ['DPRD Blora/ORG/Dewan Perwakilan Rakyat Daerah Kabupaten Blora']);
   });
+  it('a BMKG station is a body; a railway station stays a facility ("Stasiun Meteorologi Maritim Tanjung Emas", "Stasiun Gambir")', () => {
+    assert.deepEqual(linked('Kepala Stasiun Meteorologi Maritim Tanjung Emas, Semarang, Yoga Pradipta, menambahkan. Penumpang menunggu di Stasiun Gambir.'), [
+      'Stasiun Meteorologi Maritim Tanjung Emas/ORG/Stasiun Meteorologi Maritim Tanjung Emas', 'Semarang/GPE/Semarang', 'Yoga Pradipta/PER/Yoga Pradipta',
+    ]);
+  });
 });

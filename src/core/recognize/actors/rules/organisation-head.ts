@@ -16,6 +16,8 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
 /** Words after "Balai" that make it an agency's technical office, not a hall. */
 const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan']);
+/** Words after "Stasiun" that make it a BMKG station, not a railway station. */
+const WEATHER_STATION_WORDS = new Set(['meteorologi', 'klimatologi', 'geofisika']);
 /** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */
 const BALAI_HALL_WORDS = new Set(['pertemuan', 'persidangan', 'pernikahan', 'perkawinan', 'pengobatan', 'pertunjukan', 'kesenian']);
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
@@ -119,6 +121,9 @@ export const organisationHead: ActorRule = {
     // Karantina …", "Balai Konservasi …": a derived noun or an agency word after it).
     if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
         (BALAI_AGENCY_WORDS.has(low(ctx, i + 1)) || (has(ctx, i + 1, F_DERIVED_NOUN) && !has(ctx, i + 1, F_TITLE_HEAD) && !BALAI_HALL_WORDS.has(low(ctx, i + 1)))))) return NO_MATCH;
+    // "Stasiun Meteorologi Maritim Tanjung Emas", "Stasiun Klimatologi Jawa Tengah": a BMKG
+    // station is a body; any other "Stasiun" a railway station (the non-actor rule).
+    if (lowIs(ctx, i, 'stasiun') && !(i + 1 < nt && adjacent(ctx, i, i + 1) && WEATHER_STATION_WORDS.has(low(ctx, i + 1)))) return NO_MATCH;
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
