@@ -89,7 +89,7 @@ export const ORG_HEADS = set(`
   rsud perkumpulan paguyuban
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
-  koperasi gabungan komunitas balai masyarakat
+  koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang
 `);
 

@@ -15,6 +15,10 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
   ['LBH', 'Lembaga Bantuan Hukum'],
 ]);
+/** `word` is the short head of a regional body ("Pemprov", "DPRD", "Disdik"). */
+export function isRegionalShortHead(word: string): boolean {
+  return SHORT_HEADS.has(word);
+}
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */

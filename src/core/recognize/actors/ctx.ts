@@ -196,3 +196,12 @@ export function pushMention(ctx: Ctx, start: number, end: number, type: ActorTyp
   if (ctx.kb.isSuppressedAt(ctx.p, start, end)) return;
   ctx.out.push({ start, end, type, canonical: ctx.p.slice(start, end), source });
 }
+
+const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,8})\)/u;
+
+/** The name [i, j) is followed by its acronym in brackets, which starts with the name's
+ *  initial ("Masyarakat Transportasi Indonesia (MTI)"): the whole run is one body's name. */
+export function acronymInBracketsAfter(ctx: Ctx, i: number, j: number): boolean {
+  const acronym = ACRONYM_IN_BRACKETS.exec(ctx.p.slice(ctx.te[j - 1], ctx.te[j - 1] + 12));
+  return acronym !== null && acronym[1].charCodeAt(0) === ctx.p.charCodeAt(ctx.ts[i]);
+}

@@ -4,7 +4,7 @@
 // extent would run on over that name (issue 13, dev batch 8), so the last two or three
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
-import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
+import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { SPEECH_VERB_WORDS } from '../lexicon';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
@@ -25,6 +25,9 @@ const PROBS = new Float64Array(4);
  *  j when there is none. The body keeps at least two words. */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   if (!ctx.titleCue || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
+  // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
+  // run, so no holder's name ends it.
+  if (acronymInBracketsAfter(ctx, i, j)) return j;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {

@@ -7,6 +7,7 @@ import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { creditLabel } from './credit-label';
 import { genericWord } from './generic-word';
+import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
 import { honorific } from './honorific';
 import { initials } from './initials';
@@ -32,4 +33,4 @@ export const BODY_RULES: readonly ActorRule[] = [
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
-export const HEADLINE_RULES: readonly ActorRule[] = [kbName, headlineSpeaker, skipWord];
+export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, kbName, headlineSpeaker, skipWord];

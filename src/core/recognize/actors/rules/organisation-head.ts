@@ -1,7 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
-import { adjacent, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
+import { acronymInBracketsAfter, adjacent, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { personAfterBody } from '../person-after-body';
@@ -16,11 +16,19 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
 /** Words after "Balai" that make it an agency's technical office, not a hall. */
 const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan']);
+/** Words after "Stasiun" that make it a BMKG station, not a railway station. */
+const WEATHER_STATION_WORDS = new Set(['meteorologi', 'klimatologi', 'geofisika']);
 /** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */
 const BALAI_HALL_WORDS = new Set(['pertemuan', 'persidangan', 'pernikahan', 'perkawinan', 'pengobatan', 'pertunjukan', 'kesenian']);
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
 const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
   'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar', 'esports', 'e-sports']);
+/** Token j follows token j - 1 after " dan " and is capitalised, as words of a name are. */
+function joinedByDan(ctx: Ctx, j: number): boolean {
+  const c = ctx.p.charCodeAt(ctx.ts[j]);
+  return ctx.ts[j] - ctx.te[j - 1] === 5 && ctx.p.startsWith(' dan ', ctx.te[j - 1]) && c >= 65 && c <= 90;
+}
+
 /** Heads of a mass organisation's boards, and the levels that make them one. */
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
@@ -67,14 +75,11 @@ function countBefore(p: string, start: number): boolean {
   return COUNT_BEFORE.test(before) && !YEAR.test(before);
 }
 
-const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,8})\)/u;
-
 /** The group's name [i, j) is a body's: its acronym in brackets follows ("Masyarakat
  *  Transportasi Indonesia (MTI)"), or a community's name ends in a place the KB knows or
  *  in a body's tail ("Komunitas Pecinta Sungai Jakarta"). */
 function namedAsBody(ctx: Ctx, i: number, j: number): boolean {
-  const acronym = ACRONYM_IN_BRACKETS.exec(ctx.p.slice(ctx.te[j - 1], ctx.te[j - 1] + 12));
-  if (acronym && acronym[1].charCodeAt(0) === ctx.p.charCodeAt(ctx.ts[i])) return true;
+  if (acronymInBracketsAfter(ctx, i, j)) return true;
   if (low(ctx, i) !== 'komunitas') return false;
   if (has(ctx, j - 1, F_ORG_TAIL)) return true;
   for (let k = i + 1; k < j; k++) {
@@ -116,10 +121,15 @@ export const organisationHead: ActorRule = {
     // Karantina …", "Balai Konservasi …": a derived noun or an agency word after it).
     if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
         (BALAI_AGENCY_WORDS.has(low(ctx, i + 1)) || (has(ctx, i + 1, F_DERIVED_NOUN) && !has(ctx, i + 1, F_TITLE_HEAD) && !BALAI_HALL_WORDS.has(low(ctx, i + 1)))))) return NO_MATCH;
+    // "Stasiun Meteorologi Maritim Tanjung Emas", "Stasiun Klimatologi Jawa Tengah": a BMKG
+    // station is a body; any other "Stasiun" a railway station (the non-actor rule).
+    if (lowIs(ctx, i, 'stasiun') && !(i + 1 < nt && adjacent(ctx, i, i + 1) && WEATHER_STATION_WORDS.has(low(ctx, i + 1)))) return NO_MATCH;
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
+    // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
+    // Pertolongan Bandung menyiagakan …".)
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
-        !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1))) return NO_MATCH;
+        !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1))) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
     if (lowIs(ctx, i, 'grup') && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;

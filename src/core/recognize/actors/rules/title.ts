@@ -12,7 +12,8 @@ export const title: ActorRule = {
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) && (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j)) &&
+    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
+      (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
       (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
     return j;
   },
@@ -45,6 +46,21 @@ function ministersPortfolio(ctx: Ctx, j: number): boolean {
  *  (elsewhere it heads a body's name: "Masyarakat Transportasi Indonesia"). */
 function publicRelations(ctx: Ctx, j: number): boolean {
   return lowIs(ctx, j, 'masyarakat') && lowIs(ctx, j - 1, 'hubungan');
+}
+
+/** Words after "Bidang" inside a title name its field ("Deputi Bidang Meteorologi BMKG",
+ *  "Kepala Bidang Tanaman Pangan"), whatever the field: up to two words, none a known name
+ *  (the body after the title stops the field), a body's head, a title head or all capitals. */
+function fieldAfterBidang(ctx: Ctx, i: number, j: number): boolean {
+  if (!adjacent(ctx, j - 1, j) || has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD)) return false;
+  let field = false;
+  for (let k = j - 1; k > i && k >= j - 2 && !field; k--) field = lowIs(ctx, k, 'bidang');
+  return field && !kbMatch(ctx, j) && !allCapitals(ctx, j);
+}
+
+function allCapitals(ctx: Ctx, j: number): boolean {
+  const w = ctx.p.slice(ctx.ts[j], ctx.te[j]);
+  return w.length > 1 && w === w.toUpperCase();
 }
 
 /** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */

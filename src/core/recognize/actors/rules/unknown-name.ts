@@ -96,12 +96,21 @@ function photographer(ctx: Ctx, s: number, e: number): boolean {
   return true;
 }
 
+/** "e-" (a lower-case e and a hyphen, opening a word) stands right before `start`. */
+function electronicPrefixBefore(p: string, start: number): boolean {
+  if (start < 2 || p.charCodeAt(start - 1) !== 45 || p.charCodeAt(start - 2) !== 101) return false;
+  const c = start > 2 ? p.charCodeAt(start - 3) : 32;
+  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127);
+}
+
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
   let s = i;
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
+  // "e-RDKK", "e-KTP", "e-Katalog": an electronic system or document, no actor.
+  if (electronicPrefixBefore(p, ts[i])) return j;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
