@@ -3,6 +3,7 @@
 // the longest stretch between two pauses (what would block the extension host).
 // usage: npx tsx bench/index-cache.ts [COUNT]   (default 100000; node --expose-gc for retained heap:
 //   node --expose-gc --import tsx bench/index-cache.ts)
+import { probeLoop } from './loop-probe';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticles } from './article-generator';
@@ -25,14 +26,7 @@ const summaries = Array.from({ length: distinct }, (_, i) => {
 });
 const { dir, files } = tempCacheFiles('sorot-index-cache-bench-');
 const pause = (): Promise<void> => new Promise((r) => setImmediate(r));
-/** The longest gap between 1 ms timers: the longest the event loop was blocked. */
-let longest = 0;
-let last = performance.now();
-const probe = setInterval(() => {
-  const now = performance.now();
-  longest = Math.max(longest, now - last);
-  last = now;
-}, 1);
+const probe = probeLoop();
 const key = cacheKey(RECOGNIZER_VERSION, 'bench');
 const log = (l: string): void => void process.stderr.write(`${l}\n`);
 /** Heap in use; after a full collection when node runs with --expose-gc (retained data only). */
@@ -47,28 +41,25 @@ for (let i = 0; i < count; i++) {
   writer.put(entry);
 }
 let t = performance.now();
-last = t;
-longest = 0;
+probe.reset();
 await writer.save();
 const saveMs = performance.now() - t;
-const saveLongest = longest;
+const saveLongest = probe.longest();
 const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-longest = 0;
 const heap0 = heapNow();
-longest = 0;
 // Without a pool, as the extension loads it (persistent-index.ts).
 const reader = new IndexCacheStore(files, key, { pause, log });
 t = performance.now();
-last = t;
+probe.reset();
 const stats = await reader.load();
 const loadMs = performance.now() - t;
 const heap1 = heapNow();
 process.stdout.write(
   `${count} articles: cache ${(bytes / 1e6).toFixed(1)} MB in 32 shards; save ${saveMs.toFixed(0)} ms (longest event-loop block ${saveLongest.toFixed(1)} ms); ` +
-    `load ${loadMs.toFixed(0)} ms, ${stats.articles} articles (longest event-loop block ${longest.toFixed(1)} ms); heap +${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`,
+    `load ${loadMs.toFixed(0)} ms, ${stats.articles} articles (longest event-loop block ${probe.longest().toFixed(1)} ms); heap +${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`,
 );
 rmSync(dir, { recursive: true, force: true });
-clearInterval(probe);
+probe.stop();
 }
 
 void main();

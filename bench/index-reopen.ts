@@ -14,6 +14,7 @@
 // usage: node --import tsx bench/index-reopen.ts [COUNT] [--dir DIR] [--rounds N]
 //   (default 100000; --dir keeps the cache there and reuses it when present; add
 //   --expose-gc before --import for the heap the restored index holds)
+import { probeLoop } from './loop-probe';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -101,17 +102,10 @@ async function reopen(files: CacheFiles): Promise<void> {
     for (const e of list.getEntries()) gcs.push(e.duration);
   });
   observer.observe({ entryTypes: ['gc'] });
-  let longest = 0;
-  let last = performance.now();
-  const probe = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
   const heap0 = heapNow();
   const cpu0 = threadCpu();
+  const probe = probeLoop();
   const t0 = performance.now();
-  last = t0;
   const store = new IndexCacheStore(files, key, { pause, log });
   const loaded = await store.load();
   const t1 = performance.now();
@@ -122,7 +116,8 @@ async function reopen(files: CacheFiles): Promise<void> {
   await index.restore(saved.articles, saved.names, new TimeSlices(pause, 8, () => performance.now()));
   const t2 = performance.now();
   const cpu = threadCpu() - cpu0;
-  clearInterval(probe);
+  const longest = probe.longest();
+  probe.stop();
   observer.disconnect();
   const heap1 = heapNow();
   const sorted = gcs.sort((a, b) => b - a);

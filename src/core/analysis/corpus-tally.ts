@@ -14,7 +14,7 @@ import { isoWeek, type Period } from './timeline';
 import type { StanceCell } from './stance';
 import { ITEM_KINDS, type AnalysisArticle, type ItemKind } from './types';
 import type { Steps } from '../incremental/time-slices';
-import { ITEMS_PER_STEP, topOf } from './top-of';
+import { topOf } from './top-of';
 import { SplitMap } from '../incremental/split-map';
 
 /** Every name the tallies count (speakers, actors, outlets), as a small integer, so a
@@ -248,15 +248,7 @@ function add(map: SplitMap<number, number>, key: number, weight: number): void {
  *  order), and how many named speakers have a quote or a statement. */
 export function* topSpeakers(tally: CorpusTally, limit: number): Steps<{ speakers: SpeakerTally[]; count: number }> {
   const { quotes, reported } = tally;
-  const counted = function* (): Generator<number> {
-    for (let id = 0; id < quotes.length; id++) if (quotes[id] || reported[id]) yield id;
-  };
-  let count = 0;
-  for (let id = 0; id < quotes.length; id++) {
-    if (quotes[id] || reported[id]) count++;
-    if (id % ITEMS_PER_STEP === 0) yield;
-  }
-  const ids = yield* topOf(counted(), limit, (a, b) => quotes[b] - quotes[a] || reported[b] - reported[a] || compareText(nameOf[a], nameOf[b]));
+  const { ids, count } = yield* topIds(quotes.length, (id) => quotes[id] > 0 || reported[id] > 0, limit, (a, b) => quotes[b] - quotes[a] || reported[b] - reported[a] || compareText(nameOf[a], nameOf[b]));
   return { speakers: ids.map((id) => ({ speaker: nameOf[id], quotes: quotes[id], reported: reported[id] })), count };
 }
 
@@ -264,16 +256,24 @@ export function* topSpeakers(tally: CorpusTally, limit: number): Steps<{ speaker
  *  how many actors the dated articles have. */
 export function* topActors(tally: CorpusTally, limit: number): Steps<{ actors: string[]; count: number }> {
   const totals = tally.actorTotals;
-  const counted = function* (): Generator<number> {
-    for (let id = 0; id < totals.length; id++) if (totals[id]) yield id;
-  };
-  let count = 0;
-  for (let id = 0; id < totals.length; id++) {
-    if (totals[id]) count++;
-    if (id % ITEMS_PER_STEP === 0) yield;
-  }
-  const ids = yield* topOf(counted(), limit, (a, b) => totals[b] - totals[a] || compareText(nameOf[a], nameOf[b]));
+  const { ids, count } = yield* topIds(totals.length, (id) => totals[id] > 0, limit, (a, b) => totals[b] - totals[a] || compareText(nameOf[a], nameOf[b]));
   return { actors: ids.map((id) => nameOf[id]), count };
+}
+
+/** The first `limit` of the name ids 0..size-1 that are `counted`, in `compare`'s order,
+ *  and how many are counted (what a chart leaves out). */
+function* topIds(size: number, counted: (id: number) => boolean, limit: number, compare: (a: number, b: number) => number): Steps<{ ids: number[]; count: number }> {
+  let count = 0;
+  const countedIds = function* (): Generator<number> {
+    for (let id = 0; id < size; id++) {
+      if (counted(id)) {
+        count++;
+        yield id;
+      }
+    }
+  };
+  const ids = yield* topOf(countedIds(), limit, compare);
+  return { ids, count };
 }
 
 /** The `limit` heaviest edges, then by names (network.ts's order). */

@@ -32,9 +32,6 @@ import type { TimeSlices } from '../../core/incremental/time-slices';
 /** Annotation files read at once. */
 const READS_AT_ONCE = 32;
 
-/** Milliseconds of each slice of the passes over the whole corpus. */
-const LOAD_SLICE_MS = 6;
-
 export interface LoadedAnalysisCorpus {
   articles: AnalysisArticle[];
   /** Each article's URI under the path it is counted by. */
@@ -116,7 +113,7 @@ export class AnalysisCorpus implements vscode.Disposable {
     if (corpus.isIndexing) progress?.report({ message: vscode.l10n.t('waiting for the corpus index') });
     await corpus.whenIdle();
     // Every pass over the whole corpus in slices: 100,000 articles each take a while.
-    const slices = hostSlices(LOAD_SLICE_MS);
+    const slices = hostSlices();
     const uris = await corpus.articles(slices);
     const ids = new Set<string>();
     const stale: vscode.Uri[] = [];

@@ -38,9 +38,6 @@ export interface AnalysisPanelDeps {
   onDidChangeCorpus: vscode.Event<void>;
 }
 
-/** The model and the facets are made in slices of this many milliseconds: at 100,000
- *  articles a filter change is up to a second of work (bench/analysis-view.bench.ts). */
-const MODEL_SLICE_MS = 6;
 
 /** Changes within this time are one redraw (a save writes an article and its annotation file). */
 export const REFRESH_DELAY_MS = 500;
@@ -147,7 +144,7 @@ export class AnalysisPanel implements vscode.Disposable {
     if (!loaded || this.disposed) return false;
     const { articles, uris, ...cost } = loaded;
     const load = ++this.loadsApplied;
-    const facets = await runStepsInSlices(facetsSteps(articles), hostSlices(MODEL_SLICE_MS));
+    const facets = await runStepsInSlices(facetsSteps(articles), hostSlices());
     if (load !== this.loadsApplied || this.disposed) return false;
     this.staged = { articles, uris, facets };
     // Said once per set of problems, not again on every live refresh.
@@ -207,7 +204,7 @@ export class AnalysisPanel implements vscode.Disposable {
     const data = this.staged ?? { articles: this.corpus, uris: this.uris, facets: this.facets };
     const wanted = () => run === this.buildsStarted && !this.disposed;
     const steps = stepsWhile(buildModelSteps(data.articles, this.filter, { ...this.options }), wanted);
-    const latest = runStepsInSlices(steps, hostSlices(MODEL_SLICE_MS)).then((built): ViewModel | undefined | Promise<ViewModel | undefined> => {
+    const latest = runStepsInSlices(steps, hostSlices()).then((built): ViewModel | undefined | Promise<ViewModel | undefined> => {
       if (this.disposed) return undefined;
       // A later build started, so `latest` is its result.
       if (!built || run !== this.buildsStarted) return this.latest;
@@ -246,7 +243,7 @@ export class AnalysisPanel implements vscode.Disposable {
   /** The items behind mark `key`, found in slices of the host (a pass over every article
    *  the filter keeps). */
   private refsOf(key: number): Promise<ItemRef[]> {
-    return this.refsSteps ? runStepsInSlices(this.refsSteps(key), hostSlices(MODEL_SLICE_MS)) : Promise.resolve([]);
+    return this.refsSteps ? runStepsInSlices(this.refsSteps(key), hostSlices()) : Promise.resolve([]);
   }
 
   /** Opens item `index` of mark `key` in its article, the item selected. */
