@@ -91,6 +91,7 @@ export class CorpusService implements vscode.Disposable {
    *  seen unchanged on disk: counted as cached, not reused, when they are. */
   private readonly restored = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly indexingEmitter = new vscode.EventEmitter<boolean>();
   private readonly disposables = new DisposableStore();
   /** Made anew on each rescan (the corpus settings may have changed). */
   private readonly watchers = new DisposableStore();
@@ -107,6 +108,9 @@ export class CorpusService implements vscode.Disposable {
   cancelled = false;
   lastStats: IndexStats | undefined;
   readonly onDidChange = this.emitter.event;
+  /** Fires true when a run of indexing work starts and false when it ends (the Actors
+   *  view's welcome says "reading" instead of "no actors" in between). */
+  readonly onDidChangeIndexing = this.indexingEmitter.event;
 
   constructor(
     private readonly engine: AnalysisEngine,
@@ -132,6 +136,8 @@ export class CorpusService implements vscode.Disposable {
       this.newFolders,
       folders.onDidCreate((uri) => void this.watchIfFolder(uri)),
       this.emitter,
+      this.indexingEmitter,
+      this.indexingEmitter.event((indexing) => void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, indexing)),
       engine.onDidChangeGeneration(() => this.rescan()),
       // settings, workspace folders or export folders changed
       scope.onDidChange(() => this.rescan()),
@@ -317,11 +323,10 @@ export class CorpusService implements vscode.Disposable {
 
   private pump(): Promise<void> {
     if (!this.running) {
-      // The Actors view's welcome says "reading" instead of "no actors" meanwhile.
-      void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, true);
+      this.indexingEmitter.fire(true);
       this.running = this.work().finally(() => {
         this.running = undefined;
-        void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, false);
+        this.indexingEmitter.fire(false);
         this.changed();
       });
     }

@@ -49,21 +49,40 @@ describe('Articles view (empty workspace)', () => {
     // read and its welcome is what shows.
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'tanpa-nama');
     const body = new TextEncoder().encode('harga cabai naik lagi hari ini.\n\npedagang di pasar mengeluh sepi pembeli.\n'.repeat(20));
+    const names = Array.from({ length: 300 }, (_, i) => `berita-${i}.txt`);
+    // The corpus's own account of each run: whether it was indexing, and how many of the
+    // new articles it knew, at each change. (Watching the page while it indexes instead
+    // raced: 300 small articles can be read before the page redraws its welcome.)
+    const runs: { indexing: boolean; known: number }[] = [];
+    const knownNow = async () => {
+      const listed = new Set((await corpus.articles()).map((u) => u.toString()));
+      return names.filter((n) => listed.has(vscode.Uri.joinPath(folder, n).toString())).length;
+    };
+    const watching = corpus.onDidChangeIndexing((indexing) => {
+      runs.push({ indexing, known: -1 });
+      const run = runs[runs.length - 1];
+      void knownNow().then((known) => (run.known = known));
+    });
     try {
       await vscode.commands.executeCommand('sorot.actors.focus');
       await corpus.whenIdle();
-      // Written now, so that the corpus reads and analyses them while the view is watched: a
-      // rescan of articles already read only checks their stamps from the persistent
-      // index, which could end before the view had drawn its "reading" welcome (a race
-      // the CI hit on a busy machine).
-      await Promise.all(Array.from({ length: 300 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `berita-${i}.txt`), body)));
+      await Promise.all(names.map((n) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, n), body)));
       corpus.rescan();
-      const whileReading = new Set<string>();
-      while (corpus.isIndexing) for (const t of await welcomeTexts()) whileReading.add(t);
-      assert.ok([...whileReading].some((t) => t.includes('Reading the articles')), `while indexing the Actors view said: ${[...whileReading].join(' | ')}`);
+      await corpus.whenIdle();
+      await waitFor(() => runs.every((r) => r.known >= 0), 'the counts of each run');
+      assert.ok(runs.length >= 2 && runs[0].indexing, `runs: ${JSON.stringify(runs)}`);
+      assert.deepEqual(runs[runs.length - 1], { indexing: false, known: names.length }, `runs: ${JSON.stringify(runs)}`);
       const idle = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle');
       assert.doesNotMatch(idle, /Reading the articles/);
+      // What the page shows in each state: the corpus sets this context key on each change
+      // above; set here, the page's answer waits for no race.
+      await vscode.commands.executeCommand('setContext', 'sorot.corpus.indexing', true);
+      const reading = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('Reading the articles')), 'the Actors welcome while reading');
+      assert.doesNotMatch(reading, /No actors yet/);
+      await vscode.commands.executeCommand('setContext', 'sorot.corpus.indexing', false);
+      await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle again');
     } finally {
+      watching.dispose();
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
   });
