@@ -11,6 +11,7 @@
 // Annotations count only when accepted: a suggestion pending or rejected is a machine
 // proposal, not a researcher's judgement (as in the agreement report).
 import type { ArticleStatus } from '../annotations/types';
+import { runSteps, type Steps } from '../incremental/time-slices';
 import type { AnalysisArticle, ItemKind } from './types';
 
 export interface AnalysisFilter {
@@ -24,12 +25,18 @@ export interface AnalysisFilter {
 }
 
 export function applyFilter(articles: readonly AnalysisArticle[], filter: AnalysisFilter = {}): AnalysisArticle[] {
+  return runSteps(applyFilterSteps(articles, filter));
+}
+
+/** applyFilter as steps: an article a step. */
+export function* applyFilterSteps(articles: readonly AnalysisArticle[], filter: AnalysisFilter = {}): Steps<AnalysisArticle[]> {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   const keep = (k: ItemKind) => !kinds || kinds.has(k);
   const annotators = filter.annotators?.length ? new Set(filter.annotators) : undefined;
   const kept = articleSelector(filter);
   const out: AnalysisArticle[] = [];
   for (const a of articles) {
+    yield;
     if (!kept(a)) continue;
     out.push({
       ...a,

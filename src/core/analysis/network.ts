@@ -5,7 +5,9 @@
 //    (not themselves); weight = the number of such quotes.
 // Edges are sorted by weight, then names, so the same corpus always gives the same list
 // (and a view the same layout seed).
-import { compareRefs, compareText, entry, statementRef } from './refs';
+import { SplitMap } from '../incremental/split-map';
+import { arraySteps, runSteps, sortSteps, type Steps } from '../incremental/time-slices';
+import { compareRefs, compareText, entry, statementRef, type TableOptions } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
 
 export interface NetworkEdge {
@@ -17,7 +19,14 @@ export interface NetworkEdge {
 }
 
 export function quotedWithEdges(articles: readonly AnalysisArticle[]): NetworkEdge[] {
-  const edges = new Map<string, NetworkEdge>();
+  return runSteps(quotedWithSteps(articles));
+}
+
+/** quotedWithEdges as steps: an article, then the sort, a step at a time. */
+export function* quotedWithSteps(articles: readonly AnalysisArticle[], options: TableOptions = {}): Steps<NetworkEdge[]> {
+  const keepRefs = options.refs ?? true;
+  // Pairs of speakers: hundreds of thousands at 100,000 articles (split-map.ts says why split).
+  const edges = new SplitMap<NetworkEdge>();
   for (const a of articles) {
     const bySpeaker = new Map<string, ItemRef[]>();
     for (const q of a.quotes) if (q.speaker !== null) entry(bySpeaker, q.speaker, () => []).push(statementRef(a.path, 'quote', q));
@@ -26,16 +35,29 @@ export function quotedWithEdges(articles: readonly AnalysisArticle[]): NetworkEd
       for (let j = i + 1; j < speakers.length; j++) {
         const e = entry(edges, JSON.stringify([speakers[i], speakers[j]]), () => ({ relation: 'quoted-with' as const, source: speakers[i], target: speakers[j], weight: 0, refs: [] }));
         e.weight++;
-        e.refs.push(...bySpeaker.get(speakers[i])!, ...bySpeaker.get(speakers[j])!);
+        if (keepRefs) e.refs.push(...bySpeaker.get(speakers[i])!, ...bySpeaker.get(speakers[j])!);
       }
     }
+    yield;
   }
-  for (const e of edges.values()) e.refs.sort(compareRefs);
-  return sortEdges([...edges.values()]);
+  const list = yield* arraySteps(edges.values());
+  if (keepRefs) {
+    for (const e of list) {
+      e.refs.sort(compareRefs);
+      yield;
+    }
+  }
+  return yield* sortSteps(list, byWeightThenNames);
 }
 
 export function speaksAboutEdges(articles: readonly AnalysisArticle[]): NetworkEdge[] {
-  const edges = new Map<string, NetworkEdge>();
+  return runSteps(speaksAboutSteps(articles));
+}
+
+/** speaksAboutEdges as steps: an article, then the sort, a step at a time. */
+export function* speaksAboutSteps(articles: readonly AnalysisArticle[], options: TableOptions = {}): Steps<NetworkEdge[]> {
+  const keepRefs = options.refs ?? true;
+  const edges = new SplitMap<NetworkEdge>();
   for (const a of articles) {
     let first = 0; // actors are in text order: skip those before each quote
     for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
@@ -49,13 +71,14 @@ export function speaksAboutEdges(articles: readonly AnalysisArticle[]): NetworkE
       for (const target of about) {
         const e = entry(edges, JSON.stringify([q.speaker, target]), () => ({ relation: 'speaks-about' as const, source: q.speaker!, target, weight: 0, refs: [] }));
         e.weight++;
-        e.refs.push(statementRef(a.path, 'quote', q));
+        if (keepRefs) e.refs.push(statementRef(a.path, 'quote', q));
       }
     }
+    yield;
   }
-  return sortEdges([...edges.values()]);
+  return yield* sortSteps(yield* arraySteps(edges.values()), byWeightThenNames);
 }
 
-function sortEdges(edges: NetworkEdge[]): NetworkEdge[] {
-  return edges.sort((a, b) => b.weight - a.weight || compareText(a.source, b.source) || compareText(a.target, b.target));
+function byWeightThenNames(a: NetworkEdge, b: NetworkEdge): number {
+  return b.weight - a.weight || compareText(a.source, b.source) || compareText(a.target, b.target);
 }

@@ -20,8 +20,14 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A Map's value for `key`, made on first use. */
-export function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/** What a table keeps behind each row: `refs: false` for a CSV, which has no column for
+ *  them (at 100,000 articles, millions of objects a timeline would make for nothing). */
+export interface TableOptions {
+  refs?: boolean;
+}
+
+/** A Map's (or SplitMap's) value for `key`, made on first use. */
+export function entry<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;

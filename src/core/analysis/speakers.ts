@@ -1,7 +1,8 @@
 // Who is quoted: speakers ranked by quotes, then reported statements, each split by
 // outlet. A quote without a speaker is counted under `speaker: null`, ranked last, so
 // the totals add up to every quote of the filtered corpus.
-import { compareText, entry, statementRef } from './refs';
+import { runSteps, sortSteps, type Steps } from '../incremental/time-slices';
+import { compareText, entry, statementRef, type TableOptions } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
 
 export interface SpeakerCounts {
@@ -20,30 +21,44 @@ export interface SpeakerRow extends SpeakerCounts {
 }
 
 export function speakerTable(articles: readonly AnalysisArticle[]): SpeakerRow[] {
-  const rows = new Map<string | null, SpeakerRow & { byOutlet: Map<string | null, SpeakerRow['outlets'][number]>; seen: Set<string> }>();
-  for (const a of articles) {
+  return runSteps(speakerTableSteps(articles));
+}
+
+/** speakerTable as steps: an article, then the sort, a step at a time. */
+export function* speakerTableSteps(articles: readonly AnalysisArticle[], options: TableOptions = {}): Steps<SpeakerRow[]> {
+  const keepRefs = options.refs ?? true;
+  // The article a row last counted: its `articles` grows once per article.
+  const rows = new Map<string | null, SpeakerRow & { byOutlet: Map<string | null, SpeakerRow['outlets'][number]>; lastArticle: number }>();
+  for (let ai = 0; ai < articles.length; ai++) {
+    const a = articles[ai] as AnalysisArticle;
     const outlet = a.outlet ?? null;
     for (const [kind, list] of [['quote', a.quotes], ['reported', a.reported]] as const) {
       for (const s of list) {
-        const row = entry(rows, s.speaker, () => ({ speaker: s.speaker, quotes: 0, reported: 0, articles: 0, outlets: [], refs: [], byOutlet: new Map(), seen: new Set<string>() }));
+        const row = entry(rows, s.speaker, () => ({ speaker: s.speaker, quotes: 0, reported: 0, articles: 0, outlets: [], refs: [], byOutlet: new Map(), lastArticle: -1 }));
         if (s.speakerId !== undefined) row.speakerId ??= s.speakerId;
         const cell = entry(row.byOutlet, outlet, () => ({ outlet, quotes: 0, reported: 0, refs: [] }));
         const field = kind === 'quote' ? 'quotes' : 'reported';
         row[field]++;
         cell[field]++;
-        const ref = statementRef(a.path, kind, s);
-        row.refs.push(ref);
-        cell.refs.push(ref);
-        if (!row.seen.has(a.path)) {
-          row.seen.add(a.path);
+        if (keepRefs) {
+          const ref = statementRef(a.path, kind, s);
+          row.refs.push(ref);
+          cell.refs.push(ref);
+        }
+        if (row.lastArticle !== ai) {
+          row.lastArticle = ai;
           row.articles++;
         }
       }
     }
+    yield;
   }
-  return [...rows.values()]
-    .map(({ byOutlet, seen: _seen, ...row }) => ({ ...row, outlets: [...byOutlet.values()].sort(byCounts((o) => o.outlet)) }))
-    .sort(byCounts((r) => r.speaker));
+  const out: SpeakerRow[] = [];
+  for (const { byOutlet, lastArticle: _lastArticle, ...row } of rows.values()) {
+    out.push({ ...row, outlets: [...byOutlet.values()].sort(byCounts((o) => o.outlet)) });
+    yield;
+  }
+  return yield* sortSteps(out, byCounts((r) => r.speaker));
 }
 
 /** Most quotes first, then most reported statements, then by name; null (none) last. */
@@ -64,7 +79,14 @@ export interface SpeakerOutletRow extends SpeakerCounts {
 }
 
 export function speakerOutletTable(articles: readonly AnalysisArticle[]): SpeakerOutletRow[] {
-  return speakerTable(articles).flatMap((r) =>
-    r.outlets.map((o) => ({ speaker: r.speaker, ...(r.speakerId !== undefined ? { speakerId: r.speakerId } : {}), outlet: o.outlet, quotes: o.quotes, reported: o.reported, refs: o.refs })),
-  );
+  return runSteps(speakerOutletTableSteps(articles));
+}
+
+export function* speakerOutletTableSteps(articles: readonly AnalysisArticle[], options: TableOptions = {}): Steps<SpeakerOutletRow[]> {
+  const out: SpeakerOutletRow[] = [];
+  for (const r of yield* speakerTableSteps(articles, options)) {
+    for (const o of r.outlets) out.push({ speaker: r.speaker, ...(r.speakerId !== undefined ? { speakerId: r.speakerId } : {}), outlet: o.outlet, quotes: o.quotes, reported: o.reported, refs: o.refs });
+    yield;
+  }
+  return out;
 }

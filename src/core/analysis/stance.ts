@@ -2,10 +2,10 @@
 // accepted stance annotations by polarity. A holder picked from the knowledge base is
 // one row whatever label each annotator saw (its id); a typed holder is its label.
 import type { Polarity } from '../annotations/types';
-import { annotationRef, compareText, entry } from './refs';
+import { annotationRef, compareText, entry, type TableOptions } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
-import { runSteps, type Steps } from '../incremental/time-slices';
-import { ITEMS_PER_STEP, topOf } from './top-of';
+import { ITEMS_PER_STEP, runSteps, sortSteps, type Steps } from '../incremental/time-slices';
+import { topOf } from './top-of';
 
 export interface StanceCell {
   holder: string;
@@ -30,6 +30,12 @@ export interface StanceMatrix {
 }
 
 export function stanceMatrix(articles: readonly AnalysisArticle[]): StanceMatrix {
+  return runSteps(stanceMatrixSteps(articles));
+}
+
+/** stanceMatrix as steps: an article, then the sorts, a step at a time. */
+export function* stanceMatrixSteps(articles: readonly AnalysisArticle[], options: TableOptions = {}): Steps<StanceMatrix> {
+  const keepRefs = options.refs ?? true;
   const cells = new Map<string, StanceCell>();
   for (const a of articles) {
     for (const x of a.annotations) {
@@ -39,15 +45,16 @@ export function stanceMatrix(articles: readonly AnalysisArticle[]): StanceMatrix
       const cell = entry(cells, key, () => ({ holder, ...(holderId !== undefined ? { holderId } : {}), target, favor: 0, against: 0, neutral: 0, total: 0, polarity: 'neutral' as StanceCell['polarity'], refs: [] }));
       cell[polarity]++;
       cell.total++;
-      cell.refs.push(annotationRef(a.path, x));
+      if (keepRefs) cell.refs.push(annotationRef(a.path, x));
     }
+    yield;
   }
   for (const c of cells.values()) c.polarity = dominant(c);
-  const holders = ranked([...cells.values()], (c) => c.holder);
-  const targets = ranked([...cells.values()], (c) => c.target);
+  const holders = yield* rankedSteps([...cells.values()], (c) => c.holder);
+  const targets = yield* rankedSteps([...cells.values()], (c) => c.target);
   const order = (list: string[]) => new Map(list.map((v, i) => [v, i]));
   const h = order(holders), t = order(targets);
-  return { holders, targets, cells: [...cells.values()].sort((a, b) => h.get(a.holder)! - h.get(b.holder)! || t.get(a.target)! - t.get(b.target)!) };
+  return { holders, targets, cells: yield* sortSteps([...cells.values()], (a, b) => h.get(a.holder)! - h.get(b.holder)! || t.get(a.target)! - t.get(b.target)!) };
 }
 
 /** The polarity with the most annotations; `mixed` when two share the most. */
@@ -58,11 +65,11 @@ export function dominant(c: Pick<StanceCell, Polarity>): StanceCell['polarity'] 
 }
 
 /** Names by their cells' total stances, most first, then by name. */
-export function ranked<C extends { total: number }>(cells: readonly C[], name: (c: C) => string): string[] {
-  return [...runSteps(totalsBy(cells, name))].sort(mostThenName).map(([n]) => n);
+function* rankedSteps<C extends { total: number }>(cells: readonly C[], name: (c: C) => string): Steps<string[]> {
+  return (yield* sortSteps([...(yield* totalsBy(cells, name))], mostThenName)).map(([n]) => n);
 }
 
-/** The first `limit` names of `ranked`, as steps: a view of a large corpus's stance cells
+/** The first `limit` names of `rankedSteps`: a view of a large corpus's stance cells
  *  sorts none of them (top-of.ts). */
 export function* rankedTop<C extends { total: number }>(cells: readonly C[], name: (c: C) => string, limit: number): Steps<string[]> {
   const totals = yield* totalsBy(cells, name);

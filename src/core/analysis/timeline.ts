@@ -1,7 +1,9 @@
 // Actors over time: per period (ISO week or calendar month of the article's date) and
 // actor, the mentions of the actor and the quotes they are the speaker of. Articles
 // without a date cannot be placed and are counted apart.
-import { compareText, entry, statementRef } from './refs';
+import { SplitMap } from '../incremental/split-map';
+import { arraySteps, runSteps, sortSteps, type Steps } from '../incremental/time-slices';
+import { compareText, entry, statementRef, type TableOptions } from './refs';
 import type { AnalysisArticle, ItemRef } from './types';
 
 export type Period = 'week' | 'month';
@@ -24,7 +26,14 @@ export interface Timeline {
 
 /** Rows by period, then most mentions and quotes, then name. */
 export function actorTimeline(articles: readonly AnalysisArticle[], period: Period): Timeline {
-  const rows = new Map<string, TimelineRow>();
+  return runSteps(actorTimelineSteps(articles, period));
+}
+
+/** actorTimeline as steps: an article, then the sort, a step at a time. */
+export function* actorTimelineSteps(articles: readonly AnalysisArticle[], period: Period, options: TableOptions = {}): Steps<Timeline> {
+  const keepRefs = options.refs ?? true;
+  // Periods times actors: millions of rows at 100,000 articles (split-map.ts says why split).
+  const rows = new SplitMap<TimelineRow>();
   let undated = 0;
   for (const a of articles) {
     if (!a.date) {
@@ -40,16 +49,17 @@ export function actorTimeline(articles: readonly AnalysisArticle[], period: Peri
     for (const m of a.actors) {
       const r = row(m.canonical, m.entityId);
       r.mentions++;
-      r.refs.push({ article: a.path, kind: 'mention', start: m.start, end: m.end });
+      if (keepRefs) r.refs.push({ article: a.path, kind: 'mention', start: m.start, end: m.end });
     }
     for (const q of a.quotes) {
       if (q.speaker === null) continue;
       const r = row(q.speaker, q.speakerId);
       r.quotes++;
-      r.refs.push(statementRef(a.path, 'quote', q));
+      if (keepRefs) r.refs.push(statementRef(a.path, 'quote', q));
     }
+    yield;
   }
-  const sorted = [...rows.values()].sort((a, b) => compareText(a.period, b.period) || b.mentions + b.quotes - (a.mentions + a.quotes) || compareText(a.actor, b.actor));
+  const sorted = yield* sortSteps(yield* arraySteps(rows.values()), (a, b) => compareText(a.period, b.period) || b.mentions + b.quotes - (a.mentions + a.quotes) || compareText(a.actor, b.actor));
   return { rows: sorted, undated };
 }
 

@@ -2,11 +2,7 @@
 // names, pairs of speakers, stance holders), as steps: one pass keeps the best `limit`
 // in order. Neither every item nor every item tied at the cut-off is sorted (a filter
 // can leave every speaker at 0 quotes, every pair at weight 1).
-import type { Steps } from '../incremental/time-slices';
-
-/** Items looked at between two steps: a step per item would cost more in resuming the
- *  generator than the item's own work. */
-export const ITEMS_PER_STEP = 1024;
+import { ITEMS_PER_STEP, type Steps } from '../incremental/time-slices';
 
 /** The first `limit` of `items` as a stable sort by `compare` would give them. */
 export function* topOf<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): Steps<T[]> {

@@ -5,6 +5,7 @@
 import {
   actorTimeline,
   applyFilter,
+  applyFilterSteps,
   byCounts,
   compareSourceRows,
   dominant,
@@ -17,7 +18,7 @@ import {
   speakerOutlets,
   speaksAboutEdges,
   stanceMatrix,
-  statsTable,
+  statsTableSteps,
   tallyCorpus,
   timelineTally,
   topActors,
@@ -31,9 +32,8 @@ import {
   type StatsView,
 } from '../../core/analysis';
 import type { SourceType } from '../../core/annotations/types';
-import { compareRefs, compareText } from '../../core/analysis/refs';
-import { runSteps, type Steps } from '../../core/incremental/time-slices';
-import { ITEMS_PER_STEP } from '../../core/analysis/top-of';
+import { compareRefs, compareText, type TableOptions } from '../../core/analysis/refs';
+import { ITEMS_PER_STEP, runSteps, type Steps } from '../../core/incremental/time-slices';
 import type { ChartId, ChartOptions, Facets, NetworkNode, ViewModel } from './protocol';
 
 /** How many rows each chart draws; the rest is counted in `more` and is in the CSV. */
@@ -271,9 +271,15 @@ export function chartStatsView(chart: ChartId, options: ChartOptions): StatsView
 /** The whole table behind a chart (not only the rows drawn), filtered as the chart is;
  *  the network's CSV holds the relation the chart shows. */
 export function chartTable(chart: ChartId, corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions): StatsTable {
-  const table = statsTable(chartStatsView(chart, options), applyFilter(corpus, filter));
-  if (chart !== 'network') return table;
-  return { ...table, rows: table.rows.filter((r) => r.cells[0] === options.relation) };
+  return runSteps(chartTableSteps(chart, corpus, filter, options));
+}
+
+/** chartTable as steps, for the panel's CSV of a large corpus; `table.refs: false` leaves
+ *  out the items behind each row, which a CSV does not hold. */
+export function* chartTableSteps(chart: ChartId, corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions, table: TableOptions = {}): Steps<StatsTable> {
+  const whole = yield* statsTableSteps(chartStatsView(chart, options), yield* applyFilterSteps(corpus, filter), table);
+  if (chart !== 'network') return whole;
+  return { ...whole, rows: whole.rows.filter((r) => r.cells[0] === options.relation) };
 }
 
 /** Accepts only a filter of the documented shape (it comes from the webview). */

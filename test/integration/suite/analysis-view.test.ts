@@ -66,7 +66,7 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
     assert.deepEqual(model.sources.outlets, ['ANTARA']);
     assert.ok(!model.speakers.marks.some((m) => m.outlet !== 'ANTARA'));
     await waitFor(() => drawn.at(-1), 'the page to draw the filtered charts', 20_000);
-    assert.equal(panel.csv('speakers'), statsCsv(statsTable('outlet', applyFilter(panel.articles, { outlets: ['ANTARA'] }))));
+    assert.equal(new TextDecoder().decode(await panel.csv('speakers')), statsCsv(statsTable('outlet', applyFilter(panel.articles, { outlets: ['ANTARA'] }))));
   });
 
   it('filter changes in quick succession: the view shows the last one, and every caller gets its model', async () => {
