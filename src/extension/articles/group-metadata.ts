@@ -25,7 +25,7 @@ export interface IndexedArticles {
 /** What the grouping needs of the researcher's values (WorkspaceMetadata). */
 export interface ResearcherMetadata {
   readAll(): Promise<void>;
-  valuesOf(article: vscode.Uri, text: Pick<TextMetadata, 'outlet' | 'date'> | undefined): MetadataValues;
+  valuesOf(article: vscode.Uri, text: Pick<TextMetadata, 'outlet' | 'date'> | undefined, where?: { folder: vscode.WorkspaceFolder; relativePath: string }): MetadataValues;
   readonly onDidChange: vscode.Event<unknown>;
 }
 
@@ -72,7 +72,7 @@ export class GroupMetadata implements vscode.Disposable {
     // The packed summary: its metadata without unpacking every article's.
     const summary = this.corpus.index.packed(entry.uri.toString());
     if (!summary) return undefined;
-    return this.researcher.valuesOf(entry.uri, summary.textMetadata);
+    return this.researcher.valuesOf(entry.uri, summary.textMetadata, { folder: entry.workspaceFolder, relativePath: entry.relativePath });
   }
 
   private changed(): void {
