@@ -1,0 +1,47 @@
+// Issue 13, pattern 16, and issue 14: a speaker named only by a definite description,
+// as the subject of a reporting verb ("Politikus muda itu menilai …", "Sang direktur
+// meminta …") or after a cue three paragraphs after the person was introduced with that
+// title ("timpal staf khusus tersebut"); and "Menurutnya," opening a sentence giving the
+// floor like "Ia menilai". Each case is a form the dev batch d113–d118 showed; own sentences.
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
+const statements = (text: string): [string, string | null][] => (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
+
+describe('definite descriptions as speakers (issue 13 pattern 16, issue 14)', () => {
+  it('a description opening the sentence is the subject of its reporting verb: the last person named', () => {
+    const t = 'Pembawa acara Rina Kartika lalu meminta tanggapan anggota DPR, Bayu Pradana. Politikus muda itu menilai pemerintah terlalu terburu-buru.\n' +
+      '"Datanya belum diperbarui sejak 2023."';
+    assert.deepEqual(statements(t), [['pemerintah terlalu terburu-buru', 'Bayu Pradana']]);
+    assert.deepEqual(speakers(t), ['Bayu Pradana']);
+  });
+
+  it('"Sang direktur meminta …", "Pemain berusia 20 tahun itu mengaku …"', () => {
+    const t = 'Direktur Utama PT Sinar Tirta, Hendra Saputra, memaparkan kinerja perusahaan. Sang direktur meminta tenggat diundur enam bulan.';
+    assert.deepEqual(statements(t), [['tenggat diundur enam bulan', 'Hendra Saputra']]);
+    const u = '"Kami kurang tenang," kata pelatih Budi Santoso.\nGol itu dicetak penyerang Fikri Ramadhan. Pemain berusia 20 tahun itu mengaku gol tersebut untuk ibunya.';
+    assert.deepEqual(statements(u), [['gol tersebut untuk ibunya', 'Fikri Ramadhan']]);
+  });
+
+  it('a description after a cue takes the person introduced with its title paragraphs before', () => {
+    const t = 'Staf Khusus Menteri Energi Taufik Hidayat menyebut subsidi bocor. "Kafe pun memakainya," kata Taufik.\n' +
+      'Pembawa acara Rina Kartika lalu bertanya kepada Bayu Pradana.\n' +
+      '"Kalau datanya salah, pedagang kecil tercoret," ujar Bayu.\n' +
+      '"Datanya sudah kami padankan bulan lalu," timpal staf khusus tersebut.';
+    assert.deepEqual(speakers(t), ['Taufik Hidayat', 'Bayu Pradana', 'Taufik Hidayat']);
+  });
+
+  it('a person the paragraph introduced before the quote keeps the description ("ujar analis … itu")', () => {
+    const t = 'Analis Mandala Sekuritas Arif Halim menilai rencana itu positif. "Harga pasti turun dulu," kata Arif.\n' +
+      'Pandangan serupa disampaikan Kepala Riset Samudra Investa Yohanes Kristianto. "Hitung ulang dulu," ujar analis yang pernah bekerja di bank itu.';
+    assert.deepEqual(speakers(t), ['Arif Halim', 'Yohanes Kristianto']);
+  });
+
+  it('"Menurutnya," opening a sentence gives the floor to the person the paragraph introduced', () => {
+    const t = '"Saya setuju," kata Rina Kartika.\n' +
+      'Ekonom Lembaga Kajian Ekonomi Nusantara, Nailul Hasanah, punya pandangan lain. Menurutnya, masalah utama ada di harga eceran.\n' +
+      '"Selama selisihnya besar, orang mencari celah," ujar ekonom perempuan itu.';
+    assert.deepEqual(speakers(t), ['Rina Kartika', 'Nailul Hasanah']);
+  });
+});
