@@ -920,7 +920,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // below, not in a closure (which would move these locals into a context object).
   let turnSinceQuote = false;
   let lastTurn = 0;
-  let beforeLastTurn = 0;
+  // The speaker of the last question asked as a line of dialogue, and its paragraph.
+  let asker: ActorMention | null = null;
+  let askerPara = -9;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1017,6 +1019,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       }
       const firstOfPara = !paraHadEvent;
       paraHadEvent = true;
+      // The last quote asked a question as a line of dialogue.
+      const lastTurnAsked = hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;
@@ -1041,6 +1045,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
         }
+        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - 2 &&
+            otherSpeaker(beforeLastSpeaker, lastSpeaker) && text.charCodeAt(end - 2) !== 63 && !DIALOGUE_CUES.has(cue) && firstOfPara && opensTurn(text, start)) {
+          // “…?” (the interviewer) / “…,” tegasnya.: "-nya" after somebody else's question
+          // is the one who answers, not the one who asked.
+          who = beforeLastSpeaker;
+          whoPara = beforeLastPara;
+        }
         if (who === null) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
@@ -1055,12 +1066,21 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
           otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
-          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
+          // An answer running over two paragraphs ("Karena kita …" / "Sekarang kami …") is
+          // one speaker's: the turn changes at a question, asked now or just before.
+          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn & TURN_QUESTION) !== 0 || text.charCodeAt(end - 2) === 63) &&
           opensTurn(text, start) && closesTurn(text, end)) {
         // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
+        out.cue = 'exchange';
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && asker !== null && askerPara >= pi - 3 && otherSpeaker(asker, lastSpeaker) &&
+          (lastTurn & TURN_QUESTION) === 0 && text.charCodeAt(end - 2) === 63 && opensTurn(text, start) && closesTurn(text, end)) {
+        // The next question after an answer in two paragraphs: the one who asked before asks
+        // again (the alternation above sees the answer's two paragraphs, one speaker).
+        who = asker;
+        whoPara = askerPara;
         out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
@@ -1091,8 +1111,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       beforeLastEnd = lastQuoteEnd;
       lastQuoteStart = start;
       lastQuoteEnd = end;
-      beforeLastTurn = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
+      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;

@@ -45,3 +45,24 @@ describe('definite descriptions as speakers (issue 13 pattern 16, issue 14)', ()
     assert.deepEqual(speakers(t), ['Rina Kartika', 'Nailul Hasanah']);
   });
 });
+
+describe('interview turns (issue 13, pattern 13: quotes with no attribution clause)', () => {
+  const interview = 'Jurnalis Larasati Wibowo menemui Bupati Markus Umbu Ndapa di rumah jabatannya.\n' +
+    '"Berapa warga yang masih membeli air dari truk tangki?" tanya Larasati.\n' +
+    '"Kira-kira 18.000 jiwa," jawab Markus.\n' +
+    '"Kenapa masalah ini belum selesai?"\n' +
+    '"Karena kita selalu membangun yang kelihatan dulu."\n' +
+    '"Sekarang kami balik urutannya. Tahun ini belanja modal masuk ke air bersih."\n' +
+    '"Apakah anggarannya cukup?"\n' +
+    '"Tidak. Karena itu kami minta bantuan pusat."\n' +
+    '"Bagaimana dengan rencana hotel di pantai selatan?"\n' +
+    '"Investor boleh datang, tapi jangan minta air warga," tegasnya.';
+
+  it('an answer in two paragraphs is one speaker\'s; the next question is the interviewer\'s again', () => {
+    assert.deepEqual(speakers(interview).slice(2, 7), ['Larasati Wibowo', 'Markus Umbu Ndapa', 'Markus Umbu Ndapa', 'Larasati Wibowo', 'Markus Umbu Ndapa']);
+  });
+
+  it('"-nya" right after the interviewer\'s question is the one who answers', () => {
+    assert.deepEqual(speakers(interview).slice(7), ['Larasati Wibowo', 'Markus Umbu Ndapa']);
+  });
+});
