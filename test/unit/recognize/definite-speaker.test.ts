@@ -5,6 +5,7 @@
 // floor like "Ia menilai". Each case is a form the dev batch d113–d118 showed; own sentences.
 import assert from 'node:assert/strict';
 import { run } from './helpers';
+import { statementsOf } from './reported/helpers';
 
 const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
 const statements = (text: string): [string, string | null][] => (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
@@ -64,5 +65,15 @@ describe('interview turns (issue 13, pattern 13: quotes with no attribution clau
 
   it('"-nya" right after the interviewer\'s question is the one who answers', () => {
     assert.deepEqual(speakers(interview).slice(7), ['Larasati Wibowo', 'Markus Umbu Ndapa']);
+  });
+});
+
+describe('stance verbs of the sixth speaker batch (issue 14)', () => {
+  it('"menyesalkan", "mengenang" with a content clause report; with a noun object they do not', () => {
+    assert.deepEqual(statementsOf('Pelatih Rodrigo Valença menyesalkan anak asuhnya membuang banyak peluang di babak kedua.'),
+      ['anak asuhnya membuang banyak peluang di babak kedua => Rodrigo Valença']);
+    assert.deepEqual(statementsOf('Politikus senior Darmadi Siregar mengenang uji coba pada 2023 justru memangkas kapasitas rumah sakit.'),
+      ['uji coba pada 2023 justru memangkas kapasitas rumah sakit => Darmadi Siregar']);
+    assert.deepEqual(statementsOf('Darmadi Siregar mengenang jasa para guru.'), []);
   });
 });
