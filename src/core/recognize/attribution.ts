@@ -563,7 +563,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
-      const verb = verbAfterLongChannel(p, after.start);
+      const verb = verbAfterLongChannel(p, after.start) ?? (p.charCodeAt(end) === 44 ? verbAfterRelative(p, after.start) : null);
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
         out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
@@ -672,6 +672,20 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
     if (!next || hasClausePunctuation(p, from, next.start)) return null;
     w = next;
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
+  }
+  return null;
+}
+
+/** "Yudha Prasetyo Nugroho, yang hadir pada malam pembukaan menyebut …": the reporting
+ *  verb after a relative clause of up to eight words opening at `at` right after the
+ *  subject's comma, with no punctuation between; or null. */
+function verbAfterRelative(p: string, at: number): { start: number; end: number } | null {
+  if (p.charCodeAt(at) !== 121 || !isLowerWordAt(p, at, at + 4, 'yang') || isWordChar(p.charCodeAt(at + 4))) return null;
+  let w = wordAfter(p, at + 4);
+  for (let n = 0; n < 8 && w !== null; n++) {
+    if (hasClausePunctuation(p, at + 4, w.start)) return null;
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
+    w = wordAfter(p, w.end);
   }
   return null;
 }
@@ -827,7 +841,7 @@ const SPACES_RE = /\s+/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via', 'yang'].map((w) => w.charCodeAt(0)));
 
 /** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
  *  cheaper than a Set for a test made after every mention. */

@@ -961,8 +961,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // but a person this paragraph introduced before the pronoun, while the salient
           // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
           // optimistis …. Ia mengatakan …").
+          // Not a person named as an object ("ia didampingi Bupati X. Menurutnya, …").
           if (lastPerson >= 0 && salient !== null && all.para.data[lastPerson] === pi &&
-              ((salientPara < pi && !paraHadEvent) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
+              ((salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {

@@ -47,6 +47,16 @@ describe('definite descriptions as speakers (issue 13 pattern 16, issue 14)', ()
   });
 });
 
+describe('a relative clause between the subject and its reporting verb (issue 13, pattern 13)', () => {
+  it('"X, yang hadir pada malam pembukaan menyebut …": X takes the floor for the quote after', () => {
+    const t = '"Kendang dan djembe itu bersaudara," ujar Diabaté seusai pentas.\n' +
+      'Wali Kota Surakarta Respati Ardi berharap festival ini menjadi agenda tahunan.\n' +
+      'Direktur Jenderal Kebudayaan Kementerian Kebudayaan, Yudha Prasetyo Nugroho, yang hadir pada malam pembukaan menyebut pemerintah akan memberikan dana.\n' +
+      '"Syaratnya satu: pelaku seni lokal harus jadi tuan rumah," katanya.';
+    assert.deepEqual(speakers(t), ['Diabaté', 'Yudha Prasetyo Nugroho']);
+  });
+});
+
 describe('interview turns (issue 13, pattern 13: quotes with no attribution clause)', () => {
   const interview = 'Jurnalis Larasati Wibowo menemui Bupati Markus Umbu Ndapa di rumah jabatannya.\n' +
     '"Berapa warga yang masih membeli air dari truk tangki?" tanya Larasati.\n' +
