@@ -12,8 +12,18 @@ const REACH = 4000;
  *  of Economics and Finance (Indef) Nailul Hasanah"). */
 const TITLE_REACH = 90;
 
+/** Description heads that name a class of ranks rather than a title word: "perwira
+ *  menengah itu" is the one named with a police or military officer's rank ("Kombes Pol
+ *  Artanto"), "jenderal bintang dua itu" the one named with a general's. */
+const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['perwira', ['kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
+    'irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal', 'laksma', 'laksda', 'laksdya', 'marsma', 'marsda', 'marsdya']],
+  ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
+]);
+
 /** The last person before mention index `last` (included) whose title words contain
- *  `head` ("pelatih", "staf khusus"), for which `isPerson(k)` holds; else null. */
+ *  `head` ("pelatih", "staf khusus") or, for a rank class, one of its ranks; for which
+ *  `isPerson(k)` holds; else null. */
 export function titledPersonBefore(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, last: number, head: string): ActorMention | null {
   if (last < 0) return null;
   const floor = mentions[last].start - REACH;
@@ -23,7 +33,9 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
     let titleFloor = mentions[k].start - TITLE_REACH;
     for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
-    if (titleHas(text, mentions[k].start, Math.max(0, titleFloor), head)) return mentions[k];
+    const ranks = RANK_CLASSES.get(head);
+    const from = Math.max(0, titleFloor);
+    if (ranks === undefined ? titleHas(text, mentions[k].start, from, head) : ranks.some((r) => titleHas(text, mentions[k].start, from, r))) return mentions[k];
   }
   return null;
 }

@@ -33,6 +33,14 @@ describe('definite descriptions as speakers (issue 13 pattern 16, issue 14)', ()
     assert.deepEqual(speakers(t), ['Taufik Hidayat', 'Bayu Pradana', 'Taufik Hidayat']);
   });
 
+  it('"perwira … itu" is the one named with an officer\'s rank, not the last speaker', () => {
+    const t = 'Kepala Bidang Humas Polda Jawa Tengah Kombes Pol Artanto Wibisono mengatakan kontainer itu dikirim dari Malaysia.\n' +
+      '"Petugas kami curiga," kata Artanto.\n' +
+      'Kepala Kantor Bea Cukai, Ratna Dewi, menambahkan timnya memantau importir. "Ini pola lama," ujar Ratna.\n' +
+      'Kedua tersangka dijerat Pasal 114. "Kami minta masyarakat melapor," kata perwira yang baru dua bulan menjabat juru bicara itu.';
+    assert.deepEqual(speakers(t), ['Artanto Wibisono', 'Ratna Dewi', 'Artanto Wibisono']);
+  });
+
   it('a person the paragraph introduced before the quote keeps the description ("ujar analis … itu")', () => {
     const t = 'Analis Mandala Sekuritas Arif Halim menilai rencana itu positif. "Harga pasti turun dulu," kata Arif.\n' +
       'Pandangan serupa disampaikan Kepala Riset Samudra Investa Yohanes Kristianto. "Hitung ulang dulu," ujar analis yang pernah bekerja di bank itu.';
