@@ -20,6 +20,8 @@ const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
 /** Connectives a sentence may open with before its subject ("Namun, pelatih itu …"). */
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
+/** Their first letters: N T S K L D A. */
+const CONNECTIVE_INITIALS = new Set([78, 84, 83, 75, 76, 68, 65]);
 /** At most this many words between the head and the demonstrative ("pemain berusia 20
  *  tahun itu": three). */
 const MAX_INNER_WORDS = 5;
@@ -42,10 +44,18 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   let k = at;
   while (k < p.length && (p.charCodeAt(k) === 32 || p.charCodeAt(k) === 9 || p.charCodeAt(k) === 0xa0)) k++;
   if (!isUpper(p.charCodeAt(k))) return null;
-  CONNECTIVE_RE.lastIndex = k;
-  if (CONNECTIVE_RE.test(p)) k = CONNECTIVE_RE.lastIndex;
   let w = wordAfter(p, k);
   if (w === null || w.start !== k) return null;
+  // Asked at every sentence start: most open with neither a head nor "sang", and only a
+  // connective's first letter sends them on to the regex.
+  if (!DESCRIPTION_HEAD_WORDS.hasAt(p, w.start, w.end) && !isLowerWordAt(p, w.start, w.end, 'sang')) {
+    if (!CONNECTIVE_INITIALS.has(p.charCodeAt(k))) return null;
+    CONNECTIVE_RE.lastIndex = k;
+    if (!CONNECTIVE_RE.test(p)) return null;
+    k = CONNECTIVE_RE.lastIndex;
+    w = wordAfter(p, k);
+    if (w === null || w.start !== k) return null;
+  }
   const start = w.start;
   const sang = isLowerWordAt(p, w.start, w.end, 'sang');
   if (sang) {
