@@ -8,6 +8,7 @@ import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
+import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
@@ -22,7 +23,11 @@ export type LocalAttribution =
   /** "katanya", "kata dia", "ujar pria tersebut"; with `described`, a title description
    *  naming nobody the paragraph introduced with its words ("kata kepala dinas itu" after
    *  "Kepala Desa Ahmad"). */
-  | { kind: 'anaphora'; cue: string; described?: true }
+  /** `head`: the description's head ("pelatih", "staf khusus"), by which the link pass
+   *  looks for the person the article named with that title; `definite`: the description
+   *  is the subject of a reporting verb ("Politikus muda itu menilai …"), which with no
+   *  such title means the last person named, not the salient speaker. */
+  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true }
   | { kind: 'none' };
 
 export interface LocalQuote {
@@ -47,10 +52,15 @@ export interface SpeechEvent {
   /** The subject was reported speaking (a reporting verb or cue), not only named first
    *  in its sentence. */
   spoke?: boolean;
+  /** With DEFINITE_SUBJECT: the description's head (see definite-subject.ts). */
+  head?: string;
 }
 
 /** SpeechEvent.mention of a reporting verb whose subject is "ia" / "dia" / "beliau". */
 export const PRONOUN_SUBJECT = -2;
+/** SpeechEvent.mention of a reporting verb whose subject is a definite description
+ *  ("Pelatih itu menyebut …"): the person it describes takes the floor. */
+export const DEFINITE_SUBJECT = -3;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
 const CITATION_WORDS = new LowerWordSet([
@@ -230,7 +240,10 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
       if (org >= 0) return { kind: 'mention', mention: org, cue };
       // A title ("kepala dinas itu") is not the person the paragraph introduced under the
       // same head and other words ("Kepala Desa Ahmad"); "pria tersebut" may be.
-      return title && titleContradicted(p, described, mentions, from) ? { kind: 'anaphora', cue, described: true } : { kind: 'anaphora', cue };
+      if (title && titleContradicted(p, described, mentions, from)) return { kind: 'anaphora', cue, described: true };
+      // Its head lets the link pass find the person named with that title paragraphs before.
+      const head = descriptionHead(p, isLowerWordAt(p, w.start, w.end, 'sang') ? wordAfter(p, w.end, limit) ?? w : w);
+      return head === undefined ? { kind: 'anaphora', cue } : { kind: 'anaphora', cue, head };
     }
   }
   if (first >= 0) return { kind: 'mention', mention: first, cue };
@@ -462,6 +475,10 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
     }
     k = prev.start;
   }
+  // "Pelatih asal Brasil itu menyebut", "Sang direktur meminta": a description of a
+  // person named before, not a name inside it ("Brasil").
+  const definite = definiteSubjectAt(p, floor, mentions);
+  if (definite !== null && definite.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: definite.head, definite: true };
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);
@@ -526,6 +543,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
   out = pronounSubjects(p, starts, ns, spans, out);
+  out = definiteSubjects(p, starts, ns, mentions, spans, out);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
@@ -545,7 +563,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
-      const verb = verbAfterLongChannel(p, after.start);
+      const verb = verbAfterLongChannel(p, after.start) ?? (p.charCodeAt(end) === 44 ? verbAfterRelative(p, after.start) : null);
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
         out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
@@ -658,6 +676,20 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
   return null;
 }
 
+/** "Yudha Prasetyo Nugroho, yang hadir pada malam pembukaan menyebut …": the reporting
+ *  verb after a relative clause of up to eight words opening at `at` right after the
+ *  subject's comma, with no punctuation between; or null. */
+function verbAfterRelative(p: string, at: number): { start: number; end: number } | null {
+  if (p.charCodeAt(at) !== 121 || !isLowerWordAt(p, at, at + 4, 'yang') || isWordChar(p.charCodeAt(at + 4))) return null;
+  let w = wordAfter(p, at + 4);
+  for (let n = 0; n < 8 && w !== null; n++) {
+    if (hasClausePunctuation(p, at + 4, w.start)) return null;
+    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
+    w = wordAfter(p, w.end);
+  }
+  return null;
+}
+
 function hasClausePunctuation(p: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = p.charCodeAt(k);
@@ -704,20 +736,39 @@ function afterCue(p: string, start: number): boolean {
  *  connective: "Ia menambahkan …", "Namun, dia juga menilai …". */
 const PRONOUN_SUBJECT_RE = /\s*(?:(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain),?\s+)?(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:(?:juga|pun|kembali|lalu|kemudian|sempat|bahkan|tetap|sudah|telah)\s+){0,2}/y;
 
+const MENURUT_PRONOUN_RE = /Menurut(?:nya| dia| beliau),/y;
+
 function pronounSubjects(p: string, starts: number[], ns: number, spans: QuoteSpan[], out: SpeechEvent[] | undefined): SpeechEvent[] | undefined {
   for (let si = 0; si < ns; si++) {
     let k = starts[si];
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-    // Every opener starts with one of I D B N T S K L: other sentences are turned away unread.
+    // Every opener starts with one of I D B N T S K L M: other sentences are turned away unread.
     const c = p.charCodeAt(k);
-    if (c !== 73 && c !== 68 && c !== 66 && c !== 78 && c !== 84 && c !== 83 && c !== 75 && c !== 76) continue;
+    if (c !== 73 && c !== 68 && c !== 66 && c !== 78 && c !== 84 && c !== 83 && c !== 75 && c !== 76 && c !== 77) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
+    // "Menurutnya, …" opening a sentence: the same person speaks as after "Ia menilai".
+    MENURUT_PRONOUN_RE.lastIndex = k;
+    if (c === 77 && MENURUT_PRONOUN_RE.test(p)) {
+      out = appendSmall(out, { at: k, mention: PRONOUN_SUBJECT });
+      continue;
+    }
     PRONOUN_SUBJECT_RE.lastIndex = k;
     if (!PRONOUN_SUBJECT_RE.test(p)) continue;
     const verb = wordAfter(p, PRONOUN_SUBJECT_RE.lastIndex);
     if (verb && verb.start === PRONOUN_SUBJECT_RE.lastIndex && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) {
       out = appendSmall(out, { at: k, mention: PRONOUN_SUBJECT });
     }
+  }
+  return out;
+}
+
+/** Sentences opening with a definite description and a reporting verb ("Pelatih itu juga
+ *  menyebut …"): the described person speaks (DEFINITE_SUBJECT). */
+function definiteSubjects(p: string, starts: number[], ns: number, mentions: LocalMention[], spans: QuoteSpan[], out: SpeechEvent[] | undefined): SpeechEvent[] | undefined {
+  for (let si = 0; si < ns; si++) {
+    if (spans.length > 0 && insideSpan(spans, starts[si])) continue;
+    const d = definiteSubjectAt(p, starts[si], mentions);
+    if (d !== null) out = appendSmall(out, { at: d.start, mention: DEFINITE_SUBJECT, spoke: true, head: d.head });
   }
   return out;
 }
@@ -790,7 +841,7 @@ const SPACES_RE = /\s+/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via', 'yang'].map((w) => w.charCodeAt(0)));
 
 /** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
  *  cheaper than a Set for a test made after every mention. */

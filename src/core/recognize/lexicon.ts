@@ -304,6 +304,7 @@ export const SPEECH_VERBS = set(`
   menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
   menyarankan menawarkan menuntut berterima mengeluarkan merilis
   memandang meyakini menuding menyimpulkan mengonfirmasi membenarkan menyayangkan
+  menyesalkan mengenang
   says said told warned added claimed stated wrote
 `);
 

@@ -12,7 +12,8 @@ import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
-import { PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
+import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
+import { titledPersonBefore } from './described-person';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
@@ -78,6 +79,10 @@ interface Paragraphs {
   quoteInfo: IntList;
   quoteMention: IntList;
   quoteCue: string[];
+  /** Descriptions' heads (LocalAttribution / SpeechEvent `head`), by quote or event
+   *  index: few, so kept aside rather than as a list entry per quote. */
+  quoteHead: Map<number, string>;
+  eventHead: Map<number, string>;
   eventAt: IntList;
   eventMention: IntList;
   firstEvent: IntList;
@@ -97,6 +102,8 @@ const REPORTED = 1 << 3;
 const ANONYMOUS = 1 << 4;
 /** The anaphora is a description, not a pronoun (LocalAttribution's `described`). */
 const DESCRIBED = 1 << 5;
+/** The anaphora is a definite description as the verb's subject (LocalAttribution's `definite`). */
+const DEFINITE = 1 << 6;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -123,7 +130,7 @@ export class ArticleLinker {
   // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
   private readonly paras: Paragraphs = {
     start: takeIntList(), end: takeIntList(), firstQuote: takeIntList(),
-    quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [],
+    quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [], quoteHead: new Map(), eventHead: new Map(),
     eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
@@ -151,8 +158,10 @@ export class ArticleLinker {
       const att = lq.attribution;
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
-      paras.quoteInfo.push(statement ? REPORTED | ATT_CODE[att.kind]
-        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | ATT_CODE[att.kind]);
+      const definite = att.kind === 'anaphora' && att.definite ? DEFINITE : 0;
+      if (att.kind === 'anaphora' && att.head !== undefined) paras.quoteHead.set(paras.quoteStart.length - 1, att.head);
+      paras.quoteInfo.push(statement ? REPORTED | definite | ATT_CODE[att.kind]
+        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | definite | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -163,6 +172,7 @@ export class ArticleLinker {
       paras.eventAt.push(part.events[e].at);
       // A named subject is kept as mention * 2 + 1 when it spoke (see linkQuotes).
       const ev = part.events[e];
+      if (ev.head !== undefined) paras.eventHead.set(paras.eventAt.length - 1, ev.head);
       paras.eventMention.push(ev.mention >= 0 ? ev.mention * 2 + (ev.spoke ? 1 : 0) : ev.mention);
     }
     const base = start;
@@ -910,7 +920,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // below, not in a closure (which would move these locals into a context object).
   let turnSinceQuote = false;
   let lastTurn = 0;
-  let beforeLastTurn = 0;
+  // The speaker of the last question asked as a line of dialogue, and its paragraph.
+  let asker: ActorMention | null = null;
+  let askerPara = -9;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -938,15 +950,20 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const raw = paras.eventMention.data[ei];
         const mention = raw >= 0 ? raw >> 1 : raw;
         eventSinceQuote = true;
-        if (raw === PRONOUN_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
+        if (raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-        if (mention === PRONOUN_SUBJECT) {
+        if (mention === DEFINITE_SUBJECT) {
+          // "Pelatih itu juga menyebut …": the person described takes the floor.
+          const described = definiteReferent(text, all, paras.eventHead.get(ei), true, lastPerson, pi);
+          if (described !== null) { salient = described; salientPara = pi; }
+        } else if (mention === PRONOUN_SUBJECT) {
           // "Ia menambahkan …": the salient speaker (else the last person) speaks again;
           // but a person this paragraph introduced before the pronoun, while the salient
           // speaker spoke in an earlier paragraph, is the one meant ("Direktur X, Hendra,
           // optimistis …. Ia mengatakan …").
+          // Not a person named as an object ("ia didampingi Bupati X. Menurutnya, …").
           if (lastPerson >= 0 && salient !== null && all.para.data[lastPerson] === pi &&
-              ((salientPara < pi && !paraHadEvent) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
+              ((salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
         } else if (mention < 0) {
@@ -988,6 +1005,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
@@ -1002,6 +1020,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       }
       const firstOfPara = !paraHadEvent;
       paraHadEvent = true;
+      // The last quote asked a question as a line of dialogue.
+      const lastTurnAsked = hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0;
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;
@@ -1017,6 +1037,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
@@ -1024,6 +1045,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
+        }
+        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - 2 &&
+            otherSpeaker(beforeLastSpeaker, lastSpeaker) && text.charCodeAt(end - 2) !== 63 && !DIALOGUE_CUES.has(cue) && firstOfPara && opensTurn(text, start)) {
+          // “…?” (the interviewer) / “…,” tegasnya.: "-nya" after somebody else's question
+          // is the one who answers, not the one who asked.
+          who = beforeLastSpeaker;
+          whoPara = beforeLastPara;
         }
         if (who === null) {
           // The salient speaker, else the last person mentioned.
@@ -1039,12 +1067,21 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
           otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
-          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn | beforeLastTurn) & TURN_QUESTION) !== 0 &&
+          // An answer running over two paragraphs ("Karena kita …" / "Sekarang kami …") is
+          // one speaker's: the turn changes at a question, asked now or just before.
+          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn & TURN_QUESTION) !== 0 || text.charCodeAt(end - 2) === 63) &&
           opensTurn(text, start) && closesTurn(text, end)) {
         // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
+        out.cue = 'exchange';
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && asker !== null && askerPara >= pi - 3 && otherSpeaker(asker, lastSpeaker) &&
+          (lastTurn & TURN_QUESTION) === 0 && text.charCodeAt(end - 2) === 63 && opensTurn(text, start) && closesTurn(text, end)) {
+        // The next question after an answer in two paragraphs: the one who asked before asks
+        // again (the alternation above sees the answer's two paragraphs, one speaker).
+        who = asker;
+        whoPara = askerPara;
         out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
@@ -1075,8 +1112,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       beforeLastEnd = lastQuoteEnd;
       lastQuoteStart = start;
       lastQuoteEnd = end;
-      beforeLastTurn = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
+      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
       hasLastQuote = true;
       eventSinceQuote = false;
       spokeSinceQuote = false;
@@ -1235,6 +1272,19 @@ function describedPerson(all: readonly ActorMention[], role: ActorMention, kb: K
     if (e && named.test(e.description.en)) return m;
   }
   return null;
+}
+
+/** The person a description with `head` names (described-person.ts), else for a definite
+ *  subject ("Politikus muda itu menilai") the last person named; null leaves the choice
+ *  to the salient-speaker rules. */
+function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number): ActorMention | null {
+  // A person this paragraph named before the description is looked at first: only those
+  // with the title ("Kepala Riset X … ujar analis … itu" is X, not an analyst named two
+  // paragraphs before).
+  const here = lastPerson >= 0 && all.para.data[lastPerson] === pi;
+  const firstHere = here ? all.first.data[pi] : 0;
+  const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head);
+  return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
 }
 
 function isPerson(all: Mentions, k: number): boolean {

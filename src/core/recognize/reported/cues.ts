@@ -16,7 +16,8 @@ export const CLAUSE_VERBS = words(`
   memprediksi menganggap menandaskan menuturkan menerangkan memaparkan mengemukakan berkata
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
-  menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan
+  menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
+  mengenang
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak

@@ -1,0 +1,115 @@
+// A definite description as the subject of a reporting verb: "Pelatih itu juga menyebut
+// …", "Politikus muda itu menilai …", "Sang direktur meminta …", "Pemain berusia 20 tahun
+// itu mengaku …" (issue 13, pattern 16: speakers named only by a description). Such a
+// subject names nobody in its sentence; it points back to a person the article named,
+// which the link pass chooses (described-person.ts): the last one named with the
+// description's head as title ("Staf Khusus Menteri ESDM Taufik"), else the last person
+// named. Read in place at a sentence start, one word looked up per sentence.
+import { isUpper, isWordChar, wordAfter } from '../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
+import { PERSON_ROLES, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import type { LocalMention } from './mention';
+
+/** Nouns that head a description of one person: titles and roles ("pelatih", "direktur",
+ *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age. */
+const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
+  ...TITLE_HEADS, ...PERSON_ROLES, ...'pria perempuan wanita lelaki kakek nenek gadis bocah lansia ekonom'.split(' '),
+]);
+/** Title heads that are honorifics or articles, no description of their own ("Pak itu"). */
+const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 'prof', 'kh', 'hj', 'gus', 'kang', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);
+const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
+/** Connectives a sentence may open with before its subject ("Namun, pelatih itu …"). */
+const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
+/** Their first letters: N T S K L D A. */
+const CONNECTIVE_INITIALS = new Set([78, 84, 83, 75, 76, 68, 65]);
+/** At most this many words between the head and the demonstrative ("pemain berusia 20
+ *  tahun itu": three). */
+const MAX_INNER_WORDS = 5;
+
+export interface DefiniteSubject {
+  /** Where the description starts (its head, or "sang"). */
+  start: number;
+  /** The reporting verb after it. */
+  verbStart: number;
+  /** The description's head in lower case, with a title word after it when there is one
+   *  ("staf khusus", "pelatih", "direktur"). */
+  head: string;
+}
+
+/** The description opening the sentence at `at` (after blanks and a connective) when a
+ *  reporting verb follows it (past up to two adverbs); else null. A description that
+ *  contains a person's name ("Kuasa hukum Eman itu") is about that person, not a
+ *  description of the speaker: null. */
+export function definiteSubjectAt(p: string, at: number, mentions: readonly LocalMention[]): DefiniteSubject | null {
+  let k = at;
+  while (k < p.length && (p.charCodeAt(k) === 32 || p.charCodeAt(k) === 9 || p.charCodeAt(k) === 0xa0)) k++;
+  if (!isUpper(p.charCodeAt(k))) return null;
+  let w = wordAfter(p, k);
+  if (w === null || w.start !== k) return null;
+  // Asked at every sentence start: most open with neither a head nor "sang", and only a
+  // connective's first letter sends them on to the regex.
+  if (!DESCRIPTION_HEAD_WORDS.hasAt(p, w.start, w.end) && !isLowerWordAt(p, w.start, w.end, 'sang')) {
+    if (!CONNECTIVE_INITIALS.has(p.charCodeAt(k))) return null;
+    CONNECTIVE_RE.lastIndex = k;
+    if (!CONNECTIVE_RE.test(p)) return null;
+    k = CONNECTIVE_RE.lastIndex;
+    w = wordAfter(p, k);
+    if (w === null || w.start !== k) return null;
+  }
+  const start = w.start;
+  const sang = isLowerWordAt(p, w.start, w.end, 'sang');
+  if (sang) {
+    w = wordAfter(p, w.end);
+    if (w === null || isUpper(p.charCodeAt(w.start))) return null;
+  }
+  const head = descriptionHead(p, w);
+  if (head === undefined) return null;
+  // The words up to the demonstrative ("itu", "tersebut"); after "sang" none is needed.
+  let closed = sang;
+  let verb: { start: number; end: number } | null = null;
+  let cur = w;
+  for (let n = 0; n <= MAX_INNER_WORDS + 1; n++) {
+    const after = wordAfter(p, cur.end);
+    if (after === null || !onlySpaces(p, cur.end, after.start)) return null;
+    if (isLowerWordAt(p, after.start, after.end, 'itu') || isLowerWordAt(p, after.start, after.end, 'tersebut')) {
+      closed = true;
+      cur = after;
+      verb = wordAfter(p, cur.end);
+      break;
+    }
+    if (sang && (SPEECH_VERB_WORDS.hasAt(p, after.start, after.end) || VERB_ADVERB_WORDS.hasAt(p, after.start, after.end))) {
+      verb = after;
+      break;
+    }
+    cur = after;
+  }
+  if (!closed || verb === null || !onlySpaces(p, cur.end, verb.start)) return null;
+  for (let n = 0; n < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); n++) {
+    const after = wordAfter(p, verb.end);
+    if (after === null) return null;
+    verb = after;
+  }
+  if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return null;
+  for (const m of mentions) if (m.type === 'PER' && m.start >= start && m.end <= verb.start) return null;
+  return { start, verbStart: verb.start, head };
+}
+
+/** The head of a description whose first word (after "sang") is `w`: the word in lower
+ *  case when it names a person's title, role or kind, with the title word after it when
+ *  there is one ("staf khusus", "kepala pelaksana"); else undefined. */
+export function descriptionHead(p: string, w: { start: number; end: number }): string | undefined {
+  if (!DESCRIPTION_HEAD_WORDS.hasAt(p, w.start, w.end)) return undefined;
+  const word = p.slice(w.start, w.end).toLowerCase();
+  if (NOT_HEADS.has(word)) return undefined;
+  const next = wordAfter(p, w.end);
+  return next !== null && next.start === w.end + 1 && TITLE_WORD_SET.hasAt(p, next.start, next.end) ? word + ' ' + p.slice(next.start, next.end).toLowerCase() : word;
+}
+
+/** Only blanks between `from` and `to` (no comma, no quotation mark, no sentence end). */
+function onlySpaces(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = p.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return to > from && !isWordChar(p.charCodeAt(from));
+}

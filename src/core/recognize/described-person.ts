@@ -1,0 +1,58 @@
+// The person a description points back to across paragraphs ("timpal staf khusus
+// tersebut" three paragraphs after "Staf Khusus Menteri ESDM Taufik Hidayatullah"): the
+// last person the article named with the description's head among the title words before
+// the name. attribution.ts does this inside one paragraph (personWithTitle); the link pass
+// does it over the article, for descriptions with a head (LocalAttribution `head`).
+import { isWordChar } from '../text/chars';
+import type { ActorMention } from './types';
+
+/** How far back a title may be looked for: a few paragraphs of a long article. */
+const REACH = 4000;
+/** How far before a name its title words may start ("Ekonom Institute for Development
+ *  of Economics and Finance (Indef) Nailul Hasanah"). */
+const TITLE_REACH = 90;
+
+/** Description heads that name a class of ranks rather than a title word: "perwira
+ *  menengah itu" is the one named with a police or military officer's rank ("Kombes Pol
+ *  Artanto"), "jenderal bintang dua itu" the one named with a general's. */
+const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['perwira', ['kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
+    'irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal', 'laksma', 'laksda', 'laksdya', 'marsma', 'marsda', 'marsdya']],
+  ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
+]);
+
+/** The last person before mention index `last` (included) whose title words contain
+ *  `head` ("pelatih", "staf khusus") or, for a rank class, one of its ranks; for which
+ *  `isPerson(k)` holds; else null. */
+export function titledPersonBefore(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, last: number, head: string): ActorMention | null {
+  if (last < 0) return null;
+  const floor = mentions[last].start - REACH;
+  for (let k = last; k >= 0 && mentions[k].start >= floor; k--) {
+    if (!isPerson(k)) continue;
+    // Another person named just before is where this one's title words start at the
+    // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
+    let titleFloor = mentions[k].start - TITLE_REACH;
+    for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
+    const ranks = RANK_CLASSES.get(head);
+    const from = Math.max(0, titleFloor);
+    if (ranks === undefined ? titleHas(text, mentions[k].start, from, head) : ranks.some((r) => titleHas(text, mentions[k].start, from, r))) return mentions[k];
+  }
+  return null;
+}
+
+/** The words before `start` in its sentence, from `floor` on, contain `head` as whole
+ *  words, in any case. */
+function titleHas(text: string, start: number, floor: number, head: string): boolean {
+  let from = start;
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    // A sentence end, a line break or a quotation mark: the title is in this sentence.
+    if (c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(from) === 32)) break;
+    from--;
+  }
+  const window = text.slice(from, start).toLowerCase();
+  for (let i = window.indexOf(head); i !== -1; i = window.indexOf(head, i + 1)) {
+    if ((i === 0 || !isWordChar(window.charCodeAt(i - 1))) && !isWordChar(window.charCodeAt(i + head.length))) return true;
+  }
+  return false;
+}
