@@ -13,15 +13,16 @@ import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
-import { correctionsKey, curate, summarizeCurated } from '../../core/curation';
-import type { ArticleSummary } from '../../core/incremental/article-summary';
-import { readTextMetadata } from '../../core/metadata/read-text';
+import { correctionsKey, summarizeCurated } from '../../core/curation';
+import type { Correction } from '../../core/annotations/corrections';
+import { indexSummary, withTextMetadata } from '../../core/incremental/index-summary';
 import type { ArticleCorrections } from './article-corrections';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
+import type { SummariesAway } from './summary-task';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedPositions } from './listed-positions';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
@@ -51,6 +52,8 @@ const MIN_READS = 8;
  *  a stat, synchronous on a local disk, and a chunk's stats run in one go (256 of them
  *  were 36 ms of a 160 ms block of the extension host in the 100,000-article reopen). */
 const STAT_READS = 64;
+/** Articles handed to the workers and not yet put in the index, at most (summaries-away.ts). */
+const AWAY_AHEAD = 8;
 const READ_BUDGET = 32 * 1024 * 1024;
 const CHANGE_THROTTLE_MS = 250;
 const LIVE_SUMMARY_DELAY_MS = 800;
@@ -115,6 +118,10 @@ export class CorpusService implements vscode.Disposable {
     private readonly corrections: Pick<ArticleCorrections, 'onText' | 'ownFileTest' | 'articleOf' | 'onDidChangeFile' | 'onDidChangeOwner'>,
     private readonly files: ArticleFiles,
     private readonly persistent: PersistentIndex,
+    /** Where articles are analysed off this thread (the desktop's worker threads); none
+     *  on the web, or once a worker failed: then in slices here. */
+    private away?: SummariesAway,
+    private readonly log?: Pick<vscode.LogOutputChannel, 'warn'>,
   ) {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
@@ -460,17 +467,37 @@ export class CorpusService implements vscode.Disposable {
         // The slice is not started anew here: the wait for the reads may not have yielded
         // (reads already done), and the stats of the reads count in it.
         let dearest = 0;
+        // Articles being analysed by a worker, finished (put in the index) in the chunk's
+        // order: a few ahead keep the workers busy while this thread reads and hashes.
+        const away: Array<{ later: Later; content: ReadOutcome }> = [];
+        const count = (outcome: IndexOutcome, content: ReadOutcome): void => {
+          stats[outcome]++;
+          if ('cached' in content && outcome === 'cached') stats.unread++;
+          done++;
+        };
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
           const content = contents[k] as ReadOutcome;
           const a0 = performance.now();
+          let waited = 0;
           const outcome = await this.indexOne(uri, content);
-          const a1 = performance.now();
-          dearest = Math.max(dearest, a1 - a0);
-          stats.analyseMs += a1 - a0;
-          stats[outcome]++;
-          if ('cached' in content && outcome === 'cached') stats.unread++;
-          done++;
+          if (typeof outcome === 'string') count(outcome, content);
+          else away.push({ later: outcome, content });
+          while (away.length > AWAY_AHEAD || (k === chunk.length - 1 && away.length > 0)) {
+            const { later, content: c } = away.shift() as { later: Later; content: ReadOutcome };
+            if (!later.ready()) {
+              // The worker's reply is an event: the loop served others meanwhile, and
+              // this wait is neither this slice's work nor this article's.
+              const w0 = performance.now();
+              await later.summary;
+              waited += performance.now() - w0;
+              slices.restart();
+            }
+            count(later.finish(await later.summary), c);
+          }
+          const cost = performance.now() - a0 - waited;
+          dearest = Math.max(dearest, cost);
+          stats.analyseMs += cost;
           // Yield before the next article would take the slice past its budget.
           // (A while: the pause may be the reads', and they may use the budget first.)
           if (slices.elapsed() + dearest > SLICE_MS) {
@@ -596,7 +623,7 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<'analysed' | 'reused' | 'cached' | 'failed'> {
+  private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<IndexOutcome | Later> {
     const id = uri.toString();
     if ('skip' in content) return 'reused';
     if ('error' in content) {
@@ -636,16 +663,46 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    // Packed: the recognizer's strings are slices that keep the whole text alive, and a
-    // plain summary is a hundred small objects.
-    const summary = PackedSummary.pack(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
-    if (!stillThere()) return 'reused';
-    this.uris.set(id, uri);
-    this.index.put(id, summary);
-    this.generationOf.set(id, generation);
-    this.correctionsOf.set(id, key);
-    this.remember(id, summary, key, content.stamp, content.readAt, generation);
-    return 'analysed';
+    const finish = (summary: PackedSummary): IndexOutcome => {
+      if (!stillThere()) return 'reused';
+      this.uris.set(id, uri);
+      this.index.put(id, summary);
+      this.generationOf.set(id, generation);
+      this.correctionsOf.set(id, key);
+      this.remember(id, summary, key, content.stamp, content.readAt, generation);
+      return 'analysed';
+    };
+    const request = { text: decoded.text, hash, corrections };
+    // A large article stays on the sliced path: the editor's windowed model, not analyze().
+    if (this.away && decoded.text.length <= LARGE_DOCUMENT) {
+      let settled = false;
+      const summary = this.summarizeAway(this.away, request).finally(() => (settled = true));
+      return { summary, ready: () => settled, finish };
+    }
+    return finish(await this.summarizeHere(request));
+  }
+
+  /** The packed summary of an article, analysed on this thread. Packed: the recognizer's
+   *  strings are slices that keep the whole text alive, and a plain summary is a hundred
+   *  small objects. */
+  private async summarizeHere(request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
+    return PackedSummary.pack(indexSummary(await this.analyzeInSlices(request.text), request.corrections, request.hash, request.text), this.index.names);
+  }
+
+  /** The same from a worker: its parts are taken with the names pooled as pack() pools
+   *  them. A worker that fails is not asked again: this article and the rest are
+   *  analysed here. */
+  private async summarizeAway(away: SummariesAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
+    try {
+      return PackedSummary.fromParts(await away.summarize(request, this.engine.knowledgeBase), this.index.names);
+    } catch (e) {
+      if (this.away === away) {
+        this.away = undefined;
+        away.dispose();
+        this.log?.warn(`corpus index: the worker thread failed (${e instanceof Error ? e.message : String(e)}); articles are analysed on the extension host's thread from now on`);
+      }
+      return this.summarizeHere(request);
+    }
   }
 
   /** A summary from the cache on disk becomes the article's. */
@@ -720,6 +777,16 @@ interface ListedStamps {
 }
 
 
+type IndexOutcome = 'analysed' | 'reused' | 'cached' | 'failed';
+
+/** An article a worker is analysing: `finish` puts its summary in the index. */
+interface Later {
+  summary: Promise<PackedSummary>;
+  /** True once `summary` has settled (awaiting it then does not yield). */
+  ready: () => boolean;
+  finish: (summary: PackedSummary) => IndexOutcome;
+}
+
 type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp; readAt: number } | { cached: CachedArticle } | { error: string } | { skip: true }) & { removals?: number };
 
 /** The open documents' URIs, as article ids. */
@@ -739,12 +806,6 @@ function readsFor(contents: readonly ReadOutcome[]): number {
   if (read === 0) return STAT_READS;
   const average = bytes / read;
   return Math.max(MIN_READS, Math.min(MAX_READS, Math.floor(READ_BUDGET / Math.max(1, average))));
-}
-
-/** The outlet and date the text gives, kept with the summary for the analysis view. */
-function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
-  const { outlet, date } = readTextMetadata(text);
-  return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
 }
 
 /** Whether a cached article may be taken without reading its file once its stamp is
