@@ -5,10 +5,10 @@ import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
 import { activateWith } from './extension';
 import { nodeArticleFiles, nodeDirectories } from './corpus/node-article-files';
-import { summariesAway } from './corpus/summaries-away';
+import { recognitionAway } from './corpus/recognition-away';
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
-  return activateWith(context, { localFiles: nodeArticleFiles, localFolders: nodeDirectories, summariesAway });
+  return activateWith(context, { localFiles: nodeArticleFiles, localFolders: nodeDirectories, recognitionAway });
 }
 
 export { deactivate } from './extension';

@@ -35,7 +35,7 @@ import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
 import type { ArticleFiles } from './corpus/article-files';
-import type { SummariesAway } from './corpus/summary-task';
+import type { RecognitionAway } from './corpus/recognition-task';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
@@ -46,7 +46,7 @@ export interface SorotHost {
   localFolders?: DirectoryReader;
   /** Worker threads that analyse the corpus index's articles off the extension host's
    *  thread (the desktop's); without, they are analysed on it in slices. */
-  summariesAway?: () => SummariesAway;
+  recognitionAway?: (log: (line: string) => void) => RecognitionAway;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -69,7 +69,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   context.subscriptions.push(annotationService);
   const corrections = new ArticleCorrections(annotationService);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID, host.summariesAway?.());
+  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   registerNavigation(context, analyses);

@@ -1,6 +1,6 @@
 // Node worker threads that each set one task up (a KB, a table) and then run it per
 // request: the CLI's --jobs (cli/parallel/pool.ts) and the desktop extension host's
-// corpus index (extension/corpus/summaries-away.ts) share this. Requests wait here and go
+// corpus index (extension/corpus/recognition-away.ts) share this. Requests wait here and go
 // to the least busy worker, at most `perWorker` at a time each, so a worker that is
 // slower on one request never holds others another worker could take.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -37,6 +37,7 @@ export class WorkerPool<I, O> {
   private readonly inFlight = new Map<number, Waiting>();
   private nextId = 0;
   private closing = false;
+  private retiring = false;
   /** Set when a worker failed or stopped: every request then rejects with it. */
   private failure: Error | undefined;
 
@@ -53,6 +54,7 @@ export class WorkerPool<I, O> {
         if ('error' in reply) waiting?.reject(new Error(reply.error));
         else waiting?.resolve(reply.output);
         this.pump();
+        if (this.retiring && this.inFlight.size === 0 && this.queue.length === 0) void this.close();
       });
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code})`)));
@@ -72,6 +74,12 @@ export class WorkerPool<I, O> {
       this.queue.push({ input, resolve: resolve as (o: unknown) => void, reject });
       this.pump();
     });
+  }
+
+  /** Stops the workers once the requests made so far are answered (at once when none). */
+  retire(): void {
+    this.retiring = true;
+    if (this.inFlight.size === 0 && this.queue.length === 0) void this.close();
   }
 
   /** Stops the workers; requests still waiting reject. */

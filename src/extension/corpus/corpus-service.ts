@@ -22,7 +22,7 @@ import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
-import type { SummariesAway } from './summary-task';
+import type { RecognitionAway } from './recognition-task';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedPositions } from './listed-positions';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
@@ -52,8 +52,9 @@ const MIN_READS = 8;
  *  a stat, synchronous on a local disk, and a chunk's stats run in one go (256 of them
  *  were 36 ms of a 160 ms block of the extension host in the 100,000-article reopen). */
 const STAT_READS = 64;
-/** Articles handed to the workers and not yet put in the index, at most (summaries-away.ts). */
-const AWAY_AHEAD = 8;
+/** Articles handed to the workers and not yet put in the index, at most (recognition-away.ts):
+ *  enough that a worker has the next ones while this thread serves other events. */
+const AWAY_AHEAD = 32;
 const READ_BUDGET = 32 * 1024 * 1024;
 const CHANGE_THROTTLE_MS = 250;
 const LIVE_SUMMARY_DELAY_MS = 800;
@@ -119,9 +120,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly files: ArticleFiles,
     private readonly persistent: PersistentIndex,
     /** Where articles are analysed off this thread (the desktop's worker threads); none
-     *  on the web, or once a worker failed: then in slices here. */
-    private away?: SummariesAway,
-    private readonly log?: Pick<vscode.LogOutputChannel, 'warn'>,
+     *  on the web: then in slices here. */
+    private readonly away?: RecognitionAway,
   ) {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
@@ -452,6 +452,31 @@ export class CorpusService implements vscode.Disposable {
       // analysed, so I/O waits and analysis overlap.
       let chunk = batch.slice(0, FIRST_READS);
       let next = readChunk(chunk);
+      const count = (outcome: IndexOutcome, content: ReadOutcome): void => {
+        stats[outcome]++;
+        if ('cached' in content && outcome === 'cached') stats.unread++;
+        done++;
+      };
+      // Articles a worker is analysing, put in the index in the listing's order: some
+      // ahead, across chunks, keep the workers busy while this thread reads, hashes and
+      // serves other events. Gives the time spent waiting for the workers.
+      const away: Array<{ later: Later; content: ReadOutcome }> = [];
+      const finishAway = async (ahead: number): Promise<number> => {
+        let waited = 0;
+        while (away.length > ahead) {
+          const { later, content } = away.shift() as { later: Later; content: ReadOutcome };
+          if (!later.ready()) {
+            // The worker's reply is an event: the loop served others meanwhile, and this
+            // wait is neither this slice's work nor this article's.
+            const w0 = performance.now();
+            await later.summary;
+            waited += performance.now() - w0;
+            slices.restart();
+          }
+          count(later.finish(await later.summary), content);
+        }
+        return waited;
+      };
       for (let i = 0; i < batch.length; ) {
         if (token?.isCancellationRequested) {
           // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
@@ -467,34 +492,14 @@ export class CorpusService implements vscode.Disposable {
         // The slice is not started anew here: the wait for the reads may not have yielded
         // (reads already done), and the stats of the reads count in it.
         let dearest = 0;
-        // Articles being analysed by a worker, finished (put in the index) in the chunk's
-        // order: a few ahead keep the workers busy while this thread reads and hashes.
-        const away: Array<{ later: Later; content: ReadOutcome }> = [];
-        const count = (outcome: IndexOutcome, content: ReadOutcome): void => {
-          stats[outcome]++;
-          if ('cached' in content && outcome === 'cached') stats.unread++;
-          done++;
-        };
         for (let k = 0; k < chunk.length; k++) {
           const uri = chunk[k] as vscode.Uri;
           const content = contents[k] as ReadOutcome;
           const a0 = performance.now();
-          let waited = 0;
           const outcome = await this.indexOne(uri, content);
           if (typeof outcome === 'string') count(outcome, content);
           else away.push({ later: outcome, content });
-          while (away.length > AWAY_AHEAD || (k === chunk.length - 1 && away.length > 0)) {
-            const { later, content: c } = away.shift() as { later: Later; content: ReadOutcome };
-            if (!later.ready()) {
-              // The worker's reply is an event: the loop served others meanwhile, and
-              // this wait is neither this slice's work nor this article's.
-              const w0 = performance.now();
-              await later.summary;
-              waited += performance.now() - w0;
-              slices.restart();
-            }
-            count(later.finish(await later.summary), c);
-          }
+          const waited = await finishAway(AWAY_AHEAD);
           const cost = performance.now() - a0 - waited;
           dearest = Math.max(dearest, cost);
           stats.analyseMs += cost;
@@ -511,6 +516,8 @@ export class CorpusService implements vscode.Disposable {
         i += chunk.length;
         chunk = following; // read ahead above
       }
+      // Those still under way go in too (also when cancelled: their work is done).
+      await finishAway(0);
     };
     try {
       await this.readAndIndex(batch, run);
@@ -690,19 +697,10 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** The same from a worker: its parts are taken with the names pooled as pack() pools
-   *  them. A worker that fails is not asked again: this article and the rest are
-   *  analysed here. */
-  private async summarizeAway(away: SummariesAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
-    try {
-      return PackedSummary.fromParts(await away.summarize(request, this.engine.knowledgeBase), this.index.names);
-    } catch (e) {
-      if (this.away === away) {
-        this.away = undefined;
-        away.dispose();
-        this.log?.warn(`corpus index: the worker thread failed (${e instanceof Error ? e.message : String(e)}); articles are analysed on the extension host's thread from now on`);
-      }
-      return this.summarizeHere(request);
-    }
+   *  them. Without a worker (one failed) the article is analysed here. */
+  private async summarizeAway(away: RecognitionAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
+    const parts = await away.summarize(request, this.engine.knowledgeBase);
+    return parts ? PackedSummary.fromParts(parts, this.index.names) : this.summarizeHere(request);
   }
 
   /** A summary from the cache on disk becomes the article's. */

@@ -10,7 +10,7 @@ import type { ArticleCorrections } from './article-corrections';
 import { SorotAnalysisEngine } from './engine';
 import { type ArticleFiles, preferLocal } from './article-files';
 import { PersistentIndex } from './persistent-index';
-import type { SummariesAway } from './summary-task';
+import type { RecognitionAway } from './recognition-task';
 
 export interface CorpusServices {
   kb: WorkspaceKb;
@@ -19,13 +19,15 @@ export interface CorpusServices {
   engine: SorotAnalysisEngine;
   analyses: DocumentAnalyses;
   corpus: CorpusService;
+  /** The recognizer on worker threads (the desktop's), for the index and the export. */
+  away: RecognitionAway | undefined;
 }
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
  *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts);
- *  `buildId`: the running code's hash, when the host can tell (desktop.ts); `away`: the
- *  desktop's worker threads for the index's analyses (desktop.ts). */
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string, away?: SummariesAway): CorpusServices {
+ *  `buildId`: the running code's hash, when the host can tell (desktop.ts); `recognitionAway`: the
+ *  desktop's worker threads for the recognizer (desktop.ts). */
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string, recognitionAway?: (log: (line: string) => void) => RecognitionAway): CorpusServices {
   const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
@@ -37,7 +39,9 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   // nothing that syncs with the research data; two windows of one workspace share it.
   const cacheFolder = context.storageUri && vscode.Uri.joinPath(context.storageUri, 'corpus-index');
   const persistent = new PersistentIndex(files, cacheFolder, () => kb.kb, version, log);
-  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, away, log);
+  // The desktop's worker threads for the recognizer (the index's and the export's).
+  const away = recognitionAway?.((line) => log.warn(line));
+  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, away);
   context.subscriptions.push(
     log,
     kb,
@@ -50,5 +54,5 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  return { kb, engine, analyses, corpus, persistent };
+  return { kb, engine, analyses, corpus, persistent, away };
 }

@@ -1,7 +1,8 @@
-// The corpus index's articles analysed on worker threads (summaries-away.ts) must give
-// the index the in-thread path gives (corpus-service.ts summarizeHere): the same packed
-// summaries, the same totals, with the researcher's corrections and the workspace KB in
-// force. A worker that cannot start rejects, so the service analyses in-thread instead.
+// The recognizer on worker threads (recognition-away.ts) must give what the extension
+// host's own thread gives: the corpus index the in-thread path builds (corpus-service.ts
+// summarizeHere), the same packed summaries and totals, and the export's curated layer,
+// with the researcher's corrections and the workspace KB in force. A worker that cannot
+// start gives undefined (logged once), so the caller analyses in-thread instead.
 import assert from 'node:assert/strict';
 import { generateArticles } from '../../../bench/article-generator';
 import type { Correction } from '../../../src/core/annotations/corrections';
@@ -9,12 +10,13 @@ import { makeTarget } from '../../../src/core/annotations/target';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { contentHash } from '../../../src/core/incremental/hash';
 import { indexSummary } from '../../../src/core/incremental/index-summary';
-import { PackedSummary } from '../../../src/core/incremental/packed-summary';
+import { PackedSummary, type PackedParts } from '../../../src/core/incremental/packed-summary';
+import { curate } from '../../../src/core/curation';
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { summariesAway } from '../../../src/extension/corpus/summaries-away';
-import type { SummaryRequest } from '../../../src/extension/corpus/summary-task';
+import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
+import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
 import { WorkerPool } from '../../../src/node/worker-pool';
 
 /** Corrections of the first actor mention (rejected) and the first quote (accepted). */
@@ -29,7 +31,7 @@ function correctionsOf(text: string, kb: KbIndex): Correction[] {
   return out;
 }
 
-describe('corpus index on worker threads', function () {
+describe('the recognizer on worker threads', function () {
   this.timeout(120_000);
 
   const builtin = loadBuiltinKb();
@@ -45,11 +47,11 @@ describe('corpus index on worker threads', function () {
   }
 
   async function throughWorkers(requests: SummaryRequest[], kb: Kb, workers: number): Promise<CorpusIndex> {
-    const away = summariesAway(workers);
+    const away = recognitionAway((line) => assert.fail(line), workers);
     try {
       const index = new CorpusIndex();
       const parts = await Promise.all(requests.map((r) => away.summarize(r, kb)));
-      parts.forEach((p, i) => index.put(`a${i}`, PackedSummary.fromParts(p, index.names)));
+      parts.forEach((p, i) => index.put(`a${i}`, PackedSummary.fromParts(p as PackedParts, index.names)));
       return index;
     } finally {
       away.dispose();
@@ -84,8 +86,38 @@ describe('corpus index on worker threads', function () {
     assertSameIndex(await throughWorkers(requests, kb, 1), index);
   });
 
-  it('rejects when the worker cannot start, so the caller analyses in-thread', async () => {
-    const pool = new WorkerPool({ path: '/nonexistent/index-worker.js', flag: 'test' }, 1, {});
+  it('gives the export the curated layer the in-thread path gives', async () => {
+    const { requests } = inThread(builtin);
+    const kbIndex = new KbIndex(builtin);
+    const away = recognitionAway((line) => assert.fail(line), 2);
+    try {
+      const layers = await Promise.all(requests.map((r) => away.curate(r, builtin)));
+      requests.forEach((r, i) => {
+        const { actors, quotes, reported } = curate(analyze(r.text, { kb: kbIndex }), r.corrections);
+        assert.deepEqual(layers[i], { actors, quotes, reported }, `article ${i}`);
+      });
+    } finally {
+      away.dispose();
+    }
+  });
+
+  it('gives undefined when a worker fails, and says so once', async () => {
+    const lines: string[] = [];
+    const away = recognitionAway((line) => lines.push(line), 1);
+    try {
+      // A KB the worker cannot index: its set-up throws, so does every request.
+      const broken = { entities: 'not a list' } as unknown as Kb;
+      assert.equal(await away.summarize({ text: 'Teks.', hash: 'h', corrections: [] }, broken), undefined);
+      assert.equal(await away.curate({ text: 'Teks.', corrections: [] }, builtin), undefined, 'not asked again');
+      assert.equal(lines.length, 1);
+      assert.match(lines[0] as string, /worker thread failed/);
+    } finally {
+      away.dispose();
+    }
+  });
+
+  it('a pool whose script is missing rejects every request', async () => {
+    const pool = new WorkerPool({ path: '/nonexistent/recognition-worker.js', flag: 'test' }, 1, {});
     try {
       await assert.rejects(pool.run('x'));
       await assert.rejects(pool.run('y'), 'and keeps rejecting');
