@@ -1,13 +1,13 @@
 // The recognizer run on Node worker threads (recognition-task.ts says why), for the
-// desktop extension host: the corpus index's summaries and the export's curated layer.
-// desktop.ts passes it in, so the web build never sees node:worker_threads. Workers are
+// desktop extension host's corpus index. desktop.ts passes it in, so the web build never sees node:worker_threads. Workers are
 // started on the first article and set up with the KB in force; a changed KB starts new
 // ones, and they stop when idle a while (each holds a KB index and a recognizer's heap).
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Kb } from '../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
-import type { RecognitionAway, RecognitionRequest } from './recognition-task';
+import type { PackedParts } from '../../core/incremental/packed-summary';
+import type { RecognitionAway, SummaryRequest } from './recognition-task';
 
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
  *  built then, off this thread). */
@@ -26,7 +26,7 @@ function recognitionWorkerScript(): WorkerScript {
 /** `log` is told once when a worker fails; from then on every call gives undefined (the
  *  caller's own thread does the work) for the rest of the session. */
 export function recognitionAway(log: (line: string) => void, workers = Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1))): RecognitionAway {
-  let pool: WorkerPool<RecognitionRequest, unknown> | undefined;
+  let pool: WorkerPool<SummaryRequest, PackedParts> | undefined;
   let failed = false;
   let poolKb: Kb | undefined;
   let pending = 0;
@@ -38,7 +38,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     pool = undefined;
     poolKb = undefined;
   };
-  const run = async (request: RecognitionRequest, kb: Kb): Promise<unknown> => {
+  const summarize = async (request: SummaryRequest, kb: Kb): Promise<PackedParts | undefined> => {
     if (failed) return undefined;
     if (idle) clearTimeout(idle);
     pending++;
@@ -62,8 +62,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     }
   };
   return {
-    summarize: (request, kb) => run({ task: 'summary', ...request }, kb) as ReturnType<RecognitionAway['summarize']>,
-    curate: (request, kb) => run({ task: 'curated', ...request }, kb) as ReturnType<RecognitionAway['curate']>,
+    summarize,
     dispose() {
       if (idle) clearTimeout(idle);
       stop();

@@ -19,8 +19,6 @@ export interface CorpusServices {
   engine: SorotAnalysisEngine;
   analyses: DocumentAnalyses;
   corpus: CorpusService;
-  /** The recognizer on worker threads (the desktop's), for the index and the export. */
-  away: RecognitionAway | undefined;
 }
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
@@ -39,7 +37,7 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   // nothing that syncs with the research data; two windows of one workspace share it.
   const cacheFolder = context.storageUri && vscode.Uri.joinPath(context.storageUri, 'corpus-index');
   const persistent = new PersistentIndex(files, cacheFolder, () => kb.kb, version, log);
-  // The desktop's worker threads for the recognizer (the index's and the export's).
+  // The desktop's worker threads for the index's recognizer.
   const away = recognitionAway?.((line) => log.warn(line));
   const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, away);
   context.subscriptions.push(
@@ -54,5 +52,5 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  return { kb, engine, analyses, corpus, persistent, away };
+  return { kb, engine, analyses, corpus, persistent };
 }

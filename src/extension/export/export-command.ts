@@ -7,10 +7,6 @@ import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
 import { curate } from '../../core/curation';
-import type { Correction } from '../../core/annotations/corrections';
-import { mapAhead } from '../../core/async/map-ahead';
-import type { CorpusArticle } from '../corpus/annotated-articles';
-import type { CuratedLayer } from '../corpus/recognition-task';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
@@ -24,8 +20,6 @@ import * as count from '../counts';
 import { hostSlices } from '../event-loop';
 
 const EXPORT_SLICE_MS = 6;
-/** Articles whose recognized layer the workers make ahead of the one being written. */
-const RECOGNIZED_AHEAD = 16;
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -72,9 +66,7 @@ export type Analyzer = (text: string) => AnalysisResult;
 /** `actors`: the KB in force, so actors are exported under their current canonical name
  *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
 /** `localFiles`: Node's fs on the desktop, for appending to files on this host's disk. */
-/** `away`: the recognized layer from the desktop's worker threads (undefined once they
- *  failed: then `analyze` on this thread, as in the web build). */
-export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles, away?: (article: { text: string; corrections: readonly Correction[] }) => Promise<CuratedLayer | undefined>): Promise<ExportOutcome | undefined> {
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     const open = vscode.l10n.t('Open Folder');
@@ -146,20 +138,10 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const source: ExportSource = {
         async *articles(pass) {
           const reportRead = (done: number) => progress.report({ message: vscode.l10n.t('exporting {0} of {1}', done + 1, count.articles(uris.length)), increment: done ? step * READS_AT_ONCE : 0 });
-          const read = readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined);
-          const plain = (a: CorpusArticle) => ({ path: a.path, text: a.text, annotations: a.annotations });
-          // The curated layer: the recognizer's findings with the researchers' corrections on top.
-          const here = (a: CorpusArticle): CuratedLayer => {
-            const { actors: found, quotes, reported } = curate(analyze(a.text), a.corrections);
-            return { actors: found, quotes, reported };
-          };
-          if (!(recognize && pass === 'export')) {
-            for await (const a of read) yield plain(a);
-          } else if (!away) {
-            for await (const a of read) yield { ...plain(a), ...here(a) };
-          } else {
-            // On worker threads, the next articles under way while this one is written.
-            yield* mapAhead(read, RECOGNIZED_AHEAD, async (a) => ({ ...plain(a), ...((await away(a)) ?? here(a)) }));
+          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined)) {
+            // The curated layer: the recognizer's findings with the researchers' corrections on top.
+            const recognized = recognize && pass === 'export' ? curate(analyze(a.text), a.corrections) : undefined;
+            yield { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
           }
         },
       };

@@ -2,7 +2,6 @@
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
 import type { ArticlesNode } from '../articles/articles-tree';
-import type { Correction } from '../../core/annotations/corrections';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
@@ -17,14 +16,11 @@ export interface ExportApi {
 
 /** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
 export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
-  // The recognized layer from the desktop's worker threads, with the KB in force.
-  const { away } = corpus;
-  const recognizeAway = away && ((a: { text: string; corrections: readonly Correction[] }) => away.curate(a, corpus.engine.knowledgeBase));
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors, localFiles, recognizeAway),
+      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors, localFiles),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
   context.subscriptions.push(

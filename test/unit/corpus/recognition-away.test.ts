@@ -1,7 +1,7 @@
 // The recognizer on worker threads (recognition-away.ts) must give what the extension
 // host's own thread gives: the corpus index the in-thread path builds (corpus-service.ts
-// summarizeHere), the same packed summaries and totals, and the export's curated layer,
-// with the researcher's corrections and the workspace KB in force. A worker that cannot
+// summarizeHere), the same packed summaries and totals, with the researcher's
+// corrections and the workspace KB in force. A worker that cannot
 // start gives undefined (logged once), so the caller analyses in-thread instead.
 import assert from 'node:assert/strict';
 import { generateArticles } from '../../../bench/article-generator';
@@ -11,7 +11,6 @@ import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { contentHash } from '../../../src/core/incremental/hash';
 import { indexSummary } from '../../../src/core/incremental/index-summary';
 import { PackedSummary, type PackedParts } from '../../../src/core/incremental/packed-summary';
-import { curate } from '../../../src/core/curation';
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -86,21 +85,6 @@ describe('the recognizer on worker threads', function () {
     assertSameIndex(await throughWorkers(requests, kb, 1), index);
   });
 
-  it('gives the export the curated layer the in-thread path gives', async () => {
-    const { requests } = inThread(builtin);
-    const kbIndex = new KbIndex(builtin);
-    const away = recognitionAway((line) => assert.fail(line), 2);
-    try {
-      const layers = await Promise.all(requests.map((r) => away.curate(r, builtin)));
-      requests.forEach((r, i) => {
-        const { actors, quotes, reported } = curate(analyze(r.text, { kb: kbIndex }), r.corrections);
-        assert.deepEqual(layers[i], { actors, quotes, reported }, `article ${i}`);
-      });
-    } finally {
-      away.dispose();
-    }
-  });
-
   it('gives undefined when a worker fails, and says so once', async () => {
     const lines: string[] = [];
     const away = recognitionAway((line) => lines.push(line), 1);
@@ -108,7 +92,7 @@ describe('the recognizer on worker threads', function () {
       // A KB the worker cannot index: its set-up throws, so does every request.
       const broken = { entities: 'not a list' } as unknown as Kb;
       assert.equal(await away.summarize({ text: 'Teks.', hash: 'h', corrections: [] }, broken), undefined);
-      assert.equal(await away.curate({ text: 'Teks.', corrections: [] }, builtin), undefined, 'not asked again');
+      assert.equal(await away.summarize({ text: 'Teks.', hash: 'h', corrections: [] }, builtin), undefined, 'not asked again');
       assert.equal(lines.length, 1);
       assert.match(lines[0] as string, /worker thread failed/);
     } finally {
