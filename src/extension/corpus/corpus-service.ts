@@ -2,9 +2,11 @@
 // analysed, curated with the researcher's corrections (article-corrections.ts: the same
 // curated layer the editor shows) and summarised in the background, kept current by a
 // file watcher and by the live analyses of open editors. Activation never waits for it;
-// work is done in short slices between which the extension host handles other events, a
-// progress notification (cancellable) appears for large corpora, and a summary is cached
-// by content hash + KB generation + corrections so nothing is re-analysed without reason.
+// on the desktop the recognizer runs on worker threads (recognition-away.ts), and the
+// rest of the work is done in short slices between which the extension host handles
+// other events, a progress notification (cancellable) appears for large corpora, and a
+// summary is cached by content hash + KB generation + corrections so nothing is
+// re-analysed without reason.
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { CorpusIndex } from '../../core/incremental/corpus-index';

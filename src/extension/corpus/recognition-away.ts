@@ -50,7 +50,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
       }
       return await pool.run(request);
     } catch (e) {
-      if (!failed) log(`the recognizer's worker thread failed (${e instanceof Error ? e.message : String(e)}); articles are analysed on the extension host's thread for the rest of this session`);
+      if (!failed) log(`corpus index: the recognizer's worker thread failed (${e instanceof Error ? e.message : String(e)}); articles are analysed on the extension host's thread for the rest of this session`);
       failed = true;
       stop();
       return undefined;

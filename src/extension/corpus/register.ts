@@ -23,8 +23,8 @@ export interface CorpusServices {
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
  *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts);
- *  `buildId`: the running code's hash, when the host can tell (desktop.ts); `recognitionAway`: the
- *  desktop's worker threads for the recognizer (desktop.ts). */
+ *  `buildId`: the running code's hash, when the host can tell (desktop.ts);
+ *  `recognitionAway`: the desktop's worker threads for the index's recognizer. */
 export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string, recognitionAway?: (log: (line: string) => void) => RecognitionAway): CorpusServices {
   const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
