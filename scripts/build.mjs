@@ -28,8 +28,9 @@ const common = {
 const targets = [
   {
     ...common,
-    // desktop.ts: extension.ts with Node's fs for local article files
-    entryPoints: { extension: 'src/extension/desktop.ts' },
+    // desktop.ts: extension.ts with Node's fs for local article files; recognition-worker.ts:
+    // the worker threads it analyses the corpus index's articles on (recognition-away.ts)
+    entryPoints: { extension: 'src/extension/desktop.ts', 'recognition-worker': 'src/extension/corpus/recognition-worker.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

@@ -1,13 +1,15 @@
 // Entry point of the Node (desktop and remote) extension host: extension.ts with Node's
-// fs for article files on this host's disk. The web build's entry is extension.ts
-// itself, so node:fs never reaches it (scripts/build.mjs).
+// fs for article files on this host's disk and worker threads for the corpus index's
+// recognizer. The web build's entry is extension.ts itself, so node:fs and
+// node:worker_threads never reach it (scripts/build.mjs).
 import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
 import { activateWith } from './extension';
 import { nodeArticleFiles, nodeDirectories } from './corpus/node-article-files';
+import { recognitionAway } from './corpus/recognition-away';
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
-  return activateWith(context, { localFiles: nodeArticleFiles, localFolders: nodeDirectories });
+  return activateWith(context, { localFiles: nodeArticleFiles, localFolders: nodeDirectories, recognitionAway });
 }
 
 export { deactivate } from './extension';

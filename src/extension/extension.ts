@@ -35,6 +35,7 @@ import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
 import type { ArticleFiles } from './corpus/article-files';
+import type { RecognitionAway } from './corpus/recognition-task';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
@@ -43,6 +44,9 @@ export interface SorotHost {
   localFiles?: ArticleFiles;
   /** Folder reads on this host's disk, to list the corpus without findFiles. */
   localFolders?: DirectoryReader;
+  /** Worker threads that analyse the corpus index's articles off the extension host's
+   *  thread (the desktop's); without, they are analysed on it in slices. */
+  recognitionAway?: (log: (line: string) => void) => RecognitionAway;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -65,7 +69,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   context.subscriptions.push(annotationService);
   const corrections = new ArticleCorrections(annotationService);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID);
+  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   registerNavigation(context, analyses);

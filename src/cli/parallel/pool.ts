@@ -3,11 +3,10 @@
 // for byte, and streams. At most WINDOW_PER_JOB results per job are in flight or waiting
 // for an earlier one, so memory grows with the jobs, not with the corpus.
 // `jobs <= 1` runs the same task in this thread (no worker is started).
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
 import { Progress } from './progress';
-import { WORKER_FLAG, type TaskName, type WorkerReply, type WorkerRequest } from './protocol';
+import { WORKER_FLAG, type TaskInit, type TaskName } from './protocol';
 
 /** A task: set up once per thread with `init` (the KB, a table), then run per input. */
 export type TaskFactory<I, O> = (init: never) => Promise<(input: I) => Promise<O>>;
@@ -22,19 +21,13 @@ export interface PoolOptions<I, O> {
   label: string;
 }
 
-/** Jobs per worker posted ahead, so a worker reads its next file while the parent handles a result. */
-const PER_WORKER = 2;
 /** Results in flight or held for order, per job. */
 const WINDOW_PER_JOB = 8;
 
-/** A worker: the bundle itself (dist/cli.js, see main.ts) or, run from the TypeScript
- *  sources (tests under tsx, whose loader hooks do not reach worker threads), the small
- *  entry next to this file behind tsx's require hook. */
-function startWorker(workerData: unknown): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(__filename, { workerData });
-  const load = createRequire(__filename);
-  const code = `require(${JSON.stringify(load.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worker-main.ts'))});`;
-  return new Worker(code, { eval: true, workerData });
+/** The workers' script: the bundle itself (dist/cli.js, see main.ts) or, run from the
+ *  TypeScript sources, the small entry next to this file. */
+function cliWorkerScript(): WorkerScript {
+  return { path: __filename.endsWith('.ts') ? join(__dirname, 'worker-main.ts') : __filename, flag: WORKER_FLAG };
 }
 
 export async function* orderedMap<I, O>(inputs: readonly I[], options: PoolOptions<I, O>): AsyncGenerator<O> {
@@ -56,59 +49,32 @@ export async function* orderedMap<I, O>(inputs: readonly I[], options: PoolOptio
 }
 
 async function* onWorkers<I, O>(inputs: readonly I[], options: PoolOptions<I, O>, progress: Progress): AsyncGenerator<O> {
-  const count = Math.min(options.jobs, inputs.length);
+  const init: TaskInit = { task: options.task, init: options.init };
+  const pool = new WorkerPool<I, O>(cliWorkerScript(), Math.min(options.jobs, inputs.length), init);
   const window = options.jobs * WINDOW_PER_JOB;
-  const workers: Array<{ worker: Worker; load: number }> = [];
-  const ready = new Map<number, O>();
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  let posted = 0;
-  let yielded = 0;
-  let closing = false;
-  const pump = () => {
-    while (posted < inputs.length && posted - yielded < window) {
-      const slot = workers.reduce((a, b) => (b.load < a.load ? b : a));
-      if (slot.load >= PER_WORKER) return;
-      slot.load++;
-      const request: WorkerRequest = { id: posted, input: inputs[posted] };
-      slot.worker.postMessage(request);
-      posted++;
-    }
-  };
-  for (let i = 0; i < count; i++) {
-    const worker = startWorker({ [WORKER_FLAG]: true, task: options.task, init: options.init });
-    const slot = { worker, load: 0 };
-    worker.on('message', (reply: WorkerReply) => {
-      slot.load--;
-      if ('error' in reply) failure ??= new Error(reply.error);
-      else ready.set(reply.id, reply.output as O);
-      wake?.();
-    });
-    worker.on('error', (e) => { failure ??= e; wake?.(); });
-    worker.on('exit', (code) => {
-      if (!closing) { failure ??= new Error(`a worker thread stopped (exit code ${code})`); wake?.(); }
-    });
-    workers.push(slot);
-  }
+  const results: Array<Promise<O>> = [];
   try {
-    pump();
-    while (yielded < inputs.length) {
-      if (failure) throw failure;
-      if (!ready.has(yielded)) {
-        await new Promise<void>((resolve) => { wake = resolve; });
-        wake = undefined;
-        pump();
-        continue;
+    for (let yielded = 0; yielded < inputs.length; yielded++) {
+      while (results.length < inputs.length && results.length - yielded < window) {
+        const result = pool.run(inputs[results.length] as I);
+        result.catch(() => undefined); // awaited in order below; the first failure stops the run
+        results.push(result);
       }
-      const out = ready.get(yielded) as O;
-      ready.delete(yielded);
-      yielded++;
-      pump();
+      const out = await Promise.race([results[yielded] as Promise<O>, firstFailure(pool, results, yielded)]);
+      results[yielded] = undefined as never; // let the output go once yielded
       progress.tick();
       yield out;
     }
   } finally {
-    closing = true;
-    await Promise.all(workers.map((w) => w.worker.terminate()));
+    await pool.close();
   }
+}
+
+/** Rejects as soon as any result from `from` on has failed (a later input's error stops
+ *  the run before the earlier outputs are written, as a worker's failure does). */
+function firstFailure<O>(pool: WorkerPool<unknown, O>, results: ReadonlyArray<Promise<O>>, from: number): Promise<never> {
+  if (pool.failed) return Promise.reject(pool.failed);
+  return new Promise<never>((_, reject) => {
+    for (let k = from; k < results.length; k++) results[k]?.catch(reject);
+  });
 }

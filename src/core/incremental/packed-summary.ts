@@ -209,6 +209,12 @@ export class PackedSummary {
     return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
   }
 
+  /** The summary whose parts() another thread packed (a worker's, structured-cloned):
+   *  its names become `pool`'s strings, as pack() would have made them; then restore(). */
+  static fromParts(p: PackedParts, pool: StringPool): PackedSummary {
+    return PackedSummary.restore({ ...p, names: p.names.map((n) => pool.intern(n)) }, pool);
+  }
+
   private name(n: number): string {
     return this.names[n] as string;
   }

@@ -3,6 +3,7 @@
 // number that changes whenever the KB does, so every cache keyed by content also keys
 // by generation and a KB edit takes effect everywhere at once.
 import type * as vscode from 'vscode';
+import type { Kb } from '../../core/kb/types';
 import type { AnalysisResult } from '../../core/recognize/types';
 
 /** A document's analysis kept current as it is edited. */
@@ -24,6 +25,8 @@ export interface AnalysisEngine {
   /** Changes whenever the knowledge base changes; analyses of another generation are stale. */
   readonly generation: number;
   readonly onDidChangeGeneration: vscode.Event<number>;
+  /** The KB of this generation, for analyses made elsewhere (a worker thread). */
+  readonly knowledgeBase: Kb;
   analyze(text: string): AnalysisResult;
   /** A model suited to a document of `length` UTF-16 units. */
   createModel(length: number): DocumentModel;

@@ -2,9 +2,11 @@
 // analysed, curated with the researcher's corrections (article-corrections.ts: the same
 // curated layer the editor shows) and summarised in the background, kept current by a
 // file watcher and by the live analyses of open editors. Activation never waits for it;
-// work is done in short slices between which the extension host handles other events, a
-// progress notification (cancellable) appears for large corpora, and a summary is cached
-// by content hash + KB generation + corrections so nothing is re-analysed without reason.
+// on the desktop the recognizer runs on worker threads (recognition-away.ts), and the
+// rest of the work is done in short slices between which the extension host handles
+// other events, a progress notification (cancellable) appears for large corpora, and a
+// summary is cached by content hash + KB generation + corrections so nothing is
+// re-analysed without reason.
 import * as vscode from 'vscode';
 import { contentHash } from '../../core/incremental/hash';
 import { CorpusIndex } from '../../core/incremental/corpus-index';
@@ -13,15 +15,16 @@ import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { AnalysisResult } from '../../core/recognize/types';
-import { correctionsKey, curate, summarizeCurated } from '../../core/curation';
-import type { ArticleSummary } from '../../core/incremental/article-summary';
-import { readTextMetadata } from '../../core/metadata/read-text';
+import { correctionsKey, summarizeCurated } from '../../core/curation';
+import type { Correction } from '../../core/annotations/corrections';
+import { indexSummary, withTextMetadata } from '../../core/incremental/index-summary';
 import type { ArticleCorrections } from './article-corrections';
 import type { AnalysisEngine } from './analysis-engine';
 import { LARGE_DOCUMENT } from './engine';
 import type { DocumentAnalyses } from './document-analyses';
 import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
+import type { RecognitionAway } from './recognition-task';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedPositions } from './listed-positions';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
@@ -51,6 +54,9 @@ const MIN_READS = 8;
  *  a stat, synchronous on a local disk, and a chunk's stats run in one go (256 of them
  *  were 36 ms of a 160 ms block of the extension host in the 100,000-article reopen). */
 const STAT_READS = 64;
+/** Articles handed to the workers and not yet put in the index, at most (recognition-away.ts):
+ *  enough that a worker has the next ones while this thread serves other events. */
+const AWAY_AHEAD = 32;
 const READ_BUDGET = 32 * 1024 * 1024;
 const CHANGE_THROTTLE_MS = 250;
 const LIVE_SUMMARY_DELAY_MS = 800;
@@ -119,6 +125,9 @@ export class CorpusService implements vscode.Disposable {
     private readonly corrections: Pick<ArticleCorrections, 'onText' | 'ownFileTest' | 'articleOf' | 'onDidChangeFile' | 'onDidChangeOwner'>,
     private readonly files: ArticleFiles,
     private readonly persistent: PersistentIndex,
+    /** Where articles are analysed off this thread (the desktop's worker threads); none
+     *  on the web: then in slices here. */
+    private readonly away?: RecognitionAway,
   ) {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
@@ -450,6 +459,31 @@ export class CorpusService implements vscode.Disposable {
       // analysed, so I/O waits and analysis overlap.
       let chunk = batch.slice(0, FIRST_READS);
       let next = readChunk(chunk);
+      const count = (outcome: IndexOutcome, content: ReadOutcome): void => {
+        stats[outcome]++;
+        if ('cached' in content && outcome === 'cached') stats.unread++;
+        done++;
+      };
+      // Articles a worker is analysing, put in the index in the listing's order: some
+      // ahead, across chunks, keep the workers busy while this thread reads, hashes and
+      // serves other events. Gives the time spent waiting for the workers.
+      const away: Array<{ later: Later; content: ReadOutcome }> = [];
+      const finishAway = async (ahead: number): Promise<number> => {
+        let waited = 0;
+        while (away.length > ahead) {
+          const { later, content } = away.shift() as { later: Later; content: ReadOutcome };
+          if (!later.ready()) {
+            // The worker's reply is an event: the loop served others meanwhile, and this
+            // wait is neither this slice's work nor this article's.
+            const w0 = performance.now();
+            await later.summary;
+            waited += performance.now() - w0;
+            slices.restart();
+          }
+          count(later.finish(await later.summary), content);
+        }
+        return waited;
+      };
       for (let i = 0; i < batch.length; ) {
         if (token?.isCancellationRequested) {
           // The rest is dropped; "Rebuild Corpus Index" or a file change picks it up.
@@ -470,12 +504,12 @@ export class CorpusService implements vscode.Disposable {
           const content = contents[k] as ReadOutcome;
           const a0 = performance.now();
           const outcome = await this.indexOne(uri, content);
-          const a1 = performance.now();
-          dearest = Math.max(dearest, a1 - a0);
-          stats.analyseMs += a1 - a0;
-          stats[outcome]++;
-          if ('cached' in content && outcome === 'cached') stats.unread++;
-          done++;
+          if (typeof outcome === 'string') count(outcome, content);
+          else away.push({ later: outcome, content });
+          const waited = await finishAway(AWAY_AHEAD);
+          const cost = performance.now() - a0 - waited;
+          dearest = Math.max(dearest, cost);
+          stats.analyseMs += cost;
           // Yield before the next article would take the slice past its budget.
           // (A while: the pause may be the reads', and they may use the budget first.)
           if (slices.elapsed() + dearest > SLICE_MS) {
@@ -489,6 +523,8 @@ export class CorpusService implements vscode.Disposable {
         i += chunk.length;
         chunk = following; // read ahead above
       }
+      // Those still under way go in too (also when cancelled: their work is done).
+      await finishAway(0);
     };
     try {
       await this.readAndIndex(batch, run);
@@ -601,7 +637,7 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<'analysed' | 'reused' | 'cached' | 'failed'> {
+  private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<IndexOutcome | Later> {
     const id = uri.toString();
     if ('skip' in content) return 'reused';
     if ('error' in content) {
@@ -641,16 +677,37 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    // Packed: the recognizer's strings are slices that keep the whole text alive, and a
-    // plain summary is a hundred small objects.
-    const summary = PackedSummary.pack(withTextMetadata(summarizeCurated(curate(await this.analyzeInSlices(decoded.text), corrections), hash), decoded.text), this.index.names);
-    if (!stillThere()) return 'reused';
-    this.uris.set(id, uri);
-    this.index.put(id, summary);
-    this.generationOf.set(id, generation);
-    this.correctionsOf.set(id, key);
-    this.remember(id, summary, key, content.stamp, content.readAt, generation);
-    return 'analysed';
+    const finish = (summary: PackedSummary): IndexOutcome => {
+      if (!stillThere()) return 'reused';
+      this.uris.set(id, uri);
+      this.index.put(id, summary);
+      this.generationOf.set(id, generation);
+      this.correctionsOf.set(id, key);
+      this.remember(id, summary, key, content.stamp, content.readAt, generation);
+      return 'analysed';
+    };
+    const request = { text: decoded.text, hash, corrections };
+    // A large article stays on the sliced path: the editor's windowed model, not analyze().
+    if (this.away && decoded.text.length <= LARGE_DOCUMENT) {
+      let settled = false;
+      const summary = this.summarizeAway(this.away, request).finally(() => (settled = true));
+      return { summary, ready: () => settled, finish };
+    }
+    return finish(await this.summarizeHere(request));
+  }
+
+  /** The packed summary of an article, analysed on this thread. Packed: the recognizer's
+   *  strings are slices that keep the whole text alive, and a plain summary is a hundred
+   *  small objects. */
+  private async summarizeHere(request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
+    return PackedSummary.pack(indexSummary(await this.analyzeInSlices(request.text), request.corrections, request.hash, request.text), this.index.names);
+  }
+
+  /** The same from a worker: its parts are taken with the names pooled as pack() pools
+   *  them. Without a worker (one failed) the article is analysed here. */
+  private async summarizeAway(away: RecognitionAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
+    const parts = await away.summarize(request, this.engine.knowledgeBase);
+    return parts ? PackedSummary.fromParts(parts, this.index.names) : this.summarizeHere(request);
   }
 
   /** A summary from the cache on disk becomes the article's. */
@@ -725,6 +782,16 @@ interface ListedStamps {
 }
 
 
+type IndexOutcome = 'analysed' | 'reused' | 'cached' | 'failed';
+
+/** An article a worker is analysing: `finish` puts its summary in the index. */
+interface Later {
+  summary: Promise<PackedSummary>;
+  /** True once `summary` has settled (awaiting it then does not yield). */
+  ready: () => boolean;
+  finish: (summary: PackedSummary) => IndexOutcome;
+}
+
 type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp; readAt: number } | { cached: CachedArticle } | { error: string } | { skip: true }) & { removals?: number };
 
 /** The open documents' URIs, as article ids. */
@@ -744,12 +811,6 @@ function readsFor(contents: readonly ReadOutcome[]): number {
   if (read === 0) return STAT_READS;
   const average = bytes / read;
   return Math.max(MIN_READS, Math.min(MAX_READS, Math.floor(READ_BUDGET / Math.max(1, average))));
-}
-
-/** The outlet and date the text gives, kept with the summary for the analysis view. */
-function withTextMetadata(summary: ArticleSummary, text: string): ArticleSummary {
-  const { outlet, date } = readTextMetadata(text);
-  return { ...summary, textMetadata: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}) } };
 }
 
 /** Whether a cached article may be taken without reading its file once its stamp is

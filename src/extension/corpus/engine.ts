@@ -6,6 +6,7 @@ import { WindowedAnalyzer } from '../../core/incremental/windowed-analyzer';
 import { analyze } from '../../core/recognize/analyze';
 import { createIncrementalAnalyzer } from '../../core/recognize/incremental';
 import type { AnalysisResult } from '../../core/recognize/types';
+import type { Kb } from '../../core/kb/types';
 import type { WorkspaceKb } from './workspace-kb';
 import type { AnalysisEngine, DocumentModel } from './analysis-engine';
 
@@ -28,6 +29,10 @@ export class SorotAnalysisEngine implements AnalysisEngine, vscode.Disposable {
 
   get generation(): number {
     return this.gen;
+  }
+
+  get knowledgeBase(): Kb {
+    return this.kb.kb;
   }
 
   analyze(text: string): AnalysisResult {

@@ -10,6 +10,7 @@ import type { ArticleCorrections } from './article-corrections';
 import { SorotAnalysisEngine } from './engine';
 import { type ArticleFiles, preferLocal } from './article-files';
 import { PersistentIndex } from './persistent-index';
+import type { RecognitionAway } from './recognition-task';
 
 export interface CorpusServices {
   kb: WorkspaceKb;
@@ -22,8 +23,9 @@ export interface CorpusServices {
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
  *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts);
- *  `buildId`: the running code's hash, when the host can tell (desktop.ts). */
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string): CorpusServices {
+ *  `buildId`: the running code's hash, when the host can tell (desktop.ts);
+ *  `recognitionAway`: the desktop's worker threads for the index's recognizer. */
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string, recognitionAway?: (log: (line: string) => void) => RecognitionAway): CorpusServices {
   const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
@@ -35,13 +37,16 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   // nothing that syncs with the research data; two windows of one workspace share it.
   const cacheFolder = context.storageUri && vscode.Uri.joinPath(context.storageUri, 'corpus-index');
   const persistent = new PersistentIndex(files, cacheFolder, () => kb.kb, version, log);
-  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent);
+  // The desktop's worker threads for the index's recognizer.
+  const away = recognitionAway?.((line) => log.warn(line));
+  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, away);
   context.subscriptions.push(
     log,
     kb,
     engine,
     analyses,
     corpus,
+    ...(away ? [away] : []),
     vscode.commands.registerCommand('sorot.corpus.rebuildIndex', () => corpus.rescan()),
     vscode.commands.registerCommand('sorot.corpus.cancelIndexing', () => corpus.cancel()),
   );

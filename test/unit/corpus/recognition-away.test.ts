@@ -1,0 +1,112 @@
+// The recognizer on worker threads (recognition-away.ts) must give what the extension
+// host's own thread gives: the corpus index the in-thread path builds (corpus-service.ts
+// summarizeHere), the same packed summaries and totals, with the researcher's
+// corrections and the workspace KB in force. A worker that cannot
+// start gives undefined (logged once), so the caller analyses in-thread instead.
+import assert from 'node:assert/strict';
+import { generateArticles } from '../../../bench/article-generator';
+import type { Correction } from '../../../src/core/annotations/corrections';
+import { makeTarget } from '../../../src/core/annotations/target';
+import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
+import { contentHash } from '../../../src/core/incremental/hash';
+import { indexSummary } from '../../../src/core/incremental/index-summary';
+import { PackedSummary, type PackedParts } from '../../../src/core/incremental/packed-summary';
+import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
+import type { Kb } from '../../../src/core/kb/types';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
+import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
+import { WorkerPool } from '../../../src/node/worker-pool';
+
+/** Corrections of the first actor mention (rejected) and the first quote (accepted). */
+function correctionsOf(text: string, kb: KbIndex): Correction[] {
+  const machine = analyze(text, { kb });
+  const stamp = '2026-12-04T00:00:00.000Z';
+  const out: Correction[] = [];
+  const m = machine.actors[0];
+  if (m) out.push({ id: `C${'1'.padStart(25, '0')}`, layer: 'actor', decision: 'reject', target: makeTarget(text, m.start, m.end), annotator: 'ani', created: stamp, modified: stamp });
+  const q = machine.quotes[0];
+  if (q) out.push({ id: `Q${'2'.padStart(25, '0')}`, layer: 'quote', decision: 'accept', target: makeTarget(text, q.start, q.end), annotator: 'ani', created: stamp, modified: stamp });
+  return out;
+}
+
+describe('the recognizer on worker threads', function () {
+  this.timeout(120_000);
+
+  const builtin = loadBuiltinKb();
+  const texts = Array.from({ length: 24 }, (_, i) => generateArticles(i % 3 === 0 ? 9_000 : 1_500 + 100 * i, 700 + i));
+
+  /** The requests and the index the in-thread path builds from them with `kb`. */
+  function inThread(kb: Kb): { requests: SummaryRequest[]; index: CorpusIndex } {
+    const kbIndex = new KbIndex(kb);
+    const index = new CorpusIndex();
+    const requests = texts.map((text, i) => ({ text, hash: contentHash(text), corrections: i % 2 ? correctionsOf(text, kbIndex) : [] }));
+    requests.forEach((r, i) => index.put(`a${i}`, PackedSummary.pack(indexSummary(analyze(r.text, { kb: kbIndex }), r.corrections, r.hash, r.text), index.names)));
+    return { requests, index };
+  }
+
+  async function throughWorkers(requests: SummaryRequest[], kb: Kb, workers: number): Promise<CorpusIndex> {
+    const away = recognitionAway((line) => assert.fail(line), workers);
+    try {
+      const index = new CorpusIndex();
+      const parts = await Promise.all(requests.map((r) => away.summarize(r, kb)));
+      parts.forEach((p, i) => index.put(`a${i}`, PackedSummary.fromParts(p as PackedParts, index.names)));
+      return index;
+    } finally {
+      away.dispose();
+    }
+  }
+
+  function assertSameIndex(actual: CorpusIndex, expected: CorpusIndex): void {
+    assert.equal(actual.size, expected.size);
+    for (let i = 0; i < texts.length; i++) {
+      const id = `a${i}`;
+      assert.deepEqual(actual.packed(id)?.parts(), expected.packed(id)?.parts(), `${id}: the packed summary`);
+      assert.deepEqual(actual.get(id), expected.get(id), `${id}: the summary`);
+    }
+    assert.deepEqual(actual.actors(), expected.actors(), 'the totals');
+  }
+
+  it('gives the in-thread index, corrections and all, on one worker and on two', async () => {
+    const { requests, index } = inThread(builtin);
+    assert.ok(requests.some((r) => r.corrections.length > 0), 'some articles have corrections');
+    assert.ok(index.actors().length > 20, 'the articles name actors');
+    assertSameIndex(await throughWorkers(requests, builtin, 1), index);
+    assertSameIndex(await throughWorkers(requests, builtin, 2), index);
+  });
+
+  it('analyses with the KB it is given, not the built-in one', async () => {
+    const { index: plain } = inThread(builtin);
+    // Suppressing the most frequent actor's name changes the analyses.
+    const top = plain.actors().sort((a, b) => b.mentions - a.mentions)[0]?.canonical as string;
+    const kb: Kb = { ...builtin, suppress: [...builtin.suppress, top] };
+    const { requests, index } = inThread(kb);
+    assert.notDeepEqual(index.actors(), plain.actors(), 'the KB makes a difference');
+    assertSameIndex(await throughWorkers(requests, kb, 1), index);
+  });
+
+  it('gives undefined when a worker fails, and says so once', async () => {
+    const lines: string[] = [];
+    const away = recognitionAway((line) => lines.push(line), 1);
+    try {
+      // A KB the worker cannot index: its set-up throws, so does every request.
+      const broken = { entities: 'not a list' } as unknown as Kb;
+      assert.equal(await away.summarize({ text: 'Teks.', hash: 'h', corrections: [] }, broken), undefined);
+      assert.equal(await away.summarize({ text: 'Teks.', hash: 'h', corrections: [] }, builtin), undefined, 'not asked again');
+      assert.equal(lines.length, 1);
+      assert.match(lines[0] as string, /worker thread failed/);
+    } finally {
+      away.dispose();
+    }
+  });
+
+  it('a pool whose script is missing rejects every request', async () => {
+    const pool = new WorkerPool({ path: '/nonexistent/recognition-worker.js', flag: 'test' }, 1, {});
+    try {
+      await assert.rejects(pool.run('x'));
+      await assert.rejects(pool.run('y'), 'and keeps rejecting');
+    } finally {
+      await pool.close();
+    }
+  });
+});
