@@ -148,6 +148,19 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
+  // "PSBS Biak", "PSIM Yogyakarta": a club's acronym (Persatuan Sepak Bola + initials) with
+  // its town is one organisation, known town or not, and a name after it is someone else
+  // ("pelatih PSBS Biak Eduardo Almeida Pinto").
+  if (e - s === 1 && !inValue && CLUB_ACRONYM.test(p.slice(ts[s], te[s])) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
+      !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
+    const town = kbMatch(ctx, s + 1);
+    if (!town || town.entity.type === 'GPE') {
+      let k = s + 2;
+      if (town) while (k < nt && ts[k] < town.end) k++;
+      pushMention(ctx, ts[s], te[k - 1], 'ORG', 'pattern');
+      return k;
+    }
+  }
   // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
   // the common noun, no person.
   if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
@@ -371,7 +384,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     const best = bestActorClass(probs);
-    if (best !== PER && probs[best] >= probs[PER] + RETYPE_MARGIN) {
+    // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
+    // is another person, whatever its words look like to the model.
+    if (best !== PER && probs[best] >= probs[PER] + RETYPE_MARGIN && !listedAfterPerson(ctx, start)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
@@ -394,6 +409,15 @@ const PROBS = new Float64Array(4);
  *  clue: chosen on the dev set (issue 13), where every run above it was a programme, an
  *  event or a brand, and the real names below it had PER at 0.4 or more. */
 const REJECT_MARGIN = 0.6;
+
+/** The run starting at `start` follows a person found in this paragraph, joined by ", ",
+ *  " dan " or ", dan ": an item of a list of people. */
+function listedAfterPerson(ctx: Ctx, start: number): boolean {
+  const prev = ctx.out[ctx.out.length - 1];
+  if (!prev || prev.type !== 'PER' || start - prev.end > 6) return false;
+  const gap = ctx.p.slice(prev.end, start);
+  return gap === ', ' || gap === ' dan ' || gap === ', dan ';
+}
 
 /** "Aksi Cepat Tanggap (ACT)": the run's initials in brackets right after it. */
 function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
@@ -432,6 +456,8 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
   const beforeDigit = p.charCodeAt(start - 1) === 47 && isDigit(p.charCodeAt(start - 2));
   return afterDigit || beforeDigit;
 }
+/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town. */
+const CLUB_ACRONYM = /^PS[A-Z]{1,2}$/;
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
