@@ -368,6 +368,9 @@ function wordsBefore(p: string, pos: number, n: number): string[] {
 /** The person named between commas right after a role that opens with a capitalised
  *  title word and names its body ("Direktur Keuangan X, Lestari W, dalam …"), the role
  *  running to its first comma within 80 characters; or -1. */
+/** How far a capitalised role may run before the comma of the name in apposition. */
+const MAX_ROLE_CHARS = 160;
+
 function apposedAfterRole(p: string, from: number, limit: number, mentions: LocalMention[]): number {
   // Cheap test first, without a word object: the role opens with a capital.
   let k = from;
@@ -376,7 +379,9 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   const w = wordAfter(p, from);
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;
-  const hard = Math.min(p.length, from + 80);
+  // (a regional body's official name runs long: "Kepala Bidang Perizinan Dinas Penanaman
+  // Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, …")
+  const hard = Math.min(p.length, from + MAX_ROLE_CHARS);
   while (comma < hard && p.charCodeAt(comma) !== 44) {
     const c = p.charCodeAt(comma);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 10) return -1;

@@ -86,7 +86,7 @@ export const ORG_HEADS = set(`
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
-  rsud perkumpulan paguyuban
+  rsud perkumpulan paguyuban komdis blu blud uptd
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun

@@ -58,4 +58,58 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
       'Koinkita/ORG/PT Koinkita Digital Indonesia',
     ]);
   });
+  it('in a dateline, the name after the place and its comma is the outlet ("Jayapura, Jubi –")', () => {
+    assert.deepEqual(linked('Jayapura, Jubi – Majelis hakim membatalkan izin itu.\n\n(Jubi/Yulius Degei)'), [
+      'Jayapura/GPE/Jayapura', 'Jubi/ORG/Jubi', 'Jubi/ORG/Jubi', 'Yulius Degei/PER/Yulius Degei',
+    ]);
+  });
+  it('a court or prosecutors\' office in short form with its seat is one body, in a headline too ("PTUN Jayapura Batalkan …", "PN Jakarta Selatan")', () => {
+    assert.deepEqual(linked('PTUN Jayapura Batalkan Izin Sawit di Boven Digoel'), [
+      'PTUN Jayapura/ORG/Pengadilan Tata Usaha Negara Jayapura', 'Boven Digoel/GPE/Kabupaten Boven Digoel',
+    ]);
+    assert.deepEqual(linked('Sidang digelar di PN Jakarta Selatan.'), ['PN Jakarta Selatan/ORG/Pengadilan Negeri Jakarta Selatan']);
+  });
+  it('a forum of people named by their role is an organisation, not a meeting ("Forum Dosen Peduli Unsrat")', () => {
+    assert.deepEqual(linked('Dosen yang tergabung dalam Forum Dosen Peduli Unsrat protes. Koordinator Forum Warga Peduli Rejali, Sugeng Riyadi, hadir.'), [
+      'Forum Dosen Peduli Unsrat/ORG/Forum Dosen Peduli Unsrat', 'Forum Warga Peduli Rejali/ORG/Forum Warga Peduli Rejali', 'Sugeng Riyadi/PER/Sugeng Riyadi',
+    ]);
+    assert.deepEqual(linked('Forum Ekonomi Dunia digelar di Davos.'), ['Forum Ekonomi Dunia/ORG/World Economic Forum', 'Davos/GPE/Davos']);
+  });
+  it('a team\'s nickname and a group that names itself are organisations; a player\'s nickname is not', () => {
+    assert.deepEqual(linked('Tim berjuluk Laskar Kie Raha tertinggal. Suporter yang menamakan diri Young Guns bernyanyi. Pemain berjuluk Si Kancil cedera.'), [
+      'Laskar Kie Raha/ORG/Laskar Kie Raha', 'Young Guns/ORG/Young Guns', 'Si Kancil/PER/Si Kancil',
+    ]);
+  });
+  it('short heads of a committee and of a public service agency start one body ("Komdis PSSI", "BLU Trans Semarang")', () => {
+    assert.deepEqual(linked('Klub itu menerima surat dari Komdis PSSI. Rapat dengan BLU Trans Semarang digelar.').map((m) => m.split('/').slice(0, 2).join('/')), [
+      'Komdis PSSI/ORG', 'BLU Trans Semarang/ORG',
+    ]);
+  });
+  it('a city\'s bus service "Trans <city>" is an organisation; a road "jalan Trans Papua" is not', () => {
+    assert.deepEqual(linked('Tarif bus Trans Semarang naik. Proyek jalan Trans Papua tertunda.'), ['Trans Semarang/ORG/Trans Semarang', 'Papua/GPE/Papua']);
+  });
+  it('a code and a fertiliser are no actors ("kode QR", "pupuk NPK")', () => {
+    assert.deepEqual(linked('Pembayaran memakai kode QR. Petani membeli pupuk NPK di Lamongan.'), ['Lamongan/GPE/Kabupaten Lamongan']);
+  });
+  it('a body named by a list of remits after "Balai" runs over the list ("Balai Karantina Hewan, Ikan, dan Tumbuhan …")', () => {
+    assert.deepEqual(linked('Pemeriksaan dilakukan oleh Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat Daya.'), [
+      'Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat Daya/ORG/Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat Daya',
+    ]);
+  });
+  it('"…, demikian disampaikan <long role>, X, …": the person apposed after a long official role speaks', () => {
+    assert.deepEqual(speakers('Penggugat, Yakobus Kimko, datang. Pemerintah provinsi menghormati putusan majelis, demikian disampaikan Kepala Bidang Perizinan ' +
+      'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, melalui pesan singkat.'), [
+      'R Pemerintah provinsi menghormati putusan majelis <- Fransiskus Gebze',
+    ]);
+  });
+  it('an institution named by a ke-…-an noun opens a reported clause ("menyatakan kementerian akan …"); a nominalised object does not', () => {
+    assert.deepEqual(speakers('Rudy Hartono Saragih menyatakan kementerian akan mempelajari laporan itu.'), ['R kementerian akan mempelajari laporan itu <- Rudy Hartono Saragih']);
+    assert.deepEqual(speakers('Menteri Budi Santoso menyatakan keyakinan akan keberhasilan program itu.'), []);
+  });
+  it('a possessed subject of two words opens a reported clause ("mengakui anak asuhnya kehabisan tenaga"); a nominal with a possessor does not', () => {
+    assert.deepEqual(speakers('Eduardo Almeida Pinto mengakui anak asuhnya kehabisan tenaga pada babak kedua.'), [
+      'R anak asuhnya kehabisan tenaga pada babak kedua <- Eduardo Almeida Pinto',
+    ]);
+    assert.deepEqual(speakers('Budi Santoso mengakui kesalahan timnya dalam laga itu.'), []);
+  });
 });

@@ -12,7 +12,7 @@ import {
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
-import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, type Ctx } from '../ctx';
+import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
@@ -158,6 +158,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       let k = s + 2;
       if (town) while (k < nt && ts[k] < town.end) k++;
       pushMention(ctx, ts[s], te[k - 1], 'ORG', 'pattern');
+      return k;
+    }
+  }
+  // "bus Trans Semarang", "Trans Jogja": a city's bus service is named "Trans" + the city,
+  // and is run by a body (an ORG, not the city); "jalan Trans Papua", "tol Trans Jawa" are roads.
+  if (e - s === 1 && wordIs(ctx, s, 'Trans') && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32) {
+    const place = kbMatch(ctx, s + 1);
+    const prev = wordBefore(p, ts[s]);
+    if (place && place.entity.type === 'GPE' && !(prev && ROAD_WORDS.hasAt(p, prev.start, prev.end))) {
+      let k = s + 2;
+      while (k < nt && ts[k] < place.end) k++;
+      pushMention(ctx, ts[s], place.end, 'ORG', 'pattern');
       return k;
     }
   }
@@ -307,7 +319,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
-  if (orgCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  if (orgCueBefore(p, start) || groupNameCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -456,6 +468,8 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
   const beforeDigit = p.charCodeAt(start - 1) === 47 && isDigit(p.charCodeAt(start - 2));
   return afterDigit || beforeDigit;
 }
+/** Words before a road's name ("jalan Trans Papua"). */
+const ROAD_WORDS = new LowerWordSet(['jalan', 'jalur', 'ruas', 'tol', 'proyek', 'highway']);
 /** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town. */
 const CLUB_ACRONYM = /^PS[A-Z]{1,2}$/;
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
@@ -475,6 +489,20 @@ function orgCueBefore(p: string, start: number): boolean {
     pos = s;
   }
   return false;
+}
+
+/** Words that name a team or a group of supporters: "Tim berjuluk Laskar Kie Raha",
+ *  "suporter … yang menamakan diri Young Guns". A person's nickname ("pemain berjuluk …")
+ *  has no group noun before the cue. */
+const NICKNAME_CUE_WORDS = new LowerWordSet(['berjuluk', 'dijuluki', 'julukan']);
+const TEAM_WORDS = new LowerWordSet(['tim', 'klub', 'kesebelasan', 'skuad']);
+function groupNameCueBefore(p: string, start: number): boolean {
+  const cue = wordBefore(p, start);
+  if (!cue || p.charCodeAt(cue.end) !== 32) return false;
+  const prev = wordBefore(p, cue.start);
+  if (!prev || p.charCodeAt(prev.end) !== 32) return false;
+  if (NICKNAME_CUE_WORDS.hasAt(p, cue.start, cue.end)) return TEAM_WORDS.hasAt(p, prev.start, prev.end);
+  return (isLowerWordAt(p, cue.start, cue.end, 'diri') || isLowerWordAt(p, cue.start, cue.end, 'dirinya')) && isLowerWordAt(p, prev.start, prev.end, 'menamakan');
 }
 
 /** The word [ws, we) before a name introduces an outlet: "dikutip"/"dilansir" (also with
