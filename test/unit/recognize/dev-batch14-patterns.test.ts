@@ -112,4 +112,16 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
     ]);
     assert.deepEqual(speakers('Budi Santoso mengakui kesalahan timnya dalam laga itu.'), []);
   });
+  it('"menyampaikan", "melaporkan", "bercerita" report a content clause without "bahwa"; "mendorong" a request; a noun object stays out', () => {
+    assert.deepEqual(speakers('Menteri Luar Negeri Sugiono menyampaikan Indonesia mendorong ASEAN tetap bersatu.'), ['R Indonesia mendorong ASEAN tetap bersatu <- Sugiono']);
+    assert.deepEqual(speakers('Petugas pos pengamatan, Stanis Ola Kedang, melaporkan gempa embusan terekam 86 kali dalam enam jam terakhir.'), [
+      'R gempa embusan terekam 86 kali dalam enam jam terakhir <- Stanis Ola Kedang',
+    ]);
+    assert.deepEqual(speakers('Direktur Rudi Hartanto Wibisono mendorong daerah lain memperketat pemberantasan sarang nyamuk.'), [
+      'R daerah lain memperketat pemberantasan sarang nyamuk <- Rudi Hartanto Wibisono',
+    ]);
+    // ("melalui" is a preposition, no predicate of the content)
+    assert.deepEqual(speakers('Gilang Pradipta menyampaikan permintaan maaf melalui serangkaian unggahan di akun pribadinya.'), []);
+    assert.deepEqual(speakers('Presiden Budi Santoso menyampaikan pidato di depan parlemen.'), []);
+  });
 });

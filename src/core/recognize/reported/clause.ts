@@ -12,6 +12,7 @@ const NOT_VERBS = new LowerWordSet([
   'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
   'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
   'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya', 'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor',
+  'melalui',
 ]);
 
 const WORDS_LOOKED_AT = 10;
