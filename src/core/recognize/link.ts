@@ -24,6 +24,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
+import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
@@ -1367,7 +1368,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
       const name = singleSpaced(m.text);
-      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
+      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
       seen.set(m.text, full);
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;

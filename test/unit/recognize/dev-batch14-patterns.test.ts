@@ -124,4 +124,10 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
     assert.deepEqual(speakers('Gilang Pradipta menyampaikan permintaan maaf melalui serangkaian unggahan di akun pribadinya.'), []);
     assert.deepEqual(speakers('Presiden Budi Santoso menyampaikan pidato di depan parlemen.'), []);
   });
+  it('a regional council\'s lettered commission is named in full with its region\'s prefix ("Komisi C DPRD Medan")', () => {
+    assert.deepEqual(linked('Komisi C DPRD Medan memanggil Satpol PP. Komisi B DPRD Lamongan hadir.').filter((m) => m.startsWith('Komisi')), [
+      'Komisi C DPRD Medan/ORG/Komisi C Dewan Perwakilan Rakyat Daerah Kota Medan',
+      'Komisi B DPRD Lamongan/ORG/Komisi B Dewan Perwakilan Rakyat Daerah Kabupaten Lamongan',
+    ]);
+  });
 });
