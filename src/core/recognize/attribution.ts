@@ -635,16 +635,20 @@ function opensContentClause(p: string, start: number, floor: number): boolean {
   return before !== null && (SPEECH_VERB_WORDS.hasAt(p, before.start, before.end) || isLowerWordAt(p, before.start, before.end, 'bahwa'));
 }
 
-const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
+/** Words that open a channel phrase or an aside between a speaker and the verb. ("yang":
+ *  "Yudha …, yang hadir pada malam pembukaan menyebut …": a relative clause about the
+ *  subject may stand where the channel does, with or without its closing comma.) */
+const CHANNEL_OPENER_LIST = ['dalam', 'melalui', 'lewat', 'via', 'yang'];
+const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
  *  phrase holds no sentence or clause punctuation and no quotation mark. */
 function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
-  // letter (d, m, l, v in either case), before a word is read.
+  // letter (d, m, l, v, y in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
-  if (c !== 100 && c !== 109 && c !== 108 && c !== 118) return null;
+  if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -795,7 +799,7 @@ const SPACES_RE = /\s+/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, ...CHANNEL_OPENER_LIST].map((w) => w.charCodeAt(0)));
 
 /** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
  *  cheaper than a Set for a test made after every mention. */

@@ -130,4 +130,15 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
       'Komisi B DPRD Lamongan/ORG/Komisi B Dewan Perwakilan Rakyat Daerah Kabupaten Lamongan',
     ]);
   });
+  it('a relative clause between the speaker and the reporting verb keeps the speaker the floor ("X, yang hadir … menyebut …", then "katanya")', () => {
+    assert.deepEqual(speakers('Penyelenggara, Respati Ardi, senang. "Ini luar biasa," ujarnya.\n\nDirektur Kementerian Kebudayaan, Yudha Prasetyo Nugroho, ' +
+      'yang hadir pada malam pembukaan menyebut pemerintah akan memberikan dana.\n\n"Syaratnya satu," katanya.'), [
+      'Q Respati Ardi', 'Q Yudha Prasetyo Nugroho', 'R pemerintah akan memberikan dana <- Yudha Prasetyo Nugroho',
+    ]);
+  });
+  it('after a title, a market is the title\'s field and the name after it the holder ("Pengamat Pasar Uang Ibrahim Nasrullah"); a market\'s name stays a facility', () => {
+    assert.deepEqual(linked('Pengamat Pasar Uang Ibrahim Nasrullah menyebut investor menahan diri. Pedagang di Pasar Induk Kramat Jati mengeluh.'), [
+      'Ibrahim Nasrullah/PER/Ibrahim Nasrullah',
+    ]);
+  });
 });

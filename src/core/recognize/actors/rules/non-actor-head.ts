@@ -19,6 +19,9 @@ export const nonActorHead: ActorRule = {
     const head = low(ctx, i);
     const facility = FACILITY_HEADS.has(head);
     const index = head === 'indeks' || head === 'index';
+    // "Pengamat Pasar Uang Ibrahim Nasrullah": after a title, a market is the title's field
+    // (two words), and the name after it is the holder's, no part of a facility's name.
+    if (ctx.titleCue && head === 'pasar' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)) return i + 2;
     // "Forum Warga Peduli Rejali", "Forum Dosen Peduli Unsrat": a forum of people named by
     // their role or trade is their organisation, not a meeting.
     if (head === 'forum' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && PERSON_NOUN_WORDS.hasAt(ctx.p, ctx.ts[i + 1], ctx.te[i + 1])) {
