@@ -14,58 +14,84 @@ export type CompanyCore = (name: string) => string;
 
 /** The shortest first word a company is named by alone (shorter ones are too often words). */
 const MIN_LEAD = 4;
+/** How far around the company's full name the article is read for its first word in lower
+ *  case (a window, not the whole text: a long text names many companies). */
+const LOWER_CASE_WINDOW = 3000;
+
+interface Company {
+  words: string[];
+  canonical: string;
+  /** Where the company is named in full. */
+  at: number;
+  /** The first word names the company by itself (no ordinary word: "Pupuk", "Bank");
+   *  undefined until asked. */
+  alone?: boolean;
+}
 
 /**
  * Splits the unknown people (`unknown(k)`) that start with the leading words of a company
  * named in the article with its legal form, leaving at least two words of the person's
- * name; types the company's first word, written alone as an unknown name, as the company.
- * Returns the company mentions cut off the people (to be merged in text order).
+ * name; types the company's first word, written alone as an unknown name (or after a noun
+ * such as "Manajemen"), as the company. Returns the company mentions cut off the people
+ * (to be merged in text order).
  */
 export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: (k: number) => boolean, keep: (k: number) => void,
   core: CompanyCore): ActorMention[] {
-  // `alone`: the first word names the company by itself (no ordinary word: "Pupuk", "Bank").
-  let companies: { words: string[]; canonical: string; alone: boolean }[] | undefined;
+  // Companies by the first word of their name without the legal form.
+  let byFirst: Map<string, Company[]> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.type !== 'ORG' || !m.text.startsWith('PT') || !isBlank(m.text.charCodeAt(2))) continue;
+    if (m.type !== 'ORG' || m.text.charCodeAt(0) !== 80 || m.text.charCodeAt(1) !== 84 || !isBlank(m.text.charCodeAt(2))) continue; // "PT "
     const words = wordsOf(core(m.text));
     if (words.length < 2 || !isCapitalised(words[0])) continue;
-    const alone = words[0].length >= MIN_LEAD && !ORG_HEADS.has(words[0].toLowerCase()) && !writtenInLowerCase(article, words[0]);
-    (companies ??= []).push({ words, canonical: m.canonical, alone });
+    byFirst ??= new Map();
+    const list = byFirst.get(words[0]);
+    const c: Company = { words, canonical: m.canonical, at: m.start };
+    if (list === undefined) byFirst.set(words[0], [c]);
+    else if (!list.some((x) => x.canonical === c.canonical)) list.push(c);
   }
   const extra: ActorMention[] = [];
-  if (companies === undefined) return extra;
+  if (byFirst === undefined) return extra;
+  const alone = (c: Company): boolean => {
+    c.alone ??= c.words[0].length >= MIN_LEAD && !ORG_HEADS.has(c.words[0].toLowerCase()) && !writtenInLowerCase(article, c.words[0], c.at);
+    return c.alone;
+  };
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (!unknown(k) || m.type === 'ORG' && m.text.startsWith('PT')) continue;
-    const words = wordsOf(m.text);
+    if (m.type === 'GPE' || !unknown(k)) continue;
+    const text = m.text;
+    const sp = blankIn(text, 0);
+    const first = sp < 0 ? text : text.slice(0, sp);
+    let companies = byFirst.get(first);
+    // "Manajemen Koinkita": a noun before the company's first word.
+    let nounBefore = false;
+    if (companies === undefined && sp > 0 && blankIn(text, sp + 1) < 0 && NOUNS_BEFORE_NAMES.has(first.toLowerCase())) {
+      companies = byFirst.get(text.slice(sp + 1));
+      nounBefore = companies !== undefined;
+    }
+    if (companies === undefined || m.type === 'ORG' && !nounBefore && sp > 0) continue;
     for (const c of companies) {
-      const nounBefore = c.alone && words.length === 2 && words[1] === c.words[0] && NOUNS_BEFORE_NAMES.has(words[0].toLowerCase());
-      if (nounBefore || c.alone && words.length === 1 && words[0].toLowerCase() === c.words[0].toLowerCase()) {
-        // "Koinkita", "KOINKITA": the company by its first word; "Manajemen Koinkita": its
-        // management speaks for it (the noun stays outside).
-        if (nounBefore) {
-          const cut = offsetOfWord(m.text, 1);
-          m.start += cut;
-          m.text = m.text.slice(cut);
-        }
+      if (sp < 0 || nounBefore) {
+        if (!alone(c)) continue;
+        // "Koinkita": the company by its first word.
+        if (nounBefore) { m.start += sp + 1; m.text = text.slice(sp + 1); }
         m.type = 'ORG';
         m.canonical = c.canonical;
         keep(k);
         break;
       }
       if (m.type !== 'PER') continue;
+      const words = wordsOf(text);
       let lead = 0;
       while (lead < words.length && lead < c.words.length && words[lead] === c.words[lead]) lead++;
-      if (lead === 0 || lead === 1 && !c.alone) continue;
-      if (words.length - lead >= 2) {
-        const cut = offsetOfWord(m.text, lead);
-        extra.push({ start: m.start, end: m.start + endOfWord(m.text, lead - 1), text: m.text.slice(0, endOfWord(m.text, lead - 1)), type: 'ORG', canonical: c.canonical });
-        m.start += cut;
-        m.text = m.text.slice(cut);
-        m.canonical = m.text;
-        break;
-      }
+      if (words.length - lead < 2 || (lead === 1 && !alone(c))) continue;
+      const leadEnd = endOfWord(text, lead - 1);
+      const cut = offsetOfWord(text, lead);
+      extra.push({ start: m.start, end: m.start + leadEnd, text: text.slice(0, leadEnd), type: 'ORG', canonical: c.canonical });
+      m.start += cut;
+      m.text = text.slice(cut);
+      m.canonical = m.text;
+      break;
     }
   }
   return extra;
@@ -73,6 +99,11 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 0xa0;
+}
+
+function blankIn(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
+  return -1;
 }
 
 function wordsOf(s: string): string[] {
@@ -101,12 +132,15 @@ function endOfWord(s: string, n: number): number {
   return at;
 }
 
-/** The word stands in lower case somewhere in the article: an ordinary word ("Pupuk",
+/** The word stands in lower case near `at` in the article: an ordinary word ("Pupuk",
  *  "Bank"), no name to find alone. */
-function writtenInLowerCase(article: string, word: string): boolean {
+function writtenInLowerCase(article: string, word: string, at: number): boolean {
   const lower = word.toLowerCase();
-  for (let at = article.indexOf(lower); at >= 0; at = article.indexOf(lower, at + 1)) {
-    if (!isWordChar(article.charCodeAt(at - 1)) && !isWordChar(article.charCodeAt(at + lower.length))) return true;
+  const from = Math.max(0, at - LOWER_CASE_WINDOW);
+  // (a slice of the window: an indexOf on the article would run on to its end on a miss)
+  const near = article.slice(from, Math.min(article.length, at + LOWER_CASE_WINDOW));
+  for (let k = near.indexOf(lower); k >= 0; k = near.indexOf(lower, k + 1)) {
+    if (!isWordChar(near.charCodeAt(k - 1)) && !isWordChar(near.charCodeAt(k + lower.length))) return true;
   }
   return false;
 }

@@ -249,7 +249,11 @@ export function headlineKeys(text: string, start: number, end: number, into: Key
     if (i >= end) break;
     const w = wordEnd(text, i, end);
     if (isUpperAt(text, i)) {
-      if (w - i >= 3 && isUpperAt(text, i + 1) && isUpperAt(text, w - 1)) into.capitals = true;
+      // (two words in capitals in a row: one acronym, "KPK Tahan …", is no capitals headline)
+      if (!into.capitals && w - i >= 3 && isUpperAt(text, i + 1) && isUpperAt(text, w - 1)) {
+        const n = skipBlanks(text, w, end);
+        if (n > w && n + 2 < end && isUpperAt(text, n) && isUpperAt(text, n + 1) && isUpperAt(text, n + 2)) into.capitals = true;
+      }
       const h1 = fnv1a(text, i, w, FNV1A_SEED);
       into.add(h1);
       const next = skipBlanks(text, w, end);
