@@ -141,4 +141,8 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
       'Ibrahim Nasrullah/PER/Ibrahim Nasrullah',
     ]);
   });
+  it('after a preposition of place, one word joined by "dan" to a known place is a place ("dari Tidore dan Halmahera Barat"); "antara Budi dan Jakarta" is not', () => {
+    assert.deepEqual(linked('Suporter datang dari Tidore dan Halmahera Barat.'), ['Tidore/GPE/Tidore', 'Halmahera Barat/GPE/Kabupaten Halmahera Barat']);
+    assert.deepEqual(linked('Kerja sama antara Budi dan Jakarta berlanjut.'), ['Jakarta/GPE/Jakarta']);
+  });
 });

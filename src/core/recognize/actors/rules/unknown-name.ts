@@ -256,7 +256,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
-  if (n === 1 && !isAcronym && joinedToPlace(ctx, start)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, wordBefore(p, start)))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
@@ -577,6 +577,15 @@ function joinedToPlace(ctx: Ctx, start: number): boolean {
   return false;
 }
 
+/** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
+ *  by "dan" to a place the KB knows is a place too. */
+function placeJoinedAfter(ctx: Ctx, e: number, before: { start: number; end: number } | null): boolean {
+  if (!before || !PLACE_PREPOSITIONS.hasAt(ctx.p, before.start, before.end) || e >= ctx.nt) return false;
+  if (ctx.ts[e] - ctx.te[e - 1] !== 5 || !ctx.p.startsWith(' dan ', ctx.te[e - 1])) return false;
+  const place = kbMatch(ctx, e);
+  return place !== null && place.entity.type === 'GPE';
+}
+const PLACE_PREPOSITIONS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 
 /** The mention right before `start` ("… (BPBD) |Lembata") is an organisation already named
  *  as a regional office (its identity ends with the word at `start`, see regionInBrackets). */
