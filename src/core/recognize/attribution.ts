@@ -649,6 +649,8 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
   // letter (d, m, l, v, y in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
   if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
+  // ("yang" only as an aside after the name's comma: "X, yang hadir … menyebut")
+  if (c === 121 && p.charCodeAt(at - 2) !== 44) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {

@@ -39,9 +39,13 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
   core: CompanyCore): ActorMention[] {
   // Companies by the first word of their name without the legal form.
   let byFirst: Map<string, Company[]> | undefined;
+  // (each distinct name once: a long text repeats its companies many times)
+  let seen: Set<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || m.text.charCodeAt(0) !== 80 || m.text.charCodeAt(1) !== 84 || !isBlank(m.text.charCodeAt(2))) continue; // "PT "
+    if ((seen ??= new Set()).has(m.text)) continue;
+    seen.add(m.text);
     const words = wordsOf(core(m.text));
     if (words.length < 2 || !isCapitalised(words[0])) continue;
     byFirst ??= new Map();
@@ -52,6 +56,10 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
   }
   const extra: ActorMention[] = [];
   if (byFirst === undefined) return extra;
+  // Initials of the companies' first words: most mentions are turned away on their first
+  // letter (and on their second word's), before a word is cut out of them.
+  const initials = new Uint8Array(128);
+  for (const first of byFirst.keys()) { const c = first.charCodeAt(0); if (c < 128) initials[c] = 1; }
   const alone = (c: Company): boolean => {
     c.alone ??= c.words[0].length >= MIN_LEAD && !ORG_HEADS.has(c.words[0].toLowerCase()) && !writtenInLowerCase(article, c.words[0], c.at);
     return c.alone;
@@ -61,6 +69,9 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
     if (m.type === 'GPE' || !unknown(k)) continue;
     const text = m.text;
     const sp = blankIn(text, 0);
+    const c0 = text.charCodeAt(0);
+    const c1 = sp > 0 ? text.charCodeAt(sp + 1) : 0;
+    if (!(c0 < 128 && initials[c0] === 1) && !(c1 > 0 && c1 < 128 && initials[c1] === 1)) continue;
     const first = sp < 0 ? text : text.slice(0, sp);
     let companies = byFirst.get(first);
     // "Manajemen Koinkita": a noun before the company's first word.

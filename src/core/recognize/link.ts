@@ -541,13 +541,14 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
         // "Umrah" of "Kementerian Haji dan Umrah": the last of a body's remits is no short form
         // of it ("jemaah umrah").
+        const club = CLUB_WITH_CITY.test(m.text);
         // "Biak" of "PSBS Biak": a club's town is no short form of the club.
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !CLUB_WITH_CITY.test(m.text) && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !club && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
-        if (CLUB_WITH_CITY.test(m.text)) {
+        if (club) {
           clubs ??= new Map();
-          const club = m.text.slice(0, sp).trimEnd();
-          if (!clubs.has(club)) clubs.set(club, m.canonical);
+          const name = m.text.slice(0, sp).trimEnd();
+          if (!clubs.has(name)) clubs.set(name, m.canonical);
         }
         const single = singleSpaced(m.text);
         const core = companyCore(single);

@@ -151,7 +151,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "PSBS Biak", "PSIM Yogyakarta": a club's acronym (Persatuan Sepak Bola + initials) with
   // its town is one organisation, known town or not, and a name after it is someone else
   // ("pelatih PSBS Biak Eduardo Almeida Pinto").
-  if (e - s === 1 && !inValue && CLUB_ACRONYM.test(p.slice(ts[s], te[s])) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
+  if (e - s === 1 && !inValue && isClubAcronym(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
       !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
     const town = kbMatch(ctx, s + 1);
     if (!town || town.entity.type === 'GPE') {
@@ -256,7 +256,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
-  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, wordBefore(p, start)))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
@@ -470,8 +470,13 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
 }
 /** Words before a road's name ("jalan Trans Papua"). */
 const ROAD_WORDS = new LowerWordSet(['jalan', 'jalur', 'ruas', 'tol', 'proyek', 'highway']);
-/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town. */
-const CLUB_ACRONYM = /^PS[A-Z]{1,2}$/;
+/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town (read off the
+ *  characters: asked of every unknown name). */
+function isClubAcronym(p: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 4 || p.charCodeAt(start) !== 80 || p.charCodeAt(start + 1) !== 83) return false;
+  for (let k = start + 2; k < end; k++) { const c = p.charCodeAt(k); if (c < 65 || c > 90) return false; }
+  return true;
+}
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
@@ -497,6 +502,9 @@ function orgCueBefore(p: string, start: number): boolean {
 const NICKNAME_CUE_WORDS = new LowerWordSet(['berjuluk', 'dijuluki', 'julukan']);
 const TEAM_WORDS = new LowerWordSet(['tim', 'klub', 'kesebelasan', 'skuad']);
 function groupNameCueBefore(p: string, start: number): boolean {
+  // (asked of many unknown names: the cue's last letter first, k/i/n/a, before a word object)
+  const last = p.charCodeAt(start - 2);
+  if (p.charCodeAt(start - 1) !== 32 || (last !== 107 && last !== 105 && last !== 110 && last !== 97)) return false;
   const cue = wordBefore(p, start);
   if (!cue || p.charCodeAt(cue.end) !== 32) return false;
   const prev = wordBefore(p, cue.start);
@@ -579,9 +587,11 @@ function joinedToPlace(ctx: Ctx, start: number): boolean {
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
  *  by "dan" to a place the KB knows is a place too. */
-function placeJoinedAfter(ctx: Ctx, e: number, before: { start: number; end: number } | null): boolean {
-  if (!before || !PLACE_PREPOSITIONS.hasAt(ctx.p, before.start, before.end) || e >= ctx.nt) return false;
-  if (ctx.ts[e] - ctx.te[e - 1] !== 5 || !ctx.p.startsWith(' dan ', ctx.te[e - 1])) return false;
+function placeJoinedAfter(ctx: Ctx, e: number, start: number): boolean {
+  // (the join first: most single words have none, and are turned away without a word object)
+  if (e >= ctx.nt || ctx.ts[e] - ctx.te[e - 1] !== 5 || !ctx.p.startsWith(' dan ', ctx.te[e - 1])) return false;
+  const before = wordBefore(ctx.p, start);
+  if (!before || !PLACE_PREPOSITIONS.hasAt(ctx.p, before.start, before.end)) return false;
   const place = kbMatch(ctx, e);
   return place !== null && place.entity.type === 'GPE';
 }
