@@ -381,6 +381,9 @@ function wordsBefore(p: string, pos: number, n: number): string[] {
 /** The person named between commas right after a role that opens with a capitalised
  *  title word and names its body ("Direktur Keuangan X, Lestari W, dalam …"), the role
  *  running to its first comma within 80 characters; or -1. */
+/** How far a capitalised role may run before the comma of the name in apposition. */
+const MAX_ROLE_CHARS = 160;
+
 function apposedAfterRole(p: string, from: number, limit: number, mentions: LocalMention[]): number {
   // Cheap test first, without a word object: the role opens with a capital.
   let k = from;
@@ -389,7 +392,9 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   const w = wordAfter(p, from);
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;
-  const hard = Math.min(p.length, from + 80);
+  // (a regional body's official name runs long: "Kepala Bidang Perizinan Dinas Penanaman
+  // Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, …")
+  const hard = Math.min(p.length, from + MAX_ROLE_CHARS);
   while (comma < hard && p.charCodeAt(comma) !== 44) {
     const c = p.charCodeAt(comma);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 10) return -1;
@@ -563,7 +568,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
-      const verb = verbAfterLongChannel(p, after.start) ?? (p.charCodeAt(end) === 44 ? verbAfterRelative(p, after.start) : null);
+      const verb = verbAfterLongChannel(p, after.start);
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
         out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
@@ -648,16 +653,22 @@ function opensContentClause(p: string, start: number, floor: number): boolean {
   return before !== null && (SPEECH_VERB_WORDS.hasAt(p, before.start, before.end) || isLowerWordAt(p, before.start, before.end, 'bahwa'));
 }
 
-const CHANNEL_OPENERS = new LowerWordSet(['dalam', 'melalui', 'lewat', 'via']);
+/** Words that open a channel phrase or an aside between a speaker and the verb. ("yang":
+ *  "Yudha …, yang hadir pada malam pembukaan menyebut …": a relative clause about the
+ *  subject may stand where the channel does, with or without its closing comma.) */
+const CHANNEL_OPENER_LIST = ['dalam', 'melalui', 'lewat', 'via', 'yang'];
+const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
  *  phrase holds no sentence or clause punctuation and no quotation mark. */
 function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
-  // letter (d, m, l, v in either case), before a word is read.
+  // letter (d, m, l, v, y in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
-  if (c !== 100 && c !== 109 && c !== 108 && c !== 118) return null;
+  if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
+  // ("yang" only as an aside after the name's comma: "X, yang hadir … menyebut")
+  if (c === 121 && p.charCodeAt(at - 2) !== 44) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -672,20 +683,6 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
     if (!next || hasClausePunctuation(p, from, next.start)) return null;
     w = next;
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
-  }
-  return null;
-}
-
-/** "Yudha Prasetyo Nugroho, yang hadir pada malam pembukaan menyebut …": the reporting
- *  verb after a relative clause of up to eight words opening at `at` right after the
- *  subject's comma, with no punctuation between; or null. */
-function verbAfterRelative(p: string, at: number): { start: number; end: number } | null {
-  if (p.charCodeAt(at) !== 121 || !isLowerWordAt(p, at, at + 4, 'yang') || isWordChar(p.charCodeAt(at + 4))) return null;
-  let w = wordAfter(p, at + 4);
-  for (let n = 0; n < 8 && w !== null; n++) {
-    if (hasClausePunctuation(p, at + 4, w.start)) return null;
-    if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return w;
-    w = wordAfter(p, w.end);
   }
   return null;
 }
@@ -841,7 +838,7 @@ const SPACES_RE = /\s+/;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
-const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, 'dalam', 'melalui', 'lewat', 'via', 'yang'].map((w) => w.charCodeAt(0)));
+const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, ...CHANNEL_OPENER_LIST].map((w) => w.charCodeAt(0)));
 
 /** A lookup table of ASCII codes (every initial above is a lower-case ASCII letter):
  *  cheaper than a Set for a test made after every mention. */

@@ -61,10 +61,12 @@ export function withoutSectorWord(core: string): string | undefined {
 export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) => boolean, inHeadline: (k: number) => boolean,
   headlineKeys: KeyFilter): Map<string, Known> {
   const names = new Map<string, Known>();
-  const offer = (s: string, m: ActorMention): void => {
+  const add = (s: string, m: ActorMention): void => {
     if (s.length < 3 || names.has(s) || !headlineKeys.has(keyHash(s))) return;
     names.set(s, m.entityId !== undefined ? { type: m.type, canonical: m.canonical, entityId: m.entityId } : { type: m.type, canonical: m.canonical });
   };
+  // "MALUT UNITED", "KOINKITA": a headline in capitals writes the body's names so.
+  const offer = headlineKeys.capitals ? (s: string, m: ActorMention): void => { add(s, m); add(s.toUpperCase(), m); } : add;
   const seen = new Set<string>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -101,6 +103,9 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
  *  matches nowhere), so a false yes costs a little time and never changes the output. */
 export class KeyFilter {
   private readonly hashes = new Set<number>();
+  /** A headline read has a word in capitals ("MALUT UNITED BUNGKAM …"): the body's names
+   *  are looked for in capitals too. */
+  capitals = false;
   add(h: number): void {
     this.hashes.add(h & 0x3fffffff);
   }
@@ -244,6 +249,11 @@ export function headlineKeys(text: string, start: number, end: number, into: Key
     if (i >= end) break;
     const w = wordEnd(text, i, end);
     if (isUpperAt(text, i)) {
+      // (two words in capitals in a row: one acronym, "KPK Tahan …", is no capitals headline)
+      if (!into.capitals && w - i >= 3 && isUpperAt(text, i + 1) && isUpperAt(text, w - 1)) {
+        const n = skipBlanks(text, w, end);
+        if (n > w && n + 2 < end && isUpperAt(text, n) && isUpperAt(text, n + 1) && isUpperAt(text, n + 2)) into.capitals = true;
+      }
       const h1 = fnv1a(text, i, w, FNV1A_SEED);
       into.add(h1);
       const next = skipBlanks(text, w, end);

@@ -26,7 +26,7 @@ export const TITLE_HEADS = set(`
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
-  letjen jenderal irjen kombes kapolri kapolda kapolres kapolsek kasad kasal kasau syekh
+  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau syekh
   sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
@@ -86,7 +86,7 @@ export const ORG_HEADS = set(`
   navy corporation company
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
-  rsud perkumpulan paguyuban
+  rsud perkumpulan paguyuban komdis blu blud uptd
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun

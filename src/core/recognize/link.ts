@@ -24,6 +24,8 @@ import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { splitCompanyLeads } from './company-lead-name';
+import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
@@ -230,6 +232,8 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
+    const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
+      (k) => { all.keep.data[k] = 1; }, companyCore);
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
@@ -239,7 +243,8 @@ export class ArticleLinker {
     const reported: ReportedStatement[] = [];
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
-    const extra = headlineNames(text, paras, all);
+    const headlineExtra = headlineNames(text, paras, all);
+    const extra = companyLeads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, companyLeads);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -546,12 +551,14 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Buruh" of "Partai Buruh": a role noun ("buruh", "petani") is no short form of the body.
         // "Umrah" of "Kementerian Haji dan Umrah": the last of a body's remits is no short form
         // of it ("jemaah umrah").
-        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
+        const club = CLUB_WITH_CITY.test(m.text);
+        // "Biak" of "PSBS Biak": a club's town is no short form of the club.
+        if (!orgTails.has(tail) && !CONTINENTS.has(tail) && !club && !REMIT_JOIN_BEFORE.test(m.text.slice(0, sp)) && !PERSON_ROLES.has(tail.toLowerCase()) && !BRANCH_PLACE_BEFORE.test(m.text.slice(0, sp).trimEnd())) orgTails.set(tail, m.canonical);
         // "Persita" after "Persita Tangerang": a Pers- club by its name without its city.
-        if (CLUB_WITH_CITY.test(m.text)) {
+        if (club) {
           clubs ??= new Map();
-          const club = m.text.slice(0, sp).trimEnd();
-          if (!clubs.has(club)) clubs.set(club, m.canonical);
+          const name = m.text.slice(0, sp).trimEnd();
+          if (!clubs.has(name)) clubs.set(name, m.canonical);
         }
         const single = singleSpaced(m.text);
         const core = companyCore(single);
@@ -774,8 +781,9 @@ function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[])
 
 const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 
-/** An Indonesian club, Pers- and its city in one more word ("Persita Tangerang"). */
-const CLUB_WITH_CITY = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}[ \u00a0]+\p{Lu}\p{Ll}+$/u;
+/** An Indonesian club, Pers- or PS + initials, and its city in one more word ("Persita
+ *  Tangerang", "PSBS Biak"). */
+const CLUB_WITH_CITY = /^(?:Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}|PS[A-Z]{1,2})[ \u00a0]+\p{Lu}\p{Ll}+$/u;
 
 /** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
  *  Mandiri"; other names unchanged. */
@@ -1368,6 +1376,12 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
   return out;
 }
 
+/** Two lists of extra mentions, each in text order, as one in text order. */
+function mergedByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
+  if (a.length === 0) return b.slice();
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 /** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
 function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): void {
   // In place from the back, each slot written once: no second list of every actor
@@ -1405,7 +1419,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
       const name = singleSpaced(m.text);
-      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb);
+      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
       seen.set(m.text, full);
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;

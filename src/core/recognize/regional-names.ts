@@ -14,6 +14,8 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
   ['LBH', 'Lembaga Bantuan Hukum'],
+  // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
+  ['PTUN', 'Pengadilan Tata Usaha Negara'], ['PN', 'Pengadilan Negeri'], ['Kejari', 'Kejaksaan Negeri'], ['Kejati', 'Kejaksaan Tinggi'],
 ]);
 /** `word` is the short head of a regional body ("Pemprov", "DPRD", "Disdik"). */
 export function isRegionalShortHead(word: string): boolean {
@@ -22,7 +24,7 @@ export function isRegionalShortHead(word: string): boolean {
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
-const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi [IVXL]+ Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
+const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi (?:[IVXL]+|[A-E]) Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
 /** The KB's English description of an Indonesian province. */
@@ -49,7 +51,8 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   let w = 0;
   let head = '';
   // "Komisi IV DPRD Kalimantan Timur"
-  if (words[0] === 'Komisi' && words.length > 3 && /^[IVXL]+$/.test(words[1])) { head = `Komisi ${words[1]} `; w = 2; }
+  // (a provincial or regency council numbers its commissions with letters: "Komisi C DPRD Medan")
+  if (words[0] === 'Komisi' && words.length > 3 && /^(?:[IVXL]+|[A-E])$/.test(words[1])) { head = `Komisi ${words[1]} `; w = 2; }
   const expanded = SHORT_HEADS.get(words[w]);
   const rest = words.slice(w + (expanded ? 1 : 0));
   head += expanded ?? '';

@@ -42,6 +42,8 @@ export function dateline(ctx: Ctx): number {
   const head = dated ? dated[1] : p.slice(0, dash);
   if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
   let i = 0;
+  // The dateline's last name was a place.
+  let placeBefore = false;
   while (i < nt && te[i] <= dash) {
     HYPHEN_DOMAIN.lastIndex = ts[i];
     if (p.charCodeAt(te[i]) === 45 && HYPHEN_DOMAIN.test(p) && HYPHEN_DOMAIN.lastIndex <= dash) {
@@ -53,14 +55,18 @@ export function dateline(ctx: Ctx): number {
       continue;
     }
     const m = kbMatch(ctx, i);
-    if (m && m.end <= dash) { i = emitKb(ctx, i, m); continue; }
+    if (m && m.end <= dash) { placeBefore = m.entity.type === 'GPE'; i = emitKb(ctx, i, m); continue; }
     let j = i + 1;
     while (j < nt && te[j] <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
     const s = ts[i];
     const e = te[j - 1];
     const surface = p.slice(s, e);
     const inParens = p.charCodeAt(s - 1) === 40;
-    const isOutlet = inParens || OUTLET_DOMAIN.test(surface) || has(ctx, j - 1, F_ORG_TAIL);
+    // "Jayapura, Jubi –": after the place and its comma, the outlet (the KB names the
+    // common ones; this is for the others).
+    const afterPlace = placeBefore && p.charCodeAt(s - 2) === 44 && p.charCodeAt(s - 1) === 32;
+    const isOutlet = inParens || afterPlace || OUTLET_DOMAIN.test(surface) || has(ctx, j - 1, F_ORG_TAIL);
+    placeBefore = !isOutlet;
     if (!NEVER_ACTOR.has(surface.toLowerCase())) {
       pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
       // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.

@@ -135,7 +135,7 @@ const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'dep
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
 
 /** Heads of bodies named by a list of their remits, and the list's length allowance. */
-const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga',
+const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga', 'balai', 'kantor',
   // "Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia": an
   // association named by a list of its members' trades.
   'persatuan', 'asosiasi', 'ikatan', 'himpunan', 'perhimpunan', 'gabungan', 'serikat', 'federasi']);

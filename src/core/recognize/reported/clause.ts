@@ -12,12 +12,16 @@ const NOT_VERBS = new LowerWordSet([
   'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
   'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
   'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya', 'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor',
+  'melalui',
 ]);
 
 const WORDS_LOOKED_AT = 10;
 
 /** Negations and auxiliaries that make the word before them a clause's subject. */
 const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 'telah', 'sedang', 'masih', 'pernah', 'tengah']);
+
+/** Institutions named by a ke-…-an noun: subjects, not nominalised objects. */
+const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian']);
 
 const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
 
@@ -45,6 +49,13 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (lenient) return atLeastWords(p, w.start, to, 3);
   // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
   if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
+  // "anak asuhnya kehabisan tenaga …", "rekan setimnya sudah …": a possessed subject of two words.
+  const second = nextWord(p, w.end, to);
+  if (second && endsWithNya(p, second.start, second.end) && !isNominal(p, second.start, second.end) && !nominalShape(p, w.start, w.end)) {
+    // (the predicate right after it: "kesalahan timnya dalam laga itu" is an object)
+    const third = nextWord(p, second.end, to);
+    if (third && !OBJECT_TAIL_WORDS.hasAt(p, third.start, third.end) && !isLowerWordAt(p, third.start, third.end, 'yang') && atLeastWords(p, w.start, to, 4)) return true;
+  }
   let words = 0;
   let afterYang = false;
   // After "atas" / "terhadap" / "dari" … a noun object may go on ("keprihatinan atas
@@ -86,11 +97,18 @@ function isNominal(p: string, start: number, end: number): boolean {
     const next = ke ? null : wordAfter(p, end);
     return next === null || !SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end);
   }
-  if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an')) {
+  // ("kementerian akan mempelajari …": an institution is the clause's subject, not a nominalised object)
+  if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an') && !INSTITUTION_NOUNS.hasAt(p, start, end)) {
     const next = wordAfter(p, end);
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
   }
   return false;
+}
+
+/** A ke-…-an or pe(N)-…-an noun ("kesalahan", "pernyataan"): a nominalised thing, no possessor of a subject. */
+function nominalShape(p: string, start: number, end: number): boolean {
+  const a = lowerAt(p, start);
+  return end - start >= 6 && (a === 107 || a === 112) && lowerAt(p, start + 1) === 101 && isLowerWordAt(p, end - 2, end, 'an');
 }
 
 function lowerAt(p: string, k: number): number {

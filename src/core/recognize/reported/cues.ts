@@ -17,20 +17,21 @@ export const CLAUSE_VERBS = words(`
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
   menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
-  mengenang
+  mengenang menyampaikan melaporkan bercerita
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
  *  pemerintah segera …"); those words stay outside the span. */
 export const REQUEST_VERBS = words(`
   meminta mendesak mengimbau menyerukan mengajak menuntut mengusulkan menyarankan memohon
+  mendorong
 `);
 
 /** Verbs that report speech only with an explicit "bahwa" / "agar" ("X menampik bahwa
  *  …"); with a bare object they are acts ("X menyampaikan pidato", "menampik tuduhan
  *  itu"). */
 export const BAHWA_VERBS = words(`
-  menyampaikan menampik mengumumkan melaporkan menepis mencatat
+  menampik mengumumkan menepis mencatat
   menyoroti mengungkit
 `);
 

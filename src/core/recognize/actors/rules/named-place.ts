@@ -3,7 +3,7 @@
 import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_PLACE_PREFIX } from '../word-class';
+import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
 
 const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 
@@ -14,6 +14,9 @@ export const namedPlace: ActorRule = {
   apply(ctx, i) {
     const { ts, te, nt } = ctx;
     if (!has(ctx, i, F_PLACE_PREFIX) || !(i + 1 < nt && adjacent(ctx, i, i + 1)) || !NAMED_PLACE_PREFIXES.has(word(ctx, i))) return NO_MATCH;
+    // "Kapolresta Sorong Kota Kombes Pol Hengky Worabai": "Kota" closing a unit's place
+    // before a rank or title names no place; the title starts the holder's name.
+    if (has(ctx, i + 1, F_TITLE_HEAD)) return NO_MATCH;
     let j = unknownExtent(ctx, i + 1);
     const m2 = kbMatch(ctx, i + 1);
     if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }

@@ -4,9 +4,11 @@
 // ("Stadion Gelora BJ Habibie", "Bandara Internasional Soekarno-Hatta"), though a body named
 // inside it is ("Gedung DPRD Kaltim"), and a market index
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
-import { adjacent, has, kbMatch, low, wordIs } from '../ctx';
+import { adjacent, has, kbMatch, low, pushMention, wordIs } from '../ctx';
+import { acronymAfter, unknownExtent } from '../extents';
+import { PERSON_NOUN_WORDS } from '../../lexicon';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_NON_ACTOR_HEAD, F_ORG_HEAD } from '../word-class';
+import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -17,6 +19,20 @@ export const nonActorHead: ActorRule = {
     const head = low(ctx, i);
     const facility = FACILITY_HEADS.has(head);
     const index = head === 'indeks' || head === 'index';
+    // "Pengamat Pasar Uang Ibrahim Nasrullah": after a title, a market is the title's field
+    // (two words), and the name after it is the holder's, no part of a facility's name.
+    if (ctx.titleCue && head === 'pasar' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)) return i + 2;
+    // "Forum Warga Peduli Rejali", "Forum Dosen Peduli Unsrat": a forum of people named by
+    // their role or trade is their organisation, not a meeting.
+    if (head === 'forum' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && PERSON_NOUN_WORDS.hasAt(ctx.p, ctx.ts[i + 1], ctx.te[i + 1])) {
+      // (the people noun may be a title head, "Dosen": the name runs on from the word after it)
+      let e = i + 2;
+      if (e < ctx.nt && adjacent(ctx, e - 1, e) && !has(ctx, e, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, e)) e = unknownExtent(ctx, e);
+      // ("Forum Guru digelar": a name of its own after the people noun, or a meeting of them)
+      if (e === i + 2) return e;
+      pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, e, ctx.out.length - 1);
+    }
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
       // "Gedung DPRD Kaltim", "Gedung Badan Pusat Statistik": a body's name inside a

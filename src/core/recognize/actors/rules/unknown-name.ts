@@ -12,7 +12,7 @@ import {
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
-import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, type Ctx } from '../ctx';
+import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
@@ -148,6 +148,32 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
+  // "PSBS Biak", "PSIM Yogyakarta": a club's acronym (Persatuan Sepak Bola + initials) with
+  // its town is one organisation, and a name after it is someone else ("pelatih PSBS Biak
+  // Eduardo Almeida Pinto"). A town the KB does not know must start with one of the
+  // acronym's initials: in "Pelatih PSIS Rodrigo Valença" the word after the club is its coach.
+  if (e - s === 1 && !inValue && isClubAcronym(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
+      !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
+    const town = kbMatch(ctx, s + 1);
+    if (town ? town.entity.type === 'GPE' : p.slice(ts[s] + 2, te[s]).includes(p[ts[s + 1]] as string)) {
+      let k = s + 2;
+      if (town) while (k < nt && ts[k] < town.end) k++;
+      pushMention(ctx, ts[s], te[k - 1], 'ORG', 'pattern');
+      return k;
+    }
+  }
+  // "bus Trans Semarang", "Trans Jogja": a city's bus service is named "Trans" + the city,
+  // and is run by a body (an ORG, not the city); "jalan Trans Papua", "tol Trans Jawa" are roads.
+  if (e - s === 1 && wordIs(ctx, s, 'Trans') && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32) {
+    const place = kbMatch(ctx, s + 1);
+    const prev = wordBefore(p, ts[s]);
+    if (place && place.entity.type === 'GPE' && !(prev && ROAD_WORDS.hasAt(p, prev.start, prev.end))) {
+      let k = s + 2;
+      while (k < nt && ts[k] < place.end) k++;
+      pushMention(ctx, ts[s], place.end, 'ORG', 'pattern');
+      return k;
+    }
+  }
   // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
   // the common noun, no person.
   if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
@@ -231,7 +257,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
-  if (n === 1 && !isAcronym && joinedToPlace(ctx, start)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
@@ -294,7 +320,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
-  if (orgCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  if (orgCueBefore(p, start) || groupNameCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -371,7 +397,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     const best = bestActorClass(probs);
-    if (best !== PER && probs[best] >= probs[PER] + RETYPE_MARGIN) {
+    // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
+    // is another person, whatever its words look like to the model.
+    if (best !== PER && probs[best] >= probs[PER] + RETYPE_MARGIN && !listedAfterPerson(ctx, start)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
@@ -394,6 +422,15 @@ const PROBS = new Float64Array(4);
  *  clue: chosen on the dev set (issue 13), where every run above it was a programme, an
  *  event or a brand, and the real names below it had PER at 0.4 or more. */
 const REJECT_MARGIN = 0.6;
+
+/** The run starting at `start` follows a person found in this paragraph, joined by ", ",
+ *  " dan " or ", dan ": an item of a list of people. */
+function listedAfterPerson(ctx: Ctx, start: number): boolean {
+  const prev = ctx.out[ctx.out.length - 1];
+  if (!prev || prev.type !== 'PER' || start - prev.end > 6) return false;
+  const gap = ctx.p.slice(prev.end, start);
+  return gap === ', ' || gap === ' dan ' || gap === ', dan ';
+}
 
 /** "Aksi Cepat Tanggap (ACT)": the run's initials in brackets right after it. */
 function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
@@ -432,6 +469,15 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
   const beforeDigit = p.charCodeAt(start - 1) === 47 && isDigit(p.charCodeAt(start - 2));
   return afterDigit || beforeDigit;
 }
+/** Words before a road's name ("jalan Trans Papua"). */
+const ROAD_WORDS = new LowerWordSet(['jalan', 'jalur', 'ruas', 'tol', 'proyek', 'highway']);
+/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town (read off the
+ *  characters: asked of every unknown name). */
+function isClubAcronym(p: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 4 || p.charCodeAt(start) !== 80 || p.charCodeAt(start + 1) !== 83) return false;
+  for (let k = start + 2; k < end; k++) { const c = p.charCodeAt(k); if (c < 65 || c > 90) return false; }
+  return true;
+}
 const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
@@ -449,6 +495,23 @@ function orgCueBefore(p: string, start: number): boolean {
     pos = s;
   }
   return false;
+}
+
+/** Words that name a team or a group of supporters: "Tim berjuluk Laskar Kie Raha",
+ *  "suporter … yang menamakan diri Young Guns". A person's nickname ("pemain berjuluk …")
+ *  has no group noun before the cue. */
+const NICKNAME_CUE_WORDS = new LowerWordSet(['berjuluk', 'dijuluki', 'julukan']);
+const TEAM_WORDS = new LowerWordSet(['tim', 'klub', 'kesebelasan', 'skuad']);
+function groupNameCueBefore(p: string, start: number): boolean {
+  // (asked of many unknown names: the cue's last letter first, k/i/n/a, before a word object)
+  const last = p.charCodeAt(start - 2);
+  if (p.charCodeAt(start - 1) !== 32 || (last !== 107 && last !== 105 && last !== 110 && last !== 97)) return false;
+  const cue = wordBefore(p, start);
+  if (!cue || p.charCodeAt(cue.end) !== 32) return false;
+  const prev = wordBefore(p, cue.start);
+  if (!prev || p.charCodeAt(prev.end) !== 32) return false;
+  if (NICKNAME_CUE_WORDS.hasAt(p, cue.start, cue.end)) return TEAM_WORDS.hasAt(p, prev.start, prev.end);
+  return (isLowerWordAt(p, cue.start, cue.end, 'diri') || isLowerWordAt(p, cue.start, cue.end, 'dirinya')) && isLowerWordAt(p, prev.start, prev.end, 'menamakan');
 }
 
 /** The word [ws, we) before a name introduces an outlet: "dikutip"/"dilansir" (also with
@@ -523,6 +586,17 @@ function joinedToPlace(ctx: Ctx, start: number): boolean {
   return false;
 }
 
+/** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
+ *  by "dan" to a place the KB knows is a place too. */
+function placeJoinedAfter(ctx: Ctx, e: number, start: number): boolean {
+  // (the join first: most single words have none, and are turned away without a word object)
+  if (e >= ctx.nt || ctx.ts[e] - ctx.te[e - 1] !== 5 || !ctx.p.startsWith(' dan ', ctx.te[e - 1])) return false;
+  const before = wordBefore(ctx.p, start);
+  if (!before || !PLACE_PREPOSITIONS.hasAt(ctx.p, before.start, before.end)) return false;
+  const place = kbMatch(ctx, e);
+  return place !== null && place.entity.type === 'GPE';
+}
+const PLACE_PREPOSITIONS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 
 /** The mention right before `start` ("… (BPBD) |Lembata") is an organisation already named
  *  as a regional office (its identity ends with the word at `start`, see regionInBrackets). */
