@@ -230,23 +230,23 @@ export class NamesDecoder {
       throw new Error('names numbers malformed');
     }
     const r = new CheckedVarintReader(data, 'names');
-    const int = (max = MAX_NUMBER): number => r.within(0, max);
     const articles = this.expected.articles;
+    const lastArticle = articles.length - 1;
     const typeOf = types.map((t) => this.intern(t) as ActorTotal['type']);
     for (const entityId of entityIds) {
-      const k = int();
-      const type = typeOf[int(types.length - 1)] as ActorTotal['type'];
-      const mentions = int();
-      const inArticles = int();
-      const quotes = int();
-      const reported = int();
-      const count = int(articles.length);
+      const k = r.within(0, MAX_NUMBER);
+      const type = typeOf[r.within(0, types.length - 1)] as ActorTotal['type'];
+      const mentions = r.within(0, MAX_NUMBER);
+      const inArticles = r.within(0, MAX_NUMBER);
+      const quotes = r.within(0, MAX_NUMBER);
+      const reported = r.within(0, MAX_NUMBER);
+      const count = r.within(0, articles.length);
       if (count === 0) throw new Error('a name without articles');
       let at: number | number[];
-      if (count === 1) at = int(articles.length - 1);
+      if (count === 1) at = r.within(0, lastArticle);
       else {
         at = new Array<number>(count);
-        for (let j = 0; j < count; j++) at[j] = int(articles.length - 1);
+        for (let j = 0; j < count; j++) at[j] = r.within(0, lastArticle);
       }
       const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
       if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
