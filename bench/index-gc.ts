@@ -18,7 +18,7 @@ import { curate, summarizeCurated } from '../src/core/curation';
 import { StringPool } from '../src/core/incremental/compact-summary';
 import { CorpusIndex } from '../src/core/incremental/corpus-index';
 import { contentHash } from '../src/core/incremental/hash';
-import { PackedSummary, type PackedParts } from '../src/core/incremental/packed-summary';
+import { PackedSummary, type PackedParts, pooledTextMetadata } from '../src/core/incremental/packed-summary';
 import { analyze } from '../src/core/recognize/analyze';
 
 const BATCH = 20;
@@ -119,7 +119,7 @@ function main(): void {
       return;
     }
     const s = performance.now();
-    for (const { i, parts } of m.items) index.put(idOf(i), PackedSummary.restore(parts, index.names));
+    for (const { i, parts } of m.items) index.put(idOf(i), PackedSummary.restore({ ...parts, textMetadata: parts.textMetadata && pooledTextMetadata(parts.textMetadata, index.names) }));
     turns.push(performance.now() - s);
   });
 }

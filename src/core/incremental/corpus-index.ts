@@ -2,7 +2,7 @@ import type { ActorType } from '../recognize/types';
 import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { IdBag } from './id-bag';
-import type { SavedName } from './index-cache-names';
+import type { SavedName, SavedNames } from './index-cache-names';
 import { PackedSummary } from './packed-summary';
 import { SplitMap } from './split-map';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
@@ -165,8 +165,9 @@ export class CorpusIndex {
    *  3.5 million). Built aside in slices and taken in one step; what the index held by
    *  then (an open editor's live summary, say) is put again on top, so it wins as it
    *  would have. The names' strings must be this index's (`names`); the index keeps
-   *  their totals. */
-  async restore(articles: ReadonlyArray<{ id: string; summary: PackedSummary }>, names: readonly SavedName[], slices: TimeSlices = inOneGo()): Promise<void> {
+   *  their totals. Names read from the cache's file (SavedNames) are taken as they are
+   *  decoded; false when the file turned out damaged: then the index is left as it was. */
+  async restore(articles: ReadonlyArray<{ id: string; summary: PackedSummary }>, names: readonly SavedName[] | SavedNames, slices: TimeSlices = inOneGo()): Promise<boolean> {
     const restored = new Map<string, PackedSummary>();
     for (const a of articles) {
       restored.set(a.id, a.summary);
@@ -176,17 +177,23 @@ export class CorpusIndex {
     // The ids alone, not the articles: an article replaced later would stay alive here.
     const idsInOrder = articles.map((a) => a.id);
     const idAt = (k: number): string => idsInOrder[k] as string;
-    for (const { total, at } of names) {
-      // A name of many articles keeps their positions until it changes (IdBag.atPositions):
-      // the same work for every name, however many articles it has.
+    // A name of many articles keeps their positions until it changes (IdBag.atPositions):
+    // the same work for every name, however many articles it has.
+    const take = (total: ActorTotal, at: number | readonly number[]): void => {
       byName.set(total.canonical, { total, ids: typeof at === 'number' ? idAt(at) : IdBag.atPositions(at, idAt) });
-      if (slices.due()) await slices.next();
-    }
+    };
+    if (Array.isArray(names)) {
+      for (const { total, at } of names as readonly SavedName[]) {
+        take(total, at);
+        if (slices.due()) await slices.next();
+      }
+    } else if (!(await (names as SavedNames).read(take, slices))) return false;
     const held = [...this.articles];
     this.articles = restored;
     this.byName = byName;
     for (const [id, summary] of held) this.put(id, summary);
     this.revision++;
+    return true;
   }
 
   total(canonical: string): ActorTotal | undefined {

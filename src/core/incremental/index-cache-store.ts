@@ -13,7 +13,7 @@ import {
   ShardEncoder,
   shardOf,
 } from './index-cache';
-import { encodeNamesInSteps, NAMES_FILE, NamesDecoder, type SavedName } from './index-cache-names';
+import { encodeNamesInSteps, NAMES_FILE, NamesDecoder, type NamesProblem, type NameVisitor, type SavedName, type SavedNames } from './index-cache-names';
 import { decodeText, encodeUtf8, joinBytes } from '../text/decode';
 import { TimeSlices } from './time-slices';
 import { StringPool } from './compact-summary';
@@ -49,6 +49,8 @@ export const DEFAULT_SHARDS = 32;
 const DEFAULT_BUDGET_MS = 6;
 /** Bytes decoded at once when loading: a whole shard of a large corpus is megabytes. */
 const DECODE_CHUNK = 256 * 1024;
+/** A names file's line as items of TimeSlices.due: enough to read the clock after each. */
+const LINE_WORK = 1 << 16;
 
 export function shardFileName(shard: number): string {
   return `index-${String(shard).padStart(2, '0')}.jsonl`;
@@ -68,7 +70,7 @@ export interface LoadStats {
  *  refers to), and the names saved with them. */
 export interface LoadedNames {
   articles: CachedArticle[];
-  names: SavedName[];
+  names: SavedNames;
 }
 
 /** Gives the names to save for `articles` (in that order), or undefined when the
@@ -201,9 +203,10 @@ export class IndexCacheStore {
     return { articles: this.size, discarded, names, ms: now() - t0 };
   }
 
-  /** Reads the names file of the shards just loaded; one that is missing, stale or in
-   *  doubt is not used (the caller adds the articles one by one) and is written anew.
-   *  Gives the number of names read. */
+  /** Reads the names file of the shards just loaded and checks its header; one that is
+   *  missing, stale or in doubt is not used (the caller adds the articles one by one) and
+   *  is written anew. Its names are decoded when the caller reads them (SavedNames).
+   *  Gives the number of names the file holds. */
   private async loadNames(): Promise<number> {
     let bytes: Uint8Array | undefined;
     try {
@@ -214,18 +217,37 @@ export class IndexCacheStore {
     this.slices.restart();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
+    const expected = { key: this.key, shardTokens: [...this.tokens], articles };
     // Types and KB ids: a few distinct strings, each in many lines.
     const pool = this.names ?? new StringPool();
-    const decoder = new NamesDecoder({ key: this.key, shardTokens: this.tokens, articles }, (s) => pool.intern(s));
-    await this.decodeLines(bytes, decoder);
-    const result = decoder.finish();
-    if (!result.ok) {
-      this.options.log(`${NAMES_FILE}: ${result.kind === 'stale' ? 'not used' : 'discarded'}, ${result.reason}; the totals are counted again`);
+    const intern = (s: string): string => pool.intern(s);
+    const header = new NamesDecoder(expected, intern);
+    const headerEnd = bytes.indexOf(0x0a);
+    await this.decodeLines(bytes.subarray(0, headerEnd < 0 ? bytes.length : headerEnd + 1), header, this.slices);
+    const count = header.announced;
+    if (header.failed || count === undefined) {
+      this.namesDiscarded(header.failed ?? { kind: 'corrupt', reason: 'empty file' });
       return 0;
     }
-    this.loadedNames = { articles, names: result.names };
+    let file: Uint8Array | undefined = bytes;
+    const read = async (visit: NameVisitor, slices: TimeSlices): Promise<boolean> => {
+      if (!file) throw new Error('the names file was read already');
+      const decoder = new NamesDecoder(expected, intern, visit);
+      await this.decodeLines(file, decoder, slices);
+      file = undefined;
+      const result = decoder.finish();
+      if (result.ok) return true;
+      this.namesDiscarded(result);
+      return false;
+    };
+    this.loadedNames = { articles, names: { count, read } };
     this.namesCurrent = true;
-    return result.names.length;
+    return count;
+  }
+
+  private namesDiscarded(problem: NamesProblem): void {
+    this.namesCurrent = false;
+    this.options.log(`${NAMES_FILE}: ${problem.kind === 'stale' ? 'not used' : 'discarded'}, ${problem.reason}; the totals are counted again`);
   }
 
   /** Every article, shard by shard, each shard in its file's order (as loaded or
@@ -314,7 +336,7 @@ export class IndexCacheStore {
 
   /** Decodes a chunk of lines at a time, cut at a newline, pausing between slices (the
    *  names file; a shard's records are read one by one, ShardDecoder.record). */
-  private async decodeLines(bytes: Uint8Array, decoder: { line(text: string): void; readonly failed: unknown }): Promise<void> {
+  private async decodeLines(bytes: Uint8Array, decoder: { line(text: string): void; readonly failed: unknown }, slices: TimeSlices): Promise<void> {
     let pos = 0;
     while (pos < bytes.length) {
       let end = Math.min(bytes.length, pos + DECODE_CHUNK);
@@ -333,7 +355,8 @@ export class IndexCacheStore {
       for (const l of lines) {
         decoder.line(l);
         if (decoder.failed) return;
-        if (this.slices.due()) await this.slices.next();
+        // A line is the work of up to a thousand names: the clock is read after each.
+        if (slices.due(LINE_WORK)) await slices.next();
       }
     }
   }

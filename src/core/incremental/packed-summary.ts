@@ -177,7 +177,7 @@ export class PackedSummary {
     w.chars(text, raw);
     const data = w.text();
     const review = s.review === undefined ? undefined : { decided: s.review.decided, total: s.review.total };
-    return new PackedSummary(detached(s.hash), s.mentionCount, names.slice(), data, s.actors.length, s.quotes.length, s.reported === undefined ? -1 : s.reported.length, quotesAt, snippetsAt, raw, review, textMetadataIn(s.textMetadata, pool));
+    return new PackedSummary(detached(s.hash), s.mentionCount, names.slice(), data, s.actors.length, s.quotes.length, s.reported === undefined ? -1 : s.reported.length, quotesAt, snippetsAt, raw, review, s.textMetadata && pooledTextMetadata(s.textMetadata, pool));
   }
 
   /** The fields the index cache writes (index-cache.ts): restore() takes them back. */
@@ -199,20 +199,22 @@ export class PackedSummary {
 
   /** The summary whose parts() these are, as read back from a cache file: no summary is
    *  unpacked and packed again (at 100,000 articles that was most of a warm reopen).
-   *  `names` must be `pool`'s strings already, in an array the summary keeps, and `hash`
-   *  a string of its own (JSON.parse's are: index-cache.ts). Throws when the data does not hold what
-   *  the counts say, a name is referred to that is not there, or a number is out of
-   *  range: a cache line that says otherwise is corrupt, never trusted. */
-  static restore(p: PackedParts, pool: StringPool): PackedSummary {
+   *  Every part is kept as given, not copied: `names` must be pooled strings already, in
+   *  an array the summary keeps, `hash` a string of its own (JSON.parse's are:
+   *  index-cache.ts), `review` and `textMetadata` objects no one changes (the cache's
+   *  decoder gives the articles with the same metadata one object, its values pooled).
+   *  Throws when the data does not hold what the counts say, a name is referred to that
+   *  is not there, or a number is out of range: a cache line that says otherwise is
+   *  corrupt, never trusted. */
+  static restore(p: PackedParts): PackedSummary {
     const layout = layoutOf(p);
-    const review = p.review === undefined ? undefined : { decided: p.review.decided, total: p.review.total };
-    return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, review, textMetadataIn(p.textMetadata, pool));
+    return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
 
   /** The summary whose parts() another thread packed (a worker's, structured-cloned):
    *  its names become `pool`'s strings, as pack() would have made them; then restore(). */
   static fromParts(p: PackedParts, pool: StringPool): PackedSummary {
-    return PackedSummary.restore({ ...p, names: p.names.map((n) => pool.intern(n)) }, pool);
+    return PackedSummary.restore({ ...p, names: p.names.map((n) => pool.intern(n)) });
   }
 
   private name(n: number): string {
@@ -301,21 +303,19 @@ export interface PackedParts {
 /** Walks `data` as the counts describe it, checking every number and name reference,
  *  and gives where the quotes and the snippets start. Reads nothing past the data. */
 function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
-  const counts = [p.mentionCount, p.actorCount, p.quoteCount];
-  if (!counts.every(isCount) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
+  if (!(isCount(p.mentionCount) && isCount(p.actorCount) && isCount(p.quoteCount)) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
   if (p.review !== undefined && !(isCount(p.review.decided) && isCount(p.review.total))) throw new Error('review counts malformed');
-  const names = p.names.length;
+  // A name is referred to by its position (-1: none where a name is optional).
+  const lastName = p.names.length - 1;
   const r = new CheckedVarintReader(p.data, 'summary', 1);
-  const name = (): void => void r.within(0, names - 1);
-  const optName = (): void => void r.within(-1, names - 1);
   for (let n = 0; n < p.actorCount; n++) {
-    name(); // canonical
-    name(); // type
-    optName(); // entity id
+    r.within(0, lastName); // canonical
+    r.within(0, lastName); // type
+    r.within(-1, lastName); // entity id
     r.within(0); // count
     r.within(0);
     r.within(0); // first start, end
-    for (let k = r.within(0); k > 0; k--) name(); // surfaces
+    for (let k = r.within(0); k > 0; k--) r.within(0, lastName); // surfaces
     for (let k = r.within(-1); k > 0; k--) r.within(0); // spans
   }
   const quotesAt = r.pos;
@@ -324,10 +324,9 @@ function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
   for (let k = 0; k < statements; k++) {
     r.within(0);
     r.within(0); // start, end
-    optName(); // speaker
-    optName(); // speaker id
-    if (k < p.quoteCount) optName();
-    else name(); // a statement always has its cue
+    r.within(-1, lastName); // speaker
+    r.within(-1, lastName); // speaker id
+    r.within(k < p.quoteCount ? -1 : 0, lastName); // cue: a statement always has one
     snippets += r.within(0);
   }
   const snippetsAt = r.pos;
@@ -394,9 +393,9 @@ class Reader {
   }
 }
 
-/** The text metadata with its values and readers pooled (an outlet names many articles). */
-function textMetadataIn(m: ArticleSummary['textMetadata'], pool: StringPool): ArticleSummary['textMetadata'] {
-  if (m === undefined) return undefined;
+/** A copy of the text metadata with its values and readers pooled (an outlet names many
+ *  articles). */
+export function pooledTextMetadata(m: NonNullable<ArticleSummary['textMetadata']>, pool: StringPool): NonNullable<ArticleSummary['textMetadata']> {
   const out: NonNullable<ArticleSummary['textMetadata']> = {};
   const reading = <R extends { value: string; reader?: unknown }>(r: R): R =>
     ({ ...r, value: pool.intern(r.value), ...(typeof r.reader === 'string' ? { reader: pool.intern(r.reader) } : {}) });

@@ -385,7 +385,9 @@ export class CorpusService implements vscode.Disposable {
     // Live summaries (open editors) put meanwhile stay, with their generation and
     // corrections: restore() puts them again over the cached ones.
     const live = new Set(this.index.ids());
-    await this.index.restore(saved.articles, saved.names, slices);
+    // A damaged names file (a log line) restores nothing: the articles are then taken
+    // from the cache one by one, as without a names file.
+    if (!(await this.index.restore(saved.articles, saved.names, slices))) return;
     for (const a of saved.articles) {
       if (live.has(a.id)) continue;
       // Listed before the cache was read: a cached article no longer listed is gone.

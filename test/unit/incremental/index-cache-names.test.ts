@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { generateArticles } from '../../../bench/article-generator';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { type CachedArticle, cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
-import { encodeNames, encodeNamesInSteps, NAMES_FILE, NamesDecoder } from '../../../src/core/incremental/index-cache-names';
+import { encodeNames, encodeNamesInSteps, NAMES_FILE, NamesDecoder, type SavedName } from '../../../src/core/incremental/index-cache-names';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import type { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
@@ -94,7 +94,9 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     const saved = store.takeNames();
     assert.ok(saved);
     assert.equal(store.takeNames(), undefined, 'given once');
-    await index.restore(saved.articles, saved.names, slices());
+    assert.equal(saved.names.count, stats.names);
+    assert.ok(await index.restore(saved.articles, saved.names, slices()));
+    assert.deepEqual(log, []);
     const fresh = built(saved.articles);
     assert.deepEqual(view(index), view(fresh));
     assert.deepEqual((await index.topActors(10)).actors, (await fresh.topActors(10)).actors);
@@ -115,6 +117,24 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     assert.ok(second, 'the names written again with the changed shards');
     await again.index.restore(second.articles, second.names);
     assert.deepEqual(view(again.index), view(fresh));
+  });
+
+  it('the names read one by one as a restore takes them are the names decoded into an array', async () => {
+    await saveFrom(dir, articles);
+    const { store } = opened(dir);
+    await store.load();
+    const saved = store.takeNames()!;
+    const given: SavedName[] = [];
+    const sliced = slices();
+    assert.ok(await saved.names.read((total, at) => given.push({ total, at }), sliced));
+    await assert.rejects(saved.names.read(() => undefined, sliced), /read already/, 'once');
+    const header = JSON.parse(fs.readFileSync(path.join(dir, NAMES_FILE), 'utf8').split('\n')[0]!) as { shards: string[] };
+    const eager = new NamesDecoder({ key: KEY, shardTokens: header.shards, articles: saved.articles });
+    for (const line of fs.readFileSync(path.join(dir, NAMES_FILE), 'utf8').split('\n')) eager.line(line);
+    const result = eager.finish();
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(given.length, saved.names.count);
+    assert.deepEqual(given, result.names);
   });
 
   it('restoring under an index that holds live summaries keeps them, as putting them after would', async () => {
@@ -228,7 +248,14 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
       const stats = await reader.store.load();
       assert.equal(stats.articles, articles.length, `${what}: the shards are used`);
       assert.equal(stats.discarded, 0, what);
-      assert.equal(reader.store.takeNames(), undefined, what);
+      // A bad header is known at load; the rest once the names are read, on a restore,
+      // which then takes nothing: the index stays as it was.
+      const saved = reader.store.takeNames();
+      if (saved) {
+        assert.equal(await reader.index.restore(saved.articles, saved.names, slices()), false, what);
+        assert.equal(reader.index.size, 0, what);
+        assert.deepEqual(reader.index.actors(), [], what);
+      }
       assert.equal(log.length, 1, `${what}: ${log.join(' | ')}`);
       assert.match(log[0]!, expected, what);
       assert.ok(log[0]!.startsWith('index-names.jsonl: '), what);
@@ -313,8 +340,8 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
       const loaded = articles.map((a) => reader.store.get(a.id)).filter((a): a is CachedArticle => a !== undefined);
       assert.equal(loaded.length, reader.store.size);
       if (saved) {
+        assert.ok(await reader.index.restore(saved.articles, saved.names, slices()), `round ${round}`);
         assert.deepEqual(log, []);
-        await reader.index.restore(saved.articles, saved.names, slices());
         assert.deepEqual(view(reader.index), view(built(saved.articles)), `round ${round}`);
       } else {
         assert.ok(log.every((l) => /^index-names\.jsonl: not used, /.test(l)), log.join(' | '));

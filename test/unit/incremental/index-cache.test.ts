@@ -86,6 +86,34 @@ describe('index cache (persistent corpus index)', () => {
     assert.deepEqual(portable.entries, [...articles, special, wide]);
   });
 
+  it('articles written with the same text metadata share one object after decoding, equal to what was written', () => {
+    const withMetadata = (i: number, outlet: string, start: number): CachedArticle => ({
+      id: `file:///meta-${i}.txt`,
+      correctionsKey: '',
+      summary: PackedSummary.pack({
+        ...summarize({ actors: [], quotes: [] }, `m${i}`),
+        review: { decided: i, total: 4 },
+        textMetadata: { outlet: { value: outlet, confidence: 0.95, start, end: start + outlet.length, reader: 'dateline' } as never },
+      }, new StringPool()),
+    });
+    const written = [withMetadata(0, 'ANTARA', 60), withMetadata(1, 'ANTARA', 60), withMetadata(2, 'ANTARA', 74), withMetadata(3, 'Kompas.com', 60), withMetadata(4, 'ANTARA', 60)];
+    const enc = new ShardEncoder(KEY, 0);
+    const bytes = joinBytes([enc.header(), ...written.map((a) => enc.entry(a)), enc.trailer()]);
+    const result = decoded(new ShardDecoder(KEY, 0), bytes).finish();
+    assert.ok(result.ok);
+    // Equal field for field to what was written, unpacked too.
+    assert.deepEqual(result.entries, written);
+    assert.deepEqual(result.entries.map((e) => e.summary.unpack()), written.map((a) => a.summary.unpack()));
+    const metadata = result.entries.map((e) => e.summary.textMetadata);
+    // One object per distinct metadata: 0, 1 and 4 alike; 2 elsewhere in the text; 3 another outlet.
+    assert.equal(metadata[0], metadata[1]);
+    assert.equal(metadata[0], metadata[4]);
+    assert.equal(new Set(metadata).size, 3);
+    // Its value one string for every article (pooled), and shared objects no one may change.
+    assert.equal(metadata[0]!.outlet!.value, metadata[2]!.outlet!.value);
+    assert.ok(Object.isFrozen(metadata[0]) && Object.isFrozen(metadata[0]!.outlet));
+  });
+
   it('a shard of many articles decodes their data a chunk at a time while read, in order, UTF-8 ones among them, and a bad summary in a later chunk still discards it', () => {
     const wide = (i: number): CachedArticle => ({
       id: `file:///wide-${i}.txt`,
