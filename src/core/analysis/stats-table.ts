@@ -2,7 +2,7 @@
 // view exports as the CSV of a chart. Column names are the same in both formats; a JSON
 // row also carries `refs`, the items behind it (article path, kind, UTF-16 offsets).
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../incremental/time-slices';
-import { quotedWithSteps, speaksAboutSteps } from './network';
+import { quotedWithSteps, speaksAboutSteps, type NetworkEdge } from './network';
 import type { TableOptions } from './refs';
 import { sourceTypeSteps } from './sources';
 import { speakerOutletTableSteps, speakerTableSteps } from './speakers';
@@ -45,11 +45,19 @@ export function* statsTableSteps(view: StatsView, articles: readonly AnalysisArt
       return table(['holder', 'holder_id', 'target', 'favor', 'against', 'neutral', 'total', 'polarity'], yield* rowsOf((yield* stanceMatrixSteps(articles, options)).cells, (c) => ({ cells: [c.holder, c.holderId ?? null, c.target, c.favor, c.against, c.neutral, c.total, c.polarity], refs: c.refs })));
     case 'source-type':
       return table(['outlet', 'source_type', 'count', 'share'], yield* rowsOf(yield* sourceTypeSteps(articles, options), (r) => ({ cells: [r.outlet, r.sourceType, r.count, Math.round(r.share * 10000) / 10000], refs: r.refs })));
-    case 'network': {
-      const edges = [...(yield* quotedWithSteps(articles, options)), ...(yield* speaksAboutSteps(articles, options))];
-      return table(['relation', 'source', 'target', 'weight'], yield* rowsOf(edges, (e) => ({ cells: [e.relation, e.source, e.target, e.weight], refs: e.refs })));
-    }
+    case 'network':
+      return yield* networkTableSteps([yield* quotedWithSteps(articles, options), yield* speaksAboutSteps(articles, options)]);
   }
+}
+
+/** The network view's table of the edges of one relation or more, as steps (the analysis
+ *  view's CSV holds only the relation its chart shows). */
+export function* networkTableSteps(relations: ReadonlyArray<readonly NetworkEdge[]>): Steps<StatsTable> {
+  const rows: StatsTable['rows'] = [];
+  for (const edges of relations) {
+    for (const e of edges) if (rows.push({ cells: [e.relation, e.source, e.target, e.weight], refs: e.refs }) % ITEMS_PER_STEP === 0) yield;
+  }
+  return table(['relation', 'source', 'target', 'weight'], rows);
 }
 
 /** The table's rows made from `items`, as steps. */

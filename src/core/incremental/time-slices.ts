@@ -69,8 +69,10 @@ export function inOneGo(): TimeSlices {
 
 /** Work written once as a generator that yields between its steps (an article each,
  *  say), for callers that run it in one go (the CLI, tests) and callers on the extension
- *  host that run it in slices: one body, so both give the same result. */
-export type Steps<R> = Generator<void, R, void>;
+ *  host that run it in slices: one body, so both give the same result. A step may yield
+ *  how many items of work it was (TimeSlices.due's `items`; one when it yields nothing):
+ *  a sort resumed once a comparison spent more on resuming than on comparing. */
+export type Steps<R> = Generator<number | void, R, void>;
 
 /** Small items looked at between two steps: a step per item would cost more in resuming
  *  the generator than the item's own work. */
@@ -97,7 +99,7 @@ export function* stepsWhile<R>(steps: Steps<R>, wanted: () => boolean): Steps<R 
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (!wanted()) return undefined;
-    yield;
+    yield step.value;
   }
 }
 
@@ -106,9 +108,12 @@ export async function runStepsInSlices<R>(steps: Steps<R>, slices: TimeSlices): 
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (slices.due()) await slices.next();
+    if (slices.due(step.value ?? 1)) await slices.next();
   }
 }
+
+/** The comparisons that make a step of sortSteps (`work` there says how they are counted). */
+const WORK_PER_STEP = 16;
 
 /**
  * The items sorted as Array.prototype.sort would (stable), as steps: a bottom-up merge
@@ -119,6 +124,10 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
   const n = items.length;
   let src = items.slice();
   if (n < 2) return src;
+  // Comparisons (and copies, sixteen to a comparison) since the last step: a step once
+  // there are WORK_PER_STEP of them, weighing as many items, so the slices read the clock
+  // as often as with a step a comparison (64 collator comparisons over long paths: 2 ms).
+  let work = 0;
   // Runs of RUN items sorted by insertion first (fewer passes), then merged pairwise.
   const RUN = 16;
   for (let lo = 0; lo < n; lo += RUN) {
@@ -131,9 +140,13 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
         j--;
       }
       src[j + 1] = x;
-      // An item a step, not a run: a run of 16 is up to 120 comparisons, and 64 runs
-      // between two clock readings were 40-130 ms of collator comparisons (editor bench).
-      yield;
+      // Counted by the item, not the run: a run of 16 is up to 120 comparisons, and 64
+      // runs between two clock readings were 40-130 ms of collator comparisons (editor bench).
+      work += i - j;
+      if (work >= WORK_PER_STEP) {
+        yield work;
+        work = 0;
+      }
     }
   }
   let dst = new Array<T>(n);
@@ -150,14 +163,24 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
       while (i < mid && j < hi) {
         // <= 0 takes the left one first: equal items keep their order (stable).
         dst[k++] = compare(src[i] as T, src[j] as T) <= 0 ? (src[i++] as T) : (src[j++] as T);
-        yield;
+        if (++work >= WORK_PER_STEP) {
+          yield work;
+          work = 0;
+        }
       }
-      if (i === hi) {
-        for (let x = lo; x < hi; x++) dst[x] = src[x] as T;
-        continue;
+      // What is left is copied (all of it when the two runs were in order already: a
+      // sorted list's merge is all copies), sixteen copies counted as one comparison.
+      const from = i === hi ? lo : k;
+      if (i === hi) for (let x = lo; x < hi; x++) dst[x] = src[x] as T;
+      else {
+        while (i < mid) dst[k++] = src[i++] as T;
+        while (j < hi) dst[k++] = src[j++] as T;
       }
-      while (i < mid) dst[k++] = src[i++] as T;
-      while (j < hi) dst[k++] = src[j++] as T;
+      work += (hi - from) >> 4;
+      if (work >= WORK_PER_STEP) {
+        yield work;
+        work = 0;
+      }
     }
     [src, dst] = [dst, src];
   }

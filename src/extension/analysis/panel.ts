@@ -269,15 +269,25 @@ export class AnalysisPanel implements vscode.Disposable {
   /** The CSV `sorot stats` writes for the chart's table under the current filter, in
    *  UTF-8, made in slices of the host (seconds for a 100,000-article corpus's timeline). */
   csv(chart: ChartId): Promise<Uint8Array> {
-    const steps = chartTableSteps(chart, this.corpus, this.filter, { ...this.options }, { refs: false });
-    return runStepsInSlices(steps, hostSlices()).then((table) => runStepsInSlices(statsCsvBytesSteps(table), hostSlices()));
+    return this.csvWhile(chart, () => true).then((bytes) => bytes as Uint8Array);
   }
 
+  /** csv(), stopped (undefined) once `wanted()` no longer holds between two steps. */
+  private async csvWhile(chart: ChartId, wanted: () => boolean): Promise<Uint8Array | undefined> {
+    const table = await runStepsInSlices(stepsWhile(chartTableSteps(chart, this.corpus, this.filter, { ...this.options }, { refs: false }), wanted), hostSlices());
+    return table && runStepsInSlices(stepsWhile(statsCsvBytesSteps(table), wanted), hostSlices());
+  }
+
+  /** Asks where, then makes the CSV in slices under a progress notification the
+   *  researcher can cancel (so can closing the panel), and writes it. */
   private async saveCsv(chart: ChartId): Promise<void> {
     const target = await this.askTarget(`${chart}.csv`, 'CSV');
     if (!target) return;
-    const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: writing {0}', vscode.workspace.asRelativePath(target, false)) }, () => this.csv(chart));
-    await this.write(target, bytes);
+    const title = vscode.l10n.t('Sorot: writing {0}', vscode.workspace.asRelativePath(target, false));
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+      const bytes = await this.csvWhile(chart, () => !token.isCancellationRequested && !this.disposed);
+      if (bytes) await this.write(target, bytes);
+    });
   }
 
   private async savePicture(chart: ChartId, format: 'svg' | 'png', data: string): Promise<void> {
@@ -322,6 +332,8 @@ export class AnalysisPanel implements vscode.Disposable {
   }
 
   private post(m: ToWebview): void {
+    // A closed panel's webview throws: a CSV written after the close is still written.
+    if (this.disposed) return;
     if (this.ready || m.type === 'loading') void this.panel.webview.postMessage(m);
   }
 

@@ -19,6 +19,9 @@ import {
   speaksAboutEdges,
   stanceMatrix,
   statsTableSteps,
+  networkTableSteps,
+  quotedWithSteps,
+  speaksAboutSteps,
   tallyCorpus,
   timelineTally,
   topActors,
@@ -277,9 +280,9 @@ export function chartTable(chart: ChartId, corpus: readonly AnalysisArticle[], f
 /** chartTable as steps, for the panel's CSV of a large corpus; `table.refs: false` leaves
  *  out the items behind each row, which a CSV does not hold. */
 export function* chartTableSteps(chart: ChartId, corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions, table: TableOptions = {}): Steps<StatsTable> {
-  const whole = yield* statsTableSteps(chartStatsView(chart, options), yield* applyFilterSteps(corpus, filter), table);
-  if (chart !== 'network') return whole;
-  return { ...whole, rows: whole.rows.filter((r) => r.cells[0] === options.relation) };
+  const articles = yield* applyFilterSteps(corpus, filter);
+  if (chart !== 'network') return yield* statsTableSteps(chartStatsView(chart, options), articles, table);
+  return yield* networkTableSteps([options.relation === 'quoted-with' ? yield* quotedWithSteps(articles, table) : yield* speaksAboutSteps(articles, table)]);
 }
 
 /** Accepts only a filter of the documented shape (it comes from the webview). */

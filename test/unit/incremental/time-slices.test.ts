@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { runSteps, sortInSlices, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
+import { runSteps, sortInSlices, sortSteps, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 
 /** A clock that advances `step` ms each time it is read, and counts the pauses. */
@@ -173,6 +173,38 @@ describe('sortInSlices', () => {
     // At most 64 checks past the budget, each after one insertion (at most 15 comparisons);
     // a check a run of 16 let 64 runs (about 4,000 comparisons, 120 ms) pass unchecked.
     assert.ok(longest <= 8 + 64 * 15 * 0.03 + 1e-9, `longest slice ${longest.toFixed(3)} ms`);
+  });
+});
+
+describe('sortSteps', () => {
+  it('a sorted list of a million is merged in steps too (its merge is all copies), each weighing its work', () => {
+    const items = Array.from({ length: 1 << 20 }, (_, i) => i);
+    const steps = sortSteps(items, (a, b) => a - b);
+    let count = 0, heaviest = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        assert.deepEqual(step.value, items);
+        break;
+      }
+      count++;
+      heaviest = Math.max(heaviest, step.value ?? 1);
+    }
+    // The runs' insertions: about n comparisons, n/16 steps; then 16 merge passes of n
+    // copies, sixteen to a comparison, a step at least every pair of runs once they are
+    // large. (A step an insertion and none in the merges made 15n/16 steps, then a merge
+    // phase of 158 ms in one step.)
+    const n = 1 << 20;
+    assert.ok(count > 1.2 * n / 16 && count < 3 * n / 16, `${count} steps`);
+    assert.ok(heaviest < 16 + 16 + (1 << 20) / 16, `heaviest step ${heaviest}`);
+  });
+
+  it('runs in slices that read the clock as often as a step a comparison would', async () => {
+    let comparisons = 0, reads = 0;
+    const slices = new TimeSlices(async () => {}, 1e9, () => (reads++, 0), 64);
+    const items = Array.from({ length: 4096 }, (_, i) => (i * 7919) % 4096);
+    await sortInSlices(items, (a, b) => (comparisons++, a - b), slices);
+    // The clock is read once every 64 items of work: a comparison is one, sixteen copies one.
+    assert.ok(reads >= 0.9 * comparisons / 64 && reads <= comparisons / 64 + 64, `${reads} reads for ${comparisons} comparisons`);
   });
 });
 
