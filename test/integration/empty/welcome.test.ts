@@ -51,27 +51,22 @@ describe('Articles view (empty workspace)', () => {
     const body = new TextEncoder().encode('harga cabai naik lagi hari ini.\n\npedagang di pasar mengeluh sepi pembeli.\n'.repeat(20));
     const names = Array.from({ length: 300 }, (_, i) => `berita-${i}.txt`);
     // The corpus's own account of each run: whether it was indexing, and how many of the
-    // new articles it knew, at each change. (Watching the page while it indexes instead
-    // raced: 300 small articles can be read before the page redraws its welcome.)
-    const runs: { indexing: boolean; known: number }[] = [];
-    const knownNow = async () => {
-      const listed = new Set((await corpus.articles()).map((u) => u.toString()));
-      return names.filter((n) => listed.has(vscode.Uri.joinPath(folder, n).toString())).length;
-    };
-    const watching = corpus.onDidChangeIndexing((indexing) => {
-      runs.push({ indexing, known: -1 });
-      const run = runs[runs.length - 1];
-      void knownNow().then((known) => (run.known = known));
-    });
+    // new articles it had read (their summaries in the index), at each change. (Watching
+    // the page while it indexes instead raced: 300 small articles can be read before the
+    // page redraws its welcome.)
+    const runs: { indexing: boolean; read: number }[] = [];
+    const readNow = () => names.filter((n) => corpus.index.packed(vscode.Uri.joinPath(folder, n).toString()) !== undefined).length;
+    let watching: vscode.Disposable | undefined;
     try {
       await vscode.commands.executeCommand('sorot.actors.focus');
       await corpus.whenIdle();
+      // Watched from here: a run already under way (the focus, an earlier test) has ended.
+      watching = corpus.onDidChangeIndexing((indexing) => runs.push({ indexing, read: readNow() }));
       await Promise.all(names.map((n) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, n), body)));
       corpus.rescan();
       await corpus.whenIdle();
-      await waitFor(() => runs.every((r) => r.known >= 0), 'the counts of each run');
-      assert.ok(runs.length >= 2 && runs[0].indexing, `runs: ${JSON.stringify(runs)}`);
-      assert.deepEqual(runs[runs.length - 1], { indexing: false, known: names.length }, `runs: ${JSON.stringify(runs)}`);
+      assert.ok(runs.some((r) => r.indexing), `runs: ${JSON.stringify(runs)}`);
+      assert.deepEqual(runs[runs.length - 1], { indexing: false, read: names.length }, `runs: ${JSON.stringify(runs)}`);
       const idle = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle');
       assert.doesNotMatch(idle, /Reading the articles/);
       // What the page shows in each state: the corpus sets this context key on each change
@@ -82,7 +77,7 @@ describe('Articles view (empty workspace)', () => {
       await vscode.commands.executeCommand('setContext', 'sorot.corpus.indexing', false);
       await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle again');
     } finally {
-      watching.dispose();
+      watching?.dispose();
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
   });
