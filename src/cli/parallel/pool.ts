@@ -53,14 +53,19 @@ async function* onWorkers<I, O>(inputs: readonly I[], options: PoolOptions<I, O>
   const pool = new WorkerPool<I, O>(cliWorkerScript(), Math.min(options.jobs, inputs.length), init);
   const window = options.jobs * WINDOW_PER_JOB;
   const results: Array<Promise<O>> = [];
+  // The first failure of any input stops the run, before the earlier outputs are written
+  // (as a worker's failure does).
+  let stop: (error: unknown) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (stop = reject));
+  failure.catch(() => undefined);
   try {
     for (let yielded = 0; yielded < inputs.length; yielded++) {
       while (results.length < inputs.length && results.length - yielded < window) {
         const result = pool.run(inputs[results.length] as I);
-        result.catch(() => undefined); // awaited in order below; the first failure stops the run
+        result.catch(stop);
         results.push(result);
       }
-      const out = await Promise.race([results[yielded] as Promise<O>, firstFailure(pool, results, yielded)]);
+      const out = await Promise.race([results[yielded] as Promise<O>, failure]);
       results[yielded] = undefined as never; // let the output go once yielded
       progress.tick();
       yield out;
@@ -70,11 +75,3 @@ async function* onWorkers<I, O>(inputs: readonly I[], options: PoolOptions<I, O>
   }
 }
 
-/** Rejects as soon as any result from `from` on has failed (a later input's error stops
- *  the run before the earlier outputs are written, as a worker's failure does). */
-function firstFailure<O>(pool: WorkerPool<unknown, O>, results: ReadonlyArray<Promise<O>>, from: number): Promise<never> {
-  if (pool.failed) return Promise.reject(pool.failed);
-  return new Promise<never>((_, reject) => {
-    for (let k = from; k < results.length; k++) results[k]?.catch(reject);
-  });
-}

@@ -5,7 +5,7 @@
 // ("PT Koinkita Digital Indonesia", "PT Volta Nusantara Mobilitas"). Link pass: the leading
 // words of the company's name are cut off such a person and become the company, and the
 // company's first word alone ("Koinkita dilarang …", "Manajemen Koinkita") is the company.
-import { isWordChar } from '../text/chars';
+import { isBlank, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, ORG_HEADS } from './lexicon';
 import type { ActorMention } from './types';
 
@@ -108,17 +108,13 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
   return extra;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
 function blankIn(s: string, from: number): number {
   for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
   return -1;
 }
 
 function wordsOf(s: string): string[] {
-  return s.split(/[ \u00a0]+/);
+  return s.split(/[ \t\u00a0]+/);
 }
 
 function isCapitalised(w: string): boolean {

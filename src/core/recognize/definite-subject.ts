@@ -5,7 +5,7 @@
 // which the link pass chooses (described-person.ts): the last one named with the
 // description's head as title ("Staf Khusus Menteri ESDM Taufik"), else the last person
 // named. Read in place at a sentence start, one word looked up per sentence.
-import { isUpper, isWordChar, wordAfter } from '../text/chars';
+import { isBlank, isUpper, isWordChar, wordAfter } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { PERSON_ROLES, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
@@ -107,9 +107,6 @@ export function descriptionHead(p: string, w: { start: number; end: number }): s
 
 /** Only blanks between `from` and `to` (no comma, no quotation mark, no sentence end). */
 function onlySpaces(p: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = p.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
+  for (let k = from; k < to; k++) if (!isBlank(p.charCodeAt(k))) return false;
   return to > from && !isWordChar(p.charCodeAt(from));
 }
