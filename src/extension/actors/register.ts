@@ -12,6 +12,7 @@ import { ActorsTreeProvider, type ActorsNode } from './actors-tree';
 import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppressSurface } from './kb-edits';
 import { editWorkspaceKb, kbLeftAsItIs } from './kb-writer';
 import { writing } from '../trust/write-guard';
+import { ContextKey } from '../context-key';
 import type { WorkspaceKb } from '../corpus/workspace-kb';
 import * as count from '../counts';
 
@@ -28,9 +29,10 @@ export function registerActors(
 ): ActorsApi {
   const provider = new ActorsTreeProvider(corpus);
   const view = vscode.window.createTreeView('sorot.actors', { treeDataProvider: provider, showCollapseAll: true });
+  const filtered = new ContextKey('sorot.actors.filtered', false);
   const updateMessage = (): void => {
     view.message = provider.filter ? vscode.l10n.t('Filtered by “{0}”', provider.filter) : undefined;
-    void vscode.commands.executeCommand('setContext', 'sorot.actors.filtered', provider.filter !== '');
+    void filtered.set(provider.filter !== '');
   };
 
   const refOf = (t: ActorTotal): ActorRef => {

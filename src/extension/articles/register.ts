@@ -13,6 +13,7 @@ import { registerSetHeadline } from './set-headline';
 import type { ReadOnlyArticlesApi } from '../readonly/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { writing } from '../trust/write-guard';
+import { ContextKey } from '../context-key';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -31,6 +32,12 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Rea
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showError = (): void => {
     view.message = provider.lastError ?? filterMessage(provider);
+  };
+  const filtered = new ContextKey('sorot.articles.filtered', false);
+  const showFilter = (): void => {
+    const message = filterMessage(provider);
+    view.message = provider.lastError ?? message;
+    void filtered.set(message !== undefined);
   };
   context.subscriptions.push(
     provider,
@@ -52,10 +59,10 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Rea
       }
       return uri;
     })),
-    vscode.commands.registerCommand('sorot.articles.filter', (text?: string, status?: string) => filterArticles(provider, view, text, status)),
+    vscode.commands.registerCommand('sorot.articles.filter', (text?: string, status?: string) => filterArticles(provider, showFilter, text, status)),
     vscode.commands.registerCommand('sorot.articles.clearFilter', () => {
       provider.setFilter({});
-      showFilter(provider, view);
+      showFilter();
     }),
     vscode.commands.registerCommand('sorot.articles.groupBy', (grouping?: string) => groupArticlesBy(provider, grouping)),
     vscode.commands.registerCommand('sorot.articles.configureGlob', () =>
@@ -93,7 +100,7 @@ async function groupArticlesBy(provider: ArticlesProvider, grouping?: string): P
 }
 
 /** Filter by text and status: both asked for, or given as arguments (scripts, tests). */
-async function filterArticles(provider: ArticlesProvider, view: vscode.TreeView<ArticlesNode>, text?: string, status?: string): Promise<void> {
+async function filterArticles(provider: ArticlesProvider, showFilter: () => void, text?: string, status?: string): Promise<void> {
   if (text === undefined && status === undefined) {
     const typed = await vscode.window.showInputBox({
       title: vscode.l10n.t('Filter articles'),
@@ -114,17 +121,11 @@ async function filterArticles(provider: ArticlesProvider, view: vscode.TreeView<
     status = picked.value;
   }
   provider.setFilter({ text: text ?? '', status: status ?? '' });
-  showFilter(provider, view);
+  showFilter();
 }
 
 function filterMessage(provider: ArticlesProvider): string | undefined {
   const { text, status } = provider.filter;
   const parts = [text ? `“${text}”` : '', status ?? ''].filter(Boolean);
   return parts.length ? vscode.l10n.t('Filtered: {0}', parts.join(' · ')) : undefined;
-}
-
-function showFilter(provider: ArticlesProvider, view: vscode.TreeView<ArticlesNode>): void {
-  const message = filterMessage(provider);
-  view.message = provider.lastError ?? message;
-  void vscode.commands.executeCommand('setContext', 'sorot.articles.filtered', message !== undefined);
 }

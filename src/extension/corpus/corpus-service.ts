@@ -31,11 +31,9 @@ import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-s
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 import { fileExists } from '../file-exists';
+import { ContextKey } from '../context-key';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
-
-/** True while the corpus index is being built or brought up to date (package.json viewsWelcome). */
-const INDEXING_CONTEXT = 'sorot.corpus.indexing';
 
 /** Corpora with more files than this get a notification; smaller ones a status-bar spinner. */
 const NOTIFY_ABOVE = 200;
@@ -117,6 +115,9 @@ export class CorpusService implements vscode.Disposable {
   /** Fires true when a run of indexing work starts and false when it ends (the Actors
    *  view's welcome says "reading" instead of "no actors" in between). */
   readonly onDidChangeIndexing = this.indexingEmitter.event;
+  /** True while the corpus index is being built or brought up to date (package.json
+   *  viewsWelcome): follows onDidChangeIndexing, set before any other listener hears it. */
+  readonly indexingKey = new ContextKey('sorot.corpus.indexing', false);
 
   constructor(
     private readonly engine: AnalysisEngine,
@@ -146,7 +147,7 @@ export class CorpusService implements vscode.Disposable {
       folders.onDidCreate((uri) => void this.watchIfFolder(uri)),
       this.emitter,
       this.indexingEmitter,
-      this.indexingEmitter.event((indexing) => void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT, indexing)),
+      this.indexingEmitter.event((indexing) => void this.indexingKey.set(indexing)),
       engine.onDidChangeGeneration(() => this.rescan()),
       // settings, workspace folders or export folders changed
       scope.onDidChange(() => this.rescan()),

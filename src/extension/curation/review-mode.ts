@@ -4,6 +4,7 @@
 // `sorot.reviewing` is set and an editor has focus (package.json keybindings); the
 // article text is read-only meanwhile, so no key reaches the text.
 import * as vscode from 'vscode';
+import { ContextKey } from '../context-key';
 import { nextUndecided, reviewProgress, reviewQueue, type CuratedAnalysis, type ReviewItem } from '../../core/curation';
 import type { CurationCommands } from './commands';
 import { itemAt } from './item-at';
@@ -14,6 +15,8 @@ export class ReviewMode implements vscode.Disposable {
   private current: ReviewItem | undefined;
   private readonly status = vscode.window.createStatusBarItem('sorot.review', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [];
+  /** True while reviewing: binds the single review keys (a / x / c / n / p). */
+  private readonly reviewingKey = new ContextKey('sorot.reviewing', false);
   // A box, not an underline: actors are underlined already, and the item being decided
   // must stand out from them; the overview ruler shows where it is in a long article.
   private readonly highlight = vscode.window.createTextEditorDecorationType({
@@ -79,7 +82,7 @@ export class ReviewMode implements vscode.Disposable {
     // and the next key ("x") became the annotator's name.
     if (!(await this.annotator())) return;
     // The keys first: once `state` names the article, a / x / c / n / p must work.
-    await vscode.commands.executeCommand('setContext', 'sorot.reviewing', true);
+    await this.reviewingKey.set(true);
     this.article = editor.document.uri;
     const queue = reviewQueue(curated);
     this.current = nextUndecided(queue, editor.document.offsetAt(editor.selection.active) - 1) ?? queue[0];
@@ -92,7 +95,7 @@ export class ReviewMode implements vscode.Disposable {
     this.article = undefined;
     this.current = undefined;
     this.status.hide();
-    await vscode.commands.executeCommand('setContext', 'sorot.reviewing', false);
+    await this.reviewingKey.set(false);
   }
 
   private editor(): vscode.TextEditor | undefined {

@@ -8,6 +8,7 @@
 // id to VISIBLE_LAYERS with its setting and label below, its spans to layers.ts, and its
 // style to palette.ts; the quick pick, the context keys and the docs table follow.
 import * as vscode from 'vscode';
+import { ContextKey } from '../context-key';
 
 export const VISIBLE_LAYERS = [
   'person',
@@ -75,6 +76,8 @@ const STATE_KEY = 'sorot.layers.shown';
 
 export class LayerVisibility implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
+  /** Context keys `sorot.layer.<id>` for menus (Show / Hide in the editor title). */
+  private readonly shownKeys = new Map(VISIBLE_LAYERS.map((l) => [l, new ContextKey(`sorot.layer.${l}`, false)]));
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
 
@@ -122,9 +125,8 @@ export class LayerVisibility implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  /** Context keys `sorot.layer.<id>` for menus (Show / Hide in the editor title). */
   private updateContext(): void {
-    for (const l of VISIBLE_LAYERS) void vscode.commands.executeCommand('setContext', `sorot.layer.${l}`, this.isShown(l));
+    for (const [l, key] of this.shownKeys) void key.set(this.isShown(l));
   }
 
   dispose(): void {

@@ -54,27 +54,29 @@ describe('Articles view (empty workspace)', () => {
     // new articles it had read (their summaries in the index), at each change. (Watching
     // the page while it indexes instead raced: 300 small articles can be read before the
     // page redraws its welcome.)
-    const runs: { indexing: boolean; read: number }[] = [];
+    const runs: { indexing: boolean; read: number; key: boolean }[] = [];
     const readNow = () => names.filter((n) => corpus.index.packed(vscode.Uri.joinPath(folder, n).toString()) !== undefined).length;
     let watching: vscode.Disposable | undefined;
     try {
       await vscode.commands.executeCommand('sorot.actors.focus');
       await corpus.whenIdle();
       // Watched from here: a run already under way (the focus, an earlier test) has ended.
-      watching = corpus.onDidChangeIndexing((indexing) => runs.push({ indexing, read: readNow() }));
+      watching = corpus.onDidChangeIndexing((indexing) => runs.push({ indexing, read: readNow(), key: corpus.indexingKey.value }));
       await Promise.all(names.map((n) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, n), body)));
       corpus.rescan();
       await corpus.whenIdle();
       assert.ok(runs.some((r) => r.indexing), `runs: ${JSON.stringify(runs)}`);
-      assert.deepEqual(runs[runs.length - 1], { indexing: false, read: names.length }, `runs: ${JSON.stringify(runs)}`);
+      assert.deepEqual(runs[runs.length - 1], { indexing: false, read: names.length, key: false }, `runs: ${JSON.stringify(runs)}`);
+      // The context key the welcome reads follows every change, set before any other listener hears it.
+      assert.ok(runs.every((r) => r.key === r.indexing), `the context key follows the corpus: ${JSON.stringify(runs)}`);
       const idle = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle');
       assert.doesNotMatch(idle, /Reading the articles/);
-      // What the page shows in each state: the corpus sets this context key on each change
-      // above; set here, the page's answer waits for no race.
-      await vscode.commands.executeCommand('setContext', 'sorot.corpus.indexing', true);
+      // What the page shows in each state: the corpus set this context key on each change
+      // above (checked); set here, the page's answer waits for no race.
+      await corpus.indexingKey.set(true);
       const reading = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('Reading the articles')), 'the Actors welcome while reading');
       assert.doesNotMatch(reading, /No actors yet/);
-      await vscode.commands.executeCommand('setContext', 'sorot.corpus.indexing', false);
+      await corpus.indexingKey.set(false);
       await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome once idle again');
     } finally {
       watching?.dispose();
