@@ -25,6 +25,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
+import { joinSportClubs } from './sport-clubs';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -234,6 +235,12 @@ export class ArticleLinker {
     dropDeclaredCodes(text, all);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
+    const clubLeads = joinSportClubs(text, all.m, {
+      unknown: (k) => all.source.data[k] !== KB,
+      city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      drop: (k) => { all.keep.data[k] = 0; },
+      keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
+    });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
@@ -244,7 +251,8 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const extra = companyLeads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, companyLeads);
+    const leads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -278,6 +286,13 @@ export class ArticleLinker {
     return { actors, quotes, reported };
   }
 }
+
+/** A city or regency of the KB (not a country or province): what a club is named after. */
+function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
+  const e = kb && m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
+  return e !== undefined && CITY_DESCRIPTION.test(e.description.en);
+}
+const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
 
 /** Each mention's paragraph, and keep = 1 for all but the weak mentions. */
 function fillKeepAndPara(all: Mentions): void {
