@@ -41,6 +41,7 @@ export const TITLE_HEADS = set(`
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
+  pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -107,6 +108,7 @@ export const ORG_TAILS = set(`
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
   commission authority
+  team racing
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -127,6 +129,7 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
+  grand
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
@@ -153,6 +156,7 @@ export const NEVER_ACTOR = set(`
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt
+  motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
@@ -275,6 +279,9 @@ export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo fe
 /** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
  *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
 export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
+/** Last words of a venue's English name ("Nimibutr Stadium", "Chang International
+ *  Circuit"): a facility, no actor (as "Stadion …", "Sirkuit …" by their heads). */
+export const FACILITY_TAILS = set(`stadium arena circuit`);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 

@@ -39,4 +39,14 @@ describe('sport clubs named with their city (link pass)', () => {
       'Federasi Futsal Indonesia', 'Ikatan Motor Indonesia', 'Dorna Sports',
     ]);
   });
+  it('racers, players and coaches by their sport\'s role word stay outside the name; a racing team ends in "Team"', () => {
+    assert.deepEqual(linked('Pembalap Gresini Racing Team itu finis ketiga. Coach Sutan Harahap ikut rapat.'), [
+      'Gresini Racing Team/ORG/Gresini Racing Team', 'Sutan Harahap/PER/Sutan Harahap',
+    ]);
+  });
+  it('a venue\'s English name and the racing classes are no actors, the country in a Grand Prix\'s name is', () => {
+    assert.deepEqual(linked('Final digelar di Nimibutr Stadium, Bangkok, setelah balapan Moto3 Grand Prix Indonesia.'), [
+      'Bangkok/GPE/Bangkok', 'Indonesia/GPE/Indonesia',
+    ]);
+  });
 });
