@@ -69,6 +69,7 @@ export const TITLE_WORDS = set(`
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
   logam mesin alat transportasi elektronika surveilans karantina pengawas
+  teknik
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

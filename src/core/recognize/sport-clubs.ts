@@ -151,13 +151,13 @@ function clausePunctuationBefore(text: string, at: number): boolean {
   return c === 44 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40;
 }
 
-/** Up to `n` words before `at` in the same sentence, in text order ("" stops at . ! ? ,
- *  and line ends: a cue word belongs to the name's own clause). */
+/** Up to `n` words before `at` in the same sentence, in text order (stops at . ! ? and line
+ *  ends; over a comma: "pemuncak klasemen, Garuda Sakti Makassar, …" is an apposition). */
 function wordsBefore(text: string, at: number, n: number): string[] {
   const out: string[] = [];
   let i = at - 1;
   while (out.length < n) {
-    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    while (i >= 0 && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i--;
     if (i < 0 || !isWordChar(text.charCodeAt(i))) break;
     const e = i + 1;
     while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;

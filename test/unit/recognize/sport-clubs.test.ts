@@ -49,4 +49,19 @@ describe('sport clubs named with their city (link pass)', () => {
       'Bangkok/GPE/Bangkok', 'Indonesia/GPE/Indonesia',
     ]);
   });
+  it('a club in apposition after a team word and a comma is a club too ("pemuncak klasemen, Garuda Sakti Makassar,")', () => {
+    assert.deepEqual(linked('Jarak dengan pemuncak klasemen, Garuda Sakti Makassar, tinggal dua poin.'), [
+      'Garuda Sakti Makassar/ORG/Garuda Sakti Makassar',
+    ]);
+  });
+  it('a Pers- club with its town after a title ("Direktur Teknik Persekat Tegal Hendro Widjajanto")', () => {
+    assert.deepEqual(linked('Direktur Teknik Persekat Tegal Hendro Widjajanto baru dua bulan menjabat.'), [
+      'Persekat Tegal/ORG/Persekat Tegal', 'Hendro Widjajanto/PER/Hendro Widjajanto',
+    ]);
+  });
+  it('a sentence-opening word with a capital inside a sentence, before two words of a name, is the name\'s (the Sasak title "Lalu")', () => {
+    assert.deepEqual(linked('Atlet atletik Indonesia Lalu Ahmad Fadli meraih emas.'), ['Indonesia/GPE/Indonesia', 'Lalu Ahmad Fadli/PER/Lalu Ahmad Fadli']);
+    // (guard: two words only, as "Yang Mulia", stay out)
+    assert.deepEqual(linked('Baik, Yang Mulia, saya paham.'), []);
+  });
 });
