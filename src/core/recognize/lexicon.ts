@@ -130,7 +130,6 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
-  grand
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
@@ -275,8 +274,8 @@ export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
 /** Last words of event and competition names: the run is an event, no actor ("High Level
- *  Meeting", "Super League": a league is the competition, as "Liga" is). */
-export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league`);
+ *  Meeting", "Super League": a league is the competition, as "Liga" is; "Grand Prix"). */
+export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league prix`);
 /** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
  *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
 export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);

@@ -48,6 +48,10 @@ describe('sport clubs named with their city (link pass)', () => {
     assert.deepEqual(linked('Final digelar di Nimibutr Stadium, Bangkok, setelah balapan Moto3 Grand Prix Indonesia.'), [
       'Bangkok/GPE/Bangkok', 'Indonesia/GPE/Indonesia',
     ]);
+    // (a body named after the race keeps its whole name)
+    assert.deepEqual(linked('Direktur Utama Mandalika Grand Prix Association menyebut penonton naik.'), [
+      'Mandalika Grand Prix Association/ORG/Mandalika Grand Prix Association',
+    ]);
   });
   it('a club in apposition after a team word and a comma is a club too ("pemuncak klasemen, Garuda Sakti Makassar,")', () => {
     assert.deepEqual(linked('Jarak dengan pemuncak klasemen, Garuda Sakti Makassar, tinggal dua poin.'), [
