@@ -52,10 +52,13 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
   const clubs = findClubs(text, ms, facts);
   const leads = organisationLeads(ms, clubs);
   const extra: ActorMention[] = [];
-  if (clubs.length === 0 && leads.size === 0) return extra;
+  if (clubs.length === 0 && leads.byFirst.size === 0) return extra;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!facts.unknown(k)) continue;
+    // (runs for every unknown mention of a long text: outside a sport article only people
+    // of three words or more whose first letter starts an organisation's name are read)
+    if (clubs.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && blanks(m.text) >= 2)) continue;
     let words = wordsOf(m.text);
     if (m.type === 'ORG') {
       // "Pelatih Baja Perkasa, Wahyu, …": the paragraph pass found the club's short name as
@@ -80,7 +83,7 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
       continue;
     }
     if (m.type !== 'PER' || words.length < 3) continue;
-    const lead = leadOf(clubs, leads, words);
+    const lead = leadOf(leads, words);
     if (lead === null) continue;
     const leadEnd = endOfWord(m.text, lead.words - 1);
     const cut = offsetOfWord(m.text, lead.words);
@@ -102,8 +105,9 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
     // "Surabaya Baja Perkasa" (city first) or "Rajawali Borneo Samarinda" (city last).
     // (the name may already be an organisation the rules found: "Garuda Muda", a word of
     // the name model's)
-    const cityFirst = facts.city(k) && facts.unknown(k + 1);
-    const cityLast = !cityFirst && facts.city(k + 1) && facts.unknown(k);
+    // (the cheap test first: a KB lookup per pair of neighbouring names)
+    const cityFirst = facts.unknown(k + 1) && facts.city(k);
+    const cityLast = !cityFirst && facts.unknown(k) && facts.city(k + 1);
     if (!cityFirst && !cityLast) continue;
     const name = cityFirst ? b : a;
     const words = wordsOf(name.text);
@@ -193,29 +197,67 @@ function shortFormOf(clubs: readonly Club[], words: readonly string[]): Club | n
   return found;
 }
 
-/** Organisations of two words or more that the article names, by their words (for cutting
- *  them off a person read with them), clubs' own names excluded (shortFormOf has them). */
-function organisationLeads(ms: readonly ActorMention[], clubs: readonly Club[]): Map<string, string> {
-  const leads = new Map<string, string>();
+interface Lead {
+  /** The organisation's words, single-spaced. */
+  name: string;
+  words: number;
+  canonical: string;
+  /** A club (whose one-word short name may lead a person's name too). */
+  club: boolean;
+}
+
+interface Leads {
+  /** By the first word of their name. */
+  byFirst: Map<string, Lead[]>;
+  /** 1 for the first letters of those first words (ASCII): most people are turned away on
+   *  their first letter, before a word is cut out of them. */
+  initials: Uint8Array;
+}
+
+/** Organisations of two words or more that the article names, and the clubs' own names,
+ *  by their first word: the names a person read with an organisation may start with. */
+function organisationLeads(ms: readonly ActorMention[], clubs: readonly Club[]): Leads {
+  const leads: Leads = { byFirst: new Map(), initials: new Uint8Array(128) };
+  let seen: Set<string> | undefined;
+  const add = (name: string, canonical: string, club: boolean): void => {
+    const words = wordsOf(name);
+    if (words.length < 2 && !club) return;
+    const list = leads.byFirst.get(words[0]);
+    const lead = { name: words.join(' '), words: words.length, canonical, club };
+    if (list === undefined) leads.byFirst.set(words[0], [lead]);
+    else if (!list.some((l) => l.name === lead.name)) list.push(lead);
+    const c = name.charCodeAt(0);
+    if (c < 128) leads.initials[c] = 1;
+  };
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || blankIn(m.text, 0) < 0) continue;
-    const key = singleSpaced(m.text);
-    if (!leads.has(key)) leads.set(key, m.canonical);
+    // (each distinct name once: a long text repeats its organisations many times)
+    if ((seen ??= new Set()).has(m.text)) continue;
+    seen.add(m.text);
+    add(m.text, m.canonical, false);
   }
-  for (const c of clubs) leads.set(c.words.join(' '), c.canonical);
+  for (const c of clubs) add(c.words.join(' '), c.canonical, true);
   return leads;
 }
 
-/** How many leading words of `words` name a club or an organisation of the article, leaving
- *  at least two words of a person; null when none. */
-function leadOf(clubs: readonly Club[], leads: ReadonlyMap<string, string>, words: readonly string[]): { words: number; canonical: string } | null {
-  for (let n = Math.min(words.length - 2, 6); n >= 1; n--) {
-    if (!words.slice(n).every(isCapitalised)) continue;
-    const head = words.slice(0, n);
-    const canonical = leads.get(head.join(' '));
-    if (canonical !== undefined && (n >= 2 || clubs.some((c) => c.canonical === canonical))) return { words: n, canonical };
+/** The longest lead of `words` naming an organisation of the article (a club's by one word
+ *  too), leaving at least two capitalised words of a person; null when none. */
+function leadOf(leads: Leads, words: readonly string[]): Lead | null {
+  const list = leads.byFirst.get(words[0]);
+  if (list === undefined) return null;
+  let best: Lead | null = null;
+  for (const l of list) {
+    if (l.words > words.length - 2 || (best !== null && best.words >= l.words) || (l.words === 1 && !l.club)) continue;
+    if (words.slice(0, l.words).join(' ') !== l.name || !words.slice(l.words).every(isCapitalised)) continue;
+    best = l;
   }
-  return null;
+  return best;
 }
 
+/** How many blanks `s` has. */
+function blanks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isBlank(s.charCodeAt(i))) n++;
+  return n;
+}
