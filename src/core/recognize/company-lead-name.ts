@@ -108,22 +108,22 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
   return extra;
 }
 
-function blankIn(s: string, from: number): number {
+export function blankIn(s: string, from: number): number {
   for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
   return -1;
 }
 
-function wordsOf(s: string): string[] {
+export function wordsOf(s: string): string[] {
   return s.split(/[ \t\u00a0]+/);
 }
 
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
 /** Offset of word `n` (0-based) in `s`. */
-function offsetOfWord(s: string, n: number): number {
+export function offsetOfWord(s: string, n: number): number {
   let at = 0;
   for (let w = 0; w < n; w++) {
     while (at < s.length && !isBlank(s.charCodeAt(at))) at++;
@@ -133,7 +133,7 @@ function offsetOfWord(s: string, n: number): number {
 }
 
 /** Offset just after word `n` (0-based) in `s`. */
-function endOfWord(s: string, n: number): number {
+export function endOfWord(s: string, n: number): number {
   let at = offsetOfWord(s, n);
   while (at < s.length && !isBlank(s.charCodeAt(at))) at++;
   return at;

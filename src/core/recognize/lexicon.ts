@@ -41,6 +41,7 @@ export const TITLE_HEADS = set(`
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
+  pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -68,6 +69,7 @@ export const TITLE_WORDS = set(`
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
   logam mesin alat transportasi elektronika surveilans karantina pengawas
+  teknik
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -107,6 +109,7 @@ export const ORG_TAILS = set(`
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
   commission authority
+  team racing
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -153,6 +156,7 @@ export const NEVER_ACTOR = set(`
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt
+  motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
@@ -270,11 +274,14 @@ export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
 /** Last words of event and competition names: the run is an event, no actor ("High Level
- *  Meeting", "Super League": a league is the competition, as "Liga" is). */
-export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league`);
+ *  Meeting", "Super League": a league is the competition, as "Liga" is; "Grand Prix"). */
+export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league prix`);
 /** Last words of an app's or product's name ("Kasira Pay Later", "Kasira POS", "Kasira
  *  Insight"): a brand's product is no actor (spec: platforms and apps), the brand is. */
 export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
+/** Last words of a venue's English name ("Nimibutr Stadium", "Chang International
+ *  Circuit"): a facility, no actor (as "Stadion …", "Sirkuit …" by their heads). */
+export const FACILITY_TAILS = set(`stadium arena circuit`);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 

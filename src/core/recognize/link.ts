@@ -25,6 +25,8 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
+import { isQuestionLine } from './interview-questions';
+import { joinSportClubs } from './sport-clubs';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -234,6 +236,12 @@ export class ArticleLinker {
     dropDeclaredCodes(text, all);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
+    const clubLeads = joinSportClubs(text, all.m, {
+      unknown: (k) => all.source.data[k] !== KB,
+      city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      drop: (k) => { all.keep.data[k] = 0; },
+      keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
+    });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
@@ -244,7 +252,8 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const extra = companyLeads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, companyLeads);
+    const leads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -278,6 +287,13 @@ export class ArticleLinker {
     return { actors, quotes, reported };
   }
 }
+
+/** A city or regency of the KB (not a country or province): what a club is named after. */
+function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
+  const e = kb && m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
+  return e !== undefined && CITY_DESCRIPTION.test(e.description.en);
+}
+const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
 
 /** Each mention's paragraph, and keep = 1 for all but the weak mentions. */
 function fillKeepAndPara(all: Mentions): void {
@@ -931,6 +947,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The speaker of the last question asked as a line of dialogue, and its paragraph.
   let asker: ActorMention | null = null;
   let askerPara = -9;
+  // The last person reported speaking with a reporting verb or cue (not merely opening a
+  // sentence), and its paragraph: an interview's answers are that person's, not the
+  // interviewer's who opens the paragraph introducing the exchange.
+  let voiced: ActorMention | null = null;
+  let voicedPara = -9;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -989,6 +1010,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           continue;
         }
         paraHadEvent = true;
+        if (salient !== null && (raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1))) { voiced = salient; voicedPara = pi; }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
@@ -1096,11 +1118,21 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = salient;
         whoPara = salientPara;
         out.cue = 'continuation';
-      } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || (!eventSinceQuote && lastQuotePara >= pi - 2))) {
+      } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
+          // (an interviewer's question printed without quotation marks between two answers)
+          isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
+        out.cue = 'continuation';
+      } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && pi > 0 && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) {
+        // "Mengapa klub memilih …?" / "“…”": the first answer after an interviewer's question
+        // printed without quotation marks is the person reported speaking just before, not
+        // the interviewer who opens the paragraph introducing the exchange ("Wartawan X
+        // berbincang dengan …"); the answers after it continue that speaker.
+        who = voiced;
+        whoPara = voicedPara;
         out.cue = 'continuation';
       } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
@@ -1307,6 +1339,10 @@ function continuesOpenQuote(text: string, paraStarts: IntList, pi: number, start
   const c = text.charCodeAt(firstNonSpace(text, paraStarts.data[pi + 1]));
   return c === 0x201c || c === 34 || c === 0x201d || c === 0x2018 || c === 0x201e || c === 0xab;
 }
+
+/** How many paragraphs before an interview's first answer its interviewee may have spoken
+ *  (the lede, a paragraph introducing the interview, the question). */
+const MAX_INTERVIEW_LEAD = 3;
 
 function introducesQuote(text: string, start: number, end: number): boolean {
   let e = end;

@@ -10,7 +10,7 @@ import { isWordCharAt } from '../../kb/surface';
 import { WordTable } from '../../text/word-table';
 import { FULL_MATCH, kbGate, NO_ALIAS } from '../kb-prefilter';
 import {
-  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, EVENT_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PRODUCT_TAILS, REGION_PHRASES, TITLE_HEADS, TITLE_WORDS,
+  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, EVENT_TAILS, FACILITY_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PRODUCT_TAILS, REGION_PHRASES, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon';
 
 // Flag bits are numbered in the order they are declared here: a new word class is one
@@ -96,7 +96,7 @@ export function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)
     (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |
     (w === w.toUpperCase() && UPPER_START.test(w) ? F_UPPER_CASE : 0) |
     (HONORIFIC_FIRST_WORDS.has(lw) ? F_HONORIFIC : 0) | (TEAM_HEADS.has(lw) ? F_TEAM_HEAD : 0) |
-    (EVENT_TAILS.has(lw) || PRODUCT_TAILS.has(lw) ? F_EVENT_TAIL : 0) | (DIRECTION_WORDS.has(w) ? F_DIRECTION : 0);
+    (EVENT_TAILS.has(lw) || PRODUCT_TAILS.has(lw) || FACILITY_TAILS.has(lw) ? F_EVENT_TAIL : 0) | (DIRECTION_WORDS.has(w) ? F_DIRECTION : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
   const gate = kbGate(kb, w);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;

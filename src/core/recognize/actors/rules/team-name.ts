@@ -1,7 +1,7 @@
 // Sport teams (issue 13, pattern 3): "Timnas Indonesia U-23", "Timnas U-23", "Vietnam
 // U-23" are organisations, not a place plus a person "U". A bare country standing for
 // its team stays a place (the KB rule finds it).
-import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_TEAM_HEAD, G_MASK } from '../word-class';
 
@@ -14,10 +14,16 @@ function ageGroupEnd(p: string, end: number): { end: number; age: string } {
   return m ? { end: end + m[0].length, age: m[1] } : { end, age: '' };
 }
 
+/** Sports named after "Timnas" (lower case): their Indonesian and English names. */
+const SPORTS: Readonly<Record<string, readonly [string, string]>> = {
+  futsal: ['futsal', 'futsal'], basket: ['bola basket', 'basketball'], voli: ['bola voli', 'volleyball'],
+  esports: ['esports', 'esports'], hoki: ['hoki', 'hockey'],
+};
+
 /** Wikipedia-style title of a national team: Indonesian ones by their Indonesian title. */
-function teamCanonical(country: string, age: string): string {
-  if (country === 'Indonesia') return `Tim nasional sepak bola${age ? ` U-${age}` : ''} Indonesia`;
-  return `${country} national${age ? ` under-${age}` : ''} football team`;
+function teamCanonical(country: string, age: string, sport: readonly [string, string] = ['sepak bola', 'football']): string {
+  if (country === 'Indonesia') return `Tim nasional ${sport[0]}${age ? ` U-${age}` : ''} Indonesia`;
+  return `${country} national${age ? ` under-${age}` : ''} ${sport[1]} team`;
 }
 
 function emitTeam(ctx: Ctx, start: number, end: number, canonical: string): number {
@@ -36,14 +42,18 @@ export const teamName: ActorRule = {
   apply(ctx, i) {
     const { p, ts, te, nt } = ctx;
     if (has(ctx, i, F_TEAM_HEAD)) {
-      // "Timnas" [country] [U-23]
+      // "Timnas" [sport] [country] [U-23]
       let end = te[i];
       let country = 'Indonesia';
-      const m = i + 1 < nt && adjacent(ctx, i, i + 1) ? kbMatch(ctx, i + 1) : null;
+      // "Timnas Futsal Indonesia", "Timnas Basket": the team of another sport than football.
+      let head = i;
+      const sport = i + 1 < nt && adjacent(ctx, i, i + 1) ? SPORTS[low(ctx, i + 1)] : undefined;
+      if (sport !== undefined) { head = i + 1; end = te[head]; }
+      const m = head + 1 < nt && adjacent(ctx, head, head + 1) ? kbMatch(ctx, head + 1) : null;
       if (m && m.entity.type === 'GPE') { end = m.end; country = m.entity.canonical; }
       const age = ageGroupEnd(p, end);
       if (end === te[i] && age.end === end) return NO_MATCH;
-      return emitTeam(ctx, ts[i], age.end, teamCanonical(country, age.age));
+      return emitTeam(ctx, ts[i], age.end, teamCanonical(country, age.age, sport));
     }
     // "Vietnam U-23": the age group makes the country a team.
     const m = kbMatch(ctx, i);

@@ -336,7 +336,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Persebaya Surabaya", "Persib Bandung": an Indonesian club (Pers- + its city) is an
   // organisation (issue 13, pattern 3), also after a player's title ("pemain Persebaya Surabaya").
   if (n === 1 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 && CLUB_NAME.test(p.slice(start, end))) {
-    const m = kbMatch(ctx, j);
+    // ("Persekat Tegal": a town the gazetteer names only as a regency and a city, the club's
+    // own name a cue for it)
+    const m = kbMatch(ctx, j) ?? bareRegencyAt(ctx, j);
     if (m && m.entity.type === 'GPE') {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
@@ -347,6 +349,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Persita", "pelatih Persita Marcelo Duarte": a Pers- club's name alone is the club,
   // and a name after it is someone else (not "Persoalan", a derived noun).
   if (CLUB_NAME.test(p.slice(ts[s], te[s])) && !has(ctx, s, F_DERIVED_NOUN | F_SENTENCE_STARTER)) {
+    // "Direktur Teknik Persekat Tegal Hendro Widjajanto": its town right after it is the
+    // club's (a regency the gazetteer names only with its prefix too).
+    const town = s + 1 < nt && adjacent(ctx, s, s + 1) ? kbMatch(ctx, s + 1) ?? bareRegencyAt(ctx, s + 1) : null;
+    if (town && town.entity.type === 'GPE' && town.end === te[s + 1]) {
+      pushMention(ctx, ts[s], town.end, 'ORG', 'pattern');
+      return s + 2;
+    }
     pushMention(ctx, ts[s], te[s], 'ORG', 'pattern');
     return s + 1;
   }
@@ -380,7 +389,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
-  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_SENTENCE_STARTER);
+  // ("Atlet Indonesia Lalu Ahmad Fadli": a word that opens sentences, written with a capital
+  // inside one and before two more words of a name, is a name's word: the Sasak title Lalu;
+  // not "Yang Mulia", "Saudara Saksi")
+  const starterInside = n >= 3 && has(ctx, s, F_SENTENCE_STARTER) && !isSentenceInitial(p, start) && !anyHas(ctx, s + 1, e, F_SENTENCE_STARTER);
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR) && (starterInside || !anyHas(ctx, s, e, F_SENTENCE_STARTER));
   // With no clue the rules call a multi-word run a person; the name model (name-model/)
   // overrules them only where it is much surer of another type ("Penenun asal Sa'dan
   // Malimbong": a place). Single words stay weak: on the dev set the model took

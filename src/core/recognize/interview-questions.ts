@@ -1,0 +1,18 @@
+// Interviews printed as questions without quotation marks ("Mengapa klub memilih …?") and
+// answers in quotation marks with no attribution: the answers are the interviewee's, the
+// person who had the floor before the exchange began.
+
+/** How long a line asking a question may be: an interviewer's question is one sentence or
+ *  two, a paragraph of narration that merely ends in "?" runs longer. */
+const MAX_QUESTION = 240;
+
+/** [start, end) is a question line: it ends in "?" (spaces after it aside), has no quotation
+ *  mark (a quoted question is a quote of the interviewer, turns.ts reads those) and is short. */
+export function isQuestionLine(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
+  if (e <= start || e - start > MAX_QUESTION || text.charCodeAt(e - 1) !== 63) return false;
+  for (let i = start; i < e; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+const QUOTE_MARKS = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);

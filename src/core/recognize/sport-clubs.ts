@@ -1,0 +1,263 @@
+// Sport clubs named with their city: "Surabaya Baja Perkasa", "Jakarta Garuda Cakti",
+// "Rajawali Borneo Samarinda", "Kancil Mandiri Pontianak". The paragraph pass reads the
+// city as a place and the rest as an unknown person, since nothing in the words says
+// "team". The sentence does: a score ("3-1", "71-76") or a word that stands before a team
+// ("tim", "tuan rumah", "menundukkan", "atas"). Link pass: such a city and the name next to
+// it become one organisation, and the article's shorter forms of the club ("Baja Perkasa",
+// "Rajawali", "Kubu Kancil") are that club. A club, or any organisation of two words or
+// more the article names, read with the person after it ("Garuda Cakti Marcelo Tavares",
+// "Radar Tegal Nurul Fitriani": a title before both, no comma between) is cut off that
+// person, as company-lead-name.ts does for companies named with "PT".
+import { isBlank, isWordChar } from '../text/chars';
+import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
+import { singleSpaced } from './spacing';
+import { blankIn, endOfWord, isCapitalised, offsetOfWord, wordsOf } from './company-lead-name';
+import type { ActorMention } from './types';
+
+/** What the link pass tells about mention k. */
+export interface ClubMentionFacts {
+  /** Found by a rule or weakly, not a KB name: a name the pass may retype or cut. */
+  unknown(k: number): boolean;
+  /** A city or regency (not a country or province) from the KB. */
+  city(k: number): boolean;
+  drop(k: number): void;
+  keep(k: number): void;
+}
+
+/** Words right before a club ("tim voli putra X", "menundukkan X", "tuan rumah X"). */
+const TEAM_CUES = new Set(`tim klub skuad kubu rival rumah atas menundukkan mengalahkan menaklukkan menekuk mengandaskan
+  membekuk menumbangkan dikalahkan ditahan ditekuk menjamu dijamu melawan kontra menghadapi pemuncak klasemen bertandang`.split(/\s+/));
+/** Words that may stand between a team cue and the club ("tim voli putra", "tim bola basket"). */
+const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri', 'sepak', 'tamu']);
+/** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"). */
+const SCORE = /(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])/u;
+/** How many words a club's own name (without its city) has at most. */
+const MAX_NAME_WORDS = 3;
+/** The shortest first word a club is named by alone ("Rajawali", "Kancil"). */
+const MIN_SHORT_WORD = 4;
+
+interface Club {
+  /** The club's name without its city, in words. */
+  words: string[];
+  canonical: string;
+}
+
+/**
+ * Joins each city and the unknown name next to it into a club where the sentence speaks of
+ * a team; retypes the club's shorter forms; cuts a club or another organisation of the
+ * article off an unknown person that starts with it. Returns the organisations cut off
+ * people (to be merged in text order).
+ */
+export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): ActorMention[] {
+  const clubs = findClubs(text, ms, facts);
+  const leads = organisationLeads(ms, clubs);
+  const extra: ActorMention[] = [];
+  if (clubs.length === 0 && leads.byFirst.size === 0) return extra;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (!facts.unknown(k)) continue;
+    // (runs for every unknown mention of a long text: outside a sport article only people
+    // of three words or more whose first letter starts an organisation's name are read)
+    if (clubs.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && blanks(m.text) >= 2)) continue;
+    let words = wordsOf(m.text);
+    if (m.type === 'ORG') {
+      // "Pelatih Baja Perkasa, Wahyu, …": the paragraph pass found the club's short name as
+      // an organisation; it is the club named in full elsewhere.
+      const named = shortFormOf(clubs, words);
+      if (named && !clubs.some((c) => c.canonical === m.canonical)) m.canonical = named.canonical;
+      continue;
+    }
+    // "Kubu Kancil", "Tim Rajawali": a noun before the club's short name.
+    let skipped = 0;
+    if (words.length >= 2 && NOUNS_BEFORE_NAMES.has(words[0].toLowerCase()) && shortFormOf(clubs, words.slice(1))) {
+      skipped = 1;
+      words = words.slice(1);
+    }
+    const club = shortFormOf(clubs, words);
+    if (club) {
+      if (skipped) { const cut = offsetOfWord(m.text, skipped); m.start += cut; m.text = m.text.slice(cut); }
+      m.type = 'ORG';
+      m.canonical = club.canonical;
+      delete m.entityId;
+      facts.keep(k);
+      continue;
+    }
+    if (m.type !== 'PER' || words.length < 3) continue;
+    const lead = leadOf(leads, words);
+    if (lead === null) continue;
+    const leadEnd = endOfWord(m.text, lead.words - 1);
+    const cut = offsetOfWord(m.text, lead.words);
+    extra.push({ start: m.start, end: m.start + leadEnd, text: m.text.slice(0, leadEnd), type: 'ORG', canonical: lead.canonical });
+    m.start += cut;
+    m.text = m.text.slice(cut);
+    m.canonical = m.text;
+  }
+  return extra;
+}
+
+/** The city-and-name pairs that the sentence marks as teams, joined in place. */
+function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): Club[] {
+  const clubs: Club[] = [];
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
+    // "Surabaya Baja Perkasa" (city first) or "Rajawali Borneo Samarinda" (city last).
+    // (the name may already be an organisation the rules found: "Garuda Muda", a word of
+    // the name model's)
+    // (the cheap test first: a KB lookup per pair of neighbouring names)
+    const cityFirst = facts.unknown(k + 1) && facts.city(k);
+    const cityLast = !cityFirst && facts.unknown(k) && facts.city(k + 1);
+    if (!cityFirst && !cityLast) continue;
+    const name = cityFirst ? b : a;
+    const words = wordsOf(name.text);
+    if (words.length > MAX_NAME_WORDS || !words.every(isCapitalised)) continue;
+    if (!teamContext(text, a.start, b.end)) continue;
+    const full = singleSpaced(text.slice(a.start, b.end));
+    // The unknown name's mention becomes the club (it carries no KB identity); the city's
+    // is dropped.
+    name.start = a.start;
+    name.end = b.end;
+    name.text = text.slice(a.start, b.end);
+    name.type = 'ORG';
+    name.canonical = full;
+    delete name.entityId;
+    if (cityFirst) { facts.drop(k); facts.keep(k + 1); } else { facts.drop(k + 1); facts.keep(k); }
+    if (!clubs.some((c) => c.canonical === full)) clubs.push({ words, canonical: full });
+    k++;
+  }
+  return clubs;
+}
+
+/** The sentence around [start, end) speaks of a team: a team word right before the name
+ *  (over "voli putra" and the like), or a score in the sentence with the name opening a
+ *  clause (after punctuation, "dan", or a team word), not after a person's noun ("pebulu
+ *  tangkis India Kiran George 15-21" is a player). */
+function teamContext(text: string, start: number, end: number): boolean {
+  const before = wordsBefore(text, start, 4);
+  for (let w = before.length - 1; w >= 0; w--) {
+    const lw = before[w].toLowerCase();
+    if (TEAM_CUES.has(lw)) return true;
+    if (!CUE_FILLERS.has(lw)) break;
+  }
+  const prev = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
+  const opensClause = prev === '' || prev === 'dan' || prev === 'serta' || clausePunctuationBefore(text, start);
+  if (!opensClause || PERSON_ROLES.has(prev) || TITLE_HEADS.has(prev)) return false;
+  return SCORE.test(sentenceAround(text, start, end));
+}
+
+/** A comma, dash or line start right before the name (spaces between). */
+function clausePunctuationBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40;
+}
+
+/** Up to `n` words before `at` in the same sentence, in text order (stops at . ! ? and line
+ *  ends; over a comma: "pemuncak klasemen, Garuda Sakti Makassar, …" is an apposition). */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const out: string[] = [];
+  let i = at - 1;
+  while (out.length < n) {
+    while (i >= 0 && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i--;
+    if (i < 0 || !isWordChar(text.charCodeAt(i))) break;
+    const e = i + 1;
+    while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
+    out.unshift(text.slice(i + 1, e));
+  }
+  return out;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+// A full stop inside a number ("13,79", "121.000") does not end the sentence for this use:
+// the score test reads digits only, and a sentence cut early merely loses a score.
+const SENTENCE_END = new Set([10, 33, 63, 46]);
+
+/** The club whose own name starts with `words` (the whole name or its first words, the
+ *  first long enough to stand alone); null when none, or when two clubs would fit. */
+function shortFormOf(clubs: readonly Club[], words: readonly string[]): Club | null {
+  if (words.length === 0 || (words.length === 1 && words[0].length < MIN_SHORT_WORD)) return null;
+  let found: Club | null = null;
+  for (const c of clubs) {
+    if (words.length > c.words.length) continue;
+    let same = true;
+    for (let w = 0; w < words.length && same; w++) same = words[w] === c.words[w];
+    if (!same) continue;
+    if (found !== null) return null;
+    found = c;
+  }
+  return found;
+}
+
+interface Lead {
+  /** The organisation's words, single-spaced. */
+  name: string;
+  words: number;
+  canonical: string;
+  /** A club (whose one-word short name may lead a person's name too). */
+  club: boolean;
+}
+
+interface Leads {
+  /** By the first word of their name. */
+  byFirst: Map<string, Lead[]>;
+  /** 1 for the first letters of those first words (ASCII): most people are turned away on
+   *  their first letter, before a word is cut out of them. */
+  initials: Uint8Array;
+}
+
+/** Organisations of two words or more that the article names, and the clubs' own names,
+ *  by their first word: the names a person read with an organisation may start with. */
+function organisationLeads(ms: readonly ActorMention[], clubs: readonly Club[]): Leads {
+  const leads: Leads = { byFirst: new Map(), initials: new Uint8Array(128) };
+  let seen: Set<string> | undefined;
+  const add = (name: string, canonical: string, club: boolean): void => {
+    const words = wordsOf(name);
+    if (words.length < 2 && !club) return;
+    const list = leads.byFirst.get(words[0]);
+    const lead = { name: words.join(' '), words: words.length, canonical, club };
+    if (list === undefined) leads.byFirst.set(words[0], [lead]);
+    else if (!list.some((l) => l.name === lead.name)) list.push(lead);
+    const c = name.charCodeAt(0);
+    if (c < 128) leads.initials[c] = 1;
+  };
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || blankIn(m.text, 0) < 0) continue;
+    // (each distinct name once: a long text repeats its organisations many times)
+    if ((seen ??= new Set()).has(m.text)) continue;
+    seen.add(m.text);
+    add(m.text, m.canonical, false);
+  }
+  for (const c of clubs) add(c.words.join(' '), c.canonical, true);
+  return leads;
+}
+
+/** The longest lead of `words` naming an organisation of the article (a club's by one word
+ *  too), leaving at least two capitalised words of a person; null when none. */
+function leadOf(leads: Leads, words: readonly string[]): Lead | null {
+  const list = leads.byFirst.get(words[0]);
+  if (list === undefined) return null;
+  let best: Lead | null = null;
+  for (const l of list) {
+    if (l.words > words.length - 2 || (best !== null && best.words >= l.words) || (l.words === 1 && !l.club)) continue;
+    if (words.slice(0, l.words).join(' ') !== l.name || !words.slice(l.words).every(isCapitalised)) continue;
+    best = l;
+  }
+  return best;
+}
+
+/** How many blanks `s` has. */
+function blanks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isBlank(s.charCodeAt(i))) n++;
+  return n;
+}
