@@ -568,7 +568,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
-      const verb = verbAfterLongChannel(p, after.start);
+      const verb = verbAfterLongChannel(p, after.start, m.type === 'PER');
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
         out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
@@ -661,14 +661,16 @@ const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
- *  phrase holds no sentence or clause punctuation and no quotation mark. */
-function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+ *  phrase holds no sentence or clause punctuation and no quotation mark. `afterPerson`:
+ *  the phrase follows a person's name, whose "yang" clause is an aside with or without
+ *  commas ("Direktur Imunisasi … Bonifasius Lado yang duduk di sebelahnya menjelaskan"). */
+function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
   // letter (d, m, l, v, y in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
   if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
   // ("yang" only as an aside after the name's comma: "X, yang hadir … menyebut")
-  if (c === 121 && p.charCodeAt(at - 2) !== 44) return null;
+  if (c === 121 && p.charCodeAt(at - 2) !== 44 && !afterPerson) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -677,6 +679,12 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
     if (next && from !== w.end && p.charCodeAt(from) === 44 && next.start === from + 2) {
       // The aside's closing comma stands right before the verb.
       return SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) ? next : null;
+    }
+    if (p.charCodeAt(from) === 44) {
+      // "X, yang pertama kali menemukan data itu, menilai": the aside's closing comma
+      // right after its last word (wordAfter stops at the comma).
+      const verb = wordAfter(p, from + 1);
+      return verb !== null && verb.start === from + 2 && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
     }
     if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
       SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;

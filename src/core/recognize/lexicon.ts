@@ -305,6 +305,7 @@ export const SPEECH_VERBS = set(`
   menyarankan menawarkan menuntut berterima mengeluarkan merilis
   memandang meyakini menuding menyimpulkan mengonfirmasi membenarkan menyayangkan
   menyesalkan mengenang
+  menyela menimpali menyahut
   says said told warned added claimed stated wrote
 `);
 

@@ -14,6 +14,7 @@ import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { titledPersonBefore } from './described-person';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
@@ -931,6 +932,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The speaker of the last question asked as a line of dialogue, and its paragraph.
   let asker: ActorMention | null = null;
   let askerPara = -9;
+  // The paragraph of the last question nobody named asked ("…?" tanya seorang wartawan),
+  // and whether the last quote is such a question (unnamed-questions.ts).
+  let unnamedAskPara = -9;
+  let lastAskedUnnamed = false;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1036,10 +1041,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
+      let askedUnnamed = false;
       if ((info & ANONYMOUS) !== 0) {
-        // An unnamed source: nobody, and a following "katanya" has no named speaker.
-        salient = null;
-        lastPerson = -1;
+        // An unnamed source: nobody, and a following "katanya" has no named speaker. But a
+        // question an unnamed journalist asks leaves the floor with the one questioned.
+        if (asksQuestion(text, end)) {
+          askedUnnamed = true;
+        } else {
+          salient = null;
+          lastPerson = -1;
+        }
       } else if (kind === ATT_MENTION) {
         who = all.m[first + named];
         out.cue = cue || 'subject';
@@ -1054,7 +1065,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
         }
-        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - 2 &&
+        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - ANSWER_REACH &&
             otherSpeaker(beforeLastSpeaker, lastSpeaker) && text.charCodeAt(end - 2) !== 63 && !DIALOGUE_CUES.has(cue) && firstOfPara && opensTurn(text, start)) {
           // “…?” (the interviewer) / “…,” tegasnya.: "-nya" after somebody else's question
           // is the one who answers, not the one who asked.
@@ -1071,6 +1082,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
+        // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
+        if (salient !== null) { who = salient; whoPara = salientPara; }
+        out.cue = 'exchange';
+      } else if (hasLastQuote && lastSpeaker !== null && asksUnnamedAgain(text, start, end, lastAskedUnnamed, lastQuotePara, unnamedAskPara, pi)) {
+        // The next question of the same unnamed journalists, after the answer: nobody's.
+        askedUnnamed = true;
+        out.cue = 'exchange';
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
@@ -1093,9 +1112,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
+        // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
+        // quote's own cue), the floor is no quote waiting for the next one's attribution
+        // (resolveQuoteChains).
         who = salient;
         whoPara = salientPara;
-        out.cue = 'continuation';
+        out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || (!eventSinceQuote && lastQuotePara >= pi - 2))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
@@ -1123,6 +1145,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       lastTurn = turnOf(text, start, end, out.cue);
       if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
       hasLastQuote = true;
+      lastAskedUnnamed = askedUnnamed;
+      if (askedUnnamed) unnamedAskPara = pi;
       eventSinceQuote = false;
       spokeSinceQuote = false;
       turnSinceQuote = false;
