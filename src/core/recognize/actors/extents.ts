@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { aliasIsGivenName } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
@@ -340,6 +341,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // words of an unknown name is a word of that name, not the known person (whose
     // identity would become the speaker's).
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
+    // "Hairil Anwar": a known person's given name after an unknown one ends another's name.
+    if (m && j > i && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
