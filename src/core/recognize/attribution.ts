@@ -219,7 +219,7 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit)) return { kind: 'none' };
+  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -278,6 +278,19 @@ function closesDescription(p: string, from: number, m: LocalMention): boolean {
   const next = wordAfter(p, m.end);
   if (!next || next.start !== m.end + 1) return false;
   return isLowerWordAt(p, next.start, next.end, 'itu') || isLowerWordAt(p, next.start, next.end, 'tersebut');
+}
+
+/** "ujar pejabat eselon II tersebut", "ujar pejabat Kementerian Pendidikan Tinggi, Sains,
+ *  dan Teknologi itu": the words after a cue end, at their clause's end, in a
+ *  demonstrative; commas inside a name do not end the clause. A description of someone
+ *  named before, not an unnamed source ("kata seorang pejabat", "kata pejabat kementerian"). */
+function closedByDemonstrative(p: string, from: number, mentions: LocalMention[]): boolean {
+  let end = clauseEnd(p, from);
+  for (let i = firstMentionFrom(mentions, from, end); i >= 0 && i < mentions.length && mentions[i].start < end; i++) {
+    if (mentions[i].end > end) end = clauseEnd(p, mentions[i].end);
+  }
+  const last = wordBefore(p, end, from);
+  return last !== null && (isLowerWordAt(p, last.start, last.end, 'itu') || isLowerWordAt(p, last.start, last.end, 'tersebut'));
 }
 
 /** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause

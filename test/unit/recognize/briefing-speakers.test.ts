@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { run } from './helpers';
 
 const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
+const statements = (text: string): [string, string | null][] => (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
 
 describe('speakers at briefings, hearings and doorstops (issues 13, 14)', () => {
   it('an unnamed journalist\'s question leaves the floor with the one questioned; uncued answers are theirs, the next uncued question nobody\'s', () => {
@@ -44,6 +45,15 @@ describe('speakers at briefings, hearings and doorstops (issues 13, 14)', () => 
       'Peneliti dari Lembaga Riset Siber Nusantara, Teddy Saputra, yang pertama kali menemukan data itu, menilai jumlahnya lebih besar.\n' +
       '"Sampelnya memuat data baru," tambah alumnus Universitas Indonesia itu.';
     assert.deepEqual(speakers(t), ['PT Dompet Sentosa', 'Teddy Saputra']);
+  });
+
+  it('"ujar pejabat eselon II tersebut", "ujar pejabat Kementerian …, Sains, dan … itu": a description closed by a demonstrative is no unnamed source', () => {
+    const t = 'Direktur di kementerian itu, Bonifasius Lado, menjelaskan stok cukup. Vaksin itu tiba dalam tiga hari, ujar pejabat eselon II tersebut.';
+    assert.deepEqual(statements(t), [['stok cukup', 'Bonifasius Lado'], ['Vaksin itu tiba dalam tiga hari', 'Bonifasius Lado']]);
+    const u = 'Kepala lembaga itu, Arif Budiman, mengatakan mediasi digelar Kamis.\n' +
+      '"Kami tidak bisa membatalkan keputusan yayasan," ujar pejabat Kementerian Pendidikan Tinggi, Sains, dan Teknologi itu.';
+    assert.deepEqual(speakers(u), ['Arif Budiman']);
+    assert.deepEqual(speakers('Rapat berlangsung tertutup. "Belum ada keputusan," kata seorang pejabat.'), [null]);
   });
 
   it('an answer by description to a judge\'s question is the witness\'s, with the witness\'s narration between', () => {

@@ -38,4 +38,14 @@ describe('actor errors that carry into speakers (issue 13)', () => {
     assert.deepEqual(speakers(t), ['Tumpal Sinaga']);
     assert.ok(actorsOf('Saksi Rosmawati Damanik menangis di ruang sidang.').includes('Rosmawati Damanik/PER/Rosmawati Damanik'));
   });
+
+  it('"Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": the company ends at the country after its tail word', () => {
+    // (the test KB's Indonesia, described as a country as data/kb describes it)
+    const kb = new KbIndex({ entities: [...TEST_ENTITIES.filter((e) => e.id !== 'indonesia'), {
+      id: 'indonesia', canonical: 'Indonesia', type: 'GPE', aliases: ['Indonesia'], description: { en: 'Country in Southeast Asia', id: '' },
+    }], suppress: [] });
+    const r = analyze('Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan permintaan naik. "Lokasinya tepat," ujar analis tersebut.', { kb });
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hendrik Wiratama']);
+    assert.ok(r.actors.some((a) => a.text === 'PT Cakrawala Sekuritas Indonesia' && a.type === 'ORG'));
+  });
 });

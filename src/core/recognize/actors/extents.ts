@@ -56,6 +56,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
+      // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
+      // the person the title introduces.
+      if (company && m.entity.type === 'GPE' && j > i + 1 && has(ctx, j - 1, F_ORG_TAIL) && COUNTRY.test(m.entity.description.en)) return k;
       if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
           kbMatch(ctx, k)?.entity.type !== 'PER') {
         j = k;
