@@ -48,4 +48,12 @@ describe('actor errors that carry into speakers (issue 13)', () => {
     assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hendrik Wiratama']);
     assert.ok(r.actors.some((a) => a.text === 'PT Cakrawala Sekuritas Indonesia' && a.type === 'ORG'));
   });
+
+  it('"Salah satu pengungsi, Sutinah (58), mengaku …": one word before an age in brackets is a person who speaks', () => {
+    const t = 'Kepala Dinas Sosial Hasyim Mubarok mengakui dapur umum terlambat.\n' +
+      'Salah satu pengungsi di balai desa, Sutinah (58), mengaku sudah tiga kali mengungsi. "Capek, Mas," tutur nenek empat cucu itu.';
+    assert.ok(actorsOf(t).includes('Sutinah/PER/Sutinah'));
+    assert.deepEqual(speakers(t), ['Sutinah']);
+  });
 });
+
