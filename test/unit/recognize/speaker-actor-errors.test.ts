@@ -55,5 +55,12 @@ describe('actor errors that carry into speakers (issue 13)', () => {
     assert.ok(actorsOf(t).includes('Sutinah/PER/Sutinah'));
     assert.deepEqual(speakers(t), ['Sutinah']);
   });
+
+  it('"Arif Rahman Hakim menduga …": a title word after two words of a name and before a lower-case word ends the name', () => {
+    const t = 'Dari Fraksi Partai Gerindra, Arif Rahman Hakim menduga iuran akan naik. "Jawab ya atau tidak, Pak Dirut," katanya.';
+    assert.ok(actorsOf(t).includes('Arif Rahman Hakim/PER/Arif Rahman Hakim'));
+    assert.deepEqual(speakers(t), ['Arif Rahman Hakim']);
+    assert.ok(actorsOf('Ketua majelis Hakim Ferdinand Simanjuntak menunda sidang.').includes('Ferdinand Simanjuntak/PER/Ferdinand Simanjuntak'));
+  });
 });
 

@@ -376,12 +376,19 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
   return ctx.mode === 'credit' && j > ctx.valueFrom && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) !== 58;
 }
 
-/** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab": a title word ("Hakim",
- *  "Mayor", "Raja") after two words of a name and before a comma is the name's last word, since
- *  a title comes before the name it introduces, not after it. */
+/** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab", "Arif Rahman Hakim
+ *  menduga": a title word ("Hakim", "Mayor", "Raja") after two words of a name and before a
+ *  comma or a lower-case word is the name's last word, since a title comes before the name
+ *  it introduces, not after it. */
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
-  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
+  const after = ctx.p.charCodeAt(ctx.te[j]);
+  const lowerNext = after === 32 && isLowerLetter(ctx.p.charCodeAt(ctx.te[j] + 1));
+  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && (after === 44 || lowerNext) &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** "Yosef Ratu Bili", "Andreas Raja Gukguk": "Ratu" and "Raja" between two words of a
