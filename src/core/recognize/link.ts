@@ -13,6 +13,7 @@ import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
+import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
@@ -1129,6 +1130,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = salient;
         whoPara = salientPara;
         out.cue = 'continuation';
+      }
+      if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
+        // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
+        const judge: ActorMention = who;
+        const before = beforeLastSpeaker as ActorMention | null;
+        const other: ActorMention | null = lastSpeaker !== null && lastSpeaker.canonical !== judge.canonical ? lastSpeaker
+          : before !== null && before.canonical !== judge.canonical ? before : null;
+        if (other !== null) { who = other; whoPara = other === lastSpeaker ? lastSpeakerPara : beforeLastPara; }
       }
       if (who !== null) {
         out.speaker = who.canonical;

@@ -64,4 +64,14 @@ describe('speakers at briefings, hearings and doorstops (issues 13, 14)', () => 
       '"Saya curiga, Yang Mulia," kata perempuan berusia 40 tahun tersebut.';
     assert.deepEqual(speakers(t), ['Dewi Anggraini', 'Rahmawati Lubis', 'Benny Situmorang', 'Rahmawati Lubis']);
   });
+
+  it('"“Baik, Yang Mulia. …,” ujar saksi" after the judge\'s own words: the words to the judge are the witness\'s', () => {
+    const t = 'Pejabat pembuat komitmen, Agus Harahap, bersaksi di pengadilan.\n' +
+      '"Uang itu dari siapa?" tanya jaksa Yoga Pratama.\n' +
+      '"Dari tiga kontraktor, Pak," jawab Agus.\n' +
+      'Ketua majelis hakim Hendra Kusuma kemudian mengingatkan saksi. "Ceritakan yang Saudara lihat sendiri," kata hakim tersebut.\n' +
+      '"Baik, Yang Mulia. Saya tidak pernah menyerahkan langsung," ujar saksi.';
+    assert.deepEqual(speakers(t), ['Yoga Pratama', 'Agus Harahap', 'Hendra Kusuma', 'Agus Harahap']);
+  });
 });
+
