@@ -2,7 +2,7 @@
 // sentences): an unknown first name before a known person's given name, and a trial's
 // role nouns ("Terdakwa", "Saksi") opening a sentence before a name.
 import assert from 'node:assert/strict';
-import { aliasIsGivenName } from '../../../src/core/recognize/actors/given-name-alias';
+import { aliasIsGivenName, givenNameShape } from '../../../src/core/recognize/actors/given-name-alias';
 import type { KbMatch } from '../../../src/core/kb/kb-index';
 import { KbIndex } from '../../../src/core/kb/kb-index';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -21,6 +21,15 @@ describe('actor errors that carry into speakers (issue 13)', () => {
     assert.deepEqual(analyze(t, { kb: withAnwar }).quotes.map((q) => q.speaker), ['Hairil Anwar']);
     const peskov = analyze('Juru bicara Kremlin Dmitri Peskov mengatakan hal itu.', { kb: withAnwar }).actors.map((a) => `${a.text}/${a.canonical}`);
     assert.ok(peskov.includes('Dmitri Peskov/Dmitry Peskov'));
+  });
+
+  it('a known given name keeps its person after a title qualifier, at a sentence start, or after a word not shaped as a name', () => {
+    const people = (t: string) => analyze(t, { kb: withAnwar }).actors.filter((a) => a.type === 'PER').map((a) => `${a.text}/${a.canonical}`);
+    assert.deepEqual(people('Kata Anwar, ekonomi tumbuh.'), ['Anwar/Anwar Ibrahim']);
+    assert.deepEqual(people('Menurut Perdana Menteri Terpilih Anwar, ekonomi tumbuh.'), ['Anwar/Anwar Ibrahim']);
+    assert.equal(givenNameShape('Hairil', 0, 6), true);
+    assert.equal(givenNameShape('UKata', 0, 5), false);
+    assert.equal(givenNameShape('DPR', 0, 3), false);
   });
 
   it('aliasIsGivenName: a one-word alias opening the canonical name of a person', () => {

@@ -1,7 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
-import { aliasIsGivenName } from './given-name-alias';
+import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
@@ -346,7 +346,11 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // identity would become the speaker's).
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
     // "Hairil Anwar": a known person's given name after an unknown one ends another's name.
-    if (m && j > i && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
+    // Only for a word written as a given name right before the alias, not at a sentence start
+    // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo").
+    if (m && j === i + 1 && adjacent(ctx, i, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD) && !isSentenceInitial(ctx.p, ts[i]) &&
+        givenNameShape(ctx.p, ts[i], ctx.te[i]) && !(i > 0 && adjacent(ctx, i - 1, i) && has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD)) &&
+        aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").

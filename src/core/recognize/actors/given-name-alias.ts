@@ -14,3 +14,16 @@ export function aliasIsGivenName(m: KbMatch, wordEnd: number): boolean {
   const canonical = m.entity.canonical;
   return alias.indexOf(' ') < 0 && canonical.length > alias.length + 1 && canonical.charCodeAt(alias.length) === 32 && canonical.startsWith(alias);
 }
+
+/** [start, end) is written as a given name: a capital, then three or more lower-case
+ *  letters ("Hairil"; not "UKata", not "DPR"). */
+export function givenNameShape(p: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const c = p.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  for (let k = start + 1; k < end; k++) {
+    const d = p.charCodeAt(k);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
+}
