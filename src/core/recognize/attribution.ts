@@ -219,7 +219,7 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit)) return { kind: 'none' };
+  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -278,6 +278,19 @@ function closesDescription(p: string, from: number, m: LocalMention): boolean {
   const next = wordAfter(p, m.end);
   if (!next || next.start !== m.end + 1) return false;
   return isLowerWordAt(p, next.start, next.end, 'itu') || isLowerWordAt(p, next.start, next.end, 'tersebut');
+}
+
+/** "ujar pejabat eselon II tersebut", "ujar pejabat Kementerian Pendidikan Tinggi, Sains,
+ *  dan Teknologi itu": the words after a cue end, at their clause's end, in a
+ *  demonstrative; commas inside a name do not end the clause. A description of someone
+ *  named before, not an unnamed source ("kata seorang pejabat", "kata pejabat kementerian"). */
+function closedByDemonstrative(p: string, from: number, mentions: LocalMention[]): boolean {
+  let end = clauseEnd(p, from);
+  for (let i = firstMentionFrom(mentions, from, end); i >= 0 && i < mentions.length && mentions[i].start < end; i++) {
+    if (mentions[i].end > end) end = clauseEnd(p, mentions[i].end);
+  }
+  const last = wordBefore(p, end, from);
+  return last !== null && (isLowerWordAt(p, last.start, last.end, 'itu') || isLowerWordAt(p, last.start, last.end, 'tersebut'));
 }
 
 /** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause
@@ -568,7 +581,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
-      const verb = verbAfterLongChannel(p, after.start);
+      const verb = verbAfterLongChannel(p, after.start, m.type === 'PER');
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
         out = appendSmall(out, { at: m.start, mention: subj ?? chainStart(p, mentions, i), spoke: true });
@@ -661,14 +674,16 @@ const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
  *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
- *  phrase holds no sentence or clause punctuation and no quotation mark. */
-function verbAfterLongChannel(p: string, at: number): { start: number; end: number } | null {
+ *  phrase holds no sentence or clause punctuation and no quotation mark. `afterPerson`:
+ *  the phrase follows a person's name, whose "yang" clause is an aside with or without
+ *  commas ("Direktur Imunisasi … Bonifasius Lado yang duduk di sebelahnya menjelaskan"). */
+function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
   // letter (d, m, l, v, y in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
   if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
   // ("yang" only as an aside after the name's comma: "X, yang hadir … menyebut")
-  if (c === 121 && p.charCodeAt(at - 2) !== 44) return null;
+  if (c === 121 && p.charCodeAt(at - 2) !== 44 && !afterPerson) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
   for (let n = 0; n < 9; n++) {
@@ -677,6 +692,12 @@ function verbAfterLongChannel(p: string, at: number): { start: number; end: numb
     if (next && from !== w.end && p.charCodeAt(from) === 44 && next.start === from + 2) {
       // The aside's closing comma stands right before the verb.
       return SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) ? next : null;
+    }
+    if (p.charCodeAt(from) === 44) {
+      // "X, yang pertama kali menemukan data itu, menilai": the aside's closing comma
+      // right after its last word (wordAfter stops at the comma).
+      const verb = wordAfter(p, from + 1);
+      return verb !== null && verb.start === from + 2 && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
     }
     if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
       SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;

@@ -42,6 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
+  terdakwa saksi tersangka
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -312,6 +313,7 @@ export const SPEECH_VERBS = set(`
   menyarankan menawarkan menuntut berterima mengeluarkan merilis
   memandang meyakini menuding menyimpulkan mengonfirmasi membenarkan menyayangkan
   menyesalkan mengenang
+  menyela menimpali menyahut
   says said told warned added claimed stated wrote
 `);
 

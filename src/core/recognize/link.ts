@@ -13,7 +13,9 @@ import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
+import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import type { ParagraphAnalysis } from './paragraph';
@@ -952,6 +954,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // interviewer's who opens the paragraph introducing the exchange.
   let voiced: ActorMention | null = null;
   let voicedPara = -9;
+  // The paragraph of the last question nobody named asked ("…?" tanya seorang wartawan),
+  // and whether the last quote is such a question (unnamed-questions.ts).
+  let unnamedAskPara = -9;
+  let lastAskedUnnamed = false;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1058,10 +1064,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
+      let askedUnnamed = false;
       if ((info & ANONYMOUS) !== 0) {
-        // An unnamed source: nobody, and a following "katanya" has no named speaker.
-        salient = null;
-        lastPerson = -1;
+        // An unnamed source: nobody, and a following "katanya" has no named speaker. But a
+        // question an unnamed journalist asks leaves the floor with the one questioned.
+        if (asksQuestion(text, end)) {
+          askedUnnamed = true;
+        } else {
+          salient = null;
+          lastPerson = -1;
+        }
       } else if (kind === ATT_MENTION) {
         who = all.m[first + named];
         out.cue = cue || 'subject';
@@ -1076,7 +1088,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
         }
-        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - 2 &&
+        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - ANSWER_REACH &&
             otherSpeaker(beforeLastSpeaker, lastSpeaker) && text.charCodeAt(end - 2) !== 63 && !DIALOGUE_CUES.has(cue) && firstOfPara && opensTurn(text, start)) {
           // “…?” (the interviewer) / “…,” tegasnya.: "-nya" after somebody else's question
           // is the one who answers, not the one who asked.
@@ -1093,6 +1105,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
+        // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
+        if (salient !== null) { who = salient; whoPara = salientPara; }
+        out.cue = 'exchange';
+      } else if (hasLastQuote && lastSpeaker !== null && asksUnnamedAgain(text, start, end, lastAskedUnnamed, lastQuotePara, unnamedAskPara, pi)) {
+        // The next question of the same unnamed journalists, after the answer: nobody's.
+        askedUnnamed = true;
+        out.cue = 'exchange';
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
@@ -1115,9 +1135,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
+        // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
+        // quote's own cue), the floor is no quote waiting for the next one's attribution
+        // (resolveQuoteChains).
         who = salient;
         whoPara = salientPara;
-        out.cue = 'continuation';
+        out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
           isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
@@ -1140,6 +1163,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = salientPara;
         out.cue = 'continuation';
       }
+      if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
+        // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
+        const judge: ActorMention = who;
+        const before = beforeLastSpeaker as ActorMention | null;
+        const other: ActorMention | null = lastSpeaker !== null && lastSpeaker.canonical !== judge.canonical ? lastSpeaker
+          : before !== null && before.canonical !== judge.canonical ? before : null;
+        if (other !== null) { who = other; whoPara = other === lastSpeaker ? lastSpeakerPara : beforeLastPara; }
+      }
       if (who !== null) {
         out.speaker = who.canonical;
         out.speakerMention = { start: who.start, end: who.end };
@@ -1155,6 +1186,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       lastTurn = turnOf(text, start, end, out.cue);
       if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
       hasLastQuote = true;
+      lastAskedUnnamed = askedUnnamed;
+      if (askedUnnamed) unnamedAskPara = pi;
       eventSinceQuote = false;
       spokeSinceQuote = false;
       turnSinceQuote = false;

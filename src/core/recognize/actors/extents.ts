@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
@@ -55,6 +56,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
+      // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
+      // the person the title introduces.
+      if (company && m.entity.type === 'GPE' && j > i + 1 && has(ctx, j - 1, F_ORG_TAIL) && COUNTRY.test(m.entity.description.en)) return k;
       if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
           kbMatch(ctx, k)?.entity.type !== 'PER') {
         j = k;
@@ -340,6 +345,12 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // words of an unknown name is a word of that name, not the known person (whose
     // identity would become the speaker's).
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
+    // "Hairil Anwar": a known person's given name after an unknown one ends another's name.
+    // Only for a word written as a given name right before the alias, not at a sentence start
+    // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo").
+    if (m && j === i + 1 && adjacent(ctx, i, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD) && !isSentenceInitial(ctx.p, ts[i]) &&
+        givenNameShape(ctx.p, ts[i], ctx.te[i]) && !(i > 0 && adjacent(ctx, i - 1, i) && has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD)) &&
+        aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
@@ -369,12 +380,19 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
   return ctx.mode === 'credit' && j > ctx.valueFrom && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) !== 58;
 }
 
-/** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab": a title word ("Hakim",
- *  "Mayor", "Raja") after two words of a name and before a comma is the name's last word, since
- *  a title comes before the name it introduces, not after it. */
+/** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab", "Arif Rahman Hakim
+ *  menduga": a title word ("Hakim", "Mayor", "Raja") after two words of a name and before a
+ *  comma or a lower-case word is the name's last word, since a title comes before the name
+ *  it introduces, not after it. */
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
-  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && ctx.p.charCodeAt(ctx.te[j]) === 44 &&
+  const after = ctx.p.charCodeAt(ctx.te[j]);
+  const lowerNext = after === 32 && isLowerLetter(ctx.p.charCodeAt(ctx.te[j] + 1));
+  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && (after === 44 || lowerNext) &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** "Yosef Ratu Bili", "Andreas Raja Gukguk": "Ratu" and "Raja" between two words of a

@@ -417,8 +417,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
   }
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike ? 'pattern' : 'weak');
+  // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
+  // makes it a person's name.
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, end) ? 'pattern' : 'weak');
   return j;
+}
+
+/** " (58)" right after `end`: a person's age, as news gives it after a name. */
+function ageInBrackets(p: string, end: number): boolean {
+  if (p.charCodeAt(end) !== 32 || p.charCodeAt(end + 1) !== 40) return false;
+  let k = end + 2;
+  while (k < end + 5 && p.charCodeAt(k) >= 48 && p.charCodeAt(k) <= 57) k++;
+  return k > end + 2 && p.charCodeAt(k) === 41;
 }
 
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
