@@ -119,6 +119,19 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     assert.deepEqual(view(again.index), view(fresh));
   });
 
+  it('a store without a pool (as the extension loads it) restores the index built from the articles', async () => {
+    await saveFrom(dir, articles);
+    const log: string[] = [];
+    const store = new IndexCacheStore(folderFiles(dir), KEY, { pause: () => new Promise((r) => setImmediate(r)), log: (l) => log.push(l), shards: SHARDS });
+    assert.ok((await store.load()).names > 0);
+    const saved = store.takeNames()!;
+    const index = new CorpusIndex();
+    assert.ok(await index.restore(saved.articles, saved.names, slices()));
+    assert.deepEqual(log, []);
+    assert.deepEqual(view(index), view(built(saved.articles)));
+    assert.ok(index.actors().some((t) => t.entityId !== undefined), 'names with KB ids among them');
+  });
+
   it('the names read one by one as a restore takes them are the names decoded into an array', async () => {
     await saveFrom(dir, articles);
     const { store } = opened(dir);
