@@ -4,7 +4,7 @@ import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-s
 import { IdBag } from './id-bag';
 import type { SavedName, SavedNames } from './index-cache-names';
 import { PackedSummary } from './packed-summary';
-import { SplitMap } from './split-map';
+import { StringTable } from './string-table';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
 
 /** Corpus-wide totals for one canonical actor. */
@@ -50,9 +50,10 @@ export class CorpusIndex {
    *  gives the same object again for an unchanged article (views compare them). */
   private readonly unpacked = new WeakMap<PackedSummary, WeakRef<ArticleSummary>>();
   /** Per name: its totals and the articles that name it (one lookup for both: a warm
-   *  reopen of 100,000 articles makes millions of them). Split (split-map.ts): one Map of
-   *  half a million names grows in one step of a tenth of a second. */
-  private byName = new SplitMap<NameEntry>();
+   *  reopen of 100,000 articles makes millions of them). In a StringTable (string-table.ts):
+   *  one Map of half a million names grows in one step of a tenth of a second, and a
+   *  warm reopen's inserts into Maps were a tenth of it. */
+  private byName = new StringTable<NameEntry>();
   private revision = 0;
   /** The names of the summaries put here, one string each (compact-summary.ts). */
   readonly names = new StringPool();
@@ -173,7 +174,8 @@ export class CorpusIndex {
       restored.set(a.id, a.summary);
       if (slices.due()) await slices.next();
     }
-    const byName = new SplitMap<NameEntry>();
+    const byName = new StringTable<NameEntry>();
+    byName.reserve(Array.isArray(names) ? names.length : (names as SavedNames).count);
     // The ids alone, not the articles: an article replaced later would stay alive here.
     const idsInOrder = articles.map((a) => a.id);
     const idAt = (k: number): string => idsInOrder[k] as string;

@@ -17,6 +17,8 @@ const CHUNK = 1024;
 /** The chunks of every bag not split into sets: one array, never written (toChunks gives
  *  a bag its own), instead of an empty one per bag (a warm reopen makes 100,000s). */
 const NO_CHUNKS: readonly Set<string>[] = Object.freeze([]);
+/** The list atPositions' bags are made with and let go of at once (never written). */
+const POSITIONS_INSTEAD: string[] = [];
 
 export class IdBag implements Iterable<string> {
   /** The ids in the order added, while none was removed; then undefined. */
@@ -39,7 +41,9 @@ export class IdBag implements Iterable<string> {
   /** The bag of the ids at positions `at` (kept as given, not copied: the caller lets go
    *  of it), which idAt gives once asked; the same answers as a bag of those ids. */
   static atPositions(at: readonly number[], idAt: (position: number) => string): IdBag {
-    const bag = new IdBag();
+    // Not `new IdBag()`: its default list, an array made and dropped per bag (400,000-odd
+    // bags on a warm reopen of 100,000 articles).
+    const bag = new IdBag(POSITIONS_INSTEAD);
     bag.list = undefined;
     bag.at = at;
     bag.idAt = idAt;

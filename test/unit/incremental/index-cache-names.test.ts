@@ -119,6 +119,19 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     assert.deepEqual(view(again.index), view(fresh));
   });
 
+  it('a store without a pool (as the extension loads it) restores the index built from the articles', async () => {
+    await saveFrom(dir, articles);
+    const log: string[] = [];
+    const store = new IndexCacheStore(folderFiles(dir), KEY, { pause: () => new Promise((r) => setImmediate(r)), log: (l) => log.push(l), shards: SHARDS });
+    assert.ok((await store.load()).names > 0);
+    const saved = store.takeNames()!;
+    const index = new CorpusIndex();
+    assert.ok(await index.restore(saved.articles, saved.names, slices()));
+    assert.deepEqual(log, []);
+    assert.deepEqual(view(index), view(built(saved.articles)));
+    assert.ok(index.actors().some((t) => t.entityId !== undefined), 'names with KB ids among them');
+  });
+
   it('the names read one by one as a restore takes them are the names decoded into an array', async () => {
     await saveFrom(dir, articles);
     const { store } = opened(dir);
@@ -293,6 +306,23 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     const result = decoder.finish();
     assert.ok(result.ok, JSON.stringify(result));
     assert.deepEqual(result.names, names);
+  });
+
+  it('the names are written in the order of their first article (the reader goes through the articles once), and read back as given', () => {
+    const canonicals = ['A', 'B', 'C', 'D', 'E'];
+    // Each article has every name (all the decoder asks of a summary); the actor counts
+    // add up to the names' article totals (7), as the decoder checks.
+    const order = [1, 1, 2, 1, 2].map((actorCount) => ({ summary: { nameIndex: (c: string) => canonicals.indexOf(c), nameAt: (k: number) => canonicals[k], actorCount } as unknown as PackedSummary }));
+    const name = (canonical: string, at: number | number[]): SavedName => ({ total: { canonical, type: 'PER', mentions: 1, articles: typeof at === 'number' ? 1 : at.length, quotes: 0, reported: 0 }, at });
+    // As the corpus index gives them: by when each name was first put, not by article.
+    const given = [name('D', [3, 4]), name('A', 0), name('E', 4), name('B', [1, 2]), name('C', 2)];
+    const decoder = new NamesDecoder({ key: 'k', shardTokens: ['a'], articles: order });
+    for (const line of encodeNames('k', ['a'], order, given)) decoder.line(line);
+    const result = decoder.finish();
+    assert.ok(result.ok, JSON.stringify(result));
+    // Stable: names of one first article keep the order given.
+    assert.deepEqual(result.names.map((n) => n.total.canonical), ['A', 'B', 'C', 'D', 'E']);
+    assert.deepEqual(result.names.map((n) => n.at), [0, [1, 2], 2, [3, 4], 4]);
   });
 
   it('the names are written in steps: a pause point at least every 4,096 positions', () => {
