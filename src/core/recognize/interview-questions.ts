@@ -15,4 +15,5 @@ export function isQuestionLine(text: string, start: number, end: number): boolea
   for (let i = start; i < e; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) return false;
   return true;
 }
-const QUOTE_MARKS = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+// Double marks only: ’ and ‘ are apostrophes inside Indonesian words too ("Ma’ruf", "Jum’at").
+const QUOTE_MARKS = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);

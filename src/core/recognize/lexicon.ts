@@ -262,6 +262,12 @@ export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
 /** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
 export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
+/** Terms of address before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"): kinship
+ *  words, never a first name before a known person's given name. */
+export const ADDRESS_WORDS = set(`mbak mas abah bang bung mbah bunda eyang teh uda kak om tante opung ompung`);
+/** Numbered parts of a law or a document ("Pasal 27 Ayat (3)", "huruf (a)"): never a name
+ *  before a number in brackets. */
+export const LEGAL_PARTS = set(`ayat butir huruf angka bab pasal paragraf lampiran`);
 /** Common nouns that stand before a person's name at a sentence start ("Agensi Han Seo-yeon
  *  menyatakan …", "Keluarga …"): no word of the name. */
 export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor`);

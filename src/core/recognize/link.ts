@@ -239,7 +239,8 @@ export class ArticleLinker {
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
-      unknown: (k) => all.source.data[k] !== KB,
+      // (as for the companies above: not a mention an earlier step of this pass dropped)
+      unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },

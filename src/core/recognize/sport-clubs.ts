@@ -8,7 +8,7 @@
 // more the article names, read with the person after it ("Garuda Cakti Marcelo Tavares",
 // "Radar Tegal Nurul Fitriani": a title before both, no comma between) is cut off that
 // person, as company-lead-name.ts does for companies named with "PT".
-import { isBlank, isWordChar } from '../text/chars';
+import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { singleSpaced } from './spacing';
 import { blankIn, endOfWord, isCapitalised, offsetOfWord, wordsOf } from './company-lead-name';
@@ -24,13 +24,25 @@ export interface ClubMentionFacts {
   keep(k: number): void;
 }
 
-/** Words right before a club ("tim voli putra X", "menundukkan X", "tuan rumah X"). */
-const TEAM_CUES = new Set(`tim klub skuad kubu rival rumah atas menundukkan mengalahkan menaklukkan menekuk mengandaskan
+/** Words right before a club ("tim voli putra X", "menundukkan X", "pemuncak klasemen X"). */
+const TEAM_CUES = new Set(`tim klub skuad kubu rival menundukkan mengalahkan menaklukkan menekuk mengandaskan
   membekuk menumbangkan dikalahkan ditahan ditekuk menjamu dijamu melawan kontra menghadapi pemuncak klasemen bertandang`.split(/\s+/));
+/** Cue words that speak of a team only after a given word or a score: "tuan rumah X" (not
+ *  "di rumah X"), "menang atas X", "menang 5-2 atas X", "membalikkan keadaan atas X" (not
+ *  "keberatan atas X"). */
+const CUES_AFTER = new Map<string, ReadonlySet<string>>([
+  ['rumah', new Set(['tuan'])],
+  ['atas', new Set(['menang', 'kemenangan', 'unggul', 'keunggulan', 'keadaan'])],
+]);
 /** Words that may stand between a team cue and the club ("tim voli putra", "tim bola basket"). */
 const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri', 'sepak', 'tamu']);
-/** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"). */
-const SCORE = /(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])/u;
+/** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"); not a range of dates or
+ *  amounts, whose unit follows ("10-12 Juni", "3-5 hari", "20-30 persen"; not "tahun",
+ *  "pekan", "Minggu", which follow a score too: "menang 2-1 pekan lalu", "3-1 Minggu malam"). */
+const SCORE = /(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])(?!\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|hari|bulan|jam|menit|detik|persen|orang|ribu|juta|miliar|kg|km|meter|cm|ton|unit)\b|\s*%)/iu;
+/** How far the score is looked for around the name, each way: a sentence of news is shorter;
+ *  an article delivered without full stops is not read end to end for each pair. */
+const MAX_SENTENCE_REACH = 300;
 /** How many words a club's own name (without its city) has at most. */
 const MAX_NAME_WORDS = 3;
 /** The shortest first word a club is named by alone ("Rajawali", "Kancil"). */
@@ -50,21 +62,21 @@ interface Club {
  */
 export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): ActorMention[] {
   const clubs = findClubs(text, ms, facts);
-  const leads = organisationLeads(ms, clubs);
+  const leads = organisationLeads(ms, clubs.all);
   const extra: ActorMention[] = [];
-  if (clubs.length === 0 && leads.byFirst.size === 0) return extra;
+  if (clubs.all.length === 0 && leads.byFirst.size === 0) return extra;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!facts.unknown(k)) continue;
     // (runs for every unknown mention of a long text: outside a sport article only people
     // of three words or more whose first letter starts an organisation's name are read)
-    if (clubs.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && blanks(m.text) >= 2)) continue;
+    if (clubs.all.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && blanks(m.text) >= 2)) continue;
     let words = wordsOf(m.text);
     if (m.type === 'ORG') {
       // "Pelatih Baja Perkasa, Wahyu, …": the paragraph pass found the club's short name as
       // an organisation; it is the club named in full elsewhere.
       const named = shortFormOf(clubs, words);
-      if (named && !clubs.some((c) => c.canonical === m.canonical)) m.canonical = named.canonical;
+      if (named && !clubs.canonicals.has(m.canonical)) m.canonical = named.canonical;
       continue;
     }
     // "Kubu Kancil", "Tim Rajawali": a noun before the club's short name.
@@ -95,9 +107,17 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
   return extra;
 }
 
+/** The article's clubs, by the first word of their own name too: a long text may name
+ *  thousands, and each mention is looked up among them. */
+interface Clubs {
+  all: Club[];
+  byFirst: Map<string, Club[]>;
+  canonicals: Set<string>;
+}
+
 /** The city-and-name pairs that the sentence marks as teams, joined in place. */
-function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): Club[] {
-  const clubs: Club[] = [];
+function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): Clubs {
+  const clubs: Clubs = { all: [], byFirst: new Map(), canonicals: new Set() };
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k];
     const b = ms[k + 1];
@@ -123,7 +143,14 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
     name.canonical = full;
     delete name.entityId;
     if (cityFirst) { facts.drop(k); facts.keep(k + 1); } else { facts.drop(k + 1); facts.keep(k); }
-    if (!clubs.some((c) => c.canonical === full)) clubs.push({ words, canonical: full });
+    if (!clubs.canonicals.has(full)) {
+      const club = { words, canonical: full };
+      clubs.canonicals.add(full);
+      clubs.all.push(club);
+      const list = clubs.byFirst.get(words[0]);
+      if (list === undefined) clubs.byFirst.set(words[0], [club]);
+      else list.push(club);
+    }
     k++;
   }
   return clubs;
@@ -138,6 +165,8 @@ function teamContext(text: string, start: number, end: number): boolean {
   for (let w = before.length - 1; w >= 0; w--) {
     const lw = before[w].toLowerCase();
     if (TEAM_CUES.has(lw)) return true;
+    const after = CUES_AFTER.get(lw);
+    if (after !== undefined) return w > 0 && (after.has(before[w - 1].toLowerCase()) || (lw === 'atas' && isDigit(before[w - 1].charCodeAt(0))));
     if (!CUE_FILLERS.has(lw)) break;
   }
   const prev = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
@@ -171,10 +200,12 @@ function wordsBefore(text: string, at: number, n: number): string[] {
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
+  const floor = Math.max(0, start - MAX_SENTENCE_REACH);
+  const ceil = Math.min(text.length, end + MAX_SENTENCE_REACH);
   let s = start;
-  while (s > 0 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > floor && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+  while (e < ceil && !SENTENCE_END.has(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 // A full stop inside a number ("13,79", "121.000") does not end the sentence for this use:
@@ -183,10 +214,10 @@ const SENTENCE_END = new Set([10, 33, 63, 46]);
 
 /** The club whose own name starts with `words` (the whole name or its first words, the
  *  first long enough to stand alone); null when none, or when two clubs would fit. */
-function shortFormOf(clubs: readonly Club[], words: readonly string[]): Club | null {
+function shortFormOf(clubs: Clubs, words: readonly string[]): Club | null {
   if (words.length === 0 || (words.length === 1 && words[0].length < MIN_SHORT_WORD)) return null;
   let found: Club | null = null;
-  for (const c of clubs) {
+  for (const c of clubs.byFirst.get(words[0]) ?? []) {
     if (words.length > c.words.length) continue;
     let same = true;
     for (let w = 0; w < words.length && same; w++) same = words[w] === c.words[w];

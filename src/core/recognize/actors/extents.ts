@@ -8,7 +8,7 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
-import { ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES } from '../lexicon';
+import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 
@@ -347,8 +347,10 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
     // "Hairil Anwar": a known person's given name after an unknown one ends another's name.
     // Only for a word written as a given name right before the alias, not at a sentence start
-    // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo").
+    // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo"),
+    // nor a term of address ("Abah Anies" is Anies Baswedan).
     if (m && j === i + 1 && adjacent(ctx, i, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD) && !isSentenceInitial(ctx.p, ts[i]) &&
+        !ADDRESS_WORDS.has(low(ctx, i)) &&
         givenNameShape(ctx.p, ts[i], ctx.te[i]) && !(i > 0 && adjacent(ctx, i - 1, i) && has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD)) &&
         aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {

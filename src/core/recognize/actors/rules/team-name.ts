@@ -15,10 +15,11 @@ function ageGroupEnd(p: string, end: number): { end: number; age: string } {
 }
 
 /** Sports named after "Timnas" (lower case): their Indonesian and English names. */
-const SPORTS: Readonly<Record<string, readonly [string, string]>> = {
-  futsal: ['futsal', 'futsal'], basket: ['bola basket', 'basketball'], voli: ['bola voli', 'volleyball'],
-  esports: ['esports', 'esports'], hoki: ['hoki', 'hockey'],
-};
+// (a Map: a plain object would answer "constructor" and "valueOf" too)
+const SPORTS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['futsal', ['futsal', 'futsal']], ['basket', ['bola basket', 'basketball']], ['voli', ['bola voli', 'volleyball']],
+  ['esports', ['esports', 'esports']], ['hoki', ['hoki', 'hockey']],
+]);
 
 /** Wikipedia-style title of a national team: Indonesian ones by their Indonesian title. */
 function teamCanonical(country: string, age: string, sport: readonly [string, string] = ['sepak bola', 'football']): string {
@@ -47,7 +48,7 @@ export const teamName: ActorRule = {
       let country = 'Indonesia';
       // "Timnas Futsal Indonesia", "Timnas Basket": the team of another sport than football.
       let head = i;
-      const sport = i + 1 < nt && adjacent(ctx, i, i + 1) ? SPORTS[low(ctx, i + 1)] : undefined;
+      const sport = i + 1 < nt && adjacent(ctx, i, i + 1) ? SPORTS.get(low(ctx, i + 1)) : undefined;
       if (sport !== undefined) { head = i + 1; end = te[head]; }
       const m = head + 1 < nt && adjacent(ctx, head, head + 1) ? kbMatch(ctx, head + 1) : null;
       if (m && m.entity.type === 'GPE') { end = m.end; country = m.entity.canonical; }

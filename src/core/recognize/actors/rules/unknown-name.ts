@@ -7,7 +7,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -419,16 +419,20 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, end) ? 'pattern' : 'weak');
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) ? 'pattern' : 'weak');
   return j;
 }
 
-/** " (58)" right after `end`: a person's age, as news gives it after a name. */
-function ageInBrackets(p: string, end: number): boolean {
+/** " (58)" right after the word [start, end): a person's age, as news gives it after a
+ *  name. Not a numbered part of a law ("Pasal 27 Ayat (3)", "Ayat (1) menyebutkan"): a
+ *  number before the word, or the word a part of a law. */
+function ageInBrackets(p: string, start: number, end: number): boolean {
   if (p.charCodeAt(end) !== 32 || p.charCodeAt(end + 1) !== 40) return false;
   let k = end + 2;
-  while (k < end + 5 && p.charCodeAt(k) >= 48 && p.charCodeAt(k) <= 57) k++;
-  return k > end + 2 && p.charCodeAt(k) === 41;
+  while (k < end + 5 && isDigit(p.charCodeAt(k))) k++;
+  if (k === end + 2 || p.charCodeAt(k) !== 41) return false;
+  const before = wordBefore(p, start);
+  return !(before && isDigit(p.charCodeAt(before.end - 1))) && !LEGAL_PARTS.has(p.slice(start, end).toLowerCase());
 }
 
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
