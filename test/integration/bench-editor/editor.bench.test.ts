@@ -337,7 +337,7 @@ describe('editor benchmarks', function () {
 });
 
 function reportLongTasks(what: string, tasks: LongTask[]): void {
-  report(`  profile of the ${what}: ${tasks.length} event-loop blocks over 16 ms, in all ${ms(tasks.reduce((n, t) => n + t.ms, 0))}`);
+  report(`  profile of the ${what}: ${tasks.length} event-loop blocks over 16 ms, in all ${ms(tasks.reduce((n, t) => n + t.ms, 0))}; the most CPU time first`);
   for (const t of tasks.slice(0, 10)) report(`    ${ms(t.ms)}${t.cpuMs === undefined ? '' : ` (${ms(t.cpuMs)} on the CPU)`}: ${t.top.join('; ')}`);
 }
 
