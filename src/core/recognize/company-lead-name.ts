@@ -6,6 +6,7 @@
 // words of the company's name are cut off such a person and become the company, and the
 // company's first word alone ("Koinkita dilarang …", "Manajemen Koinkita") is the company.
 import { isBlank, isWordChar } from '../text/chars';
+import { blankIn, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { NOUNS_BEFORE_NAMES, ORG_HEADS } from './lexicon';
 import type { ActorMention } from './types';
 
@@ -106,37 +107,6 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
     }
   }
   return extra;
-}
-
-export function blankIn(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
-  return -1;
-}
-
-export function wordsOf(s: string): string[] {
-  return s.split(/[ \t\u00a0]+/);
-}
-
-export function isCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
-/** Offset of word `n` (0-based) in `s`. */
-export function offsetOfWord(s: string, n: number): number {
-  let at = 0;
-  for (let w = 0; w < n; w++) {
-    while (at < s.length && !isBlank(s.charCodeAt(at))) at++;
-    while (at < s.length && isBlank(s.charCodeAt(at))) at++;
-  }
-  return at;
-}
-
-/** Offset just after word `n` (0-based) in `s`. */
-export function endOfWord(s: string, n: number): number {
-  let at = offsetOfWord(s, n);
-  while (at < s.length && !isBlank(s.charCodeAt(at))) at++;
-  return at;
 }
 
 /** The word stands in lower case near `at` in the article: an ordinary word ("Pupuk",

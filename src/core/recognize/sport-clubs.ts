@@ -11,7 +11,7 @@
 import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { singleSpaced } from './spacing';
-import { blankIn, endOfWord, isCapitalised, offsetOfWord, wordsOf } from './company-lead-name';
+import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -70,7 +70,7 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
     if (!facts.unknown(k)) continue;
     // (runs for every unknown mention of a long text: outside a sport article only people
     // of three words or more whose first letter starts an organisation's name are read)
-    if (clubs.all.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && blanks(m.text) >= 2)) continue;
+    if (clubs.all.length === 0 && !(m.type === 'PER' && m.text.charCodeAt(0) < 128 && leads.initials[m.text.charCodeAt(0)] === 1 && countBlanks(m.text) >= 2)) continue;
     let words = wordsOf(m.text);
     if (m.type === 'ORG') {
       // "Pelatih Baja Perkasa, Wahyu, …": the paragraph pass found the club's short name as
@@ -286,9 +286,3 @@ function leadOf(leads: Leads, words: readonly string[]): Lead | null {
   return best;
 }
 
-/** How many blanks `s` has. */
-function blanks(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (isBlank(s.charCodeAt(i))) n++;
-  return n;
-}
