@@ -986,7 +986,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const raw = paras.eventMention.data[ei];
         const mention = raw >= 0 ? raw >> 1 : raw;
         eventSinceQuote = true;
-        if (raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1)) spokeSinceQuote = true;
+        // Reported speaking with a reporting verb or cue, not merely opening a sentence.
+        const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
+        if (spoke) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === DEFINITE_SUBJECT) {
           // "Pelatih itu juga menyebut …": the person described takes the floor.
@@ -1017,7 +1019,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           continue;
         }
         paraHadEvent = true;
-        if (salient !== null && (raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1))) { voiced = salient; voicedPara = pi; }
+        if (salient !== null && spoke) { voiced = salient; voicedPara = pi; }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
@@ -1120,7 +1122,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           otherSpeaker(beforeLastSpeaker, lastSpeaker) &&
           // An answer running over two paragraphs ("Karena kita …" / "Sekarang kami …") is
           // one speaker's: the turn changes at a question, asked now or just before.
-          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn & TURN_QUESTION) !== 0 || text.charCodeAt(end - 2) === 63) &&
+          (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn & TURN_QUESTION) !== 0 || asksQuestion(text, end)) &&
           opensTurn(text, start) && closesTurn(text, end)) {
         // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
@@ -1128,7 +1130,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = beforeLastPara;
         out.cue = 'exchange';
       } else if (hasLastQuote && lastQuotePara === pi - 1 && asker !== null && askerPara >= pi - 3 && otherSpeaker(asker, lastSpeaker) &&
-          (lastTurn & TURN_QUESTION) === 0 && text.charCodeAt(end - 2) === 63 && opensTurn(text, start) && closesTurn(text, end)) {
+          (lastTurn & TURN_QUESTION) === 0 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end)) {
         // The next question after an answer in two paragraphs: the one who asked before asks
         // again (the alternation above sees the answer's two paragraphs, one speaker).
         who = asker;
@@ -1212,7 +1214,7 @@ const TURN_DIALOGUE = 2;
 const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', 'exchange']);
 
 function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
-  const asks = text.charCodeAt(end - 2) === 63 ? TURN_QUESTION : 0;
+  const asks = asksQuestion(text, end) ? TURN_QUESTION : 0;
   // A line of dialogue opens its paragraph (or, on one line, a turn: turns.ts) and leaves
   // at most a short cue after it ("…," jawab terdakwa.) before the next line or quote: no
   // narration in which somebody else could take the floor.

@@ -11,6 +11,10 @@ import { closesTurn, opensTurn } from './turns';
  *  the answerer's narration and the asker's introduction may stand between. */
 export const ANSWER_REACH = 3;
 
+/** How many paragraphs back the unnamed journalists' last question may be for a quote to
+ *  be their next one (an answer over two paragraphs between). */
+const ASKED_REACH = 3;
+
 /** The quote [start, end) asks: a question mark before its closing mark. */
 export function asksQuestion(text: string, end: number): boolean {
   return end >= 2 && text.charCodeAt(end - 2) === 63;
@@ -27,6 +31,6 @@ export function answersUnnamed(text: string, start: number, end: number, lastAsk
  *  unnamed journalists who asked at `unnamedAskPara` (within three paragraphs), right
  *  after the answer in the previous paragraph: a line of dialogue that asks. */
 export function asksUnnamedAgain(text: string, start: number, end: number, lastAskedUnnamed: boolean, lastQuotePara: number, unnamedAskPara: number, pi: number): boolean {
-  return !lastAskedUnnamed && unnamedAskPara >= pi - 3 && lastQuotePara === pi - 1 && asksQuestion(text, end) &&
+  return !lastAskedUnnamed && unnamedAskPara >= pi - ASKED_REACH && lastQuotePara === pi - 1 && asksQuestion(text, end) &&
     opensTurn(text, start) && closesTurn(text, end);
 }
