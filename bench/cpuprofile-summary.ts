@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeText } from '../src/core/text/decode';
 
 interface ProfileNode {
   id: number;
@@ -18,6 +19,13 @@ interface ProfileNode {
   positionTicks?: Array<{ line: number; ticks: number }>;
 }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+/** A file's text, decoded as the project decodes every file (src/core/text/decode.ts). */
+function readText(path: string): string {
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
+  return decoded.text;
+}
 
 function keyOf(n: ProfileNode): string {
   const f = n.callFrame;
@@ -34,7 +42,7 @@ function main(): void {
   const [file, topArg] = args;
   if (!file) throw new Error('usage: cpuprofile-summary.ts FILE.cpuprofile [TOP] [--match TEXT]');
   const top = Number(topArg ?? 40);
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const profile = JSON.parse(readText(file)) as Profile;
   const byId = new Map<number, ProfileNode>();
   const parent = new Map<number, number>();
   for (const n of profile.nodes) {
@@ -92,7 +100,7 @@ function printLines(profile: Profile, name: string, total: number): void {
     const [url, line] = k.split('\0');
     if (!sources.has(url)) {
       const path = url.startsWith('file:') ? fileURLToPath(url) : url;
-      sources.set(url, existsSync(path) ? readFileSync(path, 'utf8').split('\n') : []);
+      sources.set(url, existsSync(path) ? readText(path).split('\n') : []);
     }
     const text = (sources.get(url) as string[])[Number(line) - 1] ?? '';
     process.stdout.write(`${(t * us / 1000).toFixed(0).padStart(7)} ms  ${basename(url)}:${line}  ${text.trim().slice(0, 110)}\n`);
