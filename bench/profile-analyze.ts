@@ -1,4 +1,4 @@
-// `npx tsx bench/profile-analyze.ts [MB] [ROUNDS]`: where analyze's time goes on the bench's
+// `npx tsx bench/profile-analyze.ts [MB] [ROUNDS] [analyze]`: where analyze's time goes on the bench's
 // generated text, phase by phase, timed on the shipped bundle (as analyze.bench.ts times it):
 //   paragraphs   analyzeParagraph over every paragraph, results dropped at once
 //   + link add   the same, each result fed to ArticleLinker.add (kept until finish)
@@ -8,6 +8,8 @@
 // phase, run it under the profiler, e.g.
 //   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile-analyze.ts 20 1
 //   node --import tsx --heap-prof --heap-prof-dir=/tmp/prof bench/profile-analyze.ts 20 1
+// With a third argument `analyze` only the whole call is run (a profile of it alone);
+// bench/cpuprofile-summary.ts sums a profile up by function and by line.
 // (the recognizer's frames are the bundle's, bench/.cache/profile-recognizer.cjs, so its
 // functions keep their names; the bench's own frames are tsx's).
 import v8 from 'node:v8';
@@ -43,6 +45,7 @@ function cpuMs(fn: () => void): number {
 function main(): void {
   const size = Number(process.argv[2] ?? 20);
   const rounds = Number(process.argv[3] ?? 3);
+  const analyzeOnly = process.argv[4] === 'analyze';
   const r = buildShipped([
     "export { analyze } from './src/core/recognize/analyze';",
     "export { defaultKbIndex } from './src/core/recognize/default-kb';",
@@ -55,6 +58,10 @@ function main(): void {
   r.analyze(text.slice(0, text.lastIndexOf('\n', MB))); // warm-up (JIT), not timed
   const best = { paragraphs: Infinity, add: Infinity, finish: Infinity, analyze: Infinity };
   for (let i = 0; i < rounds; i++) {
+    if (analyzeOnly) {
+      best.analyze = Math.min(best.analyze, cpuMs(() => r.analyze(text)));
+      continue;
+    }
     best.paragraphs = Math.min(best.paragraphs, cpuMs(() => r.forEachParagraph(text, (s, e) => { r.analyzeParagraph(text.slice(s, e), kb); })));
     const linker = new r.ArticleLinker(text);
     best.add = Math.min(best.add, cpuMs(() => r.forEachParagraph(text, (s, e) => linker.add(s, e, r.analyzeParagraph(text.slice(s, e), kb)))));
@@ -63,6 +70,10 @@ function main(): void {
   }
   const row = (label: string, ms: number): string => `${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms cpu  ${(100 * ms / best.analyze).toFixed(0).padStart(3)} % of analyze\n`;
   process.stdout.write(`${size} MB of generated text, best of ${rounds}\n`);
+  if (analyzeOnly) {
+    process.stdout.write(row('analyze', best.analyze));
+    return;
+  }
   process.stdout.write(row('paragraphs', best.paragraphs));
   process.stdout.write(row('paragraphs + link add', best.add));
   process.stdout.write(row('  of which link add', best.add - best.paragraphs));
