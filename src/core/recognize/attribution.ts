@@ -12,6 +12,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
+import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
@@ -88,7 +89,9 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     // Only "four words or fewer" matters below, so counting stops at five.
     const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1), 5);
     if (q.unclosed && words < 4) continue;
-    const attribution = attribute(p, q, mentions, spans);
+    let attribution = attribute(p, q, mentions, spans);
+    // An uncued question after "Moderator lalu menoleh ke …": the moderator's.
+    if (attribution.kind === 'none' && moderatorAsks(p, q.start, q.end)) attribution = { kind: 'anaphora', cue: '', head: MODERATOR_HEAD };
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;

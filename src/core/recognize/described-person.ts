@@ -19,6 +19,8 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['perwira', ['kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
     'irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal', 'laksma', 'laksda', 'laksdya', 'marsma', 'marsda', 'marsdya']],
   ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
+  // "the moderator" (moderator-question.ts): whoever the article introduced leading the talk.
+  ['moderator', ['moderator', 'dipandu', 'dimoderatori', 'pemandu acara', 'pembawa acara', 'penyiar', 'host']],
 ]);
 
 /** The last person before mention index `last` (included) whose title words contain

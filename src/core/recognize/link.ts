@@ -23,6 +23,7 @@ import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { isBodyHead, lastBodyBefore } from './body-anaphor';
+import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
@@ -1360,7 +1361,8 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // A person this paragraph named before the description is looked at first: only those
   // with the title ("Kepala Riset X … ujar analis … itu" is X, not an analyst named two
   // paragraphs before).
-  const here = lastPerson >= 0 && all.para.data[lastPerson] === pi;
+  // (Not for the moderator, whom the paragraph names only as the one addressed.)
+  const here = lastPerson >= 0 && all.para.data[lastPerson] === pi && head !== MODERATOR_HEAD;
   const firstHere = here ? all.first.data[pi] : 0;
   const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head);
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);

@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { actorsOf, speakersOf as speakers, statementPairsOf as statements } from './helpers';
 import { loadBuiltinKb } from '../../../src/core/kb/builtin';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { moderatorAsks } from '../../../src/core/recognize/moderator-question';
 
 
 describe('speakers of written statements, hearings and talk shows (speak35)', () => {
@@ -59,6 +61,30 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
     assert.ok(actorsOf(t).includes('Imam Syahroni/PER/Imam Syahroni'));
     // The title stays a title: "Imam Besar Masjid Agung, Ahmad Fauzi".
     assert.deepEqual(actorsOf('Imam Besar Masjid Agung, Ahmad Fauzi, memimpin salat.').filter((a) => a.includes('/PER/')), ['Ahmad Fauzi/PER/Ahmad Fauzi']);
+  });
+
+  it('an uncued question after "Moderator lalu menoleh ke X." is the moderator\'s, not X\'s', () => {
+    const t = 'Diskusi panel dipandu dosen jurnalistik Ratna Kusumawardani.\n' +
+      'Pemimpin Redaksi Harian Kita Hendra Gunawan tidak sepakat. "Label itu untuk naskah mesin," ujarnya.\n' +
+      'Moderator lalu menoleh ke peneliti BRIN, Yulia Andriani. "Bu Yulia, bagaimana pembaca melihat berita buatan mesin?"';
+    assert.deepEqual(speakers(t), ['Hendra Gunawan', 'Ratna Kusumawardani']);
+    // Only a question, and only right after the moderator's sentence.
+    const u = 'Moderator lalu menoleh ke Yulia. "Survei kami selesai bulan lalu." Yulia tersenyum. "Apa lagi?"';
+    const quote = (from: number): [number, number] => [u.indexOf('"', from), u.indexOf('"', u.indexOf('"', from) + 1) + 1];
+    assert.equal(moderatorAsks(u, ...quote(0)), false);
+    assert.equal(moderatorAsks(u, ...quote(u.indexOf('Yulia tersenyum'))), false);
+    assert.equal(moderatorAsks('Penyiar lalu menanyakan kesiapan rumah sakit. "Dokter, apakah ruang rawat cukup?"', 46, 81), true);
+  });
+
+  it('"menjawab <clause>" reports the answer; "menjawab pertanyaan itu" does not', () => {
+    assert.deepEqual(statements('Lestari Handayani menjawab kementerian sudah mewajibkan kartu keluarga berumur satu tahun.'),
+      [['kementerian sudah mewajibkan kartu keluarga berumur satu tahun', 'Lestari Handayani']]);
+    assert.deepEqual(statements('Lestari Handayani menjawab pertanyaan itu dengan singkat.'), []);
+  });
+
+  it('codes and meetings written as acronyms are no organisations in the built-in KB (RUPST, PIN, OTP, BUMN as a category)', () => {
+    const actors = analyze('RUPST PT Semen Nusantara Timur Tbk menyetujui dividen. Tiga bank BUMN memberi pinjaman. Jangan bagikan PIN dan OTP.').actors.map((a) => a.text);
+    for (const w of ['RUPST', 'BUMN', 'PIN', 'OTP']) assert.ok(!actors.includes(w), w);
   });
 
   it('the built-in KB knows the regional outlets the batch cites (Pikiran Rakyat, Radar Malang, Lombok Post, JawaPos.com)', () => {

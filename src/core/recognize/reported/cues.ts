@@ -18,7 +18,7 @@ export const CLAUSE_VERBS = words(`
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
   menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
-  mengenang menyampaikan melaporkan bercerita khawatir
+  mengenang menyampaikan melaporkan bercerita khawatir menjawab
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
