@@ -91,7 +91,7 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (q.unclosed && words < 4) continue;
     let attribution = attribute(p, q, mentions, spans);
     // An uncued question after "Moderator lalu menoleh ke …": the moderator's.
-    if (attribution.kind === 'none' && moderatorAsks(p, q.start, q.end)) attribution = { kind: 'anaphora', cue: '', head: MODERATOR_HEAD };
+    if (attribution.kind === 'none' && moderatorAsks(p, q.start, q.end)) attribution = { kind: 'anaphora', cue: MODERATOR_HEAD, head: MODERATOR_HEAD };
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;

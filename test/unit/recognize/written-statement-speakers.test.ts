@@ -6,7 +6,7 @@
 // running through "dan" after "Menurut", titles read as names, a role given after
 // "sebagai", and Imam as a given name.
 import assert from 'node:assert/strict';
-import { actorsOf, speakersOf as speakers, statementPairsOf as statements } from './helpers';
+import { actorsOf, run, speakersOf as speakers, statementPairsOf as statements } from './helpers';
 import { loadBuiltinKb } from '../../../src/core/kb/builtin';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { moderatorAsks } from '../../../src/core/recognize/moderator-question';
@@ -22,6 +22,11 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
       ['izin pengambilan air tanahnya masih berlaku hingga 2027', 'PT Tirta Merapi Lestari'],
     ]);
     assert.deepEqual(speakers(t), ['PT Tirta Merapi Lestari']);
+  });
+
+  it('"Manajemen X … meminta": the body X, not a person "Manajemen"', () => {
+    assert.deepEqual(statements('Manajemen PT Tirta Merapi Lestari melalui akun media sosial resminya meminta warga tidak datang ke pabrik.'),
+      [['warga tidak datang ke pabrik', 'PT Tirta Merapi Lestari']]);
   });
 
   it('"karyawan perusahaan menyatakan" has no company as its subject', () => {
@@ -68,6 +73,7 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
       'Pemimpin Redaksi Harian Kita Hendra Gunawan tidak sepakat. "Label itu untuk naskah mesin," ujarnya.\n' +
       'Moderator lalu menoleh ke peneliti BRIN, Yulia Andriani. "Bu Yulia, bagaimana pembaca melihat berita buatan mesin?"';
     assert.deepEqual(speakers(t), ['Hendra Gunawan', 'Ratna Kusumawardani']);
+    assert.equal(run(t).quotes[1].cue, 'moderator');
     // Only a question, and only right after the moderator's sentence.
     const u = 'Moderator lalu menoleh ke Yulia. "Survei kami selesai bulan lalu." Yulia tersenyum. "Apa lagi?"';
     const quote = (from: number): [number, number] => [u.indexOf('"', from), u.indexOf('"', u.indexOf('"', from) + 1) + 1];
