@@ -9,6 +9,10 @@ import {
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
+import { BODY_NOUN_WORDS } from './body-anaphor';
+import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { passiveSpeakers } from './passive-speaker';
+import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
@@ -85,7 +89,9 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     // Only "four words or fewer" matters below, so counting stops at five.
     const words = countWords(p, q.start + 1, q.end - (q.unclosed ? 0 : 1), 5);
     if (q.unclosed && words < 4) continue;
-    const attribution = attribute(p, q, mentions, spans);
+    let attribution = attribute(p, q, mentions, spans);
+    // An uncued question after "Moderator lalu menoleh ke …": the moderator's.
+    if (attribution.kind === 'none' && moderatorAsks(p, q.start, q.end)) attribution = { kind: 'anaphora', cue: MODERATOR_HEAD, head: MODERATOR_HEAD };
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
@@ -195,7 +201,12 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     const named = firstMentionFrom(mentions, at, at + 12);
     if (named >= 0) return { kind: 'mention', mention: named, cue };
   }
-  const limit = clauseEnd(p, from);
+  let limit = clauseEnd(p, from);
+  // "menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Sulsel X,": a stop word inside a
+  // name ("dan") does not end the clause; it goes on after the name.
+  for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
+    if (mentions[i].end > limit) limit = clauseEnd(p, mentions[i].end);
+  }
   // "kata Utusan Khusus UNHCR untuk Mediterania Barat dan Tengah, Marta Llorente, …",
   // "disampaikan Direktur Keuangan Bangun Karya Nusantara, Lestari Wahyuningsih, …": the
   // person in apposition after a capitalised role speaks, even when the role's body was
@@ -217,6 +228,8 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   }
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
+  // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
+  if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
@@ -513,7 +526,8 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   // call linear in the paragraph (quadratic for a long one with many reporting verbs).
   const dash = lastDashBefore(p, floor, verbStart);
   const from = dash >= 0 ? dash + (p.charCodeAt(dash + 2) === 45 ? 4 : 3) : floor;
-  const head = firstMentionFrom(mentions, from, verbStart);
+  const fronted = subjectAfterFrontedAdjunct(p, from, verbStart, mentions);
+  const head = fronted >= 0 ? fronted : firstMentionFrom(mentions, from, verbStart);
   if (head >= 0) {
     const first = chainStart(p, mentions, head);
     const role = wordBefore(p, mentions[first].start, floor);
@@ -562,6 +576,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   let out = anonymousSources(p, starts, ns, mentions, spans);
   out = pronounSubjects(p, starts, ns, spans, out);
   out = definiteSubjects(p, starts, ns, mentions, spans, out);
+  out = passiveSpeakers(p, starts, ns, mentions, out);
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
@@ -669,7 +684,9 @@ function opensContentClause(p: string, start: number, floor: number): boolean {
 /** Words that open a channel phrase or an aside between a speaker and the verb. ("yang":
  *  "Yudha …, yang hadir pada malam pembukaan menyebut …": a relative clause about the
  *  subject may stand where the channel does, with or without its closing comma.) */
-const CHANNEL_OPENER_LIST = ['dalam', 'melalui', 'lewat', 'via', 'yang'];
+// ("saat", "ketika", "seusai", "usai": the occasion, "X, saat dihubungi melalui telepon,
+// hanya meminta …", speak35.)
+const CHANNEL_OPENER_LIST = ['dalam', 'melalui', 'lewat', 'via', 'yang', 'saat', 'ketika', 'seusai', 'usai'];
 const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
@@ -679,9 +696,9 @@ const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
  *  commas ("Direktur Imunisasi … Bonifasius Lado yang duduk di sebelahnya menjelaskan"). */
 function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
-  // letter (d, m, l, v, y in either case), before a word is read.
+  // letter (d, m, l, v, y, s, k, u in either case), before a word is read.
   const c = p.charCodeAt(at) | 32;
-  if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121) return null;
+  if (c !== 100 && c !== 109 && c !== 108 && c !== 118 && c !== 121 && c !== 115 && c !== 107 && c !== 117) return null;
   // ("yang" only as an aside after the name's comma: "X, yang hadir … menyebut")
   if (c === 121 && p.charCodeAt(at - 2) !== 44 && !afterPerson) return null;
   let w = wordAfter(p, at);

@@ -9,6 +9,7 @@ import { isBlank, isUpper, isWordChar, wordAfter } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { PERSON_ROLES, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
+import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 
 /** Nouns that head a description of one person: titles and roles ("pelatih", "direktur",
  *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age. */
@@ -89,7 +90,8 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
     if (after === null) return null;
     verb = after;
   }
-  if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return null;
+  // ("Pengamat itu melihat A sebagai B": a judgement, reported/view-as.ts)
+  if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !(VIEW_VERB_WORDS.hasAt(p, verb.start, verb.end) && viewedAs(p, verb.end, p.length))) return null;
   for (const m of mentions) if (m.type === 'PER' && m.start >= start && m.end <= verb.start) return null;
   return { start, verbStart: verb.start, head };
 }

@@ -19,6 +19,8 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['perwira', ['kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
     'irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal', 'laksma', 'laksda', 'laksdya', 'marsma', 'marsda', 'marsdya']],
   ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
+  // "the moderator" (moderator-question.ts): whoever the article introduced leading the talk.
+  ['moderator', ['moderator', 'dipandu', 'dimoderatori', 'pemandu acara', 'pembawa acara', 'penyiar', 'host']],
 ]);
 
 /** The last person before mention index `last` (included) whose title words contain
@@ -35,9 +37,21 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
     const ranks = RANK_CLASSES.get(head);
     const from = Math.max(0, titleFloor);
-    if (ranks === undefined ? titleHas(text, mentions[k].start, from, head) : ranks.some((r) => titleHas(text, mentions[k].start, from, r))) return mentions[k];
+    if (ranks === undefined ? titleHas(text, mentions[k].start, from, head) || servesAs(text, mentions[k].end, head) : ranks.some((r) => titleHas(text, mentions[k].start, from, r))) return mentions[k];
   }
   return null;
+}
+
+/** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after
+ *  "sebagai" (a witness, an expert, a moderator called in), the name's own title words
+ *  being another role. */
+const SERVES_AS_RE = /^,? (?:sebagai|selaku) /;
+function servesAs(text: string, end: number, head: string): boolean {
+  const after = text.slice(end, end + 12 + head.length);
+  const m = SERVES_AS_RE.exec(after);
+  if (m === null) return false;
+  const k = m[0].length;
+  return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
 }
 
 /** The words before `start` in its sentence, from `floor` on, contain `head` as whole

@@ -43,6 +43,7 @@ export const TITLE_HEADS = set(`
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
   terdakwa saksi tersangka
+  dirjen penuntut
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -71,6 +72,7 @@ export const TITLE_WORDS = set(`
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
   logam mesin alat transportasi elektronika surveilans karantina pengawas
   teknik
+  redaksi dasar menengah penuntut
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

@@ -22,6 +22,8 @@ import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
+import { isBodyHead, lastBodyBefore } from './body-anaphor';
+import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
@@ -1045,6 +1047,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
           if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
+          if (kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1))) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
@@ -1083,6 +1086,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
         if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
+        if (kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1))) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
@@ -1357,10 +1361,18 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // A person this paragraph named before the description is looked at first: only those
   // with the title ("Kepala Riset X … ujar analis … itu" is X, not an analyst named two
   // paragraphs before).
-  const here = lastPerson >= 0 && all.para.data[lastPerson] === pi;
+  // (Not for the moderator, whom the paragraph names only as the one addressed.)
+  const here = lastPerson >= 0 && all.para.data[lastPerson] === pi && head !== MODERATOR_HEAD;
   const firstHere = here ? all.first.data[pi] : 0;
   const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head);
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
+}
+
+/** "Perusahaan menyebut …", "…,” tulis perusahaan." (body-anaphor.ts): the last company or
+ *  ministry the article named before mention index `last`; null when there is none. */
+function bodyReferent(text: string, all: Mentions, head: string, last: number): ActorMention | null {
+  const i = lastBodyBefore(text, all.m, last, head, (k) => all.keep.data[k] === 1, (k) => all.m[k].end);
+  return i >= 0 ? all.m[i] : null;
 }
 
 function isPerson(all: Mentions, k: number): boolean {

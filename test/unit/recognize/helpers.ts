@@ -15,3 +15,13 @@ export function actorsOf(text: string): string[] {
 export function quotesOf(text: string): string[] {
   return run(text).quotes.map((q) => `${q.text} => ${q.speaker}`);
 }
+
+/** Quote speakers, in order. */
+export function speakersOf(text: string): (string | null)[] {
+  return run(text).quotes.map((q) => q.speaker);
+}
+
+/** Reported statements as [content, speaker] pairs. */
+export function statementPairsOf(text: string): [string, string | null][] {
+  return (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
+}

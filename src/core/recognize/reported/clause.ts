@@ -28,7 +28,7 @@ const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 
 /** Nouns that open an object rather than a clause ("menegaskan komitmen …",
  *  "mengatakan hal serupa"). */
 const OBJECT_NOUNS = new LowerWordSet(['hal', 'komitmen', 'dukungan', 'apresiasi', 'penghargaan', 'keprihatinan', 'kekecewaan',
-  'terima', 'ucapan', 'belasungkawa', 'selamat', 'rasa', 'sikap', 'pandangan', 'pendapat', 'pernyataan', 'posisi']);
+  'terima', 'ucapan', 'belasungkawa', 'selamat', 'rasa', 'sikap', 'pandangan', 'pendapat', 'pernyataan', 'posisi', 'keberatan']);
 
 /** The next word at or after `from` before `to`, skipping punctuation (not only spaces). */
 function nextWord(p: string, from: number, to: number): { start: number; end: number } | null {
@@ -40,10 +40,13 @@ function nextWord(p: string, from: number, to: number): { start: number; end: nu
 /** The words in [from, to) start with a clause rather than a noun object. With
  *  `lenient` (verbs that nearly always take a clause: "mengatakan", "menilai"), any
  *  content of three words or more that does not open with an object noun is one. */
-export function looksLikeClause(p: string, from: number, to: number, lenient = false): boolean {
+export function looksLikeClause(p: string, from: number, to: number, lenient = false, judgement = false): boolean {
   let w = nextWord(p, from, to);
   if (w && isLowerWordAt(p, w.start, w.end, 'kembali')) w = nextWord(p, w.end, to);
   if (!w) return false;
+  // "menilai sikap Jakarta konsisten …": a judgement verb's object with its complement is
+  // the judged clause; an object noun alone ("menilai sikap itu") is too short for one.
+  if (judgement && OBJECT_NOUNS.hasAt(p, w.start, w.end) && atLeastWords(p, w.start, to, 4)) return true;
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);

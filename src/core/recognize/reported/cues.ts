@@ -2,6 +2,7 @@
 // that tell a content clause from a noun object. See ANNOTATION-SPEC "Reported speech".
 import { LowerWordSet } from '../../text/lower-word-set';
 import { POST_CUES } from '../lexicon';
+import { VIEW_VERBS } from './view-as';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -17,7 +18,7 @@ export const CLAUSE_VERBS = words(`
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
   menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
-  mengenang menyampaikan melaporkan bercerita
+  mengenang menyampaikan melaporkan bercerita khawatir menjawab
 `);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
@@ -43,6 +44,9 @@ export const STRONG_CLAUSE_VERB_WORDS = new LowerWordSet(words(`
   menduga memperkirakan memprediksi menganggap memandang merasa menuding menuduh berkata mengaku
   bersikeras menandaskan berujar berdalih
 `));
+/** Verbs of judgement: their object and its complement form the content ("menilai sikap
+ *  Jakarta konsisten …", "menganggap hal itu wajar"). */
+export const JUDGEMENT_VERB_WORDS = new LowerWordSet(words(`menilai memandang menganggap`));
 export const REQUEST_VERB_WORDS = new LowerWordSet(REQUEST_VERBS);
 export const BAHWA_VERB_WORDS = new LowerWordSet(BAHWA_VERBS);
 
@@ -53,6 +57,12 @@ const TRAILING_EXCLUDED = new Set(['tanya', 'aku', 'ingat', 'pesan', 'jawab', 'b
 /** Cue words after a comma that attribute the words before them ("…, kata X",
  *  "…, ujarnya"): the quote cues, read by the same attribution rules as for quotes. */
 export const TRAILING_CUES = [...POST_CUES].filter((w) => !TRAILING_EXCLUDED.has(w));
+
+/** Words that open an indirect yes/no question ("mempertanyakan apakah …", "menanyakan
+ *  apakah …"): a doubt asked, no statement (spec: questions are excluded). A wh-clause
+ *  after "mempertanyakan" challenges in public ("mempertanyakan siapa yang akan
+ *  menanggung biaya …"), which the dev gold counts as a statement. */
+export const QUESTION_OPENER_WORDS = new LowerWordSet(words(`apakah`));
 
 /** Complementisers that open a content clause; they stay outside the span. */
 export const COMPLEMENTIZER_WORDS = new LowerWordSet(['bahwa', 'bahwasanya']);
@@ -101,7 +111,7 @@ export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet(words(`
  *  and the trailing cues after a comma. Built as a trie so the engine tests a prefix
  *  once ("me-ng-atakan", "me-ny-atakan" …) instead of trying every word at each position. */
 export function cueRegex(): RegExp {
-  const verbs = [...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS];
+  const verbs = [...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS, ...VIEW_VERBS];
   const trailing = [...TRAILING_CUES, 'menurut', 'demikian'];
   // Group 1: a trailing cue after ", " (with -nya), group 2: "Menurut"/"menurut(nya)" and
   // a leading "Kata(nya)" ("Kata dia, …"),

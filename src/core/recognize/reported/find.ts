@@ -7,17 +7,20 @@ import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
 import { documentSubject } from './document-subject';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
-import type { LocalMention } from '../mention';
+import { firstStartingAt, type LocalMention } from '../mention';
+import { bodyNounSubject, lastBodyBefore } from '../body-anaphor';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
-  REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
+  QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
+import { medialMenurut } from './medial-menurut';
+import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
 export interface LocalStatement {
@@ -58,6 +61,7 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
     let found: LocalStatement | null;
     if (trailing) {
       found = trailingStatement(p, at, sentence, mentions, spans);
+      if (found === null && isMenurut(p, at + 2, end)) found = medialMenurut(p, at, end, sentence, mentions, spans);
     } else if (isMenurut(p, at, end)) {
       found = menurutStatement(p, at, end, sentence, mentions, spans);
     } else if (isLeadingKata(p, at, end)) {
@@ -132,8 +136,13 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   const start = k;
   const end = contentEnd(p, start, spans);
   if (end <= start || coveredByQuote(start, end, spans)) return null;
+  // "mempertanyakan apakah …": an indirect question, no statement.
+  if (!opened && w && w.start === start && QUESTION_OPENER_WORDS.hasAt(p, w.start, w.end)) return null;
   // A content opening with a quoted fragment reproduces speech: no clause test needed.
-  if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  if (VIEW_VERB_WORDS.hasAt(p, at, verbEnd)) {
+    // "melihat A sebagai B" only: "melihat kondisi jalan" is an act.
+    if (!viewedAs(p, start, end)) return null;
+  } else if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
   // "berjanji akan memanggil …", "berjanji memeriksa …": a promised action, a plan.
   if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithAction(p, start)) return null;
   const subject = speakerBefore(p, at, floor, mentions);
@@ -164,8 +173,15 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const anaphor = companyAnaphorBefore(p, at, floor);
   if (anaphor >= 0) {
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= anaphor && mentions[i].type === 'ORG') return { kind: 'mention', mention: i, cue: '' };
-    return null;
   }
+  // "Perusahaan menyebut …", "Kementerian juga meminta …" (body-anaphor.ts): the last
+  // company or ministry this paragraph named, else one named before (the link pass).
+  const body = bodyNounSubject(p, at, floor);
+  if (body !== null) {
+    const i = lastBodyBefore(p, mentions, firstStartingAt(mentions, body.start) - 1, body.head, () => true, (j) => mentions[j].end);
+    return i >= 0 ? { kind: 'mention', mention: i, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
+  }
+  if (anaphor >= 0) return null;
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return null;
   if (subject.kind === 'anaphora') return subject;
@@ -300,7 +316,8 @@ function bareContent(p: string, at: number, verbEnd: number, spans: QuoteSpan[])
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || isLowerWordAt(p, w.start, w.end, 'agar'))) k = skipPunctuation(p, w.end);
   else if (BAHWA_VERB_WORDS.hasAt(p, at, verbEnd)) return null;
   const end = contentEnd(p, k, spans);
-  if (end <= k || !looksLikeClause(p, k, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  if (end <= k) return null;
+  if (VIEW_VERB_WORDS.hasAt(p, at, verbEnd) ? !viewedAs(p, k, end) : !looksLikeClause(p, k, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
   return { start: k, end };
 }
 
@@ -320,7 +337,7 @@ function isMenurut(p: string, at: number, end: number): boolean {
   return (end - at === 7 || end - at === 10) && (p.charCodeAt(at) === 77 || p.charCodeAt(at) === 109) && isLowerWordAt(p, at + 1, at + 7, 'enurut');
 }
 
-const VERB_WORDS = new LowerWordSet([...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS]);
+const VERB_WORDS = new LowerWordSet([...CLAUSE_VERBS, ...REQUEST_VERBS, ...BAHWA_VERBS, ...VIEW_VERBS]);
 const TRAILING_WORDS = new LowerWordSet([...TRAILING_CUES, 'menurut', 'demikian'].flatMap((w) => [w, `${w}nya`]));
 
 /** Where the phrase naming a subject begins: back over capitalised and title words

@@ -28,7 +28,7 @@ export function trailingStatement(p: string, comma: number, sentence: number, me
 
 /** "A, kata X, B": the statement runs on after the attribution to the sentence end
  *  when a clause follows its closing comma (not a date, a place or a name). */
-function medialEnd(p: string, comma: number, spans: QuoteSpan[]): number | null {
+export function medialEnd(p: string, comma: number, spans: QuoteSpan[]): number | null {
   const sentenceEnd = contentEnd(p, comma + 1, spans, 400);
   let k = comma + 1;
   let close = -1;

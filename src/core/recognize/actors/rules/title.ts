@@ -3,6 +3,7 @@
 import { adjacent, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
 import { MINISTER_TITLES } from '../../lexicon';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
+import { imamOpensName } from '../imam-name';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
@@ -11,6 +12,8 @@ export const title: ActorRule = {
   gate: F_TITLE_HEAD,
   apply(ctx, i) {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
+    // ("notaris Imam Syahroni": a given name, imam-name.ts)
+    if (imamOpensName(ctx, i)) return NO_MATCH;
     let j = i + 1;
     while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&

@@ -1,0 +1,28 @@
+// "Dalam keterangan tertulis yang diterima Kompas.com, Selasa (9/9/2025), PT X membantah
+// …": a sentence that opens with an adjunct closed by a comma has its subject after the
+// comma; an outlet, a place or a date inside the adjunct is the channel or the setting of
+// the statement, never its speaker. The subject lookup (attribution.ts subjectBefore)
+// otherwise takes the sentence's first actor.
+import { isSpace, wordAfter } from '../text/chars';
+import { LowerWordSet } from '../text/lower-word-set';
+import { firstStartingAt, type LocalMention } from './mention';
+
+/** Words that open an adjunct before a sentence's subject. */
+const OPENER_WORDS = new LowerWordSet([
+  'dalam', 'melalui', 'lewat', 'kepada', 'saat', 'ketika', 'seusai', 'usai', 'setelah', 'menanggapi', 'dihubungi',
+  'dikonfirmasi', 'ditemui', 'pada', 'sebelumnya', 'sementara',
+]);
+
+/** The index of the first mention after the adjunct's last comma and before the verb at
+ *  `verbStart`, when the sentence at `from` opens with an adjunct word; else -1. */
+export function subjectAfterFrontedAdjunct(p: string, from: number, verbStart: number, mentions: readonly LocalMention[]): number {
+  let k = from;
+  while (k < verbStart && isSpace(p.charCodeAt(k))) k++;
+  const w = wordAfter(p, k, verbStart);
+  if (w === null || w.start !== k || !OPENER_WORDS.hasAt(p, w.start, w.end)) return -1;
+  let comma = -1;
+  for (let c = verbStart - 1; c > w.end; c--) if (p.charCodeAt(c) === 44) { comma = c; break; }
+  if (comma < 0) return -1;
+  const i = firstStartingAt(mentions, comma + 1);
+  return i < mentions.length && mentions[i].end <= verbStart ? i : -1;
+}

@@ -1,0 +1,36 @@
+// "Hal senada disampaikan oleh Sekretaris FSPMI Makassar, Irma Damayanti.", "Pandangan
+// berbeda diungkapkan ekonom X.": a sentence that introduces a speaker by a passive
+// reporting verb gives that person the floor, like "X mengatakan": a following
+// "ujarnya" or an unattributed quote is theirs (speechEvents, attribution.ts).
+import { LowerWordSet } from '../text/lower-word-set';
+import { isSpace } from '../text/chars';
+import type { SpeechEvent } from './attribution';
+import { firstStartingAt, type LocalMention } from './mention';
+import { appendSmall } from './small-list';
+
+const OPENER_RE = /(?:Hal|Pandangan|Pendapat|Sikap|Penilaian|Pernyataan|Keterangan|Penjelasan|Kritik|Harapan) (?:senada|serupa|berbeda|lain|itu|tersebut|yang sama|sama)(?: juga| pun)? (?:di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|kemukakan|utarakan|lontarkan))(?: oleh)? /y;
+/** Every opener starts with H P S K. */
+const INITIALS = new LowerWordSet(['h', 'p', 's', 'k']);
+
+/** Speech events for the persons named after such an opener, one per sentence; `starts`
+ *  holds the first `ns` sentence starts. */
+export function passiveSpeakers(p: string, starts: readonly number[], ns: number, mentions: readonly LocalMention[], out: SpeechEvent[] | undefined): SpeechEvent[] | undefined {
+  for (let si = 0; si < ns; si++) {
+    let k = starts[si];
+    while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+    if (!INITIALS.hasAt(p, k, k + 1)) continue;
+    OPENER_RE.lastIndex = k;
+    if (!OPENER_RE.test(p)) continue;
+    const end = si + 1 < ns ? starts[si + 1] : p.length;
+    // The person in apposition after the title and body ("Sekretaris FSPMI Makassar, Irma
+    // Damayanti") when there is one, else the first person named after the cue.
+    let person = -1;
+    for (let i = firstStartingAt(mentions, OPENER_RE.lastIndex); i < mentions.length && mentions[i].start < end; i++) {
+      if (mentions[i].type !== 'PER') continue;
+      if (person < 0) person = i;
+      if (p.charCodeAt(mentions[i].start - 2) === 44) { person = i; break; }
+    }
+    if (person >= 0) out = appendSmall(out, { at: mentions[person].start, mention: person, spoke: true });
+  }
+  return out;
+}
