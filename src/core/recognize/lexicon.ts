@@ -42,7 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
-  terdakwa saksi tersangka
+  terdakwa saksi tersangka mbok prakirawan forecaster
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -93,7 +93,7 @@ export const ORG_HEADS = set(`
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
-  perumda perumdam satgas palang
+  perumda perumdam satgas palang sanggar kontingen
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -109,7 +109,7 @@ export const ORG_TAILS = set(`
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
-  commission authority
+  commission authority organization organisation alliance coalition movement
   team racing
 `);
 
@@ -215,8 +215,8 @@ export const COMMON_SENTENCE_STARTERS = set(`
   laga pertandingan kata
 `);
 
-/** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
-export const PLACE_CUES = set(`di ke kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
+/** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
+export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
 /** Name particles that may sit inside a person's name ("bin", "von der"). */
 export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al el ibn`);

@@ -40,9 +40,16 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
     return personMargin(ctx, s, j) > 0 ? s : j;
   }
   if (j - i < 4) return j;
-  // Otherwise the longest tail of two or three words the model reads as a name.
-  for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) if (personMargin(ctx, s, j) > PERSON_MARGIN) return s;
-  return j;
+  // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
+  // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
+  // reads as a name too, less well).
+  let best = j;
+  let bestMargin = PERSON_MARGIN;
+  for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {
+    const margin = personMargin(ctx, s, j);
+    if (margin > bestMargin) { best = s; bestMargin = margin; }
+  }
+  return best;
 }
 
 /** How much more probable PER is than any other class for the words [s, j), or -1 when a
