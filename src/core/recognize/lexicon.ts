@@ -131,6 +131,7 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
+  pltu plta plts pltd pltp pltgu pltb pltn pltmh
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
@@ -153,6 +154,7 @@ export const NEVER_ACTOR = set(`
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
+  mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri

@@ -54,4 +54,8 @@ describe('dev-set patterns, eighteenth batch (issue 13)', () => {
       'Stasiun Meteorologi Tjilik Riwut/ORG/Stasiun Meteorologi Tjilik Riwut', 'Rina Oktaviani/PER/Rina Oktaviani',
     ]);
   });
+  it('power units and power plants are no actors: "120 megawatt (MW)", "PLTU Suralaya" (d136)', () => {
+    assert.deepEqual(linked('Fasilitas 120 megawatt (MW) itu dipasok PLTU 2x1.000 MW lewat jaringan 150 kV.'), []);
+    assert.deepEqual(linked('Listrik dari PLTU Suralaya di Cilegon terganggu, kata PLN.'), ['Cilegon/GPE/Cilegon', 'PLN/ORG/Perusahaan Listrik Negara']);
+  });
 });

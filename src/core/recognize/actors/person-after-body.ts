@@ -6,6 +6,7 @@
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { SPEECH_VERB_WORDS } from '../lexicon';
+import { roleFromBodyBefore } from './role-from-body';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -24,7 +25,7 @@ const PROBS = new Float64Array(4);
 /** The token where the title holder's name starts inside the organisation run [i, j), or
  *  j when there is none. The body keeps at least two words. */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
-  if (!ctx.titleCue || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
+  if (!(ctx.titleCue || roleFromBodyBefore(ctx.p, ctx.ts[i])) || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
   // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
   // run, so no holder's name ends it.
   if (acronymInBracketsAfter(ctx, i, j)) return j;
