@@ -58,4 +58,10 @@ describe('dev-set patterns, eighteenth batch (issue 13)', () => {
     assert.deepEqual(linked('Fasilitas 120 megawatt (MW) itu dipasok PLTU 2x1.000 MW lewat jaringan 150 kV.'), []);
     assert.deepEqual(linked('Listrik dari PLTU Suralaya di Cilegon terganggu, kata PLN.'), ['Cilegon/GPE/Cilegon', 'PLN/ORG/Perusahaan Listrik Negara']);
   });
+  it('a name after "negara bagian" is a place; UNIFIL by its Indonesian name is UNIFIL (d139, d140)', () => {
+    assert.deepEqual(linked('Tim dikirim ke negara bagian Rakhine dan Kachin.').map((m) => m.split('/').slice(0, 2).join('/')), ['Rakhine/GPE', 'Kachin/GPE']);
+    assert.deepEqual(linked('Pasukan Sementara PBB di Lebanon (UNIFIL) mencatat pelanggaran.'), [
+      'Pasukan Sementara PBB di Lebanon/ORG/United Nations Interim Force in Lebanon', 'UNIFIL/ORG/United Nations Interim Force in Lebanon',
+    ]);
+  });
 });

@@ -388,7 +388,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
-  if (before && spaced && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) {
+  if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end))) {
     pushMention(ctx, start, end, 'GPE', 'pattern');
     // "pebulu tangkis asal Kudus": a regency the gazetteer gives no bare alias is named
     // after a place word as it is after a regent's title.
@@ -665,4 +665,11 @@ function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number
   org.end = end;
   org.canonical = ctx.p.slice(org.start, end);
   return acronymAfter(ctx, k, ctx.out.length - 1);
+}
+
+/** "negara bagian Rakhine", "negara bagian Sabah": the word before the name is "bagian" after
+ *  "negara" (the hyphenated "negara-bagian" is a place cue of its own). */
+function federalState(p: string, start: number, end: number): boolean {
+  return end - start === 6 && p.startsWith('bagian', start) && start >= 7 && p.startsWith('negara ', start - 7) &&
+    (start === 7 || !isWordCharAt(p, start - 8));
 }
