@@ -390,11 +390,6 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end))) {
     pushMention(ctx, start, end, 'GPE', 'pattern');
-    // "pebulu tangkis asal Kudus": a regency the gazetteer gives no bare alias is named
-    // after a place word as it is after a regent's title.
-    const regency = n === 1 ? bareRegencyAt(ctx, s) : null;
-    const place = ctx.out[ctx.out.length - 1];
-    if (regency && place && place.start === start) { place.canonical = regency.entity.canonical; place.entityId = regency.entity.id; }
     return j;
   }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
