@@ -55,7 +55,9 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
     const bare = name.replace(PREFIX, '');
     const province = provinceName.get(code.slice(0, code.indexOf('.'))) ?? 'Indonesia';
     if (name.startsWith('Kota')) {
-      add(bare, [`Kota ${bare}`, ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? [bare] : [])],
+      const spelling = CITY_SPELLINGS.get(bare);
+      const names = [bare, ...(spelling?.variants ?? [])];
+      add(spelling?.official ?? bare, [...names.map((n) => `Kota ${n}`), ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? names : [])],
         { en: `City in ${province}, Indonesia`, id: `Kota di ${province}` });
     } else {
       const canonical = `Kabupaten ${bare}`;
@@ -65,6 +67,22 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
   }
   return out;
 }
+
+/** Cities the gazetteer writes in one word that the news (and for Palangka Raya the
+ *  official name) also write in two, or the other way round: the other spellings are
+ *  aliases, and an official spelling that differs is the canonical name. */
+const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonly string[] }> = new Map([
+  ['Palangkaraya', { official: 'Palangka Raya', variants: ['Palangka Raya'] }],
+  ['Pematangsiantar', { variants: ['Pematang Siantar'] }],
+  ['Tanjungbalai', { variants: ['Tanjung Balai'] }],
+  ['Padangsidimpuan', { variants: ['Padang Sidempuan', 'Padang Sidimpuan'] }],
+  ['Gunungsitoli', { variants: ['Gunung Sitoli'] }],
+  ['Parepare', { variants: ['Pare-Pare', 'Pare Pare'] }],
+  ['Lubuk Linggau', { variants: ['Lubuklinggau'] }],
+  ['Pangkal Pinang', { variants: ['Pangkalpinang'] }],
+  ['Tanjung Pinang', { variants: ['Tanjungpinang'] }],
+  ['Bau Bau', { variants: ['Baubau', 'Bau-Bau'] }],
+]);
 
 function rank(name: string): number {
   return name.startsWith('Kota') ? 0 : 1;

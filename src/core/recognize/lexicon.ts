@@ -42,7 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
-  terdakwa saksi tersangka
+  terdakwa saksi tersangka mbok prakirawan forecaster
   dirjen penuntut
 `);
 
@@ -95,7 +95,7 @@ export const ORG_HEADS = set(`
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
-  perumda perumdam satgas palang
+  perumda perumdam satgas palang sanggar kontingen
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -111,7 +111,7 @@ export const ORG_TAILS = set(`
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
-  commission authority
+  commission authority organization organisation alliance coalition movement
   team racing
 `);
 
@@ -133,6 +133,7 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
+  pltu plta plts pltd pltp pltgu pltb pltn pltmh
 `);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
@@ -155,6 +156,7 @@ export const NEVER_ACTOR = set(`
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
+  mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
@@ -217,8 +219,8 @@ export const COMMON_SENTENCE_STARTERS = set(`
   laga pertandingan kata
 `);
 
-/** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv"). */
-export const PLACE_CUES = set(`di ke kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
+/** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
+export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
 /** Name particles that may sit inside a person's name ("bin", "von der"). */
 export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al el ibn`);

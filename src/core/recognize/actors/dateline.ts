@@ -2,6 +2,7 @@
 import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
+import { nameOutletDomain } from './outlet-domain-name';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
 import { isDigit } from '../../text/chars';
 
@@ -51,6 +52,7 @@ export function dateline(ctx: Ctx): number {
       const known = kbMatch(ctx, i);
       if (known && known.end === end) { i = emitKb(ctx, i, known); continue; }
       pushMention(ctx, ts[i], end, 'ORG', 'pattern');
+      nameOutletDomain(ctx.out, ts[i]);
       while (i < nt && ts[i] < end) i++;
       continue;
     }

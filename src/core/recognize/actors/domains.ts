@@ -8,9 +8,9 @@ import type { LocalMention } from '../mention';
 
 const DOT = 46;
 
-/** "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens, read
+/** "Tribun-Medan.com", "Pos-Kupang.com", "TRIBUN-TIMUR.COM": a capitalised outlet domain with hyphens, read
  *  whole (sticky: set lastIndex to the token's start). The hyphens would else part it. */
-export const HYPHEN_DOMAIN = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+\.(?:com|co\.id|id|net)(?![\p{L}\p{N}])/uy;
+export const HYPHEN_DOMAIN = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+\.(?:com|co\.id|id|net|COM|CO\.ID|ID|NET)(?![\p{L}\p{N}])/uy;
 
 function isLabelChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;

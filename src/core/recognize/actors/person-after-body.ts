@@ -6,6 +6,7 @@
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { SPEECH_VERB_WORDS } from '../lexicon';
+import { roleFromBodyBefore } from './role-from-body';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -24,7 +25,7 @@ const PROBS = new Float64Array(4);
 /** The token where the title holder's name starts inside the organisation run [i, j), or
  *  j when there is none. The body keeps at least two words. */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
-  if (!ctx.titleCue || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
+  if (!(ctx.titleCue || roleFromBodyBefore(ctx.p, ctx.ts[i])) || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
   // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
   // run, so no holder's name ends it.
   if (acronymInBracketsAfter(ctx, i, j)) return j;
@@ -40,9 +41,16 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
     return personMargin(ctx, s, j) > 0 ? s : j;
   }
   if (j - i < 4) return j;
-  // Otherwise the longest tail of two or three words the model reads as a name.
-  for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) if (personMargin(ctx, s, j) > PERSON_MARGIN) return s;
-  return j;
+  // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
+  // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
+  // reads as a name too, less well).
+  let best = j;
+  let bestMargin = PERSON_MARGIN;
+  for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {
+    const margin = personMargin(ctx, s, j);
+    if (margin > bestMargin) { best = s; bestMargin = margin; }
+  }
+  return best;
 }
 
 /** How much more probable PER is than any other class for the words [s, j), or -1 when a

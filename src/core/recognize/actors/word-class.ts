@@ -63,7 +63,7 @@ export const G_HEAD = 3 << GATE_SHIFT;
 export const G_MASK = 3 << GATE_SHIFT;
 const KNOWN = 1 << (GATE_SHIFT + 2);
 
-export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region']);
+export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur']);
 // ('manajemen': "Manajemen ASDP meminta …" is the company's management, no person; speak35)
 export const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik', 'manajemen']);
 /** pe(N)-…-an / per-…-an / ke-…-an nouns, di-…-kan verbs and -isasi nouns ("Imunisasi"):

@@ -6,6 +6,7 @@ import { academicDegree } from './academic-degree';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { creditLabel } from './credit-label';
+import { englishBodyName } from './english-body-name';
 import { genericWord } from './generic-word';
 import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
@@ -28,7 +29,7 @@ import { villageOfficial } from './village-official';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

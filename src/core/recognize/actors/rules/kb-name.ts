@@ -3,6 +3,8 @@
 import { adjacent, emitKb, has, kbMatch, low, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
+import { slashAliasEnd } from '../slash-alias';
+import { foreignNationalBodyEnd } from '../foreign-ministry';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { COMPANY_BRANCH_WORDS } from '../../lexicon';
@@ -44,8 +46,9 @@ export const kbName: ActorRule = {
           !kbMatch(ctx, next) && !has(ctx, next, NOT_A_SURNAME) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
     }
-    const j = emitKb(ctx, i, m);
-    if (m.entity.type !== 'ORG') return j;
+    const emitted = emitKb(ctx, i, m);
+    if (m.entity.type !== 'ORG') return emitted;
+    const j = foreignNationalBodyEnd(ctx, slashAliasEnd(ctx, emitted));
     // "dari Fraksi Partai NasDem, Amelia …": the place word before a body was the body's; the
     // name after it is no place.
     ctx.placeCue = false;

@@ -1,11 +1,12 @@
 // "Kabupaten Natuna", "Kota Bandung", "Provinsi Maluku Utara": the prefix is part of the
-// official name of the place.
+// official name of the place. So is a Japanese prefecture's ("Prefektur Shizuoka"), named
+// by its English title ("Shizuoka Prefecture") when the KB does not know it.
 import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
 
-const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
+const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Prefektur']);
 
 export const namedPlace: ActorRule = {
   name: 'named-place',
@@ -28,6 +29,8 @@ export const namedPlace: ActorRule = {
     if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && wordIs(ctx, i, 'Provinsi') && last && last.start === ts[i]) {
       last.canonical = m2.entity.canonical;
       last.entityId = m2.entity.id;
+    } else if (!m2 && wordIs(ctx, i, 'Prefektur') && last && last.start === ts[i]) {
+      last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Prefecture`;
     }
     return j;
   },

@@ -4,6 +4,7 @@
 import { acronymInBracketsAfter, adjacent, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
+import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
@@ -112,6 +113,8 @@ export const organisationHead: ActorRule = {
   apply(ctx, i) {
     const { p, ts, te, nt } = ctx;
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
+    // "Kantor Perdana Menteri Israel …": the leader's office names no body (leader-office.ts).
+    if (leaderOfficeAt(ctx, i)) return i + 1;
     // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;

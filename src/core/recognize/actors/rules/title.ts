@@ -2,6 +2,7 @@
 // actor, and the next unknown name after it is a person.
 import { adjacent, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
 import { MINISTER_TITLES } from '../../lexicon';
+import { allCapitals, titleFieldEnd } from '../title-field';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
 import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
@@ -18,7 +19,7 @@ export const title: ActorRule = {
     while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
       (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
-    return j;
+    return titleFieldEnd(ctx, i, j);
   },
 };
 
@@ -61,10 +62,6 @@ function fieldAfterBidang(ctx: Ctx, i: number, j: number): boolean {
   return field && !kbMatch(ctx, j) && !allCapitals(ctx, j);
 }
 
-function allCapitals(ctx: Ctx, j: number): boolean {
-  const w = ctx.p.slice(ctx.ts[j], ctx.te[j]);
-  return w.length > 1 && w === w.toUpperCase();
-}
 
 /** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */
 function mayorsKota(ctx: Ctx, j: number): boolean {

@@ -2,6 +2,7 @@
 // values, organisation tails, place and title cues, speech verbs, a country at its end;
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
+import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
@@ -16,6 +17,7 @@ import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMent
 import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
+import { nameOutletDomain } from '../outlet-domain-name';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
@@ -134,6 +136,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (p.charCodeAt(te[i]) === 45 && !inValue && HYPHEN_DOMAIN.test(p)) {
     const end = HYPHEN_DOMAIN.lastIndex;
     pushMention(ctx, ts[i], end, 'ORG', 'pattern');
+    nameOutletDomain(ctx.out, ts[i]);
     let k = i + 1;
     while (k < nt && ts[k] < end) k++;
     return k;
@@ -320,7 +323,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
-  if (orgCueBefore(p, start) || groupNameCueBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -385,7 +388,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
-  if (before && spaced && PLACE_CUE_WORDS.hasAt(p, before.start, before.end)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end))) {
+    pushMention(ctx, start, end, 'GPE', 'pattern');
+    return j;
+  }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
   // an Indonesian derived common noun ("Pendapatan", "Keuangan"); one word is only kept
   // if the article confirms it elsewhere (link pass).
@@ -654,4 +660,11 @@ function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number
   org.end = end;
   org.canonical = ctx.p.slice(org.start, end);
   return acronymAfter(ctx, k, ctx.out.length - 1);
+}
+
+/** "negara bagian Rakhine", "negara bagian Sabah": the word before the name is "bagian" after
+ *  "negara" (the hyphenated "negara-bagian" is a place cue of its own). */
+function federalState(p: string, start: number, end: number): boolean {
+  return end - start === 6 && p.startsWith('bagian', start) && start >= 7 && p.startsWith('negara ', start - 7) &&
+    (start === 7 || !isWordCharAt(p, start - 8));
 }

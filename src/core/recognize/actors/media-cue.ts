@@ -1,0 +1,21 @@
+// "stasiun televisi Al-Manar", "harian Haaretz", "surat kabar Global New Light of Myanmar",
+// "kantor berita WAFA": the kind of medium written right before a name the KB does not
+// know makes it an outlet, an organisation. Only the noun phrases that name a medium
+// count, and only right before the name: "kabar" or "berita" alone ("mendengar kabar
+// Budi …") say nothing of the name after them.
+const MEDIA_NOUNS = ['stasiun televisi', 'stasiun radio', 'surat kabar', 'kantor berita', 'portal berita', 'situs berita',
+  'televisi', 'harian', 'majalah', 'koran', 'tabloid', 'radio'];
+
+/** The text right before `start` is a medium's noun phrase and a space, at a word start. */
+export function mediaNounBefore(p: string, start: number): boolean {
+  if (start < 2 || p.charCodeAt(start - 1) !== 32) return false;
+  for (const noun of MEDIA_NOUNS) {
+    const from = start - 1 - noun.length;
+    if (from >= 0 && p.startsWith(noun, from) && (from === 0 || !isLetter(p.charCodeAt(from - 1)))) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}

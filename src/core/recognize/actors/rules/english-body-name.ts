@@ -1,0 +1,68 @@
+// "ASEAN Parliamentarians for Human Rights (APHR)", "Committee to Protect Journalists
+// (CPJ)": an English body's name joins its words with "for", "of", "to", "on", "and" or
+// "the", which cut the run of capitalised words the other rules read. When the words,
+// connectors and all, are followed by an acronym in brackets made of the initials of
+// their capitalised words, the run is one organisation (its first word may be a body the
+// KB knows), and the acronym names it too. So is such a run right after a medium's noun
+// ("surat kabar Global New Light of Myanmar", media-cue.ts).
+import { adjacent, pushMention, type Ctx } from '../ctx';
+import { acronymAfter } from '../extents';
+import { mediaNounBefore } from '../media-cue';
+import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+
+const CONNECTORS = [' for ', ' of ', ' to ', ' on ', ' and ', ' the ', ' for the ', ' of the ', ' on the '];
+const MAX_WORDS = 8;
+const ACRONYM = /^ \((\p{Lu}{3,8})\)/u;
+
+export const englishBodyName: ActorRule = {
+  name: 'english-body-name',
+  cues: CUES_CLEAR,
+  gate: ALWAYS,
+  apply(ctx, i) {
+    // Only at the start of a run, and only where the run goes on through a connector.
+    if ((i > 0 && adjacent(ctx, i - 1, i)) || ctx.mode === 'kbOnly') return NO_MATCH;
+    let k = i;
+    let connected = false;
+    while (k + 1 < ctx.nt && k - i < MAX_WORDS) {
+      if (adjacent(ctx, k, k + 1)) { k++; continue; }
+      if (!connectorBetween(ctx, k, k + 1)) break;
+      connected = true;
+      k++;
+    }
+    if (!connected) return NO_MATCH;
+    const acronym = ACRONYM.exec(ctx.p.slice(ctx.te[k], ctx.te[k] + 12));
+    // "surat kabar Global New Light of Myanmar": after a medium's noun no acronym is needed.
+    if (!acronym) {
+      if (!mediaNounBefore(ctx.p, ctx.ts[i]) || !capitalised(ctx, k)) return NO_MATCH;
+      pushMention(ctx, ctx.ts[i], ctx.te[k], 'ORG', 'pattern');
+      return k + 1;
+    }
+    // The name may start inside the run ("Kelompok ASEAN Parliamentarians for …"): the
+    // words before it are the sentence's ("Menurut", a group noun), no actor.
+    let s = k - acronym[1].length + 1;
+    while (s > i && (adjacent(ctx, s - 1, s) || connectorBetween(ctx, s - 1, s)) && initials(ctx, s, k).length < acronym[1].length) s--;
+    if (s < i || initials(ctx, s, k) !== acronym[1]) return NO_MATCH;
+    pushMention(ctx, ctx.ts[s], ctx.te[k], 'ORG', 'pattern');
+    return acronymAfter(ctx, k + 1, ctx.out.length - 1);
+  },
+};
+
+function connectorBetween(ctx: Ctx, k: number, next: number): boolean {
+  const from = ctx.te[k];
+  const length = ctx.ts[next] - from;
+  if (length < 4 || length > 9) return false;
+  for (const c of CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
+  return false;
+}
+
+/** The first letters of the capitalised words of tokens i..k, upper-cased. */
+function initials(ctx: Ctx, i: number, k: number): string {
+  let out = '';
+  for (let t = i; t <= k; t++) out += ctx.p[ctx.ts[t]].toUpperCase();
+  return out;
+}
+
+function capitalised(ctx: Ctx, k: number): boolean {
+  const c = ctx.p.charCodeAt(ctx.ts[k]);
+  return c >= 65 && c <= 90;
+}

@@ -1,0 +1,39 @@
+// "Direktur Tindak Pidana Siber Bareskrim Polri", "Deputi Bidang Promosi Penanaman Modal
+// Kementerian Investasi …", "Direktur Kerja Sama Politik dan Keamanan ASEAN": a title names
+// its field in words no list can hold, and the body it belongs to follows right after. So
+// where a title's own words stop, up to MAX_FIELD_WORDS more capitalised words (one " dan "
+// among them) are still the title's when a body closes them: a word the KB knows as an
+// organisation or an organisation's head. Without that body the words may be the holder's
+// name ("Kepala Bidang Tanaman Pangan Budi Santoso"), so they are left alone.
+import { adjacent, has, kbMatch, type Ctx } from './ctx';
+import { F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
+
+const MAX_FIELD_WORDS = 3;
+
+/** Token j is where title i's words stop: the token of the body closing a field of
+ *  capitalised words from j, or j when there is no such field. */
+export function titleFieldEnd(ctx: Ctx, i: number, j: number): number {
+  if (j <= i + 1 || j >= ctx.nt || !adjacent(ctx, j - 1, j)) return j;
+  let dan = false;
+  for (let k = j; k < ctx.nt && k - j <= MAX_FIELD_WORDS; k++) {
+    if (k > j && !adjacent(ctx, k - 1, k)) {
+      if (dan || !joinedByDan(ctx, k)) return j;
+      dan = true;
+    }
+    const m = kbMatch(ctx, k);
+    if (k > j && (has(ctx, k, F_ORG_HEAD) || (m && m.entity.type === 'ORG'))) return k;
+    if (m || has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || allCapitals(ctx, k) || k - j === MAX_FIELD_WORDS) return j;
+  }
+  return j;
+}
+
+function joinedByDan(ctx: Ctx, k: number): boolean {
+  const from = ctx.te[k - 1];
+  return ctx.ts[k] - from === 5 && ctx.p.startsWith(' dan ', from);
+}
+
+/** Token k is a word of two letters or more all in capitals (an acronym: a body, no field). */
+export function allCapitals(ctx: Ctx, k: number): boolean {
+  const w = ctx.p.slice(ctx.ts[k], ctx.te[k]);
+  return w.length > 1 && w === w.toUpperCase();
+}
