@@ -16,6 +16,7 @@ import { PackedSummary, type PackedParts } from '../../core/incremental/packed-s
 import { StringPool } from '../../core/incremental/compact-summary';
 import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
+import type { FileStamp } from '../../core/incremental/index-cache';
 import { analyze } from '../../core/recognize/analyze';
 
 export interface SummaryRequest {
@@ -35,8 +36,25 @@ export interface CurateRequest {
  *  editor's): plain objects, so a worker's reply is what the host's thread would make. */
 export type RecognizedLayer = Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'>;
 
+/** An article on this host's disk the workers read themselves (recognition-file.ts): a
+ *  new one, without corrections, whose text the extension host has nothing to compare
+ *  with. Read, decoded and hashed on its thread, 100,000 articles were their texts and
+ *  buffers of garbage and four file-system callbacks each (a seventh of its time in the
+ *  cold index's profile). */
+export interface FileRequest {
+  /** The file's path on this host. */
+  path: string;
+  /** LARGE_DOCUMENT (engine.ts): a text longer is left to the host (`large`). */
+  largeAbove: number;
+}
+
+/** What the workers made of a file: its summary with the stamp of the bytes read and when
+ *  they were read; why it cannot be indexed (a read's or the decoder's message); or
+ *  `large`, an article above LARGE_DOCUMENT, which the host analyses in slices itself. */
+export type FileSummary = { parts: PackedParts; stamp: FileStamp; readAt: number } | { error: string } | 'large';
+
 /** A request to the workers: which task, and its input. */
-export type AwayRequest = { summary: SummaryRequest } | { curate: CurateRequest };
+export type AwayRequest = { summary: SummaryRequest } | { curate: CurateRequest } | { file: FileRequest };
 
 /** The recognizer run away from the extension host's thread (recognition-away.ts on the
  *  desktop; the web build has none and runs it on its own thread). A call gives
@@ -45,21 +63,35 @@ export type AwayRequest = { summary: SummaryRequest } | { curate: CurateRequest 
 export interface RecognitionAway {
   /** The index's packed summary (its parts) of `request`, analysed with `kb`. */
   summarize(request: SummaryRequest, kb: Kb): Promise<PackedParts | undefined>;
+  /** The summary of the file `request` names, read there (undefined on the web, or when
+   *  a worker failed). */
+  summarizeFile?(request: FileRequest, kb: Kb): Promise<FileSummary | undefined>;
   /** The export's recognized layer of `request`, analysed with `kb`. */
   curate(request: CurateRequest, kb: Kb): Promise<RecognizedLayer | undefined>;
   dispose(): void;
 }
 
-/** The tasks, set up once per KB: what the in-thread paths make (the index's packed
- *  summary, as parts; the export's curated layer). */
-export async function recognitionTask(init: { kb: Kb }): Promise<(request: AwayRequest) => PackedParts | RecognizedLayer> {
-  const kb = new KbIndex(init.kb);
+/** The tasks that need no file system, set up once per KB: what the in-thread paths make
+ *  (the index's packed summary, as parts; the export's curated layer). */
+export async function recognitionTask(init: { kb: Kb }): Promise<(request: Exclude<AwayRequest, { file: FileRequest }>) => PackedParts | RecognizedLayer> {
+  return recognitionTasks(new KbIndex(init.kb));
+}
+
+/** recognitionTask's tasks with a KB index already made. */
+export function recognitionTasks(kb: KbIndex): (request: Exclude<AwayRequest, { file: FileRequest }>) => PackedParts | RecognizedLayer {
+  const summarize = packedSummaryWith(kb);
   return (request) => {
     if ('curate' in request) {
       const { actors, quotes, reported } = curate(analyze(request.curate.text, { kb }), request.curate.corrections);
       return { actors, quotes, reported };
     }
-    const { text, corrections, hash } = request.summary;
+    return summarize(request.summary);
+  };
+}
+
+/** The index's packed summary of an article, as parts, analysed with `kb`. */
+export function packedSummaryWith(kb: KbIndex): (request: SummaryRequest) => PackedParts {
+  return ({ text, corrections, hash }) => {
     const summary = indexSummary(analyze(text, { kb }), corrections, hash, text);
     // A pool per article: the extension host interns the names into its own.
     return PackedSummary.pack(summary, new StringPool()).parts();
