@@ -692,15 +692,7 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    const finish = (summary: PackedSummary): IndexOutcome => {
-      if (!stillThere()) return 'reused';
-      this.uris.set(id, uri);
-      this.index.put(id, summary);
-      this.generationOf.set(id, generation);
-      this.correctionsOf.set(id, key);
-      this.remember(id, summary, key, content.stamp, content.readAt, generation);
-      return 'analysed';
-    };
+    const finish = (summary: PackedSummary): IndexOutcome => (stillThere() ? this.putAnalysed(uri, summary, key, generation, content) : 'reused');
     const request = { text: decoded.text, hash, corrections };
     // A large article stays on the sliced path: the editor's windowed model, not analyze().
     if (this.away && decoded.text.length <= LARGE_DOCUMENT) {
@@ -711,6 +703,18 @@ export class CorpusService implements vscode.Disposable {
       return { done, ready: () => settled };
     }
     return finish(await this.summarizeHere(request));
+  }
+
+  /** An article just analysed goes into the index, and into the cache with the stamp of
+   *  the text `read` when it was read. */
+  private putAnalysed(uri: vscode.Uri, summary: PackedSummary, correctionsKey: string, generation: number, read: { stamp?: FileStamp; readAt: number }): 'analysed' {
+    const id = uri.toString();
+    this.uris.set(id, uri);
+    this.index.put(id, summary);
+    this.generationOf.set(id, generation);
+    this.correctionsOf.set(id, correctionsKey);
+    this.remember(id, summary, correctionsKey, read.stamp, read.readAt, generation);
+    return 'analysed';
   }
 
   /** A file that cannot be read or decoded: out of the index and the cache, with why. */
@@ -740,16 +744,9 @@ export class CorpusService implements vscode.Disposable {
         return (): IndexOutcome => {
           if (!stillThere()) return 'reused';
           if ('error' in read) return this.unreadable(id, read.error);
-          const summary = PackedSummary.fromParts(read.parts, this.index.names);
-          const key = correctionsKey([]);
           this.errors.delete(id);
           this.restored.delete(id);
-          this.uris.set(id, uri);
-          this.index.put(id, summary);
-          this.generationOf.set(id, generation);
-          this.correctionsOf.set(id, key);
-          this.remember(id, summary, key, read.stamp, read.readAt, generation);
-          return 'analysed';
+          return this.putAnalysed(uri, PackedSummary.fromParts(read.parts, this.index.names), correctionsKey([]), generation, read);
         };
       })
       .finally(() => (settled = true));
