@@ -11,6 +11,9 @@ import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { hostSlices } from '../event-loop';
 
 const READ_CONCURRENCY = 16;
+/** Files listed above which the headlines go to a worker thread (when the host has one):
+ *  starting one costs the host more than reading a few hundred files itself. */
+const READ_AWAY_ABOVE = 1000;
 
 export interface ArticleEntry {
   uri: vscode.Uri;
@@ -78,7 +81,7 @@ export async function scanArticles(
   onListed?.(uris);
   const entries: ArticleEntry[] = [];
   let next = 0;
-  if (away && uris.every((u) => u.scheme === 'file')) {
+  if (away && uris.length > READ_AWAY_ABOVE && uris.every((u) => u.scheme === 'file')) {
     const slices = hostSlices();
     const take = async (from: number, reads: HeadlineRead[]): Promise<void> => {
       for (let k = 0; k < reads.length; k++) {
