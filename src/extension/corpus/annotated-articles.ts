@@ -72,7 +72,7 @@ export interface ReadLines {
  * works on the articles read: memory holds those, not the corpus (issue 19). `paths`
  * are the articles' relative paths, in the order of `uris`.
  */
-export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, slices: TimeSlices, report?: (done: number) => void, readBytes: BytesReader = readThroughWorkspace): AsyncGenerator<CorpusArticle> {
+export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, slices: TimeSlices, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
   const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
   // In slices: 100,000 paths sorted in one go would hold the host for a long task.
   const order = await sortInSlices(
@@ -80,7 +80,7 @@ export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: reado
     (p, q) => ((paths[p] as string) < (paths[q] as string) ? -1 : (paths[p] as string) > (paths[q] as string) ? 1 : 0),
     slices,
   );
-  const readFrom = (from: number) => Promise.all(order.slice(from, from + READS_AT_ONCE).map((i) => readArticle(store, uris[i] as vscode.Uri, readBytes)));
+  const readFrom = (from: number) => Promise.all(order.slice(from, from + READS_AT_ONCE).map((i) => readArticle(store, uris[i] as vscode.Uri)));
   let next = order.length ? readFrom(0) : undefined;
   for (let from = 0; next; from += READS_AT_ONCE) {
     report?.(from);
@@ -95,18 +95,12 @@ export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: reado
   }
 }
 
-/** How an article's bytes are read: through workspace.fs (any scheme, any host), or on
- *  the desktop Node's fs for local files (export-command.ts). */
-export type BytesReader = (uri: vscode.Uri) => Promise<Uint8Array>;
-
-export const readThroughWorkspace: BytesReader = async (uri) => vscode.workspace.fs.readFile(uri);
-
 /** One article and its sidecars; what cannot be read becomes problem lines. */
-async function readArticle(store: SidecarStore, uri: vscode.Uri, readBytes: BytesReader = readThroughWorkspace): Promise<{ article?: CorpusArticle; problems: string[]; note?: string }> {
+async function readArticle(store: SidecarStore, uri: vscode.Uri): Promise<{ article?: CorpusArticle; problems: string[]; note?: string }> {
   const path = vscode.workspace.asRelativePath(uri, false);
   let text: string;
   try {
-    const decoded = decodeText(await readBytes(uri));
+    const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
     if (!decoded.ok) return { problems: [`${path}: ${decoded.message}`] };
     text = decoded.text;
   } catch (e) {

@@ -8,14 +8,12 @@ import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
 import type { FileStamp } from '../../core/incremental/index-cache';
-import { type AwayRequest, type FileRequest, type FileSummary, packedSummaryWith, recognitionTasks } from './recognition-task';
+import { type AwayRequest, type FileRequest, type FileSummary, packedSummaryWith } from './recognition-task';
 
 /** Every task of the desktop's workers: recognitionTask's and the file reads. */
 export async function recognitionTasksOnDisk(init: { kb: Kb }): Promise<(request: AwayRequest) => unknown> {
-  const kb = new KbIndex(init.kb);
-  const others = recognitionTasks(kb);
-  const summarize = packedSummaryWith(kb);
-  return (request) => ('file' in request ? summarizeFile(request.file, summarize) : others(request));
+  const summarize = packedSummaryWith(new KbIndex(init.kb));
+  return (request) => ('file' in request ? summarizeFile(request.file, summarize) : summarize(request.summary));
 }
 
 function summarizeFile({ path, largeAbove }: FileRequest, summarize: ReturnType<typeof packedSummaryWith>): FileSummary {

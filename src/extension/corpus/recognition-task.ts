@@ -5,12 +5,13 @@
 // MB, blocks of up to 229 ms while indexing 100,000 articles (issue 19). No vscode and
 // no Node here: the task runs in a plain worker (recognition-worker.ts), and the
 // contract is what the index uses on any host.
-// The export's recognized layer (the curated layer of an article) is a second task of the
-// same workers: on the host's thread the recognizer's garbage made most of the export's
-// blocks over a frame. The export keeps a bounded number of articles in flight
-// (export-command.ts): sent all at once, the replies waiting for the writer held +516 MB.
+// The export's recognized layer stays on the host's thread: handed to these workers (16
+// articles ahead) it gained nothing in the editor bench (100,000 articles, load 8-11: 45
+// blocks with over 16 ms of CPU, most 91 ms, heap peak +549 MB; on the host's thread 42
+// blocks, most 66 ms). Again in session 35, 32 articles ahead and the articles read with
+// Node's fs (load 5-18): 24 blocks with over 16 ms of CPU but the most 228 ms, and the
+// heap's peak +1,653 MB (test/integration/bench-editor/README.md).
 import type { Correction } from '../../core/annotations/corrections';
-import { curate, type CuratedAnalysis } from '../../core/curation';
 import { indexSummary } from '../../core/incremental/index-summary';
 import { PackedSummary, type PackedParts } from '../../core/incremental/packed-summary';
 import { StringPool } from '../../core/incremental/compact-summary';
@@ -25,16 +26,6 @@ export interface SummaryRequest {
   hash: string;
   corrections: readonly Correction[];
 }
-
-/** An article for the export: its text and the corrections of its recognized layer. */
-export interface CurateRequest {
-  text: string;
-  corrections: readonly Correction[];
-}
-
-/** What the export takes of the curated layer (the rest, rejections and outcomes, is the
- *  editor's): plain objects, so a worker's reply is what the host's thread would make. */
-export type RecognizedLayer = Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'>;
 
 /** An article on this host's disk the workers read themselves (recognition-file.ts): a
  *  new one, without corrections, whose text the extension host has nothing to compare
@@ -54,7 +45,7 @@ export interface FileRequest {
 export type FileSummary = { parts: PackedParts; stamp: FileStamp; readAt: number } | { error: string } | 'large';
 
 /** A request to the workers: which task, and its input. */
-export type AwayRequest = { summary: SummaryRequest } | { curate: CurateRequest } | { file: FileRequest };
+export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest };
 
 /** The recognizer run away from the extension host's thread (recognition-away.ts on the
  *  desktop; the web build has none and runs it on its own thread). A call gives
@@ -66,27 +57,13 @@ export interface RecognitionAway {
   /** The summary of the file `request` names, read there (undefined on the web, or when
    *  a worker failed). */
   summarizeFile?(request: FileRequest, kb: Kb): Promise<FileSummary | undefined>;
-  /** The export's recognized layer of `request`, analysed with `kb`. */
-  curate(request: CurateRequest, kb: Kb): Promise<RecognizedLayer | undefined>;
   dispose(): void;
 }
 
-/** The tasks that need no file system, set up once per KB: what the in-thread paths make
- *  (the index's packed summary, as parts; the export's curated layer). */
-export async function recognitionTask(init: { kb: Kb }): Promise<(request: Exclude<AwayRequest, { file: FileRequest }>) => PackedParts | RecognizedLayer> {
-  return recognitionTasks(new KbIndex(init.kb));
-}
-
-/** recognitionTask's tasks with a KB index already made. */
-export function recognitionTasks(kb: KbIndex): (request: Exclude<AwayRequest, { file: FileRequest }>) => PackedParts | RecognizedLayer {
-  const summarize = packedSummaryWith(kb);
-  return (request) => {
-    if ('curate' in request) {
-      const { actors, quotes, reported } = curate(analyze(request.curate.text, { kb }), request.curate.corrections);
-      return { actors, quotes, reported };
-    }
-    return summarize(request.summary);
-  };
+/** The task that needs no file system, set up once per KB: what the in-thread path packs,
+ *  as parts (recognition-file.ts adds the file reads). */
+export async function recognitionTask(init: { kb: Kb }): Promise<(request: SummaryRequest) => PackedParts> {
+  return packedSummaryWith(new KbIndex(init.kb));
 }
 
 /** The index's packed summary of an article, as parts, analysed with `kb`. */

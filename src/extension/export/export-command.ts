@@ -6,13 +6,13 @@ import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
-import { aheadInOrder } from '../../core/async/ahead-in-order';
+import { curate } from '../../core/curation';
+import type { AnalysisResult } from '../../core/recognize/types';
 import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { READS_AT_ONCE, readInPathOrder, readThroughWorkspace, type BytesReader, type CorpusArticle, type ReadLines } from '../corpus/annotated-articles';
-import type { CurateRequest, RecognizedLayer } from '../corpus/recognition-task';
+import { READS_AT_ONCE, readInPathOrder, type ReadLines } from '../corpus/annotated-articles';
 import { exportFileSystem } from './export-fs';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
@@ -20,10 +20,6 @@ import * as count from '../counts';
 import { hostSlices } from '../event-loop';
 
 const EXPORT_SLICE_MS = 6;
-/** Articles whose recognized layer is under way (on the desktop's worker threads) and not
- *  yet handed to the writer, at most: the workers have the next ones while this thread
- *  converts and writes, and memory holds these, not the corpus. */
-const RECOGNIZED_AHEAD = 32;
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -65,14 +61,12 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   'webanno-tsv': () => vscode.l10n.t('WebAnno TSV 3.3, one .tsv per article (INCEpTION, WebAnno)'),
 };
 
-/** The curated layer of an article (the recognizer's findings with the researchers'
- *  corrections on top): on worker threads where the host has them (register.ts). */
-export type Recognizer = (article: CurateRequest) => Promise<RecognizedLayer>;
+export type Analyzer = (text: string) => AnalysisResult;
 
 /** `actors`: the KB in force, so actors are exported under their current canonical name
  *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
 /** `localFiles`: Node's fs on the desktop, for appending to files on this host's disk. */
-export async function exportAnnotations(request: ExportRequest, recognizer: Recognizer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
+export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     const open = vscode.l10n.t('Open Folder');
@@ -144,14 +138,10 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
       const source: ExportSource = {
         async *articles(pass) {
           const reportRead = (done: number) => progress.report({ message: vscode.l10n.t('exporting {0} of {1}', done + 1, count.articles(uris.length)), increment: done ? step * READS_AT_ONCE : 0 });
-          const read = readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined, articleBytes(localFiles));
-          if (!recognize || pass !== 'export') {
-            for await (const a of read) yield { path: a.path, text: a.text, annotations: a.annotations };
-            return;
-          }
-          const withLayer = async (a: CorpusArticle) => ({ a, layer: await recognizer({ text: a.text, corrections: a.corrections }) });
-          for await (const { a, layer } of aheadInOrder(read, withLayer, RECOGNIZED_AHEAD)) {
-            yield { path: a.path, text: a.text, annotations: a.annotations, actors: layer.actors, quotes: layer.quotes, reported: layer.reported };
+          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined)) {
+            // The curated layer: the recognizer's findings with the researchers' corrections on top.
+            const recognized = recognize && pass === 'export' ? curate(analyze(a.text), a.corrections) : undefined;
+            yield { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
           }
         },
       };
@@ -191,16 +181,6 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
       return outcome;
     },
   );
-}
-
-/** The articles' bytes: Node's fs for files on this host's disk where the host has it
- *  (the desktop), workspace.fs otherwise. Through workspace.fs each read was a round trip
- *  in the extension host's own code, a seventh of its time in the 20,000-article export's
- *  profile (editor bench). A file Node cannot read is read through workspace.fs, whose
- *  message the problem lines give, as before. */
-function articleBytes(local: ArticleFiles | undefined): BytesReader {
-  if (!local) return readThroughWorkspace;
-  return (uri) => (uri.scheme === 'file' ? local.read(uri).then((r) => r.bytes, () => readThroughWorkspace(uri)) : readThroughWorkspace(uri));
 }
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {

@@ -19,8 +19,6 @@ import { PackedSummary, type PackedParts } from '../../../src/core/incremental/p
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { curate } from '../../../src/core/curation';
-import { EXPORT_FORMATS, exportAs, type ExportArticle } from '../../../src/core/export';
 import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
 import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
 import { WorkerPool } from '../../../src/node/worker-pool';
@@ -92,28 +90,6 @@ describe('the recognizer on worker threads', function () {
     const { requests, index } = inThread(kb);
     assert.notDeepEqual(index.actors(), plain.actors(), 'the KB makes a difference');
     assertSameIndex(await throughWorkers(requests, kb, 1), index);
-  });
-
-  it("gives the export's curated layer: every format's files are the host thread's, byte for byte", async () => {
-    const kbIndex = new KbIndex(builtin);
-    const requests = texts.map((text, i) => ({ text, corrections: i % 2 ? correctionsOf(text, kbIndex) : [] }));
-    const article = (i: number, layer: Pick<ExportArticle, 'actors' | 'quotes' | 'reported'>): ExportArticle => ({ path: `bagian/artikel-${i}.txt`, text: texts[i] as string, annotations: [], ...layer });
-    const here = requests.map((r, i) => {
-      const { actors, quotes, reported } = curate(analyze(r.text, { kb: kbIndex }), r.corrections);
-      return article(i, { actors, quotes, reported });
-    });
-    const away = recognitionAway((line) => assert.fail(line), 1);
-    let there: ExportArticle[];
-    try {
-      there = (await Promise.all(requests.map((r) => away.curate(r, builtin)))).map((layer, i) => article(i, layer as Pick<ExportArticle, 'actors' | 'quotes' | 'reported'>));
-    } finally {
-      away.dispose();
-    }
-    assert.ok(here.some((a) => (a.quotes?.length ?? 0) > 0 && (a.reported?.length ?? 0) > 0), 'the articles have quotes and statements');
-    for (const format of EXPORT_FORMATS) {
-      const filter = { includeActors: true, includeQuotes: true };
-      assert.deepEqual(exportAs(format, { articles: there }, filter), exportAs(format, { articles: here }, filter), format);
-    }
   });
 
   it("reads a file itself and gives the host's summary, the stamp of the bytes read, or the host's reason", async () => {
