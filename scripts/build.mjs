@@ -29,8 +29,13 @@ const targets = [
   {
     ...common,
     // desktop.ts: extension.ts with Node's fs for local article files; recognition-worker.ts:
-    // the worker threads it analyses the corpus index's articles on (recognition-away.ts)
-    entryPoints: { extension: 'src/extension/desktop.ts', 'recognition-worker': 'src/extension/corpus/recognition-worker.ts' },
+    // the worker threads it analyses the corpus index's articles on (recognition-away.ts);
+    // headline-worker.ts: the thread that reads the Articles view's headlines (headlines-away.ts)
+    entryPoints: {
+      extension: 'src/extension/desktop.ts',
+      'recognition-worker': 'src/extension/corpus/recognition-worker.ts',
+      'headline-worker': 'src/extension/articles/headline-worker.ts',
+    },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

@@ -36,6 +36,7 @@ import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
 import type { ArticleFiles } from './corpus/article-files';
 import type { RecognitionAway } from './corpus/recognition-task';
+import type { HeadlinesAway } from './articles/headlines-away';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
@@ -47,6 +48,9 @@ export interface SorotHost {
   /** Worker threads that analyse the corpus index's articles off the extension host's
    *  thread (the desktop's); without, they are analysed on it in slices. */
   recognitionAway?: (log: (line: string) => void) => RecognitionAway;
+  /** A worker thread that reads the Articles view's headlines of local files (the
+   *  desktop's); without, they are read through workspace.fs on the host's thread. */
+  headlinesAway?: HeadlinesAway;
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
@@ -79,7 +83,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // read and watched once for the Articles view's rows and grouping and the analysis.
   const metadata = new WorkspaceMetadata();
   context.subscriptions.push(metadata);
-  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata);
+  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata, host.headlinesAway);
   // After the Articles view: a hover names other articles by the headline the view shows.
   const hovers = registerHovers(context, analyses, corpus.corpus, kb, (uri) => articles.provider.headlineOf(uri));
   registerArticleInsights(context, corpus.corpus, articles);

@@ -14,6 +14,7 @@ import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from '../corpus/glob-name';
 import { NewFolderWatchers } from '../corpus/new-folder-watchers';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
+import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
@@ -81,6 +82,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   constructor(
     private readonly scope: WorkspaceCorpusScope,
     private readonly headlines?: HeadlineSource,
+    /** The desktop's worker thread for the headlines of local files (headlines-away.ts). */
+    private readonly away?: HeadlinesAway,
   ) {
     if (headlines) this.disposables.push(headlines.onDidChange(() => this.rebuild()));
     this.disposables.push(
@@ -132,7 +135,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     };
     this.scan = (async () => {
       try {
-        const found = await scanArticles(this.scope, cancel.token, onListed);
+        const found = await scanArticles(this.scope, cancel.token, onListed, this.away);
         scanned = true;
         if (cancel.token.isCancellationRequested) return;
         // In slices: 100,000 URIs made keys in one go were part of a block of 142 ms of

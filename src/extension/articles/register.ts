@@ -8,6 +8,7 @@ import { ARTICLE_GROUPINGS, isArticleGrouping, type ArticleGrouping } from '../.
 import type { ArticlesNode } from './articles-tree';
 import type { ArticleContributor } from './contributors';
 import { HeadlineOverrides } from './headline-overrides';
+import type { HeadlinesAway } from './headlines-away';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
 import type { ReadOnlyArticlesApi } from '../readonly/register';
@@ -24,9 +25,10 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata): ArticlesApi {
+/** `away`: the desktop's worker thread for the headlines of local files. */
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata, away?: HeadlinesAway): ArticlesApi {
   const headlines = new HeadlineOverrides();
-  const provider = new ArticlesProvider(scope, headlines);
+  const provider = new ArticlesProvider(scope, headlines, away);
   const metadata = new GroupMetadata(corpus, researcher);
   provider.useMetadata(metadata);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });

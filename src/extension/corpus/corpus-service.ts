@@ -485,11 +485,11 @@ export class CorpusService implements vscode.Disposable {
             // The worker's reply is an event: the loop served others meanwhile, and this
             // wait is neither this slice's work nor this article's.
             const w0 = performance.now();
-            await later.summary;
+            await later.done;
             waited += performance.now() - w0;
             slices.restart();
           }
-          count(later.finish(await later.summary), content);
+          count((await later.done)(), content);
         }
         return waited;
       };
@@ -615,20 +615,23 @@ export class CorpusService implements vscode.Disposable {
     return rest;
   }
 
-  private async read(uri: vscode.Uri, slices: TimeSlices): Promise<ReadOutcome> {
+  /** `mayGoAway`: false when the workers could not take the file (readsAway). */
+  private async read(uri: vscode.Uri, slices: TimeSlices, mayGoAway = true): Promise<ReadOutcome> {
     const removals = this.removals.get(uri.toString()) ?? 0;
-    const outcome = await this.readNow(uri, slices);
+    const outcome = await this.readNow(uri, slices, mayGoAway);
     return { ...outcome, removals };
   }
 
-  private async readNow(uri: vscode.Uri, slices: TimeSlices): Promise<ReadOutcome> {
+  private async readNow(uri: vscode.Uri, slices: TimeSlices, mayGoAway: boolean): Promise<ReadOutcome> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     // An open document is summarised from the editor's text by scheduleLive.
     if (open?.isDirty) return { skip: true };
     // A cached article whose file kept its size and time is not read at all (the
     // corrections need the text: an article with an annotation file is always read).
     const cached = this.cacheGeneration === this.engine.generation ? this.cache?.get(uri.toString()) : undefined;
-    if (mayGoUnread(cached, uri, await this.corrections.ownFileTest())) {
+    const hasOwnFile = await this.corrections.ownFileTest();
+    if (mayGoAway && !open && !cached && this.readsAway(uri, hasOwnFile)) return { away: true };
+    if (mayGoUnread(cached, uri, hasOwnFile)) {
       // A synchronous stat waits for the disk (milliseconds each while another process
       // writes to it): it is done within the indexing run's budget. Not `await check()`:
       // that awaits even when not due, and every read of the chunk would pass it first.
@@ -646,18 +649,21 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
+  /** Whether the workers read and summarise the file themselves (recognition-task.ts
+   *  FileRequest says why): a file on this host's disk without corrections of the
+   *  researcher's own, that the index does not hold (the caller checked the cache): no
+   *  text of it to compare with the new one. */
+  private readsAway(uri: vscode.Uri, hasOwnFile: (uri: vscode.Uri) => boolean): boolean {
+    return this.away?.summarizeFile !== undefined && uri.scheme === 'file' && !this.index.packed(uri.toString()) && !hasOwnFile(uri);
+  }
+
   private async indexOne(uri: vscode.Uri, content: ReadOutcome): Promise<IndexOutcome | Later> {
     const id = uri.toString();
     if ('skip' in content) return 'reused';
-    if ('error' in content) {
-      this.errors.set(id, content.error);
-      this.restored.delete(id);
-      this.cache?.delete(id);
-      if (this.index.remove(id)) this.changedThrottled();
-      return 'failed';
-    }
+    if ('error' in content) return this.unreadable(id, content.error);
     const stillThere = (): boolean => (this.removals.get(id) ?? 0) === content.removals;
     if (!stillThere()) return 'reused';
+    if ('away' in content) return this.indexAway(uri, stillThere);
     if ('cached' in content) return this.adopt(uri, content.cached);
     const decoded = decodeText(content.bytes);
     if (!decoded.ok) {
@@ -686,23 +692,65 @@ export class CorpusService implements vscode.Disposable {
       return this.adopt(uri, cached);
     }
     const generation = this.engine.generation;
-    const finish = (summary: PackedSummary): IndexOutcome => {
-      if (!stillThere()) return 'reused';
-      this.uris.set(id, uri);
-      this.index.put(id, summary);
-      this.generationOf.set(id, generation);
-      this.correctionsOf.set(id, key);
-      this.remember(id, summary, key, content.stamp, content.readAt, generation);
-      return 'analysed';
-    };
+    const finish = (summary: PackedSummary): IndexOutcome => (stillThere() ? this.putAnalysed(uri, summary, key, generation, content) : 'reused');
     const request = { text: decoded.text, hash, corrections };
     // A large article stays on the sliced path: the editor's windowed model, not analyze().
     if (this.away && decoded.text.length <= LARGE_DOCUMENT) {
       let settled = false;
-      const summary = this.summarizeAway(this.away, request).finally(() => (settled = true));
-      return { summary, ready: () => settled, finish };
+      const done = this.summarizeAway(this.away, request)
+        .then((summary) => () => finish(summary))
+        .finally(() => (settled = true));
+      return { done, ready: () => settled };
     }
     return finish(await this.summarizeHere(request));
+  }
+
+  /** An article just analysed goes into the index, and into the cache with the stamp of
+   *  the text `read` when it was read. */
+  private putAnalysed(uri: vscode.Uri, summary: PackedSummary, correctionsKey: string, generation: number, read: { stamp?: FileStamp; readAt: number }): 'analysed' {
+    const id = uri.toString();
+    this.uris.set(id, uri);
+    this.index.put(id, summary);
+    this.generationOf.set(id, generation);
+    this.correctionsOf.set(id, correctionsKey);
+    this.remember(id, summary, correctionsKey, read.stamp, read.readAt, generation);
+    return 'analysed';
+  }
+
+  /** A file that cannot be read or decoded: out of the index and the cache, with why. */
+  private unreadable(id: string, error: string): 'failed' {
+    this.errors.set(id, error);
+    this.restored.delete(id);
+    this.cache?.delete(id);
+    if (this.index.remove(id)) this.changedThrottled();
+    return 'failed';
+  }
+
+  /** The file the workers read and summarise (readsAway), put in the index as indexOne's
+   *  own path would put it; read and indexed here when they give no summary (a worker
+   *  failed) or the article is a large one (analysed here in slices). */
+  private indexAway(uri: vscode.Uri, stillThere: () => boolean): Later {
+    const id = uri.toString();
+    const generation = this.engine.generation;
+    const request = { path: uri.fsPath, largeAbove: LARGE_DOCUMENT };
+    const here = async (): Promise<() => IndexOutcome> => {
+      const outcome = await this.indexOne(uri, await this.read(uri, hostSlices(SLICE_MS), false));
+      return typeof outcome === 'string' ? () => outcome : outcome.done;
+    };
+    let settled = false;
+    const done = (this.away?.summarizeFile?.(request, this.engine.knowledgeBase) ?? Promise.resolve(undefined))
+      .then((read) => {
+        if (read === undefined || read === 'large') return here();
+        return (): IndexOutcome => {
+          if (!stillThere()) return 'reused';
+          if ('error' in read) return this.unreadable(id, read.error);
+          this.errors.delete(id);
+          this.restored.delete(id);
+          return this.putAnalysed(uri, PackedSummary.fromParts(read.parts, this.index.names), correctionsKey([]), generation, read);
+        };
+      })
+      .finally(() => (settled = true));
+    return { done, ready: () => settled };
   }
 
   /** The packed summary of an article, analysed on this thread. Packed: the recognizer's
@@ -793,15 +841,16 @@ interface ListedStamps {
 
 type IndexOutcome = 'analysed' | 'reused' | 'cached' | 'failed';
 
-/** An article a worker is analysing: `finish` puts its summary in the index. */
+/** An article a worker is analysing: `done` gives what puts its summary in the index,
+ *  called in the listing's order. */
 interface Later {
-  summary: Promise<PackedSummary>;
-  /** True once `summary` has settled (awaiting it then does not yield). */
+  done: Promise<() => IndexOutcome>;
+  /** True once `done` has settled (awaiting it then does not yield). */
   ready: () => boolean;
-  finish: (summary: PackedSummary) => IndexOutcome;
 }
 
-type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp; readAt: number } | { cached: CachedArticle } | { error: string } | { skip: true }) & { removals?: number };
+/** `away`: not read here, the workers read it (readsAway). */
+type ReadOutcome = ({ bytes: Uint8Array; stamp?: FileStamp; readAt: number } | { cached: CachedArticle } | { error: string } | { skip: true } | { away: true }) & { removals?: number };
 
 /** The open documents' URIs, as article ids. */
 function openDocumentIds(): Set<string> {

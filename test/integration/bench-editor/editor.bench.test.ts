@@ -12,6 +12,7 @@
 //     biggest group), cold index as a ratio to a node:fs read of the same files, warm
 //     reopen from the persistent index, heap growth, longest event-loop block.
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -409,6 +410,10 @@ async function reportExport(api: SorotApi): Promise<void> {
   if (profile) reportLongTasks('export', await profile(blocks));
   report(`  export of ${outcome?.articles} articles to JSONL with the recognized layer (${outcome?.recognized.actors} mentions): ${ms(exportMs)}; longest event-loop block ${ms(longest)} (${blocksOver16(blocks, longestCpu)}), delay p99 ${ms(delay.percentile(99) / 1e6)} (target < 16 ms)`);
   report(`  export heap: ${mb(heapStart)} at the start, peak ${mb(heapPeak)} (+${mb(heapPeak - heapStart)}, sampled every 20 ms)`);
+  // The files' bytes, to compare the export of two builds (the same corpus each run).
+  const hash = createHash('sha256');
+  for (const uri of [...(outcome?.written ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(uri.path.split('/').pop() ?? '').update(fs.readFileSync(uri.fsPath));
+  report(`  export files: ${outcome?.written.length}, sha256 ${hash.digest('hex')}`);
 }
 
 interface Run {

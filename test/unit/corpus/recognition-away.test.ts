@@ -4,6 +4,11 @@
 // corrections and the workspace KB in force. A worker that cannot
 // start gives undefined (logged once), so the caller analyses in-thread instead.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeText } from '../../../src/core/text/decode';
 import { generateArticles } from '../../../bench/article-generator';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
@@ -85,6 +90,43 @@ describe('the recognizer on worker threads', function () {
     const { requests, index } = inThread(kb);
     assert.notDeepEqual(index.actors(), plain.actors(), 'the KB makes a difference');
     assertSameIndex(await throughWorkers(requests, kb, 1), index);
+  });
+
+  it("reads a file itself and gives the host's summary, the stamp of the bytes read, or the host's reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sorot-away-files-'));
+    const away = recognitionAway((line) => assert.fail(line), 1);
+    try {
+      const kbIndex = new KbIndex(builtin);
+      const paths = texts.slice(0, 6).map((text, i) => {
+        const path = join(dir, `artikel-${i}.txt`);
+        writeFileSync(path, i === 2 ? `\uFEFF${text}` : text); // one with a byte order mark
+        return path;
+      });
+      const readAt = Date.now();
+      for (const path of paths) {
+        const read = await away.summarizeFile?.({ path, largeAbove: 150_000 }, builtin);
+        assert.ok(read && typeof read === 'object' && 'parts' in read, path);
+        const decoded = decodeText(await fsp.readFile(path));
+        assert.ok(decoded.ok);
+        const hereParts = PackedSummary.pack(indexSummary(analyze(decoded.text, { kb: kbIndex }), [], contentHash(decoded.text), decoded.text), new CorpusIndex().names).parts();
+        assert.deepEqual(read.parts, hereParts, path);
+        const stat = statSync(path);
+        assert.deepEqual(read.stamp, { mtime: Math.trunc(stat.mtimeMs), size: stat.size });
+        assert.ok(read.readAt >= readAt - 1000 && read.readAt <= Date.now());
+      }
+      const binary = join(dir, 'biner.txt');
+      writeFileSync(binary, Buffer.from([0x61, 0x00, 0x62]));
+      const refused = decodeText(Buffer.from([0x61, 0x00, 0x62]));
+      assert.ok(!refused.ok);
+      assert.deepEqual(await away.summarizeFile?.({ path: binary, largeAbove: 150_000 }, builtin), { error: refused.message });
+      const missing = join(dir, 'hilang.txt');
+      const hostError = await fsp.open(missing, 'r').then(() => '', (e: Error) => e.message);
+      assert.deepEqual(await away.summarizeFile?.({ path: missing, largeAbove: 150_000 }, builtin), { error: hostError });
+      assert.equal(await away.summarizeFile?.({ path: paths[0] as string, largeAbove: 100 }, builtin), 'large');
+    } finally {
+      away.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives undefined when a worker fails, and says so once', async () => {
