@@ -251,8 +251,12 @@ export class NamesDecoder {
       }
       const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
       if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
-      const total: ActorTotal = { canonical, type, mentions, articles: inArticles, quotes, reported };
-      if (entityId !== '') total.entityId = this.intern(entityId);
+      // The KB id in the literal (last, as CorpusIndex.entryFor adds it), not added after:
+      // a field added to an object made by a literal goes to a second object (a
+      // PropertyArray per name with a KB id).
+      const total: ActorTotal = entityId === ''
+        ? { canonical, type, mentions, articles: inArticles, quotes, reported }
+        : { canonical, type, mentions, articles: inArticles, quotes, reported, entityId: this.intern(entityId) };
       this.articleSum += inArticles;
       this.count++;
       if (this.visit) this.visit(total, at);

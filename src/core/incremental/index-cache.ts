@@ -11,6 +11,7 @@ import type { ArticleSummary } from './article-summary';
 import { StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary, pooledTextMetadata } from './packed-summary';
+import { NameRefBlocks } from './shared-names';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
 
@@ -165,7 +166,11 @@ interface PendingEntry {
   quoteCount: number;
   reportedCount: number;
   raw: number;
-  names: string[];
+  /** The names: `nameCount` positions in the shard's string table, from `namesAt` in
+   *  the block `nameRefs` (shared-names.ts). */
+  nameRefs: Int32Array;
+  namesAt: number;
+  nameCount: number;
   snippetsAt: number;
   bytes: number;
   encoding: number;
@@ -175,7 +180,9 @@ interface PendingEntry {
 /** Reads one shard a record at a time (record()); any doubt discards the whole shard
  *  (never trusted). */
 export class ShardDecoder {
+  /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
+  private readonly nameRefs = new NameRefBlocks();
   /** Article lines read whose summaries wait for their one-byte data to be made into
    *  strings (decodeWaiting), in file order; `waitingData` holds the data of those
    *  already decoded (UTF-8), undefined for one-byte ones, whose bytes are in
@@ -348,11 +355,15 @@ export class ShardDecoder {
     const quoteCount = f.num();
     const reportedCount = f.num();
     const raw = f.num();
-    // An array of its exact length: pushing leaves spare room in each.
-    const names = new Array<string>(Math.max(0, f.num()));
-    for (let k = 0; k < names.length; k++) {
+    const nameCount = f.num();
+    if (!Number.isInteger(nameCount) || nameCount < 0) throw new Error('name count malformed');
+    const namesAt = this.nameRefs.take(nameCount);
+    const nameRefs = this.nameRefs.block;
+    for (let k = 0; k < nameCount; k++) {
       const n = f.num();
-      names[k] = this.strings[n] ?? fail(`unknown string ${n}`);
+      // Not an integer, negative or past the strings so far: no string there.
+      if (this.strings[n] === undefined) fail(`unknown string ${n}`);
+      nameRefs[namesAt + k] = n;
     }
     const snippetsAt = f.num();
     const bytes = f.num();
@@ -362,7 +373,7 @@ export class ShardDecoder {
     if (raw !== 0 && raw !== 1) throw new Error('raw snippets flag malformed');
     if (!Number.isInteger(bytes) || bytes < 0) throw new Error('data length malformed');
     if (encoding !== ONE_BYTE && encoding !== UTF8) throw new Error('data encoding malformed');
-    return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, names, snippetsAt, bytes, encoding, metadata };
+    return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, nameRefs, namesAt, nameCount, snippetsAt, bytes, encoding, metadata };
   }
 
   private dataOf(bytes: Uint8Array, encoding: number): string {
@@ -377,7 +388,7 @@ export class ShardDecoder {
     const summary = PackedSummary.restore({
       hash: e.hash,
       mentionCount: e.mentionCount,
-      names: e.names,
+      names: { table: this.strings, refs: e.nameRefs, at: e.namesAt, count: e.nameCount },
       data,
       snippetsAt: e.snippetsAt,
       actorCount: e.actorCount,
@@ -387,9 +398,11 @@ export class ShardDecoder {
       review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
       textMetadata: e.metadata === '' ? undefined : this.textMetadata(e.metadata),
     });
-    const entry: CachedArticle = { id: e.id, summary, correctionsKey: e.correctionsKey };
-    if (e.mtime >= 0) entry.stamp = { mtime: e.mtime, size: e.size };
-    return entry;
+    // The stamp in the literal, not added after: a field added to an object made by a
+    // literal goes to a second object (a PropertyArray per article).
+    return e.mtime >= 0
+      ? { id: e.id, summary, correctionsKey: e.correctionsKey, stamp: { mtime: e.mtime, size: e.size } }
+      : { id: e.id, summary, correctionsKey: e.correctionsKey };
   }
 
   /** The text metadata written as `json`, one object for every article of the shard
