@@ -11,7 +11,7 @@ import type { ArticleSummary } from './article-summary';
 import { StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary, pooledTextMetadata } from './packed-summary';
-import { NameRefBlocks } from './shared-names';
+import { Int32Runs } from './int32-runs';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
 
@@ -182,7 +182,7 @@ interface PendingEntry {
 export class ShardDecoder {
   /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
-  private readonly nameRefs = new NameRefBlocks();
+  private readonly nameRefs = new Int32Runs();
   /** Article lines read whose summaries wait for their one-byte data to be made into
    *  strings (decodeWaiting), in file order; `waitingData` holds the data of those
    *  already decoded (UTF-8), undefined for one-byte ones, whose bytes are in
@@ -190,6 +190,10 @@ export class ShardDecoder {
   private readonly waiting: PendingEntry[] = [];
   private readonly waitingData: Array<string | undefined> = [];
   private readonly waitingBytes: Uint8Array[] = [];
+  /** Where the waiting data is copied to be made one string: one buffer for the shard,
+   *  not a new one of DATA_CHUNK bytes per chunk (115 MB allocated outside the heap and
+   *  let go again at 100,000 articles, which V8 counts towards its next collection). */
+  private joined = new Uint8Array(0);
   private waitingLength = 0;
   private header: Header | undefined;
   private ended: number | undefined;
@@ -271,7 +275,7 @@ export class ShardDecoder {
    *  article replaced later keeps a chunk's worth of data while another of its
    *  articles is kept. */
   private decodeWaiting(): void {
-    const text = this.waitingBytes.length === 0 ? '' : this.oneByteText(joinBytes(this.waitingBytes));
+    const text = this.waitingBytes.length === 0 ? '' : this.oneByteText(this.waitingJoined());
     let at = 0;
     try {
       for (let k = 0; k < this.waiting.length; k++) {
@@ -287,6 +291,19 @@ export class ShardDecoder {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
     }
     this.forgetWaiting();
+  }
+
+  /** The waiting one-byte data, one summary's after another, in `joined` (the string
+   *  made of it is a copy: the buffer is written again for the next chunk). */
+  private waitingJoined(): Uint8Array {
+    if (this.waitingBytes.length === 1) return this.waitingBytes[0] as Uint8Array;
+    if (this.joined.length < this.waitingLength) this.joined = new Uint8Array(Math.max(this.waitingLength, 2 * DATA_CHUNK));
+    let at = 0;
+    for (const b of this.waitingBytes) {
+      this.joined.set(b, at);
+      at += b.length;
+    }
+    return this.joined.subarray(0, at);
   }
 
   private forgetWaiting(): void {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { NameRefBlocks } from '../../../src/core/incremental/shared-names';
+import { Int32Runs } from '../../../src/core/incremental/int32-runs';
 import { StringPool } from '../../../src/core/incremental/compact-summary';
 import { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { summarize } from '../../../src/core/incremental/article-summary';
@@ -8,28 +8,13 @@ import { contentHash } from '../../../src/core/incremental/hash';
 import { generateArticles } from '../../../bench/article-generator';
 
 describe('shared names (a cache shard\'s summaries\' names)', () => {
-  it('hands out runs that do not overlap, each within one block, a long one in a block of its own', () => {
-    const blocks = new NameRefBlocks();
-    const runs: Array<{ block: Int32Array; at: number; count: number }> = [];
-    for (const count of [0, 3, 16 * 1024 - 3, 1, 40_000, 2]) {
-      const at = blocks.take(count);
-      runs.push({ block: blocks.block, at, count });
-      assert.ok(at + count <= blocks.block.length, `a run of ${count} fits its block`);
-    }
-    // Written through, each run reads back as written: no two runs share a position.
-    runs.forEach((r, k) => r.block.fill(k + 1, r.at, r.at + r.count));
-    runs.forEach((r, k) => assert.ok(r.block.subarray(r.at, r.at + r.count).every((v) => v === k + 1), `run ${k} kept`));
-    assert.notEqual(runs[3]!.block, runs[2]!.block, 'a run past the end of the block starts another');
-    assert.equal(runs[4]!.block.length, 40_000, 'a run longer than a block has one of its own');
-  });
-
   it('a summary restored with its shard\'s names gives the names, actors and parts of the one packed', () => {
     const text = generateArticles(1500, 77);
     const packed = PackedSummary.pack(summarize(analyze(text), contentHash(text)), new StringPool());
     const parts = packed.parts();
     // A table with other strings around the summary's, as a shard's is.
     const table = ['other', ...parts.names, 'more'];
-    const blocks = new NameRefBlocks();
+    const blocks = new Int32Runs();
     blocks.take(5);
     const at = blocks.take(parts.names.length);
     parts.names.forEach((_, k) => (blocks.block[at + k] = k + 1));
