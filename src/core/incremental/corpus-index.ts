@@ -181,12 +181,13 @@ export class CorpusIndex {
     const idAt = (k: number): string => idsInOrder[k] as string;
     // A name of many articles keeps their positions until it changes (IdBag.atPositions):
     // the same work for every name, however many articles it has.
-    const take = (total: ActorTotal, at: number | readonly number[]): void => {
-      byName.set(total.canonical, { total, ids: typeof at === 'number' ? idAt(at) : IdBag.atPositions(at, idAt) });
+    const take = (total: ActorTotal, positions: ArrayLike<number>, from: number, count: number): void => {
+      byName.set(total.canonical, { total, ids: count === 1 ? idAt(positions[from] as number) : IdBag.atPositions(positions, from, count, idAt) });
     };
     if (Array.isArray(names)) {
       for (const { total, at } of names as readonly SavedName[]) {
-        take(total, at);
+        if (typeof at === 'number') take(total, [at], 0, 1);
+        else take(total, at, 0, at.length);
         if (slices.due()) await slices.next();
       }
     } else if (!(await (names as SavedNames).read(take, slices))) return false;

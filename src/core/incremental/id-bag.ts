@@ -12,6 +12,8 @@
 // A bag restored from the cache's names file (IdBag.atPositions) keeps the file's
 // positions until it is changed: a warm reopen made 3.5 million ids into arrays that no
 // view asked for (most names are never looked at), garbage once the positions were read.
+// The positions are a run of a block that many bags share (int32-runs.ts), not an array
+// of their own: half a million arrays at 100,000 articles.
 
 const CHUNK = 1024;
 /** The chunks of every bag not split into sets: one array, never written (toChunks gives
@@ -23,9 +25,11 @@ const POSITIONS_INSTEAD: string[] = [];
 export class IdBag implements Iterable<string> {
   /** The ids in the order added, while none was removed; then undefined. */
   private list: string[] | undefined;
-  /** Given instead of `list` by atPositions, until the bag changes: the ids as positions,
-   *  and the id at a position (two fields, not an object of them: one object less per bag). */
-  private at: readonly number[] | undefined;
+  /** Given instead of `list` by atPositions, until the bag changes: the ids as `count`
+   *  positions from `atFrom` in `at`, and the id at a position (fields, not an object of
+   *  them: one object less per bag). */
+  private at: ArrayLike<number> | undefined;
+  private atFrom = 0;
   private idAt: ((position: number) => string) | undefined;
   private chunks = NO_CHUNKS as Set<string>[];
   private count = 0;
@@ -38,17 +42,19 @@ export class IdBag implements Iterable<string> {
     this.lastAdded = this.list[this.list.length - 1];
   }
 
-  /** The bag of the ids at positions `at` (kept as given, not copied: the caller lets go
-   *  of it), which idAt gives once asked; the same answers as a bag of those ids. */
-  static atPositions(at: readonly number[], idAt: (position: number) => string): IdBag {
+  /** The bag of the ids at the `count` positions from `from` in `at` (kept, not copied:
+   *  no one writes them again), which idAt gives once asked; the same answers as a bag
+   *  of those ids. */
+  static atPositions(at: ArrayLike<number>, from: number, count: number, idAt: (position: number) => string): IdBag {
     // Not `new IdBag()`: its default list, an array made and dropped per bag (400,000-odd
     // bags on a warm reopen of 100,000 articles).
     const bag = new IdBag(POSITIONS_INSTEAD);
     bag.list = undefined;
     bag.at = at;
+    bag.atFrom = from;
     bag.idAt = idAt;
-    bag.count = at.length;
-    bag.lastAdded = at.length === 0 ? undefined : idAt(at[at.length - 1] as number);
+    bag.count = count;
+    bag.lastAdded = count === 0 ? undefined : idAt(at[from + count - 1] as number);
     return bag;
   }
 
@@ -64,7 +70,7 @@ export class IdBag implements Iterable<string> {
 
   /** One of the ids (the only one, when size is 1). */
   any(): string | undefined {
-    if (this.at && this.idAt) return this.count === 0 ? undefined : this.idAt(this.at[0] as number);
+    if (this.at && this.idAt) return this.count === 0 ? undefined : this.idAt(this.at[this.atFrom] as number);
     if (this.list) return this.list[0];
     for (const chunk of this.chunks) for (const id of chunk) return id;
     return undefined;
@@ -96,16 +102,17 @@ export class IdBag implements Iterable<string> {
   *[Symbol.iterator](): Iterator<string> {
     if (this.at && this.idAt) {
       // Read, not made into a list: a view's look at a name leaves it as it was.
-      const { at, idAt } = this;
-      for (const p of at) yield idAt(p);
+      const { at, atFrom, count, idAt } = this;
+      for (let k = atFrom; k < atFrom + count; k++) yield idAt(at[k] as number);
     } else if (this.list) yield* this.list;
     else for (const chunk of this.chunks) yield* chunk;
   }
 
   /** The positions made into the ids' list, before the bag changes. */
   private resolve(): void {
-    if (!this.at || !this.idAt) return;
-    this.list = this.at.map(this.idAt);
+    const { at, atFrom, idAt } = this;
+    if (!at || !idAt) return;
+    this.list = Array.from({ length: this.count }, (_, k) => idAt(at[atFrom + k] as number));
     this.at = undefined;
     this.idAt = undefined;
   }

@@ -12,6 +12,7 @@
 // Pure: no I/O (index-cache-store.ts reads and writes it).
 import type { ActorTotal } from './corpus-index';
 import { CACHE_FORMAT, CACHE_FORMAT_VERSION, isRecord } from './index-cache';
+import { Int32Runs } from './int32-runs';
 import type { PackedSummary } from './packed-summary';
 import type { TimeSlices } from './time-slices';
 import { CheckedVarintReader, VarintWriter } from './varint';
@@ -120,8 +121,15 @@ export interface NamesProblem {
   reason: string;
 }
 
-/** Takes a name as read: its totals and its articles' positions (SavedName's fields). */
-export type NameVisitor = (total: ActorTotal, at: number | number[]) => void;
+/** Takes a name as read: its totals and its articles' positions, `count` of them from
+ *  `from` in `positions` (a block that the names read before and after share, never
+ *  written again: int32-runs.ts). */
+export type NameVisitor = (total: ActorTotal, positions: ArrayLike<number>, from: number, count: number) => void;
+
+/** A name as a NameVisitor is given it, as the names file's writer takes it. */
+export function savedName(total: ActorTotal, positions: ArrayLike<number>, from: number, count: number): SavedName {
+  return { total, at: count === 1 ? (positions[from] as number) : Array.from({ length: count }, (_, k) => positions[from + k] as number) };
+}
 
 /** The names file as loaded: its header checked against the shards (key, tokens, number
  *  of articles), its names decoded only as read() hands them over, one by one, to the
@@ -150,6 +158,8 @@ export class NamesDecoder {
   private count = 0;
   private articleSum = 0;
   private readonly check = new LineHash();
+  /** The names' article positions, in blocks the names share. */
+  private readonly positions = new Int32Runs();
   private problem: NamesProblem | undefined;
   readonly names: SavedName[] = [];
 
@@ -243,20 +253,21 @@ export class NamesDecoder {
       const reported = r.within(0, MAX_NUMBER);
       const count = r.within(0, articles.length);
       if (count === 0) throw new Error('a name without articles');
-      let at: number | number[];
-      if (count === 1) at = r.within(0, lastArticle);
-      else {
-        at = new Array<number>(count);
-        for (let j = 0; j < count; j++) at[j] = r.within(0, lastArticle);
-      }
-      const canonical = articles[typeof at === 'number' ? at : (at[0] as number)]?.summary.nameAt(k);
+      const from = this.positions.take(count);
+      const positions = this.positions.block;
+      for (let j = 0; j < count; j++) positions[from + j] = r.within(0, lastArticle);
+      const canonical = articles[positions[from] as number]?.summary.nameAt(k);
       if (canonical === undefined) throw new Error('a name that is not among its first article\'s');
-      const total: ActorTotal = { canonical, type, mentions, articles: inArticles, quotes, reported };
-      if (entityId !== '') total.entityId = this.intern(entityId);
+      // The KB id in the literal (last, as CorpusIndex.entryFor adds it), not added after:
+      // a field added to an object made by a literal goes to a second object (a
+      // PropertyArray per name with a KB id).
+      const total: ActorTotal = entityId === ''
+        ? { canonical, type, mentions, articles: inArticles, quotes, reported }
+        : { canonical, type, mentions, articles: inArticles, quotes, reported, entityId: this.intern(entityId) };
       this.articleSum += inArticles;
       this.count++;
-      if (this.visit) this.visit(total, at);
-      else this.names.push({ total, at });
+      if (this.visit) this.visit(total, positions, from, count);
+      else this.names.push(savedName(total, positions, from, count));
     }
     if (!r.done) throw new Error('names numbers too long');
   }

@@ -27,7 +27,8 @@ export interface CacheFiles {
   rename(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;
   /** The string of the bytes' character codes, where the host has a quick way (Node's
-   *  Buffer); without it a portable loop that took twice as long as latin1Slice. */
+   *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy:
+   *  the shard's decoder writes the next data into the same bytes. */
   oneByteText?(bytes: Uint8Array): string;
 }
 

@@ -11,6 +11,8 @@ import type { ArticleSummary } from './article-summary';
 import { StringPool } from './compact-summary';
 import { contentHash } from './hash';
 import { PackedSummary, pooledTextMetadata } from './packed-summary';
+import { Int32Runs } from './int32-runs';
+import { namePositionBytes, readNamePositions } from './shared-names';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
 
@@ -18,7 +20,7 @@ import { fnv1a } from '../text/fnv1a';
  *  text and KB: every cache made before is then foreign and rebuilt. */
 export const RECOGNIZER_VERSION = 'recognizer-2026-12-02-recoga-recogs-repstmt4';
 export const CACHE_FORMAT = 'sorot-index-cache';
-export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FORMAT_VERSION = 6;
 
 /** What a file's listing says of it: when a cached article still has the same size and
  *  modification time, its text is not read again on reopen (as git's index does). */
@@ -84,8 +86,8 @@ export function newShardToken(): string {
 }
 
 /** A shard file's bytes: a header line, then per article a line of JSON and the
- *  summary's data as raw bytes after it (ended by a newline that a cut or shifted file
- *  misses), then a trailer line with the count. */
+ *  summary's name positions and data as raw bytes after it (ended by a newline that a
+ *  cut or shifted file misses), then a trailer line with the count. */
 export class ShardEncoder {
   private readonly strings = new Map<string, number>();
   private fresh: string[] = [];
@@ -100,29 +102,31 @@ export class ShardEncoder {
 
   /** An article: the line [strings new in this line, id, correctionsKey, mtime, size,
    *  then the packed summary's parts: hash, mention count, decided, total, actor, quote
-   *  and statement counts, raw snippets (0 or 1), name count, names..., where the
-   *  snippets start in the data, the data's length in bytes, its encoding (0: a byte per
-   *  character, 1: UTF-8), text metadata]; then the data.
+   *  and statement counts, raw snippets (0 or 1), text metadata (its JSON text's number
+   *  in the strings, -1 for none), name count, the names' positions' length in bytes,
+   *  where the snippets start in the data, the data's length in bytes, its encoding (0: a
+   *  byte per character, 1: UTF-8)]; then the names' positions (shared-names.ts) and the
+   *  data.
    *  The summary is written as the index holds it (packed-summary.ts), every field of it:
    *  what a view reads from the index after a reopen (the analysis view's mention spans
    *  and speaker ids, the Articles view's outlet and date) is what it read before. The
    *  data (numbers and snippets, most of a shard) is not JSON: parsing it as a JSON
    *  string and decoding it as UTF-8 with the rest was most of a warm reopen's cache
-   *  read (cache-format.md). */
+   *  read (cache-format.md); nor are the names' positions and the text metadata, a
+   *  number each in JSON, half of the lines' text in format 5. */
   entry(a: CachedArticle): Uint8Array {
     this.fresh = [];
     const p = a.summary.parts();
     const out: (string | number)[] = [a.id, a.correctionsKey, a.stamp?.mtime ?? -1, a.stamp?.size ?? -1];
     out.push(p.hash, p.mentionCount, p.review?.decided ?? -1, p.review?.total ?? -1, p.actorCount, p.quoteCount, p.reportedCount, p.rawSnippets ? 1 : 0);
-    out.push(p.names.length);
-    for (const n of p.names) out.push(this.ref(n));
+    // A hundred-odd distinct texts in a shard of thousands of articles: a string each.
+    out.push(p.textMetadata === undefined ? -1 : this.ref(JSON.stringify(p.textMetadata)));
+    const positions = namePositionBytes(p.names.map((n) => this.ref(n)));
     const oneByte = oneByteBytes(p.data);
     const data = oneByte ?? encodeUtf8(p.data);
-    out.push(p.snippetsAt, data.length, oneByte ? ONE_BYTE : UTF8);
-    // Small and seldom repeated: as JSON text ('' for none).
-    out.push(p.textMetadata === undefined ? '' : JSON.stringify(p.textMetadata));
+    out.push(p.names.length, positions.length, p.snippetsAt, data.length, oneByte ? ONE_BYTE : UTF8);
     this.count++;
-    return joinBytes([encodeUtf8(`${JSON.stringify([this.fresh, ...out])}\n`), data, NEWLINE]);
+    return joinBytes([encodeUtf8(`${JSON.stringify([this.fresh, ...out])}\n`), positions, data, NEWLINE]);
   }
 
   trailer(): Uint8Array {
@@ -147,6 +151,8 @@ const DATA_CHUNK = 256 * 1024;
 const ONE_BYTE = 0;
 const UTF8 = 1;
 const NEWLINE = new Uint8Array([0x0a]);
+/** A line's names' positions before they are read (record() reads them after the line). */
+const NO_POSITIONS = new Int32Array(0);
 
 /** Why a shard was not used. */
 export type ShardProblem = { kind: 'foreign'; reason: string } | { kind: 'corrupt'; reason: string };
@@ -165,17 +171,25 @@ interface PendingEntry {
   quoteCount: number;
   reportedCount: number;
   raw: number;
-  names: string[];
+  /** The text metadata's JSON text (-1: none), a string of the shard's. */
+  metadata: number;
+  /** The names: `nameCount` positions in the shard's string table, `positionBytes` of
+   *  them after the line, read into the block `nameRefs` from `namesAt` (shared-names.ts). */
+  nameCount: number;
+  positionBytes: number;
+  nameRefs: Int32Array;
+  namesAt: number;
   snippetsAt: number;
   bytes: number;
   encoding: number;
-  metadata: string;
 }
 
 /** Reads one shard a record at a time (record()); any doubt discards the whole shard
  *  (never trusted). */
 export class ShardDecoder {
+  /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
+  private readonly nameRefs = new Int32Runs();
   /** Article lines read whose summaries wait for their one-byte data to be made into
    *  strings (decodeWaiting), in file order; `waitingData` holds the data of those
    *  already decoded (UTF-8), undefined for one-byte ones, whose bytes are in
@@ -183,6 +197,10 @@ export class ShardDecoder {
   private readonly waiting: PendingEntry[] = [];
   private readonly waitingData: Array<string | undefined> = [];
   private readonly waitingBytes: Uint8Array[] = [];
+  /** Where the waiting data is copied to be made one string: one buffer for the shard,
+   *  not a new one of DATA_CHUNK bytes per chunk (115 MB allocated outside the heap and
+   *  let go again at 100,000 articles, which V8 counts towards its next collection). */
+  private joined = new Uint8Array(0);
   private waitingLength = 0;
   private header: Header | undefined;
   private ended: number | undefined;
@@ -206,8 +224,8 @@ export class ShardDecoder {
 
   /** The pool the text metadata's values (an outlet names many articles) are kept in. */
   private readonly names: StringPool;
-  /** The text metadata read so far, by its JSON text (textMetadata()). */
-  private readonly metadata = new Map<string, NonNullable<ArticleSummary['textMetadata']>>();
+  /** The text metadata read so far, by its JSON text's number in `strings` (textMetadata()). */
+  private readonly metadata = new Map<number, NonNullable<ArticleSummary['textMetadata']>>();
 
   get failed(): ShardProblem | undefined {
     return this.problem;
@@ -232,7 +250,7 @@ export class ShardDecoder {
     }
     const pending = this.line(decoded.text);
     if (!pending || this.problem) return end + 1;
-    const from = end + 1;
+    const from = end + 1 + pending.positionBytes;
     const to = from + pending.bytes;
     // The data ends where the line said, at a newline: a file cut or shifted fails here.
     if (to >= bytes.length || bytes[to] !== 0x0a) {
@@ -241,6 +259,8 @@ export class ShardDecoder {
     }
     const data = bytes.subarray(from, to);
     try {
+      pending.namesAt = readNamePositions(bytes, end + 1, from, pending.nameCount, this.strings.length, this.nameRefs);
+      pending.nameRefs = this.nameRefs.block;
       this.waitingData.push(pending.encoding === ONE_BYTE ? undefined : this.dataOf(data, pending.encoding));
     } catch (e) {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
@@ -264,7 +284,7 @@ export class ShardDecoder {
    *  article replaced later keeps a chunk's worth of data while another of its
    *  articles is kept. */
   private decodeWaiting(): void {
-    const text = this.waitingBytes.length === 0 ? '' : this.oneByteText(joinBytes(this.waitingBytes));
+    const text = this.waitingBytes.length === 0 ? '' : this.oneByteText(this.waitingJoined());
     let at = 0;
     try {
       for (let k = 0; k < this.waiting.length; k++) {
@@ -280,6 +300,19 @@ export class ShardDecoder {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
     }
     this.forgetWaiting();
+  }
+
+  /** The waiting one-byte data, one summary's after another, in `joined` (the string
+   *  made of it is a copy: the buffer is written again for the next chunk). */
+  private waitingJoined(): Uint8Array {
+    if (this.waitingBytes.length === 1) return this.waitingBytes[0] as Uint8Array;
+    if (this.joined.length < this.waitingLength) this.joined = new Uint8Array(Math.max(this.waitingLength, 2 * DATA_CHUNK));
+    let at = 0;
+    for (const b of this.waitingBytes) {
+      this.joined.set(b, at);
+      at += b.length;
+    }
+    return this.joined.subarray(0, at);
   }
 
   private forgetWaiting(): void {
@@ -348,21 +381,22 @@ export class ShardDecoder {
     const quoteCount = f.num();
     const reportedCount = f.num();
     const raw = f.num();
-    // An array of its exact length: pushing leaves spare room in each.
-    const names = new Array<string>(Math.max(0, f.num()));
-    for (let k = 0; k < names.length; k++) {
-      const n = f.num();
-      names[k] = this.strings[n] ?? fail(`unknown string ${n}`);
-    }
+    const metadata = f.num();
+    const nameCount = f.num();
+    const positionBytes = f.num();
     const snippetsAt = f.num();
     const bytes = f.num();
     const encoding = f.num();
-    const metadata = f.text();
     if (!f.done) throw new Error('article line too long');
     if (raw !== 0 && raw !== 1) throw new Error('raw snippets flag malformed');
-    if (!Number.isInteger(bytes) || bytes < 0) throw new Error('data length malformed');
+    // Not an integer, below -1 or past the strings so far: no string there.
+    if (metadata !== -1 && this.strings[metadata] === undefined) throw new Error(`unknown string ${metadata}`);
+    if (!isCount(nameCount)) throw new Error('name count malformed');
+    if (!isCount(positionBytes)) throw new Error('name positions\' length malformed');
+    if (!isCount(bytes)) throw new Error('data length malformed');
     if (encoding !== ONE_BYTE && encoding !== UTF8) throw new Error('data encoding malformed');
-    return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, names, snippetsAt, bytes, encoding, metadata };
+    // The names' positions are read with the bytes after the line (record()).
+    return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, metadata, nameCount, positionBytes, nameRefs: NO_POSITIONS, namesAt: 0, snippetsAt, bytes, encoding };
   }
 
   private dataOf(bytes: Uint8Array, encoding: number): string {
@@ -377,7 +411,7 @@ export class ShardDecoder {
     const summary = PackedSummary.restore({
       hash: e.hash,
       mentionCount: e.mentionCount,
-      names: e.names,
+      names: { table: this.strings, refs: e.nameRefs, at: e.namesAt, count: e.nameCount },
       data,
       snippetsAt: e.snippetsAt,
       actorCount: e.actorCount,
@@ -385,23 +419,25 @@ export class ShardDecoder {
       reportedCount: e.reportedCount,
       rawSnippets: e.raw === 1,
       review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
-      textMetadata: e.metadata === '' ? undefined : this.textMetadata(e.metadata),
+      textMetadata: e.metadata === -1 ? undefined : this.textMetadata(e.metadata),
     });
-    const entry: CachedArticle = { id: e.id, summary, correctionsKey: e.correctionsKey };
-    if (e.mtime >= 0) entry.stamp = { mtime: e.mtime, size: e.size };
-    return entry;
+    // The stamp in the literal, not added after: a field added to an object made by a
+    // literal goes to a second object (a PropertyArray per article).
+    return e.mtime >= 0
+      ? { id: e.id, summary, correctionsKey: e.correctionsKey, stamp: { mtime: e.mtime, size: e.size } }
+      : { id: e.id, summary, correctionsKey: e.correctionsKey };
   }
 
-  /** The text metadata written as `json`, one object for every article of the shard
-   *  written with the same (an outlet and a place in the text: at 100,000 articles a
-   *  hundred-odd distinct ones, parsed and copied into six objects per article before),
-   *  its values pooled. Frozen: the summaries share it. */
-  private textMetadata(json: string): NonNullable<ArticleSummary['textMetadata']> {
-    let m = this.metadata.get(json);
+  /** The text metadata written as the JSON text `strings[ref]`, one object for every
+   *  article of the shard written with the same (an outlet and a place in the text: at
+   *  100,000 articles a hundred-odd distinct ones, parsed and copied into six objects per
+   *  article before), its values pooled. Frozen: the summaries share it. */
+  private textMetadata(ref: number): NonNullable<ArticleSummary['textMetadata']> {
+    let m = this.metadata.get(ref);
     if (m === undefined) {
-      m = pooledTextMetadata(textMetadataOf(JSON.parse(json)), this.names);
+      m = pooledTextMetadata(textMetadataOf(JSON.parse(this.strings[ref] as string)), this.names);
       for (const reading of Object.values(m)) Object.freeze(reading);
-      this.metadata.set(json, Object.freeze(m));
+      this.metadata.set(ref, Object.freeze(m));
     }
     return m;
   }
@@ -465,8 +501,8 @@ function str(v: unknown): string {
   return v;
 }
 
-function fail(message: string): never {
-  throw new Error(message);
+function isCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 0;
 }
 
 /** The summary's textMetadata as parsed from a shard: only an object of readings. */

@@ -3,7 +3,8 @@
 // an array of surfaces, an array of spans and a `first` per actor, an object per quote)
 // a generated 1,500-character article took 10.7 kB of heap once loaded from the cache;
 // packed, its numbers and snippets are one one-byte string, its names one array of
-// pooled strings. unpack() gives the plain summary back, equal field for field, for the
+// pooled strings (or, read from the cache, positions in its shard's names:
+// shared-names.ts). unpack() gives the plain summary back, equal field for field, for the
 // one article a view or hover shows; the index's totals and searches read the packed
 // form directly (forEachActor, speakers, actor, quotesBy, ...).
 //
@@ -13,6 +14,7 @@
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type StringPool } from './compact-summary';
+import type { SharedNames } from './shared-names';
 import { CheckedVarintReader, VarintWriter } from './varint';
 
 /** Snippets' usual characters above U+00FF (curly quotes, dashes, the ellipsis of a cut
@@ -25,12 +27,20 @@ const C1 = /[\u0080-\u009f]/u;
 const TO_WIDE = /[\u0080-\u0086]/gu;
 
 export class PackedSummary {
+  /** The article's distinct names (pooled strings), which `data` refers to by position:
+   *  name k is `nameTable[k]`, or with `nameRefs`, `nameTable[nameRefs[nameRefsAt + k]]`
+   *  (a summary read from the cache: its shard's names, shared-names.ts). In fields of
+   *  the summary, not an object of their own: 100,000 of them at a warm reopen. */
+  private readonly nameTable: readonly string[];
+  private readonly nameRefs: Int32Array | undefined;
+  private readonly nameRefsAt: number;
+  private readonly nameCount: number;
+
   private constructor(
     /** contentHash() of the analysed text. */
     readonly hash: string,
     readonly mentionCount: number,
-    /** The article's distinct names (pooled strings); `data` refers to them by position. */
-    private readonly names: readonly string[],
+    names: readonly string[] | SharedNames,
     /** Per actor: canonical, type, entityId, count, first start, first end, surface count,
      *  surfaces..., span count (-1: none), spans...; per quote, then per statement:
      *  start, end, speaker, speakerId, cue, snippet length; then the snippets. */
@@ -45,7 +55,19 @@ export class PackedSummary {
     private readonly rawSnippets: boolean,
     readonly review: ArticleSummary['review'],
     readonly textMetadata: ArticleSummary['textMetadata'],
-  ) {}
+  ) {
+    if (isShared(names)) {
+      this.nameTable = names.table;
+      this.nameRefs = names.refs;
+      this.nameRefsAt = names.at;
+      this.nameCount = names.count;
+    } else {
+      this.nameTable = names;
+      this.nameRefs = undefined;
+      this.nameRefsAt = 0;
+      this.nameCount = names.length;
+    }
+  }
 
   /** Reported statements (0 when the summary keeps none). */
   get statementCount(): number {
@@ -83,12 +105,13 @@ export class PackedSummary {
   /** Where `name` is among the summary's names (-1: not there); nameAt() gives it back.
    *  The cache's names file refers to a name this way instead of writing it again. */
   nameIndex(name: string): number {
-    return this.names.indexOf(name);
+    for (let k = 0; k < this.nameCount; k++) if (this.name(k) === name) return k;
+    return -1;
   }
 
   /** The summary's k-th name (a pooled string), undefined past the end. */
   nameAt(k: number): string | undefined {
-    return this.names[k];
+    return k >= 0 && k < this.nameCount ? this.name(k) : undefined;
   }
 
   /** The actor named `canonical`, unpacked; undefined when the article has none. */
@@ -185,7 +208,7 @@ export class PackedSummary {
     return {
       hash: this.hash,
       mentionCount: this.mentionCount,
-      names: this.names,
+      names: Array.from({ length: this.nameCount }, (_, k) => this.name(k)),
       data: this.data,
       snippetsAt: this.snippetsAt,
       actorCount: this.actorCount,
@@ -200,13 +223,14 @@ export class PackedSummary {
   /** The summary whose parts() these are, as read back from a cache file: no summary is
    *  unpacked and packed again (at 100,000 articles that was most of a warm reopen).
    *  Every part is kept as given, not copied: `names` must be pooled strings already, in
-   *  an array the summary keeps, `hash` a string of its own (JSON.parse's are:
-   *  index-cache.ts), `review` and `textMetadata` objects no one changes (the cache's
-   *  decoder gives the articles with the same metadata one object, its values pooled).
+   *  an array the summary keeps (or a shard's shared names), `hash` a string of its own
+   *  (JSON.parse's are: index-cache.ts), `review` and `textMetadata` objects no one
+   *  changes (the cache's decoder gives the articles with the same metadata one object,
+   *  its values pooled).
    *  Throws when the data does not hold what the counts say, a name is referred to that
    *  is not there, or a number is out of range: a cache line that says otherwise is
    *  corrupt, never trusted. */
-  static restore(p: PackedParts): PackedSummary {
+  static restore(p: RestoredParts): PackedSummary {
     const layout = layoutOf(p);
     return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
@@ -218,7 +242,8 @@ export class PackedSummary {
   }
 
   private name(n: number): string {
-    return this.names[n] as string;
+    const refs = this.nameRefs;
+    return (refs === undefined ? this.nameTable[n] : this.nameTable[refs[this.nameRefsAt + n] as number]) as string;
   }
 
   private optName(n: number): string | undefined {
@@ -300,13 +325,17 @@ export interface PackedParts {
   textMetadata: ArticleSummary['textMetadata'];
 }
 
+/** PackedParts as restore() takes them: the cache's decoder gives a summary its shard's
+ *  names (shared-names.ts) instead of an array of its own. */
+export type RestoredParts = Omit<PackedParts, 'names'> & { names: readonly string[] | SharedNames };
+
 /** Walks `data` as the counts describe it, checking every number and name reference,
  *  and gives where the quotes and the snippets start. Reads nothing past the data. */
-function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
+function layoutOf(p: RestoredParts): { quotesAt: number; snippetsAt: number } {
   if (!(isCount(p.mentionCount) && isCount(p.actorCount) && isCount(p.quoteCount)) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
   if (p.review !== undefined && !(isCount(p.review.decided) && isCount(p.review.total))) throw new Error('review counts malformed');
   // A name is referred to by its position (-1: none where a name is optional).
-  const lastName = p.names.length - 1;
+  const lastName = (isShared(p.names) ? p.names.count : p.names.length) - 1;
   const r = new CheckedVarintReader(p.data, 'summary', 1);
   for (let n = 0; n < p.actorCount; n++) {
     r.within(0, lastName); // canonical
@@ -332,6 +361,10 @@ function layoutOf(p: PackedParts): { quotesAt: number; snippetsAt: number } {
   const snippetsAt = r.pos;
   if (snippetsAt !== p.snippetsAt || snippetsAt + snippets !== p.data.length) throw new Error('summary data of the wrong length');
   return { quotesAt, snippetsAt };
+}
+
+function isShared(names: readonly string[] | SharedNames): names is SharedNames {
+  return !Array.isArray(names);
 }
 
 function isCount(n: number): boolean {

@@ -27,6 +27,7 @@ import type { PersistentIndex } from './persistent-index';
 import type { RecognitionAway } from './recognition-task';
 import { NewFolderWatchers } from './new-folder-watchers';
 import { listedPositions } from './listed-positions';
+import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
@@ -79,9 +80,10 @@ export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
   /** Articles that could not be read or decoded, with the reason. */
   readonly errors = new Map<string, string>();
-  private readonly generationOf = new Map<string, number>();
-  /** correctionsKey() of the corrections each summary was curated with. */
-  private readonly correctionsOf = new Map<string, string>();
+  /** Each summary's engine generation, corrections key and whether it is restored from
+   *  the cache and not yet seen unchanged on disk (counted as cached, not reused, when it
+   *  is): one map of shared states (article-states.ts). */
+  private readonly states = new ArticleStates();
   private uris = new Map<string, vscode.Uri>();
   private readonly queue = new Map<string, vscode.Uri>();
   /** Files the watchers reported, not yet tested against the scope (enqueueArticle). */
@@ -91,9 +93,6 @@ export class CorpusService implements vscode.Disposable {
   /** Times each article was removed: a read that started before a removal must not put
    *  the deleted article back when its (sliced) analysis finishes after it. */
   private readonly removals = new Map<string, number>();
-  /** Articles taken from the cache with its saved totals (restoreFromCache) and not yet
-   *  seen unchanged on disk: counted as cached, not reused, when they are. */
-  private readonly restored = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly indexingEmitter = new vscode.EventEmitter<boolean>();
   private readonly disposables = new DisposableStore();
@@ -206,9 +205,7 @@ export class CorpusService implements vscode.Disposable {
     // As a new window knows no article before its listing (the bench's warm reopen paid
     // for checking each known one against the listing, which a new window does not).
     this.uris.clear();
-    this.generationOf.clear();
-    this.correctionsOf.clear();
-    this.restored.clear();
+    this.states.clear();
     this.cache = undefined;
     this.cacheGeneration = -1;
     this.persistent.forget();
@@ -296,9 +293,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Drops what the index and the cache keep of article `id`; true if the index held it. */
   private forget(id: string): boolean {
-    this.generationOf.delete(id);
-    this.correctionsOf.delete(id);
-    this.restored.delete(id);
+    this.states.delete(id);
     this.cache?.delete(id);
     return this.index.remove(id);
   }
@@ -327,8 +322,7 @@ export class CorpusService implements vscode.Disposable {
         this.uris.set(id, doc.uri);
         // The editor's curated layer: its corrections are where the unsaved text has them.
         this.index.put(id, withTextMetadata(summarizeCurated(a.result, `live:${a.version}`), doc.getText()));
-        this.generationOf.set(id, a.generation);
-        this.correctionsOf.delete(id);
+        this.states.set(id, a.generation, undefined);
         this.changed();
       })(), LIVE_SUMMARY_DELAY_MS),
     );
@@ -396,11 +390,7 @@ export class CorpusService implements vscode.Disposable {
       if (live.has(a.id)) continue;
       // Listed before the cache was read: a cached article no longer listed is gone.
       if (!this.uris.has(a.id)) this.forget(a.id);
-      else {
-        this.generationOf.set(a.id, generation);
-        this.correctionsOf.set(a.id, a.correctionsKey);
-        this.restored.add(a.id);
-      }
+      else this.states.set(a.id, generation, a.correctionsKey, true);
       if (slices.due()) await slices.next();
     }
     this.changed();
@@ -668,7 +658,7 @@ export class CorpusService implements vscode.Disposable {
     const decoded = decodeText(content.bytes);
     if (!decoded.ok) {
       this.errors.set(id, decoded.message);
-      this.restored.delete(id);
+      this.states.confirm(id);
       this.index.remove(id);
       return 'failed';
     }
@@ -681,11 +671,11 @@ export class CorpusService implements vscode.Disposable {
     if (!stillThere()) return 'reused';
     const key = correctionsKey(corrections);
     const old = this.index.packed(id);
-    if (old && old.hash === hash && this.generationOf.get(id) === this.engine.generation && this.correctionsOf.get(id) === key) {
+    if (old && old.hash === hash && this.states.generationOf(id) === this.engine.generation && this.states.correctionsOf(id) === key) {
       this.remember(id, old, key, content.stamp, content.readAt, this.engine.generation);
-      return this.restored.delete(id) ? 'cached' : 'reused';
+      return this.states.confirm(id) ? 'cached' : 'reused';
     }
-    this.restored.delete(id);
+    this.states.confirm(id);
     const cached = this.cacheGeneration === this.engine.generation ? this.cache?.get(id) : undefined;
     if (cached && reusableByContent(cached, hash, key)) {
       this.remember(id, cached.summary, key, content.stamp, content.readAt, this.engine.generation);
@@ -711,8 +701,7 @@ export class CorpusService implements vscode.Disposable {
     const id = uri.toString();
     this.uris.set(id, uri);
     this.index.put(id, summary);
-    this.generationOf.set(id, generation);
-    this.correctionsOf.set(id, correctionsKey);
+    this.states.set(id, generation, correctionsKey);
     this.remember(id, summary, correctionsKey, read.stamp, read.readAt, generation);
     return 'analysed';
   }
@@ -720,7 +709,7 @@ export class CorpusService implements vscode.Disposable {
   /** A file that cannot be read or decoded: out of the index and the cache, with why. */
   private unreadable(id: string, error: string): 'failed' {
     this.errors.set(id, error);
-    this.restored.delete(id);
+    this.states.confirm(id);
     this.cache?.delete(id);
     if (this.index.remove(id)) this.changedThrottled();
     return 'failed';
@@ -745,7 +734,7 @@ export class CorpusService implements vscode.Disposable {
           if (!stillThere()) return 'reused';
           if ('error' in read) return this.unreadable(id, read.error);
           this.errors.delete(id);
-          this.restored.delete(id);
+          this.states.confirm(id);
           return this.putAnalysed(uri, PackedSummary.fromParts(read.parts, this.index.names), correctionsKey([]), generation, read);
         };
       })
@@ -773,18 +762,17 @@ export class CorpusService implements vscode.Disposable {
     // Restored with the cache's totals (restoreFromCache set its uri, generation and
     // corrections key) and now confirmed: a warm reopen takes every article this way,
     // and the maps' lookups were most of its time per article.
-    if (this.index.packed(id) === cached.summary && this.restored.delete(id)) {
+    if (this.index.packed(id) === cached.summary && this.states.confirm(id)) {
       this.errors.delete(id);
       return 'cached';
     }
     this.errors.delete(id);
     this.uris.set(id, uri);
-    const same = this.index.packed(id) === cached.summary && this.generationOf.get(id) === this.cacheGeneration;
+    const same = this.index.packed(id) === cached.summary && this.states.generationOf(id) === this.cacheGeneration;
     if (!same) this.index.put(id, cached.summary);
-    this.generationOf.set(id, this.cacheGeneration);
-    this.correctionsOf.set(id, cached.correctionsKey);
     // Restored from the cache with the others: confirmed now, and counted as cached.
-    const restored = this.restored.delete(id);
+    const restored = this.states.isRestored(id);
+    this.states.set(id, this.cacheGeneration, cached.correctionsKey, false);
     return same && !restored ? 'reused' : 'cached';
   }
 

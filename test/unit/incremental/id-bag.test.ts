@@ -42,7 +42,10 @@ describe('IdBag at positions (a name restored from the cache)', () => {
   const eager = () => new IdBag(positions().map((k) => table[k]!));
   const lazy = () => {
     const asked: number[] = [];
-    const bag = IdBag.atPositions(positions(), (k) => (asked.push(k), table[k]!));
+    // A run in a block that other runs share, as the names file's are read (int32-runs.ts).
+    const block = new Int32Array(2510).fill(-1);
+    block.set(positions(), 4);
+    const bag = IdBag.atPositions(block, 4, 2500, (k) => (asked.push(k), table[k]!));
     return { bag, asked };
   };
 
@@ -79,7 +82,7 @@ describe('IdBag at positions (a name restored from the cache)', () => {
   });
 
   it('of no positions is empty', () => {
-    const bag = IdBag.atPositions([], () => assert.fail('nothing to ask'));
+    const bag = IdBag.atPositions([], 0, 0, () => assert.fail('nothing to ask'));
     assert.equal(bag.size, 0);
     assert.equal(bag.last, undefined);
     assert.equal(bag.any(), undefined);

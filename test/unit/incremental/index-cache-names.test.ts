@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { generateArticles } from '../../../bench/article-generator';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { type CachedArticle, cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
-import { encodeNames, encodeNamesInSteps, NAMES_FILE, NamesDecoder, type SavedName } from '../../../src/core/incremental/index-cache-names';
+import { encodeNames, encodeNamesInSteps, NAMES_FILE, NamesDecoder, savedName, type SavedName } from '../../../src/core/incremental/index-cache-names';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import type { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
@@ -139,7 +139,7 @@ describe('index cache names file (corpus totals saved with the cache)', () => {
     const saved = store.takeNames()!;
     const given: SavedName[] = [];
     const sliced = slices();
-    assert.ok(await saved.names.read((total, at) => given.push({ total, at }), sliced));
+    assert.ok(await saved.names.read((total, positions, from, count) => given.push(savedName(total, positions, from, count)), sliced));
     await assert.rejects(saved.names.read(() => undefined, sliced), /read already/, 'once');
     const header = JSON.parse(fs.readFileSync(path.join(dir, NAMES_FILE), 'utf8').split('\n')[0]!) as { shards: string[] };
     const eager = new NamesDecoder({ key: KEY, shardTokens: header.shards, articles: saved.articles });

@@ -69,21 +69,21 @@ describe('index cache (persistent corpus index)', () => {
       summary: PackedSummary.pack(summarize({ actors: [], quotes: [{ start: 0, end: 20, text: '"Salam dari 北京 \u{1F600}"', speaker: null }] }, 'w'), new StringPool()),
       stamp: { mtime: 5, size: 20 },
     };
-    const encodingOf = (e: Uint8Array): unknown => (JSON.parse(new TextDecoder().decode(e.subarray(0, e.indexOf(0x0a)))) as unknown[]).at(-2);
+    const encodingOf = (e: Uint8Array): unknown => (JSON.parse(new TextDecoder().decode(e.subarray(0, e.indexOf(0x0a)))) as unknown[]).at(-1);
     const probe = new ShardEncoder(KEY, 0);
     assert.deepEqual([encodingOf(probe.entry(articles[0]!)), encodingOf(probe.entry(wide))], [0, 1]);
     const bytes = joinBytes([enc.header(), ...articles.map((a) => enc.entry(a)), enc.entry(special), enc.entry(wide), enc.trailer()]);
     const dec = decoded(new ShardDecoder(KEY, 0), bytes);
     const result = dec.finish();
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
-    assert.deepEqual(result.entries, [...articles, special, wide]);
+    assert.deepEqual(asWritten(result.entries), asWritten([...articles, special, wide]));
     const plain = articles.reduce((n, a) => n + JSON.stringify({ ...a, summary: a.summary.unpack() }).length, 0);
     const encoded = bytes.length;
     assert.ok(encoded < plain / 2, `encoded ${encoded} bytes, plain JSON ${plain} chars`);
     // Without Node's one-byte decoding (the web extension host), the same entries.
     const portable = decoded(new ShardDecoder(KEY, 0, undefined, portableOneByteText), bytes).finish();
     assert.ok(portable.ok);
-    assert.deepEqual(portable.entries, [...articles, special, wide]);
+    assert.deepEqual(asWritten(portable.entries), asWritten([...articles, special, wide]));
   });
 
   it('articles written with the same text metadata share one object after decoding, equal to what was written', () => {
@@ -102,7 +102,7 @@ describe('index cache (persistent corpus index)', () => {
     const result = decoded(new ShardDecoder(KEY, 0), bytes).finish();
     assert.ok(result.ok);
     // Equal field for field to what was written, unpacked too.
-    assert.deepEqual(result.entries, written);
+    assert.deepEqual(asWritten(result.entries), asWritten(written));
     assert.deepEqual(result.entries.map((e) => e.summary.unpack()), written.map((a) => a.summary.unpack()));
     const metadata = result.entries.map((e) => e.summary.textMetadata);
     // One object per distinct metadata: 0, 1 and 4 alike; 2 elsewhere in the text; 3 another outlet.
@@ -139,10 +139,10 @@ describe('index cache (persistent corpus index)', () => {
     for (; pos < bytes.length; ) pos = dec.record(bytes, pos);
     const result = dec.finish();
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
-    assert.deepEqual(result.entries, many);
+    assert.deepEqual(asWritten(result.entries), asWritten(many));
     // The first article's data with a name it does not have (as in the test below), 500th.
     const bad = enc.entry(articles[0]!).slice();
-    bad[bad.indexOf(0x0a) + 1] = 0x7e;
+    bad[dataAt(bad)] = 0x7e;
     const spoiled = joinBytes([enc.header(), ...entries.slice(0, 500), bad, ...entries.slice(500), enc.trailer()]);
     const failed = decoded(new ShardDecoder(KEY, 0), spoiled).finish();
     assert.equal(!failed.ok && failed.problem.kind, 'corrupt');
@@ -153,42 +153,55 @@ describe('index cache (persistent corpus index)', () => {
     const header = enc.header();
     const entry = enc.entry(articles[0]!);
     const trailer = enc.trailer();
-    // The entry as ShardEncoder.entry writes it: a line, then the data's bytes and a
-    // newline. The line's fields: 13 before the names, then the names, where the
-    // snippets start in the data, the data's length in bytes, its encoding (0: a byte
-    // per character) and the text metadata.
+    // The entry as ShardEncoder.entry writes it: a line, then the names' positions and
+    // the data's bytes and a newline. The line's fields: 13 before the text metadata (its
+    // string's number), then the name count, the positions' length in bytes, where the
+    // snippets start in the data, the data's length in bytes and its encoding (0: a byte
+    // per character).
     const cut = entry.indexOf(0x0a);
     const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
-    const data = entry.subarray(cut + 1, entry.length - 1);
-    const names = line[13] as number;
-    const numbersAt = 14 + names;
-    const snippetsAt = line[numbersAt] as number;
-    const record = (l: unknown[], d: Uint8Array): Uint8Array => joinBytes([header, new TextEncoder().encode(`${JSON.stringify(l)}\n`), d, new Uint8Array([0x0a]), trailer]);
-    /** The line edited, its data replaced (and its length and snippets' start with it). */
-    const changed = (edit: (l: unknown[]) => void, d = data, numbers = snippetsAt): Uint8Array => {
+    const positions = entry.subarray(cut + 1, dataAt(entry));
+    const data = entry.subarray(dataAt(entry), entry.length - 1);
+    const names = line[14] as number;
+    const snippetsAt = line[16] as number;
+    const record = (l: unknown[], p: Uint8Array, d: Uint8Array): Uint8Array => joinBytes([header, new TextEncoder().encode(`${JSON.stringify(l)}\n`), p, d, new Uint8Array([0x0a]), trailer]);
+    /** The line edited, its data and positions replaced (and their lengths and the
+     *  snippets' start with them). */
+    const changed = (edit: (l: unknown[]) => void, d = data, numbers = snippetsAt, p = positions): Uint8Array => {
       const copy = structuredClone(line);
-      copy[numbersAt] = numbers;
-      copy[numbersAt + 1] = d.length;
+      copy[15] = p.length;
+      copy[16] = numbers;
+      copy[17] = d.length;
       edit(copy);
-      return record(copy, d);
+      return record(copy, p, d);
     };
     const spliced = (at: number, remove: number, ...add: number[]): Uint8Array => new Uint8Array([...data.subarray(0, at), ...add, ...data.subarray(at + remove)]);
+    /** The positions with the first one's bytes replaced by `bytes`. */
+    const firstPosition = (...bytes: number[]): Uint8Array => new Uint8Array([...bytes, ...positions.subarray(positions.findIndex((b) => b < 0x80) + 1)]);
     const cases: [string, Uint8Array][] = [
       ['numbers cut short', changed(() => undefined, spliced(snippetsAt - 3, 3), snippetsAt - 3)],
       ['one number too many', changed(() => undefined, spliced(snippetsAt, 0, 5), snippetsAt + 1)],
       ['a snippet cut short', changed(() => undefined, data.subarray(0, -1))],
       ['a name referred to that the article does not have', changed(() => undefined, spliced(0, 1, 0x7e))],
-      ['data that is not UTF-8 where the line says UTF-8', changed((l) => (l[numbersAt + 2] = 1))],
-      ['data longer than the file', changed((l) => (l[numbersAt + 1] = data.length + 5))],
-      ['data shorter than the line says', changed((l) => (l[numbersAt + 1] = data.length - 5))],
-      ['an unknown data encoding', changed((l) => (l[numbersAt + 2] = 7))],
+      ['data that is not UTF-8 where the line says UTF-8', changed((l) => (l[18] = 1))],
+      ['data longer than the file', changed((l) => (l[17] = data.length + 5))],
+      ['data shorter than the line says', changed((l) => (l[17] = data.length - 5))],
+      ['an unknown data encoding', changed((l) => (l[18] = 7))],
       ['snippets past the end of the data', changed(() => undefined, data, data.length + 1)],
       ['a count larger than the data', changed((l) => (l[9] = (l[9] as number) + 1))],
       ['a negative count', changed((l) => (l[10] = -2))],
-      ['a name that is not in the shard', changed((l) => (l[14] = 9999))],
+      ['a name that is not in the shard', changed(() => undefined, data, snippetsAt, firstPosition(0x8f, 0x4e))],
+      ['a name position of too many digits', changed(() => undefined, data, snippetsAt, firstPosition(0x80, 0x80, 0x80, 0x80, 0x01))],
+      ['name positions cut short', changed(() => undefined, data, snippetsAt, positions.subarray(0, -1))],
+      ['name positions longer than their count', changed(() => undefined, data, snippetsAt, new Uint8Array([...positions, 0]))],
+      ['a name count larger than the positions', changed((l) => (l[14] = names + 1))],
+      ['a negative name count', changed((l) => (l[14] = -1))],
+      ['text metadata that is not in the shard', changed((l) => (l[13] = 9999))],
+      ['text metadata that is not a whole number', changed((l) => (l[13] = 0.5))],
+      ['text metadata whose string is no metadata (a name)', changed((l) => (l[13] = 0))],
     ];
     assert.ok(names > 0 && snippetsAt > 10, 'the sample article has names and numbers');
-    assert.equal(line[numbersAt + 2], 0, 'the sample article\'s data is a byte per character');
+    assert.equal(line[18], 0, 'the sample article\'s data is a byte per character');
     assert.ok(new TextDecoder().decode(data).includes('\ufffd'), 'the sample article\'s data is not UTF-8');
     for (const [what, bad] of cases) {
       const dec = decoded(new ShardDecoder(KEY, 0), bad);
@@ -207,7 +220,7 @@ describe('index cache (persistent corpus index)', () => {
     const dec = decoded(new ShardDecoder(KEY, 0, pool), bytes);
     const result = dec.finish();
     assert.ok(result.ok);
-    assert.deepEqual(result.entries, articles);
+    assert.deepEqual(asWritten(result.entries), asWritten(articles));
     // Every name of the decoded summaries is in the pool (interning them again adds none).
     const pooled = pool.size;
     assert.ok(pooled > 0);
@@ -226,7 +239,7 @@ describe('index cache (persistent corpus index)', () => {
     assert.equal(stats.articles, articles.length);
     assert.equal(stats.discarded, 0);
     assert.deepEqual(log, []);
-    for (const x of articles) assert.deepEqual(b.get(x.id), x);
+    for (const x of articles) assert.deepEqual(asWritten(b.get(x.id)), asWritten(x));
     assert.equal(b.hasChanges, false, 'nothing to write after loading a valid cache');
   });
 
@@ -256,7 +269,7 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(stampIsTrustworthy({ mtime: 10_000, size: 1 }, 20_000));
   });
 
-  it('a shard of the format before (JSON data, version 4) is foreign: one log line, its articles written again in this format', async () => {
+  it('a shard of the format before (name positions in the lines, version 5) is foreign: one log line, its articles written again in this format', async () => {
     const a = store(dir);
     for (const x of articles) a.put(x);
     await a.save();
@@ -265,14 +278,14 @@ describe('index cache (persistent corpus index)', () => {
       const file = path.join(dir, shardFileName(s));
       const bytes = fs.readFileSync(file);
       const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as Record<string, unknown>;
-      fs.writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, version: 4 })), bytes.subarray(bytes.indexOf(0x0a))]));
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, version: 5 })), bytes.subarray(bytes.indexOf(0x0a))]));
     }
     const log: string[] = [];
     const b = store(dir, KEY, log);
     const stats = await b.load();
     assert.equal(stats.articles, 0);
     assert.equal(stats.discarded, 4);
-    assert.deepEqual(log, ['4 shards not used (index-00.jsonl: format version 4, not 5, ...); their articles are indexed again']);
+    assert.deepEqual(log, ['4 shards not used (index-00.jsonl: format version 5, not 6, ...); their articles are indexed again']);
     assert.ok(b.hasChanges);
     for (const x of articles) b.put(x);
     await b.save();
@@ -280,7 +293,7 @@ describe('index cache (persistent corpus index)', () => {
     const c = store(dir, KEY, again);
     assert.equal((await c.load()).articles, articles.length);
     assert.deepEqual(again, []);
-    for (const x of articles) assert.deepEqual(c.get(x.id), x);
+    for (const x of articles) assert.deepEqual(asWritten(c.get(x.id)), asWritten(x));
   });
 
   it('invalidation of one article rewrites only its shard', async () => {
@@ -297,7 +310,7 @@ describe('index cache (persistent corpus index)', () => {
     await b.save();
     const c = store(dir);
     await c.load();
-    assert.deepEqual(c.get(changed.id), changed);
+    assert.deepEqual(asWritten(c.get(changed.id)), asWritten(changed));
     assert.equal(c.get(articles[7]!.id), undefined);
     assert.equal(c.size, articles.length - 1);
     const rewritten = [...before].filter(([s, t]) => fs.statSync(path.join(dir, shardFileName(s))).mtimeMs !== t).length;
@@ -344,7 +357,7 @@ describe('index cache (persistent corpus index)', () => {
       assert.equal(stats.discarded, 1, what);
       const kept = articles.filter((x) => b.get(x.id));
       assert.ok(kept.length > 0 && kept.length < articles.length, `${what}: the other shards are kept`);
-      for (const x of kept) assert.deepEqual(b.get(x.id), x, what);
+      for (const x of kept) assert.deepEqual(asWritten(b.get(x.id)), asWritten(x), what);
       assert.ok(b.hasChanges, `${what}: the discarded shard is written again`);
       await b.save();
       const again: string[] = [];
@@ -370,12 +383,27 @@ describe('index cache (persistent corpus index)', () => {
       assert.equal(stats.articles, articles.length);
       for (let i = 0; i < articles.length; i++) {
         const got = reader.get(articles[i]!.id);
-        assert.ok(got && (isDeep(got, articles[i]!) || isDeep(got, other[i]!)), `article ${i} is one writer's`);
+        assert.ok(got && (isDeep(asWritten(got), asWritten(articles[i]!)) || isDeep(asWritten(got), asWritten(other[i]!))), `article ${i} is one writer's`);
       }
     }
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left behind');
   });
 });
+
+/** Where an entry's data starts: after its line and its names' positions (the line's
+ *  16th field says how many bytes they take). */
+function dataAt(entry: Uint8Array): number {
+  const cut = entry.indexOf(0x0a);
+  const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
+  return cut + 1 + (line[15] as number);
+}
+
+/** What the cache writes of articles, to compare them: a summary read back keeps its
+ *  names as its shard's (shared-names.ts), one packed here an array of its own. */
+function asWritten<T extends CachedArticle | CachedArticle[] | undefined>(a: T): unknown {
+  const one = (x: CachedArticle): unknown => ({ ...x, summary: x.summary.parts() });
+  return Array.isArray(a) ? a.map(one) : a === undefined ? undefined : one(a as CachedArticle);
+}
 
 function isDeep(a: unknown, b: unknown): boolean {
   try {
