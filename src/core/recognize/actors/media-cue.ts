@@ -2,16 +2,20 @@
 // "kantor berita WAFA": the kind of medium written right before a name the KB does not
 // know makes it an outlet, an organisation. Only the noun phrases that name a medium
 // count, and only right before the name: "kabar" or "berita" alone ("mendengar kabar
-// Budi …") say nothing of the name after them.
+// Budi …") say nothing of the name after them. Nor do "televisi" or "radio" alone: they
+// qualify a person's role ("presenter televisi Rina …", "penyiar radio Joko …"); and
+// "harian" after a role is "acting" ("pelaksana harian Ahmad …", "ketua harian …").
 const MEDIA_NOUNS = ['stasiun televisi', 'stasiun radio', 'surat kabar', 'kantor berita', 'portal berita', 'situs berita',
-  'televisi', 'harian', 'majalah', 'koran', 'tabloid', 'radio'];
+  'harian', 'majalah', 'koran', 'tabloid'];
+const ROLES_BEFORE_HARIAN = /(?:^|[^A-Za-z])(?:pelaksana|ketua|wakil|pengurus|pimpinan|ketum|sekretaris|bendahara|koordinator) $/i;
 
 /** The text right before `start` is a medium's noun phrase and a space, at a word start. */
 export function mediaNounBefore(p: string, start: number): boolean {
   if (start < 2 || p.charCodeAt(start - 1) !== 32) return false;
   for (const noun of MEDIA_NOUNS) {
     const from = start - 1 - noun.length;
-    if (from >= 0 && p.startsWith(noun, from) && (from === 0 || !isLetter(p.charCodeAt(from - 1)))) return true;
+    if (from >= 0 && p.startsWith(noun, from) && (from === 0 || !isLetter(p.charCodeAt(from - 1))) &&
+        !(noun === 'harian' && ROLES_BEFORE_HARIAN.test(p.slice(Math.max(0, from - 16), from)))) return true;
   }
   return false;
 }

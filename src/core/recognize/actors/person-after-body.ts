@@ -55,7 +55,7 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
 
 /** How much more probable PER is than any other class for the words [s, j), or -1 when a
  *  word cannot be part of a person's name. */
-function personMargin(ctx: Ctx, s: number, j: number): number {
+export function personMargin(ctx: Ctx, s: number, j: number): number {
   if (!wordsMayBeAName(ctx, s, j)) return -1;
   const words: string[] = [];
   for (let k = s; k < j; k++) words.push(word(ctx, k));

@@ -4,8 +4,11 @@
 // where a title's own words stop, up to MAX_FIELD_WORDS more capitalised words (one " dan "
 // among them) are still the title's when a body closes them: a word the KB knows as an
 // organisation or an organisation's head. Without that body the words may be the holder's
-// name ("Kepala Bidang Tanaman Pangan Budi Santoso"), so they are left alone.
+// name ("Kepala Bidang Tanaman Pangan Budi Santoso"), so they are left alone; so are they
+// when the name model reads them as a person's name before the body ("Ketua Umum Rudi
+// Hartono Partai Buruh Sejahtera": the holder's name, then the party).
 import { adjacent, has, kbMatch, type Ctx } from './ctx';
+import { personMargin } from './person-after-body';
 import { F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
 
 const MAX_FIELD_WORDS = 3;
@@ -21,7 +24,7 @@ export function titleFieldEnd(ctx: Ctx, i: number, j: number): number {
       dan = true;
     }
     const m = kbMatch(ctx, k);
-    if (k > j && (has(ctx, k, F_ORG_HEAD) || (m && m.entity.type === 'ORG'))) return k;
+    if (k > j && (has(ctx, k, F_ORG_HEAD) || (m && m.entity.type === 'ORG'))) return k - j >= 2 && personMargin(ctx, j, k) > 0 ? j : k;
     if (m || has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || allCapitals(ctx, k) || k - j === MAX_FIELD_WORDS) return j;
   }
   return j;

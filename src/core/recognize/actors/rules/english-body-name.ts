@@ -5,7 +5,7 @@
 // their capitalised words, the run is one organisation (its first word may be a body the
 // KB knows), and the acronym names it too. So is such a run right after a medium's noun
 // ("surat kabar Global New Light of Myanmar", media-cue.ts).
-import { adjacent, pushMention, type Ctx } from '../ctx';
+import { adjacent, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter } from '../extents';
 import { mediaNounBefore } from '../media-cue';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
@@ -13,6 +13,11 @@ import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 const CONNECTORS = [' for ', ' of ', ' to ', ' on ', ' and ', ' the ', ' for the ', ' of the ', ' on the '];
 const MAX_WORDS = 8;
 const ACRONYM = /^ \((\p{Lu}{3,8})\)/u;
+/** First words of a document's English name ("Treaty on the Prohibition of Nuclear Weapons
+ *  (TPNW)", "Declaration on the Rights of Indigenous Peoples"): a document is no actor
+ *  (eval/README.md), so the run and its acronym are no mention. */
+const DOCUMENT_HEADS = new Set(['treaty', 'declaration', 'convention', 'agreement', 'protocol', 'charter', 'act', 'covenant',
+  'accord', 'resolution', 'statute', 'pact', 'memorandum']);
 
 export const englishBodyName: ActorRule = {
   name: 'english-body-name',
@@ -42,6 +47,8 @@ export const englishBodyName: ActorRule = {
     let s = k - acronym[1].length + 1;
     while (s > i && (adjacent(ctx, s - 1, s) || connectorBetween(ctx, s - 1, s)) && initials(ctx, s, k).length < acronym[1].length) s--;
     if (s < i || initials(ctx, s, k) !== acronym[1]) return NO_MATCH;
+    // The acronym is the token after the run: a document's name and acronym are both skipped.
+    if (DOCUMENT_HEADS.has(low(ctx, s))) return k + 2;
     pushMention(ctx, ctx.ts[s], ctx.te[k], 'ORG', 'pattern');
     return acronymAfter(ctx, k + 1, ctx.out.length - 1);
   },

@@ -21,6 +21,9 @@ export const namedPlace: ActorRule = {
     let j = unknownExtent(ctx, i + 1);
     const m2 = kbMatch(ctx, i + 1);
     if (m2) { j = i + 2; while (j < nt && ts[j] < m2.end) j++; }
+    // "Gubernur Prefektur Aichi Hideaki Omura": a prefecture's name is one word; the words
+    // after it are the governor's name, not the place's.
+    else if (wordIs(ctx, i, 'Prefektur')) j = Math.min(j, i + 2);
     if (j <= i + 1) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'GPE', 'pattern');
     // "Provinsi Sulawesi Tenggara": a province the KB knows is named by its KB name (the

@@ -388,7 +388,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
-  if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end))) {
+  if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end)) && !asalAsLongAs(ctx, before, s, e)) {
     pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;
   }
@@ -477,6 +477,16 @@ function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
 
 /** The name model's class probabilities for the run of tokens [s, e), with the two
  *  tokens before and after it as context. */
+/** "asal" before the run [s, e) is "as long as", no place cue: "Dana desa cair asal Rahmat
+ *  Hidayat menandatangani …". "pelatih asal Jepang" is "from"; only a run of two words or
+ *  more that the name model reads as a person's name is taken for the subject of a clause. */
+const ASAL_PERSON_SURE = 0.5;
+function asalAsLongAs(ctx: Ctx, before: { start: number; end: number }, s: number, e: number): boolean {
+  if (e - s < 2 || !isLowerWordAt(ctx.p, before.start, before.end, 'asal')) return false;
+  const probs = modelScores(ctx, s, e);
+  return bestActorClass(probs) === PER && probs[PER] > ASAL_PERSON_SURE;
+}
+
 function modelScores(ctx: Ctx, s: number, e: number): Float64Array {
   const words: string[] = [];
   for (let k = s; k < e; k++) words.push(word(ctx, k));
