@@ -9,10 +9,10 @@ import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
 import { COMPANY_BRANCH_WORDS } from '../../lexicon';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
+import { REGION_NAME_PREFIXES } from './named-place';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
-const NAMED_PLACE_PREFIXES = new Set(['Kabupaten', 'Kota', 'Provinsi']);
 /** National bodies whose offices in a region are named otherwise (official names). */
 const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
@@ -93,7 +93,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
     last.source = 'pattern';
     return k;
   }
-  if (has(ctx, j, F_PLACE_PREFIX) && NAMED_PLACE_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
+  if (has(ctx, j, F_PLACE_PREFIX) && REGION_NAME_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
     k = unknownExtent(ctx, j + 1);
     const place = kbMatch(ctx, j + 1);
     if (place) { k = j + 2; while (k < nt && ts[k] < place.end) k++; }
