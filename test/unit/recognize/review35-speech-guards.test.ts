@@ -42,4 +42,14 @@ describe('guards on statements and speakers (session-35 outside review)', () => 
     assert.deepEqual(speakers('Diskusi dipandu dosen Rina Kartika. Moderator lalu mempersilakan Budi Santoso berbicara. “Bagaimana mungkin kita diam saja melihat harga beras terus naik?”'), ['Budi Santoso']);
     assert.deepEqual(speakers('Diskusi dipandu dosen Rina Kartika. Moderator lalu menoleh ke Budi Santoso. “Bagaimana tanggapan Anda?”'), ['Rina Kartika']);
   });
+  it('"menurut" before a source of information names no speaker in the medial and trailing forms too', () => {
+    assert.deepEqual(statements('Harga beras, menurut data Badan Pusat Statistik, naik 10 persen.'), []);
+    assert.deepEqual(statements('Pembagian bantuan dilakukan setiap Senin, menurut jadwal Pemkot Bogor.'), []);
+    assert.deepEqual(statements('Harga naik, menurut Budi Santoso.'), ['Harga naik -> Budi Santoso']);
+  });
+  it('"melihat langsung" and "sebagai bagian/upaya/bentuk …" are acts, not a judgement', () => {
+    assert.deepEqual(statements('Presiden Prabowo melihat langsung latihan pasukan sebagai bagian kunjungan kerja ke Bandung.'), []);
+    assert.deepEqual(statements('Presiden Prabowo melihat latihan pasukan sebagai upaya menjaga kesiapan.'), []);
+    assert.deepEqual(statements('Ekonom Budi Santoso melihat kenaikan UMP sebagai ancaman bagi industri.'), ['kenaikan UMP sebagai ancaman bagi industri -> Budi Santoso']);
+  });
 });
