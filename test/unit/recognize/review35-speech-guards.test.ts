@@ -52,4 +52,14 @@ describe('guards on statements and speakers (session-35 outside review)', () => 
     assert.deepEqual(statements('Presiden Prabowo melihat latihan pasukan sebagai upaya menjaga kesiapan.'), []);
     assert.deepEqual(statements('Ekonom Budi Santoso melihat kenaikan UMP sebagai ancaman bagi industri.'), ['kenaikan UMP sebagai ancaman bagi industri -> Budi Santoso']);
   });
+  it('a judgement verb with only a noun object and an adjunct reports nothing', () => {
+    assert.deepEqual(statements('Juri Budi Santoso menilai sikap peserta selama lomba berlangsung.'), []);
+    assert.deepEqual(statements('Direktur Jenderal Pajak Suryo Utomo menilai pernyataan anggota DPR itu dalam rapat kemarin.'), []);
+    // (an object noun with its complement is the judged clause)
+    assert.deepEqual(statements('Budi Santoso menilai sikap Jakarta konsisten menolak impor.'), ['sikap Jakarta konsisten menolak impor -> Budi Santoso']);
+  });
+  it('an apposition inside a "yang" clause after a passive opener does not take the floor', () => {
+    assert.deepEqual(speakers('Hal senada disampaikan Rina Wati yang datang bersama Kapolres Bogor, Budi Santoso. “Kami siap mengamankan acara ini,” ujarnya.'), ['Rina Wati']);
+    assert.deepEqual(speakers('Hal senada disampaikan oleh Sekretaris FSPMI Makassar, Irma Damayanti. “Kami siap,” ujarnya.'), ['Irma Damayanti']);
+  });
 });
