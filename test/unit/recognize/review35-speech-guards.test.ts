@@ -62,4 +62,9 @@ describe('guards on statements and speakers (session-35 outside review)', () => 
     assert.deepEqual(speakers('Hal senada disampaikan Rina Wati yang datang bersama Kapolres Bogor, Budi Santoso. “Kami siap mengamankan acara ini,” ujarnya.'), ['Rina Wati']);
     assert.deepEqual(speakers('Hal senada disampaikan oleh Sekretaris FSPMI Makassar, Irma Damayanti. “Kami siap,” ujarnya.'), ['Irma Damayanti']);
   });
+  it('"khawatir" is a feeling, a statement only in a paragraph that reports speech before it', () => {
+    assert.deepEqual(statements('Budi Santoso khawatir hujan deras turun malam ini.'), []);
+    assert.deepEqual(statements('Kepala BMKG Budi Santoso mengatakan hujan deras akan turun malam ini. Ketua HPI Rina Wati khawatir pemandu lokal kehilangan pekerjaan.'),
+      ['hujan deras akan turun malam ini -> Budi Santoso', 'pemandu lokal kehilangan pekerjaan -> Rina Wati']);
+  });
 });

@@ -22,6 +22,9 @@ export const CLAUSE_VERBS = words(`
   mengenang menyampaikan melaporkan bercerita khawatir menjawab
 `);
 
+/** Clause verbs that name a feeling: speech only when the paragraph reports speech (find.ts). */
+export const FEELING_VERB_WORDS = new LowerWordSet(['khawatir']);
+
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
  *  pemerintah segera …"); those words stay outside the span. */
 export const REQUEST_VERBS = words(`

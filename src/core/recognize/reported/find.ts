@@ -13,7 +13,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS,
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -98,6 +98,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         }
         continue;
       }
+      // "Budi Santoso khawatir hujan deras turun": a feeling, voiced only in a paragraph that
+      // reports speech before it (d148: "… mengatakan …. Ketua HPI … khawatir …").
+      if (FEELING_VERB_WORDS.hasAt(p, at, verbEnd) && last === undefined && spans.length === 0) continue;
       found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
     }
     if (found === null) continue;
