@@ -229,7 +229,7 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
-  if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
+  if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
@@ -309,6 +309,17 @@ function closedByDemonstrative(p: string, from: number, mentions: LocalMention[]
 /** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause
  *  (the attribution's clause stops at "yang") closed by a demonstrative before the end of
  *  its sentence or clause. */
+/** The body noun ending at `end` stands for a body named before: nothing of the phrase
+ *  follows it ("tulis perusahaan."), a demonstrative closes it ("kata perusahaan pelat
+ *  merah itu") or an adjunct does ("kata perusahaan dalam keterangannya"). "Menurut
+ *  perusahaan konsultan energi, …" describes another body, which the article did not name. */
+function bodyNounAlone(p: string, end: number, limit: number): boolean {
+  const next = wordAfter(p, end, limit);
+  if (next === null || BODY_NOUN_ADJUNCT_WORDS.hasAt(p, next.start, next.end)) return true;
+  return DEMONSTRATIVE_RE.test(p.slice(end, limit));
+}
+const BODY_NOUN_ADJUNCT_WORDS = new LowerWordSet(['itu', 'tersebut', 'ini', 'dalam', 'melalui', 'lewat', 'di', 'pada', 'saat', 'ketika', 'kepada', 'kemarin', 'juga', 'pun']);
+
 function relativeDescription(p: string, limit: number): boolean {
   if (!isLowerWordAt(p, limit, limit + 4, 'yang') || isWordChar(p.charCodeAt(limit + 4))) return false;
   let k = limit + 4;

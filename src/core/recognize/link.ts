@@ -1047,13 +1047,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         } else {
           who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
           if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
-          if (kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1))) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+          // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
+          const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
+          if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
-          if (who === null && kind === ATT_ANAPHORA && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+          if (who === null && kind === ATT_ANAPHORA && !bodyHead && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
-          if (who === null) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
+          if (who === null && !bodyHead) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
@@ -1086,10 +1088,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
         if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
-        if (kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1))) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+        // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
+        const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
+        if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
-        if (who === null && kind === ATT_ANAPHORA && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+        if (who === null && kind === ATT_ANAPHORA && !bodyHead && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
             ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
@@ -1102,7 +1106,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = beforeLastSpeaker;
           whoPara = beforeLastPara;
         }
-        if (who === null) {
+        if (who === null && !bodyHead) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }

@@ -26,10 +26,13 @@ const WORD = /\p{Lu}\p{Ll}+/gu;
 
 /** The last capitalised minister's short title in the sentence before `start`, lower case. */
 export function ministerShortTitleBefore(text: string, start: number): string | undefined {
-  let from = Math.max(0, start - SUBJECT_REACH);
+  // Only the reach is searched: an unbounded lastIndexOf scans a whole one-paragraph text
+  // for every statement in it.
+  const floor = Math.max(0, start - SUBJECT_REACH);
+  let from = floor;
   for (const stop of ['\n', '. ']) {
-    const k = text.lastIndexOf(stop, start);
-    if (k >= from) from = k + stop.length;
+    const k = text.slice(floor, start + stop.length).lastIndexOf(stop);
+    if (k >= 0) from = Math.max(from, floor + k + stop.length);
   }
   let found: string | undefined;
   WORD.lastIndex = from;
@@ -44,10 +47,9 @@ export function ministerShortTitleBefore(text: string, start: number): string | 
 export function holdsMinistry(text: string, start: number, cue: string): boolean {
   const portfolios = PORTFOLIO_OF[cue];
   if (portfolios === undefined) return false;
-  let from = Math.max(0, start - TITLE_REACH);
-  const nl = text.lastIndexOf('\n', start);
-  if (nl >= from) from = nl + 1;
-  const before = text.slice(from, start).toLowerCase();
+  const floor = Math.max(0, start - TITLE_REACH);
+  const near = text.slice(floor, start);
+  const before = near.slice(near.lastIndexOf('\n') + 1).toLowerCase();
   if (new RegExp(`\\b${cue}\\b`).test(before)) return true;
   return portfolios.some((p) => before.includes(`menteri ${p}`));
 }

@@ -9,6 +9,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import { appendSmall } from './small-list';
 
 const OPENER_RE = /(?:Hal|Pandangan|Pendapat|Sikap|Penilaian|Pernyataan|Keterangan|Penjelasan|Kritik|Harapan) (?:senada|serupa|berbeda|lain|itu|tersebut|yang sama|sama)(?: juga| pun)? (?:di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|kemukakan|utarakan|lontarkan))(?: oleh)? /y;
+const YANG_RE = /(?:^|[^\p{L}])yang(?![\p{L}])/u;
 /** Every opener starts with H P S K. */
 const INITIALS = new LowerWordSet(['h', 'p', 's', 'k']);
 
@@ -23,12 +24,16 @@ export function passiveSpeakers(p: string, starts: readonly number[], ns: number
     if (!OPENER_RE.test(p)) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The person in apposition after the title and body ("Sekretaris FSPMI Makassar, Irma
-    // Damayanti") when there is one, else the first person named after the cue.
+    // Damayanti") when there is one, else the first person named after the cue. An
+    // apposition inside a relative clause after that person ("Rina Wati yang datang bersama
+    // Kapolres Bogor, Budi Santoso") describes someone else.
     let person = -1;
     for (let i = firstStartingAt(mentions, OPENER_RE.lastIndex); i < mentions.length && mentions[i].start < end; i++) {
       if (mentions[i].type !== 'PER') continue;
       if (person < 0) person = i;
-      if (p.charCodeAt(mentions[i].start - 2) === 44) { person = i; break; }
+      if (p.charCodeAt(mentions[i].start - 2) !== 44) continue;
+      if (person === i || !YANG_RE.test(p.slice(mentions[person].end, mentions[i].start))) person = i;
+      break;
     }
     if (person >= 0) out = appendSmall(out, { at: mentions[person].start, mention: person, spoke: true });
   }

@@ -46,7 +46,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (!w) return false;
   // "menilai sikap Jakarta konsisten …": a judgement verb's object with its complement is
   // the judged clause; an object noun alone ("menilai sikap itu") is too short for one.
-  if (judgement && OBJECT_NOUNS.hasAt(p, w.start, w.end) && atLeastWords(p, w.start, to, 4)) return true;
+  if (judgement && OBJECT_NOUNS.hasAt(p, w.start, w.end) && judgedComplement(p, w.end, to)) return true;
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);
@@ -81,6 +81,27 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     w = nextWord(p, w.end, to);
   }
   return false;
+}
+
+/** Words that open an adjunct after a noun object ("menilai sikap peserta selama lomba",
+ *  "menilai pernyataan anggota DPR itu dalam rapat kemarin"). */
+const ADJUNCT_WORDS = new LowerWordSet(['selama', 'dalam', 'di', 'pada', 'saat', 'ketika', 'sejak', 'usai', 'seusai', 'kemarin',
+  'atas', 'terhadap', 'tentang', 'mengenai', 'soal', 'kepada', 'bagi', 'dari']);
+const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
+
+/** After a judgement verb's object noun ending at `from`, a complement follows: at least
+ *  three more words ("sikap Jakarta konsisten menolak"), the possessor and a predicate
+ *  before any adjunct, and no demonstrative closing the object right before the adjunct
+ *  (spec: a noun object without a clause is no statement). */
+function judgedComplement(p: string, from: number, to: number): boolean {
+  let n = 0;
+  let prev: { start: number; end: number } | null = null;
+  for (let x = nextWord(p, from, to); x && n < WORDS_LOOKED_AT; x = nextWord(p, x.end, to)) {
+    if (ADJUNCT_WORDS.hasAt(p, x.start, x.end)) return n >= 2 && prev !== null && !DEMONSTRATIVE_WORDS.hasAt(p, prev.start, prev.end);
+    n++;
+    prev = x;
+  }
+  return n >= 3;
 }
 
 function atLeastWords(p: string, from: number, to: number, n: number): boolean {

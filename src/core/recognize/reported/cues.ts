@@ -1,5 +1,6 @@
 // The words that make a sentence report speech without quotation marks, and the words
 // that tell a content clause from a noun object. See ANNOTATION-SPEC "Reported speech".
+import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { POST_CUES } from '../lexicon';
 import { VIEW_VERBS } from './view-as';
@@ -20,6 +21,9 @@ export const CLAUSE_VERBS = words(`
   menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
   mengenang menyampaikan melaporkan bercerita khawatir menjawab
 `);
+
+/** Clause verbs that name a feeling: speech only when the paragraph reports speech (find.ts). */
+export const FEELING_VERB_WORDS = new LowerWordSet(['khawatir']);
 
 /** Requests: the content follows "agar" / "supaya" / "untuk" or directly ("X mendesak
  *  pemerintah segera …"); those words stay outside the span. */
@@ -69,10 +73,17 @@ export const COMPLEMENTIZER_WORDS = new LowerWordSet(['bahwa', 'bahwasanya']);
 export const REQUEST_COMPLEMENTIZER_WORDS = new LowerWordSet(['agar', 'supaya', 'untuk']);
 
 /** "menurut data BPS", "menurut jadwal": a source of information, not of words. */
-export const MENURUT_NON_SPEECH_WORDS = new LowerWordSet(words(`
+const MENURUT_NON_SPEECH_WORDS = new LowerWordSet(words(`
   data catatan hasil survei jadwal rencana aturan ketentuan peraturan undang-undang pasal
   perhitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
 `));
+
+/** "menurut" ending at `cueEnd` names a source of information ("menurut data BPS", ",
+ *  menurut jadwal Pemkot Bogor"), or nothing: no speaker (find.ts checks every form). */
+export function menurutNamesNoSpeaker(p: string, cueEnd: number): boolean {
+  const next = wordAfter(p, cueEnd);
+  return next === null || MENURUT_NON_SPEECH_WORDS.hasAt(p, next.start, next.end);
+}
 
 /** Words that open a phrase between the verb and its content ("mengatakan kepada
  *  wartawan di Jakarta, Senin, bahwa …"): skipped up to the next comma or "bahwa". */

@@ -13,7 +13,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, MENURUT_NON_SPEECH_WORDS, PLAN_WORDS,
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -53,6 +53,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
     // "Namun, menurutnya, …": a leading "menurut" after a connective, not a trailing one.
     if (trailing && isMenurut(p, at, end) && afterConnective(p, skipLead(p, cursor.startOf(at), at), at)) trailing = false;
     if (trailing) at -= 2;
+    // "Menurut data BPS, …", "…, menurut jadwal Pemkot Bogor.": a source of information
+    // names no speaker, leading, medial or trailing alike.
+    const cueAt = trailing ? at + 2 : at;
+    if (end - cueAt === 7 && isMenurut(p, cueAt, end) && menurutNamesNoSpeaker(p, end)) continue;
     if (spans.length > 0 && spanAt(spans, at) >= 0) continue;
     // Subjects are looked for at most 600 characters back, as for quotes (attribution.ts
     // sentenceStart): a huge paragraph without full stops stays linear.
@@ -94,6 +98,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         }
         continue;
       }
+      // "Budi Santoso khawatir hujan deras turun": a feeling, voiced only in a paragraph that
+      // reports speech before it (d148: "… mengatakan …. Ketua HPI … khawatir …").
+      if (FEELING_VERB_WORDS.hasAt(p, at, verbEnd) && last === undefined && spans.length === 0) continue;
       found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
     }
     if (found === null) continue;
@@ -233,7 +240,7 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
     attribution = { kind: 'anaphora', cue: cue.toLowerCase() };
   } else {
     const next = wordAfter(p, cueEnd);
-    if (!next || MENURUT_NON_SPEECH_WORDS.hasAt(p, next.start, next.end)) return null;
+    if (next === null) return null;
     // "Menurut dia, …": the pronoun points back like "menurutnya".
     if (SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end)) return menurutContent(p, at, sentence, spans, cue, { kind: 'anaphora', cue: cue.toLowerCase() });
     const a = mentionAfter(p, cueEnd, mentions, 'menurut');

@@ -13,11 +13,23 @@ export const VIEW_VERB_WORDS = new LowerWordSet(VIEW_VERBS);
  *  ("penetapan UMP tahun ini sebagai …"), not a clause. */
 const OBJECT_WORDS = 8;
 
-/** The content [start, end) reads "A sebagai B" with A of one to eight words. */
+/** Words right after the verb that make seeing an act ("melihat langsung latihan pasukan"). */
+const ACT_ADVERB_WORDS = new LowerWordSet(['langsung', 'sendiri', 'secara']);
+
+/** Words after "sebagai" that give an act's purpose, not a judgement ("… sebagai bagian
+ *  kunjungan kerja", "sebagai upaya …", "sebagai bentuk dukungan"). */
+const PURPOSE_WORDS = new LowerWordSet(['bagian', 'upaya', 'bentuk', 'wujud', 'rangkaian']);
+
+/** The content [start, end) reads "A sebagai B" with A of one to eight words, A no
+ *  adverb of the act and B no purpose. */
 export function viewedAs(p: string, start: number, end: number): boolean {
   let w = wordAfter(p, start, end);
+  if (w !== null && ACT_ADVERB_WORDS.hasAt(p, w.start, w.end)) return false;
   for (let n = 0; w !== null && n <= OBJECT_WORDS; n++) {
-    if (isLowerWordAt(p, w.start, w.end, 'sebagai')) return n > 0 && wordAfter(p, w.end, end) !== null;
+    if (isLowerWordAt(p, w.start, w.end, 'sebagai')) {
+      const b = wordAfter(p, w.end, end);
+      return n > 0 && b !== null && !PURPOSE_WORDS.hasAt(p, b.start, b.end);
+    }
     w = wordAfter(p, w.end, end);
   }
   return false;

@@ -24,9 +24,11 @@ describe('reported speech: judgements and medial "menurut" (speak35)', () => {
     assert.deepEqual(statementsOf('Lavrov menegaskan sikap negaranya dalam sidang itu.'), []);
   });
 
-  it('"khawatir <clause>" voices a concern; with no clause it reports nothing', () => {
-    assert.deepEqual(statementsOf('Peskov khawatir pemandu lokal justru kehilangan pekerjaan.'),
-      ['pemandu lokal justru kehilangan pekerjaan => Dmitry Peskov']);
+  it('"khawatir <clause>" voices a concern after reported speech; with no clause or alone it reports nothing', () => {
+    assert.deepEqual(statementsOf('Lavrov mengatakan kuota itu diperlukan. Peskov khawatir pemandu lokal justru kehilangan pekerjaan.'),
+      ['kuota itu diperlukan => Sergey Lavrov', 'pemandu lokal justru kehilangan pekerjaan => Dmitry Peskov']);
+    // (a feeling alone, with no speech in its paragraph, is no statement: review35)
+    assert.deepEqual(statementsOf('Peskov khawatir pemandu lokal justru kehilangan pekerjaan.'), []);
     assert.deepEqual(statementsOf('Peskov khawatir.'), []);
   });
 
