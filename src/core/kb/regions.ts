@@ -35,13 +35,15 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
   }
   const provinceName = new Map(gazetteer.provinces.map(([code, name]) => [code, name]));
   const out: KbEntity[] = [];
-  const add = (canonical: string, aliases: string[], description: KbEntity['description']) => {
+  // An id is stored in sidecars (a correction's entityId), so it must not change when a
+  // canonical spelling does: a city's id comes from the gazetteer's name, not the canonical.
+  const add = (canonical: string, aliases: string[], description: KbEntity['description'], id = slugify(canonical)) => {
     if (canonicals.has(canonical) || taken.has(canonical)) return;
     const fresh = aliases.filter((a) => !taken.has(a));
     if (fresh.length === 0) return;
     for (const a of fresh) taken.add(a);
     canonicals.add(canonical);
-    out.push({ id: slugify(canonical), canonical, type: 'GPE', aliases: fresh, description });
+    out.push({ id, canonical, type: 'GPE', aliases: fresh, description });
   };
 
   for (const [, name] of gazetteer.provinces) {
@@ -58,7 +60,7 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
       const spelling = CITY_SPELLINGS.get(bare);
       const names = [bare, ...(spelling?.variants ?? [])];
       add(spelling?.official ?? bare, [...names.map((n) => `Kota ${n}`), ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? names : [])],
-        { en: `City in ${province}, Indonesia`, id: `Kota di ${province}` });
+        { en: `City in ${province}, Indonesia`, id: `Kota di ${province}` }, slugify(bare));
     } else {
       const canonical = `Kabupaten ${bare}`;
       add(canonical, [canonical, ...(name !== canonical ? [name] : []), ...(bareAlias ? [bare] : [])],

@@ -18,6 +18,14 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     regencies: [['32.16', 'Kabupaten Bekasi', 1], ['32.75', 'Kota Bekasi', 1], ['35.10', 'Kabupaten Banyuwangi', 1], ['35.79', 'Kota Batu', 0], ['35.07', 'Kabupaten Malang', 1], ['35.73', 'Kota Malang', 1]],
   };
 
+  it("keeps a city's id when its canonical spelling differs from the gazetteer's (ids are stored in corrections)", () => {
+    const palangka = loadBuiltinKb().entities.find((e) => e.canonical === 'Palangka Raya');
+    assert.ok(palangka, 'Palangka Raya is a city of the built-in KB');
+    // The id of every Sorot before the official spelling became the canonical one.
+    assert.equal(palangka.id, 'palangkaraya');
+    assert.ok(palangka.aliases.includes('Palangkaraya') && palangka.aliases.includes('Kota Palangka Raya'));
+  });
+
   it('adds regencies as "Kabupaten X" and cities as X, and leaves what the KB knows to the KB', () => {
     const jakarta: KbEntity = { id: 'jakarta', canonical: 'Jakarta', type: 'GPE', aliases: ['Jakarta', 'DKI Jakarta'], description: { en: 'Capital', id: 'Ibu kota' } };
     const out = regionEntities(fixture, [bekasi, jakarta]);
