@@ -14,7 +14,9 @@ const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian'];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
 const DEMONSTRATIVES = new LowerWordSet(['itu', 'tersebut', 'ini']);
 
-/** How far back (characters) the link pass looks for the body: a few paragraphs. */
+/** How far back (characters) the link pass looks for the body, counted from the last
+ *  mention before the cue (lastBodyBefore), not from the cue itself: a few paragraphs
+ *  when a mention is near the cue, further when the cue's paragraphs name nobody. */
 const REACH = 4000;
 
 /** The body noun that is the subject of the verb at `at` ("Perusahaan (itu) (juga)

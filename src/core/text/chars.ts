@@ -12,6 +12,12 @@ export function isWordChar(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
+/** An ASCII letter A-Z or a-z: the word-boundary tests of lower-case cue words, which are
+ *  ASCII ("indeks", "harian"), and of domain labels. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** An ASCII digit 0-9. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

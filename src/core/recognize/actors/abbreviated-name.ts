@@ -2,6 +2,7 @@
 // dot (Mohammad, Muhammad, Abdul, Achmad). The dot is no sentence end and the short word
 // is part of the name, as a one-letter initial is ("Dmitri S. Peskov"). Read in place:
 // `adjacent` asks this only where a dot and a space follow a token.
+import { isAsciiLetter } from '../../text/chars';
 import { COMMON_SENTENCE_STARTERS, NEVER_ACTOR } from '../lexicon';
 
 /** The short forms, in lower case. */
@@ -31,7 +32,7 @@ function nameFollows(p: string, e: number): boolean {
   const c = p.charCodeAt(s);
   if (!(c >= 65 && c <= 90)) return false;
   let k = s + 1;
-  while (k < p.length && isLetter(p.charCodeAt(k))) k++;
+  while (k < p.length && isAsciiLetter(p.charCodeAt(k))) k++;
   const w = p.slice(s, k).toLowerCase();
   return !w.endsWith('nya') && !COMMON_SENTENCE_STARTERS.has(w) && !NEVER_ACTOR.has(w) && !SENTENCE_OPENERS.has(w);
 }
@@ -39,7 +40,3 @@ function nameFollows(p: string, e: number): boolean {
 /** Words that open a sentence but are in no list of starters (the starters a name model reads). */
 const SENTENCE_OPENERS = new Set(['menurut', 'kemudian', 'namun', 'sementara', 'selain', 'dalam', 'untuk', 'karena', 'setelah', 'sebelum',
   'hal', 'ini', 'itu', 'lalu', 'akan', 'tetapi', 'bahkan', 'sebab', 'meski', 'walau', 'jika', 'kalau', 'apabila', 'pada', 'di', 'dari', 'ke']);
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

@@ -108,6 +108,12 @@ export function adjacent(ctx: Ctx, i: number, j: number): boolean {
     (ctx.te[i] - ctx.ts[i] === 1 || isAbbreviatedGivenName(p, ctx.ts[i], a));
 }
 
+/** Token k follows token k - 1 across exactly " dan " ("Politik dan Keamanan"). */
+export function danJoined(ctx: Ctx, k: number): boolean {
+  const from = ctx.te[k - 1];
+  return ctx.ts[k] - from === 5 && ctx.p.startsWith(' dan ', from);
+}
+
 /** Tokens joined by a name particle: "Mohammed bin Salman", "Ursula von der Leyen". */
 export function particleJoined(ctx: Ctx, i: number, j: number): boolean {
   const from = ctx.te[i];

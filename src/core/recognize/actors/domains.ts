@@ -2,15 +2,19 @@
 // kompas.com", "dikutip dari kumparan.com". The rules only visit capitalised words, so
 // this looks at the paragraph's dots instead: a dot between two lower-case letters is
 // rare outside domains, and the KB decides whether the domain is an outlet it knows.
+import { isAsciiLetter } from '../../text/chars';
 import type { KbIndex } from '../../kb/kb-index';
 import type { KbEntity } from '../../kb/types';
 import type { LocalMention } from '../mention';
 
 const DOT = 46;
 
+/** The top-level domains of the outlets' hyphenated domains (a regex alternation). */
+export const OUTLET_TOP_LEVEL = 'com|co\\.id|id|net';
+
 /** "Tribun-Medan.com", "Pos-Kupang.com", "TRIBUN-TIMUR.COM": a capitalised outlet domain with hyphens, read
  *  whole (sticky: set lastIndex to the token's start). The hyphens would else part it. */
-export const HYPHEN_DOMAIN = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+\.(?:com|co\.id|id|net|COM|CO\.ID|ID|NET)(?![\p{L}\p{N}])/uy;
+export const HYPHEN_DOMAIN = new RegExp(`\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+\\.(?:${OUTLET_TOP_LEVEL}|${OUTLET_TOP_LEVEL.toUpperCase()})(?![\\p{L}\\p{N}])`, 'uy');
 
 function isLabelChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
@@ -107,7 +111,7 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
     let k = p.indexOf(prefix);
     while (k >= 0) {
       let e = k + prefix.length;
-      while (e < p.length && isLetter(p.charCodeAt(e))) e++;
+      while (e < p.length && isAsciiLetter(p.charCodeAt(e))) e++;
       const before = k > 0 ? p.charCodeAt(k - 1) : 32;
       if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
           !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1))) && (hasInnerCapital(p, k, e) || OUTLET_CONTEXT.test(p.slice(Math.max(0, k - 30), k)))) {
@@ -133,8 +137,4 @@ function isOutlet(e: KbEntity): boolean {
 function hasInnerCapital(p: string, s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) { const c = p.charCodeAt(k); if (c >= 65 && c <= 90) return true; }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

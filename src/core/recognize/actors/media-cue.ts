@@ -5,6 +5,7 @@
 // Budi …") say nothing of the name after them. Nor do "televisi" or "radio" alone: they
 // qualify a person's role ("presenter televisi Rina …", "penyiar radio Joko …"); and
 // "harian" after a role is "acting" ("pelaksana harian Ahmad …", "ketua harian …").
+import { isAsciiLetter } from '../../text/chars';
 const MEDIA_NOUNS = ['stasiun televisi', 'stasiun radio', 'surat kabar', 'kantor berita', 'portal berita', 'situs berita',
   'harian', 'majalah', 'koran', 'tabloid'];
 const ROLES_BEFORE_HARIAN = /(?:^|[^A-Za-z])(?:pelaksana|ketua|wakil|pengurus|pimpinan|ketum|sekretaris|bendahara|koordinator) $/i;
@@ -14,12 +15,8 @@ export function mediaNounBefore(p: string, start: number): boolean {
   if (start < 2 || p.charCodeAt(start - 1) !== 32) return false;
   for (const noun of MEDIA_NOUNS) {
     const from = start - 1 - noun.length;
-    if (from >= 0 && p.startsWith(noun, from) && (from === 0 || !isLetter(p.charCodeAt(from - 1))) &&
+    if (from >= 0 && p.startsWith(noun, from) && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1))) &&
         !(noun === 'harian' && ROLES_BEFORE_HARIAN.test(p.slice(Math.max(0, from - 16), from)))) return true;
   }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -3,8 +3,9 @@
 // knows ("Tribun-Medan.com" → Tribun Medan): the domain's labels as words, the top-level
 // domain dropped, each word capitalised as a name ("TIMUR" → "Timur").
 import type { LocalMention } from '../mention';
+import { OUTLET_TOP_LEVEL } from './domains';
 
-const TOP_LEVEL = /\.(?:com|co\.id|id|net)$/i;
+const TOP_LEVEL = new RegExp(`\\.(?:${OUTLET_TOP_LEVEL})$`, 'i');
 
 /** The outlet's name for the hyphenated domain `surface`. */
 export function outletDomainName(surface: string): string {

@@ -7,9 +7,9 @@
 // name ("Kepala Bidang Tanaman Pangan Budi Santoso"), so they are left alone; so are they
 // when the name model reads them as a person's name before the body ("Ketua Umum Rudi
 // Hartono Partai Buruh Sejahtera": the holder's name, then the party).
-import { adjacent, has, kbMatch, type Ctx } from './ctx';
+import { adjacent, danJoined, has, kbMatch, type Ctx } from './ctx';
 import { personMargin } from './person-after-body';
-import { F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
+import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
 
 const MAX_FIELD_WORDS = 3;
 
@@ -20,23 +20,12 @@ export function titleFieldEnd(ctx: Ctx, i: number, j: number): number {
   let dan = false;
   for (let k = j; k < ctx.nt && k - j <= MAX_FIELD_WORDS; k++) {
     if (k > j && !adjacent(ctx, k - 1, k)) {
-      if (dan || !joinedByDan(ctx, k)) return j;
+      if (dan || !danJoined(ctx, k)) return j;
       dan = true;
     }
     const m = kbMatch(ctx, k);
     if (k > j && (has(ctx, k, F_ORG_HEAD) || (m && m.entity.type === 'ORG'))) return k - j >= 2 && personMargin(ctx, j, k) > 0 ? j : k;
-    if (m || has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD) || allCapitals(ctx, k) || k - j === MAX_FIELD_WORDS) return j;
+    if (m || has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_ACRONYM) || k - j === MAX_FIELD_WORDS) return j;
   }
   return j;
-}
-
-function joinedByDan(ctx: Ctx, k: number): boolean {
-  const from = ctx.te[k - 1];
-  return ctx.ts[k] - from === 5 && ctx.p.startsWith(' dan ', from);
-}
-
-/** Token k is a word of two letters or more all in capitals (an acronym: a body, no field). */
-export function allCapitals(ctx: Ctx, k: number): boolean {
-  const w = ctx.p.slice(ctx.ts[k], ctx.te[k]);
-  return w.length > 1 && w === w.toUpperCase();
 }

@@ -1,5 +1,6 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
+import { isAsciiLetter } from '../../../text/chars';
 import { adjacent, emitKb, has, kbMatch, low, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
@@ -126,9 +127,5 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
 export function afterIndexWord(p: string, start: number): boolean {
   if (p.charCodeAt(start - 1) !== 32) return false;
   const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
-  return from >= 0 && (from === 0 || !isLetter(p.charCodeAt(from - 1)));
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return from >= 0 && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1)));
 }

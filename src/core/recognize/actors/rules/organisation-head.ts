@@ -1,7 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
-import { acronymInBracketsAfter, adjacent, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
+import { acronymInBracketsAfter, adjacent, danJoined, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
@@ -27,7 +27,7 @@ const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'e
 /** Token j follows token j - 1 after " dan " and is capitalised, as words of a name are. */
 function joinedByDan(ctx: Ctx, j: number): boolean {
   const c = ctx.p.charCodeAt(ctx.ts[j]);
-  return ctx.ts[j] - ctx.te[j - 1] === 5 && ctx.p.startsWith(' dan ', ctx.te[j - 1]) && c >= 65 && c <= 90;
+  return danJoined(ctx, j) && c >= 65 && c <= 90;
 }
 
 /** Heads of a mass organisation's boards, and the levels that make them one. */

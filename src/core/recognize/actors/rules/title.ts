@@ -1,11 +1,11 @@
 // "Presiden", "Menteri Luar Negeri", "Juru Bicara": a title (with its title words) is no
 // actor, and the next unknown name after it is a person.
-import { adjacent, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
+import { adjacent, danJoined, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
 import { MINISTER_TITLES } from '../../lexicon';
-import { allCapitals, titleFieldEnd } from '../title-field';
+import { titleFieldEnd } from '../title-field';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
-import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
+import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
   name: 'title',
@@ -35,8 +35,7 @@ function inTitleList(ctx: Ctx, j: number): boolean {
  *  belong to one title (only after the head's first title word, so that "Presiden dan
  *  Menteri" is not one title). */
 function joinedByDan(ctx: Ctx, j: number): boolean {
-  const from = ctx.te[j - 1];
-  return ctx.ts[j] - from === 5 && ctx.p.startsWith(' dan ', from) && has(ctx, j, F_TITLE_WORD);
+  return danJoined(ctx, j) && has(ctx, j, F_TITLE_WORD);
 }
 
 /** "Menteri Koperasi", "Wamenkop": right after a minister's title, a portfolio that is also a
@@ -59,7 +58,7 @@ function fieldAfterBidang(ctx: Ctx, i: number, j: number): boolean {
   if (!adjacent(ctx, j - 1, j) || has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD)) return false;
   let field = false;
   for (let k = j - 1; k > i && k >= j - 2 && !field; k--) field = lowIs(ctx, k, 'bidang');
-  return field && !kbMatch(ctx, j) && !allCapitals(ctx, j);
+  return field && !kbMatch(ctx, j) && !has(ctx, j, F_ACRONYM);
 }
 
 
