@@ -9,7 +9,8 @@
 // label is the interviewee's turn: it names nobody either (the link pass gives an answer after
 // a question line to the interviewee), and it must not be read as a name ("Jawab" was taken
 // for a person and then for the speaker of every answer).
-import { isSpace } from '../text/chars';
+import { isSpace, isWordChar } from '../text/chars';
+import { opensTurn } from './turns';
 
 /** A label's role, in the lower case the link pass matches against title words; '' for an
  *  interview's labels, which have no role to look up. */
@@ -32,8 +33,8 @@ export interface TurnLabel {
   role: string;
 }
 
-/** The label of the turn whose quote opens at `quoteStart`: the paragraph starts with a
- *  label word or two, then a colon, then (after blanks) the quote. Null otherwise. */
+/** The label of the turn whose quote opens at `quoteStart`: a label word or two opening a
+ *  turn, then a colon, then (after blanks) the quote. Null otherwise. */
 export function turnLabelBefore(p: string, quoteStart: number): TurnLabel | null {
   let k = quoteStart;
   while (k > 0 && isSpace(p.charCodeAt(k - 1))) k--;
@@ -41,13 +42,22 @@ export function turnLabelBefore(p: string, quoteStart: number): TurnLabel | null
   return labelEndingAt(p, k - 1);
 }
 
-/** The paragraph opens with a label ending at `colon` (the colon's index). */
+/** A label of one or two words ends at `colon` (the colon's index) and opens a turn: it
+ *  starts the paragraph, or follows a sentence end or a closing quotation mark (an article
+ *  delivered as one line keeps its transcript's turns: turns.ts's opensTurn). */
 export function labelEndingAt(p: string, colon: number): TurnLabel | null {
-  let start = 0;
-  while (start < colon && isSpace(p.charCodeAt(start))) start++;
   let end = colon;
-  while (end > start && isSpace(p.charCodeAt(end - 1))) end--;
-  if (end <= start || end - start > MAX_LABEL) return null;
-  const role = LABELS.get(p.slice(start, end).toLowerCase());
-  return role === undefined ? null : { start, end, role };
+  while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;
+  const floor = Math.max(0, end - MAX_LABEL);
+  let start = end;
+  for (let words = 0; words < 2; words++) {
+    // Back over one word, then over the blanks before it.
+    while (start > floor && isWordChar(p.charCodeAt(start - 1))) start--;
+    if (start === end || (start > 0 && isWordChar(p.charCodeAt(start - 1)))) return null;
+    const role = LABELS.get(p.slice(start, end).toLowerCase());
+    if (role !== undefined && opensTurn(p, start)) return { start, end, role };
+    while (start > floor && p.charCodeAt(start - 1) === 32) start--;
+    if (start === floor) return null;
+  }
+  return null;
 }

@@ -44,6 +44,14 @@ describe('speakers in transcripts, dialogues and descriptions (speak36)', () => 
       assert.deepEqual(speakers(t), ['Ratna Sihombing', 'Darius Lumban Gaol']);
     });
 
+    it('keeps the labelled turns of a hearing delivered as one line (a label after a closing quotation mark)', () => {
+      const t = 'Sidang dipimpin Ketua Majelis Hakim Ratna Sihombing. Jaksa menghadirkan satu saksi, petani Darius Lumban Gaol. ' +
+        'Hakim: "Saudara melihat sendiri uangnya?" Saksi: "Melihat sendiri, Yang Mulia."';
+      assert.deepEqual(speakers(t), ['Ratna Sihombing', 'Darius Lumban Gaol']);
+      const p = 'kata hakim: "Jujur saja."';
+      assert.equal(turnLabelBefore(p, p.indexOf('"')), null);
+    });
+
     it('gives an interview\'s "Jawab:" answers to the interviewee, and "Jawab" is no name', () => {
       const t = 'Direktur PT Kopi Lembah Hijau, Sarita Wulandari, menyebut ekspor naik dua kali lipat. Berikut petikan wawancaranya.\n' +
         'Tanya: Ke negara mana saja?\n' +
