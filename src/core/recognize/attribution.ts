@@ -18,6 +18,7 @@ import { pronounIn } from './pronoun';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
+import { turnLabelBefore } from './turn-labels';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -144,8 +145,17 @@ const NO_QUOTES: LocalQuote[] = [];
 const NO_EVENTS: SpeechEvent[] = [];
 
 function attribute(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution {
-  return afterQuote(p, q, mentions) ?? colonBefore(p, q, mentions) ?? verbBefore(p, q, mentions, spans) ??
+  return afterQuote(p, q, mentions) ?? labelledTurn(p, q) ?? colonBefore(p, q, mentions) ?? verbBefore(p, q, mentions, spans) ??
     menurut(p, q, mentions) ?? { kind: 'none' };
+}
+
+/** "Hakim: “…”", "Jawab: “…”" (turn-labels.ts): a role label is a description of the one
+ *  the article introduced in that role; an interview's label names nobody (the link pass
+ *  gives an answer after a question line to the interviewee). */
+function labelledTurn(p: string, q: QuoteSpan): LocalAttribution | null {
+  const label = turnLabelBefore(p, q.start);
+  if (label === null) return null;
+  return label.role === '' ? { kind: 'none' } : { kind: 'anaphora', cue: ':', described: true, head: label.role };
 }
 
 /** “…,” kata Peskov / “…,” ujarnya / “…,” Zelensky mengatakan. */

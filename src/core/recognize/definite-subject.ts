@@ -92,7 +92,10 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   }
   // ("Pengamat itu melihat A sebagai B": a judgement, reported/view-as.ts)
   if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !(VIEW_VERB_WORDS.hasAt(p, verb.start, verb.end) && viewedAs(p, verb.end, p.length))) return null;
-  for (const m of mentions) if (m.type === 'PER' && m.start >= start && m.end <= verb.start) return null;
+  // (Not the head itself read as a name because it opens the sentence: "Pria berusia 58
+  // tahun itu mengaku …" has a weak mention "Pria".)
+  const headStart = w.start;
+  for (const m of mentions) if (m.type === 'PER' && m.start >= start && m.end <= verb.start && !(m.start === headStart && m.source === 'weak')) return null;
   return { start, verbStart: verb.start, head };
 }
 

@@ -21,6 +21,9 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
   // "the moderator" (moderator-question.ts): whoever the article introduced leading the talk.
   ['moderator', ['moderator', 'dipandu', 'dimoderatori', 'pemandu acara', 'pembawa acara', 'penyiar', 'host']],
+  // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin Wakil Ketua
+  // Komisi IV X"), or titled as its chair.
+  ['pimpinan', ['pimpinan', 'dipimpin']],
 ]);
 
 /** The last person before mention index `last` (included) whose title words contain

@@ -42,7 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
-  terdakwa saksi tersangka mbok prakirawan forecaster
+  terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   dirjen penuntut
 `);
 
@@ -305,6 +305,7 @@ export const POST_CUES = set(`
   kata ujar ucap ungkap tutur jelas tegas tambah imbuh sebut lanjut cuit tulis kicau
   pungkas papar terang seru sambung timpal tandas aku klaim jawab tanya ingat pesan
   sergah sahut bilang katakan tukas kilah beber sindir cetus seloroh kenang urai
+  tutup kejar tanggap balas pinta
 `);
 
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */

@@ -15,6 +15,8 @@ import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
+import { officialOfBody } from './body-official';
+import { apposedAfterRole } from './apposed-speaker';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -224,7 +226,10 @@ export class ArticleLinker {
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
-        if ((paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED)) === ATT_MENTION) all.keep.data[all.first.data[pi] + paras.quoteMention.data[qi]] = 1;
+        const info = paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED);
+        const k = all.first.data[pi] + paras.quoteMention.data[qi];
+        // (a statement's subject only in apposition after a role: apposed-speaker.ts)
+        if (info === ATT_MENTION || (info === (ATT_MENTION | REPORTED) && apposedAfterRole(text, all.m[k].start, all.m[k].end))) all.keep.data[k] = 1;
       }
     }
     // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even
@@ -1045,7 +1050,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (kind === ATT_MENTION) {
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
-          who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+          who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
           if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
           const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
@@ -1086,7 +1091,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = all.m[first + named];
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
-        who = kind === ATT_DESCRIPTION && kb ? describedPerson(all.m, all.m[first + named], kb) : null;
+        who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
         if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
@@ -1356,6 +1361,13 @@ function describedPerson(all: readonly ActorMention[], role: ActorMention, kb: K
     if (e && named.test(e.description.en)) return m;
   }
   return null;
+}
+
+/** The person a role of a body stands for: by the KB's descriptions ("pemimpin Ukraina"),
+ *  else the one the article introduced with that body in their title ("pejabat BPBD itu":
+ *  body-official.ts). */
+function describedOrOfficial(text: string, all: Mentions, role: number, kb: KbIndex | undefined): ActorMention | null {
+  return (kb ? describedPerson(all.m, all.m[role], kb) : null) ?? officialOfBody(text, all.m, (k) => isPerson(all, k), role, all.m[role]);
 }
 
 /** The person a description with `head` names (described-person.ts), else for a definite

@@ -2,6 +2,7 @@
 // "menurut", trailing ", kata X"), each cue read in place. The speaker is attributed by
 // the same rules as a quote's (attribution.ts): the subject before a verb, the name
 // after a cue, or anaphora that the article pass resolves like a quote's.
+import { contentAfterAddressee } from './addressee';
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
@@ -123,7 +124,9 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   let k = skipPunctuation(p, verbEnd);
   let w = wordAfter(p, k);
   if (w && w.start === k && ADJUNCT_OPENER_WORDS.hasAt(p, w.start, w.end)) {
-    k = afterAdjunct(p, w.end, spans);
+    // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
+    const addressed = contentAfterAddressee(p, w.end, mentions);
+    k = addressed >= 0 ? addressed : afterAdjunct(p, w.end, spans);
     if (k < 0) return null;
     w = wordAfter(p, k);
   }

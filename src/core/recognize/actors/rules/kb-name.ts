@@ -5,6 +5,7 @@ import { adjacent, emitKb, has, kbMatch, low, lowIs, word, wordIs, type Ctx } fr
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
 import { slashAliasEnd } from '../slash-alias';
+import { sentenceStarterSurname } from '../surname-run';
 import { foreignNationalBodyEnd } from '../foreign-ministry';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import type { KbEntity } from '../../../kb/types';
@@ -44,7 +45,7 @@ export const kbName: ActorRule = {
       // "Fransiskus Taolin", "Retno Wulandari": a KB first name before a surname that is not
       // the KB person's is another person (the unknown-name rule takes the whole name).
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
-          !kbMatch(ctx, next) && !has(ctx, next, NOT_A_SURNAME) && m.alias.indexOf(' ') < 0 &&
+          !kbMatch(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
     }
     const emitted = emitKb(ctx, i, m);

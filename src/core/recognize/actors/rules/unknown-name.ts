@@ -2,6 +2,7 @@
 // values, organisation tails, place and title cues, speech verbs, a country at its end;
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
+import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
@@ -398,7 +399,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // ("Atlet Indonesia Lalu Ahmad Fadli": a word that opens sentences, written with a capital
   // inside one and before two more words of a name, is a name's word: the Sasak title Lalu;
   // not "Yang Mulia", "Saudara Saksi")
-  const starterInside = n >= 3 && has(ctx, s, F_SENTENCE_STARTER) && !isSentenceInitial(p, start) && !anyHas(ctx, s + 1, e, F_SENTENCE_STARTER);
+  // (or inside the name: "Fransiskus Laga Doni", surname-run.ts)
+  const starterInside = n >= 3 && !isSentenceInitial(p, start) && oneStarterInsideName(ctx, s, e);
   const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR) && (starterInside || !anyHas(ctx, s, e, F_SENTENCE_STARTER));
   // With no clue the rules call a multi-word run a person; the name model (name-model/)
   // overrules them only where it is much surer of another type ("Penenun asal Sa'dan

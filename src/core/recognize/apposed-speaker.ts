@@ -1,0 +1,18 @@
+// "Penelepon pertama, Rahman dari Kelurahan Talise, mengeluhkan …": a single unknown word
+// is weak (a capitalised common noun opening a sentence reads the same: "Panitia
+// menyebut …", "Seusai …"), and only a quote's cue used to confirm it as a person. A name
+// set off by a comma after a lower-case role, then reported speaking, is a person too:
+// common nouns do not stand in apposition after "Penelepon pertama,".
+import { isUpper, isWordChar } from '../text/chars';
+
+/** The mention starting at `start` stands in apposition after a lower-case word and a
+ *  comma ("…pertama, Rahman"), and a comma or "dari" follows it ("Rahman, …",
+ *  "Rahman dari …"). */
+export function apposedAfterRole(text: string, start: number, end: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !isLowerLetter(text.charCodeAt(start - 3))) return false;
+  return text.charCodeAt(end) === 44 || text.startsWith(' dari ', end);
+}
+
+function isLowerLetter(c: number): boolean {
+  return isWordChar(c) && !isUpper(c) && (c < 48 || c > 57);
+}
