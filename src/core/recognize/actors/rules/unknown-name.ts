@@ -18,6 +18,8 @@ import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
+import { regionalNewspaper } from '../regional-newspaper';
+import { personAfterOrigin } from '../person-after-origin';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
@@ -113,6 +115,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   // "e-RDKK", "e-KTP", "e-Katalog": an electronic system or document, no actor.
   if (electronicPrefixBefore(p, ts[i])) return j;
+  // "Radar Depok": a regional paper, not the town (regional-newspaper.ts).
+  const paper = regionalNewspaper(ctx, i);
+  if (paper >= 0) return paper;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
@@ -425,7 +430,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) ? 'pattern' : 'weak');
+  // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, start) ? 'pattern' : 'weak');
   return j;
 }
 

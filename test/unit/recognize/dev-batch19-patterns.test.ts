@@ -1,0 +1,38 @@
+// Error patterns found on the nineteenth actor batch of dev articles (eval/gold-new/dev
+// d151-d158: a drug seizure, a meteorite, a film co-production, a drivers' protest, a race,
+// a tailings spill, a school-admission protest, Cap Go Meh), each with a sentence written
+// for this test, read with the built-in KB. Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev-set patterns, d151-d158 (issue 13, recog36)', () => {
+  it('"Mbah" and the Confucian "Xs" are terms of address outside the name (d153, d158)', () => {
+    assert.deepEqual(linked('Ketua paguyuban, Mbah Sastro Wiyono, berharap warga dilibatkan.'), ['Sastro Wiyono/PER/Sastro Wiyono']);
+    assert.deepEqual(linked('Ketua Umum Matakin, Xs Budi Santoso Tanuwibowo, membuka pawai.').slice(-1), ['Budi Santoso Tanuwibowo/PER/Budi Santoso Tanuwibowo']);
+  });
+  it('a vihara or klenteng is a building, no person; a committee ("Panitia") no name (d158)', () => {
+    assert.deepEqual(linked('Doa bersama digelar di depan Vihara Tri Dharma Bumi Raya pagi itu.'), []);
+    assert.deepEqual(linked('Ketua Panitia Cap Go Meh Singkawang, Bong Wui Khiong, mengatakan jumlah tatung naik.'), [
+      'Singkawang/GPE/Singkawang', 'Bong Wui Khiong/PER/Bong Wui Khiong',
+    ]);
+  });
+  it('a studio named with "Pictures" is a company, and its first word alone too (d153)', () => {
+    assert.deepEqual(linked('Kerja sama dengan studio Hanbit Pictures diteken di Busan.\nTim Hanbit membawa penata musik.'), [
+      'Hanbit Pictures/ORG/Hanbit Pictures', 'Busan/GPE/Busan', 'Hanbit/ORG/Hanbit Pictures',
+    ]);
+  });
+  it('"Simak juga Video:" introduces another article\'s headline, where only KB names are read (d153)', () => {
+    assert.deepEqual(linked('Simak juga Video: Deretan Film Horor Indonesia yang Tembus Pasar Asia'), ['Indonesia/GPE/Indonesia']);
+  });
+  it('a street named after a city is no mention of the city (d154)', () => {
+    assert.deepEqual(linked('Arus lalu lintas di Jalan Medan Merdeka Barat sempat dialihkan.'), []);
+  });
+  it('KB: Malaysian states and police, the creative-economy ministry, JDT (d151, d153)', () => {
+    assert.deepEqual(linked('Kapal itu berangkat dari Kedah dan Selangor.'), ['Kedah/GPE/Kedah', 'Selangor/GPE/Selangor']);
+    assert.deepEqual(linked('Pihaknya menghubungi Polis Diraja Malaysia.'), ['Polis Diraja Malaysia/ORG/Royal Malaysia Police']);
+    assert.deepEqual(linked('Paviliun itu dibuka Kemenekraf.'), ['Kemenekraf/ORG/Kementerian Ekonomi Kreatif Republik Indonesia']);
+    assert.deepEqual(linked('Ia bergabung dengan Johor Darul Ta\'zim FC.'), ["Johor Darul Ta'zim FC/ORG/Johor Darul Ta'zim"]);
+  });
+});
