@@ -73,7 +73,7 @@ export const TITLE_WORDS = set(`
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
   logam mesin alat transportasi elektronika surveilans karantina pengawas
   teknik
-  redaksi dasar menengah penuntut
+  redaksi dasar menengah penuntut bagian angkutan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */

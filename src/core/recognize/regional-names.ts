@@ -14,6 +14,8 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
   ['LBH', 'Lembaga Bantuan Hukum'],
+  // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
+  ['Ombudsman', 'Ombudsman Republik Indonesia Perwakilan'],
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
   ['PTUN', 'Pengadilan Tata Usaha Negara'], ['PN', 'Pengadilan Negeri'], ['Kejari', 'Kejaksaan Negeri'], ['Kejati', 'Kejaksaan Tinggi'],
 ]);

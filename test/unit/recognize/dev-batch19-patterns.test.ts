@@ -35,4 +35,30 @@ describe('dev-set patterns, d151-d158 (issue 13, recog36)', () => {
     assert.deepEqual(linked('Paviliun itu dibuka Kemenekraf.'), ['Kemenekraf/ORG/Kementerian Ekonomi Kreatif Republik Indonesia']);
     assert.deepEqual(linked('Ia bergabung dengan Johor Darul Ta\'zim FC.'), ["Johor Darul Ta'zim FC/ORG/Johor Darul Ta'zim"]);
   });
+  it('a known city and a direction that name a kecamatan are no actor ("Bogor Barat"); a city so named still is (d157)', () => {
+    assert.deepEqual(linked('Lahannya sudah ada di Bogor Barat dan Bogor Timur.'), []);
+    assert.deepEqual(linked('Banjir merendam Jakarta Selatan.'), ['Jakarta Selatan/GPE/Jakarta Selatan']);
+  });
+  it('the Ombudsman\'s regional office is named "Perwakilan <province>", however it is written (d157, d146, d46)', () => {
+    assert.deepEqual(linked('Kepala Perwakilan Ombudsman RI Jawa Barat Dan Satriana hadir.').slice(0, 1), [
+      'Ombudsman RI Jawa Barat/ORG/Ombudsman Republik Indonesia Perwakilan Jawa Barat',
+    ]);
+    assert.deepEqual(linked('Laporan itu diterima Ombudsman Sulsel.'), ['Ombudsman Sulsel/ORG/Ombudsman Republik Indonesia Perwakilan Sulawesi Selatan']);
+  });
+  it('"Kepala Bagian Operasi", "Direktur Angkutan Jalan": titles, and the police office after them one body (d154)', () => {
+    assert.deepEqual(linked('Kepala Bagian Operasi Polres Metro Jakarta Pusat AKBP Yohanes Boli Kelen menyebut hal itu.'), [
+      'Polres Metro Jakarta Pusat/ORG/Kepolisian Resor Metro Jakarta Pusat', 'Yohanes Boli Kelen/PER/Yohanes Boli Kelen',
+    ]);
+    assert.deepEqual(linked('Massa diterima Direktur Angkutan Jalan Kemenhub, Ahmad Yani Sirait.').slice(-1), ['Ahmad Yani Sirait/PER/Ahmad Yani Sirait']);
+  });
+  it('a work\'s title after "berjudul" is no actor (d153)', () => {
+    assert.deepEqual(linked('Film berjudul sementara "Pulung Gantung" itu disutradarai Gilang Prasetyo Adi.'), ['Gilang Prasetyo Adi/PER/Gilang Prasetyo Adi']);
+    assert.deepEqual(linked('Ia merilis lagu bertajuk Senja Merah pekan lalu.'), []);
+  });
+  it('two given names before a known person\'s given name are another person\'s name (d158)', () => {
+    assert.deepEqual(linked('Pewarta: Rendy Oktavianus\nEditor: Joko Susilo Prabowo'), [
+      'Rendy Oktavianus/PER/Rendy Oktavianus', 'Joko Susilo Prabowo/PER/Joko Susilo Prabowo',
+    ]);
+    assert.deepEqual(linked('Presiden Prabowo menyebut hal itu.'), ['Prabowo/PER/Prabowo Subianto']);
+  });
 });

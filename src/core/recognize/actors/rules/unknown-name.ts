@@ -20,6 +20,7 @@ import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
 import { regionalNewspaper } from '../regional-newspaper';
 import { personAfterOrigin } from '../person-after-origin';
+import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
@@ -115,6 +116,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   // "e-RDKK", "e-KTP", "e-Katalog": an electronic system or document, no actor.
   if (electronicPrefixBefore(p, ts[i])) return j;
+  // "berjudul "Pulung Gantung"": a work's title, no actor (work-title.ts).
+  if (workTitleAt(p, ts[i])) return j;
   // "Radar Depok": a regional paper, not the town (regional-newspaper.ts).
   const paper = regionalNewspaper(ctx, i);
   if (paper >= 0) return paper;
