@@ -61,4 +61,11 @@ describe('dev-set patterns, d151-d158 (issue 13, recog36)', () => {
     ]);
     assert.deepEqual(linked('Presiden Prabowo menyebut hal itu.'), ['Prabowo/PER/Prabowo Subianto']);
   });
+  it('"BNNP <province>" is the narcotics agency\'s provincial office; "Bea Cukai <city>" the customs office (d151, d113)', () => {
+    assert.deepEqual(analyze('Kepala BNNP Kepri Brigjen Pol Hamzah Lubis hadir.\nBNNP Kepri menyita 48 kilogram sabu.').actors.map((a) => a.canonical).slice(0, 1), [
+      'Badan Narkotika Nasional Provinsi Kepulauan Riau',
+    ]);
+    assert.deepEqual(linked('Operasi itu melibatkan Bea Cukai Batam.'), ['Bea Cukai Batam/ORG/Direktorat Jenderal Bea dan Cukai Batam']);
+    assert.deepEqual(linked('Petugas Bea Cukai memeriksa kontainer.'), ['Bea Cukai/ORG/Direktorat Jenderal Bea dan Cukai']);
+  });
 });
