@@ -167,6 +167,7 @@ export const NEVER_ACTOR = set(`
   senin selasa rabu kamis jumat jum'at sabtu minggu ahad
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
+  dayak tionghoa
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi

@@ -68,4 +68,13 @@ describe('dev-set patterns, d151-d158 (issue 13, recog36)', () => {
     assert.deepEqual(linked('Operasi itu melibatkan Bea Cukai Batam.'), ['Bea Cukai Batam/ORG/Direktorat Jenderal Bea dan Cukai Batam']);
     assert.deepEqual(linked('Petugas Bea Cukai memeriksa kontainer.'), ['Bea Cukai/ORG/Direktorat Jenderal Bea dan Cukai']);
   });
+  it('a forum whose initials follow in brackets is a standing body, no meeting (d158, d22)', () => {
+    assert.deepEqual(linked('Posko disiapkan bersama Forum Kerukunan Umat Beragama (FKUB) Singkawang.').map((a) => a.split('/').slice(0, 2).join('/')), [
+      'Forum Kerukunan Umat Beragama/ORG', 'FKUB/ORG', 'Singkawang/GPE',
+    ]);
+    assert.deepEqual(linked('Forum Diskusi Publik digelar di Davos.'), ['Davos/GPE/Davos']);
+  });
+  it('ethnic groups ("Dayak", "Tionghoa") are no names, even opening a sentence (d158)', () => {
+    assert.deepEqual(linked('"Tatung Dayak dan Tionghoa berjalan bersama," katanya.'), []);
+  });
 });

@@ -7,6 +7,7 @@
 // street ("Jalan Medan Merdeka Barat").
 import { adjacent, has, kbMatch, low, pushMention, wordIs } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
+import { initialsInBrackets } from './unknown-name';
 import { PERSON_NOUN_WORDS } from '../../lexicon';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
@@ -36,6 +37,16 @@ export const nonActorHead: ActorRule = {
       if (e === i + 2) return e;
       pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
+    }
+    // "Forum Kerukunan Umat Beragama (FKUB)", "Konferensi Waligereja Indonesia (KWI)": a
+    // forum or conference whose initials follow in brackets is a standing body, no meeting.
+    if (head === 'forum' || head === 'konferensi') {
+      let e = i + 1;
+      while (e < ctx.nt && adjacent(ctx, e - 1, e) && !kbMatch(ctx, e) && !has(ctx, e, F_ORG_HEAD | F_TITLE_HEAD)) e++;
+      if (e - i >= 2 && initialsInBrackets(ctx, i, e)) {
+        pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
+        return acronymAfter(ctx, e, ctx.out.length - 1);
+      }
     }
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {

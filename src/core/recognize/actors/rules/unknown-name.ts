@@ -475,7 +475,7 @@ function listedAfterPerson(ctx: Ctx, start: number): boolean {
 }
 
 /** "Aksi Cepat Tanggap (ACT)": the run's initials in brackets right after it. */
-function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
+export function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
   const { p, ts, te } = ctx;
   const open = te[e - 1] + 1;
   if (p.charCodeAt(open - 1) !== 32 || p.charCodeAt(open) !== 40) return false;
