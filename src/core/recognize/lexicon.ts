@@ -43,6 +43,7 @@ export const TITLE_HEADS = set(`
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
+  mbah xs ws produser kritikus
   dirjen penuntut
 `);
 
@@ -72,7 +73,7 @@ export const TITLE_WORDS = set(`
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
   logam mesin alat transportasi elektronika surveilans karantina pengawas
   teknik
-  redaksi dasar menengah penuntut
+  redaksi dasar menengah penuntut bagian angkutan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -113,6 +114,7 @@ export const ORG_TAILS = set(`
   trust university college society association berhad bhd sekuritas securities entertainment esports
   commission authority organization organisation alliance coalition movement
   team racing
+  pictures studios films records
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -132,6 +134,7 @@ export const NON_ACTOR_HEADS = set(`
   idulfitri idul natal imlek waisak nyepi paskah
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
+  vihara wihara klenteng kelenteng panitia
   sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
   pltu plta plts pltd pltp pltgu pltb pltn pltmh
 `);
@@ -140,6 +143,15 @@ export const NON_ACTOR_HEADS = set(`
  *  Sekolah (BOS)", "Program Keluarga Harapan (PKH)", "Indeks Harga Saham Gabungan (IHSG)"):
  *  its acronym in brackets is a term, not a body. */
 export const PROGRAMME_HEADS = set(`bantuan subsidi program kartu jaminan indeks index`);
+
+/** First words of a term's Title Case name defined with an acronym ("Izin Usaha
+ *  Pertambangan (IUP)", "Sistem Penerimaan Murid Baru (SPMB)", "Benda Jatuh Antariksa
+ *  (BJA)"): permits, systems, documents, things, measures; never a body (defined-terms.ts). */
+export const TERM_HEADS = set(`
+  izin sistem benda analisis sertifikat surat nomor tanda dana anggaran pendapatan upah harga tarif
+  nilai hak standar kejadian penerimaan pemutusan tempat daftar bahan zona objek persetujuan
+  kredit pinjaman pemberlakuan pembatasan demam penyakit produk barang kawasan rencana aplikasi
+`);
 
 /** Heads of legal and normative texts ("Pasal 5", "Undang-Undang", "Piagam PBB"): a text
  *  that "menyatakan" something is no actor speaking (reported/document-subject.ts). */
@@ -155,6 +167,7 @@ export const NEVER_ACTOR = set(`
   senin selasa rabu kamis jumat jum'at sabtu minggu ahad
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
+  dayak tionghoa
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi

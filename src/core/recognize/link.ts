@@ -8,6 +8,7 @@
 //   last salient speaker.
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
+import { definedTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
@@ -341,6 +342,14 @@ function dropTermAcronyms(text: string, all: Mentions): void {
     if (m.type !== 'ORG' || !TERM_ACRONYM.test(m.text)) continue;
     if (text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
       if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
+      else {
+        // "Izin Usaha Pertambangan (IUP)": a term's Title Case name, which is no name either
+        const from = definedTermStart(text, m.start - 1, m.text);
+        if (from >= 0) {
+          (terms ??= new Set()).add(m.text);
+          dropTermName(all, k, from);
+        }
+      }
       continue;
     }
     // "perguruan tinggi negeri berbadan hukum (PTN-BH)": each part of a hyphenated acronym.
@@ -350,6 +359,14 @@ function dropTermAcronyms(text: string, all: Mentions): void {
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+  }
+}
+
+/** The unknown mention that spells the term defined by the acronym at index `acronym`,
+ *  starting at `from` and ending before its bracket, is no name (defined-terms.ts). */
+function dropTermName(all: Mentions, acronym: number, from: number): void {
+  for (let k = acronym - 1; k >= 0 && all.m[k].end > from; k--) {
+    if (all.m[k].start >= from && all.source.data[k] !== KB) all.keep.data[k] = 0;
   }
 }
 
@@ -591,6 +608,8 @@ function resolvePeople(all: Mentions, article: string): void {
         // "Garuda Nova" after "Garuda Nova Esports": a team or label without its trade word.
         const brand = core === single ? withoutBrandTail(core) : undefined;
         if (brand !== undefined && !companies.has(brand)) companies.set(brand, m.canonical);
+        // "Hanbit" after "Hanbit Pictures": a one-word label without its trade word.
+        if (core === single && sp === m.text.indexOf(' ') && BRAND_TAILS.has(tail) && !orgTails.has(m.text.slice(0, sp))) orgTails.set(m.text.slice(0, sp), m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);

@@ -14,6 +14,10 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
   ['LBH', 'Lembaga Bantuan Hukum'],
+  // The narcotics agency's provincial and regency offices ("BNNP Kepri", "BNNK Bintan").
+  ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
+  // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
+  ['Ombudsman', 'Ombudsman Republik Indonesia Perwakilan'],
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
   ['PTUN', 'Pengadilan Tata Usaha Negara'], ['PN', 'Pengadilan Negeri'], ['Kejari', 'Kejaksaan Negeri'], ['Kejati', 'Kejaksaan Tinggi'],
 ]);

@@ -7,6 +7,7 @@ import { isLowerWordAt } from '../../text/lower-word-set';
 import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
 import { NAME_PARTICLES } from '../lexicon';
 import type { LocalMention } from '../mention';
+import { isDistrictName } from '../districts';
 import type { ActorType } from '../types';
 import { isAbbreviatedGivenName } from './abbreviated-name';
 import { G_HEAD, G_MASK, G_NO_ALIAS, G_NOT_PLAIN, WORDS } from './word-class';
@@ -190,7 +191,8 @@ export function emitKb(ctx: Ctx, i: number, m: KbMatch): number {
   // "Jakarta Selatan", "Jawa Barat": a GPE followed by a direction is another place.
   if (e.type === 'GPE' && j < nt && adjacent(ctx, j - 1, j) && ctx.p.charCodeAt(m.end) === 32 &&
       DIRECTIONS.has(word(ctx, j)) && !kbMatch(ctx, j)) {
-    pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
+    // ("Bogor Barat", "Bogor Timur": a kecamatan, which is no actor; districts.ts)
+    if (!isDistrictName(ctx.p.slice(m.start, te[j]))) pushMention(ctx, m.start, te[j], 'GPE', 'pattern');
     return j + 1;
   }
   if (ctx.kb.isSuppressedAt(ctx.p, m.start, m.end)) return j;

@@ -3,6 +3,7 @@ import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
+import { nameRadarDomain } from './regional-newspaper';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
 import { isDigit } from '../../text/chars';
 
@@ -71,6 +72,7 @@ export function dateline(ctx: Ctx): number {
     placeBefore = !isOutlet;
     if (!NEVER_ACTOR.has(surface.toLowerCase())) {
       pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
+      if (isOutlet) nameRadarDomain(ctx.out, s, ctx.kb);
       // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
       if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length > 3) {
         ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());

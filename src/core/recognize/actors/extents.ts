@@ -349,7 +349,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // Only for a word written as a given name right before the alias, not at a sentence start
     // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo"),
     // nor a term of address ("Abah Anies" is Anies Baswedan).
-    if (m && j === i + 1 && adjacent(ctx, i, j) && !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD) && !isSentenceInitial(ctx.p, ts[i]) &&
+    // ("Joko Susilo Prabowo": two such words before it, as in a credit line's value.)
+    if (m && (j === i + 1 || (j === i + 2 && adjacent(ctx, i + 1, j) && !has(ctx, i + 1, NOT_A_GIVEN_NAME) && givenNameShape(ctx.p, ts[i + 1], ctx.te[i + 1]))) &&
+        adjacent(ctx, i, i + 1) && !has(ctx, i, NOT_A_GIVEN_NAME) && (!isSentenceInitial(ctx.p, ts[i]) || inCreditValue(ctx, i)) &&
         !ADDRESS_WORDS.has(low(ctx, i)) &&
         givenNameShape(ctx.p, ts[i], ctx.te[i]) && !(i > 0 && adjacent(ctx, i - 1, i) && has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD)) &&
         aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
@@ -366,6 +368,15 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     j++;
   }
   return j;
+}
+
+/** Classes a given name before a known person's given name never has. */
+const NOT_A_GIVEN_NAME = F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD;
+
+/** Token i is inside a credit line's value ("Editor: Joko Susilo Prabowo"), where a name
+ *  after the colon opens no sentence. */
+function inCreditValue(ctx: Ctx, i: number): boolean {
+  return ctx.mode === 'credit' && i >= ctx.valueFrom;
 }
 
 /** Token j is a one-word KB alias (ending at `aliasEnd`) followed, one space on, by a

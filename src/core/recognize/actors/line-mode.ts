@@ -16,7 +16,7 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
 
 // Module constants rather than literals in lineMode: a regex literal is a new RegExp
 // object each time it is evaluated, and lineMode runs for every paragraph.
-const READ_ALSO = /^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait)\s*:/;
+const READ_ALSO = /^\s*(?:Baca [Jj]uga|BACA JUGA|Pilihan Editor|PILIHAN EDITOR|Lihat [Jj]uga|(?:Simak|Tonton) [Jj]uga(?: [Vv]ideo)?|Artikel [Tt]erkait)\s*:/;
 const ENDS_WITH_DOT = /\.\s*$/;
 const LOWER_CASE_START = /(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}/u;
 

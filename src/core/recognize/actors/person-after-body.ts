@@ -44,6 +44,13 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
   // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
   // reads as a name too, less well).
+  return bestPersonTail(ctx, i, j);
+}
+
+/** The start of the tail of two or three words of the run [i, j) that the name model reads
+ *  best as a person's name, by more than PERSON_MARGIN; the body keeps two words at least.
+ *  j when there is none. */
+export function bestPersonTail(ctx: Ctx, i: number, j: number): number {
   let best = j;
   let bestMargin = PERSON_MARGIN;
   for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {

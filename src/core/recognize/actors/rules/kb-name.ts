@@ -20,6 +20,12 @@ const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
   ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
 ]);
+/** National bodies whose regional offices are named with a branch word before the region
+ *  even where the text leaves it out ("Ombudsman Jatim" → Ombudsman Republik Indonesia
+ *  Perwakilan Jawa Timur, as "Ombudsman RI Perwakilan Sumatera Utara" is written). */
+const REGIONAL_BRANCH_WORDS = new Map([
+  ['ombudsman-republik-indonesia', 'Perwakilan'],
+]);
 const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
@@ -116,7 +122,8 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
     ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
   const office = REGIONAL_OFFICE_TITLES.get(body.id);
-  last.canonical = office !== undefined && region ? `${office} ${regionName}` : `${last.canonical} ${regionName}`;
+  const branch = REGIONAL_BRANCH_WORDS.get(body.id);
+  last.canonical = office !== undefined && region ? `${office} ${regionName}` : `${last.canonical} ${branch !== undefined ? `${branch} ` : ''}${regionName}`;
   last.end = end;
   last.alias = undefined;
   last.entityId = undefined;

@@ -3,9 +3,11 @@
 // BRICS is still a mention). A facility named after a person is no mention of the person
 // ("Stadion Gelora BJ Habibie", "Bandara Internasional Soekarno-Hatta"), though a body named
 // inside it is ("Gedung DPRD Kaltim"), and a market index
-// is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times").
+// is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
+// street ("Jalan Medan Merdeka Barat").
 import { adjacent, has, kbMatch, low, pushMention, wordIs } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
+import { initialsInBrackets } from './unknown-name';
 import { PERSON_NOUN_WORDS } from '../../lexicon';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
@@ -19,6 +21,9 @@ export const nonActorHead: ActorRule = {
     const head = low(ctx, i);
     const facility = FACILITY_HEADS.has(head);
     const index = head === 'indeks' || head === 'index';
+    // "Jalan Medan Merdeka Barat", "Jalan Surabaya": a street named after a place is no
+    // mention of it (recog36, d154).
+    const street = head === 'jalan' || head === 'jl' || head === 'jln';
     // "Pengamat Pasar Uang Ibrahim Nasrullah": after a title, a market is the title's field
     // (two words), and the name after it is the holder's, no part of a facility's name.
     if (ctx.titleCue && head === 'pasar' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)) return i + 2;
@@ -33,6 +38,16 @@ export const nonActorHead: ActorRule = {
       pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
+    // "Forum Kerukunan Umat Beragama (FKUB)", "Konferensi Waligereja Indonesia (KWI)": a
+    // forum or conference whose initials follow in brackets is a standing body, no meeting.
+    if (head === 'forum' || head === 'konferensi') {
+      let e = i + 1;
+      while (e < ctx.nt && adjacent(ctx, e - 1, e) && !kbMatch(ctx, e) && !has(ctx, e, F_ORG_HEAD | F_TITLE_HEAD)) e++;
+      if (e - i >= 2 && initialsInBrackets(ctx, i, e)) {
+        pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
+        return acronymAfter(ctx, e, ctx.out.length - 1);
+      }
+    }
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
       // "Gedung DPRD Kaltim", "Gedung Badan Pusat Statistik": a body's name inside a
@@ -40,7 +55,7 @@ export const nonActorHead: ActorRule = {
       // head, since a person may follow it: "Anggota DPRD Budi Santoso".)
       if (facility && (has(ctx, j, F_ORG_HEAD) || wordIs(ctx, j, 'DPRD'))) break;
       const m = kbMatch(ctx, j);
-      if (!m || index) continue;
+      if (!m || index || street) continue;
       if (!facility || m.entity.type !== 'PER') break;
       while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
     }
@@ -61,4 +76,5 @@ const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'corporation'
 
 /** Heads of facilities, which are often named after people. */
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',
-  'lapangan', 'museum', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs']);
+  'lapangan', 'museum', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs',
+  'vihara', 'wihara', 'klenteng', 'kelenteng']);

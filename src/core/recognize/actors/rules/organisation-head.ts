@@ -6,6 +6,7 @@ import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
+import { universityHolder } from '../university-holder';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
@@ -140,7 +141,8 @@ export const organisationHead: ActorRule = {
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
-    const j = personAfterBody(ctx, i, orgExtent(ctx, i));
+    // ("Pengamat Universitas Pakuan Eka Suryana Prawira menilai": an academic after a university.)
+    const j = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
     // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)

@@ -19,6 +19,9 @@ import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
+import { regionalNewspaper } from '../regional-newspaper';
+import { personAfterOrigin } from '../person-after-origin';
+import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
@@ -114,6 +117,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
   // "e-RDKK", "e-KTP", "e-Katalog": an electronic system or document, no actor.
   if (electronicPrefixBefore(p, ts[i])) return j;
+  // "berjudul "Pulung Gantung"": a work's title, no actor (work-title.ts).
+  if (workTitleAt(p, ts[i])) return j;
+  // "Radar Depok": a regional paper, not the town (regional-newspaper.ts).
+  const paper = regionalNewspaper(ctx, i);
+  if (paper >= 0) return paper;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
@@ -427,7 +435,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) ? 'pattern' : 'weak');
+  // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, start) ? 'pattern' : 'weak');
   return j;
 }
 
@@ -468,7 +477,7 @@ function listedAfterPerson(ctx: Ctx, start: number): boolean {
 }
 
 /** "Aksi Cepat Tanggap (ACT)": the run's initials in brackets right after it. */
-function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
+export function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
   const { p, ts, te } = ctx;
   const open = te[e - 1] + 1;
   if (p.charCodeAt(open - 1) !== 32 || p.charCodeAt(open) !== 40) return false;

@@ -1,0 +1,60 @@
+// "Pengamat pendidikan Universitas Pakuan Eka Suryana Prawira menilai …", "Dosen astronomi
+// Institut Teknologi Sumatera Fitri Handayani Siregar": an academic's role, the university
+// and the academic's name with nothing between them. Universities are never cut by
+// person-after-body.ts (many are named after people: "Universitas Sam Ratulangi"), so the
+// run went on over the academic's name (issue 13's leftover "a university name that runs
+// into the following person's name"). Cut only where the sentence shows a person: a role
+// word just before the university, and a speech verb right after the run (a comma there
+// closes the university's name: "Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, …").
+import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
+import { wordAfter, wordBefore } from '../../text/chars';
+import { LowerWordSet } from '../../text/lower-word-set';
+import { kbMatch, low, type Ctx } from './ctx';
+import { bestPersonTail, personMargin } from './person-after-body';
+
+/** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"). */
+const UNIVERSITY_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute']);
+/** Words looked at before the university: the role, or a lower-case word and the role
+ *  ("Pengamat *pendidikan* …"). */
+const ROLE_REACH = 2;
+
+/** The token where the academic's name starts inside the university run [i, j), or j. */
+export function universityHolder(ctx: Ctx, i: number, j: number): number {
+  if (j - i < 4 || !UNIVERSITY_HEADS.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
+  // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …").
+  const known = kbMatch(ctx, i);
+  if (known && known.entity.type === 'ORG') {
+    let s = i + 1;
+    while (s < j && ctx.ts[s] < known.end) s++;
+    return j - s >= 2 && j - s <= 4 && personMargin(ctx, s, j) > 0 ? s : j;
+  }
+  // Otherwise the tail of two or three words the name model reads best as a person's;
+  // the university keeps its head and at least one word of its name.
+  return bestPersonTail(ctx, i, j);
+}
+
+/** A role word (a title head: "pengamat", "dosen", "peneliti", "rektor") at most two words
+ *  before `start`, in any case. */
+function roleBefore(p: string, start: number): boolean {
+  let pos = start;
+  for (let k = 0; k < ROLE_REACH; k++) {
+    const w = wordBefore(p, pos);
+    if (w === null || w.end !== pos - 1 || p.charCodeAt(w.end) !== 32) return false;
+    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return true;
+    // only lower-case words may stand between the role and the university
+    const c = p.charCodeAt(w.start);
+    if (c < 97 || c > 122) return false;
+    pos = w.start;
+  }
+  return false;
+}
+
+/** Verbs of an academic's view that are no speech verbs ("… Teguh Santoso Wibisono melihat …"). */
+const VIEW_VERBS = new LowerWordSet(['melihat', 'memandang', 'berpendapat', 'menganggap']);
+
+/** Token k is followed by one space and a speech verb ("… Eka Suryana Prawira menilai"). */
+function speechVerbAfter(ctx: Ctx, k: number): boolean {
+  const { p, te } = ctx;
+  const next = wordAfter(p, te[k]);
+  return next !== null && next.start === te[k] + 1 && (SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) || VIEW_VERBS.hasAt(p, next.start, next.end));
+}

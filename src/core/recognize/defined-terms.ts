@@ -1,0 +1,51 @@
+// "Izin Usaha Pertambangan (IUP)", "Sistem Penerimaan Murid Baru (SPMB)", "Benda Jatuh
+// Antariksa (BJA)", "Asia Road Racing Championship (ARRC)": Indonesian news writes permits,
+// systems, things and events in Title Case and defines an acronym for them once, then
+// reuses the acronym. Neither the words nor the acronym are an actor, though an unknown
+// acronym reads as an organisation and the words as a name (issue 13, recog36: the known
+// leftover "an acronym the document defines as something else is still typed ORG").
+// A term is told from a body by its first word (a permit, a system, a document, a thing)
+// or, for an event, by its last (EVENT_TAILS); a body's head ("Badan", "Aliansi") never
+// opens one, and "Forum" and "League" are left out since they also end bodies' names
+// ("World Economic Forum").
+import { EVENT_TAILS, ORG_HEADS, TERM_HEADS } from './lexicon';
+
+const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{Lu}'-]*)\s*$/u;
+const GLUE_WORD_BEFORE = /(?:^|\s)(dan|atau|di|ke|dari|untuk|bagi|serta|dengan|tentang|pada)\s*$/u;
+/** A capitalised word and one space right before the spelled words: the name goes on. */
+const NAME_GOES_ON = /\p{Lu}[\p{Ll}\p{Lu}]* $/u;
+const BODY_TAILS_TOO = new Set(['forum', 'league']);
+/** How far back the words of a definition are looked for (a long name is a few words). */
+const REACH = 90;
+
+/** Where the capitalised words right before the bracket at `bracket` start, when they
+ *  spell `acronym` (upper case, one word per letter, function words such as "dan" in
+ *  between without a letter) and name a term or an event rather than a body; -1 when they
+ *  do not. */
+export function definedTermStart(text: string, bracket: number, acronym: string): number {
+  const from = Math.max(0, bracket - REACH);
+  const before = text.slice(from, bracket);
+  let pos = before.length;
+  let first = '';
+  let last = '';
+  for (let i = acronym.length - 1; i >= 0; i--) {
+    let m = CAPITAL_WORD_BEFORE.exec(before.slice(0, pos));
+    if (!m && i < acronym.length - 1) {
+      // a function word between two words of the name ("Izin Usaha di Bidang …")
+      const glue = GLUE_WORD_BEFORE.exec(before.slice(0, pos));
+      if (glue) {
+        pos -= glue[0].length - (glue[0].startsWith(' ') ? 1 : 0);
+        m = CAPITAL_WORD_BEFORE.exec(before.slice(0, pos));
+      }
+    }
+    if (!m || m[1].charAt(0) !== acronym.charAt(i)) return -1;
+    pos -= m[0].length;
+    if (i === acronym.length - 1) last = m[1].toLowerCase();
+    first = m[1].toLowerCase();
+  }
+  // the words must open the name: no capitalised word of it before them ("Badan Izin …")
+  if (NAME_GOES_ON.test(before.slice(0, pos))) return -1;
+  if (ORG_HEADS.has(first)) return -1;
+  const isTerm = TERM_HEADS.has(first) || (EVENT_TAILS.has(last) && !BODY_TAILS_TOO.has(last));
+  return isTerm ? from + pos : -1;
+}

@@ -1,0 +1,32 @@
+// defined-terms.ts: a term's Title Case name defined with an acronym ("Izin Usaha
+// Pertambangan (IUP)") is no actor, nor is the acronym wherever the article reuses it.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { definedTermStart } from '../../../src/core/recognize/defined-terms';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('defined-terms (Izin Usaha Pertambangan (IUP))', () => {
+  it('a permit, a system, a thing defined with an acronym: neither the words nor the acronym are actors (d152, d156, d157)', () => {
+    assert.deepEqual(linked('Perusahaan mengantongi Izin Usaha Pertambangan (IUP) sejak 2019. IUP itu meliputi 1.250 hektare.'), []);
+    assert.deepEqual(linked('Mereka memprotes hasil Sistem Penerimaan Murid Baru (SPMB) tahun ini.\nSPMB memakai titik koordinat rumah.'), []);
+    assert.deepEqual(linked('Tim menyebut objek itu sebagai Benda Jatuh Antariksa (BJA).\nBJA alami berbeda dengan sampah antariksa.'), []);
+  });
+  it('an event named by its last word (Championship) and its acronym are no actors (d155)', () => {
+    assert.deepEqual(linked('Ia finis ketiga pada Asia Road Racing Championship (ARRC) di Lombok Tengah. Seri ARRC berikutnya digelar bulan depan.'), ['Lombok Tengah/GPE']);
+  });
+  it('a body keeps its acronym: an organisation head, a name that goes on before the spelled words, "Forum"', () => {
+    assert.deepEqual(linked('Dapur umum dibuka relawan Aksi Cepat Tanggap (ACT) pada Senin.'), ['Aksi Cepat Tanggap/ORG', 'ACT/ORG']);
+    assert.deepEqual(linked('Ketua Aliansi Pengemudi Daring Nusantara (APDN) hadir.'), ['Aliansi Pengemudi Daring Nusantara/ORG', 'APDN/ORG']);
+    const text = 'para delegasi World Economic Forum (WEF) di Davos';
+    assert.equal(definedTermStart(text, text.indexOf('('), 'WEF'), -1);
+    const longer = 'kepada Badan Izin Usaha (IU) setempat';
+    assert.equal(definedTermStart(longer, longer.indexOf('('), 'IU'), -1);
+  });
+  it('the start of the spelled words, function words between them allowed', () => {
+    const text = 'mengurus Izin Usaha di Bidang Perikanan (IUBP) dahulu';
+    assert.equal(definedTermStart(text, text.indexOf('('), 'IUBP'), text.indexOf('Izin'));
+    const wrong = 'mengurus Izin Usaha Perikanan (IUP) dahulu';
+    assert.equal(definedTermStart(wrong, wrong.indexOf('('), 'IUX'), -1);
+  });
+});

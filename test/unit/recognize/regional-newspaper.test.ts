@@ -1,0 +1,20 @@
+// actors/regional-newspaper.ts: "Radar" before a town the KB knows is the regional paper
+// (issue 13's leftover "Radar <city> read as a place"), also as a domain.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
+  it('"Radar" and a known town are one outlet, named "Radar" and the town (d157)', () => {
+    assert.deepEqual(linked('Protes serupa terjadi di Bekasi, seperti dilaporkan Radar Depok.'), ['Bekasi/GPE/Bekasi', 'Radar Depok/ORG/Radar Depok']);
+    assert.deepEqual(linked('Hal itu diberitakan RADAR BOGOR pekan lalu.'), ['RADAR BOGOR/ORG/Radar Bogor']);
+  });
+  it('the paper written as its domain in a dateline takes the same name (d157)', () => {
+    assert.deepEqual(linked('BOGOR, RADARBOGOR.ID - Puluhan orang tua mendatangi kantor dinas.'), ['BOGOR/GPE/Bogor', 'RADARBOGOR.ID/ORG/Radar Bogor']);
+  });
+  it('the KB\'s papers keep their identity; "Radar" before no known town is left alone', () => {
+    assert.deepEqual(linked('Ia berbicara kepada Radar Malang.'), ['Radar Malang/ORG/Radar Malang']);
+    assert.deepEqual(linked('Petugas memasang radar cuaca baru di Batam.'), ['Batam/GPE/Batam']);
+  });
+});

@@ -1,0 +1,27 @@
+// actors/university-holder.ts: an academic's name right after the university's, with a role
+// before and a speech verb after, is cut off the university (issue 13's leftover).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('university-holder (Universitas Pakuan Eka Suryana Prawira menilai)', () => {
+  it('a role, the university, the academic and a speech verb: two mentions (d152, d157, d145)', () => {
+    assert.deepEqual(linked('Pengamat pendidikan Universitas Pakuan Eka Suryana Prawira menilai masalahnya di daya tampung.'), [
+      'Universitas Pakuan/ORG', 'Eka Suryana Prawira/PER',
+    ]);
+    assert.deepEqual(linked('Dosen astronomi Institut Teknologi Sumatera Fitri Handayani Siregar menilai temuan ini langka.'), [
+      'Institut Teknologi Sumatera/ORG', 'Fitri Handayani Siregar/PER',
+    ]);
+    assert.deepEqual(linked('Pengamat transportasi Universitas Katolik Soegijapranata Teguh Santoso Wibisono melihat penumpukan itu.'), [
+      'Universitas Katolik Soegijapranata/ORG', 'Teguh Santoso Wibisono/PER',
+    ]);
+  });
+  it('a comma after the university closes its name; no role or no verb leaves the name whole', () => {
+    assert.deepEqual(linked('Pengamat politik Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, menilai gugatan itu wajar.'), [
+      'Universitas Sultan Ageng Tirtayasa/ORG', 'Ikhsan Maulana/PER',
+    ]);
+    assert.deepEqual(linked('Mahasiswa Universitas Sam Ratulangi Sulawesi Utara menggelar aksi.').slice(0, 1), ['Universitas Sam Ratulangi/ORG']);
+    assert.deepEqual(linked('Pengamat Universitas Pakuan Eka Suryana Prawira dan rekannya hadir.'), ['Universitas Pakuan Eka Suryana Prawira/ORG']);
+  });
+});
