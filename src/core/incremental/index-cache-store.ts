@@ -20,15 +20,16 @@ import { StringPool } from './compact-summary';
 
 /** The file operations the store needs, in one folder, by file name. */
 export interface CacheFiles {
-  /** The file's bytes, or undefined when there is no such file. */
+  /** The file's bytes, or undefined when there is no such file. A shard's bytes are
+   *  kept (its summaries' data is read from them when first used): never reused. */
   read(name: string): Promise<Uint8Array | undefined>;
   write(name: string, data: Uint8Array): Promise<void>;
   /** Replaces `to` if it exists. */
   rename(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;
   /** The string of the bytes' character codes, where the host has a quick way (Node's
-   *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy:
-   *  the shard's decoder writes the next data into the same bytes. */
+   *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy,
+   *  not a view of the bytes. */
   oneByteText?(bytes: Uint8Array): string;
 }
 
@@ -44,6 +45,10 @@ export interface IndexCacheOptions {
    *  CorpusIndex.names), at the cost of a lookup per name (ShardDecoder says how much);
    *  without it, a shard's summaries share the strings of that shard's table. */
   names?: StringPool;
+  /** Told the articles of a shard discarded after load() (its summaries' data is checked
+   *  later: verify(), or save() before writing the shard again): they are no longer in
+   *  the store, and the caller indexes them again. */
+  discarded?: (ids: string[]) => void;
 }
 
 export const DEFAULT_SHARDS = 32;
@@ -125,6 +130,20 @@ export class IndexCacheStore {
 
   get(id: string): CachedArticle | undefined {
     return this.byShard[shardOf(id, this.shards)]?.get(id);
+  }
+
+  /** Whether `entry`'s summary data holds what its counts say, checked now if the load
+   *  left that for later; a corrupt one discards its shard as verify() does. */
+  sound(entry: CachedArticle): boolean {
+    if (entry.summary.dataChecked) return true;
+    try {
+      entry.summary.checkData();
+      return true;
+    } catch (e) {
+      const shard = shardOf(entry.id, this.shards);
+      if (this.byShard[shard]?.get(entry.id) === entry) this.discardLoaded(shard, message(e));
+      return false;
+    }
   }
 
   put(entry: CachedArticle): void {
@@ -271,6 +290,48 @@ export class IndexCacheStore {
     }
   }
 
+  /** Checks the data of every summary loaded (PackedSummary.restoreInFile leaves that
+   *  for later, so that a warm reopen does not wait for it), in slices of its own; a
+   *  shard with a corrupt one is discarded as load() would have: a log line, its articles
+   *  out of the store (told to `discarded`), the shard written again on the next save.
+   *  Gives the number of shards discarded. */
+  async verify(): Promise<number> {
+    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16);
+    let discarded = 0;
+    for (let shard = 0; shard < this.shards; shard++) {
+      const problem = await this.corruptData(shard, slices);
+      if (problem !== undefined) {
+        this.discardLoaded(shard, problem);
+        discarded++;
+      }
+    }
+    return discarded;
+  }
+
+  /** Why a summary of the shard holds data that its counts do not describe, if one does. */
+  private async corruptData(shard: number, slices: TimeSlices): Promise<string | undefined> {
+    for (const e of (this.byShard[shard] as Map<string, CachedArticle>).values()) {
+      if (!e.summary.dataChecked) {
+        try {
+          e.summary.checkData();
+        } catch (err) {
+          return message(err);
+        }
+      }
+      if (slices.due()) await slices.next();
+    }
+    return undefined;
+  }
+
+  private discardLoaded(shard: number, reason: string): void {
+    const map = this.byShard[shard] as Map<string, CachedArticle>;
+    const ids = [...map.keys()];
+    map.clear();
+    this.changed(shard);
+    this.options.log(`${shardFileName(shard)}: discarded, ${reason}; its articles are indexed again`);
+    this.options.discarded?.(ids);
+  }
+
   /** Writes the shards changed since the last load or save, then, given `names`, the
    *  names file of the shards now on disk when it is not that already. */
   async save(names?: NamesSource): Promise<void> {
@@ -278,6 +339,10 @@ export class IndexCacheStore {
     this.dirty.clear();
     this.slices.restart();
     for (const shard of shards) {
+      // Its summaries are written from their data: one not checked yet is checked first.
+      const problem = await this.corruptData(shard, this.slices);
+      if (problem !== undefined) this.discardLoaded(shard, problem);
+      this.dirty.delete(shard);
       const name = shardFileName(shard);
       const { bytes, token } = await this.encodeShard(shard);
       const written = await this.writeFile(name, bytes);
