@@ -240,7 +240,13 @@ export class IndexCacheStore {
     this.slices.restart();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
-    const expected = { key: this.key, shardTokens: [...this.tokens], articles };
+    // Summed in slices: the decoders check the names' totals against it.
+    let actorCount = 0;
+    for (let k = 0; k < articles.length; k++) {
+      actorCount += (articles[k] as CachedArticle).summary.actorCount;
+      if ((k & 1023) === 1023 && this.slices.due()) await this.slices.next();
+    }
+    const expected = { key: this.key, shardTokens: [...this.tokens], articles, actorCount };
     // Types and KB ids: a few distinct strings (1,945 KB ids for the 352,142 names that
     // have one in bench/index-reopen.ts's 100,000 articles), each in many lines. Without
     // the corpus index's pool, a small Map of this file's: a StringPool is in parts for
