@@ -20,15 +20,16 @@ import { StringPool } from './compact-summary';
 
 /** The file operations the store needs, in one folder, by file name. */
 export interface CacheFiles {
-  /** The file's bytes, or undefined when there is no such file. */
+  /** The file's bytes, or undefined when there is no such file. A shard's bytes are
+   *  kept (its summaries' data is read from them when first used): never reused. */
   read(name: string): Promise<Uint8Array | undefined>;
   write(name: string, data: Uint8Array): Promise<void>;
   /** Replaces `to` if it exists. */
   rename(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;
   /** The string of the bytes' character codes, where the host has a quick way (Node's
-   *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy:
-   *  the shard's decoder writes the next data into the same bytes. */
+   *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy,
+   *  not a view of the bytes. */
   oneByteText?(bytes: Uint8Array): string;
 }
 
@@ -44,12 +45,18 @@ export interface IndexCacheOptions {
    *  CorpusIndex.names), at the cost of a lookup per name (ShardDecoder says how much);
    *  without it, a shard's summaries share the strings of that shard's table. */
   names?: StringPool;
+  /** Told the articles of a shard discarded after load() (its summaries' data is checked
+   *  later: verify(), or save() before writing the shard again): they are no longer in
+   *  the store, and the caller indexes them again. */
+  discarded?: (ids: string[]) => void;
 }
 
 export const DEFAULT_SHARDS = 32;
 const DEFAULT_BUDGET_MS = 6;
 /** Bytes decoded at once when loading: a whole shard of a large corpus is megabytes. */
 const DECODE_CHUNK = 256 * 1024;
+/** Files read ahead of the shard being decoded (ReadsAhead). */
+const READ_AHEAD = 2;
 /** A names file's line as items of TimeSlices.due: enough to read the clock after each. */
 const LINE_WORK = 1 << 16;
 
@@ -127,6 +134,20 @@ export class IndexCacheStore {
     return this.byShard[shardOf(id, this.shards)]?.get(id);
   }
 
+  /** Whether `entry`'s summary data holds what its counts say, checked now if the load
+   *  left that for later; a corrupt one discards its shard as verify() does. */
+  sound(entry: CachedArticle): boolean {
+    if (entry.summary.dataChecked) return true;
+    try {
+      entry.summary.checkData();
+      return true;
+    } catch (e) {
+      const shard = shardOf(entry.id, this.shards);
+      if (this.byShard[shard]?.get(entry.id) === entry) this.discardLoaded(shard, message(e));
+      return false;
+    }
+  }
+
   put(entry: CachedArticle): void {
     const shard = shardOf(entry.id, this.shards);
     const map = this.byShard[shard] as Map<string, CachedArticle>;
@@ -156,6 +177,7 @@ export class IndexCacheStore {
     this.slices.restart();
     this.namesCurrent = false;
     this.loadedNames = undefined;
+    const reads = new ReadsAhead(this.files, [...Array.from({ length: this.shards }, (_, s) => shardFileName(s)), NAMES_FILE]);
     for (let shard = 0; shard < this.shards; shard++) {
       const map = this.byShard[shard] as Map<string, CachedArticle>;
       map.clear();
@@ -163,7 +185,7 @@ export class IndexCacheStore {
       const name = shardFileName(shard);
       let bytes: Uint8Array | undefined;
       try {
-        bytes = await this.files.read(name);
+        bytes = await reads.take(shard);
       } catch (e) {
         this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
@@ -200,7 +222,7 @@ export class IndexCacheStore {
     }
     if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
     else if (foreign.length > 1) this.options.log(`${foreign.length} shards not used (${foreign[0]}, ...); their articles are indexed again`);
-    const names = this.dirty.size === 0 ? await this.loadNames() : 0;
+    const names = this.dirty.size === 0 ? await this.loadNames(reads.take(this.shards)) : 0;
     return { articles: this.size, discarded, names, ms: now() - t0 };
   }
 
@@ -208,17 +230,23 @@ export class IndexCacheStore {
    *  missing, stale or in doubt is not used (the caller adds the articles one by one) and
    *  is written anew. Its names are decoded when the caller reads them (SavedNames).
    *  Gives the number of names the file holds. */
-  private async loadNames(): Promise<number> {
+  private async loadNames(reading: Promise<Uint8Array | undefined>): Promise<number> {
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await this.files.read(NAMES_FILE);
+      bytes = await reading;
     } catch (e) {
       this.options.log(`${NAMES_FILE}: cannot be read (${message(e)}); the totals are counted again`);
     }
     this.slices.restart();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
-    const expected = { key: this.key, shardTokens: [...this.tokens], articles };
+    // Summed in slices: the decoders check the names' totals against it.
+    let actorCount = 0;
+    for (let k = 0; k < articles.length; k++) {
+      actorCount += (articles[k] as CachedArticle).summary.actorCount;
+      if ((k & 1023) === 1023 && this.slices.due()) await this.slices.next();
+    }
+    const expected = { key: this.key, shardTokens: [...this.tokens], articles, actorCount };
     // Types and KB ids: a few distinct strings (1,945 KB ids for the 352,142 names that
     // have one in bench/index-reopen.ts's 100,000 articles), each in many lines. Without
     // the corpus index's pool, a small Map of this file's: a StringPool is in parts for
@@ -271,6 +299,48 @@ export class IndexCacheStore {
     }
   }
 
+  /** Checks the data of every summary loaded (PackedSummary.restoreInFile leaves that
+   *  for later, so that a warm reopen does not wait for it), in slices of its own; a
+   *  shard with a corrupt one is discarded as load() would have: a log line, its articles
+   *  out of the store (told to `discarded`), the shard written again on the next save.
+   *  Gives the number of shards discarded. */
+  async verify(): Promise<number> {
+    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16);
+    let discarded = 0;
+    for (let shard = 0; shard < this.shards; shard++) {
+      const problem = await this.corruptData(shard, slices);
+      if (problem !== undefined) {
+        this.discardLoaded(shard, problem);
+        discarded++;
+      }
+    }
+    return discarded;
+  }
+
+  /** Why a summary of the shard holds data that its counts do not describe, if one does. */
+  private async corruptData(shard: number, slices: TimeSlices): Promise<string | undefined> {
+    for (const e of (this.byShard[shard] as Map<string, CachedArticle>).values()) {
+      if (!e.summary.dataChecked) {
+        try {
+          e.summary.checkData();
+        } catch (err) {
+          return message(err);
+        }
+      }
+      if (slices.due()) await slices.next();
+    }
+    return undefined;
+  }
+
+  private discardLoaded(shard: number, reason: string): void {
+    const map = this.byShard[shard] as Map<string, CachedArticle>;
+    const ids = [...map.keys()];
+    map.clear();
+    this.changed(shard);
+    this.options.log(`${shardFileName(shard)}: discarded, ${reason}; its articles are indexed again`);
+    this.options.discarded?.(ids);
+  }
+
   /** Writes the shards changed since the last load or save, then, given `names`, the
    *  names file of the shards now on disk when it is not that already. */
   async save(names?: NamesSource): Promise<void> {
@@ -278,6 +348,10 @@ export class IndexCacheStore {
     this.dirty.clear();
     this.slices.restart();
     for (const shard of shards) {
+      // Its summaries are written from their data: one not checked yet is checked first.
+      const problem = await this.corruptData(shard, this.slices);
+      if (problem !== undefined) this.discardLoaded(shard, problem);
+      this.dirty.delete(shard);
       const name = shardFileName(shard);
       const { bytes, token } = await this.encodeShard(shard);
       const written = await this.writeFile(name, bytes);
@@ -365,6 +439,32 @@ export class IndexCacheStore {
     }
   }
 
+}
+
+/** Files read a few ahead of the one taken: while a shard is decoded, the next ones are
+ *  read. One at a time, a warm reopen of 100,000 articles waited on the disk (or, on a
+ *  busy machine, for the reader's thread to be scheduled, a few hundred times: Node reads
+ *  a file 512 kB at a time) about 0.8 s of its 3.4 s (bench/index-reopen-folder.ts'
+ *  profile at load 11). The shards' bytes are kept anyway (their summaries' data). */
+class ReadsAhead {
+  private readonly started = new Map<number, Promise<Uint8Array | undefined>>();
+
+  constructor(private readonly files: CacheFiles, private readonly names: readonly string[]) {}
+
+  /** The k-th file's bytes (undefined: no such file); the following ones start. */
+  take(k: number): Promise<Uint8Array | undefined> {
+    for (let j = k; j <= k + READ_AHEAD && j < this.names.length; j++) {
+      if (!this.started.has(j)) {
+        const reading = this.files.read(this.names[j] as string);
+        // Failed before it is taken: the rejection is the taker's, not unhandled.
+        reading.catch(() => undefined);
+        this.started.set(j, reading);
+      }
+    }
+    const reading = this.started.get(k) as Promise<Uint8Array | undefined>;
+    this.started.delete(k);
+    return reading;
+  }
 }
 
 /** Gives one string per distinct text it is given: the first one given. */

@@ -10,7 +10,7 @@
 import type { ArticleSummary } from './article-summary';
 import { StringPool } from './compact-summary';
 import { contentHash } from './hash';
-import { PackedSummary, pooledTextMetadata } from './packed-summary';
+import { type DataBytes, PackedSummary, pooledTextMetadata } from './packed-summary';
 import { Int32Runs } from './int32-runs';
 import { namePositionBytes, readNamePositions } from './shared-names';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
@@ -144,10 +144,6 @@ export class ShardEncoder {
   }
 }
 
-/** One-byte summary data made into one string at a time (ShardDecoder.decodeWaiting):
- *  above V8's largest regular object (128 kB), so allocated in the large-object space;
- *  decoding the 200-odd summaries of 256 kB is about 2 ms, within a slice. */
-const DATA_CHUNK = 256 * 1024;
 const ONE_BYTE = 0;
 const UTF8 = 1;
 const NEWLINE = new Uint8Array([0x0a]);
@@ -190,18 +186,9 @@ export class ShardDecoder {
   /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
   private readonly nameRefs = new Int32Runs();
-  /** Article lines read whose summaries wait for their one-byte data to be made into
-   *  strings (decodeWaiting), in file order; `waitingData` holds the data of those
-   *  already decoded (UTF-8), undefined for one-byte ones, whose bytes are in
-   *  `waitingBytes`. */
-  private readonly waiting: PendingEntry[] = [];
-  private readonly waitingData: Array<string | undefined> = [];
-  private readonly waitingBytes: Uint8Array[] = [];
-  /** Where the waiting data is copied to be made one string: one buffer for the shard,
-   *  not a new one of DATA_CHUNK bytes per chunk (115 MB allocated outside the heap and
-   *  let go again at 100,000 articles, which V8 counts towards its next collection). */
-  private joined = new Uint8Array(0);
-  private waitingLength = 0;
+  /** The shard file's bytes, which its one-byte summaries keep their data in until
+   *  first read (PackedSummary.restoreInFile). */
+  private file: DataBytes | undefined;
   private header: Header | undefined;
   private ended: number | undefined;
   private problem: ShardProblem | undefined;
@@ -257,74 +244,19 @@ export class ShardDecoder {
       this.fail('corrupt', 'article data cut short');
       return bytes.length;
     }
-    const data = bytes.subarray(from, to);
     try {
       pending.namesAt = readNamePositions(bytes, end + 1, from, pending.nameCount, this.strings.length, this.nameRefs);
       pending.nameRefs = this.nameRefs.block;
-      this.waitingData.push(pending.encoding === ONE_BYTE ? undefined : this.dataOf(data, pending.encoding));
+      this.entries.push(this.decodeEntry(pending, bytes, from, to));
     } catch (e) {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
       return bytes.length;
     }
-    this.waiting.push(pending);
-    if (pending.encoding === ONE_BYTE) {
-      this.waitingBytes.push(data);
-      this.waitingLength += data.length;
-      if (this.waitingLength >= DATA_CHUNK) this.decodeWaiting();
-    }
     return to + 1;
-  }
-
-  /** The summaries of the waiting lines, their one-byte data made into one string and
-   *  each summary's a slice of it (V8 keeps a slice of 13 characters or more as a
-   *  reference into its parent, not a copy). A string per article was 1.1 kB each of
-   *  the heap that garbage collection copied out of the young generation, then again
-   *  into the old (115 MB at 100,000 articles): a chunk of DATA_CHUNK bytes is made in
-   *  the large-object space, which is never copied. A slice keeps its chunk alive: an
-   *  article replaced later keeps a chunk's worth of data while another of its
-   *  articles is kept. */
-  private decodeWaiting(): void {
-    const text = this.waitingBytes.length === 0 ? '' : this.oneByteText(this.waitingJoined());
-    let at = 0;
-    try {
-      for (let k = 0; k < this.waiting.length; k++) {
-        const e = this.waiting[k] as PendingEntry;
-        let data = this.waitingData[k];
-        if (data === undefined) {
-          data = text.slice(at, at + e.bytes);
-          at += e.bytes;
-        }
-        this.entries.push(this.decodeEntry(e, data));
-      }
-    } catch (e) {
-      this.fail('corrupt', e instanceof Error ? e.message : String(e));
-    }
-    this.forgetWaiting();
-  }
-
-  /** The waiting one-byte data, one summary's after another, in `joined` (the string
-   *  made of it is a copy: the buffer is written again for the next chunk). */
-  private waitingJoined(): Uint8Array {
-    if (this.waitingBytes.length === 1) return this.waitingBytes[0] as Uint8Array;
-    if (this.joined.length < this.waitingLength) this.joined = new Uint8Array(Math.max(this.waitingLength, 2 * DATA_CHUNK));
-    let at = 0;
-    for (const b of this.waitingBytes) {
-      this.joined.set(b, at);
-      at += b.length;
-    }
-    return this.joined.subarray(0, at);
-  }
-
-  private forgetWaiting(): void {
-    this.waiting.length = 0;
-    this.waitingData.length = 0;
-    this.waitingBytes.length = 0;
-    this.waitingLength = 0;
   }
 
   /** The articles of a complete, valid shard, or why it is not used. */
   finish(): { ok: true; entries: CachedArticle[] } | { ok: false; problem: ShardProblem } {
-    if (!this.problem) this.decodeWaiting();
     if (!this.problem && !this.header) this.fail('corrupt', 'empty file');
     if (!this.problem && this.ended === undefined) this.fail('corrupt', 'truncated (no end line)');
     if (!this.problem && this.ended !== this.entries.length) this.fail('corrupt', `truncated (${this.entries.length} of ${this.ended} articles)`);
@@ -348,7 +280,7 @@ export class ShardDecoder {
   private fail(kind: ShardProblem['kind'], reason: string): void {
     this.problem ??= { kind, reason };
     this.entries.length = 0;
-    this.forgetWaiting();
+    this.file = undefined;
   }
 
   private readHeader(h: unknown): void {
@@ -399,20 +331,12 @@ export class ShardDecoder {
     return { id, correctionsKey, mtime, size, hash, mentionCount, decided, total, actorCount, quoteCount, reportedCount, raw, metadata, nameCount, positionBytes, nameRefs: NO_POSITIONS, namesAt: 0, snippetsAt, bytes, encoding };
   }
 
-  private dataOf(bytes: Uint8Array, encoding: number): string {
-    if (encoding === ONE_BYTE) return this.oneByteText(bytes);
-    const text = decodeUtf8Data(bytes);
-    if (text === undefined) throw new Error('summary data not UTF-8');
-    return text;
-  }
-
-  private decodeEntry(e: PendingEntry, data: string): CachedArticle {
-    // PackedSummary.restore checks the data against the counts and names (layoutOf).
-    const summary = PackedSummary.restore({
+  /** The article whose data is `bytes` from `from` to `to`. */
+  private decodeEntry(e: PendingEntry, bytes: Uint8Array, from: number, to: number): CachedArticle {
+    const parts = {
       hash: e.hash,
       mentionCount: e.mentionCount,
       names: { table: this.strings, refs: e.nameRefs, at: e.namesAt, count: e.nameCount },
-      data,
       snippetsAt: e.snippetsAt,
       actorCount: e.actorCount,
       quoteCount: e.quoteCount,
@@ -420,7 +344,18 @@ export class ShardDecoder {
       rawSnippets: e.raw === 1,
       review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
       textMetadata: e.metadata === -1 ? undefined : this.textMetadata(e.metadata),
-    });
+    };
+    // Both check the data against the counts and names (layoutOf). One-byte data stays
+    // in the file's bytes until read: a string of each was 115 MB at 100,000 articles.
+    let summary: PackedSummary;
+    if (e.encoding === ONE_BYTE) {
+      if (this.file?.bytes !== bytes) this.file = { bytes, text: this.oneByteText };
+      summary = PackedSummary.restoreInFile(parts, this.file, from, to - from);
+    } else {
+      const data = decodeUtf8Data(bytes.subarray(from, to));
+      if (data === undefined) throw new Error('summary data not UTF-8');
+      summary = PackedSummary.restore({ ...parts, data });
+    }
     // The stamp in the literal, not added after: a field added to an object made by a
     // literal goes to a second object (a PropertyArray per article).
     return e.mtime >= 0

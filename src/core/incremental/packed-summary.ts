@@ -15,7 +15,7 @@ import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type StringPool } from './compact-summary';
 import type { SharedNames } from './shared-names';
-import { CheckedVarintReader, VarintWriter } from './varint';
+import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintWriter } from './varint';
 
 /** Snippets' usual characters above U+00FF (curly quotes, dashes, the ellipsis of a cut
  *  snippet) stand for C1 control characters, which news text never holds: one such
@@ -35,22 +35,29 @@ export class PackedSummary {
   private readonly nameRefs: Int32Array | undefined;
   private readonly nameRefsAt: number;
   private readonly nameCount: number;
+  /** Per actor: canonical, type, entityId, count, first start, first end, surface count,
+   *  surfaces..., span count (-1: none), spans...; per quote, then per statement:
+   *  start, end, speaker, speakerId, cue, snippet length; then the snippets. Undefined
+   *  until first used for a summary read from the cache: its bytes stay in the cache
+   *  file's (`dataFile`, from `dataAt`, `dataLength` of them). */
+  private dataText: string | undefined;
+  private dataFile: DataBytes | undefined;
+  private readonly dataAt: number;
+  private readonly dataLength: number;
 
   private constructor(
     /** contentHash() of the analysed text. */
     readonly hash: string,
     readonly mentionCount: number,
     names: readonly string[] | SharedNames,
-    /** Per actor: canonical, type, entityId, count, first start, first end, surface count,
-     *  surfaces..., span count (-1: none), spans...; per quote, then per statement:
-     *  start, end, speaker, speakerId, cue, snippet length; then the snippets. */
-    private readonly data: string,
+    data: string | DataInFile,
     readonly actorCount: number,
     readonly quoteCount: number,
     /** -1: the summary keeps no statements (made before they were recognized). */
     private readonly reportedCount: number,
-    /** Where in `data` the quotes start, and the snippets. */
-    private readonly quotesAt: number,
+    /** Where in `data` the quotes start (-1: the data is not checked yet, checkData()),
+     *  and the snippets. */
+    private quotesAtOrUnchecked: number,
     private readonly snippetsAt: number,
     private readonly rawSnippets: boolean,
     readonly review: ArticleSummary['review'],
@@ -67,6 +74,60 @@ export class PackedSummary {
       this.nameRefsAt = 0;
       this.nameCount = names.length;
     }
+    if (typeof data === 'string') {
+      this.dataText = data;
+      this.dataFile = undefined;
+      this.dataAt = 0;
+      this.dataLength = data.length;
+    } else {
+      this.dataText = undefined;
+      this.dataFile = data.file;
+      this.dataAt = data.at;
+      this.dataLength = data.length;
+    }
+  }
+
+  /** Throws when the data was left unchecked (restoreInFile) and is corrupt. */
+  private get data(): string {
+    return this.dataText ?? this.dataFromFile();
+  }
+
+  private get quotesAt(): number {
+    if (this.quotesAtOrUnchecked < 0) this.checkData();
+    return this.quotesAtOrUnchecked;
+  }
+
+  /** Whether the data is known to hold what the counts and names say. */
+  get dataChecked(): boolean {
+    return this.quotesAtOrUnchecked >= 0;
+  }
+
+  /** Checks the data against the counts and names (layoutOf), where restoreInFile left
+   *  that for later; throws when it does not hold what they say (a corrupt cache). */
+  checkData(): void {
+    if (this.quotesAtOrUnchecked >= 0) return;
+    const file = this.dataFile as DataBytes;
+    const counts: LayoutCounts = {
+      mentionCount: this.mentionCount,
+      actorCount: this.actorCount,
+      quoteCount: this.quoteCount,
+      reportedCount: this.reportedCount,
+      review: this.review,
+      snippetsAt: this.snippetsAt,
+      nameCount: this.nameCount,
+    };
+    this.quotesAtOrUnchecked = layoutOf(counts, new CheckedVarintBytes(file.bytes, this.dataAt, this.dataAt + this.dataLength, 'summary', 1), this.dataLength).quotesAt;
+  }
+
+  /** The data made a string on first use (then the file's bytes are no longer needed),
+   *  checked first. */
+  private dataFromFile(): string {
+    this.checkData();
+    const file = this.dataFile as DataBytes;
+    const text = file.text(file.bytes.subarray(this.dataAt, this.dataAt + this.dataLength));
+    this.dataText = text;
+    this.dataFile = undefined;
+    return text;
   }
 
   /** Reported statements (0 when the summary keeps none). */
@@ -231,8 +292,19 @@ export class PackedSummary {
    *  is not there, or a number is out of range: a cache line that says otherwise is
    *  corrupt, never trusted. */
   static restore(p: RestoredParts): PackedSummary {
-    const layout = layoutOf(p);
+    const layout = layoutOf(countsOf(p), new CheckedVarintReader(p.data, 'summary', 1), p.data.length);
     return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
+  }
+
+  /** restore() of one-byte data that `file` holds from `at` (`length` bytes), left
+   *  there: made a string only when first read, and checked against the counts then or
+   *  by checkData(), whichever comes first (the counts themselves are checked here). A
+   *  warm reopen of 100,000 articles made 115 MB of such strings that nothing read
+   *  before a view asked for an article, and checked them all before the index could be
+   *  used (cache-format.md). `file.bytes` must not change afterwards. */
+  static restoreInFile(p: Omit<RestoredParts, 'data'>, file: DataBytes, at: number, length: number): PackedSummary {
+    checkCounts(countsOf(p));
+    return new PackedSummary(p.hash, p.mentionCount, p.names, { file, at, length }, p.actorCount, p.quoteCount, p.reportedCount, -1, p.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
 
   /** The summary whose parts() another thread packed (a worker's, structured-cloned):
@@ -329,14 +401,48 @@ export interface PackedParts {
  *  names (shared-names.ts) instead of an array of its own. */
 export type RestoredParts = Omit<PackedParts, 'names'> & { names: readonly string[] | SharedNames };
 
-/** Walks `data` as the counts describe it, checking every number and name reference,
- *  and gives where the quotes and the snippets start. Reads nothing past the data. */
-function layoutOf(p: RestoredParts): { quotesAt: number; snippetsAt: number } {
+/** A cache file's bytes and how to make a string of one-byte data in them (Node's
+ *  latin1 decoding where there is one): one object for the shard's summaries. */
+export interface DataBytes {
+  readonly bytes: Uint8Array;
+  readonly text: (bytes: Uint8Array) => string;
+}
+
+/** A summary's data still in its file. */
+interface DataInFile {
+  file: DataBytes;
+  at: number;
+  length: number;
+}
+
+/** What the data of a summary is checked against. */
+interface LayoutCounts {
+  mentionCount: number;
+  actorCount: number;
+  quoteCount: number;
+  reportedCount: number;
+  review: ArticleSummary['review'];
+  snippetsAt: number;
+  nameCount: number;
+}
+
+function countsOf(p: Omit<RestoredParts, 'data'>): LayoutCounts {
+  const { mentionCount, actorCount, quoteCount, reportedCount, review, snippetsAt } = p;
+  return { mentionCount, actorCount, quoteCount, reportedCount, review, snippetsAt, nameCount: isShared(p.names) ? p.names.count : p.names.length };
+}
+
+function checkCounts(p: LayoutCounts): void {
   if (!(isCount(p.mentionCount) && isCount(p.actorCount) && isCount(p.quoteCount)) || !(isCount(p.reportedCount) || p.reportedCount === -1)) throw new Error('counts malformed');
   if (p.review !== undefined && !(isCount(p.review.decided) && isCount(p.review.total))) throw new Error('review counts malformed');
+}
+
+/** Walks the data (`r`, `dataLength` long) as the counts describe it, checking every
+ *  number and name reference, and gives where the quotes and the snippets start. Reads
+ *  nothing past the data. */
+function layoutOf(p: LayoutCounts, r: CheckedVarints, dataLength: number): { quotesAt: number; snippetsAt: number } {
+  checkCounts(p);
   // A name is referred to by its position (-1: none where a name is optional).
-  const lastName = (isShared(p.names) ? p.names.count : p.names.length) - 1;
-  const r = new CheckedVarintReader(p.data, 'summary', 1);
+  const lastName = p.nameCount - 1;
   for (let n = 0; n < p.actorCount; n++) {
     r.within(0, lastName); // canonical
     r.within(0, lastName); // type
@@ -359,7 +465,7 @@ function layoutOf(p: RestoredParts): { quotesAt: number; snippetsAt: number } {
     snippets += r.within(0);
   }
   const snippetsAt = r.pos;
-  if (snippetsAt !== p.snippetsAt || snippetsAt + snippets !== p.data.length) throw new Error('summary data of the wrong length');
+  if (snippetsAt !== p.snippetsAt || snippetsAt + snippets !== dataLength) throw new Error('summary data of the wrong length');
   return { quotesAt, snippetsAt };
 }
 

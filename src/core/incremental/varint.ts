@@ -37,10 +37,18 @@ export class VarintWriter {
   }
 }
 
+/** What layout checks read numbers with: CheckedVarintReader over a string, or
+ *  CheckedVarintBytes over a cache file's bytes. */
+export interface CheckedVarints {
+  /** Where the next number starts. */
+  readonly pos: number;
+  within(min: number, max?: number): number;
+}
+
 /** Reads numbers from data not yet trusted: a number cut short, too long or out of range
  *  throws, its message starting with `what` ("summary", "names"). Each number is read as
  *  written minus `offset` (the packed summaries store -1 as 0). */
-export class CheckedVarintReader {
+export class CheckedVarintReader implements CheckedVarints {
   pos = 0;
   constructor(private readonly data: string, private readonly what: string, private readonly offset = 0) {}
 
@@ -58,10 +66,41 @@ export class CheckedVarintReader {
       c = this.pos < data.length ? data.charCodeAt(this.pos++) : 0x100;
       u += (c & 0x7f) * scale;
     }
-    if (c > 0xff) throw new Error(this.pos >= data.length ? `${this.what} data cut short` : `${this.what} data malformed`);
-    if (c >= 0x80) throw new Error(`${this.what} number too long`);
-    const v = u - this.offset;
-    if (v < min || v > max) throw new Error(`${this.what} number ${v} out of range`);
-    return v;
+    return checked(u - this.offset, c, this.pos >= data.length, this.what, min, max);
   }
+}
+
+/** CheckedVarintReader over bytes `start` to `end` of `bytes` (`pos` counts from `start`):
+ *  a summary's data checked where the cache file holds it, before any string is made of
+ *  it (packed-summary.ts). */
+export class CheckedVarintBytes implements CheckedVarints {
+  private at: number;
+  constructor(private readonly bytes: Uint8Array, private readonly start: number, private readonly end: number, private readonly what: string, private readonly offset = 0) {
+    this.at = start;
+  }
+
+  get pos(): number {
+    return this.at - this.start;
+  }
+
+  within(min: number, max = 2 ** 31): number {
+    const bytes = this.bytes;
+    const end = this.end;
+    let c = this.at < end ? (bytes[this.at++] as number) : 0x100;
+    let u = c & 0x7f;
+    for (let scale = 0x80; c >= 0x80; scale *= 0x80) {
+      if (c > 0xff || scale > 0x10000000) break;
+      c = this.at < end ? (bytes[this.at++] as number) : 0x100;
+      u += (c & 0x7f) * scale;
+    }
+    return checked(u - this.offset, c, this.at >= end, this.what, min, max);
+  }
+}
+
+/** The number `v` whose last digit read was `c` (0x100: none left), or why not. */
+function checked(v: number, c: number, atEnd: boolean, what: string, min: number, max: number): number {
+  if (c > 0xff) throw new Error(atEnd ? `${what} data cut short` : `${what} data malformed`);
+  if (c >= 0x80) throw new Error(`${what} number too long`);
+  if (v < min || v > max) throw new Error(`${what} number ${v} out of range`);
+  return v;
 }

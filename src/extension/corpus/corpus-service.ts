@@ -129,6 +129,7 @@ export class CorpusService implements vscode.Disposable {
      *  on the web: then in slices here. */
     private readonly away?: RecognitionAway,
   ) {
+    persistent.onDiscarded(() => this.reindex());
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
     // why); a file the walk meets or a watcher reports is an article if the scope says so.
@@ -291,6 +292,17 @@ export class CorpusService implements vscode.Disposable {
     if (this.forget(id)) this.changedThrottled();
   }
 
+  /** A shard of the cache turned out corrupt after the reopen took its summaries (their
+   *  data is checked later: persistent-index.ts checkLoaded). The index's totals came
+   *  with them (the names file), and taking a summary out reads its data: the index is
+   *  built again, from the cache's other articles, the shard's analysed again. */
+  private reindex(): void {
+    this.index.clear();
+    this.states.clear();
+    this.changed();
+    this.rescan();
+  }
+
   /** Drops what the index and the cache keep of article `id`; true if the index held it. */
   private forget(id: string): boolean {
     this.states.delete(id);
@@ -335,6 +347,9 @@ export class CorpusService implements vscode.Disposable {
         this.running = undefined;
         this.indexingEmitter.fire(false);
         this.changed();
+        // The cache's summaries taken without checking their data, checked now (a
+        // corrupt shard's articles come back through reindex).
+        void this.persistent.checkLoaded();
       });
     }
     return this.running;
@@ -757,7 +772,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** A summary from the cache on disk becomes the article's. */
-  private adopt(uri: vscode.Uri, cached: CachedArticle): 'reused' | 'cached' {
+  private adopt(uri: vscode.Uri, cached: CachedArticle): 'reused' | 'cached' | 'failed' {
     const id = uri.toString();
     // Restored with the cache's totals (restoreFromCache set its uri, generation and
     // corrections key) and now confirmed: a warm reopen takes every article this way,
@@ -769,6 +784,8 @@ export class CorpusService implements vscode.Disposable {
     this.errors.delete(id);
     this.uris.set(id, uri);
     const same = this.index.packed(id) === cached.summary && this.states.generationOf(id) === this.cacheGeneration;
+    // Its data read for the first time: a corrupt one discards its shard (reindex).
+    if (!same && !this.cache?.sound(cached)) return 'failed';
     if (!same) this.index.put(id, cached.summary);
     // Restored from the cache with the others: confirmed now, and counted as cached.
     const restored = this.states.isRestored(id);

@@ -16,6 +16,11 @@ export class PersistentIndex {
   private loadedOnce = false;
   /** The last load from disk, for the bench and tests. */
   lastLoad: LoadStats | undefined;
+  /** The store whose loaded summaries' data is still to be checked (checkLoaded). */
+  private unchecked: IndexCacheStore | undefined;
+  private checking: Promise<void> | undefined;
+  /** Told the articles of a shard found corrupt after they were taken from it. */
+  private discarded: (ids: string[]) => void = () => undefined;
 
   constructor(
     private readonly files: ArticleFiles,
@@ -39,6 +44,7 @@ export class PersistentIndex {
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
+      discarded: (ids) => this.discarded(ids),
     });
     this.store = store;
     this.key = key;
@@ -48,13 +54,36 @@ export class PersistentIndex {
     }
     this.loadedOnce = true;
     this.lastLoad = await store.load();
+    this.unchecked = store;
     this.log.info(`corpus index cache: ${this.lastLoad.articles} articles and ${this.lastLoad.names} names read in ${Math.round(this.lastLoad.ms)} ms`);
     return store;
+  }
+
+  /** `discarded` is told the articles of a shard found corrupt once in use: they are no
+   *  longer cached, and the caller indexes them again. */
+  onDiscarded(discarded: (ids: string[]) => void): void {
+    this.discarded = discarded;
+  }
+
+  /** Checks the data of the summaries the last load took (IndexCacheStore.verify), in
+   *  slices, once the indexing that needed them is done: a warm reopen does not wait for
+   *  it. A corrupt shard found then is discarded (a log line, `discarded`). */
+  checkLoaded(): Promise<void> {
+    const store = this.unchecked;
+    if (!store || this.checking) return this.checking ?? Promise.resolve();
+    this.unchecked = undefined;
+    const t0 = performance.now();
+    this.checking = store.verify().then(
+      (discarded) => this.log.info(`corpus index cache: the data of ${store.size} articles checked in ${Math.round(performance.now() - t0)} ms${discarded > 0 ? `, ${discarded} shards discarded` : ''}`),
+      (e: unknown) => this.log.warn(`corpus index cache: not checked (${e instanceof Error ? e.message : String(e)})`),
+    ).finally(() => (this.checking = undefined));
+    return this.checking;
   }
 
   /** Drops the store: the next open() reads the disk again. */
   forget(): void {
     this.store = undefined;
+    this.unchecked = undefined;
     this.key = undefined;
     this.loadedOnce = false;
   }

@@ -90,14 +90,7 @@ describe('Persistent corpus index (issue 19)', function () {
   it('a damaged shard is discarded: its articles are analysed again, the others come from the cache', async () => {
     const before = actorCounts();
     const dir = api.corpus!.persistent.folder!;
-    // The largest shard: it holds articles.
-    let shard = '';
-    let bytes: Uint8Array = new Uint8Array(0);
-    for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
-      if (!/^index-\d+\.jsonl$/.test(name)) continue;
-      const b = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name));
-      if (b.length > bytes.length) [shard, bytes] = [name, b];
-    }
+    const { shard, bytes } = await largestShard();
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, shard), bytes.subarray(0, Math.floor(bytes.length / 2)));
     const stats = await reopen();
     assert.equal(api.corpus!.persistent.lastLoad?.discarded, 1);
@@ -106,4 +99,51 @@ describe('Persistent corpus index (issue 19)', function () {
     assert.equal(stats.analysed + stats.cached, stats.files, JSON.stringify(stats));
     assert.equal(actorCounts(), before, 'the same actors and counts');
   });
+
+  it('a shard whose summary data is damaged, its lines intact, is found when checked after the reopen: its articles analysed again', async () => {
+    const before = actorCounts();
+    const { shard, bytes } = await largestShard();
+    // The last article's first data byte (its first actor's name) made a name it does
+    // not have: the lines and lengths stay valid, so the reopen takes the shard.
+    // Records as index-cache.ts writes them: a line, the names' positions (line[15]
+    // bytes), the data (line[17] bytes) and a newline; the end line starts with '{'.
+    const damaged = bytes.slice();
+    let dataAt = -1;
+    for (let pos = damaged.indexOf(0x0a) + 1; damaged[pos] === 0x5b /* [ */; ) {
+      const lineEnd = damaged.indexOf(0x0a, pos);
+      const line = JSON.parse(new TextDecoder().decode(damaged.subarray(pos, lineEnd))) as number[];
+      dataAt = lineEnd + 1 + (line[15] as number);
+      pos = dataAt + (line[17] as number) + 1;
+    }
+    assert.ok(dataAt > 0, 'a record found');
+    damaged[dataAt] = 0x7e;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(api.corpus!.persistent.folder!, shard), damaged);
+    const stats = await reopen();
+    assert.equal(api.corpus!.persistent.lastLoad?.discarded, 0, 'the shard read');
+    assert.equal(stats.analysed, 0, JSON.stringify(stats));
+    // Checked once the reopen is done (the indexing's end starts it).
+    await api.corpus!.persistent.checkLoaded();
+    await corpus().whenIdle();
+    const again = corpus().lastStats!;
+    assert.ok(again.analysed > 0 && again.analysed < ARTICLES, JSON.stringify(again));
+    assert.equal(actorCounts(), before, 'the same actors and counts');
+    // The shard was written again: a further reopen finds nothing to check.
+    await reopen();
+    await api.corpus!.persistent.checkLoaded();
+    await corpus().whenIdle();
+    assert.equal(corpus().lastStats?.analysed, 0);
+  });
+
+  /** The cache's largest shard file (it holds articles). */
+  async function largestShard(): Promise<{ shard: string; bytes: Uint8Array }> {
+    const dir = api.corpus!.persistent.folder!;
+    let shard = '';
+    let bytes: Uint8Array = new Uint8Array(0);
+    for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
+      if (!/^index-\d+\.jsonl$/.test(name)) continue;
+      const b = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name));
+      if (b.length > bytes.length) [shard, bytes] = [name, b];
+    }
+    return { shard, bytes };
+  }
 });

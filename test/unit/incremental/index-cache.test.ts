@@ -16,6 +16,7 @@ import {
   portableOneByteText,
   ShardDecoder,
   ShardEncoder,
+  shardOf,
   stampIsTrustworthy,
 } from '../../../src/core/incremental/index-cache';
 import { joinBytes } from '../../../src/core/text/decode';
@@ -114,7 +115,7 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(Object.isFrozen(metadata[0]) && Object.isFrozen(metadata[0]!.outlet));
   });
 
-  it('a shard of many articles decodes their data a chunk at a time while read, in order, UTF-8 ones among them, and a bad summary in a later chunk still discards it', () => {
+  it('a shard of many articles decodes each as it is read, in order, UTF-8 ones among them; a bad summary late in it is found when its data is checked', () => {
     const wide = (i: number): CachedArticle => ({
       id: `file:///wide-${i}.txt`,
       correctionsKey: '',
@@ -132,20 +133,22 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(dataBytes > 2 * 256 * 1024, `${dataBytes} bytes of data`);
     const bytes = joinBytes([enc.header(), ...entries, enc.trailer()]);
     const dec = new ShardDecoder(KEY, 0);
-    let pos = 0;
-    let records = 0;
-    for (; pos < bytes.length && dec.entries.length === 0; records++) pos = dec.record(bytes, pos);
-    assert.ok(records > 100 && records < many.length, `the first chunk decoded after ${records} records`);
+    let pos = dec.record(bytes, 0); // the header
+    pos = dec.record(bytes, pos);
+    assert.equal(dec.entries.length, 1, 'the first article decoded with its record');
     for (; pos < bytes.length; ) pos = dec.record(bytes, pos);
     const result = dec.finish();
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problem));
+    // One-byte data stays in the file's bytes, unchecked, until it is read.
+    const inFile = result.entries.filter((e) => !e.summary.dataChecked).length;
+    assert.equal(inFile, many.filter((_, i) => i % 97 !== 0).length);
     assert.deepEqual(asWritten(result.entries), asWritten(many));
+    assert.ok(result.entries.every((e) => e.summary.dataChecked), 'checked when read');
     // The first article's data with a name it does not have (as in the test below), 500th.
     const bad = enc.entry(articles[0]!).slice();
     bad[dataAt(bad)] = 0x7e;
     const spoiled = joinBytes([enc.header(), ...entries.slice(0, 500), bad, ...entries.slice(500), enc.trailer()]);
-    const failed = decoded(new ShardDecoder(KEY, 0), spoiled).finish();
-    assert.equal(!failed.ok && failed.problem.kind, 'corrupt');
+    assert.ok(corruptFound(decoded(new ShardDecoder(KEY, 0), spoiled)));
   });
 
   it('an article line whose packed summary does not hold what its counts say is corrupt, never trusted', () => {
@@ -203,14 +206,9 @@ describe('index cache (persistent corpus index)', () => {
     assert.ok(names > 0 && snippetsAt > 10, 'the sample article has names and numbers');
     assert.equal(line[18], 0, 'the sample article\'s data is a byte per character');
     assert.ok(new TextDecoder().decode(data).includes('\ufffd'), 'the sample article\'s data is not UTF-8');
-    for (const [what, bad] of cases) {
-      const dec = decoded(new ShardDecoder(KEY, 0), bad);
-      const result = dec.finish();
-      assert.equal(result.ok, false, what);
-      assert.equal(!result.ok && result.problem.kind, 'corrupt', what);
-    }
+    for (const [what, bad] of cases) assert.ok(corruptFound(decoded(new ShardDecoder(KEY, 0), bad)), what);
     // The unchanged line decodes: the cases above fail for what they changed.
-    assert.ok(decoded(new ShardDecoder(KEY, 0), changed(() => undefined)).finish().ok);
+    assert.equal(corruptFound(decoded(new ShardDecoder(KEY, 0), changed(() => undefined))), false);
   });
 
   it('a decoder given a pool takes every name from it, and the entries stay exact', () => {
@@ -366,6 +364,55 @@ describe('index cache (persistent corpus index)', () => {
     }
   });
 
+  it('a shard whose summary data is corrupt loads, and is discarded once checked: verify(), sound() or save(), with a log line, its articles told', async () => {
+    const a = store(dir);
+    for (const x of articles) a.put(x);
+    await a.save();
+    const file = path.join(dir, shardFileName(0));
+    const original = fs.readFileSync(file);
+    // The last article's first data byte (its first actor's canonical name) made a
+    // reference past its names: the lines and lengths stay valid.
+    const lastLine = original.lastIndexOf('\n[', original.length - 2) + 1;
+    const spoiled = Buffer.from(original);
+    spoiled[lastLine + dataAt(original.subarray(lastLine))] = 0x7e;
+    const inShard0 = (b: IndexCacheStore): CachedArticle[] => articles.filter((x) => b.get(x.id) && shardOf(x.id, 4) === 0);
+    const ways: [string, (b: IndexCacheStore) => Promise<void>][] = [
+      ['verify', async (b) => assert.equal(await b.verify(), 1)],
+      ['sound', async (b) => {
+        const results = articles.map((x) => b.get(x.id)).filter((e): e is CachedArticle => e !== undefined).map((e) => b.sound(e));
+        assert.equal(results.filter((ok) => !ok).length, 1, 'one summary found corrupt, its shard gone');
+      }],
+      ['save', async (b) => {
+        const first = articles.find((x) => shardOf(x.id, 4) === 0) as CachedArticle;
+        b.put({ ...first, correctionsKey: 'c1@1:0-4;' });
+        await b.save();
+      }],
+    ];
+    for (const [what, check] of ways) {
+      fs.writeFileSync(file, spoiled);
+      const log: string[] = [];
+      const told: string[][] = [];
+      const b = new IndexCacheStore(folderFiles(dir), KEY, { pause: () => new Promise((r) => setImmediate(r)), log: (l) => log.push(l), shards: 4, discarded: (ids) => told.push(ids) });
+      const stats = await b.load();
+      assert.equal(stats.discarded, 0, `${what}: the lines and lengths are valid`);
+      const shard0 = inShard0(b);
+      assert.ok(shard0.length > 1, `${what}: shard 0 holds articles`);
+      await check(b);
+      assert.equal(log.length, 1, `${what}: ${log.join(' | ')}`);
+      assert.match(log[0]!, /^index-00\.jsonl: discarded, summary number \d+ out of range; its articles are indexed again$/, what);
+      assert.deepEqual(told.flat().sort(), shard0.map((x) => x.id).sort(), `${what}: the shard's articles told`);
+      assert.deepEqual(inShard0(b), [], `${what}: none of them kept`);
+      assert.ok(articles.some((x) => b.get(x.id)), `${what}: the other shards kept`);
+      await b.save();
+      const again: string[] = [];
+      const c = store(dir, KEY, again);
+      await c.load();
+      assert.equal(await c.verify(), 0, `${what}: the shard written again is valid`);
+      assert.deepEqual(again, [], what);
+      fs.writeFileSync(file, original);
+    }
+  });
+
   it('two windows writing at once leave valid shards, each one of the two versions', async () => {
     const first = store(dir);
     const second = store(dir);
@@ -392,6 +439,21 @@ describe('index cache (persistent corpus index)', () => {
 
 /** Where an entry's data starts: after its line and its names' positions (the line's
  *  16th field says how many bytes they take). */
+/** Whether the shard is found corrupt: by the decoder, or once its summaries' data is
+ *  checked (PackedSummary.restoreInFile leaves that for later). */
+function corruptFound(dec: ShardDecoder): boolean {
+  const result = dec.finish();
+  if (!result.ok) return result.problem.kind === 'corrupt';
+  return result.entries.some((e) => {
+    try {
+      e.summary.checkData();
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 function dataAt(entry: Uint8Array): number {
   const cut = entry.indexOf(0x0a);
   const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
