@@ -32,7 +32,13 @@ function resumeOne(): void {
   next?.();
 }
 
+/** A slice's budget on the extension host. A garbage collection may fall into any slice
+ *  and lengthen it: at 100,000 articles, most blocks over a frame held a collection of
+ *  5-30 ms on top of a slice of 6-8 ms (editor bench profile, bench/blocks-summary.ts),
+ *  so the slice leaves most of the 16 ms to it. */
+export const HOST_SLICE_MS = 4;
+
 /** Slices of `budgetMs` that yield to the event loop. */
-export function hostSlices(budgetMs = 6, every?: number): TimeSlices {
+export function hostSlices(budgetMs = HOST_SLICE_MS, every?: number): TimeSlices {
   return new TimeSlices(yieldToEventLoop, budgetMs, () => performance.now(), every);
 }

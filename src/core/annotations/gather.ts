@@ -45,7 +45,9 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
   const annotators = new Set<string>();
   const problems: string[] = [];
   const articleFields: ArticleFields[] = [];
-  const textHash = articleTextHash(text);
+  // Hashed only for an article with an annotation file: an export or agreement report of
+  // 100,000 articles, few of them annotated, hashed every text on the extension host.
+  let textHash: string | undefined;
   let refs: Awaited<ReturnType<SidecarStore['list']>> = [];
   try {
     refs = await store.list(articlePath);
@@ -67,7 +69,7 @@ export async function gatherAnnotations(store: SidecarStore, articlePath: string
     }
     if (loaded.status !== 'loaded') continue;
     if (ref.annotator) annotators.add(ref.annotator);
-    const placed = placeSidecar(loaded.sidecar, text, textHash);
+    const placed = placeSidecar(loaded.sidecar, text, (textHash ??= articleTextHash(text)));
     results.push(...placed.results);
     for (const a of placed.sidecar.annotations) {
       annotations.push(a);

@@ -13,8 +13,6 @@ import { hostSlices } from '../event-loop';
 /** Rows per page; "Show more…" adds another page. */
 export const ACTORS_PAGE_SIZE = 200;
 const INDEXING_REFRESH_MS = 3000;
-/** The ranking's slices: well within a frame, with room for what else runs in it. */
-const RANK_SLICE_MS = 6;
 
 export type ActorsNode =
   | { kind: 'actor'; actor: ActorTotal }
@@ -110,7 +108,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       if (!this.top || this.top.version !== version || this.top.filter !== this.filterText || this.top.limit !== limit) {
         // Only the rows shown are ranked (topActors sorts no more than `limit`), in slices
         // that leave the event loop to others: 100,000 names took up to 267 ms in one go.
-        const result = this.corpus.index.topActors(limit, this.filterText, hostSlices(RANK_SLICE_MS));
+        const result = this.corpus.index.topActors(limit, this.filterText, hostSlices());
         this.top = { version, filter: this.filterText, limit, result };
         // A failed ranking is not kept (the next request tries again).
         result.catch(() => this.top?.result === result && (this.top = undefined));

@@ -25,10 +25,9 @@ import { mayWrite } from '../trust/write-guard';
 import type { CorpusArticle } from '../corpus/annotated-articles';
 import type { AnnotatorViews } from './annotator-views';
 import { adjudicatedMessage } from './html';
-import { hostSlices } from '../event-loop';
+import { HOST_SLICE_MS, hostSlices } from '../event-loop';
 
 export const ADJUDICATOR = 'adjudicated';
-const COMPARE_SLICE_MS = 6;
 
 /** The articles as the agreement reads them: adjudicated files are the outcome of a
  *  comparison, not one of its annotators. */
@@ -67,7 +66,7 @@ export interface CorpusComparison {
 export async function compare(articles: readonly CorpusArticle[], mode: MatchMode, actors?: ActorDirectory): Promise<CorpusComparison> {
   const input = agreementInput(articles);
   // A clock reading a step: a step is an article, not a cheap item.
-  const slices = hostSlices(COMPARE_SLICE_MS, 1);
+  const slices = hostSlices(HOST_SLICE_MS, 1);
   const report = await computeAgreementInSlices(input, { mode, actors }, slices);
   report.recognized = await recognizedLayerAgreementInSlices(recognizedInput(articles), actors ? { actors } : {}, slices);
   return { input, report, mode, ...(actors ? { actors } : {}) };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Kb } from '../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
 import type { PackedParts } from '../../core/incremental/packed-summary';
-import type { AwayRequest, FileRequest, FileSummary, RecognitionAway, SummaryRequest } from './recognition-task';
+import type { AwayRequest, CurateRequest, FileRequest, FileSummary, RecognitionAway, SummaryRequest } from './recognition-task';
 
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
  *  built then, off this thread). */
@@ -26,7 +26,7 @@ function recognitionWorkerScript(): WorkerScript {
 /** `log` is told once when a worker fails; from then on every call gives undefined (the
  *  caller's own thread does the work) for the rest of the session. */
 export function recognitionAway(log: (line: string) => void, workers = Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1))): RecognitionAway {
-  let pool: WorkerPool<AwayRequest, PackedParts | FileSummary> | undefined;
+  let pool: WorkerPool<AwayRequest, PackedParts | FileSummary | string> | undefined;
   let failed = false;
   let poolKb: Kb | undefined;
   let pending = 0;
@@ -38,7 +38,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     pool = undefined;
     poolKb = undefined;
   };
-  const run = async (request: AwayRequest, kb: Kb): Promise<PackedParts | FileSummary | undefined> => {
+  const run = async (request: AwayRequest, kb: Kb): Promise<PackedParts | FileSummary | string | undefined> => {
     if (failed) return undefined;
     if (idle) clearTimeout(idle);
     pending++;
@@ -64,6 +64,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
   return {
     summarize: (request: SummaryRequest, kb: Kb) => run({ summary: request }, kb) as Promise<PackedParts | undefined>,
     summarizeFile: (request: FileRequest, kb: Kb) => run({ file: request }, kb) as Promise<FileSummary | undefined>,
+    curate: (request: CurateRequest, kb: Kb) => run({ curate: request }, kb) as Promise<string | undefined>,
     dispose() {
       if (idle) clearTimeout(idle);
       stop();

@@ -8,12 +8,15 @@ import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
 import type { FileStamp } from '../../core/incremental/index-cache';
-import { type AwayRequest, type FileRequest, type FileSummary, packedSummaryWith } from './recognition-task';
+import { type AwayRequest, type FileRequest, type FileSummary, curatedLayerWith, packedSummaryWith } from './recognition-task';
 
-/** Every task of the desktop's workers: recognitionTask's and the file reads. */
+/** Every task of the desktop's workers: recognitionTask's, the file reads and the
+ *  export's recognized layer. */
 export async function recognitionTasksOnDisk(init: { kb: Kb }): Promise<(request: AwayRequest) => unknown> {
-  const summarize = packedSummaryWith(new KbIndex(init.kb));
-  return (request) => ('file' in request ? summarizeFile(request.file, summarize) : summarize(request.summary));
+  const kb = new KbIndex(init.kb);
+  const summarize = packedSummaryWith(kb);
+  const curated = curatedLayerWith(kb);
+  return (request) => ('file' in request ? summarizeFile(request.file, summarize) : 'curate' in request ? curated(request.curate) : summarize(request.summary));
 }
 
 function summarizeFile({ path, largeAbove }: FileRequest, summarize: ReturnType<typeof packedSummaryWith>): FileSummary {

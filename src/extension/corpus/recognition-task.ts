@@ -5,13 +5,15 @@
 // MB, blocks of up to 229 ms while indexing 100,000 articles (issue 19). No vscode and
 // no Node here: the task runs in a plain worker (recognition-worker.ts), and the
 // contract is what the index uses on any host.
-// The export's recognized layer stays on the host's thread: handed to these workers (16
-// articles ahead) it gained nothing in the editor bench (100,000 articles, load 8-11: 45
-// blocks with over 16 ms of CPU, most 91 ms, heap peak +549 MB; on the host's thread 42
-// blocks, most 66 ms). Again in session 35, 32 articles ahead and the articles read with
-// Node's fs (load 5-18): 24 blocks with over 16 ms of CPU but the most 228 ms, and the
-// heap's peak +1,653 MB (test/integration/bench-editor/README.md).
+// The export's recognized layer is a task of these workers too (curatedLayerWith). Twice
+// before it came back to the host: handed over as objects, 16 and then 32 articles ahead,
+// the replies waiting for the writer outlived the young generation's collections and
+// filled the old one (heap peak +549 MB, then +1,653 MB and one block of 228 ms of CPU
+// at 100,000 articles: test/integration/bench-editor/README.md). Now a reply is one JSON
+// string, parsed by the host just before the article is written (its objects die young),
+// and the export keeps fewer articles ahead (export-command.ts).
 import type { Correction } from '../../core/annotations/corrections';
+import { curate } from '../../core/curation';
 import { indexSummary } from '../../core/incremental/index-summary';
 import { PackedSummary, type PackedParts } from '../../core/incremental/packed-summary';
 import { StringPool } from '../../core/incremental/compact-summary';
@@ -44,8 +46,14 @@ export interface FileRequest {
  *  `large`, an article above LARGE_DOCUMENT, which the host analyses in slices itself. */
 export type FileSummary = { parts: PackedParts; stamp: FileStamp; readAt: number } | { error: string } | 'large';
 
+/** An article of an export: its text and the corrections of its recognized layer. */
+export interface CurateRequest {
+  text: string;
+  corrections: readonly Correction[];
+}
+
 /** A request to the workers: which task, and its input. */
-export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest };
+export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest } | { curate: CurateRequest };
 
 /** The recognizer run away from the extension host's thread (recognition-away.ts on the
  *  desktop; the web build has none and runs it on its own thread). A call gives
@@ -57,6 +65,9 @@ export interface RecognitionAway {
   /** The summary of the file `request` names, read there (undefined on the web, or when
    *  a worker failed). */
   summarizeFile?(request: FileRequest, kb: Kb): Promise<FileSummary | undefined>;
+  /** The export's recognized layer of `request` (curatedLayerWith's JSON text), analysed
+   *  with `kb`; undefined when a worker failed. */
+  curate?(request: CurateRequest, kb: Kb): Promise<string | undefined>;
   dispose(): void;
 }
 
@@ -72,5 +83,16 @@ export function packedSummaryWith(kb: KbIndex): (request: SummaryRequest) => Pac
     const summary = indexSummary(analyze(text, { kb }), corrections, hash, text);
     // A pool per article: the extension host interns the names into its own.
     return PackedSummary.pack(summary, new StringPool()).parts();
+  };
+}
+
+/** The export's recognized layer of an article (the recognizer's findings with the
+ *  researchers' corrections on top, as the host's own export path makes it) as JSON
+ *  text: a string crosses to the host in one piece, and its objects are made there only
+ *  when the article is written (the task's header says why). */
+export function curatedLayerWith(kb: KbIndex): (request: CurateRequest) => string {
+  return ({ text, corrections }) => {
+    const { actors, quotes, reported } = curate(analyze(text, { kb }), corrections);
+    return JSON.stringify({ actors, quotes, reported });
   };
 }

@@ -19,6 +19,8 @@ export interface CorpusServices {
   engine: SorotAnalysisEngine;
   analyses: DocumentAnalyses;
   corpus: CorpusService;
+  /** The desktop's worker threads for the recognizer (the index's and the export's). */
+  away?: RecognitionAway;
 }
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
@@ -52,5 +54,5 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   );
   // The workspace KB file first (it decides every analysis), then the corpus.
   void kb.reload().finally(() => corpus.start());
-  return { kb, engine, analyses, corpus, persistent };
+  return { kb, engine, analyses, corpus, persistent, ...(away ? { away } : {}) };
 }

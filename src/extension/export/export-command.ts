@@ -6,20 +6,25 @@ import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
-import { curate } from '../../core/curation';
-import type { AnalysisResult } from '../../core/recognize/types';
+import type { CuratedAnalysis } from '../../core/curation';
+import { aheadInOrder } from '../../core/async/ahead-in-order';
 import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { READS_AT_ONCE, readInPathOrder, type ReadLines } from '../corpus/annotated-articles';
+import { READS_AT_ONCE, readInPathOrder, type CorpusArticle, type ReadLines } from '../corpus/annotated-articles';
+import type { CurateRequest } from '../corpus/recognition-task';
 import { exportFileSystem } from './export-fs';
 import { defaultDestination, destinationProblem, destinationUri, linkInDestination } from './destination';
 import { writeProblems } from './write-problems';
 import * as count from '../counts';
-import { hostSlices } from '../event-loop';
+import { HOST_SLICE_MS, hostSlices } from '../event-loop';
 
-const EXPORT_SLICE_MS = 6;
+/** Articles whose recognized layer is under way on the workers and not yet written, at
+ *  most: enough that a worker has the next ones while this thread converts and writes,
+ *  few enough that the articles and replies waiting are collected young (32 ahead filled
+ *  the old generation: recognition-task.ts). */
+const RECOGNIZED_AHEAD = 8;
 
 export interface ExportRequest {
   /** 'workspace', a folder URI, or a list of article URIs. */
@@ -61,12 +66,22 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   'webanno-tsv': () => vscode.l10n.t('WebAnno TSV 3.3, one .tsv per article (INCEpTION, WebAnno)'),
 };
 
-export type Analyzer = (text: string) => AnalysisResult;
+/** What the export takes of the curated layer (the recognizer's findings with the
+ *  researchers' corrections on top). */
+export type RecognizedLayer = Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'>;
+
+/** Makes an article's recognized layer: `away` on the desktop's worker threads (JSON
+ *  text of a RecognizedLayer; undefined when a worker failed), else `here`, on this
+ *  thread (the web build). */
+export interface Recognizer {
+  away?: (article: CurateRequest) => Promise<string | undefined>;
+  here: (article: CurateRequest) => RecognizedLayer;
+}
 
 /** `actors`: the KB in force, so actors are exported under their current canonical name
  *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
 /** `localFiles`: Node's fs on the desktop, for appending to files on this host's disk. */
-export async function exportAnnotations(request: ExportRequest, analyze: Analyzer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
+export async function exportAnnotations(request: ExportRequest, recognizer: Recognizer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     const open = vscode.l10n.t('Open Folder');
@@ -117,7 +132,7 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const uris = scope === 'workspace' ? await corpusScope.findArticles() : Array.isArray(scope) ? scope : await corpusScope.findArticles(scope);
       // Each article read, analysed, exported and written in turn, in slices (issue 19):
       // memory holds the articles in flight, not the corpus, and no task holds the host.
-      const slices = hostSlices(EXPORT_SLICE_MS, 1);
+      const slices = hostSlices(HOST_SLICE_MS, 1);
       // Relative paths, to read the articles in the order of the files: 10,000 of them in
       // one go held the host for 100 ms.
       const paths: string[] = [];
@@ -138,10 +153,18 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       const source: ExportSource = {
         async *articles(pass) {
           const reportRead = (done: number) => progress.report({ message: vscode.l10n.t('exporting {0} of {1}', done + 1, count.articles(uris.length)), increment: done ? step * READS_AT_ONCE : 0 });
-          for await (const a of readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined)) {
-            // The curated layer: the recognizer's findings with the researchers' corrections on top.
-            const recognized = recognize && pass === 'export' ? curate(analyze(a.text), a.corrections) : undefined;
-            yield { path: a.path, text: a.text, annotations: a.annotations, ...(recognized ? { actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported } : {}) };
+          const read = readInPathOrder(uris, paths, pass === 'export' ? lines : { problems: [], notes: [] }, slices, pass === 'export' ? reportRead : undefined);
+          if (!recognize || pass !== 'export') {
+            for await (const a of read) yield { path: a.path, text: a.text, annotations: a.annotations };
+            return;
+          }
+          // The curated layer, made by the workers a few articles ahead (in the articles'
+          // order) where the host has them; parsed only now, as the article is written.
+          const away = recognizer.away;
+          const started = away ? aheadInOrder(read, async (a: CorpusArticle) => ({ a, layer: await away({ text: a.text, corrections: a.corrections }) }), RECOGNIZED_AHEAD) : mapEach(read, (a) => ({ a, layer: undefined }));
+          for await (const { a, layer } of started) {
+            const recognized = layer === undefined ? recognizer.here(a) : (JSON.parse(layer) as RecognizedLayer);
+            yield { path: a.path, text: a.text, annotations: a.annotations, actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported };
           }
         },
       };
@@ -181,6 +204,10 @@ export async function exportAnnotations(request: ExportRequest, analyze: Analyze
       return outcome;
     },
   );
+}
+
+async function* mapEach<T, R>(items: AsyncIterable<T>, f: (item: T) => R): AsyncGenerator<R> {
+  for await (const item of items) yield f(item);
 }
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {

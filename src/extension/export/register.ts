@@ -5,7 +5,8 @@ import type { ArticlesNode } from '../articles/articles-tree';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { exportAnnotations, type ExportOutcome, type ExportRequest } from './export-command';
+import { curate } from '../../core/curation';
+import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../trust/write-guard';
 
@@ -16,11 +17,20 @@ export interface ExportApi {
 
 /** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
 export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
+  // The desktop's worker threads where they answer, else this thread (the web build, a
+  // failed worker): the same curated layer either way.
+  const recognizer: Recognizer = {
+    away: corpus.away?.curate && ((article) => corpus.away?.curate?.(article, corpus.engine.knowledgeBase) ?? Promise.resolve(undefined)),
+    here: (article) => {
+      const { actors, quotes, reported } = curate(corpus.engine.analyze(article.text), article.corrections);
+      return { actors, quotes, reported };
+    },
+  };
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected, scope), (text) => corpus.engine.analyze(text), scope, () => corpus.kb.actors, localFiles),
+      exportAnnotations(toRequest(arg, selected, scope), recognizer, scope, () => corpus.kb.actors, localFiles),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
   context.subscriptions.push(

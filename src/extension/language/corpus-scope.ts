@@ -15,7 +15,8 @@ import { fileExists } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
-/** findArticles' slices: as the corpus service's (8 ms). */
+/** findArticles' slices: as the corpus service's (8 ms: a window's first listing feeds
+ *  the warm reopen and the first paint, corpus-service.ts SLICE_MS says why not 4). */
 const FIND_SLICE_MS = 8;
 /** The clock is read every 8 checks: a collator comparison of two URIs costs up to 30 µs. */
 const FIND_CLOCK_EVERY = 8;

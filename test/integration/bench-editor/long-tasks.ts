@@ -46,7 +46,8 @@ export function nowMicros(): number {
 
 /** SOROT_BENCH_PROFILE_DIR: each phase's whole profile is also written there as
  *  <phase>.cpuprofile (for DevTools or a script), to see where a slow phase's time went
- *  when no single block explains it. */
+ *  when no single block explains it, with its blocks as <phase>.blocks.json (every block
+ *  sorted into ours, garbage collection or waiting: bench/blocks-summary.ts). */
 const PROFILE_DIR = process.env.SOROT_BENCH_PROFILE_DIR;
 
 export async function startProfile(phase = 'phase'): Promise<(blocks: readonly Block[]) => Promise<LongTask[]>> {
@@ -63,6 +64,7 @@ export async function startProfile(phase = 'phase'): Promise<(blocks: readonly B
     if (PROFILE_DIR) {
       mkdirSync(PROFILE_DIR, { recursive: true });
       writeFileSync(join(PROFILE_DIR, `${phase}.cpuprofile`), JSON.stringify(profile));
+      writeFileSync(join(PROFILE_DIR, `${phase}.blocks.json`), JSON.stringify(blocks));
     }
     // By the thread's CPU time where Node gives it: on a busy machine the longest blocks
     // by the clock are mostly the thread waiting for a core, not the extension's work.

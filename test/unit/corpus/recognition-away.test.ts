@@ -19,6 +19,8 @@ import { PackedSummary, type PackedParts } from '../../../src/core/incremental/p
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { curate } from '../../../src/core/curation';
+import { EXPORT_FORMATS, exportAs, type ExportArticle } from '../../../src/core/export';
 import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
 import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
 import { WorkerPool } from '../../../src/node/worker-pool';
@@ -78,6 +80,35 @@ describe('the recognizer on worker threads', function () {
     assert.ok(index.actors().length > 20, 'the articles name actors');
     assertSameIndex(await throughWorkers(requests, builtin, 1), index);
     assertSameIndex(await throughWorkers(requests, builtin, 2), index);
+  });
+
+  it("gives the export's curated layer as JSON text: every format's files are the host thread's, byte for byte", async () => {
+    const kbIndex = new KbIndex(builtin);
+    // A line separator and a lone surrogate in the text: JSON text must carry them back as they were.
+    const odd = texts.map((t, i) => (i === 5 ? t.replace(' ', ' \u2028 \ud800 ') : t));
+    const requests = odd.map((text, i) => ({ text, corrections: i % 2 ? correctionsOf(text, kbIndex) : [] }));
+    const article = (i: number, layer: Pick<ExportArticle, 'actors' | 'quotes' | 'reported'>): ExportArticle => ({ path: `bagian/artikel-${i}.txt`, text: odd[i] as string, annotations: [], ...layer });
+    const here = requests.map((r, i) => {
+      const { actors, quotes, reported } = curate(analyze(r.text, { kb: kbIndex }), r.corrections);
+      return article(i, { actors, quotes, reported });
+    });
+    const away = recognitionAway((line) => assert.fail(line), 1);
+    let replies: Array<string | undefined>;
+    try {
+      replies = await Promise.all(requests.map((r) => away.curate?.(r, builtin)));
+    } finally {
+      away.dispose();
+    }
+    const there = replies.map((reply, i) => {
+      assert.equal(typeof reply, 'string', `article ${i}: one string crosses`);
+      return article(i, JSON.parse(reply as string) as Pick<ExportArticle, 'actors' | 'quotes' | 'reported'>);
+    });
+    assert.ok(here.some((a) => (a.quotes?.length ?? 0) > 0 && (a.reported?.length ?? 0) > 0), 'the articles have quotes and statements');
+    assert.ok(here.some((a, i) => (a.actors?.length ?? 0) < analyze(a.text, { kb: kbIndex }).actors.length && (requests[i]?.corrections.length ?? 0) > 0), 'a rejection shows in the curated layer');
+    for (const format of EXPORT_FORMATS) {
+      const filter = { includeActors: true, includeQuotes: true };
+      assert.deepEqual(exportAs(format, { articles: there }, filter), exportAs(format, { articles: here }, filter), format);
+    }
   });
 
   it('analyses with the KB it is given, not the built-in one', async () => {
