@@ -57,6 +57,15 @@ export class CorpusIndex {
   private revision = 0;
   /** The names of the summaries put here, one string each (compact-summary.ts). */
   readonly names = new StringPool();
+  /** Asked before the index first reads the data of a summary whose data is not checked
+   *  yet (the cache's, taken by restore() as read: PackedSummary.restoreInFile): whether
+   *  it holds what its counts say. The corpus service checks it with the cache, which
+   *  discards a corrupt one's shard (a log line) and has the index built again. Without
+   *  one, a corrupt summary throws where its data is read. */
+  sound: (articleId: string, summary: PackedSummary) => boolean = (_id, summary) => {
+    summary.checkData();
+    return true;
+  };
 
   get size(): number {
     return this.articles.size;
@@ -69,7 +78,7 @@ export class CorpusIndex {
 
   /** The article's summary, unpacked: for the few articles a view or hover shows. */
   get(articleId: string): ArticleSummary | undefined {
-    const packed = this.articles.get(articleId);
+    const packed = this.checked(articleId);
     if (packed === undefined) return undefined;
     const known = this.unpacked.get(packed)?.deref();
     if (known !== undefined) return known;
@@ -90,8 +99,8 @@ export class CorpusIndex {
 
   /** A plain summary is packed with this index's names. */
   put(articleId: string, given: ArticleSummary | PackedSummary): void {
-    const old = this.articles.get(articleId);
-    if (old === given) return;
+    if (this.articles.get(articleId) === given) return;
+    const old = this.checked(articleId);
     const summary = given instanceof PackedSummary ? given : PackedSummary.pack(given, this.names);
     if (old) this.apply(articleId, old, -1);
     this.articles.set(articleId, summary);
@@ -100,12 +109,23 @@ export class CorpusIndex {
   }
 
   remove(articleId: string): boolean {
-    const old = this.articles.get(articleId);
+    const old = this.checked(articleId);
     if (!old) return false;
     this.apply(articleId, old, -1);
     this.articles.delete(articleId);
     this.revision++;
     return true;
+  }
+
+  /** The article's summary as packed() gives it, its data checked first if it was not
+   *  (`sound`): for a caller about to read its data. A corrupt one's totals cannot be
+   *  taken out: the index is cleared if `sound` did not clear it (its caller builds it
+   *  again), and the article is not held. */
+  checked(articleId: string): PackedSummary | undefined {
+    const summary = this.articles.get(articleId);
+    if (summary === undefined || summary.dataChecked || this.sound(articleId, summary)) return summary;
+    if (this.articles.get(articleId) === summary) this.clear();
+    return undefined;
   }
 
   clear(): void {
@@ -256,7 +276,7 @@ export class CorpusIndex {
   articlesFor(canonical: string): ActorInArticle[] {
     const out: ActorInArticle[] = [];
     for (const id of this.idsOf(canonical)) {
-      const a = this.articles.get(id)?.actor(canonical);
+      const a = this.checked(id)?.actor(canonical);
       if (a) out.push({ articleId: id, count: a.count, first: a.first });
     }
     return out.sort((x, y) => y.count - x.count || x.articleId.localeCompare(y.articleId));
@@ -266,7 +286,7 @@ export class CorpusIndex {
   surfacesOf(canonical: string): string[] {
     const out = new Set<string>();
     for (const id of this.idsOf(canonical)) {
-      for (const s of this.articles.get(id)?.actor(canonical)?.surfaces ?? []) out.add(s);
+      for (const s of this.checked(id)?.actor(canonical)?.surfaces ?? []) out.add(s);
     }
     return [...out];
   }
@@ -276,7 +296,7 @@ export class CorpusIndex {
     const out: QuoteInArticle[] = [];
     const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
-      for (const q of this.articles.get(id)?.quotesBy(speaker) ?? []) {
+      for (const q of this.checked(id)?.quotesBy(speaker) ?? []) {
         out.push({ articleId: id, quote: q });
         if (out.length >= limit) return out;
       }
@@ -289,7 +309,7 @@ export class CorpusIndex {
     const out: StatementInArticle[] = [];
     const ids = [...this.idsOf(speaker)].sort();
     for (const id of ids) {
-      for (const r of this.articles.get(id)?.statementsBy(speaker) ?? []) {
+      for (const r of this.checked(id)?.statementsBy(speaker) ?? []) {
         out.push({ articleId: id, statement: r });
         if (out.length >= limit) return out;
       }

@@ -177,8 +177,12 @@ export class IndexCacheStore {
     this.slices.restart();
     this.namesCurrent = false;
     this.loadedNames = undefined;
-    const reads = new ReadsAhead(this.files, [...Array.from({ length: this.shards }, (_, s) => shardFileName(s)), NAMES_FILE]);
+    /** No shard of this load found dirty so far: the names file may still be used. */
+    let clean = true;
+    // The names file is read ahead only while it may be used (all shards as written).
+    const reads = new ReadsAhead(this.files, [...Array.from({ length: this.shards }, (_, s) => shardFileName(s)), NAMES_FILE], (k) => k < this.shards || clean);
     for (let shard = 0; shard < this.shards; shard++) {
+      if (shard > 0 && this.dirty.has(shard - 1)) clean = false;
       const map = this.byShard[shard] as Map<string, CachedArticle>;
       map.clear();
       this.tokens[shard] = undefined;
@@ -309,10 +313,7 @@ export class IndexCacheStore {
     let discarded = 0;
     for (let shard = 0; shard < this.shards; shard++) {
       const problem = await this.corruptData(shard, slices);
-      if (problem !== undefined) {
-        this.discardLoaded(shard, problem);
-        discarded++;
-      }
+      if (problem !== undefined && this.discardLoaded(shard, problem)) discarded++;
     }
     return discarded;
   }
@@ -332,13 +333,17 @@ export class IndexCacheStore {
     return undefined;
   }
 
-  private discardLoaded(shard: number, reason: string): void {
+  /** False when the shard holds nothing any more: save() and verify() both found it
+   *  corrupt, and the first discarded it (the caller indexes its articles once). */
+  private discardLoaded(shard: number, reason: string): boolean {
     const map = this.byShard[shard] as Map<string, CachedArticle>;
+    if (map.size === 0) return false;
     const ids = [...map.keys()];
     map.clear();
     this.changed(shard);
     this.options.log(`${shardFileName(shard)}: discarded, ${reason}; its articles are indexed again`);
     this.options.discarded?.(ids);
+    return true;
   }
 
   /** Writes the shards changed since the last load or save, then, given `names`, the
@@ -449,12 +454,13 @@ export class IndexCacheStore {
 class ReadsAhead {
   private readonly started = new Map<number, Promise<Uint8Array | undefined>>();
 
-  constructor(private readonly files: CacheFiles, private readonly names: readonly string[]) {}
+  /** `ahead` says whether the j-th file is still worth reading before it is taken. */
+  constructor(private readonly files: CacheFiles, private readonly names: readonly string[], private readonly ahead: (j: number) => boolean) {}
 
   /** The k-th file's bytes (undefined: no such file); the following ones start. */
   take(k: number): Promise<Uint8Array | undefined> {
     for (let j = k; j <= k + READ_AHEAD && j < this.names.length; j++) {
-      if (!this.started.has(j)) {
+      if (!this.started.has(j) && (j === k || this.ahead(j))) {
         const reading = this.files.read(this.names[j] as string);
         // Failed before it is taken: the rejection is the taker's, not unhandled.
         reading.catch(() => undefined);

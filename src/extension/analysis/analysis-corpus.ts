@@ -161,7 +161,8 @@ export class AnalysisCorpus implements vscode.Disposable {
 
   private async make(uri: vscode.Uri, sidecars: SidecarListing, store: SidecarStore): Promise<{ entry: Entry; analysed: boolean } | undefined> {
     const id = uri.toString();
-    const summary = this.services.corpus.index.packed(id);
+    // Its data checked: it is unpacked below, and a summary from the cache may be corrupt.
+    const summary = this.services.corpus.index.checked(id);
     if (!summary) return undefined;
     const path = vscode.workspace.asRelativePath(uri, false);
     const annotated = sidecars.of(id).length > 0;

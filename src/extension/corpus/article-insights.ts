@@ -51,8 +51,9 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
 
   /** Extra text the Articles filter matches: the article's actor names. */
   searchText(article: ArticleEntry): string {
-    // Called for every article while filtering: read packed, not unpacked.
-    return this.corpus.index.packed(article.uri.toString())?.actorNames().join(' ') ?? '';
+    // Called for every article while filtering: read packed, not unpacked (its data
+    // checked first: a summary from the cache may be corrupt).
+    return this.corpus.index.checked(article.uri.toString())?.actorNames().join(' ') ?? '';
   }
 
   childrenOf(article: ArticleEntry): ArticleChild[] {

@@ -134,6 +134,7 @@ export class CorpusService implements vscode.Disposable {
     private readonly away?: RecognitionAway,
   ) {
     persistent.onDiscarded(() => this.reindex());
+    this.index.sound = (id, summary) => this.soundHeld(id, summary);
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
     // why); a file the walk meets or a watcher reports is an article if the scope says so.
@@ -307,11 +308,36 @@ export class CorpusService implements vscode.Disposable {
     this.rescan();
   }
 
-  /** Drops what the index and the cache keep of article `id`; true if the index held it. */
+  /** Drops what the index and the cache keep of article `id`; true if the index held it.
+   *  The index first: a summary whose data is not checked yet is checked with its cache
+   *  entry (soundHeld). */
   private forget(id: string): boolean {
+    const held = this.index.remove(id);
     this.states.delete(id);
     this.cache?.delete(id);
-    return this.index.remove(id);
+    return held;
+  }
+
+  /** Whether a summary the index took from the cache with its data unchecked (a warm
+   *  reopen's, restoreFromCache) holds what its counts say, checked before the index
+   *  first reads its data (taking it out, replacing it, a view unpacking it). A corrupt
+   *  one of the cache in force discards its shard there (a log line, then reindex
+   *  through onDiscarded); one that is no longer the cache's, here. */
+  private soundHeld(id: string, summary: PackedSummary): boolean {
+    const entry = this.cache?.get(id);
+    if (this.cache && entry?.summary === summary) {
+      if (this.cache.sound(entry)) return true;
+    } else {
+      try {
+        summary.checkData();
+        return true;
+      } catch {
+        // Built again below: its shard is not the cache's any more.
+      }
+    }
+    // Not built again yet (the cache that discarded the shard is not the one in force).
+    if (this.index.packed(id) === summary) this.reindex();
+    return false;
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {

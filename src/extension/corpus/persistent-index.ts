@@ -44,7 +44,11 @@ export class PersistentIndex {
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
-      discarded: (ids) => this.discarded(ids),
+      // Only the store in force: one replaced while its verify() ran (reopen(), a KB
+      // changed) would clear the index being built from the new one.
+      discarded: (ids) => {
+        if (this.store === store && ids.length > 0) this.discarded(ids);
+      },
     });
     this.store = store;
     this.key = key;

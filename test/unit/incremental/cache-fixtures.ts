@@ -32,3 +32,21 @@ export function folderFiles(dir: string): CacheFiles {
     remove: (name) => fs.promises.rm(path.join(dir, name), { force: true }),
   };
 }
+
+/** Where an entry's data starts: after its line and its names' positions (the line's
+ *  16th field says how many bytes they take). */
+export function dataAt(entry: Uint8Array): number {
+  const cut = entry.indexOf(0x0a);
+  const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
+  return cut + 1 + (line[15] as number);
+}
+
+/** A shard file's bytes with its last article's first data byte (its first actor's
+ *  canonical name) made a reference past its names: the lines and lengths stay valid,
+ *  the shard loads, and the summary is found corrupt once its data is checked. */
+export function spoilLastData(shard: Buffer): Buffer {
+  const lastLine = shard.lastIndexOf('\n[', shard.length - 2) + 1;
+  const spoiled = Buffer.from(shard);
+  spoiled[lastLine + dataAt(shard.subarray(lastLine))] = 0x7e;
+  return spoiled;
+}

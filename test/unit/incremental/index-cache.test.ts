@@ -21,7 +21,9 @@ import {
 } from '../../../src/core/incremental/index-cache';
 import { joinBytes } from '../../../src/core/text/decode';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
-import { cachedArticle, folderFiles } from './cache-fixtures';
+import { NAMES_FILE } from '../../../src/core/incremental/index-cache-names';
+import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
+import { cachedArticle, dataAt, folderFiles, spoilLastData } from './cache-fixtures';
 
 const KEY = cacheKey(RECOGNIZER_VERSION, '{"entities":[]}');
 
@@ -370,11 +372,7 @@ describe('index cache (persistent corpus index)', () => {
     await a.save();
     const file = path.join(dir, shardFileName(0));
     const original = fs.readFileSync(file);
-    // The last article's first data byte (its first actor's canonical name) made a
-    // reference past its names: the lines and lengths stay valid.
-    const lastLine = original.lastIndexOf('\n[', original.length - 2) + 1;
-    const spoiled = Buffer.from(original);
-    spoiled[lastLine + dataAt(original.subarray(lastLine))] = 0x7e;
+    const spoiled = spoilLastData(original);
     const inShard0 = (b: IndexCacheStore): CachedArticle[] => articles.filter((x) => b.get(x.id) && shardOf(x.id, 4) === 0);
     const ways: [string, (b: IndexCacheStore) => Promise<void>][] = [
       ['verify', async (b) => assert.equal(await b.verify(), 1)],
@@ -413,6 +411,62 @@ describe('index cache (persistent corpus index)', () => {
     }
   });
 
+  it('a corrupt summary restored with the names file is checked before the index reads it: get, remove and put discard its shard, never throw', async () => {
+    await saveWithNames(dir, articles);
+    const file = path.join(dir, shardFileName(0));
+    const original = fs.readFileSync(file);
+    const spoiled = spoilLastData(original);
+    fs.writeFileSync(file, spoiled);
+    const fresh = article(99);
+    const ways: [string, (index: CorpusIndex, id: string) => void][] = [
+      ['get', (index, id) => assert.equal(index.get(id), undefined)],
+      ['remove', (index, id) => assert.equal(index.remove(id), false)],
+      ['put', (index, id) => index.put(id, fresh.summary)],
+    ];
+    for (const [what, use] of ways) {
+      const log: string[] = [];
+      const told: string[][] = [];
+      const index = new CorpusIndex();
+      // As the corpus service does: a discarded shard's articles are indexed again from
+      // an empty index (taking a corrupt summary's totals out would read its data).
+      const b = new IndexCacheStore(folderFiles(dir), KEY, { pause: () => new Promise((r) => setImmediate(r)), log: (l) => log.push(l), shards: 4, discarded: (ids) => { told.push(ids); index.clear(); } });
+      const stats = await b.load();
+      assert.equal(stats.discarded, 0, `${what}: the lines and lengths are valid`);
+      assert.ok(stats.names > 0, `${what}: the names file is used`);
+      const loaded = b.takeNames()!;
+      assert.ok(await index.restore(loaded.articles, loaded.names));
+      index.sound = (id, summary) => {
+        const e = b.get(id);
+        return e?.summary === summary ? b.sound(e) : (summary.checkData(), true);
+      };
+      const shard0 = loaded.articles.filter((x) => shardOf(x.id, 4) === 0);
+      const id = shard0[shard0.length - 1]!.id;
+      use(index, id);
+      assert.equal(log.length, 1, `${what}: ${log.join(' | ')}`);
+      assert.match(log[0]!, /^index-00\.jsonl: discarded, summary number \d+ out of range; its articles are indexed again$/, what);
+      assert.deepEqual(told.flat().sort(), shard0.map((x) => x.id).sort(), `${what}: the shard's articles told once`);
+      assert.deepEqual([...index.ids()], what === 'put' ? [id] : [], `${what}: the index is built again`);
+      if (what === 'put') assert.equal(index.total(fresh.summary.actorNames()[0]!)?.articles, 1, 'the new summary counted');
+    }
+    fs.writeFileSync(file, original);
+  });
+
+  it('the names file is not read ahead once a shard is found dirty: it would not be used', async () => {
+    await saveWithNames(dir, articles);
+    assert.ok(fs.existsSync(path.join(dir, NAMES_FILE)));
+    const read: string[] = [];
+    const files = folderFiles(dir);
+    const counting = { ...files, read: (name: string) => (read.push(name), files.read(name)) };
+    const whole = new IndexCacheStore(counting, KEY, { pause: () => new Promise((r) => setImmediate(r)), log: () => undefined, shards: 4 });
+    assert.ok((await whole.load()).names > 0);
+    assert.ok(read.includes(NAMES_FILE), 'read when every shard is as written');
+    read.length = 0;
+    fs.rmSync(path.join(dir, shardFileName(0)));
+    const missing = new IndexCacheStore(counting, KEY, { pause: () => new Promise((r) => setImmediate(r)), log: () => undefined, shards: 4 });
+    assert.equal((await missing.load()).names, 0);
+    assert.deepEqual(read, [0, 1, 2, 3].map(shardFileName), 'the shards read, not the names file');
+  });
+
   it('two windows writing at once leave valid shards, each one of the two versions', async () => {
     const first = store(dir);
     const second = store(dir);
@@ -437,8 +491,15 @@ describe('index cache (persistent corpus index)', () => {
   });
 });
 
-/** Where an entry's data starts: after its line and its names' positions (the line's
- *  16th field says how many bytes they take). */
+/** Saves the articles' shards and the names file of an index holding just them. */
+async function saveWithNames(dir: string, articles: readonly CachedArticle[]): Promise<void> {
+  const a = store(dir);
+  for (const x of articles) a.put(x);
+  const index = new CorpusIndex();
+  for (const x of articles) index.put(x.id, x.summary);
+  await a.save((held, slices) => index.savedNames(held, slices));
+}
+
 /** Whether the shard is found corrupt: by the decoder, or once its summaries' data is
  *  checked (PackedSummary.restoreInFile leaves that for later). */
 function corruptFound(dec: ShardDecoder): boolean {
@@ -452,12 +513,6 @@ function corruptFound(dec: ShardDecoder): boolean {
       return true;
     }
   });
-}
-
-function dataAt(entry: Uint8Array): number {
-  const cut = entry.indexOf(0x0a);
-  const line = JSON.parse(new TextDecoder().decode(entry.subarray(0, cut))) as unknown[];
-  return cut + 1 + (line[15] as number);
 }
 
 /** What the cache writes of articles, to compare them: a summary read back keeps its
