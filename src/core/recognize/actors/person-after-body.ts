@@ -49,11 +49,12 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
 
 /** The start of the tail of two or three words of the run [i, j) that the name model reads
  *  best as a person's name, by more than PERSON_MARGIN; the body keeps two words at least.
- *  j when there is none. */
-export function bestPersonTail(ctx: Ctx, i: number, j: number): number {
+ *  Only cuts `mayCut` allows are looked at. j when there is none. */
+export function bestPersonTail(ctx: Ctx, i: number, j: number, mayCut: (s: number) => boolean = () => true): number {
   let best = j;
   let bestMargin = PERSON_MARGIN;
   for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {
+    if (!mayCut(s)) continue;
     const margin = personMargin(ctx, s, j);
     if (margin > bestMargin) { best = s; bestMargin = margin; }
   }

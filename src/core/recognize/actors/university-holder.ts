@@ -30,7 +30,23 @@ export function universityHolder(ctx: Ctx, i: number, j: number): number {
   }
   // Otherwise the tail of two or three words the name model reads best as a person's;
   // the university keeps its head and at least one word of its name.
-  return bestPersonTail(ctx, i, j);
+  return bestPersonTail(ctx, i, j, (s) => universityKeepsName(ctx, i, s));
+}
+
+/** Words of a university's name that say what kind it is, not whose it is ("Universitas
+ *  Islam Negeri Sunan Kalijaga": cut after "Negeri", the university would have no name). */
+const GENERIC_UNIVERSITY_WORDS = new Set(['islam', 'islamic', 'negeri', 'kristen', 'katolik', 'muhammadiyah', 'nahdlatul', 'ulama',
+  'teknologi', 'swasta', 'terbuka', 'internasional', 'nasional', 'pendidikan', 'agama', 'state', 'of', 'sains', 'dan']);
+/** Titles of the people universities are named after ("Universitas Sultan Ageng Tirtayasa",
+ *  "UIN Syarif Hidayatullah"): the name after them belongs to the university. */
+const NAMESAKE_TITLES = new Set(['sunan', 'sultan', 'syarif', 'syekh', 'raden', 'kh', 'haji', 'teuku', 'cut', 'pangeran', 'ratu']);
+
+/** The university [i, s) keeps a word of its own name before a cut at s, and the cut is
+ *  not right after a namesake's title. */
+function universityKeepsName(ctx: Ctx, i: number, s: number): boolean {
+  if (NAMESAKE_TITLES.has(low(ctx, s - 1))) return false;
+  for (let k = i + 1; k < s; k++) if (!GENERIC_UNIVERSITY_WORDS.has(low(ctx, k)) && !NAMESAKE_TITLES.has(low(ctx, k))) return true;
+  return false;
 }
 
 /** A role word (a title head: "pengamat", "dosen", "peneliti", "rektor") at most two words
