@@ -5,7 +5,7 @@
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
-import { SPEECH_VERB_WORDS } from '../lexicon';
+import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
@@ -13,8 +13,7 @@ import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
  *  "Yayasan Budi Luhur"): their names are never cut. */
-const NAMED_AFTER_PEOPLE = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university',
-  'institute', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
+const NAMED_AFTER_PEOPLE = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
 const PER = 1;
 /** How much more probable than any other class PER must be for the tail to be cut: the

@@ -6,21 +6,20 @@
 // into the following person's name"). Cut only where the sentence shows a person: a role
 // word just before the university, and a speech verb right after the run (a comma there
 // closes the university's name: "Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, …").
-import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
+import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { kbMatch, low, type Ctx } from './ctx';
 import { bestPersonTail, personMargin } from './person-after-body';
 
-/** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"). */
-const UNIVERSITY_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute']);
+const UNIVERSITY_HEAD_SET: ReadonlySet<string> = new Set(UNIVERSITY_HEADS);
 /** Words looked at before the university: the role, or a lower-case word and the role
  *  ("Pengamat *pendidikan* …"). */
 const ROLE_REACH = 2;
 
 /** The token where the academic's name starts inside the university run [i, j), or j. */
 export function universityHolder(ctx: Ctx, i: number, j: number): number {
-  if (j - i < 4 || !UNIVERSITY_HEADS.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
+  if (j - i < 4 || !UNIVERSITY_HEAD_SET.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
   // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
@@ -65,12 +64,13 @@ function roleBefore(p: string, start: number): boolean {
   return false;
 }
 
-/** Verbs of an academic's view that are no speech verbs ("… Teguh Santoso Wibisono melihat …"). */
-const VIEW_VERBS = new LowerWordSet(['melihat', 'memandang', 'berpendapat', 'menganggap']);
+/** Verbs of an academic's view that are no speech verbs ("… Teguh Santoso Wibisono melihat …");
+ *  (not reported/view-as.ts's VIEW_VERBS, the verbs of "melihat X sebagai Y"). */
+const OPINION_VERB_WORDS = new LowerWordSet(['melihat', 'memandang', 'berpendapat', 'menganggap']);
 
 /** Token k is followed by one space and a speech verb ("… Eka Suryana Prawira menilai"). */
 function speechVerbAfter(ctx: Ctx, k: number): boolean {
   const { p, te } = ctx;
   const next = wordAfter(p, te[k]);
-  return next !== null && next.start === te[k] + 1 && (SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) || VIEW_VERBS.hasAt(p, next.start, next.end));
+  return next !== null && next.start === te[k] + 1 && (SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) || OPINION_VERB_WORDS.hasAt(p, next.start, next.end));
 }
