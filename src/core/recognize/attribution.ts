@@ -97,8 +97,10 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (words <= 3 && citedAsWord(p, q.start)) continue;
     if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
     // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
-    // pejabat kepada The Times: an unnamed source's words).
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q)) continue;
+    // pejabat kepada The Times: an unnamed source's words), and so does a turn's label
+    // ("J: “Tidak naik.”": an interview's answer, whose label names nobody).
+    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q) &&
+      turnLabelBefore(p, q.start) === null) continue;
     const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;
     quotes = appendSmall(quotes, quote);

@@ -8,9 +8,11 @@ import type { ActorMention } from './types';
 /** How far back the person may have been introduced: a few paragraphs. */
 const REACH = 4000;
 
-/** What may stand between the body and the name: a comma, up to two words (a rank,
- *  "Kombes"; a short qualifier), blanks. No sentence end, no quotation mark. */
-const GAP_RE = /^,? ?(?:[\p{L}.]+ ){0,2}$/u;
+/** What may stand between the body and the name: a comma, up to two capitalised words (a
+ *  rank, "Kombes", "AKBP", "Kombes Pol."), blanks. No sentence end, no quotation mark, and
+ *  no lower-case word: "Rapat antara BPBD Kota Palu dan warga Budi Santoso" introduces no
+ *  official of the BPBD. */
+const GAP_RE = /^,? ?(?:\p{Lu}[\p{L}.]* ){0,2}$/u;
 
 /** The last person before mention index `before` (excluded) introduced right after a
  *  mention of the same body as `body`, for whom `isPerson(k)` holds; else null. */

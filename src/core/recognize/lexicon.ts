@@ -378,6 +378,9 @@ export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);
+/** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"),
+ *  lower case: many are named after people ("Universitas Sam Ratulangi"). */
+export const UNIVERSITY_HEADS: readonly string[] = ['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute'];
 /** Words that qualify a people noun ("Guru Honorer", "Pekerja Migran", "Pemain Asing"): the
  *  two words opening a sentence are that group of people, no name. */
 export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`

@@ -1130,7 +1130,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = beforeLastSpeaker;
           whoPara = beforeLastPara;
         }
-        if (who === null && !bodyHead) {
+        // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
+        // defendant the article is about).
+        const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
+        if (who === null && !bodyHead && !labelledTurn) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }

@@ -5,7 +5,7 @@
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
-import { SPEECH_VERB_WORDS } from '../lexicon';
+import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
@@ -13,8 +13,7 @@ import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
  *  "Yayasan Budi Luhur"): their names are never cut. */
-const NAMED_AFTER_PEOPLE = new Set(['universitas', 'universiti', 'institut', 'sekolah', 'akademi', 'politeknik', 'university',
-  'institute', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
+const NAMED_AFTER_PEOPLE = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
 const PER = 1;
 /** How much more probable than any other class PER must be for the tail to be cut: the
@@ -49,11 +48,12 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
 
 /** The start of the tail of two or three words of the run [i, j) that the name model reads
  *  best as a person's name, by more than PERSON_MARGIN; the body keeps two words at least.
- *  j when there is none. */
-export function bestPersonTail(ctx: Ctx, i: number, j: number): number {
+ *  Only cuts `mayCut` allows are looked at. j when there is none. */
+export function bestPersonTail(ctx: Ctx, i: number, j: number, mayCut: (s: number) => boolean = () => true): number {
   let best = j;
   let bestMargin = PERSON_MARGIN;
   for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {
+    if (!mayCut(s)) continue;
     const margin = personMargin(ctx, s, j);
     if (margin > bestMargin) { best = s; bestMargin = margin; }
   }

@@ -6,21 +6,20 @@
 // into the following person's name"). Cut only where the sentence shows a person: a role
 // word just before the university, and a speech verb right after the run (a comma there
 // closes the university's name: "Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, …").
-import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
+import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { kbMatch, low, type Ctx } from './ctx';
 import { bestPersonTail, personMargin } from './person-after-body';
 
-/** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"). */
-const UNIVERSITY_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute']);
+const UNIVERSITY_HEAD_SET: ReadonlySet<string> = new Set(UNIVERSITY_HEADS);
 /** Words looked at before the university: the role, or a lower-case word and the role
  *  ("Pengamat *pendidikan* …"). */
 const ROLE_REACH = 2;
 
 /** The token where the academic's name starts inside the university run [i, j), or j. */
 export function universityHolder(ctx: Ctx, i: number, j: number): number {
-  if (j - i < 4 || !UNIVERSITY_HEADS.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
+  if (j - i < 4 || !UNIVERSITY_HEAD_SET.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
   // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
@@ -30,7 +29,23 @@ export function universityHolder(ctx: Ctx, i: number, j: number): number {
   }
   // Otherwise the tail of two or three words the name model reads best as a person's;
   // the university keeps its head and at least one word of its name.
-  return bestPersonTail(ctx, i, j);
+  return bestPersonTail(ctx, i, j, (s) => universityKeepsName(ctx, i, s));
+}
+
+/** Words of a university's name that say what kind it is, not whose it is ("Universitas
+ *  Islam Negeri Sunan Kalijaga": cut after "Negeri", the university would have no name). */
+const GENERIC_UNIVERSITY_WORDS = new Set(['islam', 'islamic', 'negeri', 'kristen', 'katolik', 'muhammadiyah', 'nahdlatul', 'ulama',
+  'teknologi', 'swasta', 'terbuka', 'internasional', 'nasional', 'pendidikan', 'agama', 'state', 'of', 'sains', 'dan']);
+/** Titles of the people universities are named after ("Universitas Sultan Ageng Tirtayasa",
+ *  "UIN Syarif Hidayatullah"): the name after them belongs to the university. */
+const NAMESAKE_TITLES = new Set(['sunan', 'sultan', 'syarif', 'syekh', 'raden', 'kh', 'haji', 'teuku', 'cut', 'pangeran', 'ratu']);
+
+/** The university [i, s) keeps a word of its own name before a cut at s, and the cut is
+ *  not right after a namesake's title. */
+function universityKeepsName(ctx: Ctx, i: number, s: number): boolean {
+  if (NAMESAKE_TITLES.has(low(ctx, s - 1))) return false;
+  for (let k = i + 1; k < s; k++) if (!GENERIC_UNIVERSITY_WORDS.has(low(ctx, k)) && !NAMESAKE_TITLES.has(low(ctx, k))) return true;
+  return false;
 }
 
 /** A role word (a title head: "pengamat", "dosen", "peneliti", "rektor") at most two words
@@ -49,12 +64,13 @@ function roleBefore(p: string, start: number): boolean {
   return false;
 }
 
-/** Verbs of an academic's view that are no speech verbs ("… Teguh Santoso Wibisono melihat …"). */
-const VIEW_VERBS = new LowerWordSet(['melihat', 'memandang', 'berpendapat', 'menganggap']);
+/** Verbs of an academic's view that are no speech verbs ("… Teguh Santoso Wibisono melihat …");
+ *  (not reported/view-as.ts's VIEW_VERBS, the verbs of "melihat X sebagai Y"). */
+const OPINION_VERB_WORDS = new LowerWordSet(['melihat', 'memandang', 'berpendapat', 'menganggap']);
 
 /** Token k is followed by one space and a speech verb ("… Eka Suryana Prawira menilai"). */
 function speechVerbAfter(ctx: Ctx, k: number): boolean {
   const { p, te } = ctx;
   const next = wordAfter(p, te[k]);
-  return next !== null && next.start === te[k] + 1 && (SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) || VIEW_VERBS.hasAt(p, next.start, next.end));
+  return next !== null && next.start === te[k] + 1 && (SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) || OPINION_VERB_WORDS.hasAt(p, next.start, next.end));
 }

@@ -5,10 +5,10 @@
 // inside it is ("Gedung DPRD Kaltim"), and a market index
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
-import { adjacent, has, kbMatch, low, pushMention, wordIs } from '../ctx';
+import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
-import { PERSON_NOUN_WORDS } from '../../lexicon';
+import { NEVER_ACTOR, PERSON_NOUN_WORDS } from '../../lexicon';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
@@ -40,10 +40,16 @@ export const nonActorHead: ActorRule = {
     }
     // "Forum Kerukunan Umat Beragama (FKUB)", "Konferensi Waligereja Indonesia (KWI)": a
     // forum or conference whose initials follow in brackets is a standing body, no meeting.
+    // Initials do not make a meeting a body: "Konferensi Tingkat Tinggi (KTT)", "Forum Group
+    // Discussion (FGD)", "Konferensi Asia Afrika (KAA)" stay events.
     if (head === 'forum' || head === 'konferensi') {
       let e = i + 1;
       while (e < ctx.nt && adjacent(ctx, e - 1, e) && !kbMatch(ctx, e) && !has(ctx, e, F_ORG_HEAD | F_TITLE_HEAD)) e++;
+      // (the country closing a body's name, "… Waligereja Indonesia (KWI)", is part of it)
+      if (e < ctx.nt && adjacent(ctx, e - 1, e) && kbMatch(ctx, e)?.entity.type === 'GPE' && initialsInBrackets(ctx, i, e + 1)) e++;
       if (e - i >= 2 && initialsInBrackets(ctx, i, e)) {
+        // (a meeting's initials name the meeting: skipped with it)
+        if (!standingBody(ctx, head, i, e)) return e + 1;
         pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
         return acronymAfter(ctx, e, ctx.out.length - 1);
       }
@@ -67,6 +73,30 @@ export const nonActorHead: ActorRule = {
     return j;
   },
 };
+
+/** Words that make a forum or conference with initials a meeting ("Tingkat Tinggi", "Pers",
+ *  "Diskusi", "Group Discussion"). */
+const MEETING_WORDS = new Set(['tingkat', 'tinggi', 'pers', 'diskusi', 'group', 'discussion', 'dialog', 'seminar', 'lokakarya', 'rapat',
+  'sidang', 'musyawarah', 'summit', 'meeting', 'conference', 'pertemuan']);
+/** A conference is a meeting unless its name says who sits in it ("Konferensi Waligereja
+ *  Indonesia"); a forum is a body unless its name says it is a meeting. */
+const CONFERENCE_BODY_WORDS = new Set(['waligereja', 'uskup', 'gereja', 'rektor', 'ulama']);
+
+/** The forum or conference [i, e) with its initials after it is a standing body: the initials
+ *  are no event's ("KTT"), no word of the run names a meeting, and a conference names its
+ *  members. */
+function standingBody(ctx: Ctx, head: string, i: number, e: number): boolean {
+  const open = ctx.te[e - 1] + 2;
+  const close = ctx.p.indexOf(')', open);
+  if (NEVER_ACTOR.has(ctx.p.slice(open, close).toLowerCase())) return false;
+  let members = head !== 'konferensi';
+  for (let k = i + 1; k < e; k++) {
+    const w = low(ctx, k);
+    if (MEETING_WORDS.has(w)) return false;
+    if (CONFERENCE_BODY_WORDS.has(w)) members = true;
+  }
+  return members;
+}
 
 /** Heads of seas, mountains and the like, after which companies are named. */
 const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);

@@ -436,7 +436,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, start) ? 'pattern' : 'weak');
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
   return j;
 }
 
