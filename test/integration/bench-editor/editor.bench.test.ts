@@ -409,7 +409,10 @@ async function reportExport(api: SorotApi): Promise<void> {
   clearInterval(heapProbe);
   if (profile) reportLongTasks('export', await profile(blocks));
   report(`  export of ${outcome?.articles} articles to JSONL with the recognized layer (${outcome?.recognized.actors} mentions): ${ms(exportMs)}; longest event-loop block ${ms(longest)} (${blocksOver16(blocks, longestCpu)}), delay p99 ${ms(delay.percentile(99) / 1e6)} (target < 16 ms)`);
-  report(`  export heap: ${mb(heapStart)} at the start, peak ${mb(heapPeak)} (+${mb(heapPeak - heapStart)}, sampled every 20 ms)`);
+  // After a full collection: what the export left held (the peak counts garbage too).
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  report(`  export heap: ${mb(heapStart)} at the start, peak ${mb(heapPeak)} (+${mb(heapPeak - heapStart)}, sampled every 20 ms), ${mb(heapAfter)} after a full collection (${heapAfter >= heapStart ? '+' : ''}${mb(heapAfter - heapStart)})`);
   // The files' bytes, to compare the export of two builds (the same corpus each run).
   const hash = createHash('sha256');
   for (const uri of [...(outcome?.written ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(uri.path.split('/').pop() ?? '').update(fs.readFileSync(uri.fsPath));
