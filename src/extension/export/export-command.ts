@@ -160,8 +160,10 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
           }
           // The curated layer, made by the workers a few articles ahead (in the articles'
           // order) where the host has them; parsed only now, as the article is written.
+          // Without workers (or where one failed) it is made here, one article at a time.
           const away = recognizer.away;
-          const started = away ? aheadInOrder(read, async (a: CorpusArticle) => ({ a, layer: await away({ text: a.text, corrections: a.corrections }) }), RECOGNIZED_AHEAD) : mapEach(read, (a) => ({ a, layer: undefined }));
+          const layerOf = async (a: CorpusArticle) => ({ a, layer: away ? await away({ text: a.text, corrections: a.corrections }) : undefined });
+          const started = aheadInOrder(read, layerOf, away ? RECOGNIZED_AHEAD : 1);
           for await (const { a, layer } of started) {
             const recognized = layer === undefined ? recognizer.here(a) : (JSON.parse(layer) as RecognizedLayer);
             yield { path: a.path, text: a.text, annotations: a.annotations, actors: recognized.actors, quotes: recognized.quotes, reported: recognized.reported };
@@ -204,10 +206,6 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
       return outcome;
     },
   );
-}
-
-async function* mapEach<T, R>(items: AsyncIterable<T>, f: (item: T) => R): AsyncGenerator<R> {
-  for await (const item of items) yield f(item);
 }
 
 async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void> {
