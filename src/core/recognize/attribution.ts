@@ -9,6 +9,7 @@ import {
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
+import { titleSubjectAt } from './title-subject';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
@@ -66,6 +67,10 @@ export const PRONOUN_SUBJECT = -2;
 /** SpeechEvent.mention of a reporting verb whose subject is a definite description
  *  ("Pelatih itu menyebut …"): the person it describes takes the floor. */
 export const DEFINITE_SUBJECT = -3;
+/** SpeechEvent.mention of a reporting verb whose subject is a bare office title
+ *  ("Kapolres menambahkan …", title-subject.ts): the person introduced with it takes the
+ *  floor; nobody when the article introduced none. */
+export const TITLE_SUBJECT = -4;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
 const CITATION_WORDS = new LowerWordSet([
@@ -533,6 +538,9 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   // person named before, not a name inside it ("Brasil").
   const definite = definiteSubjectAt(p, floor, mentions);
   if (definite !== null && definite.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: definite.head, definite: true };
+  // "Kapolres menambahkan …": the office holder the article named with that title.
+  const titled = definite === null ? titleSubjectAt(p, floor, mentions) : null;
+  if (titled !== null && titled.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: titled.head };
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);
@@ -591,9 +599,13 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   const starts = STARTS;
   if (mentions.length === 0) {
     // "Seorang perawat … mengaku …. “…,” katanya.": an unnamed source needs no named actor
-    // in its paragraph, and its "katanya" must not go to the speaker before.
-    if (spans.length === 0) return NO_EVENTS;
-    return anonymousSources(p, starts, sentenceStarts(p, spans, starts), mentions, spans) ?? NO_EVENTS;
+    // in its paragraph, and its "katanya" must not go to the speaker before. Nor does a
+    // description or a bare title ("Kapolres menambahkan …") naming who takes the floor.
+    const ns0 = sentenceStarts(p, spans, starts);
+    const found = definiteSubjects(p, starts, ns0, mentions, spans, spans.length === 0 ? undefined : anonymousSources(p, starts, ns0, mentions, spans));
+    if (found === undefined) return NO_EVENTS;
+    if (!sortedByAt(found)) found.sort((a, b) => a.at - b.at);
+    return found;
   }
   const ns = sentenceStarts(p, spans, starts);
   let out = anonymousSources(p, starts, ns, mentions, spans);
@@ -631,6 +643,9 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after && SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       const subj = personOutsideChannel(p, mentions, starts[si], after.start);
       const head = chainStart(p, mentions, i);
+      // "Ketua DPRD memastikan …": the body is part of a bare title (a TITLE_SUBJECT event
+      // above), not the speaker.
+      if (subj === null && m.type !== 'PER' && titleSubjectAt(p, starts[si], mentions)?.verbStart === after.start) continue;
       // "Ia menambahkan Kiev sudah meminta …": a place or body opening the content
       // clause of another reporting verb does not take the floor from that verb's subject.
       if (subj === null && opensContentClause(p, mentions[head].start, starts[si])) continue;
@@ -826,7 +841,12 @@ function definiteSubjects(p: string, starts: number[], ns: number, mentions: Loc
   for (let si = 0; si < ns; si++) {
     if (spans.length > 0 && insideSpan(spans, starts[si])) continue;
     const d = definiteSubjectAt(p, starts[si], mentions);
-    if (d !== null) out = appendSmall(out, { at: d.start, mention: DEFINITE_SUBJECT, spoke: true, head: d.head });
+    if (d !== null) {
+      out = appendSmall(out, { at: d.start, mention: DEFINITE_SUBJECT, spoke: true, head: d.head });
+      continue;
+    }
+    const t = titleSubjectAt(p, starts[si], mentions);
+    if (t !== null) out = appendSmall(out, { at: t.start, mention: TITLE_SUBJECT, spoke: true, head: t.head });
   }
   return out;
 }

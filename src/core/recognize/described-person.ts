@@ -4,6 +4,7 @@
 // the name. attribution.ts does this inside one paragraph (personWithTitle); the link pass
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
+import { OFFICER_GRADES } from './officer-grades';
 import type { ActorMention } from './types';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
@@ -24,6 +25,7 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin Wakil Ketua
   // Komisi IV X"), or titled as its chair.
   ['pimpinan', ['pimpinan', 'dipimpin']],
+  ...OFFICER_GRADES,
 ]);
 
 /** The last person before mention index `last` (included) whose title words contain

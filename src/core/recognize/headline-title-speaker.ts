@@ -46,14 +46,21 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
       if (reported[existing].cue === ':') reported[existing] = { ...reported[existing], speaker: holder.canonical, speakerMention: { start: holder.start, end: holder.end } };
       continue;
     }
-    let start = colon + 1;
-    while (start < e && isSpace(text.charCodeAt(start))) start++;
-    let end = trimEnd(text, start, e);
-    if (end > start && text.charCodeAt(end - 1) === 46) end--;
-    const qi = firstStartingAt(quotes, start) - 1;
-    if (end <= start || countWords(text, start, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS || (qi >= 0 && quotes[qi].end > start) || (qi + 1 < quotes.length && quotes[qi + 1].start < end)) continue;
-    reported.splice(ri, 0, reportedStatement(text, start, end, ':', holder, 'context'));
+    const content = contentAfterColon(text, colon, e, quotes);
+    if (content !== null) reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', holder, 'context'));
   }
+}
+
+/** The statement after a headline's colon at `colon`, to the line end `e` without a final
+ *  full stop: [start, end) when it has at least three words and no quote overlaps it. */
+export function contentAfterColon(text: string, colon: number, e: number, quotes: readonly Quote[]): [number, number] | null {
+  let start = colon + 1;
+  while (start < e && isSpace(text.charCodeAt(start))) start++;
+  let end = trimEnd(text, start, e);
+  if (end > start && text.charCodeAt(end - 1) === 46) end--;
+  const qi = firstStartingAt(quotes, start) - 1;
+  if (end <= start || countWords(text, start, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS || (qi >= 0 && quotes[qi].end > start) || (qi + 1 < quotes.length && quotes[qi + 1].start < end)) return null;
+  return [start, end];
 }
 
 /** The title words right before the body's name, back to the line start, a dash or a comma

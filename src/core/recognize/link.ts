@@ -13,7 +13,7 @@ import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
-import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
+import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
 import { officialOfBody } from './body-official';
@@ -25,6 +25,7 @@ import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
+import { headlineColonSpeakers } from './headline-colon-speaker';
 import { isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
@@ -293,7 +294,10 @@ export class ArticleLinker {
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
       paras.quoteMention, paras.eventAt, paras.eventMention, paras.firstEvent, paras.headline,
       all.source, all.keep, all.para, all.first, all.expansions, all.shape, all.spaced]) releaseIntList(list);
-    if (colonHeadlines !== undefined) headlineTitleSpeakers(text, colonHeadlines, actors, reported, quotes);
+    if (colonHeadlines !== undefined) {
+      headlineTitleSpeakers(text, colonHeadlines, actors, reported, quotes);
+      headlineColonSpeakers(text, colonHeadlines, actors, reported, quotes);
+    }
     linkQuotedFragments(reported, quotes);
     return { actors, quotes, reported };
   }
@@ -1013,12 +1017,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const mention = raw >= 0 ? raw >> 1 : raw;
         eventSinceQuote = true;
         // Reported speaking with a reporting verb or cue, not merely opening a sentence.
-        const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
+        const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || raw === TITLE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
         if (spoke) spokeSinceQuote = true;
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
-        if (mention === DEFINITE_SUBJECT) {
-          // "Pelatih itu juga menyebut …": the person described takes the floor.
-          const described = definiteReferent(text, all, paras.eventHead.get(ei), true, lastPerson, pi);
+        if (mention === DEFINITE_SUBJECT || mention === TITLE_SUBJECT) {
+          // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
+          // title ("Kapolres menambahkan …") only one introduced with it, never the last person.
+          const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi);
           if (described !== null) { salient = described; salientPara = pi; }
         } else if (mention === PRONOUN_SUBJECT) {
           // "Ia menambahkan …": the salient speaker (else the last person) speaks again;

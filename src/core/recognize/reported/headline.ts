@@ -30,7 +30,10 @@ export function headlineStatement(p: string, mentions: LocalMention[], spans: Qu
   while (start < p.length && isSpace(p.charCodeAt(start))) start++;
   let end = trimEnd(p, start, p.length);
   if (end > start && p.charCodeAt(end - 1) === 46) end--;
-  if (end <= start || coveredByQuote(start, end, spans) || !hasLowerWords(p, start, end, 3)) return undefined;
+  // A person's headline words may be all in Title Case ("Souza: Anak-Anak Sempat Panik"):
+  // three words naming nobody are a clause too.
+  if (end <= start || coveredByQuote(start, end, spans)) return undefined;
+  if (!hasLowerWords(p, start, end, 3) && !(mentions[mi].type === 'PER' && namesNobody(p, mentions, start, end, 3))) return undefined;
   return appendSmall(undefined, { start, end, cue: ':', attribution: { kind: 'mention', mention: mi, cue: ':' } });
 }
 
@@ -63,6 +66,13 @@ function hasLowerWords(p: string, from: number, to: number, n: number): boolean 
     if (words >= n && lower) return true;
   }
   return false;
+}
+
+/** At least `n` words between `from` and `to`, and no mention among them. */
+function namesNobody(p: string, mentions: LocalMention[], from: number, to: number, n: number): boolean {
+  const mi = firstStartingAt(mentions, from);
+  if (mi < mentions.length && mentions[mi].start < to) return false;
+  return atLeastWords(p, from, to, n);
 }
 
 /** Unprefixed request verbs of headlines ("DPR Minta Pemerintah …"). */

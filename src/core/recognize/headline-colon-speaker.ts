@@ -1,0 +1,109 @@
+// Headlines of ordinary online news give a statement to whoever stands before a colon,
+// in Title Case and often named more shortly than in the body: a surname ("…, Souza: Anak-
+// Anak Sempat Panik"), a bare title ("…, Kapolres: Pelaku Incar Motor di Parkiran Masjid",
+// "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Sinar
+// Pangan: Harga Gandum Gerus Laba Kami"). The body names the speaker in full with that
+// title or that company before the name ("Kapolres Lombok Tengah AKBP Bambang Sutrisno",
+// "Presiden Direktur Sinar Pangan, Antonius Wibisono"). Link pass, on the article's final
+// mentions (a Title-Case headline's names are often only found there, headline-names.ts),
+// after headline-title-speaker.ts (a title with its body before the colon).
+import { isSpace, isUpper, wordAfter } from '../text/chars';
+import { contentAfterColon } from './headline-title-speaker';
+import { firstStartingAt } from './mention';
+import { reportedStatement } from './reported/link';
+import { OFFICE_TITLE_WORDS } from './title-subject';
+import type { ActorMention, Quote, ReportedStatement } from './types';
+
+/** How far into a headline its colon may be. */
+const MAX_SPEAKER_PART = 100;
+/** At most this many words before the colon ("Wakil Wali Kota", "Bos Sinar Pangan Nusantara"). */
+const MAX_TITLE_WORDS = 4;
+/** How far after the headline the speaker is looked for (the lead and the first paragraphs). */
+const HOLDER_REACH = 3000;
+/** How far before a name its title words may start. */
+const TITLE_REACH = 90;
+
+/** For each headline line [s, e) of `lines` of the form "[…,] Speaker: content" whose
+ *  speaker is a person, a bare title or "Bos <body>", gives the statement after the colon
+ *  to that person (adding it when the paragraph pass found none). `actors` and `reported`
+ *  are the article's, sorted by start. */
+export function headlineColonSpeakers(text: string, lines: readonly number[], actors: readonly ActorMention[], reported: ReportedStatement[], quotes: readonly Quote[]): void {
+  for (let li = 0; li + 1 < lines.length; li += 2) {
+    const s = lines[li];
+    const e = lines[li + 1];
+    const colon = text.indexOf(':', s);
+    if (colon < 0 || colon >= e || colon - s > MAX_SPEAKER_PART) continue;
+    const comma = text.lastIndexOf(',', colon);
+    let from = comma >= s ? comma + 1 : s;
+    while (from < colon && isSpace(text.charCodeAt(from))) from++;
+    const holder = speakerBeforeColon(text, from, colon, e, actors);
+    if (holder === undefined) continue;
+    const ri = firstStartingAt(reported, colon);
+    if (ri < reported.length && reported[ri].start < e) {
+      if (reported[ri].cue === ':' && reported[ri].speaker !== holder.canonical) {
+        reported[ri] = { ...reported[ri], speaker: holder.canonical, speakerMention: { start: holder.start, end: holder.end } };
+      }
+      continue;
+    }
+    const content = contentAfterColon(text, colon, e, quotes);
+    if (content === null) continue;
+    // (A list of names is no statement: "Timnas: Marselino, Rafael, Ivar".)
+    const ai = firstStartingAt(actors, content[0]);
+    if (ai < actors.length && actors[ai].start < content[1]) continue;
+    reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', holder, 'context'));
+  }
+}
+
+/** The person the words [from, colon) stand for: a person's mention spanning them, the
+ *  first person of the body named with the bare title they are, or with the body after
+ *  "Bos"; else undefined. */
+export function speakerBeforeColon(text: string, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  let to = colon;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const words: string[] = [];
+  for (let w = wordAfter(text, from, to); w; w = wordAfter(text, w.end, to)) {
+    if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_TITLE_WORDS) return undefined;
+    words.push(text.slice(w.start, w.end));
+  }
+  if (words.length === 0) return undefined;
+  const ai = firstStartingAt(actors, from);
+  const inside = ai < actors.length && actors[ai].start < to ? actors[ai] : undefined;
+  if (inside !== undefined && inside.start === from && inside.end === to && inside.type === 'PER' && words[0] !== 'Bos') return inside;
+  if (words[0] === 'Bos' && words.length > 1) {
+    const body = words.slice(1).join(' ');
+    return firstTitled(text, lineEnd, actors, (title) => title.includes(body));
+  }
+  // Only an office one person holds: "Analis:" over an article quoting three analysts is
+  // nobody in particular.
+  if (inside !== undefined || !OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && /^(?:Wakil|Wali)$/.test(words[0]))) return undefined;
+  const title = words.join(' ').toLowerCase();
+  return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
+}
+
+/** The first person after `from` (within the reach) whose title words before the name, in
+ *  their sentence, satisfy `test`. */
+function firstTitled(text: string, from: number, actors: readonly ActorMention[], test: (title: string) => boolean): ActorMention | undefined {
+  let lastPersonEnd = from;
+  for (let k = firstStartingAt(actors, from); k < actors.length && actors[k].start < from + HOLDER_REACH; k++) {
+    const m = actors[k];
+    if (m.type !== 'PER') continue;
+    let t = Math.max(lastPersonEnd, m.start - TITLE_REACH);
+    for (let j = m.start - 1; j >= t; j--) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(j + 1)))) { t = j + 1; break; }
+    }
+    if (test(text.slice(t, m.start))) return m;
+    lastPersonEnd = m.end;
+  }
+  return undefined;
+}
+
+/** `phrase` occurs in `s` as whole words. */
+function hasWords(s: string, phrase: string): boolean {
+  for (let i = s.indexOf(phrase); i !== -1; i = s.indexOf(phrase, i + 1)) {
+    const before = i === 0 ? 32 : s.charCodeAt(i - 1);
+    const after = i + phrase.length >= s.length ? 32 : s.charCodeAt(i + phrase.length);
+    if (!/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) && !/[\p{L}\p{N}]/u.test(String.fromCharCode(after))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,65 @@
+// "Kapolres menambahkan …", "Ketua DPRD memastikan …", "Bupati juga meminta …": once a
+// news article has introduced an office holder by title and name ("Kapolres Lombok
+// Tengah AKBP Bambang Sutrisno"), it goes on calling them by the bare title, capitalised
+// and with no name, no "itu". Such a subject names nobody in its sentence; like a definite
+// description (definite-subject.ts) it points back to the person the article named with
+// those title words, which the link pass finds (described-person.ts). The whole title is
+// the head ("ketua dprd"), so a faction chair ("Ketua Fraksi PDI Perjuangan DPRD Jember")
+// is not taken for the council's chair.
+import { isBlank, isUpper, wordAfter } from '../text/chars';
+import { LowerWordSet } from '../text/lower-word-set';
+import type { DefiniteSubject } from './definite-subject';
+import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import type { LocalMention } from './mention';
+
+/** Offices one person holds in a story (a regent, a police chief, a council's chair), which
+ *  the title alone can stand for. Not roles several people share in one article (pelatih,
+ *  jaksa, hakim, anggota, pengamat). */
+export const OFFICE_TITLE_WORDS = new LowerWordSet(`
+  kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kajari kajati kasatreskrim kasat
+  kadis kadinkes kalak danrem dandim pangdam danlanal danlantamal panglima
+  presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda
+  ketua kepala direktur dirut rektor dekan wakil`.trim().split(/\s+/));
+/** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"
+ *  needs "Kota". */
+const INCOMPLETE = new Set(['wakil', 'wali']);
+const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
+const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
+/** At most this many words in the title ("Kepala Pelaksana BPBD Kabupaten Sumedang"). */
+const MAX_TITLE_WORDS = 6;
+
+/** The bare title opening the sentence at `at` (after blanks and a connective) when a
+ *  reporting verb follows it (past up to two adverbs): `head` is the title in lower case
+ *  with single spaces; else null. A title with a person's name in it is no bare title. */
+export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMention[]): DefiniteSubject | null {
+  let k = at;
+  while (k < p.length && isBlank(p.charCodeAt(k))) k++;
+  CONNECTIVE_RE.lastIndex = k;
+  if (CONNECTIVE_RE.test(p)) k = CONNECTIVE_RE.lastIndex;
+  const first = wordAfter(p, k);
+  if (first === null || first.start !== k || !isUpper(p.charCodeAt(k)) || !OFFICE_TITLE_WORDS.hasAt(p, first.start, first.end)) return null;
+  const words = [p.slice(first.start, first.end).toLowerCase()];
+  let last = first;
+  let verb: { start: number; end: number } | null = null;
+  for (let n = 0; n < MAX_TITLE_WORDS; n++) {
+    const next = wordAfter(p, last.end);
+    if (next === null || !singleSpace(p, last.end, next.start)) return null;
+    if (!isUpper(p.charCodeAt(next.start)) && !TITLE_WORD_SET.hasAt(p, next.start, next.end)) { verb = next; break; }
+    words.push(p.slice(next.start, next.end).toLowerCase());
+    last = next;
+  }
+  if (verb === null || (words.length === 1 && INCOMPLETE.has(words[0]))) return null;
+  for (let n = 0; n < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); n++) {
+    const after = wordAfter(p, verb.end);
+    if (after === null || !singleSpace(p, verb.end, after.start)) return null;
+    verb = after;
+  }
+  if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return null;
+  // (A title word opening the sentence may be read as a weak name; a real name is not bare.)
+  for (const m of mentions) if (m.type === 'PER' && m.start >= first.start && m.end <= verb.start && m.source !== 'weak') return null;
+  return { start: first.start, verbStart: verb.start, head: words.join(' ') };
+}
+
+function singleSpace(p: string, from: number, to: number): boolean {
+  return to === from + 1 && isBlank(p.charCodeAt(from));
+}

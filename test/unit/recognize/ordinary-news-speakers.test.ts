@@ -1,0 +1,99 @@
+// Issues 13 and 14: speakers in ordinary online news (speak37; own sentences about fictional
+// events): officers described by their rank's grade ("perwira menengah itu"), office holders
+// called by the bare title after their first naming ("Kapolres menambahkan …", "Ketua DPRD
+// memastikan …"), headlines giving a statement to a title alone ("Kapolres: …", "Bos X: …"),
+// a relative clause between a speaker and the reporting verb.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { titleSubjectAt } from '../../../src/core/recognize/title-subject';
+
+// The built-in KB (analyze's default): the cases turn on unknown names and the title words.
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
+
+describe('speakers in ordinary online news (speak37)', () => {
+  describe('an officer described by the grade of their rank (officer-grades.ts)', () => {
+    const article = [
+      'Kapolres Lombok Tengah AKBP Bambang Sutrisno mengatakan komplotan itu beraksi sejak Agustus.',
+      'Kasat Reskrim AKP Made Wirawan menyebut rekaman kamera memperlihatkan wajah pelaku.',
+      'Takmir masjid, Zainul Arifin, mengaku lega. "Jemaah sempat takut datang," tuturnya.',
+      '"Kunci ganda membuat pelaku butuh waktu lebih lama," kata perwira menengah itu.',
+    ].join('\n');
+
+    it('gives "kata perwira menengah itu" to the AKBP, not to the last person named nor to the AKP', () => {
+      assert.deepEqual(speakers(article), ['Zainul Arifin', 'Bambang Sutrisno']);
+    });
+
+    it('gives "perwira pertama itu" to the AKP', () => {
+      const t = article.replace('perwira menengah itu', 'perwira pertama itu');
+      assert.equal(speakers(t)[1], 'Made Wirawan');
+    });
+  });
+
+  describe('a bare office title as the subject (title-subject.ts)', () => {
+    it('reads the title up to the reporting verb, with the body in it and adverbs before the verb', () => {
+      const p = 'Ketua DPRD juga memastikan rapat dijadwalkan ulang.';
+      assert.deepEqual(titleSubjectAt(p, 0, []), { start: 0, verbStart: 16, head: 'ketua dprd' });
+      const q = 'Namun, Kapolres menambahkan motor itu dijual.';
+      assert.deepEqual(titleSubjectAt(q, 0, []), { start: 7, verbStart: 16, head: 'kapolres' });
+    });
+
+    it('reads no bare title for a role several people share, an incomplete title, a description or a non-speech verb', () => {
+      assert.equal(titleSubjectAt('Pelatih menambahkan timnya siap.', 0, []), null);
+      assert.equal(titleSubjectAt('Wakil mengatakan timnya siap.', 0, []), null);
+      assert.equal(titleSubjectAt('Kapolres itu menambahkan motor itu dijual.', 0, []), null);
+      assert.equal(titleSubjectAt('Bupati meninjau lokasi longsor.', 0, []), null);
+    });
+
+    it('gives "Kapolres menambahkan …" and the "Menurut dia" after it to the police chief, not to the officer named last', () => {
+      const t = [
+        'Kapolres Lombok Tengah AKBP Bambang Sutrisno mengatakan komplotan itu beraksi sejak Agustus.',
+        'Kepala Satuan Reserse Kriminal AKP Made Wirawan menyebut rekaman kamera memperlihatkan wajah pelaku.',
+        'Kapolres menambahkan sebagian motor curian sudah dijual ke luar daerah. Menurut dia, polisi masih memburu penadahnya.',
+      ].join('\n');
+      const s = statements(t);
+      assert.deepEqual(s.slice(2), [
+        ['sebagian motor curian sudah dijual ke luar daerah', 'Bambang Sutrisno'],
+        ['polisi masih memburu penadahnya', 'Bambang Sutrisno'],
+      ]);
+    });
+
+    it('gives "Ketua DPRD memastikan …" to the council chair, not to a faction chair of the same council nor to the council', () => {
+      const t = [
+        'Ketua DPRD Jember Ahmad Halim menyebut dokumen terlambat diserahkan.',
+        'Ketua Fraksi PDI Perjuangan DPRD Jember Siti Maryam mengakui sebagian anggota fraksinya tidak hadir.',
+        'Ketua DPRD memastikan rapat paripurna dijadwalkan ulang pekan depan. "Kami undang bupati hadir langsung," imbuhnya.',
+      ].join('\n');
+      assert.deepEqual(statements(t)[2], ['rapat paripurna dijadwalkan ulang pekan depan', 'Ahmad Halim']);
+      assert.deepEqual(speakers(t), ['Ahmad Halim']);
+    });
+  });
+
+  describe('a headline statement before which stands a surname, a bare title or "Bos <company>" (headline-colon-speaker.ts)', () => {
+    const headline = (t: string): [string, string | null] | undefined => statements(t).find(([x]) => t.startsWith(x, t.indexOf(':') + 2));
+
+    it('gives "…, Kapolres: …" to the police chief the body names with that title', () => {
+      const t = 'Polisi Bongkar Komplotan Curanmor, Kapolres: Pelaku Incar Motor di Parkiran Masjid\n\n' +
+        'Kasat Reskrim AKP Made Wirawan menyebut pelaku terekam kamera. Kapolres Lombok Tengah AKBP Bambang Sutrisno mengatakan komplotan itu beraksi sejak Agustus.';
+      assert.deepEqual(headline(t), ['Pelaku Incar Motor di Parkiran Masjid', 'Bambang Sutrisno']);
+    });
+
+    it('gives "Bos <company>: …" to the company head the body names, not to "Bos …" as a person', () => {
+      const t = 'Bos Sinar Pangan: Harga Gandum Gerus Laba Kami\n\n' +
+        'Presiden Direktur Sinar Pangan, Antonius Wibisono, mengatakan penurunan laba disebabkan harga gandum impor.';
+      assert.deepEqual(headline(t), ['Harga Gandum Gerus Laba Kami', 'Antonius Wibisono']);
+    });
+
+    it('reads a Title-Case statement after a surname found only in the body', () => {
+      const t = 'Deltras Tekuk Persekat 2-1, Souza: Anak-Anak Sempat Panik\n\n' +
+        'Pelatih Deltras, Ricardo Almeida Souza, mengakui timnya sempat kehilangan kendali permainan.\n\nSouza tidak mau menanggapi protes itu.';
+      assert.deepEqual(headline(t), ['Anak-Anak Sempat Panik', 'Ricardo Almeida Souza']);
+    });
+
+    it('gives no speaker to a role several people share ("Analis:")', () => {
+      const t = 'IHSG Anjlok 2,3 Persen, Analis: Aksi Jual Asing Belum Akan Berhenti\n\n' +
+        'Analis Cipta Dana Sekuritas Rizal Fahmi menilai aksi jual masih berlanjut.';
+      assert.equal(headline(t), undefined);
+    });
+  });
+});
