@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { titleSubjectAt } from '../../../src/core/recognize/title-subject';
+import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 
 // The built-in KB (analyze's default): the cases turn on unknown names and the title words.
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
@@ -94,6 +95,28 @@ describe('speakers in ordinary online news (speak37)', () => {
       const t = 'IHSG Anjlok 2,3 Persen, Analis: Aksi Jual Asing Belum Akan Berhenti\n\n' +
         'Analis Cipta Dana Sekuritas Rizal Fahmi menilai aksi jual masih berlanjut.';
       assert.equal(headline(t), undefined);
+    });
+  });
+
+  describe('a content clause whose subject a demonstrative closes (reported/demonstrative-subject.ts)', () => {
+    const opens = (c: string): boolean => demonstrativeSubject(c, 0, c.length);
+
+    it('reads a noun phrase, its demonstrative and a nominal or adjectival predicate as a clause', () => {
+      assert.equal(opens('gol itu hasil latihan bola mati'), true);
+      assert.equal(opens('rencana kenaikan tarif tersebut keliru sejak awal'), true);
+    });
+
+    it('reads a demonstrative before a preposition, a conjunction or nothing as closing a noun object', () => {
+      assert.equal(opens('kesalahan itu kepada wartawan'), false);
+      assert.equal(opens('serangan itu lewat serangkaian pesan'), false);
+      assert.equal(opens('keputusan itu'), false);
+      assert.equal(opens('itu hasil latihan'), false);
+      assert.equal(opens('pemain yang cedera itu pulih'), false);
+    });
+
+    it('finds "X, yang …, menyebut gol itu hasil …" as X\'s statement', () => {
+      const t = 'Rendy Saputra, yang mencetak gol pembuka lewat sundulan, menyebut gol itu hasil latihan bola mati sepanjang pekan.';
+      assert.deepEqual(statements(t), [['gol itu hasil latihan bola mati sepanjang pekan', 'Rendy Saputra']]);
     });
   });
 });

@@ -4,6 +4,7 @@
 import { isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+import { demonstrativeSubject } from './demonstrative-subject';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
 const NOT_VERBS = new LowerWordSet([
@@ -59,6 +60,8 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     const third = nextWord(p, second.end, to);
     if (third && !OBJECT_TAIL_WORDS.hasAt(p, third.start, third.end) && !isLowerWordAt(p, third.start, third.end, 'yang') && atLeastWords(p, w.start, to, 4)) return true;
   }
+  // "gol itu hasil latihan …": a subject closed by a demonstrative, then its predicate.
+  if (demonstrativeSubject(p, w.start, to)) return true;
   let words = 0;
   let afterYang = false;
   // After "atas" / "terhadap" / "dari" … a noun object may go on ("keprihatinan atas
