@@ -5,6 +5,7 @@
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
 import { OFFICER_GRADES } from './officer-grades';
+import { obliqueTitle } from './oblique-title';
 import type { ActorMention } from './types';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
@@ -34,6 +35,7 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
 export function titledPersonBefore(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, last: number, head: string): ActorMention | null {
   if (last < 0) return null;
   const floor = mentions[last].start - REACH;
+  let oblique: ActorMention | null = null;
   for (let k = last; k >= 0 && mentions[k].start >= floor; k--) {
     if (!isPerson(k)) continue;
     // Another person named just before is where this one's title words start at the
@@ -42,9 +44,15 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
     const ranks = RANK_CLASSES.get(head);
     const from = Math.max(0, titleFloor);
-    if (ranks === undefined ? titleHas(text, mentions[k].start, from, head) || servesAs(text, mentions[k].end, head) : ranks.some((r) => titleHas(text, mentions[k].start, from, r))) return mentions[k];
+    let at = -1;
+    if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
+    else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
+    if (at < 0 && !(ranks === undefined && servesAs(text, mentions[k].end, head))) continue;
+    // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
+    if (at >= 0 && obliqueTitle(text, at)) { oblique ??= mentions[k]; continue; }
+    return mentions[k];
   }
-  return null;
+  return oblique;
 }
 
 /** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after
@@ -59,9 +67,9 @@ function servesAs(text: string, end: number, head: string): boolean {
   return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
 }
 
-/** The words before `start` in its sentence, from `floor` on, contain `head` as whole
- *  words, in any case. */
-function titleHas(text: string, start: number, floor: number, head: string): boolean {
+/** Where the words before `start` in its sentence, from `floor` on, contain `head` as
+ *  whole words, in any case: the last such place, or -1. */
+function titleAt(text: string, start: number, floor: number, head: string): number {
   let from = start;
   while (from > floor) {
     const c = text.charCodeAt(from - 1);
@@ -70,8 +78,8 @@ function titleHas(text: string, start: number, floor: number, head: string): boo
     from--;
   }
   const window = text.slice(from, start).toLowerCase();
-  for (let i = window.indexOf(head); i !== -1; i = window.indexOf(head, i + 1)) {
-    if ((i === 0 || !isWordChar(window.charCodeAt(i - 1))) && !isWordChar(window.charCodeAt(i + head.length))) return true;
+  for (let i = window.lastIndexOf(head); i !== -1; i = i === 0 ? -1 : window.lastIndexOf(head, i - 1)) {
+    if ((i === 0 || !isWordChar(window.charCodeAt(i - 1))) && !isWordChar(window.charCodeAt(i + head.length))) return from + i;
   }
-  return false;
+  return -1;
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
+import { obliqueTitle } from '../../../src/core/recognize/oblique-title';
 
 // The built-in KB (analyze's default): the cases turn on unknown names and the title words.
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
@@ -117,6 +118,30 @@ describe('speakers in ordinary online news (speak37)', () => {
     it('finds "X, yang …, menyebut gol itu hasil …" as X\'s statement', () => {
       const t = 'Rendy Saputra, yang mencetak gol pembuka lewat sundulan, menyebut gol itu hasil latihan bola mati sepanjang pekan.';
       assert.deepEqual(statements(t), [['gol itu hasil latihan bola mati sepanjang pekan', 'Rendy Saputra']]);
+    });
+  });
+
+  describe('a description pointing past a person named as an object (oblique-title.ts)', () => {
+    it('reads a title after a preposition or a verb of defeat as introducing an object', () => {
+      const t = 'Ia unggul atas pembalap Kazakhstan Ilya Dubrovin. Pembalap Iran Reza Karimi menang.';
+      assert.equal(obliqueTitle(t, t.indexOf('pembalap')), true);
+      assert.equal(obliqueTitle(t, t.indexOf('Pembalap')), false);
+    });
+
+    it('gives "kata pembalap … itu" to the winner, not to the rider he beat, named last', () => {
+      const t = [
+        'Pembalap Iran Reza Karimi memenangi etape ketiga. Ia unggul 38 detik atas pembalap Kazakhstan Ilya Dubrovin.',
+        '"Tahun ini saya datang hanya untuk etape ini," kata pembalap tim Pars Velo itu seusai lomba.',
+      ].join('\n');
+      assert.deepEqual(speakers(t), ['Reza Karimi']);
+    });
+
+    it('still gives the description to a person named as an object when no one else has the title', () => {
+      const t = [
+        'Tim itu menang 2-1 dengan pelatih baru Hendri Susilo Putra.',
+        '"Kami bekerja keras sepanjang pekan," kata pelatih itu.',
+      ].join('\n');
+      assert.deepEqual(speakers(t), ['Hendri Susilo Putra']);
     });
   });
 });
