@@ -8,10 +8,12 @@ import type { SpeechEvent } from './attribution';
 import { firstStartingAt, type LocalMention } from './mention';
 import { appendSmall } from './small-list';
 
-const OPENER_RE = /(?:Hal|Pandangan|Pendapat|Sikap|Penilaian|Pernyataan|Keterangan|Penjelasan|Kritik|Harapan) (?:senada|serupa|berbeda|lain|itu|tersebut|yang sama|sama)(?: juga| pun)? (?:di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|kemukakan|utarakan|lontarkan))(?: oleh)? /y;
+// The opener's qualifier may be any short phrase in lower case ("Pandangan lebih hati-hati
+// disampaikan oleh …", "Kritik keras dilontarkan …"), not only "senada" / "berbeda".
+const OPENER_RE = /(?:Hal|Pandangan|Pendapat|Sikap|Penilaian|Pernyataan|Keterangan|Penjelasan|Kritik|Harapan|Tanggapan|Komentar|Bantahan|Penegasan|Peringatan|Desakan|Imbauan|Usulan|Catatan) (?:senada|serupa|berbeda|lain|itu|tersebut|yang sama|sama|[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}?)(?: juga| pun)? (?:di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|kemukakan|utarakan|lontarkan))(?: oleh)? /uy;
 const YANG_RE = /(?:^|[^\p{L}])yang(?![\p{L}])/u;
-/** Every opener starts with H P S K. */
-const INITIALS = new LowerWordSet(['h', 'p', 's', 'k']);
+/** Every opener starts with H P S K T B D I U C. */
+const INITIALS = new LowerWordSet(['h', 'p', 's', 'k', 't', 'b', 'd', 'i', 'u', 'c']);
 
 /** Speech events for the persons named after such an opener, one per sentence; `starts`
  *  holds the first `ns` sentence starts. */

@@ -144,4 +144,12 @@ describe('speakers in ordinary online news (speak37)', () => {
       assert.deepEqual(speakers(t), ['Hendri Susilo Putra']);
     });
   });
+
+  describe('a passive introduction with any short qualifier (passive-speaker.ts)', () => {
+    it('gives the "katanya" after "Pandangan lebih hati-hati disampaikan oleh <title>, <name>." to that name', () => {
+      const t = 'Pandangan lebih hati-hati disampaikan oleh Kepala Riset Arah Modal Investama, Sekar Ayuningtyas. ' +
+        'Investor sebaiknya menunggu laporan kuartal pertama sebelum menambah posisi, katanya.';
+      assert.deepEqual(statements(t), [['Investor sebaiknya menunggu laporan kuartal pertama sebelum menambah posisi', 'Sekar Ayuningtyas']]);
+    });
+  });
 });
