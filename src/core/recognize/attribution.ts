@@ -9,7 +9,7 @@ import {
   VERB_ADVERB_WORDS, VERB_ADVERBS,
 } from './lexicon';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
-import { titleSubjectAt } from './title-subject';
+import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
@@ -230,6 +230,9 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   // read as a person.
   const apposed = apposedAfterRole(p, from, limit, mentions);
   if (apposed >= 0) return { kind: 'mention', mention: apposed, cue };
+  // "…,” kata Bupati.": the office holder the article named with that title (title-subject.ts).
+  const bareTitle = titleAfterCue(p, from, limit, mentions);
+  if (bareTitle !== null) return { kind: 'anaphora', cue, head: bareTitle };
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {

@@ -26,6 +26,7 @@ import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
+import { longFormOf } from './title-subject';
 import { isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
@@ -1407,7 +1408,9 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // (Not for the moderator, whom the paragraph names only as the one addressed.)
   const here = lastPerson >= 0 && all.para.data[lastPerson] === pi && head !== MODERATOR_HEAD;
   const firstHere = here ? all.first.data[pi] : 0;
-  const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head);
+  const long = head === undefined ? undefined : longFormOf(head);
+  const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head) ??
+    (long === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, long));
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
 }
 

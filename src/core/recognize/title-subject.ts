@@ -56,10 +56,58 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
   }
   if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return null;
   // (A title word opening the sentence may be read as a weak name; a real name is not bare.)
-  for (const m of mentions) if (m.type === 'PER' && m.start >= first.start && m.end <= verb.start && m.source !== 'weak') return null;
+  if (namesSomeone(mentions, first, verb.start)) return null;
   return { start: first.start, verbStart: verb.start, head: words.join(' ') };
+}
+
+/** A person's mention lies in [title.start, to), other than a weak one or the title word
+ *  itself read as a name ("ucap Kalak BPBD": "Kalak"). */
+function namesSomeone(mentions: readonly LocalMention[], title: { start: number; end: number }, to: number): boolean {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.start < title.start || m.end > to || m.source === 'weak') continue;
+    if (m.start === title.start && m.end === title.end) continue;
+    return true;
+  }
+  return false;
 }
 
 function singleSpace(p: string, from: number, to: number): boolean {
   return to === from + 1 && isBlank(p.charCodeAt(from));
+}
+
+/** "…,” kata Bupati.", "ujar Kalak BPBD": a bare office title right after a cue, read like
+ *  one opening a sentence. `head` as titleSubjectAt's; null when the words from `from` (up
+ *  to `limit`) are no bare title or hold a name. */
+export function titleAfterCue(p: string, from: number, limit: number, mentions: readonly LocalMention[]): string | null {
+  const first = wordAfter(p, from, limit);
+  // (the title follows the cue directly: "kata Bupati", not "kata warga kepada Bupati")
+  if (first === null || first.start > from + 1) return null;
+  if (!isUpper(p.charCodeAt(first.start)) || !OFFICE_TITLE_WORDS.hasAt(p, first.start, first.end)) return null;
+  const words = [p.slice(first.start, first.end).toLowerCase()];
+  let last = first;
+  for (let n = 0; n < MAX_TITLE_WORDS; n++) {
+    const next = wordAfter(p, last.end, limit);
+    if (next === null || !singleSpace(p, last.end, next.start)) break;
+    if (!isUpper(p.charCodeAt(next.start)) && !TITLE_WORD_SET.hasAt(p, next.start, next.end)) break;
+    words.push(p.slice(next.start, next.end).toLowerCase());
+    last = next;
+  }
+  if (words.length === 1 && INCOMPLETE.has(words[0])) return null;
+  if (namesSomeone(mentions, first, last.end)) return null;
+  return words.join(' ');
+}
+
+/** Short titles and their long forms, for a head that finds nobody as written ("kalak
+ *  bpbd" → "kepala pelaksana bpbd"). */
+const LONG_FORMS: ReadonlyMap<string, string> = new Map([
+  ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
+  ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'],
+  ['walikota', 'wali kota'], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
+]);
+
+/** `head` with its first word, a short title, written out; undefined when it is none. */
+export function longFormOf(head: string): string | undefined {
+  const sp = head.indexOf(' ');
+  const long = LONG_FORMS.get(sp < 0 ? head : head.slice(0, sp));
+  return long === undefined ? undefined : long + (sp < 0 ? '' : head.slice(sp));
 }

@@ -5,7 +5,7 @@
 // a relative clause between a speaker and the reporting verb.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { titleSubjectAt } from '../../../src/core/recognize/title-subject';
+import { longFormOf, titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { obliqueTitle } from '../../../src/core/recognize/oblique-title';
 
@@ -150,6 +150,26 @@ describe('speakers in ordinary online news (speak37)', () => {
       const t = 'Pandangan lebih hati-hati disampaikan oleh Kepala Riset Arah Modal Investama, Sekar Ayuningtyas. ' +
         'Investor sebaiknya menunggu laporan kuartal pertama sebelum menambah posisi, katanya.';
       assert.deepEqual(statements(t), [['Investor sebaiknya menunggu laporan kuartal pertama sebelum menambah posisi', 'Sekar Ayuningtyas']]);
+    });
+  });
+
+  describe('a bare office title after a quote\'s cue (title-subject.ts)', () => {
+    it('reads the title after the cue, and writes a short title out', () => {
+      const p = '"Logistik cukup," ucap Kalak BPBD di posko.';
+      const from = p.indexOf('Kalak') - 1;
+      assert.equal(titleAfterCue(p, from, p.indexOf(' di posko'), []), 'kalak bpbd');
+      assert.equal(longFormOf('kalak bpbd'), 'kepala pelaksana bpbd');
+      assert.equal(longFormOf('bupati'), undefined);
+    });
+
+    it('gives "kata Bupati" and "ucap Kalak BPBD" to the regent and the agency head the article named', () => {
+      const t = [
+        'Bupati Bekasi Dani Ramdan meninjau lokasi banjir. Ia didampingi Kepala Pelaksana BPBD Kabupaten Bekasi Muhammad Said.',
+        '"Kami minta warga tidak kembali ke rumah sebelum air surut," kata Bupati.',
+        'Warga, Susi Handayani, mengaku sudah tiga kali kebanjiran. "Capek," tuturnya.',
+        '"Logistik cukup untuk satu minggu," ucap Kalak BPBD.',
+      ].join('\n');
+      assert.deepEqual(speakers(t), ['Dani Ramdan', 'Susi Handayani', 'Muhammad Said']);
     });
   });
 });
