@@ -16,3 +16,13 @@ export function apposedAfterRole(text: string, start: number, end: number): bool
 function isLowerLetter(c: number): boolean {
   return isWordChar(c) && !isUpper(c) && (c < 48 || c > 57);
 }
+
+/** "Hal itu juga dibenarkan Ketua Paguyuban Pedagang Pasar Johar, Mulyono.": a name in
+ *  apposition after a capitalised title or body and a comma, closing its sentence, that the
+ *  sentence introduces as speaking (a passive reporting verb, passive-speaker.ts). A
+ *  common noun does not close a clause there. */
+export function apposedAtClauseEnd(text: string, start: number, end: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !isWordChar(text.charCodeAt(start - 3))) return false;
+  // (Only a full stop: "…, Kompleks Parlemen, Senayan, Jakarta" lists places.)
+  return text.charCodeAt(end) === 46 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1)));
+}

@@ -17,7 +17,7 @@ import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
 import { officialOfBody } from './body-official';
-import { apposedAfterRole } from './apposed-speaker';
+import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -233,6 +233,14 @@ export class ArticleLinker {
         const k = all.first.data[pi] + paras.quoteMention.data[qi];
         // (a statement's subject only in apposition after a role: apposed-speaker.ts)
         if (info === ATT_MENTION || (info === (ATT_MENTION | REPORTED) && apposedAfterRole(text, all.m[k].start, all.m[k].end))) all.keep.data[k] = 1;
+      }
+      // A name a passive introduction reports speaking, in apposition at its clause's end
+      // ("… dibenarkan Ketua Paguyuban X, Mulyono."): apposed-speaker.ts.
+      for (let ei = paras.firstEvent.data[pi]; ei < paras.firstEvent.data[pi + 1]; ei++) {
+        const raw = paras.eventMention.data[ei];
+        if (raw < 0 || (raw & 1) === 0) continue;
+        const k = all.first.data[pi] + (raw >> 1);
+        if (all.keep.data[k] === 0 && all.m[k].type === 'PER' && apposedAtClauseEnd(text, all.m[k].start, all.m[k].end)) all.keep.data[k] = 1;
       }
     }
     // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even

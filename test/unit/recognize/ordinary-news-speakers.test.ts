@@ -8,6 +8,7 @@ import { analyze } from '../../../src/core/recognize/analyze';
 import { longFormOf, titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { obliqueTitle } from '../../../src/core/recognize/oblique-title';
+import { apposedAtClauseEnd } from '../../../src/core/recognize/apposed-speaker';
 
 // The built-in KB (analyze's default): the cases turn on unknown names and the title words.
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
@@ -145,7 +146,21 @@ describe('speakers in ordinary online news (speak37)', () => {
     });
   });
 
-  describe('a passive introduction with any short qualifier (passive-speaker.ts)', () => {
+  describe('a passive introduction with any short qualifier (passive-speaker.ts, apposed-speaker.ts)', () => {
+    it('reads a one-word name in apposition closing its sentence, not one in a list of places', () => {
+      const t = 'Hal itu dibenarkan Ketua Paguyuban Pedagang, Mulyono. Pidato di Kompleks Parlemen, Senayan, Jakarta.';
+      assert.equal(apposedAtClauseEnd(t, t.indexOf('Mulyono'), t.indexOf('Mulyono') + 7), true);
+      assert.equal(apposedAtClauseEnd(t, t.indexOf('Senayan'), t.indexOf('Senayan') + 7), false);
+    });
+
+    it('gives "Ia mengatakan …" after "Hal itu juga dibenarkan <title>, <one-word name>." to that name', () => {
+      const t = [
+        'Kepala Dinas Perdagangan Kota Semarang, Fajar Purwoto, mengatakan kenaikan dipicu gagal panen di Temanggung.',
+        'Hal itu juga dibenarkan Ketua Paguyuban Pedagang Pasar Johar, Mulyono. Ia mengatakan harga mulai turun pada Rabu pagi.',
+      ].join('\n');
+      assert.deepEqual(statements(t)[1], ['harga mulai turun pada Rabu pagi', 'Mulyono']);
+    });
+
     it('gives the "katanya" after "Pandangan lebih hati-hati disampaikan oleh <title>, <name>." to that name', () => {
       const t = 'Pandangan lebih hati-hati disampaikan oleh Kepala Riset Arah Modal Investama, Sekar Ayuningtyas. ' +
         'Investor sebaiknya menunggu laporan kuartal pertama sebelum menambah posisi, katanya.';
