@@ -10,6 +10,7 @@ import {
 } from './lexicon';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
+import { relativeClauseVerb } from './relative-verb';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
@@ -744,6 +745,10 @@ function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { st
   if (c === 121 && p.charCodeAt(at - 2) !== 44 && !afterPerson) return null;
   let w = wordAfter(p, at);
   if (!w || w.start !== at || !CHANNEL_OPENERS.hasAt(p, w.start, w.end)) return null;
+  // "Dedi Mulyadi, yang sebelumnya menyebut …": a reporting verb right after "yang" (past
+  // adverbs only) is the relative clause's own, background to the sentence (the statement
+  // is still read, reported/find.ts), not a turn taken by the name (relative-verb.ts).
+  if (c === 121 && relativeClauseVerb(p, w.end)) return null;
   for (let n = 0; n < 9; n++) {
     const from = dateAsideEnd(p, w.end);
     const next = wordAfter(p, from);

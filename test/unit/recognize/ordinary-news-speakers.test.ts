@@ -9,6 +9,7 @@ import { longFormOf, titleAfterCue, titleSubjectAt } from '../../../src/core/rec
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { obliqueTitle } from '../../../src/core/recognize/oblique-title';
 import { apposedAtClauseEnd } from '../../../src/core/recognize/apposed-speaker';
+import { relativeClauseVerb } from '../../../src/core/recognize/relative-verb';
 
 // The built-in KB (analyze's default): the cases turn on unknown names and the title words.
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
@@ -185,6 +186,25 @@ describe('speakers in ordinary online news (speak37)', () => {
         '"Logistik cukup untuk satu minggu," ucap Kalak BPBD.',
       ].join('\n');
       assert.deepEqual(speakers(t), ['Dani Ramdan', 'Susi Handayani', 'Muhammad Said']);
+    });
+  });
+
+  describe('a reporting verb in a relative clause about a name (relative-verb.ts)', () => {
+    it('reads "yang (adverbs) <verb>" as the relative clause\'s own verb, not "yang juga Ketua …"', () => {
+      const p = ', yang sebelumnya menyebut angka itu; , yang juga Ketua Partai, mengatakan';
+      assert.equal(relativeClauseVerb(p, p.indexOf('yang') + 4), true);
+      assert.equal(relativeClauseVerb(p, p.lastIndexOf('yang') + 4), false);
+    });
+
+    it('keeps the floor with the minister when a governor is named in a relative clause in between', () => {
+      const t = [
+        'Menteri Keuangan Purbaya Yudhi Sadewa membantah kabar bahwa dana transfer ke daerah akan dipangkas.',
+        '"Tidak ada pemotongan lagi," kata Purbaya di Jakarta.',
+        'Pernyataan itu menanggapi keluhan sejumlah kepala daerah, termasuk Gubernur Jawa Barat Dedi Mulyadi, yang sebelumnya menyebut anggaran provinsinya berkurang Rp2 triliun.',
+        '"Kalau ada daerah yang kesulitan, silakan datang ke Kementerian Keuangan," ujarnya.',
+      ].join('\n');
+      assert.deepEqual(speakers(t), ['Purbaya Yudhi Sadewa', 'Purbaya Yudhi Sadewa']);
+      assert.deepEqual(statements(t)[1], ['anggaran provinsinya berkurang Rp2 triliun', 'Dedi Mulyadi']);
     });
   });
 });
