@@ -75,7 +75,14 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular.
-  if (inside !== undefined || !OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && /^(?:Wakil|Wali)$/.test(words[0]))) return undefined;
+  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && /^(?:Wakil|Wali)$/.test(words[0]))) return undefined;
+  if (inside !== undefined) {
+    // "Kapolda Jateng:": the office and its place or body, which the body may write out
+    // ("Kapolda Jawa Tengah Irjen …"): the first title word and the same canonical name.
+    if (inside.type === 'PER' || inside.end !== to || inside.start !== text.indexOf(words[1], from)) return undefined;
+    const head = words[0].toLowerCase();
+    return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), head) && t.includes(inside.canonical));
+  }
   const title = words.join(' ').toLowerCase();
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
 }

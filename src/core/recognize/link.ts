@@ -1410,6 +1410,11 @@ function describedOrOfficial(text: string, all: Mentions, role: number, kb: KbIn
  *  subject ("Politikus muda itu menilai") the last person named; null leaves the choice
  *  to the salient-speaker rules. */
 function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number): ActorMention | null {
+  // ("Dirreskrimsus juga menyebut …": the title itself read as a name is not whom it points to.)
+  if (lastPerson >= 0 && head !== undefined && head.startsWith(all.m[lastPerson].text.toLowerCase()) &&
+      (head.length === all.m[lastPerson].text.length || head.charCodeAt(all.m[lastPerson].text.length) === 32)) {
+    do lastPerson--; while (lastPerson >= 0 && !isPerson(all, lastPerson));
+  }
   // A person this paragraph named before the description is looked at first: only those
   // with the title ("Kepala Riset X … ujar analis … itu" is X, not an analyst named two
   // paragraphs before).

@@ -17,6 +17,7 @@ import type { LocalMention } from './mention';
  *  jaksa, hakim, anggota, pengamat). */
 export const OFFICE_TITLE_WORDS = new LowerWordSet(`
   kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kajari kajati kasatreskrim kasat
+  dirreskrimum dirreskrimsus dirresnarkoba dirlantas kabidhumas kasatresnarkoba kasatlantas
   kadis kadinkes kalak danrem dandim pangdam danlanal danlantamal panglima
   presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda
   ketua kepala direktur dirut rektor dekan wakil`.trim().split(/\s+/));
@@ -103,6 +104,10 @@ const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
   ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'],
   ['walikota', 'wali kota'], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
+  ['kapolda', 'kepala kepolisian daerah'], ['kapolres', 'kepala kepolisian resor'], ['kapolsek', 'kepala kepolisian sektor'],
+  ['dirreskrimum', 'direktur reserse kriminal umum'], ['dirreskrimsus', 'direktur reserse kriminal khusus'],
+  ['dirresnarkoba', 'direktur reserse narkoba'], ['dirlantas', 'direktur lalu lintas'], ['kabidhumas', 'kepala bidang humas'],
+  ['kasatreskrim', 'kepala satuan reserse kriminal'], ['kasatresnarkoba', 'kepala satuan reserse narkoba'], ['kasatlantas', 'kepala satuan lalu lintas'],
 ]);
 
 /** `head` with its first word, a short title, written out; undefined when it is none. */

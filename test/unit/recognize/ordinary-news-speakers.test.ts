@@ -94,6 +94,12 @@ describe('speakers in ordinary online news (speak37)', () => {
       assert.deepEqual(headline(t), ['Anak-Anak Sempat Panik', 'Ricardo Almeida Souza']);
     });
 
+    it('gives "Kapolda Jateng: …" to the police chief the body names with the place written out', () => {
+      const t = 'Kapolda Jateng: Pelaku Penipuan Online Jaringan Internasional\n\n' +
+        'Kapolda Jawa Tengah Irjen Pol Ahmad Luthfiansyah mengatakan para tersangka direkrut lewat media sosial.';
+      assert.deepEqual(headline(t), ['Pelaku Penipuan Online Jaringan Internasional', 'Ahmad Luthfiansyah']);
+    });
+
     it('gives no speaker to a role several people share ("Analis:")', () => {
       const t = 'IHSG Anjlok 2,3 Persen, Analis: Aksi Jual Asing Belum Akan Berhenti\n\n' +
         'Analis Cipta Dana Sekuritas Rizal Fahmi menilai aksi jual masih berlanjut.';
@@ -176,6 +182,7 @@ describe('speakers in ordinary online news (speak37)', () => {
       assert.equal(titleAfterCue(p, from, p.indexOf(' di posko'), []), 'kalak bpbd');
       assert.equal(longFormOf('kalak bpbd'), 'kepala pelaksana bpbd');
       assert.equal(longFormOf('bupati'), undefined);
+      assert.equal(longFormOf('dirreskrimsus'), 'direktur reserse kriminal khusus');
     });
 
     it('gives "kata Bupati" and "ucap Kalak BPBD" to the regent and the agency head the article named', () => {
