@@ -1,6 +1,8 @@
 // Throughput and memory of the recognizer on >= 20 MB of generated news text, against
 // (a) the floor: one regex scan for quote marks and capitalised words, the least any
-// recognizer must do, and (b) compromise's people()/places()/organizations().
+// recognizer must do, and (b) compromise's people()/places()/organizations(). The target
+// (<= 5x the floor) is on the whole text as one call; a line also gives the same text
+// analysed one article per call, as the corpus index does.
 import os from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
@@ -136,6 +138,15 @@ export async function run(): Promise<void> {
     if (!full || a.cpuMs < full.cpuMs) full = a;
   }
   if (!floor || !full) throw new Error('no measurement');
+  // The same text as the corpus index reads it: one analyze call per article (the
+  // generator's articles are separated by a blank line). Not the target's measure, which
+  // is the whole text as one call; shown because real articles are a few KB each.
+  const articles = text.split('\n\n');
+  const perArticle = best(3, () => {
+    let n = 0;
+    for (const a of articles) { const r = analyze(a); n += r.actors.length + r.quotes.length; }
+    return [n, null];
+  });
   const floorSample = best(3, () => floorScan(sample));
   const analyzeSample = best(3, () => { const r = analyze(sample); return [r.actors.length + r.quotes.length, r]; });
   const comp = best(1, () => {
@@ -146,6 +157,7 @@ export async function run(): Promise<void> {
 
   process.stdout.write(`${line('floor (one regex scan), full text', bytes, floor, 'matches')}\n`);
   process.stdout.write(`${line('analyze, full text', bytes, full, 'actors+quotes')}\n`);
+  process.stdout.write(`${line(`analyze, per article (${articles.length} calls)`, bytes, perArticle, 'actors+quotes')}\n`);
   process.stdout.write(`${line('floor, sample', sampleBytes, floorSample, 'matches')}\n`);
   process.stdout.write(`${line('analyze, sample', sampleBytes, analyzeSample, 'actors+quotes')}\n`);
   process.stdout.write(`${line('compromise people/places/orgs, sample', sampleBytes, comp, 'entities')}\n\n`);
@@ -154,5 +166,6 @@ export async function run(): Promise<void> {
   const [l1, l5] = os.loadavg();
   process.stdout.write(`machine: ${os.cpus().length} cores, load average ${l1.toFixed(1)} ${l5.toFixed(1)} (ratios use CPU time; wall: ${(full.ms / floor.ms).toFixed(2)}x and ${(comp.ms / analyzeSample.ms).toFixed(1)}x)\n`);
   process.stdout.write(`analyze vs floor (full text, cpu):      ${vsFloor.toFixed(2)}x slower  (target <= 5x: ${vsFloor <= 5 ? 'met' : 'MISSED'})\n`);
+  process.stdout.write(`analyze per article vs floor (cpu):     ${(perArticle.cpuMs / floor.cpuMs).toFixed(2)}x slower  (articles of ${(bytes / articles.length / 1024).toFixed(1)} KB on average; not the target's measure)\n`);
   process.stdout.write(`compromise vs analyze (same sample, cpu): ${compVs.toFixed(1)}x slower  (target >= 10x: ${compVs >= 10 ? 'met' : 'MISSED'})\n`);
 }
