@@ -1,0 +1,35 @@
+// Error patterns found on the twenty-first actor batch of dev articles (eval/gold-new/dev
+// d167-d174: an umrah-travel fraud, a ferry sinking, a tiger attack, startup layoffs, the
+// Antam gold price, a concert ticketing mess, referee bribery, stunting) and issue 13's
+// dev leftovers, each with a sentence written for this test, read with the built-in KB.
+// Every case failed before its change.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
+  it('police directorates and a company secretary are titles, not names (d167, d171, d162)', () => {
+    assert.deepEqual(linked('Direktur Reserse Kriminal Khusus Polda Jatim Kombes Pol Hendra Wicaksana menjelaskan modusnya.'), [
+      'Polda Jatim/ORG/Kepolisian Daerah Jawa Timur', 'Hendra Wicaksana/PER/Hendra Wicaksana',
+    ]);
+    assert.deepEqual(linked('Sekretaris Perusahaan Antam, Syarif Faisal Alkadrie, mengatakan kuota ditambah.'), [
+      'Antam/ORG/PT Aneka Tambang Tbk', 'Syarif Faisal Alkadrie/PER/Syarif Faisal Alkadrie',
+    ]);
+  });
+  it('a directorate general\'s long title joined by "dan" stays a title (d170)', () => {
+    assert.deepEqual(linked('Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja, Indah Putri, meminta hak dibayar.'), [
+      'Indah Putri/PER/Indah Putri',
+    ]);
+  });
+  it('"Tim SAR" and the Grand Mosque are no actors (d168, d167)', () => {
+    assert.deepEqual(linked('Tim SAR gabungan masih menyisir perairan itu.'), []);
+    assert.deepEqual(linked('Paketnya termasuk hotel dekat Masjidil Haram.'), []);
+  });
+  it('a consultancy named "… Consulting" is a company (d171)', () => {
+    assert.deepEqual(linked('Perencana keuangan dari Zielts Consulting mengingatkan risikonya.'), ['Zielts Consulting/ORG/Zielts Consulting']);
+  });
+  it('a nature-conservation office by its short head takes its official name (d169)', () => {
+    assert.deepEqual(linked('Petugas BBKSDA Riau memasang kandang jebak.'), ['BBKSDA Riau/ORG/Balai Besar Konservasi Sumber Daya Alam Riau']);
+  });
+});
