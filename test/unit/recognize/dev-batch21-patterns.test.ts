@@ -32,4 +32,7 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
   it('a nature-conservation office by its short head takes its official name (d169)', () => {
     assert.deepEqual(linked('Petugas BBKSDA Riau memasang kandang jebak.'), ['BBKSDA Riau/ORG/Balai Besar Konservasi Sumber Daya Alam Riau']);
   });
+  it('initials with an age are a person\'s, no actor, also when they stand alone later (d151, d167)', () => {
+    assert.deepEqual(linked('Tersangka MSA (52) ditangkap bersama RN (44) di Malang.\nPenyidik menyebut RN menyimpan bukti transfer.'), ['Malang/GPE/Malang']);
+  });
 });
