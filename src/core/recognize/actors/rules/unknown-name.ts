@@ -19,7 +19,7 @@ import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
-import { regionalNewspaper } from '../regional-newspaper';
+import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { personAfterOrigin } from '../person-after-origin';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -204,6 +204,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "TribunnewsSultra.com": a capitalised web domain is an outlet.
   if (n === 1 && p.charCodeAt(end - 4) === 46 /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
+    nameRegionalPaperDomain(ctx.out, start, ctx.kb);
     return j;
   }
   if (ctx.mode === 'credit' && inValue) {
