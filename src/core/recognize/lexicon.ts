@@ -133,7 +133,7 @@ export const NON_ACTOR_HEADS = set(`
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index
-  idulfitri idul natal imlek waisak nyepi paskah
+  idulfitri idul natal imlek waisak nyepi paskah butik gerai
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   vihara wihara klenteng kelenteng panitia

@@ -57,4 +57,9 @@ describe('declaredCodes', () => {
     // a name, a word glued to the capitals, one capital, five capitals or a year: no initials
     assert.equal(declaredCodes('Siti Marfuah (61), xAB (30), A (20), ABCDE (40) dan KUHP (2023) disebut.'), undefined);
   });
+  it('reads a ticker of four capitals after "saham" (d171, d02)', () => {
+    assert.deepEqual(sorted(declaredCodes('Saham ANTM naik, sedangkan kode saham BBRI dan saham berkode BMRI turun.')), ['ANTM', 'BBRI', 'BMRI']);
+    // a company's name after "saham" is no ticker
+    assert.equal(declaredCodes('Harga saham PT Maju dan saham Astra turun.'), undefined);
+  });
 });

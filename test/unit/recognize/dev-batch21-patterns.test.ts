@@ -35,4 +35,8 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
   it('initials with an age are a person\'s, no actor, also when they stand alone later (d151, d167)', () => {
     assert.deepEqual(linked('Tersangka MSA (52) ditangkap bersama RN (44) di Malang.\nPenyidik menyebut RN menyimpan bukti transfer.'), ['Malang/GPE/Malang']);
   });
+  it('a ticker after "saham" is no organisation; a boutique is a shop, no place (d171)', () => {
+    assert.deepEqual(linked('Saham ANTM di Bursa Efek Indonesia ditutup menguat.'), ['Bursa Efek Indonesia/ORG/Bursa Efek Indonesia']);
+    assert.deepEqual(linked('Antrean terlihat di Butik Emas Logam Mulia sejak subuh.'), []);
+  });
 });
