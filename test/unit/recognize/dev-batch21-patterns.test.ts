@@ -39,4 +39,14 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
     assert.deepEqual(linked('Saham ANTM di Bursa Efek Indonesia ditutup menguat.'), ['Bursa Efek Indonesia/ORG/Bursa Efek Indonesia']);
     assert.deepEqual(linked('Antrean terlihat di Butik Emas Logam Mulia sejak subuh.'), []);
   });
+  it('a university the KB knows ends before an academic named in a list, with no verb after (d159)', () => {
+    assert.deepEqual(linked('Narasumber hari ini peneliti pesisir Universitas Tadulako Rizal Mokodompit.'), [
+      'Universitas Tadulako/ORG/Universitas Tadulako', 'Rizal Mokodompit/PER/Rizal Mokodompit',
+    ]);
+  });
+  it('KB: state universities by name and short name; a senate or a lecturers\' forum of one is its body (d159, d107)', () => {
+    assert.deepEqual(linked('Senat Unsrat memilih rektor baru.'), ['Senat Unsrat/ORG/Senat Universitas Sam Ratulangi']);
+    assert.deepEqual(linked('Dosen yang tergabung dalam Forum Dosen Peduli Unsrat mempersoalkannya.'), ['Forum Dosen Peduli Unsrat/ORG/Forum Dosen Peduli Unsrat']);
+    assert.deepEqual(linked('Tim dari Untad dan ITS ikut meneliti.'), ['Untad/ORG/Universitas Tadulako', 'ITS/ORG/Institut Teknologi Sepuluh Nopember']);
+  });
 });
