@@ -15,6 +15,7 @@ import { wordBefore } from '../../../text/chars';
 import { TITLE_HEAD_WORDS } from '../../lexicon';
 import { adjacent, emitKb, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { takeCustomsPort } from '../customs-office';
 import { F_ORG_HEAD, F_ORG_TAIL, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-class';
 
 /** Last words of an investment firm's or broker's name (beside the lexicon's ORG_TAILS). */
@@ -47,7 +48,9 @@ export const bodyThenPerson: ActorRule = {
       while (m < end && ts[m] < known.end) m++;
       if (te[m - 1] !== known.end || !nameTail(ctx, m, end) || (!titled && !titleBefore(p, ts[from]))) return NO_MATCH;
       emitKb(ctx, from, known);
-      person = m;
+      // "Kepala Bea Cukai Kualanamu Rika Oktaviani": the office's port before the name
+      const port = takeCustomsPort(ctx, m);
+      person = port > m && nameTail(ctx, port, end) ? port : m;
     } else if (titled && isMinisterBefore(ctx, from)) {
       // The minister's remit: title words, no mention.
       for (let m = from + 1; m <= end - 2 && person < 0; m++) if (nameTail(ctx, m, end) && ministryWords(ctx, from, m)) person = m;
