@@ -49,4 +49,13 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
     assert.deepEqual(linked('Dosen yang tergabung dalam Forum Dosen Peduli Unsrat mempersoalkannya.'), ['Forum Dosen Peduli Unsrat/ORG/Forum Dosen Peduli Unsrat']);
     assert.deepEqual(linked('Tim dari Untad dan ITS ikut meneliti.'), ['Untad/ORG/Universitas Tadulako', 'ITS/ORG/Institut Teknologi Sepuluh Nopember']);
   });
+  it('after an English "Chief of <remit>" title, one word is the company and the name follows (d154)', () => {
+    assert.deepEqual(linked('Di tempat terpisah, Chief of Public Affairs Gojek Siti Nurhaliza Rahman menegaskan potongan sudah sesuai.'), [
+      'Gojek/ORG/Gojek', 'Siti Nurhaliza Rahman/PER/Siti Nurhaliza Rahman',
+    ]);
+    // as before: "Head of <remit>" and a firm ending in a firm word
+    assert.deepEqual(linked('Head of Research Lumbung Capital Hendra Wardana menilai saham naik.'), [
+      'Lumbung Capital/ORG/Lumbung Capital', 'Hendra Wardana/PER/Hendra Wardana',
+    ]);
+  });
 });
