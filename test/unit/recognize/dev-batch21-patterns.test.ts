@@ -58,4 +58,9 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
       'Lumbung Capital/ORG/Lumbung Capital', 'Hendra Wardana/PER/Hendra Wardana',
     ]);
   });
+  it('KB: the Philippine president by his English Wikipedia title, also as "Bongbong" (d166)', () => {
+    assert.deepEqual(linked('Presiden Ferdinand Marcos Jr. menelepon. Bongbong menyebut insiden itu serius.'), [
+      'Ferdinand Marcos Jr./PER/Bongbong Marcos', 'Bongbong/PER/Bongbong Marcos',
+    ]);
+  });
 });
