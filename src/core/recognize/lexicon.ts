@@ -125,7 +125,7 @@ export const ORG_TAILS = set(`
 export const NON_ACTOR_HEADS = set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
   pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid masjidil gereja pura
-  istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung
+  istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung semenanjung
   terminal rs apartemen mal plaza pasar stadion lapangan monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi

@@ -63,4 +63,9 @@ describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
       'Ferdinand Marcos Jr./PER/Bongbong Marcos', 'Bongbong/PER/Bongbong Marcos',
     ]);
   });
+  it('KB: "Korea" alone is South Korea; "Korea Utara" stays the North (d153, d12)', () => {
+    assert.deepEqual(linked('Film itu tayang di Korea pada Mei, sebelum Korea Utara menutup perbatasan.'), [
+      'Korea/GPE/South Korea', 'Korea Utara/GPE/North Korea',
+    ]);
+  });
 });
