@@ -35,4 +35,10 @@ describe('short forms of organisations named in full in the article (link pass)'
       'Satuan Tugas Antimafia Bola Polri/Satuan Tugas Antimafia Bola Polri', 'Satgas Antimafia Bola/Satuan Tugas Antimafia Bola Polri',
     ]);
   });
+  it('a name written as the identity of a club named in full before is that club, not a place (recog37, d173)', () => {
+    const text = 'Laga antara Bintang Timur FC dan tim tamu berakhir 3-1.\n\nBintang Timur juga membebastugaskan manajernya.';
+    assert.deepEqual(analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`), [
+      'Bintang Timur FC/ORG/Bintang Timur', 'Bintang Timur/ORG/Bintang Timur',
+    ]);
+  });
 });
