@@ -17,7 +17,8 @@ const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS'];
 /** The token after the paper's name when token i is "Radar", "Tribun" or "Pos" (or in
  *  capitals) before a place the KB knows; the mention is pushed. -1 otherwise. */
 export function regionalNewspaper(ctx: Ctx, i: number): number {
-  if (!PAPER_WORDS.some((w) => wordIs(ctx, i, w)) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return -1;
+  // (a space after the word: "Pos-Kupang.com" is a domain, outlet-domain-name.ts)
+  if (!PAPER_WORDS.some((w) => wordIs(ctx, i, w)) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || ctx.p.charCodeAt(ctx.te[i]) === 45) return -1;
   const place = kbMatch(ctx, i + 1);
   if (!place || place.entity.type !== 'GPE' || place.start !== ctx.ts[i + 1]) return -1;
   let k = i + 2;
