@@ -11,8 +11,11 @@ import type { KbIndex } from '../kb/kb-index';
 const UNIT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Komite', 'Komite'], ['Komisi', 'Komisi'], ['Badan', 'Badan'], ['Dewan', 'Dewan'], ['Majelis', 'Majelis'],
   ['Komdis', 'Komite Disiplin'],
+  // a university's senate ("Senat Unsrat" is "Senat Universitas Sam Ratulangi")
+  ['Senat', 'Senat'],
 ]);
-const ACRONYM = /^[A-Z]{2,6}$/;
+/** The body's short name: an acronym ("PSSI") or a university's short name ("Unsrat"). */
+const ACRONYM = /^(?:[A-Z]{2,6}|Un[a-z]{2,6})$/;
 
 /** The official name of `name` (single-spaced) when it is a unit of a body the KB knows,
  *  written with that body's acronym last; else undefined. */

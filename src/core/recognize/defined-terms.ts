@@ -49,3 +49,42 @@ export function definedTermStart(text: string, bracket: number, acronym: string)
   const isTerm = TERM_HEADS.has(first) || (EVENT_TAILS.has(last) && !BODY_TAILS_TOO.has(last));
   return isTerm ? from + pos : -1;
 }
+
+/** Glue words a term's name may hold between its capitalised words. */
+const GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'bagi', 'serta', 'dengan', 'tentang', 'pada', 'mengenai']);
+/** Capitalised words and glue, up to eight, ending right before a bracket. */
+const WORDS_BEFORE = /(?:(?:\p{Lu}[\p{Ll}\p{Lu}'-]*|dan|atau|di|ke|dari|untuk|bagi|serta|dengan|tentang|pada|mengenai) ){2,8}$/u;
+
+/** "Analisis Mengenai Dampak Lingkungan (Amdal)", "Analisis Dampak Lalu Lintas (Andalalin)":
+ *  Indonesian also shortens a term by the first letters of each of its words, written as
+ *  one capitalised word. Where the words right before the bracket at `bracket` spell
+ *  `acronym` so (each capitalised word its first letter or more, in order, a glue word
+ *  none or more) and the first is a term's head, the offset where they start; else -1. */
+export function syllabicTermStart(text: string, bracket: number, acronym: string): number {
+  const from = Math.max(0, bracket - REACH);
+  const m = WORDS_BEFORE.exec(text.slice(from, bracket));
+  if (!m) return -1;
+  const words = m[0].trimEnd().split(' ');
+  const target = acronym.toLowerCase();
+  let offset = from + m.index;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (TERM_HEADS.has(words[k].toLowerCase()) && spells(words.slice(k).map((w) => w.toLowerCase()), target)) return offset;
+    offset += words[k].length + 1;
+  }
+  return -1;
+}
+
+/** `target` is the words' prefixes in order: each word gives its first letter or more, a
+ *  glue word may give nothing. */
+function spells(words: readonly string[], target: string): boolean {
+  const at = (w: number, t: number): boolean => {
+    if (w === words.length) return t === target.length;
+    const word = words[w];
+    if (GLUE.has(word) && at(w + 1, t)) return true;
+    for (let n = 1; n <= word.length && t + n <= target.length && word.charCodeAt(n - 1) === target.charCodeAt(t + n - 1); n++) {
+      if (at(w + 1, t + n)) return true;
+    }
+    return false;
+  };
+  return at(0, 0);
+}

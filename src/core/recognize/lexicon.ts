@@ -74,6 +74,7 @@ export const TITLE_WORDS = set(`
   logam mesin alat transportasi elektronika surveilans karantina pengawas
   teknik
   redaksi dasar menengah penuntut bagian angkutan
+  reserse kriminal narkoba perusahaan pembinaan jaminan
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. */
@@ -115,6 +116,7 @@ export const ORG_TAILS = set(`
   commission authority organization organisation alliance coalition movement
   team racing
   pictures studios films records
+  consulting consultants
 `);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not
@@ -122,8 +124,8 @@ export const ORG_TAILS = set(`
  *  inside are still found ("KTT BRICS"). */
 export const NON_ACTOR_HEADS = set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
-  pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid gereja pura
-  istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung
+  pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid masjidil gereja pura
+  istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung semenanjung
   terminal rs apartemen mal plaza pasar stadion lapangan monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
@@ -131,7 +133,7 @@ export const NON_ACTOR_HEADS = set(`
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index
-  idulfitri idul natal imlek waisak nyepi paskah
+  idulfitri idul natal imlek waisak nyepi paskah butik gerai
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   vihara wihara klenteng kelenteng panitia
@@ -173,7 +175,7 @@ export const NEVER_ACTOR = set(`
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
-  bumd pkl csr dna rna pcr ukt upt
+  bumd pkl csr dna rna pcr ukt upt sar
   motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal

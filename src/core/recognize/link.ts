@@ -8,7 +8,7 @@
 //   last salient speaker.
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
-import { definedTermStart } from './defined-terms';
+import { definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
@@ -41,6 +41,7 @@ import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HE
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
 import { bareRegency, regionalCanonical } from './regional-names';
+import { regionAcronyms } from './region-acronyms';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -254,6 +255,7 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
@@ -349,9 +351,19 @@ function resolveAcronyms(all: Mentions): void {
  *  where one stands in brackets. */
 function dropTermAcronyms(text: string, all: Mentions): void {
   let terms: Set<string> | undefined;
+  let syllabic: Set<string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const m = all.m[k];
+    if (SYLLABIC_ACRONYM.test(m.text) && text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
+      // "Analisis Mengenai Dampak Lingkungan (Amdal)": a term shortened by its syllables
+      const from = syllabicTermStart(text, m.start - 1, m.text);
+      if (from >= 0) {
+        (syllabic ??= new Set()).add(m.text);
+        dropTermName(all, k, from);
+      }
+      continue;
+    }
     if (m.type !== 'ORG' || !TERM_ACRONYM.test(m.text)) continue;
     if (text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
       if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
@@ -368,6 +380,13 @@ function dropTermAcronyms(text: string, all: Mentions): void {
     // "perguruan tinggi negeri berbadan hukum (PTN-BH)": each part of a hyphenated acronym.
     const parts = hyphenatedTermAt(text, m.start, m.end);
     if (parts !== undefined) for (const part of parts) (terms ??= new Set()).add(part);
+  }
+  // A syllabic term is read as a name of any type, and with a noun before it ("Dokumen
+  // Amdal"): no mention of it, nor one ending in it, is an actor.
+  if (syllabic) {
+    for (let k = 0; k < all.m.length; k++) {
+      if (all.source.data[k] !== KB && syllabic.has(lastTokenOf(all.m[k].text))) all.keep.data[k] = 0;
+    }
   }
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
@@ -430,6 +449,8 @@ function hasColon(text: string, from: number, to: number): boolean {
 const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
+/** "Amdal", "Andalalin": a term shortened by syllables, one capitalised word. */
+const SYLLABIC_ACRONYM = /^[A-Z][a-z]{3,9}$/;
 const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
 const LOWER_WORD_BEFORE = /([a-z]+)\s*$/;
 

@@ -18,6 +18,8 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
   ['Ombudsman', 'Ombudsman Republik Indonesia Perwakilan'],
+  // Nature-conservation offices are named for their province as written ("BBKSDA Riau").
+  ['BBKSDA', 'Balai Besar Konservasi Sumber Daya Alam'], ['BKSDA', 'Balai Konservasi Sumber Daya Alam'],
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
   ['PTUN', 'Pengadilan Tata Usaha Negara'], ['PN', 'Pengadilan Negeri'], ['Kejari', 'Kejaksaan Negeri'], ['Kejati', 'Kejaksaan Tinggi'],
 ]);

@@ -52,4 +52,14 @@ describe('declaredCodes', () => {
     // Not across a line break: "… tanpa merek" ending a paragraph declares no brand.
     assert.equal(declaredCodes('Obat itu dijual tanpa merek\nBudi Santoso Mengatakan Hal Itu'), undefined);
   });
+  it('reads initials with an age in brackets as a person\'s, without "berinisial" (d151, d167)', () => {
+    assert.deepEqual(sorted(declaredCodes('Nakhoda AS (41) serta dua ABK, RZ (29) dan TKH (35), ditangkap.')), ['AS', 'RZ', 'TKH']);
+    // a name, a word glued to the capitals, one capital, five capitals or a year: no initials
+    assert.equal(declaredCodes('Siti Marfuah (61), xAB (30), A (20), ABCDE (40) dan KUHP (2023) disebut.'), undefined);
+  });
+  it('reads a ticker of four capitals after "saham" (d171, d02)', () => {
+    assert.deepEqual(sorted(declaredCodes('Saham ANTM naik, sedangkan kode saham BBRI dan saham berkode BMRI turun.')), ['ANTM', 'BBRI', 'BMRI']);
+    // a company's name after "saham" is no ticker
+    assert.equal(declaredCodes('Harga saham PT Maju dan saham Astra turun.'), undefined);
+  });
 });

@@ -2,7 +2,7 @@
 // Pertambangan (IUP)") is no actor, nor is the acronym wherever the article reuses it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { definedTermStart } from '../../../src/core/recognize/defined-terms';
+import { definedTermStart, syllabicTermStart } from '../../../src/core/recognize/defined-terms';
 
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 
@@ -28,5 +28,16 @@ describe('defined-terms (Izin Usaha Pertambangan (IUP))', () => {
     assert.equal(definedTermStart(text, text.indexOf('('), 'IUBP'), text.indexOf('Izin'));
     const wrong = 'mengurus Izin Usaha Perikanan (IUP) dahulu';
     assert.equal(definedTermStart(wrong, wrong.indexOf('('), 'IUX'), -1);
+  });
+  it('a term shortened by the first letters of its words is no actor, nor its words (Amdal, Andalalin; d156)', () => {
+    const text = 'Proyek itu memerlukan Analisis Mengenai Dampak Lingkungan (Amdal) yang disetujui KLH. Dokumen Amdal belum terbit.';
+    assert.equal(syllabicTermStart(text, text.indexOf('(Amdal)'), 'Amdal'), text.indexOf('Analisis'));
+    assert.deepEqual(analyze(text).actors.map((a) => a.text), ['KLH']);
+    const t2 = 'Warga meminta Analisis Dampak Lalu Lintas (Andalalin) dibuka.';
+    assert.equal(syllabicTermStart(t2, t2.indexOf('(Andalalin)'), 'Andalalin'), t2.indexOf('Analisis'));
+    // a body's name is no term, nor words that do not spell the short form
+    const t3 = 'Ketua Badan Amil Zakat Nasional (Baznas) hadir. Lalu Analisis Dampak Sosial (Amdal) dibahas.';
+    assert.equal(syllabicTermStart(t3, t3.indexOf('(Baznas)'), 'Baznas'), -1);
+    assert.equal(syllabicTermStart(t3, t3.indexOf('(Amdal)'), 'Amdal'), -1);
   });
 });

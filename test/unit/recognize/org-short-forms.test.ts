@@ -29,4 +29,16 @@ describe('short forms of organisations named in full in the article (link pass)'
       'Komisi II/Komisi II Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur',
     ]);
   });
+  it('a short head written out ("Satgas" for "Satuan Tugas") names the same body (recog37, d173)', () => {
+    const text = 'Satuan Tugas Antimafia Bola Polri menetapkan tiga tersangka. Ketua Satgas Antimafia Bola, Brigjen Arif, menjelaskan.';
+    assert.deepEqual(analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`), [
+      'Satuan Tugas Antimafia Bola Polri/Satuan Tugas Antimafia Bola Polri', 'Satgas Antimafia Bola/Satuan Tugas Antimafia Bola Polri',
+    ]);
+  });
+  it('a name written as the identity of a club named in full before is that club, not a place (recog37, d173)', () => {
+    const text = 'Laga antara Bintang Timur FC dan tim tamu berakhir 3-1.\n\nBintang Timur juga membebastugaskan manajernya.';
+    assert.deepEqual(analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`), [
+      'Bintang Timur FC/ORG/Bintang Timur', 'Bintang Timur/ORG/Bintang Timur',
+    ]);
+  });
 });

@@ -17,4 +17,14 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     assert.deepEqual(linked('Ia berbicara kepada Radar Malang.'), ['Radar Malang/ORG/Radar Malang']);
     assert.deepEqual(linked('Petugas memasang radar cuaca baru di Batam.'), ['Batam/GPE/Batam']);
   });
+  it('"Tribun" and "Pos" before a known town are the Kompas group\'s and the old regional dailies (d169, d174)', () => {
+    assert.deepEqual(linked('SOE, Pos Kupang – Prevalensi stunting turun.'), ['SOE/GPE/Soe', 'Pos Kupang/ORG/Pos Kupang']);
+    assert.deepEqual(linked('Hal itu dikatakannya kepada Tribun Pekanbaru, Rabu.'), ['Tribun Pekanbaru/ORG/Tribun Pekanbaru']);
+  });
+  it('a Tribun paper written as its domain, in capitals or lower case, takes the same name (d169)', () => {
+    assert.deepEqual(linked('PEKANBARU, tribunpekanbaru.com - Seorang pekerja tewas.'), ['PEKANBARU/GPE/Pekanbaru', 'tribunpekanbaru.com/ORG/Tribun Pekanbaru']);
+    assert.deepEqual(linked('Ia mengatakan kepada Tribunpekanbaru.com, Rabu.'), ['Tribunpekanbaru.com/ORG/Tribun Pekanbaru']);
+    // a domain of no known town is left as the KB left it
+    assert.deepEqual(linked('Menurut tribunzzqx.com, harga naik.'), []);
+  });
 });

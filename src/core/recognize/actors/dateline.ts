@@ -3,7 +3,7 @@ import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
-import { nameRadarDomain } from './regional-newspaper';
+import { nameRegionalPaperDomain, regionalNewspaper } from './regional-newspaper';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
 import { isDigit } from '../../text/chars';
 
@@ -57,6 +57,9 @@ export function dateline(ctx: Ctx): number {
       while (i < nt && ts[i] < end) i++;
       continue;
     }
+    // "SOE, Pos Kupang –": a regional paper named by its town (regional-newspaper.ts)
+    const paper = regionalNewspaper(ctx, i);
+    if (paper >= 0) { placeBefore = false; i = paper; continue; }
     const m = kbMatch(ctx, i);
     if (m && m.end <= dash) { placeBefore = m.entity.type === 'GPE'; i = emitKb(ctx, i, m); continue; }
     let j = i + 1;
@@ -72,9 +75,10 @@ export function dateline(ctx: Ctx): number {
     placeBefore = !isOutlet;
     if (!NEVER_ACTOR.has(surface.toLowerCase())) {
       pushMention(ctx, s, e, isOutlet ? 'ORG' : 'GPE', 'pattern');
-      if (isOutlet) nameRadarDomain(ctx.out, s, ctx.kb);
-      // "SOFIFI (ANTARA) -": a place in capitals is named in the usual case.
-      if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length > 3) {
+      if (isOutlet) nameRegionalPaperDomain(ctx.out, s, ctx.kb);
+      // "SOFIFI (ANTARA) -", "SOE, Pos Kupang –": a place in capitals is named in the usual
+      // case (three letters and more: a town's name is rarely shorter).
+      if (!isOutlet && isAcronymWord(surface.replace(/[\s-]/g, '')) && surface.length >= 3) {
         ctx.out[ctx.out.length - 1].canonical = surface.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
       }
     }

@@ -6,6 +6,7 @@ import { isAsciiLetter } from '../../text/chars';
 import type { KbIndex } from '../../kb/kb-index';
 import type { KbEntity } from '../../kb/types';
 import type { LocalMention } from '../mention';
+import { regionalPaperDomainName } from './regional-newspaper';
 
 const DOT = 46;
 
@@ -42,6 +43,11 @@ export function lowerCaseDomains(p: string, kb: KbIndex, out: LocalMention[]): v
       if (first >= 97 && first <= 122 && before !== 47 && before !== 64 && before !== DOT && p.charCodeAt(e) !== 47 && p.charCodeAt(e) !== 64) {
         const entity = kb.lookupDomain(p.slice(s, e));
         if (entity) insert(out, { start: s, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(s, e), source: 'kb' });
+        else {
+          // "tribunpekanbaru.com": a regional paper the KB does not know (regional-newspaper.ts)
+          const paper = regionalPaperDomainName(p.slice(s, e), kb);
+          if (paper !== undefined) insert(out, { start: s, end: e, type: 'ORG', canonical: paper, source: 'pattern' });
+        }
       }
       k = p.indexOf('.', e);
       continue;

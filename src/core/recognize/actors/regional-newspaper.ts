@@ -1,39 +1,55 @@
 // "seperti dilaporkan Radar Depok", "BOGOR, RADARBOGOR.ID -": the Jawa Pos group's regional
-// papers are named "Radar" and their town (Radar Bogor, Radar Tegal, Radar Jember …). The KB
-// knows a few; for the others the town was read as a place and "Radar" dropped (issue 13's
-// leftover "Radar <city> read as a place"). "Radar" right before a place the KB knows is the
-// paper, named "Radar" and the town as written; so is a domain "radar<town>.<tld>".
+// papers are named "Radar" and their town (Radar Bogor, Radar Tegal, Radar Jember …), the
+// Kompas group's "Tribun" and theirs (Tribun Pekanbaru, Tribun Timur …), and the old
+// regional dailies "Pos" and theirs (Pos Kupang, Pos Belitung). The KB knows a few; for the
+// others the town was read as a place and the paper's word dropped (issue 13's leftover
+// "Radar <city> read as a place"; recog37's "SOE, Pos Kupang –", "tribunpekanbaru.com").
+// Such a word right before a place the KB knows is the paper, named by the word and the town
+// as written; so is a domain "radar<town>.<tld>", "tribun<town>.<tld>".
 import type { KbIndex } from '../../kb/kb-index';
 import type { LocalMention } from '../mention';
 import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
 import { OUTLET_TOP_LEVEL } from './domains';
 
-/** The token after the paper's name when token i is "Radar" (or "RADAR") before a place
- *  the KB knows; the mention is pushed. -1 otherwise. */
+/** The regional papers' first words, as written and in capitals. */
+const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS'];
+
+/** The token after the paper's name when token i is "Radar", "Tribun" or "Pos" (or in
+ *  capitals) before a place the KB knows; the mention is pushed. -1 otherwise. */
 export function regionalNewspaper(ctx: Ctx, i: number): number {
-  if (!(wordIs(ctx, i, 'Radar') || wordIs(ctx, i, 'RADAR')) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return -1;
+  // (a space after the word: "Pos-Kupang.com" is a domain, outlet-domain-name.ts)
+  if (!PAPER_WORDS.some((w) => wordIs(ctx, i, w)) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || ctx.p.charCodeAt(ctx.te[i]) === 45) return -1;
   const place = kbMatch(ctx, i + 1);
   if (!place || place.entity.type !== 'GPE' || place.start !== ctx.ts[i + 1]) return -1;
   let k = i + 2;
   while (k < ctx.nt && ctx.ts[k] < place.end) k++;
   pushMention(ctx, ctx.ts[i], place.end, 'ORG', 'pattern');
   const last = ctx.out[ctx.out.length - 1];
-  if (last && last.start === ctx.ts[i]) last.canonical = `Radar ${asName(ctx.p.slice(ctx.ts[i + 1], place.end))}`;
+  if (last && last.start === ctx.ts[i]) last.canonical = `${asName(ctx.p.slice(ctx.ts[i], ctx.te[i]))} ${asName(ctx.p.slice(ctx.ts[i + 1], place.end))}`;
   return k;
 }
 
-const RADAR_DOMAIN = new RegExp(`^radar(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL})$`, 'iu');
+// Built on first use: domains.ts imports this module, and this one its OUTLET_TOP_LEVEL.
+let paperDomain: RegExp | undefined;
 
-/** Names the mention last pushed, when it is a domain "radar<town>.<tld>" of a town the KB
- *  knows ("RADARBOGOR.ID" → Radar Bogor). */
-export function nameRadarDomain(out: LocalMention[], start: number, kb: KbIndex): void {
+/** The paper's name for a domain "radar<town>.<tld>" or "tribun<town>.<tld>" of a town the
+ *  KB knows ("RADARBOGOR.ID" → Radar Bogor, "tribunpekanbaru.com" → Tribun Pekanbaru), else
+ *  undefined. */
+export function regionalPaperDomainName(domain: string, kb: KbIndex): string | undefined {
+  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL})$`, 'iu');
+  const m = paperDomain.exec(domain);
+  if (!m) return undefined;
+  const town = asName(m[2].toLowerCase());
+  const place = kb.lookup(town);
+  return place && place.type === 'GPE' ? `${asName(m[1].toLowerCase())} ${town}` : undefined;
+}
+
+/** Names the mention last pushed, when it is a regional paper's domain (above). */
+export function nameRegionalPaperDomain(out: LocalMention[], start: number, kb: KbIndex): void {
   const last = out[out.length - 1];
   if (!last || last.start !== start || last.entityId !== undefined) return;
-  const m = RADAR_DOMAIN.exec(last.canonical);
-  if (!m) return;
-  const town = asName(m[1].toLowerCase());
-  const place = kb.lookup(town);
-  if (place && place.type === 'GPE') last.canonical = `Radar ${town}`;
+  const name = regionalPaperDomainName(last.canonical, kb);
+  if (name !== undefined) last.canonical = name;
 }
 
 /** A word or words as a name: capitals lowered after each word's first letter. */

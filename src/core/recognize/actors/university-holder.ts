@@ -19,14 +19,17 @@ const ROLE_REACH = 2;
 
 /** The token where the academic's name starts inside the university run [i, j), or j. */
 export function universityHolder(ctx: Ctx, i: number, j: number): number {
-  if (j - i < 4 || !UNIVERSITY_HEAD_SET.has(low(ctx, i)) || !speechVerbAfter(ctx, j - 1) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
-  // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …").
+  if (j - i < 4 || !UNIVERSITY_HEAD_SET.has(low(ctx, i)) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
+  // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …"),
+  // whatever follows the run: "… dan peneliti pesisir Universitas Tadulako Rizal
+  // Mokodompit." names the academic in a list, with no verb after (recog37, d159).
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
     let s = i + 1;
     while (s < j && ctx.ts[s] < known.end) s++;
     return j - s >= 2 && j - s <= 4 && personMargin(ctx, s, j) > 0 ? s : j;
   }
+  if (!speechVerbAfter(ctx, j - 1)) return j;
   // Otherwise the tail of two or three words the name model reads best as a person's;
   // the university keeps its head and at least one word of its name.
   return bestPersonTail(ctx, i, j, (s) => universityKeepsName(ctx, i, s));

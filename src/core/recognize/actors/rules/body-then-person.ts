@@ -15,7 +15,8 @@ import { wordBefore } from '../../../text/chars';
 import { TITLE_HEAD_WORDS } from '../../lexicon';
 import { adjacent, emitKb, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ORG_HEAD, F_ORG_TAIL, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-class';
+import { takeCustomsPort } from '../customs-office';
+import { F_ORG_HEAD, F_ORG_TAIL, F_TITLE_WORD, G_MASK, NOT_IN_A_PERSON_NAME } from '../word-class';
 
 /** Last words of an investment firm's or broker's name (beside the lexicon's ORG_TAILS). */
 const FIRM_TAILS = new Set(['investa', 'investama', 'investindo', 'research', 'advisory']);
@@ -31,12 +32,14 @@ export const bodyThenPerson: ActorRule = {
   gate: ALWAYS,
   apply(ctx, i) {
     // Most tokens: no title just before, no KB name or organisation head here.
-    if (!ctx.titleCue && !has(ctx, i, F_ORG_HEAD | G_MASK) && !isHeadOf(ctx, i)) return NO_MATCH;
+    const ofEnd = englishTitleOfEnd(ctx, i);
+    if (!ctx.titleCue && !has(ctx, i, F_ORG_HEAD | G_MASK) && ofEnd < 0) return NO_MATCH;
     const { p, ts, te, nt } = ctx;
     let from = i;
     let titled = ctx.titleCue;
-    // "Head of Research Lumbung Capital …": an English title the title rule does not read.
-    if (isHeadOf(ctx, i)) { from = i + 2; titled = true; }
+    // "Head of Research Lumbung Capital …", "Chief of Public Affairs Gojek …": an English
+    // title the title rule does not read.
+    if (ofEnd > 0) { from = ofEnd; titled = true; }
     let end = from + 1;
     while (end < nt && end - from < MAX_RUN && adjacent(ctx, end - 1, end) && p.charCodeAt(te[end - 1]) === 32) end++;
     if (end - from < 3 || !clauseGoesOn(p, te[end - 1])) return NO_MATCH;
@@ -47,7 +50,9 @@ export const bodyThenPerson: ActorRule = {
       while (m < end && ts[m] < known.end) m++;
       if (te[m - 1] !== known.end || !nameTail(ctx, m, end) || (!titled && !titleBefore(p, ts[from]))) return NO_MATCH;
       emitKb(ctx, from, known);
-      person = m;
+      // "Kepala Bea Cukai Kualanamu Rika Oktaviani": the office's port before the name
+      const port = takeCustomsPort(ctx, m);
+      person = port > m && nameTail(ctx, port, end) ? port : m;
     } else if (titled && isMinisterBefore(ctx, from)) {
       // The minister's remit: title words, no mention.
       for (let m = from + 1; m <= end - 2 && person < 0; m++) if (nameTail(ctx, m, end) && ministryWords(ctx, from, m)) person = m;
@@ -57,6 +62,12 @@ export const bodyThenPerson: ActorRule = {
       for (let k = from + 1; k <= end - 3 && person < 0; k++) {
         if (isFirmTail(ctx, k) && nameTail(ctx, k + 1, end)) { pushMention(ctx, ts[from], te[k], 'ORG', 'pattern'); person = k + 1; }
       }
+      // "Chief of Public Affairs Gojek Siti Nurhaliza Rahman": after an English "… of <remit>"
+      // title, one word is the company and the name follows (issue 13's leftover, recog37).
+      if (person < 0 && ofEnd > 0 && end - from >= 3 && !has(ctx, from, NOT_IN_A_PERSON_NAME) && nameTail(ctx, from + 1, end)) {
+        pushMention(ctx, ts[from], te[from], 'ORG', 'pattern');
+        person = from + 1;
+      }
     }
     if (person < 0) return NO_MATCH;
     pushMention(ctx, ts[person], te[end - 1], 'PER', 'pattern');
@@ -64,10 +75,21 @@ export const bodyThenPerson: ActorRule = {
   },
 };
 
-/** "Head of Research", "Head of Equity": token i is "Head" and one capitalised word follows
- *  after "of". */
-function isHeadOf(ctx: Ctx, i: number): boolean {
-  return i + 2 < ctx.nt && ctx.te[i] - ctx.ts[i] === 4 && ctx.p.startsWith('Head of ', ctx.ts[i]) && ctx.ts[i + 1] === ctx.te[i] + 4;
+/** English titles written "<title> of <remit>" ("Head of Research", "Chief of Public Affairs"). */
+const OF_TITLES = ['Head of ', 'Chief of ', 'Director of ', 'Manager of '];
+
+/** "Head of Research", "Chief of Public Affairs": token i opens such a title and a
+ *  capitalised word follows after "of"; the token after the remit (its first word and the
+ *  title words after it), or -1. */
+function englishTitleOfEnd(ctx: Ctx, i: number): number {
+  const { p, ts, te, nt } = ctx;
+  const c = p.charCodeAt(ts[i]);
+  if (i + 2 >= nt || (c !== 72 && c !== 67 && c !== 68 && c !== 77) /* H C D M */) return -1;
+  const title = OF_TITLES.find((t) => p.startsWith(t, ts[i]) && te[i] - ts[i] === t.length - 4);
+  if (title === undefined || ts[i + 1] !== te[i] + 4) return -1;
+  let k = i + 2;
+  while (k < nt && adjacent(ctx, k - 1, k) && has(ctx, k, F_TITLE_WORD) && !kbMatch(ctx, k)) k++;
+  return k;
 }
 
 /** Tokens [m, end) are a person's name: two or three plain name words the KB does not know

@@ -8,6 +8,7 @@ import { slashAliasEnd } from '../slash-alias';
 import { sentenceStarterSurname } from '../surname-run';
 import { foreignNationalBodyEnd } from '../foreign-ministry';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
+import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
 import { COMPANY_BRANCH_WORDS } from '../../lexicon';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
@@ -111,6 +112,8 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
     // not after a university ("Universitas Hasanuddin Makassar": its city is no part of it).
     const entity = last.entityId === undefined || INSTITUTION.test(last.canonical) ? undefined : body;
     k = regionAfter(ctx, j, entity?.description.en ?? '');
+    // "Bea Cukai Kualanamu": a customs office named for its port (customs-office.ts)
+    if (k === j && body.id === CUSTOMS_ID) return takeCustomsPort(ctx, j);
     if (k === j) return j;
   }
   const end = te[k - 1];

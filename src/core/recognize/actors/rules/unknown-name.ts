@@ -19,7 +19,8 @@ import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
-import { regionalNewspaper } from '../regional-newspaper';
+import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
+import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -204,6 +205,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "TribunnewsSultra.com": a capitalised web domain is an outlet.
   if (n === 1 && p.charCodeAt(end - 4) === 46 /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
+    nameRegionalPaperDomain(ctx.out, start, ctx.kb);
     return j;
   }
   if (ctx.mode === 'credit' && inValue) {
@@ -383,7 +385,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
     // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
     // words or more in apposition right after a body is the person the role before it names.
-    (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start));
+    (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
+    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
+    (n === 1 && holderAfterTitledBody(ctx, start, end));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.

@@ -1,0 +1,33 @@
+// "Anggota Fraksi PDI Perjuangan Riyanto meragukan …", "Kepala BNN Marthinus menjelaskan …":
+// Indonesian news writes a person's role, the body the role is in and the name with nothing
+// between them. A run of several words after the body is taken as a person anyway; one
+// word stayed weak (kept only if the article confirmed it elsewhere) and was lost (issue 13's
+// leftover "role + organisation + person runs", recog37). One word right after a body that a
+// title opens is that title's holder when a verb or a comma follows.
+import { TITLE_HEAD_WORDS } from '../lexicon';
+import { isUpper, wordAfter, wordBefore } from '../../text/chars';
+import type { Ctx } from './ctx';
+
+/** Capitalised words looked at between the title and the body ("Fraksi", "Komisi IV"). */
+const BETWEEN = 2;
+
+/** The single word [start, end) follows, after one space, an organisation mention that a
+ *  title word opens, and a lower-case word or a comma follows it. */
+export function holderAfterTitledBody(ctx: Ctx, start: number, end: number): boolean {
+  const { p, out } = ctx;
+  const body = out.length > 0 ? out[out.length - 1] : undefined;
+  if (body === undefined || body.type !== 'ORG' || body.end !== start - 1 || p.charCodeAt(body.end) !== 32) return false;
+  if (p.charCodeAt(end) !== 44) {
+    const next = wordAfter(p, end);
+    if (next === null || next.start !== end + 1 || isUpper(p.charCodeAt(next.start))) return false;
+  }
+  let pos = body.start;
+  for (let k = 0; k <= BETWEEN; k++) {
+    const w = wordBefore(p, pos);
+    if (w === null || w.end !== pos - 1) return false;
+    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return true;
+    if (!isUpper(p.charCodeAt(w.start))) return false;
+    pos = w.start;
+  }
+  return false;
+}

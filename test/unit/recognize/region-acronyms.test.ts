@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { regionAcronyms } from '../../../src/core/recognize/region-acronyms';
+import type { ActorMention } from '../../../src/core/recognize/types';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const mention = (text: string, type: ActorMention['type'], canonical = text): ActorMention => ({ start: 0, end: text.length, text, type, canonical });
+
+describe('region-acronyms: a regency written by its initials (recog37, d174)', () => {
+  it('an acronym spelling a named regency is that regency, in a headline too', () => {
+    assert.deepEqual(linked('Angka Stunting di TTS Turun\n\nPrevalensi di Kabupaten Timor Tengah Selatan turun. Program di TTS didampingi UNICEF.'), [
+      'TTS/GPE/Kabupaten Timor Tengah Selatan', 'Kabupaten Timor Tengah Selatan/GPE/Kabupaten Timor Tengah Selatan',
+      'TTS/GPE/Kabupaten Timor Tengah Selatan', 'UNICEF/ORG/UNICEF',
+    ]);
+  });
+  it('only unknown mentions, only regions of three words or more', () => {
+    const m = [mention('Hulu Sungai Tengah', 'GPE', 'Kabupaten Hulu Sungai Tengah'), mention('HST', 'ORG'), mention('Jawa Barat', 'GPE'), mention('JB', 'ORG'), mention('HST', 'ORG')];
+    regionAcronyms(m, (k) => k !== 4);
+    assert.deepEqual(m.map((x) => `${x.text}/${x.type}/${x.canonical}`), [
+      'Hulu Sungai Tengah/GPE/Kabupaten Hulu Sungai Tengah', 'HST/GPE/Kabupaten Hulu Sungai Tengah', 'Jawa Barat/GPE/Jawa Barat', 'JB/ORG/JB', 'HST/ORG/HST',
+    ]);
+  });
+  it('an acronym with no region of its initials in the article stays as found', () => {
+    assert.deepEqual(linked('Ketua KTS Budi Santoso hadir di Kupang.').filter((a) => a.startsWith('KTS')), ['KTS/ORG/KTS']);
+  });
+});
