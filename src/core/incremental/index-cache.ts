@@ -383,7 +383,7 @@ function sharedTextMetadata(text: string, names: StringPool): NonNullable<Articl
 
 /** The cached article of a record read (`e`), its names in `strings`, its data a string
  *  or one-byte data left in its file. */
-function entryOf(e: PendingEntry, strings: readonly string[], textMetadata: (ref: number) => NonNullable<ArticleSummary['textMetadata']>, data: string | { file: DataBytes; at: number; length: number }, checkedQuotesAt = -1): CachedArticle {
+function entryOf(e: PendingEntry, strings: readonly string[], textMetadata: (ref: number) => NonNullable<ArticleSummary['textMetadata']>, data: string | { file: DataBytes; at: number; length: number }): CachedArticle {
   {
     const parts = {
       hash: e.hash,
@@ -399,7 +399,7 @@ function entryOf(e: PendingEntry, strings: readonly string[], textMetadata: (ref
     };
     // Both check the data against the counts and names (layoutOf). One-byte data stays
     // in the file's bytes until read: a string of each was 115 MB at 100,000 articles.
-    const summary = typeof data === 'string' ? PackedSummary.restore({ ...parts, data }) : PackedSummary.restoreInFile(parts, data.file, data.at, data.length, checkedQuotesAt);
+    const summary = typeof data === 'string' ? PackedSummary.restore({ ...parts, data }) : PackedSummary.restoreInFile(parts, data.file, data.at, data.length);
     // The stamp in the literal, not added after: a field added to an object made by a
     // literal goes to a second object (a PropertyArray per article).
     return e.mtime >= 0
@@ -433,10 +433,11 @@ export type ShardDecoding = { ok: true; shard: DecodedShard } | { ok: false; pro
 /** Numbers per article in DecodedShard.numbers. */
 const COLUMNS = 17;
 
-/** ShardDecoder's records kept as a DecodedShard's columns (in a worker). Each one-byte
- *  summary's data is checked here too (checkData: the layout against the counts), off
- *  the host's thread: the host takes it as checked (its verify() has nothing left). The
- *  summaries made here stay here (the names file is checked against them). */
+/** ShardDecoder's records kept as a DecodedShard's columns (in a worker). The summaries
+ *  made here stay here (the names file is checked against them). Their data's layout is
+ *  left unchecked, as ShardDecoder leaves it: the host checks it when first read or in
+ *  its verify() after the reopen. Checked here, it was 0.25-0.3 s of the worker's
+ *  0.8-0.85 s of CPU per 100,000 articles, which the reopen waits for. */
 class ShardColumns {
   private numbers = new Float64Array(1024 * COLUMNS);
   private readonly blocks: Int32Array[] = [];
@@ -453,19 +454,17 @@ class ShardColumns {
 
   constructor(private readonly strings: readonly string[]) {}
 
+  private readonly textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
+    let m = this.metadata.get(ref);
+    if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(this.strings[ref] as string, this.pool)));
+    return m;
+  };
+
   add(e: PendingEntry, bytes: Uint8Array, from: number, to: number): void {
-    // Made and checked as the host would, thrown away: a doubt is the shard's here.
-    const textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
-      let m = this.metadata.get(ref);
-      if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(this.strings[ref] as string, this.pool)));
-      return m;
-    };
-    let quotesAt = -1;
+    // Made and checked as the host will make it: a doubt is the shard's, here.
+    const textMetadata = this.textMetadata;
     if (e.encoding === ONE_BYTE) {
-      const summary = entryOf(e, this.strings, textMetadata, { file: { bytes, text: portableOneByteText }, at: from, length: to - from }).summary;
-      summary.checkData();
-      quotesAt = summary.checkedQuotesAt;
-      this.summaries.push(summary);
+      this.summaries.push(entryOf(e, this.strings, textMetadata, { file: { bytes, text: portableOneByteText }, at: from, length: to - from }).summary);
     } else {
       const data = decodeUtf8Data(bytes.subarray(from, to));
       if (data === undefined) throw new Error('summary data not UTF-8');
@@ -478,7 +477,7 @@ class ShardColumns {
       more.set(this.numbers);
       this.numbers = more;
     }
-    this.numbers.set([e.mtime, e.size, e.mentionCount, e.decided, e.total, e.actorCount, e.quoteCount, e.reportedCount, e.raw, e.metadata, e.nameCount, this.blocks.length - 1, e.namesAt, e.snippetsAt, from, to - from, e.encoding === ONE_BYTE ? quotesAt : -2], this.count * COLUMNS);
+    this.numbers.set([e.mtime, e.size, e.mentionCount, e.decided, e.total, e.actorCount, e.quoteCount, e.reportedCount, e.raw, e.metadata, e.nameCount, this.blocks.length - 1, e.namesAt, e.snippetsAt, from, to - from, e.encoding], this.count * COLUMNS);
     this.ids.push(e.id);
     this.correctionsKeys.push(e.correctionsKey);
     this.hashes.push(e.hash);
@@ -523,16 +522,18 @@ export class DecodedShardEntries {
       mtime: n[c] as number, size: n[c + 1] as number, mentionCount: n[c + 2] as number, decided: n[c + 3] as number, total: n[c + 4] as number,
       actorCount: n[c + 5] as number, quoteCount: n[c + 6] as number, reportedCount: n[c + 7] as number, raw: n[c + 8] as number, metadata: n[c + 9] as number,
       nameCount: n[c + 10] as number, positionBytes: 0, nameRefs: refs, namesAt: n[c + 12] as number, snippetsAt: n[c + 13] as number,
-      bytes: n[c + 15] as number, encoding: (n[c + 16] as number) === -2 ? UTF8 : ONE_BYTE,
+      bytes: n[c + 15] as number, encoding: n[c + 16] as number,
     };
-    const textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
-      let m = this.metadata.get(ref);
-      if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(s.strings[ref] as string, this.names)));
-      return m;
-    };
-    if (e.encoding === UTF8) return entryOf(e, s.strings, textMetadata, s.utf8[this.utf8++] as string);
-    return entryOf(e, s.strings, textMetadata, { file: this.file, at: n[c + 14] as number, length: e.bytes }, n[c + 16] as number);
+    if (e.encoding === UTF8) return entryOf(e, s.strings, this.textMetadata, s.utf8[this.utf8++] as string);
+    return entryOf(e, s.strings, this.textMetadata, { file: this.file, at: n[c + 14] as number, length: e.bytes });
   }
+
+  /** One object per distinct text metadata of the shard, as ShardDecoder makes them. */
+  private readonly textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
+    let m = this.metadata.get(ref);
+    if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(this.shard.strings[ref] as string, this.names)));
+    return m;
+  };
 }
 
 /** An article line's fields after its fresh strings, read in order, each checked to be

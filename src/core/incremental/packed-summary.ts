@@ -301,18 +301,10 @@ export class PackedSummary {
    *  by checkData(), whichever comes first (the counts themselves are checked here). A
    *  warm reopen of 100,000 articles made 115 MB of such strings that nothing read
    *  before a view asked for an article, and checked them all before the index could be
-   *  used (cache-format.md). `file.bytes` must not change afterwards. `checkedQuotesAt`:
-   *  checkData()'s result on these very bytes, where a worker checked them (else -1). */
-  static restoreInFile(p: Omit<RestoredParts, 'data'>, file: DataBytes, at: number, length: number, checkedQuotesAt = -1): PackedSummary {
+   *  used (cache-format.md). `file.bytes` must not change afterwards. */
+  static restoreInFile(p: Omit<RestoredParts, 'data'>, file: DataBytes, at: number, length: number): PackedSummary {
     checkCounts(countsOf(p));
-    return new PackedSummary(p.hash, p.mentionCount, p.names, { file, at, length }, p.actorCount, p.quoteCount, p.reportedCount, checkedQuotesAt, p.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
-  }
-
-  /** Where the quotes start in the data once it is checked (checkData()), -1 before: a
-   *  worker that checked a shard's data hands it over with the data's bytes
-   *  (index-cache.ts ShardColumns), and restoreInFile() takes it back as checked. */
-  get checkedQuotesAt(): number {
-    return this.quotesAtOrUnchecked;
+    return new PackedSummary(p.hash, p.mentionCount, p.names, { file, at, length }, p.actorCount, p.quoteCount, p.reportedCount, -1, p.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
 
   /** The summary whose parts() another thread packed (a worker's, structured-cloned):

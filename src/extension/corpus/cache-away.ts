@@ -5,9 +5,9 @@
 // 100,000 lines and of the names' lines, the name positions, the names' numbers, an object
 // per article, the checksum and the checks), in slices between the listing's. The worker
 // hands over a few arrays per file (DecodedShard, DecodedNames); the host makes the
-// articles' and names' objects from them. Its checks are load()'s, and each summary's
-// data layout besides (the host's verify() has nothing left to check): a corrupt or
-// foreign file is discarded by the host with the same log line. Desktop only:
+// articles' and names' objects from them. Its checks are load()'s (a summary's data
+// layout is left to the host's first read or verify(), as on the host's thread): a
+// corrupt or foreign file is discarded by the host with the same log line. Desktop only:
 // node-article-files.ts gives it; the web build decodes on its one thread.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
