@@ -320,7 +320,17 @@ export function decodeNamesAway(bytes: Uint8Array, expected: NamesExpectation, s
     if ((count + 1) * NAME_COLUMNS > numbers.length) numbers = grown(numbers, (count + 1) * NAME_COLUMNS);
     if (used + n > positions.length) positions = grown(positions, used + n);
     for (let j = 0; j < n; j++) positions[used + j] = from[at + j] as number;
-    numbers.set([k, numberOf(types, total.type), total.mentions, total.articles, total.quotes, total.reported, total.entityId === undefined ? -1 : numberOf(entityIds, total.entityId), n, used], count * NAME_COLUMNS);
+    // Field by field: an array per name was half a million arrays of garbage.
+    const c = count * NAME_COLUMNS;
+    numbers[c] = k;
+    numbers[c + 1] = numberOf(types, total.type);
+    numbers[c + 2] = total.mentions;
+    numbers[c + 3] = total.articles;
+    numbers[c + 4] = total.quotes;
+    numbers[c + 5] = total.reported;
+    numbers[c + 6] = total.entityId === undefined ? -1 : numberOf(entityIds, total.entityId);
+    numbers[c + 7] = n;
+    numbers[c + 8] = used;
     used += n;
     count++;
   });

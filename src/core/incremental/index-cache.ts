@@ -477,7 +477,25 @@ class ShardColumns {
       more.set(this.numbers);
       this.numbers = more;
     }
-    this.numbers.set([e.mtime, e.size, e.mentionCount, e.decided, e.total, e.actorCount, e.quoteCount, e.reportedCount, e.raw, e.metadata, e.nameCount, this.blocks.length - 1, e.namesAt, e.snippetsAt, from, to - from, e.encoding], this.count * COLUMNS);
+    const n = this.numbers;
+    const c = this.count * COLUMNS;
+    n[c] = e.mtime;
+    n[c + 1] = e.size;
+    n[c + 2] = e.mentionCount;
+    n[c + 3] = e.decided;
+    n[c + 4] = e.total;
+    n[c + 5] = e.actorCount;
+    n[c + 6] = e.quoteCount;
+    n[c + 7] = e.reportedCount;
+    n[c + 8] = e.raw;
+    n[c + 9] = e.metadata;
+    n[c + 10] = e.nameCount;
+    n[c + 11] = this.blocks.length - 1;
+    n[c + 12] = e.namesAt;
+    n[c + 13] = e.snippetsAt;
+    n[c + 14] = from;
+    n[c + 15] = to - from;
+    n[c + 16] = e.encoding;
     this.ids.push(e.id);
     this.correctionsKeys.push(e.correctionsKey);
     this.hashes.push(e.hash);

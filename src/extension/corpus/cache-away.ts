@@ -12,7 +12,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ShardDecoder, type ShardDecoding } from '../../core/incremental/index-cache';
-import { decodeNamesAway, type NamesDecoding } from '../../core/incremental/index-cache-names';
+import { decodeNamesAway, NAMES_FILE, type NamesDecoding } from '../../core/incremental/index-cache-names';
 import type { ShardsAway } from '../../core/incremental/index-cache-store';
 import type { PackedSummary } from '../../core/incremental/packed-summary';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
@@ -20,7 +20,10 @@ import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
 /** Shards the worker has at once: it decodes the next while the host takes the last. */
 const AHEAD = 2;
 
-type Request = { kind: 'shard'; name: string; key: string; shard: number } | { kind: 'names'; name: string; key: string; shards: number };
+/** A shard (and how many there are, and the names file's name: once the last one is
+ *  decoded, the worker goes on to the names file without waiting to be asked), or the
+ *  names file. */
+type Request = { kind: 'shard'; name: string; key: string; shard: number; shards: number; names: string } | { kind: 'names'; name: string; key: string; shards: number };
 /** undefined: no such file; 'here': the worker cannot decode the names file (a shard it
  *  did not decode or found unusable), the host does. */
 type Reply = ShardDecoding | NamesDecoding | undefined | 'here';
@@ -42,20 +45,24 @@ export async function decodeCacheFile(init: { folder: string }): Promise<(r: Req
       throw e;
     }
   };
-  return async (r) => {
-    if (r.kind === 'shard') {
-      const bytes = await read(r.name);
-      if (!bytes) return undefined;
-      const { decoding, summaries } = ShardDecoder.away(r.key, r.shard, bytes);
-      shards[r.shard] = decoding.ok ? { token: decoding.shard.token, summaries } : undefined;
-      return decoding;
-    }
-    const held = Array.from({ length: r.shards }, (_, s) => shards[s]);
+  let answered = 0;
+  let names: Promise<Reply> | undefined;
+  const decodeNames = async (name: string, key: string, count: number): Promise<Reply> => {
+    const held = Array.from({ length: count }, (_, s) => shards[s]);
     if (held.some((s) => s === undefined)) return 'here';
-    const bytes = await read(r.name);
+    const bytes = await read(name);
     if (!bytes) return undefined;
     const articles = held.flatMap((s) => (s as { summaries: PackedSummary[] }).summaries.map((summary) => ({ summary })));
-    return decodeNamesAway(bytes, { key: r.key, shardTokens: held.map((s) => s?.token), articles }, held.map((s) => s?.summaries.length ?? 0));
+    return decodeNamesAway(bytes, { key, shardTokens: held.map((s) => s?.token), articles }, held.map((s) => s?.summaries.length ?? 0));
+  };
+  return async (r) => {
+    if (r.kind === 'names') return (names ??= decodeNames(r.name, r.key, r.shards));
+    const bytes = await read(r.name).finally(() => answered++);
+    const decoding = bytes && ShardDecoder.away(r.key, r.shard, bytes);
+    if (decoding) shards[r.shard] = decoding.decoding.ok ? { token: decoding.decoding.shard.token, summaries: decoding.summaries } : undefined;
+    // Decoded after this reply is sent: the host takes the last shard meanwhile.
+    if (answered === r.shards) setImmediate(() => void (names ??= decodeNames(r.names, r.key, r.shards)).catch(() => undefined));
+    return decoding?.decoding;
   };
 }
 
@@ -71,7 +78,7 @@ export function shardsAway(folder: string, key: string, names: readonly string[]
   const sent = new Map<number, Promise<Reply>>();
   const send = (k: number): void => {
     if (k >= names.length || sent.has(k)) return;
-    const decoding = pool.run({ kind: 'shard', name: names[k] as string, key, shard: k });
+    const decoding = pool.run({ kind: 'shard', name: names[k] as string, key, shard: k, shards: names.length, names: NAMES_FILE });
     decoding.catch(() => undefined); // taken in its turn, or dropped when the load stops
     sent.set(k, decoding);
   };
