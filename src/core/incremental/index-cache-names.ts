@@ -111,8 +111,9 @@ export function* encodeNamesInSteps(key: string, shardTokens: readonly string[],
 export interface NamesExpectation {
   key: string;
   shardTokens: readonly (string | undefined)[];
-  /** The articles in the cache's order (the positions refer to them). */
-  articles: ReadonlyArray<{ summary: PackedSummary }>;
+  /** The articles in the cache's order (the positions refer to them): their names and
+   *  actor counts (a worker gives a view of its decoded shards, not summaries). */
+  articles: ReadonlyArray<{ summary: Pick<PackedSummary, 'nameAt' | 'actorCount'> }>;
   /** The sum of their actor counts, when the caller has it (else counted here: a pass
    *  over 100,000 summaries scattered in the heap was a block of 14 ms). */
   actorCount?: number;

@@ -269,7 +269,7 @@ export class ShardDecoder {
 
   /** The whole shard file decoded and checked as load() does it, kept as columns that
    *  cross to another thread (decodeShardAway). */
-  static away(key: string, shard: number, bytes: Uint8Array): { decoding: ShardDecoding; summaries: PackedSummary[] } {
+  static away(key: string, shard: number, bytes: Uint8Array): { decoding: ShardDecoding; summaries: NamesOf[] } {
     const decoder = new ShardDecoder(key, shard);
     const columns = new ShardColumns(decoder.strings);
     decoder.columns = columns;
@@ -433,8 +433,8 @@ export type ShardDecoding = { ok: true; shard: DecodedShard } | { ok: false; pro
 /** Numbers per article in DecodedShard.numbers. */
 const COLUMNS = 17;
 
-/** ShardDecoder's records kept as a DecodedShard's columns (in a worker). The summaries
- *  made here stay here (the names file is checked against them). Their data's layout is
+/** ShardDecoder's records kept as a DecodedShard's columns (in a worker), with each
+ *  summary's names (the names file is checked against them). Their data's layout is
  *  left unchecked, as ShardDecoder leaves it: the host checks it when first read or in
  *  its verify() after the reopen. Checked here, it was 0.25-0.3 s of the worker's
  *  0.8-0.85 s of CPU per 100,000 articles, which the reopen waits for. */
@@ -445,30 +445,20 @@ class ShardColumns {
   private readonly correctionsKeys: string[] = [];
   private readonly hashes: string[] = [];
   private readonly utf8: string[] = [];
-  private readonly metadata = new Map<number, NonNullable<ArticleSummary['textMetadata']>>();
-  private readonly pool = new StringPool();
-  /** The summaries as made here: the names file is checked against them (its names are
-   *  among their names), where the worker decodes it too. */
-  readonly summaries: PackedSummary[] = [];
+  /** The summaries' names and actor counts: the names file is checked against them
+   *  where the worker decodes it too. */
+  readonly summaries: NamesOf[] = [];
   count = 0;
 
   constructor(private readonly strings: readonly string[]) {}
 
-  private readonly textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
-    let m = this.metadata.get(ref);
-    if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(this.strings[ref] as string, this.pool)));
-    return m;
-  };
-
   add(e: PendingEntry, bytes: Uint8Array, from: number, to: number): void {
-    // Made and checked as the host will make it: a doubt is the shard's, here.
-    const textMetadata = this.textMetadata;
-    if (e.encoding === ONE_BYTE) {
-      this.summaries.push(entryOf(e, this.strings, textMetadata, { file: { bytes, text: portableOneByteText }, at: from, length: to - from }).summary);
-    } else {
+    // The counts and metadata are checked where the host makes the summary (entryOf);
+    // here only what the names file is checked against is kept.
+    this.summaries.push(new NamesOf(this.strings, e.nameRefs, e.namesAt, e.nameCount, e.actorCount));
+    if (e.encoding !== ONE_BYTE) {
       const data = decodeUtf8Data(bytes.subarray(from, to));
       if (data === undefined) throw new Error('summary data not UTF-8');
-      this.summaries.push(entryOf(e, this.strings, textMetadata, data).summary);
       this.utf8.push(data);
     }
     if (this.blocks[this.blocks.length - 1] !== e.nameRefs) this.blocks.push(e.nameRefs);
@@ -505,6 +495,16 @@ class ShardColumns {
   decoded(token: string | undefined, strings: string[], bytes: Uint8Array): DecodedShard {
     const { blocks, ids, correctionsKeys, hashes, utf8 } = this;
     return { token, strings, blocks, ids, correctionsKeys, hashes, numbers: this.numbers.slice(0, this.count * COLUMNS), utf8, bytes };
+  }
+}
+
+/** A summary's names and actor count as a shard holds them (shared-names.ts): what the
+ *  names file is checked against, without the summary. */
+export class NamesOf {
+  constructor(private readonly table: readonly string[], private readonly refs: Int32Array, private readonly at: number, private readonly count: number, readonly actorCount: number) {}
+
+  nameAt(k: number): string | undefined {
+    return k >= 0 && k < this.count ? this.table[this.refs[this.at + k] as number] : undefined;
   }
 }
 

@@ -11,10 +11,9 @@
 // node-article-files.ts gives it; the web build decodes on its one thread.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { ShardDecoder, type ShardDecoding } from '../../core/incremental/index-cache';
+import { type NamesOf, ShardDecoder, type ShardDecoding } from '../../core/incremental/index-cache';
 import { decodeNamesAway, NAMES_FILE, type NamesDecoding } from '../../core/incremental/index-cache-names';
 import type { ShardsAway } from '../../core/incremental/index-cache-store';
-import type { PackedSummary } from '../../core/incremental/packed-summary';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
 
 /** Shards the worker has at once: it decodes the next while the host takes the last. */
@@ -36,7 +35,7 @@ function cacheWorkerScript(): WorkerScript {
 /** The worker's task: the files of `folder` decoded (undefined: no such file). It keeps
  *  each shard's summaries for the names file, which is asked for after the shards. */
 export async function decodeCacheFile(init: { folder: string }): Promise<(r: Request) => Promise<Reply>> {
-  const shards: Array<{ token: string | undefined; summaries: PackedSummary[] } | undefined> = [];
+  const shards: Array<{ token: string | undefined; summaries: NamesOf[] } | undefined> = [];
   const read = async (name: string): Promise<Uint8Array | undefined> => {
     try {
       return await fs.readFile(join(init.folder, name));
@@ -52,7 +51,7 @@ export async function decodeCacheFile(init: { folder: string }): Promise<(r: Req
     if (held.some((s) => s === undefined)) return 'here';
     const bytes = await read(name);
     if (!bytes) return undefined;
-    const articles = held.flatMap((s) => (s as { summaries: PackedSummary[] }).summaries.map((summary) => ({ summary })));
+    const articles = held.flatMap((s) => (s as { summaries: NamesOf[] }).summaries.map((summary) => ({ summary })));
     return decodeNamesAway(bytes, { key, shardTokens: held.map((s) => s?.token), articles }, held.map((s) => s?.summaries.length ?? 0));
   };
   return async (r) => {
