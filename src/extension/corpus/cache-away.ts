@@ -22,10 +22,10 @@ const AHEAD = 2;
 /** A shard (and how many there are, and the names file's name: once the last one is
  *  decoded, the worker goes on to the names file without waiting to be asked), or the
  *  names file. */
-type Request = { kind: 'shard'; name: string; key: string; shard: number; shards: number; names: string } | { kind: 'names'; name: string; key: string; shards: number };
+export type CacheRequest = { kind: 'shard'; name: string; key: string; shard: number; shards: number; names: string } | { kind: 'names'; name: string; key: string; shards: number };
 /** undefined: no such file; 'here': the worker cannot decode the names file (a shard it
  *  did not decode or found unusable), the host does. */
-type Reply = ShardDecoding | NamesDecoding | undefined | 'here';
+export type CacheReply = ShardDecoding | NamesDecoding | undefined | 'here';
 
 /** The bundle's worker script next to dist/extension.js, or the source entry under tsx. */
 function cacheWorkerScript(): WorkerScript {
@@ -34,7 +34,7 @@ function cacheWorkerScript(): WorkerScript {
 
 /** The worker's task: the files of `folder` decoded (undefined: no such file). It keeps
  *  each shard's summaries for the names file, which is asked for after the shards. */
-export async function decodeCacheFile(init: { folder: string }): Promise<(r: Request) => Promise<Reply>> {
+export async function decodeCacheFile(init: { folder: string }): Promise<(r: CacheRequest) => Promise<CacheReply>> {
   const shards: Array<{ token: string | undefined; summaries: NamesOf[] } | undefined> = [];
   const read = async (name: string): Promise<Uint8Array | undefined> => {
     try {
@@ -45,8 +45,8 @@ export async function decodeCacheFile(init: { folder: string }): Promise<(r: Req
     }
   };
   let answered = 0;
-  let names: Promise<Reply> | undefined;
-  const decodeNames = async (name: string, key: string, count: number): Promise<Reply> => {
+  let names: Promise<CacheReply> | undefined;
+  const decodeNames = async (name: string, key: string, count: number): Promise<CacheReply> => {
     const held = Array.from({ length: count }, (_, s) => shards[s]);
     if (held.some((s) => s === undefined)) return 'here';
     const bytes = await read(name);
@@ -68,13 +68,13 @@ export async function decodeCacheFile(init: { folder: string }): Promise<(r: Req
 /** The cache files of `folder` decoded by one worker, the shards `names` a few ahead of
  *  the one taken; undefined when no worker could start. */
 export function shardsAway(folder: string, key: string, names: readonly string[]): ShardsAway | undefined {
-  let pool: WorkerPool<Request, Reply>;
+  let pool: WorkerPool<CacheRequest, CacheReply>;
   try {
     pool = new WorkerPool(cacheWorkerScript(), 1, { folder }, AHEAD + 1);
   } catch {
     return undefined;
   }
-  const sent = new Map<number, Promise<Reply>>();
+  const sent = new Map<number, Promise<CacheReply>>();
   const send = (k: number): void => {
     if (k >= names.length || sent.has(k)) return;
     const decoding = pool.run({ kind: 'shard', name: names[k] as string, key, shard: k, shards: names.length, names: NAMES_FILE });
@@ -84,7 +84,7 @@ export function shardsAway(folder: string, key: string, names: readonly string[]
   return {
     async take(k) {
       for (let j = k; j <= k + AHEAD; j++) send(j);
-      const decoding = sent.get(k) as Promise<Reply>;
+      const decoding = sent.get(k) as Promise<CacheReply>;
       sent.delete(k);
       return (await decoding) as ShardDecoding | undefined;
     },
