@@ -3,7 +3,7 @@
 // CorpusIndex.restore as bench/index-reopen.ts runs them, with the cache key taken from
 // the first shard's header, so the editor bench's own corpus can be read back in seconds
 // instead of a 20-minute run. The folder is only read.
-// usage: node --expose-gc --import tsx bench/index-reopen-folder.ts DIR [--rounds N] [--away]
+// usage: node --expose-gc --import tsx bench/index-reopen-folder.ts DIR [--rounds N]
 import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,6 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { CorpusIndex } from '../src/core/incremental/corpus-index';
 import { type CacheFiles, IndexCacheStore, shardFileName } from '../src/core/incremental/index-cache-store';
 import { TimeSlices } from '../src/core/incremental/time-slices';
-import { shardsAway } from '../src/extension/corpus/cache-away';
 
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir) throw new Error('usage: index-reopen-folder.ts DIR [--rounds N]');
@@ -25,8 +24,6 @@ const files: CacheFiles = {
   rename: () => Promise.reject(new Error('read only')),
   remove: () => Promise.resolve(),
   oneByteText: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
-  // --away: the shards decoded by a worker thread, as the desktop extension host does.
-  ...(rest.includes('--away') ? { shardsAway: (key: string, names: readonly string[]) => shardsAway(dir, key, names) } : {}),
 };
 
 async function reopen(): Promise<void> {

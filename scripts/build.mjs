@@ -30,13 +30,11 @@ const targets = [
     ...common,
     // desktop.ts: extension.ts with Node's fs for local article files; recognition-worker.ts:
     // the worker threads it analyses the corpus index's articles on (recognition-away.ts);
-    // headline-worker.ts: the thread that reads the Articles view's headlines (headlines-away.ts);
-    // cache-worker.ts: the thread that decodes the corpus index cache's shards (cache-away.ts)
+    // headline-worker.ts: the thread that reads the Articles view's headlines (headlines-away.ts)
     entryPoints: {
       extension: 'src/extension/desktop.ts',
       'recognition-worker': 'src/extension/corpus/recognition-worker.ts',
       'headline-worker': 'src/extension/articles/headline-worker.ts',
-      'cache-worker': 'src/extension/corpus/cache-worker.ts',
     },
     outdir: 'dist',
     platform: 'node',

@@ -17,7 +17,6 @@ import type { PackedSummary } from './packed-summary';
 import type { TimeSlices } from './time-slices';
 import { CheckedVarintReader, VarintWriter } from './varint';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
-import { decodeText } from '../text/decode';
 
 export const NAMES_FILE = 'index-names.jsonl';
 /** Names per line at most: one JSON.parse per name cost more than the names' text. */
@@ -111,9 +110,8 @@ export function* encodeNamesInSteps(key: string, shardTokens: readonly string[],
 export interface NamesExpectation {
   key: string;
   shardTokens: readonly (string | undefined)[];
-  /** The articles in the cache's order (the positions refer to them): their names and
-   *  actor counts (a worker gives a view of its decoded shards, not summaries). */
-  articles: ReadonlyArray<{ summary: Pick<PackedSummary, 'nameAt' | 'actorCount'> }>;
+  /** The articles in the cache's order (the positions refer to them). */
+  articles: ReadonlyArray<{ summary: PackedSummary }>;
   /** The sum of their actor counts, when the caller has it (else counted here: a pass
    *  over 100,000 summaries scattered in the heap was a block of 14 ms). */
   actorCount?: number;
@@ -129,7 +127,7 @@ export interface NamesProblem {
 /** Takes a name as read: its totals and its articles' positions, `count` of them from
  *  `from` in `positions` (a block that the names read before and after share, never
  *  written again: int32-runs.ts). */
-export type NameVisitor = (total: ActorTotal, positions: ArrayLike<number>, from: number, count: number, k: number) => void;
+export type NameVisitor = (total: ActorTotal, positions: ArrayLike<number>, from: number, count: number) => void;
 
 /** A name as a NameVisitor is given it, as the names file's writer takes it. */
 export function savedName(total: ActorTotal, positions: ArrayLike<number>, from: number, count: number): SavedName {
@@ -274,116 +272,11 @@ export class NamesDecoder {
         : { canonical, type, mentions, articles: inArticles, quotes, reported, entityId: this.intern(entityId) };
       this.articleSum += inArticles;
       this.count++;
-      if (this.visit) this.visit(total, positions, from, count, k);
+      if (this.visit) this.visit(total, positions, from, count);
       else this.names.push(savedName(total, positions, from, count));
     }
     if (!r.done) throw new Error('names numbers too long');
   }
-}
-
-/** A names file decoded and checked whole by another thread (decodeNamesAway, in the
- *  worker that decoded the shards), as it crosses to the extension host: typed arrays
- *  and two small string tables, no object per name. */
-export interface DecodedNames {
-  /** The shards' tokens and article counts the names were checked against: the host
-   *  uses the names only with shards it holds exactly so. */
-  shardTokens: (string | undefined)[];
-  shardArticles: number[];
-  count: number;
-  /** NAME_COLUMNS numbers per name: where it is among its first article's names, its
-   *  type's number in `types`, mentions, articles, quotes, reported, its KB id's number
-   *  in `entityIds` (-1: none), how many positions, where they start in `positions`. */
-  numbers: Int32Array;
-  positions: Int32Array;
-  types: string[];
-  entityIds: string[];
-}
-
-export type NamesDecoding = { ok: true; names: DecodedNames } | ({ ok: false } & NamesProblem);
-
-const NAME_COLUMNS = 9;
-
-/** The names file `bytes` decoded and checked whole against `expected` (NamesDecoder,
- *  every check of the host's: header, checksum, counts, totals), kept as columns. */
-export function decodeNamesAway(bytes: Uint8Array, expected: NamesExpectation, shardArticles: number[]): NamesDecoding {
-  let numbers: Int32Array = new Int32Array(64 * 1024 * NAME_COLUMNS);
-  let positions: Int32Array = new Int32Array(256 * 1024);
-  let count = 0;
-  let used = 0;
-  const types = new Map<string, number>();
-  const entityIds = new Map<string, number>();
-  const numberOf = (table: Map<string, number>, s: string): number => {
-    let n = table.get(s);
-    if (n === undefined) table.set(s, (n = table.size));
-    return n;
-  };
-  const decoder = new NamesDecoder(expected, (s) => s, (total, from, at, n, k) => {
-    if ((count + 1) * NAME_COLUMNS > numbers.length) numbers = grown(numbers, (count + 1) * NAME_COLUMNS);
-    if (used + n > positions.length) positions = grown(positions, used + n);
-    for (let j = 0; j < n; j++) positions[used + j] = from[at + j] as number;
-    // Field by field: an array per name was half a million arrays of garbage.
-    const c = count * NAME_COLUMNS;
-    numbers[c] = k;
-    numbers[c + 1] = numberOf(types, total.type);
-    numbers[c + 2] = total.mentions;
-    numbers[c + 3] = total.articles;
-    numbers[c + 4] = total.quotes;
-    numbers[c + 5] = total.reported;
-    numbers[c + 6] = total.entityId === undefined ? -1 : numberOf(entityIds, total.entityId);
-    numbers[c + 7] = n;
-    numbers[c + 8] = used;
-    used += n;
-    count++;
-  });
-  const text = decodeText(bytes);
-  if (!text.ok) return { ok: false, kind: 'corrupt', reason: 'not text' };
-  for (const line of text.text.split('\n')) {
-    decoder.line(line);
-    if (decoder.failed) break;
-  }
-  const result = decoder.finish();
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    names: { shardTokens: [...expected.shardTokens], shardArticles, count, numbers: numbers.slice(0, count * NAME_COLUMNS), positions: positions.slice(0, used), types: [...types.keys()], entityIds: [...entityIds.keys()] },
-  };
-}
-
-/** The SavedNames of names another thread decoded (decodeNamesAway) for `articles`, the
- *  host's own in the same order: each name's string is taken from its first article's
- *  names, as NamesDecoder does; false (nothing given) when one is not there. */
-export function savedNamesOf(decoded: DecodedNames, articles: ReadonlyArray<{ summary: PackedSummary }>): SavedNames {
-  let done = false;
-  return {
-    count: decoded.count,
-    async read(visit, slices) {
-      if (done) throw new Error('the names file was read already');
-      done = true;
-      const { numbers: n, positions, types, entityIds } = decoded;
-      for (let i = 0; i < decoded.count; i++) {
-        const c = i * NAME_COLUMNS;
-        const k = n[c] as number;
-        const from = n[c + 8] as number;
-        const canonical = articles[positions[from] as number]?.summary.nameAt(k);
-        const type = types[n[c + 1] as number] as ActorTotal['type'] | undefined;
-        if (canonical === undefined || type === undefined) return false;
-        const entity = n[c + 6] as number;
-        // The KB id in the literal, last (NamesDecoder says why).
-        const total: ActorTotal = entity < 0
-          ? { canonical, type, mentions: n[c + 2] as number, articles: n[c + 3] as number, quotes: n[c + 4] as number, reported: n[c + 5] as number }
-          : { canonical, type, mentions: n[c + 2] as number, articles: n[c + 3] as number, quotes: n[c + 4] as number, reported: n[c + 5] as number, entityId: entityIds[entity] as string };
-        visit(total, positions, from, n[c + 7] as number, k);
-        if (slices.due()) await slices.next();
-      }
-      return true;
-    },
-  };
-}
-
-function grown(a: Int32Array, atLeast: number): Int32Array {
-  const out = new Int32Array(Math.max(atLeast, a.length * 2));
-  out.set(a);
-  return out;
 }
 
 /** Names handed to the sort between two pauses (about 1 ms). */

@@ -9,14 +9,11 @@
 // was made from.
 import {
   type CachedArticle,
-  DecodedShardEntries,
   ShardDecoder,
-  type ShardDecoding,
   ShardEncoder,
-  type ShardProblem,
   shardOf,
 } from './index-cache';
-import { encodeNamesInSteps, NAMES_FILE, NamesDecoder, type NamesDecoding, type NamesProblem, type NameVisitor, type SavedName, type SavedNames, savedNamesOf } from './index-cache-names';
+import { encodeNamesInSteps, NAMES_FILE, NamesDecoder, type NamesProblem, type NameVisitor, type SavedName, type SavedNames } from './index-cache-names';
 import { decodeText, encodeUtf8, joinBytes } from '../text/decode';
 import { TimeSlices } from './time-slices';
 import { StringPool } from './compact-summary';
@@ -34,22 +31,6 @@ export interface CacheFiles {
    *  Buffer); without it a portable loop that took twice as long as latin1Slice. A copy,
    *  not a view of the bytes. */
   oneByteText?(bytes: Uint8Array): string;
-  /** Where the host has another thread: the shard files `names` read, decoded and checked
-   *  there (ShardDecoder.away), while this thread does other work. */
-  shardsAway?(key: string, names: readonly string[]): ShardsAway | undefined;
-}
-
-/** Shard files decoded on another thread, in order. */
-export interface ShardsAway {
-  /** The k-th file decoded (the next ones are under way meanwhile); undefined when there
-   *  is no such file. Rejects when the thread failed: the store decodes the rest itself. */
-  take(k: number): Promise<ShardDecoding | undefined>;
-  /** The names file (`name`) decoded and checked there against the shards it decoded:
-   *  'missing' when there is no such file, undefined when it cannot (a shard it did not
-   *  decode: this thread reads the file). Asked once every shard was taken. */
-  names(name: string): Promise<NamesDecoding | 'missing' | undefined>;
-  /** Stops the thread. */
-  close(): void;
 }
 
 export interface IndexCacheOptions {
@@ -199,136 +180,54 @@ export class IndexCacheStore {
     /** No shard of this load found dirty so far: the names file may still be used. */
     let clean = true;
     // The names file is read ahead only while it may be used (all shards as written).
-    const fileNames = [...Array.from({ length: this.shards }, (_, s) => shardFileName(s)), NAMES_FILE];
-    const reads = new ReadsAhead(this.files, fileNames, (k) => k < this.shards || clean);
-    // The pool's strings are this thread's: with a pool, the shards are decoded here.
-    let away = this.names ? undefined : this.files.shardsAway?.(this.key, fileNames.slice(0, this.shards));
-    /** Every shard was decoded by `away`: it may decode the names file too. */
-    let allAway = true;
-    let names = 0;
-    try {
-      for (let shard = 0; shard < this.shards; shard++) {
-        if (shard > 0 && this.dirty.has(shard - 1)) clean = false;
-        const map = this.byShard[shard] as Map<string, CachedArticle>;
-        map.clear();
-        this.tokens[shard] = undefined;
-        const name = shardFileName(shard);
-        let result: ShardOutcome | undefined;
-        if (away) {
-          try {
-            result = await this.takeDecoded(shard, await away.take(shard));
-          } catch {
-            // The thread failed: this shard and the rest are decoded here.
-            away.close();
-            away = undefined;
-          }
-        }
-        if (!away) {
-          allAway = false;
-          result = await this.decodeHere(shard, reads);
-        }
-        if (!result) {
-          this.dirty.add(shard);
-          continue;
-        }
-        if (!result.ok) {
-          map.clear();
-          discarded++;
-          this.dirty.add(shard);
-          if (result.problem.kind === 'foreign') foreign.push(`${name}: ${result.problem.reason}`);
-          else this.options.log(`${name}: discarded, ${result.problem.reason}; its articles are indexed again`);
-          continue;
-        }
-        this.tokens[shard] = result.token;
-        // A shard of a cache from before tokens is written again, with one; one that held
-        // an article of another shard, without it.
-        if (result.token === undefined || result.misplaced) this.dirty.add(shard);
-        else this.dirty.delete(shard);
+    const reads = new ReadsAhead(this.files, [...Array.from({ length: this.shards }, (_, s) => shardFileName(s)), NAMES_FILE], (k) => k < this.shards || clean);
+    for (let shard = 0; shard < this.shards; shard++) {
+      if (shard > 0 && this.dirty.has(shard - 1)) clean = false;
+      const map = this.byShard[shard] as Map<string, CachedArticle>;
+      map.clear();
+      this.tokens[shard] = undefined;
+      const name = shardFileName(shard);
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await reads.take(shard);
+      } catch (e) {
+        this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
-      if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
-      else if (foreign.length > 1) this.options.log(`${foreign.length} shards not used (${foreign[0]}, ...); their articles are indexed again`);
-      if (this.dirty.size === 0) {
-        const decoded = away && allAway ? await away.names(NAMES_FILE).catch(() => undefined) : undefined;
-        names = decoded ? this.takeDecodedNames(decoded) ?? (await this.loadNames(reads.take(this.shards))) : await this.loadNames(reads.take(this.shards));
+      this.slices.restart();
+      if (!bytes) {
+        this.dirty.add(shard);
+        continue;
       }
-    } finally {
-      away?.close();
-    }
-    return { articles: this.size, discarded, names, ms: now() - t0 };
-  }
-
-  /** Reads and decodes the shard here; puts its articles in the store's map. Undefined
-   *  when there is no file (or it cannot be read: a log line). */
-  private async decodeHere(shard: number, reads: ReadsAhead): Promise<ShardOutcome | undefined> {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await reads.take(shard);
-    } catch (e) {
-      this.options.log(`${shardFileName(shard)}: cannot be read (${message(e)}); its articles are indexed again`);
-    }
-    this.slices.restart();
-    if (!bytes) return undefined;
-    const decoder = new ShardDecoder(this.key, shard, this.names, this.files.oneByteText);
-    for (let pos = 0; pos < bytes.length; ) {
-      pos = decoder.record(bytes, pos);
-      // Not `await check()`: an await per record, 100,000 of them in a warm reopen.
-      if (this.slices.due()) await this.slices.next();
-    }
-    const result = decoder.finish();
-    if (!result.ok) return result;
-    let misplaced = false;
-    const map = this.byShard[shard] as Map<string, CachedArticle>;
-    for (const e of result.entries) {
-      // An article in the wrong shard would never be found or replaced there.
-      if (shardOf(e.id, this.shards) === shard) map.set(e.id, e);
-      else misplaced = true;
-    }
-    return { ok: true, token: decoder.token, misplaced };
-  }
-
-  /** Puts the articles of a shard another thread decoded in the store's map, a slice at a
-   *  time; undefined when there was no file. */
-  private async takeDecoded(shard: number, decoding: ShardDecoding | undefined): Promise<ShardOutcome | undefined> {
-    this.slices.restart();
-    if (!decoding) return undefined;
-    if (!decoding.ok) return decoding;
-    const map = this.byShard[shard] as Map<string, CachedArticle>;
-    let misplaced = false;
-    try {
-      const entries = new DecodedShardEntries(decoding.shard, this.files.oneByteText);
-      for (let e = entries.next(); e !== undefined; e = entries.next()) {
-        if (shardOf(e.id, this.shards) === shard) map.set(e.id, e);
-        else misplaced = true;
+      const decoder = new ShardDecoder(this.key, shard, this.names, this.files.oneByteText);
+      for (let pos = 0; pos < bytes.length; ) {
+        pos = decoder.record(bytes, pos);
+        // Not `await check()`: an await per record, 100,000 of them in a warm reopen.
         if (this.slices.due()) await this.slices.next();
       }
-    } catch (e) {
-      return { ok: false, problem: { kind: 'corrupt', reason: message(e) } };
+      const result = decoder.finish();
+      if (!result.ok) {
+        discarded++;
+        this.dirty.add(shard);
+        if (result.problem.kind === 'foreign') foreign.push(`${name}: ${result.problem.reason}`);
+        else this.options.log(`${name}: discarded, ${result.problem.reason}; its articles are indexed again`);
+        continue;
+      }
+      let misplaced = false;
+      for (const e of result.entries) {
+        // An article in the wrong shard would never be found or replaced there.
+        if (shardOf(e.id, this.shards) === shard) map.set(e.id, e);
+        else misplaced = true;
+      }
+      this.tokens[shard] = decoder.token;
+      // A shard of a cache from before tokens is written again, with one; one that held
+      // an article of another shard, without it.
+      if (decoder.token === undefined || misplaced) this.dirty.add(shard);
+      else this.dirty.delete(shard);
     }
-    return { ok: true, token: decoding.shard.token, misplaced };
-  }
-
-  /** The names file as another thread decoded and checked it (ShardsAway.names), used
-   *  as loadNames() uses the file; undefined when it was checked against shards other
-   *  than the store's (then this thread reads it). Gives the number of names. */
-  private takeDecodedNames(decoded: NamesDecoding | 'missing'): number | undefined {
-    this.slices.restart();
-    if (decoded === 'missing') return 0;
-    if (!decoded.ok) {
-      this.namesDiscarded(decoded);
-      return 0;
-    }
-    const d = decoded.names;
-    if (d.shardTokens.length !== this.shards || d.shardTokens.some((t, s) => t !== this.tokens[s] || d.shardArticles[s] !== this.byShard[s]?.size)) return undefined;
-    const articles = this.articlesInOrder();
-    const saved = savedNamesOf(d, articles);
-    const read = async (visit: NameVisitor, slices: TimeSlices): Promise<boolean> => {
-      if (await saved.read(visit, slices)) return true;
-      this.namesDiscarded({ kind: 'corrupt', reason: 'a name that is not among its first article\'s' });
-      return false;
-    };
-    this.loadedNames = { articles, names: { count: d.count, read } };
-    this.namesCurrent = true;
-    return d.count;
+    if (foreign.length === 1) this.options.log(`${foreign[0]}; not used, its articles are indexed again`);
+    else if (foreign.length > 1) this.options.log(`${foreign.length} shards not used (${foreign[0]}, ...); their articles are indexed again`);
+    const names = this.dirty.size === 0 ? await this.loadNames(reads.take(this.shards)) : 0;
+    return { articles: this.size, discarded, names, ms: now() - t0 };
   }
 
   /** Reads the names file of the shards just loaded and checks its header; one that is
@@ -573,10 +472,6 @@ class ReadsAhead {
     return reading;
   }
 }
-
-/** A shard read: its token and whether it held an article of another shard, or why it
- *  was not used. */
-type ShardOutcome = { ok: true; token: string | undefined; misplaced: boolean } | { ok: false; problem: ShardProblem };
 
 /** Gives one string per distinct text it is given: the first one given. */
 function onePerText(): (s: string) => string {

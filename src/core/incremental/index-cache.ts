@@ -184,10 +184,8 @@ interface PendingEntry {
  *  (never trusted). */
 export class ShardDecoder {
   /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
-  readonly strings: string[] = [];
+  private readonly strings: string[] = [];
   private readonly nameRefs = new Int32Runs();
-  /** Set by away(): the records are kept as columns, not made summaries here. */
-  private columns: ShardColumns | undefined;
   /** The shard file's bytes, which its one-byte summaries keep their data in until
    *  first read (PackedSummary.restoreInFile). */
   private file: DataBytes | undefined;
@@ -249,8 +247,7 @@ export class ShardDecoder {
     try {
       pending.namesAt = readNamePositions(bytes, end + 1, from, pending.nameCount, this.strings.length, this.nameRefs);
       pending.nameRefs = this.nameRefs.block;
-      if (this.columns) this.columns.add(pending, bytes, from, to);
-      else this.entries.push(this.decodeEntry(pending, bytes, from, to));
+      this.entries.push(this.decodeEntry(pending, bytes, from, to));
     } catch (e) {
       this.fail('corrupt', e instanceof Error ? e.message : String(e));
       return bytes.length;
@@ -260,23 +257,10 @@ export class ShardDecoder {
 
   /** The articles of a complete, valid shard, or why it is not used. */
   finish(): { ok: true; entries: CachedArticle[] } | { ok: false; problem: ShardProblem } {
-    const count = this.columns?.count ?? this.entries.length;
     if (!this.problem && !this.header) this.fail('corrupt', 'empty file');
     if (!this.problem && this.ended === undefined) this.fail('corrupt', 'truncated (no end line)');
-    if (!this.problem && this.ended !== count) this.fail('corrupt', `truncated (${count} of ${this.ended} articles)`);
+    if (!this.problem && this.ended !== this.entries.length) this.fail('corrupt', `truncated (${this.entries.length} of ${this.ended} articles)`);
     return this.problem ? { ok: false, problem: this.problem } : { ok: true, entries: this.entries };
-  }
-
-  /** The whole shard file decoded and checked as load() does it, kept as columns that
-   *  cross to another thread (decodeShardAway). */
-  static away(key: string, shard: number, bytes: Uint8Array): { decoding: ShardDecoding; summaries: NamesOf[] } {
-    const decoder = new ShardDecoder(key, shard);
-    const columns = new ShardColumns(decoder.strings);
-    decoder.columns = columns;
-    for (let pos = 0; pos < bytes.length; ) pos = decoder.record(bytes, pos);
-    const result = decoder.finish();
-    if (!result.ok) return { decoding: result, summaries: [] };
-    return { decoding: { ok: true, shard: columns.decoded(decoder.token, decoder.strings, bytes) }, summaries: columns.summaries };
   }
 
   /** A line (header, article or trailer); an article's is given back to read its data. */
@@ -297,7 +281,6 @@ export class ShardDecoder {
     this.problem ??= { kind, reason };
     this.entries.length = 0;
     this.file = undefined;
-    this.columns = undefined;
   }
 
   private readHeader(h: unknown): void {
@@ -350,13 +333,34 @@ export class ShardDecoder {
 
   /** The article whose data is `bytes` from `from` to `to`. */
   private decodeEntry(e: PendingEntry, bytes: Uint8Array, from: number, to: number): CachedArticle {
+    const parts = {
+      hash: e.hash,
+      mentionCount: e.mentionCount,
+      names: { table: this.strings, refs: e.nameRefs, at: e.namesAt, count: e.nameCount },
+      snippetsAt: e.snippetsAt,
+      actorCount: e.actorCount,
+      quoteCount: e.quoteCount,
+      reportedCount: e.reportedCount,
+      rawSnippets: e.raw === 1,
+      review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
+      textMetadata: e.metadata === -1 ? undefined : this.textMetadata(e.metadata),
+    };
+    // Both check the data against the counts and names (layoutOf). One-byte data stays
+    // in the file's bytes until read: a string of each was 115 MB at 100,000 articles.
+    let summary: PackedSummary;
     if (e.encoding === ONE_BYTE) {
       if (this.file?.bytes !== bytes) this.file = { bytes, text: this.oneByteText };
-      return entryOf(e, this.strings, (ref) => this.textMetadata(ref), { file: this.file, at: from, length: to - from });
+      summary = PackedSummary.restoreInFile(parts, this.file, from, to - from);
+    } else {
+      const data = decodeUtf8Data(bytes.subarray(from, to));
+      if (data === undefined) throw new Error('summary data not UTF-8');
+      summary = PackedSummary.restore({ ...parts, data });
     }
-    const data = decodeUtf8Data(bytes.subarray(from, to));
-    if (data === undefined) throw new Error('summary data not UTF-8');
-    return entryOf(e, this.strings, (ref) => this.textMetadata(ref), data);
+    // The stamp in the literal, not added after: a field added to an object made by a
+    // literal goes to a second object (a PropertyArray per article).
+    return e.mtime >= 0
+      ? { id: e.id, summary, correctionsKey: e.correctionsKey, stamp: { mtime: e.mtime, size: e.size } }
+      : { id: e.id, summary, correctionsKey: e.correctionsKey };
   }
 
   /** The text metadata written as the JSON text `strings[ref]`, one object for every
@@ -366,192 +370,12 @@ export class ShardDecoder {
   private textMetadata(ref: number): NonNullable<ArticleSummary['textMetadata']> {
     let m = this.metadata.get(ref);
     if (m === undefined) {
-      m = sharedTextMetadata(this.strings[ref] as string, this.names);
-      this.metadata.set(ref, m);
+      m = pooledTextMetadata(textMetadataOf(JSON.parse(this.strings[ref] as string)), this.names);
+      for (const reading of Object.values(m)) Object.freeze(reading);
+      this.metadata.set(ref, Object.freeze(m));
     }
     return m;
   }
-}
-
-/** The text metadata of the JSON text `text`, its values pooled, frozen (its shard's
- *  summaries share it). */
-function sharedTextMetadata(text: string, names: StringPool): NonNullable<ArticleSummary['textMetadata']> {
-  const m = pooledTextMetadata(textMetadataOf(JSON.parse(text)), names);
-  for (const reading of Object.values(m)) Object.freeze(reading);
-  return Object.freeze(m);
-}
-
-/** The cached article of a record read (`e`), its names in `strings`, its data a string
- *  or one-byte data left in its file. */
-function entryOf(e: PendingEntry, strings: readonly string[], textMetadata: (ref: number) => NonNullable<ArticleSummary['textMetadata']>, data: string | { file: DataBytes; at: number; length: number }): CachedArticle {
-  {
-    const parts = {
-      hash: e.hash,
-      mentionCount: e.mentionCount,
-      names: { table: strings, refs: e.nameRefs, at: e.namesAt, count: e.nameCount },
-      snippetsAt: e.snippetsAt,
-      actorCount: e.actorCount,
-      quoteCount: e.quoteCount,
-      reportedCount: e.reportedCount,
-      rawSnippets: e.raw === 1,
-      review: e.decided >= 0 || e.total >= 0 ? { decided: e.decided, total: e.total } : undefined,
-      textMetadata: e.metadata === -1 ? undefined : textMetadata(e.metadata),
-    };
-    // Both check the data against the counts and names (layoutOf). One-byte data stays
-    // in the file's bytes until read: a string of each was 115 MB at 100,000 articles.
-    const summary = typeof data === 'string' ? PackedSummary.restore({ ...parts, data }) : PackedSummary.restoreInFile(parts, data.file, data.at, data.length);
-    // The stamp in the literal, not added after: a field added to an object made by a
-    // literal goes to a second object (a PropertyArray per article).
-    return e.mtime >= 0
-      ? { id: e.id, summary, correctionsKey: e.correctionsKey, stamp: { mtime: e.mtime, size: e.size } }
-      : { id: e.id, summary, correctionsKey: e.correctionsKey };
-  }
-}
-
-/** A shard decoded and checked by another thread (ShardDecoder.away, in a worker), as
- *  it crosses to the extension host: a few arrays and strings instead of an object per
- *  article, whose cloning between threads would cost the host what decoding did. */
-export interface DecodedShard {
-  token: string | undefined;
-  /** The shard's string table (the summaries' names, the text metadata's JSON texts). */
-  strings: string[];
-  /** The blocks the summaries' name positions are in (shared-names.ts). */
-  blocks: Int32Array[];
-  ids: string[];
-  correctionsKeys: string[];
-  hashes: string[];
-  /** COLUMNS numbers per article (ShardColumns.add says which). */
-  numbers: Float64Array;
-  /** The data of the articles written as UTF-8, in order (one-byte data stays in `bytes`). */
-  utf8: string[];
-  /** The shard file, which one-byte data is read from. */
-  bytes: Uint8Array;
-}
-
-export type ShardDecoding = { ok: true; shard: DecodedShard } | { ok: false; problem: ShardProblem };
-
-/** Numbers per article in DecodedShard.numbers. */
-const COLUMNS = 17;
-
-/** ShardDecoder's records kept as a DecodedShard's columns (in a worker), with each
- *  summary's names (the names file is checked against them). Their data's layout is
- *  left unchecked, as ShardDecoder leaves it: the host checks it when first read or in
- *  its verify() after the reopen. Checked here, it was 0.25-0.3 s of the worker's
- *  0.8-0.85 s of CPU per 100,000 articles, which the reopen waits for. */
-class ShardColumns {
-  private numbers = new Float64Array(1024 * COLUMNS);
-  private readonly blocks: Int32Array[] = [];
-  private readonly ids: string[] = [];
-  private readonly correctionsKeys: string[] = [];
-  private readonly hashes: string[] = [];
-  private readonly utf8: string[] = [];
-  /** The summaries' names and actor counts: the names file is checked against them
-   *  where the worker decodes it too. */
-  readonly summaries: NamesOf[] = [];
-  count = 0;
-
-  constructor(private readonly strings: readonly string[]) {}
-
-  add(e: PendingEntry, bytes: Uint8Array, from: number, to: number): void {
-    // The counts and metadata are checked where the host makes the summary (entryOf);
-    // here only what the names file is checked against is kept.
-    this.summaries.push(new NamesOf(this.strings, e.nameRefs, e.namesAt, e.nameCount, e.actorCount));
-    if (e.encoding !== ONE_BYTE) {
-      const data = decodeUtf8Data(bytes.subarray(from, to));
-      if (data === undefined) throw new Error('summary data not UTF-8');
-      this.utf8.push(data);
-    }
-    if (this.blocks[this.blocks.length - 1] !== e.nameRefs) this.blocks.push(e.nameRefs);
-    if ((this.count + 1) * COLUMNS > this.numbers.length) {
-      const more = new Float64Array(this.numbers.length * 2);
-      more.set(this.numbers);
-      this.numbers = more;
-    }
-    const n = this.numbers;
-    const c = this.count * COLUMNS;
-    n[c] = e.mtime;
-    n[c + 1] = e.size;
-    n[c + 2] = e.mentionCount;
-    n[c + 3] = e.decided;
-    n[c + 4] = e.total;
-    n[c + 5] = e.actorCount;
-    n[c + 6] = e.quoteCount;
-    n[c + 7] = e.reportedCount;
-    n[c + 8] = e.raw;
-    n[c + 9] = e.metadata;
-    n[c + 10] = e.nameCount;
-    n[c + 11] = this.blocks.length - 1;
-    n[c + 12] = e.namesAt;
-    n[c + 13] = e.snippetsAt;
-    n[c + 14] = from;
-    n[c + 15] = to - from;
-    n[c + 16] = e.encoding;
-    this.ids.push(e.id);
-    this.correctionsKeys.push(e.correctionsKey);
-    this.hashes.push(e.hash);
-    this.count++;
-  }
-
-  decoded(token: string | undefined, strings: string[], bytes: Uint8Array): DecodedShard {
-    const { blocks, ids, correctionsKeys, hashes, utf8 } = this;
-    return { token, strings, blocks, ids, correctionsKeys, hashes, numbers: this.numbers.slice(0, this.count * COLUMNS), utf8, bytes };
-  }
-}
-
-/** A summary's names and actor count as a shard holds them (shared-names.ts): what the
- *  names file is checked against, without the summary. */
-export class NamesOf {
-  constructor(private readonly table: readonly string[], private readonly refs: Int32Array, private readonly at: number, private readonly count: number, readonly actorCount: number) {}
-
-  nameAt(k: number): string | undefined {
-    return k >= 0 && k < this.count ? this.table[this.refs[this.at + k] as number] : undefined;
-  }
-}
-
-/** The cached articles of a DecodedShard (another thread's ShardDecoder.away), one at a
- *  time (next()): as ShardDecoder makes them from the file, without its checks, done
- *  there, but for the counts restoreInFile checks again. */
-export class DecodedShardEntries {
-  private k = 0;
-  private utf8 = 0;
-  private readonly file: DataBytes;
-  private readonly metadata = new Map<number, NonNullable<ArticleSummary['textMetadata']>>();
-  private readonly names = new StringPool();
-  readonly count: number;
-
-  constructor(private readonly shard: DecodedShard, oneByteText: (bytes: Uint8Array) => string = portableOneByteText) {
-    this.file = { bytes: shard.bytes, text: oneByteText };
-    this.count = shard.ids.length;
-    if (shard.numbers.length !== this.count * COLUMNS) throw new Error('decoded shard malformed');
-  }
-
-  /** The next article, undefined after the last. */
-  next(): CachedArticle | undefined {
-    const k = this.k;
-    if (k >= this.count) return undefined;
-    this.k++;
-    const s = this.shard;
-    const n = s.numbers;
-    const c = k * COLUMNS;
-    const refs = s.blocks[n[c + 11] as number];
-    if (refs === undefined) throw new Error('decoded shard malformed');
-    const e: PendingEntry = {
-      id: s.ids[k] as string, correctionsKey: s.correctionsKeys[k] as string, hash: s.hashes[k] as string,
-      mtime: n[c] as number, size: n[c + 1] as number, mentionCount: n[c + 2] as number, decided: n[c + 3] as number, total: n[c + 4] as number,
-      actorCount: n[c + 5] as number, quoteCount: n[c + 6] as number, reportedCount: n[c + 7] as number, raw: n[c + 8] as number, metadata: n[c + 9] as number,
-      nameCount: n[c + 10] as number, positionBytes: 0, nameRefs: refs, namesAt: n[c + 12] as number, snippetsAt: n[c + 13] as number,
-      bytes: n[c + 15] as number, encoding: n[c + 16] as number,
-    };
-    if (e.encoding === UTF8) return entryOf(e, s.strings, this.textMetadata, s.utf8[this.utf8++] as string);
-    return entryOf(e, s.strings, this.textMetadata, { file: this.file, at: n[c + 14] as number, length: e.bytes });
-  }
-
-  /** One object per distinct text metadata of the shard, as ShardDecoder makes them. */
-  private readonly textMetadata = (ref: number): NonNullable<ArticleSummary['textMetadata']> => {
-    let m = this.metadata.get(ref);
-    if (m === undefined) this.metadata.set(ref, (m = sharedTextMetadata(this.shard.strings[ref] as string, this.names)));
-    return m;
-  };
 }
 
 /** An article line's fields after its fresh strings, read in order, each checked to be

@@ -12,7 +12,6 @@ import { StatPace } from '../../core/fs/stat-pace';
 import { appendToExisting, nodeFileSystem } from '../../node/file-system';
 import type { ArticleFiles } from './article-files';
 import { stampsAway } from './stamps-away';
-import { shardsAway } from './cache-away';
 
 /** Synchronous stats are used while they are quick (stat-pace.ts says how that is
  *  judged); after that every stat goes to the thread pool. */
@@ -82,7 +81,6 @@ export const nodeArticleFiles: ArticleFiles = {
       rename: (from, to) => fs.rename(at(from), at(to)),
       remove: (name) => fs.rm(at(name), { force: true }),
       oneByteText: nodeOneByteText,
-      shardsAway: (key, names) => shardsAway(folder.fsPath, key, names),
     };
   },
 };
