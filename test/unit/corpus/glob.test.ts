@@ -30,4 +30,25 @@ describe('corpus include glob', () => {
     for (const p of paths) assert.equal(excluded(p), byFolders(p), p);
     assert.equal(globsOrAncestors([])('a.txt'), false);
   });
+
+  it('globsOrAncestors answers a folder\'s files alike however often the folder comes (its answer is remembered), for every kind of glob', () => {
+    const globs = ['**/node_modules/**', '**/.*/**', '**/.git', '**/*.sorot.json', '**/CVS', 'arsip', 'draf/*.txt', '**/x?/**', '**/{a,b}*.txt', '**/**', 'k/**/z'];
+    const folders = ['', 'korpus', 'korpus/bagian-000', '.git', 'x/.hidden', 'node_modules/p', 'arsip', 'draf', 'k/m/n', 'xy', 'q/xy/r', 'a\nb', 'CVS/x'];
+    const names = ['a.txt', 'b.txt', 'c.sorot.json', '.git', 'CVS', 'z', 'node_modules', '.x', 'A.TXT', 'n\u2028.txt', ''];
+    const byFolders = (gs: readonly string[], path: string): boolean => {
+      const parts = path.split('/');
+      for (let i = parts.length; i > 0; i--) if (gs.some((g) => matchesGlob(parts.slice(0, i).join('/'), g))) return true;
+      return false;
+    };
+    // Each glob alone and all together: the parts (by folder, by name, by whole path) each tested.
+    for (const gs of [...globs.map((g) => [g]), globs]) {
+      const excluded = globsOrAncestors(gs);
+      for (let round = 0; round < 2; round++) {
+        for (const f of folders) for (const n of names) {
+          const p = f === '' ? n : `${f}/${n}`;
+          assert.equal(excluded(p), byFolders(gs, p), `${gs.join(' ')}: ${JSON.stringify(p)}`);
+        }
+      }
+    }
+  });
 });
