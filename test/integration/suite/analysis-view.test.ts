@@ -126,8 +126,14 @@ describe('analysis view (Sorot: Analyse Corpus)', function () {
       const tabInto = async (chart: ChartId, press = 'Tab') => {
         for (let presses = 0; !(focus.at(-1)?.mark && focus.at(-1)?.chart === chart); presses++) {
           assert.ok(presses < 40, `${press} never reached a mark of ${chart}; the focus went: ${focus.map((f) => `${f.chart ?? '-'}:${f.label}`).join(' | ')}`);
+          const reported = focus.length;
           await keyboard({ press });
-          await sleep(150);
+          // Wait for the page's report of where the focus went before pressing again: with a
+          // fixed pause a loaded machine let the next press overtake a late report, and the
+          // loop tabbed past the chart's mark it was looking for. (Not every stop reports, so
+          // a silent one ends the wait after a while instead of failing.)
+          const silentAfter = Date.now() + 3_000;
+          while (focus.length === reported && Date.now() < silentAfter) await sleep(50);
         }
         return focus.at(-1)!;
       };
