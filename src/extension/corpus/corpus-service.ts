@@ -26,6 +26,7 @@ import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import type { RecognitionAway } from './recognition-task';
 import { NewFolderWatchers } from './new-folder-watchers';
+import { FolderSweep } from '../../core/corpus/folder-sweep';
 import { listedPositions } from './listed-positions';
 import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
@@ -111,6 +112,16 @@ export class CorpusService implements vscode.Disposable {
   private cache: IndexCacheStore | undefined;
   private cacheGeneration = -1;
   private readonly newFolders: NewFolderWatchers;
+  /** Deleted folders whose articles leave the index, in slices (folder-sweep.ts). */
+  private readonly deletedFolders = new FolderSweep({
+    keys: () => this.uris.keys(),
+    remove: (id) => {
+      const uri = this.uris.get(id);
+      if (uri) this.removeArticle(uri);
+    },
+    swept: () => undefined, // removeArticle has told the views
+    slices: () => hostSlices(SLICE_MS),
+  });
   /** True when the user cancelled the last indexing run before it finished. */
   cancelled = false;
   lastStats: IndexStats | undefined;
@@ -159,7 +170,7 @@ export class CorpusService implements vscode.Disposable {
       // A deleted folder is reported once, as the folder, which no article pattern matches.
       folders.onDidDelete((folder) => {
         this.newFolders.remove(folder);
-        this.removeUnder(folder);
+        this.deletedFolders.add(folder.toString());
       }),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       // A correction written (by this window, another one, or git): that article again;
@@ -225,6 +236,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Resolves when no indexing work is pending. */
   async whenIdle(): Promise<void> {
+    await this.deletedFolders.whenDone();
     while (this.running || this.checking) await (this.running ?? this.checking);
   }
 
@@ -260,10 +272,6 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private removeUnder(folder: vscode.Uri): void {
-    const prefix = `${folder.toString().replace(/\/$/, '')}/`;
-    for (const [id, uri] of [...this.uris]) if (id.startsWith(prefix)) this.removeArticle(uri);
-  }
 
   /** A watched file that the scope calls an article (watch patterns match more). The
    *  workbench reports a folder of new files in one message, one event a file: testing
