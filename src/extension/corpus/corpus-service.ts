@@ -788,7 +788,7 @@ export class CorpusService implements vscode.Disposable {
           if ('error' in read) return this.unreadable(id, read.error);
           this.errors.delete(id);
           this.states.confirm(id);
-          return this.putAnalysed(uri, PackedSummary.fromParts(read.parts, this.index.names), correctionsKey([]), generation, read);
+          return this.putAnalysed(uri, PackedSummary.received(read, this.index.names), correctionsKey([]), generation, read);
         };
       })
       .finally(() => (settled = true));
@@ -802,11 +802,11 @@ export class CorpusService implements vscode.Disposable {
     return PackedSummary.pack(indexSummary(await this.analyzeInSlices(request.text), request.corrections, request.hash, request.text), this.index.names);
   }
 
-  /** The same from a worker: its parts are taken with the names pooled as pack() pools
-   *  them. Without a worker (one failed) the article is analysed here. */
+  /** The same from a worker: its parts are taken with the names numbered in the index's
+   *  pool (sent-names.ts). Without a worker (one failed) the article is analysed here. */
   private async summarizeAway(away: RecognitionAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
-    const parts = await away.summarize(request, this.engine.knowledgeBase);
-    return parts ? PackedSummary.fromParts(parts, this.index.names) : this.summarizeHere(request);
+    const sent = await away.summarize(request, this.engine.knowledgeBase);
+    return sent ? PackedSummary.received(sent, this.index.names) : this.summarizeHere(request);
   }
 
   /** A summary from the cache on disk becomes the article's. */
