@@ -3,8 +3,9 @@
 // the cold index of COUNT generated articles, one article per event-loop turn as the
 // corpus service does, with every garbage-collection pause recorded by kind.
 //   host    analyse on the main thread (as the extension does today)
-//   worker  analyse in a worker thread; the main thread only restores the packed
-//           summaries (batches of 20) and puts them into the corpus index
+//   worker  analyse in a worker thread; the main thread only takes the packed summaries
+//           (batches of 20) as the extension does, their names sent once by the worker
+//           (sent-names.ts), and puts them into the corpus index
 // usage: node --import tsx bench/index-gc.ts host|worker [COUNT]      (default 20000)
 //   add --single-threaded-gc (a V8 flag, before --import) to compare GC without helper threads
 // The pauses are wall time: on a machine whose cores are busy, a parallel GC waits for its
@@ -18,14 +19,15 @@ import { curate, summarizeCurated } from '../src/core/curation';
 import { StringPool } from '../src/core/incremental/compact-summary';
 import { CorpusIndex } from '../src/core/incremental/corpus-index';
 import { contentHash } from '../src/core/incremental/hash';
-import { PackedSummary, type PackedParts, pooledTextMetadata } from '../src/core/incremental/packed-summary';
+import { PackedSummary, type SentParts } from '../src/core/incremental/packed-summary';
+import { NameReceiver, NameSender } from '../src/core/incremental/sent-names';
 import { analyze } from '../src/core/recognize/analyze';
 
 const BATCH = 20;
 /** PerformanceEntry 'gc' detail.kind values (node:perf_hooks constants). */
 const GC_KIND: Record<number, string> = { 1: 'scavenge (minor)', 2: 'mark-compact (major)', 4: 'incremental marking', 8: 'weak callbacks' };
 
-interface Batch { items: Array<{ i: number; parts: PackedParts }> }
+interface Batch { items: Array<{ i: number; parts: SentParts }> }
 
 const idOf = (i: number): string => `file:///korpus/bagian-${Math.floor(i / 1000)}/artikel-${i}.txt`;
 
@@ -36,10 +38,11 @@ function summaryOf(i: number, pool: StringPool): PackedSummary {
 
 function workerMain(): void {
   const { count } = workerData as { count: number };
-  const pool = new StringPool();
+  const sender = new NameSender();
   let batch: Batch = { items: [] };
   for (let i = 0; i < count; i++) {
-    batch.items.push({ i, parts: summaryOf(i, pool).parts() });
+    const { names, ...parts } = summaryOf(i, new StringPool()).parts();
+    batch.items.push({ i, parts: { ...parts, ...sender.send(names) } });
     if (batch.items.length === BATCH || i === count - 1) {
       parentPort!.postMessage(batch);
       batch = { items: [] };
@@ -89,7 +92,7 @@ function main(): void {
     const [l1] = os.loadavg();
     const out = [
       `${mode}: ${count} articles indexed in ${(ms / 1000).toFixed(1)} s (load average ${l1!.toFixed(1)}, ${os.cpus().length} cores); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
-      `  event loop: longest delay ${(delay.max / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms; main-thread turns ${turns.length}, longest ${turns[turns.length - 1]!.toFixed(1)} ms, over 16 ms: ${turns.filter((t) => t > 16).length}`,
+      `  event loop: longest delay ${(delay.max / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms; main-thread turns ${turns.length}, in all ${turns.reduce((s, t) => s + t, 0).toFixed(0)} ms, longest ${turns[turns.length - 1]!.toFixed(1)} ms, over 16 ms: ${turns.filter((t) => t > 16).length}`,
     ];
     for (const [kind, list] of [...pauses].sort((a, b) => a[0] - b[0])) {
       list.sort((a, b) => a - b);
@@ -112,6 +115,7 @@ function main(): void {
     return;
   }
   const worker = startWorker(count);
+  const names = new NameReceiver();
   worker.on('message', (m: Batch | 'done') => {
     if (m === 'done') {
       void worker.terminate();
@@ -119,7 +123,10 @@ function main(): void {
       return;
     }
     const s = performance.now();
-    for (const { i, parts } of m.items) index.put(idOf(i), PackedSummary.restore({ ...parts, textMetadata: parts.textMetadata && pooledTextMetadata(parts.textMetadata, index.names) }));
+    for (const { i, parts } of m.items) {
+      names.receive(parts.newNames);
+      index.put(idOf(i), PackedSummary.received({ parts, names }, index.names));
+    }
     turns.push(performance.now() - s);
   });
 }

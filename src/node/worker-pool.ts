@@ -42,17 +42,21 @@ export class WorkerPool<I, O> {
   private failure: Error | undefined;
 
   /** Starts `count` workers, each setting its task up with `init`. Throws when a worker
-   *  cannot be started at all (no worker threads, the script missing). */
-  constructor(script: WorkerScript, count: number, init: unknown, private readonly perWorker = 2) {
+   *  cannot be started at all (no worker threads, the script missing). `receiver`, if
+   *  given, makes each worker a function that every output of that worker passes
+   *  through, in the order the worker sent them, before its caller gets it (state a
+   *  worker and the caller's side keep together: sent-names.ts). */
+  constructor(script: WorkerScript, count: number, init: unknown, private readonly perWorker = 2, receiver?: () => (output: unknown) => unknown) {
     for (let i = 0; i < count; i++) {
       const worker = startWorker(script, { [script.flag]: true, init });
       const slot = { worker, load: 0 };
+      const receive = receiver?.();
       worker.on('message', (reply: Reply) => {
         slot.load--;
         const waiting = this.inFlight.get(reply.id);
         this.inFlight.delete(reply.id);
         if ('error' in reply) waiting?.reject(new Error(reply.error));
-        else waiting?.resolve(reply.output);
+        else waiting?.resolve(receive ? receive(reply.output) : reply.output);
         this.pump();
         if (this.retiring && this.inFlight.size === 0 && this.queue.length === 0) void this.close();
       });

@@ -7,27 +7,45 @@
 import { SplitMap } from './split-map';
 
 /** Names (actors, speakers, types, cues, KB ids), one string each however many articles
- *  name them. Never shrinks while it lives: the corpus index that owns it drops it with
- *  its summaries (CorpusIndex.clear), and a name is a few dozen bytes. In a SplitMap: a
+ *  name them, each with a number: its place in `table`. Summaries from the recognizer's
+ *  workers keep their names as these numbers (sent-names.ts), not as an array each.
+ *  Never shrinks while it lives: the corpus index that owns it drops it with its
+ *  summaries (CorpusIndex.clear), and a name is a few dozen bytes. In a SplitMap: a
  *  100,000-article corpus has over half a million, and one Map of them rebuilt its table
  *  in one step at the 524,288th (split-map.ts). */
 export class StringPool {
-  private readonly strings = new SplitMap<string>();
+  private readonly numbers = new SplitMap<number>();
+  /** Made anew by clear(): summaries numbered with the old one keep it. */
+  private strings: string[] = [];
 
   get size(): number {
-    return this.strings.size;
+    return this.strings.length;
   }
 
+  /** The names by their numbers; it only grows until clear(), which starts another. */
+  get table(): readonly string[] {
+    return this.strings;
+  }
+
+  /** The pooled copy of `s`. */
   intern(s: string): string {
-    const known = this.strings.get(s);
+    return this.strings[this.numberOf(s)] as string;
+  }
+
+  /** The number of `s`, which it gets when first seen: its place in `table`. */
+  numberOf(s: string): number {
+    const known = this.numbers.get(s);
     if (known !== undefined) return known;
+    const n = this.strings.length;
     const own = detached(s);
-    this.strings.set(own, own);
-    return own;
+    this.strings.push(own);
+    this.numbers.set(own, n);
+    return n;
   }
 
   clear(): void {
-    this.strings.clear();
+    this.numbers.clear();
+    this.strings = [];
   }
 }
 

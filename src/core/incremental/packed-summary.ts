@@ -14,6 +14,7 @@
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type StringPool } from './compact-summary';
+import type { NameReceiver, SentNames } from './sent-names';
 import type { SharedNames } from './shared-names';
 import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintWriter } from './varint';
 
@@ -307,10 +308,18 @@ export class PackedSummary {
     return new PackedSummary(p.hash, p.mentionCount, p.names, { file, at, length }, p.actorCount, p.quoteCount, p.reportedCount, -1, p.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
 
-  /** The summary whose parts() another thread packed (a worker's, structured-cloned):
-   *  its names become `pool`'s strings, as pack() would have made them; then restore(). */
+  /** The summary whose parts() another thread packed (structured-cloned): its names
+   *  become `pool`'s strings, as pack() would have made them; then restore(). */
   static fromParts(p: PackedParts, pool: StringPool): PackedSummary {
     return PackedSummary.restore({ ...p, names: p.names.map((n) => pool.intern(n)) });
+  }
+
+  /** The summary a recognizer's worker sent (sent-names.ts): its names kept as numbers
+   *  in `pool`'s table, its text metadata the object other articles with the same
+   *  metadata have; then restore(). */
+  static received({ parts, names }: ReceivedSummary, pool: StringPool): PackedSummary {
+    const { nameNumbers, newNames: _sent, ...rest } = parts;
+    return PackedSummary.restore({ ...rest, names: names.shared(nameNumbers, pool), textMetadata: rest.textMetadata && names.metadata(rest.textMetadata, pool) });
   }
 
   private name(n: number): string {
@@ -395,6 +404,16 @@ export interface PackedParts {
   rawSnippets: boolean;
   review: ArticleSummary['review'];
   textMetadata: ArticleSummary['textMetadata'];
+}
+
+/** parts() as a recognizer's worker sends them: the names as its numbers (sent-names.ts). */
+export type SentParts = Omit<PackedParts, 'names'> & SentNames;
+
+/** A worker's summary as the extension host receives it: its parts, and the names of the
+ *  worker that sent them. */
+export interface ReceivedSummary {
+  parts: SentParts;
+  names: NameReceiver;
 }
 
 /** PackedParts as restore() takes them: the cache's decoder gives a summary its shard's

@@ -13,6 +13,7 @@ import type { MetadataValues } from '../../core/metadata/types';
 import type { ArticleContributor, ArticlesFilter } from './contributors';
 import { fileNamePattern } from '../corpus/glob-name';
 import { NewFolderWatchers } from '../corpus/new-folder-watchers';
+import { FolderSweep } from '../../core/corpus/folder-sweep';
 import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
@@ -72,6 +73,13 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   /** Why the last scan failed (e.g. an invalid glob), shown as the view's message. */
   lastError: string | undefined;
   private filterState: ArticlesFilter = {};
+  /** Deleted folders whose articles leave the list, in slices (folder-sweep.ts). */
+  private readonly deletedFolders = new FolderSweep({
+    keys: () => this.entries.keys(),
+    remove: (key) => this.entries.delete(key),
+    swept: () => this.rebuild(),
+    slices: () => hostSlices(),
+  });
   /** Rebuilds started; a sliced one that finishes after a later one started is dropped. */
   private rebuilds = 0;
   /** The sliced rebuild under way, if any: the rows wait for it. */
@@ -358,8 +366,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     return node.parent;
   }
 
-  /** Resolves once no sliced rebuild is under way. */
+  /** Resolves once no sliced rebuild (or sweep of a deleted folder, which rebuilds) is
+   *  under way. */
   private async built(): Promise<void> {
+    await this.deletedFolders.whenDone();
     while (this.building) await this.building;
   }
 
@@ -484,15 +494,9 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
   private forget(uri: vscode.Uri): void {
     this.newFolders?.remove(uri);
     const key = uri.toString();
-    const prefix = key.endsWith('/') ? key : `${key}/`;
-    let removed = false;
-    for (const k of [...this.entries.keys()]) {
-      if (k === key || k.startsWith(prefix)) {
-        this.entries.delete(k);
-        removed = true;
-      }
-    }
-    if (removed) this.rebuild();
+    // A listed file has no entries under it; anything else may be a folder.
+    if (this.entries.delete(key)) this.rebuild();
+    else this.deletedFolders.add(key);
   }
 
   dispose(): void {

@@ -26,6 +26,7 @@ import type { ArticleFiles } from './article-files';
 import type { PersistentIndex } from './persistent-index';
 import type { RecognitionAway } from './recognition-task';
 import { NewFolderWatchers } from './new-folder-watchers';
+import { FolderSweep } from '../../core/corpus/folder-sweep';
 import { listedPositions } from './listed-positions';
 import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
@@ -111,6 +112,16 @@ export class CorpusService implements vscode.Disposable {
   private cache: IndexCacheStore | undefined;
   private cacheGeneration = -1;
   private readonly newFolders: NewFolderWatchers;
+  /** Deleted folders whose articles leave the index, in slices (folder-sweep.ts). */
+  private readonly deletedFolders = new FolderSweep({
+    keys: () => this.uris.keys(),
+    remove: (id) => {
+      const uri = this.uris.get(id);
+      if (uri) this.removeArticle(uri);
+    },
+    swept: () => undefined, // removeArticle has told the views
+    slices: () => hostSlices(SLICE_MS),
+  });
   /** True when the user cancelled the last indexing run before it finished. */
   cancelled = false;
   lastStats: IndexStats | undefined;
@@ -159,7 +170,7 @@ export class CorpusService implements vscode.Disposable {
       // A deleted folder is reported once, as the folder, which no article pattern matches.
       folders.onDidDelete((folder) => {
         this.newFolders.remove(folder);
-        this.removeUnder(folder);
+        this.deletedFolders.add(folder.toString());
       }),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       // A correction written (by this window, another one, or git): that article again;
@@ -225,6 +236,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Resolves when no indexing work is pending. */
   async whenIdle(): Promise<void> {
+    await this.deletedFolders.whenDone();
     while (this.running || this.checking) await (this.running ?? this.checking);
   }
 
@@ -260,10 +272,6 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private removeUnder(folder: vscode.Uri): void {
-    const prefix = `${folder.toString().replace(/\/$/, '')}/`;
-    for (const [id, uri] of [...this.uris]) if (id.startsWith(prefix)) this.removeArticle(uri);
-  }
 
   /** A watched file that the scope calls an article (watch patterns match more). The
    *  workbench reports a folder of new files in one message, one event a file: testing
@@ -780,7 +788,7 @@ export class CorpusService implements vscode.Disposable {
           if ('error' in read) return this.unreadable(id, read.error);
           this.errors.delete(id);
           this.states.confirm(id);
-          return this.putAnalysed(uri, PackedSummary.fromParts(read.parts, this.index.names), correctionsKey([]), generation, read);
+          return this.putAnalysed(uri, PackedSummary.received(read, this.index.names), correctionsKey([]), generation, read);
         };
       })
       .finally(() => (settled = true));
@@ -794,11 +802,11 @@ export class CorpusService implements vscode.Disposable {
     return PackedSummary.pack(indexSummary(await this.analyzeInSlices(request.text), request.corrections, request.hash, request.text), this.index.names);
   }
 
-  /** The same from a worker: its parts are taken with the names pooled as pack() pools
-   *  them. Without a worker (one failed) the article is analysed here. */
+  /** The same from a worker: its parts are taken with the names numbered in the index's
+   *  pool (sent-names.ts). Without a worker (one failed) the article is analysed here. */
   private async summarizeAway(away: RecognitionAway, request: { text: string; hash: string; corrections: readonly Correction[] }): Promise<PackedSummary> {
-    const parts = await away.summarize(request, this.engine.knowledgeBase);
-    return parts ? PackedSummary.fromParts(parts, this.index.names) : this.summarizeHere(request);
+    const sent = await away.summarize(request, this.engine.knowledgeBase);
+    return sent ? PackedSummary.received(sent, this.index.names) : this.summarizeHere(request);
   }
 
   /** A summary from the cache on disk becomes the article's. */

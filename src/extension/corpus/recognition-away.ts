@@ -6,8 +6,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Kb } from '../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
-import type { PackedParts } from '../../core/incremental/packed-summary';
-import type { AwayRequest, CurateRequest, FileRequest, FileSummary, RecognitionAway, SummaryRequest } from './recognition-task';
+import type { ReceivedSummary, SentParts } from '../../core/incremental/packed-summary';
+import { NameReceiver } from '../../core/incremental/sent-names';
+import type { AwayRequest, CurateRequest, FileRequest, FileSummary, RecognitionAway, SentFileSummary, SummaryRequest } from './recognition-task';
 
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
  *  built then, off this thread). */
@@ -26,7 +27,7 @@ function recognitionWorkerScript(): WorkerScript {
 /** `log` is told once when a worker fails; from then on every call gives undefined (the
  *  caller's own thread does the work) for the rest of the session. */
 export function recognitionAway(log: (line: string) => void, workers = Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1))): RecognitionAway {
-  let pool: WorkerPool<AwayRequest, PackedParts | FileSummary | string> | undefined;
+  let pool: WorkerPool<AwayRequest, Received> | undefined;
   let failed = false;
   let poolKb: Kb | undefined;
   let pending = 0;
@@ -38,14 +39,14 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     pool = undefined;
     poolKb = undefined;
   };
-  const run = async (request: AwayRequest, kb: Kb): Promise<PackedParts | FileSummary | string | undefined> => {
+  const run = async (request: AwayRequest, kb: Kb): Promise<Received | undefined> => {
     if (failed) return undefined;
     if (idle) clearTimeout(idle);
     pending++;
     try {
       if (!pool || kb !== poolKb) {
         stop();
-        pool = new WorkerPool(recognitionWorkerScript(), workers, { kb }, PER_WORKER);
+        pool = new WorkerPool(recognitionWorkerScript(), workers, { kb }, PER_WORKER, receivedWithNames);
         poolKb = kb;
       }
       return await pool.run(request);
@@ -62,12 +63,31 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     }
   };
   return {
-    summarize: (request: SummaryRequest, kb: Kb) => run({ summary: request }, kb) as Promise<PackedParts | undefined>,
+    summarize: (request: SummaryRequest, kb: Kb) => run({ summary: request }, kb) as Promise<ReceivedSummary | undefined>,
     summarizeFile: (request: FileRequest, kb: Kb) => run({ file: request }, kb) as Promise<FileSummary | undefined>,
     curate: (request: CurateRequest, kb: Kb) => run({ curate: request }, kb) as Promise<string | undefined>,
     dispose() {
       if (idle) clearTimeout(idle);
       stop();
     },
+  };
+}
+
+/** A worker's output as its caller gets it. */
+type Received = ReceivedSummary | FileSummary | string;
+
+/** For each worker: its outputs with the names it sent so far (sent-names.ts), taken in
+ *  the order it sent them. */
+function receivedWithNames(): (output: unknown) => Received {
+  const names = new NameReceiver();
+  return (output) => {
+    const sent = output as SentParts | SentFileSummary | string;
+    if (typeof sent !== 'object' || 'error' in sent) return sent;
+    if ('parts' in sent) {
+      names.receive(sent.parts.newNames);
+      return { ...sent, names };
+    }
+    names.receive(sent.newNames);
+    return { parts: sent, names };
   };
 }

@@ -8,7 +8,7 @@ import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
 import type { FileStamp } from '../../core/incremental/index-cache';
-import { type AwayRequest, type FileRequest, type FileSummary, curatedLayerWith, packedSummaryWith } from './recognition-task';
+import { type AwayRequest, type FileRequest, type SentFileSummary, curatedLayerWith, packedSummaryWith } from './recognition-task';
 
 /** Every task of the desktop's workers: recognitionTask's, the file reads and the
  *  export's recognized layer. */
@@ -19,7 +19,7 @@ export async function recognitionTasksOnDisk(init: { kb: Kb }): Promise<(request
   return (request) => ('file' in request ? summarizeFile(request.file, summarize) : 'curate' in request ? curated(request.curate) : summarize(request.summary));
 }
 
-function summarizeFile({ path, largeAbove }: FileRequest, summarize: ReturnType<typeof packedSummaryWith>): FileSummary {
+function summarizeFile({ path, largeAbove }: FileRequest, summarize: ReturnType<typeof packedSummaryWith>): SentFileSummary {
   let bytes: Uint8Array;
   let stamp: FileStamp;
   // When the text was taken: the host trusts a stamp by the file's age then.

@@ -15,8 +15,9 @@
 import type { Correction } from '../../core/annotations/corrections';
 import { curate } from '../../core/curation';
 import { indexSummary } from '../../core/incremental/index-summary';
-import { PackedSummary, type PackedParts } from '../../core/incremental/packed-summary';
+import { PackedSummary, type ReceivedSummary, type SentParts } from '../../core/incremental/packed-summary';
 import { StringPool } from '../../core/incremental/compact-summary';
+import { NameSender } from '../../core/incremental/sent-names';
 import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
 import type { FileStamp } from '../../core/incremental/index-cache';
@@ -43,8 +44,11 @@ export interface FileRequest {
 
 /** What the workers made of a file: its summary with the stamp of the bytes read and when
  *  they were read; why it cannot be indexed (a read's or the decoder's message); or
- *  `large`, an article above LARGE_DOCUMENT, which the host analyses in slices itself. */
-export type FileSummary = { parts: PackedParts; stamp: FileStamp; readAt: number } | { error: string } | 'large';
+ *  `large`, an article above LARGE_DOCUMENT, which the host analyses in slices itself.
+ *  As the worker sends it (`SentFileSummary`) and as the host receives it, with the
+ *  worker's names (ReceivedSummary). */
+export type SentFileSummary = { parts: SentParts; stamp: FileStamp; readAt: number } | { error: string } | 'large';
+export type FileSummary = (ReceivedSummary & { stamp: FileStamp; readAt: number }) | { error: string } | 'large';
 
 /** An article of an export: its text and the corrections of its recognized layer. */
 export interface CurateRequest {
@@ -60,8 +64,9 @@ export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest } | 
  *  undefined once a worker has failed (logged then): the caller runs the recognizer on
  *  its own thread, as without workers. */
 export interface RecognitionAway {
-  /** The index's packed summary (its parts) of `request`, analysed with `kb`. */
-  summarize(request: SummaryRequest, kb: Kb): Promise<PackedParts | undefined>;
+  /** The index's packed summary (its parts, with the names of the worker that sent them)
+   *  of `request`, analysed with `kb`. */
+  summarize(request: SummaryRequest, kb: Kb): Promise<ReceivedSummary | undefined>;
   /** The summary of the file `request` names, read there (undefined on the web, or when
    *  a worker failed). */
   summarizeFile?(request: FileRequest, kb: Kb): Promise<FileSummary | undefined>;
@@ -73,16 +78,19 @@ export interface RecognitionAway {
 
 /** The task that needs no file system, set up once per KB: what the in-thread path packs,
  *  as parts (recognition-file.ts adds the file reads). */
-export async function recognitionTask(init: { kb: Kb }): Promise<(request: SummaryRequest) => PackedParts> {
+export async function recognitionTask(init: { kb: Kb }): Promise<(request: SummaryRequest) => SentParts> {
   return packedSummaryWith(new KbIndex(init.kb));
 }
 
-/** The index's packed summary of an article, as parts, analysed with `kb`. */
-export function packedSummaryWith(kb: KbIndex): (request: SummaryRequest) => PackedParts {
+/** The index's packed summary of an article, as parts, analysed with `kb`; its names sent
+ *  once per worker (sent-names.ts): one task per worker, its replies in order. */
+export function packedSummaryWith(kb: KbIndex): (request: SummaryRequest) => SentParts {
+  const sender = new NameSender();
   return ({ text, corrections, hash }) => {
     const summary = indexSummary(analyze(text, { kb }), corrections, hash, text);
-    // A pool per article: the extension host interns the names into its own.
-    return PackedSummary.pack(summary, new StringPool()).parts();
+    // A pool per article: the extension host numbers the names in its own.
+    const { names, ...parts } = PackedSummary.pack(summary, new StringPool()).parts();
+    return { ...parts, ...sender.send(names) };
   };
 }
 

@@ -15,7 +15,7 @@ import { makeTarget } from '../../../src/core/annotations/target';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { contentHash } from '../../../src/core/incremental/hash';
 import { indexSummary } from '../../../src/core/incremental/index-summary';
-import { PackedSummary, type PackedParts } from '../../../src/core/incremental/packed-summary';
+import { PackedSummary, type ReceivedSummary } from '../../../src/core/incremental/packed-summary';
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -57,7 +57,7 @@ describe('the recognizer on worker threads', function () {
     try {
       const index = new CorpusIndex();
       const parts = await Promise.all(requests.map((r) => away.summarize(r, kb)));
-      parts.forEach((p, i) => index.put(`a${i}`, PackedSummary.fromParts(p as PackedParts, index.names)));
+      parts.forEach((p, i) => index.put(`a${i}`, PackedSummary.received(p as ReceivedSummary, index.names)));
       return index;
     } finally {
       away.dispose();
@@ -140,7 +140,7 @@ describe('the recognizer on worker threads', function () {
         const decoded = decodeText(await fsp.readFile(path));
         assert.ok(decoded.ok);
         const hereParts = PackedSummary.pack(indexSummary(analyze(decoded.text, { kb: kbIndex }), [], contentHash(decoded.text), decoded.text), new CorpusIndex().names).parts();
-        assert.deepEqual(read.parts, hereParts, path);
+        assert.deepEqual(PackedSummary.received(read, new CorpusIndex().names).parts(), hereParts, path);
         const stat = statSync(path);
         assert.deepEqual(read.stamp, { mtime: Math.trunc(stat.mtimeMs), size: stat.size });
         assert.ok(read.readAt >= readAt - 1000 && read.readAt <= Date.now());
