@@ -5,6 +5,7 @@ import type { ActorRule } from '../rule';
 import { academicDegree } from './academic-degree';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
+import { dailyBoardRole } from './daily-board-role';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
 import { genericWord } from './generic-word';
@@ -15,6 +16,7 @@ import { initials } from './initials';
 import { kbName } from './kb-name';
 import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
+import { nationalArm } from './national-arm';
 import { nonActorHead } from './non-actor-head';
 import { organisationHead } from './organisation-head';
 import { placeCue } from './place-cue';
@@ -29,8 +31,8 @@ import { villageOfficial } from './village-official';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
-  nonActorHead, creditLabel, unknownName,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  nonActorHead, creditLabel, nationalArm, unknownName,
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
