@@ -79,6 +79,12 @@ describe('titles and names (recogB37)', () => {
       assert.ok(linked(t).includes('Rolando Mireles/PER'));
       assert.deepEqual(speakers(t), ['Rolando Mireles']);
     });
+    it('ends a club at its tail before the person named after it in the same run', () => {
+      const p = '"Kami siap," kata manajer Garuda United Carlos Ferreira usai laga.';
+      assert.deepEqual(linked(p), ['Garuda United/ORG', 'Carlos Ferreira/PER']);
+      assert.deepEqual(speakers(p), ['Carlos Ferreira']);
+      assert.deepEqual(linked('Manchester United Football Club berdiri pada 1878.'), ['Manchester United Football Club/ORG']);
+    });
     it('reads the short form of a club name', () => {
       assert.equal(clubShortName('Arema FC'), 'Arema');
       assert.equal(clubShortName('Bintang Timur F.C.'), 'Bintang Timur');

@@ -8,6 +8,7 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
+import { clubEndsBefore } from './club-then-person';
 import { committeeOfTrade } from './committee-of-trade';
 import { jointOfficeGoesOn } from './joint-office';
 import { rankedNameGoesOn } from './ranked-name';
@@ -328,6 +329,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+    // "Madura United Carlos Parreira": a club's tail closes its name before a person.
+    if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
         !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
