@@ -16,7 +16,6 @@ import { initials } from './initials';
 import { kbName } from './kb-name';
 import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
-import { nationalArm } from './national-arm';
 import { nonActorHead } from './non-actor-head';
 import { organisationHead } from './organisation-head';
 import { placeCue } from './place-cue';
@@ -32,7 +31,7 @@ import { villageOfficial } from './village-official';
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
   initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
-  nonActorHead, creditLabel, nationalArm, unknownName,
+  nonActorHead, creditLabel, unknownName,
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */

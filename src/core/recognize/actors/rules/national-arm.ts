@@ -6,6 +6,8 @@
 // language's common words: the brand is taken only when the model gives the word alone,
 // in its sentence, a low chance of being a common word. A word any rule already classes
 // (a title, a body's head, a generic or never-actor word) is left to that rule.
+// Called by unknown-name for a run of one word (or a connective and one word) that a
+// country ends, not from the table: most tokens are no such run, and a table call is not free.
 import { COUNTRY } from '../extents';
 import { adjacent, has, kbMatch, pushMention } from '../ctx';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
