@@ -1,7 +1,8 @@
 // Issue 13 (recogB37): how Indonesian news writes titles before names and the names of
 // offices: a village head's title with the village and the name in apposition, short office
 // titles written as one word, a name right after a rank, committees named for a trade, a
-// port's joint office, a club's short form before its coach (own sentences, fictional people).
+// port's joint office, a club's short form before its coach, a team word inside a team's name (own sentences,
+// fictional people).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { isShortOfficeTitle } from '../../../src/core/recognize/short-office-titles';
@@ -90,6 +91,16 @@ describe('titles and names (recogB37)', () => {
       assert.equal(clubShortName('Bintang Timur F.C.'), 'Bintang Timur');
       assert.equal(clubShortName('FC Porto'), null);
       assert.equal(clubShortName('Madura United'), null);
+    });
+  });
+
+  describe('a racing or cycling team named with a team word', () => {
+    it('reads the run as the team, also after a rider\'s title', () => {
+      assert.deepEqual(linked('Pembalap Garuda Team Asia itu start dari posisi ke-12.'), ['Garuda Team Asia/ORG']);
+      assert.ok(linked('Rudi Hartono dari Nusantara Pro Cycling finis ketujuh.').includes('Nusantara Pro Cycling/ORG'));
+    });
+    it('leaves a person\'s name alone', () => {
+      assert.deepEqual(linked('Pembalap Rudi Hartono finis ketujuh.'), ['Rudi Hartono/PER']);
     });
   });
 });

@@ -27,6 +27,7 @@ import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
+import { teamWordInRun } from '../team-word';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE,
@@ -238,7 +239,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Esports kini menjadi cabang olahraga", "Persib Bandung Esports": the trade word ends a
   // team's name, alone it is the sport.
   if (n === 1 && lowIs(ctx, s, 'esports')) return j;
-  if (has(ctx, e - 1, F_ORG_TAIL)) {
+  if (has(ctx, e - 1, F_ORG_TAIL) || teamWordInRun(ctx, s, e)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];
     if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {
