@@ -10,6 +10,7 @@ import {
 } from './lexicon';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
+import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
@@ -462,8 +463,9 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   // The role names a body (a mention) and no person of its own before the comma, unless
   // that "person" is the body's name read as one and is followed by the comma.
   const inRole = firstMentionFrom(mentions, w.end, comma);
-  if (inRole < 0) return -1;
-  for (let i = inRole; i < mentions.length && mentions[i].start < comma; i++) {
+  // ("Kepala Desa Batuampar, Sukri": a village names no body and is no mention.)
+  if (inRole < 0 && !villageHeadRoleBefore(p, from, comma)) return -1;
+  for (let i = inRole; i >= 0 && i < mentions.length && mentions[i].start < comma; i++) {
     if (mentions[i].type === 'PER' && mentions[i].end !== comma) return -1;
   }
   const next = firstMentionFrom(mentions, comma, comma + 3);

@@ -32,6 +32,8 @@ const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi (?:[IVXL]+|[A-E]) Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
+/** An office's class after "Kelas" (I to IV, or "Utama"). */
+const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
 /** The KB's English description of an Indonesian province. */
 export const PROVINCE = /^Province of Indonesia$/;
@@ -77,6 +79,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
     // body is named with its region as written.
     if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
+    // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an
+    // office's class the place is its port or station, named as written, not the regency.
+    if (before.length > 1 && before[before.length - 2] === 'Kelas' && CLASS_NUMERAL.test(before[before.length - 1])) return undefined;
     const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
     if (prefixed) before.pop();
     // (head ends in a space when only "Komisi IV " stands before the body's long name)

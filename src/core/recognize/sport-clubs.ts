@@ -11,6 +11,7 @@
 import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { singleSpaced } from './spacing';
+import { clubShortName } from './club-short-name';
 import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import type { ActorMention } from './types';
 
@@ -271,6 +272,9 @@ function organisationLeads(ms: readonly ActorMention[], clubs: readonly Club[]):
     if ((seen ??= new Set()).has(m.text)) continue;
     seen.add(m.text);
     add(m.text, m.canonical, false);
+    // ("Arema FC": "Arema" before a person is the club.)
+    const short = clubShortName(m.text);
+    if (short !== null) add(short, m.canonical, true);
   }
   for (const c of clubs) add(c.words.join(' '), c.canonical, true);
   return leads;

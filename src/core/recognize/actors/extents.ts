@@ -8,6 +8,10 @@ import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { PROVINCE } from '../regional-names';
+import { clubEndsBefore } from './club-then-person';
+import { committeeOfTrade } from './committee-of-trade';
+import { jointOfficeGoesOn } from './joint-office';
+import { rankedNameGoesOn } from './ranked-name';
 import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -45,7 +49,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names.
-    if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j))) break;
+    if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -115,7 +119,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
     // "Gabungan Pengusaha Kelapa Sawit Indonesia", "Ikatan Wartawan …": an association named
     // for its members' trade, not a title before a person.
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j)) break;
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j) && !committeeOfTrade(ctx, i, j)) break;
     j++;
   }
   return j;
@@ -325,9 +329,12 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+    // "Madura United Carlos Parreira": a club's tail closes its name before a person.
+    if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
-        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j)) break;
+        !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
+        !rankedNameGoesOn(ctx, i, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.

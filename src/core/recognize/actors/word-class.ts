@@ -5,6 +5,7 @@
 // its KB gate in the G_* bits, and KNOWN, so that 0 means "not computed yet". It is
 // read for every token, and an object per word, reached through an array by word id,
 // cost a cache miss per token. The candidate lists of a G_HEAD word are its object memo.
+import { isShortOfficeTitle } from '../short-office-titles';
 import type { AsciiHead, KbIndex } from '../../kb/kb-index';
 import { isWordCharAt } from '../../kb/surface';
 import { WordTable } from '../../text/word-table';
@@ -88,7 +89,7 @@ export function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)
   const lw = WORDS.lower(id);
   let plain = true;
   for (let q = 0; q < w.length && plain; q++) plain = isWordCharAt(w, q);
-  const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) ? F_TITLE_HEAD : 0) |
+  const flags = (ORG_HEADS.has(lw) ? F_ORG_HEAD : 0) | (TITLE_HEADS.has(lw) || isShortOfficeTitle(lw) ? F_TITLE_HEAD : 0) |
     (TITLE_WORDS.has(lw) ? F_TITLE_WORD : 0) | (NON_ACTOR_HEADS.has(lw) ? F_NON_ACTOR_HEAD : 0) |
     (PLACE_PREFIXES.has(lw) ? F_PLACE_PREFIX : 0) | (GENERIC_SKIP.has(lw) ? F_GENERIC_SKIP : 0) |
     (ORG_TAILS.has(lw) ? F_ORG_TAIL : 0) | (NEVER_ACTOR.has(lw) || RUPIAH_AMOUNT.test(lw) ? F_NEVER_ACTOR : 0) |

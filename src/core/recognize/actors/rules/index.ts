@@ -5,6 +5,7 @@ import type { ActorRule } from '../rule';
 import { academicDegree } from './academic-degree';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
+import { dailyBoardRole } from './daily-board-role';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
 import { genericWord } from './generic-word';
@@ -29,7 +30,7 @@ import { villageOfficial } from './village-official';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

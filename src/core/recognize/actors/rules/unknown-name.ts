@@ -25,7 +25,9 @@ import { personAfterOrigin } from '../person-after-origin';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { afterIndexWord } from './kb-name';
-import { ALWAYS, CUES_CLEAR, type ActorRule } from '../rule';
+import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { nationalArm } from './national-arm';
+import { teamWordInRun } from '../team-word';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE,
@@ -43,6 +45,13 @@ export const unknownName: ActorRule = {
   gate: ALWAYS,
   apply(ctx, i) {
     const extEnd = unknownExtent(ctx, i);
+    // "Grab Indonesia": a run of one word (or a connective and one word) that a country
+    // ends is asked about first (national-arm.ts; called from here, not from the table, so
+    // that the tokens no run stops at cost no call of their own).
+    if (extEnd - i <= 2 && extEnd < ctx.nt && adjacent(ctx, extEnd - 1, extEnd) && !ctx.extentJoinsKbPerson) {
+      const next = nationalArm.apply(ctx, i);
+      if (next !== NO_MATCH) return next;
+    }
     return ctx.extentJoinsKbPerson ? mergeIntoKbPerson(ctx, i, extEnd) : classifyUnknown(ctx, i, extEnd);
   },
 };
@@ -230,7 +239,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Esports kini menjadi cabang olahraga", "Persib Bandung Esports": the trade word ends a
   // team's name, alone it is the sport.
   if (n === 1 && lowIs(ctx, s, 'esports')) return j;
-  if (has(ctx, e - 1, F_ORG_TAIL)) {
+  if (has(ctx, e - 1, F_ORG_TAIL) || teamWordInRun(ctx, s, e)) {
     // "Indonesia Corruption Watch": a known place right before an ORG tail joins it.
     const prev = ctx.out[ctx.out.length - 1];
     if (prev && prev.source === 'kb' && prev.type !== 'PER' && p.slice(prev.end, start) === ' ') {

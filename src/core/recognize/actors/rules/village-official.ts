@@ -46,19 +46,30 @@ function villageFollows(ctx: Ctx, e: number): boolean {
   return lowIs(ctx, e, 'kecamatan') || lowIs(ctx, e, 'kabupaten');
 }
 
-/** Token e starts a person's name closed by its own comma ("Sepotong, Supratman,"): not a
+/** Token e starts a person's name closed by its own comma ("Sepotong, Supratman,") or by
+ *  the sentence's end ("Sepotong, Supratman."): not a
  *  weekday or month ("Suparman, Senin (5/1),", "Hartono, Kamis,"), a degree ("S.H."), a
  *  title ("Suryadi, Bupati Cirebon Imron,") or a known place, so that the common
  *  "Kepala Desa <name>, <weekday>, mengatakan" keeps its head. */
 function nameInApposition(ctx: Ctx, e: number): boolean {
   if (has(ctx, e, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return false;
   const c = ctx.p.charCodeAt(ctx.ts[e]);
-  if (c < 65 || c > 90 || ctx.p.charCodeAt(ctx.te[e]) === 46) return false;
+  if (c < 65 || c > 90 || (ctx.p.charCodeAt(ctx.te[e]) === 46 && !closesSentence(ctx, e))) return false;
   const m = kbMatch(ctx, e);
   if (m && m.entity.type !== 'PER') return false;
   let f = e + 1;
   while (f < ctx.nt && f <= e + MAX_NAME_WORDS && adjacent(ctx, f - 1, f)) f++;
-  return f - e <= MAX_NAME_WORDS && ctx.p.charCodeAt(ctx.te[f - 1]) === 44;
+  return f - e <= MAX_NAME_WORDS && (ctx.p.charCodeAt(ctx.te[f - 1]) === 44 || closesSentence(ctx, f - 1));
+}
+
+/** Token k ends its sentence ("… oleh Kepala Desa Batuampar, Sukri."): the apposition
+ *  closes the sentence as often as it runs on with a comma; a dot right after a one-letter
+ *  token is an initial, not a sentence's end. */
+function closesSentence(ctx: Ctx, k: number): boolean {
+  const { p, te } = ctx;
+  const c = p.charCodeAt(te[k]);
+  if ((c !== 46 && c !== 33 && c !== 63) || te[k] - ctx.ts[k] < 2) return false;
+  return te[k] + 1 >= p.length || p.charCodeAt(te[k] + 1) === 32 || p.charCodeAt(te[k] + 1) === 34 || p.charCodeAt(te[k] + 1) === 0x201d;
 }
 
 /** Number of title tokens at i ("Camat" 1, "Kepala Desa" 2), or 0. */
