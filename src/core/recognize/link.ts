@@ -8,7 +8,7 @@
 //   last salient speaker.
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
-import { definedTermStart, syllabicTermStart } from './defined-terms';
+import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
