@@ -4,6 +4,13 @@
 // listed company's ticker ("PT … Tbk (BKNS)", "saham ANTM": a code, not a name). The rule `initials`
 // skips the initials where they are declared; later in the article "SR, mantan kepala
 // sekolah, …" or "saham BKNS" stand alone and read as acronyms of organisations.
+// A ticker after "saham" and initials before an age are guessed from the form alone, and
+// bodies' acronyms take both forms ("saham PSKT Barat": a club's name goes on; "KSB (12)":
+// a club's points in a table). Those two are declared only where the text around them
+// reads so (no capitalised word after the ticker; a person's word before the initials)
+// and where the article never writes the code as a body's ("Manajer PSKT", "Ketua KSB":
+// BODY_WORD_BEFORE), since a declared code is dropped at every mention (fixB37).
+import { isDigit } from '../text/chars';
 
 // Sticky: tried only where the cue scan found the cue word, never scanned over the whole
 // text (a long text, the analyze bench's 20 MB, has thousands of cues).
@@ -11,7 +18,17 @@ const INITIALS_AFTER = /\s+([A-Z]{1,4}(?:(?:,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s
 const INITIALS_SEPARATOR = /,\s+dan\s+|,\s+|\s+dan\s+|\s+serta\s+/;
 const TICKER_AFTER = /\.?\s+\(([A-Z]{4})\)/y;
 /** "saham ANTM", "kode saham BBRI": the Indonesian exchange's tickers are four capitals. */
-const TICKER_AFTER_SHARE = /\s+(?:berkode\s+|dengan\s+kode\s+)?([A-Z]{4})(?![\p{L}\p{N}])/uy;
+const TICKER_AFTER_SHARE = /\s+(?:berkode\s+|dengan\s+kode\s+)?([A-Z]{4})(?![\p{L}\p{N}])(?! \p{Lu})/uy;
+/** A word right before a code that makes it a body's: its officer, or the body's kind. */
+const BODY_WORD_BEFORE = /(?:^|[^\p{L}])(?:Ketua|Manajer|Direktur|Kepala|Sekretaris|Bendahara|Pelatih|Presiden|Direksi|Manajemen|pengurus|manajemen|pelatih|direksi|klub|Klub|tim|Tim|partai|Partai|kubu|Kubu) +$/u;
+/** Words that make the initials before an age a person's ("korban, FH (23)", "pelaku DS (31)"). */
+const PERSON_WORD_BEFORE = /(?:^|[^\p{L}])(?:tersangka|terdakwa|terpidana|terlapor|pelapor|korban|pelaku|saksi|nakhoda|sopir|pengemudi|pengendara|penumpang|warga|pria|wanita|perempuan|remaja|bocah|pemuda|ibu|ayah|anak|istri|suami|kakek|nenek|oknum|napi|narapidana|buronan|ABK|berinisial|inisial)\b[^.\n]*$/iu;
+/** A lower-case role right before the initials, a comma between or not: someone's relation
+ *  ("bendaharanya, RN (44)", "istrinya AS (30)") or work ("pedagang SR (45)"); not any
+ *  lower-case word: "disusul PKR (9)" is a table's. */
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+nya|rekan|teman|kekasih|pacar|bendahara|sekretaris|karyawan|pegawai|pekerja|pedagang|petani|nelayan|buruh|guru|siswa|mahasiswa),? $/u;
+/** How far back a person's word is looked for. */
+const PERSON_REACH = 60;
 /** A brand after "merek" / "bermerek": up to three capitalised words ("Krispi Ceria"), on
  *  the same line ("… tanpa merek" ending a paragraph declares no brand). */
 const BRAND_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
@@ -34,7 +51,7 @@ export function declaredCodes(text: string): Set<string> | undefined {
     } else if (last === 109 /* m: saham */) {
       TICKER_AFTER_SHARE.lastIndex = after;
       const m = TICKER_AFTER_SHARE.exec(text);
-      if (m) (codes ??= new Set()).add(m[1]);
+      if (m && !writtenAsBody(text, m[1])) (codes ??= new Set()).add(m[1]);
     } else if (last === 107 /* k: Tbk */) {
       TICKER_AFTER.lastIndex = after;
       const m = TICKER_AFTER.exec(text);
@@ -51,8 +68,10 @@ export function declaredCodes(text: string): Set<string> | undefined {
 /** "nakhoda AS (41), serta dua ABK, RZ (29) dan TKH (35)": Indonesian crime and court news
  *  gives a suspect's or a victim's initials with the age in brackets right after, often
  *  without "berinisial" (issue 13's leftover "TKH (35)" read as an organisation). Two to
- *  four capitals standing alone before " (NN)" are a person's initials, no actor, here and
- *  wherever they stand again. Found with an indexOf loop on " (", rarer than any letter. */
+ *  four capitals standing alone before " (NN)" after a person's word in the sentence are a
+ *  person's initials, no actor, here and wherever they stand again (points and seats in
+ *  brackets have no such word: "klasemen sementara, KSB (12)"). Found with an indexOf loop
+ *  on " (", rarer than any letter. */
 function initialsWithAge(text: string, codes: Set<string> | undefined): Set<string> | undefined {
   for (let k = text.indexOf(' ('); k !== -1; k = text.indexOf(' (', k + 2)) {
     if (!isDigit(text.charCodeAt(k + 2))) continue;
@@ -62,13 +81,21 @@ function initialsWithAge(text: string, codes: Set<string> | undefined): Set<stri
     while (s > 0 && s > k - 5 && isCapital(text.charCodeAt(s - 1))) s--;
     const n = k - s;
     if (n < 2 || n > 4 || (s > 0 && isLetterOrDigit(text.charCodeAt(s - 1)))) continue;
-    (codes ??= new Set()).add(text.slice(s, k));
+    const before = text.slice(Math.max(0, s - PERSON_REACH), s);
+    if (!PERSON_WORD_BEFORE.test(before) && !ROLE_BEFORE.test(before)) continue;
+    const code = text.slice(s, k);
+    if (!writtenAsBody(text, code)) (codes ??= new Set()).add(code);
   }
   return codes;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/** Some mention of `code` in `text`, standing alone, follows a body's word (BODY_WORD_BEFORE). */
+function writtenAsBody(text: string, code: string): boolean {
+  for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + code.length)) {
+    if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || isLetterOrDigit(text.charCodeAt(at + code.length))) continue;
+    if (BODY_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  }
+  return false;
 }
 
 function isCapital(c: number): boolean {

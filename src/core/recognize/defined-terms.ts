@@ -11,7 +11,12 @@
 import { EVENT_TAILS, ORG_HEADS, TERM_HEADS } from './lexicon';
 
 const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{Lu}'-]*)\s*$/u;
-const GLUE_WORD_BEFORE = /(?:^|\s)(dan|atau|di|ke|dari|untuk|bagi|serta|dengan|tentang|pada)\s*$/u;
+/** Function words a term's name may hold between its capitalised words, without a letter
+ *  of its acronym ("Izin Usaha di Bidang …", "Analisis Mengenai Dampak Lingkungan"); the
+ *  one list the readers of a term's words share (link.ts adds its own for lower-case words). */
+export const TERM_GLUE_WORDS: readonly string[] = ['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'bagi', 'serta', 'dengan', 'tentang', 'pada', 'mengenai'];
+const GLUE_ALTERNATIVES = TERM_GLUE_WORDS.join('|');
+const GLUE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${GLUE_ALTERNATIVES})\\s*$`, 'u');
 /** A capitalised word and one space right before the spelled words: the name goes on. */
 const NAME_GOES_ON = /\p{Lu}[\p{Ll}\p{Lu}]* $/u;
 const BODY_TAILS_TOO = new Set(['forum', 'league']);
@@ -50,10 +55,9 @@ export function definedTermStart(text: string, bracket: number, acronym: string)
   return isTerm ? from + pos : -1;
 }
 
-/** Glue words a term's name may hold between its capitalised words. */
-const GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'bagi', 'serta', 'dengan', 'tentang', 'pada', 'mengenai']);
+const GLUE = new Set(TERM_GLUE_WORDS);
 /** Capitalised words and glue, up to eight, ending right before a bracket. */
-const WORDS_BEFORE = /(?:(?:\p{Lu}[\p{Ll}\p{Lu}'-]*|dan|atau|di|ke|dari|untuk|bagi|serta|dengan|tentang|pada|mengenai) ){2,8}$/u;
+const WORDS_BEFORE = new RegExp(`(?:(?:\\p{Lu}[\\p{Ll}\\p{Lu}'-]*|${GLUE_ALTERNATIVES}) ){2,8}$`, 'u');
 
 /** "Analisis Mengenai Dampak Lingkungan (Amdal)", "Analisis Dampak Lalu Lintas (Andalalin)":
  *  Indonesian also shortens a term by the first letters of each of its words, written as

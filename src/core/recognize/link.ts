@@ -8,7 +8,7 @@
 //   last salient speaker.
 import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
-import { definedTermStart, syllabicTermStart } from './defined-terms';
+import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
@@ -255,7 +255,7 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB);
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
@@ -451,7 +451,8 @@ const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
 /** "Amdal", "Andalalin": a term shortened by syllables, one capitalised word. */
 const SYLLABIC_ACRONYM = /^[A-Z][a-z]{3,9}$/;
-const TERM_GLUE = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta', 'bagi']);
+/** A term's glue words, and "yang", which lower-case descriptions hold too. */
+const TERM_GLUE = new Set([...TERM_GLUE_WORDS, 'yang']);
 const LOWER_WORD_BEFORE = /([a-z]+)\s*$/;
 
 /** The lower-case words right before `bracket` have the initials `acronym` (function

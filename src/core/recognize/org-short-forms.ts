@@ -53,15 +53,17 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
 }
 
 /** Heads Indonesian news shortens once it has written a body's full name ("Satuan Tugas
- *  Antimafia Bola Polri … Satgas Antimafia Bola": recog37, d173). */
-const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
+ *  Antimafia Bola Polri … Satgas Antimafia Bola": recog37, d173). Not regional-names.ts's
+ *  REGIONAL_SHORT_HEADS: those name a regional government's body, whose region takes its
+ *  prefix there; these only find the full name the article wrote before. */
+const NATIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Satgas', 'Satuan Tugas'], ['Ditjen', 'Direktorat Jenderal'], ['Kanwil', 'Kantor Wilayah'], ['Puslit', 'Pusat Penelitian'],
 ]);
 
 /** `name` with its short head written out, or '' when it has none. */
 function withLongHead(name: string): string {
   const sp = name.indexOf(' ');
-  const long = sp > 0 ? SHORT_HEADS.get(name.slice(0, sp)) : undefined;
+  const long = sp > 0 ? NATIONAL_SHORT_HEADS.get(name.slice(0, sp)) : undefined;
   return long === undefined ? '' : `${long}${name.slice(sp)}`;
 }
 

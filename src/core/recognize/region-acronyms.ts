@@ -1,16 +1,24 @@
 // "Kabupaten Timor Tengah Selatan … Angka Stunting di TTS Turun": regencies and cities of
 // three words and more are written by their initials once the article has named them (TTS,
 // TTU, HST, OKU, PPU); an unknown acronym reads as an organisation. An acronym the article
-// spells by the initials of a region it names is that region (recog37, dev d174).
+// spells by the initials of a region it names is that region (recog37, dev d174), where
+// the words around it make it a place: a place preposition or a region's word right before
+// it ("di TTS", "Pemkab TTS", "Bupati TTS"), or it opening a line as the dateline ("TTS, …").
+// Bodies have initials too, and one of a region's initials is common ("Ketua LPK" after
+// "Lima Puluh Kota" is a body's chairman, fixB37): without such words it stays as found.
 import type { ActorMention } from './types';
 
 const PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
+/** A word right before the acronym that makes it a place. */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|Di|Ke|Dari|Kabupaten|Kab\.|Pemkab|Pemkot|Bupati|Kota|wilayah|warga|asal) +$/u;
+/** How far back the place word is looked for. */
+const REACH = 12;
 /** Shorter initials are too often another body's acronym. */
 const MIN_LETTERS = 3;
 
 /** Retypes as the region each unknown mention (per `unknown`) whose text is the initials of
- *  a multi-word region mentioned in the article. */
-export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean): void {
+ *  a multi-word region mentioned in the article, where `text` around it makes it a place. */
+export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string): void {
   let regions: Map<string, string> | undefined;
   for (let k = 0; k < m.length; k++) {
     if (m[k].type !== 'GPE') continue;
@@ -23,8 +31,17 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
   if (regions === undefined) return;
   for (let k = 0; k < m.length; k++) {
     const region = regions.get(m[k].text);
-    if (region === undefined || !unknown(k)) continue;
+    if (region === undefined || !unknown(k) || !placeContext(text, m[k].start, m[k].end)) continue;
     m[k].type = 'GPE';
     m[k].canonical = region;
   }
+}
+
+/** The acronym at text[start, end) stands where a place does: after a place word, or as a
+ *  dateline opening its line ("TTS, Pos Kupang –", "HST - ", "TTS (ANTARA) -"). */
+function placeContext(text: string, start: number, end: number): boolean {
+  if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - REACH), start))) return true;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  const next = text.charCodeAt(end);
+  return next === 44 /* , */ || (next === 32 && /^ *[-–—(]/.test(text.slice(end, end + 4)));
 }

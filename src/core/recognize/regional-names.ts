@@ -8,8 +8,9 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 
-/** Short heads of regional government bodies and what they stand for. */
-const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
+/** Short heads of regional government bodies and what they stand for (org-short-forms.ts
+ *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
+const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['DPRD', 'Dewan Perwakilan Rakyat Daerah'], ['Pemprov', 'Pemerintah Provinsi'], ['Pemkab', 'Pemerintah Kabupaten'],
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
@@ -25,7 +26,7 @@ const SHORT_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 /** `word` is the short head of a regional body ("Pemprov", "DPRD", "Disdik"). */
 export function isRegionalShortHead(word: string): boolean {
-  return SHORT_HEADS.has(word);
+  return REGIONAL_SHORT_HEADS.has(word);
 }
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
@@ -61,7 +62,7 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   // "Komisi IV DPRD Kalimantan Timur"
   // (a provincial or regency council numbers its commissions with letters: "Komisi C DPRD Medan")
   if (words[0] === 'Komisi' && words.length > 3 && /^(?:[IVXL]+|[A-E])$/.test(words[1])) { head = `Komisi ${words[1]} `; w = 2; }
-  const expanded = SHORT_HEADS.get(words[w]);
+  const expanded = REGIONAL_SHORT_HEADS.get(words[w]);
   const rest = words.slice(w + (expanded ? 1 : 0));
   head += expanded ?? '';
   // The region at the end: the longest run of last words the KB knows as one.

@@ -18,4 +18,12 @@ describe('customs-office: "Bea Cukai" and the port it serves (recog37, d162)', (
     ]);
     assert.deepEqual(linked('Petugas Bea Cukai Batam memeriksa kapal itu.'), ['Bea Cukai Batam/ORG/Direktorat Jenderal Bea dan Cukai Batam']);
   });
+  it('takes no headline verb as a port: a Title-Case headline keeps the linked "Bea Cukai" (fixB37)', () => {
+    assert.deepEqual(linked('Bea Cukai Tahan Tiga Kontainer Bawang di Pelabuhan Belawan\n\nPetugas memeriksa muatan itu.').slice(0, 1), [
+      'Bea Cukai/ORG/Direktorat Jenderal Bea dan Cukai',
+    ]);
+    assert.deepEqual(linked('Bea Cukai Lelang Mobil Sitaan Senilai Rp 2 Miliar\n\nLelang digelar pekan depan.').slice(0, 1), [
+      'Bea Cukai/ORG/Direktorat Jenderal Bea dan Cukai',
+    ]);
+  });
 });

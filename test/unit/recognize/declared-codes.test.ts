@@ -62,4 +62,18 @@ describe('declaredCodes', () => {
     // a company's name after "saham" is no ticker
     assert.equal(declaredCodes('Harga saham PT Maju dan saham Astra turun.'), undefined);
   });
+  it('reads no ticker where a capitalised word follows, nor where the code names a body elsewhere (fixB37)', () => {
+    // "saham PSKM Timur": a name goes on, no ticker
+    assert.equal(declaredCodes('Yayasan PSKM Raya membeli 30 persen saham PSKM Timur.'), undefined);
+    // a ticker whose code the article also writes as a body's ("Direktur KRPA …") is no declared code
+    assert.equal(declaredCodes('Harga saham KRPA turun. Direktur KRPA mengatakan laba naik.'), undefined);
+    assert.deepEqual(sorted(declaredCodes('Harga saham KRPA turun tiga persen pada sesi pertama.')), ['KRPA']);
+  });
+  it('reads initials with an age only in a person\'s context, not points or seats in brackets (fixB37)', () => {
+    assert.equal(declaredCodes('Dalam klasemen sementara, PSMB (14) unggul atas Persiko (11).'), undefined);
+    assert.equal(declaredCodes('Partai itu meraih kursi terbanyak, disusul PKR (9) dan PBU (7).'), undefined);
+    assert.deepEqual(sorted(declaredCodes('Korban, FH (23), dibawa ke rumah sakit. Pelaku DS (31) ditangkap.')), ['DS', 'FH']);
+    assert.deepEqual(sorted(declaredCodes('Tersangka TKR (35) ditahan.')), ['TKR']);
+    assert.deepEqual(sorted(declaredCodes('Ia datang bersama adiknya, YP (19), ke kantor polisi.')), ['YP']);
+  });
 });

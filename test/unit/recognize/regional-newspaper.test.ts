@@ -27,4 +27,11 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     // a domain of no known town is left as the KB left it
     assert.deepEqual(linked('Menurut tribunzzqx.com, harga naik.'), []);
   });
+  it('"Pos" before a town is a paper only where the text cites an outlet (fixB37)', () => {
+    assert.deepEqual(linked('Kantor Pos Kupang ditutup sementara.').filter((a) => a.includes('/Pos Kupang')), []);
+    assert.deepEqual(linked('Paket itu dikirim lewat Pos Indonesia.'), ['Pos Indonesia/ORG/PT Pos Indonesia (Persero)']);
+    assert.deepEqual(linked('Pos Kupang ditutup sementara karena banjir.').filter((a) => a.includes('Pos Kupang/ORG')), []);
+    assert.deepEqual(linked('Hal itu dikatakannya kepada Pos Kupang, Rabu.'), ['Pos Kupang/ORG/Pos Kupang']);
+    assert.deepEqual(linked('Seperti dikutip dari harian Pos Kupang, harga naik.'), ['Pos Kupang/ORG/Pos Kupang']);
+  });
 });

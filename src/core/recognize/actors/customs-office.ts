@@ -5,6 +5,9 @@
 // "Bea Cukai Kualanamu split", recog37). One unknown capitalised word right after "Bea
 // Cukai" is its office's place when a lower-case word or punctuation follows, or a name of
 // two words and more (the office head); a lone name after it may be the head's own.
+// Not in a Title-Case or capitals headline: there every word is capitalised, and the word
+// after "Bea Cukai" is as often the headline's verb ("Bea Cukai Sita …", "… Musnahkan …")
+// as a port; "Bea Cukai" stays the linked directorate there, the body names the port.
 import { adjacent, has, kbMatch, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
 
@@ -16,7 +19,7 @@ const NOT_A_PORT = F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD;
  *  office's port; else j. */
 export function customsPortEnd(ctx: Ctx, j: number): number {
   const { p, ts, te, nt } = ctx;
-  if (j >= nt || has(ctx, j, NOT_A_PORT) || kbMatch(ctx, j)) return j;
+  if (j >= nt || ctx.mode === 'kbOnly' || has(ctx, j, NOT_A_PORT) || kbMatch(ctx, j)) return j;
   const first = p.charCodeAt(ts[j]);
   if (first < 65 || first > 90) return j;
   // "Soekarno-Hatta": a hyphenated port name is one token run

@@ -6,6 +6,9 @@
 // "Radar <city> read as a place"; recog37's "SOE, Pos Kupang –", "tribunpekanbaru.com").
 // Such a word right before a place the KB knows is the paper, named by the word and the town
 // as written; so is a domain "radar<town>.<tld>", "tribun<town>.<tld>".
+// "Pos" is also the post office's word ("Pos Malang ditutup", "Kantor Pos Kupang"), so
+// "Pos <town>" is the paper only where the text cites an outlet around it (OUTLET_BEFORE,
+// OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia".
 import type { KbIndex } from '../../kb/kb-index';
 import type { LocalMention } from '../mention';
 import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
@@ -13,6 +16,12 @@ import { OUTLET_TOP_LEVEL } from './domains';
 
 /** The regional papers' first words, as written and in capitals. */
 const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS'];
+/** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian"). */
+const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi) +$/iu;
+/** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
+const OUTLET_AFTER = /^(?: +(?:melaporkan|memberitakan|edisi)(?![\p{L}])| +[-–—] )/u;
+/** How far around the name the cue is looked for (a few words). */
+const CUE_REACH = 24;
 
 /** The token after the paper's name when token i is "Radar", "Tribun" or "Pos" (or in
  *  capitals) before a place the KB knows; the mention is pushed. -1 otherwise. */
@@ -21,12 +30,19 @@ export function regionalNewspaper(ctx: Ctx, i: number): number {
   if (!PAPER_WORDS.some((w) => wordIs(ctx, i, w)) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || ctx.p.charCodeAt(ctx.te[i]) === 45) return -1;
   const place = kbMatch(ctx, i + 1);
   if (!place || place.entity.type !== 'GPE' || place.start !== ctx.ts[i + 1]) return -1;
+  if ((wordIs(ctx, i, 'Pos') || wordIs(ctx, i, 'POS')) && !citesOutlet(ctx.p, ctx.ts[i], place.end)) return -1;
   let k = i + 2;
   while (k < ctx.nt && ctx.ts[k] < place.end) k++;
   pushMention(ctx, ctx.ts[i], place.end, 'ORG', 'pattern');
   const last = ctx.out[ctx.out.length - 1];
   if (last && last.start === ctx.ts[i]) last.canonical = `${asName(ctx.p.slice(ctx.ts[i], ctx.te[i]))} ${asName(ctx.p.slice(ctx.ts[i + 1], place.end))}`;
   return k;
+}
+
+/** The text around p[start, end) cites it as an outlet (a dateline opening a line counts:
+ *  "SOE, Pos Kupang –"). */
+function citesOutlet(p: string, start: number, end: number): boolean {
+  return OUTLET_BEFORE.test(p.slice(Math.max(0, start - CUE_REACH), start)) || OUTLET_AFTER.test(p.slice(end, end + CUE_REACH));
 }
 
 // Built on first use: domains.ts imports this module, and this one its OUTLET_TOP_LEVEL.
