@@ -10,7 +10,7 @@ import { isBlank, isUpper, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { DefiniteSubject } from './definite-subject';
 import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
-import type { LocalMention } from './mention';
+import { firstStartingAt, type LocalMention } from './mention';
 
 /** Offices one person holds in a story (a regent, a police chief, a council's chair), which
  *  the title alone can stand for. Not roles several people share in one article (pelatih,
@@ -62,10 +62,13 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
 }
 
 /** A person's mention lies in [title.start, to), other than a weak one or the title word
- *  itself read as a name ("ucap Kalak BPBD": "Kalak"). */
+ *  itself read as a name ("ucap Kalak BPBD": "Kalak"). Looks only at the mentions from
+ *  the title on (a binary search): a scan of the paragraph's mentions per sentence made a
+ *  long paragraph quadratic. */
 function namesSomeone(mentions: readonly LocalMention[], title: { start: number; end: number }, to: number): boolean {
-  for (const m of mentions) {
-    if (m.type !== 'PER' || m.start < title.start || m.end > to || m.source === 'weak') continue;
+  for (let i = firstStartingAt(mentions, title.start); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || m.end > to || m.source === 'weak') continue;
     if (m.start === title.start && m.end === title.end) continue;
     return true;
   }
@@ -94,7 +97,14 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
     last = next;
   }
   if (words.length === 1 && INCOMPLETE.has(words[0])) return null;
-  if (namesSomeone(mentions, first, last.end)) return null;
+  // A name after the title is the speaker, not a bare title: "kata Ketua RT 05 Budi
+  // Santoso" (anywhere in the cue's clause), "ujar Kepala Desa Sukamaju, Hendra Wijaya,
+  // kepada wartawan" (in apposition right after the clause's comma).
+  if (namesSomeone(mentions, first, limit)) return null;
+  if (p.charCodeAt(limit) === 44) {
+    const next = firstStartingAt(mentions, limit);
+    if (next < mentions.length && mentions[next].start < limit + 3 && mentions[next].type === 'PER' && mentions[next].source !== 'weak') return null;
+  }
   return words.join(' ');
 }
 
