@@ -12,7 +12,7 @@ import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import { reportedStatement } from './reported/link';
-import { OFFICE_TITLE_WORDS } from './title-subject';
+import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
 /** How far into a headline its colon may be. */
@@ -76,7 +76,7 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular.
-  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && /^(?:Wakil|Wali)$/.test(words[0]))) return undefined;
+  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
   if (inside !== undefined) {
     // "Kapolda Jateng:": the office and its place or body, which the body may write out
     // ("Kapolda Jawa Tengah Irjen …"): the first title word and the same canonical name.

@@ -24,6 +24,11 @@ export const OFFICE_TITLE_WORDS = new LowerWordSet(`
 /** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"
  *  needs "Kota". */
 const INCOMPLETE = new Set(['wakil', 'wali']);
+
+/** `word` (any case) is a title word that is no office on its own ("Wakil", "Wali"). */
+export function incompleteTitle(word: string): boolean {
+  return INCOMPLETE.has(word.toLowerCase());
+}
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** At most this many words in the title ("Kepala Pelaksana BPBD Kabupaten Sumedang"). */
@@ -109,7 +114,8 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
 }
 
 /** Short titles and their long forms, for a head that finds nobody as written ("kalak
- *  bpbd" → "kepala pelaksana bpbd"). */
+ *  bpbd" → "kepala pelaksana bpbd"), and for a headline's short title (headline-title-speaker.ts,
+ *  "Dirut Pelni:" held by "Direktur Utama Pelni, …"). The one list of these expansions. */
 const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
   ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'],
@@ -118,7 +124,14 @@ const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['dirreskrimum', 'direktur reserse kriminal umum'], ['dirreskrimsus', 'direktur reserse kriminal khusus'],
   ['dirresnarkoba', 'direktur reserse narkoba'], ['dirlantas', 'direktur lalu lintas'], ['kabidhumas', 'kepala bidang humas'],
   ['kasatreskrim', 'kepala satuan reserse kriminal'], ['kasatresnarkoba', 'kepala satuan reserse narkoba'], ['kasatlantas', 'kepala satuan lalu lintas'],
+  ['kabag', 'kepala bagian'], ['ketum', 'ketua umum'], ['sekjen', 'sekretaris jenderal'], ['wamen', 'wakil menteri'],
 ]);
+
+/** The first word of the long form of the short title `word` ("dirut" → "direktur"), else undefined. */
+export function longFormHead(word: string): string | undefined {
+  const long = LONG_FORMS.get(word);
+  return long === undefined ? undefined : long.slice(0, long.indexOf(' '));
+}
 
 /** `head` with its first word, a short title, written out; undefined when it is none. */
 export function longFormOf(head: string): string | undefined {
