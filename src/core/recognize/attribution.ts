@@ -85,7 +85,8 @@ export const PRONOUN_SUBJECT = -2;
 export const DEFINITE_SUBJECT = -3;
 /** SpeechEvent.mention of a reporting verb whose subject is a bare office title
  *  ("Kapolres menambahkan …", title-subject.ts): the person introduced with it takes the
- *  floor; nobody when the article introduced none. */
+ *  floor; nobody when the article introduced none (the statement itself then goes to the
+ *  body or place in the title, TitleFallback). */
 export const TITLE_SUBJECT = -4;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
