@@ -35,8 +35,23 @@ export type LocalAttribution =
    *  looks for the person the article named with that title; `definite`: the description
    *  is the subject of a reporting verb ("Politikus muda itu menilai …"), which with no
    *  such title means the last person named, not the salient speaker. */
-  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true }
+  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true; title?: TitleFallback }
   | { kind: 'none' };
+
+/** With a bare office title (title-subject.ts, "kata Bupati Kuningan", "Ketua DPRD
+ *  meminta …"): what the words name when the article introduced nobody with that title,
+ *  the body or place in the title (`mention`, read as a description when `description`),
+ *  or -1 for nothing. Never a person named elsewhere. */
+export interface TitleFallback {
+  mention: number;
+  description: boolean;
+}
+
+/** The TitleFallback of the attribution the words would have without the bare-title reading. */
+function titleFallback(a: LocalAttribution | null): TitleFallback {
+  if (a !== null && (a.kind === 'mention' || a.kind === 'description')) return { mention: a.mention, description: a.kind === 'description' };
+  return { mention: -1, description: false };
+}
 
 export interface LocalQuote {
   start: number;
@@ -71,7 +86,8 @@ export const PRONOUN_SUBJECT = -2;
 export const DEFINITE_SUBJECT = -3;
 /** SpeechEvent.mention of a reporting verb whose subject is a bare office title
  *  ("Kapolres menambahkan …", title-subject.ts): the person introduced with it takes the
- *  floor; nobody when the article introduced none. */
+ *  floor; nobody when the article introduced none (the statement itself then goes to the
+ *  body or place in the title, TitleFallback). */
 export const TITLE_SUBJECT = -4;
 
 /** Words right before a quoted term that cite it as a word or a name, not as speech. */
@@ -234,7 +250,13 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
   if (apposed >= 0) return { kind: 'mention', mention: apposed, cue };
   // "…,” kata Bupati.": the office holder the article named with that title (title-subject.ts).
   const bareTitle = titleAfterCue(p, from, limit, mentions);
-  if (bareTitle !== null) return { kind: 'anaphora', cue, head: bareTitle };
+  if (bareTitle !== null) return { kind: 'anaphora', cue, head: bareTitle, title: titleFallback(mentionInClause(p, from, limit, mentions, cue)) };
+  return mentionInClause(p, from, limit, mentions, cue);
+}
+
+/** mentionAfter's search of the cue's clause [from, limit) once no role, apposition or
+ *  bare title decided it. */
+function mentionInClause(p: string, from: number, limit: number, mentions: LocalMention[], cue: string): LocalAttribution {
   let first = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
@@ -546,7 +568,13 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   if (definite !== null && definite.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: definite.head, definite: true };
   // "Kapolres menambahkan …": the office holder the article named with that title.
   const titled = definite === null ? titleSubjectAt(p, floor, mentions) : null;
-  if (titled !== null && titled.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: titled.head };
+  if (titled !== null && titled.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: titled.head, title: titleFallback(namedSubjectBefore(p, verbStart, floor, mentions)) };
+  return namedSubjectBefore(p, verbStart, floor, mentions);
+}
+
+/** subjectBefore's search for a named subject before the verb, once no pronoun,
+ *  description or bare title is the subject. */
+function namedSubjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);

@@ -18,8 +18,8 @@ const TITLE_REACH = 90;
  *  menengah itu" is the one named with a police or military officer's rank ("Kombes Pol
  *  Artanto"), "jenderal bintang dua itu" the one named with a general's. */
 const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['perwira', ['kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda',
-    'irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal', 'laksma', 'laksda', 'laksdya', 'marsma', 'marsda', 'marsdya']],
+  // (every grade's ranks, officer-grades.ts: its list is the one owner of the ranks)
+  ['perwira', [...OFFICER_GRADES.values()].flat()],
   ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
   // "the moderator" (moderator-question.ts): whoever the article introduced leading the talk.
   ['moderator', ['moderator', 'dipandu', 'dimoderatori', 'pemandu acara', 'pembawa acara', 'penyiar', 'host']],

@@ -4,14 +4,15 @@
 // "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Sinar
 // Pangan: Harga Gandum Gerus Laba Kami"). The body names the speaker in full with that
 // title or that company before the name ("Kapolres Lombok Tengah AKBP Bambang Sutrisno",
-// "Presiden Direktur Sinar Pangan, Antonius Wibisono"). Link pass, on the article's final
+// "Presiden Direktur Sinar Pangan, Antonius Wibisono"; not "Seorang karyawan Sinar Pangan,
+// Budi Hartono", staff of the company). Link pass, on the article's final
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import { reportedStatement } from './reported/link';
-import { OFFICE_TITLE_WORDS } from './title-subject';
+import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
 /** How far into a headline its colon may be. */
@@ -71,11 +72,11 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   if (inside !== undefined && inside.start === from && inside.end === to && inside.type === 'PER' && words[0] !== 'Bos') return inside;
   if (words[0] === 'Bos' && words.length > 1) {
     const body = words.slice(1).join(' ');
-    return firstTitled(text, lineEnd, actors, (title) => title.includes(body));
+    return firstTitled(text, lineEnd, actors, (title) => headsBody(title, body));
   }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular.
-  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && /^(?:Wakil|Wali)$/.test(words[0]))) return undefined;
+  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
   if (inside !== undefined) {
     // "Kapolda Jateng:": the office and its place or body, which the body may write out
     // ("Kapolda Jawa Tengah Irjen …"): the first title word and the same canonical name.
@@ -103,6 +104,19 @@ function firstTitled(text: string, from: number, actors: readonly ActorMention[]
     lastPersonEnd = m.end;
   }
   return undefined;
+}
+
+/** Titles that make a person the boss of the company named right after them ("Presiden
+ *  Direktur Sinar Pangan", "Direktur Utama PT Sinar Pangan", "CEO Sinar Pangan"), not its
+ *  staff ("Seorang karyawan Sinar Pangan", "Direktur Keuangan Sinar Pangan"). */
+const HEAD_TITLE_RE = /(?:^|[\s,])(?:direktur|dirut|presdir|ceo|bos|pemilik|pendiri|founder|chairman|ketua|komisaris|direktur utama|komisaris utama)(?:\s+pt\.?)?\s+$/i;
+
+/** The title words `title` hold `body` right after a head title. */
+function headsBody(title: string, body: string): boolean {
+  for (let i = title.indexOf(body); i !== -1; i = title.indexOf(body, i + 1)) {
+    if (HEAD_TITLE_RE.test(title.slice(0, i))) return true;
+  }
+  return false;
 }
 
 /** `phrase` occurs in `s` as whole words. */

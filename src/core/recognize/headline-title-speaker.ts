@@ -7,6 +7,7 @@
 import { countWords, isSpace, isUpper, wordBefore } from '../text/chars';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
+import { longFormHead } from './title-subject';
 import { reportedStatement } from './reported/link';
 import { trimEnd } from './reported/sentences';
 import type { ActorMention, Quote, ReportedStatement } from './types';
@@ -20,7 +21,13 @@ const HOLDER_REACH = 3000;
 /** Between the body and its holder: "Untan, Agustinus", "(AFPI) Teguh". */
 const HOLDER_GAP = /^\)?,? $/;
 /** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
-const SHORT_TITLES = new Map([['dirut', 'direktur'], ['kadis', 'kepala'], ['kabag', 'kepala'], ['ketum', 'ketua'], ['sekjen', 'sekretaris'], ['wamen', 'wakil']]);
+const SHORT_TITLES = new Set(['dirut', 'kadis', 'kabag', 'ketum', 'sekjen', 'wamen']);
+
+/** The head word a headline's short title stands for ("dirut" → "direktur", title-subject.ts's
+ *  long forms); only the SHORT_TITLES: "Kapolres" is no "Kepala" of any body. */
+function shortTitleHead(word: string): string | undefined {
+  return SHORT_TITLES.has(word) ? longFormHead(word) : undefined;
+}
 
 /** Adds or re-attributes the statement of each headline line [s, e) of the form "Title
  *  Body: content". `actors` and `reported` are the article's, sorted by start. */
@@ -79,7 +86,7 @@ function titleBefore(text: string, lineStart: number, bodyStart: number): string
 /** The first person of the body named right after a title and the same body ("Rektor
  *  Untan, Agustinus …", "Direktur Utama Pelni, Tri …") with the same title. */
 function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMention[], body: ActorMention, title: string): ActorMention | undefined {
-  const want = SHORT_TITLES.get(title) ?? title;
+  const want = shortTitleHead(title) ?? title;
   for (let k = firstStartingAt(actors, bodyFrom); k + 1 < actors.length && actors[k].start < bodyFrom + HOLDER_REACH; k++) {
     const b = actors[k];
     if (b.canonical !== body.canonical) continue;
@@ -91,7 +98,7 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
     if (t === undefined) continue;
     // Only a holder of the same title: "Dubes AS:" is not the foreign minister, "Ketua KPK:"
     // not its deputy ("Wakil Ketua KPK"); a missing statement costs recall, a wrong speaker both.
-    if (t === want || SHORT_TITLES.get(t) === want) return p;
+    if (t === want || shortTitleHead(t) === want) return p;
   }
   return undefined;
 }

@@ -96,6 +96,8 @@ interface Paragraphs {
   /** Descriptions' heads (LocalAttribution / SpeechEvent `head`), by quote or event
    *  index: few, so kept aside rather than as a list entry per quote. */
   quoteHead: Map<number, string>;
+  /** A TITLED entry's fallback mention (paragraph index * 2 + 1 when read as a description), if any. */
+  quoteFallback: Map<number, number>;
   eventHead: Map<number, string>;
   eventAt: IntList;
   eventMention: IntList;
@@ -118,6 +120,9 @@ const ANONYMOUS = 1 << 4;
 const DESCRIBED = 1 << 5;
 /** The anaphora is a definite description as the verb's subject (LocalAttribution's `definite`). */
 const DEFINITE = 1 << 6;
+/** The anaphora is a bare office title (LocalAttribution's `title`): only a person introduced
+ *  with it, else its fallback in quoteFallback, never the salient or last person. */
+const TITLED = 1 << 7;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -144,7 +149,7 @@ export class ArticleLinker {
   // or per speech event (200,000 paragraphs in the 20 MB benchmark text).
   private readonly paras: Paragraphs = {
     start: takeIntList(), end: takeIntList(), firstQuote: takeIntList(),
-    quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [], quoteHead: new Map(), eventHead: new Map(),
+    quoteStart: takeIntList(), quoteEnd: takeIntList(), quoteInfo: takeIntList(), quoteMention: takeIntList(), quoteCue: [], quoteHead: new Map(), quoteFallback: new Map(), eventHead: new Map(),
     eventAt: takeIntList(), eventMention: takeIntList(), firstEvent: takeIntList(), headline: takeIntList(),
   };
   private readonly all: Mentions = {
@@ -172,8 +177,12 @@ export class ArticleLinker {
       const att = lq.attribution;
       paras.quoteStart.push(lq.start);
       paras.quoteEnd.push(lq.end);
-      const definite = att.kind === 'anaphora' && att.definite ? DEFINITE : 0;
+      const titled = att.kind === 'anaphora' && att.title !== undefined ? TITLED : 0;
+      const definite = (att.kind === 'anaphora' && att.definite ? DEFINITE : 0) | titled;
       if (att.kind === 'anaphora' && att.head !== undefined) paras.quoteHead.set(paras.quoteStart.length - 1, att.head);
+      if (att.kind === 'anaphora' && att.title !== undefined && att.title.mention >= 0) {
+        paras.quoteFallback.set(paras.quoteStart.length - 1, att.title.mention * 2 + (att.title.description ? 1 : 0));
+      }
       paras.quoteInfo.push(statement ? REPORTED | definite | ATT_CODE[att.kind]
         : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | definite | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
@@ -1113,9 +1122,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
-          if (who === null && kind === ATT_ANAPHORA && !bodyHead && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+          const titled = (info & TITLED) !== 0;
+          if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
+          if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
-          if (who === null && !bodyHead) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
+          if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
@@ -1153,13 +1164,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
-        if (who === null && kind === ATT_ANAPHORA && !bodyHead && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
+        // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
+        const titled = (info & TITLED) !== 0;
+        if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
+        if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
             ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
           // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
           who = all.m[lastPerson];
         }
-        if (who === null && kind === ATT_ANAPHORA && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - ANSWER_REACH &&
+        if (who === null && kind === ATT_ANAPHORA && !titled && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - ANSWER_REACH &&
             otherSpeaker(beforeLastSpeaker, lastSpeaker) && text.charCodeAt(end - 2) !== 63 && !DIALOGUE_CUES.has(cue) && firstOfPara && opensTurn(text, start)) {
           // “…?” (the interviewer) / “…,” tegasnya.: "-nya" after somebody else's question
           // is the one who answers, not the one who asked.
@@ -1169,7 +1183,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
         // defendant the article is about).
         const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
-        if (who === null && !bodyHead && !labelledTurn) {
+        if (who === null && !bodyHead && !labelledTurn && !titled) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
@@ -1447,6 +1461,17 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head) ??
     (long === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, long));
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
+}
+
+/** A bare title's fallback (quoteFallback's code, mentions of the paragraph from `first`):
+ *  the official a description names, else the body or place in the title itself (which
+ *  the reporting verb's event on it made the salient speaker before bare titles were
+ *  read); null when there is none. */
+function titleFallbackOf(text: string, all: Mentions, first: number, code: number | undefined, kb: KbIndex | undefined): ActorMention | null {
+  if (code === undefined) return null;
+  const k = first + (code >> 1);
+  const official = (code & 1) !== 0 ? describedOrOfficial(text, all, k, kb) : null;
+  return official ?? (all.keep.data[k] ? all.m[k] : null);
 }
 
 /** "Perusahaan menyebut …", "…,” tulis perusahaan." (body-anaphor.ts): the last company or

@@ -10,7 +10,7 @@ import { isBlank, isUpper, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { DefiniteSubject } from './definite-subject';
 import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
-import type { LocalMention } from './mention';
+import { firstStartingAt, type LocalMention } from './mention';
 
 /** Offices one person holds in a story (a regent, a police chief, a council's chair), which
  *  the title alone can stand for. Not roles several people share in one article (pelatih,
@@ -24,6 +24,11 @@ export const OFFICE_TITLE_WORDS = new LowerWordSet(`
 /** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"
  *  needs "Kota". */
 const INCOMPLETE = new Set(['wakil', 'wali']);
+
+/** `word` (any case) is a title word that is no office on its own ("Wakil", "Wali"). */
+export function incompleteTitle(word: string): boolean {
+  return INCOMPLETE.has(word.toLowerCase());
+}
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** At most this many words in the title ("Kepala Pelaksana BPBD Kabupaten Sumedang"). */
@@ -62,10 +67,13 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
 }
 
 /** A person's mention lies in [title.start, to), other than a weak one or the title word
- *  itself read as a name ("ucap Kalak BPBD": "Kalak"). */
+ *  itself read as a name ("ucap Kalak BPBD": "Kalak"). Looks only at the mentions from
+ *  the title on (a binary search): a scan of the paragraph's mentions per sentence made a
+ *  long paragraph quadratic. */
 function namesSomeone(mentions: readonly LocalMention[], title: { start: number; end: number }, to: number): boolean {
-  for (const m of mentions) {
-    if (m.type !== 'PER' || m.start < title.start || m.end > to || m.source === 'weak') continue;
+  for (let i = firstStartingAt(mentions, title.start); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || m.end > to || m.source === 'weak') continue;
     if (m.start === title.start && m.end === title.end) continue;
     return true;
   }
@@ -94,12 +102,20 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
     last = next;
   }
   if (words.length === 1 && INCOMPLETE.has(words[0])) return null;
-  if (namesSomeone(mentions, first, last.end)) return null;
+  // A name after the title is the speaker, not a bare title: "kata Ketua RT 05 Budi
+  // Santoso" (anywhere in the cue's clause), "ujar Kepala Desa Sukamaju, Hendra Wijaya,
+  // kepada wartawan" (in apposition right after the clause's comma).
+  if (namesSomeone(mentions, first, limit)) return null;
+  if (p.charCodeAt(limit) === 44) {
+    const next = firstStartingAt(mentions, limit);
+    if (next < mentions.length && mentions[next].start < limit + 3 && mentions[next].type === 'PER' && mentions[next].source !== 'weak') return null;
+  }
   return words.join(' ');
 }
 
 /** Short titles and their long forms, for a head that finds nobody as written ("kalak
- *  bpbd" → "kepala pelaksana bpbd"). */
+ *  bpbd" → "kepala pelaksana bpbd"), and for a headline's short title (headline-title-speaker.ts,
+ *  "Dirut Pelni:" held by "Direktur Utama Pelni, …"). The one list of these expansions. */
 const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
   ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'],
@@ -108,7 +124,14 @@ const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['dirreskrimum', 'direktur reserse kriminal umum'], ['dirreskrimsus', 'direktur reserse kriminal khusus'],
   ['dirresnarkoba', 'direktur reserse narkoba'], ['dirlantas', 'direktur lalu lintas'], ['kabidhumas', 'kepala bidang humas'],
   ['kasatreskrim', 'kepala satuan reserse kriminal'], ['kasatresnarkoba', 'kepala satuan reserse narkoba'], ['kasatlantas', 'kepala satuan lalu lintas'],
+  ['kabag', 'kepala bagian'], ['ketum', 'ketua umum'], ['sekjen', 'sekretaris jenderal'], ['wamen', 'wakil menteri'],
 ]);
+
+/** The first word of the long form of the short title `word` ("dirut" → "direktur"), else undefined. */
+export function longFormHead(word: string): string | undefined {
+  const long = LONG_FORMS.get(word);
+  return long === undefined ? undefined : long.slice(0, long.indexOf(' '));
+}
 
 /** `head` with its first word, a short title, written out; undefined when it is none. */
 export function longFormOf(head: string): string | undefined {

@@ -12,7 +12,8 @@ const DEMONSTRATIVES = new LowerWordSet(['itu', 'ini', 'tersebut']);
 /** Words after the demonstrative that end a noun object rather than open a predicate. */
 const OBJECT_CLOSERS = new LowerWordSet(`di ke dari pada kepada dengan untuk bagi oleh dalam sebagai terhadap atas tentang
   mengenai soal selama saat ketika sejak usai seusai dan atau serta namun tetapi tapi melainkan sedangkan yang karena
-  kemarin sebelumnya lalu pula juga pun lewat melalui via bersama menjelang hingga sampai secara akibat setelah sebelum`.trim().split(/\s+/));
+  kemarin sebelumnya lalu pula juga pun lewat melalui via bersama menjelang hingga sampai secara akibat setelah sebelum
+  sambil seraya tadi langsung`.trim().split(/\s+/));
 /** At most this many words of the noun phrase before its demonstrative ("rencana kenaikan tarif itu"). */
 const MAX_PHRASE_WORDS = 3;
 
@@ -25,6 +26,11 @@ export function demonstrativeSubject(p: string, from: number, to: number): boole
       if (n === 0) return false;
       const pred = next(p, w.end, to);
       if (pred === null || pred.start !== w.end + 1 || OBJECT_CLOSERS.hasAt(p, pred.start, pred.end)) return false;
+      // "menjelaskan aturan itu panjang lebar": the manner adverb, not "panjang" as a predicate.
+      if (isLowerWordAt(p, pred.start, pred.end, 'panjang')) {
+        const lebar = next(p, pred.end, to);
+        if (lebar !== null && isLowerWordAt(p, lebar.start, lebar.end, 'lebar')) return false;
+      }
       return next(p, pred.end, to) !== null;
     }
     if (isLowerWordAt(p, w.start, w.end, 'yang')) return false;
