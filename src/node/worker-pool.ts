@@ -56,7 +56,13 @@ export class WorkerPool<I, O> {
         const waiting = this.inFlight.get(reply.id);
         this.inFlight.delete(reply.id);
         if ('error' in reply) waiting?.reject(new Error(reply.error));
-        else waiting?.resolve(receive ? receive(reply.output) : reply.output);
+        else {
+          // Every output passes the receiver, even one nobody waits for any more: the
+          // receiver's state follows the worker's (a name numbered in a reply dropped here
+          // would shift every later name of that worker).
+          const output = receive ? receive(reply.output) : reply.output;
+          waiting?.resolve(output);
+        }
         this.pump();
         if (this.retiring && this.inFlight.size === 0 && this.queue.length === 0) void this.close();
       });
