@@ -21,13 +21,30 @@ export class FolderSweep {
   /** Folders reported and not swept yet, each ending in '/'. */
   private pending = new Set<string>();
   private running: Promise<void> | undefined;
+  /** Keys reported made or changed after their folder was reported deleted (a folder
+   *  removed and restored at once, `git checkout` of it: the workbench reports both in
+   *  one batch): files that are there, which the sweep must leave. */
+  private readonly revived = new Set<string>();
 
   constructor(private readonly host: FolderSweepHost) {}
 
   /** Forgets the keys under `folder` (a URI as a string) soon, in slices. */
   add(folder: string): void {
-    this.pending.add(folder.endsWith('/') ? folder : `${folder}/`);
-    this.running ??= this.run().finally(() => (this.running = undefined));
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    this.pending.add(prefix);
+    // Deleted again after it was revived: gone after all.
+    for (const key of this.revived) if (key.startsWith(prefix)) this.revived.delete(key);
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+      this.revived.clear();
+    });
+  }
+
+  /** A key reported made or changed (its file is there): a sweep pending or under way
+   *  leaves it. Before, each deletion was swept at once, in its report's turn, so a
+   *  later report of the same batch re-added the file; now the sweep runs after them. */
+  keep(key: string): void {
+    if (this.running) this.revived.add(key);
   }
 
   /** Resolves once no sweep is under way. */
@@ -47,7 +64,7 @@ export class FolderSweep {
       const keys = [...this.host.keys()];
       let removed = false;
       for (const key of keys) {
-        if (isUnder(key, folders)) {
+        if (isUnder(key, folders) && !this.revived.has(key)) {
           this.host.remove(key);
           removed = true;
         }

@@ -444,7 +444,10 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
       this.newFolders,
       articles,
       folders,
-      articles.onDidCreate(() => this.schedule(() => (this.pendingRescan = true))),
+      articles.onDidCreate((uri) => {
+        this.deletedFolders.keep(uri.toString());
+        this.schedule(() => (this.pendingRescan = true));
+      }),
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
       folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
       folders.onDidDelete((uri) => this.forget(uri)),

@@ -277,6 +277,7 @@ export class CorpusService implements vscode.Disposable {
    *  workbench reports a folder of new files in one message, one event a file: testing
    *  them as they come took 10-15 ms for 10,000 in one task, so they are tested in slices. */
   private enqueueArticle(uri: vscode.Uri): void {
+    this.deletedFolders.keep(uri.toString());
     this.unchecked.set(uri.toString(), uri);
     this.checking ??= this.checkUnchecked().finally(() => (this.checking = undefined));
   }

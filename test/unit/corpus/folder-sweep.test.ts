@@ -52,4 +52,31 @@ describe('FolderSweep', () => {
     await sweep.whenDone();
     assert.equal(swept(), 2);
   });
+  it('leaves a key reported made again after its folder was reported deleted (one batch: the folder restored at once)', async () => {
+    const { keys, sweep } = setUp(100);
+    const restored = keyOf(1);
+    const notRestored = keyOf(11);
+    sweep.add('file:///korpus/bagian-1');
+    sweep.keep(restored); // the same batch: the file made again
+    await sweep.whenDone();
+    assert.ok(keys.has(restored), 'the restored file stays');
+    assert.ok(!keys.has(notRestored), 'the others under the folder go');
+    assert.equal([...keys.values()].filter((i) => i % 10 === 1).length, 1);
+  });
+
+  it('forgets a revived key when its folder is reported deleted again, and keeps nothing once the sweep is done', async () => {
+    const { keys, sweep } = setUp(100);
+    const key = keyOf(1);
+    sweep.add('file:///korpus/bagian-1');
+    sweep.keep(key);
+    sweep.add('file:///korpus/bagian-1/'); // deleted again after it was made
+    await sweep.whenDone();
+    assert.ok(!keys.has(key));
+    // Outside a sweep, keep() remembers nothing: a later deletion takes the key.
+    keys.set(key, 1);
+    sweep.keep(key);
+    sweep.add('file:///korpus/bagian-1');
+    await sweep.whenDone();
+    assert.ok(!keys.has(key));
+  });
 });
