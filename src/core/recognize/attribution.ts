@@ -22,6 +22,7 @@ import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
+import { contactAsideEnd } from './contact-aside';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -658,7 +659,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     // "Zakharova, Rabu (19/11), menuduh": a day and date aside before the verb.
-    const end = dateAsideEnd(p, m.end);
+    // "Haryono, saat dihubungi, mengaku": how the reporter reached them (contact-aside.ts).
+    const end = contactAsideEnd(p, dateAsideEnd(p, m.end));
     let after = mayStartVerb(p, end) ? wordAfter(p, p.charCodeAt(end) === 44 ? end + 1 : end) : null;
     // "Robles kembali menegaskan", "Peskov juga sempat mengatakan": up to two adverbs.
     for (let n = 0; n < 2 && after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end); n++) after = wordAfter(p, after.end);

@@ -18,6 +18,7 @@ import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
+import { contactAsideEnd } from './contact-aside';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -250,7 +251,10 @@ export class ArticleLinker {
         const raw = paras.eventMention.data[ei];
         if (raw < 0 || (raw & 1) === 0) continue;
         const k = all.first.data[pi] + (raw >> 1);
-        if (all.keep.data[k] === 0 && all.m[k].type === 'PER' && apposedAtClauseEnd(text, all.m[k].start, all.m[k].end)) all.keep.data[k] = 1;
+        // So is a name in apposition after a lower-case role, reached by the reporter just
+        // before its verb ("Pemilik katering, Haryono, saat dihubungi mengaku …": contact-aside.ts).
+        if (all.keep.data[k] === 0 && all.m[k].type === 'PER' && (apposedAtClauseEnd(text, all.m[k].start, all.m[k].end) ||
+            (apposedAfterRole(text, all.m[k].start, all.m[k].end) && contactAsideEnd(text, all.m[k].end) > all.m[k].end))) all.keep.data[k] = 1;
       }
     }
     // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even

@@ -15,6 +15,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
+import { branchTownEnd } from './branch-town';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
@@ -241,7 +242,7 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
   if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
       !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
-    return takeCompanyPart(ctx, last, j, unknownExtent(ctx, j + 1));
+    return takeCompanyPart(ctx, last, j, branchTownEnd(j + 1, unknownExtent(ctx, j + 1)));
   }
   const unitEnd = ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, false) : j;
   return unitEnd > j ? takeCompanyPart(ctx, last, j, unitEnd) : j;

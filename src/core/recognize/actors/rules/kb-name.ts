@@ -14,6 +14,7 @@ import { COMPANY_BRANCH_WORDS } from '../../lexicon';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { REGION_NAME_PREFIXES } from './named-place';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
+import { branchTownEnd } from '../branch-town';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -92,7 +93,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   if (COMPANY_BRANCH_WORDS.has(low(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
     const place = kbMatch(ctx, w + 1);
     if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
-    k = place ? w + 2 : unknownExtent(ctx, w + 1);
+    k = place ? w + 2 : branchTownEnd(w + 1, unknownExtent(ctx, w + 1));
     if (place) while (k < nt && ts[k] < place.end) k++;
     const end = te[k - 1];
     last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], te[w])} ${place ? place.entity.canonical : ctx.p.slice(ts[w + 1], end)}`;

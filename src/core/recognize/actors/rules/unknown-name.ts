@@ -24,6 +24,7 @@ import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
+import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
@@ -295,8 +296,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
       return k;
     }
-    pushMention(ctx, start, end, 'ORG', 'pattern');
-    return j;
+    // "ASDP Cabang Ketapang": the branch and its town (branch-town.ts)
+    const branchEnd = j === e ? acronymBranchEnd(ctx, j) : j;
+    pushMention(ctx, start, branchEnd > j ? te[branchEnd - 1] : end, 'ORG', 'pattern');
+    return branchEnd;
   }
   // The words around the name are looked up where they stand (see LowerWordSet).
   const before = wordBefore(p, start);

@@ -3,7 +3,7 @@
 // village or the district (kecamatan), which the annotation spec counts as no actor; but
 // a known person's one-word alias there ("Listyo", "Supratman") is the head himself, a
 // villager who shares the name: no village head is anybody the KB knows.
-import { adjacent, has, kbMatch, lowIs, pushMention, type Ctx } from '../ctx';
+import { adjacent, anyHas, has, kbMatch, lowIs, pushMention, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -34,12 +34,31 @@ export const villageOfficial: ActorRule = {
     // The village only when a comma and another name follow ("Kepala Desa Sepotong,
     // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
     // mengatakan", "Lurah Cok Sanusi hadir" name the head.
-    if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) return NO_MATCH;
+    if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) {
+      return villageBeforeFullName(ctx, s) ? s + 1 : NO_MATCH;
+    }
     if (!villageFollows(ctx, e) && !nameInApposition(ctx, e)) return NO_MATCH;
     if (strangerWithKnownName(ctx, e)) return e + 1;
     return e;
   },
 };
+
+/** "Kepala Desa Cibeureum Ujang Saepudin mengaku …", "Camat Cisurupan Rina Marlina
+ *  menambahkan": with no comma, news writes the village's one-word name and then the
+ *  head's full name; a head named with no village ("Kepala Desa Amran", "Lurah Cok
+ *  Sanusi") has one or two words. So a run of three or four adjacent capitalised words
+ *  after the title, none a title, body or acronym and the first no known person, is a
+ *  one-word village and a full name. */
+function villageBeforeFullName(ctx: Ctx, s: number): boolean {
+  let e = s + 1;
+  while (e < ctx.nt && adjacent(ctx, e - 1, e)) e++;
+  const n = e - s;
+  if (n < 3 || n > 4) return false;
+  if (anyHas(ctx, s + 1, e, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return false;
+  // "Kepala Desa Ahmad Fauzi Rahman" with a known first name stays a name.
+  const m = kbMatch(ctx, s);
+  return !m || m.entity.type === 'GPE';
+}
 
 /** A larger unit after the village ("Kepala Desa Karangwuni, Kecamatan Tambakromo,"). */
 function villageFollows(ctx: Ctx, e: number): boolean {
