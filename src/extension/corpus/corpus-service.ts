@@ -33,6 +33,7 @@ import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-s
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 import { fileExists } from '../file-exists';
+import { LiveEditors } from './live-editors';
 import { ContextKey } from '../context-key';
 import { type CachedArticle, type FileStamp, reusableByContent, reusableByStamp, stampIsTrustworthy } from '../../core/incremental/index-cache';
 import type { IndexCacheStore } from '../../core/incremental/index-cache-store';
@@ -95,6 +96,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly unchecked = new Map<string, vscode.Uri>();
   private checking: Promise<void> | undefined;
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Which open articles may have a live summary (live-editors.ts says why). */
+  private readonly liveEditors = new LiveEditors(() => vscode.window.tabGroups);
   /** Times each article was removed: a read that started before a removal must not put
    *  the deleted article back when its (sliced) analysis finishes after it. */
   private readonly removals = new Map<string, number>();
@@ -181,6 +184,8 @@ export class CorpusService implements vscode.Disposable {
         if (uri) this.enqueue(uri);
       }),
       corrections.onDidChangeOwner(() => this.rescan()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.liveBackToDisk()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.liveBackToDisk()),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Back to what is on disk: an unsaved edit must not linger in the index.
         if (this.uris.has(doc.uri.toString())) this.enqueue(doc.uri);
@@ -368,15 +373,26 @@ export class CorpusService implements vscode.Disposable {
         // A large document's live summary would materialise every finding at once; it
         // is indexed from disk when saved (the watcher) instead. A file deleted since
         // (its editor may still be open) stays out.
-        if (!a || doc.isClosed || a.model.windowed || a.pending) return;
+        // A document whose last tab closed is not summarised from its text any more.
+        if (!a || !this.liveEditors.mayPut(doc) || a.model.windowed || a.pending) return;
         if ((this.removals.get(id) ?? 0) !== removals) return;
         this.uris.set(id, doc.uri);
         // The editor's curated layer: its corrections are where the unsaved text has them.
         this.index.put(id, withTextMetadata(summarizeCurated(a.result, `live:${a.version}`), doc.getText()));
         this.states.set(id, a.generation, undefined);
+        this.liveEditors.put(id);
         this.changed();
       })(), LIVE_SUMMARY_DELAY_MS),
     );
+  }
+
+  /** An article whose last tab closed is indexed from its file again at once: its
+   *  document, and so onDidCloseTextDocument, may come minutes later. */
+  private liveBackToDisk(): void {
+    for (const id of this.liveEditors.unshown()) {
+      const uri = this.uris.get(id);
+      if (uri && this.index.packed(id)?.hash.startsWith('live:')) this.enqueue(uri);
+    }
   }
 
   private pump(): Promise<void> {
