@@ -10,7 +10,7 @@
 // reads so (no capitalised word after the ticker; a person's word before the initials)
 // and where the article never writes the code as a body's ("Manajer PSKT", "Ketua KSB":
 // BODY_WORD_BEFORE), since a declared code is dropped at every mention (fixB37).
-import { isDigit } from '../text/chars';
+import { isDigit, isWordChar } from '../text/chars';
 
 // Sticky: tried only where the cue scan found the cue word, never scanned over the whole
 // text (a long text, the analyze bench's 20 MB, has thousands of cues).
@@ -80,7 +80,7 @@ function initialsWithAge(text: string, codes: Set<string> | undefined): Set<stri
     let s = k;
     while (s > 0 && s > k - 5 && isCapital(text.charCodeAt(s - 1))) s--;
     const n = k - s;
-    if (n < 2 || n > 4 || (s > 0 && isLetterOrDigit(text.charCodeAt(s - 1)))) continue;
+    if (n < 2 || n > 4 || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue;
     const before = text.slice(Math.max(0, s - PERSON_REACH), s);
     if (!PERSON_WORD_BEFORE.test(before) && !ROLE_BEFORE.test(before)) continue;
     const code = text.slice(s, k);
@@ -92,7 +92,7 @@ function initialsWithAge(text: string, codes: Set<string> | undefined): Set<stri
 /** Some mention of `code` in `text`, standing alone, follows a body's word (BODY_WORD_BEFORE). */
 function writtenAsBody(text: string, code: string): boolean {
   for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + code.length)) {
-    if ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || isLetterOrDigit(text.charCodeAt(at + code.length))) continue;
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(at + code.length))) continue;
     if (BODY_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
   }
   return false;
@@ -100,9 +100,4 @@ function writtenAsBody(text: string, code: string): boolean {
 
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-/** A letter (any script, cheaply: ASCII letters or anything above 0x7f) or a digit. */
-function isLetterOrDigit(c: number): boolean {
-  return isDigit(c) || isCapital(c) || (c >= 97 && c <= 122) || c > 127;
 }
