@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { countWords, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { countWords, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -1162,13 +1162,6 @@ function clauseEnd(p: string, from: number): number {
     k++;
   }
   return hard;
-}
-
-/** End of the word that starts at `start` (no object made, unlike wordAfter). */
-function wordEndFrom(p: string, start: number): number {
-  let e = start + 1;
-  while (e < p.length && isWordChar(p.charCodeAt(e))) e++;
-  return e;
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */

@@ -5,7 +5,7 @@
 // which the link pass chooses (described-person.ts): the last one named with the
 // description's head as title ("Staf Khusus Menteri ESDM Taufik"), else the last person
 // named. Read in place at a sentence start, one word looked up per sentence.
-import { isBlank, isUpper, isWordChar, wordAfter } from '../text/chars';
+import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { PERSON_ROLES, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
@@ -23,6 +23,15 @@ const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** Their first letters: N T S K L D A. */
 const CONNECTIVE_INITIALS = new Set([78, 84, 83, 75, 76, 68, 65]);
+/** Where the connective opening a sentence at `at` ends ("Namun, "), or -1: only a
+ *  connective's first letter sends a sentence on to the regex (both subject tests ask
+ *  this at every sentence start). */
+export function connectiveEnd(p: string, at: number): number {
+  if (!CONNECTIVE_INITIALS.has(p.charCodeAt(at))) return -1;
+  CONNECTIVE_RE.lastIndex = at;
+  return CONNECTIVE_RE.test(p) ? CONNECTIVE_RE.lastIndex : -1;
+}
+
 /** At most this many words between the head and the demonstrative ("pemain berusia 20
  *  tahun itu": three). */
 const MAX_INNER_WORDS = 5;
@@ -45,15 +54,15 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   let k = at;
   while (k < p.length && (p.charCodeAt(k) === 32 || p.charCodeAt(k) === 9 || p.charCodeAt(k) === 0xa0)) k++;
   if (!isUpper(p.charCodeAt(k))) return null;
-  let w = wordAfter(p, k);
-  if (w === null || w.start !== k) return null;
-  // Asked at every sentence start: most open with neither a head nor "sang", and only a
-  // connective's first letter sends them on to the regex.
-  if (!DESCRIPTION_HEAD_WORDS.hasAt(p, w.start, w.end) && !isLowerWordAt(p, w.start, w.end, 'sang')) {
-    if (!CONNECTIVE_INITIALS.has(p.charCodeAt(k))) return null;
-    CONNECTIVE_RE.lastIndex = k;
-    if (!CONNECTIVE_RE.test(p)) return null;
-    k = CONNECTIVE_RE.lastIndex;
+  // Asked at every sentence start: most open with neither a head nor "sang" nor a
+  // connective (the first word is read in place: a word object per sentence was garbage).
+  const firstEnd = wordEndFrom(p, k);
+  let w: { start: number; end: number } | null;
+  if (DESCRIPTION_HEAD_WORDS.hasAt(p, k, firstEnd) || isLowerWordAt(p, k, firstEnd, 'sang')) {
+    w = { start: k, end: firstEnd };
+  } else {
+    k = connectiveEnd(p, k);
+    if (k < 0) return null;
     w = wordAfter(p, k);
     if (w === null || w.start !== k) return null;
   }

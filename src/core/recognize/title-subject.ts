@@ -6,9 +6,9 @@
 // those title words, which the link pass finds (described-person.ts). The whole title is
 // the head ("ketua dprd"), so a faction chair ("Ketua Fraksi PDI Perjuangan DPRD Jember")
 // is not taken for the council's chair.
-import { isBlank, isUpper, wordAfter } from '../text/chars';
+import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
-import type { DefiniteSubject } from './definite-subject';
+import { connectiveEnd, type DefiniteSubject } from './definite-subject';
 import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
 
@@ -30,7 +30,6 @@ export function incompleteTitle(word: string): boolean {
   return INCOMPLETE.has(word.toLowerCase());
 }
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
-const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** At most this many words in the title ("Kepala Pelaksana BPBD Kabupaten Sumedang"). */
 const MAX_TITLE_WORDS = 6;
 
@@ -40,10 +39,13 @@ const MAX_TITLE_WORDS = 6;
 export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMention[]): DefiniteSubject | null {
   let k = at;
   while (k < p.length && isBlank(p.charCodeAt(k))) k++;
-  CONNECTIVE_RE.lastIndex = k;
-  if (CONNECTIVE_RE.test(p)) k = CONNECTIVE_RE.lastIndex;
-  const first = wordAfter(p, k);
-  if (first === null || first.start !== k || !isUpper(p.charCodeAt(k)) || !OFFICE_TITLE_WORDS.hasAt(p, first.start, first.end)) return null;
+  const afterConnective = connectiveEnd(p, k);
+  if (afterConnective >= 0) k = afterConnective;
+  // (The first word read in place: most sentences open with no office title, and a word
+  // object per sentence was garbage.)
+  const firstEnd = wordEndFrom(p, k);
+  if (!isUpper(p.charCodeAt(k)) || !OFFICE_TITLE_WORDS.hasAt(p, k, firstEnd)) return null;
+  const first = { start: k, end: firstEnd };
   const words = [p.slice(first.start, first.end).toLowerCase()];
   let last = first;
   let verb: { start: number; end: number } | null = null;

@@ -70,6 +70,15 @@ export function wordAfter(text: string, pos: number, ceil = text.length): { star
   return { start: s, end: e };
 }
 
+/** End of the word starting at `start` (`start` itself when no word character stands
+ *  there): wordAfter's `end` where the word is known to start at `start`, for a caller
+ *  that tests the word in place before it needs the object. */
+export function wordEndFrom(text: string, start: number, ceil = text.length): number {
+  let e = start;
+  while (e < ceil && isWordChar(text.charCodeAt(e))) e++;
+  return e;
+}
+
 /** `text.startsWith(s.slice(from, to), at + from)`: characters [from, to) of `s` stand
  *  in `text` at the same offsets from `at`. A loop the JIT inlines, cheaper than the
  *  builtin call for the short names the recognizer compares once per mention. */

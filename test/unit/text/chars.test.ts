@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { wordAfter, wordEndFrom } from '../../../src/core/text/chars';
+
+describe('word ends read in place (text/chars.ts)', () => {
+  it('ends a word where wordAfter ends it, when the word starts there', () => {
+    const p = 'Namun, Pelatih Persib itu menyebut Ḥasan\u00a0datang.';
+    for (const at of [0, 7, 15, 35]) {
+      const w = wordAfter(p, at);
+      assert.ok(w !== null && w.start === at);
+      assert.equal(wordEndFrom(p, at), w.end, p.slice(at));
+    }
+    assert.equal(p.slice(35, wordEndFrom(p, 35)), 'Ḥasan');
+  });
+  it('gives the start itself where no word character stands, and stops at the ceiling', () => {
+    assert.equal(wordEndFrom('itu, kata', 3), 3);
+    assert.equal(wordEndFrom('menyebut', 0, 4), 4);
+    assert.equal(wordEndFrom('', 0), 0);
+  });
+});
