@@ -25,6 +25,7 @@ import { IndexCacheStore } from '../src/core/incremental/index-cache-store';
 import { PackedSummary } from '../src/core/incremental/packed-summary';
 import { NameReceiver, NameSender } from '../src/core/incremental/sent-names';
 import { analyze } from '../src/core/recognize/analyze';
+import { decodeText } from '../src/core/text/decode';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/u.test(a)) ?? 20_000);
@@ -80,7 +81,9 @@ async function reopen(index: CorpusIndex, take: (restored: CorpusIndex) => void)
 
 /** Node count and self size per "type constructor" of a heap snapshot file. */
 function kinds(file: string): Array<{ kind: string; count: number; bytes: number }> {
-  const snap = JSON.parse(readFileSync(file, 'utf8')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const decoded = decodeText(readFileSync(file));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+  const snap = JSON.parse(decoded.text) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
   const fields = snap.snapshot.meta.node_fields;
   const types = snap.snapshot.meta.node_types[0];
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
