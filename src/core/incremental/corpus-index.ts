@@ -232,10 +232,16 @@ export class CorpusIndex {
    *  sorted, and the work runs in `slices` (ranking 10,000 articles' names in one go took
    *  21-267 ms of the extension host, issue 19). Without slices it pauses only for
    *  microtasks, i.e. runs through (tests, the CLI). The counts are read once, so an
-   *  index that changes meanwhile ranks by the counts of when each name was seen. */
+   *  index that changes meanwhile ranks by the counts of when each name was seen (a name
+   *  dropped meanwhile is left out); the totals given are those of when the ranking
+   *  ended. */
   async topActors(limit: number, needle = '', slices: TimeSlices = inOneGo()): Promise<{ actors: ActorTotal[]; matched: number }> {
     const lower = needle.toLocaleLowerCase();
-    const candidates: Array<{ total: ActorTotal; mentions: number }> = [];
+    // Each candidate's slot, name and count, in arrays: an object per candidate was half a
+    // million at 100,000 articles; only the pool's names get their totals.
+    const slots: number[] = [];
+    const names: string[] = [];
+    const counts: number[] = [];
     /** How many candidates have each count: the limit-th largest count bounds the pool. */
     const byCount = new Map<number, number>();
     const byName = this.byName;
@@ -245,27 +251,30 @@ export class CorpusIndex {
       if (!byName.has(slot)) continue;
       const mentions = byName.mentions(slot);
       if (mentions <= 0) continue;
-      if (lower && !byName.canonical(slot).toLocaleLowerCase().includes(lower)) continue;
-      candidates.push({ total: byName.total(slot), mentions });
+      const canonical = byName.canonical(slot);
+      if (lower && !canonical.toLocaleLowerCase().includes(lower)) continue;
+      slots.push(slot);
+      names.push(canonical);
+      counts.push(mentions);
       byCount.set(mentions, (byCount.get(mentions) ?? 0) + 1);
     }
-    const matched = candidates.length;
-    let pool = candidates;
-    if (candidates.length > limit) {
+    const matched = slots.length;
+    let threshold = 0;
+    if (matched > limit) {
       // Few distinct counts (a count per name would be a sort of every name).
-      const counts = [...byCount.keys()].sort((a, b) => b - a);
-      let threshold = 0;
       let atLeast = 0;
-      for (const c of counts) {
+      for (const c of [...byCount.keys()].sort((a, b) => b - a)) {
         atLeast += byCount.get(c) as number;
         threshold = c;
         if (atLeast >= limit) break;
       }
-      pool = [];
-      for (const c of candidates) {
-        if (slices.due()) await slices.next();
-        if (c.mentions >= threshold) pool.push(c);
-      }
+    }
+    const pool: Array<{ total: ActorTotal; mentions: number }> = [];
+    for (let k = 0; k < matched; k++) {
+      if (slices.due()) await slices.next();
+      const slot = slots[k] as number;
+      // A name dropped meanwhile (its slot free, or another name's) is left out.
+      if ((counts[k] as number) >= threshold && byName.has(slot) && byName.canonical(slot) === names[k]) pool.push({ total: byName.total(slot), mentions: counts[k] as number });
     }
     const sorted = await sortInSlices(pool, (a, b) => b.mentions - a.mentions || a.total.canonical.localeCompare(b.total.canonical), slices);
     return { actors: sorted.slice(0, limit).map((c) => c.total), matched };

@@ -4,8 +4,9 @@
 // had stored as a double), they were about four heap objects a name, and every
 // old-generation collection of the extension host went through all of them: those
 // collections were most of the host's remaining blocks over 16 ms (issue 19; counts in
-// bench/index-heap.ts). Here a name is a slot number: its counts are Int32Arrays, its
-// type a byte, its string, KB id and articles plain arrays, one object each for all names.
+// bench/index-heap.ts). Here a name is a slot number: its type and counts are in
+// Int32Arrays, its string, KB id and articles in plain arrays, one object each for all
+// names.
 import type { ActorType } from '../recognize/types';
 import type { ActorTotal } from './corpus-index';
 import type { IdBag } from './id-bag';
@@ -13,8 +14,11 @@ import { StringTable } from './string-table';
 
 /** A name's type as a byte: its position here. */
 const TYPES: readonly ActorType[] = ['PER', 'ORG', 'GPE'];
-/** Slots the columns have at first; they double as they fill. */
-const FIRST_SLOTS = 1024;
+/** Slots per block of a column (64 kB). A column grows by a block: one Int32Array of a
+ *  restore's half a million names, allocated and copied in one step, was a block of
+ *  27 ms of the extension host in the editor bench's warm reopen. */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
 
 /** The articles that name one actor: the id itself while it is one article (most names
  *  of a large corpus are), a bag (id-bag.ts) from the second on. */
@@ -27,11 +31,11 @@ export class NameTotals {
   private names: Array<string | undefined> = [];
   private entityIds: Array<string | undefined> = [];
   private idsBySlot: NameIds[] = [];
-  private types = new Uint8Array(FIRST_SLOTS);
-  private mentionCounts = new Int32Array(FIRST_SLOTS);
-  private articleCounts = new Int32Array(FIRST_SLOTS);
-  private quoteCounts = new Int32Array(FIRST_SLOTS);
-  private reportedCounts = new Int32Array(FIRST_SLOTS);
+  private readonly types = new Int32Column();
+  private readonly mentionCounts = new Int32Column();
+  private readonly articleCounts = new Int32Column();
+  private readonly quoteCounts = new Int32Column();
+  private readonly reportedCounts = new Int32Column();
   /** Slots of names dropped, given to the next new names. */
   private readonly freeSlots: number[] = [];
 
@@ -42,7 +46,6 @@ export class NameTotals {
   /** Makes room for `count` names (a restore knows how many come). */
   reserve(count: number): void {
     this.slotOf.reserve(count);
-    this.grow(count);
   }
 
   /** The name's slot, undefined when the index has none. */
@@ -63,8 +66,8 @@ export class NameTotals {
     let s = this.slotOf.get(canonical);
     if (s === undefined) {
       s = this.newSlot(canonical, type ?? 'PER');
-    } else if (type && this.mentionCounts[s] === 0) {
-      this.types[s] = TYPES.indexOf(type);
+    } else if (type && this.mentionCounts.get(s) === 0) {
+      this.types.set(s, TYPES.indexOf(type));
     }
     if (entityId && !this.entityIds[s]) this.entityIds[s] = entityId;
     return s;
@@ -74,23 +77,23 @@ export class NameTotals {
   take(total: ActorTotal, ids: NameIds): void {
     const s = this.newSlot(total.canonical, total.type);
     if (total.entityId) this.entityIds[s] = total.entityId;
-    this.mentionCounts[s] = total.mentions;
-    this.articleCounts[s] = total.articles;
-    this.quoteCounts[s] = total.quotes;
-    this.reportedCounts[s] = total.reported;
+    this.mentionCounts.set(s, total.mentions);
+    this.articleCounts.set(s, total.articles);
+    this.quoteCounts.set(s, total.quotes);
+    this.reportedCounts.set(s, total.reported);
     this.idsBySlot[s] = ids;
   }
 
   /** Adds to the slot's counts (negative to take away). */
   count(s: number, mentions: number, articles: number, quotes: number, reported: number): void {
-    (this.mentionCounts[s] as number) += mentions;
-    (this.articleCounts[s] as number) += articles;
-    (this.quoteCounts[s] as number) += quotes;
-    (this.reportedCounts[s] as number) += reported;
+    this.mentionCounts.add(s, mentions);
+    this.articleCounts.add(s, articles);
+    this.quoteCounts.add(s, quotes);
+    this.reportedCounts.add(s, reported);
   }
 
   mentions(s: number): number {
-    return this.mentionCounts[s] as number;
+    return this.mentionCounts.get(s);
   }
 
   canonical(s: number): string {
@@ -112,7 +115,7 @@ export class NameTotals {
 
   /** Drops the slot's name when no count and no article is left to it. */
   dropIfEmpty(s: number): void {
-    if (this.mentionCounts[s] !== 0 || this.quoteCounts[s] !== 0 || this.reportedCounts[s] !== 0 || this.articleCounts[s] !== 0) return;
+    if (this.mentionCounts.get(s) !== 0 || this.quoteCounts.get(s) !== 0 || this.reportedCounts.get(s) !== 0 || this.articleCounts.get(s) !== 0) return;
     const canonical = this.names[s];
     if (canonical === undefined || this.slotOf.get(canonical) !== s) return;
     this.slotOf.delete(canonical);
@@ -126,11 +129,11 @@ export class NameTotals {
   total(s: number): ActorTotal {
     const t: ActorTotal = {
       canonical: this.names[s] as string,
-      type: TYPES[this.types[s] as number] as ActorType,
-      mentions: this.mentionCounts[s] as number,
-      articles: this.articleCounts[s] as number,
-      quotes: this.quoteCounts[s] as number,
-      reported: this.reportedCounts[s] as number,
+      type: TYPES[this.types.get(s)] as ActorType,
+      mentions: this.mentionCounts.get(s),
+      articles: this.articleCounts.get(s),
+      quotes: this.quoteCounts.get(s),
+      reported: this.reportedCounts.get(s),
     };
     const entityId = this.entityIds[s];
     if (entityId !== undefined) t.entityId = entityId;
@@ -141,36 +144,37 @@ export class NameTotals {
     let s = this.freeSlots.pop();
     if (s === undefined) {
       s = this.names.length;
-      this.grow(s + 1);
       this.names.push(canonical);
       this.entityIds.push(undefined);
       this.idsBySlot.push(undefined);
     } else {
       this.names[s] = canonical;
     }
-    this.types[s] = TYPES.indexOf(type);
-    this.mentionCounts[s] = 0;
-    this.articleCounts[s] = 0;
-    this.quoteCounts[s] = 0;
-    this.reportedCounts[s] = 0;
+    this.types.set(s, TYPES.indexOf(type));
+    this.mentionCounts.set(s, 0);
+    this.articleCounts.set(s, 0);
+    this.quoteCounts.set(s, 0);
+    this.reportedCounts.set(s, 0);
     this.slotOf.set(canonical, s);
     return s;
   }
+}
 
-  /** The count columns with room for `slots` slots at least (doubling). */
-  private grow(slots: number): void {
-    if (slots <= this.types.length) return;
-    let size = this.types.length;
-    while (size < slots) size *= 2;
-    const grown = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.types = grown(this.types, (n) => new Uint8Array(n));
-    this.mentionCounts = grown(this.mentionCounts, (n) => new Int32Array(n));
-    this.articleCounts = grown(this.articleCounts, (n) => new Int32Array(n));
-    this.quoteCounts = grown(this.quoteCounts, (n) => new Int32Array(n));
-    this.reportedCounts = grown(this.reportedCounts, (n) => new Int32Array(n));
+/** Integers by slot, in blocks of BLOCK added as slots come (never copied). */
+class Int32Column {
+  private readonly blocks: Int32Array[] = [];
+
+  get(s: number): number {
+    return this.blocks[s >>> BLOCK_BITS]?.[s & (BLOCK - 1)] ?? 0;
+  }
+
+  set(s: number, value: number): void {
+    const b = s >>> BLOCK_BITS;
+    while (this.blocks.length <= b) this.blocks.push(new Int32Array(BLOCK));
+    (this.blocks[b] as Int32Array)[s & (BLOCK - 1)] = value;
+  }
+
+  add(s: number, value: number): void {
+    this.set(s, this.get(s) + value);
   }
 }

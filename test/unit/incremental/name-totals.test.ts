@@ -46,15 +46,15 @@ describe('NameTotals (the corpus index\'s totals per name, in columns)', () => {
     assert.equal(t.ids(next), undefined, 'the dropped name\'s articles are not the new one\'s');
   });
 
-  it('keeps every name\'s counts and articles as the columns grow', () => {
+  it('keeps every name\'s counts and articles as the columns grow by blocks', () => {
     const t = new NameTotals();
-    const slots = Array.from({ length: 5000 }, (_, i) => {
+    const slots = Array.from({ length: 40_000 }, (_, i) => {
       const s = t.open(`Tokoh ${i}`, i % 2 ? 'ORG' : 'GPE');
       t.count(s, i, 1, i % 3, i % 5);
       t.setIds(s, i % 2 ? `a${i}` : new IdBag([`a${i}`, `b${i}`]));
       return s;
     });
-    for (let i = 0; i < 5000; i++) {
+    for (let i = 0; i < 40_000; i++) {
       const s = slots[i] as number;
       assert.deepEqual(t.total(s), { canonical: `Tokoh ${i}`, type: i % 2 ? 'ORG' : 'GPE', mentions: i, articles: 1, quotes: i % 3, reported: i % 5 });
       const ids = t.ids(s);
