@@ -3,8 +3,8 @@ import { StringPool } from './compact-summary';
 import type { ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { IdBag } from './id-bag';
 import type { SavedName, SavedNames } from './index-cache-names';
+import { NameTotals } from './name-totals';
 import { PackedSummary } from './packed-summary';
-import { StringTable } from './string-table';
 import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
 
 /** Corpus-wide totals for one canonical actor. */
@@ -50,10 +50,8 @@ export class CorpusIndex {
    *  gives the same object again for an unchanged article (views compare them). */
   private readonly unpacked = new WeakMap<PackedSummary, WeakRef<ArticleSummary>>();
   /** Per name: its totals and the articles that name it (one lookup for both: a warm
-   *  reopen of 100,000 articles makes millions of them). In a StringTable (string-table.ts):
-   *  one Map of half a million names grows in one step of a tenth of a second, and a
-   *  warm reopen's inserts into Maps were a tenth of it. */
-  private byName = new StringTable<NameEntry>();
+   *  reopen of 100,000 articles makes millions of them), in columns (name-totals.ts). */
+  private byName = new NameTotals();
   private revision = 0;
   /** The names of the summaries put here, one string each (compact-summary.ts). */
   readonly names = new StringPool();
@@ -130,7 +128,7 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
-    this.byName.clear();
+    this.byName = new NameTotals();
     this.names.clear();
     this.revision++;
   }
@@ -151,11 +149,13 @@ export class CorpusIndex {
     }
     if (this.revision !== revision) return undefined;
     const out: SavedName[] = [];
-    for (const { total: t, ids } of this.byName.values()) {
+    const byName = this.byName;
+    for (const slot of byName.slots()) {
       if (slices.due()) {
         await slices.next();
         if (this.revision !== revision) return undefined; // changed meanwhile
       }
+      const ids = byName.ids(slot);
       if (ids === undefined) return undefined; // a name with totals and no article is none to save
       let at: number | number[];
       if (typeof ids === 'string') {
@@ -175,8 +175,8 @@ export class CorpusIndex {
           }
         }
       }
-      // A copy: the index's totals may change while the names are written.
-      out.push({ total: { ...t }, at });
+      // A copy of its own (total()): the index's totals may change while the names are written.
+      out.push({ total: byName.total(slot), at });
     }
     return this.revision === revision ? out : undefined;
   }
@@ -194,7 +194,7 @@ export class CorpusIndex {
       restored.set(a.id, a.summary);
       if (slices.due()) await slices.next();
     }
-    const byName = new StringTable<NameEntry>();
+    const byName = new NameTotals();
     byName.reserve(Array.isArray(names) ? names.length : (names as SavedNames).count);
     // The ids alone, not the articles: an article replaced later would stay alive here.
     const idsInOrder = articles.map((a) => a.id);
@@ -202,7 +202,7 @@ export class CorpusIndex {
     // A name of many articles keeps their positions until it changes (IdBag.atPositions):
     // the same work for every name, however many articles it has.
     const take = (total: ActorTotal, positions: ArrayLike<number>, from: number, count: number): void => {
-      byName.set(total.canonical, { total, ids: count === 1 ? idAt(positions[from] as number) : IdBag.atPositions(positions, from, count, idAt) });
+      byName.take(total, count === 1 ? idAt(positions[from] as number) : IdBag.atPositions(positions, from, count, idAt));
     };
     if (Array.isArray(names)) {
       for (const { total, at } of names as readonly SavedName[]) {
@@ -219,8 +219,11 @@ export class CorpusIndex {
     return true;
   }
 
+  /** The name's totals as they are now (an object of its own: later changes do not
+   *  reach it). */
   total(canonical: string): ActorTotal | undefined {
-    return this.byName.get(canonical)?.total;
+    const slot = this.byName.slot(canonical);
+    return slot === undefined ? undefined : this.byName.total(slot);
   }
 
   /** The `limit` most mentioned actors (optionally only names containing `needle`,
@@ -229,37 +232,49 @@ export class CorpusIndex {
    *  sorted, and the work runs in `slices` (ranking 10,000 articles' names in one go took
    *  21-267 ms of the extension host, issue 19). Without slices it pauses only for
    *  microtasks, i.e. runs through (tests, the CLI). The counts are read once, so an
-   *  index that changes meanwhile ranks by the counts of when each name was seen. */
+   *  index that changes meanwhile ranks by the counts of when each name was seen (a name
+   *  dropped meanwhile is left out); the totals given are those of when the ranking
+   *  ended. */
   async topActors(limit: number, needle = '', slices: TimeSlices = inOneGo()): Promise<{ actors: ActorTotal[]; matched: number }> {
     const lower = needle.toLocaleLowerCase();
-    const candidates: Array<{ total: ActorTotal; mentions: number }> = [];
+    // Each candidate's slot, name and count, in arrays: an object per candidate was half a
+    // million at 100,000 articles; only the pool's names get their totals.
+    const slots: number[] = [];
+    const names: string[] = [];
+    const counts: number[] = [];
     /** How many candidates have each count: the limit-th largest count bounds the pool. */
     const byCount = new Map<number, number>();
-    for (const { total: t } of this.byName.values()) {
+    const byName = this.byName;
+    for (const slot of byName.slots()) {
       if (slices.due()) await slices.next();
-      const mentions = t.mentions;
+      // A name dropped while the ranking waited: its slot may be free.
+      if (!byName.has(slot)) continue;
+      const mentions = byName.mentions(slot);
       if (mentions <= 0) continue;
-      if (lower && !t.canonical.toLocaleLowerCase().includes(lower)) continue;
-      candidates.push({ total: t, mentions });
+      const canonical = byName.canonical(slot);
+      if (lower && !canonical.toLocaleLowerCase().includes(lower)) continue;
+      slots.push(slot);
+      names.push(canonical);
+      counts.push(mentions);
       byCount.set(mentions, (byCount.get(mentions) ?? 0) + 1);
     }
-    const matched = candidates.length;
-    let pool = candidates;
-    if (candidates.length > limit) {
+    const matched = slots.length;
+    let threshold = 0;
+    if (matched > limit) {
       // Few distinct counts (a count per name would be a sort of every name).
-      const counts = [...byCount.keys()].sort((a, b) => b - a);
-      let threshold = 0;
       let atLeast = 0;
-      for (const c of counts) {
+      for (const c of [...byCount.keys()].sort((a, b) => b - a)) {
         atLeast += byCount.get(c) as number;
         threshold = c;
         if (atLeast >= limit) break;
       }
-      pool = [];
-      for (const c of candidates) {
-        if (slices.due()) await slices.next();
-        if (c.mentions >= threshold) pool.push(c);
-      }
+    }
+    const pool: Array<{ total: ActorTotal; mentions: number }> = [];
+    for (let k = 0; k < matched; k++) {
+      if (slices.due()) await slices.next();
+      const slot = slots[k] as number;
+      // A name dropped meanwhile (its slot free, or another name's) is left out.
+      if ((counts[k] as number) >= threshold && byName.has(slot) && byName.canonical(slot) === names[k]) pool.push({ total: byName.total(slot), mentions: counts[k] as number });
     }
     const sorted = await sortInSlices(pool, (a, b) => b.mentions - a.mentions || a.total.canonical.localeCompare(b.total.canonical), slices);
     return { actors: sorted.slice(0, limit).map((c) => c.total), matched };
@@ -267,7 +282,7 @@ export class CorpusIndex {
 
   /** Every actor, most mentioned first. */
   actors(): ActorTotal[] {
-    return [...this.byName.values()].map((e) => e.total)
+    return [...this.byName.slots()].map((slot) => this.byName.total(slot))
       .filter((t) => t.mentions > 0 || t.quotes > 0 || t.reported > 0)
       .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
   }
@@ -318,30 +333,31 @@ export class CorpusIndex {
   }
 
   private idsOf(canonical: string): Iterable<string> {
-    const p = this.byName.get(canonical)?.ids;
+    const slot = this.byName.slot(canonical);
+    const p = slot === undefined ? undefined : this.byName.ids(slot);
     return p === undefined ? [] : typeof p === 'string' ? [p] : p;
   }
 
   private apply(articleId: string, s: PackedSummary, sign: 1 | -1): void {
     // A name may come up more than once (an actor who also speaks): posting is idempotent,
     // so no set of the names seen is built per article (100,000 of them on a reopen).
+    const byName = this.byName;
     s.forEachActor((canonical, type, entityId, count) => {
-      const e = this.entryFor(canonical, type, entityId);
-      e.total.mentions += sign * count;
-      e.total.articles += sign;
-      this.post(e, articleId, sign);
+      const slot = byName.open(canonical, type, entityId);
+      byName.count(slot, sign * count, sign, 0, 0);
+      this.post(slot, articleId, sign);
     });
     // A speaker resolved from a far-away or earlier article context may not be mentioned
     // in this article; it still needs a total to carry its quote count.
     s.forEachSpeaker(false, (speaker) => {
-      const e = this.entryFor(speaker);
-      e.total.quotes += sign;
-      this.post(e, articleId, sign);
+      const slot = byName.open(speaker);
+      byName.count(slot, 0, 0, sign, 0);
+      this.post(slot, articleId, sign);
     });
     s.forEachSpeaker(true, (speaker) => {
-      const e = this.entryFor(speaker);
-      e.total.reported += sign;
-      this.post(e, articleId, sign);
+      const slot = byName.open(speaker);
+      byName.count(slot, 0, 0, 0, sign);
+      this.post(slot, articleId, sign);
     });
   }
 
@@ -349,43 +365,21 @@ export class CorpusIndex {
    *  names any more is dropped. Calling it twice for one article and name changes nothing
    *  more: a name's adds for one article come one after the other, so the article is the
    *  last one added. */
-  private post(e: NameEntry, articleId: string, sign: 1 | -1): void {
-    const p = e.ids;
+  private post(slot: number, articleId: string, sign: 1 | -1): void {
+    const byName = this.byName;
+    const p = byName.ids(slot);
     if (sign > 0) {
-      if (p === undefined) e.ids = articleId;
+      if (p === undefined) byName.setIds(slot, articleId);
       else if (typeof p === 'string') {
-        if (p !== articleId) e.ids = new IdBag([p, articleId]);
+        if (p !== articleId) byName.setIds(slot, new IdBag([p, articleId]));
       } else if (p.last !== articleId) p.push(articleId);
       return;
     }
     if (typeof p === 'string') {
-      if (p === articleId) e.ids = undefined;
+      if (p === articleId) byName.setIds(slot, undefined);
     } else if (p?.delete(articleId) && p.size === 1) {
-      e.ids = p.any();
+      byName.setIds(slot, p.any());
     }
-    const t = e.total;
-    if (t.mentions === 0 && t.quotes === 0 && t.reported === 0 && t.articles === 0 && this.byName.get(t.canonical) === e) this.byName.delete(t.canonical);
+    byName.dropIfEmpty(slot);
   }
-
-  /** `type` is unknown when the actor is only known as a speaker; PER is then the
-   *  best guess until a mention of it supplies the recognised type. */
-  private entryFor(canonical: string, type?: ActorType, entityId?: string): NameEntry {
-    let e = this.byName.get(canonical);
-    if (!e) {
-      e = { total: { canonical, type: type ?? 'PER', mentions: 0, articles: 0, quotes: 0, reported: 0 }, ids: undefined };
-      this.byName.set(canonical, e);
-    } else if (type && e.total.mentions === 0) {
-      e.total.type = type;
-    }
-    if (entityId && !e.total.entityId) e.total.entityId = entityId;
-    return e;
-  }
-}
-
-/** A name's totals and the ids of the articles that mention or quote it: the id itself
- *  while it is one article (most names of a large corpus are), a bag (id-bag.ts) from the
- *  second on. A set per name was a third of the index's heap. */
-interface NameEntry {
-  total: ActorTotal;
-  ids: string | IdBag | undefined;
 }

@@ -148,7 +148,7 @@ describe('CorpusIndex.topActors', () => {
     const candidates: ActorTotal[] = [];
     for (const id of idx.ids()) for (const a of idx.get(id)!.actors) {
       const t = idx.total(a.canonical)!;
-      if (t.mentions > 0 && (!lower || t.canonical.toLocaleLowerCase().includes(lower)) && !candidates.includes(t)) candidates.push(t);
+      if (t.mentions > 0 && (!lower || t.canonical.toLocaleLowerCase().includes(lower)) && !candidates.some((c) => c.canonical === t.canonical)) candidates.push(t);
     }
     const matched = candidates.length;
     let pool = candidates;

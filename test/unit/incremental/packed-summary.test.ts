@@ -3,7 +3,7 @@ import { generateArticles } from '../../../bench/article-generator';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { curate, summarizeCurated } from '../../../src/core/curation';
 import { contentHash } from '../../../src/core/incremental/hash';
-import { detached, StringPool } from '../../../src/core/incremental/compact-summary';
+import { StringPool } from '../../../src/core/incremental/compact-summary';
 import { PackedSummary } from '../../../src/core/incremental/packed-summary';
 import { readTextMetadata } from '../../../src/core/metadata/read-text';
 import type { ArticleSummary } from '../../../src/core/incremental/article-summary';
@@ -103,9 +103,4 @@ describe('PackedSummary', () => {
     assert.equal(pool.size, 0);
   });
 
-  it('detached copies are equal strings', () => {
-    const text = 'Menteri Luar Negeri Sugiono mengatakan bahwa';
-    assert.equal(detached(text.slice(8, 27)), 'Luar Negeri Sugiono');
-    assert.equal(detached(''), '');
-  });
 });
