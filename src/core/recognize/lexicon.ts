@@ -42,6 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
+  setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus
   dirjen penuntut

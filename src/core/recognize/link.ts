@@ -275,7 +275,9 @@ export class ArticleLinker {
       // (as for the companies above: not a mention an earlier step of this pass dropped)
       unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      kept: (k) => all.keep.data[k] === 1,
       drop: (k) => { all.keep.data[k] = 0; },
+      discard: (k) => { all.keep.data[k] = 0; if (all.source.data[k] === WEAK) all.source.data[k] = PATTERN; },
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
@@ -1573,7 +1575,13 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
 /** Two lists of extra mentions, each in text order, as one in text order. */
 function mergedByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
   if (a.length === 0) return b.slice();
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  // A club's own name found in a headline by sport-clubs.ts may be a headline name too:
+  // one mention (the first list's: the sort is stable).
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (kept === 0 || all[k].start >= all[kept - 1].end) all[kept++] = all[k];
+  all.length = kept;
+  return all;
 }
 
 /** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
