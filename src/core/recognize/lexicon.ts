@@ -393,3 +393,9 @@ export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`
   honorer migran muda asing lokal setempat senior junior kontrak swasta milenial lansia difabel
   disabilitas sukarela adat perempuan
 `));
+
+/** Heads of groups named by common words wishing them well ("Kelompok Tani Karya Bersama",
+ *  "Koperasi Produsen Tani Maju Bersama", "Paguyuban Sido Rukun"): where such a name ends
+ *  and its head's name begins, the words cannot tell (org-holder-split.ts,
+ *  actors/holder-in-apposition.ts). */
+export const WORD_NAMED_GROUP_HEADS = set(`kelompok koperasi gapoktan poktan paguyuban sanggar gabungan perkumpulan komunitas kub kud`);

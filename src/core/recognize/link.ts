@@ -37,6 +37,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
 import { isQuestionLine } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
+import { splitOrganisationHolders } from './org-holder-split';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -280,6 +281,13 @@ export class ArticleLinker {
       discard: (k) => { all.keep.data[k] = 0; if (all.source.data[k] === WEAK) all.source.data[k] = PATTERN; },
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
+    // "Direktur Utama PT X Martin Parulian Sihombing", "Ketua Kelompok Tani Karya Bersama
+    // Sugianto": where the organisation ends, by the article's other mentions of both.
+    const holderLeads = splitOrganisationHolders(text, all.m, {
+      unknown: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
+      kept: (k) => all.keep.data[k] === 1,
+      keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
+    });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
@@ -290,7 +298,8 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const leads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const leads = holderLeads.length === 0 ? bodyLeads : mergedByStart(bodyLeads, holderLeads);
     const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;

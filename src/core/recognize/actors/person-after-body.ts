@@ -7,6 +7,7 @@
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
+import { holderInApposition } from './holder-in-apposition';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -28,6 +29,8 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
   // run, so no holder's name ends it.
   if (acronymInBracketsAfter(ctx, i, j)) return j;
+  // "Ketua Koperasi Produsen Tani Maju Bersama, Rusmiati, …": the holder is named after a comma.
+  if (holderInApposition(ctx, i, j)) return j;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
