@@ -1615,11 +1615,18 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
+    // "Batu Bara" (coal), "Tanah Laut" read as a person or an organisation: a name of two words
+    // or more that the gazetteer gives only with its regency's prefix, in an article naming
+    // the regency or a body of it, is the regency. (One word may be a person's: "Bima".)
+    if (m.type !== 'GPE' && m.entityId === undefined && hasSpace(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
+      const regency = bareRegency(singleSpaced(m.text), kb, text);
+      if (regency !== undefined) { m.type = 'GPE'; m.canonical = regency.canonical; m.entityId = regency.id; continue; }
+    }
     if (m.type === 'GPE') {
       // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
       // its prefix (the bare word is also an ordinary one) is that regency.
       // Only when the article names the regency or a body of it (regional-names.ts).
-      if (!hasSpace(m.canonical) && m.entityId === undefined) {
+      if (m.entityId === undefined) {
         const regency = bareRegency(m.canonical, kb, text);
         if (regency !== undefined) { m.canonical = regency.canonical; m.entityId = regency.id; }
       }
