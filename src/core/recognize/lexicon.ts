@@ -95,7 +95,7 @@ export const ORG_HEADS = set(`
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
-  rsia rsu rsab rskia rsj rsgm
+  rsia rsu rsab rskia rsj rsgm po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
