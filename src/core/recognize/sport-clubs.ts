@@ -239,7 +239,8 @@ function ownNamesWritten(text: string, ms: ActorMention[], facts: ClubMentionFac
       const inside: number[] = [];
       let blocked = false;
       for (; j < ms.length && ms[j].start < end && !blocked; j++) {
-        if (!facts.kept(j)) continue;
+        // (a weak mention inside, "Bintang" of "Bintang Laut", is taken in as well)
+        if (!facts.kept(j) && !facts.unknown(j)) continue;
         blocked = !facts.unknown(j) || ms[j].start < o || ms[j].end > end || ms[j].type === 'ORG' && ms[j].canonical === club.canonical;
         inside.push(j);
       }

@@ -32,6 +32,12 @@ describe('clubs of ordinary words before their city (link pass)', () => {
       'Angin Selatan/ORG/Angin Selatan Ambon',
     ]);
   });
+  it('takes a word the paragraph pass left weak into the club\'s own name ("Bintang" of "Bintang Laut": one mention)', () => {
+    const text = 'Tim voli putra Bintang Laut Balikpapan menang 3-1.\n\nSelain Bintang Laut, tim putri Elang Biru Manado juga lolos.';
+    assert.deepEqual(linked(text), [
+      'Bintang Laut Balikpapan/ORG/Bintang Laut Balikpapan', 'Bintang Laut/ORG/Bintang Laut Balikpapan', 'Elang Biru Manado/ORG/Elang Biru Manado',
+    ]);
+  });
   it('(guard) a city after a venue, after a title, or with no team word or score stays the city', () => {
     const sport = 'Tim basket Singa Muda Kendari menang 80-72 atas tamunya. ';
     const venue = linked(`${sport}Laga digelar di Lapangan Bumi Sentosa Kendari dalam laga pekan ketujuh.`);
