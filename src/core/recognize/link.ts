@@ -11,6 +11,7 @@ import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
@@ -1612,14 +1613,20 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
  *  organisations the rules found without the KB, each distinct name looked at once. */
 function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
+  let regencies: Map<string, KbEntity | undefined> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
     // "Batu Bara" (coal), "Tanah Laut" read as a person or an organisation: a name of two words
     // or more that the gazetteer gives only with its regency's prefix, in an article naming
     // the regency or a body of it, is the regency. (One word may be a person's: "Bima".)
-    if (m.type !== 'GPE' && m.entityId === undefined && hasSpace(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
-      const regency = bareRegency(singleSpaced(m.text), kb, text);
+    // (two words: the gazetteer's prefix-only names of more words are two, and most people's
+    // names are longer or shorter, which spares a long text a lookup per name)
+    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
+      // (each distinct name once: a long text repeats its people many times)
+      regencies ??= new Map();
+      let regency = regencies.get(m.text);
+      if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(singleSpaced(m.text), kb, text); regencies.set(m.text, regency); }
       if (regency !== undefined) { m.type = 'GPE'; m.canonical = regency.canonical; m.entityId = regency.id; continue; }
     }
     if (m.type === 'GPE') {
@@ -1642,6 +1649,12 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
+}
+
+/** `s` is two words with one blank between. */
+function twoWords(s: string): boolean {
+  const sp = s.indexOf(' ');
+  return sp > 0 && s.indexOf(' ', sp + 1) < 0;
 }
 
 const JAKARTA_EMBASSY = ', Jakarta';

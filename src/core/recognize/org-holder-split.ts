@@ -45,6 +45,9 @@ const PROBS = new Float64Array(4);
  * article names the holder by the rest. Returns the organisations cut off (in text order).
  */
 export function splitOrganisationHolders(text: string, ms: ActorMention[], facts: HolderMentionFacts): ActorMention[] {
+  const extra: ActorMention[] = [];
+  // (most articles have neither case: they are looked for before any table is made)
+  if (!ms.some((_, k) => candidate(text, ms, k, facts))) return extra;
   // People named by one word, and organisations named alone (by their first word).
   let oneWordPeople: Set<string> | undefined;
   let people: Set<string> | undefined;
@@ -54,8 +57,7 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
     if (!facts.kept(k)) continue;
     const spaced = m.text.indexOf(' ') > 0;
     if (m.type === 'PER') {
-      if (spaced) (people ??= new Set()).add(singleSpaced(m.text));
-      else (oneWordPeople ??= new Set()).add(m.text);
+      if (!spaced) (oneWordPeople ??= new Set()).add(m.text);
     } else if (m.type === 'ORG' && spaced) {
       bodies ??= new Map();
       const first = m.text.slice(0, m.text.indexOf(' '));
@@ -64,11 +66,10 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       else if (!list.some((b) => b.text === m.text)) list.push(m);
     }
   }
-  const extra: ActorMention[] = [];
   if (oneWordPeople === undefined) return extra;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (!facts.unknown(k)) continue;
+    if (!candidate(text, ms, k, facts)) continue;
     if (m.type === 'ORG' && bodies !== undefined) {
       const cut = bodyAlone(m, bodies, oneWordPeople);
       if (cut === null) continue;
@@ -84,9 +85,10 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       facts.keep(k);
       // (the organisation named alone was read as a short form of the glued name)
       for (const b of ms) if (b.type === 'ORG' && b.canonical === glued && b !== m) b.canonical = canonical;
-    } else if (m.type === 'PER' && k > 0 && facts.kept(k - 1) && facts.unknown(k - 1)) {
+    } else if (m.type === 'PER') {
       const body = ms[k - 1];
-      if (body.type !== 'ORG' || body.end + 1 !== m.start || text.charCodeAt(body.end) !== 32 || !namedByCommonWords(body.text)) continue;
+      // (people of more words only for this rarer case: a long text names a great many)
+      people ??= peopleOfWords(ms, facts);
       const moved = commonLeadingWords(text, m, oneWordPeople, people);
       if (moved === 0) continue;
       const keptBody = body.canonical === singleSpaced(body.text);
@@ -100,6 +102,29 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
     }
   }
   return extra;
+}
+
+function peopleOfWords(ms: readonly ActorMention[], facts: HolderMentionFacts): Set<string> {
+  const people = new Set<string>();
+  for (let k = 0; k < ms.length; k++) if (ms[k].type === 'PER' && facts.kept(k) && ms[k].text.indexOf(' ') > 0) people.add(singleSpaced(ms[k].text));
+  return people;
+}
+
+/** Mention k may be one of the two cases: an unknown organisation of four words or more
+ *  (a body of two and a holder of two), or an unknown person right after an unknown group
+ *  named by common words. */
+function candidate(text: string, ms: readonly ActorMention[], k: number, facts: HolderMentionFacts): boolean {
+  const m = ms[k];
+  if (m.type === 'ORG') return facts.unknown(k) && countSpaces(m.text) >= 3;
+  if (m.type !== 'PER' || k === 0 || !facts.unknown(k) || !facts.unknown(k - 1)) return false;
+  const body = ms[k - 1];
+  return body.type === 'ORG' && body.end + 1 === m.start && text.charCodeAt(body.end) === 32 && m.text.indexOf(' ') > 0 && namedByCommonWords(body.text);
+}
+
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0 && n < 3; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The organisation named alone elsewhere that `m` starts with (the longest), when the rest

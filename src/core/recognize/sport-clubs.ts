@@ -184,7 +184,8 @@ function addClub(clubs: Clubs, words: string[], canonical: string, at: number): 
 function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionFacts, clubs: Clubs, sportArticle: boolean): void {
   for (let k = 0; k < ms.length; k++) {
     const city = ms[k];
-    if (!facts.city(k) || !facts.kept(k)) continue;
+    // (the cheap test first: most cities have no capitalised word right before them)
+    if (city.type !== 'GPE' || city.start < 2 || text.charCodeAt(city.start - 1) !== 32 || !facts.kept(k) || !facts.city(k)) continue;
     const starts = capitalisedWordsBefore(text, city.start, MAX_NAME_WORDS);
     if (starts.length === 0) continue;
     let s = -1;
