@@ -42,6 +42,7 @@ export const TITLE_HEADS = set(`
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
+  setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus
   dirjen penuntut
@@ -94,6 +95,7 @@ export const ORG_HEADS = set(`
   polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
+  rsia rsu rsab rskia rsj rsgm po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
@@ -176,6 +178,7 @@ export const NEVER_ACTOR = set(`
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt sar
+  icu nicu picu hcu iccu igd
   motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
@@ -392,3 +395,9 @@ export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`
   honorer migran muda asing lokal setempat senior junior kontrak swasta milenial lansia difabel
   disabilitas sukarela adat perempuan
 `));
+
+/** Heads of groups named by common words wishing them well ("Kelompok Tani Karya Bersama",
+ *  "Koperasi Produsen Tani Maju Bersama", "Paguyuban Sido Rukun"): where such a name ends
+ *  and its head's name begins, the words cannot tell (org-holder-split.ts,
+ *  actors/holder-in-apposition.ts). */
+export const WORD_NAMED_GROUP_HEADS = set(`kelompok koperasi gapoktan poktan paguyuban sanggar gabungan perkumpulan komunitas kub kud`);

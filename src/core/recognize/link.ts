@@ -11,6 +11,7 @@ import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
@@ -37,6 +38,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
 import { isQuestionLine } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
+import { splitOrganisationHolders } from './org-holder-split';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -275,7 +277,16 @@ export class ArticleLinker {
       // (as for the companies above: not a mention an earlier step of this pass dropped)
       unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      kept: (k) => all.keep.data[k] === 1,
       drop: (k) => { all.keep.data[k] = 0; },
+      discard: (k) => { all.keep.data[k] = 0; if (all.source.data[k] === WEAK) all.source.data[k] = PATTERN; },
+      keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
+    });
+    // "Direktur Utama PT X Martin Parulian Sihombing", "Ketua Kelompok Tani Karya Bersama
+    // Sugianto": where the organisation ends, by the article's other mentions of both.
+    const holderLeads = splitOrganisationHolders(text, all.m, {
+      unknown: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
+      kept: (k) => all.keep.data[k] === 1,
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
@@ -288,7 +299,8 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const leads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
+    const leads = holderLeads.length === 0 ? bodyLeads : mergedByStart(bodyLeads, holderLeads);
     const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;
@@ -1573,7 +1585,13 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
 /** Two lists of extra mentions, each in text order, as one in text order. */
 function mergedByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
   if (a.length === 0) return b.slice();
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  // A club's own name found in a headline by sport-clubs.ts may be a headline name too:
+  // one mention (the first list's: the sort is stable).
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (kept === 0 || all[k].start >= all[kept - 1].end) all[kept++] = all[k];
+  all.length = kept;
+  return all;
 }
 
 /** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
@@ -1595,14 +1613,27 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
  *  organisations the rules found without the KB, each distinct name looked at once. */
 function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
+  let regencies: Map<string, KbEntity | undefined> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
+    // "Batu Bara" (coal), "Tanah Laut" read as a person or an organisation: a name of two words
+    // or more that the gazetteer gives only with its regency's prefix, in an article naming
+    // the regency or a body of it, is the regency. (One word may be a person's: "Bima".)
+    // (two words: the gazetteer's prefix-only names of more words are two, and most people's
+    // names are longer or shorter, which spares a long text a lookup per name)
+    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
+      // (each distinct name once: a long text repeats its people many times)
+      regencies ??= new Map();
+      let regency = regencies.get(m.text);
+      if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(singleSpaced(m.text), kb, text); regencies.set(m.text, regency); }
+      if (regency !== undefined) { m.type = 'GPE'; m.canonical = regency.canonical; m.entityId = regency.id; continue; }
+    }
     if (m.type === 'GPE') {
       // "PATI" in a dateline, "di Pati": a place by its cue that the gazetteer names only with
       // its prefix (the bare word is also an ordinary one) is that regency.
       // Only when the article names the regency or a body of it (regional-names.ts).
-      if (!hasSpace(m.canonical) && m.entityId === undefined) {
+      if (m.entityId === undefined) {
         const regency = bareRegency(m.canonical, kb, text);
         if (regency !== undefined) { m.canonical = regency.canonical; m.entityId = regency.id; }
       }
@@ -1618,6 +1649,12 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
+}
+
+/** `s` is two words with one blank between. */
+function twoWords(s: string): boolean {
+  const sp = s.indexOf(' ');
+  return sp > 0 && s.indexOf(' ', sp + 1) < 0;
 }
 
 const JAKARTA_EMBASSY = ', Jakarta';

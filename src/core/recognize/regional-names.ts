@@ -71,7 +71,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const tail = rest.slice(r).join(' ');
     // "Pemkab Pati", "DPRD Pati": after a regional body's short head, a regency the gazetteer
     // names only with its prefix.
-    const place = kb.lookup(tail) ?? (expanded !== undefined ? prefixedRegency(tail, kb) : undefined);
+    // So does a regional government's body named in full ("Badan Pendapatan Daerah Batu Bara",
+    // "Inspektorat Daerah Batu Bara").
+    const place = kb.lookup(tail) ?? (expanded !== undefined || (r > 0 && GOVERNMENT_HEAD.test(rest.slice(0, r).join(' '))) ? prefixedRegency(tail, kb) : undefined);
     if (!place || place.type !== 'GPE') continue;
     const d = place.description.en;
     const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
@@ -103,13 +105,14 @@ function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
   return e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en) ? e : undefined;
 }
 
-/** The regency "Kabupaten Pati" for a one-word place "Pati" or "PATI" that the KB knows
+/** The regency "Kabupaten Pati" for a place "Pati", "PATI" or "Batu Bara" that the KB knows
  *  only with the regency's prefix, when the article names the regency itself or one of its
  *  bodies ("Kabupaten Pati", "DPRD Pati", "Kejari Pati"); else undefined. A word alone may be
  *  a foreign place ("Malaka, Malaysia"), a tourist area ("Puncak") or a city ("Tegal"). */
 export function bareRegency(word: string, kb: KbIndex, text: string): KbEntity | undefined {
   if (kb.lookup(word) !== undefined) return undefined;
-  const name = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+  // ("BATU BARA" in a dateline: each word in capitals)
+  const name = word.length > 1 && word === word.toUpperCase() ? word.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : word;
   const e = prefixedRegency(name, kb);
   return e !== undefined && regencyNamed(text, name) ? e : undefined;
 }

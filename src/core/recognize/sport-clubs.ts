@@ -12,6 +12,7 @@ import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { singleSpaced } from './spacing';
 import { clubShortName } from './club-short-name';
+import { capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
 import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import type { ActorMention } from './types';
 
@@ -21,7 +22,12 @@ export interface ClubMentionFacts {
   unknown(k: number): boolean;
   /** A city or regency (not a country or province) from the KB. */
   city(k: number): boolean;
+  /** Still in the result (not dropped by an earlier step). */
+  kept(k: number): boolean;
   drop(k: number): void;
+  /** Dropped for good: no later step of the pass may read it as a name again (a weak
+   *  mention inside a club's words). */
+  discard(k: number): void;
   keep(k: number): void;
 }
 
@@ -36,7 +42,7 @@ const CUES_AFTER = new Map<string, ReadonlySet<string>>([
   ['atas', new Set(['menang', 'kemenangan', 'unggul', 'keunggulan', 'keadaan'])],
 ]);
 /** Words that may stand between a team cue and the club ("tim voli putra", "tim bola basket"). */
-const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri', 'sepak', 'tamu']);
+const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri', 'sepak', 'tamu', 'esports', 'e-sports', 'esport', 'hoki', 'polo', 'air']);
 /** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"); not a range of dates or
  *  amounts, whose unit follows ("10-12 Juni", "3-5 hari", "20-30 persen"; not "tahun",
  *  "pekan", "Minggu", which follow a score too: "menang 2-1 pekan lalu", "3-1 Minggu malam"). */
@@ -53,6 +59,8 @@ interface Club {
   /** The club's name without its city, in words. */
   words: string[];
   canonical: string;
+  /** Where the club is first named with its city. */
+  at: number;
 }
 
 /**
@@ -63,8 +71,8 @@ interface Club {
  */
 export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): ActorMention[] {
   const clubs = findClubs(text, ms, facts);
+  const extra: ActorMention[] = clubs.all.length === 0 ? [] : ownNamesWritten(text, ms, facts, clubs);
   const leads = organisationLeads(ms, clubs.all);
-  const extra: ActorMention[] = [];
   if (clubs.all.length === 0 && leads.byFirst.size === 0) return extra;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -105,7 +113,7 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
     m.text = m.text.slice(cut);
     m.canonical = m.text;
   }
-  return extra;
+  return extra.length > 1 ? extra.sort((a, b) => a.start - b.start) : extra;
 }
 
 /** The article's clubs, by the first word of their own name too: a long text may name
@@ -114,11 +122,13 @@ interface Clubs {
   all: Club[];
   byFirst: Map<string, Club[]>;
   canonicals: Set<string>;
+  /** The clubs' canonical names by their lower-case form (a headline in capitals). */
+  byLowerCase: Map<string, string>;
 }
 
 /** The city-and-name pairs that the sentence marks as teams, joined in place. */
 function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): Clubs {
-  const clubs: Clubs = { all: [], byFirst: new Map(), canonicals: new Set() };
+  const clubs: Clubs = { all: [], byFirst: new Map(), canonicals: new Set(), byLowerCase: new Map() };
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k];
     const b = ms[k + 1];
@@ -144,17 +154,125 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
     name.canonical = full;
     delete name.entityId;
     if (cityFirst) { facts.drop(k); facts.keep(k + 1); } else { facts.drop(k + 1); facts.keep(k); }
-    if (!clubs.canonicals.has(full)) {
-      const club = { words, canonical: full };
-      clubs.canonicals.add(full);
-      clubs.all.push(club);
-      const list = clubs.byFirst.get(words[0]);
-      if (list === undefined) clubs.byFirst.set(words[0], [club]);
-      else list.push(club);
-    }
+    addClub(clubs, words, full, name.start);
     k++;
   }
+  // Clubs whose own words the paragraph pass did not read as one name before the city
+  // (club-before-city.ts): first where the sentence speaks of a team, then, in an article
+  // that has a club, the same club named so elsewhere, or a sentence about a match.
+  clubsBeforeCities(text, ms, facts, clubs, false);
+  if (clubs.all.length > 0) clubsBeforeCities(text, ms, facts, clubs, true);
   return clubs;
+}
+
+function addClub(clubs: Clubs, words: string[], canonical: string, at: number): void {
+  if (clubs.canonicals.has(canonical)) return;
+  const club = { words, canonical, at };
+  clubs.canonicals.add(canonical);
+  clubs.byLowerCase.set(canonical.toLowerCase(), canonical);
+  clubs.all.push(club);
+  const list = clubs.byFirst.get(words[0]);
+  if (list === undefined) clubs.byFirst.set(words[0], [club]);
+  else list.push(club);
+}
+
+/** Each city of the KB with capitalised words right before it that make a club: in the
+ *  first pass where the sentence speaks of a team (teamContext); in the second (a sport
+ *  article: a club was found) where the words and the city name a club already found, or
+ *  two words or more stand in a sentence about a match. The city's mention becomes the
+ *  club; unknown mentions inside the words are dropped. A KB name inside leaves it alone. */
+function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionFacts, clubs: Clubs, sportArticle: boolean): void {
+  for (let k = 0; k < ms.length; k++) {
+    const city = ms[k];
+    // (the cheap test first: most cities have no capitalised word right before them)
+    if (city.type !== 'GPE' || city.start < 2 || text.charCodeAt(city.start - 1) !== 32 || !facts.kept(k) || !facts.city(k)) continue;
+    const starts = capitalisedWordsBefore(text, city.start, MAX_NAME_WORDS);
+    if (starts.length === 0) continue;
+    let s = -1;
+    let canonical: string | undefined;
+    if (!sportArticle) {
+      if (teamContext(text, starts[0], city.end)) s = starts[0];
+    } else {
+      // (the longest known club first: "Banteng Muda Semarang" in "Guard Banteng Muda Semarang";
+      // in capitals too: "BANTENG MUDA SEMARANG")
+      for (let n = starts.length; n >= 1 && s < 0; n--) {
+        canonical = clubs.byLowerCase.get(singleSpaced(text.slice(starts[starts.length - n], city.end)).toLowerCase());
+        if (canonical !== undefined) s = starts[starts.length - n];
+      }
+      if (s < 0 && starts.length >= 2 && matchSentence(sentenceAround(text, starts[0], city.end))) s = starts[0];
+    }
+    if (s < 0) continue;
+    let inside = k;
+    while (inside > 0 && ms[inside - 1].end > s) inside--;
+    let known = false;
+    for (let j = inside; j < k && !known; j++) known = facts.kept(j) && !facts.unknown(j);
+    if (known) continue;
+    for (let j = inside; j < k; j++) facts.discard(j);
+    const full = canonical ?? singleSpaced(text.slice(s, city.end));
+    const own = wordsOf(singleSpaced(text.slice(s, city.start - 1)));
+    city.start = s;
+    city.text = text.slice(s, city.end);
+    city.type = 'ORG';
+    city.canonical = full;
+    delete city.entityId;
+    facts.keep(k);
+    addClub(clubs, own, full, s);
+  }
+}
+
+/** How far from the club's first mention its own name is looked for: an article, not a
+ *  long text read end to end for each club. */
+const OWN_NAME_WINDOW = 5000;
+
+/** "Pelatih Gajah Putih, Agustina …", "Selain Bintang Laut, …": a club's own name of two
+ *  words or more, written without its city where no mention or only unknown ones inside it
+ *  stand (the name model dropped "Gajah Putih", the rules read "Bintang" as a person): the
+ *  club. Unknown mentions inside become the club; elsewhere a new mention (returned). */
+function ownNamesWritten(text: string, ms: ActorMention[], facts: ClubMentionFacts, clubs: Clubs): ActorMention[] {
+  const extra: ActorMention[] = [];
+  for (const club of clubs.all) {
+    if (club.words.length < 2) continue;
+    const name = club.words.join(' ');
+    const at = club.at;
+    for (const o of wordOccurrences(text, name, Math.max(0, at - OWN_NAME_WINDOW), Math.min(text.length, at + OWN_NAME_WINDOW))) {
+      const end = o + name.length;
+      let j = firstEndingAfter(ms, o);
+      const inside: number[] = [];
+      let blocked = false;
+      for (; j < ms.length && ms[j].start < end && !blocked; j++) {
+        // (a weak mention inside, "Bintang" of "Bintang Laut", is taken in as well)
+        if (!facts.kept(j) && !facts.unknown(j)) continue;
+        blocked = !facts.unknown(j) || ms[j].start < o || ms[j].end > end || ms[j].type === 'ORG' && ms[j].canonical === club.canonical;
+        inside.push(j);
+      }
+      if (blocked) continue;
+      if (inside.length === 0) {
+        extra.push({ start: o, end, text: name, type: 'ORG', canonical: club.canonical });
+        continue;
+      }
+      const m = ms[inside[0]];
+      m.start = o;
+      m.end = end;
+      m.text = name;
+      m.type = 'ORG';
+      m.canonical = club.canonical;
+      delete m.entityId;
+      facts.keep(inside[0]);
+      for (let x = 1; x < inside.length; x++) facts.discard(inside[x]);
+    }
+  }
+  return extra;
+}
+
+/** The first mention that ends after `at` (mentions are in text order and do not overlap). */
+function firstEndingAfter(ms: readonly ActorMention[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentence around [start, end) speaks of a team: a team word right before the name

@@ -4,17 +4,26 @@
 // so alone it is no evidence of the regency. Right after a word that calls for a region
 // (a regent's title, a regional body) it is the regency (issue 13, dev batch 8).
 import type { KbMatch } from '../../kb/kb-index';
-import { has, word, type Ctx } from './ctx';
+import type { KbEntity } from '../../kb/types';
+import { adjacent, has, word, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 
 const NOT_A_REGION = F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_SENTENCE_STARTER | F_TITLE_HEAD;
 
-/** The regency whose KB name is "Kabupaten <word at k>", as a match of that one word, or
- *  null. Only asked after a cue for a region. */
+/** The regency whose KB name is "Kabupaten <word at k>" or, of two words, "Kabupaten <words
+ *  at k, k + 1>" ("Batu Bara": coal), as a match of those words, or null. Only asked after a
+ *  cue for a region. */
 export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
   if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
-  const alias = `Kabupaten ${word(ctx, k)}`;
+  if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {
+    const two = regency(ctx, `Kabupaten ${word(ctx, k)} ${word(ctx, k + 1)}`);
+    if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias: two.canonical, kind: 'exact' };
+  }
+  const one = regency(ctx, `Kabupaten ${word(ctx, k)}`);
+  return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias: one.canonical, kind: 'exact' } : null;
+}
+
+function regency(ctx: Ctx, alias: string): KbEntity | null {
   const entity = ctx.kb.lookup(alias);
-  if (!entity || entity.type !== 'GPE' || entity.canonical !== alias) return null;
-  return { start: ctx.ts[k], end: ctx.te[k], entity, alias, kind: 'exact' };
+  return entity && entity.type === 'GPE' && entity.canonical === alias ? entity : null;
 }

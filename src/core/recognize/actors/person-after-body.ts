@@ -7,6 +7,8 @@
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
+import { bareRegencyAt } from './bare-regency';
+import { holderInApposition } from './holder-in-apposition';
 import { wordAfter } from '../../text/chars';
 import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -28,6 +30,8 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
   // run, so no holder's name ends it.
   if (acronymInBracketsAfter(ctx, i, j)) return j;
+  // "Ketua Koperasi Produsen Tani Maju Bersama, Rusmiati, …": the holder is named after a comma.
+  if (holderInApposition(ctx, i, j)) return j;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
@@ -78,6 +82,8 @@ function wordsMayBeAName(ctx: Ctx, s: number, j: number): boolean {
   // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
   // name of that head's institution.
   if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return false;
+  // "Inspektorat Daerah Batu Bara | Yusuf Harahap": a regency's words are not split.
+  if ((bareRegencyAt(ctx, s - 1)?.end ?? 0) > ctx.ts[s]) return false;
   for (let k = s; k < j; k++) {
     if (has(ctx, k, NOT_IN_A_PERSON_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return false;
     const known = kbMatch(ctx, k);
