@@ -478,9 +478,19 @@ async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Pr
   await corpus.whenIdle();
   report(`  annotation files of ${BENCH_ANNOTATORS.join(', ')}: ${expected.files} files on ${expected.articles} articles (recognized layer corrected on ${expected.recognized}), generated and written in ${ms(writeMs)}; the index idle ${ms(performance.now() - s0)} after a pause of ${ms(pause)}`);
 
-  const profile = PROFILE ? await startProfile('agreement') : undefined;
   collectGarbage();
   const heapStart = process.memoryUsage().heapUsed;
+  // In a function of its own: the report and the panel are garbage once it returns.
+  const seen = await compareAnnotators(heapStart, expected);
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  report(`  agreement heap: ${mb(heapStart)} at the start, peak ${mb(seen.heapPeak)} (+${mb(seen.heapPeak - heapStart)}, sampled every 20 ms), ${mb(seen.heapOpen)} with the report open after a full collection (+${mb(seen.heapOpen - heapStart)}), ${mb(heapAfter)} once closed (${heapAfter >= heapStart ? '+' : ''}${mb(heapAfter - heapStart)})`);
+}
+
+/** "Compare Annotators" run, probed and reported, its counts checked; the heap's peak and
+ *  its size with the report open. */
+async function compareAnnotators(heapStart: number, expected: ExpectedAgreement): Promise<{ heapPeak: number; heapOpen: number }> {
+  const profile = PROFILE ? await startProfile('agreement') : undefined;
   let heapPeak = heapStart;
   const heapProbe = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
   const c0 = performance.now();
@@ -500,12 +510,9 @@ async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Pr
   const heapOpen = process.memoryUsage().heapUsed;
   panel.dispose();
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  collectGarbage();
-  const heapAfter = process.memoryUsage().heapUsed;
   const kind = r.overall.labels.find((l) => l.attribute === 'kind');
   const actors = rec?.actors.find((x) => x.a === 'ani' && x.b === 'budi');
   report(`  agreement ("Compare Annotators", exact spans) over ${r.articles.length} articles: ${ms(compareMs)}; ${compared} articles with two or more annotators, ${r.annotators.length} annotators, ${r.pairs.length} pairs, ${disagreements} disagreements, kind alpha ${kind?.alpha?.toFixed(3)}; recognized layer compared on ${rec?.compared} articles (ani-budi: ${actors?.mentionsA} and ${actors?.mentionsB} actor mentions, F1 ${actors?.f1?.toFixed(3)}); report page ${mb(htmlBytes)}; longest event-loop block ${ms(longest)} (${blocksOver16(blocks, longestCpu)}), delay p99 ${ms(delay.percentile(99) / 1e6)} (target < 16 ms)`);
-  report(`  agreement heap: ${mb(heapStart)} at the start, peak ${mb(heapPeak)} (+${mb(heapPeak - heapStart)}, sampled every 20 ms), ${mb(heapOpen)} with the report open after a full collection (+${mb(heapOpen - heapStart)}), ${mb(heapAfter)} once closed (${heapAfter >= heapStart ? '+' : ''}${mb(heapAfter - heapStart)})`);
   // The report compared what the files hold: articles, annotators and each pair's annotations.
   assert.equal(compared, expected.articles, 'articles with two or more annotators');
   assert.deepEqual(r.annotators, [...BENCH_ANNOTATORS]);
@@ -516,6 +523,7 @@ async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Pr
   }
   assert.ok(disagreements > 0, 'the annotators disagree somewhere');
   assert.equal(rec?.compared, expected.recognized, 'articles whose recognized layer was compared');
+  return { heapPeak, heapOpen };
 }
 
 interface Run {
