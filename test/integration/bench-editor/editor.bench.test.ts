@@ -469,6 +469,10 @@ async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Pr
     if (files.filter((f) => (f.sidecar.corrections?.length ?? 0) > 0).length >= 2) expected.recognized++;
   }
   const writeMs = performance.now() - g0;
+  // The index's handling of the new files probed too (a colleague's files pulled in): the
+  // loop above never yields, so the watcher's events are all handled from here on.
+  const filesProfile = PROFILE ? await startProfile('annotation-files') : undefined;
+  const filesProbe = probeEventLoop();
   // The watcher's events of the new files come for seconds after the writes (thousands
   // of them): a millisecond a file, so that the index's handling of them (what it makes
   // of a colleague's files pulled in) is not measured as the agreement's.
@@ -476,7 +480,10 @@ async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Pr
   await sleep(pause);
   const s0 = performance.now();
   await corpus.whenIdle();
-  report(`  annotation files of ${BENCH_ANNOTATORS.join(', ')}: ${expected.files} files on ${expected.articles} articles (recognized layer corrected on ${expected.recognized}), generated and written in ${ms(writeMs)}; the index idle ${ms(performance.now() - s0)} after a pause of ${ms(pause)}`);
+  const idleMs = performance.now() - s0;
+  const files = filesProbe.stop();
+  if (filesProfile) reportLongTasks('annotation files taken in', await filesProfile(files.blocks));
+  report(`  annotation files of ${BENCH_ANNOTATORS.join(', ')}: ${expected.files} files on ${expected.articles} articles (recognized layer corrected on ${expected.recognized}), generated and written in ${ms(writeMs)}; the index idle ${ms(idleMs)} after a pause of ${ms(pause)}; from the last write to then, longest event-loop block ${ms(files.longest)} (${blocksOver16(files.blocks, files.longestCpu)})`);
 
   collectGarbage();
   const heapStart = process.memoryUsage().heapUsed;
