@@ -18,7 +18,9 @@ export function fmt(x: number | null, digits = 3): string {
   return x === null || Number.isNaN(x) ? '—' : x.toFixed(digits);
 }
 
-export function reportTables(report: AgreementReport, options: { maxDisagreements?: number } = {}): Table[] {
+/** `maxArticles`: the per-article table lists the first this many articles (the report
+ *  panel: 10,000 rows made a page of megabytes, built in one task). */
+export function reportTables(report: AgreementReport, options: { maxDisagreements?: number; maxArticles?: number } = {}): Table[] {
   const match = report.mode === 'exact' ? 'exact span match' : 'overlapping span match';
   const tables: Table[] = [
     spanTable(`Overall span agreement (${match})`, report.overall),
@@ -26,10 +28,11 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
   ];
   // An article with one annotator says nothing about agreement: counted in the title only.
   const compared = report.articles.filter((a) => a.annotators.length >= 2);
+  const listed = compared.slice(0, options.maxArticles ?? Infinity);
   tables.push({
-    title: `Per article (articles with two or more annotators: ${compared.length} of ${report.articles.length})`,
+    title: `Per article (articles with two or more annotators: ${compared.length} of ${report.articles.length}${listed.length < compared.length ? `; the first ${listed.length} listed` : ''})`,
     headers: ['article', 'annotators', 'matched pairs / spans (all annotators)', 'span F1', "kind: Cohen's κ", "kind: Krippendorff's α", "polarity: α", "source type: α", 'disagreements'],
-    rows: compared.map((a) => {
+    rows: listed.map((a) => {
       const all = a.spans.filter((r) => r.kind === 'all');
       const matched = all.reduce((s, r) => s + r.matched, 0);
       const spans = all.reduce((s, r) => s + r.countA + r.countB, 0);

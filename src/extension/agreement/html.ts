@@ -110,10 +110,13 @@ export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | u
     rows: r.statements.map((x) => [x.a, x.b, String(x.articles), String(x.statementsA), String(x.statementsB), String(x.matched), fmt(x.precision), fmt(x.recall), fmt(x.f1), String(x.sameSpan), fmt(x.exactF1), String(x.sameSpeaker), fmt(x.speakerAgreement), fmt(x.speakerKappa), String(x.untouched)]),
   };
   if (mean) statements.rows.push([mean, '', '', '', '', '', '', '', fmt(r.mean.statementF1), '', fmt(r.mean.statementExactF1), '', fmt(r.mean.statementSpeakerAgreement), fmt(r.mean.statementSpeakerKappa), '']);
+  const reviewed = r.articles.filter((a) => a.reviewed.length > 0);
+  const listed = reviewed.slice(0, ARTICLE_ROWS);
+  const articlesTitle = vscode.l10n.t('Articles reviewed by at least one annotator');
   const articles: Table = {
-    title: vscode.l10n.t('Articles reviewed by at least one annotator'),
+    title: listed.length < reviewed.length ? vscode.l10n.t('{0} (the first {1} of {2})', articlesTitle, listed.length, reviewed.length) : articlesTitle,
     headers: [vscode.l10n.t('article'), vscode.l10n.t('reviewed by'), vscode.l10n.t('not reviewed by'), vscode.l10n.t('compared')],
-    rows: r.articles.filter((a) => a.reviewed.length > 0).map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
+    rows: listed.map((a) => [a.path, a.reviewed.join(', ') || '—', a.notReviewed.join(', ') || '—', a.compared ? vscode.l10n.t('yes') : vscode.l10n.t('no: fewer than two reviewed it')]),
   };
   return `<h2>${escapeHtml(vscode.l10n.t('Recognized layer: curated actors, quote speakers and reported statements'))}</h2>
 <p>${escapeHtml(vscode.l10n.t('{0}; {1}', compared, skipped))}</p>
@@ -125,18 +128,36 @@ export function recognizedHtml(vscode: WebviewHost, r: RecognizedLayerReport | u
 ${[actors, speakers, statements, articles].map((x) => table(vscode, x)).join('\n')}`;
 }
 
+/** Disagreements listed on one page of the report: a corpus's thousands made a page of
+ *  megabytes, built and sent in one task of the extension host (issue 19), again after
+ *  every resolution. */
+export const PAGE_ROWS = 100;
+/** Rows of the per-article tables: the first ones; the CLI's report lists every article. */
+export const ARTICLE_ROWS = 200;
+
+/** The page of a list of `total` rows that `page` asks for, kept within the list. */
+export function pageOf(page: number, total: number): { page: number; pages: number; from: number; to: number } {
+  const pages = Math.max(1, Math.ceil(total / PAGE_ROWS));
+  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { page: p, pages, from: p * PAGE_ROWS, to: Math.min(total, (p + 1) * PAGE_ROWS) };
+}
+
+/** `page`: which page of the pair's disagreements is listed (PAGE_ROWS a page). */
 export function reportHtml(
   vscode: WebviewHost,
   page: PageSecurity,
   report: AgreementReport,
   resolutions: ReadonlyMap<string, Resolution>,
   pair: readonly [string, string],
+  listPage = 0,
 ): string {
   const { cspSource, nonce } = page;
   // The disagreements are listed below, per pair, with their buttons.
-  const tables = reportTables(report, { maxDisagreements: 0 }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
+  const tables = reportTables(report, { maxDisagreements: 0, maxArticles: ARTICLE_ROWS }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
   const pairDisagreements = report.disagreements.filter((d) => d.annotatorA === pair[0] && d.annotatorB === pair[1]);
   const resolved = pairDisagreements.filter((d) => resolutions.has(d.id)).length;
+  const shown = pageOf(listPage, pairDisagreements.length);
+  const pager = (to: number, label: string) => `<button data-page="${to}" ${to < 0 || to >= shown.pages ? 'disabled' : ''}>${escapeHtml(label)}</button>`;
   // Only pairs who annotated the same article: others have nothing to compare.
   const options = report.pairs
     .map(([a, b]) => `<option value="${escapeHtml(`${a}|${b}`)}" ${a === pair[0] && b === pair[1] ? 'selected' : ''}>${escapeHtml(`${a} ↔ ${b}`)}</option>`)
@@ -174,20 +195,22 @@ ${recognizedHtml(vscode, report.recognized)}
 <div class="bar">
   <label>${escapeHtml(vscode.l10n.t('Pair'))} <select id="pair">${options}</select></label>
   <span id="progress">${escapeHtml(vscode.l10n.t('{0} of {1} resolved', resolved, pairDisagreements.length))}</span>
+  ${shown.pages > 1 ? `<span id="rows">${pager(shown.page - 1, vscode.l10n.t('Previous'))} ${escapeHtml(vscode.l10n.t('Rows {0}–{1} of {2}', shown.from + 1, shown.to, pairDisagreements.length))} ${pager(shown.page + 1, vscode.l10n.t('Next'))}</span>` : ''}
   <button class="primary" id="write">${escapeHtml(vscode.l10n.t('Write adjudicated files'))}</button>
 </div>
 <table>
 <thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('article'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('what differs'))}</th><th scope="col">${escapeHtml(pair[0])}</th><th scope="col">${escapeHtml(pair[1])}</th><th scope="col">${escapeHtml(vscode.l10n.t('resolve'))}</th></tr></thead>
-<tbody>${pairDisagreements.map((d) => disagreementRow(vscode, d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
+<tbody>${pairDisagreements.slice(shown.from, shown.to).map((d) => disagreementRow(vscode, d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
 </table>
 ${tables.slice(2).map((t) => table(vscode, t)).join('\n')}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {
-    const t = e.target.closest('[data-show],[data-resolve],#write');
+    const t = e.target.closest('[data-show],[data-resolve],[data-page],#write');
     if (!t) return;
     e.preventDefault();
     if (t.dataset.show) vscode.postMessage({ type: 'show', id: t.dataset.show });
+    else if (t.dataset.page) vscode.postMessage({ type: 'page', page: Number(t.dataset.page) });
     else if (t.dataset.resolve) vscode.postMessage({ type: 'resolve', id: t.dataset.id, resolution: t.dataset.resolve });
     else vscode.postMessage({ type: 'write' });
   });

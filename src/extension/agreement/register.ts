@@ -58,7 +58,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     }
     current?.dispose();
     const panel = new AgreementPanel(corpus.articles, comparison, (p, webview) =>
-      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair), views,
+      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair, p.page), views,
     );
     panel.onDidChangeResolutions(() => views.refresh());
     panel.onDidDispose(() => {

@@ -10,7 +10,9 @@
 //   - a 10,000-article corpus (SOROT_BENCH_ARTICLES=100000 for issue 19's size):
 //     Articles view first paint, and grouped by folder, outlet and month (root and
 //     biggest group), cold index as a ratio to a node:fs read of the same files, warm
-//     reopen from the persistent index, heap growth, longest event-loop block.
+//     reopen from the persistent index, heap growth, longest event-loop block; then
+//     annotation files of two and three annotators on a tenth of the articles
+//     (annotator-sidecars.ts) and "Compare Annotators" on the whole corpus.
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -20,6 +22,8 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import { generateArticles, prng } from '../../../bench/article-generator';
+import { annotatorFiles, BENCH_ANNOTATORS } from '../../../bench/annotator-sidecars';
+import type { AgreementPanel } from '../../../src/extension/agreement/report-panel';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
@@ -193,6 +197,8 @@ describe('editor benchmarks', function () {
     report(`  Actors view root (${actors.length} rows): ${ms(performance.now() - a0)}`);
     await reportGroupedArticles(corpus);
     await reportExport(api);
+    // After the export, so that the phases before keep their corpus (and the export its bytes).
+    await reportAgreement(api, dir, sharded);
     assert.ok(corpus.index.size >= CORPUS_SIZE);
   });
   it('keystroke -> decorations applied on a 1 MB article', async () => {
@@ -417,6 +423,114 @@ async function reportExport(api: SorotApi): Promise<void> {
   const hash = createHash('sha256');
   for (const uri of [...(outcome?.written ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(uri.path.split('/').pop() ?? '').update(fs.readFileSync(uri.fsPath));
   report(`  export files: ${outcome?.written.length}, sha256 ${hash.digest('hex')}`);
+}
+
+/** What the generated annotation files must give in the report (counted from the files). */
+interface ExpectedAgreement {
+  /** Articles with two or more annotators. */
+  articles: number;
+  /** Accepted annotations of each pair on the articles both annotated ("a\u0000b" -> [a's, b's]). */
+  spans: Map<string, [number, number]>;
+  /** Articles two or more annotators corrected the recognized layer of. */
+  recognized: number;
+  files: number;
+}
+
+/**
+ * The agreement phase: each sampled article's annotator files written next to it
+ * (annotator-sidecars.ts: two annotators on one article in ten, three on one in thirty,
+ * the recognized layer corrected on one in twenty), the index given time to take them
+ * in, then "Sorot: Compare Annotators" as a researcher runs it (exact spans): every
+ * article of the corpus read with its files, compared, the recognized layer of the
+ * corrected ones analysed and compared, the report panel rendered. The event loop and
+ * heap probed as for the export; the report's counts checked against the files.
+ */
+async function reportAgreement(api: SorotApi, dir: string, sharded: boolean): Promise<void> {
+  const corpus = api.corpus!.corpus;
+  const expected: ExpectedAgreement = { articles: 0, spans: new Map(), recognized: 0, files: 0 };
+  const g0 = performance.now();
+  for (let i = 0; i < CORPUS_SIZE; i += 10) {
+    const name = `artikel-${String(i).padStart(6, '0')}.txt`;
+    const sub = sharded ? path.join(dir, `bagian-${String(Math.floor(i / 1000)).padStart(3, '0')}`) : dir;
+    const text = generateArticles(1500, 1000 + i);
+    const files = annotatorFiles(i, name, text, () => analyze(text));
+    for (const f of files) fs.writeFileSync(path.join(sub, name.replace(/\.txt$/, `.${f.annotator}.sorot.json`)), serializeSidecar(f.sidecar));
+    expected.files += files.length;
+    // An annotator whose only entries are suggestions has not annotated the article.
+    const present = files.filter((f) => f.accepted > 0 || f.sidecar.annotations.length === 0);
+    if (present.length >= 2) expected.articles++;
+    for (const [k, a] of present.entries()) {
+      for (const b of present.slice(k + 1)) {
+        const key = `${a.annotator}\u0000${b.annotator}`;
+        const [x, y] = expected.spans.get(key) ?? [0, 0];
+        expected.spans.set(key, [x + a.accepted, y + b.accepted]);
+      }
+    }
+    if (files.filter((f) => (f.sidecar.corrections?.length ?? 0) > 0).length >= 2) expected.recognized++;
+  }
+  const writeMs = performance.now() - g0;
+  // The index's handling of the new files probed too (a colleague's files pulled in): the
+  // loop above never yields, so the watcher's events are all handled from here on.
+  const filesProfile = PROFILE ? await startProfile('annotation-files') : undefined;
+  const filesProbe = probeEventLoop();
+  // The watcher's events of the new files come for seconds after the writes (thousands
+  // of them): a millisecond a file, so that the index's handling of them (what it makes
+  // of a colleague's files pulled in) is not measured as the agreement's.
+  const pause = Math.max(2_000, expected.files);
+  await sleep(pause);
+  const s0 = performance.now();
+  await corpus.whenIdle();
+  const idleMs = performance.now() - s0;
+  const files = filesProbe.stop();
+  if (filesProfile) reportLongTasks('annotation files taken in', await filesProfile(files.blocks));
+  report(`  annotation files of ${BENCH_ANNOTATORS.join(', ')}: ${expected.files} files on ${expected.articles} articles (recognized layer corrected on ${expected.recognized}), generated and written in ${ms(writeMs)}; the index idle ${ms(idleMs)} after a pause of ${ms(pause)}; from the last write to then, longest event-loop block ${ms(files.longest)} (${blocksOver16(files.blocks, files.longestCpu)})`);
+
+  collectGarbage();
+  const heapStart = process.memoryUsage().heapUsed;
+  // In a function of its own: the report and the panel are garbage once it returns.
+  const seen = await compareAnnotators(heapStart, expected);
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  report(`  agreement heap: ${mb(heapStart)} at the start, peak ${mb(seen.heapPeak)} (+${mb(seen.heapPeak - heapStart)}, sampled every 20 ms), ${mb(seen.heapOpen)} with the report open after a full collection (+${mb(seen.heapOpen - heapStart)}), ${mb(heapAfter)} once closed (${heapAfter >= heapStart ? '+' : ''}${mb(heapAfter - heapStart)})`);
+}
+
+/** "Compare Annotators" run, probed and reported, its counts checked; the heap's peak and
+ *  its size with the report open. */
+async function compareAnnotators(heapStart: number, expected: ExpectedAgreement): Promise<{ heapPeak: number; heapOpen: number }> {
+  const profile = PROFILE ? await startProfile('agreement') : undefined;
+  let heapPeak = heapStart;
+  const heapProbe = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
+  const c0 = performance.now();
+  const probe = probeEventLoop();
+  const panel = await vscode.commands.executeCommand<AgreementPanel | undefined>('sorot.agreement.show', { mode: 'exact' });
+  const { longest, longestCpu, blocks, delay } = probe.stop();
+  const compareMs = performance.now() - c0;
+  clearInterval(heapProbe);
+  if (profile) reportLongTasks('agreement', await profile(blocks));
+  assert.ok(panel, 'the agreement report opened');
+  const r = panel.report;
+  const rec = r.recognized;
+  const compared = r.articles.filter((a) => a.annotators.length >= 2).length;
+  const disagreements = r.disagreements.length;
+  const htmlBytes = Buffer.byteLength(panel.html);
+  collectGarbage();
+  const heapOpen = process.memoryUsage().heapUsed;
+  panel.dispose();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const kind = r.overall.labels.find((l) => l.attribute === 'kind');
+  const actors = rec?.actors.find((x) => x.a === 'ani' && x.b === 'budi');
+  report(`  agreement ("Compare Annotators", exact spans) over ${r.articles.length} articles: ${ms(compareMs)}; ${compared} articles with two or more annotators, ${r.annotators.length} annotators, ${r.pairs.length} pairs, ${disagreements} disagreements, kind alpha ${kind?.alpha?.toFixed(3)}; recognized layer compared on ${rec?.compared} articles (ani-budi: ${actors?.mentionsA} and ${actors?.mentionsB} actor mentions, F1 ${actors?.f1?.toFixed(3)}); report page ${mb(htmlBytes)}; longest event-loop block ${ms(longest)} (${blocksOver16(blocks, longestCpu)}), delay p99 ${ms(delay.percentile(99) / 1e6)} (target < 16 ms)`);
+  // The report compared what the files hold: articles, annotators and each pair's annotations.
+  assert.equal(compared, expected.articles, 'articles with two or more annotators');
+  assert.deepEqual(r.annotators, [...BENCH_ANNOTATORS]);
+  for (const [key, [countA, countB]] of expected.spans) {
+    const [a, b] = key.split('\u0000');
+    const row = r.overall.spans.find((x) => x.a === a && x.b === b && x.kind === 'all');
+    assert.deepEqual(row && [row.countA, row.countB], [countA, countB], `annotations of ${a} and ${b} compared`);
+  }
+  assert.ok(disagreements > 0, 'the annotators disagree somewhere');
+  assert.equal(rec?.compared, expected.recognized, 'articles whose recognized layer was compared');
+  return { heapPeak, heapOpen };
 }
 
 interface Run {

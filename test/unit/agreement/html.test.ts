@@ -1,11 +1,11 @@
 // The agreement webview's HTML, built without VS Code: both values of every differing
 // field, only pairs who share an article, real plural forms, and every value escaped.
 import assert from 'node:assert/strict';
-import { computeAgreement, recognizedLayerAgreement, type AgreementInput } from '../../../src/core/agreement';
+import { computeAgreement, recognizedLayerAgreement, reportTables, type AgreementInput } from '../../../src/core/agreement';
 import type { Annotation } from '../../../src/core/annotations/types';
 import { decide } from '../../../src/core/curation/decide';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
-import { adjudicatedMessage, recognizedHtml, reportHtml, type WebviewHost } from '../../../src/extension/agreement/html';
+import { ARTICLE_ROWS, PAGE_ROWS, adjudicatedMessage, pageOf, recognizedHtml, reportHtml, type WebviewHost } from '../../../src/extension/agreement/html';
 import { ARTICLE, claim, stance } from '../export/fixtures';
 
 const fill = (m: string, ...args: Array<string | number | boolean>) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -117,5 +117,31 @@ describe('agreement webview HTML', () => {
     assert.ok(reportHtml(host, page, report, new Map(), ['ani', 'budi']).includes('<h2>Recognized layer: curated actors, quote speakers and reported statements</h2>'));
     const untouched = recognizedLayerAgreement([{ path: 'a.txt', corrections: [], annotators: ['ani', 'budi'], analysis: () => machine }]);
     assert.equal(recognizedHtml(host, untouched), '');
+  });
+
+  it('lists the pair’s disagreements a page at a time, and the first articles only (issue 19: a page of megabytes)', () => {
+    const one = input().articles[0]!;
+    // 2 disagreements an article (a polarity, a claim only ani marked), 130 articles.
+    const many: AgreementInput = { articles: Array.from({ length: 130 }, (_, i) => ({ ...one, path: `berita-${String(i).padStart(3, '0')}.txt` })) };
+    const report = computeAgreement(many);
+    assert.equal(report.disagreements.length, 260);
+    const rows = (html: string) => html.match(/<tr data-row=/g)?.length ?? 0;
+    const first = reportHtml(host, page, report, new Map(), ['ani', 'budi']);
+    assert.equal(rows(first), PAGE_ROWS);
+    assert.ok(first.includes('Rows 1–100 of 260'));
+    assert.match(first, /<button data-page="-1" disabled>Previous<\/button>/);
+    assert.match(first, /<button data-page="1" >Next<\/button>/);
+    const last = reportHtml(host, page, report, new Map(), ['ani', 'budi'], 2);
+    assert.equal(rows(last), 60);
+    assert.ok(last.includes('Rows 201–260 of 260') && last.includes('berita-129.txt') && !last.includes('data-show="berita-000.txt'));
+    // A page past the end shows the last one.
+    assert.equal(reportHtml(host, page, report, new Map(), ['ani', 'budi'], 9), last);
+    assert.deepEqual(pageOf(-3, 0), { page: 0, pages: 1, from: 0, to: 0 });
+    // The per-article table: the first ARTICLE_ROWS of 130 (all of them here), titled with the count.
+    assert.ok(first.includes('Per article (articles with two or more annotators: 130 of 130)'));
+    const few = reportTables(report, { maxArticles: 50 })[2]!;
+    assert.equal(few.rows.length, 50);
+    assert.equal(few.title, 'Per article (articles with two or more annotators: 130 of 130; the first 50 listed)');
+    assert.ok(ARTICLE_ROWS >= PAGE_ROWS);
   });
 });

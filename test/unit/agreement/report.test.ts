@@ -148,4 +148,31 @@ describe('agreement report in slices (issue 19)', () => {
       assert.ok(pauses >= 39, `${mode}: ${pauses} pauses`);
     }
   });
+
+  it('pauses inside the corpus-wide work: the inputs a few thousand articles a step, each overall statistic a step of its own', async () => {
+    const one = twoAnnotators().articles[0]!;
+    // 3,000 articles in reverse path order, one in three annotated by both.
+    const input: AgreementInput = {
+      articles: Array.from({ length: 3000 }, (_, i) => ({
+        path: `berita-${String(2999 - i).padStart(4, '0')}.txt`,
+        annotators: i % 3 === 0 ? ['ani', 'budi'] : [],
+        annotations: i % 3 === 0 ? one.annotations : [],
+      })),
+    };
+    // Every step's weight as the slices see it (a budget no step reaches: no pause).
+    const weights: number[] = [];
+    const slices = new TimeSlices(async () => undefined, Infinity, () => 0, 1);
+    const due = slices.due.bind(slices);
+    slices.due = (items = 1) => (weights.push(items), due(items));
+    const report = await computeAgreementInSlices(input, {}, slices);
+    assert.deepEqual(report, computeAgreement(input));
+    assert.deepEqual(report.articles.slice(0, 2).map((a) => a.path), ['berita-0000.txt', 'berita-0001.txt']);
+    // The articles' steps (3,000), the inputs' (3 of 1,024 articles twice, then the sort's,
+    // 16 comparisons a step), and a step per statistic after the last article: Fleiss,
+    // alpha, the units counted, Cohen's kappa of the one pair, for each of three attributes.
+    const units = report.overall.labels.find((l) => l.attribute === 'kind')!.units;
+    assert.ok(units > 100, `${units} units`);
+    assert.ok(weights.filter((w) => w === units).length >= 3, 'Fleiss, alpha and the count of kind units are steps of their own');
+    assert.ok(weights.length >= 3000 + 6 + 3 * 4, `${weights.length} steps`);
+  });
 });
