@@ -5,8 +5,9 @@
 // uncued answer went to the journalist who asked).
 
 /** The question verb and its "kepada"/"pada" ("bertanya kepada", "menanyakan hal itu
- *  kepada"), sticky at a word start. */
-const ASKS_RE = /(?:bertanya|menanyakan|mempertanyakan|menanyai)(?: [a-z]+){0,4}? (?:kepada|pada) /g;
+ *  kepada"), searched in the subject's next words only (a search over the rest of the text
+ *  for every speech event made a long text quadratic). */
+const ASKS_RE = /(?:bertanya|menanyakan|mempertanyakan|menanyai)(?: [a-z]+){0,4}? (?:kepada|pada) /;
 
 /** How far after the subject the question verb may stand, and the addressee after it. */
 const VERB_REACH = 120;
@@ -16,10 +17,11 @@ export const ADDRESSEE_REACH = 60;
  *  `limit`) reports a question to somebody; else -1. */
 export function questionAddresseeStart(text: string, from: number, limit: number): number {
   const to = Math.min(limit, from + VERB_REACH);
-  ASKS_RE.lastIndex = from;
-  const m = ASKS_RE.exec(text);
-  if (m === null || m.index >= to) return -1;
+  // (the words up to the verb's reach plus the longest "menanyakan … kepada ")
+  const window = text.slice(from, Math.min(limit, to + 60));
+  const m = ASKS_RE.exec(window);
+  if (m === null || from + m.index >= to) return -1;
   // (the question verb in this sentence: no sentence end between the subject and it)
-  for (let k = from; k < m.index; k++) if (text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32) return -1;
-  return ASKS_RE.lastIndex;
+  for (let k = 0; k < m.index; k++) if (window.charCodeAt(k) === 46 && window.charCodeAt(k + 1) === 32) return -1;
+  return from + m.index + m[0].length;
 }
