@@ -22,6 +22,7 @@ import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
+import { journalistWordAt } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 
 export type LocalAttribution =
@@ -277,7 +278,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
+  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || journalistWordAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -790,9 +791,16 @@ function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { st
     }
     if (p.charCodeAt(from) === 44) {
       // "X, yang pertama kali menemukan data itu, menilai": the aside's closing comma
-      // right after its last word (wordAfter stops at the comma).
-      const verb = wordAfter(p, from + 1);
-      return verb !== null && verb.start === from + 2 && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
+      // right after its last word (wordAfter stops at the comma); adverbs may stand
+      // before the verb ("X, yang memimpin rapat, langsung menyela").
+      let verb = wordAfter(p, from + 1);
+      if (verb === null || verb.start !== from + 2) return null;
+      for (let a = 0; a < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); a++) {
+        const after = wordAfter(p, verb.end);
+        if (after === null || after.start !== verb.end + 1) return null;
+        verb = after;
+      }
+      return SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
     }
     if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
       SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;
@@ -1094,7 +1102,7 @@ function anonymousCueAfter(p: string, end: number): boolean {
   const cue = wordAfter(p, k);
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
-  if (!w || !ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end)) return false;
+  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || journalistWordAt(p, w.start, w.end))) return false;
   // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.
   const limit = clauseEnd(p, cue.end);

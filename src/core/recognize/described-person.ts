@@ -4,6 +4,7 @@
 // the name. attribution.ts does this inside one paragraph (personWithTitle); the link pass
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
+import { INTERVIEWER_HEAD, INTERVIEWER_TITLES } from './interview-turns';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
 import type { ActorMention } from './types';
@@ -26,6 +27,8 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin Wakil Ketua
   // Komisi IV X"), or titled as its chair.
   ['pimpinan', ['pimpinan', 'dipimpin']],
+  // "T: “…?”" (interview-turns.ts): the journalist the article introduced interviewing.
+  [INTERVIEWER_HEAD, INTERVIEWER_TITLES],
   ...OFFICER_GRADES,
 ]);
 

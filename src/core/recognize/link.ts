@@ -47,6 +47,13 @@ import { bareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
+import { answerLabelled } from './turn-labels';
+import { intervieweeOf } from './interview-turns';
+import { answererAfterQuestion } from './answer-turns';
+import { postsCloserEnd } from './posts-closer';
+import { narrationSubject } from './narration-subject';
+import { capitalisedLabel } from './caps-label-name';
+import { ADDRESSEE_REACH, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -760,6 +767,19 @@ function resolvePeople(all: Mentions, article: string): void {
       const club = clubs.get(text);
       if (club !== undefined) m.canonical = club;
     }
+    if (!spaced && m.type !== 'GPE') {
+      // "ANDINI: “…”" (read as an acronym): a turn label in capitals for the one full name
+      // of the article with that word (caps-label-name.ts).
+      const label = capitalisedLabel(article, m.start, text);
+      const named = label === undefined ? undefined : byToken.get(label);
+      if (named !== undefined && named.tokens >= 2) {
+        m.type = 'PER';
+        m.canonical = named.canonical;
+        if (named.entityId) m.entityId = named.entityId;
+        all.keep.data[k] = 1;
+        continue;
+      }
+    }
     if (m.type !== 'PER') continue;
     if (spaced) {
       const id = nameOf.data[k];
@@ -1045,6 +1065,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // and whether the last quote is such a question (unnamed-questions.ts).
   let unnamedAskPara = -9;
   let lastAskedUnnamed = false;
+  // The interviewee of an interview whose answers are labelled ("J: “…”": interview-turns.ts).
+  let interviewee: ActorMention | null = null;
+  // The one a reported question was put to since the last quote, and its paragraph
+  // ("X bertanya kepada Y apakah …": question-addressee.ts).
+  let addressee: ActorMention | null = null;
+  let addresseePara = -9;
+  // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
+  let answerer: ActorMention | null = null;
+  let answererPara = -99;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1080,7 +1109,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
           // title ("Kapolres menambahkan …") only one introduced with it, never the last person.
           const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi);
-          if (described !== null) { salient = described; salientPara = pi; }
+          if (described !== null) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT) {
+            // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
+            // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
+            // unnamed source, not the earlier speaker's (title-qualifier.ts).
+            salient = null;
+            lastPerson = -1;
+          }
         } else if (mention === PRONOUN_SUBJECT) {
           // "Ia menambahkan …": the salient speaker (else the last person) speaks again;
           // but a person this paragraph introduced before the pronoun, while the salient
@@ -1099,6 +1134,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         } else if (all.keep.data[first + mention]) {
           salient = all.m[first + mention];
           salientPara = pi;
+          // "X bertanya kepada Y apakah …": Y answers the next uncued quote that asks nothing
+          // (question-addressee.ts); a question after it is still X's.
+          const asked = questionAddresseeStart(text, salient.end, paras.end.data[pi]);
+          for (let k = first + mention + 1; asked >= 0 && k < first + count && all.m[k].start < asked + ADDRESSEE_REACH; k++) {
+            if (all.m[k].start >= asked && isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
+          }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
           // is nobody's: it neither takes the floor nor ends this paragraph's opening.
@@ -1209,6 +1250,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
+      } else if (answerLabelled(text, start) && voicedPara >= pi - MAX_INTERVIEW_LEAD - (interviewee === null ? 0 : pi) &&
+          intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null) !== null) {
+        // "J: “…”": the interviewee's answer, whoever took a turn under their own name between.
+        who = intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null);
+        interviewee = who;
+        out.cue = 'exchange';
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
@@ -1236,6 +1283,19 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // again (the alternation above sees the answer's two paragraphs, one speaker).
         who = asker;
         whoPara = askerPara;
+        out.cue = 'exchange';
+      } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
+          !spokeSinceQuote && answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) !== null) {
+        // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
+        // answered before answers again, not the asker (answer-turns.ts).
+        const other = answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) as ActorMention;
+        who = other;
+        whoPara = other === answerer ? answererPara : voicedPara;
+        out.cue = 'exchange';
+      } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start)) {
+        // "X bertanya kepada Y apakah …" / "“Ya, mulai besok …”": the one asked answers.
+        who = addressee;
+        whoPara = addresseePara;
         out.cue = 'exchange';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
@@ -1266,6 +1326,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = salient;
         whoPara = salientPara;
         out.cue = 'continuation';
+      } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && paras.firstQuote.data[pi - 1] === paras.firstQuote.data[pi]) {
+        // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
+        // person the paragraph of narration before introduced (narration-subject.ts).
+        const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
+        if (k >= 0) { who = all.m[k]; whoPara = pi - 1; out.cue = 'floor'; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
         // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
@@ -1282,6 +1347,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         salientPara = whoPara;
       }
       quotes.push(out);
+      // Somebody answered another's question: the party who answers the next uncued one.
+      if (hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && who !== null && otherSpeaker(who, lastSpeaker) && !asksQuestion(text, end)) {
+        answerer = who;
+        answererPara = whoPara;
+      }
       beforeLastSpeaker = hasLastQuote ? lastSpeaker : null;
       beforeLastPara = hasLastQuote ? lastQuotePara : -3;
       beforeLastEnd = lastQuoteEnd;
@@ -1295,6 +1365,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       eventSinceQuote = false;
       spokeSinceQuote = false;
       turnSinceQuote = false;
+      addressee = null;
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
@@ -1351,10 +1422,13 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
   for (let k = quoteEnd; k < paras.end.data[pi]; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return null;
   const from = paras.start.data[pi + 1];
   const c = text.charCodeAt(firstNonSpace(text, from));
-  if (c !== 72 && c !== 80 && c !== 85 && c !== 75) return null; // H P U K
-  BACK_ATTRIBUTION_RE.lastIndex = from;
-  if (!BACK_ATTRIBUTION_RE.test(text)) return null;
-  const at = BACK_ATTRIBUTION_RE.lastIndex;
+  if (c !== 72 && c !== 80 && c !== 85 && c !== 75 && c !== 68 && c !== 66) return null; // H P U K D B
+  let at = c === 68 || c === 66 ? postsCloserEnd(text, from) : -1;
+  if (at < 0) {
+    BACK_ATTRIBUTION_RE.lastIndex = from;
+    if (!BACK_ATTRIBUTION_RE.test(text)) return null;
+    at = BACK_ATTRIBUTION_RE.lastIndex;
+  }
   const dot = text.indexOf('. ', at);
   const limit = Math.min(paras.end.data[pi + 1], at + 150, dot < 0 ? Infinity : dot);
   let first: ActorMention | null = null;

@@ -11,6 +11,7 @@ import { LowerWordSet } from '../text/lower-word-set';
 import { connectiveEnd, type DefiniteSubject } from './definite-subject';
 import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
+import { titleQualifierEnd } from './title-qualifier';
 
 /** Offices one person holds in a story (a regent, a police chief, a council's chair), which
  *  the title alone can stand for. Not roles several people share in one article (pelatih,
@@ -52,7 +53,13 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
   for (let n = 0; n < MAX_TITLE_WORDS; n++) {
     const next = wordAfter(p, last.end);
     if (next === null || !singleSpace(p, last.end, next.start)) return null;
-    if (!isUpper(p.charCodeAt(next.start)) && !TITLE_WORD_SET.hasAt(p, next.start, next.end)) { verb = next; break; }
+    if (!isUpper(p.charCodeAt(next.start)) && !TITLE_WORD_SET.hasAt(p, next.start, next.end)) {
+      // ("Kepala Dinas Lingkungan Hidup setempat menyebut": a qualifier, then the verb)
+      const q = titleQualifierEnd(p, next.start);
+      verb = q < 0 ? next : wordAfter(p, q);
+      if (verb === null || (q >= 0 && !singleSpace(p, q, verb.start))) return null;
+      break;
+    }
     words.push(p.slice(next.start, next.end).toLowerCase());
     last = next;
   }

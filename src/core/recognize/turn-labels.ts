@@ -12,14 +12,18 @@
 import { isSpace, isWordChar } from '../text/chars';
 import { opensTurn } from './turns';
 
+/** The head the link pass looks an interviewer up by (interview-turns.ts, which re-exports it). */
+export const INTERVIEWER_HEAD = 'pewawancara';
+
 /** A label's role, in the lower case the link pass matches against title words; '' for an
- *  interview's labels, which have no role to look up. */
+ *  interview's answer, which has no role to look up. */
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['hakim', 'hakim'], ['hakim ketua', 'hakim'], ['ketua majelis', 'hakim'], ['majelis hakim', 'hakim'],
   ['jaksa', 'jaksa'], ['jpu', 'jaksa'], ['penuntut umum', 'penuntut'],
   ['saksi', 'saksi'], ['terdakwa', 'terdakwa'], ['penasihat hukum', 'penasihat'], ['pengacara', 'pengacara'],
   ['moderator', 'moderator'], ['penyiar', 'penyiar'], ['pembawa acara', 'pembawa acara'],
-  ['tanya', ''], ['jawab', ''], ['t', ''], ['j', ''],
+  // A question label is the interviewer's (interview-turns.ts); an answer label names nobody.
+  ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['jawab', ''], ['j', ''],
 ]);
 
 /** The longest label, in characters: a longer text before the colon is no label. */
@@ -29,7 +33,7 @@ export interface TurnLabel {
   /** Where the label starts and ends (before its colon), in the paragraph. */
   start: number;
   end: number;
-  /** The role to look the speaker up by, or '' for an interview's question or answer. */
+  /** The role to look the speaker up by, or '' for an interview's answer. */
   role: string;
 }
 
@@ -60,4 +64,11 @@ export function labelEndingAt(p: string, colon: number): TurnLabel | null {
     if (start === floor) return null;
   }
   return null;
+}
+
+/** The quote opening at `quoteStart` is a turn labelled as an interview's answer ("J:",
+ *  "Jawab:"): the interviewee's (interview-turns.ts). */
+export function answerLabelled(text: string, quoteStart: number): boolean {
+  const label = turnLabelBefore(text, quoteStart);
+  return label !== null && label.role === '';
 }

@@ -1,0 +1,20 @@
+// A transcript's turns labelled by a first name in capitals ("ANDINI: “…?”", "BONAR: “…”"),
+// as TV and radio transcripts print them: the label is the person the article introduced in
+// full ("pembawa acara Andini Kusuma"; the link pass looks the word up among the first and
+// last words of the article's full names), not an organisation read as an acronym (issue
+// 13: every labelled turn of a talk show had a speaker nobody else was linked to).
+// Only a label (one word in capitals opening its line, a colon after it) is read so: a word
+// in capitals elsewhere is as likely an acronym or a shouted headline word.
+import { isBlank } from '../text/chars';
+
+const CAPS_WORD = /^[A-Z][A-Z'-]{2,}$/;
+
+/** The name `word` would be written with in a sentence ("ANDINI" → "Andini") when it is a
+ *  word in capitals standing as a turn label at `start` of `article`; else undefined. */
+export function capitalisedLabel(article: string, start: number, word: string): string | undefined {
+  if (!CAPS_WORD.test(word) || article.charCodeAt(start + word.length) !== 58) return undefined;
+  let k = start - 1;
+  while (k >= 0 && isBlank(article.charCodeAt(k))) k--;
+  if (k >= 0 && article.charCodeAt(k) !== 10 && article.charCodeAt(k) !== 13) return undefined;
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}

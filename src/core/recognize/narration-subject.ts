@@ -1,0 +1,42 @@
+// A paragraph of narration that introduces a person as its subject, then a paragraph that is
+// only a quote with no cue: the quote is that person's. Live blogs and reports built of short
+// entries do this ("13.50 WIB" / "Koordinator pos SAR Garut, Rudi Hartono Saragih, memimpin
+// penyisiran bersama relawan." / "“Arus masih deras …”"), and so do hearings ("Wakil Ketua
+// Komisi IV …, yang memimpin rapat, langsung menyela." without a reporting verb the reader
+// needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
+// just before to continue (issue 13: such quotes had no speaker at all).
+
+/** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
+const SUBJECT_REACH = 120;
+
+/** Words before the name that make it no subject: a pronoun subject, an object or an
+ *  adjunct ("kepada X", "bersama X", "Menurut X", "di depan X"). */
+const NOT_THE_SUBJECT = /(?:^|[^\p{L}])(?:ia|dia|beliau|kepada|didampingi|oleh|dengan|bersama|terhadap|untuk|bagi|menemui|mengunjungi|menurut|dari|di|ke)(?![\p{L}])/iu;
+
+/** Where the last sentence of [paraStart, paraEnd) starts. */
+function lastSentenceStart(text: string, paraStart: number, paraEnd: number): number {
+  let e = paraEnd;
+  while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
+  for (let k = e - 2; k > paraStart; k--) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(k + 1) === 32) return k + 2;
+  }
+  return paraStart;
+}
+
+/** The index of the person who is the subject of the last sentence of the paragraph
+ *  [paraStart, paraEnd) among mention indices [from, to): the first person of that sentence,
+ *  named within its first words with nothing before it that makes it an object; -1 when
+ *  there is none. */
+export function narrationSubject(text: string, paraStart: number, paraEnd: number, starts: (k: number) => number, from: number, to: number,
+  isPerson: (k: number) => boolean): number {
+  const sentence = lastSentenceStart(text, paraStart, paraEnd);
+  for (let k = from; k < to; k++) {
+    const start = starts(k);
+    if (start < sentence) continue;
+    if (start - sentence > SUBJECT_REACH) return -1;
+    if (!isPerson(k)) continue;
+    return NOT_THE_SUBJECT.test(text.slice(sentence, start)) ? -1 : k;
+  }
+  return -1;
+}

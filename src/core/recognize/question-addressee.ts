@@ -1,0 +1,27 @@
+// "Sarah Oktaviani, jurnalis Tribun Pontianak, kemudian bertanya kepada Agustinus apakah dinas
+// akan menggelar operasi pasar." / "“Ya, mulai besok …”": a journalist (or a council member,
+// a judge) reported asking somebody a question hands the floor to the one asked, whose
+// answer follows with no cue; the asker is not the speaker of that answer (issue 13: the
+// uncued answer went to the journalist who asked).
+
+/** The question verb and its "kepada"/"pada" ("bertanya kepada", "menanyakan hal itu
+ *  kepada"), searched in the subject's next words only (a search over the rest of the text
+ *  for every speech event made a long text quadratic). */
+const ASKS_RE = /(?:bertanya|menanyakan|mempertanyakan|menanyai)(?: [a-z]+){0,4}? (?:kepada|pada) /;
+
+/** How far after the subject the question verb may stand, and the addressee after it. */
+const VERB_REACH = 120;
+export const ADDRESSEE_REACH = 60;
+
+/** Where the words after "bertanya kepada" start, when the sentence from `from` (before
+ *  `limit`) reports a question to somebody; else -1. */
+export function questionAddresseeStart(text: string, from: number, limit: number): number {
+  const to = Math.min(limit, from + VERB_REACH);
+  // (the words up to the verb's reach plus the longest "menanyakan … kepada ")
+  const window = text.slice(from, Math.min(limit, to + 60));
+  const m = ASKS_RE.exec(window);
+  if (m === null || from + m.index >= to) return -1;
+  // (the question verb in this sentence: no sentence end between the subject and it)
+  for (let k = 0; k < m.index; k++) if (window.charCodeAt(k) === 46 && window.charCodeAt(k + 1) === 32) return -1;
+  return from + m.index + m[0].length;
+}
