@@ -21,4 +21,18 @@ describe('speakers38: a quote after narration introducing its speaker (narration
       '"Arus masih deras, perahu belum bisa turun."\n';
     assert.deepEqual(speakers(t), ['Arif Rahman', 'Yosef Dami']);
   });
+
+  it('leaves a quote after a sentence whose verb comes before the name nobody\'s (the name is its object)', () => {
+    const t = 'Petugas Dinas Sosial menjemput Siti Aminah dari kolong jembatan, Senin (3/6).\n\n“Kami akan bawa ke panti.”\n';
+    assert.deepEqual(speakers(t), [null]);
+    const u = 'Relawan Palang Merah Indonesia mengevakuasi Ahmad Fauzi, warga Desa Sukamaju, ke puskesmas terdekat.\n\n"Airnya datang tiba-tiba sekali."\n';
+    assert.deepEqual(speakers(u), [null]);
+    const p = 'Warga menemukan korban. Tim gabungan mengevakuasi Rudi Saragih ke rumah sakit.';
+    assert.equal(narrationSubject(p, 0, p.length, () => p.indexOf('Rudi'), 0, 1, () => true), -1);
+  });
+
+  it('still takes a subject whose title has lower-case words (a guard for the rule above)', () => {
+    const p = 'Kepala dinas sosial Rudi Saragih memimpin penjemputan.';
+    assert.equal(narrationSubject(p, 0, p.length, () => p.indexOf('Rudi'), 0, 1, () => true), 0);
+  });
 });
