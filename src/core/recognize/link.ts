@@ -53,7 +53,7 @@ import { answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
 import { capitalisedLabel } from './caps-label-name';
-import { ADDRESSEE_REACH, questionAddresseeStart } from './question-addressee';
+import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -1138,7 +1138,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (question-addressee.ts); a question after it is still X's.
           const asked = questionAddresseeStart(text, salient.end, paras.end.data[pi]);
           for (let k = first + mention + 1; asked >= 0 && k < first + count && all.m[k].start < asked + ADDRESSEE_REACH; k++) {
-            if (all.m[k].start >= asked && isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
+            if (all.m[k].start < asked) continue;
+            if (!askedPersonAt(text, asked, all.m[k].start)) break;
+            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")

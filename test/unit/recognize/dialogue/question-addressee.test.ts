@@ -1,7 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { questionAddresseeStart } from '../../../../src/core/recognize/question-addressee';
+import { askedPersonAt, questionAddresseeStart } from '../../../../src/core/recognize/question-addressee';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
@@ -21,5 +21,16 @@ describe('speakers38: a question put to somebody (question-addressee.ts)', () =>
     const u = 'Diskusi dipandu dosen hukum Sari Wulandari.\n\nSari membuka sesi dengan bertanya kepada anggota Dewan Pers Tono Prasetyo tentang aturan baru.\n\n' +
       '"Pak Tono, apakah aturan ini cukup?"\n';
     assert.deepEqual(speakers(u), ['Sari Wulandari']);
+  });
+
+  it('takes the one asked only right after "kepada" in the same sentence, title words allowed between', () => {
+    const t = 'Anggota DPRD Rina Marlina menanyakan kelanjutan proyek itu kepada pemerintah. Kepala Dinas PU Budi Santoso hadir.\n\n“Proyek ini sudah molor setahun.”\n';
+    assert.deepEqual(speakers(t), ['Rina Marlina']);
+    const u = 'Ketua RT Yanto Prasetyo bertanya kepada warga yang hadir, termasuk Lurah Dedi Kurniawan, soal jadwal kerja bakti.\n\n"Kita mulai Minggu pagi saja."\n';
+    assert.deepEqual(speakers(u), ['Yanto Prasetyo']);
+    const p = 'kepada anggota Dewan Pers Tono Prasetyo tentang';
+    assert.equal(askedPersonAt(p, 7, p.indexOf('Tono')), true);
+    const q = 'kepada pemerintah. Kepala Dinas PU Budi Santoso hadir.';
+    assert.equal(askedPersonAt(q, 7, q.indexOf('Budi')), false);
   });
 });
