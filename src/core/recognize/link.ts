@@ -1103,7 +1103,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         eventSinceQuote = true;
         // Reported speaking with a reporting verb or cue, not merely opening a sentence.
         const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || raw === TITLE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
-        if (spoke) spokeSinceQuote = true;
+        // A later speech event takes the floor from the one asked ("X bertanya kepada Y …. X
+        // kemudian menegaskan …" / "“…”" is X's); a question in it names a new one below.
+        if (spoke) { spokeSinceQuote = true; addressee = null; }
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === DEFINITE_SUBJECT || mention === TITLE_SUBJECT) {
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare

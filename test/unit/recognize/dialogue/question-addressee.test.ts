@@ -33,4 +33,11 @@ describe('speakers38: a question put to somebody (question-addressee.ts)', () =>
     const q = 'kepada pemerintah. Kepala Dinas PU Budi Santoso hadir.';
     assert.equal(askedPersonAt(q, 7, q.indexOf('Budi')), false);
   });
+
+  it('gives the floor back to a later speech event after the question', () => {
+    const t = 'Rina Marlina bertanya kepada Budi Santoso soal jadwal. Rina kemudian menegaskan bahwa warga sudah lama menunggu.\n\n“Kami butuh kepastian secepatnya.”\n';
+    assert.deepEqual(speakers(t), ['Rina Marlina']);
+    const u = 'Bupati Anton Wijaya bertanya kepada Kepala Dinas PU Budi Santoso soal jembatan Cikaso. Ia kemudian mengatakan anggaran sudah disiapkan.\n\n"Tinggal menunggu lelang selesai."\n';
+    assert.deepEqual(speakers(u), ['Anton Wijaya']);
+  });
 });
