@@ -49,7 +49,7 @@ import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { intervieweeOf } from './interview-turns';
-import { answererAfterQuestion } from './answer-turns';
+import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
 import { capitalisedLabel } from './caps-label-name';
@@ -1074,6 +1074,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
+  // (the one whose question that party answered: answer-turns.ts reuses the party for them only)
+  let answered: Answered = null;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1289,10 +1291,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = askerPara;
         out.cue = 'exchange';
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
-          !spokeSinceQuote && answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) !== null) {
+          !spokeSinceQuote && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
         // answered before answers again, not the asker (answer-turns.ts).
-        const other = answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) as ActorMention;
+        const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
         out.cue = 'exchange';
@@ -1353,6 +1355,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       quotes.push(out);
       // Somebody answered another's question: the party who answers the next uncued one.
       if (hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && who !== null && otherSpeaker(who, lastSpeaker) && !asksQuestion(text, end)) {
+        answered = answeredNow(who, lastSpeaker, answerer, answered);
         answerer = who;
         answererPara = whoPara;
       }
