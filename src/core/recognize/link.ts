@@ -48,7 +48,7 @@ import { regionAcronyms } from './region-acronyms';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
-import { intervieweeOf } from './interview-turns';
+import { interviewedIn, intervieweeOf } from './interview-turns';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -1256,12 +1256,17 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
-      } else if (answerLabelled(text, start) && voicedPara >= pi - MAX_INTERVIEW_LEAD - (interviewee === null ? 0 : pi) &&
-          intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null) !== null) {
-        // "J: “…”": the interviewee's answer, whoever took a turn under their own name between.
-        who = intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null);
-        interviewee = who;
-        out.cue = 'exchange';
+      } else if (answerLabelled(text, start)) {
+        // "J: “…”": the interviewee's answer, whoever took a turn under their own name between:
+        // the one interviewed ("… mewawancarai Menteri Budi …"), else the person reported
+        // speaking before the exchange; with neither, nobody's, never the asker's.
+        const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
+        const known: ActorMention | null = interviewee ?? interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+        who = known !== null || voicedPara >= pi - MAX_INTERVIEW_LEAD ? intervieweeOf(known, voiced, lastTurnAsked ? lastSpeaker : null) : null;
+        if (who !== null) {
+          interviewee = who;
+          out.cue = 'exchange';
+        }
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }

@@ -40,4 +40,17 @@ describe('speakers38: quoted T/J interviews (interview-turns.ts, turn-labels.ts)
       'T: "Kapan siswa mulai masuk?"\n\nJ: "Juli nanti."\n';
     assert.deepEqual(speakers(t), [null, 'Hasan Basri']);
   });
+
+  it('gives answers to the one interviewed, never to the journalist who asked', () => {
+    const t = 'Wartawan Tempo Fikri Ramadhan mewawancarai Menteri Budi Santoso di kantornya.\n\nT: “Kapan harga turun?”\n\nJ: “Bulan depan.”\n';
+    assert.deepEqual(speakers(t), ['Fikri Ramadhan', 'Budi Santoso']);
+    const u = 'Jurnalis Sinta Lestari mewawancarai Direktur PT Kapal Borneo, Hendra Gunadi, di Pontianak, pekan lalu.\n\n' +
+      'T: “Berapa kapal yang Anda operasikan sekarang?”\n\nJ: “Dua belas, semuanya kapal kayu.”\n\nT: “Ke mana saja rutenya?”\n\nJ: “Pontianak ke Ketapang.”\n';
+    assert.deepEqual(speakers(u), ['Sinta Lestari', 'Hendra Gunadi', 'Sinta Lestari', 'Hendra Gunadi']);
+  });
+
+  it('leaves an answer with no interviewee known to nobody rather than to the asker', () => {
+    const t = 'Wartawan Tempo Fikri Ramadhan datang ke kantor kementerian pagi itu.\n\nT: “Kapan harga turun?”\n\nJ: “Bulan depan.”\n';
+    assert.deepEqual(speakers(t), ['Fikri Ramadhan', null]);
+  });
 });
