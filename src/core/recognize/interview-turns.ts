@@ -10,13 +10,12 @@
 // name ("Dimas: “…”") in between (issue 13: every turn of a quoted T/J interview went to
 // the last person named).
 import { askedPersonAt } from './question-addressee';
+import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
 import type { ActorMention } from './types';
 
-export { INTERVIEWER_HEAD };
-
 /** Title words that introduce the journalist doing an interview. */
-export const INTERVIEWER_TITLES: readonly string[] = ['pewawancara', 'wartawan', 'jurnalis', 'reporter', 'pewarta'];
+export const INTERVIEWER_TITLES: readonly string[] = [INTERVIEWER_HEAD, ...JOURNALIST_TITLES];
 
 /** Who answers an answer-labelled turn: the interviewee the exchange already has, else the
  *  person last reported speaking (`voiced`) unless that is the one who asked the question

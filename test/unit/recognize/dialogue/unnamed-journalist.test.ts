@@ -1,15 +1,15 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { journalistWordAt } from '../../../../src/core/recognize/unnamed-journalist';
+import { JOURNALIST_WORDS } from '../../../../src/core/recognize/unnamed-journalist';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: an unnamed journalist after the cue (unnamed-journalist.ts)', () => {
   it('reads journalist words', () => {
     const p = 'tanya wartawan lain';
-    assert.equal(journalistWordAt(p, 6, 14), true);
-    assert.equal(journalistWordAt(p, 0, 5), false);
+    assert.equal(JOURNALIST_WORDS.hasAt(p, 6, 14), true);
+    assert.equal(JOURNALIST_WORDS.hasAt(p, 0, 5), false);
   });
 
   it('gives "tanya wartawan lain" nobody and the answer after it the official', () => {
