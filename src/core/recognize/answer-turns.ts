@@ -7,6 +7,7 @@
 // answered her before. The one who last answered somebody else's question is that party;
 // with no answer yet, the person last reported speaking (a witness "mengaku …" before the
 // prosecutor's first question) is (issue 13: an uncued answer continued the asker).
+import { TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
 
 /** How many paragraphs back the last answer may be: a podcast's or a hearing's exchange
@@ -16,12 +17,55 @@ export const ANSWERER_REACH = 12;
 /** How many paragraphs back the person last reported speaking may be, with no answer yet. */
 const VOICED_REACH = 3;
 
+/** The head of the title right before a mention ("hakim" of "Hakim anggota Bambang", "jaksa"
+ *  of "Jaksa Penuntut Umum Hendra"), in lower case; '' with none. */
+function titleHeadBefore(text: string, start: number): string {
+  let head = '';
+  let k = start;
+  for (let words = 0; words < 4; words++) {
+    while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+    let w = k;
+    while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+    if (w === k) break;
+    const word = text.slice(w, k).toLowerCase();
+    if (TITLE_HEADS.has(word)) head = word;
+    else if (!TITLE_WORDS.has(word)) break;
+    k = w;
+  }
+  return head;
+}
+
+/** `a` and `b` ask from the same side of the exchange: one person, or two holding the same
+ *  title (a second judge of the bench taking over the questions, a co-host). */
+function sameSide(text: string, a: ActorMention, b: ActorMention): boolean {
+  if (a.canonical === b.canonical) return true;
+  const head = titleHeadBefore(text, a.start);
+  return head !== '' && head === titleHeadBefore(text, b.start);
+}
+
+/** Whom the answerer has answered: one asker, or 'several' once they answered two different
+ *  askers (a witness the judge and then the prosecutor questioned answers whoever questions
+ *  them next). */
+export type Answered = ActorMention | 'several' | null;
+
+/** Whom `who` has answered after answering `asker` now, when `previous` was the answerer
+ *  before and had answered `answered`. */
+export function answeredNow(who: ActorMention, asker: ActorMention | null, previous: ActorMention | null, answered: Answered): Answered {
+  if (previous === null || previous.canonical !== who.canonical || answered === null || asker === null) return asker;
+  return answered === 'several' || answered.canonical !== asker.canonical ? 'several' : answered;
+}
+
 /** The party answering the question `asker` just asked in paragraph `pi`: the last one who
- *  answered somebody else's question (`answerer`, in paragraph `answererPara`), else the
- *  last person reported speaking (`voiced`), when either is not the asker; else null. */
-export function answererAfterQuestion(asker: ActorMention, answerer: ActorMention | null, answererPara: number,
+ *  answered a question (`answerer`, in paragraph `answererPara`) when the one they answered
+ *  (`answered`) asked from this asker's side or they answered several askers, else the last person reported speaking (`voiced`), when
+ *  either is not the asker; else null. One who answered the other side is no party to this
+ *  asker's exchange: a judge who cuts in on a prosecutor's questioning ("Hakim Ketua Sri …
+ *  lalu menegur jaksa. “…?” / “Saya minta jaksa fokus …”") goes on speaking herself, not
+ *  through the witness who answered the prosecutor. */
+export function answererAfterQuestion(text: string, asker: ActorMention, answerer: ActorMention | null, answered: Answered, answererPara: number,
   voiced: ActorMention | null, voicedPara: number, pi: number): ActorMention | null {
-  if (answerer !== null && answererPara >= pi - ANSWERER_REACH && answerer.canonical !== asker.canonical) return answerer;
+  if (answerer !== null && answered !== null && (answered === 'several' || sameSide(text, answered, asker)) && answererPara >= pi - ANSWERER_REACH &&
+    answerer.canonical !== asker.canonical) return answerer;
   if (voiced !== null && voicedPara >= pi - VOICED_REACH && voiced.canonical !== asker.canonical) return voiced;
   return null;
 }

@@ -22,7 +22,7 @@ import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
-import { journalistWordAt } from './unnamed-journalist';
+import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 
 export type LocalAttribution =
@@ -278,7 +278,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || journalistWordAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
+  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -1102,7 +1102,7 @@ function anonymousCueAfter(p: string, end: number): boolean {
   const cue = wordAfter(p, k);
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
-  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || journalistWordAt(p, w.start, w.end))) return false;
+  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end))) return false;
   // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.
   const limit = clauseEnd(p, cue.end);

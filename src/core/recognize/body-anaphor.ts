@@ -7,12 +7,11 @@
 // between ("PT X … diterima Kompas.com") is skipped: an outlet is no company here.
 import { wordBefore } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
-import { VERB_ADVERB_WORDS } from './lexicon';
+import { DEMONSTRATIVE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 
 /** The nouns, in lower case: each names the kind of body it points back to. */
 const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian'];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
-const DEMONSTRATIVES = new LowerWordSet(['itu', 'tersebut', 'ini']);
 
 /** How far back (characters) the link pass looks for the body, counted from the last
  *  mention before the cue (lastBodyBefore), not from the cue itself: a few paragraphs
@@ -26,7 +25,7 @@ const REACH = 4000;
 export function bodyNounSubject(p: string, at: number, floor: number): { start: number; head: string } | null {
   let w = wordBefore(p, at, floor);
   if (w !== null && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
-  if (w !== null && DEMONSTRATIVES.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
+  if (w !== null && DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
   if (w === null || !BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return null;
   let k = w.start;
   while (k > floor && (p.charCodeAt(k - 1) === 32 || p.charCodeAt(k - 1) === 9)) k--;

@@ -4,7 +4,8 @@
 // the name. attribution.ts does this inside one paragraph (personWithTitle); the link pass
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
-import { INTERVIEWER_HEAD, INTERVIEWER_TITLES } from './interview-turns';
+import { INTERVIEWER_TITLES } from './interview-turns';
+import { INTERVIEWER_HEAD } from './turn-labels';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
 import type { ActorMention } from './types';

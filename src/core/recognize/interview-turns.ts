@@ -9,13 +9,13 @@
 // the exchange began, who keeps them when a second guest takes one turn under their own
 // name ("Dimas: “…”") in between (issue 13: every turn of a quoted T/J interview went to
 // the last person named).
+import { askedPersonAt } from './question-addressee';
+import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
 import type { ActorMention } from './types';
 
-export { INTERVIEWER_HEAD };
-
 /** Title words that introduce the journalist doing an interview. */
-export const INTERVIEWER_TITLES: readonly string[] = ['pewawancara', 'wartawan', 'jurnalis', 'reporter', 'pewarta'];
+export const INTERVIEWER_TITLES: readonly string[] = [INTERVIEWER_HEAD, ...JOURNALIST_TITLES];
 
 /** Who answers an answer-labelled turn: the interviewee the exchange already has, else the
  *  person last reported speaking (`voiced`) unless that is the one who asked the question
@@ -24,4 +24,25 @@ export function intervieweeOf(interviewee: ActorMention | null, voiced: ActorMen
   if (interviewee !== null) return interviewee;
   if (voiced === null || (asker !== null && asker.canonical === voiced.canonical)) return null;
   return voiced;
+}
+
+/** "Wartawan Tempo Fikri … mewawancarai Menteri Budi Santoso di kantornya.": the one
+ *  interviewed, named right after the verb (title words between), is the interviewee the
+ *  answers are given to, even before they are reported saying anything. */
+const INTERVIEWS_RE = /(?<![\p{L}])mewawancara(?:i)? /gu;
+
+/** The person named as the object of the last "mewawancarai" in text[from, to), among the
+ *  mentions (in text order, from index `k0`, none before `from`) of which `isPerson(k)`
+ *  holds; else null. */
+export function interviewedIn(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
+  let object = -1;
+  for (const m of text.slice(from, to).matchAll(INTERVIEWS_RE)) object = from + (m.index as number) + m[0].length;
+  if (object < 0) return null;
+  for (let k = k0; k < mentions.length; k++) {
+    const start = mentions[k].start;
+    if (start < object) continue;
+    if (start >= to || !askedPersonAt(text, object, start)) return null;
+    if (isPerson(k)) return mentions[k];
+  }
+  return null;
 }

@@ -21,6 +21,12 @@ export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
 
 /** Words that start a person's title or role ("Presiden", "Juru Bicara", "Pak"). They
  *  stay outside the span and mark what follows as a person. */
+/** Words for a journalist: title heads ("wartawan Tempo Fikri"), credit labels ("Pewarta:
+ *  …"), members' trades, an interviewer's titles (interview-turns.ts) and the unnamed
+ *  journalist after a cue ("tanya wartawan lain": unnamed-journalist.ts). */
+const JOURNALISTS = 'wartawan jurnalis reporter pewarta';
+export const JOURNALIST_TITLES: readonly string[] = JOURNALISTS.split(' ');
+
 export const TITLE_HEADS = set(`
   presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
@@ -29,8 +35,8 @@ export const TITLE_HEADS = set(`
   letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau syekh
   sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
-  rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis wartawan jurnalis
-  koresponden reporter pewarta deputi asisten staf plt koordinator ceo pendiri mantan eks
+  rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
+  koresponden deputi asisten staf plt koordinator ceo pendiri mantan eks
   managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
@@ -245,7 +251,7 @@ export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al 
 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`
-  pewarta editor penerjemah penulis reporter redaktur fotografer wartawan kontributor
+  ${JOURNALISTS} editor penerjemah penulis redaktur fotografer kontributor
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
@@ -274,8 +280,8 @@ export const PERSON_ROLES = set(`
  *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
-export const MEMBER_TRADES = set(`pengusaha wartawan jurnalis pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pewarta reporter pelatih politisi`);
+export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
+  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
@@ -386,6 +392,8 @@ export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);
+/** Demonstratives after a noun that point back ("dinas tersebut", "perusahaan itu"). */
+export const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
 /** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"),
  *  lower case: many are named after people ("Universitas Sam Ratulangi"). */
 export const UNIVERSITY_HEADS: readonly string[] = ['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute'];

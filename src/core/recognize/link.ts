@@ -48,12 +48,12 @@ import { regionAcronyms } from './region-acronyms';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
-import { intervieweeOf } from './interview-turns';
-import { answererAfterQuestion } from './answer-turns';
+import { interviewedIn, intervieweeOf } from './interview-turns';
+import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
 import { capitalisedLabel } from './caps-label-name';
-import { ADDRESSEE_REACH, questionAddresseeStart } from './question-addressee';
+import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -1074,6 +1074,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
+  // (the one whose question that party answered: answer-turns.ts reuses the party for them only)
+  let answered: Answered = null;
   // Whether anybody was reported speaking (a speech event) since the last quote.
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
@@ -1103,7 +1105,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         eventSinceQuote = true;
         // Reported speaking with a reporting verb or cue, not merely opening a sentence.
         const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || raw === TITLE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
-        if (spoke) spokeSinceQuote = true;
+        // A later speech event takes the floor from the one asked ("X bertanya kepada Y …. X
+        // kemudian menegaskan …" / "“…”" is X's); a question in it names a new one below.
+        if (spoke) { spokeSinceQuote = true; addressee = null; }
         for (; mi < count && all.m[first + mi].start < base + at; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
         if (mention === DEFINITE_SUBJECT || mention === TITLE_SUBJECT) {
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
@@ -1138,7 +1142,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (question-addressee.ts); a question after it is still X's.
           const asked = questionAddresseeStart(text, salient.end, paras.end.data[pi]);
           for (let k = first + mention + 1; asked >= 0 && k < first + count && all.m[k].start < asked + ADDRESSEE_REACH; k++) {
-            if (all.m[k].start >= asked && isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
+            if (all.m[k].start < asked) continue;
+            if (!askedPersonAt(text, asked, all.m[k].start)) break;
+            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
@@ -1250,12 +1256,17 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = namedNext;
         whoPara = pi + 1;
         out.cue = 'hal itu disampaikan';
-      } else if (answerLabelled(text, start) && voicedPara >= pi - MAX_INTERVIEW_LEAD - (interviewee === null ? 0 : pi) &&
-          intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null) !== null) {
-        // "J: “…”": the interviewee's answer, whoever took a turn under their own name between.
-        who = intervieweeOf(interviewee, voiced, lastTurnAsked ? lastSpeaker : null);
-        interviewee = who;
-        out.cue = 'exchange';
+      } else if (answerLabelled(text, start)) {
+        // "J: “…”": the interviewee's answer, whoever took a turn under their own name between:
+        // the one interviewed ("… mewawancarai Menteri Budi …"), else the person reported
+        // speaking before the exchange; with neither, nobody's, never the asker's.
+        const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
+        const known: ActorMention | null = interviewee ?? interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+        who = known !== null || voicedPara >= pi - MAX_INTERVIEW_LEAD ? intervieweeOf(known, voiced, lastTurnAsked ? lastSpeaker : null) : null;
+        if (who !== null) {
+          interviewee = who;
+          out.cue = 'exchange';
+        }
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
@@ -1285,10 +1296,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = askerPara;
         out.cue = 'exchange';
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
-          !spokeSinceQuote && answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) !== null) {
+          !spokeSinceQuote && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
         // answered before answers again, not the asker (answer-turns.ts).
-        const other = answererAfterQuestion(lastSpeaker, answerer, answererPara, voiced, voicedPara, pi) as ActorMention;
+        const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
         out.cue = 'exchange';
@@ -1349,6 +1360,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       quotes.push(out);
       // Somebody answered another's question: the party who answers the next uncued one.
       if (hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && who !== null && otherSpeaker(who, lastSpeaker) && !asksQuestion(text, end)) {
+        answered = answeredNow(who, lastSpeaker, answerer, answered);
         answerer = who;
         answererPara = whoPara;
       }

@@ -6,12 +6,29 @@
 // needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
 // just before to continue (issue 13: such quotes had no speaker at all).
 
+import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS } from './lexicon';
+
 /** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
 const SUBJECT_REACH = 120;
 
 /** Words before the name that make it no subject: a pronoun subject, an object or an
  *  adjunct ("kepada X", "bersama X", "Menurut X", "di depan X"). */
 const NOT_THE_SUBJECT = /(?:^|[^\p{L}])(?:ia|dia|beliau|kepada|didampingi|oleh|dengan|bersama|terhadap|untuk|bagi|menemui|mengunjungi|menurut|dari|di|ke)(?![\p{L}])/iu;
+
+/** A lower-case word with a verb's prefix before the name ("Petugas Dinas Sosial menjemput
+ *  Siti …", "Warga mengevakuasi …", "… dibawa …"): the sentence's subject came before it and
+ *  the name is its object. */
+const VERB_LIKE = /(?<![\p{L}])(?:me|ber|di|ter)\p{Ll}{3,}/gu;
+
+/** A verb stands in `before`: a word shaped like one that is no title, body or role word
+ *  ("menteri", "direktur", "dinas", "terdakwa" are the words a subject's title is made of). */
+function verbBefore(before: string): boolean {
+  for (const m of before.matchAll(VERB_LIKE)) {
+    const w = m[0];
+    if (!TITLE_HEADS.has(w) && !ORG_HEADS.has(w) && !PERSON_NOUN_WORDS.hasAt(w, 0, w.length)) return true;
+  }
+  return false;
+}
 
 /** Where the last sentence of [paraStart, paraEnd) starts. */
 function lastSentenceStart(text: string, paraStart: number, paraEnd: number): number {
@@ -36,7 +53,8 @@ export function narrationSubject(text: string, paraStart: number, paraEnd: numbe
     if (start < sentence) continue;
     if (start - sentence > SUBJECT_REACH) return -1;
     if (!isPerson(k)) continue;
-    return NOT_THE_SUBJECT.test(text.slice(sentence, start)) ? -1 : k;
+    const before = text.slice(sentence, start);
+    return NOT_THE_SUBJECT.test(before) || verbBefore(before) ? -1 : k;
   }
   return -1;
 }

@@ -4,6 +4,8 @@
 // answer follows with no cue; the asker is not the speaker of that answer (issue 13: the
 // uncued answer went to the journalist who asked).
 
+import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+
 /** The question verb and its "kepada"/"pada" ("bertanya kepada", "menanyakan hal itu
  *  kepada"), searched in the subject's next words only (a search over the rest of the text
  *  for every speech event made a long text quadratic). */
@@ -24,4 +26,19 @@ export function questionAddresseeStart(text: string, from: number, limit: number
   // (the question verb in this sentence: no sentence end between the subject and it)
   for (let k = 0; k < m.index; k++) if (window.charCodeAt(k) === 46 && window.charCodeAt(k + 1) === 32) return -1;
   return from + m.index + m[0].length;
+}
+
+/** The person starting at `personStart` is the one asked: between the words after "kepada"
+ *  (`asked`) and the name stand only title words, capitalised words and commas ("kepada
+ *  anggota Dewan Pers Tono"), no sentence end ("kepada pemerintah. Kepala Dinas PU Budi
+ *  … hadir." asks the government, not Budi) and no other word ("kepada warga yang hadir,
+ *  termasuk Budi"). */
+export function askedPersonAt(text: string, asked: number, personStart: number): boolean {
+  for (const m of text.slice(asked, personStart).matchAll(/[^\s,]+/gu)) {
+    const w = m[0];
+    if (/[.!?;:]$/u.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) continue;
+    if (!TITLE_HEADS.has(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !PERSON_NOUN_WORDS.hasAt(w, 0, w.length)) return false;
+  }
+  return true;
 }

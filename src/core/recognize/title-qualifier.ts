@@ -6,11 +6,13 @@
 // are nobody's, never the earlier speaker's (issue 13: a bare title that resolved to nobody
 // left the floor with the last named speaker).
 import { wordAfter } from '../text/chars';
-import { LowerWordSet } from '../text/lower-word-set';
+import { DEMONSTRATIVE_WORDS, ORG_HEADS } from './lexicon';
 
-/** Nouns for the body a qualifier points back to ("dinas tersebut"). */
-const BODY_NOUNS = new LowerWordSet(['dinas', 'badan', 'kantor', 'lembaga', 'instansi', 'perusahaan', 'kementerian', 'pemkot', 'pemkab', 'pemprov', 'organisasi', 'balai']);
-const DEMONSTRATIVES = new LowerWordSet(['tersebut', 'itu', 'ini']);
+/** The body a qualifier points back to ("dinas tersebut"): an organisation's head word in
+ *  lower case, or "instansi" (an agency in general, which opens no body's name). */
+function bodyNoun(word: string): boolean {
+  return ORG_HEADS.has(word) || word === 'instansi';
+}
 
 /** Where a place qualifier starting at `at` ends ("setempat", "dinas tersebut", "di dinas
  *  itu"), else -1. */
@@ -25,8 +27,8 @@ export function titleQualifierEnd(p: string, at: number): number {
     if (next === null || next.start !== w.end + 1) return -1;
     noun = next;
   }
-  if (!BODY_NOUNS.hasAt(p, noun.start, noun.end) || p.charCodeAt(noun.start) < 97) return -1;
+  if (p.charCodeAt(noun.start) < 97 || !bodyNoun(p.slice(noun.start, noun.end))) return -1;
   const dem = wordAfter(p, noun.end);
-  if (dem === null || dem.start !== noun.end + 1 || !DEMONSTRATIVES.hasAt(p, dem.start, dem.end)) return -1;
+  if (dem === null || dem.start !== noun.end + 1 || !DEMONSTRATIVE_WORDS.hasAt(p, dem.start, dem.end)) return -1;
   return dem.end;
 }

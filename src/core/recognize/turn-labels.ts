@@ -12,7 +12,7 @@
 import { isSpace, isWordChar } from '../text/chars';
 import { opensTurn } from './turns';
 
-/** The head the link pass looks an interviewer up by (interview-turns.ts, which re-exports it). */
+/** The head the link pass looks an interviewer up by (described-person.ts, interview-turns.ts). */
 export const INTERVIEWER_HEAD = 'pewawancara';
 
 /** A label's role, in the lower case the link pass matches against title words; '' for an

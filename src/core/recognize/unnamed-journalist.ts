@@ -7,10 +7,7 @@
 // found first as the person of the cue's clause, and one pointed back to ("wartawan itu")
 // is a description.
 import { LowerWordSet } from '../text/lower-word-set';
+import { JOURNALIST_TITLES } from './lexicon';
 
-export const JOURNALIST_WORDS = new LowerWordSet(['wartawan', 'jurnalis', 'reporter', 'pewarta', 'awak']);
-
-/** p[start, end) is a word for a journalist ("wartawan", "awak" of "awak media"). */
-export function journalistWordAt(p: string, start: number, end: number): boolean {
-  return JOURNALIST_WORDS.hasAt(p, start, end);
-}
+/** Words for a journalist ("wartawan", "awak" of "awak media"). */
+export const JOURNALIST_WORDS = new LowerWordSet([...JOURNALIST_TITLES, 'awak']);

@@ -3,6 +3,7 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { DEMONSTRATIVE_WORDS } from '../lexicon';
 import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 
@@ -90,7 +91,6 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
  *  "menilai pernyataan anggota DPR itu dalam rapat kemarin"). */
 const ADJUNCT_WORDS = new LowerWordSet(['selama', 'dalam', 'di', 'pada', 'saat', 'ketika', 'sejak', 'usai', 'seusai', 'kemarin',
   'atas', 'terhadap', 'tentang', 'mengenai', 'soal', 'kepada', 'bagi', 'dari']);
-const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
 
 /** After a judgement verb's object noun ending at `from`, a complement follows: at least
  *  three more words ("sikap Jakarta konsisten menolak"), the possessor and a predicate

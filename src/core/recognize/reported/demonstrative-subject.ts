@@ -7,8 +7,8 @@
 // "menyebut nama itu dan …"). Used by clause.ts.
 import { isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { DEMONSTRATIVE_WORDS } from '../lexicon';
 
-const DEMONSTRATIVES = new LowerWordSet(['itu', 'ini', 'tersebut']);
 /** Words after the demonstrative that end a noun object rather than open a predicate. */
 const OBJECT_CLOSERS = new LowerWordSet(`di ke dari pada kepada dengan untuk bagi oleh dalam sebagai terhadap atas tentang
   mengenai soal selama saat ketika sejak usai seusai dan atau serta namun tetapi tapi melainkan sedangkan yang karena
@@ -22,7 +22,7 @@ const MAX_PHRASE_WORDS = 3;
 export function demonstrativeSubject(p: string, from: number, to: number): boolean {
   let w = next(p, from, to);
   for (let n = 0; w !== null && n <= MAX_PHRASE_WORDS; n++) {
-    if (DEMONSTRATIVES.hasAt(p, w.start, w.end)) {
+    if (DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end)) {
       if (n === 0) return false;
       const pred = next(p, w.end, to);
       if (pred === null || pred.start !== w.end + 1 || OBJECT_CLOSERS.hasAt(p, pred.start, pred.end)) return false;

@@ -1,0 +1,22 @@
+// Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { capitalisedLabel } from '../../../../src/core/recognize/caps-label-name';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+
+describe('speakers38: turn labels in capitals (caps-label-name.ts)', () => {
+  it('reads a word in capitals opening its line before a colon', () => {
+    const p = 'x.\n\nANDRI: "Ya."';
+    assert.equal(capitalisedLabel(p, p.indexOf('ANDRI'), 'ANDRI'), 'Andri');
+    const q = 'Kata ANDRI: "Ya."';
+    assert.equal(capitalisedLabel(q, q.indexOf('ANDRI'), 'ANDRI'), undefined);
+    assert.equal(capitalisedLabel('x.\nAndri: "Ya."', 3, 'Andri'), undefined);
+  });
+
+  it('links the labels to the full names the article introduced', () => {
+    const t = 'Acara bincang Tepi Kali dipandu Larasati Ayu dengan tamu pengamat Hendro Wahyudi.\n\n' +
+      'LARASATI: "Pak Hendro, siapa yang salah?"\n\nHENDRO: "Tata ruangnya sejak awal keliru."\n';
+    assert.deepEqual(speakers(t), ['Larasati Ayu', 'Hendro Wahyudi']);
+  });
+});

@@ -1,0 +1,21 @@
+// Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { postsCloserEnd } from '../../../../src/core/recognize/posts-closer';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+
+describe('speakers38: posts closed by "Demikian tulis X" (posts-closer.ts)', () => {
+  it('reads the closing attribution\'s words', () => {
+    const p = 'x\nDemikian tulis akun milik Bayu Pratama.';
+    assert.equal(postsCloserEnd(p, 2), p.indexOf('milik'));
+    assert.equal(postsCloserEnd('x\nDemikian laporan terbaru.', 2), -1);
+  });
+
+  it('gives every post of the run the writer named in the paragraph after it', () => {
+    const t = 'Unggahan seorang warga soal jalan rusak ramai dibagikan.\n\n' +
+      '"Jalan ini sudah rusak dua tahun."\n\n"Sudah lapor ke kelurahan, tidak ada jawaban."\n\n' +
+      'Demikian tulis warga Kelurahan Sukamaju, Bayu Pratama, di akun Facebook-nya, Selasa.\n';
+    assert.deepEqual(speakers(t), ['Bayu Pratama', 'Bayu Pratama']);
+  });
+});
