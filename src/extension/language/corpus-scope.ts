@@ -9,6 +9,7 @@ import {
   type CorpusScope, type CorpusSettings,
 } from '../../core/corpus/scope';
 import { walkCorpus, type CorpusListing, type DirectoryReader } from '../../core/corpus/walk-corpus';
+import { KeptScopes } from '../../core/corpus/kept-scopes';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
 import { fileExists } from '../file-exists';
@@ -66,6 +67,8 @@ export function workspacePath(uri: vscode.Uri): { folder: vscode.WorkspaceFolder
 export class WorkspaceCorpusScope implements vscode.Disposable {
   /** Per workspace folder (its URI): folders holding an export manifest. */
   private readonly exportFolders = new Map<string, Set<string>>();
+  /** scopeOf's scopes, made again after a change of the settings or the folders. */
+  private readonly kept = new KeptScopes();
   private loaded: Promise<void> | undefined;
   /** ready()'s listings of local folders, for the listings that waited for them. */
   private readyListings: { done: boolean; byFolder: Map<string, CorpusListing> } | undefined;
@@ -85,9 +88,12 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       manifests.onDidCreate((u) => this.manifestChanged(u, true)),
       manifests.onDidDelete((u) => void this.manifestGone(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsCorpusScope(e)) this.emitter.fire();
+        if (!affectsCorpusScope(e)) return;
+        this.kept.forget();
+        this.emitter.fire();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.kept.forget();
         this.loaded = undefined;
         void this.ready().then(() => this.emitter.fire());
       }),
@@ -102,6 +108,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       if (folders.every((f) => this.isLocal(f))) {
         // The walk notes the export folders it passes (those the settings do not leave out).
         this.exportFolders.clear();
+        this.kept.forget();
         const listings = { done: false, byFolder: new Map<string, CorpusListing>() };
         this.readyListings = listings;
         for (const folder of folders) listings.byFolder.set(folder.uri.toString(), await this.walk(folder, corpusScope(readCorpusSettings(folder))));
@@ -114,6 +121,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       }
       const found = await vscode.workspace.findFiles(`**/${EXPORT_MANIFEST}`, '**/node_modules/**');
       this.exportFolders.clear();
+      this.kept.forget();
       for (const u of found) this.knowExportFolder(vscode.Uri.joinPath(u, '..'));
     })();
     return this.loaded;
@@ -156,12 +164,15 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     if (present) set.add(folder);
     else set.delete(folder);
     this.exportFolders.set(key, set);
+    this.kept.forget();
     return true;
   }
 
-  /** The scope of one workspace folder with what is known now (see ready()). */
+  /** The scope of one workspace folder with what is known now (see ready()): made once,
+   *  again after a change of the settings or the folders (kept-scopes.ts says why). */
   scopeOf(folder: vscode.WorkspaceFolder): CorpusScope {
-    return corpusScope(readCorpusSettings(folder), [...(this.exportFolders.get(folder.uri.toString()) ?? [])]);
+    const key = folder.uri.toString();
+    return this.kept.of(key, () => corpusScope(readCorpusSettings(folder), [...(this.exportFolders.get(key) ?? [])]));
   }
 
   /** True when `uri` is an article (synchronous: export folders as known now). */
