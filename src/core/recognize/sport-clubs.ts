@@ -292,7 +292,17 @@ function teamContext(text: string, start: number, end: number): boolean {
   const prev = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
   const opensClause = prev === '' || prev === 'dan' || prev === 'serta' || clausePunctuationBefore(text, start);
   if (!opensClause || PERSON_ROLES.has(prev) || TITLE_HEADS.has(prev)) return false;
-  return SCORE.test(sentenceAround(text, start, end));
+  const sentence = sentenceAround(text, start, end);
+  // (the cheap test first: the score pattern is slow to run over a sentence without one)
+  return digitDashDigit(sentence) && SCORE.test(sentence);
+}
+
+/** A digit, a hyphen and a digit stand in a row in `s`: where a score may be. */
+function digitDashDigit(s: string): boolean {
+  for (let i = s.indexOf('-', 1); i >= 0 && i + 1 < s.length; i = s.indexOf('-', i + 1)) {
+    if (isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** A comma, dash or line start right before the name (spaces between). */
