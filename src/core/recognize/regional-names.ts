@@ -131,14 +131,25 @@ function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
  *  bodies ("Kabupaten Pati", "DPRD Pati", "Kejari Pati"); else undefined. A word alone may be
  *  a foreign place ("Malaka, Malaysia"), a tourist area ("Puncak") or a city ("Tegal"). */
 export function bareRegency(word: string, kb: KbIndex, text: string): KbEntity | undefined {
-  // ("BATU BARA" in a dateline: each word in capitals)
-  const name = word.length > 1 && word === word.toUpperCase() ? word.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : word;
+  const name = asWrittenInKb(word);
   // (the cheap test first: the link pass asks about every person named by two words, and
   // hardly any is a regency's name; one set lookup instead of three in the KB)
   if (!prefixedNames(kb).has(foldAccents(name))) return undefined;
   if (kb.lookup(word) !== undefined) return undefined;
   const e = prefixedRegency(name, kb);
   return e !== undefined && regencyNamed(text, name) ? e : undefined;
+}
+
+/** Some regency of the KB is named `word` after its prefix: bareRegency may find it (a
+ *  test of one set lookup, for callers that keep bareRegency's answers per name). */
+export function mayBeBareRegency(word: string, kb: KbIndex): boolean {
+  return prefixedNames(kb).has(foldAccents(asWrittenInKb(word)));
+}
+
+/** `word` as the KB writes a place: "BATU BARA" in a dateline, each word in capitals, is
+ *  "Batu Bara". */
+function asWrittenInKb(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? word.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : word;
 }
 
 /** Words that name a regency's own body or the regency right before its name. */
