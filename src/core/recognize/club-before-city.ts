@@ -29,6 +29,15 @@ function stopsAClub(lower: string): boolean {
 const VENUE_WORDS = new Set(['stadion', 'stadium', 'gor', 'gelanggang', 'lapangan', 'gedung', 'hall', 'arena', 'sirkuit', 'jalan', 'jl',
   'hotel', 'bandara', 'pelabuhan', 'terminal', 'pasar', 'kampus', 'di']);
 
+/** A capitalised word stands right before `at`, one space apart ("Bintang Laut Surabaya",
+ *  not "di Surabaya"): the test before any lookup, since most cities have none. */
+export function capitalisedWordRightBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+  let s = at - 1;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+  return s < at - 1 && isUpper(text.charCodeAt(s));
+}
+
 /** The starts of the capitalised words (at most `max`) written right before `at`, one
  *  space apart, in text order: the words a club's name before its city may have. Stops at
  *  a word that introduces a club rather than names it (stopsAClub), at an acronym when the

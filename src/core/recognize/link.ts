@@ -43,7 +43,7 @@ import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
-import { bareRegency, regionalCanonical } from './regional-names';
+import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
 import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -1708,8 +1708,9 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     // the regency or a body of it, is the regency. (One word may be a person's: "Bima".)
     // (two words: the gazetteer's prefix-only names of more words are two, and most people's
     // names are longer or shorter, which spares a long text a lookup per name)
-    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
-      // (each distinct name once: a long text repeats its people many times)
+    // (the set test first: a long text names thousands of people by two words, nearly all
+    // distinct; each name the test lets through is then looked at once)
+    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text) && mayBeBareRegency(singleSpaced(m.text), kb)) {
       regencies ??= new Map();
       let regency = regencies.get(m.text);
       if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(singleSpaced(m.text), kb, text); regencies.set(m.text, regency); }

@@ -7,6 +7,7 @@
 // organisations the rules found without the KB.
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
+import { foldAccents } from '../kb/surface';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -100,8 +101,28 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   return undefined;
 }
 
+const PREFIX = 'Kabupaten ';
+
+/** What the KB's aliases write after "Kabupaten ", accents folded: the names prefixedRegency
+ *  can find (kb.lookup matches an alias as written or folded). Built once per KB. */
+const PREFIXED_NAMES = new WeakMap<KbIndex, ReadonlySet<string>>();
+
+function prefixedNames(kb: KbIndex): ReadonlySet<string> {
+  const known = PREFIXED_NAMES.get(kb);
+  if (known) return known;
+  const names = new Set<string>();
+  for (const e of kb.entities) {
+    for (const a of e.aliases) {
+      const folded = foldAccents(a);
+      if (folded.startsWith(PREFIX)) names.add(folded.slice(PREFIX.length));
+    }
+  }
+  PREFIXED_NAMES.set(kb, names);
+  return names;
+}
+
 function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
-  const e = kb.lookup(`Kabupaten ${name}`);
+  const e = kb.lookup(PREFIX + name);
   return e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en) ? e : undefined;
 }
 
@@ -110,11 +131,25 @@ function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
  *  bodies ("Kabupaten Pati", "DPRD Pati", "Kejari Pati"); else undefined. A word alone may be
  *  a foreign place ("Malaka, Malaysia"), a tourist area ("Puncak") or a city ("Tegal"). */
 export function bareRegency(word: string, kb: KbIndex, text: string): KbEntity | undefined {
+  const name = asWrittenInKb(word);
+  // (the cheap test first: the link pass asks about every person named by two words, and
+  // hardly any is a regency's name; one set lookup instead of three in the KB)
+  if (!prefixedNames(kb).has(foldAccents(name))) return undefined;
   if (kb.lookup(word) !== undefined) return undefined;
-  // ("BATU BARA" in a dateline: each word in capitals)
-  const name = word.length > 1 && word === word.toUpperCase() ? word.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : word;
   const e = prefixedRegency(name, kb);
   return e !== undefined && regencyNamed(text, name) ? e : undefined;
+}
+
+/** Some regency of the KB is named `word` after its prefix: bareRegency may find it (a
+ *  test of one set lookup, for callers that keep bareRegency's answers per name). */
+export function mayBeBareRegency(word: string, kb: KbIndex): boolean {
+  return prefixedNames(kb).has(foldAccents(asWrittenInKb(word)));
+}
+
+/** `word` as the KB writes a place: "BATU BARA" in a dateline, each word in capitals, is
+ *  "Batu Bara". */
+function asWrittenInKb(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? word.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : word;
 }
 
 /** Words that name a regency's own body or the regency right before its name. */

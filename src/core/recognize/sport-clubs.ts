@@ -12,7 +12,7 @@ import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { singleSpaced } from './spacing';
 import { clubShortName } from './club-short-name';
-import { capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
+import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
 import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import type { ActorMention } from './types';
 
@@ -184,8 +184,9 @@ function addClub(clubs: Clubs, words: string[], canonical: string, at: number): 
 function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionFacts, clubs: Clubs, sportArticle: boolean): void {
   for (let k = 0; k < ms.length; k++) {
     const city = ms[k];
-    // (the cheap test first: most cities have no capitalised word right before them)
-    if (city.type !== 'GPE' || city.start < 2 || text.charCodeAt(city.start - 1) !== 32 || !facts.kept(k) || !facts.city(k)) continue;
+    // (the cheap tests first: most cities have no capitalised word right before them, and
+    // the KB is asked only about those that have)
+    if (city.type !== 'GPE' || !capitalisedWordRightBefore(text, city.start) || !facts.kept(k) || !facts.city(k)) continue;
     const starts = capitalisedWordsBefore(text, city.start, MAX_NAME_WORDS);
     if (starts.length === 0) continue;
     let s = -1;
@@ -291,7 +292,17 @@ function teamContext(text: string, start: number, end: number): boolean {
   const prev = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
   const opensClause = prev === '' || prev === 'dan' || prev === 'serta' || clausePunctuationBefore(text, start);
   if (!opensClause || PERSON_ROLES.has(prev) || TITLE_HEADS.has(prev)) return false;
-  return SCORE.test(sentenceAround(text, start, end));
+  const sentence = sentenceAround(text, start, end);
+  // (the cheap test first: the score pattern is slow to run over a sentence without one)
+  return digitDashDigit(sentence) && SCORE.test(sentence);
+}
+
+/** A digit, a hyphen and a digit stand in a row in `s`: where a score may be. */
+function digitDashDigit(s: string): boolean {
+  for (let i = s.indexOf('-', 1); i >= 0 && i + 1 < s.length; i = s.indexOf('-', i + 1)) {
+    if (isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** A comma, dash or line start right before the name (spaces between). */

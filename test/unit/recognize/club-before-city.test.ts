@@ -4,7 +4,7 @@
 // the change, except the guards marked as such.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { capitalisedWordsBefore, matchSentence, wordOccurrences } from '../../../src/core/recognize/club-before-city';
+import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from '../../../src/core/recognize/club-before-city';
 
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
@@ -54,5 +54,12 @@ describe('clubs of ordinary words before their city (link pass)', () => {
     assert.equal(matchSentence('Mereka tertinggal di klasemen.'), true);
     assert.equal(matchSentence('Mereka meresmikan kantor.'), false);
     assert.deepEqual(wordOccurrences('Gajah Putih dan Gajah Putihnya, Gajah Putih.', 'Gajah Putih', 0, 44), [0, 32]);
+  });
+  it('asks the KB about a city only where a capitalised word stands right before it, one space apart', () => {
+    const before = (t: string, city: string) => capitalisedWordRightBefore(t, t.indexOf(city));
+    assert.equal(before('tim putri Bintang Laut Surabaya', 'Surabaya'), true);
+    assert.equal(before('di Surabaya', 'Surabaya'), false);
+    assert.equal(before('Laut,  Surabaya', 'Surabaya'), false);
+    assert.equal(before('Surabaya', 'Surabaya'), false);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
-import { regionalCanonical } from '../../../src/core/recognize/regional-names';
+import { bareRegency, mayBeBareRegency, regionalCanonical } from '../../../src/core/recognize/regional-names';
 
 describe('regional bodies in short form take their official name (regional-names.ts)', () => {
   const kb = defaultKbIndex();
@@ -22,4 +22,21 @@ describe('regional bodies in short form take their official name (regional-names
     ['Setara Institute', undefined],
   ];
   for (const [name, want] of cases) it(`${name} -> ${want ?? '(unchanged)'}`, () => assert.equal(regionalCanonical(name, kb), want));
+});
+
+describe('the set test before bareRegency\'s lookups (regional-names.ts)', () => {
+  const kb = defaultKbIndex();
+  const text = 'Bupati Batu Bara dan DPRD Pati hadir. Budi Santoso datang.';
+
+  it('lets through the names the KB gives after "Kabupaten ", in capitals too', () => {
+    for (const name of ['Batu Bara', 'BATU BARA', 'Pati', 'PATI']) assert.equal(mayBeBareRegency(name, kb), true, name);
+    assert.equal(bareRegency('Batu Bara', kb, text)?.canonical, 'Kabupaten Batu Bara');
+  });
+
+  it('turns away a person\'s name, which bareRegency finds no regency for either', () => {
+    for (const name of ['Budi Santoso', 'Bara', 'Batu']) {
+      assert.equal(mayBeBareRegency(name, kb), false, name);
+      assert.equal(bareRegency(name, kb, text), undefined, name);
+    }
+  });
 });
