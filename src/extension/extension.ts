@@ -30,6 +30,7 @@ import { WorkspaceMetadata } from './metadata/workspace-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
+import { workspaceRecognizer } from './corpus/workspace-recognizer';
 import { registerAnalysis } from './analysis/register';
 import { AnnotationService } from './annotations/annotation-service';
 import { ensureAnnotator } from './annotations/annotator';
@@ -107,7 +108,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
   const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope, host.localFiles);
-  const agreement = registerAgreement(context, corpusScope, annotations.annotators, kb);
+  const agreement = registerAgreement(context, corpusScope, workspaceRecognizer(corpus), annotations.annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,

@@ -8,5 +8,5 @@ export { krippendorffAlphaNominal } from './krippendorff';
 export type * from './types';
 export { countsInAgreement } from './inputs';
 export { compareAnnotations } from './differences';
-export { recognizedLayerAgreement, recognizedLayerAgreementInSlices, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';
+export { recognizedLayerAgreement, recognizedLayerAgreementInSlices, recognizedLayerAgreementAway, type CuratedLayer, type LayersAway, type RecognizedLayerArticle, type RecognizedLayerReport, type ActorLayerRow, type SpeakerRow, type RecognizedArticleRow } from './recognized-layer';
 export type { StatementRow } from './recognized-statements';

@@ -29,7 +29,8 @@
 import { emptyActorDirectory, resolveActor, sameActor, type ActorDirectory, type ResolvedActor } from '../annotations/actor-identity';
 import type { Correction } from '../annotations/corrections';
 import { curate } from '../curation/apply';
-import type { CuratedMention, CuratedQuote } from '../curation/types';
+import type { CuratedAnalysis, CuratedMention, CuratedQuote } from '../curation/types';
+import { aheadInOrder } from '../async/ahead-in-order';
 import type { AnalysisResult } from '../recognize/types';
 import { runSteps, runStepsInSlices, sortSteps, type Steps, type TimeSlices } from '../incremental/time-slices';
 import { byPath } from './inputs';
@@ -152,13 +153,74 @@ export function recognizedLayerAgreementInSlices(input: readonly RecognizedLayer
   return runStepsInSlices(recognizedLayerSteps(input, options), slices);
 }
 
+/** One annotator's curated layer, as far as the comparison reads it. */
+export type CuratedLayer = Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'>;
+
+/** The reviewers' curated layers of the compared articles made elsewhere (the editor's
+ *  worker threads): `layers` starts them for an article, a list of corrections per
+ *  reviewer, and gives what makes the layers in that order when the article's turn comes
+ *  (the editor parses their JSON text only then, so few objects wait), or undefined
+ *  where they could not be made (the article is then analysed on this thread). */
+export interface LayersAway<A extends RecognizedLayerArticle = RecognizedLayerArticle> {
+  layers(article: A, corrections: ReadonlyArray<readonly Correction[]>): Promise<(() => CuratedLayer[]) | undefined>;
+  /** Compared articles whose layers are under way and not yet compared, at most. */
+  ahead: number;
+}
+
+/** recognizedLayerAgreement with the compared articles' layers from `away`, in slices: on
+ *  this thread only the sort, the grouping and the comparison, a step an article (the
+ *  recognizer on 5,000-byte articles took 12-33 ms of the extension host a step: issue 19).
+ *  The same report as in one go: the articles are compared in the same (path) order. */
+export async function recognizedLayerAgreementAway<A extends RecognizedLayerArticle>(input: readonly A[], options: { actors?: ActorDirectory }, slices: TimeSlices, away: LayersAway<A>): Promise<RecognizedLayerReport> {
+  const reviews = await runStepsInSlices(reviewSteps(input), slices);
+  const tallies = new LayerTallies(options.actors ?? emptyActorDirectory());
+  const started = aheadInOrder(
+    inTurn(reviews.compared),
+    async (review: Review<A>) => ({ review, layers: await away.layers(review.article, review.reviewed.map((n) => review.by.get(n) as Correction[])) }),
+    away.ahead,
+  );
+  for await (const { review, layers } of started) {
+    if (slices.due()) await slices.next();
+    tallies.add(review.reviewed, layers ? layers() : layersHere(review));
+  }
+  return tallies.report(reviews.rows);
+}
+
+async function* inTurn<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const x of items) yield x;
+}
+
+/** An article two or more annotators worked on: who reviewed it (sorted) and each one's corrections. */
+interface Review<A extends RecognizedLayerArticle = RecognizedLayerArticle> {
+  article: A;
+  reviewed: string[];
+  by: Map<string, Correction[]>;
+}
+
 function* recognizedLayerSteps(input: readonly RecognizedLayerArticle[], options: { actors?: ActorDirectory }): Steps<RecognizedLayerReport> {
-  const actors = options.actors ?? emptyActorDirectory();
-  const tallies = new Map<string, PairTally>();
-  const articles: RecognizedArticleRow[] = [];
+  const reviews = yield* reviewSteps(input);
+  const tallies = new LayerTallies(options.actors ?? emptyActorDirectory());
+  for (const review of reviews.compared) {
+    yield; // a step an article: each runs the recognizer
+    tallies.add(review.reviewed, layersHere(review));
+  }
+  return tallies.report(reviews.rows);
+}
+
+/** Each reviewer's curated layer over one machine analysis, made on this thread. */
+function layersHere(review: Review): CuratedLayer[] {
+  const machine = review.article.analysis();
+  return review.reviewed.map((n) => curate(machine, review.by.get(n) as Correction[]));
+}
+
+/** The articles two or more annotators worked on, in path order, and those of them two or
+ *  more reviewed (compared). */
+function* reviewSteps<A extends RecognizedLayerArticle>(input: readonly A[]): Steps<{ rows: RecognizedArticleRow[]; compared: Array<Review<A>> }> {
+  const rows: RecognizedArticleRow[] = [];
+  const compared: Array<Review<A>> = [];
   // In steps: 100,000 paths sorted in one go held the extension host for tens of ms.
   for (const article of yield* sortSteps(input, byPath)) {
-    yield; // a step an article: one may run the recognizer
+    yield; // a step an article
     const by = new Map<string, Correction[]>();
     for (const c of article.corrections) {
       let list = by.get(c.annotator);
@@ -169,48 +231,65 @@ function* recognizedLayerSteps(input: readonly RecognizedLayerArticle[], options
     const everyone = new Set([...(article.annotators ?? []), ...reviewed]);
     if (everyone.size < 2) continue;
     const notReviewed = [...everyone].filter((n) => !by.has(n)).sort();
-    const compared = reviewed.length >= 2;
-    articles.push({ path: article.path, reviewed, notReviewed, compared });
-    if (!compared) continue;
-    const machine = article.analysis();
-    const layers = new Map(reviewed.map((n) => [n, curate(machine, by.get(n)!)]));
+    const isCompared = reviewed.length >= 2;
+    rows.push({ path: article.path, reviewed, notReviewed, compared: isCompared });
+    if (isCompared) compared.push({ article, reviewed, by });
+  }
+  return { rows, compared };
+}
+
+/** The pairs' tallies, an article's layers added at a time. */
+class LayerTallies {
+  private readonly tallies = new Map<string, PairTally>();
+
+  constructor(private readonly actors: ActorDirectory) {}
+
+  /** `layers`: the curated layer of each of `reviewed`, in that order. */
+  add(reviewed: readonly string[], layers: readonly CuratedLayer[]): void {
+    const layerOf = new Map(reviewed.map((n, i) => [n, layers[i] as CuratedLayer]));
     for (const [a, b] of pairsOf(reviewed)) {
       const key = `${a}\u0000${b}`;
-      let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = newTally()));
+      let t = this.tallies.get(key);
+      if (!t) this.tallies.set(key, (t = newTally()));
       t.articles++;
-      compareActors(layers.get(a)!.actors, layers.get(b)!.actors, actors, t);
-      compareSpeakers(layers.get(a)!.quotes, layers.get(b)!.quotes, actors, t);
-      compareStatements(layers.get(a)!.reported, layers.get(b)!.reported, (name) => speakerActor(actors, name), t.statements);
+      const la = layerOf.get(a) as CuratedLayer;
+      const lb = layerOf.get(b) as CuratedLayer;
+      compareActors(la.actors, lb.actors, this.actors, t);
+      compareSpeakers(la.quotes, lb.quotes, this.actors, t);
+      compareStatements(la.reported, lb.reported, (name) => speakerActor(this.actors, name), t.statements);
     }
   }
-  const comparedPairs = [...tallies.keys()].sort().map((k) => k.split('\u0000') as [string, string]);
-  const actorRows = comparedPairs.map(([a, b]) => actorRow(a, b, tallies.get(`${a}\u0000${b}`)!));
-  const speakerRows = comparedPairs.map(([a, b]) => speakerRow(a, b, tallies.get(`${a}\u0000${b}`)!));
-  const statementRows = comparedPairs.map(([a, b]) => {
-    const t = tallies.get(`${a}\u0000${b}`)!;
-    return statementRow(a, b, t.articles, t.statements);
-  });
-  return {
-    articles,
-    compared: articles.filter((x) => x.compared).length,
-    skipped: articles.filter((x) => !x.compared).length,
-    pairs: comparedPairs,
-    actors: actorRows,
-    speakers: speakerRows,
-    statements: statementRows,
-    mean: {
-      actorF1: mean(actorRows.map((r) => r.f1)),
-      typeKappa: mean(actorRows.map((r) => r.typeKappa)),
-      actorAgreement: mean(actorRows.map((r) => r.actorAgreement)),
-      speakerAgreement: mean(speakerRows.map((r) => r.agreement)),
-      speakerKappa: mean(speakerRows.map((r) => r.kappa)),
-      statementF1: mean(statementRows.map((r) => r.f1)),
-      statementExactF1: mean(statementRows.map((r) => r.exactF1)),
-      statementSpeakerAgreement: mean(statementRows.map((r) => r.speakerAgreement)),
-      statementSpeakerKappa: mean(statementRows.map((r) => r.speakerKappa)),
-    },
-  };
+
+  report(articles: RecognizedArticleRow[]): RecognizedLayerReport {
+    const tallies = this.tallies;
+    const comparedPairs = [...tallies.keys()].sort().map((k) => k.split('\u0000') as [string, string]);
+    const actorRows = comparedPairs.map(([a, b]) => actorRow(a, b, tallies.get(`${a}\u0000${b}`)!));
+    const speakerRows = comparedPairs.map(([a, b]) => speakerRow(a, b, tallies.get(`${a}\u0000${b}`)!));
+    const statementRows = comparedPairs.map(([a, b]) => {
+      const t = tallies.get(`${a}\u0000${b}`)!;
+      return statementRow(a, b, t.articles, t.statements);
+    });
+    return {
+      articles,
+      compared: articles.filter((x) => x.compared).length,
+      skipped: articles.filter((x) => !x.compared).length,
+      pairs: comparedPairs,
+      actors: actorRows,
+      speakers: speakerRows,
+      statements: statementRows,
+      mean: {
+        actorF1: mean(actorRows.map((r) => r.f1)),
+        typeKappa: mean(actorRows.map((r) => r.typeKappa)),
+        actorAgreement: mean(actorRows.map((r) => r.actorAgreement)),
+        speakerAgreement: mean(speakerRows.map((r) => r.agreement)),
+        speakerKappa: mean(speakerRows.map((r) => r.kappa)),
+        statementF1: mean(statementRows.map((r) => r.f1)),
+        statementExactF1: mean(statementRows.map((r) => r.exactF1)),
+        statementSpeakerAgreement: mean(statementRows.map((r) => r.speakerAgreement)),
+        statementSpeakerKappa: mean(statementRows.map((r) => r.speakerKappa)),
+      },
+    };
+  }
 }
 
 /** Items of one curated layer by exact span (spans of one layer never overlap). */

@@ -6,6 +6,7 @@ import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { loadCorpus } from '../corpus/annotated-articles';
 import { Annotators } from '../annotations/annotators';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import type { WorkspaceRecognizer } from '../corpus/workspace-recognizer';
 import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
@@ -18,9 +19,10 @@ export interface AgreementApi {
   views: AnnotatorViews;
 }
 
-/** `annotators`: the editor's annotator colours; `kb`: the KB in force, so annotators who
- *  picked the same actor agree after renames and merges. */
-export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, annotators?: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
+/** `recognizer`: the recognized layer as the export makes it (the workspace KB, the
+ *  workers); `annotators`: the editor's annotator colours; `kb`: the KB in force, so
+ *  annotators who picked the same actor agree after renames and merges. */
+export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, recognizer: WorkspaceRecognizer, annotators?: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
   let current: AgreementPanel | undefined;
   // The editor's annotator colours; a colour set of its own only if annotations are off.
   // A colour set of its own only if annotations are off.
@@ -36,7 +38,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
-    const comparison = await compare(corpus.articles, mode, kb?.actors);
+    const comparison = await compare(corpus.articles, mode, recognizer, kb?.actors);
     const annotators = comparison.report.annotators.length;
     // Two people who only corrected the recognized layer (even in one shared file) have
     // something to compare too.

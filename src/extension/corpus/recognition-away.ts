@@ -8,7 +8,7 @@ import type { Kb } from '../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
 import type { ReceivedSummary, SentParts } from '../../core/incremental/packed-summary';
 import { NameReceiver } from '../../core/incremental/sent-names';
-import type { AwayRequest, CurateRequest, FileRequest, FileSummary, RecognitionAway, SentFileSummary, SummaryRequest } from './recognition-task';
+import type { AwayRequest, CurateRequest, FileRequest, FileSummary, LayersRequest, RecognitionAway, SentFileSummary, SummaryRequest } from './recognition-task';
 
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
  *  built then, off this thread). */
@@ -66,6 +66,7 @@ export function recognitionAway(log: (line: string) => void, workers = Math.max(
     summarize: (request: SummaryRequest, kb: Kb) => run({ summary: request }, kb) as Promise<ReceivedSummary | undefined>,
     summarizeFile: (request: FileRequest, kb: Kb) => run({ file: request }, kb) as Promise<FileSummary | undefined>,
     curate: (request: CurateRequest, kb: Kb) => run({ curate: request }, kb) as Promise<string | undefined>,
+    curateEach: (request: LayersRequest, kb: Kb) => run({ layers: request }, kb) as Promise<string | undefined>,
     dispose() {
       if (idle) clearTimeout(idle);
       stop();

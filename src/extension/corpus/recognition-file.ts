@@ -8,15 +8,21 @@ import { KbIndex } from '../../core/kb';
 import type { Kb } from '../../core/kb/types';
 import { decodeText } from '../../core/text/decode';
 import type { FileStamp } from '../../core/incremental/index-cache';
-import { type AwayRequest, type FileRequest, type SentFileSummary, curatedLayerWith, packedSummaryWith } from './recognition-task';
+import { type AwayRequest, type FileRequest, type SentFileSummary, curatedLayerWith, curatedLayersWith, packedSummaryWith } from './recognition-task';
 
-/** Every task of the desktop's workers: recognitionTask's, the file reads and the
- *  export's recognized layer. */
+/** Every task of the desktop's workers: recognitionTask's, the file reads, the export's
+ *  recognized layer and the agreement's layers. */
 export async function recognitionTasksOnDisk(init: { kb: Kb }): Promise<(request: AwayRequest) => unknown> {
   const kb = new KbIndex(init.kb);
   const summarize = packedSummaryWith(kb);
   const curated = curatedLayerWith(kb);
-  return (request) => ('file' in request ? summarizeFile(request.file, summarize) : 'curate' in request ? curated(request.curate) : summarize(request.summary));
+  const curatedEach = curatedLayersWith(kb);
+  return (request) => {
+    if ('file' in request) return summarizeFile(request.file, summarize);
+    if ('curate' in request) return curated(request.curate);
+    if ('layers' in request) return curatedEach(request.layers);
+    return summarize(request.summary);
+  };
 }
 
 function summarizeFile({ path, largeAbove }: FileRequest, summarize: ReturnType<typeof packedSummaryWith>): SentFileSummary {

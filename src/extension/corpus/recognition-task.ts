@@ -5,7 +5,8 @@
 // MB, blocks of up to 229 ms while indexing 100,000 articles (issue 19). No vscode and
 // no Node here: the task runs in a plain worker (recognition-worker.ts), and the
 // contract is what the index uses on any host.
-// The export's recognized layer is a task of these workers too (curatedLayerWith). Twice
+// The export's recognized layer is a task of these workers too (curatedLayerWith), and
+// the agreement's layers of an article (curatedLayersWith). Twice
 // before it came back to the host: handed over as objects, 16 and then 32 articles ahead,
 // the replies waiting for the writer outlived the young generation's collections and
 // filled the old one (heap peak +549 MB, then +1,653 MB and one block of 228 ms of CPU
@@ -13,7 +14,8 @@
 // string, parsed by the host just before the article is written (its objects die young),
 // and the export keeps fewer articles ahead (export-command.ts).
 import type { Correction } from '../../core/annotations/corrections';
-import { curate } from '../../core/curation';
+import { curate, type CuratedAnalysis } from '../../core/curation';
+import type { AnalysisResult } from '../../core/recognize/types';
 import { indexSummary } from '../../core/incremental/index-summary';
 import { PackedSummary, type ReceivedSummary, type SentParts } from '../../core/incremental/packed-summary';
 import { StringPool } from '../../core/incremental/compact-summary';
@@ -56,8 +58,15 @@ export interface CurateRequest {
   corrections: readonly Correction[];
 }
 
+/** An article of the agreement: its text and the corrections of each annotator compared
+ *  there, a list each: one analysis, a curated layer per list. */
+export interface LayersRequest {
+  text: string;
+  corrections: ReadonlyArray<readonly Correction[]>;
+}
+
 /** A request to the workers: which task, and its input. */
-export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest } | { curate: CurateRequest };
+export type AwayRequest = { summary: SummaryRequest } | { file: FileRequest } | { curate: CurateRequest } | { layers: LayersRequest };
 
 /** The recognizer run away from the extension host's thread (recognition-away.ts on the
  *  desktop; the web build has none and runs it on its own thread). A call gives
@@ -73,6 +82,9 @@ export interface RecognitionAway {
   /** The export's recognized layer of `request` (curatedLayerWith's JSON text), analysed
    *  with `kb`; undefined when a worker failed. */
   curate?(request: CurateRequest, kb: Kb): Promise<string | undefined>;
+  /** The agreement's curated layers of `request` (curatedLayersWith's JSON text), analysed
+   *  with `kb`; undefined when a worker failed. */
+  curateEach?(request: LayersRequest, kb: Kb): Promise<string | undefined>;
   dispose(): void;
 }
 
@@ -99,8 +111,20 @@ export function packedSummaryWith(kb: KbIndex): (request: SummaryRequest) => Sen
  *  text: a string crosses to the host in one piece, and its objects are made there only
  *  when the article is written (the task's header says why). */
 export function curatedLayerWith(kb: KbIndex): (request: CurateRequest) => string {
+  return ({ text, corrections }) => JSON.stringify(layerOf(analyze(text, { kb }), corrections));
+}
+
+/** The agreement's curated layers of an article, one per list of corrections over one
+ *  analysis (as the host's recognizedLayerAgreement makes them), as the JSON text of
+ *  their list: parsed by the host just before the article is compared. */
+export function curatedLayersWith(kb: KbIndex): (request: LayersRequest) => string {
   return ({ text, corrections }) => {
-    const { actors, quotes, reported } = curate(analyze(text, { kb }), corrections);
-    return JSON.stringify({ actors, quotes, reported });
+    const machine = analyze(text, { kb });
+    return JSON.stringify(corrections.map((c) => layerOf(machine, c)));
   };
+}
+
+function layerOf(machine: AnalysisResult, corrections: readonly Correction[]): Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'> {
+  const { actors, quotes, reported } = curate(machine, corrections);
+  return { actors, quotes, reported };
 }

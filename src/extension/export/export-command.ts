@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
-import type { CuratedAnalysis } from '../../core/curation';
+import type { RecognizedLayer } from '../corpus/workspace-recognizer';
 import { aheadInOrder } from '../../core/async/ahead-in-order';
 import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
 import { pick } from '../annotations/quick-input';
@@ -65,10 +65,6 @@ const FORMAT_INFO: Record<ExportFormat, () => string> = {
   labelstudio: () => vscode.l10n.t('Label Studio JSON tasks with annotations per annotator'),
   'webanno-tsv': () => vscode.l10n.t('WebAnno TSV 3.3, one .tsv per article (INCEpTION, WebAnno)'),
 };
-
-/** What the export takes of the curated layer (the recognizer's findings with the
- *  researchers' corrections on top). */
-export type RecognizedLayer = Pick<CuratedAnalysis, 'actors' | 'quotes' | 'reported'>;
 
 /** Makes an article's recognized layer: `away` on the desktop's worker threads (JSON
  *  text of a RecognizedLayer; undefined when a worker failed), else `here`, on this

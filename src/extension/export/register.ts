@@ -5,7 +5,7 @@ import type { ArticlesNode } from '../articles/articles-tree';
 import type { ArticleFiles } from '../corpus/article-files';
 import type { CorpusServices } from '../corpus/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { curate } from '../../core/curation';
+import { workspaceRecognizer } from '../corpus/workspace-recognizer';
 import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../trust/write-guard';
@@ -18,14 +18,8 @@ export interface ExportApi {
 /** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
 export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
   // The desktop's worker threads where they answer, else this thread (the web build, a
-  // failed worker): the same curated layer either way.
-  const recognizer: Recognizer = {
-    away: corpus.away?.curate && ((article) => corpus.away?.curate?.(article, corpus.engine.knowledgeBase) ?? Promise.resolve(undefined)),
-    here: (article) => {
-      const { actors, quotes, reported } = curate(corpus.engine.analyze(article.text), article.corrections);
-      return { actors, quotes, reported };
-    },
-  };
+  // failed worker): the same curated layer either way, with the workspace KB.
+  const recognizer: Recognizer = workspaceRecognizer(corpus);
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),

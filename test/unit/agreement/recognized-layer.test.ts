@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { actorDirectory } from '../../../src/core/annotations/actor-identity';
 import type { Correction } from '../../../src/core/annotations/corrections';
-import { recognizedLayerAgreement, recognizedLayerAgreementInSlices, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
-import { TimeSlices } from '../../../src/core/incremental/time-slices';
+import { recognizedLayerAgreement, recognizedLayerAgreementAway, recognizedLayerAgreementInSlices, type CuratedLayer, type RecognizedLayerArticle } from '../../../src/core/agreement/recognized-layer';
+import { curate } from '../../../src/core/curation/apply';
+import { TimeSlices, inOneGo } from '../../../src/core/incremental/time-slices';
 import { decide, type DecisionValues } from '../../../src/core/curation/decide';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
 
@@ -229,20 +230,105 @@ describe('agreement on the recognized layer (curated actors and quote speakers)'
   });
 });
 
+/** Thirty articles listed out of order, one in seven reviewed by one annotator only (listed,
+ *  not compared), the others by two or three. */
+function thirtyArticles(): RecognizedLayerArticle[] {
+  const DEDI = ANI.map((c) => ({ ...c, annotator: 'dedi' }));
+  return Array.from({ length: 30 }, (_, i) => {
+    const path = `berita-${String(29 - i).padStart(2, '0')}.txt`; // listed out of order: sorted by path
+    if (i % 7 === 0) return article(path, ANI, ['ani', 'budi']); // one reviewed: listed, not compared
+    if (i % 4 === 0) return article(path, [...ANI, ...BUDI, ...DEDI]);
+    return article(path, i % 2 ? [...ANI, ...BUDI] : [...ANI, ...BUDI, ...ANI_STATEMENTS, ...BUDI_STATEMENTS]);
+  });
+}
+
 describe('agreement on the recognized layer in slices (issue 19)', () => {
   it('is the report computed in one go, pausing between articles', async () => {
-    const DEDI = ANI.map((c) => ({ ...c, annotator: 'dedi' }));
-    const input = Array.from({ length: 30 }, (_, i) => {
-      const path = `berita-${String(29 - i).padStart(2, '0')}.txt`; // listed out of order: sorted by path
-      if (i % 7 === 0) return article(path, ANI, ['ani', 'budi']); // one reviewed: listed, not compared
-      if (i % 4 === 0) return article(path, [...ANI, ...BUDI, ...DEDI]);
-      return article(path, i % 2 ? [...ANI, ...BUDI] : [...ANI, ...BUDI, ...ANI_STATEMENTS, ...BUDI_STATEMENTS]);
-    });
+    const input = thirtyArticles();
     let t = 0;
     let pauses = 0;
     // A clock that moves 1 ms a reading, a budget of 1 ms: a pause between every two articles.
     const slices = new TimeSlices(async () => void pauses++, 1, () => t++, 1);
     assert.deepEqual(await recognizedLayerAgreementInSlices(input, {}, slices), recognizedLayerAgreement(input));
     assert.ok(pauses >= 29, `${pauses} pauses`);
+  });
+});
+
+describe('agreement on the recognized layer with the layers made elsewhere (issue 19: the editor\'s workers)', () => {
+  const input = thirtyArticles();
+  const compared = input.filter((_, i) => i % 7 !== 0).length;
+
+  /** What a worker sends: each list's curated layer of the machine analysis, as JSON text. */
+  const layersText = (corrections: ReadonlyArray<readonly Correction[]>): string =>
+    JSON.stringify(corrections.map((c) => {
+      const { actors, quotes, reported } = curate(MACHINE, c);
+      return { actors, quotes, reported };
+    }));
+
+  it('is the report made on this thread, byte for byte, and never analyses here when the layers come', async () => {
+    const here = recognizedLayerAgreement(input);
+    let analysed = 0;
+    const counted = input.map((a) => ({ ...a, analysis: () => (analysed++, MACHINE) }));
+    const away = await recognizedLayerAgreementAway(counted, {}, inOneGo(), {
+      ahead: 4,
+      layers: async (_article, corrections) => {
+        const text = layersText(corrections);
+        return () => JSON.parse(text) as CuratedLayer[];
+      },
+    });
+    assert.equal(JSON.stringify(away), JSON.stringify(here));
+    assert.equal(analysed, 0, 'no article analysed on this thread');
+  });
+
+  it('analyses here only the articles whose layers did not come (a failed worker)', async () => {
+    let analysed = 0;
+    let asked = 0;
+    const counted = input.map((a) => ({ ...a, analysis: () => (analysed++, MACHINE) }));
+    const away = await recognizedLayerAgreementAway(counted, {}, inOneGo(), {
+      ahead: 2,
+      layers: async (_article, corrections) => {
+        if (++asked % 3 === 0) return undefined;
+        const text = layersText(corrections);
+        return () => JSON.parse(text) as CuratedLayer[];
+      },
+    });
+    assert.equal(asked, compared, 'the layers asked once for each compared article, none for the others');
+    assert.equal(analysed, Math.floor(compared / 3));
+    assert.equal(JSON.stringify(away), JSON.stringify(recognizedLayerAgreement(input)));
+  });
+
+  it('keeps at most `ahead` articles under way, and makes a layer only in its turn', async () => {
+    let started = 0;
+    let compared = 0;
+    let most = 0;
+    const made: string[] = [];
+    const ahead = 3;
+    await recognizedLayerAgreementAway(input, {}, inOneGo(), {
+      ahead,
+      layers: async (a, corrections) => {
+        started++;
+        most = Math.max(most, started - compared);
+        // Replies settle out of order: the later ones first.
+        await new Promise((resolve) => setTimeout(resolve, (started % 3) * 2));
+        const text = layersText(corrections);
+        return () => {
+          compared++;
+          made.push(a.path);
+          return JSON.parse(text) as CuratedLayer[];
+        };
+      },
+    });
+    assert.ok(most <= ahead, `${most} under way at once`);
+    assert.ok(most > 1, 'more than one under way');
+    assert.deepEqual(made, [...made].sort(), 'made in path order');
+  });
+
+  it('pauses between the compared articles', async () => {
+    let t = 0;
+    let pauses = 0;
+    const slices = new TimeSlices(async () => void pauses++, 1, () => t++, 1);
+    const report = await recognizedLayerAgreementAway(input, {}, slices, { ahead: 8, layers: async (_a, corrections) => () => JSON.parse(layersText(corrections)) as CuratedLayer[] });
+    assert.equal(JSON.stringify(report), JSON.stringify(recognizedLayerAgreement(input)));
+    assert.ok(pauses >= 29 + compared, `${pauses} pauses`);
   });
 });

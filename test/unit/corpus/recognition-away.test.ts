@@ -24,6 +24,8 @@ import { EXPORT_FORMATS, exportAs, type ExportArticle } from '../../../src/core/
 import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
 import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
 import { WorkerPool } from '../../../src/node/worker-pool';
+import { recognizedLayerAgreement, recognizedLayerAgreementAway, type CuratedLayer, type RecognizedLayerReport } from '../../../src/core/agreement/recognized-layer';
+import { inOneGo } from '../../../src/core/incremental/time-slices';
 
 /** Corrections of the first actor mention (rejected) and the first quote (accepted). */
 function correctionsOf(text: string, kb: KbIndex): Correction[] {
@@ -109,6 +111,45 @@ describe('the recognizer on worker threads', function () {
       const filter = { includeActors: true, includeQuotes: true };
       assert.deepEqual(exportAs(format, { articles: there }, filter), exportAs(format, { articles: here }, filter), format);
     }
+  });
+
+  it("gives the agreement's curated layers, a layer per annotator over one analysis: the report is the host thread's, byte for byte", async () => {
+    // Suppressing the most frequent actor's name makes a KB the built-in one is not: the
+    // workers must analyse with the KB they are given (the workspace's).
+    const top = inThread(builtin).index.actors().sort((a, b) => b.mentions - a.mentions).map((a) => a.canonical).find((c) => texts.some((t) => t.includes(c))) as string;
+    const kb: Kb = { ...builtin, suppress: [...builtin.suppress, top] };
+    const kbIndex = new KbIndex(kb);
+    // ani rejects the first mention and accepts the first quote; budi rejects the second
+    // mention; citra reviews one article in three, all of ani's decisions.
+    const input = texts.map((text, i) => {
+      const ani = correctionsOf(text, kbIndex);
+      const second = analyze(text, { kb: kbIndex }).actors[1];
+      const budi = ani.slice(0, 1).map((c) => ({ ...c, annotator: 'budi', ...(second ? { target: makeTarget(text, second.start, second.end) } : {}) }));
+      const citra = i % 3 ? [] : ani.map((c) => ({ ...c, annotator: 'citra' }));
+      return { path: `bagian/artikel-${String(i).padStart(2, '0')}.txt`, text, corrections: [...ani, ...budi, ...citra], analysis: () => analyze(text, { kb: kbIndex }) };
+    });
+    const here = recognizedLayerAgreement(input);
+    assert.ok(here.compared === texts.length && here.pairs.length === 3, 'every article compared, three pairs');
+    assert.ok(here.actors.some((r) => r.f1 !== 1), 'the annotators disagree somewhere');
+    const away = recognitionAway((line) => assert.fail(line), 2);
+    let analysedHere = 0;
+    let there: RecognizedLayerReport;
+    try {
+      there = await recognizedLayerAgreementAway(input.map((a) => ({ ...a, analysis: () => (analysedHere++, a.analysis()) })), {}, inOneGo(), {
+        ahead: 4,
+        layers: async (article, corrections) => {
+          const reply = await away.curateEach?.({ text: article.text, corrections }, kb);
+          assert.equal(typeof reply, 'string', `${article.path}: one string crosses`);
+          return () => JSON.parse(reply as string) as CuratedLayer[];
+        },
+      });
+    } finally {
+      away.dispose();
+    }
+    assert.equal(analysedHere, 0, 'no article analysed on this thread');
+    assert.equal(JSON.stringify(there), JSON.stringify(here));
+    const builtinReport = recognizedLayerAgreement(input.map((a) => ({ ...a, analysis: () => analyze(a.text) })));
+    assert.notEqual(JSON.stringify(builtinReport), JSON.stringify(here), 'the KB given makes a difference here');
   });
 
   it('analyses with the KB it is given, not the built-in one', async () => {
