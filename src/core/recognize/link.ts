@@ -283,6 +283,7 @@ export class ArticleLinker {
     const clubLeads = joinSportClubs(text, all.m, {
       // (as for the companies above: not a mention an earlier step of this pass dropped)
       unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
+      pattern: (k) => all.source.data[k] === PATTERN,
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       kept: (k) => all.keep.data[k] === 1,
       drop: (k) => { all.keep.data[k] = 0; },
