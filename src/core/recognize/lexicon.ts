@@ -78,7 +78,8 @@ export const TITLE_WORDS = set(`
   reserse kriminal narkoba perusahaan pembinaan jaminan
 `);
 
-/** First words of an organisation's proper name: the name runs on from here. */
+/** First words of an organisation's proper name: the name runs on from here. ("po", a bus
+ *  company's, only where the text speaks of buses: bus-company.ts.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan

@@ -38,6 +38,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
 import { isQuestionLine } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
+import { busesNear, headedAsBusCompany } from './bus-company';
 import { splitOrganisationHolders } from './org-holder-split';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -245,7 +246,7 @@ export class ArticleLinker {
     all.first.push(all.m.length);
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
-    fillKeepAndPara(all);
+    fillKeepAndPara(all, text);
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
@@ -354,13 +355,20 @@ function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
 }
 const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
 
-/** Each mention's paragraph, and keep = 1 for all but the weak mentions. */
-function fillKeepAndPara(all: Mentions): void {
+/** Each mention's paragraph, and keep = 1 for all but the weak mentions; a weak bus
+ *  company ("PO Sampri Jaya") is kept where the article speaks of buses near it. */
+function fillKeepAndPara(all: Mentions, text: string): void {
   const n = all.m.length;
   all.keep.resize(n);
   all.para.resize(n);
   const { source, keep, para, first } = all;
-  for (let k = 0; k < n; k++) keep.data[k] = source.data[k] !== WEAK ? 1 : 0;
+  for (let k = 0; k < n; k++) {
+    if (source.data[k] !== WEAK) { keep.data[k] = 1; continue; }
+    const m = all.m[k];
+    if (m.type !== 'ORG' || !headedAsBusCompany(m.text) || !busesNear(text, m.start)) { keep.data[k] = 0; continue; }
+    keep.data[k] = 1;
+    source.data[k] = PATTERN;
+  }
   // (a plain loop: a builtin fill call per paragraph cost more than the writes)
   for (let pi = 0; pi + 1 < first.length; pi++) for (let k = first.data[pi]; k < first.data[pi + 1]; k++) para.data[k] = pi;
 }
