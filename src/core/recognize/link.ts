@@ -39,6 +39,7 @@ import { splitCompanyLeads } from './company-lead-name';
 import { isQuestionLine } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
+import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -308,9 +309,11 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
-    const leads = holderLeads.length === 0 ? bodyLeads : mergedByStart(bodyLeads, holderLeads);
-    const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
+    // (by trust, where two overlap: a name the headline shares with the body, then a company
+    // cut off a person ("PT" heads it), a club, a title holder's body)
+    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedFirstWins(companyLeads, clubLeads);
+    const leads = holderLeads.length === 0 ? bodyLeads : mergedFirstWins(bodyLeads, holderLeads);
+    const extra = leads.length === 0 ? headlineExtra : mergedFirstWins(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -1663,18 +1666,6 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
     }
   }
   return out;
-}
-
-/** Two lists of extra mentions, each in text order, as one in text order. */
-function mergedByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
-  if (a.length === 0) return b.slice();
-  const all = [...a, ...b].sort((x, y) => x.start - y.start);
-  // A club's own name found in a headline by sport-clubs.ts may be a headline name too:
-  // one mention (the first list's: the sort is stable).
-  let kept = 0;
-  for (let k = 0; k < all.length; k++) if (kept === 0 || all[k].start >= all[kept - 1].end) all[kept++] = all[k];
-  all.length = kept;
-  return all;
 }
 
 /** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
