@@ -13,6 +13,7 @@ import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
+import { countBlanks } from '../text/words';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
@@ -691,7 +692,7 @@ function resolvePeople(all: Mentions, article: string): void {
         if (core === single && sp === m.text.indexOf(' ') && BRAND_TAILS.has(tail) && !orgTails.has(m.text.slice(0, sp))) orgTails.set(m.text.slice(0, sp), m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
-          if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+          if (countBlanks(core, 1) === 0 && !orgTails.has(core)) orgTails.set(core, m.canonical);
           // "Lintas Nalar" after "PT Lintas Nalar Teknologi": the name without its sector word.
           const short = withoutSectorWord(core);
           if (short !== undefined && !companies.has(short)) companies.set(short, m.canonical);
@@ -934,7 +935,7 @@ function companyCore(name: string): string {
  *  while the KB person is never named in full here: the stranger. */
 function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, TokenNames>, kbNamedInFull: ReadonlySet<string>,
   slips: ReadonlyMap<string, string>): void {
-  if (m.type !== 'PER' || hasSpace(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  if (m.type !== 'PER' || countBlanks(m.text, 1) > 0 || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
   const local = byToken.get(m.text)?.local;
   if (local === undefined) return;
   m.canonical = singleSpaced(slips.get(local) ?? local);
@@ -995,25 +996,15 @@ function nicknamed(text: string, all: Mentions, k: number): string | undefined {
   if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
-    if (prev.type === 'PER' && all.keep.data[x] && hasSpace(prev.text)) return prev.canonical;
+    if (prev.type === 'PER' && all.keep.data[x] && countBlanks(prev.text, 1) > 0) return prev.canonical;
   }
   return undefined;
 }
 
-/** A space or no-break space in a mention: a multi-word name. A loop, not two indexOf
- *  calls: it runs for every person mention of the article, and names are short. */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 0xa0) return true;
-  }
-  return false;
-}
-
-/** hasSpace(article.slice(start, end)), for a mention's text (which is those characters
- *  of the article): read off the article, rather than off the mentions' strings,
- *  scattered in memory and of several representations (their reads were a fifth of
- *  resolvePeople). `add` asks it once per mention, with its characters still in cache
+/** A space or no-break space in article[start, end), a mention's text (which is those
+ *  characters of the article): read off the article, rather than off the mentions'
+ *  strings, scattered in memory and of several representations (their reads were a fifth
+ *  of resolvePeople). `add` asks it once per mention, with its characters still in cache
  *  (Mentions.spaced). */
 function spaceIn(article: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -1696,7 +1687,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     // the regency or a body of it, is the regency. (One word may be a person's: "Bima".)
     // (two words: the gazetteer's prefix-only names of more words are two, and most people's
     // names are longer or shorter, which spares a long text a lookup per name)
-    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text)) {
+    if (m.type !== 'GPE' && m.entityId === undefined && countBlanks(m.text, 2) === 1 && (m.type === 'PER' || m.canonical === m.text)) {
       // (each distinct name once: a long text repeats its people many times)
       regencies ??= new Map();
       let regency = regencies.get(m.text);
@@ -1713,7 +1704,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
       }
       continue;
     }
-    if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
+    if (m.type !== 'ORG' || countBlanks(m.text, 1) === 0 || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
@@ -1723,12 +1714,6 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
-}
-
-/** `s` is two words with one blank between. */
-function twoWords(s: string): boolean {
-  const sp = s.indexOf(' ');
-  return sp > 0 && s.indexOf(' ', sp + 1) < 0;
 }
 
 const JAKARTA_EMBASSY = ', Jakarta';
