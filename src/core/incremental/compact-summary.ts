@@ -54,8 +54,21 @@ export class StringPool {
  *  parent: `(' ' + s).slice(1)` kept the name and a parent one character longer, two
  *  objects for each pooled name of 13 characters or more, a third of the corpus index's
  *  objects at 100,000 articles that every old-generation collection went through
- *  (bench/index-heap.ts). JSON.parse makes every string it reads a new flat one: 0.4 µs
- *  a name in a bare Node 24 loop, against 0.13 µs for the slice, paid once per name. */
+ *  (bench/index-heap.ts). A JSON round trip makes a new flat string, and JSON.parse gives a
+ *  short one (up to 10 characters) as the engine's one shared copy ("Jakarta", a KB
+ *  name's): fewer objects. For a longer name String.fromCharCode of its code units makes
+ *  the flat string at about half the CPU (bench/detached-copy.ts); a name too long to pass
+ *  as arguments takes the round trip. */
 export function detached(s: string): string {
-  return s.length === 0 ? '' : (JSON.parse(JSON.stringify(s)) as string);
+  if (s.length === 0) return '';
+  if (s.length <= SHARED_BY_JSON || s.length > MAX_CODES) return JSON.parse(JSON.stringify(s)) as string;
+  // (a new array each time: one reused and cut to length was slower in the bench)
+  const codes = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
 }
+/** The longest string JSON.parse gives as the engine's shared copy (V8's
+ *  kMaxInternalizedStringValueLength). */
+const SHARED_BY_JSON = 10;
+/** Far below the engine's bound on arguments; names are shorter still. */
+const MAX_CODES = 4096;

@@ -9,7 +9,7 @@
 // (a team word or a score in the sentence, the same club named so elsewhere in the
 // article, or a sport article's sentence about a match).
 import { isUpper, isWordChar } from '../text/chars';
-import { COMMON_SENTENCE_STARTERS, NOUNS_BEFORE_NAMES, ORG_HEADS, PERSON_ROLES, PLACE_CUES, TITLE_HEADS } from './lexicon';
+import { COMMON_SENTENCE_STARTERS, NOUNS_BEFORE_NAMES, ORG_HEADS, PERSON_ROLES, PLACE_CUES, TITLE_HEADS, VENUE_HEADS } from './lexicon';
 
 /** Players' positions written before a player's name (and so before the club that comes
  *  first: "Guard Banteng Muda Semarang Kevin Halim"). Not titles of the lexicon: "guard",
@@ -25,9 +25,9 @@ function stopsAClub(lower: string): boolean {
 }
 
 /** Heads of venues and places a match is played at or a team travels to: the words after
- *  one ("Stadion Gelora Bung Tomo Surabaya", "di GOR Kertajaya Surabaya") are the venue's. */
-const VENUE_WORDS = new Set(['stadion', 'stadium', 'gor', 'gelanggang', 'lapangan', 'gedung', 'hall', 'arena', 'sirkuit', 'jalan', 'jl',
-  'hotel', 'bandara', 'pelabuhan', 'terminal', 'pasar', 'kampus', 'di']);
+ *  one ("Stadion Gelora Bung Tomo Surabaya", "di GOR Kertajaya Surabaya") are the venue's.
+ *  (With words that head actors' names elsewhere or no name at all: not the lexicon's.) */
+const VENUE_WORDS = new Set([...VENUE_HEADS, 'stadium', 'gelanggang', 'hall', 'arena', 'kampus', 'di']);
 
 /** A capitalised word stands right before `at`, one space apart ("Bintang Laut Surabaya",
  *  not "di Surabaya"): the test before any lookup, since most cities have none. */

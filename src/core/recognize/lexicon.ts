@@ -84,7 +84,8 @@ export const TITLE_WORDS = set(`
   reserse kriminal narkoba perusahaan pembinaan jaminan
 `);
 
-/** First words of an organisation's proper name: the name runs on from here. */
+/** First words of an organisation's proper name: the name runs on from here. ("po", a bus
+ *  company's, only where the text speaks of buses: bus-company.ts.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -127,14 +128,19 @@ export const ORG_TAILS = set(`
   consulting consultants
 `);
 
+/** Heads of venues and places a match is played at or a traveller passes ("Stadion Gelora
+ *  Bung Tomo", "Terminal Amplas", "Jalan Sudirman"): non-actor heads, and the words after
+ *  one are the venue's, not a club's (club-before-city.ts). */
+export const VENUE_HEADS = set(`jalan jl gedung hotel bandara pelabuhan terminal pasar stadion lapangan gor sirkuit`);
+
 /** Words that open a non-actor name (events, documents, facilities, places that are not
  *  GPEs); a capitalised sequence headed by one of them is skipped, though actor names
  *  inside are still found ("KTT BRICS"). */
-export const NON_ACTOR_HEADS = set(`
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
-  pilkada pileg jalan jl gedung hotel bandara pelabuhan stasiun rumah masjid masjidil gereja pura
+  pilkada pileg stasiun rumah masjid masjidil gereja pura
   istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung semenanjung
-  terminal rs apartemen mal plaza pasar stadion lapangan monumen museum taman
+  rs apartemen mal plaza monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
@@ -145,9 +151,9 @@ export const NON_ACTOR_HEADS = set(`
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   vihara wihara klenteng kelenteng panitia
-  sendang telaga waduk embung situ curug pantai goa gua gor sirkuit velodrome
+  sendang telaga waduk embung situ curug pantai goa gua velodrome
   pltu plta plts pltd pltp pltgu pltb pltn pltmh
-`);
+`)]);
 
 /** First words of a government programme's or a market index's name ("Bantuan Operasional
  *  Sekolah (BOS)", "Program Keluarga Harapan (PKH)", "Indeks Harga Saham Gabungan (IHSG)"):

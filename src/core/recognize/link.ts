@@ -13,6 +13,7 @@ import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
+import { countBlanks } from '../text/words';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
@@ -38,6 +39,8 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
 import { isQuestionLine } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
+import { busesNear, headedAsBusCompany } from './bus-company';
+import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -245,7 +248,7 @@ export class ArticleLinker {
     all.first.push(all.m.length);
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
-    fillKeepAndPara(all);
+    fillKeepAndPara(all, text);
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
@@ -283,6 +286,7 @@ export class ArticleLinker {
     const clubLeads = joinSportClubs(text, all.m, {
       // (as for the companies above: not a mention an earlier step of this pass dropped)
       unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
+      pattern: (k) => all.source.data[k] === PATTERN,
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       kept: (k) => all.keep.data[k] === 1,
       drop: (k) => { all.keep.data[k] = 0; },
@@ -306,9 +310,11 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
-    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedByStart(companyLeads, clubLeads);
-    const leads = holderLeads.length === 0 ? bodyLeads : mergedByStart(bodyLeads, holderLeads);
-    const extra = leads.length === 0 ? headlineExtra : mergedByStart(headlineExtra, leads);
+    // (by trust, where two overlap: a name the headline shares with the body, then a company
+    // cut off a person ("PT" heads it), a club, a title holder's body)
+    const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedFirstWins(companyLeads, clubLeads);
+    const leads = holderLeads.length === 0 ? bodyLeads : mergedFirstWins(bodyLeads, holderLeads);
+    const extra = leads.length === 0 ? headlineExtra : mergedFirstWins(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;
     let lastEnd = -1;
@@ -353,13 +359,20 @@ function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
 }
 const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
 
-/** Each mention's paragraph, and keep = 1 for all but the weak mentions. */
-function fillKeepAndPara(all: Mentions): void {
+/** Each mention's paragraph, and keep = 1 for all but the weak mentions; a weak bus
+ *  company ("PO Sampri Jaya") is kept where the article speaks of buses near it. */
+function fillKeepAndPara(all: Mentions, text: string): void {
   const n = all.m.length;
   all.keep.resize(n);
   all.para.resize(n);
   const { source, keep, para, first } = all;
-  for (let k = 0; k < n; k++) keep.data[k] = source.data[k] !== WEAK ? 1 : 0;
+  for (let k = 0; k < n; k++) {
+    if (source.data[k] !== WEAK) { keep.data[k] = 1; continue; }
+    const m = all.m[k];
+    if (m.type !== 'ORG' || !headedAsBusCompany(m.text) || !busesNear(text, m.start)) { keep.data[k] = 0; continue; }
+    keep.data[k] = 1;
+    source.data[k] = PATTERN;
+  }
   // (a plain loop: a builtin fill call per paragraph cost more than the writes)
   for (let pi = 0; pi + 1 < first.length; pi++) for (let k = first.data[pi]; k < first.data[pi + 1]; k++) para.data[k] = pi;
 }
@@ -679,7 +692,7 @@ function resolvePeople(all: Mentions, article: string): void {
         if (core === single && sp === m.text.indexOf(' ') && BRAND_TAILS.has(tail) && !orgTails.has(m.text.slice(0, sp))) orgTails.set(m.text.slice(0, sp), m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
-          if (!hasSpace(core) && !orgTails.has(core)) orgTails.set(core, m.canonical);
+          if (countBlanks(core, 1) === 0 && !orgTails.has(core)) orgTails.set(core, m.canonical);
           // "Lintas Nalar" after "PT Lintas Nalar Teknologi": the name without its sector word.
           const short = withoutSectorWord(core);
           if (short !== undefined && !companies.has(short)) companies.set(short, m.canonical);
@@ -922,7 +935,7 @@ function companyCore(name: string): string {
  *  while the KB person is never named in full here: the stranger. */
 function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, TokenNames>, kbNamedInFull: ReadonlySet<string>,
   slips: ReadonlyMap<string, string>): void {
-  if (m.type !== 'PER' || hasSpace(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+  if (m.type !== 'PER' || countBlanks(m.text, 1) > 0 || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
   const local = byToken.get(m.text)?.local;
   if (local === undefined) return;
   m.canonical = singleSpaced(slips.get(local) ?? local);
@@ -983,25 +996,15 @@ function nicknamed(text: string, all: Mentions, k: number): string | undefined {
   if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
-    if (prev.type === 'PER' && all.keep.data[x] && hasSpace(prev.text)) return prev.canonical;
+    if (prev.type === 'PER' && all.keep.data[x] && countBlanks(prev.text, 1) > 0) return prev.canonical;
   }
   return undefined;
 }
 
-/** A space or no-break space in a mention: a multi-word name. A loop, not two indexOf
- *  calls: it runs for every person mention of the article, and names are short. */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 0xa0) return true;
-  }
-  return false;
-}
-
-/** hasSpace(article.slice(start, end)), for a mention's text (which is those characters
- *  of the article): read off the article, rather than off the mentions' strings,
- *  scattered in memory and of several representations (their reads were a fifth of
- *  resolvePeople). `add` asks it once per mention, with its characters still in cache
+/** A space or no-break space in article[start, end), a mention's text (which is those
+ *  characters of the article): read off the article, rather than off the mentions'
+ *  strings, scattered in memory and of several representations (their reads were a fifth
+ *  of resolvePeople). `add` asks it once per mention, with its characters still in cache
  *  (Mentions.spaced). */
 function spaceIn(article: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -1668,18 +1671,6 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
   return out;
 }
 
-/** Two lists of extra mentions, each in text order, as one in text order. */
-function mergedByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
-  if (a.length === 0) return b.slice();
-  const all = [...a, ...b].sort((x, y) => x.start - y.start);
-  // A club's own name found in a headline by sport-clubs.ts may be a headline name too:
-  // one mention (the first list's: the sort is stable).
-  let kept = 0;
-  for (let k = 0; k < all.length; k++) if (kept === 0 || all[k].start >= all[kept - 1].end) all[kept++] = all[k];
-  all.length = kept;
-  return all;
-}
-
 /** Merges `extra` (in text order, overlapping none of them) into `actors` (in text order). */
 function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): void {
   // In place from the back, each slot written once: no second list of every actor
@@ -1710,7 +1701,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     // names are longer or shorter, which spares a long text a lookup per name)
     // (the set test first: a long text names thousands of people by two words, nearly all
     // distinct; each name the test lets through is then looked at once)
-    if (m.type !== 'GPE' && m.entityId === undefined && twoWords(m.text) && (m.type === 'PER' || m.canonical === m.text) && mayBeBareRegency(singleSpaced(m.text), kb)) {
+    if (m.type !== 'GPE' && m.entityId === undefined && countBlanks(m.text, 2) === 1 && (m.type === 'PER' || m.canonical === m.text) && mayBeBareRegency(singleSpaced(m.text), kb)) {
       regencies ??= new Map();
       let regency = regencies.get(m.text);
       if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(singleSpaced(m.text), kb, text); regencies.set(m.text, regency); }
@@ -1726,7 +1717,7 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
       }
       continue;
     }
-    if (m.type !== 'ORG' || !hasSpace(m.text) || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
+    if (m.type !== 'ORG' || countBlanks(m.text, 1) === 0 || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
@@ -1736,12 +1727,6 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
-}
-
-/** `s` is two words with one blank between. */
-function twoWords(s: string): boolean {
-  const sp = s.indexOf(' ');
-  return sp > 0 && s.indexOf(' ', sp + 1) < 0;
 }
 
 const JAKARTA_EMBASSY = ', Jakarta';

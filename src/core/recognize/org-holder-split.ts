@@ -7,7 +7,7 @@
 // Lintas Sejahtera kembali memberangkatkan …"), and the person by one name ("kata Martin",
 // "kata Sugianto"), as Indonesian news does after the first mention. Link pass, before
 // people are resolved, so that the later mentions find the full name.
-import { isCapitalised, wordsOf } from '../text/words';
+import { countBlanks, isCapitalised, wordsOf } from '../text/words';
 import { isWordChar } from '../text/chars';
 import { WORD_NAMED_GROUP_HEADS } from './lexicon';
 import { nameScorer } from './name-model';
@@ -115,16 +115,10 @@ function peopleOfWords(ms: readonly ActorMention[], facts: HolderMentionFacts): 
  *  named by common words. */
 function candidate(text: string, ms: readonly ActorMention[], k: number, facts: HolderMentionFacts): boolean {
   const m = ms[k];
-  if (m.type === 'ORG') return facts.unknown(k) && countSpaces(m.text) >= 3;
+  if (m.type === 'ORG') return facts.unknown(k) && countBlanks(m.text, 3) >= 3;
   if (m.type !== 'PER' || k === 0 || !facts.unknown(k) || !facts.unknown(k - 1)) return false;
   const body = ms[k - 1];
   return body.type === 'ORG' && body.end + 1 === m.start && text.charCodeAt(body.end) === 32 && m.text.indexOf(' ') > 0 && namedByCommonWords(body.text);
-}
-
-function countSpaces(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0 && n < 3; i = s.indexOf(' ', i + 1)) n++;
-  return n;
 }
 
 /** The organisation named alone elsewhere that `m` starts with (the longest), when the rest

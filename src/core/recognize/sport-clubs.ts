@@ -20,6 +20,8 @@ import type { ActorMention } from './types';
 export interface ClubMentionFacts {
   /** Found by a rule or weakly, not a KB name: a name the pass may retype or cut. */
   unknown(k: number): boolean;
+  /** Found by a pattern of the rules (kept or confirmed), not only weakly. */
+  pattern(k: number): boolean;
   /** A city or regency (not a country or province) from the KB. */
   city(k: number): boolean;
   /** Still in the result (not dropped by an earlier step). */
@@ -179,8 +181,9 @@ function addClub(clubs: Clubs, words: string[], canonical: string, at: number): 
 /** Each city of the KB with capitalised words right before it that make a club: in the
  *  first pass where the sentence speaks of a team (teamContext); in the second (a sport
  *  article: a club was found) where the words and the city name a club already found, or
- *  two words or more stand in a sentence about a match. The city's mention becomes the
- *  club; unknown mentions inside the words are dropped. A KB name inside leaves it alone. */
+ *  two words or more, written again elsewhere, stand in a sentence about a match. The
+ *  city's mention becomes the club; weak mentions inside the words are dropped. Another
+ *  rule's mention there leaves it alone (keepsItsWords). */
 function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionFacts, clubs: Clubs, sportArticle: boolean): void {
   for (let k = 0; k < ms.length; k++) {
     const city = ms[k];
@@ -200,14 +203,12 @@ function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionF
         canonical = clubs.byLowerCase.get(singleSpaced(text.slice(starts[starts.length - n], city.end)).toLowerCase());
         if (canonical !== undefined) s = starts[starts.length - n];
       }
-      if (s < 0 && starts.length >= 2 && matchSentence(sentenceAround(text, starts[0], city.end))) s = starts[0];
+      if (s < 0 && starts.length >= 2 && matchSentence(sentenceAround(text, starts[0], city.end)) && writtenElsewhere(text, starts[0], city.start - 1)) s = starts[0];
     }
     if (s < 0) continue;
     let inside = k;
     while (inside > 0 && ms[inside - 1].end > s) inside--;
-    let known = false;
-    for (let j = inside; j < k && !known; j++) known = facts.kept(j) && !facts.unknown(j);
-    if (known) continue;
+    if (keepsItsWords(ms, facts, inside, k, s, canonical !== undefined)) continue;
     for (let j = inside; j < k; j++) facts.discard(j);
     const full = canonical ?? singleSpaced(text.slice(s, city.end));
     const own = wordsOf(singleSpaced(text.slice(s, city.start - 1)));
@@ -224,6 +225,34 @@ function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionF
 /** How far from the club's first mention its own name is looked for: an article, not a
  *  long text read end to end for each club. */
 const OWN_NAME_WINDOW = 5000;
+
+/** Mentions ms[inside..k) (those ending after `s`) are another rule's and stay: a KB
+ *  name, an organisation a pattern found ("Rumah Sakit Bahteramas" before "Kendari", of
+ *  which only "Sakit Bahteramas" are capitalised words that do not introduce a club), and
+ *  unless the words and city name a club already found (`known`: "Pivot Singa Muda
+ *  Kendari", where the rules read "Singa Muda" alone; "Guard Banteng Muda Semarang",
+ *  where they read a place "Guard Banteng Muda"), any kept mention that starts before the
+ *  words or a kept person ("Rudi Hartono" before "Kendari"). Weak or dropped mentions
+ *  inside the words are the club's ("Bintang" of "Bintang Laut"). */
+function keepsItsWords(ms: ActorMention[], facts: ClubMentionFacts, inside: number, k: number, s: number, known: boolean): boolean {
+  for (let j = inside; j < k; j++) {
+    if (!facts.kept(j)) continue;
+    if (!facts.unknown(j) || (ms[j].type === 'ORG' && facts.pattern(j))) return true;
+    if (!known && (ms[j].start < s || ms[j].type === 'PER')) return true;
+  }
+  return false;
+}
+
+/** The words text[start, end) are written again elsewhere near them (the club named
+ *  without its city: "Pekan depan Singa Muda menjamu Angin Selatan"): with a sentence
+ *  about a match, enough to read two capitalised words before a city as a club. */
+function writtenElsewhere(text: string, start: number, end: number): boolean {
+  const words = singleSpaced(text.slice(start, end));
+  for (const o of wordOccurrences(text, words, Math.max(0, start - OWN_NAME_WINDOW), Math.min(text.length, end + OWN_NAME_WINDOW))) {
+    if (o !== start) return true;
+  }
+  return false;
+}
 
 /** "Pelatih Gajah Putih, Agustina …", "Selain Bintang Laut, …": a club's own name of two
  *  words or more, written without its city where no mention or only unknown ones inside it

@@ -134,6 +134,17 @@ describe('agreement webview HTML', () => {
     const last = reportHtml(host, page, report, new Map(), ['ani', 'budi'], 2);
     assert.equal(rows(last), 60);
     assert.ok(last.includes('Rows 201–260 of 260') && last.includes('berita-129.txt') && !last.includes('data-show="berita-000.txt'));
+    const middle = reportHtml(host, page, report, new Map(), ['ani', 'budi'], 1);
+    assert.equal(rows(middle), PAGE_ROWS);
+    assert.ok(middle.includes('Rows 101–200 of 260'));
+    assert.match(middle, /<button data-page="0" >Previous<\/button>/);
+    assert.match(middle, /<button data-page="2" >Next<\/button>/);
+    // The three pages together list each disagreement exactly once.
+    const ids = (html: string) => [...html.matchAll(/<tr data-row="([^"]*)"/g)].map((m) => m[1]);
+    const listed = [first, middle, last].flatMap(ids);
+    assert.equal(listed.length, 260);
+    assert.deepEqual([...listed].sort(), report.disagreements.map((d) => d.id).sort());
+    assert.equal(new Set(listed).size, 260);
     // A page past the end shows the last one.
     assert.equal(reportHtml(host, page, report, new Map(), ['ani', 'budi'], 9), last);
     assert.deepEqual(pageOf(-3, 0), { page: 0, pages: 1, from: 0, to: 0 });

@@ -35,6 +35,11 @@ describe('detached (a copy of a string that keeps nothing else alive)', () => {
     assert.equal(detached(text.slice(8, 27)), 'Luar Negeri Sugiono');
     assert.equal(detached('“Kutipan” — dengan tanda'), '“Kutipan” — dengan tanda');
     assert.equal(detached(''), '');
+    // (a lone surrogate, and a string longer than the code units passed as arguments)
+    assert.equal(detached('Nama \ud83d rusak'), 'Nama \ud83d rusak');
+    const long = 'Kementerian Luar Negeri '.repeat(400);
+    assert.equal(detached(long.slice(3)), long.slice(3));
+    assert.equal(detached('Budi'), 'Budi');
   });
 
   it('makes each copy one flat string, not a slice of another (a heap snapshot in a child process)', () => {

@@ -38,6 +38,25 @@ describe('clubs of ordinary words before their city (link pass)', () => {
       'Bintang Laut Balikpapan/ORG/Bintang Laut Balikpapan', 'Bintang Laut/ORG/Bintang Laut Balikpapan', 'Elang Biru Manado/ORG/Elang Biru Manado',
     ]);
   });
+  it('(review 38) leaves another rule\'s mention before a city alone in a sport article: a name of a pattern, a person', () => {
+    const club = 'Tim basket Singa Muda Kendari menang 80-72 atas tamunya. ';
+    // ("Rumah" introduces a name, so the capitalised words start at "Sakit": the pattern's
+    // "Rumah Sakit Bahteramas" starts before them)
+    assert.deepEqual(linked(club + 'Pemain yang cedera pada laga itu dirawat di Rumah Sakit Bahteramas Kendari.').slice(1), [
+      'Rumah Sakit Bahteramas/ORG/Rumah Sakit Bahteramas', 'Kendari/GPE/Kendari',
+    ]);
+    assert.deepEqual(linked(club + 'Pencetak poin terbanyak, Rudi Hartono Kendari, absen di final.').slice(1).map((m) => m.split('/').slice(0, 2).join('/')), [
+      'Rudi Hartono/PER', 'Kendari/GPE',
+    ]);
+    // (a person named again without the city: still a person)
+    const player = 'Tim voli putri Elang Biru Manado menang 3-1. Pemain terbaik laga itu, Maria Lumowa Manado, mencetak 20 poin. ' +
+      'Maria Lumowa juga terpilih ke timnas.';
+    assert.deepEqual(linked(player).slice(1).map((m) => m.split('/').slice(0, 2).join('/')), ['Maria Lumowa/PER', 'Manado/GPE', 'Maria Lumowa/PER']);
+  });
+  it('(review 38) two words before a city in a sentence about a match are a club only when the article writes them again', () => {
+    const text = 'Tim basket Singa Muda Kendari menang 80-72 atas tamunya.\n\nMereka kini tertinggal dari Angin Selatan Ambon di puncak klasemen.';
+    assert.ok(!linked(text).some((m) => m.startsWith('Angin Selatan Ambon/ORG')));
+  });
   it('(guard) a city after a venue, after a title, or with no team word or score stays the city', () => {
     const sport = 'Tim basket Singa Muda Kendari menang 80-72 atas tamunya. ';
     const venue = linked(`${sport}Laga digelar di Lapangan Bumi Sentosa Kendari dalam laga pekan ketujuh.`);

@@ -11,8 +11,10 @@ import { F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITL
 const NOT_A_REGION = F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_SENTENCE_STARTER | F_TITLE_HEAD;
 
 /** The regency whose KB name is "Kabupaten <word at k>" or, of two words, "Kabupaten <words
- *  at k, k + 1>" ("Batu Bara": coal), as a match of those words, or null. Only asked after a
- *  cue for a region. */
+ *  at k, k + 1>" ("Batu Bara": coal), as a match of those words, or null. Only asked where a
+ *  region is expected: after a cue for one (a regent's title, a regional body), or at the
+ *  end of a body's name, where person-after-body.ts asks it only to keep the regency's two
+ *  words together ("Inspektorat Daerah Batu Bara | Yusuf Harahap"), never to find one. */
 export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
   if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
   if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {

@@ -82,7 +82,8 @@ function wordsMayBeAName(ctx: Ctx, s: number, j: number): boolean {
   // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
   // name of that head's institution.
   if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return false;
-  // "Inspektorat Daerah Batu Bara | Yusuf Harahap": a regency's words are not split.
+  // "Inspektorat Daerah Batu Bara | Yusuf Harahap": a regency's words are not split. (The
+  // words end a body's name, where a region may stand: no cue needed to keep them whole.)
   if ((bareRegencyAt(ctx, s - 1)?.end ?? 0) > ctx.ts[s]) return false;
   for (let k = s; k < j; k++) {
     if (has(ctx, k, NOT_IN_A_PERSON_NAME) || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return false;

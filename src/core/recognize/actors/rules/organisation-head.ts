@@ -11,6 +11,7 @@ import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
 import { DIVISION_UNITS } from '../../regional-division';
+import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -25,6 +26,12 @@ const BALAI_HALL_WORDS = new Set(['pertemuan', 'persidangan', 'pernikahan', 'per
 /** Words after "Liga" that make it a competition ("Liga Champions", "Liga 1"). */
 const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'europa', 'konferensi', 'inggris', 'spanyol', 'italia',
   'jerman', 'prancis', 'belanda', 'nusantara', '1', '2', '3', 'nations', 'mahasiswa', 'pelajar', 'esports', 'e-sports']);
+/** One of the tokens [from, to) starts a KB name. */
+function anyKbMatch(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (kbMatch(ctx, k)) return true;
+  return false;
+}
+
 /** Token j follows token j - 1 after " dan " and is capitalised, as words of a name are. */
 function joinedByDan(ctx: Ctx, j: number): boolean {
   const c = ctx.p.charCodeAt(ctx.ts[j]);
@@ -158,7 +165,15 @@ export const organisationHead: ActorRule = {
     }
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
-    pushMention(ctx, ts[i], te[j - 1], 'ORG', 'pattern');
+    let source: 'pattern' | 'weak' = 'pattern';
+    if (lowIs(ctx, i, BUS_COMPANY_HEAD) && !speaksOfBuses(p)) {
+      // "PO Tiket Konser Jakarta": a pre-order (no acronym's name either), whose words are
+      // read as usual; "PO Sampri Jaya": weak, a bus company if the article speaks of buses
+      // near it (bus-company.ts).
+      if (anyKbMatch(ctx, i + 1, j)) return i + 1;
+      source = 'weak';
+    }
+    pushMention(ctx, ts[i], te[j - 1], 'ORG', source);
     const last = ctx.out[ctx.out.length - 1];
     // "PT Bank Negara Indonesia (Persero) Tbk": a company the KB knows by its name alone.
     if (lowIs(ctx, i, 'pt') && last && last.start === ts[i] && j > i + 1 && last.entityId === undefined) {
