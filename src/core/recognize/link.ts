@@ -37,7 +37,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
-import { isQuestionLine } from './interview-questions';
+import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
@@ -1311,6 +1311,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = addressee;
         whoPara = addresseePara;
         out.cue = 'exchange';
+      } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && questionSentenceBefore(text, base, start)) {
+        // "… Berikut petikannya. Mengapa klub …? “…”" on one line: the question line below,
+        // read as the sentence before the quote (interview-questions.ts).
+        who = voiced;
+        whoPara = voicedPara;
+        out.cue = 'continuation';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
