@@ -55,6 +55,7 @@ import { interviewedIn, intervieweeOf } from './interview-turns';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { addressedPerson, addressedWord } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -1387,6 +1388,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       spokeSinceQuote = false;
       turnSinceQuote = false;
       addressee = null;
+      // "…, Pak Kepala." / "Pak Bonar, …": the one addressed answers the next uncued turn
+      // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y".
+      if (who !== null && opensTurn(text, start)) {
+        const word = addressedWord(out.text);
+        const to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        if (to !== null && to.canonical !== who.canonical) { addressee = to; addresseePara = pi; }
+      }
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
