@@ -366,10 +366,11 @@ export const SPEECH_VERBS = set(`
 /** Narrow speech verbs used to type an unknown name as a person ("X mengatakan"). */
 export const PERSON_SPEECH_VERBS = SPEECH_VERBS;
 
-/** Words right after a cue that mean an unnamed source: no speaker is named. */
+/** Words right after a cue that mean an unnamed source: no speaker is named ("sebuah"
+ *  counts things: "tulis sebuah akun di kolom komentar", "kata sebuah sumber"). */
 export const ANONYMOUS_SOURCE = set(`
   seorang sumber salah para sejumlah beberapa pejabat laporan pernyataan
-  pihak kantor media outlet analis pengamat pakar warga banyak
+  pihak kantor media outlet analis pengamat pakar warga banyak sebuah
 `);
 
 /** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan",
