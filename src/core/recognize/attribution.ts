@@ -1143,6 +1143,11 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
   const floor = Math.max(0, pos - 600);
   for (let k = pos - 1; k > floor; k--) {
     const c = p.charCodeAt(k);
+    // “… bermain.” “Kami tetap …”: a quote that ends a sentence inside its marks ends that
+    // sentence (as sentenceStarts reads it); the reporting verb of the quote after it is
+    // never one inside those marks. With paragraphs this is mostly a line break; an article
+    // delivered as one line has only this boundary left (issue 13, one-line robustness).
+    if ((c === 0x201d || c === 34) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
     if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
       if (c === 46 && isInitial(p, k)) continue;
@@ -1173,6 +1178,22 @@ function clauseEnd(p: string, from: number): number {
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
+/** A closed quote of `spans` ends at `end` with a sentence end inside its marks. */
+function endsSentenceInMarks(p: string, spans: QuoteSpan[], end: number): boolean {
+  const c = p.charCodeAt(end - 2);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.end === end) return !s.unclosed;
+    if (s.end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function insideSpan(spans: QuoteSpan[], pos: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;

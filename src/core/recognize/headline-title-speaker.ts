@@ -20,6 +20,9 @@ const MIN_CONTENT_WORDS = 3;
 const HOLDER_REACH = 3000;
 /** Between the body and its holder: "Untan, Agustinus", "(AFPI) Teguh". */
 const HOLDER_GAP = /^\)?,? $/;
+/** An interview's label before the title ("Wawancara Bupati Sumba Tengah: …", "WAWANCARA
+ *  KHUSUS Rektor Untan: …"): the words after the colon are the one interviewed. */
+const INTERVIEW_LABEL = /^(?:wawancara(?: khusus| eksklusif)?|eksklusif)$/i;
 /** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
 const SHORT_TITLES = new Set(['dirut', 'kadis', 'kabag', 'ketum', 'sekjen', 'wamen']);
 
@@ -74,11 +77,18 @@ export function contentAfterColon(text: string, colon: number, e: number, quotes
  *  ("WAWANCARA - Rektor Untan:"): the first of them in lower case, or undefined. */
 function titleBefore(text: string, lineStart: number, bodyStart: number): string | undefined {
   let first: string | undefined;
+  // One capitalised word between the title and the body qualifies the title ("Direktur
+  // Teknik Persekat Tegal"): the holder must still carry the same title in the body.
+  let qualifier = false;
   for (let w = wordBefore(text, bodyStart, lineStart); w; w = wordBefore(text, w.start, lineStart)) {
-    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) break;
+    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) {
+      if (first !== undefined || qualifier || !isUpper(text.charCodeAt(w.start))) break;
+      qualifier = true;
+      continue;
+    }
     first = text.slice(w.start, w.end).toLowerCase();
     const gap = text.slice(lineStart, w.start).trimEnd();
-    if (gap === '' || gap.endsWith('-') || gap.endsWith('–') || gap.endsWith(',')) return first;
+    if (gap === '' || gap.endsWith('-') || gap.endsWith('–') || gap.endsWith(',') || INTERVIEW_LABEL.test(gap)) return first;
   }
   return undefined;
 }

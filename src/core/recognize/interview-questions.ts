@@ -17,3 +17,23 @@ export function isQuestionLine(text: string, start: number, end: number): boolea
 }
 // Double marks only: ’ and ‘ are apostrophes inside Indonesian words too ("Ma’ruf", "Jum’at").
 const QUOTE_MARKS = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
+
+/** The sentence right before a quote at `quoteStart` (back to the previous sentence end,
+ *  closing quotation mark or the paragraph's start `from`) is a question line: on one line
+ *  (an article whose paragraph breaks were lost) the interviewer's unquoted question
+ *  stands between sentence ends instead of on a line of its own. Empty when the quote
+ *  opens its paragraph. */
+export function questionSentenceBefore(text: string, from: number, quoteStart: number): boolean {
+  let e = quoteStart;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e <= from || text.charCodeAt(e - 1) !== 63) return false;
+  let s = e - 1;
+  const floor = Math.max(from, e - MAX_QUESTION - 1);
+  while (s > floor && !SENTENCE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
+  if (s === floor && s !== from) return false;
+  while (s < e && text.charCodeAt(s) === 32) s++;
+  return isQuestionLine(text, s, e);
+}
+// What ends the sentence before: a sentence end, or a closing quotation mark (a turn).
+const SENTENCE_BOUNDARY = new Set([46, 33, 63, 0x201d, 34]);
+

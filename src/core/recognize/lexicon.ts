@@ -332,13 +332,15 @@ export const TEAM_HEADS = set(`timnas`);
 /** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
  *  suffix -nya they point back to the last speaker ("katanya"). The last line are the
  *  cues of feeling that features and resident interviews use as often as "kata"
- *  ("…,” keluh Karsono", "kisahnya", "harapnya", "sesalnya", "kelakar Wayan"). */
+ *  ("…,” keluh Karsono", "kisahnya", "harapnya", "sesalnya", "kelakar Wayan"); the
+ *  very last those of a debate's interruptions ("…,” potong Melati", "sela hakim"). */
 export const POST_CUES = set(`
   kata ujar ucap ungkap tutur jelas tegas tambah imbuh sebut lanjut cuit tulis kicau
   pungkas papar terang seru sambung timpal tandas aku klaim jawab tanya ingat pesan
   sergah sahut bilang katakan tukas kilah beber sindir cetus seloroh kenang urai
   tutup kejar tanggap balas pinta
   keluh kisah cerita harap sesal kelakar canda
+  potong sela
 `);
 
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */
@@ -364,10 +366,11 @@ export const SPEECH_VERBS = set(`
 /** Narrow speech verbs used to type an unknown name as a person ("X mengatakan"). */
 export const PERSON_SPEECH_VERBS = SPEECH_VERBS;
 
-/** Words right after a cue that mean an unnamed source: no speaker is named. */
+/** Words right after a cue that mean an unnamed source: no speaker is named ("sebuah"
+ *  counts things: "tulis sebuah akun di kolom komentar", "kata sebuah sumber"). */
 export const ANONYMOUS_SOURCE = set(`
   seorang sumber salah para sejumlah beberapa pejabat laporan pernyataan
-  pihak kantor media outlet analis pengamat pakar warga banyak
+  pihak kantor media outlet analis pengamat pakar warga banyak sebuah
 `);
 
 /** Adverbs that may stand between a subject and its verb ("Peskov juga mengatakan",

@@ -37,7 +37,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
-import { isQuestionLine } from './interview-questions';
+import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
@@ -55,6 +55,7 @@ import { interviewedIn, intervieweeOf } from './interview-turns';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { addressedPerson, addressedWord } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -1311,6 +1312,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = addressee;
         whoPara = addresseePara;
         out.cue = 'exchange';
+      } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && questionSentenceBefore(text, base, start)) {
+        // "… Berikut petikannya. Mengapa klub …? “…”" on one line: the question line below,
+        // read as the sentence before the quote (interview-questions.ts).
+        who = voiced;
+        whoPara = voicedPara;
+        out.cue = 'continuation';
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
@@ -1381,6 +1388,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       spokeSinceQuote = false;
       turnSinceQuote = false;
       addressee = null;
+      // "…, Pak Kepala." / "Pak Bonar, …": the one addressed answers the next uncued turn
+      // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y".
+      if (who !== null && opensTurn(text, start)) {
+        const word = addressedWord(out.text);
+        const to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        if (to !== null && to.canonical !== who.canonical) { addressee = to; addresseePara = pi; }
+      }
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;

@@ -4,6 +4,7 @@
 import { isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS } from '../lexicon';
+import { BARE_PREDICATE_WORDS } from './bare-predicates';
 import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 
@@ -21,6 +22,11 @@ const WORDS_LOOKED_AT = 10;
 
 /** Negations and auxiliaries that make the word before them a clause's subject. */
 const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 'telah', 'sedang', 'masih', 'pernah', 'tengah']);
+
+/** Modals and focus adverbs that follow a possessed subject in "-annya" ("pasukannya akan
+ *  mematuhi …", "rombongannya hanya dibekali …"); a nominalised object ("dukungannya
+ *  terhadap …", "harapannya agar …") is followed by a preposition or a complementiser. */
+const POSSESSED_SUBJECT_FOLLOWERS = new LowerWordSet(['akan', 'hanya', 'bisa', 'dapat', 'harus', 'baru', 'kini', 'segera', 'tetap', 'terus', 'mulai']);
 
 /** Institutions named by a ke-…-an noun: subjects, not nominalised objects. */
 const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian']);
@@ -74,7 +80,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   while (w && words < WORDS_LOOKED_AT) {
     words++;
     if (!afterYang) {
-      if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end) || BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
         if (afterTail) return false;
         afterTail = true;
@@ -120,9 +126,12 @@ function isNominal(p: string, start: number, end: number): boolean {
   // "kesiapannya", "dukungannya", "pentingnya": a nominalised object; "pemerintahnya",
   // "timnya" are subjects, and so is "perusahaannya" when a negation or an auxiliary
   // follows ("perusahaannya tidak pernah menerima …").
-  if (isLowerWordAt(p, end - 3, end, 'nya') && (ke || isLowerWordAt(p, end - 5, end, 'annya') || NOMINAL_NYA.hasAt(p, start, end))) {
-    const next = ke ? null : wordAfter(p, end);
-    return next === null || !SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end);
+  // A ke- noun takes -an before "-nya" ("kesiapannya"); "keluarganya", "kepalanya" and
+  // "kelompoknya" open with a root's "ke" and are possessed subjects like "timnya".
+  const annya = isLowerWordAt(p, end - 5, end, 'annya');
+  if (isLowerWordAt(p, end - 3, end, 'nya') && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
+    const next = ke && annya ? null : wordAfter(p, end);
+    return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) || (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end)));
   }
   // ("kementerian akan mempelajari …": an institution is the clause's subject, not a nominalised object)
   if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an') && !INSTITUTION_NOUNS.hasAt(p, start, end)) {

@@ -55,8 +55,9 @@ export const REQUEST_VERB_WORDS = new LowerWordSet(REQUEST_VERBS);
 export const BAHWA_VERB_WORDS = new LowerWordSet(BAHWA_VERBS);
 
 /** Quote cues that are mostly something else after a comma in plain narration ("tanya"
- *  asks, "aku" is "I", "ingat" / "pesan" are "remember" / "message"). */
-const TRAILING_EXCLUDED = new Set(['tanya', 'aku', 'ingat', 'pesan', 'jawab', 'bilang', 'katakan']);
+ *  asks, "aku" is "I", "ingat" / "pesan" are "remember" / "message", "potong" / "sela"
+ *  cut and gap). */
+const TRAILING_EXCLUDED = new Set(['tanya', 'aku', 'ingat', 'pesan', 'jawab', 'bilang', 'katakan', 'potong', 'sela']);
 
 /** Cue words after a comma that attribute the words before them ("…, kata X",
  *  "…, ujarnya"): the quote cues, read by the same attribution rules as for quotes. */
