@@ -8,7 +8,7 @@
 // introduces the club. These helpers read them; sport-clubs.ts decides when they are a club
 // (a team word or a score in the sentence, the same club named so elsewhere in the
 // article, or a sport article's sentence about a match).
-import { isUpper, isWordChar } from '../text/chars';
+import { isUpper, isWordChar, wordStartBefore } from '../text/chars';
 import { COMMON_SENTENCE_STARTERS, NOUNS_BEFORE_NAMES, ORG_HEADS, PERSON_ROLES, PLACE_CUES, TITLE_HEADS, VENUE_HEADS } from './lexicon';
 
 /** Players' positions written before a player's name (and so before the club that comes
@@ -33,8 +33,7 @@ const VENUE_WORDS = new Set([...VENUE_HEADS, 'stadium', 'gelanggang', 'hall', 'a
  *  not "di Surabaya"): the test before any lookup, since most cities have none. */
 export function capitalisedWordRightBefore(text: string, at: number): boolean {
   if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
-  let s = at - 1;
-  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+  const s = wordStartBefore(text, at - 1);
   return s < at - 1 && isUpper(text.charCodeAt(s));
 }
 
@@ -48,8 +47,7 @@ export function capitalisedWordsBefore(text: string, at: number, max: number): n
   const starts: number[] = [];
   let end = at - 1;
   while (end > 0 && text.charCodeAt(end) === 32 && isWordChar(text.charCodeAt(end - 1))) {
-    let s = end - 1;
-    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+    const s = wordStartBefore(text, end);
     const w = text.slice(s, end);
     const lower = w.toLowerCase();
     if (VENUE_WORDS.has(lower)) return [];

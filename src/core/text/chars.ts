@@ -50,14 +50,21 @@ export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
 }
 
+/** Start of the word ending at `end` (exclusive; not before `floor`): `end` itself when
+ *  no word character stands right before it. wordBefore's `start`, for a caller that
+ *  reads the word in place rather than take an object per word (wordEndFrom's mirror). */
+export function wordStartBefore(text: string, end: number, floor = 0): number {
+  let s = end;
+  while (s > floor && isWordChar(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
 /** Start/end of the word ending just before `pos` (skipping spaces), or null. */
 export function wordBefore(text: string, pos: number, floor = 0): { start: number; end: number } | null {
   let e = pos;
   while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= floor || !isWordChar(text.charCodeAt(e - 1))) return null;
-  let s = e - 1;
-  while (s > floor && isWordChar(text.charCodeAt(s - 1))) s--;
-  return { start: s, end: e };
+  return { start: wordStartBefore(text, e, floor), end: e };
 }
 
 /** Start/end of the word starting just after `pos` (skipping spaces), or null. */
