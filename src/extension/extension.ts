@@ -82,7 +82,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   // The researcher's outlets and dates (annotation files, .sorot/articles.csv), searched,
   // read and watched once for the Articles view's rows and grouping and the analysis.
-  const metadata = new WorkspaceMetadata();
+  const metadata = new WorkspaceMetadata(annotationService.files);
   context.subscriptions.push(metadata);
   const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata, host.headlinesAway);
   // After the Articles view: a hover names other articles by the headline the view shows.

@@ -3,8 +3,8 @@
  * -> version check -> JSON Schema -> the few rules a schema cannot say. Any failure is
  * a typed SidecarError and the caller must not overwrite the file.
  */
-import Ajv from 'ajv';
-import sidecarSchema from '../../../schemas/sidecar.schema.json';
+import type { ErrorObject } from 'ajv';
+import { validate as generatedValidate } from './sidecar-validate.generated';
 import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from './json-errors';
 import { canonicalSidecar } from './serialize';
 import { decodeJsonText } from './text-decoding';
@@ -15,7 +15,9 @@ export { SIDECAR_SCHEMA_VERSION };
 
 export type SidecarParseResult = { ok: true; sidecar: Sidecar } | { ok: false; error: SidecarError };
 
-let validate: ReturnType<Ajv['compile']> | undefined;
+/** The schema's validator as Ajv compiles it, made ahead of time (scripts/sidecar-validator.mjs):
+ *  compiling it here took 60-77 ms of the extension host in one task (issue 19). */
+const validate = generatedValidate as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export function parseSidecarBytes(bytes: Uint8Array): SidecarParseResult {
   const decoded = decodeJsonText(bytes);
@@ -40,7 +42,6 @@ export function parseSidecarText(text: string): SidecarParseResult {
     };
   }
 
-  validate ??= new Ajv({ allErrors: false }).compile(sidecarSchema);
   if (!validate(value)) {
     const first = validate.errors?.[0];
     return {

@@ -1,9 +1,10 @@
 // "Sorot: Compare Annotators (Agreement Report)": reads every annotator's sidecars of
-// the workspace articles and opens the report panel.
+// the workspace articles (and the texts of the articles that have some) and opens the
+// report panel.
 import * as vscode from 'vscode';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { loadCorpus } from '../corpus/annotated-articles';
+import { loadAnnotatedCorpus } from '../corpus/annotated-articles';
 import { Annotators } from '../annotations/annotators';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import type { WorkspaceRecognizer } from '../corpus/workspace-recognizer';
@@ -33,12 +34,12 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     if (!mode) return undefined;
     const corpus = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sorot: comparing annotators'), cancellable: true },
-      async (progress, token) => loadCorpus(await scope.findArticles(), progress, token),
+      async (progress, token) => loadAnnotatedCorpus(await scope.findArticles(), progress, token),
     );
     if (corpus.cancelled) return undefined;
     if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
-    const comparison = await compare(corpus.articles, mode, recognizer, kb?.actors);
+    const comparison = await compare(corpus.articles, corpus.unannotated, mode, recognizer, kb?.actors);
     const annotators = comparison.report.annotators.length;
     // Two people who only corrected the recognized layer (even in one shared file) have
     // something to compare too.
@@ -59,7 +60,9 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
       return undefined;
     }
     current?.dispose();
-    const panel = new AgreementPanel(corpus.articles, comparison, (p, webview) =>
+    // The panel keeps the texts of the articles two or more annotated: the only ones a
+    // disagreement or an adjudicated file can be about.
+    const panel = new AgreementPanel(corpus.articles.filter((a) => a.annotators.length >= 2), comparison, (p, webview) =>
       reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair, p.page), views,
     );
     panel.onDidChangeResolutions(() => views.refresh());

@@ -83,15 +83,22 @@ export interface CorpusComparison {
   actors?: ActorDirectory;
 }
 
-/** In slices: a corpus of thousands of articles, each compared and one in two perhaps
+/** `articles`: those read with their annotation files; `unannotated`: the paths of those
+ *  without any (not read, loadAnnotatedCorpus). Only articles with two or more annotators
+ *  are compared; the recognized layer needs no other text.
+ *  In slices: a corpus of thousands of articles, each compared and one in two perhaps
  *  analysed, took seconds of the extension host in one task (issue 19). The recognized
  *  layers of the articles compared there are made on the workers where they answer (each
  *  article analysed on this thread was a step of 12-33 ms at 5,000 bytes), parsed only
  *  when the article's turn comes. */
-export async function compare(articles: readonly CorpusArticle[], mode: MatchMode, recognizer: WorkspaceRecognizer, actors?: ActorDirectory): Promise<CorpusComparison> {
+export async function compare(articles: readonly CorpusArticle[], unannotated: readonly string[], mode: MatchMode, recognizer: WorkspaceRecognizer, actors?: ActorDirectory): Promise<CorpusComparison> {
   // A clock reading a step: a step is an article, not a cheap item.
   const slices = hostSlices(HOST_SLICE_MS, 1);
-  const input: AgreementInput = { articles: await mapInSlices(articles, agreementArticle, slices) };
+  const annotated = await mapInSlices(articles, agreementArticle, slices);
+  // An article without an annotation file is one of the report's articles, with no
+  // annotator (as agreementArticle makes of it when read); the report sorts by path.
+  const bare = await mapInSlices(unannotated, (path) => ({ path, annotations: [], annotators: [] }), slices);
+  const input: AgreementInput = { articles: annotated.concat(bare) };
   const report = await computeAgreementInSlices(input, { mode, actors }, slices);
   const recognizedInput = await mapInSlices(articles, (a) => recognizedArticle(a, recognizer), slices);
   const away = recognizer.awayEach;

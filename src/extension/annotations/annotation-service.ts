@@ -11,7 +11,8 @@
 //  - Every change the user makes is written at once, atomically, through the core store,
 //    which merges with changes made on disk in the meantime and refuses to write over a
 //    file it cannot read.
-//  - A watcher reloads sidecars changed on disk (git pull, another window, a colleague).
+//  - A watcher reloads sidecars changed on disk (git pull, another window, a colleague);
+//    it is the workspace's one watcher of annotation files (sidecar-files.ts).
 import * as vscode from 'vscode';
 import {
   moveAnchored,
@@ -50,6 +51,7 @@ import {
 import { moveRecorded, rebaseChange } from './history';
 import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
+import { SidecarFiles, type SidecarChange } from './sidecar-files';
 import { byCount } from '../../core/text/plural';
 
 const MAX_HISTORY = 200;
@@ -67,15 +69,14 @@ export class AnnotationService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires with the article URI whenever its annotations changed (loaded, edited, moved). */
   readonly onDidChange = this.emitter.event;
+  /** The workspace's annotation files changing on disk, for every reader of them. */
+  readonly files = new SidecarFiles();
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
     this.disposables.push(
       this.emitter,
-      watcher,
-      watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)),
-      watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)),
-      watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)),
+      this.files,
+      this.files.onDidChange((batch) => this.onSidecarsChangedOnDisk(batch)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTextChanged(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.onArticleSaved(doc)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -499,14 +500,24 @@ export class AnnotationService implements vscode.Disposable {
     });
   }
 
-  private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
-    const path = sidecarUri.toString();
-    for (const [articleKey, state] of this.states) {
-      const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
-        sameFolder(articleKey, path);
-      if (!concerned) continue;
-      const articleUri = vscode.Uri.parse(articleKey, true);
-      void this.serialized(articleUri, () => this.refreshFromDisk(articleUri, state, path));
+  /** A batch of files changed (thousands after a `git pull`): each is compared with the
+   *  loaded articles of its folder only, not with every loaded article. */
+  private onSidecarsChangedOnDisk(batch: readonly SidecarChange[]): void {
+    if (this.states.size === 0) return;
+    const byFolder = new Map<string, Array<[string, ArticleAnnotations]>>();
+    for (const entry of this.states) {
+      const folder = dirOf(entry[0]);
+      (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(entry);
+    }
+    for (const { uri } of batch) {
+      const path = uri.toString();
+      for (const [articleKey, state] of byFolder.get(dirOf(path)) ?? []) {
+        const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
+          sameFolder(articleKey, path);
+        if (!concerned) continue;
+        const articleUri = vscode.Uri.parse(articleKey, true);
+        void this.serialized(articleUri, () => this.refreshFromDisk(articleUri, state, path));
+      }
     }
   }
 
@@ -554,9 +565,12 @@ export class AnnotationService implements vscode.Disposable {
   }
 }
 
+function dirOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/'));
+}
+
 function sameFolder(articleUri: string, sidecarUri: string): boolean {
-  const dir = (u: string): string => u.slice(0, u.lastIndexOf('/'));
-  return dir(articleUri) === dir(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
+  return dirOf(articleUri) === dirOf(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
 }
 
 function describe(change: AnnotationChange): string {

@@ -44,19 +44,17 @@ export class AnnotationsContributor implements ArticleContributor, vscode.Dispos
     private readonly annotators: Annotators,
     private readonly kb?: ActorNames,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sorot.json');
-    const changed = (uri: vscode.Uri, exists: boolean): void => {
-      if (exists) this.sidecars?.add(uri.toString());
-      else this.sidecars?.delete(uri.toString());
-      this.summaries.clear();
-      this.emitter.fire(undefined);
-    };
     this.disposables.push(
       this.emitter,
-      watcher,
-      watcher.onDidCreate((u) => changed(u, true)),
-      watcher.onDidChange((u) => changed(u, true)),
-      watcher.onDidDelete((u) => changed(u, false)),
+      // A batch of files (thousands after a `git pull`) is one change of the view, not one a file.
+      service.files.onDidChange((batch) => {
+        for (const { uri, exists } of batch) {
+          if (exists) this.sidecars?.add(uri.toString());
+          else this.sidecars?.delete(uri.toString());
+        }
+        this.summaries.clear();
+        this.emitter.fire(undefined);
+      }),
       service.onDidChange((uri) => this.emitter.fire(uri)),
       // a rename or merge in the workspace KB changes how actors read
       ...(kb?.onDidChange ? [kb.onDidChange(() => this.emitter.fire(undefined))] : []),

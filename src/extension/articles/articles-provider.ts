@@ -18,6 +18,7 @@ import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan'
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
+import { watchFolders } from '../created-folders';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
@@ -432,7 +433,6 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     // A deleted folder is reported once, as the folder, which an article glob such as
     // **/*.txt never matches. A new folder, too, may come with files the disk watcher
     // never reports one by one (they were written before it watched the folder).
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const rescan = () => this.schedule(() => (this.pendingRescan = true));
     this.newFolders = new NewFolderWatchers(fileNamePattern(glob), {
       created: rescan,
@@ -443,26 +443,19 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
     this.watchers.push(
       this.newFolders,
       articles,
-      folders,
       articles.onDidCreate((uri) => {
         this.deletedFolders.keep(uri.toString());
         this.schedule(() => (this.pendingRescan = true));
       }),
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
-      folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
-      folders.onDidDelete((uri) => this.forget(uri)),
+      watchFolders({
+        created: (folder) => {
+          this.schedule(() => (this.pendingRescan = true));
+          void this.newFolders?.add(folder);
+        },
+        deleted: (uri) => this.forget(uri),
+      }),
     );
-  }
-
-  private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
-    try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
-        this.schedule(() => (this.pendingRescan = true));
-        await this.newFolders?.add(uri);
-      }
-    } catch {
-      // gone again (e.g. the temporary file of an atomic save): nothing to list
-    }
   }
 
   private schedule(record: () => void): void {

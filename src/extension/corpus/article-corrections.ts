@@ -20,7 +20,7 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   private readonly fs = new VscodeFileSystem();
   private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  private readonly filesChanged = new vscode.EventEmitter<string>();
+  private readonly filesChanged = new vscode.EventEmitter<readonly string[]>();
   private readonly whoChanged = new vscode.EventEmitter<void>();
   /** Annotation files in the workspace (listed once, then kept by a watcher), so that an
    *  article without one costs no read: most articles of a large corpus have none. */
@@ -31,25 +31,26 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
 
   /** An open article's corrections may have changed (the annotation service's event). */
   readonly onDidChange = this.changed.event;
-  /** An annotation file was created, changed or deleted on disk (its URI). */
+  /** Annotation files were created, changed or deleted on disk (their URIs, a batch at a
+   *  time: sidecar-files.ts). */
   readonly onDidChangeFile = this.filesChanged.event;
   /** Whose corrections count changed (the annotator, or per-annotator files on / off). */
   readonly onDidChangeOwner = this.whoChanged.event;
 
   constructor(private readonly service: AnnotationService) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    const onFile = (uri: vscode.Uri, exists: boolean): void => {
-      void this.files?.then((set) => (exists ? set.add(uri.toString()) : set.delete(uri.toString())));
-      this.filesChanged.fire(uri.toString());
-    };
     this.disposables.push(
       this.changed,
       this.filesChanged,
       this.whoChanged,
-      watcher,
-      watcher.onDidCreate((u) => onFile(u, true)),
-      watcher.onDidChange((u) => onFile(u, true)),
-      watcher.onDidDelete((u) => onFile(u, false)),
+      service.files.onDidChange((batch) => {
+        void this.files?.then((set) => {
+          for (const { uri, exists } of batch) {
+            if (exists) set.add(uri.toString());
+            else set.delete(uri.toString());
+          }
+        });
+        this.filesChanged.fire(batch.map(({ uri }) => uri.toString()));
+      }),
       service.onDidChange((uri) => this.changed.fire(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('sorot.annotator') || e.affectsConfiguration('sorot.annotations.perAnnotatorFiles')) {

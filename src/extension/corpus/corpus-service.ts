@@ -32,6 +32,7 @@ import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
+import { watchFolders } from '../created-folders';
 import { fileExists } from '../file-exists';
 import { LiveEditors } from './live-editors';
 import { ContextKey } from '../context-key';
@@ -94,6 +95,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly queue = new Map<string, vscode.Uri>();
   /** Files the watchers reported, not yet tested against the scope (enqueueArticle). */
   private readonly unchecked = new Map<string, vscode.Uri>();
+  /** Annotation files changed on disk whose article (if any) is yet to be found. */
+  private correctedFiles: string[] = [];
   private checking: Promise<void> | undefined;
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Which open articles may have a live summary (live-editors.ts says why). */
@@ -149,7 +152,6 @@ export class CorpusService implements vscode.Disposable {
   ) {
     persistent.onDiscarded(() => this.reindex());
     this.index.sound = (id, summary) => this.soundHeld(id, summary);
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     // Folders made while Sorot runs get watchers of their own (new-folder-watchers.ts says
     // why); a file the walk meets or a watcher reports is an article if the scope says so.
     const known = (uri: vscode.Uri) => this.uris.has(uri.toString());
@@ -161,27 +163,28 @@ export class CorpusService implements vscode.Disposable {
       settled: (added) => added.forEach((folder) => void this.newFolders.add(folder)),
     });
     this.disposables.push(
-      folders,
       this.newFolders,
-      folders.onDidCreate((uri) => void this.watchIfFolder(uri)),
+      watchFolders({
+        created: (folder) => void this.newFolders.add(folder),
+        // A deleted folder is reported once, as the folder, which no article pattern matches.
+        deleted: (folder) => {
+          this.newFolders.remove(folder);
+          this.deletedFolders.add(folder.toString());
+        },
+      }),
       this.emitter,
       this.indexingEmitter,
       this.indexingEmitter.event((indexing) => void this.indexingKey.set(indexing)),
       engine.onDidChangeGeneration(() => this.rescan()),
       // settings, workspace folders or export folders changed
       scope.onDidChange(() => this.rescan()),
-      // A deleted folder is reported once, as the folder, which no article pattern matches.
-      folders.onDidDelete((folder) => {
-        this.newFolders.remove(folder);
-        this.deletedFolders.add(folder.toString());
-      }),
       analyses.onDidUpdate(({ document }) => this.scheduleLive(document)),
       // A correction written (by this window, another one, or git): that article again;
       // another researcher's corrections now count: every article again.
-      corrections.onDidChangeFile((file) => {
-        const id = corrections.articleOf(file, (candidate) => this.uris.has(candidate));
-        const uri = id === undefined ? undefined : this.uris.get(id);
-        if (uri) this.enqueue(uri);
+      // Found in slices with the watched files (checkUnchecked): a `git pull` brings thousands.
+      corrections.onDidChangeFile((files) => {
+        this.correctedFiles.push(...files);
+        this.checking ??= this.checkUnchecked().finally(() => (this.checking = undefined));
       }),
       corrections.onDidChangeOwner(() => this.rescan()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.liveBackToDisk()),
@@ -269,14 +272,6 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private async watchIfFolder(uri: vscode.Uri): Promise<void> {
-    try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) await this.newFolders.add(uri);
-    } catch {
-      // gone again (e.g. the temporary file of an atomic save)
-    }
-  }
-
 
   /** A watched file that the scope calls an article (watch patterns match more). The
    *  workbench reports a folder of new files in one message, one event a file: testing
@@ -293,10 +288,18 @@ export class CorpusService implements vscode.Disposable {
     // and 64 of them between two readings made blocks of 25-60 ms of CPU (editor bench,
     // the agreement phase's 4,667 annotation files written at 20,000 articles).
     const slices = hostSlices(SLICE_MS, 1);
-    while (this.unchecked.size > 0) {
+    while (this.unchecked.size > 0 || this.correctedFiles.length > 0) {
       for (const [id, uri] of this.unchecked) {
         this.unchecked.delete(id);
         if (this.scope.isArticle(uri)) this.enqueue(uri);
+        if (slices.due()) await slices.next();
+      }
+      const files = this.correctedFiles;
+      this.correctedFiles = [];
+      for (const file of files) {
+        const id = this.corrections.articleOf(file, (candidate) => this.uris.has(candidate));
+        const uri = id === undefined ? undefined : this.uris.get(id);
+        if (uri) this.enqueue(uri);
         if (slices.due()) await slices.next();
       }
     }

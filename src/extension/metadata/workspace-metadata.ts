@@ -12,6 +12,7 @@ import { combineMetadata, metadataValues } from '../../core/articles/summary-met
 import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
+import type { SidecarChange, SidecarFiles } from '../annotations/sidecar-files';
 
 /** Annotation files read at once when all are read. */
 const READS_AT_ONCE = 32;
@@ -21,7 +22,7 @@ type TextValues = Pick<TextMetadata, 'outlet' | 'date'>;
 export class WorkspaceMetadata implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires after a change is taken in: with the annotation file that was created, changed
-   *  or deleted, or undefined when a table did (every article may change). */
+   *  or deleted, or undefined when a table or many files did (every article may change). */
   readonly onDidChange = this.emitter.event;
   private readonly disposables = new DisposableStore();
   private listing: Promise<SidecarListing> | undefined;
@@ -33,21 +34,21 @@ export class WorkspaceMetadata implements vscode.Disposable {
   /** Set once everything was read (readAll): changes are then read as they come. */
   private all: Promise<void> | undefined;
 
-  constructor() {
-    const sidecarWatcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+  /** `files`: the workspace's one watcher of annotation files (sidecar-files.ts). */
+  constructor(files: SidecarFiles) {
     const tableWatcher = vscode.workspace.createFileSystemWatcher(`**/${ARTICLES_TABLE}`);
     // A change is as good as a creation: a file written anew is sometimes reported as changed.
-    const onSidecar = (uri: vscode.Uri, exists: boolean) => {
-      const key = uri.toString();
+    const onSidecars = async (batch: readonly SidecarChange[]): Promise<void> => {
       // What was read stays for valuesOf until read again (or the file is gone).
-      this.sidecars.forget(key, !exists);
-      void (async () => {
-        const listing = await this.listing;
-        if (exists) listing?.add(key);
-        else listing?.delete(key);
-        if (this.all && exists) await this.sidecars.get(key);
-        this.emitter.fire(uri);
-      })();
+      for (const { uri, exists } of batch) this.sidecars.forget(uri.toString(), !exists);
+      const listing = await this.listing;
+      for (const { uri, exists } of batch) {
+        if (exists) listing?.add(uri.toString());
+        else listing?.delete(uri.toString());
+      }
+      if (this.all) await Promise.all(batch.filter((c) => c.exists).map((c) => this.sidecars.get(c.uri.toString())));
+      // Thousands of files at once (a `git pull`): one change of every article, not one each.
+      this.emitter.fire(batch.length === 1 ? batch[0]!.uri : undefined);
     };
     const onTable = () => {
       this.tables.forgetAll();
@@ -58,10 +59,7 @@ export class WorkspaceMetadata implements vscode.Disposable {
     };
     this.disposables.push(
       this.emitter,
-      sidecarWatcher,
-      sidecarWatcher.onDidCreate((u) => onSidecar(u, true)),
-      sidecarWatcher.onDidChange((u) => onSidecar(u, true)),
-      sidecarWatcher.onDidDelete((u) => onSidecar(u, false)),
+      files.onDidChange((batch) => void onSidecars(batch)),
       tableWatcher,
       tableWatcher.onDidCreate(onTable),
       tableWatcher.onDidChange(onTable),

@@ -37,6 +37,7 @@ import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
 import { nodeDirectories } from '../../../src/extension/corpus/node-article-files';
 import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
+import { SidecarFiles } from '../../../src/extension/annotations/sidecar-files';
 import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
@@ -552,7 +553,8 @@ interface Run {
 async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['corpus']): Promise<void> {
   for (const grouping of ['folder', 'outlet', 'month'] as const) {
     // A new service each time: the annotation files and tables are read cold, as before.
-    const researcher = new WorkspaceMetadata();
+    const sidecarFiles = new SidecarFiles();
+    const researcher = new WorkspaceMetadata(sidecarFiles);
     const metadata = new GroupMetadata(corpus, researcher);
     await metadata.load();
     const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories));
@@ -583,6 +585,7 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     provider.dispose();
     metadata.dispose();
     researcher.dispose();
+    sidecarFiles.dispose();
   }
 }
 

@@ -176,3 +176,18 @@ describe('agreement report in slices (issue 19)', () => {
     assert.ok(weights.length >= 3000 + 6 + 3 * 4, `${weights.length} steps`);
   });
 });
+
+describe('agreement report: articles nobody annotated', () => {
+  it('lists each with empty figures and leaves the rest of the report as without them', () => {
+    const annotated = twoAnnotators();
+    const bare = ['a.txt', 'z.txt', 'm.txt'].map((path) => ({ path, annotations: [], annotators: [] }));
+    const r = computeAgreement({ articles: [...annotated.articles, ...bare] }, { mode: 'exact' });
+    const without = computeAgreement(annotated, { mode: 'exact' });
+    assert.deepEqual(r.articles.map((a) => a.path), ['a.txt', 'beras.txt', 'm.txt', 'z.txt']);
+    const empty = (attribute: string) => ({ attribute, units: 0, cohen: [], fleiss: null, fleissUnits: 0, alpha: null, alphaPairable: 0 });
+    for (const path of ['a.txt', 'm.txt', 'z.txt']) {
+      assert.deepEqual(r.articles.find((a) => a.path === path), { path, annotators: [], disagreements: 0, spans: [], labels: [empty('kind'), empty('polarity'), empty('sourceType')] });
+    }
+    assert.deepEqual({ ...r, articles: r.articles.filter((a) => a.annotators.length > 0) }, without);
+  });
+});
