@@ -99,7 +99,7 @@ export const ORG_HEADS = set(`
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union federation forces army
   navy corporation company
-  polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
+  polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
   rsia rsu rsab rskia rsj rsgm po

@@ -1,0 +1,14 @@
+// "Mapolres <regency>", "Mapolda <province>": a police office's headquarters (markas) written
+// as one word stands for the office (actors/rules/organisation-head.ts, lexicon.ts), with
+// the built-in KB. Failed before the change (dev d162, d175: a place "Mapolres" and the region).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('a police headquarters written as one word', () => {
+  it('is the police office', () => {
+    assert.deepEqual(actors('Kedua tersangka kini ditahan di Mapolres Sumbawa Barat.'), ['Mapolres Sumbawa Barat/ORG/Kepolisian Resor Sumbawa Barat']);
+    assert.deepEqual(actors('Barang bukti dibawa ke Mapolda Jatim pada Selasa.'), ['Mapolda Jatim/ORG/Kepolisian Daerah Jawa Timur']);
+  });
+});
