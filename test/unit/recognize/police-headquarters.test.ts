@@ -12,3 +12,12 @@ describe('a police headquarters written as one word', () => {
     assert.deepEqual(actors('Barang bukti dibawa ke Mapolda Jatim pada Selasa.'), ['Mapolda Jatim/ORG/Kepolisian Daerah Jawa Timur']);
   });
 });
+
+describe('a police office named for a city as against the regency', () => {
+  it('ends in "Kota" (dev d109, d147), unless "Kota" opens another city', () => {
+    assert.deepEqual(actors('Kasus itu ditangani Polresta Cirebon Kota sejak Senin.'), ['Polresta Cirebon Kota/ORG/Kepolisian Resor Kota Cirebon Kota']);
+    assert.ok(actors('Kepala Satuan Reserse Kriminal Polresta Cirebon Kota Kompol Arif Wibowo mengatakan pelaku ditahan.')
+      .some((a) => a.startsWith('Satuan Reserse Kriminal Polresta Cirebon Kota/ORG')));
+    assert.ok(actors('Petugas Polres Malang Kota Batu menangkap pelaku.').includes('Kota Batu/GPE/Batu'));
+  });
+});

@@ -60,6 +60,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
+      // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
+      if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !COUNTRY.test(m.entity.description.en) &&
+          !((kbMatch(ctx, k)?.end ?? 0) > te[k])) return k + 1;
       // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
       // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
       // the person the title introduces.
