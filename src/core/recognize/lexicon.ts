@@ -33,7 +33,7 @@ export const TITLE_HEADS = set(`
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
   letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau syekh
-  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu
+  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu mas mbak bang kang
   tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
   koresponden deputi asisten staf plt koordinator ceo pendiri mantan eks
@@ -99,7 +99,7 @@ export const ORG_HEADS = set(`
   ministry department agency council committee commission party university institute
   bureau office court parliament senate congress union federation forces army
   navy corporation company
-  polres polda polsek polresta polrestabes kodim korem kodam kejari kejati inspektorat
+  polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
   rsia rsu rsab rskia rsj rsgm po

@@ -37,6 +37,8 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { splitCompanyLeads } from './company-lead-name';
+import { splitBodiesGluedToPeople } from './body-glued-person';
+import { bareBodiesToRegionalOnes } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -282,6 +284,8 @@ export class ArticleLinker {
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
+    // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
+    if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
@@ -301,6 +305,13 @@ export class ArticleLinker {
       kept: (k) => all.keep.data[k] === 1,
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
+    // "Kepala Bapanas Sudarmanto Wibisono": a body's short name read into its holder's name.
+    const gluedBodies = splitBodiesGluedToPeople(text, all.m, {
+      unknown: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
+      kept: (k) => all.keep.data[k] === 1,
+      weak: (k) => all.source.data[k] === WEAK,
+      keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
+    });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
     resolvePeople(all, text);
@@ -314,7 +325,8 @@ export class ArticleLinker {
     // (by trust, where two overlap: a name the headline shares with the body, then a company
     // cut off a person ("PT" heads it), a club, a title holder's body)
     const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedFirstWins(companyLeads, clubLeads);
-    const leads = holderLeads.length === 0 ? bodyLeads : mergedFirstWins(bodyLeads, holderLeads);
+    const holders = gluedBodies.length === 0 ? holderLeads : mergedFirstWins(holderLeads, gluedBodies);
+    const leads = holders.length === 0 ? bodyLeads : mergedFirstWins(bodyLeads, holders);
     const extra = leads.length === 0 ? headlineExtra : mergedFirstWins(headlineExtra, leads);
     const actors = all.m;
     let kept = 0;

@@ -16,6 +16,11 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Pemkot', 'Pemerintah Kota'], ['Dinkes', 'Dinas Kesehatan'], ['Disdik', 'Dinas Pendidikan'], ['Dishub', 'Dinas Perhubungan'],
   ['Dinsos', 'Dinas Sosial'], ['Disnaker', 'Dinas Tenaga Kerja'], ['Diskominfo', 'Dinas Komunikasi dan Informatika'],
   ['LBH', 'Lembaga Bantuan Hukum'],
+  // Agencies every province, regency and city has, in disaster, budget and permit news
+  // ("BPBD Garut", "Bapenda Batu Bara", "DLH Sleman").
+  ['BPBD', 'Badan Penanggulangan Bencana Daerah'], ['Bappeda', 'Badan Perencanaan Pembangunan Daerah'],
+  ['Bapenda', 'Badan Pendapatan Daerah'], ['DLH', 'Dinas Lingkungan Hidup'], ['Disperindag', 'Dinas Perindustrian dan Perdagangan'],
+  ['Disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil'],
   // The narcotics agency's provincial and regency offices ("BNNP Kepri", "BNNK Bintan").
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").

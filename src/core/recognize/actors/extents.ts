@@ -49,8 +49,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
-    // "Liga Arab dan Uni Afrika" is two names.
-    if (connector && (has(ctx, j, F_ORG_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j)) break;
+    // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
+    // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
+    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -60,6 +61,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
           !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
+      // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
+      if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !COUNTRY.test(m.entity.description.en) &&
+          !((kbMatch(ctx, k)?.end ?? 0) > te[k])) return k + 1;
       // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
       // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
       // the person the title introduces.

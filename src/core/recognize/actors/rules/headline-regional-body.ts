@@ -2,7 +2,7 @@
 // only KB names count, so a regional body in short form gave its region alone. A short head
 // right before a region the KB knows is the body (the link pass names it in full, as in the
 // body text: regional-names.ts); nothing else in a Title Case headline is read as a name.
-import { adjacent, kbMatch, pushMention, word } from '../ctx';
+import { adjacent, kbMatch, pushMention, word, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isRegionalShortHead } from '../../regional-names';
 
@@ -12,12 +12,23 @@ export const headlineRegionalBody: ActorRule = {
   // (Every token of a headline: "DPRD" is no organisation head, since a person may follow it.)
   gate: ALWAYS,
   apply(ctx, i) {
-    if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || !isRegionalShortHead(word(ctx, i))) return NO_MATCH;
-    const region = kbMatch(ctx, i + 1);
+    // "Komisi IV DPRD Balikpapan Cecar Disdik": a council's commission before the council
+    // (the KB's "Komisi IV" is the national parliament's; dev d93, d129).
+    const h = commissionBefore(ctx, i) ? i + 2 : i;
+    if (h + 1 >= ctx.nt || !adjacent(ctx, h, h + 1) || !isRegionalShortHead(word(ctx, h))) return NO_MATCH;
+    const region = kbMatch(ctx, h + 1);
     if (!region || region.entity.type !== 'GPE') return NO_MATCH;
-    let k = i + 2;
+    let k = h + 2;
     while (k < ctx.nt && ctx.ts[k] < region.end) k++;
     pushMention(ctx, ctx.ts[i], region.end, 'ORG', 'pattern');
     return k;
   },
 };
+
+/** A regional council numbers its commissions in Roman numerals or letters ("Komisi C"). */
+const COMMISSION_NUMBER = /^(?:[IVX]+|[A-E])$/;
+
+/** Tokens i, i + 1 are "Komisi <number>" right before a third token. */
+function commissionBefore(ctx: Ctx, i: number): boolean {
+  return i + 2 < ctx.nt && word(ctx, i) === 'Komisi' && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && COMMISSION_NUMBER.test(word(ctx, i + 1));
+}

@@ -27,10 +27,11 @@ import { teamName } from './team-name';
 import { title } from './title';
 import { unknownName } from './unknown-name';
 import { villageOfficial } from './village-official';
+import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, title,
+  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
   nonActorHead, creditLabel, unknownName,
 ];
 

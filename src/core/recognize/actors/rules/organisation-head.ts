@@ -49,6 +49,10 @@ const REGIONAL_OFFICES = new Map([
   ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
   ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
   ['lanal', 'Pangkalan TNI Angkatan Laut'], ['lanud', 'Pangkalan TNI Angkatan Udara'], ['lantamal', 'Pangkalan Utama TNI Angkatan Laut'],
+  // "di Mapolres Lombok Tengah", "ke Mapolda Sumut": the police office's headquarters (markas),
+  // written as one word, stands for the office, as police news names it (dev d162, d175).
+  ['mapolres', 'Kepolisian Resor'], ['mapolresta', 'Kepolisian Resor Kota'], ['mapolrestabes', 'Kepolisian Resor Kota Besar'],
+  ['mapolda', 'Kepolisian Daerah'], ['mapolsek', 'Kepolisian Sektor'],
 ]);
 
 const REGION_PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;

@@ -29,6 +29,7 @@ import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { teamWordInRun } from '../team-word';
+import { remitBeforeKnownName } from '../title-remit';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE,
@@ -385,7 +386,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     pushMention(ctx, ts[s], te[s], 'ORG', 'pattern');
     return s + 1;
   }
-  const personCue = (ctx.titleCue && !qualifier) ||
+  // "Kepala Administrasi Militer Regional Kharkiv": a title's remit or a body before a known
+  // place or body, no person (title-remit.ts); a body of a country is joined to it below.
+  const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
+  const personCue = !remit && ((ctx.titleCue && !qualifier) ||
     (before && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
       isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
@@ -399,7 +403,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // words or more in apposition right after a body is the person the role before it names.
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
-    (n === 1 && holderAfterTitledBody(ctx, start, end));
+    (n === 1 && holderAfterTitledBody(ctx, start, end)));
   if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
@@ -413,6 +417,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
   }
+  if (remit) return j;
   if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end)) && !asalAsLongAs(ctx, before, s, e)) {
     pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;

@@ -1,0 +1,28 @@
+// "Kepala Administrasi Militer Regional Kharkiv …", "Dirjen Hortikultura Kementerian
+// Pertanian, …", "Kepala Misi PBB …": after a title, unknown words followed at once (one
+// blank, no comma) by a place or an organisation the KB knows are the title's remit or a
+// body of that place or organisation, not the title holder's name: Indonesian news names the
+// holder after the body and its place ("Kepala Dinas Kesehatan Garut Budi …"), so a name
+// right before a known place or body is rare. Rare, not never: a surname may be a country's
+// name ("Yosef Bere Mali", dev d63), so the name model must also read the words as no
+// person's. The title cue made these words a person (dev d36, d96; old 19).
+import { nameScorer } from '../name-model';
+import { adjacent, kbMatch, word, type Ctx } from './ctx';
+
+/** How sure the name model, reading the words alone, must be that they are no person's name:
+ *  the remits and bodies of dev and old score under 0.05 for a person ("Misi", "Hortikultura",
+ *  "Administrasi Militer Regional"), a name with a country for surname 0.43 ("Yosef Bere"). */
+const PERSON_BELOW = 0.2;
+const PER = 1;
+const PROBS = new Float64Array(4);
+
+/** The unknown run of tokens [s, e), whose last token is j - 1, is a title's remit or a
+ *  body before a place or an organisation the KB knows. */
+export function remitBeforeKnownName(ctx: Ctx, s: number, e: number, j: number): boolean {
+  if (e !== j || j >= ctx.nt || !adjacent(ctx, j - 1, j) || ctx.p.charCodeAt(ctx.te[j - 1]) !== 32) return false;
+  const m = kbMatch(ctx, j);
+  if (!m || m.entity.type === 'PER') return false;
+  const words: string[] = [];
+  for (let k = s; k < e; k++) words.push(word(ctx, k));
+  return nameScorer().score(words, [], [], PROBS)[PER] < PERSON_BELOW;
+}

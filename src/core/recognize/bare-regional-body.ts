@@ -1,0 +1,75 @@
+// "Ketua Bawaslu Kapuas Hulu Marselina …" and, a paragraph earlier, "Nanti kami bawa ke
+// Bawaslu"; "DPRD Jember" in the body and "DPRD" in the headline; "BPBD Kota Palu" and
+// later "pejabat BPBD itu": regional news names a body once with its region and then by its
+// bare name, which means that regional body, not the national one or a body of no region.
+// Link pass, after the regional names are expanded (regional-names.ts): a bare organisation
+// the KB does not know whose words (or whose identity) open exactly one regional body of the
+// article, the rest of which is a place the KB knows, takes that body's identity (dev d10,
+// d46, d159, d180, d182). Bodies the KB knows are national ones: bare, they stay national.
+import type { KbIndex } from '../kb/kb-index';
+import { singleSpaced } from './spacing';
+import type { ActorMention } from './types';
+
+const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
+const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;
+
+/** Gives the bare organisations among `ms` (`kept`) the identity of the one regional body
+ *  of the article they open. */
+export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  // Bare names and identities of organisations, the only keys a regional body is filed by.
+  let bare: Set<string> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k)) continue;
+    (bare ??= new Set()).add(singleSpaced(m.text));
+    bare.add(m.canonical);
+  }
+  if (bare === undefined) return;
+  // Regional bodies by the bare name or identity they open: their identities.
+  let regional: Map<string, Set<string>> | undefined;
+  const file = (key: string, canonical: string): void => {
+    regional ??= new Map();
+    const set = regional.get(key);
+    if (set === undefined) regional.set(key, new Set([canonical]));
+    else set.add(canonical);
+  };
+  const seen = new Set<string>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k)) continue;
+    const text = singleSpaced(m.text);
+    if (seen.has(text + '\u0000' + m.canonical)) continue;
+    seen.add(text + '\u0000' + m.canonical);
+    const opened = regionAfter(text, bare, kb);
+    if (opened !== undefined) file(opened, m.canonical);
+    const openedId = m.canonical !== text ? regionAfter(m.canonical, bare, kb) : undefined;
+    if (openedId !== undefined && openedId !== opened) file(openedId, m.canonical);
+  }
+  if (regional === undefined) return;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    // Not a body the KB knows: "OJK", "BNN", "Bulog", "PSSI" alone are the national body
+    // even where the article names its regional office; nor one already given a region.
+    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined || REGION_IN_NAME.test(m.canonical)) continue;
+    const set = regional.get(singleSpaced(m.text)) ?? regional.get(m.canonical);
+    if (set === undefined || set.size !== 1) continue;
+    const [canonical] = set;
+    if (canonical === m.canonical) continue;
+    m.canonical = canonical;
+    delete m.entityId;
+  }
+}
+
+/** The bare name (one of `bare`) that `name` opens, when the rest of it is a place the KB
+ *  knows (with or without its prefix: "Kapuas Hulu", "Kota Palu", "Kabupaten Serang"). */
+function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): string | undefined {
+  for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+    const head = name.slice(0, sp);
+    if (!bare.has(head)) continue;
+    const rest = name.slice(sp + 1);
+    const first = rest.indexOf(' ');
+    const place = kb.lookup(rest) ?? (first > 0 && REGION_PREFIXES.has(rest.slice(0, first)) ? kb.lookup(rest.slice(first + 1)) : undefined);
+    if (place !== undefined && place.type === 'GPE') return head;
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+// "Kepala Bapanas Sudarmanto Wibisono mengakui …", "Kepala Disperindag Agustinus Mering
+// menegaskan …": a title, a body's short name the KB does not know and its holder's full
+// name, with no comma between. The paragraph pass reads the body's word as the person's
+// first name (one unknown person of three words), so the later "kata Agustinus" links to
+// that glued name and the body is lost. Indonesian news names both again on their own: the
+// holder by one word of the name ("Seusai rapat, Sudarmanto menemui …"), the body alone
+// ("mendesak Bapanas mengumumkan …", a headline "Disperindag: Stok Aman"). Link pass, after
+// org-holder-split.ts (which does the same for a glued name read as an organisation),
+// before people are resolved: where the article gives both kinds of evidence and the name
+// model reads the leading words as no person's name, they are cut off as the body.
+import { isBlank, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
+import { nameScorer } from './name-model';
+import { singleSpaced } from './spacing';
+import type { ActorMention } from './types';
+
+/** What the link pass tells about mention k. */
+export interface GluedMentionFacts {
+  /** Found by a rule or weakly (not a KB name), and still in the result. */
+  unknown(k: number): boolean;
+  kept(k: number): boolean;
+  /** A lone word with no clue, which resolvePeople may still confirm. */
+  weak(k: number): boolean;
+  keep(k: number): void;
+}
+
+/** The most words a person's name after the body has here. */
+const MAX_NAME = 3;
+/** The shortest body's name looked for alone ("I", "Hj" are parts of names). */
+const MIN_BODY = 3;
+/** The name model, reading the leading words alone, must give a person less than this: a
+ *  guard for common given names ("Muhammad" 0.78), not the evidence (the model reads a
+ *  body's short name anywhere from 0.05, "Bapanas", to 0.38, "Bapedalda", and some given
+ *  names as low: "Nadia" 0.06): the article's two kinds of evidence are. */
+const PERSON_AT_MOST = 0.5;
+const PER = 1;
+const PROBS = new Float64Array(4);
+
+/**
+ * Cuts the leading words off unknown people of three words or more when the rest (two or
+ * three words) is a person the article names by its first or last word alone, the leading
+ * words stand alone elsewhere in the article, and the name model reads them as no name.
+ * Types the leading words' other one-word mentions read as people as the body. Returns the
+ * bodies cut off (in text order).
+ */
+export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts: GluedMentionFacts): ActorMention[] {
+  const extra: ActorMention[] = [];
+  if (!ms.some((m, k) => candidate(m, k, facts))) return extra;
+  let oneWordPeople: Set<string> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    // (weak ones too: resolvePeople, after this, confirms \"Seusai rapat, Sudarmanto …\")
+    if (m.type === 'PER' && (facts.kept(k) || facts.weak(k)) && m.text.indexOf(' ') < 0) (oneWordPeople ??= new Set()).add(m.text);
+  }
+  if (oneWordPeople === undefined) return extra;
+  let bodies: Map<string, string> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (!candidate(m, k, facts)) continue;
+    const words = wordsOf(singleSpaced(m.text));
+    for (let j = Math.max(1, words.length - MAX_NAME); j <= words.length - 2; j++) {
+      if (!oneWordPeople.has(words[j]) && !oneWordPeople.has(words[words.length - 1])) continue;
+      const head = words.slice(0, j);
+      if (!head.every(isCapitalised) || nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
+      const headEnd = endOfWord(m.text, j - 1);
+      const written = m.text.slice(0, headEnd);
+      if (!standsAloneElsewhere(text, written, m.start)) continue;
+      const canonical = bodyCanonical(ms, written);
+      extra.push({ start: m.start, end: m.start + headEnd, text: written, type: 'ORG', canonical });
+      (bodies ??= new Map()).set(written, canonical);
+      const cut = offsetOfWord(m.text, j);
+      m.start += cut;
+      m.text = m.text.slice(cut);
+      m.canonical = singleSpaced(m.text);
+      delete m.entityId;
+      facts.keep(k);
+      break;
+    }
+  }
+  if (bodies === undefined) return extra;
+  // "Komisi IV DPR Cecar Bapanas …", "mendesak Bapanas mengumumkan …": the body's other
+  // mentions read as a person (kept, or weak: the article has named it as a body).
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    const canonical = m.type === 'PER' && (facts.unknown(k) || facts.weak(k)) ? bodies.get(m.text) : undefined;
+    if (canonical === undefined) continue;
+    m.type = 'ORG';
+    m.canonical = canonical;
+    delete m.entityId;
+    facts.keep(k);
+  }
+  return extra;
+}
+
+/** An unknown person of three words or more. */
+function candidate(m: ActorMention, k: number, facts: GluedMentionFacts): boolean {
+  if (m.type !== 'PER' || !facts.unknown(k)) return false;
+  const sp = m.text.indexOf(' ');
+  return sp > 0 && m.text.indexOf(' ', sp + 1) > 0;
+}
+
+/** `words` stand in the article outside the mention at `at` as a name of their own: whole
+ *  words, inside a sentence after a lower-case word or a comma, with no capitalised word
+ *  right before or after (not a sentence's first words, which any word may be, nor part of
+ *  a longer name such as another "I Made …" or "Lalu …"), and never in lower case (a
+ *  common word). */
+function standsAloneElsewhere(text: string, words: string, at: number): boolean {
+  if (words.length < MIN_BODY || text.indexOf(words.toLowerCase()) >= 0) return false;
+  for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
+    const end = k + words.length;
+    if (k === at || (k > 0 && isWordChar(text.charCodeAt(k - 1))) || isWordChar(text.charCodeAt(end))) continue;
+    if (aloneAt(text, k, end)) return true;
+  }
+  return false;
+}
+
+function aloneAt(text: string, s: number, e: number): boolean {
+  let b = s;
+  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b === 0) return false;
+  const c = text.charCodeAt(b - 1);
+  if (isWordChar(c)) {
+    const w = wordBefore(text, s);
+    if (w === null || isUpperAt(text, w.start)) return false;
+  } else if (c !== 44 /* , */) return false;
+  const a = wordAfter(text, e);
+  return a === null || !isUpperAt(text, a.start);
+}
+
+function isUpperAt(text: string, at: number): boolean {
+  const ch = text[at];
+  return ch !== ch.toLowerCase();
+}
+
+/** The identity of an organisation mention written as the body's words, or the words. */
+function bodyCanonical(ms: readonly ActorMention[], written: string): string {
+  for (const m of ms) if (m.type === 'ORG' && m.text === written) return m.canonical;
+  return singleSpaced(written);
+}

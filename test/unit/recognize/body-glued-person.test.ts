@@ -1,0 +1,37 @@
+// A body's short name the KB does not know read into its holder's name (body-glued-person.ts,
+// link pass): sentences written for this test on the format of the dev articles d198 and
+// d203 (other bodies and people), read with the built-in KB. The first two cases failed
+// before the change; the guards did not.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('a body\'s short name glued to its holder\'s name', () => {
+  it('cuts the body off when the article names it alone and names the holder by one word', () => {
+    const text = 'Warga meminta Diskanla segera turun tangan.\n\nKepala Diskanla Rudolfus Manek menyebut stok ikan cukup. ' +
+      '"Kapal sudah berangkat," kata Rudolfus.';
+    assert.deepEqual(linked(text), [
+      'Diskanla/ORG/Diskanla', 'Diskanla/ORG/Diskanla', 'Rudolfus Manek/PER/Rudolfus Manek', 'Rudolfus/PER/Rudolfus Manek',
+    ]);
+  });
+  it('also when the holder\'s one-word mention has no cue of its own', () => {
+    const text = 'Kepala Bapedalda Yohanes Lede Rihi mengakui pengawasan belum optimal.\n\nAnggota dewan mendesak Bapedalda ' +
+      'membuka hasil uji. Seusai rapat, Yohanes menemui wartawan.';
+    const found = linked(text);
+    assert.deepEqual(found, ['Bapedalda/ORG/Bapedalda', 'Yohanes Lede Rihi/PER/Yohanes Lede Rihi', 'Bapedalda/ORG/Bapedalda',
+      'Yohanes/PER/Yohanes Lede Rihi']);
+  });
+  it('(guard) a Balinese or Sasak name is no body, though its first word stands elsewhere', () => {
+    const text = 'Ketua panitia I Made Wirasa mengatakan acara dimulai pukul 19.00. "Semua siap," kata Wirasa.\n\n' +
+      'Sementara itu, Lalu Ahmad Zaini dari Lombok ikut hadir. Lalu, ia pulang.';
+    const found = linked(text);
+    assert.ok(found.includes('I Made Wirasa/PER/I Made Wirasa'), found.join(', '));
+    assert.ok(found.includes('Lalu Ahmad Zaini/PER/Lalu Ahmad Zaini'), found.join(', '));
+  });
+  it('(guard) a name whose first word stands alone only at sentence starts keeps it', () => {
+    const text = 'Kepala desa Markus Umbu Ndapa mengatakan air bersih sudah mengalir. "Kami senang," kata Markus.\n\n' +
+      'Markus menambahkan pipa baru dipasang pekan depan.';
+    assert.ok(linked(text).includes('Markus Umbu Ndapa/PER/Markus Umbu Ndapa'));
+  });
+});
