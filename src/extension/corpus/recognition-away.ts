@@ -6,7 +6,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Kb } from '../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../node/worker-pool';
-import { PRIORITY_PER_THREAD } from '../../node/thread-priority';
 import type { ReceivedSummary, SentParts } from '../../core/incremental/packed-summary';
 import { NameReceiver } from '../../core/incremental/sent-names';
 import type { AwayRequest, CurateRequest, FileRequest, FileSummary, LayersRequest, RecognitionAway, SentFileSummary, SummaryRequest } from './recognition-task';
@@ -14,18 +13,8 @@ import type { AwayRequest, CurateRequest, FileRequest, FileSummary, LayersReques
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
  *  built then, off this thread). */
 const IDLE_MS = 30_000;
-/** Workers at most (each holds a KB index and a recognizer's heap). */
+/** Workers at most: one core is left to the extension host and the workbench. */
 const MAX_WORKERS = 4;
-
-/** A worker a core where each runs below the extension host's priority (the worker lowers
- *  its own: thread-priority.ts), so that it takes only the cores the host and the
- *  workbench leave idle; elsewhere one core is left to them. With one core left on a
- *  2-core machine, the host's thread was idle four fifths of a cold index (editor bench,
- *  20,000 articles, profile) while the one worker analysed every article. */
-function defaultWorkers(): number {
-  const cores = availableParallelism();
-  return Math.max(1, Math.min(MAX_WORKERS, PRIORITY_PER_THREAD ? cores : cores - 1));
-}
 /** Articles posted to a worker at once: the next ones are there when it finishes one,
  *  even while the extension host's thread is busy with other events. */
 const PER_WORKER = 16;
@@ -37,7 +26,7 @@ function recognitionWorkerScript(): WorkerScript {
 
 /** `log` is told once when a worker fails; from then on every call gives undefined (the
  *  caller's own thread does the work) for the rest of the session. */
-export function recognitionAway(log: (line: string) => void, workers = defaultWorkers()): RecognitionAway {
+export function recognitionAway(log: (line: string) => void, workers = Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1))): RecognitionAway {
   let pool: WorkerPool<AwayRequest, Received> | undefined;
   let failed = false;
   let poolKb: Kb | undefined;

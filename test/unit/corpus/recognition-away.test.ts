@@ -4,7 +4,7 @@
 // corrections and the workspace KB in force. A worker that cannot
 // start gives undefined (logged once), so the caller analyses in-thread instead.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,6 @@ import { EXPORT_FORMATS, exportAs, type ExportArticle } from '../../../src/core/
 import { recognitionAway } from '../../../src/extension/corpus/recognition-away';
 import type { SummaryRequest } from '../../../src/extension/corpus/recognition-task';
 import { WorkerPool } from '../../../src/node/worker-pool';
-import { PRIORITY_PER_THREAD } from '../../../src/node/thread-priority';
 import { recognizedLayerAgreement, recognizedLayerAgreementAway, type CuratedLayer, type RecognizedLayerReport } from '../../../src/core/agreement/recognized-layer';
 import { inOneGo } from '../../../src/core/incremental/time-slices';
 
@@ -199,24 +198,6 @@ describe('the recognizer on worker threads', function () {
     } finally {
       away.dispose();
       rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("runs its workers below the host thread's priority where a thread has its own (Linux)", async function () {
-    if (!PRIORITY_PER_THREAD) this.skip();
-    /** Each thread's nice value (field 19 of /proc/<tid>/stat, after the command's ")"). */
-    const niceOfThreads = (): Map<number, number> =>
-      new Map(readdirSync('/proc/self/task').map((tid) => [Number(tid), Number(readFileSync(`/proc/self/task/${tid}/stat`, 'latin1').split(') ')[1]?.split(' ')[16])]));
-    const before = niceOfThreads();
-    const away = recognitionAway((line) => assert.fail(line), 1);
-    try {
-      assert.ok(await away.summarize({ text: texts[1] as string, hash: 'h', corrections: [] }, builtin));
-      const after = niceOfThreads();
-      const lowered = [...after].filter(([tid, nice]) => !before.has(tid) && nice === 10);
-      assert.equal(lowered.length, 1, 'the one worker runs at nice 10');
-      assert.equal(after.get(process.pid), before.get(process.pid), "the host's thread keeps its priority");
-    } finally {
-      away.dispose();
     }
   });
 
