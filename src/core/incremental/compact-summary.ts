@@ -6,6 +6,12 @@
 // for the whole corpus) and copies its other strings out of the text they were cut from.
 import { SplitMap } from './split-map';
 
+/** Where a packed summary's names come from (PackedSummary.pack): a StringPool, or what
+ *  keeps them as given (a worker's summary, copied into its reply: recognition-task.ts). */
+export interface NamePool {
+  intern(s: string): string;
+}
+
 /** Names (actors, speakers, types, cues, KB ids), one string each however many articles
  *  name them, each with a number: its place in `table`. Summaries from the recognizer's
  *  workers keep their names as these numbers (sent-names.ts), not as an array each.
@@ -13,7 +19,7 @@ import { SplitMap } from './split-map';
  *  summaries (CorpusIndex.clear), and a name is a few dozen bytes. In a SplitMap: a
  *  100,000-article corpus has over half a million, and one Map of them rebuilt its table
  *  in one step at the 524,288th (split-map.ts). */
-export class StringPool {
+export class StringPool implements NamePool {
   private readonly numbers = new SplitMap<number>();
   /** Made anew by clear(): summaries numbered with the old one keep it. */
   private strings: string[] = [];

@@ -13,7 +13,7 @@
 // stored plus one, so -1 (an absent name) is 0.
 import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
-import { detached, type StringPool } from './compact-summary';
+import { detached, type NamePool, type StringPool } from './compact-summary';
 import type { NameReceiver, SentNames } from './sent-names';
 import type { SharedNames } from './shared-names';
 import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintWriter } from './varint';
@@ -228,7 +228,7 @@ export class PackedSummary {
   /** Packs `s`; its names become `pool`'s strings, its other strings copies that do not
    *  keep the text they were cut from alive. Throws on a number that is not an integer
    *  from -1 up (a cache line that says otherwise is corrupt). */
-  static pack(s: ArticleSummary, pool: StringPool): PackedSummary {
+  static pack(s: ArticleSummary, pool: NamePool): PackedSummary {
     const names: string[] = [];
     const position = new Map<string, number>();
     const name = (x: string | null | undefined): number => {
@@ -553,7 +553,7 @@ class Reader {
 
 /** A copy of the text metadata with its values and readers pooled (an outlet names many
  *  articles). */
-export function pooledTextMetadata(m: NonNullable<ArticleSummary['textMetadata']>, pool: StringPool): NonNullable<ArticleSummary['textMetadata']> {
+export function pooledTextMetadata(m: NonNullable<ArticleSummary['textMetadata']>, pool: NamePool): NonNullable<ArticleSummary['textMetadata']> {
   const out: NonNullable<ArticleSummary['textMetadata']> = {};
   const reading = <R extends { value: string; reader?: unknown }>(r: R): R =>
     ({ ...r, value: pool.intern(r.value), ...(typeof r.reader === 'string' ? { reader: pool.intern(r.reader) } : {}) });

@@ -10,7 +10,7 @@
 //
 // The host's side needs a worker's replies in the order the worker sent them (a
 // NameReceiver per worker, fed as each message arrives: WorkerPool's `receive`).
-import type { StringPool } from './compact-summary';
+import { detached, type StringPool } from './compact-summary';
 import { Int32Runs } from './int32-runs';
 import type { SharedNames } from './shared-names';
 import type { ArticleSummary } from './article-summary';
@@ -27,6 +27,8 @@ export interface SentNames {
 
 /** The worker's side: numbers each name the first time it is sent. */
 export class NameSender {
+  /** By a copy of its own of each name (detached): a name as the recognizer gives it is
+   *  a slice of the article's text, and would keep that text alive. */
   private readonly numbers = new Map<string, number>();
 
   send(names: readonly string[]): SentNames {
@@ -37,7 +39,7 @@ export class NameSender {
       let n = this.numbers.get(name);
       if (n === undefined) {
         n = this.numbers.size;
-        this.numbers.set(name, n);
+        this.numbers.set(detached(name), n);
         newNames.push(name);
       }
       nameNumbers[k] = n;
