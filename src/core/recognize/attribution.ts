@@ -278,7 +278,8 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
+  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
+    !countedThingNamed(p, w)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -1093,6 +1094,23 @@ function looksLikeName(p: string, from: number, to: number): boolean {
 /** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
 const NAME_FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'di', 'dari', 'of', 'the', 'and', 'for', 'in', 'on', 'a']);
 
+/** Words "sebuah" may count before a name; past them the thing is nobody's named one. */
+const COUNTED_THING_REACH = 3;
+
+/** "tulis sebuah laporan Bank Indonesia", "kata sebuah tim penyidik Polda NTB": "sebuah"
+ *  counts a thing, and a name within its next few words, before a preposition or a mark,
+ *  says whose it is; "tulis sebuah akun di kolom komentar" and "kata sebuah sumber" stay
+ *  unnamed sources. */
+function countedThingNamed(p: string, w: { start: number; end: number }): boolean {
+  if (!isLowerWordAt(p, w.start, w.end, 'sebuah')) return false;
+  let x = wordAfter(p, w.end);
+  for (let n = 0; x !== null && n < COUNTED_THING_REACH; n++, x = wordAfter(p, x.end)) {
+    if (isUpper(p.charCodeAt(x.start))) return true;
+    if (PLACE_PREPOSITION_WORDS.hasAt(p, x.start, x.end) || isLowerWordAt(p, x.start, x.end, 'sumber')) return false;
+  }
+  return false;
+}
+
 /** "…," kata seorang pejabat / ujar sumber di kementerian: a cue followed by words for an
  *  unnamed source, with no demonstrative pointing back ("kata pejabat tersebut" may mean
  *  the official named before). */
@@ -1102,7 +1120,7 @@ function anonymousCueAfter(p: string, end: number): boolean {
   const cue = wordAfter(p, k);
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
-  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end))) return false;
+  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) || countedThingNamed(p, w)) return false;
   // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.
   const limit = clauseEnd(p, cue.end);
