@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { countWords, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
+import { countWords, isClosingQuote, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -1165,8 +1165,8 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     // sentence (as sentenceStarts reads it); the reporting verb of the quote after it is
     // never one inside those marks. With paragraphs this is mostly a line break; an article
     // delivered as one line has only this boundary left (issue 13, one-line robustness).
-    if ((c === 0x201d || c === 34) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
-    if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
+    if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
+    if (isSentenceEnd(c) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
       if (c === 46 && isInitial(p, k)) continue;
       return k + 1;
@@ -1198,8 +1198,7 @@ function clauseEnd(p: string, from: number): number {
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
 /** A closed quote of `spans` ends at `end` with a sentence end inside its marks. */
 function endsSentenceInMarks(p: string, spans: QuoteSpan[], end: number): boolean {
-  const c = p.charCodeAt(end - 2);
-  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (!isSentenceEnd(p.charCodeAt(end - 2))) return false;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
