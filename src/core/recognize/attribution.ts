@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { countWords, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
+import { countWords, isClosingQuote, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -278,7 +278,8 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
-  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions)) return { kind: 'none' };
+  if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
+    !countedThingNamed(p, w)) return { kind: 'none' };
   const title = w !== null && TITLE_HEAD_WORDS.hasAt(p, w.start, w.end);
   if (first >= 0 && title && mentions[first].type !== 'PER' && onlyTitleWords(p, from, mentions[first].start, mentions)) {
     return { kind: 'description', mention: first, cue };
@@ -1093,6 +1094,23 @@ function looksLikeName(p: string, from: number, to: number): boolean {
 /** Lower-case words allowed inside a coined name ("Koalisi Pihak yang Bersedia"). */
 const NAME_FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'di', 'dari', 'of', 'the', 'and', 'for', 'in', 'on', 'a']);
 
+/** Words "sebuah" may count before a name; past them the thing is nobody's named one. */
+const COUNTED_THING_REACH = 3;
+
+/** "tulis sebuah laporan Bank Indonesia", "kata sebuah tim penyidik Polda NTB": "sebuah"
+ *  counts a thing, and a name within its next few words, before a preposition or a mark,
+ *  says whose it is; "tulis sebuah akun di kolom komentar" and "kata sebuah sumber" stay
+ *  unnamed sources. */
+function countedThingNamed(p: string, w: { start: number; end: number }): boolean {
+  if (!isLowerWordAt(p, w.start, w.end, 'sebuah')) return false;
+  let x = wordAfter(p, w.end);
+  for (let n = 0; x !== null && n < COUNTED_THING_REACH; n++, x = wordAfter(p, x.end)) {
+    if (isUpper(p.charCodeAt(x.start))) return true;
+    if (PLACE_PREPOSITION_WORDS.hasAt(p, x.start, x.end) || isLowerWordAt(p, x.start, x.end, 'sumber')) return false;
+  }
+  return false;
+}
+
 /** "…," kata seorang pejabat / ujar sumber di kementerian: a cue followed by words for an
  *  unnamed source, with no demonstrative pointing back ("kata pejabat tersebut" may mean
  *  the official named before). */
@@ -1102,7 +1120,7 @@ function anonymousCueAfter(p: string, end: number): boolean {
   const cue = wordAfter(p, k);
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
-  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end))) return false;
+  if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) || countedThingNamed(p, w)) return false;
   // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.
   const limit = clauseEnd(p, cue.end);
@@ -1147,8 +1165,8 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     // sentence (as sentenceStarts reads it); the reporting verb of the quote after it is
     // never one inside those marks. With paragraphs this is mostly a line break; an article
     // delivered as one line has only this boundary left (issue 13, one-line robustness).
-    if ((c === 0x201d || c === 34) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
-    if ((c === 46 || c === 33 || c === 63) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
+    if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
+    if (isSentenceEnd(c) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
       if (c === 46 && isInitial(p, k)) continue;
       return k + 1;
@@ -1180,8 +1198,7 @@ function clauseEnd(p: string, from: number): number {
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
 /** A closed quote of `spans` ends at `end` with a sentence end inside its marks. */
 function endsSentenceInMarks(p: string, spans: QuoteSpan[], end: number): boolean {
-  const c = p.charCodeAt(end - 2);
-  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (!isSentenceEnd(p.charCodeAt(end - 2))) return false;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

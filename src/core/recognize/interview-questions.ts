@@ -1,6 +1,7 @@
 // Interviews printed as questions without quotation marks ("Mengapa klub memilih …?") and
 // answers in quotation marks with no attribution: the answers are the interviewee's, the
 // person who had the floor before the exchange began.
+import { endsSentenceOrTurn } from '../text/chars';
 
 /** How long a line asking a question may be: an interviewer's question is one sentence or
  *  two, a paragraph of narration that merely ends in "?" runs longer. */
@@ -29,11 +30,9 @@ export function questionSentenceBefore(text: string, from: number, quoteStart: n
   if (e <= from || text.charCodeAt(e - 1) !== 63) return false;
   let s = e - 1;
   const floor = Math.max(from, e - MAX_QUESTION - 1);
-  while (s > floor && !SENTENCE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
+  while (s > floor && !endsSentenceOrTurn(text.charCodeAt(s - 1))) s--;
   if (s === floor && s !== from) return false;
   while (s < e && text.charCodeAt(s) === 32) s++;
   return isQuestionLine(text, s, e);
 }
-// What ends the sentence before: a sentence end, or a closing quotation mark (a turn).
-const SENTENCE_BOUNDARY = new Set([46, 33, 63, 0x201d, 34]);
 

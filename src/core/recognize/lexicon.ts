@@ -27,14 +27,20 @@ export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
 const JOURNALISTS = 'wartawan jurnalis reporter pewarta';
 export const JOURNALIST_TITLES: readonly string[] = JOURNALISTS.split(' ');
 
+/** Words of address before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"):
+ *  title heads (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts)
+ *  and the one a line of dialogue addresses (vocative-addressee.ts) read the same list. */
+const ADDRESS_TERM_LIST = 'pak bu bapak ibu mas mbak bang kang tuan nyonya';
+export const ADDRESS_TERMS = set(ADDRESS_TERM_LIST);
+
 export const TITLE_HEADS = set(`
   presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
   letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau syekh
-  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan pak bu bapak ibu mas mbak bang kang
-  tuan nyonya sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
+  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
+  sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
   koresponden deputi asisten staf plt koordinator ceo pendiri mantan eks
   managing partner
@@ -367,7 +373,8 @@ export const SPEECH_VERBS = set(`
 export const PERSON_SPEECH_VERBS = SPEECH_VERBS;
 
 /** Words right after a cue that mean an unnamed source: no speaker is named ("sebuah"
- *  counts things: "tulis sebuah akun di kolom komentar", "kata sebuah sumber"). */
+ *  counts things: "tulis sebuah akun di kolom komentar", "kata sebuah sumber"; unless a
+ *  name follows it closely, "tulis sebuah laporan Bank Indonesia": attribution.ts). */
 export const ANONYMOUS_SOURCE = set(`
   seorang sumber salah para sejumlah beberapa pejabat laporan pernyataan
   pihak kantor media outlet analis pengamat pakar warga banyak sebuah

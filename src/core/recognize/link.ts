@@ -57,7 +57,7 @@ import { interviewedIn, intervieweeOf } from './interview-turns';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
-import { addressedPerson, addressedWord } from './vocative-addressee';
+import { addressedPerson, addressedWord, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
@@ -1087,6 +1087,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // ("X bertanya kepada Y apakah …": question-addressee.ts).
   let addressee: ActorMention | null = null;
   let addresseePara = -9;
+  // The addressee came from a quote in the first person ("Kami …, Pak Gubernur."): a next
+  // line in the first person is that speaker going on (vocative-addressee.ts).
+  let addressedAsSelf = false;
+  // Everybody who has spoken so far (quoted or reported with a cue): the one a line of
+  // dialogue addresses takes the floor only inside an exchange (vocative-addressee.ts).
+  const spokeBefore = new Set<string>();
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
@@ -1169,7 +1175,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           continue;
         }
         paraHadEvent = true;
-        if (salient !== null && spoke) { voiced = salient; voicedPara = pi; }
+        if (salient !== null && spoke) { voiced = salient; voicedPara = pi; spokeBefore.add(salient.canonical); }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
@@ -1319,7 +1325,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
         out.cue = 'exchange';
-      } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start)) {
+      } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start) &&
+          !(addressedAsSelf && speaksAsSelf(out.text))) {
         // "X bertanya kepada Y apakah …" / "“Ya, mulai besok …”": the one asked answers.
         who = addressee;
         whoPara = addresseePara;
@@ -1391,6 +1398,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       beforeLastEnd = lastQuoteEnd;
       lastQuoteStart = start;
       lastQuoteEnd = end;
+      const turnBefore = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
       if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
       hasLastQuote = true;
@@ -1400,13 +1408,22 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       spokeSinceQuote = false;
       turnSinceQuote = false;
       addressee = null;
+      addressedAsSelf = false;
       // "…, Pak Kepala." / "Pak Bonar, …": the one addressed answers the next uncued turn
-      // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y".
+      // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y"; only in
+      // an exchange: the one addressed spoke before, or this line or the one before it is
+      // a line of dialogue (a visiting governor a resident talks to answers nothing).
       if (who !== null && opensTurn(text, start)) {
         const word = addressedWord(out.text);
         const to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
-        if (to !== null && to.canonical !== who.canonical) { addressee = to; addresseePara = pi; }
+        if (to !== null && to.canonical !== who.canonical &&
+            (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
+          addressee = to;
+          addresseePara = pi;
+          addressedAsSelf = speaksAsSelf(out.text);
+        }
       }
+      if (who !== null) spokeBefore.add(who.canonical);
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;

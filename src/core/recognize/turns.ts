@@ -3,7 +3,7 @@
 // paragraph; an article delivered as one line has none, so a turn is also a quote that
 // stands between sentence ends and quotation marks (issue 13: one-line articles lost the
 // question-and-answer alternation).
-import { isBlank } from '../text/chars';
+import { endsSentenceOrTurn, isBlank, isSentenceEnd } from '../text/chars';
 
 /** The quote opening at `start` opens a turn: only blanks before it since the start of the
  *  text, a line break, a sentence end or a closing quotation mark. */
@@ -12,7 +12,7 @@ export function opensTurn(text: string, start: number): boolean {
   while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
   if (k < 0) return true;
   const c = text.charCodeAt(k);
-  return c === 10 || c === 13 || c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34;
+  return c === 10 || c === 13 || endsSentenceOrTurn(c);
 }
 
 /** The quote ending at `end` closes a turn: only blanks after it up to the end of the
@@ -25,7 +25,7 @@ export function closesTurn(text: string, end: number): boolean {
   const c = text.charCodeAt(k);
   if (c === 10 || c === 13 || c === 0x201c || c === 34) return true;
   const last = text.charCodeAt(end - 2);
-  return k > end && (last === 46 || last === 63 || last === 33) && c >= 65 && c <= 90;
+  return k > end && isSentenceEnd(last) && c >= 65 && c <= 90;
 }
 
 /** Longest text between two turns of one exchange ("… jawab Syahrani. "). */

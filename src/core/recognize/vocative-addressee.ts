@@ -5,14 +5,29 @@
 // interviews and press conferences print their exchanges so in Indonesian news, with
 // "Pak/Bu" and the person's name or office (issue 13: dialogue formats; the one addressed
 // answered nobody's question, so the asker was given the answer).
+// Only inside a real exchange, though: a resident telling a visiting governor "…, Pak
+// Gubernur." goes on speaking, and so does a speaker whose next line keeps the same first
+// person ("Kami …, Pak Gubernur." / "Anak saya …"). link.ts hands the floor over only when
+// the one addressed has spoken before or the line is a dialogue turn, and this file reads
+// the address (never a comma after it: "kepala sekolah, Bu Ratna, bukan …" is apposition).
 import { titledPersonBefore } from './described-person';
+import { ADDRESS_TERMS } from './lexicon';
 import type { ActorMention } from './types';
 
-/** Terms of address before a name or an office. */
-const ADDRESS = 'Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak';
+/** Terms of address before a name or an office, capitalised as a quote writes them. */
+const ADDRESS = [...ADDRESS_TERMS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 /** The address opening the quote's words ("“Pak Bonar, …") or closing a sentence of them
  *  ("…, Pak Kepala." / "…, Bu Melati?"); group 1 or 2 is the name or office. */
-const VOCATIVE = new RegExp(`^["“]\\s*(?:${ADDRESS}) (\\p{Lu}\\p{Ll}+),|, (?:${ADDRESS}) (\\p{Lu}\\p{Ll}+)[.?!,]`, 'u');
+const VOCATIVE = new RegExp(`^["“]\\s*(?:${ADDRESS}) (\\p{Lu}\\p{Ll}+),|, (?:${ADDRESS}) (\\p{Lu}\\p{Ll}+)[.?!]`, 'u');
+
+/** The speaker's own first person ("saya", "kami", "aku"): two lines that both have it are
+ *  one speaker going on, not the one addressed answering. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:saya|kami|aku)(?![\p{L}])/iu;
+
+/** The quote speaks in the first person. */
+export function speaksAsSelf(quote: string): boolean {
+  return FIRST_PERSON.test(quote);
+}
 
 /** The name or office a quote addresses, as written ("Bonar", "Kepala"); else null. */
 export function addressedWord(quote: string): string | null {

@@ -4,6 +4,22 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
+/** ".", "!" or "?": a sentence end. */
+export function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** A closing quotation mark: "”", or a straight one (which opens as well). */
+export function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 34;
+}
+
+/** A sentence end or a closing quotation mark: what ends the sentence or the turn before
+ *  a quote or a question (turns.ts, interview-questions.ts, attribution.ts). */
+export function endsSentenceOrTurn(c: number): boolean {
+  return isSentenceEnd(c) || isClosingQuote(c);
+}
+
 /** True for letters, combining marks and digits (ASCII fast path first). */
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

@@ -4,8 +4,7 @@
 import { isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS } from '../lexicon';
-import { BARE_PREDICATE_WORDS } from './bare-predicates';
-import { OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
@@ -77,10 +76,12 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // prefixed verb that is not part of a phrase "yang …", makes that a clause; a second
   // preposition ends the search.
   let afterTail = false;
+  let prev: { start: number; end: number } | null = null;
   while (w && words < WORDS_LOOKED_AT) {
     words++;
     if (!afterYang) {
-      if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end) || BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
         if (afterTail) return false;
         afterTail = true;
@@ -88,9 +89,36 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     }
     // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the content.
     afterYang = isLowerWordAt(p, w.start, w.end, 'yang');
+    prev = w;
     w = nextWord(p, w.end, to);
   }
   return false;
+}
+
+/** Words that close a subject before a bare predicate: a demonstrative, a pronoun, the
+ *  end of a time phrase ("subsidi elpiji tahun lalu bocor …"). */
+const SUBJECT_CLOSERS = new LowerWordSet(['itu', 'ini', 'tersebut', 'ia', 'dia', 'mereka', 'beliau', 'kami', 'kita', 'saya', 'aku', 'lalu', 'kemarin']);
+
+/** A bare predicate `w` after the word `prev` heads the clause: never right after a noun
+ *  it makes one noun with ("tempat tinggal", "korban tewas"); else after a subject closed
+ *  off (a demonstrative, a pronoun, "-nya", a name, a time: "jembatan itu runtuh", "rumahnya
+ *  rusak", "Budi selamat") or with a second sign of a clause after it ("tanggul kolam
+ *  jebol akibat hujan", "penjualan tiket tumbuh paling cepat"). Alone after a plain noun
+ *  ("jalur pulang bagi pemudik", "data pasien sembuh kepada wartawan") it qualifies that
+ *  noun. */
+function barePredicateAt(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, to: number): boolean {
+  if (COMPOUND_HEAD_WORDS.hasAt(p, prev.start, prev.end)) return false;
+  if (SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end) || endsWithNya(p, prev.start, prev.end) || isUpper(p.charCodeAt(prev.start))) return true;
+  const next = nextWord(p, w.end, to);
+  return next !== null && CLAUSE_SIGN_WORDS.hasAt(p, next.start, next.end);
+}
+
+/** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range
+ *  from where something starts, no aspect word of a predicate. */
+function mulaiDari(p: string, w: { start: number; end: number }, to: number): boolean {
+  if (!isLowerWordAt(p, w.start, w.end, 'mulai')) return false;
+  const next = nextWord(p, w.end, to);
+  return next !== null && isLowerWordAt(p, next.start, next.end, 'dari');
 }
 
 /** Words that open an adjunct after a noun object ("menilai sikap peserta selama lomba",
@@ -129,9 +157,14 @@ function isNominal(p: string, start: number, end: number): boolean {
   // A ke- noun takes -an before "-nya" ("kesiapannya"); "keluarganya", "kepalanya" and
   // "kelompoknya" open with a root's "ke" and are possessed subjects like "timnya".
   const annya = isLowerWordAt(p, end - 5, end, 'annya');
-  if (isLowerWordAt(p, end - 3, end, 'nya') && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
+  const nya = isLowerWordAt(p, end - 3, end, 'nya');
+  // "keluarganya yang tinggal di …": a possessed noun with its relative clause is an object.
+  const after = nya ? wordAfter(p, end) : null;
+  if (after !== null && isLowerWordAt(p, after.start, after.end, 'yang')) return true;
+  if (nya && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
     const next = ke && annya ? null : wordAfter(p, end);
-    return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) || (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end)));
+    return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) ||
+      (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) && !mulaiDari(p, next, p.length)));
   }
   // ("kementerian akan mempelajari …": an institution is the clause's subject, not a nominalised object)
   if (ke && end - start >= 8 && isLowerWordAt(p, end - 2, end, 'an') && !INSTITUTION_NOUNS.hasAt(p, start, end)) {

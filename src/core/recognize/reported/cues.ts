@@ -109,6 +109,36 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
   aman kondusif terkendali normal lancar stabil
 `));
 
+/** Predicates without a verbal prefix that also modify a noun: intransitive verbs and
+ *  states ("tumbuh", "jebol", "tewas", "rusak", "murah") head a clause in "menyebut tanggul
+ *  kolam jebol akibat hujan" but end a noun compound in "menyebut tempat tinggal sementara"
+ *  or "menjelaskan program pupuk murah" (issue 14). Unlike PREDICATE_WORDS above, which
+ *  count wherever they stand (some of which, "naik", "turun", "aman", "stabil", are such
+ *  states too, kept as they were), these count only after a subject closed off or with a
+ *  second sign of a clause after them (clause.ts, barePredicateAt). */
+export const BARE_PREDICATE_WORDS = new LowerWordSet(words(`
+  tumbuh jebol duduk tewas rusak habis jatuh tenggelam pulang tinggal hidup mati
+  lahir tidur runtuh roboh ambruk putus selesai tuntas batal lolos anjlok padam mogok macet
+  kosong penuh langka mahal murah sembuh selamat hancur retak bocor pecah
+  lumpuh mandek molor
+`));
+
+/** Nouns that a bare predicate right after them qualifies, the two one noun ("tempat
+ *  tinggal", "jalur pulang", "korban tewas", "harga murah" in "daftar harga murah"): never a
+ *  subject and its predicate. */
+export const COMPOUND_HEAD_WORDS = new LowerWordSet(words(`
+  tempat jalur rute program paket skema data daftar kisah kronologi korban masa akta jam
+  waktu tanggal operasi angka jumlah
+`));
+
+/** Words right after a bare predicate that show it heads a clause: a degree, an aspect, or
+ *  an adjunct of cause or time ("tumbuh paling cepat", "jebol akibat hujan", "langka sejak
+ *  Senin", "duduk bersama"). */
+export const CLAUSE_SIGN_WORDS = new LowerWordSet(words(`
+  paling sangat sekali makin semakin cukup terlalu parah berat total lagi pula bersama
+  akibat karena sejak setelah sesudah usai seusai sebelum saat ketika
+`));
+
 /** Words that end the search for a predicate: what follows qualifies a noun object
  *  ("mengungkapkan keprihatinan atas serangan yang menewaskan …"). */
 export const OBJECT_TAIL_WORDS = new LowerWordSet(words(`atas terhadap tentang mengenai soal kepada bagi dari`));

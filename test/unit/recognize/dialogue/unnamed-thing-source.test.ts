@@ -10,3 +10,15 @@ describe('speakers39: "sebuah" after a cue is an unnamed source', () => {
     assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), [null]);
   });
 });
+
+describe('fixA39: "sebuah" before a named body names that body', () => {
+  const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+  it('"tulis sebuah laporan Bank Indonesia", "kata sebuah tim penyidik Polda NTB"', () => {
+    assert.deepEqual(speakers('"Inflasi akan turun pada kuartal ketiga," tulis sebuah laporan Bank Indonesia yang dirilis Senin.\n'), ['Bank Indonesia']);
+    assert.deepEqual(speakers('"Kami sudah memeriksa tiga saksi," kata sebuah tim penyidik Polda NTB.\n'), ['Kepolisian Daerah Nusa Tenggara Barat']);
+  });
+  it('own probes: "sebuah" with no name after it stays unnamed', () => {
+    assert.deepEqual(speakers('Bupati Rahmat Hidayat meninjau pasar.\n\n"Harga naik terus," kata sebuah sumber di pasar itu.\n'), [null]);
+    assert.deepEqual(speakers('Bupati Rahmat Hidayat meninjau pasar.\n\n"Parkirnya kacau," tulis sebuah akun di media sosial.\n'), [null]);
+  });
+});

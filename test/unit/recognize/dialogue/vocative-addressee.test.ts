@@ -33,3 +33,42 @@ describe('speakers39: the one addressed answers (vocative-addressee.ts)', () => 
     assert.deepEqual(speakers(t), ['Larasati Ayu', 'Hendro Wahyudi']);
   });
 });
+
+describe('fixA39: an address outside an exchange hands nobody the floor', () => {
+  it('a refugee telling the governor her plight goes on speaking (the governor never spoke)', () => {
+    const t = 'Gubernur Nusa Tenggara Barat Ahmad Fauzi meninjau lokasi banjir di Kota Bima, Senin.\n\n' +
+      'Seorang pengungsi, Siti Aminah, menyampaikan keluhannya kepada wartawan. "Kami belum dapat bantuan, Pak Gubernur."\n\n' +
+      '"Anak saya tiga dan semuanya demam sejak kemarin."\n\n' +
+      '"Tenda di sini juga bocor kalau hujan."\n';
+    assert.deepEqual(speakers(t), ['Siti Aminah', 'Siti Aminah', 'Siti Aminah']);
+  });
+
+  it('a carer addressing the visiting minister goes on speaking', () => {
+    const t = 'Menteri Sosial Tri Handayani mengunjungi panti jompo di Kupang, Rabu.\n\n' +
+      'Pengurus panti, Yohanes Bria, menceritakan kondisi para penghuni. "Banyak yang sudah tidak punya keluarga, Bu Menteri."\n\n' +
+      '"Kami hanya mengandalkan donatur setiap bulan."\n';
+    assert.deepEqual(speakers(t), ['Yohanes Bria', 'Yohanes Bria']);
+  });
+
+  it('a name in apposition ("kepala sekolah, Bu Ratna, bukan …") addresses nobody', () => {
+    assert.equal(addressedWord('"Yang menandatangani surat itu kepala sekolah, Bu Ratna, bukan guru kelas."'), null);
+    const t = 'Kepala sekolah SD Negeri 3 Mataram, Ratna Dewi, dilaporkan ke polisi oleh wali murid bernama Hendra Gunawan.\n\n' +
+      'Hendra mengaku kecewa dengan sikap sekolah. "Yang menandatangani surat itu kepala sekolah, Bu Ratna, bukan guru kelas."\n\n' +
+      '"Saya hanya minta penjelasan soal pungutan."\n';
+    assert.deepEqual(speakers(t), ['Hendra Gunawan', 'Hendra Gunawan']);
+  });
+
+  it('the same first person going on after the address is the same speaker, even in a hearing', () => {
+    const t = 'Kepala Dinas Sosial Hendro Wahyudi menjelaskan penyaluran bantuan di depan Komisi VIII.\n\n' +
+      'Ketua Komisi VIII Rudi Santoso menanggapi. "Saya sudah membaca laporan itu, Pak Kepala."\n\n' +
+      '"Saya minta datanya dikirim lagi minggu depan."\n';
+    assert.deepEqual(speakers(t), ['Rudi Santoso', 'Rudi Santoso']);
+  });
+
+  it('a farmer thanking the president goes on speaking', () => {
+    const t = 'Presiden Joko Santoso meresmikan bendungan di Dompu, Selasa.\n\n' +
+      'Petani Dompu, Sulaiman, berharap bendungan itu segera mengairi sawahnya. "Terima kasih, Pak Presiden. Kami sudah menunggu sepuluh tahun," ujar Sulaiman.\n\n' +
+      '"Selama ini kami hanya bisa tanam sekali setahun."\n';
+    assert.deepEqual(speakers(t), ['Sulaiman', 'Sulaiman']);
+  });
+});

@@ -37,3 +37,40 @@ describe('reported speech: possessed subjects', () => {
     assert.equal(clause('dukungannya terhadap warga desa'), false);
   });
 });
+
+describe('fixA39: a bare predicate right after a noun that a compound goes on from', () => {
+  it('"tempat tinggal", "jalur pulang", "data pasien sembuh": a noun object, no statement', () => {
+    assert.deepEqual(statementsOf('Kepala BPBD Kabupaten Bima, Lestari Wulandari, menyebut tempat tinggal sementara bagi pengungsi di gedung sekolah.'), []);
+    assert.deepEqual(statementsOf('Kepala Dinas Perhubungan Yusuf Maulana menjelaskan jalur pulang bagi pemudik yang melintasi Pantura.'), []);
+    assert.deepEqual(statementsOf('Kapolres Bima AKBP Darmawan Putra menjelaskan kronologi kapal tenggelam di perairan Sape.'), []);
+    assert.deepEqual(statementsOf('Direktur RSUD Kota Bima, Hasan Basri, menyampaikan data pasien sembuh kepada wartawan.'), []);
+    assert.deepEqual(statementsOf('Menteri Pertanian Suharto Wibowo menjelaskan program pupuk murah untuk petani kecil di Nusa Tenggara Barat.'), []);
+  });
+  it('own probes: a bare word inside a noun object', () => {
+    assert.equal(clause('daftar korban tewas kepada keluarga'), false);
+    assert.equal(clause('harga gas murah bagi warga miskin'), false);
+    assert.equal(clause('rute mudik pulang lewat jalur selatan'), false);
+  });
+  it('after a closed subject, or with a second cue, it is still a clause', () => {
+    assert.equal(clause('jembatan itu runtuh semalam'), true);
+    assert.equal(clause('rumahnya rusak parah'), true);
+    assert.equal(clause('tiga warga desa tewas akibat longsor'), true);
+    assert.equal(clause('harga cabai mahal sejak pekan lalu'), true);
+  });
+});
+
+describe('fixA39: "mulai dari" and "-nya yang" open noun objects', () => {
+  it('the statements the reviewer found are no statements', () => {
+    assert.deepEqual(statementsOf('Warga Desa Sukamaju, Siti Aminah, menceritakan keluarganya yang tinggal di pengungsian sejak banjir.'), []);
+    assert.deepEqual(statementsOf('Atlet angkat besi Dodi Kurniawan menceritakan perjuangannya mulai dari nol hingga meraih medali.'), []);
+    assert.deepEqual(statementsOf('Wakil Wali Kota Dewi Anggraini mengenang perjalanannya mulai dari staf kelurahan hingga menjadi wakil wali kota.'), []);
+  });
+  it('"mulai" as an aspect word after a possessed subject still makes a clause', () => {
+    assert.equal(clause('pasukannya mulai ditarik dari perbatasan'), true);
+    assert.equal(clause('usahanya mulai pulih sejak bulan lalu'), true);
+  });
+  it('own probes: a relative clause after a possessed noun', () => {
+    assert.equal(clause('anaknya yang bersekolah di Mataram'), false);
+    assert.equal(clause('rumahnya yang hanyut terbawa banjir'), false);
+  });
+});

@@ -4,19 +4,18 @@
 // whose holder's name follows, and the next sentence's first word ("Ajudannya", "Semoga",
 // "Masing-masing") became a person. A title followed by a full stop, a question mark or an
 // exclamation mark names nobody after it: the address is consumed, with no cue.
+import { ADDRESS_TERMS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
-/** Words of address (all TITLE_HEADS in lexicon.ts; none an abbreviation, as "Dr." is). */
-const ADDRESS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kang', 'tuan', 'nyonya']);
 
 export const vocative: ActorRule = {
   name: 'vocative',
   cues: CUES_CLEAR,
   gate: F_TITLE_HEAD,
   apply(ctx, i) {
-    if (!ADDRESS.has(low(ctx, i))) return NO_MATCH;
+    if (!ADDRESS_TERMS.has(low(ctx, i))) return NO_MATCH;
     let j = i + 1;
     while (j < ctx.nt && adjacent(ctx, j - 1, j) && has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) && !kbMatch(ctx, j)) j++;
     return endsSentence(ctx, j) ? j : NO_MATCH;
