@@ -91,8 +91,10 @@ describe('review of the session 37 speaker rules', () => {
     };
     it('grows about linearly (four times the sentences, well under sixteen times the CPU)', () => {
       cpu(1000);
-      const small = Math.min(cpu(4000), cpu(4000));
-      const large = cpu(16000);
+      // The best of three each: process CPU counts the collector's threads, and one
+      // collection landing in a single run (seen under load) is not the readers' cost.
+      const small = Math.min(cpu(4000), cpu(4000), cpu(4000));
+      const large = Math.min(cpu(16000), cpu(16000), cpu(16000));
       assert.ok(large < small * 8, `CPU ${large} µs for 16000 sentences against ${small} µs for 4000`);
     });
   });
