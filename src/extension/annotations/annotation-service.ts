@@ -38,7 +38,7 @@ import {
   type ArticleStatus,
   type SidecarError,
 } from '../../core/annotations';
-import { basename } from '../../core/fs';
+import { basename, dirname } from '../../core/fs';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from './annotator';
 import {
@@ -506,12 +506,12 @@ export class AnnotationService implements vscode.Disposable {
     if (this.states.size === 0) return;
     const byFolder = new Map<string, Array<[string, ArticleAnnotations]>>();
     for (const entry of this.states) {
-      const folder = dirOf(entry[0]);
+      const folder = dirname(entry[0]);
       (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(entry);
     }
     for (const { uri } of batch) {
       const path = uri.toString();
-      for (const [articleKey, state] of byFolder.get(dirOf(path)) ?? []) {
+      for (const [articleKey, state] of byFolder.get(dirname(path)) ?? []) {
         const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
           sameFolder(articleKey, path);
         if (!concerned) continue;
@@ -565,12 +565,8 @@ export class AnnotationService implements vscode.Disposable {
   }
 }
 
-function dirOf(uri: string): string {
-  return uri.slice(0, uri.lastIndexOf('/'));
-}
-
 function sameFolder(articleUri: string, sidecarUri: string): boolean {
-  return dirOf(articleUri) === dirOf(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
+  return dirname(articleUri) === dirname(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
 }
 
 function describe(change: AnnotationChange): string {
