@@ -51,7 +51,7 @@ import {
 import { moveRecorded, rebaseChange } from './history';
 import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
-import { SidecarFiles, type SidecarChange } from './sidecar-files';
+import type { SidecarChange, SidecarFiles } from '../sidecar-files';
 import { byCount } from '../../core/text/plural';
 
 const MAX_HISTORY = 200;
@@ -69,13 +69,11 @@ export class AnnotationService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires with the article URI whenever its annotations changed (loaded, edited, moved). */
   readonly onDidChange = this.emitter.event;
-  /** The workspace's annotation files changing on disk, for every reader of them. */
-  readonly files = new SidecarFiles();
-
-  constructor() {
+  /** `files`: the workspace's one watcher of annotation files (sidecar-files.ts), made
+   *  at activation; the service listens, the activation disposes of it. */
+  constructor(readonly files: SidecarFiles) {
     this.disposables.push(
       this.emitter,
-      this.files,
       this.files.onDidChange((batch) => this.onSidecarsChangedOnDisk(batch)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTextChanged(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.onArticleSaved(doc)),

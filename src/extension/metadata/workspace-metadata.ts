@@ -12,7 +12,7 @@ import { combineMetadata, metadataValues } from '../../core/articles/summary-met
 import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { DisposableStore } from '../disposables';
-import type { SidecarChange, SidecarFiles } from '../annotations/sidecar-files';
+import type { SidecarChange, SidecarFiles } from '../sidecar-files';
 
 /** Annotation files read at once when all are read. */
 const READS_AT_ONCE = 32;
