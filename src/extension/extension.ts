@@ -82,7 +82,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService(sidecarFiles);
   context.subscriptions.push(annotationService);
-  const corrections = new ArticleCorrections(annotationService);
+  const corrections = new ArticleCorrections(annotationService, sidecarFiles);
   context.subscriptions.push(corrections);
   const corpus = registerCorpus(context, corpusScope, corrections, createdFolders, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
