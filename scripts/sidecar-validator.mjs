@@ -2,6 +2,8 @@
 // validator as code (Ajv's standalone output), so no schema is compiled at run time.
 // Why: compiling schemas/sidecar.schema.json with Ajv took 60-77 ms of the extension host
 // in one task, the first time an annotation file was read (editor bench, issue 19).
+// Ajv is pinned exactly in package.json: another release may word the same validator
+// differently, and --check compares the text.
 // usage: node scripts/sidecar-validator.mjs [--check]   (--check: exit 1 if the file is stale)
 import Ajv from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';

@@ -5,10 +5,13 @@
 // file system whether every created path was a folder, in the task that reported it: a
 // `git pull` of thousands of annotation files was thousands of stats twice over, started
 // in one task (editor bench, issue 19). Here a created path is a map entry; the batch is
-// asked about once, a few paths at a time, in slices.
+// asked about once, a few paths at a time, in slices, the paths whose names say they are
+// files (annotation files, articles) last: a new folder is not found behind them.
+// Made once, at activation (extension.ts), and handed to both readers.
 import * as vscode from 'vscode';
 import { EventBatch } from '../core/async/event-batch';
 import { mapAtMost } from '../core/async/map-at-most';
+import { knownFilesLast } from '../core/fs/created-paths';
 import { hostSlices } from './event-loop';
 
 /** Paths asked about at once (each stat is a round trip to the file system). */
@@ -21,8 +24,14 @@ export interface FolderEvents {
   deleted(uri: vscode.Uri): void;
 }
 
-class CreatedFolders implements vscode.Disposable {
-  readonly readers = new Set<FolderEvents>();
+/** What a reader of created folders is handed. */
+export interface FolderWatch {
+  /** Tells `reader` of folders created and paths deleted in the workspace, until disposed. */
+  watch(reader: FolderEvents): vscode.Disposable;
+}
+
+export class CreatedFolders implements FolderWatch, vscode.Disposable {
+  private readonly readers = new Set<FolderEvents>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   private readonly batch = new EventBatch<string, vscode.Uri>((uris) => void this.findFolders(uris));
   private readonly subscriptions = [
@@ -30,11 +39,19 @@ class CreatedFolders implements vscode.Disposable {
     this.watcher.onDidDelete((uri) => this.readers.forEach((r) => r.deleted(uri))),
   ];
 
+  /** `knownFile`: true when the path's name says it is a file (still asked, last). */
+  constructor(private readonly knownFile: (uri: vscode.Uri) => boolean) {}
+
+  watch(reader: FolderEvents): vscode.Disposable {
+    this.readers.add(reader);
+    return new vscode.Disposable(() => this.readers.delete(reader));
+  }
+
   private async findFolders(uris: readonly vscode.Uri[]): Promise<void> {
     const slices = hostSlices();
-    await mapAtMost(uris, STATS_AT_ONCE, async (uri) => {
+    await mapAtMost(knownFilesLast(uris, this.knownFile), STATS_AT_ONCE, async (uri) => {
       if (slices.due()) await slices.next();
-      if (await isFolder(uri)) this.readers.forEach((r) => r.created(uri));
+      if (this.readers.size && (await isFolder(uri))) this.readers.forEach((r) => r.created(uri));
     });
   }
 
@@ -42,6 +59,7 @@ class CreatedFolders implements vscode.Disposable {
     this.batch.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.watcher.dispose();
+    this.readers.clear();
   }
 }
 
@@ -51,20 +69,4 @@ async function isFolder(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false; // gone again (e.g. the temporary file of an atomic save)
   }
-}
-
-let shared: CreatedFolders | undefined;
-
-/** Tells `reader` of folders created and paths deleted in the workspace, until disposed
- *  (the watcher lives while anyone listens). */
-export function watchFolders(reader: FolderEvents): vscode.Disposable {
-  const folders = (shared ??= new CreatedFolders());
-  folders.readers.add(reader);
-  return new vscode.Disposable(() => {
-    folders.readers.delete(reader);
-    if (folders.readers.size === 0 && shared === folders) {
-      shared = undefined;
-      folders.dispose();
-    }
-  });
 }

@@ -33,6 +33,9 @@ import { registerAgreement } from './agreement/register';
 import { workspaceRecognizer } from './corpus/workspace-recognizer';
 import { registerAnalysis } from './analysis/register';
 import { AnnotationService } from './annotations/annotation-service';
+import { SidecarFiles } from './sidecar-files';
+import { CreatedFolders } from './created-folders';
+import { SIDECAR_SUFFIX } from '../core/annotations/sidecar-paths';
 import { ensureAnnotator } from './annotations/annotator';
 import { registerCuration } from './curation/register';
 import type { ArticleFiles } from './corpus/article-files';
@@ -68,13 +71,20 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // @register-features
   const language = registerLanguage(context, corpusScope);
   const readOnly = registerReadOnlyArticles(context);
+  // The workspace's files watched once, for every feature that reads them: annotation
+  // files (the annotations, the index's corrections, the researcher's metadata) and created
+  // or deleted folders (the index, the Articles view). A created annotation file or
+  // article is asked last whether it is a folder.
+  const sidecarFiles = new SidecarFiles();
+  const createdFolders = new CreatedFolders((uri) => uri.path.endsWith(SIDECAR_SUFFIX) || corpusScope.isArticle(uri));
+  context.subscriptions.push(sidecarFiles, createdFolders);
   // The researcher's annotation files come before the analyses: their corrections of the
   // recognized layer decide what every analysis shows (the curated layer).
-  const annotationService = new AnnotationService();
+  const annotationService = new AnnotationService(sidecarFiles);
   context.subscriptions.push(annotationService);
-  const corrections = new ArticleCorrections(annotationService);
+  const corrections = new ArticleCorrections(annotationService, sidecarFiles);
   context.subscriptions.push(corrections);
-  const corpus = registerCorpus(context, corpusScope, corrections, host.localFiles, BUILD_ID, host.recognitionAway);
+  const corpus = registerCorpus(context, corpusScope, corrections, createdFolders, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
   const decorations = registerDecorations(context, analyses);
   registerNavigation(context, analyses);
@@ -82,9 +92,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   const actors = registerActors(context, kb, corpus.corpus, analyses);
   // The researcher's outlets and dates (annotation files, .sorot/articles.csv), searched,
   // read and watched once for the Articles view's rows and grouping and the analysis.
-  const metadata = new WorkspaceMetadata(annotationService.files);
+  const metadata = new WorkspaceMetadata(sidecarFiles);
   context.subscriptions.push(metadata);
-  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata, host.headlinesAway);
+  const articles = registerArticles(context, readOnly, corpusScope, corpus.corpus, metadata, createdFolders, host.headlinesAway);
   // After the Articles view: a hover names other articles by the headline the view shows.
   const hovers = registerHovers(context, analyses, corpus.corpus, kb, (uri) => articles.provider.headlineOf(uri));
   registerArticleInsights(context, corpus.corpus, articles);
@@ -113,6 +123,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
     exportAnnotations, importAnnotations, agreement, analysis,
+    watched: { sidecarFiles, createdFolders },
     activationMs: performance.now() - activationStart,
   };
 }

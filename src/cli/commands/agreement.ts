@@ -4,7 +4,7 @@
 import { computeAgreement, recognizedLayerAgreement, recognizedTables, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
 import { analyze } from '../../core/recognize/analyze';
 import { loadActors } from '../io/workspace-kb';
-import { loadCorpus } from '../io/corpus';
+import { loadAgreementCorpus } from '../io/corpus';
 import type { CliCommand } from './usage';
 
 const USAGE = `usage: sorot agreement [--overlap] [--markdown | --json] [--max-disagreements N] [--kb FILE] [PATH...]
@@ -29,6 +29,9 @@ Claimant, holder and source agree when both name the same knowledge-base actor (
 same id, after renames and mergeInto), whatever label each saw; otherwise by label.
 Suggestions not accepted (pending or rejected) are not annotations and are left out;
 only pairs of annotators who annotated the same article are compared.
+An article with no annotation file is counted without being read, as in the extension's
+Compare Annotators: one that is not UTF-8 counts as an article nobody annotated; one
+gone since the folder was searched is skipped with a warning.
 
 Recognized layer: each annotator's curated actors and quotes (the recognizer's, with
 that annotator's corrections) are compared too, on the articles both annotators
@@ -72,11 +75,13 @@ export const agreementCommand: CliCommand = {
       } else paths.push(a);
     }
     const problems: string[] = [];
-    const corpus = await loadCorpus(paths, problems);
+    const { articles: corpus, unannotated } = await loadAgreementCorpus(paths, problems);
     for (const p of problems) process.stderr.write(`sorot agreement: ${p}\n`);
     const actors = await loadActors(paths, kb);
     for (const p of actors.problems) process.stderr.write(`sorot agreement: warning: ${p}\n`);
-    const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })) }, { mode, actors: actors.directory });
+    // An article with no annotation file is one of the report's articles, with no annotator.
+    const bare = unannotated.map((path) => ({ path, annotations: [], annotators: [] }));
+    const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })).concat(bare) }, { mode, actors: actors.directory });
     // Each annotator's curated layer over the same machine analysis, as `sorot export` makes it.
     report.recognized = recognizedLayerAgreement(
       corpus.map((c) => ({ path: c.path, corrections: c.corrections, annotators: c.annotators, analysis: () => analyze(c.text) })),

@@ -10,6 +10,7 @@ import { SidecarStore } from '../../core/annotations/store';
 import type { AnchorState } from '../../core/annotations/reanchor-offline';
 import type { Correction } from '../../core/annotations/corrections';
 import type { Annotation } from '../../core/annotations/types';
+import { countedArticle } from '../../core/agreement/counted-articles';
 import { corpusScope, corpusSettings } from '../../core/corpus/scope';
 import { walkCorpus } from '../../core/corpus/walk-corpus';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
@@ -96,6 +97,26 @@ export async function* readCorpus(paths: string[], problems: string[], notes?: s
     notes?.push(...read.notes);
     if (read.article) yield { article: read.article, fields: read.fields };
   }
+}
+
+/** What `sorot agreement` reads, by the rule of the extension's "Compare Annotators"
+ *  (core/agreement/counted-articles.ts): the annotated articles in full, and the paths of
+ *  those with no annotation file, not read. */
+export async function loadAgreementCorpus(paths: string[], problems: string[]): Promise<{ articles: CorpusArticle[]; unannotated: string[] }> {
+  const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
+  const articles: CorpusArticle[] = [];
+  const unannotated: string[] = [];
+  for (const found of await findArticles(paths, problems)) {
+    const counted = await countedArticle(store, found.osPath);
+    if (counted === 'unannotated') unannotated.push(found.path);
+    else if (counted !== 'read') problems.push(`${found.osPath}: ${counted.skipped}`);
+    else {
+      const read = await readCorpusArticle(store, found);
+      problems.push(...read.problems);
+      if (read.article) articles.push(read.article);
+    }
+  }
+  return { articles, unannotated };
 }
 
 export interface CorpusArticleRead {

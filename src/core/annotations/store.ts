@@ -157,9 +157,16 @@ export class SidecarStore {
 
   /** The sidecars of `articlePath` that exist next to it (shared one first). */
   async list(articlePath: string): Promise<SidecarRef[]> {
+    return (await this.listWithArticle(articlePath)).sidecars;
+  }
+
+  /** As list, and whether the article itself is a file of the same folder listing (with
+   *  a listing snapshot, fs/listing-snapshot.ts, that costs nothing more): the agreement
+   *  report counts an article with no annotation file by this, without reading it. */
+  async listWithArticle(articlePath: string): Promise<{ sidecars: SidecarRef[]; articleListed: boolean }> {
     const dir = dirname(articlePath);
     const articleName = basename(articlePath);
-    const { names, byStem } = folderIndex(await this.fs.readDirectory(dir));
+    const { names, files, byStem } = folderIndex(await this.fs.readDirectory(dir));
     const refs: SidecarRef[] = [];
     for (const name of byStem.get(articleStem(articleName)) ?? []) {
       const annotator = sidecarAnnotator(articleName, name);
@@ -168,7 +175,7 @@ export class SidecarStore {
       if (annotator && names.has(`${name.slice(0, -'.sorot.json'.length)}.txt`)) continue;
       refs.push(annotator ? { path: joinPath(dir, name), annotator } : { path: joinPath(dir, name) });
     }
-    return refs.sort((a, b) => (a.annotator ?? '').localeCompare(b.annotator ?? ''));
+    return { sidecars: refs.sort((a, b) => (a.annotator ?? '').localeCompare(b.annotator ?? '')), articleListed: files.has(articleName) };
   }
 
   private async readIfExists(path: string): Promise<Uint8Array | undefined> {
@@ -183,6 +190,8 @@ export class SidecarStore {
 
 interface FolderIndex {
   names: ReadonlySet<string>;
+  /** The names of the entries that are files. */
+  files: ReadonlySet<string>;
   /** The sidecar files of the folder by each article stem they may belong to: "a.sorot.json"
    *  under "a", "a.b.sorot.json" under "a.b" and "a" (annotator b); sidecarAnnotator decides. */
   byStem: ReadonlyMap<string, readonly string[]>;
@@ -197,6 +206,7 @@ function folderIndex(entries: ReadonlyArray<[name: string, kind: FileKind]>): Fo
   const known = folderIndexes.get(entries);
   if (known) return known;
   const names = new Set<string>();
+  const files = new Set<string>();
   const byStem = new Map<string, string[]>();
   const add = (stem: string, name: string): void => {
     const list = byStem.get(stem);
@@ -205,13 +215,14 @@ function folderIndex(entries: ReadonlyArray<[name: string, kind: FileKind]>): Fo
   };
   for (const [name, kind] of entries) {
     names.add(name);
+    if (kind === 'file') files.add(name);
     if (kind !== 'file' || !isSidecarName(name)) continue;
     const inner = name.slice(0, -SIDECAR_SUFFIX.length);
     add(inner, name);
     const dot = inner.lastIndexOf('.');
     if (dot > 0) add(inner.slice(0, dot), name);
   }
-  const index = { names, byStem };
+  const index = { names, files, byStem };
   // Only a listing nobody can change is worth keeping (another array may be filled later).
   if (Object.isFrozen(entries)) folderIndexes.set(entries, index);
   return index;

@@ -3,7 +3,7 @@
 // creations and deletions. Answers which of them belong to an article (its own
 // "<stem>.sorot.json" and the per-annotator "<stem>.<annotator>.sorot.json"). Names are
 // kept as they appear in the URI (percent-encoded), as article names are.
-import { sidecarAnnotator } from '../annotations/sidecar-paths';
+import { articleStem, isSidecarName, isValidAnnotatorName, sidecarAnnotator, SIDECAR_SUFFIX } from '../annotations/sidecar-paths';
 
 export interface ListedSidecar {
   /** The annotation file's URI string. */
@@ -57,4 +57,31 @@ export class SidecarListing {
 export function splitUri(uri: string): { folder: string; name: string } {
   const slash = uri.lastIndexOf('/');
   return { folder: uri.slice(0, slash), name: uri.slice(slash + 1) };
+}
+
+/**
+ * Which articles (URI strings) the annotation files `sidecars` (URI strings) may belong
+ * to, as a test: the readers that keep something per article (the analysis' records, the
+ * Articles view's rows) forget just those when a batch of files changes. Made in one pass
+ * over the files and answered per article without going through them again, so a `git
+ * pull` of thousands of files checked against 100,000 articles costs 100,000 lookups,
+ * not their product; no batch is large enough to need "every article" instead.
+ * The same rule as sidecarAnnotator: "<stem>.sorot.json" and "<stem>.<annotator>.sorot.json"
+ * belong to the article whose name less ".txt" is <stem>, in the same folder.
+ */
+export function ownersOf(sidecars: Iterable<string>): (article: string) => boolean {
+  const stems = new Set<string>();
+  for (const uri of sidecars) {
+    const { folder, name } = splitUri(uri);
+    if (!isSidecarName(name)) continue;
+    const inner = name.slice(0, -SIDECAR_SUFFIX.length);
+    stems.add(`${folder}/${inner}`);
+    const dot = inner.lastIndexOf('.');
+    if (dot >= 0 && isValidAnnotatorName(inner.slice(dot + 1))) stems.add(`${folder}/${inner.slice(0, dot)}`);
+  }
+  return (article) => {
+    if (stems.size === 0) return false;
+    const { folder, name } = splitUri(article);
+    return stems.has(`${folder}/${articleStem(name)}`);
+  };
 }

@@ -14,12 +14,12 @@
 // when that may be so (debounced by the view).
 import * as vscode from 'vscode';
 import { analysisArticle, analysisArticleFromSummary, type AnalysisArticle } from '../../core/analysis';
-import { SidecarStore, gatherAnnotations, sidecarAnnotator, type GatheredAnnotations } from '../../core/annotations';
+import { SidecarStore, gatherAnnotations, type GatheredAnnotations } from '../../core/annotations';
 import { withCurrentActor } from '../../core/annotations/actor-identity';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { curate } from '../../core/curation';
 import type { PackedSummary } from '../../core/incremental/packed-summary';
-import { readTextMetadata, splitUri, type EffectiveMetadata, type MetadataOverride, type SidecarListing, type TextMetadata } from '../../core/metadata';
+import { ownersOf, readTextMetadata, type EffectiveMetadata, type MetadataOverride, type SidecarListing, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
@@ -59,8 +59,8 @@ interface Entry {
 export interface ResearcherMetadata {
   sidecarListing(): Promise<SidecarListing>;
   effectiveOf(article: vscode.Uri, text: Pick<TextMetadata, 'outlet' | 'date'> | undefined, overrides?: MetadataOverride[]): Promise<EffectiveMetadata>;
-  /** With the annotation file that changed, or undefined when a table did. */
-  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+  /** With the annotation files that changed, or undefined when a table did. */
+  readonly onDidChange: vscode.Event<readonly vscode.Uri[] | undefined>;
 }
 
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
@@ -77,13 +77,13 @@ export class AnalysisCorpus implements vscode.Disposable {
     private readonly services: Pick<CorpusServices, 'corpus' | 'engine' | 'kb'>,
     private readonly metadata: ResearcherMetadata,
   ) {
-    // An annotation file: the records of the articles it belongs to are made again at the
-    // next load. The table: every record.
-    const onMetadata = (sidecar: vscode.Uri | undefined) => {
-      if (!sidecar) this.entries.clear();
+    // Annotation files: the records of the articles they belong to are made again at the
+    // next load (a pull of two files among 100,000 articles: two). The table: every record.
+    const onMetadata = (sidecars: readonly vscode.Uri[] | undefined) => {
+      if (!sidecars) this.entries.clear();
       else {
-        const { folder, name } = splitUri(sidecar.toString());
-        for (const id of this.entries.keys()) if (splitUri(id).folder === folder && sidecarAnnotator(splitUri(id).name, name) !== undefined) this.entries.delete(id);
+        const owned = ownersOf(sidecars.map((u) => u.toString()));
+        for (const id of this.entries.keys()) if (owned(id)) this.entries.delete(id);
       }
       this.emitter.fire();
     };

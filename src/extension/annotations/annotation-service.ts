@@ -38,7 +38,7 @@ import {
   type ArticleStatus,
   type SidecarError,
 } from '../../core/annotations';
-import { basename } from '../../core/fs';
+import { basename, dirname } from '../../core/fs';
 import { decodeText } from '../../core/text/decode';
 import { configuredAnnotator, perAnnotatorFiles } from './annotator';
 import {
@@ -51,7 +51,7 @@ import {
 import { moveRecorded, rebaseChange } from './history';
 import { workspaceWritable } from '../trust/write-guard';
 import { VscodeFileSystem } from './vscode-fs';
-import { SidecarFiles, type SidecarChange } from './sidecar-files';
+import type { SidecarChange, SidecarFiles } from '../sidecar-files';
 import { byCount } from '../../core/text/plural';
 
 const MAX_HISTORY = 200;
@@ -69,13 +69,11 @@ export class AnnotationService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires with the article URI whenever its annotations changed (loaded, edited, moved). */
   readonly onDidChange = this.emitter.event;
-  /** The workspace's annotation files changing on disk, for every reader of them. */
-  readonly files = new SidecarFiles();
-
-  constructor() {
+  /** `files`: the workspace's one watcher of annotation files (sidecar-files.ts), made
+   *  at activation; the service listens, the activation disposes of it. */
+  constructor(readonly files: SidecarFiles) {
     this.disposables.push(
       this.emitter,
-      this.files,
       this.files.onDidChange((batch) => this.onSidecarsChangedOnDisk(batch)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTextChanged(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.onArticleSaved(doc)),
@@ -506,12 +504,12 @@ export class AnnotationService implements vscode.Disposable {
     if (this.states.size === 0) return;
     const byFolder = new Map<string, Array<[string, ArticleAnnotations]>>();
     for (const entry of this.states) {
-      const folder = dirOf(entry[0]);
+      const folder = dirname(entry[0]);
       (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(entry);
     }
     for (const { uri } of batch) {
       const path = uri.toString();
-      for (const [articleKey, state] of byFolder.get(dirOf(path)) ?? []) {
+      for (const [articleKey, state] of byFolder.get(dirname(path)) ?? []) {
         const concerned = state.ownPath === path || state.others.some((o) => o.path === path) || state.broken.some((b) => b.path === path) ||
           sameFolder(articleKey, path);
         if (!concerned) continue;
@@ -565,12 +563,8 @@ export class AnnotationService implements vscode.Disposable {
   }
 }
 
-function dirOf(uri: string): string {
-  return uri.slice(0, uri.lastIndexOf('/'));
-}
-
 function sameFolder(articleUri: string, sidecarUri: string): boolean {
-  return dirOf(articleUri) === dirOf(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
+  return dirname(articleUri) === dirname(sidecarUri) && basename(sidecarUri).startsWith(basename(articleUri).replace(/\.txt$/i, '.'));
 }
 
 function describe(change: AnnotationChange): string {

@@ -18,7 +18,7 @@ import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan'
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
-import { watchFolders } from '../created-folders';
+import type { FolderWatch } from '../created-folders';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
@@ -90,6 +90,8 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
 
   constructor(
     private readonly scope: WorkspaceCorpusScope,
+    /** The workspace's one watcher of created and deleted folders (created-folders.ts). */
+    private readonly folders: FolderWatch,
     private readonly headlines?: HeadlineSource,
     /** The desktop's worker thread for the headlines of local files (headlines-away.ts). */
     private readonly away?: HeadlinesAway,
@@ -448,7 +450,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticlesNode>, 
         this.schedule(() => (this.pendingRescan = true));
       }),
       articles.onDidChange((uri) => this.schedule(() => this.pendingReads.set(uri.toString(), uri))),
-      watchFolders({
+      this.folders.watch({
         created: (folder) => {
           this.schedule(() => (this.pendingRescan = true));
           void this.newFolders?.add(folder);

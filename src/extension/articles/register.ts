@@ -15,6 +15,7 @@ import type { ReadOnlyArticlesApi } from '../readonly/register';
 import type { WorkspaceCorpusScope } from '../language/corpus-scope';
 import { writing } from '../trust/write-guard';
 import { ContextKey } from '../context-key';
+import type { FolderWatch } from '../created-folders';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
@@ -25,10 +26,11 @@ export interface ArticlesApi {
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
 
-/** `away`: the desktop's worker thread for the headlines of local files. */
-export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata, away?: HeadlinesAway): ArticlesApi {
+/** `folders`: the workspace's one watcher of created folders (created-folders.ts);
+ *  `away`: the desktop's worker thread for the headlines of local files. */
+export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata, folders: FolderWatch, away?: HeadlinesAway): ArticlesApi {
   const headlines = new HeadlineOverrides();
-  const provider = new ArticlesProvider(scope, headlines, away);
+  const provider = new ArticlesProvider(scope, folders, headlines, away);
   const metadata = new GroupMetadata(corpus, researcher);
   provider.useMetadata(metadata);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });

@@ -2,6 +2,7 @@
 // export and the agreement report. Unreadable files are reported, never fatal.
 import * as vscode from 'vscode';
 import { SidecarStore, anchorChanges, gatherAnnotations, type AnchorState, type Annotation, type Correction } from '../../core/annotations';
+import { countedArticle } from '../../core/agreement/counted-articles';
 import { decodeText } from '../../core/text/decode';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
@@ -46,12 +47,12 @@ export interface LoadedAnnotatedCorpus extends LoadedCorpus {
 }
 
 /**
- * loadCorpus for the agreement report: an article with no annotation file next to it
- * gives the report nothing but its path (gatherAnnotations finds no annotator and no
- * annotation), so its text is neither read nor held. At 100,000 articles, one in ten
- * annotated, reading and holding every text made the report's heap +659 MB (issue 19).
- * One difference in what is reported: an unreadable article (not UTF-8) with no
- * annotation file is listed with no annotator instead of skipped with a warning.
+ * loadCorpus for the agreement report, by the rule `sorot agreement` follows too
+ * (core/agreement/counted-articles.ts): an article with no annotation file next to it
+ * gives the report nothing but its path, so its text is neither read nor held; it counts
+ * when its folder's listing holds it (one gone meanwhile is skipped with a warning). An
+ * article that is not UTF-8 and has no annotation file therefore counts as an article
+ * nobody annotated, where loadCorpus skips it with a warning.
  */
 export async function loadAnnotatedCorpus(
   uris: readonly vscode.Uri[],
@@ -139,13 +140,14 @@ export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: reado
   }
 }
 
-/** The article in full when an annotation file lies next to it, else only its path.
- *  The folder's listing is the one gatherAnnotations reads next (a snapshot, listed once);
- *  a folder that cannot be listed is read in full, which reports it as before. */
+/** The article in full when an annotation file lies next to it, else only its path
+ *  (countedArticle). The folder's listing is the one gatherAnnotations reads next (a
+ *  snapshot, listed once). */
 async function readIfAnnotated(store: SidecarStore, uri: vscode.Uri): Promise<ArticleRead> {
-  const files = await store.list(uri.toString()).catch(() => undefined);
-  if (files?.length === 0) return { unannotated: vscode.workspace.asRelativePath(uri, false), problems: [] };
-  return readArticle(store, uri);
+  const counted = await countedArticle(store, uri.toString());
+  if (counted === 'read') return readArticle(store, uri);
+  const path = vscode.workspace.asRelativePath(uri, false);
+  return counted === 'unannotated' ? { unannotated: path, problems: [] } : { problems: [`${path}: ${counted.skipped}`] };
 }
 
 /** One article and its sidecars; what cannot be read becomes problem lines. */

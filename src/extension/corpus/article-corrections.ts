@@ -9,6 +9,7 @@ import type { Correction } from '../../core/annotations/corrections';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
 import { articleOfOwnCorrections, ownCorrectionsPath, readOwnCorrections } from '../../core/curation/article-layer';
 import type { AnnotationService } from '../annotations/annotation-service';
+import type { SidecarFiles } from '../sidecar-files';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { VscodeFileSystem } from '../annotations/vscode-fs';
 import { DisposableStore } from '../disposables';
@@ -37,12 +38,16 @@ export class ArticleCorrections implements CorrectionSource, vscode.Disposable {
   /** Whose corrections count changed (the annotator, or per-annotator files on / off). */
   readonly onDidChangeOwner = this.whoChanged.event;
 
-  constructor(private readonly service: AnnotationService) {
+  /** `files`: the workspace's one watcher of annotation files (sidecar-files.ts). */
+  constructor(
+    private readonly service: AnnotationService,
+    files: SidecarFiles,
+  ) {
     this.disposables.push(
       this.changed,
       this.filesChanged,
       this.whoChanged,
-      service.files.onDidChange((batch) => {
+      files.onDidChange((batch) => {
         void this.files?.then((set) => {
           for (const { uri, exists } of batch) {
             if (exists) set.add(uri.toString());

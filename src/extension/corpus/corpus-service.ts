@@ -32,7 +32,7 @@ import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../core/incremental/time-slices';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
-import { watchFolders } from '../created-folders';
+import type { FolderWatch } from '../created-folders';
 import { fileExists } from '../file-exists';
 import { LiveEditors } from './live-editors';
 import { ContextKey } from '../context-key';
@@ -146,6 +146,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly corrections: Pick<ArticleCorrections, 'onText' | 'ownFileTest' | 'articleOf' | 'onDidChangeFile' | 'onDidChangeOwner'>,
     private readonly files: ArticleFiles,
     private readonly persistent: PersistentIndex,
+    /** The workspace's one watcher of created and deleted folders (created-folders.ts). */
+    folders: FolderWatch,
     /** Where articles are analysed off this thread (the desktop's worker threads); none
      *  on the web: then in slices here. */
     private readonly away?: RecognitionAway,
@@ -164,7 +166,7 @@ export class CorpusService implements vscode.Disposable {
     });
     this.disposables.push(
       this.newFolders,
-      watchFolders({
+      folders.watch({
         created: (folder) => void this.newFolders.add(folder),
         // A deleted folder is reported once, as the folder, which no article pattern matches.
         deleted: (folder) => {

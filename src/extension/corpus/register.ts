@@ -11,6 +11,7 @@ import { SorotAnalysisEngine } from './engine';
 import { type ArticleFiles, preferLocal } from './article-files';
 import { PersistentIndex } from './persistent-index';
 import type { RecognitionAway } from './recognition-task';
+import type { FolderWatch } from '../created-folders';
 
 export interface CorpusServices {
   kb: WorkspaceKb;
@@ -24,10 +25,10 @@ export interface CorpusServices {
 }
 
 /** `corrections`: whose corrections curate every analysis, the editor's and the index's
- *  alike; `localFiles`: Node's reads of local files on the desktop (desktop.ts);
+ *  alike; `folders`: the workspace's one watcher of created folders (created-folders.ts); `localFiles`: Node's reads of local files on the desktop (desktop.ts);
  *  `buildId`: the running code's hash, when the host can tell (desktop.ts);
  *  `recognitionAway`: the desktop's worker threads for the index's recognizer. */
-export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, localFiles: ArticleFiles | undefined, buildId: string, recognitionAway?: (log: (line: string) => void) => RecognitionAway): CorpusServices {
+export function registerCorpus(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, corrections: ArticleCorrections, folders: FolderWatch, localFiles: ArticleFiles | undefined, buildId: string, recognitionAway?: (log: (line: string) => void) => RecognitionAway): CorpusServices {
   const log = vscode.window.createOutputChannel('Sorot', { log: true });
   const kb = new WorkspaceKb();
   const engine = new SorotAnalysisEngine(kb);
@@ -41,7 +42,7 @@ export function registerCorpus(context: vscode.ExtensionContext, scope: Workspac
   const persistent = new PersistentIndex(files, cacheFolder, () => kb.kb, version, log);
   // The desktop's worker threads for the index's recognizer.
   const away = recognitionAway?.((line) => log.warn(line));
-  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, away);
+  const corpus = new CorpusService(engine, analyses, scope, corrections, files, persistent, folders, away);
   context.subscriptions.push(
     log,
     kb,

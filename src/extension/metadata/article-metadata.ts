@@ -5,10 +5,9 @@
 // Computed in the background a few articles at a time, the first time a row is shown,
 // and again when the article, one of its annotation files or the table changes.
 import * as vscode from 'vscode';
-import { sidecarAnnotator } from '../../core/annotations';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
-import { ARTICLES_TABLE, readTextMetadata, splitUri, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
+import { ARTICLES_TABLE, ownersOf, readTextMetadata, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import type { ArticleContributor } from '../articles/contributors';
 import type { ArticleEntry } from '../articles/scan';
@@ -59,11 +58,11 @@ export class ArticleMetadataContributor implements ArticleContributor, vscode.Di
       articles.onDidChange(forget),
       articles.onDidCreate(forget),
       articles.onDidDelete(forget),
-      workspace.onDidChange((sidecar) => {
-        if (sidecar) {
-          // The rows of the article it belongs to (shown, or being computed) are stale.
-          const { folder, name } = splitUri(sidecar.toString());
-          for (const article of new Set([...this.shown.keys(), ...this.queued])) if (splitUri(article).folder === folder && sidecarAnnotator(splitUri(article).name, name) !== undefined) this.forget(article);
+      workspace.onDidChange((sidecars) => {
+        if (sidecars) {
+          // The rows of the articles they belong to (shown, or being computed) are stale.
+          const owned = ownersOf(sidecars.map((u) => u.toString()));
+          for (const article of new Set([...this.shown.keys(), ...this.queued])) if (owned(article)) this.forget(article);
           return;
         }
         this.epoch++;

@@ -11,18 +11,20 @@ import { parseSidecarBytes, SIDECAR_SUFFIX } from '../../core/annotations';
 import { combineMetadata, metadataValues } from '../../core/articles/summary-metadata';
 import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, SidecarListing, type ArticlesTable, type EffectiveMetadata, type MetadataOverride, type MetadataValues, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
+import { mapAtMost } from '../../core/async/map-at-most';
 import { DisposableStore } from '../disposables';
-import type { SidecarChange, SidecarFiles } from '../annotations/sidecar-files';
+import type { SidecarChange, SidecarFiles } from '../sidecar-files';
 
-/** Annotation files read at once when all are read. */
+/** Annotation files read at once (all of them, or a batch of thousands after a pull). */
 const READS_AT_ONCE = 32;
 
 type TextValues = Pick<TextMetadata, 'outlet' | 'date'>;
 
 export class WorkspaceMetadata implements vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
-  /** Fires after a change is taken in: with the annotation file that was created, changed
-   *  or deleted, or undefined when a table or many files did (every article may change). */
+  private readonly emitter = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
+  /** Fires after a change is taken in: with the annotation files that were created,
+   *  changed or deleted (their articles may change, core/metadata's ownersOf tells which),
+   *  or undefined when a table did (every article of its folder may change). */
   readonly onDidChange = this.emitter.event;
   private readonly disposables = new DisposableStore();
   private listing: Promise<SidecarListing> | undefined;
@@ -46,9 +48,10 @@ export class WorkspaceMetadata implements vscode.Disposable {
         if (exists) listing?.add(uri.toString());
         else listing?.delete(uri.toString());
       }
-      if (this.all) await Promise.all(batch.filter((c) => c.exists).map((c) => this.sidecars.get(c.uri.toString())));
-      // Thousands of files at once (a `git pull`): one change of every article, not one each.
-      this.emitter.fire(batch.length === 1 ? batch[0]!.uri : undefined);
+      if (this.all) await this.readSidecars(batch.filter((c) => c.exists).map((c) => c.uri.toString()));
+      // Thousands of files at once (a `git pull`): one event naming them all, not one each;
+      // the readers forget the articles they belong to, not every article.
+      this.emitter.fire(batch.map((c) => c.uri));
     };
     const onTable = () => {
       this.tables.forgetAll();
@@ -124,10 +127,15 @@ export class WorkspaceMetadata implements vscode.Disposable {
   readAll(): Promise<void> {
     this.all ??= (async () => {
       await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.tableOf(f)));
-      const files = [...(await this.sidecarListing()).uris()];
-      for (let i = 0; i < files.length; i += READS_AT_ONCE) await Promise.all(files.slice(i, i + READS_AT_ONCE).map((f) => this.sidecars.get(f)));
+      await this.readSidecars([...(await this.sidecarListing()).uris()]);
     })();
     return this.all;
+  }
+
+  /** The annotation files' metadata, READS_AT_ONCE read at once: a pull of 20,000 files
+   *  started 20,000 reads in one task. */
+  private async readSidecars(uris: readonly string[]): Promise<void> {
+    await mapAtMost(uris, READS_AT_ONCE, (uri) => this.sidecars.get(uri));
   }
 
   /** The article's outlet and date values from what was read (readAll), the text's

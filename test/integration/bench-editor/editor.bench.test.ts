@@ -37,7 +37,6 @@ import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
 import { nodeDirectories } from '../../../src/extension/corpus/node-article-files';
 import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
-import { SidecarFiles } from '../../../src/extension/annotations/sidecar-files';
 import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
@@ -139,7 +138,7 @@ describe('editor benchmarks', function () {
     const paintProfile = PROFILE ? await startProfile('first-paint') : undefined;
     const p0 = performance.now();
     // A fresh scope as the desktop entry (desktop.ts) makes it: folders listed with Node's reads.
-    const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories));
+    const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), api.watched!.createdFolders);
     const roots = await fresh.getChildren();
     const folder = roots.find((r) => r.kind === 'folder' && r.label.includes('korpus')) ?? roots[0];
     const rows = folder ? await fresh.getChildren(folder) : [];
@@ -206,7 +205,7 @@ describe('editor benchmarks', function () {
     const a0 = performance.now();
     const actors = await api.actors!.provider.getChildren();
     report(`  Actors view root (${actors.length} rows): ${ms(performance.now() - a0)}`);
-    await reportGroupedArticles(corpus);
+    await reportGroupedArticles(corpus, api.watched!);
     await reportExport(api);
     // After the export, so that the phases before keep their corpus (and the export its bytes).
     await reportAgreement(api, dir, sharded);
@@ -557,14 +556,14 @@ interface Run {
  * and no date, so "by outlet" is one group of every article and "by month" is "No date":
  * the worst case for a level, which splitting makes ranges of at most 500.
  */
-async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['corpus']): Promise<void> {
+async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['corpus'], watched: NonNullable<SorotApi['watched']>): Promise<void> {
   for (const grouping of ['folder', 'outlet', 'month'] as const) {
-    // A new service each time: the annotation files and tables are read cold, as before.
-    const sidecarFiles = new SidecarFiles();
-    const researcher = new WorkspaceMetadata(sidecarFiles);
+    // A new service each time: the annotation files and tables are read cold, as before
+    // (on the extension's one watcher of annotation files).
+    const researcher = new WorkspaceMetadata(watched.sidecarFiles);
     const metadata = new GroupMetadata(corpus, researcher);
     await metadata.load();
-    const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories));
+    const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), watched.createdFolders);
     provider.useMetadata(metadata);
     provider.setGrouping(grouping);
     const r0 = performance.now();
@@ -592,7 +591,6 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     provider.dispose();
     metadata.dispose();
     researcher.dispose();
-    sidecarFiles.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { SidecarListing, splitUri } from '../../../src/core/metadata/sidecar-listing';
+import { ownersOf, SidecarListing, splitUri } from '../../../src/core/metadata/sidecar-listing';
+import { sidecarAnnotator } from '../../../src/core/annotations/sidecar-paths';
 
 const DIR = 'file:///w/berita';
 
@@ -28,5 +29,29 @@ describe('metadata: the listing of the workspace annotation files', () => {
 
   it('splits a URI string into folder and name', () => {
     assert.deepEqual(splitUri(`${DIR}/beras.txt`), { folder: DIR, name: 'beras.txt' });
+  });
+});
+
+describe('ownersOf: the articles a batch of annotation files belongs to', () => {
+  const DIR = 'file:///w/korpus';
+  const articles = [`${DIR}/beras.txt`, `${DIR}/beras.ani.txt`, `${DIR}/beras-2.txt`, `${DIR}/gula.TXT`, `${DIR}/kopi.md`, 'file:///w/lain/beras.txt', `${DIR}/a%20b.txt`];
+  const sidecars = [`${DIR}/beras.sorot.json`, `${DIR}/beras.ani.sorot.json`, `${DIR}/gula.budi.sorot.json`, `${DIR}/kopi.md.sorot.json`, `${DIR}/a%20b.x.sorot.json`, `${DIR}/teh.bad!name.sorot.json`, `${DIR}/.sorot.json`];
+
+  // The file's article: in the same folder, and its name says so (sidecarAnnotator).
+  const belongs = (a: string, s: string) => splitUri(a).folder === splitUri(s).folder && sidecarAnnotator(splitUri(a).name, splitUri(s).name) !== undefined;
+
+  it("answers as sidecarAnnotator does, in the file's folder, for every article and file", () => {
+    for (const s of sidecars) {
+      const owned = ownersOf([s]);
+      for (const a of articles) assert.equal(owned(a), belongs(a, s), `${a} / ${s}`);
+    }
+    const all = ownersOf(sidecars);
+    for (const a of articles) assert.equal(all(a), sidecars.some((s) => belongs(a, s)), a);
+  });
+
+  it('two files pulled among 100,000 articles: two articles to read again, not every one', () => {
+    const corpus = Array.from({ length: 100_000 }, (_, i) => `${DIR}/a${i}.txt`);
+    const owned = ownersOf([`${DIR}/a7.ani.sorot.json`, `${DIR}/a99999.sorot.json`]);
+    assert.deepEqual(corpus.filter(owned), [`${DIR}/a7.txt`, `${DIR}/a99999.txt`]);
   });
 });

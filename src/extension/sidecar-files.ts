@@ -5,9 +5,11 @@
 // message, and four watchers of the same pattern each doing their work per file made
 // blocks of 20-170 ms on the extension host (editor bench, issue 19). Here each file
 // costs a map entry (core/async/event-batch.ts); the readers hear once per batch.
+// Made once, at activation (extension.ts), and handed to each reader: no feature makes
+// its own or reaches it through another feature.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
-import { EventBatch } from '../../core/async/event-batch';
+import { SIDECAR_SUFFIX } from '../core/annotations/sidecar-paths';
+import { EventBatch } from '../core/async/event-batch';
 
 export interface SidecarChange {
   uri: vscode.Uri;
