@@ -6,6 +6,7 @@
 // needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
 // just before to continue (issue 13: such quotes had no speaker at all).
 
+import { isSentenceEnd } from '../text/chars';
 import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS } from './lexicon';
 
 /** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
@@ -36,7 +37,7 @@ function lastSentenceStart(text: string, paraStart: number, paraEnd: number): nu
   while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
   for (let k = e - 2; k > paraStart; k--) {
     const c = text.charCodeAt(k);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(k + 1) === 32) return k + 2;
+    if (isSentenceEnd(c) && text.charCodeAt(k + 1) === 32) return k + 2;
   }
   return paraStart;
 }

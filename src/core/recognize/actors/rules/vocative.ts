@@ -4,11 +4,11 @@
 // whose holder's name follows, and the next sentence's first word ("Ajudannya", "Semoga",
 // "Masing-masing") became a person. A title followed by a full stop, a question mark or an
 // exclamation mark names nobody after it: the address is consumed, with no cue.
+import { isClosingQuote, isSentenceEnd } from '../../../text/chars';
 import { ADDRESS_TERMS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
-
 
 export const vocative: ActorRule = {
   name: 'vocative',
@@ -27,8 +27,7 @@ export const vocative: ActorRule = {
 function endsSentence(ctx: Ctx, j: number): boolean {
   const { p, te } = ctx;
   const at = te[j - 1];
-  const c = p.charCodeAt(at);
-  if (c !== 46 && c !== 63 && c !== 33) return false;
+  if (!isSentenceEnd(p.charCodeAt(at))) return false;
   const d = p.charCodeAt(at + 1);
-  return Number.isNaN(d) || d === 32 || d === 34 || d === 0x201d || d === 10;
+  return Number.isNaN(d) || d === 32 || d === 10 || isClosingQuote(d);
 }
