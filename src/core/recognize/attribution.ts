@@ -12,6 +12,8 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
+import { isNameDot } from './sentence-end';
+import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
@@ -662,7 +664,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
     // "Zakharova, Rabu (19/11), menuduh": a day and date aside before the verb.
     // "Haryono, saat dihubungi, mengaku": how the reporter reached them (contact-aside.ts).
-    const end = contactAsideEnd(p, dateAsideEnd(p, m.end));
+    // "dr. Yuniarti Pohan, MPH, mengatakan": degrees after the name (degrees.ts).
+    const end = contactAsideEnd(p, dateAsideEnd(p, degreeAsideEnd(p, m.end)));
     let after = mayStartVerb(p, end) ? wordAfter(p, p.charCodeAt(end) === 44 ? end + 1 : end) : null;
     // "Robles kembali menegaskan", "Peskov juga sempat mengatakan": up to two adverbs.
     for (let n = 0; n < 2 && after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end); n++) after = wordAfter(p, after.end);
@@ -1015,7 +1018,7 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   while (ends.test(p)) {
     const k = ends.lastIndex - 1;
     if (k === 0 || k + 1 >= p.length) continue;
-    if (p.charCodeAt(k) === 46 && isInitial(p, k)) continue;
+    if (p.charCodeAt(k) === 46 && isNameDot(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out[n++] = k + 1;
   }
@@ -1042,10 +1045,6 @@ function endsSentenceBeforeCapital(p: string, q: QuoteSpan): boolean {
 function sortPrefix(out: number[], n: number): void {
   const sorted = out.slice(0, n).sort((a, b) => a - b);
   for (let k = 0; k < n; k++) out[k] = sorted[k];
-}
-
-function isInitial(p: string, dot: number): boolean {
-  return dot >= 1 && isUpper(p.charCodeAt(dot - 1)) && (dot < 2 || !isWordChar(p.charCodeAt(dot - 2)));
 }
 
 const PASSIVE_CUES = new LowerWordSet(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
@@ -1167,8 +1166,8 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     // delivered as one line has only this boundary left (issue 13, one-line robustness).
     if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
     if (isSentenceEnd(c) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
-      // "Dmitri S. Peskov": a dot after a single capital is an initial, not a sentence end.
-      if (c === 46 && isInitial(p, k)) continue;
+      // "Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing.
+      if (c === 46 && isNameDot(p, k)) continue;
       return k + 1;
     }
   }
@@ -1182,8 +1181,8 @@ function clauseEnd(p: string, from: number): number {
   while (k < hard) {
     const c = p.charCodeAt(k);
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 40) {
-      // An initial's dot ("Dmitri S. Peskov") does not end the clause.
-      if (c === 46 && isInitial(p, k)) { k++; continue; }
+      // An initial's or abbreviation's dot ("Dmitri S. Peskov", "dr. Rina") does not end the clause.
+      if (c === 46 && isNameDot(p, k)) { k++; continue; }
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {

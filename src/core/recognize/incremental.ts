@@ -15,6 +15,7 @@ import { linkOptions, type AnalyzeOptions } from './analyze';
 import { defaultKbIndex } from './default-kb';
 import { linkArticle } from './link';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
+import { readPlainSpaced } from './plain-spaces';
 import type { AnalysisResult } from './types';
 
 export interface IncrementalAnalyzer {
@@ -40,23 +41,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   let misses = 0;
   return {
     analyze(text: string): AnalysisResult {
-      const paras = paragraphRanges(text);
-      const parts = paras.map((r) => {
-        const p = text.slice(r.start, r.end);
-        const cached = cache.get(p);
-        if (cached) {
-          hits++;
-          cache.delete(p);
-          cache.set(p, cached);
-          return cached;
-        }
-        misses++;
-        const fresh = analyzeParagraph(p, kb);
-        cache.set(p, fresh);
-        if (cache.size > max) cache.delete(cache.keys().next().value as string);
-        return fresh;
-      });
-      return linkArticle(text, paras, parts, link);
+      return readPlainSpaced(text, analyzePlain);
     },
     stats: () => ({ hits, misses, size: cache.size }),
     clear(): void {
@@ -65,4 +50,24 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       misses = 0;
     },
   };
+
+  function analyzePlain(text: string): AnalysisResult {
+    const paras = paragraphRanges(text);
+    const parts = paras.map((r) => {
+      const p = text.slice(r.start, r.end);
+      const cached = cache.get(p);
+      if (cached) {
+        hits++;
+        cache.delete(p);
+        cache.set(p, cached);
+        return cached;
+      }
+      misses++;
+      const fresh = analyzeParagraph(p, kb);
+      cache.set(p, fresh);
+      if (cache.size > max) cache.delete(cache.keys().next().value as string);
+      return fresh;
+    });
+    return linkArticle(text, paras, parts, link);
+  }
 }

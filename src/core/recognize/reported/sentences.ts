@@ -2,31 +2,8 @@
 // cursor: the scan asks for the sentence start of cues in text order, so every
 // character is looked at once however many cues the paragraph has.
 import { isSpace, isWordChar } from '../../text/chars';
-import { isAbbreviatedGivenName } from '../actors/abbreviated-name';
+import { endsSentenceAt } from '../sentence-end';
 import type { QuoteSpan } from '../quote-marks';
-
-/** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'dll', 'dsb', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr']);
-
-/** The mark at `k` ends a sentence: . ! or ? followed by a space or the paragraph end,
- *  not an initial ("Dmitri S. Peskov") nor an abbreviation. */
-export function endsSentenceAt(p: string, k: number): boolean {
-  const c = p.charCodeAt(k);
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  if (k + 1 < p.length && !isSpace(p.charCodeAt(k + 1))) return false;
-  if (c !== 46 || k === 0) return true;
-  let s = k;
-  while (s > 0 && isWordChar(p.charCodeAt(s - 1))) s--;
-  if (s === k) return true;
-  const before = p.charCodeAt(k - 1);
-  // A single capital is an initial.
-  if (k - s === 1 && before >= 65 && before <= 90) return false;
-  // Every abbreviation is short and starts with a capital, d or v: other words are
-  // turned away unsliced.
-  const first = p.charCodeAt(s);
-  if (isAbbreviatedGivenName(p, s, k)) return false; // "Moh. Sanusi"
-  return !(k - s <= 4 && ((first >= 65 && first <= 90) || first === 100 || first === 118) && ABBREVIATIONS.has(p.slice(s, k)));
-}
 
 /** A quoted span whose last inner character ends a sentence ("… penting.” Lalu …). */
 function spanEndsSentence(p: string, q: QuoteSpan): boolean {
