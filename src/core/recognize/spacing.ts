@@ -1,19 +1,30 @@
 // Odd spacing inside names: a no-break space, two spaces, a tab, a thin space (issue 13,
-// pattern 11: "Dmitry  Peskov", "Johari\u00a0Abdul Ghani"). Feeds deliver these at random;
-// the rules should not have to know. The actor pass reads a paragraph that has any
-// between the words of a name with every run of blanks made one plain space, and
-// carries the mentions' offsets back to the paragraph as written.
+// pattern 11: "Dmitry  Peskov", "Johari\u00a0Abdul Ghani"), and invisible characters web
+// pages leave inside words (a soft hyphen). Feeds deliver these at random; the rules should
+// not have to know. The article (plain-spaces.ts) and, for the windowed analyzer, a
+// paragraph with any between the words of a name are read with every run of blanks made
+// one plain space and invisible characters left out; the findings' offsets are carried
+// back to the text as written.
 
-/** Blank characters other than a single plain space, and two plain spaces in a row. */
-const ODD_BLANK = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+/** Blank characters other than a single plain space, two plain spaces in a row, and
+ *  invisible format characters (see isInvisible). */
+const ODD_BLANK = /[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
-/** A blank other than the plain space: tab, no-break, typographic and ideographic spaces. */
+/** A blank other than the plain space: tab, no-break, typographic and ideographic spaces,
+ *  and the zero-width space (a break between two words that shows no gap). */
 export function isOddBlank(c: number): boolean {
-  return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 function isBlank(c: number): boolean {
   return c === 32 || isOddBlank(c);
+}
+
+/** Characters that show nothing and that web pages leave inside words: a soft hyphen
+ *  ("Kemen\u00adterian"), zero-width joiners, a word joiner, a byte-order mark inside the
+ *  text. They split a word for the rules, never for the reader: they are left out. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
 
 /** A paragraph respaced, and for each of its characters the offset it came from. */
@@ -22,8 +33,9 @@ export interface Respaced {
   from: Int32Array;
 }
 
-/** `p` with every run of blanks made one plain space, or undefined when `p` has only
- *  single plain spaces (nearly every paragraph: one regex test decides). */
+/** `p` with every run of blanks made one plain space and invisible characters left out,
+ *  or undefined when `p` has only single plain spaces and nothing invisible (nearly every
+ *  paragraph: one regex test decides). */
 export function respace(p: string): Respaced | undefined {
   if (!ODD_BLANK.test(p)) return undefined;
   const from = new Int32Array(p.length);
@@ -31,12 +43,22 @@ export function respace(p: string): Respaced | undefined {
   let n = 0;
   let copyFrom = 0;
   for (let i = 0; i < p.length;) {
-    if (!isBlank(p.charCodeAt(i))) { from[n++] = i++; continue; }
-    let j = i + 1;
-    while (j < p.length && isBlank(p.charCodeAt(j))) j++;
-    if (j === i + 1 && p.charCodeAt(i) === 32) { from[n++] = i++; continue; }
-    parts.push(p.slice(copyFrom, i), ' ');
-    from[n++] = i;
+    const c = p.charCodeAt(i);
+    if (!isBlank(c) && !isInvisible(c)) { from[n++] = i++; continue; }
+    let j = i;
+    let blank = false;
+    while (j < p.length) {
+      const d = p.charCodeAt(j);
+      if (isBlank(d)) blank = true;
+      else if (!isInvisible(d)) break;
+      j++;
+    }
+    if (j === i + 1 && c === 32) { from[n++] = i++; continue; }
+    parts.push(p.slice(copyFrom, i));
+    if (blank) {
+      parts.push(' ');
+      from[n++] = i;
+    }
     copyFrom = j;
     i = j;
   }
@@ -55,7 +77,7 @@ export function endBack(r: Respaced, originalLength: number, e: number): number 
   return e >= r.from.length ? originalLength : e === 0 ? r.from[0] : r.from[e - 1] + 1;
 }
 
-const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const SPACE_RUN = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
 
 /** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
  *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa". */

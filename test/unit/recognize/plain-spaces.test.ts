@@ -61,6 +61,15 @@ describe('the article read single-spaced (plain-spaces.ts)', () => {
     });
   }
 
+  it('invisible characters web pages leave inside words: a soft hyphen is left out, a zero-width space parts two words', () => {
+    const odd = ARTICLE.replace('Nugroho', 'Nu\u00adgroho').replace('Kevin Adiwangsa,', 'Kevin\u200bAdiwangsa,').replace('Garuda', 'Ga\u200dru\u2060da');
+    const r = analyze(odd);
+    assert.deepEqual(meaning(r), meaning(plain));
+    assertSlices(odd, r);
+    assert.ok(r.actors.some((m) => m.text === 'Wahyu Setyo Nu\u00adgroho' && m.canonical === 'Wahyu Setyo Nugroho'));
+    assert.ok(r.actors.some((m) => m.text === 'Kevin\u200bAdiwangsa' && m.canonical === 'Kevin Adiwangsa'));
+  });
+
   it('the incremental analyzer gives what analyze gives, edit after edit', () => {
     const analyzer = createIncrementalAnalyzer();
     const odd = withBlanks('\u00a0');
