@@ -272,6 +272,9 @@ export const CREDIT_LABELS = set(`
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
   'Datuk Patinggi', 'Datin Paduka', 'Datin Seri', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Pehin Orang Kaya',
+  // The states' own Datuk titles: Sarawak's "Datuk Amar", Melaka's "Datuk Wira", "Datuk Setia"
+  // and "Datuk Paduka" of other states.
+  'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka",
   "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));

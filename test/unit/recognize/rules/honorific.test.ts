@@ -10,4 +10,10 @@ describe('actor rule honorific', () => {
   it('declines a word that is only the start of an honorific ("Tan" as a surname)', () => {
     assert.ok(!steps('Ia bertemu Tan Kim Hock kemarin.').some((s) => s.startsWith('honorific')));
   });
+  it('consumes the states\' own Datuk titles (Sarawak\'s "Datuk Amar", Melaka\'s "Datuk Wira")', () => {
+    const p = 'Timbalan Premier Datuk Amar Awang Tengah Ali Hasan berkata lori dibenarkan masuk.';
+    assert.ok(steps(p).includes('honorific: Datuk Amar'));
+    assert.deepEqual(mentions(p), ['Awang Tengah Ali Hasan/PER']);
+    assert.deepEqual(mentions('Ia bertemu Datuk Wira Rauf Yusoh kemarin.'), ['Rauf Yusoh/PER']);
+  });
 });
