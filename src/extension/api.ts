@@ -5,9 +5,9 @@
 export interface SorotApi {
   [feature: string]: unknown;
   /** Which files are articles (src/core/corpus/scope.ts in the workspace). */
-  corpusScope?: import('./language/corpus-scope').WorkspaceCorpusScope;
+  corpusScope?: import('./services/corpus-scope').WorkspaceCorpusScope;
   /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
-  corpus?: import('./corpus/register').CorpusServices;
+  corpus?: import('./services/corpus/register').CorpusServices;
   /** Decoration layers as applied to editors (src/extension/decorations). */
   decorations?: import('./decorations/controller').DecorationController;
   hovers?: import('./hovers/register').SorotHoverProvider;

@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../../core/text/decode';
 import { KbEditError, type KbFileJson, parseForEdit, serialize } from './kb-edits';
-import type { WorkspaceKb } from '../corpus/workspace-kb';
-import { mayWrite } from '../trust/write-guard';
+import type { WorkspaceKb } from '../services/corpus/workspace-kb';
+import { mayWrite } from '../services/write-guard';
 
 /** What an untrusted workspace leaves unchanged (trust/write-guard.ts). */
 export const kbLeftAsItIs = (): string => vscode.l10n.t('{0} is left as it is', '.sorot/actors.json');

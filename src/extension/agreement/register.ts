@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { loadAnnotatedCorpus } from '../corpus/annotated-articles';
-import { Annotators } from '../annotations/annotators';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import type { WorkspaceRecognizer } from '../corpus/workspace-recognizer';
+import { loadAnnotatedCorpus } from '../services/corpus/annotated-articles';
+import { Annotators } from '../services/annotations/annotators';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import type { WorkspaceRecognizer } from '../services/corpus/workspace-recognizer';
 import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';

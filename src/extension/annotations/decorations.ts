@@ -11,13 +11,13 @@
 // (Sorot: Show Layers…) are left out.
 import * as vscode from 'vscode';
 import type { Annotation, AnnotationKind } from '../../core/annotations';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations } from './article-annotations';
-import type { Annotators } from './annotators';
-import { isArticleDocument } from '../language/corpus-scope';
-import { ANNOTATION_LAYERS, KIND_CODICON, annotationStyle, kindIconType, type AnnotationLayer } from '../decorations/palette';
-import type { Span } from '../decorations/layers';
-import type { LayerVisibility, VisibleLayer } from '../decorations/visibility';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations } from '../services/annotations/article-annotations';
+import type { Annotators } from '../services/annotations/annotators';
+import { isArticleDocument } from '../services/corpus-scope';
+import { ANNOTATION_LAYERS, KIND_CODICON, annotationStyle, kindIconType, type AnnotationLayer } from '../services/layers/palette';
+import type { Span } from '../../core/recognize/layers';
+import type { LayerVisibility, VisibleLayer } from '../services/layers/visibility';
 
 export type Layer = AnnotationLayer;
 

@@ -20,7 +20,7 @@ import {
   type StanceFields,
 } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
-import { pick, pickFromList, stepTitle, input, type PickItem } from './quick-input';
+import { pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;

@@ -3,16 +3,16 @@
 // Articles view.
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../articles/register';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { ARTICLE_LANGUAGE, isArticleDocument } from '../language/corpus-scope';
-import { AnnotationService } from './annotation-service';
-import { Annotators } from './annotators';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { ARTICLE_LANGUAGE, isArticleDocument } from '../services/corpus-scope';
+import { AnnotationService } from '../services/annotations/annotation-service';
+import { Annotators } from '../services/annotations/annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands, type ArticleOf } from './commands';
 import { AnnotationDecorations, type LayerHost } from './decorations';
 import { followRenames } from './follow-renames';
-import type { ActorNames } from './describe';
+import type { ActorNames } from '../services/annotations/describe';
 import { AnnotationHoverProvider } from './hover';
 import { registerShowAnnotators } from './show-annotators';
 

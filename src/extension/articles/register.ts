@@ -6,14 +6,14 @@ import { ArticlesProvider, GROUP_BY_SETTING } from './articles-provider';
 import { GroupMetadata, type IndexedArticles, type ResearcherMetadata } from './group-metadata';
 import { ARTICLE_GROUPINGS, isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import type { ArticlesNode } from './articles-tree';
-import type { ArticleContributor } from './contributors';
+import type { ArticleContributor } from '../services/article-contributors';
 import { HeadlineOverrides } from './headline-overrides';
 import type { HeadlinesAway } from './headlines-away';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
 import type { ReadOnlyArticlesApi } from '../readonly/register';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { writing } from '../trust/write-guard';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import { writing } from '../services/write-guard';
 import { ContextKey } from '../context-key';
 import type { FolderWatch } from '../created-folders';
 

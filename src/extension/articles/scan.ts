@@ -7,7 +7,7 @@ import { placeInFolders } from './folder-place';
 import { headlineOfBytes } from './headline';
 import type { HeadlineRead } from './headline-task';
 import type { HeadlinesAway } from './headlines-away';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 
 const READ_CONCURRENCY = 16;

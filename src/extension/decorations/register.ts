@@ -2,11 +2,11 @@
 // "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
 // (editor title submenu, command palette), which flip the layer's setting.
 import * as vscode from 'vscode';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { mayWrite, settingsLeftAsTheyAre } from '../services/write-guard';
 import { DecorationController } from './controller';
 import { watchFirstArticle } from './first-article';
-import { LayerVisibility, pickLayers, type VisibleLayer } from './visibility';
+import { LayerVisibility, pickLayers, type VisibleLayer } from '../services/layers/visibility';
 
 const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
   { command: 'sorot.decorations.toggleActors', layers: ['person', 'organisation', 'place'] },

@@ -2,13 +2,13 @@
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
 import type { ArticlesNode } from '../articles/articles-tree';
-import type { ArticleFiles } from '../corpus/article-files';
-import type { CorpusServices } from '../corpus/register';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { workspaceRecognizer } from '../corpus/workspace-recognizer';
+import type { ArticleFiles } from '../services/corpus/article-files';
+import type { CorpusServices } from '../services/corpus/register';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import { workspaceRecognizer } from '../services/corpus/workspace-recognizer';
 import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
-import { writing } from '../trust/write-guard';
+import { writing } from '../services/write-guard';
 
 export interface ExportApi {
   exportAnnotations(request?: ExportRequest): Promise<ExportOutcome | undefined>;

@@ -6,10 +6,10 @@
 // and again when the article, one of its annotation files or the table changes.
 import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
-import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
+import { configuredAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { ARTICLES_TABLE, ownersOf, readTextMetadata, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
-import type { ArticleContributor } from '../articles/contributors';
+import type { ArticleContributor } from '../services/article-contributors';
 import type { ArticleEntry } from '../articles/scan';
 import type { WorkspaceMetadata } from './workspace-metadata';
 

@@ -7,10 +7,10 @@
 // article in the active editor), the Articles view's context menu or the editor's.
 import * as vscode from 'vscode';
 import { editedMetadata, parseDateEntry, type EffectiveValue } from '../../core/metadata';
-import type { AnnotationService } from '../annotations/annotation-service';
-import { isArticleDocument } from '../language/corpus-scope';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { isArticleDocument } from '../services/corpus-scope';
 import { askInSteps } from '../stepped-input';
-import { writing } from '../trust/write-guard';
+import { writing } from '../services/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
 import type { WorkspaceMetadata } from './workspace-metadata';
 

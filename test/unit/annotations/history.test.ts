@@ -9,8 +9,8 @@ import { moveAnchored } from '../../../src/core/annotations/anchored-lists';
 import { decide } from '../../../src/core/curation/decide';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
-import { applyChange, invertChange, type AnnotationChange } from '../../../src/extension/annotations/article-annotations';
-import { moveRecorded, rebaseChange } from '../../../src/extension/annotations/history';
+import { applyChange, invertChange, type AnnotationChange } from '../../../src/extension/services/annotations/article-annotations';
+import { moveRecorded, rebaseChange } from '../../../src/extension/services/annotations/history';
 import { applyEdit, fakeUlid, textArb } from './arbitraries';
 
 /** The article as the service holds it: its text, the own annotations, the history. */

@@ -2,7 +2,7 @@
 // span the annotation owns the line under the text, so actor underlines give way there.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { subtractSpans, type Span } from '../../../src/extension/decorations/layers';
+import { subtractSpans, type Span } from '../../../src/core/recognize/layers';
 
 describe('line precedence: actor spans minus annotated spans', () => {
   it('keeps what lies outside, cuts what overlaps, drops what is covered', () => {
