@@ -33,6 +33,8 @@ import { registerAgreement } from './agreement/register';
 import { workspaceRecognizer } from './services/corpus/workspace-recognizer';
 import { registerAnalysis } from './analysis/register';
 import { AnnotationService } from './services/annotations/annotation-service';
+import { Annotators } from './services/annotations/annotators';
+import { LayerVisibility } from './services/layers/visibility';
 import { SidecarFiles } from './sidecar-files';
 import { CreatedFolders } from './created-folders';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar-paths';
@@ -81,12 +83,17 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // The researcher's annotation files come before the analyses: their corrections of the
   // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService(sidecarFiles);
-  context.subscriptions.push(annotationService);
+  // Each annotator's colour and visibility: the annotation layer's and the agreement's.
+  const annotators = new Annotators(context.workspaceState);
+  context.subscriptions.push(annotationService, annotators);
   const corrections = new ArticleCorrections(annotationService, sidecarFiles);
   context.subscriptions.push(corrections);
   const corpus = registerCorpus(context, corpusScope, corrections, createdFolders, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
-  const decorations = registerDecorations(context, analyses);
+  // Which layers show (Show Layers…): the recognized layers' and the annotations'.
+  const visibility = new LayerVisibility(context.workspaceState);
+  context.subscriptions.push(visibility);
+  const decorations = registerDecorations(context, analyses, visibility);
   registerNavigation(context, analyses);
   const status = registerStatus(context, analyses, corpus.corpus);
   const actors = registerActors(context, kb, corpus.corpus, analyses);
@@ -98,7 +105,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // After the Articles view: a hover names other articles by the headline the view shows.
   const hovers = registerHovers(context, analyses, corpus.corpus, kb, (uri) => articles.provider.headlineOf(uri));
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, annotators, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
   registerArticleMetadata(context, articles, metadata);
   registerMetadataCommand(context, annotationService, metadata);
@@ -118,7 +125,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
   const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope, host.localFiles);
-  const agreement = registerAgreement(context, corpusScope, workspaceRecognizer(corpus), annotations.annotators, kb);
+  const agreement = registerAgreement(context, corpusScope, workspaceRecognizer(corpus), annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,

@@ -2,11 +2,11 @@
 // editor layer (decorations, hover, code actions), the commands, and the rows in the
 // Articles view.
 import * as vscode from 'vscode';
-import type { ArticlesApi } from '../articles/register';
+import type { ArticleRows } from '../services/article-contributors';
 import type { DocumentAnalyses } from '../services/corpus/document-analyses';
 import { ARTICLE_LANGUAGE, isArticleDocument } from '../services/corpus-scope';
 import { AnnotationService } from '../services/annotations/annotation-service';
-import { Annotators } from '../services/annotations/annotators';
+import type { Annotators } from '../services/annotations/annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands, type ArticleOf } from './commands';
@@ -29,18 +29,17 @@ const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
 export function registerAnnotations(
   context: vscode.ExtensionContext,
   analyses: DocumentAnalyses,
-  articles: ArticlesApi | undefined,
+  articles: ArticleRows | undefined,
   service: AnnotationService,
+  annotators: Annotators,
   kb?: ActorNames,
   layers?: LayerHost,
   articleOf?: ArticleOf,
 ): AnnotationsApi {
-  const annotators = new Annotators(context.workspaceState);
   const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf);
   context.subscriptions.push(
     service,
-    annotators,
     registerShowAnnotators(annotators, service),
     followRenames(service),
     decorations,

@@ -10,11 +10,11 @@ import {
 import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import { splitIntoRanges, type KeyRange } from '../../core/articles/split-ranges';
 import type { MetadataValues } from '../../core/metadata/types';
-import type { ArticleContributor, ArticlesFilter } from '../services/article-contributors';
+import type { ArticleContributor, ArticleEntry, ArticlesFilter } from '../services/article-contributors';
 import { fileNamePattern } from '../services/corpus/glob-name';
 import { NewFolderWatchers } from '../services/corpus/new-folder-watchers';
 import { FolderSweep } from '../../core/corpus/folder-sweep';
-import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
+import { listedEntry, readEntry, scanArticles } from './scan';
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';

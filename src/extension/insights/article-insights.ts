@@ -10,8 +10,7 @@
 // Annotations and the work status (row icon and status filter) come from the
 // annotations feature's own contributor, the one reader of article status.
 import * as vscode from 'vscode';
-import type { ArticleChild, ArticleContributor } from '../services/article-contributors';
-import type { ArticleEntry } from '../articles/scan';
+import type { ArticleChild, ArticleContributor, ArticleEntry, ArticleRows } from '../services/article-contributors';
 import type { CorpusService } from '../services/corpus/corpus-service';
 import * as count from '../counts';
 
@@ -135,7 +134,7 @@ function reviewLabel(review: { decided: number; total: number } | undefined): st
 export function registerArticleInsights(
   context: vscode.ExtensionContext,
   corpus: CorpusService,
-  articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined,
+  articles: ArticleRows | undefined,
 ): void {
   if (!articles) return;
   const contributor = new ArticleInsightsContributor(corpus);

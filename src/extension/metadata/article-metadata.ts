@@ -9,8 +9,7 @@ import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
 import { configuredAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { ARTICLES_TABLE, ownersOf, readTextMetadata, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
-import type { ArticleContributor } from '../services/article-contributors';
-import type { ArticleEntry } from '../articles/scan';
+import type { ArticleContributor, ArticleEntry, ArticleRows } from '../services/article-contributors';
 import type { WorkspaceMetadata } from './workspace-metadata';
 
 const CONCURRENCY = 4;
@@ -175,7 +174,7 @@ export function provenance(v: EffectiveValue, words: string | undefined, own?: s
   }
 }
 
-export function registerArticleMetadata(context: vscode.ExtensionContext, articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined, workspace: WorkspaceMetadata): void {
+export function registerArticleMetadata(context: vscode.ExtensionContext, articles: ArticleRows | undefined, workspace: WorkspaceMetadata): void {
   if (!articles) return;
   const contributor = new ArticleMetadataContributor(workspace);
   context.subscriptions.push(contributor, articles.addContributor(contributor));

@@ -2,7 +2,23 @@
 // annotate an article's own row (counts, status icons) and give it child rows (actors,
 // quotes, annotations), each of which may have children in turn.
 import type * as vscode from 'vscode';
-import type { ArticleEntry } from '../articles/scan';
+
+/** One article as the view lists it. */
+export interface ArticleEntry {
+  uri: vscode.Uri;
+  /** Path relative to its workspace folder, forward slashes. */
+  relativePath: string;
+  workspaceFolder: vscode.WorkspaceFolder;
+  /** The researcher's headline (.sorot/articles.json) or the one the rule picks
+   *  (src/core/text/headline.ts); undefined for an empty file or an unreadable start. */
+  headline: string | undefined;
+  /** Set when the researcher chose the headline: the one the rule picks ('' for none). */
+  ruledHeadline?: string;
+  /** Why the file could not be read or decoded (the tree shows it as a warning). */
+  problem?: string;
+  /** Listed but its headline not read yet (a large corpus is shown before all reads). */
+  loading?: boolean;
+}
 
 export interface ArticleChild {
   /** Unique among its siblings from the same contributor and stable across refreshes:
@@ -35,4 +51,10 @@ export interface ArticleContributor {
 export interface ArticlesFilter {
   text?: string;
   status?: string;
+}
+
+/** The Articles view as a contributor sees it: adding is all it can do. */
+export interface ArticleRows {
+  /** Adds counts, statuses or child rows to articles; dispose to remove them. */
+  addContributor(contributor: ArticleContributor): vscode.Disposable;
 }

@@ -1,10 +1,16 @@
 // One-line and Markdown descriptions of an annotation, shared by the tree, the hover
 // and the pickers so an annotation reads the same everywhere.
 import * as vscode from 'vscode';
-import type { Annotation } from '../../../core/annotations';
+import type { Annotation, AnnotationKind } from '../../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../../core/annotations/actor-identity';
 import { colourName, type Annotators } from './annotators';
-import { KIND_LABELS } from '../../annotations/flows';
+
+/** The kinds' names as the annotation questions, rows and hovers show them. */
+export const KIND_LABELS: Record<AnnotationKind, () => string> = {
+  claim: () => vscode.l10n.t('Claim'),
+  stance: () => vscode.l10n.t('Stance'),
+  source: () => vscode.l10n.t('Source'),
+};
 
 /** The KB in force (WorkspaceKb): actors are shown under their current canonical name,
  *  so a rename or merge in .sorot/actors.json shows without touching any sidecar. */
