@@ -6,7 +6,7 @@ export interface SorotApi {
   [feature: string]: unknown;
   /** Which files are articles (src/core/corpus/scope.ts in the workspace). */
   corpusScope?: import('./services/corpus-scope').WorkspaceCorpusScope;
-  /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
+  /** Live analyses, workspace KB and corpus index (src/extension/services/corpus). */
   corpus?: import('./services/corpus/register').CorpusServices;
   /** Decoration layers as applied to editors (src/extension/decorations). */
   decorations?: import('./decorations/controller').DecorationController;

@@ -52,7 +52,7 @@ export class AnnotationCommands {
   register(): vscode.Disposable[] {
     const reg = vscode.commands.registerCommand;
     // Commands that write the annotation file refuse in an untrusted workspace before
-    // asking anything (trust/write-guard.ts).
+    // asking anything (services/write-guard.ts).
     const write = <A extends unknown[]>(id: string, handler: (...args: A) => unknown) =>
       reg(id, writing((...args: A) => annotationFileLeft(articleArg(args[0]) ?? this.activeArticle()), handler));
     return [

@@ -1,7 +1,7 @@
 // Annotation layer in the editor, distinct from the actor/quote layer; its styles are
-// in the one palette (decorations/palette.ts). Each annotator has a colour of their own
-// (annotators.ts) for the line under the span; the kind is told by the line's style
-// (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
+// in the one palette (services/layers/palette.ts). Each annotator has a colour of their
+// own (services/annotations/annotators.ts) for the line under the span; the kind is told
+// by the line's style (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
 // the warning colour), by an icon in the gutter and by a label above the paragraph
 // (a CodeLens: "claim · stance", which opens the details), never by text inserted in
 // the text: with word wrap on, a label after the last word would be clipped at the edge. When an

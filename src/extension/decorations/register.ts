@@ -1,5 +1,5 @@
-// Decorations feature: the controller, which layers show (visibility.ts: the quick pick
-// "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
+// Decorations feature: the controller, which layers show (services/layers/visibility.ts:
+// the quick pick "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
 // (editor title submenu, command palette), which flip the layer's setting.
 import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../services/corpus/document-analyses';

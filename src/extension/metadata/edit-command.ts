@@ -23,7 +23,7 @@ export interface MetadataValuesArg {
 }
 
 export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService, workspace: WorkspaceMetadata): void {
-  // In an untrusted workspace it refuses before asking anything (trust/write-guard.ts).
+  // In an untrusted workspace it refuses before asking anything (services/write-guard.ts).
   const leftAsItIs = (arg?: unknown, _values?: MetadataValuesArg) => {
     const uri = uriFromArg(arg) ?? activeArticle();
     return uri ? vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..', ownSidecarName(uri)), false)) : vscode.l10n.t('no annotation file is written');

@@ -3,7 +3,7 @@
 // already there, but no annotation file, export, import, knowledge-base edit, new
 // article or workspace setting. This module owns that rule:
 //  - writing commands ask `mayWrite` first, so the user is told before a flow starts;
-//  - the file-system adapter the sidecar writers share (annotations/vscode-fs.ts) and
+//  - the file-system adapter the sidecar writers share (services/vscode-fs.ts) and
 //    the other writers ask `assertMayWrite`, so no path that forgets the first check
 //    can write either.
 // Trust can only be granted while a window is open (removing it reloads the window),

@@ -1,5 +1,5 @@
 // Undo / redo of annotation changes while the text changes in between, on a model of
-// the editor's AnnotationService (src/extension/annotations/annotation-service.ts): the
+// the editor's AnnotationService (src/extension/services/annotations/annotation-service.ts): the
 // same applyChange / invertChange / live re-anchoring / rebase calls, in the same order.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 // Issue 11 point 8: "article" has one definition, src/core/corpus/scope.ts, reached in
-// the extension through language/corpus-scope.ts. This source check fails when a file
+// the extension through services/corpus-scope.ts. This source check fails when a file
 // decides again by itself which files are articles: its own file listing, its own test
 // of the article language, its own reading of the old glob settings or of ".txt".
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The palette's precedence (src/extension/decorations/palette.ts): inside an annotated
+// The palette's precedence (src/extension/services/layers/palette.ts): inside an annotated
 // span the annotation owns the line under the text, so actor underlines give way there.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

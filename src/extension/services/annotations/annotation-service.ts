@@ -316,7 +316,7 @@ export class AnnotationService implements vscode.Disposable {
   // ---- saving -------------------------------------------------------------------
 
   private writable(state: ArticleAnnotations): boolean {
-    if (!workspaceWritable()) return false; // the commands told the user (trust/write-guard.ts)
+    if (!workspaceWritable()) return false; // the commands told the user (services/write-guard.ts)
     const broken = ownFileBroken(state);
     if (!broken) return true;
     this.reportBroken(broken.path, broken.error);

@@ -1,4 +1,4 @@
-// The corpus index: every article of the corpus scope (language/corpus-scope.ts) read,
+// The corpus index: every article of the corpus scope (services/corpus-scope.ts) read,
 // analysed, curated with the researcher's corrections (article-corrections.ts: the same
 // curated layer the editor shows) and summarised in the background, kept current by a
 // file watcher and by the live analyses of open editors. Activation never waits for it;

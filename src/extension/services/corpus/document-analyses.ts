@@ -60,7 +60,7 @@ export interface CorrectionSource {
   readonly onDidChange: vscode.Event<vscode.Uri>;
 }
 
-// The one test of an open article (language/corpus-scope.ts), re-exported for the
+// The one test of an open article (services/corpus-scope.ts), re-exported for the
 // features that import it from here.
 export { isArticleDocument };
 
