@@ -31,7 +31,7 @@ export interface SorotApi {
   analysis?: import('./analysis/register').AnalysisApi;
   /** The workspace's one watcher of annotation files and of created folders (made at
    *  activation, handed to the features): a bench's fresh view or metadata uses them. */
-  watched?: { sidecarFiles: import('./sidecar-files').SidecarFiles; createdFolders: import('./created-folders').CreatedFolders };
+  watched?: { sidecarFiles: import('./services/sidecar-files').SidecarFiles; createdFolders: import('./services/created-folders').CreatedFolders };
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

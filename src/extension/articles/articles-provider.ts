@@ -18,7 +18,7 @@ import { listedEntry, readEntry, scanArticles } from './scan';
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
-import type { FolderWatch } from '../created-folders';
+import type { FolderWatch } from '../services/created-folders';
 import { readCorpusSettings, type WorkspaceCorpusScope } from '../services/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;

@@ -14,7 +14,7 @@ import { registerSetHeadline } from './set-headline';
 import type { WorkspaceCorpusScope } from '../services/corpus-scope';
 import { writing } from '../services/write-guard';
 import { ContextKey } from '../context-key';
-import type { FolderWatch } from '../created-folders';
+import type { FolderWatch } from '../services/created-folders';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 

@@ -10,7 +10,7 @@ import { configuredAnnotator, perAnnotatorFiles } from '../services/annotations/
 import { ARTICLES_TABLE, ownersOf, readTextMetadata, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
 import type { ArticleContributor, ArticleEntry, ArticleRows } from '../services/article-contributors';
-import type { WorkspaceMetadata } from './workspace-metadata';
+import type { WorkspaceMetadata } from '../services/workspace-metadata';
 
 const CONCURRENCY = 4;
 /** Rows computed within this time are refreshed together (a corpus shown at once). */

@@ -12,7 +12,7 @@ import { isArticleDocument } from '../services/corpus-scope';
 import { askInSteps } from '../stepped-input';
 import { writing } from '../services/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
-import type { WorkspaceMetadata } from './workspace-metadata';
+import type { WorkspaceMetadata } from '../services/workspace-metadata';
 
 export const EDIT_METADATA_COMMAND = 'sorot.metadata.edit';
 

@@ -37,7 +37,7 @@ import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
 import { WorkspaceCorpusScope } from '../../../src/extension/services/corpus-scope';
 import { nodeDirectories } from '../../../src/extension/services/corpus/node-article-files';
 import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
-import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
+import { WorkspaceMetadata } from '../../../src/extension/services/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
 

@@ -51,7 +51,7 @@ import {
 import { moveRecorded, rebaseChange } from './history';
 import { workspaceWritable } from '../write-guard';
 import { VscodeFileSystem } from '../vscode-fs';
-import type { SidecarChange, SidecarFiles } from '../../sidecar-files';
+import type { SidecarChange, SidecarFiles } from '../sidecar-files';
 import { byCount } from '../../../core/text/plural';
 
 const MAX_HISTORY = 200;

@@ -9,7 +9,7 @@ import type { Correction } from '../../../core/annotations/corrections';
 import { SIDECAR_SUFFIX } from '../../../core/annotations/sidecar-paths';
 import { articleOfOwnCorrections, ownCorrectionsPath, readOwnCorrections } from '../../../core/curation/article-layer';
 import type { AnnotationService } from '../annotations/annotation-service';
-import type { SidecarFiles } from '../../sidecar-files';
+import type { SidecarFiles } from '../sidecar-files';
 import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
 import { VscodeFileSystem } from '../vscode-fs';
 import { DisposableStore } from '../../disposables';

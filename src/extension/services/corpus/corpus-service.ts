@@ -32,7 +32,7 @@ import { ArticleStates } from './article-states';
 import { TimeSlices, inOneGo, sortInSlices } from '../../../core/incremental/time-slices';
 import { mapAtMost } from '../../../core/async/map-at-most';
 import { hostSlices, yieldToEventLoop } from '../../event-loop';
-import type { FolderWatch } from '../../created-folders';
+import type { FolderWatch } from '../created-folders';
 import { fileExists } from '../../file-exists';
 import { LiveEditors } from './live-editors';
 import { ContextKey } from '../../context-key';

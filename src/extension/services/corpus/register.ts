@@ -11,7 +11,7 @@ import { SorotAnalysisEngine } from './engine';
 import { type ArticleFiles, preferLocal } from './article-files';
 import { PersistentIndex } from './persistent-index';
 import type { RecognitionAway } from './recognition-task';
-import type { FolderWatch } from '../../created-folders';
+import type { FolderWatch } from '../created-folders';
 
 export interface CorpusServices {
   kb: WorkspaceKb;

@@ -13,7 +13,7 @@ import { ARTICLES_TABLE, effectiveMetadata, normalisePath, parseArticlesTable, S
 import { decodeText } from '../../core/text/decode';
 import { mapAtMost } from '../../core/async/map-at-most';
 import { DisposableStore } from '../disposables';
-import type { SidecarChange, SidecarFiles } from '../sidecar-files';
+import type { SidecarChange, SidecarFiles } from './sidecar-files';
 
 /** Annotation files read at once (all of them, or a batch of thousands after a pull). */
 const READS_AT_ONCE = 32;

@@ -8,8 +8,8 @@
 // Made once, at activation (extension.ts), and handed to each reader: no feature makes
 // its own or reaches it through another feature.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../core/annotations/sidecar-paths';
-import { EventBatch } from '../core/async/event-batch';
+import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar-paths';
+import { EventBatch } from '../../core/async/event-batch';
 
 export interface SidecarChange {
   uri: vscode.Uri;

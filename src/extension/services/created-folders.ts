@@ -9,10 +9,10 @@
 // files (annotation files, articles) last: a new folder is not found behind them.
 // Made once, at activation (extension.ts), and handed to both readers.
 import * as vscode from 'vscode';
-import { EventBatch } from '../core/async/event-batch';
-import { mapAtMost } from '../core/async/map-at-most';
-import { knownFilesLast } from '../core/fs/created-paths';
-import { hostSlices } from './event-loop';
+import { EventBatch } from '../../core/async/event-batch';
+import { mapAtMost } from '../../core/async/map-at-most';
+import { knownFilesLast } from '../../core/fs/created-paths';
+import { hostSlices } from '../event-loop';
 
 /** Paths asked about at once (each stat is a round trip to the file system). */
 const STATS_AT_ONCE = 8;
