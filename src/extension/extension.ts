@@ -1,9 +1,9 @@
 // Entry point of the Sorot extension (Node extension host). Activation is the one place
-// where the extension is wired: services are made here in dependency order (files ->
-// corpus scope -> analysis -> features) and handed to the features that need them;
-// each feature lives in its own folder under src/extension/ and exports one `register*`
-// function that takes what it needs, pushes its disposables onto the context and
-// returns its API. The SorotApi returned to tests is built from those return values;
+// where the extension is wired: services (services/) are made here in dependency order
+// (files -> corpus scope -> analysis -> features) and handed to the features that need
+// them; each feature lives in its own folder under src/extension/, imports no other
+// feature (README.md, "Shape") and exports one `register*` function that takes what it
+// needs, pushes its disposables onto the context and returns its API. The SorotApi returned to tests is built from those return values;
 // no feature writes into it. Nothing here does corpus-sized work: indexing runs in the
 // background.
 import type * as vscode from 'vscode';
