@@ -124,8 +124,10 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     },
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
-  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope, host.localFiles);
-  const agreement = registerAgreement(context, corpusScope, workspaceRecognizer(corpus), annotators, kb);
+  // The recognized layer of articles read from disk, as the editor shows it: the export's and the agreement's.
+  const recognizer = workspaceRecognizer(corpus);
+  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, recognizer, corpusScope, host.localFiles);
+  const agreement = registerAgreement(context, corpusScope, recognizer, annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { ArticleFiles } from '../services/corpus/article-files';
 import type { CorpusServices } from '../services/corpus/register';
 import type { WorkspaceCorpusScope } from '../services/corpus-scope';
-import { workspaceRecognizer } from '../services/corpus/workspace-recognizer';
 import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../services/write-guard';
@@ -18,11 +17,11 @@ export interface ExportApi {
   importAnnotations(request?: ImportRequest): Promise<ImportOutcome | undefined>;
 }
 
-/** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
-export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
-  // The desktop's worker threads where they answer, else this thread (the web build, a
-  // failed worker): the same curated layer either way, with the workspace KB.
-  const recognizer: Recognizer = workspaceRecognizer(corpus);
+/** `recognizer`: the curated layer on the desktop's worker threads where they answer,
+ *  else on this thread (the web build, a failed worker), with the workspace KB either way
+ *  (services/corpus/workspace-recognizer.ts); `localFiles`: Node's fs on the desktop
+ *  (desktop.ts), which the export appends with. */
+export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, recognizer: Recognizer, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
