@@ -7,8 +7,8 @@ import { cpus, loadavg } from 'node:os';
 import { createAnnotation, updateAnnotation } from '../src/core/annotations/create';
 import { applyEditsToAnnotations } from '../src/core/annotations/reanchor-live';
 import type { Annotation } from '../src/core/annotations/types';
-import type { AnnotationChange } from '../src/extension/annotations/article-annotations';
-import { moveRecorded } from '../src/extension/annotations/history';
+import type { AnnotationChange } from '../src/extension/services/annotations/article-annotations';
+import { moveRecorded } from '../src/extension/services/annotations/history';
 
 const PARAGRAPH = 'Pemerintah daerah menyatakan anggaran pembangunan jalan akan segera dibahas dalam rapat bersama warga, kata Andi Saputra di Surabaya.\n';
 const KEYSTROKES = 300;

@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { generateArticles } from './article-generator';
-import type { recognitionAway as recognitionAwaySource } from '../src/extension/corpus/recognition-away';
+import type { recognitionAway as recognitionAwaySource } from '../src/extension/services/corpus/recognition-away';
 import type { CorpusIndex as CorpusIndexSource } from '../src/core/incremental/corpus-index';
 import type { PackedSummary as PackedSummarySource } from '../src/core/incremental/packed-summary';
 import type { loadBuiltinKb as loadBuiltinKbSource } from '../src/core/kb/builtin';
@@ -55,9 +55,9 @@ function shipped(): Shipped {
     supported: { 'regexp-unicode-property-escapes': true },
     logLevel: 'warning',
   } as const;
-  buildSync({ ...common, entryPoints: { 'recognition-worker': join(root, 'src/extension/corpus/recognition-worker.ts') }, outdir });
+  buildSync({ ...common, entryPoints: { 'recognition-worker': join(root, 'src/extension/services/corpus/recognition-worker.ts') }, outdir });
   const contents = [
-    "export { recognitionAway } from './src/extension/corpus/recognition-away';",
+    "export { recognitionAway } from './src/extension/services/corpus/recognition-away';",
     "export { CorpusIndex } from './src/core/incremental/corpus-index';",
     "export { PackedSummary } from './src/core/incremental/packed-summary';",
     "export { loadBuiltinKb } from './src/core/kb/builtin';",

@@ -33,7 +33,7 @@ const targets = [
     // headline-worker.ts: the thread that reads the Articles view's headlines (headlines-away.ts)
     entryPoints: {
       extension: 'src/extension/desktop.ts',
-      'recognition-worker': 'src/extension/corpus/recognition-worker.ts',
+      'recognition-worker': 'src/extension/services/corpus/recognition-worker.ts',
       'headline-worker': 'src/extension/articles/headline-worker.ts',
     },
     outdir: 'dist',

@@ -5,9 +5,9 @@
 export interface SorotApi {
   [feature: string]: unknown;
   /** Which files are articles (src/core/corpus/scope.ts in the workspace). */
-  corpusScope?: import('./language/corpus-scope').WorkspaceCorpusScope;
-  /** Live analyses, workspace KB and corpus index (src/extension/corpus). */
-  corpus?: import('./corpus/register').CorpusServices;
+  corpusScope?: import('./services/corpus-scope').WorkspaceCorpusScope;
+  /** Live analyses, workspace KB and corpus index (src/extension/services/corpus). */
+  corpus?: import('./services/corpus/register').CorpusServices;
   /** Decoration layers as applied to editors (src/extension/decorations). */
   decorations?: import('./decorations/controller').DecorationController;
   hovers?: import('./hovers/register').SorotHoverProvider;
@@ -31,7 +31,7 @@ export interface SorotApi {
   analysis?: import('./analysis/register').AnalysisApi;
   /** The workspace's one watcher of annotation files and of created folders (made at
    *  activation, handed to the features): a bench's fresh view or metadata uses them. */
-  watched?: { sidecarFiles: import('./sidecar-files').SidecarFiles; createdFolders: import('./created-folders').CreatedFolders };
+  watched?: { sidecarFiles: import('./services/sidecar-files').SidecarFiles; createdFolders: import('./services/created-folders').CreatedFolders };
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

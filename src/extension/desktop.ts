@@ -5,8 +5,8 @@
 import type * as vscode from 'vscode';
 import type { SorotApi } from './api';
 import { activateWith } from './extension';
-import { nodeArticleFiles, nodeDirectories } from './corpus/node-article-files';
-import { recognitionAway } from './corpus/recognition-away';
+import { nodeArticleFiles, nodeDirectories } from './services/corpus/node-article-files';
+import { recognitionAway } from './services/corpus/recognition-away';
 import { headlinesAway } from './articles/headlines-away';
 
 export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {

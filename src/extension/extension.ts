@@ -1,9 +1,9 @@
 // Entry point of the Sorot extension (Node extension host). Activation is the one place
-// where the extension is wired: services are made here in dependency order (files ->
-// corpus scope -> analysis -> features) and handed to the features that need them;
-// each feature lives in its own folder under src/extension/ and exports one `register*`
-// function that takes what it needs, pushes its disposables onto the context and
-// returns its API. The SorotApi returned to tests is built from those return values;
+// where the extension is wired: services (services/) are made here in dependency order
+// (files -> corpus scope -> analysis -> features) and handed to the features that need
+// them; each feature lives in its own folder under src/extension/, imports no other
+// feature (README.md, "Shape") and exports one `register*` function that takes what it
+// needs, pushes its disposables onto the context and returns its API. The SorotApi returned to tests is built from those return values;
 // no feature writes into it. Nothing here does corpus-sized work: indexing runs in the
 // background.
 import type * as vscode from 'vscode';
@@ -11,35 +11,37 @@ import type { SorotApi } from './api';
 // Identifies the code running (scripts/build-id.mjs): part of the persistent index's key,
 // so a cache made by other code of the same version is not trusted.
 import { BUILD_ID } from 'sorot:build-id';
-import { WorkspaceCorpusScope, isArticleDocument } from './language/corpus-scope';
+import { WorkspaceCorpusScope, isArticleDocument } from './services/corpus-scope';
 import { migrateWithNotice } from './language/migrate-settings';
 import { registerLanguage } from './language/register';
 import { registerReadOnlyArticles } from './readonly/register';
-import { registerCorpus } from './corpus/register';
-import { ArticleCorrections } from './corpus/article-corrections';
+import { registerCorpus } from './services/corpus/register';
+import { ArticleCorrections } from './services/corpus/article-corrections';
 import { registerDecorations } from './decorations/register';
 import { registerHovers } from './hovers/register';
 import { registerNavigation } from './navigation/register';
 import { registerStatus } from './status/register';
 import { registerActors } from './actors/register';
 import { registerArticles } from './articles/register';
-import { registerArticleInsights } from './corpus/article-insights';
+import { registerArticleInsights } from './insights/article-insights';
 import { registerArticleMetadata } from './metadata/article-metadata';
 import { registerMetadataCommand } from './metadata/edit-command';
-import { WorkspaceMetadata } from './metadata/workspace-metadata';
+import { WorkspaceMetadata } from './services/workspace-metadata';
 import { registerAnnotations } from './annotations/register';
 import { registerExport } from './export/register';
 import { registerAgreement } from './agreement/register';
-import { workspaceRecognizer } from './corpus/workspace-recognizer';
+import { workspaceRecognizer } from './services/corpus/workspace-recognizer';
 import { registerAnalysis } from './analysis/register';
-import { AnnotationService } from './annotations/annotation-service';
-import { SidecarFiles } from './sidecar-files';
-import { CreatedFolders } from './created-folders';
+import { AnnotationService } from './services/annotations/annotation-service';
+import { Annotators } from './services/annotations/annotators';
+import { LayerVisibility } from './services/layers/visibility';
+import { SidecarFiles } from './services/sidecar-files';
+import { CreatedFolders } from './services/created-folders';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar-paths';
-import { ensureAnnotator } from './annotations/annotator';
+import { ensureAnnotator } from './services/annotations/annotator';
 import { registerCuration } from './curation/register';
-import type { ArticleFiles } from './corpus/article-files';
-import type { RecognitionAway } from './corpus/recognition-task';
+import type { ArticleFiles } from './services/corpus/article-files';
+import type { RecognitionAway } from './services/corpus/recognition-task';
 import type { HeadlinesAway } from './articles/headlines-away';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
 
@@ -81,12 +83,17 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // The researcher's annotation files come before the analyses: their corrections of the
   // recognized layer decide what every analysis shows (the curated layer).
   const annotationService = new AnnotationService(sidecarFiles);
-  context.subscriptions.push(annotationService);
+  // Each annotator's colour and visibility: the annotation layer's and the agreement's.
+  const annotators = new Annotators(context.workspaceState);
+  context.subscriptions.push(annotationService, annotators);
   const corrections = new ArticleCorrections(annotationService, sidecarFiles);
   context.subscriptions.push(corrections);
   const corpus = registerCorpus(context, corpusScope, corrections, createdFolders, host.localFiles, BUILD_ID, host.recognitionAway);
   const { kb, analyses } = corpus;
-  const decorations = registerDecorations(context, analyses);
+  // Which layers show (Show Layers…): the recognized layers' and the annotations'.
+  const visibility = new LayerVisibility(context.workspaceState);
+  context.subscriptions.push(visibility);
+  const decorations = registerDecorations(context, analyses, visibility);
   registerNavigation(context, analyses);
   const status = registerStatus(context, analyses, corpus.corpus);
   const actors = registerActors(context, kb, corpus.corpus, analyses);
@@ -98,7 +105,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // After the Articles view: a hover names other articles by the headline the view shows.
   const hovers = registerHovers(context, analyses, corpus.corpus, kb, (uri) => articles.provider.headlineOf(uri));
   registerArticleInsights(context, corpus.corpus, articles);
-  const annotations = registerAnnotations(context, analyses, articles, annotationService, kb, decorations, (doc) => language.asArticle(doc));
+  const annotations = registerAnnotations(context, analyses, articles, annotationService, annotators, kb, decorations, (doc) => language.asArticle(doc));
   // After the annotations' contributor, which sets the row's tooltip: this one appends to it.
   registerArticleMetadata(context, articles, metadata);
   registerMetadataCommand(context, annotationService, metadata);
@@ -117,8 +124,10 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     },
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),
   );
-  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, corpusScope, host.localFiles);
-  const agreement = registerAgreement(context, corpusScope, workspaceRecognizer(corpus), annotations.annotators, kb);
+  // The recognized layer of articles read from disk, as the editor shows it: the export's and the agreement's.
+  const recognizer = workspaceRecognizer(corpus);
+  const { exportAnnotations, importAnnotations } = registerExport(context, corpus, recognizer, corpusScope, host.localFiles);
+  const agreement = registerAgreement(context, corpusScope, recognizer, annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
     corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,

@@ -1,5 +1,5 @@
 // Node implementation of the core's CoreFileSystem, for the CLI, the desktop extension's
-// article folders and appends (extension/corpus/node-article-files.ts) and tests. Accepts OS
+// article folders and appends (extension/services/corpus/node-article-files.ts) and tests. Accepts OS
 // paths and file:// URI strings. writeFile flushes to disk (fsync) before returning so
 // that atomicWrite's rename never publishes a file whose bytes are still only in cache.
 import { constants, promises as fsp } from 'node:fs';

@@ -1,6 +1,6 @@
 // Node worker threads that each set one task up (a KB, a table) and then run it per
 // request: the CLI's --jobs (cli/parallel/pool.ts) and the desktop extension host's
-// corpus index (extension/corpus/recognition-away.ts) share this. Requests wait here and go
+// corpus index (extension/services/corpus/recognition-away.ts) share this. Requests wait here and go
 // to the least busy worker, at most `perWorker` at a time each, so a worker that is
 // slower on one request never holds others another worker could take.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';

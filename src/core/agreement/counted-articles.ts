@@ -1,5 +1,5 @@
 // Which articles the agreement report counts, and which of them it reads: the one rule of
-// the extension's "Compare Annotators" (extension/corpus/annotated-articles.ts) and of
+// the extension's "Compare Annotators" (extension/services/corpus/annotated-articles.ts) and of
 // `sorot agreement` (cli/io/corpus.ts), so both give the same articles and the same N.
 // An article with no annotation file gives the report nothing but its path (no annotator,
 // no annotation), so its text is not read: at 100,000 articles, one in ten annotated,

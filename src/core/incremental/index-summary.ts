@@ -1,7 +1,7 @@
 // What the corpus index keeps of an article analysed from its file: the curated layer
 // (the recognizer's findings with the researcher's corrections) summarised, with the
 // outlet and date the text gives. One owner for the extension host's in-thread path and
-// the desktop's worker thread (extension/corpus/recognition-away.ts), so both make the same
+// the desktop's worker thread (extension/services/corpus/recognition-away.ts), so both make the same
 // summary.
 import type { Correction } from '../annotations/corrections';
 import { curate, summarizeCurated } from '../curation';

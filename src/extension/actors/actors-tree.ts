@@ -6,7 +6,7 @@
 // the corpus index, none from reading files.
 import * as vscode from 'vscode';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
-import type { CorpusService } from '../corpus/corpus-service';
+import type { CorpusService } from '../services/corpus/corpus-service';
 import * as count from '../counts';
 import { hostSlices } from '../event-loop';
 

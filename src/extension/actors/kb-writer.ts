@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../../core/text/decode';
 import { KbEditError, type KbFileJson, parseForEdit, serialize } from './kb-edits';
-import type { WorkspaceKb } from '../corpus/workspace-kb';
-import { mayWrite } from '../trust/write-guard';
+import type { WorkspaceKb } from '../services/corpus/workspace-kb';
+import { mayWrite } from '../services/write-guard';
 
-/** What an untrusted workspace leaves unchanged (trust/write-guard.ts). */
+/** What an untrusted workspace leaves unchanged (services/write-guard.ts). */
 export const kbLeftAsItIs = (): string => vscode.l10n.t('{0} is left as it is', '.sorot/actors.json');
 
 export async function editWorkspaceKb(kb: WorkspaceKb, edit: (file: KbFileJson, taken: (id: string) => boolean) => KbFileJson): Promise<boolean> {

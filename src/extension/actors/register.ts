@@ -4,16 +4,16 @@
 import * as vscode from 'vscode';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { ActorType } from '../../core/recognize/types';
-import type { CorpusService } from '../corpus/corpus-service';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { isArticleDocument } from '../corpus/document-analyses';
-import { spanAt } from '../decorations/layers';
+import type { CorpusService } from '../services/corpus/corpus-service';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { isArticleDocument } from '../services/corpus/document-analyses';
+import { spanAt } from '../../core/recognize/layers';
 import { ActorsTreeProvider, type ActorsNode } from './actors-tree';
 import { type ActorRef, addActor, addAlias, mergeActors, renameCanonical, suppressSurface } from './kb-edits';
 import { editWorkspaceKb, kbLeftAsItIs } from './kb-writer';
-import { writing } from '../trust/write-guard';
+import { writing } from '../services/write-guard';
 import { ContextKey } from '../context-key';
-import type { WorkspaceKb } from '../corpus/workspace-kb';
+import type { WorkspaceKb } from '../services/corpus/workspace-kb';
 import * as count from '../counts';
 
 export interface ActorsApi {

@@ -10,9 +10,9 @@
 import * as vscode from 'vscode';
 import type { AgreementArticle, FieldDifference, MatchMode, Resolution } from '../../core/agreement';
 import { sideBySide, type SideEntry, type SideView } from '../../core/agreement/side-by-side';
-import type { Annotators } from '../annotations/annotators';
-import { AnnotationStyles, layerOf } from '../annotations/decorations';
-import { annotatorLine, escapeMd, excerpt, fieldsMarkdown } from '../annotations/describe';
+import type { Annotators } from '../services/annotations/annotators';
+import { AnnotationStyles, layerOf } from '../services/annotations/styles';
+import { annotatorLine, escapeMd, excerpt, fieldsMarkdown } from '../services/annotations/describe';
 
 export const ANNOTATOR_VIEW_SCHEME = 'sorot-annotator';
 /** Their language (package.json): word wrap on, as two half-width editors need. */

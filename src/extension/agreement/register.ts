@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
-import { loadAnnotatedCorpus } from '../corpus/annotated-articles';
-import { Annotators } from '../annotations/annotators';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import type { WorkspaceRecognizer } from '../corpus/workspace-recognizer';
+import { loadAnnotatedCorpus } from '../services/corpus/annotated-articles';
+import type { Annotators } from '../services/annotations/annotators';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import type { WorkspaceRecognizer } from '../services/corpus/workspace-recognizer';
 import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
@@ -23,11 +23,10 @@ export interface AgreementApi {
 /** `recognizer`: the recognized layer as the export makes it (the workspace KB, the
  *  workers); `annotators`: the editor's annotator colours; `kb`: the KB in force, so
  *  annotators who picked the same actor agree after renames and merges. */
-export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, recognizer: WorkspaceRecognizer, annotators?: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
+export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, recognizer: WorkspaceRecognizer, annotators: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
   let current: AgreementPanel | undefined;
-  // The editor's annotator colours; a colour set of its own only if annotations are off.
-  // A colour set of its own only if annotations are off.
-  const views = new AnnotatorViews(annotators ?? new Annotators(context.workspaceState));
+  // The editor's annotator colours (extension.ts makes them once).
+  const views = new AnnotatorViews(annotators);
   context.subscriptions.push(views);
   const open = async (options?: { mode?: MatchMode }): Promise<AgreementPanel | undefined> => {
     const mode = options?.mode ?? (await askMode());

@@ -17,13 +17,13 @@ import {
   type RecognizedLayerArticle,
   type Resolution,
 } from '../../core/agreement';
-import type { WorkspaceRecognizer } from '../corpus/workspace-recognizer';
+import type { WorkspaceRecognizer } from '../services/corpus/workspace-recognizer';
 import { SidecarStore, emptySidecar, sidecarPathFor } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { basename, fileErrorReason } from '../../core/fs';
-import { VscodeFileSystem } from '../annotations/vscode-fs';
-import { mayWrite } from '../trust/write-guard';
-import type { CorpusArticle } from '../corpus/annotated-articles';
+import { VscodeFileSystem } from '../services/vscode-fs';
+import { mayWrite } from '../services/write-guard';
+import type { CorpusArticle } from '../services/corpus/annotated-articles';
 import type { AnnotatorViews } from './annotator-views';
 import { adjudicatedMessage } from './html';
 import { HOST_SLICE_MS, hostSlices } from '../event-loop';

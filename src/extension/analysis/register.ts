@@ -3,8 +3,8 @@
 // One view at a time; running the command again opens it anew. The open view follows
 // the corpus: a change of an article, its annotation files or the table redraws it.
 import * as vscode from 'vscode';
-import type { CorpusServices } from '../corpus/register';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import type { CorpusServices } from '../services/corpus/register';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
 import { AnalysisCorpus, type ResearcherMetadata } from './analysis-corpus';
 import { AnalysisPanel } from './panel';
 

@@ -6,13 +6,12 @@
 // have one, so a 10,000-article corpus costs nothing until it is annotated.
 import * as vscode from 'vscode';
 import { parseSidecarBytes, sidecarPathFor, type Annotation, type ArticleStatus } from '../../core/annotations';
-import type { ArticleChild, ArticleContributor } from '../articles/contributors';
-import type { ArticleEntry } from '../articles/scan';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations } from './article-annotations';
-import type { Annotators } from './annotators';
-import { annotatorLine, escapeMd, excerpt, kindIcon, shown, summary, type ActorNames } from './describe';
-import { KIND_LABELS } from './flows';
+import type { ArticleChild, ArticleContributor, ArticleEntry } from '../services/article-contributors';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations } from '../services/annotations/article-annotations';
+import type { Annotators } from '../services/annotations/annotators';
+import { annotatorLine, escapeMd, excerpt, kindIcon, shown, summary, type ActorNames } from '../services/annotations/describe';
+import { KIND_LABELS } from '../services/annotations/describe';
 import * as count from '../counts';
 
 interface Summary {

@@ -1,6 +1,6 @@
 // "Annotate as claim / stance / source" in the light-bulb menu of a non-empty selection.
 import * as vscode from 'vscode';
-import { KIND_LABELS } from './flows';
+import { KIND_LABELS } from '../services/annotations/describe';
 
 export class AnnotateCodeActions implements vscode.CodeActionProvider {
   static readonly kind = vscode.CodeActionKind.Empty.append('sorot').append('annotate');

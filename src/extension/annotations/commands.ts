@@ -23,14 +23,14 @@ import {
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations, type AnnotationChange } from './article-annotations';
-import { writing } from '../trust/write-guard';
-import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from './annotator';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations, type AnnotationChange } from '../services/annotations/article-annotations';
+import { writing } from '../services/write-guard';
+import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { isAnnotatable } from './decorations';
-import { excerpt, summary } from './describe';
+import { excerpt, summary } from '../services/annotations/describe';
 import { pickKind, runFlow, type FlowContext } from './flows';
-import { pick } from './quick-input';
+import { pick } from '../quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
 import { SelectionWatch, type WatchedRange } from './selection-watch';
 import { snapToWords } from '../../core/text/snap-to-words';
@@ -52,7 +52,7 @@ export class AnnotationCommands {
   register(): vscode.Disposable[] {
     const reg = vscode.commands.registerCommand;
     // Commands that write the annotation file refuse in an untrusted workspace before
-    // asking anything (trust/write-guard.ts).
+    // asking anything (services/write-guard.ts).
     const write = <A extends unknown[]>(id: string, handler: (...args: A) => unknown) =>
       reg(id, writing((...args: A) => annotationFileLeft(articleArg(args[0]) ?? this.activeArticle()), handler));
     return [

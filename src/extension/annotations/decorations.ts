@@ -1,7 +1,7 @@
 // Annotation layer in the editor, distinct from the actor/quote layer; its styles are
-// in the one palette (decorations/palette.ts). Each annotator has a colour of their own
-// (annotators.ts) for the line under the span; the kind is told by the line's style
-// (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
+// in the one palette (services/layers/palette.ts). Each annotator has a colour of their
+// own (services/annotations/annotators.ts) for the line under the span; the kind is told
+// by the line's style (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
 // the warning colour), by an icon in the gutter and by a label above the paragraph
 // (a CodeLens: "claim · stance", which opens the details), never by text inserted in
 // the text: with word wrap on, a label after the last word would be clipped at the edge. When an
@@ -10,14 +10,15 @@
 // both marked shows both. Hidden annotators (Sorot: Show Annotators…) and hidden layers
 // (Sorot: Show Layers…) are left out.
 import * as vscode from 'vscode';
-import type { Annotation, AnnotationKind } from '../../core/annotations';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations } from './article-annotations';
-import type { Annotators } from './annotators';
-import { isArticleDocument } from '../language/corpus-scope';
-import { ANNOTATION_LAYERS, KIND_CODICON, annotationStyle, kindIconType, type AnnotationLayer } from '../decorations/palette';
-import type { Span } from '../decorations/layers';
-import type { LayerVisibility, VisibleLayer } from '../decorations/visibility';
+import type { AnnotationKind } from '../../core/annotations';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations } from '../services/annotations/article-annotations';
+import type { Annotators } from '../services/annotations/annotators';
+import { isArticleDocument } from '../services/corpus-scope';
+import { ANNOTATION_LAYERS, KIND_CODICON, kindIconType, type AnnotationLayer } from '../services/layers/palette';
+import { AnnotationStyles, layerOf } from '../services/annotations/styles';
+import type { Span } from '../../core/recognize/layers';
+import type { LayerVisibility, VisibleLayer } from '../services/layers/visibility';
 
 export type Layer = AnnotationLayer;
 
@@ -69,39 +70,6 @@ export function kindLabel(layer: Layer): string {
 
 /** The Show Layers switch that governs an annotation layer. */
 const SWITCH: Record<Layer, VisibleLayer> = { claim: 'annotations', stance: 'annotations', source: 'annotations', suggested: 'suggestions', review: 'needsReview' };
-
-export { annotationStyle };
-
-/** Decoration types by layer and colour, made when first needed and kept. */
-export class AnnotationStyles implements vscode.Disposable {
-  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
-
-  static key(layer: Layer, slot: number, over = false): string {
-    return `${layer}:${slot}:${over ? 'over' : 'under'}`;
-  }
-
-  get(layer: Layer, slot: number, over = false): vscode.TextEditorDecorationType {
-    const key = AnnotationStyles.key(layer, slot, over);
-    let type = this.types.get(key);
-    if (!type) this.types.set(key, (type = vscode.window.createTextEditorDecorationType(annotationStyle(layer, slot, over))));
-    return type;
-  }
-
-  /** Sets every type on the editor: the given ranges (by key()), and none for every other
-   *  type (so what an earlier call showed and this one does not is cleared). */
-  apply(editor: vscode.TextEditor, byKey: Map<string, vscode.DecorationOptions[]>): void {
-    for (const key of byKey.keys()) {
-      const [layer, slot, side] = key.split(':');
-      this.get(layer as Layer, Number(slot), side === 'over');
-    }
-    for (const [key, type] of this.types) editor.setDecorations(type, byKey.get(key) ?? []);
-  }
-
-  dispose(): void {
-    for (const t of this.types.values()) t.dispose();
-    this.types.clear();
-  }
-}
 
 export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLensProvider {
   private readonly styles = new AnnotationStyles();
@@ -240,12 +208,6 @@ async function showDetails(uri: string, offset: number): Promise<void> {
   editor.selection = new vscode.Selection(at, at);
   editor.revealRange(new vscode.Range(at, at));
   await vscode.commands.executeCommand('editor.action.showHover');
-}
-
-export function layerOf(a: Annotation): Layer {
-  if (a.needsReview) return 'review';
-  if (a.status === 'suggested') return 'suggested';
-  return a.kind;
 }
 
 /** Articles of the corpus scope (or opened as articles) are annotated; other text is not. */

@@ -20,7 +20,8 @@ import {
   type StanceFields,
 } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
-import { pick, pickFromList, stepTitle, input, type PickItem } from './quick-input';
+import { pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
+import { KIND_LABELS } from '../services/annotations/describe';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;
@@ -38,12 +39,6 @@ export interface FlowContext {
 const ICONS: Record<ActorType, string> = { PER: '$(person)', ORG: '$(organization)', GPE: '$(globe)' };
 const SKIP = '\u0000skip';
 const MORE = '\u0000more';
-
-export const KIND_LABELS: Record<AnnotationKind, () => string> = {
-  claim: () => vscode.l10n.t('Claim'),
-  stance: () => vscode.l10n.t('Stance'),
-  source: () => vscode.l10n.t('Source'),
-};
 
 export async function pickKind(excerpt: string): Promise<AnnotationKind | undefined> {
   return pick<AnnotationKind>({

@@ -9,9 +9,9 @@
 import * as vscode from 'vscode';
 import { SidecarStore, isSidecarName, movedSidecarPath, moveSidecars, sidecarMovesFor, type SidecarRef } from '../../core/annotations';
 import { basename } from '../../core/fs';
-import { tellUntrusted, workspaceWritable } from '../trust/write-guard';
-import type { AnnotationService } from './annotation-service';
-import { VscodeFileSystem } from './vscode-fs';
+import { tellUntrusted, workspaceWritable } from '../services/write-guard';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { VscodeFileSystem } from '../services/vscode-fs';
 
 export function followRenames(service: AnnotationService): vscode.Disposable {
   // One rename at a time, in order: a second rename of the same article waits for the first.

@@ -3,11 +3,11 @@
 // suggestion. Only Sorot's own commands are trusted. Hidden annotators are left out,
 // as they are in the editor.
 import * as vscode from 'vscode';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations } from './article-annotations';
-import type { Annotators } from './annotators';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations } from '../services/annotations/article-annotations';
+import type { Annotators } from '../services/annotations/annotators';
 import { isAnnotatable } from './decorations';
-import { annotatorLine, fieldsMarkdown, type ActorNames } from './describe';
+import { annotatorLine, fieldsMarkdown, type ActorNames } from '../services/annotations/describe';
 
 const LINK_COMMANDS = [
   'sorot.annotations.edit',

@@ -2,17 +2,17 @@
 // editor layer (decorations, hover, code actions), the commands, and the rows in the
 // Articles view.
 import * as vscode from 'vscode';
-import type { ArticlesApi } from '../articles/register';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { ARTICLE_LANGUAGE, isArticleDocument } from '../language/corpus-scope';
-import { AnnotationService } from './annotation-service';
-import { Annotators } from './annotators';
+import type { ArticleRows } from '../services/article-contributors';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { ARTICLE_LANGUAGE, isArticleDocument } from '../services/corpus-scope';
+import { AnnotationService } from '../services/annotations/annotation-service';
+import type { Annotators } from '../services/annotations/annotators';
 import { AnnotationsContributor } from './articles-contributor';
 import { AnnotateCodeActions } from './code-actions';
 import { AnnotationCommands, type ArticleOf } from './commands';
 import { AnnotationDecorations, type LayerHost } from './decorations';
 import { followRenames } from './follow-renames';
-import type { ActorNames } from './describe';
+import type { ActorNames } from '../services/annotations/describe';
 import { AnnotationHoverProvider } from './hover';
 import { registerShowAnnotators } from './show-annotators';
 
@@ -29,18 +29,17 @@ const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
 export function registerAnnotations(
   context: vscode.ExtensionContext,
   analyses: DocumentAnalyses,
-  articles: ArticlesApi | undefined,
+  articles: ArticleRows | undefined,
   service: AnnotationService,
+  annotators: Annotators,
   kb?: ActorNames,
   layers?: LayerHost,
   articleOf?: ArticleOf,
 ): AnnotationsApi {
-  const annotators = new Annotators(context.workspaceState);
   const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf);
   context.subscriptions.push(
     service,
-    annotators,
     registerShowAnnotators(annotators, service),
     followRenames(service),
     decorations,

@@ -3,10 +3,10 @@
 // unchecked ones are hidden in the editor, its hovers and the adjudication views, and
 // marked hidden in the Articles view. Remembered per workspace (annotators.ts).
 import * as vscode from 'vscode';
-import type { AnnotationService } from './annotation-service';
-import { allAnnotations } from './article-annotations';
-import { configuredAnnotator } from './annotator';
-import { colourName, type Annotators } from './annotators';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { allAnnotations } from '../services/annotations/article-annotations';
+import { configuredAnnotator } from '../services/annotations/annotator';
+import { colourName, type Annotators } from '../services/annotations/annotators';
 
 /** Tests (and keybindings) may pass the annotators to hide instead of picking. */
 export interface ShowAnnotatorsArgs {

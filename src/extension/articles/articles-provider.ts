@@ -10,16 +10,16 @@ import {
 import { isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import { splitIntoRanges, type KeyRange } from '../../core/articles/split-ranges';
 import type { MetadataValues } from '../../core/metadata/types';
-import type { ArticleContributor, ArticlesFilter } from './contributors';
-import { fileNamePattern } from '../corpus/glob-name';
-import { NewFolderWatchers } from '../corpus/new-folder-watchers';
+import type { ArticleContributor, ArticleEntry, ArticlesFilter } from '../services/article-contributors';
+import { fileNamePattern } from '../services/corpus/glob-name';
+import { NewFolderWatchers } from '../services/corpus/new-folder-watchers';
 import { FolderSweep } from '../../core/corpus/folder-sweep';
-import { listedEntry, readEntry, scanArticles, type ArticleEntry } from './scan';
+import { listedEntry, readEntry, scanArticles } from './scan';
 import type { HeadlinesAway } from './headlines-away';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
-import type { FolderWatch } from '../created-folders';
-import { readCorpusSettings, type WorkspaceCorpusScope } from '../language/corpus-scope';
+import type { FolderWatch } from '../services/created-folders';
+import { readCorpusSettings, type WorkspaceCorpusScope } from '../services/corpus-scope';
 
 const WATCH_DEBOUNCE_MS = 250;
 /** No level of the tree lists more rows than this: longer lists are split into ranges. */

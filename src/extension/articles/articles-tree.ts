@@ -3,12 +3,11 @@
 // and contributor keys, so selection and expansion survive refreshes, and every node
 // knows its parent, which TreeView.reveal needs.
 import * as vscode from 'vscode';
-import type { ArticleChild } from './contributors';
+import type { ArticleChild, ArticleEntry } from '../services/article-contributors';
 import { bucketByFolder, sortByFileName } from '../../core/articles/folder-groups';
 import { sortInSlices, type TimeSlices } from '../../core/incremental/time-slices';
 import { bucketByMetadata, type ArticleGrouping, type GroupableArticle, type MetadataGroupKind } from '../../core/articles/group-articles';
 import { rangeLabel } from '../../core/articles/split-ranges';
-import type { ArticleEntry } from './scan';
 import * as count from '../counts';
 
 export interface FolderNode {

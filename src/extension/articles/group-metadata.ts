@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { MetadataValues, TextMetadata } from '../../core/metadata';
 import type { ArticleSummary } from '../../core/incremental/article-summary';
 import { DisposableStore } from '../disposables';
-import type { ArticleEntry } from './scan';
+import type { ArticleEntry } from '../services/article-contributors';
 
 /** Changes within this time make one refresh of the view. */
 const SETTLE_MS = 300;

@@ -8,7 +8,7 @@ import {
 } from '../../core/articles/headline-overrides';
 import { decodeJsonText, encodeUtf8 } from '../../core/annotations/text-decoding';
 import { atomicWrite } from '../../core/fs/atomic-write';
-import { VscodeFileSystem } from '../annotations/vscode-fs';
+import { VscodeFileSystem } from '../services/vscode-fs';
 import { serialRerun } from '../../core/async/serial-rerun';
 import { watchSorotFile } from '../sorot-file-watch';
 

@@ -6,29 +6,32 @@ import { ArticlesProvider, GROUP_BY_SETTING } from './articles-provider';
 import { GroupMetadata, type IndexedArticles, type ResearcherMetadata } from './group-metadata';
 import { ARTICLE_GROUPINGS, isArticleGrouping, type ArticleGrouping } from '../../core/articles/group-articles';
 import type { ArticlesNode } from './articles-tree';
-import type { ArticleContributor } from './contributors';
+import type { ArticleRows } from '../services/article-contributors';
 import { HeadlineOverrides } from './headline-overrides';
 import type { HeadlinesAway } from './headlines-away';
 import { newArticle } from './new-article';
 import { registerSetHeadline } from './set-headline';
-import type { ReadOnlyArticlesApi } from '../readonly/register';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { writing } from '../trust/write-guard';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import { writing } from '../services/write-guard';
 import { ContextKey } from '../context-key';
-import type { FolderWatch } from '../created-folders';
+import type { FolderWatch } from '../services/created-folders';
 
 export const ARTICLES_VIEW_ID = 'sorot.articles';
 
-export interface ArticlesApi {
+export interface ArticlesApi extends ArticleRows {
   provider: ArticlesProvider;
   view: vscode.TreeView<ArticlesNode>;
-  /** Adds counts, statuses or child rows to articles; dispose to remove them. */
-  addContributor(contributor: ArticleContributor): vscode.Disposable;
+}
+
+/** What New Article needs of the read-only articles (readonly/, handed in by
+ *  extension.ts): the file it creates for the user to write is never locked by itself. */
+export interface KeepWritable {
+  keepWritable(uri: vscode.Uri): void;
 }
 
 /** `folders`: the workspace's one watcher of created folders (created-folders.ts);
  *  `away`: the desktop's worker thread for the headlines of local files. */
-export function registerArticles(context: vscode.ExtensionContext, readOnly: ReadOnlyArticlesApi | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata, folders: FolderWatch, away?: HeadlinesAway): ArticlesApi {
+export function registerArticles(context: vscode.ExtensionContext, readOnly: KeepWritable | undefined, scope: WorkspaceCorpusScope, corpus: IndexedArticles, researcher: ResearcherMetadata, folders: FolderWatch, away?: HeadlinesAway): ArticlesApi {
   const headlines = new HeadlineOverrides();
   const provider = new ArticlesProvider(scope, folders, headlines, away);
   const metadata = new GroupMetadata(corpus, researcher);

@@ -7,29 +7,14 @@ import { placeInFolders } from './folder-place';
 import { headlineOfBytes } from './headline';
 import type { HeadlineRead } from './headline-task';
 import type { HeadlinesAway } from './headlines-away';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import type { ArticleEntry } from '../services/article-contributors';
 import { hostSlices, yieldToEventLoop } from '../event-loop';
 
 const READ_CONCURRENCY = 16;
 /** Files listed above which the headlines go to a worker thread (when the host has one):
  *  starting one costs the host more than reading a few hundred files itself. */
 const READ_AWAY_ABOVE = 1000;
-
-export interface ArticleEntry {
-  uri: vscode.Uri;
-  /** Path relative to its workspace folder, forward slashes. */
-  relativePath: string;
-  workspaceFolder: vscode.WorkspaceFolder;
-  /** The researcher's headline (.sorot/articles.json) or the one the rule picks
-   *  (src/core/text/headline.ts); undefined for an empty file or an unreadable start. */
-  headline: string | undefined;
-  /** Set when the researcher chose the headline: the one the rule picks ('' for none). */
-  ruledHeadline?: string;
-  /** Why the file could not be read or decoded (the tree shows it as a warning). */
-  problem?: string;
-  /** Listed but its headline not read yet (a large corpus is shown before all reads). */
-  loading?: boolean;
-}
 
 /** An entry for a file that is listed but not read yet. */
 export function listedEntry(uri: vscode.Uri, where = placeOf(uri)): ArticleEntry | undefined {

@@ -1,7 +1,7 @@
 // Curation of the recognized layer: corrections at the cursor (commands, light bulb),
 // and review mode. The corrections themselves live in the annotation service (the
 // researcher's annotation file) and reach every view through the curated layer that
-// DocumentAnalyses publishes (corpus/document-analyses.ts).
+// DocumentAnalyses publishes (services/corpus/document-analyses.ts).
 import * as vscode from 'vscode';
 import { CurationCodeActions } from './code-actions';
 import { CurationCommands, type CurationDeps } from './commands';

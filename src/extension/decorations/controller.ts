@@ -5,11 +5,11 @@
 // keystroke costs the same in a 1 MB article as in a 3 KB one; the overview-ruler marks
 // still cover the whole document, refreshed on a slower timer.
 import * as vscode from 'vscode';
-import type { DocumentAnalyses, DocumentAnalysis } from '../corpus/document-analyses';
-import { isArticleDocument } from '../corpus/document-analyses';
-import { LAYERS, type Layer, type LayerSpans, type Span, layerSpans, spansInWindow, subtractSpans } from './layers';
-import { createRulerDecorationType, createTextDecorationType } from './palette';
-import type { LayerVisibility } from './visibility';
+import type { DocumentAnalyses, DocumentAnalysis } from '../services/corpus/document-analyses';
+import { isArticleDocument } from '../services/corpus/document-analyses';
+import { LAYERS, type Layer, type LayerSpans, type Span, layerSpans, spansInWindow, subtractSpans } from '../../core/recognize/layers';
+import { createRulerDecorationType, createTextDecorationType } from '../services/layers/palette';
+import type { LayerVisibility } from '../services/layers/visibility';
 
 /** Above this many UTF-16 units the text decorations are windowed around the viewport. */
 const WINDOW_THRESHOLD = 150_000;

@@ -1,7 +1,7 @@
 // The first article a researcher opens: one short sentence on what to do next, with a
 // button, once per installation (globalState). Later articles open without a word.
 import * as vscode from 'vscode';
-import { isArticleDocument } from '../language/corpus-scope';
+import { isArticleDocument } from '../services/corpus-scope';
 
 const SHOWN_KEY = 'sorot.firstArticleTipShown';
 

@@ -1,12 +1,12 @@
-// Decorations feature: the controller, which layers show (visibility.ts: the quick pick
-// "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
+// Decorations feature: the controller, which layers show (services/layers/visibility.ts:
+// the quick pick "Sorot: Show Layers…", remembered per workspace) and the older per-layer toggles
 // (editor title submenu, command palette), which flip the layer's setting.
 import * as vscode from 'vscode';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { mayWrite, settingsLeftAsTheyAre } from '../trust/write-guard';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { mayWrite, settingsLeftAsTheyAre } from '../services/write-guard';
 import { DecorationController } from './controller';
 import { watchFirstArticle } from './first-article';
-import { LayerVisibility, pickLayers, type VisibleLayer } from './visibility';
+import { pickLayers, type LayerVisibility, type VisibleLayer } from '../services/layers/visibility';
 
 const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
   { command: 'sorot.decorations.toggleActors', layers: ['person', 'organisation', 'place'] },
@@ -15,11 +15,10 @@ const TOGGLES: Array<{ command: string; layers: VisibleLayer[] }> = [
   { command: 'sorot.decorations.toggleOverviewRuler', layers: ['overviewRuler'] },
 ];
 
-export function registerDecorations(context: vscode.ExtensionContext, analyses: DocumentAnalyses): DecorationController {
-  const visibility = new LayerVisibility(context.workspaceState);
+/** `visibility`: which layers show, made once in extension.ts (the annotation layer reads it too). */
+export function registerDecorations(context: vscode.ExtensionContext, analyses: DocumentAnalyses, visibility: LayerVisibility): DecorationController {
   const controller = new DecorationController(analyses, visibility);
   context.subscriptions.push(
-    visibility,
     controller,
     vscode.commands.registerCommand('sorot.showLayers', () => pickLayers(visibility)),
     watchFirstArticle(context.globalState),

@@ -4,9 +4,9 @@
 // being held whole (core/export/write-files.ts ExportWriter).
 import * as vscode from 'vscode';
 import type { CoreFileSystem } from '../../core/fs';
-import { VscodeFileSystem } from '../annotations/vscode-fs';
-import type { ArticleFiles } from '../corpus/article-files';
-import { assertMayWrite } from '../trust/write-guard';
+import { VscodeFileSystem } from '../services/vscode-fs';
+import type { ArticleFiles } from '../services/corpus/article-files';
+import { assertMayWrite } from '../services/write-guard';
 
 export function exportFileSystem(destination: vscode.Uri, local: ArticleFiles | undefined): CoreFileSystem {
   const fs = new VscodeFileSystem();

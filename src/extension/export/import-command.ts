@@ -16,10 +16,10 @@ import { ArticleMatcher } from '../../core/export/match-article';
 import { importJsonl } from '../../core/export/jsonl-import';
 import { importW3c } from '../../core/export/w3c-import';
 import { decodeText } from '../../core/text/decode';
-import { configuredAnnotator } from '../annotations/annotator';
-import { VscodeFileSystem } from '../annotations/vscode-fs';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { loadCorpus } from '../corpus/annotated-articles';
+import { configuredAnnotator } from '../services/annotations/annotator';
+import { VscodeFileSystem } from '../services/vscode-fs';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import { loadCorpus } from '../services/corpus/annotated-articles';
 import * as count from '../counts';
 import { byCount } from '../../core/text/plural';
 

@@ -1,29 +1,31 @@
 // "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
-import type { ArticlesNode } from '../articles/articles-tree';
-import type { ArticleFiles } from '../corpus/article-files';
-import type { CorpusServices } from '../corpus/register';
-import type { WorkspaceCorpusScope } from '../language/corpus-scope';
-import { workspaceRecognizer } from '../corpus/workspace-recognizer';
+import type { ArticleFiles } from '../services/corpus/article-files';
+import type { CorpusServices } from '../services/corpus/register';
+import type { WorkspaceCorpusScope } from '../services/corpus-scope';
 import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
-import { writing } from '../trust/write-guard';
+import { writing } from '../services/write-guard';
+
+/** A row of the Articles view as its menus hand it to the command (articles/articles-tree.ts
+ *  has them all): what the export reads of the rows it exports. */
+type ArticlesRow = { kind: 'article'; entry: { uri: vscode.Uri } } | { kind: 'folder'; uri: vscode.Uri } | { kind: 'contributed' };
 
 export interface ExportApi {
   exportAnnotations(request?: ExportRequest): Promise<ExportOutcome | undefined>;
   importAnnotations(request?: ImportRequest): Promise<ImportOutcome | undefined>;
 }
 
-/** `localFiles`: Node's fs on the desktop (desktop.ts), which the export appends with. */
-export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
-  // The desktop's worker threads where they answer, else this thread (the web build, a
-  // failed worker): the same curated layer either way, with the workspace KB.
-  const recognizer: Recognizer = workspaceRecognizer(corpus);
+/** `recognizer`: the curated layer on the desktop's worker threads where they answer,
+ *  else on this thread (the web build, a failed worker), with the workspace KB either way
+ *  (services/corpus/workspace-recognizer.ts); `localFiles`: Node's fs on the desktop
+ *  (desktop.ts), which the export appends with. */
+export function registerExport(context: vscode.ExtensionContext, corpus: CorpusServices, recognizer: Recognizer, scope: WorkspaceCorpusScope, localFiles?: ArticleFiles): ExportApi {
   // Both write into the workspace: refused before asking anything when it is untrusted.
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
-    (arg?: ExportRequest | ArticlesNode | vscode.Uri, selected?: ArticlesNode[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
+    (arg?: ExportRequest | ArticlesRow | vscode.Uri, selected?: ArticlesRow[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
       exportAnnotations(toRequest(arg, selected, scope), recognizer, scope, () => corpus.kb.actors, localFiles),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
@@ -55,6 +57,6 @@ function toRequest(arg: unknown, selected: unknown, corpusScope: WorkspaceCorpus
   return (arg && !isNode(arg) && !(arg instanceof vscode.Uri) ? arg : {}) as ExportRequest;
 }
 
-function isNode(x: unknown): x is ArticlesNode {
+function isNode(x: unknown): x is ArticlesRow {
   return typeof x === 'object' && x !== null && 'kind' in x && ['folder', 'article', 'contributed'].includes((x as { kind: string }).kind);
 }

@@ -1,11 +1,11 @@
 // Hovers on actor mentions and quotes in article editors.
 import * as vscode from 'vscode';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../core/recognize/types';
-import type { WorkspaceKb } from '../corpus/workspace-kb';
-import type { CorpusService } from '../corpus/corpus-service';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { spanAt } from '../decorations/layers';
-import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
+import type { WorkspaceKb } from '../services/corpus/workspace-kb';
+import type { CorpusService } from '../services/corpus/corpus-service';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { spanAt } from '../../core/recognize/layers';
+import { ARTICLE_LANGUAGE } from '../services/corpus-scope';
 import {
   CURATION_COMMANDS,
   type Curation,

@@ -2,8 +2,8 @@
 // files the corpus scope (corpus-scope.ts) calls articles, and the commands that define
 // the corpus. Plain-text files outside the corpus stay untouched.
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from './corpus-scope';
-import { settingsLeftAsTheyAre, writing } from '../trust/write-guard';
+import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from '../services/corpus-scope';
+import { settingsLeftAsTheyAre, writing } from '../services/write-guard';
 
 export interface LanguageApi {
   /** Re-checks every open document against the corpus scope. */

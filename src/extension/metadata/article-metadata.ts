@@ -6,12 +6,11 @@
 // and again when the article, one of its annotation files or the table changes.
 import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/annotations/sidecar-paths';
-import { configuredAnnotator, perAnnotatorFiles } from '../annotations/annotator';
+import { configuredAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { ARTICLES_TABLE, ownersOf, readTextMetadata, type EffectiveMetadata, type EffectiveValue, type TextMetadata } from '../../core/metadata';
 import { decodeText } from '../../core/text/decode';
-import type { ArticleContributor } from '../articles/contributors';
-import type { ArticleEntry } from '../articles/scan';
-import type { WorkspaceMetadata } from './workspace-metadata';
+import type { ArticleContributor, ArticleEntry, ArticleRows } from '../services/article-contributors';
+import type { WorkspaceMetadata } from '../services/workspace-metadata';
 
 const CONCURRENCY = 4;
 /** Rows computed within this time are refreshed together (a corpus shown at once). */
@@ -175,7 +174,7 @@ export function provenance(v: EffectiveValue, words: string | undefined, own?: s
   }
 }
 
-export function registerArticleMetadata(context: vscode.ExtensionContext, articles: { addContributor(c: ArticleContributor): vscode.Disposable } | undefined, workspace: WorkspaceMetadata): void {
+export function registerArticleMetadata(context: vscode.ExtensionContext, articles: ArticleRows | undefined, workspace: WorkspaceMetadata): void {
   if (!articles) return;
   const contributor = new ArticleMetadataContributor(workspace);
   context.subscriptions.push(contributor, articles.addContributor(contributor));

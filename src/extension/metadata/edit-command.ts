@@ -7,12 +7,12 @@
 // article in the active editor), the Articles view's context menu or the editor's.
 import * as vscode from 'vscode';
 import { editedMetadata, parseDateEntry, type EffectiveValue } from '../../core/metadata';
-import type { AnnotationService } from '../annotations/annotation-service';
-import { isArticleDocument } from '../language/corpus-scope';
+import type { AnnotationService } from '../services/annotations/annotation-service';
+import { isArticleDocument } from '../services/corpus-scope';
 import { askInSteps } from '../stepped-input';
-import { writing } from '../trust/write-guard';
+import { writing } from '../services/write-guard';
 import { articleMetadata, ownSidecarName, provenance } from './article-metadata';
-import type { WorkspaceMetadata } from './workspace-metadata';
+import type { WorkspaceMetadata } from '../services/workspace-metadata';
 
 export const EDIT_METADATA_COMMAND = 'sorot.metadata.edit';
 
@@ -23,7 +23,7 @@ export interface MetadataValuesArg {
 }
 
 export function registerMetadataCommand(context: vscode.ExtensionContext, service: AnnotationService, workspace: WorkspaceMetadata): void {
-  // In an untrusted workspace it refuses before asking anything (trust/write-guard.ts).
+  // In an untrusted workspace it refuses before asking anything (services/write-guard.ts).
   const leftAsItIs = (arg?: unknown, _values?: MetadataValuesArg) => {
     const uri = uriFromArg(arg) ?? activeArticle();
     return uri ? vscode.l10n.t('{0} is left as it is', vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..', ownSidecarName(uri)), false)) : vscode.l10n.t('no annotation file is written');

@@ -1,10 +1,10 @@
 // Moving through an article by actor, quote and speaker; revealing a span from a hover
 // or a tree; and "Go to Definition" from a quote to the mention naming its speaker.
 import * as vscode from 'vscode';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { isArticleDocument } from '../corpus/document-analyses';
-import { type Span, layerSpans, nextSpanIndex, spanAt } from '../decorations/layers';
-import { ARTICLE_LANGUAGE } from '../language/corpus-scope';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { isArticleDocument } from '../services/corpus/document-analyses';
+import { type Span, layerSpans, nextSpanIndex, spanAt } from '../../core/recognize/layers';
+import { ARTICLE_LANGUAGE } from '../services/corpus-scope';
 
 type Target = 'actor' | 'quote' | 'speaker' | 'statement';
 

@@ -16,7 +16,7 @@ export type LockRecord =
 export interface LockInput {
   /** `sorot.articles.readOnly` for this file. */
   enabled: boolean;
-  /** The document is a corpus article (language/corpus-scope.ts isCorpusArticle). */
+  /** The document is a corpus article (services/corpus-scope.ts isCorpusArticle). */
   article: boolean;
   /** The document has unsaved edits. */
   dirty: boolean;

@@ -9,7 +9,7 @@
 // Annotating never edits the text (annotations live in sidecar files), so every Sorot
 // feature works on a locked article.
 import * as vscode from 'vscode';
-import { isCorpusArticle } from '../language/corpus-scope';
+import { isCorpusArticle } from '../services/corpus-scope';
 import { decideLock, type LockRecord } from './lock-policy';
 
 /** VS Code's commands; they act on the active editor only. */

@@ -1,8 +1,8 @@
 // Status-bar item with the active article's counts; clicking it opens the Actors view.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../corpus/corpus-service';
-import type { DocumentAnalyses } from '../corpus/document-analyses';
-import { isArticleDocument } from '../corpus/document-analyses';
+import type { CorpusService } from '../services/corpus/corpus-service';
+import type { DocumentAnalyses } from '../services/corpus/document-analyses';
+import { isArticleDocument } from '../services/corpus/document-analyses';
 import * as count from '../counts';
 
 export interface StatusApi {

@@ -34,10 +34,10 @@ import type { SorotApi } from '../../../src/extension/api';
 import { ArticlesProvider, MAX_ROWS_PER_LEVEL } from '../../../src/extension/articles/articles-provider';
 import { articleCountOf, type ArticlesNode } from '../../../src/extension/articles/articles-tree';
 import { GroupMetadata } from '../../../src/extension/articles/group-metadata';
-import { WorkspaceCorpusScope } from '../../../src/extension/language/corpus-scope';
-import { nodeDirectories } from '../../../src/extension/corpus/node-article-files';
+import { WorkspaceCorpusScope } from '../../../src/extension/services/corpus-scope';
+import { nodeDirectories } from '../../../src/extension/services/corpus/node-article-files';
 import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
-import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
+import { WorkspaceMetadata } from '../../../src/extension/services/workspace-metadata';
 import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
 

@@ -10,8 +10,8 @@ import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
 import type { AgreementPanel } from '../../../src/extension/agreement/report-panel';
 import { compare } from '../../../src/extension/agreement/report-panel';
-import { loadAnnotatedCorpus, loadCorpus } from '../../../src/extension/corpus/annotated-articles';
-import { workspaceRecognizer } from '../../../src/extension/corpus/workspace-recognizer';
+import { loadAnnotatedCorpus, loadCorpus } from '../../../src/extension/services/corpus/annotated-articles';
+import { workspaceRecognizer } from '../../../src/extension/services/corpus/workspace-recognizer';
 import { activateSorot } from '../helpers';
 
 describe('agreement report: only annotated articles read', function () {

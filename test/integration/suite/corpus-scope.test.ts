@@ -147,7 +147,7 @@ describe('Corpus settings migration (issue 11 point 8)', function () {
 
   it('moves sorot.articles.glob / exclude to sorot.corpus.include / exclude once, and reads the old ones until then', async () => {
     const { migrateCorpusSettings } = await import('../../../src/extension/language/migrate-settings');
-    const { readCorpusSettings } = await import('../../../src/extension/language/corpus-scope');
+    const { readCorpusSettings } = await import('../../../src/extension/services/corpus-scope');
     const articles = vscode.workspace.getConfiguration('sorot.articles');
     const target = vscode.ConfigurationTarget.Workspace;
     try {

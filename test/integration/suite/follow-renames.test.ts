@@ -9,7 +9,7 @@ import { createAnnotation } from '../../../src/core/annotations/create';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
-import { allAnnotations } from '../../../src/extension/annotations/article-annotations';
+import { allAnnotations } from '../../../src/extension/services/annotations/article-annotations';
 import { activateSorot, fileExists, notified, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const SAMPLE = '09-tni-latihan-gabungan-natuna.txt';

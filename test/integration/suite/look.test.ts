@@ -7,8 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
-import { ANNOTATION_LAYERS, annotationStyle, textStyle } from '../../../src/extension/decorations/palette';
-import { LAYERS } from '../../../src/extension/decorations/layers';
+import { ANNOTATION_LAYERS, annotationStyle, textStyle } from '../../../src/extension/services/layers/palette';
+import { LAYERS } from '../../../src/core/recognize/layers';
 import { EXTENSION_ID, activateSorot, click, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '12-lavrov-sugiono-moskow.txt';

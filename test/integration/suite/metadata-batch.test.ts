@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
 import { AnalysisCorpus } from '../../../src/extension/analysis/analysis-corpus';
-import { WorkspaceMetadata } from '../../../src/extension/metadata/workspace-metadata';
+import { WorkspaceMetadata } from '../../../src/extension/services/workspace-metadata';
 import { activateSorot, waitFor, workspaceRoot } from '../helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../../src/core/annotations/types';
 import type { SorotApi } from '../../../src/extension/api';
-import { allAnnotations } from '../../../src/extension/annotations/article-annotations';
+import { allAnnotations } from '../../../src/extension/services/annotations/article-annotations';
 import { activateSorot, click, domTexts, notified, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ANNOTATED = '02-zelenskyy-serangan-drone-kyiv';

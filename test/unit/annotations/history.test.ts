@@ -1,5 +1,5 @@
 // Undo / redo of annotation changes while the text changes in between, on a model of
-// the editor's AnnotationService (src/extension/annotations/annotation-service.ts): the
+// the editor's AnnotationService (src/extension/services/annotations/annotation-service.ts): the
 // same applyChange / invertChange / live re-anchoring / rebase calls, in the same order.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -9,8 +9,8 @@ import { moveAnchored } from '../../../src/core/annotations/anchored-lists';
 import { decide } from '../../../src/core/curation/decide';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type Sidecar } from '../../../src/core/annotations/types';
-import { applyChange, invertChange, type AnnotationChange } from '../../../src/extension/annotations/article-annotations';
-import { moveRecorded, rebaseChange } from '../../../src/extension/annotations/history';
+import { applyChange, invertChange, type AnnotationChange } from '../../../src/extension/services/annotations/article-annotations';
+import { moveRecorded, rebaseChange } from '../../../src/extension/services/annotations/history';
 import { applyEdit, fakeUlid, textArb } from './arbitraries';
 
 /** The article as the service holds it: its text, the own annotations, the history. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ArticleStates } from '../../../src/extension/corpus/article-states';
+import { ArticleStates } from '../../../src/extension/services/corpus/article-states';
 
 describe('ArticleStates (what each indexed summary was made with)', () => {
   it('keeps each article\'s generation, corrections key and restored flag; unknown articles have none', () => {

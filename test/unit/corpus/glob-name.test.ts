@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fileNamePattern, isSkippedFolder } from '../../../src/extension/corpus/glob-name';
+import { fileNamePattern, isSkippedFolder } from '../../../src/extension/services/corpus/glob-name';
 
 describe('articles glob: the part a one-folder watcher uses', () => {
   it('keeps the file-name pattern of the glob', () => {

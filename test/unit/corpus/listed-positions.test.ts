@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { listedPositions } from '../../../src/extension/corpus/listed-positions';
+import { listedPositions } from '../../../src/extension/services/corpus/listed-positions';
 import { inOneGo, TimeSlices } from '../../../src/core/incremental/time-slices';
 
 describe('listedPositions (where a batch\'s files are in the listing with stamps)', () => {

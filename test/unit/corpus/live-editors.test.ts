@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
-import { LiveEditors, shownInTabs, type EditorTabs } from '../../../src/extension/corpus/live-editors';
+import { LiveEditors, shownInTabs, type EditorTabs } from '../../../src/extension/services/corpus/live-editors';
 
 /** A URI as the tabs and documents give it: only its string form is compared. */
 const uri = (path: string) => ({ toString: () => `file:///corpus/${path}` }) as vscode.Uri;

@@ -1,5 +1,5 @@
 // Issue 11 point 8: "article" has one definition, src/core/corpus/scope.ts, reached in
-// the extension through language/corpus-scope.ts. This source check fails when a file
+// the extension through services/corpus-scope.ts. This source check fails when a file
 // decides again by itself which files are articles: its own file listing, its own test
 // of the article language, its own reading of the old glob settings or of ".txt".
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
-const HOME = new Set(['src/extension/language/corpus-scope.ts', 'src/extension/language/migrate-settings.ts']);
+const HOME = new Set(['src/extension/services/corpus-scope.ts', 'src/extension/language/migrate-settings.ts']);
 
 /** Uses of ".txt" that name files, not decide what an article is. */
 const TXT_ALLOWED = new Set([
@@ -16,7 +16,7 @@ const TXT_ALLOWED = new Set([
   'src/cli/commands/import.ts', // the brat .txt next to an .ann
   'src/extension/export/import-command.ts', // the same
   'src/extension/annotations/articles-contributor.ts', // sidecar names from article names
-  'src/extension/annotations/annotation-service.ts', // the same
+  'src/extension/services/annotations/annotation-service.ts', // the same
 ]);
 
 const RULES: Array<{ what: string; re: RegExp; allowed?: Set<string> }> = [

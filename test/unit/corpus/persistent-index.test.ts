@@ -7,8 +7,8 @@ import { generateArticles } from '../../../bench/article-generator';
 import { cacheKey, RECOGNIZER_VERSION, shardOf } from '../../../src/core/incremental/index-cache';
 import { DEFAULT_SHARDS, IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import type { Kb } from '../../../src/core/kb/types';
-import type { ArticleFiles } from '../../../src/extension/corpus/article-files';
-import { PersistentIndex } from '../../../src/extension/corpus/persistent-index';
+import type { ArticleFiles } from '../../../src/extension/services/corpus/article-files';
+import { PersistentIndex } from '../../../src/extension/services/corpus/persistent-index';
 import { cachedArticle, folderFiles, spoilLastData } from '../incremental/cache-fixtures';
 
 const VERSION = '0.0.0-test';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stampsAway } from '../../../src/extension/corpus/stamps-away';
+import { stampsAway } from '../../../src/extension/services/corpus/stamps-away';
 
 describe('stamps taken by a worker thread (a warm reopen compares them with the cache)', () => {
   let dir: string;

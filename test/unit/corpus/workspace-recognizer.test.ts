@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { loadBuiltinKb } from '../../../src/core/kb';
 import type { Kb } from '../../../src/core/kb/types';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
-import type { CurateRequest, LayersRequest, RecognitionAway } from '../../../src/extension/corpus/recognition-task';
-import type { CorpusServices } from '../../../src/extension/corpus/register';
-import { workspaceRecognizer } from '../../../src/extension/corpus/workspace-recognizer';
+import type { CurateRequest, LayersRequest, RecognitionAway } from '../../../src/extension/services/corpus/recognition-task';
+import type { CorpusServices } from '../../../src/extension/services/corpus/register';
+import { workspaceRecognizer } from '../../../src/extension/services/corpus/workspace-recognizer';
 
 const MACHINE: AnalysisResult = { actors: [{ start: 0, end: 4, text: 'Budi', type: 'PER', canonical: 'Budi Santoso' }], quotes: [], reported: [] };
 

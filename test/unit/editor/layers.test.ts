@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { layerSpans, nextSpanIndex, spanAt, spansInWindow, type Span } from '../../../src/extension/decorations/layers';
+import { layerSpans, nextSpanIndex, spanAt, spansInWindow, type Span } from '../../../src/core/recognize/layers';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
 
 const result: AnalysisResult = {

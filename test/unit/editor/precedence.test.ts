@@ -1,8 +1,8 @@
-// The palette's precedence (src/extension/decorations/palette.ts): inside an annotated
+// The palette's precedence (src/extension/services/layers/palette.ts): inside an annotated
 // span the annotation owns the line under the text, so actor underlines give way there.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { subtractSpans, type Span } from '../../../src/extension/decorations/layers';
+import { subtractSpans, type Span } from '../../../src/core/recognize/layers';
 
 describe('line precedence: actor spans minus annotated spans', () => {
   it('keeps what lies outside, cuts what overlaps, drops what is covered', () => {

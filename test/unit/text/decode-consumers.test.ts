@@ -147,7 +147,7 @@ describe('every reader of an article agrees with the one decoder (issue 11 point
       ['src/core/text/decode.ts', 'the one decoder'],
       // The lead owns this file: it compares the sidecar on disk with what it last wrote
       // (not an article, and both strings come from the same encoder).
-      ['src/extension/annotations/annotation-service.ts', 'sidecar echo check'],
+      ['src/extension/services/annotations/annotation-service.ts', 'sidecar echo check'],
     ]);
     const offenders: string[] = [];
     for (const top of ['src', 'eval', 'bench']) {

@@ -1,0 +1,113 @@
+// Small keyboard-first building blocks on top of QuickPick / InputBox: a picker of fixed
+// values, a picker of values that also takes typed text, and a step counter in the
+// title, so each annotation is a few keystrokes: type to filter, Enter to choose,
+// Escape to cancel the whole flow.
+//
+// Neither picker changes its items while it is open. Items sent to the window while the
+// user types arrive late: the window then re-sorts, moves the highlight back to the top,
+// and an Enter pressed meanwhile is matched by position against the new list. So what
+// Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
+// in the window itself as each key is pressed, and Enter takes what was highlighted then.
+import * as vscode from 'vscode';
+import { resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+
+export interface PickItem<T> extends vscode.QuickPickItem {
+  value: T;
+}
+
+export interface PickOptions<T> {
+  title: string;
+  placeholder: string;
+  items: PickItem<T>[];
+  /** Pre-selected value (edits start on the current one). */
+  active?: T;
+}
+
+/** Resolves with the chosen value, or undefined when the user pressed Escape. Enter
+ *  with nothing matching what was typed keeps the picker open. */
+export function pick<T>(options: PickOptions<T>): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const qp = vscode.window.createQuickPick<PickItem<T>>();
+    qp.title = options.title;
+    qp.placeholder = options.placeholder;
+    qp.ignoreFocusOut = true;
+    qp.matchOnDescription = true;
+    qp.items = options.items;
+    const activeItem = options.active === undefined ? undefined : options.items.find((i) => i.value === options.active);
+    if (activeItem) qp.activeItems = [activeItem];
+    let done = false;
+    const finish = (value: T | undefined): void => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      qp.dispose();
+    };
+    qp.onDidAccept(() => {
+      const chosen = qp.selectedItems[0];
+      if (chosen) finish(chosen.value);
+    });
+    qp.onDidHide(() => finish(undefined));
+    qp.show();
+  });
+}
+
+export interface ListPickOptions {
+  title: string;
+  placeholder: string;
+  list: PickList;
+  /** Whether typed text that is no listed value is accepted (else it is refused with `notListed`). */
+  freeText: boolean;
+  /** How each listed value looks in the picker. */
+  render: (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem;
+  /** Label of the typed-text entry, e.g. "Use what you typed as a new name". */
+  typedLabel: string;
+  /** Said when Enter is pressed on text that is not in a closed list. */
+  notListed?: (typed: string) => string;
+}
+
+type EntryItem = vscode.QuickPickItem & { index: number };
+
+/** A picker over `list` (core/annotations/pick-list.ts): resolves with the chosen or typed
+ *  value, or undefined when the user pressed Escape. */
+export function pickFromList(options: ListPickOptions): Promise<Choice | undefined> {
+  return new Promise((resolve) => {
+    const qp = vscode.window.createQuickPick<EntryItem>();
+    qp.title = options.title;
+    qp.placeholder = options.placeholder;
+    qp.ignoreFocusOut = true;
+    qp.matchOnDescription = true;
+    const items: EntryItem[] = options.list.entries.map((entry, index) =>
+      entry.type === 'typed'
+        ? { label: `$(edit) ${options.typedLabel}`, description: vscode.l10n.t('the text in the box above'), alwaysShow: true, index }
+        : { ...options.render(entry), index },
+    );
+    qp.items = items;
+    const active = items[options.list.active];
+    if (active) qp.activeItems = [active];
+    let done = false;
+    const finish = (value: Choice | undefined): void => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      qp.dispose();
+    };
+    qp.onDidAccept(() => {
+      // The value box and the selection arrive in the order they happened, before this.
+      const outcome = resolvePick(options.list, qp.value, qp.selectedItems[0]?.index, options.freeText);
+      if (outcome.ok) finish(outcome.choice);
+      else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
+    });
+    qp.onDidHide(() => finish(undefined));
+    qp.show();
+  });
+}
+
+/** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */
+export async function input(title: string, prompt: string, value = ''): Promise<string | undefined> {
+  return vscode.window.showInputBox({ title, prompt, value, ignoreFocusOut: true });
+}
+
+/** "New claim (2/3)". */
+export function stepTitle(what: string, step: number, steps: number): string {
+  return `${what} (${step}/${steps})`;
+}
