@@ -213,8 +213,13 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await keyboard({ type: 'tester', press: 'Enter' });
     await waitFor(() => api.curation!.review.state.article === editor.document.uri.toString(), 'review mode on');
     await waitFor(async () => (await domTexts('.statusbar-item'))?.some((t) => t.includes('Review:')), 'the progress in the status bar');
-    const { total } = api.curation!.review.state;
+    const { total, current } = api.curation!.review.state;
     assert.ok(total >= 6, `items to review (${total})`);
+    // The status bar says what is being decided and which keys decide it, not only its tooltip.
+    assert.ok(current, 'an item under review');
+    const said = current.layer === 'actor' ? `actor → ${current.value}` : current.value === null ? 'no speaker' : `by ${current.value}`;
+    const bar = (await domTexts('.statusbar-item'))?.find((t) => t.includes('Review:')) ?? '';
+    assert.ok(bar.includes(said) && bar.includes('a accept') && bar.includes('x reject'), `the item and the keys in the status bar: "${bar}"`);
     await screenshot('review-mode', { delayMs: 300 });
     // As fast as a researcher who knows the text: one key per item, no waiting in between.
     const open = total - api.curation!.review.state.decided;
