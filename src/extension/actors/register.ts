@@ -112,7 +112,8 @@ export function registerActors(
   /** "Not an actor": on an actor row of the Actors view (or `{ canonical }`), the forms
    *  the corpus writes it in, the researcher choosing among them when there are several
    *  (`surfaces` gives them without asking); otherwise the selection or the mention under
-   *  the cursor. */
+   *  the cursor, once the researcher confirmed it is meant for the whole corpus
+   *  (`surfaces` given: no question). */
   const notAnActor = async (node?: unknown, surfaces?: string[]): Promise<boolean | undefined> => {
     const actor = actorOfNode(node);
     if (actor) return suppressActor(actor, surfaces);
@@ -121,14 +122,45 @@ export function registerActors(
     const doc = editor.document;
     const sel = editor.selection;
     const m = spanAt(analyses.get(doc).result.actors, doc.offsetAt(sel.active));
-    const surface = !sel.isEmpty ? doc.getText(sel) : m?.text;
+    const surface = surfaces?.[0] ?? (!sel.isEmpty ? doc.getText(sel) : m?.text);
     if (!surface) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('Place the cursor on an actor mention.'), 3000);
       return;
     }
+    if (!surfaces) {
+      const onMention = m !== undefined && (sel.isEmpty || (doc.offsetAt(sel.start) >= m.start && doc.offsetAt(sel.end) <= m.end));
+      const scope = await askSuppressScope(surface.trim(), onMention);
+      if (scope === 'here') return vscode.commands.executeCommand<boolean>('sorot.curation.notAnActor');
+      if (scope !== 'everywhere') return;
+    }
     const done = await editWorkspaceKb(kb, (f) => suppressSurface(f, surface));
     if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('“{0}” will no longer be recognized as an actor.', surface.trim()), 4000);
     return done;
+  };
+
+  /** The editor's context menu offers this command next to "Not an Actor Here": one
+   *  click on the wrong one suppressed a name in every article, for every annotator,
+   *  with no question, and Ctrl+Alt+Z undid the last annotation instead. So the editor
+   *  asks which is meant, the correction of this one mention first. */
+  const askSuppressScope = async (surface: string, onMention: boolean): Promise<'here' | 'everywhere' | undefined> => {
+    const items: Array<vscode.QuickPickItem & { scope: 'here' | 'everywhere' }> = [];
+    if (onMention) {
+      items.push({
+        scope: 'here',
+        label: vscode.l10n.t('Only this mention'),
+        description: vscode.l10n.t('a correction in your annotation file (Not an Actor Here); Ctrl+Alt+Z undoes it'),
+      });
+    }
+    items.push({
+      scope: 'everywhere',
+      label: vscode.l10n.t('Everywhere in the corpus'),
+      description: vscode.l10n.t('“{0}” is no longer recognized in any article, for every annotator (.sorot/actors.json)', surface),
+    });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('“{0}” is not an actor: where?', surface),
+      placeHolder: vscode.l10n.t('Everywhere edits the knowledge base; Ctrl+Alt+Z does not undo it'),
+    });
+    return picked?.scope;
   };
 
   const actorOfNode = (node: unknown): ActorRef | undefined => {

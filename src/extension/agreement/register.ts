@@ -36,14 +36,21 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
       async (progress, token) => loadAnnotatedCorpus(await scope.findArticles(), progress, token),
     );
     if (corpus.cancelled) return undefined;
-    if (corpus.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
     const comparison = await compare(corpus.articles, corpus.unannotated, mode, recognizer, kb?.actors);
     const annotators = comparison.report.annotators.length;
     // Two people who only corrected the recognized layer (even in one shared file) have
     // something to compare too.
     const recognizedPairs = comparison.report.recognized?.actors.length ?? 0;
-    if (annotators < 2 && recognizedPairs === 0) {
+    const enough = annotators >= 2 || recognizedPairs > 0;
+    if (corpus.problems.length && enough) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
+    if (!enough && corpus.problems.length) {
+      // The second annotator's file may be the one that could not be read: then the advice
+      // to turn on per-annotator files (below) sent a researcher the wrong way.
+      void vscode.window.showWarningMessage(vscode.l10n.t('Agreement needs two annotators, found {0}; these annotation files could not be read, fix them and compare again: {1}', annotators, corpus.problems.slice(0, 3).join('; ')));
+      return undefined;
+    }
+    if (!enough) {
       // What to do next, in one sentence, with the button that does it.
       const turnOn = vscode.l10n.t('Open the Setting');
       void vscode.window

@@ -13,6 +13,7 @@ import {
   suggestSourceAnnotations,
   targetMatches,
   updateAnnotation,
+  annotationKey,
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
@@ -423,16 +424,26 @@ export class AnnotationCommands {
    * annotation, or undefined when nothing changed (`edit` declined, or `a` is gone).
    */
   private async replaceCurrent(articleUri: vscode.Uri, a: Annotation, edit: (now: Annotation) => Annotation | undefined): Promise<Annotation | undefined> {
-    const outcome: { after?: Annotation; gone?: boolean } = {};
+    const outcome: { after?: Annotation; gone?: boolean; same?: boolean } = {};
     await this.service.change(articleUri, (state) => {
       const now = state.own.annotations.find((x) => x.id === a.id);
       if (!now) {
         outcome.gone = true;
         return undefined;
       }
-      outcome.after = edit(now);
-      return outcome.after && { type: 'replace', before: now, after: outcome.after };
+      const after = edit(now);
+      // Enter at every step of an edit changes nothing, so it saves nothing: it used to
+      // stamp a new `modified` (a diff in the file for no change) and leave an undo step
+      // whose Ctrl+Alt+Z visibly did nothing.
+      if (after && annotationKey({ ...after, modified: now.modified }) === annotationKey(now)) {
+        outcome.after = now;
+        outcome.same = true;
+        return undefined;
+      }
+      outcome.after = after;
+      return after && { type: 'replace', before: now, after };
     });
+    if (outcome.same) vscode.window.setStatusBarMessage(vscode.l10n.t('Sorot: nothing changed'), 3000);
     if (outcome.gone) {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('The annotation on “{0}” in {1} was removed while you were editing it; nothing was saved.', excerpt(a.target.exact, 40), vscode.workspace.asRelativePath(articleUri)),

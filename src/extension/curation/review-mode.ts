@@ -161,14 +161,30 @@ export class ReviewMode implements vscode.Disposable {
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       editor.setDecorations(this.highlight, [range]);
     }
-    this.status.text = p.reviewed
+    // What a key decides, and the keys, in the text itself: in a tooltip only, a newcomer
+    // saw a box around a word and nothing saying what "a" would accept (an actor's
+    // identity? a quote's speaker?) or which keys there are.
+    const progress = p.reviewed
       ? `$(pass-filled) ${vscode.l10n.t('Reviewed: {0} of {1}', p.decided, p.total)}`
       : `$(checklist) ${vscode.l10n.t('Review: {0} of {1} decided', p.decided, p.total)}`;
-    this.status.tooltip = vscode.l10n.t('a accept · x reject · c correct · n next · p previous · Escape stop');
+    // The keys before the item: VS Code cuts a status bar item at 40% of the window, and
+    // a long name may be cut, the keys must not.
+    const what = item ? [describeItem(item)] : [];
+    this.status.text = [progress, vscode.l10n.t('a accept · x reject · c correct · n/p · Esc'), ...what].join(' · ');
+    this.status.tooltip = [...what, vscode.l10n.t('a accept · x reject · c correct · n next · p previous · Escape stop')].join('\n');
     this.status.show();
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The item under review in words: its layer and what accepting it keeps (the actor's
+ *  identity, the speaker). */
+function describeItem(item: ReviewItem): string {
+  if (item.state === 'rejected') return vscode.l10n.t('rejected: “{0}” (a restores it)', item.text.length > 30 ? `${item.text.slice(0, 29)}…` : item.text);
+  if (item.layer === 'actor') return vscode.l10n.t('actor → {0}', item.value ?? '?');
+  if (item.value === null) return item.layer === 'quote' ? vscode.l10n.t('quote, no speaker') : vscode.l10n.t('reported statement, no speaker');
+  return item.layer === 'quote' ? vscode.l10n.t('quote by {0}', item.value) : vscode.l10n.t('reported statement by {0}', item.value);
 }

@@ -114,9 +114,15 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     await keyboard({ press: 'Enter' });
     await quickInput('(3/3)');
     assert.match(await focusedRow(/favor/), /current value/, 'the stored polarity is marked, as holder and target are');
+    const file = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(SIDECAR)));
+    const onDisk = await waitFor(async () => { const t = await file().catch(() => ''); return t.includes(stance.id) ? t : undefined; }, 'the stance on disk');
     await keyboard({ press: 'Enter' });
-    const after = await waitFor(() => own(editor.document).find((a) => a.id === stance.id && a.modified !== stance.modified), 'the edit saved') as StanceAnnotation;
-    assert.deepEqual(after.stance, stance.stance, 'Enter at every step changed nothing');
+    // Nothing changed, so nothing is saved: no new `modified` (a diff in the file for no
+    // change) and no undo step that would visibly undo nothing.
+    await waitFor(async () => (await domTexts('.statusbar-item'))?.some((t) => t.includes('nothing changed')), 'the status bar to say nothing changed');
+    const after = own(editor.document).find((a) => a.id === stance.id) as StanceAnnotation;
+    assert.deepEqual(after, stance, 'Enter at every step changed nothing, not even the time it was modified');
+    assert.equal(await file(), onDisk, 'the annotation file is not rewritten');
   });
 
   it('edits a claim with a typed claimant: Enter at every step keeps it', async () => {
@@ -132,7 +138,8 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     await answer('(1/3)');
     await answer('(2/3)');
     await answer('(3/3)');
-    assert.deepEqual((await edited)?.claim, claim.claim);
+    const same = await edited;
+    assert.deepEqual([same?.claim, same?.modified], [claim.claim, claim.modified]);
   });
 
   it('gives one documented answer for text typed or pasted and Enter at once: the best match, else the text', async () => {

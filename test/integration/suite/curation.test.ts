@@ -92,6 +92,30 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await waitFor(() => !curated(editor.document).actors.some((a) => a.start === target.start), 'gone again after redo');
   });
 
+  it('"Mark as Not an Actor Everywhere" from the editor asks first; "Only this mention" is a correction, the knowledge base untouched', async () => {
+    // The editor's context menu holds it next to "Not an Actor Here": one wrong click used
+    // to suppress the name in every article at once, and Ctrl+Alt+Z undid something else.
+    const kbFile = uri('.sorot/actors.json');
+    const kbBefore = await vscode.workspace.fs.readFile(kbFile).then((b) => new TextDecoder().decode(b), () => undefined);
+    const used = ['Agus Nugroho', 'Luthfi', 'Ahmad Luthfi', 'BPBD Demak', 'Sorotan.id'];
+    const target = curated(editor.document).actors.find((a) => !used.includes(a.text) && !corrections(editor.document).some((c) => c.target.start === a.start));
+    assert.ok(target, 'a mention no other step uses');
+    cursorAt(editor, editor.document.getText().slice(target.start, target.end));
+    const done = vscode.commands.executeCommand<boolean>('sorot.actors.notAnActor');
+    await quickInput('is not an actor: where?');
+    const rows = await domTexts('.quick-input-widget .monaco-list-row');
+    assert.ok(rows?.[0]?.includes('Only this mention') && rows[1]?.includes('Everywhere in the corpus'), `both scopes offered, this mention first: ${JSON.stringify(rows)}`);
+    await keyboard({ press: 'Enter' });
+    assert.equal(await done, true);
+    await waitFor(() => !curated(editor.document).actors.some((a) => a.start === target.start), 'the mention gone from the curated layer');
+    assert.ok(corrections(editor.document).some((c) => c.decision === 'reject' && c.target.start === target.start), 'a correction of this mention');
+    const kbAfter = await vscode.workspace.fs.readFile(kbFile).then((b) => new TextDecoder().decode(b), () => undefined);
+    assert.equal(kbAfter, kbBefore, 'the knowledge base is not touched');
+    // As the pick says: Ctrl+Alt+Z takes it back.
+    await inEditor(editor, 'Control+Alt+z');
+    await waitFor(() => curated(editor.document).actors.some((a) => a.start === target.start), 'the mention back after undo');
+  });
+
   it('marks a name the recognizer missed as an actor, then makes it the speaker of a quote (Ctrl+Alt+S)', async () => {
     // "Agus Nugroho" after "Kepala BPBD Demak," is a name the recognizer misses: marked
     // from a rough selection, snapped to the words, with the words as the new name.
@@ -189,8 +213,13 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await keyboard({ type: 'tester', press: 'Enter' });
     await waitFor(() => api.curation!.review.state.article === editor.document.uri.toString(), 'review mode on');
     await waitFor(async () => (await domTexts('.statusbar-item'))?.some((t) => t.includes('Review:')), 'the progress in the status bar');
-    const { total } = api.curation!.review.state;
+    const { total, current } = api.curation!.review.state;
     assert.ok(total >= 6, `items to review (${total})`);
+    // The status bar says what is being decided and which keys decide it, not only its tooltip.
+    assert.ok(current, 'an item under review');
+    const said = current.layer === 'actor' ? `actor → ${current.value}` : current.value === null ? 'no speaker' : `by ${current.value}`;
+    const bar = (await domTexts('.statusbar-item'))?.find((t) => t.includes('Review:')) ?? '';
+    assert.ok(bar.includes(said) && bar.includes('a accept') && bar.includes('x reject'), `the item and the keys in the status bar: "${bar}"`);
     await screenshot('review-mode', { delayMs: 300 });
     // As fast as a researcher who knows the text: one key per item, no waiting in between.
     const open = total - api.curation!.review.state.decided;

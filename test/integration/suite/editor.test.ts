@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
 import type { AppliedDecorations } from '../../../src/extension/decorations/controller';
-import { activateSorot, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '01-kremlin-peringatan-nato.txt';
 const SECOND = '12-lavrov-sugiono-moskow.txt';
@@ -321,7 +321,15 @@ describe('Editor: decorations, hovers, navigation, status, Actors view, KB edits
       const doc = editor.document;
       const m = analyses.get(doc).result.actors.find((x) => x.type === 'ORG')!;
       editor.selection = new vscode.Selection(doc.positionAt(m.start), doc.positionAt(m.start));
-      assert.equal(await vscode.commands.executeCommand('sorot.actors.notAnActor'), true);
+      // From the editor it asks which is meant (this mention, or the whole corpus): the corpus.
+      const page = (await domTexts('body')) !== undefined;
+      const done = vscode.commands.executeCommand('sorot.actors.notAnActor', undefined, page ? undefined : [m.text]);
+      if (page) {
+        await quickInput('is not an actor: where?');
+        await keyboard({ press: 'ArrowDown' });
+        await keyboard({ press: 'Enter' });
+      }
+      assert.equal(await done, true);
       assert.ok((await readKb()).suppress.includes(m.text));
       await waitFor(() => !analyses.get(doc).result.actors.some((x) => x.text === m.text), `“${m.text}” no longer an actor`);
       const after = await applied(doc);

@@ -73,6 +73,23 @@ describe('sorot-article TextMate grammar', () => {
     assert.ok(!tokens.some((t) => t.line > 0 && t.scopes.some((s) => s.startsWith('markup.bold.headline'))));
   });
 
+  // Text copied from news sites often starts with the lede, or holds the whole article on
+  // one line: bold from top to bottom, it read as one huge headline.
+  it('does not take a lede paragraph or a whole one-line article for the headline', () => {
+    const headline = (text: string) => tokenize(grammar, text).filter((t) => t.line === 0 && t.scopes.includes('markup.bold.headline.sorot-article')).map((t) => t.text).join('');
+    const lede = 'Surabaya (ANTARA) - Pemerintah kota mengumumkan rencana baru pada Rabu.\nParagraf kedua.';
+    assert.equal(headline(lede), '');
+    assert.ok(scopesOf(tokenize(grammar, lede), 'Surabaya').includes('meta.dateline.place.sorot-article'), 'the dateline of a lede on the first line is still scoped');
+    assert.equal(headline('Menteri menyatakan anggaran “naik tahun depan.”'), '');
+    const oneLine = Array.from({ length: 12 }, (_, i) => `Kalimat ke-${i + 1} dari artikel contoh tentang anggaran desa`).join(', ');
+    assert.ok(oneLine.length > 200);
+    assert.equal(headline(oneLine), '', 'a first line longer than any headline');
+    // Headlines: no full stop at the end, or an ellipsis, or a question; trailing blanks ignored.
+    for (const h of ['Menteri uji coba: anggaran desa naik', 'Anggaran desa naik, lalu apa...', 'Siapa yang membayar subsidi?', 'Warga: "Kami belum diberi tahu"', 'Anggaran naik  ']) {
+      assert.equal(headline(`${h}\nIsi artikel.`), h.trim(), h);
+    }
+  });
+
   it('scopes datelines: place and agency, in both styles', () => {
     assert.ok(scopesOf(tokens, 'Surabaya').includes('meta.dateline.place.sorot-article'));
     assert.ok(scopesOf(tokens, 'ANTARA').includes('constant.other.dateline.agency.sorot-article'));
