@@ -13,13 +13,13 @@ import {
   RECOGNIZER_VERSION,
   reusableByContent,
   reusableByStamp,
-  portableOneByteText,
   ShardDecoder,
   ShardEncoder,
   shardOf,
   stampIsTrustworthy,
 } from '../../../src/core/incremental/index-cache';
 import { joinBytes } from '../../../src/core/text/decode';
+import { portableOneByteText } from '../../../src/core/incremental/data-blocks';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import { NAMES_FILE } from '../../../src/core/incremental/index-cache-names';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
