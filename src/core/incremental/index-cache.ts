@@ -187,8 +187,8 @@ export class ShardDecoder {
   /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
   private readonly nameRefs = new Int32Runs();
-  /** The shard file's bytes, which its one-byte summaries keep their data in until
-   *  first read (PackedSummary.restoreInFile). */
+  /** The shard file's bytes, which its one-byte summaries keep their data in and read
+   *  it from (PackedSummary.restoreInFile). */
   private file: DataBytes | undefined;
   private header: Header | undefined;
   private ended: number | undefined;

@@ -2,9 +2,9 @@
 // corpus: three objects per article instead of a hundred. As plain objects (an object,
 // an array of surfaces, an array of spans and a `first` per actor, an object per quote)
 // a generated 1,500-character article took 10.7 kB of heap once loaded from the cache;
-// packed, its numbers and snippets are one one-byte string, its names one array of
-// pooled strings (or, read from the cache, positions in its shard's names:
-// shared-names.ts). unpack() gives the plain summary back, equal field for field, for the
+// packed, its numbers and snippets are one one-byte string (or those bytes, outside the
+// JavaScript heap: a cache shard's, a block of a worker's summaries, data-blocks.ts), its
+// names one array of pooled strings (or positions in a table: shared-names.ts). unpack() gives the plain summary back, equal field for field, for the
 // one article a view or hover shows; the index's totals and searches read the packed
 // form directly (forEachActor, speakers, actor, quotesBy, ...).
 //
