@@ -14,6 +14,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import { countBlanks } from '../text/words';
+import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
@@ -256,9 +257,13 @@ export class ArticleLinker {
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
         const info = paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED);
+        if (info !== ATT_MENTION && info !== (ATT_MENTION | REPORTED)) continue;
         const k = all.first.data[pi] + paras.quoteMention.data[qi];
+        // (every mention the KB or a pattern found is kept already: its text is not read again
+        // for each of the tens of thousands of statements of a long text)
+        if (all.keep.data[k] === 1) continue;
         // (a statement's subject only in apposition after a role: apposed-speaker.ts)
-        if (info === ATT_MENTION || (info === (ATT_MENTION | REPORTED) && apposedAfterRole(text, all.m[k].start, all.m[k].end))) all.keep.data[k] = 1;
+        if (info === ATT_MENTION || apposedAfterRole(text, all.m[k].start, all.m[k].end)) all.keep.data[k] = 1;
       }
       // A name a passive introduction reports speaking, in apposition at its clause's end
       // ("… dibenarkan Ketua Paguyuban X, Mulyono."): apposed-speaker.ts.
@@ -471,8 +476,9 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
     const t = all.m[k].text;
     // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name; only
     // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
+    // (the noun read in place: no two strings cut from every name of two words or more)
     const sp = t.indexOf(' ');
-    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.has(t.slice(0, sp).toLowerCase()) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
+    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.hasAt(t, 0, sp) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
 
@@ -504,7 +510,7 @@ function hasColon(text: string, from: number, to: number): boolean {
 }
 
 /** Sentence-initial nouns a brand's name may be read together with ("Produsen Krispi Ceria"). */
-const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
+const BRAND_MAKER_NOUNS = new LowerWordSet(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
 /** "Amdal", "Andalalin": a term shortened by syllables, one capitalised word. */

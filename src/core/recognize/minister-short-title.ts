@@ -29,6 +29,7 @@ export function ministerShortTitleBefore(text: string, start: number): string | 
   // Only the reach is searched: an unbounded lastIndexOf scans a whole one-paragraph text
   // for every statement in it.
   const floor = Math.max(0, start - SUBJECT_REACH);
+  if (!shortTitleMayStart(text, floor, start)) return undefined;
   let from = floor;
   for (const stop of ['\n', '. ']) {
     const k = text.slice(floor, start + stop.length).lastIndexOf(stop);
@@ -40,6 +41,17 @@ export function ministerShortTitleBefore(text: string, start: number): string | 
     if (MINISTER_SHORT_TITLE_WORDS.hasAt(text, m.index, m.index + m[0].length)) found = m[0].toLowerCase();
   }
   return found;
+}
+
+/** Every short title is capitalised "Men…" or "Wamen…": a reach with neither (nearly every
+ *  statement's, and an article of a long text has tens of thousands) holds none, told
+ *  without the slices and the Unicode word regex above. */
+function shortTitleMayStart(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 77 && text.startsWith('en', k + 1)) || (c === 87 && text.startsWith('amen', k + 1))) return true;
+  }
+  return false;
 }
 
 /** The person at `start` was introduced, right before the name, with the office `cue`
