@@ -6,7 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
-import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
+import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
@@ -25,6 +25,7 @@ import { contactAsideEnd } from './contact-aside';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
+import { PeopleByName } from './people-by-name';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
@@ -485,11 +486,9 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
 /** "Menhut juga meminta …" (an anaphoric statement or quote at `start`): some mention of
  *  `who` carries the office the short title stands for (minister-short-title.ts); true when
  *  the subject is no short title ("ia", "-nya"). */
-function ministerSubjectAgrees(text: string, all: Mentions, who: ActorMention, start: number): boolean {
+function ministerSubjectAgrees(text: string, holders: MinistryHolders, who: ActorMention, start: number): boolean {
   const cue = ministerShortTitleBefore(text, start);
-  if (cue === undefined) return true;
-  for (const m of all.m) if (m.canonical === who.canonical && m.type === 'PER' && holdsMinistry(text, m.start, cue)) return true;
-  return false;
+  return cue === undefined || holders.holds(who.canonical, cue);
 }
 
 /** A subject pronoun ("Dalam kunjungan itu, ia didampingi …") already points back to the
@@ -1099,6 +1098,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // Everybody who has spoken so far (quoted or reported with a cue): the one a line of
   // dialogue addresses takes the floor only inside an exchange (vocative-addressee.ts).
   const spokeBefore = new Set<string>();
+  // Who was introduced with which ministry, for a minister's short title as a subject.
+  const ministers = new MinistryHolders(text, new PeopleByName(all.m));
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
@@ -1218,7 +1219,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
-          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
+          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
@@ -1278,7 +1279,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
-        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
+        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
       } else if (namedNext !== null) {
         who = namedNext;
