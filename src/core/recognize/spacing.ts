@@ -60,16 +60,5 @@ const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u200
 /** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
  *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa". */
 export function singleSpaced(s: string): string {
-  return hasOddSpacing(s) ? s.replace(SPACE_RUN, ' ') : s;
-}
-
-/** ODD_BLANK.test(s), read character by character: the link pass asks it of names tens of
- *  thousands of times on a long text, nearly always of a short name with single spaces,
- *  where a regex call costs more than reading the name. */
-function hasOddSpacing(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : isOddBlank(c)) return true;
-  }
-  return false;
+  return ODD_BLANK.test(s) ? s.replace(SPACE_RUN, ' ') : s;
 }
