@@ -12,7 +12,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
-import { isNameDot } from './sentence-end';
+import { isAbbreviationDot } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
@@ -1018,7 +1018,7 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   while (ends.test(p)) {
     const k = ends.lastIndex - 1;
     if (k === 0 || k + 1 >= p.length) continue;
-    if (p.charCodeAt(k) === 46 && isNameDot(p, k)) continue;
+    if (p.charCodeAt(k) === 46 && isAbbreviationDot(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out[n++] = k + 1;
   }
@@ -1167,7 +1167,7 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
     if (isSentenceEnd(c) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
       // "Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing.
-      if (c === 46 && isNameDot(p, k)) continue;
+      if (c === 46 && isAbbreviationDot(p, k)) continue;
       return k + 1;
     }
   }
@@ -1182,7 +1182,7 @@ function clauseEnd(p: string, from: number): number {
     const c = p.charCodeAt(k);
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x201c || c === 34 || c === 40) {
       // An initial's or abbreviation's dot ("Dmitri S. Peskov", "dr. Rina") does not end the clause.
-      if (c === 46 && isNameDot(p, k)) { k++; continue; }
+      if (c === 46 && isAbbreviationDot(p, k)) { k++; continue; }
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {

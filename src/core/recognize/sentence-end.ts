@@ -1,24 +1,28 @@
 // Where a sentence ends inside a paragraph: one owner for the quote attribution
 // (attribution.ts) and the reported-speech scan (reported/sentences.ts), so that both read
 // "dr. Rina", "Moh. Sanusi" and "Dmitri S. Peskov" the same way.
-import { isSpace, isWordChar } from '../text/chars';
+import { isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'dll', 'dsb', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr']);
+const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr']);
+/** "dan lain-lain", "dan sebagainya", "dan seterusnya": their dot ends the sentence when a
+ *  capital follows ("… benih, dll. Menurut …"), not inside one ("… dll. yang …"). */
+const LIST_ENDS = new Set(['dll', 'dsb', 'dst']);
 
 /** The mark at `k` ends a sentence: . ! or ? followed by a space or the paragraph end,
- *  not an initial's or an abbreviation's dot (see isNameDot). */
+ *  not an initial's or an abbreviation's dot (see isAbbreviationDot). */
 export function endsSentenceAt(p: string, k: number): boolean {
   const c = p.charCodeAt(k);
   if (c !== 46 && c !== 33 && c !== 63) return false;
   if (k + 1 < p.length && !isSpace(p.charCodeAt(k + 1))) return false;
-  return c !== 46 || !isNameDot(p, k);
+  return c !== 46 || !isAbbreviationDot(p, k);
 }
 
 /** The dot at `k` closes an initial ("Dmitri S. Peskov"), an abbreviated title ("dr.",
- *  "Prof.") or an abbreviated given name ("Moh. Sanusi"): it ends no sentence. */
-export function isNameDot(p: string, k: number): boolean {
+ *  "Prof.", "Jl.") or given name ("Moh. Sanusi"), or a "dll." inside its sentence: it ends
+ *  no sentence. */
+export function isAbbreviationDot(p: string, k: number): boolean {
   if (k === 0) return false;
   let s = k;
   while (s > 0 && isWordChar(p.charCodeAt(s - 1))) s--;
@@ -30,5 +34,14 @@ export function isNameDot(p: string, k: number): boolean {
   // Every abbreviation is short and starts with a capital, d or v: other words are
   // turned away unsliced.
   const first = p.charCodeAt(s);
-  return k - s <= 4 && ((first >= 65 && first <= 90) || first === 100 || first === 118) && ABBREVIATIONS.has(p.slice(s, k));
+  if (k - s > 4 || !((first >= 65 && first <= 90) || first === 100 || first === 118)) return false;
+  const word = p.slice(s, k);
+  if (LIST_ENDS.has(word)) return !capitalFollows(p, k + 1);
+  return ABBREVIATIONS.has(word);
+}
+
+function capitalFollows(p: string, from: number): boolean {
+  let k = from;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  return k < p.length && isUpper(p.charCodeAt(k));
 }

@@ -15,7 +15,9 @@ describe('Malaysian places in the built-in KB', () => {
     assert.deepEqual(places('Pertemuan digelar di Putrajaya dan Melaka.'), ['Putrajaya/Putrajaya', 'Melaka/Malacca']);
   });
 
-  it('leaves Indonesian places that share a Malaysian name alone (Kuantan Singingi in Riau)', () => {
+  it('leaves Indonesian places and names that share a Malaysian name alone (Kuantan Singingi in Riau; Miri, Sibu)', () => {
     assert.ok(!places('Banjir melanda Kabupaten Kuantan Singingi, Riau.').some((p) => p.endsWith('/Kuantan')));
+    // Sarawak's Miri and Sibu are left out of the KB: both are Indonesian given names.
+    assert.deepEqual(places('"Kami menunggu," kata Miri Handayani kepada Ibu Sibu Rahayu.'), []);
   });
 });
