@@ -7,6 +7,8 @@
 // speaker resolution see only that window (about forty paragraphs), where the exact pass
 // sees the whole text. That is what a news article spans anyway; a 1 MB "article" is a
 // concatenation of many. Small documents keep the exact analyzer (see document-model.ts).
+// Like analyze(), each window is read single-spaced (odd blanks made one plain space,
+// soft hyphens left out) and its findings carried back to the text as written.
 //
 // Work is done in budgeted steps: update() applies the text, then analyses and links
 // dirty paragraphs nearest the focus (the viewport) first until the time budget is spent,
@@ -15,6 +17,8 @@
 import type { KbIndex } from '../kb/kb-index';
 import { linkArticle } from '../recognize/link';
 import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
+import { carriedBackFrom } from '../recognize/plain-spaces';
+import { offsetForward, respace, showsNothing } from '../recognize/spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
 import type { Range } from '../text/paragraphs';
 
@@ -253,44 +257,67 @@ export class WindowedAnalyzer {
       if (!(this.lines[i] as Line).blank) after.push(i);
     }
     const window = [...before, ...chunk, ...after];
-    const paras: Range[] = window.map((i) => ({ start: (this.lines[i] as Line).start, end: (this.lines[i] as Line).end }));
-    const parts = window.map((i) => this.partOf(this.lines[i] as Line));
-    const linked = linkArticle(this.text, paras, parts, this.options.suppress ? { suppress: this.options.suppress } : {});
-    // Hand each chunk line its own findings, made relative to the line.
+    const { result: linked, base } = this.linkWindow(window);
+    // Hand each chunk line its own findings, made relative to the line (the window's
+    // findings are relative to `base`).
     let ai = 0;
     let qi = 0;
     let ri = 0;
     const statements = linked.reported ?? [];
     for (const i of chunk) {
       const l = this.lines[i] as Line;
+      const from = l.start - base;
+      const to = l.end - base;
       const actors: ActorMention[] = [];
       const quotes: Quote[] = [];
       const reported: ReportedStatement[] = [];
-      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.start) ai++;
-      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < l.end) {
+      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < from) ai++;
+      while (ai < linked.actors.length && (linked.actors[ai] as ActorMention).start < to) {
         const m = linked.actors[ai++] as ActorMention;
-        actors.push({ ...m, start: m.start - l.start, end: m.end - l.start });
+        actors.push({ ...m, start: m.start - from, end: m.end - from });
       }
-      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < l.start) qi++;
-      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < l.end) {
+      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < from) qi++;
+      while (qi < linked.quotes.length && (linked.quotes[qi] as Quote).start < to) {
         const q = linked.quotes[qi++] as Quote;
-        const rel: Quote = { ...q, start: q.start - l.start, end: q.end - l.start };
-        if (q.speakerMention) rel.speakerMention = { start: q.speakerMention.start - l.start, end: q.speakerMention.end - l.start };
+        const rel: Quote = { ...q, start: q.start - from, end: q.end - from };
+        if (q.speakerMention) rel.speakerMention = { start: q.speakerMention.start - from, end: q.speakerMention.end - from };
         quotes.push(rel);
       }
       // A statement lies inside its paragraph (it is found in one); its speaker may be
       // named in an earlier one of the window, like a quote's.
-      while (ri < statements.length && (statements[ri] as ReportedStatement).start < l.start) ri++;
-      while (ri < statements.length && (statements[ri] as ReportedStatement).start < l.end) reported.push(moved(statements[ri++] as ReportedStatement, -l.start));
+      while (ri < statements.length && (statements[ri] as ReportedStatement).start < from) ri++;
+      while (ri < statements.length && (statements[ri] as ReportedStatement).start < to) reported.push(moved(statements[ri++] as ReportedStatement, -from));
       let flags = (quotes.length > 0 ? QUOTE : 0) | (reported.length > 0 ? REPORTED : 0);
       for (const m of actors) flags |= TYPE_FLAG[m.type];
       l.linked = { actors, quotes, reported, flags };
     }
   }
 
-  private partOf(l: Line): ParagraphAnalysis {
+  /** The link pass over the window's lines. The window is read single-spaced, as
+   *  analyze() reads the whole article (plain-spaces.ts), so a soft hyphen or a no-break
+   *  space inside a name is read the same way in a large document as in a small one; the
+   *  findings come back in the text as written, relative to `base`. Blanks never run
+   *  across a line break, so each line of the window reads as it would in the whole
+   *  article, and its paragraph analysis is cached by that single-spaced text. */
+  private linkWindow(window: readonly number[]): { result: AnalysisResult; base: number } {
+    const lines = window.map((i) => this.lines[i] as Line);
+    const options = this.options.suppress ? { suppress: this.options.suppress } : {};
+    const base = (lines[0] as Line).start;
+    const written = this.text.slice(base, (lines[lines.length - 1] as Line).end);
+    const r = respace(written);
+    if (r === undefined) {
+      const paras: Range[] = lines.map((l) => ({ start: l.start - base, end: l.end - base }));
+      return { result: linkArticle(written, paras, paras.map((p, k) => this.partOf(lines[k] as Line, written, p)), options), base };
+    }
+    const paras: Range[] = lines.map((l) => ({ start: offsetForward(r, l.start - base), end: offsetForward(r, l.end - base) }));
+    const linked = linkArticle(r.text, paras, paras.map((p, k) => this.partOf(lines[k] as Line, r.text, p)), options);
+    return { result: carriedBackFrom(linked, r, written), base };
+  }
+
+  /** The paragraph analysis of line `l`, whose text is `text`'s `at` range. */
+  private partOf(l: Line, text: string, at: Range): ParagraphAnalysis {
     if (l.part) return l.part;
-    const p = this.text.slice(l.start, l.end);
+    const p = text.slice(at.start, at.end);
     let part = this.cache.get(p);
     if (part) {
       this.cache.delete(p);
@@ -331,12 +358,10 @@ function splitLines(text: string, from: number, to: number): Line[] {
   return out;
 }
 
-/** Same notion of a blank line as the recognizer's paragraphRanges. */
+/** The recognizer's notion of a blank line (paragraphRanges) on the line read single-
+ *  spaced: a line of blanks and invisible characters (a lone soft hyphen) is blank. */
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
-  }
+  for (let i = from; i < to; i++) if (!showsNothing(text.charCodeAt(i))) return false;
   return true;
 }
 

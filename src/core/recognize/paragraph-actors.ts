@@ -16,7 +16,6 @@ import { companyShortName } from './actors/company-short-name';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
 import { lineParts } from './actors/line-parts';
-import { endBack, isOddBlank, respace, startBack } from './spacing';
 import { CUES_CLEAR, CUES_CLEAR_TITLE, CUES_KEEP, CUES_PLACE, CUES_TITLE, NO_MATCH, type ActorRule } from './actors/rule';
 import { BODY_RULES, HEADLINE_RULES } from './actors/rules';
 import { WORDS, wordInfo } from './actors/word-class';
@@ -58,8 +57,9 @@ export function lastParagraphWasHeadline(): boolean {
   return headline;
 }
 
-/** `reshape`: the paragraph may still be respaced or cut into parts (false for the
- *  respaced text and for each part: they are read as they are). */
+/** `reshape`: the paragraph may still be cut into parts (false for each part: it is read
+ *  as it is). Odd blanks are gone before this: every caller reads the article, or the
+ *  windowed analyzer's window, single-spaced (plain-spaces.ts). */
 function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape: boolean): LocalMention[] {
   const out: LocalMention[] = [];
   const { ts, te, hs, ids, infos, kbAt } = SCRATCH;
@@ -71,11 +71,9 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
     return out;
   }
   if (reshape) {
-    // Read off the characters around the tokens just found: a paragraph laid out as
-    // usual costs no further scan.
-    const layout = layoutAroundTokens(p, ts, te, nt);
-    if ((layout & ODD_SPACE) !== 0) return respacedActors(p, kb, trace);
-    const parts = (layout & LABEL) !== 0 || (ts[0] === 0 && nt > 5) ? lineParts(p, kb, ts, te, nt) : undefined;
+    // Read off the characters after the tokens just found: a paragraph laid out as usual
+    // costs no further scan.
+    const parts = hasLabel(p, te, nt) || (ts[0] === 0 && nt > 5) ? lineParts(p, kb, ts, te, nt) : undefined;
     if (parts !== undefined) return partsActors(p, parts, kb, trace);
   }
   WORDS.reserve();
@@ -125,58 +123,19 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   return out;
 }
 
-const ODD_SPACE = 1;
-const LABEL = 2;
-
-/** What the characters right around the capitalised tokens tell of the layout:
- *  ODD_SPACE, two spaces or an odd blank (no-break space, tab) next to a capitalised word
- *  ("Dmitry  Peskov", "untuk\u00a0Startup": issue 13, pattern 11); LABEL, a capitalised
- *  word before a colon, or before one word and a colon ("Penulis:", "Baca juga:",
- *  "Artikel terkait:"), which may start a part of a line (actors/line-parts.ts). */
-function layoutAroundTokens(p: string, ts: readonly number[], te: readonly number[], nt: number): number {
-  let found = 0;
-  // Reads stay inside the string (an index past it gives NaN, a slower number).
+/** Whether a capitalised word stands before a colon, or before one word and a colon
+ *  ("Penulis:", "Baca juga:", "Artikel terkait:"): a label, which may start a part of a
+ *  line (actors/line-parts.ts). Read off the characters right after the tokens. */
+function hasLabel(p: string, te: readonly number[], nt: number): boolean {
+  // The word-and-colon look-ahead only where it stays well inside the paragraph.
   const last = p.length - 9;
   for (let k = 0; k < nt; k++) {
     const e = te[k];
-    if (e > last) {
-      if (tailLayout(p, e)) return ODD_SPACE;
-      if (e < p.length && p.charCodeAt(e) === 58) found = LABEL;
-    } else {
-      const a = p.charCodeAt(e);
-      if (a === 32) {
-        if (p.charCodeAt(e + 1) === 32) return ODD_SPACE;
-        if (p.charCodeAt(e + 5) === 58 || p.charCodeAt(e + 8) === 58) found = LABEL;
-      } else if (a === 58) found = LABEL;
-      else if (a === 9 || (a >= 0xa0 && isOddBlank(a))) return ODD_SPACE;
-    }
-    const s = ts[k];
-    if (s > 0) {
-      const b = p.charCodeAt(s - 1);
-      if (b !== 32 && (b === 9 || (b >= 0xa0 && isOddBlank(b)))) return ODD_SPACE;
-    }
+    const a = p.charCodeAt(e);
+    if (a === 58) return true;
+    if (a === 32 && e <= last && (p.charCodeAt(e + 5) === 58 || p.charCodeAt(e + 8) === 58)) return true;
   }
-  return found;
-}
-
-/** ODD_SPACE's test for a token ending within the last characters of the paragraph. */
-function tailLayout(p: string, e: number): boolean {
-  if (e >= p.length) return false;
-  const a = p.charCodeAt(e);
-  return a === 32 ? e + 1 < p.length && p.charCodeAt(e + 1) === 32 : a === 9 || (a >= 0xa0 && isOddBlank(a));
-}
-
-/** The paragraph read single-spaced; the mentions' offsets are the paragraph's. */
-function respacedActors(p: string, kb: KbIndex, trace: RuleTrace | undefined): LocalMention[] {
-  const r = respace(p);
-  if (r === undefined) return actorsOf(p, kb, trace, false);
-  const n = p.length;
-  const found = actorsOf(r.text, kb, trace && ((rule, s, e) => trace(rule, startBack(r, n, s), endBack(r, n, e))), true);
-  for (const m of found) {
-    m.start = startBack(r, n, m.start);
-    m.end = endBack(r, n, m.end);
-  }
-  return found;
+  return false;
 }
 
 /** A line holding several parts of an article (one-line delivery): each part is read as

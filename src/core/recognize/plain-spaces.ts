@@ -18,6 +18,12 @@ export function readPlainSpaced(text: string, read: (plain: string) => AnalysisR
   return carriedBack(read(r.text), new OffsetsBack(r, text));
 }
 
+/** `result`, found in `r.text` (the single-spaced `text`), in `text`'s offsets, its
+ *  surface texts sliced again from `text` (the windowed analyzer's window). */
+export function carriedBackFrom(result: AnalysisResult, r: Respaced, text: string): AnalysisResult {
+  return carriedBack(result, new OffsetsBack(r, text));
+}
+
 class OffsetsBack {
   constructor(private readonly r: Respaced, readonly text: string) {}
   start(s: number): number { return startBack(this.r, this.text.length, s); }

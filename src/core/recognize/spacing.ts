@@ -1,10 +1,10 @@
 // Odd spacing inside names: a no-break space, two spaces, a tab, a thin space (issue 13,
 // pattern 11: "Dmitry  Peskov", "Johari\u00a0Abdul Ghani"), and invisible characters web
 // pages leave inside words (a soft hyphen). Feeds deliver these at random; the rules should
-// not have to know. The article (plain-spaces.ts) and, for the windowed analyzer, a
-// paragraph with any between the words of a name are read with every run of blanks made
-// one plain space and invisible characters left out; the findings' offsets are carried
-// back to the text as written.
+// not have to know. The article (plain-spaces.ts), or for the windowed analyzer each
+// window of paragraphs it links, is read with every run of blanks made one plain space
+// and invisible characters left out; the findings' offsets are carried back to the text
+// as written.
 
 /** Blank characters other than a single plain space, two plain spaces in a row, and
  *  invisible format characters (see isInvisible). */
@@ -12,7 +12,7 @@ const ODD_BLANK = /[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| 
 
 /** A blank other than the plain space: tab, no-break, typographic and ideographic spaces,
  *  and the zero-width space (a break between two words that shows no gap). */
-export function isOddBlank(c: number): boolean {
+function isOddBlank(c: number): boolean {
   return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
@@ -64,6 +64,25 @@ export function respace(p: string): Respaced | undefined {
   }
   parts.push(p.slice(copyFrom));
   return { text: parts.join(''), from: from.subarray(0, n) };
+}
+
+/** Whether `c` shows nothing once the text is read single-spaced: a blank (the plain
+ *  space included) or an invisible character. A line made only of these is blank there. */
+export function showsNothing(c: number): boolean {
+  return isBlank(c) || isInvisible(c);
+}
+
+/** The respaced offset of original offset `o`: the first respaced character that came
+ *  from `o` or after it (a line break, never dropped, maps to itself). */
+export function offsetForward(r: Respaced, o: number): number {
+  let lo = 0;
+  let hi = r.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r.from[mid] < o) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The offset in the original paragraph of a start offset in the respaced one. */

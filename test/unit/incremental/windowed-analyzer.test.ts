@@ -97,6 +97,69 @@ describe('WindowedAnalyzer (large documents)', () => {
     );
   });
 
+  // Feeds deliver odd blanks inside names and sentences (a no-break space, two spaces, a
+  // soft hyphen, a zero-width space). analyze() reads the article single-spaced; a large
+  // document must read the same, or "Kementerian Luar Negeri Wahyu Setyo Nu\u00adgroho"
+  // gave an organisation to the minister's name and "Wahyu" for the speaker.
+  const ODD = [
+    'Juru bicara Kementerian Luar Negeri Wahyu Setyo Nu\u00adgroho menerima tamu di Jakarta pada Senin.',
+    '“Kami  menyambut baik usulan itu,” kata Wahyu kepada wartawan.',
+    '',
+    'Menteri Luar Negeri Rusia Sergey\u00a0Lavrov bertemu mitranya di\u00a0Moskow.',
+    '“Kami siap berunding,” ujar Lavrov.\u200bPembicaraan berjalan  lancar, kata Wahyu.',
+    'Juru bicara Kremlin Dmitry  Peskov menambahkan bahwa Rusia “tidak menutup pintu” bagi Ukraina.',
+  ].join('\n');
+
+  const full = (r: AnalysisResult): string[] => [
+    ...key(r),
+    ...r.actors.map((m) => `T ${m.start} ${m.text}`),
+    ...r.quotes.map((q) => `T ${q.start} ${q.text}`),
+    ...(r.reported ?? []).map((x) => `T ${x.start} ${x.text} ${x.quotes?.map((f) => `${f.start}-${f.end}`).join(',') ?? ''}`),
+  ];
+
+  function slicesAsWritten(r: AnalysisResult, text: string): void {
+    for (const m of r.actors) assert.equal(m.text, text.slice(m.start, m.end));
+    for (const q of r.quotes) assert.equal(q.text, text.slice(q.start, q.end));
+    for (const x of r.reported ?? []) assert.equal(x.text, text.slice(x.start, x.end));
+  }
+
+  it('reads odd blanks as analyze() does: single-spaced, spans in the text as written', () => {
+    const exact = analyze(ODD);
+    const wahyu = exact.actors.find((m) => m.text.startsWith('Wahyu Setyo'));
+    assert.equal(wahyu?.canonical, 'Wahyu Setyo Nugroho', 'the soft hyphen is read away');
+    assert.equal(exact.quotes[0]?.speaker, 'Wahyu Setyo Nugroho');
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, ODD);
+    assert.deepEqual(full(w.result()), full(exact));
+    slicesAsWritten(w.result(), ODD);
+  });
+
+  it('reads odd blanks as analyze() does in a large document, and after an edit next to one', () => {
+    const text = Array.from({ length: 300 }, () => `${ODD}\n${ARTICLE}`).join('\n\n');
+    assert.ok(text.length > 150_000);
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, text);
+    assert.deepEqual(full(w.result()), full(analyze(text)));
+    slicesAsWritten(w.result(), text);
+    // Type a no-break space into a name far down the document: the window around it is
+    // read again, single-spaced, its line offsets moved.
+    const at = text.lastIndexOf('Dmitry  Peskov') + 'Dmitry'.length;
+    const edited = `${text.slice(0, at)}\u00a0${text.slice(at)}`;
+    settle(w, edited, at);
+    const fresh = new WindowedAnalyzer({ kb });
+    settle(fresh, edited);
+    assert.deepEqual(full(w.result()), full(fresh.result()));
+    assert.deepEqual(full(w.result()), full(analyze(edited)));
+    slicesAsWritten(w.result(), edited);
+  });
+
+  it('takes a line of invisible characters for a blank line, as analyze() does', () => {
+    const text = `${ODD}\n\u00ad\u200b\n${ARTICLE}`;
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, text);
+    assert.deepEqual(full(w.result()), full(analyze(text)));
+  });
+
   it('works within a time budget, nearest the focus first', () => {
     const text = Array.from({ length: 200 }, () => ARTICLE).join('\n');
     const w = new WindowedAnalyzer({ kb });

@@ -95,7 +95,7 @@ export function kbMatch(ctx: Ctx, i: number): KbMatch | null {
 
 /** Tokens i and j (= i + 1) belong to the same name: one space, a hyphen, or an initial
  *  or a short given name with its dot ("Dmitri S. Peskov", "Moh. Sanusi"). (Two spaces or a no-break space never reach the
- *  rules: analyzeParagraph reads such a paragraph single-spaced, see spacing.ts.) */
+ *  rules: every caller reads the text single-spaced first, see plain-spaces.ts.) */
 export function adjacent(ctx: Ctx, i: number, j: number): boolean {
   const a = ctx.te[i];
   const b = ctx.ts[j];
