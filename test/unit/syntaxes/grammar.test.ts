@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { HEADLINE_MAX_CHARS, headlineGrammarMatch, isHeadlineLine, pickHeadline } from '../../../src/core/text/headline';
 
 const root = join(__dirname, '..', '..', '..');
 const requireFromHere = createRequire(__filename);
@@ -87,6 +88,38 @@ describe('sorot-article TextMate grammar', () => {
     // Headlines: no full stop at the end, or an ellipsis, or a question; trailing blanks ignored.
     for (const h of ['Menteri uji coba: anggaran desa naik', 'Anggaran desa naik, lalu apa...', 'Siapa yang membayar subsidi?', 'Warga: "Kami belum diberi tahu"', 'Anggaran naik  ']) {
       assert.equal(headline(`${h}\nIsi artikel.`), h.trim(), h);
+    }
+  });
+
+  // One headline rule for the editor and the Articles view (src/core/text/headline.ts):
+  // the first line is bold exactly when the view reads it as a headline, not a lede (of a
+  // lede the view shows the first sentence, which may be the whole line, but not bold).
+  it('bolds the first line exactly when the Articles view reads it as a headline', () => {
+    const raw = JSON.parse(readFileSync(join(root, 'syntaxes', 'sorot-article.tmLanguage.json'), 'utf8')) as { repository: { headline: { match: string } } };
+    assert.equal(raw.repository.headline.match, headlineGrammarMatch(), 'the grammar\'s headline pattern is headline.ts\'s: copy headlineGrammarMatch() into it');
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i % 10}`).join(' ');
+    const longest = `Anggaran ${words(40)}`.slice(0, HEADLINE_MAX_CHARS).trimEnd();
+    const table: Array<[string, boolean]> = [
+      ['Menteri uji coba: anggaran desa naik tahun depan', true],
+      ['Pemerintah kota mengumumkan rencana baru pada Rabu.', false], // one sentence of prose: a lede
+      ['Menteri menyatakan anggaran “naik tahun depan.”', false],
+      ['Anggaran desa naik, lalu apa...', true],
+      ['Siapa yang membayar subsidi?', true],
+      ['Harga Beras Naik! Warga Antre di Pasar', true], // two sentences, no full stop at the end
+      ['Warga: "Kami belum diberi tahu"', true],
+      ['Rusia - Ukraina Sepakat Gencatan Senjata', true],
+      ['Surabaya (ANTARA) - Pemerintah kota mengumumkan rencana baru pada Rabu.', false],
+      [longest, true],
+      [`${longest} lagi`, false], // over HEADLINE_MAX_CHARS
+      [`Pemerintah kota ${words(20)} dan rencana baru yang diumumkan pada Rabu pekan ini tanpa titik`, false], // 157 characters
+    ];
+    for (const [line, isHeadline] of table) {
+      const text = `${line}\nParagraf kedua artikel.`;
+      const bold = tokenize(grammar, text).filter((t) => t.line === 0 && t.scopes.includes('markup.bold.headline.sorot-article')).map((t) => t.text).join('');
+      assert.equal(bold === line, isHeadline, `grammar: ${line}`);
+      assert.equal(bold === '' || bold === line, true, line);
+      assert.equal(isHeadlineLine(line), isHeadline, `view: ${line}`);
+      if (isHeadline) assert.equal(pickHeadline(text), line);
     }
   });
 
