@@ -25,7 +25,7 @@ import { analyze } from '../src/core/recognize/analyze';
 
 const BATCH = 20;
 /** PerformanceEntry 'gc' detail.kind values (node:perf_hooks constants). */
-const GC_KIND: Record<number, string> = { 1: 'scavenge (minor)', 2: 'mark-compact (major)', 4: 'incremental marking', 8: 'weak callbacks' };
+const GC_KIND: Record<number, string> = { 1: 'scavenge (minor)', 2: 'minor mark-sweep', 4: 'mark-compact (major)', 8: 'incremental marking', 16: 'weak callbacks' };
 
 interface Batch { items: Array<{ i: number; parts: SentParts }> }
 
@@ -91,7 +91,7 @@ function main(): void {
     turns.sort((a, b) => a - b);
     const [l1] = os.loadavg();
     const out = [
-      `${mode}: ${count} articles indexed in ${(ms / 1000).toFixed(1)} s (load average ${l1!.toFixed(1)}, ${os.cpus().length} cores); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+      `${mode}: ${count} articles indexed in ${(ms / 1000).toFixed(1)} s (load average ${l1!.toFixed(1)}, ${os.cpus().length} cores); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, array buffers ${(process.memoryUsage().arrayBuffers / 1e6).toFixed(0)} MB`,
       `  event loop: longest delay ${(delay.max / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms; main-thread turns ${turns.length}, in all ${turns.reduce((s, t) => s + t, 0).toFixed(0)} ms, longest ${turns[turns.length - 1]!.toFixed(1)} ms, over 16 ms: ${turns.filter((t) => t > 16).length}`,
     ];
     for (const [kind, list] of [...pauses].sort((a, b) => a[0] - b[0])) {

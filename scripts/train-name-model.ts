@@ -1,48 +1,35 @@
 // Trains the name model (src/core/recognize/name-model/README.md) from IndoNLU's NER
-// data and writes its weights. The corpora are read where they are (a checkout of
+// data and the project's own gold (the old set and the new dev set, never the test set),
+// and writes its weights. The corpora are read where they are (a checkout of
 // IndoNLP/indonlu, or a bare git mirror of it); none of their sentences enters the
 // repository.
 //
 // usage: npx tsx scripts/train-name-model.ts [--data DIR | --git GITDIR] [--out FILE]
-//          [--no-nerp] [--epochs N] [--rate R] [--l1 L] [--min-count N] [--scale S] [--prune W] [--seed N]
-//   --data DIR    the indonlu "dataset" directory of a checkout
-//   --git GITDIR  a git directory of indonlu, read at HEAD (default: the offline mirror
-//                 /work/.mirror/IndoNLP+indonlu/repo)
-//   --out FILE    default src/core/recognize/name-model/weights.json
-//   --no-nerp     train on NERGrit alone (by default NER-PROSA's entities are added:
-//                 lower-cased, they teach context words and character n-grams)
+//          [--no-nerp] [--gold-weight W] [--epochs N] [--rate R] [--l1 L] [--min-count N] [--scale S] [--prune W] [--seed N]
+//   --data DIR       the indonlu "dataset" directory of a checkout
+//   --git GITDIR     a git directory of indonlu, read at HEAD (default: the offline mirror
+//                    /work/.mirror/IndoNLP+indonlu/repo)
+//   --out FILE       default src/core/recognize/name-model/convention-weights.json, or
+//                    weights.json with --gold-weight 0 (the corpus model; README.md)
+//   --no-nerp        train without NER-PROSA (by default its entities are added:
+//                    lower-cased, they teach context words and character n-grams)
+//   --gold-weight W  how much an example of the project's gold counts (default
+//                    GOLD_WEIGHT, chosen by scripts/name-model-cv.ts; 0: no gold)
 // Prints the held-out scores on NERGrit's valid and test splits.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLASSES } from '../src/core/recognize/name-model/features';
 import { NameScorer } from '../src/core/recognize/name-model/scorer';
 import {
-  casedExamples, DEFAULT_TRAIN_OPTIONS, NERGRIT_LABELS, NERP_LABELS, parseBio, serialiseWeights, train, uncasedExamples,
-  type Example, type NameModelWeights, type TrainOptions,
+  DEFAULT_TRAIN_OPTIONS, serialiseWeights, train, type Example, type NameModelWeights, type TrainOptions,
 } from '../src/core/recognize/name-model/train';
+import {
+  arg, corpusReader, goldDocs, goldExamples, nergritExamples, nerpExamples, numberArg, TRAINING_GOLD_DIRS,
+} from './name-model-data';
 
-const DEFAULT_GIT = '/work/.mirror/IndoNLP+indonlu/repo';
-
-function arg(name: string): string | undefined {
-  const k = process.argv.indexOf(name);
-  return k >= 0 ? process.argv[k + 1] : undefined;
-}
-
-function reader(): (file: string) => string {
-  const dir = arg('--data');
-  if (dir) return (file) => readFileSync(path.join(dir, file), 'utf8');
-  const git = arg('--git') ?? DEFAULT_GIT;
-  return (file) => execFileSync('git', ['-C', git, 'show', `HEAD:dataset/${file}`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-}
-
-function numberArg(name: string, fallback: number): number {
-  const v = arg(name);
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new Error(`${name}: not a number: ${v}`);
-  return n;
-}
+/** How much an example of the project's gold counts against a corpus example: chosen by
+ *  cross-validation on the dev set (scripts/name-model-cv.ts, README.md). */
+export const GOLD_WEIGHT = 1;
 
 /** Held-out scores of the model on the cased examples of a split: accuracy over all
  *  candidates, and precision / recall of each actor class. */
@@ -66,9 +53,8 @@ function heldOut(model: NameModelWeights, examples: readonly Example[]): string 
   return `accuracy ${pct(right, examples.length)} (${examples.length} runs)  ${perClass}`;
 }
 
-function main(): void {
-  const read = reader();
-  const options: TrainOptions = {
+export function trainOptions(): TrainOptions {
+  return {
     epochs: numberArg('--epochs', DEFAULT_TRAIN_OPTIONS.epochs),
     rate: numberArg('--rate', DEFAULT_TRAIN_OPTIONS.rate),
     l1: numberArg('--l1', DEFAULT_TRAIN_OPTIONS.l1),
@@ -77,20 +63,24 @@ function main(): void {
     prune: numberArg('--prune', DEFAULT_TRAIN_OPTIONS.prune),
     seed: numberArg('--seed', DEFAULT_TRAIN_OPTIONS.seed),
   };
-  const cased = (split: string): Example[] =>
-    parseBio(read(`nergrit_ner-grit/${split}_preprocess.txt`)).flatMap((s) => casedExamples(s, NERGRIT_LABELS));
-  const examples = cased('train');
-  if (!process.argv.includes('--no-nerp')) {
-    examples.push(...parseBio(read('nerp_ner-prosa/train_preprocess.txt')).flatMap((s) => uncasedExamples(s, NERP_LABELS)));
-  }
-  const model = train(examples, options);
-  const out = arg('--out') ?? path.join(__dirname, '../src/core/recognize/name-model/weights.json');
-  const text = serialiseWeights(model);
-  writeFileSync(out, text);
-  process.stdout.write(`${examples.length} training runs; ${Object.keys(model.weights).length} features kept; ${text.length} bytes -> ${out}\n`);
-  process.stdout.write(`options ${JSON.stringify(options)}\n`);
-  process.stdout.write(`NERGrit valid: ${heldOut(model, cased('valid'))}\n`);
-  process.stdout.write(`NERGrit test:  ${heldOut(model, cased('test'))}\n`);
 }
 
-main();
+function main(): void {
+  const read = corpusReader();
+  const options = trainOptions();
+  const goldWeight = numberArg('--gold-weight', GOLD_WEIGHT);
+  const examples = nergritExamples(read, 'train');
+  if (!process.argv.includes('--no-nerp')) examples.push(...nerpExamples(read));
+  const corpusRuns = examples.length;
+  if (goldWeight > 0) for (const dir of TRAINING_GOLD_DIRS) examples.push(...goldExamples(goldDocs(dir), goldWeight));
+  const model = train(examples, options);
+  const out = arg('--out') ?? path.join(__dirname, '../src/core/recognize/name-model', goldWeight > 0 ? 'convention-weights.json' : 'weights.json');
+  const text = serialiseWeights(model);
+  writeFileSync(out, text);
+  process.stdout.write(`${corpusRuns} corpus runs, ${examples.length - corpusRuns} gold runs (weight ${goldWeight}); ${Object.keys(model.weights).length} features kept; ${text.length} bytes -> ${out}\n`);
+  process.stdout.write(`options ${JSON.stringify(options)}\n`);
+  process.stdout.write(`NERGrit valid: ${heldOut(model, nergritExamples(read, 'valid'))}\n`);
+  process.stdout.write(`NERGrit test:  ${heldOut(model, nergritExamples(read, 'test'))}\n`);
+}
+
+if (require.main === module) main();

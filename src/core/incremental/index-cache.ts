@@ -9,6 +9,7 @@
 // Pure: no I/O here (index-cache-store.ts reads and writes through an injected file system).
 import type { ArticleSummary } from './article-summary';
 import { StringPool } from './compact-summary';
+import { portableOneByteText } from './data-blocks';
 import { contentHash } from './hash';
 import { type DataBytes, PackedSummary, pooledTextMetadata } from './packed-summary';
 import { Int32Runs } from './int32-runs';
@@ -186,8 +187,8 @@ export class ShardDecoder {
   /** The shard's string table, which its summaries' names refer to (shared-names.ts). */
   private readonly strings: string[] = [];
   private readonly nameRefs = new Int32Runs();
-  /** The shard file's bytes, which its one-byte summaries keep their data in until
-   *  first read (PackedSummary.restoreInFile). */
+  /** The shard file's bytes, which its one-byte summaries keep their data in and read
+   *  it from (PackedSummary.restoreInFile). */
   private file: DataBytes | undefined;
   private header: Header | undefined;
   private ended: number | undefined;
@@ -416,14 +417,6 @@ function oneByteBytes(s: string): Uint8Array | undefined {
     out[i] = c;
   }
   return out;
-}
-
-/** The string of the bytes' character codes, in slices (String.fromCharCode takes its
- *  characters as arguments). Where Node's Buffer is, the caller gives latin1Slice. */
-export function portableOneByteText(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
 }
 
 /** A JSON object (not null, not an array): the cache files' lines are checked with it. */

@@ -2,9 +2,9 @@
 // corpus: three objects per article instead of a hundred. As plain objects (an object,
 // an array of surfaces, an array of spans and a `first` per actor, an object per quote)
 // a generated 1,500-character article took 10.7 kB of heap once loaded from the cache;
-// packed, its numbers and snippets are one one-byte string, its names one array of
-// pooled strings (or, read from the cache, positions in its shard's names:
-// shared-names.ts). unpack() gives the plain summary back, equal field for field, for the
+// packed, its numbers and snippets are one one-byte string (or those bytes, outside the
+// JavaScript heap: a cache shard's, a block of a worker's summaries, data-blocks.ts), its
+// names one array of pooled strings (or positions in a table: shared-names.ts). unpack() gives the plain summary back, equal field for field, for the
 // one article a view or hover shows; the index's totals and searches read the packed
 // form directly (forEachActor, speakers, actor, quotesBy, ...).
 //
@@ -15,6 +15,7 @@ import type { ActorType } from '../recognize/types';
 import type { ActorSummary, ArticleSummary, QuoteSummary, StatementSummary } from './article-summary';
 import { detached, type NamePool, type StringPool } from './compact-summary';
 import type { NameReceiver, SentNames } from './sent-names';
+import type { DataInBlock } from './data-blocks';
 import type { SharedNames } from './shared-names';
 import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintWriter } from './varint';
 
@@ -38,11 +39,13 @@ export class PackedSummary {
   private readonly nameCount: number;
   /** Per actor: canonical, type, entityId, count, first start, first end, surface count,
    *  surfaces..., span count (-1: none), spans...; per quote, then per statement:
-   *  start, end, speaker, speakerId, cue, snippet length; then the snippets. Undefined
-   *  until first used for a summary read from the cache: its bytes stay in the cache
-   *  file's (`dataFile`, from `dataAt`, `dataLength` of them). */
-  private dataText: string | undefined;
-  private dataFile: DataBytes | undefined;
+   *  start, end, speaker, speakerId, cue, snippet length; then the snippets. A string
+   *  (`dataText`), or one-byte data left in bytes outside the JavaScript heap (`dataFile`,
+   *  from `dataAt`, `dataLength` of them): a cache shard file's (restoreInFile) or a block
+   *  shared with other summaries a worker sent (received, data-blocks.ts). Read from the
+   *  bytes as they are; a string is made only of what is unpacked. */
+  private readonly dataText: string | undefined;
+  private readonly dataFile: DataBytes | undefined;
   private readonly dataAt: number;
   private readonly dataLength: number;
 
@@ -51,7 +54,7 @@ export class PackedSummary {
     readonly hash: string,
     readonly mentionCount: number,
     names: readonly string[] | SharedNames,
-    data: string | DataInFile,
+    data: string | DataInBlock,
     readonly actorCount: number,
     readonly quoteCount: number,
     /** -1: the summary keeps no statements (made before they were recognized). */
@@ -88,11 +91,6 @@ export class PackedSummary {
     }
   }
 
-  /** Throws when the data was left unchecked (restoreInFile) and is corrupt. */
-  private get data(): string {
-    return this.dataText ?? this.dataFromFile();
-  }
-
   private get quotesAt(): number {
     if (this.quotesAtOrUnchecked < 0) this.checkData();
     return this.quotesAtOrUnchecked;
@@ -120,15 +118,20 @@ export class PackedSummary {
     this.quotesAtOrUnchecked = layoutOf(counts, new CheckedVarintBytes(file.bytes, this.dataAt, this.dataAt + this.dataLength, 'summary', 1), this.dataLength).quotesAt;
   }
 
-  /** The data made a string on first use (then the file's bytes are no longer needed),
-   *  checked first. */
-  private dataFromFile(): string {
+  /** A reader of the data from `pos` on. Throws when the data was left unchecked
+   *  (restoreInFile) and is corrupt. */
+  private reader(pos: number): Reader {
+    if (this.dataText !== undefined) return new TextReader(this.dataText, pos);
+    this.checkData();
+    return new BytesReader((this.dataFile as DataBytes).bytes, this.dataAt, pos);
+  }
+
+  /** The data's characters from `from` to `to`, a string of their own. */
+  private chars(from: number, to: number): string {
+    if (this.dataText !== undefined) return this.dataText.slice(from, to);
     this.checkData();
     const file = this.dataFile as DataBytes;
-    const text = file.text(file.bytes.subarray(this.dataAt, this.dataAt + this.dataLength));
-    this.dataText = text;
-    this.dataFile = undefined;
-    return text;
+    return file.text(file.bytes.subarray(this.dataAt + from, this.dataAt + to));
   }
 
   /** Reported statements (0 when the summary keeps none). */
@@ -140,7 +143,7 @@ export class PackedSummary {
    *  with its fields as arguments: the index's totals read every article's actors on a
    *  reopen, and an object per actor was garbage by the million. */
   forEachActor(visit: (canonical: string, type: ActorType, entityId: string | undefined, count: number) => void): void {
-    const r = new Reader(this.data, 0);
+    const r = this.reader(0);
     for (let n = 0; n < this.actorCount; n++) {
       visit(this.name(r.int()), this.name(r.int()) as ActorType, this.optName(r.int()), r.int());
       r.skip(2);
@@ -152,7 +155,7 @@ export class PackedSummary {
   /** Calls `visit` with the speaker of each quote (`reported` false) or statement that
    *  has one, in text order (no array made). */
   forEachSpeaker(reported: boolean, visit: (speaker: string) => void): void {
-    const r = new Reader(this.data, this.quotesAt);
+    const r = this.reader(this.quotesAt);
     // A quote or statement is six numbers: start, end, speaker, speaker id, cue, length.
     if (reported) r.skip(6 * this.quoteCount);
     const count = reported ? this.statementCount : this.quoteCount;
@@ -178,10 +181,10 @@ export class PackedSummary {
 
   /** The actor named `canonical`, unpacked; undefined when the article has none. */
   actor(canonical: string): ActorSummary | undefined {
-    const r = new Reader(this.data, 0);
+    const r = this.reader(0);
     for (let n = 0; n < this.actorCount; n++) {
       const at = r.pos;
-      if (this.name(r.int()) === canonical) return this.actorAt(new Reader(this.data, at));
+      if (this.name(r.int()) === canonical) return this.actorAt(this.reader(at));
       r.skip(5);
       r.skip(r.int());
       r.skip(Math.max(0, r.int()));
@@ -193,7 +196,7 @@ export class PackedSummary {
    *  Articles filter matches. */
   actorNames(): string[] {
     const out: string[] = [];
-    const r = new Reader(this.data, 0);
+    const r = this.reader(0);
     for (let n = 0; n < this.actorCount; n++) {
       out.push(this.name(r.int()));
       r.skip(5);
@@ -216,7 +219,7 @@ export class PackedSummary {
   /** The plain summary, equal field for field to the one packed. */
   unpack(): ArticleSummary {
     const actors = new Array<ActorSummary>(this.actorCount);
-    const r = new Reader(this.data, 0);
+    const r = this.reader(0);
     for (let n = 0; n < actors.length; n++) actors[n] = this.actorAt(r);
     const out: ArticleSummary = { hash: this.hash, actors, quotes: this.statementsOf(false) as QuoteSummary[], mentionCount: this.mentionCount };
     if (this.reportedCount >= 0) out.reported = this.statementsOf(true) as StatementSummary[];
@@ -271,7 +274,7 @@ export class PackedSummary {
       hash: this.hash,
       mentionCount: this.mentionCount,
       names: Array.from({ length: this.nameCount }, (_, k) => this.name(k)),
-      data: this.data,
+      data: this.chars(0, this.dataLength),
       snippetsAt: this.snippetsAt,
       actorCount: this.actorCount,
       quoteCount: this.quoteCount,
@@ -291,18 +294,19 @@ export class PackedSummary {
    *  its values pooled).
    *  Throws when the data does not hold what the counts say, a name is referred to that
    *  is not there, or a number is out of range: a cache line that says otherwise is
-   *  corrupt, never trusted. */
-  static restore(p: RestoredParts): PackedSummary {
+   *  corrupt, never trusted. Given `keep`, the data checked is kept where it puts it
+   *  (received()); as the string given where it puts it nowhere. */
+  static restore(p: RestoredParts, keep?: (data: string) => DataInBlock | undefined): PackedSummary {
     const layout = layoutOf(countsOf(p), new CheckedVarintReader(p.data, 'summary', 1), p.data.length);
-    return new PackedSummary(p.hash, p.mentionCount, p.names, p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
+    return new PackedSummary(p.hash, p.mentionCount, p.names, keep?.(p.data) ?? p.data, p.actorCount, p.quoteCount, p.reportedCount, layout.quotesAt, layout.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
   }
 
   /** restore() of one-byte data that `file` holds from `at` (`length` bytes), left
-   *  there: made a string only when first read, and checked against the counts then or
-   *  by checkData(), whichever comes first (the counts themselves are checked here). A
-   *  warm reopen of 100,000 articles made 115 MB of such strings that nothing read
-   *  before a view asked for an article, and checked them all before the index could be
-   *  used (cache-format.md). `file.bytes` must not change afterwards. */
+   *  there and read from there: checked against the counts when first read or by
+   *  checkData(), whichever comes first (the counts themselves are checked here). A
+   *  warm reopen of 100,000 articles made 115 MB of strings of such data that nothing
+   *  read before a view asked for an article, and checked them all before the index
+   *  could be used (cache-format.md). `file.bytes` must not change afterwards. */
   static restoreInFile(p: Omit<RestoredParts, 'data'>, file: DataBytes, at: number, length: number): PackedSummary {
     checkCounts(countsOf(p));
     return new PackedSummary(p.hash, p.mentionCount, p.names, { file, at, length }, p.actorCount, p.quoteCount, p.reportedCount, -1, p.snippetsAt, p.rawSnippets, p.review, p.textMetadata);
@@ -316,10 +320,11 @@ export class PackedSummary {
 
   /** The summary a recognizer's worker sent (sent-names.ts): its names kept as numbers
    *  in `pool`'s table, its text metadata the object other articles with the same
-   *  metadata have; then restore(). */
+   *  metadata have, its data checked as restore() checks it and then copied into the
+   *  receiver's byte blocks (data-blocks.ts says why), where it is one-byte. */
   static received({ parts, names }: ReceivedSummary, pool: StringPool): PackedSummary {
     const { nameNumbers, newNames: _sent, ...rest } = parts;
-    return PackedSummary.restore({ ...rest, names: names.shared(nameNumbers, pool), textMetadata: rest.textMetadata && names.metadata(rest.textMetadata, pool) });
+    return PackedSummary.restore({ ...rest, names: names.shared(nameNumbers, pool), textMetadata: rest.textMetadata && names.metadata(rest.textMetadata, pool) }, (data) => names.data.keep(data));
   }
 
   private name(n: number): string {
@@ -353,7 +358,7 @@ export class PackedSummary {
 
   /** Calls `visit` with each quote's (or statement's) numbers and snippet, in text order. */
   private eachStatement(reported: boolean, visit: (x: StatementNumbers) => void): void {
-    const r = new Reader(this.data, this.quotesAt);
+    const r = this.reader(this.quotesAt);
     let snippetAt = this.snippetsAt;
     if (reported) {
       for (let k = 0; k < this.quoteCount; k++) snippetAt += r.skip(5).int();
@@ -374,7 +379,7 @@ export class PackedSummary {
       if (speaker !== undefined && who !== speaker) return;
       const speakerId = this.optName(x.speakerId);
       const cue = this.optName(x.cue);
-      const stored = this.data.slice(x.snippetAt, x.snippetAt + x.length);
+      const stored = this.chars(x.snippetAt, x.snippetAt + x.length);
       const snippet = this.rawSnippets ? stored : stored.replace(TO_WIDE, (c) => WIDE[NARROW.indexOf(c)] as string);
       if (reported) {
         out.push({ start: x.start, end: x.end, speaker: who, ...(speakerId !== undefined ? { speakerId } : {}), cue: cue ?? '', snippet });
@@ -427,12 +432,6 @@ export interface DataBytes {
   readonly text: (bytes: Uint8Array) => string;
 }
 
-/** A summary's data still in its file. */
-interface DataInFile {
-  file: DataBytes;
-  at: number;
-  length: number;
-}
 
 /** What the data of a summary is checked against. */
 interface LayoutCounts {
@@ -530,7 +529,14 @@ class Writer extends VarintWriter {
 }
 
 /** Reads what Writer wrote, from `pos` on. */
-class Reader {
+interface Reader {
+  pos: number;
+  int(): number;
+  skip(count: number): this;
+}
+
+/** A Reader of data kept as a string. */
+class TextReader implements Reader {
   constructor(private readonly data: string, public pos: number) {}
 
   int(): number {
@@ -547,6 +553,34 @@ class Reader {
 
   skip(count: number): this {
     for (let k = 0; k < count; k++) while (this.data.charCodeAt(this.pos++) >= 0x80);
+    return this;
+  }
+}
+
+/** A Reader of one-byte data kept in `bytes` from `start` (`pos` counts from there). */
+class BytesReader implements Reader {
+  constructor(private readonly bytes: Uint8Array, private readonly start: number, public pos: number) {}
+
+  int(): number {
+    const bytes = this.bytes;
+    let at = this.start + this.pos;
+    let u = 0;
+    let shift = 0;
+    let c = bytes[at++] as number;
+    while (c >= 0x80) {
+      u += (c & 0x7f) * 2 ** shift;
+      shift += 7;
+      c = bytes[at++] as number;
+    }
+    this.pos = at - this.start;
+    return u + c * 2 ** shift - 1;
+  }
+
+  skip(count: number): this {
+    const bytes = this.bytes;
+    let at = this.start + this.pos;
+    for (let k = 0; k < count; k++) while ((bytes[at++] as number) >= 0x80);
+    this.pos = at - this.start;
     return this;
   }
 }

@@ -11,6 +11,7 @@
 // The host's side needs a worker's replies in the order the worker sent them (a
 // NameReceiver per worker, fed as each message arrives: WorkerPool's `receive`).
 import { detached, type StringPool } from './compact-summary';
+import { DataBlocks, portableOneByteText } from './data-blocks';
 import { Int32Runs } from './int32-runs';
 import type { SharedNames } from './shared-names';
 import type { ArticleSummary } from './article-summary';
@@ -61,6 +62,14 @@ export class NameReceiver {
   /** The text metadata received so far, pooled, by its JSON text: one object for the
    *  articles of one outlet and date, as the cache's decoder gives them. */
   private readonly metadataByText = new Map<string, TextMetadata>();
+  /** Where the worker's summaries keep their data (PackedSummary.received). */
+  readonly data: DataBlocks;
+
+  /** `oneByteText` makes a string of one-byte data (Node's Buffer.latin1Slice where
+   *  there is one): DataBlocks. */
+  constructor(oneByteText: (bytes: Uint8Array) => string = portableOneByteText) {
+    this.data = new DataBlocks(oneByteText);
+  }
 
   /** Takes the names a reply numbered; called with every reply of the worker, in the
    *  order the worker sent them. */

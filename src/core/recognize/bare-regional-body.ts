@@ -33,13 +33,14 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     if (set === undefined) regional.set(key, new Set([canonical]));
     else set.add(canonical);
   };
-  const seen = new Set<string>();
+  // The identity each name was last filed with: filing is idempotent, so this only spares
+  // a long text the work for its repeated mentions (without a key string built per mention).
+  const filedAs = new Map<string, string>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.type !== 'ORG' || !kept(k)) continue;
+    if (m.type !== 'ORG' || !kept(k) || filedAs.get(m.text) === m.canonical) continue;
+    filedAs.set(m.text, m.canonical);
     const text = singleSpaced(m.text);
-    if (seen.has(text + '\u0000' + m.canonical)) continue;
-    seen.add(text + '\u0000' + m.canonical);
     const opened = regionAfter(text, bare, kb);
     if (opened !== undefined) file(opened, m.canonical);
     const openedId = m.canonical !== text ? regionAfter(m.canonical, bare, kb) : undefined;

@@ -16,7 +16,8 @@ const CAPS_WORD = /^[A-Z][A-Z'-]{2,}$/;
 /** The name `word` would be written with in a sentence ("ANDINI" → "Andini") when it is a
  *  word in capitals standing as a turn label at `start` of `article`; else undefined. */
 export function capitalisedLabel(article: string, start: number, word: string): string | undefined {
-  if (!CAPS_WORD.test(word) || article.charCodeAt(start + word.length) !== 58) return undefined;
+  // (the colon first: the link pass asks this of every one-word name of a long text)
+  if (article.charCodeAt(start + word.length) !== 58 || !CAPS_WORD.test(word)) return undefined;
   let k = start - 1;
   while (k >= 0 && isBlank(article.charCodeAt(k))) k--;
   if (k >= 0 && article.charCodeAt(k) !== 10 && article.charCodeAt(k) !== 13 && !(opensTurn(article, start) && quoteAfterColon(article, start + word.length + 1))) return undefined;

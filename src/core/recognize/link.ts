@@ -6,7 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
-import { holdsMinistry, ministerShortTitleBefore } from './minister-short-title';
+import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
@@ -14,6 +14,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
 import { countBlanks } from '../text/words';
+import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
@@ -24,6 +25,7 @@ import { contactAsideEnd } from './contact-aside';
 import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
+import { PeopleByName } from './people-by-name';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
@@ -256,9 +258,13 @@ export class ArticleLinker {
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
         const info = paras.quoteInfo.data[qi] & (ATT_MASK | REPORTED);
+        if (info !== ATT_MENTION && info !== (ATT_MENTION | REPORTED)) continue;
         const k = all.first.data[pi] + paras.quoteMention.data[qi];
+        // (every mention the KB or a pattern found is kept already: its text is not read again
+        // for each of the tens of thousands of statements of a long text)
+        if (all.keep.data[k] === 1) continue;
         // (a statement's subject only in apposition after a role: apposed-speaker.ts)
-        if (info === ATT_MENTION || (info === (ATT_MENTION | REPORTED) && apposedAfterRole(text, all.m[k].start, all.m[k].end))) all.keep.data[k] = 1;
+        if (info === ATT_MENTION || apposedAfterRole(text, all.m[k].start, all.m[k].end)) all.keep.data[k] = 1;
       }
       // A name a passive introduction reports speaking, in apposition at its clause's end
       // ("… dibenarkan Ketua Paguyuban X, Mulyono."): apposed-speaker.ts.
@@ -471,19 +477,18 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
     const t = all.m[k].text;
     // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name; only
     // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
+    // (the noun read in place: no two strings cut from every name of two words or more)
     const sp = t.indexOf(' ');
-    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.has(t.slice(0, sp).toLowerCase()) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
+    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.hasAt(t, 0, sp) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
   }
 }
 
 /** "Menhut juga meminta …" (an anaphoric statement or quote at `start`): some mention of
  *  `who` carries the office the short title stands for (minister-short-title.ts); true when
  *  the subject is no short title ("ia", "-nya"). */
-function ministerSubjectAgrees(text: string, all: Mentions, who: ActorMention, start: number): boolean {
+function ministerSubjectAgrees(text: string, holders: MinistryHolders, who: ActorMention, start: number): boolean {
   const cue = ministerShortTitleBefore(text, start);
-  if (cue === undefined) return true;
-  for (const m of all.m) if (m.canonical === who.canonical && m.type === 'PER' && holdsMinistry(text, m.start, cue)) return true;
-  return false;
+  return cue === undefined || holders.holds(who.canonical, cue);
 }
 
 /** A subject pronoun ("Dalam kunjungan itu, ia didampingi …") already points back to the
@@ -504,7 +509,7 @@ function hasColon(text: string, from: number, to: number): boolean {
 }
 
 /** Sentence-initial nouns a brand's name may be read together with ("Produsen Krispi Ceria"). */
-const BRAND_MAKER_NOUNS = new Set(['produsen', 'pabrikan', 'pabrik', 'produk']);
+const BRAND_MAKER_NOUNS = new LowerWordSet(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
 /** "Amdal", "Andalalin": a term shortened by syllables, one capitalised word. */
@@ -1093,6 +1098,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // Everybody who has spoken so far (quoted or reported with a cue): the one a line of
   // dialogue addresses takes the floor only inside an exchange (vocative-addressee.ts).
   const spokeBefore = new Set<string>();
+  // Who was introduced with which ministry, for a minister's short title as a subject.
+  const ministers = new MinistryHolders(text, new PeopleByName(all.m));
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
@@ -1212,7 +1219,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
-          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
+          if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
@@ -1272,7 +1279,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
-        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, all, who, start)) who = null;
+        if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
       } else if (namedNext !== null) {
         who = namedNext;

@@ -88,12 +88,17 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
   if (candidates === undefined) return;
   const people = new Set<string>();
   const firstWords = new Set<string>();
+  // (the candidates are in mention order: one step through them, not a search of all of
+  // them per person, which a long text with many such names made quadratic)
+  let next = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'PER') continue;
     people.add(m.text);
+    while (next < candidates.length && candidates[next] < k) next++;
+    if (candidates[next] === k) continue;
     const sp = blankIn(m.text, 0);
-    if (!candidates.includes(k)) firstWords.add(sp < 0 ? m.text : m.text.slice(0, sp));
+    firstWords.add(sp < 0 ? m.text : m.text.slice(0, sp));
   }
   for (const k of candidates) {
     const m = ms[k];

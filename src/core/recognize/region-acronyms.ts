@@ -20,13 +20,20 @@ const MIN_LETTERS = 3;
  *  a multi-word region mentioned in the article, where `text` around it makes it a place. */
 export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string): void {
   let regions: Map<string, string> | undefined;
+  // Each region's initials worked out once (a long text names its regions many times);
+  // still set per mention, so that of two regions with the same initials the one named
+  // last wins, as it always has.
+  const initialsOf = new Map<string, string | null>();
   for (let k = 0; k < m.length; k++) {
     if (m[k].type !== 'GPE') continue;
     const c = m[k].canonical;
     if (c.indexOf(' ') < 0) continue;
-    const words = c.replace(PREFIX, '').split(' ');
-    if (words.length < MIN_LETTERS || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
-    (regions ??= new Map()).set(words.map((w) => w.charAt(0)).join(''), c);
+    let initials = initialsOf.get(c);
+    if (initials === undefined) {
+      initials = regionInitials(c);
+      initialsOf.set(c, initials);
+    }
+    if (initials !== null) (regions ??= new Map()).set(initials, c);
   }
   if (regions === undefined) return;
   for (let k = 0; k < m.length; k++) {
@@ -36,6 +43,15 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
     m[k].canonical = region;
   }
 }
+
+/** The initials of a region of three capitalised words or more ("Timor Tengah Selatan" ->
+ *  "TTS", without its prefix), or null. */
+function regionInitials(canonical: string): string | null {
+  const words = canonical.replace(PREFIX, '').split(' ');
+  if (words.length < MIN_LETTERS || !words.every((w) => CAPITALISED.test(w))) return null;
+  return words.map((w) => w.charAt(0)).join('');
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** The acronym at text[start, end) stands where a place does: after a place word, or as a
  *  dateline opening its line ("TTS, Pos Kupang –", "HST - ", "TTS (ANTARA) -"). */

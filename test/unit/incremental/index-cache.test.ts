@@ -13,13 +13,13 @@ import {
   RECOGNIZER_VERSION,
   reusableByContent,
   reusableByStamp,
-  portableOneByteText,
   ShardDecoder,
   ShardEncoder,
   shardOf,
   stampIsTrustworthy,
 } from '../../../src/core/incremental/index-cache';
 import { joinBytes } from '../../../src/core/text/decode';
+import { portableOneByteText } from '../../../src/core/incremental/data-blocks';
 import { IndexCacheStore, shardFileName } from '../../../src/core/incremental/index-cache-store';
 import { NAMES_FILE } from '../../../src/core/incremental/index-cache-names';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
@@ -87,6 +87,33 @@ describe('index cache (persistent corpus index)', () => {
     const portable = decoded(new ShardDecoder(KEY, 0, undefined, portableOneByteText), bytes).finish();
     assert.ok(portable.ok);
     assert.deepEqual(asWritten(portable.entries), asWritten([...articles, special, wide]));
+  });
+
+  it('a summary read back reads its numbers from the shard\'s bytes, making strings only of what it unpacks', () => {
+    const written = articles.slice(0, 3);
+    const enc = new ShardEncoder(KEY, 0);
+    const bytes = joinBytes([enc.header(), ...written.map((a) => enc.entry(a)), enc.trailer()]);
+    let made = 0;
+    const result = decoded(new ShardDecoder(KEY, 0, undefined, (b) => {
+      made++;
+      return portableOneByteText(b);
+    }), bytes).finish();
+    assert.ok(result.ok);
+    for (const [k, e] of result.entries.entries()) {
+      // Read twice: the data stays in the bytes after its first read.
+      const plain = written[k]!.summary.unpack();
+      for (let round = 0; round < 2; round++) {
+        const names: string[] = [];
+        e.summary.forEachActor((canonical) => names.push(canonical));
+        e.summary.forEachSpeaker(false, (speaker) => names.push(speaker));
+        assert.deepEqual(names, [...plain.actors.map((x) => x.canonical), ...plain.quotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))]);
+      }
+      assert.ok(plain.quotes.some((q) => q.snippet), 'an article with a snippet');
+      assert.equal(made, 0, 'no string of the data for the totals');
+      assert.deepEqual(e.summary.unpack(), plain);
+      assert.ok(made > 0, 'the snippets made from the bytes');
+      made = 0;
+    }
   });
 
   it('articles written with the same text metadata share one object after decoding, equal to what was written', () => {

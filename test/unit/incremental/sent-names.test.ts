@@ -49,6 +49,49 @@ describe('names sent once by a worker', () => {
     assert.deepEqual(new Set(pool.table), new Set([...distinct, ...metadataValues]));
   });
 
+  it('keeps the data of one worker\'s summaries in its byte blocks, and a snippet above U+00FF as a string', () => {
+    const sender = new NameSender();
+    let made = 0;
+    const receiver = new NameReceiver((bytes) => {
+      made++;
+      return Buffer.from(bytes).toString('latin1');
+    });
+    const pool = new StringPool();
+    const wide: ArticleSummary = {
+      hash: 'h-wide',
+      actors: [{ canonical: 'Sri', type: 'PER', count: 1, surfaces: ['Sri'], first: { start: 0, end: 3 } }],
+      quotes: [{ start: 10, end: 30, speaker: 'Sri', snippet: 'kata \u0085 “ini”…' }],
+      reported: [],
+      mentionCount: 1,
+    };
+    for (const s of [...summaries, wide]) {
+      const parts = sent(s, sender);
+      receiver.receive(parts.newNames);
+      const summary = PackedSummary.received({ parts, names: receiver }, pool);
+      const before = made;
+      // Its numbers are read where they are kept; strings are made of what is unpacked.
+      summary.forEachActor(() => undefined);
+      summary.forEachSpeaker(false, () => undefined);
+      assert.equal(made, before, 'the numbers read without a string of the data');
+      assert.deepEqual(summary.unpack(), s);
+      assert.deepEqual(summary.parts(), PackedSummary.pack(s, new StringPool()).parts());
+      if (s === wide) assert.equal(made, before, 'two-byte data kept as its string');
+      else assert.ok(made > before, 'the snippets made from the block\'s bytes');
+    }
+  });
+
+  it('refuses a summary whose data does not hold what its counts say, as a cache line is refused', () => {
+    const sender = new NameSender();
+    const receiver = new NameReceiver();
+    const parts = sent(summaries[0] as ArticleSummary, sender);
+    receiver.receive(parts.newNames);
+    const pool = new StringPool();
+    assert.throws(() => PackedSummary.received({ parts: { ...parts, data: parts.data.slice(0, -1) }, names: receiver }, pool), /wrong length/);
+    assert.throws(() => PackedSummary.received({ parts: { ...parts, actorCount: parts.actorCount + 1 }, names: receiver }, pool));
+    // The refused ones took nothing: the next summary reads back whole.
+    assert.deepEqual(PackedSummary.received({ parts, names: receiver }, pool).unpack(), summaries[0]);
+  });
+
   it('gives the articles with the same metadata one object, its values pooled', () => {
     const sender = new NameSender();
     const receiver = new NameReceiver();

@@ -35,4 +35,10 @@ describe('region-acronyms: a regency written by its initials (recog37, d174)', (
     regionAcronyms(m, () => true, t);
     assert.deepEqual(m.map((x) => `${x.type}/${x.canonical}`), ['GPE/Kabupaten Tanah Bumbu Hilir', 'ORG/TBH', 'GPE/Kabupaten Tanah Bumbu Hilir']);
   });
+  it('of two regions with the same initials, the one named last wins, however often each is named', () => {
+    const m = [mention('Tanah Bumbu Hilir', 'GPE', 'Kabupaten Tanah Bumbu Hilir'), mention('Teluk Bintan Hulu', 'GPE', 'Kabupaten Teluk Bintan Hulu'),
+      mention('Tanah Bumbu Hilir', 'GPE', 'Kabupaten Tanah Bumbu Hilir'), mention('TBH', 'ORG')];
+    regionAcronyms(m, (k) => k === 3, 'TBH, ');
+    assert.equal(m[3].canonical, 'Kabupaten Tanah Bumbu Hilir');
+  });
 });

@@ -73,6 +73,9 @@ export interface Example {
   features: string[];
   /** Index into CLASSES. */
   label: number;
+  /** How much the example counts in training (1 when absent): the project's own gold
+   *  may count more than a corpus sentence. */
+  weight?: number;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -167,7 +170,7 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [f, c] of counts) if (c >= options.minCount || f === 'bias') index.set(f, index.size);
-  const data = examples.map((ex) => ({ feats: Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)), label: ex.label }));
+  const data = examples.map((ex) => ({ feats: Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)), label: ex.label, weight: ex.weight ?? 1 }));
   const C = N_CLASSES;
   const w = new Float64Array(index.size * C);
   const q = new Float64Array(index.size * C);
@@ -182,9 +185,10 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
     }
     const rate = options.rate / (1 + epoch);
     for (const idx of order) {
-      const { feats, label } = data[idx];
+      const { feats, label, weight } = data[idx];
       softmaxScores(w, feats, z);
-      for (const f of feats) for (let c = 0; c < C; c++) w[f * C + c] -= rate * (z[c] - (c === label ? 1 : 0));
+      const step = rate * weight;
+      for (const f of feats) for (let c = 0; c < C; c++) w[f * C + c] -= step * (z[c] - (c === label ? 1 : 0));
       u += (rate * options.l1) / data.length;
       for (const f of feats) for (let c = 0; c < C; c++) penalise(w, q, f * C + c, u);
     }

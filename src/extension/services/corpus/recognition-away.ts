@@ -8,6 +8,7 @@ import type { Kb } from '../../../core/kb/types';
 import { WorkerPool, type WorkerScript } from '../../../node/worker-pool';
 import type { ReceivedSummary, SentParts } from '../../../core/incremental/packed-summary';
 import { NameReceiver } from '../../../core/incremental/sent-names';
+import { nodeOneByteText } from './node-article-files';
 import type { AwayRequest, CurateRequest, FileRequest, FileSummary, LayersRequest, RecognitionAway, SentFileSummary, SummaryRequest } from './recognition-task';
 
 /** Idle this long, the workers stop; the next article starts them again (a KB index is
@@ -80,7 +81,7 @@ type Received = ReceivedSummary | FileSummary | string;
 /** For each worker: its outputs with the names it sent so far (sent-names.ts), taken in
  *  the order it sent them. */
 function receivedWithNames(): (output: unknown) => Received {
-  const names = new NameReceiver();
+  const names = new NameReceiver(nodeOneByteText);
   return (output) => {
     const sent = output as SentParts | SentFileSummary | string;
     if (typeof sent !== 'object' || 'error' in sent) return sent;
