@@ -15,7 +15,7 @@
 // and reports whether work remains, so a caller can continue in the next event-loop turn
 // and never block for longer than the budget.
 import type { KbIndex } from '../kb/kb-index';
-import { linkArticle } from '../recognize/link';
+import { linkArticle, type LinkOptions } from '../recognize/link';
 import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
 import { carriedBackFrom } from '../recognize/plain-spaces';
 import { offsetForward, respace, showsNothing } from '../recognize/spacing';
@@ -301,7 +301,9 @@ export class WindowedAnalyzer {
    *  article, and its paragraph analysis is cached by that single-spaced text. */
   private linkWindow(window: readonly number[]): { result: AnalysisResult; base: number } {
     const lines = window.map((i) => this.lines[i] as Line);
-    const options = this.options.suppress ? { suppress: this.options.suppress } : {};
+    // The KB and suppressions analyze() links with (linkOptions): regional bodies, cities
+    // and role descriptions are resolved through the KB.
+    const options: LinkOptions = this.options.suppress ? { kb: this.options.kb, suppress: this.options.suppress } : { kb: this.options.kb };
     const base = (lines[0] as Line).start;
     const written = this.text.slice(base, (lines[lines.length - 1] as Line).end);
     const r = respace(written);

@@ -41,6 +41,15 @@ describe('WindowedAnalyzer (large documents)', () => {
     assert.deepEqual(key(w.result()), key(analyze(text)));
   });
 
+  it('links with the KB as analyze() does: a bare regional body takes its region\'s identity', () => {
+    // Steps of the link pass that need the KB (regional bodies, cities, role descriptions).
+    const text = Array.from({ length: 20 }, () => 'Rapat paripurna DPRD Lamongan pada Senin berakhir tanpa keputusan.\nKetua DPRD menunda rapat hingga pekan depan.').join('\n\n');
+    const w = new WindowedAnalyzer({ kb });
+    settle(w, text);
+    assert.deepEqual(key(w.result()), key(analyze(text)));
+    assert.ok(w.result().actors.some((m) => m.text === 'DPRD' && m.canonical === 'Dewan Perwakilan Rakyat Daerah Kabupaten Lamongan'));
+  });
+
   it('gives a large document the same reported statements as analyze(), fields and quoted fragments included', () => {
     // Over LARGE_DOCUMENT (150,000 units), the size the editor hands to this analyzer.
     const text = Array.from({ length: 400 }, () => ARTICLE).join('\n\n');
