@@ -36,11 +36,16 @@ function table(vscode: WebviewHost, t: Table): string {
   return `<h2>${escapeHtml(t.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+const OPENING_MARK = /^["“„«‘']/;
+
 function side(vscode: WebviewHost, s: SpanSide | undefined): string {
   if (!s) return `<em>${escapeHtml(vscode.l10n.t('not annotated'))}</em>`;
   const value = s.value ? ` · ${escapeHtml(s.value)}` : '';
   const exact = s.exact.length > 120 ? `${s.exact.slice(0, 119)}…` : s.exact;
-  return `<strong>${escapeHtml(s.annotator)}</strong>: ${escapeHtml(s.kind)}${value}<br><q>${escapeHtml(exact)}</q>`;
+  // A span that opens with its own quotation mark (a quote) is shown as it is: <q> would add
+  // a second pair of marks around it.
+  const words = OPENING_MARK.test(exact) ? `<span class="exact">${escapeHtml(exact)}</span>` : `<q>${escapeHtml(exact)}</q>`;
+  return `<strong>${escapeHtml(s.annotator)}</strong>: ${escapeHtml(s.kind)}${value}<br>${words}`;
 }
 
 /** Each difference on its own line, a field with both annotators' values. */
@@ -176,7 +181,7 @@ export function reportHtml(
   th, td { border: 1px solid var(--vscode-editorWidget-border, #8884); padding: 3px 6px; text-align: left; vertical-align: top; }
   th { background: var(--vscode-editorWidget-background); }
   tbody tr:nth-child(even) { background: var(--vscode-list-hoverBackground); }
-  q { font-style: italic; }
+  q, .exact { font-style: italic; }
   button { font: inherit; margin: 1px 2px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: 1px solid var(--vscode-button-border, transparent); padding: 1px 6px; cursor: pointer; }
   button.chosen { color: var(--vscode-button-foreground); background: var(--vscode-button-background); outline: 2px solid var(--vscode-focusBorder); }
   button.primary { color: var(--vscode-button-foreground); background: var(--vscode-button-background); padding: 4px 12px; }

@@ -32,6 +32,19 @@ function input(): AgreementInput {
 }
 
 describe('agreement webview HTML', () => {
+  it('shows a span that opens with its own quotation mark without a second pair of marks', () => {
+    const quoted = '"Kami akan menambah\r\nsubsidi pupuk,"';
+    const report = computeAgreement({
+      articles: [{ path: 'beras.txt', annotators: ['ani', 'budi'], annotations: [stance(t, quoted, 'favor', 'ani'), stance(t, quoted, 'against', 'budi')] }],
+    });
+    const html = reportHtml(host, page, report, new Map(), ['ani', 'budi']);
+    assert.ok(html.includes('<span class="exact">&quot;Kami akan menambah'), html);
+    assert.doesNotMatch(html, /<q>&quot;/);
+    // A span without its own marks keeps <q>.
+    const plain = reportHtml(host, page, computeAgreement(input()), new Map(), ['ani', 'budi']);
+    assert.match(plain, /<q>menolak rencana itu<\/q>/);
+  });
+
   it('shows annotator A’s and B’s value of each differing field', () => {
     const report = computeAgreement(input());
     const html = reportHtml(host, page, report, new Map(), ['ani', 'budi']);
