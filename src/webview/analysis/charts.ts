@@ -28,9 +28,23 @@ export interface ChartPicture {
   empty: boolean;
 }
 
+/** A label's width where nothing can measure it (no canvas), per character at 12px. */
 const CHAR_PX = 6.6;
 const outletLabel = (o: string) => (o === '' ? t('no outlet') : o);
-const marginFor = (labels: readonly string[], max = 240) => Math.min(max, 16 + CHAR_PX * Math.max(4, ...labels.map((l) => l.length)));
+/** The left margin that holds the widest label: measured in the charts' font where the page
+ *  has a canvas (an estimate per character cut proportional names short: "mmanuel Macron"). */
+const marginFor = (labels: readonly string[], max = 240) => Math.min(max, 16 + Math.max(4 * CHAR_PX, ...labels.map(labelWidth)));
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+function labelWidth(label: string): number {
+  if (measurer === undefined) {
+    measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    // The charts' font (theme.ts: --vscode-font-family) at their size, 12px.
+    if (measurer) measurer.font = `12px ${getComputedStyle(document.documentElement).getPropertyValue('--vscode-font-family').trim() || 'sans-serif'}`;
+  }
+  return measurer ? Math.ceil(measurer.measureText(label).width) : label.length * CHAR_PX;
+}
 
 function base(theme: Theme, width: number): Plot.PlotOptions {
   return {
