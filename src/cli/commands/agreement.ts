@@ -2,8 +2,7 @@
 // using every annotator found in their sidecars. Prints the same tables the report
 // model holds (plain text, or Markdown / JSON on request).
 import { computeAgreement, recognizedLayerAgreement, recognizedTables, renderMarkdown, renderPlain, reportTables, type MatchMode } from '../../core/agreement';
-import { analyze } from '../../core/recognize/analyze';
-import { loadActors } from '../io/workspace-kb';
+import { loadActors, recognizerFor } from '../io/workspace-kb';
 import { loadAgreementCorpus } from '../io/corpus';
 import type { CliCommand } from './usage';
 
@@ -19,7 +18,8 @@ and export folders (holding .sorot-export.json) are skipped, as in the extension
   --json                 print the report data model as JSON
   --max-disagreements N  list at most N disagreements (default 50; 0 = none)
   --kb FILE              workspace knowledge base (default: the nearest
-                         .sorot/actors.json at or above the first PATH)
+                         .sorot/actors.json at or above the first PATH): actors
+                         are named, and the recognized layer found, with it
 
 Tables: span precision / recall / F1 per annotator pair and kind; on matched spans,
 Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha (nominal) for kind,
@@ -83,6 +83,7 @@ export const agreementCommand: CliCommand = {
     const bare = unannotated.map((path) => ({ path, annotations: [], annotators: [] }));
     const report = computeAgreement({ articles: corpus.map((c) => ({ path: c.path, annotations: c.annotations, annotators: c.annotators })).concat(bare) }, { mode, actors: actors.directory });
     // Each annotator's curated layer over the same machine analysis, as `sorot export` makes it.
+    const analyze = recognizerFor(actors.init);
     report.recognized = recognizedLayerAgreement(
       corpus.map((c) => ({ path: c.path, corrections: c.corrections, annotators: c.annotators, analysis: () => analyze(c.text) })),
       { actors: actors.directory },

@@ -5,19 +5,19 @@ import { basename, join } from 'node:path';
 import { gatherAnnotations } from '../../core/annotations/gather';
 import { SidecarStore } from '../../core/annotations/store';
 import { curate, type CuratedAnalysis } from '../../core/curation';
-import { analyze } from '../../core/recognize/analyze';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { readArticle, describeFsError } from '../io/read-article';
 import { writeTextAtomic } from '../io/write-json';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
 import { findArticles } from '../io/corpus';
+import { loadActors, recognizerFor, type WorkspaceKbInit } from '../io/workspace-kb';
 import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import type { CliCommand } from './usage';
 import { parseCommandLine } from './usage';
 
-const USAGE = `usage: sorot analyze FILE|FOLDER... [--out DIR] [--curated] [--jobs N]
+const USAGE = `usage: sorot analyze FILE|FOLDER... [--out DIR] [--curated] [--kb FILE] [--jobs N]
 
 Finds actors (PER/ORG/GPE with canonical names) and quotes (with speakers) in each
 article (UTF-8 text; a BOM is skipped and not counted in offsets, CRLF is kept). A
@@ -31,6 +31,9 @@ FOLDER stands for its articles (*.txt, searched recursively as sorot export does
               each actor and quote then says where it comes from ("provenance":
               machine, accepted, corrected, added; "by": the annotator), and
               "rejected" lists what the corrections removed
+  --kb FILE   workspace knowledge base to recognize with (default: the nearest
+              .sorot/actors.json at or above the first FILE): its actors are found,
+              the names it marks as not actors are not, as in the editor
 ${JOBS_USAGE}
 
 Offsets are UTF-16 code units into the decoded text, end exclusive.
@@ -40,7 +43,7 @@ Exit status: 0 all files analysed, 1 some file could not be read or written
              (the others are still processed), 2 usage error.
 `;
 
-interface Args { files: string[]; out?: string; curated?: boolean; jobs: number }
+interface Args { files: string[]; out?: string; curated?: boolean; kb?: string; jobs: number }
 
 /** Measured: 20 MiB of news text gave 86 MB of JSON, 660 MB of memory and 12 s; at
  *  200 MiB the JSON outgrows V8's longest string ("Invalid string length", issue 18).
@@ -59,6 +62,7 @@ function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
   let out: string | undefined;
   let curated = false;
+  let kb: string | undefined;
   let jobs = defaultJobs();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -73,6 +77,10 @@ function parseArgs(args: string[]): Args | string {
       if (v === undefined) return '--out needs a directory';
       out = v;
     } else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--kb') {
+      kb = args[++i];
+      if (!kb) return '--kb takes a file';
+    }
     else if (a === '--') {
       files.push(...args.slice(i + 1));
       break;
@@ -81,7 +89,7 @@ function parseArgs(args: string[]): Args | string {
     else files.push(a);
   }
   if (files.length === 0) return 'no input file';
-  return { files, jobs, ...(out === undefined ? {} : { out }), ...(curated ? { curated } : {}) };
+  return { files, jobs, ...(out === undefined ? {} : { out }), ...(curated ? { curated } : {}), ...(kb === undefined ? {} : { kb }) };
 }
 
 interface CuratedOutput extends AnalysisResult {
@@ -106,8 +114,9 @@ export function outputName(file: string): string {
 export interface AnalyzedFile { file: string; json?: string; problems: string[] }
 
 /** The per-file step, in this thread or a worker (parallel/tasks.ts). */
-export async function analyzeTask(init: { curated: boolean }): Promise<(file: string) => Promise<AnalyzedFile>> {
+export async function analyzeTask(init: { curated: boolean; kb: WorkspaceKbInit }): Promise<(file: string) => Promise<AnalyzedFile>> {
   const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
+  const analyze = recognizerFor(init.kb);
   return async (file) => {
     const refusal = await tooLarge(file);
     if (refusal) return { file, problems: [refusal] };
@@ -153,6 +162,9 @@ export const analyzeCommand: CliCommand = {
         return 1;
       }
     }
+    // A KB file that cannot be used is a warning: the built-in KB recognizes instead.
+    const actors = await loadActors(parsed.files, parsed.kb);
+    for (const p of actors.problems) process.stderr.write(`sorot analyze: warning: ${p}\n`);
     const listing: string[] = [];
     const files = await expandFolders(parsed.files, listing);
     for (const p of listing) { failed = true; process.stderr.write(`sorot analyze: ${p}\n`); }
@@ -161,7 +173,7 @@ export const analyzeCommand: CliCommand = {
     const alone = parsed.files.length === 1 && files.length === 1 && files[0] === parsed.files[0];
     const printedKeys = new Set<string>();
     const written = new Map<string, string>();
-    const results = orderedMap(files, { jobs: parsed.jobs, task: 'analyze', init: { curated: parsed.curated === true }, local: analyzeTask, label: 'sorot analyze' });
+    const results = orderedMap(files, { jobs: parsed.jobs, task: 'analyze', init: { curated: parsed.curated === true, kb: actors.init }, local: analyzeTask, label: 'sorot analyze' });
     for await (const { file, json, problems } of results) {
       for (const p of problems) fail(file, p);
       if (json === undefined) continue;

@@ -12,9 +12,8 @@ import { EXPORT_MANIFEST, ExportWriter, type NotWritten, type RefusalReason, typ
 import { inOneGo } from '../../core/incremental/time-slices';
 import type { CoreFileSystem } from '../../core/fs/types';
 import { curate } from '../../core/curation';
-import { analyze } from '../../core/recognize/analyze';
 import { findArticles, readCorpusArticle, type CorpusArticleRead } from '../io/corpus';
-import { loadActors, UnknownActorIds } from '../io/workspace-kb';
+import { loadActors, recognizerFor, UnknownActorIds, type WorkspaceKbInit } from '../io/workspace-kb';
 import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
 import { parseCommandLine, type CliCommand } from './usage';
@@ -51,7 +50,9 @@ An export folder holding articles is refused.
   --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json
                     at or above the first PATH); actors picked from the KB are exported
                     under their current canonical name and id, following renames and
-                    mergeInto (the sidecars are not changed)
+                    mergeInto (the sidecars are not changed); --recognized finds
+                    actors with it, as the editor does (its added actors, not the
+                    names it marks as not actors)
 ${JOBS_USAGE}
 
 Offsets: jsonl/csv start,end are UTF-16 code units (codePointStart/End: code points);
@@ -64,8 +65,9 @@ Exit status: 0 done, 1 some input could not be read or some file could not be wr
 export type ExportArticle = { path: string; text: string; annotations: Annotation[] } & Partial<Pick<ReturnType<typeof curate>, 'actors' | 'quotes' | 'reported'>>;
 
 /** The per-article step of `sorot export`, in this thread or a worker (parallel/tasks.ts). */
-export async function exportTask(init: { recognized: boolean }): Promise<(found: { osPath: string; path: string }) => Promise<CorpusArticleRead & { exported?: ExportArticle }>> {
+export async function exportTask(init: { recognized: boolean; kb: WorkspaceKbInit }): Promise<(found: { osPath: string; path: string }) => Promise<CorpusArticleRead & { exported?: ExportArticle }>> {
   const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
+  const analyze = recognizerFor(init.kb);
   return async (found) => {
     const read = await readCorpusArticle(store, found);
     const c = read.article;
@@ -211,7 +213,7 @@ export async function runExport(args: string[], fs: CoreFileSystem): Promise<num
       const recognized = parsed.recognized && pass === 'export';
       // orderedMap gives the results in the order of `inPathOrder`.
       let i = 0;
-      for await (const read of orderedMap(inPathOrder, { jobs: parsed.jobs, task: 'export', init: { recognized }, local: exportTask, label: 'sorot export' })) {
+      for await (const read of orderedMap(inPathOrder, { jobs: parsed.jobs, task: 'export', init: { recognized, kb: actors.init }, local: exportTask, label: 'sorot export' })) {
         const at = foundAt[i++];
         if (pass === 'export') {
           if (read.problems.length || read.notes.length) readLines.push({ at, problems: read.problems, notes: read.notes });

@@ -11,9 +11,8 @@ import { curate } from '../../core/curation';
 import { isCalendarDate } from '../../core/metadata/dates';
 import { effectiveMetadata } from '../../core/metadata/effective';
 import { readTextMetadata } from '../../core/metadata/read-text';
-import { analyze } from '../../core/recognize/analyze';
 import { loadArticlesTable } from '../io/articles-table';
-import { loadActors } from '../io/workspace-kb';
+import { actorsOf, loadActors, recognizerFor, type WorkspaceKbInit } from '../io/workspace-kb';
 import { SidecarStore } from '../../core/annotations/store';
 import { nodeFileSystem } from '../../node/file-system';
 import { withListingSnapshot } from '../../core/fs/listing-snapshot';
@@ -53,7 +52,8 @@ Metadata: an article's outlet and date are the ones set in its annotation file
 ("metadata"), else in the table .sorot/articles.csv (path,outlet,date; the nearest at
 or above the first PATH, or --articles-table FILE), else read from the text (datelines
 such as "Jakarta (ANTARA) -", dates such as "Selasa (27/2/2024)"). See docs/formats.md.
-  --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json)
+  --kb FILE         workspace knowledge base (default: the nearest .sorot/actors.json):
+                    actors are recognized and named with it, as in the editor
 ${JOBS_USAGE}
 Exit status: 0 done, 1 some file could not be read (the rest is counted), 2 usage error.
 `;
@@ -126,13 +126,15 @@ function parseArgs(args: string[]): Parsed | string {
   return parsed;
 }
 
-interface StatsInit { paths: string[]; table?: string; kb?: string }
+interface StatsInit { paths: string[]; table?: string; kb: WorkspaceKbInit }
 
 /** The per-article step of `sorot stats`, in this thread or a worker (parallel/tasks.ts):
- *  each thread loads the metadata table and the KB once (the command reports their problems). */
+ *  each thread loads the metadata table once and builds the command's KB once (the command
+ *  reports their problems). */
 export async function statsTask(init: StatsInit): Promise<(found: { osPath: string; path: string }) => Promise<{ article?: AnalysisArticle; problems: string[]; notes: string[] }>> {
   const table = await loadArticlesTable(init.paths, init.table);
-  const actors = await loadActors(init.paths, init.kb);
+  const actors = actorsOf(init.kb);
+  const analyze = recognizerFor(init.kb);
   const store = new SidecarStore(withListingSnapshot(nodeFileSystem));
   return async (found) => {
     const { article, fields, problems, notes } = await readCorpusArticle(store, found);
@@ -150,7 +152,7 @@ export async function statsTask(init: StatsInit): Promise<(found: { osPath: stri
         }),
         curated: curate(analysis, article.corrections),
         // Holders under their current KB name (renames and merges), as exports show them.
-        annotations: article.annotations.map((a) => withCurrentActor(actors.directory, a)),
+        annotations: article.annotations.map((a) => withCurrentActor(actors, a)),
         articleFields: fields,
       }),
     };
@@ -171,7 +173,7 @@ export const statsCommand: CliCommand = {
     const articles: AnalysisArticle[] = [];
     // Each article is reduced to what the tables count, in a worker; its text stays there.
     const found = await findArticles(parsed.paths, problems);
-    const init: StatsInit = { paths: parsed.paths, ...(parsed.table ? { table: parsed.table } : {}), ...(parsed.kb ? { kb: parsed.kb } : {}) };
+    const init: StatsInit = { paths: parsed.paths, ...(parsed.table ? { table: parsed.table } : {}), kb: actors.init };
     for await (const read of orderedMap(found, { jobs: parsed.jobs, task: 'stats', init, local: statsTask, label: 'sorot stats' })) {
       problems.push(...read.problems);
       notes.push(...read.notes);

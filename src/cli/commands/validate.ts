@@ -14,14 +14,14 @@ import { basename, dirname, joinPath, siblingPath } from '../../core/fs/path';
 import { fileErrorReason, isNotFound } from '../../core/fs/types';
 import { curate } from '../../core/curation';
 import type { CorrectionOutcome } from '../../core/curation/types';
-import { analyze } from '../../core/recognize/analyze';
 import { decodeText } from '../../core/text/decode';
 import { nodeFileSystem as fs } from '../../node/file-system';
 import type { CliCommand } from './usage';
 import { defaultJobs, JOBS_USAGE, parseJobs } from '../parallel/jobs';
 import { orderedMap } from '../parallel/pool';
+import { loadActors, recognizerFor, type Recognize, type WorkspaceKbInit } from '../io/workspace-kb';
 
-const USAGE = `usage: sorot validate [--json] [--jobs N] [PATH...]
+const USAGE = `usage: sorot validate [--json] [--kb FILE] [--jobs N] [PATH...]
 
 Checks every annotation sidecar (*.sorot.json) found in PATHs (files or folders,
 searched recursively; default: the current folder) against the sidecar schema and
@@ -33,6 +33,8 @@ redundant, one whose machine item moved to other words as unmatched, one a later
 correction overrides as superseded (notes only: the file stays valid). A .sorot/schema.json found on the way is checked too. Nothing is
 modified.
 
+  --kb FILE   workspace knowledge base the recognizer runs with for those notes
+              (default: the nearest .sorot/actors.json at or above the first PATH)
 ${JOBS_USAGE}
 
 Exit status: 0 all good (re-anchored annotations are only warnings),
@@ -97,6 +99,7 @@ export const validateCommand: CliCommand = {
     }
     let json = false;
     let jobs = defaultJobs();
+    let kb: string | undefined;
     const paths: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -108,22 +111,32 @@ export const validateCommand: CliCommand = {
           return 2;
         }
         jobs = n;
+      } else if (a === '--kb') {
+        kb = args[++i];
+        if (!kb) {
+          process.stderr.write(`sorot validate: --kb takes a file\n\n${USAGE}`);
+          return 2;
+        }
       } else if (a.startsWith('-')) {
         process.stderr.write(`sorot validate: unknown option ${a}\n\n${USAGE}`);
         return 2;
       } else paths.push(a);
     }
     const { files, errors } = await collect(paths.length ? paths : ['.']);
+    // A KB file that cannot be used is a warning: the built-in KB recognizes instead.
+    const actors = await loadActors(paths.length ? paths : ['.'], kb);
+    for (const p of actors.problems) process.stderr.write(`sorot validate: warning: ${p}\n`);
     const reports = [...errors];
-    for await (const r of orderedMap(files, { jobs, task: 'validate', init: {}, local: validateTask, label: 'sorot validate' })) reports.push(r);
+    for await (const r of orderedMap(files, { jobs, task: 'validate', init: { kb: actors.init }, local: validateTask, label: 'sorot validate' })) reports.push(r);
     process.stdout.write(json ? JSON.stringify(reports, null, 2) + '\n' : render(reports));
     return reports.some(isProblem) ? 1 : 0;
   },
 };
 
 /** The per-file step, in this thread or a worker (parallel/tasks.ts). */
-export async function validateTask(): Promise<(f: { path: string; type: FileReport['type'] }) => Promise<FileReport>> {
-  return (f) => (f.type === 'config' ? validateConfig(f.path) : validateSidecar(f.path));
+export async function validateTask(init: { kb: WorkspaceKbInit }): Promise<(f: { path: string; type: FileReport['type'] }) => Promise<FileReport>> {
+  const analyze = recognizerFor(init.kb);
+  return (f) => (f.type === 'config' ? validateConfig(f.path) : validateSidecar(f.path, analyze));
 }
 
 export function isProblem(r: FileReport): boolean {
@@ -181,7 +194,7 @@ async function walk(dir: string, out: Map<string, FileReport['type']>, errors: F
   }
 }
 
-async function validateSidecar(path: string): Promise<FileReport> {
+async function validateSidecar(path: string, analyze: Recognize): Promise<FileReport> {
   const report: FileReport = { path, type: 'sidecar', warnings: [] };
   const bytes = await readOrReport(path, report);
   if (!bytes) return report;
@@ -224,13 +237,13 @@ async function validateSidecar(path: string): Promise<FileReport> {
   };
   results.forEach((r, i) => check(sidecar.annotations[i], sidecar.annotations[i].kind, r));
   correctionResults.forEach((r, i) => check(sidecar.corrections![i], `${sidecar.corrections![i].layer} correction` as const, r));
-  if (placed.corrections?.length) report.curation = curationNotes(placed.corrections, article.text);
+  if (placed.corrections?.length) report.curation = curationNotes(placed.corrections, article.text, analyze);
   return report;
 }
 
 /** Applies the placed corrections over a fresh analysis of the article, as every export
  *  does, and keeps what curate() says about each one that changes nothing now. */
-function curationNotes(corrections: NonNullable<Sidecar['corrections']>, text: string): CurationNote[] {
+function curationNotes(corrections: NonNullable<Sidecar['corrections']>, text: string, analyze: Recognize): CurationNote[] {
   const { outcomes } = curate(analyze(text), corrections);
   const notes: CurationNote[] = [];
   for (const c of corrections) {

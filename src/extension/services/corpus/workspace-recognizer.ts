@@ -2,7 +2,8 @@
 // one place, so both see what the editor shows: analysed with the workspace KB (the one
 // the decorations, the hovers and the corpus index use, .sorot/actors.json over the
 // built-in), on the desktop's worker threads where they answer, else on this thread (the
-// web build, a failed worker). The CLI analyses with the built-in KB (its README says so).
+// web build, a failed worker). The CLI recognizes with the same workspace KB
+// (src/cli/io/workspace-kb.ts).
 import { curate, type CuratedAnalysis } from '../../../core/curation';
 import type { AnalysisResult } from '../../../core/recognize/types';
 import type { CurateRequest, LayersRequest } from './recognition-task';
