@@ -8,9 +8,10 @@ export function keyLabel(keys: string, mac = onMac()): string {
 }
 
 /** On the desktop Node's platform; in the browser (the web build, vscode.dev) the user
- *  agent of the machine the user types on. */
+ *  agent of the machine the user types on. Read through globalThis: the web build has no
+ *  `process` (scripts/web-build.mjs refuses a bare use of it). */
 function onMac(): boolean {
-  if (typeof process !== 'undefined' && typeof process.platform === 'string' && process.versions?.node !== undefined) return process.platform === 'darwin';
-  const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
-  return /Macintosh|Mac OS X/.test(agent);
+  const host = globalThis as { process?: { platform?: string; versions?: { node?: string } }; navigator?: { userAgent?: string } };
+  if (host.process?.versions?.node !== undefined) return host.process.platform === 'darwin';
+  return /Macintosh|Mac OS X/.test(host.navigator?.userAgent ?? '');
 }
