@@ -7,14 +7,13 @@
 // usage: npx tsx scripts/name-model-cv.ts [--folds K] [--gold-weights 0,1,3] [--reject 0.6,0.3] [--retype 0.6]
 //          [train-name-model.ts's corpus and training options]
 //   --gold-weights  the gold weights to compare (0: the corpora alone, as shipped before)
-//   --reject, --retype  margins of MODEL_MARGINS to compare (each pair is scored)
+//   --reject, --retype  convention margins to compare (name-model SHIPPED_MARGINS; each pair is scored)
 //   --errors DIR    write each setting's dev errors there (one file per setting; dev only)
 //   --fresh N       also sum the dev articles numbered N and up (dN…: the ones no rule was
 //                   tuned on when they were added; default 204)
 // Prints, per setting, the micro actor P / R / F1 and per-type F1 over all dev articles.
 import { analyze } from '../src/core/recognize/analyze';
-import { MODEL_MARGINS } from '../src/core/recognize/actors/rules/unknown-name';
-import { NameScorer, substituteConventionScorer } from '../src/core/recognize/name-model';
+import { NameScorer, withConventionModel } from '../src/core/recognize/name-model';
 import { train, type Example } from '../src/core/recognize/name-model/train';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,14 +61,14 @@ function main(): void {
       const heldOut = dev.filter((_, k) => foldOf(k) === f);
       let examples = corpus;
       if (w > 0) examples = [...corpus, ...goldExamples(old, w), ...goldExamples(dev.filter((_, k) => foldOf(k) !== f), w)];
-      substituteConventionScorer(new NameScorer(train(examples, options)));
+      const scorer = new NameScorer(train(examples, options));
       for (const reject of rejects) {
         for (const retype of retypes) {
-          MODEL_MARGINS.reject = reject;
-          MODEL_MARGINS.retype = retype;
           const key = `reject ${reject} retype ${retype}`;
           const scores = byMargins.get(key) ?? [];
-          for (const d of heldOut) scores.push(scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
+          withConventionModel(scorer, { reject, retype }, () => {
+            for (const d of heldOut) scores.push(scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
+          });
           byMargins.set(key, scores);
         }
       }
@@ -81,7 +80,6 @@ function main(): void {
       process.stdout.write(`gold weight ${w}  ${key}  d${fresh}+   ${summary(scores.filter((s) => articleNumber(s.name) >= fresh))}\n`);
     }
   }
-  substituteConventionScorer(undefined);
 }
 
 main();

@@ -2,7 +2,7 @@
 // it is: IndoNLU's corpora from a checkout or a git mirror, the project's gold from eval/.
 // Shared by scripts/train-name-model.ts and scripts/name-model-cv.ts.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadGoldDir } from '../eval/gold';
 import type { GoldDocument } from '../eval/gold-types';
@@ -49,9 +49,18 @@ const EVAL = path.join(__dirname, '../eval');
 /** The gold the model may learn from: the old set and the new dev set. Never the test
  *  set (eval/gold-new/test): it is what the recognizer is measured on. */
 export const TRAINING_GOLD_DIRS = [path.join(EVAL, 'gold'), path.join(EVAL, 'gold-new', 'dev')];
+const TEST_GOLD_DIR = path.join(EVAL, 'gold-new', 'test');
+
+/** `dir` is the test set or a folder inside it, read through links: the folder itself, not
+ *  a word of its path (a checkout under /home/x/tests/ holds training gold too). */
+export function isTestGold(dir: string, testDir = TEST_GOLD_DIR): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : path.resolve(p));
+  const rel = path.relative(real(testDir), real(dir));
+  return rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel));
+}
 
 export function goldDocs(dir: string): GoldDocument[] {
-  if (path.resolve(dir).includes(`${path.sep}test`)) throw new Error(`${dir}: the test set is never trained on`);
+  if (isTestGold(dir)) throw new Error(`${dir}: the test set is never trained on`);
   return loadGoldDir(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

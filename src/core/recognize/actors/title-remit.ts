@@ -9,12 +9,14 @@
 import { conventionScorer } from '../name-model';
 import { adjacent, kbMatch, word, type Ctx } from './ctx';
 
-/** How sure the name model, reading the words alone, must be that they are no person's name:
- *  the remits and bodies of dev and old score under 0.05 for a person ("Misi", "Hortikultura",
- *  "Administrasi Militer Regional"), a name with a country for surname 0.43 ("Yosef Bere").
+/** How sure the name model, reading the words alone, must be that they are no person's name.
  *  Read with the convention model (name-model/README.md), which learned the project's remits
- *  as no names: in the dev cross-validation it found two remits more than the corpus model
- *  ("Direktur Panas Bumi Kementerian ESDM") and lost no name. */
+ *  as no names: the remits and bodies of dev and old score under 0.01 for a person ("Misi",
+ *  "Hortikultura", "Administrasi Militer Regional"), "Panas Bumi" 0.05 (the corpus model:
+ *  0.21), a name with a country for surname 0.70 ("Yosef Bere"; scores of
+ *  convention-weights.json as retrained on 5 Dec 2026). In the dev cross-validation it found
+ *  two remits more than the corpus model ("Direktur Panas Bumi Kementerian ESDM") and lost no
+ *  name. */
 const PERSON_BELOW = 0.2;
 const PER = 1;
 const PROBS = new Float64Array(4);

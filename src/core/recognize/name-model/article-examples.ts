@@ -3,16 +3,16 @@
 // casedExamples (train.ts), so that the model learns the annotation spec's conventions
 // (a mountain, a river, an event, a programme, a Title Case common phrase is no actor)
 // where IndoNLU's corpora follow other ones. Tokens are cut as the scorer cuts context
-// (scorer.ts tokensBefore: a word, or one punctuation character), sentences end at
-// ".", "!" or "?" and at a line break.
+// (scorer.ts tokensBefore: a word, or one punctuation character); sentences end where the
+// recognizer ends them (sentence-end.ts: not at "dr.", "Dmitri S." or the dot inside
+// "KOMPAS.com") and at a line break.
 import { isSpace, isWordChar } from '../../text/chars';
+import { endsSentenceAt } from '../sentence-end';
 import { CLASSES, type NameClass } from './features';
 import { casedExamples, type Example, type Sentence } from './train';
 
 /** An annotated actor of the article: its offsets and type. */
 export interface GoldSpan { start: number; end: number; type: NameClass }
-
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 interface Token { text: string; start: number; end: number }
 
@@ -29,7 +29,7 @@ function sentences(text: string): Token[][] {
     if (isWordChar(c)) while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
     const tok = text.slice(k, e);
     cur.push({ text: tok, start: k, end: e });
-    if (SENTENCE_END.has(tok)) close();
+    if (e === k + 1 && endsSentenceAt(text, k)) close();
     k = e;
   }
   close();
@@ -37,8 +37,9 @@ function sentences(text: string): Token[][] {
 }
 
 /** The examples of one article: each sentence as a BIO sentence whose entities are the
- *  gold actors that start and end on its token boundaries (an actor cut inside a token is
- *  left out: its words cannot be a run), read as casedExamples reads a NERGrit sentence. */
+ *  gold actors that start and end on its token boundaries, read as casedExamples reads a
+ *  NERGrit sentence. An actor cut inside a token or across a sentence end cannot be a run:
+ *  it is left out, and so is every run touching it (its pieces are no "no name"). */
 export function articleExamples(text: string, gold: readonly GoldSpan[]): Example[] {
   const byStart = new Map<number, GoldSpan>();
   for (const g of gold) byStart.set(g.start, g);
@@ -53,8 +54,9 @@ export function articleExamples(text: string, gold: readonly GoldSpan[]): Exampl
       if (b >= toks.length || toks[b].end !== g.end) continue;
       for (let k = a; k <= b; k++) labels[k] = (k === a ? 'B-' : 'I-') + g.type;
     }
+    const unsure = toks.map((t, k) => labels[k] === 'O' && gold.some((g) => g.start < t.end && t.start < g.end));
     const s: Sentence = { tokens: toks.map((t) => t.text), labels };
-    out.push(...casedExamples(s, GOLD_LABELS));
+    out.push(...casedExamples(s, GOLD_LABELS, unsure));
   }
   return out;
 }

@@ -9,7 +9,18 @@ export { NameScorer, tokensAfter, tokensBefore } from './scorer';
 
 let shipped: NameScorer | undefined;
 let convention: NameScorer | undefined;
-let substitute: NameScorer | undefined;
+
+/** How much more probable than PER the convention model must find another type to retype a
+ *  run with no clue (`retype`), or "no name" to make it a weak mention (`reject`)
+ *  (actors/rules/unknown-name.ts). Chosen by a 5-fold cross-validation on the dev set
+ *  (scripts/name-model-cv.ts, README.md). Reject 0.3 scored best there but lost a real name
+ *  opening a sentence ("Cok Sanusi hadir …", P(O) 0.78) and a regency's canonical name in
+ *  the unit tests: 0.6 kept. Retype 0.3 and 0.9 did worse than 0.6. */
+export interface ModelMargins { readonly retype: number; readonly reject: number }
+export const SHIPPED_MARGINS: ModelMargins = Object.freeze({ retype: 0.6, reject: 0.6 });
+
+/** The model and margins put in place of the shipped ones by withConventionModel. */
+let trial: { scorer: NameScorer; margins: ModelMargins } | undefined;
 
 /** The model of IndoNLU's corpora alone (weights.json), built on first use: what the
  *  extent and split decisions were tuned with. */
@@ -21,17 +32,28 @@ export function nameScorer(): NameScorer {
 /** The model trained on the corpora and the project's own gold (convention-weights.json),
  *  whose "no name" follows the annotation spec (a mountain, an event, a Title Case common
  *  phrase is no actor): asked whether a run with no clue is a name at all, and of which
- *  type (actors/rules/unknown-name.ts). Or the one put in its place by
- *  substituteConventionScorer. */
+ *  type (actors/rules/unknown-name.ts). Inside withConventionModel, the one tried there. */
 export function conventionScorer(): NameScorer {
-  if (substitute) return substitute;
+  if (trial) return trial.scorer;
   convention ??= new NameScorer(conventionWeights as NameModelWeights);
   return convention;
 }
 
-/** Puts another model in place of the convention model (undefined: the shipped one
- *  again). For cross-validation only (scripts/name-model-cv.ts): an article is scored with
- *  weights trained without it. */
-export function substituteConventionScorer(scorer: NameScorer | undefined): void {
-  substitute = scorer;
+/** The margins the convention model's answers are read with: SHIPPED_MARGINS, or inside
+ *  withConventionModel the ones tried there. */
+export function conventionMargins(): ModelMargins {
+  return trial?.margins ?? SHIPPED_MARGINS;
+}
+
+/** Runs `run` with another convention model and other margins, and puts the shipped ones
+ *  back when it returns or throws. For cross-validation (scripts/name-model-cv.ts): an
+ *  article is analysed with weights trained without it. */
+export function withConventionModel<T>(scorer: NameScorer, margins: ModelMargins, run: () => T): T {
+  const before = trial;
+  trial = { scorer, margins: Object.freeze({ ...margins }) };
+  try {
+    return run();
+  } finally {
+    trial = before;
+  }
 }

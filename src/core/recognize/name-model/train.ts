@@ -93,8 +93,9 @@ function context(tokens: readonly string[], start: number, end: number): { prev:
  *  sentence start, the run without its first word, which is often a common word), and
  *  each entity starting with a capital. A candidate that is exactly an entity takes its
  *  class, one that touches no entity is O; one that holds part of an entity is left out
- *  (it is neither a name nor a non-name). */
-export function casedExamples(s: Sentence, map: LabelMap): Example[] {
+ *  (it is neither a name nor a non-name), and so is one touching a token of `unsure` (a
+ *  name the BIO labels could not hold: see article-examples.ts). */
+export function casedExamples(s: Sentence, map: LabelMap, unsure?: readonly boolean[]): Example[] {
   const { tokens } = s;
   const ents = entitySpans(s, map);
   const inEntity = new Int32Array(tokens.length).fill(-1);
@@ -120,7 +121,7 @@ export function casedExamples(s: Sentence, map: LabelMap): Example[] {
     if (exact) label = exact.cls;
     else {
       let touches = false;
-      for (let k = a; k < b; k++) if (inEntity[k] >= 0) touches = true;
+      for (let k = a; k < b; k++) if (inEntity[k] >= 0 || unsure?.[k]) touches = true;
       if (touches) continue;
     }
     const { prev, next } = context(tokens, a, b);

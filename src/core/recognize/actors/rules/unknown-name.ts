@@ -11,7 +11,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
+import { conventionMargins, conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -449,14 +449,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
     // Batu Bara"). Not a run that goes on into a hyphenated given name ("Seo Seung-jae"),
     // which the model sees cut short.
-    if (probs[O] >= probs[PER] + MODEL_MARGINS.reject && givenNameEnd(p, end) === end) {
+    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end) {
       pushMention(ctx, start, end, 'PER', 'weak');
       return j;
     }
     const best = bestActorClass(probs);
     // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
     // is another person, whatever its words look like to the model.
-    if (best !== PER && probs[best] >= probs[PER] + MODEL_MARGINS.retype && !listedAfterPerson(ctx, start)) {
+    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
@@ -486,13 +486,6 @@ const PER = 1;
 const ORG = 2;
 const MODEL_TYPES: readonly ActorType[] = ['PER', 'PER', 'ORG', 'GPE'];
 const PROBS = new Float64Array(4);
-/** How much more probable than PER the convention model must find another type to retype a
- *  run with no clue (`retype`), or "no name" to make it a weak mention (`reject`). Chosen by
- *  a 5-fold cross-validation on the dev set (scripts/name-model-cv.ts, the only code that
- *  changes them; name-model/README.md). Reject 0.3 scored best there but lost a real name
- *  opening a sentence ("Cok Sanusi hadir …", P(O) 0.78) and a regency's canonical name in
- *  the unit tests: 0.6 kept. Retype 0.3 and 0.9 did worse than 0.6. */
-export const MODEL_MARGINS = { retype: 0.6, reject: 0.6 };
 
 /** The run starting at `start` follows a person found in this paragraph, joined by ", ",
  *  " dan " or ", dan ": an item of a list of people. */

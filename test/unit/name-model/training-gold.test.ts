@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { goldDocs, isTestGold, TRAINING_GOLD_DIRS } from '../../../scripts/name-model-data';
+
+// The name model never learns from the test set (scripts/name-model-data.ts): the refusal
+// goes by the folder, not by a word of its path.
+describe('name model: the training gold is never the test set', () => {
+  let root = '';
+  before(() => { root = mkdtempSync(path.join(tmpdir(), 'sorot-tests-')); });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('refuses the test folder, a folder inside it and a link to it', () => {
+    const test = path.join(root, 'eval', 'gold-new', 'test');
+    mkdirSync(path.join(test, 'texts'), { recursive: true });
+    symlinkSync(test, path.join(root, 'link'));
+    assert.ok(isTestGold(test, test));
+    assert.ok(isTestGold(path.join(test, 'texts'), test));
+    assert.ok(isTestGold(path.join(root, 'link'), test));
+    assert.ok(isTestGold(`${test}${path.sep}`, test));
+  });
+  it('takes training folders whose path holds "test" elsewhere (a checkout under /home/x/tests/)', () => {
+    const base = path.join(root, 'tests', 'checkout', 'eval');
+    const test = path.join(base, 'gold-new', 'test');
+    assert.ok(!isTestGold(path.join(base, 'gold'), test));
+    assert.ok(!isTestGold(path.join(base, 'gold-new', 'dev'), test));
+    assert.ok(!isTestGold(path.join(base, 'gold-new', 'test-notes'), test), 'a sibling whose name starts with "test"');
+  });
+  it('reads the old set and the dev set, and refuses the repository\'s test set', () => {
+    for (const dir of TRAINING_GOLD_DIRS) assert.ok(goldDocs(dir).length > 0, dir);
+    assert.throws(() => goldDocs(path.join(TRAINING_GOLD_DIRS[1], '..', 'test')), /never trained on/);
+  });
+});
