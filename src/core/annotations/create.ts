@@ -1,3 +1,4 @@
+import { annotationKey } from './serialize';
 import { makeTarget } from './target';
 import { newUlid } from './ulid';
 import type { Annotation, AnnotationStatus, ClaimFields, SourceFields, StanceFields } from './types';
@@ -41,4 +42,11 @@ export function createAnnotation(input: NewAnnotation): Annotation {
 /** A copy with `changes` applied and `modified` bumped, for edits made by the user. */
 export function updateAnnotation<A extends Annotation>(a: A, changes: Partial<Omit<A, 'id' | 'created' | 'kind'>>, now = Date.now()): A {
   return { ...a, ...changes, modified: new Date(now).toISOString() };
+}
+
+/** Whether `after`, an edit of `before`, changes nothing but its `modified` stamp: an edit
+ *  flow confirmed at every step with Enter. Saving it would write a diff for no change
+ *  and leave an undo step that visibly does nothing. */
+export function changesNothing(before: Annotation, after: Annotation): boolean {
+  return annotationKey({ ...after, modified: before.modified }) === annotationKey(before);
 }

@@ -6,6 +6,7 @@
  * There are no offsets in this format; tokens never cross a mention boundary.
  */
 import type { ActorMention } from '../recognize/types';
+import { INVISIBLE_CLASS, SPELLING_NEUTRAL_INVISIBLE_CLASS } from '../text/chars';
 import { sanitizeRelativePath, stripExtension } from './paths';
 import { runSteps } from '../incremental/time-slices';
 import { collectSteps, type ArticleExporter } from './article-exporter';
@@ -13,12 +14,13 @@ import type { ExportInput, ExportResult } from './types';
 
 export const CONLL_FILE = 'actors.conll';
 
-/** Invisible characters that may sit inside a word without splitting it: soft hyphen
- *  (a hyphenation hint), ZWNJ and ZWJ (they shape a word's spelling in some scripts, and
- *  join emoji) and the word joiner. A zero-width space or BOM is a word break instead. */
-const JOINERS = '\\u00AD|\\u200C|\\u200D|\\u2060';
-/** Joiners with no effect on how a word reads: left out of the token's text. */
-const DROPPED_FROM_TOKEN = /[\u00AD\u2060]/gu;
+/** Invisible characters (text/chars.ts) sit inside a word without splitting it, as the
+ *  recognizer reads them: a soft hyphen (a hyphenation hint), ZWNJ and ZWJ (they shape a
+ *  word's spelling in some scripts, and join emoji), the word joiner, a stray BOM. A
+ *  zero-width space is a blank: a word break. */
+const JOINERS = `[${INVISIBLE_CLASS}]+`;
+/** Invisible characters with no effect on how a word reads: left out of the token's text. */
+const DROPPED_FROM_TOKEN = new RegExp(`[${SPELLING_NEUTRAL_INVISIBLE_CLASS}]`, 'gu');
 
 /** Words (letters, marks, digits, joined by inner ' - . , as in "Ma'ruf", "1.000,5",
  *  "bersama-sama", or by invisible joiners as in a soft-hyphenated "ekono\u00ADmi"), a flag or an
@@ -26,7 +28,7 @@ const DROPPED_FROM_TOKEN = /[\u00AD\u2060]/gu;
  *  format characters (NEL, U+2028, zero-width space, BOM…) are never a token: CoNLL
  *  readers split lines and columns on several of them (Python's splitlines and split). */
 const TOKEN = new RegExp(
-  `[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-.,]|(?:${JOINERS})+)[\\p{L}\\p{M}\\p{N}]+)*` +
+  `[\\p{L}\\p{M}\\p{N}]+(?:(?:['’\\-.,]|${JOINERS})[\\p{L}\\p{M}\\p{N}]+)*` +
     `|\\p{RI}\\p{RI}|\\p{Extended_Pictographic}(?:\\uFE0F|\\p{EMod}|\\u200D\\p{Extended_Pictographic})*` +
     `|[^\\s\\p{Z}\\p{Cc}\\p{Cf}]`,
   'gu',

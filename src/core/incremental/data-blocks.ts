@@ -36,17 +36,16 @@ export class DataBlocks {
    *  (a snippet kept raw: packed-summary.ts), which one byte cannot hold: then nothing
    *  is taken and the caller keeps the string. */
   keep(data: string): DataInBlock | undefined {
+    // The characters first: data a block cannot hold must not open a new block (leaving
+    // the current one's room unused, or allocating a block as long as the data for nothing).
+    for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0xff) return undefined;
     if (this.current === undefined || this.used + data.length > this.current.bytes.length) {
       this.current = { bytes: new Uint8Array(Math.max(BLOCK, data.length)), text: this.text };
       this.used = 0;
     }
     const bytes = this.current.bytes;
     const at = this.used;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (c > 0xff) return undefined;
-      bytes[at + i] = c;
-    }
+    for (let i = 0; i < data.length; i++) bytes[at + i] = data.charCodeAt(i);
     this.used += data.length;
     return { file: this.current, at, length: data.length };
   }

@@ -17,7 +17,7 @@ import { detached, type NamePool, type StringPool } from './compact-summary';
 import type { NameReceiver, SentNames } from './sent-names';
 import type { DataInBlock } from './data-blocks';
 import type { SharedNames } from './shared-names';
-import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintWriter } from './varint';
+import { CheckedVarintBytes, CheckedVarintReader, type CheckedVarints, VarintBytesReader, type VarintReader, VarintTextReader, VarintWriter } from './varint';
 
 /** Snippets' usual characters above U+00FF (curly quotes, dashes, the ellipsis of a cut
  *  snippet) stand for C1 control characters, which news text never holds: one such
@@ -120,10 +120,10 @@ export class PackedSummary {
 
   /** A reader of the data from `pos` on. Throws when the data was left unchecked
    *  (restoreInFile) and is corrupt. */
-  private reader(pos: number): Reader {
-    if (this.dataText !== undefined) return new TextReader(this.dataText, pos);
+  private reader(pos: number): VarintReader {
+    if (this.dataText !== undefined) return new VarintTextReader(this.dataText, pos, 1);
     this.checkData();
-    return new BytesReader((this.dataFile as DataBytes).bytes, this.dataAt, pos);
+    return new VarintBytesReader((this.dataFile as DataBytes).bytes, this.dataAt, pos, 1);
   }
 
   /** The data's characters from `from` to `to`, a string of their own. */
@@ -337,7 +337,7 @@ export class PackedSummary {
   }
 
   /** The actor at the reader, which moves past it. */
-  private actorAt(r: Reader): ActorSummary {
+  private actorAt(r: VarintReader): ActorSummary {
     const canonical = this.name(r.int());
     const type = this.name(r.int()) as ActorType;
     const entityId = this.optName(r.int());
@@ -525,63 +525,6 @@ class Writer extends VarintWriter {
       const wide = raw || c < 0x100 ? -1 : WIDE.indexOf(text[i] as string);
       this.push(wide < 0 ? c : NARROW.charCodeAt(wide));
     }
-  }
-}
-
-/** Reads what Writer wrote, from `pos` on. */
-interface Reader {
-  pos: number;
-  int(): number;
-  skip(count: number): this;
-}
-
-/** A Reader of data kept as a string. */
-class TextReader implements Reader {
-  constructor(private readonly data: string, public pos: number) {}
-
-  int(): number {
-    let u = 0;
-    let shift = 0;
-    let c = this.data.charCodeAt(this.pos++);
-    while (c >= 0x80) {
-      u += (c & 0x7f) * 2 ** shift;
-      shift += 7;
-      c = this.data.charCodeAt(this.pos++);
-    }
-    return u + c * 2 ** shift - 1;
-  }
-
-  skip(count: number): this {
-    for (let k = 0; k < count; k++) while (this.data.charCodeAt(this.pos++) >= 0x80);
-    return this;
-  }
-}
-
-/** A Reader of one-byte data kept in `bytes` from `start` (`pos` counts from there). */
-class BytesReader implements Reader {
-  constructor(private readonly bytes: Uint8Array, private readonly start: number, public pos: number) {}
-
-  int(): number {
-    const bytes = this.bytes;
-    let at = this.start + this.pos;
-    let u = 0;
-    let shift = 0;
-    let c = bytes[at++] as number;
-    while (c >= 0x80) {
-      u += (c & 0x7f) * 2 ** shift;
-      shift += 7;
-      c = bytes[at++] as number;
-    }
-    this.pos = at - this.start;
-    return u + c * 2 ** shift - 1;
-  }
-
-  skip(count: number): this {
-    const bytes = this.bytes;
-    let at = this.start + this.pos;
-    for (let k = 0; k < count; k++) while ((bytes[at++] as number) >= 0x80);
-    this.pos = at - this.start;
-    return this;
   }
 }
 

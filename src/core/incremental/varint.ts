@@ -37,6 +37,66 @@ export class VarintWriter {
   }
 }
 
+/** Reads numbers of data already checked (CheckedVarintReader, CheckedVarintBytes) from
+ *  `pos` on; each number is read as written minus `offset` (the packed summaries store -1
+ *  as 0). No bounds checks: these run once per number of every summary read. */
+export interface VarintReader {
+  pos: number;
+  int(): number;
+  /** Steps over `count` numbers. */
+  skip(count: number): this;
+}
+
+/** A VarintReader of data kept as a string. */
+export class VarintTextReader implements VarintReader {
+  constructor(private readonly data: string, public pos: number, private readonly offset = 0) {}
+
+  int(): number {
+    let u = 0;
+    let shift = 0;
+    let c = this.data.charCodeAt(this.pos++);
+    while (c >= 0x80) {
+      u += (c & 0x7f) * 2 ** shift;
+      shift += 7;
+      c = this.data.charCodeAt(this.pos++);
+    }
+    return u + c * 2 ** shift - this.offset;
+  }
+
+  skip(count: number): this {
+    for (let k = 0; k < count; k++) while (this.data.charCodeAt(this.pos++) >= 0x80);
+    return this;
+  }
+}
+
+/** A VarintReader of one-byte data kept in `bytes` from `start` (`pos` counts from there). */
+export class VarintBytesReader implements VarintReader {
+  constructor(private readonly bytes: Uint8Array, private readonly start: number, public pos: number, private readonly offset = 0) {}
+
+  int(): number {
+    const bytes = this.bytes;
+    let at = this.start + this.pos;
+    let u = 0;
+    let shift = 0;
+    let c = bytes[at++] as number;
+    while (c >= 0x80) {
+      u += (c & 0x7f) * 2 ** shift;
+      shift += 7;
+      c = bytes[at++] as number;
+    }
+    this.pos = at - this.start;
+    return u + c * 2 ** shift - this.offset;
+  }
+
+  skip(count: number): this {
+    const bytes = this.bytes;
+    let at = this.start + this.pos;
+    for (let k = 0; k < count; k++) while ((bytes[at++] as number) >= 0x80);
+    this.pos = at - this.start;
+    return this;
+  }
+}
+
 /** What layout checks read numbers with: CheckedVarintReader over a string, or
  *  CheckedVarintBytes over a cache file's bytes. */
 export interface CheckedVarints {

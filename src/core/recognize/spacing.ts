@@ -4,27 +4,15 @@
 // not have to know. The article (plain-spaces.ts), or for the windowed analyzer each
 // window of paragraphs it links, is read with every run of blanks made one plain space
 // and invisible characters left out; the findings' offsets are carried back to the text
-// as written.
+// as written. Which characters are blanks and which invisible: text/chars.ts.
+import { INVISIBLE_CLASS, isInvisible, isOddBlank, ODD_BLANK_CLASS } from '../text/chars';
 
-/** Blank characters other than a single plain space, two plain spaces in a row, and
- *  invisible format characters (see isInvisible). */
-const ODD_BLANK = /[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
-
-/** A blank other than the plain space: tab, no-break, typographic and ideographic spaces,
- *  and the zero-width space (a break between two words that shows no gap). */
-function isOddBlank(c: number): boolean {
-  return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
+/** An odd blank, two plain spaces in a row, or an invisible format character: what
+ *  respace and singleSpaced change. */
+const ODD_BLANK = new RegExp(`[${ODD_BLANK_CLASS}${INVISIBLE_CLASS}]| {2}`);
 
 function isBlank(c: number): boolean {
   return c === 32 || isOddBlank(c);
-}
-
-/** Characters that show nothing and that web pages leave inside words: a soft hyphen
- *  ("Kemen\u00adterian"), zero-width joiners, a word joiner, a byte-order mark inside the
- *  text. They split a word for the rules, never for the reader: they are left out. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
 
 /** A paragraph respaced, and for each of its characters the offset it came from. */
@@ -96,10 +84,9 @@ export function endBack(r: Respaced, originalLength: number, e: number): number 
   return e >= r.from.length ? originalLength : e === 0 ? r.from[0] : r.from[e - 1] + 1;
 }
 
-const SPACE_RUN = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
-
 /** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
- *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa". */
+ *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa", and "Nu\u00adgroho" is "Nugroho":
+ *  respace's reading of it (one regex test for a name typed plainly). */
 export function singleSpaced(s: string): string {
-  return ODD_BLANK.test(s) ? s.replace(SPACE_RUN, ' ') : s;
+  return respace(s)?.text ?? s;
 }

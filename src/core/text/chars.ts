@@ -123,3 +123,51 @@ export function countWords(p: string, from: number, to: number, limit: number): 
   }
   return n;
 }
+
+// Blanks and invisible characters as web pages and feeds deliver them (issue 13, pattern 11;
+// issue 17, bug 3). One table: the recognizer's respacing (recognize/spacing.ts) and the
+// CoNLL tokens (export/conll.ts) read it, so both agree on what is a gap between words and
+// what is nothing at all.
+
+/** Blanks other than the plain space, as [first, last] code ranges: tab, no-break space,
+ *  the typographic spaces U+2000-U+200A, the zero-width space (a break between two words
+ *  that shows no gap), narrow no-break, medium mathematical and ideographic spaces. */
+const ODD_BLANK_RANGES: readonly (readonly [number, number])[] = [
+  [0x09, 0x09], [0xa0, 0xa0], [0x2000, 0x200b], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000],
+];
+
+/** Format characters that show nothing and that web pages leave inside words. They split
+ *  a word for no reader: the recognizer leaves them out, a CoNLL token keeps those that
+ *  change a word's spelling in some scripts (`spelling`). */
+const INVISIBLES: readonly { code: number; spelling: boolean }[] = [
+  { code: 0xad, spelling: false }, // soft hyphen: a hyphenation hint ("Kemen\u00adterian")
+  { code: 0x200c, spelling: true }, // zero-width non-joiner (Persian, Indic scripts)
+  { code: 0x200d, spelling: true }, // zero-width joiner (those scripts, emoji sequences)
+  { code: 0x2060, spelling: false }, // word joiner
+  { code: 0xfeff, spelling: false }, // byte-order mark left inside the text
+];
+
+const ODD_BLANK = 1;
+const INVISIBLE = 2;
+/** The kind of every UTF-16 code unit: one array read per test, in the hot loops. */
+const KIND = new Uint8Array(0x10000);
+for (const [a, b] of ODD_BLANK_RANGES) KIND.fill(ODD_BLANK, a, b + 1);
+for (const { code } of INVISIBLES) KIND[code] = INVISIBLE;
+
+/** A blank other than the plain space (ODD_BLANK_RANGES). */
+export function isOddBlank(c: number): boolean {
+  return c < KIND.length && KIND[c] === ODD_BLANK;
+}
+
+/** An invisible format character (INVISIBLES): left out of a word, never a gap in it. */
+export function isInvisible(c: number): boolean {
+  return c < KIND.length && KIND[c] === INVISIBLE;
+}
+
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** The odd blanks as the inside of a regex character class. */
+export const ODD_BLANK_CLASS = ODD_BLANK_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+/** The invisible characters as the inside of a regex character class. */
+export const INVISIBLE_CLASS = INVISIBLES.map((x) => hex(x.code)).join('');
+/** The invisible characters that do not change a word's spelling, as a class's inside. */
+export const SPELLING_NEUTRAL_INVISIBLE_CLASS = INVISIBLES.filter((x) => !x.spelling).map((x) => hex(x.code)).join('');

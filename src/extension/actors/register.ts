@@ -2,6 +2,7 @@
 // add a selection as a new actor. Each writes .sorot/actors.json (kb-writer.ts) and
 // the KB reload re-analyses editors and the corpus index at once.
 import * as vscode from 'vscode';
+import { keyLabel } from '../key-label';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { ActorType } from '../../core/recognize/types';
 import type { CorpusService } from '../services/corpus/corpus-service';
@@ -140,7 +141,7 @@ export function registerActors(
 
   /** The editor's context menu offers this command next to "Not an Actor Here": one
    *  click on the wrong one suppressed a name in every article, for every annotator,
-   *  with no question, and Ctrl+Alt+Z undid the last annotation instead. So the editor
+   *  with no question, and undo (Ctrl+Alt+Z) undid the last annotation instead. So the editor
    *  asks which is meant, the correction of this one mention first. */
   const askSuppressScope = async (surface: string, onMention: boolean): Promise<'here' | 'everywhere' | undefined> => {
     const items: Array<vscode.QuickPickItem & { scope: 'here' | 'everywhere' }> = [];
@@ -148,7 +149,7 @@ export function registerActors(
       items.push({
         scope: 'here',
         label: vscode.l10n.t('Only this mention'),
-        description: vscode.l10n.t('a correction in your annotation file (Not an Actor Here); Ctrl+Alt+Z undoes it'),
+        description: vscode.l10n.t('a correction in your annotation file (Not an Actor Here); {0} undoes it', keyLabel('Ctrl+Alt+Z')),
       });
     }
     items.push({
@@ -158,7 +159,7 @@ export function registerActors(
     });
     const picked = await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('“{0}” is not an actor: where?', surface),
-      placeHolder: vscode.l10n.t('Everywhere edits the knowledge base; Ctrl+Alt+Z does not undo it'),
+      placeHolder: vscode.l10n.t('Everywhere edits the knowledge base; {0} does not undo it', keyLabel('Ctrl+Alt+Z')),
     });
     return picked?.scope;
   };

@@ -2,6 +2,7 @@
 // the workspace articles (and the texts of the articles that have some) and opens the
 // report panel.
 import * as vscode from 'vscode';
+import { listedProblems } from '../listed-problems';
 import type { MatchMode, Resolution } from '../../core/agreement';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
 import { loadAnnotatedCorpus } from '../services/corpus/annotated-articles';
@@ -43,11 +44,11 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     // something to compare too.
     const recognizedPairs = comparison.report.recognized?.actors.length ?? 0;
     const enough = annotators >= 2 || recognizedPairs > 0;
-    if (corpus.problems.length && enough) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', corpus.problems.slice(0, 3).join('; ')));
+    if (corpus.problems.length && enough) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', listedProblems(corpus.problems)));
     if (!enough && corpus.problems.length) {
       // The second annotator's file may be the one that could not be read: then the advice
       // to turn on per-annotator files (below) sent a researcher the wrong way.
-      void vscode.window.showWarningMessage(vscode.l10n.t('Agreement needs two annotators, found {0}; these annotation files could not be read, fix them and compare again: {1}', annotators, corpus.problems.slice(0, 3).join('; ')));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Agreement needs two annotators, found {0}; these files could not be read, fix them and compare again: {1}', annotators, listedProblems(corpus.problems)));
       return undefined;
     }
     if (!enough) {

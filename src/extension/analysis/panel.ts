@@ -5,6 +5,7 @@
 // picture or its table (the CSV `sorot stats` writes). Tests drive it through
 // `receive()`, the same entry the page's messages take.
 import * as vscode from 'vscode';
+import { listedProblems } from '../listed-problems';
 import type { AnalysisArticle, AnalysisFilter, ItemRef } from '../../core/analysis';
 import { statsCsvBytesSteps } from '../../core/analysis';
 import { decodeText } from '../../core/text/decode';
@@ -149,7 +150,7 @@ export class AnalysisPanel implements vscode.Disposable {
     this.staged = { articles, uris, facets };
     // Said once per set of problems, not again on every live refresh.
     const said = loaded.problems.join('\n');
-    if (loaded.problems.length && said !== this.lastLoad?.problems.join('\n')) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', loaded.problems.slice(0, 3).join('; ')));
+    if (loaded.problems.length && said !== this.lastLoad?.problems.join('\n')) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were skipped: {0}', listedProblems(loaded.problems)));
     this.lastLoad = cost;
     await this.update();
     return true;

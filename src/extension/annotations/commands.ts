@@ -13,7 +13,7 @@ import {
   suggestSourceAnnotations,
   targetMatches,
   updateAnnotation,
-  annotationKey,
+  changesNothing,
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
@@ -421,7 +421,8 @@ export class AnnotationCommands {
    * Replaces the own annotation `a` by `edit` of it as the service holds it when the
    * change is applied (moved by edits of the text while the user answered): a flow never
    * writes back a target it captured before its questions. Resolves with the new
-   * annotation, or undefined when nothing changed (`edit` declined, or `a` is gone).
+   * annotation; with the annotation as it is when `edit` changed nothing (nothing is
+   * saved, the status bar says so); undefined when `edit` declined or `a` is gone.
    */
   private async replaceCurrent(articleUri: vscode.Uri, a: Annotation, edit: (now: Annotation) => Annotation | undefined): Promise<Annotation | undefined> {
     const outcome: { after?: Annotation; gone?: boolean; same?: boolean } = {};
@@ -432,10 +433,7 @@ export class AnnotationCommands {
         return undefined;
       }
       const after = edit(now);
-      // Enter at every step of an edit changes nothing, so it saves nothing: it used to
-      // stamp a new `modified` (a diff in the file for no change) and leave an undo step
-      // whose Ctrl+Alt+Z visibly did nothing.
-      if (after && annotationKey({ ...after, modified: now.modified }) === annotationKey(now)) {
+      if (after && changesNothing(now, after)) {
         outcome.after = now;
         outcome.same = true;
         return undefined;

@@ -10,6 +10,7 @@ import type { ActorType, AnalysisResult } from '../../core/recognize/types';
 import { snapToWordSpan } from '../../core/text/snap-to-words';
 import { itemAt, type CuratedItem, type CuratedLayer } from './item-at';
 import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
+import { excerpt } from '../services/annotations/describe';
 
 /** What the feature needs from the rest of the extension (wired in extension.ts). */
 export interface CurationDeps {
@@ -96,7 +97,7 @@ export class CurationCommands {
   async setSpeaker(found = this.here('quote')): Promise<boolean> {
     if (!found || found.at.layer === 'actor') return this.nothingHere('quote');
     const at = found.at;
-    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', shorten(at.item.text)), this.articleIdentities(found.doc), this.deps.knownIdentities(), at.item.speaker);
+    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', excerpt(at.item.text)), this.articleIdentities(found.doc), this.deps.knownIdentities(), at.item.speaker);
     if (!answer) return false;
     const values: DecisionValues = at.layer === 'reported' ? { layer: 'reported', ...answer } : { layer: 'quote', ...answer, ...(at.item.form ? { form: at.item.form } : {}) };
     return this.apply(found.doc, spanOf(at.item), 'set', values, vscode.l10n.t('set speaker'));
@@ -121,7 +122,7 @@ export class CurationCommands {
     const exact = raw.trim();
     if (!exact) return this.needSelection();
     const span = { start, end: start + exact.length, exact };
-    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', shorten(exact)), this.articleIdentities(doc), this.deps.knownIdentities(), null);
+    const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', excerpt(exact)), this.articleIdentities(doc), this.deps.knownIdentities(), null);
     if (!answer) return false;
     return this.apply(doc, span, 'set', { layer: 'quote', ...answer }, vscode.l10n.t('mark quote'));
   }
@@ -267,10 +268,6 @@ function valuesOf(at: CuratedItem): DecisionValues {
   if (at.layer === 'actor') return { layer: 'actor', type: at.item.type, canonical: at.item.canonical, ...(at.item.entityId ? { entityId: at.item.entityId } : {}) };
   if (at.layer === 'reported') return { layer: 'reported', speaker: at.item.speaker };
   return { layer: 'quote', speaker: at.item.speaker, ...(at.item.form ? { form: at.item.form } : {}) };
-}
-
-function shorten(text: string, max = 48): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function basename(uri: vscode.Uri): string {

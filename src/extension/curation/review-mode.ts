@@ -8,6 +8,7 @@ import { ContextKey } from '../context-key';
 import { nextUndecided, reviewProgress, reviewQueue, type CuratedAnalysis, type ReviewItem } from '../../core/curation';
 import type { CurationCommands } from './commands';
 import { itemAt } from './item-at';
+import { excerpt } from '../services/annotations/describe';
 
 export class ReviewMode implements vscode.Disposable {
   private article: vscode.Uri | undefined;
@@ -183,8 +184,8 @@ export class ReviewMode implements vscode.Disposable {
 /** The item under review in words: its layer and what accepting it keeps (the actor's
  *  identity, the speaker). */
 function describeItem(item: ReviewItem): string {
-  if (item.state === 'rejected') return vscode.l10n.t('rejected: “{0}” (a restores it)', item.text.length > 30 ? `${item.text.slice(0, 29)}…` : item.text);
-  if (item.layer === 'actor') return vscode.l10n.t('actor → {0}', item.value ?? '?');
+  if (item.state === 'rejected') return vscode.l10n.t('rejected: “{0}” (a restores it)', excerpt(item.text, 30));
+  if (item.layer === 'actor') return item.value === null ? vscode.l10n.t('actor, no identity') : vscode.l10n.t('actor → {0}', item.value);
   if (item.value === null) return item.layer === 'quote' ? vscode.l10n.t('quote, no speaker') : vscode.l10n.t('reported statement, no speaker');
   return item.layer === 'quote' ? vscode.l10n.t('quote by {0}', item.value) : vscode.l10n.t('reported statement by {0}', item.value);
 }

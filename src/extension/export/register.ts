@@ -1,16 +1,13 @@
 // "Sorot: Export Annotations…" from the palette, the Articles view (selected articles
 // or a folder) and the Explorer; "Sorot: Import Annotations…" back into sidecars.
 import * as vscode from 'vscode';
+import { type ArticlesRow, isArticlesRow } from '../services/article-contributors';
 import type { ArticleFiles } from '../services/corpus/article-files';
 import type { CorpusServices } from '../services/corpus/register';
 import type { WorkspaceCorpusScope } from '../services/corpus-scope';
 import { exportAnnotations, type ExportOutcome, type ExportRequest, type Recognizer } from './export-command';
 import { importAnnotations, type ImportOutcome, type ImportRequest } from './import-command';
 import { writing } from '../services/write-guard';
-
-/** A row of the Articles view as its menus hand it to the command (articles/articles-tree.ts
- *  has them all): what the export reads of the rows it exports. */
-type ArticlesRow = { kind: 'article'; entry: { uri: vscode.Uri } } | { kind: 'folder'; uri: vscode.Uri } | { kind: 'contributed' };
 
 export interface ExportApi {
   exportAnnotations(request?: ExportRequest): Promise<ExportOutcome | undefined>;
@@ -48,15 +45,11 @@ function toRequest(arg: unknown, selected: unknown, corpusScope: WorkspaceCorpus
   const scope: vscode.Uri[] = [];
   for (const item of many) {
     if (item instanceof vscode.Uri) scope.push(item);
-    else if (isNode(item) && item.kind === 'article') scope.push(item.entry.uri);
-    else if (isNode(item) && item.kind === 'folder') return { scope: item.uri };
+    else if (isArticlesRow(item) && item.kind === 'article') scope.push(item.entry.uri);
+    else if (isArticlesRow(item) && item.kind === 'folder') return { scope: item.uri };
   }
   // one URI that is not an article: a folder, whose articles are exported
   if (scope.length === 1 && !corpusScope.isArticle(scope[0])) return { scope: scope[0] };
   if (scope.length) return { scope };
-  return (arg && !isNode(arg) && !(arg instanceof vscode.Uri) ? arg : {}) as ExportRequest;
-}
-
-function isNode(x: unknown): x is ArticlesRow {
-  return typeof x === 'object' && x !== null && 'kind' in x && ['folder', 'article', 'contributed'].includes((x as { kind: string }).kind);
+  return (arg && !isArticlesRow(arg) && !(arg instanceof vscode.Uri) ? arg : {}) as ExportRequest;
 }

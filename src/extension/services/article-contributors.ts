@@ -58,3 +58,19 @@ export interface ArticleRows {
   /** Adds counts, statuses or child rows to articles; dispose to remove them. */
   addContributor(contributor: ArticleContributor): vscode.Disposable;
 }
+
+/** The kinds of the Articles view's rows (articles/articles-tree.ts builds them). */
+export const ARTICLES_ROW_KINDS = ['folder', 'group', 'range', 'article', 'contributed'] as const;
+
+/** A row of the Articles view as its menus hand it to a command of another feature (the
+ *  export, for one): the kind, and what such a command may read of an article or folder
+ *  row. articles-tree.ts's nodes are these rows (test/unit/shape/articles-row.test.ts). */
+export type ArticlesRow =
+  | { kind: 'article'; entry: ArticleEntry }
+  | { kind: 'folder'; uri: vscode.Uri }
+  | { kind: Exclude<(typeof ARTICLES_ROW_KINDS)[number], 'article' | 'folder'> };
+
+/** Whether a command's argument is a row of the Articles view. */
+export function isArticlesRow(x: unknown): x is ArticlesRow {
+  return typeof x === 'object' && x !== null && (ARTICLES_ROW_KINDS as readonly unknown[]).includes((x as { kind?: unknown }).kind);
+}

@@ -217,7 +217,7 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     assert.ok(total >= 6, `items to review (${total})`);
     // The status bar says what is being decided and which keys decide it, not only its tooltip.
     assert.ok(current, 'an item under review');
-    const said = current.layer === 'actor' ? `actor → ${current.value}` : current.value === null ? 'no speaker' : `by ${current.value}`;
+    const said = current.layer === 'actor' ? (current.value === null ? 'actor, no identity' : `actor → ${current.value}`) : current.value === null ? 'no speaker' : `by ${current.value}`;
     const bar = (await domTexts('.statusbar-item'))?.find((t) => t.includes('Review:')) ?? '';
     assert.ok(bar.includes(said) && bar.includes('a accept') && bar.includes('x reject'), `the item and the keys in the status bar: "${bar}"`);
     await screenshot('review-mode', { delayMs: 300 });

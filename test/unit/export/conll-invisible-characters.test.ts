@@ -63,6 +63,13 @@ describe('CoNLL tokens and invisible characters (issue 17, bug 3)', () => {
     assert.deepEqual(tokenize('harga\u200Bberas').map((t) => t.text), ['harga', 'beras']);
   });
 
+  it('a BOM inside a word joins it, as the recognizer reads it, and is left out of the token', () => {
+    const text = 'Harga be\uFEFFras naik.';
+    const t = tokenize(text);
+    assert.deepEqual(t.map((x) => x.text), ['Harga', 'beras', 'naik', '.']);
+    assert.equal(text.slice(t[1].start, t[1].end), 'be\uFEFFras');
+  });
+
   it('ZWNJ and ZWJ never stand alone as tokens; inside a word they stay (they change its spelling in some scripts)', () => {
     assert.deepEqual(tokenize('naik \u200C turun \u200D .').map((t) => t.text), ['naik', 'turun', '.']);
     assert.deepEqual(tokenize('می\u200Cخواهم').map((t) => t.text), ['می\u200Cخواهم']);

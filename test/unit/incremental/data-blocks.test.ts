@@ -29,6 +29,16 @@ describe('DataBlocks (summaries\' one-byte data in shared blocks)', () => {
     assert.equal(charsOf(next), 'def');
   });
 
+  it('a refused string opens no block, though it would not fit in the current one', () => {
+    const blocks = new DataBlocks(portableOneByteText);
+    const first = blocks.keep('x'.repeat(64 * 1024 - 10)) as DataInBlock;
+    assert.equal(blocks.keep('“'.repeat(100)), undefined, 'longer than the room left, and two-byte');
+    assert.equal(blocks.keep('“'.repeat(200_000)), undefined, 'longer than a block, and two-byte');
+    const next = blocks.keep('def') as DataInBlock;
+    assert.equal(next.file, first.file, 'the current block keeps its room for the next string');
+    assert.equal(next.at, first.length);
+  });
+
   it('makes strings with the decoder it is given', () => {
     let calls = 0;
     const blocks = new DataBlocks((bytes) => {

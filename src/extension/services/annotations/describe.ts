@@ -50,6 +50,9 @@ function stanceWords(holder: string, p: 'favor' | 'against' | 'neutral', target:
   return p === 'favor' ? vscode.l10n.t('{0} for {1}', holder, target) : p === 'against' ? vscode.l10n.t('{0} against {1}', holder, target) : vscode.l10n.t('{0} neutral on {1}', holder, target);
 }
 
+/** `text` on one line, cut to `max` characters with "…": how every view and message
+ *  quotes a passage or a name (annotations, curation, agreement). Headlines are cut at a
+ *  word instead (core/text/headline.ts shorten): they are a title, not a quote. */
 export function excerpt(text: string, max = 48): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
