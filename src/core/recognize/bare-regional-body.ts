@@ -7,7 +7,6 @@
 // article, the rest of which is a place the KB knows, takes that body's identity (dev d10,
 // d46, d159, d180, d182). Bodies the KB knows are national ones: bare, they stay national.
 import type { KbIndex } from '../kb/kb-index';
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
 const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
@@ -21,7 +20,7 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k)) continue;
-    (bare ??= new Set()).add(singleSpaced(m.text));
+    (bare ??= new Set()).add(m.text);
     bare.add(m.canonical);
   }
   if (bare === undefined) return;
@@ -40,7 +39,7 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k) || filedAs.get(m.text) === m.canonical) continue;
     filedAs.set(m.text, m.canonical);
-    const text = singleSpaced(m.text);
+    const text = m.text;
     const opened = regionAfter(text, bare, kb);
     if (opened !== undefined) file(opened, m.canonical);
     const openedId = m.canonical !== text ? regionAfter(m.canonical, bare, kb) : undefined;
@@ -52,7 +51,7 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     // Not a body the KB knows: "OJK", "BNN", "Bulog", "PSSI" alone are the national body
     // even where the article names its regional office; nor one already given a region.
     if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined || REGION_IN_NAME.test(m.canonical)) continue;
-    const set = regional.get(singleSpaced(m.text)) ?? regional.get(m.canonical);
+    const set = regional.get(m.text) ?? regional.get(m.canonical);
     if (set === undefined || set.size !== 1) continue;
     const [canonical] = set;
     if (canonical === m.canonical) continue;

@@ -11,7 +11,6 @@
 import { isBlank, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { nameScorer } from './name-model';
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -57,7 +56,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!candidate(m, k, facts)) continue;
-    const words = wordsOf(singleSpaced(m.text));
+    const words = wordsOf(m.text);
     for (let j = Math.max(1, words.length - MAX_NAME); j <= words.length - 2; j++) {
       if (!oneWordPeople.has(words[j]) && !oneWordPeople.has(words[words.length - 1])) continue;
       const head = words.slice(0, j);
@@ -71,7 +70,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
       const cut = offsetOfWord(m.text, j);
       m.start += cut;
       m.text = m.text.slice(cut);
-      m.canonical = singleSpaced(m.text);
+      m.canonical = m.text;
       delete m.entityId;
       facts.keep(k);
       break;
@@ -135,5 +134,5 @@ function isUpperAt(text: string, at: number): boolean {
 /** The identity of an organisation mention written as the body's words, or the words. */
 function bodyCanonical(ms: readonly ActorMention[], written: string): string {
   for (const m of ms) if (m.type === 'ORG' && m.text === written) return m.canonical;
-  return singleSpaced(written);
+  return written;
 }

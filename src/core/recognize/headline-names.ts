@@ -6,7 +6,6 @@
 // lines the paragraph pass read as headlines are looked at (Title Case or capitals,
 // "Baca juga:"), and the opening of an article delivered as one line.
 import { isBlank, isWordChar as isWordUnit } from '../text/chars';
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 
@@ -73,7 +72,7 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
     // Each distinct name once (a long text repeats most of them many times).
     if (!kept(k) || seen.has(m.text) || inHeadline(k)) continue;
     seen.add(m.text);
-    const name = singleSpaced(m.text);
+    const name = m.text;
     offer(name, m);
     if (m.type === 'ORG') for (const s of companyShortForms(name)) offer(s, m);
     // "Lintas Langit Airlines" -> "Pesawat Lintas Langit Tergelincir …": a company named

@@ -52,7 +52,6 @@ import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
-import { singleSpaced } from './spacing';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
@@ -701,13 +700,12 @@ function resolvePeople(all: Mentions, article: string): void {
           const name = m.text.slice(0, sp).trimEnd();
           if (!clubs.has(name)) clubs.set(name, m.canonical);
         }
-        const single = singleSpaced(m.text);
-        const core = companyCore(single);
+        const core = companyCore(m.text);
         // "Garuda Nova" after "Garuda Nova Esports": a team or label without its trade word.
-        const brand = core === single ? withoutBrandTail(core) : undefined;
+        const brand = core === m.text ? withoutBrandTail(core) : undefined;
         if (brand !== undefined && !companies.has(brand)) companies.set(brand, m.canonical);
         // "Hanbit" after "Hanbit Pictures": a one-word label without its trade word.
-        if (core === single && sp === m.text.indexOf(' ') && BRAND_TAILS.has(tail) && !orgTails.has(m.text.slice(0, sp))) orgTails.set(m.text.slice(0, sp), m.canonical);
+        if (core === m.text && sp === m.text.indexOf(' ') && BRAND_TAILS.has(tail) && !orgTails.has(m.text.slice(0, sp))) orgTails.set(m.text.slice(0, sp), m.canonical);
         if (core !== m.text && !companies.has(core)) {
           companies.set(core, m.canonical);
           if (countBlanks(core, 1) === 0 && !orgTails.has(core)) orgTails.set(core, m.canonical);
@@ -786,7 +784,7 @@ function resolvePeople(all: Mentions, article: string): void {
     if (spaced && companies.size > 0) {
       // "Kopi Nusa Lestari" after "PT Kopi Nusa Lestari Tbk": the company, whatever the
       // paragraph took it for (issue 13, pattern 4).
-      const company = companies.get(singleSpaced(text));
+      const company = companies.get(text);
       if (company !== undefined) {
         m.type = 'ORG';
         m.canonical = company;
@@ -820,11 +818,9 @@ function resolvePeople(all: Mentions, article: string): void {
         const first = firstTokenOf(text);
         const names = namesByToken.get(first);
         if (names !== undefined) for (let x = 0; x < names.length; x++) if (names[x].length > best.length && containsName(names[x], text)) best = names[x];
-        // The identity as a name, whatever spacing the text used ("Rina\u00a0Puspa").
-        best = singleSpaced(best);
         if (slips.size > 0) best = slips.get(best) ?? best;
         // "Cok Wiradana" for "Cokorda Gede Wiradana", "DEDI KURNIAWAN" for "Dedi Kurniawan Saputra".
-        if (best === singleSpaced(text)) best = otherSpelling(text, namesByToken, article, m.start) ?? best;
+        if (best === text) best = otherSpelling(text, namesByToken, article, m.start) ?? best;
         if (id >= 0) fullestOf[id] = best; else fullest.set(text, best);
       }
       m.canonical = best;
@@ -842,7 +838,7 @@ function resolvePeople(all: Mentions, article: string): void {
           all.keep.data[k] = 1;
         } else if (inside !== undefined && inside.length === 1) {
           // "Irfan" of "Mochamad Irfan Yusuf": a word inside one full name of the article.
-          m.canonical = singleSpaced(slips.get(inside[0]) ?? inside[0]);
+          m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
           const named = nicknamed(article, all, k);
@@ -899,19 +895,17 @@ function offerKbInnerWords(kbInner: Map<string, ActorMention | null>, text: stri
 
 /** The article's full name that `text` writes with a short first name or in capitals. */
 function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>, article: string, start: number): string | undefined {
-  // (names as single-spaced identities, whatever spacing the text used)
-  const spaced = singleSpaced(text);
   const sharingLast = namesByToken.get(lastTokenOf(text));
-  const short = fullNameOfShortFirst(spaced, sharingLast?.map(singleSpaced));
+  const short = fullNameOfShortFirst(text, sharingLast);
   // Not a short name introduced with a role of its own ("Lurah Moh. Sanusi"), nor one that
   // stood before the full name (then it is a full name itself).
   if (short !== undefined && !afterTitle(article, start) && fullNameBefore(article, short, sharingLast, start)) return short;
-  const name = capitalisedName(spaced);
+  const name = capitalisedName(text);
   if (name === undefined) return undefined;
   const names = namesByToken.get(firstTokenOf(name));
   let best: string | undefined;
   if (names !== undefined) {
-    for (const full of names.map(singleSpaced)) if (containsName(full, name) && (best === undefined || full.length > best.length)) best = full;
+    for (const full of names) if (containsName(full, name) && (best === undefined || full.length > best.length)) best = full;
   }
   return best;
 }
@@ -919,7 +913,7 @@ function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>
 /** The full name `full` (single-spaced; one of `names` as written) stands in the article
  *  before `start`. */
 function fullNameBefore(article: string, full: string, names: readonly string[] | undefined, start: number): boolean {
-  if (names !== undefined) for (const name of names) if (singleSpaced(name) === full && article.lastIndexOf(name, start) >= 0) return true;
+  if (names !== undefined) for (const name of names) if (name === full && article.lastIndexOf(name, start) >= 0) return true;
   return false;
 }
 
@@ -956,7 +950,7 @@ function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, Token
   if (m.type !== 'PER' || countBlanks(m.text, 1) > 0 || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
   const local = byToken.get(m.text)?.local;
   if (local === undefined) return;
-  m.canonical = singleSpaced(slips.get(local) ?? local);
+  m.canonical = slips.get(local) ?? local;
   m.entityId = undefined;
 }
 
@@ -1751,10 +1745,10 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     // names are longer or shorter, which spares a long text a lookup per name)
     // (the set test first: a long text names thousands of people by two words, nearly all
     // distinct; each name the test lets through is then looked at once)
-    if (m.type !== 'GPE' && m.entityId === undefined && countBlanks(m.text, 2) === 1 && (m.type === 'PER' || m.canonical === m.text) && mayBeBareRegency(singleSpaced(m.text), kb)) {
+    if (m.type !== 'GPE' && m.entityId === undefined && countBlanks(m.text, 2) === 1 && (m.type === 'PER' || m.canonical === m.text) && mayBeBareRegency(m.text, kb)) {
       regencies ??= new Map();
       let regency = regencies.get(m.text);
-      if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(singleSpaced(m.text), kb, text); regencies.set(m.text, regency); }
+      if (regency === undefined && !regencies.has(m.text)) { regency = bareRegency(m.text, kb, text); regencies.set(m.text, regency); }
       if (regency !== undefined) { m.type = 'GPE'; m.canonical = regency.canonical; m.entityId = regency.id; continue; }
     }
     if (m.type === 'GPE') {
@@ -1767,11 +1761,11 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
       }
       continue;
     }
-    if (m.type !== 'ORG' || countBlanks(m.text, 1) === 0 || (m.canonical !== m.text && m.canonical !== singleSpaced(m.text))) continue;
+    if (m.type !== 'ORG' || countBlanks(m.text, 1) === 0 || m.canonical !== m.text) continue;
     seen ??= new Map();
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
-      const name = singleSpaced(m.text);
+      const name = m.text;
       full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
       seen.set(m.text, full);
     }

@@ -7,7 +7,6 @@
 // replaced, or two neighbours swapped), keeps its first letter, and has five letters or
 // more ("Ahmad Kamal" / "Ahmad Jamal", "Andi" / "Andri" are different people).
 
-import { singleSpaced } from './spacing';
 
 /** The shorter of two differing words has at least this many characters. */
 const MIN_WORD = 5;
@@ -26,12 +25,8 @@ export const MAX_NAMES = 300;
 export function nameSlips(written: ReadonlyMap<string, number>): Map<string, string> {
   const slips = new Map<string, string>();
   if (written.size < 2 || written.size > MAX_NAMES) return slips;
-  // As identities: single-spaced ("Surasak\u00a0Pongpanich" is "Surasak Pongpanich").
-  const names = new Map<string, number>();
-  for (const [name, times] of written) {
-    const key = singleSpaced(name);
-    names.set(key, (names.get(key) ?? 0) + times);
-  }
+  // (identities are single-spaced already: the article is read so, plain-spaces.ts)
+  const names = written;
   // Grouped by word count and first word (the surname differs) and by word count and
   // last word (the given name differs): only names in one group are compared.
   const groups = new Map<string, string[]>();

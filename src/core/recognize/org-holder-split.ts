@@ -11,7 +11,6 @@ import { countBlanks, isCapitalised, wordsOf } from '../text/words';
 import { isWordChar } from '../text/chars';
 import { WORD_NAMED_GROUP_HEADS } from './lexicon';
 import { nameScorer } from './name-model';
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -74,13 +73,13 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       const cut = bodyAlone(m, bodies, oneWordPeople);
       if (cut === null) continue;
       const glued = m.canonical;
-      const canonical = cut.canonical === glued ? singleSpaced(cut.text) : cut.canonical;
+      const canonical = cut.canonical === glued ? cut.text : cut.canonical;
       extra.push({ start: m.start, end: m.start + cut.text.length, text: cut.text, type: 'ORG', canonical });
       const rest = m.text.slice(cut.text.length + 1);
       m.start += cut.text.length + 1;
       m.text = rest;
       m.type = 'PER';
-      m.canonical = singleSpaced(rest);
+      m.canonical = rest;
       delete m.entityId;
       facts.keep(k);
       // (the organisation named alone was read as a short form of the glued name)
@@ -91,13 +90,13 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       people ??= peopleOfWords(ms, facts);
       const moved = commonLeadingWords(text, m, oneWordPeople, people);
       if (moved === 0) continue;
-      const keptBody = body.canonical === singleSpaced(body.text);
+      const keptBody = body.canonical === body.text;
       body.end = m.start + moved;
       body.text = text.slice(body.start, body.end);
-      if (keptBody) body.canonical = singleSpaced(body.text);
+      if (keptBody) body.canonical = body.text;
       m.start += moved + 1;
       m.text = text.slice(m.start, m.end);
-      m.canonical = singleSpaced(m.text);
+      m.canonical = m.text;
       delete m.entityId;
     }
   }
@@ -106,7 +105,7 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
 
 function peopleOfWords(ms: readonly ActorMention[], facts: HolderMentionFacts): Set<string> {
   const people = new Set<string>();
-  for (let k = 0; k < ms.length; k++) if (ms[k].type === 'PER' && facts.kept(k) && ms[k].text.indexOf(' ') > 0) people.add(singleSpaced(ms[k].text));
+  for (let k = 0; k < ms.length; k++) if (ms[k].type === 'PER' && facts.kept(k) && ms[k].text.indexOf(' ') > 0) people.add(ms[k].text);
   return people;
 }
 
@@ -142,7 +141,7 @@ function bodyAlone(m: ActorMention, bodies: Map<string, ActorMention[]>, oneWord
  *  reading each alone, says no name) where the article names the person by the words after
  *  them ("Bersama Sugianto", "kata Sugianto"); 0 when there are none. */
 function commonLeadingWords(text: string, m: ActorMention, oneWordPeople: Set<string>, people: Set<string> | undefined): number {
-  const words = wordsOf(singleSpaced(m.text));
+  const words = wordsOf(m.text);
   for (let t = 1; t < words.length; t++) {
     if (!commonWord(words[t - 1])) return 0;
     const rest = words.slice(t);

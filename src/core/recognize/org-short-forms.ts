@@ -2,7 +2,6 @@
 // Sapto, …" (link pass, eleventh dev batch): an organisation the KB does not know, named
 // by the first words of a fuller organisation's name in the same article, is that
 // organisation, as an unknown person's surname is the full name the article gave.
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
 /** Gives each unknown organisation (`unknown(k)`: found by no KB entry and named as
@@ -18,7 +17,7 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG') continue;
-    const name = singleSpaced(m.text);
+    const name = m.text;
     seen ??= new Set();
     if (seen.has(name)) continue;
     seen.add(name);
@@ -38,12 +37,12 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
     // words alone looked like (a place, for the direction in it; recog37, d173).
     if (m.type !== 'ORG') {
       if (m.type === 'GPE' && unknown(k) && m.text.indexOf(' ') > 0) {
-        const org = identities(ms).get(singleSpaced(m.text));
+        const org = identities(ms).get(m.text);
         if (org !== undefined && org.start < m.start) { m.type = 'ORG'; m.canonical = org.canonical; m.entityId = org.entityId; }
       }
       continue;
     }
-    const name = singleSpaced(m.text);
+    const name = m.text;
     if (m.canonical !== name || name.indexOf(' ') < 0 || !unknown(k)) continue;
     const full = prefixes.get(name) ?? prefixes.get(withLongHead(name));
     if (full === undefined || full === null) continue;
@@ -74,7 +73,7 @@ function identities(ms: ActorMention[]): Map<string, ActorMention> {
   let map = IDENTITIES.get(ms);
   if (map !== undefined) return map;
   map = new Map();
-  for (const m of ms) if (m.type === 'ORG' && m.canonical.indexOf(' ') > 0 && m.canonical !== singleSpaced(m.text) && !map.has(m.canonical)) map.set(m.canonical, m);
+  for (const m of ms) if (m.type === 'ORG' && m.canonical.indexOf(' ') > 0 && m.canonical !== m.text && !map.has(m.canonical)) map.set(m.canonical, m);
   IDENTITIES.set(ms, map);
   return map;
 }

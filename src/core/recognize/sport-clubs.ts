@@ -10,7 +10,6 @@
 // person, as company-lead-name.ts does for companies named with "PT".
 import { isBlank, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
-import { singleSpaced } from './spacing';
 import { clubShortName } from './club-short-name';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
 import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
@@ -146,7 +145,7 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
     const words = wordsOf(name.text);
     if (words.length > MAX_NAME_WORDS || !words.every(isCapitalised)) continue;
     if (!teamContext(text, a.start, b.end)) continue;
-    const full = singleSpaced(text.slice(a.start, b.end));
+    const full = text.slice(a.start, b.end);
     // The unknown name's mention becomes the club (it carries no KB identity); the city's
     // is dropped.
     name.start = a.start;
@@ -200,7 +199,7 @@ function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionF
       // (the longest known club first: "Banteng Muda Semarang" in "Guard Banteng Muda Semarang";
       // in capitals too: "BANTENG MUDA SEMARANG")
       for (let n = starts.length; n >= 1 && s < 0; n--) {
-        canonical = clubs.byLowerCase.get(singleSpaced(text.slice(starts[starts.length - n], city.end)).toLowerCase());
+        canonical = clubs.byLowerCase.get(text.slice(starts[starts.length - n], city.end).toLowerCase());
         if (canonical !== undefined) s = starts[starts.length - n];
       }
       if (s < 0 && starts.length >= 2 && matchSentence(sentenceAround(text, starts[0], city.end)) && writtenElsewhere(text, starts[0], city.start - 1)) s = starts[0];
@@ -210,8 +209,8 @@ function clubsBeforeCities(text: string, ms: ActorMention[], facts: ClubMentionF
     while (inside > 0 && ms[inside - 1].end > s) inside--;
     if (keepsItsWords(ms, facts, inside, k, s, canonical !== undefined)) continue;
     for (let j = inside; j < k; j++) facts.discard(j);
-    const full = canonical ?? singleSpaced(text.slice(s, city.end));
-    const own = wordsOf(singleSpaced(text.slice(s, city.start - 1)));
+    const full = canonical ?? text.slice(s, city.end);
+    const own = wordsOf(text.slice(s, city.start - 1));
     city.start = s;
     city.text = text.slice(s, city.end);
     city.type = 'ORG';
@@ -247,7 +246,7 @@ function keepsItsWords(ms: ActorMention[], facts: ClubMentionFacts, inside: numb
  *  without its city: "Pekan depan Singa Muda menjamu Angin Selatan"): with a sentence
  *  about a match, enough to read two capitalised words before a city as a club. */
 function writtenElsewhere(text: string, start: number, end: number): boolean {
-  const words = singleSpaced(text.slice(start, end));
+  const words = text.slice(start, end);
   for (const o of wordOccurrences(text, words, Math.max(0, start - OWN_NAME_WINDOW), Math.min(text.length, end + OWN_NAME_WINDOW))) {
     if (o !== start) return true;
   }

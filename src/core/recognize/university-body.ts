@@ -3,7 +3,6 @@
 // body of that university, one organisation.
 // The paragraph pass joins them only when the KB knows the university ("BEM UGM"); a
 // short form the article itself defines ("Universitas Mulawarman (Unmul)") is known here.
-import { singleSpaced } from './spacing';
 import type { ActorMention } from './types';
 
 const BODY_ACRONYM = /^[A-Z]{2,6}$/;
@@ -24,7 +23,7 @@ export function joinBodiesOfUniversities(text: string, ms: ActorMention[], unkno
     if (uni.type !== 'ORG' || !blanksBetween(text, body.end, uni.start) || !UNIVERSITY.test(uni.canonical) || uni.text === uni.canonical) continue;
     body.end = uni.end;
     body.text = text.slice(body.start, body.end);
-    body.canonical = singleSpaced(body.text);
+    body.canonical = body.text;
     body.entityId = undefined;
     drop(k + 1);
     grown(k);
