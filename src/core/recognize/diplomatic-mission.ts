@@ -5,13 +5,13 @@
 // title the spec asks of foreign bodies: "Kedutaan Besar Chile" is "Embassy of Chile,
 // Jakarta". A pure function of the name and the KB; the link pass applies it with the
 // regional names (regional-names.ts) to the organisations the rules found without the KB.
+import { isForeignCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 
 const INDONESIAN_MISSIONS: ReadonlyMap<string, string> = new Map([
   ['KBRI', 'Kedutaan Besar Republik Indonesia di'], ['KJRI', 'Konsulat Jenderal Republik Indonesia di'],
 ]);
 const FOREIGN_EMBASSY = /^Kedutaan Besar (.+)$/;
-const COUNTRY = /^Country\b/;
 
 /** The canonical name of the mission `name`, or undefined when it names none. */
 export function missionCanonical(name: string, kb: KbIndex): string | undefined {
@@ -26,7 +26,7 @@ export function missionCanonical(name: string, kb: KbIndex): string | undefined 
   const embassy = FOREIGN_EMBASSY.exec(name);
   if (embassy === null) return undefined;
   const country = kb.lookup(embassy[1]);
-  if (country === undefined || country.type !== 'GPE' || country.canonical === 'Indonesia' || !COUNTRY.test(country.description.en)) return undefined;
+  if (country === undefined || !isForeignCountry(country)) return undefined;
   return `Embassy of ${WITH_ARTICLE.has(country.canonical) ? 'the ' : ''}${country.canonical}, Jakarta`;
 }
 

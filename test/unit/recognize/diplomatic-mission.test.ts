@@ -11,6 +11,9 @@ describe('diplomatic-mission (KBRI, KJRI and foreign embassies written short)', 
     assert.equal(missionCanonical('KBRI Khartoum', kb), 'Kedutaan Besar Republik Indonesia di Khartoum');
     assert.equal(missionCanonical('KJRI Jeddah', kb), 'Konsulat Jenderal Republik Indonesia di Jeddah');
     assert.equal(missionCanonical('Kedutaan Besar Vietnam', kb), 'Embassy of Vietnam, Jakarta');
+    // Countries the KB describes otherwise than "Country in …" (kb/country.ts: one reading of a country).
+    assert.equal(missionCanonical('Kedutaan Besar Singapura', kb), 'Embassy of Singapore, Jakarta');
+    assert.equal(missionCanonical('Kedutaan Besar Selandia Baru', kb), 'Embassy of New Zealand, Jakarta');
   });
   it('leaves other names alone (no place, a city for a country, Indonesia itself)', () => {
     assert.equal(missionCanonical('KBRI Baru', kb), undefined);

@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
@@ -57,18 +58,18 @@ export function orgExtent(ctx: Ctx, i: number): number {
       if (m.entity.type === 'PER') break;
       // ... but a country ends it ("Yayasan Lembaga Konsumen Indonesia"), and so does a city
       // after subject words only ("Institut Pertanian Bogor", "Universitas Negeri Malang").
-      if (institution && m.entity.type === 'GPE' && j > i + 1 && !COUNTRY.test(m.entity.description.en) &&
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) &&
           !onlySubjectWords(ctx, i + 1, j)) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
       // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
-      if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !COUNTRY.test(m.entity.description.en) &&
+      if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !isCountry(m.entity) &&
           !((kbMatch(ctx, k)?.end ?? 0) > te[k])) return k + 1;
       // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
       // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
       // the person the title introduces.
-      if (company && m.entity.type === 'GPE' && j > i + 1 && has(ctx, j - 1, F_ORG_TAIL) && COUNTRY.test(m.entity.description.en)) return k;
+      if (company && j > i + 1 && has(ctx, j - 1, F_ORG_TAIL) && isCountry(m.entity)) return k;
       if (company && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD) &&
           kbMatch(ctx, k)?.entity.type !== 'PER') {
         j = k;
@@ -101,10 +102,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
       }
       // "Institut Seni Indonesia Surakarta": after subject words and the country, the city of
       // an institution is part of its name, as after subject words alone ("Institut Pertanian Bogor").
-      if (institution && m.entity.type === 'GPE' && COUNTRY.test(m.entity.description.en) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
+      if (institution && isCountry(m.entity) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
           k < nt && adjacent(ctx, k - 1, k)) {
         const city = kbMatch(ctx, k);
-        if (city && city.entity.type === 'GPE' && !COUNTRY.test(city.entity.description.en)) {
+        if (city && city.entity.type === 'GPE' && !isCountry(city.entity)) {
           let r = k + 1;
           while (r < nt && ts[r] < city.end) r++;
           return r;
@@ -136,9 +137,6 @@ export function orgExtent(ctx: Ctx, i: number): number {
 function membersTrade(ctx: Ctx, i: number, j: number): boolean {
   return j === i + 1 && j + 1 < ctx.nt && adjacent(ctx, j, j + 1) && ASSOCIATION_HEADS.has(low(ctx, i)) && MEMBER_TRADES.has(low(ctx, j));
 }
-
-/** A KB place whose English description makes it a country. */
-export const COUNTRY = /(?:^|\s)country\b|^Sovereign state/i;
 
 /** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
 function titleDot(ctx: Ctx, i: number, j: number): boolean {

@@ -7,7 +7,7 @@
 // follow it; countries titled otherwise are in the KB and never reach this).
 import type { LocalMention } from '../mention';
 import { kbMatch, type Ctx } from './ctx';
-import { COUNTRY } from './extents';
+import { isForeignCountry } from '../../kb/country';
 
 const MINISTRIES = new Map([
   ['Kementerian Luar Negeri', 'Ministry of Foreign Affairs'],
@@ -37,7 +37,7 @@ export function nameForeignMinistry(ctx: Ctx, i: number, j: number, org: LocalMe
     const head = ctx.p.slice(org.start, ctx.ts[k] - 1);
     const title = MINISTRIES.get(head);
     const body = title === undefined ? NATIONAL_BODIES.get(head) : undefined;
-    if ((title || body) && place.entity.type === 'GPE' && COUNTRY.test(place.entity.description.en) && place.entity.canonical !== 'Indonesia') {
+    if ((title || body) && isForeignCountry(place.entity)) {
       org.canonical = title ? `${title} (${place.entity.canonical})` : `${body} ${withArticle(place.entity.canonical)}`;
     }
     return;
@@ -63,7 +63,7 @@ export function foreignNationalBodyEnd(ctx: Ctx, j: number): number {
   const body = NATIONAL_BODIES.get(last.canonical);
   if (body === undefined) return j;
   const place = kbMatch(ctx, j);
-  if (!place || place.entity.type !== 'GPE' || !COUNTRY.test(place.entity.description.en) || place.entity.canonical === 'Indonesia') return j;
+  if (!place || !isForeignCountry(place.entity)) return j;
   last.end = place.end;
   last.canonical = `${body} ${withArticle(place.entity.canonical)}`;
   last.entityId = undefined;

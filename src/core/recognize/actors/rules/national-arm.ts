@@ -8,7 +8,7 @@
 // (a title, a body's head, a generic or never-actor word) is left to that rule.
 // Called by unknown-name for a run of one word (or a connective and one word) that a
 // country ends, not from the table: most tokens are no such run, and a table call is not free.
-import { COUNTRY } from '../extents';
+import { isCountry } from '../../../kb/country';
 import { adjacent, has, kbMatch, pushMention } from '../ctx';
 import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
@@ -34,7 +34,7 @@ export const nationalArm: ActorRule = {
     if (k >= nt || !adjacent(ctx, b, k)) return NO_MATCH;
     if (has(ctx, b, NOT_IN_A_PERSON_NAME | F_ACRONYM | F_GENERIC_SKIP | F_NEVER_ACTOR | F_SENTENCE_STARTER) || (ctx.infos[b] & G_MASK) !== G_NO_ALIAS) return NO_MATCH;
     const country = kbMatch(ctx, k);
-    if (!country || country.entity.type !== 'GPE' || !COUNTRY.test(country.entity.description.en) || country.end !== te[k]) return NO_MATCH;
+    if (!country || !isCountry(country.entity) || country.end !== te[k]) return NO_MATCH;
     if (k + 1 < nt && adjacent(ctx, k, k + 1)) return NO_MATCH;
     nameScorer().score([p.slice(ts[b], te[b])], tokensBefore(p, ts[b]), tokensAfter(p, te[b]), PROBS);
     if (PROBS[0] >= MAX_COMMON_WORD) return NO_MATCH;
