@@ -22,11 +22,14 @@ export function foreignBodiesWrittenShort(ms: ActorMention[], kept: (k: number) 
   // name each full mention opens, by index.
   let foreign: Map<string, ActorMention | null> | undefined;
   const opens = new Map<number, string>();
+  // Each distinct name looked up once: a long text repeats most names many times.
+  const bareOf = new Map<string, string | null>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k)) continue;
-    const bare = bareBeforeCountry(m.text, kbIndex);
-    if (bare === undefined) continue;
+    let bare = bareOf.get(m.text);
+    if (bare === undefined) bareOf.set(m.text, (bare = bareBeforeCountry(m.text, kbIndex) ?? null));
+    if (bare === null) continue;
     opens.set(k, bare);
     foreign ??= new Map();
     const had = foreign.get(bare);
