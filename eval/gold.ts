@@ -41,9 +41,18 @@ export function validateGold(file: unknown, articleText: string): string[] {
     if (!ACTOR_TYPES.includes(a.type)) problems.push(`actors[${i}]: unknown type ${JSON.stringify(a.type)}`);
     if (typeof a.canonical !== 'string' || a.canonical === '') problems.push(`actors[${i}]: missing canonical`);
   });
+  // A speaker is one of the article's actors, named by its canonical name ("?" marks a
+  // draft speaker not yet resolved): a typo here would score every prediction wrong.
+  const canonicals = new Set(f.actors!.map((a) => a.canonical));
+  const checkSpeaker = (kind: string, i: number, speaker: unknown): void => {
+    if (speaker !== null && typeof speaker !== 'string') problems.push(`${kind}[${i}]: speaker must be a string or null`);
+    else if (typeof speaker === 'string' && speaker !== '?' && !canonicals.has(speaker)) {
+      problems.push(`${kind}[${i}]: speaker ${JSON.stringify(speaker)} is no actor's canonical name in this article`);
+    }
+  };
   f.quotes!.forEach((q, i) => {
     checkSpan('quotes', i, q);
-    if (q.speaker !== null && typeof q.speaker !== 'string') problems.push(`quotes[${i}]: speaker must be a string or null`);
+    checkSpeaker('quotes', i, q.speaker);
   });
   const sorted = [...f.actors!].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
@@ -57,7 +66,7 @@ export function validateGold(file: unknown, articleText: string): string[] {
     if (!Array.isArray(f.reported)) return [...problems, '"reported" must be an array when present'];
     f.reported.forEach((r, i) => {
       checkSpan('reported', i, r);
-      if (r.speaker !== null && typeof r.speaker !== 'string') problems.push(`reported[${i}]: speaker must be a string or null`);
+      checkSpeaker('reported', i, r.speaker);
     });
     const sr = [...f.reported].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sr.length; i++) {

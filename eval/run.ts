@@ -1,11 +1,15 @@
 /**
- * `npm run eval [-- --errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING]`
+ * `npm run eval [-- --errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING] [--batch t98-t103]`
  *
  * Scores the recognizer (`analyze` from src/core/recognize/analyze.ts) against every gold file
  * of a directory and prints a per-article and overall table. Without --gold or --set it scores
  * the three sets in turn: the old set (eval/gold, written while the recognizer was tuned: a
  * regression check), the new development set (eval/gold-new/dev, the only one to tune on) and
  * the new test set (eval/gold-new/test, looked at only to report).
+ *
+ * `--batch d220-d231` keeps the articles whose number lies in the range (t98-t103: the test
+ * set's fourth held-out batch), so that the ALL line is that batch's micro figure. The test
+ * set's errors are never printed for a batch: held-out batches are read as figures only.
  *
  * `--perturb nbsp|double-space|one-line|crlf|straight-quotes|all` scores every article again
  * after rewriting it (eval/perturb.ts, gold offsets carried over) and prints, per set, the
@@ -29,11 +33,30 @@ export const GOLD_SETS: readonly GoldSet[] = [
 
 interface Options {
   errors: boolean; json: boolean; gold: string; sets: readonly GoldSet[]; only?: string;
+  /** `--batch d220-d231`: only articles of that letter numbered in that range. */
+  batch?: Batch;
   /** Perturbations to score besides the articles as they are (empty: none). */
   perturb: readonly Perturbation[];
 }
 
-const USAGE = `usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING] [--perturb ${PERTURBATIONS.join('|')}|all]`;
+const USAGE = `usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING] [--batch d220-d231] [--perturb ${PERTURBATIONS.join('|')}|all]`;
+
+/** A range of numbered gold articles: "t98-t103" is t98, t99, …, t103. */
+export interface Batch { letter: string; from: number; to: number }
+
+const BATCH = /^([a-z])(\d+)-\1?(\d+)$/;
+
+export function parseBatch(v: string): Batch {
+  const m = BATCH.exec(v);
+  if (m === null || Number(m[2]) > Number(m[3])) throw new Error(`--batch wants a range such as d220-d231 or t98-t103, not ${v}\n${USAGE}`);
+  return { letter: m[1], from: Number(m[2]), to: Number(m[3]) };
+}
+
+/** The gold article's name ("t98-perbatasan-…") is numbered inside the batch. */
+export function inBatch(name: string, b: Batch): boolean {
+  const m = /^([a-z])(\d+)-/.exec(name);
+  return m !== null && m[1] === b.letter && Number(m[2]) >= b.from && Number(m[2]) <= b.to;
+}
 
 export function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { errors: false, json: false, gold: GOLD_SETS[0].dir, sets: GOLD_SETS, perturb: [] };
@@ -41,7 +64,7 @@ export function parseArgs(argv: readonly string[]): Options {
     const a = argv[i];
     if (a === '--errors') opts.errors = true;
     else if (a === '--json') opts.json = true;
-    else if (a === '--gold' || a === '--only' || a === '--set' || a === '--perturb') {
+    else if (a === '--gold' || a === '--only' || a === '--set' || a === '--perturb' || a === '--batch') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value\n${USAGE}`);
       if (a === '--gold') {
@@ -56,7 +79,8 @@ export function parseArgs(argv: readonly string[]): Options {
         if (v === 'all') opts.perturb = PERTURBATIONS;
         else if (isPerturbation(v)) opts.perturb = [v];
         else throw new Error(`unknown perturbation ${v}\n${USAGE}`);
-      } else opts.only = v;
+      } else if (a === '--batch') opts.batch = parseBatch(v);
+      else opts.only = v;
     } else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
@@ -83,15 +107,21 @@ async function main(): Promise<void> {
   const results: object[] = [];
   let found = 0;
   for (const set of opts.sets) {
-    const docs = loadGoldDir(set.dir).filter((d) => !opts.only || d.name.includes(opts.only));
+    const docs = loadGoldDir(set.dir).filter((d) => (!opts.only || d.name.includes(opts.only)) && (!opts.batch || inBatch(d.name, opts.batch)));
     if (docs.length === 0) continue;
     found += docs.length;
     const result = scoreSet(set, docs, analyze, opts);
     if (Array.isArray(result)) results.push(...(result as object[]));
     else if (result) results.push(result);
   }
-  if (found === 0) throw new Error(`no gold article name contains "${opts.only}"`);
+  if (found === 0) throw new Error(opts.batch ? 'no gold article is numbered in the batch' : `no gold article name contains "${opts.only}"`);
   if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+}
+
+/** The test set's errors only when asked for by name (`--set test --errors`): tuning must
+ *  not see them, and a held-out batch (`--batch`) is read as figures only. */
+function printsErrors(set: GoldSet, opts: Options): boolean {
+  return opts.errors && (set.label !== 'test' || (opts.sets.length === 1 && !opts.batch));
 }
 
 function scoreDocs(docs: readonly GoldDocument[], analyze: Analyze): { scores: DocumentScore[]; elapsed: number } {
@@ -112,8 +142,7 @@ function scoreSet(set: GoldSet, docs: readonly GoldDocument[], analyze: Analyze,
   if (opts.json) return { set: set.label, ...toJson(scores, set.dir) };
   console.log(`${set.label} set: ${set.dir} (${docs.length} articles; analyze took ${elapsed.toFixed(0)} ms in total)\n`);
   console.log(renderTable(scores));
-  // The test set's errors only when asked for by name: tuning must not see them.
-  if (opts.errors && (set.label !== 'test' || opts.sets.length === 1)) console.log('\n' + renderErrors(scores));
+  if (printsErrors(set, opts)) console.log('\n' + renderErrors(scores));
   console.log('');
   return undefined;
 }
@@ -129,7 +158,7 @@ function scorePerturbed(set: GoldSet, docs: readonly GoldDocument[], asIs: Docum
     }
     console.log(`${set.label} set, ${kind}: ${set.dir} (${docs.length} articles)`);
     console.log(renderDelta(asIs, scores));
-    if (opts.errors && (set.label !== 'test' || opts.sets.length === 1)) console.log('\n' + renderErrors(scores));
+    if (printsErrors(set, opts)) console.log('\n' + renderErrors(scores));
     console.log('');
   }
   return opts.json ? json : undefined;

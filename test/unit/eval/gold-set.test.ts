@@ -83,6 +83,23 @@ describe('eval gold set', () => {
     assert.deepEqual(validateGold({ text: 'x' }, text), ['"actors" must be an array', '"quotes" must be an array']);
   });
 
+  it('names a quote or statement speaker that is no actor of the article (a typo would score every prediction wrong)', () => {
+    const text = 'Kata Putin, perang usai.';
+    const gold = (speaker: string | null) => ({
+      text: 'x',
+      actors: [{ start: 5, end: 10, text: 'Putin', type: 'PER', canonical: 'Vladimir Putin' }],
+      quotes: [{ start: 12, end: 23, text: 'perang usai', speaker }],
+      reported: [{ start: 12, end: 23, text: 'perang usai', speaker }],
+    });
+    assert.deepEqual(validateGold(gold('Vladimir Putin'), text), []);
+    assert.deepEqual(validateGold(gold(null), text), []);
+    assert.deepEqual(validateGold(gold('?'), text), []);
+    assert.deepEqual(validateGold(gold('Vladimir Puttin'), text), [
+      'quotes[0]: speaker "Vladimir Puttin" is no actor\'s canonical name in this article',
+      'reported[0]: speaker "Vladimir Puttin" is no actor\'s canonical name in this article',
+    ]);
+  });
+
   it('decodes articles strictly as UTF-8 and drops a BOM', () => {
     assert.equal(goldArticleText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a'), 'A');
     assert.throws(() => goldArticleText(new Uint8Array([0xff, 0x41]), 'x.txt'), /x\.txt: the file is not valid UTF-8/);

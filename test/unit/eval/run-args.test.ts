@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { parseArgs } from '../../../eval/run';
+import { inBatch, parseArgs } from '../../../eval/run';
 
 describe('eval run arguments', () => {
   it('defaults to eval/gold and reads the flags', () => {
@@ -18,6 +18,14 @@ describe('eval run arguments', () => {
     assert.deepEqual(dev.sets.map((s) => s.label), ['dev']);
     assert.equal(dev.gold, resolve(__dirname, '..', '..', '..', 'eval', 'gold-new', 'dev'));
     assert.throws(() => parseArgs(['--set', 'train']), /unknown set train/);
+  });
+
+  it('--batch keeps the articles numbered in a range (a held-out batch, without a copy of it)', () => {
+    const b = parseArgs(['--set', 'test', '--batch', 't98-t103']).batch;
+    assert.deepEqual(b, { letter: 't', from: 98, to: 103 });
+    assert.deepEqual(['t97-x', 't98-a', 't100-b', 't103-c', 't104-d', 'd99-e', 't99'].filter((n) => inBatch(n, b!)), ['t98-a', 't100-b', 't103-c']);
+    assert.deepEqual(parseArgs(['--batch', 'd220-231']).batch, { letter: 'd', from: 220, to: 231 });
+    for (const bad of ['t98', 't103-t98', 't98-d103', '98-103']) assert.throws(() => parseArgs(['--batch', bad]), /--batch wants a range/, bad);
   });
 
   it('rejects unknown options and missing values with the usage line', () => {
