@@ -2,6 +2,7 @@
 // values, organisation tails, place and title cues, speech verbs, a country at its end;
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
+import { isCountry } from '../../../kb/country';
 import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
@@ -38,8 +39,10 @@ import {
 /** pe(N)- agent nouns of four letters or more after the prefix ("Penonton", "Pengungsi",
  *  "Pemudik", "Penyidik"): the people who do what the root says. */
 const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
-const CALENDAR_WORDS = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit)$/;
-const COUNTRY_DESCRIPTION = /^Country/i;
+/** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
+ *  pronouns written with a capital in an interviewer's question ("Film Anda diputar di
+ *  mana?", "Buku Anda"), which no Indonesian name ends with. */
+const NEVER_ENDS_A_NAME = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit|anda|kamu|engkau|beliau)$/;
 
 export const unknownName: ActorRule = {
   name: 'unknown-name',
@@ -167,7 +170,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // characters: asked for every unknown name, the word's lower-case string was a cache miss.)
   const the = s < e && isLowerWordAt(p, ts[s], te[s], 'the') && s + 1 < e && adjacent(ctx, s, s + 1);
   while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
-  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || CALENDAR_WORDS.test(low(ctx, e - 1)))) e--;
+  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || NEVER_ENDS_A_NAME.test(low(ctx, e - 1)))) e--;
   if (the && s < e && ts[s] === te[i] + 1 && !inValue) {
     pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, e, ctx.out.length - 1);
@@ -265,14 +268,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (club && club.start === start) clubWithoutFc(club, n);
     // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country.
     const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
-    if (country && country.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(country.entity.description.en) && club && club.start === start &&
+    if (country && isCountry(country.entity) && club && club.start === start &&
         COMPANY_TAILS.has(low(ctx, e - 1))) {
       return nameRunsTo(ctx, club, e, country.end);
     }
     // "King's College London", "Imperial College London": an English college's city right
     // after it is part of its name.
     const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
-    if (city && city.entity.type === 'GPE' && !COUNTRY_DESCRIPTION.test(city.entity.description.en) && club && club.start === start) {
+    if (city && city.entity.type === 'GPE' && !isCountry(city.entity) && club && club.start === start) {
       return nameRunsTo(ctx, club, e, city.end);
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
@@ -410,7 +413,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
       !anyHas(ctx, s, e, F_DERIVED_NOUN)) {
     const m = kbMatch(ctx, j);
-    if (m && m.entity.type === 'GPE' && COUNTRY_DESCRIPTION.test(m.entity.description.en)) {
+    if (m && isCountry(m.entity)) {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
