@@ -26,26 +26,40 @@ export interface PickOptions<T> {
 /** Resolves with the chosen value, or undefined when the user pressed Escape. Enter
  *  with nothing matching what was typed keeps the picker open. */
 export function pick<T>(options: PickOptions<T>): Promise<T | undefined> {
+  const activeItem = options.active === undefined ? undefined : options.items.find((i) => i.value === options.active);
+  return openPicker(options, options.items, activeItem, (qp, finish) => {
+    const chosen = qp.selectedItems[0];
+    if (chosen) finish(chosen.value);
+  });
+}
+
+/**
+ * Shows a fixed list of `items` with `active` highlighted and resolves with what
+ * `accept` finishes with (Enter), or undefined when the picker is hidden (Escape, focus
+ * lost). The shape both pickers share: one answer, then the picker is gone.
+ */
+function openPicker<I extends vscode.QuickPickItem, V>(
+  heading: { title: string; placeholder: string },
+  items: I[],
+  active: I | undefined,
+  accept: (qp: vscode.QuickPick<I>, finish: (value: V) => void) => void,
+): Promise<V | undefined> {
   return new Promise((resolve) => {
-    const qp = vscode.window.createQuickPick<PickItem<T>>();
-    qp.title = options.title;
-    qp.placeholder = options.placeholder;
+    const qp = vscode.window.createQuickPick<I>();
+    qp.title = heading.title;
+    qp.placeholder = heading.placeholder;
     qp.ignoreFocusOut = true;
     qp.matchOnDescription = true;
-    qp.items = options.items;
-    const activeItem = options.active === undefined ? undefined : options.items.find((i) => i.value === options.active);
-    if (activeItem) qp.activeItems = [activeItem];
+    qp.items = items;
+    if (active) qp.activeItems = [active];
     let done = false;
-    const finish = (value: T | undefined): void => {
+    const finish = (value: V | undefined): void => {
       if (done) return;
       done = true;
       resolve(value);
       qp.dispose();
     };
-    qp.onDidAccept(() => {
-      const chosen = qp.selectedItems[0];
-      if (chosen) finish(chosen.value);
-    });
+    qp.onDidAccept(() => accept(qp, finish));
     qp.onDidHide(() => finish(undefined));
     qp.show();
   });
@@ -70,35 +84,16 @@ type EntryItem = vscode.QuickPickItem & { index: number };
 /** A picker over `list` (core/annotations/pick-list.ts): resolves with the chosen or typed
  *  value, or undefined when the user pressed Escape. */
 export function pickFromList(options: ListPickOptions): Promise<Choice | undefined> {
-  return new Promise((resolve) => {
-    const qp = vscode.window.createQuickPick<EntryItem>();
-    qp.title = options.title;
-    qp.placeholder = options.placeholder;
-    qp.ignoreFocusOut = true;
-    qp.matchOnDescription = true;
-    const items: EntryItem[] = options.list.entries.map((entry, index) =>
-      entry.type === 'typed'
-        ? { label: `$(edit) ${options.typedLabel}`, description: vscode.l10n.t('the text in the box above'), alwaysShow: true, index }
-        : { ...options.render(entry), index },
-    );
-    qp.items = items;
-    const active = items[options.list.active];
-    if (active) qp.activeItems = [active];
-    let done = false;
-    const finish = (value: Choice | undefined): void => {
-      if (done) return;
-      done = true;
-      resolve(value);
-      qp.dispose();
-    };
-    qp.onDidAccept(() => {
-      // The value box and the selection arrive in the order they happened, before this.
-      const outcome = resolvePick(options.list, qp.value, qp.selectedItems[0]?.index, options.freeText);
-      if (outcome.ok) finish(outcome.choice);
-      else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
-    });
-    qp.onDidHide(() => finish(undefined));
-    qp.show();
+  const items: EntryItem[] = options.list.entries.map((entry, index) =>
+    entry.type === 'typed'
+      ? { label: `$(edit) ${options.typedLabel}`, description: vscode.l10n.t('the text in the box above'), alwaysShow: true, index }
+      : { ...options.render(entry), index },
+  );
+  return openPicker<EntryItem, Choice>(options, items, items[options.list.active], (qp, finish) => {
+    // The value box and the selection arrive in the order they happened, before this.
+    const outcome = resolvePick(options.list, qp.value, qp.selectedItems[0]?.index, options.freeText);
+    if (outcome.ok) finish(outcome.choice);
+    else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
   });
 }
 

@@ -35,7 +35,7 @@ export interface LoadedActors {
   init: WorkspaceKbInit;
   /** The workspace file used, if any. */
   file?: string;
-  /** One line per problem, naming the file. */
+  /** One line per problem (errors and warnings of the merge), naming the file. */
   problems: string[];
 }
 
@@ -55,9 +55,10 @@ export async function loadActors(paths: readonly string[], explicit?: string): P
   const decoded = decodeText(bytes);
   if (!decoded.ok) return builtinOnly([`${file}: ${decoded.message}; nothing of it was applied`], file);
   const merged = mergedWith(decoded.text);
-  const problems = merged.problems
-    .filter((p) => p.severity === 'error')
-    .map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  // Warnings too (an empty file, a missing "version" or "entities", an unknown property, a
+  // mergeInto that did nothing): the editor lists them, and a researcher who typed the
+  // file by hand needs to hear why the CLI did not apply what they meant.
+  const problems = merged.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   // Nothing applied (not JSON, too deep): the workers need no text to get the built-in KB.
   const init = merged.kb === loadBuiltinKb() ? {} : { workspaceText: decoded.text };
   return { directory: actorDirectory(merged.kb), kb: merged.kb, init, file, problems };

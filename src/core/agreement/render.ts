@@ -5,6 +5,7 @@
 import { countOf } from '../text/plural';
 import type { RecognizedLayerReport } from './recognized-layer';
 import type { AgreementReport, Disagreement, LabelRow, Section } from './types';
+import { clip as clipText } from '../text/clip';
 
 export interface Table {
   title: string;
@@ -162,8 +163,7 @@ function labelTable(title: string, labels: LabelRow[]): Table {
 }
 
 function clip(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+  return clipText(s.replace(/\s+/g, ' '), max);
 }
 
 export function renderMarkdown(tables: readonly Table[]): string {

@@ -113,3 +113,27 @@ export function resolvePick(list: PickList, typed: string, chosen: number | unde
 export function normalizeLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What the target step of a stance offers, in order: the workspace's targets, the targets
+ * typed for earlier stances of this article, then the actors of the article (a stance is
+ * often for or against a person, a party, a country: "against NATO"), each once. The
+ * actors come only where free targets are allowed: a closed list of .sorot/schema.json
+ * allows no others. An actor keeps its type and mentions so the picker can show them.
+ */
+export function stanceTargetOptions(input: { configured: readonly string[]; used: readonly string[]; actors: readonly Choice[]; freeText: boolean }): Choice[] {
+  const out: Choice[] = [];
+  const seen = new Set<string>();
+  const add = (choice: Choice): void => {
+    const key = normalizeLabel(choice.label);
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    out.push(choice);
+  };
+  for (const label of input.configured) add({ label });
+  for (const label of input.used) add({ label });
+  if (input.freeText) {
+    for (const actor of input.actors) add({ label: actor.label, ...(actor.type ? { type: actor.type } : {}), ...(actor.mentions ? { mentions: actor.mentions } : {}) });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
  * else (or when the name finds none) by the text itself, exactly, then after line ends are
  * normalised to LF. Returns a map from the record's UTF-16 offsets to the article's.
  */
+import { clipLine } from '../text/clip';
 export interface Matched {
   article: string;
   text: string;
@@ -99,6 +100,5 @@ function baseName(p: string): string {
 }
 
 function preview(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+  return clipLine(s, 41);
 }

@@ -1,5 +1,6 @@
 import type { TextMetadata } from '../metadata/types';
 import type { ActorMention, ActorType, AnalysisResult } from '../recognize/types';
+import { headOf } from '../text/clip';
 
 /** What the corpus index keeps per article: counts and a few offsets, never the text
  *  itself, so a 10,000-article corpus stays small in the extension host's heap. */
@@ -66,7 +67,7 @@ export function quoteSnippet(quoteText: string): string {
   const words = inner.split(/\s+/u).filter((w) => w.length > 0);
   let s = words.slice(0, SNIPPET_WORDS).join(' ');
   const truncated = words.length > SNIPPET_WORDS || s.length > SNIPPET_MAX_CHARS;
-  if (s.length > SNIPPET_MAX_CHARS) s = s.slice(0, SNIPPET_MAX_CHARS).trimEnd();
+  if (s.length > SNIPPET_MAX_CHARS) s = headOf(s, SNIPPET_MAX_CHARS).trimEnd();
   return truncated ? s + '…' : s;
 }
 

@@ -10,6 +10,7 @@ import type { RecognizedLayerReport, Resolution } from '../../core/agreement';
 import { fmt } from '../../core/agreement/render';
 import { byCount } from '../../core/text/plural';
 import { escapeHtml } from '../webview-html';
+import { clip } from '../../core/text/clip';
 
 /**
  * What the page needs from VS Code. The extension passes the `vscode` module itself and
@@ -41,7 +42,7 @@ const OPENING_MARK = /^["“„«‘']/;
 function side(vscode: WebviewHost, s: SpanSide | undefined): string {
   if (!s) return `<em>${escapeHtml(vscode.l10n.t('not annotated'))}</em>`;
   const value = s.value ? ` · ${escapeHtml(s.value)}` : '';
-  const exact = s.exact.length > 120 ? `${s.exact.slice(0, 119)}…` : s.exact;
+  const exact = clip(s.exact, 120);
   // A span that opens with its own quotation mark (a quote) is shown as it is: <q> would add
   // a second pair of marks around it.
   const words = OPENING_MARK.test(exact) ? `<span class="exact">${escapeHtml(exact)}</span>` : `<q>${escapeHtml(exact)}</q>`;

@@ -16,6 +16,7 @@ import { buildModelSteps, type BuiltModel, chartTableSteps, DEFAULT_OPTIONS, fac
 import { runStepsInSlices, stepsWhile } from '../../core/incremental/time-slices';
 import { hostSlices } from '../event-loop';
 import { nonce } from '../webview-html';
+import { clip } from '../../core/text/clip';
 
 /** Where the keyboard focus is in the page. */
 export interface PageFocus {
@@ -233,7 +234,7 @@ export class AnalysisPanel implements vscode.Disposable {
       refs.slice(0, LISTED).map(async (r): Promise<RefItem> => {
         const text = await textOf(r.article);
         const words = text?.slice(r.start, r.end).replace(/\s+/g, ' ').trim() ?? '';
-        return { article: r.article, kind: r.kind, start: r.start, end: r.end, ...(r.annotator ? { annotator: r.annotator } : {}), excerpt: words.length > EXCERPT_MAX ? `${words.slice(0, EXCERPT_MAX - 1)}…` : words };
+        return { article: r.article, kind: r.kind, start: r.start, end: r.end, ...(r.annotator ? { annotator: r.annotator } : {}), excerpt: clip(words, EXCERPT_MAX) };
       }),
     );
     this.listed = { key, title, refs: items, total: refs.length };

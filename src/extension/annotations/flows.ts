@@ -18,6 +18,7 @@ import {
   type SourceFields,
   type SourceType,
   type StanceFields,
+  stanceTargetOptions,
 } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
 import { pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
@@ -209,16 +210,19 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
     title: stepTitle(what, 2, 3),
     placeholder: free ? vscode.l10n.t('Target: towards what? Pick one or type a new target') : vscode.l10n.t('Target: towards what?'),
     // The workspace's own list (.sorot/schema.json or the setting) first, then targets
-    // typed for earlier stances of this article, so a second annotator can pick them.
+    // typed for earlier stances of this article, so a second annotator can pick them,
+    // then the article's actors (a stance against NATO, for a minister).
     list: buildPickList({
-      options: [...ctx.config.stanceTargets, ...ctx.usedTargets.filter((t) => !configured.has(t))].map((label) => ({ label })),
+      options: stanceTargetOptions({ configured: ctx.config.stanceTargets, used: ctx.usedTargets, actors: ctx.actors, freeText: free }),
       current: cur && { label: cur.target },
       freeText: free,
     }),
     freeText: free,
     render: (e) => ({
-      label: e.choice.label,
-      description: e.role === 'current' ? vscode.l10n.t('current value') : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
+      label: e.choice.type ? `${ICONS[e.choice.type]} ${e.choice.label}` : e.choice.label,
+      description: e.role === 'current'
+        ? vscode.l10n.t('current value')
+        : e.choice.type ? vscode.l10n.t('{0} · actor in this article', e.choice.type) : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
     }),
     typedLabel: vscode.l10n.t('Use what you typed as a new target'),
     notListed: (typed) => vscode.l10n.t('“{0}” is not one of the stance targets of .sorot/schema.json, which allows no others. Pick one from the list.', typed),

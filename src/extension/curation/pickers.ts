@@ -36,7 +36,11 @@ export function typeLabel(type: ActorType): string {
  * last; otherwise (a new identity) the current type is the answer Enter gives.
  */
 export async function pickType(title: string, current?: ActorType, change = false): Promise<ActorType | undefined> {
-  const items: Item<ActorType>[] = (['PER', 'ORG', 'GPE'] as const).map((t) => ({ label: `${ICONS[t]} ${typeLabel(t)}`, description: t, value: t }));
+  // The current type is named: offered last on a change, it would otherwise look like an
+  // order of no meaning, and a researcher could not tell what the mention is now.
+  const items: Item<ActorType>[] = (['PER', 'ORG', 'GPE'] as const).map((t) => ({
+    label: `${ICONS[t]} ${typeLabel(t)}`, description: t === current ? `${t} · ${vscode.l10n.t('current value')}` : t, value: t,
+  }));
   const rank = (t?: ActorType) => (t === current ? (change ? 1 : -1) : 0);
   items.sort((a, b) => rank(a.value) - rank(b.value));
   const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Type of the actor'), ignoreFocusOut: true });

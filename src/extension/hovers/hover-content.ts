@@ -3,6 +3,7 @@
 // one command only (MarkdownString.isTrusted = { enabledCommands }).
 import type { ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
+import { headOf } from '../../core/text/clip';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -125,7 +126,7 @@ export function articleName(where: { same: boolean; headline: string | undefined
   if (!headline) return where.fileName;
   if (headline.length <= HEADLINE_CHARS) return headline;
   const cut = headline.lastIndexOf(' ', HEADLINE_CHARS);
-  return `${headline.slice(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).trimEnd()}…`;
+  return `${headOf(headline, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).trimEnd()}…`;
 }
 
 function linkLine(l: SpanLink): string {

@@ -59,67 +59,46 @@ export class ArticleInsightsContributor implements ArticleContributor, vscode.Di
     const id = article.uri.toString();
     const s = this.corpus.index.get(id);
     if (!s) return [];
-    const out: ArticleChild[] = [];
-    if (s.actors.length > 0) {
-      const group = new vscode.TreeItem(vscode.l10n.t('Actors ({0})', s.actors.length), vscode.TreeItemCollapsibleState.Collapsed);
-      group.iconPath = new vscode.ThemeIcon('person');
-      out.push({
-        key: 'actors',
-        item: group,
-        children: () =>
-          s.actors.map((a) => {
-            const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.None);
-            item.description = `${a.count}×` + (a.surfaces.some((x) => x !== a.canonical) ? ` · ${a.surfaces.filter((x) => x !== a.canonical).join(', ')}` : '');
-            item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
-            item.tooltip = `${a.canonical} (${a.type}) — ${vscode.l10n.t('{0} in this article', count.mentions(a.count))}`;
-            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [id, a.first.start, a.first.end] };
-            return { key: `actor:${a.canonical}`, item };
-          }),
-      });
-    }
-    if (s.quotes.length > 0) {
-      const group = new vscode.TreeItem(vscode.l10n.t('Quotes ({0})', s.quotes.length), vscode.TreeItemCollapsibleState.Collapsed);
-      group.iconPath = new vscode.ThemeIcon('quote');
-      out.push({
-        key: 'quotes',
-        item: group,
-        children: () =>
-          s.quotes.map((q) => {
-            const speaker = q.speaker ?? vscode.l10n.t('(no speaker)');
-            const item = new vscode.TreeItem(`${speaker}: ${q.snippet}`, vscode.TreeItemCollapsibleState.None);
-            item.iconPath = new vscode.ThemeIcon('comment');
-            if (q.cue) item.description = q.cue;
-            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Quote'), arguments: [id, q.start, q.end] };
-            return { key: `quote:${q.start}`, item };
-          }),
-      });
-    }
-    const reported = s.reported ?? [];
-    if (reported.length > 0) {
-      const group = new vscode.TreeItem(vscode.l10n.t('Statements ({0})', reported.length), vscode.TreeItemCollapsibleState.Collapsed);
-      group.iconPath = new vscode.ThemeIcon('megaphone');
-      group.tooltip = vscode.l10n.t('Reported statements: what actors said, in the writer\'s words');
-      out.push({
-        key: 'statements',
-        item: group,
-        children: () =>
-          reported.map((r) => {
-            const speaker = r.speaker ?? vscode.l10n.t('(no speaker)');
-            const item = new vscode.TreeItem(`${speaker}: ${r.snippet}`, vscode.TreeItemCollapsibleState.None);
-            item.iconPath = new vscode.ThemeIcon('comment-discussion');
-            item.description = r.cue;
-            item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show Statement'), arguments: [id, r.start, r.end] };
-            return { key: `statement:${r.start}`, item };
-          }),
-      });
-    }
-    return out;
+    return [
+      ...group('actors', vscode.l10n.t('Actors ({0})', s.actors.length), 'person', s.actors, (a) => {
+        const item = new vscode.TreeItem(a.canonical, vscode.TreeItemCollapsibleState.None);
+        item.description = `${a.count}×` + (a.surfaces.some((x) => x !== a.canonical) ? ` · ${a.surfaces.filter((x) => x !== a.canonical).join(', ')}` : '');
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICON[a.type]);
+        item.tooltip = `${a.canonical} (${a.type}) — ${vscode.l10n.t('{0} in this article', count.mentions(a.count))}`;
+        item.command = { command: 'sorot.revealSpan', title: vscode.l10n.t('Show First Mention'), arguments: [id, a.first.start, a.first.end] };
+        return { key: `actor:${a.canonical}`, item };
+      }),
+      ...group('quotes', vscode.l10n.t('Quotes ({0})', s.quotes.length), 'quote', s.quotes,
+        (q) => speechRow(id, `quote:${q.start}`, q, 'comment', vscode.l10n.t('Show Quote'))),
+      ...group('statements', vscode.l10n.t('Statements ({0})', s.reported?.length ?? 0), 'megaphone', s.reported ?? [],
+        (r) => speechRow(id, `statement:${r.start}`, r, 'comment-discussion', vscode.l10n.t('Show Statement')),
+        vscode.l10n.t('Reported statements: what actors said, in the writer\'s words')),
+    ];
   }
 
   dispose(): void {
     this.sub.dispose();
     this.emitter.dispose();
   }
+}
+
+/** A collapsed row "Quotes (3)" whose rows are built when it is expanded; none for no rows. */
+function group<T>(key: string, label: string, icon: string, rows: readonly T[], row: (x: T) => ArticleChild, tooltip?: string): ArticleChild[] {
+  if (rows.length === 0) return [];
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  if (tooltip) item.tooltip = tooltip;
+  return [{ key, item, children: () => rows.map(row) }];
+}
+
+/** A quote's or reported statement's row: "speaker: first words", its cue, and a click
+ *  that reveals it in the article. */
+function speechRow(id: string, key: string, x: { speaker: string | null; snippet: string; cue?: string; start: number; end: number }, icon: string, title: string): ArticleChild {
+  const item = new vscode.TreeItem(`${x.speaker ?? vscode.l10n.t('(no speaker)')}: ${x.snippet}`, vscode.TreeItemCollapsibleState.None);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  if (x.cue) item.description = x.cue;
+  item.command = { command: 'sorot.revealSpan', title, arguments: [id, x.start, x.end] };
+  return { key, item };
 }
 
 /** The state the Articles filter offers for a fully reviewed recognized layer. */

@@ -8,6 +8,7 @@ import type { ViewModel } from '../../extension/analysis/protocol';
 import { t } from './i18n';
 import { layoutNetwork } from './layout';
 import type { Theme } from './theme';
+import { clip } from '../../core/text/clip';
 
 export interface LegendItem {
   label: string;
@@ -282,7 +283,7 @@ function placeLabels(dots: ReadonlyArray<{ id: string; x: number; y: number; r: 
   const taken: Box[] = dots.map((d) => [d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r]);
   const out = new Map<string, { x: number; y: number; text: string; anchor: 'middle' | 'start' | 'end' }>();
   for (const d of [...dots].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))) {
-    const text = d.id.length > LABEL_MAX ? `${d.id.slice(0, LABEL_MAX - 1)}…` : d.id;
+    const text = clip(d.id, LABEL_MAX);
     const w = text.length * LABEL_CHAR_PX, h = 14;
     const candidates: Array<{ x: number; y: number; anchor: 'middle' | 'start' | 'end'; box: Box }> = [
       { x: d.x, y: d.y - d.r - 8, anchor: 'middle', box: [d.x - w / 2, d.y - d.r - 15, d.x + w / 2, d.y - d.r - 1] },

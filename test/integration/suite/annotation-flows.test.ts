@@ -218,6 +218,20 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.match(text, /Intensity: 2/, 'the hover shows the intensity');
   });
 
+  it('offers the actors of the article as stance targets: typing a name picks the actor (newcomer run)', async () => {
+    select(editor, 'menegaskan program lumbung desa berlanjut');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)');
+    await quickInput('(2/3)');
+    await keyboard({ type: 'Sri Mul' });
+    await focusedRow(/Sri Mulyani Indrawati.*actor in this article/);
+    await keyboard({ press: 'Enter' });
+    await answer('(3/3)', { type: 'against' });
+    const stance = await created;
+    assert.equal(stance?.stance.target, 'Sri Mulyani Indrawati', 'the canonical name of the actor picked');
+    assert.equal(stance?.stance.polarity, 'against');
+  });
+
   it('says that nothing was saved when a flow is closed before its last answer', async () => {
     select(editor, 'defisit tetap aman');
     const before = own(editor.document).length;

@@ -92,6 +92,22 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await waitFor(() => !curated(editor.document).actors.some((a) => a.start === target.start), 'gone again after redo');
   });
 
+  it('Change Type… names the current type, offered last, and Escape changes nothing (newcomer run)', async () => {
+    cursorAt(editor, 'Ahmad Luthfi');
+    const before = corrections(editor.document).length;
+    const changed = vscode.commands.executeCommand<boolean>('sorot.curation.changeType');
+    await quickInput('Type of');
+    const rows = await waitFor(async () => {
+      const texts = await domTexts('.quick-input-list .monaco-list-row');
+      return texts && texts.length === 3 ? texts : undefined;
+    }, 'the three types');
+    assert.match(rows[2], /person.*PER · current value/, 'the current type, last and named');
+    assert.ok(!rows.slice(0, 2).some((r) => /current value/.test(r)), rows.join(' | '));
+    await keyboard({ press: 'Escape' });
+    assert.equal(await changed, false);
+    assert.equal(corrections(editor.document).length, before, 'nothing was decided');
+  });
+
   it('"Mark as Not an Actor Everywhere" from the editor asks first; "Only this mention" is a correction, the knowledge base untouched', async () => {
     // The editor's context menu holds it next to "Not an Actor Here": one wrong click used
     // to suppress the name in every article at once, and Ctrl+Alt+Z undid something else.

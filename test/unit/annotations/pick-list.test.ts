@@ -1,7 +1,7 @@
 // What the annotation pickers offer and what Enter means (issue 11: 1, 2, 3), as the
 // pure decision the QuickPick only displays.
 import assert from 'node:assert/strict';
-import { buildPickList, resolvePick, type Choice, type PickList } from '../../../src/core/annotations/pick-list';
+import { buildPickList, resolvePick, stanceTargetOptions, type Choice, type PickList } from '../../../src/core/annotations/pick-list';
 
 const ACTORS: Choice[] = [
   { label: 'Dewan Perwakilan Rakyat', id: 'dewan-perwakilan-rakyat', type: 'ORG', mentions: 5 },
@@ -104,6 +104,37 @@ describe('pick list of the annotation flows', () => {
       const a = resolvePick(buildPickList({ options: ACTORS, freeText: true }), 'Prabowo Sub', typed, true);
       const b = resolvePick(list, 'Prabowo Sub', typed, true);
       assert.deepEqual(a, b);
+    });
+  });
+
+  describe('stance targets: the actors of the article after the workspace list and the used targets', () => {
+    const actors: Choice[] = [
+      { label: 'NATO', id: 'nato', type: 'ORG', mentions: 4 },
+      { label: 'Harga pangan', type: 'ORG', mentions: 1 },
+      { label: 'Joe Biden', id: 'joe-biden', type: 'PER', mentions: 2 },
+    ];
+
+    it('offers each actor once, after the configured and used targets, with its type and without its KB id', () => {
+      const options = stanceTargetOptions({ configured: ['Harga pangan', 'Pemilu'], used: ['Pemilu', 'Impor beras'], actors, freeText: true });
+      assert.deepEqual(options, [
+        { label: 'Harga pangan' },
+        { label: 'Pemilu' },
+        { label: 'Impor beras' },
+        { label: 'NATO', type: 'ORG', mentions: 4 },
+        { label: 'Joe Biden', type: 'PER', mentions: 2 },
+      ]);
+    });
+
+    it('typing the name of an actor picks the actor, whose name becomes the target', () => {
+      const list = buildPickList({ options: stanceTargetOptions({ configured: ['Pemilu'], used: [], actors, freeText: true }), freeText: true });
+      const outcome = resolvePick(list, 'Joe Biden', undefined, true);
+      assert.ok(outcome.ok);
+      assert.equal(outcome.choice.label, 'Joe Biden');
+      assert.equal(outcome.choice.type, 'PER', 'the listed actor, not a new name');
+    });
+
+    it('offers no actor where .sorot/schema.json closes the list of targets', () => {
+      assert.deepEqual(stanceTargetOptions({ configured: ['Pemilu'], used: [], actors, freeText: false }), [{ label: 'Pemilu' }]);
     });
   });
 });

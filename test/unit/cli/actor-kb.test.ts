@@ -76,6 +76,21 @@ describe('CLI: actors resolved with the workspace KB', function () {
     assert.match(await fsp.readFile(join(root, 'b', 'annotations.jsonl'), 'utf8'), /"claimant":"Sri Mulyani Indrawati","claimantId":"sri-mulyani-indrawati"/);
   });
 
+  it('names an empty KB file and the parts of a KB file it did not apply, as the editor does (newcomer run)', async () => {
+    const kbFile = join(corpus(), '.sorot', 'actors.json');
+    await fsp.writeFile(kbFile, '');
+    const empty = await run(exportCommand, ['--format', 'jsonl', '--out', join(root, 'c'), corpus()]);
+    assert.equal(empty.code, 0, empty.err);
+    assert.match(empty.err, /warning: .*\.sorot[/\\]actors\.json: the file is empty; nothing was applied/);
+
+    // "entity" for "entities": the file parses, but nothing of it is applied
+    await fsp.writeFile(kbFile, JSON.stringify({ version: 1, entity: [{ id: 'bu-menkeu', canonical: 'Bu Menkeu', type: 'PER' }] }));
+    const misspelt = await run(agreementCommand, ['--json', corpus()]);
+    assert.equal(misspelt.code, 0, misspelt.err);
+    assert.match(misspelt.err, /warning: .*actors\.json: entity: unknown property "entity" is ignored/);
+    assert.match(misspelt.err, /warning: .*actors\.json: entities: missing "entities": no entity was added/);
+  });
+
   it('names the actor ids the KB does not know, with their articles, and exports them as stored', async () => {
     // No .sorot/actors.json defines bu-menkeu: the id is unknown.
     const r = await run(exportCommand, ['--format', 'jsonl', '--out', join(root, 'out'), corpus()]);

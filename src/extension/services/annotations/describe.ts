@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Annotation, AnnotationKind } from '../../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../../core/annotations/actor-identity';
 import { colourName, type Annotators } from './annotators';
+import { clipLine } from '../../../core/text/clip';
 
 /** The kinds' names as the annotation questions, rows and hovers show them. */
 export const KIND_LABELS: Record<AnnotationKind, () => string> = {
@@ -54,8 +55,7 @@ function stanceWords(holder: string, p: 'favor' | 'against' | 'neutral', target:
  *  quotes a passage or a name (annotations, curation, agreement). Headlines are cut at a
  *  word instead (core/text/headline.ts shorten): they are a title, not a quote. */
 export function excerpt(text: string, max = 48): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipLine(text, max);
 }
 
 export function kindIcon(a: Annotation): string {

@@ -1,0 +1,34 @@
+/**
+ * The one place a passage, a name or a label is cut short for display (hovers, tree rows,
+ * pickers, reports, export messages). Offsets are UTF-16 code units, so a cut at an
+ * arbitrary length can fall between the two halves of a surrogate pair (an emoji, a
+ * character outside the Basic Multilingual Plane) and leave a lone half, which renders
+ * as a replacement character and is not valid UTF-8 when written out. Every cut here
+ * moves back by one unit instead.
+ */
+
+const ELLIPSIS = '…';
+
+/** `end`, or `end - 1` when `end` falls between a high and a low surrogate of `s`. */
+export function wholeCharEnd(s: string, end: number): number {
+  if (end <= 0) return 0;
+  if (end >= s.length) return s.length;
+  const before = s.charCodeAt(end - 1);
+  const after = s.charCodeAt(end);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? end - 1 : end;
+}
+
+/** At most the first `max` code units of `s`, never half a character. */
+export function headOf(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, wholeCharEnd(s, max));
+}
+
+/** `s` when it has at most `max` code units, else its head with "…", `max` units at most. */
+export function clip(s: string, max: number): string {
+  return s.length <= max ? s : headOf(s, max - 1) + ELLIPSIS;
+}
+
+/** `s` on one line (runs of blanks as one space, trimmed), clipped to `max`. */
+export function clipLine(s: string, max: number): string {
+  return clip(s.replace(/\s+/g, ' ').trim(), max);
+}
