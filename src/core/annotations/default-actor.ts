@@ -6,19 +6,22 @@
  *      quote's speaker (the first such quote); else, the same for a reported statement
  *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
  *      menyebut …" and knows it is the person);
- *   2. otherwise the nearest speaker or actor mention before the selection in its
+ *   2. otherwise an actor the selection names as the agent of what it reports, right after
+ *      "oleh", "menurut", "kata", "ujar" or "dari" ("… dicatat oleh Macron", "menurut
+ *      Bank Dunia"): the selection itself says whose it is;
+ *   3. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
  *      starting exactly where the selection starts wins (it is the sentence's subject)
  *      and is reported as `opening`;
- *   3. otherwise the first actor named inside the selection;
- *   4. otherwise none (the picker then starts on its first listed value).
+ *   4. otherwise the first actor named inside the selection;
+ *   5. otherwise none (the picker then starts on its first listed value).
  */
 import type { AnalysisResult, ActorMention } from '../recognize/types';
 import type { Choice } from './pick-list';
 
 export interface DefaultActor extends Choice {
   /** Which rule chose it, for tests and the picker's description. */
-  reason: 'quote' | 'statement' | 'opening' | 'preceding' | 'inside';
+  reason: 'quote' | 'statement' | 'agent' | 'opening' | 'preceding' | 'inside';
 }
 
 export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
@@ -26,6 +29,9 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
   const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
+
+  const agent = analysis.actors.find((m) => m.start > start && m.end <= end && AGENT_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)));
+  if (agent) return { ...mentionChoice(agent), reason: 'agent' };
 
   const { from } = paragraphAround(text, start);
   let best: { at: number; choice: Choice; opens: boolean } | undefined;
@@ -44,6 +50,10 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   const inside = analysis.actors.find((m) => m.start >= start && m.start < end);
   return inside ? { ...mentionChoice(inside), reason: 'inside' } : undefined;
 }
+
+/** The word that introduces the agent of a passive or the source of a report, right
+ *  before a mention ("oleh Macron", "menurut Bank Dunia", "kata Peskov", "dari BMKG"). */
+const AGENT_BEFORE = /(?:^|[\s(])(?:oleh|menurut|kata|ujar|dari)\s+$/i;
 
 function mentionChoice(m: ActorMention): Choice {
   return m.entityId ? { label: m.canonical, id: m.entityId, type: m.type } : { label: m.canonical, type: m.type };

@@ -77,6 +77,8 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
     case 'quote':
     case 'statement':
       return vscode.l10n.t('speaker of the selected words');
+    case 'agent':
+      return vscode.l10n.t('named in the selected words after “oleh”, “menurut” or “kata”');
     case 'opening':
       return vscode.l10n.t('named where the selected words begin');
     case 'preceding':

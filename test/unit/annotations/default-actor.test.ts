@@ -48,6 +48,19 @@ describe('default actor of a selection (issue 11: 4)', () => {
     assert.deepEqual(defaultActor(plain, 0, plain.length, analyze(plain)), { label: 'Prabowo Subianto', id: 'prabowo-subianto', type: 'PER', reason: 'inside' });
   });
 
+  it('is the agent the selection names after "oleh", "menurut" or "kata", not the actor named before it', () => {
+    // Newcomer run (session 41): the source step of "dicatat oleh Macron" started on Peskov.
+    const text = 'Dmitry Peskov menolak usul itu. Usul tersebut pertama kali dicatat oleh Emmanuel Macron dalam pidatonya.';
+    const r = analyze(text);
+    const s = text.indexOf('pertama kali');
+    const e = text.indexOf(' dalam');
+    assert.deepEqual(defaultActor(text, s, e, r), { label: 'Emmanuel Macron', id: 'emmanuel-macron', type: 'PER', reason: 'agent' });
+    // An actor merely named inside (not after an agent word) still loses to the one before.
+    const other = 'Dmitry Peskov menolak usul itu. Usul tersebut menyinggung Emmanuel Macron dalam pidatonya.';
+    const s2 = other.indexOf('Usul tersebut');
+    assert.equal(defaultActor(other, s2, other.indexOf(' dalam'), analyze(other))?.reason, 'preceding');
+  });
+
   it('says an actor the selection starts with is named where it begins, not before it', () => {
     // Newcomer run: the picker called the selection's first word "named just before" it.
     const text = 'Pemerintah Kota Bogor menilai banjir itu akibat drainase yang tersumbat.';
