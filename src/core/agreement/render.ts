@@ -148,6 +148,16 @@ function spanTable(title: string, section: Section): Table {
   };
 }
 
+/** Below this many units a chance-corrected coefficient is no figure to read: with one
+ *  unit two annotators who differ give κ = −1 and α = 0, and each further unit can move it
+ *  by tenths. The value is still printed, marked, so nothing is hidden. */
+export const FEW_UNITS = 10;
+
+/** The mark after a coefficient that rests on too few units to read. */
+function few(value: number | null, count: number): string {
+  return value !== null && count < FEW_UNITS ? ', too few to read' : '';
+}
+
 function labelTable(title: string, labels: LabelRow[]): Table {
   return {
     title,
@@ -155,9 +165,9 @@ function labelTable(title: string, labels: LabelRow[]): Table {
     rows: labels.map((l) => [
       ATTRIBUTE_NAMES[l.attribute],
       String(l.units),
-      l.cohen.map((c) => `${c.a}–${c.b}: ${fmt(c.kappa)}, n=${c.n}`).join('; ') || '—',
-      `${fmt(l.fleiss)} (${l.fleissUnits})`,
-      `${fmt(l.alpha)} (${l.alphaPairable})`,
+      l.cohen.map((c) => `${c.a}–${c.b}: ${fmt(c.kappa)}, n=${c.n}${few(c.kappa, c.n)}`).join('; ') || '—',
+      `${fmt(l.fleiss)} (${l.fleissUnits})${few(l.fleiss, l.fleissUnits)}`,
+      `${fmt(l.alpha)} (${l.alphaPairable})${few(l.alpha, l.alphaPairable)}`,
     ]),
   };
 }

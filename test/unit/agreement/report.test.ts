@@ -191,3 +191,15 @@ describe('agreement report: articles nobody annotated', () => {
     assert.deepEqual({ ...r, articles: r.articles.filter((a) => a.annotators.length > 0) }, without);
   });
 });
+
+describe('agreement report: coefficients on too few units', () => {
+  it('marks κ and α that rest on fewer than FEW_UNITS units, and prints them all the same', () => {
+    // Three matched units: every coefficient of the kind attribute rests on three.
+    const tables = reportTables(computeAgreement(twoAnnotators(), { mode: 'exact' }));
+    const labels = tables.find((t) => t.title.startsWith('Overall label agreement'))!;
+    const kind = labels.rows.find((r) => r[0] === 'kind')!;
+    assert.equal(kind[2], 'ani–budi: 0.500, n=3, too few to read');
+    assert.match(kind[3], /^0\.455 \(3\), too few to read$/);
+    assert.match(kind[4], /^-?\d\.\d{3} \(\d+\), too few to read$/);
+  });
+});
