@@ -25,6 +25,27 @@ export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
   return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias: one.canonical, kind: 'exact' } : null;
 }
 
+/** The city the KB names "Kota <word at k>" (or of two words) and not by the bare word,
+ *  which a regency shares ("Kota Tegal" and "Kabupaten Tegal"), as a match of those words,
+ *  or null. Only asked after a mayor's title ("Wali Kota Tegal Dedy …"), where the city is
+ *  meant: read as part of the name, the city glued itself to the mayor. */
+export function bareCityAt(ctx: Ctx, k: number): KbMatch | null {
+  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
+  if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {
+    const two = city(ctx, `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`);
+    if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias: `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`, kind: 'exact' };
+  }
+  const one = city(ctx, `Kota ${word(ctx, k)}`);
+  return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias: `Kota ${word(ctx, k)}`, kind: 'exact' } : null;
+}
+
+function city(ctx: Ctx, alias: string): KbEntity | null {
+  const entity = ctx.kb.lookup(alias);
+  return entity && entity.type === 'GPE' && CITY.test(entity.description.en) ? entity : null;
+}
+
+const CITY = /^City\b/;
+
 function regency(ctx: Ctx, alias: string): KbEntity | null {
   const entity = ctx.kb.lookup(alias);
   return entity && entity.type === 'GPE' && entity.canonical === alias ? entity : null;

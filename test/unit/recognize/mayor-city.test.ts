@@ -1,0 +1,23 @@
+// "Wali Kota Tegal Dedy …": a city the KB names only with its prefix ("Kota Tegal"; the
+// bare word is a regency's too) glued itself to the mayor after the title (product41's
+// newcomer walk). After a mayor's title it is the city (actors/bare-regency.ts bareCityAt).
+// Every sentence was written for this test.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('a city after a mayor\'s title (bareCityAt)', () => {
+  it('is the city, and the name after it the mayor', () => {
+    for (const title of ['Wali Kota', 'Walikota', 'Wakil Wali Kota']) {
+      const text = `${title} Tegal Dedy Yon Supriyono meresmikan pasar itu.`;
+      assert.deepEqual(actors(text), ['Tegal/GPE/Tegal', 'Dedy Yon Supriyono/PER/Dedy Yon Supriyono'], text);
+    }
+  });
+
+  it('leaves a regent\'s regency of the same name to the regency, and "Kota Tegal" written whole to the KB', () => {
+    assert.deepEqual(actors('Bupati Tegal Ischak Maulana hadir.'), ['Tegal/GPE/Kabupaten Tegal', 'Ischak Maulana/PER/Ischak Maulana']);
+    // "Kota" not after "Wali" is no mayor's title: the KB's "Kota Tegal" as written.
+    assert.deepEqual(actors('Warga Kota Tegal Dedy Yon hadir.'), ['Kota Tegal/GPE/Tegal', 'Dedy Yon/PER/Dedy Yon']);
+  });
+});
