@@ -56,14 +56,15 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
   for (const [code, name, bareAlias] of ordered) {
     const bare = name.replace(PREFIX, '');
     const province = provinceName.get(code.slice(0, code.indexOf('.'))) ?? 'Indonesia';
+    const short = SHORT_NAMES.get(bare) ?? [];
     if (name.startsWith('Kota')) {
       const spelling = CITY_SPELLINGS.get(bare);
       const names = [bare, ...(spelling?.variants ?? [])];
-      add(spelling?.official ?? bare, [...names.map((n) => `Kota ${n}`), ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? names : [])],
+      add(spelling?.official ?? bare, [...names.map((n) => `Kota ${n}`), ...(name !== `Kota ${bare}` ? [name] : []), ...(bareAlias ? names : []), ...short],
         { en: `City in ${province}, Indonesia`, id: `Kota di ${province}` }, slugify(bare));
     } else {
       const canonical = `Kabupaten ${bare}`;
-      add(canonical, [canonical, ...(name !== canonical ? [name] : []), ...(bareAlias ? [bare] : [])],
+      add(canonical, [canonical, ...(name !== canonical ? [name] : []), ...(bareAlias ? [bare] : []), ...short, ...short.map((x) => `Kabupaten ${x}`)],
         { en: `Regency in ${province}, Indonesia`, id: `Kabupaten di ${province}` });
     }
   }
@@ -80,10 +81,45 @@ const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonl
   ['Padangsidimpuan', { variants: ['Padang Sidempuan', 'Padang Sidimpuan'] }],
   ['Gunungsitoli', { variants: ['Gunung Sitoli'] }],
   ['Parepare', { variants: ['Pare-Pare', 'Pare Pare'] }],
-  ['Lubuk Linggau', { variants: ['Lubuklinggau'] }],
+  ['Lubuk Linggau', { official: 'Lubuklinggau', variants: ['Lubuklinggau'] }],
   ['Pangkal Pinang', { variants: ['Pangkalpinang'] }],
   ['Tanjung Pinang', { variants: ['Tanjungpinang'] }],
   ['Bau Bau', { variants: ['Baubau', 'Bau-Bau'] }],
+]);
+
+/** The short names regional news writes for regencies and cities ("Pemkab Kukar", "BPBD
+ *  Sitaro", "Bupati Halsel"), by the gazetteer's bare name: aliases of the region, and for
+ *  a regency with its prefix too ("Kabupaten Sitaro"). Syllable short names only: initials
+ *  ("HST", "PPU", "OKU") are as often a body's, and the link pass reads them as the region
+ *  where the article writes it in full (region-acronyms.ts). Left out too: short names that
+ *  are also words, names or other bodies ("Mitra", "Madina", "Tuba", "Mura" two regencies). */
+export const SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  // Kalimantan
+  ['Kutai Kartanegara', ['Kukar']], ['Kutai Timur', ['Kutim']], ['Kutai Barat', ['Kubar']],
+  ['Mahakam Ulu', ['Mahulu']], ['Kotawaringin Barat', ['Kobar']], ['Kotawaringin Timur', ['Kotim']], ['Barito Timur', ['Bartim']],
+  ['Barito Selatan', ['Barsel']], ['Barito Utara', ['Barut']], ['Gunung Mas', ['Gumas']], ['Pulang Pisau', ['Pulpis']], ['Tanah Bumbu', ['Tanbu']],
+  // Jakarta and Banten
+  ['Jakarta Selatan', ['Jaksel']], ['Jakarta Utara', ['Jakut']], ['Jakarta Barat', ['Jakbar']], ['Jakarta Timur', ['Jaktim']],
+  ['Jakarta Pusat', ['Jakpus']], ['Tangerang Selatan', ['Tangsel']],
+  // Sumatra
+  ['Indragiri Hilir', ['Inhil']], ['Indragiri Hulu', ['Inhu']], ['Kuantan Singingi', ['Kuansing']], ['Rokan Hulu', ['Rohul']],
+  ['Rokan Hilir', ['Rohil']], ['Serdang Bedagai', ['Sergai']], ['Tapanuli Selatan', ['Tapsel']], ['Tapanuli Utara', ['Taput']],
+  ['Tapanuli Tengah', ['Tapteng']], ['Labuhanbatu Utara', ['Labura']], ['Labuhanbatu Selatan', ['Labusel']],
+  ['Humbang Hasundutan', ['Humbahas']], ['Musi Banyuasin', ['Muba']], ['Musi Rawas Utara', ['Muratara']],
+  ['Lampung Selatan', ['Lamsel']], ['Lampung Tengah', ['Lamteng']], ['Lampung Timur', ['Lamtim']], ['Lampung Utara', ['Lampura']],
+  ['Lampung Barat', ['Lambar']], ['Aceh Barat Daya', ['Abdya']], ['Aceh Tenggara', ['Agara']], ['Pesisir Selatan', ['Pessel']],
+  // Sulawesi and Maluku Utara
+  ['Halmahera Selatan', ['Halsel']], ['Halmahera Utara', ['Halut']], ['Halmahera Barat', ['Halbar']], ['Halmahera Tengah', ['Halteng']],
+  ['Halmahera Timur', ['Haltim']], ['Bolaang Mongondow', ['Bolmong']], ['Bolaang Mongondow Utara', ['Bolmut']],
+  ['Bolaang Mongondow Selatan', ['Bolsel']], ['Bolaang Mongondow Timur', ['Boltim']], ['Minahasa Utara', ['Minut']],
+  ['Minahasa Selatan', ['Minsel']], ['Kepulauan Siau Tagulandang Biaro', ['Sitaro', 'Kepulauan Sitaro']],
+  ['Pangkajene dan Kepulauan', ['Pangkep']], ['Luwu Timur', ['Lutim']], ['Luwu Utara', ['Lutra']], ['Sidenreng Rappang', ['Sidrap']],
+  ['Parigi Moutong', ['Parimo']], ['Tojo Una Una', ['Touna']], ['Konawe Selatan', ['Konsel']], ['Konawe Utara', ['Konut']],
+  ['Kolaka Timur', ['Koltim']], ['Buton Selatan', ['Busel']], ['Buton Tengah', ['Buteng']], ['Bone Bolango', ['Bonebol']],
+  ['Gorontalo Utara', ['Gorut']], ['Polewali Mandar', ['Polman']],
+  // Nusa Tenggara
+  ['Manggarai Barat', ['Mabar']], ['Manggarai Timur', ['Matim']], ['Lombok Tengah', ['Loteng']], ['Lombok Timur', ['Lotim']],
+  ['Lombok Barat', ['Lobar']],
 ]);
 
 function rank(name: string): number {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import { IDN_REGIONS } from '../../../src/core/kb/builtin';
-import { regionEntities, type RegionGazetteer } from '../../../src/core/kb/regions';
+import { regionEntities, SHORT_NAMES, type RegionGazetteer } from '../../../src/core/kb/regions';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
 import * as lexicon from '../../../src/core/recognize/lexicon';
@@ -17,6 +17,23 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     provinces: [['32', 'Jawa Barat'], ['35', 'Jawa Timur'], ['31', 'Daerah Khusus Ibukota Jakarta']],
     regencies: [['32.16', 'Kabupaten Bekasi', 1], ['32.75', 'Kota Bekasi', 1], ['35.10', 'Kabupaten Banyuwangi', 1], ['35.79', 'Kota Batu', 0], ['35.07', 'Kabupaten Malang', 1], ['35.73', 'Kota Malang', 1]],
   };
+
+  it('gives every short name regional news writes ("Kukar", "Sitaro", "Jaksel") to its region, none lost to another entity', () => {
+    assert.ok(SHORT_NAMES.size >= 60, `${SHORT_NAMES.size} regions with short names`);
+    const kb = new KbIndex(loadBuiltinKb());
+    const regions = new Map(IDN_REGIONS.regencies.map(([, name]) => [bareOf(name), name]));
+    for (const [bare, shorts] of SHORT_NAMES) {
+      assert.ok(regions.has(bare), `${bare} is a region of the gazetteer`);
+      const region = kb.lookup(regions.get(bare)!) ?? kb.lookup(bare);
+      assert.ok(region, bare);
+      for (const short of shorts) assert.equal(kb.lookup(short)?.id, region.id, `${short} is ${bare}`);
+      if (regions.get(bare)!.startsWith('Kabupaten')) for (const short of shorts) assert.equal(kb.lookup(`Kabupaten ${short}`)?.id, region.id, `Kabupaten ${short}`);
+    }
+    const r = analyze('Kepala BPBD Sitaro mengatakan warga Kukar dan Halsel siaga.');
+    assert.deepEqual(r.actors.filter((a) => a.type === 'GPE').map((a) => a.canonical),
+      ['Kabupaten Kutai Kartanegara', 'Kabupaten Halmahera Selatan']);
+    assert.ok(r.actors.some((a) => a.type === 'ORG' && a.text.startsWith('BPBD')), JSON.stringify(r.actors));
+  });
 
   it("keeps a city's id when its canonical spelling differs from the gazetteer's (ids are stored in corrections)", () => {
     const palangka = loadBuiltinKb().entities.find((e) => e.canonical === 'Palangka Raya');
