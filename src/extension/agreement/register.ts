@@ -24,7 +24,7 @@ export interface AgreementApi {
 /** `recognizer`: the recognized layer as the export makes it (the workspace KB, the
  *  workers); `annotators`: the editor's annotator colours; `kb`: the KB in force, so
  *  annotators who picked the same actor agree after renames and merges. */
-export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, recognizer: WorkspaceRecognizer, annotators: Annotators, kb?: { readonly actors: ActorDirectory }): AgreementApi {
+export function registerAgreement(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope, recognizer: WorkspaceRecognizer, annotators: Annotators, kb?: { actorsInSlices(): Promise<ActorDirectory> }): AgreementApi {
   let current: AgreementPanel | undefined;
   // The editor's annotator colours (extension.ts makes them once).
   const views = new AnnotatorViews(annotators);
@@ -38,7 +38,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     );
     if (corpus.cancelled) return undefined;
     // Suggestions not accepted are not annotations: someone with only those is no annotator.
-    const comparison = await compare(corpus.articles, corpus.unannotated, mode, recognizer, kb?.actors);
+    const comparison = await compare(corpus.articles, corpus.unannotated, mode, recognizer, await kb?.actorsInSlices());
     const annotators = comparison.report.annotators.length;
     // Two people who only corrected the recognized layer (even in one shared file) have
     // something to compare too.

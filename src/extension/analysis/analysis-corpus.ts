@@ -185,7 +185,7 @@ export class AnalysisCorpus implements vscode.Disposable {
       summary.textMetadata ?? readTextMetadata(text ?? ''),
       fields.flatMap((f) => (f.metadata ? [{ ...f.metadata, file: f.file, ...(f.annotator ? { annotator: f.annotator } : {}) }] : [])),
     );
-    const actors = this.services.kb.actors;
+    const actors = await this.services.kb.actorsInSlices();
     const annotations = (gathered?.annotations ?? []).map((a) => withCurrentActor(actors, a));
     const sources = { path, metadata, annotations, articleFields: fields };
     // The index's layer has the researcher's own corrections; another file's count too.

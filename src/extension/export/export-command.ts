@@ -75,9 +75,10 @@ export interface Recognizer {
 }
 
 /** `actors`: the KB in force, so actors are exported under their current canonical name
- *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed). */
+ *  and id (renames and merges in .sorot/actors.json follow; sidecars are not changed),
+ *  asked for once the export starts (made in slices: issue 19). */
 /** `localFiles`: Node's fs on the desktop, for appending to files on this host's disk. */
-export async function exportAnnotations(request: ExportRequest, recognizer: Recognizer, corpusScope: WorkspaceCorpusScope, actors?: () => ActorDirectory, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
+export async function exportAnnotations(request: ExportRequest, recognizer: Recognizer, corpusScope: WorkspaceCorpusScope, actors?: () => Promise<ActorDirectory>, localFiles?: ArticleFiles): Promise<ExportOutcome | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) {
     const open = vscode.l10n.t('Open Folder');
@@ -170,7 +171,7 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
       let done: WriteFilesOutcome;
       if (writer instanceof ExportWriter) {
         const filter = { ...options.filter, includeActors: recognize, includeQuotes: includeRecognized };
-        const exportOptions = { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: actors() } : {}) };
+        const exportOptions = { bom: request.bom ?? options.bom, rawCells: request.rawCells ?? options.rawCells, bratNative: request.bratNative ?? options.bratNative, ...(actors ? { actors: await actors() } : {}) };
         try {
           run = await streamExport(format, source, filter, exportOptions, { write: (piece) => writer.write(piece), slices, shouldStop: () => token.isCancellationRequested });
         } catch (err) {

@@ -23,7 +23,7 @@ export function registerExport(context: vscode.ExtensionContext, corpus: CorpusS
   const run = writing(
     () => vscode.l10n.t('no export file is written'),
     (arg?: ExportRequest | ArticlesRow | vscode.Uri, selected?: ArticlesRow[] | vscode.Uri[]): Promise<ExportOutcome | undefined> =>
-      exportAnnotations(toRequest(arg, selected, scope), recognizer, scope, () => corpus.kb.actors, localFiles),
+      exportAnnotations(toRequest(arg, selected, scope), recognizer, scope, () => corpus.kb.actorsInSlices(), localFiles),
   );
   const importing = writing(() => vscode.l10n.t('nothing is imported into the annotation files'), (request: ImportRequest) => importAnnotations(request, scope));
   context.subscriptions.push(
