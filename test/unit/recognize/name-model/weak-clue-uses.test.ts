@@ -6,8 +6,11 @@ import { testKb } from '../test-kb';
 
 // Issue 13 (namemodel41): the convention model asked where the rules type an unknown run by a
 // clue that often misleads (an acronym's shape, "di"/"ke" before it, a title before it, a
-// speech verb after it). Each case is read with the shipped margins and with that use off.
+// speech verb after it). Each case is read with the shipped margins and with that use off;
+// the place and title uses are off as shipped (the dev cross-validation found no gain:
+// name-model/README.md) and read here with the margins measured for them.
 const OFF = { acronym: Infinity, speech: Infinity, place: Infinity, title: Infinity };
+const TRIED = { place: 0.3, title: 0.6 };
 
 /** "text/TYPE/source" of every mention the paragraph pass finds. */
 function found(p: string): string[] {
@@ -18,6 +21,12 @@ function foundWithout(p: string): string[] {
 }
 function actors(text: string): string[] {
   return analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+}
+function foundTried(p: string): string[] {
+  return withConventionModel(conventionScorer(), TRIED, () => found(p));
+}
+function actorsTried(text: string): string[] {
+  return withConventionModel(conventionScorer(), TRIED, () => actors(text));
 }
 
 describe('name model: uses where the rules type a run by a weak clue', () => {
@@ -30,24 +39,29 @@ describe('name model: uses where the rules type a run by a weak clue', () => {
     assert.deepEqual(found('Nelayan itu memasang perangkat GPS di perahunya.'), ['GPS/ORG/weak']);
   });
 
-  it('a run after "ke"/"di" the model reads as no name is a weak place (place)', () => {
+  it('a weak acronym is kept where the article names the body with it (link pass)', () => {
+    const text = 'Ketua Gabungan Petani Sawit (GPS) hadir.\nNelayan itu memasang perangkat GPS di perahunya.';
+    assert.deepEqual(actors(text), ['Gabungan Petani Sawit/ORG', 'GPS/ORG', 'GPS/ORG']);
+  });
+
+  it('a run after "ke"/"di" the model reads as no name is a weak place (place, off as shipped)', () => {
     const p = 'Ia pulang ke Cibeber setelah panen.';
-    assert.deepEqual(foundWithout(p), ['Cibeber/GPE/pattern']);
-    assert.deepEqual(found(p), ['Cibeber/GPE/weak']);
-    assert.deepEqual(actors(p), []);
+    assert.deepEqual(found(p), ['Cibeber/GPE/pattern']);
+    assert.deepEqual(foundTried(p), ['Cibeber/GPE/weak']);
+    assert.deepEqual(actorsTried(p), []);
   });
 
   it('a weak place is kept where the article names it with a sure clue elsewhere (link pass)', () => {
     const text = 'Ia pulang ke Cibeber setelah panen.\nBupati Cibeber, Andi Saputra, meninjau lokasi itu.';
-    assert.deepEqual(found('Ia pulang ke Cibeber setelah panen.'), ['Cibeber/GPE/weak']);
-    assert.deepEqual(actors(text), ['Cibeber/GPE', 'Cibeber/GPE', 'Andi Saputra/PER']);
+    assert.deepEqual(foundTried('Ia pulang ke Cibeber setelah panen.'), ['Cibeber/GPE/weak']);
+    assert.deepEqual(actorsTried(text), ['Cibeber/GPE', 'Cibeber/GPE', 'Andi Saputra/PER']);
   });
 
-  it("a title's qualifier the model reads as no name is a weak mention, not a person (title)", () => {
+  it("a title's qualifier the model reads as no name is a weak mention, not a person (title, off as shipped)", () => {
     const p = 'Kepala Seksi Distribusi dinas itu menyebut harga naik.';
-    assert.deepEqual(foundWithout(p), ['Distribusi/PER/pattern']);
-    assert.deepEqual(found(p), ['Distribusi/PER/weak']);
-    assert.deepEqual(actors(p), []);
+    assert.deepEqual(found(p), ['Distribusi/PER/pattern']);
+    assert.deepEqual(foundTried(p), ['Distribusi/PER/weak']);
+    assert.deepEqual(actorsTried(p), []);
   });
 
   it('a title and a speech verb together still make a person, whatever the model says', () => {
