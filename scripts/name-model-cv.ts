@@ -5,15 +5,18 @@
 // figures of articles the model did not learn from. The test set is never read.
 //
 // usage: npx tsx scripts/name-model-cv.ts [--folds K] [--gold-weights 0,1,3] [--reject 0.6,0.3] [--retype 0.6]
+//          [--acronym Infinity,0.3] [--speech …] [--place …] [--title …] [--fresh 204,220]
 //          [train-name-model.ts's corpus and training options]
 //   --gold-weights  the gold weights to compare (0: the corpora alone, as shipped before)
-//   --reject, --retype  convention margins to compare (name-model SHIPPED_MARGINS; each pair is scored)
+//   --reject, --retype, --acronym, --speech, --place, --title
+//                   convention margins to compare (name-model ModelMargins; every combination
+//                   is scored; a margin not given is the shipped one, Infinity turns a use off)
 //   --errors DIR    write each setting's dev errors there (one file per setting; dev only)
-//   --fresh N       also sum the dev articles numbered N and up (dN…: the ones no rule was
-//                   tuned on when they were added; default 204)
+//   --fresh N,M     also sum the dev articles numbered N and up, and M and up (dN…: the ones
+//                   no rule was tuned on when they were added; default 204,220)
 // Prints, per setting, the micro actor P / R / F1 and per-type F1 over all dev articles.
 import { analyze } from '../src/core/recognize/analyze';
-import { NameScorer, withConventionModel } from '../src/core/recognize/name-model';
+import { NameScorer, SHIPPED_MARGINS, withConventionModel, type ModelMargins } from '../src/core/recognize/name-model';
 import { train, type Example } from '../src/core/recognize/name-model/train';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +26,23 @@ import { arg, corpusReader, goldDocs, goldExamples, nergritExamples, nerpExample
 import { trainOptions } from './train-name-model';
 
 const list = (name: string, fallback: string): number[] => (arg(name) ?? fallback).split(',').map(Number);
+
+const MARGIN_NAMES = ['reject', 'retype', 'acronym', 'speech', 'place', 'title'] as const;
+
+/** Every combination of the margins given on the command line (the shipped one for each
+ *  margin not given). */
+function marginSettings(): ModelMargins[] {
+  let out: ModelMargins[] = [{ ...SHIPPED_MARGINS }];
+  for (const name of MARGIN_NAMES) {
+    const values = list(`--${name}`, String(SHIPPED_MARGINS[name]));
+    out = out.flatMap((m) => values.map((v) => ({ ...m, [name]: v })));
+  }
+  return out;
+}
+
+function marginKey(m: ModelMargins): string {
+  return MARGIN_NAMES.map((name) => `${name} ${m[name]}`).join(' ');
+}
 
 function summary(scores: readonly DocumentScore[]): string {
   const t = totals(scores);
@@ -44,8 +64,7 @@ function articleNumber(name: string): number {
 function main(): void {
   const folds = numberArg('--folds', 5);
   const weights = list('--gold-weights', '0,1,3');
-  const rejects = list('--reject', '0.6');
-  const retypes = list('--retype', '0.6');
+  const settings = marginSettings();
   const options = trainOptions();
   const read = corpusReader();
   const corpus: Example[] = nergritExamples(read, 'train');
@@ -54,7 +73,7 @@ function main(): void {
   const old = goldDocs(oldDir);
   const dev = goldDocs(devDir);
   const foldOf = (k: number): number => k % folds;
-  const fresh = numberArg('--fresh', 204);
+  const freshFrom = list('--fresh', '204,220');
   for (const w of weights) {
     const byMargins = new Map<string, DocumentScore[]>();
     for (let f = 0; f < folds; f++) {
@@ -62,22 +81,23 @@ function main(): void {
       let examples = corpus;
       if (w > 0) examples = [...corpus, ...goldExamples(old, w), ...goldExamples(dev.filter((_, k) => foldOf(k) !== f), w)];
       const scorer = new NameScorer(train(examples, options));
-      for (const reject of rejects) {
-        for (const retype of retypes) {
-          const key = `reject ${reject} retype ${retype}`;
-          const scores = byMargins.get(key) ?? [];
-          withConventionModel(scorer, { reject, retype }, () => {
-            for (const d of heldOut) scores.push(scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
-          });
-          byMargins.set(key, scores);
-        }
+      for (const margins of settings) {
+        const key = marginKey(margins);
+        const scores = byMargins.get(key) ?? [];
+        withConventionModel(scorer, margins, () => {
+          for (const d of heldOut) scores.push(scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
+        });
+        byMargins.set(key, scores);
       }
     }
     for (const [key, scores] of byMargins) {
       process.stdout.write(`gold weight ${w}  ${key}  all dev  ${summary(scores)}\n`);
       const errorsDir = arg('--errors');
       if (errorsDir) writeFileSync(path.join(errorsDir, `w${w} ${key}.txt`.replace(/ /g, '_')), renderErrors(scores));
-      process.stdout.write(`gold weight ${w}  ${key}  d${fresh}+   ${summary(scores.filter((s) => articleNumber(s.name) >= fresh))}\n`);
+      for (const fresh of freshFrom) {
+        const part = scores.filter((s) => articleNumber(s.name) >= fresh);
+        if (part.length > 0) process.stdout.write(`gold weight ${w}  ${key}  d${fresh}+ (${part.length})  ${summary(part)}\n`);
+      }
     }
   }
 }

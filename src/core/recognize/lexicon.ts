@@ -132,6 +132,7 @@ export const ORG_TAILS = set(`
   team racing
   pictures studios films records
   consulting consultants
+  gmbh plc pte sdn
 `);
 
 /** Heads of venues and places a match is played at or a traveller passes ("Stadion Gelora

@@ -765,7 +765,7 @@ function resolvePeople(all: Mentions, article: string): void {
   if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
   if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(article, all.m[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
-  // weak mentions still unconfirmed after it (all are people; none is from the KB).
+  // weak mentions still unconfirmed after it (none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
   const fullestOf: (string | undefined)[] = new Array(nameTimes.length);
   const fullest = new Map<string, string>();
@@ -804,7 +804,24 @@ function resolvePeople(all: Mentions, article: string): void {
         continue;
       }
     }
-    if (m.type !== 'PER') continue;
+    if (m.type !== 'PER') {
+      // "Demokrat menolak" after "Partai Demokrat": a one-word organisation with no identity
+      // but its own words (a run the name model typed before a speech verb, unknown-name.ts)
+      // is the body named here whose short form it is, as a one-word person would be below.
+      // (Not an acronym, nor a name given an identity already: "Pelni" after "PT … atau Pelni"
+      // stays the company where "Serikat Pekerja Pelni" is named too.)
+      if (m.type === 'ORG' && !spaced && m.canonical === text && text !== text.toUpperCase()) {
+        const org = orgTails.get(text);
+        if (org !== undefined) m.canonical = org;
+      }
+      // A weak place or organisation (a run after "di" or an acronym the name model read as
+      // no name: unknown-name.ts) is confirmed as a weak person is, below.
+      if (!all.keep.data[k] && all.source.data[k] === WEAK) {
+        weakTexts.add(text);
+        weakShapes[all.shape.data[k]] = 1;
+      }
+      continue;
+    }
     if (spaced) {
       const id = nameOf.data[k];
       let best = id >= 0 ? fullestOf[id] : fullest.get(text);

@@ -281,7 +281,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
   // "Inspektur Pembantu Wilayah III": a numbered area, no place's name.
-  if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushPlace(ctx, s, e, !isAcronym); return j; }
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
@@ -302,6 +302,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     // "ASDP Cabang Ketapang": the branch and its town (branch-town.ts)
     const branchEnd = j === e ? acronymBranchEnd(ctx, j) : j;
+    // "perangkat GPS", "menghitung PAD": an acronym the model reads as a term, no body's
+    // name, is a weak mention: an actor only where the article confirms it. Not after a
+    // place word ("di HST"): the link pass reads that as a regency by its initials.
+    if (branchEnd === j && !afterPlaceWord(p, start) && modelSays(ctx, s, e, O, ORG, conventionMargins().acronym)) {
+      pushMention(ctx, start, end, 'ORG', 'weak');
+      return j;
+    }
     pushMention(ctx, start, branchEnd > j ? te[branchEnd - 1] : end, 'ORG', 'pattern');
     return branchEnd;
   }
@@ -402,13 +409,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Kepala Administrasi Militer Regional Kharkiv": a title's remit or a body before a known
   // place or body, no person (title-remit.ts); a body of a country is joined to it below.
   const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
-  const personCue = !remit && ((ctx.titleCue && !qualifier) ||
-    (before && ((TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier) ||
-      isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
-      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
-    (verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+  const titleCue = !remit && ((ctx.titleCue && !qualifier) || (before !== null && TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier));
+  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)) ||
+    (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)));
+  const otherCue = !remit && ((before && (isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
+      isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
     (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
@@ -417,7 +423,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
     (n === 1 && holderAfterTitledBody(ctx, start, end)));
-  if (personCue) { pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern'); return j; }
+  if (titleCue || speechCue || otherCue) {
+    // (one clue alone: a title and a speech verb together, "Manajer Humas … Lidya Santoso
+    // mengatakan", make a person whatever the model says)
+    if (!otherCue && titleCue !== speechCue && !listedAfterPerson(ctx, start) && givenNameEnd(p, end) === end) {
+      const next = titleCue ? titleQualifier(ctx, s, e, j) : speakingBody(ctx, s, e);
+      if (next >= 0) return next;
+    }
+    pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern');
+    return j;
+  }
   // "Masyarakat Transportasi Indonesia", "Persatuan Wartawan Indonesia": a name ending
   // in a country is an organisation of that country.
   if (n >= 2 && e === j && j < nt && adjacent(ctx, j - 1, j) && p.charCodeAt(end) === 32 &&
@@ -432,7 +447,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   if (remit) return j;
   if (before && spaced && (PLACE_CUE_WORDS.hasAt(p, before.start, before.end) || federalState(p, before.start, before.end)) && !asalAsLongAs(ctx, before, s, e)) {
-    pushMention(ctx, start, end, 'GPE', 'pattern');
+    pushPlace(ctx, s, e, true);
     return j;
   }
   // No clue: a multi-word name is most often a person, unless a word has the shape of
@@ -497,6 +512,51 @@ function ageInBrackets(p: string, start: number, end: number): boolean {
 const O = 0;
 const PER = 1;
 const ORG = 2;
+const GPE = 3;
+
+/** The convention model gives class `cls` a probability at least `margin` above `than`'s
+ *  for the run [s, e) (never with an infinite margin, which the model is not asked for). */
+function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, margin: number): boolean {
+  if (margin === Infinity) return false;
+  const probs = modelScores(ctx, s, e);
+  return probs[cls] >= probs[than] + margin;
+}
+
+/** A place word ("di", "ke", …) right before `start`. */
+function afterPlaceWord(p: string, start: number): boolean {
+  const before = wordBefore(p, start);
+  return before !== null && start - before.end === 1 && PLACE_CUE_WORDS.hasAt(p, before.start, before.end);
+}
+
+/** "di Canggu", "ke Merak": a place cue before a run the KB does not know. A village or a
+ *  district is no actor by the spec; the KB knows the regions that are (provinces,
+ *  regencies, cities, countries): a run the model reads as no name by the `place` margin
+ *  is a weak mention, an actor only where the article confirms it. Not asked (`ask`
+ *  false) of an acronym: "di HST" is a regency by its initials or a body, no village. */
+function pushPlace(ctx: Ctx, s: number, e: number, ask: boolean): void {
+  const start = ctx.ts[s];
+  const end = ctx.te[e - 1];
+  pushMention(ctx, start, end, 'GPE', ask && modelSays(ctx, s, e, O, GPE, conventionMargins().place) ? 'weak' : 'pattern');
+}
+
+/** "Kepala Seksi Distribusi", "dosen Hubungan Internasional": a run the rules would call a
+ *  person only because a title stands before it, which the model reads as no name by the
+ *  `title` margin, is the title's qualifier: a weak mention, an actor only where the article
+ *  confirms it. The next token index, or -1 to leave it to the rules. */
+function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
+  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title)) return -1;
+  pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'PER', 'weak');
+  return j;
+}
+
+/** "Pelindo menyampaikan …": a run the rules would call a person only because a speech verb
+ *  follows, which the model reads as an organisation by the `speech` margin, is one
+ *  (bodies speak in the news too). The next token index, or -1 to leave it to the rules. */
+function speakingBody(ctx: Ctx, s: number, e: number): number {
+  if (!modelSays(ctx, s, e, ORG, PER, conventionMargins().speech)) return -1;
+  pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'ORG', 'pattern');
+  return acronymAfter(ctx, e, ctx.out.length - 1);
+}
 const MODEL_TYPES: readonly ActorType[] = ['PER', 'PER', 'ORG', 'GPE'];
 const PROBS = new Float64Array(4);
 
