@@ -6,6 +6,7 @@
  * There are no offsets in this format; tokens never cross a mention boundary.
  */
 import type { ActorMention } from '../recognize/types';
+import { isAbbreviationDot } from '../recognize/sentence-end';
 import { INVISIBLE_CLASS, SPELLING_NEUTRAL_INVISIBLE_CLASS } from '../text/chars';
 import { sanitizeRelativePath, stripExtension } from './paths';
 import { runSteps } from '../incremental/time-slices';
@@ -101,11 +102,9 @@ function pushVisible(tokens: Token[], raw: string, start: number, end: number): 
   if (text !== '') tokens.push({ text, start, end });
 }
 
-/** Titles written with a period before a name ("Dr. Budi", "H. Anwar"): no sentence end. */
-const ABBREVIATIONS = new Set(['Dr', 'Drs', 'Dra', 'Prof', 'Ir', 'H', 'Hj', 'KH', 'Jl', 'No', 'Tn', 'Ny', 'Sdr', 'St', 'Kol', 'Letjen', 'Mayjen', 'Brigjen', 'Jend', 'Kapt', 'Mr', 'Mrs', 'Ms']);
-
 /** Sentences end after . ! ? … and at line breaks (paragraphs, headlines), never inside
- *  an actor mention and never after a title abbreviation. */
+ *  an actor mention and never at a dot the recognizer reads as no sentence end (an
+ *  initial, "dr.", "Moh.": recognize/sentence-end.ts). */
 export function sentences(text: string, tokens: readonly Token[], mentions: readonly ActorMention[] = []): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
@@ -113,7 +112,7 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
     const tok = tokens[i];
     const next = tokens[i + 1];
     current.push(tok);
-    if (next === undefined || hasLineBreak(text, tok.end, next.start) || endsSentence(tokens, i, mentions)) {
+    if (next === undefined || hasLineBreak(text, tok.end, next.start) || endsSentence(text, tokens, i, mentions)) {
       out.push(current);
       current = [];
     }
@@ -130,13 +129,13 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function endsSentence(tokens: readonly Token[], i: number, mentions: readonly ActorMention[]): boolean {
+function endsSentence(text: string, tokens: readonly Token[], i: number, mentions: readonly ActorMention[]): boolean {
   const tok = tokens[i];
   if (tok.end - tok.start !== 1 || !SENTENCE_END.test(tok.text)) return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
   if (/^[\p{Ll}\p{N}]/u.test(next.text)) return false;
-  if (before && before.end === tok.start && ABBREVIATIONS.has(before.text)) return false;
+  if (before && before.end === tok.start && tok.text === '.' && isAbbreviationDot(text, tok.start)) return false;
   return !tagOf(next, mentions).startsWith('I-');
 }
 

@@ -576,34 +576,26 @@ function spelledByProgrammeName(text: string, bracket: number, acronym: string):
   return false;
 }
 
-const ODD_SPACING = /[\t\u00a0\n\r]| {2}/;
-const SPACE_RUN = /[\s\u00a0]+/;
-
+// Mention texts are single-spaced: the link pass reads the article as plain-spaces.ts
+// (or the windowed analyzer) respaced it, every run of blanks one plain space.
 function tokensOf(s: string): string[] {
-  // Mentions are single-spaced names; the regex path is only for odd spacing.
-  return ODD_SPACING.test(s) ? s.split(SPACE_RUN).filter((w) => w.length > 0) : s.split(' ');
+  return s.split(' ');
 }
 
-// tokensOf(s).length, [0] and [length - 1] without the array, for single-spaced names
-// (nearly all): these run once per distinct name of the article.
+// tokensOf(s).length, [0] and [length - 1] without the array: these run once per
+// distinct name of the article.
 function tokenCount(s: string): number {
-  if (ODD_SPACING.test(s)) return tokensOf(s).length;
   let n = 1;
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
   return n;
 }
 
 function firstTokenOf(s: string): string {
-  if (ODD_SPACING.test(s)) return tokensOf(s)[0];
   const sp = s.indexOf(' ');
   return sp === -1 ? s : s.slice(0, sp);
 }
 
 function lastTokenOf(s: string): string {
-  if (ODD_SPACING.test(s)) {
-    const toks = tokensOf(s);
-    return toks[toks.length - 1];
-  }
   return s.slice(s.lastIndexOf(' ') + 1);
 }
 

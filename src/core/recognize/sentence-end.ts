@@ -5,7 +5,7 @@ import { isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr']);
+const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr', 'KH', 'Kapt']);
 /** "dan lain-lain", "dan sebagainya", "dan seterusnya": their dot ends the sentence when a
  *  capital follows ("… benih, dll. Menurut …"), not inside one ("… dll. yang …"). */
 const LIST_ENDS = new Set(['dll', 'dsb', 'dst']);

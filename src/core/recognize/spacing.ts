@@ -8,7 +8,7 @@
 import { INVISIBLE_CLASS, isInvisible, isOddBlank, ODD_BLANK_CLASS } from '../text/chars';
 
 /** An odd blank, two plain spaces in a row, or an invisible format character: what
- *  respace and singleSpaced change. */
+ *  respace changes. */
 const ODD_BLANK = new RegExp(`[${ODD_BLANK_CLASS}${INVISIBLE_CLASS}]| {2}`);
 
 function isBlank(c: number): boolean {
@@ -82,11 +82,4 @@ export function startBack(r: Respaced, originalLength: number, s: number): numbe
  *  right after the character before it, or the paragraph's end. */
 export function endBack(r: Respaced, originalLength: number, e: number): number {
   return e >= r.from.length ? originalLength : e === 0 ? r.from[0] : r.from[e - 1] + 1;
-}
-
-/** A name's identity does not depend on how its gaps were typed: "Johari\u00a0Abdul",
- *  "Rina  Puspa" are "Johari Abdul", "Rina Puspa", and "Nu\u00adgroho" is "Nugroho":
- *  respace's reading of it (one regex test for a name typed plainly). */
-export function singleSpaced(s: string): string {
-  return respace(s)?.text ?? s;
 }

@@ -167,5 +167,18 @@ describe('exporters', () => {
       // The headline ends at the line break: a blank line follows "Pasar".
       assert.equal(lines[lines.indexOf('Pasar -X- -X- O') + 1], '');
     });
+
+    // One owner for where a sentence ends (recognize/sentence-end.ts): the BIO sentences
+    // break where the recognizer's attribution and reported-speech scans do.
+    it('ends sentences where the recognizer does: not after "dr.", "Moh." or an initial, after "dll." before a capital', () => {
+      const text = 'Menurut dr. Rina, Moh. Sanusi dan Dmitri S. Peskov hadir. Ada benih, pupuk, dll. Kemudian hujan turun, kata KH. Ahmad.';
+      const { files } = exportAs('conll', { articles: [{ path: 'a.txt', text, annotations: [] }] });
+      const sentences = files[0].contents.split('\n\n').slice(1).map((s) => s.split('\n').filter((l) => l !== '').map((l) => l.split(' ')[0]).join(' '));
+      assert.deepEqual(sentences, [
+        'Menurut dr . Rina , Moh . Sanusi dan Dmitri S . Peskov hadir .',
+        'Ada benih , pupuk , dll .',
+        'Kemudian hujan turun , kata KH . Ahmad .',
+      ]);
+    });
   });
 });

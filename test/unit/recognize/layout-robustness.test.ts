@@ -6,10 +6,14 @@ import { KbIndex } from '../../../src/core/kb/kb-index';
 import type { KbEntity } from '../../../src/core/kb/types';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { lineParts } from '../../../src/core/recognize/actors/line-parts';
-import { endBack, respace, singleSpaced, startBack } from '../../../src/core/recognize/spacing';
+import { endBack, respace, startBack } from '../../../src/core/recognize/spacing';
 import type { ActorType } from '../../../src/core/recognize/types';
 import { capitalisedSpans } from '../../../src/core/text/capitalised';
 import { TEST_ENTITIES } from './test-kb';
+
+/** A string read as the recognizer reads an article: every run of blanks one plain space,
+ *  invisible characters left out. */
+const singleSpaced = (s: string): string => respace(s)?.text ?? s;
 
 function e(id: string, canonical: string, type: ActorType, aliases: string[]): KbEntity {
   return { id, canonical, type, aliases, description: { en: '', id: '' } };

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { respace, singleSpaced } from '../../../src/core/recognize/spacing';
+import { respace } from '../../../src/core/recognize/spacing';
 import { INVISIBLE_CLASS, isInvisible, isOddBlank, ODD_BLANK_CLASS } from '../../../src/core/text/chars';
+
+/** A string read as the recognizer reads an article: every run of blanks one plain space,
+ *  invisible characters left out. */
+const singleSpaced = (s: string): string => respace(s)?.text ?? s;
 
 describe('spacing: singleSpaced (a name\'s identity whatever its gaps)', () => {
   it('a name with single plain spaces is returned as it is, the same string', () => {
