@@ -34,6 +34,39 @@ export const FEATURES: readonly string[] = [
 const F = new Map(FEATURES.map((f, i) => [f, i]));
 const fi = (name: string): number => F.get(name) as number;
 const CROSS_AT = PATHS.map((p) => CROSSED.map((c) => fi(`${p}*${c}`)));
+/** Feature indices, looked up once (not by name per candidate). */
+const I = {
+  'after-previous-quote': fi('after-previous-quote'),
+  'same-paragraph': fi('same-paragraph'),
+  'previous-paragraph': fi('previous-paragraph'),
+  'two-or-three-paragraphs-back': fi('two-or-three-paragraphs-back'),
+  person: fi('person'),
+  organisation: fi('organisation'),
+  'last-actor': fi('last-actor'),
+  'last-person': fi('last-person'),
+  'latest-subject': fi('latest-subject'),
+  'named-inside-a-quote': fi('named-inside-a-quote'),
+  'named-three-times': fi('named-three-times'),
+  'nobody': fi('nobody'),
+  'not-in-window': fi('not-in-window'),
+  'opens-its-paragraph': fi('opens-its-paragraph'),
+  'opens-paragraph*last-actor': fi('opens-paragraph*last-actor'),
+  'opens-paragraph*previous-speaker': fi('opens-paragraph*previous-speaker'),
+  'opens-paragraph*same-paragraph': fi('opens-paragraph*same-paragraph'),
+  'previous-speaker': fi('previous-speaker'),
+  'previous-statement': fi('previous-statement'),
+  'question*previous-speaker': fi('question*previous-speaker'),
+  'question*rule': fi('question*rule'),
+  'question*speaker-before-previous': fi('question*speaker-before-previous'),
+  'rule': fi('rule'),
+  'sentence-subject': fi('sentence-subject'),
+  'speaker-before-previous': fi('speaker-before-previous'),
+  'spoke-before': fi('spoke-before'),
+  'unnamed-subject-since*nobody': fi('unnamed-subject-since*nobody'),
+  'unnamed-subject-since*person': fi('unnamed-subject-since*person'),
+} as const;
+/** For each feature, its crossing with the rules' choice (-1: none). */
+const RULE_CROSS_OF = FEATURES.map((f) => F.get(`rule*${f}`) ?? -1);
 
 /** One candidate speaker: a canonical name (null: nobody) and the indices of its features
  *  that fire (all binary). */
@@ -46,15 +79,17 @@ export interface SpeakerChoice { item: Quote | ReportedStatement; path: SpeakerP
 /** A sentence or paragraph opened by an unnamed person: news introduces a source who
  *  will not be named as "Seorang petani …", "Salah seorang warga …", and the quotes and
  *  "-nya" cues after it are that source's until a name comes. */
-const UNNAMED_OPENING = /(?:^|\n|[.!?]["”’]?[ \t]+)(?:Seorang|Salah seorang|Salah satu|Seorang warga)[ \t]/g;
+const UNNAMED_OPENING = /(?:\n|[.!?]["”’]?[ \t]+)(?:Seorang|Salah seorang|Salah satu)[ \t]/;
+const UNNAMED_AT_START = /^(?:Seorang|Salah seorang|Salah satu)[ \t]/;
 /** How far back (characters) an unnamed opening is looked for. */
 const UNNAMED_REACH = 1500;
 
-/** Whether a sentence opened by an unnamed person lies in [from, to). */
+/** Whether a sentence opened by an unnamed person lies in [from, to) (at most
+ *  UNNAMED_REACH characters: a search running on through the text after `to` made a long
+ *  text quadratic). */
 function unnamedOpeningIn(text: string, from: number, to: number): boolean {
-  UNNAMED_OPENING.lastIndex = Math.max(0, from);
-  const m = UNNAMED_OPENING.exec(text);
-  return m !== null && m.index < to;
+  if (from <= 0 && UNNAMED_AT_START.test(text)) return true;
+  return from < to && UNNAMED_OPENING.test(text.slice(Math.max(0, from), to));
 }
 
 /** How far back a sentence's start is looked for. */
@@ -121,7 +156,16 @@ function statementPath(s: ReportedStatement): SpeakerPath | undefined {
   return s.attribution === 'anaphoric' ? 'statement-anaphora' : s.attribution === 'context' ? 'statement-context' : undefined;
 }
 
-interface Seen { canonical: string; start: number; end: number; line: number; first: boolean; inQuote: boolean; type: string; subject: boolean }
+interface Seen {
+  canonical: string; start: number; end: number; line: number; first: boolean; inQuote: boolean; type: string;
+  /** Its sentence's subject: 1 yes, 0 no, -1 not asked yet (only mentions near a choice are). */
+  subject: number;
+}
+
+function isSubject(text: string, s: Seen): boolean {
+  if (s.subject < 0) s.subject = sentenceSubject(text, s.start) ? 1 : 0;
+  return s.subject === 1;
+}
 
 /** The choices of one article: quotes and statements in text order, each with the
  *  candidates the text before it offers. `anaphoric`: the quotes whose "-nya" or pronoun
@@ -133,9 +177,10 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
   const actorLines = new LineIndex(text);
   // Mentions seen so far in the window, and how often each canonical was named.
   const seen: Seen[] = [];
+  let from = 0;
   const times = new Map<string, number>();
   // The last mention of every canonical, the window's or not (a speaker named further back).
-  const lastMention = new Map<string, { start: number; end: number }>();
+  const lastMention = new Map<string, Seen>();
   const spoke = new Set<string>();
   let ai = 0;
   let qi = 0;
@@ -154,14 +199,17 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
       const a = actors[ai];
       if (a.type === 'GPE') continue;
       const l = actorLines.at(a.start);
-      seen.push({ canonical: a.canonical, start: a.start, end: a.end, line: l, first: l !== lastLineOfActor, inQuote: a.start < quoteEndForActors, type: a.type, subject: sentenceSubject(text, a.start) });
+      const one: Seen = { canonical: a.canonical, start: a.start, end: a.end, line: l, first: l !== lastLineOfActor, inQuote: a.start < quoteEndForActors, type: a.type, subject: -1 };
+      seen.push(one);
       lastLineOfActor = l;
       times.set(a.canonical, (times.get(a.canonical) ?? 0) + 1);
-      lastMention.set(a.canonical, { start: a.start, end: a.end });
+      lastMention.set(a.canonical, one);
     }
-    while (seen.length > 0 && seen[0].line < line - WINDOW) seen.shift();
+    // (the window's start moves on; the array is compacted now and then, not shifted)
+    while (from < seen.length && seen[from].line < line - WINDOW) from++;
+    if (from > 256 && from * 2 > seen.length) { seen.splice(0, from); from = 0; }
     const path = isQuote ? quotePath(item as Quote, anaphoric) : statementPath(item as ReportedStatement);
-    if (path !== undefined) out.push(choiceOf(text, item, path, line, seen, times, lastMention, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
+    if (path !== undefined) out.push(choiceOf(text, item, path, line, seen.slice(from), times, lastMention, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
     if (isQuote) {
       prev2 = prev;
       prev = item.speaker;
@@ -174,7 +222,7 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
 }
 
 function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPath, line: number, seen: readonly Seen[],
-  times: ReadonlyMap<string, number>, lastMention: ReadonlyMap<string, { start: number; end: number }>, spoke: ReadonlySet<string>, prev: string | null | undefined, prev2: string | null | undefined,
+  times: ReadonlyMap<string, number>, lastMention: ReadonlyMap<string, Seen>, spoke: ReadonlySet<string>, prev: string | null | undefined, prev2: string | null | undefined,
   prevStatement: string | null | undefined, prevQuoteEnd: number, isQuote: boolean): SpeakerChoice {
   // Nearest mention of each canonical in the window (the last one seen).
   const nearest = new Map<string, Seen>();
@@ -189,7 +237,7 @@ function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPa
   // The latest sentence subject (a mention outside quotes), and whether an unnamed person
   // opened a sentence after it.
   let latest: Seen | undefined;
-  for (let k = seen.length - 1; k >= 0 && latest === undefined; k--) if (seen[k].subject && !seen[k].inQuote) latest = seen[k];
+  for (let k = seen.length - 1; k >= 0 && latest === undefined; k--) if (!seen[k].inQuote && isSubject(text, seen[k])) latest = seen[k];
   const unnamed = unnamedOpeningIn(text, Math.max(latest === undefined ? -1 : latest.end, item.start - UNNAMED_REACH), item.start);
   const question = isQuote && /\?\s*["”’']?\s*$/.test(item.text);
   const opensParagraph = item.start === 0 || /^\s*$/.test(text.slice(text.lastIndexOf('\n', item.start - 1) + 1, item.start));
@@ -199,41 +247,40 @@ function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPa
   for (const c of names) {
     if (c === null && !isQuote) continue;
     const f: number[] = [];
-    const on = (k: number): void => { f.push(k); };
     const isRule = c === item.speaker;
-    if (isRule) { on(fi('rule')); on(CROSS_AT[p][0]); rule = candidates.length; }
-    if (c === null) { on(fi('nobody')); on(CROSS_AT[p][1]); if (unnamed) on(fi('unnamed-subject-since*nobody')); } else {
+    if (isRule) { f.push(I['rule']); f.push(CROSS_AT[p][0]); rule = candidates.length; }
+    if (c === null) { f.push(I['nobody']); f.push(CROSS_AT[p][1]); if (unnamed) f.push(I['unnamed-subject-since*nobody']); } else {
       const isPrev = c === prev;
-      if (isPrev) { on(fi('previous-speaker')); on(CROSS_AT[p][2]); }
-      if (c === prev2 && !isPrev) on(fi('speaker-before-previous'));
-      if (c === prevStatement) on(fi('previous-statement'));
-      if (c === lastActor) { on(fi('last-actor')); on(CROSS_AT[p][3]); }
-      if (c === lastPerson) on(fi('last-person'));
-      if (latest !== undefined && c === latest.canonical) on(fi('latest-subject'));
+      if (isPrev) { f.push(I['previous-speaker']); f.push(CROSS_AT[p][2]); }
+      if (c === prev2 && !isPrev) f.push(I['speaker-before-previous']);
+      if (c === prevStatement) f.push(I['previous-statement']);
+      if (c === lastActor) { f.push(I['last-actor']); f.push(CROSS_AT[p][3]); }
+      if (c === lastPerson) f.push(I['last-person']);
+      if (latest !== undefined && c === latest.canonical) f.push(I['latest-subject']);
       const s = nearest.get(c);
-      if (s === undefined) on(fi('not-in-window'));
+      if (s === undefined) f.push(I['not-in-window']);
       else {
         const d = line - s.line;
-        on(fi(d === 0 ? 'same-paragraph' : d === 1 ? 'previous-paragraph' : 'two-or-three-paragraphs-back'));
-        if (s.first) on(fi('opens-its-paragraph'));
-        if (s.start > prevQuoteEnd) on(fi('after-previous-quote'));
-        if (s.inQuote) on(fi('named-inside-a-quote'));
-        on(fi(s.type === 'PER' ? 'person' : 'organisation'));
-        if (unnamed && s.type === 'PER') on(fi('unnamed-subject-since*person'));
-        if (s.subject) on(fi('sentence-subject'));
-        if (question && isRule) on(fi('question*rule'));
-        if (opensParagraph && d === 0) on(fi('opens-paragraph*same-paragraph'));
+        f.push(d === 0 ? I['same-paragraph'] : d === 1 ? I['previous-paragraph'] : I['two-or-three-paragraphs-back']);
+        if (s.first) f.push(I['opens-its-paragraph']);
+        if (s.start > prevQuoteEnd) f.push(I['after-previous-quote']);
+        if (s.inQuote) f.push(I['named-inside-a-quote']);
+        f.push(s.type === 'PER' ? I.person : I.organisation);
+        if (unnamed && s.type === 'PER') f.push(I['unnamed-subject-since*person']);
+        if (isSubject(text, s)) f.push(I['sentence-subject']);
+        if (question && isRule) f.push(I['question*rule']);
+        if (opensParagraph && d === 0) f.push(I['opens-paragraph*same-paragraph']);
       }
-      if (spoke.has(c)) on(fi('spoke-before'));
-      if ((times.get(c) ?? 0) >= 3) on(fi('named-three-times'));
-      if (question && isPrev) on(fi('question*previous-speaker'));
-      if (question && c === prev2 && !isPrev) on(fi('question*speaker-before-previous'));
-      if (opensParagraph && isPrev) on(fi('opens-paragraph*previous-speaker'));
-      if (opensParagraph && c === lastActor) on(fi('opens-paragraph*last-actor'));
+      if (spoke.has(c)) f.push(I['spoke-before']);
+      if ((times.get(c) ?? 0) >= 3) f.push(I['named-three-times']);
+      if (question && isPrev) f.push(I['question*previous-speaker']);
+      if (question && c === prev2 && !isPrev) f.push(I['question*speaker-before-previous']);
+      if (opensParagraph && isPrev) f.push(I['opens-paragraph*previous-speaker']);
+      if (opensParagraph && c === lastActor) f.push(I['opens-paragraph*last-actor']);
     }
-    if (isRule) for (const k of f.slice()) { const r = F.get(`rule*${FEATURES[k]}`); if (r !== undefined) f.push(r); }
-    const mention = c === null ? undefined : lastMention.get(c);
-    candidates.push(mention === undefined ? { canonical: c, features: f } : { canonical: c, mention, features: f });
+    if (isRule) for (let j = 0, n = f.length; j < n; j++) { const r = RULE_CROSS_OF[f[j]]; if (r >= 0) f.push(r); }
+    const m = c === null ? undefined : lastMention.get(c);
+    candidates.push(m === undefined ? { canonical: c, features: f } : { canonical: c, mention: { start: m.start, end: m.end }, features: f });
   }
   return { item, path, candidates, rule };
 }
