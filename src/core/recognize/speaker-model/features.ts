@@ -120,6 +120,21 @@ export function sentenceSubject(text: string, start: number): boolean {
   return prefix.endsWith(',') && words.length <= SUBJECT_PREFIX_WORDS;
 }
 
+/** Whether only blanks stand between `at` and the start of its line (read back in place:
+ *  a slice back to the line's start made a text of one long paragraph quadratic). */
+function opensItsParagraph(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** The most mentions the window keeps (the latest): a text of one long paragraph would
+ *  otherwise offer every name in it to every quote. */
+const MAX_SEEN = 64;
+
 /** How many paragraphs back a mention may stand to be a candidate (0: the quote's own). */
 const WINDOW = 3;
 
@@ -206,7 +221,7 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
       lastMention.set(a.canonical, one);
     }
     // (the window's start moves on; the array is compacted now and then, not shifted)
-    while (from < seen.length && seen[from].line < line - WINDOW) from++;
+    while (from < seen.length && (seen[from].line < line - WINDOW || seen.length - from > MAX_SEEN)) from++;
     if (from > 256 && from * 2 > seen.length) { seen.splice(0, from); from = 0; }
     const path = isQuote ? quotePath(item as Quote, anaphoric) : statementPath(item as ReportedStatement);
     if (path !== undefined) out.push(choiceOf(text, item, path, line, seen.slice(from), times, lastMention, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
@@ -240,7 +255,7 @@ function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPa
   for (let k = seen.length - 1; k >= 0 && latest === undefined; k--) if (!seen[k].inQuote && isSubject(text, seen[k])) latest = seen[k];
   const unnamed = unnamedOpeningIn(text, Math.max(latest === undefined ? -1 : latest.end, item.start - UNNAMED_REACH), item.start);
   const question = isQuote && /\?\s*["”’']?\s*$/.test(item.text);
-  const opensParagraph = item.start === 0 || /^\s*$/.test(text.slice(text.lastIndexOf('\n', item.start - 1) + 1, item.start));
+  const opensParagraph = opensItsParagraph(text, item.start);
   const p = PATHS.indexOf(path);
   const candidates: Candidate[] = [];
   let rule = -1;
