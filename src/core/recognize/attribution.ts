@@ -640,8 +640,11 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // "Seorang perawat … mengaku …. “…,” katanya.": an unnamed source needs no named actor
     // in its paragraph, and its "katanya" must not go to the speaker before. Nor does a
     // description or a bare title ("Kapolres menambahkan …") naming who takes the floor.
+    // Also in a paragraph without a quote: online news gives the source's sentence a
+    // paragraph of its own and the quote the next ("Seorang pedagang … mengeluhkan …." /
+    // "“…,” ujarnya.").
     const ns0 = sentenceStarts(p, spans, starts);
-    const found = definiteSubjects(p, starts, ns0, mentions, spans, spans.length === 0 ? undefined : anonymousSources(p, starts, ns0, mentions, spans));
+    const found = definiteSubjects(p, starts, ns0, mentions, spans, anonymousSources(p, starts, ns0, mentions, spans));
     if (found === undefined) return NO_EVENTS;
     if (!sortedByAt(found)) found.sort((a, b) => a.at - b.at);
     return found;

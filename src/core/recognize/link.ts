@@ -38,6 +38,7 @@ import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bareBodiesToRegionalOnes } from './bare-regional-body';
@@ -327,7 +328,8 @@ export class ArticleLinker {
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
     const reported: ReportedStatement[] = [];
-    const quotes = linkQuotes(text, paras, all, options.kb, reported);
+    const pointingBack = new Set<Quote>();
+    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
     // (by trust, where two overlap: a name the headline shares with the body, then a company
@@ -369,6 +371,9 @@ export class ArticleLinker {
       headlineColonSpeakers(text, colonHeadlines, actors, reported, quotes);
     }
     linkQuotedFragments(reported, quotes);
+    // Where no clause named the speaker, the learned choice among the candidates the
+    // text before offers (speaker-model/).
+    chooseContextSpeakers(text, actors, quotes, reported, pointingBack);
     return { actors, quotes, reported };
   }
 }
@@ -1051,7 +1056,7 @@ function containsName(full: string, name: string): boolean {
 /** Quotes, and reported statements into `reported`: both take their speakers from the
  *  same walk; statements read the walk's state (salient speaker, last person) but do not
  *  change it, so quotes come out as they would without them. */
-function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[]): Quote[] {
+function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>): Quote[] {
   const quotes: Quote[] = [];
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
   // than an object per speech event and quote (hundreds of thousands on a long text).
@@ -1265,6 +1270,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
         const titled = (info & TITLED) !== 0;
         if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
+        // (a "-nya" or pronoun cue resolved by what came before: the learned choice may
+        // re-decide it, speaker-model/)
+        const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DEFINITE) === 0;
         if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
             ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
@@ -1287,6 +1295,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         }
         if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
+        if (pointsBack && !labelledTurn) pointingBack.add(out);
       } else if (namedNext !== null) {
         who = namedNext;
         whoPara = pi + 1;
