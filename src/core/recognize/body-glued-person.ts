@@ -51,20 +51,22 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
     // (weak ones too: resolvePeople, after this, confirms \"Seusai rapat, Sudarmanto …\")
     if (m.type === 'PER' && (facts.kept(k) || facts.weak(k)) && m.text.indexOf(' ') < 0) (oneWordPeople ??= new Set()).add(m.text);
   }
-  if (oneWordPeople === undefined) return extra;
   let bodies: Map<string, string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!candidate(m, k, facts)) continue;
     const words = wordsOf(m.text);
     for (let j = Math.max(1, words.length - MAX_NAME); j <= words.length - 2; j++) {
-      if (!oneWordPeople.has(words[j]) && !oneWordPeople.has(words[words.length - 1])) continue;
       const head = words.slice(0, j);
       if (!head.every(isCapitalised) || nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
       const headEnd = endOfWord(m.text, j - 1);
       const written = m.text.slice(0, headEnd);
-      if (!standsAloneElsewhere(text, written, m.start)) continue;
-      const canonical = bodyCanonical(ms, written);
+      // Two kinds of evidence: the article names the leading words as an organisation
+      // ("Asosiasi Kakao Indonesia (Askindo) …", then "Sekjen Askindo Darmawan Siregar"); or
+      // it names the rest by one word alone and the leading words stand alone elsewhere.
+      const named = organisationNamed(ms, written);
+      if (named === undefined && !(namedByOneWord(oneWordPeople, words, j) && standsAloneElsewhere(text, written, m.start))) continue;
+      const canonical = named ?? written;
       extra.push({ start: m.start, end: m.start + headEnd, text: written, type: 'ORG', canonical });
       (bodies ??= new Map()).set(written, canonical);
       const cut = offsetOfWord(m.text, j);
@@ -89,6 +91,11 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
     facts.keep(k);
   }
   return extra;
+}
+
+/** The name after word j - 1 is named elsewhere by its first or last word alone. */
+function namedByOneWord(oneWordPeople: ReadonlySet<string> | undefined, words: readonly string[], j: number): boolean {
+  return oneWordPeople !== undefined && (oneWordPeople.has(words[j]) || oneWordPeople.has(words[words.length - 1]));
 }
 
 /** An unknown person of three words or more. */
@@ -131,8 +138,8 @@ function isUpperAt(text: string, at: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** The identity of an organisation mention written as the body's words, or the words. */
-function bodyCanonical(ms: readonly ActorMention[], written: string): string {
+/** The identity of an organisation mention written as the body's words, if any. */
+function organisationNamed(ms: readonly ActorMention[], written: string): string | undefined {
   for (const m of ms) if (m.type === 'ORG' && m.text === written) return m.canonical;
-  return written;
+  return undefined;
 }

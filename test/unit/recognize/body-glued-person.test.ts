@@ -22,6 +22,18 @@ describe('a body\'s short name glued to its holder\'s name', () => {
     assert.deepEqual(found, ['Bapedalda/ORG/Bapedalda', 'Yohanes Lede Rihi/PER/Yohanes Lede Rihi', 'Bapedalda/ORG/Bapedalda',
       'Yohanes/PER/Yohanes Lede Rihi']);
   });
+  it('cuts the body off when the article names it as an organisation, though the holder is never named by one word', () => {
+    // Session 41, fresh dev d221's pattern (another body and person): the acronym in brackets
+    // after the body's full name, then the secretary-general with no comma, then "katanya".
+    const text = 'Data Gabungan Pengusaha Rotan Indonesia (Gaprindo) menunjukkan ekspor turun. Sekretaris Jenderal Gaprindo ' +
+      'Hendrik Sitompul menilai harga akan naik.\n\n"Pembeli menunggu," katanya.';
+    const r = analyze(text);
+    assert.deepEqual(r.actors.map((a) => `${a.text}/${a.type}/${a.canonical}`), [
+      'Gabungan Pengusaha Rotan Indonesia/ORG/Gabungan Pengusaha Rotan Indonesia', 'Gaprindo/ORG/Gabungan Pengusaha Rotan Indonesia',
+      'Gaprindo/ORG/Gabungan Pengusaha Rotan Indonesia', 'Hendrik Sitompul/PER/Hendrik Sitompul',
+    ]);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hendrik Sitompul']);
+  });
   it('(guard) a Balinese or Sasak name is no body, though its first word stands elsewhere', () => {
     const text = 'Ketua panitia I Made Wirasa mengatakan acara dimulai pukul 19.00. "Semua siap," kata Wirasa.\n\n' +
       'Sementara itu, Lalu Ahmad Zaini dari Lombok ikut hadir. Lalu, ia pulang.';
