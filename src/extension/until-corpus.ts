@@ -5,7 +5,7 @@
 // commands and views, which wake the whole extension when the researcher uses one.
 import * as vscode from 'vscode';
 import { marksCorpus } from '../core/corpus/corpus-offer';
-import { ARTICLE_LANGUAGE } from './services/corpus-scope';
+import { isArticleDocument } from './services/corpus-scope';
 import { fileExists } from './file-exists';
 
 /** Views whose opening asks for the corpus (package.json contributes.views). */
@@ -20,7 +20,7 @@ const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
 export async function workspaceIsCorpus(): Promise<boolean> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return true;
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === ARTICLE_LANGUAGE)) return true;
+  if (vscode.workspace.textDocuments.some(isArticleDocument)) return true;
   for (const folder of folders) {
     const folders = vscode.workspace.getConfiguration('sorot.corpus', folder.uri).inspect<unknown>('folders');
     const associations = vscode.workspace.getConfiguration('files', folder.uri).inspect<unknown>('associations');
@@ -62,7 +62,7 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<
       if (e.affectsConfiguration('sorot.corpus') || e.affectsConfiguration('files.associations')) void workspaceIsCorpus().then((yes) => yes && wake());
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === ARTICLE_LANGUAGE) void wake();
+      if (isArticleDocument(doc)) void wake();
     }),
   );
   return standIns;
