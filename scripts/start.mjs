@@ -2,6 +2,9 @@
 // .vscode-test/ cache the tests use) with Sorot loaded from this folder on samples/, and
 // prints the URL to open. The build keeps watching: after a change, run "Developer:
 // Reload Window" in the browser. Ctrl-C stops everything it started.
+// `npm start -- FOLDER` opens the researcher's own folder in place and writes nothing into
+// it: the profile (settings, what Sorot remembers per workspace) is .vscode-test/start/,
+// and Sorot, asleep in a folder that is no corpus, offers to read it when a .txt file opens.
 //
 // usage: npm start [-- FOLDER] [-- --port N]
 import { spawn, spawnSync } from 'node:child_process';

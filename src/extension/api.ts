@@ -32,6 +32,11 @@ export interface SorotApi {
   /** The workspace's one watcher of annotation files and of created folders (made at
    *  activation, handed to the features): a bench's fresh view or metadata uses them. */
   watched?: { sidecarFiles: import('./services/sidecar-files').SidecarFiles; createdFolders: import('./services/created-folders').CreatedFolders };
+  /** In a workspace that is no corpus yet (Sorot asleep, until-corpus.ts): the offer to
+   *  read its folder, and `wake()`, what using one of Sorot's commands or views does. The
+   *  features above are then on the API `wake()` returns. */
+  offer?: import('./offer/register').CorpusOfferApi;
+  asleep?: { wake(): Promise<SorotApi> };
   /** Milliseconds from the start of activate() to its return. */
   activationMs?: number;
 }

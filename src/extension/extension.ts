@@ -44,6 +44,8 @@ import type { ArticleFiles } from './services/corpus/article-files';
 import type { RecognitionAway } from './services/corpus/recognition-task';
 import type { HeadlinesAway } from './articles/headlines-away';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
+import { wakeOnUse, workspaceIsCorpus } from './until-corpus';
+import { registerCorpusOffer } from './offer/register';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
  *  reads for local files; the web build (this file as its entry) has none. */
@@ -65,6 +67,26 @@ export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
 
 export async function activateWith(context: vscode.ExtensionContext, host: SorotHost): Promise<SorotApi> {
   const activationStart = performance.now();
+  if (await workspaceIsCorpus()) return activateCorpus(context, host, activationStart);
+  // A workspace nobody marked as a corpus (Sorot started on a plain-text file): only the
+  // offer and the stand-ins that wake Sorot when one of its commands or views is used.
+  const asleep: vscode.Disposable[] = [];
+  let awake: Promise<SorotApi> | undefined;
+  const wake = (): Promise<SorotApi> => {
+    if (!awake) {
+      for (const d of asleep.splice(0)) d.dispose();
+      awake = activateCorpus(context, host, performance.now());
+    }
+    return awake;
+  };
+  asleep.push(...wakeOnUse(context, wake));
+  context.subscriptions.push({ dispose: () => asleep.forEach((d) => d.dispose()) });
+  const offer = registerCorpusOffer(context, asleep);
+  return { offer, asleep: { wake } };
+}
+
+/** The whole of Sorot, in a workspace that is a corpus. */
+async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost, activationStart: number): Promise<SorotApi> {
   // Which files are articles: asked by the language, the index, the view, export, agreement.
   const corpusScope = new WorkspaceCorpusScope(host.localFolders);
   context.subscriptions.push(corpusScope);

@@ -12,6 +12,11 @@ export const SUITES = [
   { name: 'suite', workspace: path.join(ROOT, 'samples') },
   // a folder without a single article: welcome views and empty states
   { name: 'empty', workspace: null },
+  // a researcher's folder of .txt articles with no Sorot settings or data (the tests write
+  // it): Sorot starts asleep and offers to read the folder; one window per answer, as the
+  // offer comes once per window
+  { name: 'newcomer', workspace: null },
+  { name: 'newcomer-declined', workspace: null },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
   { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
   // Restricted Mode: workspace trust on and this folder not trusted (package.json

@@ -87,4 +87,4 @@ export async function notified(parts: string[], what: string): Promise<boolean> 
 
 export { sleep, waitFor } from './wait';
 
-export { EXTENSION_ID, activateSorot, fileExists, workspaceRoot } from './workbench';
+export { EXTENSION_ID, activateSorot, fileExists, sorotAsActivated, workspaceRoot } from './workbench';

@@ -1,0 +1,69 @@
+// Sorot also starts on any plain-text file (`onLanguage:plaintext`, so it can offer to
+// read a folder of news articles), but a workspace nobody marked as a corpus must not be
+// indexed, walked or watched for that. Until it becomes one, activation (extension.ts)
+// leaves Sorot asleep: only the offer (offer/register.ts) and stand-ins for Sorot's
+// commands and views, which wake the whole extension when the researcher uses one.
+import * as vscode from 'vscode';
+import { marksCorpus } from '../core/corpus/corpus-offer';
+import { isArticleDocument } from './services/corpus-scope';
+import { fileExists } from './file-exists';
+
+/** Views whose opening asks for the corpus (package.json contributes.views). */
+const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
+
+/**
+ * The workspace is a corpus already, or there is nothing to keep unread: no folder open;
+ * settings that mark a corpus; an article open; Sorot data (`.sorot/` in a workspace
+ * folder, an annotation file anywhere). The last is one search that stops at the first
+ * hit, VS Code's own for the `workspaceContains:**\/*.sorot.json` activation event.
+ */
+export async function workspaceIsCorpus(): Promise<boolean> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return true;
+  if (vscode.workspace.textDocuments.some(isArticleDocument)) return true;
+  for (const folder of folders) {
+    const folders = vscode.workspace.getConfiguration('sorot.corpus', folder.uri).inspect<unknown>('folders');
+    const associations = vscode.workspace.getConfiguration('files', folder.uri).inspect<unknown>('associations');
+    if (marksCorpus({ folders: folders?.workspaceFolderValue ?? folders?.workspaceValue, associations: associations?.workspaceFolderValue ?? associations?.workspaceValue })) return true;
+    if (await fileExists(vscode.Uri.joinPath(folder.uri, '.sorot'))) return true;
+  }
+  try {
+    return (await vscode.workspace.findFiles('**/*.sorot.json', undefined, 1)).length > 0;
+  } catch {
+    return true; // no search on this host: Sorot as before, awake
+  }
+}
+
+/**
+ * Until `wake` runs: each of Sorot's commands (package.json) wakes Sorot and then runs as
+ * the awake Sorot registers it; opening one of its views, or a setting or file that makes
+ * the workspace a corpus, wakes it too. `wake` must dispose the returned stand-ins before
+ * the awake Sorot registers its own commands and views.
+ */
+export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<unknown>): vscode.Disposable[] {
+  const commands = (context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
+  const standIns: vscode.Disposable[] = commands.map(({ command }) =>
+    vscode.commands.registerCommand(command, async (...args: unknown[]) => {
+      await wake();
+      return vscode.commands.executeCommand(command, ...args);
+    }),
+  );
+  for (const view of SOROT_VIEWS) {
+    standIns.push(vscode.window.registerTreeDataProvider<never>(view, {
+      getTreeItem: (item) => item,
+      getChildren: () => {
+        void wake();
+        return [];
+      },
+    }));
+  }
+  standIns.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('sorot.corpus') || e.affectsConfiguration('files.associations')) void workspaceIsCorpus().then((yes) => yes && wake());
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (isArticleDocument(doc)) void wake();
+    }),
+  );
+  return standIns;
+}
