@@ -6,9 +6,9 @@
  *      quote's speaker (the first such quote); else, the same for a reported statement
  *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
  *      menyebut …" and knows it is the person);
- *   2. otherwise an actor the selection names as the agent of what it reports, right after
- *      "oleh", "menurut", "kata", "ujar" or "dari" ("… dicatat oleh Macron", "menurut
- *      Bank Dunia"): the selection itself says whose it is;
+ *   2. otherwise a person or organisation the selection names as whose report it is,
+ *      right after a reporting passive and "oleh" ("… dicatat oleh Macron"), "menurut",
+ *      "kata" or "ujar", unless an actor opens the selection (the sentence's subject);
  *   3. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
  *      starting exactly where the selection starts wins (it is the sentence's subject)
@@ -30,7 +30,9 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
 
-  const agent = analysis.actors.find((m) => m.start > start && m.end <= end && AGENT_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)));
+  const opens = analysis.actors.some((m) => m.start === start);
+  const agent = opens ? undefined : analysis.actors.find((m) => m.start > start && m.end <= end && m.type !== 'GPE' &&
+    REPORTED_BY.test(text.slice(Math.max(start, m.start - REPORTED_BY_REACH), m.start)));
   if (agent) return { ...mentionChoice(agent), reason: 'agent' };
 
   const { from } = paragraphAround(text, start);
@@ -51,9 +53,12 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   return inside ? { ...mentionChoice(inside), reason: 'inside' } : undefined;
 }
 
-/** The word that introduces the agent of a passive or the source of a report, right
- *  before a mention ("oleh Macron", "menurut Bank Dunia", "kata Peskov", "dari BMKG"). */
-const AGENT_BEFORE = /(?:^|[\s(])(?:oleh|menurut|kata|ujar|dari)\s+$/i;
+/** The words that name whose report follows, right before a mention: a reporting passive
+ *  and "oleh" ("dicatat oleh Macron"; not any passive: "diculik oleh X" names no source),
+ *  "menurut Bank Dunia", "kata Peskov", "ujar Sri". Not "dari": "impor beras dari Thailand". */
+const REPORTED_BY = /(?:^|[\s(])(?:(?:dicatat|dikatakan|disampaikan|diungkapkan|dilaporkan|dinyatakan|disebutkan|ditegaskan|dijelaskan|diumumkan|dikutip|diberitakan|dirilis|diklaim)\s+oleh|menurut|kata|ujar)\s+$/i;
+/** How far before a mention REPORTED_BY looks ("diungkapkan oleh " is 17 characters). */
+const REPORTED_BY_REACH = 24;
 
 function mentionChoice(m: ActorMention): Choice {
   return m.entityId ? { label: m.canonical, id: m.entityId, type: m.type } : { label: m.canonical, type: m.type };

@@ -16,11 +16,3 @@ export function isCountry(e: KbEntity): boolean {
 export function isForeignCountry(e: KbEntity): boolean {
   return isCountry(e) && e.canonical !== 'Indonesia';
 }
-
-/** Indonesia or a place in it (the KB's Indonesian places say so in their description:
- *  "City in East Java, Indonesia", "Capital of Indonesia"). */
-export function isIndonesianPlace(e: KbEntity): boolean {
-  return e.type === 'GPE' && (e.canonical === 'Indonesia' || INDONESIA.test(e.description.en));
-}
-
-const INDONESIA = /\bIndonesia\b/;

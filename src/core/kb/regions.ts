@@ -92,12 +92,15 @@ const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonl
  *  a regency with its prefix too ("Kabupaten Sitaro"). Syllable short names only: initials
  *  ("HST", "PPU", "OKU") are as often a body's, and the link pass reads them as the region
  *  where the article writes it in full (region-acronyms.ts). Left out too: short names that
- *  are also words, names or other bodies ("Mitra", "Madina", "Tuba", "Mura" two regencies). */
+ *  are also words, slang, names or other bodies, which a Title Case headline or a sentence's
+ *  first word would make regencies: "Loteng" (attic), "Lambar" (sheet), "Kobar" ("berkobar"),
+ *  "Barut" (bandage), "Mabar" (playing together), "Mitra", "Madina", "Tuba", "Mura" (two
+ *  regencies). */
 export const SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   // Kalimantan
   ['Kutai Kartanegara', ['Kukar']], ['Kutai Timur', ['Kutim']], ['Kutai Barat', ['Kubar']],
-  ['Mahakam Ulu', ['Mahulu']], ['Kotawaringin Barat', ['Kobar']], ['Kotawaringin Timur', ['Kotim']], ['Barito Timur', ['Bartim']],
-  ['Barito Selatan', ['Barsel']], ['Barito Utara', ['Barut']], ['Gunung Mas', ['Gumas']], ['Pulang Pisau', ['Pulpis']], ['Tanah Bumbu', ['Tanbu']],
+  ['Mahakam Ulu', ['Mahulu']], ['Kotawaringin Timur', ['Kotim']], ['Barito Timur', ['Bartim']],
+  ['Barito Selatan', ['Barsel']], ['Gunung Mas', ['Gumas']], ['Pulang Pisau', ['Pulpis']], ['Tanah Bumbu', ['Tanbu']],
   // Jakarta and Banten
   ['Jakarta Selatan', ['Jaksel']], ['Jakarta Utara', ['Jakut']], ['Jakarta Barat', ['Jakbar']], ['Jakarta Timur', ['Jaktim']],
   ['Jakarta Pusat', ['Jakpus']], ['Tangerang Selatan', ['Tangsel']],
@@ -107,7 +110,7 @@ export const SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Tapanuli Tengah', ['Tapteng']], ['Labuhanbatu Utara', ['Labura']], ['Labuhanbatu Selatan', ['Labusel']],
   ['Humbang Hasundutan', ['Humbahas']], ['Musi Banyuasin', ['Muba']], ['Musi Rawas Utara', ['Muratara']],
   ['Lampung Selatan', ['Lamsel']], ['Lampung Tengah', ['Lamteng']], ['Lampung Timur', ['Lamtim']], ['Lampung Utara', ['Lampura']],
-  ['Lampung Barat', ['Lambar']], ['Aceh Barat Daya', ['Abdya']], ['Aceh Tenggara', ['Agara']], ['Pesisir Selatan', ['Pessel']],
+  ['Aceh Barat Daya', ['Abdya']], ['Aceh Tenggara', ['Agara']], ['Pesisir Selatan', ['Pessel']],
   // Sulawesi and Maluku Utara
   ['Halmahera Selatan', ['Halsel']], ['Halmahera Utara', ['Halut']], ['Halmahera Barat', ['Halbar']], ['Halmahera Tengah', ['Halteng']],
   ['Halmahera Timur', ['Haltim']], ['Bolaang Mongondow', ['Bolmong']], ['Bolaang Mongondow Utara', ['Bolmut']],
@@ -118,8 +121,7 @@ export const SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Kolaka Timur', ['Koltim']], ['Buton Selatan', ['Busel']], ['Buton Tengah', ['Buteng']], ['Bone Bolango', ['Bonebol']],
   ['Gorontalo Utara', ['Gorut']], ['Polewali Mandar', ['Polman']],
   // Nusa Tenggara
-  ['Manggarai Barat', ['Mabar']], ['Manggarai Timur', ['Matim']], ['Lombok Tengah', ['Loteng']], ['Lombok Timur', ['Lotim']],
-  ['Lombok Barat', ['Lobar']],
+  ['Manggarai Timur', ['Matim']], ['Lombok Timur', ['Lotim']], ['Lombok Barat', ['Lobar']],
 ]);
 
 function rank(name: string): number {

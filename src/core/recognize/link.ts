@@ -42,7 +42,6 @@ import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bareBodiesToRegionalOnes } from './bare-regional-body';
-import { foreignBodiesWrittenShort } from './foreign-body-short';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -293,8 +292,6 @@ export class ArticleLinker {
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
-    // "Kementerian Luar Negeri Malaysia … Kementerian Luar Negeri": that foreign ministry.
-    if (options.kb) foreignBodiesWrittenShort(all.m, (k) => all.keep.data[k] === 1, (k) => all.source.data[k] === KB, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {

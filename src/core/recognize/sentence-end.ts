@@ -5,7 +5,11 @@ import { isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr', 'KH', 'Kapt']);
+const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr', 'KH', 'Kapt',
+  // Ranks written with a dot before a name, and "Pol." of police ranks ("Irjen Pol. Ahmad").
+  'Pol', 'Letjen', 'Mayjen', 'Brigjen', 'Irjen', 'Komjen']);
+/** The longest abbreviation's length. */
+const LONGEST = 7;
 /** "dan lain-lain", "dan sebagainya", "dan seterusnya": their dot ends the sentence when a
  *  capital follows ("… benih, dll. Menurut …"), not inside one ("… dll. yang …"). */
 const LIST_ENDS = new Set(['dll', 'dsb', 'dst']);
@@ -31,10 +35,10 @@ export function isAbbreviationDot(p: string, k: number): boolean {
   // A single capital is an initial.
   if (k - s === 1 && before >= 65 && before <= 90) return true;
   if (isAbbreviatedGivenName(p, s, k)) return true;
-  // Every abbreviation is short and starts with a capital, d or v: other words are
-  // turned away unsliced.
+  // Every abbreviation is short (at most "Brigjen") and starts with a capital, d or v:
+  // other words are turned away unsliced.
   const first = p.charCodeAt(s);
-  if (k - s > 4 || !((first >= 65 && first <= 90) || first === 100 || first === 118)) return false;
+  if (k - s > LONGEST || !((first >= 65 && first <= 90) || first === 100 || first === 118)) return false;
   const word = p.slice(s, k);
   if (LIST_ENDS.has(word)) return !capitalFollows(p, k + 1);
   return ABBREVIATIONS.has(word);

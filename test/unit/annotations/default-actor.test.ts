@@ -59,6 +59,14 @@ describe('default actor of a selection (issue 11: 4)', () => {
     const other = 'Dmitry Peskov menolak usul itu. Usul tersebut menyinggung Emmanuel Macron dalam pidatonya.';
     const s2 = other.indexOf('Usul tersebut');
     assert.equal(defaultActor(other, s2, other.indexOf(' dalam'), analyze(other))?.reason, 'preceding');
+    // Not a place after "dari", not any passive's agent, and never over the sentence's subject.
+    const trade = 'Menteri Perdagangan Budi Santoso menolak tambahan impor beras dari Thailand tahun ini.';
+    assert.notEqual(defaultActor(trade, 0, trade.length, analyze(trade))?.label, 'Thailand');
+    const kidnap = 'Pemerintah memantau nasib WNI yang diculik oleh Abu Sayyaf di Sulu.';
+    const k0 = kidnap.indexOf('nasib');
+    assert.notEqual(defaultActor(kidnap, k0, kidnap.indexOf(' di Sulu'), analyze(kidnap))?.reason, 'agent');
+    const opened = 'Dmitry Peskov menyebut usul itu dicatat oleh Emmanuel Macron.';
+    assert.equal(defaultActor(opened, 0, opened.length, analyze(opened))?.label, 'Dmitry Peskov');
   });
 
   it('says an actor the selection starts with is named where it begins, not before it', () => {

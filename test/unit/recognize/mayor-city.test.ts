@@ -15,6 +15,13 @@ describe('a city after a mayor\'s title (bareCityAt)', () => {
     }
   });
 
+  it('leaves a city word that reads as a given name in the name ("Bima Arya Sugiarto": one person, not Kota Bima)', () => {
+    const text = 'Mantan Wali Kota Bima Arya Sugiarto hadir di acara itu. "Kami mendukung," kata Bima Arya.';
+    const r = analyze(text);
+    assert.deepEqual(r.actors.map((a) => `${a.text}/${a.type}/${a.canonical}`), ['Bima Arya Sugiarto/PER/Bima Arya Sugiarto', 'Bima Arya/PER/Bima Arya Sugiarto']);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Bima Arya Sugiarto']);
+  });
+
   it('leaves a regent\'s regency of the same name to the regency, and "Kota Tegal" written whole to the KB', () => {
     assert.deepEqual(actors('Bupati Tegal Ischak Maulana hadir.'), ['Tegal/GPE/Kabupaten Tegal', 'Ischak Maulana/PER/Ischak Maulana']);
     // "Kota" not after "Wali" is no mayor's title: the KB's "Kota Tegal" as written.

@@ -8,8 +8,8 @@ const at = (p: string, s: string) => p.indexOf(s) + s.length - 1;
 
 describe('sentence ends (sentence-end.ts)', () => {
   it('an initial, an abbreviated title or given name ends no sentence; a word or a number does', () => {
-    const p = 'Kata dr. Rina, Moh. Sanusi, KH. Ahmad, Kapt. Yusuf dan Dmitri S. Peskov di Jl. Merdeka. Lalu hujan turun 5. Selesai.';
-    for (const s of ['dr.', 'Moh.', 'KH.', 'Kapt.', ' S.', 'Jl.']) {
+    const p = 'Kata dr. Rina, Moh. Sanusi, KH. Ahmad, Kapt. Yusuf, Brigjen. Hadi, Irjen Pol. Budi dan Dmitri S. Peskov di Jl. Merdeka. Lalu hujan turun 5. Selesai.';
+    for (const s of ['dr.', 'Moh.', 'KH.', 'Kapt.', 'Brigjen.', 'Pol.', ' S.', 'Jl.']) {
       assert.equal(isAbbreviationDot(p, at(p, s)), true, s);
       assert.equal(endsSentenceAt(p, at(p, s)), false, s);
     }

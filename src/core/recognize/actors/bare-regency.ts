@@ -4,6 +4,7 @@
 // so alone it is no evidence of the regency. Right after a word that calls for a region
 // (a regent's title, a regional body) it is the regency (issue 13, dev batch 8).
 import type { KbMatch } from '../../kb/kb-index';
+import { nameScorer } from '../name-model';
 import type { KbEntity } from '../../kb/types';
 import { adjacent, has, word, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
@@ -30,7 +31,7 @@ export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
  *  or null. Only asked after a mayor's title ("Wali Kota Tegal Dedy …"), where the city is
  *  meant: read as part of the name, the city glued itself to the mayor. */
 export function bareCityAt(ctx: Ctx, k: number): KbMatch | null {
-  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
+  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION) || readsAsGivenName(word(ctx, k))) return null;
   if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {
     const two = city(ctx, `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`);
     if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias: `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`, kind: 'exact' };
@@ -45,6 +46,16 @@ function city(ctx: Ctx, alias: string): KbEntity | null {
 }
 
 const CITY = /^City\b/;
+/** The name model (corpus weights) reading the word alone as a person at least this
+ *  likely: "Bima" (0.53) opens "Bima Arya Sugiarto", a former mayor of Bogor, as often as it
+ *  names Kota Bima; "Tegal" reads as a place (0.85). A given name is left in the name. */
+const GIVEN_NAME_AT_LEAST = 0.5;
+const PER = 1;
+const PROBS = new Float64Array(4);
+
+function readsAsGivenName(w: string): boolean {
+  return nameScorer().score([w], [], [], PROBS)[PER] >= GIVEN_NAME_AT_LEAST;
+}
 
 function regency(ctx: Ctx, alias: string): KbEntity | null {
   const entity = ctx.kb.lookup(alias);
