@@ -8,9 +8,9 @@
 //
 // usage: npm start [-- FOLDER] [-- --port N]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startCodeServer, workbenchUrl, writeUserSettings } from '../test/harness/code-server.mjs';
+import { folderUrl, startCodeServer, writeUserSettings } from '../test/harness/code-server.mjs';
 import { CACHE, ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
 
 const args = process.argv.slice(2);
@@ -55,9 +55,15 @@ const profile = path.join(CACHE, 'start');
 const userDataDir = path.join(profile, 'user-data');
 if (!existsSync(path.join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir);
 mkdirSync(profile, { recursive: true });
+// Sorot is installed in the profile as a link to this folder, as a researcher's VS Code has
+// it installed: loaded as a development extension instead (the tests' way), the workbench
+// needs the smoke-test driver, which hides every notification from the person at the
+// browser (Sorot's offer to read a folder, an export's result, an error).
+const extensionsDir = path.join(profile, 'extensions');
+linkSorotInto(extensionsDir);
 const server = await startCodeServer({
   node: vscode.node, entry: vscode.codeServerEntry, userDataDir,
-  extensionsDir: path.join(profile, 'extensions'), logFile: path.join(profile, 'code-server.log'), port,
+  extensionsDir, logFile: path.join(profile, 'code-server.log'), port, smokeTestDriver: false,
 });
 const watcher = spawn(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--watch'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -87,7 +93,7 @@ server.process.on('exit', (c) => {
   }
 });
 
-const url = workbenchUrl(server.port, { folder, extensionPath: ROOT });
+const url = folderUrl(server.port, folder);
 console.log(`
 Sorot is running in VS Code (code-server ${server.port ? 'on 127.0.0.1:' + server.port : ''}) on ${path.relative(ROOT, folder) || folder}.
 Open this URL in a browser on this machine (it loads Sorot from ${ROOT}):
@@ -96,3 +102,23 @@ Open this URL in a browser on this machine (it loads Sorot from ${ROOT}):
 
 Code changes are rebuilt automatically; then run "Developer: Reload Window".
 Press Ctrl-C to stop.`);
+
+/** `extensionsDir/sorot-dev` links to this folder (made again if it leads elsewhere). */
+function linkSorotInto(extensionsDir) {
+  mkdirSync(extensionsDir, { recursive: true });
+  const link = path.join(extensionsDir, 'sorot-dev');
+  let current;
+  try {
+    current = lstatSync(link).isSymbolicLink() ? readlinkSync(link) : '';
+  } catch {
+    current = undefined;
+  }
+  if (current !== ROOT) {
+    if (current !== undefined) rmSync(link, { recursive: true, force: true });
+    symlinkSync(ROOT, link, 'dir');
+  }
+  // VS Code keeps a list of the installed extensions there and loads only those it lists:
+  // one written before the link (an earlier start) is dropped, and made again by a scan.
+  const list = path.join(extensionsDir, 'extensions.json');
+  if (existsSync(list) && !readFileSync(list, 'utf8').includes('"sorot-dev"')) rmSync(list);
+}

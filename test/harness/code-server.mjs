@@ -85,6 +85,11 @@ function httpOk(url) {
  *  URIs back to its own file system. */
 export const remoteUri = (p, authority = 'remote') => `vscode-remote://${authority}${p.split('/').map(encodeURIComponent).join('/')}`;
 
+/** Workbench URL opening `folder` with the installed extensions only (no payload). */
+export function folderUrl(port, folder) {
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`;
+}
+
 /** Workbench URL opening `folder` with the extension at `extensionPath` loaded from disk,
  *  and (for tests) the tests module that the extension host runs instead of idling.
  *  extensionKind 'web' runs both in the browser's web worker extension host (as on
@@ -106,7 +111,7 @@ export function workbenchUrl(port, { folder, extensionPath, testsPath, extension
  * watchers can be killed together) and waits until it answers.
  * @returns {Promise<{ port: number, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port, locale, workspaceTrust = false }) {
+export async function startCodeServer({ node, entry, userDataDir, extensionsDir, logFile, env = {}, port, locale, workspaceTrust = false, smokeTestDriver = true }) {
   port ??= await freePort();
   mkdirSync(extensionsDir, { recursive: true });
   const out = openSync(logFile, 'w');
@@ -120,8 +125,11 @@ export async function startCodeServer({ node, entry, userDataDir, extensionsDir,
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // A built workbench ignores the `payload` URL parameter (extensionDevelopmentPath,
-    // extensionTestsPath) unless the server runs with the smoke-test driver enabled.
-    '--vscode-option', 'enable-smoke-test-driver',
+    // extensionTestsPath) unless the server runs with the smoke-test driver enabled. The
+    // driver also keeps every notification out of sight (no toasts, only the bell's dot):
+    // right for tests, wrong for a person (npm start loads Sorot as an installed extension
+    // instead, and runs without it).
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...(locale ? ['--locale', locale] : []),
   ], {
     detached: true,
