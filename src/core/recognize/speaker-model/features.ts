@@ -240,8 +240,9 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
   for (const q of quotes) if (quotePath(q, anaphoric) !== undefined) left++;
   for (const r of reported) if (statementPath(r) !== undefined) left++;
   if (left === 0) return out;
+  // (one index for actors and items: the actors before an item are asked first, so the
+  // offsets asked only grow)
   const lines = new LineIndex(text);
-  const actorLines = new LineIndex(text);
   // Mentions seen so far in the window, and how often each canonical was named and where
   // last (a speaker named further back than the window).
   const seen: Seen[] = [];
@@ -262,11 +263,10 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
   while (left > 0) {
     const isQuote = qi < quotes.length && (ri >= reported.length || quotes[qi].start <= reported[ri].start);
     const item: Quote | ReportedStatement = isQuote ? quotes[qi++] : reported[ri++];
-    const line = lines.at(item.start);
     for (; ai < actors.length && actors[ai].start < item.start; ai++) {
       const a = actors[ai];
       if (a.type === 'GPE') continue;
-      const l = actorLines.at(a.start);
+      const l = lines.at(a.start);
       const one: Seen = { canonical: a.canonical, start: a.start, end: a.end, line: l, first: l !== lastLineOfActor, inQuote: a.start < quoteEndForActors, type: a.type, subject: -1 };
       seen.push(one);
       lastLineOfActor = l;
@@ -275,6 +275,7 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
       if (t === undefined) tallies.set(a.canonical, lastTally = { times: 1, last: one });
       else { t.times++; t.last = one; lastTally = t; }
     }
+    const line = lines.at(item.start);
     // (the window's start moves on; the array is compacted now and then, not shifted)
     while (from < seen.length && (seen[from].line < line - WINDOW || seen.length - from > MAX_SEEN)) from++;
     if (from > 256 && from * 2 > seen.length) { seen.splice(0, from); from = 0; }
