@@ -5,7 +5,7 @@
 import { countOf } from '../text/plural';
 import type { RecognizedLayerReport } from './recognized-layer';
 import type { AgreementReport, Disagreement, LabelRow, Section } from './types';
-import { clip as clipText } from '../text/clip';
+import { clipLine } from '../text/clip';
 
 export interface Table {
   title: string;
@@ -13,6 +13,9 @@ export interface Table {
   rows: string[][];
 }
 
+/** How much of a disagreeing passage, and of a label value, a table cell shows (one line). */
+const PASSAGE_MAX = 60;
+const VALUE_MAX = 40;
 const ATTRIBUTE_NAMES = { kind: 'kind', polarity: 'stance polarity', sourceType: 'source type' } as const;
 
 export function fmt(x: number | null, digits = 3): string {
@@ -61,10 +64,10 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
       d.article,
       whatDiffers(d),
       d.annotatorA,
-      d.a ? `[${d.a.start}, ${d.a.end}) "${clip(d.a.exact)}"` : '—',
+      d.a ? `[${d.a.start}, ${d.a.end}) "${clipLine(d.a.exact, PASSAGE_MAX)}"` : '—',
       d.a ? d.a.kind + (d.a.value ? `: ${d.a.value}` : '') : '—',
       d.annotatorB,
-      d.b ? `[${d.b.start}, ${d.b.end}) "${clip(d.b.exact)}"` : '—',
+      d.b ? `[${d.b.start}, ${d.b.end}) "${clipLine(d.b.exact, PASSAGE_MAX)}"` : '—',
       d.b ? d.b.kind + (d.b.value ? `: ${d.b.value}` : '') : '—',
     ]),
   });
@@ -135,7 +138,7 @@ export function whatDiffers(d: Disagreement): string {
   if (d.aspects.includes('missing')) parts.push(`not marked by ${d.a ? d.annotatorB : d.annotatorA}`);
   if (d.aspects.includes('boundary')) parts.push('boundary');
   // Long values (a paraphrase) are shortened like quotes; the JSON keeps them whole.
-  const value = (v: string | undefined) => (v === undefined ? '—' : clip(v, 40));
+  const value = (v: string | undefined) => (v === undefined ? '—' : clipLine(v, VALUE_MAX));
   for (const f of d.differences) parts.push(`${f.field}: ${value(f.a)} (${d.annotatorA}) ≠ ${value(f.b)} (${d.annotatorB})`);
   return parts.join('; ');
 }
@@ -170,10 +173,6 @@ function labelTable(title: string, labels: LabelRow[]): Table {
       `${fmt(l.alpha)} (${l.alphaPairable})${few(l.alpha, l.alphaPairable)}`,
     ]),
   };
-}
-
-function clip(s: string, max = 60): string {
-  return clipText(s.replace(/\s+/g, ' '), max);
 }
 
 export function renderMarkdown(tables: readonly Table[]): string {

@@ -28,6 +28,22 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : headOf(s, max - 1) + ELLIPSIS;
 }
 
+/** At most `max` code points of `s`, cut at a word boundary (unless the only boundary is
+ *  very early), with "…" for what was cut; never half a character. For a title (a
+ *  headline), which reads badly cut inside a word. It counts code points, not code units
+ *  as clip does, because its callers' limits are code points: a line is taken as a
+ *  headline whole when it has at most HEADLINE_MAX_CHARS code points (headline.ts), and
+ *  the same line must never then be cut. */
+export function clipAtWord(s: string, max: number): string {
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  let cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space >= cut.length * 0.6) cut = cut.slice(0, space);
+  return cut.replace(TRAILING_BREAKS, '') + ELLIPSIS;
+}
+const TRAILING_BREAKS = /[\s,;:–—-]+$/;
+
 /** `s` on one line (runs of blanks as one space, trimmed), clipped to `max`. */
 export function clipLine(s: string, max: number): string {
   return clip(s.replace(/\s+/g, ' ').trim(), max);

@@ -13,6 +13,7 @@
 //  4. a text made only of furniture falls back to its first non-empty line.
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
+import { clipAtWord } from './clip';
 
 /** Longest headline shown, in code points: a choice (not a measurement) that leaves room
  *  for a long headline and keeps a tree row readable. */
@@ -57,7 +58,7 @@ export function pickHeadline(text: string): string | undefined {
     if (lineKind(line) !== 'text') continue;
     return headlineOfLine(line);
   }
-  return first === undefined ? undefined : shorten(first, HEADLINE_MAX_CHARS);
+  return first === undefined ? undefined : clipAtWord(first, HEADLINE_MAX_CHARS);
 }
 
 /** What a (whitespace-collapsed) line of the top of an article is. */
@@ -78,7 +79,7 @@ function headlineOfLine(line: string): string {
   // "JAKARTA, KOMPAS.com - …" always opens a lede; a prefix without an outlet only when
   // a lede follows: in "Rusia - Ukraina Sepakat Gencatan Senjata" it is the headline's.
   const rest = dateline && (dateline.outlet || isLede(afterDateline)) ? afterDateline : body;
-  return shorten(isLede(rest) ? firstSentence(rest) : rest, HEADLINE_MAX_CHARS);
+  return clipAtWord(isLede(rest) ? firstSentence(rest) : rest, HEADLINE_MAX_CHARS);
 }
 
 function isLede(s: string): boolean {
@@ -229,17 +230,6 @@ function isAbbreviation(s: string, dot: number): boolean {
   if (word.includes('.')) return true; // "S.H.", "a.n."
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
   return ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/** At most `max` code points, cut at a word boundary (unless the only boundary is very
- *  early), with "…" for what was cut. Never splits a surrogate pair. */
-export function shorten(s: string, max: number): string {
-  const chars = Array.from(s);
-  if (chars.length <= max) return s;
-  let cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  if (space >= cut.length * 0.6) cut = cut.slice(0, space);
-  return cut.replace(/[\s,;:–—-]+$/, '') + '…';
 }
 
 function collapse(line: string): string {

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText } from '../../../src/core/text/decode';
-import { firstSentence, HEADLINE_MAX_CHARS, lineKind, pickHeadline, shorten, type LineKind } from '../../../src/core/text/headline';
+import { clipAtWord } from '../../../src/core/text/clip';
+import { firstSentence, HEADLINE_MAX_CHARS, lineKind, pickHeadline, type LineKind } from '../../../src/core/text/headline';
 
 const lines = (...l: string[]): string => l.join('\n');
 
@@ -153,16 +154,16 @@ describe('lineKind', () => {
   for (const [line, kind] of cases) it(`${JSON.stringify(line)} is ${kind}`, () => assert.equal(lineKind(line), kind));
 });
 
-describe('shorten', () => {
+describe('clipAtWord (headlines)', () => {
   it('never splits an emoji or a flag into surrogate halves', () => {
-    const h = shorten('🇮🇩'.repeat(200), HEADLINE_MAX_CHARS);
+    const h = clipAtWord('🇮🇩'.repeat(200), HEADLINE_MAX_CHARS);
     assert.ok(Array.from(h).length <= HEADLINE_MAX_CHARS);
     assert.ok(h.endsWith('…'));
     assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(h), 'no lone high surrogate');
   });
 
   it('leaves a short text alone and drops trailing punctuation before the ellipsis', () => {
-    assert.equal(shorten('Judul pendek', 20), 'Judul pendek');
-    assert.equal(shorten('Satu dua tiga, empat lima enam tujuh', 16), 'Satu dua tiga…');
+    assert.equal(clipAtWord('Judul pendek', 20), 'Judul pendek');
+    assert.equal(clipAtWord('Satu dua tiga, empat lima enam tujuh', 16), 'Satu dua tiga…');
   });
 });

@@ -3,7 +3,8 @@
 // or a turn of an exchange, a "-nya"/pronoun cue pointing back, a statement resolved from
 // context. Everything is read off the link pass's result (actors, quotes, statements) and
 // the text, so the features are the same in the recognizer and in the training script.
-import { endsSentenceAt } from '../sentence-end';
+import { endsSentenceAt, isAbbreviationDot } from '../sentence-end';
+import { isRegexWhitespace } from '../../text/chars';
 import type { ActorMention, Quote, ReportedStatement } from '../types';
 
 /** How the rules reached the speaker: the path decides which crossed features fire. */
@@ -79,7 +80,7 @@ export interface SpeakerChoice { item: Quote | ReportedStatement; path: SpeakerP
 /** A sentence or paragraph opened by an unnamed person: news introduces a source who
  *  will not be named as "Seorang petani …", "Salah seorang warga …", and the quotes and
  *  "-nya" cues after it are that source's until a name comes. */
-const UNNAMED_OPENING = /(?:\n|[.!?]["”’]?[ \t]+)(?:Seorang|Salah seorang|Salah satu)[ \t]/;
+const UNNAMED_OPENER = /(?:Seorang|Salah seorang|Salah satu)[ \t]/g;
 const UNNAMED_AT_START = /^(?:Seorang|Salah seorang|Salah satu)[ \t]/;
 /** How far back (characters) an unnamed opening is looked for. */
 const UNNAMED_REACH = 1500;
@@ -89,7 +90,39 @@ const UNNAMED_REACH = 1500;
  *  text quadratic). */
 function unnamedOpeningIn(text: string, from: number, to: number): boolean {
   if (from <= 0 && UNNAMED_AT_START.test(text)) return true;
-  return from < to && UNNAMED_OPENING.test(text.slice(Math.max(0, from), to));
+  if (from >= to) return false;
+  const lo = Math.max(0, from);
+  const within = text.slice(lo, to);
+  UNNAMED_OPENER.lastIndex = 0;
+  for (let m = UNNAMED_OPENER.exec(within); m !== null; m = UNNAMED_OPENER.exec(within)) {
+    if (opensSentenceAt(text, lo + m.index, lo)) return true;
+  }
+  return false;
+}
+
+/** The word at `at` opens a line, or a sentence whose end (a quote's closing mark after
+ *  it allowed) lies at or after `lo`. */
+function opensSentenceAt(text: string, at: number, lo: number): boolean {
+  if (at - 1 >= lo && text.charCodeAt(at - 1) === 10) return true;
+  let k = at - 1;
+  while (k >= lo && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k === at - 1 || k < lo) return false;
+  return endsSentenceAt(text, k) || (k - 1 >= lo && closesQuotedSentenceAt(text, k));
+}
+
+/** Closing quote marks a sentence's end may stand before ('.” Ia …'). */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019;
+}
+
+/** The mark at `k` is a quote's closing mark right after a sentence's end ('… ke depan.” Ia
+ *  …'): the end is read as sentence-end.ts reads one (not an abbreviation's dot), the
+ *  quote mark standing where it wants a space. */
+function closesQuotedSentenceAt(text: string, k: number): boolean {
+  if (!isClosingQuote(text.charCodeAt(k)) || k === 0) return false;
+  const c = text.charCodeAt(k - 1);
+  if (c === 33 || c === 63) return true;
+  return c === 46 && !isAbbreviationDot(text, k - 1);
 }
 
 /** How far back a sentence's start is looked for. */
@@ -108,17 +141,26 @@ export function sentenceSubject(text: string, start: number): boolean {
     if (c === 10) break;
     if ((c === 46 || c === 33 || c === 63) && endsSentenceAt(text, k)) break;
     // a quote's closing mark after its sentence's end (".” Ia …")
-    if ((c === 34 || c === 0x201d) && k > 0 && text.charCodeAt(k + 1) === 32 && /[.!?]/.test(text[k - 1])) break;
+    if (text.charCodeAt(k + 1) === 32 && closesQuotedSentenceAt(text, k)) break;
   }
   // (no sentence start within reach, unless the text starts there)
   if (k < stop && stop > 0) return false;
   const prefix = text.slice(k + 1, start).trim();
   if (prefix === '') return true;
-  if (/^["“”'‘’]/.test(prefix)) return false;
-  const words = prefix.split(/\s+/);
-  if (words.every((w) => !/^[a-z]/.test(w))) return true;
-  return prefix.endsWith(',') && words.length <= SUBJECT_PREFIX_WORDS;
+  if (QUOTE_MARK_START.test(prefix)) return false;
+  // (read in place: a split into words per mention was most of this function's garbage)
+  let words = 1;
+  let lowerStart = LOWER_A_Z(prefix.charCodeAt(0));
+  for (let j = 1; j < prefix.length; j++) {
+    if (!isRegexWhitespace(prefix.charCodeAt(j - 1)) || isRegexWhitespace(prefix.charCodeAt(j))) continue;
+    words++;
+    if (LOWER_A_Z(prefix.charCodeAt(j))) lowerStart = true;
+  }
+  if (!lowerStart) return true;
+  return prefix.endsWith(',') && words <= SUBJECT_PREFIX_WORDS;
 }
+const QUOTE_MARK_START = /^["“”'‘’]/;
+const LOWER_A_Z = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Whether only blanks stand between `at` and the start of its line (read back in place:
  *  a slice back to the line's start made a text of one long paragraph quadratic). */
@@ -157,6 +199,7 @@ class LineIndex {
   }
 }
 const NON_BLANK = /\S/g;
+const QUESTION_END = /\?\s*["”’']?\s*$/;
 
 /** The path of a quote the rules resolved without a clause naming its speaker, or
  *  undefined when a clause named it (`anaphoric`: quotes whose cue pointed back). */
@@ -177,6 +220,9 @@ interface Seen {
   subject: number;
 }
 
+/** How often a canonical was named so far, and its latest mention (the window's or not). */
+interface Tally { times: number; last: Seen }
+
 function isSubject(text: string, s: Seen): boolean {
   if (s.subject < 0) s.subject = sentenceSubject(text, s.start) ? 1 : 0;
   return s.subject === 1;
@@ -188,15 +234,23 @@ function isSubject(text: string, s: Seen): boolean {
 export function speakerChoices(text: string, actors: readonly ActorMention[], quotes: readonly Quote[],
   reported: readonly ReportedStatement[], anaphoric: ReadonlySet<Quote>): SpeakerChoice[] {
   const out: SpeakerChoice[] = [];
+  // (an article without a quote or statement to re-decide reads none of its actors; the
+  // scan stops at the last one)
+  let left = 0;
+  for (const q of quotes) if (quotePath(q, anaphoric) !== undefined) left++;
+  for (const r of reported) if (statementPath(r) !== undefined) left++;
+  if (left === 0) return out;
+  // (one index for actors and items: the actors before an item are asked first, so the
+  // offsets asked only grow)
   const lines = new LineIndex(text);
-  const actorLines = new LineIndex(text);
-  // Mentions seen so far in the window, and how often each canonical was named.
+  // Mentions seen so far in the window, and how often each canonical was named and where
+  // last (a speaker named further back than the window).
   const seen: Seen[] = [];
   let from = 0;
-  const times = new Map<string, number>();
-  // The last mention of every canonical, the window's or not (a speaker named further back).
-  const lastMention = new Map<string, Seen>();
+  const tallies = new Map<string, Tally>();
+  let lastTally: Tally | undefined;
   const spoke = new Set<string>();
+  let lastSpoke: string | undefined;
   let ai = 0;
   let qi = 0;
   let ri = 0;
@@ -206,60 +260,84 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
   let prevQuoteEnd = -1;
   let quoteEndForActors = -1;
   let lastLineOfActor = -1;
-  while (qi < quotes.length || ri < reported.length) {
+  while (left > 0) {
     const isQuote = qi < quotes.length && (ri >= reported.length || quotes[qi].start <= reported[ri].start);
     const item: Quote | ReportedStatement = isQuote ? quotes[qi++] : reported[ri++];
-    const line = lines.at(item.start);
     for (; ai < actors.length && actors[ai].start < item.start; ai++) {
       const a = actors[ai];
       if (a.type === 'GPE') continue;
-      const l = actorLines.at(a.start);
+      const l = lines.at(a.start);
       const one: Seen = { canonical: a.canonical, start: a.start, end: a.end, line: l, first: l !== lastLineOfActor, inQuote: a.start < quoteEndForActors, type: a.type, subject: -1 };
       seen.push(one);
       lastLineOfActor = l;
-      times.set(a.canonical, (times.get(a.canonical) ?? 0) + 1);
-      lastMention.set(a.canonical, one);
+      // (a name repeated mention after mention is counted without a map look-up)
+      const t = lastTally !== undefined && lastTally.last.canonical === a.canonical ? lastTally : tallies.get(a.canonical);
+      if (t === undefined) tallies.set(a.canonical, lastTally = { times: 1, last: one });
+      else { t.times++; t.last = one; lastTally = t; }
     }
+    const line = lines.at(item.start);
     // (the window's start moves on; the array is compacted now and then, not shifted)
     while (from < seen.length && (seen[from].line < line - WINDOW || seen.length - from > MAX_SEEN)) from++;
     if (from > 256 && from * 2 > seen.length) { seen.splice(0, from); from = 0; }
     const path = isQuote ? quotePath(item as Quote, anaphoric) : statementPath(item as ReportedStatement);
-    if (path !== undefined) out.push(choiceOf(text, item, path, line, seen.slice(from), times, lastMention, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
+    if (path !== undefined) {
+      out.push(choiceOf(text, item, path, line, seen, from, tallies, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
+      left--;
+    }
     if (isQuote) {
       prev2 = prev;
       prev = item.speaker;
       prevQuoteEnd = item.end;
       quoteEndForActors = Math.max(quoteEndForActors, item.end);
     } else prevStatement = item.speaker;
-    if (item.speaker !== null) spoke.add(item.speaker);
+    if (item.speaker !== null && item.speaker !== lastSpoke) { spoke.add(item.speaker); lastSpoke = item.speaker; }
   }
   return out;
 }
 
-function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPath, line: number, seen: readonly Seen[],
-  times: ReadonlyMap<string, number>, lastMention: ReadonlyMap<string, Seen>, spoke: ReadonlySet<string>, prev: string | null | undefined, prev2: string | null | undefined,
+/** The window's canonicals in the order first seen, and in `nearest` the index in `seen` of
+ *  each one's last mention; reused from choice to choice (the window holds at most
+ *  MAX_SEEN mentions, so a linear search is cheaper than a map per choice). */
+const names: (string | null)[] = [];
+let nearest = new Int32Array(MAX_SEEN + 8);
+
+function addName(c: string | null): void {
+  if (!names.includes(c)) names.push(c);
+}
+
+/** The choice of `item`: the window is seen[from..]. */
+function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPath, line: number, seen: readonly Seen[], from: number,
+  tallies: ReadonlyMap<string, Tally>, spoke: ReadonlySet<string>, prev: string | null | undefined, prev2: string | null | undefined,
   prevStatement: string | null | undefined, prevQuoteEnd: number, isQuote: boolean): SpeakerChoice {
   // Nearest mention of each canonical in the window (the last one seen).
-  const nearest = new Map<string, Seen>();
-  for (const s of seen) nearest.set(s.canonical, s);
-  const names: (string | null)[] = [...nearest.keys()];
-  for (const c of [item.speaker, prev, prev2, prevStatement]) if (c !== undefined && !names.includes(c)) names.push(c);
+  names.length = 0;
+  if (nearest.length < seen.length - from + 4) nearest = new Int32Array(seen.length - from + 4);
+  for (let k = from; k < seen.length; k++) {
+    const j = names.indexOf(seen[k].canonical);
+    if (j < 0) { nearest[names.length] = k; names.push(seen[k].canonical); } else nearest[j] = k;
+  }
+  const inWindow = names.length;
+  addName(item.speaker);
+  if (prev !== undefined) addName(prev);
+  if (prev2 !== undefined) addName(prev2);
+  if (prevStatement !== undefined) addName(prevStatement);
   // A statement always has a speaker (the recognizer lists none without one).
-  if (isQuote && !names.includes(null)) names.push(null);
-  const lastActor = seen.length > 0 ? seen[seen.length - 1].canonical : undefined;
+  if (isQuote) addName(null);
+  const lastActor = seen.length > from ? seen[seen.length - 1].canonical : undefined;
   let lastPerson: string | undefined;
-  for (let k = seen.length - 1; k >= 0 && lastPerson === undefined; k--) if (seen[k].type === 'PER') lastPerson = seen[k].canonical;
+  for (let k = seen.length - 1; k >= from && lastPerson === undefined; k--) if (seen[k].type === 'PER') lastPerson = seen[k].canonical;
   // The latest sentence subject (a mention outside quotes), and whether an unnamed person
   // opened a sentence after it.
   let latest: Seen | undefined;
-  for (let k = seen.length - 1; k >= 0 && latest === undefined; k--) if (!seen[k].inQuote && isSubject(text, seen[k])) latest = seen[k];
+  for (let k = seen.length - 1; k >= from && latest === undefined; k--) if (!seen[k].inQuote && isSubject(text, seen[k])) latest = seen[k];
   const unnamed = unnamedOpeningIn(text, Math.max(latest === undefined ? -1 : latest.end, item.start - UNNAMED_REACH), item.start);
-  const question = isQuote && /\?\s*["”’']?\s*$/.test(item.text);
+  const question = isQuote && QUESTION_END.test(item.text);
   const opensParagraph = opensItsParagraph(text, item.start);
   const p = PATHS.indexOf(path);
   const candidates: Candidate[] = [];
   let rule = -1;
-  for (const c of names) {
+  for (let n = 0; n < names.length; n++) {
+    const c = names[n];
     if (c === null && !isQuote) continue;
     const f: number[] = [];
     const isRule = c === item.speaker;
@@ -272,7 +350,7 @@ function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPa
       if (c === lastActor) { f.push(I['last-actor']); f.push(CROSS_AT[p][3]); }
       if (c === lastPerson) f.push(I['last-person']);
       if (latest !== undefined && c === latest.canonical) f.push(I['latest-subject']);
-      const s = nearest.get(c);
+      const s = n < inWindow ? seen[nearest[n]] : undefined;
       if (s === undefined) f.push(I['not-in-window']);
       else {
         const d = line - s.line;
@@ -287,14 +365,15 @@ function choiceOf(text: string, item: Quote | ReportedStatement, path: SpeakerPa
         if (opensParagraph && d === 0) f.push(I['opens-paragraph*same-paragraph']);
       }
       if (spoke.has(c)) f.push(I['spoke-before']);
-      if ((times.get(c) ?? 0) >= 3) f.push(I['named-three-times']);
+      const tally = tallies.get(c);
+      if (tally !== undefined && tally.times >= 3) f.push(I['named-three-times']);
       if (question && isPrev) f.push(I['question*previous-speaker']);
       if (question && c === prev2 && !isPrev) f.push(I['question*speaker-before-previous']);
       if (opensParagraph && isPrev) f.push(I['opens-paragraph*previous-speaker']);
       if (opensParagraph && c === lastActor) f.push(I['opens-paragraph*last-actor']);
     }
     if (isRule) for (let j = 0, n = f.length; j < n; j++) { const r = RULE_CROSS_OF[f[j]]; if (r >= 0) f.push(r); }
-    const m = c === null ? undefined : lastMention.get(c);
+    const m = c === null ? undefined : tallies.get(c)?.last;
     candidates.push(m === undefined ? { canonical: c, features: f } : { canonical: c, mention: { start: m.start, end: m.end }, features: f });
   }
   return { item, path, candidates, rule };

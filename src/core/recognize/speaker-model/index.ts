@@ -42,10 +42,11 @@ export function chosenCandidate(choice: SpeakerChoice, weights: ArrayLike<number
 export function chooseContextSpeakers(text: string, actors: readonly ActorMention[], quotes: Quote[],
   reported: ReportedStatement[], pointingBack: ReadonlySet<Quote>): void {
   if (quotes.length === 0 && reported.length === 0) return;
-  const choices = speakerChoices(text, actors, quotes, reported, pointingBack);
-  if (collected) { collected.push(choices); return; }
+  if (collected) { collected.push(speakerChoices(text, actors, quotes, reported, pointingBack)); return; }
   const { weights, margin } = model();
+  // (the rules alone: no candidate is read)
   if (weights === null) return;
+  const choices = speakerChoices(text, actors, quotes, reported, pointingBack);
   // (all decided on the rules' speakers first: the features read the quotes before)
   const picks = choices.map((c) => chosenCandidate(c, weights, margin));
   choices.forEach((c, i) => {

@@ -53,7 +53,7 @@ function stanceWords(holder: string, p: 'favor' | 'against' | 'neutral', target:
 
 /** `text` on one line, cut to `max` characters with "…": how every view and message
  *  quotes a passage or a name (annotations, curation, agreement). Headlines are cut at a
- *  word instead (core/text/headline.ts shorten): they are a title, not a quote. */
+ *  word instead (core/text/clip.ts clipAtWord): they are a title, not a quote. */
 export function excerpt(text: string, max = 48): string {
   return clipLine(text, max);
 }

@@ -52,12 +52,24 @@ describe('speaker model: candidates and features', () => {
     assert.ok(featuresOf(last, null).includes('unnamed-subject-since*nobody'));
   });
 
+  /** Whether the first `name` in `s` is its sentence's subject. */
+  const at = (s: string, name: string): boolean => sentenceSubject(s, s.indexOf(name));
+
   it('a sentence subject: first after capitalised words, or after a short opening closed by a comma', () => {
-    const at = (s: string, name: string): boolean => sentenceSubject(s, s.indexOf(name));
     assert.ok(at('Kapolres Wonosobo AKBP Heru Prasetyo mengatakan itu.', 'Heru'));
     assert.ok(at('Hujan turun. Di kelas utama, Marc Márquez menjadi juara.', 'Marc'));
     assert.ok(at('Ketua Organda, Wayan Sudarta, berharap.', 'Wayan'));
     assert.ok(!at('Imam datang ke alun-alun pada malam hari bersama Bagas.', 'Bagas'));
     assert.ok(!at('"Kami siap," kata Budi.', 'Budi'));
+  });
+
+  it('reads sentence ends as sentence-end.ts does, a closing quote mark after the end allowed', () => {
+    // after a quoted sentence closed by any of the three marks
+    assert.ok(at('Ia berkata, "Kami siap." Budi lalu pergi.', 'Budi'));
+    assert.ok(at('Ia berkata, “Kami siap.” Budi lalu pergi.', 'Budi'));
+    assert.ok(at('Ia berkata, ‘Kami siap.’ Budi lalu pergi.', 'Budi'));
+    // an abbreviation's dot ends no sentence, before a quote mark or not
+    assert.ok(!at('Rapat dipimpin dr. Budi Santoso hari ini.', 'Budi'));
+    assert.ok(!at('Rapat dipimpin "dr." Budi Santoso hari ini.', 'Budi'));
   });
 });
