@@ -1,7 +1,7 @@
 // Where a sentence ends inside a paragraph: one owner for the quote attribution
 // (attribution.ts) and the reported-speech scan (reported/sentences.ts), so that both read
 // "dr. Rina", "Moh. Sanusi" and "Dmitri S. Peskov" the same way.
-import { isSpace, isUpper, isWordChar } from '../text/chars';
+import { isClosingQuote, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
@@ -49,3 +49,16 @@ function capitalFollows(p: string, from: number): boolean {
   while (k < p.length && isSpace(p.charCodeAt(k))) k++;
   return k < p.length && isUpper(p.charCodeAt(k));
 }
+
+/** The mark at `k` is a quote's closing mark (", ” or ’) right after a sentence's end ('… ke
+ *  depan.” Ia …'): the end read as endsSentenceAt reads one (not an abbreviation's dot), the
+ *  quote mark standing where it wants a space. */
+export function closesQuotedSentenceAt(p: string, k: number): boolean {
+  const q = p.charCodeAt(k);
+  if (k === 0 || !(isClosingQuote(q) || q === RIGHT_SINGLE_QUOTE)) return false;
+  const c = p.charCodeAt(k - 1);
+  if (c === 33 || c === 63) return true;
+  return c === 46 && !isAbbreviationDot(p, k - 1);
+}
+
+const RIGHT_SINGLE_QUOTE = 0x2019;

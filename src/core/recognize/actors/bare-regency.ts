@@ -17,13 +17,7 @@ const NOT_A_REGION = F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_SENTENCE_
  *  end of a body's name, where person-after-body.ts asks it only to keep the regency's two
  *  words together ("Inspektorat Daerah Batu Bara | Yusuf Harahap"), never to find one. */
 export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
-  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
-  if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {
-    const two = regency(ctx, `Kabupaten ${word(ctx, k)} ${word(ctx, k + 1)}`);
-    if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias: two.canonical, kind: 'exact' };
-  }
-  const one = regency(ctx, `Kabupaten ${word(ctx, k)}`);
-  return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias: one.canonical, kind: 'exact' } : null;
+  return prefixedRegionAt(ctx, k, 'Kabupaten', NAMED_SO);
 }
 
 /** The city the KB names "Kota <word at k>" (or of two words) and not by the bare word,
@@ -31,21 +25,34 @@ export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
  *  or null. Only asked after a mayor's title ("Wali Kota Tegal Dedy …"), where the city is
  *  meant: read as part of the name, the city glued itself to the mayor. */
 export function bareCityAt(ctx: Ctx, k: number): KbMatch | null {
-  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION) || readsAsGivenName(word(ctx, k))) return null;
+  if (k < ctx.nt && readsAsGivenName(word(ctx, k))) return null;
+  return prefixedRegionAt(ctx, k, 'Kota', IS_CITY);
+}
+
+/** The KB place named "<prefix> <words at k, k + 1>" or "<prefix> <word at k>" (two words
+ *  tried first) that `accepts`, as a match of those words (the alias: the prefixed name). */
+function prefixedRegionAt(ctx: Ctx, k: number, prefix: string, accepts: (e: KbEntity, alias: string) => boolean): KbMatch | null {
+  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
   if (k + 1 < ctx.nt && adjacent(ctx, k, k + 1) && ctx.p.charCodeAt(ctx.te[k]) === 32) {
-    const two = city(ctx, `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`);
-    if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias: `Kota ${word(ctx, k)} ${word(ctx, k + 1)}`, kind: 'exact' };
+    const alias = `${prefix} ${word(ctx, k)} ${word(ctx, k + 1)}`;
+    const two = placeNamed(ctx, alias, accepts);
+    if (two) return { start: ctx.ts[k], end: ctx.te[k + 1], entity: two, alias, kind: 'exact' };
   }
-  const one = city(ctx, `Kota ${word(ctx, k)}`);
-  return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias: `Kota ${word(ctx, k)}`, kind: 'exact' } : null;
+  const alias = `${prefix} ${word(ctx, k)}`;
+  const one = placeNamed(ctx, alias, accepts);
+  return one ? { start: ctx.ts[k], end: ctx.te[k], entity: one, alias, kind: 'exact' } : null;
 }
 
-function city(ctx: Ctx, alias: string): KbEntity | null {
+function placeNamed(ctx: Ctx, alias: string, accepts: (e: KbEntity, alias: string) => boolean): KbEntity | null {
   const entity = ctx.kb.lookup(alias);
-  return entity && entity.type === 'GPE' && CITY.test(entity.description.en) ? entity : null;
+  return entity && entity.type === 'GPE' && accepts(entity, alias) ? entity : null;
 }
 
+/** A regency is named by its prefixed name itself (canonical "Kabupaten X"). */
+const NAMED_SO = (e: KbEntity, alias: string): boolean => e.canonical === alias;
 const CITY = /^City\b/;
+/** A city's canonical is its bare name: its description says what it is. */
+const IS_CITY = (e: KbEntity): boolean => CITY.test(e.description.en);
 /** The name model (corpus weights) reading the word alone as a person at least this
  *  likely: "Bima" (0.53) opens "Bima Arya Sugiarto", a former mayor of Bogor, as often as it
  *  names Kota Bima; "Tegal" reads as a place (0.85). A given name is left in the name. */
@@ -57,7 +64,3 @@ function readsAsGivenName(w: string): boolean {
   return nameScorer().score([w], [], [], PROBS)[PER] >= GIVEN_NAME_AT_LEAST;
 }
 
-function regency(ctx: Ctx, alias: string): KbEntity | null {
-  const entity = ctx.kb.lookup(alias);
-  return entity && entity.type === 'GPE' && entity.canonical === alias ? entity : null;
-}

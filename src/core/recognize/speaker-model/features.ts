@@ -3,7 +3,7 @@
 // or a turn of an exchange, a "-nya"/pronoun cue pointing back, a statement resolved from
 // context. Everything is read off the link pass's result (actors, quotes, statements) and
 // the text, so the features are the same in the recognizer and in the training script.
-import { endsSentenceAt, isAbbreviationDot } from '../sentence-end';
+import { closesQuotedSentenceAt, endsSentenceAt } from '../sentence-end';
 import { isRegexWhitespace } from '../../text/chars';
 import type { ActorMention, Quote, ReportedStatement } from '../types';
 
@@ -108,21 +108,6 @@ function opensSentenceAt(text: string, at: number, lo: number): boolean {
   while (k >= lo && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k === at - 1 || k < lo) return false;
   return endsSentenceAt(text, k) || (k - 1 >= lo && closesQuotedSentenceAt(text, k));
-}
-
-/** Closing quote marks a sentence's end may stand before ('.” Ia …'). */
-function isClosingQuote(c: number): boolean {
-  return c === 34 || c === 0x201d || c === 0x2019;
-}
-
-/** The mark at `k` is a quote's closing mark right after a sentence's end ('… ke depan.” Ia
- *  …'): the end is read as sentence-end.ts reads one (not an abbreviation's dot), the
- *  quote mark standing where it wants a space. */
-function closesQuotedSentenceAt(text: string, k: number): boolean {
-  if (!isClosingQuote(text.charCodeAt(k)) || k === 0) return false;
-  const c = text.charCodeAt(k - 1);
-  if (c === 33 || c === 63) return true;
-  return c === 46 && !isAbbreviationDot(text, k - 1);
 }
 
 /** How far back a sentence's start is looked for. */
