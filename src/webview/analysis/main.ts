@@ -7,6 +7,7 @@ import type { ChartId, Facets, FromWebview, RefItem, ToWebview, ViewModel } from
 import { networkChart, sourcesChart, speakersChart, stanceChart, timelineChart, type ChartPicture, type TimelineMeasure } from './charts';
 import { setStrings, t } from './i18n';
 import { enableKeyboard } from './keyboard';
+import { listChoices } from './filter-fields';
 import { focusLabel, noteFocus, restoreFocus } from './keep-focus';
 import { composePicture, pngDataUrl, svgText } from './picture';
 import { readTheme } from './theme';
@@ -71,14 +72,19 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 
 // ---- filters ----------------------------------------------------------------------
 
-function multiSelect(name: keyof AnalysisFilter, label: string, options: ReadonlyArray<{ value: string; label: string }>): HTMLElement {
+/** A list filter over `values` (labelled by `labelOf`), or nothing when there is nothing to
+ *  choose (filter-fields.ts). */
+function multiSelect(name: 'folders' | 'outlets' | 'annotators' | 'statuses' | 'kinds', label: string, values: readonly string[], labelOf: (value: string) => string = (v) => v): HTMLElement[] {
+  const chosen = filter[name] as string[] | undefined;
+  const options = listChoices(values, chosen);
+  if (options.length === 0) return [];
   const wrap = h('label', { class: 'field' });
   wrap.append(h('span', {}, label));
   const select = h('select', { multiple: '', name, size: String(Math.min(4, Math.max(2, options.length))), 'aria-label': label });
-  const chosen = new Set((filter[name] as string[] | undefined) ?? []);
-  for (const o of options) {
-    const option = h('option', { value: o.value }, o.label);
-    option.selected = chosen.has(o.value);
+  const selected = new Set(chosen ?? []);
+  for (const value of options) {
+    const option = h('option', { value }, labelOf(value));
+    option.selected = selected.has(value);
     select.append(option);
   }
   select.addEventListener('change', () => {
@@ -87,7 +93,7 @@ function multiSelect(name: keyof AnalysisFilter, label: string, options: Readonl
     sendFilter();
   });
   wrap.append(select);
-  return wrap;
+  return [wrap];
 }
 
 function dateInput(name: 'from' | 'to', label: string): HTMLElement {
@@ -115,13 +121,13 @@ function renderFilters(): void {
   filtersEl.innerHTML = '';
   const f = facets;
   filtersEl.append(
-    multiSelect('folders', t('Folder'), f.folders.map((x) => ({ value: x, label: x }))),
-    multiSelect('outlets', t('Outlet'), f.outlets.map((x) => ({ value: x, label: x || t('no outlet') }))),
+    ...multiSelect('folders', t('Folder'), f.folders),
+    ...multiSelect('outlets', t('Outlet'), f.outlets, (x) => x || t('no outlet')),
     dateInput('from', t('From')),
     dateInput('to', t('To')),
-    multiSelect('annotators', t('Annotator'), f.annotators.map((x) => ({ value: x, label: x }))),
-    multiSelect('statuses', t('Article status'), f.statuses.map((x) => ({ value: x, label: t(x) }))),
-    multiSelect('kinds', t('Kind'), f.kinds.map((x) => ({ value: x, label: t(x) }))),
+    ...multiSelect('annotators', t('Annotator'), f.annotators),
+    ...multiSelect('statuses', t('Article status'), f.statuses, t),
+    ...multiSelect('kinds', t('Kind'), f.kinds, t),
   );
   const clear = h('button', { type: 'button', class: 'secondary' }, t('Clear filters'));
   clear.addEventListener('click', () => {
