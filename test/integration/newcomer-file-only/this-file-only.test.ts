@@ -75,6 +75,20 @@ describe('"This File Only" counts that file alone', function () {
     assert.deepEqual(await indexed(), only);
   });
 
+  it('a file given the article language by hand (the language picker) is counted too', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const notes = vscode.Uri.joinPath(workspaceRoot(), 'catatan', 'rapat.txt');
+    await vscode.workspace.fs.writeFile(notes, new TextEncoder().encode('Rapat warga soal taman kota\n\nBANDUNG - Warga Bandung membahas taman kota pada Senin.\n'));
+    const doc = await vscode.workspace.openTextDocument(notes);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(doc.languageId, 'plaintext');
+    await vscode.languages.setTextDocumentLanguage(doc, 'sorot-article');
+    const three = ['berita/2024/jalur-sepeda.txt', 'catatan/rapat.txt'];
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(three), 'the Articles view to list the file');
+    await sleep(1000);
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'sorot-article', 'not taken back');
+  });
+
   it('"Use Folder as Corpus" then reads every article of the folder', async function () {
     if ((await domTexts('body')) === undefined) this.skip();
     await vscode.commands.executeCommand('sorot.corpus.addFolder', vscode.Uri.joinPath(workspaceRoot(), 'berita'));
@@ -86,6 +100,7 @@ describe('"This File Only" counts that file alone', function () {
       return JSON.stringify(await indexed()) === JSON.stringify(both);
     }, 'the corpus index to hold the folder');
     await waitFor(() => api.articles!.view.message === undefined, 'no message once the folder is a corpus');
-    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the other file to become an article');
+    const second = await vscode.window.showTextDocument(files.second, { preview: false });
+    await waitFor(() => second.document.languageId === 'sorot-article' || vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the other file of the folder to be an article');
   });
 });
