@@ -75,7 +75,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   const wake = (): Promise<SorotApi> => {
     if (!awake) {
       for (const d of asleep.splice(0)) d.dispose();
-      awake = activateCorpus(context, host, performance.now());
+      // Woken by "This File Only", a view or a command: the workspace is still no corpus,
+      // so only the files opened as articles are articles (corpus-scope.ts).
+      awake = activateCorpus(context, host, performance.now(), true);
     }
     return awake;
   };
@@ -85,10 +87,11 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   return { offer, asleep: { wake } };
 }
 
-/** The whole of Sorot, in a workspace that is a corpus. */
-async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost, activationStart: number): Promise<SorotApi> {
+/** The whole of Sorot, in a workspace that is a corpus (`openedOnly`: not yet, and only
+ *  the files opened as articles count until it becomes one). */
+async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost, activationStart: number, openedOnly = false): Promise<SorotApi> {
   // Which files are articles: asked by the language, the index, the view, export, agreement.
-  const corpusScope = new WorkspaceCorpusScope(host.localFolders);
+  const corpusScope = new WorkspaceCorpusScope(host.localFolders, openedOnly);
   context.subscriptions.push(corpusScope);
   void migrateWithNotice();
   // feature registrations (one line each, in dependency order):

@@ -4,9 +4,9 @@
 // leaves Sorot asleep: only the offer (offer/register.ts) and stand-ins for Sorot's
 // commands and views, which wake the whole extension when the researcher uses one.
 import * as vscode from 'vscode';
-import { marksCorpus } from '../core/corpus/corpus-offer';
-import { isArticleDocument } from './services/corpus-scope';
+import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
 import { fileExists } from './file-exists';
+import { affectsCorpusMarks, settingsMarkCorpus } from './services/corpus-marks';
 
 /** Views whose opening asks for the corpus (package.json contributes.views). */
 const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
@@ -22,9 +22,7 @@ export async function workspaceIsCorpus(): Promise<boolean> {
   if (folders.length === 0) return true;
   if (vscode.workspace.textDocuments.some(isArticleDocument)) return true;
   for (const folder of folders) {
-    const folders = vscode.workspace.getConfiguration('sorot.corpus', folder.uri).inspect<unknown>('folders');
-    const associations = vscode.workspace.getConfiguration('files', folder.uri).inspect<unknown>('associations');
-    if (marksCorpus({ folders: folders?.workspaceFolderValue ?? folders?.workspaceValue, associations: associations?.workspaceFolderValue ?? associations?.workspaceValue })) return true;
+    if (settingsMarkCorpus(folder)) return true;
     if (await fileExists(vscode.Uri.joinPath(folder.uri, '.sorot'))) return true;
   }
   try {
@@ -41,6 +39,8 @@ export async function workspaceIsCorpus(): Promise<boolean> {
  * the awake Sorot registers its own commands and views.
  */
 export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<unknown>): vscode.Disposable[] {
+  // the Articles view, opened now, offers the folder as a corpus (package.json viewsWelcome)
+  void vscode.commands.executeCommand('setContext', OPENED_ONLY_KEY, true);
   const commands = (context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
   const standIns: vscode.Disposable[] = commands.map(({ command }) =>
     vscode.commands.registerCommand(command, async (...args: unknown[]) => {
@@ -59,7 +59,7 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<
   }
   standIns.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('sorot.corpus') || e.affectsConfiguration('files.associations')) void workspaceIsCorpus().then((yes) => yes && wake());
+      if (affectsCorpusMarks(e)) void workspaceIsCorpus().then((yes) => yes && wake());
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isArticleDocument(doc)) void wake();

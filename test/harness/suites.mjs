@@ -17,6 +17,7 @@ export const SUITES = [
   // offer comes once per window
   { name: 'newcomer', workspace: null },
   { name: 'newcomer-declined', workspace: null },
+  { name: 'newcomer-file-only', workspace: null },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
   { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
   // Restricted Mode: workspace trust on and this folder not trusted (package.json

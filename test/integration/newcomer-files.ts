@@ -1,5 +1,5 @@
 // A researcher's own folder of news articles with no Sorot settings and no Sorot data:
-// what the newcomer suites (newcomer/, newcomer-declined/) open. Written by the tests (the
+// what the newcomer suites (newcomer/, newcomer-declined/, newcomer-file-only/) open. Written by the tests (the
 // suites' workspace is an empty folder), in sentences of our own about fictional events.
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../src/extension/api';

@@ -12,6 +12,10 @@
 //  - and is not in a folder Sorot exported to (one holding EXPORT_MANIFEST) or below it:
 //    a brat export copies every article's .txt, and those copies must never come back
 //    as new articles.
+// In a workspace nobody marked as a corpus (corpus-offer.ts marksCorpus), Sorot woken by
+// "This File Only", a view or a command must not count the whole folder: there the scope
+// is limited to the files the researcher opened as articles (`opened`), and those still
+// obey the rules above (a sidecar or an export's copy opened by hand is no article).
 import { EXPORT_MANIFEST } from '../export/write-files';
 import { globsOrAncestors, matchesGlob } from './glob';
 
@@ -36,12 +40,16 @@ export interface CorpusScope {
   readonly settings: CorpusSettings;
   /** Folders (relative, '' for the root) that hold an export manifest. */
   readonly exportFolders: readonly string[];
+  /** The only files (relative paths) that can be articles, when the workspace is no corpus
+   *  and the researcher opened these as articles; undefined: no such limit. */
+  readonly opened: readonly string[] | undefined;
   /** True when the file at `relativePath` (relative to its workspace folder) is an article. */
   isArticle(relativePath: string): boolean;
   /** True when nothing in the folder at `relativePath` can be an article (walkers skip it). */
   excludesFolder(relativePath: string): boolean;
   /** Globs (relative to the workspace folder) that list every article and maybe more:
-   *  each listed path still goes through isArticle. */
+   *  each listed path still goes through isArticle. Limited to opened files: one literal
+   *  glob per file (none when nothing was opened). */
   listGlobs(): string[];
   /** One glob of everything never to list (for findFiles' exclude argument). */
   excludeGlob(): string;
@@ -89,8 +97,12 @@ export function exportFolderOf(manifestPath: string): string | undefined {
   return p.slice(0, Math.max(0, p.length - EXPORT_MANIFEST.length - 1));
 }
 
-export function corpusScope(settings: CorpusSettings, exportFolders: readonly string[] = []): CorpusScope {
+/** `opened`: the files (relative paths) the researcher opened as articles, when only they
+ *  can be articles (a workspace that is no corpus); undefined: the settings alone decide. */
+export function corpusScope(settings: CorpusSettings, exportFolders: readonly string[] = [], opened?: readonly string[]): CorpusScope {
   const exports = [...new Set(exportFolders.map(normaliseFolder))];
+  const openedFiles = opened && [...new Set(opened.map(normaliseFolder))].filter((p) => p !== '');
+  const openedSet = openedFiles && new Set(openedFiles);
   const excludes = [SIDECAR_GLOB, ...settings.exclude, ...settings.filesExclude];
   const inFolder = (path: string, folder: string): boolean => folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
   /** A glob excludes a path when it matches the path or one of the folders above it. */
@@ -98,9 +110,11 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
   return {
     settings,
     exportFolders: exports,
+    opened: openedFiles,
     isArticle(relativePath) {
       const path = normaliseFolder(relativePath);
       if (path === '' || path.startsWith('../') || path === '..') return false;
+      if (openedSet && !openedSet.has(path)) return false;
       if (!matchesGlob(path, settings.include)) return false;
       if (settings.folders.length > 0 && !settings.folders.some((f) => inFolder(path, f))) return false;
       if (exports.some((f) => inFolder(path, f))) return false;
@@ -114,6 +128,7 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
       return excludes.some((g) => matchesGlob(path, g) || matchesGlob(`${path}/`, g));
     },
     listGlobs() {
+      if (openedFiles) return openedFiles.map(escapeGlob);
       if (settings.folders.length === 0 || settings.folders.includes('')) return [settings.include];
       // A folder-relative glob ("**/x") can be listed per folder; any other is listed once
       // and filtered by isArticle.
@@ -125,7 +140,7 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
       return all.length === 1 ? (all[0] as string) : `{${all.join(',')}}`;
     },
     withExportFolders(folders) {
-      return corpusScope(settings, folders);
+      return corpusScope(settings, folders, openedFiles);
     },
   };
 }

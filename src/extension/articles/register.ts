@@ -37,14 +37,19 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Kee
   const metadata = new GroupMetadata(corpus, researcher);
   provider.useMetadata(metadata);
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const showError = (): void => {
+  /** The error, the filter, or in a workspace that is no corpus how to read a folder. */
+  const showMessage = (): void => {
     view.message = provider.lastError ?? filterMessage(provider);
+    if (view.message === undefined && scope.openedOnly) {
+      void openedOnlyMessage(scope, provider).then((message) => {
+        if (scope.openedOnly && provider.lastError === undefined && filterMessage(provider) === undefined) view.message = message;
+      });
+    }
   };
   const filtered = new ContextKey('sorot.articles.filtered', false);
   const showFilter = (): void => {
-    const message = filterMessage(provider);
-    view.message = provider.lastError ?? message;
-    void filtered.set(message !== undefined);
+    showMessage();
+    void filtered.set(filterMessage(provider) !== undefined);
   };
   context.subscriptions.push(
     provider,
@@ -52,12 +57,14 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Kee
     headlines,
     registerSetHeadline(headlines),
     view,
-    provider.onDidChangeTreeData(showError),
+    provider.onDidChangeTreeData(showMessage),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('sorot.articles.newArticle', writing(() => vscode.l10n.t('no new article is created'), async (node?: ArticlesNode, headline?: string) => {
       // The new file is there for the user to paste the article into: not locked.
       const uri = await newArticle(node, headline, (created) => readOnly?.keepWritable(created));
       if (!uri) return undefined;
+      // made as an article: one, also in a workspace that is no corpus (corpus-scope.ts)
+      scope.openedAsArticle(uri);
       await provider.refresh();
       if (!(await provider.nodeFor(uri))) {
         void vscode.window.showWarningMessage(
@@ -129,6 +136,14 @@ async function filterArticles(provider: ArticlesProvider, showFilter: () => void
   }
   provider.setFilter({ text: text ?? '', status: status ?? '' });
   showFilter();
+}
+
+/** Over the rows of a workspace that is no corpus (only the files opened as articles are
+ *  listed): how to read the whole folder. None while the view is empty: a message hides
+ *  the welcome view (package.json viewsWelcome), which offers the same. */
+async function openedOnlyMessage(scope: WorkspaceCorpusScope, provider: ArticlesProvider): Promise<string | undefined> {
+  if (!scope.openedOnly || (await provider.articles()).length === 0) return undefined;
+  return vscode.l10n.t('Only the files you opened as news articles are listed. To read a whole folder, right-click it in the Explorer and choose "Use Folder as Corpus".');
 }
 
 function filterMessage(provider: ArticlesProvider): string | undefined {

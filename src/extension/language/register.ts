@@ -26,8 +26,13 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
     let target: string | undefined;
     if (doc.languageId === 'plaintext' && scope.isArticle(doc.uri)) target = ARTICLE_LANGUAGE;
     // An article language that a broad files.associations pattern gave to a file the
-    // scope excludes (an export's copy, a file in files.exclude) is taken back.
-    else if (isArticleDocument(doc) && !chosen.has(doc.uri.toString()) && vscode.workspace.getWorkspaceFolder(doc.uri) && !scope.isArticle(doc.uri)) target = 'plaintext';
+    // scope excludes (an export's copy, a file in files.exclude) is taken back. In a
+    // workspace that is no corpus, the researcher gave it (the language picker, their
+    // own settings, the file that was open when Sorot woke): the file was opened as an article.
+    else if (isArticleDocument(doc) && !chosen.has(doc.uri.toString()) && vscode.workspace.getWorkspaceFolder(doc.uri) && !scope.isArticle(doc.uri)) {
+      if (scope.openedOnly) scope.openedAsArticle(doc.uri);
+      else target = 'plaintext';
+    }
     if (!target) return;
     try {
       await vscode.languages.setTextDocumentLanguage(doc, target);
@@ -66,6 +71,8 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
       }
       chosen.add(doc.uri.toString());
       await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
+      // in a workspace that is no corpus, the file joins the articles ("This File Only")
+      scope.openedAsArticle(doc.uri);
     }),
   );
   const asArticle = async (doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined> => {
@@ -112,11 +119,15 @@ async function addCorpusFolder(uri?: vscode.Uri): Promise<void> {
   }
   const value = settingPathFor(folder);
   const folders = readFolders();
+  // The folder first: either setting marks the workspace a corpus (corpus-offer.ts), and a
+  // Sorot that counted only the files opened as articles counts by the settings from then
+  // on; the association alone would have made it the whole workspace for a moment.
+  if (!folders.includes(value)) {
+    await vscode.workspace
+      .getConfiguration('sorot.corpus')
+      .update('folders', [...folders, value], vscode.ConfigurationTarget.Workspace);
+  }
   await setAssociation(value, true);
-  if (folders.includes(value)) return;
-  await vscode.workspace
-    .getConfiguration('sorot.corpus')
-    .update('folders', [...folders, value], vscode.ConfigurationTarget.Workspace);
 }
 
 /** The files.associations pattern that gives a corpus folder's articles our language. */

@@ -3,6 +3,9 @@
 // `files.exclude` and the folders Sorot exported to. The Articles view, the corpus index,
 // the language association (so highlights and annotations), the export and the
 // agreement report all list and test articles through one WorkspaceCorpusScope.
+// In a workspace nobody marked as a corpus (Sorot woken there by "This File Only", a view
+// or a command) that scope holds the files the researcher opened as articles in this
+// window, and only those are articles, until the settings mark the workspace a corpus.
 import * as vscode from 'vscode';
 import {
   corpusScope, corpusSettings, exportFolderOf, normaliseFolder, EXPORT_MANIFEST,
@@ -14,8 +17,14 @@ import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
 import { fileExists } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
+import { ContextKey } from '../context-key';
+import { affectsCorpusMarks, settingsMarkCorpus } from './corpus-marks';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
+/** Context key, true while the workspace is no corpus (Sorot asleep, or woken there and
+ *  counting only the files opened as articles): the Articles view's welcome offers
+ *  "Use Folder as Corpus" (package.json viewsWelcome). */
+export const OPENED_ONLY_KEY = 'sorot.corpus.openedOnly';
 /** findArticles' slices: as the corpus service's (8 ms: a window's first listing feeds
  *  the warm reopen and the first paint, corpus-service.ts SLICE_MS says why not 4). */
 const FIND_SLICE_MS = 8;
@@ -74,13 +83,25 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   private readyListings: { done: boolean; byFolder: Map<string, CorpusListing> } | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables = new DisposableStore();
-  /** Fires when the set of articles may have changed: settings, export folders. */
+  /** Fires when the set of articles may have changed: settings, export folders, a file
+   *  opened as an article in a workspace that is no corpus. */
   readonly onDidChange = this.emitter.event;
+  /** Per workspace folder (its URI): the files (relative paths) opened as articles, while
+   *  the workspace is no corpus; undefined once it is one (or was one from the start). */
+  private opened: Map<string, Set<string>> | undefined;
+  /** For the Articles view's welcome (package.json viewsWelcome): only opened files count. */
+  private readonly openedOnlyKey = new ContextKey(OPENED_ONLY_KEY, false);
 
   /** `localFolders`: directory reads on this host's disk (desktop.ts gives Node's). The
    *  folders of `file:` workspace folders are then listed by walkCorpus instead of
-   *  findFiles: the same files, at 100,000 articles in 0.15 s instead of seconds. */
-  constructor(private readonly localFolders?: DirectoryReader) {
+   *  findFiles: the same files, at 100,000 articles in 0.15 s instead of seconds.
+   *  `openedOnly`: Sorot woke in a workspace nobody marked as a corpus (extension.ts), so
+   *  the articles are the files opened as articles until the settings mark a corpus. */
+  constructor(private readonly localFolders?: DirectoryReader, openedOnly = false) {
+    if (openedOnly) {
+      this.opened = new Map();
+      void this.openedOnlyKey.set(true); // as the sleeping Sorot set it (until-corpus.ts)
+    }
     const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
     this.disposables.push(
       this.emitter,
@@ -88,7 +109,9 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       manifests.onDidCreate((u) => this.manifestChanged(u, true)),
       manifests.onDidDelete((u) => void this.manifestGone(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!affectsCorpusScope(e)) return;
+        const marked = this.opened !== undefined && affectsCorpusMarks(e) && (vscode.workspace.workspaceFolders ?? []).some(settingsMarkCorpus);
+        if (marked) this.endOpenedOnly();
+        if (!marked && !affectsCorpusScope(e)) return;
         this.kept.forget();
         this.emitter.fire();
       }),
@@ -100,8 +123,38 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     );
   }
 
-  /** Resolves once the export folders of the workspace are known. */
+  /** True while only the files opened as articles are articles (no corpus marked yet). */
+  get openedOnly(): boolean {
+    return this.opened !== undefined;
+  }
+
+  /** The researcher opened `uri` as an article ("This File Only", "Open Current File as
+   *  News Article", the language picker): in a workspace that is no corpus it joins the
+   *  articles (the views hear of it); in a corpus the settings alone decide. */
+  openedAsArticle(uri: vscode.Uri): void {
+    const where = workspacePath(uri);
+    if (!this.opened || !where) return;
+    const key = where.folder.uri.toString();
+    const files = this.opened.get(key) ?? new Set<string>();
+    const path = normaliseFolder(where.path);
+    if (files.has(path)) return;
+    this.opened.set(key, files.add(path));
+    this.kept.forget();
+    this.emitter.fire();
+  }
+
+  /** The settings now mark a corpus: they alone decide, and the folders are walked (the
+   *  caller fires the change). */
+  private endOpenedOnly(): void {
+    this.opened = undefined;
+    this.loaded = undefined;
+    void this.openedOnlyKey.set(false);
+  }
+
+  /** Resolves once the export folders of the workspace are known. Nothing to wait for
+   *  while only opened files count: a workspace that is no corpus is not walked. */
   ready(): Promise<void> {
+    if (this.opened) return Promise.resolve();
     this.loaded ??= (async () => {
       this.readyListings = undefined;
       const folders = vscode.workspace.workspaceFolders ?? [];
@@ -172,7 +225,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
    *  again after a change of the settings or the folders (kept-scopes.ts says why). */
   scopeOf(folder: vscode.WorkspaceFolder): CorpusScope {
     const key = folder.uri.toString();
-    return this.kept.of(key, () => corpusScope(readCorpusSettings(folder), [...(this.exportFolders.get(key) ?? [])]));
+    return this.kept.of(key, () => corpusScope(readCorpusSettings(folder), [...(this.exportFolders.get(key) ?? [])], this.opened && [...(this.opened.get(key) ?? [])]));
   }
 
   /** True when `uri` is an article (synchronous: export folders as known now). */
@@ -209,6 +262,16 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     const underPath = under ? `${under.path.replace(/\/$/, '')}/` : undefined;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (under && vscode.workspace.getWorkspaceFolder(under)?.uri.toString() !== folder.uri.toString()) continue;
+      const limited = this.scopeOf(folder);
+      if (limited.opened) {
+        // the files opened as articles, those still there; the folder is not walked
+        for (const path of limited.opened) {
+          const uri = vscode.Uri.joinPath(folder.uri, ...path.split('/'));
+          if (underPath && uri.path !== under?.path && !uri.path.startsWith(underPath)) continue;
+          if (limited.isArticle(path) && (await fileExists(uri))) found.set(uri.toString(), uri);
+        }
+        continue;
+      }
       if (this.isLocal(folder)) {
         const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder)))).files;
         slices.restart(); // the wait for the folder reads was no work of this thread

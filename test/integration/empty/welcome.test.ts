@@ -1,11 +1,15 @@
 // The Articles view in a folder without a single article: the welcome view with its
-// buttons, and the first article replacing it.
+// buttons, and the first article replacing it. Nobody marked the folder as a corpus, so
+// the view woke Sorot with only the files opened as articles counted (corpus-scope.ts):
+// its welcome offers the folder as a corpus; once it is one, the welcome of a corpus
+// without articles.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../../../src/extension/articles/register';
 import { activateSorot, domTexts, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 const WELCOME = 'No articles in this workspace yet';
+const NO_CORPUS = 'No folder of this workspace is a corpus yet';
 const welcomeTexts = async () => (await domTexts('.welcome-view-content')) ?? [];
 
 describe('Articles view (empty workspace)', () => {
@@ -23,21 +27,35 @@ describe('Articles view (empty workspace)', () => {
     assert.deepEqual(await articles.provider.getChildren(), []);
   });
 
-  it('shows the welcome view with its buttons', async function () {
+  it('shows the welcome view of a workspace that is no corpus, with its buttons', async function () {
     if ((await domTexts('body')) === undefined) this.skip(); // desktop launcher: no page access
-    const text = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(WELCOME)), 'the welcome text');
+    const text = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(NO_CORPUS)), 'the welcome text');
+    assert.match(text, /Use Folder as Corpus/);
     assert.match(text, /New Article/);
-    assert.match(text, /Choose Article Files/);
     await screenshot('welcome', { delayMs: 1000 });
   });
 
-  it('replaces the welcome view by the first article', async () => {
+  it('replaces the welcome view by the first article (made as an article: counted in a workspace that is no corpus)', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('sorot.articles.newArticle', undefined, 'Artikel Pertama');
     assert.equal(uri?.toString(), vscode.Uri.joinPath(workspaceRoot(), 'artikel-pertama.txt').toString());
     assert.deepEqual((await articles.provider.articles()).map((a) => a.headline), ['Artikel Pertama']);
     if ((await domTexts('body')) !== undefined) {
-      await waitFor(async () => !(await welcomeTexts()).some((t) => t.includes(WELCOME)), 'the welcome view to go away');
+      await waitFor(async () => !(await welcomeTexts()).some((t) => t.includes(NO_CORPUS)), 'the welcome view to go away');
     }
+  });
+
+  it('once the folder is a corpus, an empty view says how to add or choose articles', async () => {
+    const api = await activateSorot();
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+    await waitFor(() => !api.corpusScope!.openedOnly, 'the folder to be a corpus');
+    assert.deepEqual((await articles.provider.articles()).map((a) => a.headline), ['Artikel Pertama'], 'the article still listed');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'artikel-pertama.txt'));
+    await waitFor(async () => (await articles.provider.articles()).length === 0, 'the view to list nothing');
+    if ((await domTexts('body')) === undefined) return; // desktop launcher: no page access
+    const text = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(WELCOME)), 'the welcome text of a corpus without articles');
+    assert.match(text, /New Article/);
+    assert.match(text, /Choose Article Files/);
   });
 
   it('the Actors view says "no actors" only once the corpus is read, and that it is reading before', async function () {

@@ -1,7 +1,8 @@
 // Compare Annotators when the second annotator's file cannot be read: the message names
 // that file instead of advising to turn on per-annotator files (which sent a researcher
 // the wrong way: the second person had annotated, their file was broken). Runs after
-// welcome.test.ts, which needs the workspace empty; removes what it writes.
+// welcome.test.ts, which needs the workspace empty and leaves it a corpus (so the article
+// written here is one); removes what it writes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateSorot, notified, sleep, workspaceRoot } from '../helpers';

@@ -1,0 +1,106 @@
+// "This File Only": in a researcher's folder of .txt articles that nobody marked as a
+// corpus, the answer opens the one file as a news article. The awake Sorot counted every
+// .txt file of the folder then (the Articles view listed them all, the Actors view
+// counted over them): the views must describe only what the researcher opened as an
+// article, until the folder is used as a corpus. Sorot is woken first by its Articles
+// view, the other way in: nothing is listed then, and the view offers the folder.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SorotApi } from '../../../src/extension/api';
+import { click, domTexts, screenshot, sleep, sorotAsActivated, waitFor, workspaceRoot } from '../helpers';
+import { writeNewsFolder } from '../newcomer-files';
+
+const OFFER = 'as news articles, with their actors, quotes and annotations?';
+const WELCOME = 'No folder of this workspace is a corpus yet';
+const welcomeTexts = async () => (await domTexts('.welcome-view-content')) ?? [];
+
+describe('"This File Only" counts that file alone', function () {
+  this.timeout(180_000);
+  let api: SorotApi;
+  let files: { article: vscode.Uri; second: vscode.Uri };
+  const listed = async () => (await api.articles!.provider.articles()).map((a) => a.relativePath).sort();
+  const indexed = async () => (await api.corpus!.corpus.articles()).map((u) => vscode.workspace.asRelativePath(u, false)).sort();
+
+  it('woken by the Articles view, Sorot lists nothing and offers the folder as a corpus', async function () {
+    if ((await domTexts('body')) === undefined) this.skip(); // desktop launcher: no page to click in
+    files = await writeNewsFolder();
+    await vscode.window.showTextDocument(files.article, { preview: false });
+    const ext = vscode.extensions.getExtension('sorot.sorot')!;
+    await waitFor(() => ext.isActive, 'the plain-text file to start Sorot');
+    const asleep = await sorotAsActivated();
+    await waitFor(() => asleep.offer!.offeredFolder, 'the offer');
+    // the researcher opens the Articles view before answering: that wakes Sorot
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    api = await asleep.asleep!.wake(); // the Sorot the view woke
+    await api.corpus!.corpus.whenIdle();
+    assert.deepEqual(await listed(), [], 'no file listed that the researcher did not open as an article');
+    assert.deepEqual(await indexed(), []);
+    assert.equal(api.corpusScope!.openedOnly, true);
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext', 'the file stays plain text');
+    const welcome = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(WELCOME)), 'the welcome of a workspace that is no corpus');
+    assert.match(welcome, /Use Folder as Corpus/);
+    await screenshot('file-only-welcome', { delayMs: 500 });
+  });
+
+  it('"This File Only" lists and counts that file alone, and the other files stay plain text', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const asleep = await sorotAsActivated();
+    await vscode.commands.executeCommand('notifications.showList');
+    await waitFor(async () => (await domTexts('.notification-list-item-message'))?.some((t) => t.includes(OFFER)), 'the offer in the notifications');
+    assert.ok(await click('.notifications-center .monaco-button', 'This File Only'));
+    assert.equal(await asleep.offer!.answered, 'file');
+    await vscode.commands.executeCommand('notifications.hideList');
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the file to become a Sorot article');
+    const only = ['berita/2024/jalur-sepeda.txt'];
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(only), 'the Articles view to list the file');
+    await waitFor(async () => {
+      await api.corpus!.corpus.whenIdle();
+      return JSON.stringify(await indexed()) === JSON.stringify(only);
+    }, 'the corpus index to hold the file');
+    assert.equal(api.corpus!.corpus.index.size, 1);
+    // the Actors view: its actors counted over that article alone
+    const { actors } = await api.corpus!.corpus.index.topActors(50);
+    assert.ok(actors.some((a) => a.canonical === 'Hendra Wicaksono'), `the mayor is counted: ${actors.map((a) => a.canonical).join(', ')}`);
+    assert.deepEqual(actors.filter((a) => a.articles !== 1).map((a) => `${a.canonical} ${a.articles}`), [], 'every actor in that one article');
+    // the view says how to read the whole folder (a message, over the one row)
+    await waitFor(() => api.articles!.view.message?.includes('Use Folder as Corpus'), 'the way to read the folder, over the rows');
+    await api.articles!.view.reveal((await api.articles!.provider.nodeFor(files.article))!, { select: false, expand: true }).then(undefined, () => undefined);
+    await screenshot('file-only-articles', { delayMs: 800 });
+    // another file of the folder: plain text, and not counted
+    await vscode.window.showTextDocument(files.second, { preview: false });
+    await sleep(1500);
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
+    await api.corpus!.corpus.whenIdle();
+    assert.deepEqual(await listed(), only);
+    assert.deepEqual(await indexed(), only);
+  });
+
+  it('a file given the article language by hand (the language picker) is counted too', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const notes = vscode.Uri.joinPath(workspaceRoot(), 'catatan', 'rapat.txt');
+    await vscode.workspace.fs.writeFile(notes, new TextEncoder().encode('Rapat warga soal taman kota\n\nBANDUNG - Warga Bandung membahas taman kota pada Senin.\n'));
+    const doc = await vscode.workspace.openTextDocument(notes);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(doc.languageId, 'plaintext');
+    await vscode.languages.setTextDocumentLanguage(doc, 'sorot-article');
+    const three = ['berita/2024/jalur-sepeda.txt', 'catatan/rapat.txt'];
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(three), 'the Articles view to list the file');
+    await sleep(1000);
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'sorot-article', 'not taken back');
+  });
+
+  it('"Use Folder as Corpus" then reads every article of the folder', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    await vscode.commands.executeCommand('sorot.corpus.addFolder', vscode.Uri.joinPath(workspaceRoot(), 'berita'));
+    await waitFor(() => !api.corpusScope!.openedOnly, 'the limit to go');
+    const both = ['berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(both), 'the Articles view to list the folder');
+    await waitFor(async () => {
+      await api.corpus!.corpus.whenIdle();
+      return JSON.stringify(await indexed()) === JSON.stringify(both);
+    }, 'the corpus index to hold the folder');
+    await waitFor(() => api.articles!.view.message === undefined, 'no message once the folder is a corpus');
+    const second = await vscode.window.showTextDocument(files.second, { preview: false });
+    await waitFor(() => second.document.languageId === 'sorot-article' || vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the other file of the folder to be an article');
+  });
+});
