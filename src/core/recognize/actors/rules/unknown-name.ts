@@ -16,7 +16,7 @@ import { conventionMargins, conventionScorer, tokensAfter, tokensBefore } from '
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
-import { bareCityAt, bareRegencyAt } from '../bare-regency';
+import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
@@ -328,19 +328,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     const inBrackets = wordBefore(p, start - 2);
     if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
   }
-  // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
-  // the gazetteer names only with its prefix, where a region is called for; "Wali Kota
-  // Tegal Dedy …": so is a city after its mayor's title.
-  if (before && spaced && mayorTitleBefore(p, before)) {
-    const town = bareCityAt(ctx, s);
-    if (town) {
-      ctx.out.push({ start, end: town.end, type: 'GPE', canonical: town.entity.canonical, entityId: town.entity.id, alias: town.alias, source: 'kb' });
-      let k = s + 1;
-      while (k < nt && ts[k] < town.end) k++;
-      return k;
-    }
-  }
-  if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
+  // "BPBD Lembata" after its full name and acronym: a regency the gazetteer names only with
+  // its prefix, where a region is called for (after a regent's or a mayor's title: the rule
+  // region-after-title).
+  if (regionalOfficeBefore(ctx, start)) {
     const regency = bareRegencyAt(ctx, s);
     if (regency) {
       ctx.out.push({ start, end: te[s], type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
@@ -781,13 +772,4 @@ function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number
 function federalState(p: string, start: number, end: number): boolean {
   return end - start === 6 && p.startsWith('bagian', start) && start >= 7 && p.startsWith('negara ', start - 7) &&
     (start === 7 || !isWordCharAt(p, start - 8));
-}
-
-/** The word `before` ends a mayor's title: "Walikota", or "Kota" after "Wali" ("Wali Kota",
- *  "Wakil Wali Kota"). */
-function mayorTitleBefore(p: string, before: { start: number; end: number }): boolean {
-  if (isLowerWordAt(p, before.start, before.end, 'walikota')) return true;
-  if (!isLowerWordAt(p, before.start, before.end, 'kota')) return false;
-  const wali = wordBefore(p, before.start);
-  return wali !== null && isLowerWordAt(p, wali.start, wali.end, 'wali');
 }
