@@ -29,6 +29,7 @@ import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
+import { gluedHolderStart } from '../glued-holder';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -358,7 +359,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
-  if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
+    // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
+    const next = bodyAndHolder(ctx, s, e, j);
+    if (next >= 0) return next;
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -415,6 +422,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
     (n === 1 && holderAfterTitledBody(ctx, start, end)));
   if (titleCue || speechCue || otherCue) {
+    // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
+    if (!listedAfterPerson(ctx, start)) {
+      const next = bodyAndHolder(ctx, s, e, j);
+      if (next >= 0) return next;
+    }
     // (one clue alone: a title and a speech verb together, "Manajer Humas … Lidya Santoso
     // mengatakan", make a person whatever the model says)
     if (!otherCue && titleCue !== speechCue && !listedAfterPerson(ctx, start) && givenNameEnd(p, end) === end) {
@@ -463,6 +475,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
+    // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued.
+    if (!listedAfterPerson(ctx, start)) {
+      const next = bodyAndHolder(ctx, s, e, j);
+      if (next >= 0) return next;
+    }
     // A run the model is much surer is no name at all ("Makan Bergizi Gratis", a programme;
     // "World Tour Finals", an event) is a weak mention: kept only where the article confirms
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
@@ -484,6 +501,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // makes it a person's name.
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
+  return j;
+}
+
+/** The unknown run [s, e) is a body the KB does not know glued to its holder's name
+ *  (glued-holder.ts): both are emitted and the next token index returned, or -1. */
+function bodyAndHolder(ctx: Ctx, s: number, e: number, j: number): number {
+  const k = gluedHolderStart(ctx, s, e);
+  if (k < 0) return -1;
+  pushMention(ctx, ctx.ts[s], ctx.te[k - 1], 'ORG', 'pattern');
+  pushMention(ctx, ctx.ts[k], givenNameEnd(ctx.p, ctx.te[e - 1]), 'PER', 'pattern');
   return j;
 }
 
