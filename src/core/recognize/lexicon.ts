@@ -389,6 +389,11 @@ export const ANONYMOUS_SOURCE = set(`
 export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya kembali sempat bahkan lantas akhirnya tetap
   sudah telah hanya justru langsung`);
 
+/** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN"):
+ *  before an acronym they make it a kind of thing, no named body (actors/generic-acronym.ts). */
+export const QUANTIFIERS = set(`setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu puluhan ratusan
+  ribuan dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
+
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);
 
@@ -405,6 +410,7 @@ export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
+export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);

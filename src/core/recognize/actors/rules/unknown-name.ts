@@ -30,6 +30,7 @@ import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart } from '../glued-holder';
+import { genericAcronym } from '../generic-acronym';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -290,6 +291,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
+  // "penerbangan GA 123", "di setiap TPS", "menjadi BPR ke-14": a code or a kind of thing.
+  if (isAcronym && genericAcronym(p, start, end)) return j;
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
