@@ -31,6 +31,7 @@ import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
+import { routeMember } from '../route-places';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -288,6 +289,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
   if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
+  // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
+  if (n === 1 && !isAcronym && routeMember(ctx, s)) {
+    const regency = bareRegencyAt(ctx, s);
+    if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
+    else pushMention(ctx, start, end, 'GPE', 'pattern');
+    return j;
+  }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
