@@ -268,7 +268,7 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics, longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H."), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -277,8 +277,11 @@ export const HONORIFICS: readonly string[] = [
   // and "Datuk Paduka" of other states.
   'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka",
   "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
+  // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a
+  // title head); the dot is part of it, so an initial "H" elsewhere is left alone.
+  'H.',
 ];
-export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));
+export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
