@@ -28,4 +28,8 @@ describe('a body glued to its holder\'s name (glued-holder)', () => {
     assert.deepEqual(actors('Peneliti lembaga itu, Citra Indriani Kusuma, menilai kasus naik.'), ['Citra Indriani Kusuma/PER']);
     assert.deepEqual(actors('Sekretaris Jenderal Andi Ruslan mengatakan proyek itu tertunda.'), ['Andi Ruslan/PER']);
   });
+  it('drops a role noun written with a capital before a full name, and keeps a rare given name', () => {
+    assert.deepEqual(actors('Jakarta - Penyanyi Rara Kinanti hadir di pengadilan negeri.'), ['Jakarta/GPE', 'Rara Kinanti/PER']);
+    assert.deepEqual(actors('Cok Sanusi Wirawan hadir di pengadilan negeri.'), ['Cok Sanusi Wirawan/PER']);
+  });
 });

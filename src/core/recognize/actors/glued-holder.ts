@@ -11,8 +11,13 @@ import { word, type Ctx } from './ctx';
 import { personMargin } from './person-after-body';
 
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
+const O = 0;
 const PER = 1;
 const ORG = 2;
+/** "Penyanyi" (singer) reads as no name 0.98 ... */
+const ROLE_WORD_AT_LEAST = 0.9;
+/** ... "Nayla Kirana" after it as a person 0.95. */
+const NAME_AFTER_ROLE_AT_LEAST = 0.9;
 /** How much more probable PER must be than any other class for the tail: a clear name. */
 const TAIL_PERSON_MARGIN = 0.8;
 /** The head's probability of a person's name at most this ("Gapeksi" 0.08; a rare given
@@ -39,6 +44,16 @@ export function gluedHolderStart(ctx: Ctx, s: number, e: number): number {
   if (personMargin(ctx, k, e) < TAIL_PERSON_MARGIN) return -1;
   const head = scoreRun(ctx, s, k);
   return head[PER] <= HEAD_PERSON_AT_MOST && head[ORG] >= head[PER] + HEAD_BODY_MARGIN ? k : -1;
+}
+
+/** "Penyanyi Nayla Kirana hadir …": the first word of the unknown run [s, e) of three words
+ *  or more, which the caller found shaped as a noun for people by role or trade (a pe(N)-
+ *  agent noun, a lexicon role), is that noun written with a capital (a sentence's first
+ *  word, after a dateline) when the model reads it alone as no name at all and the rest as
+ *  a person's name (a given name of that shape reads lower: "Pembayun"). */
+export function roleWordBeforeName(ctx: Ctx, s: number, e: number): boolean {
+  if (e - s < 3 || scoreRun(ctx, s, s + 1)[O] < ROLE_WORD_AT_LEAST) return false;
+  return scoreRun(ctx, s + 1, e)[PER] >= NAME_AFTER_ROLE_AT_LEAST;
 }
 
 /** The convention model's class probabilities for the words [s, e) where they stand. */

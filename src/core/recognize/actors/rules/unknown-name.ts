@@ -29,7 +29,7 @@ import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
-import { gluedHolderStart } from '../glued-holder';
+import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
 import { teamWordInRun } from '../team-word';
@@ -516,11 +516,17 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   return j;
 }
 
-/** The unknown run [s, e) is a body the KB does not know glued to its holder's name
- *  (glued-holder.ts): both are emitted and the next token index returned, or -1. */
+/** The unknown run [s, e) is a body the KB does not know glued to its holder's name, or a
+ *  role noun before a name (glued-holder.ts): the mentions are emitted and the next token
+ *  index returned, or -1. */
 function bodyAndHolder(ctx: Ctx, s: number, e: number, j: number): number {
   const k = gluedHolderStart(ctx, s, e);
-  if (k < 0) return -1;
+  if (k < 0) {
+    // ("Penyanyi Nayla Kirana": a role noun before the name, no body)
+    if (!(PERSON_NOUN_WORDS.hasAt(ctx.p, ctx.ts[s], ctx.te[s]) || AGENT_NOUN.test(low(ctx, s))) || !roleWordBeforeName(ctx, s, e)) return -1;
+    pushMention(ctx, ctx.ts[s + 1], givenNameEnd(ctx.p, ctx.te[e - 1]), 'PER', 'pattern');
+    return j;
+  }
   pushMention(ctx, ctx.ts[s], ctx.te[k - 1], 'ORG', 'pattern');
   pushMention(ctx, ctx.ts[k], givenNameEnd(ctx.p, ctx.te[e - 1]), 'PER', 'pattern');
   return j;
