@@ -16,8 +16,8 @@ const PER = 1;
 const ORG = 2;
 /** "Penyanyi" (singer) reads as no name 0.98 ... */
 const ROLE_WORD_AT_LEAST = 0.9;
-/** ... "Nayla Kirana" after it as a person 0.95. */
-const NAME_AFTER_ROLE_AT_LEAST = 0.9;
+/** ... and the rest as a person ("Nayla Kirana" 0.95). */
+const NAME_AFTER_ROLE_AT_LEAST = 0.8;
 /** How much more probable PER must be than any other class for the tail: a clear name. */
 const TAIL_PERSON_MARGIN = 0.8;
 /** The head's probability of a person's name at most this ("Gapeksi" 0.08; a rare given
