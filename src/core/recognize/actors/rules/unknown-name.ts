@@ -487,8 +487,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
-    // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued.
-    if (!listedAfterPerson(ctx, start)) {
+    // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued
+    // (not asked of a run the model reads as one person's name with no doubt: most runs here).
+    if (probs[PER] < ONE_PERSON_SURE && !listedAfterPerson(ctx, start)) {
       const next = bodyAndHolder(ctx, s, e, j);
       if (next >= 0) return next;
     }
@@ -515,6 +516,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
   return j;
 }
+
+/** The convention model's PER for a run with no clue at or above which it is one person's
+ *  name, no body glued to one ("Majatengah Sri Lestari Handayani" reads PER 0.16). */
+const ONE_PERSON_SURE = 0.9;
 
 /** The unknown run [s, e) is a body the KB does not know glued to its holder's name, or a
  *  role noun before a name (glued-holder.ts): the mentions are emitted and the next token
