@@ -32,6 +32,7 @@ import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
+import { isRegionalShortHead } from '../../regional-names';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -206,7 +207,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
   // the common noun, no person.
-  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
+  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) {
+    // ("tim Dishub turun": a regional body's short head alone is a weak mention, which the
+    // link pass gives the identity of the one such body the article names in full)
+    if (isRegionalShortHead(word(ctx, s))) pushMention(ctx, ts[s], te[s], 'ORG', 'weak');
+    return j;
+  }
   if (s >= e) return j;
   // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
   if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
