@@ -16,6 +16,10 @@ describe('actor rule unknown-name', () => {
     assert.deepEqual(mentions('Pendiri sekaligus CEO Lintasgo, Raka Aditya Putra, meminta maaf.'), ['Lintasgo/ORG', 'Raka Aditya Putra/PER']);
     // A second title after the comma: the word is the first person's name.
     assert.deepEqual(mentions('Direktur Pramudya, Wakil Direktur Rano Santosa, dan para staf hadir.'), ['Pramudya/PER', 'Rano Santosa/PER']);
+    // More words the name model reads as a body's name, the apposition closed by a full stop.
+    assert.deepEqual(mentions('Hal itu disampaikan Kepala Riset Arah Modal Investama, Sekar Ayuningtyas. Investor menunggu.'), ['Arah Modal Investama/ORG', 'Sekar Ayuningtyas/PER']);
+    // Two people's names stay people.
+    assert.deepEqual(mentions('Ketua Umum Budi Santoso, Andi Wijaya, dan Rina hadir.').slice(0, 2), ['Budi Santoso/PER', 'Andi Wijaya/PER']);
   });
   it('with no clue the name model may retype a run the rules would call a person (issue 13: unknown names)', () => {
     // "asal" is no place cue of the rules; the model reads "asal X," as a place of origin.

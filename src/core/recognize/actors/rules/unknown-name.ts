@@ -391,7 +391,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // introduces is the title's organisation (issue 13: single-word companies as persons).
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
-  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
+  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
+  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, TITLE_BODY_MARGIN))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -522,6 +524,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
   return j;
 }
+
+/** How much more probable than a person's name the convention model must find an
+ *  organisation's for a run between a title and a full name to be the title's body ("Arah
+ *  Modal Investama": ORG 0.95, PER 0.00). */
+const TITLE_BODY_MARGIN = 0.5;
 
 /** The convention model's PER for a run with no clue at or above which it is one person's
  *  name, no body glued to one ("Majatengah Sri Lestari Handayani" reads PER 0.16). */
