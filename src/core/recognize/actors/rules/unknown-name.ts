@@ -381,6 +381,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
     const next = bodyAndHolder(ctx, s, e, j);
     if (next >= 0) return next;
+    // ("direktur perusahaan Gregorius Hadi Santoso": the noun is a title's, and a full name
+    // the model reads as a person's with no doubt is its holder)
+    if (n >= 2 && modelSays(ctx, s, e, PER, ORG, HOLDER_AFTER_ORG_NOUN_MARGIN)) {
+      pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern');
+      return j;
+    }
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
@@ -529,6 +535,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
  *  organisation's for a run between a title and a full name to be the title's body ("Arah
  *  Modal Investama": ORG 0.95, PER 0.00). */
 const TITLE_BODY_MARGIN = 0.5;
+
+/** How much more probable than an organisation's the convention model must find a person's
+ *  name for a run after an organisation noun to be a person ("direktur perusahaan Gregorius
+ *  Hadi Santoso": PER 1.00; "perusahaan … Kirimaja Nusantara Digital": ORG 1.00). */
+const HOLDER_AFTER_ORG_NOUN_MARGIN = 0.8;
 
 /** The convention model's PER for a run with no clue at or above which it is one person's
  *  name, no body glued to one ("Majatengah Sri Lestari Handayani" reads PER 0.16). */
