@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mentions, steps } from './trace';
+import { analyze } from '../../../../src/core/recognize/analyze';
 
 describe('actor rule unknown-name', () => {
   it('types an unknown run from a speech verb after it', () => {
@@ -35,5 +36,14 @@ describe('actor rule unknown-name', () => {
     assert.deepEqual(mentions('Nomor: 1187/HM.130/A/12/2025'), []);
     assert.deepEqual(mentions('Penumpang kereta api Argo Cahaya dievakuasi.'), []);
     assert.deepEqual(mentions('Kapal Sinar Bahari tenggelam.'), []);
+  });
+  it('a body the KB does not know with its numbered regional unit and the unit\'s place is one organisation', () => {
+    // (written for this test)
+    // (the built-in KB: the test KB knows no Makassar)
+    assert.deepEqual(analyze('Manajer Kencana Niaga Regional 4 Makassar Arief Lubis mengakui antrean panjang.').actors.map((a) => `${a.text}/${a.type}`), [
+      'Kencana Niaga Regional 4 Makassar/ORG', 'Arief Lubis/PER',
+    ]);
+    // A title's remit before a known place stays the remit (title-remit.ts).
+    assert.deepEqual(steps('Kepala Administrasi Militer Regional Kharkiv Oleh Syniehubov mengatakan.').some((x) => x.includes('Regional Kharkiv')), false);
   });
 });

@@ -10,7 +10,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { conventionMargins, conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -33,6 +33,7 @@ import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
 import { isRegionalShortHead } from '../../regional-names';
+import { companyUnitEnd } from '../company-unit';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -288,6 +289,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return nameRunsTo(ctx, club, e, city.end);
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
+  // "Pelindo Regional 4 Makassar": a body the KB does not know with its numbered regional
+  // unit and the unit's place is one organisation (company-unit.ts reads the unit).
+  // (Not a title's remit: "Kepala Administrasi Militer Regional Kharkiv", title-remit.ts.)
+  if (n >= 2 && e === j && COMPANY_UNIT_WORDS.has(low(ctx, e - 1)) && !(ctx.titleCue && remitBeforeKnownName(ctx, s, e, j))) {
+    const unitEnd = companyUnitEnd(ctx, e - 1, false);
+    if (unitEnd > e) {
+      pushMention(ctx, start, te[unitEnd - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, unitEnd, ctx.out.length - 1);
+    }
   }
   // "Inspektur Pembantu Wilayah III": a numbered area, no place's name.
   if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushPlace(ctx, s, e, !isAcronym); return j; }
