@@ -42,7 +42,7 @@ export const TITLE_HEADS = set(`
   sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
   sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
-  koresponden deputi asisten staf plt koordinator ceo pendiri mantan eks
+  koresponden deputi asisten staf plt koordinator ceo bos pendiri mantan eks
   managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
