@@ -42,7 +42,7 @@ export const TITLE_HEADS = set(`
   sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
   sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
-  koresponden deputi asisten staf plt koordinator ceo pendiri mantan eks
+  koresponden deputi asisten staf plt koordinator ceo bos pendiri mantan eks
   managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
@@ -268,7 +268,7 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics, longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H."), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -277,8 +277,11 @@ export const HONORIFICS: readonly string[] = [
   // and "Datuk Paduka" of other states.
   'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka",
   "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
+  // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a
+  // title head); the dot is part of it, so an initial "H" elsewhere is left alone.
+  'H.',
 ];
-export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’]/)[0].toLowerCase()));
+export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
@@ -389,6 +392,11 @@ export const ANONYMOUS_SOURCE = set(`
 export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya kembali sempat bahkan lantas akhirnya tetap
   sudah telah hanya justru langsung`);
 
+/** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN"):
+ *  before an acronym they make it a kind of thing, no named body (actors/generic-acronym.ts). */
+export const QUANTIFIERS = set(`setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu puluhan ratusan
+  ribuan dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
+
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);
 
@@ -405,6 +413,7 @@ export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
+export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);

@@ -34,6 +34,19 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
 export function isRegionalShortHead(word: string): boolean {
   return REGIONAL_SHORT_HEADS.has(word);
 }
+/** The short head a regional body's official name is written with ("Dishub" for "Dinas
+ *  Perhubungan Kota Surakarta"), or undefined: a bare short head in the article ("tim Dishub
+ *  turun") is that body (link.ts). */
+export function shortHeadOf(canonical: string): string | undefined {
+  for (const [head, full] of REGIONAL_SHORT_HEADS) {
+    if (canonical.length > full.length && canonical.charCodeAt(full.length) === 32 && canonical.startsWith(full) && !AMBIGUOUS_ALONE.has(head)) return head;
+  }
+  return undefined;
+}
+/** Short heads that alone name no one body: "DPRD" is the council of any region, and a
+ *  national one's too; "PN", "LBH" and the Ombudsman are named with their seat. */
+const AMBIGUOUS_ALONE = new Set(['DPRD', 'PN', 'LBH', 'Ombudsman', 'Kejari', 'Kejati', 'PTUN', 'BNNK', 'BNNP']);
+
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */

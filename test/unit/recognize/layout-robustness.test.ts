@@ -153,4 +153,11 @@ describe('layout robustness (issue 13)', () => {
     // A never-actor word that is also a name ("Sara") stays in the credited name.
     assert.ok(actors('Warga Desa Mengungsi\n\nWarga mengungsi.\n\nEditor: Lidia Sara\n').some((a) => a.startsWith('Lidia Sara/PER/')));
   });
+
+  it('a network\'s footer quoting the headline as first published reads that headline as a headline', () => {
+    // (written for this test) Before: "Sertifikat Tanah Salah Nama" read as a person.
+    const text = 'Warga Desa Protes\n\nWarga mengeluhkan sertifikat tanah.\n\nArtikel ini telah tayang di Tribunnews.com dengan judul Sertifikat Tanah Salah Nama, Warga Datangi Kantor\n';
+    assert.ok(!actors(text).some((a) => a.includes('Salah Nama')), actors(text).join(' | '));
+    assert.ok(actors(text).some((a) => a.startsWith('Tribunnews.com/ORG/')), actors(text).join(' | '));
+  });
 });

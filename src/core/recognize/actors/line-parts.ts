@@ -32,6 +32,8 @@ export function lineParts(p: string, kb: KbIndex, ts: readonly number[], te: rea
   if (headline) cuts.push(...pageStamp(p));
   const footer = copyrightFooter(p);
   if (footer > 0) cuts.push(footer);
+  const republished = republishedTitle(p);
+  if (republished > 0) cuts.push(republished);
   if (p.indexOf(':', body) >= 0) creditLabels(p, body, cuts);
   return cuts.length === 0 ? undefined : increasing(cuts);
 }
@@ -43,6 +45,17 @@ function copyrightFooter(p: string): number {
   const at = p.indexOf('Copyright');
   return at > 0 && p.charCodeAt(at - 1) === 32 ? at : -1;
 }
+
+/** "Artikel ini telah tayang di Tribunnews.com dengan judul Pelita Jaya Jaga Rekor
+ *  Sempurna": a network's footer quotes the article's headline as first published, which
+ *  is read as a headline (only the KB's names and bodies: not "Pelita Jaya Jaga" a
+ *  person). The offset of the quoted headline, or -1. */
+function republishedTitle(p: string): number {
+  const at = p.indexOf(REPUBLISHED);
+  const title = at + REPUBLISHED.length;
+  return at > 0 && isUpper(p.charCodeAt(title)) ? title : -1;
+}
+const REPUBLISHED = ' dengan judul ';
 
 /** A news page's date and time ("Rabu, 10 Des 2025 08:15 WITA", "Kamis, 18 Desember
  *  2025 | 21:10 WIB"): printed under the headline, never written in a sentence (which

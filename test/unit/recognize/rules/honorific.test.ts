@@ -16,4 +16,12 @@ describe('actor rule honorific', () => {
     assert.deepEqual(mentions(p), ['Awang Tengah Ali Hasan/PER']);
     assert.deepEqual(mentions('Ia bertemu Datuk Wira Rauf Yusoh kemarin.'), ['Rauf Yusoh/PER']);
   });
+  it('keeps Indonesia\'s "H." (Haji) outside the name, but not an "H." among initials', () => {
+    // (written for this test)
+    const p = 'Kepala kantor itu, H. Abdul Somad Ritonga, menjelaskan persiapan sudah rampung.';
+    assert.ok(steps(p).includes('honorific: H'));
+    assert.deepEqual(mentions(p), ['Abdul Somad Ritonga/PER']);
+    assert.deepEqual(mentions('Gubernur M. H. Thamrin dikenang warga.'), ['M. H. Thamrin/PER']);
+    assert.deepEqual(mentions('Arus mudik H-3 Lebaran meningkat tajam.'), []);
+  });
 });

@@ -28,4 +28,10 @@ describe('actor rule kb-name: a body and its region', () => {
     assert.deepEqual(analyze('Peneliti Universitas Hasanuddin Makassar, Andi Rahman, mengatakan.', { kb }).actors.map((a) => `${a.text}/${a.type}`),
       ['Universitas Hasanuddin/ORG', 'Makassar/GPE', 'Andi Rahman/PER']);
   });
+  it('reads "Kota" after "Wali" in a headline as the mayor\'s title, not the city\'s prefix', () => {
+    // (written for this test; a headline has no title rule to take "Wali Kota" first)
+    const head = (t: string) => analyze(`${t}\n\nWarga mengeluhkan parkir liar di pusat kota.`).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+    assert.deepEqual(head('Unggahan Wali Kota Solo soal Parkir Ramai Dibahas'), ['Solo/GPE/Surakarta']);
+    assert.deepEqual(head('Warga Kota Probolinggo Keluhkan Sampah Pasar'), ['Kota Probolinggo/GPE/Probolinggo']);
+  });
 });

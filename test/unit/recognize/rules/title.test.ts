@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mentions, steps } from './trace';
+import { analyze } from '../../../../src/core/recognize/analyze';
 
 describe('actor rule title', () => {
   it('a title is no actor and makes the next unknown name a person', () => {
@@ -11,5 +12,13 @@ describe('actor rule title', () => {
     const p = 'Menteri Haji dan Umrah Mochamad Irfan Yusuf menetapkan kuota.';
     assert.ok(steps(p).includes('title: Menteri Haji dan Umrah'));
     assert.deepEqual(mentions(p), ['Mochamad Irfan Yusuf/PER']);
+  });
+  it('"Bos", the headlines\' word for a company\'s head, is a title: the company after it is no person', () => {
+    // (written for this test)
+    const text = 'Bos Tani Makmur: Kami Tidak Akan PHK Lagi\n\nPerusahaan rintisan PT Tani Makmur Nusantara memangkas 80 karyawan. CEO Tani Makmur, Gita Prameswari, menyebut laba membaik.';
+    const actors = analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+    assert.equal(actors[0], 'Tani Makmur/ORG');
+    assert.equal(actors.some((a) => a.startsWith('Bos')), false);
+    assert.ok(steps('Bos Tani Makmur Budi Santoso hadir.').includes('title: Bos'));
   });
 });

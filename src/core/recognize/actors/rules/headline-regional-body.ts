@@ -1,7 +1,8 @@
 // "Pemprov Jatim Cabut Izin Tambang …", "Disdik Sumbar Larang Studi Tur …": in a headline
 // only KB names count, so a regional body in short form gave its region alone. A short head
 // right before a region the KB knows is the body (the link pass names it in full, as in the
-// body text: regional-names.ts); nothing else in a Title Case headline is read as a name.
+// body text: regional-names.ts); alone, a weak mention of the article's one such body;
+// nothing else in a Title Case headline is read as a name.
 import { adjacent, kbMatch, pushMention, word, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isRegionalShortHead } from '../../regional-names';
@@ -15,9 +16,15 @@ export const headlineRegionalBody: ActorRule = {
     // "Komisi IV DPRD Balikpapan Cecar Disdik": a council's commission before the council
     // (the KB's "Komisi IV" is the national parliament's; dev d93, d129).
     const h = commissionBefore(ctx, i) ? i + 2 : i;
-    if (h + 1 >= ctx.nt || !adjacent(ctx, h, h + 1) || !isRegionalShortHead(word(ctx, h))) return NO_MATCH;
-    const region = kbMatch(ctx, h + 1);
-    if (!region || region.entity.type !== 'GPE') return NO_MATCH;
+    if (!isRegionalShortHead(word(ctx, h))) return NO_MATCH;
+    const region = h + 1 < ctx.nt && adjacent(ctx, h, h + 1) ? kbMatch(ctx, h + 1) : null;
+    if (!region || region.entity.type !== 'GPE') {
+      // "Dinkes Tetapkan KLB", "… Cecar Disdik": a short head alone is a weak mention, the one
+      // such body the article names in full (link.ts), or nothing.
+      if (h !== i) return NO_MATCH;
+      pushMention(ctx, ctx.ts[i], ctx.te[i], 'ORG', 'weak');
+      return i + 1;
+    }
     let k = h + 2;
     while (k < ctx.nt && ctx.ts[k] < region.end) k++;
     pushMention(ctx, ctx.ts[i], region.end, 'ORG', 'pattern');

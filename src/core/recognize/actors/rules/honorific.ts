@@ -1,6 +1,6 @@
 // "Datuk Seri Anwar Ibrahim", "Tan Sri Ahmad Kamal", "Dato' Rosli": a Malaysian or
 // Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
-// makes the next name a person.
+// makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
 import { HONORIFICS } from '../../lexicon';
 import { has } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
@@ -22,6 +22,8 @@ export const honorific: ActorRule = {
       const gap = rest.charCodeAt(h.length);
       // Only before a name: "Tun" or "Tan" on their own may be a name themselves.
       if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) continue;
+      // "M. H. Thamrin": "H." among initials is one of them (a dot right before it).
+      if (h.endsWith('.') && ts[i] >= 2 && p.charCodeAt(ts[i] - 2) === 46) continue;
       const after = ts[i] + h.length + 1;
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;

@@ -19,6 +19,7 @@ import { namedPlace } from './named-place';
 import { nonActorHead } from './non-actor-head';
 import { organisationHead } from './organisation-head';
 import { placeCue } from './place-cue';
+import { regionAfterTitle } from './region-after-title';
 import { regionPhrase } from './region-phrase';
 import { regionalGovernment } from './regional-government';
 import { seaName } from './sea-name';
@@ -32,7 +33,7 @@ import { vocative } from './vocative';
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
   initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
-  nonActorHead, creditLabel, unknownName,
+  nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */

@@ -45,8 +45,9 @@ export const kbName: ActorRule = {
       while (next < nt && ts[next] < m.end) next++;
       return next;
     }
-    // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows.
-    if (i > 0 && wordIs(ctx, i, 'Kota') && adjacent(ctx, i - 1, i) && lowIs(ctx, i - 1, 'balai') && m.alias.startsWith('Kota ')) return i + 1;
+    // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows; so
+    // in a headline's "Wali Kota Solo", where no title rule takes the mayor's title first.
+    if (i > 0 && wordIs(ctx, i, 'Kota') && adjacent(ctx, i - 1, i) && (lowIs(ctx, i - 1, 'balai') || lowIs(ctx, i - 1, 'wali')) && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {

@@ -10,13 +10,13 @@ import { isWordCharAt } from '../../../kb/surface';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { conventionMargins, conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
-import { bareCityAt, bareRegencyAt } from '../bare-regency';
+import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
@@ -29,6 +29,11 @@ import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
+import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
+import { genericAcronym } from '../generic-acronym';
+import { routeMember } from '../route-places';
+import { isRegionalShortHead } from '../../regional-names';
+import { companyUnitEnd } from '../company-unit';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -203,7 +208,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Majelis menilai …": an organisation head alone (its rule found no name after it) is
   // the common noun, no person.
-  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) return j;
+  if (e - s === 1 && has(ctx, s, F_ORG_HEAD) && !has(ctx, s, F_UPPER_CASE) && !inValue) {
+    // ("tim Dishub turun": a regional body's short head alone is a weak mention, which the
+    // link pass gives the identity of the one such body the article names in full)
+    if (isRegionalShortHead(word(ctx, s))) pushMention(ctx, ts[s], te[s], 'ORG', 'weak');
+    return j;
+  }
   if (s >= e) return j;
   // "High Level Meeting on Water", "Jakarta Futures Forum": an event, no actor.
   if (has(ctx, e - 1, F_EVENT_TAIL)) return j;
@@ -280,15 +290,35 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     return acronymAfter(ctx, e, ctx.out.length - 1);
   }
+  // "Pelindo Regional 4 Makassar": a body the KB does not know with its numbered regional
+  // unit and the unit's place is one organisation (company-unit.ts reads the unit).
+  // (Not a title's remit: "Kepala Administrasi Militer Regional Kharkiv", title-remit.ts.)
+  if (n >= 2 && e === j && COMPANY_UNIT_WORDS.has(low(ctx, e - 1)) && !(ctx.titleCue && remitBeforeKnownName(ctx, s, e, j))) {
+    const unitEnd = companyUnitEnd(ctx, e - 1, false);
+    if (unitEnd > e) {
+      pushMention(ctx, start, te[unitEnd - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, unitEnd, ctx.out.length - 1);
+    }
+  }
   // "Inspektur Pembantu Wilayah III": a numbered area, no place's name.
   if (ctx.placeCue) { if (!(isAcronym && ROMAN_NUMERAL.test(p.slice(start, end)))) pushPlace(ctx, s, e, !isAcronym); return j; }
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
   if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
+  // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
+  if (n === 1 && !isAcronym && routeMember(ctx, s)) {
+    const regency = bareRegencyAt(ctx, s);
+    if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
+    else pushMention(ctx, start, end, 'GPE', 'pattern');
+    return j;
+  }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
   // "Nomor: 1187/HM.130/A/12/2025": letters inside a reference number, no actor.
   if (isAcronym && insideReferenceNumber(p, start, end)) return j;
+  // "penerbangan GA 123", "di setiap TPS", "menjadi BPR ke-14": a code or a kind of thing.
+  if (isAcronym && genericAcronym(p, start, end)) return j;
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
@@ -328,19 +358,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     const inBrackets = wordBefore(p, start - 2);
     if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
   }
-  // "Bupati Lembata Petrus …", "BPBD Lembata" after its full name and acronym: a regency
-  // the gazetteer names only with its prefix, where a region is called for; "Wali Kota
-  // Tegal Dedy …": so is a city after its mayor's title.
-  if (before && spaced && mayorTitleBefore(p, before)) {
-    const town = bareCityAt(ctx, s);
-    if (town) {
-      ctx.out.push({ start, end: town.end, type: 'GPE', canonical: town.entity.canonical, entityId: town.entity.id, alias: town.alias, source: 'kb' });
-      let k = s + 1;
-      while (k < nt && ts[k] < town.end) k++;
-      return k;
-    }
-  }
-  if ((before && spaced && isLowerWordAt(p, before.start, before.end, 'bupati')) || regionalOfficeBefore(ctx, start)) {
+  // "BPBD Lembata" after its full name and acronym: a regency the gazetteer names only with
+  // its prefix, where a region is called for (after a regent's or a mayor's title: the rule
+  // region-after-title).
+  if (regionalOfficeBefore(ctx, start)) {
     const regency = bareRegencyAt(ctx, s);
     if (regency) {
       ctx.out.push({ start, end: te[s], type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
@@ -367,7 +388,19 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
-  if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return acronymAfter(ctx, e, ctx.out.length - 1); }
+  if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
+    // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
+    const next = bodyAndHolder(ctx, s, e, j);
+    if (next >= 0) return next;
+    // ("direktur perusahaan Gregorius Hadi Santoso": the noun is a title's, and a full name
+    // the model reads as a person's with no doubt is its holder)
+    if (n >= 2 && modelSays(ctx, s, e, PER, ORG, HOLDER_AFTER_ORG_NOUN_MARGIN)) {
+      pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern');
+      return j;
+    }
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
   // A title's qualifier is no name: "Direktur Jenderal Pembinaan Hubungan Industrial",
   // "Direktur Imunisasi" (issue 13, pattern 8).
   const qualifier = anyHas(ctx, s, e, F_DERIVED_NOUN);
@@ -375,7 +408,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // introduces is the title's organisation (issue 13: single-word companies as persons).
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
-  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
+  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
+  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, TITLE_BODY_MARGIN))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
@@ -424,6 +459,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
     (n === 1 && holderAfterTitledBody(ctx, start, end)));
   if (titleCue || speechCue || otherCue) {
+    // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
+    if (!listedAfterPerson(ctx, start)) {
+      const next = bodyAndHolder(ctx, s, e, j);
+      if (next >= 0) return next;
+    }
     // (one clue alone: a title and a speech verb together, "Manajer Humas … Lidya Santoso
     // mengatakan", make a person whatever the model says)
     if (!otherCue && titleCue !== speechCue && !listedAfterPerson(ctx, start) && givenNameEnd(p, end) === end) {
@@ -472,6 +512,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
+    // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued
+    // (not asked of a run the model reads as one person's name with no doubt: most runs here).
+    if (probs[PER] < ONE_PERSON_SURE && !listedAfterPerson(ctx, start)) {
+      const next = bodyAndHolder(ctx, s, e, j);
+      if (next >= 0) return next;
+    }
     // A run the model is much surer is no name at all ("Makan Bergizi Gratis", a programme;
     // "World Tour Finals", an event) is a weak mention: kept only where the article confirms
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
@@ -493,6 +539,36 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // makes it a person's name.
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
+  return j;
+}
+
+/** How much more probable than a person's name the convention model must find an
+ *  organisation's for a run between a title and a full name to be the title's body ("Arah
+ *  Modal Investama": ORG 0.95, PER 0.00). */
+const TITLE_BODY_MARGIN = 0.5;
+
+/** How much more probable than an organisation's the convention model must find a person's
+ *  name for a run after an organisation noun to be a person ("direktur perusahaan Gregorius
+ *  Hadi Santoso": PER 1.00; "perusahaan … Kirimaja Nusantara Digital": ORG 1.00). */
+const HOLDER_AFTER_ORG_NOUN_MARGIN = 0.8;
+
+/** The convention model's PER for a run with no clue at or above which it is one person's
+ *  name, no body glued to one ("Majatengah Sri Lestari Handayani" reads PER 0.16). */
+const ONE_PERSON_SURE = 0.9;
+
+/** The unknown run [s, e) is a body the KB does not know glued to its holder's name, or a
+ *  role noun before a name (glued-holder.ts): the mentions are emitted and the next token
+ *  index returned, or -1. */
+function bodyAndHolder(ctx: Ctx, s: number, e: number, j: number): number {
+  const k = gluedHolderStart(ctx, s, e);
+  if (k < 0) {
+    // ("Penyanyi Nayla Kirana": a role noun before the name, no body)
+    if (!(PERSON_NOUN_WORDS.hasAt(ctx.p, ctx.ts[s], ctx.te[s]) || AGENT_NOUN.test(low(ctx, s))) || !roleWordBeforeName(ctx, s, e)) return -1;
+    pushMention(ctx, ctx.ts[s + 1], givenNameEnd(ctx.p, ctx.te[e - 1]), 'PER', 'pattern');
+    return j;
+  }
+  pushMention(ctx, ctx.ts[s], ctx.te[k - 1], 'ORG', 'pattern');
+  pushMention(ctx, ctx.ts[k], givenNameEnd(ctx.p, ctx.te[e - 1]), 'PER', 'pattern');
   return j;
 }
 
@@ -781,13 +857,4 @@ function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number
 function federalState(p: string, start: number, end: number): boolean {
   return end - start === 6 && p.startsWith('bagian', start) && start >= 7 && p.startsWith('negara ', start - 7) &&
     (start === 7 || !isWordCharAt(p, start - 8));
-}
-
-/** The word `before` ends a mayor's title: "Walikota", or "Kota" after "Wali" ("Wali Kota",
- *  "Wakil Wali Kota"). */
-function mayorTitleBefore(p: string, before: { start: number; end: number }): boolean {
-  if (isLowerWordAt(p, before.start, before.end, 'walikota')) return true;
-  if (!isLowerWordAt(p, before.start, before.end, 'kota')) return false;
-  const wali = wordBefore(p, before.start);
-  return wali !== null && isLowerWordAt(p, wali.start, wali.end, 'wali');
 }

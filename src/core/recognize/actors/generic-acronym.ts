@@ -1,0 +1,30 @@
+// "nomor penerbangan GA 123", "pesawat ATR 72-600", "di setiap TPS", "banyak BPR kecil",
+// "menjadi BPR ke-14": an acronym used as a code or as the name of a kind of thing is no
+// body. Named bodies are not numbered, counted or ranked in running text; codes and kinds
+// are, so the signal is the grammar around the acronym, not a list of codes (issue 13). In
+// the project's gold (old and dev sets) no actor's acronym stands in these places.
+import { isDigit, wordBefore } from '../../text/chars';
+import { QUANTIFIER_WORDS } from '../lexicon';
+
+/** The acronym [start, end) is a code or a kind of thing: a number follows it (not a year,
+ *  "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a school's name), or an
+ *  ordinal ("ke-14"), or a quantifier stands right before it. */
+export function genericAcronym(p: string, start: number, end: number): boolean {
+  if (p.charCodeAt(end) === 32) {
+    if (isDigit(p.charCodeAt(end + 1))) return codeNumberAt(p, end + 1);
+    if (p.startsWith('ke-', end + 1) && isDigit(p.charCodeAt(end + 4))) return true;
+  }
+  const before = wordBefore(p, start);
+  return before !== null && before.end === start - 1 && p.charCodeAt(before.end) === 32 && QUANTIFIER_WORDS.hasAt(p, before.start, before.end);
+}
+
+/** The number at `at` numbers a code ("418", "72-600"): not a year (four digits from 19 or
+ *  20), not a score ("3-1"), and no capitalised word after it. */
+function codeNumberAt(p: string, at: number): boolean {
+  let k = at;
+  while (k < p.length && (isDigit(p.charCodeAt(k)) || (p.charCodeAt(k) === 45 && isDigit(p.charCodeAt(k + 1))))) k++;
+  const number = p.slice(at, k);
+  if (/^(?:19|20)\d\d$/.test(number) || /^\d{1,2}-\d{1,2}$/.test(number)) return false;
+  const next = p.charCodeAt(k + 1);
+  return !(p.charCodeAt(k) === 32 && next >= 65 && next <= 90);
+}
