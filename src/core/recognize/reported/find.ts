@@ -21,6 +21,7 @@ import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
 import { medialMenurut } from './medial-menurut';
+import { asksQuestion } from './question';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -104,7 +105,7 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
       if (FEELING_VERB_WORDS.hasAt(p, at, verbEnd) && last === undefined && spans.length === 0) continue;
       found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
     }
-    if (found === null) continue;
+    if (found === null || asksQuestion(p, found.start, found.end)) continue;
     if (last !== undefined && found.start < last.end) continue;
     out = appendSmall(out, found);
   }

@@ -9,6 +9,7 @@ import { appendSmall } from '../small-list';
 import type { LocalStatement } from './find';
 import { coveredByQuote } from './find';
 import { trimEnd } from './sentences';
+import { asksQuestion } from './question';
 
 const MAX_HEADLINE = 200;
 
@@ -32,7 +33,7 @@ export function headlineStatement(p: string, mentions: LocalMention[], spans: Qu
   if (end > start && p.charCodeAt(end - 1) === 46) end--;
   // A person's headline words may be all in Title Case ("Souza: Anak-Anak Sempat Panik"):
   // three words naming nobody are a clause too.
-  if (end <= start || coveredByQuote(start, end, spans)) return undefined;
+  if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end)) return undefined;
   if (!hasLowerWords(p, start, end, 3) && !(mentions[mi].type === 'PER' && namesNobody(p, mentions, start, end, 3))) return undefined;
   return appendSmall(undefined, { start, end, cue: ':', attribution: { kind: 'mention', mention: mi, cue: ':' } });
 }
@@ -98,7 +99,7 @@ function headlineRequest(p: string, mentions: LocalMention[], spans: QuoteSpan[]
     const start = verbStart + verb.length + 1;
     const comma = p.indexOf(',', start);
     const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
-    if (end <= start || coveredByQuote(start, end, spans) || !atLeastWords(p, start, end, 2)) continue;
+    if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end) || !atLeastWords(p, start, end, 2)) continue;
     return appendSmall(undefined, { start, end, cue: verb, attribution: { kind: 'mention', mention: mi, cue: verb } });
   }
   return undefined;
