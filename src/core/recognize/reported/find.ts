@@ -22,6 +22,7 @@ import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentenc
 import { trailingStatement } from './trailing';
 import { medialMenurut } from './medial-menurut';
 import { asksQuestion } from './question';
+import { personBeforeOrigin } from './origin-place';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -199,6 +200,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
+  const origin = personBeforeOrigin(p, mentions, subject.mention, floor);
+  if (origin >= 0) return { kind: 'mention', mention: origin, cue: subject.cue };
   if (m.type === 'PER') return subject;
   // "Piagam PBB menegaskan bahwa …": a text, not the body it is named after, says it.
   if (documentSubject(p, floor, m.start, m.end, at)) return null;
