@@ -278,10 +278,12 @@ function kataStatement(p: string, at: number, cueEnd: number, sentence: number, 
 /** Sentence connectives before a leading "Menurut X," ("Namun, menurutnya, …"). */
 const CONNECTIVE_WORDS = new LowerWordSet(['namun', 'tetapi', 'tapi', 'sebaliknya', 'kemudian', 'lalu', 'selanjutnya', 'sementara']);
 
-/** Exactly one connective and a comma between the sentence start and the cue. */
+/** Exactly one connective between the sentence start and the cue, with its comma or
+ *  without ("Namun menurut dia, …": the comma is often left out; the cue still leads, and
+ *  its content still follows the comma after the speaker). */
 function afterConnective(p: string, lead: number, at: number): boolean {
   const w = wordAfter(p, lead, at);
-  if (w === null || w.start !== lead || !CONNECTIVE_WORDS.hasAt(p, w.start, w.end) || p.charCodeAt(w.end) !== 44) return false;
+  if (w === null || w.start !== lead || !CONNECTIVE_WORDS.hasAt(p, w.start, w.end)) return false;
   return skipPunctuation(p, w.end) === at;
 }
 
