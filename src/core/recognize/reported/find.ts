@@ -23,6 +23,7 @@ import { trailingStatement } from './trailing';
 import { medialMenurut } from './medial-menurut';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
+import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -121,6 +122,7 @@ const NONE: LocalStatement[] = [];
 function verbStatement(p: string, at: number, verbEnd: number, floor: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
   const before = wordBefore(p, at, floor);
   if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  if (speechVerbInNounPhrase(p, at, verbEnd)) return null;
   const request = REQUEST_VERB_WORDS.hasAt(p, at, verbEnd);
   const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
   let k = skipPunctuation(p, verbEnd);
