@@ -98,12 +98,14 @@ export const ADJUNCT_OPENER_WORDS = new LowerWordSet(words(`
  *  mengumumkan …", "untuk menjelaskan …"). */
 export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling`));
 
-/** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas
- *  (an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
+/** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas,
+ *  frequency adverbs, which stand before a predicate only ("rest area itu kerap kekurangan
+ *  toilet"; an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
 export const PREDICATE_WORDS = new LowerWordSet(words(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu ingin adalah merupakan
   ada bukan mampu mau boleh segera terus tetap pernah sempat hanya sebagai menjadi jadi
   wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
+  kerap sering selalu jarang
   hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
   muncul hilang kehilangan berada kalah menang gagal berhasil sukses kembali
   aman kondusif terkendali normal lancar stabil
