@@ -162,7 +162,12 @@ function isNominal(p: string, start: number, end: number): boolean {
   const after = nya ? wordAfter(p, end) : null;
   if (after !== null && isLowerWordAt(p, after.start, after.end, 'yang')) return true;
   if (nya && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
+    // "kementeriannya telah …": an institution's ke-…-an name, possessed, is a subject.
+    if (ke && INSTITUTION_NOUNS.hasAt(p, start, end - 3)) return false;
     const next = ke && annya ? null : wordAfter(p, end);
+    // "yayasannya memilih …", "rekannya menolak …": a root ending in "-an" (no ke- or pe-
+    // noun), possessed, with a verb of its own after it is the clause's subject.
+    if (next !== null && annya && !nominalShape(p, start, end - 3) && !NOMINAL_NYA.hasAt(p, start, end) && isPrefixedVerb(p, next.start, next.end)) return false;
     return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) ||
       (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) && !mulaiDari(p, next, p.length)));
   }

@@ -17,3 +17,21 @@ describe('reported speech: clause signs', () => {
     assert.equal(clause('jadwal keberangkatan bus malam di terminal'), false);
   });
 });
+
+describe('reported speech: possessed subjects ending in "-annya"', () => {
+  it('a root ending in "-an", possessed, with its own verb after it opens a clause', () => {
+    assert.equal(clause('yayasannya memilih dua kampus dari ratusan usulan'), true);
+    assert.equal(clause('rekannya menolak tawaran klub itu'), true);
+    assert.deepEqual(statementsOf('Peskov menjelaskan yayasannya memilih dua kampus dari ratusan usulan.'),
+      ['yayasannya memilih dua kampus dari ratusan usulan => Dmitry Peskov']);
+  });
+  it('an institution named by a ke-…-an noun, possessed, is a subject', () => {
+    assert.deepEqual(statementsOf('Lavrov mengklaim kementeriannya telah menutup ribuan situs judi.'),
+      ['kementeriannya telah menutup ribuan situs judi => Sergey Lavrov']);
+  });
+  it('ke-…-an and pe-…-an nouns with "-nya" stay nominalised objects (guard)', () => {
+    assert.equal(clause('pernyataannya menyinggung warga desa'), false);
+    assert.equal(clause('kesiapannya menghadapi laga berikutnya'), false);
+    assert.equal(clause('dukungannya terhadap warga desa'), false);
+  });
+});
