@@ -17,7 +17,13 @@ const NOT_VERBS = new LowerWordSet([
   'melalui',
 ]);
 
-const WORDS_LOOKED_AT = 10;
+/** How many words of a content the predicate search reads: a subject with a relative
+ *  clause or a place ("kartu kuning kedua yang diterima bek tim tamu pada menit ke-80
+ *  mengubah …", "rekayasa lalu lintas satu arah di jalan tol menuju Merak diperpanjang …")
+ *  runs past ten words (issue 14: ten lost three dev statements; fourteen also reads a
+ *  predicate coordinated inside a relative clause, "insentif yang hanya … dan sering
+ *  terlambat dibayar", one dev false statement). */
+const WORDS_LOOKED_AT = 14;
 
 /** Negations and auxiliaries that make the word before them a clause's subject. */
 const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 'telah', 'sedang', 'masih', 'pernah', 'tengah']);

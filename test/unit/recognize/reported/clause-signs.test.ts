@@ -35,3 +35,11 @@ describe('reported speech: possessed subjects ending in "-annya"', () => {
     assert.equal(clause('dukungannya terhadap warga desa'), false);
   });
 });
+
+describe('reported speech: a long subject before the predicate', () => {
+  it('a subject with a relative clause and a time runs past ten words', () => {
+    assert.equal(clause('kartu merah yang diterima gelandang tim tamu pada menit ke-70 mengubah arah laga'), true);
+    assert.deepEqual(statementsOf('Peskov menyebut pengalihan arus kendaraan dua arah di jalan lingkar menuju pelabuhan diperpanjang hingga malam.'),
+      ['pengalihan arus kendaraan dua arah di jalan lingkar menuju pelabuhan diperpanjang hingga malam => Dmitry Peskov']);
+  });
+});
