@@ -76,7 +76,7 @@ export const REQUEST_COMPLEMENTIZER_WORDS = new LowerWordSet(['agar', 'supaya', 
 /** "menurut data BPS", "menurut jadwal": a source of information, not of words. */
 const MENURUT_NON_SPEECH_WORDS = new LowerWordSet(words(`
   data catatan hasil survei jadwal rencana aturan ketentuan peraturan undang-undang pasal
-  perhitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
+  perhitungan penghitungan hitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
 `));
 
 /** "menurut" ending at `cueEnd` names a source of information ("menurut data BPS", ",
