@@ -24,6 +24,7 @@ import { medialMenurut } from './medial-menurut';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
+import { requestedOfSubject } from './requested-action';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -88,6 +89,8 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         if (inner === null || inner.attribution.kind === 'anaphora' || !subjectInside(inner, mentions, last.start)) continue;
         const list = out as LocalStatement[];
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
+        // "… meminta Pelindo menyampaikan laporan …": the verb is the action requested.
+        if (requestedOfSubject(p, cut, last.start)) continue;
         // "Juru bicara Kemlu X mengatakan Indonesia mendesak …", "Guo menambahkan Beijing
         // berharap …": a country or capital voicing a position in a spokesperson's words is
         // the content of the spokesperson's statement (the dev gold's reading), not a speaker.
