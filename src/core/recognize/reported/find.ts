@@ -25,6 +25,7 @@ import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
+import { opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -134,6 +135,8 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
     const addressed = contentAfterAddressee(p, w.end, mentions);
     k = addressed >= 0 ? addressed : afterAdjunct(p, w.end, spans);
+    // ("melaporkan dalam 24 jam terakhir terekam …": no comma, the time opens the content)
+    if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
   }
