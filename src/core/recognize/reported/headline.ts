@@ -41,8 +41,11 @@ export function headlineStatement(p: string, mentions: LocalMention[], spans: Qu
 
 /** Before the speaker's name only other names and title words ("Menlu Sugiono:"), from
  *  the headline's start or from a comma that closes a first headline clause ("Iran Buka
- *  Akses, Grossi: …"). */
+ *  Akses, Grossi: …"). Any capitalised word may stand before a person's or a body's name
+ *  ("Dubes RI Budi:"); before a place only names and titles: "Debat Kedua Pilgub
+ *  Bengkulu:" labels a topic, and Bengkulu says nothing. */
 function onlyTitlesBefore(p: string, mentions: LocalMention[], mi: number): boolean {
+  const capitalsAllowed = mentions[mi].type !== 'GPE';
   const to = mentions[mi].start;
   const comma = p.lastIndexOf(',', to);
   let k = comma >= 0 ? comma + 1 : 0;
@@ -52,7 +55,7 @@ function onlyTitlesBefore(p: string, mentions: LocalMention[], mi: number): bool
     if (!w) return p.slice(k, to).trim() === '';
     while (next < mi && mentions[next].end <= w.start) next++;
     const inMention = next <= mi && mentions[next].start <= w.start && w.end <= mentions[next].end;
-    if (!inMention && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && !isUpper(p.charCodeAt(w.start))) return false;
+    if (!inMention && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && !(capitalsAllowed && isUpper(p.charCodeAt(w.start)))) return false;
     k = w.end;
   }
   return true;

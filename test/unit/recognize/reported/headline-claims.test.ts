@@ -21,3 +21,13 @@ describe('reported speech: headline claims', () => {
     assert.deepEqual(statementsOf('Pengajuan Klaim Asuransi Banjir Naik Dua Kali Lipat'), []);
   });
 });
+
+describe('reported speech: a headline topic before a colon', () => {
+  it('a place ending a topic label ("Debat … Jakarta:") says nothing', () => {
+    assert.deepEqual(statementsOf('Debat Kedua Pilkada Jakarta: Dua Calon Adu Janji soal Banjir dan Macet'), []);
+  });
+  it('a place alone before the colon still speaks (guard)', () => {
+    assert.deepEqual(statementsOf('Rusia: NATO harus menarik pasukan dari perbatasan'),
+      ['NATO harus menarik pasukan dari perbatasan => Russia']);
+  });
+});
