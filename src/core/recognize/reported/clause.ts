@@ -17,7 +17,13 @@ const NOT_VERBS = new LowerWordSet([
   'melalui',
 ]);
 
-const WORDS_LOOKED_AT = 10;
+/** How many words of a content the predicate search reads: a subject with a relative
+ *  clause or a place ("kartu kuning kedua yang diterima bek tim tamu pada menit ke-80
+ *  mengubah …", "rekayasa lalu lintas satu arah di jalan tol menuju Merak diperpanjang …")
+ *  runs past ten words (issue 14: ten lost three dev statements; fourteen also reads a
+ *  predicate coordinated inside a relative clause, "insentif yang hanya … dan sering
+ *  terlambat dibayar", one dev false statement). */
+const WORDS_LOOKED_AT = 14;
 
 /** Negations and auxiliaries that make the word before them a clause's subject. */
 const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 'telah', 'sedang', 'masih', 'pernah', 'tengah']);
@@ -162,7 +168,12 @@ function isNominal(p: string, start: number, end: number): boolean {
   const after = nya ? wordAfter(p, end) : null;
   if (after !== null && isLowerWordAt(p, after.start, after.end, 'yang')) return true;
   if (nya && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
+    // "kementeriannya telah …": an institution's ke-…-an name, possessed, is a subject.
+    if (ke && INSTITUTION_NOUNS.hasAt(p, start, end - 3)) return false;
     const next = ke && annya ? null : wordAfter(p, end);
+    // "yayasannya memilih …", "rekannya menolak …": a root ending in "-an" (no ke- or pe-
+    // noun), possessed, with a verb of its own after it is the clause's subject.
+    if (next !== null && annya && !nominalShape(p, start, end - 3) && !NOMINAL_NYA.hasAt(p, start, end) && isPrefixedVerb(p, next.start, next.end)) return false;
     return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) ||
       (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) && !mulaiDari(p, next, p.length)));
   }

@@ -76,7 +76,7 @@ export const REQUEST_COMPLEMENTIZER_WORDS = new LowerWordSet(['agar', 'supaya', 
 /** "menurut data BPS", "menurut jadwal": a source of information, not of words. */
 const MENURUT_NON_SPEECH_WORDS = new LowerWordSet(words(`
   data catatan hasil survei jadwal rencana aturan ketentuan peraturan undang-undang pasal
-  perhitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
+  perhitungan penghitungan hitungan prakiraan pantauan laporan informasi situs laman dokumen putusan
 `));
 
 /** "menurut" ending at `cueEnd` names a source of information ("menurut data BPS", ",
@@ -98,12 +98,14 @@ export const ADJUNCT_OPENER_WORDS = new LowerWordSet(words(`
  *  mengumumkan …", "untuk menjelaskan …"). */
 export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling`));
 
-/** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas
- *  (an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
+/** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas,
+ *  frequency adverbs, which stand before a predicate only ("rest area itu kerap kekurangan
+ *  toilet"; an affixed verb is recognised by its prefix). "menilai X sebagai Y" takes "sebagai". */
 export const PREDICATE_WORDS = new LowerWordSet(words(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu ingin adalah merupakan
   ada bukan mampu mau boleh segera terus tetap pernah sempat hanya sebagai menjadi jadi
   wajib mesti siap layak patut cukup sangat terlalu lebih kurang justru memang bakal
+  kerap sering selalu jarang
   hendak sulit mudah penting baik buruk benar salah naik turun masuk keluar mulai datang tiba
   muncul hilang kehilangan berada kalah menang gagal berhasil sukses kembali
   aman kondusif terkendali normal lancar stabil

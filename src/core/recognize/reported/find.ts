@@ -21,6 +21,11 @@ import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
 import { medialMenurut } from './medial-menurut';
+import { asksQuestion } from './question';
+import { personBeforeOrigin } from './origin-place';
+import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
+import { requestedOfSubject } from './requested-action';
+import { opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -85,6 +90,8 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         if (inner === null || inner.attribution.kind === 'anaphora' || !subjectInside(inner, mentions, last.start)) continue;
         const list = out as LocalStatement[];
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
+        // "… meminta Pelindo menyampaikan laporan …": the verb is the action requested.
+        if (requestedOfSubject(p, cut, last.start)) continue;
         // "Juru bicara Kemlu X mengatakan Indonesia mendesak …", "Guo menambahkan Beijing
         // berharap …": a country or capital voicing a position in a spokesperson's words is
         // the content of the spokesperson's statement (the dev gold's reading), not a speaker.
@@ -104,7 +111,7 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
       if (FEELING_VERB_WORDS.hasAt(p, at, verbEnd) && last === undefined && spans.length === 0) continue;
       found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
     }
-    if (found === null) continue;
+    if (found === null || asksQuestion(p, found.start, found.end)) continue;
     if (last !== undefined && found.start < last.end) continue;
     out = appendSmall(out, found);
   }
@@ -119,6 +126,7 @@ const NONE: LocalStatement[] = [];
 function verbStatement(p: string, at: number, verbEnd: number, floor: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
   const before = wordBefore(p, at, floor);
   if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  if (speechVerbInNounPhrase(p, at, verbEnd)) return null;
   const request = REQUEST_VERB_WORDS.hasAt(p, at, verbEnd);
   const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
   let k = skipPunctuation(p, verbEnd);
@@ -127,6 +135,8 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
     const addressed = contentAfterAddressee(p, w.end, mentions);
     k = addressed >= 0 ? addressed : afterAdjunct(p, w.end, spans);
+    // ("melaporkan dalam 24 jam terakhir terekam …": no comma, the time opens the content)
+    if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
   }
@@ -198,6 +208,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
+  const origin = personBeforeOrigin(p, mentions, subject.mention, floor);
+  if (origin >= 0) return { kind: 'mention', mention: origin, cue: subject.cue };
   if (m.type === 'PER') return subject;
   // "Piagam PBB menegaskan bahwa …": a text, not the body it is named after, says it.
   if (documentSubject(p, floor, m.start, m.end, at)) return null;
@@ -274,10 +286,12 @@ function kataStatement(p: string, at: number, cueEnd: number, sentence: number, 
 /** Sentence connectives before a leading "Menurut X," ("Namun, menurutnya, …"). */
 const CONNECTIVE_WORDS = new LowerWordSet(['namun', 'tetapi', 'tapi', 'sebaliknya', 'kemudian', 'lalu', 'selanjutnya', 'sementara']);
 
-/** Exactly one connective and a comma between the sentence start and the cue. */
+/** Exactly one connective between the sentence start and the cue, with its comma or
+ *  without ("Namun menurut dia, …": the comma is often left out; the cue still leads, and
+ *  its content still follows the comma after the speaker). */
 function afterConnective(p: string, lead: number, at: number): boolean {
   const w = wordAfter(p, lead, at);
-  if (w === null || w.start !== lead || !CONNECTIVE_WORDS.hasAt(p, w.start, w.end) || p.charCodeAt(w.end) !== 44) return false;
+  if (w === null || w.start !== lead || !CONNECTIVE_WORDS.hasAt(p, w.start, w.end)) return false;
   return skipPunctuation(p, w.end) === at;
 }
 

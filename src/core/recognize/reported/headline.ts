@@ -9,6 +9,8 @@ import { appendSmall } from '../small-list';
 import type { LocalStatement } from './find';
 import { coveredByQuote } from './find';
 import { trimEnd } from './sentences';
+import { asksQuestion } from './question';
+import { looksLikeClause } from './clause';
 
 const MAX_HEADLINE = 200;
 
@@ -32,15 +34,18 @@ export function headlineStatement(p: string, mentions: LocalMention[], spans: Qu
   if (end > start && p.charCodeAt(end - 1) === 46) end--;
   // A person's headline words may be all in Title Case ("Souza: Anak-Anak Sempat Panik"):
   // three words naming nobody are a clause too.
-  if (end <= start || coveredByQuote(start, end, spans)) return undefined;
+  if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end)) return undefined;
   if (!hasLowerWords(p, start, end, 3) && !(mentions[mi].type === 'PER' && namesNobody(p, mentions, start, end, 3))) return undefined;
   return appendSmall(undefined, { start, end, cue: ':', attribution: { kind: 'mention', mention: mi, cue: ':' } });
 }
 
 /** Before the speaker's name only other names and title words ("Menlu Sugiono:"), from
  *  the headline's start or from a comma that closes a first headline clause ("Iran Buka
- *  Akses, Grossi: …"). */
+ *  Akses, Grossi: …"). Any capitalised word may stand before a person's or a body's name
+ *  ("Dubes RI Budi:"); before a place only names and titles: "Debat Kedua Pilgub
+ *  Bengkulu:" labels a topic, and Bengkulu says nothing. */
 function onlyTitlesBefore(p: string, mentions: LocalMention[], mi: number): boolean {
+  const capitalsAllowed = mentions[mi].type !== 'GPE';
   const to = mentions[mi].start;
   const comma = p.lastIndexOf(',', to);
   let k = comma >= 0 ? comma + 1 : 0;
@@ -50,7 +55,7 @@ function onlyTitlesBefore(p: string, mentions: LocalMention[], mi: number): bool
     if (!w) return p.slice(k, to).trim() === '';
     while (next < mi && mentions[next].end <= w.start) next++;
     const inMention = next <= mi && mentions[next].start <= w.start && w.end <= mentions[next].end;
-    if (!inMention && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && !isUpper(p.charCodeAt(w.start))) return false;
+    if (!inMention && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && !(capitalsAllowed && isUpper(p.charCodeAt(w.start)))) return false;
     k = w.end;
   }
   return true;
@@ -77,19 +82,26 @@ function namesNobody(p: string, mentions: LocalMention[], from: number, to: numb
 
 /** Unprefixed request verbs of headlines ("DPR Minta Pemerintah …"). */
 const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
+/** Unprefixed claim verbs of headlines ("Komdigi Klaim Situs Baru Muncul Tiap Jam"): the
+ *  headline forms of "mengklaim" / "menegaskan", which take a clause; their content must
+ *  show a predicate ("Klaim Komponen Lokal 60 Persen" names a thing). Other headline verbs
+ *  ("Sebut", "Tuding") the dev gold does not read as statements. */
+const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan'];
+const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
 /** Any of them between spaces. One regex test turns away the many short paragraphs
  *  without one: on the bench text an indexOf per verb (a seven-character needle) cost
  *  about four times as much, some 30 ms per 20 MB. */
-const HEADLINE_REQUEST_RE = new RegExp(` (?:${HEADLINE_REQUEST_VERBS.join('|')}) `);
+const HEADLINE_REQUEST_RE = new RegExp(` (?:${HEADLINE_VERBS.join('|')}) `);
 
-/** A headline request "X Minta <content>" or "X Sambut …, Desak <content>": one line with
+/** A headline request "X Minta <content>" or "X Sambut …, Desak <content>", or a claim "X
+ *  Klaim <clause>": one line with
  *  no full stop, the verb capitalised as in a headline; the speaker is the name right
  *  before the verb, or after a comma the name that opens the headline. The content runs
  *  to the next comma or the end. */
 function headlineRequest(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
   if (!HEADLINE_REQUEST_RE.test(p)) return undefined;
   if (p.indexOf('\n') >= 0 || p.indexOf('. ') >= 0 || p.trimEnd().endsWith('.')) return undefined;
-  for (const verb of HEADLINE_REQUEST_VERBS) {
+  for (const verb of HEADLINE_VERBS) {
     const at = p.indexOf(` ${verb} `);
     if (at < 0) continue;
     const verbStart = at + 1;
@@ -98,7 +110,8 @@ function headlineRequest(p: string, mentions: LocalMention[], spans: QuoteSpan[]
     const start = verbStart + verb.length + 1;
     const comma = p.indexOf(',', start);
     const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
-    if (end <= start || coveredByQuote(start, end, spans) || !atLeastWords(p, start, end, 2)) continue;
+    if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end) || !atLeastWords(p, start, end, 2)) continue;
+    if (HEADLINE_CLAIM_VERBS.includes(verb) && !looksLikeClause(p, start, end)) continue;
     return appendSmall(undefined, { start, end, cue: verb, attribution: { kind: 'mention', mention: mi, cue: verb } });
   }
   return undefined;

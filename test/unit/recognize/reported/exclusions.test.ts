@@ -30,6 +30,9 @@ describe('reported speech: exclusions', () => {
   });
   it('"menurut" a document or data is no speaker', () => {
     assert.deepEqual(statementsOf('Menurut data PBB, jumlah pengungsi naik tajam.'), []);
+    // A count is a source of figures too ("penghitungan", "hitungan"), written after the content.
+    assert.deepEqual(statementsOf('Partai oposisi meraih 38 persen suara menurut penghitungan resmi PBB.'), []);
+    assert.deepEqual(statementsOf('Jumlah pengungsi mencapai 4.000 orang menurut hitungan NATO.'), []);
   });
   it('a following sentence without its own cue is not a statement of its own', () => {
     assert.deepEqual(statementsOf('Peskov mengatakan Rusia siap berunding. Perundingan bisa dimulai bulan depan.'),

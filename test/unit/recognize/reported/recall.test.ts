@@ -74,6 +74,12 @@ describe('reported speech: "Namun, menurutnya, …" and "kembali" as a predicate
     assert.deepEqual(statementsOf('Lavrov tiba di Jakarta. Namun, menurutnya, para petani tetap harus waspada.'),
       ['para petani tetap harus waspada => Sergey Lavrov']);
   });
+  it('a connective without its comma ("Namun menurut dia, …") keeps the cue leading', () => {
+    assert.deepEqual(statementsOf('Lavrov menerima dua surat dari warga. Namun menurut dia, surat itu belum memuat alamat pengirim.'),
+      ['surat itu belum memuat alamat pengirim => Sergey Lavrov']);
+    assert.deepEqual(statementsOf('Lavrov tiba di Jakarta. Tetapi menurutnya, para petani tetap harus waspada.'),
+      ['para petani tetap harus waspada => Sergey Lavrov']);
+  });
   it('a trailing ", menurut X" after a content still reads back', () => {
     assert.deepEqual(statementsOf('Harga gas akan naik bulan depan, menurut Peskov.').length, 1);
   });
