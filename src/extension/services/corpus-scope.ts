@@ -22,7 +22,7 @@ import { sortInSlices } from '../../core/incremental/time-slices';
 import { ContextKey } from '../context-key';
 import { affectsCorpusMarks, settingsMarkCorpus } from './corpus-marks';
 import type { FileOnlyList } from '../../core/corpus/corpus-start';
-import { rememberFileOnly } from './file-only-memory';
+import { rememberedFileOnly, rememberFileOnly } from './file-only-memory';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 /** Context key, true while the workspace is no corpus (Sorot asleep, or woken there and
@@ -155,8 +155,13 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
 
   /** The files opened as articles while the workspace is no corpus, per workspace folder
    *  (what the next window starts with); undefined in a corpus. */
-  openedFiles(): FileOnlyList | undefined {
+  private openedFiles(): FileOnlyList | undefined {
     return this.opened && Object.fromEntries([...this.opened].map(([folder, files]) => [folder, [...files]]));
+  }
+
+  /** The file-only list the workspaceState holds for the next windows (none in a corpus). */
+  rememberedFiles(): FileOnlyList | undefined {
+    return this.fileOnlyState && rememberedFileOnly(this.fileOnlyState);
   }
 
   /** The settings now mark a corpus: they alone decide, the folders are walked (the
