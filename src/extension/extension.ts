@@ -44,7 +44,8 @@ import type { ArticleFiles } from './services/corpus/article-files';
 import type { RecognitionAway } from './services/corpus/recognition-task';
 import type { HeadlinesAway } from './articles/headlines-away';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
-import { wakeOnUse, workspaceIsCorpus } from './until-corpus';
+import { wakeOnUse, startOfWorkspace } from './until-corpus';
+import type { CorpusStart } from '../core/corpus/corpus-start';
 import { registerCorpusOffer } from './offer/register';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
@@ -67,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): Promise<SorotApi> {
 
 export async function activateWith(context: vscode.ExtensionContext, host: SorotHost): Promise<SorotApi> {
   const activationStart = performance.now();
-  if (await workspaceIsCorpus()) return activateCorpus(context, host, activationStart);
+  const start = await startOfWorkspace(context.workspaceState);
+  if (start.kind !== 'asleep') return activateCorpus(context, host, activationStart, start);
   // A workspace nobody marked as a corpus (Sorot started on a plain-text file): only the
   // offer and the stand-ins that wake Sorot when one of its commands or views is used.
   const asleep: vscode.Disposable[] = [];
@@ -76,8 +78,10 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     if (!awake) {
       for (const d of asleep.splice(0)) d.dispose();
       // Woken by "This File Only", a view or a command: the workspace is still no corpus,
-      // so only the files opened as articles are articles (corpus-scope.ts).
-      awake = activateCorpus(context, host, performance.now(), true);
+      // so only the files opened as articles are articles (corpus-scope.ts), unless the
+      // settings mark one by now (corpus-start.ts).
+      const wokenAt = performance.now();
+      awake = startOfWorkspace(context.workspaceState, true).then((woken) => activateCorpus(context, host, wokenAt, woken));
     }
     return awake;
   };
@@ -87,11 +91,11 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   return { offer, asleep: { wake } };
 }
 
-/** The whole of Sorot, in a workspace that is a corpus (`openedOnly`: not yet, and only
+/** The whole of Sorot, in a workspace that is a corpus (`start` limited: not yet, and only
  *  the files opened as articles count until it becomes one). */
-async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost, activationStart: number, openedOnly = false): Promise<SorotApi> {
+async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost, activationStart: number, start: CorpusStart): Promise<SorotApi> {
   // Which files are articles: asked by the language, the index, the view, export, agreement.
-  const corpusScope = new WorkspaceCorpusScope(host.localFolders, openedOnly);
+  const corpusScope = new WorkspaceCorpusScope(host.localFolders, start.kind === 'limited' ? { files: start.files, state: context.workspaceState } : undefined);
   context.subscriptions.push(corpusScope);
   void migrateWithNotice();
   // feature registrations (one line each, in dependency order):

@@ -3,26 +3,43 @@
 // indexed, walked or watched for that. Until it becomes one, activation (extension.ts)
 // leaves Sorot asleep: only the offer (offer/register.ts) and stand-ins for Sorot's
 // commands and views, which wake the whole extension when the researcher uses one.
+// Whether it sleeps, and with which scope it wakes, is corpus-start.ts's decision.
 import * as vscode from 'vscode';
+import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
 import { fileExists } from './file-exists';
 import { affectsCorpusMarks, settingsMarkCorpus } from './services/corpus-marks';
+import { rememberedFileOnly, rememberFileOnly } from './services/file-only-memory';
 
 /** Views whose opening asks for the corpus (package.json contributes.views). */
 const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
 
 /**
- * The workspace is a corpus already, or there is nothing to keep unread: no folder open;
- * settings that mark a corpus; an article open; Sorot data (`.sorot/` in a workspace
- * folder, an annotation file anywhere). The last is one search that stops at the first
- * hit, VS Code's own for the `workspaceContains:**\/*.sorot.json` activation event.
+ * How Sorot starts here (corpus-start.ts decides): asleep, limited to the files the
+ * researcher opened as articles ("This File Only", remembered in `state`, the
+ * workspaceState), or over the whole workspace. `woken`: a command or view of the
+ * sleeping Sorot asks. A remembered list the settings overrule is forgotten here.
  */
-export async function workspaceIsCorpus(): Promise<boolean> {
+export async function startOfWorkspace(state: vscode.Memento, woken = false): Promise<CorpusStart> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const remembered = rememberedFileOnly(state);
+  const start = await corpusStart({ settingsMarkCorpus: folders.some(settingsMarkCorpus), remembered, woken, sorotData: hasSorotData });
+  // not awaited: a woken Sorot registers its commands with no wait after the stand-ins go
+  if (start.kind === 'whole' && start.forget) void rememberFileOnly(state, undefined);
+  return start;
+}
+
+/**
+ * The workspace is used by Sorot already, or there is nothing to keep unread: no folder
+ * open; an article open; Sorot data (`.sorot/` in a workspace folder, an annotation file
+ * anywhere). The last is one search that stops at the first hit, VS Code's own for the
+ * `workspaceContains:**\/*.sorot.json` activation event.
+ */
+async function hasSorotData(): Promise<boolean> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return true;
   if (vscode.workspace.textDocuments.some(isArticleDocument)) return true;
   for (const folder of folders) {
-    if (settingsMarkCorpus(folder)) return true;
     if (await fileExists(vscode.Uri.joinPath(folder.uri, '.sorot'))) return true;
   }
   try {
@@ -59,7 +76,7 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<
   }
   standIns.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsCorpusMarks(e)) void workspaceIsCorpus().then((yes) => yes && wake());
+      if (affectsCorpusMarks(e)) void startOfWorkspace(context.workspaceState).then((start) => start.kind !== 'asleep' && wake());
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isArticleDocument(doc)) void wake();

@@ -4,8 +4,10 @@
 // the language association (so highlights and annotations), the export and the
 // agreement report all list and test articles through one WorkspaceCorpusScope.
 // In a workspace nobody marked as a corpus (Sorot woken there by "This File Only", a view
-// or a command) that scope holds the files the researcher opened as articles in this
-// window, and only those are articles, until the settings mark the workspace a corpus.
+// or a command) that scope holds the files the researcher opened as articles, and only
+// those are articles, until the settings mark the workspace a corpus. The list is kept in
+// the workspaceState (file-only-memory.ts), so the next window starts with it
+// (corpus-start.ts), whatever annotation files the researcher wrote since.
 import * as vscode from 'vscode';
 import {
   corpusScope, corpusSettings, exportFolderOf, normaliseFolder, EXPORT_MANIFEST,
@@ -19,6 +21,8 @@ import { fileExists } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
 import { ContextKey } from '../context-key';
 import { affectsCorpusMarks, settingsMarkCorpus } from './corpus-marks';
+import type { FileOnlyList } from '../../core/corpus/corpus-start';
+import { rememberedFileOnly, rememberFileOnly } from './file-only-memory';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 /** Context key, true while the workspace is no corpus (Sorot asleep, or woken there and
@@ -91,15 +95,19 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   private opened: Map<string, Set<string>> | undefined;
   /** For the Articles view's welcome (package.json viewsWelcome): only opened files count. */
   private readonly openedOnlyKey = new ContextKey(OPENED_ONLY_KEY, false);
+  /** Where the opened files are remembered for the next windows (the workspaceState). */
+  private readonly fileOnlyState: vscode.Memento | undefined;
 
   /** `localFolders`: directory reads on this host's disk (desktop.ts gives Node's). The
    *  folders of `file:` workspace folders are then listed by walkCorpus instead of
    *  findFiles: the same files, at 100,000 articles in 0.15 s instead of seconds.
-   *  `openedOnly`: Sorot woke in a workspace nobody marked as a corpus (extension.ts), so
-   *  the articles are the files opened as articles until the settings mark a corpus. */
-  constructor(private readonly localFolders?: DirectoryReader, openedOnly = false) {
-    if (openedOnly) {
-      this.opened = new Map();
+   *  `limited`: the workspace is no corpus (corpus-start.ts), so the articles are the
+   *  files opened as articles (`files`: those of earlier windows) until the settings mark
+   *  a corpus; each file opened as an article is remembered in `state`. */
+  constructor(private readonly localFolders?: DirectoryReader, limited?: { files: FileOnlyList; state: vscode.Memento }) {
+    this.fileOnlyState = limited?.state;
+    if (limited) {
+      this.opened = new Map(Object.entries(limited.files).map(([folder, files]) => [folder, new Set(files.map(normaliseFolder))]));
       void this.openedOnlyKey.set(true); // as the sleeping Sorot set it (until-corpus.ts)
     }
     const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
@@ -139,14 +147,29 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     const path = normaliseFolder(where.path);
     if (files.has(path)) return;
     this.opened.set(key, files.add(path));
+    // the researcher's choice holds in the next windows too (corpus-start.ts)
+    if (this.fileOnlyState) void rememberFileOnly(this.fileOnlyState, this.openedFiles());
     this.kept.forget();
     this.emitter.fire();
   }
 
-  /** The settings now mark a corpus: they alone decide, and the folders are walked (the
-   *  caller fires the change). */
+  /** The files opened as articles while the workspace is no corpus, per workspace folder
+   *  (what the next window starts with); undefined in a corpus. */
+  private openedFiles(): FileOnlyList | undefined {
+    return this.opened && Object.fromEntries([...this.opened].map(([folder, files]) => [folder, [...files]]));
+  }
+
+  /** The file-only list the workspaceState holds for the next windows (none in a corpus). */
+  rememberedFiles(): FileOnlyList | undefined {
+    return this.fileOnlyState && rememberedFileOnly(this.fileOnlyState);
+  }
+
+  /** The settings now mark a corpus: they alone decide, the folders are walked (the
+   *  caller fires the change) and the remembered list is forgotten. */
   private endOpenedOnly(): void {
     this.opened = undefined;
+    // the researcher changed their mind: the next windows read the corpus by the settings
+    if (this.fileOnlyState) void rememberFileOnly(this.fileOnlyState, undefined);
     this.loaded = undefined;
     void this.openedOnlyKey.set(false);
   }

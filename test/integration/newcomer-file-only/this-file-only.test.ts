@@ -4,15 +4,37 @@
 // counted over them): the views must describe only what the researcher opened as an
 // article, until the folder is used as a corpus. Sorot is woken first by its Articles
 // view, the other way in: nothing is listed then, and the view offers the folder.
+// The choice holds in the next windows: the opened files are kept in the workspaceState,
+// and once the researcher annotated one (a sidecar in the folder) the next start is still
+// limited to them. The harness runs one window per suite (a reload would end the test
+// run), so the next start is played here by the start decision and a fresh scope over
+// what the workspaceState holds.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
+import { createAnnotation } from '../../../src/core/annotations';
+import { startOfWorkspace } from '../../../src/extension/until-corpus';
+import { WorkspaceCorpusScope } from '../../../src/extension/services/corpus-scope';
+import { FILE_ONLY_KEY } from '../../../src/extension/services/file-only-memory';
+import type { FileOnlyList } from '../../../src/core/corpus/corpus-start';
 import { click, domTexts, screenshot, sleep, sorotAsActivated, waitFor, workspaceRoot } from '../helpers';
 import { writeNewsFolder } from '../newcomer-files';
 
 const OFFER = 'as news articles, with their actors, quotes and annotations?';
 const WELCOME = 'No folder of this workspace is a corpus yet';
 const welcomeTexts = async () => (await domTexts('.welcome-view-content')) ?? [];
+
+/** A workspaceState of a next window holding `list` (undefined: none). */
+function stateWith(list: FileOnlyList | undefined): vscode.Memento {
+  let kept: unknown = list;
+  return {
+    keys: () => (kept === undefined ? [] : [FILE_ONLY_KEY]),
+    get: <T>(key: string, fallback?: T) => (key === FILE_ONLY_KEY && kept !== undefined ? (kept as T) : fallback) as T,
+    update: async (key: string, value: unknown) => {
+      if (key === FILE_ONLY_KEY) kept = value;
+    },
+  };
+}
 
 describe('"This File Only" counts that file alone', function () {
   this.timeout(180_000);
@@ -89,10 +111,41 @@ describe('"This File Only" counts that file alone', function () {
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'sorot-article', 'not taken back');
   });
 
-  it('"Use Folder as Corpus" then reads every article of the folder', async function () {
+  it('the files opened as articles are kept in the workspaceState, and the next start is limited to them although a sidecar now exists', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const root = workspaceRoot().toString();
+    const opened = { [root]: ['berita/2024/jalur-sepeda.txt', 'catatan/rapat.txt'] };
+    const sortedFiles = (list: FileOnlyList | undefined) => list && Object.fromEntries(Object.entries(list).map(([f, paths]) => [f, [...paths].sort()]));
+    assert.deepEqual(sortedFiles(api.corpusScope!.rememberedFiles()), opened, 'the workspaceState holds the files opened as articles');
+    // the researcher annotates the one file: its sidecar is what made the next window a corpus
+    const doc = await vscode.workspace.openTextDocument(files.article);
+    const text = doc.getText();
+    const start = text.indexOf('Hendra Wicaksono');
+    assert.ok(start >= 0);
+    const claim = createAnnotation({ text, start, end: start + 'Hendra Wicaksono'.length, annotator: 'tester', fields: { kind: 'claim', claim: { claimant: 'Hendra Wicaksono' } } });
+    assert.equal(await api.annotations!.service.change(doc.uri, { type: 'add', annotation: claim }), true);
+    await waitFor(async () => (await vscode.workspace.findFiles('**/*.sorot.json')).length > 0, 'the sidecar on disk');
+    // the next window: without the list, the sidecar would make it the whole workspace ...
+    assert.deepEqual(await startOfWorkspace(stateWith(undefined)), { kind: 'whole', forget: false });
+    // ... with it, only the files opened as articles, those still there
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'catatan', 'rapat.txt'), { useTrash: false });
+    const next = await startOfWorkspace(stateWith(api.corpusScope!.rememberedFiles()));
+    assert.equal(next.kind, 'limited');
+    const scope = new WorkspaceCorpusScope(undefined, { files: next.kind === 'limited' ? next.files : {}, state: stateWith(undefined) });
+    try {
+      assert.equal(scope.openedOnly, true);
+      assert.deepEqual((await scope.findArticles()).map((u) => vscode.workspace.asRelativePath(u, false)), ['berita/2024/jalur-sepeda.txt']);
+    } finally {
+      scope.dispose();
+    }
+  });
+
+  it('"Use Folder as Corpus" then reads every article of the folder, and forgets the file-only list', async function () {
     if ((await domTexts('body')) === undefined) this.skip();
     await vscode.commands.executeCommand('sorot.corpus.addFolder', vscode.Uri.joinPath(workspaceRoot(), 'berita'));
     await waitFor(() => !api.corpusScope!.openedOnly, 'the limit to go');
+    assert.equal(api.corpusScope!.rememberedFiles(), undefined, 'the next windows read the corpus by the settings');
+    assert.equal((await startOfWorkspace(stateWith(undefined))).kind, 'whole');
     const both = ['berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
     await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(both), 'the Articles view to list the folder');
     await waitFor(async () => {
