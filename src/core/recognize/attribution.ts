@@ -20,6 +20,9 @@ import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
+import { companionBefore, companionBetween } from './companion-subject';
+import { apposedBodyBeforeVerb } from './apposed-speaker';
+import { skipLead } from './reported/sentences';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
@@ -580,6 +583,8 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
 /** subjectBefore's search for a named subject before the verb, once no pronoun,
  *  description or bare title is the subject. */
 function namedSubjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
+  const apposed = apposedBodyBefore(p, verbStart, floor, mentions);
+  if (apposed >= 0) return { kind: 'mention', mention: apposed, cue: '' };
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);
@@ -605,6 +610,27 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
     return { kind: 'mention', mention: first, cue: '' };
   }
   return null;
+}
+
+/** The body in apposition right before the verb at `verbStart` (past a channel: "…,
+ *  Bintang Timur Entertainment, lewat pernyataan resmi menyatakan"), set off by commas
+ *  after a phrase that names someone else first ("Agensi penyanyi Luna, …"), or -1
+ *  (apposed-speaker.ts). */
+function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
+  let end = verbStart;
+  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  const channel = channelBefore(p, end, floor);
+  if (channel >= 0) {
+    end = channel;
+    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  }
+  if (end <= floor || p.charCodeAt(end - 1) !== 44) return -1;
+  const i = lastMentionEndingAt(mentions, end - 1);
+  if (i <= 0 || mentions[i].type !== 'ORG' || mentions[i - 1].start < floor) return -1;
+  // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
+  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).
+  if (mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start)) return -1;
+  return apposedBodyBeforeVerb(p, mentions[i].start, mentions[i].end) ? i : -1;
 }
 
 /** The last " - " inside [floor, to), or -1. Read in place: a slice of the sentence
@@ -703,7 +729,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // A weak name opening a sentence ("Aisyah sepakat.") counts if the article later
     // confirms it (the link pass ignores events on unconfirmed mentions).
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
-      !pronounIn(p, starts[si], m.start);
+      !pronounIn(p, starts[si], m.start) && !companionBefore(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
@@ -841,6 +867,13 @@ function personOutsideChannel(p: string, mentions: LocalMention[], from: number,
   while (person !== null && inChannel(p, mentions[person].start, from)) {
     const earlier = lastPersonBefore(mentions, from, mentions[person].start);
     if (earlier === null) break;
+    person = earlier;
+  }
+  // "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": a person named after a companion
+  // word is no subject when a person was named before it (companion-subject.ts).
+  while (person !== null) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null || !companionBetween(p, mentions[earlier].end, mentions[person].start)) break;
     person = earlier;
   }
   return person;

@@ -1,0 +1,76 @@
+// Issues 13 and 14 (speakers42): who a pronoun or an apposed subject points to when the
+// sentence names more than one person. Own sentences about fictional events.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { companionBefore, companionBetween } from '../../../src/core/recognize/companion-subject';
+import { apposedBodyBeforeVerb } from '../../../src/core/recognize/apposed-speaker';
+
+const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
+
+describe('speakers when a sentence names a companion (companion-subject.ts)', () => {
+  it('reads a companion or object word after the sentence\'s first word only', () => {
+    const p = 'Rina tiba di sirkuit didampingi manajernya, Hendra.';
+    assert.equal(companionBefore(p, 0, p.indexOf('Hendra')), true);
+    assert.equal(companionBefore(p, 0, p.indexOf('Rina')), false);
+    const q = 'Bersama timnya, Budi memeriksa lokasi.';
+    assert.equal(companionBefore(q, 0, q.indexOf('Budi')), false);
+    const r = 'Sidang perdana dengan hakim ketua Wahyu Prasetyo dibuka pukul 10.00.';
+    assert.equal(companionBefore(r, 0, r.indexOf('Wahyu')), true);
+    // a word that only starts with one ("denganan") is none
+    const s = 'Warga Kampung Denganan, Joko, bertahan.';
+    assert.equal(companionBefore(s, 0, s.indexOf('Joko')), false);
+  });
+
+  it('gives "ia" to the sentence\'s subject held by its first name, not to the companion named after "didampingi"', () => {
+    const t = 'Atlet panahan Nayla Putri hadir di pengadilan untuk sidang perdana. Terdakwa adalah mantan pelatihnya, Rudi Hartono, yang dituduh menyebarkan fitnah.\n\n' +
+      'Nayla datang mengenakan baju hitam didampingi ibunya dan kuasa hukumnya, Benny Sitompul. Kepada wartawan, ia menegaskan tidak akan mencabut laporannya.';
+    assert.deepEqual(statements(t), [['tidak akan mencabut laporannya', 'Nayla Putri']]);
+  });
+
+  it('gives "ia" to the subject after "bersama X" as well', () => {
+    const t = 'Pelatih Rosa Lestari memimpin latihan pagi.\n\n' +
+      'Rosa kemudian meninjau lapangan bersama kapten tim, Dimas Saputra. Kepada wartawan, ia mengatakan rumput lapangan terlalu basah.';
+    assert.deepEqual(statements(t), [['rumput lapangan terlalu basah', 'Rosa Lestari']]);
+  });
+
+  it('passes over a companion word inside a capitalised title ("Pengabdian kepada Masyarakat")', () => {
+    const p = 'Wakil Rektor Bidang Pengabdian kepada Masyarakat Sinta Dewi menyebut hibah itu terbesar.';
+    assert.equal(companionBetween(p, 0, p.indexOf('Sinta')), false);
+    assert.equal(statements(p)[0][1], 'Sinta Dewi');
+  });
+
+  it('gives the verb to the subject, not to the officer named in a "didampingi" aside before it', () => {
+    const t = 'Kapolres Sumba Barat AKBP Dedi Kurniawan, didampingi Kasat Reskrim AKP Yohanes Malo, mengatakan para pelaku sudah beraksi di lima desa.';
+    assert.deepEqual(statements(t), [['para pelaku sudah beraksi di lima desa', 'Dedi Kurniawan']]);
+    const q = 'Kapolres Sumba Barat AKBP Dedi Kurniawan, didampingi Kasat Reskrim AKP Yohanes Malo, mengatakan, "Para pelaku sudah beraksi di lima desa."';
+    assert.deepEqual(analyze(q).quotes.map((x) => x.speaker), ['Dedi Kurniawan']);
+  });
+
+  it('keeps the subject after a fronted clause that names someone else ("Saat bertemu dengan X, Y mengatakan")', () => {
+    const t = 'Saat bertemu dengan Wakil Bupati Rudi Hartono, Ketua DPRD Ani Wulandari mengatakan anggaran jalan harus ditambah.';
+    assert.deepEqual(statements(t), [['anggaran jalan harus ditambah', 'Ani Wulandari']]);
+  });
+});
+
+describe('a body in apposition right before the reporting verb (apposed-speaker.ts)', () => {
+  it('reads the body set off by commas after a word', () => {
+    const p = 'Agensi penyanyi Luna, Bintang Timur Entertainment, menyatakan';
+    const s = p.indexOf('Bintang');
+    assert.equal(apposedBodyBeforeVerb(p, s, s + 'Bintang Timur Entertainment'.length), true);
+    assert.equal(apposedBodyBeforeVerb(p, p.indexOf('Luna'), p.indexOf('Luna') + 4), false);
+  });
+
+  it('gives the statement to the agency named in apposition, not to the singer inside "Agensi penyanyi X"', () => {
+    const t = 'Agensi penyanyi Luna Maharani, Bintang Timur Entertainment, lewat pernyataan resmi menyatakan konser akan digelar bulan depan.';
+    assert.deepEqual(statements(t), [['konser akan digelar bulan depan', 'Bintang Timur Entertainment']]);
+  });
+
+  it('gives it to the party named in apposition, not to the front inside the relative clause before it', () => {
+    const t = 'Partai yang didirikan Front Rakyat Bersatu, Partai Keadilan Desa, mengklaim unggul di sebagian besar daerah pemilihan.';
+    assert.equal(statements(t)[0][1], 'Partai Keadilan Desa');
+  });
+
+  it('keeps a person in apposition after a role, as before', () => {
+    assert.equal(statements('Juru bicara Partai Keadilan Desa, Hadi Sulistyo, mengatakan partainya unggul di sebagian besar daerah.')[0][1], 'Hadi Sulistyo');
+  });
+});
