@@ -74,3 +74,23 @@ describe('a body in apposition right before the reporting verb (apposed-speaker.
     assert.equal(statements('Juru bicara Partai Keadilan Desa, Hadi Sulistyo, mengatakan partainya unggul di sebagian besar daerah.')[0][1], 'Hadi Sulistyo');
   });
 });
+
+describe('a description after the salient speaker (link.ts definiteReferent)', () => {
+  const article = 'Pembalap Tim Garuda Racing Bima Prakoso finis kedua pada balapan pertama di Sirkuit Mandalika, Sabtu.\n\n' +
+    'Balapan itu dimenangi pembalap asal Malaysia Azlan Rahim dari tim Petronas Muda, disusul rekan setimnya Faiz Hakimi.\n\n' +
+    '"Saya puas, tapi ban belakang habis di lima lap terakhir," kata Bima di paddock.\n\n' +
+    'Pembalap berusia 20 tahun asal Blitar itu mengaku target berikutnya adalah menang pada balapan kedua.\n\n' +
+    '"Kami akan ubah setelan motor," ujarnya.';
+
+  it('gives "Pembalap … itu" to the speaker just quoted, named with that title, not to a winner titled so in between', () => {
+    assert.deepEqual(statements(article), [['target berikutnya adalah menang pada balapan kedua', 'Bima Prakoso']]);
+    assert.deepEqual(analyze(article).quotes.map((q) => q.speaker), ['Bima Prakoso', 'Bima Prakoso']);
+  });
+
+  it('gives it to the person with the title when the speaker just quoted never had it (a team manager)', () => {
+    const t = 'Balapan itu dimenangi pembalap asal Malaysia Azlan Rahim dari tim Petronas Muda.\n\n' +
+      '"Kami puas dengan strategi ban," kata manajer tim Petronas Muda, Rudi Salim.\n\n' +
+      'Pembalap berusia 19 tahun itu mengaku target berikutnya adalah menang pada balapan kedua.';
+    assert.equal(statements(t)[0][1], 'Azlan Rahim');
+  });
+});
