@@ -1380,6 +1380,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = voiced;
         whoPara = voicedPara;
         out.cue = 'continuation';
+      } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
+          (interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k))) !== null) {
+        // "Tempo.co berbincang dengan Yuliana …. Berikut petikannya." / "Dari mana ide …?" /
+        // "“…”": the first answer after an unquoted question is the one interviewed, even
+        // when somebody else was quoted before the interview began (interview-turns.ts).
+        who = interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k));
+        interviewee = who;
+        whoPara = pi;
+        out.cue = 'exchange';
       } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;

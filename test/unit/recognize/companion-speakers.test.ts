@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { companionBefore, companionBetween } from '../../../src/core/recognize/companion-subject';
 import { apposedBodyBeforeVerb } from '../../../src/core/recognize/apposed-speaker';
+import { interviewedIn } from '../../../src/core/recognize/interview-turns';
 
 const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
@@ -92,5 +93,26 @@ describe('a description after the salient speaker (link.ts definiteReferent)', (
       '"Kami puas dengan strategi ban," kata manajer tim Petronas Muda, Rudi Salim.\n\n' +
       'Pembalap berusia 19 tahun itu mengaku target berikutnya adalah menang pada balapan kedua.';
     assert.equal(statements(t)[0][1], 'Azlan Rahim');
+  });
+});
+
+describe('an interview introduced with "berbincang dengan X" and unquoted questions (interview-turns.ts)', () => {
+  const article = 'Festival teater pelajar di Kupang dibuka Kamis malam oleh Kepala Dinas Kebudayaan NTT Markus Taolin.\n\n' +
+    '"Panggung ini milik anak-anak sekolah," kata Markus dalam sambutannya.\n\n' +
+    'Tempo.co berbincang dengan Yuliana Bria seusai pementasan. Berikut petikannya.\n\n' +
+    'Dari mana ide naskah ini?\n\n' +
+    '"Dari cerita nenek saya tentang musim lapar di kampung. Saya ingin penonton muda mendengarnya."\n\n' +
+    'Berapa lama latihannya?\n\n' +
+    '"Tiga bulan, setiap sore sepulang sekolah."';
+
+  it('gives the answers to the one interviewed, not to the official quoted before the interview (nor to nobody)', () => {
+    assert.deepEqual(analyze(article).quotes.map((q) => q.speaker), ['Markus Taolin', 'Yuliana Bria', 'Yuliana Bria']);
+  });
+
+  it('reads "berbincang dengan" as introducing the one interviewed, as "mewawancarai"', () => {
+    const t = 'Tempo.co berbincang dengan Yuliana Bria seusai pementasan.';
+    const m = analyze(t).actors.filter((a) => a.type === 'PER');
+    assert.equal(interviewedIn(t, 0, t.length, m, 0, () => true)?.canonical, 'Yuliana Bria');
+    assert.equal(interviewedIn('Tempo.co menonton Yuliana Bria di panggung.', 0, 40, m, 0, () => true), null);
   });
 });
