@@ -15,7 +15,7 @@ import { relativeClauseVerb } from './relative-verb';
 import { isAbbreviationDot } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
-import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -633,6 +633,23 @@ function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions
   return apposedBodyBeforeVerb(p, mentions[i].start, mentions[i].end) ? i : -1;
 }
 
+/** `k` moved past spaces. */
+function skipSpaces(p: string, k: number): number {
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The index of the first mention after the first comma in p[from, to), or -1 (none, or
+ *  no comma). */
+function firstAfterComma(p: string, mentions: LocalMention[], from: number, to: number): number {
+  for (let c = from; c < to; c++) {
+    if (p.charCodeAt(c) !== 44) continue;
+    const i = firstStartingAt(mentions, c + 1);
+    return i < mentions.length && mentions[i].start < to ? i : -1;
+  }
+  return -1;
+}
+
 /** The last " - " inside [floor, to), or -1. Read in place: a slice of the sentence
  *  per reporting verb to search it was a tenth of the subject lookup's time. */
 function lastDashBefore(p: string, floor: number, to: number): number {
@@ -687,7 +704,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     while (si + 1 < ns && starts[si + 1] <= m.start) si++;
-    if (si !== sentence) { sentence = si; firstSureOfSentence = -1; firstOfSentence = i; }
+    if (si !== sentence) {
+      sentence = si; firstSureOfSentence = -1; firstOfSentence = i;
+      // "Seusai rapat, Sudarmanto menemui …": an adjunct's capitalised first word read as a
+      // weak name opens nothing; the first name after the adjunct's comma opens the sentence.
+      if (m.source === 'weak' && m.start === skipSpaces(p, starts[si]) && opensFrontedAdjunct(p, m.start, m.end)) firstOfSentence = firstAfterComma(p, mentions, m.end, si + 1 < ns ? starts[si + 1] : p.length);
+    }
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.

@@ -116,3 +116,16 @@ describe('an interview introduced with "berbincang dengan X" and unquoted questi
     assert.equal(interviewedIn('Tempo.co menonton Yuliana Bria di panggung.', 0, 40, m, 0, () => true), null);
   });
 });
+
+describe('a fronted adjunct before the subject of a narration sentence (fronted-adjunct.ts)', () => {
+  it('lets the first name after "Seusai rapat," open its sentence, so the doorstop answers are that person\'s', () => {
+    const t = 'Rapat kerja Komisi IV DPR dengan Kepala Badan Pangan Nasional Sudarmanto Wibisono berlangsung tegang, Selasa.\n\n' +
+      '"Berapa merek yang sudah diuji?" tanya Ketua Komisi IV Hendra Gunawan.\n\n' +
+      '"Baru empat puluh merek, Pimpinan," jawab Sudarmanto.\n\n' +
+      'Anggota Komisi IV Yohana Kambu mendesak Bapanas mengumumkan merek yang curang. "Konsumen berhak tahu," tegasnya.\n\n' +
+      'Seusai rapat, Sudarmanto menemui wartawan yang menunggu di luar ruang rapat.\n\n' +
+      '"Kapan daftar merek itu diumumkan, Pak?" tanya seorang jurnalis.\n\n' +
+      '"Setelah uji laboratorium kedua selesai. Kami tidak mau salah umumkan."';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Hendra Gunawan', 'Sudarmanto Wibisono', 'Yohana Kambu', null, 'Sudarmanto Wibisono']);
+  });
+});
