@@ -29,6 +29,7 @@ import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
+import { channelDescriptionAt } from './channel-owner';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -203,9 +204,17 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
     if (next && SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end) && next.start === w.end + 1 && p.charCodeAt(w.end) === 32) {
       return { kind: 'anaphora', cue: word };
     }
+    // "“…,” tulis akun tersebut.": the channel's owner (channel-owner.ts).
+    const channel = p.charCodeAt(w.end) === 32 ? channelDescriptionAt(p, w.end + 1) : undefined;
+    if (channel !== undefined) return { kind: 'anaphora', cue: word, head: channel, definite: true };
     return mentionAfter(p, w.end, mentions, word);
   }
   if (cueWithNya(p, w.start, w.end)) return { kind: 'anaphora', cue: lowerWord(p, w) };
+  // "“…,” demikian bunyi salah satu poin siaran pers itu.": the release's issuer.
+  if (isLowerWordAt(p, w.start, w.end, 'demikian') && p.charCodeAt(w.end) === 32) {
+    const channel = channelDescriptionAt(p, w.end + 1);
+    if (channel !== undefined) return { kind: 'anaphora', cue: 'demikian', head: channel, definite: true };
+  }
   // “…”, demikian disampaikan Juru Bicara Kremlin Dmitry Peskov.
   const passive = passiveCueAfter(p, k);
   if (passive) {

@@ -56,6 +56,7 @@ import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
+import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -1260,8 +1261,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
         if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi, salient);
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
-        const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
-        if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+        // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
+        const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
+        const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
+        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+        else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.

@@ -5,6 +5,7 @@ import { analyze } from '../../../src/core/recognize/analyze';
 import { companionBefore, companionBetween } from '../../../src/core/recognize/companion-subject';
 import { apposedBodyBeforeVerb } from '../../../src/core/recognize/apposed-speaker';
 import { interviewedIn } from '../../../src/core/recognize/interview-turns';
+import { channelDescriptionAt } from '../../../src/core/recognize/channel-owner';
 
 const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
@@ -127,5 +128,35 @@ describe('a fronted adjunct before the subject of a narration sentence (fronted-
       '"Kapan daftar merek itu diumumkan, Pak?" tanya seorang jurnalis.\n\n' +
       '"Setelah uji laboratorium kedua selesai. Kami tidak mau salah umumkan."';
     assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Hendra Gunawan', 'Sudarmanto Wibisono', 'Yohana Kambu', null, 'Sudarmanto Wibisono']);
+  });
+});
+
+describe('a channel named by a description in the cue speaks for its owner (channel-owner.ts)', () => {
+  it('reads an account or a press release closed by itu/tersebut, with what is quoted from it before', () => {
+    assert.equal(channelDescriptionAt('akun tersebut.', 0), 'akun');
+    assert.equal(channelDescriptionAt('bunyi salah satu poin siaran pers itu.', 0), 'siaran pers');
+    assert.equal(channelDescriptionAt('akun Instagram resmi kampus itu,', 0), 'akun');
+    assert.equal(channelDescriptionAt('akun miliknya sendiri.', 0), undefined);
+    assert.equal(channelDescriptionAt('pejabat tersebut.', 0), undefined);
+  });
+
+  it('gives "tulis akun tersebut" to the body that posted on its account, not to its chairman quoted before', () => {
+    const t = 'Ketua Senat Mahasiswa Universitas Harapan Bangsa, Dimas Aryo Saputra, menyatakan aksi akan berlanjut. ' +
+      'Di akun Instagram resminya, Senat Mahasiswa UHB mengunggah pernyataan pada Senin malam.\n\n' +
+      '"Aksi berlanjut sampai rektor mau bertemu," tulis akun tersebut.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Senat Mahasiswa UHB']);
+  });
+
+  it('gives "demikian bunyi … siaran pers itu" to the company that issued it, not to the official who signed it', () => {
+    const t = 'Warga Desa Sukamaju, Rahmat Hidayat, mengaku dipukul penagih utang. "Saya sudah janji bayar minggu depan," tuturnya.\n\n' +
+      'Perusahaan pembiayaan PT Dana Cepat Sejahtera melalui siaran pers yang diterima wartawan, Senin, menyatakan para penagih itu bukan karyawannya.\n\n' +
+      'Siaran pers yang ditandatangani Kepala Divisi Hukum Dana Cepat Sejahtera, Anton Wijaya, itu juga memuat permintaan maaf. ' +
+      '"Perseroan menyesalkan kejadian ini dan telah memutus kontrak vendor penagihan," demikian bunyi salah satu poin siaran pers itu.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Rahmat Hidayat', 'PT Dana Cepat Sejahtera']);
+  });
+
+  it('gives nobody when no owner of the channel was named', () => {
+    const t = 'Warga ramai membahas kenaikan tarif parkir.\n\n"Tarif naik, layanan tetap," tulis akun tersebut.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), [null]);
   });
 });
