@@ -1022,7 +1022,10 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
       if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
-      w = wordAfter(p, w.end, end);
+      // "Seorang pemuda …, saat ditemui wartawan, berdalih …": over how the reporter
+      // reached the source (contact-aside.ts), as after a name.
+      const aside = contactAsideEnd(p, w.end);
+      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : w.end, end);
     }
   }
   return out;
