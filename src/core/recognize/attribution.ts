@@ -621,10 +621,10 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
   return null;
 }
 
-/** The body in apposition right before the verb at `verbStart` (past a channel: "…,
- *  Bintang Timur Entertainment, lewat pernyataan resmi menyatakan"), set off by commas
- *  after a phrase that names someone else first ("Agensi penyanyi Luna, …"), or -1
- *  (apposed-speaker.ts). */
+/** The body in apposition right before the verb at `verbStart` (or before a channel
+ *  phrase leading to it: "…, Bintang Timur Entertainment, lewat pernyataan di akun resminya
+ *  menyatakan"), set off by commas after a phrase that names someone else first ("Agensi
+ *  penyanyi Luna, …"), or -1 (apposed-speaker.ts). */
 function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
   let end = verbStart;
   while (end > floor && p.charCodeAt(end - 1) === 32) end--;
@@ -633,8 +633,14 @@ function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions
     end = channel;
     while (end > floor && p.charCodeAt(end - 1) === 32) end--;
   }
-  if (end <= floor || p.charCodeAt(end - 1) !== 44) return -1;
-  const i = lastMentionEndingAt(mentions, end - 1);
+  let i = -1;
+  if (end > floor && p.charCodeAt(end - 1) === 44) i = lastMentionEndingAt(mentions, end - 1);
+  else {
+    // The last body before the verb closed by a comma that a channel phrase follows.
+    for (let j = firstStartingAt(mentions, verbStart) - 1; j >= 0 && mentions[j].start >= floor && i < 0; j--) {
+      if (p.charCodeAt(mentions[j].end) === 44 && verbAfterLongChannel(p, mentions[j].end + 2, false)?.start === verbStart) i = j;
+    }
+  }
   if (i <= 0 || mentions[i].type !== 'ORG' || mentions[i - 1].start < floor) return -1;
   // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
   // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).

@@ -67,6 +67,11 @@ describe('a body in apposition right before the reporting verb (apposed-speaker.
     assert.deepEqual(statements(t), [['konser akan digelar bulan depan', 'Bintang Timur Entertainment']]);
   });
 
+  it('reads it past a channel phrase before the verb ("lewat pernyataan di akun resminya")', () => {
+    const t = 'Agensi penyanyi Luna Maharani, Bintang Timur Entertainment, lewat pernyataan di akun resminya menyatakan konser akan digelar bulan depan.';
+    assert.deepEqual(statements(t), [['konser akan digelar bulan depan', 'Bintang Timur Entertainment']]);
+  });
+
   it('gives it to the party named in apposition, not to the front inside the relative clause before it', () => {
     const t = 'Partai yang didirikan Front Rakyat Bersatu, Partai Keadilan Desa, mengklaim unggul di sebagian besar daerah pemilihan.';
     assert.equal(statements(t)[0][1], 'Partai Keadilan Desa');
