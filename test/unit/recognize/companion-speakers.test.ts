@@ -179,3 +179,13 @@ describe('an unnamed source reached by the reporter (attribution.ts anonymousSou
     assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Sri Wahyuni', null]);
   });
 });
+
+describe('a body introduced posting ("X mengunggah …") has the floor for the bare posts after it', () => {
+  it('gives a run of posts closed by "tulis akun tersebut" to the body that posted, not to its chairman quoted before', () => {
+    const t = 'Ketua Senat Mahasiswa Universitas Harapan Bangsa, Dimas Aryo Saputra, menyatakan aksi akan berlanjut. ' +
+      'Di akun Instagram resminya, Senat Mahasiswa UHB mengunggah dua pernyataan berturut-turut pada Senin malam.\n\n' +
+      '"Kampus ini milik kita semua."\n\n' +
+      '"Aksi berlanjut sampai rektor mau bertemu," tulis akun tersebut.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Senat Mahasiswa UHB', 'Senat Mahasiswa UHB']);
+  });
+});
