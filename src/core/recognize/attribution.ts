@@ -626,13 +626,7 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
  *  menyatakan"), set off by commas after a phrase that names someone else first ("Agensi
  *  penyanyi Luna, …"), or -1 (apposed-speaker.ts). */
 function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
-  let end = verbStart;
-  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  const channel = channelBefore(p, end, floor);
-  if (channel >= 0) {
-    end = channel;
-    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  }
+  const end = subjectEndBefore(p, verbStart, floor);
   let i = -1;
   if (end > floor && p.charCodeAt(end - 1) === 44) i = lastMentionEndingAt(mentions, end - 1);
   else {
@@ -1325,21 +1319,27 @@ function onlySpacesOrParens(p: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Where the words before the verb at `verbStart` end, spaces and a channel phrase between
+ *  them and the verb passed over ("Manajemen BRI dalam keterangan tertulis berdalih": the
+ *  body before the channel). */
+function subjectEndBefore(p: string, verbStart: number, floor: number): number {
+  let end = verbStart;
+  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  const channel = channelBefore(p, end, floor);
+  if (channel >= 0) {
+    end = channel;
+    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  }
+  return end;
+}
+
 /** The actor standing right before the verb (only spaces between), after `person`: the
  *  subject of "(Diperbarui pukul 14.00 WIB) Rusia menuding …", where a capitalised word
  *  the recognizer only guesses to be a name ("Diperbarui") came earlier. Not a place
  *  after "di"/"dari" ("Rinaldi dari Bandung mengatakan"): that is where the person is
  *  from. -1 when there is none. */
 function actorRightBefore(p: string, mentions: LocalMention[], person: number, verbStart: number, floor: number): number {
-  let end = verbStart;
-  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  // "Manajemen BRI dalam keterangan tertulis berdalih": the body before the channel.
-  const channel = channelBefore(p, end, floor);
-  if (channel >= 0) {
-    end = channel;
-    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  }
-  const i = lastMentionEndingAt(mentions, end);
+  const i = lastMentionEndingAt(mentions, subjectEndBefore(p, verbStart, floor));
   if (i <= person || mentions[i].type === 'PER') return -1;
   const w = wordBefore(p, mentions[i].start, floor);
   return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end) ? -1 : i;
