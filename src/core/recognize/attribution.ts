@@ -626,20 +626,18 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
  *  menyatakan"), set off by commas after a phrase that names someone else first ("Agensi
  *  penyanyi Luna, …"), or -1 (apposed-speaker.ts). */
 function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
-  const end = subjectEndBefore(p, verbStart, floor);
+  // (asked for every named subject: the last body set off by commas is found on the
+  // mentions alone before the text around the verb is read)
   let i = -1;
-  if (end > floor && p.charCodeAt(end - 1) === 44) i = lastMentionEndingAt(mentions, end - 1);
-  else {
-    // The last body before the verb closed by a comma that a channel phrase follows.
-    for (let j = firstStartingAt(mentions, verbStart) - 1; j >= 0 && mentions[j].start >= floor && i < 0; j--) {
-      if (p.charCodeAt(mentions[j].end) === 44 && verbAfterLongChannel(p, mentions[j].end + 2, false)?.start === verbStart) i = j;
-    }
+  for (let j = firstStartingAt(mentions, verbStart) - 1; j > 0 && mentions[j].start >= floor; j--) {
+    if (mentions[j].type !== 'ORG' || !apposedBodyBeforeVerb(p, mentions[j].start, mentions[j].end)) continue;
+    if (subjectEndBefore(p, verbStart, floor) === mentions[j].end + 1 || verbAfterLongChannel(p, mentions[j].end + 2, false)?.start === verbStart) i = j;
+    break;
   }
-  if (i <= 0 || mentions[i].type !== 'ORG' || mentions[i - 1].start < floor) return -1;
+  if (i <= 0 || mentions[i - 1].start < floor) return -1;
   // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
   // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).
-  if (mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start)) return -1;
-  return apposedBodyBeforeVerb(p, mentions[i].start, mentions[i].end) ? i : -1;
+  return mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start) ? -1 : i;
 }
 
 /** `k` moved past spaces. */
