@@ -26,3 +26,13 @@ export function apposedAtClauseEnd(text: string, start: number, end: number): bo
   // (Only a full stop: "…, Kompleks Parlemen, Senayan, Jakarta" lists places.)
   return text.charCodeAt(end) === 46 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1)));
 }
+
+/** "Agensi penyanyi Luna, Bintang Timur Entertainment, menyatakan …", "Partai yang didirikan
+ *  Front X, Partai Y, mengklaim …": a body set off by commas right before the reporting verb
+ *  names the subject phrase before it (the agency, the party), so it speaks, not the person
+ *  or body inside that phrase. The mention at [start, end) follows a word and ", ", and its
+ *  closing comma is at `end`. */
+export function apposedBodyBeforeVerb(text: string, start: number, end: number): boolean {
+  return start >= 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 &&
+    isWordChar(text.charCodeAt(start - 3)) && text.charCodeAt(end) === 44;
+}

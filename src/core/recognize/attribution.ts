@@ -15,17 +15,21 @@ import { relativeClauseVerb } from './relative-verb';
 import { isAbbreviationDot } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
-import { subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
+import { companionBefore, companionBetween } from './companion-subject';
+import { apposedBodyBeforeVerb } from './apposed-speaker';
+import { skipLead } from './reported/sentences';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
+import { channelDescriptionAt } from './channel-owner';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -200,9 +204,17 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
     if (next && SUBJECT_PRONOUN_WORDS.hasAt(p, next.start, next.end) && next.start === w.end + 1 && p.charCodeAt(w.end) === 32) {
       return { kind: 'anaphora', cue: word };
     }
+    // "“…,” tulis akun tersebut.": the channel's owner (channel-owner.ts).
+    const channel = p.charCodeAt(w.end) === 32 ? channelDescriptionAt(p, w.end + 1) : undefined;
+    if (channel !== undefined) return { kind: 'anaphora', cue: word, head: channel, definite: true };
     return mentionAfter(p, w.end, mentions, word);
   }
   if (cueWithNya(p, w.start, w.end)) return { kind: 'anaphora', cue: lowerWord(p, w) };
+  // "“…,” demikian bunyi salah satu poin siaran pers itu.": the release's issuer.
+  if (isLowerWordAt(p, w.start, w.end, 'demikian') && p.charCodeAt(w.end) === 32) {
+    const channel = channelDescriptionAt(p, w.end + 1);
+    if (channel !== undefined) return { kind: 'anaphora', cue: 'demikian', head: channel, definite: true };
+  }
   // “…”, demikian disampaikan Juru Bicara Kremlin Dmitry Peskov.
   const passive = passiveCueAfter(p, k);
   if (passive) {
@@ -580,6 +592,8 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
 /** subjectBefore's search for a named subject before the verb, once no pronoun,
  *  description or bare title is the subject. */
 function namedSubjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
+  const apposed = apposedBodyBefore(p, verbStart, floor, mentions);
+  if (apposed >= 0) return { kind: 'mention', mention: apposed, cue: '' };
   // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);
@@ -605,6 +619,42 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
     return { kind: 'mention', mention: first, cue: '' };
   }
   return null;
+}
+
+/** The body in apposition right before the verb at `verbStart` (or before a channel
+ *  phrase leading to it: "…, Bintang Timur Entertainment, lewat pernyataan di akun resminya
+ *  menyatakan"), set off by commas after a phrase that names someone else first ("Agensi
+ *  penyanyi Luna, …"), or -1 (apposed-speaker.ts). */
+function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
+  // (asked for every named subject: the last body set off by commas is found on the
+  // mentions alone before the text around the verb is read)
+  let i = -1;
+  for (let j = firstStartingAt(mentions, verbStart) - 1; j > 0 && mentions[j].start >= floor; j--) {
+    if (mentions[j].type !== 'ORG' || !apposedBodyBeforeVerb(p, mentions[j].start, mentions[j].end)) continue;
+    if (subjectEndBefore(p, verbStart, floor) === mentions[j].end + 1 || verbAfterLongChannel(p, mentions[j].end + 2, false)?.start === verbStart) i = j;
+    break;
+  }
+  if (i <= 0 || mentions[i - 1].start < floor) return -1;
+  // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
+  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).
+  return mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start) ? -1 : i;
+}
+
+/** `k` moved past spaces. */
+function skipSpaces(p: string, k: number): number {
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The index of the first mention after the first comma in p[from, to), or -1 (none, or
+ *  no comma). */
+function firstAfterComma(p: string, mentions: LocalMention[], from: number, to: number): number {
+  for (let c = from; c < to; c++) {
+    if (p.charCodeAt(c) !== 44) continue;
+    const i = firstStartingAt(mentions, c + 1);
+    return i < mentions.length && mentions[i].start < to ? i : -1;
+  }
+  return -1;
 }
 
 /** The last " - " inside [floor, to), or -1. Read in place: a slice of the sentence
@@ -661,7 +711,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     while (si + 1 < ns && starts[si + 1] <= m.start) si++;
-    if (si !== sentence) { sentence = si; firstSureOfSentence = -1; firstOfSentence = i; }
+    if (si !== sentence) {
+      sentence = si; firstSureOfSentence = -1; firstOfSentence = i;
+      // "Seusai rapat, Sudarmanto menemui …": an adjunct's capitalised first word read as a
+      // weak name opens nothing; the first name after the adjunct's comma opens the sentence.
+      if (m.source === 'weak' && m.start === skipSpaces(p, starts[si]) && opensFrontedAdjunct(p, m.start, m.end)) firstOfSentence = firstAfterComma(p, mentions, m.end, si + 1 < ns ? starts[si + 1] : p.length);
+    }
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
@@ -703,7 +758,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // A weak name opening a sentence ("Aisyah sepakat.") counts if the article later
     // confirms it (the link pass ignores events on unconfirmed mentions).
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
-      !pronounIn(p, starts[si], m.start);
+      !pronounIn(p, starts[si], m.start) && !companionBefore(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
@@ -843,6 +898,13 @@ function personOutsideChannel(p: string, mentions: LocalMention[], from: number,
     if (earlier === null) break;
     person = earlier;
   }
+  // "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": a person named after a companion
+  // word is no subject when a person was named before it (companion-subject.ts).
+  while (person !== null) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null || !companionBetween(p, mentions[earlier].end, mentions[person].start)) break;
+    person = earlier;
+  }
   return person;
 }
 
@@ -958,7 +1020,10 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       if (spans.length > 0 && insideSpan(spans, w.start)) break;
       // At the verb: it overrides a place or group named before it ("di Atlanta mengaku").
       if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) { out = appendSmall(out, { at: w.start, mention: -1 }); break; }
-      w = wordAfter(p, w.end, end);
+      // "Seorang pemuda …, saat ditemui wartawan, berdalih …": over how the reporter
+      // reached the source (contact-aside.ts), as after a name.
+      const aside = contactAsideEnd(p, w.end);
+      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : w.end, end);
     }
   }
   return out;
@@ -1252,21 +1317,27 @@ function onlySpacesOrParens(p: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Where the words before the verb at `verbStart` end, spaces and a channel phrase between
+ *  them and the verb passed over ("Manajemen BRI dalam keterangan tertulis berdalih": the
+ *  body before the channel). */
+function subjectEndBefore(p: string, verbStart: number, floor: number): number {
+  let end = verbStart;
+  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  const channel = channelBefore(p, end, floor);
+  if (channel >= 0) {
+    end = channel;
+    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
+  }
+  return end;
+}
+
 /** The actor standing right before the verb (only spaces between), after `person`: the
  *  subject of "(Diperbarui pukul 14.00 WIB) Rusia menuding …", where a capitalised word
  *  the recognizer only guesses to be a name ("Diperbarui") came earlier. Not a place
  *  after "di"/"dari" ("Rinaldi dari Bandung mengatakan"): that is where the person is
  *  from. -1 when there is none. */
 function actorRightBefore(p: string, mentions: LocalMention[], person: number, verbStart: number, floor: number): number {
-  let end = verbStart;
-  while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  // "Manajemen BRI dalam keterangan tertulis berdalih": the body before the channel.
-  const channel = channelBefore(p, end, floor);
-  if (channel >= 0) {
-    end = channel;
-    while (end > floor && p.charCodeAt(end - 1) === 32) end--;
-  }
-  const i = lastMentionEndingAt(mentions, end);
+  const i = lastMentionEndingAt(mentions, subjectEndBefore(p, verbStart, floor));
   if (i <= person || mentions[i].type === 'PER') return -1;
   const w = wordBefore(p, mentions[i].start, floor);
   return w !== null && PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end) ? -1 : i;

@@ -26,3 +26,9 @@ export function subjectAfterFrontedAdjunct(p: string, from: number, verbStart: n
   const i = firstStartingAt(mentions, comma + 1);
   return i < mentions.length && mentions[i].end <= verbStart ? i : -1;
 }
+
+/** The word at [start, end) opens a fronted adjunct ("Seusai rapat, …", "Saat ditemui, …"):
+ *  read as a weak name at a sentence start, it is no subject opening the sentence. */
+export function opensFrontedAdjunct(p: string, start: number, end: number): boolean {
+  return OPENER_WORDS.hasAt(p, start, end);
+}

@@ -26,12 +26,13 @@ export function intervieweeOf(interviewee: ActorMention | null, voiced: ActorMen
   return voiced;
 }
 
-/** "Wartawan Tempo Fikri … mewawancarai Menteri Budi Santoso di kantornya.": the one
- *  interviewed, named right after the verb (title words between), is the interviewee the
- *  answers are given to, even before they are reported saying anything. */
-const INTERVIEWS_RE = /(?<![\p{L}])mewawancara(?:i)? /gu;
+/** "Wartawan Tempo Fikri … mewawancarai Menteri Budi Santoso di kantornya.", "Tempo.co
+ *  berbincang dengan sutradara Yuliana … Berikut petikannya.": the one interviewed, named
+ *  right after the verb (title words between), is the interviewee the answers are given
+ *  to, even before they are reported saying anything. */
+const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? dengan) /gu;
 
-/** The person named as the object of the last "mewawancarai" in text[from, to), among the
+/** The person named as the object of the last "mewawancarai" ("berbincang dengan") in text[from, to), among the
  *  mentions (in text order, from index `k0`, none before `from`) of which `isPerson(k)`
  *  holds; else null. */
 export function interviewedIn(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {

@@ -371,7 +371,7 @@ export const SPEECH_VERBS = set(`
   menyebutkan mengingatkannya mempertanyakan bercerita berpesan menjanjikan mengusulkan
   menyarankan menawarkan menuntut berterima mengeluarkan merilis
   memandang meyakini menuding menyimpulkan mengonfirmasi membenarkan menyayangkan
-  menyesalkan mengenang
+  menyesalkan mengenang berdalih mengunggah
   menyela menimpali menyahut
   says said told warned added claimed stated wrote
 `);

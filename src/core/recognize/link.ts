@@ -56,6 +56,7 @@ import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
+import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -1166,7 +1167,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (mention === DEFINITE_SUBJECT || mention === TITLE_SUBJECT) {
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
           // title ("Kapolres menambahkan …") only one introduced with it, never the last person.
-          const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi);
+          const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi, salient);
           if (described !== null) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
             // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
@@ -1232,7 +1233,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
-          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
+          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi, salient);
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
           const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
           if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
@@ -1275,10 +1276,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
-        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi);
+        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi, salient);
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
-        const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
-        if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+        // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
+        const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
+        const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
+        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+        else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
@@ -1397,6 +1401,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = voiced;
         whoPara = voicedPara;
         out.cue = 'continuation';
+      } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
+          (interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k))) !== null) {
+        // "Tempo.co berbincang dengan Yuliana …. Berikut petikannya." / "Dari mana ide …?" /
+        // "“…”": the first answer after an unquoted question is the one interviewed, even
+        // when somebody else was quoted before the interview began (interview-turns.ts).
+        who = interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k));
+        interviewee = who;
+        whoPara = pi;
+        out.cue = 'exchange';
       } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
@@ -1629,7 +1642,7 @@ function describedOrOfficial(text: string, all: Mentions, role: number, kb: KbIn
 /** The person a description with `head` names (described-person.ts), else for a definite
  *  subject ("Politikus muda itu menilai") the last person named; null leaves the choice
  *  to the salient-speaker rules. */
-function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number): ActorMention | null {
+function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number, salient: ActorMention | null): ActorMention | null {
   // ("Dirreskrimsus juga menyebut …": the title itself read as a name is not whom it points to.)
   if (lastPerson >= 0 && head !== undefined && head.startsWith(all.m[lastPerson].text.toLowerCase()) &&
       (head.length === all.m[lastPerson].text.length || head.charCodeAt(all.m[lastPerson].text.length) === 32)) {
@@ -1644,6 +1657,11 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   const long = head === undefined ? undefined : longFormOf(head);
   const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head) ??
     (long === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, long));
+  // "“…,” kata Bima. / Pembalap … itu mengaku …": the salient speaker, named with the same
+  // title earlier, keeps the floor over another person with the title named in an earlier
+  // paragraph but not speaking ("… dimenangi pembalap asal Malaysia Azlan …").
+  if (titled !== null && !here && salient !== null && salient.canonical !== titled.canonical && head !== undefined &&
+      titledPersonBefore(text, all.m, (k) => isPerson(all, k) && all.m[k].canonical === salient.canonical, lastPerson, head) !== null) return salient;
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
 }
 

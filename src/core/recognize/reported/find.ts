@@ -96,6 +96,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         // berharap …": a country or capital voicing a position in a spokesperson's words is
         // the content of the spokesperson's statement (the dev gold's reading), not a speaker.
         if (cut <= last.start && mentions[inner.attribution.mention].type === 'GPE') continue;
+        // "Ia meminta Dinas Kesehatan memastikan …": the one asked to act opens the request's
+        // content; it reports no speech of its own (the requester's statement stands).
+        if (cut <= last.start && REQUEST_VERB_WORDS.hasAt(last.cue, 0, last.cue.length)) continue;
         if (cut <= last.start) {
           // "X mengatakan Y menegaskan bahwa C": one statement C, by Y.
           list[list.length - 1] = inner;

@@ -14,6 +14,10 @@ describe('reported speech: nested and split cases', () => {
     assert.deepEqual(statementsOf('Peskov mengatakan Macron menegaskan bahwa Prancis tidak akan mengirim pasukan.'),
       ['Prancis tidak akan mengirim pasukan => Emmanuel Macron']);
   });
+  it('a request whose addressee is then given a reporting verb stays the requester\'s ("meminta X memastikan …")', () => {
+    assert.deepEqual(statementsOf('Peskov meminta Kementerian Energi Rusia memastikan pasokan gas ke Eropa tidak terganggu.'),
+      ['Kementerian Energi Rusia memastikan pasokan gas ke Eropa tidak terganggu => Dmitry Peskov']);
+  });
   it('two reporting verbs with two subjects in one sentence give two statements', () => {
     assert.deepEqual(statementsOf('Peskov menilai sanksi itu gagal, sementara Macron menegaskan bahwa tekanan harus ditambah.'), [
       'sanksi itu gagal => Dmitry Peskov', 'tekanan harus ditambah => Emmanuel Macron',
