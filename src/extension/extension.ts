@@ -45,6 +45,7 @@ import type { RecognitionAway } from './services/corpus/recognition-task';
 import type { HeadlinesAway } from './articles/headlines-away';
 import type { DirectoryReader } from '../core/corpus/walk-corpus';
 import { wakeOnUse, workspaceIsCorpus } from './until-corpus';
+import { workspaceSettingsMarkCorpus } from './services/corpus-marks';
 import { registerCorpusOffer } from './offer/register';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
@@ -76,8 +77,10 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
     if (!awake) {
       for (const d of asleep.splice(0)) d.dispose();
       // Woken by "This File Only", a view or a command: the workspace is still no corpus,
-      // so only the files opened as articles are articles (corpus-scope.ts).
-      awake = activateCorpus(context, host, performance.now(), true);
+      // so only the files opened as articles are articles (corpus-scope.ts). Woken by a
+      // setting that marks a corpus (written by hand): the settings decide from the start,
+      // as no later change of them would end the limit.
+      awake = activateCorpus(context, host, performance.now(), !workspaceSettingsMarkCorpus());
     }
     return awake;
   };

@@ -18,7 +18,7 @@ import { hostSlices } from '../event-loop';
 import { fileExists } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
 import { ContextKey } from '../context-key';
-import { affectsCorpusMarks, settingsMarkCorpus } from './corpus-marks';
+import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './corpus-marks';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 /** Context key, true while the workspace is no corpus (Sorot asleep, or woken there and
@@ -109,7 +109,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       manifests.onDidCreate((u) => this.manifestChanged(u, true)),
       manifests.onDidDelete((u) => void this.manifestGone(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        const marked = this.opened !== undefined && affectsCorpusMarks(e) && (vscode.workspace.workspaceFolders ?? []).some(settingsMarkCorpus);
+        const marked = this.opened !== undefined && affectsCorpusMarks(e) && workspaceSettingsMarkCorpus();
         if (marked) this.endOpenedOnly();
         if (!marked && !affectsCorpusScope(e)) return;
         this.kept.forget();

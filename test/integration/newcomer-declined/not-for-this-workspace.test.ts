@@ -32,4 +32,19 @@ describe('"Don\'t Ask Again" answers the offer for good', function () {
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
     await vscode.commands.executeCommand('notifications.hideList');
   });
+
+  // A corpus written in the settings by hand (no "Use Folder as Corpus", whose stand-in wakes
+  // Sorot before the settings change) wakes Sorot in a workspace that is a corpus by then:
+  // it reads the folder, not only the files opened as articles (there are none).
+  it('a corpus folder written in the settings wakes Sorot reading that folder', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const asleep = await sorotAsActivated();
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['berita'], vscode.ConfigurationTarget.Workspace);
+    // the open file of the folder becomes an article: Sorot woke and reads the folder
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the open file of the folder to become an article');
+    const api = await asleep.asleep!.wake(); // the Sorot the setting woke
+    assert.equal(api.corpusScope!.openedOnly, false, 'the settings mark a corpus: no limit to opened files');
+    const both = ['berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
+    await waitFor(async () => JSON.stringify((await api.articles!.provider.articles()).map((a) => a.relativePath).sort()) === JSON.stringify(both), 'the Articles view to list the folder');
+  });
 });
