@@ -101,6 +101,10 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     if (openedOnly) {
       this.opened = new Map();
       void this.openedOnlyKey.set(true); // as the sleeping Sorot set it (until-corpus.ts)
+    } else {
+      // a Sorot that slept here set it (until-corpus.ts) and woke in a corpus (a setting
+      // marked one): the Articles view's welcome is a corpus's
+      void this.openedOnlyKey.set(false);
     }
     const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
     this.disposables.push(

@@ -2,7 +2,7 @@
 // workspace's state, so no later plain-text file brings the offer back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { click, domTexts, sleep, sorotAsActivated, waitFor } from '../helpers';
+import { click, domTexts, sleep, sorotAsActivated, waitFor, workspaceRoot } from '../helpers';
 import { assertAsleep, writeNewsFolder } from '../newcomer-files';
 
 const OFFER = 'as news articles, with their actors, quotes and annotations?';
@@ -46,5 +46,17 @@ describe('"Don\'t Ask Again" answers the offer for good', function () {
     assert.equal(api.corpusScope!.openedOnly, false, 'the settings mark a corpus: no limit to opened files');
     const both = ['berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
     await waitFor(async () => JSON.stringify((await api.articles!.provider.articles()).map((a) => a.relativePath).sort()) === JSON.stringify(both), 'the Articles view to list the folder');
+  });
+
+  it('the Articles view of that corpus, emptied, shows the welcome of a corpus without articles', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const api = await (await sorotAsActivated()).asleep!.wake();
+    // an empty folder as the corpus: the view is empty and its welcome shows
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceRoot(), 'arsip'));
+    await vscode.workspace.getConfiguration('sorot.corpus').update('folders', ['arsip'], vscode.ConfigurationTarget.Workspace);
+    await waitFor(async () => (await api.articles!.provider.articles()).length === 0, 'the Articles view to be empty');
+    await vscode.commands.executeCommand('sorot.articles.focus');
+    await waitFor(async () => ((await domTexts('.welcome-view-content')) ?? []).some((t) => t.includes('No articles in this workspace yet')), 'the welcome of a corpus without articles');
+    assert.equal(((await domTexts('.welcome-view-content')) ?? []).some((t) => t.includes('No folder of this workspace is a corpus yet')), false);
   });
 });
