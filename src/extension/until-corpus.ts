@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
 import { fileExists } from './file-exists';
-import { affectsCorpusMarks, settingsMarkCorpus } from './services/corpus-marks';
+import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './services/corpus-marks';
 import { rememberedFileOnly, rememberFileOnly } from './services/file-only-memory';
 
 /** Views whose opening asks for the corpus (package.json contributes.views). */
@@ -21,9 +21,8 @@ const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
  * sleeping Sorot asks. A remembered list the settings overrule is forgotten here.
  */
 export async function startOfWorkspace(state: vscode.Memento, woken = false): Promise<CorpusStart> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
   const remembered = rememberedFileOnly(state);
-  const start = await corpusStart({ settingsMarkCorpus: folders.some(settingsMarkCorpus), remembered, woken, sorotData: hasSorotData });
+  const start = await corpusStart({ settingsMarkCorpus: workspaceSettingsMarkCorpus(), remembered, woken, sorotData: hasSorotData });
   // not awaited: a woken Sorot registers its commands with no wait after the stand-ins go
   if (start.kind === 'whole' && start.forget) void rememberFileOnly(state, undefined);
   return start;

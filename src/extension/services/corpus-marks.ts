@@ -13,6 +13,12 @@ export function settingsMarkCorpus(folder: vscode.WorkspaceFolder): boolean {
   return marksCorpus({ folders: folders?.workspaceFolderValue ?? folders?.workspaceValue, associations: associations?.workspaceFolderValue ?? associations?.workspaceValue });
 }
 
+/** True when the settings of any workspace folder mark a corpus (as for workspaceIsCorpus,
+ *  one marked folder makes the workspace one). */
+export function workspaceSettingsMarkCorpus(): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some(settingsMarkCorpus);
+}
+
 /** True when a setting that can mark a corpus changed. */
 export function affectsCorpusMarks(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration('sorot.corpus') || e.affectsConfiguration('files.associations');

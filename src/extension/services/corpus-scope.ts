@@ -20,7 +20,7 @@ import { hostSlices } from '../event-loop';
 import { fileExists } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
 import { ContextKey } from '../context-key';
-import { affectsCorpusMarks, settingsMarkCorpus } from './corpus-marks';
+import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './corpus-marks';
 import type { FileOnlyList } from '../../core/corpus/corpus-start';
 import { rememberedFileOnly, rememberFileOnly } from './file-only-memory';
 
@@ -109,6 +109,10 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     if (limited) {
       this.opened = new Map(Object.entries(limited.files).map(([folder, files]) => [folder, new Set(files.map(normaliseFolder))]));
       void this.openedOnlyKey.set(true); // as the sleeping Sorot set it (until-corpus.ts)
+    } else {
+      // a Sorot that slept here set it (until-corpus.ts) and woke in a corpus (a setting
+      // marked one): the Articles view's welcome is a corpus's
+      void this.openedOnlyKey.set(false);
     }
     const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
     this.disposables.push(
@@ -117,7 +121,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       manifests.onDidCreate((u) => this.manifestChanged(u, true)),
       manifests.onDidDelete((u) => void this.manifestGone(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        const marked = this.opened !== undefined && affectsCorpusMarks(e) && (vscode.workspace.workspaceFolders ?? []).some(settingsMarkCorpus);
+        const marked = this.opened !== undefined && affectsCorpusMarks(e) && workspaceSettingsMarkCorpus();
         if (marked) this.endOpenedOnly();
         if (!marked && !affectsCorpusScope(e)) return;
         this.kept.forget();

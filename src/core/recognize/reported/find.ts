@@ -25,7 +25,7 @@ import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
-import { opensContent } from './content-adjunct';
+import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
 /** A statement found in one paragraph; offsets relative to the paragraph start. */
@@ -419,12 +419,6 @@ function afterAdjunct(p: string, from: number, spans: QuoteSpan[]): number {
   return -1;
 }
 
-const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
-
-function isDateWord(p: string, start: number, end: number): boolean {
-  const c = p.charCodeAt(start);
-  return (c >= 48 && c <= 57) || DAYS.has(p.slice(start, end).toLowerCase());
-}
 
 /** "agar" / "supaya" within `words` words after `from`: the offset after it, or -1. */
 function complementizerSoon(p: string, from: number, words: number): number {

@@ -16,8 +16,8 @@ const MAX_HEADLINE = 200;
 
 export function headlineStatement(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
   if (mentions.length === 0 || p.length > MAX_HEADLINE) return undefined;
-  const request = headlineRequest(p, mentions, spans);
-  if (request !== undefined) return request;
+  const byVerb = headlineVerbStatement(p, mentions, spans);
+  if (byVerb !== undefined) return byVerb;
   // Most short paragraphs have no colon: one native search turns them away (a loop over
   // their first 100 characters was half of the reported pass's own time).
   const colon = p.indexOf(':');
@@ -91,15 +91,14 @@ const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
 /** Any of them between spaces. One regex test turns away the many short paragraphs
  *  without one: on the bench text an indexOf per verb (a seven-character needle) cost
  *  about four times as much, some 30 ms per 20 MB. */
-const HEADLINE_REQUEST_RE = new RegExp(` (?:${HEADLINE_VERBS.join('|')}) `);
+const HEADLINE_VERB_RE = new RegExp(` (?:${HEADLINE_VERBS.join('|')}) `);
 
 /** A headline request "X Minta <content>" or "X Sambut …, Desak <content>", or a claim "X
- *  Klaim <clause>": one line with
- *  no full stop, the verb capitalised as in a headline; the speaker is the name right
+ *  Klaim <clause>": one line with no full stop, the verb capitalised as in a headline; the speaker is the name right
  *  before the verb, or after a comma the name that opens the headline. The content runs
  *  to the next comma or the end. */
-function headlineRequest(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
-  if (!HEADLINE_REQUEST_RE.test(p)) return undefined;
+function headlineVerbStatement(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] | undefined {
+  if (!HEADLINE_VERB_RE.test(p)) return undefined;
   if (p.indexOf('\n') >= 0 || p.indexOf('. ') >= 0 || p.trimEnd().endsWith('.')) return undefined;
   for (const verb of HEADLINE_VERBS) {
     const at = p.indexOf(` ${verb} `);

@@ -24,4 +24,9 @@ describe('actor rule honorific', () => {
     assert.deepEqual(mentions('Gubernur M. H. Thamrin dikenang warga.'), ['M. H. Thamrin/PER']);
     assert.deepEqual(mentions('Arus mudik H-3 Lebaran meningkat tajam.'), []);
   });
+  it('a sentence\'s full stop or a title\'s dot before "H." is no initial: the Haji stays outside the name', () => {
+    // (written for this test)
+    assert.deepEqual(mentions('Rapat dibuka Dr. H. Abdul Somad Ritonga di aula.'), ['Abdul Somad Ritonga/PER']);
+    assert.deepEqual(mentions('Kontrak itu diteken kemarin. H. Abdul Somad Ritonga menyatakan proyek dimulai.'), ['Abdul Somad Ritonga/PER']);
+  });
 });

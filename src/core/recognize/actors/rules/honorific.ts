@@ -1,6 +1,7 @@
 // "Datuk Seri Anwar Ibrahim", "Tan Sri Ahmad Kamal", "Dato' Rosli": a Malaysian or
 // Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
 // makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
+import { isUpper, isWordChar } from '../../../text/chars';
 import { HONORIFICS } from '../../lexicon';
 import { has } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
@@ -22,8 +23,9 @@ export const honorific: ActorRule = {
       const gap = rest.charCodeAt(h.length);
       // Only before a name: "Tun" or "Tan" on their own may be a name themselves.
       if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) continue;
-      // "M. H. Thamrin": "H." among initials is one of them (a dot right before it).
-      if (h.endsWith('.') && ts[i] >= 2 && p.charCodeAt(ts[i] - 2) === 46) continue;
+      // "M. H. Thamrin": "H." among initials is one of them (an initial right before it;
+      // a sentence's full stop, "… kemarin. H. Abdul", is none).
+      if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
       const after = ts[i] + h.length + 1;
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;
@@ -32,3 +34,8 @@ export const honorific: ActorRule = {
     return NO_MATCH;
   },
 };
+
+/** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
+function initialBefore(p: string, at: number): boolean {
+  return at >= 3 && p.charCodeAt(at - 2) === 46 && isUpper(p.charCodeAt(at - 3)) && (at === 3 || !isWordChar(p.charCodeAt(at - 4)));
+}
