@@ -397,6 +397,12 @@ export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya kembali sempa
 export const QUANTIFIERS = set(`setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu puluhan ratusan
   ribuan dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
 
+/** Units and counted nouns a number measures ("3 hari", "2 periode", "24 jam", "5 orang"):
+ *  a number before one of them counts, it numbers no code ("Kantor PWI 3 hari tutup" keeps
+ *  PWI, while "GA 123 tujuan Makassar" is a flight; actors/generic-acronym.ts). */
+export const MEASURE_UNITS = set(`detik menit jam hari pekan minggu bulan tahun kali orang periode unit buah persen
+  kursi lembar ekor kg ton km meter liter hektare ha`);
+
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
 export const SUBJECT_PRONOUNS = set(`ia dia beliau`);
 
@@ -414,6 +420,7 @@ export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'as
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
+export const MEASURE_UNIT_WORDS = new LowerWordSet(MEASURE_UNITS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);

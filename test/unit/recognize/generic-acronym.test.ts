@@ -27,4 +27,11 @@ describe('an acronym used as a code or a kind of thing (generic-acronym)', () =>
     assert.equal(at('Siswa SMAN 3 Bandung meraih medali emas.', 'SMAN'), false);
     assert.equal(at('Ketua KPU itu hadir.', 'KPU'), false);
   });
+
+  it('keeps a body whose number counts something after it (a number and its unit are no code)', () => {
+    assert.equal(at('Kantor PWI 3 hari tutup karena renovasi.', 'PWI'), false);
+    assert.equal(at('Ketua BEM 2 periode itu kembali mencalonkan diri.', 'BEM'), false);
+    assert.equal(at('Posko BPBD 24 jam melayani warga.', 'BPBD'), false);
+    assert.equal(at('Pesawat dengan nomor penerbangan GA 123 tujuan Makassar itu kembali.', 'GA'), true);
+  });
 });

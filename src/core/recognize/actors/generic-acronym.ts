@@ -3,8 +3,8 @@
 // body. Named bodies are not numbered, counted or ranked in running text; codes and kinds
 // are, so the signal is the grammar around the acronym, not a list of codes (issue 13). In
 // the project's gold (old and dev sets) no actor's acronym stands in these places.
-import { isDigit, wordBefore } from '../../text/chars';
-import { QUANTIFIER_WORDS } from '../lexicon';
+import { isDigit, isUpper, wordAfter, wordBefore } from '../../text/chars';
+import { MEASURE_UNIT_WORDS, QUANTIFIER_WORDS } from '../lexicon';
 
 /** The acronym [start, end) is a code or a kind of thing: a number follows it (not a year,
  *  "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a school's name), or an
@@ -19,12 +19,14 @@ export function genericAcronym(p: string, start: number, end: number): boolean {
 }
 
 /** The number at `at` numbers a code ("418", "72-600"): not a year (four digits from 19 or
- *  20), not a score ("3-1"), and no capitalised word after it. */
+ *  20), not a score ("3-1"), no capitalised word after it, and no unit it counts ("3 hari"). */
 function codeNumberAt(p: string, at: number): boolean {
   let k = at;
   while (k < p.length && (isDigit(p.charCodeAt(k)) || (p.charCodeAt(k) === 45 && isDigit(p.charCodeAt(k + 1))))) k++;
   const number = p.slice(at, k);
   if (/^(?:19|20)\d\d$/.test(number) || /^\d{1,2}-\d{1,2}$/.test(number)) return false;
-  const next = p.charCodeAt(k + 1);
-  return !(p.charCodeAt(k) === 32 && next >= 65 && next <= 90);
+  if (p.charCodeAt(k) !== 32) return true;
+  if (isUpper(p.charCodeAt(k + 1))) return false;
+  const unit = wordAfter(p, k);
+  return unit === null || !MEASURE_UNIT_WORDS.hasAt(p, unit.start, unit.end);
 }
