@@ -1071,6 +1071,13 @@ function containsName(full: string, name: string): boolean {
 /** Quotes, and reported statements into `reported`: both take their speakers from the
  *  same walk; statements read the walk's state (salient speaker, last person) but do not
  *  change it, so quotes come out as they would without them. */
+/** The person the lines above paragraph `pi` introduce as interviewed ("… berbincang dengan
+ *  X", "… mewawancarai X"), looked for over the MAX_INTERVIEW_LEAD paragraphs before it. */
+function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number): ActorMention | null {
+  const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
+  return interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+}
+
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>): Quote[] {
   const quotes: Quote[] = [];
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
@@ -1258,6 +1265,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       const out: Quote = { start, end, text: text.slice(start, end), speaker: null };
       let who: ActorMention | null = null;
       let whoPara = pi;
+      /** The one interviewed, read once by the answer-after-a-question branch's test. */
+      let interviewed: ActorMention | null;
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
@@ -1322,8 +1331,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "J: “…”": the interviewee's answer, whoever took a turn under their own name between:
         // the one interviewed ("… mewawancarai Menteri Budi …"), else the person reported
         // speaking before the exchange; with neither, nobody's, never the asker's.
-        const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
-        const known: ActorMention | null = interviewee ?? interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+        const known: ActorMention | null = interviewee ?? interviewedAbove(text, paras, all, base, pi);
         who = known !== null || voicedPara >= pi - MAX_INTERVIEW_LEAD ? intervieweeOf(known, voiced, lastTurnAsked ? lastSpeaker : null) : null;
         if (who !== null) {
           interviewee = who;
@@ -1402,11 +1410,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = voicedPara;
         out.cue = 'continuation';
       } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
-          (interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k))) !== null) {
+          (interviewed = interviewee ?? interviewedAbove(text, paras, all, base, pi)) !== null) {
         // "Tempo.co berbincang dengan Yuliana …. Berikut petikannya." / "Dari mana ide …?" /
         // "“…”": the first answer after an unquoted question is the one interviewed, even
         // when somebody else was quoted before the interview began (interview-turns.ts).
-        who = interviewee ?? interviewedIn(text, paras.start.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], base, all.m, all.first.data[Math.max(0, pi - MAX_INTERVIEW_LEAD)], (k) => isPerson(all, k));
+        who = interviewed;
         interviewee = who;
         whoPara = pi;
         out.cue = 'exchange';
