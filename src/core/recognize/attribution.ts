@@ -2,7 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { countWords, isClosingQuote, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
+import { countWords, isClosingQuote, isDash, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -194,7 +194,7 @@ function labelledTurn(p: string, q: QuoteSpan): LocalAttribution | null {
 /** “…,” kata Peskov / “…,” ujarnya / “…,” Zelensky mengatakan. */
 export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
   let k = q.end;
-  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || isDash(p.charCodeAt(k)))) k++;
   const w = wordAfter(p, k);
   if (!w || w.start !== k) return null;
   if (isLowerWordAt(p, w.start, w.end, 'menurut')) return mentionAfter(p, w.end, mentions, 'menurut');
@@ -664,7 +664,7 @@ function lastDashBefore(p: string, floor: number, to: number): number {
     if (p.charCodeAt(k) !== 32) continue;
     const c = p.charCodeAt(k + 1);
     // " - ", " – ", " — ", and the " -- " of "Jakarta, CNN Indonesia -- ".
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k + 2) === 32) return k;
+    if (isDash(c) && p.charCodeAt(k + 2) === 32) return k;
     if (c === 45 && p.charCodeAt(k + 2) === 45 && p.charCodeAt(k + 3) === 32) return k;
   }
   return -1;

@@ -8,7 +8,7 @@
 // more the article names, read with the person after it ("Garuda Cakti Marcelo Tavares",
 // "Radar Tegal Nurul Fitriani": a title before both, no comma between) is cut off that
 // person, as company-lead-name.ts does for companies named with "PT".
-import { isBlank, isDigit, isWordChar } from '../text/chars';
+import { isBlank, isDash, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { clubShortName } from './club-short-name';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
@@ -339,7 +339,7 @@ function clausePunctuationBefore(text: string, at: number): boolean {
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const c = text.charCodeAt(i);
-  return c === 44 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40;
+  return c === 44 || c === 10 || isDash(c) || c === 40;
 }
 
 /** Up to `n` words before `at` in the same sentence, in text order (stops at . ! ? and line
