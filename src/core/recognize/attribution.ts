@@ -2,6 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { capitalised, WEEKDAYS } from '../text/calendar-words';
 import { countWords, isClosingQuote, isDash, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
@@ -783,7 +784,7 @@ function afterChannel(p: string, at: number): { start: number; end: number } | n
 }
 
 /** ", Rabu (19/11)" or ", Senin (24/11/2025)" right after a name or inside a channel. */
-const DATE_ASIDE_RE = /, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
+const DATE_ASIDE_RE = new RegExp(String.raw`, (?:${WEEKDAYS.map(capitalised).join('|')})(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)`, 'y');
 
 /** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
 function dateAsideEnd(p: string, at: number): number {

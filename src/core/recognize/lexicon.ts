@@ -1,6 +1,7 @@
 // Word lists the rules consult. All keys are lower case; callers lower-case the word.
 // Kept in one place so a rule change and its vocabulary are reviewed together.
 
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -185,9 +186,9 @@ export const DOCUMENT_HEADS = set(`
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
-  januari februari maret april mei juni juli agustus september oktober november desember
-  jan feb mar apr jun jul agu agt sep sept okt nov des
-  senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+  ${MONTHS.join(' ')}
+  ${MONTH_ABBREVIATIONS.join(' ')}
+  ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
   dayak tionghoa

@@ -8,6 +8,7 @@
 // more the article names, read with the person after it ("Garuda Cakti Marcelo Tavares",
 // "Radar Tegal Nurul Fitriani": a title before both, no comma between) is cut off that
 // person, as company-lead-name.ts does for companies named with "PT".
+import { MONTH_ABBREVIATIONS, MONTHS } from '../text/calendar-words';
 import { isBlank, isDash, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { clubShortName } from './club-short-name';
@@ -47,7 +48,7 @@ const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri
 /** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"); not a range of dates or
  *  amounts, whose unit follows ("10-12 Juni", "3-5 hari", "20-30 persen"; not "tahun",
  *  "pekan", "Minggu", which follow a score too: "menang 2-1 pekan lalu", "3-1 Minggu malam"). */
-const SCORE = /(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])(?!\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|hari|bulan|jam|menit|detik|persen|orang|ribu|juta|miliar|kg|km|meter|cm|ton|unit)\b|\s*%)/iu;
+const SCORE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])(?!\s*(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')}|hari|bulan|jam|menit|detik|persen|orang|ribu|juta|miliar|kg|km|meter|cm|ton|unit)\b|\s*%)`, 'iu');
 /** How far the score is looked for around the name, each way: a sentence of news is shorter;
  *  an article delivered without full stops is not read end to end for each pair. */
 const MAX_SENTENCE_REACH = 300;

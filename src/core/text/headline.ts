@@ -13,6 +13,7 @@
 //  4. a text made only of furniture falls back to its first non-empty line.
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from './calendar-words';
 import { DASH_CLASS } from './chars';
 import { clipAtWord } from './clip';
 
@@ -89,11 +90,11 @@ function isLede(s: string): boolean {
 
 // ---- page furniture ------------------------------------------------------------------
 
-const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAYS = [...WEEKDAYS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MONTHS = [
-  'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember',
+  ...MONTH_NAMES, 'pebruari', 'nopember',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
-  'jan', 'feb', 'peb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'nop', 'des', 'dec',
+  ...MONTH_ABBREVIATIONS, 'peb', 'ags', 'aug', 'oct', 'nop', 'dec',
 ];
 const TIME_WORDS = [
   'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'pkl', 'jam', 'menit', 'hari', 'yang', 'lalu', 'ini', 'tanggal', 'tgl',

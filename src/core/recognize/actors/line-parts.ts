@@ -8,6 +8,7 @@
 // A paragraph laid out as usual has no such part after its start: the scans below stop
 // at its first lower-case word and look at its colons only.
 import type { KbIndex } from '../../kb/kb-index';
+import { capitalised, WEEKDAYS } from '../../text/calendar-words';
 import { DASH_CLASS, isDash, isUpper, isWordChar } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { CREDIT_LABELS } from '../lexicon';
@@ -61,7 +62,7 @@ const REPUBLISHED = ' dengan judul ';
  *  2025 | 21:10 WIB"): printed under the headline, never written in a sentence (which
  *  says "pukul 08.15 WIB" or "Rabu (10/12/2025)"). The separators a page puts between
  *  date and time vary. */
-const PAGE_STAMP = /(?<![\p{L}\p{N}])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])/u;
+const PAGE_STAMP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAYS.map(capitalised).join('|')}), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])`, 'u');
 
 /** "… Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB JAKARTA, IDN Times - …": the page's
  *  date line run into the headline (an article delivered as one line) is a part of its

@@ -1,5 +1,6 @@
 // The words that make a sentence report speech without quotation marks, and the words
 // that tell a content clause from a noun object. See ANNOTATION-SPEC "Reported speech".
+import { WEEKDAYS } from '../../text/calendar-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { POST_CUES } from '../lexicon';
@@ -147,7 +148,7 @@ export const OBJECT_TAIL_WORDS = new LowerWordSet(words(`atas terhadap tentang m
 
 /** Words after "A, kata X," that continue the attribution rather than the statement. */
 export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet(words(`
-  senin selasa rabu kamis jumat sabtu minggu di dalam saat ketika kepada usai seusai pada
+  ${WEEKDAYS.join(' ')} di dalam saat ketika kepada usai seusai pada
   melalui lewat seperti sebagaimana yang kemarin selepas sesudah dikutip
 `));
 
