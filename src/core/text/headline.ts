@@ -13,6 +13,7 @@
 //  4. a text made only of furniture falls back to its first non-empty line.
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
+import { LIST_END_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
 import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from './calendar-words';
 import { DASH_CLASS } from './chars';
 import { clipAtWord } from './clip';
@@ -212,10 +213,11 @@ function withoutOutletSuffix(line: string): string {
 
 // ---- sentences and shortening -------------------------------------------------------
 
-/** Abbreviations that end with a period inside a sentence (lower case, no period). */
+/** Abbreviations that end with a period inside a sentence (lower case, no period), in any
+ *  case: the titles but "Ibu" (in lower case a mother, who often ends a sentence), the list
+ *  ends (a capital follows every end firstSentence takes) and the others. */
 const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'st', 'no', 'nomor', 'jl', 'jln', 'rp', 'dll', 'dsb', 'dst', 'dkk', 'tbk', 'pt', 'cv', 'bpk', 'sdr', 'tn', 'ny',
-  'kab', 'kec', 'kel', 'prov', 'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 'hlm', 'tgl', 'kol', 'brigjen', 'mayjen', 'letjen', 'jend', 'kapt', 'ltk', 'ust', 'kh',
+  ...TITLE_ABBREVIATIONS.filter((a) => a !== 'Ibu').map((a) => a.toLowerCase()), ...LIST_END_ABBREVIATIONS, ...OTHER_ABBREVIATIONS,
 ]);
 
 /** The first sentence of `s` (all of it when it has one): ends at . ! ? (plus closing
