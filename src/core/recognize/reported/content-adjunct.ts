@@ -10,8 +10,9 @@ import { WEEKDAYS } from '../../text/calendar-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { QUANTIFIER_WORDS } from '../lexicon';
+import { TIME_ADJUNCT_OPENERS } from '../adjunct-words';
 
-const TIME_ADJUNCT_WORDS = new LowerWordSet(['dalam', 'pada', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sebelum', 'selepas', 'sesudah', 'menjelang', 'jelang']);
+const TIME_ADJUNCT_WORDS = new LowerWordSet(TIME_ADJUNCT_OPENERS);
 /** Nouns of time an adjunct counts or names ("dalam dua pekan", "pada malam itu"). */
 const TIME_UNIT_WORDS = new LowerWordSet(['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun', 'pagi', 'siang', 'sore', 'malam',
   'sehari', 'sepekan', 'seminggu', 'sebulan', 'setahun', 'semalam', 'waktu', 'ini']);
