@@ -13,7 +13,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
-import { isAbbreviationDot } from './sentence-end';
+import { isAbbreviationDot, quoteEndsSentenceBeforeCapital } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
@@ -1095,19 +1095,9 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   // capital, starts a sentence too. In paragraphs this is mostly where a paragraph ends;
   // an article delivered as one line has only these boundaries left.
   const before = n;
-  for (let s = 0; s < spans.length; s++) if (endsSentenceBeforeCapital(p, spans[s])) out[n++] = spans[s].end;
+  for (let s = 0; s < spans.length; s++) if (!spans[s].unclosed && quoteEndsSentenceBeforeCapital(p, spans[s].end)) out[n++] = spans[s].end;
   if (n > before) sortPrefix(out, n);
   return n;
-}
-
-function endsSentenceBeforeCapital(p: string, q: QuoteSpan): boolean {
-  if (q.unclosed) return false;
-  const c = p.charCodeAt(q.end - 2);
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  let k = q.end;
-  if (k >= p.length || !isSpace(p.charCodeAt(k))) return false;
-  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-  return k < p.length && isUpper(p.charCodeAt(k));
 }
 
 /** Sorts out[0, n) (a handful of sentence starts) in place, dropping duplicates. */

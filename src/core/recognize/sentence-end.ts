@@ -59,4 +59,11 @@ export function closesQuotedSentenceAt(p: string, k: number): boolean {
   return c === 46 && !isAbbreviationDot(p, k - 1);
 }
 
+/** The quote whose closing mark stands at `end - 1` ends a sentence inside its marks
+ *  (closesQuotedSentenceAt) and, after a space, a capital opens the next ('… ke depan.”
+ *  Seorang perawat …'): a sentence starts at `end`. */
+export function quoteEndsSentenceBeforeCapital(p: string, end: number): boolean {
+  return end < p.length && isSpace(p.charCodeAt(end)) && closesQuotedSentenceAt(p, end - 1) && capitalFollows(p, end);
+}
+
 const RIGHT_SINGLE_QUOTE = 0x2019;
