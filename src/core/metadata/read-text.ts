@@ -3,6 +3,7 @@
 // confidence (the earliest in the text on a tie). When another value is nearly as likely
 // (within AMBIGUITY_MARGIN) the choice is flagged ambiguous and its confidence halved:
 // two datelines, or a page date that differs from the lede's day, need a researcher.
+import { DASH_CLASS } from '../text/chars';
 import { readDates } from './dates';
 import { DOMAIN_NAME, KNOWN_OUTLETS, knownOutlet, outletOfDomain } from './outlets';
 import type { MetadataReading, TextMetadata } from './types';
@@ -41,7 +42,7 @@ export function choose(readings: readonly MetadataReading[]): (MetadataReading &
 // ---- datelines -------------------------------------------------------------------------
 
 const PLACE = String.raw`[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2}`;
-const DASH = String.raw`\s*(?:--|[-–—])\s`;
+const DASH = String.raw`\s*(?:--|[${DASH_CLASS}])\s`;
 /** "Jakarta (ANTARA) -", "Jakarta (Sorotan) –". */
 const PLACE_PAREN = new RegExp(String.raw`^(${PLACE})\s*\(([^()\d\n]{2,40})\)${DASH}`, 'u');
 /** "LAMPUNG, KOMPAS.com -", "BOGOR, Sorotan.id -". */
@@ -55,7 +56,7 @@ const OUTLET_ONLY = new RegExp(String.raw`^([^\s,()]{2,40})${DASH}`, 'u');
  *  are paragraphs without one (a hyphen joins a word's halves). The corpus index reads
  *  every article's metadata: with HAS_DOMAIN_DOT below, 38.7 -> 15.8 µs an article of the
  *  editor bench's (best of 8, load 14). */
-const DASH_END = /[-–—]\s/u;
+const DASH_END = new RegExp(String.raw`[${DASH_CLASS}]\s`, 'u');
 
 function readDatelines(text: string): MetadataReading[] {
   const out: MetadataReading[] = [];

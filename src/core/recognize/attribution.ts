@@ -2,7 +2,8 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
-import { countWords, isClosingQuote, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
+import { capitalised, WEEKDAYS } from '../text/calendar-words';
+import { countWords, isClosingQuote, isDash, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -12,7 +13,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
-import { isAbbreviationDot } from './sentence-end';
+import { isAbbreviationDot, quoteEndsSentenceBeforeCapital } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
@@ -194,7 +195,7 @@ function labelledTurn(p: string, q: QuoteSpan): LocalAttribution | null {
 /** “…,” kata Peskov / “…,” ujarnya / “…,” Zelensky mengatakan. */
 export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
   let k = q.end;
-  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || p.charCodeAt(k) === 45 || p.charCodeAt(k) === 0x2013 || p.charCodeAt(k) === 0x2014)) k++;
+  while (k < p.length && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 44 || isDash(p.charCodeAt(k)))) k++;
   const w = wordAfter(p, k);
   if (!w || w.start !== k) return null;
   if (isLowerWordAt(p, w.start, w.end, 'menurut')) return mentionAfter(p, w.end, mentions, 'menurut');
@@ -664,7 +665,7 @@ function lastDashBefore(p: string, floor: number, to: number): number {
     if (p.charCodeAt(k) !== 32) continue;
     const c = p.charCodeAt(k + 1);
     // " - ", " – ", " — ", and the " -- " of "Jakarta, CNN Indonesia -- ".
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k + 2) === 32) return k;
+    if (isDash(c) && p.charCodeAt(k + 2) === 32) return k;
     if (c === 45 && p.charCodeAt(k + 2) === 45 && p.charCodeAt(k + 3) === 32) return k;
   }
   return -1;
@@ -783,7 +784,7 @@ function afterChannel(p: string, at: number): { start: number; end: number } | n
 }
 
 /** ", Rabu (19/11)" or ", Senin (24/11/2025)" right after a name or inside a channel. */
-const DATE_ASIDE_RE = /, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)/y;
+const DATE_ASIDE_RE = new RegExp(String.raw`, (?:${WEEKDAYS.map(capitalised).join('|')})(?: \(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?(?=,)`, 'y');
 
 /** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
 function dateAsideEnd(p: string, at: number): number {
@@ -1094,19 +1095,9 @@ function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   // capital, starts a sentence too. In paragraphs this is mostly where a paragraph ends;
   // an article delivered as one line has only these boundaries left.
   const before = n;
-  for (let s = 0; s < spans.length; s++) if (endsSentenceBeforeCapital(p, spans[s])) out[n++] = spans[s].end;
+  for (let s = 0; s < spans.length; s++) if (!spans[s].unclosed && quoteEndsSentenceBeforeCapital(p, spans[s].end)) out[n++] = spans[s].end;
   if (n > before) sortPrefix(out, n);
   return n;
-}
-
-function endsSentenceBeforeCapital(p: string, q: QuoteSpan): boolean {
-  if (q.unclosed) return false;
-  const c = p.charCodeAt(q.end - 2);
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  let k = q.end;
-  if (k >= p.length || !isSpace(p.charCodeAt(k))) return false;
-  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
-  return k < p.length && isUpper(p.charCodeAt(k));
 }
 
 /** Sorts out[0, n) (a handful of sentence starts) in place, dropping duplicates. */

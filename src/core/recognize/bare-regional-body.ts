@@ -6,8 +6,39 @@
 // the KB does not know whose words (or whose identity) open exactly one regional body of the
 // article, the rest of which is a place the KB knows, takes that body's identity (dev d10,
 // d46, d159, d180, d182). Bodies the KB knows are national ones: bare, they stay national.
+// This file owns both steps that give a bare name its regional body's identity:
+//  - RegionalBodiesByShortHead, during the link walk (link.ts): a body named in full
+//    ("Dinas Perhubungan Kota Surakarta") is filed by the short head it is written with
+//    ("Dishub"), and a one-word mention of that head, even a weak one the walk has not kept
+//    yet ("tim Dishub turun", unknown-name.ts), is that body;
+//  - bareBodiesToRegionalOnes, after the regional names are expanded: a kept bare name that
+//    opens a regional body written with its place ("Bawaslu" of "Bawaslu Kapuas Hulu").
+// They stay two steps: the first decides which weak mentions the walk keeps, before the
+// acronyms are resolved; the second needs the expanded names and the KB's places.
 import type { KbIndex } from '../kb/kb-index';
+import { shortHeadOf } from './regional-names';
 import type { ActorMention } from './types';
+
+/** Regional bodies named in full, by the short head they are written with ("Dishub" ->
+ *  "Dinas Perhubungan Kota Surakarta"; null: two such bodies): a bare short head is the one. */
+export class RegionalBodiesByShortHead {
+  private bodies: Map<string, string | null> | undefined;
+
+  /** Files the organisation whose identity is `canonical` under its short head, if it has one. */
+  file(canonical: string): void {
+    const head = shortHeadOf(canonical);
+    if (head === undefined) return;
+    this.bodies ??= new Map();
+    const had = this.bodies.get(head);
+    this.bodies.set(head, had === undefined || had === canonical ? canonical : null);
+  }
+
+  /** The identity of the one body filed under the short head `text`: undefined when none
+   *  is, null when two are. */
+  bodyOf(text: string): string | null | undefined {
+    return this.bodies?.get(text);
+  }
+}
 
 const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
 const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;

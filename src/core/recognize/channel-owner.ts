@@ -7,6 +7,7 @@
 // official who signed the release).
 import { isSentenceEnd, isSpace, isWordChar } from '../text/chars';
 import type { ActorMention } from './types';
+import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
 
 /** Channel nouns a description may be headed by (one owner, read here and in attribution). */
 const CHANNEL_HEADS = ['akun', 'siaran pers', 'rilis', 'unggahan', 'keterangan tertulis', 'pernyataan tertulis'];
@@ -30,7 +31,7 @@ export function isChannelHead(head: string | undefined): boolean {
 /** How far back the channel's owner is looked for. */
 const REACH = 2500;
 /** Prepositions opening an adjunct before the subject ("Di akun resminya, X …"). */
-const ADJUNCT_OPENERS = new Set(['di', 'melalui', 'lewat', 'dalam', 'pada', 'dari']);
+const ADJUNCT_OPENERS = new Set(FRONTED_ADJUNCT_OPENERS);
 
 /** The actor who owns or issued the channel `head` named before `before`: in the nearest
  *  earlier sentence holding the channel noun where the channel is not itself the subject,

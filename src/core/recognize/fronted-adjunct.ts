@@ -6,12 +6,10 @@
 import { isSpace, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { firstStartingAt, type LocalMention } from './mention';
+import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
 
 /** Words that open an adjunct before a sentence's subject. */
-const OPENER_WORDS = new LowerWordSet([
-  'dalam', 'melalui', 'lewat', 'kepada', 'saat', 'ketika', 'seusai', 'usai', 'setelah', 'menanggapi', 'dihubungi',
-  'dikonfirmasi', 'ditemui', 'pada', 'sebelumnya', 'sementara',
-]);
+const OPENER_WORDS = new LowerWordSet(FRONTED_ADJUNCT_OPENERS);
 
 /** The index of the first mention after the adjunct's last comma and before the verb at
  *  `verbStart`, when the sentence at `from` opens with an adjunct word; else -1. */

@@ -5,7 +5,7 @@
 // article: the headline's occurrence of a name the body found is that actor. Only the
 // lines the paragraph pass read as headlines are looked at (Title Case or capitals,
 // "Baca juga:"), and the opening of an article delivered as one line.
-import { isBlank, isWordChar as isWordUnit } from '../text/chars';
+import { DASH_CLASS, isBlank, isWordChar as isWordUnit } from '../text/chars';
 import type { ActorMention } from './types';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 
@@ -24,7 +24,7 @@ const TRADE_WORDS = new Set(['Airlines', 'Airline', 'Air', 'Airways', 'Group', '
 /** A name to look for: its text and the identity it carries. */
 interface Known { type: ActorMention['type']; canonical: string; entityId?: string }
 
-const DATELINE_DASH = / (?:-|--|–|—) /g;
+const DATELINE_DASH = new RegExp(String.raw` (?:--|[${DASH_CLASS}]) `, 'g');
 const UPPER_START = /\p{Lu}/u;
 
 /** An article delivered as one line opens with its headline run into the dateline

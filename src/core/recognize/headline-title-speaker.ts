@@ -4,7 +4,7 @@
 // the holder's, not the body's (the spec's speaker is whose words they are). Link pass,
 // after the headline names are read (the body's short name in a headline often is only
 // found there, headline-names.ts), so it works on the article's final mentions.
-import { countWords, isSpace, isUpper, wordBefore } from '../text/chars';
+import { countWords, isDash, isSpace, isUpper, wordBefore } from '../text/chars';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import { longFormHead } from './title-subject';
@@ -88,7 +88,7 @@ function titleBefore(text: string, lineStart: number, bodyStart: number): string
     }
     first = text.slice(w.start, w.end).toLowerCase();
     const gap = text.slice(lineStart, w.start).trimEnd();
-    if (gap === '' || gap.endsWith('-') || gap.endsWith('–') || gap.endsWith(',') || INTERVIEW_LABEL.test(gap)) return first;
+    if (gap === '' || isDash(gap.charCodeAt(gap.length - 1)) || gap.endsWith(',') || INTERVIEW_LABEL.test(gap)) return first;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Word lists the rules consult. All keys are lower case; callers lower-case the word.
 // Kept in one place so a rule change and its vocabulary are reviewed together.
 
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -185,9 +186,9 @@ export const DOCUMENT_HEADS = set(`
 
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
-  januari februari maret april mei juni juli agustus september oktober november desember
-  jan feb mar apr jun jul agu agt sep sept okt nov des
-  senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+  ${MONTHS.join(' ')}
+  ${MONTH_ABBREVIATIONS.join(' ')}
+  ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
   dayak tionghoa
@@ -232,20 +233,28 @@ export const REGION_PHRASES: readonly string[] = [
   'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
+/** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN",
+ *  "ribuan warga"), the number words among them: QUANTIFIERS below, and every one of them
+ *  a common sentence starter. */
+const QUANTIFYING_WORDS = `
+  setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh puluhan ratusan ribuan jutaan
+`;
+
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised
  *  word at a sentence start is only a name candidate when it is not one of these. */
 export const COMMON_SENTENCE_STARTERS = set(`
+  ${QUANTIFYING_WORDS}
   namun tetapi tapi sementara sedangkan pada dalam menurut setelah sebelum sesudah ini itu
-  hal tidak bukan belum sudah telah saat ketika di dari ke untuk kami mereka dia ia para
-  sejumlah selain sebelumnya kemudian lalu bahkan meski meskipun walaupun jika apabila
+  hal tidak bukan belum sudah telah saat ketika di dari ke untuk kami mereka dia ia
+  selain sebelumnya kemudian lalu bahkan meski meskipun walaupun jika apabila
   bila kalau karena sebab oleh adapun berdasarkan terkait selama sejak hingga sampai yang
-  seorang salah kedua ketiga pertama sebagian banyak beberapa semua seluruh setiap tiap
+  seorang salah kedua ketiga pertama sebagian
   kini sekarang saat kemarin besok hari pekan awal akhir tahun bulan dengan tanpa atas
   bagi tentang sekitar antara agar supaya sehingga maka jadi oleh karena itu bagaimana
   apa siapa mengapa kenapa kapan dimana di mana ada adalah merupakan juga pun lagi masih
   akan bisa dapat harus perlu ingin mau sangat lebih paling cukup hanya saja baik
-  sebuah suatu satu dua tiga empat lima enam tujuh delapan sembilan sepuluh ratusan
-  ribuan jutaan puluhan dan atau serta lantas kendati seraya sambil usai jelang menjelang
+  dan atau serta lantas kendati seraya sambil usai jelang menjelang
   dikatakan disebutkan diketahui dilaporkan sebagai peringatan pernyataan laporan
   informasi data hasil langkah upaya keputusan kebijakan tindakan serangan konflik perang
   situasi kondisi kami kita saya anda aku kamu beliau tujuan rencana pertemuan
@@ -392,10 +401,10 @@ export const ANONYMOUS_SOURCE = set(`
 export const VERB_ADVERBS = set(`juga pun lalu kemudian sebelumnya kembali sempat bahkan lantas akhirnya tetap
   sudah telah hanya justru langsung`);
 
-/** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN"):
- *  before an acronym they make it a kind of thing, no named body (actors/generic-acronym.ts). */
-export const QUANTIFIERS = set(`setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu puluhan ratusan
-  ribuan dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
+/** Words that count or quantify a common noun (QUANTIFYING_WORDS): before an acronym they
+ *  make it a kind of thing, no named body (actors/generic-acronym.ts); before a unit of
+ *  time, an adjunct that may open a content (reported/content-adjunct.ts). */
+export const QUANTIFIERS = set(QUANTIFYING_WORDS);
 
 /** Units and counted nouns a number measures ("3 hari", "2 periode", "24 jam", "5 orang"):
  *  a number before one of them counts, it numbers no code ("Kantor PWI 3 hari tutup" keeps

@@ -41,7 +41,7 @@ import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
-import { bareBodiesToRegionalOnes } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -51,7 +51,7 @@ import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical } from './diplomatic-mission';
-import { bareRegency, mayBeBareRegency, regionalCanonical, shortHeadOf } from './regional-names';
+import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
@@ -652,9 +652,8 @@ function resolvePeople(all: Mentions, article: string): void {
   // gathered in the same walk over the mentions (each walk touches every mention object
   // of the article, 400,000 on the 20 MB benchmark text).
   const orgTails = new Map<string, string>();
-  // Regional bodies named in full, by the short head they are written with ("Dishub" ->
-  // "Dinas Perhubungan Kota Surakarta"; null: two such bodies): a bare short head is the one.
-  let regionalBodies: Map<string, string | null> | undefined;
+  // Regional bodies named in full, by the short head they are written with (bare-regional-body.ts).
+  const bodiesByShortHead = new RegionalBodiesByShortHead();
   // The KB people named here in full, and whether any token has a stranger's name (local):
   // a KB first name alone ("Retno") after a stranger who shares it ("Retno Wulandari") is
   // the stranger, unless the KB person is named too.
@@ -683,12 +682,7 @@ function resolvePeople(all: Mentions, article: string): void {
       // Each distinct organisation name once (the same name gives the same tail).
       if (seenOrgs.has(m.text)) continue;
       seenOrgs.add(m.text);
-      const shortHead = shortHeadOf(m.canonical);
-      if (shortHead !== undefined) {
-        regionalBodies ??= new Map();
-        const had = regionalBodies.get(shortHead);
-        regionalBodies.set(shortHead, had === undefined || had === m.canonical ? m.canonical : null);
-      }
+      bodiesByShortHead.file(m.canonical);
       // (a no-break space ends a word too: "Partai\u00a0Demokrat")
       const sp = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\u00a0'));
       if (sp > 0) {
@@ -828,7 +822,7 @@ function resolvePeople(all: Mentions, article: string): void {
       }
       // "tim Dishub turun": a regional body's bare short head (weak, unknown-name.ts) is the
       // one body of the article written with it.
-      const body = m.type === 'ORG' && !spaced && regionalBodies !== undefined ? regionalBodies.get(text) : undefined;
+      const body = m.type === 'ORG' && !spaced ? bodiesByShortHead.bodyOf(text) : undefined;
       if (body) {
         m.canonical = body;
         all.keep.data[k] = 1;

@@ -2,7 +2,7 @@
 // single open slot: linear in the paragraph, whatever the marks (10,000 openers with no
 // closer cost 10,000 steps), and a paragraph end is a hard stop, so an unbalanced mark
 // can never swallow the rest of the article.
-import { isSpace, isWordChar } from '../text/chars';
+import { isDash, isSpace, isWordChar } from '../text/chars';
 import { appendSmall } from './small-list';
 
 export interface QuoteSpan {
@@ -27,14 +27,14 @@ function isOpeningGlyph(c: number): boolean {
 
 function isOpenSide(c: number): boolean {
   // Before an opening mark: start, space, bracket, dash, slash, or another mark.
-  return isSpace(c) || c === 40 || c === 91 || c === 123 || c === 45 || c === 0x2013 || c === 0x2014 || c === 47 ||
+  return isSpace(c) || c === 40 || c === 91 || c === 123 || isDash(c) || c === 47 ||
     c === 0x201c || c === 0x2018 || c === 34 || c === 39 || c === 0xab;
 }
 
 function isCloseSide(c: number): boolean {
   // After a closing mark: end, space, punctuation, bracket, dash, another mark.
   return isSpace(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 ||
-    c === 125 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0x201d || c === 0x2019 || c === 34 ||
+    c === 125 || isDash(c) || c === 0x2026 || c === 0x201d || c === 0x2019 || c === 34 ||
     c === 39 || c === 0xbb;
 }
 

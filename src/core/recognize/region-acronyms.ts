@@ -6,9 +6,11 @@
 // it ("di TTS", "Pemkab TTS", "Bupati TTS"), or it opening a line as the dateline ("TTS, …").
 // Bodies have initials too, and one of a region's initials is common ("Ketua LPK" after
 // "Lima Puluh Kota" is a body's chairman, fixB37): without such words it stays as found.
+import { DASH_CLASS } from '../text/chars';
 import type { ActorMention } from './types';
 
 const PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
+const DASH_OR_PAREN_AHEAD = new RegExp(String.raw`^ *[${DASH_CLASS}(]`);
 /** A word right before the acronym that makes it a place. */
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|Di|Ke|Dari|Kabupaten|Kab\.|Pemkab|Pemkot|Bupati|Kota|wilayah|warga|asal) +$/u;
 /** How far back the place word is looked for. */
@@ -59,5 +61,5 @@ function placeContext(text: string, start: number, end: number): boolean {
   if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - REACH), start))) return true;
   if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
   const next = text.charCodeAt(end);
-  return next === 44 /* , */ || (next === 32 && /^ *[-–—(]/.test(text.slice(end, end + 4)));
+  return next === 44 /* , */ || (next === 32 && DASH_OR_PAREN_AHEAD.test(text.slice(end, end + 4)));
 }

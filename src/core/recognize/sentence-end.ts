@@ -1,18 +1,16 @@
 // Where a sentence ends inside a paragraph: one owner for the quote attribution
 // (attribution.ts) and the reported-speech scan (reported/sentences.ts), so that both read
 // "dr. Rina", "Moh. Sanusi" and "Dmitri S. Peskov" the same way.
+import { LIST_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { isClosingQuote, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
-const ABBREVIATIONS = new Set(['dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr', 'KH', 'Kapt',
-  // Ranks written with a dot before a name, and "Pol." of police ranks ("Irjen Pol. Ahmad").
-  'Pol', 'Letjen', 'Mayjen', 'Brigjen', 'Irjen', 'Komjen']);
+const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS);
 /** The longest abbreviation's length. */
 const LONGEST = 7;
-/** "dan lain-lain", "dan sebagainya", "dan seterusnya": their dot ends the sentence when a
- *  capital follows ("… benih, dll. Menurut …"), not inside one ("… dll. yang …"). */
-const LIST_ENDS = new Set(['dll', 'dsb', 'dst']);
+/** "dll.", "dsb.", "dst.": a sentence's end only when a capital follows. */
+const LIST_ENDS = new Set(LIST_END_ABBREVIATIONS);
 
 /** The mark at `k` ends a sentence: . ! or ? followed by a space or the paragraph end,
  *  not an initial's or an abbreviation's dot (see isAbbreviationDot). */
@@ -59,6 +57,13 @@ export function closesQuotedSentenceAt(p: string, k: number): boolean {
   const c = p.charCodeAt(k - 1);
   if (c === 33 || c === 63) return true;
   return c === 46 && !isAbbreviationDot(p, k - 1);
+}
+
+/** The quote whose closing mark stands at `end - 1` ends a sentence inside its marks
+ *  (closesQuotedSentenceAt) and, after a space, a capital opens the next ('… ke depan.”
+ *  Seorang perawat …'): a sentence starts at `end`. */
+export function quoteEndsSentenceBeforeCapital(p: string, end: number): boolean {
+  return end < p.length && isSpace(p.charCodeAt(end)) && closesQuotedSentenceAt(p, end - 1) && capitalFollows(p, end);
 }
 
 const RIGHT_SINGLE_QUOTE = 0x2019;

@@ -8,7 +8,8 @@
 // more the article names, read with the person after it ("Garuda Cakti Marcelo Tavares",
 // "Radar Tegal Nurul Fitriani": a title before both, no comma between) is cut off that
 // person, as company-lead-name.ts does for companies named with "PT".
-import { isBlank, isDigit, isWordChar } from '../text/chars';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../text/calendar-words';
+import { isBlank, isDash, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { clubShortName } from './club-short-name';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
@@ -47,7 +48,7 @@ const CUE_FILLERS = new Set(['voli', 'bola', 'basket', 'futsal', 'putra', 'putri
 /** "3-1", "71-76", "25-21": a score (not "2025-2026", not "U-23"); not a range of dates or
  *  amounts, whose unit follows ("10-12 Juni", "3-5 hari", "20-30 persen"; not "tahun",
  *  "pekan", "Minggu", which follow a score too: "menang 2-1 pekan lalu", "3-1 Minggu malam"). */
-const SCORE = /(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])(?!\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|hari|bulan|jam|menit|detik|persen|orang|ribu|juta|miliar|kg|km|meter|cm|ton|unit)\b|\s*%)/iu;
+const SCORE = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])\d{1,3}-\d{1,3}(?![\p{N}/-])(?!\s*(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')}|hari|bulan|jam|menit|detik|persen|orang|ribu|juta|miliar|kg|km|meter|cm|ton|unit)\b|\s*%)`, 'iu');
 /** How far the score is looked for around the name, each way: a sentence of news is shorter;
  *  an article delivered without full stops is not read end to end for each pair. */
 const MAX_SENTENCE_REACH = 300;
@@ -339,7 +340,7 @@ function clausePunctuationBefore(text: string, at: number): boolean {
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const c = text.charCodeAt(i);
-  return c === 44 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40;
+  return c === 44 || c === 10 || isDash(c) || c === 40;
 }
 
 /** Up to `n` words before `at` in the same sentence, in text order (stops at . ! ? and line

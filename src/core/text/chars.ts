@@ -20,6 +20,23 @@ export function endsSentenceOrTurn(c: number): boolean {
   return isSentenceEnd(c) || isClosingQuote(c);
 }
 
+/** A hyphen-minus "-", an en dash "–" or an em dash "—": the dash of a dateline
+ *  ("Jakarta - ", "SOE, Pos Kupang – ", "Jakarta — "), of an aside, of a headline's run
+ *  into its body. Every dash test of the recognizer reads it (or isRangeDash). */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** A hyphen-minus or an en dash, not an em dash: what joins the two ends of a range or
+ *  route with no space ("Kupang-Waingapu", "Sentani–Wamena"). An em dash so placed opens
+ *  an aside (Indonesian spelling rules keep the en dash for "sampai dengan"). */
+export function isRangeDash(c: number): boolean {
+  return c === 45 || c === 0x2013;
+}
+
+/** isDash's three dashes as the inside of a regex character class. */
+export const DASH_CLASS = String.raw`\-\u2013\u2014`;
+
 /** True for letters, combining marks and digits (ASCII fast path first). */
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

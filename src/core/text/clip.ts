@@ -6,6 +6,7 @@
  * as a replacement character and is not valid UTF-8 when written out. Every cut here
  * moves back by one unit instead.
  */
+import { DASH_CLASS } from './chars';
 
 const ELLIPSIS = '…';
 
@@ -42,7 +43,7 @@ export function clipAtWord(s: string, max: number): string {
   if (space >= cut.length * 0.6) cut = cut.slice(0, space);
   return cut.replace(TRAILING_BREAKS, '') + ELLIPSIS;
 }
-const TRAILING_BREAKS = /[\s,;:–—-]+$/;
+const TRAILING_BREAKS = new RegExp(String.raw`[\s,;:${DASH_CLASS}]+$`);
 
 /** `s` on one line (runs of blanks as one space, trimmed), clipped to `max`. */
 export function clipLine(s: string, max: number): string {

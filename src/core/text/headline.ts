@@ -13,6 +13,9 @@
 //  4. a text made only of furniture falls back to its first non-empty line.
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
+import { LIST_END_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from './calendar-words';
+import { DASH_CLASS } from './chars';
 import { clipAtWord } from './clip';
 
 /** Longest headline shown, in code points: a choice (not a measurement) that leaves room
@@ -88,27 +91,29 @@ function isLede(s: string): boolean {
 
 // ---- page furniture ------------------------------------------------------------------
 
-const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAYS = [...WEEKDAYS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MONTHS = [
-  'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember',
+  ...MONTH_NAMES, 'pebruari', 'nopember',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
-  'jan', 'feb', 'peb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'nop', 'des', 'dec',
+  ...MONTH_ABBREVIATIONS, 'peb', 'ags', 'aug', 'oct', 'nop', 'dec',
 ];
 const TIME_WORDS = [
   'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'pkl', 'jam', 'menit', 'hari', 'yang', 'lalu', 'ini', 'tanggal', 'tgl',
   'diperbarui', 'diterbitkan', 'dipublikasikan', 'dipublikasi', 'terbit', 'publikasi', 'update', 'updated', 'published', 'posted', 'dibuat', 'ditulis',
 ];
 const DATE_WORDS = new Set([...DAYS, ...MONTHS, ...TIME_WORDS]);
+/** Dashes and colons around a timestamp's token, and its final full stop. */
+const TOKEN_DASHES = new RegExp(String.raw`^[${DASH_CLASS}:]+|[${DASH_CLASS}:.]+$`, 'g');
 const NUMERIC_DATE = /^\d{1,4}(?:[./:-]\d{1,4}){0,2}$|^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?$/;
 
 /** "Senin, 12 Mei 2025 14:30 WIB", "12/05/2025 | 09.15", "Diperbarui 3 jam lalu". */
 function isTimestamp(line: string): boolean {
   if (line.length > 80 || !/\d/.test(line)) return false;
-  const tokens = line.toLowerCase().split(/[\s,|•·()[\]]+/).map((t) => t.replace(/^[-–—:]+|[-–—:.]+$/g, '')).filter(Boolean);
+  const tokens = line.toLowerCase().split(/[\s,|•·()[\]]+/).map((t) => t.replace(TOKEN_DASHES, '')).filter(Boolean);
   return tokens.length > 0 && tokens.every((t) => DATE_WORDS.has(t) || NUMERIC_DATE.test(t));
 }
 
-const CAPTION_START = /^(?:foto|photo|gambar|image|ilustrasi|video|grafis|infografis|keterangan foto|caption|sumber foto|sumber gambar|kredit foto|dok|dokumentasi)\s*[:.|/–—-]/i;
+const CAPTION_START = new RegExp(String.raw`^(?:foto|photo|gambar|image|ilustrasi|video|grafis|infografis|keterangan foto|caption|sumber foto|sumber gambar|kredit foto|dok|dokumentasi)\s*[:.|/${DASH_CLASS}]`, 'i');
 /** A trailing "(ANTARA/Nama)", "(Foto: AFP)", "(Dok. Humas)": letters and a slash, or a
  *  photo word; "(27/2/2024)" is a date, not a credit. */
 const TRAILING_CREDIT = /\((?:foto|photo|dok|sumber|ilustrasi)\b[^()]*\)$|\([^()]*[A-Za-z][^()]*\/[^()]*\)$/i;
@@ -131,9 +136,10 @@ function isCredit(line: string): boolean {
   return CREDIT_LABEL.test(line) || CREDIT_PHRASE.test(line) || AD_LINE.test(line) || BREADCRUMB.test(line);
 }
 
+const DATELINE_ONLY = new RegExp(String.raw`^(.*?)\s*(?:--|[${DASH_CLASS}])$`);
 /** "Jakarta -", "KOMPAS.com —", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA)", "Liputan6.com, Jakarta". */
 function isDatelineOnly(line: string): boolean {
-  const head = /^(.*?)\s*(?:--|[-–—])$/.exec(line);
+  const head = DATELINE_ONLY.exec(line);
   if (head) return head[1] !== '' && datelineHead(head[1]) !== undefined;
   // Without a dash only with an outlet: "PRABOWO TEMUI PUTIN" is a headline in capitals.
   return datelineHead(line)?.outlet === true;
@@ -158,9 +164,10 @@ const OUTLETS = new Set([
 const DOMAIN = /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu;
 const PLACE_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
+const DATELINE_PREFIX = new RegExp(String.raw`^(.{1,70}?)\s*(?:--|[${DASH_CLASS}])\s+(?=\S)`);
 /** The dateline a lede opens with, up to and including its dash and the space after. */
 function datelinePrefix(line: string): { length: number; outlet: boolean } | undefined {
-  const m = /^(.{1,70}?)\s*(?:--|[-–—])\s+(?=\S)/.exec(line);
+  const m = DATELINE_PREFIX.exec(line);
   if (!m) return undefined;
   const head = datelineHead(m[1]);
   return head && { length: m[0].length, outlet: head.outlet };
@@ -197,18 +204,20 @@ function isOutlet(s: string): boolean {
   return DOMAIN.test(t) || OUTLETS.has(t.toLowerCase().replace(/[\s.-]/g, ''));
 }
 
+const OUTLET_SUFFIX = new RegExp(String.raw`^(.+?)\s+(?:--|[${DASH_CLASS}|])\s+([^${DASH_CLASS}|]+)$`);
 /** "Harga Beras Naik - Kompas.com" (a page title) -> "Harga Beras Naik". */
 function withoutOutletSuffix(line: string): string {
-  const m = /^(.+?)\s+(?:--|[-–—|])\s+([^-–—|]+)$/.exec(line);
+  const m = OUTLET_SUFFIX.exec(line);
   return m && isOutlet(m[2]) ? m[1] : line;
 }
 
 // ---- sentences and shortening -------------------------------------------------------
 
-/** Abbreviations that end with a period inside a sentence (lower case, no period). */
+/** Abbreviations that end with a period inside a sentence (lower case, no period), in any
+ *  case: the titles but "Ibu" (in lower case a mother, who often ends a sentence), the list
+ *  ends (a capital follows every end firstSentence takes) and the others. */
 const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'st', 'no', 'nomor', 'jl', 'jln', 'rp', 'dll', 'dsb', 'dst', 'dkk', 'tbk', 'pt', 'cv', 'bpk', 'sdr', 'tn', 'ny',
-  'kab', 'kec', 'kel', 'prov', 'mr', 'mrs', 'ms', 'jr', 'sr', 'vs', 'hlm', 'tgl', 'kol', 'brigjen', 'mayjen', 'letjen', 'jend', 'kapt', 'ltk', 'ust', 'kh',
+  ...TITLE_ABBREVIATIONS.filter((a) => a !== 'Ibu').map((a) => a.toLowerCase()), ...LIST_END_ABBREVIATIONS, ...OTHER_ABBREVIATIONS,
 ]);
 
 /** The first sentence of `s` (all of it when it has one): ends at . ! ? (plus closing

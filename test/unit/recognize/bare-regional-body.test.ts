@@ -4,6 +4,7 @@
 // cases failed before the change; the guard did not.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { RegionalBodiesByShortHead } from '../../../src/core/recognize/bare-regional-body';
 
 const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
@@ -23,5 +24,19 @@ describe('a bare regional body after the same body with its region', () => {
   it('(guard) a national body the KB knows stays national, bare', () => {
     const text = 'Kepala OJK Malang Sugeng Riyadi meminta warga waspada. Ia menyebut OJK sudah memblokir 40 aplikasi.';
     assert.ok(orgs(text).includes('OJK/Otoritas Jasa Keuangan'), orgs(text).join(', '));
+  });
+});
+
+describe('regional bodies by their short head (bare-regional-body.ts RegionalBodiesByShortHead)', () => {
+  it('gives a short head the one body filed under it, null for two, nothing for a head that alone names no one body', () => {
+    const heads = new RegionalBodiesByShortHead();
+    assert.equal(heads.bodyOf('Dishub'), undefined);
+    heads.file('Dinas Perhubungan Kota Surakarta');
+    heads.file('Dinas Perhubungan Kota Surakarta');
+    assert.equal(heads.bodyOf('Dishub'), 'Dinas Perhubungan Kota Surakarta');
+    heads.file('Dinas Perhubungan Kabupaten Klaten');
+    assert.equal(heads.bodyOf('Dishub'), null);
+    heads.file('Dewan Perwakilan Rakyat Daerah Kota Surakarta');
+    assert.equal(heads.bodyOf('DPRD'), undefined);
   });
 });

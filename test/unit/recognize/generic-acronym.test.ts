@@ -18,6 +18,9 @@ describe('an acronym used as a code or a kind of thing (generic-acronym)', () =>
     assert.deepEqual(actors('Bank itu menjadi BPR ke-14 yang ditutup tahun ini.'), []);
     assert.deepEqual(actors('Banyak BPR kecil tidak sanggup memenuhi modal inti.'), []);
     assert.equal(at('Petugas berjaga di setiap TPS sejak pagi.', 'TPS'), true);
+    // every quantifying word of the lexicon counts: "satu" and "jutaan" too (QUANTIFYING_WORDS)
+    assert.equal(at('Hanya satu BPR di kabupaten itu yang sehat.', 'BPR'), true);
+    assert.equal(at('Dana itu mengalir ke jutaan UMKM di desa.', 'UMKM'), true);
   });
 
   it('keeps a named body: in a company\'s name, before a year, a score or a school\'s town', () => {

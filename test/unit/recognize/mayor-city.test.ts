@@ -3,6 +3,7 @@
 // newcomer walk). After a mayor's title it is the city (actors/bare-regency.ts bareCityAt).
 // Every sentence was written for this test.
 import assert from 'node:assert/strict';
+import { isMayorsKota } from '../../../src/core/recognize/actors/mayor-title';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
@@ -26,5 +27,15 @@ describe('a city after a mayor\'s title (bareCityAt)', () => {
     assert.deepEqual(actors('Bupati Tegal Ischak Maulana hadir.'), ['Tegal/GPE/Kabupaten Tegal', 'Ischak Maulana/PER/Ischak Maulana']);
     // "Kota" not after "Wali" is no mayor's title: the KB's "Kota Tegal" as written.
     assert.deepEqual(actors('Warga Kota Tegal Dedy Yon hadir.'), ['Kota Tegal/GPE/Tegal', 'Dedy Yon/PER/Dedy Yon']);
+  });
+
+  it('reads "Kota" as the mayor\'s in every case, and only after "wali" (actors/mayor-title.ts, one owner)', () => {
+    const kota = (p: string) => { const at = p.search(/kota/i); return isMayorsKota(p, at, at + 4); };
+    assert.equal(kota('Wali Kota Tegal'), true);
+    assert.equal(kota('WAKIL WALI KOTA TEGAL'), true);
+    assert.equal(kota('kata wali kota Tegal itu'), true);
+    assert.equal(kota('Balai Kota Tegal'), false);
+    assert.equal(kota('Kota Tegal'), false);
+    assert.equal(kota('Sang Wali, Kota Tegal'), false);
   });
 });

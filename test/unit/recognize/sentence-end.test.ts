@@ -2,7 +2,7 @@
 // reported-speech scan alike. Every sentence was written for this test.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { endsSentenceAt, isAbbreviationDot } from '../../../src/core/recognize/sentence-end';
+import { endsSentenceAt, isAbbreviationDot, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
 
 const at = (p: string, s: string) => p.indexOf(s) + s.length - 1;
 
@@ -30,5 +30,14 @@ describe('sentence ends (sentence-end.ts)', () => {
     const p = 'Siapa yang salah? Kami! Tentu.';
     assert.equal(endsSentenceAt(p, p.indexOf('?')), true);
     assert.equal(endsSentenceAt(p, p.indexOf('!')), true);
+  });
+
+  it('a quote closing a sentence inside its marks starts one after it when a capital follows (attribution.ts reads it here)', () => {
+    const after = (p: string, mark: string) => quoteEndsSentenceBeforeCapital(p, p.indexOf(mark) + 1);
+    assert.equal(after('“Jalan itu harus diperbaiki.” Seorang warga mengangguk.', '”'), true);
+    assert.equal(after('“Siapa yang salah?” Tidak ada jawaban.', '”'), true);
+    assert.equal(after('“Jalan itu harus diperbaiki.” lalu ia pergi.', '”'), false);
+    assert.equal(after('“Jalan itu harus diperbaiki,” Seorang warga berkata.', '”'), false);
+    assert.equal(after('“Kami menunggu Kol.” Hadi lalu masuk.', '”'), false);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { wordAfter, wordBefore, wordEndFrom, wordStartBefore } from '../../../src/core/text/chars';
+import { isDash, isRangeDash, wordAfter, wordBefore, wordEndFrom, wordStartBefore } from '../../../src/core/text/chars';
 
 describe('word ends read in place (text/chars.ts)', () => {
   it('ends a word where wordAfter ends it, when the word starts there', () => {
@@ -29,5 +29,18 @@ describe('word ends read in place (text/chars.ts)', () => {
     assert.equal(wordStartBefore('itu, kata', 4), 4);
     assert.equal(wordStartBefore('menyebut', 8, 4), 4);
     assert.equal(wordStartBefore('', 0), 0);
+  });
+});
+
+describe('dashes (text/chars.ts)', () => {
+  const code = (s: string) => s.charCodeAt(0);
+  it('reads a hyphen-minus, an en dash and an em dash as a dash, nothing else', () => {
+    for (const d of ['-', '\u2013', '\u2014']) assert.ok(isDash(code(d)), d);
+    for (const d of ['\u2012', '\u2015', '\u2212', '\u00ad', '_', ':', ' ']) assert.ok(!isDash(code(d)), d);
+  });
+  it('joins a range with a hyphen or an en dash, never an em dash', () => {
+    assert.ok(isRangeDash(code('-')));
+    assert.ok(isRangeDash(code('\u2013')));
+    assert.ok(!isRangeDash(code('\u2014')));
   });
 });

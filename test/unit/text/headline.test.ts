@@ -95,6 +95,12 @@ describe('pickHeadline', () => {
     assert.equal(firstSentence('“Harga harus turun.” Begitu kata warga.'), '“Harga harus turun.”');
   });
 
+  it('reads the titles the recognizer reads (text/abbreviations.ts), but not a lower-case "ibu."', () => {
+    assert.equal(firstSentence('Klinik itu dipimpin drg. Sinta Maharani sejak Mei. Ia dokter gigi.'), 'Klinik itu dipimpin drg. Sinta Maharani sejak Mei.');
+    assert.equal(firstSentence('Kapolda Irjen. Rudi Hartono meninjau pos. Lainnya menyusul.'), 'Kapolda Irjen. Rudi Hartono meninjau pos.');
+    assert.equal(firstSentence('Ia pulang menemui ibu. Kemudian ia kembali.'), 'Ia pulang menemui ibu.');
+  });
+
   it('falls back to the first non-empty line when the top is only furniture; undefined for a blank text', () => {
     assert.equal(pickHeadline('\n Foto: Ilustrasi gedung parlemen. (ANTARA/Nama Fotografer)\n'), 'Foto: Ilustrasi gedung parlemen. (ANTARA/Nama Fotografer)');
     assert.equal(pickHeadline(''), undefined);

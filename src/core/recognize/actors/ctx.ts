@@ -2,7 +2,7 @@
 // with. Tokens are the paragraph's capitalised words; lower-case words are peeked at
 // around them where a rule needs them.
 import type { AsciiHead, KbIndex, KbMatch } from '../../kb/kb-index';
-import { isSpace, sameCharsAt } from '../../text/chars';
+import { isDash, isSpace, sameCharsAt } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
 import { NAME_PARTICLES } from '../lexicon';
@@ -174,7 +174,7 @@ export function isSentenceInitial(p: string, pos: number, from = 0): boolean {
   while (k >= from) {
     const c = p.charCodeAt(k);
     if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
-    if (c === 45 || c === 0x2013 || c === 0x2014) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen
+    if (isDash(c)) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen
     return c === 46 || c === 33 || c === 63 || c === 58;
   }
   return true;

@@ -5,7 +5,7 @@ import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from './regional-newspaper';
 import { F_ORG_TAIL, isAcronymWord } from './word-class';
-import { isDigit } from '../../text/chars';
+import { isDash, isDigit } from '../../text/chars';
 
 // Built once here, not written inline: the bundler (esbuild, target node20) turns a
 // regex literal with \p{…} outside brackets into a `new RegExp(…)` call, which inside
@@ -29,7 +29,7 @@ export function dateline(ctx: Ctx): number {
   let dash = -1;
   for (let k = 1; k < limit - 1; k++) {
     const c = p.charCodeAt(k);
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
+    if (isDash(c) && p.charCodeAt(k - 1) === 32) { dash = k; break; }
     // A lower-case word before any dash fails the head test below anyway: most
     // paragraphs (ordinary sentences) stop here after a few characters.
     if (c === 32) {

@@ -8,7 +8,8 @@
 // A paragraph laid out as usual has no such part after its start: the scans below stop
 // at its first lower-case word and look at its colons only.
 import type { KbIndex } from '../../kb/kb-index';
-import { isUpper, isWordChar } from '../../text/chars';
+import { capitalised, WEEKDAYS } from '../../text/calendar-words';
+import { DASH_CLASS, isDash, isUpper, isWordChar } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { CREDIT_LABELS } from '../lexicon';
 import { HEADLINE_FUNCTION_WORDS, SOURCE_LABELS } from './line-mode';
@@ -61,7 +62,7 @@ const REPUBLISHED = ' dengan judul ';
  *  2025 | 21:10 WIB"): printed under the headline, never written in a sentence (which
  *  says "pukul 08.15 WIB" or "Rabu (10/12/2025)"). The separators a page puts between
  *  date and time vary. */
-const PAGE_STAMP = /(?<![\p{L}\p{N}])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])/u;
+const PAGE_STAMP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAYS.map(capitalised).join('|')}), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])`, 'u');
 
 /** "… Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB JAKARTA, IDN Times - …": the page's
  *  date line run into the headline (an article delivered as one line) is a part of its
@@ -98,9 +99,8 @@ function bylineAfterHeadline(p: string, body: number): number[] {
   return starts;
 }
 
-const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
-
 const FUNCTION_WORDS = new LowerWordSet(HEADLINE_FUNCTION_WORDS);
+const DASHES_AND_SPACES = new RegExp(String.raw`^[${DASH_CLASS}\s]*$`);
 
 /** Where the dateline starts when `p` opens with a headline run into it
  *  ("Longsor Timbun Permukiman di Banjarnegara, 11 Warga Masih Dicari BANJARNEGARA,
@@ -116,7 +116,7 @@ function datelineAfterHeadline(p: string, kb: KbIndex, ts: readonly number[], te
   if (dash < 0 || k + 1 <= MIN_HEADLINE_WORDS) return 0;
   // The body after a dateline opens a sentence ("- Timnas …"); "Dave Laksono - yang …"
   // is an aside inside one.
-  if (!isUpper(p.charCodeAt(ts[k + 1])) || !/^[-–—\s]*$/.test(p.slice(dash, ts[k + 1]))) return 0;
+  if (!isUpper(p.charCodeAt(ts[k + 1])) || !DASHES_AND_SPACES.test(p.slice(dash, ts[k + 1]))) return 0;
   const start = datelineStart(p, kb, dash);
   return start > 0 && wordCount(p, 0, start) >= MIN_HEADLINE_WORDS ? start : 0;
 }

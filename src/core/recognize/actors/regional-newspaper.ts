@@ -10,6 +10,7 @@
 // "Pos <town>" is the paper only where the text cites an outlet around it (OUTLET_BEFORE,
 // OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia".
 import type { KbIndex } from '../../kb/kb-index';
+import { DASH_CLASS } from '../../text/chars';
 import type { LocalMention } from '../mention';
 import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
 import { OUTLET_TOP_LEVEL } from './domains';
@@ -19,7 +20,7 @@ const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS'];
 /** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian"). */
 const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi) +$/iu;
 /** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
-const OUTLET_AFTER = /^(?: +(?:melaporkan|memberitakan|edisi)(?![\p{L}])| +[-–—] )/u;
+const OUTLET_AFTER = new RegExp(String.raw`^(?: +(?:melaporkan|memberitakan|edisi)(?![\p{L}])| +[${DASH_CLASS}] )`, 'u');
 /** How far around the name the cue is looked for (a few words). */
 const CUE_REACH = 24;
 

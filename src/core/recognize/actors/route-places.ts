@@ -4,11 +4,8 @@
 // (issue 13: towns the KB lacks were lost or read as people). A hyphen between a person's
 // names ("Malik Johnson-Ardiansyah") joins no place: one side must be a place already.
 import { isLowerWordAt } from '../../text/lower-word-set';
-import { wordBefore } from '../../text/chars';
+import { isRangeDash, wordBefore } from '../../text/chars';
 import { kbMatch, type Ctx } from './ctx';
-
-const HYPHEN = 45;
-const EN_DASH = 0x2013;
 
 /** The one-word unknown run at token s is a member of a route: right after a place and a
  *  dash, right before a dash and a place the KB knows, or first after a route's word. */
@@ -16,8 +13,8 @@ export function routeMember(ctx: Ctx, s: number): boolean {
   const { p, ts, te } = ctx;
   const start = ts[s];
   const end = te[s];
-  const dashBefore = isDash(p.charCodeAt(start - 1));
-  const dashAfter = isDash(p.charCodeAt(end)) && s + 1 < ctx.nt && ts[s + 1] === end + 1;
+  const dashBefore = isRangeDash(p.charCodeAt(start - 1));
+  const dashAfter = isRangeDash(p.charCodeAt(end)) && s + 1 < ctx.nt && ts[s + 1] === end + 1;
   if (!dashBefore && !dashAfter) return false;
   if (dashBefore) {
     const prev = ctx.out[ctx.out.length - 1];
@@ -32,7 +29,3 @@ export function routeMember(ctx: Ctx, s: number): boolean {
 
 /** Words a route's places follow ("rute Sentani–Wamena", "jalur Kepahiang–Curup"). */
 const ROUTE_WORDS = ['rute', 'trayek', 'jalur', 'jalan', 'ruas'];
-
-function isDash(c: number): boolean {
-  return c === HYPHEN || c === EN_DASH;
-}

@@ -5,11 +5,13 @@
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { isUpper, wordAfter } from '../../text/chars';
 import { firstStartingAt, type LocalMention } from '../mention';
+import { VERB_ADJUNCT_WORDS } from '../adjunct-words';
 
-/** Words that go on with the adjunct after the name rather than open the content. */
-const STILL_ADJUNCT = new LowerWordSet(['di', 'dalam', 'pada', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sebelum', 'melalui', 'lewat', 'via',
-  'seperti', 'sebagaimana', 'bahwa', 'dan', 'atau', 'yang', 'itu', 'tersebut', 'secara', 'sambil', 'seraya', 'dengan', 'kemarin', 'hari', 'pagi', 'siang',
-  'sore', 'malam', 'agar', 'supaya', 'untuk', 'bagi']);
+/** Words that go on with the adjunct after the name rather than open the content: the
+ *  words of an adjunct after a verb, and the conjunctions, the relative and the
+ *  demonstratives that go on with the name. */
+const STILL_ADJUNCT = new LowerWordSet([...VERB_ADJUNCT_WORDS,
+  'bahwa', 'dan', 'atau', 'yang', 'itu', 'tersebut', 'secara', 'sambil', 'seraya', 'dengan', 'agar', 'supaya', 'untuk', 'bagi']);
 
 /** `kepadaEnd` is the end of "kepada": when a mention starts one space after it and a
  *  lower-case word that opens no further adjunct follows the mention after one space,

@@ -6,6 +6,7 @@ import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
+import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
 const NOT_VERBS = new LowerWordSet([
@@ -127,10 +128,8 @@ function mulaiDari(p: string, w: { start: number; end: number }, to: number): bo
   return next !== null && isLowerWordAt(p, next.start, next.end, 'dari');
 }
 
-/** Words that open an adjunct after a noun object ("menilai sikap peserta selama lomba",
- *  "menilai pernyataan anggota DPR itu dalam rapat kemarin"). */
-const ADJUNCT_WORDS = new LowerWordSet(['selama', 'dalam', 'di', 'pada', 'saat', 'ketika', 'sejak', 'usai', 'seusai', 'kemarin',
-  'atas', 'terhadap', 'tentang', 'mengenai', 'soal', 'kepada', 'bagi', 'dari']);
+/** Words that open an adjunct after a noun object (adjunct-words.ts). */
+const ADJUNCT_WORDS = new LowerWordSet(OBJECT_ADJUNCT_OPENERS);
 
 /** After a judgement verb's object noun ending at `from`, a complement follows: at least
  *  three more words ("sikap Jakarta konsisten menolak"), the possessor and a predicate

@@ -6,15 +6,17 @@
 // name the occasion of the words ("mengatakan saat ditemui di kantornya", "dalam wawancara
 // dengan …") or the addressee ("pada wartawan"), and then no content follows in the sentence.
 // An addressee or a channel ("kepada wartawan", "melalui keterangan tertulis") never opens one.
+import { WEEKDAYS } from '../../text/calendar-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { QUANTIFIER_WORDS } from '../lexicon';
+import { TIME_ADJUNCT_OPENERS } from '../adjunct-words';
 
-const TIME_ADJUNCT_WORDS = new LowerWordSet(['dalam', 'pada', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sebelum', 'selepas', 'sesudah', 'menjelang', 'jelang']);
+const TIME_ADJUNCT_WORDS = new LowerWordSet(TIME_ADJUNCT_OPENERS);
 /** Nouns of time an adjunct counts or names ("dalam dua pekan", "pada malam itu"). */
 const TIME_UNIT_WORDS = new LowerWordSet(['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun', 'pagi', 'siang', 'sore', 'malam',
   'sehari', 'sepekan', 'seminggu', 'sebulan', 'setahun', 'semalam', 'waktu', 'ini']);
-const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
+const DAYS = new Set(WEEKDAYS);
 
 /** The word [start, end) dates something: a number ("24", "2025") or a day of the week. */
 export function isDateWord(p: string, start: number, end: number): boolean {

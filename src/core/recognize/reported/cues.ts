@@ -1,5 +1,7 @@
 // The words that make a sentence report speech without quotation marks, and the words
 // that tell a content clause from a noun object. See ANNOTATION-SPEC "Reported speech".
+import { WEEKDAYS } from '../../text/calendar-words';
+import { OBJECT_TAIL_PREPOSITIONS, VERB_ADJUNCT_WORDS } from '../adjunct-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { POST_CUES } from '../lexicon';
@@ -88,11 +90,7 @@ export function menurutNamesNoSpeaker(p: string, cueEnd: number): boolean {
 
 /** Words that open a phrase between the verb and its content ("mengatakan kepada
  *  wartawan di Jakarta, Senin, bahwa …"): skipped up to the next comma or "bahwa". */
-export const ADJUNCT_OPENER_WORDS = new LowerWordSet(words(`
-  kepada di dalam pada saat ketika usai seusai setelah sebelum melalui lewat via seperti
-  sebagaimana dalam kepadanya selepas sesudah menjelang jelang lalu kemarin hari pagi siang
-  sore malam
-`));
+export const ADJUNCT_OPENER_WORDS = new LowerWordSet(VERB_ADJUNCT_WORDS);
 
 /** Words before a reporting verb that make it a plan, not a statement ("X akan
  *  mengumumkan …", "untuk menjelaskan …"). */
@@ -143,13 +141,10 @@ export const CLAUSE_SIGN_WORDS = new LowerWordSet(words(`
 
 /** Words that end the search for a predicate: what follows qualifies a noun object
  *  ("mengungkapkan keprihatinan atas serangan yang menewaskan …"). */
-export const OBJECT_TAIL_WORDS = new LowerWordSet(words(`atas terhadap tentang mengenai soal kepada bagi dari`));
+export const OBJECT_TAIL_WORDS = new LowerWordSet(OBJECT_TAIL_PREPOSITIONS);
 
 /** Words after "A, kata X," that continue the attribution rather than the statement. */
-export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet(words(`
-  senin selasa rabu kamis jumat sabtu minggu di dalam saat ketika kepada usai seusai pada
-  melalui lewat seperti sebagaimana yang kemarin selepas sesudah dikutip
-`));
+export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet([...WEEKDAYS, ...VERB_ADJUNCT_WORDS, 'yang', 'dikutip']);
 
 /** Every cue the paragraph scan looks for, as one regex: reporting verbs, "menurut",
  *  and the trailing cues after a comma. Built as a trie so the engine tests a prefix

@@ -1,7 +1,7 @@
 // Sentence bounds inside one paragraph for the reported-speech scan. A forward-only
 // cursor: the scan asks for the sentence start of cues in text order, so every
 // character is looked at once however many cues the paragraph has.
-import { isSpace, isWordChar } from '../../text/chars';
+import { isDash, isSpace, isWordChar } from '../../text/chars';
 import { endsSentenceAt } from '../sentence-end';
 import type { QuoteSpan } from '../quote-marks';
 
@@ -139,7 +139,7 @@ export function skipLead(p: string, from: number, to: number): number {
     let y = x + 1;
     while (y < limit && p.charCodeAt(y) === 32) y++;
     const d = p.charCodeAt(y);
-    if (d === 45 || d === 0x2013 || d === 0x2014) {
+    if (isDash(d)) {
       y++;
       while (y < to && isSpace(p.charCodeAt(y))) y++;
       return y;

@@ -15,6 +15,7 @@ import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { REGION_NAME_PREFIXES } from './named-place';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 import { branchTownEnd } from '../branch-town';
+import { isMayorsKota } from '../mayor-title';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -47,7 +48,7 @@ export const kbName: ActorRule = {
     }
     // "Balai Kota Banjarmasin" (the city hall): "Kota" is the hall's, the city follows; so
     // in a headline's "Wali Kota Solo", where no title rule takes the mayor's title first.
-    if (i > 0 && wordIs(ctx, i, 'Kota') && adjacent(ctx, i - 1, i) && (lowIs(ctx, i - 1, 'balai') || lowIs(ctx, i - 1, 'wali')) && m.alias.startsWith('Kota ')) return i + 1;
+    if (i > 0 && wordIs(ctx, i, 'Kota') && ((adjacent(ctx, i - 1, i) && lowIs(ctx, i - 1, 'balai')) || isMayorsKota(ctx.p, ts[i], ctx.te[i])) && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {

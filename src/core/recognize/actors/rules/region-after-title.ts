@@ -7,6 +7,7 @@
 import { wordBefore } from '../../../text/chars';
 import { isLowerWordAt } from '../../../text/lower-word-set';
 import { bareCityAt, bareRegencyAt } from '../bare-regency';
+import { isMayorsKota } from '../mayor-title';
 import { ALWAYS, CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 
 export const regionAfterTitle: ActorRule = {
@@ -37,9 +38,6 @@ export const regionAfterTitle: ActorRule = {
 /** The word `before` ends a mayor's title: "Walikota", or "Kota" after "Wali" ("Wali Kota",
  *  "Wakil Wali Kota"). */
 function mayorTitleBefore(p: string, before: { start: number; end: number }): boolean {
-  if (isLowerWordAt(p, before.start, before.end, 'walikota')) return true;
-  if (!isLowerWordAt(p, before.start, before.end, 'kota')) return false;
-  const wali = wordBefore(p, before.start);
-  return wali !== null && isLowerWordAt(p, wali.start, wali.end, 'wali');
+  return isLowerWordAt(p, before.start, before.end, 'walikota') || isMayorsKota(p, before.start, before.end);
 }
 

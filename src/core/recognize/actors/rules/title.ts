@@ -5,6 +5,7 @@ import { MINISTER_TITLES } from '../../lexicon';
 import { titleFieldEnd } from '../title-field';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
+import { isMayorsKota } from '../mayor-title';
 import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
@@ -18,7 +19,7 @@ export const title: ActorRule = {
     let j = i + 1;
     while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
-      (!kbMatch(ctx, j) || mayorsKota(ctx, j)) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
+      (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
     return titleFieldEnd(ctx, i, j);
   },
 };
@@ -61,8 +62,3 @@ function fieldAfterBidang(ctx: Ctx, i: number, j: number): boolean {
   return field && !kbMatch(ctx, j) && !has(ctx, j, F_ACRONYM);
 }
 
-
-/** "Wali Kota Surakarta": "Kota" is the title's, though the KB knows "Kota Surakarta". */
-function mayorsKota(ctx: Ctx, j: number): boolean {
-  return lowIs(ctx, j, 'kota') && lowIs(ctx, j - 1, 'wali');
-}

@@ -7,6 +7,7 @@ import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
+import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
@@ -47,7 +48,7 @@ const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
 /** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
  *  pronouns written with a capital in an interviewer's question ("Film Anda diputar di
  *  mana?", "Buku Anda"), which no Indonesian name ends with. */
-const NEVER_ENDS_A_NAME = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit|anda|kamu|engkau|beliau)$/;
+const NEVER_ENDS_A_NAME = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')}|wib|wita|wit|anda|kamu|engkau|beliau)$`);
 
 export const unknownName: ActorRule = {
   name: 'unknown-name',

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readDates } from '../../../src/core/metadata/dates';
+import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../../src/core/text/calendar-words';
+
+// metadata/dates.ts keeps its own table (spelling -> number): every day and month the
+// recognizer's one list names must be one that table reads, or the two would disagree on
+// what a date is.
+describe('calendar words (text/calendar-words.ts)', () => {
+  it('names the twelve months in order, and each reads as its month in a date', () => {
+    assert.equal(MONTHS.length, 12);
+    MONTHS.forEach((m, i) => {
+      const [reading] = readDates(`Rapat digelar 5 ${capitalised(m)} 2024 di balai desa.`);
+      assert.equal(reading?.value, `2024-${String(i + 1).padStart(2, '0')}-05`, m);
+    });
+  });
+  it('has short forms that each read as a month', () => {
+    for (const m of MONTH_ABBREVIATIONS) assert.equal(readDates(`pada 5 ${capitalised(m)} 2024`).length, 1, m);
+  });
+  it('names days the date reader checks against the date: the right day adds confidence, another removes it', () => {
+    // 6 January 2024 was a Saturday; 7 January a Sunday ("minggu", "ahad").
+    const sunday = (day: string) => readDates(`${capitalised(day)}, 7 Januari 2024`)[0]?.confidence ?? 0;
+    const plain = readDates('7 Januari 2024')[0].confidence;
+    for (const day of WEEKDAYS) {
+      if (day === 'minggu' || day === 'ahad') assert.ok(sunday(day) > plain, day);
+      else assert.ok(sunday(day) < plain, day);
+    }
+  });
+  it('capitalises a word as it opens a sentence', () => {
+    assert.equal(capitalised("jum'at"), "Jum'at");
+    assert.equal(capitalised('senin'), 'Senin');
+  });
+});
