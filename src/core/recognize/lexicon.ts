@@ -298,7 +298,7 @@ export const PERSON_ROLES = set(`
   pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
-  warganet netizen remaja pemuda santri turis wisatawan tetangga
+  warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda
 `);
 /** Heads of associations (organisation heads), and the trades their members share (title
  *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
