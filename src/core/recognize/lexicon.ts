@@ -300,6 +300,9 @@ export const PERSON_ROLES = set(`
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
   warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda
 `);
+/** Title words that Indonesian names carry too ("Lukman Hakim", "Fauzan Hakim Siregar"): after
+ *  one given name they are a word of the name (actors/title-word-surname.ts). */
+export const TITLE_WORDS_IN_NAMES = set(`hakim`);
 /** Heads of associations (organisation heads), and the trades their members share (title
  *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
