@@ -163,7 +163,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...
   covid virus vaksin rudal drone tank jet pesawat kapal kri kmp draf revisi rancangan nota dialog
   topan badai siklon taifun kepulauan
   vihara wihara klenteng kelenteng panitia
-  sendang telaga waduk embung situ curug pantai goa gua velodrome
+  sendang telaga waduk embung situ curug pantai goa gua velodrome bengawan kali
   pltu plta plts pltd pltp pltgu pltb pltn pltmh
 `)]);
 
