@@ -95,7 +95,11 @@ export const TITLE_WORDS = set(`
  *  ("Departemen Luar Negeri Filipina", Malay "Jabatan Perangkaan Malaysia", "Jaringan Pemantau
  *  Pendidikan Indonesia", "Laboratorium Forensik Polda Bali", "Penjaga Pantai Filipina": bodies
  *  the KB does not know, whose heads also start common nouns at a sentence's start: see
- *  organisation-head.ts COMMON_NOUN_HEADS.) */
+ *  organisation-head.ts COMMON_NOUN_HEADS. And the initials of a kind of body, before its
+ *  own name: "KSP Artha Mulya" a savings cooperative, "KUA Kecamatan Cibinong" a religious
+ *  affairs office, "SPPG Kemangkon" a school-meal kitchen, "PB Garuda Muda" a badminton
+ *  club, "KUD …" a village cooperative; alone they are the kind, which the KB may know by
+ *  another body's initials: KSP, the presidential staff office.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -117,7 +121,7 @@ export const ORG_HEADS = set(`
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
-  departemen jabatan jaringan laboratorium penjaga
+  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")

@@ -29,3 +29,11 @@ describe('actor rule organisation-head: more heads of a body\'s name', () => {
     assert.deepEqual(mentions('Penjaga sekolah membuka gerbang.'), []);
   });
 });
+
+describe('actor rule organisation-head: the initials of a kind of body before its name', () => {
+  it('a savings cooperative, a badminton club, a religious affairs office', () => {
+    assert.deepEqual(mentions('Ribuan anggota mendatangi kantor KSP Sumber Rejeki di Klaten.'), ['KSP Sumber Rejeki/ORG', 'Klaten/GPE']);
+    assert.deepEqual(mentions('Tiga pemain binaan PB Rajawali Muda tersingkir.'), ['PB Rajawali Muda/ORG']);
+    assert.deepEqual(mentions('Kepala KUA Kecamatan Sukamaju mengaku kekurangan penyuluh.'), ['KUA Kecamatan Sukamaju/ORG']);
+  });
+});
