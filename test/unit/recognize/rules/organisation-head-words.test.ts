@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
 import { mentions } from './trace';
 
 // Heads of bodies the KB does not know that the organisation-head rule did not take: the
@@ -35,5 +36,13 @@ describe('actor rule organisation-head: the initials of a kind of body before it
     assert.deepEqual(mentions('Ribuan anggota mendatangi kantor KSP Sumber Rejeki di Klaten.'), ['KSP Sumber Rejeki/ORG', 'Klaten/GPE']);
     assert.deepEqual(mentions('Tiga pemain binaan PB Rajawali Muda tersingkir.'), ['PB Rajawali Muda/ORG']);
     assert.deepEqual(mentions('Kepala KUA Kecamatan Sukamaju mengaku kekurangan penyuluh.'), ['KUA Kecamatan Sukamaju/ORG']);
+  });
+});
+
+describe('actor rule organisation-head: a head repeating a known body\'s first word (head-of-known-name.ts)', () => {
+  // (the built-in KB, which knows BEI)
+  const found = (p: string) => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
+  it('"Bursa BEI" is the exchange, named by its initials', () => {
+    assert.deepEqual(found('Direktur Pengaturan Anggota Bursa BEI Irwan Santoso membantah kabar itu.'), ['BEI/ORG', 'Irwan Santoso/PER']);
   });
 });

@@ -7,6 +7,7 @@ import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
+import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
@@ -168,6 +169,8 @@ export const organisationHead: ActorRule = {
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }
+    // "Lembaga LPS", "Bursa BEI": the head repeats the known body's first word (head-of-known-name.ts).
+    if (headRepeatsKnownName(ctx, i, j)) return i + 1;
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     let source: 'pattern' | 'weak' = 'pattern';
