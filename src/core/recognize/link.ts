@@ -47,6 +47,7 @@ import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
+import { dropSubRegencyPlaces } from './sub-regency-place';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -284,6 +285,13 @@ export class ArticleLinker {
     // are left to resolvePeople: only a name elsewhere confirms them.)
     dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
+    // "di Lasem, Kabupaten Rembang": a place inside a regency is no actor (sub-regency-place.ts).
+    dropSubRegencyPlaces(text, all.m, {
+      unknownPlace: (k) => all.m[k].type === 'GPE' && all.source.data[k] !== KB,
+      weak: (k) => all.source.data[k] === WEAK,
+      regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      drop: (k) => { all.keep.data[k] = 0; },
+    });
     if (options.kb) regionalBodies(text, all, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);

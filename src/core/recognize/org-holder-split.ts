@@ -11,6 +11,7 @@ import { countBlanks, isCapitalised, wordsOf } from '../text/words';
 import { isWordChar } from '../text/chars';
 import { WORD_NAMED_GROUP_HEADS } from './lexicon';
 import { nameScorer } from './name-model';
+import { readsAsHolderName } from './holder-name';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -65,12 +66,13 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       else if (!list.some((b) => b.text === m.text)) list.push(m);
     }
   }
-  if (oneWordPeople === undefined) return extra;
+  // (no one named by one word: only a holder's name the model reads as one is cut off)
+  if (oneWordPeople === undefined && bodies === undefined) return extra;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!candidate(text, ms, k, facts)) continue;
     if (m.type === 'ORG' && bodies !== undefined) {
-      const cut = bodyAlone(m, bodies, oneWordPeople);
+      const cut = bodyAlone(text, m, bodies, oneWordPeople);
       if (cut === null) continue;
       const glued = m.canonical;
       const canonical = cut.canonical === glued ? cut.text : cut.canonical;
@@ -84,7 +86,7 @@ export function splitOrganisationHolders(text: string, ms: ActorMention[], facts
       facts.keep(k);
       // (the organisation named alone was read as a short form of the glued name)
       for (const b of ms) if (b.type === 'ORG' && b.canonical === glued && b !== m) b.canonical = canonical;
-    } else if (m.type === 'PER') {
+    } else if (m.type === 'PER' && oneWordPeople !== undefined) {
       const body = ms[k - 1];
       // (people of more words only for this rarer case: a long text names a great many)
       people ??= peopleOfWords(ms, facts);
@@ -122,8 +124,9 @@ function candidate(text: string, ms: readonly ActorMention[], k: number, facts: 
 
 /** The organisation named alone elsewhere that `m` starts with (the longest), when the rest
  *  is two capitalised words or more of which the first or the last names a person alone
- *  elsewhere ("… Martin Parulian Sihombing", "kata Martin"); else null. */
-function bodyAlone(m: ActorMention, bodies: Map<string, ActorMention[]>, oneWordPeople: Set<string>): ActorMention | null {
+ *  elsewhere ("… Martin Parulian Sihombing", "kata Martin"), or which read as a person's
+ *  name (holder-name.ts: "… Hendra Wijaya Lim" named once); else null. */
+function bodyAlone(text: string, m: ActorMention, bodies: Map<string, ActorMention[]>, oneWordPeople: Set<string> | undefined): ActorMention | null {
   const sp = m.text.indexOf(' ');
   if (sp < 0) return null;
   let best: ActorMention | null = null;
@@ -132,7 +135,8 @@ function bodyAlone(m: ActorMention, bodies: Map<string, ActorMention[]>, oneWord
     if (best !== null && best.text.length >= b.text.length) continue;
     const rest = wordsOf(m.text.slice(b.text.length + 1));
     if (rest.length < 2 || !rest.every(isCapitalised)) continue;
-    if (oneWordPeople.has(rest[0]) || oneWordPeople.has(rest[rest.length - 1])) best = b;
+    if (oneWordPeople?.has(rest[0]) || oneWordPeople?.has(rest[rest.length - 1]) ||
+        readsAsHolderName(text, m.start + b.text.length + 1, m.end, rest)) best = b;
   }
   return best;
 }

@@ -13,6 +13,8 @@ import { clubEndsBefore } from './club-then-person';
 import { committeeOfTrade } from './committee-of-trade';
 import { jointOfficeGoesOn } from './joint-office';
 import { rankedNameGoesOn } from './ranked-name';
+import { titleWordIsSurname } from './title-word-surname';
+import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -279,6 +281,15 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
     regionInBrackets(ctx, next, fullIndex);
     return next;
   }
+  // "Koperasi Simpan Pinjam Artha Mulya Sejahtera (KSP Artha Mulya)": three or four words.
+  if (full.type === 'ORG') {
+    const end = shortFormInBracketsEnd(ctx, j, full.start, full.end);
+    if (end > 0) {
+      ctx.out.push({ start: tStart, end: te[end - 1], type: 'ORG', canonical: full.canonical, source: 'pattern', expands: fullIndex });
+      regionInBrackets(ctx, end, fullIndex);
+      return end;
+    }
+  }
   // "Satuan Polisi Pamong Praja (Satpol PP) Kota Medan": a short form of two words in brackets.
   if (full.type === 'ORG' && j + 1 < nt && p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(te[j + 1]) === 41 && ts[j + 1] === tEnd + 1 &&
       p.charCodeAt(tEnd) === 32 && p.slice(full.end, tStart).trim() === '(' && !kbMatch(ctx, j)) {
@@ -338,7 +349,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
         !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
-        !rankedNameGoesOn(ctx, i, j)) break;
+        !rankedNameGoesOn(ctx, i, j) && !titleWordIsSurname(ctx, i, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.

@@ -45,6 +45,9 @@ export const bodyThenPerson: ActorRule = {
     if (end - from < 3 || !clauseGoesOn(p, te[end - 1])) return NO_MATCH;
     let person = -1;
     const known = kbMatch(ctx, from);
+    // ("Ketua pengurus KSP Artha Mulya, Bambang …": one word the KB knows that is also a kind
+    // of body's initials, an organisation head, starts that kind's name: organisation-head.)
+    if (known && known.entity.type === 'ORG' && known.end === te[from] && has(ctx, from, F_ORG_HEAD)) return NO_MATCH;
     if (known && known.entity.type === 'ORG') {
       let m = from + 1;
       while (m < end && ts[m] < known.end) m++;

@@ -8,6 +8,7 @@
 import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
+import { namesNaturalFeature } from '../feature-named-after-place';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS } from '../../lexicon';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
@@ -54,6 +55,9 @@ export const nonActorHead: ActorRule = {
         return acronymAfter(ctx, e, ctx.out.length - 1);
       }
     }
+    // "Bengawan Solo", "Teluk Palu", "Selat Inggris": a known place inside a natural
+    // feature's name is no mention (feature-named-after-place.ts).
+    const feature = namesNaturalFeature(ctx, i);
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
       // "Gedung DPRD Kaltim", "Gedung Badan Pusat Statistik": a body's name inside a
@@ -62,6 +66,11 @@ export const nonActorHead: ActorRule = {
       if (facility && (has(ctx, j, F_ORG_HEAD) || wordIs(ctx, j, 'DPRD'))) break;
       const m = kbMatch(ctx, j);
       if (!m || index || street) continue;
+      // (right after the head: "Samudra Jaya Gresik" is a club named with its town)
+      if (feature && j === i + 1 && m.entity.type === 'GPE') {
+        while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
+        continue;
+      }
       if (!facility || m.entity.type !== 'PER') break;
       while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
     }

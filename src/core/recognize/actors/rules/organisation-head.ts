@@ -7,6 +7,7 @@ import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
+import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
@@ -16,9 +17,10 @@ import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
 const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
-  'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni']);
+  'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni',
+  'jaringan', 'laboratorium', 'penjaga', 'jabatan']);
 /** Words after "Balai" that make it an agency's technical office, not a hall. */
-const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan']);
+const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa']);
 /** Words after "Stasiun" that make it a BMKG station, not a railway station. */
 const WEATHER_STATION_WORDS = new Set(['meteorologi', 'klimatologi', 'geofisika']);
 /** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */
@@ -167,6 +169,8 @@ export const organisationHead: ActorRule = {
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }
+    // "Lembaga LPS", "Bursa BEI": the head repeats the known body's first word (head-of-known-name.ts).
+    if (headRepeatsKnownName(ctx, i, j)) return i + 1;
     const m = kbMatch(ctx, i);
     if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     let source: 'pattern' | 'weak' = 'pattern';

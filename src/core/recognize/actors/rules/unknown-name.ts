@@ -24,6 +24,7 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
+import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { acronymBranchEnd } from '../branch-town';
@@ -531,7 +532,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     const best = bestActorClass(probs);
     // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
     // is another person, whatever its words look like to the model.
-    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start)) {
+    // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
+    // person's role is that person, person-apposed-to-role.ts.)
+    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
