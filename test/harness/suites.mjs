@@ -18,6 +18,8 @@ export const SUITES = [
   { name: 'newcomer', workspace: null },
   { name: 'newcomer-declined', workspace: null },
   { name: 'newcomer-file-only', workspace: null },
+  // the same folder, Sorot asleep in it, receiving annotation files on disk (a git pull)
+  { name: 'newcomer-pulled', workspace: null },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
   { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
   // Restricted Mode: workspace trust on and this folder not trusted (package.json
