@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
+import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './services/corpus-marks';
 import { rememberedFileOnly, rememberFileOnly } from './services/file-only-memory';
@@ -51,7 +52,7 @@ async function hasSorotData(): Promise<boolean> {
 
 /** Sorot's data appearing in the workspace (a `git pull` bringing a colleague's
  *  annotations): an annotation file, or the `.sorot` folder or a file in it. */
-const SOROT_DATA_GLOBS = ['**/*.sorot.json', '**/.sorot', '**/.sorot/**'];
+const SOROT_DATA_GLOBS = [SIDECAR_GLOB, '**/.sorot', '**/.sorot/**'];
 
 /**
  * Until `wake` runs: each of Sorot's commands (package.json) wakes Sorot and then runs as
