@@ -53,6 +53,11 @@ async function hasSorotData(): Promise<boolean> {
 /** Sorot's data appearing in the workspace (a `git pull` bringing a colleague's
  *  annotations): an annotation file, or the `.sorot` folder or a file in it. */
 const SOROT_DATA_GLOBS = [SIDECAR_GLOB, '**/.sorot', '**/.sorot/**'];
+/** After a folder appeared, the start is decided once more this much later: VS Code's
+ *  recursive watcher misses what is written two folders deep into new folders
+ *  (new-folder-watchers.ts measured it), and a pull writes its new folders' annotation
+ *  files just after the folders. */
+const NEW_FOLDER_SETTLE_MS = 3000;
 
 /**
  * Until `wake` runs: each of Sorot's commands (package.json) wakes Sorot and then runs as
@@ -90,9 +95,21 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
     if (start.kind !== 'asleep') void wake(start);
   });
   const dataWatchers = SOROT_DATA_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob, false, true, true));
+  // a folder appeared: its annotation files may go unreported, so the start is decided
+  // again once the writing settled (the search reads the disk, not the watcher)
+  const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const folderCreated = async (uri: vscode.Uri): Promise<void> => {
+    if (!(await isFolder(uri))) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => void startAsNow(), NEW_FOLDER_SETTLE_MS);
+  };
   standIns.push(
     ...dataWatchers,
     ...dataWatchers.map((w) => w.onDidCreate(() => void startAsNow())),
+    created,
+    created.onDidCreate((uri) => void folderCreated(uri)),
+    { dispose: () => clearTimeout(settle) },
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsCorpusMarks(e)) void startAsNow();
     }),
@@ -101,4 +118,12 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
     }),
   );
   return standIns;
+}
+
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false; // gone again
+  }
 }

@@ -22,14 +22,18 @@ describe('annotation files that arrive on disk wake a sleeping Sorot', function 
     await waitFor(() => ext.isActive, 'the plain-text file to start Sorot');
     const asleep = await sorotAsActivated();
     assertAsleep(asleep);
-    // the pull writes the colleague's annotation file next to the article (not through VS Code)
-    const sidecar = path.join(workspaceRoot().fsPath, 'berita', '2024', 'jalur-sepeda.sorot.json');
-    fs.writeFileSync(sidecar, serializeSidecar({ schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'jalur-sepeda.txt', textHash: articleTextHash(ARTICLE_TEXT), annotations: [] }));
+    // the pull brings the colleague's article with its annotation file, in folders new to
+    // this window (not through VS Code): VS Code's recursive watcher misses changes two
+    // folders deep in new folders (new-folder-watchers.ts), so only the new folder is seen
+    const pulled = path.join(workspaceRoot().fsPath, 'arsip', '2023');
+    fs.mkdirSync(pulled, { recursive: true });
+    fs.writeFileSync(path.join(pulled, 'jalur-sepeda-lama.txt'), ARTICLE_TEXT);
+    fs.writeFileSync(path.join(pulled, 'jalur-sepeda-lama.sorot.json'), serializeSidecar({ schemaVersion: SIDECAR_SCHEMA_VERSION, article: 'jalur-sepeda-lama.txt', textHash: articleTextHash(ARTICLE_TEXT), annotations: [] }));
     // the open file becomes an article: Sorot woke by itself
     await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'sorot-article', 'the open file to become an article', 30_000);
     const api = await asleep.asleep!.wake(); // the Sorot the sidecar woke
     assert.equal(api.corpusScope!.openedOnly, false, 'Sorot data: the whole workspace, not only files opened as articles');
-    const both = ['berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
-    await waitFor(async () => JSON.stringify((await api.articles!.provider.articles()).map((a) => a.relativePath).sort()) === JSON.stringify(both), 'the Articles view to list the folder');
+    const all = ['arsip/2023/jalur-sepeda-lama.txt', 'berita/2024/jalur-sepeda.txt', 'berita/pasar-malam.txt'];
+    await waitFor(async () => JSON.stringify((await api.articles!.provider.articles()).map((a) => a.relativePath).sort()) === JSON.stringify(all), 'the Articles view to list every article');
   });
 });
