@@ -74,14 +74,15 @@ export async function activateWith(context: vscode.ExtensionContext, host: Sorot
   // offer and the stand-ins that wake Sorot when one of its commands or views is used.
   const asleep: vscode.Disposable[] = [];
   let awake: Promise<SorotApi> | undefined;
-  const wake = (): Promise<SorotApi> => {
+  const wake = (decided?: CorpusStart): Promise<SorotApi> => {
     if (!awake) {
       for (const d of asleep.splice(0)) d.dispose();
       // Woken by "This File Only", a view or a command: the workspace is still no corpus,
       // so only the files opened as articles are articles (corpus-scope.ts), unless the
-      // settings mark one by now (corpus-start.ts).
+      // settings mark one by now (corpus-start.ts). Woken by settings or Sorot data that
+      // arrived (until-corpus.ts): as a start with them (`decided`).
       const wokenAt = performance.now();
-      awake = startOfWorkspace(context.workspaceState, true).then((woken) => activateCorpus(context, host, wokenAt, woken));
+      awake = (decided ? Promise.resolve(decided) : startOfWorkspace(context.workspaceState, true)).then((woken) => activateCorpus(context, host, wokenAt, woken));
     }
     return awake;
   };

@@ -7,9 +7,11 @@
 import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
+import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './services/corpus-marks';
 import { rememberedFileOnly, rememberFileOnly } from './services/file-only-memory';
+import { serialRerun } from '../core/async/serial-rerun';
 
 /** Views whose opening asks for the corpus (package.json contributes.views). */
 const SOROT_VIEWS = ['sorot.articles', 'sorot.actors'];
@@ -48,13 +50,24 @@ async function hasSorotData(): Promise<boolean> {
   }
 }
 
+/** Sorot's data appearing in the workspace (a `git pull` bringing a colleague's
+ *  annotations): an annotation file, or the `.sorot` folder or a file in it. */
+const SOROT_DATA_GLOBS = [SIDECAR_GLOB, '**/.sorot', '**/.sorot/**'];
+/** After a folder appeared, the start is decided once more this much later: VS Code's
+ *  recursive watcher misses what is written two folders deep into new folders
+ *  (new-folder-watchers.ts measured it), and a pull writes its new folders' annotation
+ *  files just after the folders. */
+const NEW_FOLDER_SETTLE_MS = 3000;
+
 /**
  * Until `wake` runs: each of Sorot's commands (package.json) wakes Sorot and then runs as
  * the awake Sorot registers it; opening one of its views, or a setting or file that makes
  * the workspace a corpus, wakes it too. `wake` must dispose the returned stand-ins before
- * the awake Sorot registers its own commands and views.
+ * the awake Sorot registers its own commands and views. `wake(start)`: wake as `start`
+ * says (corpus-start.ts decided it, as at a window's start); `wake()`: a command or
+ * view of the sleeping Sorot was used.
  */
-export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<unknown>): vscode.Disposable[] {
+export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: CorpusStart) => Promise<unknown>): vscode.Disposable[] {
   // the Articles view, opened now, offers the folder as a corpus (package.json viewsWelcome)
   void vscode.commands.executeCommand('setContext', OPENED_ONLY_KEY, true);
   const commands = (context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
@@ -73,13 +86,44 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: () => Promise<
       },
     }));
   }
+  // What a window started now would do: Sorot data or settings that arrived since
+  // activation wake Sorot as a start with them would, without a reload. One decision at a
+  // time: a pull writing a hundred annotation files asks once more after the first, not
+  // a hundred times.
+  const startAsNow = serialRerun(async () => {
+    const start = await startOfWorkspace(context.workspaceState);
+    if (start.kind !== 'asleep') void wake(start);
+  });
+  const dataWatchers = SOROT_DATA_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob, false, true, true));
+  // a folder appeared: its annotation files may go unreported, so the start is decided
+  // again once the writing settled (the search reads the disk, not the watcher)
+  const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const folderCreated = async (uri: vscode.Uri): Promise<void> => {
+    if (!(await isFolder(uri))) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => void startAsNow(), NEW_FOLDER_SETTLE_MS);
+  };
   standIns.push(
+    ...dataWatchers,
+    ...dataWatchers.map((w) => w.onDidCreate(() => void startAsNow())),
+    created,
+    created.onDidCreate((uri) => void folderCreated(uri)),
+    { dispose: () => clearTimeout(settle) },
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsCorpusMarks(e)) void startOfWorkspace(context.workspaceState).then((start) => start.kind !== 'asleep' && wake());
+      if (affectsCorpusMarks(e)) void startAsNow();
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isArticleDocument(doc)) void wake();
     }),
   );
   return standIns;
+}
+
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false; // gone again
+  }
 }

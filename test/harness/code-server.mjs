@@ -103,7 +103,9 @@ export function workbenchUrl(port, { folder, extensionPath, testsPath, extension
   if (testsPath) payload.push(['extensionTestsPath', remoteUri(testsPath, authority)]);
   if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
   payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  // a .code-workspace file opens as a (multi-root) workspace, anything else as a folder
+  const opened = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `http://127.0.0.1:${port}/?${opened}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /**

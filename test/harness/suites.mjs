@@ -1,7 +1,7 @@
 // Which integration suites exist and which workspace each one opens. A suite is a folder
 // under test/integration/ (built to out/test/<name>/); every *.test.ts in it runs in one
 // VS Code window opened on a throw-away copy of its workspace.
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './offline-vscode.mjs';
 
@@ -18,6 +18,10 @@ export const SUITES = [
   { name: 'newcomer', workspace: null },
   { name: 'newcomer-declined', workspace: null },
   { name: 'newcomer-file-only', workspace: null },
+  // the same folder, Sorot asleep in it, receiving annotation files on disk (a git pull)
+  { name: 'newcomer-pulled', workspace: null },
+  // a multi-root workspace (a .code-workspace file) of two empty folders, no corpus marked
+  { name: 'newcomer-multi-root', workspace: null, folders: ['berita', 'arsip'] },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev
   { name: 'web', workspace: path.join(ROOT, 'samples'), web: true },
   // Restricted Mode: workspace trust on and this folder not trusted (package.json
@@ -47,12 +51,17 @@ export function selectSuites(names) {
   return chosen.map((s) => ({ ...s, testsPath: path.join(OUT_TEST, s.name, 'index.js') }));
 }
 
-/** Copies the suite's workspace into `parent` (tests may create and edit files). */
+/** Copies the suite's workspace into `parent` (tests may create and edit files). A suite
+ *  with `folders`: those empty folders and a .code-workspace file naming them (returned). */
 export function prepareWorkspace(suite, parent) {
   const dir = path.join(parent, suite.workspace ? path.basename(suite.workspace) : `${suite.name}-workspace`);
   if (suite.workspace) cpSync(suite.workspace, dir, { recursive: true });
   else mkdirSync(dir, { recursive: true });
-  return dir;
+  if (!suite.folders) return dir;
+  for (const folder of suite.folders) mkdirSync(path.join(dir, folder), { recursive: true });
+  const file = path.join(dir, `${suite.name}.code-workspace`);
+  writeFileSync(file, JSON.stringify({ folders: suite.folders.map((folder) => ({ path: folder })) }, null, 2));
+  return file;
 }
 
 /** Reads a suite's results file as written by test/integration/index.ts. */

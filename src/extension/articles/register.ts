@@ -39,12 +39,7 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Kee
   const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   /** The error, the filter, or in a workspace that is no corpus how to read a folder. */
   const showMessage = (): void => {
-    view.message = provider.lastError ?? filterMessage(provider);
-    if (view.message === undefined && scope.openedOnly) {
-      void openedOnlyMessage(scope, provider).then((message) => {
-        if (scope.openedOnly && provider.lastError === undefined && filterMessage(provider) === undefined) view.message = message;
-      });
-    }
+    view.message = provider.lastError ?? filterMessage(provider) ?? openedOnlyMessage(scope);
   };
   const filtered = new ContextKey('sorot.articles.filtered', false);
   const showFilter = (): void => {
@@ -58,6 +53,8 @@ export function registerArticles(context: vscode.ExtensionContext, readOnly: Kee
     registerSetHeadline(headlines),
     view,
     provider.onDidChangeTreeData(showMessage),
+    // the opened-only message is the scope's (a file opened as an article, the settings)
+    scope.onDidChange(showMessage),
     vscode.commands.registerCommand('sorot.articles.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('sorot.articles.newArticle', writing(() => vscode.l10n.t('no new article is created'), async (node?: ArticlesNode, headline?: string) => {
       // The new file is there for the user to paste the article into: not locked.
@@ -140,9 +137,11 @@ async function filterArticles(provider: ArticlesProvider, showFilter: () => void
 
 /** Over the rows of a workspace that is no corpus (only the files opened as articles are
  *  listed): how to read the whole folder. None while the view is empty: a message hides
- *  the welcome view (package.json viewsWelcome), which offers the same. */
-async function openedOnlyMessage(scope: WorkspaceCorpusScope, provider: ArticlesProvider): Promise<string | undefined> {
-  if (!scope.openedOnly || (await provider.articles()).length === 0) return undefined;
+ *  the welcome view (package.json viewsWelcome), which offers the same. Read from the
+ *  scope as it is, not from the view's listing: a listing awaited here finished after a
+ *  later change at times, and its message, set last, was the stale one. */
+function openedOnlyMessage(scope: WorkspaceCorpusScope): string | undefined {
+  if (!scope.listsOpenedArticles()) return undefined;
   return vscode.l10n.t('Only the files you opened as news articles are listed. To read a whole folder, right-click it in the Explorer and choose "Use Folder as Corpus".');
 }
 

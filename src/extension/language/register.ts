@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from '../services/corpus-scope';
 import { settingsLeftAsTheyAre, writing } from '../services/write-guard';
+import { fileExists } from '../file-exists';
 
 export interface LanguageApi {
   /** Re-checks every open document against the corpus scope. */
@@ -29,9 +30,11 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
     // scope excludes (an export's copy, a file in files.exclude) is taken back. In a
     // workspace that is no corpus, the researcher gave it (the language picker, their
     // own settings, the file that was open when Sorot woke): the file was opened as an article.
+    // A file deleted while its editor stays open is no such file: it left the list
+    // (follow-opened.ts) and must not come back.
     else if (isArticleDocument(doc) && !chosen.has(doc.uri.toString()) && vscode.workspace.getWorkspaceFolder(doc.uri) && !scope.isArticle(doc.uri)) {
-      if (scope.openedOnly) scope.openedAsArticle(doc.uri);
-      else target = 'plaintext';
+      if (!scope.openedOnly) target = 'plaintext';
+      else if (await fileExists(doc.uri)) scope.openedAsArticle(doc.uri);
     }
     if (!target) return;
     try {

@@ -23,6 +23,7 @@ import { ContextKey } from '../context-key';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './corpus-marks';
 import type { FileOnlyList } from '../../core/corpus/corpus-start';
 import { rememberedFileOnly, rememberFileOnly } from './file-only-memory';
+import { followOpenedFiles } from './follow-opened';
 
 export const ARTICLE_LANGUAGE = 'sorot-article';
 /** Context key, true while the workspace is no corpus (Sorot asleep, or woken there and
@@ -97,6 +98,8 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
   private readonly openedOnlyKey = new ContextKey(OPENED_ONLY_KEY, false);
   /** Where the opened files are remembered for the next windows (the workspaceState). */
   private readonly fileOnlyState: vscode.Memento | undefined;
+  /** While only opened files count: they follow renames and deletions (follow-opened.ts). */
+  private readonly following = new DisposableStore();
 
   /** `localFolders`: directory reads on this host's disk (desktop.ts gives Node's). The
    *  folders of `file:` workspace folders are then listed by walkCorpus instead of
@@ -109,6 +112,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     if (limited) {
       this.opened = new Map(Object.entries(limited.files).map(([folder, files]) => [folder, new Set(files.map(normaliseFolder))]));
       void this.openedOnlyKey.set(true); // as the sleeping Sorot set it (until-corpus.ts)
+      this.following.add(followOpenedFiles({ opened: () => this.openedFiles(), replaceOpened: (list) => this.replaceOpened(list), onDidChange: this.onDidChange }));
     } else {
       // a Sorot that slept here set it (until-corpus.ts) and woke in a corpus (a setting
       // marked one): the Articles view's welcome is a corpus's
@@ -117,6 +121,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     const manifests = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, false);
     this.disposables.push(
       this.emitter,
+      this.following,
       manifests,
       manifests.onDidCreate((u) => this.manifestChanged(u, true)),
       manifests.onDidDelete((u) => void this.manifestGone(u)),
@@ -151,10 +156,32 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
     const path = normaliseFolder(where.path);
     if (files.has(path)) return;
     this.opened.set(key, files.add(path));
+    this.openedChanged();
+  }
+
+  /** The files opened as articles are now `list` (they were renamed or deleted). */
+  private replaceOpened(list: FileOnlyList): void {
+    if (!this.opened) return;
+    this.opened = new Map(Object.entries(list).map(([folder, files]) => [folder, new Set(files)]));
+    this.openedChanged();
+  }
+
+  private openedChanged(): void {
     // the researcher's choice holds in the next windows too (corpus-start.ts)
     if (this.fileOnlyState) void rememberFileOnly(this.fileOnlyState, this.openedFiles());
     this.kept.forget();
     this.emitter.fire();
+  }
+
+  /** True while only opened files count and one of them is an article (those the
+   *  Articles view lists, when they are on disk: a deleted one leaves the list,
+   *  follow-opened.ts). Synchronous, so what depends on it always reads the scope as it is. */
+  listsOpenedArticles(): boolean {
+    if (!this.opened) return false;
+    return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
+      const scope = this.scopeOf(folder);
+      return (scope.opened ?? []).some((path) => scope.isArticle(path));
+    });
   }
 
   /** The files opened as articles while the workspace is no corpus, per workspace folder
@@ -172,6 +199,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
    *  caller fires the change) and the remembered list is forgotten. */
   private endOpenedOnly(): void {
     this.opened = undefined;
+    this.following.clear();
     // the researcher changed their mind: the next windows read the corpus by the settings
     if (this.fileOnlyState) void rememberFileOnly(this.fileOnlyState, undefined);
     this.loaded = undefined;

@@ -10,6 +10,8 @@
 // run), so the next start is played here by the start decision and a fresh scope over
 // what the workspaceState holds.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
 import { createAnnotation } from '../../../src/core/annotations';
@@ -127,17 +129,49 @@ describe('"This File Only" counts that file alone', function () {
     await waitFor(async () => (await vscode.workspace.findFiles('**/*.sorot.json')).length > 0, 'the sidecar on disk');
     // the next window: without the list, the sidecar would make it the whole workspace ...
     assert.deepEqual(await startOfWorkspace(stateWith(undefined)), { kind: 'whole', forget: false });
-    // ... with it, only the files opened as articles, those still there
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'catatan', 'rapat.txt'), { useTrash: false });
+    // ... with it, only the files opened as articles, the one given the article language
+    // by hand (the language picker) too: it opens as an article in the next window
     const next = await startOfWorkspace(stateWith(api.corpusScope!.rememberedFiles()));
     assert.equal(next.kind, 'limited');
     const scope = new WorkspaceCorpusScope(undefined, { files: next.kind === 'limited' ? next.files : {}, state: stateWith(undefined) });
     try {
       assert.equal(scope.openedOnly, true);
-      assert.deepEqual((await scope.findArticles()).map((u) => vscode.workspace.asRelativePath(u, false)), ['berita/2024/jalur-sepeda.txt']);
+      assert.deepEqual((await scope.findArticles()).map((u) => vscode.workspace.asRelativePath(u, false)).sort(), opened[root]);
+      assert.equal(scope.isArticle(vscode.Uri.joinPath(workspaceRoot(), 'catatan', 'rapat.txt')), true, 'the language picker\'s file is an article after a reload');
+      assert.equal(scope.isArticle(files.second), false);
     } finally {
       scope.dispose();
     }
+  });
+
+  it('a file opened as an article follows its rename in VS Code, and one deleted on disk leaves the list', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const root = workspaceRoot().toString();
+    const remembered = () => JSON.stringify(api.corpusScope!.rememberedFiles()?.[root]?.slice().sort());
+    const rapat = 'catatan/rapat.txt';
+    // renamed in VS Code (the Explorer makes the same WorkspaceEdit): still the article
+    const renamed = vscode.Uri.joinPath(workspaceRoot(), 'berita', '2024', 'jalur-sepeda-kota.txt');
+    const rename = async (from: vscode.Uri, to: vscode.Uri) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    await rename(files.article, renamed);
+    await waitFor(() => remembered() === JSON.stringify(['berita/2024/jalur-sepeda-kota.txt', rapat]), 'the list to follow the rename');
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(['berita/2024/jalur-sepeda-kota.txt', rapat]), 'the Articles view to list the new name');
+    const doc = await vscode.workspace.openTextDocument(renamed);
+    await waitFor(() => doc.languageId === 'sorot-article', 'the renamed file to stay an article');
+    // a folder renamed carries the file too
+    await rename(vscode.Uri.joinPath(workspaceRoot(), 'berita', '2024'), vscode.Uri.joinPath(workspaceRoot(), 'berita', '2025'));
+    await waitFor(() => remembered() === JSON.stringify(['berita/2025/jalur-sepeda-kota.txt', rapat]), 'the list to follow the folder');
+    // back as the next test expects it
+    await rename(vscode.Uri.joinPath(workspaceRoot(), 'berita', '2025'), vscode.Uri.joinPath(workspaceRoot(), 'berita', '2024'));
+    await rename(renamed, files.article);
+    await waitFor(() => remembered() === JSON.stringify(['berita/2024/jalur-sepeda.txt', rapat]), 'the list to follow the renames back');
+    // deleted outside VS Code's Explorer (a shell, git): no ghost stays for the next windows
+    fs.rmSync(path.join(workspaceRoot().fsPath, ...rapat.split('/')));
+    await waitFor(() => remembered() === JSON.stringify(['berita/2024/jalur-sepeda.txt']), 'the deleted file to leave the remembered list');
+    await waitFor(async () => JSON.stringify(await listed()) === JSON.stringify(['berita/2024/jalur-sepeda.txt']), 'the Articles view to list the one file left');
   });
 
   it('"Use Folder as Corpus" then reads every article of the folder, and forgets the file-only list', async function () {
