@@ -30,6 +30,7 @@ import { turnLabelBefore } from './turn-labels';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { channelDescriptionAt } from './channel-owner';
+import { opensWithDocumentSource } from './document-source';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -1005,7 +1006,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
-    if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
+    // "Menurut Pasal 7 peraturan itu, …": a document, no actor either (document-source.ts).
+    if (c === 77 && (matchesAt(MENURUT_ANONYMOUS_RE, p, k) || opensWithDocumentSource(p, k))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
     const openerEnd = unnamedSourceOpenerEnd(p, k);
     if (openerEnd < 0) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;

@@ -1,0 +1,41 @@
+// "Namun kepala asosiasi pimpinan petani Subang memperingatkan …": the subject is a person
+// described by a role noun ("kepala", "ketua", "warga"), and the place closing the
+// description only says whose or where ("petani Subang"). The subject search found the
+// place as the first actor of the clause and made the regency the speaker. A place nested in
+// a description headed by a role is never the speaker: the description points back to the
+// person the article named with that role (the definite-description reading of session 42,
+// described-person.ts), else to nobody, never to the last speaker.
+import { isSpace, wordAfter } from '../../text/chars';
+import { connectiveEnd, descriptionHead } from '../definite-subject';
+import { skipLead } from './sentences';
+
+/** Most words from the role noun to the place ("kepala asosiasi pimpinan petani Subang": four). */
+const MAX_WORDS = 6;
+
+/** The head of the description that opens the clause after `floor` (past a connective:
+ *  "Namun kepala …") and runs, without a comma, to the place starting at `placeStart`; or
+ *  undefined when the clause opens otherwise. */
+export function roleAroundPlace(p: string, floor: number, placeStart: number): string | undefined {
+  const lead = skipLead(p, floor, placeStart);
+  const afterConnective = connectiveEnd(p, lead);
+  const start = afterConnective >= 0 ? afterConnective : lead;
+  const first = wordAfter(p, start, placeStart);
+  if (first === null || first.start !== start) return undefined;
+  const head = descriptionHead(p, first);
+  if (head === undefined) return undefined;
+  // Words and blanks only up to the place: a comma or a mark ends the description.
+  let words = 0;
+  for (let k = first.start; k < placeStart;) {
+    const w = wordAfter(p, k, placeStart);
+    if (w === null) {
+      while (k < placeStart && isSpace(p.charCodeAt(k))) k++;
+      if (k < placeStart) return undefined;
+      break;
+    }
+    // (a hyphen joins a word: "pemuka-pemuka")
+    for (let x = k; x < w.start; x++) if (!isSpace(p.charCodeAt(x)) && p.charCodeAt(x) !== 45) return undefined;
+    if (++words > MAX_WORDS) return undefined;
+    k = w.end;
+  }
+  return head;
+}
