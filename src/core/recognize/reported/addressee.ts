@@ -25,22 +25,23 @@ export function contentAfterAddressee(p: string, kepadaEnd: number, mentions: re
   return w.start;
 }
 
-// "Kepala asosiasi memperingatkan Bupati Lembang Asep Gunawan bahwa stok pupuk akan habis",
-// "mengingatkan para petani agar …": the one warned or reminded is the verb's object, before
-// "bahwa"/"agar" as "kepada X" is before it in "mengatakan kepada X bahwa"; the spec's span
-// starts after the complementiser. These verbs also take a bare clause ("mengingatkan stok
-// menipis"), so only a complementiser a few words on, after words that name someone rather
-// than state something, moves the start.
+// "Kepala asosiasi memperingatkan Bupati Lembang Asep Gunawan bahwa stok pupuk akan habis":
+// the one warned or reminded is the verb's object, before "bahwa" as "kepada X" is before it
+// in "mengatakan kepada X bahwa"; the spec's span starts after the complementiser. These
+// verbs also take a bare clause ("mengingatkan stok menipis"), so only a "bahwa" a few words
+// on, after words that name someone rather than state something, moves the start. Not
+// "agar": "mengingatkan pemerintah agar tidak …" keeps the one asked inside the span in two
+// of the three dev statements of that form (d44, d60; d132 starts after "agar").
 
 /** Verbs whose object is the one addressed. */
 export const ADDRESSED_VERB_WORDS = new LowerWordSet(['memperingatkan', 'mengingatkan']);
-const ADDRESSED_COMPLEMENTIZERS = new LowerWordSet(['bahwa', 'bahwasanya', 'agar', 'supaya']);
+const ADDRESSED_COMPLEMENTIZERS = new LowerWordSet(['bahwa', 'bahwasanya']);
 /** Words that show a clause before the complementiser: the object is no mere addressee. */
 const CLAUSE_WORDS = new LowerWordSet(['yang', 'akan', 'tidak', 'tak', 'belum', 'telah', 'sudah', 'sedang', 'masih', 'harus', 'bisa', 'dapat', 'adalah', 'merupakan']);
 /** Most words of the addressee ("Bupati Lembang Asep Gunawan": four). */
 const ADDRESSEE_WORDS = 6;
 
-/** `from` is where the verb's object starts: the start of "bahwa"/"agar"/"supaya" when it
+/** `from` is where the verb's object starts: the start of "bahwa" when it
  *  follows within a few words, with no comma, no mark and no sign of a clause before it
  *  (no verb in me-, no auxiliary, no "yang"); else -1. */
 export function complementizerAfterAddressee(p: string, from: number): number {

@@ -5,9 +5,18 @@
 // a description headed by a role is never the speaker: the description points back to the
 // person the article named with that role (the definite-description reading of session 42,
 // described-person.ts), else to nobody, never to the last speaker.
-import { isSpace, wordAfter } from '../../text/chars';
+// Not where the place is what the role represents: "Duta Besar Ukraina", "Juru bicara
+// pemerintah Israel", "Juru bicara militer Thailand" speak for the country (a spokesperson's
+// words are the country's position, find.ts), so the place must modify another noun inside
+// the description ("petani Subang") that is no government of it.
+import { isSpace, wordAfter, wordBefore } from '../../text/chars';
+import { LowerWordSet } from '../../text/lower-word-set';
 import { connectiveEnd, descriptionHead } from '../definite-subject';
 import { skipLead } from './sentences';
+
+/** Nouns before a place that make it the body the role serves ("pemerintah Israel"). */
+const GOVERNMENT_WORDS = new LowerWordSet(['pemerintah', 'pemerintahan', 'negara', 'kerajaan', 'militer', 'tentara', 'angkatan', 'kedutaan', 'kedubes',
+  'kementerian', 'parlemen', 'rezim', 'otoritas', 'provinsi', 'kabupaten', 'kota']);
 
 /** Most words from the role noun to the place ("kepala asosiasi pimpinan petani Subang": four). */
 const MAX_WORDS = 6;
@@ -24,6 +33,11 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
   const head = descriptionHead(p, first);
   if (head === undefined) return undefined;
   // Words and blanks only up to the place: a comma or a mark ends the description.
+  // The place right after the role ("Duta Besar Ukraina", "Warga Subang") or a government
+  // noun: what the role stands for, left as it was.
+  const headEnd = head.includes(' ') ? wordAfter(p, first.end, placeStart)?.end ?? first.end : first.end;
+  const before = wordBefore(p, placeStart, start);
+  if (before === null || before.end <= headEnd || GOVERNMENT_WORDS.hasAt(p, before.start, before.end)) return undefined;
   let words = 0;
   for (let k = first.start; k < placeStart;) {
     const w = wordAfter(p, k, placeStart);
