@@ -8,8 +8,10 @@
 // Not where the place is what the role represents: "Duta Besar Ukraina", "Juru bicara
 // pemerintah Israel", "Juru bicara militer Thailand" speak for the country (a spokesperson's
 // words are the country's position, find.ts), so the place must modify another noun inside
-// the description ("petani Subang") that is no government of it.
-import { isSpace, wordAfter, wordBefore } from '../../text/chars';
+// the description ("petani Subang") that is no government of it, in a description of common
+// nouns rather than a capitalised title ("Menteri Luar Negeri Kabupaten X" is the place's
+// minister).
+import { isSpace, isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { connectiveEnd, descriptionHead } from '../definite-subject';
 import { skipLead } from './sentences';
@@ -38,6 +40,10 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
   const headEnd = head.includes(' ') ? wordAfter(p, first.end, placeStart)?.end ?? first.end : first.end;
   const before = wordBefore(p, placeStart, start);
   if (before === null || before.end <= headEnd || GOVERNMENT_WORDS.hasAt(p, before.start, before.end)) return undefined;
+  // "Menteri Luar Negeri Kabupaten X": a capitalised title is the office of the place (the
+  // title path reads it); only a description in common nouns ("asosiasi pimpinan petani")
+  // nests the place in something else.
+  let lower = false;
   let words = 0;
   for (let k = first.start; k < placeStart;) {
     const w = wordAfter(p, k, placeStart);
@@ -49,7 +55,8 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
     // (a hyphen joins a word: "pemuka-pemuka")
     for (let x = k; x < w.start; x++) if (!isSpace(p.charCodeAt(x)) && p.charCodeAt(x) !== 45) return undefined;
     if (++words > MAX_WORDS) return undefined;
+    if (words > 1 && !isUpper(p.charCodeAt(w.start))) lower = true;
     k = w.end;
   }
-  return head;
+  return lower ? head : undefined;
 }

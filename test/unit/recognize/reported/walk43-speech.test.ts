@@ -84,6 +84,8 @@ describe('"memperingatkan <addressee> bahwa …" and a role description around a
     assert.equal(roleAroundPlace(q, 0, q.indexOf('Israel')), undefined);
     const r = 'Duta Besar Ukraina untuk Indonesia mengatakan';
     assert.equal(roleAroundPlace(r, 0, r.indexOf('Ukraina')), undefined);
+    const m = 'Menteri Luar Negeri Kabupaten Gowa Nahayo pada Kamis menyatakan';
+    assert.equal(roleAroundPlace(m, 0, m.indexOf('Kabupaten')), undefined);
   });
   it('leaves a spokesperson of a government speaking for the country', () => {
     assert.deepEqual(statements('Juru bicara pemerintah Israel mengatakan pemeriksaan diperlukan sebelum truk bantuan masuk.'),
