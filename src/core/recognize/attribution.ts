@@ -31,6 +31,8 @@ import { turnLabelBefore } from './turn-labels';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { channelDescriptionAt } from './channel-owner';
+import { opensWithDocumentSource } from './document-source';
+import { roleAroundPlace } from './reported/role-described-place';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -746,6 +748,14 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "Ketua DPRD memastikan …": the body is part of a bare title (a TITLE_SUBJECT event
       // above), not the speaker.
       if (subj === null && m.type !== 'PER' && titleSubjectAt(p, starts[si], mentions)?.verbStart === after.start) continue;
+      // "Kepala asosiasi pimpinan petani Subang memperingatkan …": the place is inside a
+      // role's description (reported/role-described-place.ts); the role takes the floor as a
+      // bare title does, so a following "katanya" is that person's or nobody's, never Subang's.
+      const role = subj === null && m.type === 'GPE' && i === firstOfSentence ? roleAroundPlace(p, starts[si], m.start) : undefined;
+      if (role !== undefined) {
+        out = appendSmall(out, { at: m.start, mention: TITLE_SUBJECT, spoke: true, head: role });
+        continue;
+      }
       // "Ia menambahkan Kiev sudah meminta …": a place or body opening the content
       // clause of another reporting verb does not take the floor from that verb's subject.
       if (subj === null && opensContentClause(p, mentions[head].start, starts[si])) continue;
@@ -1006,7 +1016,8 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     while (k < p.length && isSpace(p.charCodeAt(k))) k++;
     const c = p.charCodeAt(k);
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
-    if (c === 77 && matchesAt(MENURUT_ANONYMOUS_RE, p, k)) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
+    // "Menurut Pasal 7 peraturan itu, …": a document, no actor either (document-source.ts).
+    if (c === 77 && (matchesAt(MENURUT_ANONYMOUS_RE, p, k) || opensWithDocumentSource(p, k))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
     const openerEnd = unnamedSourceOpenerEnd(p, k);
     if (openerEnd < 0) continue;
     const end = si + 1 < ns ? starts[si + 1] : p.length;

@@ -335,7 +335,8 @@ export class ArticleLinker {
     // grown one push at a time, was garbage the collector had to copy).
     const reported: ReportedStatement[] = [];
     const pointingBack = new Set<Quote>();
-    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack);
+    const settled = new Set<ReportedStatement>();
+    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
     // (by trust, where two overlap: a name the headline shares with the body, then a company
@@ -379,7 +380,7 @@ export class ArticleLinker {
     linkQuotedFragments(reported, quotes);
     // Where no clause named the speaker, the learned choice among the candidates the
     // text before offers (speaker-model/).
-    chooseContextSpeakers(text, actors, quotes, reported, pointingBack);
+    chooseContextSpeakers(text, actors, quotes, reported, pointingBack, settled);
     return { actors, quotes, reported };
   }
 }
@@ -1080,7 +1081,8 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
   return interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
 }
 
-function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>): Quote[] {
+function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
+  settled: Set<ReportedStatement>): Quote[] {
   const quotes: Quote[] = [];
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
   // than an object per speech event and quote (hundreds of thousands on a long text).
@@ -1238,14 +1240,23 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       if ((info & REPORTED) !== 0) {
         const kind = info & ATT_MASK;
         let who: ActorMention | null;
+        let channelOwned = false;
         if (kind === ATT_MENTION) {
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
           who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
-          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi, salient);
+          // (a role or a bare title points back to a person named before its sentence, never
+          // to the one addressed after the verb: "Kepala … memperingatkan Bupati X bahwa …")
+          const pointedFrom = (info & TITLED) !== 0 ? personBeforeSentence(text, all, lastPerson, start) : lastPerson;
+          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, pointedFrom, pi, salient);
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
-          const bodyHead = kind === ATT_ANAPHORA && isBodyHead(paras.quoteHead.get(qi - 1));
-          if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+          // "…, kata laporan itu.": the report's owner, else nobody (channel-owner.ts).
+          const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
+          const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
+          if (channelHead) {
+            who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+            channelOwned = true;
+          } else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
@@ -1257,7 +1268,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
-        if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
+        if (who !== null) {
+          reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
+          // (the channel's owner is found, not guessed: the learned choice leaves it)
+          if (channelOwned) settled.add(reported[reported.length - 1]);
+        }
         continue;
       }
       const firstOfPara = !paraHadEvent;
@@ -1611,6 +1626,16 @@ function afterSentenceEnd(text: string, pos: number): boolean {
   // "… siapa?” “Refund …": a quote that ended its sentence inside its marks.
   if ((c === 34 || c === 0x201d || c === 0x2019 || c === 39) && k > 0) c = text.charCodeAt(k - 1);
   return c === 46 || c === 33 || c === 63;
+}
+
+/** The last person (index, from `lastPerson` back) named before the sentence holding `pos`
+ *  starts (a sentence end, then blanks, or a line break), or -1. */
+function personBeforeSentence(text: string, all: Mentions, lastPerson: number, pos: number): number {
+  let s = pos;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10 && !(isSpace(text.charCodeAt(s)) && afterSentenceEnd(text, s))) s--;
+  let k = lastPerson;
+  while (k >= 0 && (all.m[k].start >= s || !isPerson(all, k))) k--;
+  return k;
 }
 
 function startsParagraph(text: string, pos: number): boolean {

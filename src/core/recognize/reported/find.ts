@@ -2,7 +2,7 @@
 // "menurut", trailing ", kata X"), each cue read in place. The speaker is attributed by
 // the same rules as a quote's (attribution.ts): the subject before a verb, the name
 // after a cue, or anaphora that the article pass resolves like a quote's.
-import { contentAfterAddressee } from './addressee';
+import { ADDRESSED_VERB_WORDS, complementizerAfterAddressee, contentAfterAddressee } from './addressee';
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
@@ -14,13 +14,15 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
+  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
+import { trailingVerbContent } from './trailing-verb';
 import { medialMenurut } from './medial-menurut';
+import { roleAroundPlace } from './role-described-place';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
@@ -112,7 +114,7 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
       // "Budi Santoso khawatir hujan deras turun": a feeling, voiced only in a paragraph that
       // reports speech before it (d148: "… mengatakan …. Ketua HPI … khawatir …").
       if (FEELING_VERB_WORDS.hasAt(p, at, verbEnd) && last === undefined && spans.length === 0) continue;
-      found = verbStatement(p, at, verbEnd, sentence, mentions, spans);
+      found = trailingVerbStatement(p, at, verbEnd, sentence, mentions, spans) ?? verbStatement(p, at, verbEnd, sentence, mentions, spans);
     }
     if (found === null || asksQuestion(p, found.start, found.end)) continue;
     if (last !== undefined && found.start < last.end) continue;
@@ -142,6 +144,11 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
+  }
+  if (w && w.start === k && ADDRESSED_VERB_WORDS.hasAt(p, at, verbEnd)) {
+    // "memperingatkan Bupati X bahwa …": the one warned stays outside the content (addressee.ts).
+    const c = complementizerAfterAddressee(p, k);
+    if (c >= 0) { k = c; w = wordAfter(p, k); }
   }
   let opened = false;
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
@@ -175,6 +182,21 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   const cue = p.slice(at, verbEnd);
   subject.cue = cue;
   return { start, end, cue, attribution: subject };
+}
+
+/** "<clause>, X melaporkan pada hari Senin, mengutip sumber." (trailing-verb.ts): the clause
+ *  before the comma, spoken by the verb's subject named after the comma. */
+function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  if (!CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd)) return null;
+  const before = wordBefore(p, at, sentence);
+  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  const content = trailingVerbContent(p, at, verbEnd, sentence, spans);
+  if (content === null) return null;
+  const subject = speakerBefore(p, at, content.subjectFrom, mentions);
+  if (subject === null) return null;
+  const cue = p.slice(at, verbEnd);
+  subject.cue = cue;
+  return { start: content.start, end: content.end, cue, attribution: subject };
 }
 
 const ACTION_START = /^(?:akan|me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
@@ -214,6 +236,13 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const origin = personBeforeOrigin(p, mentions, subject.mention, floor);
   if (origin >= 0) return { kind: 'mention', mention: origin, cue: subject.cue };
   if (m.type === 'PER') return subject;
+  // "Namun kepala asosiasi pimpinan petani Subang memperingatkan …": a place inside a role's
+  // description is no speaker; the person named with that role, else nobody (the bare-title
+  // reading with no fallback: role-described-place.ts).
+  if (m.type === 'GPE' && subject.kind === 'mention') {
+    const head = roleAroundPlace(p, floor, m.start);
+    if (head !== undefined) return { kind: 'anaphora', cue: subject.cue, head, title: NO_FALLBACK };
+  }
   // "Piagam PBB menegaskan bahwa …": a text, not the body it is named after, says it.
   if (documentSubject(p, floor, m.start, m.end, at)) return null;
   const lead = skipLead(p, floor, m.start);
@@ -225,6 +254,9 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   }
   return null;
 }
+
+/** No body or place to fall back on when nobody was named with the role. */
+const NO_FALLBACK = { mention: -1, description: false };
 
 const COMPANY_ANAPHOR_WORDS = new LowerWordSet(['perseroan', 'emiten']);
 

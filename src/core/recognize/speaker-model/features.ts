@@ -195,7 +195,11 @@ export function quotePath(q: Quote, anaphoric: ReadonlySet<Quote>): SpeakerPath 
   return cue === 'continuation' || cue === 'exchange' || cue === 'floor' ? cue : undefined;
 }
 
-function statementPath(s: ReportedStatement): SpeakerPath | undefined {
+/** The path of a statement whose speaker no clause named, or undefined (named, or `settled`:
+ *  the rules found the one its cue describes, "kata laporan itu" → the report's owner, as a
+ *  quote's channel cue is never re-decided either). */
+function statementPath(s: ReportedStatement, settled: ReadonlySet<ReportedStatement>): SpeakerPath | undefined {
+  if (settled.has(s)) return undefined;
   return s.attribution === 'anaphoric' ? 'statement-anaphora' : s.attribution === 'context' ? 'statement-context' : undefined;
 }
 
@@ -213,17 +217,19 @@ function isSubject(text: string, s: Seen): boolean {
   return s.subject === 1;
 }
 
+const NONE_SETTLED: ReadonlySet<ReportedStatement> = new Set();
+
 /** The choices of one article: quotes and statements in text order, each with the
  *  candidates the text before it offers. `anaphoric`: the quotes whose "-nya" or pronoun
  *  cue the rules resolved by what came before (link.ts). */
 export function speakerChoices(text: string, actors: readonly ActorMention[], quotes: readonly Quote[],
-  reported: readonly ReportedStatement[], anaphoric: ReadonlySet<Quote>): SpeakerChoice[] {
+  reported: readonly ReportedStatement[], anaphoric: ReadonlySet<Quote>, settled: ReadonlySet<ReportedStatement> = NONE_SETTLED): SpeakerChoice[] {
   const out: SpeakerChoice[] = [];
   // (an article without a quote or statement to re-decide reads none of its actors; the
   // scan stops at the last one)
   let left = 0;
   for (const q of quotes) if (quotePath(q, anaphoric) !== undefined) left++;
-  for (const r of reported) if (statementPath(r) !== undefined) left++;
+  for (const r of reported) if (statementPath(r, settled) !== undefined) left++;
   if (left === 0) return out;
   // (one index for actors and items: the actors before an item are asked first, so the
   // offsets asked only grow)
@@ -264,7 +270,7 @@ export function speakerChoices(text: string, actors: readonly ActorMention[], qu
     // (the window's start moves on; the array is compacted now and then, not shifted)
     while (from < seen.length && (seen[from].line < line - WINDOW || seen.length - from > MAX_SEEN)) from++;
     if (from > 256 && from * 2 > seen.length) { seen.splice(0, from); from = 0; }
-    const path = isQuote ? quotePath(item as Quote, anaphoric) : statementPath(item as ReportedStatement);
+    const path = isQuote ? quotePath(item as Quote, anaphoric) : statementPath(item as ReportedStatement, settled);
     if (path !== undefined) {
       out.push(choiceOf(text, item, path, line, seen, from, tallies, spoke, prev, prev2, prevStatement, prevQuoteEnd, isQuote));
       left--;

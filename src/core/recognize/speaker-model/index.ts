@@ -38,15 +38,16 @@ export function chosenCandidate(choice: SpeakerChoice, weights: ArrayLike<number
 }
 
 /** Re-decides, in place, the speakers of the quotes and statements no clause named
- *  (`pointingBack`: quotes whose "-nya" or pronoun cue the rules resolved by context). */
+ *  (`pointingBack`: quotes whose "-nya" or pronoun cue the rules resolved by context;
+ *  `settled`: statements whose cue's description the rules resolved, left as they are). */
 export function chooseContextSpeakers(text: string, actors: readonly ActorMention[], quotes: Quote[],
-  reported: ReportedStatement[], pointingBack: ReadonlySet<Quote>): void {
+  reported: ReportedStatement[], pointingBack: ReadonlySet<Quote>, settled?: ReadonlySet<ReportedStatement>): void {
   if (quotes.length === 0 && reported.length === 0) return;
-  if (collected) { collected.push(speakerChoices(text, actors, quotes, reported, pointingBack)); return; }
+  if (collected) { collected.push(speakerChoices(text, actors, quotes, reported, pointingBack, settled)); return; }
   const { weights, margin } = model();
   // (the rules alone: no candidate is read)
   if (weights === null) return;
-  const choices = speakerChoices(text, actors, quotes, reported, pointingBack);
+  const choices = speakerChoices(text, actors, quotes, reported, pointingBack, settled);
   // (all decided on the rules' speakers first: the features read the quotes before)
   const picks = choices.map((c) => chosenCandidate(c, weights, margin));
   choices.forEach((c, i) => {
