@@ -63,6 +63,8 @@ import { narrationSubject } from './narration-subject';
 import { addressedPerson, addressedWord, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
+import { statementTakesFloor } from './statement-floor';
+import { quoteFollowsSubjectSentence } from './subject-before-quote';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -1142,6 +1144,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
   let spokeSinceQuote = false;
+  // Where the latest speech event that set the salient speaker stands (-1: none): a sentence
+  // it opens right before an unattributed quote gives that quote (subject-before-quote.ts).
+  let subjectAt = -1;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
     // Quotes of this paragraph: indices [qi, quotesEnd) in the paras.quote* lists.
@@ -1215,6 +1220,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           continue;
         }
         paraHadEvent = true;
+        subjectAt = salient !== null ? base + at : -1;
         if (salient !== null && spoke) { voiced = salient; voicedPara = pi; spokeBefore.add(salient.canonical); }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
@@ -1256,6 +1262,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
+        // A named statement's speaker takes the floor (statement-floor.ts).
+        if (who !== null && kind === ATT_MENTION && (salient === null || salient.canonical !== who.canonical) &&
+            statementTakesFloor(text, reported.length < 2 ? -1 : reported[reported.length - 2].start, who.start, start, cue)) { salient = who; salientPara = pi; }
         continue;
       }
       const firstOfPara = !paraHadEvent;
@@ -1316,6 +1325,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
         // defendant the article is about).
         const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
+        if (who === null && !bodyHead && !labelledTurn && !titled && (info & DESCRIBED) !== 0 && salient !== null && salientPara === pi && lastSpeaker !== null) {
+          // "Kepala Desa X ikut menanggapi. “…,” kata kepala dinas itu.": a title the person this
+          // paragraph introduced contradicts (attribution.ts, titleContradicted) points past
+          // them, to the one who spoke before.
+          who = lastSpeaker;
+          whoPara = lastSpeakerPara;
+        }
         if (who === null && !bodyHead && !labelledTurn && !titled) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
@@ -1393,6 +1409,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = salient;
         whoPara = salientPara;
         out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
+      } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
+          (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start)) {
+        // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
+        // right before an unattributed quote has the floor (subject-before-quote.ts).
+        who = salient;
+        out.cue = 'floor';
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
           isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
