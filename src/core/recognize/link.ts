@@ -1299,7 +1299,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
         const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
         const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
-        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE',
+          (from, to) => statementSpeakerIn(all, reported, from, to));
         else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
@@ -1711,6 +1712,17 @@ function titleFallbackOf(text: string, all: Mentions, first: number, code: numbe
 function bodyReferent(text: string, all: Mentions, head: string, last: number): ActorMention | null {
   const i = lastBodyBefore(text, all.m, last, head, (k) => all.keep.data[k] === 1, (k) => all.m[k].end);
   return i >= 0 ? all.m[i] : null;
+}
+
+/** The speaker mention of the last statement starting in [from, to), or null. */
+function statementSpeakerIn(all: Mentions, reported: readonly ReportedStatement[], from: number, to: number): ActorMention | null {
+  for (let r = reported.length - 1; r >= 0 && reported[r].start >= from; r--) {
+    const at = reported[r].speakerMention?.start;
+    if (reported[r].start >= to || at === undefined) continue;
+    const k = firstStartingAt(all.m, at);
+    return k < all.m.length && all.m[k].start === at ? all.m[k] : null;
+  }
+  return null;
 }
 
 function isPerson(all: Mentions, k: number): boolean {
