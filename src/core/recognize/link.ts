@@ -65,6 +65,7 @@ import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
 import { quoteFollowsSubjectSentence } from './subject-before-quote';
+import { speakersToHeadlineNames } from './headline-speaker-name';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -332,6 +333,7 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
+    if (headlineExtra.length > 0) { speakersToHeadlineNames(headlineExtra, quotes); speakersToHeadlineNames(headlineExtra, reported); }
     // (by trust, where two overlap: a name the headline shares with the body, then a company
     // cut off a person ("PT" heads it), a club, a title holder's body)
     const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedFirstWins(companyLeads, clubLeads);
