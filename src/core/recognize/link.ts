@@ -1114,6 +1114,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The speaker of the last question asked as a line of dialogue, and its paragraph.
   let asker: ActorMention | null = null;
   let askerPara = -9;
+  // Whether that question was a labelled turn ("ANDINI: “…?”"): a transcript's host.
+  let askerLabelled = false;
   // The last person reported speaking with a reporting verb or cue (not merely opening a
   // sentence), and its paragraph: an interview's answers are that person's, not the
   // interviewer's who opens the paragraph introducing the exchange.
@@ -1171,6 +1173,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const at = paras.eventAt.data[ei];
         const raw = paras.eventMention.data[ei];
         const mention = raw >= 0 ? raw >> 1 : raw;
+        const eventBefore: boolean = eventSinceQuote;
         eventSinceQuote = true;
         // Reported speaking with a reporting verb or cue, not merely opening a sentence.
         const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || raw === TITLE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
@@ -1217,7 +1220,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
-          // is nobody's: it neither takes the floor nor ends this paragraph's opening.
+          // is nobody's: it neither takes the floor nor ends this paragraph's opening, nor is it
+          // anybody speaking since the last quote ("Diskusi berlanjut setelah jeda iklan.").
+          eventSinceQuote = eventBefore;
           ei++;
           continue;
         }
@@ -1377,7 +1382,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
         out.cue = 'exchange';
-      } else if (hasLastQuote && lastQuotePara === pi - 1 && asker !== null && askerPara >= pi - 3 && otherSpeaker(asker, lastSpeaker) &&
+      } else if (hasLastQuote && (lastQuotePara === pi - 1 || (lastQuotePara === pi - 2 && !eventSinceQuote)) && asker !== null &&
+          (askerPara >= pi - 3 || (askerLabelled && askerPara >= pi - 6)) && otherSpeaker(asker, lastSpeaker) &&
           (lastTurn & TURN_QUESTION) === 0 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end)) {
         // The next question after an answer in two paragraphs: the one who asked before asks
         // again (the alternation above sees the answer's two paragraphs, one speaker).
@@ -1482,7 +1488,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       lastQuoteEnd = end;
       const turnBefore = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
-      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
+      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && ((lastTurn & TURN_DIALOGUE) !== 0 || cue === ':')) { asker = who; askerPara = pi; askerLabelled = cue === ':'; }
       hasLastQuote = true;
       lastAskedUnnamed = askedUnnamed;
       if (askedUnnamed) unnamedAskPara = pi;
