@@ -60,7 +60,7 @@ import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
-import { addressedPerson, addressedWord, speaksAsSelf } from './vocative-addressee';
+import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
@@ -1134,6 +1134,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The addressee came from a quote in the first person ("Kami …, Pak Gubernur."): a next
   // line in the first person is that speaker going on (vocative-addressee.ts).
   let addressedAsSelf = false;
+  // Who a quote last addressed with each term of address and a name ("Pak Bonar, …"): a bare
+  // "…, Pak?" later in the exchange means them (vocative-addressee.ts).
+  let addressedByTerm: Map<string, ActorMention> | undefined;
+  // The addressee came from such a bare term: in a transcript, the one the host turned to
+  // answers, not the guest who answered the question before.
+  let bareAddressed = false;
   // Everybody who has spoken so far (quoted or reported with a cue): the one a line of
   // dialogue addresses takes the floor only inside an exchange (vocative-addressee.ts).
   const spokeBefore = new Set<string>();
@@ -1391,7 +1397,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = askerPara;
         out.cue = 'exchange';
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
-          !spokeSinceQuote && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
+          !spokeSinceQuote && !(addressee !== null && addresseePara === pi - 1 && bareAddressed) && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
         // answered before answers again, not the asker (answer-turns.ts).
         const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
@@ -1503,13 +1509,28 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       // a line of dialogue (a visiting governor a resident talks to answers nothing).
       if (who !== null && opensTurn(text, start)) {
         const word = addressedWord(out.text);
-        const to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        let to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        let bare = false;
+        if (to === null && word === null && addressedByTerm !== undefined) {
+          // "…, Pak?": the one last addressed as "Pak <name>" (vocative-addressee.ts).
+          const term = bareAddressTerm(out.text);
+          if (term !== null) to = addressedByTerm.get(term) ?? null;
+          bare = to !== null;
+        }
         if (to !== null && to.canonical !== who.canonical &&
             (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
           addressee = to;
           addresseePara = pi;
           addressedAsSelf = speaksAsSelf(out.text);
+          bareAddressed = bare;
         }
+      }
+      // (a labelled turn too: "RINA: “Pak Made, …?”" opens no turn of its own)
+      const addressed = who === null ? null : addressedWord(out.text);
+      if (addressed !== null) {
+        const term = addressTermOf(out.text);
+        const to = term === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, addressed);
+        if (term !== null && to !== null) (addressedByTerm ??= new Map()).set(term, to);
       }
       if (who !== null) spokeBefore.add(who.canonical);
       lastQuotePara = pi;

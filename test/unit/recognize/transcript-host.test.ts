@@ -1,9 +1,11 @@
 // Issue 13 (speakers43): interviews and talk shows printed with labelled turns ("RINA: “…?”").
 // After a break in the transcript ("Perdebatan berlanjut setelah jeda iklan."), an unlabelled
 // question is the host's, who asked the labelled questions, not the last guest's going on
-// (link.ts: the asker of a labelled question). Own sentences about a fictional talk show.
+// (link.ts: the asker of a labelled question), and the answer to its bare "…, Pak?" is the one
+// the host last addressed as "Pak <name>". Own sentences about a fictional talk show.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { addressTermOf, bareAddressTerm } from '../../../src/core/recognize/vocative-addressee';
 
 describe('a talk show host\'s question after a break in a labelled transcript', () => {
   it('gives the unlabelled question to the host who asked the labelled ones', () => {
@@ -21,7 +23,19 @@ describe('a talk show host\'s question after a break in a labelled transcript', 
       'Diskusi berlanjut setelah jeda iklan.',
       '',
       '"Jadi kapan warga akan menerima uang ganti ruginya, Pak?"',
+      '',
+      '"Itu menunggu hasil tim penilai. Saya tidak mau menyebut tanggal sebelum hasilnya keluar."',
     ].join('\n');
-    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Rina Kartika', 'Made Sudarsana', 'Rina Kartika', 'Putu Ayu Lestari', 'Rina Kartika']);
+    // the answer to "…, Pak?" is the one the host last addressed as "Pak <name>", not the guest
+    // who answered before (vocative-addressee.ts, bareAddressTerm)
+    assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Rina Kartika', 'Made Sudarsana', 'Rina Kartika', 'Putu Ayu Lestari', 'Rina Kartika', 'Made Sudarsana']);
+  });
+
+  it('reads the term of address before a name, and a bare one closing a sentence', () => {
+    assert.equal(addressTermOf('"Pak Made, kenapa proyek itu molor?"'), 'pak');
+    assert.equal(addressTermOf('"Anda tidak setuju, Bu Putu?"'), 'bu');
+    assert.equal(bareAddressTerm('"Jadi kapan uangnya cair, Pak?"'), 'pak');
+    assert.equal(bareAddressTerm('"Jadi kapan uangnya cair, Pak Made?"'), null);
+    assert.equal(bareAddressTerm('"Pak, kapan uangnya cair?"'), null);
   });
 });
