@@ -22,6 +22,7 @@ import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import { companionBefore, companionBetween } from './companion-subject';
+import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
 import type { QuoteSpan } from './quote-marks';
@@ -768,7 +769,8 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (m.type !== 'PER') continue;
     // A weak name opening a sentence ("Aisyah sepakat.") counts if the article later
     // confirms it (the link pass ignores events on unconfirmed mentions).
-    const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i)) &&
+    // (places in the person's title or a fronted place adjunct do not count: place-before-subject.ts)
+    const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i) || (m.source !== 'weak' && onlyPlacesBefore(p, mentions, starts[si], firstSureOfSentence, i))) &&
       !pronounIn(p, starts[si], m.start) && !companionBefore(p, starts[si], m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });

@@ -44,9 +44,12 @@ const ADJUNCT_OPENERS = new Set(FRONTED_ADJUNCT_OPENERS);
 /** The actor who owns or issued the channel `head` named before `before`: in the nearest
  *  earlier sentence holding the channel noun where the channel is not itself the subject,
  *  that sentence's subject (the first actor after an adjunct the sentence opens with, else
- *  its first actor, named before the channel noun). `mentions` in text order, `last` the
- *  index of the last one before `before`; `isActor(k)` says which count. */
-export function channelOwner(text: string, head: string, before: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
+ *  its first actor, named before the channel noun), else the speaker of a statement
+ *  `statementSpeaker` finds in that sentence [from, to); "laporan" is the reporter's
+ *  (reportOwner). `mentions` in text order, `last` the index of the last one before
+ *  `before`; `isActor(k)` says which count. */
+export function channelOwner(text: string, head: string, before: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean,
+  statementSpeaker?: (from: number, to: number) => ActorMention | null): ActorMention | null {
   if (head === REPORT_HEAD) return reportOwner(text, before, mentions, last, isActor);
   const floor = Math.max(0, before - REACH);
   const lower = text.slice(floor, before).toLowerCase();
@@ -67,6 +70,10 @@ export function channelOwner(text: string, head: string, before: number, mention
     let owner: ActorMention | null = null;
     for (let k = last; k >= 0 && mentions[k].start >= from; k--) if (mentions[k].end <= to && isActor(k)) owner = mentions[k];
     if (owner !== null) return owner;
+    // "Dalam siaran pers …, kementerian menyebut …": a subject named by its common noun
+    // (body-anaphor.ts) is no mention here; the statement of that sentence names its speaker.
+    const said = statementSpeaker?.(s, sentenceEnd(text, h)) ?? null;
+    if (said !== null) return said;
   }
   return null;
 }

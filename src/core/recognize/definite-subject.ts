@@ -12,9 +12,11 @@ import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 
 /** Nouns that head a description of one person: titles and roles ("pelatih", "direktur",
- *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age. */
+ *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age.
+ *  ("ahli": "jawab ahli tersebut" is the expert witness introduced as "Saksi ahli …, X", not
+ *  the judge who asked.) */
 const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
-  ...TITLE_HEADS, ...PERSON_ROLES, ...'pria perempuan wanita lelaki kakek nenek gadis bocah lansia ekonom'.split(' '),
+  ...TITLE_HEADS, ...PERSON_ROLES, ...'pria perempuan wanita lelaki kakek nenek gadis bocah lansia ekonom ahli'.split(' '),
 ]);
 /** Title heads that are honorifics or articles, no description of their own ("Pak itu"). */
 const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 'prof', 'kh', 'hj', 'gus', 'kang', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);

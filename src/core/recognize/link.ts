@@ -61,9 +61,12 @@ import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
-import { addressedPerson, addressedWord, speaksAsSelf } from './vocative-addressee';
+import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
+import { statementTakesFloor } from './statement-floor';
+import { quoteFollowsSubjectSentence } from './subject-before-quote';
+import { speakersToHeadlineNames } from './headline-speaker-name';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
@@ -339,6 +342,7 @@ export class ArticleLinker {
     const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
+    if (headlineExtra.length > 0) { speakersToHeadlineNames(headlineExtra, quotes); speakersToHeadlineNames(headlineExtra, reported); }
     // (by trust, where two overlap: a name the headline shares with the body, then a company
     // cut off a person ("PT" heads it), a club, a title holder's body)
     const bodyLeads = clubLeads.length === 0 ? companyLeads : mergedFirstWins(companyLeads, clubLeads);
@@ -1114,6 +1118,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The speaker of the last question asked as a line of dialogue, and its paragraph.
   let asker: ActorMention | null = null;
   let askerPara = -9;
+  // Whether that question was a labelled turn ("ANDINI: “…?”"): a transcript's host.
+  let askerLabelled = false;
   // The last person reported speaking with a reporting verb or cue (not merely opening a
   // sentence), and its paragraph: an interview's answers are that person's, not the
   // interviewer's who opens the paragraph introducing the exchange.
@@ -1132,6 +1138,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The addressee came from a quote in the first person ("Kami …, Pak Gubernur."): a next
   // line in the first person is that speaker going on (vocative-addressee.ts).
   let addressedAsSelf = false;
+  // Who a quote last addressed with each term of address and a name ("Pak Bonar, …"): a bare
+  // "…, Pak?" later in the exchange means them (vocative-addressee.ts).
+  let addressedByTerm: Map<string, ActorMention> | undefined;
+  // The addressee came from such a bare term: in a transcript, the one the host turned to
+  // answers, not the guest who answered the question before.
+  let bareAddressed = false;
   // Everybody who has spoken so far (quoted or reported with a cue): the one a line of
   // dialogue addresses takes the floor only inside an exchange (vocative-addressee.ts).
   const spokeBefore = new Set<string>();
@@ -1146,6 +1158,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let eventSinceQuote = false;
   // Whether somebody was reported speaking with a reporting verb or cue since then.
   let spokeSinceQuote = false;
+  // Where the latest speech event that set the salient speaker stands (-1: none): a sentence
+  // it opens right before an unattributed quote gives that quote (subject-before-quote.ts).
+  let subjectAt = -1;
   for (let pi = 0; pi < paras.start.length; pi++) {
     const base = paras.start.data[pi];
     // Quotes of this paragraph: indices [qi, quotesEnd) in the paras.quote* lists.
@@ -1168,6 +1183,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const at = paras.eventAt.data[ei];
         const raw = paras.eventMention.data[ei];
         const mention = raw >= 0 ? raw >> 1 : raw;
+        const eventBefore: boolean = eventSinceQuote;
         eventSinceQuote = true;
         // Reported speaking with a reporting verb or cue, not merely opening a sentence.
         const spoke = raw === PRONOUN_SUBJECT || raw === DEFINITE_SUBJECT || raw === TITLE_SUBJECT || (raw >= 0 && (raw & 1) === 1);
@@ -1214,11 +1230,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
-          // is nobody's: it neither takes the floor nor ends this paragraph's opening.
+          // is nobody's: it neither takes the floor nor ends this paragraph's opening, nor is it
+          // anybody speaking since the last quote ("Diskusi berlanjut setelah jeda iklan.").
+          eventSinceQuote = eventBefore;
           ei++;
           continue;
         }
         paraHadEvent = true;
+        subjectAt = salient !== null ? base + at : -1;
         if (salient !== null && spoke) { voiced = salient; voicedPara = pi; spokeBefore.add(salient.canonical); }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
@@ -1273,6 +1292,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (the channel's owner is found, not guessed: the learned choice leaves it)
           if (channelOwned) settled.add(reported[reported.length - 1]);
         }
+        // A named statement's speaker takes the floor (statement-floor.ts).
+        if (who !== null && kind === ATT_MENTION && (salient === null || salient.canonical !== who.canonical) &&
+            statementTakesFloor(text, reported.length < 2 ? -1 : reported[reported.length - 2].start, who.start, start, cue)) { salient = who; salientPara = pi; }
         continue;
       }
       const firstOfPara = !paraHadEvent;
@@ -1307,7 +1329,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
         const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
         const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
-        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE',
+          (from, to) => statementSpeakerIn(all, reported, from, to));
         else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
@@ -1333,6 +1356,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
         // defendant the article is about).
         const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
+        if (who === null && !bodyHead && !labelledTurn && !titled && (info & DESCRIBED) !== 0 && salient !== null && salientPara === pi && lastSpeaker !== null) {
+          // "Kepala Desa X ikut menanggapi. “…,” kata kepala dinas itu.": a title the person this
+          // paragraph introduced contradicts (attribution.ts, titleContradicted) points past
+          // them, to the one who spoke before.
+          who = lastSpeaker;
+          whoPara = lastSpeakerPara;
+        }
         if (who === null && !bodyHead && !labelledTurn && !titled) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
@@ -1375,7 +1405,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
         out.cue = 'exchange';
-      } else if (hasLastQuote && lastQuotePara === pi - 1 && asker !== null && askerPara >= pi - 3 && otherSpeaker(asker, lastSpeaker) &&
+      } else if (hasLastQuote && (lastQuotePara === pi - 1 || (lastQuotePara === pi - 2 && !eventSinceQuote)) && asker !== null &&
+          (askerPara >= pi - 3 || (askerLabelled && askerPara >= pi - 6)) && otherSpeaker(asker, lastSpeaker) &&
           (lastTurn & TURN_QUESTION) === 0 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end)) {
         // The next question after an answer in two paragraphs: the one who asked before asks
         // again (the alternation above sees the answer's two paragraphs, one speaker).
@@ -1383,7 +1414,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = askerPara;
         out.cue = 'exchange';
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
-          !spokeSinceQuote && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
+          !spokeSinceQuote && !(addressee !== null && addresseePara === pi - 1 && bareAddressed) && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
         // answered before answers again, not the asker (answer-turns.ts).
         const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
@@ -1410,6 +1441,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = salient;
         whoPara = salientPara;
         out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
+      } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
+          (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start)) {
+        // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
+        // right before an unattributed quote has the floor (subject-before-quote.ts).
+        who = salient;
+        out.cue = 'floor';
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
           isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
@@ -1474,7 +1511,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       lastQuoteEnd = end;
       const turnBefore = hasLastQuote ? lastTurn : 0;
       lastTurn = turnOf(text, start, end, out.cue);
-      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && (lastTurn & TURN_DIALOGUE) !== 0) { asker = who; askerPara = pi; }
+      if (who !== null && (lastTurn & TURN_QUESTION) !== 0 && ((lastTurn & TURN_DIALOGUE) !== 0 || cue === ':')) { asker = who; askerPara = pi; askerLabelled = cue === ':'; }
       hasLastQuote = true;
       lastAskedUnnamed = askedUnnamed;
       if (askedUnnamed) unnamedAskPara = pi;
@@ -1489,13 +1526,28 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       // a line of dialogue (a visiting governor a resident talks to answers nothing).
       if (who !== null && opensTurn(text, start)) {
         const word = addressedWord(out.text);
-        const to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        let to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
+        let bare = false;
+        if (to === null && word === null && addressedByTerm !== undefined) {
+          // "…, Pak?": the one last addressed as "Pak <name>" (vocative-addressee.ts).
+          const term = bareAddressTerm(out.text);
+          if (term !== null) to = addressedByTerm.get(term) ?? null;
+          bare = to !== null;
+        }
         if (to !== null && to.canonical !== who.canonical &&
             (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
           addressee = to;
           addresseePara = pi;
           addressedAsSelf = speaksAsSelf(out.text);
+          bareAddressed = bare;
         }
+      }
+      // (a labelled turn too: "RINA: “Pak Made, …?”" opens no turn of its own)
+      const addressed = who === null ? null : addressedWord(out.text);
+      if (addressed !== null) {
+        const term = addressTermOf(out.text);
+        const to = term === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, addressed);
+        if (term !== null && to !== null) (addressedByTerm ??= new Map()).set(term, to);
       }
       if (who !== null) spokeBefore.add(who.canonical);
       lastQuotePara = pi;
@@ -1716,6 +1768,17 @@ function titleFallbackOf(text: string, all: Mentions, first: number, code: numbe
 function bodyReferent(text: string, all: Mentions, head: string, last: number): ActorMention | null {
   const i = lastBodyBefore(text, all.m, last, head, (k) => all.keep.data[k] === 1, (k) => all.m[k].end);
   return i >= 0 ? all.m[i] : null;
+}
+
+/** The speaker mention of the last statement starting in [from, to), or null. */
+function statementSpeakerIn(all: Mentions, reported: readonly ReportedStatement[], from: number, to: number): ActorMention | null {
+  for (let r = reported.length - 1; r >= 0 && reported[r].start >= from; r--) {
+    const at = reported[r].speakerMention?.start;
+    if (reported[r].start >= to || at === undefined) continue;
+    const k = firstStartingAt(all.m, at);
+    return k < all.m.length && all.m[k].start === at ? all.m[k] : null;
+  }
+  return null;
 }
 
 function isPerson(all: Mentions, k: number): boolean {

@@ -35,6 +35,26 @@ export function addressedWord(quote: string): string | null {
   return m === null ? null : (m[1] ?? m[2]);
 }
 
+/** The term of address a quote uses before the name or office it addresses ("pak" of "Pak
+ *  Bonar, …"); else null. */
+export function addressTermOf(quote: string): string | null {
+  const m = VOCATIVE.exec(quote);
+  if (m === null) return null;
+  const at = m.index + m[0].indexOf(m[1] ?? m[2]) - 1;
+  let k = at;
+  while (k > 0 && quote.charCodeAt(k - 1) !== 32 && quote.charCodeAt(k - 1) !== 0x201c && quote.charCodeAt(k - 1) !== 34) k--;
+  return quote.slice(k, at).toLowerCase();
+}
+
+/** "Berapa nilai ganti ruginya, Pak?": a term of address with no name closing a sentence of
+ *  the quote (lower case), else null. In a transcript it means the one last addressed by that
+ *  term with a name ("Pak Bonar, …"): link.ts keeps who that was. */
+const BARE = new RegExp(`, (${ADDRESS})[.?!]`, 'u');
+export function bareAddressTerm(quote: string): string | null {
+  const m = BARE.exec(quote);
+  return m === null ? null : m[1].toLowerCase();
+}
+
 /** The person mention before index `last` that `word` addresses: the last person whose
  *  name has that word ("Pak Bonar" → Bonar Simanjuntak), else the last person introduced
  *  with that office among their title words ("Pak Kepala" → "Kepala Bapanas Sudarmanto");
