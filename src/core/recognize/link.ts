@@ -12,7 +12,7 @@ import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-
 import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
-import { isSpace, isUpper, sameCharsAt, wordBefore } from '../text/chars';
+import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
 import { countBlanks } from '../text/words';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
@@ -32,7 +32,7 @@ import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimN
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
 import { longFormOf } from './title-subject';
-import { isBodyHead, lastBodyBefore } from './body-anaphor';
+import { BODY_NOUN_WORDS, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
@@ -1622,6 +1622,12 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
     if (m.start >= limit) break;
     if (m.type === 'PER') return m;
     if (first === null && m.start === at) first = m;
+  }
+  // "Demikian tulis perusahaan pelat merah itu.": a company or ministry named by its common
+  // noun (body-anaphor.ts) is the last body of that kind named before this paragraph.
+  if (first === null) {
+    const nounEnd = wordEndFrom(text, at);
+    if (BODY_NOUN_WORDS.hasAt(text, at, nounEnd)) return bodyReferent(text, all, text.slice(at, nounEnd).toLowerCase(), all.first.data[pi + 1] - 1);
   }
   return first;
 }

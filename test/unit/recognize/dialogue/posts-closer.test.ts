@@ -19,3 +19,20 @@ describe('speakers38: posts closed by "Demikian tulis X" (posts-closer.ts)', () 
     assert.deepEqual(speakers(t), ['Bayu Pratama', 'Bayu Pratama']);
   });
 });
+
+describe('speakers43b: posts closed by a company described ("Demikian tulis perusahaan … itu")', () => {
+  it('gives the posts to the last company the article named', () => {
+    const t = 'Pelanggan mengeluhkan aplikasi PT Sinar Tirta Mandiri yang tidak bisa dibuka sejak Senin.\n\n' +
+      'Keluhan itu kemudian dijawab lewat dua unggahan di akun resmi.\n\n' +
+      '"Mohon maaf, layanan sedang kami perbaiki."\n\n"Data pelanggan tetap aman."\n\n' +
+      'Demikian tulis perusahaan air minum itu.\n';
+    assert.deepEqual(speakers(t), ['PT Sinar Tirta Mandiri', 'PT Sinar Tirta Mandiri']);
+  });
+
+  it('leaves the posts without a speaker when no company was named before', () => {
+    const t = 'Warga Desa Sukamaju mengeluhkan air keruh sejak Senin.\n\n' +
+      '"Mohon maaf, layanan sedang kami perbaiki."\n\n"Air akan jernih besok."\n\n' +
+      'Demikian tulis perusahaan air minum itu.\n';
+    assert.deepEqual(speakers(t), [null, null]);
+  });
+});
