@@ -7,7 +7,7 @@
 // named. Read in place at a sentence start, one word looked up per sentence.
 import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
-import { PERSON_ROLES, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 
@@ -16,7 +16,7 @@ import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
  *  ("ahli": "jawab ahli tersebut" is the expert witness introduced as "Saksi ahli …, X", not
  *  the judge who asked.) */
 const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
-  ...TITLE_HEADS, ...PERSON_ROLES, ...'pria perempuan wanita lelaki kakek nenek gadis bocah lansia ekonom ahli'.split(' '),
+  ...TITLE_HEADS, ...PERSON_ROLES, ...SEX_AGE_NOUNS, 'ekonom', 'ahli',
 ]);
 /** Title heads that are honorifics or articles, no description of their own ("Pak itu"). */
 const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 'prof', 'kh', 'hj', 'gus', 'kang', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);

@@ -54,7 +54,7 @@ export const TITLE_HEADS = set(`
   gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
-  pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda coach
+  pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus
@@ -304,6 +304,9 @@ export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ 'â
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan
  *  Kirimaja", "emiten Sinar Laut"). */
 export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai operator korporasi`);
+/** Nouns that name a person by sex or age ("pria", "bocah"): the head of a description
+ *  ("ujar pria 45 tahun itu") or of an apposition ("Ilham, bocah berusia 10 tahun"). */
+export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis bocah lansia`);
 /** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
  *  Kecamatan Binamu, â€¦"): the name is a person's. */
 export const PERSON_ROLES = set(`

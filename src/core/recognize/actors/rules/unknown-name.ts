@@ -24,6 +24,7 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
+import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -541,8 +542,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
-  // ("pembalap asal Thailand Chanon": one word after a role's origin is the person.)
-  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER', nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) ? 'pattern' : 'weak');
+  // ("pembalap asal Thailand Chanon": one word after a role's origin is the person; so is
+  // one given an age in apposition, "Ilham, joki berusia 10 tahun", person-of-age.ts.)
+  pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER',
+    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) ? 'pattern' : 'weak');
   return j;
 }
 
