@@ -268,8 +268,10 @@ function companyAnaphorBefore(p: string, at: number, floor: number): number {
   return w !== null && COMPANY_ANAPHOR_WORDS.hasAt(p, w.start, w.end) ? w.start : -1;
 }
 
-// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS).
-const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa']);
+// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS), and a group
+// counted by a quantifier: "Ribuan pelanggan PT X mengeluhkan …" is the customers'
+// complaint, not the company's (issue 14; like "Sejumlah warga …", nobody named speaks).
+const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa', 'ribuan', 'ratusan', 'puluhan', 'sebagian']);
 
 function afterPlacePreposition(p: string, start: number, floor: number): boolean {
   const w = wordBefore(p, start, floor);
