@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { skipLead } from '../../../src/core/recognize/reported/sentences';
 
-const speakers = (t: string): (string | null)[] => analyze(t).reported.map((s) => s.speaker);
+const speakers = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
 
 describe('speakers43b: a counted group as the subject of a reporting verb', () => {
   it('gives the complaint of a company\'s customers to nobody', () => {
