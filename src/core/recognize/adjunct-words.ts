@@ -26,8 +26,6 @@ export const MEANS_ADJUNCT_OPENERS: readonly string[] = ['melalui', 'lewat', 'vi
 /** Words of the day's time that go on with an adjunct ("kemarin", "Senin pagi", "hari ini"). */
 export const DAY_TIME_WORDS: readonly string[] = ['kemarin', 'hari', 'pagi', 'siang', 'sore', 'malam'];
 
-/** Words that open a phrase between a reporting verb and its content ("mengatakan kepada
- *  wartawan di Jakarta, Senin, bahwa …"), or go on with it. */
 /** Words that open an adjunct before a sentence's subject ("Dalam keterangan tertulis, X
  *  …", "Di akun resminya, X …", "Saat dihubungi, …", "Menanggapi hal itu, …"). */
 export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
@@ -44,6 +42,8 @@ export const OBJECT_ADJUNCT_OPENERS: readonly string[] = [
   ...TIME_ADJUNCT_OPENERS, 'selama', 'sejak', 'di', 'kemarin', ...OBJECT_TAIL_PREPOSITIONS,
 ];
 
+/** Words that open a phrase between a reporting verb and its content ("mengatakan kepada
+ *  wartawan di Jakarta, Senin, bahwa …"), or go on with it. */
 export const VERB_ADJUNCT_WORDS: readonly string[] = [
   ...TIME_ADJUNCT_OPENERS, 'di', ...MEANS_ADJUNCT_OPENERS, 'kepada', 'kepadanya', 'seperti', 'sebagaimana', 'lalu', ...DAY_TIME_WORDS,
 ];

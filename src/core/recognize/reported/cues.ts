@@ -143,8 +143,11 @@ export const CLAUSE_SIGN_WORDS = new LowerWordSet(words(`
  *  ("mengungkapkan keprihatinan atas serangan yang menewaskan …"). */
 export const OBJECT_TAIL_WORDS = new LowerWordSet(OBJECT_TAIL_PREPOSITIONS);
 
-/** Words after "A, kata X," that continue the attribution rather than the statement. */
-export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet([...WEEKDAYS, ...VERB_ADJUNCT_WORDS, 'yang', 'dikutip']);
+/** Words after "A, kata X," that continue the attribution rather than the statement. Not
+ *  "lalu": between a verb and its content it closes a time adjunct ("mengatakan pekan lalu
+ *  bahwa …"); right after the attribution's comma it opens the statement's next clause
+ *  ("A, kata X, lalu B"). */
+export const ATTRIBUTION_TAIL_WORDS = new LowerWordSet([...WEEKDAYS, ...VERB_ADJUNCT_WORDS.filter((w) => w !== 'lalu'), 'yang', 'dikutip']);
 
 /** Every cue the paragraph scan looks for, as one regex: reporting verbs, "menurut",
  *  and the trailing cues after a comma. Built as a trie so the engine tests a prefix

@@ -21,6 +21,7 @@ import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
 import { trailingVerbContent } from './trailing-verb';
+import { COORDINATOR_WORDS } from './joiners';
 import { medialMenurut } from './medial-menurut';
 import { roleAroundPlace } from './role-described-place';
 import { asksQuestion } from './question';
@@ -42,9 +43,6 @@ export interface LocalStatement {
 const CUES = cueRegex();
 const CURSOR = new SentenceCursor();
 
-/** Coordinating words before a second reporting verb of the same subject ("X
- *  mengatakan A dan menegaskan B"). */
-const COORDINATORS = new Set(['dan', 'serta', 'lalu', 'kemudian', 'namun', 'tetapi', 'tapi', 'sekaligus', 'sambil', 'seraya']);
 
 export function reportedStatements(p: string, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement[] {
   let out = headlineStatement(p, mentions, spans);
@@ -360,7 +358,7 @@ function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpa
 function coordinatedStatement(p: string, at: number, verbEnd: number, last: LocalStatement, spans: QuoteSpan[]): LocalStatement | null {
   let w = wordBefore(p, at, last.start);
   while (w && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, last.start);
-  if (!w || !COORDINATORS.has(p.slice(w.start, w.end).toLowerCase())) return null;
+  if (!w || !COORDINATOR_WORDS.hasAt(p, w.start, w.end)) return null;
   const firstEnd = trimEnd(p, last.start, w.start);
   if (firstEnd <= last.start) return null;
   const second = verbStatement(p, at, verbEnd, last.start, [], spans) ?? bareContent(p, at, verbEnd, spans);
@@ -410,7 +408,7 @@ function subjectPhraseStart(p: string, mentionStart: number, floor: number): num
     k = w.start;
     w = wordBefore(p, k, floor);
   }
-  if (w && (COORDINATORS.has(p.slice(w.start, w.end).toLowerCase()) || CONTRAST_WORDS.has(p.slice(w.start, w.end).toLowerCase()))) k = w.start;
+  if (w && (COORDINATOR_WORDS.hasAt(p, w.start, w.end) || CONTRAST_WORDS.has(p.slice(w.start, w.end).toLowerCase()))) k = w.start;
   return k;
 }
 

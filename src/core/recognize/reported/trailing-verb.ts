@@ -9,6 +9,7 @@ import { isSpace, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import type { QuoteSpan } from '../quote-marks';
 import { looksLikeClause } from './clause';
+import { COORDINATOR_WORDS, SUBORDINATOR_WORDS } from './joiners';
 import { isDateWord } from './content-adjunct';
 import { contentEnd, skipLead, spanAt, trimEnd } from './sentences';
 
@@ -42,6 +43,7 @@ export function trailingVerbContent(p: string, at: number, verbEnd: number, sent
   // relative clause: "…, warga yang melaporkan" has its verb inside a noun phrase).
   let comma = -1;
   let k = at;
+  let first: { start: number; end: number } | null = null;
   for (let n = 0; n <= MAX_SUBJECT_WORDS; n++) {
     const w = wordBefore(p, k, sentence);
     if (w === null) {
@@ -51,8 +53,11 @@ export function trailingVerbContent(p: string, at: number, verbEnd: number, sent
       break;
     }
     if (p.slice(w.start, w.end).toLowerCase() === 'yang') return null;
+    first = w;
     k = w.start;
   }
+  // "…, lalu X melaporkan": the comma joins a new event to the clause, which X does not report.
+  if (first !== null && COORDINATOR_WORDS.hasAt(p, first.start, first.end)) return null;
   if (comma < 0 || (spans.length > 0 && spanAt(spans, comma) >= 0)) return null;
   const start = skipLead(p, sentence, comma);
   const end = trimEnd(p, start, comma);
@@ -61,6 +66,9 @@ export function trailingVerbContent(p: string, at: number, verbEnd: number, sent
   if (spans.length > 0 && spanAt(spans, end - 1) >= 0) return null;
   // "Sementara itu, X menyatakan.": no clause before the comma.
   if (!looksLikeClause(p, start, end)) return null;
+  // "Setelah rapat selesai, X melaporkan.": a subordinate clause is the circumstance, no content.
+  const opener = wordAfter(p, start, end);
+  if (opener !== null && opener.start === start && SUBORDINATOR_WORDS.hasAt(p, opener.start, opener.end)) return null;
   return { start, end, subjectFrom: comma + 1 };
 }
 
