@@ -17,7 +17,7 @@ import { walkCorpus, type CorpusListing, type DirectoryReader } from '../../core
 import { KeptScopes } from '../../core/corpus/kept-scopes';
 import { DisposableStore } from '../disposables';
 import { hostSlices } from '../event-loop';
-import { fileExists } from '../file-exists';
+import { fileExists, fileIsGone } from '../file-exists';
 import { sortInSlices } from '../../core/incremental/time-slices';
 import { ContextKey } from '../context-key';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './corpus-marks';
@@ -260,7 +260,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
    *  in that moment joins the corpus (four copies were in the corpus index once in the
    *  integration suite's corpus-scope point 7, under load). */
   private async manifestGone(manifest: vscode.Uri): Promise<void> {
-    if (!(await fileExists(manifest))) this.manifestChanged(manifest, false);
+    if (await fileIsGone(manifest)) this.manifestChanged(manifest, false);
   }
 
   /** Adds or removes `folder` (relative to its workspace folder); true when that changed

@@ -18,7 +18,7 @@ import * as vscode from 'vscode';
 import { normaliseFolder } from '../../core/corpus/scope';
 import type { FileOnlyList } from '../../core/corpus/corpus-start';
 import { openedAt, openedMoved, openedWithout, type WorkspacePlace } from '../../core/corpus/opened-moves';
-import { fileExists } from '../file-exists';
+import { fileExists, fileIsGone } from '../file-exists';
 import { workspacePath } from './corpus-scope';
 
 /** The list of files opened as articles, as the corpus scope holds it. */
@@ -50,7 +50,7 @@ export function followOpenedFiles(list: OpenedList): vscode.Disposable {
     const listed = now ? openedAt(now, place) : [];
     const gone: WorkspacePlace[] = [];
     for (const file of listed) {
-      if (!beingRenamed(uriOf(file)) && !(await fileExists(uriOf(file)))) gone.push(file);
+      if (!beingRenamed(uriOf(file)) && (await fileIsGone(uriOf(file)))) gone.push(file);
     }
     const after = list.opened(); // read again: the list may have changed during the checks
     if (after && gone.length > 0 && openedWithout(after, gone) !== after) list.replaceOpened(openedWithout(after, gone));
