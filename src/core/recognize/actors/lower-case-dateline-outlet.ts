@@ -19,9 +19,12 @@ const WEB_DOMAIN = new RegExp(`\\.(?:${OUTLET_TOP_LEVEL})$`);
 /** Adds to `out` (sorted, non-overlapping) the lower-case outlet of the paragraph's
  *  dateline, if it has one. */
 export function lowerCaseDatelineOutlet(p: string, kb: KbIndex, out: LocalMention[]): void {
-  // Most paragraphs fail here: no comma near the start, or a capital after it.
-  const comma = p.indexOf(', ');
-  if (comma < 1 || comma > MAX_PLACE) return;
+  // Most paragraphs fail here, after reading at most MAX_PLACE characters: no comma near
+  // the start, or a capital after it.
+  let comma = 1;
+  const last = Math.min(MAX_PLACE, p.length - 3);
+  while (comma <= last && !(p.charCodeAt(comma) === 44 && p.charCodeAt(comma + 1) === 32)) comma++;
+  if (comma > last) return;
   const c = p.charCodeAt(comma + 2);
   if (c < 97 || c > 122) return;
   const head = HEAD.exec(p);
