@@ -123,6 +123,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
+  kesultanan
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -286,7 +287,7 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics (and the Haji's "H."), longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -298,6 +299,10 @@ export const HONORIFICS: readonly string[] = [
   // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a
   // title head); the dot is part of it, so an initial "H" elsewhere is left alone.
   'H.',
+  // Chess titles, written before a player's name like an honorific: "GM Susanto Megaranto",
+  // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
+  // ends radio stations' names ("Prambors FM Jakarta").
+  'WGM', 'WIM', 'GM', 'IM',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 

@@ -12,6 +12,7 @@ import { capitalisedSpans } from '../text/capitalised';
 import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
 import { lowerCaseDomains, lowerCaseOutletLine, lowerCaseOutletNames } from './actors/domains';
+import { lowerCaseDatelineOutlet } from './actors/lower-case-dateline-outlet';
 import { companyShortName } from './actors/company-short-name';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
@@ -120,6 +121,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   lowerCaseDomains(p, kb, out);
   lowerCaseOutletLine(p, kb, out);
   lowerCaseOutletNames(p, kb, out);
+  lowerCaseDatelineOutlet(p, kb, out);
   return out;
 }
 

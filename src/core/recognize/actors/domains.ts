@@ -42,11 +42,11 @@ export function lowerCaseDomains(p: string, kb: KbIndex, out: LocalMention[]): v
       // Lower-case start; not the tail of a URL path, an e-mail address or a longer host.
       if (first >= 97 && first <= 122 && before !== 47 && before !== 64 && before !== DOT && p.charCodeAt(e) !== 47 && p.charCodeAt(e) !== 64) {
         const entity = kb.lookupDomain(p.slice(s, e));
-        if (entity) insert(out, { start: s, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(s, e), source: 'kb' });
+        if (entity) insertMention(out, { start: s, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(s, e), source: 'kb' });
         else {
           // "tribunpekanbaru.com": a regional paper the KB does not know (regional-newspaper.ts)
           const paper = regionalPaperDomainName(p.slice(s, e), kb);
-          if (paper !== undefined) insert(out, { start: s, end: e, type: 'ORG', canonical: paper, source: 'pattern' });
+          if (paper !== undefined) insertMention(out, { start: s, end: e, type: 'ORG', canonical: paper, source: 'pattern' });
         }
       }
       k = p.indexOf('.', e);
@@ -56,11 +56,18 @@ export function lowerCaseDomains(p: string, kb: KbIndex, out: LocalMention[]): v
   }
 }
 
-function insert(out: LocalMention[], m: LocalMention): void {
+/** Puts `m` into `out` (sorted, non-overlapping) unless a mention already covers part of it. */
+export function insertMention(out: LocalMention[], m: LocalMention): void {
   let at = out.length;
   while (at > 0 && out[at - 1].start >= m.end) at--;
   if (at > 0 && out[at - 1].end > m.start) return;
   out.splice(at, 0, m);
+  // `expands` is an index into `out` ("Organisasi Riset Antariksa India (ISRO)"): the
+  // mentions moved one place on.
+  for (let k = at + 1; k < out.length; k++) {
+    const x = out[k].expands;
+    if (x !== undefined && x >= at) out[k].expands = x + 1;
+  }
 }
 
 /** Longest line read as an outlet's name standing alone. */
@@ -74,14 +81,14 @@ export function lowerCaseOutletLine(p: string, kb: KbIndex, out: LocalMention[])
   const name = p.trimEnd();
   if (name.indexOf(' ') >= 0) return;
   const entity = kb.lookup(name);
-  if (entity && entity.type === 'ORG') insert(out, { start: 0, end: name.length, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: name, source: 'kb' });
+  if (entity && entity.type === 'ORG') insertMention(out, { start: 0, end: name.length, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: name, source: 'kb' });
 }
 
 /** The KB's outlets named by one word in lower case ("kumparan", "detikcom", "detikBali"),
  *  and the prefixes the paragraph is searched for: each name's lower-case start when it
  *  has four letters or more ("detik"), else the whole name ("iNews"); `anyPrefix` finds
  *  any of them. Built once per KB. */
-interface LowerCaseOutlets { names: Map<string, KbEntity>; prefixes: string[]; anyPrefix: RegExp }
+interface LowerCaseOutlets { names: Map<string, KbEntity>; prefixes: string[]; anyPrefix: RegExp; folded: Map<string, KbEntity> }
 const LOWER_CASE_OUTLETS = new WeakMap<KbIndex, LowerCaseOutlets>();
 const MIN_PREFIX = 4;
 
@@ -89,9 +96,13 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
   let o = LOWER_CASE_OUTLETS.get(kb);
   if (o) return o;
   const names = new Map<string, KbEntity>();
+  const folded = new Map<string, KbEntity>();
   for (const e of kb.entities) {
     if (e.type !== 'ORG' || !isOutlet(e)) continue;
-    for (const a of e.aliases) if (/^[a-z][A-Za-z]+$/.test(a) && !names.has(a)) names.set(a, e);
+    for (const a of e.aliases) {
+      if (/^[a-z][A-Za-z]+$/.test(a) && !names.has(a)) names.set(a, e);
+      if (/^[A-Za-z][A-Za-z0-9]+$/.test(a) && !folded.has(a.toLowerCase())) folded.set(a.toLowerCase(), e);
+    }
   }
   let prefixes = [...new Set([...names.keys()].map((a) => {
     const lower = /^[a-z]+/.exec(a)![0];
@@ -100,7 +111,7 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
   prefixes = prefixes.filter((x) => !prefixes.some((y) => y !== x && x.startsWith(y)));
   // The prefixes are letters only (names above); (?!) matches nothing: a KB without such outlets.
   const anyPrefix = new RegExp(prefixes.join('|') || '(?!)');
-  o = { names, prefixes, anyPrefix };
+  o = { names, prefixes, anyPrefix, folded };
   LOWER_CASE_OUTLETS.set(kb, o);
   return o;
 }
@@ -109,7 +120,7 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
  *  whose KB name is one word starting in lower case, inside a sentence (the rules visit
  *  capitalised words only; a domain, "kumparan.com", is lowerCaseDomains'). */
 export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]): void {
-  const { names, prefixes, anyPrefix } = lowerCaseOutlets(kb);
+  const { names, prefixes, anyPrefix, folded } = lowerCaseOutlets(kb);
   // Nearly no paragraph names one: a single scan for all the prefixes turns the others
   // away (one indexOf per prefix cost about half again as much).
   if (!anyPrefix.test(p)) return;
@@ -121,12 +132,19 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
       const before = k > 0 ? p.charCodeAt(k - 1) : 32;
       if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
           !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1))) && (hasInnerCapital(p, k, e) || OUTLET_CONTEXT.test(p.slice(Math.max(0, k - 30), k)))) {
-        const entity = names.get(p.slice(k, e));
-        if (entity) insert(out, { start: k, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(k, e), source: 'kb' });
+        // ("detikInet" for the KB's "detikINET": a channel's inner capitals vary by writer)
+        const entity = names.get(p.slice(k, e)) ?? folded.get(p.slice(k, e).toLowerCase());
+        if (entity) insertMention(out, { start: k, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(k, e), source: 'kb' });
       }
       k = p.indexOf(prefix, e);
     }
   }
+}
+
+/** The KB's news outlet named by the one word `word` (letters and digits), ignoring case:
+ *  "okezone" for "Okezone", "detikInet" for "detikINET". */
+export function outletNamedIgnoringCase(kb: KbIndex, word: string): KbEntity | undefined {
+  return lowerCaseOutlets(kb).folded.get(word.toLowerCase());
 }
 
 /** Words before an outlet named in lower case ("kepada kumparan", "dilansir dari detikcom"):

@@ -20,7 +20,7 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni',
   'jaringan', 'laboratorium', 'penjaga', 'jabatan']);
 /** Words after "Balai" that make it an agency's technical office, not a hall. */
-const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa']);
+const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa', 'veteriner']);
 /** Words after "Stasiun" that make it a BMKG station, not a railway station. */
 const WEATHER_STATION_WORDS = new Set(['meteorologi', 'klimatologi', 'geofisika']);
 /** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */

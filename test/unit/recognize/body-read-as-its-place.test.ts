@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+// Bodies named by a head word and a place the KB knows: the place alone was read, as GPE.
+describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Veteriner Lampung")', () => {
+  it('reads a sultanate as a body, alone and inside a longer body name', () => {
+    assert.deepEqual(actors('Pewaris Kesultanan Ternate belum dipilih.'), ['Kesultanan Ternate/ORG']);
+    assert.deepEqual(actors('Upacara di Kesultanan Tidore ditunda sepekan.'), ['Kesultanan Tidore/ORG']);
+    assert.deepEqual(actors('Warga menunggu putusan Dewan Adat Kesultanan Ternate malam ini.'), ['Dewan Adat Kesultanan Ternate/ORG']);
+  });
+  it('reads a veterinary office ("Balai Veteriner") as a body, its head apart', () => {
+    assert.deepEqual(actors('Kepala Balai Veteriner Subang Andi Wirawan mengatakan sampel sudah diuji.'),
+      ['Balai Veteriner Subang/ORG', 'Andi Wirawan/PER']);
+    assert.deepEqual(actors('Petugas Balai Veteriner Bukittinggi turun ke desa.'), ['Balai Veteriner Bukittinggi/ORG']);
+  });
+  it('leaves a hall ("Balai Desa") no body', () => {
+    assert.deepEqual(actors('Warga berkumpul di Balai Desa sejak pagi.'), []);
+  });
+});
