@@ -65,7 +65,7 @@ import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksA
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
-import { quoteFollowsSubjectSentence } from './subject-before-quote';
+import { quoteFollowsSubjectSentence, subjectActedUpon } from './subject-before-quote';
 import { speakersToHeadlineNames } from './headline-speaker-name';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
@@ -1442,7 +1442,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         whoPara = salientPara;
         out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
       } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
-          (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start)) {
+          (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start) &&
+          !subjectActedUpon(text, salient.end)) {
         // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
         // right before an unattributed quote has the floor (subject-before-quote.ts).
         who = salient;

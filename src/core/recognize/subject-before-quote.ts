@@ -2,8 +2,10 @@
 // “Tahan! Tunggu bendera!”": a quote with no attribution right after a sentence that a
 // person opens (with no reporting verb: "berteriak", "tersenyum", "menunjuk peta") is that
 // person's. The link pass gave such a quote to the last quote's speaker (a continuation),
-// as if the sentence between were narration about nobody.
-import { isSpace } from '../text/chars';
+// as if the sentence between were narration about nobody. A person the sentence acts upon
+// ("Tersangka X ditangkap polisi …", a passive di- verb after the name) is no such opener:
+// the words after it are the agent's or the earlier speaker's (review43).
+import { isSpace, isWordChar } from '../text/chars';
 import { endsSentenceAt } from './sentence-end';
 
 /** The sentence holding the subject at `subjectAt` is the one right before `quoteStart`:
@@ -19,4 +21,25 @@ export function quoteFollowsSubjectSentence(text: string, subjectAt: number, quo
     if (c === 10 || c === 13 || endsSentenceAt(text, j)) return false;
   }
   return true;
+}
+
+/** Lower-case words opening with "di" that are no passive verb. */
+const NOT_PASSIVE = new Set(['dia', 'diam', 'diri', 'dirinya', 'dini', 'dinas', 'diskusi', 'distrik', 'divisi', 'dingin', 'dimana']);
+
+/** The verb after the subject ending at `subjectEnd` is a passive di- verb: "X ditangkap",
+ *  also past an aside set off by commas ("X, 34 tahun, dibawa …"). */
+export function subjectActedUpon(text: string, subjectEnd: number): boolean {
+  let k = subjectEnd;
+  const limit = Math.min(text.length, subjectEnd + 80);
+  while (k < limit && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 44) { // ",": an aside; the verb follows its closing comma
+    const close = text.indexOf(',', k + 1);
+    if (close < 0 || close > limit) return false;
+    k = close + 1;
+    while (k < limit && isSpace(text.charCodeAt(k))) k++;
+  }
+  let e = k;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  const word = text.slice(k, e);
+  return word.length > 4 && word.startsWith('di') && word === word.toLowerCase() && !NOT_PASSIVE.has(word);
 }

@@ -27,6 +27,15 @@ describe('the person opening the sentence before an unattributed quote (subject-
     assert.deepEqual(speakers(t), ['Budi Santoso', 'Budi Santoso']);
   });
 
+  it('leaves a quote after a sentence whose subject is acted upon ("X ditangkap polisi") to the speaker before', () => {
+    const police = 'Kapolres Bogor Agus Wibowo memimpin penggerebekan itu. "Kami bergerak sebelum subuh," katanya.\n\n';
+    assert.deepEqual(speakers(police + 'Tersangka Rudi Hartono ditangkap polisi di rumahnya. "Kami sudah mengintai dua pekan."'), ['Agus Wibowo', 'Agus Wibowo']);
+    assert.deepEqual(speakers(police + 'Rudi Hartono, 34 tahun, dibawa petugas ke mobil tahanan. "Kami sudah mengintai dua pekan."'), ['Agus Wibowo', 'Agus Wibowo']);
+    // (an active verb after the name still hands the floor over, "terlihat" too; "dia" is no passive)
+    assert.deepEqual(speakers(police + 'Rudi Hartono menunduk di ruang pemeriksaan. "Saya hanya disuruh."'), ['Agus Wibowo', 'Rudi Hartono']);
+    assert.deepEqual(speakers(police + 'Rudi Hartono terlihat menunduk di ruang pemeriksaan. "Saya hanya disuruh."'), ['Agus Wibowo', 'Rudi Hartono']);
+  });
+
   it('finds exactly one sentence end, then blanks, between the subject and the quote', () => {
     const t = 'Rudi tersenyum lebar. "Masih ada satu babak."';
     assert.equal(quoteFollowsSubjectSentence(t, 0, t.indexOf('"')), true);
