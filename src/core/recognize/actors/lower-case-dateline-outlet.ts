@@ -6,6 +6,7 @@
 // plain word only when the KB knows it as an outlet under another case ("Okezone"), as
 // "Namun, warga – …" or "SORONG, kemarin – …" are no datelines.
 import type { KbIndex } from '../../kb/kb-index';
+import { isDash } from '../../text/chars';
 import type { LocalMention } from '../mention';
 import { insertMention, OUTLET_TOP_LEVEL, outletNamedIgnoringCase } from './domains';
 import { regionalPaperDomainName } from './regional-newspaper';
@@ -27,6 +28,11 @@ export function lowerCaseDatelineOutlet(p: string, kb: KbIndex, out: LocalMentio
   if (comma > last) return;
   const c = p.charCodeAt(comma + 2);
   if (c < 97 || c > 122) return;
+  // ("Namun, warga …": the word after the comma is followed by no dash; the pattern below
+  // is not run)
+  let wordEnd = comma + 2;
+  while (wordEnd < p.length && p.charCodeAt(wordEnd) !== 32) wordEnd++;
+  if (!isDash(p.charCodeAt(wordEnd + 1))) return;
   const head = HEAD.exec(p);
   if (!head) return;
   const name = head[1];

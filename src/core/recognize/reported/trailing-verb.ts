@@ -75,8 +75,14 @@ export function trailingVerbContent(p: string, at: number, verbEnd: number, sent
 /** From `from` (the verb's end) to the end of the sentence: only time-adjunct words and
  *  dates, then at most one aside after a comma opened by a source word. */
 function onlyTimeAndSource(p: string, from: number, spans: QuoteSpan[]): boolean {
-  const end = contentEnd(p, from, spans, 400);
+  // Most reporting verbs go on with their content ("mengatakan bahwa …"): turned away at
+  // their first word, before the sentence's end is looked for.
   let k = from;
+  while (k < p.length && isSpace(p.charCodeAt(k))) k++;
+  const next = wordAfter(p, k, p.length);
+  if (next !== null && next.start === k && !(TIME_WORDS.hasAt(p, next.start, next.end) || isDateWord(p, next.start, next.end))) return false;
+  const end = contentEnd(p, from, spans, 400);
+  k = from;
   for (;;) {
     while (k < end && (isSpace(p.charCodeAt(k)) || p.charCodeAt(k) === 40 || p.charCodeAt(k) === 41 || p.charCodeAt(k) === 47)) k++;
     if (k >= end) return true;
