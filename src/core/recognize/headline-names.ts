@@ -8,6 +8,7 @@
 import { DASH_CLASS, isBlank, isWordChar as isWordUnit } from '../text/chars';
 import type { ActorMention } from './types';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
+import { withoutBankHead } from './bank-short-name';
 
 /** An article's opening (one-line delivery) is looked for within this many characters. */
 const MAX_HEADLINE = 220;
@@ -39,12 +40,18 @@ export function openingEnd(text: string, start: number, end: number): number {
 }
 
 /** Short forms a company's name is also written by: "PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa
- *  Lestari"; "PT Lintas Nalar Teknologi" -> also "Lintas Nalar". */
+ *  Lestari"; "PT Lintas Nalar Teknologi" -> also "Lintas Nalar"; "PT Bank Amanah Syariah"
+ *  -> also "Amanah Syariah". */
 export function companyShortForms(name: string): string[] {
   if (!name.startsWith('PT ')) return [];
   const core = name.replace(/^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g, '');
+  const forms = [core];
   const short = withoutSectorWord(core);
-  return short === undefined ? [core] : [core, short];
+  if (short !== undefined) forms.push(short);
+  // "Amanah Syariah Sepakat Merger" above "PT Bank Amanah Syariah": the bank without "Bank".
+  const unheaded = withoutBankHead(core);
+  if (unheaded !== undefined) forms.push(unheaded);
+  return forms;
 }
 
 /** A company's core name of three words or more without its last word when that word

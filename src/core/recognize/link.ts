@@ -36,6 +36,7 @@ import { BODY_NOUN_WORDS, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
+import { withoutBankHead } from './bank-short-name';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { chooseContextSpeakers } from './speaker-model';
@@ -726,6 +727,9 @@ function resolvePeople(all: Mentions, article: string): void {
           // "Lintas Nalar" after "PT Lintas Nalar Teknologi": the name without its sector word.
           const short = withoutSectorWord(core);
           if (short !== undefined && !companies.has(short)) companies.set(short, m.canonical);
+          // "Amanah Syariah" after "PT Bank Amanah Syariah": the bank without "Bank".
+          const unheaded = withoutBankHead(core);
+          if (unheaded !== undefined && !companies.has(unheaded)) companies.set(unheaded, m.canonical);
         }
       }
       continue;
@@ -890,7 +894,11 @@ function resolvePeople(all: Mentions, article: string): void {
           }
         }
       } else {
-        m.canonical = hit.canonical;
+        // "Amanah" after "Amanah Syariah", the short name of "PT Bank Amanah Syariah" the
+        // paragraph read as a person: one word of that name is the company too.
+        const company = hit.entityId === undefined && companies.size > 0 ? companies.get(hit.canonical) : undefined;
+        if (company !== undefined) m.type = 'ORG';
+        m.canonical = company ?? hit.canonical;
         if (hit.entityId) m.entityId = hit.entityId;
         all.keep.data[k] = 1;
       }

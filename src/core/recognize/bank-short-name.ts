@@ -1,0 +1,15 @@
+// "PT Bank Amanah Syariah … Amanah Syariah akan bubar" (dev d251): Indonesian news names a
+// bank in full once, then by its name without the word "Bank", as it drops "PT" and "Tbk".
+// Alone, such a name of two capitalised words reads as a person's; the link pass
+// (link.ts, `companies`) gives it the bank's identity and type instead. A one-word name
+// ("Mandiri" after "PT Bank Mandiri") is already the name's tail there.
+
+const BANK_HEAD = 'Bank ';
+
+/** A company's core name ("Bank Amanah Syariah", without "PT" and "Tbk") without its head
+ *  word "Bank" when two words or more remain ("Amanah Syariah"), else undefined. */
+export function withoutBankHead(core: string): string | undefined {
+  if (!core.startsWith(BANK_HEAD)) return undefined;
+  const rest = core.slice(BANK_HEAD.length).trimStart();
+  return rest.indexOf(' ') > 0 ? rest : undefined;
+}
