@@ -341,6 +341,10 @@ export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
 /** Terms of address before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"): kinship
  *  words, never a first name before a known person's given name. */
 export const ADDRESS_WORDS = set(`mbak mas abah bang bung mbah bunda eyang teh uda kak om tante opung ompung`);
+/** Kinship nouns that name a relation of the person after them at a sentence start
+ *  ("Ayah Ilham, Junaidi, …": Ilham's father), never a first name. Not "Ibu" or "Bapak",
+ *  which are also terms of address ("Ibu Ani": ADDRESS_TERMS). */
+export const KINSHIP_NOUNS = set(`ayah ayahanda ibunda kakak adik istri suami paman bibi kakek nenek`);
 /** Numbered parts of a law or a document ("Pasal 27 Ayat (3)", "huruf (a)"): never a name
  *  before a number in brackets. */
 export const LEGAL_PARTS = set(`ayat butir huruf angka bab pasal paragraf lampiran`);

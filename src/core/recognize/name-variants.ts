@@ -2,7 +2,7 @@
 // pass cannot know, since the full name stands in another paragraph.
 import { isSentenceInitial } from './actors/ctx';
 import { isBlank, isUpper, isWordChar, wordBefore } from '../text/chars';
-import { MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { KINSHIP_NOUNS, MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
 
 /** The first name written short: "Cok Wiradana" for "Cokorda Gede Wiradana", "Moh. Rizal"
@@ -73,8 +73,9 @@ function isTitleWord(lower: string): boolean {
 
 /** "Agensi Han Seo-yeon, Starwave …": at a sentence start, a capitalised common noun before
  *  a person the article names elsewhere is no word of the name. Cuts that word off the
- *  unknown people (`unknown(k)`) of three tokens or more whose remainder is another
- *  person mention's text, unless the word starts another person's name too. Only a word
+ *  unknown people (`unknown(k)`) of three tokens or more (two after a kinship noun,
+ *  KINSHIP_NOUNS: "Ayah Ilham") whose remainder is another person mention's text, unless
+ *  the word starts another person's name too. Only a word
  *  known as a noun is cut (the article writes it in lower case too, or the lexicon lists
  *  it): "Teuku", "Andi", "I" before a name are first names. */
 export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unknown: (k: number) => boolean): void {
@@ -83,7 +84,10 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     const m = ms[k];
     if (m.type !== 'PER' || !unknown(k)) continue;
     const sp = blankIn(m.text, 0);
-    if (sp > 0 && blankIn(m.text, sp + 1) > 0 && isSentenceInitial(article, m.start)) (candidates ??= []).push(k);
+    // (a name of two tokens only after a kinship noun: "Ayah Ilham" is Ilham's father)
+    if (sp > 0 && (blankIn(m.text, sp + 1) > 0 || KINSHIP_NOUNS.has(m.text.slice(0, sp).toLowerCase())) && isSentenceInitial(article, m.start)) {
+      (candidates ??= []).push(k);
+    }
   }
   if (candidates === undefined) return;
   const people = new Set<string>();
@@ -121,7 +125,7 @@ function blankIn(s: string, from: number): number {
  *  case as a whole word somewhere in the article. */
 function knownNoun(article: string, word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOUNS_BEFORE_NAMES.has(lower) || PERSON_ROLES.has(lower)) return true;
+  if (NOUNS_BEFORE_NAMES.has(lower) || PERSON_ROLES.has(lower) || KINSHIP_NOUNS.has(lower)) return true;
   if (lower === word) return false;
   for (let at = article.indexOf(lower); at >= 0; at = article.indexOf(lower, at + 1)) {
     if (!isWordChar(article.charCodeAt(at - 1)) && !isWordChar(article.charCodeAt(at + lower.length))) return true;
