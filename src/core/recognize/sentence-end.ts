@@ -63,7 +63,9 @@ export function closesQuotedSentenceAt(p: string, k: number): boolean {
  *  (closesQuotedSentenceAt) and, after a space, a capital opens the next ('… ke depan.”
  *  Seorang perawat …'): a sentence starts at `end`. */
 export function quoteEndsSentenceBeforeCapital(p: string, end: number): boolean {
-  return end < p.length && isSpace(p.charCodeAt(end)) && closesQuotedSentenceAt(p, end - 1) && capitalFollows(p, end);
+  // (the capital is looked for first: it turns most quotes away without reading the word
+  // before the closing mark for an abbreviation)
+  return end < p.length && isSpace(p.charCodeAt(end)) && capitalFollows(p, end) && closesQuotedSentenceAt(p, end - 1);
 }
 
 const RIGHT_SINGLE_QUOTE = 0x2019;

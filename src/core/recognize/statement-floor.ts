@@ -31,7 +31,9 @@ export function statementTakesFloor(text: string, previousStart: number, speaker
 /** "yang sebelumnya menyebut": the cue before `statementStart` follows "yang" and a past
  *  adverb (up to two adverbs). */
 function pastRelativeCue(text: string, floor: number, statementStart: number, cue: string): boolean {
-  if (cue.length === 0) return false;
+  // (a statement before its speaker, "…, kata X", has no cue between them: the article
+  // before it is not searched)
+  if (cue.length === 0 || statementStart <= floor) return false;
   const at = text.lastIndexOf(cue, statementStart);
   if (at <= floor) return false;
   let past = false;

@@ -22,10 +22,10 @@ const WEB_DOMAIN = new RegExp(`\\.(?:${OUTLET_TOP_LEVEL})$`);
 export function lowerCaseDatelineOutlet(p: string, kb: KbIndex, out: LocalMention[]): void {
   // Most paragraphs fail here, after reading at most MAX_PLACE characters: no comma near
   // the start, or a capital after it.
-  let comma = 1;
+  // (the native search beats a loop over the characters even when the comma is far off)
   const last = Math.min(MAX_PLACE, p.length - 3);
-  while (comma <= last && !(p.charCodeAt(comma) === 44 && p.charCodeAt(comma + 1) === 32)) comma++;
-  if (comma > last) return;
+  const comma = p.indexOf(', ', 1);
+  if (comma < 0 || comma > last) return;
   const c = p.charCodeAt(comma + 2);
   if (c < 97 || c > 122) return;
   // ("Namun, warga …": the word after the comma is followed by no dash; the pattern below

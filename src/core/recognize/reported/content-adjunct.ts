@@ -16,12 +16,12 @@ const TIME_ADJUNCT_WORDS = new LowerWordSet(TIME_ADJUNCT_OPENERS);
 /** Nouns of time an adjunct counts or names ("dalam dua pekan", "pada malam itu"). */
 const TIME_UNIT_WORDS = new LowerWordSet(['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun', 'pagi', 'siang', 'sore', 'malam',
   'sehari', 'sepekan', 'seminggu', 'sebulan', 'setahun', 'semalam', 'waktu', 'ini']);
-const DAYS = new Set(WEEKDAYS);
+const DAY_WORDS = new LowerWordSet(WEEKDAYS);
 
 /** The word [start, end) dates something: a number ("24", "2025") or a day of the week. */
 export function isDateWord(p: string, start: number, end: number): boolean {
   const c = p.charCodeAt(start);
-  return (c >= 48 && c <= 57) || DAYS.has(p.slice(start, end).toLowerCase());
+  return (c >= 48 && c <= 57) || DAY_WORDS.hasAt(p, start, end);
 }
 
 /** The adjunct opened by the word [start, end) can be the content's own first phrase: a

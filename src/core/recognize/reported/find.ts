@@ -186,10 +186,12 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
  *  before the comma, spoken by the verb's subject named after the comma. */
 function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
   if (!CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd)) return null;
-  const before = wordBefore(p, at, sentence);
-  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  // (the content first: nearly every verb goes on with its content and is turned away at
+  // the word after it, before the word before it is read)
   const content = trailingVerbContent(p, at, verbEnd, sentence, spans);
   if (content === null) return null;
+  const before = wordBefore(p, at, sentence);
+  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
   const subject = speakerBefore(p, at, content.subjectFrom, mentions);
   if (subject === null) return null;
   const cue = p.slice(at, verbEnd);
