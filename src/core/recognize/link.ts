@@ -1271,19 +1271,20 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (kind === ATT_MENTION) {
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else {
+          const head = paras.quoteHead.get(qi - 1); // the anaphor's head noun ("perusahaan" of "perusahaan itu")
           who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
           // (a role or a bare title points back to a person named before its sentence, never
           // to the one addressed after the verb: "Kepala … memperingatkan Bupati X bahwa …")
           const pointedFrom = (info & TITLED) !== 0 ? personBeforeSentence(text, all, lastPerson, start) : lastPerson;
-          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, pointedFrom, pi, salient);
+          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, head, (info & DEFINITE) !== 0, pointedFrom, pi, salient);
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
           // "…, kata laporan itu.": the report's owner, else nobody (channel-owner.ts).
-          const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
-          const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
+          const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
+          const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
           if (channelHead) {
-            who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+            who = channelOwner(text, head as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
             channelOwned = true;
-          } else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+          } else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
@@ -1331,15 +1332,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = all.m[first + named];
         out.cue = cue || 'subject';
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
+        const head = paras.quoteHead.get(qi - 1); // the anaphor's head noun
         who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
-        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, paras.quoteHead.get(qi - 1), (info & DEFINITE) !== 0, lastPerson, pi, salient);
+        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient);
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
-        const channelHead = kind === ATT_ANAPHORA && isChannelHead(paras.quoteHead.get(qi - 1));
-        const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(paras.quoteHead.get(qi - 1)));
-        if (channelHead) who = channelOwner(text, paras.quoteHead.get(qi - 1) as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE',
+        const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
+        const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
+        if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE',
           (from, to) => statementSpeakerIn(all, reported, from, to));
-        else if (bodyHead) who = bodyReferent(text, all, paras.quoteHead.get(qi - 1) as string, first + mi - 1);
+        else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
