@@ -87,7 +87,7 @@ export async function exportAnnotations(request: ExportRequest, recognizer: Reco
       .then((c) => c === open && vscode.commands.executeCommand('workbench.action.files.openFolder'));
     return undefined;
   }
-  const scope = request.scope ?? (await askScope());
+  const scope = request.scope ?? (await askScope(corpusScope));
   if (!scope) return undefined;
   const format = request.format ?? (await askFormat());
   if (!format) return undefined;
@@ -221,12 +221,17 @@ async function report(outcome: ExportOutcome, target: vscode.Uri): Promise<void>
   }
 }
 
-async function askScope(): Promise<ExportRequest['scope'] | undefined> {
+async function askScope(corpusScope: WorkspaceCorpusScope): Promise<ExportRequest['scope'] | undefined> {
+  // In a workspace nobody marked as a corpus only the files opened as articles are
+  // articles, so "the workspace" would promise more than the export writes.
+  const whole = corpusScope.openedOnly
+    ? { label: `$(files) ${vscode.l10n.t('The articles opened in Sorot ({0})', (await corpusScope.findArticles()).length)}`, description: vscode.l10n.t('this workspace is not used as a corpus'), value: 'workspace' as const }
+    : { label: `$(root-folder) ${vscode.l10n.t('All articles in the workspace')}`, value: 'workspace' as const };
   const choice = await pick<'workspace' | 'folder'>({
     title: vscode.l10n.t('Export annotations (1/4): which articles?'),
     placeholder: vscode.l10n.t('Scope'),
     items: [
-      { label: `$(root-folder) ${vscode.l10n.t('All articles in the workspace')}`, value: 'workspace' },
+      whole,
       { label: `$(folder) ${vscode.l10n.t('Articles in one folder…')}`, value: 'folder' },
     ],
   });

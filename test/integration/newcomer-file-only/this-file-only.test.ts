@@ -113,6 +113,19 @@ describe('"This File Only" counts that file alone', function () {
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'sorot-article', 'not taken back');
   });
 
+  it('the export offers the articles opened in Sorot, not "all articles in the workspace"', async function () {
+    if ((await domTexts('body')) === undefined) this.skip();
+    const asked = vscode.commands.executeCommand('sorot.exportAnnotations');
+    const rows = await waitFor(async () => {
+      const texts = await domTexts('.quick-input-list .monaco-list-row');
+      return texts?.some((t) => t.includes('Articles in one folder')) ? texts : undefined;
+    }, 'the export\'s first question');
+    assert.ok(rows.some((t) => t.includes('The articles opened in Sorot (2)') && t.includes('this workspace is not used as a corpus')), `the scope names what is exported: ${rows.join(' | ')}`);
+    assert.ok(!rows.some((t) => t.includes('All articles in the workspace')), rows.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await asked, undefined, 'nothing exported once the question is closed');
+  });
+
   it('the files opened as articles are kept in the workspaceState, and the next start is limited to them although a sidecar now exists', async function () {
     if ((await domTexts('body')) === undefined) this.skip();
     const root = workspaceRoot().toString();
