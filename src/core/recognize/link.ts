@@ -1096,6 +1096,9 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
   settled: Set<ReportedStatement>): Quote[] {
   const quotes: Quote[] = [];
+  // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
+  // own attribution right after them is theirs too (resolveQuoteChains).
+  const acrossNarration = new Set<Quote>();
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
   // than an object per speech event and quote (hundreds of thousands on a long text).
   let salient: ActorMention | null = null;
@@ -1251,7 +1254,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
           at >= lastQuoteEnd - base && at - (lastQuoteEnd - base) <= OWN_CUE_REACH;
-        if (!ownCue) turnSinceQuote = true;
+        // (and is no one reported speaking since it: a paragraph of narration after
+        // "“…,” kata X." still leaves the next unattributed quote to X)
+        if (!ownCue) turnSinceQuote = true; else eventSinceQuote = eventBefore;
         ei++;
         continue;
       }
@@ -1466,6 +1471,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
         out.cue = 'continuation';
+        if (lastQuotePara < pi - 1 || acrossNarration.has(quotes[quotes.length - 1])) acrossNarration.add(out);
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && pi > 0 && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) {
         // "Mengapa klub memilih …?" / "“…”": the first answer after an interviewer's question
         // printed without quotation marks is the person reported speaking just before, not
@@ -1567,7 +1573,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
     }
     for (; mi < count; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
   }
-  resolveQuoteChains(text, quotes);
+  resolveQuoteChains(text, quotes, acrossNarration);
   return quotes;
 }
 
@@ -1646,7 +1652,7 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
 /** A multi-paragraph quote is attributed once, usually after its last paragraph: the
  *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
  *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
-function resolveQuoteChains(text: string, quotes: Quote[]): void {
+function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<Quote>): void {
   // Whether quotes[i + 1] took its speaker from this backward walk: a run of three or more
   // posts passes the closing attribution back through each ("…" / "…" / "…," tulis X).
   let nextChained = false;
@@ -1666,7 +1672,10 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
       nextChained = true;
       continue;
     }
-    if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
+    // A quote continued across narration is as good as unattributed here: "“…,” kata X." /
+    // narration / "“…”" / "“…,” tulis Y.": a run of posts Y's closing line attributes.
+    const weak = acrossNarration.has(q);
+    if (isClosed(q.text) && ((!weak && (q.speaker !== null || q.cue !== undefined)) || !startsParagraph(text, q.start) ||
         next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
