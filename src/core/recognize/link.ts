@@ -66,7 +66,7 @@ import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksA
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
-import { quoteFollowsSubjectSentence, subjectActedUpon } from './subject-before-quote';
+import { quoteFollowsSubjectSentence, speaksAsOnePerson, subjectActedUpon } from './subject-before-quote';
 import { speakersToHeadlineNames } from './headline-speaker-name';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
@@ -1458,7 +1458,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
       } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
           (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start) &&
-          !subjectActedUpon(text, salient.end)) {
+          (!subjectActedUpon(text, salient.end) || speaksAsOnePerson(out.text))) {
         // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
         // right before an unattributed quote has the floor (subject-before-quote.ts).
         who = salient;
