@@ -62,6 +62,7 @@ import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
@@ -1498,7 +1499,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
         // person the paragraph of narration before introduced (narration-subject.ts).
         const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
-        if (k >= 0) { who = all.m[k]; whoPara = pi - 1; out.cue = 'floor'; }
+        // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
+        // channel's owner (channel-narration.ts).
+        const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
+        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = 'floor'; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
         // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
