@@ -1050,13 +1050,15 @@ const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang
 const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
 
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
- *  person named in full before it. Returns that name, or undefined. */
+ *  person named in full before it, or by one name that holds the nickname ("Sutrisno, …" /
+ *  "…," ujar pria yang akrab disapa Pak Tris itu). Returns that name, or undefined. */
 function nicknamed(text: string, all: Mentions, k: number): string | undefined {
   const m = all.m[k];
   if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
+  const nick = m.text.toLowerCase();
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
-    if (prev.type === 'PER' && all.keep.data[x] && countBlanks(prev.text, 1) > 0) return prev.canonical;
+    if (prev.type === 'PER' && all.keep.data[x] && (countBlanks(prev.text, 1) > 0 || (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)))) return prev.canonical;
   }
   return undefined;
 }

@@ -1,0 +1,23 @@
+// speakers44: "…," ujar pria yang akrab disapa Pak Tris itu: the nickname names the person the
+// article introduced, also when that person goes by one name that holds the nickname
+// ("Sutrisno"); only a full (two-word) name was taken before, so the nickname itself became
+// the speaker. Own sentences.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+
+describe('a nickname in the attribution (link.ts, nicknamed)', () => {
+  it('gives the quote to a one-name person whose name holds the nickname', () => {
+    const t = 'Sutrisno, pedagang sayur di Pasar Kramat, mengeluhkan sepinya pembeli. "Sejak harga cabai naik, pembeli berkurang separuh," ujar pria yang akrab disapa Pak Tris itu.';
+    assert.deepEqual(speakers(t), ['Sutrisno']);
+  });
+
+  it('keeps a full name before the nickname, and leaves a one-name person the nickname is not part of', () => {
+    const full = 'Arifin Nugraha, pemilik warung kopi, mengeluhkan harga gula. "Untungnya makin tipis," ujar pria yang akrab disapa Arif itu.';
+    assert.deepEqual(speakers(full), ['Arifin Nugraha']);
+    const other = 'Sutrisno, pedagang sayur, mengeluhkan sepinya pembeli. "Pembeli berkurang separuh," ujar pria yang akrab disapa Pak Darto itu.';
+    // (a nickname unlike the one name stays the nickname's own: no guess which person it is)
+    assert.deepEqual(speakers(other), ['Darto']);
+  });
+});
