@@ -1541,7 +1541,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       eventSinceQuote = false;
       spokeSinceQuote = false;
       turnSinceQuote = false;
-      addressee = null;
+      // "X bertanya kepada Y …" / "“…?”" (X's question) / "“…”": Y still answers the next
+      // uncued quote after the question put to them (question-addressee.ts).
+      if (addressee !== null && who !== null && who.canonical !== addressee.canonical && asksQuestion(text, end)) addresseePara = pi;
+      else addressee = null;
       addressedAsSelf = false;
       // "…, Pak Kepala." / "Pak Bonar, …": the one addressed answers the next uncued turn
       // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y"; only in
