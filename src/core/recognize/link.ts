@@ -795,6 +795,9 @@ function resolvePeople(all: Mentions, article: string): void {
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
   const weakShapes = WEAK_SHAPES.fill(0);
+  // Nicknames the article introduced ("Gus Ipul, sapaan akrabnya"), and whose they are: the
+  // same word later ("kata Gus Ipul") is that person (created at the first one).
+  let nicknames: Map<string, string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
@@ -885,7 +888,8 @@ function resolvePeople(all: Mentions, article: string): void {
           m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
-          const named = nicknamed(article, all, k);
+          const named = nicknamed(article, all, k) ?? nicknames?.get(text);
+          if (named !== undefined) (nicknames ??= new Map()).set(text, named);
           // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
           const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
           if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; } else if (kbPerson) {

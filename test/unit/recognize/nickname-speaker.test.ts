@@ -21,3 +21,17 @@ describe('a nickname in the attribution (link.ts, nicknamed)', () => {
     assert.deepEqual(speakers(other), ['Darto']);
   });
 });
+
+describe('a nickname the article introduced, used again later (link.ts)', () => {
+  it('gives "kata Gus Ipul" to the person "Gus Ipul, sapaan akrabnya" named', () => {
+    const t = 'Bantuan Gempa\n\nMenteri Sosial Saifullah Yusran mengunjungi korban. Gus Ipul, sapaan akrabnya, menyerahkan bantuan.\n\n"Ini bentuk kehadiran negara," kata Gus Ipul.';
+    assert.deepEqual(speakers(t), ['Saifullah Yusran']);
+    const canon = analyze(t).actors.filter((a) => a.text === 'Ipul').map((a) => a.canonical);
+    assert.deepEqual(canon, ['Saifullah Yusran', 'Saifullah Yusran']);
+  });
+
+  it('leaves the same word alone when no nickname was introduced', () => {
+    const t = 'Bantuan Gempa\n\nMenteri Sosial Saifullah Yusran mengunjungi korban bersama Roy.\n\n"Ini bentuk kehadiran negara," kata Roy.';
+    assert.deepEqual(speakers(t), ['Roy']);
+  });
+});
