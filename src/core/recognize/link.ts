@@ -1050,7 +1050,7 @@ function nationalTitleBefore(text: string, pos: number): boolean {
   return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
-const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
+const NICKNAME_BEFORE = /(?:disapa|dipanggil) (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
 const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
 
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last

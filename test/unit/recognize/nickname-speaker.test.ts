@@ -35,3 +35,12 @@ describe('a nickname the article introduced, used again later (link.ts)', () => 
     assert.deepEqual(speakers(t), ['Roy']);
   });
 });
+
+describe('a nickname given with "dipanggil" (link.ts, NICKNAME_BEFORE)', () => {
+  it('reads "atau biasa dipanggil Yuni" and "yang akrab dipanggil Bu Yuyun" as "disapa" is read', () => {
+    const a = 'Pasar Rakyat\n\nPedagang cabai, Sri Wahyuni atau biasa dipanggil Yuni, mengeluhkan harga. "Pembeli sepi," kata Yuni.';
+    assert.deepEqual(speakers(a), ['Sri Wahyuni']);
+    const b = 'Pasar Rakyat\n\nPedagang cabai Sri Wahyuningsih (45), yang akrab dipanggil Bu Yuyun, mengeluhkan harga. "Pembeli sepi," kata Yuyun.';
+    assert.deepEqual(speakers(b), ['Sri Wahyuningsih']);
+  });
+});
