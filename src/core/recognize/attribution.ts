@@ -16,6 +16,7 @@ import { relativeClauseVerb } from './relative-verb';
 import { isAbbreviationDot, quoteEndsSentenceBeforeCapital } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
+import { unnamedRelativeAt } from './unnamed-relative';
 import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
@@ -294,6 +295,8 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
+  // "kata ayahnya", "ujar tetangganya": a relative given no name is nobody (unnamed-relative.ts).
+  if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'none' };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
@@ -1191,6 +1194,8 @@ function anonymousCueAfter(p: string, end: number): boolean {
   const cue = wordAfter(p, k);
   if (!cue || cue.start !== k || !POST_CUE_WORDS.hasAt(p, cue.start, cue.end)) return false;
   const w = wordAfter(p, cue.end);
+  // "kata ayahnya." (no name in apposition after it: "kata ayahnya, Suparman"): unnamed-relative.ts.
+  if (w && unnamedRelativeAt(p, w.start, w.end)) return !(p.charCodeAt(w.end) === 44 && isUpperStart(p, w.end + 2));
   if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) || countedThingNamed(p, w)) return false;
   // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.

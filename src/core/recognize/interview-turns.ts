@@ -37,13 +37,28 @@ const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? 
  *  holds; else null. */
 export function interviewedIn(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
   let object = -1;
-  for (const m of text.slice(from, to).matchAll(INTERVIEWS_RE)) object = from + (m.index as number) + m[0].length;
+  let verb = -1;
+  for (const m of text.slice(from, to).matchAll(INTERVIEWS_RE)) { verb = from + (m.index as number); object = verb + m[0].length; }
   if (object < 0) return null;
+  // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a
+  // journalist, the subject is the one interviewed (speakers44).
+  if (JOURNALIST_RE.test(text.slice(object, object + 12))) return subjectBefore(text, from, verb, mentions, k0, isPerson);
   for (let k = k0; k < mentions.length; k++) {
     const start = mentions[k].start;
     if (start < object) continue;
     if (start >= to || !askedPersonAt(text, object, start)) return null;
     if (isPerson(k)) return mentions[k];
   }
+  return null;
+}
+
+/** A journalist's word opening the object ("wartawan Kompas, …", "jurnalis …"). */
+const JOURNALIST_RE = new RegExp(`^(?:${JOURNALIST_TITLES.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The first person named in the sentence holding `verb`, before it (from `from` on). */
+function subjectBefore(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
+  let s = verb;
+  while (s > from && !(text.charCodeAt(s - 1) === 10 || (text.charCodeAt(s - 1) === 32 && s - 2 >= from && text.charCodeAt(s - 2) === 46))) s--;
+  for (let k = k0; k < mentions.length && mentions[k].start < verb; k++) if (mentions[k].start >= s && isPerson(k)) return mentions[k];
   return null;
 }

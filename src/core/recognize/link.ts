@@ -62,11 +62,12 @@ import { channelOwner, isChannelHead } from './channel-owner';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
-import { quoteFollowsSubjectSentence, subjectActedUpon } from './subject-before-quote';
+import { quoteFollowsSubjectSentence, speaksAsOnePerson, subjectActedUpon } from './subject-before-quote';
 import { speakersToHeadlineNames } from './headline-speaker-name';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
 
@@ -794,6 +795,9 @@ function resolvePeople(all: Mentions, article: string): void {
   const fullest = new Map<string, string>();
   const weakTexts = new Set<string>();
   const weakShapes = WEAK_SHAPES.fill(0);
+  // Nicknames the article introduced ("Gus Ipul, sapaan akrabnya"), and whose they are: the
+  // same word later ("kata Gus Ipul") is that person (created at the first one).
+  let nicknames: Map<string, string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
     const m = all.m[k];
@@ -884,7 +888,8 @@ function resolvePeople(all: Mentions, article: string): void {
           m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
-          const named = nicknamed(article, all, k);
+          const named = nicknamed(article, all, k) ?? nicknames?.get(text);
+          if (named !== undefined) (nicknames ??= new Map()).set(text, named);
           // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
           const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
           if (named !== undefined) { m.canonical = named; all.keep.data[k] = 1; } else if (kbPerson) {
@@ -1045,17 +1050,19 @@ function nationalTitleBefore(text: string, pos: number): boolean {
   return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
-const NICKNAME_BEFORE = /disapa (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
+const NICKNAME_BEFORE = /(?:disapa|dipanggil) (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
 const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
 
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
- *  person named in full before it. Returns that name, or undefined. */
+ *  person named in full before it, or by one name that holds the nickname ("Sutrisno, …" /
+ *  "…," ujar pria yang akrab disapa Pak Tris itu). Returns that name, or undefined. */
 function nicknamed(text: string, all: Mentions, k: number): string | undefined {
   const m = all.m[k];
   if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
+  const nick = m.text.toLowerCase();
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
-    if (prev.type === 'PER' && all.keep.data[x] && countBlanks(prev.text, 1) > 0) return prev.canonical;
+    if (prev.type === 'PER' && all.keep.data[x] && (countBlanks(prev.text, 1) > 0 || (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)))) return prev.canonical;
   }
   return undefined;
 }
@@ -1096,6 +1103,9 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
   settled: Set<ReportedStatement>): Quote[] {
   const quotes: Quote[] = [];
+  // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
+  // own attribution right after them is theirs too (resolveQuoteChains).
+  const acrossNarration = new Set<Quote>();
   // A speaker is a mention and the paragraph it belongs to, kept as two variables rather
   // than an object per speech event and quote (hundreds of thousands on a long text).
   let salient: ActorMention | null = null;
@@ -1251,7 +1261,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
           at >= lastQuoteEnd - base && at - (lastQuoteEnd - base) <= OWN_CUE_REACH;
-        if (!ownCue) turnSinceQuote = true;
+        // (and is no one reported speaking since it: a paragraph of narration after
+        // "“…,” kata X." still leaves the next unattributed quote to X)
+        if (!ownCue) turnSinceQuote = true; else eventSinceQuote = eventBefore;
         ei++;
         continue;
       }
@@ -1453,7 +1465,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
       } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
           (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start) &&
-          !subjectActedUpon(text, salient.end)) {
+          (!subjectActedUpon(text, salient.end) || speaksAsOnePerson(out.text))) {
         // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
         // right before an unattributed quote has the floor (subject-before-quote.ts).
         who = salient;
@@ -1466,6 +1478,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
         out.cue = 'continuation';
+        if (lastQuotePara < pi - 1 || acrossNarration.has(quotes[quotes.length - 1])) acrossNarration.add(out);
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && pi > 0 && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) {
         // "Mengapa klub memilih …?" / "“…”": the first answer after an interviewer's question
         // printed without quotation marks is the person reported speaking just before, not
@@ -1492,7 +1505,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
         // person the paragraph of narration before introduced (narration-subject.ts).
         const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
-        if (k >= 0) { who = all.m[k]; whoPara = pi - 1; out.cue = 'floor'; }
+        // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
+        // channel's owner (channel-narration.ts).
+        const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
+        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = 'floor'; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
         // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
@@ -1529,7 +1545,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       eventSinceQuote = false;
       spokeSinceQuote = false;
       turnSinceQuote = false;
-      addressee = null;
+      // "X bertanya kepada Y …" / "“…?”" (X's question) / "“…”": Y still answers the next
+      // uncued quote after the question put to them (question-addressee.ts).
+      if (addressee !== null && who !== null && who.canonical !== addressee.canonical && asksQuestion(text, end)) addresseePara = pi;
+      else addressee = null;
       addressedAsSelf = false;
       // "…, Pak Kepala." / "Pak Bonar, …": the one addressed answers the next uncued turn
       // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y"; only in
@@ -1567,7 +1586,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
     }
     for (; mi < count; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
   }
-  resolveQuoteChains(text, quotes);
+  resolveQuoteChains(text, quotes, acrossNarration);
   return quotes;
 }
 
@@ -1646,7 +1665,7 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
 /** A multi-paragraph quote is attributed once, usually after its last paragraph: the
  *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
  *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
-function resolveQuoteChains(text: string, quotes: Quote[]): void {
+function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<Quote>): void {
   // Whether quotes[i + 1] took its speaker from this backward walk: a run of three or more
   // posts passes the closing attribution back through each ("…" / "…" / "…," tulis X).
   let nextChained = false;
@@ -1666,7 +1685,10 @@ function resolveQuoteChains(text: string, quotes: Quote[]): void {
       nextChained = true;
       continue;
     }
-    if (isClosed(q.text) && (q.speaker !== null || q.cue !== undefined || !startsParagraph(text, q.start) ||
+    // A quote continued across narration is as good as unattributed here: "“…,” kata X." /
+    // narration / "“…”" / "“…,” tulis Y.": a run of posts Y's closing line attributes.
+    const weak = acrossNarration.has(q);
+    if (isClosed(q.text) && ((!weak && (q.speaker !== null || q.cue !== undefined)) || !startsParagraph(text, q.start) ||
         next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
     if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;

@@ -32,7 +32,7 @@ function verbBefore(before: string): boolean {
 }
 
 /** Where the last sentence of [paraStart, paraEnd) starts. */
-function lastSentenceStart(text: string, paraStart: number, paraEnd: number): number {
+export function lastSentenceStart(text: string, paraStart: number, paraEnd: number): number {
   let e = paraEnd;
   while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
   for (let k = e - 2; k > paraStart; k--) {

@@ -4,7 +4,11 @@
 // person's. The link pass gave such a quote to the last quote's speaker (a continuation),
 // as if the sentence between were narration about nobody. A person the sentence acts upon
 // ("Tersangka X ditangkap polisi …", a passive di- verb after the name) is no such opener:
-// the words after it are the agent's or the earlier speaker's (review43).
+// the words after it are the agent's or the earlier speaker's (review43). Unless the quote
+// speaks as one person ("Rudi diperiksa penyidik selama enam jam. “Saya hanya menjawab …”"):
+// "saya"/"aku" with no "kami" is the one examined, arrested or questioned telling of it, while
+// the agent's side (police, prosecutors, a ministry) speaks as "kami" or names no one
+// (speakers44, issue 13).
 import { isSpace, isWordChar } from '../text/chars';
 import { endsSentenceAt } from './sentence-end';
 
@@ -42,4 +46,12 @@ export function subjectActedUpon(text: string, subjectEnd: number): boolean {
   while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
   const word = text.slice(k, e);
   return word.length > 4 && word.startsWith('di') && word === word.toLowerCase() && !NOT_PASSIVE.has(word);
+}
+
+/** The quote speaks as one person: "saya" or "aku", and no "kami"
+ *  or "kita", the plural an institution's spokesperson speaks in. */
+const SINGULAR_FIRST = /(?:^|[^\p{L}])(?:saya|aku)(?![\p{L}])/iu;
+const PLURAL_FIRST = /(?:^|[^\p{L}])(?:kami|kita)(?![\p{L}])/iu;
+export function speaksAsOnePerson(quote: string): boolean {
+  return SINGULAR_FIRST.test(quote) && !PLURAL_FIRST.test(quote);
 }

@@ -136,6 +136,10 @@ const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['kabag', 'kepala bagian'], ['ketum', 'ketua umum'], ['sekjen', 'sekretaris jenderal'], ['wamen', 'wakil menteri'],
 ]);
 
+/** Descriptions news uses for an office instead of its title, whole: "kata Kepala Negara"
+ *  after "Presiden Prabowo …" is the president (speakers44). */
+const SAME_OFFICE: ReadonlyMap<string, string> = new Map([['kepala negara', 'presiden']]);
+
 /** The first word of the long form of the short title `word` ("dirut" → "direktur"), else undefined. */
 export function longFormHead(word: string): string | undefined {
   const long = LONG_FORMS.get(word);
@@ -144,6 +148,8 @@ export function longFormHead(word: string): string | undefined {
 
 /** `head` with its first word, a short title, written out; undefined when it is none. */
 export function longFormOf(head: string): string | undefined {
+  const same = SAME_OFFICE.get(head);
+  if (same !== undefined) return same;
   const sp = head.indexOf(' ');
   const long = LONG_FORMS.get(sp < 0 ? head : head.slice(0, sp));
   return long === undefined ? undefined : long + (sp < 0 ? '' : head.slice(sp));

@@ -163,6 +163,16 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
   return lines.join('\n');
 }
 
+/** The cue as the hover shows it: the word in code ("`kata`"); the colon of a headline
+ *  statement or a labelled turn ("Menteri X: …", "Hakim: “…”") described, since a bare "`:`"
+ *  read as a line with nothing after it; null for no cue (a speaker the sentence's own
+ *  subject gives has none to show). */
+export function cueShown(cue: string, t: Translate): string | null {
+  if (cue === '') return null;
+  if (cue === ':') return t('a colon after the speaker (“Name: …”)');
+  return `\`${cue.replace(/`/g, "'")}\``;
+}
+
 export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
   const lines: string[] = [];
   if (d.speaker === null) {
@@ -173,7 +183,8 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
       : escapeMarkdown(d.speaker);
     lines.push(`**${t('Quote')}** · ${t('speaker: {0}', name)}`);
   }
-  if (d.cue) lines.push('', t('Attributed by: {0}', `\`${d.cue.replace(/`/g, "'")}\``));
+  const cue = d.cue === undefined ? null : cueShown(d.cue, t);
+  if (cue !== null) lines.push('', t('Attributed by: {0}', cue));
   if (d.speaker !== null) {
     if (d.others.length > 0) {
       lines.push('', t('Other quotes by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
@@ -197,7 +208,8 @@ export function statementHoverMarkdown(d: StatementHoverData, t: Translate): str
       : escapeMarkdown(d.speaker);
     lines.push(`**${t('Reported statement')}** · ${t('speaker: {0}', name)}`);
   }
-  lines.push('', t('Reported by: {0}', `\`${d.cue.replace(/`/g, "'")}\``));
+  const cue = cueShown(d.cue, t);
+  if (cue !== null) lines.push('', t('Reported by: {0}', cue));
   if (d.speaker !== null) {
     if (d.others.length > 0) {
       lines.push('', t('Other statements by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');

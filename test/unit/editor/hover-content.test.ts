@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { actorHoverMarkdown, articleName, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { actorHoverMarkdown, articleName, cueShown, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -90,6 +90,17 @@ describe('hover markdown', () => {
     assert.ok(md.includes('Attributed by: `kata`'));
     assert.ok(md.includes('Other quotes by Dmitry Peskov (1):'));
     assert.equal(quoteHoverMarkdown({ speaker: null, others: [], totalOthers: 0 }, t), '**Quote** · no speaker found');
+  });
+
+  it('describes a colon cue ("Menteri X: …", "Hakim: “…”") instead of showing a bare ":", and shows no empty cue', () => {
+    const headline = statementHoverMarkdown({ speaker: 'Raka Pratama', cue: ':', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    assert.ok(headline.includes('Reported by: a colon after the speaker (“Name: …”)'), headline);
+    assert.ok(!headline.includes('`:`'));
+    const turn = quoteHoverMarkdown({ speaker: 'Raka Pratama', cue: ':', others: [], totalOthers: 0 }, t);
+    assert.ok(turn.includes('Attributed by: a colon after the speaker (“Name: …”)'), turn);
+    const none = statementHoverMarkdown({ speaker: 'Raka Pratama', cue: '', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    assert.ok(!none.includes('Reported by'), none);
+    assert.equal(cueShown('ujar`nya', t), "`ujar'nya`");
   });
 
   it('escapes Markdown in names and snippets', () => {

@@ -57,6 +57,7 @@ describe('Indonesian UI strings', function () {
     statementHoverMarkdown({ speaker: null, cue: 'menurut', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     statementHoverMarkdown({ speaker: 'Sugiono', speakerLink: link, cue: 'kata', others: [link], totalOthers: 1, quotes: [link], totalQuotes: 1 }, t);
     statementHoverMarkdown({ speaker: 'Sugiono', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
+    statementHoverMarkdown({ speaker: 'Sugiono', cue: ':', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     articleName({ same: true, headline: undefined, fileName: 'a.txt' }, t);
     assert.ok(used.size >= 15, `every hover string was rendered (${used.size})`);
     assertTranslated(used, bundleId, 'l10n/bundle.l10n.id.json');

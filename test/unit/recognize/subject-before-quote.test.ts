@@ -4,7 +4,7 @@
 // sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteFollowsSubjectSentence } from '../../../src/core/recognize/subject-before-quote';
+import { quoteFollowsSubjectSentence, speaksAsOnePerson } from '../../../src/core/recognize/subject-before-quote';
 import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
 import type { LocalMention } from '../../../src/core/recognize/mention';
 
@@ -34,6 +34,23 @@ describe('the person opening the sentence before an unattributed quote (subject-
     // (an active verb after the name still hands the floor over, "terlihat" too; "dia" is no passive)
     assert.deepEqual(speakers(police + 'Rudi Hartono menunduk di ruang pemeriksaan. "Saya hanya disuruh."'), ['Agus Wibowo', 'Rudi Hartono']);
     assert.deepEqual(speakers(police + 'Rudi Hartono terlihat menunduk di ruang pemeriksaan. "Saya hanya disuruh."'), ['Agus Wibowo', 'Rudi Hartono']);
+  });
+
+  it('gives the quote to the person acted upon when it speaks as one person ("saya"), not as "kami"', () => {
+    const police = 'Kapolres Bogor Agus Wibowo memimpin penggerebekan itu. "Kami bergerak sebelum subuh," katanya.\n\n';
+    assert.deepEqual(speakers(police + 'Tersangka Rudi Hartono diperiksa penyidik selama enam jam. "Saya hanya menjawab apa yang ditanyakan."'), ['Agus Wibowo', 'Rudi Hartono']);
+    assert.deepEqual(speakers(police + 'Rudi Hartono, 34 tahun, dibawa petugas ke mobil tahanan. "Aku tidak tahu barang itu milik siapa."'), ['Agus Wibowo', 'Rudi Hartono']);
+    // (the agent's side speaks as "kami", also next to "saya")
+    assert.deepEqual(speakers(police + 'Tersangka Rudi Hartono ditangkap polisi di rumahnya. "Barang bukti sudah kami amankan."'), ['Agus Wibowo', 'Agus Wibowo']);
+    assert.deepEqual(speakers(police + 'Tersangka Rudi Hartono ditangkap polisi. "Saya minta anggota kami menjaga rumahnya."'), ['Agus Wibowo', 'Agus Wibowo']);
+  });
+
+  it('reads one person\'s first person: "saya" or "aku" without "kami" or "kita"', () => {
+    assert.equal(speaksAsOnePerson('"Saya hanya disuruh."'), true);
+    assert.equal(speaksAsOnePerson('"Itu bukan milikku, aku cuma menumpang."'), true);
+    assert.equal(speaksAsOnePerson('"Saya dan tim kami sudah bekerja."'), false);
+    assert.equal(speaksAsOnePerson('"Barang bukti sudah diamankan."'), false);
+    assert.equal(speaksAsOnePerson('"Sayangnya hujan turun."'), false);
   });
 
   it('finds exactly one sentence end, then blanks, between the subject and the quote', () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
 import { answeredNow, answererAfterQuestion } from '../../../../src/core/recognize/answer-turns';
+import { interviewedIn } from '../../../../src/core/recognize/interview-turns';
 import type { ActorMention } from '../../../../src/core/recognize/types';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
@@ -24,6 +25,17 @@ describe('speakers38: an uncued answer after a question (answer-turns.ts)', () =
       'Hakim anggota Bambang kemudian mengambil alih pertanyaan.\n\n' +
       '"Berapa kali Saudara bertemu dia bulan itu?"\n\n"Dua kali di warung kopi."\n';
     assert.deepEqual(speakers(t), ['Ratna Dewi', 'Joko Susilo', 'Bambang Irianto', 'Joko Susilo']);
+  });
+
+  it('gives the answers to the one who talks with a journalist, not to the journalist (speakers44)', () => {
+    const t = 'Wawancara Pelatih\n\nJakarta - Pelatih timnas putri, Indra Sjafri, berbincang dengan wartawan Kompas, Rina Wulandari, di Jakarta. Berikut petikannya.\n\n' +
+      'Apa target di Piala AFF nanti?\n\n"Kami ingin lolos ke semifinal."\n\nBagaimana persiapan tim?\n\n"Pemain sudah berlatih tiga minggu."\n';
+    assert.deepEqual(speakers(t), ['Indra Sjafri', 'Indra Sjafri']);
+    const p = 'Pelatih Indra berbincang dengan wartawan Rina. Berikut petikannya.';
+    const m = (w: string): ActorMention => ({ start: p.indexOf(w), end: p.indexOf(w) + w.length, text: w, type: 'PER', canonical: w });
+    assert.equal(interviewedIn(p, 0, p.length, [m('Indra'), m('Rina')], 0, () => true)?.canonical, 'Indra');
+    const q = 'Tempo berbincang dengan Yuliana di Jakarta. Berikut petikannya.';
+    assert.equal(interviewedIn(q, 0, q.length, [{ ...m('Indra'), start: q.indexOf('Yuliana'), end: q.indexOf('Yuliana') + 7, canonical: 'Yuliana' }], 0, () => true)?.canonical, 'Yuliana');
   });
 
   it('gives a podcast guest the answer after the host comes back to the interview', () => {

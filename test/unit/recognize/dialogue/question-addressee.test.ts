@@ -23,6 +23,16 @@ describe('speakers38: a question put to somebody (question-addressee.ts)', () =>
     assert.deepEqual(speakers(u), ['Sari Wulandari']);
   });
 
+  it('gives the answer after the asker\'s own quoted question to the one asked, then alternates (speakers44)', () => {
+    const t = 'Sidang Dana Hibah\n\nHakim ketua Eko Purwanto bertanya kepada saksi Rina Marlina soal aliran dana.\n\n' +
+      '"Saudara tahu uang itu ke mana?"\n\n"Tidak tahu, Yang Mulia. Saya hanya mencatat."\n\n"Siapa yang menyuruh saudara mencatat?"\n';
+    assert.deepEqual(speakers(t), ['Eko Purwanto', 'Rina Marlina', 'Eko Purwanto']);
+    // (a second question of the asker stays the asker's: the one asked answers no question)
+    const u = 'Sidang Dana Hibah\n\nHakim ketua Eko Purwanto bertanya kepada saksi Rina Marlina soal aliran dana.\n\n' +
+      '"Saudara tahu uang itu ke mana?"\n\n"Saudara pernah melihat buku kasnya?"\n';
+    assert.deepEqual(speakers(u), ['Eko Purwanto', 'Eko Purwanto']);
+  });
+
   it('takes the one asked only right after "kepada" in the same sentence, title words allowed between', () => {
     const t = 'Anggota DPRD Rina Marlina menanyakan kelanjutan proyek itu kepada pemerintah. Kepala Dinas PU Budi Santoso hadir.\n\n“Proyek ini sudah molor setahun.”\n';
     assert.deepEqual(speakers(t), ['Rina Marlina']);

@@ -1,0 +1,33 @@
+// speakers44: "“…,” kata ayahnya." — a relative given no name speaks as an unnamed source, like
+// "kata seorang warga": no named speaker. The link pass gave the quote to the person the
+// sentence before was about. Own sentences about fictional events.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { unnamedRelativeAt } from '../../../src/core/recognize/unnamed-relative';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+const HEAD = 'Banjir di Bekasi\n\n';
+
+describe('an unnamed relative after the cue (unnamed-relative.ts)', () => {
+  it('gives "kata ayahnya", "kata ibunya …", "ujar tetangganya" no speaker, not the person the sentence before is about', () => {
+    for (const cue of ['kata ayahnya.', 'kata ibunya sambil menangis.', 'ujar tetangganya.']) {
+      assert.deepEqual(speakers(HEAD + `Rudi Hartono (12) hanyut saat bermain di tepi sungai. "Dia pamit main bola," ${cue}`), [null], cue);
+    }
+  });
+
+  it('keeps a relative named in apposition, and no quote after it continues the earlier speaker', () => {
+    assert.deepEqual(speakers(HEAD + 'Rudi Hartono (12) hanyut saat bermain di tepi sungai. "Dia pamit main bola," kata ayahnya, Suparman.'), ['Suparman']);
+    const t = HEAD + 'Warga bernama Darto mengatakan Rudi Hartono (12) hanyut saat bermain. "Arusnya deras sekali," kata Darto.\n\n"Anak itu memang suka main di sungai," kata ayahnya.';
+    assert.deepEqual(speakers(t), ['Darto', null]);
+  });
+
+  it('reads a relation noun with "-nya" only', () => {
+    const p = 'kata ayahnya kata ayah kata tetangganya kata Bapaknya kata nyanya';
+    const at = (w: string, from = 0): boolean => unnamedRelativeAt(p, p.indexOf(w, from), p.indexOf(w, from) + w.length);
+    assert.equal(at('ayahnya'), true);
+    assert.equal(at('ayah', p.indexOf('ayah ')), false);
+    assert.equal(at('tetangganya'), true);
+    assert.equal(at('Bapaknya'), true);
+    assert.equal(at('nyanya'), false);
+  });
+});
