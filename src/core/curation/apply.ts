@@ -21,7 +21,7 @@
  */
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
-import type { CorrectionOutcome, CuratedAnalysis, CuratedMention, CuratedQuote, CuratedStatement, Provenance } from './types';
+import { RESEARCHER_CUE, type CorrectionOutcome, type CuratedAnalysis, type CuratedMention, type CuratedQuote, type CuratedStatement, type Provenance } from './types';
 
 interface Span {
   start: number;
@@ -180,7 +180,7 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
       } else {
         const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
         if (mention) quote.speakerMention = { start: mention.start, end: mention.end };
-        quote.cue = 'researcher';
+        quote.cue = RESEARCHER_CUE;
       }
       if (c.form) quote.form = c.form;
       return quote;
@@ -194,7 +194,7 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
     agrees: (r, c) => r.speaker === c.speaker,
     fromCorrection: (c, provenance, same) => {
       const speaker = c.speaker ?? null;
-      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: same?.cue ?? 'researcher', attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: same?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
       if (same && same.speaker === speaker) {
         if (same.speakerMention) statement.speakerMention = same.speakerMention;
         statement.attribution = same.attribution;

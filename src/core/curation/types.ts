@@ -12,6 +12,10 @@ import type { QuoteForm } from '../annotations/corrections';
  */
 export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added';
 
+/** The cue of a quote whose speaker a correction changed or added, or of a statement a
+ *  correction added: no word of the text was read for that speaker (docs/formats.md). */
+export const RESEARCHER_CUE = 'researcher';
+
 interface Curated {
   provenance: Provenance;
   /** The annotator whose correction decided the item (absent for machine items). */

@@ -4,6 +4,7 @@
 import type { ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
+import { RESEARCHER_CUE } from '../../core/curation/types';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -168,7 +169,8 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
  *  read as a line with nothing after it; null for no cue (a speaker the sentence's own
  *  subject gives has none to show). */
 export function cueShown(cue: string, t: Translate): string | null {
-  if (cue === '') return null;
+  // a researcher's speaker: the curation line below says who decided ("Corrected by ani")
+  if (cue === '' || cue === RESEARCHER_CUE) return null;
   if (cue === ':') return t('a colon after the speaker (“Name: …”)');
   return `\`${cue.replace(/`/g, "'")}\``;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { actorHoverMarkdown, articleName, cueShown, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { RESEARCHER_CUE } from '../../../src/core/curation/types';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -101,6 +102,16 @@ describe('hover markdown', () => {
     const none = statementHoverMarkdown({ speaker: 'Raka Pratama', cue: '', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     assert.ok(!none.includes('Reported by'), none);
     assert.equal(cueShown('ujar`nya', t), "`ujar'nya`");
+  });
+
+  it('a speaker a researcher set shows who decided, not "Attributed by: researcher"', () => {
+    // Newcomer walk: a corrected speaker's hover read "Attributed by: `researcher`" above "Corrected by nc".
+    const curation = { provenance: 'corrected' as const, by: 'nc', uri: 'file:///a.txt', offset: 10 };
+    const quote = quoteHoverMarkdown({ speaker: 'The Pentagon', cue: RESEARCHER_CUE, others: [], totalOthers: 0, curation }, t);
+    assert.ok(!quote.includes('Attributed by'), quote);
+    assert.match(quote, /Corrected by nc/);
+    const statement = statementHoverMarkdown({ speaker: 'The Pentagon', cue: RESEARCHER_CUE, others: [], totalOthers: 0, quotes: [], totalQuotes: 0, curation: { ...curation, provenance: 'added' } }, t);
+    assert.ok(!statement.includes('Reported by'), statement);
   });
 
   it('escapes Markdown in names and snippets', () => {
