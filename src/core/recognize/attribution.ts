@@ -25,6 +25,7 @@ import { companionBefore, companionBetween } from './companion-subject';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
+import { coordinatedPronounSubject } from './coordinated-pronoun-subject';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
@@ -583,6 +584,9 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
     }
     k = prev.start;
   }
+  // "Ia meminta maaf kepada … dan mengaku …": the opening pronoun of a coordinated verb.
+  const opening = coordinatedPronounSubject(p, verbStart, floor, mentions);
+  if (opening !== null) return { kind: 'anaphora', cue: opening };
   // "Pelatih asal Brasil itu menyebut", "Sang direktur meminta": a description of a
   // person named before, not a name inside it ("Brasil").
   const definite = definiteSubjectAt(p, floor, mentions);

@@ -14,7 +14,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
+  ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -148,6 +148,8 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     const c = complementizerAfterAddressee(p, k);
     if (c >= 0) { k = c; w = wordAfter(p, k); }
   }
+  // "meminta maaf kepada …": an apology, no request with content.
+  if (request && w && w.start === k && APOLOGY_WORDS.hasAt(p, w.start, w.end)) return null;
   let opened = false;
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
     isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya'))) {

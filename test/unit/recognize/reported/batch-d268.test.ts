@@ -1,0 +1,28 @@
+// Reported-statement misses and false finds of the fresh dev batch d268–d279 (issue 14):
+// noun objects that a ter- adjective made look like clauses, an apology read as a request,
+// a promise of what will happen, a doctor's specialist suffix before the verb, a headline
+// "Kadis <unit> <regency>: …". Own sentences; each case failed before its change.
+import assert from 'node:assert/strict';
+import { statementsOf } from './helpers';
+
+describe('reported speech: dev batch d268–d279', () => {
+  it('a noun object qualified by "tertulis" is no content clause ("membantah tudingan itu lewat keterangan tertulis …")', () => {
+    assert.deepEqual(statementsOf('Direksi PT Sumber Pangan Lestari membantah kabar itu lewat keterangan tertulis yang dikirim kepada wartawan.'), []);
+    assert.deepEqual(statementsOf('PT Sumber Pangan Lestari menyampaikan jawaban tertulis atas pertanyaan redaksi.'), []);
+    // (a demonstrative subject before "tertulis" still makes a clause)
+    assert.deepEqual(statementsOf('Budi Santoso menjelaskan aturan itu tertulis dalam peraturan bupati.'),
+      ['aturan itu tertulis dalam peraturan bupati => Budi Santoso']);
+  });
+
+  it('"meminta maaf kepada …" is an apology, not a request with content', () => {
+    assert.deepEqual(statementsOf('Budi Santoso meminta maaf kepada para pelanggan yang dirugikan.'), []);
+    // (the clause a coordinated verb reports is still a statement, the apology before it is not)
+    assert.deepEqual(statementsOf('Budi Santoso meminta maaf kepada para pelanggan dan mengaku lalai memeriksa mesin.'),
+      ['lalai memeriksa mesin => Budi Santoso']);
+    // (an opening pronoun is the subject of the coordinated verb however long the apology)
+    assert.deepEqual(statementsOf('Budi Santoso hadir di ruang sidang. Ia meminta maaf kepada para pelanggan dan mengaku lalai memeriksa mesin.'),
+      ['lalai memeriksa mesin => Budi Santoso']);
+    assert.deepEqual(statementsOf('Budi Santoso meminta pemerintah segera memperbaiki jembatan itu.'),
+      ['pemerintah segera memperbaiki jembatan itu => Budi Santoso']);
+  });
+});
