@@ -173,8 +173,10 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     // "melihat A sebagai B" only: "melihat kondisi jalan" is an act.
     if (!viewedAs(p, start, end)) return null;
   } else if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
-  // "berjanji akan memanggil …", "berjanji memeriksa …": a promised action, a plan.
-  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithAction(p, start)) return null;
+  // "berjanji memeriksa …": a commitment to act, no proposition (dev d46, d186). "berjanji
+  // akan memanggil …" voices in public what will happen, a statement like "berjanji kampus
+  // akan …" (dev d135, d277; d69 alone leaves one out).
+  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithPrefixedVerb(p, start)) return null;
   const subject = speakerBefore(p, at, floor, mentions);
   if (subject === null) return null;
   // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
@@ -201,10 +203,10 @@ function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence:
   return { start: content.start, end: content.end, cue, attribution: subject };
 }
 
-const ACTION_START = /^(?:akan|me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
+const ACTION_START = /^(?:me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
 
-/** The content at `start` opens with "akan" or a prefixed verb: no subject of its own. */
-function opensWithAction(p: string, start: number): boolean {
+/** The content at `start` opens with a prefixed verb: no subject of its own. */
+function opensWithPrefixedVerb(p: string, start: number): boolean {
   const w = wordAfter(p, start);
   return w !== null && w.start === start && ACTION_START.test(p.slice(w.start, w.end));
 }
