@@ -25,4 +25,9 @@ describe('reported speech: dev batch d268–d279', () => {
     assert.deepEqual(statementsOf('Budi Santoso meminta pemerintah segera memperbaiki jembatan itu.'),
       ['pemerintah segera memperbaiki jembatan itu => Budi Santoso']);
   });
+
+  it('a doctor\'s specialist suffix with a dotted speciality ("…, Sp.D.V.E, menjelaskan") leaves the verb to the name', () => {
+    assert.deepEqual(statementsOf('Dokter spesialis kulit dari Universitas Airlangga, dr. Rina Maharani, Sp.D.V.E, menjelaskan bintik hitam itu bisa hilang dalam tiga bulan.'),
+      ['bintik hitam itu bisa hilang dalam tiga bulan => Rina Maharani']);
+  });
 });
