@@ -48,7 +48,9 @@ export type LocalAttribution =
    *  looks for the person the article named with that title; `definite`: the description
    *  is the subject of a reporting verb ("Politikus muda itu menilai …"), which with no
    *  such title means the last person named, not the salient speaker. */
-  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true; title?: TitleFallback }
+  /** `later`: an indefinite subject ("Seorang pedagang kaus mengaku …") whom only a person
+   *  introduced next with "bernama" may name (named-later.ts); never anybody before. */
+  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true; title?: TitleFallback; later?: true }
   | { kind: 'none' };
 
 /** With a bare office title (title-subject.ts, "kata Bupati Kuningan", "Ketua DPRD

@@ -232,7 +232,7 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   }
   if (anaphor >= 0) return null;
   const subject = subjectBefore(p, at, floor, mentions);
-  if (subject === null || subject.kind === 'none') return null;
+  if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
   if (subject.kind === 'anaphora') return subject;
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
@@ -257,6 +257,16 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     if (!afterPlacePreposition(p, mentions[i].start, floor) && mentions[i].type !== 'GPE') return { kind: 'mention', mention: i, cue: subject.cue };
   }
   return null;
+}
+
+/** "Seorang pedagang kaus mengaku …": the sentence opens with "seorang" and names nobody
+ *  before the verb at `at`; the statement is the person's the article introduces next with
+ *  "bernama", if any (named-later.ts, in the link pass). */
+function indefiniteSubject(p: string, at: number, floor: number, mentions: LocalMention[]): boolean {
+  const lead = skipLead(p, floor, at);
+  if (!isLowerWordAt(p, lead, wordEndAt(p, lead), 'seorang')) return false;
+  const mi = firstStartingAt(mentions, lead);
+  return mi >= mentions.length || mentions[mi].start >= at;
 }
 
 /** No body or place to fall back on when nobody was named with the role. */

@@ -30,4 +30,22 @@ describe('reported speech: dev batch d268–d279', () => {
     assert.deepEqual(statementsOf('Dokter spesialis kulit dari Universitas Airlangga, dr. Rina Maharani, Sp.D.V.E, menjelaskan bintik hitam itu bisa hilang dalam tiga bulan.'),
       ['bintik hitam itu bisa hilang dalam tiga bulan => Rina Maharani']);
   });
+
+  it('a statement whose speaker is named only later, with "bernama", is that person\'s (dev gold decision, d270, d279)', () => {
+    // a definite description nobody was named with before
+    assert.deepEqual(statementsOf('Dua lukisan hilang dari Galeri Kota Bogor. Kehilangan itu diketahui ketika seorang petugas kebersihan membuka ruang pamer.\n\n' +
+      'Petugas itu bercerita bahwa jendela belakang sudah terbuka ketika ia datang. Pria bernama Joko Susilo itu sudah sepuluh tahun bekerja di galeri tersebut.'),
+    ['jendela belakang sudah terbuka ketika ia datang => Joko Susilo']);
+    assert.deepEqual(statementsOf('Satu arca hilang dari Museum Kota Bogor pada Senin pagi.\n\n' +
+      'Pemandu itu bercerita bahwa pintu belakang sudah terbuka ketika ia datang. Perempuan bernama Sri Wahyuni itu sudah lima tahun bekerja di museum tersebut.'),
+    ['pintu belakang sudah terbuka ketika ia datang => Sri Wahyuni']);
+    // an indefinite "Seorang …", named in the next paragraph's attribution
+    assert.deepEqual(statementsOf('Kapal itu batal bersandar di Pelabuhan Sabang. Seorang pedagang topi mengaku sudah membeli dagangan senilai Rp10 juta.\n\n' +
+      '"Modalnya dari arisan. Sekarang barang menumpuk," kata pedagang bernama Siti Rahmah itu.'),
+    ['sudah membeli dagangan senilai Rp10 juta => Siti Rahmah']);
+    // another person named first, or nobody introduced: no statement (an unnamed source)
+    assert.deepEqual(statementsOf('Kapal itu batal bersandar di Pelabuhan Sabang. Seorang pedagang topi mengaku sudah membeli dagangan senilai Rp10 juta.\n\n' +
+      '"Modalnya dari arisan," kata Budi Santoso, pedagang lain. Istrinya bernama Siti Rahmah.'), []);
+    assert.deepEqual(statementsOf('Seorang warga mengatakan banjir datang tengah malam.'), []);
+  });
 });
