@@ -26,6 +26,7 @@ import { medialMenurut } from './medial-menurut';
 import { roleAroundPlace } from './role-described-place';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
+import { roleSubjectBefore } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
 import { isDateWord, opensContent } from './content-adjunct';
@@ -233,7 +234,11 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   if (anaphor >= 0) return null;
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
-  if (subject.kind === 'anaphora') return subject;
+  if (subject.kind === 'anaphora') {
+    // "Terdakwa, yang …, diberi kesempatan menanggapi. Ia mengaku …": the role before.
+    const role = subject.head === undefined && SUBJECT_PRONOUN_WORDS.hasAt(subject.cue, 0, subject.cue.length) ? roleSubjectBefore(p, skipLead(p, floor, at), mentions) : null;
+    return role === null ? subject : { ...subject, head: role, definite: true };
+  }
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;

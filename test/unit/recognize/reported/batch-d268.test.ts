@@ -48,4 +48,14 @@ describe('reported speech: dev batch d268–d279', () => {
       '"Modalnya dari arisan," kata Budi Santoso, pedagang lain. Istrinya bernama Siti Rahmah.'), []);
     assert.deepEqual(statementsOf('Seorang warga mengatakan banjir datang tengah malam.'), []);
   });
+
+  it('a pronoun after a sentence whose subject is a bare role ("Terdakwa, yang …, diberi kesempatan menanggapi. Ia mengaku …") is the person named with that role', () => {
+    const lead = 'Terdakwa Budi Santoso (30) didakwa menabrak seorang pejalan kaki di Jalan Ahmad Yani.\n\n' +
+      'Ibu korban, Sri Wahyuni, bersaksi sambil menangis. "Anak saya tidak pernah pulang," ucapnya.\n\n';
+    assert.deepEqual(statementsOf(`${lead}Terdakwa, yang duduk di samping pengacaranya, diberi kesempatan menanggapi. Ia menyesal dan mengaku mengantuk saat menyetir.`),
+      ['mengantuk saat menyetir => Budi Santoso']);
+    // (with the role carrying a name, or no role before, the pronoun keeps its usual reading)
+    assert.deepEqual(statementsOf(`${lead}Sidang dilanjutkan pekan depan. Ia mengaku masih trauma melihat mobil hitam.`),
+      ['masih trauma melihat mobil hitam => Sri Wahyuni']);
+  });
 });
