@@ -26,7 +26,7 @@ import { medialMenurut } from './medial-menurut';
 import { roleAroundPlace } from './role-described-place';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
-import { roleSubjectBefore } from './role-subject-before';
+import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
 import { isDateWord, opensContent } from './content-adjunct';
@@ -237,6 +237,7 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   if (subject.kind === 'anaphora') {
     // "Terdakwa, yang …, diberi kesempatan menanggapi. Ia mengaku …": the role before.
     const role = subject.head === undefined && SUBJECT_PRONOUN_WORDS.hasAt(subject.cue, 0, subject.cue.length) ? roleSubjectBefore(p, skipLead(p, floor, at), mentions) : null;
+    if (role === UNNAMED) return { kind: 'anaphora', cue: subject.cue, later: true };
     return role === null ? subject : { ...subject, head: role, definite: true };
   }
   const m = mentions[subject.mention];

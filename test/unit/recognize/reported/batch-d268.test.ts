@@ -54,7 +54,9 @@ describe('reported speech: dev batch d268–d279', () => {
       'Ibu korban, Sri Wahyuni, bersaksi sambil menangis. "Anak saya tidak pernah pulang," ucapnya.\n\n';
     assert.deepEqual(statementsOf(`${lead}Terdakwa, yang duduk di samping pengacaranya, diberi kesempatan menanggapi. Ia menyesal dan mengaku mengantuk saat menyetir.`),
       ['mengantuk saat menyetir => Budi Santoso']);
-    // (with the role carrying a name, or no role before, the pronoun keeps its usual reading)
+    // after an unnamed "Seorang …" the pronoun names nobody: no statement
+    assert.deepEqual(statementsOf(`${lead}Seorang saksi, pelajar berusia 17 tahun asal Gianyar, ikut dihadirkan. Ia meminta wajahnya tidak difoto.`), []);
+    // (with no role before, the pronoun keeps its usual reading)
     assert.deepEqual(statementsOf(`${lead}Sidang dilanjutkan pekan depan. Ia mengaku masih trauma melihat mobil hitam.`),
       ['masih trauma melihat mobil hitam => Sri Wahyuni']);
   });
