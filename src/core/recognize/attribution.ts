@@ -26,6 +26,7 @@ import { companionBefore, companionBetween } from './companion-subject';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
+import { coordinatedPronounSubject } from './coordinated-pronoun-subject';
 import type { QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
@@ -48,7 +49,9 @@ export type LocalAttribution =
    *  looks for the person the article named with that title; `definite`: the description
    *  is the subject of a reporting verb ("Politikus muda itu menilai …"), which with no
    *  such title means the last person named, not the salient speaker. */
-  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true; title?: TitleFallback }
+  /** `later`: an indefinite subject ("Seorang pedagang kaus mengaku …") whom only a person
+   *  introduced next with "bernama" may name (named-later.ts); never anybody before. */
+  | { kind: 'anaphora'; cue: string; described?: true; head?: string; definite?: true; title?: TitleFallback; later?: true }
   | { kind: 'none' };
 
 /** With a bare office title (title-subject.ts, "kata Bupati Kuningan", "Ketua DPRD
@@ -586,6 +589,9 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
     }
     k = prev.start;
   }
+  // "Ia meminta maaf kepada … dan mengaku …": the opening pronoun of a coordinated verb.
+  const opening = coordinatedPronounSubject(p, verbStart, floor, mentions);
+  if (opening !== null) return { kind: 'anaphora', cue: opening };
   // "Pelatih asal Brasil itu menyebut", "Sang direktur meminta": a description of a
   // person named before, not a name inside it ("Brasil").
   const definite = definiteSubjectAt(p, floor, mentions);

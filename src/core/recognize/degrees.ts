@@ -4,8 +4,9 @@
 // and the attribution (the verb after them is the name's: "…, MPH, mengatakan").
 
 /** One degree: a capital, up to two letters, a dot and more abbreviated parts ("S.H.",
- *  "Ph.D.", "S.I.K.", "M.Si", "S.Sos"), or a specialist's "Sp.A(K)". */
-const DEGREE = /(?:Sp\.[A-Z]{1,3}(?:\([A-Z]\))?|[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,3}\.?)+)/y;
+ *  "Ph.D.", "S.I.K.", "M.Si", "S.Sos"), or a specialist's "Sp.A(K)", also with a dotted
+ *  speciality ("Sp.D.V.E", dermatology, venereology and aesthetics: dev d269). */
+const DEGREE = /(?:Sp\.[A-Z]{1,3}(?:\.[A-Z]{1,3})*(?:\([A-Z]\))?|[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,3}\.?)+)/y;
 /** Degrees also written without dots. Only forms that name no body: "MA" (Mahkamah Agung)
  *  and "SH" stay out. */
 const DOTLESS = /(?:MPH|MBA|MSc|PhD|MKes|MSi|MPd|MKM)(?=,)/y;

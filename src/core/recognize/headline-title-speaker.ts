@@ -4,10 +4,10 @@
 // the holder's, not the body's (the spec's speaker is whose words they are). Link pass,
 // after the headline names are read (the body's short name in a headline often is only
 // found there, headline-names.ts), so it works on the article's final mentions.
-import { countWords, isDash, isSpace, isUpper, wordBefore } from '../text/chars';
+import { countWords, isDash, isSpace, isUpper, isWordChar, wordBefore } from '../text/chars';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
-import { longFormHead } from './title-subject';
+import { longFormHead, longFormOf } from './title-subject';
 import { reportedStatement } from './reported/link';
 import { trimEnd } from './reported/sentences';
 import type { ActorMention, Quote, ReportedStatement } from './types';
@@ -48,7 +48,7 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     if (body === undefined || body.type === 'PER') continue;
     const title = titleBefore(text, s, body.start);
     if (title === undefined) continue;
-    const holder = titleHolder(text, e, actors, body, title);
+    const holder = titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     const existing = ri < reported.length && reported[ri].start < e ? ri : -1;
@@ -81,7 +81,8 @@ function titleBefore(text: string, lineStart: number, bodyStart: number): string
   // Teknik Persekat Tegal"): the holder must still carry the same title in the body.
   let qualifier = false;
   for (let w = wordBefore(text, bodyStart, lineStart); w; w = wordBefore(text, w.start, lineStart)) {
-    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) {
+    // (a short title the lexicon's title heads leave out, "Kadis", "Kabag", counts here)
+    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !SHORT_TITLES.has(text.slice(w.start, w.end).toLowerCase())) {
       if (first !== undefined || qualifier || !isUpper(text.charCodeAt(w.start))) break;
       qualifier = true;
       continue;
@@ -109,6 +110,35 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
     // Only a holder of the same title: "Dubes AS:" is not the foreign minister, "Ketua KPK:"
     // not its deputy ("Wakil Ketua KPK"); a missing statement costs recall, a wrong speaker both.
     if (t === want || shortTitleHead(t) === want) return p;
+  }
+  return undefined;
+}
+
+/** How far after a long title its holder's name may start ("Kepala Dinas Kelautan dan
+ *  Perikanan Kabupaten Buton Selatan Andi …"). */
+const LONG_TITLE_GAP = 90;
+/** Between a long title and its holder: "-nya, " ("kepala dinasnya, Yosef …") or the unit
+ *  and the place in capitals joined by "dan" ("Kelautan dan Perikanan Kabupaten Buton
+ *  Selatan"), no sentence end. */
+const LONG_TITLE_TAIL = /^(?:nya,? |(?: (?:\p{Lu}[\p{L}-]*|dan))* )$/u;
+
+/** "Kadis Perpustakaan Kapuas Hulu:" when the body never writes "Kapuas Hulu, <Name>": the
+ *  first person named right after the short title's long form ("Kepala Dinas …", "kepala
+ *  dinasnya, …") in the lead and first paragraphs (dev d246, d272); undefined for a title
+ *  that is no short one. */
+function longTitleHolder(text: string, from: number, actors: readonly ActorMention[], title: string): ActorMention | undefined {
+  if (!SHORT_TITLES.has(title)) return undefined;
+  const long = longFormOf(title);
+  if (long === undefined) return undefined;
+  const lower = text.slice(from, Math.min(text.length, from + HOLDER_REACH)).toLowerCase();
+  for (let k = lower.indexOf(long); k >= 0; k = lower.indexOf(long, k + 1)) {
+    const end = from + k + long.length;
+    if (from + k > 0 && isWordChar(text.charCodeAt(from + k - 1))) continue;
+    for (let i = firstStartingAt(actors, end); i < actors.length && actors[i].start <= end + LONG_TITLE_GAP; i++) {
+      if (actors[i].type !== 'PER') continue;
+      if (LONG_TITLE_TAIL.test(text.slice(end, actors[i].start))) return actors[i];
+      break;
+    }
   }
   return undefined;
 }

@@ -39,6 +39,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { withoutBankHead } from './bank-short-name';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
+import { personNamedLater } from './named-later';
 import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
@@ -148,6 +149,9 @@ const DEFINITE = 1 << 6;
 /** The anaphora is a bare office title (LocalAttribution's `title`): only a person introduced
  *  with it, else its fallback in quoteFallback, never the salient or last person. */
 const TITLED = 1 << 7;
+/** The anaphora is an indefinite subject named, if at all, only after the statement
+ *  (LocalAttribution's `later`, named-later.ts). */
+const NAMED_LATER = 1 << 8;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -208,7 +212,7 @@ export class ArticleLinker {
       if (att.kind === 'anaphora' && att.title !== undefined && att.title.mention >= 0) {
         paras.quoteFallback.set(paras.quoteStart.length - 1, att.title.mention * 2 + (att.title.description ? 1 : 0));
       }
-      paras.quoteInfo.push(statement ? REPORTED | definite | ATT_CODE[att.kind]
+      paras.quoteInfo.push(statement ? REPORTED | definite | (att.kind === 'anaphora' && att.later ? NAMED_LATER : 0) | ATT_CODE[att.kind]
         : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | definite | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
@@ -1282,6 +1286,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         let channelOwned = false;
         if (kind === ATT_MENTION) {
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
+        } else if ((info & NAMED_LATER) !== 0) {
+          // "Seorang pedagang kaus mengaku …": nobody but the person introduced next with "bernama".
+          who = personNamedLater(text, all.m, end, (k) => isPerson(all, k));
         } else {
           const head = paras.quoteHead.get(qi - 1); // the anaphor's head noun ("perusahaan" of "perusahaan itu")
           who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
@@ -1306,6 +1313,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
+          // "Pemandu itu bercerita bahwa …. Perempuan bernama X itu …": named only later.
+          if (who === null && kind === ATT_ANAPHORA && (info & DEFINITE) !== 0 && !bodyHead && !titled) who = personNamedLater(text, all.m, end, (k) => isPerson(all, k));
         }
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) {

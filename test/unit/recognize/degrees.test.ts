@@ -7,7 +7,7 @@ import { degreeAsideEnd } from '../../../src/core/recognize/degrees';
 
 describe('degrees after a name (degrees.ts)', () => {
   it('an aside of degrees ends at the comma that closes it', () => {
-    for (const aside of [', MPH,', ', S.H., M.H.,', ', S.H. M.H.,', ', Sp.A(K), Ph.D.,', ', S.I.K.,']) {
+    for (const aside of [', MPH,', ', S.H., M.H.,', ', S.H. M.H.,', ', Sp.A(K), Ph.D.,', ', S.I.K.,', ', Sp.D.V.E,', ', Sp.P.D, M.Kes.,']) {
       const p = `Yuniarti Pohan${aside} mengatakan`;
       assert.equal(degreeAsideEnd(p, 14), p.lastIndexOf(','), aside);
     }

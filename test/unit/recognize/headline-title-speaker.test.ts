@@ -22,4 +22,14 @@ describe('headline-title-speaker ("Ketua BPKN: …" is the statement of the chai
     const text = 'Ketua BPKN: Produsen Wajib Ganti Biaya Pengobatan Korban\n\nBadan Perlindungan Konsumen Nasional (BPKN) menggelar rapat.';
     assert.equal(reported(text).some((s) => s.endsWith('/:')), false);
   });
+  it('gives "Kadis <unit> <regency>: …" to the person the body names with the long title, in apposition or after it (dev d246, d272)', () => {
+    const a = 'Kadis Pertanian Sumba Barat: Benih Jagung Datang Terlambat Dua Bulan\n\nWAIKABUBAK - Petani di Kabupaten Sumba Barat belum menanam jagung. Kompas berbincang dengan kepala dinasnya, Yosef Ndapa Lero, di kantornya, Selasa.\n\nYosef: "Benih dari pusat baru tiba pekan lalu."';
+    assert.deepEqual(reported(a)[0], 'Benih Jagung Datang Terlambat Dua Bulan/Yosef Ndapa Lero/:');
+    const b = 'Kadis Perikanan Buton Selatan: Harga Rumput Laut Jatuh Separuh\n\nBATAUGA - Wartawan kami mewawancarai Kepala Dinas Kelautan dan Perikanan Kabupaten Buton Selatan Andi Rahmat Saleh di Batauga, Rabu.\n\nAndi: "Pembeli dari Makassar berhenti datang."';
+    assert.deepEqual(reported(b)[0], 'Harga Rumput Laut Jatuh Separuh/Andi Rahmat Saleh/:');
+  });
+  it('leaves a "Kadis" headline alone when nobody is named with the long title', () => {
+    const text = 'Kadis Pertanian Sumba Barat: Benih Jagung Datang Terlambat Dua Bulan\n\nWAIKABUBAK - Petani di Kabupaten Sumba Barat belum menanam jagung, kata Yosef Ndapa Lero, seorang petani.';
+    assert.equal(reported(text).some((s) => s.endsWith('/:')), false);
+  });
 });

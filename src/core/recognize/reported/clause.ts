@@ -203,7 +203,8 @@ function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const b = p.charCodeAt(start + 1);
   const c = p.charCodeAt(start + 2);
   const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
-  return prefixed && !NOT_VERBS.hasAt(p, start, end);
+  // ("tertulis", "terbuka": adjectives as often as predicates, read as bare predicates)
+  return prefixed && !NOT_VERBS.hasAt(p, start, end) && !BARE_PREDICATE_WORDS.hasAt(p, start, end);
 }
 
 function endsWithNya(p: string, start: number, end: number): boolean {

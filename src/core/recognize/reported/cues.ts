@@ -54,6 +54,9 @@ export const STRONG_CLAUSE_VERB_WORDS = new LowerWordSet(words(`
  *  Jakarta konsisten …", "menganggap hal itu wajar"). */
 export const JUDGEMENT_VERB_WORDS = new LowerWordSet(words(`menilai memandang menganggap`));
 export const REQUEST_VERB_WORDS = new LowerWordSet(REQUEST_VERBS);
+/** Objects of a request verb that make it no request with content: "meminta maaf kepada
+ *  …" apologises, "memohon ampun" begs pardon (spec: a request reports what is asked for). */
+export const APOLOGY_WORDS = new LowerWordSet(['maaf', 'ampun']);
 export const BAHWA_VERB_WORDS = new LowerWordSet(BAHWA_VERBS);
 
 /** Quote cues that are mostly something else after a comma in plain narration ("tanya"
@@ -109,18 +112,22 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
   aman kondusif terkendali normal lancar stabil
 `));
 
-/** Predicates without a verbal prefix that also modify a noun: intransitive verbs and
+/** Predicates that also modify a noun, most without a verbal prefix: intransitive verbs and
  *  states ("tumbuh", "jebol", "tewas", "rusak", "murah") head a clause in "menyebut tanggul
  *  kolam jebol akibat hujan" but end a noun compound in "menyebut tempat tinggal sementara"
  *  or "menjelaskan program pupuk murah" (issue 14). Unlike PREDICATE_WORDS above, which
  *  count wherever they stand (some of which, "naik", "turun", "aman", "stabil", are such
  *  states too, kept as they were), these count only after a subject closed off or with a
- *  second sign of a clause after them (clause.ts, barePredicateAt). */
+ *  second sign of a clause after them (clause.ts, barePredicateAt). The ter- adjectives of
+ *  documents and meetings ("keterangan tertulis", "surat terbuka", "rapat tertutup") are read
+ *  here, not as prefixed verbs: "membantah tudingan itu lewat keterangan tertulis …" has a
+ *  noun object only (dev d273, d277), "aturan itu tertulis dalam …" a clause. */
 export const BARE_PREDICATE_WORDS = new LowerWordSet(words(`
   tumbuh jebol duduk tewas rusak habis jatuh tenggelam pulang tinggal hidup mati
   lahir tidur runtuh roboh ambruk putus selesai tuntas batal lolos anjlok padam mogok macet
   kosong penuh langka mahal murah sembuh selamat hancur retak bocor pecah
   lumpuh mandek molor
+  tertulis terbuka tertutup
 `));
 
 /** Nouns that a bare predicate right after them qualifies, the two one noun ("tempat

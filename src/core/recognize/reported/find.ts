@@ -14,7 +14,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
+  ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -26,6 +26,7 @@ import { medialMenurut } from './medial-menurut';
 import { roleAroundPlace } from './role-described-place';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
+import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
 import { isDateWord, opensContent } from './content-adjunct';
@@ -148,6 +149,8 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     const c = complementizerAfterAddressee(p, k);
     if (c >= 0) { k = c; w = wordAfter(p, k); }
   }
+  // "meminta maaf kepada …": an apology, no request with content.
+  if (request && w && w.start === k && APOLOGY_WORDS.hasAt(p, w.start, w.end)) return null;
   let opened = false;
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
     isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya'))) {
@@ -171,8 +174,10 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     // "melihat A sebagai B" only: "melihat kondisi jalan" is an act.
     if (!viewedAs(p, start, end)) return null;
   } else if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
-  // "berjanji akan memanggil …", "berjanji memeriksa …": a promised action, a plan.
-  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithAction(p, start)) return null;
+  // "berjanji memeriksa …": a commitment to act, no proposition (dev d46, d186). "berjanji
+  // akan memanggil …" voices in public what will happen, a statement like "berjanji kampus
+  // akan …" (dev d135, d277; d69 alone leaves one out).
+  if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithPrefixedVerb(p, start)) return null;
   const subject = speakerBefore(p, at, floor, mentions);
   if (subject === null) return null;
   // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
@@ -199,10 +204,10 @@ function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence:
   return { start: content.start, end: content.end, cue, attribution: subject };
 }
 
-const ACTION_START = /^(?:akan|me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
+const ACTION_START = /^(?:me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
 
-/** The content at `start` opens with "akan" or a prefixed verb: no subject of its own. */
-function opensWithAction(p: string, start: number): boolean {
+/** The content at `start` opens with a prefixed verb: no subject of its own. */
+function opensWithPrefixedVerb(p: string, start: number): boolean {
   const w = wordAfter(p, start);
   return w !== null && w.start === start && ACTION_START.test(p.slice(w.start, w.end));
 }
@@ -228,8 +233,13 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   }
   if (anaphor >= 0) return null;
   const subject = subjectBefore(p, at, floor, mentions);
-  if (subject === null || subject.kind === 'none') return null;
-  if (subject.kind === 'anaphora') return subject;
+  if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
+  if (subject.kind === 'anaphora') {
+    // "Terdakwa, yang …, diberi kesempatan menanggapi. Ia mengaku …": the role before.
+    const role = subject.head === undefined && SUBJECT_PRONOUN_WORDS.hasAt(subject.cue, 0, subject.cue.length) ? roleSubjectBefore(p, skipLead(p, floor, at), mentions) : null;
+    if (role === UNNAMED) return { kind: 'anaphora', cue: subject.cue, later: true };
+    return role === null ? subject : { ...subject, head: role, definite: true };
+  }
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
@@ -253,6 +263,16 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     if (!afterPlacePreposition(p, mentions[i].start, floor) && mentions[i].type !== 'GPE') return { kind: 'mention', mention: i, cue: subject.cue };
   }
   return null;
+}
+
+/** "Seorang pedagang kaus mengaku …": the sentence opens with "seorang" and names nobody
+ *  before the verb at `at`; the statement is the person's the article introduces next with
+ *  "bernama", if any (named-later.ts, in the link pass). */
+function indefiniteSubject(p: string, at: number, floor: number, mentions: LocalMention[]): boolean {
+  const lead = skipLead(p, floor, at);
+  if (!isLowerWordAt(p, lead, wordEndAt(p, lead), 'seorang')) return false;
+  const mi = firstStartingAt(mentions, lead);
+  return mi >= mentions.length || mentions[mi].start >= at;
 }
 
 /** No body or place to fall back on when nobody was named with the role. */

@@ -27,8 +27,9 @@ describe('reported speech: cues of the second speaker batch', () => {
     assert.deepEqual(statementsOf('Macron menyatakan dukungannya terhadap rencana itu.'), []);
   });
 
-  it('"berjanji" an action (akan + verb, or a verb) is a plan, not a statement; a clause of its own is one', () => {
-    assert.deepEqual(statementsOf('Macron berjanji akan memanggil para duta besar pekan depan.'), []);
+  it('"berjanji" + a bare verb is a commitment to act, not a statement; "akan" + verb and a clause of its own are one (dev d135, d277)', () => {
+    assert.deepEqual(statementsOf('Macron berjanji akan memanggil para duta besar pekan depan.'),
+      ['akan memanggil para duta besar pekan depan => Emmanuel Macron']);
     assert.deepEqual(statementsOf('Peskov berjanji memeriksa laporan itu.'), []);
     assert.deepEqual(statementsOf('Lavrov berjanji timnya akan membuka semua dokumen.'),
       ['timnya akan membuka semua dokumen => Sergey Lavrov']);
