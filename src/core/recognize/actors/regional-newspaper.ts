@@ -56,17 +56,33 @@ function citesOutlet(p: string, start: number, end: number): boolean {
 
 // Built on first use: domains.ts imports this module, and this one its OUTLET_TOP_LEVEL.
 let paperDomain: RegExp | undefined;
+let postDomain: RegExp | undefined;
 
 /** The paper's name for a domain "radar<town>.<tld>" or "tribun<town>.<tld>" of a town the
- *  KB knows ("RADARBOGOR.ID" → Radar Bogor, "tribunpekanbaru.com" → Tribun Pekanbaru), else
- *  undefined. */
+ *  KB knows ("RADARBOGOR.ID" → Radar Bogor, "tribunpekanbaru.com" → Tribun Pekanbaru), or
+ *  "<town or region>post" / "<town or region>pos" with or without its top-level domain
+ *  ("malutpost.id" → Malut Post, "KALTENGPOS.CO" → Kalteng Pos, "Kaltimpost": the Jawa Pos
+ *  group's regional dailies are named by their region and "Post" or "Pos", two words), else
+ *  undefined. (Solopos, the one such paper named as one word, is then "Solo Pos": as wrong
+ *  as its domain was, and no KB entry for one article.) */
 export function regionalPaperDomainName(domain: string, kb: KbIndex): string | undefined {
-  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL})$`, 'iu');
-  const m = paperDomain.exec(domain);
-  if (!m) return undefined;
-  const town = asName(m[2].toLowerCase());
+  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL}|co)$`, 'iu');
+  postDomain ??= new RegExp(`^(\\p{L}{3,}?)(post?)(?:\\.(?:${OUTLET_TOP_LEVEL}|co))?$`, 'iu');
+  let m = paperDomain.exec(domain);
+  let paper: string;
+  let town: string;
+  if (m) {
+    paper = asName(m[1].toLowerCase());
+    town = asName(m[2].toLowerCase());
+  } else {
+    m = postDomain.exec(domain);
+    if (!m) return undefined;
+    paper = asName(m[2].toLowerCase());
+    town = asName(m[1].toLowerCase());
+  }
   const place = kb.lookup(town);
-  return place && place.type === 'GPE' ? `${asName(m[1].toLowerCase())} ${town}` : undefined;
+  if (!place || place.type !== 'GPE') return undefined;
+  return paper === 'Radar' || paper === 'Tribun' ? `${paper} ${town}` : `${town} ${paper}`;
 }
 
 /** Names the mention last pushed, when it is a regional paper's domain (above). */
