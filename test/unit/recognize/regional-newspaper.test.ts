@@ -45,4 +45,10 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     // Was a person: a capitalised domain was an outlet only for ".com" and ".net".
     assert.deepEqual(linked('Ia berbicara kepada Tribunmanado.co.id, Rabu.'), ['Tribunmanado.co.id/ORG/Tribun Manado']);
   });
+  it('"Harian" before a known region is a daily where the text cites an outlet, like "Pos" (d244)', () => {
+    assert.deepEqual(linked('Laporan wartawan Harian Kalbar, Yuliana Siregar').slice(0, 1), ['Harian Kalbar/ORG/Harian Kalbar']);
+    assert.deepEqual(linked('Hal itu dikatakannya kepada Harian Jambi, Rabu.'), ['Harian Jambi/ORG/Harian Jambi']);
+    // "Harian" without a cue is left as before (a daily schedule, a column heading).
+    assert.deepEqual(linked('Harian Jambi ditutup karena libur.').filter((a) => a.includes('Harian Jambi/ORG')), []);
+  });
 });
