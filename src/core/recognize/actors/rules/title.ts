@@ -19,7 +19,7 @@ export const title: ActorRule = {
     let j = i + 1;
     while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
-      (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
+      (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j) || cabinetSecretary(ctx, j))) j++;
     return titleFieldEnd(ctx, i, j);
   },
 };
@@ -44,6 +44,14 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
  *  ("Ketua Koperasi Produsen …"). */
 function ministersPortfolio(ctx: Ctx, j: number): boolean {
   return has(ctx, j, F_TITLE_WORD) && MINISTER_TITLES.has(low(ctx, j - 1));
+}
+
+/** "Sekretaris Kabinet", "Kepala Sekretaris Kabinet": "Kabinet" right after "Sekretaris" is
+ *  the office's (Indonesia's cabinet secretary, Japan's chief cabinet secretary); elsewhere
+ *  it heads a body's name ("Kabinet Merah Putih", "Kabinet Mahasiswa"), and the holder's name
+ *  after the title was read as that body ("Kabinet Yuko Nakamura"). */
+function cabinetSecretary(ctx: Ctx, j: number): boolean {
+  return lowIs(ctx, j, 'kabinet') && lowIs(ctx, j - 1, 'sekretaris');
 }
 
 /** "Manajer Hubungan Masyarakat": "Masyarakat" is a title word only after "Hubungan"
