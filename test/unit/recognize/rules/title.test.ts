@@ -29,4 +29,10 @@ describe('actor rule title', () => {
     // Elsewhere "Kabinet" still heads a body's name.
     assert.deepEqual(mentions('Ia bertemu Ketua Kabinet Mahasiswa Unsrat kemarin.').some((m) => m.startsWith('Kabinet Mahasiswa')), true);
   });
+  it('a unit\'s short name after a title written in two words is the title\'s ("Kasi Pidsus", "Kasat Reskrim"; d254)', () => {
+    const p = 'Kasi Pidsus Kejari Sampang, Yoga Mahendra, menyebut berkas sudah lengkap.';
+    assert.ok(steps(p).includes('title: Kasi Pidsus'));
+    assert.deepEqual(mentions(p), ['Kejari Sampang/ORG', 'Yoga Mahendra/PER']);
+    assert.deepEqual(mentions('Kasat Reskrim Polres Bantul AKP Rudi Santosa memimpin penggerebekan.').filter((m) => m.startsWith('Reskrim')), []);
+  });
 });
