@@ -383,7 +383,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
           (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
         // "Hasrul Abbas": a namesake's given name; the alias is a word of the unknown name.
-        if (namesakeOfKbPerson(ctx, i, j, m)) { while (j < nt && ts[j] < m.end) j++; continue; }
+        if (ctx.te[j] === m.end && namesakeOfKbPerson(ctx, i, j, m)) { j++; continue; }
         ctx.extentJoinsKbPerson = true;
         return j;
       }

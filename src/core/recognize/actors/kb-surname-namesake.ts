@@ -4,13 +4,9 @@
 // other word of the known person's name ("Hasrul" for Mahmoud Abbas) belongs to a namesake,
 // a local person the KB does not know, whose identity the known person's would steal (and
 // with it the speaker of every quote he gives). Spelling variants keep their first letter
-// (Dmitri/Dmitry, Mahmud/Mahmoud), and an initial is compared the same way. A known person
-// named only by a full name ("Prasetyo Hadi") has no other given name: "Wahyu Prasetyo Hadi"
-// is a namesake too, unless the word before is one a full name carries first (lexicon
-// FULL_NAME_PREFIXES: "Muhammad Tito Karnavian" is the KB's Tito Karnavian).
+// (Dmitri/Dmitry, Mahmud/Mahmoud), and an initial is compared the same way.
 import type { KbMatch } from '../../kb/kb-index';
-import { FULL_NAME_PREFIXES } from '../lexicon';
-import { has, low, type Ctx } from './ctx';
+import { has, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_TITLE_WORD } from './word-class';
 
 /** Tokens i..j-1 name someone other than the known person m that token j starts: the
@@ -21,14 +17,6 @@ export function namesakeOfKbPerson(ctx: Ctx, i: number, j: number, m: KbMatch): 
   while (i < j && has(ctx, i, F_NEVER_ACTOR | F_TITLE_WORD)) i++;
   if (m.entity.type !== 'PER' || i >= j) return false;
   const canonical = m.entity.canonical;
-  // "Wahyu Prasetyo Hadi": the alias is the whole of a name of two words or more, so a
-  // given name before it makes a longer name, someone else's; not an initial nor a name a
-  // full name customarily carries first ("H. Tito Karnavian", "Muhammad Tito Karnavian").
-  if (m.alias === canonical) {
-    const w = ctx.te[i] - ctx.ts[i] === 1 ? '' : low(ctx, i);
-    return canonical.indexOf(' ') > 0 && w !== '' && !FULL_NAME_PREFIXES.has(w);
-  }
-  const aliasWords = ' ' + m.alias + ' ';
   const first = ctx.p.charAt(ctx.ts[i]).toLowerCase();
   let others = 0;
   let s = 0;
@@ -36,7 +24,7 @@ export function namesakeOfKbPerson(ctx: Ctx, i: number, j: number, m: KbMatch): 
     let e = canonical.indexOf(' ', s);
     if (e < 0) e = canonical.length;
     const word = canonical.slice(s, e);
-    if (word.length > 1 && !aliasWords.includes(' ' + word + ' ')) {
+    if (word !== m.alias && word.length > 1) {
       others++;
       if (word.charAt(0).toLowerCase() === first) return false;
     }
