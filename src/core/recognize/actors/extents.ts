@@ -1,7 +1,6 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
-import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
@@ -382,8 +381,6 @@ export function unknownExtent(ctx: Ctx, i: number): number {
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
           (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
-        // "Hasrul Abbas": a namesake's given name; the alias is a word of the unknown name.
-        if (ctx.te[j] === m.end && namesakeOfKbPerson(ctx, i, j, m)) { j++; continue; }
         ctx.extentJoinsKbPerson = true;
         return j;
       }
