@@ -1,4 +1,5 @@
-// "PT Bank Amanah Syariah … Amanah Syariah akan bubar" (dev d251): Indonesian news names a
+// "PT Bank Amanah Syariah … Amanah Syariah akan bubar", "PT Bank Syariah Mentari Tbk … Bank
+// Mentari" (dev d251): Indonesian news names a
 // bank in full once, then by its name without the word "Bank", as it drops "PT" and "Tbk".
 // Alone, such a name of two capitalised words reads as a person's; the link pass
 // (link.ts, `companies`) gives it the bank's identity and type instead. A one-word name
@@ -12,4 +13,16 @@ export function withoutBankHead(core: string): string | undefined {
   if (!core.startsWith(BANK_HEAD)) return undefined;
   const rest = core.slice(BANK_HEAD.length).trimStart();
   return rest.indexOf(' ') > 0 ? rest : undefined;
+}
+
+/** "Bank Syariah Mentari" … "Bank Mentari": a sharia bank is also called "Bank" and its name
+ *  without the word "Syariah" (when the article names no other bank so: link.ts keeps the
+ *  first company to claim a short name). */
+const SHARIA_KIND = 'Bank Syariah ';
+
+/** A bank's core name without its kind word ("Bank Syariah Mentari" → "Bank Mentari"), or
+ *  undefined when there is none or nothing after it. */
+export function withoutBankKind(core: string): string | undefined {
+  if (!core.startsWith(SHARIA_KIND) || core.length <= SHARIA_KIND.length) return undefined;
+  return BANK_HEAD + core.slice(SHARIA_KIND.length);
 }

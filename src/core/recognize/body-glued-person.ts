@@ -7,9 +7,12 @@
 // ("mendesak Bapanas mengumumkan …", a headline "Disperindag: Stok Aman"). Link pass, after
 // org-holder-split.ts (which does the same for a glued name read as an organisation),
 // before people are resolved: where the article gives both kinds of evidence and the name
-// model reads the leading words as no person's name, they are cut off as the body.
+// model reads the leading words as no person's name, they are cut off as the body; also
+// where the article names the leading words with a body's kind ("Partai Sanseito"), which
+// outweighs the model (a foreign party's name reads as a given name).
 import { isBlank, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
+import { ORG_HEADS } from './lexicon';
 import { nameScorer } from './name-model';
 import type { ActorMention } from './types';
 
@@ -58,15 +61,20 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
     const words = wordsOf(m.text);
     for (let j = Math.max(1, words.length - MAX_NAME); j <= words.length - 2; j++) {
       const head = words.slice(0, j);
-      if (!head.every(isCapitalised) || nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
+      if (!head.every(isCapitalised)) continue;
       const headEnd = endOfWord(m.text, j - 1);
       const written = m.text.slice(0, headEnd);
+      // "Partai Sanseito …, Ketua Sanseito Hiroshi Tanabe": the article names the leading
+      // words as a body of a kind (an organisation head right before them), evidence the
+      // name model's reading of them alone as a given name ("Komeito" 0.59) does not outweigh.
+      const ofKind = namedWithHead(ms, written);
+      if (ofKind === undefined && nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
       // Two kinds of evidence: the article names the leading words as an organisation
       // ("Asosiasi Kakao Indonesia (Askindo) …", then "Sekjen Askindo Darmawan Siregar"); or
       // it names the rest by one word alone and the leading words stand alone elsewhere.
       const named = organisationNamed(ms, written);
-      if (named === undefined && !(namedByOneWord(oneWordPeople, words, j) && standsAloneElsewhere(text, written, m.start))) continue;
-      const canonical = named ?? written;
+      if (named === undefined && ofKind === undefined && !(namedByOneWord(oneWordPeople, words, j) && standsAloneElsewhere(text, written, m.start))) continue;
+      const canonical = named ?? ofKind ?? written;
       extra.push({ start: m.start, end: m.start + headEnd, text: written, type: 'ORG', canonical });
       (bodies ??= new Map()).set(written, canonical);
       const cut = offsetOfWord(m.text, j);
@@ -136,6 +144,18 @@ function aloneAt(text: string, s: number, e: number): boolean {
 function isUpperAt(text: string, at: number): boolean {
   const ch = text[at];
   return ch !== ch.toLowerCase();
+}
+
+/** The identity of an organisation mention written as an organisation head and the body's
+ *  words ("Partai Sanseito" for "Sanseito"), if any: the body's, as the link pass gives it
+ *  to "Sanseito" alone. */
+function namedWithHead(ms: readonly ActorMention[], written: string): string | undefined {
+  for (const m of ms) {
+    if (m.type !== 'ORG' || m.text.length <= written.length || !m.text.endsWith(written)) continue;
+    const headEnd = m.text.length - written.length - 1;
+    if (m.text.charCodeAt(headEnd) === 32 && m.text.indexOf(' ') === headEnd && ORG_HEADS.has(m.text.slice(0, headEnd).toLowerCase())) return m.canonical;
+  }
+  return undefined;
 }
 
 /** The identity of an organisation mention written as the body's words, if any. */

@@ -4,11 +4,12 @@
 // reuses the acronym. Neither the words nor the acronym are an actor, though an unknown
 // acronym reads as an organisation and the words as a name (issue 13, recog36: the known
 // leftover "an acronym the document defines as something else is still typed ORG").
-// A term is told from a body by its first word (a permit, a system, a document, a thing)
+// A term is told from a body by its first word (a permit, a system, a document, a thing,
+// a programme, a course)
 // or, for an event, by its last (EVENT_TAILS); a body's head ("Badan", "Aliansi") never
 // opens one, and "Forum" and "League" are left out since they also end bodies' names
 // ("World Economic Forum").
-import { EVENT_TAILS, ORG_HEADS, TERM_HEADS } from './lexicon';
+import { EVENT_TAILS, ORG_HEADS, PROGRAMME_HEADS, TERM_HEADS } from './lexicon';
 
 const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{Lu}'-]*)\s*$/u;
 /** Function words a term's name may hold between its capitalised words, without a letter
@@ -20,6 +21,11 @@ const GLUE_WORD_BEFORE = new RegExp(`(?:^|\\s)(${GLUE_ALTERNATIVES})\\s*$`, 'u')
 /** A capitalised word and one space right before the spelled words: the name goes on. */
 const NAME_GOES_ON = /\p{Lu}[\p{Ll}\p{Lu}]* $/u;
 const BODY_TAILS_TOO = new Set(['forum', 'league']);
+/** A course a person takes ("Pendidikan Profesi Guru (PPG)", "Pelatihan … (P…)"): a term
+ *  defined with its acronym as a programme is (PROGRAMME_HEADS: "Program Keluarga Harapan
+ *  (PKH)", "Kartu Indonesia Pintar (KIP)"); a body that teaches starts with its own head
+ *  ("Lembaga Pendidikan …", "Balai Pelatihan …"). */
+const TRAINING_HEADS = new Set(['pendidikan', 'pelatihan', 'kursus', 'diklat']);
 /** How far back the words of a definition are looked for (a long name is a few words). */
 const REACH = 90;
 
@@ -51,7 +57,7 @@ export function definedTermStart(text: string, bracket: number, acronym: string)
   // the words must open the name: no capitalised word of it before them ("Badan Izin …")
   if (NAME_GOES_ON.test(before.slice(0, pos))) return -1;
   if (ORG_HEADS.has(first)) return -1;
-  const isTerm = TERM_HEADS.has(first) || (EVENT_TAILS.has(last) && !BODY_TAILS_TOO.has(last));
+  const isTerm = TERM_HEADS.has(first) || PROGRAMME_HEADS.has(first) || TRAINING_HEADS.has(first) || (EVENT_TAILS.has(last) && !BODY_TAILS_TOO.has(last));
   return isTerm ? from + pos : -1;
 }
 

@@ -36,7 +36,7 @@ import { BODY_NOUN_WORDS, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
-import { withoutBankHead } from './bank-short-name';
+import { withoutBankHead, withoutBankKind } from './bank-short-name';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { personNamedLater } from './named-later';
@@ -735,6 +735,9 @@ function resolvePeople(all: Mentions, article: string): void {
           // "Amanah Syariah" after "PT Bank Amanah Syariah": the bank without "Bank".
           const unheaded = withoutBankHead(core);
           if (unheaded !== undefined && !companies.has(unheaded)) companies.set(unheaded, m.canonical);
+          // "Bank Mentari" after "PT Bank Syariah Mentari Tbk": the bank without "Syariah".
+          const unkinded = withoutBankKind(core);
+          if (unkinded !== undefined && !companies.has(unkinded)) companies.set(unkinded, m.canonical);
         }
       }
       continue;

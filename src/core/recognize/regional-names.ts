@@ -8,6 +8,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
+import { isRegionalPaperWord } from './actors/regional-newspaper';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -101,6 +102,8 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
     // body is named with its region as written.
     if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
+    // "Harian Kalbar", "Pos Kupang": a regional paper is named with its region as written.
+    if (before.length === 1 && !expanded && isRegionalPaperWord(before[0])) return undefined;
     // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an
     // office's class the place is its port or station, named as written, not the regency.
     if (before.length > 1 && before[before.length - 2] === 'Kelas' && CLASS_NUMERAL.test(before[before.length - 1])) return undefined;

@@ -5,13 +5,24 @@
 // resnarkoba, lantas, polairud, intelkam, humas …). Every such word is a title before a
 // person, never a person's name; the prefixes and the units are fixed by the police's
 // organisation, so the pattern covers the combinations an article has not shown yet.
+// The same unit written as a word of its own after the head's title ("Kasi Pidsus Kejari
+// Banjar", "Kasat Reskrim Polres …") belongs to the title too (rules/title.ts).
 // ("kalak", "kepala pelaksana" of a disaster agency, is written the same way; so are the
 // army's and navy's commanders, dan- "komandan" + the unit: "Dandim", "Danlanal", "Pangdam".)
 
-const SHORT_OFFICE_TITLE =
-  /^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|lantas|polairud|polair|intelkam|binmas|samapta|sabhara|propam|humas|tahti|pamobvit|krimsus|krimum|tipikor|tipidter|tipidkor|resmob|jatanras|siber|pidum|pidsus|intel)$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$/;
+/** The units' short names, which a head's prefix joins (or precedes as its own word). */
+const UNITS = 'reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|lantas|polairud|polair|intelkam|binmas|samapta|sabhara|propam|humas|tahti|pamobvit|krimsus|krimum|tipikor|tipidter|tipidkor|resmob|jatanras|siber|pidum|pidsus|intel';
+const SHORT_OFFICE_TITLE = new RegExp(
+  `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$`);
+const UNIT = new RegExp(`^(?:${UNITS})$`);
 
 /** Lower-case `word` is a one-word office title ("dirreskrimsus", "kalak"). */
 export function isShortOfficeTitle(word: string): boolean {
   return word.length >= 5 && SHORT_OFFICE_TITLE.test(word);
+}
+
+/** Lower-case `word` is a unit's short name ("pidsus", "reskrim"), which a title written in
+ *  two words ends with ("Kasi Pidsus", "Kasat Reskrim"): the title's, never a person. */
+export function isOfficeUnitName(word: string): boolean {
+  return word.length >= 4 && UNIT.test(word);
 }

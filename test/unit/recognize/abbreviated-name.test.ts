@@ -24,4 +24,16 @@ describe('abbreviated-name (a short given name with its dot: "Moh. Sanusi")', ()
   it('leaves a sentence ending in another word alone', () => {
     assert.deepEqual(linked('Ia pulang ke Mojo. Ahmad Sanusi lalu berangkat.').map((s) => s.split('/')[0]), ['Mojo', 'Ahmad Sanusi']);
   });
+  it('reads "Hi." (Haji, as North Maluku writes it) inside a name as part of it, not as a sentence end', () => {
+    assert.deepEqual(linked('Ketua panitia, Yusran Hi. Mahmud, hadir. "Semua siap," kata Yusran.'), [
+      'Yusran Hi. Mahmud/PER/Yusran Hi. Mahmud', 'Yusran/PER/Yusran Hi. Mahmud',
+    ]);
+    assert.deepEqual(reported('Sekretaris desa, Arsad Hi. Tahir, menyebut jembatan itu rusak sejak Maret.'), ['jembatan itu rusak sejak Maret/Arsad Hi. Tahir']);
+    // Only between two name words: a greeting, or "Hi." opening a line, is no name.
+    const at = (s: string, k: number) => isAbbreviatedGivenName(s, k, k + 2);
+    assert.equal(at('Yusran Hi. Mahmud', 7), true);
+    assert.equal(at('Hi. Mahmud datang', 0), false);
+    assert.equal(at('ia bilang Hi. Mahmud', 10), false);
+    assert.equal(at('Yusran Hi. Menurut dia', 7), false);
+  });
 });

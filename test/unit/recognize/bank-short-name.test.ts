@@ -3,7 +3,7 @@
 // Sentences written for this test.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { withoutBankHead } from '../../../src/core/recognize/bank-short-name';
+import { withoutBankHead, withoutBankKind } from '../../../src/core/recognize/bank-short-name';
 
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
@@ -26,5 +26,12 @@ describe('a bank written without "Bank" (bank-short-name.ts)', () => {
     assert.equal(withoutBankHead('Bank Cahaya Lestari'), 'Cahaya Lestari');
     assert.equal(withoutBankHead('Bank Mandiri'), undefined); // one word: the tail rule's case
     assert.equal(withoutBankHead('Kopi Nusa Lestari'), undefined);
+  });
+  it('a sharia bank named "Bank" and its name without "Syariah" is that bank (d251)', () => {
+    const got = linked('PT Bank Syariah Pelita Tbk menunda rapat pemegang saham.\n\nDireksi Bank Pelita menyebut jadwal baru diumumkan pekan depan.');
+    assert.ok(got.includes('Bank Pelita/ORG/PT Bank Syariah Pelita Tbk'), got.join(' | '));
+    assert.equal(withoutBankKind('Bank Syariah Pelita'), 'Bank Pelita');
+    assert.equal(withoutBankKind('Bank Pelita'), undefined);
+    assert.equal(withoutBankKind('Bank Syariah'), undefined);
   });
 });

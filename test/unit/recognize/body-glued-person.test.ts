@@ -46,4 +46,17 @@ describe('a body\'s short name glued to its holder\'s name', () => {
       'Markus menambahkan pipa baru dipasang pekan depan.';
     assert.ok(linked(text).includes('Markus Umbu Ndapa/PER/Markus Umbu Ndapa'));
   });
+  it('cuts the body off when the article names it with its kind ("Partai Sanseito"), though the model reads it alone as a given name (d255)', () => {
+    const text = 'Partai Sanseito mengancam keluar dari koalisi.\nKetua Sanseito Hiroshi Tanabe mengatakan partainya tidak bisa mendukung aturan itu.\n' +
+      '"Kami sudah cukup sabar," kata Tanabe.\nPengamat menilai ancaman Sanseito lebih merupakan tawar-menawar.';
+    const r = analyze(text);
+    assert.deepEqual(r.actors.map((a) => `${a.text}/${a.type}/${a.canonical}`).slice(1), [
+      'Sanseito/ORG/Partai Sanseito', 'Hiroshi Tanabe/PER/Hiroshi Tanabe', 'Tanabe/PER/Hiroshi Tanabe', 'Sanseito/ORG/Partai Sanseito',
+    ]);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hiroshi Tanabe']);
+  });
+  it('(guard) a given name the article never names with a body\'s kind stays in the name', () => {
+    const text = 'Yayasan Bina Insani membuka kelas baru.\nKetua yayasan Hiroshi Tanabe Sato mengatakan kelas itu gratis. "Silakan daftar," kata Sato.';
+    assert.ok(linked(text).includes('Hiroshi Tanabe Sato/PER/Hiroshi Tanabe Sato'), linked(text).join(', '));
+  });
 });

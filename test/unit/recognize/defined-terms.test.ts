@@ -40,4 +40,9 @@ describe('defined-terms (Izin Usaha Pertambangan (IUP))', () => {
     assert.equal(syllabicTermStart(t3, t3.indexOf('(Baznas)'), 'Baznas'), -1);
     assert.equal(syllabicTermStart(t3, t3.indexOf('(Amdal)'), 'Amdal'), -1);
   });
+  it('an education or training programme, or a government programme, defined with an acronym is no actor (d254)', () => {
+    assert.deepEqual(linked('Ia belum lulus Pendidikan Profesi Bidan (PPB) tahun lalu.\nKuota PPB di daerah itu sangat kecil.'), []);
+    assert.deepEqual(linked('Warga menerima Program Sembako Murah (PSM) setiap bulan. Penyaluran PSM sempat tertunda.'), []);
+    assert.deepEqual(linked('Petani mengikuti Pelatihan Tani Organik (PTO) di balai desa. Peserta PTO mendapat sertifikat.'), []);
+  });
 });

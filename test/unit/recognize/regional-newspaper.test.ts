@@ -34,4 +34,21 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     assert.deepEqual(linked('Hal itu dikatakannya kepada Pos Kupang, Rabu.'), ['Pos Kupang/ORG/Pos Kupang']);
     assert.deepEqual(linked('Seperti dikutip dari harian Pos Kupang, harga naik.'), ['Pos Kupang/ORG/Pos Kupang']);
   });
+  it('a domain of a town or region and "post"/"pos" is that paper, named as two words (d218, d229, d245, d254)', () => {
+    assert.deepEqual(linked('SAMPIT, KALTENGPOS.CO - Banjir merendam dua desa.').slice(-1), ['KALTENGPOS.CO/ORG/Kalteng Pos']);
+    assert.deepEqual(linked('TIDORE, malutpost.id — Harga cengkih turun.').slice(-1), ['malutpost.id/ORG/Malut Post']);
+    assert.deepEqual(linked('MARTAPURA, BANJARMASINPOST.CO.ID - Pasar terapung sepi.').slice(-1), ['BANJARMASINPOST.CO.ID/ORG/Banjarmasin Post']);
+    assert.deepEqual(linked('SAMARINDA (Kaltimpost) — Jembatan itu ditutup.').slice(-1), ['Kaltimpost/ORG/Kaltim Post']);
+  });
+  it('a Tribun paper\'s domain ending in ".co.id" mid-line, as in a reporter\'s credit, is named too (d235)', () => {
+    assert.deepEqual(linked('Laporan Wartawan Tribunmanado.co.id, Yohana Rumengan').slice(0, 1), ['Tribunmanado.co.id/ORG/Tribun Manado']);
+    // Was a person: a capitalised domain was an outlet only for ".com" and ".net".
+    assert.deepEqual(linked('Ia berbicara kepada Tribunmanado.co.id, Rabu.'), ['Tribunmanado.co.id/ORG/Tribun Manado']);
+  });
+  it('"Harian" before a known region is a daily where the text cites an outlet, like "Pos" (d244)', () => {
+    assert.deepEqual(linked('Laporan wartawan Harian Kalbar, Yuliana Siregar').slice(0, 1), ['Harian Kalbar/ORG/Harian Kalbar']);
+    assert.deepEqual(linked('Hal itu dikatakannya kepada Harian Jambi, Rabu.'), ['Harian Jambi/ORG/Harian Jambi']);
+    // "Harian" without a cue is left as before (a daily schedule, a column heading).
+    assert.deepEqual(linked('Harian Jambi ditutup karena libur.').filter((a) => a.includes('Harian Jambi/ORG')), []);
+  });
 });

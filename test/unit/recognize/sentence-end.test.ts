@@ -1,6 +1,7 @@
 // One reading of where a sentence ends (sentence-end.ts), for the quote attribution and the
 // reported-speech scan alike. Every sentence was written for this test.
 import assert from 'node:assert/strict';
+import { isSentenceInitial } from '../../../src/core/recognize/actors/ctx';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { endsSentenceAt, isAbbreviationDot, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
 
@@ -39,5 +40,10 @@ describe('sentence ends (sentence-end.ts)', () => {
     assert.equal(after('“Jalan itu harus diperbaiki.” lalu ia pergi.', '”'), false);
     assert.equal(after('“Jalan itu harus diperbaiki,” Seorang warga berkata.', '”'), false);
     assert.equal(after('“Kami menunggu Kol.” Hadi lalu masuk.', '”'), false);
+  });
+  it('a word after an abbreviation\'s dot opens no sentence for the actor rules ("dr. Lalu Herman": Lalu is a Sasak name, not "then"; d50)', () => {
+    assert.equal(isSentenceInitial('Direktur itu, dr. Lalu Wirasakti, hadir.', 18), false);
+    assert.equal(isSentenceInitial('Ia pulang. Lalu Wirasakti hadir.', 11), true);
+    assert.deepEqual(analyze('Direktur puskesmas itu, dr. Lalu Wirasakti Pratama, menyebut pasien naik.').actors.map((a) => a.text), ['Lalu Wirasakti Pratama']);
   });
 });

@@ -18,4 +18,14 @@ describe('title-field (a title names its field before its body)', () => {
     assert.deepEqual(linked('Kepala Bidang Tanaman Pangan Budi Santoso mengatakan hal itu.'), ['Budi Santoso/PER/Budi Santoso']);
     assert.deepEqual(linked('Ketua Umum Partai Golkar Bahlil Lahadalia hadir.').map((m) => m.split('/')[0]), ['Partai Golkar', 'Bahlil Lahadalia']);
   });
+  it('after "Pengawas" the supervised sector is the field, though it opens with a body\'s head (d51, d72, d250)', () => {
+    assert.deepEqual(linked('Kepala Eksekutif Pengawas Lembaga Pembiayaan OJK Yusuf Hamdani mengatakan aplikasi itu berizin.').map((m) => m.split('/')[0]), [
+      'OJK', 'Yusuf Hamdani',
+    ]);
+    assert.deepEqual(linked('Kepala Eksekutif Pengawas Lembaga Pembiayaan Otoritas Jasa Keuangan, Rina Septiani, hadir.').map((m) => m.split('/')[0]), [
+      'Otoritas Jasa Keuangan', 'Rina Septiani',
+    ]);
+    // Elsewhere a body's head after a title starts the body.
+    assert.deepEqual(linked('Ketua Lembaga Adat Dayak Ngaju hadir.').map((m) => m.split('/')[0]), ['Lembaga Adat Dayak Ngaju']);
+  });
 });

@@ -2,6 +2,9 @@
 // dot (Mohammad, Muhammad, Abdul, Achmad). The dot is no sentence end and the short word
 // is part of the name, as a one-letter initial is ("Dmitri S. Peskov"). Read in place:
 // `adjacent` asks this only where a dot and a space follow a token.
+// "Ridwan Hi. Abbas": North Maluku writes Haji as "Hi." between a given name and the family
+// name; there it is part of the name too, but only between two name words ("Hi." opening a
+// line, or after a lower-case word, is a greeting or a sentence's end).
 import { isAsciiLetter } from '../../text/chars';
 import { COMMON_SENTENCE_STARTERS, NEVER_ACTOR } from '../lexicon';
 
@@ -16,6 +19,7 @@ export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean
   const n = e - s;
   if (n < 2 || n > MAX_LENGTH) return false;
   const first = p.charCodeAt(s);
+  if (first === 72 && n === 2 && p.charCodeAt(s + 1) === 105) return afterNameWord(p, s) && nameFollows(p, e); // "Hi"
   if (first !== 77 && first !== 65) return false; // M, A
   next: for (const w of ABBREVIATED_GIVEN_NAMES) {
     if (w.length !== n) continue;
@@ -23,6 +27,15 @@ export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean
     return nameFollows(p, e);
   }
   return false;
+}
+
+/** A capitalised word and one space end right before s ("Ridwan Hi."). */
+function afterNameWord(p: string, s: number): boolean {
+  if (s < 3 || p.charCodeAt(s - 1) !== 32) return false;
+  let k = s - 1;
+  while (k > 0 && isAsciiLetter(p.charCodeAt(k - 1))) k--;
+  const c = p.charCodeAt(k);
+  return k < s - 2 && c >= 65 && c <= 90;
 }
 
 /** After the dot and a space at e, a capitalised word that is no sentence starter

@@ -10,6 +10,7 @@ import type { LocalMention } from '../mention';
 import { isDistrictName } from '../districts';
 import type { ActorType } from '../types';
 import { isAbbreviatedGivenName } from './abbreviated-name';
+import { isAbbreviationDot } from '../sentence-end';
 import { G_HEAD, G_MASK, G_NO_ALIAS, G_NOT_PLAIN, WORDS } from './word-class';
 
 export interface Ctx {
@@ -175,7 +176,8 @@ export function isSentenceInitial(p: string, pos: number, from = 0): boolean {
     const c = p.charCodeAt(k);
     if (isSpace(c) || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 0x2019) { k--; continue; }
     if (isDash(c)) return k > 0 && isSpace(p.charCodeAt(k - 1)); // dateline dash, not a hyphen
-    return c === 46 || c === 33 || c === 63 || c === 58;
+    // ("dr. Lalu Herman", "Moh. Sanusi": an abbreviation's dot ends no sentence; sentence-end.ts)
+    return c === 46 ? !isAbbreviationDot(p, k) : c === 33 || c === 63 || c === 58;
   }
   return true;
 }

@@ -6,9 +6,10 @@
 // "Radar <city> read as a place"; recog37's "SOE, Pos Kupang –", "tribunpekanbaru.com").
 // Such a word right before a place the KB knows is the paper, named by the word and the town
 // as written; so is a domain "radar<town>.<tld>", "tribun<town>.<tld>".
+// "Harian <region>" (Harian Sulbar, Harian Jogja) likewise, the word also meaning "daily".
 // "Pos" is also the post office's word ("Pos Malang ditutup", "Kantor Pos Kupang"), so
 // "Pos <town>" is the paper only where the text cites an outlet around it (OUTLET_BEFORE,
-// OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia".
+// OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia". "Harian" too.
 import type { KbIndex } from '../../kb/kb-index';
 import { DASH_CLASS } from '../../text/chars';
 import type { LocalMention } from '../mention';
@@ -16,7 +17,14 @@ import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
 import { OUTLET_TOP_LEVEL } from './domains';
 
 /** The regional papers' first words, as written and in capitals. */
-const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS'];
+const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS', 'Harian', 'HARIAN'];
+/** `word` is a regional paper's first word ("Harian Kalbar" is named as written, not as the
+ *  province: regional-names.ts asks). */
+export function isRegionalPaperWord(word: string): boolean {
+  return PAPER_WORDS.includes(word);
+}
+/** Paper words that are also common words: a paper only where the text cites an outlet. */
+const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN'];
 /** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian"). */
 const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi) +$/iu;
 /** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
@@ -31,7 +39,7 @@ export function regionalNewspaper(ctx: Ctx, i: number): number {
   if (!isPaperWord(ctx, i) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || ctx.p.charCodeAt(ctx.te[i]) === 45) return -1;
   const place = kbMatch(ctx, i + 1);
   if (!place || place.entity.type !== 'GPE' || place.start !== ctx.ts[i + 1]) return -1;
-  if ((wordIs(ctx, i, 'Pos') || wordIs(ctx, i, 'POS')) && !citesOutlet(ctx.p, ctx.ts[i], place.end)) return -1;
+  if (isOneOf(ctx, i, CITED_PAPER_WORDS) && !citesOutlet(ctx.p, ctx.ts[i], place.end)) return -1;
   let k = i + 2;
   while (k < ctx.nt && ctx.ts[k] < place.end) k++;
   pushMention(ctx, ctx.ts[i], place.end, 'ORG', 'pattern');
@@ -44,7 +52,11 @@ export function regionalNewspaper(ctx: Ctx, i: number): number {
  *  for every unknown name, and a closure per call was about a twentieth of what the
  *  paragraph pass allocated (speed38). */
 function isPaperWord(ctx: Ctx, i: number): boolean {
-  for (let k = 0; k < PAPER_WORDS.length; k++) if (wordIs(ctx, i, PAPER_WORDS[k])) return true;
+  return isOneOf(ctx, i, PAPER_WORDS);
+}
+
+function isOneOf(ctx: Ctx, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (wordIs(ctx, i, words[k])) return true;
   return false;
 }
 
@@ -56,17 +68,33 @@ function citesOutlet(p: string, start: number, end: number): boolean {
 
 // Built on first use: domains.ts imports this module, and this one its OUTLET_TOP_LEVEL.
 let paperDomain: RegExp | undefined;
+let postDomain: RegExp | undefined;
 
 /** The paper's name for a domain "radar<town>.<tld>" or "tribun<town>.<tld>" of a town the
- *  KB knows ("RADARBOGOR.ID" → Radar Bogor, "tribunpekanbaru.com" → Tribun Pekanbaru), else
- *  undefined. */
+ *  KB knows ("RADARBOGOR.ID" → Radar Bogor, "tribunpekanbaru.com" → Tribun Pekanbaru), or
+ *  "<town or region>post" / "<town or region>pos" with or without its top-level domain
+ *  ("malutpost.id" → Malut Post, "KALTENGPOS.CO" → Kalteng Pos, "Kaltimpost": the Jawa Pos
+ *  group's regional dailies are named by their region and "Post" or "Pos", two words), else
+ *  undefined. (Solopos, the one such paper named as one word, is then "Solo Pos": as wrong
+ *  as its domain was, and no KB entry for one article.) */
 export function regionalPaperDomainName(domain: string, kb: KbIndex): string | undefined {
-  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL})$`, 'iu');
-  const m = paperDomain.exec(domain);
-  if (!m) return undefined;
-  const town = asName(m[2].toLowerCase());
+  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL}|co)$`, 'iu');
+  postDomain ??= new RegExp(`^(\\p{L}{3,}?)(post?)(?:\\.(?:${OUTLET_TOP_LEVEL}|co))?$`, 'iu');
+  let m = paperDomain.exec(domain);
+  let paper: string;
+  let town: string;
+  if (m) {
+    paper = asName(m[1].toLowerCase());
+    town = asName(m[2].toLowerCase());
+  } else {
+    m = postDomain.exec(domain);
+    if (!m) return undefined;
+    paper = asName(m[2].toLowerCase());
+    town = asName(m[1].toLowerCase());
+  }
   const place = kb.lookup(town);
-  return place && place.type === 'GPE' ? `${asName(m[1].toLowerCase())} ${town}` : undefined;
+  if (!place || place.type !== 'GPE') return undefined;
+  return paper === 'Radar' || paper === 'Tribun' ? `${paper} ${town}` : `${town} ${paper}`;
 }
 
 /** Names the mention last pushed, when it is a regional paper's domain (above). */

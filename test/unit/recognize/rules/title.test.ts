@@ -21,4 +21,18 @@ describe('actor rule title', () => {
     assert.equal(actors.some((a) => a.startsWith('Bos')), false);
     assert.ok(steps('Bos Tani Makmur Budi Santoso hadir.').includes('title: Bos'));
   });
+  it('"Sekretaris Kabinet" is one title: "Kabinet" after "Sekretaris" heads no body (d255)', () => {
+    const p = 'Kepala Sekretaris Kabinet Haruto Mizuno menambahkan rapat digelar Jumat.';
+    assert.ok(steps(p).includes('title: Kepala Sekretaris Kabinet'));
+    assert.deepEqual(mentions(p), ['Haruto Mizuno/PER']);
+    assert.deepEqual(mentions('Sekretaris Kabinet Rudi Hartawan membacakan keputusan itu.'), ['Rudi Hartawan/PER']);
+    // Elsewhere "Kabinet" still heads a body's name.
+    assert.deepEqual(mentions('Ia bertemu Ketua Kabinet Mahasiswa Unsrat kemarin.').some((m) => m.startsWith('Kabinet Mahasiswa')), true);
+  });
+  it('a unit\'s short name after a title written in two words is the title\'s ("Kasi Pidsus", "Kasat Reskrim"; d254)', () => {
+    const p = 'Kasi Pidsus Kejari Sampang, Yoga Mahendra, menyebut berkas sudah lengkap.';
+    assert.ok(steps(p).includes('title: Kasi Pidsus'));
+    assert.deepEqual(mentions(p), ['Kejari Sampang/ORG', 'Yoga Mahendra/PER']);
+    assert.deepEqual(mentions('Kasat Reskrim Polres Bantul AKP Rudi Santosa memimpin penggerebekan.').filter((m) => m.startsWith('Reskrim')), []);
+  });
 });

@@ -9,7 +9,7 @@ import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
 import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_DERIVED_NOUN, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
+import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
 import { DIVISION_UNITS } from '../../regional-division';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
@@ -149,7 +149,11 @@ export const organisationHead: ActorRule = {
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1))) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
-    if (lowIs(ctx, i, 'grup') && i + 1 < nt && adjacent(ctx, i, i + 1) && te[i + 1] - ts[i + 1] === 1) return NO_MATCH;
+    // So is a league's regional group ("Grup Timur", "Grup Barat Liga 2"): a direction that
+    // ends the name, or before a competition's name ("Grup Timur Raya Sentosa" goes on: a
+    // company's).
+    if (lowIs(ctx, i, 'grup') && i + 1 < nt && adjacent(ctx, i, i + 1) &&
+        (te[i + 1] - ts[i + 1] === 1 || (has(ctx, i + 1, F_DIRECTION) && !(i + 2 < nt && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 2) && !has(ctx, i + 2, F_NON_ACTOR_HEAD | F_ORG_HEAD))))) return NO_MATCH;
     // "Liga Champions AFC", "Liga Super Malaysia", "Liga 1": a competition, not a league body
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;

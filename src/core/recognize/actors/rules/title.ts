@@ -6,6 +6,7 @@ import { titleFieldEnd } from '../title-field';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
 import { isMayorsKota } from '../mayor-title';
+import { isOfficeUnitName } from '../../short-office-titles';
 import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
@@ -17,9 +18,10 @@ export const title: ActorRule = {
     // ("notaris Imam Syahroni": a given name, imam-name.ts)
     if (imamOpensName(ctx, i)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && (adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
+    while (j < ctx.nt && (((adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
-      (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j))) j++;
+      (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j) || cabinetSecretary(ctx, j))) ||
+      officeUnit(ctx, j))) j++;
     return titleFieldEnd(ctx, i, j);
   },
 };
@@ -44,6 +46,20 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
  *  ("Ketua Koperasi Produsen …"). */
 function ministersPortfolio(ctx: Ctx, j: number): boolean {
   return has(ctx, j, F_TITLE_WORD) && MINISTER_TITLES.has(low(ctx, j - 1));
+}
+
+/** "Kasi Pidsus", "Kasat Reskrim": a unit's short name right after the title's words is the
+ *  title's (short-office-titles.ts), not a person's name ("Pidsus" was a person). */
+function officeUnit(ctx: Ctx, j: number): boolean {
+  return adjacent(ctx, j - 1, j) && isOfficeUnitName(low(ctx, j)) && !kbMatch(ctx, j);
+}
+
+/** "Sekretaris Kabinet", "Kepala Sekretaris Kabinet": "Kabinet" right after "Sekretaris" is
+ *  the office's (Indonesia's cabinet secretary, Japan's chief cabinet secretary); elsewhere
+ *  it heads a body's name ("Kabinet Merah Putih", "Kabinet Mahasiswa"), and the holder's name
+ *  after the title was read as that body ("Kabinet Yuko Nakamura"). */
+function cabinetSecretary(ctx: Ctx, j: number): boolean {
+  return lowIs(ctx, j, 'kabinet') && lowIs(ctx, j - 1, 'sekretaris');
 }
 
 /** "Manajer Hubungan Masyarakat": "Masyarakat" is a title word only after "Hubungan"

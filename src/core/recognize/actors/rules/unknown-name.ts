@@ -108,7 +108,7 @@ const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
 const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
 /** Tails of company names that a subsidiary's country may follow. */
 const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'holdings', 'capital', 'energy', 'motors', 'airlines']);
-const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net)$/u;
+const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net|co\.id|id)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
  *  one-word club keeps "FC" ("Selangor FC", "Arema FC"), or it would share the identity of
@@ -229,8 +229,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
-  // "TribunnewsSultra.com": a capitalised web domain is an outlet.
-  if (n === 1 && p.charCodeAt(end - 4) === 46 /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
+  // "TribunnewsSultra.com", "Tribunmanado.co.id": a capitalised web domain is an outlet.
+  if (n === 1 && (p.charCodeAt(end - 4) === 46 || p.charCodeAt(end - 3) === 46) /* . */ && CAPITALISED_DOMAIN.test(word(ctx, s))) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     nameRegionalPaperDomain(ctx.out, start, ctx.kb);
     return j;
