@@ -2,7 +2,7 @@
 // reported-speech scan alike. Every sentence was written for this test.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { endsSentenceAt, isAbbreviationDot, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
+import { endsSentenceAt, isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
 
 const at = (p: string, s: string) => p.indexOf(s) + s.length - 1;
 
@@ -39,5 +39,16 @@ describe('sentence ends (sentence-end.ts)', () => {
     assert.equal(after('“Jalan itu harus diperbaiki.” lalu ia pergi.', '”'), false);
     assert.equal(after('“Jalan itu harus diperbaiki,” Seorang warga berkata.', '”'), false);
     assert.equal(after('“Kami menunggu Kol.” Hadi lalu masuk.', '”'), false);
+  });
+  it('nextSentenceEnd finds exactly the marks endsSentenceAt reads as ends, whatever character follows', () => {
+    for (let c = 0; c < 0x3100; c++) {
+      const p = `Ia datang.${String.fromCharCode(c)}Lalu pergi`;
+      assert.equal(nextSentenceEnd(p, 0), endsSentenceAt(p, 9) ? 9 : -1, `U+${c.toString(16)}`);
+    }
+    const q = 'Kata dr. Rina di Jl. Merdeka, 2.500 orang hadir. Tentu! Benarkah? Pupuk, dll. yang lain. Ya.';
+    const found: number[] = [];
+    for (let k = nextSentenceEnd(q, 0); k >= 0; k = nextSentenceEnd(q, k + 1)) found.push(k);
+    assert.deepEqual(found, [...q].flatMap((_, k) => (endsSentenceAt(q, k) ? [k] : [])));
+    assert.equal(found.length, 5);
   });
 });
