@@ -1,10 +1,12 @@
 // Names of the days and months, lower case, one list for every reader: the page-furniture
 // test (text/headline.ts), the words never an actor (recognize/lexicon.ts NEVER_ACTOR) and
 // never ending a name (actors/rules/unknown-name.ts), a page stamp (actors/line-parts.ts),
-// the time adjunct that opens a content (reported/content-adjunct.ts), the words after
-// "kata X," (reported/cues.ts), the date aside after a speaker's name (attribution.ts), the
-// unit that makes "10-12 Juni" no score (sport-clubs.ts), the months of a printed date
-// (metadata/dates.ts MONTH_NUMBERS, with the old and English spellings the others leave).
+// the time adjunct that opens a content (reported/content-adjunct.ts) or follows a
+// trailing verb (reported/trailing-verb.ts), the words after "kata X," (reported/cues.ts),
+// the date aside after a speaker's name (attribution.ts), the unit that makes "10-12
+// Juni" no score (sport-clubs.ts), the months of a printed date
+// (MONTH_NUMBERS, with the old and English spellings the others leave: metadata/dates.ts,
+// the timestamp line of text/headline.ts).
 
 /** The days of the week as Indonesian writes them: "jumat" also with its apostrophe
  *  ("Jum'at"), and "ahad", Sunday's other name beside "minggu". */
