@@ -81,7 +81,7 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
     standIns.push(vscode.window.registerTreeDataProvider<never>(view, {
       getTreeItem: (item) => item,
       getChildren: () => {
-        void wake();
+        wake().catch((e) => startFailed(`opening the view ${view}`, e, true));
         return [];
       },
     }));
@@ -90,10 +90,16 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   // activation wake Sorot as a start with them would, without a reload. One decision at a
   // time: a pull writing a hundred annotation files asks once more after the first, not
   // a hundred times.
+  // (waking awaited: its failure is the decision's, reported with what asked for it)
   const startAsNow = serialRerun(async () => {
     const start = await startOfWorkspace(context.workspaceState);
-    if (start.kind !== 'asleep') void wake(start);
+    if (start.kind !== 'asleep') await wake(start);
   });
+  /** Decides the start again for `asked` (what happened, named for the log); `byResearcher`:
+   *  their own action asked, so a failure is shown to them too. */
+  const decideAgain = (asked: string, byResearcher = false): void => {
+    startAsNow().catch((e) => startFailed(asked, e, byResearcher));
+  };
   const dataWatchers = SOROT_DATA_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob, false, true, true));
   // a folder appeared: its annotation files may go unreported, so the start is decided
   // again once the writing settled (the search reads the disk, not the watcher)
@@ -102,22 +108,38 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   const folderCreated = async (uri: vscode.Uri): Promise<void> => {
     if (!(await isFolder(uri))) return;
     clearTimeout(settle);
-    settle = setTimeout(() => void startAsNow(), NEW_FOLDER_SETTLE_MS);
+    settle = setTimeout(() => decideAgain(`a new folder appeared (${uri.fsPath})`), NEW_FOLDER_SETTLE_MS);
   };
   standIns.push(
     ...dataWatchers,
-    ...dataWatchers.map((w) => w.onDidCreate(() => void startAsNow())),
+    ...dataWatchers.map((w) => w.onDidCreate((uri) => decideAgain(`Sorot data appeared (${uri.fsPath})`))),
     created,
     created.onDidCreate((uri) => void folderCreated(uri)),
     { dispose: () => clearTimeout(settle) },
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsCorpusMarks(e)) void startAsNow();
+      if (affectsCorpusMarks(e)) decideAgain('the settings marking a corpus changed', true);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (isArticleDocument(doc)) void wake();
+      if (isArticleDocument(doc)) wake().catch((e) => startFailed(`opening ${doc.uri.fsPath} as an article`, e, true));
     }),
   );
   return standIns;
+}
+
+/** Sorot could not decide how to start, or not wake as it decided (a search, the
+ *  workspaceState, the activation failed): logged with what asked for it, a file, a folder,
+ *  the settings or a view; shown too when the researcher's own action asked (a setting
+ *  changed, a view or an article opened), as nothing else would tell them why Sorot did not
+ *  start. */
+function startFailed(asked: string, error: unknown, byResearcher: boolean): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Sorot: could not start after ${asked} in ${workspaceNames()}: ${reason}`, error);
+  if (byResearcher) void vscode.window.showErrorMessage(vscode.l10n.t('Sorot could not start in this workspace: {0}', reason));
+}
+
+/** The workspace folders' paths, for a log line. */
+function workspaceNames(): string {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath).join(', ') || 'a window with no folder';
 }
 
 async function isFolder(uri: vscode.Uri): Promise<boolean> {
