@@ -6,7 +6,9 @@
 // Whether it sleeps, and with which scope it wakes, is corpus-start.ts's decision.
 import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
-import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
+import { isArticleDocument, OPENED_ONLY_KEY, workspacePath } from './services/corpus-scope';
+import { firstFolderAmong, newFolderCandidates } from './services/created-while-asleep';
+import { EventBatch } from '../core/async/event-batch';
 import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './services/corpus-marks';
@@ -103,18 +105,23 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   const dataWatchers = SOROT_DATA_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob, false, true, true));
   // a folder appeared: its annotation files may go unreported, so the start is decided
   // again once the writing settled (the search reads the disk, not the watcher)
+  // (a burst of entries is one batch, its names read before any stat, and the stats stop at
+  // the first folder: an `npm install` here costs no stat, created-while-asleep.ts)
   const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const folderCreated = async (uri: vscode.Uri): Promise<void> => {
-    if (!(await isFolder(uri))) return;
+  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => void folderAmongCreated(uris));
+  const folderAmongCreated = async (uris: readonly vscode.Uri[]): Promise<void> => {
+    const folder = await firstFolderAmong(newFolderCandidates(uris, (uri) => workspacePath(uri)?.path), isFolder);
+    if (!folder) return;
     clearTimeout(settle);
-    settle = setTimeout(() => decideAgain(`a new folder appeared (${uri.fsPath})`), NEW_FOLDER_SETTLE_MS);
+    settle = setTimeout(() => decideAgain(`a new folder appeared (${folder.fsPath})`), NEW_FOLDER_SETTLE_MS);
   };
   standIns.push(
     ...dataWatchers,
     ...dataWatchers.map((w) => w.onDidCreate((uri) => decideAgain(`Sorot data appeared (${uri.fsPath})`))),
     created,
-    created.onDidCreate((uri) => void folderCreated(uri)),
+    created.onDidCreate((uri) => createdBatch.add(uri.toString(), uri)),
+    createdBatch,
     { dispose: () => clearTimeout(settle) },
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsCorpusMarks(e)) decideAgain('the settings marking a corpus changed', true);
