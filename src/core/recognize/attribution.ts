@@ -1231,8 +1231,9 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     // never one inside those marks. With paragraphs this is mostly a line break; an article
     // delivered as one line has only this boundary left (issue 13, one-line robustness).
     if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
-    // ("Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing)
-    if (k + 1 < p.length && endsSentenceAt(p, k) && !insideSpan(spans, k)) return k + 1;
+    // ("Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing; the
+    // mark tested first, in place: most characters are none)
+    if (isSentenceEnd(c) && k + 1 < p.length && endsSentenceAt(p, k) && !insideSpan(spans, k)) return k + 1;
   }
   return floor;
 }
