@@ -1092,7 +1092,7 @@ const STARTS: number[] = [];
 function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   out[0] = 0;
   let n = 1;
-  // (a mark at the paragraph's start or end starts no sentence inside it)
+  // (a mark at the paragraph's start starts no sentence inside it)
   for (let k = nextSentenceEnd(p, 0); k >= 0; k = nextSentenceEnd(p, k + 1)) {
     if (k === 0 || k + 1 >= p.length) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;

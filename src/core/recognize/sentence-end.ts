@@ -22,12 +22,15 @@ export function endsSentenceAt(p: string, k: number): boolean {
   return c !== 46 || !isAbbreviationDot(p, k);
 }
 
-/** A sentence-final mark followed by a space (isSpace's characters) or the paragraph's
- *  end: endsSentenceAt's first two tests, for the native search to skip the text between
- *  them (most marks in news text end a sentence; "3.5" and "Rp1.000" are passed over). */
-const END_MARK_RE = /[.!?](?![^ \t\n\r\u00a0\u2009\u202f])/g;
+/** A sentence-final mark followed by a space (isSpace's characters): endsSentenceAt's
+ *  first two tests inside a paragraph, for the native search to skip the text between
+ *  them ("3.5" and "Rp1.000" are passed over). */
+const END_MARK_RE = /[.!?](?=[ \t\n\r\u00a0\u2009\u202f])/g;
 
-/** The first offset at or after `from` where a sentence ends (endsSentenceAt), or -1. */
+/** The first offset at or after `from` where a sentence ends inside the paragraph (as
+ *  endsSentenceAt reads it, a space after it), or -1. A mark at the paragraph's very end
+ *  is left out: no sentence starts after it, and reading its word for an abbreviation was
+ *  a call per paragraph. */
 export function nextSentenceEnd(p: string, from: number): number {
   const marks = END_MARK_RE;
   marks.lastIndex = from;
