@@ -6,7 +6,9 @@
 // Whether it sleeps, and with which scope it wakes, is corpus-start.ts's decision.
 import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
-import { isArticleDocument, OPENED_ONLY_KEY } from './services/corpus-scope';
+import { isArticleDocument, OPENED_ONLY_KEY, workspacePath } from './services/corpus-scope';
+import { firstFolderAmong, newFolderCandidates } from './services/created-while-asleep';
+import { EventBatch } from '../core/async/event-batch';
 import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
 import { affectsCorpusMarks, workspaceSettingsMarkCorpus } from './services/corpus-marks';
@@ -81,7 +83,7 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
     standIns.push(vscode.window.registerTreeDataProvider<never>(view, {
       getTreeItem: (item) => item,
       getChildren: () => {
-        void wake();
+        wake().catch((e) => startFailed(`opening the view ${view}`, e, true));
         return [];
       },
     }));
@@ -90,34 +92,61 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   // activation wake Sorot as a start with them would, without a reload. One decision at a
   // time: a pull writing a hundred annotation files asks once more after the first, not
   // a hundred times.
+  // (waking awaited: its failure is the decision's, reported with what asked for it)
   const startAsNow = serialRerun(async () => {
     const start = await startOfWorkspace(context.workspaceState);
-    if (start.kind !== 'asleep') void wake(start);
+    if (start.kind !== 'asleep') await wake(start);
   });
+  /** Decides the start again for `asked` (what happened, named for the log); `byResearcher`:
+   *  their own action asked, so a failure is shown to them too. */
+  const decideAgain = (asked: string, byResearcher = false): void => {
+    startAsNow().catch((e) => startFailed(asked, e, byResearcher));
+  };
   const dataWatchers = SOROT_DATA_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob, false, true, true));
   // a folder appeared: its annotation files may go unreported, so the start is decided
   // again once the writing settled (the search reads the disk, not the watcher)
+  // (a burst of entries is one batch, its names read before any stat, and the stats stop at
+  // the first folder: an `npm install` here costs no stat, created-while-asleep.ts)
   const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const folderCreated = async (uri: vscode.Uri): Promise<void> => {
-    if (!(await isFolder(uri))) return;
+  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => void folderAmongCreated(uris));
+  const folderAmongCreated = async (uris: readonly vscode.Uri[]): Promise<void> => {
+    const folder = await firstFolderAmong(newFolderCandidates(uris, (uri) => workspacePath(uri)?.path), isFolder);
+    if (!folder) return;
     clearTimeout(settle);
-    settle = setTimeout(() => void startAsNow(), NEW_FOLDER_SETTLE_MS);
+    settle = setTimeout(() => decideAgain(`a new folder appeared (${folder.fsPath})`), NEW_FOLDER_SETTLE_MS);
   };
   standIns.push(
     ...dataWatchers,
-    ...dataWatchers.map((w) => w.onDidCreate(() => void startAsNow())),
+    ...dataWatchers.map((w) => w.onDidCreate((uri) => decideAgain(`Sorot data appeared (${uri.fsPath})`))),
     created,
-    created.onDidCreate((uri) => void folderCreated(uri)),
+    created.onDidCreate((uri) => createdBatch.add(uri.toString(), uri)),
+    createdBatch,
     { dispose: () => clearTimeout(settle) },
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsCorpusMarks(e)) void startAsNow();
+      if (affectsCorpusMarks(e)) decideAgain('the settings marking a corpus changed', true);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (isArticleDocument(doc)) void wake();
+      if (isArticleDocument(doc)) wake().catch((e) => startFailed(`opening ${doc.uri.fsPath} as an article`, e, true));
     }),
   );
   return standIns;
+}
+
+/** Sorot could not decide how to start, or not wake as it decided (a search, the
+ *  workspaceState, the activation failed): logged with what asked for it, a file, a folder,
+ *  the settings or a view; shown too when the researcher's own action asked (a setting
+ *  changed, a view or an article opened), as nothing else would tell them why Sorot did not
+ *  start. */
+function startFailed(asked: string, error: unknown, byResearcher: boolean): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Sorot: could not start after ${asked} in ${workspaceNames()}: ${reason}`, error);
+  if (byResearcher) void vscode.window.showErrorMessage(vscode.l10n.t('Sorot could not start in this workspace: {0}', reason));
+}
+
+/** The workspace folders' paths, for a log line. */
+function workspaceNames(): string {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath).join(', ') || 'a window with no folder';
 }
 
 async function isFolder(uri: vscode.Uri): Promise<boolean> {

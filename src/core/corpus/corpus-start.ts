@@ -44,8 +44,11 @@ export async function corpusStart(facts: CorpusStartFacts): Promise<CorpusStart>
 }
 
 /** The list as kept in workspaceState, read defensively (another version of Sorot, or a
- *  hand-edited state, may have left anything): undefined when there is none or it names
- *  no file. */
+ *  hand-edited state, may have left anything): undefined when none is kept (no object).
+ *  A list that names no file is still one, empty: every file opened as an article was
+ *  deleted (follow-opened.ts), and the researcher's "This File Only" holds for the next
+ *  windows as it did with files; read as "no list", a leftover sidecar would make the
+ *  whole workspace a corpus. */
 export function readFileOnlyList(raw: unknown): FileOnlyList | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const list: Record<string, string[]> = {};
@@ -54,5 +57,5 @@ export function readFileOnlyList(raw: unknown): FileOnlyList | undefined {
     const paths = [...new Set(files.filter((f): f is string => typeof f === 'string' && f.trim() !== ''))];
     if (paths.length > 0) list[folder] = paths;
   }
-  return Object.keys(list).length > 0 ? list : undefined;
+  return list;
 }

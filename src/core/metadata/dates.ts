@@ -9,6 +9,7 @@
 //  - a weekday that fits the date adds confidence, a weekday that does not removes most.
 // Impossible dates (31/2/2024) and years outside 1900..2100 are not dates.
 
+import { MONTH_NUMBERS } from '../text/calendar-words';
 import type { MetadataReading } from './types';
 
 const DAYS: Record<string, number> = {
@@ -16,22 +17,7 @@ const DAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
-const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1,
-  februari: 2, pebruari: 2, feb: 2, peb: 2, february: 2,
-  maret: 3, mar: 3, march: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, des: 12, dec: 12, december: 12,
-};
-
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 // Every pattern starts at a digit, so the scan only tries where a date can begin; the
 // weekday in front ("Selasa (27/2/2024)", "Selasa, 27 Februari 2024") is looked up
@@ -71,7 +57,7 @@ export function readDates(text: string): MetadataReading[] {
   };
   for (const m of head.matchAll(PAREN_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.8);
   for (const m of head.matchAll(BARE_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.5);
-  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[3], MONTHS[m[2].toLowerCase()], m[1], 0.5);
+  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[3], MONTH_NUMBERS.get(m[2].toLowerCase()) as number, m[1], 0.5);
   for (const m of head.matchAll(ISO)) add(m, 'iso-date', m[1], Number(m[2]), m[3], 0.5);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
-import { isAbbreviationDot, quoteEndsSentenceBeforeCapital } from './sentence-end';
+import { endsSentenceAt, isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { unnamedRelativeAt } from './unnamed-relative';
@@ -1059,7 +1059,6 @@ const FAR_DEMONSTRATIVE_RE = /\b(?:tersebut|itu)\b/;
 const CAPITAL_START_RE = /^[\p{Lu}\p{N}]/u;
 const TRAILING_PUNCT_RE = /[.,!?]+$/;
 const SPACES_RE = /\s+/;
-const SENTENCE_END_RE = /[.!?](?=[\s\u00a0])/g;
 
 /** Initials of every reporting verb and of the adverbs skipped before one. */
 const VERB_INITIALS = charTable([...SPEECH_VERBS, ...VERB_ADVERBS, ...CHANNEL_OPENER_LIST].map((w) => w.charCodeAt(0)));
@@ -1102,14 +1101,9 @@ const STARTS: number[] = [];
 function sentenceStarts(p: string, spans: QuoteSpan[], out: number[]): number {
   out[0] = 0;
   let n = 1;
-  const ends = SENTENCE_END_RE;
-  ends.lastIndex = 0;
-  // test() rather than exec(): no match array per sentence; the match is the one
-  // punctuation mark before lastIndex (the lookahead takes no width).
-  while (ends.test(p)) {
-    const k = ends.lastIndex - 1;
+  // (a mark at the paragraph's start starts no sentence inside it)
+  for (let k = nextSentenceEnd(p, 0); k >= 0; k = nextSentenceEnd(p, k + 1)) {
     if (k === 0 || k + 1 >= p.length) continue;
-    if (p.charCodeAt(k) === 46 && isAbbreviationDot(p, k)) continue;
     if (spans.length > 0 && insideSpan(spans, k)) continue;
     out[n++] = k + 1;
   }
@@ -1248,11 +1242,9 @@ function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
     // never one inside those marks. With paragraphs this is mostly a line break; an article
     // delivered as one line has only this boundary left (issue 13, one-line robustness).
     if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
-    if (isSentenceEnd(c) && isSpace(p.charCodeAt(k + 1)) && !insideSpan(spans, k)) {
-      // "Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing.
-      if (c === 46 && isAbbreviationDot(p, k)) continue;
-      return k + 1;
-    }
+    // ("Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing; the
+    // mark tested first, in place: most characters are none)
+    if (isSentenceEnd(c) && k + 1 < p.length && endsSentenceAt(p, k) && !insideSpan(spans, k)) return k + 1;
   }
   return floor;
 }

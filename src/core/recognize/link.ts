@@ -1174,6 +1174,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   const spokeBefore = new Set<string>();
   // Who was introduced with which ministry, for a minister's short title as a subject.
   const ministers = new MinistryHolders(text, new PeopleByName(all.m));
+  // Who may own a channel ("akun tersebut", "laporan itu"), for channel-owner.ts: a kept
+  // mention that is no place, in the statement and the quote branches alike.
+  const mayOwnChannel = (k: number): boolean => all.keep.data[k] === 1 && all.m[k].type !== 'GPE';
   // The last one who answered somebody else's question, and its paragraph (answer-turns.ts).
   let answerer: ActorMention | null = null;
   let answererPara = -99;
@@ -1304,7 +1307,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
           const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
           if (channelHead) {
-            who = channelOwner(text, head as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE');
+            who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel);
             channelOwned = true;
           } else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
@@ -1363,7 +1366,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
         const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
         const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
-        if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, (k) => all.keep.data[k] === 1 && all.m[k].type !== 'GPE',
+        if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel,
           (from, to) => statementSpeakerIn(all, reported, from, to));
         else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it

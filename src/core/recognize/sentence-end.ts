@@ -1,6 +1,7 @@
 // Where a sentence ends inside a paragraph: one owner for the quote attribution
-// (attribution.ts) and the reported-speech scan (reported/sentences.ts), so that both read
-// "dr. Rina", "Moh. Sanusi" and "Dmitri S. Peskov" the same way.
+// (attribution.ts sentenceStarts, by nextSentenceEnd) and the reported-speech scan
+// (reported/sentences.ts), so that both read "dr. Rina", "Moh. Sanusi" and "Dmitri S.
+// Peskov" the same way.
 import { LIST_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { isClosingQuote, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
@@ -19,6 +20,27 @@ export function endsSentenceAt(p: string, k: number): boolean {
   if (c !== 46 && c !== 33 && c !== 63) return false;
   if (k + 1 < p.length && !isSpace(p.charCodeAt(k + 1))) return false;
   return c !== 46 || !isAbbreviationDot(p, k);
+}
+
+/** A sentence-final mark followed by a space (isSpace's characters): endsSentenceAt's
+ *  first two tests inside a paragraph, for the native search to skip the text between
+ *  them ("3.5" and "Rp1.000" are passed over). */
+const END_MARK_RE = /[.!?](?=[ \t\n\r\u00a0\u2009\u202f])/g;
+
+/** The first offset at or after `from` where a sentence ends inside the paragraph (as
+ *  endsSentenceAt reads it, a space after it), or -1. A mark at the paragraph's very end
+ *  is left out: no sentence starts after it, and reading its word for an abbreviation was
+ *  a call per paragraph. */
+export function nextSentenceEnd(p: string, from: number): number {
+  const marks = END_MARK_RE;
+  marks.lastIndex = from;
+  // test() rather than exec(): no match array per mark; the mark is the one character
+  // before lastIndex (the lookahead takes no width).
+  while (marks.test(p)) {
+    const k = marks.lastIndex - 1;
+    if (p.charCodeAt(k) !== 46 || !isAbbreviationDot(p, k)) return k;
+  }
+  return -1;
 }
 
 /** The dot at `k` closes an initial ("Dmitri S. Peskov"), an abbreviated title ("dr.",

@@ -8,6 +8,7 @@
 // is not taken for the council's chair.
 import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
+import { MAYOR_TITLE, MAYOR_TITLE_FIRST } from './actors/mayor-title';
 import { connectiveEnd, type DefiniteSubject } from './definite-subject';
 import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -24,7 +25,7 @@ export const OFFICE_TITLE_WORDS = new LowerWordSet(`
   ketua kepala direktur dirut rektor dekan wakil`.trim().split(/\s+/));
 /** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"
  *  needs "Kota". */
-const INCOMPLETE = new Set(['wakil', 'wali']);
+const INCOMPLETE = new Set(['wakil', MAYOR_TITLE_FIRST]);
 
 /** `word` (any case) is a title word that is no office on its own ("Wakil", "Wali"). */
 export function incompleteTitle(word: string): boolean {
@@ -127,8 +128,8 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
  *  "Dirut Pelni:" held by "Direktur Utama Pelni, …"). The one list of these expansions. */
 const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
-  ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'],
-  ['walikota', 'wali kota'], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
+  ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', `wakil ${MAYOR_TITLE}`],
+  ['walikota', MAYOR_TITLE], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
   ['kapolda', 'kepala kepolisian daerah'], ['kapolres', 'kepala kepolisian resor'], ['kapolsek', 'kepala kepolisian sektor'],
   ['dirreskrimum', 'direktur reserse kriminal umum'], ['dirreskrimsus', 'direktur reserse kriminal khusus'],
   ['dirresnarkoba', 'direktur reserse narkoba'], ['dirlantas', 'direktur lalu lintas'], ['kabidhumas', 'kepala bidang humas'],

@@ -1,10 +1,12 @@
 // Names of the days and months, lower case, one list for every reader: the page-furniture
 // test (text/headline.ts), the words never an actor (recognize/lexicon.ts NEVER_ACTOR) and
 // never ending a name (actors/rules/unknown-name.ts), a page stamp (actors/line-parts.ts),
-// the time adjunct that opens a content (reported/content-adjunct.ts), the words after
-// "kata X," (reported/cues.ts), the date aside after a speaker's name (attribution.ts), the
-// unit that makes "10-12 Juni" no score (sport-clubs.ts). metadata/dates.ts keeps its own
-// table: it maps each spelling, English and curly-apostrophe ones too, to its number.
+// the time adjunct that opens a content (reported/content-adjunct.ts) or follows a
+// trailing verb (reported/trailing-verb.ts), the words after "kata X," (reported/cues.ts),
+// the date aside after a speaker's name (attribution.ts), the unit that makes "10-12
+// Juni" no score (sport-clubs.ts), the months of a printed date
+// (MONTH_NUMBERS, with the old and English spellings the others leave: metadata/dates.ts,
+// the timestamp line of text/headline.ts).
 
 /** The days of the week as Indonesian writes them: "jumat" also with its apostrophe
  *  ("Jum'at"), and "ahad", Sunday's other name beside "minggu". */
@@ -13,9 +15,27 @@ export const WEEKDAYS: readonly string[] = ['senin', 'selasa', 'rabu', 'kamis', 
 /** The months in Indonesian, January to December. */
 export const MONTHS: readonly string[] = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 
-/** The months' short forms that Indonesian dates print ("12 Jan 2025", "3 Agt"); "mei"
- *  has none. */
-export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'sept', 'okt', 'nov', 'des'];
+/** Each month's short forms that Indonesian dates print ("12 Jan 2025", "3 Agt"), January
+ *  to December; "mei" has none. */
+const SHORT_FORMS: readonly (readonly string[])[] = [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['agu', 'agt'], ['sep', 'sept'], ['okt'], ['nov'], ['des']];
+
+/** The months' short forms, every month's in one list. */
+export const MONTH_ABBREVIATIONS: readonly string[] = SHORT_FORMS.flat();
+
+/** Each month's other spellings a printed date may use, January to December: the old
+ *  Indonesian ones ("Pebruari", "Nop", "Agust") and the English names and short forms.
+ *  Only the date reader reads them: as a word in a sentence they are no month to the
+ *  recognizer ("may", "march"). */
+const OTHER_SPELLINGS: readonly (readonly string[])[] = [
+  ['january'], ['pebruari', 'peb', 'february'], ['march'], [], ['may'], ['june'], ['july'],
+  ['ags', 'agust', 'aug', 'august'], [], ['oct', 'october'], ['nopember', 'nop'], ['dec', 'december'],
+];
+
+/** Every spelling of a month a printed date may use (the name, its short forms, the
+ *  other spellings), lower case, to the month's number: 1 for January. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((name, i) => [name, ...SHORT_FORMS[i], ...OTHER_SPELLINGS[i]].map((w) => [w, i + 1] as const)),
+);
 
 /** `word` as it opens a sentence or a name: "Senin", "Jum'at". */
 export function capitalised(word: string): string {

@@ -14,7 +14,7 @@
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
 import { LIST_END_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
-import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS } from './calendar-words';
+import { MONTH_NUMBERS, WEEKDAYS } from './calendar-words';
 import { DASH_CLASS } from './chars';
 import { clipAtWord } from './clip';
 
@@ -92,11 +92,9 @@ function isLede(s: string): boolean {
 // ---- page furniture ------------------------------------------------------------------
 
 const DAYS = [...WEEKDAYS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const MONTHS = [
-  ...MONTH_NAMES, 'pebruari', 'nopember',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
-  ...MONTH_ABBREVIATIONS, 'peb', 'ags', 'aug', 'oct', 'nop', 'dec',
-];
+/** Every spelling of a month a printed date uses, as the date reader reads them
+ *  (metadata/dates.ts): old and English ones too. */
+const MONTHS = [...MONTH_NUMBERS.keys()];
 const TIME_WORDS = [
   'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'pkl', 'jam', 'menit', 'hari', 'yang', 'lalu', 'ini', 'tanggal', 'tgl',
   'diperbarui', 'diterbitkan', 'dipublikasikan', 'dipublikasi', 'terbit', 'publikasi', 'update', 'updated', 'published', 'posted', 'dibuat', 'ditulis',

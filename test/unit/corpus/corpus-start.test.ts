@@ -53,10 +53,21 @@ describe('the remembered file-only list read from workspaceState', () => {
     assert.deepEqual(readFileOnlyList({ [FOLDER]: ['2024/jalur-sepeda.txt', 'catatan/rapat.txt'] }), { [FOLDER]: ['2024/jalur-sepeda.txt', 'catatan/rapat.txt'] });
   });
 
-  it('nothing kept, or a list that names no file: no list (the workspace is not limited)', () => {
-    for (const raw of [undefined, null, 3, 'a.txt', ['a.txt'], {}, { [FOLDER]: [] }, { [FOLDER]: 'a.txt' }, { [FOLDER]: [1, ''] }]) {
+  it('nothing kept, or no list kept: no list (the workspace is not limited)', () => {
+    for (const raw of [undefined, null, 3, 'a.txt', ['a.txt']]) {
       assert.equal(readFileOnlyList(raw), undefined, JSON.stringify(raw));
     }
+  });
+
+  it('a list that names no file (every file opened as an article was deleted) stays a list: empty, still limited', async () => {
+    for (const raw of [{}, { [FOLDER]: [] }, { [FOLDER]: 'a.txt' }, { [FOLDER]: [1, ''] }]) {
+      assert.deepEqual(readFileOnlyList(raw), {}, JSON.stringify(raw));
+    }
+    // the next window starts limited to nothing, not over the whole workspace its leftover
+    // sidecars would otherwise make a corpus
+    const { start: s, searched } = await start(false, readFileOnlyList({}), true);
+    assert.deepEqual(s, { kind: 'limited', files: {} });
+    assert.equal(searched, false);
   });
 
   it('drops what is no path and repeats, keeps the other folders', () => {

@@ -183,6 +183,9 @@ describe('speakers in ordinary online news (speak37)', () => {
       assert.equal(longFormOf('kalak bpbd'), 'kepala pelaksana bpbd');
       assert.equal(longFormOf('bupati'), undefined);
       assert.equal(longFormOf('dirreskrimsus'), 'direktur reserse kriminal khusus');
+      // the mayor's title as actors/mayor-title.ts spells it
+      assert.equal(longFormOf('walikota tegal'), 'wali kota tegal');
+      assert.equal(longFormOf('wawali'), 'wakil wali kota');
     });
 
     it('gives "kata Bupati" and "ucap Kalak BPBD" to the regent and the agency head the article named', () => {

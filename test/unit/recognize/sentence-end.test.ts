@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { isSentenceInitial } from '../../../src/core/recognize/actors/ctx';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { endsSentenceAt, isAbbreviationDot, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
+import { endsSentenceAt, isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital } from '../../../src/core/recognize/sentence-end';
 
 const at = (p: string, s: string) => p.indexOf(s) + s.length - 1;
 
@@ -45,5 +45,17 @@ describe('sentence ends (sentence-end.ts)', () => {
     assert.equal(isSentenceInitial('Direktur itu, dr. Lalu Wirasakti, hadir.', 18), false);
     assert.equal(isSentenceInitial('Ia pulang. Lalu Wirasakti hadir.', 11), true);
     assert.deepEqual(analyze('Direktur puskesmas itu, dr. Lalu Wirasakti Pratama, menyebut pasien naik.').actors.map((a) => a.text), ['Lalu Wirasakti Pratama']);
+  });
+  it('nextSentenceEnd finds exactly the marks endsSentenceAt reads as ends inside the paragraph, whatever character follows', () => {
+    for (let c = 0; c < 0x3100; c++) {
+      const p = `Ia datang.${String.fromCharCode(c)}Lalu pergi`;
+      assert.equal(nextSentenceEnd(p, 0), endsSentenceAt(p, 9) ? 9 : -1, `U+${c.toString(16)}`);
+    }
+    const q = 'Kata dr. Rina di Jl. Merdeka, 2.500 orang hadir. Tentu! Benarkah? Pupuk, dll. yang lain. Ya.';
+    const found: number[] = [];
+    for (let k = nextSentenceEnd(q, 0); k >= 0; k = nextSentenceEnd(q, k + 1)) found.push(k);
+    // (the paragraph's last mark, "Ya.", starts nothing after it: left out)
+    assert.deepEqual(found, [...q].flatMap((_, k) => (k < q.length - 1 && endsSentenceAt(q, k) ? [k] : [])));
+    assert.equal(found.length, 4);
   });
 });

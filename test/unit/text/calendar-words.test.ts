@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readDates } from '../../../src/core/metadata/dates';
-import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../../src/core/text/calendar-words';
+import { capitalised, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, WEEKDAYS } from '../../../src/core/text/calendar-words';
 
-// metadata/dates.ts keeps its own table (spelling -> number): every day and month the
-// recognizer's one list names must be one that table reads, or the two would disagree on
-// what a date is.
+// One list of day and month names for the recognizer and the date reader
+// (metadata/dates.ts): every month spelling a date may print reads as its month there.
 describe('calendar words (text/calendar-words.ts)', () => {
   it('names the twelve months in order, and each reads as its month in a date', () => {
     assert.equal(MONTHS.length, 12);
@@ -15,6 +14,15 @@ describe('calendar words (text/calendar-words.ts)', () => {
   });
   it('has short forms that each read as a month', () => {
     for (const m of MONTH_ABBREVIATIONS) assert.equal(readDates(`pada 5 ${capitalised(m)} 2024`).length, 1, m);
+  });
+  it('numbers every spelling of a month, old and English ones too, and each reads as that month in a date', () => {
+    assert.deepEqual(['januari', 'pebruari', 'march', 'mei', 'may', 'agt', 'agust', 'sept', 'oct', 'nop', 'des', 'december'].map((w) => MONTH_NUMBERS.get(w)),
+      [1, 2, 3, 5, 5, 8, 8, 9, 10, 11, 12, 12]);
+    for (const m of [...MONTHS, ...MONTH_ABBREVIATIONS]) assert.ok(MONTH_NUMBERS.has(m), m);
+    for (const [spelling, month] of MONTH_NUMBERS) {
+      const [reading] = readDates(`Diperbarui 5 ${capitalised(spelling)} 2024`);
+      assert.equal(reading?.value, `2024-${String(month).padStart(2, '0')}-05`, spelling);
+    }
   });
   it('names days the date reader checks against the date: the right day adds confidence, another removes it', () => {
     // 6 January 2024 was a Saturday; 7 January a Sunday ("minggu", "ahad").

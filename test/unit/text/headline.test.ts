@@ -129,6 +129,9 @@ describe('lineKind', () => {
     ['Senin, 12 Mei 2025 14:30 WIB', 'timestamp'],
     ['Kamis, 15 Mei 2025 | 10:20 WIB', 'timestamp'],
     ['12 Mei 2025, 08.00 WIB', 'timestamp'],
+    // every month spelling the date reader reads (text/calendar-words.ts MONTH_NUMBERS)
+    ['Jumat, 16 Agust. 2024 09:30 WIB', 'timestamp'],
+    ['Updated 3 Nop 2024 10:20', 'timestamp'],
     ['Diperbarui 3 jam lalu', 'timestamp'],
     ['2025-05-12T14:30:00+07:00', 'timestamp'],
     ['Rabu (14/5/2025)', 'timestamp'],

@@ -5,6 +5,7 @@
 // trailing form: the content before ", kata X", without the comma). The verb path
 // (find.ts verbStatement) read the words after the verb instead: it skipped "pada hari
 // Senin," as an adjunct and took "mengutip sumber" for the content, or found none at all.
+import { MONTHS } from '../../text/calendar-words';
 import { isSpace, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import type { QuoteSpan } from '../quote-marks';
@@ -14,9 +15,11 @@ import { isDateWord } from './content-adjunct';
 import { contentEnd, skipLead, spanAt, trimEnd } from './sentences';
 
 /** Words of a time adjunct after the verb ("pada hari Senin", "Selasa (4/3)", "pekan
- *  lalu", "kemarin malam"); days and numbers are read by isDateWord. */
-const TIME_WORDS = new LowerWordSet(`pada hari kemarin lalu tadi pekan minggu bulan tahun ini pagi siang sore malam dini waktu setempat
-  awal akhir pertengahan januari februari maret april mei juni juli agustus september oktober november desember`.split(/\s+/));
+ *  lalu", "kemarin malam", "awal Maret"); days and numbers are read by isDateWord. */
+const TIME_WORDS = new LowerWordSet([
+  ...`pada hari kemarin lalu tadi pekan minggu bulan tahun ini pagi siang sore malam dini waktu setempat awal akhir pertengahan`.split(' '),
+  ...MONTHS,
+]);
 
 /** Words opening the aside after the adjunct that names where X had it from ("mengutip
  *  sumber", "merujuk data …", "seperti dikutip …"): part of the attribution, no content. */
