@@ -249,7 +249,9 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
 export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
   // "kata pria yang akrab disapa Arif itu": the name the description gives (the link
-  // pass joins a nickname to the full name).
+  // pass joins a nickname to the full name). "kata pedagang bernama Nur Aini itu" gives a
+  // full name the same way (a name closing a description is otherwise what the
+  // description is about, closesDescription).
   NICKNAME_DESCRIPTION_RE.lastIndex = from;
   if (NICKNAME_DESCRIPTION_RE.test(p)) {
     const at = NICKNAME_DESCRIPTION_RE.lastIndex;
@@ -328,7 +330,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   return { kind: 'none' };
 }
 
-const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut) /uy;
+const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}(?:yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut)|(?:yang )?bernama) /uy;
 const DEMIKIAN_RE = / ?[Dd]emikian (?:bunyi |isi )?(?:pernyataan|keterangan|siaran pers|rilis|unggahan|cuitan|tulisan)(?: (?:resmi|tertulis|pers))?(?:nya)?/y;
 
 /** The last organisation before `before` in the paragraph whose name starts with the
