@@ -3,6 +3,7 @@
 // company described by a relative clause, and an unnamed speaker described with a place.
 // Own invented sentences (fictional traders, clubs and companies; no real article).
 import assert from 'node:assert/strict';
+import { doesRole } from '../../../src/core/recognize/role-verb';
 import { speakersOf } from './helpers';
 
 describe('a name given inside the description ("kata pedagang bernama X itu")', () => {
@@ -16,5 +17,26 @@ describe('a name given inside the description ("kata pedagang bernama X itu")', 
     const t = '"Kami belum dapat ganti rugi," ujar Lurah Kebon Sari, Darmaji.\n\n' +
       '"Rumah saya retak sejak tiang pancang dipasang," kata nelayan yang bernama Kasim Rauf tersebut.';
     assert.deepEqual(speakersOf(t), ['Darmaji', 'Kasim Rauf']);
+  });
+});
+
+describe('a description whose role the article gave by its verb ("Ia melatih …" then "kata mantan pelatih tersebut", role-verb.ts)', () => {
+  const t = 'Klub Persiku Jaya resmi dijual kepada perusahaan investasi asal Malaysia.\n\n' +
+    'Direktur perusahaan itu, Lim Kok Wah, mengatakan timnya ingin membangun akademi. "Kami datang untuk jangka panjang," kata Lim.\n\n' +
+    'Rencana itu disambut dingin oleh Bambang Sutrisno. Ia melatih Persiku Jaya selama tiga musim sebelum mundur pada Mei.\n\n' +
+    '"Investor boleh datang, tapi gaji pemain harus dibayar dulu," kata mantan pelatih tersebut.\n\n' +
+    '"Saya sudah lihat klub lain bangkrut karena janji manis."';
+  it('is the person who does the role, not the salient speaker', () => {
+    assert.deepEqual(speakersOf(t), ['Lim Kok Wah', 'Bambang Sutrisno', 'Bambang Sutrisno']);
+  });
+  it('reads the verb right after the name and after "yang", with a suffix', () => {
+    assert.ok(doesRole('oleh Bambang. Ia melatih Persiku.', 13, 33, 'pelatih'));
+    assert.ok(doesRole('Bambang sempat melatih Persiku.', 7, 31, 'pelatih'));
+    assert.ok(doesRole('Sari, yang mendampingi korban sejak awal.', 4, 40, 'pendamping'));
+  });
+  it('takes no verb whose subject is someone else, and no head without "pe-"', () => {
+    assert.ok(!doesRole('Bambang bertemu pemain yang dulu ia latih. Tim lain melatih Persiku.', 7, 66, 'pelatih'));
+    assert.ok(!doesRole('Bambang. Ia melatihnya.', 7, 22, 'pelatih'));
+    assert.ok(!doesRole('Bambang. Ia bermain di Persiku.', 7, 30, 'pemain'));
   });
 });
