@@ -642,8 +642,12 @@ function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions
   }
   if (i <= 0 || mentions[i - 1].start < floor) return -1;
   // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
-  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).
-  return mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start) ? -1 : i;
+  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two). A capitalised common
+  // noun opening the sentence, guessed to be a name and going on in lower case ("Operator
+  // kapal itu, Aurora Seas Cruises, dalam pernyataan … menyebut"), is such a word.
+  const before = mentions[i - 1];
+  if (before.source === 'weak' && p.charCodeAt(before.end) === 32 && isWordChar(p.charCodeAt(before.end + 1)) && !isUpperStart(p, before.end + 1)) return i;
+  return before.start <= skipLead(p, floor, before.start) ? -1 : i;
 }
 
 /** `k` moved past spaces. */

@@ -4,7 +4,7 @@
 // Own invented sentences (fictional traders, clubs and companies; no real article).
 import assert from 'node:assert/strict';
 import { doesRole } from '../../../src/core/recognize/role-verb';
-import { speakersOf } from './helpers';
+import { speakersOf, statementPairsOf } from './helpers';
 
 describe('a name given inside the description ("kata pedagang bernama X itu")', () => {
   it('is the speaker, not nobody', () => {
@@ -38,5 +38,12 @@ describe('a description whose role the article gave by its verb ("Ia melatih …
     assert.ok(!doesRole('Bambang bertemu pemain yang dulu ia latih. Tim lain melatih Persiku.', 7, 66, 'pelatih'));
     assert.ok(!doesRole('Bambang. Ia melatihnya.', 7, 22, 'pelatih'));
     assert.ok(!doesRole('Bambang. Ia bermain di Persiku.', 7, 30, 'pemain'));
+  });
+});
+
+describe('a body apposed to a description opening with a capitalised common noun ("Operator kapal itu, X, dalam pernyataan … menyebut")', () => {
+  it('gives a statement through a channel to the apposed company, not to the outlet in the channel', () => {
+    const u = 'Operator kapal itu, PT Samudra Biru, dalam pernyataan tertulis yang diterima Kabar Bali menyebut pembatalan dilakukan karena gelombang tinggi.';
+    assert.deepEqual(statementPairsOf(u), [['pembatalan dilakukan karena gelombang tinggi', 'PT Samudra Biru']]);
   });
 });
