@@ -4,7 +4,8 @@
 // Own invented sentences (fictional traders, clubs and companies; no real article).
 import assert from 'node:assert/strict';
 import { doesRole } from '../../../src/core/recognize/role-verb';
-import { speakersOf, statementPairsOf } from './helpers';
+import { endsWithCompanyTail } from '../../../src/core/recognize/company-tails';
+import { actorsOf, speakersOf, statementPairsOf } from './helpers';
 
 describe('a name given inside the description ("kata pedagang bernama X itu")', () => {
   it('is the speaker, not nobody', () => {
@@ -45,5 +46,27 @@ describe('a body apposed to a description opening with a capitalised common noun
   it('gives a statement through a channel to the apposed company, not to the outlet in the channel', () => {
     const u = 'Operator kapal itu, PT Samudra Biru, dalam pernyataan tertulis yang diterima Kabar Bali menyebut pembatalan dilakukan karena gelombang tinggi.';
     assert.deepEqual(statementPairsOf(u), [['pembatalan dilakukan karena gelombang tinggi', 'PT Samudra Biru']]);
+  });
+});
+
+describe('a company described by a relative clause ("tulis perusahaan yang berkantor pusat di X, itu", company-tails.ts)', () => {
+  const t = 'Kapal pesiar MS Ocean Pearl batal singgah di Pelabuhan Benoa karena cuaca buruk.\n\n' +
+    'Operator kapal itu, Blue Horizon Cruises, menyampaikan permintaan maaf kepada para penumpang.\n\n' +
+    '"Keselamatan penumpang adalah prioritas utama kami," tulis perusahaan yang berkantor pusat di Seattle, Amerika Serikat, itu dalam pernyataannya.';
+  it('types a carrier\'s English name by its trade word as an organisation', () => {
+    assert.ok(actorsOf(t).includes('Blue Horizon Cruises/ORG/Blue Horizon Cruises'));
+    assert.ok(actorsOf('Penerbangan ke Pangkalpinang ditunda oleh Sunda Strait Lines karena kabut asap.').includes('Sunda Strait Lines/ORG/Sunda Strait Lines'));
+  });
+  it('gives the quote to the company named before', () => {
+    assert.deepEqual(speakersOf(t), ['Blue Horizon Cruises']);
+  });
+  it('gives a statement through a channel to the company apposed to a description, not to the outlet in the channel', () => {
+    const u = 'Operator kapal itu, Blue Horizon Cruises, dalam pernyataan tertulis yang diterima Kabar Bali menyebut pembatalan dilakukan karena gelombang tinggi.';
+    assert.deepEqual(statementPairsOf(u), [['pembatalan dilakukan karena gelombang tinggi', 'Blue Horizon Cruises']]);
+  });
+  it('reads the tail past a dot and only as the last word', () => {
+    assert.ok(endsWithCompanyTail('Blue Horizon Cruises Inc.'));
+    assert.ok(!endsWithCompanyTail('Cruises'));
+    assert.ok(!endsWithCompanyTail('Lines of Hope Foundation'));
   });
 });
