@@ -33,7 +33,7 @@ import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
-import { roleAroundPlace } from './reported/role-described-place';
+import { placeDescribesUnnamed, roleAroundPlace } from './reported/role-described-place';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -296,6 +296,10 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
+  // "Menurut sumber pertahanan AS yang diwawancarai harian tersebut, …": an unnamed source
+  // described with a place is nobody, never the place, whatever closes the description
+  // (role-described-place.ts).
+  if (first >= 0 && mentions[first].type === 'GPE' && placeDescribesUnnamed(p, from, mentions[first].start)) return { kind: 'none' };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
@@ -758,6 +762,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "Kepala asosiasi pimpinan petani Subang memperingatkan …": the place is inside a
       // role's description (reported/role-described-place.ts); the role takes the floor as a
       // bare title does, so a following "katanya" is that person's or nobody's, never Subang's.
+      // "Seorang korban, mahasiswi … asal Maros, mengaku …": someone unnamed, described with
+      // the place, takes the floor (role-described-place.ts): a following "tuturnya" is nobody's.
+      if (subj === null && m.type === 'GPE' && i === firstOfSentence && placeDescribesUnnamed(p, starts[si], m.start)) {
+        out = appendSmall(out, { at: m.start, mention: -1 });
+        continue;
+      }
       const role = subj === null && m.type === 'GPE' && i === firstOfSentence ? roleAroundPlace(p, starts[si], m.start) : undefined;
       if (role !== undefined) {
         out = appendSmall(out, { at: m.start, mention: TITLE_SUBJECT, spoke: true, head: role });

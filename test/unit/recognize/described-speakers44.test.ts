@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { doesRole } from '../../../src/core/recognize/role-verb';
 import { endsWithCompanyTail } from '../../../src/core/recognize/company-tails';
+import { placeDescribesUnnamed } from '../../../src/core/recognize/reported/role-described-place';
 import { actorsOf, speakersOf, statementPairsOf } from './helpers';
 
 describe('a name given inside the description ("kata pedagang bernama X itu")', () => {
@@ -68,5 +69,30 @@ describe('a company described by a relative clause ("tulis perusahaan yang berka
     assert.ok(endsWithCompanyTail('Blue Horizon Cruises Inc.'));
     assert.ok(!endsWithCompanyTail('Cruises'));
     assert.ok(!endsWithCompanyTail('Lines of Hope Foundation'));
+  });
+});
+
+describe('an unnamed speaker described with a place is nobody, never the place (reported/role-described-place.ts)', () => {
+  it('"Seorang pembeli, karyawati … asal Konawe, mengaku …" then "tuturnya": nobody, and no statement of the regency', () => {
+    const t = 'Kepala Dinas Kesehatan Kota Kendari, Rahmat Saleh, mengatakan produk itu mengandung sibutramin. "Kami sudah meminta platform menurunkan iklannya," kata Rahmat.\n\n' +
+      'Seorang pembeli, karyawati berusia 30 tahun asal Konawe, mengaku mengonsumsi obat itu selama sebulan. Ia meminta namanya tidak disebut.\n\n' +
+      '"Jantung saya berdebar setiap malam. Saya kira itu biasa," tuturnya.';
+    assert.deepEqual(speakersOf(t), ['Rahmat Saleh', null]);
+    assert.deepEqual(statementPairsOf(t), [['produk itu mengandung sibutramin', 'Rahmat Saleh']]);
+  });
+  it('"Menurut sumber kepolisian Prancis yang diwawancarai oleh harian tersebut, …": nobody, for the quote and the statement', () => {
+    const t = 'Sebuah harian di Marseille melaporkan rencana pengiriman kapal patroli ke Laut Tengah.\n\n' +
+      'Menurut sumber kepolisian Prancis yang diwawancarai oleh harian tersebut, pemerintah kini “tidak akan mengirim kapal sebelum musim dingin berakhir”.';
+    assert.deepEqual(speakersOf(t), [null]);
+    assert.deepEqual(statementPairsOf(t), []);
+  });
+  it('reads only descriptions opening with an unnamed word, in words, blanks and commas', () => {
+    const at = (p: string, place: string) => placeDescribesUnnamed(p, 0, p.indexOf(place));
+    assert.ok(at('Seorang korban, mahasiswi berusia 22 tahun asal Takalar, mengaku', 'Takalar'));
+    assert.ok(at('Namun, sumber pemerintah Israel mengatakan', 'Israel'));
+    assert.ok(!at('Juru bicara militer Thailand mengatakan', 'Thailand'));
+    assert.ok(!at('Seorang warga. Di Takalar, polisi mengatakan', 'Takalar'));
+    // (a definite description of an official named before: "ujar pejabat asal Kamboja itu")
+    assert.ok(!at('pejabat asal Kamboja itu', 'Kamboja'));
   });
 });
