@@ -35,7 +35,7 @@ import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
-import { roleAroundPlace } from './reported/role-described-place';
+import { placeDescribesUnnamed, roleAroundPlace } from './reported/role-described-place';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -253,7 +253,9 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
 export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
   // "kata pria yang akrab disapa Arif itu": the name the description gives (the link
-  // pass joins a nickname to the full name).
+  // pass joins a nickname to the full name). "kata pedagang bernama Nur Aini itu" gives a
+  // full name the same way (a name closing a description is otherwise what the
+  // description is about, closesDescription).
   NICKNAME_DESCRIPTION_RE.lastIndex = from;
   if (NICKNAME_DESCRIPTION_RE.test(p)) {
     const at = NICKNAME_DESCRIPTION_RE.lastIndex;
@@ -300,6 +302,10 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "kata ayahnya", "ujar tetangganya": a relative given no name is nobody (unnamed-relative.ts).
   if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'none' };
+  // "Menurut sumber pertahanan AS yang diwawancarai harian tersebut, …": an unnamed source
+  // described with a place is nobody, never the place, whatever closes the description
+  // (role-described-place.ts).
+  if (first >= 0 && mentions[first].type === 'GPE' && placeDescribesUnnamed(p, from, mentions[first].start)) return { kind: 'none' };
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
@@ -334,7 +340,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   return { kind: 'none' };
 }
 
-const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut) /uy;
+const NICKNAME_DESCRIPTION_RE = / (?:\p{Ll}+ ){1,3}(?:yang (?:akrab |biasa |kerap )?(?:disapa|dipanggil|dikenal dengan nama|dikenal sebagai|disebut)|(?:yang )?bernama) /uy;
 const DEMIKIAN_RE = / ?[Dd]emikian (?:bunyi |isi )?(?:pernyataan|keterangan|siaran pers|rilis|unggahan|cuitan|tulisan)(?: (?:resmi|tertulis|pers))?(?:nya)?/y;
 
 /** The last organisation before `before` in the paragraph whose name starts with the
@@ -649,8 +655,12 @@ function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions
   }
   if (i <= 0 || mentions[i - 1].start < floor) return -1;
   // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
-  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two).
-  return mentions[i - 1].start <= skipLead(p, floor, mentions[i - 1].start) ? -1 : i;
+  // didirikan"), not with the earlier name ("Budi, PT X, …" lists two). A capitalised common
+  // noun opening the sentence, guessed to be a name and going on in lower case ("Operator
+  // kapal itu, Aurora Seas Cruises, dalam pernyataan … menyebut"), is such a word.
+  const before = mentions[i - 1];
+  if (before.source === 'weak' && p.charCodeAt(before.end) === 32 && isWordChar(p.charCodeAt(before.end + 1)) && !isUpperStart(p, before.end + 1)) return i;
+  return before.start <= skipLead(p, floor, before.start) ? -1 : i;
 }
 
 /** `k` moved past spaces. */
@@ -761,6 +771,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "Kepala asosiasi pimpinan petani Subang memperingatkan …": the place is inside a
       // role's description (reported/role-described-place.ts); the role takes the floor as a
       // bare title does, so a following "katanya" is that person's or nobody's, never Subang's.
+      // "Seorang korban, mahasiswi … asal Maros, mengaku …": someone unnamed, described with
+      // the place, takes the floor (role-described-place.ts): a following "tuturnya" is nobody's.
+      if (subj === null && m.type === 'GPE' && i === firstOfSentence && placeDescribesUnnamed(p, starts[si], m.start)) {
+        out = appendSmall(out, { at: m.start, mention: -1 });
+        continue;
+      }
       const role = subj === null && m.type === 'GPE' && i === firstOfSentence ? roleAroundPlace(p, starts[si], m.start) : undefined;
       if (role !== undefined) {
         out = appendSmall(out, { at: m.start, mention: TITLE_SUBJECT, spoke: true, head: role });

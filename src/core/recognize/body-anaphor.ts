@@ -7,6 +7,7 @@
 // between ("PT X … diterima Kompas.com") is skipped: an outlet is no company here.
 import { wordBefore } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
+import { endsWithCompanyTail } from './company-tails';
 import { DEMONSTRATIVE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 
 /** The nouns, in lower case: each names the kind of body it points back to. */
@@ -41,12 +42,13 @@ export function isBodyHead(head: string | undefined): boolean {
 interface BodyLike { start: number; type: string; canonical: string; text?: string }
 
 /** The mention is a body of the kind `head` names: a ministry for "kementerian", a
- *  company (PT, Tbk, Persero) for the others. */
+ *  company (PT, Tbk, Persero, or a company's tail: "Aurora Seas Cruises", company-tails.ts)
+ *  for the others. */
 export function isBodyOf(head: string, m: BodyLike, text: string, end: number): boolean {
   if (m.type !== 'ORG') return false;
   if (head === 'kementerian') return m.canonical.startsWith('Kementerian') || text.startsWith('Kemen', m.start);
   return m.canonical.startsWith('PT ') || m.canonical.endsWith(' Tbk') || m.canonical.includes('(Persero)') || text.startsWith('PT ', m.start) ||
-    text.slice(m.start, end).endsWith(' Tbk');
+    text.slice(m.start, end).endsWith(' Tbk') || endsWithCompanyTail(m.canonical);
 }
 
 /** The last mention at index `last` or before it (at most REACH characters back) that is

@@ -21,6 +21,7 @@ const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
 /** Title heads that are honorifics or articles, no description of their own ("Pak itu"). */
 const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 'prof', 'kh', 'hj', 'gus', 'kang', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
+const FORMER_WORDS = new LowerWordSet(['mantan', 'eks']);
 /** Connectives a sentence may open with before its subject ("Namun, pelatih itu …"). */
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** Their first letters: N T S K L D A. */
@@ -116,6 +117,15 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
 export function descriptionHead(p: string, w: { start: number; end: number }): string | undefined {
   if (!DESCRIPTION_HEAD_WORDS.hasAt(p, w.start, w.end)) return undefined;
   const word = p.slice(w.start, w.end).toLowerCase();
+  // "mantan pelatih tersebut": the former holder of a title, named with it ("mantan pelatih
+  // Persib, X", described-person.ts) or by the role's verb ("Ia melatih …", role-verb.ts),
+  // never its present holder ("kata mantan kepala museum tersebut" is not the "Kepala
+  // Dinas" named last): the head keeps "mantan" before the title's head.
+  if (FORMER_WORDS.hasAt(p, w.start, w.end)) {
+    const next = wordAfter(p, w.end);
+    const inner = next !== null && next.start === w.end + 1 && !FORMER_WORDS.hasAt(p, next.start, next.end) ? descriptionHead(p, next) : undefined;
+    return inner === undefined ? undefined : word + ' ' + inner;
+  }
   if (NOT_HEADS.has(word)) return undefined;
   const next = wordAfter(p, w.end);
   return next !== null && next.start === w.end + 1 && TITLE_WORD_SET.hasAt(p, next.start, next.end) ? word + ' ' + p.slice(next.start, next.end).toLowerCase() : word;

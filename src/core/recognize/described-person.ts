@@ -8,6 +8,7 @@ import { INTERVIEWER_TITLES } from './interview-turns';
 import { INTERVIEWER_HEAD } from './turn-labels';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
+import { doesRole } from './role-verb';
 import type { ActorMention } from './types';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
@@ -51,12 +52,22 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     let at = -1;
     if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
     else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
-    if (at < 0 && !(ranks === undefined && servesAs(text, mentions[k].end, head))) continue;
+    if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) continue;
     // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
     if (at >= 0 && obliqueTitle(text, at)) { oblique ??= mentions[k]; continue; }
     return mentions[k];
   }
   return oblique;
+}
+
+/** How far after person `k`'s name its role verb may stand (role-verb.ts): up to the next
+ *  person named (any person: not only the candidates the caller asks about), and at most
+ *  ROLE_REACH characters on. */
+const ROLE_REACH = 300;
+function roleReach(mentions: readonly ActorMention[], k: number): number {
+  const limit = mentions[k].end + ROLE_REACH;
+  for (let j = k + 1; j < mentions.length && mentions[j].start < limit; j++) if (mentions[j].type === 'PER') return mentions[j].start;
+  return limit;
 }
 
 /** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after

@@ -3,6 +3,7 @@
 
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
+import { COMPANY_TAILS } from './company-tails';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -130,8 +131,9 @@ export const ORG_HEADS = set(`
  *  unless the rest is a body's name ("Masyarakat Transportasi Indonesia (MTI)"). */
 export const GROUP_HEADS = set(`komunitas masyarakat`);
 
-/** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"). */
-export const ORG_TAILS = set(`
+/** Last words that make a capitalised sequence an organisation ("ABC News", "The Times"),
+ *  a company's among them (company-tails.ts). */
+export const ORG_TAILS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...set(`
   news times post agency institute institution group foundation corporation corp inc
   ltd llc party council ministry office bank airlines airways tv televisi radio daily
   journal tribune herald pos gazette telegraph guardian review monitor network channel
@@ -144,7 +146,7 @@ export const ORG_TAILS = set(`
   pictures studios films records
   consulting consultants
   gmbh plc pte sdn
-`);
+`)]);
 
 /** Heads of venues and places a match is played at or a traveller passes ("Stadion Gelora
  *  Bung Tomo", "Terminal Amplas", "Jalan Sudirman"): non-actor heads, and the words after

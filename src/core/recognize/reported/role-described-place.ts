@@ -11,7 +11,7 @@
 // the description ("petani Subang") that is no government of it, in a description of common
 // nouns rather than a capitalised title ("Menteri Luar Negeri Kabupaten X" is the place's
 // minister).
-import { isSpace, isUpper, wordAfter, wordBefore } from '../../text/chars';
+import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { connectiveEnd, descriptionHead } from '../definite-subject';
 import { skipLead } from './sentences';
@@ -59,4 +59,41 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
     k = w.end;
   }
   return lower ? head : undefined;
+}
+
+// "Seorang korban, mahasiswi berusia 22 tahun asal Maros, mengaku …", "Menurut sumber
+// pertahanan AS yang diwawancarai oleh harian tersebut, …": the description opens with a
+// word for someone the article does not name (an unnamed source, official or person) and
+// the place in it says where that someone is from or whom they serve. The place is no
+// speaker, nor is anyone named before: the gold convention gives an unnamed source's
+// words no speaker. Unlike a role ("Juru bicara militer Thailand"), an unnamed source
+// speaks for no government even when the place follows a government noun ("sumber
+// pemerintah Israel").
+
+/** First words of a description of someone unnamed ("salah" of "salah seorang"): an
+ *  indefinite or a source. Not "pejabat": "ujar pejabat asal Kamboja itu" describes the
+ *  official named before. */
+const UNNAMED_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'beberapa', 'sejumlah', 'para']);
+/** Most words from the first to the place ("Seorang korban, mahasiswi berusia 22 tahun asal": seven). */
+const MAX_UNNAMED_WORDS = 9;
+
+/** The words from `from` (a cue's end, or a sentence's start: a connective is skipped) to
+ *  the place starting at `placeStart` describe someone unnamed: they open with an unnamed
+ *  word and hold only words, blanks, hyphens and commas (an apposition: "Seorang korban,
+ *  mahasiswi … asal Maros"). */
+export function placeDescribesUnnamed(p: string, from: number, placeStart: number): boolean {
+  const lead = skipLead(p, from, placeStart);
+  const afterConnective = connectiveEnd(p, lead);
+  const start = afterConnective >= 0 ? afterConnective : lead;
+  const first = wordAfter(p, start, placeStart);
+  if (first === null || !UNNAMED_WORDS.hasAt(p, first.start, first.end)) return false;
+  let words = 0;
+  let k = first.start;
+  while (k < placeStart) {
+    const c = p.charCodeAt(k);
+    if (isSpace(c) || c === 44 || c === 45) { k++; continue; }
+    if (!isWordChar(c) || ++words > MAX_UNNAMED_WORDS) return false;
+    while (k < placeStart && isWordChar(p.charCodeAt(k))) k++;
+  }
+  return true;
 }

@@ -10,6 +10,7 @@ import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS } from '../../lexicon';
+import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
@@ -109,9 +110,6 @@ function standingBody(ctx: Ctx, head: string, i: number, e: number): boolean {
 
 /** Heads of seas, mountains and the like, after which companies are named. */
 const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);
-/** Tails that end a company's name ("Samudra Investa Sekuritas", "Gunung Sewu Group"). */
-const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'corporation', 'corp', 'company', 'holdings', 'capital', 'partners', 'fund',
-  'ventures', 'energy', 'oil', 'gas', 'motors', 'labs', 'berhad', 'bhd', 'inc', 'ltd', 'llc', 'bank']);
 
 /** Heads of facilities, which are often named after people. */
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',
