@@ -7,6 +7,8 @@ import peopleWorld from '../../../data/kb/people-world.json';
 import peopleInternational from '../../../data/kb/people-international.json';
 import peopleIndonesia from '../../../data/kb/people-indonesia.json';
 import orgInternational from '../../../data/kb/org-international.json';
+import orgRegionalBodies from '../../../data/kb/org-regional-bodies.json';
+import orgForeignStateBodies from '../../../data/kb/org-foreign-state-bodies.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
@@ -26,6 +28,8 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'people-international.json': peopleInternational as unknown as KbFile,
   'people-indonesia.json': peopleIndonesia as unknown as KbFile,
   'org-international.json': orgInternational as unknown as KbFile,
+  'org-regional-bodies.json': orgRegionalBodies as unknown as KbFile,
+  'org-foreign-state-bodies.json': orgForeignStateBodies as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,

@@ -1,0 +1,38 @@
+// Foreign election authorities, legislatures and regional intergovernmental bodies that
+// Indonesian news names in Indonesian (issue 13): organisations of the built-in KB with
+// their English titles. Every sentence was written for this test.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+
+describe('foreign bodies named in Indonesian (built-in KB)', () => {
+  it('links a regional body and the acronym the article defines for it', () => {
+    assert.deepEqual(
+      orgs('Pertemuan Badan Perikanan Forum Kepulauan Pasifik (FFA) di Honiara berakhir. FFA menolak usulan itu.'),
+      ['Badan Perikanan Forum Kepulauan Pasifik/Pacific Islands Forum Fisheries Agency', 'FFA/Pacific Islands Forum Fisheries Agency', 'FFA/Pacific Islands Forum Fisheries Agency'],
+    );
+    assert.deepEqual(orgs('Sekretaris Jenderal ECOWAS bertemu utusan SADC.'), [
+      'ECOWAS/Economic Community of West African States',
+      'SADC/Southern African Development Community',
+    ]);
+    assert.deepEqual(orgs('Organisasi Negara-Negara Amerika mengirim pemantau ke Lima.'), ['Organisasi Negara-Negara Amerika/Organization of American States']);
+  });
+
+  it('links an election authority and a legislature named with their country', () => {
+    assert.deepEqual(orgs('Dewan Pemilihan Nasional Ekuador menunda penghitungan suara.'), ['Dewan Pemilihan Nasional Ekuador/National Electoral Council (Ecuador)']);
+    assert.deepEqual(orgs('Komisi Pemilihan Umum India mengumumkan jadwal baru.'), ['Komisi Pemilihan Umum India/Election Commission of India']);
+    assert.deepEqual(orgs('Senat Filipina dan Parlemen Kanada membahas rancangan itu.'), [
+      'Senat Filipina/Senate of the Philippines',
+      'Parlemen Kanada/Parliament of Canada',
+    ]);
+  });
+
+  it('leaves bare forms several countries share, and acronyms that are Indonesian words, unlinked', () => {
+    // "Dewan Pemilihan Nasional" is the CNE of Venezuela, Ecuador, Colombia and Honduras alike.
+    assert.ok(!orgs('Dewan Pemilihan Nasional menunda penghitungan suara.').some((o) => o.includes('(Ecuador)') || o.includes('(Venezuela)')));
+    // MSG is also monosodium glutamate; "Dewan Negara" alone is China's State Council as often as Malaysia's senate.
+    assert.deepEqual(orgs('Pedagang bakso mengurangi MSG sejak bulan lalu.').filter((o) => o.includes('Melanesian')), []);
+    assert.ok(!orgs('Dewan Negara China menyetujui rencana itu.').some((o) => o.endsWith('/Dewan Negara')));
+  });
+});
