@@ -28,6 +28,14 @@ describe('foreign bodies named in Indonesian (built-in KB)', () => {
     ]);
   });
 
+  it("links a neighbour's foreign ministry, coast guard and armed forces", () => {
+    assert.deepEqual(orgs('Penjaga Pantai Filipina melapor ke Departemen Luar Negeri Filipina.'), [
+      'Penjaga Pantai Filipina/Philippine Coast Guard',
+      'Departemen Luar Negeri Filipina/Department of Foreign Affairs (Philippines)',
+    ]);
+    assert.deepEqual(orgs('Angkatan Bersenjata Lebanon menutup jalan itu.'), ['Angkatan Bersenjata Lebanon/Lebanese Armed Forces']);
+  });
+
   it('leaves bare forms several countries share, and acronyms that are Indonesian words, unlinked', () => {
     // "Dewan Pemilihan Nasional" is the CNE of Venezuela, Ecuador, Colombia and Honduras alike.
     assert.ok(!orgs('Dewan Pemilihan Nasional menunda penghitungan suara.').some((o) => o.includes('(Ecuador)') || o.includes('(Venezuela)')));
