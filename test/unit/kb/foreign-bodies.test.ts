@@ -36,6 +36,15 @@ describe('foreign bodies named in Indonesian (built-in KB)', () => {
     assert.deepEqual(orgs('Angkatan Bersenjata Lebanon menutup jalan itu.'), ['Angkatan Bersenjata Lebanon/Lebanese Armed Forces']);
   });
 
+  it('links foreign parties written in Indonesian, and leaves the Indonesian Partai Buruh alone', () => {
+    assert.deepEqual(orgs('Partai Demokrat Liberal dan Komeito sepakat, sementara Liga Awami menolak.'), [
+      'Partai Demokrat Liberal/Liberal Democratic Party (Japan)',
+      'Komeito/Komeito',
+      'Liga Awami/Awami League',
+    ]);
+    assert.ok(!orgs('Partai Buruh menggelar aksi di Jakarta.').some((o) => o.endsWith('(Brazil)') || o.includes('Korea')));
+  });
+
   it('leaves bare forms several countries share, and acronyms that are Indonesian words, unlinked', () => {
     // "Dewan Pemilihan Nasional" is the CNE of Venezuela, Ecuador, Colombia and Honduras alike.
     assert.ok(!orgs('Dewan Pemilihan Nasional menunda penghitungan suara.').some((o) => o.includes('(Ecuador)') || o.includes('(Venezuela)')));
