@@ -13,6 +13,7 @@ import orgForeignParties from '../../../data/kb/org-foreign-parties.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
+import mediaForeign from '../../../data/kb/media-foreign.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
 import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
 import notActors from '../../../data/kb/not-actors.json';
@@ -35,6 +36,7 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,
+  'media-foreign.json': mediaForeign as unknown as KbFile,
   'gpe-countries.json': gpeCountries as unknown as KbFile,
   'gpe-cities-regions.json': gpeCitiesRegions as unknown as KbFile,
   'not-actors.json': notActors as unknown as KbFile,

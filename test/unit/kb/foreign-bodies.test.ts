@@ -45,6 +45,14 @@ describe('foreign bodies named in Indonesian (built-in KB)', () => {
     assert.ok(!orgs('Partai Buruh menggelar aksi di Jakarta.').some((o) => o.endsWith('(Brazil)') || o.includes('Korea')));
   });
 
+  it('links foreign news agencies, and leaves SANA and CCTV to their Indonesian senses', () => {
+    assert.deepEqual(orgs('Kantor berita IRNA dan Kantor Berita Suriah melaporkan serangan itu.'), [
+      'IRNA/Islamic Republic News Agency',
+      'Kantor Berita Suriah/Syrian Arab News Agency',
+    ]);
+    assert.deepEqual(orgs('Petugas memeriksa rekaman CCTV di sana.').filter((o) => o.includes('Television') || o.includes('News Agency')), []);
+  });
+
   it('leaves bare forms several countries share, and acronyms that are Indonesian words, unlinked', () => {
     // "Dewan Pemilihan Nasional" is the CNE of Venezuela, Ecuador, Colombia and Honduras alike.
     assert.ok(!orgs('Dewan Pemilihan Nasional menunda penghitungan suara.').some((o) => o.includes('(Ecuador)') || o.includes('(Venezuela)')));
