@@ -10,6 +10,7 @@ import orgInternational from '../../../data/kb/org-international.json';
 import orgRegionalBodies from '../../../data/kb/org-regional-bodies.json';
 import orgForeignStateBodies from '../../../data/kb/org-foreign-state-bodies.json';
 import orgForeignParties from '../../../data/kb/org-foreign-parties.json';
+import orgForeignUniversities from '../../../data/kb/org-foreign-universities.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
@@ -33,6 +34,7 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'org-regional-bodies.json': orgRegionalBodies as unknown as KbFile,
   'org-foreign-state-bodies.json': orgForeignStateBodies as unknown as KbFile,
   'org-foreign-parties.json': orgForeignParties as unknown as KbFile,
+  'org-foreign-universities.json': orgForeignUniversities as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,

@@ -53,6 +53,14 @@ describe('foreign bodies named in Indonesian (built-in KB)', () => {
     assert.deepEqual(orgs('Petugas memeriksa rekaman CCTV di sana.').filter((o) => o.includes('Television') || o.includes('News Agency')), []);
   });
 
+  it('links foreign universities, and no Indonesian namesake', () => {
+    assert.deepEqual(orgs('Peneliti Universitas Chulalongkorn dan Universitas Al-Azhar Kairo hadir.'), [
+      'Universitas Chulalongkorn/Chulalongkorn University',
+      'Universitas Al-Azhar Kairo/Al-Azhar University',
+    ]);
+    assert.ok(!orgs('Pelaku UKM binaan Universitas Al Azhar Indonesia hadir.').some((o) => o.endsWith('/Al-Azhar University') || o.includes('Kebangsaan')));
+  });
+
   it('leaves bare forms several countries share, and acronyms that are Indonesian words, unlinked', () => {
     // "Dewan Pemilihan Nasional" is the CNE of Venezuela, Ecuador, Colombia and Honduras alike.
     assert.ok(!orgs('Dewan Pemilihan Nasional menunda penghitungan suara.').some((o) => o.includes('(Ecuador)') || o.includes('(Venezuela)')));
