@@ -7,9 +7,14 @@ import peopleWorld from '../../../data/kb/people-world.json';
 import peopleInternational from '../../../data/kb/people-international.json';
 import peopleIndonesia from '../../../data/kb/people-indonesia.json';
 import orgInternational from '../../../data/kb/org-international.json';
+import orgRegionalBodies from '../../../data/kb/org-regional-bodies.json';
+import orgForeignStateBodies from '../../../data/kb/org-foreign-state-bodies.json';
+import orgForeignParties from '../../../data/kb/org-foreign-parties.json';
+import orgForeignUniversities from '../../../data/kb/org-foreign-universities.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
+import mediaForeign from '../../../data/kb/media-foreign.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
 import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
 import notActors from '../../../data/kb/not-actors.json';
@@ -26,9 +31,14 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'people-international.json': peopleInternational as unknown as KbFile,
   'people-indonesia.json': peopleIndonesia as unknown as KbFile,
   'org-international.json': orgInternational as unknown as KbFile,
+  'org-regional-bodies.json': orgRegionalBodies as unknown as KbFile,
+  'org-foreign-state-bodies.json': orgForeignStateBodies as unknown as KbFile,
+  'org-foreign-parties.json': orgForeignParties as unknown as KbFile,
+  'org-foreign-universities.json': orgForeignUniversities as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,
+  'media-foreign.json': mediaForeign as unknown as KbFile,
   'gpe-countries.json': gpeCountries as unknown as KbFile,
   'gpe-cities-regions.json': gpeCitiesRegions as unknown as KbFile,
   'not-actors.json': notActors as unknown as KbFile,
