@@ -12,8 +12,13 @@ import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { lastSentenceStart } from './narration-subject';
 import type { ActorMention } from './types';
 
-/** "lewat halaman Facebook resmi ", "melalui akun Instagram ", "di laman resmi milik ". */
-const CHANNEL_RE = /(?<![\p{L}])(?:lewat|melalui|via|di) (?:halaman|akun|laman|situs|kanal|saluran)(?: (?:resmi|pribadi|media sosial|web|Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram))*(?: milik)? /gu;
+/** What makes a channel noun a channel: official or personal, or its platform. */
+const CHANNEL_KIND = '(?: (?:resmi|pribadi|media sosial|web|Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram))';
+/** "lewat halaman Facebook resmi ", "melalui akun Instagram ", "di laman resmi milik ".
+ *  "akun" and "laman" are always a channel; "halaman", "situs", "kanal" and "saluran" are
+ *  also a yard, a site, a canal and a ditch ("berkumpul di halaman Polres Garut", "masuk
+ *  lewat halaman koperasi"), a channel only with its kind after them. */
+const CHANNEL_RE = new RegExp(`(?<![\\p{L}])(?:lewat|melalui|via|di) (?:(?:akun|laman)${CHANNEL_KIND}*|(?:halaman|situs|kanal|saluran)${CHANNEL_KIND}+)(?: milik)? `, 'gu');
 
 /** How far back (characters) a body named by its common noun is looked for. */
 const REACH = 3000;

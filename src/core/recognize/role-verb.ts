@@ -15,6 +15,10 @@ import { SUBJECT_PRONOUN_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 /** Shortest role noun read (five letters: "pe" and a stem of three, "pelatih" has seven). */
 const MIN_ROLE = 5;
 const VERB_SUFFIXES = ['i', 'kan'];
+/** Verbs made of a role's stem with a suffix that mean something else than doing the role:
+ *  "melakukan" (to do anything: "Ipda Rudi melakukan pemeriksaan" is no "pelaku", the
+ *  perpetrator) and "mengusahakan" (to arrange: no "pengusaha", a businessman). */
+const OTHER_MEANING_VERBS: ReadonlySet<string> = new Set(['melakukan', 'mengusahakan']);
 
 /** The person whose name ends at `from` does the role of the description's head
  *  `description` ("pelatih", "mantan pelatih") in [from, to): the role's verb ("melatih")
@@ -30,7 +34,13 @@ export function doesRole(text: string, from: number, to: number, description: st
   for (let i = window.indexOf(stem); i !== -1; i = window.indexOf(stem, i + 1)) {
     if (i > 0 && isWordChar(window.charCodeAt(i - 1))) continue;
     const end = i + stem.length;
-    if (isWordChar(window.charCodeAt(end)) && !VERB_SUFFIXES.some((s) => window.startsWith(s, end) && !isWordChar(window.charCodeAt(end + s.length)))) continue;
+    let verbEnd = end;
+    if (isWordChar(window.charCodeAt(end))) {
+      const suffix = VERB_SUFFIXES.find((s) => window.startsWith(s, end) && !isWordChar(window.charCodeAt(end + s.length)));
+      if (suffix === undefined) continue;
+      verbEnd = end + suffix.length;
+    }
+    if (OTHER_MEANING_VERBS.has(window.slice(i, verbEnd))) continue;
     if (subjectIsTheName(text, from, from + i)) return true;
   }
   return false;

@@ -31,6 +31,17 @@ describe('the owner of a channel the narration names before an unattributed quot
     assert.deepEqual(speakers(cued), ['Rina Lestari']);
   });
 
+  it('reads no yard, site or canal as a channel: "di halaman Polres" is where a crowd gathered', () => {
+    // "halaman" is a page and a yard, "situs" a website and a site, "kanal" a channel and a
+    // canal: only a platform or "resmi"/"pribadi" after them makes them a channel.
+    const yard = 'Polres Garut menggelar apel pada Senin.\n\nRatusan siswa berkumpul di halaman Polres Garut sejak pagi.\n\n“Kami menuntut jalan desa segera diperbaiki!”';
+    assert.deepEqual(speakers(yard), [null]);
+    const through = KSP + 'Para anggota masuk lewat halaman koperasi yang dijaga petugas.\n\n“Kembalikan uang kami!”';
+    assert.deepEqual(speakers(through), [null]);
+    const page = KSP + 'Pembatasan itu diumumkan di halaman resmi koperasi pada Senin malam.\n\n“Demi menjaga likuiditas, penarikan dibatasi.”';
+    assert.deepEqual(speakers(page), ['Koperasi Simpan Pinjam Sumber Rejeki Makmur']);
+  });
+
   it('finds the channel in the paragraph\'s last sentence only', () => {
     const p = 'Pengumuman dimuat lewat akun resmi koperasi. Warga lalu berdatangan.';
     const m: ActorMention[] = [{ start: 0, end: 8, text: 'Koperasi', type: 'ORG', canonical: 'Koperasi Maju Jaya' } as ActorMention];

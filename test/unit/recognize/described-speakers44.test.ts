@@ -41,6 +41,13 @@ describe('a description whose role the article gave by its verb ("Ia melatih …
     assert.ok(!doesRole('Bambang. Ia melatihnya.', 7, 22, 'pelatih'));
     assert.ok(!doesRole('Bambang. Ia bermain di Persiku.', 7, 30, 'pemain'));
   });
+  it('takes no suffixed verb that means another thing than the role ("melakukan" is anyone\'s doing)', () => {
+    // an officer who "melakukan pemeriksaan" is no "pelaku"; a head of district who
+    // "mengusahakan bantuan" is no "pengusaha"
+    assert.ok(!doesRole('Ipda Rudi melakukan pemeriksaan di lokasi.', 9, 42, 'pelaku'));
+    assert.ok(!doesRole('Camat Andi, yang mengusahakan bantuan itu.', 10, 42, 'pengusaha'));
+    assert.ok(doesRole('Rina, yang menjual sayur di pasar.', 4, 33, 'penjual'));
+  });
 });
 
 describe('a body apposed to a description opening with a capitalised common noun ("Operator kapal itu, X, dalam pernyataan … menyebut")', () => {
