@@ -5,6 +5,7 @@ import type { ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
 import { RESEARCHER_CUE } from '../../core/curation/types';
+import { MODERATOR_HEAD } from '../../core/recognize/moderator-question';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -172,6 +173,12 @@ export function cueShown(cue: string, t: Translate): string | null {
   // a researcher's speaker: the curation line below says who decided ("Corrected by ani")
   if (cue === '' || cue === RESEARCHER_CUE) return null;
   if (cue === ':') return t('a colon after the speaker (“Name: …”)');
+  // how a speaker with no word of attribution was found (docs/formats.md): said in words,
+  // since "`continuation`" reads as a word of the article
+  if (cue === 'continuation') return t('no attribution word; it continues the quote before');
+  if (cue === 'exchange') return t('no attribution word; a turn of the dialogue (question and answer)');
+  if (cue === 'floor') return t('no attribution word; the person who took the floor in this paragraph');
+  if (cue === MODERATOR_HEAD) return t('no attribution word; a question right after the moderator is named');
   return `\`${cue.replace(/`/g, "'")}\``;
 }
 

@@ -104,6 +104,16 @@ describe('hover markdown', () => {
     assert.equal(cueShown('ujar`nya', t), "`ujar'nya`");
   });
 
+  it('a speaker found with no attribution word says how, in words, not as a code word ("`continuation`")', () => {
+    const said = (cue: string) => quoteHoverMarkdown({ speaker: 'Raka Pratama', cue, others: [], totalOthers: 0 }, t);
+    assert.match(said('continuation'), /Attributed by: no attribution word; it continues the quote before/);
+    assert.match(said('exchange'), /a turn of the dialogue/);
+    assert.match(said('floor'), /took the floor/);
+    assert.match(said('moderator'), /moderator is named/);
+    for (const cue of ['continuation', 'exchange', 'floor', 'moderator']) assert.ok(!said(cue).includes(`\`${cue}\``), cue);
+    assert.match(said('kata'), /Attributed by: `kata`/);
+  });
+
   it('a speaker a researcher set shows who decided, not "Attributed by: researcher"', () => {
     // Newcomer walk: a corrected speaker's hover read "Attributed by: `researcher`" above "Corrected by nc".
     const curation = { provenance: 'corrected' as const, by: 'nc', uri: 'file:///a.txt', offset: 10 };
