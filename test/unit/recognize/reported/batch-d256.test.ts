@@ -2,6 +2,7 @@
 // Own sentences; each case failed before its change.
 import assert from 'node:assert/strict';
 import { statementsOf } from './helpers';
+import { quotesOf } from '../helpers';
 
 describe('reported speech: dev batch d256–d267', () => {
   it('a bare predicate of change followed by a figure heads a clause ("… tumbuh 6 persen")', () => {
@@ -11,5 +12,26 @@ describe('reported speech: dev batch d256–d267', () => {
       ['ekspor batu bara anjlok 12 persen pada kuartal itu => Sri Hartati']);
     // (a compound noun before the figure stays an object)
     assert.deepEqual(statementsOf('Sri Hartati menyebut korban tewas 12 orang.'), []);
+  });
+
+  it('a body described by the kind word of its name speaks ("Pihak pelayaran membantah …", "lembaga pemeringkat itu menilai …")', () => {
+    assert.deepEqual(statementsOf('Perusahaan pelayaran PT Samudra Jaya Lines menggugat PT Asuransi Bumi Raya ke pengadilan.\n\n' +
+      'Kuasa hukum tergugat, Budi Santoso, menyebut sertifikat kapal sudah kedaluwarsa.\n\n' +
+      'Pihak pelayaran membantah bahwa kerusakan mesin disebabkan kelalaian awak.'),
+    ['sertifikat kapal sudah kedaluwarsa => Budi Santoso', 'kerusakan mesin disebabkan kelalaian awak => PT Samudra Jaya Lines']);
+    assert.deepEqual(statementsOf('PT Pemeringkat Kredit Nusantara (Pekanus) memberi peringkat A untuk obligasi itu. Dalam laporannya, lembaga pemeringkat itu menilai utang perusahaan masih terkendali.'),
+      ['utang perusahaan masih terkendali => PT Pemeringkat Kredit Nusantara']);
+    // (no body named with that kind: nobody, never the person named before)
+    assert.deepEqual(statementsOf('Budi Santoso hadir di sana. Pihak sekolah mengatakan gedung itu akan diperbaiki.'), []);
+  });
+
+  it('a run of posts closed by "Demikian tulis <kind> tersebut." is the body named before with that kind', () => {
+    const lead = 'Distributor baterai PT Terang Baterai Nusantara menarik produknya. Penarikan diumumkan lewat unggahan.\n\n' +
+      '"Kami menghentikan penjualan seri X1."\n\n"Pembeli dapat menukar perangkat di gerai kami."\n\n';
+    assert.deepEqual(quotesOf(`${lead}Demikian tulis distributor tersebut.`),
+      ['"Kami menghentikan penjualan seri X1." => PT Terang Baterai Nusantara', '"Pembeli dapat menukar perangkat di gerai kami." => PT Terang Baterai Nusantara']);
+    // (a kind no body was named with: nobody)
+    assert.deepEqual(quotesOf(`${lead}Demikian tulis pengecer tersebut.`),
+      ['"Kami menghentikan penjualan seri X1." => null', '"Pembeli dapat menukar perangkat di gerai kami." => null']);
   });
 });
