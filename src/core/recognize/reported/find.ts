@@ -29,6 +29,7 @@ import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
+import { relativeClauseSubject } from './relative-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
@@ -232,6 +233,9 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     return i >= 0 ? { kind: 'mention', mention: i, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
   }
   if (anaphor >= 0) return null;
+  // "Aksi itu diserukan Serikat X (SX), yang mengklaim …": the name "yang" refers to.
+  const antecedent = relativeClauseSubject(p, at, floor, mentions);
+  if (antecedent >= 0 && mentions[antecedent].type !== 'GPE') return { kind: 'mention', mention: antecedent, cue: '' };
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
   if (subject.kind === 'anaphora') {

@@ -34,4 +34,11 @@ describe('reported speech: dev batch d256–d267', () => {
     assert.deepEqual(quotesOf(`${lead}Demikian tulis pengecer tersebut.`),
       ['"Kami menghentikan penjualan seri X1." => null', '"Pembeli dapat menukar perangkat di gerai kami." => null']);
   });
+
+  it('a relative clause after a name reports what that name said ("…, yang mengklaim …"), not the sentence subject\'s', () => {
+    assert.deepEqual(statementsOf('Aksi itu digalang Serikat Buruh Pelabuhan Nasional (SBPN), yang mengklaim lebih dari 70 persen anggotanya ikut mogok.'),
+      ['lebih dari 70 persen anggotanya ikut mogok => Serikat Buruh Pelabuhan Nasional']);
+    assert.deepEqual(statementsOf('Rapat itu dihadiri Budi Santoso, yang sebelumnya mengatakan harga beras akan turun.'),
+      ['harga beras akan turun => Budi Santoso']);
+  });
 });
