@@ -9,9 +9,12 @@ import { isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
 
-/** The nouns, in lower case: each names the kind of body it points back to. */
-const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian'];
+/** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court). */
+const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian', 'majelis'];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
+
+/** "majelis hakim " / "Majelis " right before a court's name. */
+const CHAMBER_BEFORE_RE = /\bmajelis (?:hakim )?$/i;
 
 /** How far back (characters) the link pass looks for the body, counted from the last
  *  mention before the cue (lastBodyBefore), not from the cue itself: a few paragraphs
@@ -31,6 +34,11 @@ export function bodyNounSubject(p: string, at: number, floor: number): { start: 
     w = wordBefore(p, w.start, floor);
   }
   if (w === null) return null;
+  // "majelis hakim menyatakan …": the chamber of judges, as "majelis".
+  if (isLowerWordAt(p, w.start, w.end, 'hakim')) {
+    const chamber = wordBefore(p, w.start, floor);
+    if (chamber !== null && isLowerWordAt(p, chamber.start, chamber.end, 'majelis')) w = chamber;
+  }
   if (BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return opensClause(p, w.start, floor) ? { start: w.start, head: p.slice(w.start, w.end).toLowerCase() } : null;
   // "Pihak pelayaran membantah …", "lembaga pemeringkat itu menilai …": a body described
   // by the kind word its name carries.
@@ -131,6 +139,9 @@ interface BodyLike { start: number; type: string; canonical: string; text?: stri
 export function isBodyOf(head: string, m: BodyLike, text: string, end: number): boolean {
   if (m.type !== 'ORG') return false;
   if (head.startsWith(KIND)) return namedWithKind(head.slice(KIND.length), m, text, end);
+  // (a chamber of judges speaks for its court: eval/README, "majelis menyatakan" is the court's)
+  if (head === 'majelis') return m.canonical.startsWith('Pengadilan') || m.canonical.startsWith('Mahkamah') || text.startsWith('Pengadilan', m.start) ||
+    text.startsWith('PN ', m.start) || text.startsWith('PTUN', m.start) || text.startsWith('Mahkamah', m.start);
   if (head === 'kementerian') return m.canonical.startsWith('Kementerian') || text.startsWith('Kemen', m.start);
   return m.canonical.startsWith('PT ') || m.canonical.endsWith(' Tbk') || m.canonical.includes('(Persero)') || text.startsWith('PT ', m.start) ||
     text.slice(m.start, end).endsWith(' Tbk');
@@ -142,6 +153,13 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
   const floor = mentions[last].start - REACH;
+  // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
+  // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
+  if (head === 'majelis') {
+    for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
+      if (kept(i) && isBodyOf(head, mentions[i], text, endOf(i)) && CHAMBER_BEFORE_RE.test(text.slice(Math.max(0, mentions[i].start - 16), mentions[i].start))) return i;
+    }
+  }
   for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
     if (kept(i) && isBodyOf(head, mentions[i], text, endOf(i))) return i;
   }

@@ -41,4 +41,14 @@ describe('reported speech: dev batch d256–d267', () => {
     assert.deepEqual(statementsOf('Rapat itu dihadiri Budi Santoso, yang sebelumnya mengatakan harga beras akan turun.'),
       ['harga beras akan turun => Budi Santoso']);
   });
+
+  it('"majelis (hakim) menyatakan …" is the court whose chamber it is, words in quotation marks inside the content included', () => {
+    const lead = 'Majelis hakim Pengadilan Negeri Bandung memutus perkara merek itu pada Selasa. Kuasa hukum tergugat, Budi Santoso, menyatakan kliennya akan mengajukan kasasi ke Mahkamah Agung.\n\n';
+    assert.deepEqual(statementsOf(`${lead}Dalam pertimbangannya, majelis menyatakan kata "Sari" dan "Sary" terdengar sama bagi konsumen.`),
+      ['kliennya akan mengajukan kasasi ke Mahkamah Agung => Budi Santoso', 'kata "Sari" dan "Sary" terdengar sama bagi konsumen => Pengadilan Negeri Bandung']);
+    assert.deepEqual(statementsOf('Pengadilan Negeri Bandung memutus perkara itu pada Selasa.\n\nMajelis hakim menyatakan kedua merek itu terdengar sama bagi konsumen.'),
+      ['kedua merek itu terdengar sama bagi konsumen => Pengadilan Negeri Bandung']);
+    // (no court named: nobody)
+    assert.deepEqual(statementsOf('Budi Santoso hadir di ruang sidang.\n\nMajelis hakim menyatakan kedua merek itu terdengar sama bagi konsumen.'), []);
+  });
 });
