@@ -101,7 +101,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         // "Ia meminta Dinas Kesehatan memastikan …": the one asked to act opens the request's
         // content; it reports no speech of its own (the requester's statement stands).
         if (cut <= last.start && REQUEST_VERB_WORDS.hasAt(last.cue, 0, last.cue.length)) continue;
-        if (cut <= last.start) {
+        // "Menurut X, laporan KNKT menyimpulkan C": the words before the inner subject are
+        // the head of its noun phrase ("laporan investigasi"), no statement of X's: C is the
+        // inner subject's (eval/README, d256).
+        if (cut <= last.start || (isMenurut(last.cue, 0, last.cue.length) && headOfInnerSubject(p, last.start, cut))) {
           // "X mengatakan Y menegaskan bahwa C": one statement C, by Y.
           list[list.length - 1] = inner;
         } else {
@@ -376,6 +379,13 @@ function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpa
   const end = trimEnd(p, lead, at);
   if (end <= lead || coveredByQuote(lead, end, spans)) return null;
   return { start: lead, end, cue, attribution };
+}
+
+/** The words [from, to) before an inner subject are only a noun phrase heading it: a few
+ *  lower-case words, no comma, no clause of their own. */
+function headOfInnerSubject(p: string, from: number, to: number): boolean {
+  const text = p.slice(from, to);
+  return text.length <= 40 && !/[,;:.]/.test(text) && !/\p{Lu}/u.test(text) && !looksLikeClause(p, from, to);
 }
 
 /** "X mengatakan A dan menegaskan B": the second verb shares the subject; the first

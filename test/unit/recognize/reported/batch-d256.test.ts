@@ -51,4 +51,11 @@ describe('reported speech: dev batch d256–d267', () => {
     // (no court named: nobody)
     assert.deepEqual(statementsOf('Budi Santoso hadir di ruang sidang.\n\nMajelis hakim menyatakan kedua merek itu terdengar sama bagi konsumen.'), []);
   });
+
+  it('"Menurut X, laporan <body> menyimpulkan C" is one statement C, the body\'s (eval/README decision, d256): no statement "laporan" by X', () => {
+    assert.deepEqual(statementsOf('Menurut Budi Santoso, laporan Badan Pemeriksa Keuangan menyimpulkan dana itu tidak dipakai sesuai rencana.'),
+      ['dana itu tidak dipakai sesuai rencana => Badan Pemeriksa Keuangan']);
+    assert.deepEqual(statementsOf('Menurut Budi Santoso, hasil audit Badan Pemeriksa Keuangan menyimpulkan dana itu tidak dipakai sesuai rencana.'),
+      ['dana itu tidak dipakai sesuai rencana => Badan Pemeriksa Keuangan']);
+  });
 });
