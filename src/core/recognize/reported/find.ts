@@ -325,6 +325,15 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
     const a = mentionAfter(p, cueEnd, mentions, 'menurut');
     if (a.kind === 'none') return null;
     attribution = a;
+    // "Menurut analis politik Universitas X, Rina, <content>": the name in apposition after
+    // the first comma; the content follows the comma after the name.
+    if (a.kind === 'mention' || a.kind === 'description') {
+      const first = commaAfter(p, cueEnd, spans, 150);
+      const m = mentions[a.mention];
+      if (first >= 0 && m.start > first && skipPunctuation(p, first + 1) === m.start && p.charCodeAt(m.end) === 44) {
+        return menurutContent(p, at, sentence, spans, cue, attribution, m.end);
+      }
+    }
   }
   return menurutContent(p, at, sentence, spans, cue, attribution);
 }
@@ -363,12 +372,11 @@ function isLeadingKata(p: string, at: number, end: number): boolean {
   return (end - at === 4 || end - at === 7) && p.charCodeAt(at) === 75 && p.startsWith('ata', at + 1);
 }
 
-function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
-  const cueEnd = at + cue.length;
+function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution'], speakerEnd = at + cue.length): LocalStatement | null {
   const lead = skipLead(p, sentence, at);
   if (lead === at || afterConnective(p, lead, at)) {
     // Leading: the content follows the comma that closes "Menurut X,".
-    const comma = commaAfter(p, cueEnd, spans, 150);
+    const comma = commaAfter(p, speakerEnd, spans, 150);
     if (comma < 0) return null;
     const start = skipPunctuation(p, comma + 1);
     const end = contentEnd(p, start, spans);

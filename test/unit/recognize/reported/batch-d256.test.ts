@@ -58,4 +58,10 @@ describe('reported speech: dev batch d256–d267', () => {
     assert.deepEqual(statementsOf('Menurut Budi Santoso, hasil audit Badan Pemeriksa Keuangan menyimpulkan dana itu tidak dipakai sesuai rencana.'),
       ['dana itu tidak dipakai sesuai rencana => Badan Pemeriksa Keuangan']);
   });
+
+  it('"Menurut <role> <body>, <Name>, <content>": the content follows the comma after the apposed name', () => {
+    assert.deepEqual(statementsOf('Menurut analis politik Universitas Gadjah Mada, Rina Maharani, putusan itu akan menentukan apakah pemilu dipandang sah.'),
+      ['putusan itu akan menentukan apakah pemilu dipandang sah => Rina Maharani']);
+    assert.deepEqual(statementsOf('Menurut Rina Maharani, putusan itu sah dan mengikat.'), ['putusan itu sah dan mengikat => Rina Maharani']);
+  });
 });
