@@ -30,6 +30,7 @@ import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
 import { relativeClauseSubject } from './relative-subject';
+import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
@@ -247,6 +248,9 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     if (role === UNNAMED) return { kind: 'anaphora', cue: subject.cue, later: true };
     return role === null ? subject : { ...subject, head: role, definite: true };
   }
+  // "Misi pengamat Uni Eropa yang berada di Ekuador meminta …": the body, not "Misi".
+  const located = locatedBodyAfterWeakOpener(p, mentions, subject.mention, at);
+  if (located >= 0) return { kind: 'mention', mention: located, cue: subject.cue };
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;

@@ -64,4 +64,11 @@ describe('reported speech: dev batch d256–d267', () => {
       ['putusan itu akan menentukan apakah pemilu dipandang sah => Rina Maharani']);
     assert.deepEqual(statementsOf('Menurut Rina Maharani, putusan itu sah dan mengikat.'), ['putusan itu sah dan mengikat => Rina Maharani']);
   });
+
+  it('a request whose body is located by "(yang berada) di <place>" after an opening common word is the body\'s ("Misi pengamat X yang berada di Y meminta …")', () => {
+    assert.deepEqual(statementsOf('Misi pengamat Uni Eropa yang berada di Jakarta meminta semua pihak menahan diri.'),
+      ['semua pihak menahan diri => Uni Eropa']);
+    assert.deepEqual(statementsOf('Misi pengamat Uni Eropa di Jakarta meminta semua pihak menahan diri.'),
+      ['semua pihak menahan diri => Uni Eropa']);
+  });
 });
