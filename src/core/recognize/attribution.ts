@@ -282,12 +282,17 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
  *  bare title decided it. */
 function mentionInClause(p: string, from: number, limit: number, mentions: LocalMention[], cue: string): LocalAttribution {
   let first = -1;
+  // (a weak capitalised word of a title, "Batubara" in "Direktur Jenderal Mineral dan Batubara
+  // Kementerian ESDM X", yields to a person found with a clue after it)
+  let weakPerson = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
-      return { kind: 'mention', mention: i, cue };
+      if (mentions[i].source !== 'weak') return { kind: 'mention', mention: i, cue };
+      if (weakPerson < 0) weakPerson = i;
     }
     if (first < 0) first = i;
   }
+  if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
   // apposition after the role is the speaker.
   if (p.charCodeAt(limit) === 44) {
@@ -1261,12 +1266,21 @@ function clauseEnd(p: string, from: number): number {
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
-      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k))) return k;
+      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k)) && !joinsTitleWords(p, k)) return k;
       words++;
     }
     k++;
   }
   return hard;
+}
+
+/** "dan" between two capitalised words inside a title ("Direktur Jenderal Mineral dan
+ *  Batubara Kementerian ESDM X", "Perlindungan Konsumen dan Tertib Niaga"): part of the
+ *  office's name, no end of the attribution's clause. */
+function joinsTitleWords(p: string, k: number): boolean {
+  if (!isLowerWordAt(p, k, k + 3, 'dan') || p.charCodeAt(k + 3) !== 32 || p.charCodeAt(k - 1) !== 32) return false;
+  const before = wordBefore(p, k - 1);
+  return before !== null && before.end === k - 1 && isUpper(p.charCodeAt(before.start)) && isUpper(p.charCodeAt(k + 4));
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */

@@ -71,4 +71,9 @@ describe('reported speech: dev batch d256–d267', () => {
     assert.deepEqual(statementsOf('Misi pengamat Uni Eropa di Jakarta meminta semua pihak menahan diri.'),
       ['semua pihak menahan diri => Uni Eropa']);
   });
+
+  it('a trailing attribution after a long title with "dan" inside it ("kata Direktur Perlindungan Konsumen dan Tertib Niaga Kementerian X Y")', () => {
+    assert.deepEqual(statementsOf('Harga nikel sebenarnya stabil, tinggal soal kontrak, kata Direktur Perlindungan Konsumen dan Tertib Niaga Kementerian Perdagangan Budi Santoso.'),
+      ['Harga nikel sebenarnya stabil, tinggal soal kontrak => Budi Santoso']);
+  });
 });
