@@ -292,13 +292,14 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
     }
     if (first < 0) first = i;
   }
-  if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
-  // apposition after the role is the speaker.
+  // apposition after the role is the speaker (also after a weak word of the role's body,
+  // "analis politik Universidad …, X,").
   if (p.charCodeAt(limit) === 44) {
     const next = firstMentionFrom(mentions, limit, limit + 3);
-    if (next >= 0 && mentions[next].type === 'PER') return { kind: 'mention', mention: next, cue };
+    if (next >= 0 && mentions[next].type === 'PER' && (weakPerson < 0 || mentions[next].source !== 'weak')) return { kind: 'mention', mention: next, cue };
   }
+  if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).

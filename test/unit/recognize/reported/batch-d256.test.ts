@@ -76,4 +76,9 @@ describe('reported speech: dev batch d256–d267', () => {
     assert.deepEqual(statementsOf('Harga nikel sebenarnya stabil, tinggal soal kontrak, kata Direktur Perlindungan Konsumen dan Tertib Niaga Kementerian Perdagangan Budi Santoso.'),
       ['Harga nikel sebenarnya stabil, tinggal soal kontrak => Budi Santoso']);
   });
+
+  it('the person apposed after a role whose body is a weak capitalised run is the speaker ("Menurut analis politik Koleksi Santana, X, …")', () => {
+    assert.deepEqual(statementsOf('Menurut analis politik Koleksi Santana, Rina Maharani, putusan itu akan menentukan apakah pemilu dipandang sah.'),
+      ['putusan itu akan menentukan apakah pemilu dipandang sah => Rina Maharani']);
+  });
 });
