@@ -284,18 +284,24 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
  *  bare title decided it. */
 function mentionInClause(p: string, from: number, limit: number, mentions: LocalMention[], cue: string): LocalAttribution {
   let first = -1;
+  // (a weak capitalised word of a title, "Batubara" in "Direktur Jenderal Mineral dan Batubara
+  // Kementerian ESDM X", yields to a person found with a clue after it)
+  let weakPerson = -1;
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].type === 'PER' && !originInDescription(p, from, mentions[i].start) && !closesDescription(p, from, mentions[i])) {
-      return { kind: 'mention', mention: i, cue };
+      if (mentions[i].source !== 'weak') return { kind: 'mention', mention: i, cue };
+      if (weakPerson < 0) weakPerson = i;
     }
     if (first < 0) first = i;
   }
   // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
-  // apposition after the role is the speaker.
+  // apposition after the role is the speaker (also after a weak word of the role's body,
+  // "analis politik Universidad …, X,").
   if (p.charCodeAt(limit) === 44) {
     const next = firstMentionFrom(mentions, limit, limit + 3);
-    if (next >= 0 && mentions[next].type === 'PER') return { kind: 'mention', mention: next, cue };
+    if (next >= 0 && mentions[next].type === 'PER' && (weakPerson < 0 || mentions[next].source !== 'weak')) return { kind: 'mention', mention: next, cue };
   }
+  if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
   const w = wordAfter(p, from);
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
@@ -1277,12 +1283,21 @@ function clauseEnd(p: string, from: number): number {
       return k;
     }
     if (isWordChar(c) && (k === 0 || !isWordChar(p.charCodeAt(k - 1)))) {
-      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k))) return k;
+      if (words > 0 && CLAUSE_STOPS.hasAt(p, k, wordEndFrom(p, k)) && !joinsTitleWords(p, k)) return k;
       words++;
     }
     k++;
   }
   return hard;
+}
+
+/** "dan" between two capitalised words inside a title ("Direktur Jenderal Mineral dan
+ *  Batubara Kementerian ESDM X", "Perlindungan Konsumen dan Tertib Niaga"): part of the
+ *  office's name, no end of the attribution's clause. */
+function joinsTitleWords(p: string, k: number): boolean {
+  if (!isLowerWordAt(p, k, k + 3, 'dan') || p.charCodeAt(k + 3) !== 32 || p.charCodeAt(k - 1) !== 32) return false;
+  const before = wordBefore(p, k - 1);
+  return before !== null && before.end === k - 1 && isUpper(p.charCodeAt(before.start)) && isUpper(p.charCodeAt(k + 4));
 }
 
 /** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */

@@ -5,14 +5,17 @@
 // kind the article named, in this paragraph (reported/find.ts, attribution.ts) or before
 // it (the link pass, through the attribution's `head`). A body of another kind in
 // between ("PT X … diterima Kompas.com") is skipped: an outlet is no company here.
-import { wordBefore } from '../text/chars';
-import { LowerWordSet } from '../text/lower-word-set';
+import { isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { endsWithCompanyTail } from './company-tails';
-import { DEMONSTRATIVE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
 
-/** The nouns, in lower case: each names the kind of body it points back to. */
-const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian'];
+/** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court). */
+const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian', 'majelis'];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
+
+/** "majelis hakim " / "Majelis " right before a court's name. */
+const CHAMBER_BEFORE_RE = /\bmajelis (?:hakim )?$/i;
 
 /** How far back (characters) the link pass looks for the body, counted from the last
  *  mention before the cue (lastBodyBefore), not from the cue itself: a few paragraphs
@@ -26,17 +29,108 @@ const REACH = 4000;
 export function bodyNounSubject(p: string, at: number, floor: number): { start: number; head: string } | null {
   let w = wordBefore(p, at, floor);
   if (w !== null && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
-  if (w !== null && DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end)) w = wordBefore(p, w.start, floor);
-  if (w === null || !BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return null;
-  let k = w.start;
-  while (k > floor && (p.charCodeAt(k - 1) === 32 || p.charCodeAt(k - 1) === 9)) k--;
-  if (k > floor && p.charCodeAt(k - 1) !== 44) return null;
-  return { start: w.start, head: p.slice(w.start, w.end).toLowerCase() };
+  let demonstrative = false;
+  if (w !== null && DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end)) {
+    demonstrative = true;
+    w = wordBefore(p, w.start, floor);
+  }
+  if (w === null) return null;
+  // "majelis hakim menyatakan …": the chamber of judges, as "majelis".
+  if (isLowerWordAt(p, w.start, w.end, 'hakim')) {
+    const chamber = wordBefore(p, w.start, floor);
+    if (chamber !== null && isLowerWordAt(p, chamber.start, chamber.end, 'majelis')) w = chamber;
+  }
+  if (BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) return opensClause(p, w.start, floor) ? { start: w.start, head: p.slice(w.start, w.end).toLowerCase() } : null;
+  // "Pihak pelayaran membantah …", "lembaga pemeringkat itu menilai …": a body described
+  // by the kind word its name carries.
+  if (!isKindWord(p, w.start, w.end)) return null;
+  const before = wordBefore(p, w.start, floor);
+  const pihak = before !== null && isLowerWordAt(p, before.start, before.end, 'pihak');
+  if (!pihak && !demonstrative) return null;
+  // (one generic head before the kind word: "lembaga pemeringkat itu"; no person's: "warga desa itu")
+  const start = before !== null && !pihak && isGenericHead(p, before.start, before.end) ? before.start : pihak ? (before as { start: number }).start : w.start;
+  return opensClause(p, start, floor) ? { start, head: KIND + p.slice(w.start, w.end).toLowerCase() } : null;
 }
 
-/** `head` is one of the body nouns (an attribution's head read by the link pass). */
+/** The description of a body right at `at` ("distributor tersebut", "lembaga pemeringkat
+ *  itu", "pihak pelayaran"), read forwards (a closing attribution: "Demikian tulis
+ *  distributor tersebut."): its head as bodyNounSubject gives it, or null. */
+export function bodyDescriptionAt(p: string, at: number): string | null {
+  let w = wordAfter(p, at);
+  if (w === null || w.start !== at) return null;
+  if (isLowerWordAt(p, w.start, w.end, 'pihak')) {
+    const kind = wordAfter(p, w.end);
+    return kind !== null && isKindWord(p, kind.start, kind.end) ? KIND + p.slice(kind.start, kind.end).toLowerCase() : null;
+  }
+  let next = wordAfter(p, w.end);
+  if (next !== null && isGenericHead(p, w.start, w.end) && !DEMONSTRATIVE_WORDS.hasAt(p, next.start, next.end)) {
+    w = next;
+    next = wordAfter(p, w.end);
+  }
+  if (next === null || !DEMONSTRATIVE_WORDS.hasAt(p, next.start, next.end) || !isKindWord(p, w.start, w.end)) return null;
+  return BODY_NOUN_WORDS.hasAt(p, w.start, w.end) ? p.slice(w.start, w.end).toLowerCase() : KIND + p.slice(w.start, w.end).toLowerCase();
+}
+
+/** The description at `start` opens its sentence or follows a comma ("Dalam laporannya,
+ *  lembaga …"): "karyawan perusahaan menyatakan" is no such subject. */
+function opensClause(p: string, start: number, floor: number): boolean {
+  let k = start;
+  while (k > floor && (p.charCodeAt(k - 1) === 32 || p.charCodeAt(k - 1) === 9)) k--;
+  return k <= floor || p.charCodeAt(k - 1) === 44;
+}
+
+/** Marks a head that is a kind word of a body's name ("jenis:pelayaran"), not a body noun. */
+const KIND = 'jenis:';
+
+/** Heads a kind word may follow ("lembaga pemeringkat itu", "perusahaan pelayaran itu"). */
+const GENERIC_HEAD_WORDS = new LowerWordSet(['lembaga', 'badan', 'perusahaan', 'pihak', 'organisasi', 'institusi', 'instansi']);
+
+function isGenericHead(p: string, start: number, end: number): boolean {
+  return GENERIC_HEAD_WORDS.hasAt(p, start, end);
+}
+
+/** Words a person is described by, never a body's kind ("pelatih itu", "warga tersebut"). */
+const PERSON_HEAD_WORDS = new LowerWordSet([...TITLE_HEADS, ...PERSON_ROLES, ...SEX_AGE_NOUNS, 'ekonom', 'ahli', 'keluarga', 'kerabat', 'anak', 'orang']);
+
+/** A lower-case word of four letters or more that may name a body's kind: no person's head,
+ *  no pronoun, no demonstrative. */
+function isKindWord(p: string, start: number, end: number): boolean {
+  return end - start >= 4 && !isUpper(p.charCodeAt(start)) && !PERSON_HEAD_WORDS.hasAt(p, start, end) && !SUBJECT_PRONOUN_WORDS.hasAt(p, start, end) &&
+    !DEMONSTRATIVE_WORDS.hasAt(p, start, end) && !GENERIC_HEAD_WORDS.hasAt(p, start, end);
+}
+
+/** `head` is one of the body nouns or a body's kind word (an attribution's head read by the link pass). */
 export function isBodyHead(head: string | undefined): boolean {
-  return head !== undefined && BODY_NOUNS.includes(head);
+  return head !== undefined && (BODY_NOUNS.includes(head) || head.startsWith(KIND));
+}
+
+/** How many words before a body's name its kind may stand ("Distributor power bank PT Kinetiq …"). */
+const KIND_WORDS_BEFORE = 4;
+
+/** The body's name carries the kind word ("PT Pelayaran Bahari Mandiri" for "pelayaran"), or
+ *  a word a few words before its name in the same sentence does ("Distributor power bank PT X"),
+ *  with no verb between. */
+function namedWithKind(kind: string, m: BodyLike, text: string, end: number): boolean {
+  if (hasWord(text.slice(m.start, end).toLowerCase(), kind) || hasWord(m.canonical.toLowerCase(), kind)) return true;
+  let k = m.start;
+  for (let n = 0; n < KIND_WORDS_BEFORE; n++) {
+    const w = wordBefore(text, k, Math.max(0, m.start - 80));
+    if (w === null || /[.!?\n]/.test(text.slice(w.end, k))) return false;
+    if (text.slice(w.start, w.end).toLowerCase() === kind) return true;
+    // (a verb ends the words about this name: "PT Pelayaran X menggugat PT Asuransi Y")
+    if (VERB_PREFIX_RE.test(text.slice(w.start, w.end))) return false;
+    k = w.start;
+  }
+  return false;
+}
+
+const VERB_PREFIX_RE = /^(?:me|di|ber|ter)\p{Ll}{3,}$/u;
+
+function hasWord(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    if ((i === 0 || !isWordChar(s.charCodeAt(i - 1))) && (i + word.length === s.length || !isWordChar(s.charCodeAt(i + word.length)))) return true;
+  }
+  return false;
 }
 
 interface BodyLike { start: number; type: string; canonical: string; text?: string }
@@ -46,6 +140,10 @@ interface BodyLike { start: number; type: string; canonical: string; text?: stri
  *  for the others. */
 export function isBodyOf(head: string, m: BodyLike, text: string, end: number): boolean {
   if (m.type !== 'ORG') return false;
+  if (head.startsWith(KIND)) return namedWithKind(head.slice(KIND.length), m, text, end);
+  // (a chamber of judges speaks for its court: eval/README, "majelis menyatakan" is the court's)
+  if (head === 'majelis') return m.canonical.startsWith('Pengadilan') || m.canonical.startsWith('Mahkamah') || text.startsWith('Pengadilan', m.start) ||
+    text.startsWith('PN ', m.start) || text.startsWith('PTUN', m.start) || text.startsWith('Mahkamah', m.start);
   if (head === 'kementerian') return m.canonical.startsWith('Kementerian') || text.startsWith('Kemen', m.start);
   return m.canonical.startsWith('PT ') || m.canonical.endsWith(' Tbk') || m.canonical.includes('(Persero)') || text.startsWith('PT ', m.start) ||
     text.slice(m.start, end).endsWith(' Tbk') || endsWithCompanyTail(m.canonical);
@@ -57,6 +155,13 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
   const floor = mentions[last].start - REACH;
+  // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
+  // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
+  if (head === 'majelis') {
+    for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
+      if (kept(i) && isBodyOf(head, mentions[i], text, endOf(i)) && CHAMBER_BEFORE_RE.test(text.slice(Math.max(0, mentions[i].start - 16), mentions[i].start))) return i;
+    }
+  }
   for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
     if (kept(i) && isBodyOf(head, mentions[i], text, endOf(i))) return i;
   }

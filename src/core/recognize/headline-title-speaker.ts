@@ -45,7 +45,11 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     const bi = firstStartingAt(actors, s);
     let body: ActorMention | undefined;
     for (let k = bi; k < actors.length && actors[k].start < before; k++) if (actors[k].end === before) body = actors[k];
-    if (body === undefined || body.type === 'PER') continue;
+    if (body === undefined) continue;
+    if (body.type === 'PER') {
+      interviewedSpeaker(text, s, colon, e, body, reported, quotes);
+      continue;
+    }
     const title = titleBefore(text, s, body.start);
     if (title === undefined) continue;
     const holder = titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title);
@@ -59,6 +63,25 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     const content = contentAfterColon(text, colon, e, quotes);
     if (content !== null) reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', holder, 'context'));
   }
+}
+
+/** "Wawancara Sutradara Name: <content>": an interview's headline gives the words after the
+ *  colon to the person it names, after the label and title words only. A Title Case
+ *  headline keeps only KB names in the paragraph pass (reported/headline.ts read none), so
+ *  the person is the one the link pass found in the headline (headline-names.ts). */
+function interviewedSpeaker(text: string, lineStart: number, colon: number, e: number, person: ActorMention, reported: ReportedStatement[], quotes: readonly Quote[]): void {
+  // (after the label a title or a trade in Title Case, "Sutradara", "Pelukis", at most three words)
+  let k = person.start;
+  let n = 0;
+  for (let w = wordBefore(text, k, lineStart); w && n < 3; w = wordBefore(text, w.start, lineStart), n++) {
+    if (!isUpper(text.charCodeAt(w.start)) || INTERVIEW_LABEL.test(text.slice(w.start, w.end))) break;
+    k = w.start;
+  }
+  if (!INTERVIEW_LABEL.test(text.slice(lineStart, k).trim())) return;
+  const ri = firstStartingAt(reported, colon);
+  if (ri < reported.length && reported[ri].start < e) return;
+  const content = contentAfterColon(text, colon, e, quotes);
+  if (content !== null) reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', person, 'explicit'));
 }
 
 /** The statement after a headline's colon at `colon`, to the line end `e` without a final

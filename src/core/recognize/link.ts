@@ -32,7 +32,7 @@ import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimN
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
 import { longFormOf } from './title-subject';
-import { BODY_NOUN_WORDS, isBodyHead, lastBodyBefore } from './body-anaphor';
+import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
@@ -1289,7 +1289,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       if ((info & REPORTED) !== 0) {
         const kind = info & ATT_MASK;
         let who: ActorMention | null;
-        let channelOwned = false;
+        let foundByRule = false;
         if (kind === ATT_MENTION) {
           who = all.keep.data[first + named] ? all.m[first + named] : appositionAfter(text, all, first + named);
         } else if ((info & NAMED_LATER) !== 0) {
@@ -1308,8 +1308,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
           if (channelHead) {
             who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel);
-            channelOwned = true;
-          } else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
+            foundByRule = true;
+          } else if (bodyHead) {
+            who = bodyReferent(text, all, head as string, first + mi - 1);
+            foundByRule = true;
+          }
           // "Musisi asal Denpasar, Gede Robi, justru mendukung …. Namun, menurutnya, …": a person
           // this paragraph introduced, while the salient speaker spoke in an earlier one, is
           // the one meant (as for "Ia mengatakan" above).
@@ -1325,8 +1328,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // A statement is an identifiable actor's: with nobody resolved it is not one.
         if (who !== null) {
           reported.push(reportedStatement(text, start, end, cue, who, kind === ATT_MENTION ? 'explicit' : kind === ATT_ANAPHORA ? 'anaphoric' : 'context'));
-          // (the channel's owner is found, not guessed: the learned choice leaves it)
-          if (channelOwned) settled.add(reported[reported.length - 1]);
+          // (the channel's owner or the described body is found, not guessed: the learned choice leaves it)
+          if (foundByRule) settled.add(reported[reported.length - 1]);
         }
         // A named statement's speaker takes the floor (statement-floor.ts).
         if (who !== null && kind === ATT_MENTION && (salient === null || salient.canonical !== who.canonical) &&
@@ -1670,9 +1673,12 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
   }
   // "Demikian tulis perusahaan pelat merah itu.": a company or ministry named by its common
   // noun (body-anaphor.ts) is the last body of that kind named before this paragraph.
+  // "Demikian tulis distributor tersebut.": a body by the kind word of its name, likewise.
   if (first === null) {
     const nounEnd = wordEndFrom(text, at);
     if (BODY_NOUN_WORDS.hasAt(text, at, nounEnd)) return bodyReferent(text, all, text.slice(at, nounEnd).toLowerCase(), all.first.data[pi + 1] - 1);
+    const described = bodyDescriptionAt(text, at);
+    if (described !== null) return bodyReferent(text, all, described, all.first.data[pi + 1] - 1);
   }
   return first;
 }

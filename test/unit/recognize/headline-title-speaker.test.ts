@@ -18,6 +18,13 @@ describe('headline-title-speaker ("Ketua BPKN: …" is the statement of the chai
     const text = 'Ketua AFPI: Kredit Macet Naik karena Gali Lubang Tutup Lubang\n\nKetua Umum Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) Teguh Santoso Wibowo mengakui banyak peminjam menutup utang lama.';
     assert.deepEqual(reported(text)[0], 'Kredit Macet Naik karena Gali Lubang Tutup Lubang/Teguh Santoso Wibowo/:');
   });
+  it('gives an interview headline "Wawancara <Trade> <Name>: …" in Title Case to the person interviewed (dev d264)', () => {
+    const text = 'Wawancara Sutradara Andika Rahman Siregar: Panggung Kecil Seperti Rumah Tanpa Atap\n\nKOMPAS.com - Sanggar teater pimpinan Andika Rahman Siregar kehilangan tempat latihan di Medan.';
+    assert.deepEqual(reported(text)[0], 'Panggung Kecil Seperti Rumah Tanpa Atap/Andika Rahman Siregar/:');
+    // (no interview label: a topic before the name, no statement of this rule)
+    const topic = 'Debat Panas Andika Rahman Siregar: Panggung Kecil Seperti Rumah Tanpa Atap\n\nKOMPAS.com - Sanggar teater pimpinan Andika Rahman Siregar kehilangan tempat latihan di Medan.';
+    assert.equal(reported(topic).some((s) => s.endsWith('/:')), false);
+  });
   it('leaves a headline alone when the body names no holder', () => {
     const text = 'Ketua BPKN: Produsen Wajib Ganti Biaya Pengobatan Korban\n\nBadan Perlindungan Konsumen Nasional (BPKN) menggelar rapat.';
     assert.equal(reported(text).some((s) => s.endsWith('/:')), false);

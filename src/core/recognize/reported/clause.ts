@@ -1,7 +1,7 @@
 // Content clause or noun object? "X menilai kebijakan itu keliru" reports a judgement;
 // "X menyatakan dukungannya terhadap …" and "X menekankan perlunya …" name a thing.
 // Decided on the first words after the verb: a clause shows a predicate early.
-import { isUpper, isWordChar, wordAfter } from '../../text/chars';
+import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
@@ -110,14 +110,15 @@ const SUBJECT_CLOSERS = new LowerWordSet(['itu', 'ini', 'tersebut', 'ia', 'dia',
  *  it makes one noun with ("tempat tinggal", "korban tewas"); else after a subject closed
  *  off (a demonstrative, a pronoun, "-nya", a name, a time: "jembatan itu runtuh", "rumahnya
  *  rusak", "Budi selamat") or with a second sign of a clause after it ("tanggul kolam
- *  jebol akibat hujan", "penjualan tiket tumbuh paling cepat"). Alone after a plain noun
+ *  jebol akibat hujan", "penjualan tiket tumbuh paling cepat", or a figure: "penerimaan
+ *  pajak tumbuh 6 persen", a change by an amount). Alone after a plain noun
  *  ("jalur pulang bagi pemudik", "data pasien sembuh kepada wartawan") it qualifies that
  *  noun. */
 function barePredicateAt(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, to: number): boolean {
   if (COMPOUND_HEAD_WORDS.hasAt(p, prev.start, prev.end)) return false;
   if (SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end) || endsWithNya(p, prev.start, prev.end) || isUpper(p.charCodeAt(prev.start))) return true;
   const next = nextWord(p, w.end, to);
-  return next !== null && CLAUSE_SIGN_WORDS.hasAt(p, next.start, next.end);
+  return next !== null && (CLAUSE_SIGN_WORDS.hasAt(p, next.start, next.end) || isDigit(p.charCodeAt(next.start)));
 }
 
 /** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range

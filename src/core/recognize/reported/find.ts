@@ -29,6 +29,8 @@ import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { requestedOfSubject } from './requested-action';
+import { relativeClauseSubject } from './relative-subject';
+import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
 
@@ -100,7 +102,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         // "Ia meminta Dinas Kesehatan memastikan …": the one asked to act opens the request's
         // content; it reports no speech of its own (the requester's statement stands).
         if (cut <= last.start && REQUEST_VERB_WORDS.hasAt(last.cue, 0, last.cue.length)) continue;
-        if (cut <= last.start) {
+        // "Menurut X, laporan KNKT menyimpulkan C": the words before the inner subject are
+        // the head of its noun phrase ("laporan investigasi"), no statement of X's: C is the
+        // inner subject's (eval/README, d256).
+        if (cut <= last.start || (isMenurut(last.cue, 0, last.cue.length) && headOfInnerSubject(p, last.start, cut))) {
           // "X mengatakan Y menegaskan bahwa C": one statement C, by Y.
           list[list.length - 1] = inner;
         } else {
@@ -232,6 +237,9 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     return i >= 0 ? { kind: 'mention', mention: i, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
   }
   if (anaphor >= 0) return null;
+  // "Aksi itu diserukan Serikat X (SX), yang mengklaim …": the name "yang" refers to.
+  const antecedent = relativeClauseSubject(p, at, floor, mentions);
+  if (antecedent >= 0 && mentions[antecedent].type !== 'GPE') return { kind: 'mention', mention: antecedent, cue: '' };
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
   if (subject.kind === 'anaphora') {
@@ -240,6 +248,9 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
     if (role === UNNAMED) return { kind: 'anaphora', cue: subject.cue, later: true };
     return role === null ? subject : { ...subject, head: role, definite: true };
   }
+  // "Misi pengamat Uni Eropa yang berada di Ekuador meminta …": the body, not "Misi".
+  const located = locatedBodyAfterWeakOpener(p, mentions, subject.mention, at);
+  if (located >= 0) return { kind: 'mention', mention: located, cue: subject.cue };
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
@@ -318,6 +329,15 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
     const a = mentionAfter(p, cueEnd, mentions, 'menurut');
     if (a.kind === 'none') return null;
     attribution = a;
+    // "Menurut analis politik Universitas X, Rina, <content>": the name in apposition after
+    // the first comma; the content follows the comma after the name.
+    if (a.kind === 'mention' || a.kind === 'description') {
+      const first = commaAfter(p, cueEnd, spans, 150);
+      const m = mentions[a.mention];
+      if (first >= 0 && m.start > first && skipPunctuation(p, first + 1) === m.start && p.charCodeAt(m.end) === 44) {
+        return menurutContent(p, at, sentence, spans, cue, attribution, m.end);
+      }
+    }
   }
   return menurutContent(p, at, sentence, spans, cue, attribution);
 }
@@ -356,12 +376,11 @@ function isLeadingKata(p: string, at: number, end: number): boolean {
   return (end - at === 4 || end - at === 7) && p.charCodeAt(at) === 75 && p.startsWith('ata', at + 1);
 }
 
-function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
-  const cueEnd = at + cue.length;
+function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution'], speakerEnd = at + cue.length): LocalStatement | null {
   const lead = skipLead(p, sentence, at);
   if (lead === at || afterConnective(p, lead, at)) {
     // Leading: the content follows the comma that closes "Menurut X,".
-    const comma = commaAfter(p, cueEnd, spans, 150);
+    const comma = commaAfter(p, speakerEnd, spans, 150);
     if (comma < 0) return null;
     const start = skipPunctuation(p, comma + 1);
     const end = contentEnd(p, start, spans);
@@ -372,6 +391,13 @@ function menurutContent(p: string, at: number, sentence: number, spans: QuoteSpa
   const end = trimEnd(p, lead, at);
   if (end <= lead || coveredByQuote(lead, end, spans)) return null;
   return { start: lead, end, cue, attribution };
+}
+
+/** The words [from, to) before an inner subject are only a noun phrase heading it: a few
+ *  lower-case words, no comma, no clause of their own. */
+function headOfInnerSubject(p: string, from: number, to: number): boolean {
+  const text = p.slice(from, to);
+  return text.length <= 40 && !/[,;:.]/.test(text) && !/\p{Lu}/u.test(text) && !looksLikeClause(p, from, to);
 }
 
 /** "X mengatakan A dan menegaskan B": the second verb shares the subject; the first
