@@ -89,6 +89,7 @@ export const TITLE_WORDS = set(`
   teknik
   redaksi dasar menengah penuntut bagian angkutan
   reserse kriminal narkoba perusahaan pembinaan jaminan
+  hewan tertib niaga konsumen
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. ("po", a bus
@@ -115,7 +116,7 @@ export const ORG_HEADS = set(`
   bureau office court parliament senate congress union federation forces army
   navy corporation company
   polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
-  dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
+  dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
   rsia rsu rsab rskia rsj rsgm po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
@@ -194,8 +195,14 @@ export const DOCUMENT_HEADS = set(`
   keputusan resolusi deklarasi konvensi protokol doktrin statuta amandemen klausul
 `);
 
+/** Indonesia's multi-sport events by their short names ("Peparnas", "Porprov", "PON"):
+ *  events, no actors; read by the name model as people ("Peparnas") when unlisted. The
+ *  committees running them keep their own heads ("PB PON", "KONI"). */
+const MULTI_SPORT_EVENTS = `pon peparnas porprov porda popnas popda peparprov peparda peparpeda porseni porkab porkot`;
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
+  ${MULTI_SPORT_EVENTS}
   ${MONTHS.join(' ')}
   ${MONTH_ABBREVIATIONS.join(' ')}
   ${WEEKDAYS.join(' ')}
