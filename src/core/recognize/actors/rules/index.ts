@@ -22,6 +22,7 @@ import { placeCue } from './place-cue';
 import { regionAfterTitle } from './region-after-title';
 import { regionPhrase } from './region-phrase';
 import { regionalGovernment } from './regional-government';
+import { romanceBodyName } from './romance-body-name';
 import { schoolName } from './school-name';
 import { seaName } from './sea-name';
 import { skipWord } from './skip-word';
@@ -33,7 +34,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
+  initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, romanceBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
