@@ -15,6 +15,11 @@ describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Vet
       ['Balai Veteriner Subang/ORG', 'Andi Wirawan/PER']);
     assert.deepEqual(actors('Petugas Balai Veteriner Bukittinggi turun ke desa.'), ['Balai Veteriner Bukittinggi/ORG']);
   });
+  it('reads a law-enforcement or quarantine office ("Balai Gakkum …", "Balai Karantina") as a body, even bare', () => {
+    assert.deepEqual(actors('Petugas Balai Gakkum Kehutanan Maluku menyita kayu olahan.'), ['Balai Gakkum Kehutanan Maluku/ORG']);
+    assert.deepEqual(actors('Perkara itu kini ditangani Balai Gakkum.'), ['Balai Gakkum/ORG']);
+    assert.deepEqual(actors('Sapi itu diperiksa Balai Karantina lebih dulu.'), ['Balai Karantina/ORG']);
+  });
   it('leaves a hall ("Balai Desa") no body', () => {
     assert.deepEqual(actors('Warga berkumpul di Balai Desa sejak pagi.'), []);
   });
