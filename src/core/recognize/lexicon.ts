@@ -332,11 +332,12 @@ export const PERSON_ROLES = set(`
  *  one given name they are a word of the name (actors/title-word-surname.ts). */
 export const TITLE_WORDS_IN_NAMES = set(`hakim`);
 /** Heads of associations (organisation heads), and the trades their members share (title
- *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
+ *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …", "Paguyuban
+ *  Wali Murid …" (parents, "wali", a title head in "Wali Kota"). */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi`);
+  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
