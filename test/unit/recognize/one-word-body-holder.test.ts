@@ -13,3 +13,11 @@ describe('a chamber named by its head alone ("Ketua Senat <name>")', () => {
     assert.deepEqual(actors('Ketua Senat Mahasiswa Wulan Pratiwi menolak usul itu.'), ['Senat Mahasiswa/ORG', 'Wulan Pratiwi/PER']);
   });
 });
+
+// Dev d263: the name model read the employer after "Serikat Pekerja" as the holder's name.
+describe('an association and its members\' word ("Serikat Pekerja <employer>")', () => {
+  it('keeps the words right after the members\' word in the body', () => {
+    assert.deepEqual(actors('Ketua Serikat Pekerja Borneo Alumina, Wulan Pratiwi, menolak rencana itu.'),
+      ['Serikat Pekerja Borneo Alumina/ORG', 'Wulan Pratiwi/PER']);
+  });
+});

@@ -5,7 +5,7 @@
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
-import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { ASSOCIATION_HEADS, MEMBER_TRADES, PERSON_ROLES, SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
 import { bareRegencyAt } from './bare-regency';
 import { holderInApposition } from './holder-in-apposition';
@@ -57,7 +57,16 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
   // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
   // reads as a name too, less well).
-  return bestPersonTail(ctx, i, j);
+  // "Serikat Pekerja Borneo Alumina": the words right after an association and its members'
+  // word name whose members they are (their employer, their place), no holder (dev d263).
+  return bestPersonTail(ctx, i, j, (s) => s !== i + 2 || !membersAssociation(ctx, i));
+}
+
+/** Tokens i and i + 1 are an association's head and its members' word ("Serikat Pekerja",
+ *  "Ikatan Pedagang", "Himpunan Nelayan"). */
+function membersAssociation(ctx: Ctx, i: number): boolean {
+  const members = low(ctx, i + 1);
+  return ASSOCIATION_HEADS.has(low(ctx, i)) && (PERSON_ROLES.has(members) || MEMBER_TRADES.has(members));
 }
 
 /** The start of the tail of two or three words of the run [i, j) that the name model reads
