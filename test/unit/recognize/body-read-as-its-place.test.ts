@@ -19,6 +19,8 @@ describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Vet
     assert.deepEqual(actors('Petugas Balai Gakkum Kehutanan Maluku menyita kayu olahan.'), ['Balai Gakkum Kehutanan Maluku/ORG']);
     assert.deepEqual(actors('Perkara itu kini ditangani Balai Gakkum.'), ['Balai Gakkum/ORG']);
     assert.deepEqual(actors('Sapi itu diperiksa Balai Karantina lebih dulu.'), ['Balai Karantina/ORG']);
+    assert.deepEqual(actors('Petugas Balai Kawasan Konservasi Perairan Nasional Ambon memantau lumba-lumba itu.'),
+      ['Balai Kawasan Konservasi Perairan Nasional Ambon/ORG']);
   });
   it('leaves a hall ("Balai Desa") no body', () => {
     assert.deepEqual(actors('Warga berkumpul di Balai Desa sejak pagi.'), []);

@@ -22,7 +22,7 @@ const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kant
 /** Words after "Balai" that make it an agency's technical office, not a hall ("Balai Gakkum",
  *  "Balai Penegakan Hukum …": the forestry ministry's law-enforcement offices). */
 const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa', 'veteriner',
-  'gakkum', 'penegakan']);
+  'gakkum', 'penegakan', 'kawasan']);
 /** Agency words that name a "Balai"'s task whole: "Balai Gakkum" alone is the office. */
 const BALAI_TASK_WORDS = new Set(['gakkum', 'karantina']);
 /** Words after "Stasiun" that make it a BMKG station, not a railway station. */
