@@ -57,7 +57,7 @@ export const TITLE_HEADS = set(`
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
-  mbah xs ws produser kritikus
+  mbah xs ws produser kritikus pustakawan
   dirjen penuntut
 `);
 
@@ -89,7 +89,7 @@ export const TITLE_WORDS = set(`
   teknik
   redaksi dasar menengah penuntut bagian angkutan
   reserse kriminal narkoba perusahaan pembinaan jaminan
-  hewan tertib niaga konsumen
+  hewan tertib niaga konsumen ahli madya
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. ("po", a bus
@@ -124,7 +124,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
-  kesultanan
+  kesultanan perpustakaan
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")

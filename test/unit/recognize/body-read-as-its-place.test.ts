@@ -26,3 +26,12 @@ describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Vet
     assert.deepEqual(actors('Warga berkumpul di Balai Desa sejak pagi.'), []);
   });
 });
+
+// Dev d272: a library ("Perpustakaan Nasional") was read as a place, and a librarian's rank
+// ("Pustakawan Ahli Madya") as a person.
+describe('a library body and a librarian\'s rank', () => {
+  it('reads "Perpustakaan …" as a body and "Pustakawan Ahli Madya" as a title', () => {
+    assert.deepEqual(actors('Pustakawan Ahli Madya Perpustakaan Nasional, Wulan Pratiwi, membenarkan rencana itu.'),
+      ['Perpustakaan Nasional/ORG', 'Wulan Pratiwi/PER']);
+  });
+});
