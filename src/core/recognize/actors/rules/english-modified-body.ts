@@ -26,6 +26,9 @@ export const englishModifiedBody: ActorRule = {
     while (h < ctx.nt && h - i < MAX_MODIFIERS && !has(ctx, h, NOT_IN_A_PERSON_NAME) && !kbMatch(ctx, h) && h + 1 < ctx.nt && adjacent(ctx, h, h + 1)) h++;
     if (h === i || h >= ctx.nt || !ENGLISH_BODY_HEADS.has(low(ctx, h))) return NO_MATCH;
     const end = orgExtent(ctx, h);
+    // "Badminton Association of Malaysia": a name going on over "of" is the unknown-name
+    // rule's (its "of" and the place after it).
+    if (ctx.p.startsWith(' of ', ctx.te[end - 1])) return NO_MATCH;
     pushMention(ctx, ctx.ts[i], ctx.te[end - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, end, ctx.out.length - 1);
   },
