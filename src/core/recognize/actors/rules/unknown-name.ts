@@ -448,7 +448,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // place or body, no person (title-remit.ts); a body of a country is joined to it below.
   const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
   const titleCue = !remit && ((ctx.titleCue && !qualifier) || (before !== null && TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier));
-  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+  // ("televisi negara di Conakry menyatakan …": after "di" or "ke" the run is where the
+  // speaker is, not who; the verb's subject is further back, dev d263)
+  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !afterPreposition(p, before, start)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)));
   const otherCue = !remit && ((before && (isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
@@ -603,6 +605,12 @@ function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, ma
   if (margin === Infinity) return false;
   const probs = modelScores(ctx, s, e);
   return probs[cls] >= probs[than] + margin;
+}
+
+/** "di" or "ke" right before `start` (one space): a place follows, never a person. */
+function afterPreposition(p: string, before: { start: number; end: number } | null, start: number): boolean {
+  return before !== null && start - before.end === 1 && before.end - before.start === 2 &&
+    (isLowerWordAt(p, before.start, before.end, 'di') || isLowerWordAt(p, before.start, before.end, 'ke'));
 }
 
 /** A place word ("di", "ke", …) right before `start`. */
