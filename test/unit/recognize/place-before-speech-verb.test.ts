@@ -12,3 +12,13 @@ describe('an unknown place after "di" before a speech verb', () => {
     assert.deepEqual(actors('Menteri Energi Oumar Traore menyatakan izin itu dicabut.'), ['Oumar Traore/PER']);
   });
 });
+
+// Dev d265: unknown towns in a list after a known one ("di Thessaloniki, Patras, dan …").
+describe('a list of places after a known one', () => {
+  it('reads the unknown members as places', () => {
+    assert.deepEqual(actors('Protes juga pecah di Bamako, Kayes, dan Sikasso.'), ['Bamako/GPE', 'Kayes/GPE', 'Sikasso/GPE']);
+  });
+  it('leaves the subjects after a fronted place alone', () => {
+    assert.deepEqual(actors('Di Bamako, Oumar dan Awa menunggu kabar.').filter((a) => a.endsWith('/GPE')), ['Bamako/GPE']);
+  });
+});

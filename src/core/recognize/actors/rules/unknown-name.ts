@@ -308,7 +308,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
-  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start, end) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
   // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
@@ -813,15 +813,21 @@ function givenNameEnd(p: string, end: number): number {
   return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
 
-const PLACE_JOINS = [' dan ', ' atau ', ' maupun '];
+const PLACE_JOINS = [' dan ', ' atau ', ' maupun ', ', dan ', ', atau '];
+/** What closes a list of places after its middle member ("di Thessaloniki, Patras, dan
+ *  Heraklion."): a comma alone joins a place only to a list that goes on, closes with
+ *  "dan" or "atau" and a last one-word member, and ends the clause there ("Di Jakarta,
+ *  Budi dan Ani hadir": a place, then the clause's subjects). */
+const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}-]*)?,? (?:dan|atau) \p{Lu}[\p{L}-]*[.,;:)\n]/u;
 
 /** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`
  *  (compared in place: it is asked for most one-word unknown names). */
-function joinedToPlace(ctx: Ctx, start: number): boolean {
+function joinedToPlace(ctx: Ctx, start: number, end: number): boolean {
   const prev = ctx.out[ctx.out.length - 1];
   if (!prev || prev.type !== 'GPE') return false;
   for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
-  return false;
+  // "di Thessaloniki, Patras, dan Heraklion": a middle member of a list of places.
+  return start - prev.end === 2 && ctx.p.startsWith(', ', prev.end) && LIST_GOES_ON.test(ctx.p.slice(end, end + 40));
 }
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
