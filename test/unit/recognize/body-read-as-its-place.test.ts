@@ -35,3 +35,14 @@ describe('a library body and a librarian\'s rank', () => {
       ['Perpustakaan Nasional/ORG', 'Wulan Pratiwi/PER']);
   });
 });
+
+// Dev d264: an acronym before a region named with its official prefix ("DPRD Kota <city>")
+// was cut from the place when the KB knows the city only without the prefix.
+describe('an acronym and a prefixed region ("DPRD Kota <city>")', () => {
+  it('reads the acronym, the prefix and the city as one body', () => {
+    assert.deepEqual(actors('Warga meminta DPRD Kota Makassar memanggil dinas itu.'), ['DPRD Kota Makassar/ORG']);
+  });
+  it('leaves a code before the place alone ("KTP Kota …")', () => {
+    assert.deepEqual(actors('Ia memakai KTP Kota Ternate.'), ['Kota Ternate/GPE']);
+  });
+});

@@ -30,6 +30,7 @@ import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
+import { REGION_NAME_PREFIXES } from './named-place';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
@@ -325,7 +326,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
-    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) : null;
+    // ("DPRD Kota Makassar": a place the KB knows after its official prefix, named-place.ts)
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) ?? prefixedPlace(ctx, j) : null;
     // "BEM UGM": an unknown acronym before a university is a body of that university.
     if (m && (m.entity.type === 'GPE' || (m.entity.type === 'ORG' && UNIVERSITY.test(m.entity.canonical))) && p.charCodeAt(end) === 32) {
       let k = j + 1;
@@ -605,6 +607,14 @@ function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, ma
   if (margin === Infinity) return false;
   const probs = modelScores(ctx, s, e);
   return probs[cls] >= probs[than] + margin;
+}
+
+/** "Kota Makassar" at token j: a region's official prefix and a place the KB knows after
+ *  it, as one match (its end the place's), else null. */
+function prefixedPlace(ctx: Ctx, j: number): KbMatch | null {
+  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_NAME_PREFIXES.has(word(ctx, j))) return null;
+  const m = kbMatch(ctx, j + 1);
+  return m && m.entity.type === 'GPE' ? m : null;
 }
 
 /** "di" or "ke" right before `start` (one space): a place follows, never a person. */
