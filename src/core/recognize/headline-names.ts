@@ -13,10 +13,12 @@ import { withoutBankHead } from './bank-short-name';
 /** An article's opening (one-line delivery) is looked for within this many characters. */
 const MAX_HEADLINE = 220;
 /** Trailing words of a company's name its short form may drop ("PT Lintas Nalar Teknologi"
- *  -> "Lintas Nalar"): the sector, not the name. */
+ *  -> "Lintas Nalar"): the sector, not the name, or a word of good omen many names end in
+ *  ("PT Borneo Alumina Prima" -> "Borneo Alumina", dev d263). */
 const SECTOR_WORDS = new Set(['Teknologi', 'Technology', 'Telekomunikasi', 'Seluler', 'Airlines', 'Airline', 'Indonesia',
   'Nusantara', 'Digital', 'Group', 'Grup', 'Sekuritas', 'Finance', 'Internasional', 'International', 'Persada', 'Tbk',
-  'Mobilitas', 'Mobility', 'Logistik', 'Logistics', 'Energi', 'Motor', 'Motors', 'Farma', 'Properti', 'Solusi', 'Solutions', 'Sistem', 'Systems']);
+  'Mobilitas', 'Mobility', 'Logistik', 'Logistics', 'Energi', 'Motor', 'Motors', 'Farma', 'Properti', 'Solusi', 'Solutions', 'Sistem', 'Systems',
+  'Prima', 'Utama', 'Perkasa', 'Abadi', 'Sejahtera', 'Makmur', 'Sentosa']);
 
 /** Trade words a company written without "PT" may drop in a headline (not "Indonesia" or
  *  "Nusantara", which end the names of many bodies). */

@@ -58,7 +58,7 @@ export const TITLE_HEADS = set(`
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
-  mbah xs ws produser kritikus
+  mbah xs ws produser kritikus pustakawan
   dirjen penuntut
 `);
 
@@ -90,6 +90,7 @@ export const TITLE_WORDS = set(`
   teknik
   redaksi dasar menengah penuntut bagian angkutan
   reserse kriminal narkoba perusahaan pembinaan jaminan
+  hewan tertib niaga konsumen ahli madya
 `);
 
 /** First words of an organisation's proper name: the name runs on from here. ("po", a bus
@@ -116,7 +117,7 @@ export const ORG_HEADS = set(`
   bureau office court parliament senate congress union federation forces army
   navy corporation company
   polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
-  dinkes disdik dishub dinsos disnaker diskominfo pemkot pemkab pemprov gapoktan poktan
+  dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
   rsud perkumpulan paguyuban komdis blu blud uptd
   rsia rsu rsab rskia rsj rsgm po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
@@ -124,7 +125,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
-  kesultanan
+  kesultanan perpustakaan
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -196,8 +197,14 @@ export const DOCUMENT_HEADS = set(`
   keputusan resolusi deklarasi konvensi protokol doktrin statuta amandemen klausul
 `);
 
+/** Indonesia's multi-sport events by their short names ("Peparnas", "Porprov", "PON"):
+ *  events, no actors; read by the name model as people ("Peparnas") when unlisted. The
+ *  committees running them keep their own heads ("PB PON", "KONI"). */
+const MULTI_SPORT_EVENTS = `pon peparnas porprov porda popnas popda peparprov peparda peparpeda porseni porkab porkot`;
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
+  ${MULTI_SPORT_EVENTS}
   ${MONTHS.join(' ')}
   ${MONTH_ABBREVIATIONS.join(' ')}
   ${WEEKDAYS.join(' ')}
@@ -327,11 +334,12 @@ export const PERSON_ROLES = set(`
  *  one given name they are a word of the name (actors/title-word-surname.ts). */
 export const TITLE_WORDS_IN_NAMES = set(`hakim`);
 /** Heads of associations (organisation heads), and the trades their members share (title
- *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …". */
+ *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …", "Paguyuban
+ *  Wali Murid …" (parents, "wali", a title head in "Wali Kota"). */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi`);
+  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);

@@ -22,6 +22,8 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['BPBD', 'Badan Penanggulangan Bencana Daerah'], ['Bappeda', 'Badan Perencanaan Pembangunan Daerah'],
   ['Bapenda', 'Badan Pendapatan Daerah'], ['DLH', 'Dinas Lingkungan Hidup'], ['Disperindag', 'Dinas Perindustrian dan Perdagangan'],
   ['Disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil'],
+  // Youth-and-sports and tourism offices, in regional sport and travel news ("Dispora Kalbar").
+  ['Dispora', 'Dinas Pemuda dan Olahraga'], ['Dispar', 'Dinas Pariwisata'], ['Disnakertrans', 'Dinas Tenaga Kerja dan Transmigrasi'],
   // The narcotics agency's provincial and regency offices ("BNNP Kepri", "BNNK Bintan").
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").

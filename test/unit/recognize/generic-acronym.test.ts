@@ -37,4 +37,10 @@ describe('an acronym used as a code or a kind of thing (generic-acronym)', () =>
     assert.equal(at('Posko BPBD 24 jam melayani warga.', 'BPBD'), false);
     assert.equal(at('Pesawat dengan nomor penerbangan GA 123 tujuan Makassar itu kembali.', 'GA'), true);
   });
+  it('a product\'s model code ("X30", "S25") is no actor; a body the KB writes so ("G20") stays one (dev d260)', () => {
+    assert.deepEqual(actors('Pabrikan itu menarik ponsel X30 dari pasar.'), []);
+    assert.equal(at('Penjualan tablet S25 dihentikan sementara.', 'S25'), true);
+    assert.equal(at('Listrik padam, kata manajer PLN UP3 Bekasi.', 'UP3'), false);
+    assert.deepEqual(actors('KTT G20 digelar pekan depan.'), ['G20/ORG']);
+  });
 });

@@ -28,6 +28,11 @@ describe('headline names confirmed by the body (link pass)', () => {
       'Lintas Nalar/ORG/PT Lintas Nalar Teknologi', 'PT Lintas Nalar Teknologi/ORG/PT Lintas Nalar Teknologi',
     ]);
   });
+  it('a company\'s short name without a closing word of good omen ("PT … Prima") is the company in the body too (dev d263)', () => {
+    assert.deepEqual(linked('Pabrik PT Mentari Kapur Prima di Ketapang berhenti. Bagi Mentari Kapur, pasokan itu vital.').filter((a) => a.includes('Kapur')), [
+      'PT Mentari Kapur Prima/ORG/PT Mentari Kapur Prima', 'Mentari Kapur/ORG/PT Mentari Kapur Prima',
+    ]);
+  });
   it('an article delivered as one line: its opening, up to the dateline\'s dash, is read as the headline', () => {
     const text = 'Mahasiswa Universitas Mulawarman Tolak Kenaikan UKT Samarinda, IDN Times - Ratusan mahasiswa Universitas Mulawarman berunjuk rasa, Selasa. ' +
       'Mereka menolak kenaikan uang kuliah bagi mahasiswa baru tahun ajaran depan yang di sejumlah program studi mencapai empat puluh persen dari tarif lama.';

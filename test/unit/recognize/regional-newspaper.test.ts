@@ -51,4 +51,13 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     // "Harian" without a cue is left as before (a daily schedule, a column heading).
     assert.deepEqual(linked('Harian Jambi ditutup karena libur.').filter((a) => a.includes('Harian Jambi/ORG')), []);
   });
+  it('"Suara" and a known town are the outlet where the text cites one, also as a domain (dev d267)', () => {
+    assert.deepEqual(linked('Ia menjelaskan hal itu dalam wawancara dengan Suara Malang, Senin.'), ['Suara Malang/ORG/Suara Malang']);
+    assert.deepEqual(linked('MALANG, suaramalang.id - Banjir merendam dua desa.'), ['MALANG/GPE/Malang', 'suaramalang.id/ORG/Suara Malang']);
+    // the town's vote is no outlet
+    assert.deepEqual(linked('Suara Malang terbelah dalam pemilihan itu.').filter((a) => a.includes('/ORG/')), []);
+  });
+  it('"Radio" before a country is its broadcaster, not "Radio" and the country (dev d261)', () => {
+    assert.deepEqual(linked('Radio New Zealand melaporkan kapal itu ditahan.').map((a) => a.split('/').slice(0, 2).join('/')), ['Radio New Zealand/ORG']);
+  });
 });

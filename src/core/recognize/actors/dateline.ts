@@ -4,7 +4,7 @@ import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from './regional-newspaper';
-import { F_ORG_TAIL, isAcronymWord } from './word-class';
+import { F_ORG_TAIL, isAcronymWord, NOT_IN_A_PERSON_NAME } from './word-class';
 import { isDash, isDigit } from '../../text/chars';
 
 // Built once here, not written inline: the bundler (esbuild, target node20) turns a
@@ -43,6 +43,7 @@ export function dateline(ctx: Ctx): number {
   const dated = isDigit(p.charCodeAt(dash - 2)) ? DATED_HEAD.exec(p.slice(0, dash)) : null;
   const head = dated ? dated[1] : p.slice(0, dash);
   if (!DATELINE_HEAD.test(head) || LOWER_CASE_WORD.test(head)) return 0;
+  if (!dated && byline(ctx, dash)) return dash + 1;
   let i = 0;
   // The dateline's last name was a place.
   let placeBefore = false;
@@ -85,4 +86,24 @@ export function dateline(ctx: Ctx): number {
     i = j;
   }
   return dash + 1;
+}
+
+/** One word alone on the line after the dash: an outlet. */
+const OUTLET_ALONE = /^ ?[\p{L}\p{N}.]+[ \t]*(?:\n|$)/u;
+
+/** "Anindya Kusumawardhani - detikInet" on a line of its own: a journalist's byline, not a
+ *  dateline (dev d260: the reporter was read as a place). The name before the dash (two to
+ *  four words the KB does not know) is a person; the outlet after it is left to the body
+ *  rules. True when the line was read so. */
+function byline(ctx: Ctx, dash: number): boolean {
+  const { p, ts, te, nt } = ctx;
+  if (!OUTLET_ALONE.test(p.slice(dash + 1, dash + 60))) return false;
+  let j = 0;
+  while (j < nt && te[j] <= dash) j++;
+  if (j < 2 || j > 4 || ts[0] !== 0 || te[j - 1] !== dash - 1) return false;
+  for (let k = 0; k < j; k++) {
+    if ((k > 0 && !adjacent(ctx, k - 1, k)) || kbMatch(ctx, k) || has(ctx, k, NOT_IN_A_PERSON_NAME)) return false;
+  }
+  pushMention(ctx, 0, te[j - 1], 'PER', 'pattern');
+  return true;
 }

@@ -6,10 +6,16 @@
 import { isDigit, isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { MEASURE_UNIT_WORDS, QUANTIFIER_WORDS } from '../lexicon';
 
-/** The acronym [start, end) is a code or a kind of thing: a number follows it (not a year,
- *  "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a school's name), or an
- *  ordinal ("ke-14"), or a quantifier stands right before it. */
+/** "K20", "X30", "S25": one or two capitals and a number in one word name a product's model
+ *  (a phone, a power bank, a fuel blend "B40"), never a body (issue 13, dev d260); a body so
+ *  written ("G20") is the KB's, read before this. ("UP3", one digit, is a utility's unit.) */
+const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}$/;
+
+/** The acronym [start, end) is a code or a kind of thing: a model code, or a number follows
+ *  it (not a year, "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a
+ *  school's name), or an ordinal ("ke-14"), or a quantifier stands right before it. */
 export function genericAcronym(p: string, start: number, end: number): boolean {
+  if (MODEL_CODE.test(p.slice(start, end))) return true;
   if (p.charCodeAt(end) === 32) {
     if (isDigit(p.charCodeAt(end + 1))) return codeNumberAt(p, end + 1);
     if (p.startsWith('ke-', end + 1) && isDigit(p.charCodeAt(end + 4))) return true;

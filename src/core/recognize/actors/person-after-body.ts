@@ -5,7 +5,7 @@
 // words, when they look like a person's name to the word classes and the name model, are
 // cut off and left to the unknown-name rule.
 import { acronymInBracketsAfter, adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
-import { SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { ASSOCIATION_HEADS, MEMBER_TRADES, PERSON_ROLES, SPEECH_VERB_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { roleFromBodyBefore } from './role-from-body';
 import { bareRegencyAt } from './bare-regency';
 import { holderInApposition } from './holder-in-apposition';
@@ -16,6 +16,11 @@ import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
  *  "Yayasan Budi Luhur"): their names are never cut. */
 const NAMED_AFTER_PEOPLE = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'perusahaan', 'pt', 'cv', 'bank']);
+/** Bodies named by their head alone ("Senat", "Parlemen", "Kongres"): the one exception to
+ *  the body keeping two words. */
+const ONE_WORD_BODIES = new Set(['senat', 'parlemen', 'kongres']);
+/** Words after such a head that name the chamber's kind, no holder's name ("Senat Akademik"). */
+const CHAMBER_KINDS = new Set(['akademik', 'fakultas', 'universitas', 'mahasiswa', 'guru', 'pemuda', 'rakyat', 'nasional']);
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
 const PER = 1;
 /** How much more probable than any other class PER must be for the tail to be cut: the
@@ -24,7 +29,7 @@ const PERSON_MARGIN = 0.2;
 const PROBS = new Float64Array(4);
 
 /** The token where the title holder's name starts inside the organisation run [i, j), or
- *  j when there is none. The body keeps at least two words. */
+ *  j when there is none. The body keeps at least two words (ONE_WORD_BODIES one). */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   if (!(ctx.titleCue || roleFromBodyBefore(ctx.p, ctx.ts[i])) || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
   // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
@@ -32,6 +37,11 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   if (acronymInBracketsAfter(ctx, i, j)) return j;
   // "Ketua Koperasi Produsen Tani Maju Bersama, Rusmiati, …": the holder is named after a comma.
   if (holderInApposition(ctx, i, j)) return j;
+  // "Ketua Senat Ramon Dizon Aquino": a chamber named by its head alone; the words after it,
+  // when the model reads them all as a name, are the holder's (dev d226); "Senat Akademik
+  // Rudi …" keeps its kind (the model reads "Akademik" no less a name than "Ramon").
+  if (ONE_WORD_BODIES.has(low(ctx, i)) && j - i <= 4 && !CHAMBER_KINDS.has(low(ctx, i + 1)) &&
+      personMargin(ctx, i + 1, j, true) > PERSON_MARGIN) return i + 1;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
@@ -47,7 +57,16 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
   // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
   // reads as a name too, less well).
-  return bestPersonTail(ctx, i, j);
+  // "Serikat Pekerja Borneo Alumina": the words right after an association and its members'
+  // word name whose members they are (their employer, their place), no holder (dev d263).
+  return bestPersonTail(ctx, i, j, (s) => s !== i + 2 || !membersAssociation(ctx, i));
+}
+
+/** Tokens i and i + 1 are an association's head and its members' word ("Serikat Pekerja",
+ *  "Ikatan Pedagang", "Himpunan Nelayan"). */
+function membersAssociation(ctx: Ctx, i: number): boolean {
+  const members = low(ctx, i + 1);
+  return ASSOCIATION_HEADS.has(low(ctx, i)) && (PERSON_ROLES.has(members) || MEMBER_TRADES.has(members));
 }
 
 /** The start of the tail of two or three words of the run [i, j) that the name model reads
@@ -66,8 +85,8 @@ export function bestPersonTail(ctx: Ctx, i: number, j: number, mayCut: (s: numbe
 
 /** How much more probable PER is than any other class for the words [s, j), or -1 when a
  *  word cannot be part of a person's name. */
-export function personMargin(ctx: Ctx, s: number, j: number): number {
-  if (!wordsMayBeAName(ctx, s, j)) return -1;
+export function personMargin(ctx: Ctx, s: number, j: number, oneWordBody = false): number {
+  if (!wordsMayBeAName(ctx, s, j, oneWordBody)) return -1;
   const words: string[] = [];
   for (let k = s; k < j; k++) words.push(word(ctx, k));
   const probs = nameScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[j - 1]), PROBS);
@@ -78,10 +97,10 @@ export function personMargin(ctx: Ctx, s: number, j: number): number {
 
 /** The words [s, j) may be a person's name after the body before them: no word of a class a
  *  name never has, no known place or body, one space between the words. */
-function wordsMayBeAName(ctx: Ctx, s: number, j: number): boolean {
+function wordsMayBeAName(ctx: Ctx, s: number, j: number, oneWordBody = false): boolean {
   // "Pusat Kajian Antikorupsi Universitas Gadjah Mada": a name right after a head is the
-  // name of that head's institution.
-  if (has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return false;
+  // name of that head's institution (not after a body named by its head alone, ONE_WORD_BODIES).
+  if (!oneWordBody && has(ctx, s - 1, F_ORG_HEAD | F_ORG_TAIL)) return false;
   // "Inspektorat Daerah Batu Bara | Yusuf Harahap": a regency's words are not split. (The
   // words end a body's name, where a region may stand: no cue needed to keep them whole.)
   if ((bareRegencyAt(ctx, s - 1)?.end ?? 0) > ctx.ts[s]) return false;

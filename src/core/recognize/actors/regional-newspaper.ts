@@ -6,10 +6,14 @@
 // "Radar <city> read as a place"; recog37's "SOE, Pos Kupang –", "tribunpekanbaru.com").
 // Such a word right before a place the KB knows is the paper, named by the word and the town
 // as written; so is a domain "radar<town>.<tld>", "tribun<town>.<tld>".
-// "Harian <region>" (Harian Sulbar, Harian Jogja) likewise, the word also meaning "daily".
+// "Harian <region>" (Harian Sulbar, Harian Jogja) likewise, the word also meaning "daily";
+// "Suara <town>" (Suara Surabaya, suarajogja.id), the word also meaning "voice" or "vote";
+// and "Radio <country>" (Radio New Zealand, Radio France), a country's broadcaster, whose
+// country was read alone with "Radio" cut off as a body of its own (dev d261, d267).
 // "Pos" is also the post office's word ("Pos Malang ditutup", "Kantor Pos Kupang"), so
 // "Pos <town>" is the paper only where the text cites an outlet around it (OUTLET_BEFORE,
-// OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia". "Harian" too.
+// OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia". "Harian" and
+// "Suara" too ("suara Jakarta" is the city's vote).
 import type { KbIndex } from '../../kb/kb-index';
 import { DASH_CLASS } from '../../text/chars';
 import type { LocalMention } from '../mention';
@@ -17,16 +21,16 @@ import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
 import { OUTLET_TOP_LEVEL } from './domains';
 
 /** The regional papers' first words, as written and in capitals. */
-const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS', 'Harian', 'HARIAN'];
+const PAPER_WORDS = ['Radar', 'RADAR', 'Tribun', 'TRIBUN', 'Pos', 'POS', 'Harian', 'HARIAN', 'Suara', 'SUARA', 'Radio', 'RADIO'];
 /** `word` is a regional paper's first word ("Harian Kalbar" is named as written, not as the
  *  province: regional-names.ts asks). */
 export function isRegionalPaperWord(word: string): boolean {
   return PAPER_WORDS.includes(word);
 }
 /** Paper words that are also common words: a paper only where the text cites an outlet. */
-const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN'];
+const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN', 'Suara', 'SUARA'];
 /** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian"). */
-const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi) +$/iu;
+const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi|wawancara dengan) +$/iu;
 /** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
 const OUTLET_AFTER = new RegExp(String.raw`^(?: +(?:melaporkan|memberitakan|edisi)(?![\p{L}])| +[${DASH_CLASS}] )`, 'u');
 /** How far around the name the cue is looked for (a few words). */
@@ -78,11 +82,13 @@ let postDomain: RegExp | undefined;
  *  undefined. (Solopos, the one such paper named as one word, is then "Solo Pos": as wrong
  *  as its domain was, and no KB entry for one article.) */
 export function regionalPaperDomainName(domain: string, kb: KbIndex): string | undefined {
-  paperDomain ??= new RegExp(`^(radar|tribun)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL}|co)$`, 'iu');
+  paperDomain ??= new RegExp(`^(radar|tribun|suara)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL}|co)$`, 'iu');
   postDomain ??= new RegExp(`^(\\p{L}{3,}?)(post?)(?:\\.(?:${OUTLET_TOP_LEVEL}|co))?$`, 'iu');
   let m = paperDomain.exec(domain);
   let paper: string;
   let town: string;
+  // "radar<town>", "tribun<town>", "suara<town>": the paper's word first; "<town>post" last.
+  const paperFirst = m !== null;
   if (m) {
     paper = asName(m[1].toLowerCase());
     town = asName(m[2].toLowerCase());
@@ -94,7 +100,7 @@ export function regionalPaperDomainName(domain: string, kb: KbIndex): string | u
   }
   const place = kb.lookup(town);
   if (!place || place.type !== 'GPE') return undefined;
-  return paper === 'Radar' || paper === 'Tribun' ? `${paper} ${town}` : `${town} ${paper}`;
+  return paperFirst ? `${paper} ${town}` : `${town} ${paper}`;
 }
 
 /** Names the mention last pushed, when it is a regional paper's domain (above). */

@@ -43,6 +43,10 @@ describe('actor rule organisation-head: groups of a competition', () => {
     assert.deepEqual(mentions('Perwakilan Ikatan Wartawan Olahraga Nusantara hadir.'), ['Ikatan Wartawan Olahraga Nusantara/ORG']);
     assert.deepEqual(mentions('Ketua Ikatan Penulis, Penerjemah, dan Penyunting Nusantara hadir.'), ['Ikatan Penulis, Penerjemah, dan Penyunting Nusantara/ORG']);
   });
+  it('a parents\' association ("Paguyuban Wali Murid …"): "Wali" is its members\' word, no title before a person (dev d258)', () => {
+    assert.deepEqual(mentions('Gugatan itu diajukan Paguyuban Wali Murid Cinta Sekolah pekan lalu.'), ['Paguyuban Wali Murid Cinta Sekolah/ORG']);
+    assert.deepEqual(mentions('Paguyuban Wali Siswa menolak aturan itu.'), ['Paguyuban Wali Siswa/ORG']);
+  });
   it('a "Balai" named for its task is an agency, a hall is not (tenth dev batch)', () => {
     assert.deepEqual(mentions('Kepala Balai Penegakan Hukum Kehutanan Wilayah Kalimantan hadir.'), ['Balai Penegakan Hukum Kehutanan Wilayah Kalimantan/ORG']);
     assert.deepEqual(mentions('Petugas Balai Karantina Pertanian Surabaya menyita daging.')[0], 'Balai Karantina Pertanian Surabaya/ORG');

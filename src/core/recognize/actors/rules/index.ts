@@ -8,6 +8,7 @@ import { campaignTeam } from './campaign-team';
 import { dailyBoardRole } from './daily-board-role';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
+import { englishModifiedBody } from './english-modified-body';
 import { genericWord } from './generic-word';
 import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
@@ -22,6 +23,8 @@ import { placeCue } from './place-cue';
 import { regionAfterTitle } from './region-after-title';
 import { regionPhrase } from './region-phrase';
 import { regionalGovernment } from './regional-government';
+import { romanceBodyName } from './romance-body-name';
+import { schoolName } from './school-name';
 import { seaName } from './sea-name';
 import { skipWord } from './skip-word';
 import { teamName } from './team-name';
@@ -32,7 +35,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
+  initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 

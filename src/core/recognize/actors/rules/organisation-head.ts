@@ -19,8 +19,12 @@ import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 const COMMON_NOUN_HEADS = new Set(['pasukan', 'tentara', 'polisi', 'bank', 'kantor', 'pusat', 'kelompok', 'grup', 'blok',
   'satuan', 'perusahaan', 'sekolah', 'markas', 'koalisi', 'aliansi', 'gerakan', 'front', 'kamar', 'uni',
   'jaringan', 'laboratorium', 'penjaga', 'jabatan']);
-/** Words after "Balai" that make it an agency's technical office, not a hall. */
-const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa', 'veteriner']);
+/** Words after "Balai" that make it an agency's technical office, not a hall ("Balai Gakkum",
+ *  "Balai Penegakan Hukum …": the forestry ministry's law-enforcement offices). */
+const BALAI_AGENCY_WORDS = new Set(['besar', 'karantina', 'taman', 'konservasi', 'wilayah', 'teknik', 'riset', 'pengamanan', 'bahasa', 'veteriner',
+  'gakkum', 'penegakan', 'kawasan']);
+/** Agency words that name a "Balai"'s task whole: "Balai Gakkum" alone is the office. */
+const BALAI_TASK_WORDS = new Set(['gakkum', 'karantina']);
 /** Words after "Stasiun" that make it a BMKG station, not a railway station. */
 const WEATHER_STATION_WORDS = new Set(['meteorologi', 'klimatologi', 'geofisika']);
 /** Derived nouns after "Balai" that name a hall ("Balai Pertemuan …"). */
@@ -136,7 +140,9 @@ export const organisationHead: ActorRule = {
     // body; any other "Balai" ("Balai Kota", "Balai Desa") a building.
     // So is a "Balai" named for its task ("Balai Penegakan Hukum Kehutanan …", "Balai
     // Karantina …", "Balai Konservasi …": a derived noun or an agency word after it).
-    if (low(ctx, i) === 'balai' && !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
+    // ("Balai Gakkum", "Balai Karantina": named for its task in one word, it needs no more.)
+    if (low(ctx, i) === 'balai' && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BALAI_TASK_WORDS.has(low(ctx, i + 1))) &&
+        !(i + 2 < nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
         (BALAI_AGENCY_WORDS.has(low(ctx, i + 1)) || (has(ctx, i + 1, F_DERIVED_NOUN) && !has(ctx, i + 1, F_TITLE_HEAD) && !BALAI_HALL_WORDS.has(low(ctx, i + 1)))))) return NO_MATCH;
     // "Stasiun Meteorologi Maritim Tanjung Emas", "Stasiun Klimatologi Jawa Tengah": a BMKG
     // station is a body; any other "Stasiun" a railway station (the non-actor rule).

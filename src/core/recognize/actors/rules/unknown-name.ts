@@ -30,6 +30,7 @@ import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
+import { REGION_NAME_PREFIXES } from './named-place';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
@@ -308,7 +309,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "US$ 18 juta", "S$": a currency sign, no actor.
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
-  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  if (n === 1 && !isAcronym && (joinedToPlace(ctx, start, end) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
   // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
@@ -325,7 +326,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (isAcronym) {
     // "CNN Indonesia", "KBRI Amman": an unknown acronym with a place is one organisation.
     // ("DPRD Pati": a regency the gazetteer names only with its prefix, bare-regency.ts)
-    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) : null;
+    // ("DPRD Kota Makassar": a place the KB knows after its official prefix, named-place.ts)
+    const m = j < nt && j === e && adjacent(ctx, j - 1, j) ? kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) ?? prefixedPlace(ctx, j) : null;
     // "BEM UGM": an unknown acronym before a university is a body of that university.
     if (m && (m.entity.type === 'GPE' || (m.entity.type === 'ORG' && UNIVERSITY.test(m.entity.canonical))) && p.charCodeAt(end) === 32) {
       let k = j + 1;
@@ -448,7 +450,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // place or body, no person (title-remit.ts); a body of a country is joined to it below.
   const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
   const titleCue = !remit && ((ctx.titleCue && !qualifier) || (before !== null && TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier));
-  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) ||
+  // ("televisi negara di Conakry menyatakan …": after "di" or "ke" the run is where the
+  // speaker is, not who; the verb's subject is further back, dev d263)
+  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !afterPreposition(p, before, start)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)));
   const otherCue = !remit && ((before && (isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
@@ -603,6 +607,20 @@ function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, ma
   if (margin === Infinity) return false;
   const probs = modelScores(ctx, s, e);
   return probs[cls] >= probs[than] + margin;
+}
+
+/** "Kota Makassar" at token j: a region's official prefix and a place the KB knows after
+ *  it, as one match (its end the place's), else null. */
+function prefixedPlace(ctx: Ctx, j: number): KbMatch | null {
+  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_NAME_PREFIXES.has(word(ctx, j))) return null;
+  const m = kbMatch(ctx, j + 1);
+  return m && m.entity.type === 'GPE' ? m : null;
+}
+
+/** "di" or "ke" right before `start` (one space): a place follows, never a person. */
+function afterPreposition(p: string, before: { start: number; end: number } | null, start: number): boolean {
+  return before !== null && start - before.end === 1 && before.end - before.start === 2 &&
+    (isLowerWordAt(p, before.start, before.end, 'di') || isLowerWordAt(p, before.start, before.end, 'ke'));
 }
 
 /** A place word ("di", "ke", …) right before `start`. */
@@ -805,15 +823,21 @@ function givenNameEnd(p: string, end: number): number {
   return m && !CLITICS.has(m[1]) ? end + m[0].length : end;
 }
 
-const PLACE_JOINS = [' dan ', ' atau ', ' maupun '];
+const PLACE_JOINS = [' dan ', ' atau ', ' maupun ', ', dan ', ', atau '];
+/** What closes a list of places after its middle member ("di Thessaloniki, Patras, dan
+ *  Heraklion."): a comma alone joins a place only to a list that goes on, closes with
+ *  "dan" or "atau" and a last one-word member, and ends the clause there ("Di Jakarta,
+ *  Budi dan Ani hadir": a place, then the clause's subjects). */
+const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}-]*)?,? (?:dan|atau) \p{Lu}[\p{L}-]*[.,;:)\n]/u;
 
 /** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`
  *  (compared in place: it is asked for most one-word unknown names). */
-function joinedToPlace(ctx: Ctx, start: number): boolean {
+function joinedToPlace(ctx: Ctx, start: number, end: number): boolean {
   const prev = ctx.out[ctx.out.length - 1];
   if (!prev || prev.type !== 'GPE') return false;
   for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
-  return false;
+  // "di Thessaloniki, Patras, dan Heraklion": a middle member of a list of places.
+  return start - prev.end === 2 && ctx.p.startsWith(', ', prev.end) && LIST_GOES_ON.test(ctx.p.slice(end, end + 40));
 }
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined

@@ -1,0 +1,62 @@
+// "Universidad San Francisco de Quito", "Société Guinéenne des Bauxites", "Banco Central de
+// Chile": a body named in Spanish, Portuguese, French or Italian opens with its kind and joins
+// its words with "de", "des", "del", "do", "da" … (issue 13, dev d262, d263). Indonesian news
+// keeps such names as written. The heads are no Indonesian word, so the run was read as a
+// person ("Société Guinéenne") or cut at the connector, its place read alone ("Quito").
+// From such a head, capitalised words and the connectors between them are one organisation,
+// up to MAX_WORDS words, ending on a capitalised word; a KB name at least as long wins.
+// A capitalised word right before the head inside a sentence is the name's first.
+import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { NOT_IN_A_PERSON_NAME } from '../word-class';
+import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+
+/** First words of a Romance-language body's name: universities, companies, banks,
+ *  foundations, parties, associations, councils. */
+const ROMANCE_BODY_HEADS = new Set([
+  'universidad', 'universidade', 'université', 'università', 'société', 'sociedad', 'sociedade', 'compagnie', 'compañía',
+  'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
+  'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
+]);
+
+/** Words joining a Romance name's capitalised words, with their blanks. */
+const CONNECTORS = [' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' di ', ' della ', ' de la ', ' de los ',
+  ' de las ', ' y ', ' e ', ' et '];
+const MAX_WORDS = 8;
+/** First letters of the heads, upper case: most tokens are turned away before their lower-case form is read. */
+const HEAD_INITIALS = new Set([...ROMANCE_BODY_HEADS].map((h) => h.toUpperCase().charCodeAt(0)));
+
+function isHead(ctx: Ctx, i: number): boolean {
+  return HEAD_INITIALS.has(ctx.p.charCodeAt(ctx.ts[i])) && ROMANCE_BODY_HEADS.has(low(ctx, i));
+}
+
+function connectorBetween(ctx: Ctx, k: number): boolean {
+  const from = ctx.te[k];
+  const length = ctx.ts[k + 1] - from;
+  if (length < 3 || length > 9) return false;
+  for (const c of CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
+  return false;
+}
+
+export const romanceBodyName: ActorRule = {
+  name: 'romance-body-name',
+  cues: CUES_CLEAR,
+  gate: ALWAYS,
+  apply(ctx, i) {
+    if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return NO_MATCH;
+    let head = i;
+    if (!isHead(ctx, i)) {
+      if (i + 2 >= ctx.nt || !isHead(ctx, i + 1) || !adjacent(ctx, i + 1, i + 2) || has(ctx, i, NOT_IN_A_PERSON_NAME)) return NO_MATCH;
+      // "Survei Universidad …" at a sentence start: the word before the head is the
+      // sentence's, no word of the body (nor a name: "Survei Universidad" was one). Inside a
+      // sentence a capitalised word before the head is the name's ("Pontificia Universidad …").
+      if (isSentenceInitial(ctx.p, ctx.ts[i])) return i + 1;
+      head = i + 1;
+    }
+    let k = head + 1;
+    while (k + 1 < ctx.nt && k - i + 1 < MAX_WORDS && (adjacent(ctx, k, k + 1) || connectorBetween(ctx, k))) k++;
+    const m = kbMatch(ctx, i);
+    if (m && m.end >= ctx.te[k]) return NO_MATCH;
+    pushMention(ctx, ctx.ts[i], ctx.te[k], 'ORG', 'pattern');
+    return k + 1;
+  },
+};

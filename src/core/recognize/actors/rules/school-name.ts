@@ -1,0 +1,48 @@
+// "SMA Negeri 5 Surabaya", "SMPN 2 Depok", "SD Negeri 2 <village>": a state school is named
+// by its level, its number and the place it stands in, and the whole is a body (issue 13,
+// dev d258). The level alone is never an actor (lexicon.ts NEVER_ACTOR: "sma", "sd"), so the
+// place was read alone, as a GPE. A level without its number ("lulusan SMA") stays no actor.
+import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
+import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { F_ACRONYM, F_NEVER_ACTOR, NOT_IN_A_PERSON_NAME } from '../word-class';
+
+/** A school level ("N": state, as in "SMAN"), "Negeri"/"Swasta" or not, and the school's
+ *  number, read at the level's first letter; the number must end a word. (The Islamic levels,
+ *  "MTsN", "MA", are left out: "MA" is also the Supreme Court.) */
+const SCHOOL = /(?:SD|SMP|SMA|SMK|SLB)N? (?:(?:Negeri|Swasta) )?\d{1,3}(?![\p{L}\p{N}])/uy;
+
+/** Index of the first token starting at or after `pos`. */
+function tokenFrom(ctx: Ctx, i: number, pos: number): number {
+  let j = i;
+  while (j < ctx.nt && ctx.ts[j] < pos) j++;
+  return j;
+}
+
+/** End of the place written right after the school's number (one space): a place the KB
+ *  knows, whole ("Surabaya", "Kota Batu"), or one unknown capitalised word that is not
+ *  followed by another ("… 2 Majatengah"); else the number's end. */
+function placeEnd(ctx: Ctx, i: number, numberEnd: number): number {
+  if (ctx.p.charCodeAt(numberEnd) !== 32) return numberEnd;
+  const j = tokenFrom(ctx, i, numberEnd + 1);
+  if (j >= ctx.nt || ctx.ts[j] !== numberEnd + 1) return numberEnd;
+  const m = kbMatch(ctx, j);
+  if (m) return m.entity.type === 'GPE' ? m.end : numberEnd;
+  if (has(ctx, j, NOT_IN_A_PERSON_NAME) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1))) return numberEnd;
+  return ctx.te[j];
+}
+
+export const schoolName: ActorRule = {
+  name: 'school-name',
+  cues: CUES_CLEAR,
+  gate: F_NEVER_ACTOR | F_ACRONYM,
+  apply(ctx, i) {
+    const c = ctx.p.charCodeAt(ctx.ts[i] + 1);
+    if (ctx.p.charCodeAt(ctx.ts[i]) !== 83 /* S */ || (c !== 68 && c !== 77 && c !== 76) /* D M L */) return NO_MATCH;
+    SCHOOL.lastIndex = ctx.ts[i];
+    const m = SCHOOL.exec(ctx.p);
+    if (!m) return NO_MATCH;
+    const end = placeEnd(ctx, i, ctx.ts[i] + m[0].length);
+    pushMention(ctx, ctx.ts[i], end, 'ORG', 'pattern');
+    return tokenFrom(ctx, i, end);
+  },
+};

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+
+// Issue 13 (dev d258): a numbered state school with its town is a body, not the town.
+describe('a numbered school ("SMA Negeri 5 <town>", "SMPN 2 <town>")', () => {
+  it('reads level, number and the town the KB knows as one body', () => {
+    assert.deepEqual(actors('Orang tua murid SMA Negeri 7 Malang memprotes aturan baru itu.'), ['SMA Negeri 7 Malang/ORG']);
+    assert.deepEqual(actors('Tim robotik SMKN 4 Bandung juara nasional.'), ['SMKN 4 Bandung/ORG']);
+  });
+  it('keeps the head teacher named after the school apart', () => {
+    assert.deepEqual(actors('Kepala SMP Negeri 9 Medan Lestiani Putri menolak tudingan itu.'), ['SMP Negeri 9 Medan/ORG', 'Lestiani Putri/PER']);
+  });
+  it('takes one unknown word after the number as the school\'s place', () => {
+    assert.deepEqual(actors('Atap SD Negeri 3 Sukawangi roboh semalam.'), ['SD Negeri 3 Sukawangi/ORG']);
+  });
+  it('leaves a level without its number no actor', () => {
+    assert.deepEqual(actors('Ia lulusan SMA di Bogor.'), ['Bogor/GPE']);
+  });
+});
