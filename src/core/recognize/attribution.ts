@@ -306,8 +306,9 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
-  // "kata ayahnya", "ujar tetangganya": a relative given no name is nobody (unnamed-relative.ts).
-  if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'none' };
+  // "kata ayahnya", "ujar tetangganya": a relative given no name here is the one the article
+  // named in apposition before ("Ibunya, Siti Aminah, …"), else nobody (unnamed-relative.ts).
+  if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "Menurut sumber pertahanan AS yang diwawancarai harian tersebut, …": an unnamed source
   // described with a place is nobody, never the place, whatever closes the description
   // (role-described-place.ts).
