@@ -35,7 +35,7 @@ import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
-import { placeDescribesUnnamed, roleAroundPlace } from './reported/role-described-place';
+import { placeDescribesUnnamed, roleAroundPlace, stateBodyBefore } from './reported/role-described-place';
 
 export type LocalAttribution =
   | { kind: 'mention'; mention: number; cue: string }
@@ -62,6 +62,9 @@ export interface TitleFallback {
   mention: number;
   description: boolean;
 }
+
+/** A bare title's fallback when there is none: the title names nobody else. */
+const NO_TITLE_FALLBACK: TitleFallback = { mention: -1, description: false };
 
 /** The TitleFallback of the attribution the words would have without the bare-title reading. */
 function titleFallback(a: LocalAttribution | null): TitleFallback {
@@ -306,12 +309,20 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   if (first >= 0 && w && mentions[first].start === w.start) return { kind: 'mention', mention: first, cue };
   // "…,” tulis perusahaan.": the company or ministry named before (body-anaphor.ts).
   if (first < 0 && w && BODY_NOUN_WORDS.hasAt(p, w.start, w.end) && bodyNounAlone(p, w.end, limit)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
-  // "kata ayahnya", "ujar tetangganya": a relative given no name is nobody (unnamed-relative.ts).
-  if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'none' };
+  // "kata ayahnya", "ujar tetangganya": a relative given no name here is the one the article
+  // named in apposition before ("Ibunya, Siti Aminah, …"), else nobody (unnamed-relative.ts).
+  if (first < 0 && w && unnamedRelativeAt(p, w.start, w.end)) return { kind: 'anaphora', cue, head: p.slice(w.start, w.end).toLowerCase() };
   // "Menurut sumber pertahanan AS yang diwawancarai harian tersebut, …": an unnamed source
   // described with a place is nobody, never the place, whatever closes the description
   // (role-described-place.ts).
   if (first >= 0 && mentions[first].type === 'GPE' && placeDescribesUnnamed(p, from, mentions[first].start)) return { kind: 'none' };
+  // "Menurut juru bicara kepolisian Jepang, …": a place closing a role's description after
+  // a state body's noun (its police, no government of it) is no speaker either; the person
+  // named with that role, else nobody, as for a subject (role-described-place.ts, reported/find.ts).
+  if (first >= 0 && mentions[first].type === 'GPE' && stateBodyBefore(p, mentions[first].start, from)) {
+    const role = roleAroundPlace(p, from, mentions[first].start);
+    if (role !== undefined) return { kind: 'anaphora', cue, head: role, title: NO_TITLE_FALLBACK };
+  }
   // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&

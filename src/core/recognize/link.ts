@@ -60,6 +60,7 @@ import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
 import { channelOwner, isChannelHead } from './channel-owner';
+import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -1305,9 +1306,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
           // "…, kata laporan itu.": the report's owner, else nobody (channel-owner.ts).
           const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
-          const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
+          // "…, kata ibunya.": the relative named before, else nobody (unnamed-relative.ts).
+          const relativeHead = kind === ATT_ANAPHORA && isRelativeHead(head);
+          const bodyHead = kind === ATT_ANAPHORA && (channelHead || relativeHead || isBodyHead(head));
           if (channelHead) {
             who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel);
+            foundByRule = true;
+          } else if (relativeHead) {
+            who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
             foundByRule = true;
           } else if (bodyHead) {
             who = bodyReferent(text, all, head as string, first + mi - 1);
@@ -1368,9 +1374,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
         const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
-        const bodyHead = kind === ATT_ANAPHORA && (channelHead || isBodyHead(head));
+        // "“…,” kata ibunya.": the relative named before, else nobody (unnamed-relative.ts).
+        const relativeHead = kind === ATT_ANAPHORA && isRelativeHead(head);
+        const bodyHead = kind === ATT_ANAPHORA && (channelHead || relativeHead || isBodyHead(head));
         if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel,
           (from, to) => statementSpeakerIn(all, reported, from, to));
+        else if (relativeHead) who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
         else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").

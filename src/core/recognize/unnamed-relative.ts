@@ -2,8 +2,11 @@
 // somebody the article named, given no name, speaks as an unnamed source (like "kata seorang
 // warga"): the quote has no named speaker. The link pass gave it to the person the sentence
 // before was about, the boy who drowned (speakers44). A name in apposition ("kata ayahnya,
-// Suparman") is read before this (attribution.ts).
-import { LowerWordSet } from '../text/lower-word-set';
+// Suparman") is read before this (attribution.ts); a name the article gave the relation
+// earlier ("Ibunya, Siti Aminah, menunggu …") is found by the link pass (namedRelative).
+import { isWordChar } from '../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
+import type { ActorMention } from './types';
 import { KINSHIP_NOUNS } from './lexicon';
 
 /** Nouns for a relation to a person: kinship (lexicon), and the household and neighbours. */
@@ -12,4 +15,23 @@ const RELATIVES = new LowerWordSet([...KINSHIP_NOUNS, 'ibu', 'bapak', 'anak', 'c
 /** The word p[start, end) is a relation with "-nya" ("ayahnya", "tetangganya"). */
 export function unnamedRelativeAt(p: string, start: number, end: number): boolean {
   return end - start > 5 && p.startsWith('nya', end - 3) && RELATIVES.hasAt(p, start, end - 3);
+}
+
+/** The anaphor head attribution gives such a cue ("ibunya"): a relation noun with "-nya". */
+export function isRelativeHead(head: string | undefined): head is string {
+  return head !== undefined && unnamedRelativeAt(head, 0, head.length);
+}
+
+/** "Ibunya, Siti Aminah, menunggu …" / "… bersama ayahnya, Slamet Riyadi.": the person the
+ *  article named in apposition to the same relation ("ibunya") before `last` (a mention
+ *  index), searched back from it; null when it never named one, so the relative stays
+ *  nobody. The attribution pass reads one paragraph, the name often stands in an earlier one. */
+export function namedRelative(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, head: string, last: number): ActorMention | null {
+  for (let k = last; k >= 0; k--) {
+    const m = mentions[k];
+    const at = m.start - head.length - 2;
+    if (at < 0 || !isPerson(k) || text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32) continue;
+    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && isLowerWordAt(text, at, at + head.length, head)) return m;
+  }
+  return null;
 }

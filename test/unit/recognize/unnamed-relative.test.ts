@@ -21,6 +21,16 @@ describe('an unnamed relative after the cue (unnamed-relative.ts)', () => {
     assert.deepEqual(speakers(t), ['Darto', null]);
   });
 
+  it('gives the relative the name the article gave it in apposition earlier ("Ibunya, X, …")', () => {
+    const mother = HEAD + 'Rudi Hartono (12) hanyut saat bermain di tepi sungai. Ibunya, Siti Aminah, menunggu di tepi sungai sejak pagi.\n\n"Dia pamit main bola," kata ibunya.';
+    assert.deepEqual(speakers(mother), ['Siti Aminah']);
+    const father = HEAD + 'Tim SAR menyisir sungai bersama ayahnya, Slamet Riyadi. Rudi Hartono (12) belum ditemukan.\n\n"Dia pamit main bola," ujar ayahnya.';
+    assert.deepEqual(speakers(father), ['Slamet Riyadi']);
+    // (another relation named before leaves this one nobody)
+    const other = HEAD + 'Rudi Hartono (12) hanyut saat bermain. Ibunya, Siti Aminah, menunggu sejak pagi.\n\n"Dia pamit main bola," kata ayahnya.';
+    assert.deepEqual(speakers(other), [null]);
+  });
+
   it('reads a relation noun with "-nya" only', () => {
     const p = 'kata ayahnya kata ayah kata tetangganya kata Bapaknya kata nyanya';
     const at = (w: string, from = 0): boolean => unnamedRelativeAt(p, p.indexOf(w, from), p.indexOf(w, from) + w.length);

@@ -20,6 +20,16 @@ import { skipLead } from './sentences';
 const GOVERNMENT_WORDS = new LowerWordSet(['pemerintah', 'pemerintahan', 'negara', 'kerajaan', 'militer', 'tentara', 'angkatan', 'kedutaan', 'kedubes',
   'kementerian', 'parlemen', 'rezim', 'otoritas', 'provinsi', 'kabupaten', 'kota']);
 
+/** Bodies of a state that are no government of it: "juru bicara kepolisian Jepang" speaks for
+ *  the police, not for Japan (attribution.ts reads the place as no speaker after a cue). */
+const STATE_BODY_WORDS = new LowerWordSet(['kepolisian', 'kejaksaan']);
+
+/** The word right before the place starting at `placeStart` is a state body's noun ("kepolisian"). */
+export function stateBodyBefore(p: string, placeStart: number, floor: number): boolean {
+  const before = wordBefore(p, placeStart, floor);
+  return before !== null && before.end === placeStart - 1 && STATE_BODY_WORDS.hasAt(p, before.start, before.end);
+}
+
 /** Most words from the role noun to the place ("kepala asosiasi pimpinan petani Subang": four). */
 const MAX_WORDS = 6;
 

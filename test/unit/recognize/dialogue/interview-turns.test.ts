@@ -1,7 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { intervieweeOf } from '../../../../src/core/recognize/interview-turns';
+import { interviewedIn, intervieweeOf } from '../../../../src/core/recognize/interview-turns';
 import { answerLabelled, turnLabelBefore } from '../../../../src/core/recognize/turn-labels';
 import type { ActorMention } from '../../../../src/core/recognize/types';
 
@@ -15,6 +15,17 @@ describe('speakers38: quoted T/J interviews (interview-turns.ts, turn-labels.ts)
     const a = 'J: "Akhir tahun."';
     assert.equal(answerLabelled(a, a.indexOf('"')), true);
     assert.equal(answerLabelled(q, q.indexOf('"')), false);
+  });
+
+  it('finds the subject talking with a journalist across an abbreviation\'s dot ("Jl. ")', () => {
+    const t = 'Dokter Rina Halim, yang praktik di Jl. Kenanga, berbincang dengan wartawan Kompas, Budi Santoso, di kliniknya.';
+    const at = (name: string): ActorMention => ({ ...person(name), start: t.indexOf(name), end: t.indexOf(name) + name.length });
+    const mentions = [at('Rina Halim'), at('Budi Santoso')];
+    assert.equal(interviewedIn(t, 0, t.length, mentions, 0, () => true)?.canonical, 'Rina Halim');
+    // (a real sentence end still bounds the subject's sentence)
+    const two = 'Rina Halim pulang. Kemudian wartawan itu berbincang dengan wartawan Kompas, Budi Santoso.';
+    const twoAt = (name: string): ActorMention => ({ ...person(name), start: two.indexOf(name), end: two.indexOf(name) + name.length });
+    assert.equal(interviewedIn(two, 0, two.length, [twoAt('Rina Halim'), twoAt('Budi Santoso')], 0, () => true), null);
   });
 
   it('keeps the interviewee once found and never takes the asker for one', () => {

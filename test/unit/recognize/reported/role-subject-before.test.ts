@@ -1,0 +1,16 @@
+// mend44: the sentence before a pronoun is bounded by a sentence end as sentence-end.ts reads
+// one, not by any ". " ("Jl. Kenanga", "dr. Rina"). Own sentences about fictional events.
+import assert from 'node:assert/strict';
+import { roleSubjectBefore } from '../../../../src/core/recognize/reported/role-subject-before';
+
+describe('roleSubjectBefore (reported/role-subject-before.ts)', () => {
+  it('reads the role opening the sentence before across an abbreviation\'s dot', () => {
+    const p = 'Terdakwa, yang tinggal di Jl. Kenanga sejak kecil, diberi kesempatan menanggapi. Ia mengaku menyesal.';
+    assert.equal(roleSubjectBefore(p, p.indexOf('Ia mengaku'), []), 'terdakwa');
+  });
+
+  it('stops at a real sentence end', () => {
+    const p = 'Terdakwa duduk di depan. Sidang dibuka pukul sembilan. Ia mengaku menyesal.';
+    assert.equal(roleSubjectBefore(p, p.indexOf('Ia mengaku'), []), null);
+  });
+});
