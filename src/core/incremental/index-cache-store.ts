@@ -193,7 +193,8 @@ export class IndexCacheStore {
       } catch (e) {
         this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
-      this.slices.restart();
+      // Decoded in a slice of its own, not in the read's callback (TimeSlices.afterWait).
+      await this.slices.afterWait();
       if (!bytes) {
         this.dirty.add(shard);
         continue;
@@ -241,7 +242,7 @@ export class IndexCacheStore {
     } catch (e) {
       this.options.log(`${NAMES_FILE}: cannot be read (${message(e)}); the totals are counted again`);
     }
-    this.slices.restart();
+    await this.slices.afterWait();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
     // Summed in slices: the decoders check the names' totals against it.
@@ -309,7 +310,7 @@ export class IndexCacheStore {
    *  out of the store (told to `discarded`), the shard written again on the next save.
    *  Gives the number of shards discarded. */
   async verify(): Promise<number> {
-    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16);
+    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16).spend();
     let discarded = 0;
     for (let shard = 0; shard < this.shards; shard++) {
       const problem = await this.corruptData(shard, slices);
@@ -351,7 +352,9 @@ export class IndexCacheStore {
   async save(names?: NamesSource): Promise<void> {
     const shards = [...this.dirty].sort((a, b) => a - b);
     this.dirty.clear();
-    this.slices.restart();
+    // The caller's task has worked (the index's last slice): the save's first slice is
+    // a turn of its own.
+    await this.slices.afterWait();
     for (const shard of shards) {
       // Its summaries are written from their data: one not checked yet is checked first.
       const problem = await this.corruptData(shard, this.slices);

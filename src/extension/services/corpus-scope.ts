@@ -329,7 +329,9 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       }
       if (this.isLocal(folder)) {
         const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder)))).files;
-        slices.restart(); // the wait for the folder reads was no work of this thread
+        // The walk's reads were no work of this thread, but its last one's callback (the
+        // folder's entries) was: the listing goes on in a slice of its own.
+        await slices.afterWait();
         const scope = this.scopeOf(folder); // with the export folders the walk found
         for (const path of files) {
           if (slices.due()) await slices.next();
@@ -343,7 +345,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       const scope = this.scopeOf(folder);
       for (const glob of scope.listGlobs()) {
         const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), scope.excludeGlob(), undefined, token);
-        slices.restart(); // the wait for the list was no work of this thread
+        await slices.afterWait(); // the wait for the list was no work of this thread
         for (const uri of uris) {
           if (slices.due()) await slices.next();
           if (underPath && uri.path !== under?.path && !uri.path.startsWith(underPath)) continue;

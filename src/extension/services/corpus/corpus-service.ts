@@ -552,10 +552,11 @@ export class CorpusService implements vscode.Disposable {
           if (!later.ready()) {
             // The worker's reply is an event: the loop served others meanwhile, and this
             // wait is neither this slice's work nor this article's.
+            // The reply's callback is not the sliced tasks' turn: the work goes on in one.
             const w0 = performance.now();
             await later.done;
+            await slices.afterWait();
             waited += performance.now() - w0;
-            slices.restart();
           }
           count((await later.done)(), content);
         }
