@@ -188,13 +188,17 @@ export class IndexCacheStore {
       this.tokens[shard] = undefined;
       const name = shardFileName(shard);
       let bytes: Uint8Array | undefined;
+      // A shard read ahead is decoded in the slice under way; one still being read, in a
+      // slice of its own, not in the read's callback (TimeSlices.afterWait). Waiting for
+      // the sliced tasks' turn after every shard made a warm reopen of 32 shards wait for
+      // the other tasks' slices 32 times.
+      const ready = reads.done(shard);
       try {
         bytes = await reads.take(shard);
       } catch (e) {
         this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
-      // Decoded in a slice of its own, not in the read's callback (TimeSlices.afterWait).
-      await this.slices.afterWait();
+      if (!ready) await this.slices.afterWait();
       if (!bytes) {
         this.dirty.add(shard);
         continue;
@@ -456,6 +460,8 @@ export class IndexCacheStore {
  *  profile at load 11). The shards' bytes are kept anyway (their summaries' data). */
 class ReadsAhead {
   private readonly started = new Map<number, Promise<Uint8Array | undefined>>();
+  /** The reads started that have finished (their callbacks have run). */
+  private readonly finished = new Set<number>();
 
   /** `ahead` says whether the j-th file is still worth reading before it is taken. */
   constructor(private readonly files: CacheFiles, private readonly names: readonly string[], private readonly ahead: (j: number) => boolean) {}
@@ -466,13 +472,19 @@ class ReadsAhead {
       if (!this.started.has(j) && (j === k || this.ahead(j))) {
         const reading = this.files.read(this.names[j] as string);
         // Failed before it is taken: the rejection is the taker's, not unhandled.
-        reading.catch(() => undefined);
+        reading.then(() => this.finished.add(j), () => this.finished.add(j));
         this.started.set(j, reading);
       }
     }
     const reading = this.started.get(k) as Promise<Uint8Array | undefined>;
     this.started.delete(k);
     return reading;
+  }
+
+  /** Whether the k-th file, not yet taken, is read already: taking it then waits for no
+   *  event of the loop. */
+  done(k: number): boolean {
+    return this.finished.has(k);
   }
 }
 
