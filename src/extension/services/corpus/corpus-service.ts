@@ -512,6 +512,9 @@ export class CorpusService implements vscode.Disposable {
   /** The stamps of the files `listed`, taken by a worker where the host has one
    *  (stamps-away.ts), in the listing's order; undefined without. */
   private async stampsOf(listed: vscode.Uri[]): Promise<ListedStamps | undefined> {
+    // Called as the listing resolves, in the task of its last slice: the first paths are
+    // made in a turn of their own.
+    await yieldToEventLoop();
     const pairs = await this.files.stampsAway?.(listed);
     return pairs && { listed, pairs };
   }
