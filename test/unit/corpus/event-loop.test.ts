@@ -30,7 +30,8 @@ describe('yieldToEventLoop (one slice per turn of the event loop, issue 19)', ()
     let ticks = 0;
     let reading = true;
     const tick = () => {
-      log.push('turn');
+      // Turns with nothing else in them are one mark: the read may take many.
+      if (log[log.length - 1] !== 'turn') log.push('turn');
       if (reading || ++ticks < 6) setImmediate(tick);
     };
     setImmediate(tick);
