@@ -44,5 +44,10 @@ export const HOST_SLICE_MS = 4;
  *  was one block of both (editor bench, 10,000 articles: the cache's check of the listed
  *  files' stamps after the listing's last slice, 14 ms of CPU). */
 export function hostSlices(budgetMs = HOST_SLICE_MS, every?: number): TimeSlices {
-  return new TimeSlices(yieldToEventLoop, budgetMs, () => performance.now(), every).spend();
+  return new TimeSlices(yieldToEventLoop, budgetMs, () => performance.now(), every, othersWaiting).spend();
+}
+
+/** Whether sliced tasks wait for their turn (TimeSlices.afterWait pauses only then). */
+export function othersWaiting(): boolean {
+  return waiting.length > 0;
 }

@@ -41,6 +41,8 @@ export interface IndexCacheOptions {
   shards?: number;
   /** Longest stretch of synchronous work between pauses. */
   budgetMs?: number;
+  /** Whether other sliced tasks wait for their turn (TimeSlices.afterWait). */
+  othersWaiting?: () => boolean;
   /** Given, the loaded summaries' names are this pool's strings (the corpus index's,
    *  CorpusIndex.names), at the cost of a lookup per name (ShardDecoder says how much);
    *  without it, a shard's summaries share the strings of that shard's table. */
@@ -103,7 +105,7 @@ export class IndexCacheStore {
     this.names = options.names;
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
     this.tokens = new Array<string | undefined>(this.shards).fill(undefined);
-    this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
+    this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1, options.othersWaiting);
   }
 
   get size(): number {
