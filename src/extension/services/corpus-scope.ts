@@ -328,10 +328,10 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
         continue;
       }
       if (this.isLocal(folder)) {
-        const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder)))).files;
-        // The walk's reads were no work of this thread, but its last one's callback (the
-        // folder's entries) was: the listing goes on in a slice of its own.
-        await slices.afterWait();
+        const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder), slices))).files;
+        // No pause here: the walk took the folders' entries in these slices, so the
+        // listing goes on within the budget of the walk's last slice (a walk shared with
+        // ready() was waited for: the first check's clock says the slice is spent).
         const scope = this.scopeOf(folder); // with the export folders the walk found
         for (const path of files) {
           if (slices.due()) await slices.next();
@@ -362,8 +362,8 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
 
   /** Reads `folder`'s tree, leaving out what `scope` leaves out, and notes the export
    *  folders found (without firing: the caller lists with them). */
-  private async walk(folder: vscode.WorkspaceFolder, scope: CorpusScope): Promise<CorpusListing> {
-    const listing = await walkCorpus(this.localFolders!, folder.uri.fsPath, (path) => scope.excludesFolder(path));
+  private async walk(folder: vscode.WorkspaceFolder, scope: CorpusScope, slices = hostSlices(FIND_SLICE_MS, FIND_CLOCK_EVERY)): Promise<CorpusListing> {
+    const listing = await walkCorpus(this.localFolders!, folder.uri.fsPath, (path) => scope.excludesFolder(path), slices);
     for (const exportFolder of listing.exportFolders) this.knowExportFolder(vscode.Uri.joinPath(folder.uri, ...exportFolder.split('/').filter(Boolean)));
     // findFiles passed over such folders in silence; say which (extension host log).
     for (const { folder: rel, reason } of listing.unreadable) console.warn(`Sorot: cannot list ${vscode.Uri.joinPath(folder.uri, rel).fsPath}: ${reason}`);
