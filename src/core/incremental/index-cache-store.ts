@@ -41,6 +41,8 @@ export interface IndexCacheOptions {
   shards?: number;
   /** Longest stretch of synchronous work between pauses. */
   budgetMs?: number;
+  /** Whether other sliced tasks wait for their turn (TimeSlices.afterWait). */
+  othersWaiting?: () => boolean;
   /** Given, the loaded summaries' names are this pool's strings (the corpus index's,
    *  CorpusIndex.names), at the cost of a lookup per name (ShardDecoder says how much);
    *  without it, a shard's summaries share the strings of that shard's table. */
@@ -103,7 +105,7 @@ export class IndexCacheStore {
     this.names = options.names;
     this.byShard = Array.from({ length: this.shards }, () => new Map<string, CachedArticle>());
     this.tokens = new Array<string | undefined>(this.shards).fill(undefined);
-    this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1);
+    this.slices = new TimeSlices(options.pause, options.budgetMs ?? DEFAULT_BUDGET_MS, now, 1, options.othersWaiting);
   }
 
   get size(): number {
@@ -188,12 +190,17 @@ export class IndexCacheStore {
       this.tokens[shard] = undefined;
       const name = shardFileName(shard);
       let bytes: Uint8Array | undefined;
+      // A shard read ahead is decoded in the slice under way; one still being read, in a
+      // slice of its own, not in the read's callback (TimeSlices.afterWait). Waiting for
+      // the sliced tasks' turn after every shard made a warm reopen of 32 shards wait for
+      // the other tasks' slices 32 times.
+      const ready = reads.done(shard);
       try {
         bytes = await reads.take(shard);
       } catch (e) {
         this.options.log(`${name}: cannot be read (${message(e)}); its articles are indexed again`);
       }
-      this.slices.restart();
+      if (!ready) await this.slices.afterWait();
       if (!bytes) {
         this.dirty.add(shard);
         continue;
@@ -241,7 +248,7 @@ export class IndexCacheStore {
     } catch (e) {
       this.options.log(`${NAMES_FILE}: cannot be read (${message(e)}); the totals are counted again`);
     }
-    this.slices.restart();
+    await this.slices.afterWait();
     if (!bytes) return 0;
     const articles = this.articlesInOrder();
     // Summed in slices: the decoders check the names' totals against it.
@@ -309,7 +316,7 @@ export class IndexCacheStore {
    *  out of the store (told to `discarded`), the shard written again on the next save.
    *  Gives the number of shards discarded. */
   async verify(): Promise<number> {
-    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16);
+    const slices = new TimeSlices(this.options.pause, this.options.budgetMs ?? DEFAULT_BUDGET_MS, now, 16).spend();
     let discarded = 0;
     for (let shard = 0; shard < this.shards; shard++) {
       const problem = await this.corruptData(shard, slices);
@@ -351,7 +358,9 @@ export class IndexCacheStore {
   async save(names?: NamesSource): Promise<void> {
     const shards = [...this.dirty].sort((a, b) => a - b);
     this.dirty.clear();
-    this.slices.restart();
+    // The caller's task has worked (the index's last slice): the save's first slice is
+    // a turn of its own.
+    await this.slices.afterWait();
     for (const shard of shards) {
       // Its summaries are written from their data: one not checked yet is checked first.
       const problem = await this.corruptData(shard, this.slices);
@@ -453,6 +462,8 @@ export class IndexCacheStore {
  *  profile at load 11). The shards' bytes are kept anyway (their summaries' data). */
 class ReadsAhead {
   private readonly started = new Map<number, Promise<Uint8Array | undefined>>();
+  /** The reads started that have finished (their callbacks have run). */
+  private readonly finished = new Set<number>();
 
   /** `ahead` says whether the j-th file is still worth reading before it is taken. */
   constructor(private readonly files: CacheFiles, private readonly names: readonly string[], private readonly ahead: (j: number) => boolean) {}
@@ -463,13 +474,19 @@ class ReadsAhead {
       if (!this.started.has(j) && (j === k || this.ahead(j))) {
         const reading = this.files.read(this.names[j] as string);
         // Failed before it is taken: the rejection is the taker's, not unhandled.
-        reading.catch(() => undefined);
+        reading.then(() => this.finished.add(j), () => this.finished.add(j));
         this.started.set(j, reading);
       }
     }
     const reading = this.started.get(k) as Promise<Uint8Array | undefined>;
     this.started.delete(k);
     return reading;
+  }
+
+  /** Whether the k-th file, not yet taken, is read already: taking it then waits for no
+   *  event of the loop. */
+  done(k: number): boolean {
+    return this.finished.has(k);
   }
 }
 

@@ -328,8 +328,10 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
         continue;
       }
       if (this.isLocal(folder)) {
-        const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder)))).files;
-        slices.restart(); // the wait for the folder reads was no work of this thread
+        const files = (shared?.byFolder.get(folder.uri.toString()) ?? (await this.walk(folder, this.scopeOf(folder), slices))).files;
+        // No pause here: the walk took the folders' entries in these slices, so the
+        // listing goes on within the budget of the walk's last slice (a walk shared with
+        // ready() was waited for: the first check's clock says the slice is spent).
         const scope = this.scopeOf(folder); // with the export folders the walk found
         for (const path of files) {
           if (slices.due()) await slices.next();
@@ -343,7 +345,7 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
       const scope = this.scopeOf(folder);
       for (const glob of scope.listGlobs()) {
         const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), scope.excludeGlob(), undefined, token);
-        slices.restart(); // the wait for the list was no work of this thread
+        await slices.afterWait(); // the wait for the list was no work of this thread
         for (const uri of uris) {
           if (slices.due()) await slices.next();
           if (underPath && uri.path !== under?.path && !uri.path.startsWith(underPath)) continue;
@@ -360,8 +362,8 @@ export class WorkspaceCorpusScope implements vscode.Disposable {
 
   /** Reads `folder`'s tree, leaving out what `scope` leaves out, and notes the export
    *  folders found (without firing: the caller lists with them). */
-  private async walk(folder: vscode.WorkspaceFolder, scope: CorpusScope): Promise<CorpusListing> {
-    const listing = await walkCorpus(this.localFolders!, folder.uri.fsPath, (path) => scope.excludesFolder(path));
+  private async walk(folder: vscode.WorkspaceFolder, scope: CorpusScope, slices = hostSlices(FIND_SLICE_MS, FIND_CLOCK_EVERY)): Promise<CorpusListing> {
+    const listing = await walkCorpus(this.localFolders!, folder.uri.fsPath, (path) => scope.excludesFolder(path), slices);
     for (const exportFolder of listing.exportFolders) this.knowExportFolder(vscode.Uri.joinPath(folder.uri, ...exportFolder.split('/').filter(Boolean)));
     // findFiles passed over such folders in silence; say which (extension host log).
     for (const { folder: rel, reason } of listing.unreadable) console.warn(`Sorot: cannot list ${vscode.Uri.joinPath(folder.uri, rel).fsPath}: ${reason}`);

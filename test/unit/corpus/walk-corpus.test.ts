@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { nodeFileSystem } from '../../../src/node/file-system';
 import { walkCorpus, type DirectoryReader } from '../../../src/core/corpus/walk-corpus';
 import { corpusScope, corpusSettings } from '../../../src/core/corpus/scope';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
 
 async function tree(root: string, files: Record<string, string>): Promise<void> {
   for (const [path, text] of Object.entries(files)) {
@@ -68,5 +69,38 @@ describe('walkCorpus: one pass of folder reads lists what the corpus scope judge
     const listing = await walkCorpus(reader, root, () => false);
     assert.deepEqual(listing.files, ['a.txt']);
     assert.deepEqual(listing.unreadable, [{ folder: 'rusak', reason: 'permission denied' }]);
+  });
+  it('takes a large folder\'s entries in the slices given, pausing between them, with the same listing', async () => {
+    // A folder of 3,000 entries (files and folders of files), read from memory; the clock
+    // moves a tick a reading, the budget is 100 ticks: the entries are taken between pauses.
+    const entries = new Map<string, Array<[string, 'file' | 'directory']>>([['/r', []]]);
+    for (let i = 0; i < 3000; i++) entries.get('/r')!.push(i % 100 === 0 ? [`d${i}`, 'directory'] : [`a${i}.txt`, 'file']);
+    for (const [name, kind] of [...entries.get('/r')!]) if (kind === 'directory') entries.set(`/r/${name}`, [['x.txt', 'file']]);
+    const reader: DirectoryReader = {
+      readDirectory: async (p) => entries.get(p) ?? [],
+      stat: async () => undefined,
+    };
+    let ticks = 0;
+    let pauses = 0;
+    let sincePause = 0;
+    let mostBetween = 0;
+    const slices = new TimeSlices(
+      async () => {
+        pauses++;
+        sincePause = 0;
+      },
+      100,
+      () => {
+        mostBetween = Math.max(mostBetween, ++sincePause);
+        return ++ticks;
+      },
+      1,
+    );
+    const sliced = await walkCorpus(reader, '/r', () => false, slices);
+    const inOneGo = await walkCorpus(reader, '/r', () => false);
+    assert.deepEqual(sliced, inOneGo);
+    assert.equal(sliced.files.length, 2970 + 30);
+    assert.ok(pauses >= 25, `paused ${pauses} times over 3,030 entries`);
+    assert.ok(mostBetween <= 101, `${mostBetween} entries between two pauses`);
   });
 });

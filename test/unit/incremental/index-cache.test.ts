@@ -494,6 +494,32 @@ describe('index cache (persistent corpus index)', () => {
     assert.deepEqual(read, [0, 1, 2, 3].map(shardFileName), 'the shards read, not the names file');
   });
 
+  it('a shard read ahead is decoded in the slice under way; one still being read, after a pause', async () => {
+    // The pause puts the decoding in the sliced tasks' turn, not in the read's callback
+    // (TimeSlices.afterWait); after every shard, a warm reopen waited for the other
+    // tasks' slices once per shard though the shard was there.
+    await saveWithNames(dir, articles);
+    const bytes = new Map<string, Buffer>(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]));
+    const pausesWith = async (slow: string | undefined): Promise<number> => {
+      let pauses = 0;
+      const files = {
+        ...folderFiles(dir),
+        read: async (name: string) => {
+          if (name === slow) await new Promise((r) => setTimeout(r, 5));
+          return bytes.get(name);
+        },
+      };
+      // No budget to spend: every pause is one for a read.
+      const loading = new IndexCacheStore(files, KEY, { pause: () => (pauses++, new Promise((r) => setImmediate(r))), log: () => undefined, shards: 4, budgetMs: Infinity });
+      const stats = await loading.load();
+      assert.equal(stats.articles, articles.length);
+      assert.ok(stats.names > 0);
+      return pauses;
+    };
+    assert.equal(await pausesWith(undefined), 2, 'the first shard and the names file, taken as their reads start');
+    assert.equal(await pausesWith(shardFileName(2)), 3, 'and the shard whose read was not done');
+  });
+
   it('two windows writing at once leave valid shards, each one of the two versions', async () => {
     const first = store(dir);
     const second = store(dir);

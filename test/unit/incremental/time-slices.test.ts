@@ -43,6 +43,37 @@ describe('TimeSlices (long work in slices of a few milliseconds)', () => {
     assert.equal(reads, 1 + 10 + 1, 'once at the start, once per item of 100, once for 64 items of one');
   });
 
+  it('spend() makes the next due() true, whatever the clock, and the pause starts a fresh slice', async () => {
+    const { slices, pauses } = fakeSlices(5, 1, 64);
+    slices.spend();
+    assert.equal(slices.due(), true, 'read the clock at once, not after 64 calls');
+    await slices.next();
+    assert.equal(pauses(), 1);
+    for (let i = 0; i < 3; i++) assert.equal(slices.due(), false);
+  });
+
+  it('afterWait() pauses (the work goes on in the sliced tasks\' turn) and starts a fresh slice', async () => {
+    const { slices, pauses } = fakeSlices(5, 1);
+    for (let i = 0; i < 4; i++) slices.due();
+    await slices.afterWait();
+    assert.equal(pauses(), 1);
+    assert.equal(slices.due(), false, 'the budget is the new slice\'s');
+  });
+
+  it('afterWait() goes on without a pause when no other sliced task waits for its turn', async () => {
+    let pauses = 0;
+    let waiting = false;
+    let t = 0;
+    const slices = new TimeSlices(async () => void pauses++, 5, () => t, 1, () => waiting);
+    t = 4;
+    await slices.afterWait();
+    assert.equal(pauses, 0, 'nobody waiting: a turn behind nobody is time lost');
+    assert.equal(slices.due(), false, 'a fresh slice in this task');
+    waiting = true;
+    await slices.afterWait();
+    assert.equal(pauses, 1, 'another task waiting: its slice must not share this turn');
+  });
+
   it('check() pauses only when due', async () => {
     const { slices, pauses } = fakeSlices(3, 1);
     for (let i = 0; i < 10; i++) await slices.check();

@@ -8,6 +8,7 @@ import { withListingSnapshot } from '../../../core/fs/listing-snapshot';
 import { VscodeFileSystem } from '../vscode-fs';
 import * as count from '../../counts';
 import { sortInSlices, type TimeSlices } from '../../../core/incremental/time-slices';
+import { hostSlices } from '../../event-loop';
 
 export interface CorpusArticle {
   uri: vscode.Uri;
@@ -79,7 +80,7 @@ async function loadEach(
   // Each folder listed once for the whole read (gathering an article's sidecars lists
   // its folder), and several articles read at once: each read waits on the file system,
   // one after another they left the extension host idle most of an export's time.
-  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
+  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()), undefined, undefined, () => hostSlices());
   const articles: CorpusArticle[] = [];
   const unannotated: string[] = [];
   const problems: string[] = [];
@@ -118,7 +119,7 @@ export interface ReadLines {
  * are the articles' relative paths, in the order of `uris`.
  */
 export async function* readInPathOrder(uris: readonly vscode.Uri[], paths: readonly string[], lines: ReadLines, slices: TimeSlices, report?: (done: number) => void): AsyncGenerator<CorpusArticle> {
-  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()));
+  const store = new SidecarStore(withListingSnapshot(new VscodeFileSystem()), undefined, undefined, () => hostSlices());
   // In slices: 100,000 paths sorted in one go would hold the host for a long task.
   const order = await sortInSlices(
     uris.map((_, i) => i),

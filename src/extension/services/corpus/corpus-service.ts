@@ -481,7 +481,9 @@ export class CorpusService implements vscode.Disposable {
     const found = await this.scope.listArticles();
     // The clock is read every 256 items: reading it every item would cost more than they do.
     // Not `await slices.check()` per item: an await each, 400,000 at 100,000 articles.
-    const slices = new TimeSlices(yieldToEventLoop, SLICE_MS, () => performance.now(), 256);
+    // Begun spent (hostSlices): the listing resolves in the task of its last slice, and a
+    // full slice of these on top of it was one block of both.
+    const slices = hostSlices(SLICE_MS, 256);
     for (const id of [...this.uris.keys()]) {
       if (!found.has(id)) this.removeArticle(this.uris.get(id) as vscode.Uri);
       if (slices.due()) await slices.next();
@@ -512,6 +514,9 @@ export class CorpusService implements vscode.Disposable {
   /** The stamps of the files `listed`, taken by a worker where the host has one
    *  (stamps-away.ts), in the listing's order; undefined without. */
   private async stampsOf(listed: vscode.Uri[]): Promise<ListedStamps | undefined> {
+    // Called as the listing resolves, in the task of its last slice: the first paths are
+    // made in a turn of their own.
+    await yieldToEventLoop();
     const pairs = await this.files.stampsAway?.(listed);
     return pairs && { listed, pairs };
   }
@@ -552,10 +557,11 @@ export class CorpusService implements vscode.Disposable {
           if (!later.ready()) {
             // The worker's reply is an event: the loop served others meanwhile, and this
             // wait is neither this slice's work nor this article's.
+            // The reply's callback is not the sliced tasks' turn: the work goes on in one.
             const w0 = performance.now();
             await later.done;
+            await slices.afterWait();
             waited += performance.now() - w0;
-            slices.restart();
           }
           count((await later.done)(), content);
         }

@@ -8,7 +8,7 @@ import { cacheKey, RECOGNIZER_VERSION } from '../../../core/incremental/index-ca
 import { IndexCacheStore, type LoadStats, type NamesSource } from '../../../core/incremental/index-cache-store';
 import type { Kb } from '../../../core/kb/types';
 import type { ArticleFiles } from './article-files';
-import { yieldToEventLoop } from '../../event-loop';
+import { othersWaiting, yieldToEventLoop } from '../../event-loop';
 
 export class PersistentIndex {
   private store: IndexCacheStore | undefined;
@@ -43,6 +43,7 @@ export class PersistentIndex {
     const folder = this.folder;
     const store = new IndexCacheStore(this.files.cacheFiles(folder), key, {
       pause: this.pause,
+      othersWaiting,
       log: (line) => this.log.warn(`corpus index cache ${folder.fsPath || folder.toString()}: ${line}`),
       // Only the store in force: one replaced while its verify() ran (reopen(), a KB
       // changed) would clear the index being built from the new one.
