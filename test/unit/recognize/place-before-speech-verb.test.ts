@@ -21,4 +21,10 @@ describe('a list of places after a known one', () => {
   it('leaves the subjects after a fronted place alone', () => {
     assert.deepEqual(actors('Di Bamako, Oumar dan Awa menunggu kabar.').filter((a) => a.endsWith('/GPE')), ['Bamako/GPE']);
   });
+  it('reads a member as a place only when the list closes with a place the KB knows', () => {
+    assert.deepEqual(actors('Banjir melanda Medan, Binjai, Tebingkarta dan Padang.'), ['Medan/GPE', 'Binjai/GPE', 'Tebingkarta/GPE', 'Padang/GPE']);
+    // (review of the list rule: people named in apposition after a place)
+    assert.deepEqual(actors('Dua warga dari Medan, Rudi dan Andi, ditangkap polisi.').filter((a) => a.endsWith('/GPE')), ['Medan/GPE']);
+    assert.deepEqual(actors('Korban berasal dari Bogor, Siti dan Rahmat, keduanya pelajar.').filter((a) => a.endsWith('/GPE')), ['Bogor/GPE']);
+  });
 });

@@ -13,7 +13,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionMargins, conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
+import { conventionMargins, conventionScorer, nameScorer, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -826,9 +826,9 @@ function givenNameEnd(p: string, end: number): number {
 const PLACE_JOINS = [' dan ', ' atau ', ' maupun ', ', dan ', ', atau '];
 /** What closes a list of places after its middle member ("di Thessaloniki, Patras, dan
  *  Heraklion."): a comma alone joins a place only to a list that goes on, closes with
- *  "dan" or "atau" and a last one-word member, and ends the clause there ("Di Jakarta,
- *  Budi dan Ani hadir": a place, then the clause's subjects). */
-const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}-]*)?,? (?:dan|atau) \p{Lu}[\p{L}-]*[.,;:)\n]/u;
+ *  "dan" or "atau" and a last one-word member (captured), and ends the clause there ("Di
+ *  Jakarta, Budi dan Ani hadir": a place, then the clause's subjects). */
+const LIST_GOES_ON = /^(?:, \p{Lu}[\p{L}-]*)?,? (?:dan|atau) (\p{Lu}[\p{L}-]*)[.,;:)\n]/u;
 
 /** The last mention is a place (GPE) and only "dan"/"atau" stands between it and `start`
  *  (compared in place: it is asked for most one-word unknown names). */
@@ -837,8 +837,31 @@ function joinedToPlace(ctx: Ctx, start: number, end: number): boolean {
   if (!prev || prev.type !== 'GPE') return false;
   for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
   // "di Thessaloniki, Patras, dan Heraklion": a middle member of a list of places.
-  return start - prev.end === 2 && ctx.p.startsWith(', ', prev.end) && LIST_GOES_ON.test(ctx.p.slice(end, end + 40));
+  if (start - prev.end !== 2 || !ctx.p.startsWith(', ', prev.end)) return false;
+  const m = LIST_GOES_ON.exec(ctx.p.slice(end, end + 40));
+  // The last member must be a place the KB knows, or an unknown word the name model does
+  // not read as a person, nor this one: people may be named after their town ("dari Medan,
+  // Rudi dan Andi, ditangkap").
+  return m !== null && placeOrNoPersonAt(ctx, start, end, end + m[0].length - 1 - m[1].length);
 }
+
+/** The token starting at `last` opens a place (GPE) the KB knows, or neither it nor the
+ *  words [start, end) read as a person's name to the name model. */
+function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number): boolean {
+  let j = ctx.nt - 1;
+  while (j > 0 && ctx.ts[j] > last) j--;
+  if (ctx.ts[j] !== last) return false;
+  const known = kbMatch(ctx, j);
+  if (known) return known.entity.type === 'GPE';
+  return !readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j]) && !readsAsPerson(ctx.p, start, end);
+}
+
+/** The name model reads the words [start, end) likelier a person's name than anything else. */
+function readsAsPerson(p: string, start: number, end: number): boolean {
+  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), PLACE_PROBS);
+  return probs[PER] > probs[O] && probs[PER] > probs[ORG] && probs[PER] > probs[GPE];
+}
+const PLACE_PROBS = new Float64Array(4);
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
  *  by "dan" to a place the KB knows is a place too. */
