@@ -15,6 +15,13 @@ describe('a numbered school ("SMA Negeri 5 <town>", "SMPN 2 <town>")', () => {
   it('takes one unknown word after the number as the school\'s place', () => {
     assert.deepEqual(actors('Atap SD Negeri 3 Sukawangi roboh semalam.'), ['SD Negeri 3 Sukawangi/ORG']);
   });
+  it('leaves the head teacher\'s one name after the number to the person', () => {
+    assert.ok(!actors('Kepala SMPN 4 Rudi mengatakan sekolah diliburkan.').includes('SMPN 4 Rudi/ORG'));
+  });
+  it('reads no school in a level followed by a count of time', () => {
+    assert.deepEqual(actors('Ia lulus dari SMA 3 tahun lalu.'), []);
+    assert.deepEqual(actors('Ia pindah dari SD 2 kali dalam setahun.'), []);
+  });
   it('leaves a level without its number no actor', () => {
     assert.deepEqual(actors('Ia lulusan SMA di Bogor.'), ['Bogor/GPE']);
   });

@@ -1,7 +1,7 @@
 // The shipped name models (README.md): their weights, read once on first use.
 import weights from './weights.json';
 import conventionWeights from './convention-weights.json';
-import { NameScorer } from './scorer';
+import { NameScorer, tokensAfter, tokensBefore } from './scorer';
 import type { NameModelWeights } from './train';
 
 export { CLASSES, type NameClass } from './features';
@@ -35,6 +35,14 @@ export interface ModelMargins {
   readonly title: number;
 }
 export const SHIPPED_MARGINS: ModelMargins = Object.freeze({ retype: 0.6, reject: 0.6, acronym: 0.3, speech: 0.3, place: Infinity, title: Infinity });
+
+const READ_PROBS = new Float64Array(4);
+/** The shipped model (nameScorer) reads the words of p [start, end), one space apart, in
+ *  their context, likelier a person's name (PER) than anything else. */
+export function readsAsPerson(p: string, start: number, end: number): boolean {
+  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
+  return probs[1] > probs[0] && probs[1] > probs[2] && probs[1] > probs[3]; // PER over O, ORG, GPE (CLASSES)
+}
 
 /** The model and margins put in place of the shipped ones by withConventionModel. */
 let trial: { scorer: NameScorer; margins: ModelMargins } | undefined;

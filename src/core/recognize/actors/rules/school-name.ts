@@ -5,6 +5,9 @@
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, NOT_IN_A_PERSON_NAME } from '../word-class';
+import { readsAsPerson } from '../../name-model';
+import { MEASURE_UNIT_WORDS } from '../../lexicon';
+import { wordAfter } from '../../../text/chars';
 
 /** A school level ("N": state, as in "SMAN"), "Negeri"/"Swasta" or not, and the school's
  *  number, read at the level's first letter; the number must end a word. (The Islamic levels,
@@ -20,14 +23,15 @@ function tokenFrom(ctx: Ctx, i: number, pos: number): number {
 
 /** End of the place written right after the school's number (one space): a place the KB
  *  knows, whole ("Surabaya", "Kota Batu"), or one unknown capitalised word that is not
- *  followed by another ("… 2 Majatengah"); else the number's end. */
+ *  followed by another ("… 2 Majatengah") and that the name model does not read as a
+ *  person ("Kepala SMPN 4 Rudi mengatakan": the head teacher); else the number's end. */
 function placeEnd(ctx: Ctx, i: number, numberEnd: number): number {
   if (ctx.p.charCodeAt(numberEnd) !== 32) return numberEnd;
   const j = tokenFrom(ctx, i, numberEnd + 1);
   if (j >= ctx.nt || ctx.ts[j] !== numberEnd + 1) return numberEnd;
   const m = kbMatch(ctx, j);
   if (m) return m.entity.type === 'GPE' ? m.end : numberEnd;
-  if (has(ctx, j, NOT_IN_A_PERSON_NAME) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1))) return numberEnd;
+  if (has(ctx, j, NOT_IN_A_PERSON_NAME) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1)) || readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j])) return numberEnd;
   return ctx.te[j];
 }
 
@@ -41,7 +45,11 @@ export const schoolName: ActorRule = {
     SCHOOL.lastIndex = ctx.ts[i];
     const m = SCHOOL.exec(ctx.p);
     if (!m) return NO_MATCH;
-    const end = placeEnd(ctx, i, ctx.ts[i] + m[0].length);
+    // "lulus dari SMA 3 tahun lalu": the number counts years (times, people), no school's.
+    const numberEnd = ctx.ts[i] + m[0].length;
+    const unit = wordAfter(ctx.p, numberEnd);
+    if (unit && unit.start === numberEnd + 1 && MEASURE_UNIT_WORDS.hasAt(ctx.p, unit.start, unit.end)) return NO_MATCH;
+    const end = placeEnd(ctx, i, numberEnd);
     pushMention(ctx, ctx.ts[i], end, 'ORG', 'pattern');
     return tokenFrom(ctx, i, end);
   },

@@ -13,7 +13,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionMargins, conventionScorer, nameScorer, tokensAfter, tokensBefore } from '../../name-model';
+import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -856,12 +856,6 @@ function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number): 
   return !readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j]) && !readsAsPerson(ctx.p, start, end);
 }
 
-/** The name model reads the words [start, end) likelier a person's name than anything else. */
-function readsAsPerson(p: string, start: number, end: number): boolean {
-  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), PLACE_PROBS);
-  return probs[PER] > probs[O] && probs[PER] > probs[ORG] && probs[PER] > probs[GPE];
-}
-const PLACE_PROBS = new Float64Array(4);
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
  *  by "dan" to a place the KB knows is a place too. */
