@@ -13,4 +13,7 @@ describe('an English body named by modifiers before its head', () => {
     assert.deepEqual(actors('Ketua National Chess Committee Indonesia (NCCI) Jambi, Yosef Ade, membenarkan hal itu.'),
       ['National Chess Committee Indonesia/ORG', 'NCCI/ORG', 'Jambi/GPE', 'Yosef Ade/PER']);
   });
+  it('does not start the modifiers at a person\'s name after a title', () => {
+    assert.deepEqual(actors('Menurut Ketua Budi Santoso Committee for Justice, acara batal.').filter((a) => a.endsWith('/PER')), ['Budi Santoso/PER']);
+  });
 });

@@ -8,6 +8,7 @@ import { adjacent, has, kbMatch, low, pushMention } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { NOT_IN_A_PERSON_NAME } from '../word-class';
+import { readsAsPerson } from '../../name-model';
 
 /** English heads of bodies that take their modifiers before them. */
 const ENGLISH_BODY_HEADS = new Set(['committee', 'council', 'commission', 'agency', 'authority', 'federation', 'association',
@@ -25,6 +26,10 @@ export const englishModifiedBody: ActorRule = {
     let h = i;
     while (h < ctx.nt && h - i < MAX_MODIFIERS && !has(ctx, h, NOT_IN_A_PERSON_NAME) && !kbMatch(ctx, h) && h + 1 < ctx.nt && adjacent(ctx, h, h + 1)) h++;
     if (h === i || h >= ctx.nt || !ENGLISH_BODY_HEADS.has(low(ctx, h))) return NO_MATCH;
+    // "Ketua Budi Santoso Committee for Justice": modifiers opening with a word the name
+    // model reads as a person's name are the title holder's name, and the body starts at
+    // its head. (The first word alone: "National Archery" read whole is a person too.)
+    if (readsAsPerson(ctx.p, ctx.ts[i], ctx.te[i])) return NO_MATCH;
     const end = orgExtent(ctx, h);
     // "Badminton Association of Malaysia": a name going on over "of" is the unknown-name
     // rule's (its "of" and the place after it).
