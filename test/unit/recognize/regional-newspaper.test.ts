@@ -64,5 +64,7 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     const types = (t: string) => linked(t).map((a) => a.split('/').slice(0, 2).join('/'));
     assert.deepEqual(types('Radio Indonesia kini sudah jarang didengar warga desa.').filter((a) => a.endsWith('/ORG')), []);
     assert.deepEqual(types('Hal itu dilaporkan Radio France Internationale, Senin.'), ['Radio France Internationale/ORG']);
+    assert.deepEqual(types('Radio France Internationale melaporkan kapal itu ditahan.'), ['Radio France Internationale/ORG']);
+    assert.deepEqual(types('Hal itu dilaporkan Radio France Senin lalu.'), ['Radio France/ORG']);
   });
 });
