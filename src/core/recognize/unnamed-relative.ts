@@ -31,7 +31,24 @@ export function namedRelative(text: string, mentions: readonly ActorMention[], i
     const m = mentions[k];
     const at = m.start - head.length - 2;
     if (at < 0 || !isPerson(k) || text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32) continue;
-    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && isLowerWordAt(text, at, at + head.length, head)) return m;
+    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && isLowerWordAt(text, at, at + head.length, head)) return ownerChanged(mentions, isPerson, k, last) ? null : m;
   }
   return null;
+}
+
+/** "Korban pertama, Rudi (12), … Ibunya, Siti Aminah, … Korban kedua, Andi Pratama (10), …
+ *  kata ibunya.": a person other than the one the relative at mention k belonged to (the
+ *  person named last before it) is named between it and `last`; "ibunya" is then that
+ *  other person's, whom the article never named. With no person before the relative, the
+ *  owner is the one named after ("bersama ayahnya, Slamet Riyadi. Rudi …"). */
+function ownerChanged(mentions: readonly ActorMention[], isPerson: (k: number) => boolean, k: number, last: number): boolean {
+  let owner = k - 1;
+  while (owner >= 0 && !isPerson(owner)) owner--;
+  if (owner < 0) return false;
+  const relative = mentions[k].canonical;
+  const ownerName = mentions[owner].canonical;
+  for (let j = k + 1; j <= last; j++) {
+    if (isPerson(j) && mentions[j].canonical !== relative && mentions[j].canonical !== ownerName) return true;
+  }
+  return false;
 }

@@ -60,4 +60,11 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
   it('"Radio" before a country is its broadcaster, not "Radio" and the country (dev d261)', () => {
     assert.deepEqual(linked('Radio New Zealand melaporkan kapal itu ditahan.').map((a) => a.split('/').slice(0, 2).join('/')), ['Radio New Zealand/ORG']);
   });
+  it('"Radio" before a country is a broadcaster only where the text cites an outlet; its name runs over a capitalised word after', () => {
+    const types = (t: string) => linked(t).map((a) => a.split('/').slice(0, 2).join('/'));
+    assert.deepEqual(types('Radio Indonesia kini sudah jarang didengar warga desa.').filter((a) => a.endsWith('/ORG')), []);
+    assert.deepEqual(types('Hal itu dilaporkan Radio France Internationale, Senin.'), ['Radio France Internationale/ORG']);
+    assert.deepEqual(types('Radio France Internationale melaporkan kapal itu ditahan.'), ['Radio France Internationale/ORG']);
+    assert.deepEqual(types('Hal itu dilaporkan Radio France Senin lalu.'), ['Radio France/ORG']);
+  });
 });

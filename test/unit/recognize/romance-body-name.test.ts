@@ -15,6 +15,10 @@ describe('a Romance-language body ("Universidad … de …", "Société … des 
   it('stops at a lower-case word that is no connector, and keeps a person after it apart', () => {
     assert.deepEqual(actors('Banco Central de Chile menaikkan bunga, kata Mateo Rojas.'), ['Banco Central de Chile/ORG', 'Mateo Rojas/PER']);
   });
+  it('ends before Indonesian "di" ("in") and "e", which join an Italian name only', () => {
+    assert.deepEqual(actors('Instituto Cervantes di Jakarta menggelar pameran buku.'), ['Instituto Cervantes/ORG', 'Jakarta/GPE']);
+    assert.deepEqual(actors('Peneliti Università Statale di Milano menolak klaim itu.'), ['Università Statale di Milano/ORG']);
+  });
   it('leaves a KB name that spans the run to the KB', () => {
     assert.deepEqual(analyze('Kantor berita Agence France-Presse melaporkan itu.').actors.map((a) => `${a.text}/${a.entityId !== undefined}`),
       ['Agence France-Presse/true']);

@@ -31,6 +31,14 @@ describe('an unnamed relative after the cue (unnamed-relative.ts)', () => {
     assert.deepEqual(speakers(other), [null]);
   });
 
+  it('stops at another child named after the apposition: the mother named was the first child\'s', () => {
+    const two = 'Korban pertama, Rudi (12), ditemukan Senin. Ibunya, Siti Aminah, pingsan di lokasi.\n\nKorban kedua, Andi Pratama (10), ditemukan Selasa di hilir sungai.\n\n“Dia anak yang rajin,” kata ibunya.';
+    assert.deepEqual(speakers(HEAD + two), [null]);
+    // (the same child named again after the apposition keeps her)
+    const again = 'Rudi Hartono (12) hanyut saat bermain. Ibunya, Siti Aminah, menunggu sejak pagi.\n\nRudi belum ditemukan hingga sore.\n\n“Dia pamit main bola,” kata ibunya.';
+    assert.deepEqual(speakers(HEAD + again), ['Siti Aminah']);
+  });
+
   it('reads a relation noun with "-nya" only', () => {
     const p = 'kata ayahnya kata ayah kata tetangganya kata Bapaknya kata nyanya';
     const at = (w: string, from = 0): boolean => unnamedRelativeAt(p, p.indexOf(w, from), p.indexOf(w, from) + w.length);

@@ -13,7 +13,8 @@
 // "Pos" is also the post office's word ("Pos Malang ditutup", "Kantor Pos Kupang"), so
 // "Pos <town>" is the paper only where the text cites an outlet around it (OUTLET_BEFORE,
 // OUTLET_AFTER; fixB37); the postal company is the KB's "Pos Indonesia". "Harian" and
-// "Suara" too ("suara Jakarta" is the city's vote).
+// "Suara" too ("suara Jakarta" is the city's vote), and "Radio" ("Radio Indonesia kini jarang
+// didengar" is the medium).
 import type { KbIndex } from '../../kb/kb-index';
 import { DASH_CLASS } from '../../text/chars';
 import type { LocalMention } from '../mention';
@@ -28,7 +29,11 @@ export function isRegionalPaperWord(word: string): boolean {
   return PAPER_WORDS.includes(word);
 }
 /** Paper words that are also common words: a paper only where the text cites an outlet. */
-const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN', 'Suara', 'SUARA'];
+const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN', 'Suara', 'SUARA', 'Radio', 'RADIO'];
+/** The broadcaster's word, whose name may run on past its country ("Radio France Internationale"). */
+const RUN_ON_WORDS = ['Radio', 'RADIO'];
+/** Words ending a country's foreign service after its country ("Radio Taiwan International"). */
+const BROADCASTER_TAILS = ['International', 'Internationale', 'Internacional', 'Internazionale', 'Worldwide', 'INTERNATIONAL', 'INTERNATIONALE'];
 /** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian"). */
 const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi|wawancara dengan) +$/iu;
 /** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
@@ -43,12 +48,20 @@ export function regionalNewspaper(ctx: Ctx, i: number): number {
   if (!isPaperWord(ctx, i) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1) || ctx.p.charCodeAt(ctx.te[i]) === 45) return -1;
   const place = kbMatch(ctx, i + 1);
   if (!place || place.entity.type !== 'GPE' || place.start !== ctx.ts[i + 1]) return -1;
-  if (isOneOf(ctx, i, CITED_PAPER_WORDS) && !citesOutlet(ctx.p, ctx.ts[i], place.end)) return -1;
   let k = i + 2;
   while (k < ctx.nt && ctx.ts[k] < place.end) k++;
-  pushMention(ctx, ctx.ts[i], place.end, 'ORG', 'pattern');
+  let end = place.end;
+  // "Radio France Internationale", "Radio Canada International": the word after the country is
+  // the name's, not a person (only such words: "Radio France Senin" is the day).
+  if (k < ctx.nt && ctx.ts[k] === end + 1 && adjacent(ctx, k - 1, k) && isOneOf(ctx, k, BROADCASTER_TAILS) && isOneOf(ctx, i, RUN_ON_WORDS)) end = ctx.te[k++];
+  if (isOneOf(ctx, i, CITED_PAPER_WORDS) && !citesOutlet(ctx.p, ctx.ts[i], end)) {
+    // "Radio Indonesia kini jarang didengar": the medium, no body; "radio" alone would be
+    // read as one (a body's tail word, lexicon ORG_TAILS). The country after is read alone.
+    return isOneOf(ctx, i, RUN_ON_WORDS) ? i + 1 : -1;
+  }
+  pushMention(ctx, ctx.ts[i], end, 'ORG', 'pattern');
   const last = ctx.out[ctx.out.length - 1];
-  if (last && last.start === ctx.ts[i]) last.canonical = `${asName(ctx.p.slice(ctx.ts[i], ctx.te[i]))} ${asName(ctx.p.slice(ctx.ts[i + 1], place.end))}`;
+  if (last && last.start === ctx.ts[i]) last.canonical = `${asName(ctx.p.slice(ctx.ts[i], ctx.te[i]))} ${asName(ctx.p.slice(ctx.ts[i + 1], end))}`;
   return k;
 }
 

@@ -19,8 +19,12 @@ const ROMANCE_BODY_HEADS = new Set([
 ]);
 
 /** Words joining a Romance name's capitalised words, with their blanks. */
-const CONNECTORS = [' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' di ', ' della ', ' de la ', ' de los ',
-  ' de las ', ' y ', ' e ', ' et '];
+const CONNECTORS = [' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' della ', ' de la ', ' de los ',
+  ' de las ', ' y ', ' et '];
+/** Italian connectors, after an Italian head only: "di" is also Indonesian "in" and "e" a
+ *  letter ("Instituto Cervantes di Jakarta" is the institute in Jakarta). */
+const ITALIAN_CONNECTORS = [' di ', ' e '];
+const ITALIAN_HEADS = new Set(['università']);
 const MAX_WORDS = 8;
 /** First letters of the heads, upper case: most tokens are turned away before their lower-case form is read. */
 const HEAD_INITIALS = new Set([...ROMANCE_BODY_HEADS].map((h) => h.toUpperCase().charCodeAt(0)));
@@ -29,11 +33,12 @@ function isHead(ctx: Ctx, i: number): boolean {
   return HEAD_INITIALS.has(ctx.p.charCodeAt(ctx.ts[i])) && ROMANCE_BODY_HEADS.has(low(ctx, i));
 }
 
-function connectorBetween(ctx: Ctx, k: number): boolean {
+function connectorBetween(ctx: Ctx, k: number, italian: boolean): boolean {
   const from = ctx.te[k];
   const length = ctx.ts[k + 1] - from;
   if (length < 3 || length > 9) return false;
   for (const c of CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
+  if (italian) for (const c of ITALIAN_CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
   return false;
 }
 
@@ -53,7 +58,8 @@ export const romanceBodyName: ActorRule = {
       head = i + 1;
     }
     let k = head + 1;
-    while (k + 1 < ctx.nt && k - i + 1 < MAX_WORDS && (adjacent(ctx, k, k + 1) || connectorBetween(ctx, k))) k++;
+    const italian = ITALIAN_HEADS.has(low(ctx, head));
+    while (k + 1 < ctx.nt && k - i + 1 < MAX_WORDS && (adjacent(ctx, k, k + 1) || connectorBetween(ctx, k, italian))) k++;
     const m = kbMatch(ctx, i);
     if (m && m.end >= ctx.te[k]) return NO_MATCH;
     pushMention(ctx, ctx.ts[i], ctx.te[k], 'ORG', 'pattern');
