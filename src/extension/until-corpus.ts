@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY, workspacePath } from './services/corpus-scope';
 import { firstFolderAmong, newFolderCandidates } from './services/created-while-asleep';
+import { isFolder } from './services/created-folders';
 import { EventBatch } from '../core/async/event-batch';
 import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
@@ -147,12 +148,4 @@ function startFailed(asked: string, error: unknown, byResearcher: boolean): void
 /** The workspace folders' paths, for a log line. */
 function workspaceNames(): string {
   return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath).join(', ') || 'a window with no folder';
-}
-
-async function isFolder(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
-  } catch {
-    return false; // gone again
-  }
 }

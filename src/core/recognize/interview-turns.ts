@@ -43,7 +43,7 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
   if (object < 0) return null;
   // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a
   // journalist, the subject is the one interviewed (speakers44).
-  if (JOURNALIST_RE.test(text.slice(object, object + 12))) return subjectBefore(text, from, verb, mentions, k0, isPerson);
+  if (JOURNALIST_RE.test(text.slice(object, object + 12))) return namedSubjectOfVerb(text, from, verb, mentions, k0, isPerson);
   for (let k = k0; k < mentions.length; k++) {
     const start = mentions[k].start;
     if (start < object) continue;
@@ -57,7 +57,7 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
 const JOURNALIST_RE = new RegExp(`^(?:${JOURNALIST_TITLES.join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first person named in the sentence holding `verb`, before it (from `from` on). */
-function subjectBefore(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
+function namedSubjectOfVerb(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
   let s = verb;
   // (a sentence end as sentence-end.ts reads one: "Jl. Kenanga" and "dr. Rina" end none)
   while (s > from && !(text.charCodeAt(s - 1) === 10 || (text.charCodeAt(s - 1) === 32 && s - 2 >= from && endsSentenceAt(text, s - 2)))) s--;

@@ -63,7 +63,9 @@ export class CreatedFolders implements FolderWatch, vscode.Disposable {
   }
 }
 
-async function isFolder(uri: vscode.Uri): Promise<boolean> {
+/** Whether `uri` is a folder now; false when it is gone again (e.g. the temporary file of
+ *  an atomic save). One owner for the folder watchers here and in until-corpus.ts. */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
   try {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
   } catch {
