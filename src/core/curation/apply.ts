@@ -16,11 +16,16 @@
  *  5. A machine quote whose speaker was resolved through a mention the researcher
  *     corrected follows that correction (a relinked mention relinks the speaker, a
  *     rejected one leaves the quote without a speaker).
+ *  6. A machine quote or statement the recognizer gave the speaker of the item before it
+ *     follows a correction of that item's speaker (follow.ts); items that follow stay
+ *     undecided (`followed`).
  * Cost: sorting, then one sweep per layer: O((m + c) log (m + c)) for m machine items and
- * c corrections, plus a search per corrected quote for its speaker's mention.
+ * c corrections, plus a search per corrected quote for its speaker's mention, plus one
+ * merge of the quotes and statements for rule 6.
  */
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
+import { followItemBefore, followSpeakerMention } from './follow';
 import { RESEARCHER_CUE, type CorrectionOutcome, type CuratedAnalysis, type CuratedMention, type CuratedQuote, type CuratedStatement, type Provenance } from './types';
 
 interface Span {
@@ -41,7 +46,31 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
   const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
   const reported = reportedLayer.items.map((r) => followSpeakerMention(r, actors, actorLayer.removed)).sort(byPosition);
-  return { actors, quotes, reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed, reported: reportedLayer.removed }, outcomes };
+  const followed = followItemBefore(quotes, reported, machineItemOf(analysis));
+  return { actors, quotes: followed.quotes, reported: followed.reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed, reported: reportedLayer.removed }, outcomes };
+}
+
+/** The recognizer's quote or statement a curated item stands on: the one on its span,
+ *  else the first it overlaps (a correction that changed the span). */
+function machineItemOf(analysis: AnalysisResult): (item: Span, layer: 'quote' | 'reported') => Quote | ReportedStatement | undefined {
+  const quotes = [...analysis.quotes].sort(byPosition);
+  const statements = [...(analysis.reported ?? [])].sort(byPosition);
+  return (item, layer) => {
+    const list: readonly (Quote | ReportedStatement)[] = layer === 'quote' ? quotes : statements;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let first: Quote | ReportedStatement | undefined;
+    for (let i = lo; i < list.length && list[i].start < item.end; i++) {
+      if (list[i].start === item.start && list[i].end === item.end) return list[i];
+      first ??= list[i].end > item.start ? list[i] : undefined;
+    }
+    return first;
+  };
 }
 
 /** A correction the file schema allows but that says too little to apply (hand-edited). */
@@ -207,32 +236,6 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
       return statement;
     },
   };
-}
-
-/** Rule 5: a machine quote's (statement's) speaker follows a correction of the mention it came from. */
-function followSpeakerMention<T extends CuratedQuote | CuratedStatement>(q: T, actors: readonly CuratedMention[], rejected: readonly ActorMention[]): T {
-  if (q.provenance !== 'machine' || !q.speakerMention) return q;
-  const at = q.speakerMention;
-  const corrected = overlappingActor(actors, at);
-  if (corrected) {
-    if (corrected.provenance === 'machine' || corrected.canonical === q.speaker) return q;
-    return { ...q, speaker: corrected.canonical, speakerMention: { start: corrected.start, end: corrected.end }, provenance: 'corrected', by: corrected.by, correctionId: corrected.correctionId };
-  }
-  if (!rejected.some((m) => m.start === at.start && m.end === at.end)) return q;
-  const { speakerMention: _gone, ...rest } = q;
-  return { ...rest, speaker: null, provenance: 'corrected' } as T;
-}
-
-function overlappingActor(actors: readonly CuratedMention[], span: Span): CuratedMention | undefined {
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const a = actors[lo];
-  return a && a.start < span.end && a.end > span.start ? a : undefined;
 }
 
 /** The speaker's mention closest before the quote, else the first after it. */

@@ -39,13 +39,19 @@ export function reviewQueue(curated: CuratedAnalysis): ReviewItem[] {
   return items.sort((a, b) => a.start - b.start || (a.layer === b.layer ? a.end - b.end : LAYER_ORDER[a.layer] - LAYER_ORDER[b.layer]));
 }
 
+/** Still the machine's to decide: untouched, or changed only by following a correction of
+ *  something else (types.ts `followed`). */
+export function undecided(state: ReviewItem['state']): boolean {
+  return state === 'machine' || state === 'followed';
+}
+
 export function reviewProgress(queue: readonly ReviewItem[]): ReviewProgress {
-  const decided = queue.filter((i) => i.state !== 'machine').length;
+  const decided = queue.filter((i) => !undecided(i.state)).length;
   return { decided, total: queue.length, reviewed: decided === queue.length };
 }
 
 /** The next item still to decide after `offset` (wrapping to the start), for review mode's "next". */
 export function nextUndecided(queue: readonly ReviewItem[], offset: number): ReviewItem | undefined {
-  const open = queue.filter((i) => i.state === 'machine');
+  const open = queue.filter((i) => undecided(i.state));
   return open.find((i) => i.start > offset) ?? open[0];
 }

@@ -8,9 +8,13 @@ import type { QuoteForm } from '../annotations/corrections';
  *  - accepted:  the recognizer's, confirmed by the researcher (or a correction the
  *               analysis has come to agree with);
  *  - corrected: the researcher changed the machine's item (type, link, speaker, span);
- *  - added:     the researcher marked an item the machine missed.
+ *  - added:     the researcher marked an item the machine missed;
+ *  - followed:  the recognizer's quote or statement whose speaker follows a correction of
+ *               what the recognizer derived it from (the speaker's mention, or the item
+ *               before it: curation/follow.ts); `by` and `correctionId` name that
+ *               correction. Not decided: review mode still walks to it.
  */
-export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added';
+export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added' | 'followed';
 
 /** The cue of a quote whose speaker a correction changed or added, or of a statement a
  *  correction added: no word of the text was read for that speaker (docs/formats.md). */

@@ -55,7 +55,7 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
   ['quote_form', (r) => r.form],
   // Reported statements: how the speaker was found (explicit, anaphoric, context, none).
   ['attribution', (r) => r.attribution],
-  // Recognized rows after the researchers' corrections: machine, accepted, corrected, added.
+  // Recognized rows after the researchers' corrections: machine, accepted, corrected, added, followed.
   ['provenance', (r) => r.provenance],
   ['decided_by', (r) => r.by],
 ];

@@ -51,7 +51,7 @@ export function actorRecord(article: ExportArticle, m: ActorMention, toCp: (o: n
 }
 
 /** Where a recognized item comes from, when it went through the curated layer
- *  (core/curation): machine, accepted, corrected or added, and by whom. */
+ *  (core/curation): machine, accepted, corrected, added or followed, and by whom. */
 function withProvenance(r: Record<string, unknown>, item: object): void {
   const { provenance, by } = item as { provenance?: string; by?: string };
   if (provenance !== undefined) r.provenance = provenance;

@@ -4,7 +4,7 @@
 import type { ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
-import { RESEARCHER_CUE } from '../../core/curation/types';
+import { RESEARCHER_CUE, type Provenance } from '../../core/curation/types';
 import { MODERATOR_HEAD } from '../../core/recognize/moderator-question';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
@@ -25,7 +25,7 @@ export const CURATION_COMMANDS = {
 
 /** Who decided an item of the curated layer (absent: the recognizer, not reviewed). */
 export interface Curation {
-  provenance: 'machine' | 'accepted' | 'corrected' | 'added';
+  provenance: Provenance;
   by?: string;
   /** Where the item is, for the correction links. */
   uri: string;
@@ -105,13 +105,16 @@ function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Tr
     c.provenance === 'machine' ? t('Recognized by Sorot, not reviewed')
       : c.provenance === 'accepted' ? t('Accepted by {0}', by)
         : c.provenance === 'corrected' ? t('Corrected by {0}', by)
-          : t('Added by {0}', by);
+          : c.provenance === 'followed' ? (by ? t('Speaker follows a correction by {0}, not reviewed', by) : t('Speaker follows a correction, not reviewed'))
+            : t('Added by {0}', by);
   const links = layer === 'actor'
     ? [commandLink(t('Not an actor here'), CURATION_COMMANDS.notAnActor, c), commandLink(t('Link to…'), CURATION_COMMANDS.linkActor, c), commandLink(t('Change type…'), CURATION_COMMANDS.changeType, c)]
     : layer === 'quote'
       ? [commandLink(t('Set speaker…'), CURATION_COMMANDS.setSpeaker, c), commandLink(t('Not a quote'), CURATION_COMMANDS.notAQuote, c)]
       : [commandLink(t('Set speaker…'), CURATION_COMMANDS.setStatementSpeaker, c), commandLink(t('Not a reported statement'), CURATION_COMMANDS.notAStatement, c)];
-  if (c.provenance === 'machine') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
+  // A followed item has no correction of its own to remove: like the machine's, it waits
+  // for a decision.
+  if (c.provenance === 'machine' || c.provenance === 'followed') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
   else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
   return ['', `_${state}_ · ${links.join(' · ')}`];
 }

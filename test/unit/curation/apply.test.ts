@@ -167,7 +167,8 @@ describe('curated layer: corrections over an analysis', () => {
     const relink: ActorCorrection = { ...actor('Wahyu', 'set', { type: 'PER', canonical: 'Wahyu Hidayat' }), target: makeTarget(TEXT, wahyu.start, wahyu.end) };
     const relinked = curate(machine, [relink]);
     assert.equal(relinked.quotes[0].speaker, 'Wahyu Hidayat');
-    assert.equal(relinked.quotes[0].provenance, 'corrected');
+    assert.equal(relinked.quotes[0].provenance, 'followed', 'the quote itself is still to be decided');
+    assert.equal(relinked.quotes[0].correctionId, relink.id, 'it names the correction it follows');
     const reject: ActorCorrection = { ...actor('Wahyu', 'reject'), target: makeTarget(TEXT, wahyu.start, wahyu.end) };
     const unspoken = curate(machine, [reject]);
     assert.equal(unspoken.quotes[0].speaker, null);

@@ -41,7 +41,7 @@ describe('curated layer: reported statements', () => {
     const r = curated.reported.find((s) => s.text === STATEMENT);
     assert.ok(r, 'the statement is still there');
     assert.equal(r.speaker, null);
-    assert.equal(r.provenance, 'corrected');
+    assert.equal(r.provenance, 'followed');
     assert.equal(r.speakerMention, undefined);
   });
 

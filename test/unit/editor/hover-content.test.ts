@@ -124,6 +124,14 @@ describe('hover markdown', () => {
     assert.ok(!statement.includes('Reported by'), statement);
   });
 
+  it('a speaker that followed a correction of the quote before says so, and offers Accept, not "Remove my correction"', () => {
+    const curation = { provenance: 'followed' as const, by: 'ani', uri: 'file:///a.txt', offset: 10 };
+    const quote = quoteHoverMarkdown({ speaker: 'Sutrisno', cue: 'katanya', others: [], totalOthers: 0, curation }, t);
+    assert.match(quote, /Speaker follows a correction by ani, not reviewed/);
+    assert.match(quote, /\[Accept\]\(command:sorot\.curation\.accept\?/);
+    assert.ok(!quote.includes('Remove my correction'), 'the quote has no correction of its own to remove');
+  });
+
   it('escapes Markdown in names and snippets', () => {
     assert.equal(escapeMarkdown('[x](command:evil) *b* <img>'), '\\[x\\]\\(command:evil\\) \\*b\\* \\<img\\>');
     assert.equal(escapeMarkdown('a\r\nb'), 'a b');
