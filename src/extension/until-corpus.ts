@@ -110,7 +110,9 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   // the first folder: an `npm install` here costs no stat, created-while-asleep.ts)
   const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => void folderAmongCreated(uris));
+  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => {
+    folderAmongCreated(uris).catch((e) => console.error(`Sorot: could not look for a new folder among ${uris.length} created entries in ${workspaceNames()}`, e));
+  });
   const folderAmongCreated = async (uris: readonly vscode.Uri[]): Promise<void> => {
     const folder = await firstFolderAmong(newFolderCandidates(uris, (uri) => workspacePath(uri)?.path), isFolder);
     if (!folder) return;
