@@ -71,7 +71,7 @@ import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './questi
 import { statementTakesFloor } from './statement-floor';
 import { quoteFollowsSubjectSentence, speaksAsOnePerson, subjectActedUpon } from './subject-before-quote';
 import { speakersToHeadlineNames } from './headline-speaker-name';
-import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
+import { CONTEXT_CUE, type ActorMention, type AnalysisResult, type Quote, type ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
  *  rather than a wrapper object per mention: on a 20 MB text that is 400,000 objects
@@ -1431,16 +1431,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = known !== null || voicedPara >= pi - MAX_INTERVIEW_LEAD ? intervieweeOf(known, voiced, lastTurnAsked ? lastSpeaker : null) : null;
         if (who !== null) {
           interviewee = who;
-          out.cue = 'exchange';
+          out.cue = CONTEXT_CUE.exchange;
         }
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastSpeaker !== null && asksUnnamedAgain(text, start, end, lastAskedUnnamed, lastQuotePara, unnamedAskPara, pi)) {
         // The next question of the same unnamed journalists, after the answer: nobody's.
         askedUnnamed = true;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
@@ -1453,7 +1453,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && (lastQuotePara === pi - 1 || (lastQuotePara === pi - 2 && !eventSinceQuote)) && asker !== null &&
           (askerPara >= pi - 3 || (askerLabelled && askerPara >= pi - 6)) && otherSpeaker(asker, lastSpeaker) &&
           (lastTurn & TURN_QUESTION) === 0 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end)) {
@@ -1461,7 +1461,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // again (the alternation above sees the answer's two paragraphs, one speaker).
         who = asker;
         whoPara = askerPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
           !spokeSinceQuote && !(addressee !== null && addresseePara === pi - 1 && bareAddressed) && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
@@ -1469,19 +1469,19 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start) &&
           !(addressedAsSelf && speaksAsSelf(out.text))) {
         // "X bertanya kepada Y apakah …" / "“Ya, mulai besok …”": the one asked answers.
         who = addressee;
         whoPara = addresseePara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && questionSentenceBefore(text, base, start)) {
         // "… Berikut petikannya. Mengapa klub …? “…”" on one line: the question line below,
         // read as the sentence before the quote (interview-questions.ts).
         who = voiced;
         whoPara = voicedPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
@@ -1489,14 +1489,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // (resolveQuoteChains).
         who = salient;
         whoPara = salientPara;
-        out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
+        out.cue = salientPara === pi && turnSinceQuote ? CONTEXT_CUE.floor : CONTEXT_CUE.continuation;
       } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
           (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start) &&
           (!subjectActedUpon(text, salient.end) || speaksAsOnePerson(out.text))) {
         // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
         // right before an unattributed quote has the floor (subject-before-quote.ts).
         who = salient;
-        out.cue = 'floor';
+        out.cue = CONTEXT_CUE.floor;
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
           isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
@@ -1504,7 +1504,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
         if (lastQuotePara < pi - 1 || acrossNarration.has(quotes[quotes.length - 1])) acrossNarration.add(out);
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && pi > 0 && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) {
         // "Mengapa klub memilih …?" / "“…”": the first answer after an interviewer's question
@@ -1513,7 +1513,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // berbincang dengan …"); the answers after it continue that speaker.
         who = voiced;
         whoPara = voicedPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
           (interviewed = interviewee ?? interviewedAbove(text, paras, all, base, pi)) !== null) {
         // "Tempo.co berbincang dengan Yuliana …. Berikut petikannya." / "Dari mana ide …?" /
@@ -1522,12 +1522,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = interviewed;
         interviewee = who;
         whoPara = pi;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
         whoPara = salientPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && paras.firstQuote.data[pi - 1] === paras.firstQuote.data[pi]) {
         // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
         // person the paragraph of narration before introduced (narration-subject.ts).
@@ -1535,7 +1535,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
         // channel's owner (channel-narration.ts).
         const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
-        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = 'floor'; }
+        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = CONTEXT_CUE.floor; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
         // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
@@ -1624,7 +1624,7 @@ const OWN_CUE_REACH = 16;
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */
 const TURN_QUESTION = 1;
 const TURN_DIALOGUE = 2;
-const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', 'exchange']);
+const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', CONTEXT_CUE.exchange]);
 
 function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
   const asks = asksQuestion(text, end) ? TURN_QUESTION : 0;
@@ -1708,7 +1708,7 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
     // "…disemak," / "…kalau perlu," cuit X.: a paragraph that is only a quote ending in a
     // comma waits for an attribution, which the next paragraph's post gives; the speaker
     // it continued from the quotes before is not its own (the first of two posts).
-    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== 'continuation' &&
+    if (q.cue === CONTEXT_CUE.continuation && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== CONTEXT_CUE.continuation &&
         (startsParagraph(text, q.start) || afterSentenceEnd(text, q.start))) {
       q.speaker = next.speaker;
       q.speakerMention = next.speakerMention;
@@ -1719,12 +1719,12 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
     // narration / "“…”" / "“…,” tulis Y.": a run of posts Y's closing line attributes.
     const weak = acrossNarration.has(q);
     if (isClosed(q.text) && ((!weak && (q.speaker !== null || q.cue !== undefined)) || !startsParagraph(text, q.start) ||
-        next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
-    if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
+        next.cue === undefined || (next.cue === CONTEXT_CUE.continuation && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
+    if (q.cue !== undefined && q.cue !== CONTEXT_CUE.continuation && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
-    q.cue = 'continuation';
+    q.cue = CONTEXT_CUE.continuation;
     nextChained = isClosed(q.text);
   }
 }
