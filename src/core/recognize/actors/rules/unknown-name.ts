@@ -3,6 +3,7 @@
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
 import { isCountry } from '../../../kb/country';
+import { COMPANY_TAILS } from '../../company-tails';
 import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
@@ -107,8 +108,6 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
 }
 const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
 const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
-/** Tails of company names that a subsidiary's country may follow. */
-const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'holdings', 'capital', 'energy', 'motors', 'airlines']);
 const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net|co\.id|id)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
@@ -280,7 +279,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     const club = ctx.out[ctx.out.length - 1];
     if (club && club.start === start) clubWithoutFc(club, n);
-    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country.
+    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country
+    // after the company's tail (company-tails.ts).
     const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
     if (country && isCountry(country.entity) && club && club.start === start &&
         COMPANY_TAILS.has(low(ctx, e - 1))) {
