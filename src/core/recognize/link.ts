@@ -61,6 +61,7 @@ import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
+import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -339,14 +340,16 @@ export class ArticleLinker {
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
-    resolvePeople(all, text);
+    // the names the article introduces with a word (a nickname, a relation), read once
+    const introductions = new Introductions(text, all.m);
+    resolvePeople(all, text, introductions);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
     const reported: ReportedStatement[] = [];
     const pointingBack = new Set<Quote>();
     const settled = new Set<ReportedStatement>();
-    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled);
+    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled, introductions);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
     if (headlineExtra.length > 0) { speakersToHeadlineNames(headlineExtra, quotes); speakersToHeadlineNames(headlineExtra, reported); }
@@ -643,7 +646,7 @@ interface TokenNames {
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
-function resolvePeople(all: Mentions, article: string): void {
+function resolvePeople(all: Mentions, article: string, introductions: Introductions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name,
   // and the first stranger's name: one table, so one lookup per token for both.
   const byToken = new Map<string, TokenNames>();
@@ -896,7 +899,7 @@ function resolvePeople(all: Mentions, article: string): void {
           m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
-          const named = nicknamed(article, all, k) ?? nicknames?.get(text);
+          const named = nicknamed(introductions, all, k) ?? nicknames?.get(text);
           if (named !== undefined) (nicknames ??= new Map()).set(text, named);
           // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
           const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
@@ -1058,16 +1061,12 @@ function nationalTitleBefore(text: string, pos: number): boolean {
   return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
-const NICKNAME_BEFORE = /(?:disapa|dipanggil) (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
-const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
-
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
  *  person named in full before it, or by one name that holds the nickname ("Sutrisno, …" /
  *  "…," ujar pria yang akrab disapa Pak Tris itu). Returns that name, or undefined. */
-function nicknamed(text: string, all: Mentions, k: number): string | undefined {
-  const m = all.m[k];
-  if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
-  const nick = m.text.toLowerCase();
+function nicknamed(introductions: Introductions, all: Mentions, k: number): string | undefined {
+  if (!introductions.nicknameAt(k)) return undefined;
+  const nick = all.m[k].text.toLowerCase();
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
     if (prev.type === 'PER' && all.keep.data[x] && (countBlanks(prev.text, 1) > 0 || (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)))) return prev.canonical;
@@ -1109,7 +1108,7 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
 }
 
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
-  settled: Set<ReportedStatement>): Quote[] {
+  settled: Set<ReportedStatement>, introductions: Introductions): Quote[] {
   const quotes: Quote[] = [];
   // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
   // own attribution right after them is theirs too (resolveQuoteChains).
@@ -1313,7 +1312,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel);
             foundByRule = true;
           } else if (relativeHead) {
-            who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
+            who = namedRelative(introductions, all.m, (k) => isPerson(all, k), head, first + mi - 1);
             foundByRule = true;
           } else if (bodyHead) {
             who = bodyReferent(text, all, head as string, first + mi - 1);
@@ -1379,7 +1378,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const bodyHead = kind === ATT_ANAPHORA && (channelHead || relativeHead || isBodyHead(head));
         if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel,
           (from, to) => statementSpeakerIn(all, reported, from, to));
-        else if (relativeHead) who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
+        else if (relativeHead) who = namedRelative(introductions, all.m, (k) => isPerson(all, k), head, first + mi - 1);
         else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
