@@ -1,7 +1,7 @@
 // Small words that join the capitalised words of one foreign name: "Light of Myanmar"
-// (english-body-name.ts), "Banco Central de Chile" (romance-body-name.ts). Each rule keeps
-// its own words; this is the one test that the gap between two tokens is exactly one of
-// them, blanks included.
+// (english-body-name.ts), "Banco Central de Chile" (romance-body-name.ts), "Center of Reform
+// on Economics" (unknown-name.ts). Each rule keeps its own words; this is the one test that
+// the gap between two tokens is exactly one of them, blanks included.
 import type { Ctx } from './ctx';
 
 export class NameConnectors {

@@ -29,6 +29,7 @@ import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
+import { NameConnectors } from '../name-connectors';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { REGION_NAME_PREFIXES } from './named-place';
@@ -101,12 +102,13 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
   if (has(ctx, e, F_NEVER_ACTOR | F_TITLE_HEAD)) return e;
   let k = unknownExtent(ctx, e);
   // "Center of Reform on Economics": English connectors carry the name on.
-  while (k < nt && k > e && ENGLISH_CONNECTOR.test(p.slice(te[k - 1], ts[k])) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
+  while (k < nt && k > e && ENGLISH_CONNECTORS.between(ctx, k - 1, k) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
     k = unknownExtent(ctx, k);
   }
   return k;
 }
-const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+/** English connectors that carry an English body's name on past its first words. */
+const ENGLISH_CONNECTORS = new NameConnectors([' of ', ' on ', ' and ', ' for ']);
 const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
 const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net|co\.id|id)$/u;
 
