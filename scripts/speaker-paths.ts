@@ -9,13 +9,14 @@
 //   --rules   the rules alone (without the learned speaker choice, speaker-model/)
 import { analyze as analyzeShipped } from '../src/core/recognize/analyze';
 import { collectSpeakerChoices, withSpeakerModel } from '../src/core/recognize/speaker-model';
+import { CONTEXT_CUE } from '../src/core/recognize/types';
 import type { GoldDocument } from '../eval/gold-types';
 import { goldDocs, numberArg, TRAINING_GOLD_DIRS } from './name-model-data';
 
 interface Tally { n: number; ok: number }
 type Paths = Map<string, Tally>;
 
-const EXPLICIT_CONTEXT = new Set(['continuation', 'exchange', 'floor', 'hal itu disampaikan']);
+const EXPLICIT_CONTEXT = new Set<string>([...Object.values(CONTEXT_CUE), 'hal itu disampaikan']);
 
 /** A quote's path: its cue when it is one of the context paths, "(none)" without a cue,
  *  "pointing back" for a "-nya" or pronoun cue resolved by context, else "clause" (an

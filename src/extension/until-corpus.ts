@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { corpusStart, type CorpusStart } from '../core/corpus/corpus-start';
 import { isArticleDocument, OPENED_ONLY_KEY, workspacePath } from './services/corpus-scope';
 import { firstFolderAmong, newFolderCandidates } from './services/created-while-asleep';
-import { isFolder } from './services/created-folders';
+import { foldersBeside, isFolder } from './services/created-folders';
 import { EventBatch } from '../core/async/event-batch';
 import { SIDECAR_GLOB } from '../core/corpus/scope';
 import { fileExists } from './file-exists';
@@ -107,12 +107,15 @@ export function wakeOnUse(context: vscode.ExtensionContext, wake: (start?: Corpu
   // a folder appeared: its annotation files may go unreported, so the start is decided
   // again once the writing settled (the search reads the disk, not the watcher)
   // (a burst of entries is one batch, its names read before any stat, and the stats stop at
-  // the first folder: an `npm install` here costs no stat, created-while-asleep.ts)
+  // the first folder: an `npm install` here costs no stat, a build writing into dist/ one
+  // read of dist/, created-while-asleep.ts)
   const created = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => void folderAmongCreated(uris));
+  const createdBatch = new EventBatch<string, vscode.Uri>((uris) => {
+    folderAmongCreated(uris).catch((e) => console.error(`Sorot: could not look for a new folder among ${uris.length} created entries in ${workspaceNames()}`, e));
+  });
   const folderAmongCreated = async (uris: readonly vscode.Uri[]): Promise<void> => {
-    const folder = await firstFolderAmong(newFolderCandidates(uris, (uri) => workspacePath(uri)?.path), isFolder);
+    const folder = await firstFolderAmong(newFolderCandidates(uris, (uri) => workspacePath(uri)?.path), { pathOf: (uri) => uri.path, isFolder, foldersBeside });
     if (!folder) return;
     clearTimeout(settle);
     settle = setTimeout(() => decideAgain(`a new folder appeared (${folder.fsPath})`), NEW_FOLDER_SETTLE_MS);

@@ -9,13 +9,8 @@
 //  - a weekday that fits the date adds confidence, a weekday that does not removes most.
 // Impossible dates (31/2/2024) and years outside 1900..2100 are not dates.
 
-import { MONTH_NUMBERS } from '../text/calendar-words';
+import { MONTH_NUMBERS, monthNumber, WEEKDAY_NUMBERS, weekdayNumber } from '../text/calendar-words';
 import type { MetadataReading } from './types';
-
-const DAYS: Record<string, number> = {
-  minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
 
 const MONTH = `(${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
@@ -32,7 +27,7 @@ const LONG = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})(?!\\d)`, 'gi
 /** "2024-02-27", also inside "2024-02-27T10:15:00+07:00". */
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-]|-\d)/g;
 /** A day name right before a date: "Selasa ", "Selasa, ". */
-const DAY_BEFORE = new RegExp(`(?<!\\p{L})(${Object.keys(DAYS).join('|')}),?\\s*$`, 'iu');
+const DAY_BEFORE = new RegExp(`(?<!\\p{L})(${[...WEEKDAY_NUMBERS.keys()].join('|')}),?\\s*$`, 'iu');
 
 /** Dates further into the text than this are less likely the publication date. */
 export const TOP_OF_ARTICLE = 1500;
@@ -52,19 +47,19 @@ export function readDates(text: string): MetadataReading[] {
     if (isTimestampLine(head, start, end)) confidence = Math.max(confidence, 0.85);
     else if (start > TOP_OF_ARTICLE) confidence *= 0.6;
     if (y.length === 2) confidence -= 0.1;
-    if (before) confidence = weekdayOf(date) === DAYS[before[1].toLowerCase()] ? Math.min(1, confidence + 0.1) : confidence * 0.4;
+    if (before) confidence = weekdayOf(date) === weekdayNumber(before[1]) ? Math.min(1, confidence + 0.1) : confidence * 0.4;
     out.push({ value: date, confidence: round(confidence), start, end, reader });
   };
   for (const m of head.matchAll(PAREN_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.8);
   for (const m of head.matchAll(BARE_NUMERIC)) add(m, 'numeric-date', m[3], Number(m[2]), m[1], 0.5);
-  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[3], MONTH_NUMBERS.get(m[2].toLowerCase()) as number, m[1], 0.5);
+  for (const m of head.matchAll(LONG)) add(m, 'long-date', m[3], monthNumber(m[2]) ?? Number.NaN, m[1], 0.5);
   for (const m of head.matchAll(ISO)) add(m, 'iso-date', m[1], Number(m[2]), m[3], 0.5);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** YYYY-MM-DD when the day exists, else undefined. */
 export function calendarDate(year: number, month: number, day: number): string | undefined {
-  if (!Number.isInteger(year) || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > last) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -94,7 +89,7 @@ function isTimestampLine(text: string, start: number, end: number): boolean {
   const lineEnd = next < 0 ? text.length : next;
   const rest = (text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd)).toLowerCase();
   const words = rest.split(/[\s,|•·()[\]:/-]+/).filter(Boolean);
-  return words.every((w) => TIMESTAMP_WORD.test(w) || w in DAYS);
+  return words.every((w) => TIMESTAMP_WORD.test(w) || weekdayNumber(w) !== undefined);
 }
 
 const TIMESTAMP_WORD = /^(?:\d{1,2}(?:[.:]\d{2}){0,2}|wib|wita|wit|pukul|pkl|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|update|updated|published|posted|tanggal|tgl)$/;

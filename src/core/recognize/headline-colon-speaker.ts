@@ -9,14 +9,12 @@
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
-import { contentAfterColon } from './headline-title-speaker';
+import { contentAfterColon, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import { reportedStatement } from './reported/link';
 import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
-/** How far into a headline its colon may be. */
-const MAX_SPEAKER_PART = 100;
 /** At most this many words before the colon ("Wakil Wali Kota", "Bos Sinar Pangan Nusantara"). */
 const MAX_TITLE_WORDS = 4;
 /** How far after the headline the speaker is looked for (the lead and the first paragraphs). */
@@ -32,8 +30,8 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
   for (let li = 0; li + 1 < lines.length; li += 2) {
     const s = lines[li];
     const e = lines[li + 1];
-    const colon = text.indexOf(':', s);
-    if (colon < 0 || colon >= e || colon - s > MAX_SPEAKER_PART) continue;
+    const colon = speakerColon(text, s, e);
+    if (colon < 0) continue;
     const comma = text.lastIndexOf(',', colon);
     let from = comma >= s ? comma + 1 : s;
     while (from < colon && isSpace(text.charCodeAt(from))) from++;

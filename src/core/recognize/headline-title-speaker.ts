@@ -32,14 +32,22 @@ function shortTitleHead(word: string): string | undefined {
   return SHORT_TITLES.has(word) ? longFormHead(word) : undefined;
 }
 
+/** The first colon of the headline line [s, e) when it is near enough its start to end a
+ *  speaker part ("Rektor Untan:", "…, Kapolres:"), else -1. One reach for both headline
+ *  speaker rules (also headline-colon-speaker.ts). */
+export function speakerColon(text: string, s: number, e: number): number {
+  const colon = text.indexOf(':', s);
+  return colon < 0 || colon >= e || colon - s > MAX_SPEAKER_PART ? -1 : colon;
+}
+
 /** Adds or re-attributes the statement of each headline line [s, e) of the form "Title
  *  Body: content". `actors` and `reported` are the article's, sorted by start. */
 export function headlineTitleSpeakers(text: string, lines: readonly number[], actors: readonly ActorMention[], reported: ReportedStatement[], quotes: readonly Quote[]): void {
   for (let li = 0; li + 1 < lines.length; li += 2) {
     const s = lines[li];
     const e = lines[li + 1];
-    const colon = text.indexOf(':', s);
-    if (colon < 0 || colon >= e || colon - s > MAX_SPEAKER_PART) continue;
+    const colon = speakerColon(text, s, e);
+    if (colon < 0) continue;
     let before = colon;
     while (before > s && isSpace(text.charCodeAt(before - 1))) before--;
     const bi = firstStartingAt(actors, s);

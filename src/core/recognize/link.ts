@@ -61,6 +61,7 @@ import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
+import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
@@ -71,7 +72,7 @@ import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './questi
 import { statementTakesFloor } from './statement-floor';
 import { quoteFollowsSubjectSentence, speaksAsOnePerson, subjectActedUpon } from './subject-before-quote';
 import { speakersToHeadlineNames } from './headline-speaker-name';
-import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from './types';
+import { CONTEXT_CUE, type ActorMention, type AnalysisResult, type Quote, type ReportedStatement } from './types';
 
 /** Every mention of the article in text order, with its side data in parallel arrays
  *  rather than a wrapper object per mention: on a 20 MB text that is 400,000 objects
@@ -339,14 +340,16 @@ export class ArticleLinker {
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
-    resolvePeople(all, text);
+    // the names the article introduces with a word (a nickname, a relation), read once
+    const introductions = new Introductions(text, all.m);
+    resolvePeople(all, text, introductions);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
     const reported: ReportedStatement[] = [];
     const pointingBack = new Set<Quote>();
     const settled = new Set<ReportedStatement>();
-    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled);
+    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled, introductions);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
     if (headlineExtra.length > 0) { speakersToHeadlineNames(headlineExtra, quotes); speakersToHeadlineNames(headlineExtra, reported); }
@@ -643,7 +646,7 @@ interface TokenNames {
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
-function resolvePeople(all: Mentions, article: string): void {
+function resolvePeople(all: Mentions, article: string, introductions: Introductions): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name,
   // and the first stranger's name: one table, so one lookup per token for both.
   const byToken = new Map<string, TokenNames>();
@@ -896,7 +899,7 @@ function resolvePeople(all: Mentions, article: string): void {
           m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
-          const named = nicknamed(article, all, k) ?? nicknames?.get(text);
+          const named = nicknamed(introductions, all, k) ?? nicknames?.get(text);
           if (named !== undefined) (nicknames ??= new Map()).set(text, named);
           // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
           const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
@@ -1058,16 +1061,12 @@ function nationalTitleBefore(text: string, pos: number): boolean {
   return TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !LOCAL_TITLE_WORDS.has(text.slice(w.start, w.end).toLowerCase());
 }
 
-const NICKNAME_BEFORE = /(?:disapa|dipanggil) (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
-const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
-
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
  *  person named in full before it, or by one name that holds the nickname ("Sutrisno, …" /
  *  "…," ujar pria yang akrab disapa Pak Tris itu). Returns that name, or undefined. */
-function nicknamed(text: string, all: Mentions, k: number): string | undefined {
-  const m = all.m[k];
-  if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !NICKNAME_AFTER.test(text.slice(m.end, m.end + 20))) return undefined;
-  const nick = m.text.toLowerCase();
+function nicknamed(introductions: Introductions, all: Mentions, k: number): string | undefined {
+  if (!introductions.nicknameAt(k)) return undefined;
+  const nick = all.m[k].text.toLowerCase();
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
     if (prev.type === 'PER' && all.keep.data[x] && (countBlanks(prev.text, 1) > 0 || (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)))) return prev.canonical;
@@ -1109,7 +1108,7 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
 }
 
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
-  settled: Set<ReportedStatement>): Quote[] {
+  settled: Set<ReportedStatement>, introductions: Introductions): Quote[] {
   const quotes: Quote[] = [];
   // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
   // own attribution right after them is theirs too (resolveQuoteChains).
@@ -1313,7 +1312,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel);
             foundByRule = true;
           } else if (relativeHead) {
-            who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
+            who = namedRelative(introductions, all.m, (k) => isPerson(all, k), head, first + mi - 1);
             foundByRule = true;
           } else if (bodyHead) {
             who = bodyReferent(text, all, head as string, first + mi - 1);
@@ -1379,7 +1378,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const bodyHead = kind === ATT_ANAPHORA && (channelHead || relativeHead || isBodyHead(head));
         if (channelHead) who = channelOwner(text, head as string, start, all.m, first + mi - 1, mayOwnChannel,
           (from, to) => statementSpeakerIn(all, reported, from, to));
-        else if (relativeHead) who = namedRelative(text, all.m, (k) => isPerson(all, k), head, first + mi - 1);
+        else if (relativeHead) who = namedRelative(introductions, all.m, (k) => isPerson(all, k), head, first + mi - 1);
         else if (bodyHead) who = bodyReferent(text, all, head as string, first + mi - 1);
         // Not for a description: "kata kepala dinas itu" found no "Kepala Dinas X" here, so it
         // is not the person this paragraph introduced ("Kepala Desa Ahmad").
@@ -1431,16 +1430,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = known !== null || voicedPara >= pi - MAX_INTERVIEW_LEAD ? intervieweeOf(known, voiced, lastTurnAsked ? lastSpeaker : null) : null;
         if (who !== null) {
           interviewee = who;
-          out.cue = 'exchange';
+          out.cue = CONTEXT_CUE.exchange;
         }
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastSpeaker !== null && asksUnnamedAgain(text, start, end, lastAskedUnnamed, lastQuotePara, unnamedAskPara, pi)) {
         // The next question of the same unnamed journalists, after the answer: nobody's.
         askedUnnamed = true;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
@@ -1453,7 +1452,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && (lastQuotePara === pi - 1 || (lastQuotePara === pi - 2 && !eventSinceQuote)) && asker !== null &&
           (askerPara >= pi - 3 || (askerLabelled && askerPara >= pi - 6)) && otherSpeaker(asker, lastSpeaker) &&
           (lastTurn & TURN_QUESTION) === 0 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end)) {
@@ -1461,7 +1460,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // again (the alternation above sees the answer's two paragraphs, one speaker).
         who = asker;
         whoPara = askerPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara >= pi - 1 && lastSpeaker !== null && !asksQuestion(text, end) && opensTurn(text, start) &&
           !spokeSinceQuote && !(addressee !== null && addresseePara === pi - 1 && bareAddressed) && answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) !== null) {
         // "…?" (a second judge, a host back from a break) / "Tidak tahu, Pak.": the party who
@@ -1469,19 +1468,19 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start) &&
           !(addressedAsSelf && speaksAsSelf(out.text))) {
         // "X bertanya kepada Y apakah …" / "“Ya, mulai besok …”": the one asked answers.
         who = addressee;
         whoPara = addresseePara;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && questionSentenceBefore(text, base, start)) {
         // "… Berikut petikannya. Mengapa klub …? “…”" on one line: the question line below,
         // read as the sentence before the quote (interview-questions.ts).
         who = voiced;
         whoPara = voicedPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
@@ -1489,14 +1488,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // (resolveQuoteChains).
         who = salient;
         whoPara = salientPara;
-        out.cue = salientPara === pi && turnSinceQuote ? 'floor' : 'continuation';
+        out.cue = salientPara === pi && turnSinceQuote ? CONTEXT_CUE.floor : CONTEXT_CUE.continuation;
       } else if (salient !== null && salientPara === pi && subjectAt >= base && (!hasLastQuote || subjectAt >= lastQuoteEnd) &&
           (lastSpeaker === null || salient.canonical !== lastSpeaker.canonical) && quoteFollowsSubjectSentence(text, subjectAt, start) &&
           (!subjectActedUpon(text, salient.end) || speaksAsOnePerson(out.text))) {
         // "X terlihat berteriak dari belakang garis. “…”": the person opening the sentence
         // right before an unattributed quote has the floor (subject-before-quote.ts).
         who = salient;
-        out.cue = 'floor';
+        out.cue = CONTEXT_CUE.floor;
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
           isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
@@ -1504,7 +1503,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;
         whoPara = lastSpeakerPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
         if (lastQuotePara < pi - 1 || acrossNarration.has(quotes[quotes.length - 1])) acrossNarration.add(out);
       } else if (!hasLastQuote && voiced !== null && voicedPara >= pi - MAX_INTERVIEW_LEAD && pi > 0 && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) {
         // "Mengapa klub memilih …?" / "“…”": the first answer after an interviewer's question
@@ -1513,7 +1512,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // berbincang dengan …"); the answers after it continue that speaker.
         who = voiced;
         whoPara = voicedPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
           (interviewed = interviewee ?? interviewedAbove(text, paras, all, base, pi)) !== null) {
         // "Tempo.co berbincang dengan Yuliana …. Berikut petikannya." / "Dari mana ide …?" /
@@ -1522,12 +1521,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = interviewed;
         interviewee = who;
         whoPara = pi;
-        out.cue = 'exchange';
+        out.cue = CONTEXT_CUE.exchange;
       } else if (salient !== null && (salientPara >= pi - 1 || (pi > 0 && introducesQuote(text, paras.start.data[pi - 1], paras.end.data[pi - 1])))) {
         // "Berikut isi lengkap pernyataan tersebut:" hands the floor to the last speaker.
         who = salient;
         whoPara = salientPara;
-        out.cue = 'continuation';
+        out.cue = CONTEXT_CUE.continuation;
       } else if (pi > 0 && firstOfPara && start === firstNonSpace(text, base) && paras.firstQuote.data[pi - 1] === paras.firstQuote.data[pi]) {
         // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
         // person the paragraph of narration before introduced (narration-subject.ts).
@@ -1535,7 +1534,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
         // channel's owner (channel-narration.ts).
         const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
-        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = 'floor'; }
+        if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = CONTEXT_CUE.floor; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
         // "“Baik, Yang Mulia. …,” ujar saksi": words to the judge are the other party's.
@@ -1624,7 +1623,7 @@ const OWN_CUE_REACH = 16;
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */
 const TURN_QUESTION = 1;
 const TURN_DIALOGUE = 2;
-const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', 'exchange']);
+const DIALOGUE_CUES = new Set(['tanya', 'jawab', 'bertanya', 'menjawab', 'menanyakan', 'timpal', 'sahut', CONTEXT_CUE.exchange]);
 
 function turnOf(text: string, start: number, end: number, cue: string | undefined): number {
   const asks = asksQuestion(text, end) ? TURN_QUESTION : 0;
@@ -1708,7 +1707,7 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
     // "…disemak," / "…kalau perlu," cuit X.: a paragraph that is only a quote ending in a
     // comma waits for an attribution, which the next paragraph's post gives; the speaker
     // it continued from the quotes before is not its own (the first of two posts).
-    if (q.cue === 'continuation' && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== 'continuation' &&
+    if (q.cue === CONTEXT_CUE.continuation && !nextWasChained && awaitsAttribution(text, q, next.start) && next.cue !== undefined && next.cue !== CONTEXT_CUE.continuation &&
         (startsParagraph(text, q.start) || afterSentenceEnd(text, q.start))) {
       q.speaker = next.speaker;
       q.speakerMention = next.speakerMention;
@@ -1719,12 +1718,12 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
     // narration / "“…”" / "“…,” tulis Y.": a run of posts Y's closing line attributes.
     const weak = acrossNarration.has(q);
     if (isClosed(q.text) && ((!weak && (q.speaker !== null || q.cue !== undefined)) || !startsParagraph(text, q.start) ||
-        next.cue === undefined || (next.cue === 'continuation' && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
-    if (q.cue !== undefined && q.cue !== 'continuation' && q.speaker !== null) continue;
+        next.cue === undefined || (next.cue === CONTEXT_CUE.continuation && !nextWasChained) || text.indexOf('\n', q.end) > next.start)) continue;
+    if (q.cue !== undefined && q.cue !== CONTEXT_CUE.continuation && q.speaker !== null) continue;
     if (!/^[\s]*$/.test(text.slice(q.end, next.start))) continue;
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
-    q.cue = 'continuation';
+    q.cue = CONTEXT_CUE.continuation;
     nextChained = isClosed(q.text);
   }
 }

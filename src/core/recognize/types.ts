@@ -25,8 +25,23 @@ export interface Quote {
   speaker: string | null;
   /** The actor mention that names the speaker (may be far away for anaphora). */
   speakerMention?: { start: number; end: number };
-  /** The attribution cue that decided the speaker, e.g. "kata", "ujarnya", "continuation". */
+  /** The attribution cue that decided the speaker, e.g. "kata", "ujarnya", or one of the
+   *  CONTEXT_CUE values. */
   cue?: string;
+}
+
+/** A quote's cue where no word of the text attributes it, naming how its speaker was found
+ *  (docs/formats.md promises these words in the analyze output): the speaker of the quote
+ *  before (`continuation`), a turn of a question-and-answer dialogue (`exchange`), the
+ *  person who took the floor in the quote's paragraph (`floor`). The fourth such cue,
+ *  `moderator`, is moderator-question.ts's MODERATOR_HEAD. */
+export const CONTEXT_CUE = { continuation: 'continuation', exchange: 'exchange', floor: 'floor' } as const;
+export type ContextCue = (typeof CONTEXT_CUE)[keyof typeof CONTEXT_CUE];
+const CONTEXT_CUES: ReadonlySet<string> = new Set(Object.values(CONTEXT_CUE));
+
+/** Whether a quote's cue is one of the CONTEXT_CUE values. */
+export function isContextCue(cue: string | undefined): cue is ContextCue {
+  return cue !== undefined && CONTEXT_CUES.has(cue);
 }
 
 export interface AnalysisResult {

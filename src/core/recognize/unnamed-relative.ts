@@ -3,9 +3,10 @@
 // warga"): the quote has no named speaker. The link pass gave it to the person the sentence
 // before was about, the boy who drowned (speakers44). A name in apposition ("kata ayahnya,
 // Suparman") is read before this (attribution.ts); a name the article gave the relation
-// earlier ("Ibunya, Siti Aminah, menunggu …") is found by the link pass (namedRelative).
-import { isWordChar } from '../text/chars';
-import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
+// earlier ("Ibunya, Siti Aminah, menunggu …") is found by the link pass (namedRelative, from the
+// article's introductions, introductions.ts).
+import { LowerWordSet } from '../text/lower-word-set';
+import type { Introductions } from './introductions';
 import type { ActorMention } from './types';
 import { KINSHIP_NOUNS } from './lexicon';
 
@@ -24,14 +25,14 @@ export function isRelativeHead(head: string | undefined): head is string {
 
 /** "Ibunya, Siti Aminah, menunggu …" / "… bersama ayahnya, Slamet Riyadi.": the person the
  *  article named in apposition to the same relation ("ibunya") before `last` (a mention
- *  index), searched back from it; null when it never named one, so the relative stays
- *  nobody. The attribution pass reads one paragraph, the name often stands in an earlier one. */
-export function namedRelative(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, head: string, last: number): ActorMention | null {
-  for (let k = last; k >= 0; k--) {
-    const m = mentions[k];
-    const at = m.start - head.length - 2;
-    if (at < 0 || !isPerson(k) || text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32) continue;
-    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && isLowerWordAt(text, at, at + head.length, head)) return ownerChanged(mentions, isPerson, k, last) ? null : m;
+ *  index), the latest such; null when it never named one, so the relative stays nobody.
+ *  The attribution pass reads one paragraph, the name often stands in an earlier one. */
+export function namedRelative(introductions: Introductions, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, head: string, last: number): ActorMention | null {
+  const named = introductions.namedAfter(head);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const k = named[i];
+    if (k > last || !isPerson(k)) continue;
+    return ownerChanged(mentions, isPerson, k, last) ? null : mentions[k];
   }
   return null;
 }

@@ -14,7 +14,7 @@
 // Pure string work (no I/O), so the Articles view, tests and any tool share it. The
 // researcher can override the result (.sorot/articles.json, see headline-overrides.ts).
 import { LIST_END_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
-import { MONTH_NUMBERS, WEEKDAYS } from './calendar-words';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from './calendar-words';
 import { DASH_CLASS } from './chars';
 import { clipAtWord } from './clip';
 
@@ -91,7 +91,9 @@ function isLede(s: string): boolean {
 
 // ---- page furniture ------------------------------------------------------------------
 
-const DAYS = [...WEEKDAYS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Every spelling of a day a printed date uses, as the date reader reads them (metadata/
+ *  dates.ts): "Jum’at", the English names; and the English short forms. */
+const DAYS = [...WEEKDAY_NUMBERS.keys(), 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Every spelling of a month a printed date uses, as the date reader reads them
  *  (metadata/dates.ts): old and English ones too. */
 const MONTHS = [...MONTH_NUMBERS.keys()];

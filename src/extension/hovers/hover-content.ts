@@ -1,7 +1,7 @@
 // Hover text as Markdown, built from plain data (no vscode import) so it is unit-tested.
 // Links to spans are `command:sorot.revealSpan?[uri,start,end]`; the adapter trusts that
 // one command only (MarkdownString.isTrusted = { enabledCommands }).
-import type { ActorType } from '../../core/recognize/types';
+import { CONTEXT_CUE, type ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
 import { RESEARCHER_CUE, type Provenance } from '../../core/curation/types';
@@ -178,9 +178,9 @@ export function cueShown(cue: string, t: Translate): string | null {
   if (cue === ':') return t('a colon after the speaker (“Name: …”)');
   // how a speaker with no word of attribution was found (docs/formats.md): said in words,
   // since "`continuation`" reads as a word of the article
-  if (cue === 'continuation') return t('no attribution word; it continues the quote before');
-  if (cue === 'exchange') return t('no attribution word; a turn of the dialogue (question and answer)');
-  if (cue === 'floor') return t('no attribution word; the person who took the floor in this paragraph');
+  if (cue === CONTEXT_CUE.continuation) return t('no attribution word; it continues the quote before');
+  if (cue === CONTEXT_CUE.exchange) return t('no attribution word; a turn of the dialogue (question and answer)');
+  if (cue === CONTEXT_CUE.floor) return t('no attribution word; the person who took the floor in this paragraph');
   if (cue === MODERATOR_HEAD) return t('no attribution word; a question right after the moderator is named');
   return `\`${cue.replace(/`/g, "'")}\``;
 }

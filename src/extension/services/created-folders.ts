@@ -72,3 +72,15 @@ export async function isFolder(uri: vscode.Uri): Promise<boolean> {
     return false; // gone again (e.g. the temporary file of an atomic save)
   }
 }
+
+/** The names of the folders in the folder `entry` is in, as one read of that folder
+ *  finds them; none when it is gone. For many entries created in one folder, one read
+ *  instead of a stat each (created-while-asleep.ts). */
+export async function foldersBeside(entry: vscode.Uri): Promise<ReadonlySet<string>> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(entry, '..'));
+    return new Set(entries.filter(([, type]) => (type & vscode.FileType.Directory) !== 0).map(([name]) => name));
+  } catch {
+    return new Set(); // gone again
+  }
+}

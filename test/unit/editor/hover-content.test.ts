@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { actorHoverMarkdown, articleName, cueShown, escapeMarkdown, quoteHoverMarkdown, revealUri, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RESEARCHER_CUE } from '../../../src/core/curation/types';
+import { MODERATOR_HEAD } from '../../../src/core/recognize/moderator-question';
+import { CONTEXT_CUE } from '../../../src/core/recognize/types';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -112,6 +116,14 @@ describe('hover markdown', () => {
     assert.match(said('moderator'), /moderator is named/);
     for (const cue of ['continuation', 'exchange', 'floor', 'moderator']) assert.ok(!said(cue).includes(`\`${cue}\``), cue);
     assert.match(said('kata'), /Attributed by: `kata`/);
+  });
+
+  it('says in words every context cue the recognizer gives (recognize/types.ts CONTEXT_CUE), each one the format promises', () => {
+    const formats = readFileSync(join(__dirname, '../../../docs/formats.md'), 'utf8');
+    for (const cue of [...Object.values(CONTEXT_CUE), MODERATOR_HEAD]) {
+      assert.ok(formats.includes(`\`${cue}\``), `docs/formats.md names ${cue}`);
+      assert.ok(!(cueShown(cue, t) ?? '').includes('`'), cue);
+    }
   });
 
   it('a speaker a researcher set shows who decided, not "Attributed by: researcher"', () => {

@@ -119,6 +119,8 @@ describe('dev-set patterns, eighth batch (issue 13)', () => {
     assert.deepEqual(actors('Analis Mirae Asset Sekuritas Indonesia, Budi Santoso, menilai saham itu mahal.'), [
       'Mirae Asset Sekuritas Indonesia/ORG', 'Budi Santoso/PER',
     ]);
+    // every company tail (company-tails.ts) may be followed by the subsidiary's country
+    assert.deepEqual(actors('Kapal milik Meratus Lines Indonesia tiba di Makassar.'), ['Meratus Lines Indonesia/ORG', 'Makassar/GPE']);
   });
   it('a branch after a body and its acronym ("Ikatan Dokter Anak Indonesia (IDAI) Cabang Jawa Timur") names both', () => {
     assert.deepEqual(linked('Ketua Ikatan Dokter Anak Indonesia (IDAI) Cabang Jawa Timur mengingatkan orang tua.'), [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readDates } from '../../../src/core/metadata/dates';
-import { capitalised, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, WEEKDAYS } from '../../../src/core/text/calendar-words';
+import { capitalised, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, WEEKDAY_NUMBERS, WEEKDAYS } from '../../../src/core/text/calendar-words';
 
 // One list of day and month names for the recognizer and the date reader
 // (metadata/dates.ts): every month spelling a date may print reads as its month there.
@@ -32,6 +32,11 @@ describe('calendar words (text/calendar-words.ts)', () => {
       if (day === 'minggu' || day === 'ahad') assert.ok(sunday(day) > plain, day);
       else assert.ok(sunday(day) < plain, day);
     }
+  });
+  it('numbers every day, Indonesian and English spellings, Sunday 0 as Date.getUTCDay', () => {
+    assert.deepEqual(WEEKDAYS, ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad']);
+    for (const day of WEEKDAYS) assert.ok(WEEKDAY_NUMBERS.has(day), day);
+    assert.deepEqual(['minggu', 'ahad', 'sunday', 'senin', "jum'at", 'jum’at', 'friday', 'saturday'].map((w) => WEEKDAY_NUMBERS.get(w)), [0, 0, 0, 1, 5, 5, 5, 6]);
   });
   it('capitalises a word as it opens a sentence', () => {
     assert.equal(capitalised("jum'at"), "Jum'at");

@@ -131,6 +131,8 @@ describe('lineKind', () => {
     ['12 Mei 2025, 08.00 WIB', 'timestamp'],
     // every month spelling the date reader reads (text/calendar-words.ts MONTH_NUMBERS)
     ['Jumat, 16 Agust. 2024 09:30 WIB', 'timestamp'],
+    // and every day spelling it reads (WEEKDAY_NUMBERS): "Jum’at" with a typographic apostrophe
+    ['Jum’at, 16 Agustus 2024 09:30 WIB', 'timestamp'],
     ['Updated 3 Nop 2024 10:20', 'timestamp'],
     ['Diperbarui 3 jam lalu', 'timestamp'],
     ['2025-05-12T14:30:00+07:00', 'timestamp'],

@@ -23,7 +23,7 @@ import { trailingStatement } from './trailing';
 import { trailingVerbContent } from './trailing-verb';
 import { COORDINATOR_WORDS } from './joiners';
 import { medialMenurut } from './medial-menurut';
-import { roleAroundPlace } from './role-described-place';
+import { roleAroundPlace, UNNAMED_OPENERS } from './role-described-place';
 import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
@@ -299,10 +299,11 @@ function companyAnaphorBefore(p: string, at: number, floor: number): number {
   return w !== null && COMPANY_ANAPHOR_WORDS.hasAt(p, w.start, w.end) ? w.start : -1;
 }
 
-// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS), and a group
-// counted by a quantifier: "Ribuan pelanggan PT X mengeluhkan …" is the customers'
-// complaint, not the company's (issue 14; like "Sejumlah warga …", nobody named speaks).
-const ANONYMOUS_OPENER_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'pejabat', 'para', 'sejumlah', 'beberapa', 'ribuan', 'ratusan', 'puluhan', 'sebagian']);
+// The openers attribution.ts takes for unnamed sources (ANONYMOUS_OPENERS: the words of an
+// unnamed description, role-described-place.ts, and "pejabat"), and a group counted by a
+// quantifier: "Ribuan pelanggan PT X mengeluhkan …" is the customers' complaint, not the
+// company's (issue 14; like "Sejumlah warga …", nobody named speaks).
+const ANONYMOUS_OPENER_WORDS = new LowerWordSet([...UNNAMED_OPENERS, 'pejabat', 'ribuan', 'ratusan', 'puluhan', 'sebagian']);
 
 function afterPlacePreposition(p: string, start: number, floor: number): boolean {
   const w = wordBefore(p, start, floor);

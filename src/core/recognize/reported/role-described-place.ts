@@ -82,8 +82,10 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
 
 /** First words of a description of someone unnamed ("salah" of "salah seorang"): an
  *  indefinite or a source. Not "pejabat": "ujar pejabat asal Kamboja itu" describes the
- *  official named before. */
-const UNNAMED_WORDS = new LowerWordSet(['seorang', 'sumber', 'salah', 'beberapa', 'sejumlah', 'para']);
+ *  official named before. One list for this rule and the sentence openers find.ts takes
+ *  for nobody named (ANONYMOUS_OPENER_WORDS, which adds "pejabat" and group counts). */
+export const UNNAMED_OPENERS: readonly string[] = ['seorang', 'sumber', 'salah', 'beberapa', 'sejumlah', 'para'];
+const UNNAMED_WORDS = new LowerWordSet(UNNAMED_OPENERS);
 /** Most words from the first to the place ("Seorang korban, mahasiswi berusia 22 tahun asal": seven). */
 const MAX_UNNAMED_WORDS = 9;
 

@@ -5,10 +5,11 @@
 // the text, so the features are the same in the recognizer and in the training script.
 import { closesQuotedSentenceAt, endsSentenceAt } from '../sentence-end';
 import { isRegexWhitespace } from '../../text/chars';
-import type { ActorMention, Quote, ReportedStatement } from '../types';
+import { CONTEXT_CUE, isContextCue, type ActorMention, type Quote, type ReportedStatement } from '../types';
 
-/** How the rules reached the speaker: the path decides which crossed features fire. */
-export const PATHS = ['anaphora', 'continuation', 'exchange', 'floor', 'none', 'statement-anaphora', 'statement-context'] as const;
+/** How the rules reached the speaker: the path decides which crossed features fire. A
+ *  quote's context cue (CONTEXT_CUE) is its path. */
+export const PATHS = ['anaphora', CONTEXT_CUE.continuation, CONTEXT_CUE.exchange, CONTEXT_CUE.floor, 'none', 'statement-anaphora', 'statement-context'] as const;
 export type SpeakerPath = typeof PATHS[number];
 
 const BASE = [
@@ -192,7 +193,7 @@ export function quotePath(q: Quote, anaphoric: ReadonlySet<Quote>): SpeakerPath 
   if (anaphoric.has(q)) return 'anaphora';
   const cue = q.cue;
   if (cue === undefined) return 'none';
-  return cue === 'continuation' || cue === 'exchange' || cue === 'floor' ? cue : undefined;
+  return isContextCue(cue) ? cue : undefined;
 }
 
 /** The path of a statement whose speaker no clause named, or undefined (named, or `settled`:

@@ -8,9 +8,11 @@
 import { adjacent, low, pushMention, type Ctx } from '../ctx';
 import { acronymAfter } from '../extents';
 import { mediaNounBefore } from '../media-cue';
+import { NameConnectors } from '../name-connectors';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 
-const CONNECTORS = [' for ', ' of ', ' to ', ' on ', ' and ', ' the ', ' for the ', ' of the ', ' on the '];
+/** Words joining an English name's capitalised words, with their blanks. */
+const CONNECTORS = new NameConnectors([' for ', ' of ', ' to ', ' on ', ' and ', ' the ', ' for the ', ' of the ', ' on the ']);
 const MAX_WORDS = 8;
 const ACRONYM = /^ \((\p{Lu}{3,8})\)/u;
 /** First words of a document's English name ("Treaty on the Prohibition of Nuclear Weapons
@@ -30,7 +32,7 @@ export const englishBodyName: ActorRule = {
     let connected = false;
     while (k + 1 < ctx.nt && k - i < MAX_WORDS) {
       if (adjacent(ctx, k, k + 1)) { k++; continue; }
-      if (!connectorBetween(ctx, k, k + 1)) break;
+      if (!CONNECTORS.between(ctx, k, k + 1)) break;
       connected = true;
       k++;
     }
@@ -45,7 +47,7 @@ export const englishBodyName: ActorRule = {
     // The name may start inside the run ("Kelompok ASEAN Parliamentarians for …"): the
     // words before it are the sentence's ("Menurut", a group noun), no actor.
     let s = k - acronym[1].length + 1;
-    while (s > i && (adjacent(ctx, s - 1, s) || connectorBetween(ctx, s - 1, s)) && initials(ctx, s, k).length < acronym[1].length) s--;
+    while (s > i && (adjacent(ctx, s - 1, s) || CONNECTORS.between(ctx, s - 1, s)) && initials(ctx, s, k).length < acronym[1].length) s--;
     if (s < i || initials(ctx, s, k) !== acronym[1]) return NO_MATCH;
     // The acronym is the token after the run: a document's name and acronym are both skipped.
     if (DOCUMENT_HEADS.has(low(ctx, s))) return k + 2;
@@ -53,14 +55,6 @@ export const englishBodyName: ActorRule = {
     return acronymAfter(ctx, k + 1, ctx.out.length - 1);
   },
 };
-
-function connectorBetween(ctx: Ctx, k: number, next: number): boolean {
-  const from = ctx.te[k];
-  const length = ctx.ts[next] - from;
-  if (length < 4 || length > 9) return false;
-  for (const c of CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
-  return false;
-}
 
 /** The first letters of the capitalised words of tokens i..k, upper-cased. */
 function initials(ctx: Ctx, i: number, k: number): string {

@@ -7,6 +7,7 @@
 // up to MAX_WORDS words, ending on a capitalised word; a KB name at least as long wins.
 // A capitalised word right before the head inside a sentence is the name's first.
 import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { NameConnectors } from '../name-connectors';
 import { NOT_IN_A_PERSON_NAME } from '../word-class';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 
@@ -19,11 +20,11 @@ const ROMANCE_BODY_HEADS = new Set([
 ]);
 
 /** Words joining a Romance name's capitalised words, with their blanks. */
-const CONNECTORS = [' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' della ', ' de la ', ' de los ',
-  ' de las ', ' y ', ' et '];
+const CONNECTORS = new NameConnectors([' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' della ', ' de la ', ' de los ',
+  ' de las ', ' y ', ' et ']);
 /** Italian connectors, after an Italian head only: "di" is also Indonesian "in" and "e" a
  *  letter ("Instituto Cervantes di Jakarta" is the institute in Jakarta). */
-const ITALIAN_CONNECTORS = [' di ', ' e '];
+const ITALIAN_CONNECTORS = new NameConnectors([' di ', ' e ']);
 const ITALIAN_HEADS = new Set(['università']);
 const MAX_WORDS = 8;
 /** First letters of the heads, upper case: most tokens are turned away before their lower-case form is read. */
@@ -34,12 +35,7 @@ function isHead(ctx: Ctx, i: number): boolean {
 }
 
 function connectorBetween(ctx: Ctx, k: number, italian: boolean): boolean {
-  const from = ctx.te[k];
-  const length = ctx.ts[k + 1] - from;
-  if (length < 3 || length > 9) return false;
-  for (const c of CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
-  if (italian) for (const c of ITALIAN_CONNECTORS) if (c.length === length && ctx.p.startsWith(c, from)) return true;
-  return false;
+  return CONNECTORS.between(ctx, k, k + 1) || (italian && ITALIAN_CONNECTORS.between(ctx, k, k + 1));
 }
 
 export const romanceBodyName: ActorRule = {

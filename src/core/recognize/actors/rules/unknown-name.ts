@@ -3,6 +3,7 @@
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
 import { isCountry } from '../../../kb/country';
+import { COMPANY_TAILS } from '../../company-tails';
 import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
@@ -28,6 +29,7 @@ import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
+import { NameConnectors } from '../name-connectors';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { REGION_NAME_PREFIXES } from './named-place';
@@ -100,15 +102,14 @@ function ofPlaceEnd(ctx: Ctx, e: number): number {
   if (has(ctx, e, F_NEVER_ACTOR | F_TITLE_HEAD)) return e;
   let k = unknownExtent(ctx, e);
   // "Center of Reform on Economics": English connectors carry the name on.
-  while (k < nt && k > e && ENGLISH_CONNECTOR.test(p.slice(te[k - 1], ts[k])) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
+  while (k < nt && k > e && ENGLISH_CONNECTORS.between(ctx, k - 1, k) && !has(ctx, k, F_NEVER_ACTOR | F_TITLE_HEAD) && !kbMatch(ctx, k)) {
     k = unknownExtent(ctx, k);
   }
   return k;
 }
-const ENGLISH_CONNECTOR = /^ (?:of|on|and|for) $/;
+/** English connectors that carry an English body's name on past its first words. */
+const ENGLISH_CONNECTORS = new NameConnectors([' of ', ' on ', ' and ', ' for ']);
 const COLLEGE_TAILS = new Set(['college', 'university', 'school']);
-/** Tails of company names that a subsidiary's country may follow. */
-const COMPANY_TAILS = new Set(['sekuritas', 'securities', 'group', 'holdings', 'capital', 'energy', 'motors', 'airlines']);
 const CAPITALISED_DOMAIN = /^\p{Lu}[\p{L}\p{N}]+\.(?:com|net|co\.id|id)$/u;
 
 /** "Dewa United FC" is the club Dewa United (annotation decision for the new beats); a
@@ -280,7 +281,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     const club = ctx.out[ctx.out.length - 1];
     if (club && club.start === start) clubWithoutFc(club, n);
-    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country.
+    // "Mirae Asset Sekuritas Indonesia": a company's subsidiary is named with its country
+    // after the company's tail (company-tails.ts).
     const country = n >= 2 && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
     if (country && isCountry(country.entity) && club && club.start === start &&
         COMPANY_TAILS.has(low(ctx, e - 1))) {
