@@ -43,6 +43,7 @@ import { personNamedLater } from './named-later';
 import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
+import { bodiesOfTheArticleCountry } from './article-country';
 import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
@@ -311,6 +312,8 @@ export class ArticleLinker {
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
+    if (options.kb) bodiesOfTheArticleCountry(all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
