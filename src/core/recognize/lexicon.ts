@@ -304,7 +304,8 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles), longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles, traditional forms
+ *  of address), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -320,6 +321,10 @@ export const HONORIFICS: readonly string[] = [
   // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
   // ends radio stations' names ("Prambors FM Jakarta").
   'WGM', 'WIM', 'GM', 'IM',
+  // Traditional forms of address that are no part of the name either: the Malay "Encik"
+  // (Mr), the Javanese "Ki" and "Nyi" before a puppeteer's or an elder's name, the Balinese
+  // temple priest's "Jero Mangku" ("Jero" alone is also a given name: "Jero Wacik").
+  'Jero Mangku', 'Encik', 'Ki', 'Nyi',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 
