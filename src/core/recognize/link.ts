@@ -54,7 +54,7 @@ import { dropSubRegencyPlaces } from './sub-regency-place';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
-import { missionCanonical } from './diplomatic-mission';
+import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -303,6 +303,8 @@ export class ArticleLinker {
       regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
     });
+    // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
+    if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);
