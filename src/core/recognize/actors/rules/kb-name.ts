@@ -106,8 +106,11 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // when the KB does not know it as one name.
   const prefixed = wordIs(ctx, j, 'Provinsi') && j + 1 < k;
   const region = kbMatch(ctx, prefixed ? j + 1 : j) ?? bareRegencyAt(ctx, prefixed ? j + 1 : j);
+  // ("Kantor Pertanahan Kota Bima": a city written with its prefix keeps it in the body's
+  // name, though the city itself is named bare, "Bima")
+  const city = wordIs(ctx, j, 'Kota') && region != null && !region.entity.canonical.startsWith('Kota ') && region.start === ts[j];
   const regionName = region && region.entity.type === 'GPE' && region.end === end
-    ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
+    ? `${prefixed ? 'Provinsi ' : city ? 'Kota ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
   const office = REGIONAL_OFFICE_TITLES.get(body.id);
   const branch = REGIONAL_BRANCH_WORDS.get(body.id);
