@@ -139,6 +139,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...set(
   ltd llc party council ministry office bank airlines airways tv televisi radio daily
   journal tribune herald pos gazette telegraph guardian review monitor network channel
   media press wire today weekly magazine majalah harian broadcasting corporation company
+  shimbun ilbo
   energy oil gas motors holdings capital partners fund center centre watch international
   kompas.com tempo.co fc images ventures united labs
   trust university college society association berhad bhd sekuritas securities entertainment esports
@@ -154,10 +155,17 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([...COMPANY_TAILS, ...set(
  *  one are the venue's, not a club's (club-before-city.ts). */
 export const VENUE_HEADS = set(`jalan jl gedung hotel bandara pelabuhan terminal pasar stadion lapangan gor sirkuit`);
 
+/** Designators before a ship's name ("KRI Semarang", "KMP Nusa Bahari", "MV Ever Given",
+ *  "MT Arman Jaya"): the name after them is the ship's, even a city's or a person's, and no
+ *  actor. ("KM" is also the kilometre: unknown-name.ts's vehicle words read it before a name.)
+ *  "MT" is a person's initials too ("MT Haryono"): non-actor-head.ts takes it for a ship's
+ *  only after a vessel word. */
+export const SHIP_PREFIXES = set(`kri kmp mv mt`);
+
 /** Words that open a non-actor name (events, documents, facilities, places that are not
  *  GPEs); a capitalised sequence headed by one of them is skipped, though actor names
  *  inside are still found ("KTT BRICS"). */
-export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...set(`
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...SHIP_PREFIXES, ...set(`
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
   pilkada pileg stasiun rumah masjid masjidil gereja pura
   istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung semenanjung
@@ -296,7 +304,8 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles), longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles, traditional forms
+ *  of address), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -312,6 +321,10 @@ export const HONORIFICS: readonly string[] = [
   // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
   // ends radio stations' names ("Prambors FM Jakarta").
   'WGM', 'WIM', 'GM', 'IM',
+  // Traditional forms of address that are no part of the name either: the Malay "Encik"
+  // (Mr), the Javanese "Ki" and "Nyi" before a puppeteer's or an elder's name, the Balinese
+  // temple priest's "Jero Mangku" ("Jero" alone is also a given name: "Jero Wacik").
+  'Jero Mangku', 'Encik', 'Ki', 'Nyi',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 

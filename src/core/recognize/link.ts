@@ -43,6 +43,7 @@ import { personNamedLater } from './named-later';
 import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
+import { bodiesOfTheArticleCountry } from './article-country';
 import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
@@ -53,7 +54,7 @@ import { dropSubRegencyPlaces } from './sub-regency-place';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
-import { missionCanonical } from './diplomatic-mission';
+import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -303,6 +304,8 @@ export class ArticleLinker {
       regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
     });
+    // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
+    if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);
@@ -312,6 +315,8 @@ export class ArticleLinker {
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
+    if (options.kb) bodiesOfTheArticleCountry(all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {

@@ -117,7 +117,10 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const government = GOVERNMENT_HEAD.test(body) || prefixed;
     const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');
     // "Pemerintah Provinsi" already says which kind of region follows.
-    const region = body.endsWith(` ${kind}`) ? bare : government ? `${kind} ${bare}` : place.canonical;
+    // "Lembaga Perlindungan Anak Kota Bima": a region written with its prefix keeps it in the
+    // body's name, though the city itself is named bare ("Bima", the sets' convention).
+    const writtenPrefixed = tail.startsWith(`${kind} `);
+    const region = body.endsWith(` ${kind}`) ? bare : government || writtenPrefixed ? `${kind} ${bare}` : place.canonical;
     const full = `${body} ${region}`;
     return full === name ? undefined : full;
   }

@@ -66,7 +66,11 @@ const KNOWN = 1 << (GATE_SHIFT + 2);
 
 export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur']);
 // ('manajemen': "Manajemen ASDP meminta …" is the company's management, no person; speak35)
-export const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik', 'manajemen']);
+// ('maskapai', 'emiten': "Pihak Maskapai Pelita Airways", "Emiten Sinar Baja Tbk": the kind
+// of company, lexicon ORG_CUES, that no company's name opens with; the name after it is read
+// with the cue before it)
+export const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik', 'manajemen',
+  'maskapai', 'emiten']);
 /** pe(N)-…-an / per-…-an / ke-…-an nouns, di-…-kan verbs and -isasi nouns ("Imunisasi"):
  *  common words, not names. */
 const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan|\p{Ll}{3,}isasi)$/u;

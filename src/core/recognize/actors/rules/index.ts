@@ -9,6 +9,7 @@ import { dailyBoardRole } from './daily-board-role';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
 import { englishModifiedBody } from './english-modified-body';
+import { federalState } from './federal-state';
 import { genericWord } from './generic-word';
 import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
@@ -35,7 +36,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, genericWord, vocative, title,
+  initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 

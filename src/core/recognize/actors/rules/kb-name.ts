@@ -1,7 +1,7 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { isAsciiLetter } from '../../../text/chars';
-import { adjacent, emitKb, has, kbMatch, low, lowIs, word, wordIs, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, lowIs, word, wordIs, type Ctx } from '../ctx';
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
 import { slashAliasEnd } from '../slash-alias';
@@ -10,11 +10,10 @@ import { foreignNationalBodyEnd } from '../foreign-ministry';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
-import { COMPANY_BRANCH_WORDS } from '../../lexicon';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { REGION_NAME_PREFIXES } from './named-place';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
-import { branchTownEnd } from '../branch-town';
+import { bodyBranchEnd } from '../body-branch';
 import { isMayorsKota } from '../mayor-title';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
@@ -29,7 +28,6 @@ const REGIONAL_OFFICE_TITLES = new Map([
 const REGIONAL_BRANCH_WORDS = new Map([
   ['ombudsman-republik-indonesia', 'Perwakilan'],
 ]);
-const NOT_A_BRANCH_PLACE = F_ACRONYM | F_NEVER_ACTOR | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER;
 const NOT_A_SURNAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX;
 
 export const kbName: ActorRule = {
@@ -87,24 +85,8 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   const { ts, te, nt } = ctx;
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || j >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j)) return j;
-  let k: number;
-  // "Ombudsman RI Perwakilan Sumatera Utara", "BPJS Kesehatan Cabang Waingapu": a branch of
-  // a body, named by the body, the branch word and its place (by the KB's name if known).
-  // "Perum Bulog Kantor Wilayah Jawa Barat": the same with a two-word branch.
-  const w = wordIs(ctx, j, 'Kantor') && j + 2 < nt && adjacent(ctx, j, j + 1) && wordIs(ctx, j + 1, 'Wilayah') ? j + 1 : j;
-  if (COMPANY_BRANCH_WORDS.has(low(ctx, w)) && w + 1 < nt && adjacent(ctx, w, w + 1)) {
-    const place = kbMatch(ctx, w + 1);
-    if (place ? place.entity.type !== 'GPE' : has(ctx, w + 1, NOT_A_BRANCH_PLACE)) return j;
-    k = place ? w + 2 : branchTownEnd(w + 1, unknownExtent(ctx, w + 1));
-    if (place) while (k < nt && ts[k] < place.end) k++;
-    const end = te[k - 1];
-    last.canonical = `${last.canonical} ${ctx.p.slice(ts[j], te[w])} ${place ? place.entity.canonical : ctx.p.slice(ts[w + 1], end)}`;
-    last.end = end;
-    last.alias = undefined;
-    last.entityId = undefined;
-    last.source = 'pattern';
-    return k;
-  }
+  let k = bodyBranchEnd(ctx, j);
+  if (k !== j) return k < 0 ? j : k;
   if (has(ctx, j, F_PLACE_PREFIX) && REGION_NAME_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
     k = unknownExtent(ctx, j + 1);
     const place = kbMatch(ctx, j + 1);
@@ -124,8 +106,11 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // when the KB does not know it as one name.
   const prefixed = wordIs(ctx, j, 'Provinsi') && j + 1 < k;
   const region = kbMatch(ctx, prefixed ? j + 1 : j) ?? bareRegencyAt(ctx, prefixed ? j + 1 : j);
+  // ("Kantor Pertanahan Kota Bima": a city written with its prefix keeps it in the body's
+  // name, though the city itself is named bare, "Bima")
+  const city = wordIs(ctx, j, 'Kota') && region != null && !region.entity.canonical.startsWith('Kota ') && region.start === ts[j];
   const regionName = region && region.entity.type === 'GPE' && region.end === end
-    ? `${prefixed ? 'Provinsi ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
+    ? `${prefixed ? 'Provinsi ' : city ? 'Kota ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
   const office = REGIONAL_OFFICE_TITLES.get(body.id);
   const branch = REGIONAL_BRANCH_WORDS.get(body.id);

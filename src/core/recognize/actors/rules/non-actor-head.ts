@@ -9,7 +9,7 @@ import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../c
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
-import { NEVER_ACTOR, PERSON_NOUN_WORDS } from '../../lexicon';
+import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
@@ -26,6 +26,10 @@ export const nonActorHead: ActorRule = {
     // "Jalan Medan Merdeka Barat", "Jalan Surabaya": a street named after a place is no
     // mention of it (recog36, d154).
     const street = head === 'jalan' || head === 'jl' || head === 'jln';
+    // "KRI Semarang", "MV Ruby Star": a ship's name, whatever it is named after (lexicon
+    // SHIP_PREFIXES); "MT" only after a vessel word ("kapal tanker MT Arman Jaya").
+    const ship = SHIP_PREFIXES.has(head);
+    if (head === 'mt' && !VESSEL_WORD_BEFORE.test(ctx.p.slice(Math.max(0, ctx.ts[i] - 16), ctx.ts[i]))) return NO_MATCH;
     // "Pengamat Pasar Uang Ibrahim Nasrullah": after a title, a market is the title's field
     // (two words), and the name after it is the holder's, no part of a facility's name.
     if (ctx.titleCue && head === 'pasar' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)) return i + 2;
@@ -66,7 +70,7 @@ export const nonActorHead: ActorRule = {
       // head, since a person may follow it: "Anggota DPRD Budi Santoso".)
       if (facility && (has(ctx, j, F_ORG_HEAD) || wordIs(ctx, j, 'DPRD'))) break;
       const m = kbMatch(ctx, j);
-      if (!m || index || street) continue;
+      if (!m || index || street || ship) continue;
       // (right after the head: "Samudra Jaya Gresik" is a club named with its town)
       if (feature && j === i + 1 && m.entity.type === 'GPE') {
         while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
@@ -107,6 +111,9 @@ function standingBody(ctx: Ctx, head: string, i: number, e: number): boolean {
   }
   return members;
 }
+
+/** A vessel word right before a ship's designator ("kapal MT …", "tanker MT …"). */
+const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang)\s+$/iu;
 
 /** Heads of seas, mountains and the like, after which companies are named. */
 const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);

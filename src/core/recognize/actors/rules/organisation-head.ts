@@ -1,6 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
+import { bodyBranchEnd } from '../body-branch';
 import { acronymInBracketsAfter, adjacent, danJoined, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { nameForeignMinistry } from '../foreign-ministry';
@@ -218,6 +219,8 @@ export const organisationHead: ActorRule = {
       unitInBracketsBefore(ctx, ctx.out.length - 1);
       divisionUnitBefore(ctx, ctx.out.length - 1, low(ctx, i));
     }
-    return acronymAfter(ctx, j, ctx.out.length - 1);
+    // "Ikatan Dokter Indonesia Cabang Balikpapan": the body's branch (body-branch.ts).
+    const branch = last && last.start === ts[i] && source === 'pattern' ? bodyBranchEnd(ctx, j) : j;
+    return acronymAfter(ctx, branch > j ? branch : j, ctx.out.length - 1);
   },
 };

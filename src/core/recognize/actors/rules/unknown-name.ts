@@ -43,7 +43,7 @@ import { companyUnitEnd } from '../company-unit';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
-  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
+  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
@@ -149,6 +149,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (paper >= 0) return paper;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+    // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
+    // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
+    if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
     // "Kata Pengantar buku itu", "Kata Sambutan disampaikan" are compounds, no actor.
     if (s > i && s < e && lowIs(ctx, s - 1, 'kata') && p.charCodeAt(te[e - 1]) !== 44) return j;

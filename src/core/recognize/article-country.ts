@@ -1,0 +1,134 @@
+// The article's country, and the bodies it decides. Foreign news names a country's bodies
+// bare once the article is about that country: "Dewan Pemilihan Nasional (CNE)" and
+// "Pengadilan Sengketa Pemilu (TCE)" in a report from Ecuador, "Majelis Rendah" in one from
+// Japan, "Mahkamah Agung" in one about the United States; and "Dewan Keamanan" in an
+// article naming the UN is its Security Council. The KB cannot decide these (the bare form
+// is every country's, or Indonesia's: "Mahkamah Agung", "Komisi Pemilihan Umum"); it names
+// each country's body with the country after it ("Dewan Pemilihan Nasional Ekuador",
+// "Majelis Rendah Jepang", "Dewan Keamanan PBB"), so the bare name and the article's owner
+// look it up (dev d34, d140, d255, d262).
+// This file owns "the article's country": the one foreign country the article's places
+// point to, by the countries it names and the cities and regions the KB places in a
+// country ("Capital of Ecuador", "Regency in Jawa Barat, Indonesia"), when it is named at
+// least twice and at least twice as often as any other country (Indonesia included).
+// An Indonesian body the KB links is re-read only when it is a court, an election
+// authority or a party ("Mahkamah Agung", "Komisi Pemilihan Umum", "Partai Demokrat"),
+// which act in their own country only, and only in an article that places nothing in Indonesia: a ministry or the DPR in a
+// report on foreign news is as often Indonesia's reacting ("Kementerian Luar Negeri
+// memastikan tidak ada WNI yang menjadi korban gempa di Jepang").
+import { isCountry } from '../kb/country';
+import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
+import type { ActorMention } from './types';
+
+/** A country must be named at least this often to be the article's. */
+const MIN_MENTIONS = 2;
+/** ...and this many times as often as any other country. */
+const DOMINANCE = 2;
+/** The country a place's description places it in: "Capital of the United States", "City in
+ *  Japan", "Regency in Jawa Barat, Indonesia" (the last of ", X", " in X", " of X"). */
+const PLACED_IN = /(?:, | in | of )(?:the )?([^,]+)$/;
+const INDONESIA = 'Indonesia';
+/** The international organisation whose organs the news names bare ("Dewan Keamanan",
+ *  "Majelis Umum") once the article has named it. */
+const UNITED_NATIONS = 'united-nations';
+
+/** The country the KB place `e` is, or is in; undefined when its description says none. */
+export function countryOfPlace(e: KbEntity, kb: KbIndex): KbEntity | undefined {
+  if (e.type !== 'GPE') return undefined;
+  if (isCountry(e)) return e;
+  const m = PLACED_IN.exec(e.description.en);
+  const country = m === null ? undefined : kb.byCanonical.get(m[1]);
+  return country !== undefined && isCountry(country) ? country : undefined;
+}
+
+/** What the article's places say about its country. */
+export interface ArticleCountry {
+  /** The one foreign country the article is about, if there is one. */
+  foreign: KbEntity | undefined;
+  /** The article places something in Indonesia. */
+  indonesian: boolean;
+}
+
+/** The article's country, from the places among `ms` (`kept`) the KB linked. */
+export function articleCountry(ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
+  const counts = new Map<KbEntity, number>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || m.entityId === undefined || !kept(k)) continue;
+    const e = kb.byId.get(m.entityId);
+    const country = e === undefined ? undefined : countryOfPlace(e, kb);
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let top: KbEntity | undefined;
+  let topCount = 0;
+  let second = 0;
+  let indonesian = false;
+  for (const [country, n] of counts) {
+    if (country.canonical === INDONESIA) indonesian = true;
+    if (n > topCount) { second = topCount; topCount = n; top = country; } else if (n > second) second = n;
+  }
+  const foreign = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
+  return { foreign, indonesian };
+}
+
+/** Gives the bare bodies among `ms` (`kept`) the identity of their owner's body: the UN's
+ *  when the article names the UN, else the article's country's. */
+export function bodiesOfTheArticleCountry(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  let hasBody = false;
+  let namesUn = false;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k)) continue;
+    if (m.entityId === UNITED_NATIONS) namesUn = true;
+    else if (m.entityId === undefined || isIndonesianBody(m.entityId, kb)) hasBody = true;
+  }
+  if (!hasBody) return;
+  const { foreign, indonesian } = articleCountry(ms, kept, kb);
+  if (foreign === undefined && !namesUn) return;
+  const owners: KbEntity[] = [];
+  const un = namesUn ? kb.byId.get(UNITED_NATIONS) : undefined;
+  if (un !== undefined) owners.push(un);
+  if (foreign !== undefined) owners.push(foreign);
+  // One look-up per distinct name: a long article repeats its bodies.
+  const found = new Map<string, KbEntity | null>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k) || m.entityId === UNITED_NATIONS) continue;
+    // A body the KB gives Indonesia stays Indonesia's wherever the article places anything there.
+    if (m.entityId !== undefined && (indonesian || !isIndonesianBody(m.entityId, kb))) continue;
+    const key = `${m.text}\u0000${m.canonical}`;
+    let body = found.get(key);
+    if (body === undefined) {
+      body = ownersBody(m, owners, m.entityId === undefined ? undefined : (foreign !== undefined ? [foreign] : []), kb) ?? null;
+      found.set(key, body);
+    }
+    if (body !== null) { m.canonical = body.canonical; m.entityId = body.id; }
+  }
+}
+
+/** The KB body named by the mention's name or identity followed by an alias of one of
+ *  `owners` ("CNE" + "Ekuador", "Dewan Keamanan" + "PBB"). `only`, when given, narrows
+ *  the owners (an Indonesian body is re-read only as the article's foreign country's). */
+function ownersBody(m: ActorMention, owners: readonly KbEntity[], only: readonly KbEntity[] | undefined, kb: KbIndex): KbEntity | undefined {
+  for (const owner of only ?? owners) {
+    for (const alias of owner.aliases) {
+      for (const name of m.canonical === m.text ? [m.text] : [m.canonical, m.text]) {
+        const body = kb.lookup(`${name} ${alias}`);
+        if (body !== undefined && body.type === 'ORG' && body.id !== m.entityId) return body;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Indonesian courts, election authorities and parties, by their KB description ("Supreme
+ *  Court of Indonesia", "General Elections Commission of Indonesia", "Political party of
+ *  Indonesia …"). */
+const INDONESIAN_COURT_OR_ELECTION_BODY = /^Political party of Indonesia\b|\b(?:Court|Elections?|Electoral)\b.* Indonesia$/;
+
+/** The KB body `id` is an Indonesian court, election authority or party. */
+function isIndonesianBody(id: string, kb: KbIndex): boolean {
+  const e = kb.byId.get(id);
+  return e !== undefined && e.type === 'ORG' && INDONESIAN_COURT_OR_ELECTION_BODY.test(e.description.en);
+}

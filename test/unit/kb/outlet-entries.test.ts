@@ -1,0 +1,18 @@
+// Outlets the KB names (data/kb/media.json): a regional daily cited by its domain or short
+// name, a business daily by its domain. Sentences written for this test; both failed before
+// the entries (the domain kept as its own name, "Lampost" read as a person).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('outlets named by their domain or short name (media.json)', () => {
+  it('reads "Lampost.co" and "Lampost" as the Lampung Post', () => {
+    assert.deepEqual(named('Warga mengadu ke redaksi Lampost.co pada Senin. Menurut Lampost, jalan desa itu rusak sejak Maret.'),
+      ['Lampost.co/ORG/Lampung Post', 'Lampost/ORG/Lampung Post']);
+  });
+  it('reads "investor.id" as Investor Daily, and leaves the word "investor" alone', () => {
+    assert.deepEqual(named('Seperti dilansir investor.id, saham bank itu naik tiga persen. Para investor asing ikut membeli.'),
+      ['investor.id/ORG/Investor Daily']);
+  });
+});
