@@ -325,7 +325,7 @@ export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis
  *  Kecamatan Binamu, …"): the name is a person's. */
 export const PERSON_ROLES = set(`
   warga pedagang petani nelayan buruh sopir pengemudi penumpang mahasiswa mahasiswi siswa
-  pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
+  pelajar karyawan karyawati pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
   warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda pemandu
