@@ -64,6 +64,7 @@ import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
@@ -1386,9 +1387,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
         const titled = (info & TITLED) !== 0;
         if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
+        // "Seorang karyawati … ikut berorasi." / "“…,” kata karyawati itu.": someone brought in
+        // unnamed since the last quote and the salient speaker's name is meant: nobody, and
+        // nobody keeps the floor (unnamed-introduced.ts).
+        const unnamedMeant = who === null && kind === ATT_ANAPHORA && head !== undefined && !bodyHead && !titled &&
+          unnamedIntroducedWith(text, Math.max(start - UNNAMED_REACH, salient !== null ? salient.end : 0, hasLastQuote ? lastQuoteEnd : 0), start, head);
+        if (unnamedMeant) { salient = null; lastPerson = -1; }
         // (a "-nya" or pronoun cue resolved by what came before: the learned choice may
         // re-decide it, speaker-model/)
-        const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DEFINITE) === 0;
+        const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && !unnamedMeant && (info & DEFINITE) === 0;
         if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
             ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
@@ -1412,7 +1419,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = lastSpeaker;
           whoPara = lastSpeakerPara;
         }
-        if (who === null && !bodyHead && !labelledTurn && !titled) {
+        if (who === null && !bodyHead && !labelledTurn && !titled && !unnamedMeant) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
@@ -1619,6 +1626,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
 
 /** How far after a quote its own cue may name the speaker (", kata Fahmi Rasyid"). */
 const OWN_CUE_REACH = 16;
+/** How far before a description an unnamed person brought in with its head is looked for
+ *  (unnamed-introduced.ts): a few paragraphs. */
+const UNNAMED_REACH = 1500;
 
 /** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */
