@@ -24,6 +24,7 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
+import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
@@ -459,7 +460,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
+    // (not "Menurutnya, petani …": a sentence adverb, sentence-adverb.ts)
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2) && !(n === 1 && sentenceAdverbWithNya(p, start, end))) ||
     // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
     // words or more in apposition right after a body is the person the role before it names.
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
