@@ -296,7 +296,7 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles), longest first: they stay outside the name
+/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles, a dalang's "Ki"), longest first: they stay outside the name
  *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
 export const HONORIFICS: readonly string[] = [
   'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
@@ -312,6 +312,10 @@ export const HONORIFICS: readonly string[] = [
   // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
   // ends radio stations' names ("Prambors FM Jakarta").
   'WGM', 'WIM', 'GM', 'IM',
+  // Malay "Encik" (Mr.), a Javanese dalang's "Ki" ("Ki Sastro Wiyono"; not a Korean surname
+  // before a hyphenated given name, "Ki Sung-yueng": honorific.ts) and a Balinese priest's
+  // "Jero Mangku" (not "Jero" alone, a given name: "Jero Wacik"), as "Gus" and "Raden" are.
+  'Jero Mangku', 'Encik', 'Ki',
 ];
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 
