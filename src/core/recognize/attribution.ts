@@ -23,6 +23,7 @@ import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import { companionBefore, companionBetween } from './companion-subject';
+import { topicShiftOpens } from './topic-shift';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
@@ -813,7 +814,9 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     // confirms it (the link pass ignores events on unconfirmed mentions).
     // (places in the person's title or a fronted place adjunct do not count: place-before-subject.ts)
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i) || (m.source !== 'weak' && onlyPlacesBefore(p, mentions, starts[si], firstSureOfSentence, i))) &&
-      !pronounIn(p, starts[si], m.start) && !companionBefore(p, starts[si], m.start);
+      !pronounIn(p, starts[si], m.start) && (!companionBefore(p, starts[si], m.start) ||
+        // "Lain halnya dengan Siti, warga …": the opener's "dengan" marks the new topic, no companion.
+        topicShiftOpens(p, starts[si], m.start, m.end));
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });

@@ -10,8 +10,9 @@ import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { endsWithCompanyTail } from './company-tails';
 import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
 
-/** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court). */
-const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'kementerian', 'majelis'];
+/** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court;
+ *  "manajemen", a listed company's written statement: the company). */
+const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'manajemen', 'kementerian', 'majelis'];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
 
 /** "majelis hakim " / "Majelis " right before a court's name. */

@@ -10,6 +10,7 @@ import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
+import { frontedAdjunctEnd } from './fronted-adjunct';
 
 /** Nouns that head a description of one person: titles and roles ("pelatih", "direktur",
  *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age.
@@ -64,7 +65,9 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   if (DESCRIPTION_HEAD_WORDS.hasAt(p, k, firstEnd) || isLowerWordAt(p, k, firstEnd, 'sang')) {
     w = { start: k, end: firstEnd };
   } else {
-    k = connectiveEnd(p, k);
+    // "Namun, pelatih itu …", "Seusai laga, pelatih itu …" (fronted-adjunct.ts)
+    const after = connectiveEnd(p, k);
+    k = after >= 0 ? after : frontedAdjunctEnd(p, k);
     if (k < 0) return null;
     w = wordAfter(p, k);
     if (w === null || w.start !== k) return null;

@@ -52,7 +52,8 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     let at = -1;
     if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
     else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
-    if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) continue;
+    if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || apposedAs(text, mentions[k].end, head) ||
+      doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) continue;
     // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
     if (at >= 0 && obliqueTitle(text, at)) { oblique ??= mentions[k]; continue; }
     return mentions[k];
@@ -77,6 +78,18 @@ const SERVES_AS_RE = /^,? (?:sebagai|selaku) /;
 function servesAs(text: string, end: number, head: string): boolean {
   const after = text.slice(end, end + 12 + head.length);
   const m = SERVES_AS_RE.exec(after);
+  if (m === null) return false;
+  const k = m[0].length;
+  return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
+}
+
+/** "Rina Safitri (27), salah seorang karyawati bagian pengemasan, …": the role in apposition
+ *  right after the name (past an age aside and an indefinite), the commonest way news
+ *  introduces a source; "kata karyawati asal Konawe itu" later means that person. */
+const APPOSED_RE = /^(?: \(\d{1,3}(?: tahun)?\))?, (?:(?:salah (?:seorang|satu)|seorang|sang) )?/;
+export function apposedAs(text: string, end: number, head: string): boolean {
+  const after = text.slice(end, end + 32 + head.length);
+  const m = APPOSED_RE.exec(after);
   if (m === null) return false;
   const k = m[0].length;
   return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));

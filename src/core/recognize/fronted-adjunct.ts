@@ -30,3 +30,23 @@ export function subjectAfterFrontedAdjunct(p: string, from: number, verbStart: n
 export function opensFrontedAdjunct(p: string, start: number, end: number): boolean {
   return OPENER_WORDS.hasAt(p, start, end);
 }
+
+/** Most characters from an adjunct's first word to its comma ("Dalam sesi jumpa pers
+ *  seusai laga di Stadion Manahan, "). */
+const MAX_ADJUNCT = 90;
+
+/** Where the subject starts after a fronted adjunct opening at `at` ("Seusai laga, pelatih
+ *  itu …": after ", "), when the first word is an adjunct word and a comma closes it within
+ *  the sentence; else -1. */
+export function frontedAdjunctEnd(p: string, at: number): number {
+  const w = wordAfter(p, at);
+  if (w === null || w.start !== at || !OPENER_WORDS.hasAt(p, w.start, w.end)) return -1;
+  const limit = Math.min(p.length - 1, w.end + MAX_ADJUNCT);
+  for (let k = w.end; k < limit; k++) {
+    const c = p.charCodeAt(k);
+    if (c === 44) return p.charCodeAt(k + 1) === 32 ? k + 2 : -1;
+    // (a sentence end, a line break or a quotation mark first: no adjunct)
+    if (c === 46 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 33 || c === 63) return -1;
+  }
+  return -1;
+}

@@ -322,7 +322,8 @@ export const HONORIFICS: readonly string[] = [
   // ends radio stations' names ("Prambors FM Jakarta").
   'WGM', 'WIM', 'GM', 'IM',
   // Traditional forms of address that are no part of the name either: the Malay "Encik"
-  // (Mr), the Javanese "Ki" and "Nyi" before a puppeteer's or an elder's name, the Balinese
+  // (Mr), the Javanese "Ki" and "Nyi" before a puppeteer's or an elder's name (not a Korean
+  // surname before a hyphenated given name, "Ki Sung-yueng": honorific.ts), the Balinese
   // temple priest's "Jero Mangku" ("Jero" alone is also a given name: "Jero Wacik").
   'Jero Mangku', 'Encik', 'Ki', 'Nyi',
 ];
@@ -338,7 +339,7 @@ export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis
  *  Kecamatan Binamu, …"): the name is a person's. */
 export const PERSON_ROLES = set(`
   warga pedagang petani nelayan buruh sopir pengemudi penumpang mahasiswa mahasiswi siswa
-  pelajar karyawan pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
+  pelajar karyawan karyawati pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
   warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda pemandu

@@ -66,6 +66,7 @@ import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { narrationSubject } from './narration-subject';
+import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
 import { capitalisedLabel } from './caps-label-name';
@@ -1227,8 +1228,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (mention === DEFINITE_SUBJECT || mention === TITLE_SUBJECT) {
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
           // title ("Kapolres menambahkan …") only one introduced with it, never the last person.
-          const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi, salient);
-          if (described !== null) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT) {
+          const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi, salient,
+            mention === DEFINITE_SUBJECT ? unnamedSince(base + at, salient, hasLastQuote ? lastQuoteEnd : 0) : undefined);
+          // ("Karyawati itu mengatakan …" after "Seorang karyawati …": the unnamed one, below)
+          if (described !== null && described !== UNNAMED) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
             // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
             // unnamed source, not the earlier speaker's (title-qualifier.ts).
@@ -1306,7 +1309,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (a role or a bare title points back to a person named before its sentence, never
           // to the one addressed after the verb: "Kepala … memperingatkan Bupati X bahwa …")
           const pointedFrom = (info & TITLED) !== 0 ? personBeforeSentence(text, all, lastPerson, start) : lastPerson;
-          if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, head, (info & DEFINITE) !== 0, pointedFrom, pi, salient);
+          if (kind === ATT_ANAPHORA) {
+            const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, pointedFrom, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0));
+            // "Seorang karyawati … ikut berorasi. Karyawati itu mengatakan …": the unnamed
+            // person's words, no identifiable actor's statement (unnamed-introduced.ts), unless
+            // the article names them next ("Perempuan bernama X itu …").
+            if (referent === UNNAMED) {
+              who = personNamedLater(text, all.m, end, (k) => isPerson(all, k));
+              if (who === null) continue;
+            } else who = referent;
+          }
           // "Perusahaan menyebut …" with no company before it: nobody, never the last person.
           // "…, kata laporan itu.": the report's owner, else nobody (channel-owner.ts).
           const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
@@ -1374,7 +1386,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       } else if (kind === ATT_DESCRIPTION || kind === ATT_ANAPHORA) {
         const head = paras.quoteHead.get(qi - 1); // the anaphor's head noun
         who = kind === ATT_DESCRIPTION ? describedOrOfficial(text, all, first + named, kb) : null;
-        if (kind === ATT_ANAPHORA) who = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient);
+        // "Seorang karyawati … ikut berorasi." / "“…,” kata karyawati itu.": someone brought in
+        // unnamed since the last quote and the salient speaker's name is meant: nobody, and
+        // nobody keeps the floor (unnamed-introduced.ts).
+        let unnamedMeant = false;
+        if (kind === ATT_ANAPHORA) {
+          const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0));
+          unnamedMeant = referent === UNNAMED;
+          who = referent === UNNAMED ? null : referent;
+        }
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
         const channelHead = kind === ATT_ANAPHORA && isChannelHead(head);
@@ -1390,9 +1410,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "kata Bupati Kuningan" with no regent introduced: the regency, never the last person.
         const titled = (info & TITLED) !== 0;
         if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
+        if (unnamedMeant && who === null) { salient = null; lastPerson = -1; }
         // (a "-nya" or pronoun cue resolved by what came before: the learned choice may
         // re-decide it, speaker-model/)
-        const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DEFINITE) === 0;
+        const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && !unnamedMeant && (info & DEFINITE) === 0;
         if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
             ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
@@ -1416,7 +1437,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = lastSpeaker;
           whoPara = lastSpeakerPara;
         }
-        if (who === null && !bodyHead && !labelledTurn && !titled) {
+        if (who === null && !bodyHead && !labelledTurn && !titled && !unnamedMeant) {
           // The salient speaker, else the last person mentioned.
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
@@ -1623,6 +1644,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
 
 /** How far after a quote its own cue may name the speaker (", kata Fahmi Rasyid"). */
 const OWN_CUE_REACH = 16;
+/** How far before a description an unnamed person brought in with its head is looked for
+ *  (unnamed-introduced.ts): a few paragraphs. */
+const UNNAMED_REACH = 1500;
 
 /** Quote turns (lastTurn): it asks a question; it is a line of dialogue (a question or
  *  answer cue, an earlier alternation, or a whole paragraph that asks). */
@@ -1802,7 +1826,8 @@ function describedOrOfficial(text: string, all: Mentions, role: number, kb: KbIn
 /** The person a description with `head` names (described-person.ts), else for a definite
  *  subject ("Politikus muda itu menilai") the last person named; null leaves the choice
  *  to the salient-speaker rules. */
-function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number, salient: ActorMention | null): ActorMention | null {
+function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number, salient: ActorMention | null,
+  unnamed?: UnnamedWindow): ActorMention | null | typeof UNNAMED {
   // ("Dirreskrimsus juga menyebut …": the title itself read as a name is not whom it points to.)
   if (lastPerson >= 0 && head !== undefined && head.startsWith(all.m[lastPerson].text.toLowerCase()) &&
       (head.length === all.m[lastPerson].text.length || head.charCodeAt(all.m[lastPerson].text.length) === 32)) {
@@ -1822,7 +1847,21 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // paragraph but not speaking ("… dimenangi pembalap asal Malaysia Azlan …").
   if (titled !== null && !here && salient !== null && salient.canonical !== titled.canonical && head !== undefined &&
       titledPersonBefore(text, all.m, (k) => isPerson(all, k) && all.m[k].canonical === salient.canonical, lastPerson, head) !== null) return salient;
+  // "Seorang karyawati … ikut berorasi." / "Karyawati itu …": nobody named with the head, and
+  // someone brought in unnamed with it since the last person named (unnamed-introduced.ts).
+  if (titled === null && head !== undefined && unnamed !== undefined &&
+      unnamedIntroducedWith(text, Math.max(unnamed.from, lastPerson >= 0 ? all.m[lastPerson].end : 0), unnamed.at, head)) return UNNAMED;
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
+}
+
+/** definiteReferent's answer for a description of someone brought in unnamed. */
+const UNNAMED = 'unnamed';
+
+/** Where a description at `at` may find someone brought in unnamed: after the salient
+ *  speaker's name and the last quote, at most UNNAMED_REACH back. */
+interface UnnamedWindow { from: number; at: number }
+function unnamedSince(at: number, salient: ActorMention | null, lastQuoteEnd: number): UnnamedWindow {
+  return { from: Math.max(at - UNNAMED_REACH, salient !== null ? salient.end : 0, lastQuoteEnd), at };
 }
 
 /** A bare title's fallback (quoteFallback's code, mentions of the paragraph from `first`):

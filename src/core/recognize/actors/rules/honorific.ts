@@ -26,6 +26,8 @@ export const honorific: ActorRule = {
       // "M. H. Thamrin": "H." among initials is one of them (an initial right before it;
       // a sentence's full stop, "… kemarin. H. Abdul", is none).
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
+      // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no dalang's "Ki".
+      if (h === 'Ki' && koreanGivenName(rest, h.length + 1)) continue;
       const after = ts[i] + h.length + 1;
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;
@@ -34,6 +36,13 @@ export const honorific: ActorRule = {
     return NO_MATCH;
   },
 };
+
+/** The word at `at` of `rest` is a hyphenated given name ("Sung-yueng"). */
+function koreanGivenName(rest: string, at: number): boolean {
+  let k = at;
+  while (k < rest.length && isWordChar(rest.charCodeAt(k))) k++;
+  return rest.charCodeAt(k) === 45;
+}
 
 /** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
 function initialBefore(p: string, at: number): boolean {

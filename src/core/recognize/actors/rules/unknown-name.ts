@@ -25,6 +25,7 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
+import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { workTitleAt } from '../work-title';
@@ -464,10 +465,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
-    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2)) ||
+    // (not "Menurutnya, petani …": a sentence adverb, sentence-adverb.ts)
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2) && !(n === 1 && sentenceAdverbWithNya(p, start, end))) ||
     // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
     // words or more in apposition right after a body is the person the role before it names.
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
+    // "Ketua Kelompok Tani Sido Makmur, Paiman, …": one name after a body a title heads, read
+    // as a person's by the name model (not "Kelompok Tani X, Sleman, …").
+    (n === 1 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start) && titleBeforeLastBody(ctx) && readsAsPerson(p, start, end)) ||
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
     (n === 1 && holderAfterTitledBody(ctx, start, end)));
   if (titleCue || speechCue || otherCue) {
@@ -890,6 +895,13 @@ function wordEndAt(p: string, from: number): number {
 }
 
 /** The mention right before `start` is an organisation followed by ", ". */
+/** The organisation read last has a title head right before it ("Ketua Kelompok Tani …"). */
+function titleBeforeLastBody(ctx: Ctx): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  const before = last === undefined ? null : wordBefore(ctx.p, last.start);
+  return before !== null && before.end === last.start - 1 && TITLE_HEAD_WORDS.hasAt(ctx.p, before.start, before.end);
+}
+
 function apposedAfterBody(ctx: Ctx, start: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
