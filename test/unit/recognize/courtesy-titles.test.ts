@@ -66,6 +66,7 @@ describe('courtesy titles (courtesy-titles.ts)', () => {
     assert.deepEqual(people('Mantan menteri Jero Wacik hadir di pura itu.'), ['Jero Wacik=Jero Wacik']);
     // The Chinese surname "Ma" ending a sentence.
     assert.deepEqual(people('Tamu kehormatan malam itu adalah Jack Ma. Beijing menolak berkomentar.'), ['Jack Ma=Jack Ma']);
+    assert.deepEqual(people('Investor itu bertemu Jack Ma. Alibaba Group kemudian membantah kabar tersebut.'), ['Jack Ma=Jack Ma']);
     // "Habib" and "Romo" are left out of the table: foreign given names and surnames.
     assert.deepEqual(people('Pelatih Habib Bamogo memuji timnya, seperti Tony Romo Senin lalu.'), ['Habib Bamogo=Habib Bamogo', 'Tony Romo=Tony Romo']);
     // English "Cut" is no title.
