@@ -41,6 +41,9 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Mangku" (d288) stay outside as "Gus" and "Raden" do. A bare "Jero" is left alone: it is
   // written as part of some names ("Jero Wacik").
   ...row('honorific', 'Javanese and Balinese honorifics', 'Ki', 'Jero Mangku'),
+  // Aceh's "Teungku" (a religious scholar; "Tgk." written short, d216) stays outside, unlike the
+  // nobility's "Teuku" (a name row below).
+  ...row('honorific', 'Acehnese scholar', 'Teungku', 'Tgk.'),
   // Chess titles, written before a player's name like an honorific: "GM Susanto Megaranto",
   // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
   // ends radio stations' names ("Prambors FM Jakarta").
@@ -55,6 +58,7 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
 
   // Parts of the name (eval/README.md): the canonical keeps them.
   ...row('name', 'Acehnese (d295): Teuku for men, Cut for women', 'Teuku', 'Cut'),
+  ...row('name', 'Malaysian royal houses (Wikipedia keeps them: "Tengku Zafrul Aziz")', 'Tengku', 'Tunku'),
   ...row('name', 'Bugis-Makassar (d04, d159) and Minangkabau', 'Andi', 'Daeng', 'Datuak'),
   ...row('name', 'Sasak (d39, d150) and Butonese (d68, d298)', 'Lalu', 'Baiq', 'La Ode', 'Wa Ode'),
   ...row('name', 'Balinese caste names (d89, d248, d301)', 'Ida Bagus', 'I Gusti', 'Gusti', 'Anak Agung'),
