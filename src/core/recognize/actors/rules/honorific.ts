@@ -3,7 +3,7 @@
 // makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
 // A chain of them is read as one ("Dato Seri Setia Awang Haji Abdul Hadi": no "Setia Awang").
 // The table of titles kept outside or inside a name: courtesy-titles.ts.
-import { isUpper, isWordChar } from '../../../text/chars';
+import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { has } from '../ctx';
@@ -87,7 +87,6 @@ function capitalAfter(p: string, at: number): boolean {
 
 /** The word at `at` has a hyphen inside ("Sung-yueng"). */
 function hyphenatedWordAt(p: string, at: number): boolean {
-  let k = at;
-  while (k < p.length && isWordChar(p.charCodeAt(k))) k++;
+  const k = wordEndFrom(p, at);
   return p.charCodeAt(k) === 45 && k > at && isWordChar(p.charCodeAt(k + 1));
 }
