@@ -4,6 +4,7 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 import { COMPANY_TAILS } from './company-tails';
+import { COURTESY_TITLE_HEADS, HONORIFIC_PHRASES } from './courtesy-titles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -40,19 +41,19 @@ export const TITLE_HEADS = set(`
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
-  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau syekh
-  sheikh emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
-  sang dr prof profesor doktor kiai ustaz ustad pendeta uskup kardinal imam
+  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau
+  emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
+  sang dr prof profesor doktor uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
   koresponden deputi asisten staf plt koordinator ceo bos pendiri mantan eks
   managing partner
   calon capres cawapres kandidat legislator politikus politisi diplomat pengusaha
   pelatih camat lurah kades komisaris inspektur kapten pilot perwira prajurit spokesperson
   spokesman minister president secretary chancellor senior pejabat kepala juru bicara
-  kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul kh hj
+  kanselir kaisar permaisuri gubernur jenderal wakil ketua pimpinan atase konsul
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
-  gus kang cak haji hajah chief pengasuh nyi nyai rr raden corporate bidang
+  kang chief pengasuh corporate bidang ${COURTESY_TITLE_HEADS.join(' ')}
   letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
@@ -304,29 +305,10 @@ export const CREDIT_LABELS = set(`
   penyunting penyelaras penyusun koresponden laporan oleh rep red
 `);
 
-/** Malaysian and Bruneian honorifics (and the Haji's "H.", chess titles, traditional forms
- *  of address), longest first: they stay outside the name
- *  ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim) and make the next name a person. */
-export const HONORIFICS: readonly string[] = [
-  'Datuk Seri Utama', 'Datuk Seri Panglima', 'Datuk Seri', "Dato' Seri", "Dato' Sri", 'Dato Seri', 'Dato Sri',
-  'Datuk Patinggi', 'Datin Paduka', 'Datin Seri', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Pehin Orang Kaya',
-  // The states' own Datuk titles: Sarawak's "Datuk Amar", Melaka's "Datuk Wira", "Datuk Setia"
-  // and "Datuk Paduka" of other states.
-  'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka",
-  "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin',
-  // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a
-  // title head); the dot is part of it, so an initial "H" elsewhere is left alone.
-  'H.',
-  // Chess titles, written before a player's name like an honorific: "GM Susanto Megaranto",
-  // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
-  // ends radio stations' names ("Prambors FM Jakarta").
-  'WGM', 'WIM', 'GM', 'IM',
-  // Traditional forms of address that are no part of the name either: the Malay "Encik"
-  // (Mr), the Javanese "Ki" and "Nyi" before a puppeteer's or an elder's name (not a Korean
-  // surname before a hyphenated given name, "Ki Sung-yueng": honorific.ts), the Balinese
-  // temple priest's "Jero Mangku" ("Jero" alone is also a given name: "Jero Wacik").
-  'Jero Mangku', 'Encik', 'Ki', 'Nyi',
-];
+/** Honorifics read before a capitalised name ("Datuk Seri", "Tan Sri", "H.", "Ki", "Encik", chess
+ *  titles), longest first: they stay outside the name ("Datuk Seri Anwar Ibrahim" → Anwar Ibrahim)
+ *  and make the next name a person. The table that owns them: courtesy-titles.ts. */
+export const HONORIFICS: readonly string[] = HONORIFIC_PHRASES;
 export const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(/[ '’.]/)[0].toLowerCase()));
 
 /** Nouns right before an unknown name that make it an organisation ("perusahaan rintisan

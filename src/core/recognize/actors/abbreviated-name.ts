@@ -5,11 +5,15 @@
 // "Ridwan Hi. Abbas": North Maluku writes Haji as "Hi." between a given name and the family
 // name; there it is part of the name too, but only between two name words ("Hi." opening a
 // line, or after a lower-case word, is a greeting or a sentence's end).
+// "Ma. Cristina Reyes": Filipinos write Maria as "Ma." (courtesy-titles.ts: part of the name).
+// The Chinese surname "Ma" may end a sentence ("… bertemu Jack Ma. Alibaba Group …"), so "Ma."
+// is read as Maria only before two capitalised words and not after a capitalised word other
+// than a title ("Konsul Ma. Cristina Reyes").
 import { isAsciiLetter } from '../../text/chars';
-import { COMMON_SENTENCE_STARTERS, NEVER_ACTOR } from '../lexicon';
+import { COMMON_SENTENCE_STARTERS, NEVER_ACTOR, TITLE_HEADS } from '../lexicon';
 
 /** The short forms, in lower case. */
-const ABBREVIATED_GIVEN_NAMES = ['moh', 'muh', 'moch', 'much', 'mochd', 'mohd', 'mhd', 'md', 'abd', 'ach', 'achm', 'ahm'];
+const ABBREVIATED_GIVEN_NAMES = ['moh', 'muh', 'moch', 'much', 'mochd', 'mohd', 'mhd', 'md', 'abd', 'ach', 'achm', 'ahm', 'ma'];
 const MAX_LENGTH = 5;
 
 /** p[s, e) is one of the short given names in mixed case ("Moh", "Md": a capital, then
@@ -24,7 +28,7 @@ export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean
   next: for (const w of ABBREVIATED_GIVEN_NAMES) {
     if (w.length !== n) continue;
     for (let k = 1; k < n; k++) if (p.charCodeAt(s + k) !== w.charCodeAt(k)) continue next;
-    return nameFollows(p, e);
+    return w === 'ma' ? !afterGivenName(p, s) && nameFollows(p, e) && secondNameFollows(p, e) : nameFollows(p, e);
   }
   return false;
 }
@@ -48,6 +52,22 @@ function nameFollows(p: string, e: number): boolean {
   while (k < p.length && isAsciiLetter(p.charCodeAt(k))) k++;
   const w = p.slice(s, k).toLowerCase();
   return !w.endsWith('nya') && !COMMON_SENTENCE_STARTERS.has(w) && !NEVER_ACTOR.has(w) && !SENTENCE_OPENERS.has(w);
+}
+
+/** A capitalised word other than a title head ends one space before s ("Jack Ma."). */
+function afterGivenName(p: string, s: number): boolean {
+  if (!afterNameWord(p, s)) return false;
+  let k = s - 1;
+  while (k > 0 && isAsciiLetter(p.charCodeAt(k - 1))) k--;
+  return !TITLE_HEADS.has(p.slice(k, s - 1).toLowerCase());
+}
+
+/** After the dot at e, a capitalised word, one space and another capitalised word ("Ma. Cristina Reyes"). */
+function secondNameFollows(p: string, e: number): boolean {
+  let k = e + 2;
+  while (k < p.length && isAsciiLetter(p.charCodeAt(k))) k++;
+  const c = p.charCodeAt(k + 1);
+  return p.charCodeAt(k) === 32 && c >= 65 && c <= 90;
 }
 
 /** Words that open a sentence but are in no list of starters (the starters a name model reads). */

@@ -37,7 +37,7 @@ export const F_PEMERINTAH = flag();
 export const F_DERIVED_NOUN = flag();
 export const F_ENGLISH_NOUN = flag();
 export const F_UPPER_CASE = flag();
-/** First word of a Malaysian or Bruneian honorific ("Datuk Seri", "Tan Sri", "Dato'"). */
+/** First word of an honorific of courtesy-titles.ts ("Datuk Seri", "Tan Sri", "Dato'", "Ki", "Encik"). */
 export const F_HONORIFIC = flag();
 /** "Timnas": a national team's name starts with it. */
 export const F_TEAM_HEAD = flag();

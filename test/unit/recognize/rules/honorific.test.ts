@@ -29,4 +29,11 @@ describe('actor rule honorific', () => {
     assert.deepEqual(mentions('Rapat dibuka Dr. H. Abdul Somad Ritonga di aula.'), ['Abdul Somad Ritonga/PER']);
     assert.deepEqual(mentions('Kontrak itu diteken kemarin. H. Abdul Somad Ritonga menyatakan proyek dimulai.'), ['Abdul Somad Ritonga/PER']);
   });
+  it('consumes a Brunei chain of titles as one honorific, but not a Sarawak "Awang" opening a name', () => {
+    // (written for this test)
+    const p = 'Wakilnya, Dato Seri Setia Awang Haji Hamdan bin Salleh, hadir.';
+    assert.ok(steps(p).includes('honorific: Dato Seri Setia Awang Haji'));
+    assert.deepEqual(mentions(p), ['Hamdan bin Salleh/PER']);
+    assert.ok(steps('Datuk Amar Awang Tengah hadir.').includes('honorific: Datuk Amar'));
+  });
 });

@@ -1,7 +1,10 @@
 // "Datuk Seri Anwar Ibrahim", "Tan Sri Ahmad Kamal", "Dato' Rosli": a Malaysian or
 // Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
 // makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
-import { isUpper, isWordChar } from '../../../text/chars';
+// A chain of them is read as one ("Dato Seri Setia Awang Haji Abdul Hadi": no "Setia Awang").
+// The table of titles kept outside or inside a name: courtesy-titles.ts.
+import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
+import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { has } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
@@ -26,9 +29,9 @@ export const honorific: ActorRule = {
       // "M. H. Thamrin": "H." among initials is one of them (an initial right before it;
       // a sentence's full stop, "… kemarin. H. Abdul", is none).
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
-      // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no dalang's "Ki".
-      if (h === 'Ki' && koreanGivenName(rest, h.length + 1)) continue;
-      const after = ts[i] + h.length + 1;
+      // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no Javanese "Ki".
+      if (h === 'Ki' && hyphenatedWordAt(p, ts[i] + 3)) continue;
+      const after = chainEnd(p, ts[i] + h.length + 1, bruneiTitle(h));
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;
       if (j < nt && ts[j] === after) return j;
@@ -37,14 +40,53 @@ export const honorific: ActorRule = {
   },
 };
 
-/** The word at `at` of `rest` is a hyphenated given name ("Sung-yueng"). */
-function koreanGivenName(rest: string, at: number): boolean {
-  let k = at;
-  while (k < rest.length && isWordChar(rest.charCodeAt(k))) k++;
-  return rest.charCodeAt(k) === 45;
-}
-
 /** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
 function initialBefore(p: string, at: number): boolean {
   return at >= 3 && p.charCodeAt(at - 2) === 46 && isUpper(p.charCodeAt(at - 3)) && (at === 3 || !isWordChar(p.charCodeAt(at - 4)));
+}
+
+/** Where a chain of honorifics that continues at `at` ends: further honorific phrases and chain
+ *  words ("Seri", "Setia", "Paduka", "Haji"), each before another capitalised word, are read
+ *  with the first; "Awang", "Dayang", "Laila" only after a Brunei title word or before a Haji. */
+function chainEnd(p: string, at: number, brunei: boolean): number {
+  for (;;) {
+    const word = wordAt(p, at);
+    if (!word || !capitalAfter(p, at + word.length)) return at;
+    let len = 0;
+    if (CHAIN_WORDS.has(word)) len = word.length;
+    else if (BRUNEI_ONLY_CHAIN_WORDS.has(word)) {
+      const next = wordAt(p, at + word.length + 1);
+      if (brunei || next === 'Haji' || next === 'Hajah' || next === 'Hj.') len = word.length;
+    } else {
+      const h = HONORIFICS.find((x) => x.length > 2 && p.startsWith(x, at) && capitalAfter(p, at + x.length));
+      if (h) len = h.length;
+    }
+    if (len === 0) return at;
+    brunei ||= bruneiTitle(p.slice(at, at + len));
+    at += len + 1;
+  }
+}
+
+/** Some word of the phrase is a title only Brunei confers ("Pehin Orang Kaya", "Setia"). */
+function bruneiTitle(phrase: string): boolean {
+  return phrase.split(' ').some((w) => BRUNEI_CHAIN_WORDS.has(w));
+}
+
+/** The word (letters, an apostrophe or a dot included) starting at `at`, or ''. */
+function wordAt(p: string, at: number): string {
+  let k = at;
+  while (k < p.length && (isWordChar(p.charCodeAt(k)) || p.charCodeAt(k) === 39 || p.charCodeAt(k) === 0x2019 || p.charCodeAt(k) === 46)) k++;
+  return p.slice(at, k);
+}
+
+/** A space and a capital letter follow `at`. */
+function capitalAfter(p: string, at: number): boolean {
+  const gap = p.charCodeAt(at);
+  return (gap === 32 || gap === 0xa0) && UPPER.test(p.charAt(at + 1));
+}
+
+/** The word at `at` has a hyphen inside ("Sung-yueng"). */
+function hyphenatedWordAt(p: string, at: number): boolean {
+  const k = wordEndFrom(p, at);
+  return p.charCodeAt(k) === 45 && k > at && isWordChar(p.charCodeAt(k + 1));
 }
