@@ -182,7 +182,9 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
+// ("Region of Indonesia": the KB's Papua, the province as much as the island's west; after
+// a body it is the province: "Kadin Papua", dev d303.)
+const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region|Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */

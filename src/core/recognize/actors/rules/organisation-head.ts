@@ -7,6 +7,8 @@ import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
+import { consulateCityEnd } from '../consulate-city';
+import { acronymBranchEnd } from '../branch-town';
 import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
@@ -36,6 +38,12 @@ const COMPETITION_WORDS = new Set(['champions', 'super', 'primer', 'premier', 'e
 function anyKbMatch(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (kbMatch(ctx, k)) return true;
   return false;
+}
+
+/** None of the tokens [from, to) starts an organisation the KB knows. */
+function noKnownBodyIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (kbMatch(ctx, k)?.entity.type === 'ORG') return false;
+  return true;
 }
 
 /** Token j follows token j - 1 after " dan " and is capitalised, as words of a name are. */
@@ -165,7 +173,12 @@ export const organisationHead: ActorRule = {
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
     // ("Pengamat Universitas Pakuan Eka Suryana Prawira menilai": an academic after a university.)
-    const j = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
+    // "Konsulat Jenderal Jepang di Surabaya": a consulate's city is part of its name (consulate-city.ts).
+    // "Ikatan Dokter Indonesia Cabang Kupang": a national association's branch, named with the
+    // branch word and its town after the country that closed the name (branch-town.ts); a body
+    // the KB knows takes its branch in kb-name.ts, by its known name.
+    const named = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
+    const j = consulateCityEnd(ctx, i, noKnownBodyIn(ctx, i, named) ? acronymBranchEnd(ctx, named) : named);
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
     // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)
