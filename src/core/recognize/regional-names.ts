@@ -28,6 +28,8 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
   ['Ombudsman', 'Ombudsman Republik Indonesia Perwakilan'],
+  // A football association's provincial body, named in full ("Asprov PSSI Malut").
+  ['Asprov', 'Asosiasi Provinsi'],
   // Nature-conservation offices are named for their province as written ("BBKSDA Riau").
   ['BBKSDA', 'Balai Besar Konservasi Sumber Daya Alam'], ['BKSDA', 'Balai Konservasi Sumber Daya Alam'],
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").

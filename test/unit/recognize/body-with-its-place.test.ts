@@ -41,3 +41,14 @@ describe('an organisation named with its place', () => {
       ['Kadin/ORG/Kamar Dagang dan Industri Indonesia', 'Papua/GPE/Papua']);
   });
 });
+
+describe('a provincial football association (Asprov) with its body and province', () => {
+  it('is one organisation named in full, and "Asprov" alone an organisation', () => {
+    assert.deepEqual(actors('Ketua Asprov PSSI Jawa Barat, Dadang Sumarna, meminta klub menambah petugas.'),
+      ['Asprov PSSI Jawa Barat/ORG/Asosiasi Provinsi PSSI Jawa Barat', 'Dadang Sumarna/PER/Dadang Sumarna']);
+    assert.deepEqual(actors('Putusan itu dibacakan di kantor Asprov pada Rabu.'), ['Asprov/ORG/Asprov']);
+  });
+  it('leaves PSSI and its province alone without Asprov', () => {
+    assert.deepEqual(actors('Ketua PSSI Dadang Sumarna datang ke Bandung.').map((s) => s.split('/')[1]), ['ORG', 'PER', 'GPE']);
+  });
+});

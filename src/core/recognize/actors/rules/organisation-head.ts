@@ -56,7 +56,8 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
-const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
+// ("Asprov": a provincial football association, "di kantor Asprov", never a person's name.)
+const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd', 'asprov']);
 
 /** Regional offices written with their short head, and the full title they are named by. */
 const REGIONAL_OFFICES = new Map([
