@@ -124,7 +124,10 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const government = GOVERNMENT_HEAD.test(body) || prefixed;
     const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');
     // "Pemerintah Provinsi" already says which kind of region follows.
-    const region = body.endsWith(` ${kind}`) ? bare : government ? `${kind} ${bare}` : place.canonical;
+    // "Kantor Pertanahan Kota Bima", "Madrasah Aliyah Negeri 1 Kota Bima": a city written with
+    // its prefix keeps it in any body's name (the KB names the city bare: "Bima").
+    const written = kind === 'Kota' && rest[r] === kind;
+    const region = body.endsWith(` ${kind}`) ? bare : government || written ? `${kind} ${bare}` : place.canonical;
     const full = `${body} ${region}`;
     return full === name ? undefined : full;
   }
