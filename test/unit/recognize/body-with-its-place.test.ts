@@ -52,3 +52,13 @@ describe('a provincial football association (Asprov) with its body and province'
     assert.deepEqual(actors('Ketua PSSI Dadang Sumarna datang ke Bandung.').map((s) => s.split('/')[1]), ['ORG', 'PER', 'GPE']);
   });
 });
+
+describe('an Indonesian school abroad ("Sekolah Indonesia <city>")', () => {
+  it('is one body with its city, and its initials in brackets share its name', () => {
+    assert.deepEqual(actors('Guru dari Sekolah Indonesia Kuala Lumpur (SIKL) mengajar anak-anak pekerja migran.'),
+      ['Sekolah Indonesia Kuala Lumpur/ORG/Sekolah Indonesia Kuala Lumpur', 'SIKL/ORG/Sekolah Indonesia Kuala Lumpur']);
+  });
+  it('leaves a school in Indonesia and a city named later alone', () => {
+    assert.deepEqual(actors('Ia mengajar di Sekolah Indonesia di Jeddah.').map((s) => s.split('/')[0]), ['Sekolah Indonesia', 'Jeddah']);
+  });
+});

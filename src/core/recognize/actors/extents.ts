@@ -104,7 +104,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
       }
       // "Institut Seni Indonesia Surakarta": after subject words and the country, the city of
       // an institution is part of its name, as after subject words alone ("Institut Pertanian Bogor").
-      if (institution && isCountry(m.entity) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
+      // So is the city of an Indonesian school abroad, named by the country alone ("Sekolah
+      // Indonesia Kota Kinabalu", dev d292).
+      if (institution && isCountry(m.entity) && (j > i + 1 ? onlySubjectWords(ctx, i + 1, j) : head === 'sekolah') &&
           k < nt && adjacent(ctx, k - 1, k)) {
         const city = kbMatch(ctx, k);
         if (city && city.entity.type === 'GPE' && !isCountry(city.entity)) {
