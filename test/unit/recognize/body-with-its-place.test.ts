@@ -62,3 +62,16 @@ describe('an Indonesian school abroad ("Sekolah Indonesia <city>")', () => {
     assert.deepEqual(actors('Ia mengajar di Sekolah Indonesia di Jeddah.').map((s) => s.split('/')[0]), ['Sekolah Indonesia', 'Jeddah']);
   });
 });
+
+describe('a known body\'s regional chapter defined in brackets after its full name', () => {
+  it('shares the full name, here and later in the article', () => {
+    const found = actors('Misi itu dipimpin Kamar Dagang dan Industri Provinsi Papua (Kadin Papua). Ketua Kadin Papua, Yan Wenda, puas.');
+    assert.deepEqual(found.slice(0, 3), [
+      'Kamar Dagang dan Industri Provinsi Papua/ORG/Kamar Dagang dan Industri Provinsi Papua',
+      'Kadin Papua/ORG/Kamar Dagang dan Industri Provinsi Papua', 'Kadin Papua/ORG/Kamar Dagang dan Industri Provinsi Papua',
+    ]);
+  });
+  it('leaves a body\'s short form whose place differs from the full name\'s to the KB', () => {
+    assert.deepEqual(actors('Majelis Ulama Indonesia Jawa Timur (MUI Jatim) menerbitkan fatwa.').map((s) => s.split('/')[0]).includes('MUI Jatim'), true);
+  });
+});
