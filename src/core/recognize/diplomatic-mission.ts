@@ -16,6 +16,11 @@ const FOREIGN_EMBASSY = /^Kedutaan Besar (.+)$/;
 /** "Konsulat Jenderal Jepang di Surabaya" (consulate-city.ts): a foreign consulate named with its city. */
 const FOREIGN_CONSULATE = /^Konsulat Jenderal (.+) di (.+)$/;
 
+/** `word` is the short head of an Indonesian mission ("KBRI", "KJRI"), named with its city. */
+export function isMissionShortHead(word: string): boolean {
+  return INDONESIAN_MISSIONS.has(word);
+}
+
 /** The canonical name of the mission `name`, or undefined when it names none. */
 export function missionCanonical(name: string, kb: KbIndex): string | undefined {
   const sp = name.indexOf(' ');

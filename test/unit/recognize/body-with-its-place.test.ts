@@ -75,3 +75,15 @@ describe('a known body\'s regional chapter defined in brackets after its full na
     assert.deepEqual(actors('Majelis Ulama Indonesia Jawa Timur (MUI Jatim) menerbitkan fatwa.').map((s) => s.split('/')[0]).includes('MUI Jatim'), true);
   });
 });
+
+describe('an Indonesian mission with its city in a Title Case headline', () => {
+  it('is the mission, as in the body text', () => {
+    const found = actors('Sekolah Anak Pekerja Terancam Tutup, KJRI Jeddah Surati Pemilik Lahan\n\nKonsulat itu mengirim surat kepada pemilik lahan.');
+    assert.deepEqual(found.slice(0, 1), ['KJRI Jeddah/ORG/Konsulat Jenderal Republik Indonesia di Jeddah']);
+  });
+  it('leaves a bare KBRI in a headline alone, and one with a country', () => {
+    assert.deepEqual(actors('KBRI Indonesia Pastikan Warga Aman\n\nKedutaan itu menyatakan semua warga selamat.'), ['Indonesia/GPE/Indonesia']);
+    assert.deepEqual(actors('KBRI Pastikan Tidak Ada Korban Warga Indonesia\n\nKedutaan itu menyatakan semua warga selamat.')
+      .filter((s) => s.startsWith('KBRI')), []);
+  });
+});
