@@ -12,6 +12,11 @@ import type { ActorMention } from './types';
 const INDONESIAN_MISSIONS: ReadonlyMap<string, string> = new Map([
   ['KBRI', 'Kedutaan Besar Republik Indonesia di'], ['KJRI', 'Konsulat Jenderal Republik Indonesia di'],
 ]);
+
+/** `word` is the short head of an Indonesian mission ("KBRI", "KJRI"), named with its city. */
+export function isMissionShortHead(word: string): boolean {
+  return INDONESIAN_MISSIONS.has(word);
+}
 const FOREIGN_EMBASSY = /^Kedutaan Besar (.+)$/;
 
 /** The canonical name of the mission `name`, or undefined when it names none. */

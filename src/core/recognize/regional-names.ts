@@ -28,6 +28,8 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
   ['Ombudsman', 'Ombudsman Republik Indonesia Perwakilan'],
+  // A football association's provincial body, named in full ("Asprov PSSI Malut").
+  ['Asprov', 'Asosiasi Provinsi'],
   // Nature-conservation offices are named for their province as written ("BBKSDA Riau").
   ['BBKSDA', 'Balai Besar Konservasi Sumber Daya Alam'], ['BKSDA', 'Balai Konservasi Sumber Daya Alam'],
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
@@ -68,8 +70,13 @@ const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
  *  "Perumda Air Minum Tirta Pajajaran Raya". */
 const WATER_ENTERPRISE = /^Perumda (Air Minum |(?=Tirta ))/;
 
+/** "Pemerintah Aceh": by law (UU 11/2006) Aceh's provincial government is named so, without
+ *  "Provinsi" (the sets annotate it so, dev d295): an official name, not a short form. */
+export const GOVERNMENT_WITHOUT_PREFIX = 'Pemerintah Aceh';
+
 /** The official name of `name` when it is a regional body in short form, else undefined. */
 export function regionalCanonical(name: string, kb: KbIndex): string | undefined {
+  if (name === GOVERNMENT_WITHOUT_PREFIX) return undefined;
   // "Perumda Tirta Kencana" is "Perusahaan Umum Daerah Air Minum Tirta Kencana": a regional
   // enterprise named for water (Tirta) is a drinking-water company, and its official name says
   // so in full; its place is part of its name as written. (Other enterprises keep their names:

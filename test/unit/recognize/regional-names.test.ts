@@ -20,6 +20,12 @@ describe('regional bodies in short form take their official name (regional-names
     ['Dinas Kesehatan Kota Yogyakarta', undefined],
     ['Sulawesi Tengah', undefined],
     ['Setara Institute', undefined],
+    // A city written with "Kota" keeps it in any body's name (dev d300); Aceh's government
+    // is named without "Provinsi"; a provincial football association in full.
+    ['Lembaga Perlindungan Anak Kota Mataram', undefined],
+    ['Kantor Pertanahan Kota Kupang', undefined],
+    ['Pemerintah Aceh', undefined],
+    ['Asprov PSSI Jatim', 'Asosiasi Provinsi PSSI Jawa Timur'],
   ];
   for (const [name, want] of cases) it(`${name} -> ${want ?? '(unchanged)'}`, () => assert.equal(regionalCanonical(name, kb), want));
 });

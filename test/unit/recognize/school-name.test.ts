@@ -25,4 +25,16 @@ describe('a numbered school ("SMA Negeri 5 <town>", "SMPN 2 <town>")', () => {
   it('leaves a level without its number no actor', () => {
     assert.deepEqual(actors('Ia lulusan SMA di Bogor.'), ['Bogor/GPE']);
   });
+  it('reads a madrasah or school spelled out, with its number and town, as one body', () => {
+    assert.deepEqual(actors('Siswa Madrasah Aliyah Negeri 2 Kota Mataram menjuarai lomba debat.'), ['Madrasah Aliyah Negeri 2 Kota Mataram/ORG']);
+    assert.deepEqual(actors('Gedung Madrasah Tsanawiyah Negeri 4 Sleman retak.'), ['Madrasah Tsanawiyah Negeri 4 Sleman/ORG']);
+    assert.deepEqual(actors('Ia mengajar di Sekolah Menengah Atas Negeri 1 Kupang.'), ['Sekolah Menengah Atas Negeri 1 Kupang/ORG']);
+    assert.deepEqual(actors('Guru MAN 3 Yogyakarta mendampingi siswa.'), ['MAN 3 Yogyakarta/ORG']);
+  });
+  it('reads a private madrasah named after its level as a body, not a person', () => {
+    assert.deepEqual(actors('Sengketa lahan Madrasah Tsanawiyah Nurul Huda berlanjut.'), ['Madrasah Tsanawiyah Nurul Huda/ORG']);
+  });
+  it('leaves a madrasah level without its number alone', () => {
+    assert.deepEqual(actors('Lulusan madrasah aliyah di Bima banyak yang merantau.'), ['Bima/GPE']);
+  });
 });

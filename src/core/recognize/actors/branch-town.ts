@@ -15,7 +15,8 @@ export function branchTownEnd(town: number, runEnd: number): number {
   return runEnd - town >= 3 ? town + 1 : runEnd;
 }
 
-/** "ASDP Cabang Ketapang", "BRI Cabang Sampit": right after an unknown acronym at token j,
+/** "ASDP Cabang Ketapang", "BRI Cabang Sampit": right after an unknown acronym at token j
+ *  (or a name an organisation head began: "Ikatan Dokter Indonesia Cabang Kupang"),
  *  a branch word and its town are part of the body's name (the sets' convention, as for the
  *  KB's bodies in kb-name.ts). The token after the town, or j when no branch is there. */
 export function acronymBranchEnd(ctx: Ctx, j: number): number {

@@ -104,7 +104,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
       }
       // "Institut Seni Indonesia Surakarta": after subject words and the country, the city of
       // an institution is part of its name, as after subject words alone ("Institut Pertanian Bogor").
-      if (institution && isCountry(m.entity) && j > i + 1 && onlySubjectWords(ctx, i + 1, j) &&
+      // So is the city of an Indonesian school abroad, named by the country alone ("Sekolah
+      // Indonesia Kota Kinabalu", dev d292).
+      if (institution && isCountry(m.entity) && (j > i + 1 ? onlySubjectWords(ctx, i + 1, j) : head === 'sekolah') &&
           k < nt && adjacent(ctx, k - 1, k)) {
         const city = kbMatch(ctx, k);
         if (city && city.entity.type === 'GPE' && !isCountry(city.entity)) {
@@ -182,7 +184,9 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
-const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region) of Indonesia)$/;
+// ("Region of Indonesia": the KB's Papua, the province as much as the island's west; after
+// a body it is the province: "Kadin Papua", dev d303.)
+const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region|Region) of Indonesia)$/;
 
 /** The KB's Indonesian region written at token k, "Provinsi" before it read with it
  *  ("… Provinsi Jawa Timur"), or undefined. */
@@ -291,13 +295,24 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
     }
   }
   // "Satuan Polisi Pamong Praja (Satpol PP) Kota Medan": a short form of two words in brackets.
+  // ("Kamar Dagang dan Industri Provinsi Papua (Kadin Papua)": a known body's short name and
+  // the region the full name ends in are that chapter's short form, dev d303.)
   if (full.type === 'ORG' && j + 1 < nt && p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(te[j + 1]) === 41 && ts[j + 1] === tEnd + 1 &&
-      p.charCodeAt(tEnd) === 32 && p.slice(full.end, tStart).trim() === '(' && !kbMatch(ctx, j)) {
+      p.charCodeAt(tEnd) === 32 && p.slice(full.end, tStart).trim() === '(' && (!kbMatch(ctx, j) || chapterShortForm(ctx, j, full))) {
     ctx.out.push({ start: tStart, end: te[j + 1], type: 'ORG', canonical: full.canonical, source: 'pattern', expands: fullIndex });
     regionInBrackets(ctx, j + 2, fullIndex);
     return j + 2;
   }
   return j;
+}
+
+/** Tokens j and j + 1 are a known body's one-word short name and the place the full name
+ *  `full` ends in ("Kadin Papua" after "… Provinsi Papua"). */
+function chapterShortForm(ctx: Ctx, j: number, full: LocalMention): boolean {
+  const m = kbMatch(ctx, j);
+  const place = ctx.p.slice(ctx.ts[j + 1], ctx.te[j + 1]);
+  return m !== null && m.entity.type === 'ORG' && m.end === ctx.te[j] && full.end - full.start > place.length + 1 &&
+    ctx.p.charCodeAt(full.end - place.length - 1) === 32 && ctx.p.startsWith(place, full.end - place.length);
 }
 
 const REGIONAL_SERVICE = /^(?:Dinas|Badan|Satuan Polisi Pamong Praja|Dewan Perwakilan Rakyat Daerah)\b/;

@@ -6,6 +6,8 @@
 import { adjacent, kbMatch, pushMention, word, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isRegionalShortHead } from '../../regional-names';
+import { isMissionShortHead } from '../../diplomatic-mission';
+import { isCountry } from '../../../kb/country';
 
 export const headlineRegionalBody: ActorRule = {
   name: 'headline-regional-body',
@@ -16,9 +18,14 @@ export const headlineRegionalBody: ActorRule = {
     // "Komisi IV DPRD Balikpapan Cecar Disdik": a council's commission before the council
     // (the KB's "Komisi IV" is the national parliament's; dev d93, d129).
     const h = commissionBefore(ctx, i) ? i + 2 : i;
-    if (!isRegionalShortHead(word(ctx, h))) return NO_MATCH;
+    // "KJRI Kota Kinabalu Surati …": a mission with its city likewise (diplomatic-mission.ts),
+    // never alone ("KBRI Pastikan …" leaves the article to say which) nor with a country.
+    const mission = h === i && isMissionShortHead(word(ctx, i));
+    if (!mission && !isRegionalShortHead(word(ctx, h))) return NO_MATCH;
     const region = h + 1 < ctx.nt && adjacent(ctx, h, h + 1) ? kbMatch(ctx, h + 1) : null;
+    if (mission && region && isCountry(region.entity)) return NO_MATCH;
     if (!region || region.entity.type !== 'GPE') {
+      if (mission) return NO_MATCH;
       // "Dinkes Tetapkan KLB", "… Cecar Disdik": a short head alone is a weak mention, the one
       // such body the article names in full (link.ts), or nothing.
       if (h !== i) return NO_MATCH;

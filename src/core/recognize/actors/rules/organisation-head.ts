@@ -8,6 +8,7 @@ import { nameForeignMinistry } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
+import { acronymBranchEnd } from '../branch-town';
 import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
@@ -39,6 +40,12 @@ function anyKbMatch(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** None of the tokens [from, to) starts an organisation the KB knows. */
+function noKnownBodyIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (kbMatch(ctx, k)?.entity.type === 'ORG') return false;
+  return true;
+}
+
 /** Token j follows token j - 1 after " dan " and is capitalised, as words of a name are. */
 function joinedByDan(ctx: Ctx, j: number): boolean {
   const c = ctx.p.charCodeAt(ctx.ts[j]);
@@ -49,7 +56,8 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
-const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd']);
+// ("Asprov": a provincial football association, "di kantor Asprov", never a person's name.)
+const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd', 'asprov']);
 
 /** Regional offices written with their short head, and the full title they are named by. */
 const REGIONAL_OFFICES = new Map([
@@ -166,7 +174,11 @@ export const organisationHead: ActorRule = {
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
     // ("Pengamat Universitas Pakuan Eka Suryana Prawira menilai": an academic after a university.)
-    const j = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
+    // "Ikatan Dokter Indonesia Cabang Kupang": a national association's branch, named with the
+    // branch word and its town after the country that closed the name (branch-town.ts); a body
+    // the KB knows takes its branch in kb-name.ts, by its known name.
+    const named = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
+    const j = noKnownBodyIn(ctx, i, named) ? acronymBranchEnd(ctx, named) : named;
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
     // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)

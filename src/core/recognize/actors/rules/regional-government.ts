@@ -1,6 +1,9 @@
 // "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
-import { adjacent, has, pushMention } from '../ctx';
+// "Pemerintah Aceh" too, the province's official government name (regional-names.ts);
+// "Pemerintah <country>" stays the country.
+import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
+import { GOVERNMENT_WITHOUT_PREFIX } from '../../regional-names';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PEMERINTAH, F_PLACE_PREFIX } from '../word-class';
 
@@ -9,10 +12,22 @@ export const regionalGovernment: ActorRule = {
   cues: CUES_CLEAR,
   gate: F_PEMERINTAH,
   apply(ctx, i) {
-    if (!(has(ctx, i, F_PEMERINTAH) && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && has(ctx, i + 1, F_PLACE_PREFIX) &&
-        adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
+    if (!has(ctx, i, F_PEMERINTAH) || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return NO_MATCH;
+    if (governmentWithoutPrefix(ctx, i)) {
+      pushMention(ctx, ctx.ts[i], ctx.te[i + 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, i + 2, ctx.out.length - 1);
+    }
+    if (!(i + 2 < ctx.nt && has(ctx, i + 1, F_PLACE_PREFIX) && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     const j = orgExtent(ctx, i + 1);
     pushMention(ctx, ctx.ts[i], ctx.te[j - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, j, ctx.out.length - 1);
   },
 };
+
+/** Tokens i and i + 1 are "Pemerintah Aceh", the province alone (not "Aceh Besar", a
+ *  regency the KB names longer). */
+function governmentWithoutPrefix(ctx: Ctx, i: number): boolean {
+  const m = kbMatch(ctx, i + 1);
+  return m !== null && m.entity.type === 'GPE' && m.end === ctx.te[i + 1] && ctx.te[i + 1] - ctx.ts[i] === GOVERNMENT_WITHOUT_PREFIX.length &&
+    ctx.p.startsWith(GOVERNMENT_WITHOUT_PREFIX, ctx.ts[i]);
+}

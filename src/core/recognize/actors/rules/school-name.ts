@@ -4,7 +4,7 @@
 // place was read alone, as a GPE. A level without its number ("lulusan SMA") stays no actor.
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ACRONYM, F_NEVER_ACTOR, NOT_IN_A_PERSON_NAME } from '../word-class';
+import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
 import { readsAsPerson } from '../../name-model';
 import { MEASURE_UNIT_WORDS } from '../../lexicon';
 import { wordAfter } from '../../../text/chars';
@@ -13,6 +13,10 @@ import { wordAfter } from '../../../text/chars';
  *  number, read at the level's first letter; the number must end a word. (The Islamic levels,
  *  "MTsN", "MA", are left out: "MA" is also the Supreme Court.) */
 const SCHOOL = /(?:SD|SMP|SMA|SMK|SLB)N? (?:(?:Negeri|Swasta) )?\d{1,3}(?![\p{L}\p{N}])/uy;
+/** The same spelled out ("Madrasah Aliyah Negeri 1", "Sekolah Menengah Atas Negeri 3"; dev
+ *  d300 read the place alone and the madrasah as a GPE), and the state madrasahs' initials
+ *  with their number ("MAN 2", "MTsN 1", "MIN 4": with a number "MA" is no court). */
+const SPELLED_SCHOOL = /(?:(?:Madrasah (?:Ibtidaiyah|Tsanawiyah|Aliyah)|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan)|Luar Biasa)) (?:Negeri|Swasta)|MIN|MTsN|MAN) \d{1,3}(?![\p{L}\p{N}])/uy;
 
 /** Index of the first token starting at or after `pos`. */
 function tokenFrom(ctx: Ctx, i: number, pos: number): number {
@@ -38,12 +42,14 @@ function placeEnd(ctx: Ctx, i: number, numberEnd: number): number {
 export const schoolName: ActorRule = {
   name: 'school-name',
   cues: CUES_CLEAR,
-  gate: F_NEVER_ACTOR | F_ACRONYM,
+  gate: F_NEVER_ACTOR | F_ACRONYM | F_ORG_HEAD,
   apply(ctx, i) {
+    const first = ctx.p.charCodeAt(ctx.ts[i]);
+    if (first !== 83 /* S */ && first !== 77 /* M */) return NO_MATCH;
     const c = ctx.p.charCodeAt(ctx.ts[i] + 1);
-    if (ctx.p.charCodeAt(ctx.ts[i]) !== 83 /* S */ || (c !== 68 && c !== 77 && c !== 76) /* D M L */) return NO_MATCH;
-    SCHOOL.lastIndex = ctx.ts[i];
-    const m = SCHOOL.exec(ctx.p);
+    const pattern = first === 83 && (c === 68 || c === 77 || c === 76) /* D M L */ ? SCHOOL : SPELLED_SCHOOL;
+    pattern.lastIndex = ctx.ts[i];
+    const m = pattern.exec(ctx.p);
     if (!m) return NO_MATCH;
     // "lulus dari SMA 3 tahun lalu": the number counts years (times, people), no school's.
     const numberEnd = ctx.ts[i] + m[0].length;
