@@ -153,6 +153,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
     // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
     if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
+    // "Menurut Radio New Zealand, …": the paper after the sentence's opener (regional-newspaper.ts).
+    if (s > i && s < e) {
+      const opened = regionalNewspaper(ctx, s);
+      if (opened >= 0) return opened;
+    }
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
     // "Kata Pengantar buku itu", "Kata Sambutan disampaikan" are compounds, no actor.
     if (s > i && s < e && lowIs(ctx, s - 1, 'kata') && p.charCodeAt(te[e - 1]) !== 44) return j;
