@@ -28,6 +28,7 @@ import { personAfterOrigin } from '../person-after-origin';
 import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
+import { oneNameApposedToRole } from '../role-apposed-name';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { NameConnectors } from '../name-connectors';
@@ -564,7 +565,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person; so is
   // one given an age in apposition, "Ilham, joki berusia 10 tahun", person-of-age.ts.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER',
-    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) ? 'pattern' : 'weak');
+    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) ? 'pattern' : 'weak');
   return j;
 }
 
