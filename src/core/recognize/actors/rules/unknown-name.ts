@@ -370,10 +370,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (spaced && afterIndexWord(p, start)) return j;
   // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
   // Bahari": a vehicle's name, no actor.
-  if (spaced && VEHICLE_WORDS.hasAt(p, before.start, before.end)) return j;
+  if (spaced && vehicleWordAt(p, before.start, before.end)) return j;
   if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
     const inBrackets = wordBefore(p, start - 2);
-    if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
+    if (inBrackets && inBrackets.end === start - 2 && vehicleWordAt(p, inBrackets.start, inBrackets.end)) return j;
   }
   // "BPBD Lembata" after its full name and acronym: a regency the gazetteer names only with
   // its prefix, where a region is called for (after a regent's or a mayor's title: the rule
@@ -725,6 +725,12 @@ const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 /** Words right before a vehicle's name ("kereta api Argo Cahaya", "KA Argo Cahaya"). */
 const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', 'kmp', 'km', 'kri']);
+/** p[start, end) is a vehicle word; "api" (fire, of "kereta api") only in lower case: "API" is an
+ *  acronym ("Asosiasi Pertekstilan Indonesia (API) Danang Wicaksono": the name was dropped as
+ *  a train's, dev d271). */
+function vehicleWordAt(p: string, start: number, end: number): boolean {
+  return VEHICLE_WORDS.hasAt(p, start, end) && !(end - start === 3 && p.startsWith('API', start));
+}
 
 /** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
 function insideReferenceNumber(p: string, start: number, end: number): boolean {
