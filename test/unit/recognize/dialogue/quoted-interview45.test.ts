@@ -40,3 +40,19 @@ describe('speakers45b: quoted questions and answers of an introduced interview (
     assert.deepEqual(speakers(c), ['Budi Santoso', 'Budi Santoso']);
   });
 });
+
+describe('speakers45b: the outlet after a journalist\'s word (journalist-outlet.ts)', () => {
+  const actors = (t: string): string[] => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+
+  it('reads "Antara" after "wartawan" as the agency, so that the interview\'s questions are nobody\'s', () => {
+    assert.deepEqual(actors('Jurnalis Antara Rina Sari melaporkan dari lokasi banjir.'), ['Antara/ORG', 'Rina Sari/PER']);
+    const t = 'Wartawan Antara mewawancarai Menteri Perhubungan Bambang Suryo di kantornya, Senin.\n\n' +
+      '“Bagaimana persiapan angkutan Lebaran tahun ini?”\n\n“Kami sudah menyiapkan 300 bus tambahan.”\n';
+    assert.deepEqual(speakers(t), [null, 'Bambang Suryo']);
+  });
+
+  it('still reads a journalist\'s own name after the word', () => {
+    assert.deepEqual(actors('Wartawan Budi Santoso melaporkan dari lokasi banjir.'), ['Budi Santoso/PER']);
+    assert.deepEqual(actors('Wartawan senior Budi Santoso hadir dalam diskusi itu.'), ['Budi Santoso/PER']);
+  });
+});

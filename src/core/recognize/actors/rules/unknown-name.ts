@@ -29,6 +29,7 @@ import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { oneNameApposedToRole } from '../role-apposed-name';
+import { journalistOutletAt } from '../journalist-outlet';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { NameConnectors } from '../name-connectors';
@@ -393,6 +394,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
     return j;
   }
+  // "Wartawan Antara …": the journalist's outlet (journalist-outlet.ts); a name after it is read on its own.
+  if (before && spaced && journalistOutletAt(ctx, s, before.start, before.end)) return s + 1;
   // "kata Johan kepada Harian Metro", "seperti dikutip Antara": the channel that carries a
   // statement is an outlet, never the speaker (issue 13, pattern 15).
   if (before && spaced && outletCue(ctx, before.start, before.end)) {
