@@ -12,8 +12,10 @@ import type { Ctx } from './ctx';
 
 /** Lower-case words the role phrase may have after its head ("malam museum", "angkot jurusan"). */
 const ROLE_PHRASE_WORDS = 3;
-/** pe(N)-… agent nouns ("penjaga", "pengemudi", "pemilik"). */
-const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
+/** pe(N)- agent nouns of four letters or more after the prefix ("penjaga", "pengemudi",
+ *  "Penonton", "Pemudik", "Penyidik"): the people who do what the root says (unknown-name.ts
+ *  reads the same). */
+export const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
 
 /** The one-token run [s, s + 1) is closed by a comma and follows "<role phrase>, ". */
 export function oneNameApposedToRole(ctx: Ctx, s: number, e: number): boolean {

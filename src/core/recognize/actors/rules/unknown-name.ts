@@ -28,7 +28,7 @@ import { personAfterOrigin } from '../person-after-origin';
 import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
-import { oneNameApposedToRole } from '../role-apposed-name';
+import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { journalistOutletAt } from '../journalist-outlet';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -50,9 +50,6 @@ import {
   F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
-/** pe(N)- agent nouns of four letters or more after the prefix ("Penonton", "Pengungsi",
- *  "Pemudik", "Penyidik"): the people who do what the root says. */
-const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
 /** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
  *  pronouns written with a capital in an interviewer's question ("Film Anda diputar di
  *  mana?", "Buku Anda"), which no Indonesian name ends with. */
