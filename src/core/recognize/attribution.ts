@@ -2,6 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
 import { countWords, isClosingQuote, isDash, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
@@ -569,7 +570,7 @@ function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAt
   while (k > 0 && isSpace(p.charCodeAt(k - 1))) k--;
   if (k === 0 || p.charCodeAt(k - 1) !== 58) return null;
   const m = lastMentionEndingAt(mentions, k - 1);
-  return m >= 0 ? { kind: 'mention', mention: m, cue: ':' } : null;
+  return m >= 0 ? { kind: 'mention', mention: speakerBeforeAddressee(p, mentions, m), cue: ':' } : null;
 }
 
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject

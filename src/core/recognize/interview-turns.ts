@@ -37,10 +37,9 @@ const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? 
  *  mentions (in text order, from index `k0`, none before `from`) of which `isPerson(k)`
  *  holds; else null. */
 export function interviewedIn(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
-  let object = -1;
-  let verb = -1;
-  for (const m of text.slice(from, to).matchAll(INTERVIEWS_RE)) { verb = from + (m.index as number); object = verb + m[0].length; }
-  if (object < 0) return null;
+  const verb = interviewVerbIn(text, from, to);
+  if (verb < 0) return null;
+  const object = verb + (text.slice(verb, to).match(INTERVIEW_VERB_RE) as RegExpMatchArray)[0].length;
   // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a
   // journalist, the subject is the one interviewed (speakers44).
   if (JOURNALIST_RE.test(text.slice(object, object + 12))) return namedSubjectOfVerb(text, from, verb, mentions, k0, isPerson);
@@ -53,11 +52,25 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
   return null;
 }
 
+/** Where the last "mewawancarai" ("berbincang dengan") in text[from, to) starts, else -1. */
+export function interviewVerbIn(text: string, from: number, to: number): number {
+  let verb = -1;
+  for (const m of text.slice(from, to).matchAll(INTERVIEWS_RE)) verb = from + (m.index as number);
+  return verb;
+}
+const INTERVIEW_VERB_RE = new RegExp(`^${INTERVIEWS_RE.source}`, 'u');
+
+/** The verb at `verb` has a journalist for its object ("berbincang dengan wartawan Kompas, Rina …"). */
+export function journalistObjectAt(text: string, verb: number): boolean {
+  const object = verb + (text.slice(verb, verb + 40).match(INTERVIEW_VERB_RE) as RegExpMatchArray)[0].length;
+  return JOURNALIST_RE.test(text.slice(object, object + 12));
+}
+
 /** A journalist's word opening the object ("wartawan Kompas, …", "jurnalis …"). */
 const JOURNALIST_RE = new RegExp(`^(?:${JOURNALIST_TITLES.join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first person named in the sentence holding `verb`, before it (from `from` on). */
-function namedSubjectOfVerb(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
+export function namedSubjectOfVerb(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
   let s = verb;
   // (a sentence end as sentence-end.ts reads one: "Jl. Kenanga" and "dr. Rina" end none)
   while (s > from && !(text.charCodeAt(s - 1) === 10 || (text.charCodeAt(s - 1) === 32 && s - 2 >= from && endsSentenceAt(text, s - 2)))) s--;

@@ -328,7 +328,7 @@ export const PERSON_ROLES = set(`
 `);
 /** Title words that Indonesian names carry too ("Lukman Hakim", "Fauzan Hakim Siregar"): after
  *  one given name they are a word of the name (actors/title-word-surname.ts). */
-export const TITLE_WORDS_IN_NAMES = set(`hakim`);
+export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
 /** Heads of associations (organisation heads), and the trades their members share (title
  *  heads elsewhere): "Asosiasi Pengusaha Truk Indonesia", "Ikatan Wartawan …", "Paguyuban
  *  Wali Murid …" (parents, "wali", a title head in "Wali Kota"). */

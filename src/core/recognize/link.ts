@@ -60,6 +60,7 @@ import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
+import { quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
@@ -1113,6 +1114,20 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
   return interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
 }
 
+/** The interview printed as uncued quoted turns (quoted-interview.ts) that a whole-paragraph
+ *  quote of paragraph `pi` is a turn of: the one going on, its last turn at most two
+ *  paragraphs back (a line of narration between turns); else, for a quote that asks, one
+ *  introduced in the MAX_INTERVIEW_LEAD paragraphs before with no quote since its
+ *  introduction (`lastQuoteEnd`, -1 with none): an exchange opens with a question. */
+function interviewOfTurn(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number, going: QuotedInterview | null, goingPara: number,
+  lastQuoteEnd: number, asks: boolean): QuotedInterview | null {
+  if (going !== null && goingPara >= pi - 2) return going;
+  if (!asks) return null;
+  const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
+  const found = quotedInterviewIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+  return found !== null && found.verb > lastQuoteEnd ? found : null;
+}
+
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
   settled: Set<ReportedStatement>, introductions: Introductions): Quote[] {
   const quotes: Quote[] = [];
@@ -1162,6 +1177,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastAskedUnnamed = false;
   // The interviewee of an interview whose answers are labelled ("J: “…”": interview-turns.ts).
   let interviewee: ActorMention | null = null;
+  // An interview printed as uncued quoted questions and answers (quoted-interview.ts), while
+  // its turns follow each other, and the paragraph of its last turn.
+  let quotedInterview: QuotedInterview | null = null;
+  let quotedInterviewPara = -9;
   // The one a reported question was put to since the last quote, and its paragraph
   // ("X bertanya kepada Y apakah …": question-addressee.ts).
   let addressee: ActorMention | null = null;
@@ -1367,6 +1386,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       let whoPara = pi;
       /** The one interviewed, read once by the answer-after-a-question branch's test. */
       let interviewed: ActorMention | null;
+      /** The quoted interview this quote is a turn of, set by that branch's test. */
+      let exchange: QuotedInterview | null = null;
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
@@ -1458,6 +1479,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           interviewee = who;
           out.cue = CONTEXT_CUE.exchange;
         }
+      } else if (firstOfPara && start === firstNonSpace(text, base) && closesTurn(text, end) &&
+          (exchange = interviewOfTurn(text, paras, all, base, pi, quotedInterview, quotedInterviewPara, hasLastQuote ? lastQuoteEnd : -1, asksQuestion(text, end))) !== null) {
+        // "Wartawan X mewawancarai Menteri Y …" / "“…?”" / "“…”": the question is the
+        // interviewer's, the answer the interviewee's (quoted-interview.ts).
+        who = quotedInterviewTurn(exchange, asksQuestion(text, end));
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
@@ -1635,6 +1662,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       lastQuotePara = pi;
       lastSpeaker = who;
       lastSpeakerPara = whoPara;
+      quotedInterview = exchange;
+      if (exchange !== null) quotedInterviewPara = pi;
     }
     for (; mi < count; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
   }

@@ -7,6 +7,7 @@ import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
 import { isMayorsKota } from '../mayor-title';
 import { isOfficeUnitName } from '../../short-office-titles';
+import { wholeTitleWordAt } from '../whole-title-words';
 import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
@@ -19,7 +20,7 @@ export const title: ActorRule = {
     if (imamOpensName(ctx, i)) return NO_MATCH;
     let j = i + 1;
     while (j < ctx.nt && (((adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
-      (has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
+      ((has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) && wholeTitleWordAt(ctx, j)) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
       (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j) || cabinetSecretary(ctx, j))) ||
       officeUnit(ctx, j))) j++;
     return titleFieldEnd(ctx, i, j);

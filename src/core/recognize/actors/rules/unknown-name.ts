@@ -28,6 +28,8 @@ import { personAfterOrigin } from '../person-after-origin';
 import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
+import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
+import { journalistOutletAt } from '../journalist-outlet';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
 import { NameConnectors } from '../name-connectors';
@@ -48,9 +50,6 @@ import {
   F_TITLE_WORD, F_UPPER_CASE,
 } from '../word-class';
 
-/** pe(N)- agent nouns of four letters or more after the prefix ("Penonton", "Pengungsi",
- *  "Pemudik", "Penyidik"): the people who do what the root says. */
-const AGENT_NOUN = /^pe(?:ng|ny|m|n)\p{Ll}{4,}$/u;
 /** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
  *  pronouns written with a capital in an interviewer's question ("Film Anda diputar di
  *  mana?", "Buku Anda"), which no Indonesian name ends with. */
@@ -153,6 +152,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
     // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
     if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
+    // "Menurut Radio New Zealand, …": the paper after the sentence's opener (regional-newspaper.ts).
+    if (s > i && s < e) {
+      const opened = regionalNewspaper(ctx, s);
+      if (opened >= 0) return opened;
+    }
     // "Kata Andi, acara itu batal": "Kata" is a cue only before a name closed by a comma;
     // "Kata Pengantar buku itu", "Kata Sambutan disampaikan" are compounds, no actor.
     if (s > i && s < e && lowIs(ctx, s - 1, 'kata') && p.charCodeAt(te[e - 1]) !== 44) return j;
@@ -364,10 +368,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (spaced && afterIndexWord(p, start)) return j;
   // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
   // Bahari": a vehicle's name, no actor.
-  if (spaced && VEHICLE_WORDS.hasAt(p, before.start, before.end)) return j;
+  if (spaced && vehicleWordAt(p, before.start, before.end)) return j;
   if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
     const inBrackets = wordBefore(p, start - 2);
-    if (inBrackets && inBrackets.end === start - 2 && VEHICLE_WORDS.hasAt(p, inBrackets.start, inBrackets.end)) return j;
+    if (inBrackets && inBrackets.end === start - 2 && vehicleWordAt(p, inBrackets.start, inBrackets.end)) return j;
   }
   // "BPBD Lembata" after its full name and acronym: a regency the gazetteer names only with
   // its prefix, where a region is called for (after a regent's or a mayor's title: the rule
@@ -387,6 +391,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (last && last.start === start && isLowerWordAt(p, before.start, before.end, 'bupati')) last.canonical = `Kabupaten ${last.canonical}`;
     return j;
   }
+  // "Wartawan Antara …": the journalist's outlet (journalist-outlet.ts); a name after it is read on its own.
+  if (before && spaced && journalistOutletAt(ctx, s, before.start, before.end)) return s + 1;
   // "kata Johan kepada Harian Metro", "seperti dikutip Antara": the channel that carries a
   // statement is an outlet, never the speaker (issue 13, pattern 15).
   if (before && spaced && outletCue(ctx, before.start, before.end)) {
@@ -559,7 +565,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person; so is
   // one given an age in apposition, "Ilham, joki berusia 10 tahun", person-of-age.ts.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER',
-    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) ? 'pattern' : 'weak');
+    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) ? 'pattern' : 'weak');
   return j;
 }
 
@@ -719,6 +725,12 @@ const UNIVERSITY = /^(?:Universitas|Institut|Universiti|University)\b/;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 /** Words right before a vehicle's name ("kereta api Argo Cahaya", "KA Argo Cahaya"). */
 const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', 'kmp', 'km', 'kri']);
+/** p[start, end) is a vehicle word; "api" (fire, of "kereta api") only in lower case: "API" is an
+ *  acronym ("Asosiasi Pertekstilan Indonesia (API) Danang Wicaksono": the name was dropped as
+ *  a train's, dev d271). */
+function vehicleWordAt(p: string, start: number, end: number): boolean {
+  return VEHICLE_WORDS.hasAt(p, start, end) && !(end - start === 3 && p.startsWith('API', start));
+}
 
 /** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
 function insideReferenceNumber(p: string, start: number, end: number): boolean {

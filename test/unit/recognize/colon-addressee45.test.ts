@@ -1,0 +1,19 @@
+// "X kepada <outlet>: “…”": the one the words are said to is not their speaker
+// (speakers45b; own sentences about fictional events).
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+
+describe('speakers45b: the addressee named before a colon (colon-addressee.ts)', () => {
+  it('gives the quote to the one named before "kepada"', () => {
+    assert.deepEqual(speakers('Menteri Perdagangan Sinta Wulandari kepada Kompas: “Harga beras akan stabil sampai akhir tahun.”'), ['Sinta Wulandari']);
+    assert.deepEqual(speakers('Budi Santoso menjawab kepada Rina Sari: “Tidak benar, saya tidak pernah menerima uang itu.”'), ['Budi Santoso']);
+    assert.deepEqual(speakers('Rudi Hartono kepada Sinta: “Jangan khawatir, semua sudah diurus.”'), ['Rudi Hartono']);
+  });
+
+  it('leaves a plain "X: “…”" and a sender before "kepada" as they were', () => {
+    assert.deepEqual(speakers('Sinta Wulandari: “Harga beras akan stabil sampai akhir tahun.”'), ['Sinta Wulandari']);
+    assert.deepEqual(speakers('Pesan itu dikirim Sinta kepada Rudi Hartono: “Tolong segera pulang ke rumah.”'), ['Sinta']);
+  });
+});
