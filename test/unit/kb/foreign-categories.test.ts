@@ -1,0 +1,70 @@
+// Whole categories of foreign places and bodies Indonesian news names (issue 13, session 45):
+// sub-national units (gpe-foreign-subdivisions.json) and national agencies
+// (org-foreign-agencies.json). Every sentence was written for this test.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILTIN_KB_FILES } from '../../../src/core/kb';
+import { analyze } from '../../../src/core/recognize/analyze';
+import * as lexicon from '../../../src/core/recognize/lexicon';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.canonical}`);
+
+describe('foreign sub-national units and national agencies (built-in KB)', () => {
+  it('names a Thai province by its English title, bare or with "Provinsi"', () => {
+    assert.deepEqual(actors('Bentrokan terjadi di Pattani dan Provinsi Songkhla.'), ['Pattani/Pattani province', 'Provinsi Songkhla/Songkhla province']);
+    assert.deepEqual(actors('Warga Buriram mengungsi ke Provinsi Sisaket.'), ['Buriram/Buriram province', 'Provinsi Sisaket/Sisaket province']);
+  });
+
+  it("names a federation's state, a Myanmar state and a PNG province by their English titles", () => {
+    assert.deepEqual(actors('Banjir melanda Kano sejak Senin.'), ['Kano/Kano State']);
+    assert.deepEqual(actors('Pengungsi dari Rakhine dan Kachin terus bertambah.'), ['Rakhine/Rakhine State', 'Kachin/Kachin State']);
+    assert.deepEqual(actors('Longsor menimbun desa di Provinsi Sandaun.'), ['Provinsi Sandaun/Sandaun Province']);
+    assert.deepEqual(actors('Pertempuran meluas ke Kordofan Utara.'), ['Kordofan Utara/North Kordofan']);
+  });
+
+  it('names a Japanese prefecture the KB knows by its English title, with or without "Prefektur"', () => {
+    assert.deepEqual(actors('Gempa mengguncang Prefektur Fukushima dan Niigata.'), ['Prefektur Fukushima/Fukushima Prefecture', 'Niigata/Niigata Prefecture']);
+  });
+
+  it('links a foreign agency written in Indonesian and its acronym', () => {
+    assert.deepEqual(actors('Majlis Ugama Islam Brunei (MUIB) mengeluarkan fatwa baru.'), [
+      'Majlis Ugama Islam Brunei/Brunei Islamic Religious Council',
+      'MUIB/Brunei Islamic Religious Council',
+    ]);
+    assert.deepEqual(actors('Biro Perikanan dan Sumber Daya Perairan Filipina menahan kapal itu.'), [
+      'Biro Perikanan dan Sumber Daya Perairan Filipina/Bureau of Fisheries and Aquatic Resources',
+    ]);
+    assert.deepEqual(actors('Bank Sentral Jepang menahan suku bunga, Nasdaq ditutup melemah.'), ['Bank Sentral Jepang/Bank of Japan', 'Nasdaq/Nasdaq']);
+  });
+
+  it('leaves the Indonesian places that share a word alone ("Labuan Bajo", "Muslim Mindanao" in a region\'s name)', () => {
+    assert.deepEqual(actors('Wisatawan tiba di Labuan Bajo pada Senin.'), ['Labuan Bajo/Labuan Bajo']);
+    assert.ok(!actors('Ia tinggal di Darwin Street.').some((a) => a.startsWith('Darwin/')));
+  });
+
+  it('gives no one-word alias that is a lexicon word, part of a KB person name, or a lower-case word of the texts', () => {
+    const words = new Set<string>();
+    for (const v of Object.values(lexicon)) if (v instanceof Set) for (const w of v) words.add(String(w).toLowerCase());
+    const personWords = new Set<string>();
+    for (const f of Object.values(BUILTIN_KB_FILES)) for (const e of f.entities) if (e.type === 'PER') for (const a of e.aliases ?? []) for (const t of a.split(' ')) personWords.add(t);
+    let text = '';
+    for (const dir of ['samples', 'eval/gold/texts', 'eval/gold-new/dev/texts']) {
+      for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) text += readFileSync(join(ROOT, dir, f), 'utf8') + '\n';
+    }
+    const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'-]*/gu) ?? []);
+    const problems: string[] = [];
+    for (const name of ['gpe-foreign-subdivisions.json', 'org-foreign-agencies.json']) {
+      for (const e of BUILTIN_KB_FILES[name].entities) {
+        for (const a of e.aliases ?? []) {
+          if (a.includes(' ')) continue;
+          if (words.has(a.toLowerCase())) problems.push(`${a}: lexicon word`);
+          if (personWords.has(a)) problems.push(`${a}: part of a KB person's name`);
+          if (lowerWords.has(a.toLowerCase())) problems.push(`${a}: lower-case word in the texts`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});
