@@ -39,6 +39,18 @@ describe('foreign sub-national units and national agencies (built-in KB)', () =>
     assert.deepEqual(actors('Bank Sentral Jepang menahan suku bunga, Nasdaq ditutup melemah.'), ['Bank Sentral Jepang/Bank of Japan', 'Nasdaq/Nasdaq']);
   });
 
+  it('links foreign outlets, universities, city police forces and chambers of commerce named in Indonesian', () => {
+    assert.deepEqual(actors('Mahasiswa Universitas Prince of Songkla dan Universitas Zambia bertukar kunjungan.'), [
+      'Universitas Prince of Songkla/Prince of Songkla University',
+      'Universitas Zambia/University of Zambia',
+    ]);
+    assert.deepEqual(actors('Kepolisian Metropolitan Dhaka membubarkan aksi itu.'), ['Kepolisian Metropolitan Dhaka/Dhaka Metropolitan Police']);
+    assert.deepEqual(actors('Kamar Dagang dan Industri Papua Nugini menyambut misi dagang itu.'), [
+      'Kamar Dagang dan Industri Papua Nugini/Papua New Guinea Chamber of Commerce and Industry',
+    ]);
+    assert.ok(actors('Harian Daily Express dan Borneo Post melaporkan hal itu.').includes('Borneo Post/Borneo Post'));
+  });
+
   it('leaves the Indonesian places that share a word alone ("Labuan Bajo", "Muslim Mindanao" in a region\'s name)', () => {
     assert.deepEqual(actors('Wisatawan tiba di Labuan Bajo pada Senin.'), ['Labuan Bajo/Labuan Bajo']);
     assert.ok(!actors('Ia tinggal di Darwin Street.').some((a) => a.startsWith('Darwin/')));
