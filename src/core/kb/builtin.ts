@@ -12,6 +12,7 @@ import orgForeignStateBodies from '../../../data/kb/org-foreign-state-bodies.jso
 import orgForeignParties from '../../../data/kb/org-foreign-parties.json';
 import orgForeignUniversities from '../../../data/kb/org-foreign-universities.json';
 import orgForeignAgencies from '../../../data/kb/org-foreign-agencies.json';
+import orgForeignCompanies from '../../../data/kb/org-foreign-companies.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
@@ -38,6 +39,7 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'org-foreign-parties.json': orgForeignParties as unknown as KbFile,
   'org-foreign-universities.json': orgForeignUniversities as unknown as KbFile,
   'org-foreign-agencies.json': orgForeignAgencies as unknown as KbFile,
+  'org-foreign-companies.json': orgForeignCompanies as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,

@@ -56,6 +56,11 @@ describe('foreign sub-national units and national agencies (built-in KB)', () =>
     assert.ok(!actors('Ia tinggal di Darwin Street.').some((a) => a.startsWith('Darwin/')));
   });
 
+  it('reads a company or club named after a place the KB knows as the company, not the place', () => {
+    assert.deepEqual(actors('Pesawat Jeju Air mendarat darurat, sementara Cebu Pacific menunda penerbangan.'), ['Jeju Air/Jeju Air', 'Cebu Pacific/Cebu Pacific']);
+    assert.deepEqual(actors('Melbourne Victory menahan imbang Brisbane Roar.'), ['Melbourne Victory/Melbourne Victory FC', 'Brisbane Roar/Brisbane Roar FC']);
+  });
+
   it('gives no one-word alias that is a lexicon word, part of a KB person name, or a lower-case word of the texts', () => {
     const words = new Set<string>();
     for (const v of Object.values(lexicon)) if (v instanceof Set) for (const w of v) words.add(String(w).toLowerCase());
@@ -67,7 +72,7 @@ describe('foreign sub-national units and national agencies (built-in KB)', () =>
     }
     const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'-]*/gu) ?? []);
     const problems: string[] = [];
-    for (const name of ['gpe-foreign-subdivisions.json', 'org-foreign-agencies.json']) {
+    for (const name of ['gpe-foreign-subdivisions.json', 'org-foreign-agencies.json', 'org-foreign-companies.json']) {
       for (const e of BUILTIN_KB_FILES[name].entities) {
         for (const a of e.aliases ?? []) {
           if (a.includes(' ')) continue;
