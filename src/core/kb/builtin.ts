@@ -11,12 +11,15 @@ import orgRegionalBodies from '../../../data/kb/org-regional-bodies.json';
 import orgForeignStateBodies from '../../../data/kb/org-foreign-state-bodies.json';
 import orgForeignParties from '../../../data/kb/org-foreign-parties.json';
 import orgForeignUniversities from '../../../data/kb/org-foreign-universities.json';
+import orgForeignAgencies from '../../../data/kb/org-foreign-agencies.json';
+import orgForeignCompanies from '../../../data/kb/org-foreign-companies.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
 import media from '../../../data/kb/media.json';
 import mediaForeign from '../../../data/kb/media-foreign.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
 import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
+import gpeForeignSubdivisions from '../../../data/kb/gpe-foreign-subdivisions.json';
 import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import { regionEntities, type RegionGazetteer } from './regions';
@@ -35,12 +38,15 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'org-foreign-state-bodies.json': orgForeignStateBodies as unknown as KbFile,
   'org-foreign-parties.json': orgForeignParties as unknown as KbFile,
   'org-foreign-universities.json': orgForeignUniversities as unknown as KbFile,
+  'org-foreign-agencies.json': orgForeignAgencies as unknown as KbFile,
+  'org-foreign-companies.json': orgForeignCompanies as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
   'media.json': media as unknown as KbFile,
   'media-foreign.json': mediaForeign as unknown as KbFile,
   'gpe-countries.json': gpeCountries as unknown as KbFile,
   'gpe-cities-regions.json': gpeCitiesRegions as unknown as KbFile,
+  'gpe-foreign-subdivisions.json': gpeForeignSubdivisions as unknown as KbFile,
   'not-actors.json': notActors as unknown as KbFile,
 };
 

@@ -12,8 +12,9 @@ describe('dev-set patterns, eleventh batch (issue 13)', () => {
     assert.deepEqual(linked('Direksi Perumda Tirta Kencana dipanggil.'), [
       'Perumda Tirta Kencana/ORG/Perusahaan Umum Daerah Air Minum Tirta Kencana',
     ]);
-    assert.deepEqual(linked('Satgas Pangan Polri memeriksa gudang. Palang Merah Tonga mencatat 5.000 pengungsi.'), [
-      'Satgas Pangan Polri/ORG/Satgas Pangan Polri', 'Palang Merah Tonga/ORG/Palang Merah Tonga',
+    // (a society the KB does not know: the KB names Tonga's by its English title, org-foreign-agencies.json)
+    assert.deepEqual(linked('Satgas Pangan Polri memeriksa gudang. Palang Merah Samoa mencatat 5.000 pengungsi.'), [
+      'Satgas Pangan Polri/ORG/Satgas Pangan Polri', 'Palang Merah Samoa/ORG/Palang Merah Samoa',
     ]);
   });
   it('a commission of a provincial parliament written in full runs over "Daerah" and takes the official regional identity', () => {
