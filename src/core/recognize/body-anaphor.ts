@@ -8,6 +8,7 @@
 import { isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { endsWithCompanyTail } from './company-tails';
+import { nextSentenceEnd } from './sentence-end';
 import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
 
 /** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court;
@@ -155,6 +156,7 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
  *  the mention's end. */
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
+  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept);
   const floor = mentions[last].start - REACH;
   // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
   // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
@@ -167,4 +169,47 @@ export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last
     if (kept(i) && isBodyOf(head, mentions[i], text, endOf(i))) return i;
   }
   return -1;
+}
+
+/** "Manajemen menegaskan …", "…," tulis manajemen: the management of the body the article
+ *  is about, its company or club; a hotel's or a school's management in a story that names
+ *  a bank or an airport operator in passing is none of theirs. */
+const MANAGEMENT = 'manajemen';
+
+/** The head points back to the article's own body (articleBodyBefore), which a paragraph
+ *  alone cannot tell: the reported-speech scan leaves it to the link pass. */
+export function needsWholeArticle(head: string): boolean {
+  return head === MANAGEMENT;
+}
+
+/** The body the article is about, if it was named at or before mention index `last`: the
+ *  first body its lede (first sentence, the one after a headline line too) names ("Persija
+ *  Jakarta resmi mendatangkan …", "Laba PT X Tbk turun …"); with none there, the body
+ *  named more often than any other (at least twice); else -1, as when bodies compete. */
+function articleBodyBefore(text: string, mentions: readonly BodyLike[], last: number, kept: (i: number) => boolean): number {
+  const lede = ledeEnd(text);
+  const counts = new Map<string, number>();
+  for (let i = 0; i <= last; i++) {
+    if (!kept(i) || mentions[i].type !== 'ORG') continue;
+    if (mentions[i].start < lede) return i;
+    counts.set(mentions[i].canonical, (counts.get(mentions[i].canonical) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestCount = 1;
+  let tied = false;
+  for (let i = 0; i <= last; i++) {
+    const n = kept(i) && mentions[i].type === 'ORG' ? counts.get(mentions[i].canonical) ?? 0 : 0;
+    if (n > bestCount) { best = i; bestCount = n; tied = false; } else if (n === bestCount && best >= 0 && mentions[best].canonical !== mentions[i].canonical) tied = true;
+  }
+  return tied ? -1 : best;
+}
+
+/** Where the lede ends: the first sentence's end, past a first line with no sentence end
+ *  (a headline) to the next sentence's. */
+function ledeEnd(text: string): number {
+  const line = text.indexOf('\n');
+  const end = nextSentenceEnd(text, 0);
+  if (line < 0 || (end >= 0 && end < line)) return end < 0 ? text.length : end;
+  const next = nextSentenceEnd(text, line);
+  return next < 0 ? text.length : next;
 }

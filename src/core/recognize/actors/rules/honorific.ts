@@ -24,8 +24,15 @@ export const honorific: ActorRule = {
     for (const h of HONORIFICS) {
       if (!rest.startsWith(h)) continue;
       const gap = rest.charCodeAt(h.length);
-      // Only before a name: "Tun" or "Tan" on their own may be a name themselves.
-      if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) continue;
+      // Only before a name: "Tun" or "Tan" on their own may be a name themselves. A form of
+      // address no name follows ("…," kata Jero Mangku.", "kata Datuk Seri kepada wartawan")
+      // names nobody: it points back, as "kata Kiai" does, to the person it came with.
+      if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) {
+        if (!isBareAddress(h, rest.charAt(h.length))) continue;
+        let j = i + 1;
+        while (j < nt && ts[j] < ts[i] + h.length) j++;
+        return j;
+      }
       // "M. H. Thamrin": "H." among initials is one of them (an initial right before it;
       // a sentence's full stop, "… kemarin. H. Abdul", is none).
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
@@ -39,6 +46,16 @@ export const honorific: ActorRule = {
     return NO_MATCH;
   },
 };
+
+/** Honorifics that are never a name of their own, when no name follows (`next`, the
+ *  character after them, is no letter): phrases of two words or more ("Jero Mangku",
+ *  "Datuk Seri") and the Malay forms of address. "Tun", "Ki" or "GM" alone may be a name
+ *  or a body's initials and are left to the other rules. */
+const BARE_ADDRESSES: ReadonlySet<string> = new Set(['Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Encik']);
+
+function isBareAddress(h: string, next: string): boolean {
+  return !/\p{L}/u.test(next) && (h.includes(' ') || BARE_ADDRESSES.has(h));
+}
 
 /** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
 function initialBefore(p: string, at: number): boolean {
