@@ -6,7 +6,7 @@
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
-import { has } from '../ctx';
+import { has, kbMatch, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_HONORIFIC } from '../word-class';
 
@@ -38,6 +38,9 @@ export const honorific: ActorRule = {
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
       // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no Javanese "Ki".
       if (h === 'Ki' && hyphenatedWordAt(p, ts[i] + 3)) continue;
+      // "Ki Hadjar Dewantara": a person whose own name (the KB's canonical,
+      // as Wikipedia titles them) opens with the honorific is the KB's to read, whole.
+      if (namedWithHonorific(ctx, i, h)) return NO_MATCH;
       const after = chainEnd(p, ts[i] + h.length + 1, bruneiTitle(h));
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;
@@ -55,6 +58,12 @@ const BARE_ADDRESSES: ReadonlySet<string> = new Set(['Datuk', "Dato'", 'Dato’'
 
 function isBareAddress(h: string, next: string): boolean {
   return !/\p{L}/u.test(next) && (h.includes(' ') || BARE_ADDRESSES.has(h));
+}
+
+/** The KB knows a person at token i whose canonical name opens with the honorific `h`. */
+function namedWithHonorific(ctx: Ctx, i: number, h: string): boolean {
+  const known = kbMatch(ctx, i);
+  return known !== null && known.entity.type === 'PER' && known.entity.canonical.startsWith(`${h} `);
 }
 
 /** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
