@@ -156,7 +156,7 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
  *  the mention's end. */
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
-  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept);
+  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept, endOf);
   const floor = mentions[last].start - REACH;
   // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
   // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
@@ -183,15 +183,16 @@ export function needsWholeArticle(head: string): boolean {
 }
 
 /** The body the article is about, if it was named at or before mention index `last`: the
- *  first body its lede (first sentence, the one after a headline line too) names ("Persija
- *  Jakarta resmi mendatangkan …", "Laba PT X Tbk turun …"); with none there, the body
- *  named more often than any other (at least twice); else -1, as when bodies compete. */
-function articleBodyBefore(text: string, mentions: readonly BodyLike[], last: number, kept: (i: number) => boolean): number {
+ *  first body its lede (first sentence, past a headline line and a dateline) names, not the
+ *  outlet of the dateline ("Persija Jakarta resmi mendatangkan …", "KONTAN.CO.ID - JAKARTA.
+ *  PT X Tbk membukukan …"); with none there, the body named more often than any other (at
+ *  least twice); else -1, as when bodies compete. */
+function articleBodyBefore(text: string, mentions: readonly BodyLike[], last: number, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   const lede = ledeEnd(text);
   const counts = new Map<string, number>();
   for (let i = 0; i <= last; i++) {
     if (!kept(i) || mentions[i].type !== 'ORG') continue;
-    if (mentions[i].start < lede) return i;
+    if (mentions[i].start < lede && !DATELINE_DASH_RE.test(text.slice(endOf(i), endOf(i) + 4))) return i;
     counts.set(mentions[i].canonical, (counts.get(mentions[i].canonical) ?? 0) + 1);
   }
   let best = -1;
@@ -204,12 +205,23 @@ function articleBodyBefore(text: string, mentions: readonly BodyLike[], last: nu
   return tied ? -1 : best;
 }
 
-/** Where the lede ends: the first sentence's end, past a first line with no sentence end
- *  (a headline) to the next sentence's. */
+/** A dash right after a name (past a closing bracket): the outlet of a dateline
+ *  ("KONTAN.CO.ID - ", "JAKARTA, KOMPAS.com – ", "Jakarta (ANTARA) - "). */
+const DATELINE_DASH_RE = /^\)?\s*[-\u2013\u2014]/;
+
+/** Where the lede ends: the end of the first sentence with words in lower case, past a
+ *  headline line (no sentence end in it) and a dateline ("KONTAN.CO.ID - JAKARTA."). */
 function ledeEnd(text: string): number {
   const line = text.indexOf('\n');
-  const end = nextSentenceEnd(text, 0);
-  if (line < 0 || (end >= 0 && end < line)) return end < 0 ? text.length : end;
-  const next = nextSentenceEnd(text, line);
-  return next < 0 ? text.length : next;
+  const first = nextSentenceEnd(text, 0);
+  let from = line >= 0 && (first < 0 || first > line) ? line : 0;
+  for (let n = 0; n < 3; n++) {
+    const end = nextSentenceEnd(text, from);
+    if (end < 0) return text.length;
+    if (LOWER_WORD_RE.test(text.slice(from, end))) return end;
+    from = end + 1;
+  }
+  return from;
 }
+
+const LOWER_WORD_RE = /(?<!\p{L})\p{Ll}{3,}/u;

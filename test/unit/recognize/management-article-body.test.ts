@@ -14,6 +14,11 @@ describe('"manajemen" speaks for the article\'s own body', () => {
     assert.deepEqual(statementPairsOf(text).map(([, s]) => s), ['Persija Jakarta']);
   });
 
+  it('the company of the lede after a headline and a dateline, not the outlet', () => {
+    assert.deepEqual(speakersOf('Laba Emiten Pangan Turun, Manajemen Salahkan Kedelai\n\nKONTAN.CO.ID - JAKARTA. PT Samudra Pangan Lestari Tbk membukukan laba Rp 80 miliar, turun 38%.\n\n' +
+      'Dalam keterangan yang diterima Kontan.co.id, perusahaan menyebut pabrik akan ditambah.\n\n"Tidak ada rencana divestasi aset," tulis manajemen.'), ['PT Samudra Pangan Lestari Tbk']);
+  });
+
   it('the company of the lede, across paragraphs', () => {
     assert.deepEqual(statementPairsOf('Laba PT Samudra Pangan Lestari Tbk turun 40 persen. Pesaingnya, PT Karya Boga Tbk, justru naik.\n\nManajemen menegaskan pabrik di Karawang tidak dijual.'),
       [['pabrik di Karawang tidak dijual', 'PT Samudra Pangan Lestari Tbk']]);
