@@ -91,6 +91,35 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
   }
 }
 
+/** A body's name with its region written with its prefix: the body, the prefix, the place. */
+const PREFIXED_REGION_RE = /^(.+) (?:Kota|Kabupaten|Provinsi) (.+)$/;
+
+/** "RSUD Kota Mataram penuh. RSUD Mataram menambah tempat tidur.": a body once named with its
+ *  region's prefix kept (regional-names.ts keeps "Kota" written in a body's name) and then
+ *  without it is one body: the form without the prefix takes the identity of the one with it,
+ *  when the article names only one such body ("RSUD Kota Bima" and "RSUD Kabupaten Bima" are
+ *  two, and "RSUD Bima" is left as written). Bodies the KB knows keep their identity. */
+export function unprefixedToPrefixedBodies(ms: ActorMention[], kept: (k: number) => boolean): void {
+  let prefixed: Map<string, string | null> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined) continue;
+    const parts = PREFIXED_REGION_RE.exec(m.canonical);
+    if (parts === null) continue;
+    const key = `${parts[1]} ${parts[2]}`;
+    prefixed ??= new Map();
+    const had = prefixed.get(key);
+    prefixed.set(key, had === undefined || had === m.canonical ? m.canonical : null);
+  }
+  if (prefixed === undefined) return;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined) continue;
+    const canonical = prefixed.get(m.canonical);
+    if (canonical) m.canonical = canonical;
+  }
+}
+
 /** The bare name (one of `bare`) that `name` opens, when the rest of it is a place the KB
  *  knows (with or without its prefix: "Kapuas Hulu", "Kota Palu", "Kabupaten Serang"). */
 function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): string | undefined {

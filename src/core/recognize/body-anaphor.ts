@@ -8,6 +8,7 @@
 import { isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { endsWithCompanyTail } from './company-tails';
+import { nextSentenceEnd } from './sentence-end';
 import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
 
 /** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court;
@@ -155,6 +156,7 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
  *  the mention's end. */
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
+  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept, endOf);
   const floor = mentions[last].start - REACH;
   // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
   // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
@@ -168,3 +170,58 @@ export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last
   }
   return -1;
 }
+
+/** "Manajemen menegaskan …", "…," tulis manajemen: the management of the body the article
+ *  is about, its company or club; a hotel's or a school's management in a story that names
+ *  a bank or an airport operator in passing is none of theirs. */
+const MANAGEMENT = 'manajemen';
+
+/** The head points back to the article's own body (articleBodyBefore), which a paragraph
+ *  alone cannot tell: the reported-speech scan leaves it to the link pass. */
+export function needsWholeArticle(head: string): boolean {
+  return head === MANAGEMENT;
+}
+
+/** The body the article is about, if it was named at or before mention index `last`: the
+ *  first body its lede (first sentence, past a headline line and a dateline) names, not the
+ *  outlet of the dateline ("Persija Jakarta resmi mendatangkan …", "KONTAN.CO.ID - JAKARTA.
+ *  PT X Tbk membukukan …"); with none there, the body named more often than any other (at
+ *  least twice); else -1, as when bodies compete. */
+function articleBodyBefore(text: string, mentions: readonly BodyLike[], last: number, kept: (i: number) => boolean, endOf: (i: number) => number): number {
+  const lede = ledeEnd(text);
+  const counts = new Map<string, number>();
+  for (let i = 0; i <= last; i++) {
+    if (!kept(i) || mentions[i].type !== 'ORG') continue;
+    if (mentions[i].start < lede && !DATELINE_DASH_RE.test(text.slice(endOf(i), endOf(i) + 4))) return i;
+    counts.set(mentions[i].canonical, (counts.get(mentions[i].canonical) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestCount = 1;
+  let tied = false;
+  for (let i = 0; i <= last; i++) {
+    const n = kept(i) && mentions[i].type === 'ORG' ? counts.get(mentions[i].canonical) ?? 0 : 0;
+    if (n > bestCount) { best = i; bestCount = n; tied = false; } else if (n === bestCount && best >= 0 && mentions[best].canonical !== mentions[i].canonical) tied = true;
+  }
+  return tied ? -1 : best;
+}
+
+/** A dash right after a name (past a closing bracket): the outlet of a dateline
+ *  ("KONTAN.CO.ID - ", "JAKARTA, KOMPAS.com – ", "Jakarta (ANTARA) - "). */
+const DATELINE_DASH_RE = /^\)?\s*[-\u2013\u2014]/;
+
+/** Where the lede ends: the end of the first sentence with words in lower case, past a
+ *  headline line (no sentence end in it) and a dateline ("KONTAN.CO.ID - JAKARTA."). */
+function ledeEnd(text: string): number {
+  const line = text.indexOf('\n');
+  const first = nextSentenceEnd(text, 0);
+  let from = line >= 0 && (first < 0 || first > line) ? line : 0;
+  for (let n = 0; n < 3; n++) {
+    const end = nextSentenceEnd(text, from);
+    if (end < 0) return text.length;
+    if (LOWER_WORD_RE.test(text.slice(from, end))) return end;
+    from = end + 1;
+  }
+  return from;
+}
+
+const LOWER_WORD_RE = /(?<!\p{L})\p{Ll}{3,}/u;

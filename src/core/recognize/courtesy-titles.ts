@@ -41,6 +41,10 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Mangku" (d288) stay outside as "Gus" and "Raden" do. A bare "Jero" is left alone: it is
   // written as part of some names ("Jero Wacik").
   ...row('honorific', 'Javanese and Balinese honorifics', 'Ki', 'Jero Mangku'),
+  // "Ki Ageng" / "Nyi Ageng": the title of Javanese historical figures and founders ("Ki Ageng
+  // Suryomentaram" is Suryomentaram), outside as "Ki" is; one whose Wikipedia title keeps it
+  // ("Ki Hadjar Dewantara") is a KB person the honorific rule leaves whole.
+  ...row('honorific', 'Javanese title of historical figures', 'Ki Ageng', 'Nyi Ageng'),
   // Aceh's "Teungku" (a religious scholar; "Tgk." written short, d216) stays outside, unlike the
   // nobility's "Teuku" (a name row below).
   ...row('honorific', 'Acehnese scholar', 'Teungku', 'Tgk.'),

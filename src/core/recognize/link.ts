@@ -44,7 +44,7 @@ import { chooseContextSpeakers } from './speaker-model';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
-import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -317,6 +317,7 @@ export class ArticleLinker {
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),

@@ -9,7 +9,7 @@ import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unname
 import { documentSubject } from './document-subject';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
-import { bodyNounSubject, lastBodyBefore } from '../body-anaphor';
+import { bodyNounSubject, lastBodyBefore, needsWholeArticle } from '../body-anaphor';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
@@ -233,7 +233,7 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   // company or ministry this paragraph named, else one named before (the link pass).
   const body = bodyNounSubject(p, at, floor);
   if (body !== null) {
-    const i = lastBodyBefore(p, mentions, firstStartingAt(mentions, body.start) - 1, body.head, () => true, (j) => mentions[j].end);
+    const i = needsWholeArticle(body.head) ? -1 : lastBodyBefore(p, mentions, firstStartingAt(mentions, body.start) - 1, body.head, () => true, (j) => mentions[j].end);
     return i >= 0 ? { kind: 'mention', mention: i, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
   }
   if (anaphor >= 0) return null;

@@ -6,7 +6,7 @@
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
-import { has } from '../ctx';
+import { has, kbMatch, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_HONORIFIC } from '../word-class';
 
@@ -24,13 +24,23 @@ export const honorific: ActorRule = {
     for (const h of HONORIFICS) {
       if (!rest.startsWith(h)) continue;
       const gap = rest.charCodeAt(h.length);
-      // Only before a name: "Tun" or "Tan" on their own may be a name themselves.
-      if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) continue;
+      // Only before a name: "Tun" or "Tan" on their own may be a name themselves. A form of
+      // address no name follows ("…," kata Jero Mangku.", "kata Datuk Seri kepada wartawan")
+      // names nobody: it points back, as "kata Kiai" does, to the person it came with.
+      if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) {
+        if (!isBareAddress(h, rest.charAt(h.length))) continue;
+        let j = i + 1;
+        while (j < nt && ts[j] < ts[i] + h.length) j++;
+        return j;
+      }
       // "M. H. Thamrin": "H." among initials is one of them (an initial right before it;
       // a sentence's full stop, "… kemarin. H. Abdul", is none).
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
       // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no Javanese "Ki".
       if (h === 'Ki' && hyphenatedWordAt(p, ts[i] + 3)) continue;
+      // "Ki Hadjar Dewantara": a person whose own name (the KB's canonical,
+      // as Wikipedia titles them) opens with the honorific is the KB's to read, whole.
+      if (namedWithHonorific(ctx, i, h)) return NO_MATCH;
       const after = chainEnd(p, ts[i] + h.length + 1, bruneiTitle(h));
       let j = i + 1;
       while (j < nt && ts[j] < after) j++;
@@ -39,6 +49,22 @@ export const honorific: ActorRule = {
     return NO_MATCH;
   },
 };
+
+/** Honorifics that are never a name of their own, when no name follows (`next`, the
+ *  character after them, is no letter): phrases of two words or more ("Jero Mangku",
+ *  "Datuk Seri") and the Malay forms of address. "Tun", "Ki" or "GM" alone may be a name
+ *  or a body's initials and are left to the other rules. */
+const BARE_ADDRESSES: ReadonlySet<string> = new Set(['Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Encik']);
+
+function isBareAddress(h: string, next: string): boolean {
+  return !/\p{L}/u.test(next) && (h.includes(' ') || BARE_ADDRESSES.has(h));
+}
+
+/** The KB knows a person at token i whose canonical name opens with the honorific `h`. */
+function namedWithHonorific(ctx: Ctx, i: number, h: string): boolean {
+  const known = kbMatch(ctx, i);
+  return known !== null && known.entity.type === 'PER' && known.entity.canonical.startsWith(`${h} `);
+}
 
 /** An initial ("M. ") ends right before `at`: one capital letter, its dot and a space. */
 function initialBefore(p: string, at: number): boolean {
