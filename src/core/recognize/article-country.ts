@@ -42,39 +42,108 @@ export function countryOfPlace(e: KbEntity, kb: KbIndex): KbEntity | undefined {
   return country !== undefined && isCountry(country) ? country : undefined;
 }
 
-/** What the article's places say about its country. */
+/** What the article says about its country. */
 export interface ArticleCountry {
   /** The one foreign country the article is about, if there is one. */
   foreign: KbEntity | undefined;
-  /** The article places something in Indonesia. */
-  indonesian: boolean;
+  /** How often the article names that country or a place in it (a dateline included). */
+  foreignWeight: number;
+  /** The article was filed from a place in that country ("Bangkok (ANTARA) -"). */
+  foreignDateline: boolean;
+  /** How much the article says it is Indonesian news (`indonesianWeight`). */
+  indonesian: number;
 }
 
-/** The article's country, from the places among `ms` (`kept`) the KB linked. */
-export function articleCountry(ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
+/** A country named only by its name (no city, region or dateline of it) must be named this
+ *  often, in an article with nothing Indonesian, to be the article's: "upah di Singapura"
+ *  twice in a labour story, "pemilu Amerika Serikat" and "tarif dari AS" in a party's
+ *  comment are Indonesian news about a foreign country, not foreign news. */
+const MIN_NAME_ONLY_MENTIONS = 3;
+
+/** The article's country, from the places among `ms` (`kept`) the KB linked, weighed
+ *  against what the article says is Indonesian (`indonesianWeight`). */
+export function articleCountry(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
   const counts = new Map<KbEntity, number>();
+  const inner = new Set<KbEntity>();
+  const datelines = new Set<KbEntity>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'GPE' || m.entityId === undefined || !kept(k)) continue;
     const e = kb.byId.get(m.entityId);
     const country = e === undefined ? undefined : countryOfPlace(e, kb);
-    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country === undefined) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (e !== country) inner.add(country);
+    if (isDateline(text, m)) { datelines.add(country); inner.add(country); }
   }
   let top: KbEntity | undefined;
   let topCount = 0;
   let second = 0;
-  let indonesian = false;
   for (const [country, n] of counts) {
-    if (country.canonical === INDONESIA) indonesian = true;
     if (n > topCount) { second = topCount; topCount = n; top = country; } else if (n > second) second = n;
   }
-  const foreign = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
-  return { foreign, indonesian };
+  const candidate = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
+  const indonesian = indonesianWeight(text, ms, kept, candidate, kb);
+  // More than the country's name: a city, a region or a dateline of it, or the name alone
+  // often in an article with nothing Indonesian.
+  const foreign = candidate !== undefined && (inner.has(candidate) || (topCount >= MIN_NAME_ONLY_MENTIONS && indonesian === 0)) ? candidate : undefined;
+  return { foreign, foreignWeight: foreign === undefined ? 0 : topCount, foreignDateline: foreign !== undefined && datelines.has(foreign), indonesian };
+}
+
+/** A place that opens a paragraph and is followed by a dateline's punctuation: "Bangkok
+ *  (ANTARA) -", "MAKKAH -", "Jakarta, IDN Times -". */
+const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
+
+function isDateline(text: string, m: ActorMention): boolean {
+  const before = text.lastIndexOf('\n', m.start - 1);
+  return text.slice(before + 1, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 3));
+}
+
+/** An Indonesian person or body by its KB description: "President of Indonesia", "Ministry
+ *  of Trade of Indonesia", "Elections Supervisory Agency of Indonesia". */
+const INDONESIAN = /\b(?:of|in) Indonesia\b|^Indonesian\b/;
+/** ...but an outlet is no evidence: Indonesian outlets report foreign news too. */
+const OUTLET = /\b(?:news|newspaper|magazine|broadcaster|television|radio)\b/i;
+/** An acronym ("KPU", "MA", "MK"). */
+const ACRONYM = /^[A-Z]{2,}$/;
+
+/** What says the article is Indonesian news: each place in Indonesia other than a dateline
+ *  (Indonesian outlets file foreign news from their Jakarta desk), Indonesia itself
+ *  counting twice ("jemaah haji Indonesia"); each Indonesian person or body the KB
+ *  linked ("Prabowo", "AHY", "Bawaslu", "Kementerian Perdagangan"), except a body the
+ *  article's candidate country has a namesake of ("Partai Demokrat" beside "Partai
+ *  Demokrat AS": the very question) unless the article writes it by the acronym only
+ *  Indonesia's body answers to ("KPU": India's is "KPU India", never bare "KPU"). */
+function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, candidate: KbEntity | undefined, kb: KbIndex): number {
+  let weight = 0;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.entityId === undefined || !kept(k)) continue;
+    const e = kb.byId.get(m.entityId);
+    if (e === undefined) continue;
+    if (m.type === 'GPE') {
+      if (countryOfPlace(e, kb)?.canonical === INDONESIA && !isDateline(text, m)) weight += e.canonical === INDONESIA ? 2 : 1;
+      continue;
+    }
+    if (!INDONESIAN.test(e.description.en) || OUTLET.test(e.description.en)) continue;
+    if (m.type === 'ORG' && candidate !== undefined && !indonesiasAcronym(m, candidate, kb)) {
+      if (ownersBody(m, [candidate], undefined, kb) !== undefined) continue;
+    }
+    weight++;
+  }
+  return weight;
+}
+
+/** `m` is an acronym of an Indonesian body that the foreign namesake does not answer to bare. */
+function indonesiasAcronym(m: ActorMention, country: KbEntity, kb: KbIndex): boolean {
+  if (!ACRONYM.test(m.text)) return false;
+  const namesake = ownersBody(m, [country], undefined, kb);
+  return namesake !== undefined && !namesake.aliases.includes(m.text);
 }
 
 /** Gives the bare bodies among `ms` (`kept`) the identity of their owner's body: the UN's
  *  when the article names the UN, else the article's country's. */
-export function bodiesOfTheArticleCountry(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
   let hasBody = false;
   let namesUn = false;
   for (let k = 0; k < ms.length; k++) {
@@ -84,19 +153,25 @@ export function bodiesOfTheArticleCountry(ms: ActorMention[], kept: (k: number) 
     else if (m.entityId === undefined || isIndonesianBody(m.entityId, kb)) hasBody = true;
   }
   if (!hasBody) return;
-  const { foreign, indonesian } = articleCountry(ms, kept, kb);
+  const country = articleCountry(text, ms, kept, kb);
+  const { foreign, indonesian } = country;
   if (foreign === undefined && !namesUn) return;
+  // A body the KB does not know is the foreign country's in an article with nothing
+  // Indonesian, or one filed from that country that names it far more than anything
+  // Indonesian ("Bangkok (ANTARA) - Partai Rakyat ..." beside one "Kementerian Pertanian").
+  const unknownAbroad = foreign !== undefined && (indonesian === 0 || (country.foreignDateline && country.foreignWeight > DOMINANCE * indonesian));
   const owners: KbEntity[] = [];
   const un = namesUn ? kb.byId.get(UNITED_NATIONS) : undefined;
   if (un !== undefined) owners.push(un);
-  if (foreign !== undefined) owners.push(foreign);
+  if (unknownAbroad) owners.push(foreign);
+  if (owners.length === 0) return;
   // One look-up per distinct name: a long article repeats its bodies.
   const found = new Map<string, KbEntity | null>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k) || m.entityId === UNITED_NATIONS) continue;
-    // A body the KB gives Indonesia stays Indonesia's wherever the article places anything there.
-    if (m.entityId !== undefined && (indonesian || !isIndonesianBody(m.entityId, kb))) continue;
+    // A body the KB gives Indonesia stays Indonesia's in an article with anything Indonesian.
+    if (m.entityId !== undefined && (indonesian > 0 || !isIndonesianBody(m.entityId, kb))) continue;
     const key = `${m.text}\u0000${m.canonical}`;
     let body = found.get(key);
     if (body === undefined) {

@@ -317,7 +317,7 @@ export class ArticleLinker {
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
-    if (options.kb) bodiesOfTheArticleCountry(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {
