@@ -10,12 +10,17 @@
 // This file owns "the article's country": the one foreign country the article's places
 // point to, by the countries it names and the cities and regions the KB places in a
 // country ("Capital of Ecuador", "Regency in Jawa Barat, Indonesia"), when it is named at
-// least twice and at least twice as often as any other country (Indonesia included).
+// least twice and at least twice as often as any other country (Indonesia included), and
+// the article says more than its name (a city, region or dateline of it) or nothing
+// Indonesian. Indonesian news names foreign countries too ("Politikus Partai Demokrat
+// menilai pemilu Amerika Serikat ..."), so the article's Indonesian persons, bodies and
+// places weigh against it (review 45).
 // An Indonesian body the KB links is re-read only when it is a court, an election
 // authority or a party ("Mahkamah Agung", "Komisi Pemilihan Umum", "Partai Demokrat"),
-// which act in their own country only, and only in an article that places nothing in Indonesia: a ministry or the DPR in a
+// which act in their own country only, and only in an article with nothing Indonesian: a ministry or the DPR in a
 // report on foreign news is as often Indonesia's reacting ("Kementerian Luar Negeri
-// memastikan tidak ada WNI yang menjadi korban gempa di Jepang").
+// memastikan tidak ada WNI yang menjadi korban gempa di Jepang"). A body the KB does not
+// know is re-read where the country outweighs what is Indonesian (bodiesOfTheArticleCountry).
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
@@ -48,16 +53,20 @@ export interface ArticleCountry {
   foreign: KbEntity | undefined;
   /** How often the article names that country or a place in it (a dateline included). */
   foreignWeight: number;
-  /** The article was filed from a place in that country ("Bangkok (ANTARA) -"). */
-  foreignDateline: boolean;
+  /** The article names more of that country than its name, or its name often: evidence
+   *  enough to re-read a body the KB gives Indonesia. */
+  foreignStrong: boolean;
   /** How much the article says it is Indonesian news (`indonesianWeight`). */
   indonesian: number;
+  /** Among that, an Indonesian court, election authority or party acting ("Bawaslu"). */
+  indonesianBodyOfTheKind: boolean;
 }
 
-/** A country named only by its name (no city, region or dateline of it) must be named this
- *  often, in an article with nothing Indonesian, to be the article's: "upah di Singapura"
- *  twice in a labour story, "pemilu Amerika Serikat" and "tarif dari AS" in a party's
- *  comment are Indonesian news about a foreign country, not foreign news. */
+/** A country named only by its name (no city, region or dateline of it) is the article's
+ *  only in an article with nothing Indonesian ("pemilu Amerika Serikat" and "tarif dari
+ *  AS" beside "Kementerian Perdagangan" is Indonesian news about a foreign country), and
+ *  decides a body the KB gives Indonesia only when named this often: "upah di Singapura"
+ *  twice in a labour story leaves "Partai Buruh" Indonesia's. */
 const MIN_NAME_ONLY_MENTIONS = 3;
 
 /** The article's country, from the places among `ms` (`kept`) the KB linked, weighed
@@ -65,7 +74,6 @@ const MIN_NAME_ONLY_MENTIONS = 3;
 export function articleCountry(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
   const counts = new Map<KbEntity, number>();
   const inner = new Set<KbEntity>();
-  const datelines = new Set<KbEntity>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'GPE' || m.entityId === undefined || !kept(k)) continue;
@@ -74,7 +82,7 @@ export function articleCountry(text: string, ms: readonly ActorMention[], kept: 
     if (country === undefined) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     if (e !== country) inner.add(country);
-    if (isDateline(text, m)) { datelines.add(country); inner.add(country); }
+    if (isDateline(text, m)) inner.add(country);
   }
   let top: KbEntity | undefined;
   let topCount = 0;
@@ -83,11 +91,11 @@ export function articleCountry(text: string, ms: readonly ActorMention[], kept: 
     if (n > topCount) { second = topCount; topCount = n; top = country; } else if (n > second) second = n;
   }
   const candidate = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
-  const indonesian = indonesianWeight(text, ms, kept, candidate, kb);
-  // More than the country's name: a city, a region or a dateline of it, or the name alone
-  // often in an article with nothing Indonesian.
-  const foreign = candidate !== undefined && (inner.has(candidate) || (topCount >= MIN_NAME_ONLY_MENTIONS && indonesian === 0)) ? candidate : undefined;
-  return { foreign, foreignWeight: foreign === undefined ? 0 : topCount, foreignDateline: foreign !== undefined && datelines.has(foreign), indonesian };
+  const { weight: indonesian, ofTheKind } = indonesianWeight(text, ms, kept, candidate, kb);
+  // A city, a region or a dateline of the country, or its name in an article with nothing Indonesian.
+  const foreign = candidate !== undefined && (inner.has(candidate) || indonesian === 0) ? candidate : undefined;
+  const foreignStrong = foreign !== undefined && (inner.has(foreign) || topCount >= MIN_NAME_ONLY_MENTIONS);
+  return { foreign, foreignWeight: foreign === undefined ? 0 : topCount, foreignStrong, indonesian, indonesianBodyOfTheKind: ofTheKind };
 }
 
 /** A place that opens a paragraph and is followed by a dateline's punctuation: "Bangkok
@@ -112,10 +120,12 @@ const ACRONYM = /^[A-Z]{2,}$/;
  *  counting twice ("jemaah haji Indonesia"); each Indonesian person or body the KB
  *  linked ("Prabowo", "AHY", "Bawaslu", "Kementerian Perdagangan"), except a body the
  *  article's candidate country has a namesake of ("Partai Demokrat" beside "Partai
- *  Demokrat AS": the very question) unless the article writes it by the acronym only
- *  Indonesia's body answers to ("KPU": India's is "KPU India", never bare "KPU"). */
-function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, candidate: KbEntity | undefined, kb: KbIndex): number {
+ *  Demokrat AS": the very question) unless the article introduces it by the acronym
+ *  only Indonesia's body answers to ("Komisi Pemilihan Umum (KPU)": India's is "KPU
+ *  India", never bare "KPU"). */
+function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, candidate: KbEntity | undefined, kb: KbIndex): { weight: number; ofTheKind: boolean } {
   let weight = 0;
+  let ofTheKind = false;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.entityId === undefined || !kept(k)) continue;
@@ -126,17 +136,24 @@ function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: n
       continue;
     }
     if (!INDONESIAN.test(e.description.en) || OUTLET.test(e.description.en)) continue;
-    if (m.type === 'ORG' && candidate !== undefined && !indonesiasAcronym(m, candidate, kb)) {
+    if (m.type === 'ORG' && candidate !== undefined && !introducedByIndonesiasAcronym(text, ms, k, candidate, kb)) {
       if (ownersBody(m, [candidate], undefined, kb) !== undefined) continue;
     }
     weight++;
+    if (m.type === 'ORG' && isIndonesianBody(e.id, kb)) ofTheKind = true;
   }
-  return weight;
+  return { weight, ofTheKind };
 }
 
-/** `m` is an acronym of an Indonesian body that the foreign namesake does not answer to bare. */
-function indonesiasAcronym(m: ActorMention, country: KbEntity, kb: KbIndex): boolean {
-  if (!ACRONYM.test(m.text)) return false;
+/** `ms[k]` is a body's acronym given in brackets after its name ("Komisi Pemilihan Umum
+ *  (KPU)") that the foreign namesake does not answer to bare: the article introduces the
+ *  body as Indonesia's ("KPU mempelajari mesin pemungutan suara di India"; India's is
+ *  "KPU India"). A bare acronym alone decides nothing: "DPR" in a report on the US
+ *  Congress is its House. */
+function introducedByIndonesiasAcronym(text: string, ms: readonly ActorMention[], k: number, country: KbEntity, kb: KbIndex): boolean {
+  const m = ms[k];
+  if (!ACRONYM.test(m.text) || text.slice(m.start - 2, m.start) !== ' (' || text[m.end] !== ')') return false;
+  if (!ms.some((n) => n.end === m.start - 2 && n.entityId === m.entityId)) return false;
   const namesake = ownersBody(m, [country], undefined, kb);
   return namesake !== undefined && !namesake.aliases.includes(m.text);
 }
@@ -156,10 +173,12 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
   const country = articleCountry(text, ms, kept, kb);
   const { foreign, indonesian } = country;
   if (foreign === undefined && !namesUn) return;
-  // A body the KB does not know is the foreign country's in an article with nothing
-  // Indonesian, or one filed from that country that names it far more than anything
-  // Indonesian ("Bangkok (ANTARA) - Partai Rakyat ..." beside one "Kementerian Pertanian").
-  const unknownAbroad = foreign !== undefined && (indonesian === 0 || (country.foreignDateline && country.foreignWeight > DOMINANCE * indonesian));
+  // A body the KB does not know is the foreign country's in an article that names the
+  // country far more than anything Indonesian ("Bangkok (ANTARA) - Partai Rakyat ..."
+  // beside one "Kementerian Pertanian"), unless an Indonesian court, election authority or
+  // party acts in it: "Komisi Pemilu" beside "Bawaslu" in a report on the vote of
+  // Indonesians in Malaysia is Indonesia's.
+  const unknownAbroad = foreign !== undefined && (indonesian === 0 || (country.foreignWeight > DOMINANCE * indonesian && !country.indonesianBodyOfTheKind));
   const owners: KbEntity[] = [];
   const un = namesUn ? kb.byId.get(UNITED_NATIONS) : undefined;
   if (un !== undefined) owners.push(un);
@@ -171,7 +190,7 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k) || m.entityId === UNITED_NATIONS) continue;
     // A body the KB gives Indonesia stays Indonesia's in an article with anything Indonesian.
-    if (m.entityId !== undefined && (indonesian > 0 || !isIndonesianBody(m.entityId, kb))) continue;
+    if (m.entityId !== undefined && (indonesian > 0 || !country.foreignStrong || !isIndonesianBody(m.entityId, kb))) continue;
     const key = `${m.text}\u0000${m.canonical}`;
     let body = found.get(key);
     if (body === undefined) {
