@@ -10,12 +10,17 @@
 // This file owns "the article's country": the one foreign country the article's places
 // point to, by the countries it names and the cities and regions the KB places in a
 // country ("Capital of Ecuador", "Regency in Jawa Barat, Indonesia"), when it is named at
-// least twice and at least twice as often as any other country (Indonesia included).
+// least twice and at least twice as often as any other country (Indonesia included), and
+// the article says more than its name (a city, region or dateline of it) or nothing
+// Indonesian. Indonesian news names foreign countries too ("Politikus Partai Demokrat
+// menilai pemilu Amerika Serikat ..."), so the article's Indonesian persons, bodies and
+// places weigh against it (review 45).
 // An Indonesian body the KB links is re-read only when it is a court, an election
 // authority or a party ("Mahkamah Agung", "Komisi Pemilihan Umum", "Partai Demokrat"),
-// which act in their own country only, and only in an article that places nothing in Indonesia: a ministry or the DPR in a
+// which act in their own country only, and only in an article with nothing Indonesian: a ministry or the DPR in a
 // report on foreign news is as often Indonesia's reacting ("Kementerian Luar Negeri
-// memastikan tidak ada WNI yang menjadi korban gempa di Jepang").
+// memastikan tidak ada WNI yang menjadi korban gempa di Jepang"). A body the KB does not
+// know is re-read where the country outweighs what is Indonesian (bodiesOfTheArticleCountry).
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
@@ -42,39 +47,120 @@ export function countryOfPlace(e: KbEntity, kb: KbIndex): KbEntity | undefined {
   return country !== undefined && isCountry(country) ? country : undefined;
 }
 
-/** What the article's places say about its country. */
+/** What the article says about its country. */
 export interface ArticleCountry {
   /** The one foreign country the article is about, if there is one. */
   foreign: KbEntity | undefined;
-  /** The article places something in Indonesia. */
-  indonesian: boolean;
+  /** How often the article names that country or a place in it (a dateline included). */
+  foreignWeight: number;
+  /** The article names more of that country than its name, or its name often: evidence
+   *  enough to re-read a body the KB gives Indonesia. */
+  foreignStrong: boolean;
+  /** How much the article says it is Indonesian news (`indonesianWeight`). */
+  indonesian: number;
+  /** Among that, an Indonesian court, election authority or party acting ("Bawaslu"). */
+  indonesianBodyOfTheKind: boolean;
 }
 
-/** The article's country, from the places among `ms` (`kept`) the KB linked. */
-export function articleCountry(ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
+/** A country named only by its name (no city, region or dateline of it) is the article's
+ *  only in an article with nothing Indonesian ("pemilu Amerika Serikat" and "tarif dari
+ *  AS" beside "Kementerian Perdagangan" is Indonesian news about a foreign country), and
+ *  decides a body the KB gives Indonesia only when named this often: "upah di Singapura"
+ *  twice in a labour story leaves "Partai Buruh" Indonesia's. */
+const MIN_NAME_ONLY_MENTIONS = 3;
+
+/** The article's country, from the places among `ms` (`kept`) the KB linked, weighed
+ *  against what the article says is Indonesian (`indonesianWeight`). */
+export function articleCountry(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): ArticleCountry {
   const counts = new Map<KbEntity, number>();
+  const inner = new Set<KbEntity>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'GPE' || m.entityId === undefined || !kept(k)) continue;
     const e = kb.byId.get(m.entityId);
     const country = e === undefined ? undefined : countryOfPlace(e, kb);
-    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country === undefined) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (e !== country) inner.add(country);
+    if (isDateline(text, m)) inner.add(country);
   }
   let top: KbEntity | undefined;
   let topCount = 0;
   let second = 0;
-  let indonesian = false;
   for (const [country, n] of counts) {
-    if (country.canonical === INDONESIA) indonesian = true;
     if (n > topCount) { second = topCount; topCount = n; top = country; } else if (n > second) second = n;
   }
-  const foreign = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
-  return { foreign, indonesian };
+  const candidate = top !== undefined && top.canonical !== INDONESIA && topCount >= MIN_MENTIONS && topCount >= DOMINANCE * second ? top : undefined;
+  const { weight: indonesian, ofTheKind } = indonesianWeight(text, ms, kept, candidate, kb);
+  // A city, a region or a dateline of the country, or its name in an article with nothing Indonesian.
+  const foreign = candidate !== undefined && (inner.has(candidate) || indonesian === 0) ? candidate : undefined;
+  const foreignStrong = foreign !== undefined && (inner.has(foreign) || topCount >= MIN_NAME_ONLY_MENTIONS);
+  return { foreign, foreignWeight: foreign === undefined ? 0 : topCount, foreignStrong, indonesian, indonesianBodyOfTheKind: ofTheKind };
+}
+
+/** A place that opens a paragraph and is followed by a dateline's punctuation: "Bangkok
+ *  (ANTARA) -", "MAKKAH -", "Jakarta, IDN Times -". */
+const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
+
+function isDateline(text: string, m: ActorMention): boolean {
+  const before = text.lastIndexOf('\n', m.start - 1);
+  return text.slice(before + 1, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 3));
+}
+
+/** An Indonesian person or body by its KB description: "President of Indonesia", "Ministry
+ *  of Trade of Indonesia", "Elections Supervisory Agency of Indonesia". */
+const INDONESIAN = /\b(?:of|in) Indonesia\b|^Indonesian\b/;
+/** ...but an outlet is no evidence: Indonesian outlets report foreign news too. */
+const OUTLET = /\b(?:news|newspaper|magazine|broadcaster|television|radio)\b/i;
+/** An acronym ("KPU", "MA", "MK"). */
+const ACRONYM = /^[A-Z]{2,}$/;
+
+/** What says the article is Indonesian news: each place in Indonesia other than a dateline
+ *  (Indonesian outlets file foreign news from their Jakarta desk), Indonesia itself
+ *  counting twice ("jemaah haji Indonesia"); each Indonesian person or body the KB
+ *  linked ("Prabowo", "AHY", "Bawaslu", "Kementerian Perdagangan"), except a body the
+ *  article's candidate country has a namesake of ("Partai Demokrat" beside "Partai
+ *  Demokrat AS": the very question) unless the article introduces it by the acronym
+ *  only Indonesia's body answers to ("Komisi Pemilihan Umum (KPU)": India's is "KPU
+ *  India", never bare "KPU"). */
+function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, candidate: KbEntity | undefined, kb: KbIndex): { weight: number; ofTheKind: boolean } {
+  let weight = 0;
+  let ofTheKind = false;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.entityId === undefined || !kept(k)) continue;
+    const e = kb.byId.get(m.entityId);
+    if (e === undefined) continue;
+    if (m.type === 'GPE') {
+      if (countryOfPlace(e, kb)?.canonical === INDONESIA && !isDateline(text, m)) weight += e.canonical === INDONESIA ? 2 : 1;
+      continue;
+    }
+    if (!INDONESIAN.test(e.description.en) || OUTLET.test(e.description.en)) continue;
+    if (m.type === 'ORG' && candidate !== undefined && !introducedByIndonesiasAcronym(text, ms, k, candidate, kb)) {
+      if (ownersBody(m, [candidate], undefined, kb) !== undefined) continue;
+    }
+    weight++;
+    if (m.type === 'ORG' && isIndonesianBody(e.id, kb)) ofTheKind = true;
+  }
+  return { weight, ofTheKind };
+}
+
+/** `ms[k]` is a body's acronym given in brackets after its name ("Komisi Pemilihan Umum
+ *  (KPU)") that the foreign namesake does not answer to bare: the article introduces the
+ *  body as Indonesia's ("KPU mempelajari mesin pemungutan suara di India"; India's is
+ *  "KPU India"). A bare acronym alone decides nothing: "DPR" in a report on the US
+ *  Congress is its House. */
+function introducedByIndonesiasAcronym(text: string, ms: readonly ActorMention[], k: number, country: KbEntity, kb: KbIndex): boolean {
+  const m = ms[k];
+  if (!ACRONYM.test(m.text) || text.slice(m.start - 2, m.start) !== ' (' || text[m.end] !== ')') return false;
+  if (!ms.some((n) => n.end === m.start - 2 && n.entityId === m.entityId)) return false;
+  const namesake = ownersBody(m, [country], undefined, kb);
+  return namesake !== undefined && !namesake.aliases.includes(m.text);
 }
 
 /** Gives the bare bodies among `ms` (`kept`) the identity of their owner's body: the UN's
  *  when the article names the UN, else the article's country's. */
-export function bodiesOfTheArticleCountry(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
   let hasBody = false;
   let namesUn = false;
   for (let k = 0; k < ms.length; k++) {
@@ -84,19 +170,27 @@ export function bodiesOfTheArticleCountry(ms: ActorMention[], kept: (k: number) 
     else if (m.entityId === undefined || isIndonesianBody(m.entityId, kb)) hasBody = true;
   }
   if (!hasBody) return;
-  const { foreign, indonesian } = articleCountry(ms, kept, kb);
+  const country = articleCountry(text, ms, kept, kb);
+  const { foreign, indonesian } = country;
   if (foreign === undefined && !namesUn) return;
+  // A body the KB does not know is the foreign country's in an article that names the
+  // country far more than anything Indonesian ("Bangkok (ANTARA) - Partai Rakyat ..."
+  // beside one "Kementerian Pertanian"), unless an Indonesian court, election authority or
+  // party acts in it: "Komisi Pemilu" beside "Bawaslu" in a report on the vote of
+  // Indonesians in Malaysia is Indonesia's.
+  const unknownAbroad = foreign !== undefined && (indonesian === 0 || (country.foreignWeight > DOMINANCE * indonesian && !country.indonesianBodyOfTheKind));
   const owners: KbEntity[] = [];
   const un = namesUn ? kb.byId.get(UNITED_NATIONS) : undefined;
   if (un !== undefined) owners.push(un);
-  if (foreign !== undefined) owners.push(foreign);
+  if (unknownAbroad) owners.push(foreign);
+  if (owners.length === 0) return;
   // One look-up per distinct name: a long article repeats its bodies.
   const found = new Map<string, KbEntity | null>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k) || m.entityId === UNITED_NATIONS) continue;
-    // A body the KB gives Indonesia stays Indonesia's wherever the article places anything there.
-    if (m.entityId !== undefined && (indonesian || !isIndonesianBody(m.entityId, kb))) continue;
+    // A body the KB gives Indonesia stays Indonesia's in an article with anything Indonesian.
+    if (m.entityId !== undefined && (indonesian > 0 || !country.foreignStrong || !isIndonesianBody(m.entityId, kb))) continue;
     const key = `${m.text}\u0000${m.canonical}`;
     let body = found.get(key);
     if (body === undefined) {

@@ -160,7 +160,7 @@ export const VENUE_HEADS = set(`jalan jl gedung hotel bandara pelabuhan terminal
  *  "MT Arman Jaya"): the name after them is the ship's, even a city's or a person's, and no
  *  actor. ("KM" is also the kilometre: unknown-name.ts's vehicle words read it before a name.)
  *  "MT" is a person's initials too ("MT Haryono"): non-actor-head.ts takes it for a ship's
- *  only after a vessel word. */
+ *  only after a vessel word; "MV" is a music video in a paragraph about music ("MV NewJeans"). */
 export const SHIP_PREFIXES = set(`kri kmp mv mt`);
 
 /** Words that open a non-actor name (events, documents, facilities, places that are not

@@ -319,7 +319,7 @@ export class ArticleLinker {
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
-    if (options.kb) bodiesOfTheArticleCountry(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {

@@ -28,4 +28,9 @@ describe('a federation\'s state with its prefix (federal-state.ts)', () => {
     assert.ok(!named('Pemerintah negara bagian Rakhine menolak bantuan itu.').some((s) => s.includes('Bagian')));
     assert.ok(!named('Negara Bagian Selatan Sudan merdeka pada 2011.').some((s) => s.includes('Selatan State')));
   });
+  it('(guard) reads a country after the prefix as the country, and titles "<name> State" only a federation that names its states so', () => {
+    assert.ok(named('Sebanyak 15 Negara Bagian AS menggugat aturan impor itu.').includes('AS/GPE/United States'));
+    const victoria = named('Negara Bagian Victoria di Australia dilanda kebakaran hutan.');
+    assert.ok(!victoria.some((s) => s.includes('Victoria State')), victoria.join(', '));
+  });
 });

@@ -46,4 +46,33 @@ describe('a bare body in an article about one foreign country (article-country.t
     const noUn = 'Dewan Keamanan Nasional Filipina menggelar rapat. Dewan Keamanan membahas patroli di Laut China Selatan.';
     assert.ok(!orgs(noUn).includes('Dewan Keamanan/United Nations Security Council'), orgs(noUn).join(', '));
   });
+  // Review 45 probes: Indonesian news that names a foreign country twice is no foreign news.
+  it('(guard) leaves an Indonesian party, court or election body of Indonesian news about a foreign country Indonesia\'s', () => {
+    const party = 'Politikus Partai Demokrat, Rudi Hartawan, menilai hasil pemilu Amerika Serikat akan berdampak pada ekspor. ' +
+      'Ia meminta Kementerian Perdagangan bersiap menghadapi tarif baru dari AS.';
+    assert.ok(orgs(party).includes('Partai Demokrat/Partai Demokrat'), orgs(party).join(', '));
+    const ahy = 'Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono bertemu Duta Besar Korea Selatan. AHY membahas investasi Korea Selatan, ' +
+      'dan Korea Selatan berjanji menambah beasiswa.';
+    assert.ok(orgs(ahy).includes('Partai Demokrat/Partai Demokrat'), orgs(ahy).join(', '));
+    const labour = 'Presiden Partai Buruh Budiman Sahid menuntut kenaikan upah. Ia membandingkan upah buruh dengan Singapura. "Upah di Singapura jauh lebih tinggi," katanya.';
+    assert.ok(orgs(labour).includes('Partai Buruh/Partai Buruh'), orgs(labour).join(', '));
+    const court = 'Warga negara AS itu divonis 12 tahun penjara. Mahkamah Agung menolak kasasinya, dan keluarganya di AS kecewa.';
+    assert.ok(orgs(court).includes('Mahkamah Agung/Mahkamah Agung'), orgs(court).join(', '));
+    const kpu = 'Komisi Pemilihan Umum (KPU) mempelajari mesin pemungutan suara elektronik di India. India dinilai berhasil menggelar pemilu besar.\n\n' +
+      'Anggota KPU mengatakan lembaganya akan mengirim tim ke New Delhi.';
+    assert.ok(!orgs(kpu).some((o) => o.includes('India')), orgs(kpu).join(', '));
+  });
+  it('(guard) leaves a body the KB does not know Indonesia\'s beside an Indonesian place or election body', () => {
+    const campus = 'Rektor Universitas Nasional menandatangani kerja sama dengan kampus di Australia. Dosen akan dikirim ke Australia.\n\n' +
+      'Kampus di Jakarta Selatan itu juga menjajaki kerja sama dengan Australia.';
+    assert.ok(!orgs(campus).some((o) => o.includes('Australian')), orgs(campus).join(', '));
+    const vote = 'Pemungutan suara ulang digelar di Kuala Lumpur setelah Bawaslu menemukan pelanggaran. Komisi Pemilu mencoret ribuan pemilih pos di Malaysia.\n\n' +
+      'Di Malaysia, pemilih terbanyak berada di Selangor.';
+    assert.ok(!orgs(vote).some((o) => o.includes('Malaysia')), orgs(vote).join(', '));
+    const visit = 'Presiden Prabowo Subianto bertolak ke Amerika Serikat untuk menghadiri sidang PBB. Di Amerika Serikat, ia dijadwalkan bertemu ' +
+      'Dewan Keamanan Nasional dan berpidato di Majelis Umum.';
+    const found = orgs(visit);
+    assert.ok(!found.some((o) => o.includes('United States')), found.join(', '));
+    assert.ok(found.includes('Majelis Umum/United Nations General Assembly'), found.join(', '));
+  });
 });

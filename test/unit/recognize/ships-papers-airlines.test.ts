@@ -13,6 +13,11 @@ describe('ships, foreign papers and airlines', () => {
     assert.deepEqual(named('Kapal tanker MT Arman Jaya ditahan di Batam.'), ['Batam/GPE']);
     assert.deepEqual(named('KRI Semarang membawa bantuan ke Palu, sedangkan KRI Bung Tomo berjaga di Natuna.'), ['Palu/GPE', 'Natuna/GPE']);
   });
+  it('(guard) reads "MV" in a paragraph about music as a music video, not a ship', () => {
+    const found = named('NewJeans merilis lagu baru pekan lalu. MV NewJeans itu langsung trending di YouTube.');
+    assert.equal(found.filter((s) => s.startsWith('NewJeans/')).length, 2, found.join(', '));
+    assert.ok(!found.some((s) => s.startsWith('MV')), found.join(', '));
+  });
   it('reads a paper whose name ends in "Shimbun" or "Ilbo" as an outlet', () => {
     assert.deepEqual(named('Harian Nikkan Shimbun melaporkan bahwa perdana menteri akan mundur.').map((s) => s.split('/')[1]), ['ORG']);
     assert.deepEqual(named('Menurut Hankook Ilbo, rapat kabinet ditunda.'), ['Hankook Ilbo/ORG']);

@@ -4,11 +4,21 @@
 // where it does ("Negara Bagian California" is California). Without this, "Negara" was
 // skipped as a generic word and "Bagian Kano" read as a person (dev d296). Lower case
 // ("negara bagian Rakhine") the words are the common noun and the name stands alone.
+// A country is no state: "20 Negara Bagian AS menggugat" is the United States after a count
+// of its states, left to the KB's "AS". The English title "<name> State" is the convention
+// of the federations whose states English names so (Nigeria's "Kano State", Myanmar's
+// "Rakhine State"), decided by such a country named in the paragraph; any other state the
+// KB does not know keeps its written name ("Negara Bagian Victoria di Australia" is no
+// "Victoria State"; review 45).
 import { adjacent, has, kbMatch, pushMention, wordIs } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
+import { isCountry } from '../../../kb/country';
+import type { KbIndex } from '../../../kb/kb-index';
 import { F_DIRECTION, F_GENERIC_SKIP } from '../word-class';
 
 const UPPER_START = /^\p{Lu}\p{Ll}/u;
+/** Federations whose states English names "<name> State". */
+const STATE_TITLED_FEDERATIONS: ReadonlySet<string> = new Set(['nigeria', 'myanmar', 'sudan', 'south-sudan']);
 
 export const federalState: ActorRule = {
   name: 'federal-state',
@@ -19,6 +29,7 @@ export const federalState: ActorRule = {
     if (!wordIs(ctx, i, 'Negara') || i + 2 >= nt || !wordIs(ctx, i + 1, 'Bagian') || !adjacent(ctx, i, i + 1) || !adjacent(ctx, i + 1, i + 2)) return NO_MATCH;
     const known = kbMatch(ctx, i + 2);
     if (known && known.entity.type === 'GPE' && known.start === ts[i + 2]) {
+      if (isCountry(known.entity)) return NO_MATCH;
       let j = i + 3;
       while (j < nt && ts[j] < known.end) j++;
       ctx.out.push({ start: ts[i], end: known.end, type: 'GPE', canonical: known.entity.canonical, entityId: known.entity.id, alias: undefined, source: 'kb' });
@@ -29,7 +40,12 @@ export const federalState: ActorRule = {
     if (known || has(ctx, i + 2, F_DIRECTION) || !UPPER_START.test(p.slice(ts[i + 2], te[i + 2]))) return NO_MATCH;
     pushMention(ctx, ts[i], te[i + 2], 'GPE', 'pattern');
     const last = ctx.out[ctx.out.length - 1];
-    if (last && last.start === ts[i]) last.canonical = `${p.slice(ts[i + 2], te[i + 2])} State`;
+    if (last && last.start === ts[i] && namesStateTitledFederation(ctx.kb, p)) last.canonical = `${p.slice(ts[i + 2], te[i + 2])} State`;
     return i + 3;
   },
 };
+
+/** The paragraph names a federation whose states English titles "<name> State". */
+function namesStateTitledFederation(kb: KbIndex, p: string): boolean {
+  return kb.scan(p).some((m) => STATE_TITLED_FEDERATIONS.has(m.entity.id));
+}

@@ -27,9 +27,13 @@ export const nonActorHead: ActorRule = {
     // mention of it (recog36, d154).
     const street = head === 'jalan' || head === 'jl' || head === 'jln';
     // "KRI Semarang", "MV Ruby Star": a ship's name, whatever it is named after (lexicon
-    // SHIP_PREFIXES); "MT" only after a vessel word ("kapal tanker MT Arman Jaya").
+    // SHIP_PREFIXES); "MT" only after a vessel word ("kapal tanker MT Arman Jaya"), and
+    // "MV" not in a paragraph about music, where it is the music video ("NewJeans merilis
+    // lagu baru. MV NewJeans itu langsung trending", review 45).
     const ship = SHIP_PREFIXES.has(head);
     if (head === 'mt' && !VESSEL_WORD_BEFORE.test(ctx.p.slice(Math.max(0, ctx.ts[i] - 16), ctx.ts[i]))) return NO_MATCH;
+    // (the music video's "MV" is no acronym of a body either: only the word is skipped)
+    if (head === 'mv' && !VESSEL_WORD_BEFORE.test(ctx.p.slice(Math.max(0, ctx.ts[i] - 16), ctx.ts[i])) && MUSIC_WORD.test(ctx.p)) return i + 1;
     // "Pengamat Pasar Uang Ibrahim Nasrullah": after a title, a market is the title's field
     // (two words), and the name after it is the holder's, no part of a facility's name.
     if (ctx.titleCue && head === 'pasar' && i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && !kbMatch(ctx, i + 1)) return i + 2;
@@ -113,7 +117,9 @@ function standingBody(ctx: Ctx, head: string, i: number, e: number): boolean {
 }
 
 /** A vessel word right before a ship's designator ("kapal MT …", "tanker MT …"). */
-const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang)\s+$/iu;
+/** A paragraph about music: "MV" in it is a music video. */
+const MUSIC_WORD = /(?:^|[^\p{L}])(?:lagu|musik|album|single|penyanyi|klip|idol|K-pop|konser|trending)(?![\p{L}])/iu;
+const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang|kontainer|pesiar|feri)\s+$/iu;
 
 /** Heads of seas, mountains and the like, after which companies are named. */
 const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);
