@@ -13,6 +13,7 @@ import { clubEndsBefore } from './club-then-person';
 import { committeeOfTrade } from './committee-of-trade';
 import { jointOfficeGoesOn } from './joint-office';
 import { rankedNameGoesOn } from './ranked-name';
+import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, UNIVERSITY_HEADS } from '../lexicon';
@@ -278,7 +279,8 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.end) > full.end) return takeCompanySuffix(ctx, j);
   const tStart = ts[j];
   const tEnd = te[j];
-  if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(') {
+  // ("Mayjen TNI (Purn) X": a retired officer's code, rules/rank-branch-code.ts)
+  if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(' && !isRankBranchCode(ctx, j)) {
     const m = kbMatch(ctx, j);
     const next = m ? emitKb(ctx, j, m) : j + 1;
     if (!m) ctx.out.push({ start: tStart, end: tEnd, type: full.type, canonical: full.canonical, source: 'pattern', expands: fullIndex });

@@ -10,6 +10,11 @@ import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from './word-class'
 /** Ranks of every grade, officers (officer-grades.ts) and the ranks below them. */
 const RANKS = new Set([...[...OFFICER_GRADES.values()].flat(), 'komjen', 'aiptu', 'aipda', 'bripka', 'brigpol', 'briptu', 'bripda',
   'serka', 'serma', 'sertu', 'serda', 'kopka', 'kopda', 'koptu', 'praka', 'pratu', 'prada', 'peltu', 'pelda']);
+/** The word is a police or military rank ("Iptu", "Kolonel"), only ever written before a name. */
+export function isRank(lowWord: string): boolean {
+  return RANKS.has(lowWord);
+}
+
 /** How many words of a name may stand between the rank and the common word. */
 const MAX_WORDS_BEFORE = 2;
 

@@ -3,12 +3,17 @@
 // village or the district (kecamatan), which the annotation spec counts as no actor; but
 // a known person's one-word alias there ("Listyo", "Supratman") is the head himself, a
 // villager who shares the name: no village head is anybody the KB knows.
-import { adjacent, anyHas, has, kbMatch, lowIs, pushMention, type Ctx } from '../ctx';
+// A police sector's or a military district command's head ("Kapolsek Kuta, Iptu Made Arya,",
+// "Danramil Kledung, Kapten Inf Sugeng,") is titled by the kecamatan his unit covers in the
+// same way, and the officer's rank opens the name in apposition after it.
+import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
+import { isRank } from '../ranked-name';
+import { nameScorer } from '../../name-model';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 /** Titles of one word ("Camat Tambakromo"). */
-const HEAD_TITLES = ['camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik'];
+const HEAD_TITLES = ['camat', 'lurah', 'kades', 'sekdes', 'kadus', 'keuchik', 'kapolsek', 'danramil'];
 /** "Kepala Desa", "Sekretaris Desa", "Kepala Dusun", "Wali Nagari", "Kepala Kampung". */
 const TITLE_FIRST = ['kepala', 'sekretaris', 'wali', 'perangkat'];
 const UNITS = ['desa', 'dusun', 'kelurahan', 'kampung', 'nagari', 'gampong', 'kecamatan'];
@@ -37,7 +42,7 @@ export const villageOfficial: ActorRule = {
     if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) {
       return villageBeforeFullName(ctx, s) ? s + 1 : NO_MATCH;
     }
-    if (!villageFollows(ctx, e) && !nameInApposition(ctx, e)) return NO_MATCH;
+    if (!villageFollows(ctx, e) && !nameInApposition(ctx, e) && !(e === s + 1 && readsAsPlace(ctx, s))) return NO_MATCH;
     if (strangerWithKnownName(ctx, e)) return e + 1;
     return e;
   },
@@ -71,6 +76,8 @@ function villageFollows(ctx: Ctx, e: number): boolean {
  *  title ("Suryadi, Bupati Cirebon Imron,") or a known place, so that the common
  *  "Kepala Desa <name>, <weekday>, mengatakan" keeps its head. */
 function nameInApposition(ctx: Ctx, e: number): boolean {
+  // "Kapolsek Kuta, Iptu Made Arya,": a rank is only ever written before a name.
+  if (isRank(low(ctx, e)) && e + 1 < ctx.nt && adjacent(ctx, e, e + 1)) return true;
   if (has(ctx, e, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return false;
   const c = ctx.p.charCodeAt(ctx.ts[e]);
   if (c < 65 || c > 90 || (ctx.p.charCodeAt(ctx.te[e]) === 46 && !closesSentence(ctx, e))) return false;
@@ -79,6 +86,18 @@ function nameInApposition(ctx: Ctx, e: number): boolean {
   let f = e + 1;
   while (f < ctx.nt && f <= e + MAX_NAME_WORDS && adjacent(ctx, f - 1, f)) f++;
   return f - e <= MAX_NAME_WORDS && (ctx.p.charCodeAt(ctx.te[f - 1]) === 44 || closesSentence(ctx, f - 1));
+}
+
+/** How sure the name model must be that a word alone is no name for a head's title before
+ *  a weekday to hold a village ("Kepala Desa Sukamaju, Senin (3/2), mengatakan", P(O) 0.84)
+ *  rather than the head's own name ("Kepala Desa Amran, Senin, …", 0.53; "Sukri" 0.61). */
+const PLACE_AT_LEAST = 0.8;
+const PROBS = new Float64Array(4);
+
+/** The one word after the title reads, alone, as no person's name: a village, not the head
+ *  ("Sukamaju", "Karanglo", "Tlogowening"). */
+function readsAsPlace(ctx: Ctx, s: number): boolean {
+  return nameScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], PROBS)[0] >= PLACE_AT_LEAST;
 }
 
 /** Token k ends its sentence ("… oleh Kepala Desa Batuampar, Sukri."): the apposition
