@@ -29,6 +29,7 @@ import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
+import { personIntroducedAsRole } from '../person-introduced-as-role';
 import { journalistOutletAt } from '../journalist-outlet';
 import { workTitleAt } from '../work-title';
 import { acronymAfter, unknownExtent } from '../extents';
@@ -565,8 +566,17 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person; so is
   // one given an age in apposition, "Ilham, joki berusia 10 tahun", person-of-age.ts.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER',
-    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) ? 'pattern' : 'weak');
+    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) || introducedAsRole(ctx, s, e) ? 'pattern' : 'weak');
   return j;
+}
+
+/** "Rahmat, seorang petani …", "Udin merupakan salah satu nelayan …" (person-introduced-as-role.ts),
+ *  unless the name model in context is much surer the word is no name ("Longsor, salah satu
+ *  bencana …": the reject margin of the runs with no clue). */
+function introducedAsRole(ctx: Ctx, s: number, e: number): boolean {
+  if (!personIntroducedAsRole(ctx.p, ctx.te[e - 1])) return false;
+  const probs = modelScores(ctx, s, e);
+  return probs[O] < probs[PER] + conventionMargins().reject;
 }
 
 /** How much more probable than a person's name the convention model must find an
