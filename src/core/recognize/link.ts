@@ -13,6 +13,7 @@ import { dropCommonWordStarts } from './common-noun-starts';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
+import { endsSentenceAt } from './sentence-end';
 import { countBlanks } from '../text/words';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
@@ -907,7 +908,7 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
           m.canonical = slips.get(inside[0]) ?? inside[0];
           all.keep.data[k] = 1;
         } else {
-          const named = nicknamed(introductions, all, k) ?? nicknames?.get(text);
+          const named = nicknamed(introductions, all, k, article) ?? nicknames?.get(text);
           if (named !== undefined) (nicknames ??= new Map()).set(text, named);
           // ("Kepala Desa Amran", "AKBP Sigit": someone else, introduced with a role of their own.)
           const kbPerson = named === undefined && !ownRoleBefore(article, m.start) ? kbInner.get(text) : undefined;
@@ -1072,14 +1073,49 @@ function nationalTitleBefore(text: string, pos: number): boolean {
 /** "kata Roy, sapaan akrabnya", "pria yang akrab disapa Arif": a nickname names the last
  *  person named in full before it, or by one name that holds the nickname ("Sutrisno, …" /
  *  "…," ujar pria yang akrab disapa Pak Tris itu). Returns that name, or undefined. */
-function nicknamed(introductions: Introductions, all: Mentions, k: number): string | undefined {
+function nicknamed(introductions: Introductions, all: Mentions, k: number, article: string): string | undefined {
   if (!introductions.nicknameAt(k)) return undefined;
   const nick = all.m[k].text.toLowerCase();
+  const inSentence = nicknamedInSentence(all, k, nick, article);
+  if (inSentence !== undefined) return inSentence;
   for (let x = k - 1; x >= 0; x--) {
     const prev = all.m[x];
     if (prev.type === 'PER' && all.keep.data[x] && (countBlanks(prev.text, 1) > 0 || (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)))) return prev.canonical;
   }
   return undefined;
+}
+
+/** "Ketua RT, Budi Santoso, ditemani Marniati, Kiki sapaan akrabnya, …": the nickname
+ *  belongs to the nearest person named before it in its own sentence, whether named in full
+ *  or by one name, rather than to the last person named in full (Budi Santoso); one whose name
+ *  holds the nickname comes first ("Sutrisno bersama Andi, yang akrab disapa Pak Tris").
+ *  A one-word name still unconfirmed counts only in apposition right before the nickname
+ *  ("Marniati, Kiki sapaan akrabnya"), which confirms it. */
+function nicknamedInSentence(all: Mentions, k: number, nick: string, article: string): string | undefined {
+  let nearest = -1;
+  let from = all.m[k].start;
+  for (let x = k - 1; x >= 0; x--) {
+    const prev = all.m[x];
+    if (sentenceBreakIn(article, prev.end, from)) break;
+    from = prev.start;
+    if (prev.type !== 'PER') continue;
+    const apposed = x === k - 1 && (article.slice(prev.end, all.m[k].start) === ', ' || article.slice(prev.end, all.m[k].start) === ', atau ');
+    if (!all.keep.data[x] && !(apposed && all.source.data[x] === WEAK)) continue;
+    if (prev.text.length > nick.length && prev.text.toLowerCase().includes(nick)) { nearest = x; break; }
+    if (nearest < 0) nearest = x;
+  }
+  if (nearest < 0) return undefined;
+  all.keep.data[nearest] = 1;
+  return all.m[nearest].canonical;
+}
+
+/** A sentence ends, or a paragraph, in article[from, to). */
+function sentenceBreakIn(article: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = article.charCodeAt(i);
+    if (c === 10 || endsSentenceAt(article, i)) return true;
+  }
+  return false;
 }
 
 /** A space or no-break space in article[start, end), a mention's text (which is those
