@@ -78,7 +78,9 @@ export function missionsWithTheirPlace(text: string, ms: ActorMention[], host: M
     if (country !== undefined && mission[1] === 'Kedutaan Besar') continue;
     m.end = place.end;
     m.text = text.slice(m.start, m.end);
-    if (country === undefined) m.canonical = m.text;
+    // ("KJRI di Johor Bahru" is the one "KJRI Johor Bahru" names: its full official name.)
+    const short = INDONESIAN_MISSIONS.get(m.text.slice(0, m.text.indexOf(' ')));
+    if (country === undefined) m.canonical = short !== undefined ? `${short} ${place.text}` : m.text;
     else {
       const the = WITH_ARTICLE.has(country.canonical) ? 'the ' : '';
       m.canonical = `${mission[1] === 'Konsulat Jenderal' ? 'Consulate General' : 'Consulate'} of ${the}${country.canonical} in ${seat.canonical}`;

@@ -61,10 +61,15 @@ export function orgExtent(ctx: Ctx, i: number): number {
       if (m.entity.type === 'PER') break;
       // ... but a country ends it ("Yayasan Lembaga Konsumen Indonesia"), and so does a city
       // after subject words only ("Institut Pertanian Bogor", "Universitas Negeri Malang").
+      // ("RSUD Kota Yogyakarta", "RSUD Kabupaten Bekasi": a regional government's institution
+      // is named with its region, "Kota"/"Kabupaten" and the place, whether or not the KB
+      // knows the whole as one alias; it was cut into "RSUD Kota" and the city.)
+      const regionNamed = institution && m.entity.type === 'GPE' && (lowIs(ctx, j - 1, 'kota') || lowIs(ctx, j - 1, 'kabupaten')) && adjacent(ctx, j - 1, j);
       if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) &&
-          !onlySubjectWords(ctx, i + 1, j)) break;
+          !onlySubjectWords(ctx, i + 1, j) && !regionNamed) break;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      if (regionNamed && !isCountry(m.entity)) return k;
       // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
       // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
       if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !isCountry(m.entity) &&

@@ -1,0 +1,30 @@
+// Session 45 (names45): a regional institution named with "Kota"/"Kabupaten" and its place
+// ("RSUD Kota Yogyakarta") was cut into "RSUD Kota" and the city where the KB does not know
+// "Kota Yogyakarta" as one alias; an Indonesian mission with its seat after "di" ("KJRI di
+// Johor Bahru") kept its short form as identity instead of the mission's official name.
+// Own invented sentences.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('a regional institution named with Kota or Kabupaten and its place', () => {
+  it('is one organisation', () => {
+    assert.deepEqual(actors('Pasien dirawat di RSUD Kota Yogyakarta.'), ['RSUD Kota Yogyakarta/ORG/RSUD Kota Yogyakarta']);
+    assert.deepEqual(actors('Pasien dirawat di RSUD Kota Bandung kemarin.'), ['RSUD Kota Bandung/ORG/RSUD Kota Bandung']);
+  });
+  it('leaves an institution named by subject words and its city as before', () => {
+    assert.deepEqual(actors('Mahasiswa Universitas Negeri Malang hadir.'), ['Universitas Negeri Malang/ORG/Universitas Negeri Malang']);
+  });
+});
+
+describe('an Indonesian mission with its seat after "di"', () => {
+  it('takes the official name of that mission', () => {
+    assert.deepEqual(actors('Petugas KJRI di Johor Bahru membantu para pekerja.'), [
+      'KJRI di Johor Bahru/ORG/Konsulat Jenderal Republik Indonesia di Johor Bahru',
+    ]);
+    assert.deepEqual(actors('Petugas KJRI Johor Bahru membantu para pekerja.'), [
+      'KJRI Johor Bahru/ORG/Konsulat Jenderal Republik Indonesia di Johor Bahru',
+    ]);
+  });
+});
