@@ -17,6 +17,12 @@ describe('a unit head titled by the kecamatan or village of his unit', () => {
     assert.deepEqual(actors('Danramil Kledung, Kapten Inf Sugeng Riyadi, mengatakan jalan ditutup.'), ['Sugeng Riyadi/PER']);
     assert.deepEqual(actors('Kapolsek Kuta Utara, AKP Budi Santoso, mengatakan pelaku ditahan.'), ['Budi Santoso/PER']);
   });
+  it('with no comma, the words before the rank are the place', () => {
+    const t = 'Kapolsek Kuta Iptu Made Arya mengatakan pelaku ditahan. "Aman," kata Made.';
+    assert.deepEqual(actors(t), ['Made Arya/PER', 'Made/PER']);
+    assert.deepEqual(actors('Danramil Kledung Kapten Inf Sugeng Riyadi mengatakan jalan ditutup.'), ['Sugeng Riyadi/PER']);
+    assert.deepEqual(actors('Camat Cisurupan Rina Marlina menambahkan.'), ['Rina Marlina/PER']);
+  });
   it('a village that reads as no name, before a weekday, is no person and no speaker', () => {
     const t = 'Kepala Desa Sukamaju, Senin (3/2), mengatakan perbaikan dibiayai dana desa. "Kami gotong royong," ujarnya.';
     assert.deepEqual(actors(t), []);

@@ -36,6 +36,8 @@ export const villageOfficial: ActorRule = {
     if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s + 1;
     while (e < ctx.nt && e <= s + MAX_PLACE_WORDS && adjacent(ctx, e - 1, e)) e++;
+    const rank = rankInRun(ctx, s, e);
+    if (rank > 0) return rank;
     // The village only when a comma and another name follow ("Kepala Desa Sepotong,
     // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
     // mengatakan", "Lurah Cok Sanusi hadir" name the head.
@@ -63,6 +65,18 @@ function villageBeforeFullName(ctx: Ctx, s: number): boolean {
   // "Kepala Desa Ahmad Fauzi Rahman" with a known first name stays a name.
   const m = kbMatch(ctx, s);
   return !m || m.entity.type === 'GPE';
+}
+
+/** "Kapolsek Kuta Iptu Made Arya", "Danramil Kledung Kapten Inf Sugeng Riyadi": with no
+ *  comma, the words before a rank are the place of the unit and the rank opens the head's
+ *  name. The rank's index in the run [s + 1, e], followed by a word of a name, or 0. */
+function rankInRun(ctx: Ctx, s: number, e: number): number {
+  for (let r = s + 1; r <= e && r < ctx.nt; r++) {
+    if (!adjacent(ctx, r - 1, r)) return 0;
+    if (isRank(low(ctx, r))) return r + 1 < ctx.nt && adjacent(ctx, r, r + 1) ? r : 0;
+    if (has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return 0;
+  }
+  return 0;
 }
 
 /** A larger unit after the village ("Kepala Desa Karangwuni, Kecamatan Tambakromo,"). */
