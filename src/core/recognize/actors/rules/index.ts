@@ -22,6 +22,7 @@ import { nonActorHead } from './non-actor-head';
 import { organisationHead } from './organisation-head';
 import { placeCue } from './place-cue';
 import { rankBranchCode } from './rank-branch-code';
+import { regionalCommandPlace } from './regional-command-place';
 import { regionAfterTitle } from './region-after-title';
 import { regionPhrase } from './region-phrase';
 import { regionalGovernment } from './regional-government';
@@ -37,7 +38,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
