@@ -60,7 +60,7 @@ import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
-import { quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
+import { bringsInOther, quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
@@ -1122,7 +1122,9 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
  *  introduction (`lastQuoteEnd`, -1 with none): an exchange opens with a question. */
 function interviewOfTurn(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number, going: QuotedInterview | null, goingPara: number,
   lastQuoteEnd: number, asks: boolean): QuotedInterview | null {
-  if (going !== null && goingPara >= pi - 2) return going;
+  if (going !== null && goingPara >= pi - 2 &&
+      // a line of narration between the turns that brings in somebody else ends the interview
+      (goingPara === pi - 1 || !bringsInOther(going, all.m, all.first.data[pi - 1], all.first.data[pi], (k) => isPerson(all, k)))) return going;
   if (!asks) return null;
   const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
   const found = quotedInterviewIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
