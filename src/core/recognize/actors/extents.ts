@@ -54,7 +54,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
-    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j)) break;
+    // "University of Michigan": an English institution "of" a place is named with the place.
+    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
+        !(institution && ofPlace(ctx, j))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -177,6 +179,12 @@ function remitListAt(ctx: Ctx, j: number): boolean {
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
   'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+
+/** Whether token k is a known place after an English "of" ("of the"): "University of Kansas". */
+function ofPlace(ctx: Ctx, k: number): boolean {
+  const gap = ctx.p.slice(ctx.te[k - 1], ctx.ts[k]);
+  return (gap === ' of ' || gap === ' of the ') && kbMatch(ctx, k)?.entity.type === 'GPE';
+}
 
 function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!SUBJECT_WORDS.has(low(ctx, k))) return false;
