@@ -19,6 +19,7 @@ import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, ME
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
+import { schoolNumberEnd } from './rules/school-name';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
@@ -373,6 +374,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
         !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
         !rankedNameGoesOn(ctx, i, j) && !titleWordIsSurname(ctx, i, j)) break;
+    // "Siswa MTsN 2 Malang": a never-actor word that starts a school's name starts the school.
+    if (has(ctx, j, F_NEVER_ACTOR) && schoolNumberEnd(ctx, j) >= 0) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
