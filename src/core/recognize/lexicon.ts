@@ -451,6 +451,8 @@ export const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
 export const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
 export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
 export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
+/** Words that carry a title on after its head ("Luar", "Negeri"), read in place. */
+export const TITLE_WORD_WORDS = new LowerWordSet(TITLE_WORDS);
 /** "Mentan", "Menhut": ministers' short titles, read in place. */
 export const MINISTER_SHORT_TITLE_WORDS = new LowerWordSet(set(MINISTER_SHORT_TITLES));
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
