@@ -335,7 +335,7 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali`);
+  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
