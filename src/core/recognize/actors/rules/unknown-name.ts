@@ -19,6 +19,7 @@ import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
 import { wholeTitleWordAt } from '../whole-title-words';
+import { namePartOpening } from '../name-part-opener';
 import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
@@ -149,7 +150,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const paper = regionalNewspaper(ctx, i);
   if (paper >= 0) return paper;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
-    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e)) s++;
+    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
     // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
     if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
@@ -522,9 +523,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // not "Yang Mulia", "Saudara Saksi")
   // (or inside the name: "Fransiskus Laga Doni", surname-run.ts)
   const starterInside = n >= 3 && !isSentenceInitial(p, start) && oneStarterInsideName(ctx, s, e);
-  // ("Perdana Kartawiyudha": a title's word opening the name is the name's, opensName)
+  // ("Perdana Kartawiyudha": a title's word opening the name is the name's, opensName; so is
+  // a regional name part, "Lalu Muhammad Iqbal", name-part-opener.ts)
   const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN) && !anyHas(ctx, has(ctx, s, F_NEVER_ACTOR) && opensName(ctx, i, s, e) ? s + 1 : s, e, F_NEVER_ACTOR) &&
-    (starterInside || !anyHas(ctx, s, e, F_SENTENCE_STARTER));
+    (starterInside || !anyHas(ctx, s + namePartOpening(ctx, s, e), e, F_SENTENCE_STARTER));
   // With no clue the rules call a multi-word run a person; the name model (name-model/)
   // overrules them only where it is much surer of another type ("Penenun asal Sa'dan
   // Malimbong": a place). Single words stay weak: on the dev set the model took
@@ -549,7 +551,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
     // Batu Bara"). Not a run that goes on into a hyphenated given name ("Seo Seung-jae"),
     // which the model sees cut short.
-    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end) {
+    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0) {
       pushMention(ctx, start, end, 'PER', 'weak');
       return j;
     }
@@ -558,7 +560,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // is another person, whatever its words look like to the model.
     // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
-    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e)) {
+    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
+        namePartOpening(ctx, s, e) === 0) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
