@@ -15,13 +15,13 @@ import type { ActorMention } from './types';
  *  about 300 ms there). */
 const WINDOW = 2_000;
 
-/** Drops (`drop(k)`) each one-word person `isCandidate` offers that opens a sentence (of
+/** Drops (`drop(k)`) each one-word person (or actor of `type`) `isCandidate` offers that opens a sentence (of
  *  the paragraph starting at `paragraphStart(k)`) when the text near it (WINDOW) has the word in
  *  lower case and the article never names it otherwise: not mid-sentence, and not as the
  *  first or last word of a longer person's name ("Budi Santoso … Budi mengatakan … budi
  *  pekerti" keeps Budi). */
 export function dropCommonWordStarts(text: string, mentions: readonly ActorMention[], isCandidate: (k: number) => boolean,
-  paragraphStart: (k: number) => number, drop: (k: number) => void): void {
+  paragraphStart: (k: number) => number, drop: (k: number) => void, type: ActorMention['type'] = 'PER'): void {
   let starts: number[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     if (!isCandidate(k)) continue;
@@ -37,7 +37,7 @@ export function dropCommonWordStarts(text: string, mentions: readonly ActorMenti
   const named = new Set<string>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.type !== 'PER') continue;
+    if (m.type !== type) continue;
     const t = m.text;
     const sp = t.indexOf(' ');
     if (sp < 0) {

@@ -223,7 +223,7 @@ export const NEVER_ACTOR = set(`
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
-  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
+  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt sar
   icu nicu picu hcu iccu igd
@@ -335,7 +335,7 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali`);
+  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
@@ -451,6 +451,8 @@ export const SPEECH_VERB_WORDS = new LowerWordSet(SPEECH_VERBS);
 export const POST_CUE_WORDS = new LowerWordSet(POST_CUES);
 export const SUBJECT_PRONOUN_WORDS = new LowerWordSet(SUBJECT_PRONOUNS);
 export const TITLE_HEAD_WORDS = new LowerWordSet(TITLE_HEADS);
+/** Words that carry a title on after its head ("Luar", "Negeri"), read in place. */
+export const TITLE_WORD_WORDS = new LowerWordSet(TITLE_WORDS);
 /** "Mentan", "Menhut": ministers' short titles, read in place. */
 export const MINISTER_SHORT_TITLE_WORDS = new LowerWordSet(set(MINISTER_SHORT_TITLES));
 export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);

@@ -61,7 +61,7 @@ import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf } from './interview-turns';
-import { quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
+import { bringsInOther, quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
@@ -300,6 +300,14 @@ export class ArticleLinker {
     // are left to resolvePeople: only a name elsewhere confirms them.)
     dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
+    // "Atlet kano meraih emas. Kano dan kayak menjadi andalan …": so is a foreign place the KB
+    // knows by one word (Kano, the Nigerian state) opening a sentence of an article that
+    // writes the word in lower case (the sport); its own place elsewhere keeps it.
+    if (options.kb) {
+      const kb = options.kb;
+      dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB && all.m[k].type === 'GPE' && isForeignPlace(all.m[k], kb),
+        (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; }, 'GPE');
+    }
     // "di Lasem, Kabupaten Rembang": a place inside a regency is no actor (sub-regency-place.ts).
     dropSubRegencyPlaces(text, all.m, {
       unknownPlace: (k) => all.m[k].type === 'GPE' && all.source.data[k] !== KB,
@@ -414,6 +422,12 @@ function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
   return e !== undefined && CITY_DESCRIPTION.test(e.description.en);
 }
 const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
+
+/** A place of the KB outside Indonesia. */
+function isForeignPlace(m: ActorMention, kb: KbIndex): boolean {
+  const e = m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
+  return e !== undefined && !e.description.en.includes('Indonesia');
+}
 
 /** Each mention's paragraph, and keep = 1 for all but the weak mentions; a weak bus
  *  company ("PO Sampri Jaya") is kept where the article speaks of buses near it. */
@@ -1158,7 +1172,9 @@ function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: 
  *  introduction (`lastQuoteEnd`, -1 with none): an exchange opens with a question. */
 function interviewOfTurn(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number, going: QuotedInterview | null, goingPara: number,
   lastQuoteEnd: number, asks: boolean): QuotedInterview | null {
-  if (going !== null && goingPara >= pi - 2) return going;
+  if (going !== null && goingPara >= pi - 2 &&
+      // a line of narration between the turns that brings in somebody else ends the interview
+      (goingPara === pi - 1 || !bringsInOther(going, all.m, all.first.data[pi - 1], all.first.data[pi], (k) => isPerson(all, k)))) return going;
   if (!asks) return null;
   const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
   const found = quotedInterviewIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));

@@ -48,3 +48,17 @@ export function quotedInterviewIn(text: string, from: number, to: number, mentio
 export function quotedInterviewTurn(interview: QuotedInterview, asks: boolean): ActorMention | null {
   return asks ? interview.interviewer : interview.interviewee;
 }
+
+/** Whether mentions [k0, k1) (a paragraph of narration between two turns) name a person
+ *  other than the interview's two parties: "Sehari kemudian, Ganjar berkomentar." brings in
+ *  a new speaker, and the uncued quote after it is his, no longer a turn of the interview.
+ *  Narration about the two parties ("Ia lalu tersenyum.") keeps the exchange going. */
+export function bringsInOther(interview: QuotedInterview, mentions: readonly ActorMention[], k0: number, k1: number,
+  isPerson: (k: number) => boolean): boolean {
+  for (let k = k0; k < k1; k++) {
+    if (!isPerson(k)) continue;
+    const c = mentions[k].canonical;
+    if (c !== interview.interviewee.canonical && (interview.interviewer === null || c !== interview.interviewer.canonical)) return true;
+  }
+  return false;
+}

@@ -32,4 +32,11 @@ describe('a common noun at a sentence start (issue 13)', () => {
     assert.deepEqual(linked('Indah mengatakan pemandangan di sana indah. Menurut Indah, warga senang.'), ['Indah/PER', 'Indah/PER']);
     assert.deepEqual(linked('Budi Santoso hadir. Budi mengatakan rapat molor. Budi pekerti penting, katanya.').map((m) => m.split('/')[0]).slice(0, 2), ['Budi Santoso', 'Budi']);
   });
+
+  it('drops a foreign place the KB knows by one word opening a sentence when the article writes it in lower case (fix45c)', () => {
+    // ("Kano", a Nigerian state, is also the sport "kano")
+    assert.deepEqual(linked('Tim kano putri Indonesia meraih perak. Kano dan kayak menjadi cabang andalan tahun ini.'), ['Indonesia/GPE']);
+    // (written in capitals only, or not opening a sentence, it stays the place)
+    assert.deepEqual(linked('Banjir melanda Kano sejak Senin. Kano berada di utara Nigeria.'), ['Kano/GPE', 'Kano/GPE', 'Nigeria/GPE']);
+  });
 });

@@ -19,6 +19,13 @@ describe('a natural feature named after a known place', () => {
   it('"Kali" opening a sentence is still the word "time"', () => {
     assert.deepEqual(linked('Kali ini Surabaya menjadi tuan rumah.'), ['Surabaya/GPE']);
   });
+  it('a foreign river, lake or strait written with a lower-case head (fix45c)', () => {
+    assert.deepEqual(linked('Ikan dari sungai Mississippi kini ditemukan di waduk itu.'), []);
+    assert.deepEqual(linked('Kapal itu melintasi selat Malaka menuju Singapura.'), ['Singapura/GPE']);
+  });
+  it('(guard) an Indonesian place after a lower-case "sungai" is still the place', () => {
+    assert.deepEqual(linked('Warga di bantaran sungai Jakarta mengungsi.'), ['Jakarta/GPE']);
+  });
   it('(guard) a club with such a word inside or before its town keeps the town', () => {
     assert.ok(linked('Klub voli Bintang Laut Surabaya menang 3-1.').some((a) => a.includes('Surabaya')));
     assert.ok(linked('Tim Samudra Jaya Gresik kalah tipis.').some((a) => a.includes('Gresik')));

@@ -31,6 +31,12 @@ describe('a numbered school ("SMA Negeri 5 <town>", "SMPN 2 <town>")', () => {
     assert.deepEqual(actors('Ia mengajar di Sekolah Menengah Atas Negeri 1 Kupang.'), ['Sekolah Menengah Atas Negeri 1 Kupang/ORG']);
     assert.deepEqual(actors('Guru MAN 3 Yogyakarta mendampingi siswa.'), ['MAN 3 Yogyakarta/ORG']);
   });
+  it('reads a state madrasah by its mixed-case initials "MTsN" / "MTs Negeri" as one body (fix45c)', () => {
+    assert.deepEqual(actors('Siswa MTsN 2 Kediri meraih medali emas.'), ['MTsN 2 Kediri/ORG']);
+    assert.deepEqual(actors('Kepala MTsN 1 Sleman, Ahmad Fauzi, hadir di lokasi.'), ['MTsN 1 Sleman/ORG', 'Ahmad Fauzi/PER']);
+    assert.deepEqual(actors('Siswa MTs Negeri 5 Bantul berprestasi.'), ['MTs Negeri 5 Bantul/ORG']);
+    assert.deepEqual(actors('Ia lulusan MTs di Bantul.'), ['Bantul/GPE']);
+  });
   it('reads a private madrasah named after its level as a body, not a person', () => {
     assert.deepEqual(actors('Sengketa lahan Madrasah Tsanawiyah Nurul Huda berlanjut.'), ['Madrasah Tsanawiyah Nurul Huda/ORG']);
   });

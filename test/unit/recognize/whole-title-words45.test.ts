@@ -16,6 +16,14 @@ describe('speakers45b: "Perdana" and "Agung" in names (whole-title-words.ts, tit
     assert.deepEqual(persons('Kepala Desa Agung Wibowo hadir dalam rapat itu.'), ['Agung Wibowo']);
   });
 
+  it('keeps "Perdana" as the first word of a name, at a sentence start or after a noun for a person (fix45c)', () => {
+    assert.deepEqual(persons('Perdana Wiratmaja mengaku puas dengan hasil itu.'), ['Perdana Wiratmaja']);
+    assert.deepEqual(persons('Sutradara Perdana Suryakusuma menyiapkan film baru.'), ['Perdana Suryakusuma']);
+    // (after another capitalised word it is "first": no name's word)
+    assert.deepEqual(persons('Laga Perdana Persib berakhir imbang.'), []);
+    assert.deepEqual(persons('Menurut Perdana Menteri Jepang, kerja sama itu penting.'), []);
+  });
+
   it('still reads the whole titles', () => {
     assert.deepEqual(persons('Wakil Perdana Menteri Thailand Somchai Wongsawat tiba di Bangkok.'), ['Somchai Wongsawat']);
     assert.deepEqual(persons('Mantan Perdana Menteri Inggris Boris Johnson berbicara.'), ['Boris Johnson']);

@@ -20,6 +20,7 @@ import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, ME
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
+import { schoolNumberEnd } from './rules/school-name';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
@@ -55,7 +56,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
-    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j)) break;
+    // "University of Michigan": an English institution "of" a place is named with the place.
+    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
+        !(institution && ofPlace(ctx, j))) break;
     const m = kbMatch(ctx, j);
     if (m) {
       if (m.entity.type === 'PER') break;
@@ -183,6 +186,12 @@ function remitListAt(ctx: Ctx, j: number): boolean {
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
   'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+
+/** Whether token k is a known place after an English "of" ("of the"): "University of Kansas". */
+function ofPlace(ctx: Ctx, k: number): boolean {
+  const gap = ctx.p.slice(ctx.te[k - 1], ctx.ts[k]);
+  return (gap === ' of ' || gap === ' of the ') && kbMatch(ctx, k)?.entity.type === 'GPE';
+}
 
 function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!SUBJECT_WORDS.has(low(ctx, k))) return false;
@@ -372,6 +381,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
         !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
         !rankedNameGoesOn(ctx, i, j) && !titleWordIsSurname(ctx, i, j)) break;
+    // "Siswa MTsN 2 Malang": a never-actor word that starts a school's name starts the school.
+    if (has(ctx, j, F_NEVER_ACTOR) && schoolNumberEnd(ctx, j) >= 0) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.

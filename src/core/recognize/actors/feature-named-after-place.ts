@@ -6,6 +6,8 @@
 // facility is another matter: a port or an airport is named for the town it serves, and
 // the spec's annotators did mark the town there at times; non-actor-head.ts leaves them.)
 import { adjacent, low, type Ctx } from './ctx';
+import { isAsciiLetter } from '../../text/chars';
+import type { KbEntity } from '../../kb/types';
 
 /** Heads of natural features, lower case ("Kali" is Javanese for a river). */
 const FEATURE_HEADS = new Set(['sungai', 'bengawan', 'kali', 'teluk', 'selat', 'laut', 'danau', 'gunung', 'lembah', 'samudra', 'samudera']);
@@ -14,4 +16,23 @@ const FEATURE_HEADS = new Set(['sungai', 'bengawan', 'kali', 'teluk', 'selat', '
  *  the capitalised run ("Bintang Laut Surabaya" is a club, the place its town). */
 export function namesNaturalFeature(ctx: Ctx, i: number): boolean {
   return FEATURE_HEADS.has(low(ctx, i)) && !(i > 0 && adjacent(ctx, i - 1, i));
+}
+
+/** Lower-case heads before a place that make the whole a water feature ("ikan sungai
+ *  Mississippi", "danau Geneva", "selat Malaka"): written so, the feature is no token of
+ *  its own, and the place the KB knows after it is read here. ("laut", "teluk", "gunung"
+ *  are left out: "laut Indonesia", "teluk Jakarta" are written of the country's or the
+ *  city's waters.) */
+const LOWER_FEATURE_HEADS = ['sungai', 'danau', 'selat'];
+
+/** The word right before `start` is one of LOWER_FEATURE_HEADS, in lower case, and the
+ *  place after it is foreign: "sungai Jakarta", "danau Toba" may well be the rivers of the
+ *  Indonesian city, and its region the text speaks of. */
+export function afterLowerFeatureHead(p: string, start: number, place: KbEntity): boolean {
+  if (start < 2 || p.charCodeAt(start - 1) !== 32 || place.description.en.includes('Indonesia')) return false;
+  for (const head of LOWER_FEATURE_HEADS) {
+    const from = start - 1 - head.length;
+    if (from >= 0 && p.startsWith(head, from) && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1)))) return true;
+  }
+  return false;
 }

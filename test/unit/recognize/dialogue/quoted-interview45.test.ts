@@ -20,6 +20,19 @@ describe('speakers45b: quoted questions and answers of an introduced interview (
     assert.deepEqual(speakers(t), [null, 'Wahyu Nugroho', null, 'Wahyu Nugroho']);
   });
 
+  it('ends the interview at a line of narration that brings in another person', () => {
+    // (fix45c: the answer after "Sehari kemudian, X berkomentar." is X's, not the interviewee's)
+    const t = 'Pembawa acara Dewi Lestari mewawancarai Gubernur Bali Made Sutrisna di studio, Senin.\n\n' +
+      '“Apakah Anda akan mencalonkan diri lagi?”\n\n“Kita lihat saja nanti.”\n\n' +
+      'Keesokan harinya, Bupati Gianyar Ketut Wirawan berkomentar.\n\n“Semua orang berhak maju.”\n';
+    assert.deepEqual(speakers(t), ['Dewi Lestari', 'Made Sutrisna', 'Ketut Wirawan']);
+    // (narration naming only the two parties keeps the exchange going)
+    const u = 'Pembawa acara Dewi Lestari mewawancarai Gubernur Bali Made Sutrisna di studio, Senin.\n\n' +
+      '“Apakah Anda akan mencalonkan diri lagi?”\n\n“Kita lihat saja nanti.”\n\nMade Sutrisna lalu tersenyum.\n\n' +
+      '“Bagaimana dengan wakil Anda?”\n\n“Dia juga siap.”\n';
+    assert.deepEqual(speakers(u), ['Dewi Lestari', 'Made Sutrisna', 'Dewi Lestari', 'Made Sutrisna']);
+  });
+
   it('gives the questions to the journalist the subject talks with', () => {
     const t = 'Pelatih PSIS Semarang, Danu Saputra, berbincang dengan wartawan Tempo, Laras Ayu, seusai latihan.\n\n' +
       '“Apa target tim musim ini?”\n\n“Masuk empat besar.”\n';

@@ -14,6 +14,7 @@ import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { REGION_NAME_PREFIXES } from './named-place';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
+import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { isMayorsKota } from '../mayor-title';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
@@ -38,8 +39,9 @@ export const kbName: ActorRule = {
     const m = kbMatch(ctx, i);
     if (!m) return NO_MATCH;
     const { ts, nt } = ctx;
-    // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake.
-    if (afterIndexWord(ctx.p, ts[i])) {
+    // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake;
+    // "sungai Mississippi": a river, whose namesake is not meant (feature-named-after-place.ts).
+    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && afterLowerFeatureHead(ctx.p, ts[i], m.entity))) {
       let next = i + 1;
       while (next < nt && ts[next] < m.end) next++;
       return next;

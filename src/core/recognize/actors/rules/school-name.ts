@@ -15,8 +15,10 @@ import { wordAfter } from '../../../text/chars';
 const SCHOOL = /(?:SD|SMP|SMA|SMK|SLB)N? (?:(?:Negeri|Swasta) )?\d{1,3}(?![\p{L}\p{N}])/uy;
 /** The same spelled out ("Madrasah Aliyah Negeri 1", "Sekolah Menengah Atas Negeri 3"; dev
  *  d300 read the place alone and the madrasah as a GPE), and the state madrasahs' initials
- *  with their number ("MAN 2", "MTsN 1", "MIN 4": with a number "MA" is no court). */
-const SPELLED_SCHOOL = /(?:(?:Madrasah (?:Ibtidaiyah|Tsanawiyah|Aliyah)|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan)|Luar Biasa)) (?:Negeri|Swasta)|MIN|MTsN|MAN) \d{1,3}(?![\p{L}\p{N}])/uy;
+ *  with their number ("MAN 2", "MTsN 1", "MTs Negeri 3", "MIN 4": with a number "MA" is no
+ *  court). "MTs"/"MTsN" are never actors alone (lexicon.ts NEVER_ACTOR), which lets this rule
+ *  see them: mixed-case, they are no acronym, and a title before read them as a person. */
+const SPELLED_SCHOOL = /(?:(?:Madrasah (?:Ibtidaiyah|Tsanawiyah|Aliyah)|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan)|Luar Biasa)) (?:Negeri|Swasta)|MIN|MTsN|MTs Negeri|MAN) \d{1,3}(?![\p{L}\p{N}])/uy;
 
 /** Index of the first token starting at or after `pos`. */
 function tokenFrom(ctx: Ctx, i: number, pos: number): number {
@@ -39,20 +41,26 @@ function placeEnd(ctx: Ctx, i: number, numberEnd: number): number {
   return ctx.te[j];
 }
 
+/** End of the school's level and number starting at token i ("MTsN 2", "SMA Negeri 5"),
+ *  or -1. Also read by unknownExtent: "Siswa MTsN 2 Malang" is no person "Siswa MTsN". */
+export function schoolNumberEnd(ctx: Ctx, i: number): number {
+  const first = ctx.p.charCodeAt(ctx.ts[i]);
+  if (first !== 83 /* S */ && first !== 77 /* M */) return -1;
+  const c = ctx.p.charCodeAt(ctx.ts[i] + 1);
+  const pattern = first === 83 && (c === 68 || c === 77 || c === 76) /* D M L */ ? SCHOOL : SPELLED_SCHOOL;
+  pattern.lastIndex = ctx.ts[i];
+  const m = pattern.exec(ctx.p);
+  return m ? ctx.ts[i] + m[0].length : -1;
+}
+
 export const schoolName: ActorRule = {
   name: 'school-name',
   cues: CUES_CLEAR,
   gate: F_NEVER_ACTOR | F_ACRONYM | F_ORG_HEAD,
   apply(ctx, i) {
-    const first = ctx.p.charCodeAt(ctx.ts[i]);
-    if (first !== 83 /* S */ && first !== 77 /* M */) return NO_MATCH;
-    const c = ctx.p.charCodeAt(ctx.ts[i] + 1);
-    const pattern = first === 83 && (c === 68 || c === 77 || c === 76) /* D M L */ ? SCHOOL : SPELLED_SCHOOL;
-    pattern.lastIndex = ctx.ts[i];
-    const m = pattern.exec(ctx.p);
-    if (!m) return NO_MATCH;
+    const numberEnd = schoolNumberEnd(ctx, i);
+    if (numberEnd < 0) return NO_MATCH;
     // "lulus dari SMA 3 tahun lalu": the number counts years (times, people), no school's.
-    const numberEnd = ctx.ts[i] + m[0].length;
     const unit = wordAfter(ctx.p, numberEnd);
     if (unit && unit.start === numberEnd + 1 && MEASURE_UNIT_WORDS.hasAt(ctx.p, unit.start, unit.end)) return NO_MATCH;
     const end = placeEnd(ctx, i, numberEnd);

@@ -18,6 +18,9 @@ export const title: ActorRule = {
     if (!has(ctx, i, F_TITLE_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     // ("notaris Imam Syahroni": a given name, imam-name.ts)
     if (imamOpensName(ctx, i)) return NO_MATCH;
+    // "Perdana Putra mengaku …", "Sutradara Perdana Kartawiyudha": a word that is a title's
+    // only inside its whole title ("Perdana Menteri") opens a name elsewhere, first word too.
+    if (!wholeTitleWordAt(ctx, i)) return NO_MATCH;
     let j = i + 1;
     while (j < ctx.nt && (((adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       ((has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) && wholeTitleWordAt(ctx, j)) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&

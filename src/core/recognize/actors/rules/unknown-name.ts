@@ -18,6 +18,8 @@ import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokens
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
+import { wholeTitleWordAt } from '../whole-title-words';
+import { namePartOpening } from '../name-part-opener';
 import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
@@ -149,7 +151,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const paper = regionalNewspaper(ctx, i);
   if (paper >= 0) return paper;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
-    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
     // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
     if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
@@ -188,7 +190,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // KB's "The Times", "The Straits Times"), not a person's. (Read off the token's
   // characters: asked for every unknown name, the word's lower-case string was a cache miss.)
   const the = s < e && isLowerWordAt(p, ts[s], te[s], 'the') && s + 1 < e && adjacent(ctx, s, s + 1);
-  while (s < e && has(ctx, s, F_NEVER_ACTOR)) s++;
+  while (s < e && has(ctx, s, F_NEVER_ACTOR) && !opensName(ctx, i, s, e)) s++;
   while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || NEVER_ENDS_A_NAME.test(low(ctx, e - 1)))) e--;
   if (the && s < e && ts[s] === te[i] + 1 && !inValue) {
     pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
@@ -522,7 +524,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // not "Yang Mulia", "Saudara Saksi")
   // (or inside the name: "Fransiskus Laga Doni", surname-run.ts)
   const starterInside = n >= 3 && !isSentenceInitial(p, start) && oneStarterInsideName(ctx, s, e);
-  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR) && (starterInside || !anyHas(ctx, s, e, F_SENTENCE_STARTER));
+  // ("Perdana Kartawiyudha": a title's word opening the name is the name's, opensName; so is
+  // a regional name part, "Lalu Muhammad Iqbal", name-part-opener.ts)
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN) && !anyHas(ctx, has(ctx, s, F_NEVER_ACTOR) && opensName(ctx, i, s, e) ? s + 1 : s, e, F_NEVER_ACTOR) &&
+    (starterInside || !anyHas(ctx, s + namePartOpening(ctx, s, e), e, F_SENTENCE_STARTER));
   // With no clue the rules call a multi-word run a person; the name model (name-model/)
   // overrules them only where it is much surer of another type ("Penenun asal Sa'dan
   // Malimbong": a place). Single words stay weak: on the dev set the model took
@@ -547,7 +552,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
     // Batu Bara"). Not a run that goes on into a hyphenated given name ("Seo Seung-jae"),
     // which the model sees cut short.
-    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end) {
+    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0) {
       pushMention(ctx, start, end, 'PER', 'weak');
       return j;
     }
@@ -556,7 +561,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // is another person, whatever its words look like to the model.
     // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
-    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e)) {
+    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
+        namePartOpening(ctx, s, e) === 0) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
@@ -944,4 +950,14 @@ function nameRunsTo(ctx: Ctx, org: LocalMention, e: number, end: number): number
 function federalState(p: string, start: number, end: number): boolean {
   return end - start === 6 && p.startsWith('bagian', start) && start >= 7 && p.startsWith('negara ', start - 7) &&
     (start === 7 || !isWordCharAt(p, start - 8));
+}
+
+/** "Perdana Putra mengaku …": a title's word outside its whole title ("Perdana" not before
+ *  "Menteri", whole-title-words.ts) opening the run `i` opens the name that follows it, and
+ *  stays in it; right after another capitalised word ("Konser Perdana Dewa 19", "Laga
+ *  Perdana Persib") it is the common word ("first"), no name's. */
+function opensName(ctx: Ctx, i: number, s: number, e: number): boolean {
+  if (s !== i || s + 1 >= e || wholeTitleWordAt(ctx, s)) return false;
+  // (right after a noun for a person, "Sutradara Perdana Kartawiyudha", it is the name's too)
+  return i === 0 || !adjacent(ctx, i - 1, i) || PERSON_NOUN_WORDS.hasAt(ctx.p, ctx.ts[i - 1], ctx.te[i - 1]) || has(ctx, i - 1, F_TITLE_HEAD);
 }
