@@ -1,0 +1,105 @@
+// Teams named by a place and a nickname or a club word (issue 13, pattern 3): "Utah Jazz",
+// "Texas Rangers", "New York Knicks", "Melbourne City", "Manila Digger". The KB knows the
+// place (a state, province or city), the nickname is an ordinary or foreign word that no
+// rule reads as a name, so the paragraph pass gives the place alone. Where the sentence
+// speaks of a match (sportSentence, from sport-clubs.ts), a KB place below a country that
+// opens its capitalised run, followed one space apart by capitalised words that are not a
+// direction, a calendar word or another actor, is one team, canonical as written. A
+// country stays a place ("Indonesia kalah 0-2 dari Jepang": the annotation keeps a bare
+// country standing for its team a GPE), so do "Jakarta Utara", "Texas Selatan", a place
+// inside a venue's name ("Stadion Gelora Bandung Lautan Api") and a place before a
+// person ("Gubernur Texas Greg Abbott").
+import { isUpper, isWordChar } from '../text/chars';
+import { capitalisedWordRightBefore } from './club-before-city';
+import { NEVER_ACTOR, PERSON_ROLES, TITLE_HEADS } from './lexicon';
+import type { ActorMention } from './types';
+
+/** What the link pass tells about mention k. */
+export interface PlaceTeamFacts {
+  /** A state, province, region or city from the KB (not a country). */
+  subnationalPlace(k: number): boolean;
+  kept(k: number): boolean;
+  /** Found by a rule or weakly, not a KB name. */
+  unknown(k: number): boolean;
+  /** Dropped for good (a weak mention inside the nickname). */
+  discard(k: number): void;
+  keep(k: number): void;
+}
+
+/** How many words a nickname has at most ("Red Diamonds", "Golden Knights"). */
+const MAX_NICKNAME_WORDS = 2;
+
+/**
+ * Joins each KB place and the nickname after it into a team where `sportSentence` says the
+ * sentence speaks of a match; tells `onTeam` each team's own words (for its short forms).
+ */
+export function placesWithTeamNames(text: string, ms: ActorMention[], facts: PlaceTeamFacts,
+  sportSentence: (start: number, end: number) => boolean, onTeam: (words: string[], canonical: string, at: number) => void): void {
+  let teams: Map<string, string> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const place = ms[k];
+    // (the cheap tests first: most places are not followed by a capitalised word)
+    if (place.type !== 'GPE' || text.charCodeAt(place.end) !== 32 || !isUpper(text.charCodeAt(place.end + 1))) continue;
+    if (!facts.kept(k) || !facts.subnationalPlace(k) || capitalisedWordRightBefore(text, place.start)) continue;
+    const words = nicknameAfter(text, place.end + 1);
+    if (words.length === 0) continue;
+    const end = place.end + 1 + words.join(' ').length;
+    // Another actor in the words (a person after the place) keeps them; weak ones are the team's.
+    let j = k + 1;
+    let blocked = false;
+    for (; j < ms.length && ms[j].start < end; j++) if (facts.kept(j)) blocked = true;
+    if (blocked || !sportSentence(place.start, end)) continue;
+    for (let x = k + 1; x < j; x++) facts.discard(x);
+    const placeText = place.text;
+    place.end = end;
+    place.text = text.slice(place.start, end);
+    place.type = 'ORG';
+    place.canonical = place.text;
+    delete place.entityId;
+    facts.keep(k);
+    (teams ??= new Map()).set(place.text, placeText);
+    onTeam(words, place.canonical, place.start);
+  }
+  if (teams !== undefined) longerNamesWithTeams(text, ms, facts, teams);
+}
+
+/** "PS Batanghari Jaya" where the article names the team "Batanghari Jaya": the rules read
+ *  an organisation that ends with the place ("PS Batanghari", a club's head and its
+ *  regency) and the nickname after it as a person. The organisation takes the nickname in. */
+function longerNamesWithTeams(text: string, ms: ActorMention[], facts: PlaceTeamFacts, teams: ReadonlyMap<string, string>): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k];
+    const next = ms[k + 1];
+    if (m.type !== 'ORG' || !facts.kept(k) || next.start !== m.end + 1 || text.charCodeAt(m.end) !== 32 || !facts.unknown(k + 1)) continue;
+    for (const [team, place] of teams) {
+      if (!m.text.endsWith(' ' + place) || !text.startsWith(team, m.end - place.length) || next.end !== m.end - place.length + team.length) continue;
+      m.end = next.end;
+      m.text = text.slice(m.start, m.end);
+      m.canonical = m.text;
+      delete m.entityId;
+      facts.discard(k + 1);
+      facts.keep(k);
+      break;
+    }
+  }
+}
+
+/** The capitalised words (at most MAX_NICKNAME_WORDS) written from `at`, one space apart,
+ *  that may name a team: none when the first is a direction, a calendar word, a title or a
+ *  role, or when more capitalised words follow (a longer name the place only opens). */
+function nicknameAfter(text: string, at: number): string[] {
+  const words: string[] = [];
+  let s = at;
+  for (;;) {
+    let e = s;
+    while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+    const w = text.slice(s, e);
+    const lower = w.toLowerCase();
+    // (a calendar word after the nickname ends it: "Utah Jazz Minggu malam")
+    if (e === s || NEVER_ACTOR.has(lower) || TITLE_HEADS.has(lower) || PERSON_ROLES.has(lower)) return words.length > 0 && NEVER_ACTOR.has(lower) ? words : [];
+    words.push(w);
+    if (text.charCodeAt(e) !== 32 || !isUpper(text.charCodeAt(e + 1))) return words;
+    if (words.length === MAX_NICKNAME_WORDS) return [];
+    s = e + 1;
+  }
+}

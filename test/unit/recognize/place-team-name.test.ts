@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('a KB place followed by a team nickname (place-team-name)', () => {
+  it('a US state or city with a nickname in a sentence about a match is one team', () => {
+    assert.ok(actors('Utah Jazz kalah 101-112 dari tuan rumah dalam laga NBA, Minggu.').includes('Utah Jazz/ORG/Utah Jazz'));
+    assert.ok(actors('Texas Rangers menang 5-3 atas tim tamu pada pertandingan Sabtu.').includes('Texas Rangers/ORG/Texas Rangers'));
+    assert.ok(actors('New York Knicks kalah dari Miami Heat di kandang sendiri pada laga Jumat.').includes('New York Knicks/ORG/New York Knicks'));
+    assert.ok(actors('New York Knicks kalah dari Miami Heat di kandang sendiri pada laga Jumat.').includes('Miami Heat/ORG/Miami Heat'));
+  });
+  it('a foreign football club named by its city and a word is one team', () => {
+    assert.ok(actors('Lion City Sailors bertemu Melbourne City di Liga Champions Asia.').includes('Melbourne City/ORG/Melbourne City'));
+    assert.ok(actors('Klub Filipina itu kalah 0-3 dari Manila Digger.').includes('Manila Digger/ORG/Manila Digger'));
+  });
+  it('the club named again by its nickname alone is the same team', () => {
+    const t = 'Utah Jazz kalah 101-112 dalam laga NBA, Minggu. Pelatih Jazz mengaku kecewa.';
+    assert.ok(actors(t).includes('Jazz/ORG/Utah Jazz'));
+  });
+  it('an organisation ending with the place takes the nickname after it in ("PS Kerinci Jaya")', () => {
+    const t = 'Kemenangan 2-1 itu membawa Kerinci Jaya ke puncak klasemen. Manajer PS Kerinci Jaya, Budi, senang.';
+    assert.deepEqual(actors(t).slice(0, 2), ['Kerinci Jaya/ORG/Kerinci Jaya', 'PS Kerinci Jaya/ORG/PS Kerinci Jaya']);
+  });
+  it('leaves places, directions, venues and people after a place alone', () => {
+    assert.deepEqual(actors('Hujan deras melanda Texas Selatan sebelum laga Minggu.'), ['Texas Selatan/GPE/Texas Selatan']);
+    assert.deepEqual(actors('Gubernur Texas Greg Abbott menonton laga itu.').slice(0, 1), ['Texas/GPE/Texas']);
+    assert.ok(actors('Di Florida Ron DeSantis menyaksikan pertandingan itu.').includes('Florida/GPE/Florida'));
+    assert.ok(!actors('Laga digelar di Stadion Gelora Bandung Lautan Api, Sabtu.').some((a) => a.startsWith('Bandung Lautan')));
+    // (no word of sport in the sentence: the place stays)
+    assert.ok(actors('Warga Utah Jazz menggelar festival musik.').includes('Utah/GPE/Utah'));
+  });
+});
