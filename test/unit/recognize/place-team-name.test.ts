@@ -30,4 +30,10 @@ describe('a KB place followed by a team nickname (place-team-name)', () => {
     // (no word of sport in the sentence: the place stays)
     assert.ok(actors('Warga Utah Jazz menggelar festival musik.').includes('Utah/GPE/Utah'));
   });
+  it('clubs no rule can read (an Arabic article, a club word before the city) are KB organisations', () => {
+    assert.ok(actors('Pemain itu mencetak dua gol untuk Al Nassr saat melawan Al-Hilal.').includes('Al Nassr/ORG/Al Nassr FC'));
+    assert.ok(actors('Pemain itu mencetak dua gol untuk Al Nassr saat melawan Al-Hilal.').includes('Al-Hilal/ORG/Al Hilal SFC'));
+    assert.ok(actors('Ia membawa Inter Miami menang 2-1.').includes('Inter Miami/ORG/Inter Miami CF'));
+    assert.ok(actors('Urawa Red Diamonds lolos ke babak berikutnya.').includes('Urawa Red Diamonds/ORG/Urawa Red Diamonds'));
+  });
 });
