@@ -9,7 +9,7 @@
 // country standing for its team a GPE), so do "Jakarta Utara", "Texas Selatan", a place
 // inside a venue's name ("Stadion Gelora Bandung Lautan Api") and a place before a
 // person ("Gubernur Texas Greg Abbott").
-import { isUpper, isWordChar } from '../text/chars';
+import { isUpper, isWordChar, wordStartBefore } from '../text/chars';
 import { capitalisedWordRightBefore } from './club-before-city';
 import { NEVER_ACTOR, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import type { ActorMention } from './types';
@@ -26,6 +26,23 @@ export interface PlaceTeamFacts {
   keep(k: number): void;
 }
 
+/** Words written before a team, capitalised at a sentence's start ("Pemain Utah Jazz itu
+ *  …", "Kubu Melbourne City …"): they do not make the place part of a longer name. */
+const TEAM_WORDS = new Set(`pelatih pemain klub tim kubu skuad manajer kapten penyerang gelandang bek kiper striker
+  suporter pendukung`.split(/\s+/));
+
+/** The capitalised word right before `at` (one space apart) is a team word. */
+function teamWordBefore(text: string, at: number): boolean {
+  return TEAM_WORDS.has(text.slice(wordStartBefore(text, at - 1), at - 1).toLowerCase());
+}
+
+/** The word right before `at` (one space apart, any case) is a title or a person's role. */
+function roleBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+  const w = text.slice(wordStartBefore(text, at - 1), at - 1).toLowerCase();
+  return TITLE_HEADS.has(w) || PERSON_ROLES.has(w);
+}
+
 /** How many words a nickname has at most ("Red Diamonds", "Golden Knights"). */
 const MAX_NICKNAME_WORDS = 2;
 
@@ -40,14 +57,18 @@ export function placesWithTeamNames(text: string, ms: ActorMention[], facts: Pla
     const place = ms[k];
     // (the cheap tests first: most places are not followed by a capitalised word)
     if (place.type !== 'GPE' || text.charCodeAt(place.end) !== 32 || !isUpper(text.charCodeAt(place.end + 1))) continue;
-    if (!facts.kept(k) || !facts.subnationalPlace(k) || capitalisedWordRightBefore(text, place.start)) continue;
+    if (!facts.kept(k) || !facts.subnationalPlace(k) || (capitalisedWordRightBefore(text, place.start) && !teamWordBefore(text, place.start))) continue;
     const words = nicknameAfter(text, place.end + 1);
     if (words.length === 0) continue;
     const end = place.end + 1 + words.join(' ').length;
-    // Another actor in the words (a person after the place) keeps them; weak ones are the team's.
+    // Another actor in the words (a person after the place) keeps them; weak ones are the
+    // team's ("Rangers", which the name model doubts), unless a title or a role stands
+    // before the place: "Pelatih Bandung Budi", "petinju Surabaya Daud" name a person of
+    // the place's team. (So "Pelatih Utah Jazz" stays apart where "Jazz" is read as a name.)
+    const role = roleBefore(text, place.start);
     let j = k + 1;
     let blocked = false;
-    for (; j < ms.length && ms[j].start < end; j++) if (facts.kept(j)) blocked = true;
+    for (; j < ms.length && ms[j].start < end; j++) if (role || facts.kept(j)) blocked = true;
     if (blocked || !sportSentence(place.start, end)) continue;
     for (let x = k + 1; x < j; x++) facts.discard(x);
     const placeText = place.text;

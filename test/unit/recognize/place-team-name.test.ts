@@ -14,6 +14,10 @@ describe('a KB place followed by a team nickname (place-team-name)', () => {
     assert.ok(actors('Lion City Sailors bertemu Melbourne City di Liga Champions Asia.').includes('Melbourne City/ORG/Melbourne City'));
     assert.ok(actors('Klub Filipina itu kalah 0-3 dari Manila Digger.').includes('Manila Digger/ORG/Manila Digger'));
   });
+  it('a team word before the place does not keep the team apart ("Skuad Utah Jazz", "Kubu Melbourne City")', () => {
+    assert.ok(actors('Skuad Utah Jazz kecewa dengan kekalahan 101-112 itu.').includes('Utah Jazz/ORG/Utah Jazz'));
+    assert.ok(actors('Kubu Melbourne City menyiapkan tim terbaik untuk laga itu.').includes('Melbourne City/ORG/Melbourne City'));
+  });
   it('the club named again by its nickname alone is the same team', () => {
     const t = 'Utah Jazz kalah 101-112 dalam laga NBA, Minggu. Pelatih Jazz mengaku kecewa.';
     assert.ok(actors(t).includes('Jazz/ORG/Utah Jazz'));
@@ -26,6 +30,8 @@ describe('a KB place followed by a team nickname (place-team-name)', () => {
     assert.deepEqual(actors('Hujan deras melanda Texas Selatan sebelum laga Minggu.'), ['Texas Selatan/GPE/Texas Selatan']);
     assert.deepEqual(actors('Gubernur Texas Greg Abbott menonton laga itu.').slice(0, 1), ['Texas/GPE/Texas']);
     assert.ok(actors('Di Florida Ron DeSantis menyaksikan pertandingan itu.').includes('Florida/GPE/Florida'));
+    assert.ok(actors('Pelatih Bandung Budi memuji timnya usai laga.').includes('Bandung/GPE/Bandung'));
+    assert.ok(actors('Petinju Surabaya Daud menang angka dalam laga itu.').includes('Surabaya/GPE/Surabaya'));
     assert.ok(!actors('Laga digelar di Stadion Gelora Bandung Lautan Api, Sabtu.').some((a) => a.startsWith('Bandung Lautan')));
     // (no word of sport in the sentence: the place stays)
     assert.ok(actors('Warga Utah Jazz menggelar festival musik.').includes('Utah/GPE/Utah'));
