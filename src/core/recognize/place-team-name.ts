@@ -11,7 +11,7 @@
 // person ("Gubernur Texas Greg Abbott").
 import { isUpper, isWordChar, wordStartBefore } from '../text/chars';
 import { capitalisedWordRightBefore } from './club-before-city';
-import { NEVER_ACTOR, PERSON_ROLES, TITLE_HEADS } from './lexicon';
+import { EVENT_TAILS, NEVER_ACTOR, PERSON_ROLES, TITLE_HEADS, VENUE_HEADS } from './lexicon';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -42,6 +42,12 @@ function roleBefore(text: string, at: number): boolean {
   const w = text.slice(wordStartBefore(text, at - 1), at - 1).toLowerCase();
   return TITLE_HEADS.has(w) || PERSON_ROLES.has(w);
 }
+
+/** Words after a place that name a venue or an event held there, not a team ("Jakarta
+ *  International Stadium", "Miami Open", "Jakarta Marathon"), or a title it won ("Surabaya
+ *  Juara"): with the lexicon's event tails and venue heads, never a nickname's word. */
+const NOT_NICKNAMES = new Set([...EVENT_TAILS, ...VENUE_HEADS, ...`stadium arena hall dome park square international internasional
+  open masters marathon maraton run tour series grand classic super juara`.split(/\s+/)]);
 
 /** How many words a nickname has at most ("Red Diamonds", "Golden Knights"). */
 const MAX_NICKNAME_WORDS = 2;
@@ -106,8 +112,8 @@ function longerNamesWithTeams(text: string, ms: ActorMention[], facts: PlaceTeam
 }
 
 /** The capitalised words (at most MAX_NICKNAME_WORDS) written from `at`, one space apart,
- *  that may name a team: none when the first is a direction, a calendar word, a title or a
- *  role, or when more capitalised words follow (a longer name the place only opens). */
+ *  that may name a team: none when one names a venue or an event, when the first is a
+ *  direction, a calendar word, a title or a role, or when more capitalised words follow (a longer name the place only opens). */
 function nicknameAfter(text: string, at: number): string[] {
   const words: string[] = [];
   let s = at;
@@ -117,6 +123,7 @@ function nicknameAfter(text: string, at: number): string[] {
     const w = text.slice(s, e);
     const lower = w.toLowerCase();
     // (a calendar word after the nickname ends it: "Utah Jazz Minggu malam")
+    if (NOT_NICKNAMES.has(lower)) return [];
     if (e === s || NEVER_ACTOR.has(lower) || TITLE_HEADS.has(lower) || PERSON_ROLES.has(lower)) return words.length > 0 && NEVER_ACTOR.has(lower) ? words : [];
     words.push(w);
     if (text.charCodeAt(e) !== 32 || !isUpper(text.charCodeAt(e + 1))) return words;
