@@ -9,7 +9,7 @@
 // country standing for its team a GPE), so do "Jakarta Utara", "Texas Selatan", a place
 // inside a venue's name ("Stadion Gelora Bandung Lautan Api") and a place before a
 // person ("Gubernur Texas Greg Abbott").
-import { isUpper, isWordChar, wordStartBefore } from '../text/chars';
+import { isDigit, isUpper, isWordChar, wordStartBefore } from '../text/chars';
 import { capitalisedWordRightBefore } from './club-before-city';
 import { EVENT_TAILS, NEVER_ACTOR, PERSON_ROLES, TITLE_HEADS, VENUE_HEADS } from './lexicon';
 import type { ActorMention } from './types';
@@ -44,10 +44,35 @@ function roleBefore(text: string, at: number): boolean {
 }
 
 /** Words after a place that name a venue or an event held there, not a team ("Jakarta
- *  International Stadium", "Miami Open", "Jakarta Marathon"), or a title it won ("Surabaya
- *  Juara"): with the lexicon's event tails and venue heads, never a nickname's word. */
+ *  International Stadium", "Miami Open", "Jakarta Marathon"), a title it won ("Surabaya
+ *  Juara") or the region around a city ("Malang Raya"): with the lexicon's event tails
+ *  and venue heads, never a nickname's word. */
 const NOT_NICKNAMES = new Set([...EVENT_TAILS, ...VENUE_HEADS, ...`stadium arena hall dome park square international internasional
-  open masters marathon maraton run tour series grand classic super juara`.split(/\s+/)]);
+  open masters marathon maraton run tour series grand classic super juara raya`.split(/\s+/)]);
+
+/** The line around `at` is written in Title Case (a headline: "Utah Jazz Kalah dari Denver
+ *  Nuggets"), where a capitalised word after the place is no sign of a name: three
+ *  capitalised words or more, and no lower-case word of four letters or more but the
+ *  function words Title Case leaves in lower case. (A sentence dense with names still has
+ *  its verb in lower case: "Lion City Sailors bertemu Melbourne City".) */
+function titleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  // (a paragraph's line is long: read only a headline's length)
+  if (to - from > MAX_HEADLINE) return false;
+  let upper = 0;
+  for (const w of text.slice(from, to).split(' ')) {
+    if (w.length < 4 || !isWordChar(w.charCodeAt(0)) || isDigit(w.charCodeAt(0))) continue;
+    if (isUpper(w.charCodeAt(0))) upper++;
+    else if (!TITLE_CASE_LOWER.has(w.toLowerCase())) return false;
+  }
+  return upper >= 3;
+}
+/** Function words a Title Case headline writes in lower case. */
+const TITLE_CASE_LOWER = new Set(`dari untuk dengan yang atau pada dalam oleh bagi tentang kepada antara terhadap sebagai
+  usai saat jelang demi karena`.split(/\s+/));
+const MAX_HEADLINE = 200;
 
 /** How many words a nickname has at most ("Red Diamonds", "Golden Knights"). */
 const MAX_NICKNAME_WORDS = 2;
@@ -75,7 +100,7 @@ export function placesWithTeamNames(text: string, ms: ActorMention[], facts: Pla
     let j = k + 1;
     let blocked = false;
     for (; j < ms.length && ms[j].start < end; j++) if (role || facts.kept(j)) blocked = true;
-    if (blocked || !sportSentence(place.start, end)) continue;
+    if (blocked || titleCaseLine(text, place.start) || !sportSentence(place.start, end)) continue;
     for (let x = k + 1; x < j; x++) facts.discard(x);
     const placeText = place.text;
     place.end = end;

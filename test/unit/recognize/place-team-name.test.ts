@@ -37,6 +37,9 @@ describe('a KB place followed by a team nickname (place-team-name)', () => {
     assert.ok(actors('Laga final digelar di Jakarta International Stadium, Sabtu.').includes('Jakarta/GPE/Jakarta'));
     assert.ok(actors('Ia juara Miami Open musim lalu.').includes('Miami/GPE/Miami'));
     assert.ok(actors('Jakarta Marathon diikuti ribuan pelari musim ini.').includes('Jakarta/GPE/Jakarta'));
+    assert.ok(actors('Suporter dari Malang Raya memadati stadion saat laga itu.').includes('Malang/GPE/Malang'));
+    // (a headline in Title Case: the verb after the nickname is no part of it)
+    assert.ok(!actors('Utah Jazz Kalah 101-112 dari Denver Nuggets di Laga NBA\n\nIsi berita.').some((a) => a.startsWith('Utah Jazz Kalah')));
     // (no word of sport in the sentence: the place stays)
     assert.ok(actors('Warga Utah Jazz menggelar festival musik.').includes('Utah/GPE/Utah'));
   });
