@@ -26,8 +26,10 @@ export interface PlaceTeamFacts {
   keep(k: number): void;
 }
 
-/** Words written before a team, capitalised at a sentence's start ("Pemain Utah Jazz itu
- *  …", "Kubu Melbourne City …"): they do not make the place part of a longer name. */
+/** Words written before a team, capitalised at a sentence's start ("Skuad Utah Jazz …",
+ *  "Kubu Melbourne City …"): they do not make the place part of a longer name. (Those that
+ *  are titles, "Pelatih", "Pemain", still let a name after the place stay a person:
+ *  roleBefore.) */
 const TEAM_WORDS = new Set(`pelatih pemain klub tim kubu skuad manajer kapten penyerang gelandang bek kiper striker
   suporter pendukung`.split(/\s+/));
 
