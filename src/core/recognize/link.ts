@@ -336,6 +336,7 @@ export class ArticleLinker {
       unknown: (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       pattern: (k) => all.source.data[k] === PATTERN,
       city: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
+      subnationalPlace: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isSubnationalPlace(all.m[k], options.kb),
       kept: (k) => all.keep.data[k] === 1,
       drop: (k) => { all.keep.data[k] = 0; },
       discard: (k) => { all.keep.data[k] = 0; if (all.source.data[k] === WEAK) all.source.data[k] = PATTERN; },
@@ -428,6 +429,14 @@ function isForeignPlace(m: ActorMention, kb: KbIndex): boolean {
   const e = m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
   return e !== undefined && !e.description.en.includes('Indonesia');
 }
+
+/** A state, province, prefecture, region or city of the KB: below a country (whose KB
+ *  descriptions say what they are: "Country in …", "Island country", "City-state in …"). */
+function isSubnationalPlace(m: ActorMention, kb: KbIndex | undefined): boolean {
+  const e = kb && m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
+  return e !== undefined && !COUNTRY_DESCRIPTION.test(e.description.en);
+}
+const COUNTRY_DESCRIPTION = /country|partially recognised|city-state|self-governing|self-declared|disputed|^former/i;
 
 /** Each mention's paragraph, and keep = 1 for all but the weak mentions; a weak bus
  *  company ("PO Sampri Jaya") is kept where the article speaks of buses near it. */

@@ -13,6 +13,7 @@ import { isBlank, isDash, isDigit, isWordChar } from '../text/chars';
 import { NOUNS_BEFORE_NAMES, PERSON_ROLES, TITLE_HEADS } from './lexicon';
 import { clubShortName } from './club-short-name';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from './club-before-city';
+import { placesWithTeamNames } from './place-team-name';
 import { blankIn, countBlanks, endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import type { ActorMention } from './types';
 
@@ -24,6 +25,8 @@ export interface ClubMentionFacts {
   pattern(k: number): boolean;
   /** A city or regency (not a country or province) from the KB. */
   city(k: number): boolean;
+  /** A state, province, region or city from the KB (not a country). */
+  subnationalPlace(k: number): boolean;
   /** Still in the result (not dropped by an earlier step). */
   kept(k: number): boolean;
   drop(k: number): void;
@@ -159,6 +162,9 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
     addClub(clubs, words, full, name.start);
     k++;
   }
+  // "Utah Jazz", "Melbourne City": a KB place and a nickname no rule reads as a name.
+  placesWithTeamNames(text, ms, facts, (s, e) => sportSentence(sentenceAround(text, s, e)),
+    (words, canonical, at) => addClub(clubs, words, canonical, at));
   // Clubs whose own words the paragraph pass did not read as one name before the city
   // (club-before-city.ts): first where the sentence speaks of a team, then, in an article
   // that has a club, the same club named so elsewhere, or a sentence about a match.
@@ -324,6 +330,15 @@ function teamContext(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   // (the cheap test first: the score pattern is slow to run over a sentence without one)
   return digitDashDigit(sentence) && SCORE.test(sentence);
+}
+
+/** Words of a sentence about a match beyond matchSentence's: a team, a coach, a season,
+ *  an opponent, a league by its acronym. */
+const SPORT_WORDS = /(?<![\p{L}\p{N}])(?:melawan|kontra|vs|skor|klub|tim|pelatih|musim|NBA|NFL|NHL|MLB|MLS|WNBA)(?![\p{L}\p{N}])/u;
+
+/** The sentence speaks of a match: a word of a match or a league, a team word, or a score. */
+function sportSentence(sentence: string): boolean {
+  return matchSentence(sentence) || SPORT_WORDS.test(sentence) || (digitDashDigit(sentence) && SCORE.test(sentence));
 }
 
 /** A digit, a hyphen and a digit stand in a row in `s`: where a score may be. */
