@@ -29,7 +29,7 @@ FOLDER stands for its articles (*.txt, searched recursively as sorot export does
   --curated   apply the corrections of the recognized layer stored in the article's
               annotation files (every annotator's; of two on one span the later wins):
               each actor and quote then says where it comes from ("provenance":
-              machine, accepted, corrected, added; "by": the annotator), and
+              machine, accepted, corrected, added, followed; "by": the annotator), and
               "rejected" lists what the corrections removed
   --kb FILE   workspace knowledge base to recognize with (default: the nearest
               .sorot/actors.json at or above the first FILE): its actors are found,
