@@ -2,7 +2,10 @@
 // offline harness (test/harness/run.mjs) over HTTP; under @vscode/test-electron there is
 // no such endpoint, so they do nothing and return '' / undefined.
 import * as http from 'node:http';
+import * as vscode from 'vscode';
+import type { SorotApi } from '../../src/extension/api';
 import { waitFor } from './wait';
+import { activateSorot, workspaceRoot } from './workbench';
 
 function get(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -88,3 +91,16 @@ export async function notified(parts: string[], what: string): Promise<boolean> 
 export { sleep, waitFor } from './wait';
 
 export { EXTENSION_ID, activateSorot, fileExists, sorotAsActivated, workspaceRoot } from './workbench';
+
+/** The curation tests' start: Sorot awake with annotator "tester", an article of the test's
+ *  own written into the workspace (taken as the corpus) and opened as a Sorot article. */
+export async function openOwnArticle(name: string, text: string): Promise<{ api: SorotApi; editor: vscode.TextEditor }> {
+  const api = await activateSorot();
+  await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
+  const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+  return { api, editor };
+}

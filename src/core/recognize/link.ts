@@ -10,6 +10,7 @@ import { MinistryHolders, ministerShortTitleBefore } from './minister-short-titl
 import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
+import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
@@ -430,13 +431,12 @@ function isForeignPlace(m: ActorMention, kb: KbIndex): boolean {
   return e !== undefined && !e.description.en.includes('Indonesia');
 }
 
-/** A state, province, prefecture, region or city of the KB: below a country (whose KB
- *  descriptions say what they are: "Country in …", "Island country", "City-state in …"). */
+/** A state, province, prefecture, region or city of the KB: below a country (kb/country.ts
+ *  reads which places are countries). */
 function isSubnationalPlace(m: ActorMention, kb: KbIndex | undefined): boolean {
   const e = kb && m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
-  return e !== undefined && !COUNTRY_DESCRIPTION.test(e.description.en);
+  return e !== undefined && !isCountry(e);
 }
-const COUNTRY_DESCRIPTION = /country|partially recognised|city-state|self-governing|self-declared|disputed|^former/i;
 
 /** Each mention's paragraph, and keep = 1 for all but the weak mentions; a weak bus
  *  company ("PO Sampri Jaya") is kept where the article speaks of buses near it. */

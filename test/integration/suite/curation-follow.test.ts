@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, quickInput, sleep, waitFor, workspaceRoot } from '../helpers';
+import { domTexts, keyboard, openOwnArticle, quickInput, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = 'zz-ikut-koreksi.txt';
 const SIDECAR = 'zz-ikut-koreksi.sorot.json';
@@ -44,12 +44,7 @@ describe('A speaker correction carries to the quotes that continued it', functio
 
   before(async function () {
     if (!process.env.VSCODE_TEST_KEYBOARD_URL) this.skip(); // needs the real keyboard
-    api = await activateSorot();
-    await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
-    await vscode.workspace.fs.writeFile(uri(ARTICLE), new TextEncoder().encode(TEXT));
-    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
-    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(ARTICLE)), { preview: false });
-    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    ({ api, editor } = await openOwnArticle(ARTICLE, TEXT));
     await waitFor(() => curated(editor.document).quotes.length === 4, 'the four quotes of the article');
     await api.annotations!.service.get(editor.document.uri);
   });

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Correction } from '../../../src/core/annotations/corrections';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { domTexts, keyboard, openOwnArticle, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = 'zz-kurasi.txt';
 const SIDECAR = 'zz-kurasi.sorot.json';
@@ -55,12 +55,7 @@ describe('Curating what Sorot recognized (issue 12)', function () {
 
   before(async function () {
     if (!process.env.VSCODE_TEST_KEYBOARD_URL) this.skip(); // needs the real keyboard
-    api = await activateSorot();
-    await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
-    await vscode.workspace.fs.writeFile(uri(ARTICLE), new TextEncoder().encode(TEXT));
-    await vscode.commands.executeCommand('sorot.corpus.addFolder', workspaceRoot());
-    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(ARTICLE)), { preview: false });
-    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    ({ api, editor } = await openOwnArticle(ARTICLE, TEXT));
     await waitFor(() => curated(editor.document).actors.some((a) => a.text === 'Ahmad Luthfi'), 'the actors of the article');
     await api.annotations!.service.get(editor.document.uri);
   });
