@@ -1,5 +1,5 @@
 // npm run package: builds the production bundle and packs sorot-<version>.vsix with
-// @vscode/vsce, then checks it: only the allowed files (see .vscodeignore), under 1 MB,
+// @vscode/vsce, then checks it: only the allowed files (see .vscodeignore), under 3 MB,
 // and it installs into a real VS Code (code-server --install-extension, from the
 // offline cache the tests use). --no-install-check skips the last step.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,9 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureOfflineVSCode, ROOT } from '../test/harness/offline-vscode.mjs';
 
-const MAX_BYTES = 1024 * 1024;
-/** What may be in the package: the bundle, icons, grammars and the documents. */
-const ALLOWED = [/^dist\/(extension|cli|web\/extension)\.js$/, /^media\//, /^syntaxes\//, /^schemas\/[\w-]+\.schema\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+// A guard against what should not be there (source maps, test bundles, data), not a
+// size goal: the recognizer and its knowledge base are bundled into each of the four
+// entry points (desktop host, its recognition worker, web host, CLI), 2.5 MB packed in
+// session 46. One data file shared by the four would cut that.
+const MAX_BYTES = 3 * 1024 * 1024;
+/** What may be in the package: the bundles (the extension for both hosts, its worker
+ *  threads, the analysis view's page, the CLI), icons, grammars and the documents. */
+const ALLOWED = [/^dist\/(extension|recognition-worker|headline-worker|cli|web\/extension|webview\/analysis)\.js$/, /^media\//, /^syntaxes\//, /^schemas\/[\w-]+\.schema\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 const installCheck = !process.argv.includes('--no-install-check');
 
@@ -36,14 +41,16 @@ const listed = execFileSync(process.execPath, [VSCE, 'ls', ...vsceFlags.slice(0,
   .split('\n').map((l) => l.trim()).filter(Boolean);
 const stray = listed.filter((f) => !ALLOWED.some((re) => re.test(f)));
 if (stray.length) fail(`files that do not belong in the package:\n  ${stray.join('\n  ')}\n(adjust .vscodeignore)`);
-for (const required of ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+const REQUIRED = ['dist/extension.js', 'dist/recognition-worker.js', 'dist/headline-worker.js', 'dist/web/extension.js',
+  'dist/webview/analysis.js', 'dist/cli.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+for (const required of REQUIRED) {
   if (!listed.includes(required)) fail(`${required} is missing from the package`);
 }
 
 rmSync(vsix, { force: true });
 run(process.execPath, [VSCE, 'package', ...vsceFlags, '--no-rewrite-relative-links', '--out', vsix]);
 const bytes = statSync(vsix).size;
-if (bytes >= MAX_BYTES) fail(`${path.basename(vsix)} is ${(bytes / 1024).toFixed(0)} KB, over the 1 MB budget`);
+if (bytes >= MAX_BYTES) fail(`${path.basename(vsix)} is ${(bytes / 1024).toFixed(0)} KB, over the 3 MB budget`);
 console.log(`[package] ${path.basename(vsix)}: ${(bytes / 1024).toFixed(0)} KB, ${listed.length} files`);
 
 if (installCheck) {

@@ -73,8 +73,20 @@ export function forbidNodeInWebBuild({ scanGlobals = true } = {}) {
           errors: [{ text: `Node built-in "${args.path}" imported by ${path.relative(process.cwd(), args.importer)}: the web build (dist/web) runs in a browser worker without Node; use vscode.workspace.fs or the core instead` }],
         };
       });
-      build.onEnd((result) => {
+      // Minified output defeats a text scan (a class method `process(n,a){` inside a line,
+      // strings whose quotes pair wrongly across one long line): a minified build is
+      // scanned as the same build unminified, in memory.
+      const minified = Boolean(build.initialOptions.minify || build.initialOptions.minifyWhitespace);
+      build.onEnd(async (result) => {
         if (result.errors.length || !result.metafile) return undefined;
+        if (minified && scanGlobals) {
+          const plain = await build.esbuild.build({
+            ...build.initialOptions, minify: false, minifyWhitespace: false, minifyIdentifiers: false, minifySyntax: false,
+            write: false, logLevel: 'silent',
+            plugins: [...(build.initialOptions.plugins ?? []).filter((p) => p.name !== 'forbid-node-in-web-build'), forbidNodeInWebBuild()],
+          }).catch((e) => e);
+          return { errors: plain.errors ?? [] };
+        }
         const errors = [];
         for (const [out, meta] of Object.entries(result.metafile.outputs)) {
           if (!out.endsWith('.js')) continue;

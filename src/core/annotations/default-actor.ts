@@ -11,8 +11,8 @@
  *      "kata" or "ujar", unless an actor opens the selection (the sentence's subject);
  *   3. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
- *      starting exactly where the selection starts wins (it is the sentence's subject)
- *      and is reported as `opening`;
+ *      covering the selection's first character wins (it is the sentence's subject, or
+ *      the selection lies in the name) and is reported as `opening`;
  *   4. otherwise the first actor named inside the selection;
  *   5. otherwise none (the picker then starts on its first listed value).
  */
@@ -41,7 +41,9 @@ export function defaultActor(text: string, start: number, end: number, analysis:
     if (!best || at >= best.at) best = { at, choice, opens };
   };
   for (const m of analysis.actors) {
-    if (m.start >= from && m.start <= start) consider(m.start, mentionChoice(m), m.start === start);
+    // A mention covering the selection's first character opens it, also when the
+    // selection starts inside the name ("Kuleba" of "Dmitry Kuleba").
+    if (m.start >= from && m.start <= start) consider(m.start, mentionChoice(m), m.end > start);
   }
   for (const q of analysis.quotes) {
     if (q.speaker && q.start >= from && q.end <= start) consider(q.end, speakerChoice(q.speaker, q.speakerMention, analysis), false);

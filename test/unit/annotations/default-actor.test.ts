@@ -79,6 +79,10 @@ describe('default actor of a selection (issue 11: 4)', () => {
     assert.deepEqual(defaultActor(text, 0, text.length, result), { label: 'Pemerintah Kota Bogor', type: 'ORG', reason: 'opening' });
     const after = text.indexOf('banjir');
     assert.deepEqual(defaultActor(text, after, text.length, result), { label: 'Pemerintah Kota Bogor', type: 'ORG', reason: 'preceding' });
+    // Newcomer run (session 46): selecting the surname of a named person called the
+    // person "named just before the selected words".
+    const bogor = text.indexOf('Bogor');
+    assert.deepEqual(defaultActor(text, bogor, bogor + 'Bogor'.length, result), { label: 'Pemerintah Kota Bogor', type: 'ORG', reason: 'opening' });
   });
 
   it('does not reach into an earlier paragraph, and is none when no actor is near', () => {

@@ -17,13 +17,13 @@ describe('web build guard', function () {
   before(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'sorot-web-build-'))));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function buildErrors(source: string): Promise<string[]> {
+  async function buildErrors(source: string, minify = false): Promise<string[]> {
     const entry = path.join(dir, `entry-${Math.random().toString(36).slice(2)}.ts`);
     writeFileSync(entry, source);
     const cwd = process.cwd();
     process.chdir(ROOT); // the shim path in WEB_BUILD_OPTIONS is relative to the project
     try {
-      await esbuild.build({ ...WEB_BUILD_OPTIONS, bundle: true, entryPoints: [entry], outdir: path.join(dir, 'out'), plugins: [forbidNodeInWebBuild()], logLevel: 'silent' });
+      await esbuild.build({ ...WEB_BUILD_OPTIONS, bundle: true, entryPoints: [entry], outdir: path.join(dir, 'out'), plugins: [forbidNodeInWebBuild()], logLevel: 'silent', minify });
       return [];
     } catch (e) {
       return (e as { errors: { text: string }[] }).errors.map((x) => x.text);
@@ -45,6 +45,18 @@ describe('web build guard', function () {
     assert.match((await buildErrors('export const b = Buffer.from("x");\n'))[0], /Buffer/);
     assert.deepEqual(await buildErrors('export const p = typeof process === "undefined" ? "web" : "node";\n'), []);
     assert.deepEqual(await buildErrors('export const t = setImmediate(() => undefined);\nclearImmediate(t);\n'), []);
+  });
+
+  it('scans a minified build as the same build unminified', async () => {
+    // `npm run package` (session 46): the production bundle failed on a class method
+    // `process(n,a){` and on a template literal about "another process", both one long
+    // minified line, though the unminified bundle was clean.
+    const clean =
+      'export class Hash { process(view: DataView, offset: number) { return view.getUint8(offset); } }\n' +
+      'export const busy = (f: string, who: string) => `${f} is written by another process (lock ${f}.lock held ${who})`;\n' +
+      'export const quoted = "`";\n';
+    assert.deepEqual(await buildErrors(clean, true), []);
+    assert.match((await buildErrors(clean + 'export const home = process.env.HOME;\n', true))[0], /Node-only globals[\s\S]*process/);
   });
 
   it('reads past strings and object keys', () => {
