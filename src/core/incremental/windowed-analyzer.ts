@@ -17,6 +17,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { linkArticle, type LinkOptions } from '../recognize/link';
 import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
+import { changedEvidence, nameEvidenceOf, oneWordPersonKeys, type ParagraphReach } from '../recognize/name-evidence';
 import { carriedBackFrom } from '../recognize/plain-spaces';
 import { offsetForward, respace, showsNothing } from '../recognize/spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
@@ -30,6 +31,10 @@ const CHUNK = 16;
 /** Non-blank paragraphs after / before an edit whose links may depend on it. */
 const INVALIDATE_AFTER = 8;
 const INVALIDATE_BEFORE = 1;
+/** How far one paragraph's names may decide another's identity (name-evidence.ts): the
+ *  context every paragraph of a window is guaranteed, whatever the window's cut. An edit
+ *  re-links, that far, the paragraphs whose one-word KB people its evidence concerns. */
+const NAME_REACH: ParagraphReach = { before: CONTEXT_BEFORE, after: CONTEXT_AFTER };
 const PARAGRAPH_CACHE = 20_000;
 
 interface Line {
@@ -179,6 +184,7 @@ export class WindowedAnalyzer {
     const regionStart = (this.lines[first] as Line).start;
     const regionEnd = (this.lines[last] as Line).end + delta;
     const fresh = splitLines(text, regionStart, regionEnd);
+    const evidenceBefore = this.evidenceOf(this.lines.slice(first, last + 1), old, false);
     for (let i = last + 1; i < this.lines.length; i++) {
       const l = this.lines[i] as Line;
       l.start += delta;
@@ -187,6 +193,63 @@ export class WindowedAnalyzer {
     this.lines.splice(first, last - first + 1, ...fresh);
     // Links around the change may depend on it (speaker anaphora, open quotes, names).
     this.invalidateAround(first, first + fresh.length - 1);
+    this.invalidateNamesAround(first, first + fresh.length - 1, evidenceBefore);
+  }
+
+  /** The name evidence `lines` of `text` offer (name-evidence.ts), and how many of them are
+   *  paragraphs. A line without its paragraph analysis was never linked nor read as context:
+   *  it offered none to any link, unless `analyse` (the edited lines, analysed now rather
+   *  than when linked). */
+  private evidenceOf(lines: readonly Line[], text: string, analyse: boolean): { items: Set<string>; paragraphs: number } {
+    const items = new Set<string>();
+    let paragraphs = 0;
+    for (const l of lines) {
+      if (l.blank) continue;
+      paragraphs++;
+      if (l.part === undefined && !analyse) continue;
+      const p = lineKey(text, l);
+      for (const item of nameEvidenceOf(p, l.part ?? this.partOf(l, p, { start: 0, end: p.length }))) items.add(item);
+    }
+    return { items, paragraphs };
+  }
+
+  /** After the edit that replaced old lines offering `before` with lines from..to: the
+   *  linked paragraphs within NAME_REACH of it whose one-word KB people read evidence the
+   *  edit changed, or any evidence when the edit added or removed paragraphs (distances
+   *  moved), are linked again. */
+  private invalidateNamesAround(from: number, to: number, before: { items: Set<string>; paragraphs: number }): void {
+    // (a paste of many paragraphs is not analysed here, outside the time budget: any
+    // evidence within reach may have changed)
+    const many = to - from >= CHUNK;
+    const after = many ? { items: new Set<string>(), paragraphs: -1 } : this.evidenceOf(this.lines.slice(from, to + 1), this.text, true);
+    let changed = changedEvidence(before.items, after.items);
+    if (before.paragraphs !== after.paragraphs) {
+      // Any evidence within reach of a paragraph within reach may have come into or gone
+      // out of its reach.
+      const lo = this.nonBlankFrom(from, -(NAME_REACH.before + NAME_REACH.after));
+      const hi = this.nonBlankFrom(to, NAME_REACH.before + NAME_REACH.after);
+      changed = changedEvidence(new Set(), this.evidenceOf(this.lines.slice(lo, hi + 1), this.text, false).items);
+    }
+    if (changed.size === 0) return;
+    const lo = this.nonBlankFrom(from, -NAME_REACH.after);
+    const hi = this.nonBlankFrom(to, NAME_REACH.before);
+    for (let i = lo; i <= hi; i++) {
+      const l = this.lines[i] as Line;
+      if (l.blank || l.linked === undefined || l.part === undefined) continue;
+      if (oneWordPersonKeys(lineKey(this.text, l), l.part).some((k) => changed.has(k))) l.linked = undefined;
+    }
+  }
+
+  /** The line `n` non-blank lines before (n < 0) or after `at`, or the first / last line. */
+  private nonBlankFrom(at: number, n: number): number {
+    const step = n < 0 ? -1 : 1;
+    let left = Math.abs(n);
+    let i = at;
+    while (left > 0 && i + step >= 0 && i + step < this.lines.length) {
+      i += step;
+      if (!(this.lines[i] as Line).blank) left--;
+    }
+    return i;
   }
 
   private invalidateAround(from: number, to: number): void {
@@ -303,7 +366,7 @@ export class WindowedAnalyzer {
     const lines = window.map((i) => this.lines[i] as Line);
     // The KB and suppressions analyze() links with (linkOptions): regional bodies, cities
     // and role descriptions are resolved through the KB.
-    const options: LinkOptions = this.options.suppress ? { kb: this.options.kb, suppress: this.options.suppress } : { kb: this.options.kb };
+    const options: LinkOptions = this.options.suppress ? { kb: this.options.kb, suppress: this.options.suppress, nameReach: NAME_REACH } : { kb: this.options.kb, nameReach: NAME_REACH };
     const base = (lines[0] as Line).start;
     const written = this.text.slice(base, (lines[lines.length - 1] as Line).end);
     const r = respace(written);
@@ -340,6 +403,13 @@ function moved(s: ReportedStatement, delta: number): ReportedStatement {
   if (s.speakerMention) out.speakerMention = { start: s.speakerMention.start + delta, end: s.speakerMention.end + delta };
   if (s.quotes) out.quotes = s.quotes.map((q) => ({ start: q.start + delta, end: q.end + delta }));
   return out;
+}
+
+/** Line `l` of `text` as its window reads it: single-spaced (blanks never run across a
+ *  line break, so a line reads the same alone as inside any window). */
+function lineKey(text: string, l: Line): string {
+  const written = text.slice(l.start, l.end);
+  return respace(written)?.text ?? written;
 }
 
 function isDirty(l: Line): boolean {
