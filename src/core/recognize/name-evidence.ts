@@ -62,13 +62,17 @@ const ENTITY = '\u0000';
 const STRANGER = '\u0001';
 
 /** What a paragraph (its `text`, read by `part`) offers other paragraphs as evidence about
- *  names: its capitalised runs, the identities of the KB people it names in full, and the
- *  one-word people the paragraph pass kept apart from the KB. */
+ *  names: its runs of two capitalised words or more (a lone word names no stranger by
+ *  itself), the people the paragraph pass found unknown to the KB, and the identities of the
+ *  KB people it names in full. */
 export function nameEvidenceOf(text: string, part: ParagraphAnalysis | undefined): Set<string> {
-  const out = new Set<string>(text.match(NAME_RUN) ?? []);
+  const out = new Set<string>();
+  for (const run of text.match(NAME_RUN) ?? []) if (/\s/.test(run)) out.add(run);
   if (part) for (const m of part.mentions) {
     if (m.type !== 'PER') continue;
-    if (m.source === 'kb') { if (m.entityId && /\s/.test(text.slice(m.start, m.end))) out.add(ENTITY + m.entityId); } else if (!/\s/.test(text.slice(m.start, m.end))) out.add(STRANGER + text.slice(m.start, m.end));
+    const name = text.slice(m.start, m.end);
+    if (m.source !== 'kb') out.add(STRANGER + name);
+    else if (m.entityId && /\s/.test(name)) out.add(ENTITY + m.entityId);
   }
   return out;
 }
