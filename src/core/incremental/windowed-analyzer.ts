@@ -196,60 +196,70 @@ export class WindowedAnalyzer {
     this.invalidateNamesAround(first, first + fresh.length - 1, evidenceBefore);
   }
 
-  /** The name evidence `lines` of `text` offer (name-evidence.ts), and how many of them are
-   *  paragraphs. A line without its paragraph analysis was never linked nor read as context:
-   *  it offered none to any link, unless `analyse` (the edited lines, analysed now rather
-   *  than when linked). */
-  private evidenceOf(lines: readonly Line[], text: string, analyse: boolean): { items: Set<string>; paragraphs: number } {
-    const items = new Set<string>();
-    let paragraphs = 0;
+  /** The name evidence each non-blank line of `lines` (of `text`) offers, in order
+   *  (name-evidence.ts). A line without its paragraph analysis was never linked nor read as
+   *  context: it offered none to any link, unless `analyse` (the edited lines, analysed now
+   *  rather than when linked). */
+  private evidenceOf(lines: readonly Line[], text: string, analyse: boolean): Set<string>[] {
+    const out: Set<string>[] = [];
     for (const l of lines) {
       if (l.blank) continue;
-      paragraphs++;
-      if (l.part === undefined && !analyse) continue;
+      if (l.part === undefined && !analyse) {
+        out.push(new Set());
+        continue;
+      }
       const p = lineKey(text, l);
-      for (const item of nameEvidenceOf(p, l.part ?? this.partOf(l, p, { start: 0, end: p.length }))) items.add(item);
+      out.push(nameEvidenceOf(p, l.part ?? this.partOf(l, p, { start: 0, end: p.length })));
     }
-    return { items, paragraphs };
+    return out;
   }
 
-  /** After the edit that replaced old lines offering `before` with lines from..to: the
-   *  linked paragraphs within NAME_REACH of it whose one-word KB people read evidence the
-   *  edit changed, or any evidence when the edit added or removed paragraphs (distances
-   *  moved), are linked again. */
-  private invalidateNamesAround(from: number, to: number, before: { items: Set<string>; paragraphs: number }): void {
+  /** After the edit that replaced old lines offering `before` with lines from..to: a linked
+   *  paragraph within NAME_REACH of the edit is linked again when the evidence within its
+   *  reach under its one-word KB people's keys changed: the edited lines' evidence, and,
+   *  when the edit added or removed paragraphs, the lines that moved into or out of reach. */
+  private invalidateNamesAround(from: number, to: number, before: Set<string>[]): void {
     // (a paste of many paragraphs is not analysed here, outside the time budget: any
     // evidence within reach may have changed)
-    const many = to - from >= CHUNK;
-    const after = many ? { items: new Set<string>(), paragraphs: -1 } : this.evidenceOf(this.lines.slice(from, to + 1), this.text, true);
-    let changed = changedEvidence(before.items, after.items);
-    if (before.paragraphs !== after.paragraphs) {
-      // Any evidence within reach of a paragraph within reach may have come into or gone
-      // out of its reach.
-      const lo = this.nonBlankFrom(from, -(NAME_REACH.before + NAME_REACH.after));
-      const hi = this.nonBlankFrom(to, NAME_REACH.before + NAME_REACH.after);
-      changed = changedEvidence(new Set(), this.evidenceOf(this.lines.slice(lo, hi + 1), this.text, false).items);
-    }
-    if (changed.size === 0) return;
-    const lo = this.nonBlankFrom(from, -NAME_REACH.after);
-    const hi = this.nonBlankFrom(to, NAME_REACH.before);
-    for (let i = lo; i <= hi; i++) {
+    const after = to - from >= CHUNK ? undefined : this.evidenceOf(this.lines.slice(from, to + 1), this.text, true);
+    const shift = after === undefined ? 0 : after.length - before.length;
+    const check = (i: number, gap: number, editAfter: boolean): void => {
       const l = this.lines[i] as Line;
-      if (l.blank || l.linked === undefined || l.part === undefined) continue;
-      if (oneWordPersonKeys(lineKey(this.text, l), l.part).some((k) => changed.has(k))) l.linked = undefined;
+      if (l.linked === undefined || l.part === undefined) return;
+      const keys = oneWordPersonKeys(lineKey(this.text, l), l.part);
+      if (keys.length === 0) return;
+      const changed = after === undefined ? undefined : changedWithin(before, after, (editAfter ? NAME_REACH.after : NAME_REACH.before) - gap, editAfter);
+      if (changed === undefined || keys.some((k) => changed.has(k)) || (shift !== 0 && this.reachCrossed(i, editAfter, shift, keys))) l.linked = undefined;
+    };
+    // (gap: the non-blank lines between the paragraph and the edit)
+    for (let i = from - 1, gap = 0; i >= 0 && gap < NAME_REACH.after; i--) {
+      if ((this.lines[i] as Line).blank) continue;
+      check(i, gap++, true);
+    }
+    for (let i = to + 1, gap = 0; i < this.lines.length && gap < NAME_REACH.before; i++) {
+      if ((this.lines[i] as Line).blank) continue;
+      check(i, gap++, false);
     }
   }
 
-  /** The line `n` non-blank lines before (n < 0) or after `at`, or the first / last line. */
-  private nonBlankFrom(at: number, n: number): number {
-    const step = n < 0 ? -1 : 1;
-    let left = Math.abs(n);
-    let i = at;
-    while (left > 0 && i + step >= 0 && i + step < this.lines.length) {
-      i += step;
-      if (!(this.lines[i] as Line).blank) left--;
+  /** Evidence under `keys` in the lines that `shift` more (fewer) paragraphs between line
+   *  `i` and the far side of an edit moved out of (into) the reach of `i`: those at a
+   *  distance between the reach and the reach plus the shift, on the edit's side. */
+  private reachCrossed(i: number, editAfter: boolean, shift: number, keys: readonly string[]): boolean {
+    const limit = editAfter ? NAME_REACH.after : NAME_REACH.before;
+    const near = Math.min(limit, limit + shift);
+    const far = Math.max(limit, limit + shift);
+    const step = editAfter ? 1 : -1;
+    const lines: Line[] = [];
+    let d = 0;
+    for (let j = i + step; j >= 0 && j < this.lines.length && d < far; j += step) {
+      const l = this.lines[j] as Line;
+      if (l.blank) continue;
+      d++;
+      if (d > near) lines.push(l);
     }
-    return i;
+    const found = changedEvidence(new Set(), new Set(this.evidenceOf(lines, this.text, true).flatMap((e) => [...e])));
+    return keys.some((k) => found.has(k));
   }
 
   private invalidateAround(from: number, to: number): void {
@@ -410,6 +420,20 @@ function moved(s: ReportedStatement, delta: number): ReportedStatement {
 function lineKey(text: string, l: Line): string {
   const written = text.slice(l.start, l.end);
   return respace(written)?.text ?? written;
+}
+
+/** The words and identities whose evidence differs, within `n` paragraphs of a paragraph,
+ *  between the edited lines' evidence `before` and `after` the edit (each one set per
+ *  paragraph, in order): the first `n` when the edit comes after the paragraph, else the
+ *  last `n`. */
+function changedWithin(before: readonly Set<string>[], after: readonly Set<string>[], n: number, editAfter: boolean): Set<string> {
+  const inReach = (lines: readonly Set<string>[]): Set<string> => {
+    const out = new Set<string>();
+    const k = Math.max(0, Math.min(n, lines.length));
+    for (const e of editAfter ? lines.slice(0, k) : lines.slice(lines.length - k)) for (const item of e) out.add(item);
+    return out;
+  };
+  return changedEvidence(inReach(before), inReach(after));
 }
 
 function isDirty(l: Line): boolean {
