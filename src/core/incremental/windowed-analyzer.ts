@@ -17,6 +17,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { linkArticle, type LinkOptions } from '../recognize/link';
 import { analyzeParagraph, type ParagraphAnalysis } from '../recognize/paragraph';
+import { changedEvidence, nameEvidenceOf, oneWordPersonKeys, type ParagraphReach } from '../recognize/name-evidence';
 import { carriedBackFrom } from '../recognize/plain-spaces';
 import { offsetForward, respace, showsNothing } from '../recognize/spacing';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
@@ -30,6 +31,10 @@ const CHUNK = 16;
 /** Non-blank paragraphs after / before an edit whose links may depend on it. */
 const INVALIDATE_AFTER = 8;
 const INVALIDATE_BEFORE = 1;
+/** How far one paragraph's names may decide another's identity (name-evidence.ts): the
+ *  context every paragraph of a window is guaranteed, whatever the window's cut. An edit
+ *  re-links, that far, the paragraphs whose one-word KB people its evidence concerns. */
+const NAME_REACH: ParagraphReach = { before: CONTEXT_BEFORE, after: CONTEXT_AFTER };
 const PARAGRAPH_CACHE = 20_000;
 
 interface Line {
@@ -179,6 +184,7 @@ export class WindowedAnalyzer {
     const regionStart = (this.lines[first] as Line).start;
     const regionEnd = (this.lines[last] as Line).end + delta;
     const fresh = splitLines(text, regionStart, regionEnd);
+    const evidenceBefore = this.evidenceOf(this.lines.slice(first, last + 1), old, false);
     for (let i = last + 1; i < this.lines.length; i++) {
       const l = this.lines[i] as Line;
       l.start += delta;
@@ -187,6 +193,73 @@ export class WindowedAnalyzer {
     this.lines.splice(first, last - first + 1, ...fresh);
     // Links around the change may depend on it (speaker anaphora, open quotes, names).
     this.invalidateAround(first, first + fresh.length - 1);
+    this.invalidateNamesAround(first, first + fresh.length - 1, evidenceBefore);
+  }
+
+  /** The name evidence each non-blank line of `lines` (of `text`) offers, in order
+   *  (name-evidence.ts). A line without its paragraph analysis was never linked nor read as
+   *  context: it offered none to any link, unless `analyse` (the edited lines, analysed now
+   *  rather than when linked). */
+  private evidenceOf(lines: readonly Line[], text: string, analyse: boolean): Set<string>[] {
+    const out: Set<string>[] = [];
+    for (const l of lines) {
+      if (l.blank) continue;
+      if (l.part === undefined && !analyse) {
+        out.push(new Set());
+        continue;
+      }
+      const p = lineKey(text, l);
+      out.push(nameEvidenceOf(p, l.part ?? this.partOf(l, p, { start: 0, end: p.length })));
+    }
+    return out;
+  }
+
+  /** After the edit that replaced old lines offering `before` with lines from..to: a linked
+   *  paragraph within NAME_REACH of the edit is linked again when the evidence within its
+   *  reach under its one-word KB people's keys changed: the edited lines' evidence, and,
+   *  when the edit added or removed paragraphs, the lines that moved into or out of reach. */
+  private invalidateNamesAround(from: number, to: number, before: Set<string>[]): void {
+    // (a paste of many paragraphs is not analysed here, outside the time budget: any
+    // evidence within reach may have changed)
+    const after = to - from >= CHUNK ? undefined : this.evidenceOf(this.lines.slice(from, to + 1), this.text, true);
+    const shift = after === undefined ? 0 : after.length - before.length;
+    const check = (i: number, gap: number, editAfter: boolean): void => {
+      const l = this.lines[i] as Line;
+      if (l.linked === undefined || l.part === undefined) return;
+      const keys = oneWordPersonKeys(lineKey(this.text, l), l.part);
+      if (keys.length === 0) return;
+      const changed = after === undefined ? undefined : changedWithin(before, after, (editAfter ? NAME_REACH.after : NAME_REACH.before) - gap, editAfter);
+      if (changed === undefined || keys.some((k) => changed.has(k)) || (shift !== 0 && this.reachCrossed(i, editAfter, shift, keys))) l.linked = undefined;
+    };
+    // (gap: the non-blank lines between the paragraph and the edit)
+    for (let i = from - 1, gap = 0; i >= 0 && gap < NAME_REACH.after; i--) {
+      if ((this.lines[i] as Line).blank) continue;
+      check(i, gap++, true);
+    }
+    for (let i = to + 1, gap = 0; i < this.lines.length && gap < NAME_REACH.before; i++) {
+      if ((this.lines[i] as Line).blank) continue;
+      check(i, gap++, false);
+    }
+  }
+
+  /** Evidence under `keys` in the lines that `shift` more (fewer) paragraphs between line
+   *  `i` and the far side of an edit moved out of (into) the reach of `i`: those at a
+   *  distance between the reach and the reach plus the shift, on the edit's side. */
+  private reachCrossed(i: number, editAfter: boolean, shift: number, keys: readonly string[]): boolean {
+    const limit = editAfter ? NAME_REACH.after : NAME_REACH.before;
+    const near = Math.min(limit, limit + shift);
+    const far = Math.max(limit, limit + shift);
+    const step = editAfter ? 1 : -1;
+    const lines: Line[] = [];
+    let d = 0;
+    for (let j = i + step; j >= 0 && j < this.lines.length && d < far; j += step) {
+      const l = this.lines[j] as Line;
+      if (l.blank) continue;
+      d++;
+      if (d > near) lines.push(l);
+    }
+    const found = changedEvidence(new Set(), new Set(this.evidenceOf(lines, this.text, true).flatMap((e) => [...e])));
+    return keys.some((k) => found.has(k));
   }
 
   private invalidateAround(from: number, to: number): void {
@@ -303,7 +376,7 @@ export class WindowedAnalyzer {
     const lines = window.map((i) => this.lines[i] as Line);
     // The KB and suppressions analyze() links with (linkOptions): regional bodies, cities
     // and role descriptions are resolved through the KB.
-    const options: LinkOptions = this.options.suppress ? { kb: this.options.kb, suppress: this.options.suppress } : { kb: this.options.kb };
+    const options: LinkOptions = this.options.suppress ? { kb: this.options.kb, suppress: this.options.suppress, nameReach: NAME_REACH } : { kb: this.options.kb, nameReach: NAME_REACH };
     const base = (lines[0] as Line).start;
     const written = this.text.slice(base, (lines[lines.length - 1] as Line).end);
     const r = respace(written);
@@ -340,6 +413,27 @@ function moved(s: ReportedStatement, delta: number): ReportedStatement {
   if (s.speakerMention) out.speakerMention = { start: s.speakerMention.start + delta, end: s.speakerMention.end + delta };
   if (s.quotes) out.quotes = s.quotes.map((q) => ({ start: q.start + delta, end: q.end + delta }));
   return out;
+}
+
+/** Line `l` of `text` as its window reads it: single-spaced (blanks never run across a
+ *  line break, so a line reads the same alone as inside any window). */
+function lineKey(text: string, l: Line): string {
+  const written = text.slice(l.start, l.end);
+  return respace(written)?.text ?? written;
+}
+
+/** The words and identities whose evidence differs, within `n` paragraphs of a paragraph,
+ *  between the edited lines' evidence `before` and `after` the edit (each one set per
+ *  paragraph, in order): the first `n` when the edit comes after the paragraph, else the
+ *  last `n`. */
+function changedWithin(before: readonly Set<string>[], after: readonly Set<string>[], n: number, editAfter: boolean): Set<string> {
+  const inReach = (lines: readonly Set<string>[]): Set<string> => {
+    const out = new Set<string>();
+    const k = Math.max(0, Math.min(n, lines.length));
+    for (const e of editAfter ? lines.slice(0, k) : lines.slice(lines.length - k)) for (const item of e) out.add(item);
+    return out;
+  };
+  return changedEvidence(inReach(before), inReach(after));
 }
 
 function isDirty(l: Line): boolean {

@@ -6,6 +6,7 @@
 //   continues it (news convention for multi-paragraph quotes) or it fills its paragraph;
 // - speakers: anaphora ("katanya", "ia menegaskan") and unattributed quotes take the
 //   last salient speaker.
+import { NameEvidence, type ParagraphReach } from './name-evidence';
 import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
 import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
@@ -168,6 +169,9 @@ export interface LinkOptions {
   kb?: KbIndex;
   /** Surface forms never reported as actors. */
   suppress?: ReadonlySet<string>;
+  /** How far, in paragraphs, one paragraph's names may decide another's identity (a
+   *  stranger sharing a KB person's name, name-evidence.ts); unset: the whole article. */
+  nameReach?: ParagraphReach;
 }
 
 export function linkArticle(text: string, paras: readonly Range[], parts: readonly ParagraphAnalysis[], options: LinkOptions = {}): AnalysisResult {
@@ -361,7 +365,7 @@ export class ArticleLinker {
     bareDivisionsToRegionalUnit(all.m);
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
-    resolvePeople(all, text, introductions);
+    resolvePeople(all, text, introductions, options.nameReach);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
@@ -673,23 +677,20 @@ interface TokenNames {
   canonical: string;
   tokens: number;
   entityId: string | undefined;
-  /** The first name unknown to the KB offered under it (see strangerSharingName). */
-  local: string | undefined;
 }
 
 /** Coreference for people, and confirmation of weak mentions. */
-function resolvePeople(all: Mentions, article: string, introductions: Introductions): void {
+function resolvePeople(all: Mentions, article: string, introductions: Introductions, reach: ParagraphReach | undefined): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name,
   // and the first stranger's name: one table, so one lookup per token for both.
   const byToken = new Map<string, TokenNames>();
-  const offer = (token: string, canonical: string, tokens: number, entityId: string | undefined, local: string | undefined): void => {
+  const offer = (token: string, canonical: string, tokens: number, entityId: string | undefined): void => {
     const cur = byToken.get(token);
     if (cur === undefined) {
-      byToken.set(token, { canonical, tokens, entityId: entityId || undefined, local });
+      byToken.set(token, { canonical, tokens, entityId: entityId || undefined });
       return;
     }
     if (tokens > cur.tokens) { cur.canonical = canonical; cur.tokens = tokens; cur.entityId = entityId || undefined; }
-    cur.local ??= local;
   };
   // Distinct in-article full names, indexed by each of their tokens (keeps the lookup
   // linear on huge texts: a mention is only compared with names sharing a token).
@@ -709,11 +710,20 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
   const orgTails = new Map<string, string>();
   // Regional bodies named in full, by the short head they are written with (bare-regional-body.ts).
   const bodiesByShortHead = new RegionalBodiesByShortHead();
-  // The KB people named here in full, and whether any token has a stranger's name (local):
-  // a KB first name alone ("Retno") after a stranger who shares it ("Retno Wulandari") is
-  // the stranger, unless the KB person is named too.
-  let anyLocal = false;
-  const kbNamedInFull = new Set<string>();
+  // The KB people named here in full, and the strangers' names by their first and last
+  // tokens: a KB first name alone ("Retno") after a stranger who shares it ("Retno
+  // Wulandari") is the stranger, unless the KB person is named too. Where each was named
+  // matters within a window (name-evidence.ts).
+  const strangers = new NameEvidence<string>(reach);
+  const kbNamedInFull = new NameEvidence<true>(reach);
+  // (a name named again is filed again only where its paragraph matters)
+  const fileAgain = (k: number, m: ActorMention): void => {
+    if (!strangers.positional || tokenCount(m.text) < 2) return;
+    if (all.source.data[k] === KB) { if (m.entityId) kbNamedInFull.add(m.entityId, all.para.data[k], true); } else {
+      strangers.add(firstTokenOf(m.text), all.para.data[k], m.canonical);
+      strangers.add(lastTokenOf(m.text), all.para.data[k], m.canonical);
+    }
+  };
   // Companies without their legal form ("PT Kopi Nusa Lestari Tbk" -> "Kopi Nusa Lestari").
   const companies = new Map<string, string>();
   let clubs: Map<string, string> | undefined;
@@ -724,7 +734,7 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
   // Inner words of KB people named in full with three tokens or more ("Amran" of "Andi Amran
   // Sulaiman"): null where two such people share the word.
   const kbInner = new Map<string, ActorMention | null>();
-  let oneWordStrangers: Set<string> | undefined;
+  const oneWordStrangers = new NameEvidence<true>(reach);
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) {
       const kb = all.m[k];
@@ -783,12 +793,12 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
     if (!all.spaced.data[k]) {
       // A one-word person the paragraph pass did not link though the KB may know the word
       // ("Kepala Desa Sepotong, Supratman,": rules/village-official.ts): a stranger.
-      if (all.source.data[k] !== KB) (oneWordStrangers ??= new Set()).add(text);
+      if (all.source.data[k] !== KB) oneWordStrangers.add(text, all.para.data[k], true);
       continue;
     }
     // Each distinct KB name or in-article name is indexed once.
     if (all.source.data[k] === KB) {
-      if (seenKb.has(text)) continue;
+      if (seenKb.has(text)) { fileAgain(k, m); continue; }
       seenKb.add(text);
       offerKbInnerWords(kbInner, text, m);
     } else {
@@ -796,6 +806,7 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
       if (id !== undefined) {
         nameTimes[id]++;
         nameOf.data[k] = id;
+        fileAgain(k, m);
         continue;
       }
     }
@@ -816,21 +827,20 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
     // Each token cut once: a fresh slice is a fresh string to hash at every Map lookup.
     const first = firstTokenOf(text);
     const last = lastTokenOf(text);
-    let local: string | undefined;
-    if (all.source.data[k] === KB) { if (m.entityId) kbNamedInFull.add(m.entityId); } else {
-      local = m.canonical;
-      anyLocal = true;
+    if (all.source.data[k] === KB) { if (m.entityId) kbNamedInFull.add(m.entityId, all.para.data[k], true); } else {
+      strangers.add(first, all.para.data[k], m.canonical);
+      strangers.add(last, all.para.data[k], m.canonical);
     }
-    offer(first, m.canonical, size, m.entityId, local);
-    offer(last, m.canonical, size, m.entityId, local);
+    offer(first, m.canonical, size, m.entityId);
+    offer(last, m.canonical, size, m.entityId);
   }
   // A full name misspelt once takes the other spelling's identity, and so do the words
   // offered under the misspelling ("Phongpanich" -> "Surasak Pongpanich").
   // (nameSlips finds none among fewer than two or more than MAX_NAMES names)
   const slips = nameTimes.length > 1 && nameTimes.length <= MAX_NAMES ? nameSlips(timesByName(nameIds, nameTimes)) : NO_SLIPS;
   if (slips.size > 0) for (const v of byToken.values()) v.canonical = slips.get(v.canonical) ?? v.canonical;
-  if (anyLocal) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], byToken, kbNamedInFull, slips);
-  if (oneWordStrangers !== undefined) for (const k of kbOneWordPeople) strangerOfOneWord(article, all.m[k], oneWordStrangers, kbNamedInFull);
+  if (!strangers.empty) for (const k of kbOneWordPeople) strangerSharingName(all.m[k], all.para.data[k], strangers, kbNamedInFull, slips);
+  if (!oneWordStrangers.empty) for (const k of kbOneWordPeople) strangerOfOneWord(article, all.m[k], all.para.data[k], oneWordStrangers, kbNamedInFull);
   // Unknown people: the fullest name containing this one. The same walk gathers the
   // weak mentions still unconfirmed after it (none is from the KB).
   // (by name number; by text for a mention the first walk skipped, one not kept then)
@@ -1040,10 +1050,10 @@ function companyCore(name: string): string {
 /** A KB person's one-word mention ("Retno", Retno Marsudi) that is the first or last name
  *  of a person named in full in the article and unknown to the KB ("Retno Wulandari"),
  *  while the KB person is never named in full here: the stranger. */
-function strangerSharingName(m: ActorMention, byToken: ReadonlyMap<string, TokenNames>, kbNamedInFull: ReadonlySet<string>,
+function strangerSharingName(m: ActorMention, para: number, strangers: NameEvidence<string>, kbNamedInFull: NameEvidence<true>,
   slips: ReadonlyMap<string, string>): void {
-  if (m.type !== 'PER' || countBlanks(m.text, 1) > 0 || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
-  const local = byToken.get(m.text)?.local;
+  if (m.type !== 'PER' || countBlanks(m.text, 1) > 0 || (m.entityId !== undefined && kbNamedInFull.near(m.entityId, para))) return;
+  const local = strangers.near(m.text, para);
   if (local === undefined) return;
   m.canonical = slips.get(local) ?? local;
   m.entityId = undefined;
@@ -1075,8 +1085,8 @@ function appositionAfter(text: string, all: Mentions, k: number): ActorMention |
 /** A KB person's one-word mention ("Supratman", Supratman Andi Agtas) written elsewhere in
  *  the article as a person the paragraph pass kept apart from the KB ("Kepala Desa Sepotong,
  *  Supratman,"), while the KB person is never named in full here: that villager. */
-function strangerOfOneWord(text: string, m: ActorMention, strangers: ReadonlySet<string>, kbNamedInFull: ReadonlySet<string>): void {
-  if (m.type !== 'PER' || !strangers.has(m.text) || (m.entityId !== undefined && kbNamedInFull.has(m.entityId))) return;
+function strangerOfOneWord(text: string, m: ActorMention, para: number, strangers: NameEvidence<true>, kbNamedInFull: NameEvidence<true>): void {
+  if (m.type !== 'PER' || !strangers.near(m.text, para) || (m.entityId !== undefined && kbNamedInFull.near(m.entityId, para))) return;
   // "Kapolri Listyo": a national title before the word names the KB person, not the villager.
   if (nationalTitleBefore(text, m.start)) return;
   m.canonical = m.text;
