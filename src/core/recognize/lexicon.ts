@@ -360,6 +360,11 @@ export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak 
 /** First names written short by custom ("Cok" for "Cokorda", "Moh." for "Mohammad"); a
  *  first word ending in a dot is one too. */
 export const SHORT_FIRST_NAMES = set(`cok moh muh mhd moch abd`);
+/** Given names (and their short forms) that a person's full name carries before the name
+ *  they go by ("Muhammad Tito Karnavian", "Andi Amran Sulaiman", "Raden …"): before a known
+ *  full name they are that person's, not a namesake's (actors/kb-surname-namesake.ts). */
+export const FULL_NAME_PREFIXES = set(`muhammad mohammad mohamad muhamad mochammad mochamad ahmad achmad abdul andi raden teuku tengku
+  haji hajah ${[...SHORT_FIRST_NAMES].join(' ')}`);
 /** Words right before an outlet that carries someone's statement ("seperti dikutip
  *  Antara", "dilansir Reuters"); "kepada" and "dari" only count after such a cue. */
 export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);

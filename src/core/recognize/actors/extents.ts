@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
@@ -16,7 +17,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, UNIVERSITY_HEADS } from '../lexicon';
+import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
@@ -399,6 +400,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // words of an unknown name is a word of that name, not the known person (whose
     // identity would become the speaker's).
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
+    // "Juru bicara Kata Prabowo.": a cue verb written with a capital right before a known
+    // person is no given name of his or of a namesake's; he stands alone.
+    if (m && m.entity.type === 'PER' && j === i + 1 && POST_CUE_WORDS.hasAt(ctx.p, ts[i], ctx.te[i])) break;
     // "Hairil Anwar": a known person's given name after an unknown one ends another's name.
     // Only for a word written as a given name right before the alias, not at a sentence start
     // (as likely a common noun: "Kata Prabowo.") nor after a title ("Presiden Terpilih Prabowo"),
@@ -414,6 +418,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
       // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
           (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
+        // "Hasrul Abbas": a namesake's given name; the alias is a word of the unknown name.
+        if (namesakeOfKbPerson(ctx, i, j, m)) { while (j < nt && ts[j] < m.end) j++; continue; }
         ctx.extentJoinsKbPerson = true;
         return j;
       }
