@@ -150,6 +150,21 @@ describe('curated layer: a speaker correction carries back to the quotes its att
     assert.equal(nobody.quotes[1].speakerMention, undefined, 'no speaker, no speaker mention');
   });
 
+  it('"“…,” kata X, “…”": the first quote\'s attribution is its own, so a correction of the second does not reach back', () => {
+    const text = 'Banjir melanda desa itu.\n\n"Air masuk sampai sepinggang," kata Darto Wiyono, "dan kami sudah tiga kali melapor."';
+    const analysis = analyze(text);
+    const mentions = analysis.quotes.map((q) => [q.speaker, q.speakerMention?.start]);
+    assert.equal(mentions.length, 2);
+    assert.deepEqual(mentions[0], mentions[1], 'the premise: one mention, between the two quotes, names both');
+    const second = analysis.quotes[1];
+    const stamp = '2026-12-06T00:02:00.000Z';
+    const c: QuoteCorrection = { id: 'Q0000000000000000000000098', layer: 'quote', decision: 'set', speaker: 'Sutrisno', target: makeTarget(text, second.start, second.end), annotator: 'ani', created: stamp, modified: stamp };
+    assert.deepEqual(curate(analysis, [c]).quotes.map((q) => [q.speaker, q.provenance]), [
+      ['Darto Wiyono', 'machine'],
+      ['Sutrisno', 'corrected'],
+    ]);
+  });
+
   it('a rejected closing post passes nothing back', () => {
     const out = curate(machine, [quote(CLOSING, 'reject')]);
     assert.deepEqual(rows(out.quotes).slice(1, 3), [
