@@ -48,6 +48,19 @@ async function hoverText(doc: vscode.TextDocument, offset: number): Promise<stri
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/** Puts the cursor in the quote at `offset` and sets its speaker the researcher's way:
+ *  Ctrl+Alt+S, the first letters of the name, Enter. */
+async function setSpeakerByKeyboard(editor: vscode.TextEditor, offset: number, typed: string): Promise<void> {
+  editor.selection = new vscode.Selection(editor.document.positionAt(offset + 3), editor.document.positionAt(offset + 3));
+  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  await waitFor(async () => (await domTexts('.monaco-editor.focused'))?.length, 'the article editor to have the focus');
+  await keyboard({ press: 'Control+Alt+s' });
+  await quickInput('Speaker of');
+  await keyboard({ type: typed });
+  await sleep(300);
+  await keyboard({ press: 'Enter' });
+}
+
 describe('A speaker correction carries to the quotes that continued it', function () {
   this.timeout(300_000);
   let editor: vscode.TextEditor;
@@ -68,14 +81,7 @@ describe('A speaker correction carries to the quotes that continued it', functio
     // The premise: the recognizer gives Darto the first three quotes, the regent the last three.
     assert.deepEqual(curated(editor.document).quotes.map((q) => q.speaker), ['Darto Wiyono', 'Darto Wiyono', 'Darto Wiyono', 'Rina Lestari', 'Rudy Susmanto', 'Rudy Susmanto', 'Rudy Susmanto']);
     const first = editor.document.getText().indexOf('"Air masuk');
-    editor.selection = new vscode.Selection(editor.document.positionAt(first + 3), editor.document.positionAt(first + 3));
-    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
-    await waitFor(async () => (await domTexts('.monaco-editor.focused'))?.length, 'the article editor to have the focus');
-    await keyboard({ press: 'Control+Alt+s' });
-    await quickInput('Speaker of');
-    await keyboard({ type: 'Rina Les' });
-    await sleep(300);
-    await keyboard({ press: 'Enter' });
+    await setSpeakerByKeyboard(editor, first, 'Rina Les');
 
     const quotes = await waitFor(() => {
       const q = curated(editor.document).quotes;
@@ -100,14 +106,7 @@ describe('A speaker correction carries to the quotes that continued it', functio
 
   it('Set speaker on the post that closes a run (Ctrl+Alt+S) moves the posts before it; Accept on one of them keeps its speaker', async () => {
     const closing = editor.document.getText().indexOf('"Warga diminta');
-    editor.selection = new vscode.Selection(editor.document.positionAt(closing + 3), editor.document.positionAt(closing + 3));
-    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
-    await waitFor(async () => (await domTexts('.monaco-editor.focused'))?.length, 'the article editor to have the focus');
-    await keyboard({ press: 'Control+Alt+s' });
-    await quickInput('Speaker of');
-    await keyboard({ type: 'Darto Wi' });
-    await sleep(300);
-    await keyboard({ press: 'Enter' });
+    await setSpeakerByKeyboard(editor, closing, 'Darto Wi');
 
     const quotes = await waitFor(() => {
       const q = curated(editor.document).quotes;

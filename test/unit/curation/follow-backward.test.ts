@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import type { QuoteCorrection } from '../../../src/core/annotations/corrections';
-import { makeTarget } from '../../../src/core/annotations/target';
 import { curate } from '../../../src/core/curation/apply';
 import { reviewProgress, reviewQueue } from '../../../src/core/curation/review';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
+import { quoteCorrectionsOn } from './quote-corrections';
 
 // Written for these tests (not from any real article). Rule 6 carried backward: an
 // attribution that closes a run of quotes ("“…” / “…” / “…,” cuit X.", or "“…” “…,” kata X."
@@ -32,14 +31,7 @@ const AFTER2 = '"Bantuan datang besok."';
 const DARTO1 = '"Air masuk sampai sepinggang."';
 const DARTO2 = '"Kami sudah tiga kali melapor,"';
 
-let seq = 0;
-function quote(surface: string, decision: QuoteCorrection['decision'], values: Partial<QuoteCorrection> = {}): QuoteCorrection {
-  const start = TEXT.indexOf(surface);
-  assert.ok(start >= 0, surface);
-  seq++;
-  const stamp = `2026-12-06T00:00:${String(seq).padStart(2, '0')}.000Z`;
-  return { id: `Q${String(seq).padStart(25, '0')}`, layer: 'quote', decision, target: makeTarget(TEXT, start, start + surface.length), annotator: 'ani', created: stamp, modified: stamp, ...values };
-}
+const quote = quoteCorrectionsOn(TEXT);
 
 describe('curated layer: a speaker correction carries back to the quotes its attribution closed (rule 6, before)', () => {
   let machine: AnalysisResult;
@@ -157,8 +149,7 @@ describe('curated layer: a speaker correction carries back to the quotes its att
     assert.equal(mentions.length, 2);
     assert.deepEqual(mentions[0], mentions[1], 'the premise: one mention, between the two quotes, names both');
     const second = analysis.quotes[1];
-    const stamp = '2026-12-06T00:02:00.000Z';
-    const c: QuoteCorrection = { id: 'Q0000000000000000000000098', layer: 'quote', decision: 'set', speaker: 'Sutrisno', target: makeTarget(text, second.start, second.end), annotator: 'ani', created: stamp, modified: stamp };
+    const c = quoteCorrectionsOn(text)(second.text, 'set', { speaker: 'Sutrisno' });
     assert.deepEqual(curate(analysis, [c]).quotes.map((q) => [q.speaker, q.provenance]), [
       ['Darto Wiyono', 'machine'],
       ['Sutrisno', 'corrected'],
