@@ -16,16 +16,16 @@
  *  5. A machine quote whose speaker was resolved through a mention the researcher
  *     corrected follows that correction (a relinked mention relinks the speaker, a
  *     rejected one leaves the quote without a speaker).
- *  6. A machine quote or statement the recognizer gave the speaker of the item before it
- *     follows a correction of that item's speaker (follow.ts); items that follow stay
- *     undecided (`followed`).
+ *  6. A machine quote or statement the recognizer gave the speaker of the item before or
+ *     after it follows a correction of that item's speaker (follow.ts); items that follow
+ *     stay undecided (`followed`).
  * Cost: sorting, then one sweep per layer: O((m + c) log (m + c)) for m machine items and
  * c corrections, plus a search per corrected quote for its speaker's mention, plus one
- * merge of the quotes and statements for rule 6.
+ * merge of the quotes and statements and a walk each way over it for rule 6.
  */
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
-import { followItemBefore, followSpeakerMention } from './follow';
+import { followNeighbours, followSpeakerMention } from './follow';
 import { RESEARCHER_CUE, type CorrectionOutcome, type CuratedAnalysis, type CuratedMention, type CuratedQuote, type CuratedStatement, type Provenance } from './types';
 
 interface Span {
@@ -46,7 +46,7 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
   const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
   const reported = reportedLayer.items.map((r) => followSpeakerMention(r, actors, actorLayer.removed)).sort(byPosition);
-  const followed = followItemBefore(quotes, reported, machineItemOf(analysis));
+  const followed = followNeighbours(quotes, reported, machineItemOf(analysis));
   return { actors, quotes: followed.quotes, reported: followed.reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed, reported: reportedLayer.removed }, outcomes };
 }
 

@@ -6,11 +6,18 @@
  *
  *  5. From a mention: the speaker was resolved through an actor mention the researcher
  *     relinked (the speaker is relinked) or rejected (the item has no speaker).
- *  6. From the item before: the recognizer gave an item the speaker of the item before it
- *     ("“…,” kata Darto." / "“…,” katanya." / "“…”": the second and third name nobody;
- *     their speaker is the first's, resolved through the same mention, named before them).
- *     When the researcher changes the speaker of the first, the others follow, one after
- *     another, until an item whose speaker came from elsewhere.
+ *  6. From the item before or after: the recognizer gave an item the speaker of its
+ *     neighbour, through the same mention.
+ *     Before: "“…,” kata Darto." / "“…,” katanya." / "“…”": the second and third name
+ *     nobody; their speaker is the first's, named before them.
+ *     After: "“…”" / "“…”" / "“…,” cuit Bima." (a run of posts, or a quote continued over
+ *     paragraphs, closed by one attribution) and "“…” “…,” kata Darto.": the earlier ones
+ *     take the speaker named after the last, past the item after them.
+ *     When the researcher changes the speaker of the item they took it from, they follow,
+ *     one after another in either direction, until an item whose speaker came from
+ *     elsewhere. The mention's place tells the two apart from an item's own attribution:
+ *     "“…,” kata Darto, “…”" gives the first quote its own speaker (the mention lies before
+ *     the second), so a correction of the second does not reach back to it.
  */
 import type { ActorMention } from '../recognize/types';
 import type { CuratedMention, CuratedQuote, CuratedStatement } from './types';
@@ -42,48 +49,83 @@ export function followSpeakerMention<T extends Spoken>(q: T, actors: readonly Cu
  * (the one on its span, or one it overlaps); an item the researcher added has none and
  * passes nothing on.
  */
-export function followItemBefore(
+export function followNeighbours(
   quotes: CuratedQuote[],
   statements: CuratedStatement[],
   machineOf: (item: Span, layer: 'quote' | 'reported') => { speaker: string | null; speakerMention?: Span } | undefined,
 ): { quotes: CuratedQuote[]; reported: CuratedStatement[] } {
-  const outQuotes = [...quotes];
-  const outStatements = [...statements];
-  // What the item before said: its speaker and mention as the recognizer had them, and the
-  // speaker the curated layer now gives it.
-  let before: { machineSpeaker: string | null; mention: Span | undefined; item: Spoken } | undefined;
-  let qi = 0;
-  let si = 0;
-  while (qi < outQuotes.length || si < outStatements.length) {
-    const takeQuote = si >= outStatements.length || (qi < outQuotes.length && outQuotes[qi].start <= outStatements[si].start);
-    const item: Spoken = takeQuote ? outQuotes[qi] : outStatements[si];
-    let now = item;
-    let machineSpeaker: string | null;
-    let mention: Span | undefined;
-    if (item.provenance === 'machine') {
-      machineSpeaker = item.speaker;
-      mention = item.speakerMention;
-      if (before && before.item.provenance !== 'machine' && continues(item, before.machineSpeaker, before.mention) && before.item.speaker !== item.speaker) {
-        now = follow(item, before.item);
-      }
-    } else {
-      const machine = machineOf(item, takeQuote ? 'quote' : 'reported');
-      machineSpeaker = machine ? machine.speaker : null;
-      mention = machine?.speakerMention;
-    }
-    if (takeQuote) outQuotes[qi++] = now as CuratedQuote;
-    else outStatements[si++] = now as CuratedStatement;
-    before = { machineSpeaker, mention, item: now };
+  const items = inTextOrder(quotes, statements, machineOf);
+  // Forward, then backward: an item takes its speaker from one side only (its mention lies
+  // before it, or after the item after it), so neither pass undoes the other.
+  for (let i = 1; i < items.length; i++) carry(items[i - 1], items[i], tookFromBefore);
+  for (let i = items.length - 2; i >= 0; i--) carry(items[i + 1], items[i], tookFromAfter);
+  const outQuotes: CuratedQuote[] = [];
+  const outStatements: CuratedStatement[] = [];
+  for (const e of items) {
+    if (e.layer === 'quote') outQuotes.push(e.item as CuratedQuote);
+    else outStatements.push(e.item as CuratedStatement);
   }
   return { quotes: outQuotes, reported: outStatements };
 }
 
+/** An item of the merged walk: what the curated layer now says, and its speaker and
+ *  mention as the recognizer had them. */
+interface Neighbour {
+  item: Spoken;
+  layer: 'quote' | 'reported';
+  machineSpeaker: string | null;
+  mention: Span | undefined;
+}
+
+function inTextOrder(
+  quotes: readonly CuratedQuote[],
+  statements: readonly CuratedStatement[],
+  machineOf: (item: Span, layer: 'quote' | 'reported') => { speaker: string | null; speakerMention?: Span } | undefined,
+): Neighbour[] {
+  const out: Neighbour[] = [];
+  let qi = 0;
+  let si = 0;
+  while (qi < quotes.length || si < statements.length) {
+    const takeQuote = si >= statements.length || (qi < quotes.length && quotes[qi].start <= statements[si].start);
+    const item: Spoken = takeQuote ? quotes[qi++] : statements[si++];
+    const layer = takeQuote ? 'quote' : 'reported';
+    if (item.provenance === 'machine') {
+      out.push({ item, layer, machineSpeaker: item.speaker, mention: item.speakerMention });
+    } else {
+      const machine = machineOf(item, layer);
+      out.push({ item, layer, machineSpeaker: machine ? machine.speaker : null, mention: machine?.speakerMention });
+    }
+  }
+  return out;
+}
+
+/** `to`, still the recognizer's, follows `from` when the researcher decided `from` (or it
+ *  followed in turn) and the recognizer gave `to` its speaker. */
+function carry(from: Neighbour, to: Neighbour, took: (item: Spoken, from: Neighbour) => boolean): void {
+  if (to.item.provenance !== 'machine' || from.item.provenance === 'machine') return;
+  if (!took(to.item, from) || from.item.speaker === to.item.speaker) return;
+  to.item = follow(to.item, from.item);
+}
+
 /** The recognizer gave `item` the speaker of the item before, through the same mention,
  *  named before `item` (a mention after it, "“…,” kata X.", is its own attribution). */
-function continues(item: Spoken, machineSpeaker: string | null, mention: Span | undefined): boolean {
+function tookFromBefore(item: Spoken, before: Neighbour): boolean {
   const own = item.speakerMention;
-  return machineSpeaker !== null && item.speaker === machineSpeaker && mention !== undefined && own !== undefined &&
-    own.start === mention.start && own.end === mention.end && own.end <= item.start;
+  return sameSpeaker(item, before) && own !== undefined && own.end <= item.start;
+}
+
+/** The recognizer gave `item` the speaker of the item after it, through the same mention,
+ *  named after that item ("“…” “…,” kata X.": the attribution of the second; a mention
+ *  between the two, "“…,” kata X, “…”", is the first's own). */
+function tookFromAfter(item: Spoken, after: Neighbour): boolean {
+  const own = item.speakerMention;
+  return sameSpeaker(item, after) && own !== undefined && own.start >= after.item.end;
+}
+
+function sameSpeaker(item: Spoken, other: Neighbour): boolean {
+  const own = item.speakerMention;
+  return other.machineSpeaker !== null && item.speaker === other.machineSpeaker && other.mention !== undefined && own !== undefined &&
+    own.start === other.mention.start && own.end === other.mention.end;
 }
 
 function follow<T extends Spoken>(item: T, decided: Spoken): T {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import type { QuoteCorrection, ReportedCorrection } from '../../../src/core/annotations/corrections';
+import type { ReportedCorrection } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
 import { curate } from '../../../src/core/curation/apply';
 import { reviewProgress, reviewQueue, nextUndecided } from '../../../src/core/curation/review';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
+import { quoteCorrectionsOn } from './quote-corrections';
 
 // Written for these tests (not from any real article).
 const TEXT = [
@@ -21,14 +22,7 @@ const SECOND = '"Kami sudah tiga kali melapor ke kecamatan,"';
 const THIRD = '"Sampai sekarang belum ada yang datang."';
 const RINA = '"Dua pompa tiba besok pagi,"';
 
-let seq = 0;
-function quote(surface: string, decision: QuoteCorrection['decision'], values: Partial<QuoteCorrection> = {}): QuoteCorrection {
-  const start = TEXT.indexOf(surface);
-  assert.ok(start >= 0, surface);
-  seq++;
-  const stamp = `2026-12-06T00:00:${String(seq).padStart(2, '0')}.000Z`;
-  return { id: `Q${String(seq).padStart(25, '0')}`, layer: 'quote', decision, target: makeTarget(TEXT, start, start + surface.length), annotator: 'ani', created: stamp, modified: stamp, ...values };
-}
+const quote = quoteCorrectionsOn(TEXT);
 
 describe('curated layer: a speaker correction carries to the quotes that continued it (rule 6)', () => {
   let machine: AnalysisResult;
@@ -106,14 +100,13 @@ describe('curated layer: a speaker correction carries to the quotes that continu
     const statement = analysis.reported?.find((r) => r.text.includes('warga sudah mengungsi'));
     assert.ok(statement, 'the recognizer reports the statement');
     assert.equal(statement.speaker, 'Darto Wiyono');
-    const start = text.indexOf(FIRST);
-    const stamp = '2026-12-06T00:01:00.000Z';
-    const c: QuoteCorrection = { id: 'Q0000000000000000000000099', layer: 'quote', decision: 'set', speaker: 'Sutrisno', target: makeTarget(text, start, start + FIRST.length), annotator: 'ani', created: stamp, modified: stamp };
+    const c = quoteCorrectionsOn(text)(FIRST, 'set', { speaker: 'Sutrisno' });
     const out = curate(analysis, [c]);
     const followed = out.reported.find((r) => r.text === statement.text);
     assert.deepEqual([followed?.speaker, followed?.provenance], ['Sutrisno', 'followed']);
     // And a statement correction carries to the quote after it the same way.
     const s = text.indexOf(statement.text);
+    const stamp = '2026-12-06T00:01:00.000Z';
     const r: ReportedCorrection = { id: 'R0000000000000000000000001', layer: 'reported', decision: 'set', speaker: 'Sutrisno', target: makeTarget(text, s, s + statement.text.length), annotator: 'ani', created: stamp, modified: stamp };
     const viaStatement = curate(analysis, [r]);
     assert.deepEqual(viaStatement.quotes.map((q) => q.speaker).slice(0, 2), ['Darto Wiyono', 'Darto Wiyono'], 'the quotes before the statement keep theirs');
