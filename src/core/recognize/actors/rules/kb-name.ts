@@ -18,6 +18,7 @@ import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
+import { sportNamedLikePlace } from '../sport-named-like-place';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -43,8 +44,9 @@ export const kbName: ActorRule = {
     const { ts, nt } = ctx;
     // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake;
     // "sungai Mississippi": a river, whose namesake is not meant (feature-named-after-place.ts).
-    // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts).
-    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && afterLowerFeatureHead(ctx.p, ts[i], m.entity)) ||
+    // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts);
+    // "cabang Kano Slalom": the canoe, not the Nigerian state (sport-named-like-place.ts).
+    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end))) ||
         isNeighbourhoodUnit(ctx.p, ts[i], m.end)) {
       let next = i + 1;
       while (next < nt && ts[next] < m.end) next++;
