@@ -4,7 +4,7 @@
 // "Kano" alone ("Gubernur Kano", "di Kano, Nigeria") stays the place.
 import { isAsciiLetter } from '../../text/chars';
 
-/** Sports whose Indonesian name is a place the KB knows. */
+/** Sports whose Indonesian name is a place the KB knows (four letters, "K" first: see below). */
 const SPORTS = ['Kano', 'KANO'];
 /** Disciplines written after the sport ("Kano Slalom", "Kano Sprint 500 meter"). */
 const DISCIPLINES = /^ (?:[Ss]lalom|[Ss]print|[Pp]olo|[Mm]araton|SLALOM|SPRINT|POLO)(?![\p{L}])/u;
@@ -13,6 +13,7 @@ const SPORT_NOUNS_BEFORE = /(?:^|[^\p{L}])(?:cabang|cabang olahraga|cabor|nomor|
 
 /** p[start, end) is a sport that shares its name with a place, written as the sport. */
 export function sportNamedLikePlace(p: string, start: number, end: number): boolean {
-  if (!SPORTS.includes(p.slice(start, end)) || (end < p.length && isAsciiLetter(p.charCodeAt(end)))) return false;
+  // (most places are no sport: the length and the first letter turn them away unsliced)
+  if (end - start !== 4 || p.charCodeAt(start) !== 75 || !SPORTS.includes(p.slice(start, end)) || (end < p.length && isAsciiLetter(p.charCodeAt(end)))) return false;
   return DISCIPLINES.test(p.slice(end, end + 10)) || SPORT_NOUNS_BEFORE.test(p.slice(Math.max(0, start - 24), start));
 }
