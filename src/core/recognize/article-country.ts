@@ -138,11 +138,29 @@ function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: n
     if (!INDONESIAN.test(e.description.en) || OUTLET.test(e.description.en)) continue;
     if (m.type === 'ORG' && candidate !== undefined && !introducedByIndonesiasAcronym(text, ms, k, candidate, kb)) {
       if (ownersBody(m, [candidate], undefined, kb) !== undefined) continue;
+      // "Kejaksaan Agung", "Mahkamah Konstitusi" written bare in a report from Malaysia: every
+      // country has such a body, and the KB's bare form is Indonesia's only because it must
+      // be someone's; it says nothing of whose news this is (the very question).
+      if (everyCountrysBody(m.text, e)) continue;
     }
     weight++;
     if (m.type === 'ORG' && isIndonesianBody(e.id, kb)) ofTheKind = true;
   }
   return { weight, ofTheKind };
+}
+
+/** The kinds of body every country has under the same bare name: courts, election
+ *  commissions, the prosecution ("Supreme Court of Indonesia", "Attorney General's Office
+ *  of Indonesia"). */
+const EVERY_COUNTRYS_KIND = /^(?:Supreme Court|Constitutional Court|General Elections Commission|Attorney General's Office) of Indonesia$/;
+/** A name that says it is Indonesia's ("Kejaksaan Agung RI", "Mahkamah Agung Republik Indonesia"). */
+const NAMES_INDONESIA = /\b(?:RI|Indonesia)\b/;
+
+/** The mention, written `text`, names a body of a kind every country has by its bare name,
+ *  with no acronym and no word saying it is Indonesia's ("Mahkamah Konstitusi", not "MK"
+ *  nor "Mahkamah Konstitusi RI"). */
+function everyCountrysBody(text: string, e: KbEntity): boolean {
+  return EVERY_COUNTRYS_KIND.test(e.description.en) && !ACRONYM.test(text) && !NAMES_INDONESIA.test(text);
 }
 
 /** `ms[k]` is a body's acronym given in brackets after its name ("Komisi Pemilihan Umum

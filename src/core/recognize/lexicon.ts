@@ -41,7 +41,7 @@ export const TITLE_HEADS = set(`
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
-  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasad kasal kasau
+  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek kasad kasal kasau
   emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
   sang dr prof profesor doktor uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}
@@ -126,7 +126,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
-  kesultanan perpustakaan
+  kesultanan kerajaan perpustakaan
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")

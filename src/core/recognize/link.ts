@@ -59,6 +59,7 @@ import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HE
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
+import { regencyOfArticle } from './article-regency';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
@@ -2099,6 +2100,7 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
 function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
   let regencies: Map<string, KbEntity | undefined> | undefined;
+  let regencyOnly: Map<string, boolean> | undefined;
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] !== PATTERN) continue;
     const m = all.m[k];
@@ -2131,6 +2133,8 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     if (full === undefined && !seen.has(m.text)) {
       const name = m.text;
       full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
+      // ("Dinas Kesehatan Bogor" where the article names only the regency: article-regency.ts)
+      if (full !== undefined) full = regencyOfArticle(name, full, text, kb, regencyOnly ??= new Map());
       seen.set(m.text, full);
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;

@@ -90,7 +90,12 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
       // "Pelatih Baja Perkasa, Wahyu, …": the paragraph pass found the club's short name as
       // an organisation; it is the club named in full elsewhere.
       const named = shortFormOf(clubs, words);
-      if (named && !clubs.canonicals.has(m.canonical)) m.canonical = named.canonical;
+      if (named && !clubs.canonicals.has(m.canonical)) {
+        m.canonical = named.canonical;
+        // "Pelatih Utah Jazz, Will Hardy, …": the place before the short name is the club's.
+        const from = placeOpeningClub(text, ms, facts, k, m.end, named.canonical);
+        if (from < m.start) { m.start = from; m.text = text.slice(from, m.end); }
+      }
       continue;
     }
     // "Kubu Kancil", "Tim Rajawali": a noun before the club's short name.
@@ -113,12 +118,28 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
     if (lead === null) continue;
     const leadEnd = endOfWord(m.text, lead.words - 1);
     const cut = offsetOfWord(m.text, lead.words);
-    extra.push({ start: m.start, end: m.start + leadEnd, text: m.text.slice(0, leadEnd), type: 'ORG', canonical: lead.canonical });
+    // "Pelatih Utah Jazz Will Hardy": the place before the club's own words is the club's
+    // (its canonical is the place and the words), not a place of its own.
+    const from = placeOpeningClub(text, ms, facts, k, m.start + leadEnd, lead.canonical);
+    extra.push({ start: from, end: m.start + leadEnd, text: text.slice(from, m.start + leadEnd), type: 'ORG', canonical: lead.canonical });
     m.start += cut;
     m.text = m.text.slice(cut);
     m.canonical = m.text;
   }
   return extra.length > 1 ? extra.sort((a, b) => a.start - b.start) : extra;
+}
+
+/** Where the club cut off ms[k] starts: at the kept place right before it (one space apart)
+ *  when the place and the club's words, up to `end`, are the club's canonical name ("Utah"
+ *  and "Jazz" of "Utah Jazz"; the place is dropped); else at ms[k] itself. */
+function placeOpeningClub(text: string, ms: readonly ActorMention[], facts: ClubMentionFacts, k: number, end: number, canonical: string): number {
+  const m = ms[k];
+  if (k === 0) return m.start;
+  const place = ms[k - 1];
+  if (place.type !== 'GPE' || place.end !== m.start - 1 || !facts.kept(k - 1) || end - place.start !== canonical.length ||
+      !text.startsWith(canonical, place.start)) return m.start;
+  facts.drop(k - 1);
+  return place.start;
 }
 
 /** The article's clubs, by the first word of their own name too: a long text may name

@@ -8,6 +8,7 @@
 import { adjacent, low, type Ctx } from './ctx';
 import { isAsciiLetter } from '../../text/chars';
 import type { KbEntity } from '../../kb/types';
+import { isCountry } from '../../kb/country';
 
 /** Heads of natural features, lower case ("Kali" is Javanese for a river). */
 const FEATURE_HEADS = new Set(['sungai', 'bengawan', 'kali', 'teluk', 'selat', 'laut', 'danau', 'gunung', 'lembah', 'samudra', 'samudera']);
@@ -25,12 +26,19 @@ export function namesNaturalFeature(ctx: Ctx, i: number): boolean {
  *  city's waters.) */
 const LOWER_FEATURE_HEADS = ['sungai', 'danau', 'selat'];
 
-/** The word right before `start` is one of LOWER_FEATURE_HEADS, in lower case, and the
- *  place after it is foreign: "sungai Jakarta", "danau Toba" may well be the rivers of the
- *  Indonesian city, and its region the text speaks of. */
+/** Lower-case crops before a foreign region they are named after ("teh Assam", "teh
+ *  Darjeeling", "kopi Yunnan"): the variety, not the region. Before a country ("teh India",
+ *  "kopi Vietnam") the country's crop or trade is meant, and the country is kept. */
+const CROP_HEADS = ['teh', 'kopi'];
+const FEATURE_OR_CROP_HEADS = [...LOWER_FEATURE_HEADS, ...CROP_HEADS];
+
+/** The word right before `start` is one of LOWER_FEATURE_HEADS (or of CROP_HEADS before a
+ *  region), in lower case, and the place after it is foreign: "sungai Jakarta", "danau
+ *  Toba" may well be the rivers of the Indonesian city, and its region the text speaks of. */
 export function afterLowerFeatureHead(p: string, start: number, place: KbEntity): boolean {
   if (start < 2 || p.charCodeAt(start - 1) !== 32 || place.description.en.includes('Indonesia')) return false;
-  for (const head of LOWER_FEATURE_HEADS) {
+  const heads = isCountry(place) ? LOWER_FEATURE_HEADS : FEATURE_OR_CROP_HEADS;
+  for (const head of heads) {
     const from = start - 1 - head.length;
     if (from >= 0 && p.startsWith(head, from) && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1)))) return true;
   }

@@ -16,6 +16,9 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 import { bodyBranchEnd } from '../body-branch';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { isMayorsKota } from '../mayor-title';
+import { roleWordBeforeApposedName } from '../role-word-surname';
+import { isNeighbourhoodUnit } from '../neighbourhood-unit';
+import { sportNamedLikePlace } from '../sport-named-like-place';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -41,7 +44,10 @@ export const kbName: ActorRule = {
     const { ts, nt } = ctx;
     // "indeks Straits Times", "indeks Nikkei": a market index, no mention of its namesake;
     // "sungai Mississippi": a river, whose namesake is not meant (feature-named-after-place.ts).
-    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && afterLowerFeatureHead(ctx.p, ts[i], m.entity))) {
+    // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts);
+    // "cabang Kano Slalom": the canoe, not the Nigerian state (sport-named-like-place.ts).
+    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end))) ||
+        isNeighbourhoodUnit(ctx.p, ts[i], m.end)) {
       let next = i + 1;
       while (next < nt && ts[next] < m.end) next++;
       return next;
@@ -52,6 +58,8 @@ export const kbName: ActorRule = {
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {
+      // "Kiper, Rahmat Hidayat, …": the role word of the person in apposition (role-word-surname.ts).
+      if (roleWordBeforeApposedName(ctx, i, m)) return NO_MATCH;
       // "Fransiskus Taolin", "Retno Wulandari": a KB first name before a surname that is not
       // the KB person's is another person (the unknown-name rule takes the whole name).
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&

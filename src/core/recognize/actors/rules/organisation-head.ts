@@ -13,6 +13,7 @@ import { headRepeatsKnownName } from '../head-of-known-name';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
+import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 
@@ -156,6 +157,15 @@ export const organisationHead: ActorRule = {
     // "Stasiun Meteorologi Maritim Tanjung Emas", "Stasiun Klimatologi Jawa Tengah": a BMKG
     // station is a body; any other "Stasiun" a railway station (the non-actor rule).
     if (lowIs(ctx, i, 'stasiun') && !(i + 1 < nt && adjacent(ctx, i, i + 1) && WEATHER_STATION_WORDS.has(low(ctx, i + 1)))) return NO_MATCH;
+    // "Kerajaan Belanda", "Pemerintah Kerajaan Kamboja": a kingdom that is a country the KB
+    // knows is that country (as its own aliases "Kerajaan Arab Saudi"); "Kerajaan" is no
+    // actor of its own. Other kingdoms ("Kerajaan Ayutthaya", "Kerajaan Majapahit") are
+    // bodies, as a sultanate is ("Kesultanan Ternate").
+    if (lowIs(ctx, i, 'kerajaan') && i + 1 < nt && adjacent(ctx, i, i + 1)) {
+      if (kbMatch(ctx, i)?.entity.type === 'GPE') return NO_MATCH;
+      const country = kbMatch(ctx, i + 1);
+      if (country !== null && isCountry(country.entity)) return i + 1;
+    }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan

@@ -10,7 +10,8 @@ import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 /** Heads titled by a regency's or a province's command. */
-const COMMAND_TITLES = ['kapolres', 'kapolresta', 'kapolrestabes', 'kapolda', 'dandim', 'danrem'];
+const COMMAND_TITLES = ['kapolres', 'kapolresta', 'kapolrestabes', 'kapolda', 'dandim', 'danrem',
+  'wakapolres', 'wakapolresta', 'wakapolrestabes', 'wakapolda'];
 /** A region's name has few words. */
 const MAX_PLACE_WORDS = 3;
 
@@ -21,7 +22,12 @@ export const regionalCommandPlace: ActorRule = {
   apply(ctx, i) {
     if (!COMMAND_TITLES.some((w) => lowIs(ctx, i, w))) return NO_MATCH;
     const s = i + 1;
-    if (s >= ctx.nt || !adjacent(ctx, i, s) || kbMatch(ctx, s)) return NO_MATCH;
+    if (s >= ctx.nt || !adjacent(ctx, i, s)) return NO_MATCH;
+    // "Kapolda Metro Jaya", "Wakapolda Metro Jaya": the Jakarta police's region is named for
+    // no province or city (it spans Jakarta and towns of Banten and Jawa Barat); no actor.
+    // ("Kapolres Metro Jakarta Selatan": the city after "Metro" is read as the city.)
+    if (s + 1 < ctx.nt && lowIs(ctx, s, 'metro') && lowIs(ctx, s + 1, 'jaya') && adjacent(ctx, s, s + 1)) return s + 2;
+    if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s;
     while (e < ctx.nt && e - s < MAX_PLACE_WORDS && adjacent(ctx, e === s ? i : e - 1, e) && !isRank(low(ctx, e))) {
       if (has(ctx, e, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM | F_NEVER_ACTOR) || (e > s && kbMatch(ctx, e))) return NO_MATCH;

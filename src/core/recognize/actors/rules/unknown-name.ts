@@ -5,7 +5,7 @@
 import { isCountry } from '../../../kb/country';
 import { COMPANY_TAILS } from '../../company-tails';
 import { oneStarterInsideName } from '../surname-run';
-import { mediaNounBefore } from '../media-cue';
+import { mediaNounBefore, opensWithMediaNoun } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
 import { isWordCharAt } from '../../../kb/surface';
 import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
@@ -405,6 +405,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     else pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
+  // "Menurut Radio Prambors, …", "Harian Rakyat Merdeka menulis": an outlet named with its
+  // medium's noun is an organisation (media-cue.ts). (After a title, "Wartawan Radar Tegal
+  // Nurul Fitriani", the outlet and its journalist are read below.)
+  if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.

@@ -42,7 +42,8 @@ export const villageOfficial: ActorRule = {
     // Supratman,", "Kepala Desa Karangwuni, Kecamatan Tambakromo,"): "Kepala Desa Amran
     // mengatakan", "Lurah Cok Sanusi hadir" name the head.
     if (e - s > MAX_PLACE_WORDS || e >= ctx.nt || ctx.p.charCodeAt(ctx.te[e - 1]) !== 44 || ctx.ts[e] !== ctx.te[e - 1] + 2) {
-      return villageBeforeFullName(ctx, s) ? s + 1 : NO_MATCH;
+      if (villageBeforeFullName(ctx, s)) return s + 1;
+      return n === 1 && unitPlaceBeforeVerb(ctx, i, s, e) ? e : NO_MATCH;
     }
     if (!villageFollows(ctx, e) && !nameInApposition(ctx, e) && !(e === s + 1 && readsAsPlace(ctx, s))) return NO_MATCH;
     if (strangerWithKnownName(ctx, e)) return e + 1;
@@ -65,6 +66,29 @@ function villageBeforeFullName(ctx: Ctx, s: number): boolean {
   // "Kepala Desa Ahmad Fauzi Rahman" with a known first name stays a name.
   const m = kbMatch(ctx, s);
   return !m || m.entity.type === 'GPE';
+}
+
+/** Titles of a unit's head named after the kecamatan the unit covers: the word after them
+ *  is that place far more often than the head's own name. */
+const UNIT_HEAD_TITLES = ['kapolsek', 'danramil'];
+/** A compass word may follow the place ("Kapolsek Kuta Utara"). */
+const COMPASS = ['utara', 'selatan', 'timur', 'barat', 'tengah'];
+
+/** "Kapolsek Kuta mengatakan …", "kata Kapolsek Kuta Utara.": a unit head's title, then
+ *  one word (a compass word may follow) and a lower-case word or the sentence's end: the
+ *  word is the unit's kecamatan, which is no actor, and not a person named "Kuta". A
+ *  village head ("Camat Amran mengatakan", "Kepala Desa Amran mengatakan") is written by
+ *  his own name as often, so only the police sector's and the military district's heads. */
+function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean {
+  let unit = false;
+  for (const w of UNIT_HEAD_TITLES) if (lowIs(ctx, i, w)) { unit = true; break; }
+  if (!unit || (e - s === 2 && !COMPASS.some((w) => lowIs(ctx, s + 1, w))) || e - s > 2) return false;
+  if (e < ctx.nt && adjacent(ctx, e - 1, e)) return false;
+  const { p } = ctx;
+  const at = ctx.te[e - 1];
+  if (closesSentence(ctx, e - 1)) return true;
+  const c = p.charCodeAt(at + 1);
+  return p.charCodeAt(at) === 32 && c >= 97 && c <= 122;
 }
 
 /** "Kapolsek Kuta Iptu Made Arya", "Danramil Kledung Kapten Inf Sugeng Riyadi": with no

@@ -1,0 +1,21 @@
+// "Ketua RT 05 Slamet Riyadi", "warga RT 03/RW 07", "Ketua RT setempat": RT (rukun
+// tetangga) and RW (rukun warga) are a village's neighbourhood units, no actors in the
+// annotation spec (villages and neighbourhoods), though the KB knows "RT" as the Russian
+// TV network. A number or the other unit after the word, or a head's title before it,
+// makes it the neighbourhood; "RT melaporkan …", "kata RT" stay the network.
+import { isDigit } from '../../text/chars';
+
+const UNITS = ['RT', 'RW'];
+/** Titles of a neighbourhood unit's head, as written before it ("Ketua RT", "Pak RW"). */
+const HEADS = ['Ketua ', 'ketua ', 'Pak ', 'pak ', 'Bu ', 'bu '];
+
+/** p[start, end) is "RT" or "RW" naming a neighbourhood unit. */
+export function isNeighbourhoodUnit(p: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !UNITS.includes(p.slice(start, end))) return false;
+  const c = p.charCodeAt(end);
+  if (c === 47 && UNITS.includes(p.slice(end + 1, end + 3))) return true; // "RT/RW"
+  if ((c === 32 || c === 46) && isDigit(p.charCodeAt(end + 1))) return true; // "RT 05", "RT.05"
+  if (isDigit(c)) return true; // "RT05"
+  for (const h of HEADS) if (start >= h.length && p.startsWith(h, start - h.length)) return true;
+  return false;
+}

@@ -1,0 +1,22 @@
+// "Kiper, Rahmat Hidayat, tampil gemilang …": a role word opening a sentence and set off by
+// a comma before a name in apposition is that person's role, even where the word is also a
+// known person's surname (the KB's "Kiper" of Oleh Kiper, a governor of Odesa). Without the
+// comma and a name after it ("Kiper mengatakan …", "Kiper, Senin, …") the surname is left
+// to the KB.
+import { has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
+import type { KbMatch } from '../../kb/kb-index';
+import { F_NEVER_ACTOR, F_TITLE_HEAD } from './word-class';
+
+/** Token i is a one-word KB person's alias that is also a role word (lexicon.ts's title
+ *  heads), opening its sentence, followed by ", " and a capitalised name. */
+export function roleWordBeforeApposedName(ctx: Ctx, i: number, m: KbMatch): boolean {
+  if (m.entity.type !== 'PER' || m.end !== ctx.te[i] || !has(ctx, i, F_TITLE_HEAD)) return false;
+  const { p } = ctx;
+  if (p.charCodeAt(m.end) !== 44 || p.charCodeAt(m.end + 1) !== 32) return false;
+  if (i + 1 >= ctx.nt || ctx.ts[i + 1] !== m.end + 2) return false;
+  // "Kiper, Senin, mengatakan", "Kiper, Rusia menembakkan …": a day or a known body or
+  // place after the comma leaves the surname its person.
+  const next = kbMatch(ctx, i + 1);
+  if (has(ctx, i + 1, F_NEVER_ACTOR) || (next !== null && next.entity.type !== 'PER')) return false;
+  return isSentenceInitial(p, ctx.ts[i]);
+}
