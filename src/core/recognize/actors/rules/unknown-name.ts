@@ -482,8 +482,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Ketua Kelompok Tani Sido Makmur, Paiman, …": one name after a body a title heads, read
     // as a person's by the name model (not "Kelompok Tani X, Sleman, …").
     (n === 1 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start) && titleBeforeLastBody(ctx) && readsAsPerson(p, start, end)) ||
-    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
-    (n === 1 && holderAfterTitledBody(ctx, start, end)));
+    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": a name (one word or more) after a
+    // titled body, whatever the model reads in it (person-after-titled-body.ts).
+    holderAfterTitledBody(ctx, start, end));
   if (titleCue || speechCue || otherCue) {
     // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
     if (!listedAfterPerson(ctx, start)) {
