@@ -409,6 +409,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
+    // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)
+    if (ageInBrackets(p, start, end)) {
+      pushMention(ctx, start, end, 'PER', 'pattern');
+      return j;
+    }
     // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
     const next = bodyAndHolder(ctx, s, e, j);
     if (next >= 0) return next;
