@@ -6,6 +6,7 @@ import { ADDRESSED_VERB_WORDS, complementizerAfterAddressee, contentAfterAddress
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
+import { ownerOfUnnamedRelation } from '../unnamed-relative';
 import { documentSubject } from './document-subject';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
@@ -254,6 +255,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
+  // "Seorang pengikut Kirana … menulis …": whose follower, not who (unnamed-relative.ts).
+  if (m.type === 'PER' && ownerOfUnnamedRelation(p, m.start)) return null;
   const origin = personBeforeOrigin(p, mentions, subject.mention, floor);
   if (origin >= 0) return { kind: 'mention', mention: origin, cue: subject.cue };
   if (m.type === 'PER') return subject;
