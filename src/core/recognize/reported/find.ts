@@ -29,6 +29,7 @@ import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
+import { contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject } from './requested-action';
 import { relativeClauseSubject } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
@@ -171,7 +172,10 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   // needs no "bahwa" after these verbs either.
   if (!opened && needsBahwa && !(w && w.start === k && isLowerWordAt(p, w.start, w.end, 'pihaknya'))) return null;
   const start = k;
-  const end = contentEnd(p, start, spans);
+  let end = contentEnd(p, start, spans);
+  // ("…, sementara agennya menyebut …": the other side's words are not the content)
+  const contrast = contrastedSpeechAt(p, start, end);
+  if (contrast >= 0) end = trimEnd(p, start, contrast);
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // "mempertanyakan apakah …": an indirect question, no statement.
   if (!opened && w && w.start === start && QUESTION_OPENER_WORDS.hasAt(p, w.start, w.end)) return null;
@@ -222,7 +226,9 @@ function opensWithPrefixedVerb(p: string, start: number): boolean {
  *  those name a place or an unnamed source's institution: "Pedagang di Jakarta
  *  menyebut …", "Seorang pejabat militer Thailand mengatakan …" name no speaker, and
  *  "Dari Jakarta, Kemlu menyatakan …" is spoken by Kemlu. */
-function speakerBefore(p: string, at: number, floor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+  // ("…, sementara agennya menyebut …": the contrast clause's own subject, contrasted-speaker.ts)
+  const floor = contrastClauseFloor(p, at, sentenceFloor);
   // "Perseroan menyatakan …": the company the paragraph named before, never a person
   // called "Perseroan" (the word is no mention: a common noun opening a sentence, see
   // rules/unknown-name.ts); with none named, nobody.
