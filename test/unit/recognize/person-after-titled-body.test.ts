@@ -39,6 +39,7 @@ describe('person-after-titled-body: a full name after a body a title opens (spea
 
   it('not a place, a unit or an event after the body, nor a body without a title before it', () => {
     assert.deepEqual(linked('Kepala Perum Bulog Kantor Wilayah Gorontalo menyatakan stok aman.').map((a) => a.split('/')[1]), ['ORG']);
+    assert.deepEqual(linked('Direktur Utama Bank Sumut Unit Usaha Syariah menyatakan pembiayaan naik.').filter((a) => a.includes('/PER/')), []);
     assert.deepEqual(linked('Rapat Koperasi Tani Subur Makmur Senin Pagi berlangsung alot.').filter((a) => a.includes('/PER/')), []);
     assert.deepEqual(linked('Ketua Panitia Pekan Budaya Sumba Festival Tenun menyatakan acara ditunda.').filter((a) => a.includes('/PER/')), []);
   });

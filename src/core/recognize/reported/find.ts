@@ -173,9 +173,11 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (!opened && needsBahwa && !(w && w.start === k && isLowerWordAt(p, w.start, w.end, 'pihaknya'))) return null;
   const start = k;
   let end = contentEnd(p, start, spans);
-  // ("…, sementara agennya menyebut …": the other side's words are not the content)
+  // ("…, sementara agennya menyebut …": the other side's words are not the content, when
+  // what stays is a clause of its own: "panen mundur, sementara petani menyebut …" is kept
+  // whole rather than lost)
   const contrast = contrastedSpeechAt(p, start, end);
-  if (contrast >= 0) end = trimEnd(p, start, contrast);
+  if (contrast >= 0 && (opened || looksLikeClause(p, start, trimEnd(p, start, contrast), STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd)))) end = trimEnd(p, start, contrast);
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // "mempertanyakan apakah …": an indirect question, no statement.
   if (!opened && w && w.start === start && QUESTION_OPENER_WORDS.hasAt(p, w.start, w.end)) return null;

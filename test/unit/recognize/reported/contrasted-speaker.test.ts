@@ -30,6 +30,8 @@ describe('a contrasted second side in one sentence (reported/contrasted-speaker.
     assert.deepEqual(statements('Bupati Sleman Wahyu Nugroho mengatakan pedagang ditampung di lokasi sementara.'), [
       ['pedagang ditampung di lokasi sementara', 'Wahyu Nugroho'],
     ]);
+    // (a first content too short to be a clause alone is kept whole, not lost)
+    assert.deepEqual(statements('Bupati Sleman Wahyu Nugroho mengatakan panen mundur, sementara itu petani menyebut hujan terus turun.').map(([, s]) => s), ['Wahyu Nugroho']);
     const p = 'ia mengatakan harga naik, sementara menurut petani pasokan turun';
     assert.equal(contrastedSpeechAt(p, 13, p.length), -1);
     assert.equal(contrastClauseFloor(p, p.indexOf('menurut'), 0), 0);
