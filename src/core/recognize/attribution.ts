@@ -17,7 +17,7 @@ import { relativeClauseVerb } from './relative-verb';
 import { endsSentenceAt, isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
-import { unnamedRelativeAt } from './unnamed-relative';
+import { ownerOfUnnamedRelation, unnamedRelativeAt } from './unnamed-relative';
 import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
@@ -638,6 +638,9 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
   while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
     person = lastPersonBefore(mentions, floor, mentions[person].start);
   }
+  // "Seorang pengikut Kirana … menulis, “…”": an unnamed follower of the person named speaks
+  // (unnamed-relative.ts); only a name given after may name them (named-later.ts).
+  if (person !== null && ownerOfUnnamedRelation(p, mentions[person].start)) return { kind: 'anaphora', cue: '', later: true };
   if (person !== null) {
     const adjacent = mentions[person].source === 'weak' ? actorRightBefore(p, mentions, person, verbStart, floor) : -1;
     return { kind: 'mention', mention: adjacent >= 0 ? adjacent : person, cue: '' };
@@ -1072,7 +1075,9 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // The reporting verb must come before any person is named, unless the source asked
     // not to be named ("Seorang kerabat Kirana yang enggan disebut namanya mengatakan").
     const firstPerson = lastPersonBefore(mentions, k, end);
-    const unnamed = firstPerson !== null && saysUnnamed(p, k, end);
+    // Nor when the person named is whose follower or neighbour the source is ("Seorang
+    // pengikut Kirana yang … menulis …", unnamed-relative.ts).
+    const unnamed = firstPerson !== null && (saysUnnamed(p, k, end) || ownerOfUnnamedRelation(p, mentions[firstPerson].start));
     // From the opener's last word on (a connective's comma stops wordAfter).
     let w = wordAfter(p, wordBefore(p, openerEnd)?.start ?? k, end);
     while (w) {

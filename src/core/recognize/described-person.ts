@@ -73,10 +73,11 @@ function roleReach(mentions: readonly ActorMention[], k: number): number {
 
 /** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after
  *  "sebagai" (a witness, an expert, a moderator called in), the name's own title words
- *  being another role. */
-const SERVES_AS_RE = /^,? (?:sebagai|selaku) /;
+ *  being another role; past an age aside too ("operator crane Kusnadi (39) sebagai saksi",
+ *  the way a hearing report introduces the witness its "Saksi:" turns then mean). */
+const SERVES_AS_RE = /^(?: \(\d{1,3}(?: tahun)?\))?,? (?:sebagai|selaku) /;
 function servesAs(text: string, end: number, head: string): boolean {
-  const after = text.slice(end, end + 12 + head.length);
+  const after = text.slice(end, end + 24 + head.length);
   const m = SERVES_AS_RE.exec(after);
   if (m === null) return false;
   const k = m[0].length;

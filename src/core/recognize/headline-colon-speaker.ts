@@ -2,7 +2,8 @@
 // in Title Case and often named more shortly than in the body: a surname ("…, Souza: Anak-
 // Anak Sempat Panik"), a bare title ("…, Kapolres: Pelaku Incar Motor di Parkiran Masjid",
 // "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Sinar
-// Pangan: Harga Gandum Gerus Laba Kami"). The body names the speaker in full with that
+// Pangan: Harga Gandum Gerus Laba Kami"), a party's counsel ("…, Pengacara: Klien Kami …") or
+// the author of a report ("Laporan YLAB: …", speakers46). The body names the speaker in full with that
 // title or that company before the name ("Kapolres Lombok Tengah AKBP Bambang Sutrisno",
 // "Presiden Direktur Sinar Pangan, Antonius Wibisono"; not "Seorang karyawan Sinar Pangan,
 // Budi Hartono", staff of the company). Link pass, on the article's final
@@ -59,12 +60,17 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
 export function speakerBeforeColon(text: string, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
   let to = colon;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const report = reportAuthor(text, from, to, actors);
+  if (report !== null) return report ?? undefined;
   const words: string[] = [];
   for (let w = wordAfter(text, from, to); w; w = wordAfter(text, w.end, to)) {
     if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_TITLE_WORDS) return undefined;
     words.push(text.slice(w.start, w.end));
   }
   if (words.length === 0) return undefined;
+  // "…, Pengacara: Klien Kami Hanya Endorse": the one counsel of the story, whom the body
+  // introduces as "Kuasa hukumnya, X" or "pengacara X" (never a person read in the label).
+  if (words.length <= 2 && COUNSEL_LABEL_RE.test(words.join(' '))) return firstTitled(text, lineEnd, actors, (t) => COUNSEL_TITLE_RE.test(t.toLowerCase()));
   const ai = firstStartingAt(actors, from);
   const inside = ai < actors.length && actors[ai].start < to ? actors[ai] : undefined;
   if (inside !== undefined && inside.start === from && inside.end === to && inside.type === 'PER' && words[0] !== 'Bos') return inside;
@@ -85,6 +91,27 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   const title = words.join(' ').toLowerCase();
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
 }
+
+/** Words by which a headline gives a statement to the author of a report, a survey or a
+ *  study: "Laporan YLAB: 1 dari 5 Anak …", "Survei Indikator: …". */
+const REPORT_WORDS: ReadonlySet<string> = new Set(['laporan', 'survei', 'riset', 'studi', 'kajian', 'penelitian']);
+
+/** "Laporan <actor>: …": the actor (a body or a person) whose mention spans the words after
+ *  the report word up to the colon; null when the words are no report's, undefined when they
+ *  are but name no one actor (nobody then: a report of nobody known speaks for nobody). */
+function reportAuthor(text: string, from: number, to: number, actors: readonly ActorMention[]): ActorMention | undefined | null {
+  const first = wordAfter(text, from, to);
+  if (first === null || !isUpper(text.charCodeAt(first.start)) || !REPORT_WORDS.has(text.slice(first.start, first.end).toLowerCase())) return null;
+  const ai = firstStartingAt(actors, first.end);
+  const author = ai < actors.length ? actors[ai] : undefined;
+  return author !== undefined && author.start === first.end + 1 && author.end === to ? author : undefined;
+}
+
+/** A headline's label for a party's counsel ("Pengacara", "Kuasa Hukum", "Penasihat Hukum"),
+ *  and the title words the body introduces that counsel with ("kuasa hukumnya, X", "pengacara
+ *  terdakwa, X"), read in lower case. */
+const COUNSEL_LABEL_RE = /^(?:Pengacara|Kuasa Hukum|Penasihat Hukum)$/i;
+const COUNSEL_TITLE_RE = /(?:^|[\s,])(?:pengacara|kuasa hukum|penasihat hukum)(?:nya)?(?: [a-z]+){0,2}[\s,]*$/;
 
 /** The first person after `from` (within the reach) whose title words before the name, in
  *  their sentence, satisfy `test`. */

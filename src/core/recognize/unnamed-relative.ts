@@ -6,12 +6,30 @@
 // earlier ("Ibunya, Siti Aminah, menunggu …") is found by the link pass (namedRelative, from the
 // article's introductions, introductions.ts).
 import { LowerWordSet } from '../text/lower-word-set';
+import { wordBefore } from '../text/chars';
 import type { Introductions } from './introductions';
 import type { ActorMention } from './types';
 import { KINSHIP_NOUNS } from './lexicon';
 
 /** Nouns for a relation to a person: kinship (lexicon), and the household and neighbours. */
 const RELATIVES = new LowerWordSet([...KINSHIP_NOUNS, 'ibu', 'bapak', 'anak', 'cucu', 'sepupu', 'mertua', 'keponakan', 'kerabat', 'keluarga', 'tetangga']);
+
+/** Nouns for a social tie to a person, besides the relatives: whose follower, fan, friend,
+ *  colleague or supporter someone is. */
+const TIES = new LowerWordSet(['pengikut', 'penggemar', 'teman', 'kawan', 'rekan', 'kolega', 'sahabat', 'pendukung', 'kenalan']);
+/** The indefinites' last words ("seorang", "salah seorang", "salah satu"). */
+const INDEFINITE_ENDS = new LowerWordSet(['seorang', 'satu']);
+
+/** "Seorang pengikut Kirana yang … menulis …", "salah seorang tetangga Rudi mengatakan …": the
+ *  name at `nameStart` follows an indefinite and a relation or tie noun, so it is whose
+ *  follower or neighbour the unnamed source is, never the source (speakers46: a follower's
+ *  comment went to the influencer). */
+export function ownerOfUnnamedRelation(p: string, nameStart: number): boolean {
+  const noun = wordBefore(p, nameStart, Math.max(0, nameStart - 40));
+  if (noun === null || noun.end !== nameStart - 1 || !(TIES.hasAt(p, noun.start, noun.end) || RELATIVES.hasAt(p, noun.start, noun.end))) return false;
+  const indefinite = wordBefore(p, noun.start, Math.max(0, noun.start - 12));
+  return indefinite !== null && indefinite.end === noun.start - 1 && INDEFINITE_ENDS.hasAt(p, indefinite.start, indefinite.end);
+}
 
 /** The word p[start, end) is a relation with "-nya" ("ayahnya", "tetangganya"). */
 export function unnamedRelativeAt(p: string, start: number, end: number): boolean {

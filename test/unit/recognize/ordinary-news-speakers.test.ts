@@ -100,6 +100,28 @@ describe('speakers in ordinary online news (speak37)', () => {
       assert.deepEqual(headline(t), ['Pelaku Penipuan Online Jaringan Internasional', 'Ahmad Luthfiansyah']);
     });
 
+    it('gives "…, Pengacara: …" to the counsel the body introduces as "kuasa hukumnya" or "pengacara" (speakers46, d312)', () => {
+      const t = 'Atlet Voli Diperiksa soal Judi Online, Pengacara: Klien Kami Hanya Korban\n\n' +
+        'Atlet voli Sarah Anindita diperiksa penyidik selama enam jam. Kuasa hukumnya, Leonardus Simanjuntak, mengatakan kliennya tidak pernah bertaruh.';
+      assert.deepEqual(headline(t), ['Klien Kami Hanya Korban', 'Leonardus Simanjuntak']);
+      const u = 'Pengacara: Terdakwa Siap Kembalikan Uang\n\nPengacara terdakwa, Yohanes Bria, menyebut kliennya sudah menjual rumah.';
+      assert.deepEqual(headline(u), ['Terdakwa Siap Kembalikan Uang', 'Yohanes Bria']);
+      // (nobody introduced as counsel: no speaker)
+      const v = 'Atlet Voli Diperiksa, Pengacara: Klien Kami Hanya Korban\n\nAtlet voli Sarah Anindita diperiksa penyidik selama enam jam.';
+      assert.equal(headline(v), undefined);
+    });
+
+    it('gives "Laporan <body>: …" to the body whose report it is (speakers46, d309)', () => {
+      const t = 'Laporan Yayasan Pelita Pesisir Nusantara: 3 dari 10 Nelayan Tak Punya Asuransi\n\n' +
+        'Yayasan Pelita Pesisir Nusantara merilis laporan tentang nelayan kecil di Sulawesi Tenggara, Senin.';
+      assert.deepEqual(headline(t), ['3 dari 10 Nelayan Tak Punya Asuransi', 'Yayasan Pelita Pesisir Nusantara']);
+      // (a report of nobody the text names, or whose words are more than the author: no speaker)
+      const u = 'Laporan Tahunan: Laba Perusahaan Naik\n\nPerusahaan itu membukukan laba Rp 2 triliun.';
+      assert.equal(headline(u), undefined);
+      const w = 'Laporan Khusus Banjir Bekasi: Warga Bertahan di Atap\n\nBanjir merendam Bekasi sejak Senin.';
+      assert.equal(headline(w), undefined);
+    });
+
     it('gives no speaker to a role several people share ("Analis:")', () => {
       const t = 'IHSG Anjlok 2,3 Persen, Analis: Aksi Jual Asing Belum Akan Berhenti\n\n' +
         'Analis Cipta Dana Sekuritas Rizal Fahmi menilai aksi jual masih berlanjut.';

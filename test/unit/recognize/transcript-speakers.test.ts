@@ -142,3 +142,27 @@ describe('speakers in transcripts, dialogues and descriptions (speak36)', () => 
     assert.deepEqual(people(t), ['Fransiskus Laga Doni=Fransiskus Laga Doni', 'Fransiskus=Fransiskus Laga Doni']);
   });
 });
+
+describe('speakers46: a witness introduced with an age before "sebagai saksi" speaks the "Saksi:" turns (d305)', () => {
+  const hearing = (intro: string): string => 'Sidang perkara kebakaran gudang kembali digelar di Pengadilan Negeri Kediri, Selasa.\n\n' +
+    `${intro}\n\n` +
+    'Hakim: "Saudara saksi, kapan api pertama terlihat?"\n\nSaksi: "Sekitar pukul dua malam, Yang Mulia."\n\n' +
+    'Hakim: "Apa yang Saudara lakukan?"\n\nSaksi: "Saya menelepon pemadam kebakaran."\n';
+
+  it('gives the turns to the witness, whose trade word before the name names no company', () => {
+    assert.deepEqual(speakers(hearing('Jaksa menghadirkan operator forklift Sunaryo (41) sebagai saksi. ' +
+      'Sidang dipimpin hakim ketua Bonifasius Lelo.')), ['Bonifasius Lelo', 'Sunaryo', 'Bonifasius Lelo', 'Sunaryo']);
+    assert.deepEqual(people('Jaksa menghadirkan operator forklift Sunaryo (41) sebagai saksi.'), ['Sunaryo=Sunaryo']);
+    // (a witness with no trade word)
+    assert.deepEqual(speakers(hearing('Jaksa menghadirkan Sunaryo (41) sebagai saksi. ' +
+      'Sidang dipimpin hakim ketua Bonifasius Lelo.')), ['Bonifasius Lelo', 'Sunaryo', 'Bonifasius Lelo', 'Sunaryo']);
+  });
+
+  it('does not make the company after an operator\'s word a person, nor an aside other than an age', () => {
+    const orgs = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => a.text);
+    assert.deepEqual(orgs('Tarif operator seluler Telkomsa naik mulai Senin.'), ['Telkomsa']);
+    assert.deepEqual(orgs('Kontrak operator bus Damrina (2019) diperpanjang.'), ['Damrina']);
+    // (a witness introduced by another role keeps "Saksi:" nobody's: the role, not the age, decides)
+    assert.deepEqual(speakers(hearing('Jaksa menghadirkan Sunaryo (41) sebagai ahli kebakaran.')).filter((_, i) => i % 2 === 1), [null, null]);
+  });
+});

@@ -49,3 +49,21 @@ describe('an unnamed relative after the cue (unnamed-relative.ts)', () => {
     assert.equal(at('nyanya'), false);
   });
 });
+
+describe('speakers46: an unnamed follower, friend or relative of a person named (unnamed-relative.ts ownerOfUnnamedRelation)', () => {
+  const statementSpeakers = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((r) => r.speaker);
+  const STORY = 'Polisi memeriksa Laras Wulandari, penyanyi asal Bandung, soal promosi obat pelangsing tanpa izin.\n\n';
+
+  it('gives the words of "seorang pengikut X" / "salah seorang tetangga X" nobody, not X', () => {
+    assert.deepEqual(speakers(STORY + 'Seorang pengikut Laras yang membeli obat itu menulis di kolom komentar, "Perut saya sakit setelah minum."'), [null]);
+    assert.deepEqual(speakers(STORY + 'Salah seorang tetangga Laras mengatakan, "Rumahnya sepi sejak pekan lalu."'), [null]);
+    assert.deepEqual(statementSpeakers(STORY + 'Seorang teman Laras mengatakan penyanyi itu sudah lama sakit.'), []);
+  });
+
+  it('keeps a name given in apposition or after "bernama", and a relation with no indefinite', () => {
+    assert.deepEqual(speakers(STORY + 'Seorang pengikut, Dewi Anggraini, menulis di kolom komentar, "Saya kecewa."'), ['Dewi Anggraini']);
+    assert.deepEqual(speakers(STORY + 'Seorang pengikut bernama Dewi Anggraini menulis di kolom komentar, "Saya kecewa."'), ['Dewi Anggraini']);
+    assert.deepEqual(speakers(STORY + 'Teman Laras, Dewi Anggraini, mengatakan, "Dia orang baik."'), ['Dewi Anggraini']);
+    assert.deepEqual(speakers(STORY + 'Laras menyapa seorang pengikut di lobi. "Terima kasih sudah datang," katanya.'), ['Laras Wulandari']);
+  });
+});

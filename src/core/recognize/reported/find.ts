@@ -6,6 +6,7 @@ import { ADDRESSED_VERB_WORDS, complementizerAfterAddressee, contentAfterAddress
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { mentionAfter, saysUnnamed, subjectBefore, type LocalAttribution, unnamedSourceOpenerEnd } from '../attribution';
+import { ownerOfUnnamedRelation } from '../unnamed-relative';
 import { documentSubject } from './document-subject';
 import { PLACE_PREPOSITION_WORDS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
@@ -28,6 +29,7 @@ import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
+import { contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject } from './requested-action';
 import { relativeClauseSubject } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
@@ -170,7 +172,12 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   // needs no "bahwa" after these verbs either.
   if (!opened && needsBahwa && !(w && w.start === k && isLowerWordAt(p, w.start, w.end, 'pihaknya'))) return null;
   const start = k;
-  const end = contentEnd(p, start, spans);
+  let end = contentEnd(p, start, spans);
+  // ("…, sementara agennya menyebut …": the other side's words are not the content, when
+  // what stays is a clause of its own: "panen mundur, sementara petani menyebut …" is kept
+  // whole rather than lost)
+  const contrast = contrastedSpeechAt(p, start, end);
+  if (contrast >= 0 && (opened || looksLikeClause(p, start, trimEnd(p, start, contrast), STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd)))) end = trimEnd(p, start, contrast);
   if (end <= start || coveredByQuote(start, end, spans)) return null;
   // "mempertanyakan apakah …": an indirect question, no statement.
   if (!opened && w && w.start === start && QUESTION_OPENER_WORDS.hasAt(p, w.start, w.end)) return null;
@@ -221,7 +228,9 @@ function opensWithPrefixedVerb(p: string, start: number): boolean {
  *  those name a place or an unnamed source's institution: "Pedagang di Jakarta
  *  menyebut …", "Seorang pejabat militer Thailand mengatakan …" name no speaker, and
  *  "Dari Jakarta, Kemlu menyatakan …" is spoken by Kemlu. */
-function speakerBefore(p: string, at: number, floor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: LocalMention[]): LocalStatement['attribution'] | null {
+  // ("…, sementara agennya menyebut …": the contrast clause's own subject, contrasted-speaker.ts)
+  const floor = contrastClauseFloor(p, at, sentenceFloor);
   // "Perseroan menyatakan …": the company the paragraph named before, never a person
   // called "Perseroan" (the word is no mention: a common noun opening a sentence, see
   // rules/unknown-name.ts); with none named, nobody.
@@ -254,6 +263,8 @@ function speakerBefore(p: string, at: number, floor: number, mentions: LocalMent
   const m = mentions[subject.mention];
   // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
+  // "Seorang pengikut Kirana … menulis …": whose follower, not who (unnamed-relative.ts).
+  if (m.type === 'PER' && ownerOfUnnamedRelation(p, m.start)) return null;
   const origin = personBeforeOrigin(p, mentions, subject.mention, floor);
   if (origin >= 0) return { kind: 'mention', mention: origin, cue: subject.cue };
   if (m.type === 'PER') return subject;

@@ -413,6 +413,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
+    // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)
+    if (ageInBrackets(p, start, end)) {
+      pushMention(ctx, start, end, 'PER', 'pattern');
+      return j;
+    }
     // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
     const next = bodyAndHolder(ctx, s, e, j);
     if (next >= 0) return next;
@@ -486,8 +491,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Ketua Kelompok Tani Sido Makmur, Paiman, …": one name after a body a title heads, read
     // as a person's by the name model (not "Kelompok Tani X, Sleman, …").
     (n === 1 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start) && titleBeforeLastBody(ctx) && readsAsPerson(p, start, end)) ||
-    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": one word after a titled body.
-    (n === 1 && holderAfterTitledBody(ctx, start, end)));
+    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": a name (one word or more) after a
+    // titled body, whatever the model reads in it (person-after-titled-body.ts).
+    holderAfterTitledBody(ctx, start, end));
   if (titleCue || speechCue || otherCue) {
     // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
     if (!listedAfterPerson(ctx, start)) {
