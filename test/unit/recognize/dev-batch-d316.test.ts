@@ -1,0 +1,32 @@
+// Actor errors of the dev batch d316-d327 (issue 13: names the KB does not know), each
+// reproduced with sentences written for this test (none comes from an article), and the
+// ordinary sentences each new rule must leave alone.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('dev batch d316-d327: a hyphenated compound given name (actors/compound-given-name.ts)', () => {
+  it('keeps "Jean-Pierre Essomba" and "Marie-Claire Ndongo" whole', () => {
+    assert.deepEqual(actors('Juru bicara pemerintah Jean-Pierre Essomba mengatakan hasil itu final.'), ['Jean-Pierre Essomba/PER/Jean-Pierre Essomba']);
+    assert.deepEqual(actors('Menteri Marie-Claire Ndongo tiba di bandara pagi ini.'), ['Marie-Claire Ndongo/PER/Marie-Claire Ndongo']);
+  });
+  it('still parts pairs joined by a hyphen (two places, two candidates, two persons)', () => {
+    assert.deepEqual(actors('Konflik Rusia-Ukraina belum selesai.'), ['Rusia/GPE/Russia', 'Ukraina/GPE/Ukraine']);
+    assert.deepEqual(actors('Pasangan Prabowo-Gibran unggul di daerah itu.'), ['Prabowo/PER/Prabowo Subianto', 'Gibran/PER/Gibran Rakabuming Raka']);
+    assert.ok(!actors('Kereta rute Jean-Paris ditunda.').some((a) => a.startsWith('Jean-Paris')));
+    assert.deepEqual(actors('Pemain asing Malik Johnson-Ardiansyah mencetak 20 poin.').map((a) => a.split('/')[0]), ['Malik Johnson']);
+  });
+});
+
+describe('dev batch d316-d327: a Roman numeral in a body\'s name (actors/roman-numeral-alias.ts)', () => {
+  it('"Wilayah XI" is the body\'s number, not Xi Jinping in capitals', () => {
+    assert.deepEqual(actors('Kepala Lembaga Layanan Pendidikan Tinggi Wilayah XI menyurati kampus itu.'),
+      ['Lembaga Layanan Pendidikan Tinggi Wilayah XI/ORG/Lembaga Layanan Pendidikan Tinggi Wilayah XI']);
+  });
+  it('still reads Xi where the text names him', () => {
+    assert.deepEqual(actors('Presiden Tiongkok Xi Jinping tiba di Jakarta.').map((a) => a.split('/')[2]), ['China', 'Xi Jinping', 'Jakarta']);
+    assert.deepEqual(actors('Kunjungan Xi ke Moskwa berlangsung dua hari.').map((a) => a.split('/')[2]).includes('Xi Jinping'), true);
+    assert.deepEqual(actors('Rapat Komisi XI DPR membahas anggaran.'), ['Komisi XI DPR/ORG/Komisi XI Dewan Perwakilan Rakyat']);
+  });
+});
