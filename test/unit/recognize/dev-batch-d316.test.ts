@@ -30,3 +30,18 @@ describe('dev batch d316-d327: a Roman numeral in a body\'s name (actors/roman-n
     assert.deepEqual(actors('Rapat Komisi XI DPR membahas anggaran.'), ['Komisi XI DPR/ORG/Komisi XI Dewan Perwakilan Rakyat']);
   });
 });
+
+describe('dev batch d316-d327: a club named with its suffix, then by its name alone (sport-clubs.ts)', () => {
+  it('"Tunas Seulawah" after "Tunas Seulawah FC" is the club, not a person', () => {
+    const found = actors('Tunas Seulawah FC kalah dua gol. Pelatih Tunas Seulawah mengaku kecewa dengan wasit.');
+    assert.deepEqual(found.map((a) => a.split('/').slice(0, 2).join('/')), ['Tunas Seulawah FC/ORG', 'Tunas Seulawah/ORG']);
+    assert.equal(new Set(found.map((a) => a.split('/')[2])).size, 1);
+  });
+  it('leaves a person alone whose name is no club\'s of the article', () => {
+    assert.deepEqual(actors('Arema FC menang. Pelatih Arema Joel Cornelli puas.').map((a) => a.split('/').slice(0, 2).join('/')),
+      ['Arema FC/ORG', 'Arema/ORG', 'Joel Cornelli/PER']);
+    assert.deepEqual(actors('Tunas Seulawah FC kalah. Ketua panitia Budi Santoso Harahap menyerahkan piala.').map((a) => a.split('/').slice(0, 2).join('/')),
+      ['Tunas Seulawah FC/ORG', 'Budi Santoso Harahap/PER']);
+    assert.deepEqual(actors('Warga Tunas Jaya menolak tambang. Camat Rudi Hartono menemui mereka.').map((a) => a.split('/')[1]).includes('ORG'), false);
+  });
+});
