@@ -45,3 +45,39 @@ describe('dev batch d316-d327: a club named with its suffix, then by its name al
     assert.deepEqual(actors('Warga Tunas Jaya menolak tambang. Camat Rudi Hartono menemui mereka.').map((a) => a.split('/')[1]).includes('ORG'), false);
   });
 });
+
+describe('dev batch d316-d327: a regional body\'s short head with its region (lexicon ORG_HEADS, actors/short-head-region.ts)', () => {
+  it('every short head written as a word ("Disperindag", "Bapenda") opens an organisation, as "Dishub" does', () => {
+    assert.deepEqual(actors('Kepala Disperindag Jatim Budi Santoso mengatakan harga naik.'),
+      ['Disperindag Jatim/ORG/Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur', 'Budi Santoso/PER/Budi Santoso']);
+    assert.deepEqual(actors('Kepala Bapenda Garut Budi Santoso mengatakan.'),
+      ['Bapenda Garut/ORG/Badan Pendapatan Daerah Kabupaten Garut', 'Budi Santoso/PER/Budi Santoso']);
+  });
+  it('a short head before its holder\'s name is the body alone ("Kepala Disperindag Agustinus Mering")', () => {
+    assert.deepEqual(actors('Kepala Disperindag Agustinus Mering menegaskan kuota aman.').map((a) => a.split('/').slice(0, 2).join('/')),
+      ['Disperindag/ORG', 'Agustinus Mering/PER']);
+    assert.deepEqual(actors('Kepala Dishub Agustinus Mering menegaskan jalan aman.').map((a) => a.split('/').slice(0, 2).join('/')),
+      ['Dishub/ORG', 'Agustinus Mering/PER']);
+  });
+  it('keeps the region after the short head, known, bare or with its prefix', () => {
+    assert.deepEqual(actors('Kepala Dinkes Kota Pontianak Budi Santoso mengatakan.').map((a) => a.split('/').slice(0, 2).join('/')),
+      ['Dinkes Kota Pontianak/ORG', 'Budi Santoso/PER']);
+    assert.deepEqual(actors('Kepala Dishub Mamuju Tengah Budi hadir.')[0], 'Dishub Mamuju Tengah/ORG/Dinas Perhubungan Kabupaten Mamuju Tengah');
+    assert.deepEqual(actors('Kepala Pemkab Pati mengatakan jalan rusak.'), ['Pemkab Pati/ORG/Pemerintah Kabupaten Pati']);
+    assert.deepEqual(actors('Sekda Pemprov DKI Jakarta hadir.'), ['Pemprov DKI Jakarta/ORG/Pemerintah Provinsi DKI Jakarta']);
+  });
+});
+
+describe('dev batch d316-d327: "Hari" as a given name (actors/hari-given-name.ts)', () => {
+  it('in apposition after a body and in a credit line\'s value', () => {
+    assert.deepEqual(actors('Kepala Bidang Perlindungan Konsumen Disperindag Jatim, Hari Santoso Wibisono, menyebut harga naik.'),
+      ['Disperindag Jatim/ORG/Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur', 'Hari Santoso Wibisono/PER/Hari Santoso Wibisono']);
+    assert.deepEqual(actors('Warga mengeluhkan harga.\nEditor: Hari Widodo Santoso'), ['Hari Widodo Santoso/PER/Hari Widodo Santoso']);
+  });
+  it('still reads the names of days as no actors', () => {
+    assert.deepEqual(actors('Menjelang Hari Raya Idulfitri, harga naik.'), []);
+    assert.deepEqual(actors('PWI Jatim, Hari Pers Nasional, digelar meriah.').map((a) => a.split('/')[0]), ['PWI Jatim']);
+    assert.deepEqual(actors('Dinkes Garut, Hari Kesehatan Nasional, diperingati.').map((a) => a.split('/')[0]), ['Dinkes Garut']);
+    assert.deepEqual(actors('Pemkab Garut memperingati Hari Jadi Garut, Sabtu.').map((a) => a.split('/')[0]).includes('Hari Jadi Garut'), false);
+  });
+});

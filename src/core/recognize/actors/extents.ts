@@ -22,6 +22,7 @@ import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
 import { romanNumeralInName } from './roman-numeral-alias';
+import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
 
 const MAX_ORG_TOKENS = 10;
@@ -61,6 +62,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "University of Michigan": an English institution "of" a place is named with the place.
     if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
         !(institution && ofPlace(ctx, j))) break;
+    // "Kepala Dishub Agustinus Mering": after a regional body's short head only its region.
+    if (shortHeadEndsBefore(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // "… Wilayah XI": a Roman numeral is the body's number, not a person's alias in capitals.
