@@ -60,6 +60,7 @@ export const TITLE_HEADS = set(`
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
+  vokalis gitaris drumer drummer bassis keyboardis
   dirjen penuntut
 `);
 

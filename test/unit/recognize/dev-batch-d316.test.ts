@@ -81,3 +81,15 @@ describe('dev batch d316-d327: "Hari" as a given name (actors/hari-given-name.ts
     assert.deepEqual(actors('Pemkab Garut memperingati Hari Jadi Garut, Sabtu.').map((a) => a.split('/')[0]).includes('Hari Jadi Garut'), false);
   });
 });
+
+describe('dev batch d316-d327: a band member\'s role before the band (lexicon TITLE_HEADS)', () => {
+  it('"Vokalis Senja Rimba, Dimas Arga Wicaksono," names the band, then its singer', () => {
+    assert.deepEqual(actors('Vokalis Senja Rimba, Dimas Arga Wicaksono, juga mengunggah cerita.'),
+      ['Senja Rimba/ORG/Senja Rimba', 'Dimas Arga Wicaksono/PER/Dimas Arga Wicaksono']);
+  });
+  it('a role before a person\'s name alone introduces the person', () => {
+    assert.deepEqual(actors('Gitaris Budi Santoso mengatakan konser ditunda.'), ['Budi Santoso/PER/Budi Santoso']);
+    assert.deepEqual(actors('Menurut drummer Rudi Hartono, jadwal berubah.'), ['Rudi Hartono/PER/Rudi Hartono']);
+    assert.deepEqual(actors('Para vokalis muda tampil di Medan.'), ['Medan/GPE/Medan']);
+  });
+});
