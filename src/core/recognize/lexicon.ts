@@ -60,6 +60,7 @@ export const TITLE_HEADS = set(`
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
+  vokalis gitaris drumer drummer bassis keyboardis
   dirjen penuntut
 `);
 
@@ -119,6 +120,7 @@ export const ORG_HEADS = set(`
   navy corporation company
   polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
+  disperindag disdukcapil disnakertrans bappeda bapenda
   rsud perkumpulan paguyuban komdis blu blud uptd asprov madrasah
   rsia rsu rsab rskia rsj rsgm po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas

@@ -190,8 +190,23 @@ function findClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): C
   // (club-before-city.ts): first where the sentence speaks of a team, then, in an article
   // that has a club, the same club named so elsewhere, or a sentence about a match.
   clubsBeforeCities(text, ms, facts, clubs, false);
+  // "Tunas Seulawah FC … pelatih Tunas Seulawah": a club named once with its suffix is a
+  // club by its name alone elsewhere in the article (dev d322: read as a person).
+  clubsWithSuffix(ms, clubs);
   if (clubs.all.length > 0) clubsBeforeCities(text, ms, facts, clubs, true);
   return clubs;
+}
+
+/** Files each organisation of the article named with a club suffix ("Arema FC") as a club
+ *  named by the words before the suffix (club-short-name.ts). */
+function clubsWithSuffix(ms: readonly ActorMention[], clubs: Clubs): void {
+  for (const m of ms) {
+    // (the cheap test first: every suffix ends in "C", "." or "b")
+    const last = m.text.charCodeAt(m.text.length - 1);
+    if (m.type !== 'ORG' || (last !== 67 && last !== 46 && last !== 98)) continue;
+    const short = clubShortName(m.text);
+    if (short !== null) addClub(clubs, wordsOf(short), m.canonical, m.start);
+  }
 }
 
 function addClub(clubs: Clubs, words: string[], canonical: string, at: number): void {

@@ -21,6 +21,9 @@ import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, ME
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
+import { compoundGivenNameAt } from './compound-given-name';
+import { romanNumeralInName } from './roman-numeral-alias';
+import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
 
 const MAX_ORG_TOKENS = 10;
@@ -60,8 +63,12 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "University of Michigan": an English institution "of" a place is named with the place.
     if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
         !(institution && ofPlace(ctx, j))) break;
+    // "Kepala Dishub Agustinus Mering": after a regional body's short head only its region.
+    if (shortHeadEndsBefore(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     if (m) {
+      // "… Wilayah XI": a Roman numeral is the body's number, not a person's alias in capitals.
+      if (m.entity.type === 'PER' && romanNumeralInName(ctx, j, m)) { j++; continue; }
       if (m.entity.type === 'PER') break;
       // ... but a country ends it ("Yayasan Lembaga Konsumen Indonesia"), and so does a city
       // after subject words only ("Institut Pertanian Bogor", "Universitas Negeri Malang").
@@ -391,7 +398,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // "Hasan Umaternate-Rizal Bahtiar", "Prabowo-Gibran": hyphenated pairs are two actors
     // (hyphenated first names are rare and, when they matter, in the KB).
     // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
-    if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1])))) break;
+    // A compound given name opened by a known opener is one word too ("Jean-Pierre Essomba").
+    if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1]))) &&
+        !compoundGivenNameAt(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
     // ends in a club's tail is part of the name.

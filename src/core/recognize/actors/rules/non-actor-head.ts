@@ -9,6 +9,7 @@ import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../c
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
+import { hariIsGivenName } from '../hari-given-name';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
@@ -20,6 +21,8 @@ export const nonActorHead: ActorRule = {
   gate: F_NON_ACTOR_HEAD,
   apply(ctx, i) {
     if (!has(ctx, i, F_NON_ACTOR_HEAD)) return NO_MATCH;
+    // "Editor: Hari Widodo Santoso": a person's given name, no day's (hari-given-name.ts).
+    if (hariIsGivenName(ctx, i)) return NO_MATCH;
     const head = low(ctx, i);
     const facility = FACILITY_HEADS.has(head);
     const index = head === 'indeks' || head === 'index';

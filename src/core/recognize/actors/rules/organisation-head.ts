@@ -10,6 +10,7 @@ import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
 import { acronymBranchEnd } from '../branch-town';
 import { headRepeatsKnownName } from '../head-of-known-name';
+import { shortHeadEndsBefore } from '../short-head-region';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
 import { GROUP_HEADS } from '../../lexicon';
@@ -205,7 +206,9 @@ export const organisationHead: ActorRule = {
     // "Lembaga LPS", "Bursa BEI": the head repeats the known body's first word (head-of-known-name.ts).
     if (headRepeatsKnownName(ctx, i, j)) return i + 1;
     const m = kbMatch(ctx, i);
-    if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i))) && (!m || te[j - 1] > m.end))) return NO_MATCH;
+    // ("Kepala Dishub Agustinus Mering": a regional body's short head before its holder's name
+    // is the body alone, short-head-region.ts)
+    if (!((j > i + 1 || STANDALONE_ORGS.has(low(ctx, i)) || shortHeadEndsBefore(ctx, i, j)) && (!m || te[j - 1] > m.end))) return NO_MATCH;
     let source: 'pattern' | 'weak' = 'pattern';
     if (lowIs(ctx, i, BUS_COMPANY_HEAD) && !speaksOfBuses(p)) {
       // "PO Tiket Konser Jakarta": a pre-order (no acronym's name either), whose words are

@@ -1,0 +1,23 @@
+// "Dishub Jatim", "Disperindag Kota Pontianak", "Pemkab Pati": a regional body's short head
+// (regional-names.ts) is the body's whole name but its region, and only the region follows
+// it in the name. After a title, a capitalised name right after it that is no place is the
+// holder the title introduced (without a title, "Kejari Lembah Hijau" is a region the KB
+// lacks) ("Kepala Disperindag Agustinus Mering menegaskan …", dev d198:
+// the body ran on over the person).
+import { adjacent, has, kbMatch, word, type Ctx } from './ctx';
+import { bareRegencyAt } from './bare-regency';
+import { isRegionalShortHead } from '../regional-names';
+import { F_DIRECTION, F_PLACE_PREFIX } from './word-class';
+
+/** Token j, right after the organisation head i, ends the organisation's name: a title
+ *  stands before i (it introduces a holder), i is a regional body's short head, and j and the word after it are a name of two words that is
+ *  no place (none known, a regency named bare, a place prefix or a direction). One unknown
+ *  word after the head is rather a region the KB lacks ("Pemprov Kaltara"). */
+export function shortHeadEndsBefore(ctx: Ctx, i: number, j: number): boolean {
+  if (!ctx.titleCue || j !== i + 1 || j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !isRegionalShortHead(word(ctx, i))) return false;
+  return notAPlace(ctx, j) && notAPlace(ctx, j + 1) && !has(ctx, j + 1, F_DIRECTION);
+}
+
+function notAPlace(ctx: Ctx, k: number): boolean {
+  return !has(ctx, k, F_PLACE_PREFIX) && kbMatch(ctx, k) === null && bareRegencyAt(ctx, k) === null;
+}
