@@ -9,7 +9,7 @@
 // is a namesake too, unless the word before is one a full name carries first (lexicon
 // FULL_NAME_PREFIXES: "Muhammad Tito Karnavian" is the KB's Tito Karnavian).
 import type { KbMatch } from '../../kb/kb-index';
-import { FULL_NAME_PREFIXES, POST_CUE_WORDS } from '../lexicon';
+import { ADDRESS_WORDS, FULL_NAME_PREFIXES, POST_CUE_WORDS } from '../lexicon';
 import { has, low, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_SENTENCE_STARTER, F_TITLE_WORD } from './word-class';
 
@@ -18,7 +18,8 @@ import { F_NEVER_ACTOR, F_SENTENCE_STARTER, F_TITLE_WORD } from './word-class';
  *  given name or an initial, after any title word the person's mention leaves out) starts
  *  with none of their letters. */
 export function namesakeOfKbPerson(ctx: Ctx, i: number, j: number, m: KbMatch): boolean {
-  while (i < j && has(ctx, i, F_NEVER_ACTOR | F_TITLE_WORD)) i++;
+  // A term of address is no given name either ("Abah Anies" is Anies Baswedan).
+  while (i < j && (has(ctx, i, F_NEVER_ACTOR | F_TITLE_WORD) || ADDRESS_WORDS.has(low(ctx, i)))) i++;
   if (m.entity.type !== 'PER' || i >= j) return false;
   // "… Kata Prabowo.", "Ujar Anies": a cue written with a capital (a typo, a line joined) is
   // no given name; nor a word that opens sentences. The known person stays himself, as he
