@@ -10,9 +10,11 @@
 // named ("laporan Bank Dunia"); a sentence merely naming the report ("Y membantah laporan
 // itu") says nothing of who wrote it. With no owner, nobody: never the person quoted last
 // (the one who denied it, in the walk's article).
-import { isSentenceEnd, isSpace, isWordChar } from '../text/chars';
+import { isSentenceEnd, isSpace, isWordChar, wordBefore } from '../text/chars';
 import type { ActorMention } from './types';
 import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
+import { bodyDescriptionAt, isBodyOf } from './body-anaphor';
+import { PERSON_ROLE_WORDS, TITLE_HEAD_WORDS } from './lexicon';
 
 /** The channel a report is: owned by whoever reported it (reportOwner). */
 const REPORT_HEAD = 'laporan';
@@ -56,6 +58,11 @@ export function channelOwner(text: string, head: string, before: number, mention
   for (let at = lower.lastIndexOf(head); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(head, at - 1)) {
     const h = floor + at;
     if ((h > 0 && isWordChar(text.charCodeAt(h - 1))) || isWordChar(text.charCodeAt(h + head.length))) continue;
+    // "Pembatalan diumumkan lewat unggahan di akun Instagram resmi band itu.": the channel is
+    // described as a body's by its kind ("band itu", "klub tersebut"), whoever the sentence's
+    // subject ("Manajer band, X, mengatakan … di akun resmi band itu": the band's account).
+    const described = describedOwner(text, h + head.length, mentions, last, isActor);
+    if (described !== null) return described;
     const s = sentenceStart(text, h);
     // "Siaran pers yang ditandatangani …": the channel is the subject; no owner named here.
     if (s === h) continue;
@@ -74,6 +81,43 @@ export function channelOwner(text: string, head: string, before: number, mention
     // (body-anaphor.ts) is no mention here; the statement of that sentence names its speaker.
     const said = statementSpeaker?.(s, sentenceEnd(text, h)) ?? null;
     if (said !== null) return said;
+  }
+  return null;
+}
+
+/** How many words (a platform, "resmi") may stand between the channel noun and its owner's description. */
+const OWNER_DESCRIPTION_WORDS = 3;
+
+/** "akun Instagram resmi band itu" from `from` (right after the channel noun): the owner the
+ *  description "band itu" points back to, the last actor before mention `last` named with
+ *  that kind word (a body whose name or the words before it carry it, body-anaphor.ts, or
+ *  any actor the word stands right before: "Band Senja Rimba", the band's type aside);
+ *  null when no such description follows or nobody was named so. */
+function describedOwner(text: string, from: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
+  let k = from;
+  for (let n = 0; n <= OWNER_DESCRIPTION_WORDS; n++) {
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    const head = bodyDescriptionAt(text, k);
+    if (head !== null) return lastDescribedBy(text, head, mentions, last, isActor);
+    const end = wordEnd(text, k);
+    if (end === k) return null;
+    k = end;
+  }
+  return null;
+}
+
+const KIND_PREFIX = 'jenis:';
+
+function lastDescribedBy(text: string, head: string, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
+  const kind = head.startsWith(KIND_PREFIX) ? head.slice(KIND_PREFIX.length) : head;
+  const floor = last >= 0 ? mentions[last].start - REACH : 0;
+  for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
+    const m = mentions[i];
+    if (!isActor(i)) continue;
+    if (isBodyOf(head, m, text, m.end)) return m;
+    if (head === kind || m.type === 'GPE') continue;
+    const at = kindBefore(text, kind, m.start);
+    if (at >= 0 && !actorBetween(mentions, at, i, isActor)) return m;
   }
   return null;
 }
@@ -108,6 +152,43 @@ function reportOwner(text: string, before: number, mentions: readonly ActorMenti
   }
   return null;
 }
+
+/** An actor other than a place stands between `from` and mention `i` ("Vokalis band Lentera
+ *  Biru, Dimas": the word describes the band, not Dimas; "asal Malang" is no such actor). */
+function actorBetween(mentions: readonly ActorMention[], from: number, i: number, isActor: (k: number) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && mentions[j].start >= from; j--) if (isActor(j) && mentions[j].type !== 'GPE') return true;
+  return false;
+}
+
+/** How far before a name its kind may stand ("Band rock asal Malang, Lentera Biru"). */
+const KIND_REACH = 48;
+
+/** Where the kind word stands, as a whole word, in the same sentence within KIND_REACH
+ *  characters before `start`, with no prefixed verb after it ("band itu mengundang Lentera
+ *  Biru" is no description of Lentera Biru) and no role before it ("Manajer band, X"); -1
+ *  when it does not. */
+function kindBefore(text: string, kind: string, start: number): number {
+  const from = Math.max(sentenceStart(text, start), start - KIND_REACH);
+  const lower = text.slice(from, start).toLowerCase();
+  for (const words of KIND_SYNONYMS.get(kind) ?? [kind]) {
+    for (let at = lower.lastIndexOf(words); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(words, at - 1)) {
+      if ((at > 0 && isWordChar(lower.charCodeAt(at - 1))) || isWordChar(lower.charCodeAt(at + words.length))) continue;
+      // ("Manajer band, Rina Sari,": the band's manager, not the band)
+      const role = wordBefore(text, from + at, from);
+      if (role !== null && (TITLE_HEAD_WORDS.hasAt(text, role.start, role.end) || PERSON_ROLE_WORDS.hasAt(text, role.start, role.end))) return -1;
+      return lower.slice(at + words.length).split(/[^\p{L}]+/u).some((w) => VERB_RE.test(w)) ? -1 : from + at;
+    }
+  }
+  return -1;
+}
+
+/** A band is introduced as a music group and then called "band itu" (and the other way round). */
+const KIND_SYNONYMS = new Map([
+  ['band', ['band', 'grup musik', 'kelompok musik']],
+  ['grup', ['grup', 'band', 'grup musik', 'kelompok musik']],
+]);
+
+const VERB_RE = /^(?:me|di|ber|ter)\p{Ll}{3,}$/u;
 
 function sentenceStart(text: string, at: number): number {
   let k = at;
