@@ -61,6 +61,10 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // "menilai sikap Jakarta konsisten …": a judgement verb's object with its complement is
   // the judged clause; an object noun alone ("menilai sikap itu") is too short for one.
   if (judgement && OBJECT_NOUNS.hasAt(p, w.start, w.end) && judgedComplement(p, w.end, to)) return true;
+  // "membenarkan adanya pemberhentian tersebut": "adanya" nominalises what follows (the
+  // existence of …), an object like "perlunya"; it is the subject of a clause only when a
+  // predicate follows ("adanya kekurangan obat membuat pasien menunggu"), lenient verb or not.
+  if (isLowerWordAt(p, w.start, w.end, 'adanya')) return looksLikeClause(p, w.end, to, false, judgement);
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);
