@@ -9,11 +9,15 @@ import { isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { endsWithCompanyTail } from './company-tails';
 import { nextSentenceEnd } from './sentence-end';
-import { DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
+import { UNIVERSITY_HEADS, DEMONSTRATIVE_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SUBJECT_PRONOUN_WORDS, TITLE_HEADS, VERB_ADVERB_WORDS } from './lexicon';
+
+/** The common nouns a university speaks by. */
+const UNIVERSITY_NOUNS = ['universitas', 'kampus'];
 
 /** The nouns, in lower case: each names the kind of body it points back to ("majelis": a court;
- *  "manajemen", a listed company's written statement: the company). */
-const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'manajemen', 'kementerian', 'majelis'];
+ *  "manajemen", a listed company's written statement: the company; "universitas", "kampus":
+ *  a university, "Dalam keterangan resmi …, universitas menyatakan …"). */
+const BODY_NOUNS = ['perseroan', 'emiten', 'perusahaan', 'manajemen', 'kementerian', 'majelis', ...UNIVERSITY_NOUNS];
 export const BODY_NOUN_WORDS = new LowerWordSet(BODY_NOUNS);
 
 /** "majelis hakim " / "Majelis " right before a court's name. */
@@ -81,6 +85,12 @@ function opensClause(p: string, start: number, floor: number): boolean {
   return k <= floor || p.charCodeAt(k - 1) === 44;
 }
 
+/** A university's or academy's name ("Universitas Borneo Cendekia", "Politeknik Negeri X"). */
+function isUniversity(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && UNIVERSITY_HEADS.includes(name.slice(0, space).toLowerCase());
+}
+
 /** Marks a head that is a kind word of a body's name ("jenis:pelayaran"), not a body noun. */
 const KIND = 'jenis:';
 
@@ -146,6 +156,7 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
   // (a chamber of judges speaks for its court: eval/README, "majelis menyatakan" is the court's)
   if (head === 'majelis') return m.canonical.startsWith('Pengadilan') || m.canonical.startsWith('Mahkamah') || text.startsWith('Pengadilan', m.start) ||
     text.startsWith('PN ', m.start) || text.startsWith('PTUN', m.start) || text.startsWith('Mahkamah', m.start);
+  if (UNIVERSITY_NOUNS.includes(head)) return isUniversity(m.canonical) || isUniversity(text.slice(m.start, end));
   if (head === 'kementerian') return m.canonical.startsWith('Kementerian') || text.startsWith('Kemen', m.start);
   return m.canonical.startsWith('PT ') || m.canonical.endsWith(' Tbk') || m.canonical.includes('(Persero)') || text.startsWith('PT ', m.start) ||
     text.slice(m.start, end).endsWith(' Tbk') || endsWithCompanyTail(m.canonical);

@@ -20,23 +20,28 @@ import { PERSON_ROLE_WORDS, TITLE_HEAD_WORDS } from './lexicon';
 const REPORT_HEAD = 'laporan';
 
 /** Channel nouns a description may be headed by (one owner, read here and in attribution). */
-const CHANNEL_HEADS = ['akun', 'siaran pers', 'rilis', 'unggahan', 'keterangan tertulis', 'pernyataan tertulis', REPORT_HEAD];
+const CHANNEL_HEADS = ['akun', 'siaran pers', 'rilis', 'unggahan', 'keterangan tertulis', 'pernyataan tertulis', 'keterangan', 'pernyataan', REPORT_HEAD];
 
 /** "akun tersebut", "siaran pers itu", "bunyi salah satu poin siaran pers itu" at `from`:
  *  optional words of what is quoted from it, the channel noun, up to three more words, then
- *  "itu"/"tersebut" closing the phrase. */
-const CHANNEL_DESCRIPTION_RE = /(?:(?:bunyi|isi) (?:salah satu )?(?:poin |bagian |kutipan )?)?(akun|siaran pers|rilis|unggahan|keterangan tertulis|pernyataan tertulis|laporan)(?: [\p{Ll}\p{Lu}][\p{L}-]*){0,3}? (?:itu|tersebut)(?![\p{L}])/uy;
+ *  "itu"/"tersebut" closing the phrase. A statement named by its generic noun only as
+ *  "keterangan (resmi) tersebut", "pernyataan itu": "pernyataan kementerian itu" is the
+ *  ministry's, described (attribution.ts). */
+const CHANNEL_DESCRIPTION_RE = /(?:(?:bunyi|isi) (?:salah satu )?(?:poin |bagian |kutipan )?)?(?:(akun|siaran pers|rilis|unggahan|keterangan tertulis|pernyataan tertulis|laporan)(?: [\p{Ll}\p{Lu}][\p{L}-]*){0,3}?|(keterangan|pernyataan)(?: resmi)?) (?:itu|tersebut)(?![\p{L}])/uy;
 
 /** The channel head of a description starting at `from`, or undefined. */
 export function channelDescriptionAt(p: string, from: number): string | undefined {
   CHANNEL_DESCRIPTION_RE.lastIndex = from;
   const m = CHANNEL_DESCRIPTION_RE.exec(p);
-  return m === null ? undefined : m[1];
+  return m === null ? undefined : m[1] ?? m[2];
 }
 
 export function isChannelHead(head: string | undefined): boolean {
   return head !== undefined && CHANNEL_HEADS.includes(head);
 }
+
+/** The generic nouns of a statement (any speech is one), not of a channel's kind. */
+const GENERIC_HEADS = ['keterangan', 'pernyataan'];
 
 /** How far back the channel's owner is looked for. */
 const REACH = 2500;
@@ -53,6 +58,15 @@ const ADJUNCT_OPENERS = new Set(FRONTED_ADJUNCT_OPENERS);
 export function channelOwner(text: string, head: string, before: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean,
   statementSpeaker?: (from: number, to: number) => ActorMention | null): ActorMention | null {
   if (head === REPORT_HEAD) return reportOwner(text, before, mentions, last, isActor);
+  // "X menyatakan …. “…,” demikian bunyi pernyataan tersebut.": a statement named by its
+  // generic noun is the one the sentence before the quote reported, the verb's as well as
+  // the noun's ("Dalam keterangan resmi …, universitas menyatakan …").
+  if (GENERIC_HEADS.includes(head) && statementSpeaker !== undefined) {
+    let e = before;
+    while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+    const said = e > 1 ? statementSpeaker(sentenceStart(text, e - 1), e) : null;
+    if (said !== null) return said;
+  }
   const floor = Math.max(0, before - REACH);
   const lower = text.slice(floor, before).toLowerCase();
   for (let at = lower.lastIndexOf(head); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(head, at - 1)) {
