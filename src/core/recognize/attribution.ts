@@ -19,6 +19,7 @@ import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { ownerOfUnnamedRelation, unnamedRelativeAt } from './unnamed-relative';
 import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { titleAfterFrontedAdjunct } from './adjunct-title-subject';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
@@ -624,6 +625,10 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
   // "Kapolres menambahkan …": the office holder the article named with that title.
   const titled = definite === null ? titleSubjectAt(p, floor, mentions) : null;
   if (titled !== null && titled.verbStart === verbStart) return { kind: 'anaphora', cue: '', head: titled.head, title: titleFallback(namedSubjectBefore(p, verbStart, floor, mentions)) };
+  // "Dalam pernyataan yang dibacakan X, bupati menyatakan …": the office holder, never the
+  // reader named in the adjunct, whom the title does not fall back on (adjunct-title-subject.ts).
+  const adjunctTitle = titleAfterFrontedAdjunct(p, floor, verbStart);
+  if (adjunctTitle !== null) return { kind: 'anaphora', cue: '', head: adjunctTitle, title: titleFallback(null) };
   return namedSubjectBefore(p, verbStart, floor, mentions);
 }
 

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { speakersOf, statementPairsOf } from './helpers';
 
 const CAMPUS = 'Juru bicara Universitas Lembah Hijau, Rina Sari, menggelar jumpa pers di aula rektorat.';
+const REGENT = 'Bupati Lembah Hijau, Darto Wiyono, masih dirawat di rumah sakit.';
 
 describe('a university speaking by its common noun ("universitas menyatakan", "Kampus menyatakan")', () => {
   it('is the university the article named, not the spokesperson who read its statement', () => {
@@ -40,5 +41,26 @@ describe('"demikian bunyi pernyataan/keterangan tersebut" after a reported state
     const t = 'Menteri Luar Negeri Retno menyebut Indonesia menolak usulan itu. Kementerian Luar Negeri Malaysia membantah tuduhan tersebut.\n\n' +
       '"Tuduhan itu tidak berdasar," demikian pernyataan kementerian tersebut.';
     assert.deepEqual(speakersOf(t), ['Kementerian Luar Negeri Malaysia']);
+  });
+});
+
+describe('an office title in lower case after an opening adjunct ("Dalam pernyataan yang dibacakan X, bupati menyatakan")', () => {
+  it('is the office holder, not the reader named in the adjunct', () => {
+    const t = `${REGENT} Dalam pernyataan yang dibacakan oleh juru bicara Pemkab, Rina Sari, bupati menyatakan proyek jalan tetap dilanjutkan.\n\n` +
+      '"Saya minta warga bersabar," demikian bunyi pernyataan tersebut.';
+    assert.deepEqual(statementPairsOf(t), [['proyek jalan tetap dilanjutkan', 'Darto Wiyono']]);
+    assert.deepEqual(speakersOf(t), ['Darto Wiyono']);
+  });
+  it('and after an adjunct naming nobody ("Dalam pernyataan tertulis, bupati menyatakan")', () => {
+    assert.deepEqual(statementPairsOf(`${REGENT} Kepala Dinas PU, Rina Sari, hadir di pendopo. Dalam pernyataan tertulis, bupati menyatakan proyek jalan tetap dilanjutkan.`),
+      [['proyek jalan tetap dilanjutkan', 'Darto Wiyono']]);
+  });
+  it('leaves a named subject after the adjunct the speaker', () => {
+    assert.deepEqual(statementPairsOf(`${REGENT} Dalam rapat itu, Kepala Dinas PU Rina Sari mengatakan tanggul di desa itu jebol semalam.`),
+      [['tanggul di desa itu jebol semalam', 'Rina Sari']]);
+  });
+  it('does not read a title in a list or after "Menurut X," as that subject', () => {
+    assert.deepEqual(statementPairsOf(`${REGENT} Warga, bupati, dan camat mengatakan tanggul harus diperbaiki.`), []);
+    assert.deepEqual(statementPairsOf(`${REGENT} Di lokasi, wakil menyatakan tanggul harus diperbaiki.`), []);
   });
 });
