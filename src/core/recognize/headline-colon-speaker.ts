@@ -12,6 +12,7 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
+import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
 import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
@@ -78,9 +79,12 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     const body = words.slice(1).join(' ');
     return firstTitled(text, lineEnd, actors, (title) => headsBody(title, body));
   }
+  // "…, Kampus: Efisiensi …", "Perusahaan: …": a body by its common noun is the first body of
+  // that kind the article names (body-anaphor.ts), never a person.
+  if (words.length === 1 && BODY_NOUN_WORDS.hasAt(words[0], 0, words[0].length)) return firstBodyOf(text, words[0].toLowerCase(), lineEnd, actors);
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
-  // nobody in particular.
-  if (!OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
+  // nobody in particular. A company's head ("CEO:") is one too.
+  if (!(OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || COMPANY_HEAD_WORDS.has(words[0].toLowerCase())) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
   if (inside !== undefined) {
     // "Kapolda Jateng:": the office and its place or body, which the body may write out
     // ("Kapolda Jawa Tengah Irjen …"): the first title word and the same canonical name.
@@ -90,6 +94,19 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   }
   const title = words.join(' ').toLowerCase();
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
+}
+
+/** A company's head titles a headline uses alone ("…, CEO: Keputusan Paling Berat"), besides
+ *  the offices of title-subject.ts ("Dirut", "Direktur"). */
+const COMPANY_HEAD_WORDS: ReadonlySet<string> = new Set(['ceo', 'presdir']);
+
+/** The first body of the kind the common noun `head` names ("kampus": a university) after
+ *  `from`, within the reach. */
+function firstBodyOf(text: string, head: string, from: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  for (let k = firstStartingAt(actors, from); k < actors.length && actors[k].start < from + HOLDER_REACH; k++) {
+    if (isBodyOf(head, actors[k], text, actors[k].end)) return actors[k];
+  }
+  return undefined;
 }
 
 /** Words by which a headline gives a statement to the author of a report, a survey or a
