@@ -6,6 +6,7 @@ import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { isUpper, wordAfter } from '../../text/chars';
 import { firstStartingAt, type LocalMention } from '../mention';
 import { VERB_ADJUNCT_WORDS } from '../adjunct-words';
+import { JOURNALIST_TITLES } from '../lexicon';
 
 /** Words that go on with the adjunct after the name rather than open the content: the
  *  words of an adjunct after a verb, and the conjunctions, the relative and the
@@ -19,12 +20,47 @@ const STILL_ADJUNCT = new LowerWordSet([...VERB_ADJUNCT_WORDS,
 export function contentAfterAddressee(p: string, kepadaEnd: number, mentions: readonly LocalMention[]): number {
   if (!isLowerWordAt(p, kepadaEnd - 6, kepadaEnd, 'kepada') || p.charCodeAt(kepadaEnd) !== 32) return -1;
   const i = firstStartingAt(mentions, kepadaEnd + 1);
-  if (i >= mentions.length || mentions[i].start !== kepadaEnd + 1) return -1;
+  if (i >= mentions.length || mentions[i].start !== kepadaEnd + 1) return contentAfterPress(p, kepadaEnd + 1);
   const end = mentions[i].end;
   if (p.charCodeAt(end) !== 32) return -1;
   const w = wordAfter(p, end);
   if (w === null || w.start !== end + 1 || isUpper(p.charCodeAt(w.start)) || STILL_ADJUNCT.hasAt(p, w.start, w.end)) return -1;
   return w.start;
+}
+
+// "Rudi mengatakan kepada wartawan komisi akan memanggil …": the press, unnamed, is an
+// addressee as a named outlet is; the content starts at the next lower-case word (the
+// statement was lost: the adjunct ran to the sentence end without a comma or "bahwa").
+
+/** Words for the press as the one spoken to ("wartawan", "awak media", "para jurnalis"). */
+const PRESS_WORDS = new LowerWordSet([...JOURNALIST_TITLES, 'media']);
+/** Words that qualify the press rather than open the content ("wartawan asing", "media lokal"). */
+const PRESS_MODIFIERS = new LowerWordSet(['asing', 'lokal', 'senior', 'setempat', 'nasional', 'internasional', 'daring', 'cetak', 'massa']);
+/** How many words after the press a "bahwa" still belongs to the adjunct's own reading. */
+const BAHWA_REACH = 3;
+
+/** `from` is right after "kepada ": when the press stands there ("(para) wartawan", "awak
+ *  media") and a lower-case word that opens no further adjunct follows after one space,
+ *  with no "bahwa" soon after ("kepada wartawan senior bahwa …" is read as before), that
+ *  word's start; else -1. */
+function contentAfterPress(p: string, from: number): number {
+  let w = wordAfter(p, from);
+  if (w === null || w.start !== from) return -1;
+  if (isLowerWordAt(p, w.start, w.end, 'para') || isLowerWordAt(p, w.start, w.end, 'awak')) w = wordAfter(p, w.end);
+  if (w === null || !PRESS_WORDS.hasAt(p, w.start, w.end) || isUpper(p.charCodeAt(w.start)) || p.charCodeAt(w.end) !== 32) return -1;
+  const next = wordAfter(p, w.end);
+  if (next === null || next.start !== w.end + 1 || isUpper(p.charCodeAt(next.start)) || STILL_ADJUNCT.hasAt(p, next.start, next.end) || PRESS_MODIFIERS.hasAt(p, next.start, next.end)) return -1;
+  // ("kepada wartawan muda yang menunggu …": a word qualifying the press, then its relative clause)
+  const third = wordAfter(p, next.end);
+  if (third !== null && isLowerWordAt(p, third.start, third.end, 'yang')) return -1;
+  let k = next;
+  for (let n = 0; n < BAHWA_REACH; n++) {
+    const after = wordAfter(p, k.end);
+    if (after === null) break;
+    if (isLowerWordAt(p, after.start, after.end, 'bahwa')) return -1;
+    k = after;
+  }
+  return next.start;
 }
 
 // "Kepala asosiasi memperingatkan Bupati Lembang Asep Gunawan bahwa stok pupuk akan habis":
