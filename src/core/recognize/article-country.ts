@@ -150,8 +150,14 @@ function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: n
     weight++;
     if (m.type === 'ORG' && isIndonesianBody(e.id, kb)) ofTheKind = true;
   }
+  if (OVERSEAS_VOTE_BODY.test(text)) { weight++; ofTheKind = true; }
   return { weight, ofTheKind };
 }
+
+/** The committee that runs Indonesia's vote abroad ("panitia pemilihan luar negeri", PPLN):
+ *  no other country's, so an article naming it is Indonesia's election news wherever the
+ *  polling station stands (review46: the vote of Indonesians in Kuala Lumpur). */
+const OVERSEAS_VOTE_BODY = /\b(?:[Pp]anitia [Pp]emilihan [Ll]uar [Nn]egeri|PPLN)\b/;
 
 /** The article opens with a dateline in Indonesia ("Jakarta (ANTARA) -", "SURABAYA -"). */
 function datelinedInIndonesia(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): boolean {

@@ -21,8 +21,13 @@ describe('Indonesia\'s election bodies in a story on the overseas vote in Malays
     assert.deepEqual(canonicalOf(BODY + BAWASLU, 'Komisi Pemilihan Umum'), ['Komisi Pemilihan Umum', 'Komisi Pemilihan Umum']);
     assert.deepEqual(canonicalOf(BODY + BAWASLU, 'Badan Pengawas Pemilu'), ['Badan Pengawas Pemilihan Umum']);
   });
+  it('stay Indonesia\'s where the article names the overseas election committee', () => {
+    assert.deepEqual(canonicalOf(BODY, 'Komisi Pemilihan Umum'), ['Komisi Pemilihan Umum', 'Komisi Pemilihan Umum']);
+    const ppln = 'KUALA LUMPUR - Komisi Pemilihan Umum memeriksa PPLN Kuala Lumpur, Malaysia, setelah surat suara tercoblos ditemukan di Selangor, Malaysia.';
+    assert.deepEqual(canonicalOf(ppln, 'Komisi Pemilihan Umum'), ['Komisi Pemilihan Umum']);
+  });
   it('stay Indonesia\'s with an Indonesian dateline alone', () => {
-    assert.deepEqual(canonicalOf('Jakarta (ANTARA) - ' + BODY, 'Komisi Pemilihan Umum'), ['Komisi Pemilihan Umum', 'Komisi Pemilihan Umum']);
-    assert.deepEqual(canonicalOf('Surabaya (ANTARA) - ' + BODY, 'Mahkamah Konstitusi'), ['Mahkamah Konstitusi']);
+    assert.deepEqual(canonicalOf('Jakarta (ANTARA) - ' + BODY.replace('panitia pemilihan luar negeri', 'panitia'), 'Komisi Pemilihan Umum'), ['Komisi Pemilihan Umum', 'Komisi Pemilihan Umum']);
+    assert.deepEqual(canonicalOf('Surabaya (ANTARA) - ' + BODY.replace('panitia pemilihan luar negeri', 'panitia'), 'Mahkamah Konstitusi'), ['Mahkamah Konstitusi']);
   });
 });
