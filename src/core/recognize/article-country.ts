@@ -126,6 +126,7 @@ const ACRONYM = /^[A-Z]{2,}$/;
 function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, candidate: KbEntity | undefined, kb: KbIndex): { weight: number; ofTheKind: boolean } {
   let weight = 0;
   let ofTheKind = false;
+  const datelinedHome = candidate !== undefined && datelinedInIndonesia(text, ms, kept, kb);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.entityId === undefined || !kept(k)) continue;
@@ -140,13 +141,33 @@ function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: n
       if (ownersBody(m, [candidate], undefined, kb) !== undefined) continue;
       // "Kejaksaan Agung", "Mahkamah Konstitusi" written bare in a report from Malaysia: every
       // country has such a body, and the KB's bare form is Indonesia's only because it must
-      // be someone's; it says nothing of whose news this is (the very question).
-      if (everyCountrysBody(m.text, e)) continue;
+      // be someone's; it says nothing of whose news this is (the very question). Under an
+      // Indonesian dateline it is Indonesia's again: "Jakarta (ANTARA) - Komisi Pemilihan Umum
+      // menetapkan pemungutan suara ulang bagi pemilih di Kuala Lumpur" is the KPU at home
+      // deciding the overseas vote (review46).
+      if (!datelinedHome && everyCountrysBody(m.text, e)) continue;
     }
     weight++;
     if (m.type === 'ORG' && isIndonesianBody(e.id, kb)) ofTheKind = true;
   }
+  if (OVERSEAS_VOTE_BODY.test(text)) { weight++; ofTheKind = true; }
   return { weight, ofTheKind };
+}
+
+/** The committee that runs Indonesia's vote abroad ("panitia pemilihan luar negeri", PPLN):
+ *  no other country's, so an article naming it is Indonesia's election news wherever the
+ *  polling station stands (review46: the vote of Indonesians in Kuala Lumpur). */
+const OVERSEAS_VOTE_BODY = /\b(?:[Pp]anitia [Pp]emilihan [Ll]uar [Nn]egeri|PPLN)\b/;
+
+/** The article opens with a dateline in Indonesia ("Jakarta (ANTARA) -", "SURABAYA -"). */
+function datelinedInIndonesia(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): boolean {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || m.entityId === undefined || !kept(k) || !isDateline(text, m)) continue;
+    const e = kb.byId.get(m.entityId);
+    if (e !== undefined && countryOfPlace(e, kb)?.canonical === INDONESIA) return true;
+  }
+  return false;
 }
 
 /** The kinds of body every country has under the same bare name: courts, election

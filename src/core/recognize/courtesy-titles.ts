@@ -56,6 +56,11 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Title heads (lexicon TITLE_HEADS): Islamic, Christian and Javanese titles and forms of address.
   ...row('title', 'Islamic titles (d22, d28, d65)', 'kh', 'hj', 'haji', 'hajah', 'kiai', 'ustaz', 'ustad', 'syekh', 'sheikh'),
   ...row('title', 'Christian titles', 'pendeta'),
+  // Clergy of other faiths and countries, before a name like "Kiai" (review46: "Ayatollah Ali
+  // Khamenei" is Ali Khamenei, no namesake "Ayatollah"): Shia and Sunni scholars, Catholic
+  // priests ("Pater"; not "Romo" nor "Pastor", surnames too: Tony Romo, Ana Pastor), Buddhist monks, rabbis. "Habib" is left out:
+  // it is a given name as often as a title.
+  ...row('title', 'clergy titles (review46)', 'ayatollah', 'mullah', 'pater', 'bhikkhu', 'biksu', 'bhiksu', 'bhante', 'rabbi'),
   // Minangkabau "Buya", a scholar's title as "Kiai" ("Buya Hamka" is Hamka).
   ...row('title', 'Minangkabau scholar', 'buya'),
   ...row('title', 'Javanese and Sundanese honorifics (d62, d154, d270)', 'gus', 'cak', 'nyi', 'nyai', 'rr', 'raden'),

@@ -19,6 +19,7 @@ import { titleQualifierEnd } from './title-qualifier';
  *  jaksa, hakim, anggota, pengamat). */
 export const OFFICE_TITLE_WORDS = new LowerWordSet(`
   kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kajari kajati kasatreskrim kasat
+  wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek
   dirreskrimum dirreskrimsus dirresnarkoba dirlantas kabidhumas kasatresnarkoba kasatlantas
   kadis kadinkes kalak danrem dandim pangdam danlanal danlantamal panglima
   presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda

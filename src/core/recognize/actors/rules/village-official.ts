@@ -86,9 +86,38 @@ function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean
   if (e < ctx.nt && adjacent(ctx, e - 1, e)) return false;
   const { p } = ctx;
   const at = ctx.te[e - 1];
-  if (closesSentence(ctx, e - 1)) return true;
-  const c = p.charCodeAt(at + 1);
-  return p.charCodeAt(at) === 32 && c >= 97 && c <= 122;
+  if (!closesSentence(ctx, e - 1)) {
+    const c = p.charCodeAt(at + 1);
+    if (p.charCodeAt(at) !== 32 || c < 97 || c > 122) return false;
+  }
+  return isKecamatan(ctx, s);
+}
+
+/** The name model reading the word alone as a person below this: "Kuta" (0.14), "Menteng"
+ *  (0.02), "Cilincing" (0.07) are places; "Suparman" (0.95), "Wahyudi" (0.90), "Ahmad"
+ *  (0.80) are the officer's own name ("Kapolsek Suparman mengatakan"), as bare-regency's. */
+const GIVEN_NAME_AT_LEAST = 0.5;
+const PER = 1;
+
+/** Evidence that the word after a unit head's title is his unit's kecamatan, not his one-word
+ *  name: the article names it as a kecamatan or the unit's seat ("Kecamatan Sugeng",
+ *  "Polsek Sugeng", "Koramil Sugeng"), or the name model reads it as no given name. */
+function isKecamatan(ctx: Ctx, s: number): boolean {
+  const w = ctx.p.slice(ctx.ts[s], ctx.te[s]);
+  if (namedAsUnitPlace(ctx.p, w)) return true;
+  return nameScorer().score([w], [], [], PROBS)[PER] < GIVEN_NAME_AT_LEAST;
+}
+
+const UNIT_PLACE_BEFORE = /(?:Kecamatan|kecamatan|Polsek|Koramil) $/;
+
+/** The article writes word w right after "Kecamatan", "Polsek" or "Koramil" somewhere. */
+function namedAsUnitPlace(p: string, w: string): boolean {
+  for (let k = p.indexOf(w); k >= 0; k = p.indexOf(w, k + 1)) {
+    const after = p.charCodeAt(k + w.length);
+    const ends = Number.isNaN(after) || !((after >= 97 && after <= 122) || (after >= 65 && after <= 90));
+    if (ends && UNIT_PLACE_BEFORE.test(p.slice(Math.max(0, k - 10), k))) return true;
+  }
+  return false;
 }
 
 /** "Kapolsek Kuta Iptu Made Arya", "Danramil Kledung Kapten Inf Sugeng Riyadi": with no
