@@ -206,7 +206,8 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k)) continue;
     if (m.entityId === UNITED_NATIONS) namesUn = true;
-    else if (m.entityId === undefined || isIndonesianBody(m.entityId, kb)) hasBody = true;
+    // (not asked again once one is found: a KB lookup and a test of its description)
+    else if (!hasBody && (m.entityId === undefined || isIndonesianBody(m.entityId, kb))) hasBody = true;
   }
   if (!hasBody) return;
   const country = articleCountry(text, ms, kept, kb);

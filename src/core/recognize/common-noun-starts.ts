@@ -24,9 +24,10 @@ export function dropCommonWordStarts(text: string, mentions: readonly ActorMenti
   paragraphStart: (k: number) => number, drop: (k: number) => void, type: ActorMention['type'] = 'PER'): void {
   let starts: number[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
-    if (!isCandidate(k)) continue;
     const m = mentions[k];
-    if (m.text.indexOf(' ') < 0 && isSentenceInitial(text, m.start, paragraphStart(k))) (starts ??= []).push(k);
+    // (the caller's test last: it may look the mention up in the KB, and few mentions are
+    // one word opening a sentence)
+    if (m.text.indexOf(' ') < 0 && isSentenceInitial(text, m.start, paragraphStart(k)) && isCandidate(k)) (starts ??= []).push(k);
   }
   if (starts === undefined) return;
   const words = new Set<string>();

@@ -11,8 +11,9 @@ import type { ActorMention } from './types';
 
 const NICKNAME_BEFORE = /(?:disapa|dipanggil) (?:(?:Gus|Kang|Cak|Mas|Mbak|Bung|Pak|Bu|Kak|Bang|Daeng|Uda|Ustaz|Haji) )?$/;
 const NICKNAME_AFTER = /^,? (?:sapaan akrab|sapaan|panggilan akrab|panggilan)/;
-/** The words of NICKNAME_BEFORE and NICKNAME_AFTER, one of which a nickname's cue holds. */
-const NICKNAME_WORDS = ['disapa', 'dipanggil', 'sapaan', 'panggilan'];
+/** The words of NICKNAME_BEFORE and NICKNAME_AFTER, one of which a nickname's cue holds.
+ *  (One regex: a search of the text per word took twice as long, over articles without any.) */
+const NICKNAME_WORD = /disapa|dipanggil|sapaan|panggilan/;
 /** How far around a mention its nickname cue is read. */
 const NICKNAME_REACH = 20;
 const NONE: readonly number[] = [];
@@ -29,7 +30,7 @@ export class Introductions {
       this.nicknames = new Set();
       const text = this.text;
       // Most articles hold no cue word: one search of the text each, no mention read.
-      if (!NICKNAME_WORDS.some((w) => text.includes(w))) return false;
+      if (!NICKNAME_WORD.test(text)) return false;
       for (let j = 0; j < this.mentions.length; j++) {
         const m = this.mentions[j];
         if (NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - NICKNAME_REACH), m.start)) || NICKNAME_AFTER.test(text.slice(m.end, m.end + NICKNAME_REACH))) this.nicknames.add(j);

@@ -991,6 +991,8 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
 
 /** Indexes the inner words (neither first nor last) of a KB person's full name. */
 function offerKbInnerWords(kbInner: Map<string, ActorMention | null>, text: string, m: ActorMention): void {
+  // (most names have no inner word: not split for nothing, once per KB person an article names)
+  if (tokenCount(text) < 3) return;
   const tokens = tokensOf(text);
   for (let t = 1; t < tokens.length - 1; t++) {
     const cur = kbInner.get(tokens[t]);

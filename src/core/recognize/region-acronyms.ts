@@ -17,23 +17,28 @@ const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|Di|Ke|Dari|Kabupaten|Kab\
 const REACH = 12;
 /** Shorter initials are too often another body's acronym. */
 const MIN_LETTERS = 3;
+/** Region names' initials (null: none), kept across texts: the same regions come back in
+ *  article after article, and working them out again (a regex replace, a split and a test
+ *  per word) was about one per cent of the recognizer's time over generated articles. */
+const INITIALS_OF = new Map<string, string | null>();
+/** Bound of INITIALS_OF: a place the KB does not know has the text's own words as its name. */
+const MAX_REMEMBERED = 4096;
 
 /** Retypes as the region each unknown mention (per `unknown`) whose text is the initials of
  *  a multi-word region mentioned in the article, where `text` around it makes it a place. */
 export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string): void {
   let regions: Map<string, string> | undefined;
-  // Each region's initials worked out once (a long text names its regions many times);
-  // still set per mention, so that of two regions with the same initials the one named
-  // last wins, as it always has.
-  const initialsOf = new Map<string, string | null>();
+  // Each region's initials worked out once (INITIALS_OF); still set per mention, so that
+  // of two regions with the same initials the one named last wins, as it always has.
   for (let k = 0; k < m.length; k++) {
     if (m[k].type !== 'GPE') continue;
     const c = m[k].canonical;
     if (c.indexOf(' ') < 0) continue;
-    let initials = initialsOf.get(c);
+    let initials = INITIALS_OF.get(c);
     if (initials === undefined) {
+      if (INITIALS_OF.size >= MAX_REMEMBERED) INITIALS_OF.clear();
       initials = regionInitials(c);
-      initialsOf.set(c, initials);
+      INITIALS_OF.set(c, initials);
     }
     if (initials !== null) (regions ??= new Map()).set(initials, c);
   }
