@@ -11,7 +11,8 @@
  * The owner of "took its speaker from the item after": the recognizer marks the quotes
  * here, the hover and the curated layer ask `tookSpeakerFromAfter`.
  */
-import type { Quote } from './types';
+import { isContextCue, type Quote } from './types';
+import { MODERATOR_HEAD } from './moderator-question';
 
 /** The cue of a quote whose speaker the attribution closing the run after it names. Not a
  *  path of the learned speaker choice (speaker-model/): the cue is given after that choice,
@@ -28,13 +29,23 @@ export function recordTakenFromAfter(taken: Map<Quote, TakenFromAfter>, q: Quote
   taken.set(q, { speaker: q.speaker, mention: q.speakerMention });
 }
 
-/** Gives the cue `closing` to every recorded quote that still has the speaker, through the
- *  same mention, it took from the quote after (the learned choice may have re-decided one:
- *  its speaker no longer comes from there, and it keeps the cue it had). */
-export function markClosingAttributions(taken: ReadonlyMap<Quote, TakenFromAfter>): void {
-  for (const [q, given] of taken) {
-    if (q.speaker === null || q.speaker !== given.speaker || !sameSpan(q.speakerMention, given.mention)) continue;
-    q.cue = CLOSING_CUE;
+/** Gives the cue `closing` to the recorded quotes (`quotes` in text order) that still have
+ *  the speaker, through the same mention, they took from the quote after (the learned
+ *  choice may have re-decided one: its speaker no longer comes from there, and it keeps
+ *  the cue it had), when the quote closing their run has a word of attribution ("cuit",
+ *  "kata", "katanya", "hal itu disampaikan"). A multi-paragraph quote whose last paragraph
+ *  only continues the quote before it (`continuation`) took its speaker from before, not
+ *  from an attribution after it: its open paragraphs keep `continuation`. */
+export function markClosingAttributions(quotes: readonly Quote[], taken: ReadonlyMap<Quote, TakenFromAfter>): void {
+  if (taken.size === 0) return;
+  // (from the end: whether the quote that closes the run being walked has a word)
+  let closedByWord = false;
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i];
+    const given = taken.get(q);
+    if (given === undefined || q.speaker === null || q.speaker !== given.speaker || !sameSpan(q.speakerMention, given.mention)) {
+      closedByWord = q.cue !== undefined && !isContextCue(q.cue) && q.cue !== MODERATOR_HEAD;
+    } else if (closedByWord) q.cue = CLOSING_CUE;
   }
 }
 

@@ -426,7 +426,7 @@ export class ArticleLinker {
     // text before offers (speaker-model/).
     chooseContextSpeakers(text, actors, quotes, reported, pointingBack, settled);
     // (after that choice, which sees these quotes as the rules reached them)
-    markClosingAttributions(takenFromAfter);
+    markClosingAttributions(quotes, takenFromAfter);
     return { actors, quotes, reported };
   }
 }

@@ -57,3 +57,19 @@ describe('closing attribution: quotes given the speaker of the attribution after
     for (const cue of ['continuation', 'kata', 'mengatakan', undefined]) assert.equal(tookSpeakerFromAfter({ cue }), false, String(cue));
   });
 });
+
+describe('closing attribution: a multi-paragraph quote continuing the quote before is no closing run', () => {
+  it('open paragraphs whose last paragraph only continues the quote before keep `continuation`', () => {
+    const text = [
+      'Kementerian Perdagangan Republik Indonesia merilis pernyataan soal harga beras.',
+      '“Harga beras medium di tingkat konsumen turun tipis minggu ini,” tulis kementerian itu.',
+      '“Stok di gudang Bulog cukup sampai akhir tahun.',
+      '“Pemerintah meminta warga tidak memborong beras.”',
+    ].join('\n\n');
+    const quotes = analyze(text).quotes;
+    // (whoever the speaker, neither the open paragraph nor the one closing it was named
+    // after them)
+    assert.ok(quotes.length >= 2, JSON.stringify(quotes));
+    assert.ok(quotes.every((q) => q.cue !== 'closing'), JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.cue])));
+  });
+});
