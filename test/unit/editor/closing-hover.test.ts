@@ -5,6 +5,8 @@ import { cueShown, quoteHoverMarkdown, type Translate } from '../../../src/exten
 import { analyze } from '../../../src/core/recognize/analyze';
 import { CLOSING_CUE, closingAttributionText } from '../../../src/core/recognize/closing-attribution';
 import { RESEARCHER_CUE } from '../../../src/core/curation/types';
+import { curate } from '../../../src/core/curation/apply';
+import { quoteCorrectionsOn } from '../curation/quote-corrections';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -51,6 +53,13 @@ describe('quote hover: a speaker taken from the attribution after the quote says
       assert.equal(cueShown(CLOSING_CUE, t, closedBy), 'no attribution word of its own; the attribution after it names the speaker');
     }
     assert.ok(!(cueShown(CLOSING_CUE, t, 'tulis `akun` itu') ?? '').includes('`'));
+    // the closing quote's speaker set by a researcher: its cue is no clause of the text, so
+    // the posts before it (which follow it) show no words, whoever is named after it
+    const text = 'Rapat warga digelar Sabtu.\n\n"Jalan rusak sudah setahun."\n\n"Tolong segera diperbaiki," cuit Bima Santoso, bersama Darto Wibowo.';
+    const machine = analyze(text);
+    assert.deepEqual(machine.quotes.map((q) => q.cue), ['closing', 'cuit'], 'the premise: a run of two posts');
+    const out = curate(machine, [quoteCorrectionsOn(text)('"Tolong segera diperbaiki,"', 'set', { speaker: 'Darto Wibowo' })]);
+    assert.equal(closingAttributionText(text, out.quotes, 0), RESEARCHER_CUE);
     assert.ok(readFileSync(join(__dirname, '../../../docs/formats.md'), 'utf8').includes('`closing`'), 'docs/formats.md names the cue');
   });
 });
