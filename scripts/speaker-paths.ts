@@ -1,6 +1,6 @@
 // How the recognizer decides quote and reported-statement speakers on the project's gold,
 // by path: a quote's `cue` (an explicit clause "kata", "ujarnya", …, or a context path
-// "continuation", "exchange", "floor", or none) and a statement's attribution (explicit,
+// "continuation", "exchange", "floor", "closing", or none) and a statement's attribution (explicit,
 // anaphoric, context). Prints, per path, how many matched quotes / statements took it and
 // how many of them got the gold speaker, over all dev, the fresh dev articles (d204 and up,
 // `--fresh N`) and the old set. The test set is never read (name-model-data.ts refuses it).
@@ -10,13 +10,15 @@
 import { analyze as analyzeShipped } from '../src/core/recognize/analyze';
 import { collectSpeakerChoices, withSpeakerModel } from '../src/core/recognize/speaker-model';
 import { CONTEXT_CUE } from '../src/core/recognize/types';
+import { CLOSING_CUE } from '../src/core/recognize/closing-attribution';
 import type { GoldDocument } from '../eval/gold-types';
 import { goldDocs, numberArg, TRAINING_GOLD_DIRS } from './name-model-data';
 
 interface Tally { n: number; ok: number }
 type Paths = Map<string, Tally>;
 
-const EXPLICIT_CONTEXT = new Set<string>([...Object.values(CONTEXT_CUE), 'hal itu disampaikan']);
+// (`closing`: the speaker the attribution after the quote names, closing-attribution.ts)
+const EXPLICIT_CONTEXT = new Set<string>([...Object.values(CONTEXT_CUE), CLOSING_CUE, 'hal itu disampaikan']);
 
 /** A quote's path: its cue when it is one of the context paths, "(none)" without a cue,
  *  "pointing back" for a "-nya" or pronoun cue resolved by context, else "clause" (an

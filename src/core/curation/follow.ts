@@ -15,11 +15,13 @@
  *     take the speaker named after the last, past the item after them.
  *     When the researcher changes the speaker of the item they took it from, they follow,
  *     one after another in either direction, until an item whose speaker came from
- *     elsewhere. The mention's place tells the two apart from an item's own attribution:
- *     "“…,” kata Darto, “…”" gives the first quote its own speaker (the mention lies before
- *     the second), so a correction of the second does not reach back to it.
+ *     elsewhere. The recognizer marks the items that took their speaker from after them
+ *     (the cue `closing`, recognize/closing-attribution.ts), which tells them from an
+ *     item's own attribution: "“…,” kata Darto, “…”" gives the first quote its own
+ *     speaker, so a correction of the second does not reach back to it.
  */
 import type { ActorMention } from '../recognize/types';
+import { tookSpeakerFromAfter } from '../recognize/closing-attribution';
 import type { CuratedMention, CuratedQuote, CuratedStatement } from './types';
 
 interface Span {
@@ -55,8 +57,9 @@ export function followNeighbours(
   machineOf: (item: Span, layer: 'quote' | 'reported') => { speaker: string | null; speakerMention?: Span } | undefined,
 ): { quotes: CuratedQuote[]; reported: CuratedStatement[] } {
   const items = inTextOrder(quotes, statements, machineOf);
-  // Forward, then backward: an item takes its speaker from one side only (its mention lies
-  // before it, or after the item after it), so neither pass undoes the other.
+  // Forward, then backward: neither pass undoes the other, since only an item still the
+  // recognizer's follows (an item's speaker named before it, or by the attribution closing
+  // its run after it: its cue `closing`).
   for (let i = 1; i < items.length; i++) carry(items[i - 1], items[i], tookFromBefore);
   for (let i = items.length - 2; i >= 0; i--) carry(items[i + 1], items[i], tookFromAfter);
   const outQuotes: CuratedQuote[] = [];
@@ -114,12 +117,12 @@ function tookFromBefore(item: Spoken, before: Neighbour): boolean {
   return sameSpeaker(item, before) && own !== undefined && own.end <= item.start;
 }
 
-/** The recognizer gave `item` the speaker of the item after it, through the same mention,
- *  named after that item ("“…” “…,” kata X.": the attribution of the second; a mention
- *  between the two, "“…,” kata X, “…”", is the first's own). */
+/** The recognizer gave `item` the speaker of the item after it, through the same mention:
+ *  the attribution closing its run ("“…” “…,” kata X.", closing-attribution.ts, which marks
+ *  such quotes with the cue `closing`; a mention between the two, "“…,” kata X, “…”", is
+ *  the first's own attribution and no such cue). */
 function tookFromAfter(item: Spoken, after: Neighbour): boolean {
-  const own = item.speakerMention;
-  return sameSpeaker(item, after) && own !== undefined && own.start >= after.item.end;
+  return tookSpeakerFromAfter(item) && sameSpeaker(item, after);
 }
 
 function sameSpeaker(item: Spoken, other: Neighbour): boolean {

@@ -19,7 +19,7 @@ import { fnv1a } from '../text/fnv1a';
 
 /** Bump whenever the recognizer or summarize() would give another summary for the same
  *  text and KB: every cache made before is then foreign and rebuilt. */
-export const RECOGNIZER_VERSION = 'recognizer-2026-12-02-recoga-recogs-repstmt4';
+export const RECOGNIZER_VERSION = 'recognizer-2026-12-06-closing-cue';
 export const CACHE_FORMAT = 'sorot-index-cache';
 export const CACHE_FORMAT_VERSION = 6;
 

@@ -83,6 +83,9 @@ export interface LocalQuote {
   /** The cue after the quote names an unnamed source ("…," kata seorang pejabat kepada
    *  The Times): the speaker is nobody, neither the outlet nor the previous speaker. */
   anonymous?: boolean;
+  /** One of a run of quotes closed by the next one's attribution ("“A.” “B,” kata X.":
+   *  closeRunsOfPosts): its attribution is the next quote's (closing-attribution.ts). */
+  closedByNext?: true;
 }
 
 /** A reporting verb with a resolved subject outside any quote ("Peskov mengatakan ..."):
@@ -167,6 +170,7 @@ function closeRunsOfPosts(p: string, quotes: LocalQuote[]): void {
     const c = p.charCodeAt(q.end - 2);
     if ((c !== 46 && c !== 33) || !onlyBlanks(p, q.end, next.start) || next.start === q.end) continue;
     q.attribution = next.attribution;
+    q.closedByNext = true;
   }
 }
 

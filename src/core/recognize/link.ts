@@ -44,6 +44,7 @@ import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, ope
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { personNamedLater } from './named-later';
 import { chooseContextSpeakers } from './speaker-model';
+import { markClosingAttributions, recordTakenFromAfter, type TakenFromAfter } from './closing-attribution';
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
@@ -161,6 +162,9 @@ const TITLED = 1 << 7;
 /** The anaphora is an indefinite subject named, if at all, only after the statement
  *  (LocalAttribution's `later`, named-later.ts). */
 const NAMED_LATER = 1 << 8;
+/** The quote's attribution is the next quote's, closing a run in one paragraph
+ *  (LocalQuote's `closedByNext`, closing-attribution.ts). */
+const CLOSED_BY_NEXT = 1 << 9;
 const ATT_CODE: Record<LocalAttribution['kind'], number> = {
   mention: ATT_MENTION, description: ATT_DESCRIPTION, anaphora: ATT_ANAPHORA, none: ATT_NONE,
 };
@@ -225,7 +229,7 @@ export class ArticleLinker {
         paras.quoteFallback.set(paras.quoteStart.length - 1, att.title.mention * 2 + (att.title.description ? 1 : 0));
       }
       paras.quoteInfo.push(statement ? REPORTED | definite | (att.kind === 'anaphora' && att.later ? NAMED_LATER : 0) | ATT_CODE[att.kind]
-        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | definite | ATT_CODE[att.kind]);
+        : ((lq as LocalQuote).unclosed ? UNCLOSED : 0) | ((lq as LocalQuote).anonymous ? ANONYMOUS : 0) | ((lq as LocalQuote).closedByNext ? CLOSED_BY_NEXT : 0) | (att.kind === 'anaphora' && att.described ? DESCRIBED : 0) | definite | ATT_CODE[att.kind]);
       paras.quoteMention.push(att.kind === 'mention' || att.kind === 'description' ? att.mention : -1);
       paras.quoteCue.push(att.kind === 'none' ? '' : att.cue);
     }
@@ -373,7 +377,9 @@ export class ArticleLinker {
     const reported: ReportedStatement[] = [];
     const pointingBack = new Set<Quote>();
     const settled = new Set<ReportedStatement>();
-    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled, introductions);
+    // Quotes given the speaker the attribution after them names (closing-attribution.ts).
+    const takenFromAfter = new Map<Quote, TakenFromAfter>();
+    const quotes = linkQuotes(text, paras, all, options.kb, reported, pointingBack, settled, introductions, takenFromAfter);
     const suppress = options.suppress;
     const headlineExtra = headlineNames(text, paras, all);
     if (headlineExtra.length > 0) { speakersToHeadlineNames(headlineExtra, quotes); speakersToHeadlineNames(headlineExtra, reported); }
@@ -419,6 +425,8 @@ export class ArticleLinker {
     // Where no clause named the speaker, the learned choice among the candidates the
     // text before offers (speaker-model/).
     chooseContextSpeakers(text, actors, quotes, reported, pointingBack, settled);
+    // (after that choice, which sees these quotes as the rules reached them)
+    markClosingAttributions(quotes, takenFromAfter);
     return { actors, quotes, reported };
   }
 }
@@ -1204,8 +1212,10 @@ function interviewOfTurn(text: string, paras: Paragraphs, all: Mentions, base: n
 }
 
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
-  settled: Set<ReportedStatement>, introductions: Introductions): Quote[] {
+  settled: Set<ReportedStatement>, introductions: Introductions, takenFromAfter: Map<Quote, TakenFromAfter>): Quote[] {
   const quotes: Quote[] = [];
+  // Quotes (their indices) whose attribution is the next quote's, inside one paragraph.
+  const closedByNext: number[] = [];
   // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
   // own attribution right after them is theirs too (resolveQuoteChains).
   const acrossNarration = new Set<Quote>();
@@ -1678,6 +1688,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         salient = who;
         salientPara = whoPara;
       }
+      if ((info & CLOSED_BY_NEXT) !== 0) closedByNext.push(quotes.length);
       quotes.push(out);
       // Somebody answered another's question: the party who answers the next uncued one.
       if (hasLastQuote && (lastTurn & TURN_QUESTION) !== 0 && who !== null && otherSpeaker(who, lastSpeaker) && !asksQuestion(text, end)) {
@@ -1742,7 +1753,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
     }
     for (; mi < count; mi++) if (isPerson(all, first + mi)) lastPerson = first + mi;
   }
-  resolveQuoteChains(text, quotes, acrossNarration);
+  for (const k of closedByNext) {
+    const q = quotes[k];
+    const next = quotes[k + 1];
+    // (the next quote the walk kept, resolved through the same mention)
+    if (next !== undefined && q.speaker !== null && q.speaker === next.speaker && q.speakerMention !== undefined &&
+        next.speakerMention !== undefined && q.speakerMention.start === next.speakerMention.start) recordTakenFromAfter(takenFromAfter, q);
+  }
+  resolveQuoteChains(text, quotes, acrossNarration, takenFromAfter);
   return quotes;
 }
 
@@ -1827,7 +1845,7 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
 /** A multi-paragraph quote is attributed once, usually after its last paragraph: the
  *  earlier open paragraphs take that speaker. So does a run of quoted posts, each a
  *  paragraph of its own, closed by one attribution ("… ,” cuit X": issue 13, pattern 14). */
-function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<Quote>): void {
+function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<Quote>, takenFromAfter: Map<Quote, TakenFromAfter>): void {
   // Whether quotes[i + 1] took its speaker from this backward walk: a run of three or more
   // posts passes the closing attribution back through each ("…" / "…" / "…," tulis X).
   let nextChained = false;
@@ -1844,6 +1862,7 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
         (startsParagraph(text, q.start) || afterSentenceEnd(text, q.start))) {
       q.speaker = next.speaker;
       q.speakerMention = next.speakerMention;
+      recordTakenFromAfter(takenFromAfter, q);
       nextChained = true;
       continue;
     }
@@ -1857,6 +1876,7 @@ function resolveQuoteChains(text: string, quotes: Quote[], acrossNarration: Set<
     q.speaker = next.speaker;
     if (next.speakerMention) q.speakerMention = next.speakerMention;
     q.cue = CONTEXT_CUE.continuation;
+    recordTakenFromAfter(takenFromAfter, q);
     nextChained = isClosed(q.text);
   }
 }

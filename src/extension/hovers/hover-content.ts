@@ -6,6 +6,7 @@ import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
 import { RESEARCHER_CUE, type Provenance } from '../../core/curation/types';
 import { MODERATOR_HEAD } from '../../core/recognize/moderator-question';
+import { CLOSING_CUE } from '../../core/recognize/closing-attribution';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -65,6 +66,9 @@ export interface QuoteHoverData {
   speaker: string | null;
   speakerLink?: SpanLink;
   cue?: string;
+  /** For the cue `closing`: the words of the attribution after the quote that named its
+   *  speaker ("cuit Bima Santoso"), closing-attribution.ts closingAttributionText. */
+  closedBy?: string;
   others: SpanLink[];
   totalOthers: number;
   curation?: Curation;
@@ -172,13 +176,19 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
  *  statement or a labelled turn ("Menteri X: …", "Hakim: “…”") described, since a bare "`:`"
  *  read as a line with nothing after it; null for no cue (a speaker the sentence's own
  *  subject gives has none to show). */
-export function cueShown(cue: string, t: Translate): string | null {
+export function cueShown(cue: string, t: Translate, closedBy?: string): string | null {
   // a researcher's speaker: the curation line below says who decided ("Corrected by ani")
   if (cue === '' || cue === RESEARCHER_CUE) return null;
   if (cue === ':') return t('a colon after the speaker (“Name: …”)');
   // how a speaker with no word of attribution was found (docs/formats.md): said in words,
   // since "`continuation`" reads as a word of the article
   if (cue === CONTEXT_CUE.continuation) return t('no attribution word; it continues the quote before');
+  // the speaker came from after the quote: the attribution closing its run (a researcher's
+  // speaker on the closing quote has no words of the text to show)
+  if (cue === CLOSING_CUE) {
+    return closedBy === undefined || closedBy === RESEARCHER_CUE ? t('no attribution word of its own; the attribution after it names the speaker')
+      : t('no attribution word of its own; the attribution after it names the speaker: “{0}”', closedBy.replace(/`/g, "'"));
+  }
   if (cue === CONTEXT_CUE.exchange) return t('no attribution word; a turn of the dialogue (question and answer)');
   if (cue === CONTEXT_CUE.floor) return t('no attribution word; the person who took the floor in this paragraph');
   if (cue === MODERATOR_HEAD) return t('no attribution word; a question right after the moderator is named');
@@ -195,7 +205,7 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
       : escapeMarkdown(d.speaker);
     lines.push(`**${t('Quote')}** · ${t('speaker: {0}', name)}`);
   }
-  const cue = d.cue === undefined ? null : cueShown(d.cue, t);
+  const cue = d.cue === undefined ? null : cueShown(d.cue, t, d.closedBy);
   if (cue !== null) lines.push('', t('Attributed by: {0}', cue));
   if (d.speaker !== null) {
     if (d.others.length > 0) {

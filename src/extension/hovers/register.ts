@@ -5,6 +5,7 @@ import type { WorkspaceKb } from '../services/corpus/workspace-kb';
 import type { CorpusService } from '../services/corpus/corpus-service';
 import type { DocumentAnalyses } from '../services/corpus/document-analyses';
 import { spanAt } from '../../core/recognize/layers';
+import { closingAttributionText, tookSpeakerFromAfter } from '../../core/recognize/closing-attribution';
 import { ARTICLE_LANGUAGE } from '../services/corpus-scope';
 import {
   CURATION_COMMANDS,
@@ -43,7 +44,7 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     const parts: vscode.MarkdownString[] = [];
     const curation = (item: { provenance: Curation['provenance']; by?: string }): Curation => ({ provenance: item.provenance, ...(item.by ? { by: item.by } : {}), uri: doc.uri.toString(), offset });
     if (actor) parts.push(this.markdown(actorHoverMarkdown({ ...this.actorData(result, actor, doc.uri.toString()), curation: curation(actor) }, t)));
-    if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote), curation: curation(quote) }, t)));
+    if (quote) parts.push(this.markdown(quoteHoverMarkdown({ ...this.quoteData(doc, quote, result.quotes), curation: curation(quote) }, t)));
     if (statement) parts.push(this.markdown(statementHoverMarkdown({ ...this.statementData(doc, statement), curation: curation(statement) }, t)));
     const span = actor ?? quote ?? (statement as ReportedStatement);
     return new vscode.Hover(parts, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
@@ -78,9 +79,15 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     return data;
   }
 
-  quoteData(doc: vscode.TextDocument, q: Quote): QuoteHoverData {
+  /** `quotes`: the article's quotes in text order, `q` among them (the attribution that
+   *  closes a run after `q` is read off the next ones). */
+  quoteData(doc: vscode.TextDocument, q: Quote, quotes: readonly Quote[]): QuoteHoverData {
     const data: QuoteHoverData = { speaker: q.speaker, others: [], totalOthers: 0 };
     if (q.cue) data.cue = q.cue;
+    if (tookSpeakerFromAfter(q)) {
+      const closedBy = closingAttributionText(doc.getText(), quotes, quotes.indexOf(q));
+      if (closedBy !== undefined) data.closedBy = closedBy;
+    }
     if (q.speakerMention) {
       const s = q.speakerMention;
       data.speakerLink = { uri: doc.uri.toString(), start: s.start, end: s.end, article: t('this article'), label: doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) };

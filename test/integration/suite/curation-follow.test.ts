@@ -106,6 +106,11 @@ describe('A speaker correction carries to the quotes that continued it', functio
 
   it('Set speaker on the post that closes a run (Ctrl+Alt+S) moves the posts before it; Accept on one of them keeps its speaker', async () => {
     const closing = editor.document.getText().indexOf('"Warga diminta');
+    // The recognizer's posts before the closing one say their speaker came from its
+    // attribution, not from the quote before (closing-attribution.ts).
+    const before = await hoverText(editor.document, editor.document.getText().indexOf('"Posko dibuka') + 3);
+    assert.ok(before.includes('the attribution after it names the speaker: “cuit Bupati Bogor Rudy Susmanto”'), before);
+    assert.ok(!before.includes('continues the quote before'), before);
     await setSpeakerByKeyboard(editor, closing, 'Darto Wi');
 
     const quotes = await waitFor(() => {
@@ -134,6 +139,8 @@ describe('A speaker correction carries to the quotes that continued it', functio
     await waitFor(async () => (await domTexts('.monaco-hover'))?.some((t) => t.includes('Speaker follows a correction by tester, not reviewed')), 'the hover of the first post');
     const hover = (await domTexts('.monaco-hover'))!.join('\n');
     assert.ok(hover.includes('Accept') && !hover.includes('Remove my correction'), hover);
+    // (the closing post's speaker is now the researcher's: no words of the text to show)
+    assert.ok(hover.includes('the attribution after it names the speaker') && !hover.includes('continues the quote before'), hover);
     await screenshot('followed-backward-hover', { delayMs: 200 });
     await keyboard({ press: 'Escape' });
 

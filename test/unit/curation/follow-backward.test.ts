@@ -44,12 +44,12 @@ describe('curated layer: a speaker correction carries back to the quotes its att
     // Darto's statement and the two quotes of the last paragraph have their own.
     assert.deepEqual(machine.quotes.map((q) => [q.text, q.speaker, q.cue]), [
       [POLICE, 'Susatyo Purnomo', 'kata'],
-      [POST1, 'Bima Arya', 'continuation'],
-      [POST2, 'Bima Arya', 'continuation'],
+      [POST1, 'Bima Arya', 'closing'],
+      [POST2, 'Bima Arya', 'closing'],
       [CLOSING, 'Bima Arya', 'cuit'],
       [AFTER1, 'Bima Arya', 'katanya'],
       [AFTER2, 'Bima Arya', 'continuation'],
-      [DARTO1, 'Darto Wiyono', 'kata'],
+      [DARTO1, 'Darto Wiyono', 'closing'],
       [DARTO2, 'Darto Wiyono', 'kata'],
     ]);
     const mayor = machine.quotes[3].speakerMention;
@@ -73,7 +73,7 @@ describe('curated layer: a speaker correction carries back to the quotes its att
       [DARTO1, 'Darto Wiyono', 'machine'],
       [DARTO2, 'Darto Wiyono', 'machine'],
     ]);
-    assert.deepEqual(out.quotes.slice(1, 3).map((q) => [q.by, q.correctionId, q.cue]), [['ani', c.id, 'continuation'], ['ani', c.id, 'continuation']], 'each names the correction it follows and keeps its cue');
+    assert.deepEqual(out.quotes.slice(1, 3).map((q) => [q.by, q.correctionId, q.cue]), [['ani', c.id, 'closing'], ['ani', c.id, 'closing']], 'each names the correction it follows and keeps its cue');
     assert.deepEqual(out.reported.map((r) => [r.speaker, r.provenance]), [['Darto Wiyono', 'machine']], 'a statement with its own cue does not move');
   });
 
@@ -152,6 +152,19 @@ describe('curated layer: a speaker correction carries back to the quotes its att
     const c = quoteCorrectionsOn(text)(second.text, 'set', { speaker: 'Sutrisno' });
     assert.deepEqual(curate(analysis, [c]).quotes.map((q) => [q.speaker, q.provenance]), [
       ['Darto Wiyono', 'machine'],
+      ['Sutrisno', 'corrected'],
+    ]);
+  });
+
+  it('"“…” “…,” katanya." in one paragraph: the closing cue points back, and a correction of the second quote still reaches the first', () => {
+    const text = 'Ketua RT 03 Darto Wiyono mengatakan air mulai surut.\n\n"Air masuk sampai sepinggang." "Kami sudah tiga kali melapor," katanya.';
+    const analysis = analyze(text);
+    // the premise: the first quote's speaker is the second's (its cue points back to Darto,
+    // named before both), given from after it
+    assert.deepEqual(analysis.quotes.map((q) => [q.speaker, q.cue]), [['Darto Wiyono', 'closing'], ['Darto Wiyono', 'katanya']]);
+    const c = quoteCorrectionsOn(text)(analysis.quotes[1].text, 'set', { speaker: 'Sutrisno' });
+    assert.deepEqual(curate(analysis, [c]).quotes.map((q) => [q.speaker, q.provenance]), [
+      ['Sutrisno', 'followed'],
       ['Sutrisno', 'corrected'],
     ]);
   });

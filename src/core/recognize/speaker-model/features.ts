@@ -188,7 +188,9 @@ const NON_BLANK = /\S/g;
 const QUESTION_END = /\?\s*["”’']?\s*$/;
 
 /** The path of a quote the rules resolved without a clause naming its speaker, or
- *  undefined when a clause named it (`anaphoric`: quotes whose cue pointed back). */
+ *  undefined when a clause named it (`anaphoric`: quotes whose cue pointed back). The cue
+ *  `closing` (closing-attribution.ts: a clause after the quote named it) is no path: it is
+ *  given after the choice, which sees those quotes by the cue the rules reached them with. */
 export function quotePath(q: Quote, anaphoric: ReadonlySet<Quote>): SpeakerPath | undefined {
   if (anaphoric.has(q)) return 'anaphora';
   const cue = q.cue;
