@@ -19,3 +19,20 @@ describe('review46: short-head-region, "DKI" alone is the province', () => {
     assert.deepEqual(actors('Kepala Dishub Agustinus Mering mengatakan jalan ditutup.'), ['Dishub/ORG', 'Agustinus Mering/PER']);
   });
 });
+
+const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
+
+describe('review46: contrasted-speaker, a contrast inside an outer speaker\'s words', () => {
+  it('an assessment of two sides\' claims is the assessor\'s, whole', () => {
+    assert.deepEqual(statements('Pengamat politik Ujang Komarudin menilai pemerintah mengklaim ekonomi tumbuh, sementara masyarakat menyebut harga kebutuhan pokok terus naik.'),
+      [['pemerintah mengklaim ekonomi tumbuh, sementara masyarakat menyebut harga kebutuhan pokok terus naik', 'Ujang Komarudin']]);
+    assert.deepEqual(statements('Peneliti Budi Santoso mengatakan perusahaan menyatakan pabrik aman, sedangkan warga mengatakan air sungai tercemar.'),
+      [['perusahaan menyatakan pabrik aman, sedangkan warga mengatakan air sungai tercemar', 'Budi Santoso']]);
+  });
+  it('a speaker\'s own words still end before the other side\'s', () => {
+    assert.deepEqual(statements('Ujang Komarudin mengatakan pemerintah optimistis, sementara Bhima Yudhistira menyebut ekonomi melambat.'),
+      [['pemerintah optimistis', 'Ujang Komarudin'], ['ekonomi melambat', 'Bhima Yudhistira']]);
+    assert.deepEqual(statements('Kepala Dinas Pertanian Budi Santoso mengatakan panen tahun ini melimpah, sementara petani menyebut harga gabah anjlok.'),
+      [['panen tahun ini melimpah', 'Budi Santoso']]);
+  });
+});
