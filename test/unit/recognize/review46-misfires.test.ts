@@ -36,3 +36,21 @@ describe('review46: contrasted-speaker, a contrast inside an outer speaker\'s wo
       [['panen tahun ini melimpah', 'Budi Santoso']]);
   });
 });
+
+const quoteSpeakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+
+describe('review46: a band role names only the member introduced with it (band-roles.ts)', () => {
+  it('"sang drummer" after the guitarist is another member, unnamed: no statement of the guitarist', () => {
+    assert.deepEqual(statements('Gitaris Noah, Lukman, mengatakan konser ini spesial. Sang drummer menyebut tata suara sangat baik.'),
+      [['konser ini spesial', 'Lukman']]);
+    assert.deepEqual(statements('Keyboardis Andi Rianto mengatakan lagu itu sulit. Sang vokalis mengatakan penonton luar biasa.'),
+      [['lagu itu sulit', 'Andi Rianto']]);
+    assert.deepEqual(statements('Vokalis Ariel mengatakan konser ini spesial. Gitaris band tersebut menyebut tata suara sangat baik.'),
+      [['konser ini spesial', 'Ariel']]);
+    assert.deepEqual(quoteSpeakers('Gitaris Lukman Hakim mengatakan konser ini spesial. "Tata suaranya sangat baik," kata sang drummer.'), [null]);
+  });
+  it('the member introduced with the role is still meant', () => {
+    assert.deepEqual(statements('Drummer Reza Hakim mengatakan konser ini spesial. Sang drummer juga menyebut tata suara sangat baik.'),
+      [['konser ini spesial', 'Reza Hakim'], ['tata suara sangat baik', 'Reza Hakim']]);
+  });
+});
