@@ -54,3 +54,15 @@ describe('review46: a band role names only the member introduced with it (band-r
       [['konser ini spesial', 'Reza Hakim'], ['tata suara sangat baik', 'Reza Hakim']]);
   });
 });
+
+describe('review46: a bracketed number after a club is its points, not an age (bracketed-score.ts)', () => {
+  it('clubs in the standings stay organisations', () => {
+    assert.deepEqual(actors('Di klasemen sementara, klub Persikas Subang (41) membuntuti klub Tunas Harapan Raya (43).'),
+      ['Persikas Subang/ORG', 'Tunas Harapan Raya/ORG']);
+  });
+  it('a person given an age stays a person', () => {
+    assert.deepEqual(actors('Operator crane Kusnadi (39) mengatakan alat itu rusak.'), ['Kusnadi/PER']);
+    assert.deepEqual(actors('Warga bernama Tunas Harapan (43) ditemukan tewas.'), ['Tunas Harapan/PER']);
+    assert.deepEqual(actors('Pelatih tim, Agus Salim (45), mengatakan timnya siap.'), ['Agus Salim/PER']);
+  });
+});
