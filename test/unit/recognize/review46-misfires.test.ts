@@ -66,3 +66,17 @@ describe('review46: a bracketed number after a club is its points, not an age (b
     assert.deepEqual(actors('Pelatih tim, Agus Salim (45), mengatakan timnya siap.'), ['Agus Salim/PER']);
   });
 });
+
+describe('review46: "Kapolda Metro" is the Jakarta police region, not a club or a person (regional-command-place.ts)', () => {
+  it('"Metro" after a provincial police title is no actor', () => {
+    assert.deepEqual(actors('Persija dan Metro Jaya FC bertanding di Cikarang. Kapolda Metro mengatakan kasus itu jadi prioritas.'),
+      ['Persija/ORG', 'Metro Jaya FC/ORG', 'Cikarang/GPE']);
+    assert.deepEqual(actors('Kapolda Metro mengatakan kasus itu jadi prioritas.'), []);
+  });
+  it('the club\'s short form elsewhere and the named regions stay', () => {
+    assert.deepEqual(actors('Persija dan Metro Jaya FC bertanding di Cikarang. Pelatih Metro mengatakan timnya siap.'),
+      ['Persija/ORG', 'Metro Jaya FC/ORG', 'Cikarang/GPE', 'Metro/ORG']);
+    assert.deepEqual(actors('Kapolres Metro Jakarta Selatan Kombes Ade Rahmat mengatakan pelaku ditangkap.'), ['Jakarta Selatan/GPE', 'Ade Rahmat/PER']);
+    assert.deepEqual(actors('Kapolda Metro Jaya Irjen Karyoto mengatakan kasus itu jadi prioritas.'), ['Karyoto/PER']);
+  });
+});
