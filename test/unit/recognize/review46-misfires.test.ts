@@ -80,3 +80,17 @@ describe('review46: "Kapolda Metro" is the Jakarta police region, not a club or 
     assert.deepEqual(actors('Kapolda Metro Jaya Irjen Karyoto mengatakan kasus itu jadi prioritas.'), ['Karyoto/PER']);
   });
 });
+
+const canonicals = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+
+describe('review46: a kingdom keeps its own name (regional-names.ts)', () => {
+  it('"Kerajaan Gowa" is no "Kerajaan Kabupaten Gowa"', () => {
+    assert.deepEqual(canonicals('Raja Kerajaan Gowa ke-38 Andi Kumala Idjo menghadiri upacara adat.'),
+      ['Kerajaan Gowa/ORG/Kerajaan Gowa', 'Andi Kumala Idjo/PER/Andi Kumala Idjo']);
+    assert.deepEqual(canonicals('Kerajaan Gowa menggelar upacara adat.'), ['Kerajaan Gowa/ORG/Kerajaan Gowa']);
+  });
+  it('the regency\'s bodies still take its prefix', () => {
+    assert.deepEqual(canonicals('Pemkab Gowa menggelar upacara adat.'), ['Pemkab Gowa/ORG/Pemerintah Kabupaten Gowa']);
+    assert.deepEqual(canonicals('Bupati Gowa Adnan Purichta menghadiri upacara adat.'), ['Gowa/GPE/Kabupaten Gowa', 'Adnan Purichta/PER/Adnan Purichta']);
+  });
+});
