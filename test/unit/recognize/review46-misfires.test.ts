@@ -94,3 +94,15 @@ describe('review46: a kingdom keeps its own name (regional-names.ts)', () => {
     assert.deepEqual(canonicals('Bupati Gowa Adnan Purichta menghadiri upacara adat.'), ['Gowa/GPE/Kabupaten Gowa', 'Adnan Purichta/PER/Adnan Purichta']);
   });
 });
+
+describe('review46: "Hari" before a weekday is the day (hari-given-name.ts)', () => {
+  const hari = (text: string) => canonicals(text).filter((a) => a.startsWith('Hari'));
+  it('"Hari Minggu" after a credit line naming a Hari is no mention of him', () => {
+    assert.deepEqual(hari('Editor: Hari Purnomo. Hari Minggu pagi Presiden Prabowo berolahraga di Monas.'), ['Hari Purnomo/PER/Hari Purnomo']);
+    assert.deepEqual(hari('Editor: Hari Purnomo. Hari Senin, Presiden Prabowo berangkat ke Jepang.'), ['Hari Purnomo/PER/Hari Purnomo']);
+  });
+  it('"Hari" as a given name in a credit line and after a body stays', () => {
+    assert.deepEqual(hari('Editor: Hari Purnomo'), ['Hari Purnomo/PER/Hari Purnomo']);
+    assert.deepEqual(hari('Disperindag Jatim, Hari Santoso Wibisono, mengatakan harga stabil.'), ['Hari Santoso Wibisono/PER/Hari Santoso Wibisono']);
+  });
+});
