@@ -106,3 +106,18 @@ describe('review46: "Hari" before a weekday is the day (hari-given-name.ts)', ()
     assert.deepEqual(hari('Disperindag Jatim, Hari Santoso Wibisono, mengatakan harga stabil.'), ['Hari Santoso Wibisono/PER/Hari Santoso Wibisono']);
   });
 });
+
+describe('review46: "Menurut <outlet>, <person> …" is the outlet\'s unless the person speaks (apposed-after-clause.ts)', () => {
+  it('a person opening the content is what the source says, not the speaker', () => {
+    assert.deepEqual(statements('Menurut Majalah Forbes, Budi Hartono masih orang terkaya di Indonesia.'),
+      [['Budi Hartono masih orang terkaya di Indonesia', 'Majalah Forbes']]);
+    assert.deepEqual(statements('Menurut KPK, Budi Santoso menerima suap Rp 1 miliar.'),
+      [['Budi Santoso menerima suap Rp 1 miliar', 'Komisi Pemberantasan Korupsi']]);
+  });
+  it('a person in apposition after the role, or speaking, still speaks', () => {
+    assert.deepEqual(quoteSpeakers('"Kami menolak," kata juru bicara Kementerian Luar Negeri China, Lin Jian.'), ['Lin Jian']);
+    assert.deepEqual(quoteSpeakers('"Kami menolak," kata juru bicara Kementerian Luar Negeri China, Lin Jian, di Beijing.'), ['Lin Jian']);
+    assert.deepEqual(statements('Menurut Kementerian Kesehatan, Budi Gunadi mengatakan vaksin aman.'),
+      [['Budi Gunadi mengatakan vaksin aman', 'Budi Gunadi Sadikin']]);
+  });
+});
