@@ -87,6 +87,16 @@ const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonl
   ['Bau Bau', { variants: ['Baubau', 'Bau-Bau'] }],
 ]);
 
+/** "DKI" written alone ("Dishub DKI", "Kepala Dinkes DKI"): Jakarta's province named by its
+ *  designation only. Not a KB alias of Jakarta (a bare "DKI" elsewhere is rarely annotated as
+ *  the city), but after a regional body's short head it is the body's region, not the start
+ *  of the holder's name (short-head-region.ts). ("DIY" is already the KB's alias.) */
+const BARE_PROVINCE_DESIGNATIONS: ReadonlySet<string> = new Set(['DKI']);
+/** `word` is a province named by its designation alone ("DKI"). */
+export function isBareProvinceDesignation(word: string): boolean {
+  return BARE_PROVINCE_DESIGNATIONS.has(word);
+}
+
 /** The short names regional news writes for regencies and cities ("Pemkab Kukar", "BPBD
  *  Sitaro", "Bupati Halsel"), by the gazetteer's bare name: aliases of the region, and for
  *  a regency with its prefix too ("Kabupaten Sitaro"). Syllable short names only: initials

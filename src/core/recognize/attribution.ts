@@ -36,6 +36,7 @@ import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
+import { apposedNameClosed } from './apposed-after-clause';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
 import { placeDescribesUnnamed, roleAroundPlace, stateBodyBefore } from './reported/role-described-place';
@@ -309,7 +310,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   // "analis politik Universidad …, X,").
   if (p.charCodeAt(limit) === 44) {
     const next = firstMentionFrom(mentions, limit, limit + 3);
-    if (next >= 0 && mentions[next].type === 'PER' && (weakPerson < 0 || mentions[next].source !== 'weak')) return { kind: 'mention', mention: next, cue };
+    if (next >= 0 && mentions[next].type === 'PER' && (weakPerson < 0 || mentions[next].source !== 'weak') && apposedNameClosed(p, mentions[next].end)) return { kind: 'mention', mention: next, cue };
   }
   if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
   const w = wordAfter(p, from);

@@ -4,6 +4,7 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 import { COMPANY_TAILS } from './company-tails';
+import { BAND_ROLES } from './band-roles';
 import { COURTESY_TITLE_HEADS, HONORIFIC_PHRASES } from './courtesy-titles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -60,7 +61,7 @@ export const TITLE_HEADS = set(`
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
-  vokalis gitaris drumer drummer bassis keyboardis
+  ${BAND_ROLES.join(' ')}
   dirjen penuntut
 `);
 

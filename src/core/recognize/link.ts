@@ -22,6 +22,7 @@ import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
+import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
@@ -1975,6 +1976,9 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // someone brought in unnamed with it since the last person named (unnamed-introduced.ts).
   if (titled === null && head !== undefined && unnamed !== undefined &&
       unnamedIntroducedWith(text, Math.max(unnamed.from, lastPerson >= 0 ? all.m[lastPerson].end : 0), unnamed.at, head)) return UNNAMED;
+  // "Gitaris Noah, Lukman, … Sang drummer menyebut …": another member than any named with
+  // the role, whom the article does not name (band-roles.ts).
+  if (titled === null && head !== undefined && isBandRole(head)) return UNNAMED;
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
 }
 

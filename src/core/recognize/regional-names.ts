@@ -52,6 +52,8 @@ export function shortHeadOf(canonical: string): string | undefined {
  *  national one's too; "PN", "LBH" and the Ombudsman are named with their seat. */
 const AMBIGUOUS_ALONE = new Set(['DPRD', 'PN', 'LBH', 'Ombudsman', 'Kejari', 'Kejati', 'PTUN', 'BNNK', 'BNNP']);
 
+/** Heads of a traditional kingdom's name (lexicon ORG_HEADS has them as bodies). */
+const KINGDOM_HEAD = /^(?:Kerajaan|Kesultanan|Kedatuan|Keraton|Kasultanan|Kadipaten) /;
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
@@ -82,6 +84,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   // so in full; its place is part of its name as written. (Other enterprises keep their names:
   // "Perumda Pasar Jaya".)
   if (WATER_ENTERPRISE.test(name)) return name.replace(WATER_ENTERPRISE, 'Perusahaan Umum Daerah Air Minum ');
+  // "Kerajaan Gowa", "Kesultanan Buton": a kingdom bears its own name, older than the regency
+  // named after it; the regency's prefix is no part of it (review46: "Kerajaan Kabupaten Gowa").
+  if (KINGDOM_HEAD.test(name)) return undefined;
   const commission = COMMISSION_OF_DPR.exec(name);
   if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
   const words = name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').split(' ');

@@ -20,6 +20,10 @@ export function contrastedSpeechAt(p: string, from: number, to: number): number 
   for (let c = p.indexOf(', ', from); c >= 0 && c < to; c = p.indexOf(', ', c + 1)) {
     const opener = wordAfter(p, c + 1, to);
     if (opener === null || !CONTRAST_OPENERS.hasAt(p, opener.start, opener.end)) continue;
+    // "Ujang menilai pemerintah mengklaim A, sementara masyarakat menyebut B": when the first
+    // half is itself a report (a subject and its speech verb), the two sides are set against
+    // each other inside the outer speaker's words: the contrast is part of them, no cut.
+    if (reportWithin(p, from, c)) return -1;
     let w = wordAfter(p, opener.end, to);
     for (let n = 0; w !== null && n <= SUBJECT_WORDS; n++) {
       // (the verb after at least one word of its subject: "sementara menurut …" is no clause)
@@ -28,6 +32,17 @@ export function contrastedSpeechAt(p: string, from: number, to: number): number 
     }
   }
   return -1;
+}
+
+/** [from, to) holds a speech verb after at least one word of its subject ("pemerintah
+ *  mengklaim …"). */
+function reportWithin(p: string, from: number, to: number): boolean {
+  let w = wordAfter(p, from, to);
+  for (let n = 0; w !== null; n++) {
+    if (n > 0 && SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) return true;
+    w = wordAfter(p, w.end, to);
+  }
+  return false;
 }
 
 /** The subject of the verb at `at` is looked for after a contrast word opening its clause

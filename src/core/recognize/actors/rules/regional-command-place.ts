@@ -15,6 +15,10 @@ const COMMAND_TITLES = ['kapolres', 'kapolresta', 'kapolrestabes', 'kapolda', 'd
 /** A region's name has few words. */
 const MAX_PLACE_WORDS = 3;
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export const regionalCommandPlace: ActorRule = {
   name: 'regional-command-place',
   cues: CUES_TITLE,
@@ -27,6 +31,11 @@ export const regionalCommandPlace: ActorRule = {
     // no province or city (it spans Jakarta and towns of Banten and Jawa Barat); no actor.
     // ("Kapolres Metro Jakarta Selatan": the city after "Metro" is read as the city.)
     if (s + 1 < ctx.nt && lowIs(ctx, s, 'metro') && lowIs(ctx, s + 1, 'jaya') && adjacent(ctx, s, s + 1)) return s + 2;
+    // "Kapolda Metro mengatakan …": the same region, "Jaya" left out (a provincial command
+    // named "Metro" is only Jakarta's); not a person, nor a club "Metro …" of the article
+    // (review46).
+    if (lowIs(ctx, s, 'metro') && (lowIs(ctx, i, 'kapolda') || lowIs(ctx, i, 'wakapolda')) &&
+        !(s + 1 < ctx.nt && adjacent(ctx, s, s + 1) && isCapital(ctx.p.charCodeAt(ctx.ts[s + 1])))) return s + 1;
     if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s;
     while (e < ctx.nt && e - s < MAX_PLACE_WORDS && adjacent(ctx, e === s ? i : e - 1, e) && !isRank(low(ctx, e))) {

@@ -45,6 +45,7 @@ import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
 import { isRegionalShortHead } from '../../regional-names';
+import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
@@ -627,14 +628,16 @@ function bodyAndHolder(ctx: Ctx, s: number, e: number, j: number): number {
 
 /** " (58)" right after the word [start, end): a person's age, as news gives it after a
  *  name. Not a numbered part of a law ("Pasal 27 Ayat (3)", "Ayat (1) menyebutkan"): a
- *  number before the word, or the word a part of a law. */
+ *  number before the word, or the word a part of a law; nor a club's points. */
 function ageInBrackets(p: string, start: number, end: number): boolean {
   if (p.charCodeAt(end) !== 32 || p.charCodeAt(end + 1) !== 40) return false;
   let k = end + 2;
   while (k < end + 5 && isDigit(p.charCodeAt(k))) k++;
   if (k === end + 2 || p.charCodeAt(k) !== 41) return false;
   const before = wordBefore(p, start);
-  return !(before && isDigit(p.charCodeAt(before.end - 1))) && !LEGAL_PARTS.has(p.slice(start, end).toLowerCase());
+  return !(before && isDigit(p.charCodeAt(before.end - 1))) && !LEGAL_PARTS.has(p.slice(start, end).toLowerCase()) &&
+    // ("klub Tunas Harapan Raya (43)": a club's points, bracketed-score.ts)
+    !bracketedScoreAfter(p, start);
 }
 
 // Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
