@@ -12,6 +12,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
  *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi").
  *  Not "Mendes": a surname too ("Nuno Mendes"). */
+/** Police chiefs' titles from the national command to the sector, and their deputies':
+ *  title heads here, and offices a bare title stands for (title-subject.ts). */
+export const POLICE_CHIEF_TITLES = 'kapolri kapolda kapolres kapolresta kapolrestabes kapolsek';
+export const POLICE_DEPUTY_TITLES = 'wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek';
 const MINISTER_SHORT_TITLES = `
   menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
   menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
@@ -42,7 +46,7 @@ export const TITLE_HEADS = set(`
   sekretaris sekjen juru jubir kanselir ketua ketum kepala direktur dirut gubernur wagub
   wali walikota bupati raja ratu pangeran paus senator duta dubes panglima
   komandan danjen letnan kolonel mayor kapten laksamana marsekal brigadir brigjen mayjen
-  letjen jenderal irjen kombes kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek kasad kasal kasau
+  letjen jenderal irjen kombes ${POLICE_CHIEF_TITLES} ${POLICE_DEPUTY_TITLES} kasad kasal kasau
   emir amir sultan pemimpin anggota hakim jaksa penasihat utusan ${ADDRESS_TERM_LIST}
   sang dr prof profesor doktor uskup kardinal imam
   rektor dekan dosen peneliti analis pengamat pakar ekonom aktivis ${JOURNALISTS}

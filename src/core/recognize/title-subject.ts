@@ -10,7 +10,7 @@ import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { MAYOR_TITLE, MAYOR_TITLE_FIRST } from './actors/mayor-title';
 import { connectiveEnd, type DefiniteSubject } from './definite-subject';
-import { SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { POLICE_CHIEF_TITLES, POLICE_DEPUTY_TITLES, SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
 import { titleQualifierEnd } from './title-qualifier';
 
@@ -18,8 +18,8 @@ import { titleQualifierEnd } from './title-qualifier';
  *  the title alone can stand for. Not roles several people share in one article (pelatih,
  *  jaksa, hakim, anggota, pengamat). */
 export const OFFICE_TITLE_WORDS = new LowerWordSet(`
-  kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kajari kajati kasatreskrim kasat
-  wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek
+  ${POLICE_CHIEF_TITLES} kabareskrim kajari kajati kasatreskrim kasat
+  ${POLICE_DEPUTY_TITLES}
   dirreskrimum dirreskrimsus dirresnarkoba dirlantas kabidhumas kasatresnarkoba kasatlantas
   kadis kadinkes kalak danrem dandim pangdam danlanal danlantamal panglima
   presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda
