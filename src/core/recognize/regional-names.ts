@@ -115,7 +115,12 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const before = rest.slice(0, r);
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
     // body is named with its region as written.
-    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
+    // (A province written short is still spelt out: "BPKP Perwakilan NTT" is "… Perwakilan
+    // Nusa Tenggara Timur", dev d319, as "GAPKI Kalbar" is "GAPKI Kalimantan Barat".)
+    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) {
+      if (kind !== 'Provinsi' || tail === place.canonical) return undefined;
+      return `${[head.trimEnd(), ...before].filter((x) => x.length > 0).join(' ')} ${place.canonical}`;
+    }
     // "Harian Kalbar", "Pos Kupang": a regional paper is named with its region as written.
     if (before.length === 1 && !expanded && isRegionalPaperWord(before[0])) return undefined;
     // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an

@@ -21,6 +21,8 @@ describe('regional bodies in short form take their official name (regional-names
     ['FKUB Purwakarta', 'FKUB Kabupaten Purwakarta'],
     ['Divisi Hukum Bawaslu Luwu Timur', 'Divisi Hukum Bawaslu Kabupaten Luwu Timur'],
     ['Koperasi Petani Kopi Kota Bima', undefined],
+    // A national body's office keeps its region as written, a province's short form spelt out.
+    ['Badan Pengawasan Keuangan dan Pembangunan Perwakilan NTB', 'Badan Pengawasan Keuangan dan Pembangunan Perwakilan Nusa Tenggara Barat'],
     ['Pengadilan Negeri Semarang', undefined],
     ['Kejaksaan Negeri Kendal', undefined],
     ['Badan Pengawasan Keuangan dan Pembangunan Perwakilan Jawa Tengah', undefined],
