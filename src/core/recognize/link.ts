@@ -40,6 +40,7 @@ import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from '
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
+import { spellOutRegionalAcronyms } from './regional-acronym-body';
 import { withoutBankHead, withoutBankKind } from './bank-short-name';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
@@ -472,9 +473,16 @@ function fillKeepAndPara(all: Mentions, text: string): void {
 
 function resolveAcronyms(all: Mentions): void {
   const expansion = new Map<string, string>();
+  // The full names as written, for the bodies named with the acronym and their region.
+  const written = new Map<string, string>();
   const pairs = all.expansions.data;
-  for (let x = 0; x < all.expansions.length; x += 2) expansion.set(all.m[pairs[x]].text, all.m[pairs[x + 1]].canonical);
+  for (let x = 0; x < all.expansions.length; x += 2) {
+    const acronym = all.m[pairs[x]].text;
+    expansion.set(acronym, all.m[pairs[x + 1]].canonical);
+    written.set(acronym, all.m[pairs[x + 1]].text);
+  }
   if (expansion.size === 0) return;
+  spellOutRegionalAcronyms(all.m, written, (k) => all.source.data[k] !== KB);
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const m = all.m[k];

@@ -13,6 +13,8 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
   // identity it would take (null: fuller names of two identities). One lookup per short
   // name, and each distinct name read once: a long text repeats most names many times.
   let prefixes: Map<string, ActorMention | null> | undefined;
+  // Water utilities by their name after the legal form.
+  let utilities: Map<string, ActorMention> | undefined;
   let seen: Set<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -21,21 +23,36 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
     seen ??= new Set();
     if (seen.has(name)) continue;
     seen.add(name);
-    for (let sp = name.indexOf(' ', name.indexOf(' ') + 1); sp > 0; sp = name.indexOf(' ', sp + 1)) {
-      const prefix = name.slice(0, sp);
-      prefixes ??= new Map();
-      const had = prefixes.get(prefix);
-      if (had === undefined) prefixes.set(prefix, m);
-      else if (had !== null && had.canonical !== m.canonical) prefixes.set(prefix, null);
+    for (let sp = name.indexOf(' ', name.indexOf(' ') + 1); sp > 0; sp = name.indexOf(' ', sp + 1)) fileShortName(prefixes ??= new Map(), name.slice(0, sp), m);
+    // "PT Irama Deli Kreasindo … Direktur Irama Deli", "Perumda Air Minum Tirta Lontar …
+    // jaringan Tirta Lontar": the name after its legal form, or its leading words (two or
+    // more: one word alone is too often a person's or a place's name).
+    const head = LEGAL_HEAD.exec(name);
+    if (head === null) continue;
+    const core = name.slice(head[0].length);
+    for (let sp = core.indexOf(' ', core.indexOf(' ') + 1); sp > 0; sp = core.indexOf(' ', sp + 1)) fileShortName(prefixes ??= new Map(), core.slice(0, sp), m);
+    // The whole name after a water utility's head: "Tirta Lontar". (Not after a company's:
+    // "Pupuk Indonesia" for "PT Pupuk Indonesia (Persero)" is often the company's own
+    // identity, the legal form a matter of the mention.)
+    if (UTILITY_HEAD.test(head[0]) && core.indexOf(' ') > 0) {
+      fileShortName(prefixes ??= new Map(), core, m);
+      (utilities ??= new Map()).set(core, m);
     }
   }
   if (prefixes === undefined) return;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    // "Bintang Timur FC … Bintang Timur juga membebastugaskan …": a name written as the
-    // identity of an organisation named in full before is that organisation, whatever the
-    // words alone looked like (a place, for the direction in it; recog37, d173).
     if (m.type !== 'ORG') {
+      // "Perumda Air Minum Tirta Lontar … jaringan Tirta Lontar": a water utility's name
+      // after its head, read as a person's two words, is the utility named before (dev d304).
+      if (m.type === 'PER' && utilities !== undefined && unknown(k)) {
+        const utility = utilities.get(m.text);
+        if (utility !== undefined && utility.start < m.start) { m.type = 'ORG'; m.canonical = utility.canonical; m.entityId = utility.entityId; }
+        continue;
+      }
+      // "Bintang Timur FC … Bintang Timur juga membebastugaskan …": a name written as the
+      // identity of an organisation named in full before is that organisation, whatever the
+      // words alone looked like (a place, for the direction in it; recog37, d173).
       if (m.type === 'GPE' && unknown(k) && m.text.indexOf(' ') > 0) {
         const org = identities(ms).get(m.text);
         if (org !== undefined && org.start < m.start) { m.type = 'ORG'; m.canonical = org.canonical; m.entityId = org.entityId; }
@@ -50,6 +67,21 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
     m.entityId = full.entityId;
   }
 }
+
+/** Files `m` as the organisation named by `short`; null where two identities share it. */
+function fileShortName(prefixes: Map<string, ActorMention | null>, short: string, m: ActorMention): void {
+  const had = prefixes.get(short);
+  if (had === undefined) prefixes.set(short, m);
+  else if (had !== null && had.canonical !== m.canonical) prefixes.set(short, null);
+}
+
+/** Legal forms an organisation's name opens with and the article drops once it has written
+ *  them: a limited company ("PT", "CV"), a regional water utility ("PDAM", "Perumda",
+ *  "Perumda Air Minum": "Tirta Lontar" for "Perumda Air Minum Tirta Lontar"). */
+const LEGAL_HEAD = /^(?:PT|CV|PDAM|Perumda(?: Air Minum)?|Perusahaan Umum Daerah Air Minum) /;
+/** The water utilities' heads: the name after them, written alone, is the utility even where
+ *  the paragraph pass read it as a person ("Tirta Lontar": such names are no person's). */
+const UTILITY_HEAD = /^(?:PDAM|Perumda|Perusahaan Umum Daerah)/;
 
 /** Heads Indonesian news shortens once it has written a body's full name ("Satuan Tugas
  *  Antimafia Bola Polri … Satgas Antimafia Bola": recog37, d173). Not regional-names.ts's

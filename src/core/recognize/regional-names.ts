@@ -115,7 +115,12 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const before = rest.slice(0, r);
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
     // body is named with its region as written.
-    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) return undefined;
+    // (A province written short is still spelt out: "BPKP Perwakilan NTT" is "… Perwakilan
+    // Nusa Tenggara Timur", dev d319, as "GAPKI Kalbar" is "GAPKI Kalimantan Barat".)
+    if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) {
+      if (kind !== 'Provinsi' || tail === place.canonical) return undefined;
+      return `${[head.trimEnd(), ...before].filter((x) => x.length > 0).join(' ')} ${place.canonical}`;
+    }
     // "Harian Kalbar", "Pos Kupang": a regional paper is named with its region as written.
     if (before.length === 1 && !expanded && isRegionalPaperWord(before[0])) return undefined;
     // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an
@@ -132,7 +137,12 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Lembaga Perlindungan Anak Kota Bima": a region written with its prefix keeps it in the
     // body's name, though the city itself is named bare ("Bima", the sets' convention).
     const writtenPrefixed = tail.startsWith(`${kind} `);
-    const region = body.endsWith(` ${kind}`) ? bare : government || writtenPrefixed ? `${kind} ${bare}` : place.canonical;
+    // "Koperasi Produsen Kopi Bener Meriah", "Persikabar Kotabaru": a body named in its own
+    // words keeps the regency as written, the prefix no part of its name (dev d173, d216,
+    // d244, d246); the regency's branch of a body every regency has ("FKUB Purwakarta",
+    // "Divisi … Bawaslu Luwu Timur") is named with the prefix, as a government's body is.
+    const ownName = kind === 'Kabupaten' && !expanded && !regencyBranch(before, kb);
+    const region = body.endsWith(` ${kind}`) ? bare : government || writtenPrefixed ? `${kind} ${bare}` : ownName ? tail : place.canonical;
     const full = `${body} ${region}`;
     return full === name ? undefined : full;
   }
@@ -206,3 +216,16 @@ function regencyNamed(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** A hospital's head: "RSUD Sumbawa Barat" is the hospital's own name, the regency as written. */
+const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
+
+/** The words before the regency name its branch of a body every regency has: one acronym
+ *  ("FKUB", "PHDI", "DPMD"; not a hospital's head: "RSUD Sumbawa Barat" is the hospital's own
+ *  name) or words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu"). */
+function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
+  if (before.length === 0) return false;
+  if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
+  return kb.lookup(before[before.length - 1])?.type === 'ORG';
+}
+const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;

@@ -41,4 +41,27 @@ describe('short forms of organisations named in full in the article (link pass)'
       'Bintang Timur FC/ORG/Bintang Timur', 'Bintang Timur/ORG/Bintang Timur',
     ]);
   });
+  it('a company\'s leading words after "PT" name the company (dev d320); its name after "PT" alone is not joined', () => {
+    const text = 'Penyelenggara konser, PT Nada Swara Kreasindo, membantah belum membayar honor. Direktur Nada Swara, Hendra Simatupang, mengatakan uang muka sudah dibayar.';
+    assert.deepEqual(analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`), [
+      'PT Nada Swara Kreasindo/PT Nada Swara Kreasindo', 'Nada Swara/PT Nada Swara Kreasindo',
+    ]);
+    const whole = [org('PT Pupuk Nusantara (Persero)'), org('Pupuk Nusantara (Persero)'), org('Pupuk Nusantara')];
+    resolveShortOrganisationNames(whole, () => true);
+    assert.deepEqual(whole.map((m) => m.canonical), ['PT Pupuk Nusantara (Persero)', 'Pupuk Nusantara (Persero)', 'Pupuk Nusantara']);
+  });
+  it('a water utility\'s name after its head, read as a person later, is the utility (dev d304)', () => {
+    const per = (text: string, start: number): ActorMention => ({ start, end: start + text.length, text, type: 'PER', canonical: text });
+    const utility = { ...org('Perumda Air Minum Tirta Kahuripan', 'Perusahaan Umum Daerah Air Minum Tirta Kahuripan') };
+    const ms = [utility, per('Tirta Kahuripan', 200)];
+    resolveShortOrganisationNames(ms, () => true);
+    assert.equal(`${ms[1].type}/${ms[1].canonical}`, 'ORG/Perusahaan Umum Daerah Air Minum Tirta Kahuripan');
+    // before the utility is named, or after a company's "PT", a person stays one
+    const before = [{ ...utility, start: 300, end: 333 }, per('Tirta Kahuripan', 10)];
+    resolveShortOrganisationNames(before, () => true);
+    assert.equal(before[1].type, 'PER');
+    const company = [org('PT Hartono Sukses'), per('Hartono Sukses', 200)];
+    resolveShortOrganisationNames(company, () => true);
+    assert.equal(company[1].type, 'PER');
+  });
 });

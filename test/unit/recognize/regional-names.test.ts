@@ -12,7 +12,17 @@ describe('regional bodies in short form take their official name (regional-names
     ['Dinas Lingkungan Hidup Sulawesi Tengah', 'Dinas Lingkungan Hidup Provinsi Sulawesi Tengah'],
     ['Komisi VIII DPR', 'Komisi VIII Dewan Perwakilan Rakyat'],
     ['Komisi IV DPRD Kalimantan Timur', 'Komisi IV Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Timur'],
-    ['Gerakan Pemuda Ansor Purwakarta', 'Gerakan Pemuda Ansor Kabupaten Purwakarta'],
+    // A body named in its own words keeps the regency as written (dev d216, d244, d246); a
+    // regency's branch of a body every regency has takes the prefix (canon47).
+    ['Koperasi Petani Kopi Bener Meriah', undefined],
+    ['Perhimpunan Peternak Kambing Lampung Tengah', undefined],
+    ['Persikadu Kotabaru', undefined],
+    ['RSUD Sumbawa Barat', undefined],
+    ['FKUB Purwakarta', 'FKUB Kabupaten Purwakarta'],
+    ['Divisi Hukum Bawaslu Luwu Timur', 'Divisi Hukum Bawaslu Kabupaten Luwu Timur'],
+    ['Koperasi Petani Kopi Kota Bima', undefined],
+    // A national body's office keeps its region as written, a province's short form spelt out.
+    ['Badan Pengawasan Keuangan dan Pembangunan Perwakilan NTB', 'Badan Pengawasan Keuangan dan Pembangunan Perwakilan Nusa Tenggara Barat'],
     ['Pengadilan Negeri Semarang', undefined],
     ['Kejaksaan Negeri Kendal', undefined],
     ['Badan Pengawasan Keuangan dan Pembangunan Perwakilan Jawa Tengah', undefined],

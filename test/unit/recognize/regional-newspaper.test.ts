@@ -27,6 +27,14 @@ describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
     // a domain of no known town is left as the KB left it
     assert.deepEqual(linked('Menurut tribunzzqx.com, harga naik.'), []);
   });
+  it('Solopos, named as one word, is the KB\'s paper in a dateline in any case, not "Solo Pos" (dev d186, d240, d270, d285)', () => {
+    assert.deepEqual(linked('KARANGANYAR, SOLOPOS.COM - Harga kain naik.'), ['KARANGANYAR/GPE/Kabupaten Karanganyar', 'SOLOPOS.COM/ORG/Solopos']);
+    assert.deepEqual(linked('KLATEN, solopos.com - Harga kain naik.'), ['KLATEN/GPE/Kabupaten Klaten', 'solopos.com/ORG/Solopos']);
+  });
+  it('outlets written as their domain in capitals in a dateline take the KB\'s name (dev d279, d282, d322)', () => {
+    assert.deepEqual(linked('LHOKSEUMAWE, SERAMBINEWS.COM - Hujan deras turun.'), ['LHOKSEUMAWE/GPE/Lhokseumawe', 'SERAMBINEWS.COM/ORG/Serambinews.com']);
+    assert.deepEqual(linked('BOLASPORT.COM - Tim tamu menang tipis.'), ['BOLASPORT.COM/ORG/BolaSport.com']);
+  });
   it('"Pos" before a town is a paper only where the text cites an outlet (fixB37)', () => {
     assert.deepEqual(linked('Kantor Pos Kupang ditutup sementara.').filter((a) => a.includes('/Pos Kupang')), []);
     assert.deepEqual(linked('Paket itu dikirim lewat Pos Indonesia.'), ['Pos Indonesia/ORG/PT Pos Indonesia (Persero)']);

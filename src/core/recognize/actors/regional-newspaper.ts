@@ -93,8 +93,7 @@ let postDomain: RegExp | undefined;
  *  "<town or region>post" / "<town or region>pos" with or without its top-level domain
  *  ("malutpost.id" → Malut Post, "KALTENGPOS.CO" → Kalteng Pos, "Kaltimpost": the Jawa Pos
  *  group's regional dailies are named by their region and "Post" or "Pos", two words), else
- *  undefined. (Solopos, the one such paper named as one word, is then "Solo Pos": as wrong
- *  as its domain was, and no KB entry for one article.) */
+ *  undefined. (Solopos, the one such paper named as one word, is a KB entry: media.json.) */
 export function regionalPaperDomainName(domain: string, kb: KbIndex): string | undefined {
   paperDomain ??= new RegExp(`^(radar|tribun|suara)(\\p{L}{3,})\\.(?:${OUTLET_TOP_LEVEL}|co)$`, 'iu');
   postDomain ??= new RegExp(`^(\\p{L}{3,}?)(post?)(?:\\.(?:${OUTLET_TOP_LEVEL}|co))?$`, 'iu');
