@@ -393,6 +393,19 @@ export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan',
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
 
+/** First words of a Romance-language body's name: universities, companies, banks,
+ *  foundations, parties, associations, councils (actors/rules/romance-body-name.ts). */
+export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'universidad', 'universidade', 'université', 'università', 'société', 'sociedad', 'sociedade', 'compagnie', 'compañía',
+  'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
+  'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
+]);
+
+/** English heads of bodies that take their modifiers before them ("National Paralympic
+ *  Committee": actors/rules/english-modified-body.ts). */
+export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'council', 'commission', 'agency', 'authority', 'federation',
+  'association', 'bureau', 'board', 'ministry', 'department']);
+
 /** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
  *  suffix -nya they point back to the last speaker ("katanya"). The last line are the
  *  cues of feeling that features and resident interviews use as often as "kata"

@@ -36,7 +36,7 @@ const SCRATCH = {
  *  arrays are SCRATCH's. */
 const CTX: Ctx = {
   p: '', kb: undefined as unknown as KbIndex, ts: SCRATCH.ts, te: SCRATCH.te, nt: 0,
-  ids: SCRATCH.ids, infos: SCRATCH.infos, heads: [], kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
+  ids: SCRATCH.ids, infos: SCRATCH.infos, classes: 0, heads: [], kbAt: SCRATCH.kbAt, out: [], mode: 'normal', valueFrom: 0,
   titleCue: false, placeCue: false, extentJoinsKbPerson: false,
 };
 
@@ -79,6 +79,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   }
   WORDS.reserve();
   const heads = WORDS.memosFor(kb);
+  let classes = 0;
   for (let k = 0; k < nt; k++) {
     const id = WORDS.idHashed(p, ts[k], te[k], hs[k]);
     ids[k] = id;
@@ -88,6 +89,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
       WORDS.setMemoInt(id, info);
     }
     infos[k] = info;
+    classes |= info;
     kbAt[k] = undefined;
   }
   const ctx = CTX;
@@ -95,6 +97,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   ctx.p = p;
   ctx.kb = kb;
   ctx.nt = nt;
+  ctx.classes = classes;
   ctx.out = out;
   ctx.mode = 'normal' as Ctx['mode']; // (cast: TS would keep it narrowed to 'normal' after lineMode)
   ctx.valueFrom = 0;

@@ -77,6 +77,10 @@ interface Club {
 export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMentionFacts): ActorMention[] {
   const clubs = findClubs(text, ms, facts);
   const extra: ActorMention[] = clubs.all.length === 0 ? [] : ownNamesWritten(text, ms, facts, clubs);
+  // Outside a sport article the pass below only reads unknown people of three words or
+  // more (the person left after an organisation's leading words): without one, nothing
+  // changes, and the organisations' leads (a look at every organisation) are not built.
+  if (clubs.all.length === 0 && !hasLongUnknownPerson(ms, facts)) return extra;
   const leads = organisationLeads(ms, clubs.all);
   if (clubs.all.length === 0 && leads.byFirst.size === 0) return extra;
   for (let k = 0; k < ms.length; k++) {
@@ -127,6 +131,17 @@ export function joinSportClubs(text: string, ms: ActorMention[], facts: ClubMent
     m.canonical = m.text;
   }
   return extra.length > 1 ? extra.sort((a, b) => a.start - b.start) : extra;
+}
+
+/** Whether an unknown person of three words or more, written in ASCII letters from the
+ *  start, is among `ms`: the only mentions joinSportClubs reads when the article names no
+ *  club (the gate of its lead pass; the pass's own test of them, without the leads). */
+function hasLongUnknownPerson(ms: readonly ActorMention[], facts: ClubMentionFacts): boolean {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === 'PER' && m.text.charCodeAt(0) < 128 && countBlanks(m.text) >= 2 && facts.unknown(k)) return true;
+  }
+  return false;
 }
 
 /** Where the club cut off ms[k] starts: at the kept place right before it (one space apart)

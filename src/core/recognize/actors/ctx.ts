@@ -24,6 +24,9 @@ export interface Ctx {
    *  only where needed: a per-token read of that array was a cache miss), infos[k] its class. */
   ids: number[];
   infos: number[];
+  /** The F_* bits of all the paragraph's tokens together (infos OR-ed): a rule that needs
+   *  a word of some class somewhere in the paragraph returns at once when none has it. */
+  classes: number;
   /** Object memos of the words (the KB candidate lists of G_HEAD words). */
   heads: (AsciiHead | undefined)[];
   kbAt: (KbMatch | null | undefined)[];

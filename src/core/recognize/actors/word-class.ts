@@ -11,7 +11,7 @@ import { isWordCharAt } from '../../kb/surface';
 import { WordTable } from '../../text/word-table';
 import { FULL_MATCH, kbGate, NO_ALIAS } from '../kb-prefilter';
 import {
-  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, EVENT_TAILS, FACILITY_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PRODUCT_TAILS, REGION_PHRASES, TITLE_HEADS, TITLE_WORDS,
+  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, ENGLISH_BODY_HEADS, EVENT_TAILS, FACILITY_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PRODUCT_TAILS, REGION_PHRASES, ROMANCE_BODY_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon';
 
 // Flag bits are numbered in the order they are declared here: a new word class is one
@@ -45,11 +45,16 @@ export const F_TEAM_HEAD = flag();
 export const F_EVENT_TAIL = flag();
 /** A compass direction, as the last word of a place name ("Toraja Utara"). */
 export const F_DIRECTION = flag();
+/** The head of a body named in a Romance language ("Universidad", "Banco") or of an English
+ *  body named with its modifiers first ("Committee", "Council"): rules that need such a
+ *  head are skipped in a paragraph without one (Ctx.classes). */
+export const F_ROMANCE_BODY_HEAD = flag();
+export const F_ENGLISH_BODY_HEAD = flag();
 /** Classes no word of a person's name has: a title holder's name after a body ends where
  *  a word of these classes stands (person-after-body.ts, rules/body-then-person.ts). */
 export const NOT_IN_A_PERSON_NAME = F_ACRONYM | F_DERIVED_NOUN | F_DIRECTION | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD |
   F_ORG_HEAD | F_ORG_TAIL | F_PLACE_PREFIX | F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
-const GATE_SHIFT = 20;
+const GATE_SHIFT = 22;
 if (nextBit > GATE_SHIFT) throw new Error(`word-class: ${nextBit} flag bits overlap the gate bits`);
 
 /** The gate (see kbGate), two bits above the flags: no alias can start with the word... */
@@ -102,7 +107,8 @@ export function wordInfo(kb: KbIndex, id: number, heads: (AsciiHead | undefined)
     (DERIVED_NOUN.test(lw) ? F_DERIVED_NOUN : 0) | (ENGLISH_NOUN.test(lw) ? F_ENGLISH_NOUN : 0) |
     (w === w.toUpperCase() && UPPER_START.test(w) ? F_UPPER_CASE : 0) |
     (HONORIFIC_FIRST_WORDS.has(lw) ? F_HONORIFIC : 0) | (TEAM_HEADS.has(lw) ? F_TEAM_HEAD : 0) |
-    (EVENT_TAILS.has(lw) || PRODUCT_TAILS.has(lw) || FACILITY_TAILS.has(lw) ? F_EVENT_TAIL : 0) | (DIRECTION_WORDS.has(w) ? F_DIRECTION : 0);
+    (EVENT_TAILS.has(lw) || PRODUCT_TAILS.has(lw) || FACILITY_TAILS.has(lw) ? F_EVENT_TAIL : 0) | (DIRECTION_WORDS.has(w) ? F_DIRECTION : 0) |
+    (ROMANCE_BODY_HEADS.has(lw) ? F_ROMANCE_BODY_HEAD : 0) | (ENGLISH_BODY_HEADS.has(lw) ? F_ENGLISH_BODY_HEAD : 0);
   if (!plain) return flags | G_NOT_PLAIN | KNOWN;
   const gate = kbGate(kb, w);
   if (gate === NO_ALIAS) return flags | G_NO_ALIAS | KNOWN;

@@ -7,12 +7,10 @@
 import { adjacent, has, kbMatch, low, pushMention } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { NOT_IN_A_PERSON_NAME } from '../word-class';
+import { ENGLISH_BODY_HEADS } from '../../lexicon';
+import { F_ENGLISH_BODY_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
 import { readsAsPerson } from '../../name-model';
 
-/** English heads of bodies that take their modifiers before them. */
-const ENGLISH_BODY_HEADS = new Set(['committee', 'council', 'commission', 'agency', 'authority', 'federation', 'association',
-  'bureau', 'board', 'ministry', 'department']);
 const MAX_MODIFIERS = 3;
 
 export const englishModifiedBody: ActorRule = {
@@ -20,6 +18,9 @@ export const englishModifiedBody: ActorRule = {
   cues: CUES_CLEAR,
   gate: ALWAYS,
   apply(ctx, i) {
+    // Paragraph gate: the rule needs a head among the tokens after i (the test of h
+    // below), and most paragraphs have none at all.
+    if ((ctx.classes & F_ENGLISH_BODY_HEAD) === 0) return NO_MATCH;
     // Only at the start of a run of capitalised words, or after a title or a word no name
     // has ("Ketua National Paralympic Committee …"), not inside a name.
     if ((i > 0 && adjacent(ctx, i - 1, i) && !has(ctx, i - 1, NOT_IN_A_PERSON_NAME)) || ctx.mode === 'kbOnly') return NO_MATCH;

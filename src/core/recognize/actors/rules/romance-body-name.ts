@@ -8,16 +8,10 @@
 // A capitalised word right before the head inside a sentence is the name's first.
 import { adjacent, has, isSentenceInitial, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { NameConnectors } from '../name-connectors';
-import { NOT_IN_A_PERSON_NAME } from '../word-class';
+import { ROMANCE_BODY_HEADS } from '../../lexicon';
+import { F_ROMANCE_BODY_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 
-/** First words of a Romance-language body's name: universities, companies, banks,
- *  foundations, parties, associations, councils. */
-const ROMANCE_BODY_HEADS = new Set([
-  'universidad', 'universidade', 'université', 'università', 'société', 'sociedad', 'sociedade', 'compagnie', 'compañía',
-  'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
-  'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
-]);
 
 /** Words joining a Romance name's capitalised words, with their blanks. */
 const CONNECTORS = new NameConnectors([' de ', ' des ', ' du ', ' del ', ' do ', ' da ', ' dos ', ' das ', ' della ', ' de la ', ' de los ',
@@ -43,6 +37,9 @@ export const romanceBodyName: ActorRule = {
   cues: CUES_CLEAR,
   gate: ALWAYS,
   apply(ctx, i) {
+    // Paragraph gate: the rule needs a head at token i or i + 1 (isHead), and most
+    // paragraphs have none at all.
+    if ((ctx.classes & F_ROMANCE_BODY_HEAD) === 0) return NO_MATCH;
     if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return NO_MATCH;
     let head = i;
     if (!isHead(ctx, i)) {
