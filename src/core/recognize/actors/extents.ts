@@ -424,9 +424,10 @@ export function unknownExtent(ctx: Ctx, i: number): number {
         aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
-      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
+      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.") or
+      // opens with a hyphenated compound given name, no common noun ("Jean-Marie Le Pen").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
-          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
+          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j) || compoundGivenNameAt(ctx, i, i + 1))) {
         // "Hasrul Abbas": a namesake's given name; the alias is a word of the unknown name.
         if (namesakeOfKbPerson(ctx, i, j, m)) { while (j < nt && ts[j] < m.end) j++; continue; }
         ctx.extentJoinsKbPerson = true;
