@@ -47,6 +47,7 @@ import { routeMember } from '../route-places';
 import { isRegionalShortHead } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
+import { bandBeforeMember, bandNounBefore } from '../band-name';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -412,6 +413,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
+  if (bandNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
     // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)
@@ -498,6 +501,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (titleCue || speechCue || otherCue) {
     // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
     if (!listedAfterPerson(ctx, start)) {
+      // ("Gitaris Slank Abdee Negara": a band and its member, band-name.ts)
+      const member = titleCue ? bandBeforeMember(ctx, s, e) : -1;
+      if (member > 0) {
+        pushMention(ctx, start, te[s], 'ORG', 'pattern');
+        pushMention(ctx, ts[member], givenNameEnd(p, end), 'PER', 'pattern');
+        return j;
+      }
       const next = bodyAndHolder(ctx, s, e, j);
       if (next >= 0) return next;
     }
