@@ -48,6 +48,7 @@ import { isRegionalShortHead } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore } from '../band-name';
+import { psClubEnd } from '../ps-club';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -211,6 +212,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, ts[s], te[k - 1], 'ORG', 'pattern');
       return k;
     }
+  }
+  // "PS Meureudu Raya": a football club (ps-club.ts).
+  if (e - s === 1 && !inValue) {
+    const club = psClubEnd(ctx, s);
+    if (club > s + 1) { pushMention(ctx, ts[s], te[club - 1], 'ORG', 'pattern'); return club; }
   }
   // "bus Trans Semarang", "Trans Jogja": a city's bus service is named "Trans" + the city,
   // and is run by a body (an ORG, not the city); "jalan Trans Papua", "tol Trans Jawa" are roads.
@@ -410,7 +416,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Menurut Radio Prambors, …", "Harian Rakyat Merdeka menulis": an outlet named with its
   // medium's noun is an organisation (media-cue.ts). (After a title, "Wartawan Radar Tegal
   // Nurul Fitriani", the outlet and its journalist are read below.)
-  if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    // ("Radio Suara Surabaya": a known place closing the outlet's name is part of it)
+    const place = e === j ? placeClosingName(ctx, e) : null;
+    return place ? nameRunsTo(ctx, ctx.out[ctx.out.length - 1], e, place.end) : j;
+  }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
@@ -956,6 +967,16 @@ function titleBeforeLastBody(ctx: Ctx): boolean {
 function apposedAfterBody(ctx: Ctx, start: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
+}
+
+/** A known place (GPE) of one word at token e, one space after the run before it, that
+ *  ends the capitalised run (no capitalised word right after it): the match, else null.
+ *  ("Radio Elshinta Jakarta Selatan": a city's part after an outlet is where it is.) */
+function placeClosingName(ctx: Ctx, e: number): KbMatch | null {
+  if (e >= ctx.nt || !adjacent(ctx, e - 1, e) || ctx.p.charCodeAt(ctx.te[e - 1]) !== 32) return null;
+  const place = kbMatch(ctx, e);
+  if (!place || place.entity.type !== 'GPE' || place.end !== ctx.te[e]) return null;
+  return e + 1 < ctx.nt && adjacent(ctx, e, e + 1) ? null : place;
 }
 
 /** The organisation `org`, whose run ended before token e, runs on to `end` (a place the KB
