@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -53,7 +53,7 @@ import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
-  F_TITLE_WORD, F_UPPER_CASE,
+  F_TITLE_WORD, F_UPPER_CASE, NOT_IN_A_PERSON_NAME,
 } from '../word-class';
 
 /** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
@@ -509,6 +509,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": a name (one word or more) after a
     // titled body, whatever the model reads in it (person-after-titled-body.ts).
     holderAfterTitledBody(ctx, start, end));
+  // "Ketua Apdesi Pandeglang", "Ketua Amphuri Sulawesi Selatan": after a title, one word the
+  // model reads as a body's name (an acronym written as a word) before a region the KB knows
+  // is the body's regional branch, as an acronym's is above.
+  // (the title's remit before a known place is asked about the same way: "Apdesi" is read as
+  // no person's name alone, title-remit.ts)
+  if ((titleCue || remit) && n === 1 && e === j && !(before !== null && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end))) {
+    const branch = regionalBranchOfWord(ctx, s, j);
+    if (branch > 0) return branch;
+  }
   if (titleCue || speechCue || otherCue) {
     // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
     if (!listedAfterPerson(ctx, start)) {
@@ -967,6 +976,30 @@ function titleBeforeLastBody(ctx: Ctx): boolean {
 function apposedAfterBody(ctx: Ctx, start: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
+}
+
+/** Words that stand before a place as a remit, no body's name ("Kepala Wilayah Riau",
+ *  "Kepala Cabang Bogor"). */
+const COMMON_WORDS_BEFORE_PLACE = new LowerWordSet([...PLACE_CUES, ...COMPANY_BRANCH_WORDS]);
+
+/** How much more probable than a person's name the convention model must find a body's for
+ *  one word between a title and a region ("Apdesi" ORG 0.89 PER 0.02; "Rudi" PER 0.72). */
+const WORD_BODY_MARGIN = 0.5;
+
+/** The word at s (a run of one word ending at j) is a body's name the model reads as no
+ *  person's, followed by a region the KB knows: both pushed as one organisation, the token
+ *  after the region returned; else -1. */
+function regionalBranchOfWord(ctx: Ctx, s: number, j: number): number {
+  const { p, ts, te, nt } = ctx;
+  if (j >= nt || !adjacent(ctx, j - 1, j) || p.charCodeAt(te[j - 1]) !== 32) return -1;
+  // (a word the lexicon knows is a common word, "Kepala Wilayah Riau", "Ketua Panitia Bandung")
+  if (has(ctx, s, NOT_IN_A_PERSON_NAME | F_GENERIC_SKIP) || COMMON_WORDS_BEFORE_PLACE.hasAt(p, ts[s], te[s])) return -1;
+  const m = kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) ?? prefixedPlace(ctx, j);
+  if (!m || m.entity.type !== 'GPE' || !modelSays(ctx, s, s + 1, ORG, PER, WORD_BODY_MARGIN)) return -1;
+  let k = j + 1;
+  while (k < nt && ts[k] < m.end) k++;
+  pushMention(ctx, ts[s], m.end, 'ORG', 'pattern');
+  return k;
 }
 
 /** A known place (GPE) of one word at token e, one space after the run before it, that
