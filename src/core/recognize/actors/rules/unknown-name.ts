@@ -49,6 +49,7 @@ import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore } from '../band-name';
 import { psClubEnd } from '../ps-club';
+import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
@@ -153,6 +154,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Radar Depok": a regional paper, not the town (regional-newspaper.ts).
   const paper = regionalNewspaper(ctx, i);
   if (paper >= 0) return paper;
+  // "Saham Semen Padang naik": a cement company (or its club) named with its place (cement-company.ts).
+  const cement = cementCompanyEnd(ctx, j - 1);
+  if (cement >= 0) {
+    pushMention(ctx, ts[j - 1], cement, 'ORG', 'pattern');
+    let k = j;
+    while (k < nt && ts[k] < cement) k++;
+    return k;
+  }
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
