@@ -17,5 +17,6 @@ describe('a known place inside a person\'s name', () => {
     assert.deepEqual(actors('Penerbangan Garuda Jakarta Medan ditunda.'), ['Jakarta/GPE', 'Medan/GPE']);
     assert.deepEqual(actors('Laga Persija Jakarta melawan Persib Bandung berakhir imbang.'), ['Persija Jakarta/ORG', 'Persib Bandung/ORG']);
     assert.deepEqual(actors('Toko Roti Paris Baguette dibuka di Jakarta.'), ['Paris/GPE', 'Jakarta/GPE']);
+    assert.deepEqual(actors('Cabang Kano Slalom digelar besok.'), []);
   });
 });

@@ -461,11 +461,13 @@ function insideUnknownName(ctx: Ctx, j: number, aliasEnd: number): boolean {
 }
 
 /** Token j, a one-word alias of a known place ("Paris"), stands between one or two words of
- *  an unknown name [i, j) and a word written as a name's (insideUnknownName), and the shipped
- *  name model reads the whole run as a person's name ("Hotman Paris Hutapea"; not "Pertamina
- *  Jakarta Utara", "Arema Malang Raya", "Garuda Jakarta Raya"). */
+ *  an unknown name [i, j) not opening the sentence and a word written as a name's
+ *  (insideUnknownName), and the shipped name model reads the whole run as a person's name
+ *  ("Hotman Paris Hutapea"; not "Pertamina Jakarta Utara", "Arema Malang Raya"). */
 function placeInsideUnknownName(ctx: Ctx, i: number, j: number, aliasEnd: number): boolean {
   if (j === i || j - i > 2 || !insideUnknownName(ctx, j, aliasEnd) || has(ctx, j + 1, F_DIRECTION)) return false;
+  // (a sentence's first word may be a common noun: "Cabang Kano Slalom digelar", a sport)
+  if (isSentenceInitial(ctx.p, ctx.ts[i]) || !givenNameShape(ctx.p, ctx.ts[j - 1], ctx.te[j - 1])) return false;
   const k = j + 1;
   if (!givenNameShape(ctx.p, ctx.ts[k], ctx.te[k]) || (k + 1 < ctx.nt && adjacent(ctx, k, k + 1))) return false;
   return readsAsPerson(ctx.p, ctx.ts[i], ctx.te[k]);
