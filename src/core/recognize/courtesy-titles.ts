@@ -58,9 +58,13 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   ...row('title', 'Christian titles', 'pendeta'),
   // Clergy of other faiths and countries, before a name like "Kiai" (review46: "Ayatollah Ali
   // Khamenei" is Ali Khamenei, no namesake "Ayatollah"): Shia and Sunni scholars, Catholic
-  // priests ("Pater"; not "Romo" nor "Pastor", surnames too: Tony Romo, Ana Pastor), Buddhist monks, rabbis. "Habib" is left out:
-  // it is a given name as often as a title.
+  // priests ("Pater"), Buddhist monks, rabbis. "Habib" is left out: it is a given name as
+  // often as a title ("Habib Rizieq" and the footballer "Habib Diallo" are written alike).
   ...row('title', 'clergy titles (review46)', 'ayatollah', 'mullah', 'pater', 'bhikkhu', 'biksu', 'bhiksu', 'bhante', 'rabbi'),
+  // Catholic priests' "Romo" (Javanese, "father") and "Pastor" are surnames too (Tony Romo, Ana
+  // Pastor): honorifics, read only where they open a capitalised name, never as a title head
+  // that would end "Tony Romo" (misreads47: "Romo Benny Susetyo" is Benny Susetyo).
+  ...row('honorific', 'Catholic priests (misreads47)', 'Romo', 'Pastor'),
   // Minangkabau "Buya", a scholar's title as "Kiai" ("Buya Hamka" is Hamka).
   ...row('title', 'Minangkabau scholar', 'buya'),
   ...row('title', 'Javanese and Sundanese honorifics (d62, d154, d270)', 'gus', 'cak', 'nyi', 'nyai', 'rr', 'raden'),

@@ -5,6 +5,7 @@
 // Sulawesi Tengah" (the annotation's convention: official name, region with its prefix).
 // A pure function of the name and the KB's regions; the link pass applies it to the
 // organisations the rules found without the KB.
+import { isCementCompanyName } from './actors/cement-company';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
@@ -87,6 +88,8 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   // "Kerajaan Gowa", "Kesultanan Buton": a kingdom bears its own name, older than the regency
   // named after it; the regency's prefix is no part of it (review46: "Kerajaan Kabupaten Gowa").
   if (KINGDOM_HEAD.test(name)) return undefined;
+  // "Semen Gresik": a company named after its first plant's place, no regency's body.
+  if (isCementCompanyName(name)) return undefined;
   const commission = COMMISSION_OF_DPR.exec(name);
   if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
   const words = name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').split(' ');

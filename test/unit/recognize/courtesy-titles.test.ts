@@ -67,7 +67,7 @@ describe('courtesy titles (courtesy-titles.ts)', () => {
     // The Chinese surname "Ma" ending a sentence.
     assert.deepEqual(people('Tamu kehormatan malam itu adalah Jack Ma. Beijing menolak berkomentar.'), ['Jack Ma=Jack Ma']);
     assert.deepEqual(people('Investor itu bertemu Jack Ma. Alibaba Group kemudian membantah kabar tersebut.'), ['Jack Ma=Jack Ma']);
-    // "Habib" and "Romo" are left out of the table: foreign given names and surnames.
+    // "Habib" is left out of the table (a given name too); "Romo" after a given name is a surname.
     assert.deepEqual(people('Pelatih Habib Bamogo memuji timnya, seperti Tony Romo Senin lalu.'), ['Habib Bamogo=Habib Bamogo', 'Tony Romo=Tony Romo']);
     // English "Cut" is no title.
     assert.deepEqual(people('The headline read "Cut The Budget" and Hartono Wijaya agreed.'), ['Hartono Wijaya=Hartono Wijaya']);

@@ -19,12 +19,13 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { F_ACRONYM, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
+import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
 import { romanNumeralInName } from './roman-numeral-alias';
 import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
+import { readsAsPerson } from '../name-model';
 
 const MAX_ORG_TOKENS = 10;
 const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
@@ -409,6 +410,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // words of an unknown name is a word of that name, not the known person (whose
     // identity would become the speaker's).
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
+    // "Hotman Paris Hutapea": so is a one-word place the name model reads inside a person's name.
+    if (m && m.entity.type === 'GPE' && placeInsideUnknownName(ctx, i, j, m.end)) { j++; continue; }
     // "Juru bicara Kata Prabowo.": a cue verb written with a capital right before a known
     // person is no given name of his or of a namesake's; he stands alone.
     if (m && m.entity.type === 'PER' && j === i + 1 && POST_CUE_WORDS.hasAt(ctx.p, ts[i], ctx.te[i])) break;
@@ -424,9 +427,10 @@ export function unknownExtent(ctx: Ctx, i: number): number {
         aliasIsGivenName(m, ctx.te[j])) { j++; continue; }
     if (m) {
       // At a sentence start the word before a known person is as likely a common noun
-      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.").
+      // ("Kunjungan Sugiono"): join only when the name shows an initial ("Dmitri S.") or
+      // opens with a hyphenated compound given name, no common noun ("Jean-Marie Le Pen").
       if (m.entity.type === 'PER' && j - i <= 3 && adjacent(ctx, j - 1, j) && !has(ctx, i, F_ORG_HEAD) &&
-          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j))) {
+          (!isSentenceInitial(ctx.p, ts[i]) || hasInitial(ctx, i, j) || compoundGivenNameAt(ctx, i, i + 1))) {
         // "Hasrul Abbas": a namesake's given name; the alias is a word of the unknown name.
         if (namesakeOfKbPerson(ctx, i, j, m)) { while (j < nt && ts[j] < m.end) j++; continue; }
         ctx.extentJoinsKbPerson = true;
@@ -454,6 +458,19 @@ function insideUnknownName(ctx: Ctx, j: number, aliasEnd: number): boolean {
   const k = j + 1;
   return ctx.te[j] === aliasEnd && k < ctx.nt && ctx.ts[k] === aliasEnd + 1 && ctx.p.charCodeAt(aliasEnd) === 32 &&
     !has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD | F_ACRONYM | F_HONORIFIC | F_ORG_TAIL) && !kbMatch(ctx, k);
+}
+
+/** Token j, a one-word alias of a known place ("Paris"), stands between one or two words of
+ *  an unknown name [i, j) not opening the sentence and a word written as a name's
+ *  (insideUnknownName), and the shipped name model reads the whole run as a person's name
+ *  ("Hotman Paris Hutapea"; not "Pertamina Jakarta Utara", "Arema Malang Raya"). */
+function placeInsideUnknownName(ctx: Ctx, i: number, j: number, aliasEnd: number): boolean {
+  if (j === i || j - i > 2 || !insideUnknownName(ctx, j, aliasEnd) || has(ctx, j + 1, F_DIRECTION)) return false;
+  // (a sentence's first word may be a common noun: "Cabang Kano Slalom digelar", a sport)
+  if (isSentenceInitial(ctx.p, ctx.ts[i]) || !givenNameShape(ctx.p, ctx.ts[j - 1], ctx.te[j - 1])) return false;
+  const k = j + 1;
+  if (!givenNameShape(ctx.p, ctx.ts[k], ctx.te[k]) || (k + 1 < ctx.nt && adjacent(ctx, k, k + 1))) return false;
+  return readsAsPerson(ctx.p, ctx.ts[i], ctx.te[k]);
 }
 
 /** "Pewarta: Luqman Hakim Ahmad": in a credit line's value a title word ("Hakim", "Imam")

@@ -2,8 +2,10 @@
 // tetangga) and RW (rukun warga) are a village's neighbourhood units, no actors in the
 // annotation spec (villages and neighbourhoods), though the KB knows "RT" as the Russian
 // TV network. A number or the other unit after the word, or a head's title before it,
-// makes it the neighbourhood; "RT melaporkan …", "kata RT" stay the network.
-import { isDigit } from '../../text/chars';
+// makes it the neighbourhood; "RT melaporkan …", "kata RT" stay the network. So does a
+// count before it ("40 RT terendam", "tiga RT", "setiap RT"): a body is not counted.
+import { isDigit, wordBefore } from '../../text/chars';
+import { QUANTIFIER_WORDS } from '../lexicon';
 
 const UNITS = ['RT', 'RW'];
 /** Titles of a neighbourhood unit's head, as written before it ("Ketua RT", "Pak RW"). */
@@ -17,5 +19,16 @@ export function isNeighbourhoodUnit(p: string, start: number, end: number): bool
   if ((c === 32 || c === 46) && isDigit(p.charCodeAt(end + 1))) return true; // "RT 05", "RT.05"
   if (isDigit(c)) return true; // "RT05"
   for (const h of HEADS) if (start >= h.length && p.startsWith(h, start - h.length)) return true;
-  return false;
+  return countedBefore(p, start);
 }
+
+/** A number (not a year) or a counting word ("40", "tiga", "setiap", "sejumlah") stands right before `start`. */
+function countedBefore(p: string, start: number): boolean {
+  if (start < 2 || p.charCodeAt(start - 1) !== 32) return false;
+  const before = wordBefore(p, start);
+  if (before === null || before.end !== start - 1) return false;
+  // ("Pada 2024 RT melaporkan …": a year dates the sentence, it counts nothing)
+  if (isDigit(p.charCodeAt(before.end - 1))) return !YEAR.test(p.slice(before.start, before.end));
+  return QUANTIFIER_WORDS.hasAt(p, before.start, before.end);
+}
+const YEAR = /^(?:19|20)\d\d$/;

@@ -2,7 +2,9 @@
 // a comma before a name in apposition is that person's role, even where the word is also a
 // known person's surname (the KB's "Kiper" of Oleh Kiper, a governor of Odesa). Without the
 // comma and a name after it ("Kiper mengatakan …", "Kiper, Senin, …") the surname is left
-// to the KB.
+// to the KB. "Kiper Ukraina, Andriy Lunin, …", "Kiper Indonesia tampil …": right before a
+// known country or body with no comma the word is the role of a player of that team: a
+// surname does not stand glued to a place or body as the sentence's subject.
 import { has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
 import type { KbMatch } from '../../kb/kb-index';
 import { F_NEVER_ACTOR, F_TITLE_HEAD } from './word-class';
@@ -12,6 +14,7 @@ import { F_NEVER_ACTOR, F_TITLE_HEAD } from './word-class';
 export function roleWordBeforeApposedName(ctx: Ctx, i: number, m: KbMatch): boolean {
   if (m.entity.type !== 'PER' || m.end !== ctx.te[i] || !has(ctx, i, F_TITLE_HEAD)) return false;
   const { p } = ctx;
+  if (roleWordBeforeTeam(ctx, i, m)) return true;
   if (p.charCodeAt(m.end) !== 44 || p.charCodeAt(m.end + 1) !== 32) return false;
   if (i + 1 >= ctx.nt || ctx.ts[i + 1] !== m.end + 2) return false;
   // "Kiper, Senin, mengatakan", "Kiper, Rusia menembakkan …": a day or a known body or
@@ -19,4 +22,12 @@ export function roleWordBeforeApposedName(ctx: Ctx, i: number, m: KbMatch): bool
   const next = kbMatch(ctx, i + 1);
   if (has(ctx, i + 1, F_NEVER_ACTOR) || (next !== null && next.entity.type !== 'PER')) return false;
   return isSentenceInitial(p, ctx.ts[i]);
+}
+
+/** Token i (a one-word KB person's alias that is a role word, opening its sentence) is
+ *  followed, after one space, by a known place or body (the player's team). */
+function roleWordBeforeTeam(ctx: Ctx, i: number, m: KbMatch): boolean {
+  if (ctx.p.charCodeAt(m.end) !== 32 || i + 1 >= ctx.nt || ctx.ts[i + 1] !== m.end + 1) return false;
+  const team = kbMatch(ctx, i + 1);
+  return team !== null && team.entity.type !== 'PER' && isSentenceInitial(ctx.p, ctx.ts[i]);
 }

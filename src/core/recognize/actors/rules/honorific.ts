@@ -6,9 +6,9 @@
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
-import { has, kbMatch, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_HONORIFIC } from '../word-class';
+import { F_HONORIFIC, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 const MAX_HONORIFIC = Math.max(...HONORIFICS.map((h) => h.length));
 const UPPER = /\p{Lu}/u;
@@ -38,6 +38,9 @@ export const honorific: ActorRule = {
       if (h.endsWith('.') && initialBefore(p, ts[i])) continue;
       // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no Javanese "Ki".
       if (h === 'Ki' && hyphenatedWordAt(p, ts[i] + 3)) continue;
+      // "Tony Romo", "Ana Pastor": a priest's honorific that is a surname too, right after a
+      // capitalised given name (no title), ends that name.
+      if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
       // "Ki Hadjar Dewantara": a person whose own name (the KB's canonical,
       // as Wikipedia titles them) opens with the honorific is the KB's to read, whole.
       if (namedWithHonorific(ctx, i, h)) return NO_MATCH;
@@ -49,6 +52,15 @@ export const honorific: ActorRule = {
     return NO_MATCH;
   },
 };
+
+/** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor). */
+const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor']);
+
+/** Token i follows a capitalised word, no title's, with one space between them. */
+function afterGivenName(ctx: Ctx, i: number): boolean {
+  if (i === 0 || !adjacent(ctx, i - 1, i) || has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD | F_HONORIFIC)) return false;
+  return isUpper(ctx.p.charCodeAt(ctx.ts[i - 1]));
+}
 
 /** Honorifics that are never a name of their own, when no name follows (`next`, the
  *  character after them, is no letter): phrases of two words or more ("Jero Mangku",

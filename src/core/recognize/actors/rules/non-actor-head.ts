@@ -10,6 +10,7 @@ import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { hariIsGivenName } from '../hari-given-name';
+import { bestPersonTail } from '../person-after-body';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
@@ -91,6 +92,12 @@ export const nonActorHead: ActorRule = {
     // Only geographic heads and company tails: "Hotel Borobudur International", "Festival Film
     // Asia Today" are a building and an event.
     if (GEOGRAPHIC_HEADS.has(head) && j - i >= 2 && COMPANY_TAILS.has(low(ctx, j - 1))) return NO_MATCH;
+    // "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan": after a title the facility the
+    // holder serves is followed by the holder's name with nothing between them, as a body is
+    // (person-after-body.ts): a tail the name model reads as a person's name is left to the
+    // unknown-name rule; the facility keeps two words at least, and the name of the saint or
+    // the known person it is named after ("Gereja Santo Yosef", "Stadion Gelora Bung Karno").
+    if (facility && ctx.titleCue && j - i >= 4) return bestPersonTail(ctx, i, j, (s) => !SAINT_WORDS.has(low(ctx, s - 1)) && !knownPersonFrom(ctx, s, j));
     return j;
   },
 };
@@ -123,6 +130,15 @@ function standingBody(ctx: Ctx, head: string, i: number, e: number): boolean {
 /** A paragraph about music: "MV" in it is a music video. */
 const MUSIC_WORD = /(?:^|[^\p{L}])(?:lagu|musik|album|single|penyanyi|klip|idol|K-pop|konser|trending)(?![\p{L}])/iu;
 const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang|kontainer|pesiar|feri)\s+$/iu;
+
+/** Words before the saint a church or school is named after ("Gereja Santo Yosef"). */
+const SAINT_WORDS = new Set(['santo', 'santa', 'st', 'sto']);
+
+/** A word of [s, j) opens a person the KB knows ("Stadion Gelora Bung Karno"). */
+function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {
+  for (let k = s; k < j; k++) if (kbMatch(ctx, k)?.entity.type === 'PER') return true;
+  return false;
+}
 
 /** Heads of seas, mountains and the like, after which companies are named. */
 const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);

@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  COMPANY_UNIT_WORDS, LEGAL_PARTS, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -47,11 +47,14 @@ import { routeMember } from '../route-places';
 import { isRegionalShortHead } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
+import { bandBeforeMember, bandNounBefore } from '../band-name';
+import { psClubEnd } from '../ps-club';
+import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
-  F_TITLE_WORD, F_UPPER_CASE,
+  F_TITLE_WORD, F_UPPER_CASE, NOT_IN_A_PERSON_NAME,
 } from '../word-class';
 
 /** Words a run of capitals never ends a name with: calendar words ("Minggu"), and the
@@ -151,6 +154,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Radar Depok": a regional paper, not the town (regional-newspaper.ts).
   const paper = regionalNewspaper(ctx, i);
   if (paper >= 0) return paper;
+  // "Saham Semen Padang naik": a cement company (or its club) named with its place (cement-company.ts).
+  const cement = cementCompanyEnd(ctx, j - 1);
+  if (cement >= 0) {
+    pushMention(ctx, ts[j - 1], cement, 'ORG', 'pattern');
+    let k = j;
+    while (k < nt && ts[k] < cement) k++;
+    return k;
+  }
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
@@ -210,6 +221,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, ts[s], te[k - 1], 'ORG', 'pattern');
       return k;
     }
+  }
+  // "PS Meureudu Raya": a football club (ps-club.ts).
+  if (e - s === 1 && !inValue) {
+    const club = psClubEnd(ctx, s);
+    if (club > s + 1) { pushMention(ctx, ts[s], te[club - 1], 'ORG', 'pattern'); return club; }
   }
   // "bus Trans Semarang", "Trans Jogja": a city's bus service is named "Trans" + the city,
   // and is run by a body (an ORG, not the city); "jalan Trans Papua", "tol Trans Jawa" are roads.
@@ -409,9 +425,16 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Menurut Radio Prambors, …", "Harian Rakyat Merdeka menulis": an outlet named with its
   // medium's noun is an organisation (media-cue.ts). (After a title, "Wartawan Radar Tegal
   // Nurul Fitriani", the outlet and its journalist are read below.)
-  if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    // ("Radio Suara Surabaya": a known place closing the outlet's name is part of it)
+    const place = e === j ? placeClosingName(ctx, e) : null;
+    return place ? nameRunsTo(ctx, ctx.out[ctx.out.length - 1], e, place.end) : j;
+  }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
+  // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
+  if (bandNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
     // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)
@@ -495,9 +518,25 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": a name (one word or more) after a
     // titled body, whatever the model reads in it (person-after-titled-body.ts).
     holderAfterTitledBody(ctx, start, end));
+  // "Ketua Apdesi Pandeglang", "Ketua Amphuri Sulawesi Selatan": after a title, one word the
+  // model reads as a body's name (an acronym written as a word) before a region the KB knows
+  // is the body's regional branch, as an acronym's is above.
+  // (the title's remit before a known place is asked about the same way: "Apdesi" is read as
+  // no person's name alone, title-remit.ts)
+  if ((titleCue || remit) && n === 1 && e === j && !(before !== null && REGION_HEAD_TITLE_WORDS.hasAt(p, before.start, before.end))) {
+    const branch = regionalBranchOfWord(ctx, s, j);
+    if (branch > 0) return branch;
+  }
   if (titleCue || speechCue || otherCue) {
     // "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan": a body and its holder glued.
     if (!listedAfterPerson(ctx, start)) {
+      // ("Gitaris Slank Abdee Negara": a band and its member, band-name.ts)
+      const member = titleCue ? bandBeforeMember(ctx, s, e) : -1;
+      if (member > 0) {
+        pushMention(ctx, start, te[s], 'ORG', 'pattern');
+        pushMention(ctx, ts[member], givenNameEnd(p, end), 'PER', 'pattern');
+        return j;
+      }
       const next = bodyAndHolder(ctx, s, e, j);
       if (next >= 0) return next;
     }
@@ -946,6 +985,40 @@ function titleBeforeLastBody(ctx: Ctx): boolean {
 function apposedAfterBody(ctx: Ctx, start: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'ORG' && last.end === start - 2 && ctx.p.charCodeAt(last.end) === 44;
+}
+
+/** Words that stand before a place as a remit, no body's name ("Kepala Wilayah Riau",
+ *  "Kepala Cabang Bogor"). */
+const COMMON_WORDS_BEFORE_PLACE = new LowerWordSet([...PLACE_CUES, ...COMPANY_BRANCH_WORDS]);
+
+/** How much more probable than a person's name the convention model must find a body's for
+ *  one word between a title and a region ("Apdesi" ORG 0.89 PER 0.02; "Rudi" PER 0.72). */
+const WORD_BODY_MARGIN = 0.5;
+
+/** The word at s (a run of one word ending at j) is a body's name the model reads as no
+ *  person's, followed by a region the KB knows: both pushed as one organisation, the token
+ *  after the region returned; else -1. */
+function regionalBranchOfWord(ctx: Ctx, s: number, j: number): number {
+  const { p, ts, te, nt } = ctx;
+  if (j >= nt || !adjacent(ctx, j - 1, j) || p.charCodeAt(te[j - 1]) !== 32) return -1;
+  // (a word the lexicon knows is a common word, "Kepala Wilayah Riau", "Ketua Panitia Bandung")
+  if (has(ctx, s, NOT_IN_A_PERSON_NAME | F_GENERIC_SKIP) || COMMON_WORDS_BEFORE_PLACE.hasAt(p, ts[s], te[s])) return -1;
+  const m = kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) ?? prefixedPlace(ctx, j);
+  if (!m || m.entity.type !== 'GPE' || !modelSays(ctx, s, s + 1, ORG, PER, WORD_BODY_MARGIN)) return -1;
+  let k = j + 1;
+  while (k < nt && ts[k] < m.end) k++;
+  pushMention(ctx, ts[s], m.end, 'ORG', 'pattern');
+  return k;
+}
+
+/** A known place (GPE) of one word at token e, one space after the run before it, that
+ *  ends the capitalised run (no capitalised word right after it): the match, else null.
+ *  ("Radio Elshinta Jakarta Selatan": a city's part after an outlet is where it is.) */
+function placeClosingName(ctx: Ctx, e: number): KbMatch | null {
+  if (e >= ctx.nt || !adjacent(ctx, e - 1, e) || ctx.p.charCodeAt(ctx.te[e - 1]) !== 32) return null;
+  const place = kbMatch(ctx, e);
+  if (!place || place.entity.type !== 'GPE' || place.end !== ctx.te[e]) return null;
+  return e + 1 < ctx.nt && adjacent(ctx, e, e + 1) ? null : place;
 }
 
 /** The organisation `org`, whose run ended before token e, runs on to `end` (a place the KB

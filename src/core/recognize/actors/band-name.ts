@@ -1,0 +1,53 @@
+// "band Senja Rimba", "grup musik Langit Sore", "grup band Nada Kita": the name right after a
+// band's noun is the band, an organisation, however much its words look like a person's name
+// (misreads47: a band named once, with no other clue, was typed PER by the name model).
+// After a member's role ("Gitaris Slank Abdee Negara") the band's one-word name and the
+// member's are glued: role, ORG, PER.
+import { wordBefore } from '../../text/chars';
+import { isLowerWordAt } from '../../text/lower-word-set';
+import { isBandRole } from '../band-roles';
+import { conventionScorer, tokensAfter, tokensBefore } from '../name-model';
+import { adjacent, low, word, type Ctx } from './ctx';
+
+/** Nouns of a music group, right before its name (a genre may follow "band"). */
+const BAND_NOUNS = ['band', 'grup musik', 'grup band', 'grup vokal', 'kelompok musik',
+  'band rock', 'band indie', 'band pop', 'band metal', 'band punk', 'band jazz', 'band reggae'];
+
+/** One of BAND_NOUNS, in lower case, stands right before `start`, one space apart. */
+export function bandNounBefore(p: string, start: number): boolean {
+  const last = wordBefore(p, start);
+  if (last === null || last.end !== start - 1 || p.charCodeAt(last.end) !== 32) return false;
+  for (const noun of BAND_NOUNS) {
+    const space = noun.indexOf(' ');
+    if (space < 0) { if (isLowerWordAt(p, last.start, last.end, noun)) return true; continue; }
+    if (!isLowerWordAt(p, last.start, last.end, noun.slice(space + 1))) continue;
+    const first = wordBefore(p, last.start);
+    if (first !== null && first.end === last.start - 1 && isLowerWordAt(p, first.start, first.end, noun.slice(0, space))) return true;
+  }
+  return false;
+}
+
+/** The convention model reads the band's one word, alone where it stands, as a person's
+ *  name at most this ("Slank" 0.20, "Gigi" 0.05), and the member's name of two words or more
+ *  after it at least MEMBER_AT_LEAST ("Abdee Negara" 0.94, "Armand Maulana" 0.98). A member
+ *  named by one word after the band ("Vokalis Noah Ariel") is left alone: a given name read
+ *  low ("Eross" 0.18 of "Gitaris Eross Candra") would be taken for a band. */
+const BAND_WORD_PERSON_AT_MOST = 0.3;
+const MEMBER_AT_LEAST = 0.9;
+const PER = 1;
+const PROBS = new Float64Array(4);
+
+/** "Gitaris Slank Abdee Negara mengatakan": after a band member's role (band-roles.ts) the
+ *  unknown run [s, e) is the band's one-word name glued to the member's full name. The
+ *  token where the member's name starts, or -1. */
+export function bandBeforeMember(ctx: Ctx, s: number, e: number): number {
+  if (e - s < 3 || s === 0 || !adjacent(ctx, s - 1, s) || !isBandRole(low(ctx, s - 1))) return -1;
+  if (scoreWords(ctx, s, s + 1)[PER] > BAND_WORD_PERSON_AT_MOST) return -1;
+  return scoreWords(ctx, s + 1, e)[PER] >= MEMBER_AT_LEAST ? s + 1 : -1;
+}
+
+function scoreWords(ctx: Ctx, s: number, e: number): Float64Array {
+  const words: string[] = [];
+  for (let t = s; t < e; t++) words.push(word(ctx, t));
+  return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
+}

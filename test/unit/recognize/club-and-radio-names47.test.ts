@@ -1,0 +1,32 @@
+// Session 47 (misreads47): "PS Meureudu Raya" (a football club) was split into "PS" and a
+// person, and "Radio Suara Surabaya" into an outlet and the city (ps-club.ts, unknown-name.ts).
+// Own invented sentences; the clubs and stations are made up or shaped like real ones.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('a "PS" football club', () => {
+  it('is one organisation, its holder a person after it', () => {
+    assert.deepEqual(actors('Pemain PS Meureudu Raya berlatih di stadion.'), ['PS Meureudu Raya/ORG']);
+    assert.deepEqual(actors('PS Meureudu Raya menang 2-1 atas PSBL Langsa.'), ['PS Meureudu Raya/ORG', 'PSBL Langsa/ORG']);
+    assert.deepEqual(actors('Pelatih PS Barito Putera Rahmad Darmawan mengatakan timnya siap.'), ['PS Barito Putera/ORG', 'Rahmad Darmawan/PER']);
+  });
+  it('leaves "PS" with no name after it alone', () => {
+    assert.deepEqual(actors('Harga PS 5 turun.'), []);
+    assert.deepEqual(actors('Skor akhir PS 2, Persib 1.'), ['Persib/ORG']);
+  });
+});
+
+describe('an outlet named with its medium and a known place', () => {
+  it('keeps the place closing its name', () => {
+    assert.deepEqual(actors('Radio Suara Surabaya melaporkan kemacetan di tol.'), ['Radio Suara Surabaya/ORG']);
+    assert.deepEqual(actors('Menurut Radio Suara Surabaya, kemacetan terjadi di tol.'), ['Radio Suara Surabaya/ORG']);
+  });
+  it('leaves other outlets as they were', () => {
+    assert.deepEqual(actors('Harian Suara Merdeka menulis bahwa harga naik.'), ['Harian Suara Merdeka/ORG']);
+    assert.deepEqual(actors('Menurut Radio New Zealand, kapal itu tenggelam.'), ['Radio New Zealand/ORG']);
+    assert.deepEqual(actors('Majalah Tempo Jakarta melaporkan kasus itu.'), ['Majalah Tempo/ORG', 'Jakarta/GPE']);
+    assert.deepEqual(actors('Radio Elshinta Jakarta Selatan melaporkan banjir.'), ['Radio Elshinta/ORG', 'Jakarta Selatan/GPE']);
+  });
+});
