@@ -167,8 +167,16 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
  *  the mention's end. */
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
-  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept, endOf);
   const floor = mentions[last].start - REACH;
+  if (head === MANAGEMENT) {
+    // "Manajemen Sigap Modal … menyatakan …" / "“…,” tulis manajemen.": the body whose
+    // management the article last named as such, before the body the article is about (a
+    // lede opening with the regulator that acted on the company: speakers47, d333).
+    for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
+      if (kept(i) && mentions[i].type === 'ORG' && MANAGEMENT_BEFORE_RE.test(text.slice(Math.max(0, mentions[i].start - 11), mentions[i].start))) return i;
+    }
+    return articleBodyBefore(text, mentions, last, kept, endOf);
+  }
   // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
   // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
   if (head === 'majelis') {
@@ -186,6 +194,8 @@ export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last
  *  is about, its company or club; a hotel's or a school's management in a story that names
  *  a bank or an airport operator in passing is none of theirs. */
 const MANAGEMENT = 'manajemen';
+/** "Manajemen " / "manajemen " right before a body's name. */
+const MANAGEMENT_BEFORE_RE = /(?<!\p{L})[Mm]anajemen $/u;
 
 /** The head points back to the article's own body (articleBodyBefore), which a paragraph
  *  alone cannot tell: the reported-speech scan leaves it to the link pass. */
