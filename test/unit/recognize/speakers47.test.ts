@@ -2,7 +2,8 @@
 // fictional events): an interviewee introduced with an abbreviated title ("berbincang dengan
 // Kepala Dinas …, dr. X"), a definite description after an outlet's contact phrase ("Saat
 // dihubungi Kompas.com, pria itu …"), the Javanese nobility's two-word titles ("Raden Ayu"),
-// headline statements "Body: …", "Kadinkes Place: …" and "Pemilik Warung: …".
+// headline statements "Body: …", "Kadinkes Place: …" and "Pemilik Warung: …", "tulis manajemen"
+// after "Manajemen X …", a headline quote after a topic ("… ke Suriname: “…”").
 // Each with sentences the rule must NOT fire on.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -129,6 +130,38 @@ describe('speakers of d328-d339 conventions (speakers47)', () => {
       const asked = 'Harga Naik, Pemilik Kedai: Harga Sudah Ditulis di Menu\n\nLABUAN BAJO - Video viral. Bupati Manggarai Barat, Edistasius Endi, meminta pemilik kedai menulis harga.';
       assert.deepEqual(statements(asked), [['pemilik kedai menulis harga', 'Edistasius Endi']]);
       assert.deepEqual(statements('Pasar Terbakar, Pedagang Sayur: Kami Rugi Puluhan Juta\n\nBLORA - Pedagang sayur, Sumarni, menangis.'), []);
+    });
+  });
+
+  describe('"tulis manajemen" after "Manajemen X …" (body-anaphor.ts)', () => {
+    it('gives the management\'s written words to the body named with "Manajemen", not to the regulator of the lede', () => {
+      const t = 'OJK mencabut izin PT Dana Cepat Sejahtera pada Jumat.\n\n' +
+        'Manajemen Dana Cepat dalam pernyataan di situs resminya menyatakan perusahaan menghormati keputusan regulator.\n\n' +
+        '"Kami memahami kekecewaan para pemberi dana," tulis manajemen.';
+      assert.deepEqual(speakers(t), ['PT Dana Cepat Sejahtera']);
+    });
+
+    it('keeps the lede\'s body when no body was named with "Manajemen" (must not fire)', () => {
+      const t = 'PT Dana Cepat Sejahtera membukukan laba. Analis dari Bursa Efek Indonesia menilai laba itu wajar.\n\n' +
+        '"Kami memahami kekecewaan para pemberi dana," tulis manajemen.';
+      assert.deepEqual(speakers(t), ['PT Dana Cepat Sejahtera']);
+    });
+  });
+
+  describe('a headline quote after a topic (attribution.ts colonBefore, headline-quote-speaker.ts)', () => {
+    it('gives the quote to the first person the body quotes, not to the place after "ke"/"dari"', () => {
+      const t = 'Orkes Keroncong Pulang dari Suriname: "Penontonnya Ikut Menyanyi dalam Bahasa Jawa"\n\n' +
+        'SOLO - Orkes itu tampil tiga malam. Pemimpin orkes, Sri Wahyuni Lestari, masih terharu.\n\n"Kami tidak tahu lagunya," kata Sri.';
+      assert.deepEqual(speakers(t), ['Sri Wahyuni Lestari', 'Sri Wahyuni Lestari']);
+    });
+
+    it('keeps a country or a person before the colon as the speaker, and gives nobody when the body\'s first speaker is a body (must not fire)', () => {
+      assert.deepEqual(speakers('Rusia: "Kami Tidak Akan Mundur dari Wilayah Itu"\n\nMOSKWA - Rusia menolak mundur.'), ['Russia']);
+      // (a label of capitalised words may name a speaker the recognizer did not read: left alone)
+      const person = 'Petambak Sumenep, Haryono Wibisono: "Kami Rugi Besar Musim Ini"\n\nSUMENEP - Harga garam turun. Ketua kelompok, Sutrisno Adi, mengeluh. "Kami rugi," kata Sutrisno.';
+      assert.equal(speakers(person)[0], null);
+      const body = 'Harga Garam Anjlok di Sumenep: "Kami Rugi Besar Musim Ini"\n\nSUMENEP - Harga garam turun. "Harga kami tetapkan sesuai kualitas," tulis PT Garam dalam keterangannya.';
+      assert.equal(speakers(body)[0], null);
     });
   });
 });
