@@ -41,6 +41,12 @@ export function bodyNounSubject(p: string, at: number, floor: number): { start: 
     w = wordBefore(p, w.start, floor);
   }
   if (w === null) return null;
+  // "Perusahaan yang kini berada di bawah holding pangan ID FOOD itu juga menyatakan …": the
+  // body noun a relative clause describes, never a body named inside that clause (speakers47).
+  if (demonstrative && !BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) {
+    const described = relativeBodyNoun(p, w.end, floor);
+    if (described !== null) return described;
+  }
   // "majelis hakim menyatakan …": the chamber of judges, as "majelis".
   if (isLowerWordAt(p, w.start, w.end, 'hakim')) {
     const chamber = wordBefore(p, w.start, floor);
@@ -75,6 +81,27 @@ export function bodyDescriptionAt(p: string, at: number): string | null {
   }
   if (next === null || !DEMONSTRATIVE_WORDS.hasAt(p, next.start, next.end) || !isKindWord(p, w.start, w.end)) return null;
   return BODY_NOUN_WORDS.hasAt(p, w.start, w.end) ? p.slice(w.start, w.end).toLowerCase() : KIND + p.slice(w.start, w.end).toLowerCase();
+}
+
+/** How many words a relative clause before the demonstrative may have. */
+const RELATIVE_WORDS = 14;
+
+/** "Perusahaan yang … itu": a body noun opening its clause, then "yang" and at most
+ *  RELATIVE_WORDS words without a comma or a sentence end up to `end` (the word before the
+ *  demonstrative); its start and its word in lower case, or null. */
+function relativeBodyNoun(p: string, end: number, floor: number): { start: number; head: string } | null {
+  let k = end;
+  for (let n = 0; n < RELATIVE_WORDS; n++) {
+    const w = wordBefore(p, k, floor);
+    if (w === null || /[,.;:!?\n]/.test(p.slice(w.end, k))) return null;
+    if (isLowerWordAt(p, w.start, w.end, 'yang')) {
+      const noun = wordBefore(p, w.start, floor);
+      if (noun === null || noun.end !== w.start - 1 || !BODY_NOUN_WORDS.hasAt(p, noun.start, noun.end) || !opensClause(p, noun.start, floor)) return null;
+      return { start: noun.start, head: p.slice(noun.start, noun.end).toLowerCase() };
+    }
+    k = w.start;
+  }
+  return null;
 }
 
 /** The description at `start` opens its sentence or follows a comma ("Dalam laporannya,

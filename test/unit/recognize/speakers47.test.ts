@@ -164,4 +164,19 @@ describe('speakers of d328-d339 conventions (speakers47)', () => {
       assert.equal(speakers(body)[0], null);
     });
   });
+
+  describe('a body noun described by a relative clause (body-anaphor.ts bodyNounSubject)', () => {
+    it('gives "Perusahaan yang … itu menyatakan" to the company named before, not to a body or a person inside the clause', () => {
+      const lede = 'Petambak memprotes PT Garam (Persero) di Kalianget.\n\n';
+      assert.deepEqual(statements(lede + 'Perusahaan yang kini berada di bawah holding pangan ID FOOD itu juga menyatakan serapan tahun ini sudah tinggi.'),
+        [['serapan tahun ini sudah tinggi', 'PT Garam (Persero)']]);
+      assert.deepEqual(statements(lede + 'Perusahaan yang dipimpin Budi Santoso itu menyatakan serapan sudah tinggi.'), [['serapan sudah tinggi', 'PT Garam (Persero)']]);
+    });
+
+    it('leaves a person described by a relative clause, and a company inside a longer subject, alone (must not fire)', () => {
+      const lede = 'Petambak memprotes PT Garam (Persero) di Kalianget.\n\n';
+      assert.deepEqual(statements(lede + 'Pegawai yang bekerja di gudang itu menyatakan serapan sudah tinggi.').map(([, x]) => x).filter((x) => x === 'PT Garam (Persero)'), []);
+      assert.deepEqual(statements(lede + 'Seorang karyawan perusahaan yang dipimpin Budi itu menyatakan gaji terlambat.').map(([, x]) => x).filter((x) => x === 'PT Garam (Persero)'), []);
+    });
+  });
 });
