@@ -576,7 +576,19 @@ function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAt
   while (k > 0 && isSpace(p.charCodeAt(k - 1))) k--;
   if (k === 0 || p.charCodeAt(k - 1) !== 58) return null;
   const m = lastMentionEndingAt(mentions, k - 1);
-  return m >= 0 ? { kind: 'mention', mention: speakerBeforeAddressee(p, mentions, m), cue: ':' } : null;
+  if (m < 0 || obliqueBeforeColon(p, mentions[m].start)) return null;
+  return { kind: 'mention', mention: speakerBeforeAddressee(p, mentions, m), cue: ':' };
+}
+
+/** Prepositions that make the name after them an oblique of the words before the colon:
+ *  "Keroncong Solo Menyeberang ke Suriname: “…”", "Surat dari Jakarta: “…”" label a topic,
+ *  and the place (or whoever is named there) says nothing (speakers47, d334). */
+const COLON_OBLIQUE_WORDS = new LowerWordSet(['di', 'ke', 'dari', 'menuju', 'untuk', 'bagi', 'tentang', 'soal']);
+
+/** The name starting at `start` follows one of COLON_OBLIQUE_WORDS. */
+function obliqueBeforeColon(p: string, start: number): boolean {
+  const w = wordBefore(p, start, Math.max(0, start - 12));
+  return w !== null && w.end === start - 1 && COLON_OBLIQUE_WORDS.hasAt(p, w.start, w.end);
 }
 
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject

@@ -41,6 +41,12 @@ export function bodyNounSubject(p: string, at: number, floor: number): { start: 
     w = wordBefore(p, w.start, floor);
   }
   if (w === null) return null;
+  // "Perusahaan yang kini berada di bawah holding pangan ID FOOD itu juga menyatakan …": the
+  // body noun a relative clause describes, never a body named inside that clause (speakers47).
+  if (demonstrative && !BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) {
+    const described = relativeBodyNoun(p, w.end, floor);
+    if (described !== null) return described;
+  }
   // "majelis hakim menyatakan …": the chamber of judges, as "majelis".
   if (isLowerWordAt(p, w.start, w.end, 'hakim')) {
     const chamber = wordBefore(p, w.start, floor);
@@ -75,6 +81,27 @@ export function bodyDescriptionAt(p: string, at: number): string | null {
   }
   if (next === null || !DEMONSTRATIVE_WORDS.hasAt(p, next.start, next.end) || !isKindWord(p, w.start, w.end)) return null;
   return BODY_NOUN_WORDS.hasAt(p, w.start, w.end) ? p.slice(w.start, w.end).toLowerCase() : KIND + p.slice(w.start, w.end).toLowerCase();
+}
+
+/** How many words a relative clause before the demonstrative may have. */
+const RELATIVE_WORDS = 14;
+
+/** "Perusahaan yang … itu": a body noun opening its clause, then "yang" and at most
+ *  RELATIVE_WORDS words without a comma or a sentence end up to `end` (the word before the
+ *  demonstrative); its start and its word in lower case, or null. */
+function relativeBodyNoun(p: string, end: number, floor: number): { start: number; head: string } | null {
+  let k = end;
+  for (let n = 0; n < RELATIVE_WORDS; n++) {
+    const w = wordBefore(p, k, floor);
+    if (w === null || /[,.;:!?\n]/.test(p.slice(w.end, k))) return null;
+    if (isLowerWordAt(p, w.start, w.end, 'yang')) {
+      const noun = wordBefore(p, w.start, floor);
+      if (noun === null || noun.end !== w.start - 1 || !BODY_NOUN_WORDS.hasAt(p, noun.start, noun.end) || !opensClause(p, noun.start, floor)) return null;
+      return { start: noun.start, head: p.slice(noun.start, noun.end).toLowerCase() };
+    }
+    k = w.start;
+  }
+  return null;
 }
 
 /** The description at `start` opens its sentence or follows a comma ("Dalam laporannya,
@@ -167,8 +194,16 @@ export function isBodyOf(head: string, m: BodyLike, text: string, end: number): 
  *  the mention's end. */
 export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last: number, head: string, kept: (i: number) => boolean, endOf: (i: number) => number): number {
   if (last < 0) return -1;
-  if (head === MANAGEMENT) return articleBodyBefore(text, mentions, last, kept, endOf);
   const floor = mentions[last].start - REACH;
+  if (head === MANAGEMENT) {
+    // "Manajemen Sigap Modal … menyatakan …" / "“…,” tulis manajemen.": the body whose
+    // management the article last named as such, before the body the article is about (a
+    // lede opening with the regulator that acted on the company: speakers47, d333).
+    for (let i = last; i >= 0 && mentions[i].start >= floor; i--) {
+      if (kept(i) && mentions[i].type === 'ORG' && MANAGEMENT_BEFORE_RE.test(text.slice(Math.max(0, mentions[i].start - 11), mentions[i].start))) return i;
+    }
+    return articleBodyBefore(text, mentions, last, kept, endOf);
+  }
   // "majelis": the court whose chamber the article named ("Majelis hakim Pengadilan Niaga
   // Surabaya …") before any other court it names (an appeal "ke Mahkamah Agung").
   if (head === 'majelis') {
@@ -186,6 +221,8 @@ export function lastBodyBefore(text: string, mentions: readonly BodyLike[], last
  *  is about, its company or club; a hotel's or a school's management in a story that names
  *  a bank or an airport operator in passing is none of theirs. */
 const MANAGEMENT = 'manajemen';
+/** "Manajemen " / "manajemen " right before a body's name. */
+const MANAGEMENT_BEFORE_RE = /(?<!\p{L})[Mm]anajemen $/u;
 
 /** The head points back to the article's own body (articleBodyBefore), which a paragraph
  *  alone cannot tell: the reported-speech scan leaves it to the link pass. */

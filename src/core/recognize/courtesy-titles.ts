@@ -45,6 +45,11 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Suryomentaram" is Suryomentaram), outside as "Ki" is; one whose Wikipedia title keeps it
   // ("Ki Hadjar Dewantara") is a KB person the honorific rule leaves whole.
   ...row('honorific', 'Javanese title of historical figures', 'Ki Ageng', 'Nyi Ageng'),
+  // The Javanese nobility's two-word titles (speakers47, d334): "Raden Ayu" (a married noblewoman),
+  // "Raden Ajeng" (an unmarried one), "Raden Roro", "Raden Ngabehi". The second
+  // word is part of the title, not a given name: "Raden Ayu Sekarningrum" is Sekarningrum (a
+  // bare "Raden" is a title head below, which left "Ayu" glued onto the name).
+  ...row('honorific', 'Javanese nobility titles', 'Raden Ayu', 'Raden Ajeng', 'Raden Roro', 'Raden Ngabehi'),
   // Aceh's "Teungku" (a religious scholar; "Tgk." written short, d216) stays outside, unlike the
   // nobility's "Teuku" (a name row below).
   ...row('honorific', 'Acehnese scholar', 'Teungku', 'Tgk.'),

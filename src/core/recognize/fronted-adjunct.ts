@@ -3,7 +3,7 @@
 // comma; an outlet, a place or a date inside the adjunct is the channel or the setting of
 // the statement, never its speaker. The subject lookup (attribution.ts subjectBefore)
 // otherwise takes the sentence's first actor.
-import { isSpace, wordAfter } from '../text/chars';
+import { isSpace, isWordChar, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { firstStartingAt, type LocalMention } from './mention';
 import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
@@ -45,6 +45,10 @@ export function frontedAdjunctEnd(p: string, at: number): number {
   for (let k = w.end; k < limit; k++) {
     const c = p.charCodeAt(k);
     if (c === 44) return p.charCodeAt(k + 1) === 32 ? k + 2 : -1;
+    // A dot inside a word ends no sentence: an outlet's domain ("Saat dihubungi
+    // CNNIndonesia.com, pria itu mengaku …": the description is the subject, never the
+    // outlet; speakers47), a number ("Sejak 2.000 warga mengungsi, …").
+    if (c === 46 && k + 1 < p.length && isWordChar(p.charCodeAt(k + 1))) continue;
     // (a sentence end, a line break or a quotation mark first: no adjunct)
     if (c === 46 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 33 || c === 63) return -1;
   }

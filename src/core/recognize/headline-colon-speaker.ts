@@ -14,6 +14,7 @@ import { contentAfterColon, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
+import { asksQuestion } from './reported/question';
 import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -47,7 +48,8 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
       continue;
     }
     const content = contentAfterColon(text, colon, e, quotes);
-    if (content === null) continue;
+    // (A question is no statement, as in the paragraph pass: "…, OJK: Apa Bedanya dengan …?")
+    if (content === null || asksQuestion(text, content[0], content[1])) continue;
     // (A list of names is no statement: "Timnas: Marselino, Rafael, Ivar".)
     const ai = firstStartingAt(actors, content[0]);
     if (ai < actors.length && actors[ai].start < content[1]) continue;
@@ -74,7 +76,10 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   if (words.length <= 2 && COUNSEL_LABEL_RE.test(words.join(' '))) return firstTitled(text, lineEnd, actors, (t) => COUNSEL_TITLE_RE.test(t.toLowerCase()));
   const ai = firstStartingAt(actors, from);
   const inside = ai < actors.length && actors[ai].start < to ? actors[ai] : undefined;
-  if (inside !== undefined && inside.start === from && inside.end === to && inside.type === 'PER' && words[0] !== 'Bos') return inside;
+  // "…, PT Garam: Kualitas Panen Turun": a body named whole before the colon speaks as a
+  // person does, its words in Title Case too (speakers47; a place only labels the topic,
+  // "Bengkulu: Banjir Rendam Tiga Desa").
+  if (inside !== undefined && inside.start === from && inside.end === to && (inside.type === 'PER' || inside.type === 'ORG') && words[0] !== 'Bos') return inside;
   if (words[0] === 'Bos' && words.length > 1) {
     const body = words.slice(1).join(' ');
     return firstTitled(text, lineEnd, actors, (title) => headsBody(title, body));
@@ -82,6 +87,13 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   // "…, Kampus: Efisiensi …", "Perusahaan: …": a body by its common noun is the first body of
   // that kind the article names (body-anaphor.ts), never a person.
   if (words.length === 1 && BODY_NOUN_WORDS.hasAt(words[0], 0, words[0].length)) return firstBodyOf(text, words[0].toLowerCase(), lineEnd, actors);
+  // "…, Pemilik Warung: Harga Sudah Ditulis di Papan": the holder of a role over a thing the
+  // headline names by its common noun is the one person the body introduces with those words
+  // ("Pemilik warung, Yakobus …"), when only one is (speakers47).
+  if (inside === undefined && words.length >= 2 && HOLDER_ROLE_WORDS.has(words[0].toLowerCase())) {
+    const role = words.join(' ').toLowerCase();
+    return onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
+  }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular. A company's head ("CEO:") is one too.
   if (!(OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || COMPANY_HEAD_WORDS.has(words[0].toLowerCase())) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
@@ -94,6 +106,19 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   }
   const title = words.join(' ').toLowerCase();
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
+}
+
+/** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
+ *  Sanggar"): with the thing's common noun after them, a headline label for that person. */
+const HOLDER_ROLE_WORDS: ReadonlySet<string> = new Set(['pemilik', 'pengelola', 'pendiri', 'pemimpin', 'pengasuh']);
+
+/** The one person after `from` (within the reach) whose title words satisfy `test`; undefined
+ *  when none is, or two different people are. */
+function onlyTitled(text: string, from: number, actors: readonly ActorMention[], test: (title: string) => boolean): ActorMention | undefined {
+  const first = firstTitled(text, from, actors, test);
+  if (first === undefined) return undefined;
+  const second = firstTitled(text, first.end, actors, test);
+  return second === undefined || second.canonical === first.canonical ? first : undefined;
 }
 
 /** A company's head titles a headline uses alone ("…, CEO: Keputusan Paling Berat"), besides

@@ -24,7 +24,7 @@ const HOLDER_GAP = /^\)?,? $/;
  *  KHUSUS Rektor Untan: …"): the words after the colon are the one interviewed. */
 const INTERVIEW_LABEL = /^(?:wawancara(?: khusus| eksklusif)?|eksklusif)$/i;
 /** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
-const SHORT_TITLES = new Set(['dirut', 'kadis', 'kabag', 'ketum', 'sekjen', 'wamen']);
+const SHORT_TITLES = new Set(['dirut', 'kadis', 'kadinkes', 'kabag', 'ketum', 'sekjen', 'wamen']);
 
 /** The head word a headline's short title stands for ("dirut" → "direktur", title-subject.ts's
  *  long forms); only the SHORT_TITLES: "Kapolres" is no "Kepala" of any body. */
@@ -150,8 +150,9 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
 const LONG_TITLE_GAP = 90;
 /** Between a long title and its holder: "-nya, " ("kepala dinasnya, Yosef …") or the unit
  *  and the place in capitals joined by "dan" ("Kelautan dan Perikanan Kabupaten Buton
- *  Selatan"), no sentence end. */
-const LONG_TITLE_TAIL = /^(?:nya,? |(?: (?:\p{Lu}[\p{L}-]*|dan))* )$/u;
+ *  Selatan"), no sentence end; the holder may be set off by a comma and carry an abbreviated
+ *  title ("Kepala Dinas Kesehatan Kabupaten Jember, dr. Lailatul …", speakers47). */
+const LONG_TITLE_TAIL = /^(?:nya|(?: (?:\p{Lu}[\p{L}-]*|dan))*),? (?:(?:\p{Lu}\p{L}{0,3}|dr|drg)\. )?$/u;
 
 /** "Kadis Perpustakaan Kapuas Hulu:" when the body never writes "Kapuas Hulu, <Name>": the
  *  first person named right after the short title's long form ("Kepala Dinas …", "kepala

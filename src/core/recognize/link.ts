@@ -35,6 +35,7 @@ import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
+import { headlineQuoteSpeakers } from './headline-quote-speaker';
 import { longFormOf } from './title-subject';
 import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
@@ -429,6 +430,8 @@ export class ArticleLinker {
     chooseContextSpeakers(text, actors, quotes, reported, pointingBack, settled);
     // (after that choice, which sees these quotes as the rules reached them)
     markClosingAttributions(quotes, takenFromAfter);
+    // (once every body quote has its speaker: "Topik: “…”" is the first person quoted)
+    if (colonHeadlines !== undefined) headlineQuoteSpeakers(text, colonHeadlines, actors, quotes);
     return { actors, quotes, reported };
   }
 }

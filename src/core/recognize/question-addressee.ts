@@ -5,6 +5,7 @@
 // uncued answer went to the journalist who asked).
 
 import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { isAbbreviationDot } from './sentence-end';
 
 /** The question verb and its "kepada"/"pada" ("bertanya kepada", "menanyakan hal itu
  *  kepada"), searched in the subject's next words only (a search over the rest of the text
@@ -36,6 +37,10 @@ export function questionAddresseeStart(text: string, from: number, limit: number
 export function askedPersonAt(text: string, asked: number, personStart: number): boolean {
   for (const m of text.slice(asked, personStart).matchAll(/[^\s,]+/gu)) {
     const w = m[0];
+    // An abbreviated title's dot ends no sentence: "berbincang dengan Kepala Dinas Kesehatan,
+    // dr. Rina …", "kepada Prof. Hadi" (speakers47: the answers of an interview whose
+    // interviewee was introduced with "dr." went to nobody).
+    if (w.endsWith('.') && isAbbreviationDot(text, asked + (m.index as number) + w.length - 1)) continue;
     if (/[.!?;:]$/u.test(w)) return false;
     if (/^\p{Lu}/u.test(w)) continue;
     if (!TITLE_HEADS.has(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !PERSON_NOUN_WORDS.hasAt(w, 0, w.length)) return false;

@@ -128,7 +128,7 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
  *  bpbd" → "kepala pelaksana bpbd"), and for a headline's short title (headline-title-speaker.ts,
  *  "Dirut Pelni:" held by "Direktur Utama Pelni, …"). The one list of these expansions. */
 const LONG_FORMS: ReadonlyMap<string, string> = new Map([
-  ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
+  ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kadinkes', 'kepala dinas kesehatan'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
   ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', `wakil ${MAYOR_TITLE}`],
   ['walikota', MAYOR_TITLE], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
   ['kapolda', 'kepala kepolisian daerah'], ['kapolres', 'kepala kepolisian resor'], ['kapolsek', 'kepala kepolisian sektor'],

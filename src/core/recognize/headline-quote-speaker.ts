@@ -1,0 +1,51 @@
+// "Keroncong Solo Menyeberang ke Suriname: “Penontonnya Ikut Menyanyi …”": a headline that
+// quotes without naming who speaks (the words before the colon label the topic) quotes the
+// article's protagonist, the first person the body quotes (issue 13, speakers47: the quote
+// went to the place before the colon, attribution.ts's colonBefore, then to nobody). Link
+// pass, after every body quote has its speaker.
+import { firstStartingAt } from './mention';
+import type { ActorMention, Quote } from './types';
+
+/** How far after the headline the first quoted person may be: the lead and the first
+ *  paragraphs, not a later article of a long text. */
+const SPEAKER_REACH = 3000;
+
+/** For each headline line [s, e) of `lines` (pairs), gives a quote inside it after its colon
+ *  that has no speaker to the person who says the first quote after the line within the
+ *  reach, when that speaker is a person (`actors` sorted by start). */
+export function headlineQuoteSpeakers(text: string, lines: readonly number[], actors: readonly ActorMention[], quotes: Quote[]): void {
+  for (let li = 0; li + 1 < lines.length; li += 2) {
+    const s = lines[li];
+    const e = lines[li + 1];
+    const colon = text.indexOf(':', s);
+    if (colon < 0 || colon >= e) continue;
+    const qi = firstStartingAt(quotes, colon);
+    if (qi >= quotes.length || quotes[qi].end > e || quotes[qi].speaker !== null || !topicBefore(text, s, colon)) continue;
+    const first = firstPersonQuoted(quotes, qi + 1, e, actors);
+    if (first === undefined) continue;
+    quotes[qi] = { ...quotes[qi], speaker: first.speaker, speakerMention: first.speakerMention, cue: 'headline' };
+  }
+}
+
+/** The words before the colon (from the last comma, or the line start `s`) are a topic, not
+ *  a name: a lower-case word among them ("Menyeberang ke Suriname"). A label of capitalised
+ *  words only ("Petambak Sumenep, Haryono Wibisono:") may name the speaker the recognizer
+ *  did not read; its quote is left alone. */
+function topicBefore(text: string, s: number, colon: number): boolean {
+  const comma = text.lastIndexOf(',', colon);
+  return LOWER_WORD_RE.test(text.slice(comma >= s ? comma + 1 : s, colon));
+}
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}])\p{Ll}/u;
+
+/** The first quote from index `from` on, starting after `after` and within the reach, whose
+ *  speaker is named by a person's mention; undefined when the first quote with a speaker
+ *  there is a body's (or there is none). */
+function firstPersonQuoted(quotes: readonly Quote[], from: number, after: number, actors: readonly ActorMention[]): Quote | undefined {
+  for (let k = from; k < quotes.length && quotes[k].start < after + SPEAKER_REACH; k++) {
+    const q = quotes[k];
+    if (q.start < after || q.speaker === null || q.speakerMention === undefined) continue;
+    const ai = firstStartingAt(actors, q.speakerMention.start);
+    return ai < actors.length && actors[ai].start === q.speakerMention.start && actors[ai].type === 'PER' ? q : undefined;
+  }
+  return undefined;
+}
