@@ -35,11 +35,23 @@ export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
 const JOURNALISTS = 'wartawan jurnalis reporter pewarta';
 export const JOURNALIST_TITLES: readonly string[] = JOURNALISTS.split(' ');
 
-/** Words of address before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"):
- *  title heads (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts)
- *  and the one a line of dialogue addresses (vocative-addressee.ts) read the same list. */
-const ADDRESS_TERM_LIST = 'pak bu bapak ibu mas mbak bang kang tuan nyonya';
-export const ADDRESS_TERMS = set(ADDRESS_TERM_LIST);
+/** Terms of address, each with how it is read (one table: "mas", "mbak" and "bang" are
+ *  both):
+ *  - 'title': before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"), a title
+ *    head (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts) and the
+ *    one a line of dialogue addresses (vocative-addressee.ts): ADDRESS_TERMS;
+ *  - 'kin': a kinship word before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"),
+ *    never a first name before a known person's given name: ADDRESS_WORDS. */
+const TERMS_OF_ADDRESS: readonly (readonly [word: string, read: 'title' | 'kin' | 'both'])[] = [
+  ['pak', 'title'], ['bu', 'title'], ['bapak', 'title'], ['ibu', 'title'], ['mas', 'both'], ['mbak', 'both'],
+  ['bang', 'both'], ['kang', 'title'], ['tuan', 'title'], ['nyonya', 'title'],
+  ['abah', 'kin'], ['bung', 'kin'], ['mbah', 'kin'], ['bunda', 'kin'], ['eyang', 'kin'], ['teh', 'kin'], ['uda', 'kin'],
+  ['kak', 'kin'], ['om', 'kin'], ['tante', 'kin'], ['opung', 'kin'], ['ompung', 'kin'],
+];
+const addressTerms = (read: 'title' | 'kin'): string[] => TERMS_OF_ADDRESS.filter(([, r]) => r === read || r === 'both').map(([w]) => w);
+/** Terms of address read as titles (TERMS_OF_ADDRESS), in the table's order. */
+export const ADDRESS_TERMS: ReadonlySet<string> = new Set(addressTerms('title'));
+const ADDRESS_TERM_LIST = [...ADDRESS_TERMS].join(' ');
 
 export const TITLE_HEADS = set(`
   presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
@@ -351,9 +363,8 @@ export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
 /** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
 export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
-/** Terms of address before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"): kinship
- *  words, never a first name before a known person's given name. */
-export const ADDRESS_WORDS = set(`mbak mas abah bang bung mbah bunda eyang teh uda kak om tante opung ompung`);
+/** Terms of address read as kinship words before a given name (TERMS_OF_ADDRESS). */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(addressTerms('kin'));
 /** Kinship nouns that name a relation of the person after them at a sentence start
  *  ("Ayah Ilham, Junaidi, …": Ilham's father), never a first name. Not "Ibu" or "Bapak",
  *  which are also terms of address ("Ibu Ani": ADDRESS_TERMS). */
