@@ -12,10 +12,21 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
  *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi").
  *  Not "Mendes": a surname too ("Nuno Mendes"). */
-/** Police chiefs' titles from the national command to the sector, and their deputies':
- *  title heads here, and offices a bare title stands for (title-subject.ts). */
-export const POLICE_CHIEF_TITLES = 'kapolri kapolda kapolres kapolresta kapolrestabes kapolsek';
-export const POLICE_DEPUTY_TITLES = 'wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek';
+/** Police chiefs' titles from the national command to the sector, and their deputies'
+ *  ("Wa" before the chief's title): title heads here, and offices a bare title stands for
+ *  (title-subject.ts). The province's and the regency's or city's commands between are
+ *  titled by their region (REGIONAL_COMMAND_TITLES). */
+const REGIONAL_POLICE_CHIEF_TITLES = 'kapolda kapolres kapolresta kapolrestabes';
+export const POLICE_CHIEF_TITLES = `kapolri ${REGIONAL_POLICE_CHIEF_TITLES} kapolsek`;
+const deputyTitles = (chiefs: string): string => chiefs.split(' ').map((w) => `wa${w}`).join(' ');
+export const POLICE_DEPUTY_TITLES = deputyTitles(POLICE_CHIEF_TITLES);
+/** The army's commanders of a region: a korem's (Danrem) and a kodim's (Dandim). */
+export const REGIONAL_MILITARY_COMMAND_TITLES = 'danrem dandim';
+/** Heads titled by a regency's or a province's command, police and military, and the police
+ *  deputies ("Kapolres Xanduri", "Dandim Xanduri", "Wakapolda Xanduri"): the name after the
+ *  title is the region (actors/rules/regional-command-place.ts). */
+export const REGIONAL_COMMAND_TITLES: readonly string[] =
+  `${REGIONAL_POLICE_CHIEF_TITLES} ${REGIONAL_MILITARY_COMMAND_TITLES} ${deputyTitles(REGIONAL_POLICE_CHIEF_TITLES)}`.split(' ');
 const MINISTER_SHORT_TITLES = `
   menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
   menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
