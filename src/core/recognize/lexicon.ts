@@ -1,7 +1,7 @@
 // Word lists the rules consult. All keys are lower case; callers lower-case the word.
 // Kept in one place so a rule change and its vocabulary are reviewed together.
 
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
+import { MONTH_ABBREVIATIONS, MONTHS, TIME_UNITS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 import { COMPANY_TAILS } from './company-tails';
 import { BAND_ROLES } from './band-roles';
@@ -473,7 +473,7 @@ export const QUANTIFIERS = set(QUANTIFYING_WORDS);
 /** Units and counted nouns a number measures ("3 hari", "2 periode", "24 jam", "5 orang"):
  *  a number before one of them counts, it numbers no code ("Kantor PWI 3 hari tutup" keeps
  *  PWI, while "GA 123 tujuan Makassar" is a flight; actors/generic-acronym.ts). */
-export const MEASURE_UNITS = set(`detik menit jam hari pekan minggu bulan tahun kali orang periode unit buah persen
+export const MEASURE_UNITS = set(`${TIME_UNITS.join(' ')} kali orang periode unit buah persen
   kursi lembar ekor kg ton km meter liter hektare ha`);
 
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */
