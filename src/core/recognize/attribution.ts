@@ -4,7 +4,7 @@
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
-import { countWords, isClosingQuote, isDash, isRegexWhitespace, isSentenceEnd, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
+import { countWords, isDash, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
@@ -14,7 +14,7 @@ import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
 import { relativeClauseVerb } from './relative-verb';
-import { endsSentenceAt, isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital } from './sentence-end';
+import { isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital, sentenceStartBefore } from './sentence-end';
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { ownerOfUnnamedRelation, unnamedRelativeAt } from './unnamed-relative';
@@ -30,7 +30,7 @@ import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
 import { coordinatedPronounSubject } from './coordinated-pronoun-subject';
-import type { QuoteSpan } from './quote-marks';
+import { insideSpan, type QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
@@ -594,7 +594,7 @@ function obliqueBeforeColon(p: string, start: number): boolean {
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject
  *  of the last reporting verb of the sentence before the quote. */
 function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution | null {
-  const floor = sentenceStart(p, q.start, spans);
+  const floor = sentenceStartBefore(p, q.start, Math.max(0, q.start - SENTENCE_REACH), spans);
   let k = q.start;
   while (k > floor) {
     const w = wordBefore(p, k, floor);
@@ -738,7 +738,7 @@ function lastDashBefore(p: string, floor: number, to: number): number {
 }
 
 function menurut(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAttribution | null {
-  const floor = sentenceStart(p, q.start, []);
+  const floor = sentenceStartBefore(p, q.start, Math.max(0, q.start - SENTENCE_REACH), NO_SPANS);
   // Search only this sentence: a backwards search over a huge one-line text per quote
   // would be quadratic.
   const rel = p.slice(floor, q.start).lastIndexOf('enurut ');
@@ -1156,6 +1156,13 @@ function lowerWord(p: string, w: { start: number; end: number }): string {
   return p.slice(w.start, w.end).toLowerCase();
 }
 
+/** How far back the sentence holding a quote or a verb is looked for: a huge one-line text
+ *  stays linear. */
+const SENTENCE_REACH = 600;
+/** No quote spans: the sentence starts that menurut and reportingVerbInSentence read are
+ *  the marks' alone. */
+const NO_SPANS: readonly QuoteSpan[] = [];
+
 /** Sentence starts of the paragraph being attributed (see sentenceStarts): one array
  *  for every paragraph, as a fresh one per paragraph was a large share of the garbage. */
 const STARTS: number[] = [];
@@ -1283,7 +1290,7 @@ function cueWithNya(p: string, start: number, end: number): boolean {
 }
 
 function reportingVerbInSentence(p: string, start: number): boolean {
-  const floor = sentenceStart(p, start, []);
+  const floor = sentenceStartBefore(p, start, Math.max(0, start - SENTENCE_REACH), NO_SPANS);
   let k = start;
   while (k > floor) {
     const w = wordBefore(p, k, floor);
@@ -1293,24 +1300,6 @@ function reportingVerbInSentence(p: string, start: number): boolean {
     k = w.start;
   }
   return false;
-}
-
-/** Start of the sentence holding `pos`; looks back at most 600 characters so a huge
- *  one-line text stays linear. */
-function sentenceStart(p: string, pos: number, spans: QuoteSpan[]): number {
-  const floor = Math.max(0, pos - 600);
-  for (let k = pos - 1; k > floor; k--) {
-    const c = p.charCodeAt(k);
-    // “… bermain.” “Kami tetap …”: a quote that ends a sentence inside its marks ends that
-    // sentence (as sentenceStarts reads it); the reporting verb of the quote after it is
-    // never one inside those marks. With paragraphs this is mostly a line break; an article
-    // delivered as one line has only this boundary left (issue 13, one-line robustness).
-    if (isClosingQuote(c) && isSpace(p.charCodeAt(k + 1)) && endsSentenceInMarks(p, spans, k + 1)) return k + 1;
-    // ("Dmitri S. Peskov", "dr. Rina": an initial's or abbreviation's dot ends nothing; the
-    // mark tested first, in place: most characters are none)
-    if (isSentenceEnd(c) && k + 1 < p.length && endsSentenceAt(p, k) && !insideSpan(spans, k)) return k + 1;
-  }
-  return floor;
 }
 
 function clauseEnd(p: string, from: number): number {
@@ -1340,35 +1329,6 @@ function joinsTitleWords(p: string, k: number): boolean {
   if (!isLowerWordAt(p, k, k + 3, 'dan') || p.charCodeAt(k + 3) !== 32 || p.charCodeAt(k - 1) !== 32) return false;
   const before = wordBefore(p, k - 1);
   return before !== null && before.end === k - 1 && isUpper(p.charCodeAt(before.start)) && isUpper(p.charCodeAt(k + 4));
-}
-
-/** Spans are sorted and disjoint: binary search keeps huge one-line texts linear-ish. */
-/** A closed quote of `spans` ends at `end` with a sentence end inside its marks. */
-function endsSentenceInMarks(p: string, spans: QuoteSpan[], end: number): boolean {
-  if (!isSentenceEnd(p.charCodeAt(end - 2))) return false;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s.end === end) return !s.unclosed;
-    if (s.end < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function insideSpan(spans: QuoteSpan[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (pos <= s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 function isUpperStart(p: string, k: number): boolean {

@@ -15,6 +15,7 @@ import type { ActorMention } from './types';
 import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
 import { bodyDescriptionAt, isBodyOf } from './body-anaphor';
 import { PERSON_ROLE_WORDS, TITLE_HEAD_WORDS } from './lexicon';
+import { sentenceStartBefore } from './sentence-end';
 
 /** The channel a report is: owned by whoever reported it (reportOwner). */
 const REPORT_HEAD = 'laporan';
@@ -64,7 +65,7 @@ export function channelOwner(text: string, head: string, before: number, mention
   if (GENERIC_HEADS.includes(head) && statementSpeaker !== undefined) {
     let e = before;
     while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
-    const said = e > 1 ? statementSpeaker(sentenceStart(text, e - 1), e) : null;
+    const said = e > 1 ? statementSpeaker(sentenceStartBefore(text, e - 1), e) : null;
     if (said !== null) return said;
   }
   const floor = Math.max(0, before - REACH);
@@ -77,7 +78,7 @@ export function channelOwner(text: string, head: string, before: number, mention
     // subject ("Manajer band, X, mengatakan … di akun resmi band itu": the band's account).
     const described = describedOwner(text, h + head.length, mentions, last, isActor);
     if (described !== null) return described;
-    const s = sentenceStart(text, h);
+    const s = sentenceStartBefore(text, h);
     // "Siaran pers yang ditandatangani …": the channel is the subject; no owner named here.
     if (s === h) continue;
     const firstWord = text.slice(s, wordEnd(text, s)).toLowerCase();
@@ -151,7 +152,7 @@ function reportOwner(text: string, before: number, mentions: readonly ActorMenti
     const at = hits[h];
     let owner: ActorMention | null = null;
     if (text.charCodeAt(at) === 109 || text.charCodeAt(at) === 77) {
-      const s = sentenceStart(text, at);
+      const s = sentenceStartBefore(text, at);
       const comma = text.lastIndexOf(',', at);
       const from = comma >= s ? comma + 1 : s;
       for (let k = last; k >= 0 && mentions[k].start >= from; k--) if (mentions[k].end <= at && isActor(k)) { owner = mentions[k]; break; }
@@ -182,7 +183,7 @@ const KIND_REACH = 48;
  *  Biru" is no description of Lentera Biru) and no role before it ("Manajer band, X"); -1
  *  when it does not. */
 function kindBefore(text: string, kind: string, start: number): number {
-  const from = Math.max(sentenceStart(text, start), start - KIND_REACH);
+  const from = Math.max(sentenceStartBefore(text, start), start - KIND_REACH);
   const lower = text.slice(from, start).toLowerCase();
   for (const words of KIND_SYNONYMS.get(kind) ?? [kind]) {
     for (let at = lower.lastIndexOf(words); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(words, at - 1)) {
@@ -203,17 +204,6 @@ const KIND_SYNONYMS = new Map([
 ]);
 
 const VERB_RE = /^(?:me|di|ber|ter)\p{Ll}{3,}$/u;
-
-function sentenceStart(text: string, at: number): number {
-  let k = at;
-  while (k > 0) {
-    const c = text.charCodeAt(k - 1);
-    if (c === 10 || (isSentenceEnd(c) && k < text.length && isSpace(text.charCodeAt(k)))) break;
-    k--;
-  }
-  while (k < at && isSpace(text.charCodeAt(k))) k++;
-  return k;
-}
 
 function sentenceEnd(text: string, at: number): number {
   let k = at;

@@ -7,7 +7,7 @@
 // named. Read in place at a sentence start, one word looked up per sentence.
 import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
-import { PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { ADDRESS_TERMS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 import { frontedAdjunctEnd } from './fronted-adjunct';
@@ -19,8 +19,9 @@ import { frontedAdjunctEnd } from './fronted-adjunct';
 const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
   ...TITLE_HEADS, ...PERSON_ROLES, ...SEX_AGE_NOUNS, 'ekonom', 'ahli',
 ]);
-/** Title heads that are honorifics or articles, no description of their own ("Pak itu"). */
-const NOT_HEADS = new Set(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'dr', 'prof', 'kh', 'hj', 'gus', 'kang', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);
+/** Title heads that are terms of address, honorifics or articles, no description of their
+ *  own ("Pak itu", "Mbak tersebut"): every term of address the lexicon reads as a title. */
+const NOT_HEADS = new Set([...ADDRESS_TERMS, 'dr', 'prof', 'kh', 'hj', 'gus', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
 const FORMER_WORDS = new LowerWordSet(['mantan', 'eks']);
 /** Connectives a sentence may open with before its subject ("Namun, pelatih itu …"). */

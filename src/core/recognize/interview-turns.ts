@@ -10,7 +10,7 @@
 // name ("Dimas: “…”") in between (issue 13: every turn of a quoted T/J interview went to
 // the last person named).
 import { askedPersonAt } from './question-addressee';
-import { endsSentenceAt } from './sentence-end';
+import { sentenceStartBefore } from './sentence-end';
 import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
 import type { ActorMention } from './types';
@@ -71,9 +71,8 @@ const JOURNALIST_RE = new RegExp(`^(?:${JOURNALIST_TITLES.join('|')})(?![\\p{L}]
 
 /** The first person named in the sentence holding `verb`, before it (from `from` on). */
 export function namedSubjectOfVerb(text: string, from: number, verb: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
-  let s = verb;
   // (a sentence end as sentence-end.ts reads one: "Jl. Kenanga" and "dr. Rina" end none)
-  while (s > from && !(text.charCodeAt(s - 1) === 10 || (text.charCodeAt(s - 1) === 32 && s - 2 >= from && endsSentenceAt(text, s - 2)))) s--;
+  const s = sentenceStartBefore(text, verb, from);
   for (let k = k0; k < mentions.length && mentions[k].start < verb; k++) if (mentions[k].start >= s && isPerson(k)) return mentions[k];
   return null;
 }

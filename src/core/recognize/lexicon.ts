@@ -1,7 +1,7 @@
 // Word lists the rules consult. All keys are lower case; callers lower-case the word.
 // Kept in one place so a rule change and its vocabulary are reviewed together.
 
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar-words';
+import { MONTH_ABBREVIATIONS, MONTHS, TIME_UNITS, WEEKDAYS } from '../text/calendar-words';
 import { LowerWordSet } from '../text/lower-word-set';
 import { COMPANY_TAILS } from './company-tails';
 import { BAND_ROLES } from './band-roles';
@@ -12,10 +12,21 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Ministers' short titles ("Menlu", "Mentan", "Menko", "Wamenkes"): title heads, and
  *  like "Menteri" they take a portfolio that is also a body's head ("Menteri Koperasi").
  *  Not "Mendes": a surname too ("Nuno Mendes"). */
-/** Police chiefs' titles from the national command to the sector, and their deputies':
- *  title heads here, and offices a bare title stands for (title-subject.ts). */
-export const POLICE_CHIEF_TITLES = 'kapolri kapolda kapolres kapolresta kapolrestabes kapolsek';
-export const POLICE_DEPUTY_TITLES = 'wakapolri wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek';
+/** Police chiefs' titles from the national command to the sector, and their deputies'
+ *  ("Wa" before the chief's title): title heads here, and offices a bare title stands for
+ *  (title-subject.ts). The province's and the regency's or city's commands between are
+ *  titled by their region (REGIONAL_COMMAND_TITLES). */
+const REGIONAL_POLICE_CHIEF_TITLES = 'kapolda kapolres kapolresta kapolrestabes';
+export const POLICE_CHIEF_TITLES = `kapolri ${REGIONAL_POLICE_CHIEF_TITLES} kapolsek`;
+const deputyTitles = (chiefs: string): string => chiefs.split(' ').map((w) => `wa${w}`).join(' ');
+export const POLICE_DEPUTY_TITLES = deputyTitles(POLICE_CHIEF_TITLES);
+/** The army's commanders of a region: a korem's (Danrem) and a kodim's (Dandim). */
+export const REGIONAL_MILITARY_COMMAND_TITLES = 'danrem dandim';
+/** Heads titled by a regency's or a province's command, police and military, and the police
+ *  deputies ("Kapolres Xanduri", "Dandim Xanduri", "Wakapolda Xanduri"): the name after the
+ *  title is the region (actors/rules/regional-command-place.ts). */
+export const REGIONAL_COMMAND_TITLES: readonly string[] =
+  `${REGIONAL_POLICE_CHIEF_TITLES} ${REGIONAL_MILITARY_COMMAND_TITLES} ${deputyTitles(REGIONAL_POLICE_CHIEF_TITLES)}`.split(' ');
 const MINISTER_SHORT_TITLES = `
   menlu menhan mendagri menkeu mentan menkes menag menhub menperin mendag menaker menpora
   menpar menparekraf menekraf menkomdigi menkominfo mensesneg menkop menkopukm menpan menpanrb
@@ -35,11 +46,23 @@ export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
 const JOURNALISTS = 'wartawan jurnalis reporter pewarta';
 export const JOURNALIST_TITLES: readonly string[] = JOURNALISTS.split(' ');
 
-/** Words of address before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"):
- *  title heads (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts)
- *  and the one a line of dialogue addresses (vocative-addressee.ts) read the same list. */
-const ADDRESS_TERM_LIST = 'pak bu bapak ibu mas mbak bang kang tuan nyonya';
-export const ADDRESS_TERMS = set(ADDRESS_TERM_LIST);
+/** Terms of address, each with how it is read (one table: "mas", "mbak" and "bang" are
+ *  both):
+ *  - 'title': before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"), a title
+ *    head (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts) and the
+ *    one a line of dialogue addresses (vocative-addressee.ts): ADDRESS_TERMS;
+ *  - 'kin': a kinship word before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"),
+ *    never a first name before a known person's given name: ADDRESS_WORDS. */
+const TERMS_OF_ADDRESS: readonly (readonly [word: string, read: 'title' | 'kin' | 'both'])[] = [
+  ['pak', 'title'], ['bu', 'title'], ['bapak', 'title'], ['ibu', 'title'], ['mas', 'both'], ['mbak', 'both'],
+  ['bang', 'both'], ['kang', 'title'], ['tuan', 'title'], ['nyonya', 'title'],
+  ['abah', 'kin'], ['bung', 'kin'], ['mbah', 'kin'], ['bunda', 'kin'], ['eyang', 'kin'], ['teh', 'kin'], ['uda', 'kin'],
+  ['kak', 'kin'], ['om', 'kin'], ['tante', 'kin'], ['opung', 'kin'], ['ompung', 'kin'],
+];
+const addressTerms = (read: 'title' | 'kin'): string[] => TERMS_OF_ADDRESS.filter(([, r]) => r === read || r === 'both').map(([w]) => w);
+/** Terms of address read as titles (TERMS_OF_ADDRESS), in the table's order. */
+export const ADDRESS_TERMS: ReadonlySet<string> = new Set(addressTerms('title'));
+const ADDRESS_TERM_LIST = [...ADDRESS_TERMS].join(' ');
 
 export const TITLE_HEADS = set(`
   presiden wapres wakil menteri perdana pm ${MINISTER_SHORT_TITLES}
@@ -351,9 +374,8 @@ export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
 /** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
 export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
-/** Terms of address before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"): kinship
- *  words, never a first name before a known person's given name. */
-export const ADDRESS_WORDS = set(`mbak mas abah bang bung mbah bunda eyang teh uda kak om tante opung ompung`);
+/** Terms of address read as kinship words before a given name (TERMS_OF_ADDRESS). */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(addressTerms('kin'));
 /** Kinship nouns that name a relation of the person after them at a sentence start
  *  ("Ayah Ilham, Junaidi, …": Ilham's father), never a first name. Not "Ibu" or "Bapak",
  *  which are also terms of address ("Ibu Ani": ADDRESS_TERMS). */
@@ -464,7 +486,7 @@ export const QUANTIFIERS = set(QUANTIFYING_WORDS);
 /** Units and counted nouns a number measures ("3 hari", "2 periode", "24 jam", "5 orang"):
  *  a number before one of them counts, it numbers no code ("Kantor PWI 3 hari tutup" keeps
  *  PWI, while "GA 123 tujuan Makassar" is a flight; actors/generic-acronym.ts). */
-export const MEASURE_UNITS = set(`detik menit jam hari pekan minggu bulan tahun kali orang periode unit buah persen
+export const MEASURE_UNITS = set(`${TIME_UNITS.join(' ')} kali orang periode unit buah persen
   kursi lembar ekor kg ton km meter liter hektare ha`);
 
 /** Pronouns that make a reporting verb's subject anaphoric ("Dia mengatakan"). */

@@ -6,7 +6,7 @@
 // needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
 // just before to continue (issue 13: such quotes had no speaker at all).
 
-import { isSentenceEnd } from '../text/chars';
+import { sentenceStartBefore } from './sentence-end';
 import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS } from './lexicon';
 
 /** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
@@ -35,11 +35,8 @@ function verbBefore(before: string): boolean {
 export function lastSentenceStart(text: string, paraStart: number, paraEnd: number): number {
   let e = paraEnd;
   while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
-  for (let k = e - 2; k > paraStart; k--) {
-    const c = text.charCodeAt(k);
-    if (isSentenceEnd(c) && text.charCodeAt(k + 1) === 32) return k + 2;
-  }
-  return paraStart;
+  // (the paragraph's own final mark left out: the sentence it ends is the one looked for)
+  return e > paraStart ? sentenceStartBefore(text, e - 1, paraStart) : paraStart;
 }
 
 /** The index of the person who is the subject of the last sentence of the paragraph

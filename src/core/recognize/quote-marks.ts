@@ -2,7 +2,7 @@
 // single open slot: linear in the paragraph, whatever the marks (10,000 openers with no
 // closer cost 10,000 steps), and a paragraph end is a hard stop, so an unbalanced mark
 // can never swallow the rest of the article.
-import { isDash, isSpace, isWordChar } from '../text/chars';
+import { isDash, isSentenceEnd, isSpace, isWordChar } from '../text/chars';
 import { appendSmall } from './small-list';
 
 export interface QuoteSpan {
@@ -10,6 +10,36 @@ export interface QuoteSpan {
   end: number;
   /** No closing mark before the paragraph end (multi-paragraph quotes, broken marks). */
   unclosed: boolean;
+}
+
+/** `pos` lies inside one of `spans` (sorted and disjoint: a binary search keeps huge one-line
+ *  texts linear-ish). */
+export function insideSpan(spans: readonly QuoteSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos <= s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** A closed quote of `spans` ends at `end` with a sentence end inside its marks. */
+export function endsSentenceInMarks(p: string, spans: readonly QuoteSpan[], end: number): boolean {
+  if (!isSentenceEnd(p.charCodeAt(end - 2))) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.end === end) return !s.unclosed;
+    if (s.end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const MARKS = /["“”„«»'‘’]/g;

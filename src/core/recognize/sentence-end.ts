@@ -1,9 +1,11 @@
 // Where a sentence ends inside a paragraph: one owner for the quote attribution
 // (attribution.ts sentenceStarts, by nextSentenceEnd) and the reported-speech scan
 // (reported/sentences.ts), so that both read "dr. Rina", "Moh. Sanusi" and "Dmitri S.
-// Peskov" the same way.
+// Peskov" the same way; and where the sentence holding an offset starts
+// (sentenceStartBefore), for every rule that looks back to its sentence's start.
 import { LIST_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { isClosingQuote, isSpace, isUpper, isWordChar } from '../text/chars';
+import { isClosingQuote, isSentenceEnd, isSpace, isUpper, isWordChar } from '../text/chars';
+import { endsSentenceInMarks, insideSpan, type QuoteSpan } from './quote-marks';
 import { isAbbreviatedGivenName } from './actors/abbreviated-name';
 
 /** Abbreviations whose dot does not end a sentence ("dr. Rina", "Prof. Hadi"). */
@@ -88,6 +90,33 @@ export function quoteEndsSentenceBeforeCapital(p: string, end: number): boolean 
   // (the capital is looked for first: it turns most quotes away without reading the word
   // before the closing mark for an abbreviation)
   return end < p.length && isSpace(p.charCodeAt(end)) && capitalFollows(p, end) && closesQuotedSentenceAt(p, end - 1);
+}
+
+/** Where the sentence holding `offset` starts, at its first non-blank character: after the
+ *  nearest end before `offset` as endsSentenceAt reads one ("dr. Rina", "Jl. Kenanga", "No.
+ *  5", "Dmitri S. Peskov" and "3,5"/"3.5" end none; "ya... Lalu" does), after a line break,
+ *  or after a quote that closes a sentence inside its marks (“… ke depan.” Seorang …);
+ *  `floor` when there is none at or after `floor` (a reach, so that a huge one-line text
+ *  stays linear). With the paragraph's quote `spans`, a mark inside a quote ends no sentence
+ *  of the text around it and a quote closes one where its span closes (attribution.ts);
+ *  without them, a closing quote closes one when a capital follows
+ *  (quoteEndsSentenceBeforeCapital: “Tidak.” kata dia reads on). */
+export function sentenceStartBefore(text: string, offset: number, floor = 0, spans?: readonly QuoteSpan[]): number {
+  let k = offset - 1;
+  for (; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    // (the mark tested first, in place: most characters are none)
+    if (isSentenceEnd(c)) {
+      if (k + 1 < text.length && endsSentenceAt(text, k) && (spans === undefined || !insideSpan(spans, k))) break;
+    } else if (isClosingQuote(c) || c === RIGHT_SINGLE_QUOTE) {
+      if (spans === undefined ? quoteEndsSentenceBeforeCapital(text, k + 1)
+        : isSpace(text.charCodeAt(k + 1)) && endsSentenceInMarks(text, spans, k + 1)) break;
+    }
+  }
+  let s = Math.max(k + 1, floor);
+  while (s < offset && isSpace(text.charCodeAt(s))) s++;
+  return s;
 }
 
 const RIGHT_SINGLE_QUOTE = 0x2019;

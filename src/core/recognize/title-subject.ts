@@ -10,7 +10,7 @@ import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { MAYOR_TITLE, MAYOR_TITLE_FIRST } from './actors/mayor-title';
 import { connectiveEnd, type DefiniteSubject } from './definite-subject';
-import { POLICE_CHIEF_TITLES, POLICE_DEPUTY_TITLES, SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { POLICE_CHIEF_TITLES, POLICE_DEPUTY_TITLES, REGIONAL_MILITARY_COMMAND_TITLES, SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { firstStartingAt, type LocalMention } from './mention';
 import { titleQualifierEnd } from './title-qualifier';
 
@@ -21,7 +21,7 @@ export const OFFICE_TITLE_WORDS = new LowerWordSet(`
   ${POLICE_CHIEF_TITLES} kabareskrim kajari kajati kasatreskrim kasat
   ${POLICE_DEPUTY_TITLES}
   dirreskrimum dirreskrimsus dirresnarkoba dirlantas kabidhumas kasatresnarkoba kasatlantas
-  kadis kadinkes kalak danrem dandim pangdam danlanal danlantamal panglima
+  kadis kadinkes kalak ${REGIONAL_MILITARY_COMMAND_TITLES} pangdam danlanal danlantamal panglima
   presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda
   ketua kepala direktur dirut rektor dekan wakil`.trim().split(/\s+/));
 /** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"

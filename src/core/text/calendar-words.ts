@@ -6,7 +6,7 @@
 // the date aside after a speaker's name (attribution.ts), the unit that makes "10-12
 // Juni" no score (sport-clubs.ts), the months and days of a printed date
 // (MONTH_NUMBERS and WEEKDAY_NUMBERS, with the old and English spellings the others leave:
-// metadata/dates.ts, the timestamp line of text/headline.ts).
+// metadata/dates.ts, the timestamp line of text/headline.ts), the units of time (TIME_UNITS).
 
 /** The days of the week as Indonesian writes them, Sunday first (0, as Date.getUTCDay):
  *  "jumat" also with its apostrophe ("Jum'at"), and "ahad", Sunday's other name beside
@@ -25,6 +25,11 @@ const OTHER_DAY_SPELLINGS: readonly (readonly string[])[] = [['sunday'], ['monda
 export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
   INDONESIAN_DAYS.flatMap((names, i) => [...names, ...OTHER_DAY_SPELLINGS[i]].map((w) => [w, i] as const)),
 );
+
+/** Units of time a number counts ("3 hari", "dua pekan"), shortest first: the measures of
+ *  recognize/lexicon.ts MEASURE_UNITS and the nouns of a time adjunct
+ *  (reported/content-adjunct.ts) read the same list. */
+export const TIME_UNITS: readonly string[] = ['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun'];
 
 /** The months in Indonesian, January to December. */
 export const MONTHS: readonly string[] = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { run } from './helpers';
 import { statementsOf } from './reported/helpers';
+import { descriptionHead } from '../../../src/core/recognize/definite-subject';
 
 const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
 const statements = (text: string): [string, string | null][] => (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
@@ -93,5 +94,13 @@ describe('stance verbs of the sixth speaker batch (issue 14)', () => {
     assert.deepEqual(statementsOf('Politikus senior Darmadi Siregar mengenang uji coba pada 2023 justru memangkas kapasitas rumah sakit.'),
       ['uji coba pada 2023 justru memangkas kapasitas rumah sakit => Darmadi Siregar']);
     assert.deepEqual(statementsOf('Darmadi Siregar mengenang jasa para guru.'), []);
+  });
+});
+
+describe('terms of address name no description (definite-subject.ts descriptionHead)', () => {
+  it('"Mbak", "Mas", "Bang" are terms of address like "Pak": no head of their own; a title is one', () => {
+    const head = (p: string) => descriptionHead(p, { start: 0, end: p.indexOf(' ') });
+    for (const p of ['Pak itu tersenyum.', 'Mbak itu tersenyum.', 'Mas tersebut tersenyum.', 'Bang itu tersenyum.']) assert.equal(head(p), undefined, p);
+    assert.equal(head('Bupati itu tersenyum.'), 'bupati');
   });
 });

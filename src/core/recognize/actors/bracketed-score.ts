@@ -4,6 +4,7 @@
 // body (review46: a club's points read as its age made the club a person).
 import { wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
+import { sentenceStartBefore } from '../sentence-end';
 
 /** Nouns of bodies that a bracketed number after their name counts for. */
 const COUNTED_BODY_NOUNS = new LowerWordSet(['klub', 'tim', 'kesebelasan', 'koperasi', 'skuad']);
@@ -18,12 +19,6 @@ const REACH = 160;
 export function bracketedScoreAfter(p: string, start: number): boolean {
   const before = wordBefore(p, start);
   if (before !== null && COUNTED_BODY_NOUNS.hasAt(p, before.start, before.end)) return true;
-  let from = start;
-  const floor = Math.max(0, start - REACH);
-  while (from > floor) {
-    const c = p.charCodeAt(from - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && p.charCodeAt(from) === 32)) break;
-    from--;
-  }
+  const from = sentenceStartBefore(p, start, Math.max(0, start - REACH));
   return STANDINGS_RE.test(p.slice(from, start));
 }

@@ -6,7 +6,7 @@
 // name the occasion of the words ("mengatakan saat ditemui di kantornya", "dalam wawancara
 // dengan …") or the addressee ("pada wartawan"), and then no content follows in the sentence.
 // An addressee or a channel ("kepada wartawan", "melalui keterangan tertulis") never opens one.
-import { WEEKDAYS } from '../../text/calendar-words';
+import { TIME_UNITS, WEEKDAYS } from '../../text/calendar-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { QUANTIFIER_WORDS } from '../lexicon';
@@ -14,7 +14,7 @@ import { TIME_ADJUNCT_OPENERS } from '../adjunct-words';
 
 const TIME_ADJUNCT_WORDS = new LowerWordSet(TIME_ADJUNCT_OPENERS);
 /** Nouns of time an adjunct counts or names ("dalam dua pekan", "pada malam itu"). */
-const TIME_UNIT_WORDS = new LowerWordSet(['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun', 'pagi', 'siang', 'sore', 'malam',
+const TIME_UNIT_WORDS = new LowerWordSet([...TIME_UNITS, 'pagi', 'siang', 'sore', 'malam',
   'sehari', 'sepekan', 'seminggu', 'sebulan', 'setahun', 'semalam', 'waktu', 'ini']);
 const DAY_WORDS = new LowerWordSet(WEEKDAYS);
 

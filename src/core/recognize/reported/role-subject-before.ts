@@ -9,7 +9,7 @@
 import { isUpper, wordAfter } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { PERSON_ROLE_WORDS } from '../lexicon';
-import { endsSentenceAt } from '../sentence-end';
+import { sentenceStartBefore } from '../sentence-end';
 import { firstStartingAt, type LocalMention } from '../mention';
 
 /** roleSubjectBefore's answer for an unnamed person ("Seorang korban, …"). */
@@ -27,11 +27,11 @@ export function roleSubjectBefore(p: string, sentenceStart: number, mentions: re
   let end = sentenceStart;
   while (end > 0 && p.charCodeAt(end - 1) === 32) end--;
   if (end === 0 || p.charCodeAt(end - 1) !== 46) return null;
-  // The sentence before: back to the previous sentence end and space (not an abbreviation's
-  // dot, "Jl. Kenanga": sentence-end.ts), or the paragraph start.
-  let start = end - 1;
+  // The sentence before, ending with that dot: from where sentence-end.ts starts it (not
+  // after an abbreviation's dot, "Jl. Kenanga"), or the paragraph start; none found within
+  // REACH, nothing.
   const floor = Math.max(0, end - REACH);
-  while (start > floor && !(p.charCodeAt(start - 1) === 32 && start >= 2 && endsSentenceAt(p, start - 2))) start--;
+  const start = sentenceStartBefore(p, end - 1, floor);
   if (start === floor && floor > 0) return null;
   const w = wordAfter(p, start, end);
   if (w === null || w.start !== start || !isUpper(p.charCodeAt(w.start))) return null;

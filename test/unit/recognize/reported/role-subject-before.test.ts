@@ -13,4 +13,9 @@ describe('roleSubjectBefore (reported/role-subject-before.ts)', () => {
     const p = 'Terdakwa duduk di depan. Sidang dibuka pukul sembilan. Ia mengaku menyesal.';
     assert.equal(roleSubjectBefore(p, p.indexOf('Ia mengaku'), []), null);
   });
+
+  it('starts the sentence before after a quote that closes one (sentence-end.ts sentenceStartBefore), as in a one-line article', () => {
+    const p = 'Ibu korban menangis. "Mereka tidak pernah datang." Terdakwa, yang didampingi pengacara, diberi kesempatan menanggapi. Ia mengaku panik.';
+    assert.equal(roleSubjectBefore(p, p.indexOf('Ia mengaku'), []), 'terdakwa');
+  });
 });

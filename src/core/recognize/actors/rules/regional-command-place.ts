@@ -4,14 +4,12 @@
 // name); the annotation spec counts a regency or a province a GPE (gold: "Kapolres Lumajang",
 // "Kapolda Banten"). The kecamatan-level heads (Kapolsek, Danramil), whose place is no actor,
 // are village-official.ts's.
+import { REGIONAL_COMMAND_TITLES } from '../../lexicon';
 import { isRank } from '../ranked-name';
 import { adjacent, has, kbMatch, low, lowIs, pushMention } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
-/** Heads titled by a regency's or a province's command. */
-const COMMAND_TITLES = ['kapolres', 'kapolresta', 'kapolrestabes', 'kapolda', 'dandim', 'danrem',
-  'wakapolres', 'wakapolresta', 'wakapolrestabes', 'wakapolda'];
 /** A region's name has few words. */
 const MAX_PLACE_WORDS = 3;
 
@@ -24,7 +22,7 @@ export const regionalCommandPlace: ActorRule = {
   cues: CUES_TITLE,
   gate: F_TITLE_HEAD,
   apply(ctx, i) {
-    if (!COMMAND_TITLES.some((w) => lowIs(ctx, i, w))) return NO_MATCH;
+    if (!REGIONAL_COMMAND_TITLES.some((w) => lowIs(ctx, i, w))) return NO_MATCH;
     const s = i + 1;
     if (s >= ctx.nt || !adjacent(ctx, i, s)) return NO_MATCH;
     // "Kapolda Metro Jaya", "Wakapolda Metro Jaya": the Jakarta police's region is named for
