@@ -6,6 +6,10 @@
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote } from './types';
 
+/** The cue of such a quote: no word of the text attributes it (docs/formats.md; the hover
+ *  says it in words, hover-content.ts cueShown). */
+export const HEADLINE_QUOTE_CUE = 'headline';
+
 /** How far after the headline the first quoted person may be: the lead and the first
  *  paragraphs, not a later article of a long text. */
 const SPEAKER_REACH = 3000;
@@ -23,7 +27,7 @@ export function headlineQuoteSpeakers(text: string, lines: readonly number[], ac
     if (qi >= quotes.length || quotes[qi].end > e || quotes[qi].speaker !== null || !topicBefore(text, s, colon)) continue;
     const first = firstPersonQuoted(quotes, qi + 1, e, actors);
     if (first === undefined) continue;
-    quotes[qi] = { ...quotes[qi], speaker: first.speaker, speakerMention: first.speakerMention, cue: 'headline' };
+    quotes[qi] = { ...quotes[qi], speaker: first.speaker, speakerMention: first.speakerMention, cue: HEADLINE_QUOTE_CUE };
   }
 }
 

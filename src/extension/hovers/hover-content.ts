@@ -7,6 +7,7 @@ import { headOf } from '../../core/text/clip';
 import { RESEARCHER_CUE, type Provenance } from '../../core/curation/types';
 import { MODERATOR_HEAD } from '../../core/recognize/moderator-question';
 import { CLOSING_CUE } from '../../core/recognize/closing-attribution';
+import { HEADLINE_QUOTE_CUE } from '../../core/recognize/headline-quote-speaker';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -192,6 +193,7 @@ export function cueShown(cue: string, t: Translate, closedBy?: string): string |
   if (cue === CONTEXT_CUE.exchange) return t('no attribution word; a turn of the dialogue (question and answer)');
   if (cue === CONTEXT_CUE.floor) return t('no attribution word; the person who took the floor in this paragraph');
   if (cue === MODERATOR_HEAD) return t('no attribution word; a question right after the moderator is named');
+  if (cue === HEADLINE_QUOTE_CUE) return t('no attribution word; a headline quote, given to the first person the article quotes');
   return `\`${cue.replace(/`/g, "'")}\``;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESEARCHER_CUE } from '../../../src/core/curation/types';
 import { MODERATOR_HEAD } from '../../../src/core/recognize/moderator-question';
+import { HEADLINE_QUOTE_CUE } from '../../../src/core/recognize/headline-quote-speaker';
 import { CONTEXT_CUE } from '../../../src/core/recognize/types';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
@@ -114,13 +115,15 @@ describe('hover markdown', () => {
     assert.match(said('exchange'), /a turn of the dialogue/);
     assert.match(said('floor'), /took the floor/);
     assert.match(said('moderator'), /moderator is named/);
-    for (const cue of ['continuation', 'exchange', 'floor', 'moderator']) assert.ok(!said(cue).includes(`\`${cue}\``), cue);
+    // a headline's quote given to the first person the article quotes (headline-quote-speaker.ts)
+    assert.match(said(HEADLINE_QUOTE_CUE), /Attributed by: no attribution word; a headline quote, given to the first person the article quotes/);
+    for (const cue of ['continuation', 'exchange', 'floor', 'moderator', HEADLINE_QUOTE_CUE]) assert.ok(!said(cue).includes(`\`${cue}\``), cue);
     assert.match(said('kata'), /Attributed by: `kata`/);
   });
 
   it('says in words every context cue the recognizer gives (recognize/types.ts CONTEXT_CUE), each one the format promises', () => {
     const formats = readFileSync(join(__dirname, '../../../docs/formats.md'), 'utf8');
-    for (const cue of [...Object.values(CONTEXT_CUE), MODERATOR_HEAD]) {
+    for (const cue of [...Object.values(CONTEXT_CUE), MODERATOR_HEAD, HEADLINE_QUOTE_CUE]) {
       assert.ok(formats.includes(`\`${cue}\``), `docs/formats.md names ${cue}`);
       assert.ok(!(cueShown(cue, t) ?? '').includes('`'), cue);
     }
