@@ -225,10 +225,26 @@ const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
 
 /** The words before the regency name its branch of a body every regency has: one acronym
  *  ("FKUB", "PHDI", "DPMD"; not a hospital's head: "RSUD Sumbawa Barat" is the hospital's own
- *  name) or words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu"). */
+ *  name), words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu",
+ *  "Komisi Pemilihan Umum", "Pengurus Cabang Nahdlatul Ulama") or in one it knows with
+ *  "Indonesia" after ("Kamar Dagang dan Industri"), a ministry's regency office ("Kantor
+ *  Pertanahan") or a regency's council ("Dewan Pendidikan"); the dev gold writes these with
+ *  the prefix ("Komisi Pemilihan Umum Kabupaten Serang", "Kantor Pertanahan Kabupaten Bekasi"). */
 function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
   if (before.length === 0) return false;
   if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
-  return kb.lookup(before[before.length - 1])?.type === 'ORG';
+  // (not an office numbered by its area, "Kantor Otoritas Bandar Udara Wilayah X Merauke":
+  // the place is its seat, named as written, dev d66)
+  if (REGENCY_OFFICE_HEADS.has(before[0]) && !AREA_NUMERAL.test(before[before.length - 1])) return true;
+  // (the longest run of last words first; a run of at most four words, as a region's)
+  for (let r = Math.max(0, before.length - 4); r < before.length; r++) {
+    const run = before.slice(r).join(' ');
+    if (kb.lookup(run)?.type === 'ORG' || (before.length - r > 1 && kb.lookup(`${run} Indonesia`)?.type === 'ORG')) return true;
+  }
+  return false;
 }
 const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+/** First words of a ministry's regency office and of a regency's council. */
+const REGENCY_OFFICE_HEADS = new Set(['Kantor', 'Dewan']);
+/** An area's number in an office's name ("Wilayah X", "Regional 4"). */
+const AREA_NUMERAL = /^(?:[IVXL]+|\d+)$/;
