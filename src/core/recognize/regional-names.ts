@@ -59,6 +59,16 @@ const KINGDOM_HEAD = /^(?:Kerajaan|Kesultanan|Kedatuan|Keraton|Kasultanan|Kadipa
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi (?:[IVXL]+|[A-E]) Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
+/** A body's full name that only a region's body bears: a regional government's ("Dinas
+ *  Pemberdayaan Masyarakat dan Desa", "Badan Penanggulangan Bencana Daerah") or a national
+ *  agency's regional unit ("Balai Besar Pengawas Obat dan Makanan", "Kantor Pertanahan"),
+ *  not a national body named like one ("Badan Amil Zakat Nasional", "… Indonesia"): written
+ *  without its region, it still means the region's. */
+export function isRegionalOnlyName(name: string): boolean {
+  return (GOVERNMENT_HEAD.test(name) || REGIONAL_UNIT_HEAD.test(name) || / Daerah\b/.test(name)) && !NATIONAL_TAIL.test(name);
+}
+const REGIONAL_UNIT_HEAD = /^(?:Balai|Kantor) /;
+const NATIONAL_TAIL = / (?:Nasional|Indonesia|Republik Indonesia|RI)$/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 /** An office's class after "Kelas" (I to IV, or "Utama"). */
 const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
