@@ -16,7 +16,7 @@
 // They stay two steps: the first decides which weak mentions the walk keeps, before the
 // acronyms are resolved; the second needs the expanded names and the KB's places.
 import type { KbIndex } from '../kb/kb-index';
-import { shortHeadOf } from './regional-names';
+import { isRegionalOnlyName, shortHeadOf } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -44,8 +44,9 @@ const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
 const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;
 
 /** Gives the bare organisations among `ms` (`kept`) the identity of the one regional body
- *  of the article they open. */
-export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+ *  of the article they open, unless the article (`text`) defines them as a national body
+ *  or they are a company (definedNationally). */
+export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex, text: string): void {
   // Bare names and identities of organisations, the only keys a regional body is filed by.
   let bare: Set<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
@@ -77,6 +78,7 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     if (openedId !== undefined && openedId !== opened) file(openedId, m.canonical);
   }
   if (regional === undefined) return;
+  let national: ReadonlySet<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     // Not a body the KB knows: "OJK", "BNN", "Bulog", "PSSI" alone are the national body
@@ -85,10 +87,45 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     const set = regional.get(m.text) ?? regional.get(m.canonical);
     if (set === undefined || set.size !== 1) continue;
     const [canonical] = set;
-    if (canonical === m.canonical) continue;
+    if (canonical === m.canonical || COMPANY.test(m.canonical) || COMPANY.test(m.text)) continue;
+    national ??= definedNationally(ms, kept, text);
+    if (national.has(m.text) || national.has(m.canonical)) continue;
     m.canonical = canonical;
     delete m.entityId;
   }
+}
+
+/** A company's name ("PT Semen Tonasa Indah"): a company stays itself, bare; its plant or
+ *  branch named with a place ("Pabrik STI Pangkep") is a site of it, not another company. */
+const COMPANY = /^(?:PT|CV) /;
+
+/** "Serikat Pekerja Nasional (SPN) menggelar unjuk rasa …", "Asosiasi Pengusaha Ritel
+ *  (Aprindo) mencatat …": a body's full name with its acronym in brackets after it and no
+ *  region after the brackets (a capitalised word after them may be one: "(GAPKI) Kalimantan
+ *  Barat") defines the national body: the full name, the acronym and their identities, which
+ *  a later branch ("Ketua SPN Karawang") does not make regional (review47). Not a body only
+ *  a region has: "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)" in regional news is the
+ *  region's (dev d324), "Balai Besar Pengawas Obat dan Makanan (BBPOM)" a regional unit. */
+function definedNationally(ms: readonly ActorMention[], kept: (k: number) => boolean, text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  let last = -1;
+  for (let k = 0; k < ms.length; k++) {
+    if (!kept(k)) continue;
+    const full = last >= 0 ? ms[last] : undefined;
+    last = k;
+    const m = ms[k];
+    if (full === undefined || m.type !== 'ORG' || full.type !== 'ORG' || full.end + 2 !== m.start) continue;
+    if (text.charCodeAt(full.end) !== 32 || text.charCodeAt(m.start - 1) !== 40 /* ( */ || text.charCodeAt(m.end) !== 41 /* ) */) continue;
+    if (text.charCodeAt(m.end + 1) === 32 && isUpperCaseAt(text, m.end + 2)) continue;
+    if (isRegionalOnlyName(full.text)) continue;
+    names.add(full.text).add(full.canonical).add(m.text).add(m.canonical);
+  }
+  return names;
+}
+
+function isUpperCaseAt(text: string, k: number): boolean {
+  const c = text.charAt(k);
+  return c !== c.toLowerCase();
 }
 
 /** A body's name with its region written with its prefix: the body, the prefix, the place. */

@@ -338,7 +338,7 @@ export class ArticleLinker {
     dropDeclaredCodes(text, all);
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
-    if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb, text);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);

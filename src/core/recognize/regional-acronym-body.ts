@@ -6,6 +6,8 @@
 // spelt out or by acronym, then takes that regional identity (bare-regional-body.ts).
 import type { ActorMention } from './types';
 
+/** A company's name ("PT …", "CV …"). */
+const COMPANY = /^(?:PT|CV) /;
 /** A regency's, city's or province's identity ("Kabupaten Pandeglang"). */
 const REGION_PREFIXED = /^(?:Kabupaten|Kota|Provinsi) \p{Lu}/u;
 
@@ -29,7 +31,9 @@ export function spellOutRegionalAcronyms(ms: ActorMention[], written: ReadonlyMa
     if (sp < 2) continue;
     const full = written.get(c.slice(0, sp));
     // (a full name that holds spaces: the acronym's own words are no definition)
-    if (full === undefined || full.indexOf(' ') < 0) continue;
+    // (nor a company's: "STI Pangkep" after "PT Semen Tonasa Indah (STI)" is its plant, no
+    // company named with a regency, review47)
+    if (full === undefined || full.indexOf(' ') < 0 || COMPANY.test(full)) continue;
     const rest = c.slice(sp + 1);
     if (!REGION_PREFIXED.test(rest) && !places?.has(rest)) continue;
     m.canonical = full + c.slice(sp);

@@ -59,6 +59,16 @@ const KINGDOM_HEAD = /^(?:Kerajaan|Kesultanan|Kedatuan|Keraton|Kasultanan|Kadipa
 const SHORT_PHRASES = /^Satpol PP(?= )/;
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi (?:[IVXL]+|[A-E]) Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
+/** A body's full name that only a region's body bears: a regional government's ("Dinas
+ *  Pemberdayaan Masyarakat dan Desa", "Badan Penanggulangan Bencana Daerah") or a national
+ *  agency's regional unit ("Balai Besar Pengawas Obat dan Makanan", "Kantor Pertanahan"),
+ *  not a national body named like one ("Badan Amil Zakat Nasional", "… Indonesia"): written
+ *  without its region, it still means the region's. */
+export function isRegionalOnlyName(name: string): boolean {
+  return (GOVERNMENT_HEAD.test(name) || REGIONAL_UNIT_HEAD.test(name) || / Daerah\b/.test(name)) && !NATIONAL_TAIL.test(name);
+}
+const REGIONAL_UNIT_HEAD = /^(?:Balai|Kantor) /;
+const NATIONAL_TAIL = / (?:Nasional|Indonesia|Republik Indonesia|RI)$/;
 const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 /** An office's class after "Kelas" (I to IV, or "Utama"). */
 const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
@@ -225,10 +235,26 @@ const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
 
 /** The words before the regency name its branch of a body every regency has: one acronym
  *  ("FKUB", "PHDI", "DPMD"; not a hospital's head: "RSUD Sumbawa Barat" is the hospital's own
- *  name) or words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu"). */
+ *  name), words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu",
+ *  "Komisi Pemilihan Umum", "Pengurus Cabang Nahdlatul Ulama") or in one it knows with
+ *  "Indonesia" after ("Kamar Dagang dan Industri"), a ministry's regency office ("Kantor
+ *  Pertanahan") or a regency's council ("Dewan Pendidikan"); the dev gold writes these with
+ *  the prefix ("Komisi Pemilihan Umum Kabupaten Serang", "Kantor Pertanahan Kabupaten Bekasi"). */
 function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
   if (before.length === 0) return false;
   if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
-  return kb.lookup(before[before.length - 1])?.type === 'ORG';
+  // (not an office numbered by its area, "Kantor Otoritas Bandar Udara Wilayah X Merauke":
+  // the place is its seat, named as written, dev d66)
+  if (REGENCY_OFFICE_HEADS.has(before[0]) && !AREA_NUMERAL.test(before[before.length - 1])) return true;
+  // (the longest run of last words first; a run of at most four words, as a region's)
+  for (let r = Math.max(0, before.length - 4); r < before.length; r++) {
+    const run = before.slice(r).join(' ');
+    if (kb.lookup(run)?.type === 'ORG' || (before.length - r > 1 && kb.lookup(`${run} Indonesia`)?.type === 'ORG')) return true;
+  }
+  return false;
 }
 const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+/** First words of a ministry's regency office and of a regency's council. */
+const REGENCY_OFFICE_HEADS = new Set(['Kantor', 'Dewan']);
+/** An area's number in an office's name ("Wilayah X", "Regional 4"). */
+const AREA_NUMERAL = /^(?:[IVXL]+|\d+)$/;

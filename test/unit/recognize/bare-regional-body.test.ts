@@ -40,3 +40,47 @@ describe('regional bodies by their short head (bare-regional-body.ts RegionalBod
     assert.equal(heads.bodyOf('DPRD'), undefined);
   });
 });
+
+// review47 items 3 and 3b: a national body or a company the article defines by its acronym
+// keeps its own identity when a regional branch ("SPN Karawang", "Aprindo Jawa Timur") is
+// named later; only the branch mention is regional. Sentences of the review and own ones.
+describe('a body the article defines without a region, then a branch of it', () => {
+  it('stays the national body, spelt out or by its acronym', () => {
+    assert.deepEqual(orgs('Serikat Pekerja Nasional (SPN) menggelar unjuk rasa di Jakarta. Ketua SPN Karawang, Rudi Hartono, mengatakan buruh menolak upah murah.'), [
+      'Serikat Pekerja Nasional/Serikat Pekerja Nasional', 'SPN/Serikat Pekerja Nasional', 'SPN Karawang/Serikat Pekerja Nasional Kabupaten Karawang',
+    ]);
+    assert.deepEqual(orgs('Himpunan Petani Tembakau Nasional (HPTN) menolak kenaikan cukai. Ketua HPTN Temanggung, Slamet Riyadi, mengatakan harga daun turun. HPTN akan menyurati presiden.'), [
+      'Himpunan Petani Tembakau Nasional/Himpunan Petani Tembakau Nasional', 'HPTN/Himpunan Petani Tembakau Nasional',
+      'HPTN Temanggung/Himpunan Petani Tembakau Nasional Kabupaten Temanggung', 'HPTN/Himpunan Petani Tembakau Nasional',
+    ]);
+  });
+  it('stays national when its acronym, a word, is not read as the name\'s initials (Aprindo)', () => {
+    assert.deepEqual(orgs('Asosiasi Pengusaha Ritel (Aprindo) mencatat penjualan turun secara nasional. Ketua Aprindo Jawa Timur, Rudi Hartono, mengatakan toko di Surabaya sepi.'), [
+      'Asosiasi Pengusaha Ritel/Asosiasi Pengusaha Ritel', 'Aprindo/Asosiasi Pengusaha Ritel', 'Aprindo Jawa Timur/Aprindo Jawa Timur',
+    ]);
+  });
+  it('a company stays the company, its site a regional mention of its own', () => {
+    assert.deepEqual(orgs('PT Semen Tonasa Indah (STI) menambah produksi. Pabrik STI Pangkep beroperasi penuh sejak Senin.'), [
+      'PT Semen Tonasa Indah/PT Semen Tonasa Indah', 'STI/PT Semen Tonasa Indah', 'STI Pangkep/STI Kabupaten Pangkajene dan Kepulauan',
+    ]);
+    assert.deepEqual(orgs('PT Sumber Alam Lestari (SAL) membantah tuduhan warga. Manajer SAL Kutai Timur, Budi Santoso, mengatakan izin lengkap. SAL siap diaudit.'), [
+      'PT Sumber Alam Lestari/PT Sumber Alam Lestari', 'SAL/PT Sumber Alam Lestari', 'SAL Kutai Timur/SAL Kabupaten Kutai Timur', 'SAL/PT Sumber Alam Lestari',
+    ]);
+  });
+  it('(guard) a regional government\'s body, a definition with its region, or a bare name defined nowhere take the branch', () => {
+    const bpbd = 'Badan Penanggulangan Bencana Daerah Kota Bekasi';
+    assert.deepEqual(orgs('Badan Penanggulangan Bencana Daerah (BPBD) menyiagakan perahu. Kepala BPBD Kota Bekasi, Agus Salim, mengatakan air mulai surut.'), [
+      `Badan Penanggulangan Bencana Daerah/${bpbd}`, `BPBD/${bpbd}`, `BPBD Kota Bekasi/${bpbd}`,
+    ]);
+    // (a national agency's regional unit: "Balai …", "Kantor …")
+    assert.ok(orgs('Balai Besar Pengawas Obat dan Makanan (BBPOM) menyita ratusan kosmetik ilegal. Kepala BBPOM Padang, Rina Wati, mengatakan produk itu mengandung merkuri.')
+      .includes('BBPOM/BBPOM Padang'));
+    const hpgi = 'Himpunan Petani Garam Indonesia Kabupaten Sumenep';
+    assert.deepEqual(orgs('Ketua Himpunan Petani Garam Indonesia (HPGI) Sumenep, Dedi Supriadi, meminta harga dinaikkan. HPGI mencatat 300 petambak merugi.'), [
+      `Himpunan Petani Garam Indonesia/${hpgi}`, `HPGI/${hpgi}`, `HPGI/${hpgi}`,
+    ]);
+    assert.deepEqual(orgs('Ketua SPN Karawang, Rudi Hartono, mengatakan buruh menolak upah murah. Ia menyebut SPN akan berunjuk rasa lagi.'), [
+      'SPN Karawang/SPN Kabupaten Karawang', 'SPN/SPN Kabupaten Karawang',
+    ]);
+  });
+});

@@ -29,4 +29,17 @@ describe('an outlet named with its medium and a known place', () => {
     assert.deepEqual(actors('Majalah Tempo Jakarta melaporkan kasus itu.'), ['Majalah Tempo/ORG', 'Jakarta/GPE']);
     assert.deepEqual(actors('Radio Elshinta Jakarta Selatan melaporkan banjir.'), ['Radio Elshinta/ORG', 'Jakarta Selatan/GPE']);
   });
+  // review47 item 7: only a regional paper's word ("Suara", as "Suara Surabaya") takes the
+  // town after it into the name; an outlet named on its own keeps the place apart.
+  it('leaves the place apart after an outlet named on its own', () => {
+    assert.deepEqual(actors('Harian Asahi Jepang menulis bahwa kabinet akan dirombak.'), ['Harian Asahi/ORG', 'Jepang/GPE']);
+    assert.deepEqual(actors('Majalah Forbes Amerika merilis daftar orang terkaya.'), ['Majalah Forbes/ORG', 'Amerika/GPE']);
+    assert.deepEqual(actors('Radio Elshinta Jakarta melaporkan kemacetan di tol dalam kota.'), ['Radio Elshinta/ORG', 'Jakarta/GPE']);
+    assert.deepEqual(actors('Menurut Radio Prambors Jakarta, konser itu ditunda.'), ['Radio Prambors/ORG', 'Jakarta/GPE']);
+    assert.deepEqual(actors('Televisi Kirana Medan menayangkan debat itu.'), ['Televisi Kirana/ORG', 'Medan/GPE']);
+  });
+  it('keeps a regional paper\'s word and its town one name', () => {
+    assert.deepEqual(actors('Kemacetan itu dilaporkan Radio Suara Surabaya sejak pagi.'), ['Radio Suara Surabaya/ORG']);
+    assert.deepEqual(actors('Menurut Radio Suara Semarang, banjir surut.'), ['Radio Suara Semarang/ORG']);
+  });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
 import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from '../../../src/core/recognize/regional-names';
 
@@ -36,8 +37,34 @@ describe('regional bodies in short form take their official name (regional-names
     ['Kantor Pertanahan Kota Kupang', undefined],
     ['Pemerintah Aceh', undefined],
     ['Asprov PSSI Jatim', 'Asosiasi Provinsi PSSI Jawa Timur'],
+    // A regency's office or branch of a body the KB knows by its last words, a national body
+    // written without "Indonesia", a ministry's "Kantor …" and a regency's "Dewan …" keep
+    // the prefix, as the dev gold writes them ("Komisi Pemilihan Umum Kabupaten Serang",
+    // "Kantor Pertanahan Kabupaten Bekasi"; review47 item 4: base had it, ownName lost it).
+    ['Komisi Pemilihan Umum Klaten', 'Komisi Pemilihan Umum Kabupaten Klaten'],
+    ['Kementerian Agama Bantul', 'Kementerian Agama Kabupaten Bantul'],
+    ['Kantor Pertanahan Klaten', 'Kantor Pertanahan Kabupaten Klaten'],
+    ['Pengurus Cabang Nahdlatul Ulama Klaten', 'Pengurus Cabang Nahdlatul Ulama Kabupaten Klaten'],
+    ['Pimpinan Cabang PDI Perjuangan Klaten', 'Pimpinan Cabang PDI Perjuangan Kabupaten Klaten'],
+    ['Kamar Dagang dan Industri Klaten', 'Kamar Dagang dan Industri Kabupaten Klaten'],
+    ['Dewan Pendidikan Klaten', 'Dewan Pendidikan Kabupaten Klaten'],
+    ['Kantor Imigrasi Sleman', 'Kantor Imigrasi Kabupaten Sleman'],
+    ['Pengurus Daerah Muhammadiyah Gunungkidul', 'Pengurus Daerah Muhammadiyah Kabupaten Gunungkidul'],
+    // (a city's office stays as written; a body in its own words too)
+    ['Kantor Pencarian dan Pertolongan Bandung', undefined],
+    ['Kantor Otoritas Bandar Udara Wilayah X Merauke', undefined],
+    ['Paguyuban Petani Kopi Bener Meriah', undefined],
   ];
   for (const [name, want] of cases) it(`${name} -> ${want ?? '(unchanged)'}`, () => assert.equal(regionalCanonical(name, kb), want));
+});
+
+describe('a regency\'s office of a national body, in an article (review47 item 4)', () => {
+  const canon = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => a.canonical);
+  it('keeps "Kabupaten" before the regency', () => {
+    assert.deepEqual(canon('Komisi Pemilihan Umum Klaten menggelar rapat koordinasi pada Senin.'), ['Komisi Pemilihan Umum Kabupaten Klaten']);
+    assert.deepEqual(canon('Kamar Dagang dan Industri Klaten menggelar rapat koordinasi pada Senin.'), ['Kamar Dagang dan Industri Kabupaten Klaten']);
+    assert.deepEqual(canon('Sekretaris Dewan Pendidikan Sleman mengatakan sekolah kekurangan guru.'), ['Dewan Pendidikan Kabupaten Sleman']);
+  });
 });
 
 describe('the set test before bareRegency\'s lookups (regional-names.ts)', () => {

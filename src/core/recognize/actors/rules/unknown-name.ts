@@ -24,7 +24,7 @@ import { bareRegencyAt } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
-import { nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
+import { isRegionalPaperWord, nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
 import { sentenceAdverbWithNya } from '../sentence-adverb';
@@ -427,8 +427,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Nurul Fitriani", the outlet and its journalist are read below.)
   if (n >= 2 && !ctx.titleCue && opensWithMediaNoun(p, start, end)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
-    // ("Radio Suara Surabaya": a known place closing the outlet's name is part of it)
-    const place = e === j ? placeClosingName(ctx, e) : null;
+    // ("Radio Suara Surabaya": a known place closing the outlet's name is part of it where
+    // a regional paper's word names the outlet with its town, regional-newspaper.ts; after a
+    // name of its own, "Radio Elshinta Jakarta", "Harian Asahi Jepang", it is where, review47)
+    const place = e === j && n === 2 && isRegionalPaperWord(p.slice(ts[s + 1], te[s + 1])) ? placeClosingName(ctx, e) : null;
     return place ? nameRunsTo(ctx, ctx.out[ctx.out.length - 1], e, place.end) : j;
   }
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
