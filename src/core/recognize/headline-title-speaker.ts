@@ -163,6 +163,8 @@ function longTitleHolder(text: string, from: number, actors: readonly ActorMenti
   if (!SHORT_TITLES.has(title)) return undefined;
   const long = longFormOf(title);
   if (long === undefined) return undefined;
+  // ("kepala dinas kesehatan" names the unit too: what follows it is the region alone)
+  const unitNamed = long.split(' ').length > 2;
   const lower = text.slice(from, Math.min(text.length, from + HOLDER_REACH)).toLowerCase();
   for (let k = lower.indexOf(long); k >= 0; k = lower.indexOf(long, k + 1)) {
     const end = from + k + long.length;
@@ -170,7 +172,7 @@ function longTitleHolder(text: string, from: number, actors: readonly ActorMenti
     for (let i = firstStartingAt(actors, end); i < actors.length && actors[i].start <= end + LONG_TITLE_GAP; i++) {
       if (actors[i].type !== 'PER') continue;
       const tail = text.slice(end, actors[i].start);
-      if (LONG_TITLE_TAIL.test(tail) && !otherPlace(tail, body, text.slice(body.start, body.end))) return actors[i];
+      if (LONG_TITLE_TAIL.test(tail) && !otherPlace(tail, body, text.slice(body.start, body.end), unitNamed)) return actors[i];
       break;
     }
   }
@@ -178,16 +180,17 @@ function longTitleHolder(text: string, from: number, actors: readonly ActorMenti
 }
 
 /** The words between a long title and its holder name a region ("Provinsi Jawa Tengah",
- *  "Kota Pontianak") other than the place `body` (written `written`) of the headline's short
- *  title: the head of another region's office ("Kadinkes Blora:" is not the head of the
- *  province's health office, review47). A tail naming no region, or the headline's place
- *  ("Kabupaten Blora", "Blora"), is no other place. */
-function otherPlace(tail: string, body: ActorMention, written: string): boolean {
+ *  "Kota Pontianak", or any words after a long title that names the unit, `unitNamed`:
+ *  "Kepala Dinas Kesehatan Jawa Tengah") other than the place `body` (written `written`) of
+ *  the headline's short title: the head of another region's office ("Kadinkes Blora:" is not
+ *  the head of the province's health office, review47). A tail naming no region, or the
+ *  headline's place ("Kabupaten Blora", "Blora"), is no other place. */
+function otherPlace(tail: string, body: ActorMention, written: string, unitNamed: boolean): boolean {
   if (body.type !== 'GPE') return false;
   // (the unit and the region come before the comma that sets off the holder)
   const words = tail.split(',')[0].match(/\p{L}+/gu) ?? [];
   const at = words.findIndex((w) => PLACE_PREFIXES.has(w.toLowerCase()));
-  if (at < 0) return false;
+  if (at < 0 && !unitNamed) return false;
   const place = words.slice(at + 1).join(' ').toLowerCase();
   return !(' ' + place + ' ').includes(' ' + written.toLowerCase() + ' ') && !body.canonical.toLowerCase().endsWith(place);
 }

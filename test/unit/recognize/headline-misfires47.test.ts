@@ -45,6 +45,8 @@ describe('headline and colon speakers probed by review47 (fix47a)', () => {
       assert.deepEqual(statements(t).filter(([x]) => x.startsWith('Kasus Demam')), []);
       const city = 'Kadis Perpustakaan Kapuas Hulu: Minat Baca Warga Naik\n\nPUTUSSIBAU - Kunjungan naik. Kepala Dinas Perpustakaan Kota Pontianak, Sri Wahyuni, juga mencatat kenaikan.';
       assert.deepEqual(statements(city).filter(([x]) => x.startsWith('Minat')), []);
+      const province = 'Kadinkes Blora: Kasus Demam Berdarah Naik\n\nBLORA - Kasus naik. Kepala Dinas Kesehatan Jawa Tengah, dr. Rina Wulandari, mengatakan kasus naik di banyak daerah.';
+      assert.deepEqual(statements(province).filter(([x]) => x.startsWith('Kasus Demam')), []);
     });
 
     it('still gives it to the head named with the same place or with no place (must not change)', () => {
