@@ -576,7 +576,7 @@ function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAt
   while (k > 0 && isSpace(p.charCodeAt(k - 1))) k--;
   if (k === 0 || p.charCodeAt(k - 1) !== 58) return null;
   const m = lastMentionEndingAt(mentions, k - 1);
-  if (m < 0 || obliqueBeforeColon(p, mentions[m].start)) return null;
+  if (m < 0 || obliqueBeforeColon(p, mentions[m])) return null;
   return { kind: 'mention', mention: speakerBeforeAddressee(p, mentions, m), cue: ':' };
 }
 
@@ -585,10 +585,16 @@ function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAt
  *  and the place (or whoever is named there) says nothing (speakers47, d334). */
 const COLON_OBLIQUE_WORDS = new LowerWordSet(['di', 'ke', 'dari', 'menuju', 'untuk', 'bagi', 'tentang', 'soal']);
 
-/** The name starting at `start` follows one of COLON_OBLIQUE_WORDS. */
-function obliqueBeforeColon(p: string, start: number): boolean {
-  const w = wordBefore(p, start, Math.max(0, start - 12));
-  return w !== null && w.end === start - 1 && COLON_OBLIQUE_WORDS.hasAt(p, w.start, w.end);
+/** "dari" before a person or a body names the source of the words after the colon ("surat
+ *  dari Sumarni: “…”", "Tanggapan dari Kementerian Kesehatan: “…”", review47); only a place
+ *  after it is where the topic comes from. */
+const SOURCE_WORD = 'dari';
+
+/** The mention `m` follows one of COLON_OBLIQUE_WORDS, and is no source after "dari". */
+function obliqueBeforeColon(p: string, m: LocalMention): boolean {
+  const w = wordBefore(p, m.start, Math.max(0, m.start - 12));
+  if (w === null || w.end !== m.start - 1 || !COLON_OBLIQUE_WORDS.hasAt(p, w.start, w.end)) return false;
+  return m.type === 'GPE' || p.slice(w.start, w.end).toLowerCase() !== SOURCE_WORD;
 }
 
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject

@@ -91,6 +91,9 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   // headline names by its common noun is the one person the body introduces with those words
   // ("Pemilik warung, Yakobus …"), when only one is (speakers47).
   if (inside === undefined && words.length >= 2 && HOLDER_ROLE_WORDS.has(words[0].toLowerCase())) {
+    // ("…, Pemilik Mobil Listrik: Ini Cara Menghemat Daya": tips for all owners, no one
+    // owner's statement, review47)
+    if (LISTICLE_RE.test(text.slice(colon + 1, lineEnd))) return undefined;
     const role = words.join(' ').toLowerCase();
     return onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
   }
@@ -111,6 +114,10 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
 /** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
  *  Sanggar"): with the thing's common noun after them, a headline label for that person. */
 const HOLDER_ROLE_WORDS: ReadonlySet<string> = new Set(['pemilik', 'pengelola', 'pendiri', 'pemimpin', 'pengasuh']);
+
+/** A headline's list or tips after the colon: "Ini Cara …", "Begini Tips …", "Berikut
+ *  Daftarnya", "5 Tips …", "Cara …" (a role's label over advice for everyone who holds it). */
+const LISTICLE_RE = /^\s*(?:(?:ini|begini|berikut)(?:\s+\d+)?\s+(?:cara|tips|trik|daftar|deretan|langkah|hal|fakta|alasan|syarat|ciri)|berikut\b|\d+\s+(?:cara|tips|trik|langkah|hal|fakta|alasan|syarat|ciri)\b|(?:cara|tips|trik|kiat)\s)/i;
 
 /** The one person after `from` (within the reach) whose title words satisfy `test`; undefined
  *  when none is, or two different people are. */

@@ -5,6 +5,7 @@
 // after the headline names are read (the body's short name in a headline often is only
 // found there, headline-names.ts), so it works on the article's final mentions.
 import { countWords, isDash, isSpace, isUpper, isWordChar, wordBefore } from '../text/chars';
+import { PLACE_PREFIXES } from './actors/word-class';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import { longFormHead, longFormOf } from './title-subject';
@@ -60,7 +61,7 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     }
     const title = titleBefore(text, s, body.start);
     if (title === undefined) continue;
-    const holder = titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title);
+    const holder = titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title, body);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     const existing = ri < reported.length && reported[ri].start < e ? ri : -1;
@@ -158,21 +159,40 @@ const LONG_TITLE_TAIL = /^(?:nya|(?: (?:\p{Lu}[\p{L}-]*|dan))*),? (?:(?:\p{Lu}\p
  *  first person named right after the short title's long form ("Kepala Dinas …", "kepala
  *  dinasnya, …") in the lead and first paragraphs (dev d246, d272); undefined for a title
  *  that is no short one. */
-function longTitleHolder(text: string, from: number, actors: readonly ActorMention[], title: string): ActorMention | undefined {
+function longTitleHolder(text: string, from: number, actors: readonly ActorMention[], title: string, body: ActorMention): ActorMention | undefined {
   if (!SHORT_TITLES.has(title)) return undefined;
   const long = longFormOf(title);
   if (long === undefined) return undefined;
+  // ("kepala dinas kesehatan" names the unit too: what follows it is the region alone)
+  const unitNamed = long.split(' ').length > 2;
   const lower = text.slice(from, Math.min(text.length, from + HOLDER_REACH)).toLowerCase();
   for (let k = lower.indexOf(long); k >= 0; k = lower.indexOf(long, k + 1)) {
     const end = from + k + long.length;
     if (from + k > 0 && isWordChar(text.charCodeAt(from + k - 1))) continue;
     for (let i = firstStartingAt(actors, end); i < actors.length && actors[i].start <= end + LONG_TITLE_GAP; i++) {
       if (actors[i].type !== 'PER') continue;
-      if (LONG_TITLE_TAIL.test(text.slice(end, actors[i].start))) return actors[i];
+      const tail = text.slice(end, actors[i].start);
+      if (LONG_TITLE_TAIL.test(tail) && !otherPlace(tail, body, text.slice(body.start, body.end), unitNamed)) return actors[i];
       break;
     }
   }
   return undefined;
+}
+
+/** The words between a long title and its holder name a region ("Provinsi Jawa Tengah",
+ *  "Kota Pontianak", or any words after a long title that names the unit, `unitNamed`:
+ *  "Kepala Dinas Kesehatan Jawa Tengah") other than the place `body` (written `written`) of
+ *  the headline's short title: the head of another region's office ("Kadinkes Blora:" is not
+ *  the head of the province's health office, review47). A tail naming no region, or the
+ *  headline's place ("Kabupaten Blora", "Blora"), is no other place. */
+function otherPlace(tail: string, body: ActorMention, written: string, unitNamed: boolean): boolean {
+  if (body.type !== 'GPE') return false;
+  // (the unit and the region come before the comma that sets off the holder)
+  const words = tail.split(',')[0].match(/\p{L}+/gu) ?? [];
+  const at = words.findIndex((w) => PLACE_PREFIXES.has(w.toLowerCase()));
+  if (at < 0 && !unitNamed) return false;
+  const place = words.slice(at + 1).join(' ').toLowerCase();
+  return !(' ' + place + ' ').includes(' ' + written.toLowerCase() + ' ') && !body.canonical.toLowerCase().endsWith(place);
 }
 
 /** The first word of the run of title words and capitalised words before `pos` on its

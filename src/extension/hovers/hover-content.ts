@@ -193,7 +193,7 @@ export function cueShown(cue: string, t: Translate, closedBy?: string): string |
   if (cue === CONTEXT_CUE.exchange) return t('no attribution word; a turn of the dialogue (question and answer)');
   if (cue === CONTEXT_CUE.floor) return t('no attribution word; the person who took the floor in this paragraph');
   if (cue === MODERATOR_HEAD) return t('no attribution word; a question right after the moderator is named');
-  if (cue === HEADLINE_QUOTE_CUE) return t('no attribution word; a headline quote, given to the first person the article quotes');
+  if (cue === HEADLINE_QUOTE_CUE) return t('no attribution word; a headline quote, given to whoever the article quotes with the same words, else to the first person it quotes');
   return `\`${cue.replace(/`/g, "'")}\``;
 }
 

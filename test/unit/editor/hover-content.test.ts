@@ -115,8 +115,8 @@ describe('hover markdown', () => {
     assert.match(said('exchange'), /a turn of the dialogue/);
     assert.match(said('floor'), /took the floor/);
     assert.match(said('moderator'), /moderator is named/);
-    // a headline's quote given to the first person the article quotes (headline-quote-speaker.ts)
-    assert.match(said(HEADLINE_QUOTE_CUE), /Attributed by: no attribution word; a headline quote, given to the first person the article quotes/);
+    // a headline's quote given to whoever says its words in the body, else to the first person the article quotes (headline-quote-speaker.ts)
+    assert.match(said(HEADLINE_QUOTE_CUE), /Attributed by: no attribution word; a headline quote, given to whoever the article quotes with the same words, else to the first person it quotes/);
     for (const cue of ['continuation', 'exchange', 'floor', 'moderator', HEADLINE_QUOTE_CUE]) assert.ok(!said(cue).includes(`\`${cue}\``), cue);
     assert.match(said('kata'), /Attributed by: `kata`/);
   });
