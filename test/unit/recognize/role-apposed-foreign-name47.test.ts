@@ -17,5 +17,6 @@ describe('a name apposed to a role after a body or after the role', () => {
     assert.deepEqual(actors('Menurut perusahaan asal Jepang, Toyota Motor Corporation, penjualan turun.'), ['Jepang/GPE', 'Toyota Motor Corporation/ORG']);
     assert.deepEqual(actors('Salah satu sponsor, Bank Rakyat Nusantara, menarik dana.'), ['Bank Rakyat Nusantara/ORG']);
     assert.deepEqual(actors('Ketua panitia, Rendra Kusuma Wijaya, menyatakan acara batal.'), ['Rendra Kusuma Wijaya/PER']);
+    assert.deepEqual(actors('Lembaga yang menaungi para relawan itu, Aksi Cinta Sesama, membenarkan kabar tersebut.'), ['Aksi Cinta Sesama/ORG']);
   });
 });

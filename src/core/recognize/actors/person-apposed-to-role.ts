@@ -25,7 +25,16 @@ export function personApposedToRole(ctx: Ctx, s: number, e: number): boolean {
   const { p } = ctx;
   const start = ctx.ts[s];
   if (p.charCodeAt(ctx.te[e - 1]) !== 44 || p.charCodeAt(start - 2) !== 44 || p.charCodeAt(start - 1) !== 32) return false;
-  return rolePhraseBefore(p, apposedTo(ctx, start - 2));
+  const before = apposedTo(ctx, start - 2);
+  // ("Organisasi yang menaungi relawan itu, Aksi Peduli Bangsa, …": a role word inside a
+  // clause that a demonstrative closes describes something else)
+  if (before === start - 2 && demonstrativeBefore(p, before)) return false;
+  return rolePhraseBefore(p, before);
+}
+
+function demonstrativeBefore(p: string, pos: number): boolean {
+  const w = wordBefore(p, pos);
+  return w !== null && (isLowerWordAt(p, w.start, w.end, 'itu') || isLowerWordAt(p, w.start, w.end, 'ini') || isLowerWordAt(p, w.start, w.end, 'tersebut'));
 }
 
 /** Where the words before the comma at `comma` start: the place or body (and its acronym in
