@@ -23,4 +23,13 @@ describe('a short name spelt from the full name before it in brackets', () => {
       ['Persatuan Guru Honorer Nusantara/ORG=Persatuan Guru Honorer Nusantara', 'PGHN/ORG=Persatuan Guru Honorer Nusantara']);
     assert.deepEqual(actors('Dia tinggal di Jalan Merdeka Barat (Jakarta) sejak lama.'), ['Jakarta/GPE=Jakarta']);
   });
+  it('titles, terms and events spelt so are no bodies', () => {
+    assert.deepEqual(actors('Pemilihan Kepala Daerah (Pilkada) digelar serentak.'), []);
+    assert.deepEqual(actors('Musyawarah Nasional (Munas) partai itu ditunda.'), []);
+    assert.deepEqual(actors('Pekan Olahraga Provinsi (Porprov) dibuka gubernur.'), []);
+    assert.deepEqual(actors('Rapat Kerja Nasional (Rakernas) digelar di Bali.'), ['Bali/GPE=Bali']);
+    assert.deepEqual(actors('Alat Utama Sistem Senjata (Alutsista) TNI diperbarui.'), ['TNI/ORG=Tentara Nasional Indonesia']);
+    assert.deepEqual(actors('Kejuaraan Nasional Motocross Indonesia (Kejurnas) digelar.'), ['Indonesia/GPE=Indonesia']);
+    assert.equal(actors('Komandan Distrik Militer (Dandim) 0815 hadir.').some((a) => a.startsWith('Komandan')), false);
+  });
 });

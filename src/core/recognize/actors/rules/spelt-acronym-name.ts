@@ -8,11 +8,16 @@
 // the letters of the short name can be taken in order from the capitalised words right
 // before the bracket, each word giving at least one, every word after the first from its
 // own first letter, the words are one organisation and the short name names it.
+// Titles, terms and events are spelt so too ("Kepala Kepolisian Daerah (Kapolda)",
+// "Pemilihan Kepala Daerah (Pilkada)", "Musyawarah Nasional (Munas)"): only a name that ends
+// in the country or region it serves, as a national or regional body's does ("… Indonesia",
+// "… Jawa Timur"), and opens with no title's, term's or non-actor's head, is read so.
 import { conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
-import { has, kbMatch, pushMention, word, type Ctx } from '../ctx';
+import { has, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { PROGRAMME_HEADS, TERM_HEADS } from '../../lexicon';
 import { acronymAfter } from '../extents';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_SENTENCE_STARTER } from '../word-class';
+import { F_NON_ACTOR_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from '../word-class';
 
 /** A short name in brackets spelt as a word ("Walubi", "Gapki", "WALUBI"). */
 const SHORT_NAME = /^ \((\p{Lu}[\p{Ll}\p{Lu}]{2,9})\)/u;
@@ -37,13 +42,27 @@ export const speltAcronymName: ActorRule = {
     for (let s = k - 1; s >= i; s--) {
       if (!spells(ctx, s, k, letters)) continue;
       for (let t = i; t < s; t++) if (!has(ctx, t, F_SENTENCE_STARTER)) return NO_MATCH;
-      if (initialsOnly(ctx, s, k, letters) || readsAsPerson(ctx, s, k)) return NO_MATCH;
+      if (initialsOnly(ctx, s, k, letters) || !endsInPlace(ctx, s, k) || has(ctx, s, NO_BODY_HEAD) || TERM_OR_PROGRAMME.has(low(ctx, s)) ||
+          readsAsPerson(ctx, s, k)) return NO_MATCH;
       pushMention(ctx, ts[s], te[k], 'ORG', 'pattern');
       return acronymAfter(ctx, k + 1, ctx.out.length - 1);
     }
     return NO_MATCH;
   },
 };
+
+/** Heads that open no body's name: titles ("Kepala", "Komandan"), events and places ("Rapat", "Pekan", "Bandara"). */
+const NO_BODY_HEAD = F_TITLE_HEAD | F_NON_ACTOR_HEAD;
+const TERM_OR_PROGRAMME = new Set([...TERM_HEADS, ...PROGRAMME_HEADS, 'pemilihan', 'musyawarah', 'alat', 'kuliah', 'penerimaan']);
+
+/** The run [s, k] ends in a place the KB knows, its last word ("… Buddha Indonesia"). */
+function endsInPlace(ctx: Ctx, s: number, k: number): boolean {
+  for (let w = k; w > s; w--) {
+    const m = kbMatch(ctx, w);
+    if (m && m.entity.type === 'GPE' && m.start === ctx.ts[w] && m.end === ctx.te[k]) return true;
+  }
+  return false;
+}
 
 const PROBS = new Float64Array(4);
 const PER = 1;
