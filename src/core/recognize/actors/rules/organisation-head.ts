@@ -202,6 +202,10 @@ export const organisationHead: ActorRule = {
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
       // "Markas Polres Sumbawa Barat", "kantor Polda NTB": the office's building.
       if (REGIONAL_OFFICES.has(low(ctx, i + 1))) return i + 1;
+      // "Sekretaris Perusahaan PT Garam", "kelompok CV Maju Jaya": before a company's legal
+      // form the noun is the kind (or a title's word), the company's name opens with the form
+      // (dev d331).
+      if (lowIs(ctx, i + 1, 'pt') || lowIs(ctx, i + 1, 'cv')) return i + 1;
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }
