@@ -331,7 +331,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
   otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
-  laga pertandingan kata
+  laga pertandingan kata pesan
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
