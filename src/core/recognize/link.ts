@@ -1052,9 +1052,10 @@ function fullNameBefore(article: string, full: string, names: readonly string[] 
 }
 
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch
- *  word is the branch's place, no short form of the body ("Biak" alone is the town). */
+ *  word is the branch's place, no short form of the body ("Biak" alone is the town); so is
+ *  the city after " di " of a mission ("Kedutaan Besar Republik Indonesia di Paramaribo"). */
 const BRANCH_PLACE_BEFORE = new RegExp(`[ \u00a0](?:${[...COMPANY_BRANCH_WORDS, 'kabupaten', 'kota', 'provinsi']
-  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})$`);
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}|di)$`);
 
 /** The names numbered in `ids` with how often each was written, in order of first appearance. */
 function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {
