@@ -64,12 +64,15 @@ export function missionsWithTheirPlace(text: string, ms: ActorMention[], host: M
     const m = ms[k];
     if (m.type !== 'ORG' || m.entityId !== undefined || !host.kept(k) || !text.startsWith(SEAT_JOIN, m.end)) continue;
     const place = ms[k + 1];
-    if (place.start !== m.end + SEAT_JOIN.length || place.type !== 'GPE' || place.entityId === undefined || !host.kept(k + 1)) continue;
+    if (place.start !== m.end + SEAT_JOIN.length || place.type !== 'GPE' || !host.kept(k + 1)) continue;
     const mission = MISSION.exec(m.text);
     if (mission === null) continue;
-    const seat = kb.byId.get(place.entityId);
-    // (a city, not a country or a province: "Konsulat Jenderal Filipina di Indonesia" is its country)
-    if (seat === undefined || isCountry(seat) || !/^(?:City|Capital)\b/.test(seat.description.en)) continue;
+    const indonesian = mission[2] === undefined || INDONESIA_NAMES.has(mission[2]);
+    const seat = place.entityId === undefined ? undefined : kb.byId.get(place.entityId);
+    // (a city, not a country or a province: "Konsulat Jenderal Filipina di Indonesia" is its country;
+    // a place the KB does not know only after one of Indonesia's own missions, which sit in foreign
+    // cities: "Kedutaan Besar Republik Indonesia di Paramaribo", dev d334)
+    if (seat === undefined ? !(indonesian && place.entityId === undefined) : isCountry(seat) || !/^(?:City|Capital)\b/.test(seat.description.en)) continue;
     const country = mission[2] === undefined || INDONESIA_NAMES.has(mission[2]) ? undefined : kb.lookup(mission[2]);
     if (mission[2] !== undefined && !INDONESIA_NAMES.has(mission[2]) && (country === undefined || !isForeignCountry(country))) continue;
     // A foreign embassy keeps its place apart ("Kedutaan Besar Rusia di Washington": the
@@ -80,10 +83,11 @@ export function missionsWithTheirPlace(text: string, ms: ActorMention[], host: M
     m.text = text.slice(m.start, m.end);
     // ("KJRI di Johor Bahru" is the one "KJRI Johor Bahru" names: its full official name.)
     const short = INDONESIAN_MISSIONS.get(m.text.slice(0, m.text.indexOf(' ')));
-    if (country === undefined) m.canonical = short !== undefined ? `${short} ${place.text}` : m.text;
+    // ("Kedutaan Besar RI di Harare": Indonesia's name written out, as in its official name)
+    if (country === undefined) m.canonical = short !== undefined ? `${short} ${place.text}` : mission[2] !== undefined ? `${mission[1]} Republik Indonesia di ${place.text}` : m.text;
     else {
       const the = WITH_ARTICLE.has(country.canonical) ? 'the ' : '';
-      m.canonical = `${mission[1] === 'Konsulat Jenderal' ? 'Consulate General' : 'Consulate'} of ${the}${country.canonical} in ${seat.canonical}`;
+      m.canonical = `${mission[1] === 'Konsulat Jenderal' ? 'Consulate General' : 'Consulate'} of ${the}${country.canonical} in ${seat?.canonical ?? place.text}`;
     }
     host.drop(k + 1);
     k++;

@@ -241,9 +241,20 @@ export const DOCUMENT_HEADS = set(`
  *  committees running them keep their own heads ("PB PON", "KONI"). */
 const MULTI_SPORT_EVENTS = `pon peparnas porprov porda popnas popda peparprov peparda peparpeda porseni porkab porkot`;
 
+/** Diseases and health conditions written as acronyms ("kasus TBC", "pasien DBD", "ODHIV"):
+ *  upper-case like a body's acronym, so read as an organisation when unlisted. */
+const DISEASE_ACRONYMS = `tbc hiv aids dbd ispa mpox odhiv odgj`;
+
+/** Religions and the founders or deities named with them ("umat Buddha", "agama Hindu",
+ *  "Sang Buddha"): never an actor alone; bodies named with them keep their heads
+ *  ("Perwakilan Umat Buddha Indonesia", "Parisada Hindu Dharma Indonesia"). */
+const RELIGIONS = `islam kristen katolik protestan hindu buddha budha konghucu khonghucu`;
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
   ${MULTI_SPORT_EVENTS}
+  ${DISEASE_ACRONYMS}
+  ${RELIGIONS}
   ${MONTHS.join(' ')}
   ${MONTH_ABBREVIATIONS.join(' ')}
   ${WEEKDAYS.join(' ')}
@@ -320,7 +331,7 @@ export const COMMON_SENTENCE_STARTERS = set(`
   tampaknya rupanya ternyata tentu memang justru padahal sedang tengah baru
   pemimpin pihak militer pasukan tentara warga penduduk negara-negara negara pemerintah
   otoritas pejabat sumber media outlet tim kelompok aliansi sekutu anggota pasangan
-  laga pertandingan kata
+  laga pertandingan kata pesan
 `);
 
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */

@@ -58,6 +58,7 @@ import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
 import { dropSubRegencyPlaces } from './sub-regency-place';
+import { retypeDatelinePlaceNames } from './dateline-place-person';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
@@ -371,6 +372,11 @@ export class ArticleLinker {
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
     bareDivisionsToRegionalUnit(all.m);
+    // "Labuan Bajo - …", later "nama Labuan Bajo": the dateline's place, no person (dateline-place-person.ts).
+    retypeDatelinePlaceNames(text, all.m, {
+      unknownPlace: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
+      unknownPerson: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1 && all.spaced.data[k] === 1,
+    });
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
@@ -1046,9 +1052,10 @@ function fullNameBefore(article: string, full: string, names: readonly string[] 
 }
 
 /** "AirNav Indonesia Cabang Biak", "BPJS Kesehatan Cabang Waingapu": the word after a branch
- *  word is the branch's place, no short form of the body ("Biak" alone is the town). */
+ *  word is the branch's place, no short form of the body ("Biak" alone is the town); so is
+ *  the city after " di " of a mission ("Kedutaan Besar Republik Indonesia di Paramaribo"). */
 const BRANCH_PLACE_BEFORE = new RegExp(`[ \u00a0](?:${[...COMPANY_BRANCH_WORDS, 'kabupaten', 'kota', 'provinsi']
-  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})$`);
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}|di)$`);
 
 /** The names numbered in `ids` with how often each was written, in order of first appearance. */
 function timesByName(ids: ReadonlyMap<string, number>, times: readonly number[]): Map<string, number> {

@@ -3,7 +3,7 @@ import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
 import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
-import { nameRegionalPaperDomain, regionalNewspaper } from './regional-newspaper';
+import { nameRegionalPaperDomain, paperAfterPlace, regionalNewspaper } from './regional-newspaper';
 import { F_ORG_TAIL, isAcronymWord, NOT_IN_A_PERSON_NAME } from './word-class';
 import { isDash, isDigit } from '../../text/chars';
 
@@ -62,6 +62,9 @@ export function dateline(ctx: Ctx): number {
     const paper = regionalNewspaper(ctx, i);
     if (paper >= 0) { placeBefore = false; i = paper; continue; }
     const m = kbMatch(ctx, i);
+    // "Riau Pos -": the daily named by its region before the dash (regional-newspaper.ts)
+    const regional = m && m.entity.type === 'GPE' ? paperAfterPlace(ctx, i, m.end) : -1;
+    if (regional >= 0) { placeBefore = false; i = regional; continue; }
     if (m && m.end <= dash) { placeBefore = m.entity.type === 'GPE'; i = emitKb(ctx, i, m); continue; }
     let j = i + 1;
     while (j < nt && te[j] <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;

@@ -5,6 +5,8 @@
 // the known person (extents.ts). Issue 13: a regional health chief became Malaysia's prime
 // minister, and with him the speaker of three statements.
 import type { KbMatch } from '../../kb/kb-index';
+import { adjacent, has, kbMatch, type Ctx } from './ctx';
+import { F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from './word-class';
 
 /** The KB match `m`, read as one word ending at `wordEnd`, is a person's alias that opens
  *  the person's canonical name of two words or more. */
@@ -26,4 +28,15 @@ export function givenNameShape(p: string, start: number, end: number): boolean {
     if (d < 97 || d > 122) return false;
   }
   return true;
+}
+
+/** "Kepala Dinas Kesehatan Hairil Anwar": a body's run [i, e) that a known person's given
+ *  name at e cut after an unknown given name (the body's holder, glued after it): the end
+ *  of the run taking the alias too (e + 1), so that the holder is cut off whole
+ *  (person-after-body.ts); else e. The body keeps two words before the holder's name. */
+export function holderGivenNameEnd(ctx: Ctx, i: number, e: number): number {
+  if (e >= ctx.nt || e - i < 3 || !adjacent(ctx, e - 1, e) || ctx.p.charCodeAt(ctx.te[e - 1]) !== 32) return e;
+  if (has(ctx, e - 1, F_ORG_HEAD | F_TITLE_HEAD | F_TITLE_WORD) || !givenNameShape(ctx.p, ctx.ts[e - 1], ctx.te[e - 1])) return e;
+  const m = kbMatch(ctx, e);
+  return m !== null && aliasIsGivenName(m, ctx.te[e]) && !(e + 1 < ctx.nt && adjacent(ctx, e, e + 1)) ? e + 1 : e;
 }

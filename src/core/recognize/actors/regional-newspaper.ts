@@ -18,7 +18,8 @@
 import type { KbIndex } from '../../kb/kb-index';
 import { DASH_CLASS } from '../../text/chars';
 import type { LocalMention } from '../mention';
-import { adjacent, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
+import { adjacent, has, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
+import { F_NEVER_ACTOR } from './word-class';
 import { OUTLET_TOP_LEVEL } from './domains';
 
 /** The regional papers' first words, as written and in capitals. */
@@ -64,6 +65,42 @@ export function regionalNewspaper(ctx: Ctx, i: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (last && last.start === ctx.ts[i]) last.canonical = `${asName(ctx.p.slice(ctx.ts[i], ctx.te[i]))} ${asName(ctx.p.slice(ctx.ts[i + 1], end))}`;
   return k;
+}
+
+/** The dailies named by their region and then "Pos" or "Post" (Riau Pos, Sumut Pos, Bali
+ *  Post, Lampung Post: the Jawa Pos group's and the old regional papers), as their domains
+ *  are (regionalPaperDomainName). The post office names itself with "Pos" first ("Kantor Pos
+ *  Riau", "Pos Indonesia"), so a capitalised "Pos" right after a place is the paper's word. */
+const PAPER_TAILS = ['Pos', 'POS', 'Post', 'POST'];
+
+/** The token after "<place> Pos" when the place the KB matched at token i (ending at
+ *  `placeEnd`) is followed by a paper's tail word; the paper is pushed as an organisation
+ *  named as written (dev d330: "Riau Pos -", "ujarnya kepada Riau Pos" were the province and
+ *  a body "Pos"). -1 otherwise. */
+export function paperAfterPlace(ctx: Ctx, i: number, placeEnd: number): number {
+  const { p, ts, te, nt } = ctx;
+  let k = i + 1;
+  while (k < nt && ts[k] < placeEnd) k++;
+  if (k >= nt || ts[k] !== placeEnd + 1 || p.charCodeAt(placeEnd) !== 32 || !isOneOf(ctx, k, PAPER_TAILS)) return -1;
+  // ("Riau Pos-Kupang", "Bali Post.com": a domain or a hyphenated word is another reading)
+  const after = p.charCodeAt(te[k]);
+  if (after === 45 || (after === 46 && isLetterAt(p, te[k] + 1))) return -1;
+  // ("di Jambi Pos Lintas Batas …": "Pos" opens the name after the place)
+  if (k + 1 < nt && adjacent(ctx, k, k + 1) && ts[k + 1] === te[k] + 1 && isUpperAt(p, ts[k + 1]) && !has(ctx, k + 1, F_NEVER_ACTOR)) return -1;
+  pushMention(ctx, ts[i], te[k], 'ORG', 'pattern');
+  const last = ctx.out[ctx.out.length - 1];
+  if (last && last.start === ts[i]) last.canonical = `${asName(p.slice(ts[i], placeEnd))} ${asName(p.slice(ts[k], te[k]))}`;
+  return k + 1;
+}
+
+function isUpperAt(p: string, at: number): boolean {
+  const c = p.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
+
+function isLetterAt(p: string, at: number): boolean {
+  const c = p.charCodeAt(at);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Token i is one of PAPER_WORDS. An indexed loop, not `some` with an arrow: this is asked

@@ -8,6 +8,7 @@ import { campaignTeam } from './campaign-team';
 import { dailyBoardRole } from './daily-board-role';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
+import { speltAcronymName } from './spelt-acronym-name';
 import { englishModifiedBody } from './english-modified-body';
 import { federalState } from './federal-state';
 import { genericWord } from './generic-word';
@@ -38,7 +39,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 

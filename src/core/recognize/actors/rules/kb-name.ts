@@ -19,6 +19,7 @@ import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
 import { sportNamedLikePlace } from '../sport-named-like-place';
+import { paperAfterPlace } from '../regional-newspaper';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -65,6 +66,11 @@ export const kbName: ActorRule = {
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
           !kbMatch(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
+    }
+    // "Riau Pos", "Bali Post": a regional daily named by its region (regional-newspaper.ts).
+    if (m.entity.type === 'GPE') {
+      const paper = paperAfterPlace(ctx, i, m.end);
+      if (paper >= 0) return paper;
     }
     const emitted = emitKb(ctx, i, m);
     if (m.entity.type !== 'ORG') return emitted;

@@ -1,6 +1,7 @@
 // "Kementerian Pertahanan Rusia", "Badan Intelijen Luar Negeri Rusia (SVR)": an
 // organisation head takes the maximal name (see orgExtent), and an acronym in brackets
 // after it shares its identity.
+import { holderGivenNameEnd } from '../given-name-alias';
 import { bodyBranchEnd } from '../body-branch';
 import { acronymInBracketsAfter, adjacent, danJoined, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
@@ -188,7 +189,8 @@ export const organisationHead: ActorRule = {
     // "Ikatan Dokter Indonesia Cabang Kupang": a national association's branch, named with the
     // branch word and its town after the country that closed the name (branch-town.ts); a body
     // the KB knows takes its branch in kb-name.ts, by its known name.
-    const named = universityHolder(ctx, i, personAfterBody(ctx, i, orgExtent(ctx, i)));
+    // ("Kepala Dinas Kesehatan Hairil Anwar": a holder whose surname is a known person's given name, given-name-alias.ts)
+    const named = universityHolder(ctx, i, personAfterBody(ctx, i, holderGivenNameEnd(ctx, i, orgExtent(ctx, i))));
     const j = noKnownBodyIn(ctx, i, named) ? acronymBranchEnd(ctx, named) : named;
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
@@ -200,6 +202,10 @@ export const organisationHead: ActorRule = {
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && adjacent(ctx, i, i + 1)) {
       // "Markas Polres Sumbawa Barat", "kantor Polda NTB": the office's building.
       if (REGIONAL_OFFICES.has(low(ctx, i + 1))) return i + 1;
+      // "Sekretaris Perusahaan PT Garam", "kelompok CV Maju Jaya": before a company's legal
+      // form the noun is the kind (or a title's word), the company's name opens with the form
+      // (dev d331).
+      if (lowIs(ctx, i + 1, 'pt') || lowIs(ctx, i + 1, 'cv')) return i + 1;
       const known = kbMatch(ctx, i + 1);
       if (known && known.entity.type === 'ORG' && known.end === te[j - 1]) return i + 1;
     }

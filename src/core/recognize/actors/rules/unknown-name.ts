@@ -740,7 +740,9 @@ function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
  *  follows, which the model reads as an organisation by the `speech` margin, is one
  *  (bodies speak in the news too). The next token index, or -1 to leave it to the rules. */
 function speakingBody(ctx: Ctx, s: number, e: number): number {
-  if (!modelSays(ctx, s, e, ORG, PER, conventionMargins().speech)) return -1;
+  // ("Pemimpin oposisi …, Ruwan Dissanayake Perera, menuding …": a name in apposition to a
+  // person's role is that person, person-apposed-to-role.ts)
+  if (!modelSays(ctx, s, e, ORG, PER, conventionMargins().speech) || personApposedToRole(ctx, s, e)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'ORG', 'pattern');
   return acronymAfter(ctx, e, ctx.out.length - 1);
 }
