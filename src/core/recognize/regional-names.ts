@@ -228,7 +228,10 @@ const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
  *  name) or words ending in a body the KB knows ("Divisi Penanganan Pelanggaran Bawaslu"). */
 function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
   if (before.length === 0) return false;
+  // "PS Bantul", "PSKS Sumbawa Barat": a football club (Persatuan Sepak Bola) is named as written.
+  if (before.length === 1 && CLUB_INITIALS.test(before[0]) && before[0] !== 'PSI' && before[0] !== 'PSSI') return false;
   if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
   return kb.lookup(before[before.length - 1])?.type === 'ORG';
 }
 const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+const CLUB_INITIALS = /^PS[A-Z]{0,2}$/;

@@ -14,7 +14,7 @@ import { bestPersonTail } from '../person-after-body';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
+import { F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -97,7 +97,9 @@ export const nonActorHead: ActorRule = {
     // (person-after-body.ts): a tail the name model reads as a person's name is left to the
     // unknown-name rule; the facility keeps two words at least, and the name of the saint or
     // the known person it is named after ("Gereja Santo Yosef", "Stadion Gelora Bung Karno").
-    if (facility && ctx.titleCue && j - i >= 4) return bestPersonTail(ctx, i, j, (s) => !SAINT_WORDS.has(low(ctx, s - 1)) && !knownPersonFrom(ctx, s, j));
+    // Nor a name opened by a title or an honorific ("Masjid Jami Kyai Haji Ahmad Dahlan") or
+    // a religious figure's ("Gereja Pantekosta Isa Almasih"): a facility's namesake too.
+    if (facility && ctx.titleCue && j - i >= 4) return bestPersonTail(ctx, i, j, (s) => mayCutHolder(ctx, s, j));
     return j;
   },
 };
@@ -133,6 +135,18 @@ const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang|kontain
 
 /** Words before the saint a church or school is named after ("Gereja Santo Yosef"). */
 const SAINT_WORDS = new Set(['santo', 'santa', 'st', 'sto']);
+
+/** Words of the religious figures churches are named after ("Isa Almasih", "Yesus Kristus"). */
+const RELIGIOUS_FIGURE_WORDS = new Set(['almasih', 'yesus', 'kristus']);
+
+/** The run [s, j) at the end of a facility's name may be its holder's name: not its namesake,
+ *  a saint ("Gereja Santo Yosef"), a titled or honoured person ("Masjid Kyai Haji Ahmad
+ *  Dahlan"), a religious figure or a person the KB knows ("Stadion Gelora Bung Karno"). */
+function mayCutHolder(ctx: Ctx, s: number, j: number): boolean {
+  if (SAINT_WORDS.has(low(ctx, s - 1)) || has(ctx, s - 1, F_TITLE_HEAD | F_HONORIFIC)) return false;
+  for (let k = s; k < j; k++) if (RELIGIOUS_FIGURE_WORDS.has(low(ctx, k))) return false;
+  return !knownPersonFrom(ctx, s, j);
+}
 
 /** A word of [s, j) opens a person the KB knows ("Stadion Gelora Bung Karno"). */
 function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {
