@@ -77,6 +77,7 @@ describe('review47: "PS" and a name (ps-club.ts)', () => {
     assert.deepEqual(actors('Sony merilis PS Portal dengan harga Rp 3 juta.'), ['Sony/ORG']);
     assert.deepEqual(actors('Pelanggan PS Plus mendapat tiga gim gratis bulan ini.'), []);
     assert.deepEqual(actors('Konsol PS Vita sudah tidak diproduksi lagi.'), []);
+    assert.deepEqual(actors('Gim itu dijual di PS Store mulai pekan depan.'), []);
   });
   it('is a club named with a known place and a word after it, named as written', () => {
     assert.deepEqual(canonicals('PS Batanghari Jaya menang 2-1 atas tuan rumah.'), ['PS Batanghari Jaya/ORG/PS Batanghari Jaya']);
@@ -86,6 +87,8 @@ describe('review47: "PS" and a name (ps-club.ts)', () => {
     assert.deepEqual(actors('Pemain PS Meureudu Raya berlatih di stadion.'), ['PS Meureudu Raya/ORG']);
     assert.deepEqual(actors('Pelatih PS Barito Putera Rahmad Darmawan mengatakan timnya siap.'), ['PS Barito Putera/ORG', 'Rahmad Darmawan/PER']);
     assert.deepEqual(actors('Harga PS 5 turun.'), []);
+    // (a club's own name needs no football word around it: only PlayStation's words do)
+    assert.deepEqual(actors('Manajemen PS Meureudu Raya menggelar rapat tahunan.'), ['PS Meureudu Raya/ORG']);
   });
 });
 

@@ -3,7 +3,7 @@
 // person "Meureudu Raya"). The clubs with the initials of their town ("PSBS Biak") are read
 // in unknown-name.ts; a holder named right after the club ("Pelatih PS Barito Putera Rahmad
 // Darmawan") is cut off as after any body (person-after-body.ts).
-import { adjacent, has, kbMatch, wordIs, type Ctx } from './ctx';
+import { adjacent, has, kbMatch, low, wordIs, type Ctx } from './ctx';
 import { unknownExtent } from './extents';
 import { bestPersonTail } from './person-after-body';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_UPPER_CASE } from './word-class';
@@ -29,19 +29,21 @@ export function psClubEnd(ctx: Ctx, s: number): number {
     return c >= 65 && c <= 90 ? e + 1 : -1;
   }
   // "PS Portal", "PS Plus", "PS Store", "PS Vita": PlayStation's products are written the same
-  // way; a club only in a paragraph about football (psProductEnd).
-  if (!FOOTBALL_CUE.test(ctx.p)) return -1;
+  // way; a club by such a word only in a paragraph about football (psProductEnd).
+  if (psProductEnd(ctx, s) > 0) return -1;
   const runEnd = unknownExtent(ctx, k);
   return bestPersonTail(ctx, s, runEnd);
 }
 
-/** Token s is "PS" and a capitalised word in a paragraph with no word of football ("Sony
+/** Words naming PlayStation's products and services after "PS" ("PS Portal", "PS Plus"). */
+const PRODUCT_WORDS = new Set(['portal', 'plus', 'store', 'vita', 'now', 'network', 'move', 'vr', 'vr2', 'camera', 'remote', 'pro', 'slim', 'classic', 'stars']);
+
+/** Token s is "PS" and one of PRODUCT_WORDS in a paragraph with no word of football ("Sony
  *  merilis PS Portal", "Pelanggan PS Plus"): PlayStation's product or service, no actor and
  *  no "PS" body; the token after the product's word, or -1. */
 export function psProductEnd(ctx: Ctx, s: number): number {
   const k = s + 1;
   if (!wordIs(ctx, s, 'PS') || k >= ctx.nt || !adjacent(ctx, s, k) || ctx.p.charCodeAt(ctx.te[s]) !== 32) return -1;
-  const c = ctx.p.charCodeAt(ctx.ts[k]);
-  if (c < 65 || c > 90 || has(ctx, k, F_UPPER_CASE | F_ACRONYM) || kbMatch(ctx, k) || FOOTBALL_CUE.test(ctx.p)) return -1;
+  if (!PRODUCT_WORDS.has(low(ctx, k)) || FOOTBALL_CUE.test(ctx.p)) return -1;
   return k + 1;
 }
