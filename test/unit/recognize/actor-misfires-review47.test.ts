@@ -69,6 +69,8 @@ describe('review47: a facility named after a titled or religious figure (non-act
     assert.deepEqual(actors('Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan salat dimulai pukul 07.00.'), ['Nasaruddin Umar/PER']);
     assert.deepEqual(actors('Pengelola Stadion Gelora Bung Karno mengatakan rumput diganti.'), []);
     assert.deepEqual(actors('Pendeta Gereja Santo Yosef mengatakan ibadah dimulai pagi.'), []);
+    // (a holder's own title, written short, does not make him the namesake)
+    assert.deepEqual(actors('Imam Masjid Raya Ustaz Abdul Somad mengatakan salat dimulai pukul 07.00.'), ['Abdul Somad/PER']);
   });
 });
 

@@ -5,7 +5,7 @@
 // inside it is ("Gedung DPRD Kaltim"), and a market index
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
-import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
@@ -14,7 +14,7 @@ import { bestPersonTail } from '../person-after-body';
 import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
-import { F_HONORIFIC, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
+import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
 export const nonActorHead: ActorRule = {
   name: 'non-actor-head',
@@ -136,6 +136,9 @@ const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang|kontain
 /** Words before the saint a church or school is named after ("Gereja Santo Yosef"). */
 const SAINT_WORDS = new Set(['santo', 'santa', 'st', 'sto']);
 
+/** Titles of the historical figures mosques and the like are named after ("Masjid Sunan Ampel",
+ *  "Masjid Agung Syekh Yusuf", "Stadion Sultan Agung"): no living holder's. */
+const NAMESAKE_TITLES = new Set(['sunan', 'sultan', 'syekh', 'syeikh', 'pangeran', 'nabi']);
 /** Words of the religious figures churches are named after ("Isa Almasih", "Yesus Kristus"). */
 const RELIGIOUS_FIGURE_WORDS = new Set(['almasih', 'yesus', 'kristus']);
 
@@ -143,7 +146,10 @@ const RELIGIOUS_FIGURE_WORDS = new Set(['almasih', 'yesus', 'kristus']);
  *  a saint ("Gereja Santo Yosef"), a titled or honoured person ("Masjid Kyai Haji Ahmad
  *  Dahlan"), a religious figure or a person the KB knows ("Stadion Gelora Bung Karno"). */
 function mayCutHolder(ctx: Ctx, s: number, j: number): boolean {
-  if (SAINT_WORDS.has(low(ctx, s - 1)) || has(ctx, s - 1, F_TITLE_HEAD | F_HONORIFIC)) return false;
+  if (SAINT_WORDS.has(low(ctx, s - 1)) || NAMESAKE_TITLES.has(low(ctx, s - 1))) return false;
+  // ("Kyai Haji Ahmad Dahlan", "Syekh Haji Abdul Rauf" spelled out name the namesake; a
+  // holder's own title is written short, "Takmir Masjid Al Ikhlas KH Ahmad Fauzi": cut)
+  if (s >= 2 && lowIs(ctx, s - 1, 'haji') && (lowIs(ctx, s - 2, 'kyai') || lowIs(ctx, s - 2, 'kiai') || NAMESAKE_TITLES.has(low(ctx, s - 2)))) return false;
   for (let k = s; k < j; k++) if (RELIGIOUS_FIGURE_WORDS.has(low(ctx, k))) return false;
   return !knownPersonFrom(ctx, s, j);
 }
