@@ -127,15 +127,20 @@ function main() {
     const regionNames = new Set([...provinces.map((p) => p.name), ...regencies.flatMap((r) => [r.name, bareOf(r.name)])]);
     const districtNames = [...new Set(districts.map((d) => d.name.trim()))]
       .filter((n) => n.includes(' ') && !regionNames.has(n)).sort();
+    // One-word names, kept apart: only a unit head's title makes one a place (the word after
+    // "Kapolsek", "Danramil"), where the name model cannot tell "Sukawati" from "Slamet".
+    const oneWordNames = [...new Set(districts.map((d) => d.name.trim()))]
+      .filter((n) => !n.includes(' ') && !regionNames.has(n)).sort();
+    const list = (names) => `[\n${names.map((n) => '    ' + JSON.stringify(n)).join(',\n')}\n  ]`;
     const districtsJson = '{\n' +
       `  "source": ${JSON.stringify(out.source)},\n  "license": ${JSON.stringify(out.license)},\n  "command": ${JSON.stringify(out.command)},\n` +
-      `  "districts": [\n${districtNames.map((n) => '    ' + JSON.stringify(n)).join(',\n')}\n  ]\n}\n`;
+      `  "districts": ${list(districtNames)},\n  "oneWordDistricts": ${list(oneWordNames)}\n}\n`;
     writeFileSync(DISTRICTS_OUT, districtsJson);
     const kept = out.regencies.filter((r) => r[2]).length;
     console.log(`wrote ${OUT}: ${provinces.length} provinces, ${regencies.length} regencies and cities ` +
       `(${kept} with their bare name as an alias, ${regencies.length - kept} excluded), ${Buffer.byteLength(json)} bytes; ` +
       `${districts.length} districts read`);
-    console.log(`wrote ${DISTRICTS_OUT}: ${districtNames.length} district names of two words or more, ${Buffer.byteLength(districtsJson)} bytes`);
+    console.log(`wrote ${DISTRICTS_OUT}: ${districtNames.length} district names of two words or more and ${oneWordNames.length} of one word, ${Buffer.byteLength(districtsJson)} bytes`);
   } finally {
     cleanup();
   }

@@ -14,3 +14,13 @@ export function isDistrictName(name: string): boolean {
   names ??= new Set(gazetteer.districts);
   return names.has(name);
 }
+
+let oneWord: ReadonlySet<string> | undefined;
+
+/** `name` is a district's name of one word ("Sukawati", "Mlati"): weak alone (many are also a
+ *  town's name, a word or a given name), read only where a unit head's title before it makes
+ *  a place likely (actors/rules/village-official.ts). */
+export function isOneWordDistrictName(name: string): boolean {
+  oneWord ??= new Set(gazetteer.oneWordDistricts);
+  return oneWord.has(name);
+}

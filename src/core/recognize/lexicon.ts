@@ -203,7 +203,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...
   rs apartemen mal plaza monumen museum taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
-  konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan
+  konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan paroki
   jembatan tol bendungan pangkalan kompleks blok menara tugu candi benteng kawasan zona
   capitol ruang balai koridor jalur rute festival olimpiade asian sea piala liga turnamen kejuaraan
   pendopo rutan lapas grup rapat sidang spbu bantuan subsidi auditorium aula wisma indeks index

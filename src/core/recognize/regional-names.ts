@@ -242,6 +242,8 @@ const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
  *  the prefix ("Komisi Pemilihan Umum Kabupaten Serang", "Kantor Pertanahan Kabupaten Bekasi"). */
 function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
   if (before.length === 0) return false;
+  // "PS Bantul", "PSKS Sumbawa Barat": a football club (Persatuan Sepak Bola) is named as written.
+  if (before.length === 1 && CLUB_INITIALS.test(before[0]) && before[0] !== 'PSI' && before[0] !== 'PSSI') return false;
   if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
   // (not an office numbered by its area, "Kantor Otoritas Bandar Udara Wilayah X Merauke":
   // the place is its seat, named as written, dev d66)
@@ -258,3 +260,5 @@ const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const REGENCY_OFFICE_HEADS = new Set(['Kantor', 'Dewan']);
 /** An area's number in an office's name ("Wilayah X", "Regional 4"). */
 const AREA_NUMERAL = /^(?:[IVXL]+|\d+)$/;
+/** A football club's initials: "PS", "PSKS", "PSIM" (Persatuan Sepak Bola …). */
+const CLUB_INITIALS = /^PS[A-Z]{0,2}$/;

@@ -7,7 +7,7 @@ import { wordBefore } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isBandRole } from '../band-roles';
 import { conventionScorer, tokensAfter, tokensBefore } from '../name-model';
-import { adjacent, low, word, type Ctx } from './ctx';
+import { adjacent, kbMatch, low, word, type Ctx } from './ctx';
 
 /** Nouns of a music group, right before its name (a genre may follow "band"). */
 const BAND_NOUNS = ['band', 'grup musik', 'grup band', 'grup vokal', 'kelompok musik',
@@ -50,4 +50,20 @@ function scoreWords(ctx: Ctx, s: number, e: number): Float64Array {
   const words: string[] = [];
   for (let t = s; t < e; t++) words.push(word(ctx, t));
   return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
+}
+
+/** The convention model reading the run after a band's noun, where it stands, as a person's
+ *  name at least this keeps the person ("band Yudi Setiawan" 0.98: a singer's backing band
+ *  named by him, or a band he plays in); the bands' own names read low ("Senja Rimba" 0.04,
+ *  "Langit Sore" 0.05, "Padi Reborn" 0.06, "Dara Puspita" 0.74). */
+const PERSON_AFTER_NOUN_AT_LEAST = 0.9;
+/** Last words that make a person's name a band's ("Rudi Hartono Project", "Ahmad Band"). */
+const BAND_TAILS = new Set(['project', 'band', 'group', 'grup', 'orchestra', 'orkestra', 'trio', 'kuartet', 'quartet', 'singers', 'family']);
+
+/** The unknown run [s, e) after a band's noun is a person's name, no band's: it ends in no
+ *  band's word, and the KB knows a person opening it or the model reads it as a person. */
+export function personAfterBandNoun(ctx: Ctx, s: number, e: number): boolean {
+  if (BAND_TAILS.has(low(ctx, e - 1))) return false;
+  if (kbMatch(ctx, s)?.entity.type === 'PER') return true;
+  return scoreWords(ctx, s, e)[PER] >= PERSON_AFTER_NOUN_AT_LEAST;
 }

@@ -17,7 +17,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
@@ -470,8 +470,16 @@ function placeInsideUnknownName(ctx: Ctx, i: number, j: number, aliasEnd: number
   if (isSentenceInitial(ctx.p, ctx.ts[i]) || !givenNameShape(ctx.p, ctx.ts[j - 1], ctx.te[j - 1])) return false;
   const k = j + 1;
   if (!givenNameShape(ctx.p, ctx.ts[k], ctx.te[k]) || (k + 1 < ctx.nt && adjacent(ctx, k, k + 1))) return false;
+  // ("Siti Fadia Jakarta Open", "Rudi Hartono Bandung Ekspres": the place opens an event's or
+  // a newspaper's name after the person's)
+  if (EVENT_TAILS.has(low(ctx, k)) || PLACE_NAMED_TAILS.has(low(ctx, k))) return false;
   return readsAsPerson(ctx.p, ctx.ts[i], ctx.te[k]);
 }
+
+/** Words that close a name opened by a place: an event held there ("Jakarta Open", "Bali
+ *  Marathon") or a newspaper of it ("Bandung Ekspres", "Jakarta Post"). */
+const PLACE_NAMED_TAILS = new Set(['open', 'masters', 'marathon', 'maraton', 'run', 'tour', 'series',
+  'ekspres', 'express', 'pos', 'post', 'times', 'tribune', 'tribun', 'news', 'today']);
 
 /** "Pewarta: Luqman Hakim Ahmad": in a credit line's value a title word ("Hakim", "Imam")
  *  inside a name is part of it; a label ("Reporter:") is not. */

@@ -7,6 +7,7 @@
 // surname does not stand glued to a place or body as the sentence's subject.
 import { has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
 import type { KbMatch } from '../../kb/kb-index';
+import { isCountry } from '../../kb/country';
 import { F_NEVER_ACTOR, F_TITLE_HEAD } from './word-class';
 
 /** Token i is a one-word KB person's alias that is also a role word (lexicon.ts's title
@@ -25,9 +26,11 @@ export function roleWordBeforeApposedName(ctx: Ctx, i: number, m: KbMatch): bool
 }
 
 /** Token i (a one-word KB person's alias that is a role word, opening its sentence) is
- *  followed, after one space, by a known place or body (the player's team). */
+ *  followed, after one space, by a known country or body (the player's team). */
 function roleWordBeforeTeam(ctx: Ctx, i: number, m: KbMatch): boolean {
   if (ctx.p.charCodeAt(m.end) !== 32 || i + 1 >= ctx.nt || ctx.ts[i + 1] !== m.end + 1) return false;
   const team = kbMatch(ctx, i + 1);
-  return team !== null && team.entity.type !== 'PER' && isSentenceInitial(ctx.p, ctx.ts[i]);
+  // (a team is a country or a body: "Kiper Odesa mengatakan …" is the governor of that city)
+  if (team === null || team.entity.type === 'PER' || (team.entity.type === 'GPE' && !isCountry(team.entity))) return false;
+  return isSentenceInitial(ctx.p, ctx.ts[i]);
 }

@@ -6,7 +6,7 @@
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
-import { adjacent, has, kbMatch, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_HONORIFIC, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -41,6 +41,9 @@ export const honorific: ActorRule = {
       // "Tony Romo", "Ana Pastor": a priest's honorific that is a surname too, right after a
       // capitalised given name (no title), ends that name.
       if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
+      // "Pastor Paroki Santo Yosef mengatakan", "Romo Kepala Paroki …": the priest's office
+      // follows, no name: only the honorific is read, and the parish after it by its own rule.
+      if (SURNAME_HONORIFICS.has(h) && beforePriestsOffice(ctx, i)) return i + 1;
       // "Ki Hadjar Dewantara": a person whose own name (the KB's canonical,
       // as Wikipedia titles them) opens with the honorific is the KB's to read, whole.
       if (namedWithHonorific(ctx, i, h)) return NO_MATCH;
@@ -55,6 +58,19 @@ export const honorific: ActorRule = {
 
 /** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor). */
 const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor']);
+
+/** What follows a priest's "Pastor" or "Romo" when it is his office, not his name: a
+ *  church unit ("Pastor Paroki Santo Yosef", the parish priest; "Romo Kepala Paroki Hati
+ *  Kudus") names the parish, which is no person. */
+const CHURCH_UNITS: ReadonlySet<string> = new Set(['paroki', 'gereja', 'katedral', 'kapel', 'stasi', 'keuskupan', 'kevikepan']);
+
+/** The word after the honorific at i is a title or a church unit: the honorific is the
+ *  priest's office there and opens no name. */
+function beforePriestsOffice(ctx: Ctx, i: number): boolean {
+  const k = i + 1;
+  if (k >= ctx.nt || !adjacent(ctx, i, k)) return false;
+  return has(ctx, k, F_TITLE_HEAD | F_TITLE_WORD) || CHURCH_UNITS.has(low(ctx, k));
+}
 
 /** Token i follows a capitalised word, no title's, with one space between them. */
 function afterGivenName(ctx: Ctx, i: number): boolean {

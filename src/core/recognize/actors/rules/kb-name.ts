@@ -1,7 +1,8 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { isAsciiLetter } from '../../../text/chars';
-import { adjacent, emitKb, has, kbMatch, lowIs, word, wordIs, type Ctx } from '../ctx';
+import { adjacent, emitKb, has, kbMatch, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
+import { cementCompanyEnd } from '../cement-company';
 import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
 import { slashAliasEnd } from '../slash-alias';
@@ -48,7 +49,15 @@ export const kbName: ActorRule = {
     // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts);
     // "cabang Kano Slalom": the canoe, not the Nigerian state (sport-named-like-place.ts).
     if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end))) ||
-        isNeighbourhoodUnit(ctx.p, ts[i], m.end)) {
+        isNeighbourhoodUnit(ctx.p, ts[i], m.end, ctx.kb)) {
+      let next = i + 1;
+      while (next < nt && ts[next] < m.end) next++;
+      return next;
+    }
+    // "SEMEN PADANG KALAHKAN PERSIB": in a headline in capitals (read for KB names only) the
+    // cement company (or its club) before the place is the name, not the city (cement-company.ts).
+    if (m.entity.type === 'GPE' && ctx.mode === 'kbOnly' && i > 0 && cementCompanyEnd(ctx, i - 1) === m.end) {
+      pushMention(ctx, ts[i - 1], m.end, 'ORG', 'pattern');
       let next = i + 1;
       while (next < nt && ts[next] < m.end) next++;
       return next;

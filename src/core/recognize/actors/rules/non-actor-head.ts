@@ -5,7 +5,7 @@
 // inside it is ("Gedung DPRD Kaltim"), and a market index
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
-import { adjacent, has, kbMatch, low, pushMention, wordIs, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
 import { acronymAfter, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
@@ -97,7 +97,9 @@ export const nonActorHead: ActorRule = {
     // (person-after-body.ts): a tail the name model reads as a person's name is left to the
     // unknown-name rule; the facility keeps two words at least, and the name of the saint or
     // the known person it is named after ("Gereja Santo Yosef", "Stadion Gelora Bung Karno").
-    if (facility && ctx.titleCue && j - i >= 4) return bestPersonTail(ctx, i, j, (s) => !SAINT_WORDS.has(low(ctx, s - 1)) && !knownPersonFrom(ctx, s, j));
+    // Nor a name opened by a title or an honorific ("Masjid Jami Kyai Haji Ahmad Dahlan") or
+    // a religious figure's ("Gereja Pantekosta Isa Almasih"): a facility's namesake too.
+    if (facility && ctx.titleCue && j - i >= 4) return bestPersonTail(ctx, i, j, (s) => mayCutHolder(ctx, s, j));
     return j;
   },
 };
@@ -133,6 +135,24 @@ const VESSEL_WORD_BEFORE = /(?:^|[^\p{L}])(?:kapal|tanker|kargo|tongkang|kontain
 
 /** Words before the saint a church or school is named after ("Gereja Santo Yosef"). */
 const SAINT_WORDS = new Set(['santo', 'santa', 'st', 'sto']);
+
+/** Titles of the historical figures mosques and the like are named after ("Masjid Sunan Ampel",
+ *  "Masjid Agung Syekh Yusuf", "Stadion Sultan Agung"): no living holder's. */
+const NAMESAKE_TITLES = new Set(['sunan', 'sultan', 'syekh', 'syeikh', 'pangeran', 'nabi']);
+/** Words of the religious figures churches are named after ("Isa Almasih", "Yesus Kristus"). */
+const RELIGIOUS_FIGURE_WORDS = new Set(['almasih', 'yesus', 'kristus']);
+
+/** The run [s, j) at the end of a facility's name may be its holder's name: not its namesake,
+ *  a saint ("Gereja Santo Yosef"), a titled or honoured person ("Masjid Kyai Haji Ahmad
+ *  Dahlan"), a religious figure or a person the KB knows ("Stadion Gelora Bung Karno"). */
+function mayCutHolder(ctx: Ctx, s: number, j: number): boolean {
+  if (SAINT_WORDS.has(low(ctx, s - 1)) || NAMESAKE_TITLES.has(low(ctx, s - 1))) return false;
+  // ("Kyai Haji Ahmad Dahlan", "Syekh Haji Abdul Rauf" spelled out name the namesake; a
+  // holder's own title is written short, "Takmir Masjid Al Ikhlas KH Ahmad Fauzi": cut)
+  if (s >= 2 && lowIs(ctx, s - 1, 'haji') && (lowIs(ctx, s - 2, 'kyai') || lowIs(ctx, s - 2, 'kiai') || NAMESAKE_TITLES.has(low(ctx, s - 2)))) return false;
+  for (let k = s; k < j; k++) if (RELIGIOUS_FIGURE_WORDS.has(low(ctx, k))) return false;
+  return !knownPersonFrom(ctx, s, j);
+}
 
 /** A word of [s, j) opens a person the KB knows ("Stadion Gelora Bung Karno"). */
 function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {

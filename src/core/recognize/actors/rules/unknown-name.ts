@@ -47,8 +47,8 @@ import { routeMember } from '../route-places';
 import { isRegionalShortHead } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
-import { bandBeforeMember, bandNounBefore } from '../band-name';
-import { psClubEnd } from '../ps-club';
+import { bandBeforeMember, bandNounBefore, personAfterBandNoun } from '../band-name';
+import { psClubEnd, psProductEnd } from '../ps-club';
 import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
@@ -226,6 +226,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (e - s === 1 && !inValue) {
     const club = psClubEnd(ctx, s);
     if (club > s + 1) { pushMention(ctx, ts[s], te[club - 1], 'ORG', 'pattern'); return club; }
+    const product = psProductEnd(ctx, s);
+    if (product > 0) return product;
   }
   // "bus Trans Semarang", "Trans Jogja": a city's bus service is named "Trans" + the city,
   // and is run by a body (an ORG, not the city); "jalan Trans Papua", "tol Trans Jawa" are roads.
@@ -436,7 +438,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Toraja Utara", "Timor Tengah Selatan": a name ending in a direction is a place.
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
-  if (bandNounBefore(p, start)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  if (bandNounBefore(p, start) && !personAfterBandNoun(ctx, s, e)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
     // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)

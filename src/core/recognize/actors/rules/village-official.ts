@@ -9,6 +9,7 @@
 import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { isRank } from '../ranked-name';
 import { conventionScorer, nameScorer } from '../../name-model';
+import { isOneWordDistrictName } from '../../districts';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -107,7 +108,9 @@ function isKecamatan(ctx: Ctx, i: number, s: number): boolean {
   const w = ctx.p.slice(ctx.ts[s], ctx.te[s]);
   if (namedAsUnitPlace(ctx.p, w)) return true;
   if (nameScorer().score([w], [], [], PROBS)[PER] >= GIVEN_NAME_AT_LEAST) return false;
-  return !givenNameAfterTitle(ctx, i, s);
+  // "Kapolsek Sukawati mengatakan", "Kapolsek Mlati": a kecamatan's name the model reads as a
+  // given name after the title as surely as "Slamet"; the gazetteer knows it (and no "Slamet").
+  return isOneWordDistrictName(w) || !givenNameAfterTitle(ctx, i, s);
 }
 
 /** The convention model, reading the word as the subject of a reporting verb after its
