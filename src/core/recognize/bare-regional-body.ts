@@ -15,8 +15,11 @@
 //    opens a regional body written with its place ("Bawaslu" of "Bawaslu Kapuas Hulu").
 // They stay two steps: the first decides which weak mentions the walk keeps, before the
 // acronyms are resolved; the second needs the expanded names and the KB's places.
+// A third, bareGovernmentBodiesToArticleRegion, gives a government's body the article never
+// names with a region the region the article is about (article-region.ts).
 import type { KbIndex } from '../kb/kb-index';
-import { shortHeadOf } from './regional-names';
+import { articleRegion, prefixedRegion } from './article-region';
+import { shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -132,4 +135,42 @@ function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): stri
     if (place !== undefined && place.type === 'GPE') return head;
   }
   return undefined;
+}
+
+/** A body of a regional government named without its region: an office ("Dinas Pendidikan",
+ *  "Dinas Koperasi, Usaha Kecil dan Menengah, …"), an agency whose name says it is the
+ *  region's ("Badan Penanggulangan Bencana Daerah"), the inspectorate, the council, the civil
+ *  police, the secretariat. Not "Badan Anggaran" (a council's committee, annotated both with
+ *  and without its council: dev d68, d129) nor a national agency ("Badan Pusat Statistik"). */
+const BARE_GOVERNMENT_BODY = /^(?:Dinas(?: \p{Lu}[\p{L},]*| dan)+|Badan(?: \p{Lu}\p{L}*| dan)* Daerah|Inspektorat(?: Daerah)?|Dewan Perwakilan Rakyat Daerah|Satuan Polisi Pamong Praja|Sekretariat Daerah)$/u;
+
+/** Gives the bare regional government bodies among `ms` (`kept`) that no step named with a
+ *  region ("Komisi IV akan memanggil Dinas Pendidikan", "DPRD") the region the article is
+ *  about ("Dinas Pendidikan Kabupaten Lebak"), when it is about one (article-region.ts). */
+export function bareGovernmentBodiesToArticleRegion(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  let bodies: number[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined) continue;
+    if (BARE_GOVERNMENT_BODY.test(spelledOutShortHead(m.canonical) ?? m.canonical) && !endsInPlace(m.canonical, kb)) (bodies ??= []).push(k);
+  }
+  if (bodies === undefined) return;
+  const region = articleRegion(ms, kept, kb);
+  const prefixed = region === undefined ? undefined : prefixedRegion(region);
+  if (prefixed === undefined) return;
+  for (const k of bodies) {
+    const m = ms[k];
+    m.canonical = `${spelledOutShortHead(m.canonical) ?? m.canonical} ${prefixed}`;
+  }
+}
+
+/** `name` ends in a region, with its prefix or a place the KB knows ("… Provinsi Jawa
+ *  Tengah", "Dinas Perhubungan Sitaro"): no bare body. */
+function endsInPlace(name: string, kb: KbIndex): boolean {
+  if (REGION_IN_NAME.test(name)) return true;
+  const words = name.split(' ');
+  for (let r = Math.max(1, words.length - 3); r < words.length; r++) {
+    if (kb.lookup(words.slice(r).join(' '))?.type === 'GPE') return true;
+  }
+  return false;
 }

@@ -51,7 +51,7 @@ import { markClosingAttributions, recordTakenFromAfter, type TakenFromAfter } fr
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
-import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -340,6 +340,8 @@ export class ArticleLinker {
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
+    // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
+    if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
