@@ -45,11 +45,12 @@ describe('a bare regional government body in an article about one region (articl
     const once = 'Seorang warga Kabupaten Blora mengadu ke Dinas Sosial karena bantuan tak kunjung cair.';
     assert.ok(orgs(once).includes('Dinas Sosial/Dinas Sosial'), orgs(once).join(', '));
   });
-  it('(guard) a national body and a council\'s own committee stay as they are in a regency\'s article', () => {
+  it('(guard) a national body, a council\'s own committee and the kind of company every region owns stay as they are in a regency\'s article', () => {
     const text = 'Lamongan - Angka kemiskinan di Kabupaten Lamongan turun. Bupati Lamongan mengutip data Badan Pusat Statistik. ' +
-      'Badan Anggaran belum membahas rencana itu.';
+      'Badan Anggaran belum membahas rencana itu. Ia meminta Badan Usaha Milik Daerah ikut membantu.';
     const o = orgs(text);
     assert.ok(o.includes('Badan Pusat Statistik/Badan Pusat Statistik'), o.join(', '));
+    assert.ok(!o.some((x) => x.startsWith('Badan Usaha Milik Daerah/') && x.includes('Lamongan')), o.join(', '));
     assert.ok(!o.some((x) => x.startsWith('Badan Anggaran/') && x.includes('Lamongan')), o.join(', '));
   });
   it('(guard) a body named with another region keeps it', () => {
