@@ -63,7 +63,7 @@ import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HE
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
-import { regencyOfArticle } from './article-regency';
+import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
@@ -337,6 +337,8 @@ export class ArticleLinker {
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
+    // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
+    if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
