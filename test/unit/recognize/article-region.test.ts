@@ -58,3 +58,15 @@ describe('a bare regional government body in an article about one region (articl
     assert.ok(orgs(text).includes('Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Tengah/Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Tengah'), orgs(text).join(', '));
   });
 });
+
+describe('a regional government\'s body with its acronym in brackets and then its city (extents.ts)', () => {
+  // Dev d129: "Badan … Daerah (Bappeda) Balikpapan" is the city's agency, "… Kota Balikpapan".
+  it('names the city with its prefix, as the regency and the province already are', () => {
+    const text = 'Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kendari Rahmat Ali hadir dalam rapat itu.';
+    assert.ok(orgs(text).includes('Bappeda/Badan Perencanaan Pembangunan Daerah Kota Kendari'), orgs(text).join(', '));
+  });
+  it('(guard) an association with its city keeps the city as written', () => {
+    const text = 'Ketua Himpunan Pengusaha Muda Indonesia (HIPMI) Kendari Rahmat Ali hadir dalam rapat itu.';
+    assert.ok(orgs(text).includes('HIPMI/Himpunan Pengusaha Muda Indonesia Kendari'), orgs(text).join(', '));
+  });
+});
