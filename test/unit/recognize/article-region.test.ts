@@ -70,3 +70,15 @@ describe('a regional government\'s body with its acronym in brackets and then it
     assert.ok(orgs(text).includes('HIPMI/Himpunan Pengusaha Muda Indonesia Kendari'), orgs(text).join(', '));
   });
 });
+
+describe('an election body\'s or the zakat agency\'s provincial office written with a province\'s name (kb-name.ts)', () => {
+  // Dev d71, d244: "Bawaslu Sulsel" is "Badan Pengawas Pemilihan Umum Provinsi Sulawesi
+  // Selatan", as the law names these offices ("Bawaslu Provinsi", "Baznas Provinsi").
+  it('takes the prefix', () => {
+    assert.ok(orgs('Bawaslu Sultra mencatat 40 laporan.').includes('Bawaslu Sultra/Badan Pengawas Pemilihan Umum Provinsi Sulawesi Tenggara'), orgs('Bawaslu Sultra mencatat 40 laporan.').join(', '));
+    assert.ok(orgs('Baznas Sulawesi Tengah menyalurkan zakat.').includes('Baznas Sulawesi Tengah/Badan Amil Zakat Nasional Provinsi Sulawesi Tengah'), orgs('Baznas Sulawesi Tengah menyalurkan zakat.').join(', '));
+  });
+  it('(guard) another body\'s provincial office keeps the province as written', () => {
+    assert.ok(orgs('Apindo Sulawesi Tengah menolak kenaikan itu.').includes('Apindo Sulawesi Tengah/Asosiasi Pengusaha Indonesia Sulawesi Tengah'), orgs('Apindo Sulawesi Tengah menolak kenaikan itu.').join(', '));
+  });
+});
