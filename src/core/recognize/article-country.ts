@@ -102,7 +102,7 @@ export function articleCountry(text: string, ms: readonly ActorMention[], kept: 
  *  (ANTARA) -", "MAKKAH -", "Jakarta, IDN Times -". */
 const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
 
-function isDateline(text: string, m: ActorMention): boolean {
+export function isDateline(text: string, m: ActorMention): boolean {
   const before = text.lastIndexOf('\n', m.start - 1);
   return text.slice(before + 1, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 3));
 }

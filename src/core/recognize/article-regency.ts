@@ -5,6 +5,10 @@
 // name in a regional body is the regency's. An article that names both, or neither, keeps
 // the city (the KB's reading).
 import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
+import { CITY, REGENCY } from './regional-names';
+import type { ActorMention } from './types';
+import { isDateline } from './article-country';
 
 const CITY_TAIL = / Kota (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u;
 
@@ -37,4 +41,53 @@ function namesRegency(text: string, place: string): boolean {
 
 function namesCity(text: string, place: string): boolean {
   return CITY_WORDS.some((w) => text.includes(w + place));
+}
+
+/** The regency that shares its name with the KB city `city` ("Kabupaten Magelang" for
+ *  Magelang), when the article names only the regency (`answers` as for regencyOfArticle):
+ *  the place itself written bare ("wisatawan memadati Magelang", a dateline "SERANG,") is
+ *  then the regency, as the sets name it (dev d10, d213, d317, d337); else undefined. */
+function regencyOfArticlePlace(city: KbEntity, text: string, kb: KbIndex, answers: Map<string, boolean>): KbEntity | undefined {
+  if (!CITY.test(city.description.en)) return undefined;
+  const place = city.canonical;
+  const regency = kb.lookup(`Kabupaten ${place}`);
+  if (regency === undefined || regency.type !== 'GPE' || !REGENCY.test(regency.description.en)) return undefined;
+  let onlyRegency = answers.get(place);
+  if (onlyRegency === undefined) {
+    onlyRegency = namesRegency(text, place) && !namesCity(text, place);
+    answers.set(place, onlyRegency);
+  }
+  return onlyRegency ? regency : undefined;
+}
+
+/** Provincial capitals that share their name with a regency (the KB says no city is a capital). */
+const PROVINCIAL_CAPITALS: ReadonlySet<string> = new Set(['Bandung', 'Semarang', 'Serang', 'Kupang', 'Jayapura', 'Gorontalo', 'Sorong', 'Jambi', 'Bengkulu']);
+
+/** Gives the places among `ms` (`kept`) linked to a KB city the regency of the same name,
+ *  where the article names only the regency (regencyOfArticlePlace). */
+export function citiesToArticleRegency(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  let answers: Map<string, boolean> | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || m.entityId === undefined || !kept(k)) continue;
+    const e = kb.byId.get(m.entityId);
+    // "Bisnis.com, BANDUNG —", "Jayapura -": a dateline naming a province's capital is the
+    // city, where the outlet's provincial bureau files from, though the story is about the
+    // regency of that name (dev d42, d222; "BEKASI", "MAGELANG" are the regency's: d213, d337).
+    if (e !== undefined && PROVINCIAL_CAPITALS.has(e.canonical) && (isDateline(text, m) || afterOutletOfDateline(text, m))) continue;
+    const regency = e === undefined ? undefined : regencyOfArticlePlace(e, text, kb, answers ??= new Map());
+    if (regency === undefined) continue;
+    m.canonical = regency.canonical;
+    m.entityId = regency.id;
+  }
+}
+
+/** An outlet's name opening the line before the place, and a dateline's dash after it:
+ *  "Bisnis.com, BANDUNG —", "Liputan6.com, Garut -". */
+const OUTLET_BEFORE = /^[^\s,]{2,30}, $/;
+const DASH_AFTER = /^\s*[-–—]/;
+
+function afterOutletOfDateline(text: string, m: ActorMention): boolean {
+  const line = text.lastIndexOf('\n', m.start - 1) + 1;
+  return OUTLET_BEFORE.test(text.slice(line, m.start)) && DASH_AFTER.test(text.slice(m.end, m.end + 3));
 }

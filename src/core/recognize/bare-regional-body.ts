@@ -15,8 +15,11 @@
 //    opens a regional body written with its place ("Bawaslu" of "Bawaslu Kapuas Hulu").
 // They stay two steps: the first decides which weak mentions the walk keeps, before the
 // acronyms are resolved; the second needs the expanded names and the KB's places.
+// A third, bareGovernmentBodiesToArticleRegion, gives a government's body the article never
+// names with a region the region the article is about (article-region.ts).
 import type { KbIndex } from '../kb/kb-index';
-import { isRegionalOnlyName, shortHeadOf } from './regional-names';
+import { articleRegion, prefixedRegion } from './article-region';
+import { isRegionalOnlyName, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -78,16 +81,41 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     if (openedId !== undefined && openedId !== opened) file(openedId, m.canonical);
   }
   if (regional === undefined) return;
+  // The bodies the article defines as national ones (definedNationally), read once and only
+  // when a bare name would take a regional body's identity.
   let national: ReadonlySet<string> | undefined;
+  // The article's region (article-region.ts), read once and only when a bare name opens two
+  // regional bodies: "Bawaslu Luwu Timur" in the story and "Bawaslu Sulsel" in a "Baca juga"
+  // line leave "Bawaslu" the regency's in a story about the regency (dev d71).
+  let region: string | null | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     // Not a body the KB knows: "OJK", "BNN", "Bulog", "PSSI" alone are the national body
     // even where the article names its regional office; nor one already given a region.
-    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined || REGION_IN_NAME.test(m.canonical)) continue;
-    const set = regional.get(m.text) ?? regional.get(m.canonical);
-    if (set === undefined || set.size !== 1) continue;
-    const [canonical] = set;
-    if (canonical === m.canonical || COMPANY.test(m.canonical) || COMPANY.test(m.text)) continue;
+    // Except an election body or an NGO, whose regional branches are bodies of their own
+    // ("KPU Kabupaten Serang", "Walhi Jawa Timur"): the sets name the bare body the branch
+    // the article named (dev d10, d71, d81, d105, d143).
+    if (m.type !== 'ORG' || !kept(k) || REGION_IN_NAME.test(m.canonical)) continue;
+    if (m.entityId !== undefined && (!isBranchingKbBody(m.entityId, kb) || NAMES_THE_NATIONAL_BODY.test(m.text))) continue;
+    // (the bodies opened by the name as written and by its identity: "Bawaslu" opens "Bawaslu
+    // Sulsel", its identity "Badan Pengawas Pemilihan Umum" the "… (Bawaslu) Luwu Timur")
+    const byText = regional.get(m.text);
+    const byIdentity = m.canonical === m.text ? undefined : regional.get(m.canonical);
+    const set = byText === undefined ? byIdentity : byIdentity === undefined ? byText : new Set([...byText, ...byIdentity]);
+    if (set === undefined) continue;
+    let canonical: string | undefined;
+    if (set.size === 1) [canonical] = set;
+    else {
+      if (region === undefined) {
+        const e = articleRegion(ms, kept, kb);
+        region = (e === undefined ? undefined : prefixedRegion(e)) ?? null;
+      }
+      if (region === null) continue;
+      for (const c of set) if (c.endsWith(` ${region}`)) canonical = canonical === undefined ? c : undefined;
+    }
+    if (canonical === undefined || canonical === m.canonical) continue;
+    // (a company stays itself; a body the article defines as national stays national)
+    if (COMPANY.test(m.canonical) || COMPANY.test(m.text)) continue;
     national ??= definedNationally(ms, kept, text);
     if (national.has(m.text) || national.has(m.canonical)) continue;
     m.canonical = canonical;
@@ -126,6 +154,21 @@ function definedNationally(ms: readonly ActorMention[], kept: (k: number) => boo
 function isUpperCaseAt(text: string, k: number): boolean {
   const c = text.charAt(k);
   return c !== c.toLowerCase();
+}
+
+/** KB bodies whose regional branches are bodies of their own, by their description: the
+ *  election commission and its supervisor ("General Elections Commission of Indonesia") and
+ *  NGOs ("Indonesian Forum for the Environment (NGO), Indonesia"). State companies and
+ *  national authorities ("Financial Services Authority of Indonesia") have offices, and the
+ *  sets name them national when bare (PLN, OJK, Baznas; Bulog both ways: dev d19, d306). */
+const BRANCHING_KB_BODY = /^(?:General Elections Commission|Elections Supervisory Agency) of Indonesia$|\(NGO\)/;
+
+/** A name that says it is the national body ("Bawaslu RI", "KPU Pusat"). */
+const NAMES_THE_NATIONAL_BODY = / (?:RI|Republik Indonesia|Pusat)$/;
+
+function isBranchingKbBody(id: string, kb: KbIndex): boolean {
+  const e = kb.byId.get(id);
+  return e !== undefined && BRANCHING_KB_BODY.test(e.description.en);
 }
 
 /** A body's name with its region written with its prefix: the body, the prefix, the place. */
@@ -169,4 +212,43 @@ function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): stri
     if (place !== undefined && place.type === 'GPE') return head;
   }
   return undefined;
+}
+
+/** A body of a regional government named without its region: an office ("Dinas Pendidikan",
+ *  "Dinas Koperasi, Usaha Kecil dan Menengah, …"), an agency whose name says it is the
+ *  region's ("Badan Penanggulangan Bencana Daerah"), the inspectorate, the council, the civil
+ *  police, the secretariat. Not "Badan Anggaran" (a council's committee, annotated both with
+ *  and without its council: dev d68, d129), a national agency ("Badan Pusat Statistik") or
+ *  the kind of company every region owns ("Badan Usaha Milik Daerah"). */
+const BARE_GOVERNMENT_BODY = /^(?:Dinas(?: \p{Lu}[\p{L},]*| dan)+|Badan(?! Usaha Milik)(?: \p{Lu}\p{L}*| dan)* Daerah|Inspektorat(?: Daerah)?|Dewan Perwakilan Rakyat Daerah|Satuan Polisi Pamong Praja|Sekretariat Daerah)$/u;
+
+/** Gives the bare regional government bodies among `ms` (`kept`) that no step named with a
+ *  region ("Komisi IV akan memanggil Dinas Pendidikan", "DPRD") the region the article is
+ *  about ("Dinas Pendidikan Kabupaten Lebak"), when it is about one (article-region.ts). */
+export function bareGovernmentBodiesToArticleRegion(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  let bodies: number[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'ORG' || !kept(k) || m.entityId !== undefined) continue;
+    if (BARE_GOVERNMENT_BODY.test(spelledOutShortHead(m.canonical) ?? m.canonical) && !endsInPlace(m.canonical, kb)) (bodies ??= []).push(k);
+  }
+  if (bodies === undefined) return;
+  const region = articleRegion(ms, kept, kb);
+  const prefixed = region === undefined ? undefined : prefixedRegion(region);
+  if (prefixed === undefined) return;
+  for (const k of bodies) {
+    const m = ms[k];
+    m.canonical = `${spelledOutShortHead(m.canonical) ?? m.canonical} ${prefixed}`;
+  }
+}
+
+/** `name` ends in a region, with its prefix or a place the KB knows ("… Provinsi Jawa
+ *  Tengah", "Dinas Perhubungan Sitaro"): no bare body. */
+function endsInPlace(name: string, kb: KbIndex): boolean {
+  if (REGION_IN_NAME.test(name)) return true;
+  const words = name.split(' ');
+  for (let r = Math.max(1, words.length - 3); r < words.length; r++) {
+    if (kb.lookup(words.slice(r).join(' '))?.type === 'GPE') return true;
+  }
+  return false;
 }

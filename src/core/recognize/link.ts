@@ -51,7 +51,7 @@ import { markClosingAttributions, recordTakenFromAfter, type TakenFromAfter } fr
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
-import { bareBodiesToRegionalOnes, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { busesNear, headedAsBusCompany } from './bus-company';
@@ -64,7 +64,7 @@ import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HE
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
-import { regencyOfArticle } from './article-regency';
+import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
@@ -338,9 +338,13 @@ export class ArticleLinker {
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
     regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
+    // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
+    if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb, text);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
+    // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
+    if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),

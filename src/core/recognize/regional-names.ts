@@ -40,6 +40,13 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
 export function isRegionalShortHead(word: string): boolean {
   return REGIONAL_SHORT_HEADS.has(word);
 }
+/** The long name of a regional body written by its short head alone ("DPRD", "Satpol PP",
+ *  "Dinkes", "Dinas PUPR"), or undefined: what a bare short head stands for, without its region. */
+export function spelledOutShortHead(name: string): string | undefined {
+  if (name === 'Satpol PP') return 'Satuan Polisi Pamong Praja';
+  const dinas = spellOutLeadingPhrase(name);
+  return dinas !== name ? dinas : REGIONAL_SHORT_HEADS.get(name);
+}
 /** The short head a regional body's official name is written with ("Dishub" for "Dinas
  *  Perhubungan Kota Surakarta"), or undefined: a bare short head in the article ("tim Dishub
  *  turun") is that body (link.ts). */
@@ -57,6 +64,21 @@ const AMBIGUOUS_ALONE = new Set(['DPRD', 'PN', 'LBH', 'Ombudsman', 'Kejari', 'Ke
 const KINGDOM_HEAD = /^(?:Kerajaan|Kesultanan|Kedatuan|Keraton|Kasultanan|Kadipaten) /;
 /** Two-word short heads, read before the split ("Satpol PP Medan"). */
 const SHORT_PHRASES = /^Satpol PP(?= )/;
+/** An office named by its sector's acronym ("Dinas PUPR", "Dinas ESDM Jawa Tengah"): the
+ *  official name spells the sector out (dev d143, d201; the regency's PUPR office is "Penataan
+ *  Ruang", not the ministry's "Perumahan Rakyat"). */
+const DINAS_SECTORS: ReadonlyMap<string, string> = new Map([
+  ['PUPR', 'Pekerjaan Umum dan Penataan Ruang'], ['ESDM', 'Energi dan Sumber Daya Mineral'],
+  ['PMPTSP', 'Penanaman Modal dan Pelayanan Terpadu Satu Pintu'], ['Dukcapil', 'Kependudukan dan Pencatatan Sipil'],
+]);
+const DINAS_SECTOR = /^Dinas (PUPR|ESDM|PMPTSP|Dukcapil)(?= |$)/;
+
+/** `name` with a leading short phrase or an office's sector acronym spelt out ("Satpol PP
+ *  Medan" -> "Satuan Polisi Pamong Praja Medan", "Dinas PUPR" -> "Dinas Pekerjaan Umum dan
+ *  Penataan Ruang"). */
+function spellOutLeadingPhrase(name: string): string {
+  return name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').replace(DINAS_SECTOR, (_, a: string) => `Dinas ${DINAS_SECTORS.get(a)}`);
+}
 /** Bodies of a regional government: their region takes its prefix (Provinsi, Kabupaten, Kota). */
 const GOVERNMENT_HEAD = /^(?:Dewan Perwakilan Rakyat Daerah|Pemerintah|Dinas|Badan|Komisi (?:[IVXL]+|[A-E]) Dewan Perwakilan Rakyat Daerah|Sekretariat Daerah|Inspektorat|Satuan Polisi Pamong Praja)\b/;
 /** A body's full name that only a region's body bears: a regional government's ("Dinas
@@ -75,8 +97,9 @@ const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
 /** The KB's English description of an Indonesian province. */
 export const PROVINCE = /^Province of Indonesia$/;
-const REGENCY = /^Regency in .*Indonesia$/;
-const CITY = /^City in .*Indonesia$/;
+/** ...of a regency and of a city ("Regency in Jawa Barat, Indonesia", "City in East Kalimantan, Indonesia"). */
+export const REGENCY = /^Regency in .*Indonesia$/;
+export const CITY = /^City in .*Indonesia$/;
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 
 /** A regional drinking-water enterprise written with its short head: "Perumda Tirta Kencana",
@@ -102,7 +125,7 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   if (isCementCompanyName(name)) return undefined;
   const commission = COMMISSION_OF_DPR.exec(name);
   if (commission) return `${commission[1]} Dewan Perwakilan Rakyat`;
-  const words = name.replace(SHORT_PHRASES, 'Satuan Polisi Pamong Praja').split(' ');
+  const words = spellOutLeadingPhrase(name).split(' ');
   if (words.length < 2) return undefined;
   let w = 0;
   let head = '';

@@ -27,6 +27,30 @@ describe('a bare regional body after the same body with its region', () => {
   });
 });
 
+describe('a bare election body or NGO the KB knows after its regional branch (region47)', () => {
+  // Dev d71, d81, d105: a regency's election supervisor, once named with its regency, then
+  // bare; an NGO's provincial executive likewise. Sentences written for this test.
+  it('is the branch the article named', () => {
+    const text = 'Ketua Bawaslu Kabupaten Tapin Rahmat Hidayat menyebut ada 12 laporan. "Semua laporan masuk ke Bawaslu," katanya.';
+    assert.ok(orgs(text).includes('Bawaslu/Badan Pengawas Pemilihan Umum Kabupaten Tapin'), orgs(text).join(', '));
+    const ngo = 'Direktur Eksekutif Walhi Kalimantan Selatan Rina Astuti menolak izin tambang itu. Menurut catatan Walhi, ada 20 izin bermasalah.';
+    assert.ok(orgs(ngo).includes('Walhi/Wahana Lingkungan Hidup Indonesia Kalimantan Selatan'), orgs(ngo).join(', '));
+  });
+  it('is the branch of the article\'s region where it names two', () => {
+    const text = 'Tapin - Bawaslu Kabupaten Tapin menerima enam laporan politik uang di Kabupaten Tapin. Warga Tapin diminta melapor. ' +
+      'Bawaslu Kalimantan Selatan memantau dari Banjarmasin. Seorang anggota Bawaslu menyebut laporan itu sedang diperiksa.';
+    assert.ok(orgs(text).includes('Bawaslu/Badan Pengawas Pemilihan Umum Kabupaten Tapin'), orgs(text).join(', '));
+  });
+  it('(guard) the national body named so stays national', () => {
+    const text = 'Ketua Bawaslu Kabupaten Tapin Rahmat Hidayat menyebut ada 12 laporan. Laporan itu juga dikirim ke Bawaslu RI.';
+    assert.ok(orgs(text).includes('Bawaslu RI/Badan Pengawas Pemilihan Umum'), orgs(text).join(', '));
+  });
+  it('(guard) a state company or authority stays national, bare', () => {
+    const text = 'Manajer PLN Kabupaten Tapin Arif menyebut gangguan sudah pulih. PLN meminta warga hemat listrik.';
+    assert.ok(orgs(text).includes('PLN/Perusahaan Listrik Negara'), orgs(text).join(', '));
+  });
+});
+
 describe('regional bodies by their short head (bare-regional-body.ts RegionalBodiesByShortHead)', () => {
   it('gives a short head the one body filed under it, null for two, nothing for a head that alone names no one body', () => {
     const heads = new RegionalBodiesByShortHead();

@@ -29,6 +29,10 @@ describe('regional bodies in short form take their official name (regional-names
     ['Badan Pengawasan Keuangan dan Pembangunan Perwakilan Jawa Tengah', undefined],
     ['Badan Penanggulangan Bencana Daerah Blora', 'Badan Penanggulangan Bencana Daerah Kabupaten Blora'],
     ['Dinas Kesehatan Kota Yogyakarta', undefined],
+    // An office named by its sector's acronym is spelt out (region47; dev d143).
+    ['Dinas ESDM Sulawesi Tengah', 'Dinas Energi dan Sumber Daya Mineral Provinsi Sulawesi Tengah'],
+    ['Dinas PUPR Kota Kendari', 'Dinas Pekerjaan Umum dan Penataan Ruang Kota Kendari'],
+    ['Dinas Pendidikan Kota Kendari', undefined],
     ['Sulawesi Tengah', undefined],
     ['Setara Institute', undefined],
     // A city written with "Kota" keeps it in any body's name (dev d300); Aceh's government

@@ -9,7 +9,7 @@ import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
-import { PROVINCE } from '../regional-names';
+import { CITY, PROVINCE } from '../regional-names';
 import { clubEndsBefore } from './club-then-person';
 import { committeeOfTrade } from './committee-of-trade';
 import { jointOfficeGoesOn } from './joint-office';
@@ -361,10 +361,13 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
     for (const m of [full, acronym]) { m.canonical = canonical; m.entityId = undefined; m.alias = undefined; m.source = 'pattern'; }
     return;
   }
-  // A regional government's service names its province with the prefix ("Dinas Tenaga Kerja
-  // dan Transmigrasi Provinsi Jawa Barat"), as a regency's and a city's KB names carry theirs.
-  const province = REGIONAL_SERVICE.test(full.canonical) && PROVINCE.test(place.entity.description.en);
-  const canonical = `${full.canonical} ${province ? 'Provinsi ' : ''}${place.entity.canonical}`;
+  // A regional government's service names its province and its city with the prefix ("Dinas
+  // Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat", "Badan Perencanaan Pembangunan Daerah
+  // Kota Balikpapan": dev d129), as a regency's KB name carries its own.
+  const service = REGIONAL_SERVICE.test(full.canonical);
+  const d = place.entity.description.en;
+  const prefix = !service ? '' : PROVINCE.test(d) ? 'Provinsi ' : CITY.test(d) && !place.entity.canonical.startsWith('Kota ') ? 'Kota ' : '';
+  const canonical = `${full.canonical} ${prefix}${place.entity.canonical}`;
   for (const m of [full, acronym]) {
     m.canonical = canonical;
     m.entityId = undefined;

@@ -13,6 +13,7 @@ import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { REGION_NAME_PREFIXES } from './named-place';
+import { PROVINCE } from '../../regional-names';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
@@ -24,6 +25,9 @@ import { paperAfterPlace } from '../regional-newspaper';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
+/** National bodies whose provincial offices are named "… Provinsi <province>": the election
+ *  commission, its supervisor, the zakat agency (by their KB descriptions). */
+const PREFIXED_PROVINCIAL_OFFICES = /^(?:General Elections Commission|Elections Supervisory Agency|National zakat agency) of Indonesia$/;
 const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
   ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
@@ -134,8 +138,11 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   // ("Kantor Pertanahan Kota Bima": a city written with its prefix keeps it in the body's
   // name, though the city itself is named bare, "Bima")
   const city = wordIs(ctx, j, 'Kota') && region != null && !region.entity.canonical.startsWith('Kota ') && region.start === ts[j];
+  // "Bawaslu Sulsel", "Baznas Sulawesi Barat": the law names these offices with the province's
+  // prefix ("Bawaslu Provinsi"), and so do the sets, written with it or not (dev d71, d244).
+  const province = prefixed || (region != null && PREFIXED_PROVINCIAL_OFFICES.test(body.description.en) && PROVINCE.test(region.entity.description.en));
   const regionName = region && region.entity.type === 'GPE' && region.end === end
-    ? `${prefixed ? 'Provinsi ' : city ? 'Kota ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
+    ? `${province ? 'Provinsi ' : city ? 'Kota ' : ''}${region.entity.canonical}` : ctx.p.slice(ts[j], end);
   // "BPN Kendal", "Basarnas Mataram": bodies whose regional offices have a name of their own.
   const office = REGIONAL_OFFICE_TITLES.get(body.id);
   const branch = REGIONAL_BRANCH_WORDS.get(body.id);

@@ -5,6 +5,7 @@ import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
+import { CITY, PROVINCE, REGENCY } from '../../regional-names';
 
 /** The prefixes of an Indonesian region's official name; a body's regional office is named
  *  with them too ("Kantor Pertanahan Kota Semarang", kb-name.ts). */
@@ -36,6 +37,16 @@ export const namedPlace: ActorRule = {
     if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && wordIs(ctx, i, 'Provinsi') && last && last.start === ts[i]) {
       last.canonical = m2.entity.canonical;
       last.entityId = m2.entity.id;
+    } else if (m2 && m2.entity.type === 'GPE' && m2.end === te[j - 1] && wordIs(ctx, i, 'Kota') && last && last.start === ts[i]) {
+      // "Kota Bandung" is Bandung: the sets name a city bare (27 of the dev set's 30
+      // Indonesian "Kota X"), also where the KB's bare name is the regency or province the
+      // city shares it with ("Kota Ende" is Ende, not Kabupaten Ende; "Kota Bengkulu" is
+      // Bengkulu, the city: dev d239, d315), then by the name as written.
+      const d = m2.entity.description.en;
+      if (CITY.test(d)) {
+        last.canonical = m2.entity.canonical;
+        last.entityId = m2.entity.id;
+      } else if (REGENCY.test(d) || PROVINCE.test(d)) last.canonical = ctx.p.slice(ts[i + 1], te[j - 1]);
     } else if (!m2 && wordIs(ctx, i, 'Prefektur') && last && last.start === ts[i]) {
       last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Prefecture`;
     }
