@@ -46,17 +46,19 @@ export const MINISTER_TITLES = set(`menteri ${MINISTER_SHORT_TITLES}`);
 const JOURNALISTS = 'wartawan jurnalis reporter pewarta';
 export const JOURNALIST_TITLES: readonly string[] = JOURNALISTS.split(' ');
 
-/** Terms of address, each with how it is read (one table: "mas", "mbak" and "bang" are
+/** Terms of address, each with how it is read (one table: "mas", "mbak", "bang" and "bung" are
  *  both):
  *  - 'title': before a name or an office ("Pak Bonar", "Bu Menteri", "Mas Bagas"), a title
  *    head (TITLE_HEADS), the vocative that ends a sentence (actors/rules/vocative.ts) and the
  *    one a line of dialogue addresses (vocative-addressee.ts): ADDRESS_TERMS;
  *  - 'kin': a kinship word before a given name ("Mbak Puan", "Abah Anies", "Bang Ara"),
- *    never a first name before a known person's given name: ADDRESS_WORDS. */
+ *    never a first name before a known person's given name: ADDRESS_WORDS.
+ *  ("Bung" is both (d343): before an unknown name it is no word of the name, "Bung Fajar
+ *  Nugraha" is Fajar Nugraha; "Bung Karno" stays the KB's Soekarno.) */
 const TERMS_OF_ADDRESS: readonly (readonly [word: string, read: 'title' | 'kin' | 'both'])[] = [
   ['pak', 'title'], ['bu', 'title'], ['bapak', 'title'], ['ibu', 'title'], ['mas', 'both'], ['mbak', 'both'],
   ['bang', 'both'], ['kang', 'title'], ['tuan', 'title'], ['nyonya', 'title'],
-  ['abah', 'kin'], ['bung', 'kin'], ['mbah', 'kin'], ['bunda', 'kin'], ['eyang', 'kin'], ['teh', 'kin'], ['uda', 'kin'],
+  ['abah', 'kin'], ['bung', 'both'], ['mbah', 'kin'], ['bunda', 'kin'], ['eyang', 'kin'], ['teh', 'kin'], ['uda', 'kin'],
   ['kak', 'kin'], ['om', 'kin'], ['tante', 'kin'], ['opung', 'kin'], ['ompung', 'kin'],
 ];
 const addressTerms = (read: 'title' | 'kin'): string[] => TERMS_OF_ADDRESS.filter(([, r]) => r === read || r === 'both').map(([w]) => w);
@@ -88,6 +90,7 @@ export const TITLE_HEADS = set(`
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
+  aktris aktor penyanyi sutradara komedian pelawak
   ${BAND_ROLES.join(' ')}
   dirjen penuntut
 `);
