@@ -329,8 +329,8 @@ export const COMMON_SENTENCE_STARTERS = set(`
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
 export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
-/** Name particles that may sit inside a person's name ("bin", "von der"). */
-export const NAME_PARTICLES = set(`bin binti van von der de del della dos du al el ibn`);
+/** Name particles that may sit inside a person's name ("bin", "von der", "van den" (d344)). */
+export const NAME_PARTICLES = set(`bin binti bint van von der den de del della dos du al el ibn`);
 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`
