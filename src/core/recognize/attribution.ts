@@ -2,6 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { personBeforeRelativeAside } from './relative-aside-subject';
 import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
 import { countWords, isDash, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
@@ -663,6 +664,11 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
   // "Seorang pengikut Kirana … menulis, “…”": an unnamed follower of the person named speaks
   // (unnamed-relative.ts); only a name given after may name them (named-later.ts).
   if (person !== null && ownerOfUnnamedRelation(p, mentions[person].start)) return { kind: 'anaphora', cue: '', later: true };
+  // "Budi, yang ditemui di dermaga Waisai, menilai …": the person before the relative clause.
+  if (person !== null) {
+    const described = personBeforeRelativeAside(p, mentions, person, floor, verbStart);
+    if (described >= 0) person = described;
+  }
   if (person !== null) {
     const adjacent = mentions[person].source === 'weak' ? actorRightBefore(p, mentions, person, verbStart, floor) : -1;
     return { kind: 'mention', mention: adjacent >= 0 ? adjacent : person, cue: '' };
