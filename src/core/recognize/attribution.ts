@@ -1087,10 +1087,11 @@ export function saysUnnamed(p: string, from: number, to: number): boolean {
  *  enggan disebut namanya mengatakan …", d342), else -1. The sentences that open with
  *  "Seorang", "Sumber" … are read by the openers above. */
 function unnamedSubjectVerb(p: string, from: number, to: number, mentions: LocalMention[]): number {
-  // (a sentence with no "nama" in it is turned away before the pattern is tried)
-  const n = p.indexOf('nama', from);
-  if (n < 0 || n >= to) return -1;
-  const m = UNNAMED_SUBJECT_RE.exec(p.slice(from, to));
+  // (a sentence with no "nama" in it is turned away before the pattern is tried; searched in
+  // the sentence only: indexOf over the rest of a long paragraph would be quadratic)
+  const sentence = p.slice(from, to);
+  if (!sentence.includes('nama')) return -1;
+  const m = UNNAMED_SUBJECT_RE.exec(sentence);
   if (m === null) return -1;
   const afterUnnamed = from + m.index + m[0].length;
   const verb = wordAfter(p, afterUnnamed, to);

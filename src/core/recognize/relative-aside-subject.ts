@@ -15,7 +15,14 @@ export function personBeforeRelativeAside(p: string, mentions: readonly LocalMen
   for (let i = inside - 1; i >= 0 && mentions[i].start >= floor; i--) {
     const m = mentions[i];
     if (m.end > close || m.type !== 'PER') continue;
-    if (p.startsWith(', yang ', m.end) && p.indexOf(',', m.end + 1) === close) return i;
+    if (p.startsWith(', yang ', m.end) && onlyCommaAt(p, m.end + 1, close)) return i;
   }
   return -1;
+}
+
+/** The first comma in p[from, close] is at `close` (searched up to it only: an indexOf over
+ *  the rest of a long paragraph would be quadratic). */
+function onlyCommaAt(p: string, from: number, close: number): boolean {
+  for (let k = from; k < close; k++) if (p.charCodeAt(k) === 44) return false;
+  return true;
 }
