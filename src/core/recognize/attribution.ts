@@ -2,6 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { personBeforeRelativeAside } from './relative-aside-subject';
 import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
 import { countWords, isDash, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
@@ -669,6 +670,11 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
   // "Seorang pengikut Kirana … menulis, “…”": an unnamed follower of the person named speaks
   // (unnamed-relative.ts); only a name given after may name them (named-later.ts).
   if (person !== null && ownerOfUnnamedRelation(p, mentions[person].start)) return { kind: 'anaphora', cue: '', later: true };
+  // "Budi, yang ditemui di dermaga Waisai, menilai …": the person before the relative clause.
+  if (person !== null) {
+    const described = personBeforeRelativeAside(p, mentions, person, floor, verbStart);
+    if (described >= 0) person = described;
+  }
   if (person !== null) {
     const adjacent = mentions[person].source === 'weak' ? actorRightBefore(p, mentions, person, verbStart, floor) : -1;
     return { kind: 'mention', mention: adjacent >= 0 ? adjacent : person, cue: '' };
@@ -1065,7 +1071,8 @@ const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu
   '(?:Sementara itu|Namun|Di sisi lain|Selain itu|Adapun|Secara terpisah|Di tempat terpisah),?\\s+(?:seorang|sumber|salah seorang|salah satu|sejumlah|beberapa))\\s', 'y');
 /** "… yang enggan disebut namanya", "… yang tidak mau disebutkan namanya": the source
  *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
-const UNNAMED_RE = /\b(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b/;
+const ASKED_UNNAMED = String.raw`(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b`;
+const UNNAMED_RE = new RegExp(String.raw`\b${ASKED_UNNAMED}|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b`);
 
 /** Where the opener ends when the sentence at `at` opens with an unnamed source
  *  ("Seorang pejabat …", "Sementara itu, seorang staf …"), else -1. */
@@ -1080,6 +1087,26 @@ export function unnamedSourceOpenerEnd(p: string, at: number): number {
 export function saysUnnamed(p: string, from: number, to: number): boolean {
   return to - from > 20 && UNNAMED_RE.test(p.slice(from, to));
 }
+
+/** The reporting verb of the sentence [from, to) whose subject, opening the sentence with no
+ *  person named, says it asked not to be named, the verb right after ("Warga setempat yang
+ *  enggan disebut namanya mengatakan …", d342), else -1. The sentences that open with
+ *  "Seorang", "Sumber" … are read by the openers above. */
+function unnamedSubjectVerb(p: string, from: number, to: number, mentions: LocalMention[]): number {
+  // (a sentence with no "nama" in it is turned away before the pattern is tried; searched in
+  // the sentence only: indexOf over the rest of a long paragraph would be quadratic)
+  const sentence = p.slice(from, to);
+  if (!sentence.includes('nama')) return -1;
+  const m = UNNAMED_SUBJECT_RE.exec(sentence);
+  if (m === null) return -1;
+  const afterUnnamed = from + m.index + m[0].length;
+  const verb = wordAfter(p, afterUnnamed, to);
+  if (verb === null || p.slice(afterUnnamed, verb.start).trim() !== '' || !SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return -1;
+  const person = lastPersonBefore(mentions, from, verb.start);
+  return person === null ? verb.start : -1;
+}
+/** "yang enggan disebut namanya", "yang tidak mau disebutkan namanya". */
+const UNNAMED_SUBJECT_RE = new RegExp(String.raw`\byang\s+${ASKED_UNNAMED}`);
 
 function matchesAt(re: RegExp, p: string, at: number): boolean {
   re.lastIndex = at;
@@ -1098,7 +1125,12 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // "Menurut Pasal 7 peraturan itu, …": a document, no actor either (document-source.ts).
     if (c === 77 && (matchesAt(MENURUT_ANONYMOUS_RE, p, k) || opensWithDocumentSource(p, k))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
     const openerEnd = unnamedSourceOpenerEnd(p, k);
-    if (openerEnd < 0) continue;
+    if (openerEnd < 0) {
+      // "Warga setempat yang enggan disebut namanya mengatakan …": asked not to be named.
+      const verb = unnamedSubjectVerb(p, k, si + 1 < ns ? starts[si + 1] : p.length, mentions);
+      if (verb >= 0) out = appendSmall(out, { at: verb, mention: -1 });
+      continue;
+    }
     const end = si + 1 < ns ? starts[si + 1] : p.length;
     // The reporting verb must come before any person is named, unless the source asked
     // not to be named ("Seorang kerabat Kirana yang enggan disebut namanya mengatakan").

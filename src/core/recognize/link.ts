@@ -1659,7 +1659,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = CONTEXT_CUE.floor;
       } else if (hasLastQuote && lastSpeaker !== null && (lastQuotePara >= pi - 1 || ((!eventSinceQuote ||
           // (an interviewer's question printed without quotation marks between two answers)
-          isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2))) {
+          isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1])) && lastQuotePara >= pi - 2)) &&
+          // (not when the question line follows somebody else quoted in the interview's
+          // course: "Ketua X, yang dihubungi terpisah, … katanya." / "Apakah …?" / "“…”" is the
+          // interviewee's answer, read below)
+          !(interviewee !== null && interviewee.canonical !== lastSpeaker.canonical && pi > 0 && firstOfPara && start === firstNonSpace(text, base) &&
+            isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;

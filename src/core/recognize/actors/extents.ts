@@ -379,6 +379,20 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
 /** Arabic articles written with a hyphen before the noun of a name (al-, el-, and the
  *  forms assimilated to the next letter: Ar-Rahman, As-Sayed). */
 const ARABIC_ARTICLE = new Set(['Al', 'El', 'Ar', 'As', 'Ash', 'At', 'Az', 'Ad', 'An', 'Ul']);
+/** The same articles written in lower case, as wires transliterate Arabic surnames
+ *  ("Haidar Kadhim al-Maliki"): the article is no token of its own. */
+const LOWER_ARABIC_ARTICLE = new Set([...ARABIC_ARTICLE].map((w) => w.toLowerCase()));
+
+/** Token j follows token j - 1 across one space and a lower-case Arabic article joined to it
+ *  by a hyphen (" al-", " as-"): the article and token j are the last word of the same name.
+ *  ("se-Jawa", "non-Partai", "pro-Rusia" are no articles and stay outside.) */
+function lowerArabicArticleJoined(ctx: Ctx, j: number): boolean {
+  const from = ctx.te[j - 1];
+  const to = ctx.ts[j];
+  const p = ctx.p;
+  return to - from >= 4 && to - from <= 5 && p.charCodeAt(from) === 32 && p.charCodeAt(to - 1) === 45 &&
+    LOWER_ARABIC_ARTICLE.has(p.slice(from + 1, to - 1));
+}
 
 /** Unknown name: consecutive capitalised tokens up to the next KB name, title or head;
  *  returns the index after them and sets ctx.extentJoinsKbPerson. */
@@ -386,7 +400,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   ctx.extentJoinsKbPerson = false;
   const { ts, nt } = ctx;
   let j = i + 1;
-  while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j))) {
+  while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j) || lowerArabicArticleJoined(ctx, j))) {
     // "Madura United Carlos Parreira": a club's tail closes its name before a person.
     if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
@@ -404,7 +418,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
     // A compound given name opened by a known opener is one word too ("Jean-Pierre Essomba").
     if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1]))) &&
-        !compoundGivenNameAt(ctx, i, j)) break;
+        !lowerArabicArticleJoined(ctx, j) && !compoundGivenNameAt(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
     // ends in a club's tail is part of the name.
