@@ -2,23 +2,28 @@
 // Bawaslu"; "DPRD Jember" in the body and "DPRD" in the headline; "BPBD Kota Palu" and
 // later "pejabat BPBD itu": regional news names a body once with its region and then by its
 // bare name, which means that regional body, not the national one or a body of no region.
-// Link pass, after the regional names are expanded (regional-names.ts): a bare organisation
-// the KB does not know whose words (or whose identity) open exactly one regional body of the
-// article, the rest of which is a place the KB knows, takes that body's identity (dev d10,
-// d46, d159, d180, d182). Bodies the KB knows are national ones: bare, they stay national.
-// This file owns both steps that give a bare name its regional body's identity:
+// This file owns the four steps that give a bare or shortened name its regional body's
+// identity:
 //  - RegionalBodiesByShortHead, during the link walk (link.ts): a body named in full
 //    ("Dinas Perhubungan Kota Surakarta") is filed by the short head it is written with
 //    ("Dishub"), and a one-word mention of that head, even a weak one the walk has not kept
 //    yet ("tim Dishub turun", unknown-name.ts), is that body;
-//  - bareBodiesToRegionalOnes, after the regional names are expanded: a kept bare name that
-//    opens a regional body written with its place ("Bawaslu" of "Bawaslu Kapuas Hulu").
-// They stay two steps: the first decides which weak mentions the walk keeps, before the
-// acronyms are resolved; the second needs the expanded names and the KB's places.
-// A third, bareGovernmentBodiesToArticleRegion, gives a government's body the article never
-// names with a region the region the article is about (article-region.ts).
+//  - bareBodiesToRegionalOnes, after the regional names are expanded (regional-names.ts): a
+//    kept bare name whose words (or identity) open a regional body of the article written
+//    with a place the KB knows ("Bawaslu" of "Bawaslu Kapuas Hulu") takes that body's
+//    identity (dev d10, d46, d159, d180, d182). Bodies the KB knows stay national when bare
+//    ("OJK", "Bulog"), except the election bodies and NGOs, whose branches are bodies of
+//    their own; a body the article defines as national ("Serikat Pekerja Nasional (SPN)")
+//    and a company stay themselves; two regional bodies are told apart by the region the
+//    article is about (article-region.ts);
+//  - unprefixedToPrefixedBodies: "RSUD Mataram" after "RSUD Kota Mataram" is that body;
+//  - bareGovernmentBodiesToArticleRegion: a government's body the article never names with
+//    a region ("Dinas Kesehatan") is the body of the region the article is about.
+// The first two stay separate: the first decides which weak mentions the walk keeps, before
+// the acronyms are resolved; the second needs the expanded names and the KB's places.
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
+import { COMPANY_NAME } from './org-short-forms';
 import { isRegionalOnlyName, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
@@ -47,8 +52,9 @@ const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
 const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;
 
 /** Gives the bare organisations among `ms` (`kept`) the identity of the one regional body
- *  of the article they open, unless the article (`text`) defines them as a national body
- *  or they are a company (definedNationally). */
+ *  of the article they open (of two, the one in the article's region), unless the article
+ *  (`text`) defines them as a national body (definedNationally) or they are a company
+ *  (COMPANY_NAME). */
 export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex, text: string): void {
   // Bare names and identities of organisations, the only keys a regional body is filed by.
   let bare: Set<string> | undefined;
@@ -74,10 +80,10 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     const m = ms[k];
     if (m.type !== 'ORG' || !kept(k) || filedAs.get(m.text) === m.canonical) continue;
     filedAs.set(m.text, m.canonical);
-    const text = m.text;
-    const opened = regionAfter(text, bare, kb);
+    const name = m.text;
+    const opened = regionAfter(name, bare, kb);
     if (opened !== undefined) file(opened, m.canonical);
-    const openedId = m.canonical !== text ? regionAfter(m.canonical, bare, kb) : undefined;
+    const openedId = m.canonical !== name ? regionAfter(m.canonical, bare, kb) : undefined;
     if (openedId !== undefined && openedId !== opened) file(openedId, m.canonical);
   }
   if (regional === undefined) return;
@@ -93,8 +99,8 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     // Not a body the KB knows: "OJK", "BNN", "Bulog", "PSSI" alone are the national body
     // even where the article names its regional office; nor one already given a region.
     // Except an election body or an NGO, whose regional branches are bodies of their own
-    // ("KPU Kabupaten Serang", "Walhi Jawa Timur"): the sets name the bare body the branch
-    // the article named (dev d10, d71, d81, d105, d143).
+    // ("KPU Kabupaten Serang", "Walhi Jawa Timur"): the sets name the bare body after the
+    // branch the article named (dev d10, d71, d81, d105, d143).
     if (m.type !== 'ORG' || !kept(k) || REGION_IN_NAME.test(m.canonical)) continue;
     if (m.entityId !== undefined && (!isBranchingKbBody(m.entityId, kb) || NAMES_THE_NATIONAL_BODY.test(m.text))) continue;
     // (the bodies opened by the name as written and by its identity: "Bawaslu" opens "Bawaslu
@@ -115,7 +121,9 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
     }
     if (canonical === undefined || canonical === m.canonical) continue;
     // (a company stays itself; a body the article defines as national stays national)
-    if (COMPANY.test(m.canonical) || COMPANY.test(m.text)) continue;
+    // ("PT Semen Tonasa Indah": its plant named with a place, "Pabrik STI Pangkep", is a site
+    // of it, not another company)
+    if (COMPANY_NAME.test(m.canonical) || COMPANY_NAME.test(m.text)) continue;
     national ??= definedNationally(ms, kept, text);
     if (national.has(m.text) || national.has(m.canonical)) continue;
     m.canonical = canonical;
@@ -123,9 +131,6 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
   }
 }
 
-/** A company's name ("PT Semen Tonasa Indah"): a company stays itself, bare; its plant or
- *  branch named with a place ("Pabrik STI Pangkep") is a site of it, not another company. */
-const COMPANY = /^(?:PT|CV) /;
 
 /** "Serikat Pekerja Nasional (SPN) menggelar unjuk rasa …", "Asosiasi Pengusaha Ritel
  *  (Aprindo) mencatat …": a body's full name with its acronym in brackets after it and no

@@ -30,9 +30,9 @@ export function headlineQuoteSpeakers(text: string, lines: readonly number[], ac
     // The body often quotes the headline's words again, with their speaker (review47: the
     // first person quoted was the victim, the headline's words the police chief's).
     const same = sameWordsQuoted(quotes, qi, e);
-    const first = same ?? firstPersonQuoted(quotes, qi + 1, e, actors);
-    if (first === undefined || first.speaker === null) continue;
-    quotes[qi] = { ...quotes[qi], speaker: first.speaker, speakerMention: first.speakerMention, cue: HEADLINE_QUOTE_CUE };
+    const source = same ?? firstPersonQuoted(quotes, qi + 1, e, actors);
+    if (source === undefined || source.speaker === null) continue;
+    quotes[qi] = { ...quotes[qi], speaker: source.speaker, speakerMention: source.speakerMention, cue: HEADLINE_QUOTE_CUE };
   }
 }
 

@@ -78,6 +78,9 @@ function fileShortName(prefixes: Map<string, ActorMention | null>, short: string
 /** Legal forms an organisation's name opens with and the article drops once it has written
  *  them: a limited company ("PT", "CV"), a regional water utility ("PDAM", "Perumda",
  *  "Perumda Air Minum": "Tirta Lontar" for "Perumda Air Minum Tirta Lontar"). */
+/** A company's name: "PT …", "CV …" (a company stays itself where a body's branch would
+ *  take a region: bare-regional-body.ts, regional-acronym-body.ts). */
+export const COMPANY_NAME = /^(?:PT|CV) /;
 const LEGAL_HEAD = /^(?:PT|CV|PDAM|Perumda(?: Air Minum)?|Perusahaan Umum Daerah Air Minum) /;
 /** The water utilities' heads: the name after them, written alone, is the utility even where
  *  the paragraph pass read it as a person ("Tirta Lontar": such names are no person's). */

@@ -4,10 +4,9 @@
 // region. The body's identity is its official name, the full name the article spelt out with
 // the region after it, not the acronym with the region (dev d309, d324); the bare body,
 // spelt out or by acronym, then takes that regional identity (bare-regional-body.ts).
+import { COMPANY_NAME } from './org-short-forms';
 import type { ActorMention } from './types';
 
-/** A company's name ("PT …", "CV …"). */
-const COMPANY = /^(?:PT|CV) /;
 /** A regency's, city's or province's identity ("Kabupaten Pandeglang"). */
 const REGION_PREFIXED = /^(?:Kabupaten|Kota|Provinsi) \p{Lu}/u;
 
@@ -33,7 +32,7 @@ export function spellOutRegionalAcronyms(ms: ActorMention[], written: ReadonlyMa
     // (a full name that holds spaces: the acronym's own words are no definition)
     // (nor a company's: "STI Pangkep" after "PT Semen Tonasa Indah (STI)" is its plant, no
     // company named with a regency, review47)
-    if (full === undefined || full.indexOf(' ') < 0 || COMPANY.test(full)) continue;
+    if (full === undefined || full.indexOf(' ') < 0 || COMPANY_NAME.test(full)) continue;
     const rest = c.slice(sp + 1);
     if (!REGION_PREFIXED.test(rest) && !places?.has(rest)) continue;
     m.canonical = full + c.slice(sp);

@@ -43,7 +43,7 @@ export const speltAcronymName: ActorRule = {
       if (!spells(ctx, s, k, letters)) continue;
       for (let t = i; t < s; t++) if (!has(ctx, t, F_SENTENCE_STARTER)) return NO_MATCH;
       if (initialsOnly(ctx, s, k, letters) || !endsInPlace(ctx, s, k) || has(ctx, s, NO_BODY_HEAD) || TERM_OR_PROGRAMME.has(low(ctx, s)) ||
-          readsAsPerson(ctx, s, k)) return NO_MATCH;
+          nicknameOfPerson(ctx, s, k)) return NO_MATCH;
       pushMention(ctx, ts[s], te[k], 'ORG', 'pattern');
       return acronymAfter(ctx, k + 1, ctx.out.length - 1);
     }
@@ -69,7 +69,7 @@ const PER = 1;
 /** "Bambang Soesatyo (Bamsoet)", "Joko Widodo (Jokowi)": a person's nickname is spelt the
  *  same way; a person the KB knows, or words the name model reads as a person's name more
  *  than as anything else, are left to the other rules. */
-function readsAsPerson(ctx: Ctx, s: number, k: number): boolean {
+function nicknameOfPerson(ctx: Ctx, s: number, k: number): boolean {
   const words: string[] = [];
   for (let w = s; w <= k; w++) {
     const m = kbMatch(ctx, w);
