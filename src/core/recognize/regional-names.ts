@@ -71,7 +71,7 @@ const DINAS_SECTORS: ReadonlyMap<string, string> = new Map([
   ['PUPR', 'Pekerjaan Umum dan Penataan Ruang'], ['ESDM', 'Energi dan Sumber Daya Mineral'],
   ['PMPTSP', 'Penanaman Modal dan Pelayanan Terpadu Satu Pintu'], ['Dukcapil', 'Kependudukan dan Pencatatan Sipil'],
 ]);
-const DINAS_SECTOR = /^Dinas (PUPR|ESDM|PMPTSP|Dukcapil)(?= |$)/;
+const DINAS_SECTOR = new RegExp(`^Dinas (${[...DINAS_SECTORS.keys()].join('|')})(?= |$)`);
 
 /** `name` with a leading short phrase or an office's sector acronym spelt out ("Satpol PP
  *  Medan" -> "Satuan Polisi Pamong Praja Medan", "Dinas PUPR" -> "Dinas Pekerjaan Umum dan
@@ -177,8 +177,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // words keeps the regency as written, the prefix no part of its name (dev d173, d216,
     // d244, d246); the regency's branch of a body every regency has ("FKUB Purwakarta",
     // "Divisi … Bawaslu Luwu Timur") is named with the prefix, as a government's body is.
-    const ownName = kind === 'Kabupaten' && !expanded && !regencyBranch(before, kb);
-    const region = body.endsWith(` ${kind}`) ? bare : government || writtenPrefixed ? `${kind} ${bare}` : ownName ? tail : place.canonical;
+    // (asked last: regencyBranch may look up to eight runs of words in the KB)
+    const ownName = (): boolean => kind === 'Kabupaten' && !expanded && !regencyBranch(before, kb);
+    const region = body.endsWith(` ${kind}`) ? bare : government || writtenPrefixed ? `${kind} ${bare}` : ownName() ? tail : place.canonical;
     const full = `${body} ${region}`;
     return full === name ? undefined : full;
   }
