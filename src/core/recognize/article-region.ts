@@ -10,7 +10,7 @@
 // only Jakarta (the KB's capital, no province): it has no region.
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
-import { CITY, PROVINCE, REGENCY } from './regional-names';
+import { CITY, PROVINCE, REGENCY, REGION_PREFIX_ALTERNATION } from './regional-names';
 import type { ActorMention } from './types';
 
 /** A region must be named at least this often to be the article's... */
@@ -19,7 +19,7 @@ const MIN_MENTIONS = 2;
 const DOMINANCE = 2;
 /** A body's identity ending in its region with the region's prefix ("Dewan Perwakilan Rakyat
  *  Daerah Kabupaten Lebak", "Badan Penanggulangan Bencana Daerah Kota Palu"). */
-const PREFIXED_REGION_TAIL = / (Kabupaten|Kota|Provinsi) (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})$/u;
+const PREFIXED_REGION_TAIL = new RegExp(String.raw` (${REGION_PREFIX_ALTERNATION}) (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})$`, 'u');
 /** The province a regency's or city's description places it in ("Regency in Jawa Barat,
  *  Indonesia", "City in East Kalimantan, Indonesia"). */
 const IN_PROVINCE = / in ([^,]+), Indonesia$/;

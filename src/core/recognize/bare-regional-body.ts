@@ -24,7 +24,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
 import { COMPANY_NAME } from './org-short-forms';
-import { isRegionalOnlyName, shortHeadOf, spelledOutShortHead } from './regional-names';
+import { isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -48,8 +48,7 @@ export class RegionalBodiesByShortHead {
   }
 }
 
-const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
-const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;
+const REGION_IN_NAME = new RegExp(` (?:${REGION_PREFIX_ALTERNATION}) `);
 
 /** Gives the bare organisations among `ms` (`kept`) the identity of the one regional body
  *  of the article they open (of two, the one in the article's region), unless the article
@@ -177,7 +176,7 @@ function isBranchingKbBody(id: string, kb: KbIndex): boolean {
 }
 
 /** A body's name with its region written with its prefix: the body, the prefix, the place. */
-const PREFIXED_REGION_RE = /^(.+) (?:Kota|Kabupaten|Provinsi) (.+)$/;
+const PREFIXED_REGION_RE = new RegExp(`^(.+) (?:${REGION_PREFIX_ALTERNATION}) (.+)$`);
 
 /** "RSUD Kota Mataram penuh. RSUD Mataram menambah tempat tidur.": a body once named with its
  *  region's prefix kept (regional-names.ts keeps "Kota" written in a body's name) and then

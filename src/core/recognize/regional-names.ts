@@ -91,10 +91,22 @@ export function isRegionalOnlyName(name: string): boolean {
 }
 const REGIONAL_UNIT_HEAD = /^(?:Balai|Kantor) /;
 const NATIONAL_TAIL = / (?:Nasional|Indonesia|Republik Indonesia|RI)$/;
-const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 /** An office's class after "Kelas" (I to IV, or "Utama"). */
 const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
+/** The words that open an Indonesian region's official name ("Kabupaten Natuna", "Kota
+ *  Bandung", "Provinsi Maluku Utara"), which a regional body's name carries too ("Dinas
+ *  Pendidikan Kabupaten Lebak"). One list, so that every rule that finds, strips or adds the
+ *  prefix agrees on what it is. */
+export const REGION_PREFIX_WORDS = ['Kabupaten', 'Kota', 'Provinsi'] as const;
+/** The prefix words as a set, for a word already cut out. */
+export const REGION_PREFIXES: ReadonlySet<string> = new Set(REGION_PREFIX_WORDS);
+/** The prefix words as a regex alternation ("Kabupaten|Kota|Provinsi"), for patterns that
+ *  find the prefix inside a name. */
+export const REGION_PREFIX_ALTERNATION = REGION_PREFIX_WORDS.join('|');
+/** The prefix opening a region's name, with its space: `.replace(LEADING_REGION_PREFIX, '')`
+ *  gives the bare place ("Kabupaten Lebak" -> "Lebak"). */
+export const LEADING_REGION_PREFIX = new RegExp(`^(?:${REGION_PREFIX_ALTERNATION}) `);
 /** The KB's English description of an Indonesian province. */
 export const PROVINCE = /^Province of Indonesia$/;
 /** ...of a regency and of a city ("Regency in Jawa Barat, Indonesia", "City in East Kalimantan, Indonesia"). */
@@ -162,13 +174,13 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an
     // office's class the place is its port or station, named as written, not the regency.
     if (before.length > 1 && before[before.length - 2] === 'Kelas' && CLASS_NUMERAL.test(before[before.length - 1])) return undefined;
-    const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
+    const prefixed = before.length > 0 && REGION_PREFIXES.has(before[before.length - 1]);
     if (prefixed) before.pop();
     // (head ends in a space when only "Komisi IV " stands before the body's long name)
     const body = [head.trimEnd(), ...before].filter((s) => s.length > 0).join(' ');
     if (body.length === 0) return undefined;
     const government = GOVERNMENT_HEAD.test(body) || prefixed;
-    const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');
+    const bare = place.canonical.replace(LEADING_REGION_PREFIX, '');
     // "Pemerintah Provinsi" already says which kind of region follows.
     // "Lembaga Perlindungan Anak Kota Bima": a region written with its prefix keeps it in the
     // body's name, though the city itself is named bare ("Bima", the sets' convention).

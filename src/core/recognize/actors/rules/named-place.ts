@@ -5,13 +5,11 @@ import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
-import { CITY, PROVINCE, REGENCY } from '../../regional-names';
+import { CITY, PROVINCE, REGENCY, REGION_PREFIX_WORDS } from '../../regional-names';
 
-/** The prefixes of an Indonesian region's official name; a body's regional office is named
- *  with them too ("Kantor Pertanahan Kota Semarang", kb-name.ts). */
-export const REGION_NAME_PREFIXES: ReadonlySet<string> = new Set(['Kabupaten', 'Kota', 'Provinsi']);
-/** Those and a Japanese prefecture's, which opens no Indonesian body's office. */
-const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_NAME_PREFIXES, 'Prefektur']);
+/** An Indonesian region's prefixes (regional-names.ts) and a Japanese prefecture's, which
+ *  opens no Indonesian body's office. */
+const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_PREFIX_WORDS, 'Prefektur']);
 
 export const namedPlace: ActorRule = {
   name: 'named-place',

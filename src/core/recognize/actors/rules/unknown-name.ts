@@ -38,13 +38,12 @@ import { acronymAfter, unknownExtent } from '../extents';
 import { NameConnectors } from '../name-connectors';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
-import { REGION_NAME_PREFIXES } from './named-place';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
-import { isRegionalShortHead } from '../../regional-names';
+import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore, personAfterBandNoun } from '../band-name';
@@ -700,7 +699,7 @@ function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, ma
 /** "Kota Makassar" at token j: a region's official prefix and a place the KB knows after
  *  it, as one match (its end the place's), else null. */
 function prefixedPlace(ctx: Ctx, j: number): KbMatch | null {
-  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_NAME_PREFIXES.has(word(ctx, j))) return null;
+  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_PREFIXES.has(word(ctx, j))) return null;
   const m = kbMatch(ctx, j + 1);
   return m && m.entity.type === 'GPE' ? m : null;
 }
