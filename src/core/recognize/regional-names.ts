@@ -112,6 +112,15 @@ export const PROVINCE = /^Province of Indonesia$/;
 /** ...of a regency and of a city ("Regency in Jawa Barat, Indonesia", "City in East Kalimantan, Indonesia"). */
 export const REGENCY = /^Regency in .*Indonesia$/;
 export const CITY = /^City in .*Indonesia$/;
+/** A region's kind, as the prefix of its official name says it. */
+export type RegionKind = typeof REGION_PREFIX_WORDS[number];
+/** The kind of Indonesian region the KB entity `e` is, read from its description: a province
+ *  is "Provinsi", a regency "Kabupaten", a city "Kota"; undefined for any other entity. One
+ *  reading, so that the rules that name a region with its prefix agree on which prefix. */
+export function regionKind(e: KbEntity): RegionKind | undefined {
+  const d = e.description.en;
+  return PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
+}
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 
 /** A regional drinking-water enterprise written with its short head: "Perumda Tirta Kencana",
@@ -157,8 +166,7 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Inspektorat Daerah Batu Bara").
     const place = kb.lookup(tail) ?? (expanded !== undefined || (r > 0 && GOVERNMENT_HEAD.test(rest.slice(0, r).join(' '))) ? prefixedRegency(tail, kb) : undefined);
     if (!place || place.type !== 'GPE') continue;
-    const d = place.description.en;
-    const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
+    const kind = regionKind(place);
     if (kind === undefined) return undefined;
     const before = rest.slice(0, r);
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
