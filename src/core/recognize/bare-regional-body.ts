@@ -24,7 +24,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
 import { COMPANY_NAME } from './org-short-forms';
-import { isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
+import { ELECTION_BODY_DESCRIPTIONS, isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -165,7 +165,7 @@ function isUpperCaseAt(text: string, k: number): boolean {
  *  NGOs ("Indonesian Forum for the Environment (NGO), Indonesia"). State companies and
  *  national authorities ("Financial Services Authority of Indonesia") have offices, and the
  *  sets name them national when bare (PLN, OJK, Baznas; Bulog both ways: dev d19, d306). */
-const BRANCHING_KB_BODY = /^(?:General Elections Commission|Elections Supervisory Agency) of Indonesia$|\(NGO\)/;
+const BRANCHING_KB_BODY = new RegExp(String.raw`^(?:${ELECTION_BODY_DESCRIPTIONS}) of Indonesia$|\(NGO\)`);
 
 /** A name that says it is the national body ("Bawaslu RI", "KPU Pusat"). */
 const NAMES_THE_NATIONAL_BODY = / (?:RI|Republik Indonesia|Pusat)$/;

@@ -107,6 +107,12 @@ export const REGION_PREFIX_ALTERNATION = REGION_PREFIX_WORDS.join('|');
 /** The prefix opening a region's name, with its space: `.replace(LEADING_REGION_PREFIX, '')`
  *  gives the bare place ("Kabupaten Lebak" -> "Lebak"). */
 export const LEADING_REGION_PREFIX = new RegExp(`^(?:${REGION_PREFIX_ALTERNATION}) `);
+/** The election commission and its supervisor as the KB describes them ("General Elections
+ *  Commission of Indonesia", "Elections Supervisory Agency of Indonesia", as a regex
+ *  alternation of the words before " of Indonesia"): national bodies with an office of their
+ *  own in every province, regency and city ("KPU Kabupaten Serang", "Bawaslu Jawa Tengah"),
+ *  which kb-name.ts and bare-regional-body.ts both name as the region's body. */
+export const ELECTION_BODY_DESCRIPTIONS = 'General Elections Commission|Elections Supervisory Agency';
 /** The KB's English description of an Indonesian province. */
 export const PROVINCE = /^Province of Indonesia$/;
 /** ...of a regency and of a city ("Regency in Jawa Barat, Indonesia", "City in East Kalimantan, Indonesia"). */

@@ -12,7 +12,7 @@ import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
-import { PROVINCE, REGION_PREFIXES } from '../../regional-names';
+import { ELECTION_BODY_DESCRIPTIONS, PROVINCE, REGION_PREFIXES } from '../../regional-names';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
@@ -26,7 +26,7 @@ const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politek
 /** National bodies whose offices in a region are named otherwise (official names). */
 /** National bodies whose provincial offices are named "… Provinsi <province>": the election
  *  commission, its supervisor, the zakat agency (by their KB descriptions). */
-const PREFIXED_PROVINCIAL_OFFICES = /^(?:General Elections Commission|Elections Supervisory Agency|National zakat agency) of Indonesia$/;
+const PREFIXED_PROVINCIAL_OFFICES = new RegExp(`^(?:${ELECTION_BODY_DESCRIPTIONS}|National zakat agency) of Indonesia$`);
 const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
   ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
