@@ -13,7 +13,7 @@
 import { isBlank, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { ORG_HEADS } from './lexicon';
-import { nameScorer } from './name-model';
+import { classProbs, nameScorer, PER } from './name-model';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -35,8 +35,7 @@ const MIN_BODY = 3;
  *  body's short name anywhere from 0.05, "Bapanas", to 0.38, "Bapedalda", and some given
  *  names as low: "Nadia" 0.06): the article's two kinds of evidence are. */
 const PERSON_AT_MOST = 0.5;
-const PER = 1;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /**
  * Cuts the leading words off unknown people of three words or more when the rest (two or

@@ -14,7 +14,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, conventionMargins, conventionScorer, GPE, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -682,11 +682,6 @@ function ageInBrackets(p: string, start: number, end: number): boolean {
     !bracketedScoreAfter(p, start);
 }
 
-// Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
-const O = 0;
-const PER = 1;
-const ORG = 2;
-const GPE = 3;
 
 /** The convention model gives class `cls` a probability at least `margin` above `than`'s
  *  for the run [s, e) (never with an infinite margin, which the model is not asked for). */
@@ -748,7 +743,7 @@ function speakingBody(ctx: Ctx, s: number, e: number): number {
   return acronymAfter(ctx, e, ctx.out.length - 1);
 }
 const MODEL_TYPES: readonly ActorType[] = ['PER', 'PER', 'ORG', 'GPE'];
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The run starting at `start` follows a person found in this paragraph, joined by ", ",
  *  " dan " or ", dan ": an item of a list of people. */
