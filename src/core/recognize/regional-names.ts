@@ -10,6 +10,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
 import { isRegionalPaperWord } from './actors/regional-newspaper';
+import { PS_CLUB_INITIALS } from './club-short-name';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -310,5 +311,5 @@ const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const REGENCY_OFFICE_HEADS = new Set(['Kantor', 'Dewan']);
 /** An area's number in an office's name ("Wilayah X", "Regional 4"). */
 const AREA_NUMERAL = /^(?:[IVXL]+|\d+)$/;
-/** A football club's initials: "PS", "PSKS", "PSIM" (Persatuan Sepak Bola …). */
-const CLUB_INITIALS = /^PS[A-Z]{0,2}$/;
+/** A football club's initials: "PS", "PSKS", "PSIM" (Persatuan Sepak Bola …, club-short-name.ts). */
+const CLUB_INITIALS = new RegExp(`^(?:PS|${PS_CLUB_INITIALS})$`);

@@ -48,6 +48,7 @@ import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore, personAfterBandNoun } from '../band-name';
 import { psClubEnd, psProductEnd } from '../ps-club';
+import { isClubInitialsAt, PERS_CLUB_NAME } from '../../club-short-name';
 import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
@@ -211,7 +212,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // its town is one organisation, and a name after it is someone else ("pelatih PSBS Biak
   // Eduardo Almeida Pinto"). A town the KB does not know must start with one of the
   // acronym's initials: in "Pelatih PSIS Rodrigo Valença" the word after the club is its coach.
-  if (e - s === 1 && !inValue && isClubAcronym(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
+  if (e - s === 1 && !inValue && isClubInitialsAt(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
       !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
     const town = kbMatch(ctx, s + 1);
     if (town ? town.entity.type === 'GPE' : p.slice(ts[s] + 2, te[s]).includes(p[ts[s + 1]] as string)) {
@@ -809,14 +810,8 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
 }
 /** Words before a road's name ("jalan Trans Papua"). */
 const ROAD_WORDS = new LowerWordSet(['jalan', 'jalur', 'ruas', 'tol', 'proyek', 'highway']);
-/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town (read off the
- *  characters: asked of every unknown name). */
-function isClubAcronym(p: string, start: number, end: number): boolean {
-  if (end - start < 3 || end - start > 4 || p.charCodeAt(start) !== 80 || p.charCodeAt(start + 1) !== 83) return false;
-  for (let k = start + 2; k < end; k++) { const c = p.charCodeAt(k); if (c < 65 || c > 90) return false; }
-  return true;
-}
-const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
+/** "Persib", "Persita": a club's own name (club-short-name.ts). */
+const CLUB_NAME = new RegExp(`^${PERS_CLUB_NAME}$`);
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
  *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every
