@@ -21,6 +21,7 @@
 //    a region ("Dinas Kesehatan") is the body of the region the article is about.
 // The first two stay separate: the first decides which weak mentions the walk keeps, before
 // the acronyms are resolved; the second needs the expanded names and the KB's places.
+import { isUpper } from '../text/chars';
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
 import { COMPANY_NAME } from './org-short-forms';
@@ -148,16 +149,11 @@ function definedNationally(ms: readonly ActorMention[], kept: (k: number) => boo
     const m = ms[k];
     if (full === undefined || m.type !== 'ORG' || full.type !== 'ORG' || full.end + 2 !== m.start) continue;
     if (text.charCodeAt(full.end) !== 32 || text.charCodeAt(m.start - 1) !== 40 /* ( */ || text.charCodeAt(m.end) !== 41 /* ) */) continue;
-    if (text.charCodeAt(m.end + 1) === 32 && isUpperCaseAt(text, m.end + 2)) continue;
+    if (text.charCodeAt(m.end + 1) === 32 && isUpper(text.charCodeAt(m.end + 2))) continue;
     if (isRegionalOnlyName(full.text)) continue;
     names.add(full.text).add(full.canonical).add(m.text).add(m.canonical);
   }
   return names;
-}
-
-function isUpperCaseAt(text: string, k: number): boolean {
-  const c = text.charAt(k);
-  return c !== c.toLowerCase();
 }
 
 /** KB bodies whose regional branches are bodies of their own, by their description: the
