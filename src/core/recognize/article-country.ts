@@ -25,6 +25,7 @@ import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import type { ActorMention } from './types';
+import { isDateline } from './dateline-mention';
 
 /** A country must be named at least this often to be the article's. */
 const MIN_MENTIONS = 2;
@@ -96,15 +97,6 @@ export function articleCountry(text: string, ms: readonly ActorMention[], kept: 
   const foreign = candidate !== undefined && (inner.has(candidate) || indonesian === 0) ? candidate : undefined;
   const foreignStrong = foreign !== undefined && (inner.has(foreign) || topCount >= MIN_NAME_ONLY_MENTIONS);
   return { foreign, foreignWeight: foreign === undefined ? 0 : topCount, foreignStrong, indonesian, indonesianBodyOfTheKind: ofTheKind };
-}
-
-/** A place that opens a paragraph and is followed by a dateline's punctuation: "Bangkok
- *  (ANTARA) -", "MAKKAH -", "Jakarta, IDN Times -". */
-const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
-
-export function isDateline(text: string, m: ActorMention): boolean {
-  const before = text.lastIndexOf('\n', m.start - 1);
-  return text.slice(before + 1, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 3));
 }
 
 /** An Indonesian person or body by its KB description: "President of Indonesia", "Ministry

@@ -8,7 +8,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { CITY, REGENCY } from './regional-names';
 import type { ActorMention } from './types';
-import { isDateline } from './article-country';
+import { isDateline, isDatelineAfterOutlet } from './dateline-mention';
 
 const CITY_TAIL = / Kota (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u;
 
@@ -74,7 +74,7 @@ export function citiesToArticleRegency(text: string, ms: ActorMention[], kept: (
     // "Bisnis.com, BANDUNG —", "Jayapura -": a dateline naming a province's capital is the
     // city, where the outlet's provincial bureau files from, though the story is about the
     // regency of that name (dev d42, d222; "BEKASI", "MAGELANG" are the regency's: d213, d337).
-    if (e !== undefined && PROVINCIAL_CAPITALS.has(e.canonical) && (isDateline(text, m) || afterOutletOfDateline(text, m))) continue;
+    if (e !== undefined && PROVINCIAL_CAPITALS.has(e.canonical) && (isDateline(text, m) || isDatelineAfterOutlet(text, m))) continue;
     const regency = e === undefined ? undefined : regencyOfArticlePlace(e, text, kb, answers ??= new Map());
     if (regency === undefined) continue;
     m.canonical = regency.canonical;
@@ -82,12 +82,3 @@ export function citiesToArticleRegency(text: string, ms: ActorMention[], kept: (
   }
 }
 
-/** An outlet's name opening the line before the place, and a dateline's dash after it:
- *  "Bisnis.com, BANDUNG —", "Liputan6.com, Garut -". */
-const OUTLET_BEFORE = /^[^\s,]{2,30}, $/;
-const DASH_AFTER = /^\s*[-–—]/;
-
-function afterOutletOfDateline(text: string, m: ActorMention): boolean {
-  const line = text.lastIndexOf('\n', m.start - 1) + 1;
-  return OUTLET_BEFORE.test(text.slice(line, m.start)) && DASH_AFTER.test(text.slice(m.end, m.end + 3));
-}

@@ -10,7 +10,7 @@
 // only Jakarta (the KB's capital, no province): it has no region.
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
-import { CITY, PROVINCE, REGENCY } from './regional-names';
+import { PROVINCE, regionKind, REGION_PREFIX_ALTERNATION } from './regional-names';
 import type { ActorMention } from './types';
 
 /** A region must be named at least this often to be the article's... */
@@ -19,7 +19,7 @@ const MIN_MENTIONS = 2;
 const DOMINANCE = 2;
 /** A body's identity ending in its region with the region's prefix ("Dewan Perwakilan Rakyat
  *  Daerah Kabupaten Lebak", "Badan Penanggulangan Bencana Daerah Kota Palu"). */
-const PREFIXED_REGION_TAIL = / (Kabupaten|Kota|Provinsi) (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})$/u;
+const PREFIXED_REGION_TAIL = new RegExp(String.raw` (${REGION_PREFIX_ALTERNATION}) (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})$`, 'u');
 /** The province a regency's or city's description places it in ("Regency in Jawa Barat,
  *  Indonesia", "City in East Kalimantan, Indonesia"). */
 const IN_PROVINCE = / in ([^,]+), Indonesia$/;
@@ -28,11 +28,10 @@ const IN_PROVINCE = / in ([^,]+), Indonesia$/;
  *  ("Provinsi Bengkulu", "Kabupaten Lebak", "Kota Palu"), or undefined for another place. */
 export function prefixedRegion(e: KbEntity): string | undefined {
   if (e.type !== 'GPE') return undefined;
-  const d = e.description.en;
-  if (PROVINCE.test(d)) return `Provinsi ${e.canonical}`;
-  if (REGENCY.test(d)) return e.canonical.startsWith('Kabupaten ') ? e.canonical : `Kabupaten ${e.canonical}`;
-  if (CITY.test(d)) return `Kota ${e.canonical}`;
-  return undefined;
+  const kind = regionKind(e);
+  if (kind === undefined) return undefined;
+  // (a regency's KB name may carry its prefix already: "Kabupaten Lebak")
+  return kind === 'Kabupaten' && e.canonical.startsWith('Kabupaten ') ? e.canonical : `${kind} ${e.canonical}`;
 }
 
 /** The region the article is about, read from the places and regional bodies among `ms`

@@ -9,8 +9,9 @@ import { countWords, isDash, isRegexWhitespace, isSpace, isUpper, isWordChar, wo
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import {
   ANONYMOUS_SOURCE_WORDS, MINISTER_SHORT_TITLE_WORDS, PLACE_PREPOSITION_WORDS, POST_CUE_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS, SUBJECT_PRONOUN_WORDS, TITLE_HEAD_WORDS,
-  VERB_ADVERB_WORDS, VERB_ADVERBS,
+  VERB_ADVERBS,
 } from './lexicon';
+import { verbPastAdverbs } from './verb-adverbs';
 import { definiteSubjectAt, descriptionHead } from './definite-subject';
 import { titleAfterCue, titleSubjectAt } from './title-subject';
 import { villageHeadRoleBefore } from './village-head-role';
@@ -805,7 +806,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     const end = contactAsideEnd(p, dateAsideEnd(p, degreeAsideEnd(p, m.end)));
     let after = mayStartVerb(p, end) ? wordAfter(p, p.charCodeAt(end) === 44 ? end + 1 : end) : null;
     // "Robles kembali menegaskan", "Peskov juga sempat mengatakan": up to two adverbs.
-    for (let n = 0; n < 2 && after && VERB_ADVERB_WORDS.hasAt(p, after.start, after.end); n++) after = wordAfter(p, after.end);
+    if (after) after = verbPastAdverbs(p, after);
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
       // menuding": the subject is the name before the channel, never a name inside it.
@@ -951,14 +952,10 @@ function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { st
       // "X, yang pertama kali menemukan data itu, menilai": the aside's closing comma
       // right after its last word (wordAfter stops at the comma); adverbs may stand
       // before the verb ("X, yang memimpin rapat, langsung menyela").
-      let verb = wordAfter(p, from + 1);
-      if (verb === null || verb.start !== from + 2) return null;
-      for (let a = 0; a < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); a++) {
-        const after = wordAfter(p, verb.end);
-        if (after === null || after.start !== verb.end + 1) return null;
-        verb = after;
-      }
-      return SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
+      const first = wordAfter(p, from + 1);
+      if (first === null || first.start !== from + 2) return null;
+      const verb = verbPastAdverbs(p, first, true);
+      return verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) ? verb : null;
     }
     if (next && p.charCodeAt(next.start - 2) === 44 && next.start - 2 >= w.end && !hasClausePunctuation(p, w.end, next.start - 2) &&
       SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return next;

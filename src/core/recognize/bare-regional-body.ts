@@ -21,10 +21,11 @@
 //    a region ("Dinas Kesehatan") is the body of the region the article is about.
 // The first two stay separate: the first decides which weak mentions the walk keeps, before
 // the acronyms are resolved; the second needs the expanded names and the KB's places.
+import { isUpper } from '../text/chars';
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
 import { COMPANY_NAME } from './org-short-forms';
-import { isRegionalOnlyName, shortHeadOf, spelledOutShortHead } from './regional-names';
+import { ELECTION_BODY_DESCRIPTIONS, isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -48,8 +49,7 @@ export class RegionalBodiesByShortHead {
   }
 }
 
-const REGION_PREFIXES = new Set(['Kota', 'Kabupaten', 'Provinsi']);
-const REGION_IN_NAME = / (?:Kota|Kabupaten|Provinsi) /;
+const REGION_IN_NAME = new RegExp(` (?:${REGION_PREFIX_ALTERNATION}) `);
 
 /** Gives the bare organisations among `ms` (`kept`) the identity of the one regional body
  *  of the article they open (of two, the one in the article's region), unless the article
@@ -149,16 +149,11 @@ function definedNationally(ms: readonly ActorMention[], kept: (k: number) => boo
     const m = ms[k];
     if (full === undefined || m.type !== 'ORG' || full.type !== 'ORG' || full.end + 2 !== m.start) continue;
     if (text.charCodeAt(full.end) !== 32 || text.charCodeAt(m.start - 1) !== 40 /* ( */ || text.charCodeAt(m.end) !== 41 /* ) */) continue;
-    if (text.charCodeAt(m.end + 1) === 32 && isUpperCaseAt(text, m.end + 2)) continue;
+    if (text.charCodeAt(m.end + 1) === 32 && isUpper(text.charCodeAt(m.end + 2))) continue;
     if (isRegionalOnlyName(full.text)) continue;
     names.add(full.text).add(full.canonical).add(m.text).add(m.canonical);
   }
   return names;
-}
-
-function isUpperCaseAt(text: string, k: number): boolean {
-  const c = text.charAt(k);
-  return c !== c.toLowerCase();
 }
 
 /** KB bodies whose regional branches are bodies of their own, by their description: the
@@ -166,7 +161,7 @@ function isUpperCaseAt(text: string, k: number): boolean {
  *  NGOs ("Indonesian Forum for the Environment (NGO), Indonesia"). State companies and
  *  national authorities ("Financial Services Authority of Indonesia") have offices, and the
  *  sets name them national when bare (PLN, OJK, Baznas; Bulog both ways: dev d19, d306). */
-const BRANCHING_KB_BODY = /^(?:General Elections Commission|Elections Supervisory Agency) of Indonesia$|\(NGO\)/;
+const BRANCHING_KB_BODY = new RegExp(String.raw`^(?:${ELECTION_BODY_DESCRIPTIONS}) of Indonesia$|\(NGO\)`);
 
 /** A name that says it is the national body ("Bawaslu RI", "KPU Pusat"). */
 const NAMES_THE_NATIONAL_BODY = / (?:RI|Republik Indonesia|Pusat)$/;
@@ -177,7 +172,7 @@ function isBranchingKbBody(id: string, kb: KbIndex): boolean {
 }
 
 /** A body's name with its region written with its prefix: the body, the prefix, the place. */
-const PREFIXED_REGION_RE = /^(.+) (?:Kota|Kabupaten|Provinsi) (.+)$/;
+const PREFIXED_REGION_RE = new RegExp(`^(.+) (?:${REGION_PREFIX_ALTERNATION}) (.+)$`);
 
 /** "RSUD Kota Mataram penuh. RSUD Mataram menambah tempat tidur.": a body once named with its
  *  region's prefix kept (regional-names.ts keeps "Kota" written in a body's name) and then

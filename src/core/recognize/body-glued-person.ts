@@ -10,10 +10,10 @@
 // model reads the leading words as no person's name, they are cut off as the body; also
 // where the article names the leading words with a body's kind ("Partai Sanseito"), which
 // outweighs the model (a foreign party's name reads as a given name).
-import { isBlank, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { isBlank, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { ORG_HEADS } from './lexicon';
-import { nameScorer } from './name-model';
+import { classProbs, nameScorer, PER } from './name-model';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -35,8 +35,7 @@ const MIN_BODY = 3;
  *  body's short name anywhere from 0.05, "Bapanas", to 0.38, "Bapedalda", and some given
  *  names as low: "Nadia" 0.06): the article's two kinds of evidence are. */
 const PERSON_AT_MOST = 0.5;
-const PER = 1;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /**
  * Cuts the leading words off unknown people of three words or more when the rest (two or
@@ -135,16 +134,12 @@ function aloneAt(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(b - 1);
   if (isWordChar(c)) {
     const w = wordBefore(text, s);
-    if (w === null || isUpperAt(text, w.start)) return false;
+    if (w === null || isUpper(text.charCodeAt(w.start))) return false;
   } else if (c !== 44 /* , */) return false;
   const a = wordAfter(text, e);
-  return a === null || !isUpperAt(text, a.start);
+  return a === null || !isUpper(text.charCodeAt(a.start));
 }
 
-function isUpperAt(text: string, at: number): boolean {
-  const ch = text[at];
-  return ch !== ch.toLowerCase();
-}
 
 /** The identity of an organisation mention written as an organisation head and the body's
  *  words ("Partai Sanseito" for "Sanseito"), if any: the body's, as the link pass gives it

@@ -10,12 +10,12 @@
 // named ("laporan Bank Dunia"); a sentence merely naming the report ("Y membantah laporan
 // itu") says nothing of who wrote it. With no owner, nobody: never the person quoted last
 // (the one who denied it, in the walk's article).
-import { isSentenceEnd, isSpace, isWordChar, wordBefore } from '../text/chars';
+import { isSpace, isWordChar, wordBefore } from '../text/chars';
 import type { ActorMention } from './types';
 import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
 import { bodyDescriptionAt, isBodyOf } from './body-anaphor';
 import { PERSON_ROLE_WORDS, TITLE_HEAD_WORDS } from './lexicon';
-import { sentenceStartBefore } from './sentence-end';
+import { nextSentenceEnd, sentenceStartBefore } from './sentence-end';
 
 /** The channel a report is: owned by whoever reported it (reportOwner). */
 const REPORT_HEAD = 'laporan';
@@ -205,14 +205,13 @@ const KIND_SYNONYMS = new Map([
 
 const VERB_RE = /^(?:me|di|ber|ter)\p{Ll}{3,}$/u;
 
+/** Where the sentence holding `at` ends: its end mark as sentence-end.ts reads it (not an
+ *  abbreviation's dot, like sentenceStartBefore), else the end of its line or of the text. */
 function sentenceEnd(text: string, at: number): number {
-  let k = at;
-  while (k < text.length) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (isSentenceEnd(c) && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1))))) break;
-    k++;
-  }
-  return k;
+  const line = text.indexOf('\n', at);
+  const lineEnd = line < 0 ? text.length : line;
+  const mark = nextSentenceEnd(text, at);
+  return mark >= 0 && mark < lineEnd ? mark : lineEnd;
 }
 
 function wordEnd(text: string, k: number): number {

@@ -5,6 +5,7 @@
 // which reads a two-word name as a person's (dev d339). The dateline is the article's own
 // statement of where it is written: a person's name never stands there. Link pass, after
 // the places inside a regency are dropped and before the people are resolved.
+import { isDateline } from './dateline-mention';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -17,7 +18,9 @@ export interface DatelinePlaceFacts {
 
 /** How far into the article a dateline is looked for (a headline and a line or two). */
 const DATELINE_REACH = 400;
-/** After a dateline's place: its dash, or the comma before the outlet ("LABUAN BAJO, KOMPAS.com -"). */
+/** After a dateline's place, of the punctuation isDateline takes: its dash, or the comma
+ *  before the outlet ("LABUAN BAJO, KOMPAS.com -"), not a comma alone ("Labuan Bajo, Manggarai
+ *  Barat, …" opening a paragraph names a place in its region). */
 const AFTER_DATELINE_PLACE = /^ ?(?:[-–—]|, ?[\p{L}.]+(?: ?[\p{L}.]+)? ?[-–—])/u;
 
 /** Retypes as the dateline's place every unknown person whose name is the dateline's place. */
@@ -25,7 +28,7 @@ export function retypeDatelinePlaceNames(text: string, ms: ActorMention[], facts
   let place: ActorMention | undefined;
   for (let k = 0; k < ms.length && ms[k].start < DATELINE_REACH; k++) {
     const m = ms[k];
-    if (m.type !== 'GPE' || !facts.unknownPlace(k) || (m.start > 0 && text.charCodeAt(m.start - 1) !== 10)) continue;
+    if (m.type !== 'GPE' || !facts.unknownPlace(k) || !isDateline(text, m)) continue;
     if (AFTER_DATELINE_PLACE.test(text.slice(m.end, m.end + 30))) { place = m; break; }
   }
   if (place === undefined || place.text.indexOf(' ') < 0) return;

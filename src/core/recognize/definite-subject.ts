@@ -8,6 +8,7 @@
 import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { ADDRESS_TERMS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { verbPastAdverbs } from './verb-adverbs';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 import { frontedAdjunctEnd } from './fronted-adjunct';
@@ -101,11 +102,8 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
     cur = after;
   }
   if (!closed || verb === null || !onlySpaces(p, cur.end, verb.start)) return null;
-  for (let n = 0; n < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); n++) {
-    const after = wordAfter(p, verb.end);
-    if (after === null) return null;
-    verb = after;
-  }
+  verb = verbPastAdverbs(p, verb);
+  if (verb === null) return null;
   // ("Pengamat itu melihat A sebagai B": a judgement, reported/view-as.ts)
   if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !(VIEW_VERB_WORDS.hasAt(p, verb.start, verb.end) && viewedAs(p, verb.end, p.length))) return null;
   // (Not the head itself read as a name because it opens the sentence: "Pria berusia 58

@@ -5,7 +5,7 @@
 // article: the headline's occurrence of a name the body found is that actor. Only the
 // lines the paragraph pass read as headlines are looked at (Title Case or capitals,
 // "Baca juga:"), and the opening of an article delivered as one line.
-import { DASH_CLASS, isBlank, isWordChar as isWordUnit } from '../text/chars';
+import { DASH_CLASS, isBlank, isUpper, isWordChar as isWordUnit } from '../text/chars';
 import type { ActorMention } from './types';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 import { withoutBankHead } from './bank-short-name';
@@ -28,13 +28,12 @@ const TRADE_WORDS = new Set(['Airlines', 'Airline', 'Air', 'Airways', 'Group', '
 interface Known { type: ActorMention['type']; canonical: string; entityId?: string }
 
 const DATELINE_DASH = new RegExp(String.raw` (?:--|[${DASH_CLASS}]) `, 'g');
-const UPPER_START = /\p{Lu}/u;
 
 /** An article delivered as one line opens with its headline run into the dateline
  *  ("Mahasiswa Universitas Mulawarman Demo Tolak UKT Samarinda, IDN Times - Ratusan …"):
  *  the end of that opening (the dateline's dash) when it comes early enough, else -1. */
 export function openingEnd(text: string, start: number, end: number): number {
-  if (end - start <= MAX_HEADLINE || !UPPER_START.test(text.charAt(start))) return -1;
+  if (end - start <= MAX_HEADLINE || !isUpper(text.charCodeAt(start))) return -1;
   const head = text.slice(start, start + MAX_HEADLINE + 60);
   DATELINE_DASH.lastIndex = 0;
   const m = DATELINE_DASH.exec(head);
@@ -127,13 +126,6 @@ function isWordChar(s: string, i: number): boolean {
   return isWordUnit(s.charCodeAt(i));
 }
 
-function isUpperAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = s.charAt(i);
-  return ch !== ch.toLowerCase();
-}
-
 
 /** The end of the word starting at `i`: a run of word characters, with inner hyphens and
  *  apostrophes ("Al-Mansouri", "Ma'ruf"). */
@@ -185,7 +177,7 @@ export function headlineOccurrences(text: string, start: number, end: number, na
     if (i >= end) break;
     const w = wordEnd(text, i, end);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (!isUpperAt(text, i) || prev === 45 || prev === 39) { i = w; continue; }
+    if (!isUpper(text.charCodeAt(i)) || prev === 45 || prev === 39) { i = w; continue; }
     let hit: string | undefined;
     let hitEnd = -1;
     const h1 = fnv1a(text, i, w, FNV1A_SEED);
@@ -256,11 +248,11 @@ export function headlineKeys(text: string, start: number, end: number, into: Key
     while (i < end && !isWordChar(text, i)) i++;
     if (i >= end) break;
     const w = wordEnd(text, i, end);
-    if (isUpperAt(text, i)) {
+    if (isUpper(text.charCodeAt(i))) {
       // (two words in capitals in a row: one acronym, "KPK Tahan …", is no capitals headline)
-      if (!into.capitals && w - i >= 3 && isUpperAt(text, i + 1) && isUpperAt(text, w - 1)) {
+      if (!into.capitals && w - i >= 3 && isUpper(text.charCodeAt(i + 1)) && isUpper(text.charCodeAt(w - 1))) {
         const n = skipBlanks(text, w, end);
-        if (n > w && n + 2 < end && isUpperAt(text, n) && isUpperAt(text, n + 1) && isUpperAt(text, n + 2)) into.capitals = true;
+        if (n > w && n + 2 < end && isUpper(text.charCodeAt(n)) && isUpper(text.charCodeAt(n + 1)) && isUpper(text.charCodeAt(n + 2))) into.capitals = true;
       }
       const h1 = fnv1a(text, i, w, FNV1A_SEED);
       into.add(h1);

@@ -54,6 +54,7 @@ import { bodiesOfTheArticleCountry } from './article-country';
 import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
+import { PERS_CLUB_NAME, PS_CLUB_INITIALS } from './club-short-name';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
@@ -1072,7 +1073,7 @@ const LEGAL_FORM = /^PT\s+|\s+\((?:Persero|PERSERO)\)|\s+(?:Tbk|TBK)$/g;
 
 /** An Indonesian club, Pers- or PS + initials, and its city in one more word ("Persita
  *  Tangerang", "PSBS Biak"). */
-const CLUB_WITH_CITY = /^(?:Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}|PS[A-Z]{1,2})[ \u00a0]+\p{Lu}\p{Ll}+$/u;
+const CLUB_WITH_CITY = new RegExp(String.raw`^(?:${PERS_CLUB_NAME}|${PS_CLUB_INITIALS})[ \u00a0]+\p{Lu}\p{Ll}+$`, 'u');
 
 /** A company's name without its legal form: "PT Bank Mandiri (Persero) Tbk" -> "Bank
  *  Mandiri"; other names unchanged. */

@@ -10,7 +10,7 @@
 import { countBlanks, isCapitalised, wordsOf } from '../text/words';
 import { isWordChar } from '../text/chars';
 import { WORD_NAMED_GROUP_HEADS } from './lexicon';
-import { nameScorer } from './name-model';
+import { classProbs, nameScorer, O } from './name-model';
 import { readsAsHolderName } from './holder-name';
 import type { ActorMention } from './types';
 
@@ -35,8 +35,7 @@ function namedByCommonWords(body: string): boolean {
  *  a farmers' group's or a cooperative's name ("Bersama", "Makmur", "Sejahtera") score
  *  0.8 and more; given names that are also words ("Rahmat", "Santoso") score less. */
 const COMMON_WORD = 0.8;
-const O = 0;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /**
  * Cuts the holder's name out of an organisation that another mention names alone, when the

@@ -8,8 +8,8 @@
 // "Lima Puluh Kota" is a body's chairman, fixB37): without such words it stays as found.
 import { DASH_CLASS } from '../text/chars';
 import type { ActorMention } from './types';
+import { LEADING_REGION_PREFIX } from './regional-names';
 
-const PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
 const DASH_OR_PAREN_AHEAD = new RegExp(String.raw`^ *[${DASH_CLASS}(]`);
 /** A word right before the acronym that makes it a place. */
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|Di|Ke|Dari|Kabupaten|Kab\.|Pemkab|Pemkot|Bupati|Kota|wilayah|warga|asal) +$/u;
@@ -54,7 +54,7 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
 /** The initials of a region of three capitalised words or more ("Timor Tengah Selatan" ->
  *  "TTS", without its prefix), or null. */
 function regionInitials(canonical: string): string | null {
-  const words = canonical.replace(PREFIX, '').split(' ');
+  const words = canonical.replace(LEADING_REGION_PREFIX, '').split(' ');
   if (words.length < MIN_LETTERS || !words.every((w) => CAPITALISED.test(w))) return null;
   return words.map((w) => w.charAt(0)).join('');
 }

@@ -6,9 +6,10 @@
 // spelt out or by acronym, then takes that regional identity (bare-regional-body.ts).
 import { COMPANY_NAME } from './org-short-forms';
 import type { ActorMention } from './types';
+import { REGION_PREFIX_ALTERNATION } from './regional-names';
 
 /** A regency's, city's or province's identity ("Kabupaten Pandeglang"). */
-const REGION_PREFIXED = /^(?:Kabupaten|Kota|Provinsi) \p{Lu}/u;
+const REGION_PREFIXED = new RegExp(String.raw`^(?:${REGION_PREFIX_ALTERNATION}) \p{Lu}`, 'u');
 
 /** Gives each mention (`unknown`: not found by the KB) whose identity is an acronym the
  *  article defines (`written`: the acronym -> the full name as written) followed by a

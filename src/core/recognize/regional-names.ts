@@ -10,6 +10,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
 import { isRegionalPaperWord } from './actors/regional-newspaper';
+import { PS_CLUB_INITIALS } from './club-short-name';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -91,15 +92,42 @@ export function isRegionalOnlyName(name: string): boolean {
 }
 const REGIONAL_UNIT_HEAD = /^(?:Balai|Kantor) /;
 const NATIONAL_TAIL = / (?:Nasional|Indonesia|Republik Indonesia|RI)$/;
-const PREFIXES = new Set(['Provinsi', 'Kabupaten', 'Kota']);
 /** An office's class after "Kelas" (I to IV, or "Utama"). */
 const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
+/** The words that open an Indonesian region's official name ("Kabupaten Natuna", "Kota
+ *  Bandung", "Provinsi Maluku Utara"), which a regional body's name carries too ("Dinas
+ *  Pendidikan Kabupaten Lebak"). One list, so that every rule that finds, strips or adds the
+ *  prefix agrees on what it is. */
+export const REGION_PREFIX_WORDS = ['Kabupaten', 'Kota', 'Provinsi'] as const;
+/** The prefix words as a set, for a word already cut out. */
+export const REGION_PREFIXES: ReadonlySet<string> = new Set(REGION_PREFIX_WORDS);
+/** The prefix words as a regex alternation ("Kabupaten|Kota|Provinsi"), for patterns that
+ *  find the prefix inside a name. */
+export const REGION_PREFIX_ALTERNATION = REGION_PREFIX_WORDS.join('|');
+/** The prefix opening a region's name, with its space: `.replace(LEADING_REGION_PREFIX, '')`
+ *  gives the bare place ("Kabupaten Lebak" -> "Lebak"). */
+export const LEADING_REGION_PREFIX = new RegExp(`^(?:${REGION_PREFIX_ALTERNATION}) `);
+/** The election commission and its supervisor as the KB describes them ("General Elections
+ *  Commission of Indonesia", "Elections Supervisory Agency of Indonesia", as a regex
+ *  alternation of the words before " of Indonesia"): national bodies with an office of their
+ *  own in every province, regency and city ("KPU Kabupaten Serang", "Bawaslu Jawa Tengah"),
+ *  which kb-name.ts and bare-regional-body.ts both name as the region's body. */
+export const ELECTION_BODY_DESCRIPTIONS = 'General Elections Commission|Elections Supervisory Agency';
 /** The KB's English description of an Indonesian province. */
 export const PROVINCE = /^Province of Indonesia$/;
 /** ...of a regency and of a city ("Regency in Jawa Barat, Indonesia", "City in East Kalimantan, Indonesia"). */
 export const REGENCY = /^Regency in .*Indonesia$/;
 export const CITY = /^City in .*Indonesia$/;
+/** A region's kind, as the prefix of its official name says it. */
+export type RegionKind = typeof REGION_PREFIX_WORDS[number];
+/** The kind of Indonesian region the KB entity `e` is, read from its description: a province
+ *  is "Provinsi", a regency "Kabupaten", a city "Kota"; undefined for any other entity. One
+ *  reading, so that the rules that name a region with its prefix agree on which prefix. */
+export function regionKind(e: KbEntity): RegionKind | undefined {
+  const d = e.description.en;
+  return PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
+}
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 
 /** A regional drinking-water enterprise written with its short head: "Perumda Tirta Kencana",
@@ -145,8 +173,7 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Inspektorat Daerah Batu Bara").
     const place = kb.lookup(tail) ?? (expanded !== undefined || (r > 0 && GOVERNMENT_HEAD.test(rest.slice(0, r).join(' '))) ? prefixedRegency(tail, kb) : undefined);
     if (!place || place.type !== 'GPE') continue;
-    const d = place.description.en;
-    const kind = PROVINCE.test(d) ? 'Provinsi' : REGENCY.test(d) ? 'Kabupaten' : CITY.test(d) ? 'Kota' : undefined;
+    const kind = regionKind(place);
     if (kind === undefined) return undefined;
     const before = rest.slice(0, r);
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
@@ -162,13 +189,13 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     // "Kantor … Otoritas Pelabuhan Kelas II Cilacap", "Bandara … Kelas I Utama": after an
     // office's class the place is its port or station, named as written, not the regency.
     if (before.length > 1 && before[before.length - 2] === 'Kelas' && CLASS_NUMERAL.test(before[before.length - 1])) return undefined;
-    const prefixed = before.length > 0 && PREFIXES.has(before[before.length - 1]);
+    const prefixed = before.length > 0 && REGION_PREFIXES.has(before[before.length - 1]);
     if (prefixed) before.pop();
     // (head ends in a space when only "Komisi IV " stands before the body's long name)
     const body = [head.trimEnd(), ...before].filter((s) => s.length > 0).join(' ');
     if (body.length === 0) return undefined;
     const government = GOVERNMENT_HEAD.test(body) || prefixed;
-    const bare = place.canonical.replace(/^(?:Kabupaten|Kota|Provinsi) /, '');
+    const bare = place.canonical.replace(LEADING_REGION_PREFIX, '');
     // "Pemerintah Provinsi" already says which kind of region follows.
     // "Lembaga Perlindungan Anak Kota Bima": a region written with its prefix keeps it in the
     // body's name, though the city itself is named bare ("Bima", the sets' convention).
@@ -284,5 +311,5 @@ const BRANCH_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const REGENCY_OFFICE_HEADS = new Set(['Kantor', 'Dewan']);
 /** An area's number in an office's name ("Wilayah X", "Regional 4"). */
 const AREA_NUMERAL = /^(?:[IVXL]+|\d+)$/;
-/** A football club's initials: "PS", "PSKS", "PSIM" (Persatuan Sepak Bola …). */
-const CLUB_INITIALS = /^PS[A-Z]{0,2}$/;
+/** A football club's initials: "PS", "PSKS", "PSIM" (Persatuan Sepak Bola …, club-short-name.ts). */
+const CLUB_INITIALS = new RegExp(`^(?:PS|${PS_CLUB_INITIALS})$`);

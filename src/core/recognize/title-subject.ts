@@ -10,7 +10,8 @@ import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { MAYOR_TITLE, MAYOR_TITLE_FIRST } from './actors/mayor-title';
 import { connectiveEnd, type DefiniteSubject } from './definite-subject';
-import { POLICE_CHIEF_TITLES, POLICE_DEPUTY_TITLES, REGIONAL_MILITARY_COMMAND_TITLES, SPEECH_VERB_WORDS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { POLICE_CHIEF_TITLES, POLICE_DEPUTY_TITLES, REGIONAL_MILITARY_COMMAND_TITLES, SPEECH_VERB_WORDS, TITLE_WORDS } from './lexicon';
+import { verbPastAdverbs } from './verb-adverbs';
 import { firstStartingAt, type LocalMention } from './mention';
 import { titleQualifierEnd } from './title-qualifier';
 
@@ -66,11 +67,8 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
     last = next;
   }
   if (verb === null || (words.length === 1 && INCOMPLETE.has(words[0]))) return null;
-  for (let n = 0; n < 2 && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end); n++) {
-    const after = wordAfter(p, verb.end);
-    if (after === null || !singleSpace(p, verb.end, after.start)) return null;
-    verb = after;
-  }
+  verb = verbPastAdverbs(p, verb, true);
+  if (verb === null) return null;
   if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return null;
   // (A title word opening the sentence may be read as a weak name; a real name is not bare.)
   if (namesSomeone(mentions, first, verb.start)) return null;

@@ -56,6 +56,8 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An upper-case letter (\p{Lu}; ASCII A-Z tested by code, a lone surrogate half none): the
+ *  one test of a capital for the rules that read a character's case. */
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   if (c >= 0xd800 && c <= 0xdfff) return false;

@@ -6,7 +6,7 @@
 import { wordBefore } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isBandRole } from '../band-roles';
-import { conventionScorer, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore } from '../name-model';
 import { adjacent, kbMatch, low, word, type Ctx } from './ctx';
 
 /** Nouns of a music group, right before its name (a genre may follow "band"). */
@@ -34,8 +34,7 @@ export function bandNounBefore(p: string, start: number): boolean {
  *  low ("Eross" 0.18 of "Gitaris Eross Candra") would be taken for a band. */
 const BAND_WORD_PERSON_AT_MOST = 0.3;
 const MEMBER_AT_LEAST = 0.9;
-const PER = 1;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** "Gitaris Slank Abdee Negara mengatakan": after a band member's role (band-roles.ts) the
  *  unknown run [s, e) is the band's one-word name glued to the member's full name. The

@@ -9,7 +9,7 @@ import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
-import { CITY, PROVINCE } from '../regional-names';
+import { regionKind } from '../regional-names';
 import { clubEndsBefore } from './club-then-person';
 import { committeeOfTrade } from './committee-of-trade';
 import { jointOfficeGoesOn } from './joint-office';
@@ -365,8 +365,8 @@ function regionInBrackets(ctx: Ctx, k: number, fullIndex: number): void {
   // Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat", "Badan Perencanaan Pembangunan Daerah
   // Kota Balikpapan": dev d129), as a regency's KB name carries its own.
   const service = REGIONAL_SERVICE.test(full.canonical);
-  const d = place.entity.description.en;
-  const prefix = !service ? '' : PROVINCE.test(d) ? 'Provinsi ' : CITY.test(d) && !place.entity.canonical.startsWith('Kota ') ? 'Kota ' : '';
+  const kind = service ? regionKind(place.entity) : undefined;
+  const prefix = kind === 'Provinsi' ? 'Provinsi ' : kind === 'Kota' && !place.entity.canonical.startsWith('Kota ') ? 'Kota ' : '';
   const canonical = `${full.canonical} ${prefix}${place.entity.canonical}`;
   for (const m of [full, acronym]) {
     m.canonical = canonical;

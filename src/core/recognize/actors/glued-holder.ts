@@ -6,14 +6,10 @@
 // person's name (person-after-body.ts personMargin, the corpus model that rule was tuned
 // with) and the words before them as a body, not a given name (the convention model, which
 // knows the project's bodies). No word list: a body's short name ("Gapeksi") is never in one.
-import { conventionScorer, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, conventionScorer, O, ORG, PER, tokensAfter, tokensBefore } from '../name-model';
 import { word, type Ctx } from './ctx';
 import { personMargin } from './person-after-body';
 
-// Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
-const O = 0;
-const PER = 1;
-const ORG = 2;
 /** "Penyanyi" (singer) reads as no name 0.98 ... */
 const ROLE_WORD_AT_LEAST = 0.9;
 /** ... and the rest as a person ("Nayla Kirana" 0.95). */
@@ -29,7 +25,7 @@ const HEAD_BODY_MARGIN = 0.1;
 /** A word this likely a person's name alone opens the holder's name ("Kevin" 0.86, "Sri"
  *  0.50); a body's last word reads lower ("Nusantara" 0.06, "Rimba" 0.14). */
 const GIVEN_NAME_AT_LEAST = 0.4;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The token where a holder's name starts inside the unknown run [s, e) of three words or
  *  more, or -1 when the run is one name. */

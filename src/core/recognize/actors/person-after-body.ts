@@ -10,7 +10,7 @@ import { roleFromBodyBefore } from './role-from-body';
 import { bareRegencyAt } from './bare-regency';
 import { holderInApposition } from './holder-in-apposition';
 import { wordAfter } from '../../text/chars';
-import { nameScorer, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, nameScorer, PER, tokensAfter, tokensBefore } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
@@ -21,12 +21,10 @@ const NAMED_AFTER_PEOPLE = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', '
 const ONE_WORD_BODIES = new Set(['senat', 'parlemen', 'kongres']);
 /** Words after such a head that name the chamber's kind, no holder's name ("Senat Akademik"). */
 const CHAMBER_KINDS = new Set(['akademik', 'fakultas', 'universitas', 'mahasiswa', 'guru', 'pemuda', 'rakyat', 'nasional']);
-// Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
-const PER = 1;
 /** How much more probable than any other class PER must be for the tail to be cut: the
  *  run has a title cue before it, so the model only has to agree, not overrule. */
 const PERSON_MARGIN = 0.2;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The token where the title holder's name starts inside the organisation run [i, j), or
  *  j when there is none. The body keeps at least two words (ONE_WORD_BODIES one). */

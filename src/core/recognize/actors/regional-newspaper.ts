@@ -16,7 +16,7 @@
 // "Suara" too ("suara Jakarta" is the city's vote), and "Radio" ("Radio Indonesia kini jarang
 // didengar" is the medium).
 import type { KbIndex } from '../../kb/kb-index';
-import { DASH_CLASS } from '../../text/chars';
+import { DASH_CLASS, isUpper } from '../../text/chars';
 import type { LocalMention } from '../mention';
 import { adjacent, has, kbMatch, pushMention, wordIs, type Ctx } from './ctx';
 import { F_NEVER_ACTOR } from './word-class';
@@ -86,16 +86,11 @@ export function paperAfterPlace(ctx: Ctx, i: number, placeEnd: number): number {
   const after = p.charCodeAt(te[k]);
   if (after === 45 || (after === 46 && isLetterAt(p, te[k] + 1))) return -1;
   // ("di Jambi Pos Lintas Batas …": "Pos" opens the name after the place)
-  if (k + 1 < nt && adjacent(ctx, k, k + 1) && ts[k + 1] === te[k] + 1 && isUpperAt(p, ts[k + 1]) && !has(ctx, k + 1, F_NEVER_ACTOR)) return -1;
+  if (k + 1 < nt && adjacent(ctx, k, k + 1) && ts[k + 1] === te[k] + 1 && isUpper(p.charCodeAt(ts[k + 1])) && !has(ctx, k + 1, F_NEVER_ACTOR)) return -1;
   pushMention(ctx, ts[i], te[k], 'ORG', 'pattern');
   const last = ctx.out[ctx.out.length - 1];
   if (last && last.start === ts[i]) last.canonical = `${asName(p.slice(ts[i], placeEnd))} ${asName(p.slice(ts[k], te[k]))}`;
   return k + 1;
-}
-
-function isUpperAt(p: string, at: number): boolean {
-  const c = p.charCodeAt(at);
-  return c >= 65 && c <= 90;
 }
 
 function isLetterAt(p: string, at: number): boolean {

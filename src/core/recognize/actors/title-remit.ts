@@ -6,7 +6,7 @@
 // right before a known place or body is rare. Rare, not never: a surname may be a country's
 // name ("Yosef Bere Mali", dev d63), so the name model must also read the words as no
 // person's. The title cue made these words a person (dev d36, d96; old 19).
-import { conventionScorer } from '../name-model';
+import { classProbs, conventionScorer, PER } from '../name-model';
 import { adjacent, kbMatch, word, type Ctx } from './ctx';
 
 /** How sure the name model, reading the words alone, must be that they are no person's name.
@@ -18,8 +18,7 @@ import { adjacent, kbMatch, word, type Ctx } from './ctx';
  *  two remits more than the corpus model ("Direktur Panas Bumi Kementerian ESDM") and lost no
  *  name. */
 const PERSON_BELOW = 0.2;
-const PER = 1;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The unknown run of tokens [s, e), whose last token is j - 1, is a title's remit or a
  *  body before a place or an organisation the KB knows. */

@@ -11,6 +11,17 @@
 export const CLASSES = ['O', 'PER', 'ORG', 'GPE'] as const;
 export type NameClass = (typeof CLASSES)[number];
 export const N_CLASSES = CLASSES.length;
+/** Each class's place in a scorer's output (CLASSES order), for the rules that read one
+ *  class's probability: defined here once, so that no rule keeps its own copy of the order. */
+export const O = CLASSES.indexOf('O');
+export const PER = CLASSES.indexOf('PER');
+export const ORG = CLASSES.indexOf('ORG');
+export const GPE = CLASSES.indexOf('GPE');
+/** A buffer for one scorer's output (NameScorer.score's `out`, one probability per class).
+ *  Each rule keeps its own, read right after the call. */
+export function classProbs(): Float64Array {
+  return new Float64Array(N_CLASSES);
+}
 
 /** The sentence boundary as a context token. */
 export const BOUNDARY = '<s>';

@@ -2,9 +2,10 @@
 import weights from './weights.json';
 import conventionWeights from './convention-weights.json';
 import { NameScorer, tokensAfter, tokensBefore } from './scorer';
+import { classProbs, GPE, O, ORG, PER } from './features';
 import type { NameModelWeights } from './train';
 
-export { CLASSES, type NameClass } from './features';
+export { classProbs, CLASSES, GPE, O, ORG, PER, type NameClass } from './features';
 export { NameScorer, tokensAfter, tokensBefore } from './scorer';
 
 let shipped: NameScorer | undefined;
@@ -36,12 +37,12 @@ export interface ModelMargins {
 }
 export const SHIPPED_MARGINS: ModelMargins = Object.freeze({ retype: 0.6, reject: 0.6, acronym: 0.3, speech: 0.3, place: Infinity, title: Infinity });
 
-const READ_PROBS = new Float64Array(4);
+const READ_PROBS = classProbs();
 /** The shipped model (nameScorer) reads the words of p [start, end), one space apart, in
  *  their context, likelier a person's name (PER) than anything else. */
 export function readsAsPerson(p: string, start: number, end: number): boolean {
   const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
-  return probs[1] > probs[0] && probs[1] > probs[2] && probs[1] > probs[3]; // PER over O, ORG, GPE (CLASSES)
+  return probs[PER] > probs[O] && probs[PER] > probs[ORG] && probs[PER] > probs[GPE];
 }
 
 /** The model and margins put in place of the shipped ones by withConventionModel. */

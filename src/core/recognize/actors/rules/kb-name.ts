@@ -12,8 +12,7 @@ import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
-import { REGION_NAME_PREFIXES } from './named-place';
-import { PROVINCE } from '../../regional-names';
+import { ELECTION_BODY_DESCRIPTIONS, PROVINCE, REGION_PREFIXES } from '../../regional-names';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
@@ -27,7 +26,7 @@ const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politek
 /** National bodies whose offices in a region are named otherwise (official names). */
 /** National bodies whose provincial offices are named "… Provinsi <province>": the election
  *  commission, its supervisor, the zakat agency (by their KB descriptions). */
-const PREFIXED_PROVINCIAL_OFFICES = /^(?:General Elections Commission|Elections Supervisory Agency|National zakat agency) of Indonesia$/;
+const PREFIXED_PROVINCIAL_OFFICES = new RegExp(`^(?:${ELECTION_BODY_DESCRIPTIONS}|National zakat agency) of Indonesia$`);
 const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
   ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
@@ -116,7 +115,7 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
   if (!last || last.type !== 'ORG' || j >= nt || te[j - 1] !== last.end || !adjacent(ctx, j - 1, j)) return j;
   let k = bodyBranchEnd(ctx, j);
   if (k !== j) return k < 0 ? j : k;
-  if (has(ctx, j, F_PLACE_PREFIX) && REGION_NAME_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
+  if (has(ctx, j, F_PLACE_PREFIX) && REGION_PREFIXES.has(word(ctx, j)) && j + 1 < nt && adjacent(ctx, j, j + 1)) {
     k = unknownExtent(ctx, j + 1);
     const place = kbMatch(ctx, j + 1);
     if (place) { k = j + 2; while (k < nt && ts[k] < place.end) k++; }

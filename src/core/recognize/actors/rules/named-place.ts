@@ -5,13 +5,11 @@ import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
-import { CITY, PROVINCE, REGENCY } from '../../regional-names';
+import { regionKind, REGION_PREFIX_WORDS } from '../../regional-names';
 
-/** The prefixes of an Indonesian region's official name; a body's regional office is named
- *  with them too ("Kantor Pertanahan Kota Semarang", kb-name.ts). */
-export const REGION_NAME_PREFIXES: ReadonlySet<string> = new Set(['Kabupaten', 'Kota', 'Provinsi']);
-/** Those and a Japanese prefecture's, which opens no Indonesian body's office. */
-const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_NAME_PREFIXES, 'Prefektur']);
+/** An Indonesian region's prefixes (regional-names.ts) and a Japanese prefecture's, which
+ *  opens no Indonesian body's office. */
+const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_PREFIX_WORDS, 'Prefektur']);
 
 export const namedPlace: ActorRule = {
   name: 'named-place',
@@ -42,11 +40,11 @@ export const namedPlace: ActorRule = {
       // Indonesian "Kota X"), also where the KB's bare name is the regency or province the
       // city shares it with ("Kota Ende" is Ende, not Kabupaten Ende; "Kota Bengkulu" is
       // Bengkulu, the city: dev d239, d315), then by the name as written.
-      const d = m2.entity.description.en;
-      if (CITY.test(d)) {
+      const kind = regionKind(m2.entity);
+      if (kind === 'Kota') {
         last.canonical = m2.entity.canonical;
         last.entityId = m2.entity.id;
-      } else if (REGENCY.test(d) || PROVINCE.test(d)) last.canonical = ctx.p.slice(ts[i + 1], te[j - 1]);
+      } else if (kind !== undefined) last.canonical = ctx.p.slice(ts[i + 1], te[j - 1]);
     } else if (!m2 && wordIs(ctx, i, 'Prefektur') && last && last.start === ts[i]) {
       last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Prefecture`;
     }

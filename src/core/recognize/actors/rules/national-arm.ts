@@ -10,7 +10,7 @@
 // country ends, not from the table: most tokens are no such run, and a table call is not free.
 import { isCountry } from '../../../kb/country';
 import { adjacent, has, kbMatch, pushMention } from '../ctx';
-import { nameScorer, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, nameScorer, O, tokensAfter, tokensBefore } from '../../name-model';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_GENERIC_SKIP, F_NEVER_ACTOR, F_SENTENCE_STARTER, G_MASK, G_NO_ALIAS, NOT_IN_A_PERSON_NAME } from '../word-class';
 
@@ -19,7 +19,7 @@ import { F_ACRONYM, F_GENERIC_SKIP, F_NEVER_ACTOR, F_SENTENCE_STARTER, G_MASK, G
  *  ("Komoditi", "Delegasi", "Junta", "Warga", "Pasukan"), brands 0.29-0.51 ("Grab",
  *  "Shopee", "Gojek"); a brand the model doubts stays the country's. */
 const MAX_COMMON_WORD = 0.55;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 export const nationalArm: ActorRule = {
   name: 'national-arm',
@@ -37,7 +37,7 @@ export const nationalArm: ActorRule = {
     if (!country || !isCountry(country.entity) || country.end !== te[k]) return NO_MATCH;
     if (k + 1 < nt && adjacent(ctx, k, k + 1)) return NO_MATCH;
     nameScorer().score([p.slice(ts[b], te[b])], tokensBefore(p, ts[b]), tokensAfter(p, te[b]), PROBS);
-    if (PROBS[0] >= MAX_COMMON_WORD) return NO_MATCH;
+    if (PROBS[O] >= MAX_COMMON_WORD) return NO_MATCH;
     pushMention(ctx, ts[b], te[k], 'ORG', 'pattern');
     return k + 1;
   },

@@ -17,6 +17,7 @@ import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, 
 import { GROUP_HEADS } from '../../lexicon';
 import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
+import { LEADING_REGION_PREFIX } from '../../regional-names';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
@@ -72,8 +73,6 @@ const REGIONAL_OFFICES = new Map([
   ['mapolres', 'Kepolisian Resor'], ['mapolresta', 'Kepolisian Resor Kota'], ['mapolrestabes', 'Kepolisian Resor Kota Besar'],
   ['mapolda', 'Kepolisian Daerah'], ['mapolsek', 'Kepolisian Sektor'],
 ]);
-
-const REGION_PREFIX = /^(?:Kabupaten|Kota|Provinsi) /;
 
 /** Police units written short, and their full titles. */
 const POLICE_UNITS = new Map([
@@ -235,7 +234,7 @@ export const organisationHead: ActorRule = {
     if (unit && last && last.start === ts[i] && j > i + 2 && REGIONAL_OFFICES.has(low(ctx, i + 1))) {
       const place = kbMatch(ctx, i + 2);
       const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
-        ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
+        ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
       last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${region}`;
     }
     if (last && last.start === ts[i]) nameForeignMinistry(ctx, i, j, last);
@@ -245,7 +244,7 @@ export const organisationHead: ActorRule = {
       // "Polda NTB": the region by its KB name without its prefix ("Nusa Tenggara Barat").
       const place = kbMatch(ctx, i + 1);
       const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
-        ? place.entity.canonical.replace(REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
+        ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
       last.canonical = `${regional} ${region}`;
       unitInBracketsBefore(ctx, ctx.out.length - 1);
       divisionUnitBefore(ctx, ctx.out.length - 1, low(ctx, i));

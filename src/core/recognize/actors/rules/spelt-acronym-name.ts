@@ -12,7 +12,7 @@
 // "Pemilihan Kepala Daerah (Pilkada)", "Musyawarah Nasional (Munas)"): only a name that ends
 // in the country or region it serves, as a national or regional body's does ("… Indonesia",
 // "… Jawa Timur"), and opens with no title's, term's or non-actor's head, is read so.
-import { conventionScorer, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore } from '../../name-model';
 import { has, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
 import { PROGRAMME_HEADS, TERM_HEADS } from '../../lexicon';
 import { acronymAfter } from '../extents';
@@ -64,8 +64,7 @@ function endsInPlace(ctx: Ctx, s: number, k: number): boolean {
   return false;
 }
 
-const PROBS = new Float64Array(4);
-const PER = 1;
+const PROBS = classProbs();
 /** "Bambang Soesatyo (Bamsoet)", "Joko Widodo (Jokowi)": a person's nickname is spelt the
  *  same way; a person the KB knows, or words the name model reads as a person's name more
  *  than as anything else, are left to the other rules. */

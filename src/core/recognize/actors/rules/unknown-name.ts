@@ -14,7 +14,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, conventionMargins, conventionScorer, GPE, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -38,17 +38,17 @@ import { acronymAfter, unknownExtent } from '../extents';
 import { NameConnectors } from '../name-connectors';
 import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
-import { REGION_NAME_PREFIXES } from './named-place';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
-import { isRegionalShortHead } from '../../regional-names';
+import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore, personAfterBandNoun } from '../band-name';
 import { psClubEnd, psProductEnd } from '../ps-club';
+import { isClubInitialsAt, PERS_CLUB_NAME } from '../../club-short-name';
 import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
@@ -212,7 +212,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // its town is one organisation, and a name after it is someone else ("pelatih PSBS Biak
   // Eduardo Almeida Pinto"). A town the KB does not know must start with one of the
   // acronym's initials: in "Pelatih PSIS Rodrigo Valença" the word after the club is its coach.
-  if (e - s === 1 && !inValue && isClubAcronym(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
+  if (e - s === 1 && !inValue && isClubInitialsAt(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
       !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
     const town = kbMatch(ctx, s + 1);
     if (town ? town.entity.type === 'GPE' : p.slice(ts[s] + 2, te[s]).includes(p[ts[s + 1]] as string)) {
@@ -683,11 +683,6 @@ function ageInBrackets(p: string, start: number, end: number): boolean {
     !bracketedScoreAfter(p, start);
 }
 
-// Class indices of the name model (name-model/features.ts CLASSES: O, PER, ORG, GPE).
-const O = 0;
-const PER = 1;
-const ORG = 2;
-const GPE = 3;
 
 /** The convention model gives class `cls` a probability at least `margin` above `than`'s
  *  for the run [s, e) (never with an infinite margin, which the model is not asked for). */
@@ -700,7 +695,7 @@ function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, ma
 /** "Kota Makassar" at token j: a region's official prefix and a place the KB knows after
  *  it, as one match (its end the place's), else null. */
 function prefixedPlace(ctx: Ctx, j: number): KbMatch | null {
-  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_NAME_PREFIXES.has(word(ctx, j))) return null;
+  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_PREFIXES.has(word(ctx, j))) return null;
   const m = kbMatch(ctx, j + 1);
   return m && m.entity.type === 'GPE' ? m : null;
 }
@@ -749,7 +744,7 @@ function speakingBody(ctx: Ctx, s: number, e: number): number {
   return acronymAfter(ctx, e, ctx.out.length - 1);
 }
 const MODEL_TYPES: readonly ActorType[] = ['PER', 'PER', 'ORG', 'GPE'];
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The run starting at `start` follows a person found in this paragraph, joined by ", ",
  *  " dan " or ", dan ": an item of a list of people. */
@@ -815,14 +810,8 @@ function insideReferenceNumber(p: string, start: number, end: number): boolean {
 }
 /** Words before a road's name ("jalan Trans Papua"). */
 const ROAD_WORDS = new LowerWordSet(['jalan', 'jalur', 'ruas', 'tol', 'proyek', 'highway']);
-/** "PSBS", "PSIM", "PSS": Persatuan Sepak Bola and the initials of its town (read off the
- *  characters: asked of every unknown name). */
-function isClubAcronym(p: string, start: number, end: number): boolean {
-  if (end - start < 3 || end - start > 4 || p.charCodeAt(start) !== 80 || p.charCodeAt(start + 1) !== 83) return false;
-  for (let k = start + 2; k < end; k++) { const c = p.charCodeAt(k); if (c < 65 || c > 90) return false; }
-  return true;
-}
-const CLUB_NAME = /^Pers(?!atuan|ero|ekutuan|ekot|onel|onal|en$|pektif|epsi|egi|ona)[a-z]{2,7}$/;
+/** "Persib", "Persita": a club's own name (club-short-name.ts). */
+const CLUB_NAME = new RegExp(`^${PERS_CLUB_NAME}$`);
 
 /** One of the (at most three) words right before `start`, joined by single spaces, is an
  *  organisation noun (ORG_CUES). Reads the characters in place: it runs for every

@@ -8,7 +8,7 @@
 // same way, and the officer's rank opens the name in apposition after it.
 import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { isRank } from '../ranked-name';
-import { conventionScorer, nameScorer } from '../../name-model';
+import { classProbs, conventionScorer, nameScorer, O, PER } from '../../name-model';
 import { isOneWordDistrictName } from '../../districts';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
@@ -98,7 +98,6 @@ function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean
  *  (0.02), "Cilincing" (0.07) are places; "Suparman" (0.95), "Wahyudi" (0.90), "Ahmad"
  *  (0.80) are the officer's own name ("Kapolsek Suparman mengatakan"), as bare-regency's. */
 const GIVEN_NAME_AT_LEAST = 0.5;
-const PER = 1;
 
 /** Evidence that the word after a unit head's title is his unit's kecamatan, not his one-word
  *  name: the article names it as a kecamatan or the unit's seat ("Kecamatan Sugeng",
@@ -184,12 +183,12 @@ function nameInApposition(ctx: Ctx, e: number): boolean {
  *  a weekday to hold a village ("Kepala Desa Sukamaju, Senin (3/2), mengatakan", P(O) 0.84)
  *  rather than the head's own name ("Kepala Desa Amran, Senin, …", 0.53; "Sukri" 0.61). */
 const PLACE_AT_LEAST = 0.8;
-const PROBS = new Float64Array(4);
+const PROBS = classProbs();
 
 /** The one word after the title reads, alone, as no person's name: a village, not the head
  *  ("Sukamaju", "Karanglo", "Tlogowening"). */
 function readsAsPlace(ctx: Ctx, s: number): boolean {
-  return nameScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], PROBS)[0] >= PLACE_AT_LEAST;
+  return nameScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], PROBS)[O] >= PLACE_AT_LEAST;
 }
 
 /** Token k ends its sentence ("… oleh Kepala Desa Batuampar, Sukri."): the apposition
