@@ -19,13 +19,14 @@ import { isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital, sen
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { ownerOfUnnamedRelation, unnamedRelativeAt } from './unnamed-relative';
-import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { frontedAdjunctEnd, opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { titleAfterFrontedAdjunct } from './adjunct-title-subject';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import { companionBefore, companionBetween } from './companion-subject';
+import { objectOfVerbBefore } from './object-person';
 import { topicShiftOpens } from './topic-shift';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
@@ -854,7 +855,9 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i) || (m.source !== 'weak' && onlyPlacesBefore(p, mentions, starts[si], firstSureOfSentence, i))) &&
       !pronounIn(p, starts[si], m.start) && (!companionBefore(p, starts[si], m.start) ||
         // "Lain halnya dengan Siti, warga …": the opener's "dengan" marks the new topic, no companion.
-        topicShiftOpens(p, starts[si], m.start, m.end));
+        topicShiftOpens(p, starts[si], m.start, m.end)) &&
+      // "Polisi menangkap Budi …": the object of a verb opens no sentence (object-person.ts).
+      !objectOfVerbBefore(p, mainClauseStart(p, starts[si]), m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
@@ -864,6 +867,14 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/** Where the main clause of the sentence at `start` begins: after a fronted adjunct
+ *  closed by a comma ("Saat ditemui di kantornya, …"), else at the sentence's first word. */
+function mainClauseStart(p: string, start: number): number {
+  const k = skipSpaces(p, start);
+  const after = frontedAdjunctEnd(p, k);
+  return after >= 0 ? after : k;
 }
 
 /** "X, dalam keterangan tertulis, menyatakan": the channel of a statement may sit
