@@ -22,6 +22,7 @@ import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
+import { agreeingInSex, describedSexAfter, sexOfHead } from './described-gender';
 import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
@@ -1358,7 +1359,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi, salient,
             mention === DEFINITE_SUBJECT ? unnamedSince(base + at, salient, hasLastQuote ? lastQuoteEnd : 0) : undefined);
           // ("Karyawati itu mengatakan …" after "Seorang karyawati …": the unnamed one, below)
-          if (described !== null && described !== UNNAMED) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
+          if (described !== null && described !== UNNAMED) { salient = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, described, sexOfHead(paras.eventHead.get(ei)), lastPerson); salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
             // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
             // unnamed source, not the earlier speaker's (title-qualifier.ts).
@@ -1471,6 +1472,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
+          // "…, kata pria itu." after "Istrinya, Lestari, …": not the wife (described-gender.ts).
+          if (who !== null && kind === ATT_ANAPHORA && !bodyHead) {
+            const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+            if (agreeing !== who) { who = agreeing; foundByRule = true; }
+          }
           // "Pemandu itu bercerita bahwa …. Perempuan bernama X itu …": named only later.
           if (who === null && kind === ATT_ANAPHORA && (info & DEFINITE) !== 0 && !bodyHead && !titled) who = personNamedLater(text, all.m, end, (k) => isPerson(all, k));
         }
@@ -1571,8 +1577,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
         if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
+        // "“…,” kata ibu dua anak itu." after "Suaminya, Bambang, …": not the husband (described-gender.ts).
+        // (found, not guessed: the learned choice leaves it)
+        let sexAgreed = false;
+        if (who !== null && kind === ATT_ANAPHORA) {
+          const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+          sexAgreed = agreeing !== who;
+          who = agreeing;
+        }
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
-        if (pointsBack && !labelledTurn) pointingBack.add(out);
+        if (pointsBack && !labelledTurn && !sexAgreed) pointingBack.add(out);
       } else if (namedNext !== null) {
         who = namedNext;
         whoPara = pi + 1;
