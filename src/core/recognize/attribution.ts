@@ -1083,7 +1083,18 @@ const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu
 /** "… yang enggan disebut namanya", "… yang tidak mau disebutkan namanya": the source
  *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
 const ASKED_UNNAMED = String.raw`(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b`;
-const UNNAMED_RE = new RegExp(String.raw`\b${ASKED_UNNAMED}|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b`);
+const UNNAMED_RE = new RegExp(String.raw`\b${ASKED_UNNAMED}|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b|\b(?:tidak|tak|enggan)\s+(?:mau|ingin)\s+namanya\s+(?:di)?(?:sebut|tulis|muat)(?:kan)?\b`);
+
+/** Most characters of a relative aside saying the source asked not to be named. */
+const MAX_UNNAMED_ASIDE = 70;
+/** Where a relative aside set off by commas at `at` that says its source asked not to be
+ *  named (", yang tidak mau namanya ditulis,") ends, after its closing comma; else -1. */
+function unnamedAsideEnd(p: string, at: number, end: number): number {
+  if (p.charCodeAt(at) !== 44 || !p.startsWith(' yang ', at + 1)) return -1;
+  const close = p.indexOf(',', at + 6);
+  if (close < 0 || close >= end || close - at > MAX_UNNAMED_ASIDE) return -1;
+  return UNNAMED_RE.test(p.slice(at, close)) ? close + 1 : -1;
+}
 
 /** Where the opener ends when the sentence at `at` opens with an unnamed source
  *  ("Seorang pejabat …", "Sementara itu, seorang staf …"), else -1. */
@@ -1159,7 +1170,9 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       // "Seorang pemuda …, saat ditemui wartawan, berdalih …": over how the reporter
       // reached the source (contact-aside.ts), as after a name.
       const aside = contactAsideEnd(p, w.end);
-      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : w.end, end);
+      // "Salah satu warga, yang tidak mau namanya ditulis, mengaku …": over the aside saying so.
+      const unnamedAside = aside > w.end ? -1 : unnamedAsideEnd(p, w.end, end);
+      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : unnamedAside > 0 ? unnamedAside : w.end, end);
     }
   }
   return out;
