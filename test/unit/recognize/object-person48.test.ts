@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { objectOfVerbBefore } from '../../../src/core/recognize/object-person';
+import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
 
 const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
@@ -39,5 +40,24 @@ describe('a person after a meN- verb is its object (object-person.ts)', () => {
     assert.deepEqual(quotes(a), ['Naili Trisal']);
     const b = 'Warga yang mengeluhkan banjir, Sumarni (40), mengatakan air masuk sejak subuh.\n\n"Kasur kami basah semua," katanya.';
     assert.deepEqual(quotes(b), ['Sumarni']);
+  });
+});
+
+describe('a body inside the subject\'s title does not hide the subject (place-before-subject.ts)', () => {
+  it('reads the body after the title\'s head as part of the title, not a body opening the sentence', () => {
+    const p = 'Kepala Satpol PP Kota Bandung, Rasdian Setiadi, memimpin penertiban.';
+    const ms = analyze(p).actors.map((a) => ({ start: a.start, end: a.end, type: a.type }));
+    const person = ms.findIndex((m) => p.slice(m.start, m.end) === 'Rasdian Setiadi');
+    assert.equal(onlyPlacesBefore(p, ms as never, 0, 0, person), true);
+    const q = 'KPK, melalui juru bicaranya Budi Prasetyo, menjelaskan jadwal.';
+    const qs = analyze(q).actors.map((a) => ({ start: a.start, end: a.end, type: a.type }));
+    const who = qs.findIndex((m) => q.slice(m.start, m.end) === 'Budi Prasetyo');
+    assert.equal(onlyPlacesBefore(q, qs as never, 0, 0, who), false);
+  });
+
+  it('gives "Menurutnya" in the next paragraph to the head of the body who led, not to the owner of the stall', () => {
+    const t = 'Kepala Satpol PP Kota Sukamulya, Rasdian Setiadi, memimpin penertiban di Jalan Merdeka. Petugas membongkar lapak milik Ujang Sopandi dan tiga pedagang lain.\n\n' +
+      'Menurutnya, penertiban dilakukan setelah tiga kali peringatan.';
+    assert.deepEqual(statements(t).map(([, who]) => who), ['Rasdian Setiadi']);
   });
 });
