@@ -18,6 +18,10 @@ const NOT_VERBS = new LowerWordSet([
   'menteri', 'menantu', 'mendiang', 'mempelai', 'mereka', 'memang', 'meski', 'meskipun', 'melainkan',
   'menurut', 'mengenai', 'menjelang', 'melalui', 'menuju', 'menyusul', 'mewakili',
   'menjadi', 'merupakan', 'meliputi', 'mencakup',
+  // Verbs that present someone who speaks next ("Seminar itu menghadirkan Menteri X sebagai
+  // pembicara. Ia mengatakan …": the one presented is the topic the pronoun points to).
+  'menghadirkan', 'mengundang', 'menampilkan', 'memperkenalkan', 'melantik', 'menunjuk', 'mengangkat', 'menobatkan',
+  'mewawancarai', 'menghubungi', 'mengonfirmasi',
 ]);
 
 /** The nasal prefixes of an active verb: mem-, men-, meng-, meny-, and me- before l, r, w,

@@ -35,6 +35,11 @@ describe('a person after a meN- verb is its object (object-person.ts)', () => {
     assert.deepEqual(statements(t).map(([, who]) => who), ['Maria Goreti', 'Maria Goreti']);
   });
 
+  it('leaves the one a verb presents as a speaker the topic of the next pronoun', () => {
+    const t = 'Rektor Universitas Nusa Bangsa, Efa Lestari, membuka seminar pariwisata. Seminar itu menghadirkan Menteri Pariwisata Dyah Kusumawati sebagai pembicara utama. Ia mengatakan kunjungan wisatawan naik.';
+    assert.deepEqual(statements(t).map(([, who]) => who), ['Dyah Kusumawati']);
+  });
+
   it('leaves a subject after a fronted adjunct or a relative clause with a verb as it was', () => {
     const a = 'Saat meninjau pasar, Wali Kota Palopo Naili Trisal mengatakan harga beras stabil.\n\n"Stok aman sampai Lebaran," katanya.';
     assert.deepEqual(quotes(a), ['Naili Trisal']);
