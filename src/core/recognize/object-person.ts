@@ -19,9 +19,10 @@ const NOT_VERBS = new LowerWordSet([
   'menurut', 'mengenai', 'menjelang', 'melalui', 'menuju', 'menyusul', 'mewakili',
   'menjadi', 'merupakan', 'meliputi', 'mencakup',
   // Verbs that present someone who speaks next ("Seminar itu menghadirkan Menteri X sebagai
-  // pembicara. Ia mengatakan …": the one presented is the topic the pronoun points to).
+  // pembicara. Ia mengatakan …", "Moderator mempersilakan X berbicara. “…”": the one presented
+  // is the topic the pronoun or the next quote points to).
   'menghadirkan', 'mengundang', 'menampilkan', 'memperkenalkan', 'melantik', 'menunjuk', 'mengangkat', 'menobatkan',
-  'mewawancarai', 'menghubungi', 'mengonfirmasi',
+  'mewawancarai', 'menghubungi', 'mengonfirmasi', 'mempersilakan', 'memanggil',
 ]);
 
 /** The nasal prefixes of an active verb: mem-, men-, meng-, meny-, and me- before l, r, w,

@@ -8,8 +8,8 @@
 // does a place deep in a sentence that opened otherwise ("Pernyataan itu menanggapi keluhan
 // sejumlah kepala daerah, termasuk Gubernur Jawa Barat Dedi Mulyadi, …"): the places must
 // stand in the sentence's opening phrase, after at most MAX_LEAD lower-case words and no comma.
-// A body in the title after its head counts too ("Kepala Satpol PP Kota Bandung, Rasdian, …";
-// anaphor48): only a body that opens the sentence itself blocks.
+// A body in the title after its head counts too when the name stands in apposition after it
+// ("Kepala Satpol PP Kota Bandung, Rasdian, …"; anaphor48): a body opening the sentence blocks.
 import { isUpper, isWordChar } from '../text/chars';
 import type { LocalMention } from './mention';
 
@@ -33,7 +33,10 @@ export function onlyPlacesBefore(p: string, mentions: readonly LocalMention[], s
     if (c === 44) return false;
     if (isWordChar(c) && (k === sentence || !isWordChar(p.charCodeAt(k - 1))) && !isUpper(c) && ++lower > MAX_LEAD) return false;
   }
-  if (words === 0) for (let k = from; k < person; k++) if (mentions[k].type === 'ORG') return false;
+  // (a body only before a name set off in apposition: "Kepala Dinas PU Budi hadir." keeps the
+  // floor where it was, as the dialogue rules expect)
+  const apposed = mentions[person].start >= 2 && p.charCodeAt(mentions[person].start - 2) === 44;
+  if (words === 0 || !apposed) for (let k = from; k < person; k++) if (mentions[k].type === 'ORG') return false;
   const to = mentions[person].start;
   for (let k = mentions[person - 1].end; k < to; k++) {
     const c = p.charCodeAt(k);

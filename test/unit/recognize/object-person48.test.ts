@@ -31,7 +31,7 @@ describe('a person after a meN- verb is its object (object-person.ts)', () => {
   });
 
   it('gives a pronoun\'s statement to the last subject, in the same paragraph too', () => {
-    const t = 'Kepala Kejaksaan Negeri Ende Maria Goreti mengatakan berkas sudah lengkap. Jaksa lalu memanggil Stefanus Wara ke kantor kejaksaan. Ia mengatakan sidang digelar bulan depan.';
+    const t = 'Kepala Kejaksaan Negeri Ende Maria Goreti mengatakan berkas sudah lengkap. Jaksa lalu menahan Stefanus Wara di rutan kejaksaan. Ia mengatakan sidang digelar bulan depan.';
     assert.deepEqual(statements(t).map(([, who]) => who), ['Maria Goreti', 'Maria Goreti']);
   });
 
