@@ -20,13 +20,14 @@ import { isAbbreviationDot, nextSentenceEnd, quoteEndsSentenceBeforeCapital, sen
 import { degreeAsideEnd } from './degrees';
 import { BODY_NOUN_WORDS } from './body-anaphor';
 import { ownerOfUnnamedRelation, unnamedRelativeAt } from './unnamed-relative';
-import { opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
+import { frontedAdjunctEnd, opensFrontedAdjunct, subjectAfterFrontedAdjunct } from './fronted-adjunct';
 import { titleAfterFrontedAdjunct } from './adjunct-title-subject';
 import { passiveSpeakers } from './passive-speaker';
 import { MODERATOR_HEAD, moderatorAsks } from './moderator-question';
 import { firstStartingAt, type LocalMention } from './mention';
 import { pronounIn } from './pronoun';
 import { companionBefore, companionBetween } from './companion-subject';
+import { objectOfVerbBefore } from './object-person';
 import { topicShiftOpens } from './topic-shift';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
@@ -855,7 +856,9 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     const opens = (firstSureOfSentence === i || (m.source === 'weak' && firstOfSentence === i) || (m.source !== 'weak' && onlyPlacesBefore(p, mentions, starts[si], firstSureOfSentence, i))) &&
       !pronounIn(p, starts[si], m.start) && (!companionBefore(p, starts[si], m.start) ||
         // "Lain halnya dengan Siti, warga …": the opener's "dengan" marks the new topic, no companion.
-        topicShiftOpens(p, starts[si], m.start, m.end));
+        topicShiftOpens(p, starts[si], m.start, m.end)) &&
+      // "Polisi menangkap Budi …": the object of a verb opens no sentence (object-person.ts).
+      !objectOfVerbBefore(p, mainClauseStart(p, starts[si]), m.start);
     if (m.source === 'weak' && !opens) continue;
     if (opens) out = appendSmall(out, { at: m.start, mention: i });
     else if (afterCue(p, m.start)) out = appendSmall(out, { at: m.start, mention: i, spoke: true });
@@ -865,6 +868,14 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   // of order (a stable sort of a sorted list changes nothing).
   if (!sortedByAt(out)) out.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/** Where the main clause of the sentence at `start` begins: after a fronted adjunct
+ *  closed by a comma ("Saat ditemui di kantornya, …"), else at the sentence's first word. */
+function mainClauseStart(p: string, start: number): number {
+  const k = skipSpaces(p, start);
+  const after = frontedAdjunctEnd(p, k);
+  return after >= 0 ? after : k;
 }
 
 /** "X, dalam keterangan tertulis, menyatakan": the channel of a statement may sit
@@ -1069,7 +1080,18 @@ const ANONYMOUS_OPENERS = new RegExp('(?:Seorang|Sumber|Salah seorang|Salah satu
 /** "… yang enggan disebut namanya", "… yang tidak mau disebutkan namanya": the source
  *  asked not to be named, whoever it is related to ("seorang kerabat Kirana …"). */
 const ASKED_UNNAMED = String.raw`(?:enggan|tidak mau|tak mau|tidak ingin|tak ingin|menolak|minta|meminta)\s+(?:di)?sebut(?:kan)?\s+nama(?:nya)?\b`;
-const UNNAMED_RE = new RegExp(String.raw`\b${ASKED_UNNAMED}|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b`);
+const UNNAMED_RE = new RegExp(String.raw`\b${ASKED_UNNAMED}|\bnamanya\s+(?:tidak|tak|enggan)\s+(?:ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\b|\b(?:tidak|tak|enggan)\s+(?:mau|ingin)\s+namanya\s+(?:di)?(?:sebut|tulis|muat)(?:kan)?\b`);
+
+/** Most characters of a relative aside saying the source asked not to be named. */
+const MAX_UNNAMED_ASIDE = 70;
+/** Where a relative aside set off by commas at `at` that says its source asked not to be
+ *  named (", yang tidak mau namanya ditulis,") ends, after its closing comma; else -1. */
+function unnamedAsideEnd(p: string, at: number, end: number): number {
+  if (p.charCodeAt(at) !== 44 || !p.startsWith(' yang ', at + 1)) return -1;
+  const close = p.indexOf(',', at + 6);
+  if (close < 0 || close >= end || close - at > MAX_UNNAMED_ASIDE) return -1;
+  return UNNAMED_RE.test(p.slice(at, close)) ? close + 1 : -1;
+}
 
 /** Where the opener ends when the sentence at `at` opens with an unnamed source
  *  ("Seorang pejabat …", "Sementara itu, seorang staf …"), else -1. */
@@ -1145,7 +1167,9 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
       // "Seorang pemuda …, saat ditemui wartawan, berdalih …": over how the reporter
       // reached the source (contact-aside.ts), as after a name.
       const aside = contactAsideEnd(p, w.end);
-      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : w.end, end);
+      // "Salah satu warga, yang tidak mau namanya ditulis, mengaku …": over the aside saying so.
+      const unnamedAside = aside > w.end ? -1 : unnamedAsideEnd(p, w.end, end);
+      w = wordAfter(p, aside > w.end && p.charCodeAt(aside) === 44 ? aside + 1 : unnamedAside > 0 ? unnamedAside : w.end, end);
     }
   }
   return out;

@@ -22,6 +22,8 @@ import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
+import { agreeingInSex, describedSexAfter, sexOfHead } from './described-gender';
+import { descriptionQualifier, introducedWith } from './description-qualifier';
 import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
@@ -1357,9 +1359,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // "Pelatih itu juga menyebut …": the person described takes the floor; after a bare
           // title ("Kapolres menambahkan …") only one introduced with it, never the last person.
           const described = definiteReferent(text, all, paras.eventHead.get(ei), mention === DEFINITE_SUBJECT, lastPerson, pi, salient,
-            mention === DEFINITE_SUBJECT ? unnamedSince(base + at, salient, hasLastQuote ? lastQuoteEnd : 0) : undefined);
+            mention === DEFINITE_SUBJECT ? unnamedSince(base + at, salient, hasLastQuote ? lastQuoteEnd : 0) : undefined,
+            mention === DEFINITE_SUBJECT ? descriptionQualifier(text, base + at, false) : NO_WORDS);
           // ("Karyawati itu mengatakan …" after "Seorang karyawati …": the unnamed one, below)
-          if (described !== null && described !== UNNAMED) { salient = described; salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
+          if (described !== null && described !== UNNAMED) { salient = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, described, sexOfHead(paras.eventHead.get(ei)), lastPerson); salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
             // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
             // unnamed source, not the earlier speaker's (title-qualifier.ts).
@@ -1438,7 +1441,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // to the one addressed after the verb: "Kepala … memperingatkan Bupati X bahwa …")
           const pointedFrom = (info & TITLED) !== 0 ? personBeforeSentence(text, all, lastPerson, start) : lastPerson;
           if (kind === ATT_ANAPHORA) {
-            const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, pointedFrom, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0));
+            const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, pointedFrom, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0),
+              descriptionQualifier(text, end, true));
             // "Seorang karyawati … ikut berorasi. Karyawati itu mengatakan …": the unnamed
             // person's words, no identifiable actor's statement (unnamed-introduced.ts), unless
             // the article names them next ("Perempuan bernama X itu …").
@@ -1472,6 +1476,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
               salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
+          // "…, kata pria itu." after "Istrinya, Lestari, …": not the wife (described-gender.ts).
+          if (who !== null && kind === ATT_ANAPHORA && !bodyHead) {
+            const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+            if (agreeing !== who) { who = agreeing; foundByRule = true; }
+          }
           // "Pemandu itu bercerita bahwa …. Perempuan bernama X itu …": named only later.
           if (who === null && kind === ATT_ANAPHORA && (info & DEFINITE) !== 0 && !bodyHead && !titled) who = personNamedLater(text, all.m, end, (k) => isPerson(all, k));
         }
@@ -1521,7 +1530,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // nobody keeps the floor (unnamed-introduced.ts).
         let unnamedMeant = false;
         if (kind === ATT_ANAPHORA) {
-          const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0));
+          const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0),
+            descriptionQualifier(text, end, true));
           unnamedMeant = referent === UNNAMED;
           who = referent === UNNAMED ? null : referent;
         }
@@ -1572,8 +1582,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (salient !== null) { who = salient; whoPara = salientPara; } else if (lastPerson >= 0) { who = all.m[lastPerson]; whoPara = all.para.data[lastPerson]; }
         }
         if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
+        // "“…,” kata ibu dua anak itu." after "Suaminya, Bambang, …": not the husband (described-gender.ts).
+        // (found, not guessed: the learned choice leaves it)
+        let sexAgreed = false;
+        if (who !== null && kind === ATT_ANAPHORA) {
+          const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+          sexAgreed = agreeing !== who;
+          who = agreeing;
+        }
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
-        if (pointsBack && !labelledTurn) pointingBack.add(out);
+        if (pointsBack && !labelledTurn && !sexAgreed) pointingBack.add(out);
       } else if (namedNext !== null) {
         who = namedNext;
         whoPara = pi + 1;
@@ -1980,7 +1998,7 @@ function describedOrOfficial(text: string, all: Mentions, role: number, kb: KbIn
  *  subject ("Politikus muda itu menilai") the last person named; null leaves the choice
  *  to the salient-speaker rules. */
 function definiteReferent(text: string, all: Mentions, head: string | undefined, definite: boolean, lastPerson: number, pi: number, salient: ActorMention | null,
-  unnamed?: UnnamedWindow): ActorMention | null | typeof UNNAMED {
+  unnamed?: UnnamedWindow, qualifier: readonly string[] = NO_WORDS): ActorMention | null | typeof UNNAMED {
   // ("Dirreskrimsus juga menyebut …": the title itself read as a name is not whom it points to.)
   if (lastPerson >= 0 && head !== undefined && head.startsWith(all.m[lastPerson].text.toLowerCase()) &&
       (head.length === all.m[lastPerson].text.length || head.charCodeAt(all.m[lastPerson].text.length) === 32)) {
@@ -1995,6 +2013,15 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   const long = head === undefined ? undefined : longFormOf(head);
   const titled = head === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, head) ??
     (long === undefined ? null : titledPersonBefore(text, all.m, (k) => k >= firstHere && isPerson(all, k), lastPerson, long));
+  // "“…,” ujar pelatih asal Brasil tersebut.": the one introduced with the description's names
+  // and numbers, before the last one named with its head (description-qualifier.ts).
+  if (qualifier.length > 0 && lastPerson >= 0) {
+    const withWords = (k: number): boolean => isPerson(all, k) && introducedWith(text, all.m, k, qualifier);
+    const qualified = head === undefined ? null : titledPersonBefore(text, all.m, withWords, lastPerson, head);
+    if (qualified !== null) return qualified;
+    const floor = all.m[lastPerson].start - QUALIFIER_REACH;
+    if (titled === null) for (let k = lastPerson; k >= 0 && all.m[k].start >= floor; k--) if (withWords(k)) return all.m[k];
+  }
   // "“…,” kata Bima. / Pembalap … itu mengaku …": the salient speaker, named with the same
   // title earlier, keeps the floor over another person with the title named in an earlier
   // paragraph but not speaking ("… dimenangi pembalap asal Malaysia Azlan …").
@@ -2009,6 +2036,10 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   if (titled === null && head !== undefined && isBandRole(head)) return UNNAMED;
   return titled ?? (definite && lastPerson >= 0 ? all.m[lastPerson] : null);
 }
+
+const NO_WORDS: readonly string[] = [];
+/** How far back a description's names and numbers may find the person introduced with them. */
+const QUALIFIER_REACH = 4000;
 
 /** definiteReferent's answer for a description of someone brought in unnamed. */
 const UNNAMED = 'unnamed';

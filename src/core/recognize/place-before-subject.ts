@@ -8,6 +8,8 @@
 // does a place deep in a sentence that opened otherwise ("Pernyataan itu menanggapi keluhan
 // sejumlah kepala daerah, termasuk Gubernur Jawa Barat Dedi Mulyadi, …"): the places must
 // stand in the sentence's opening phrase, after at most MAX_LEAD lower-case words and no comma.
+// A body in the title after its head counts too when the name stands in apposition after it
+// ("Kepala Satpol PP Kota Bandung, Rasdian, …"; anaphor48): a body opening the sentence blocks.
 import { isUpper, isWordChar } from '../text/chars';
 import type { LocalMention } from './mention';
 
@@ -19,13 +21,22 @@ const MAX_LEAD = 3;
  *  of them and mentions[person] (only blanks, commas, or capitalised words of the title). */
 export function onlyPlacesBefore(p: string, mentions: readonly LocalMention[], sentence: number, from: number, person: number): boolean {
   if (from < 0 || from >= person) return false;
-  for (let k = from; k < person; k++) if (mentions[k].type !== 'GPE') return false;
+  // "Kepala Satpol PP Kota Bandung, Rasdian, memimpin …": a body inside the person's title,
+  // after the title's head, stands before the person as a place does; a body opening the
+  // sentence is its subject ("Polri menangkap Budi …": blocked by the verb anyway).
+  let words = 0;
+  for (let k = from; k < person; k++) if (mentions[k].type !== 'GPE' && mentions[k].type !== 'ORG') return false;
   let lower = 0;
   for (let k = sentence; k < mentions[from].start; k++) {
+    if (isWordChar(p.charCodeAt(k)) && (k === sentence || !isWordChar(p.charCodeAt(k - 1)))) words++;
     const c = p.charCodeAt(k);
     if (c === 44) return false;
     if (isWordChar(c) && (k === sentence || !isWordChar(p.charCodeAt(k - 1))) && !isUpper(c) && ++lower > MAX_LEAD) return false;
   }
+  // (a body only before a name set off in apposition: "Kepala Dinas PU Budi hadir." keeps the
+  // floor where it was, as the dialogue rules expect)
+  const apposed = mentions[person].start >= 2 && p.charCodeAt(mentions[person].start - 2) === 44;
+  if (words === 0 || !apposed) for (let k = from; k < person; k++) if (mentions[k].type === 'ORG') return false;
   const to = mentions[person].start;
   for (let k = mentions[person - 1].end; k < to; k++) {
     const c = p.charCodeAt(k);

@@ -76,5 +76,11 @@ describe('places before the subject (place-before-subject.ts)', () => {
     assert.equal(onlyPlacesBefore(c, [m(c, 'Bali', 'GPE'), m(c, 'Kenji Watanabe', 'PER')], 0, 0, 1), false);
     const d = 'Ketua KONI Bali Kenji Watanabe hadir.';
     assert.equal(onlyPlacesBefore(d, [m(d, 'KONI', 'ORG'), m(d, 'Bali', 'GPE'), m(d, 'Kenji Watanabe', 'PER')], 0, 0, 2), false);
+    // (anaphor48: a body inside the title after its head, the name in apposition after it, is
+    // part of the title, as a place is; a body opening the sentence is its subject)
+    const e = 'Ketua KONI Bali, Kenji Watanabe, hadir.';
+    assert.equal(onlyPlacesBefore(e, [m(e, 'KONI', 'ORG'), m(e, 'Bali', 'GPE'), m(e, 'Kenji Watanabe', 'PER')], 0, 0, 2), true);
+    const f = 'KONI Bali, Kenji Watanabe, hadir.';
+    assert.equal(onlyPlacesBefore(f, [m(f, 'KONI', 'ORG'), m(f, 'Bali', 'GPE'), m(f, 'Kenji Watanabe', 'PER')], 0, 0, 2), false);
   });
 });
