@@ -64,8 +64,21 @@ export function answeredNow(who: ActorMention, asker: ActorMention | null, previ
  *  through the witness who answered the prosecutor. */
 export function answererAfterQuestion(text: string, asker: ActorMention, answerer: ActorMention | null, answered: Answered, answererPara: number,
   voiced: ActorMention | null, voicedPara: number, pi: number): ActorMention | null {
-  if (answerer !== null && answered !== null && (answered === 'several' || sameSide(text, answered, asker)) && answererPara >= pi - ANSWERER_REACH &&
+  if (answerer !== null && answered !== null && (answered === 'several' || sameSide(text, answered, asker) || takesQuestions(text, asker)) &&
+    answererPara >= pi - ANSWERER_REACH &&
     answerer.canonical !== asker.canonical) return answerer;
   if (voiced !== null && voicedPara >= pi - VOICED_REACH && voiced.canonical !== asker.canonical) return voiced;
   return null;
+}
+
+/** A verb of questioning right after the asker's name, in its sentence ("Jaksa … Rahmat lalu
+ *  menanyakan …", "Hakim anggota Wahyu kemudian mengambil alih pertanyaan", "… bertanya"):
+ *  the asker was reported turning to the exchange's answerer with questions of their own, so
+ *  the one who answered the other side answers them too (a prosecutor questioning the witness
+ *  the judge questioned). A judge who rebukes a party ("lalu menegur jaksa") asks no one. */
+const QUESTIONING_RE = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:bertanya|menanyakan|menanyai|mencecar|mengajukan pertanyaan|mengambil alih pertanyaan)(?![\p{L}])/u;
+
+/** The asker's mention is followed, in its sentence, by a verb of questioning. */
+export function takesQuestions(text: string, asker: ActorMention): boolean {
+  return QUESTIONING_RE.test(text.slice(asker.end, asker.end + 80));
 }

@@ -79,6 +79,7 @@ import { narrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
+import { answersAddressee } from './question-turns';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
@@ -1593,6 +1594,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // interviewer's, the answer the interviewee's (quoted-interview.ts).
         who = quotedInterviewTurn(exchange, asksQuestion(text, end));
         out.cue = CONTEXT_CUE.exchange;
+      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1,
+          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end), addressedAsSelf && speaksAsSelf(out.text))) {
+        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": the one the
+        // question just before named answers it, not the one who answered the question
+        // before, nor the asker (question-turns.ts).
+        who = addressee;
+        whoPara = addresseePara;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
@@ -1663,8 +1672,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (not when the question line follows somebody else quoted in the interview's
           // course: "Ketua X, yang dihubungi terpisah, … katanya." / "Apakah …?" / "“…”" is the
           // interviewee's answer, read below)
-          !(interviewee !== null && interviewee.canonical !== lastSpeaker.canonical && pi > 0 && firstOfPara && start === firstNonSpace(text, base) &&
-            isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]))) {
+          // An interview introduced just above whose first question follows another
+          // speaker's quote ("Tempo mewawancarai X." / "Warga Y mengeluh. “…,” katanya." /
+          // "Apakah …?" / "“…”") likewise: the question hands the floor to X.
+          !(pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
+            otherSpeaker(interviewee ?? interviewedAbove(text, paras, all, base, pi), lastSpeaker))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;
@@ -1747,7 +1759,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y"; only in
       // an exchange: the one addressed spoke before, or this line or the one before it is
       // a line of dialogue (a visiting governor a resident talks to answers nothing).
-      if (who !== null && opensTurn(text, start)) {
+      // (an unnamed journalist's question too: "“…, Pak Menteri?” tanya seorang wartawan.")
+      if ((who !== null || askedUnnamed) && opensTurn(text, start)) {
         const word = addressedWord(out.text);
         let to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
         let bare = false;
@@ -1757,7 +1770,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (term !== null) to = addressedByTerm.get(term) ?? null;
           bare = to !== null;
         }
-        if (to !== null && to.canonical !== who.canonical &&
+        if (to !== null && (who === null || to.canonical !== who.canonical) &&
             (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
           addressee = to;
           addresseePara = pi;
