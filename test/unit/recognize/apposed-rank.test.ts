@@ -14,6 +14,11 @@ describe('apposed-rank: a rank between the comma and the name in apposition', ()
       '"Kami siagakan dua peleton," ujar Komandan Lanal Makassar, Kolonel Laut Arif Budiman.'), ['Rio Tangkari', 'Arif Budiman']);
   });
 
+  it('starts a "Menurut <office>, <rank> <name>," statement after the name, the officer its speaker', () => {
+    const r = analyze('Pengamanan\n\nMakassar - Menurut Dandim 1408 Makassar, Letkol Inf Dwi Santoso, prajurit ikut membantu pengamanan.').reported ?? [];
+    assert.deepEqual(r.map((s) => [s.speaker, s.text]), [['Dwi Santoso', 'prajurit ikut membantu pengamanan']]);
+  });
+
   it('probes: a name with no rank, and a rank-like word that is no rank, read as before', () => {
     assert.deepEqual(speakers('Jalan\n\nGarut - "Perbaikan mulai bulan depan," kata Kepala Dinas PUPR Garut, Yusuf Maulana.'), ['Yusuf Maulana']);
     const p = 'kata Kapolres Sumbawa, AKBP Heru Muslimin.';
