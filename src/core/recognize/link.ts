@@ -26,7 +26,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -1376,6 +1376,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
               ((salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
+        } else if (mention < 0 && salient !== null && unnamedAsksAt(text, base + at)) {
+          // "Seorang wartawan menanyakan …": a question put to the one holding the floor, who
+          // answers the next uncued quote; nobody took a turn (unnamed-questions.ts).
+          eventSinceQuote = eventBefore;
+          ei++;
+          continue;
         } else if (mention < 0) {
           // An unnamed source spoke: a following "katanya" has no named speaker.
           salient = null;

@@ -1,6 +1,6 @@
 // Issue 13 (convo48): conventions of interviews, hearings, press conferences and talk shows.
 // A question opens a new exchange whose answer is the one asked's (question-turns.ts,
-// answer-turns.ts takesQuestions, link.ts); a role label resolves to the person the article
+// answer-turns.ts takesQuestions, unnamed-questions.ts unnamedAsksAt, link.ts); a role label resolves to the person the article
 // gives the role, not to a companion named after "didampingi" (companion-subject.ts
 // escortBetween, described-person.ts), "Kuasa hukum:" among the labels (turn-labels.ts); an
 // interviewee described and then named in apposition (interview-turns.ts). Sentences written
@@ -48,6 +48,16 @@ describe('convo48: the answer to a question is the one asked\'s', () => {
       'Seorang pemandu wisata, Korneles Mansim, mengeluhkan kenaikan itu. "Tamu kami berkurang," katanya.\n\n' +
       'Apakah ada keringanan untuk pelajar?\n\n"Ada. Pelajar dari Papua dibebaskan."\n\nBagaimana dengan kapal pesiar?\n\n"Semua penumpang tetap bayar."';
     assert.deepEqual(speakers(text), ['Korneles Mansim', 'Yunus Rumbiak', 'Yunus Rumbiak']);
+  });
+
+  it('a journalist reported asking, unnamed, leaves the floor with the official, who answers', () => {
+    const text = 'Banjir\n\nSemarang - Wali Kota Semarang Agustina Wilujeng menggelar konferensi pers, Senin.\n\n' +
+      '"Pompa di Kali Semarang sudah kami tambah dua unit," kata Agustina.\n\n' +
+      'Seorang wartawan menanyakan kapan genangan di Jalan Kaligawe surut.\n\n"Paling lambat besok pagi kalau tidak hujan lagi."';
+    assert.deepEqual(speakers(text), ['Agustina Wilujeng', 'Agustina Wilujeng']);
+    // a resident asking voices a complaint of their own: nobody named
+    assert.deepEqual(speakers('Zonasi\n\nDepok - Wali Kota Depok Supian Suri menjelaskan aturan zonasi.\n\n"Kuota zonasi tetap 50 persen," kata Supian.\n\n' +
+      'Seorang warga menanyakan nasib anaknya. "Kenapa anak saya tidak bisa daftar di sekolah terdekat?" katanya.'), ['Supian Suri', null]);
   });
 
   // Probes the conventions must not change.
