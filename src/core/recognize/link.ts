@@ -15,7 +15,7 @@ import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
-import { endsSentenceAt } from './sentence-end';
+import { endsSentenceAt, sentenceStartBefore } from './sentence-end';
 import { countBlanks } from '../text/words';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
@@ -75,7 +75,7 @@ import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
-import { narrationSubject } from './narration-subject';
+import { namedAsObject, narrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
@@ -1297,6 +1297,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The addressee came from a quote in the first person ("Kami …, Pak Gubernur."): a next
   // line in the first person is that speaker going on (vocative-addressee.ts).
   let addressedAsSelf = false;
+  // The addressee was named by a question: a reported one ("X bertanya kepada Y …") or a
+  // quote that asks ("“Bu Andini, apakah …?”"), not a term in an answer ("Tidak tahu, Pak.").
+  let addresseeAsked = false;
   // Who a quote last addressed with each term of address and a name ("Pak Bonar, …"): a bare
   // "…, Pak?" later in the exchange means them (vocative-addressee.ts).
   let addressedByTerm: Map<string, ActorMention> | undefined;
@@ -1387,6 +1390,13 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           salient = null;
           lastPerson = -1;
           hasLastQuote = false;
+        } else if (all.keep.data[first + mention] && !spoke && namedAsObject(text, sentenceStartBefore(text, all.m[first + mention].start, base), all.m[first + mention].start)) {
+          // "Tahun lalu, dinas itu menerima bantuan dari Gubernur X.": a person named as an
+          // object takes no turn; the next uncued quote goes on with the speaker before
+          // (narration-subject.ts).
+          eventSinceQuote = eventBefore;
+          ei++;
+          continue;
         } else if (all.keep.data[first + mention]) {
           salient = all.m[first + mention];
           salientPara = pi;
@@ -1396,7 +1406,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           for (let k = first + mention + 1; asked >= 0 && k < first + count && all.m[k].start < asked + ADDRESSEE_REACH; k++) {
             if (all.m[k].start < asked) continue;
             if (!askedPersonAt(text, asked, all.m[k].start)) break;
-            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
+            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; addresseeAsked = true; break; }
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
@@ -1600,7 +1610,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // interviewer's, the answer the interviewee's (quoted-interview.ts).
         who = quotedInterviewTurn(exchange, asksQuestion(text, end));
         out.cue = CONTEXT_CUE.exchange;
-      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1,
+      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1 && addresseeAsked,
           firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end), addressedAsSelf && speaksAsSelf(out.text))) {
         // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": the one the
         // question just before named answers it, not the one who answered the question
@@ -1779,6 +1789,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         if (to !== null && (who === null || to.canonical !== who.canonical) &&
             (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
           addressee = to;
+          addresseeAsked = asksQuestion(text, end);
           addresseePara = pi;
           addressedAsSelf = speaksAsSelf(out.text);
           bareAddressed = bare;
