@@ -73,7 +73,7 @@ import { bringsInOther, quotedInterviewIn, quotedInterviewTurn, type QuotedInter
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
-import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
+import { type Answered, answeredNow, answererAfterQuestion, questionedParty, speaksToAsker } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { namedAsObject, narrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
@@ -1280,6 +1280,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // interviewer's who opens the paragraph introducing the exchange.
   let voiced: ActorMention | null = null;
   let voicedPara = -9;
+  // The one reported speaking before `voiced` took over, and its paragraph: the party a
+  // member's or a journalist's question was put to (answer-turns.ts questionedParty).
+  let voicedBefore: ActorMention | null = null;
+  let voicedBeforePara = -9;
   // The paragraph of the last question nobody named asked ("…?" tanya seorang wartawan),
   // and whether the last quote is such a question (unnamed-questions.ts).
   let unnamedAskPara = -9;
@@ -1418,7 +1422,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         }
         paraHadEvent = true;
         subjectAt = salient !== null ? base + at : -1;
-        if (salient !== null && spoke) { voiced = salient; voicedPara = pi; spokeBefore.add(salient.canonical); }
+        if (salient !== null && spoke) {
+          if (voiced !== null && voiced.canonical !== salient.canonical) { voicedBefore = voiced; voicedBeforePara = voicedPara; }
+          voiced = salient;
+          voicedPara = pi;
+          spokeBefore.add(salient.canonical);
+        }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
@@ -1513,6 +1522,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       let interviewed: ActorMention | null;
       /** The quoted interview this quote is a turn of, set by that branch's test. */
       let exchange: QuotedInterview | null = null;
+      /** The party an answer speaking to the asker is given, set by that branch's test. */
+      let questioned: ActorMention | null;
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
@@ -1654,6 +1665,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const other = answererAfterQuestion(text, lastSpeaker, answerer, answered, answererPara, voiced, voicedPara, pi) as ActorMention;
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
+        out.cue = CONTEXT_CUE.exchange;
+      } else if (hasLastQuote && lastTurnAsked && lastQuotePara === pi - 1 && lastSpeaker !== null && firstOfPara && !spokeSinceQuote && !asksQuestion(text, end) &&
+          opensTurn(text, start) && speaksToAsker(out.text) &&
+          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi)) !== null) {
+        // "Anggota X mempertanyakan …" / "“Kenapa …?”" / "“Kami menunggu hasil uji, Bu.”": an
+        // answer that speaks to the asker is the questioned party's (answer-turns.ts).
+        who = questioned;
+        whoPara = questioned === answerer ? answererPara : voicedBeforePara;
         out.cue = CONTEXT_CUE.exchange;
       } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start) &&
           !(addressedAsSelf && speaksAsSelf(out.text))) {

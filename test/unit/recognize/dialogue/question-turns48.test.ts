@@ -1,13 +1,13 @@
 // Issue 13 (convo48): conventions of interviews, hearings, press conferences and talk shows.
 // A question opens a new exchange whose answer is the one asked's (question-turns.ts,
-// answer-turns.ts takesQuestions, unnamed-questions.ts unnamedAsksAt, link.ts); a role label resolves to the person the article
+// answer-turns.ts takesQuestions and questionedParty, unnamed-questions.ts unnamedAsksAt, link.ts); a role label resolves to the person the article
 // gives the role, not to a companion named after "didampingi" (companion-subject.ts
 // escortBetween, described-person.ts), "Kuasa hukum:" among the labels (turn-labels.ts); an
 // interviewee described and then named in apposition (interview-turns.ts). Sentences written
 // for this test about fictional people, read with the built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { takesQuestions } from '../../../../src/core/recognize/answer-turns';
+import { speaksToAsker, takesQuestions } from '../../../../src/core/recognize/answer-turns';
 import { escortBetween, companionBefore } from '../../../../src/core/recognize/companion-subject';
 import { answersAddressee } from '../../../../src/core/recognize/question-turns';
 import type { ActorMention } from '../../../../src/core/recognize/types';
@@ -58,6 +58,26 @@ describe('convo48: the answer to a question is the one asked\'s', () => {
     // a resident asking voices a complaint of their own: nobody named
     assert.deepEqual(speakers('Zonasi\n\nDepok - Wali Kota Depok Supian Suri menjelaskan aturan zonasi.\n\n"Kuota zonasi tetap 50 persen," kata Supian.\n\n' +
       'Seorang warga menanyakan nasib anaknya. "Kenapa anak saya tidak bisa daftar di sekolah terdekat?" katanya.'), ['Supian Suri', null]);
+  });
+
+  it('an answer that speaks to the asker ("…, Bu.", "…, Pimpinan.") is the questioned official\'s, not the member\'s who asked', () => {
+    const text = 'Raker\n\nJakarta - Komisi IV DPR menggelar rapat kerja dengan Kepala Badan Pangan Nasional Arief Prasetyo Adi.\n\n' +
+      'Arief memaparkan hasil pengawasan beras premium di 20 provinsi.\n\n' +
+      'Anggota Komisi IV, Yohana Kambu, mempertanyakan lambatnya penindakan.\n\n"Kenapa daftar mereknya belum diumumkan?"\n\n' +
+      '"Kami menunggu hasil uji laboratorium kedua, Bu."\n\nWakil Ketua Komisi IV Hasanuddin Rais langsung menyela.\n\n' +
+      '"Berapa lama lagi?"\n\n"Dua minggu, Pimpinan."';
+    assert.deepEqual(speakers(text), ['Yohana Kambu', 'Arief Prasetyo Adi', 'Hasanuddin Rais', 'Arief Prasetyo Adi']);
+    // a resident who asks and goes on "…, Pak." speaks to the governor herself
+    assert.deepEqual(speakers('Pengungsian\n\nPalu - Gubernur Sulawesi Tengah Anwar Hafid meninjau pengungsian di Tondo.\n\n' +
+      '"Hunian sementara dibangun pekan depan," kata Anwar.\n\n"Kapan rumah kami dibangun lagi?" kata Hasna (52), seorang pengungsi.\n\n' +
+      '"Kami sudah tiga minggu tidur di tenda, Pak."'), ['Anwar Hafid', 'Hasna', 'Hasna']);
+  });
+
+  it('speaksToAsker reads a bare term of address, the chair and the bench', () => {
+    assert.equal(speaksToAsker('"Kami menunggu hasil uji, Bu."'), true);
+    assert.equal(speaksToAsker('"Dua minggu, Pimpinan."'), true);
+    assert.equal(speaksToAsker('"Baik, Yang Mulia, saya jelaskan."'), true);
+    assert.equal(speaksToAsker('"Kami menunggu hasil uji laboratorium."'), false);
   });
 
   // Probes the conventions must not change.
