@@ -8,6 +8,7 @@
 // with no answer yet, the person last reported speaking (a witness "mengaku …" before the
 // prosecutor's first question) is (issue 13: an uncued answer continued the asker).
 import { TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { bareAddressTerm } from './vocative-addressee';
 import type { ActorMention } from './types';
 
 /** How many paragraphs back the last answer may be: a podcast's or a hearing's exchange
@@ -64,8 +65,56 @@ export function answeredNow(who: ActorMention, asker: ActorMention | null, previ
  *  through the witness who answered the prosecutor. */
 export function answererAfterQuestion(text: string, asker: ActorMention, answerer: ActorMention | null, answered: Answered, answererPara: number,
   voiced: ActorMention | null, voicedPara: number, pi: number): ActorMention | null {
-  if (answerer !== null && answered !== null && (answered === 'several' || sameSide(text, answered, asker)) && answererPara >= pi - ANSWERER_REACH &&
+  if (answerer !== null && answered !== null && (answered === 'several' || sameSide(text, answered, asker) || takesQuestions(text, asker)) &&
+    answererPara >= pi - ANSWERER_REACH &&
     answerer.canonical !== asker.canonical) return answerer;
   if (voiced !== null && voicedPara >= pi - VOICED_REACH && voiced.canonical !== asker.canonical) return voiced;
+  return null;
+}
+
+/** A verb of questioning right after the asker's name, in its sentence ("Jaksa … Rahmat lalu
+ *  menanyakan …", "Hakim anggota Wahyu kemudian mengambil alih pertanyaan", "… bertanya"):
+ *  the asker was reported turning to the exchange's answerer with questions of their own, so
+ *  the one who answered the other side answers them too (a prosecutor questioning the witness
+ *  the judge questioned). A judge who rebukes a party ("lalu menegur jaksa") asks no one. */
+const QUESTIONING_RE = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:bertanya|menanyakan|menanyai|mencecar|mengajukan pertanyaan|mengambil alih pertanyaan)(?![\p{L}])/u;
+
+/** The asker's mention is followed, in its sentence, by a verb of questioning. */
+export function takesQuestions(text: string, asker: ActorMention): boolean {
+  return QUESTIONING_RE.test(text.slice(asker.end, asker.end + 80));
+}
+
+/** A member or a journalist taking the floor to challenge the one questioned: a verb of
+ *  questioning, "mempertanyakan" or "menyela" after the name, in its sentence. */
+const CHALLENGES_RE = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:mempertanyakan|menyela)(?![\p{L}])/u;
+function challenges(text: string, asker: ActorMention): boolean {
+  return takesQuestions(text, asker) || CHALLENGES_RE.test(text.slice(asker.end, asker.end + 80));
+}
+
+/** The answer speaks to somebody: a term of address with no name closing one of its
+ *  sentences ("…, Bu.", "…, Pak?"), or the chair or the bench ("…, Pimpinan.", "Yang
+ *  Mulia"). Right after a question, the one addressed is the asker: the answer is not theirs. */
+const ADDRESSES_CHAIR_RE = /(?:, (?:Pimpinan|Yang Mulia)[.?!,]|^["“](?:Pimpinan|Yang Mulia),)/u;
+export function speaksToAsker(quote: string): boolean {
+  return bareAddressTerm(quote) !== null || ADDRESSES_CHAIR_RE.test(quote);
+}
+
+/** How many paragraphs back the person reported speaking before the asker may be: a
+ *  hearing's invited official presenting, then a member's question a paragraph or two on. */
+const QUESTIONED_REACH = 6;
+
+/** Who answers the question `asker` (reported taking the floor with a verb of questioning,
+ *  "mempertanyakan" or "menyela") just asked in paragraph `pi` with an answer that speaks
+ *  to the asker ("Anggota Komisi Yohana mempertanyakan …" / "“Kenapa …?”" / "“Kami menunggu
+ *  hasil uji, Bu.”"): the last one who answered a question (`answerer`), else the person
+ *  reported speaking before the asker took the floor (`before`: the official the hearing
+ *  invited, the one holding the press conference); never the asker; null with neither. */
+export function questionedParty(text: string, asker: ActorMention, answerer: ActorMention | null, answererPara: number, before: ActorMention | null,
+  beforePara: number, pi: number): ActorMention | null {
+  // (only an asker reported taking the floor to question: a resident who asks and goes on
+  // "…, Pak." speaks to the governor she asked, herself going on)
+  if (!challenges(text, asker)) return null;
+  if (answerer !== null && answererPara >= pi - ANSWERER_REACH && answerer.canonical !== asker.canonical) return answerer;
+  if (before !== null && beforePara >= pi - QUESTIONED_REACH && before.canonical !== asker.canonical) return before;
   return null;
 }

@@ -37,6 +37,7 @@ import { insideSpan, type QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
 import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
+import { apposedNameFrom } from './apposed-rank';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd } from './contact-aside';
 import { apposedNameClosed } from './apposed-after-clause';
@@ -312,7 +313,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
   // apposition after the role is the speaker (also after a weak word of the role's body,
   // "analis politik Universidad …, X,").
   if (p.charCodeAt(limit) === 44) {
-    const next = firstMentionFrom(mentions, limit, limit + 3);
+    const next = firstMentionFrom(mentions, limit, apposedNameFrom(p, limit) + 1);
     if (next >= 0 && mentions[next].type === 'PER' && (weakPerson < 0 || mentions[next].source !== 'weak') && apposedNameClosed(p, mentions[next].end)) return { kind: 'mention', mention: next, cue };
   }
   if (weakPerson >= 0) return { kind: 'mention', mention: weakPerson, cue };
@@ -551,7 +552,8 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   for (let i = inRole; i >= 0 && i < mentions.length && mentions[i].start < comma; i++) {
     if (mentions[i].type === 'PER' && mentions[i].end !== comma) return -1;
   }
-  const next = firstMentionFrom(mentions, comma, comma + 3);
+  // ("Kapolres Sumbawa, AKBP Heru …": past the officer's rank, apposed-rank.ts)
+  const next = firstMentionFrom(mentions, comma, apposedNameFrom(p, comma) + 1);
   if (next < 0 || mentions[next].type !== 'PER') return -1;
   // Closed by a comma or the sentence's end: not the first of a list ("X, Y, dan Z").
   const after = mentions[next].end;

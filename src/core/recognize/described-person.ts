@@ -9,6 +9,7 @@ import { INTERVIEWER_HEAD } from './turn-labels';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
 import { doesRole } from './role-verb';
+import { escortBetween } from './companion-subject';
 import type { ActorMention } from './types';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
@@ -108,7 +109,10 @@ function titleAt(text: string, start: number, floor: number, head: string): numb
   }
   const window = text.slice(from, start).toLowerCase();
   for (let i = window.lastIndexOf(head); i !== -1; i = i === 0 ? -1 : window.lastIndexOf(head, i - 1)) {
-    if ((i === 0 || !isWordChar(window.charCodeAt(i - 1))) && !isWordChar(window.charCodeAt(i + head.length))) return from + i;
+    // ("Terdakwa didampingi kuasa hukum Ahmad": the role is the subject's, not Ahmad's)
+    if ((i === 0 || !isWordChar(window.charCodeAt(i - 1))) && !isWordChar(window.charCodeAt(i + head.length))) {
+      return escortBetween(text, from + i + head.length, start) ? -1 : from + i;
+    }
   }
   return -1;
 }

@@ -46,10 +46,19 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
   for (let k = k0; k < mentions.length; k++) {
     const start = mentions[k].start;
     if (start < object) continue;
-    if (start >= to || !askedPersonAt(text, object, start)) return null;
+    if (start >= to || !(askedPersonAt(text, object, start) || describedThenNamed(text, object, start))) return null;
     if (isPerson(k)) return mentions[k];
   }
   return null;
+}
+
+/** "mewawancarai pelatih tunggal putri, Retno …", "mewawancarai Kepala SMA Negeri 3 Solo,
+ *  Bambang …": the one interviewed described in words askedPersonAt does not take (lower-case
+ *  ones, a number), then named in apposition after a comma; text[object, name) is that
+ *  description alone (letters, digits, blanks and hyphens, no sentence end, no second comma). */
+const DESCRIBED_THEN_NAMED = /^[\p{L}\p{N} -]{2,60}, $/u;
+function describedThenNamed(text: string, object: number, name: number): boolean {
+  return DESCRIBED_THEN_NAMED.test(text.slice(object, name));
 }
 
 /** Where the last "mewawancarai" ("berbincang dengan") in text[from, to) starts, else -1. */

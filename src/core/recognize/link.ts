@@ -15,7 +15,7 @@ import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
-import { endsSentenceAt } from './sentence-end';
+import { endsSentenceAt, sentenceStartBefore } from './sentence-end';
 import { countBlanks } from '../text/words';
 import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
@@ -28,7 +28,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -76,12 +76,13 @@ import { bringsInOther, quotedInterviewIn, quotedInterviewTurn, type QuotedInter
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
-import { type Answered, answeredNow, answererAfterQuestion } from './answer-turns';
+import { type Answered, answeredNow, answererAfterQuestion, questionedParty, speaksToAsker } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
-import { narrationSubject } from './narration-subject';
+import { namedAsObject, narrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
+import { answersAddressee } from './question-turns';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
@@ -1282,6 +1283,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // interviewer's who opens the paragraph introducing the exchange.
   let voiced: ActorMention | null = null;
   let voicedPara = -9;
+  // The one reported speaking before `voiced` took over, and its paragraph: the party a
+  // member's or a journalist's question was put to (answer-turns.ts questionedParty).
+  let voicedBefore: ActorMention | null = null;
+  let voicedBeforePara = -9;
   // The paragraph of the last question nobody named asked ("…?" tanya seorang wartawan),
   // and whether the last quote is such a question (unnamed-questions.ts).
   let unnamedAskPara = -9;
@@ -1299,6 +1304,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   // The addressee came from a quote in the first person ("Kami …, Pak Gubernur."): a next
   // line in the first person is that speaker going on (vocative-addressee.ts).
   let addressedAsSelf = false;
+  // The addressee was named by a question: a reported one ("X bertanya kepada Y …") or a
+  // quote that asks ("“Bu Andini, apakah …?”"), not a term in an answer ("Tidak tahu, Pak.").
+  let addresseeAsked = false;
   // Who a quote last addressed with each term of address and a name ("Pak Bonar, …"): a bare
   // "…, Pak?" later in the exchange means them (vocative-addressee.ts).
   let addressedByTerm: Map<string, ActorMention> | undefined;
@@ -1379,11 +1387,24 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
               ((salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) salient = all.m[lastPerson];
           if (salient === null && lastPerson >= 0) salient = all.m[lastPerson];
           if (salient !== null) salientPara = pi;
+        } else if (mention < 0 && salient !== null && unnamedAsksAt(text, base + at)) {
+          // "Seorang wartawan menanyakan …": a question put to the one holding the floor, who
+          // answers the next uncued quote; nobody took a turn (unnamed-questions.ts).
+          eventSinceQuote = eventBefore;
+          ei++;
+          continue;
         } else if (mention < 0) {
           // An unnamed source spoke: a following "katanya" has no named speaker.
           salient = null;
           lastPerson = -1;
           hasLastQuote = false;
+        } else if (all.keep.data[first + mention] && !spoke && namedAsObject(text, sentenceStartBefore(text, all.m[first + mention].start, base), all.m[first + mention].start)) {
+          // "Tahun lalu, dinas itu menerima bantuan dari Gubernur X.": a person named as an
+          // object takes no turn; the next uncued quote goes on with the speaker before
+          // (narration-subject.ts).
+          eventSinceQuote = eventBefore;
+          ei++;
+          continue;
         } else if (all.keep.data[first + mention]) {
           salient = all.m[first + mention];
           salientPara = pi;
@@ -1393,7 +1414,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           for (let k = first + mention + 1; asked >= 0 && k < first + count && all.m[k].start < asked + ADDRESSEE_REACH; k++) {
             if (all.m[k].start < asked) continue;
             if (!askedPersonAt(text, asked, all.m[k].start)) break;
-            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; break; }
+            if (isPerson(all, k)) { addressee = all.m[k]; addresseePara = pi; addresseeAsked = true; break; }
           }
         } else {
           // An event on a weak word the article never confirmed ("Pandangan serupa …")
@@ -1405,7 +1426,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         }
         paraHadEvent = true;
         subjectAt = salient !== null ? base + at : -1;
-        if (salient !== null && spoke) { voiced = salient; voicedPara = pi; spokeBefore.add(salient.canonical); }
+        if (salient !== null && spoke) {
+          if (voiced !== null && voiced.canonical !== salient.canonical) { voicedBefore = voiced; voicedBeforePara = voicedPara; }
+          voiced = salient;
+          voicedPara = pi;
+          spokeBefore.add(salient.canonical);
+        }
         // The last quote's own cue naming its speaker ("“…,” kata Fahmi di kantornya")
         // takes no new turn; the same speaker reported again later ("Menurut Peskov, …") does.
         const ownCue = mention >= 0 && salient !== null && lastSpeaker !== null && salient.canonical === lastSpeaker.canonical &&
@@ -1506,6 +1532,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       let interviewed: ActorMention | null;
       /** The quoted interview this quote is a turn of, set by that branch's test. */
       let exchange: QuotedInterview | null = null;
+      /** The party an answer speaking to the asker is given, set by that branch's test. */
+      let questioned: ActorMention | null;
       const kind = info & ATT_MASK;
       // “…” / Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.
       const namedNext = kind === ATT_NONE && qi === quotesEnd ? namedInNextParagraph(text, paras, all, pi, end) : null;
@@ -1612,6 +1640,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // interviewer's, the answer the interviewee's (quoted-interview.ts).
         who = quotedInterviewTurn(exchange, asksQuestion(text, end));
         out.cue = CONTEXT_CUE.exchange;
+      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1 && addresseeAsked,
+          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end), addressedAsSelf && speaksAsSelf(out.text))) {
+        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": the one the
+        // question just before named answers it, not the one who answered the question
+        // before, nor the asker (question-turns.ts).
+        who = addressee;
+        whoPara = addresseePara;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && answersUnnamed(text, start, end, lastAskedUnnamed, lastQuotePara, pi)) {
         // "…?" tanya seorang wartawan. / "Belum semua. …": the one questioned answers.
         if (salient !== null) { who = salient; whoPara = salientPara; }
@@ -1649,6 +1685,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = other;
         whoPara = other === answerer ? answererPara : voicedPara;
         out.cue = CONTEXT_CUE.exchange;
+      } else if (hasLastQuote && lastTurnAsked && lastQuotePara === pi - 1 && lastSpeaker !== null && firstOfPara && !spokeSinceQuote && !asksQuestion(text, end) &&
+          opensTurn(text, start) && speaksToAsker(out.text) &&
+          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi)) !== null) {
+        // "Anggota X mempertanyakan …" / "“Kenapa …?”" / "“Kami menunggu hasil uji, Bu.”": an
+        // answer that speaks to the asker is the questioned party's (answer-turns.ts).
+        who = questioned;
+        whoPara = questioned === answerer ? answererPara : voicedBeforePara;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (addressee !== null && addresseePara >= pi - 1 && !asksQuestion(text, end) && opensTurn(text, start) &&
           !(addressedAsSelf && speaksAsSelf(out.text))) {
         // "X bertanya kepada Y apakah …" / "“Ya, mulai besok …”": the one asked answers.
@@ -1682,8 +1726,11 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // (not when the question line follows somebody else quoted in the interview's
           // course: "Ketua X, yang dihubungi terpisah, … katanya." / "Apakah …?" / "“…”" is the
           // interviewee's answer, read below)
-          !(interviewee !== null && interviewee.canonical !== lastSpeaker.canonical && pi > 0 && firstOfPara && start === firstNonSpace(text, base) &&
-            isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]))) {
+          // An interview introduced just above whose first question follows another
+          // speaker's quote ("Tempo mewawancarai X." / "Warga Y mengeluh. “…,” katanya." /
+          // "Apakah …?" / "“…”") likewise: the question hands the floor to X.
+          !(pi > 0 && firstOfPara && start === firstNonSpace(text, base) && isQuestionLine(text, paras.start.data[pi - 1], paras.end.data[pi - 1]) &&
+            otherSpeaker(interviewee ?? interviewedAbove(text, paras, all, base, pi), lastSpeaker))) {
         // The quote before, in the previous paragraph or across one paragraph of
         // narration in which nobody else was reported speaking.
         who = lastSpeaker;
@@ -1766,7 +1813,8 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
       // (vocative-addressee.ts), through the same floor as "X bertanya kepada Y"; only in
       // an exchange: the one addressed spoke before, or this line or the one before it is
       // a line of dialogue (a visiting governor a resident talks to answers nothing).
-      if (who !== null && opensTurn(text, start)) {
+      // (an unnamed journalist's question too: "“…, Pak Menteri?” tanya seorang wartawan.")
+      if ((who !== null || askedUnnamed) && opensTurn(text, start)) {
         const word = addressedWord(out.text);
         let to = word === null ? null : addressedPerson(text, all.m, (k) => isPerson(all, k), first + mi - 1, word);
         let bare = false;
@@ -1776,9 +1824,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (term !== null) to = addressedByTerm.get(term) ?? null;
           bare = to !== null;
         }
-        if (to !== null && to.canonical !== who.canonical &&
+        if (to !== null && (who === null || to.canonical !== who.canonical) &&
             (spokeBefore.has(to.canonical) || ((lastTurn | turnBefore) & TURN_DIALOGUE) !== 0)) {
           addressee = to;
+          addresseeAsked = asksQuestion(text, end);
           addresseePara = pi;
           addressedAsSelf = speaksAsSelf(out.text);
           bareAddressed = bare;

@@ -56,3 +56,19 @@ export function narrationSubject(text: string, paraStart: number, paraEnd: numbe
   }
   return -1;
 }
+
+/** Prepositions that make the person after them the clause's object or beneficiary. Not
+ *  a passive's agent ("Salah satu kasus dialami Yosafat …", "diunggah akun milik X"), nor
+ *  "bernama X" or "Menurut X": those introduce the person the paragraph is about. */
+const OBJECT_PREPOSITION = /(?<![\p{L}])(?:dari|kepada|untuk|bagi|terhadap)(?![\p{L}])/iu;
+
+/** The person named at `start` is the object of a preposition in its clause, not its
+ *  subject: the words of the clause before the name (from the sentence start at `sentence`,
+ *  or from the last comma before the name, past a fronted adjunct such as "Saat meninjau
+ *  lokasi,") hold "dari", "kepada", "untuk" ("Tahun lalu, dinas itu menerima bantuan dari
+ *  Gubernur X."). Such a person opens no turn: the quote after the paragraph goes on with
+ *  the speaker before (link.ts; issue 13, convo48). */
+export function namedAsObject(text: string, sentence: number, start: number): boolean {
+  const comma = text.lastIndexOf(',', start - 1);
+  return OBJECT_PREPOSITION.test(text.slice(comma >= sentence ? comma + 1 : sentence, start));
+}

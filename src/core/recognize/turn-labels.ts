@@ -20,7 +20,7 @@ export const INTERVIEWER_HEAD = 'pewawancara';
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['hakim', 'hakim'], ['hakim ketua', 'hakim'], ['ketua majelis', 'hakim'], ['majelis hakim', 'hakim'],
   ['jaksa', 'jaksa'], ['jpu', 'jaksa'], ['penuntut umum', 'penuntut'],
-  ['saksi', 'saksi'], ['terdakwa', 'terdakwa'], ['penasihat hukum', 'penasihat'], ['pengacara', 'pengacara'],
+  ['saksi', 'saksi'], ['terdakwa', 'terdakwa'], ['penasihat hukum', 'penasihat'], ['pengacara', 'pengacara'], ['kuasa hukum', 'kuasa hukum'],
   ['moderator', 'moderator'], ['penyiar', 'penyiar'], ['pembawa acara', 'pembawa acara'],
   // A question label is the interviewer's (interview-turns.ts); an answer label names nobody.
   ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['jawab', ''], ['j', ''],

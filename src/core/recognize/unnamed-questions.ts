@@ -5,6 +5,8 @@
 // journalists lost their speaker, and "tanya seorang wartawan" cleared the floor as an
 // unnamed source's statement does).
 import { closesTurn, opensTurn } from './turns';
+import { JOURNALIST_TITLES } from './lexicon';
+import { sentenceStartBefore } from './sentence-end';
 
 /** How many paragraphs back the answerer's own quote may be when a description answers a
  *  question ("…?" asked by the judge / "…," kata perempuan … tersebut): one paragraph of
@@ -33,4 +35,22 @@ export function answersUnnamed(text: string, start: number, end: number, lastAsk
 export function asksUnnamedAgain(text: string, start: number, end: number, lastAskedUnnamed: boolean, lastQuotePara: number, unnamedAskPara: number, pi: number): boolean {
   return !lastAskedUnnamed && unnamedAskPara >= pi - ASKED_REACH && lastQuotePara === pi - 1 && asksQuestion(text, end) &&
     opensTurn(text, start) && closesTurn(text, end);
+}
+
+/** "Seorang wartawan menanyakan kapan genangan surut." / "“Paling lambat besok pagi.”": an
+ *  unnamed source reported asking (a question verb in the words after it, in its sentence)
+ *  puts a question to the one holding the floor, who answers; the floor is not cleared as
+ *  after an unnamed source's statement ("Seorang warga mengeluhkan …" / "“…,” katanya."). */
+const UNNAMED_ASKS_RE = /^[^.!?\n“"]{0,60}?(?<![\p{L}])(?:bertanya|menanyakan|menanyai|mengajukan pertanyaan)(?![\p{L}])/u;
+/** Only a journalist or one asking as such (a press conference's, a hearing's gallery): a
+ *  resident who "menanyakan" a policy voices a complaint of their own ("Seorang warga
+ *  menanyakan … “…,” katanya." is the resident's, nobody named). */
+const ASKER_RE = new RegExp(`^[^.!?\n]{0,30}?(?<![\\p{L}])(?:${[...JOURNALIST_TITLES, 'awak media', 'penanya'].join('|')})(?![\\p{L}])`, 'iu');
+
+/** The unnamed source's event at `at` (its verb, or its subject's words) is a journalist
+ *  asking a question: the journalist named in its sentence before the question verb. */
+export function unnamedAsksAt(text: string, at: number): boolean {
+  const from = sentenceStartBefore(text, at, Math.max(0, at - 60));
+  const words = text.slice(from, at + 100);
+  return ASKER_RE.test(words) && UNNAMED_ASKS_RE.test(words);
 }

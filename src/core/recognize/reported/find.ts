@@ -2,6 +2,7 @@
 // "menurut", trailing ", kata X"), each cue read in place. The speaker is attributed by
 // the same rules as a quote's (attribution.ts): the subject before a verb, the name
 // after a cue, or anaphora that the article pass resolves like a quote's.
+import { apposedNameFrom } from '../apposed-rank';
 import { ADDRESSED_VERB_WORDS, complementizerAfterAddressee, contentAfterAddressee } from './addressee';
 import { isSpace, isUpper, isWordChar, wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
@@ -342,11 +343,14 @@ function menurutStatement(p: string, at: number, cueEnd: number, sentence: numbe
     if (a.kind === 'none') return null;
     attribution = a;
     // "Menurut analis politik Universitas X, Rina, <content>": the name in apposition after
-    // the first comma; the content follows the comma after the name.
-    if (a.kind === 'mention' || a.kind === 'description') {
+    // the first comma; the content follows the comma after the name ("Menurut Dandim X, Letkol
+    // Inf Y, …": past the officer's rank, apposed-rank.ts).
+    // (also after a bare title whose fallback is that name: "Menurut Dandim X, Letkol Y, …")
+    const named = a.kind === 'mention' || a.kind === 'description' ? a.mention : a.kind === 'anaphora' && a.title !== undefined ? a.title.mention : -1;
+    if (named >= 0) {
       const first = commaAfter(p, cueEnd, spans, 150);
-      const m = mentions[a.mention];
-      if (first >= 0 && m.start > first && skipPunctuation(p, first + 1) === m.start && p.charCodeAt(m.end) === 44) {
+      const m = mentions[named];
+      if (first >= 0 && m.start > first && (skipPunctuation(p, first + 1) === m.start || apposedNameFrom(p, first) === m.start) && p.charCodeAt(m.end) === 44) {
         return menurutContent(p, at, sentence, spans, cue, attribution, m.end);
       }
     }

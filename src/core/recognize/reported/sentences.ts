@@ -154,26 +154,34 @@ const PLACE_OUTLET_DATELINE_REACH = 48;
 /** At most this many words in place and outlet together. */
 const PLACE_OUTLET_DATELINE_WORDS = 5;
 
+/** At most this many words in a dateline of a place alone ("Kota Baru Parahyangan - "). */
+const PLACE_DATELINE_WORDS = 3;
+
 /** Where the sentence at `k` starts after a dateline of a place, a comma, an outlet and a
  *  dash between blanks (the dash ends it), else `k`: a capitalised place, one comma, a few
- *  words, no sentence end. */
+ *  words, no sentence end; or a place alone, up to three capitalised words, before the dash. */
 function placeOutletDatelineEnd(p: string, k: number, to: number): number {
   const c = p.charCodeAt(k);
   if (!(c >= 65 && c <= 90)) return k;
   const limit = Math.min(to, k + PLACE_OUTLET_DATELINE_REACH);
   let commas = 0;
   let words = 1;
+  // (every word capitalised so far: "Jakarta - ", "BANDA ACEH - ", a place alone before the
+  // dash, as detik-style datelines have it)
+  let capitalised = true;
   for (let x = k + 1; x + 2 < limit; x++) {
     const d = p.charCodeAt(x);
     if (d === 44) { commas++; continue; }
     if (d !== 32) continue;
     if (isDash(p.charCodeAt(x + 1)) && p.charCodeAt(x + 2) === 32) {
-      if (commas !== 1) return k;
+      if (commas > 1 || (commas === 0 && !(capitalised && words <= PLACE_DATELINE_WORDS))) return k;
       let y = x + 2;
       while (y < to && isSpace(p.charCodeAt(y))) y++;
       return y;
     }
     if (p.charCodeAt(x - 1) === 46 || ++words > PLACE_OUTLET_DATELINE_WORDS) return k;
+    const n = p.charCodeAt(x + 1);
+    if (!(n >= 65 && n <= 90)) capitalised = false;
   }
   return k;
 }

@@ -1,0 +1,34 @@
+// Issue 13 (convo48): a paragraph of narration that names a person only as the object of a
+// preposition ("… menerima bantuan dari Gubernur X.") introduces no speaker: the bare quote
+// after it goes on with the speaker before (narration-subject.ts namedAsObject, link.ts).
+// A person the paragraph introduces as its topic, even through a passive or "bernama", still
+// takes the floor. Sentences written for this test, built-in KB.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { namedAsObject } from '../../../../src/core/recognize/narration-subject';
+
+const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+const HEAD = 'Bus Kota\n\nBandung - Dinas Perhubungan Kota Bandung menambah armada bus kota.\n\n' +
+  '"Kami akan menambah 20 bus di jalur padat," kata Kepala Dinas Perhubungan, Budi Santoso.\n\n';
+const QUOTE = '\n\n"Bantuan itu sudah terpakai semua. Tahun ini kami memakai anggaran sendiri."';
+
+describe('convo48: a person named as an object opens no turn', () => {
+  it('the quote after "… dari Gubernur X." continues the speaker before', () => {
+    assert.deepEqual(speakers(HEAD + 'Tahun lalu, dinas itu menerima bantuan bus dari Gubernur Ridwan Hakim.' + QUOTE), ['Budi Santoso', 'Budi Santoso']);
+  });
+
+  it('probes: a subject, a passive\'s agent and a fronted adjunct still introduce the speaker', () => {
+    assert.deepEqual(speakers(HEAD + 'Gubernur Ridwan Hakim meninjau terminal Leuwipanjang.' + QUOTE), ['Budi Santoso', 'Ridwan Hakim']);
+    assert.deepEqual(speakers(HEAD + 'Keluhan serupa dialami Ratna Dewi, sopir angkot di Cicaheum.' + QUOTE), ['Budi Santoso', 'Ratna Dewi']);
+    assert.deepEqual(speakers(HEAD + 'Saat meninjau terminal untuk warga, Gubernur Ridwan Hakim tampak kesal.' + QUOTE), ['Budi Santoso', 'Ridwan Hakim']);
+  });
+
+  it('namedAsObject reads the clause before the name only', () => {
+    const a = 'Tahun lalu, dinas itu menerima bantuan dari Gubernur Ridwan.';
+    assert.equal(namedAsObject(a, 0, a.indexOf('Gubernur')), true);
+    const b = 'Untuk warga, Gubernur Ridwan membuka posko.';
+    assert.equal(namedAsObject(b, 0, b.indexOf('Gubernur')), false);
+    const c = 'Menurut Gubernur Ridwan, posko dibuka.';
+    assert.equal(namedAsObject(c, 0, c.indexOf('Gubernur')), false);
+  });
+});
