@@ -155,7 +155,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
   disperindag disdukcapil disnakertrans bappeda bapenda
   rsud perkumpulan paguyuban komdis blu blud uptd asprov madrasah
-  rsia rsu rsab rskia rsj rsgm po
+  rsia rsu rsab rskia rsj rsgm rsd po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun

@@ -58,7 +58,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // at a district court, one name.
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
-    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
+    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j)) && !doctorAfterHospital(ctx, i, j)) break;
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
     // "University of Michigan": an English institution "of" a place is named with the place.
@@ -163,6 +163,18 @@ function membersTrade(ctx: Ctx, i: number, j: number): boolean {
 /** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
 function titleDot(ctx: Ctx, i: number, j: number): boolean {
   return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
+}
+/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after doctors. */
+const HOSPITAL_HEADS = new Set(['rsud', 'rsup', 'rsd', 'rs', 'rsu', 'rsia', 'rsj', 'rumah']);
+/** "RSUD dr. Slamet", "RSD dr. Soebandi", "Rumah Sakit Umum drg. Suyoto": a hospital named after a
+ *  doctor keeps the title written lower-case ("dr.", "drg."), which is no token of the run
+ *  (only capitalised words are), between its head words and the doctor's name (dev d100, d332). */
+function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
+  if (!HOSPITAL_HEADS.has(low(ctx, i))) return false;
+  const gap = ctx.p.slice(ctx.te[j - 1], ctx.ts[j]);
+  if (gap === ' dr. ' || gap === ' drg. ') return true;
+  // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
+  return (gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1]));
 }
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
