@@ -90,7 +90,7 @@ export const TITLE_HEADS = set(`
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
   setter tosser opposite libero spiker pivot flank
-  terdakwa saksi tersangka mbok prakirawan forecaster penyiar
+  terdakwa saksi tersangka pengacara advokat mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
   aktris aktor sutradara komedian pelawak
   ${BAND_ROLES.join(' ')}
@@ -381,7 +381,7 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali sutradara`);
+  diplomat pemain atlet wasit manajer hakim jaksa pengacara advokat pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);

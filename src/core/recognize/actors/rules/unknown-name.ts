@@ -30,6 +30,7 @@ import { personAfterOrigin } from '../person-after-origin';
 import { sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
+import { clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { personIntroducedAsRole } from '../person-introduced-as-role';
 import { journalistOutletAt } from '../journalist-outlet';
@@ -468,7 +469,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
   if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, TITLE_BODY_MARGIN))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
-      adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
+      adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j) &&
+      // ("Pengacara Villaroman, Jose Lacson, …": a lawyer's client, a person as often; client-of-counsel.ts)
+      !clientOfCounsel(ctx, s, e)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
@@ -616,7 +619,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
     if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
-        namePartOpening(ctx, s, e) === 0) {
+        namePartOpening(ctx, s, e) === 0 && !clientOfCounsel(ctx, s, e)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
