@@ -265,7 +265,7 @@ export const NEVER_ACTOR = set(`
   ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
-  dayak tionghoa
+  dayak tionghoa tamil
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
