@@ -27,7 +27,7 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { isRegionalPaperWord, nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
-import { sentenceAdverbWithNya } from '../sentence-adverb';
+import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { clientOfCounsel } from '../client-of-counsel';
@@ -259,6 +259,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "warga Sungai Kunjang dan Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
   // is a region, no actor (districts.ts).
   if (n >= 2 && isDistrictName(p.slice(start, end))) return j;
+  // ("Ajudannya bilang …": a possessed noun as the subject, sentence-adverb.ts)
+  if (n === 1 && possessedNounSubject(p, start, end)) return j;
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
