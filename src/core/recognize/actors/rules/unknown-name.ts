@@ -14,7 +14,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { conventionMargins, conventionScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { conventionMargins, conventionScorer, nameScorer, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -738,9 +738,27 @@ function pushPlace(ctx: Ctx, s: number, e: number, ask: boolean): void {
  *  `title` margin, is the title's qualifier: a weak mention, an actor only where the article
  *  confirms it. The next token index, or -1 to leave it to the rules. */
 function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
-  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title)) return -1;
+  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title) && !remitGoesOn(ctx, s, e, j)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'PER', 'weak');
   return j;
+}
+
+/** The name model alone (no context: the title before the run is what makes the convention
+ *  model read a name) is at least this sure that a title's qualifier is no name. */
+const REMIT_NO_NAME_AT_LEAST = 0.8;
+
+/** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
+ *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
+ *  on, whose words the name model alone reads as no name, is the title's remit (session 48,
+ *  dev d338, d59): a person's name after a title goes on into no "dan" and a capital. */
+function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
+  const { p, te } = ctx;
+  const after = te[e - 1];
+  const more = j < ctx.nt && (p.startsWith(' dan ', after) ? ctx.ts[j] === after + 5 : ctx.ts[j] === after + 1);
+  if (!more) return false;
+  const words: string[] = [];
+  for (let k = s; k < e; k++) words.push(word(ctx, k));
+  return nameScorer().score(words, [], [], PROBS)[O] >= REMIT_NO_NAME_AT_LEAST;
 }
 
 /** "Pelindo menyampaikan …": a run the rules would call a person only because a speech verb
