@@ -4,21 +4,24 @@
 // Pihak yang Bersedia", attribution.ts looksLikeName), but a quote that closes a line of its
 // own right after a colon is what the line's label said (session 48: such headline quotes were
 // found as no quote at all).
+import { HEADLINE_FUNCTION_WORDS } from './actors/line-mode';
 
 /** The quote [start, end) follows ": " and only closing marks or spaces follow it to the end
- *  of the paragraph `p`, which is one line (a headline, no sentence before the colon's label
- *  ends with a dot). */
+ *  of the paragraph `p`, a line in Title Case (a headline). */
 export function quoteClosingHeadline(p: string, start: number, end: number): boolean {
   if (start < 3 || p.charCodeAt(start - 1) !== 32 || p.charCodeAt(start - 2) !== 58) return false;
   for (let k = end; k < p.length; k++) {
     const c = p.charCodeAt(k);
     if (c !== 32 && c !== 33 && c !== 63 && c !== 0x201d && c !== 34) return false;
   }
-  // (a body sentence ends in a dot before its colon: 'Judul bukunya: "Laut Bercerita". …' is
-  // caught by the mark after the quote; a line with a sentence end before the label is no headline)
-  for (let k = 0; k < start - 2; k++) {
-    const c = p.charCodeAt(k);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && p.charCodeAt(k + 1) === 32)) return false;
+  // The label before the colon is in Title Case, as the quote is: only a headline's function
+  // words ("soal", "di") are written lower-case ('Warga membawa spanduk bertuliskan: "Tolak
+  // Tambang Pasir"' is a banner's text in a body sentence).
+  for (const w of p.slice(0, start - 2).split(' ')) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !HEADLINE_FUNCTION_WORDS.has(w)) return false;
+    if (w.includes('\n') || /[.!?]$/.test(w)) return false; // one line, no sentence before the label
   }
   return true;
 }

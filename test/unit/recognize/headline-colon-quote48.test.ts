@@ -18,5 +18,7 @@ describe('names48: a Title Case quote of a few words closing a headline after it
     assert.deepEqual(quotes('Film "Kami Tidak Takut" diputar di Jakarta.'), []);
     assert.deepEqual(quotes('Ia bergabung dengan "Koalisi Pihak yang Bersedia" tahun lalu.'), []);
     assert.deepEqual(quotes('Judul bukunya: "Laut Bercerita". Buku itu laris.'), []);
+    // (a banner's words in a body sentence: review of session 48)
+    assert.deepEqual(quotes('Warga membawa spanduk bertuliskan: "Tolak Tambang Pasir"\n\nAksi itu berlangsung damai.'), []);
   });
 });

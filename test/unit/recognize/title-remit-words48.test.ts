@@ -16,5 +16,8 @@ describe('names48: a title\'s remit words the name model reads as no name', () =
     assert.deepEqual(actors('Menteri Budi Santoso dan Gubernur Rina Wulandari meninjau lokasi banjir.'), ['Budi Santoso/PER', 'Rina Wulandari/PER']);
     assert.deepEqual(actors('Direktur Hendra Gunawan mengatakan laba naik.'), ['Hendra Gunawan/PER']);
     assert.deepEqual(actors('Pelatih Bojan Hodak dan asistennya tiba di Bandung.'), ['Bojan Hodak/PER', 'Bandung/GPE']);
+    // (given names that are also words, which the model alone reads as no name: review of session 48)
+    assert.deepEqual(actors('Kepala Desa Slamet dan Sekretaris Desa Untung hadir dalam rapat itu.'), ['Slamet/PER', 'Untung/PER']);
+    assert.deepEqual(actors('"Kami siap," kata Camat Untung dan Lurah Joko.'), ['Untung/PER', 'Joko/PER']);
   });
 });

@@ -749,9 +749,12 @@ const REMIT_NO_NAME_AT_LEAST = 0.8;
 
 /** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
  *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
- *  on, whose words the name model alone reads as no name, is the title's remit (session 48,
- *  dev d338, d59): a person's name after a title goes on into no "dan" and a capital. */
+ *  on, whose two words or more the name model alone reads as no name, is the title's remit
+ *  (session 48, dev d338, d59). */
 function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
+  // (one word is as often a given name that is also a word: "Kepala Desa Slamet dan Sekretaris
+  // Desa Untung", "Camat Untung dan Lurah Joko", which the model alone reads as no name)
+  if (e - s < 2) return false;
   const { p, te } = ctx;
   const after = te[e - 1];
   const more = j < ctx.nt && (p.startsWith(' dan ', after) ? ctx.ts[j] === after + 5 : ctx.ts[j] === after + 1);
