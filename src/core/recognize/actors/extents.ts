@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
@@ -17,7 +18,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
@@ -171,6 +172,10 @@ const HOSPITAL_HEADS = new Set(['rsud', 'rsup', 'rsd', 'rs', 'rsu', 'rsia', 'rsj
  *  (only capitalised words are), between its head words and the doctor's name (dev d100, d332). */
 function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
   if (!HOSPITAL_HEADS.has(low(ctx, i))) return false;
+  // ("Direktur RSUD dr. Rina Wulandari mengatakan", "dokter RSUD dr. Budi": after a title the
+  // doctor is the holder the title names, of a hospital the article names elsewhere)
+  const before = wordBefore(ctx.p, ctx.ts[i]);
+  if (before !== null && TITLE_HEAD_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
   const gap = ctx.p.slice(ctx.te[j - 1], ctx.ts[j]);
   if (gap === ' dr. ' || gap === ' drg. ') return true;
   // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
