@@ -2,6 +2,7 @@
 // the cue is anaphoric, or that there is no cue. The article pass (link.ts) turns
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
+import { quoteClosingHeadline } from './headline-colon-quote';
 import { personBeforeRelativeAside } from './relative-aside-subject';
 import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
@@ -148,11 +149,13 @@ export function attributedQuotes(p: string, spans: QuoteSpan[], mentions: LocalM
     if (attribution.kind === 'none' && moderatorAsks(p, q.start, q.end)) attribution = { kind: 'anaphora', cue: MODERATOR_HEAD, head: MODERATOR_HEAD };
     const hasCue = attribution.kind !== 'none';
     if (words <= 3 && citedAsWord(p, q.start)) continue;
-    if (words <= 4 && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
+    // ('Budi Santoso: "Kami Tidak Takut"': a headline's quote, headline-colon-quote.ts)
+    const headlineQuote = words <= 4 && quoteClosingHeadline(p, q.start, q.end);
+    if (words <= 4 && !headlineQuote && looksLikeName(p, q.start + 1, q.end - 1) && !postCueAfter(p, q.end)) continue;
     // A short quote counts with a cue even when the cue names nobody ("…," kata seorang
     // pejabat kepada The Times: an unnamed source's words), and so does a turn's label
     // ("J: “Tidak naik.”": an interview's answer, whose label names nobody).
-    if (words <= 3 && !hasCue && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q) &&
+    if (words <= 3 && !hasCue && !headlineQuote && !reportingVerbInSentence(p, q.start) && !postCueAfter(p, q.end) && !spokenParagraph(p, q) &&
       turnLabelBefore(p, q.start) === null) continue;
     const quote: LocalQuote = { start: q.start, end: q.end, unclosed: q.unclosed, attribution };
     if (!hasCue && anonymousCueAfter(p, q.end)) quote.anonymous = true;

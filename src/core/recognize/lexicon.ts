@@ -90,7 +90,7 @@ export const TITLE_HEADS = set(`
   bhabinkamtibmas babinkamtibmas babinsa
   pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
   setter tosser opposite libero spiker pivot flank
-  terdakwa saksi tersangka mbok prakirawan forecaster penyiar
+  terdakwa saksi tersangka pengacara advokat mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
   aktris aktor sutradara komedian pelawak
   ${BAND_ROLES.join(' ')}
@@ -155,7 +155,7 @@ export const ORG_HEADS = set(`
   dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
   disperindag disdukcapil disnakertrans bappeda bapenda
   rsud perkumpulan paguyuban komdis blu blud uptd asprov madrasah
-  rsia rsu rsab rskia rsj rsgm po
+  rsia rsu rsab rskia rsj rsgm rsd po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
@@ -265,7 +265,7 @@ export const NEVER_ACTOR = set(`
   ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
-  dayak tionghoa
+  dayak tionghoa tamil
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
@@ -381,7 +381,7 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
-  diplomat pemain atlet wasit manajer hakim jaksa pelatih politisi wali sutradara`);
+  diplomat pemain atlet wasit manajer hakim jaksa pengacara advokat pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
  *  Barat", "… Wilayah …"). */
 export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);

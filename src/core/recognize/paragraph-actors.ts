@@ -13,6 +13,7 @@ import { onlyGlue, type Ctx } from './actors/ctx';
 import { dateline } from './actors/dateline';
 import { lowerCaseDomains, lowerCaseOutletLine, lowerCaseOutletNames } from './actors/domains';
 import { lowerCaseDatelineOutlet } from './actors/lower-case-dateline-outlet';
+import { boardPrefixes } from './actors/board-prefix';
 import { companyShortName } from './actors/company-short-name';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
@@ -125,6 +126,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   lowerCaseOutletLine(p, kb, out);
   lowerCaseOutletNames(p, kb, out);
   lowerCaseDatelineOutlet(p, kb, out);
+  boardPrefixes(p, out);
   return out;
 }
 

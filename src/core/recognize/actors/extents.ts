@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
@@ -17,7 +18,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
@@ -58,7 +59,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // at a district court, one name.
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
-    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j))) break;
+    if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j)) && !doctorAfterHospital(ctx, i, j)) break;
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
     // "University of Michigan": an English institution "of" a place is named with the place.
@@ -163,6 +164,22 @@ function membersTrade(ctx: Ctx, i: number, j: number): boolean {
 /** Token i is a title abbreviated with a dot right before token j ("Dr. Sardjito"). */
 function titleDot(ctx: Ctx, i: number, j: number): boolean {
   return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
+}
+/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after doctors. */
+const HOSPITAL_HEADS = new Set(['rsud', 'rsup', 'rsd', 'rs', 'rsu', 'rsia', 'rsj', 'rumah']);
+/** "RSUD dr. Slamet", "RSD dr. Soebandi", "Rumah Sakit Umum drg. Suyoto": a hospital named after a
+ *  doctor keeps the title written lower-case ("dr.", "drg."), which is no token of the run
+ *  (only capitalised words are), between its head words and the doctor's name (dev d100, d332). */
+function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
+  if (!HOSPITAL_HEADS.has(low(ctx, i))) return false;
+  // ("Direktur RSUD dr. Rina Wulandari mengatakan", "dokter RSUD dr. Budi": after a title the
+  // doctor is the holder the title names, of a hospital the article names elsewhere)
+  const before = wordBefore(ctx.p, ctx.ts[i]);
+  if (before !== null && TITLE_HEAD_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
+  const gap = ctx.p.slice(ctx.te[j - 1], ctx.ts[j]);
+  if (gap === ' dr. ' || gap === ' drg. ') return true;
+  // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
+  return (gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1]));
 }
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);

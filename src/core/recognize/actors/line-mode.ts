@@ -1,8 +1,9 @@
 // Line modes: headlines in Title Case / ALL CAPS, credit lines, source lines.
 import { CREDIT_LABELS } from '../lexicon';
-import { has, low, lowIs, type Ctx } from './ctx';
-import { F_ACRONYM } from './word-class';
+import { anyHas, has, kbMatch, low, lowIs, type Ctx } from './ctx';
+import { F_ACRONYM, F_DERIVED_NOUN, F_NEVER_ACTOR, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 import { isDigit } from '../../text/chars';
+import { readsAsPerson } from '../name-model';
 
 export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
@@ -35,6 +36,7 @@ export function lineMode(ctx: Ctx): void {
   // its parts split by bars (a Kompas.com layout). Read before the headline test: it is a
   // short line of capitalised words, which a headline is too.
   if (ts[0] === 0 && nt <= 10 && CREDIT_LABELS.has(low(ctx, 0)) && p.indexOf(' | ') > 0 && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
+  if (contributorByline(ctx)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
   // "Baca juga: …", "Pilihan Editor: …": the rest of the line is another article's headline.
   if (READ_ALSO.test(p)) {
     ctx.mode = 'kbOnly';
@@ -59,3 +61,29 @@ export function lineMode(ctx: Ctx): void {
   }
 }
 
+
+/** Words of a name after a byline's comma. */
+const MAX_BYLINE_NAME_WORDS = 4;
+
+/** "Kontributor Sragen, Budi Santoso", "Koresponden Klaten, Rina Wulandari": a line of its own
+ *  that opens with a credit label ("Kontributor", "Wartawan") and no colon, a place the KB knows, one comma
+ *  and a few capitalised words the name model reads as a person's name is a byline, as it is
+ *  after "Penulis:" (not "Wartawan Senior Sragen, Kini Jadi Petani Melon", a headline). */
+function contributorByline(ctx: Ctx): boolean {
+  const { p, ts, te, nt } = ctx;
+  if (ts[0] !== 0 || nt < 3 || nt > 3 + MAX_BYLINE_NAME_WORDS || !CREDIT_LABELS.has(low(ctx, 0))) return false;
+  const comma = p.indexOf(', ');
+  if (comma < 0 || p.indexOf(',', comma + 1) >= 0 || LOWER_CASE_START.test(p)) return false;
+  const end = te[nt - 1];
+  if (end < p.trimEnd().length) return false; // the name closes the line
+  // the place the KB knows right after the label, closed by the comma ("Editor Senior Tempo,
+  // Budi Santoso" is a headline's or a caption's, its words no byline's)
+  const place = kbMatch(ctx, 1);
+  if (!place || place.entity.type !== 'GPE' || place.end !== comma) return false;
+  // (a headline's words after the comma: "Kini", "Jadi", "Raih" open sentences, "Penghargaan" is a
+  // derived noun; the name model reads a Title Case run as a name whatever its words)
+  let k = nt - 1;
+  while (k > 0 && ts[k] > comma) k--;
+  if (nt - 1 - k > MAX_BYLINE_NAME_WORDS || anyHas(ctx, k + 1, nt, F_SENTENCE_STARTER | F_NEVER_ACTOR | F_DERIVED_NOUN | F_TITLE_HEAD | F_ORG_HEAD)) return false;
+  return readsAsPerson(p, comma + 2, end);
+}

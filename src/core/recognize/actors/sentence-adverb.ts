@@ -8,11 +8,23 @@ import { isUpper } from '../../text/chars';
 /** Letters before "nya" an adverb has at least ("Inti-nya", "Kata-nya"). */
 const MIN_STEM = 4;
 
-/** The one word [start, end) opens its sentence (text start, after a sentence end, a line
- *  break or an opening mark), ends in "nya" after a stem of MIN_STEM letters and is followed
- *  by a comma. */
+/** The one word [start, end) is a sentence adverb with -nya (nyaWordOpening) followed by a comma. */
 export function sentenceAdverbWithNya(p: string, start: number, end: number): boolean {
-  if (end - start < MIN_STEM + 3 || p.charCodeAt(end) !== 44 || !p.endsWith('nya', end) || !isUpper(p.charCodeAt(start))) return false;
+  return p.charCodeAt(end) === 44 && nyaWordOpening(p, start, end);
+}
+
+/** "Ajudannya bilang …", "Nakhodanya mengaku …", "Iklannya bilang …": a noun with -nya (a stem
+ *  of MIN_STEM letters) opening its sentence before a lower-case word is the sentence's
+ *  subject, "his aide", "its captain", no name (session 48, dev d114, d294, d333). */
+export function possessedNounSubject(p: string, start: number, end: number): boolean {
+  const c = p.charCodeAt(end + 1);
+  return p.charCodeAt(end) === 32 && c >= 97 && c <= 122 && nyaWordOpening(p, start, end);
+}
+
+/** The one word [start, end) opens its sentence (text start, after a sentence end, a line
+ *  break or an opening mark) and ends in "nya" after a stem of MIN_STEM letters. */
+function nyaWordOpening(p: string, start: number, end: number): boolean {
+  if (end - start < MIN_STEM + 3 || !p.endsWith('nya', end) || !isUpper(p.charCodeAt(start))) return false;
   for (let k = start + 1; k < end; k++) {
     const c = p.charCodeAt(k);
     if (c < 97 || c > 122) return false;

@@ -14,7 +14,7 @@ import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { classProbs, conventionMargins, conventionScorer, GPE, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, conventionMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -27,9 +27,10 @@ import { nameOutletDomain } from '../outlet-domain-name';
 import { isRegionalPaperWord, nameRegionalPaperDomain, regionalNewspaper } from '../regional-newspaper';
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
-import { sentenceAdverbWithNya } from '../sentence-adverb';
+import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
 import { personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
+import { clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { personIntroducedAsRole } from '../person-introduced-as-role';
 import { journalistOutletAt } from '../journalist-outlet';
@@ -258,6 +259,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "warga Sungai Kunjang dan Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
   // is a region, no actor (districts.ts).
   if (n >= 2 && isDistrictName(p.slice(start, end))) return j;
+  // ("Ajudannya bilang …": a possessed noun as the subject, sentence-adverb.ts)
+  if (n === 1 && possessedNounSubject(p, start, end)) return j;
   const singleLength = te[s] - ts[s];
   const isAcronym = n === 1 && singleLength >= 2 && singleLength <= 6 && has(ctx, s, F_UPPER_CASE);
 
@@ -468,7 +471,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
   if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, TITLE_BODY_MARGIN))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
-      adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j)) {
+      adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j) &&
+      // ("Pengacara Villaroman, Jose Lacson, …": a lawyer's client, a person as often; client-of-counsel.ts)
+      !clientOfCounsel(ctx, s, e)) {
     pushMention(ctx, start, end, 'ORG', 'pattern');
     return j;
   }
@@ -616,7 +621,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
     if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
-        namePartOpening(ctx, s, e) === 0) {
+        namePartOpening(ctx, s, e) === 0 && !clientOfCounsel(ctx, s, e)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
@@ -728,9 +733,30 @@ function pushPlace(ctx: Ctx, s: number, e: number, ask: boolean): void {
  *  `title` margin, is the title's qualifier: a weak mention, an actor only where the article
  *  confirms it. The next token index, or -1 to leave it to the rules. */
 function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
-  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title)) return -1;
+  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title) && !remitGoesOn(ctx, s, e, j)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'PER', 'weak');
   return j;
+}
+
+/** The name model alone (no context: the title before the run is what makes the convention
+ *  model read a name) is at least this sure that a title's qualifier is no name. */
+const REMIT_NO_NAME_AT_LEAST = 0.8;
+
+/** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
+ *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
+ *  on, whose two words or more the name model alone reads as no name, is the title's remit
+ *  (session 48, dev d338, d59). */
+function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
+  // (one word is as often a given name that is also a word: "Kepala Desa Slamet dan Sekretaris
+  // Desa Untung", "Camat Untung dan Lurah Joko", which the model alone reads as no name)
+  if (e - s < 2) return false;
+  const { p, te } = ctx;
+  const after = te[e - 1];
+  const more = j < ctx.nt && (p.startsWith(' dan ', after) ? ctx.ts[j] === after + 5 : ctx.ts[j] === after + 1);
+  if (!more) return false;
+  const words: string[] = [];
+  for (let k = s; k < e; k++) words.push(word(ctx, k));
+  return nameScorer().score(words, [], [], PROBS)[O] >= REMIT_NO_NAME_AT_LEAST;
 }
 
 /** "Pelindo menyampaikan …": a run the rules would call a person only because a speech verb

@@ -98,6 +98,10 @@ function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean
  *  (0.02), "Cilincing" (0.07) are places; "Suparman" (0.95), "Wahyudi" (0.90), "Ahmad"
  *  (0.80) are the officer's own name ("Kapolsek Suparman mengatakan"), as bare-regency's. */
 const GIVEN_NAME_AT_LEAST = 0.5;
+/** The same for a word the gazetteer knows as a kecamatan: the title makes the place likely, so
+ *  only a sure given name is the officer ("Bambang" 0.81, "Siman" 0.92), and a place's name the
+ *  model reads a little more often as a name is the place ("Laweyan" 0.61, "Simokerto" 0.58). */
+const DISTRICT_GIVEN_NAME_AT_LEAST = 0.8;
 
 /** Evidence that the word after a unit head's title is his unit's kecamatan, not his one-word
  *  name: the article names it as a kecamatan or the unit's seat ("Kecamatan Sugeng",
@@ -106,10 +110,11 @@ const GIVEN_NAME_AT_LEAST = 0.5;
 function isKecamatan(ctx: Ctx, i: number, s: number): boolean {
   const w = ctx.p.slice(ctx.ts[s], ctx.te[s]);
   if (namedAsUnitPlace(ctx.p, w)) return true;
-  if (nameScorer().score([w], [], [], PROBS)[PER] >= GIVEN_NAME_AT_LEAST) return false;
+  const district = isOneWordDistrictName(w);
+  if (nameScorer().score([w], [], [], PROBS)[PER] >= (district ? DISTRICT_GIVEN_NAME_AT_LEAST : GIVEN_NAME_AT_LEAST)) return false;
   // "Kapolsek Sukawati mengatakan", "Kapolsek Mlati": a kecamatan's name the model reads as a
   // given name after the title as surely as "Slamet"; the gazetteer knows it (and no "Slamet").
-  return isOneWordDistrictName(w) || !givenNameAfterTitle(ctx, i, s);
+  return district || !givenNameAfterTitle(ctx, i, s);
 }
 
 /** The convention model, reading the word as the subject of a reporting verb after its

@@ -1,0 +1,24 @@
+// "Pengacara Villaroman, Jose Lacson, menyebut …", "Advokat Sutrisno, Budi Santoso, …": the
+// name right after a lawyer's title and before another name in apposition is the lawyer's
+// client, and a client is as often a person as a company; unknown-name.ts reads one word
+// between a title and the full name it introduces as the title's organisation ("CEO
+// Kirimaja, Gilang Pradipta,"), which is right for a company's officer, not for a lawyer's
+// client whose name reads as a person's to the name model (with no context: the title before
+// it and the name after its comma are the body's context).
+import { classProbs, nameScorer, ORG, PER } from '../name-model';
+import { lowIs, word, type Ctx } from './ctx';
+
+/** Titles of a lawyer, whose complement is the client. */
+const COUNSEL_TITLES = ['pengacara', 'advokat'];
+const PROBS = classProbs();
+
+/** The run [s, e) follows a lawyer's title right before it, a comma follows it, and the name
+ *  model reads its words alone as a person's name rather than an organisation's. */
+export function clientOfCounsel(ctx: Ctx, s: number, e: number): boolean {
+  if (s === 0 || !COUNSEL_TITLES.some((w) => lowIs(ctx, s - 1, w)) || ctx.ts[s] !== ctx.te[s - 1] + 1) return false;
+  if (ctx.p.charCodeAt(ctx.te[e - 1]) !== 44) return false;
+  const words: string[] = [];
+  for (let k = s; k < e; k++) words.push(word(ctx, k));
+  const probs = nameScorer().score(words, [], [], PROBS);
+  return probs[PER] > probs[ORG];
+}

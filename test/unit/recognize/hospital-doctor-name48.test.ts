@@ -1,0 +1,35 @@
+// Session 48 (names48): a hospital named after a doctor keeps the doctor's lower-case title
+// inside its name ("RSUD dr. Slamet", "RSD dr. Soebandi"): the name runs on over "dr." as it
+// does over "Dr." (extents.ts orgExtent). Own invented sentences.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('names48: a hospital named after a doctor, "dr." written lower-case', () => {
+  it('reads the hospital whole, its city after it', () => {
+    assert.deepEqual(actors('Pasien itu dirujuk ke RSUD dr. Slamet Garut kemarin.'), ['RSUD dr. Slamet/ORG', 'Garut/GPE']);
+    assert.deepEqual(actors('Dua pasien dirawat di RSD dr. Soebandi, Jember.'), ['RSD dr. Soebandi/ORG', 'Jember/GPE']);
+    assert.deepEqual(actors('Stok darah di RSUD dr. Harjono Wibowo masih cukup.'), ['RSUD dr. Harjono Wibowo/ORG']);
+  });
+  it('leaves doctors and the upper-case title as they were', () => {
+    // (after a title the doctor is its holder: review of session 48)
+    assert.deepEqual(actors('Direktur RSUD dr. Rina Wulandari mengatakan stok darah cukup.'), ['Rina Wulandari/PER']);
+    assert.deepEqual(actors('Pasien dirawat di RSUP Dr. Sardjito, Yogyakarta.'), ['RSUP Dr. Sardjito/ORG', 'Yogyakarta/GPE']);
+    assert.deepEqual(actors('Menurut dr. Rina Wulandari, pasien sudah pulih.'), ['Rina Wulandari/PER']);
+    assert.deepEqual(actors('Dokter RSUD Garut, dr. Rina Wulandari, mengatakan pasien sudah pulih.'), ['RSUD Garut/ORG', 'Rina Wulandari/PER']);
+    assert.deepEqual(actors('Pasien diperiksa di RSUD oleh dr. Budi Santoso kemarin.'), ['Budi Santoso/PER']);
+  });
+});
+
+describe('names48: a doctor\'s initials inside a hospital\'s name', () => {
+  it('reads "RSUD dr. T.C. Hillers" whole', () => {
+    assert.deepEqual(actors('Korban dibawa ke RSUD dr. T.C. Hillers di Maumere.'), ['RSUD dr. T.C. Hillers/ORG', 'Maumere/GPE']);
+    assert.deepEqual(actors('Karena masih dirawat di RSUD dr. T.C. Hillers, ia absen.'), ['RSUD dr. T.C. Hillers/ORG']);
+    assert.deepEqual(actors('Korban dibawa ke RSUD dr. R. Soedjono di Mataram.'), ['RSUD dr. R. Soedjono/ORG', 'Mataram/GPE']);
+  });
+  it('leaves initials of people after a hospital alone', () => {
+    assert.deepEqual(actors('Direktur RSUD Mataram, dr. H. Lalu Herman, mengatakan pasien sudah pulih.'), ['RSUD Mataram/ORG', 'Lalu Herman/PER']);
+    assert.deepEqual(actors('Pasien dirawat di RSUD Mataram. Menurut dr. T. Simanjuntak, kondisinya membaik.'), ['RSUD Mataram/ORG', 'T. Simanjuntak/PER']);
+  });
+});
