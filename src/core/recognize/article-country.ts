@@ -26,6 +26,7 @@ import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import type { ActorMention } from './types';
 import { isDateline } from './dateline-mention';
+import { foreignBodyTitle, foreignPlaceTitle, hasForeignPlaceShape } from './foreign-titles';
 
 /** A country must be named at least this often to be the article's. */
 const MIN_MENTIONS = 2;
@@ -201,6 +202,9 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
     // (not asked again once one is found: a KB lookup and a test of its description)
     else if (!hasBody && (m.entityId === undefined || isIndonesianBody(m.entityId, kb))) hasBody = true;
   }
+  // "Provinsi Temotu", "Tarawa Selatan": a place the KB does not know, of a shape whose
+  // English title foreign-titles.ts composes from the article's country.
+  if (!hasBody) hasBody = ms.some((m, k) => m.type === 'GPE' && m.entityId === undefined && kept(k) && hasForeignPlaceShape(m.canonical));
   if (!hasBody) return;
   const country = articleCountry(text, ms, kept, kb);
   const { foreign, indonesian } = country;
@@ -220,7 +224,13 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
   const found = new Map<string, KbEntity | null>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.type !== 'ORG' || !kept(k) || m.entityId === UNITED_NATIONS) continue;
+    if (!kept(k)) continue;
+    // "Tarawa Selatan" in a report from Kiribati: "South Tarawa" (foreign-titles.ts).
+    if (m.type === 'GPE') {
+      if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical)) m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical) ?? m.canonical;
+      continue;
+    }
+    if (m.type !== 'ORG' || m.entityId === UNITED_NATIONS) continue;
     // A body the KB gives Indonesia stays Indonesia's in an article with anything Indonesian.
     if (m.entityId !== undefined && (indonesian > 0 || !country.foreignStrong || !isIndonesianBody(m.entityId, kb))) continue;
     const key = `${m.text}\u0000${m.canonical}`;
@@ -229,7 +239,13 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
       body = ownersBody(m, owners, m.entityId === undefined ? undefined : (foreign !== undefined ? [foreign] : []), kb) ?? null;
       found.set(key, body);
     }
-    if (body !== null) { m.canonical = body.canonical; m.entityId = body.id; }
+    if (body !== null) { m.canonical = body.canonical; m.entityId = body.id; continue; }
+    // A body the KB knows for no country: its kind's English title with the article's
+    // country ("Mahkamah Agung" in a report from Sri Lanka: "Supreme Court of Sri Lanka";
+    // "Dewan Konstitusi": "Constitutional Council (Cameroon)"), where the country decides it.
+    if (foreign === undefined || (m.entityId === undefined && !unknownAbroad)) continue;
+    const title = foreignBodyTitle(m.canonical, foreign.canonical) ?? (m.canonical === m.text ? undefined : foreignBodyTitle(m.text, foreign.canonical));
+    if (title !== undefined) { m.canonical = title; m.entityId = undefined; }
   }
 }
 

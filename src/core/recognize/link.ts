@@ -43,6 +43,7 @@ import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from '
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
+import { spellOutHospitals } from './hospital-names';
 import { spellOutRegionalAcronyms } from './regional-acronym-body';
 import { withoutBankHead, withoutBankKind } from './bank-short-name';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
@@ -347,6 +348,8 @@ export class ArticleLinker {
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
     if (options.kb) bareBodiesToRegionalOnes(all.m, (k) => all.keep.data[k] === 1, options.kb, text);
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
+    // "RSUD Sekar Wangi" is named "Rumah Sakit Umum Daerah Sekar Wangi" (hospital-names.ts).
+    spellOutHospitals(all.m, (k) => all.keep.data[k] === 1 && all.m[k].entityId === undefined);
     // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.

@@ -181,6 +181,14 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
       'Ditreskrimsus/ORG/Direktorat Reserse Kriminal Khusus Kepolisian Daerah Riau', 'Polda Riau/ORG/Kepolisian Daerah Riau',
     ]);
   });
+  it('a unit written in full with its office written short is named with the office\'s full title (canon48)', () => {
+    assert.deepEqual(linked('Satuan Reserse Narkoba Polres Sumbawa Barat menangkap dua orang.'), [
+      'Satuan Reserse Narkoba Polres Sumbawa Barat/ORG/Satuan Reserse Narkoba Kepolisian Resor Sumbawa Barat',
+    ]);
+    assert.deepEqual(linked('Direktorat Reserse Kriminal Umum Polda Riau menyita dua mobil.'), [
+      'Direktorat Reserse Kriminal Umum Polda Riau/ORG/Direktorat Reserse Kriminal Umum Kepolisian Daerah Riau',
+    ]);
+  });
   it('offices of BPN and Basarnas in a region take their own names ("Kantor Pertanahan", "Kantor Pencarian dan Pertolongan")', () => {
     assert.deepEqual(linked('Kepala BPN Kendal hadir. Kepala Basarnas Mataram hadir.'), [
       'BPN Kendal/ORG/Kantor Pertanahan Kabupaten Kendal', 'Basarnas Mataram/ORG/Kantor Pencarian dan Pertolongan Mataram',

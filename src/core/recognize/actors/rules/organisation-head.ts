@@ -74,6 +74,14 @@ const REGIONAL_OFFICES = new Map([
   ['mapolda', 'Kepolisian Daerah'], ['mapolsek', 'Kepolisian Sektor'],
 ]);
 
+/** The region named by tokens [k, j) after a regional office's head: "Polda NTB" is the
+ *  region by its KB name without its prefix ("Nusa Tenggara Barat"), else as written. */
+function regionFrom(ctx: Ctx, k: number, j: number): string {
+  const place = kbMatch(ctx, k);
+  return place && place.entity.type === 'GPE' && place.end === ctx.te[j - 1]
+    ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : ctx.p.slice(ctx.ts[k], ctx.te[j - 1]);
+}
+
 /** Police units written short, and their full titles. */
 const POLICE_UNITS = new Map([
   ['satreskrim', 'Satuan Reserse Kriminal'], ['satresnarkoba', 'Satuan Reserse Narkoba'], ['satlantas', 'Satuan Lalu Lintas'],
@@ -232,20 +240,22 @@ export const organisationHead: ActorRule = {
     // "Satreskrim Polres Sumbawa Barat": a police unit with its office, by their full titles.
     const unit = POLICE_UNITS.get(low(ctx, i));
     if (unit && last && last.start === ts[i] && j > i + 2 && REGIONAL_OFFICES.has(low(ctx, i + 1))) {
-      const place = kbMatch(ctx, i + 2);
-      const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
-        ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : p.slice(ts[i + 2], te[j - 1]);
-      last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${region}`;
+      last.canonical = `${unit} ${REGIONAL_OFFICES.get(low(ctx, i + 1))} ${regionFrom(ctx, i + 2, j)}`;
+    }
+    // "Satuan Reserse Narkoba Polres Sumbawa Barat": the unit written in full, its office short.
+    if (!unit && last && last.start === ts[i] && j > i + 3 && UNIT_TITLE.test(last.canonical) && last.canonical === p.slice(ts[i], te[j - 1])) {
+      for (let k = i + 2; k < j - 1; k++) {
+        const office = REGIONAL_OFFICES.get(low(ctx, k));
+        if (office === undefined) continue;
+        last.canonical = `${p.slice(ts[i], te[k - 1])} ${office} ${regionFrom(ctx, k + 1, j)}`;
+        break;
+      }
     }
     if (last && last.start === ts[i]) nameForeignMinistry(ctx, i, j, last);
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {
-      // "Polda NTB": the region by its KB name without its prefix ("Nusa Tenggara Barat").
-      const place = kbMatch(ctx, i + 1);
-      const region = place && place.entity.type === 'GPE' && place.end === te[j - 1]
-        ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : p.slice(ts[i + 1], te[j - 1]);
-      last.canonical = `${regional} ${region}`;
+      last.canonical = `${regional} ${regionFrom(ctx, i + 1, j)}`;
       unitInBracketsBefore(ctx, ctx.out.length - 1);
       divisionUnitBefore(ctx, ctx.out.length - 1, low(ctx, i));
     }

@@ -1,0 +1,38 @@
+// "RSUD Sekar Wangi", "RSUP Dr Kariadi", "RSU Negara": Indonesian news writes a hospital's
+// type short; the spec names Indonesian institutions by their official name, and the sets
+// decided (eval/README.md, "Conventions settled in session 48") that a regional hospital's
+// is its name with the type written out: "Rumah Sakit Umum Daerah Sekar Wangi". The rest of
+// the name stays as written ("RSUD Kota Mataram" keeps its "Kota": it is the hospital's own
+// name, not the city's identity; regional-names.ts). Not written out: "RSIA" (a private
+// mother-and-child hospital the gold keeps as written, "RSIA Permata Bunda").
+import type { ActorMention } from './types';
+
+/** Hospital type abbreviations and the official words they stand for (the gold: d04, d178,
+ *  d234 "RSU Negara", d332 "RSD dr. Soebandi", the "RSUP Dr Sardjito" of the old set). */
+const HOSPITAL_TYPES: ReadonlyMap<string, string> = new Map([
+  ['RSUD', 'Rumah Sakit Umum Daerah'],
+  ['RSUP', 'Rumah Sakit Umum Pusat'],
+  ['RSU', 'Rumah Sakit Umum'],
+  ['RSD', 'Rumah Sakit Daerah'],
+]);
+
+/** `name` with the hospital type abbreviation that opens it written out; `name` itself when
+ *  it opens with none or is the bare abbreviation. */
+export function spelledOutHospital(name: string): string {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return name;
+  const long = HOSPITAL_TYPES.get(name.slice(0, sp));
+  return long === undefined ? name : `${long}${name.slice(sp)}`;
+}
+
+/** Gives each organisation among `ms` the KB does not know (`unknown`) whose identity opens
+ *  with a hospital type abbreviation the written-out identity. (A KB identity is never
+ *  touched: the KB's name is the body's own.) */
+export function spellOutHospitals(ms: ActorMention[], unknown: (k: number) => boolean): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    // (the first letters first: nearly every organisation's identity answers "no" at once)
+    if (m.type !== 'ORG' || m.canonical.charCodeAt(0) !== 82 /* R */ || m.canonical.charCodeAt(1) !== 83 /* S */ || !unknown(k)) continue;
+    m.canonical = spelledOutHospital(m.canonical);
+  }
+}

@@ -1,0 +1,60 @@
+// A foreign country's body or place written in Indonesian is named by its English Wikipedia
+// title, composed from the Indonesian generic head and the country (foreign-titles.ts; the
+// country written after the head: foreign-ministry.ts, or the article's: article-country.ts).
+// Sentences written for this test.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { foreignBodyTitle, foreignPlaceTitle } from '../../../src/core/recognize/foreign-titles';
+
+const named = (text: string, type: string) => analyze(text).actors.filter((a) => a.type === type).map((a) => `${a.text}/${a.canonical}`);
+
+describe('English titles of foreign bodies and places written in Indonesian (foreign-titles.ts)', () => {
+  it('composes the title of a ministry, a court, a council in the shape of its kind', () => {
+    assert.equal(foreignBodyTitle('Kementerian Listrik', 'Iraq'), 'Ministry of Electricity (Iraq)');
+    assert.equal(foreignBodyTitle('Kementerian Pemuda, Olahraga dan Kebudayaan', 'Oman'), 'Ministry of Youth, Sports and Culture (Oman)');
+    assert.equal(foreignBodyTitle('Mahkamah Agung', 'Sri Lanka'), 'Supreme Court of Sri Lanka');
+    assert.equal(foreignBodyTitle('Mahkamah Agung', 'Maldives'), 'Supreme Court of the Maldives');
+    assert.equal(foreignBodyTitle('Dewan Konstitusi', 'Senegal'), 'Constitutional Council (Senegal)');
+    assert.equal(foreignPlaceTitle('Provinsi Makira', 'Solomon Islands'), 'Makira Province');
+    assert.equal(foreignPlaceTitle('Kordofan Selatan', 'Sudan'), 'South Kordofan');
+  });
+  it('(guard) leaves kinds and countries without one regular shape', () => {
+    assert.equal(foreignBodyTitle('Kementerian Dalam Negeri', 'Kenya'), undefined);
+    assert.equal(foreignBodyTitle('Kementerian Kesehatan', 'Philippines'), undefined);
+    assert.equal(foreignBodyTitle('Komisi Pemilihan', 'Fiji'), undefined);
+    assert.equal(foreignBodyTitle('Bank Sentral', 'Kenya'), undefined);
+    assert.equal(foreignBodyTitle('Parlemen', 'Fiji'), undefined);
+    assert.equal(foreignPlaceTitle('Provinsi Chiang Mai', 'Thailand'), undefined);
+    assert.equal(foreignPlaceTitle('Provinsi Barat', 'Solomon Islands'), undefined);
+    assert.equal(foreignPlaceTitle('Kabupaten Bogor Selatan', 'Kenya'), undefined);
+  });
+  it('names a ministry with its country written after it', () => {
+    const found = named('NAIROBI - Kementerian Pertanian dan Peternakan Kenya membagikan benih jagung kepada petani di wilayah barat Kenya.', 'ORG');
+    assert.ok(found.includes('Kementerian Pertanian dan Peternakan Kenya/Ministry of Agriculture and Livestock (Kenya)'), found.join(', '));
+  });
+  it('names a bare court, council or ministry of an article about one foreign country', () => {
+    const lk = 'COLOMBO - Pemerintah Sri Lanka menunda pemilu dewan provinsi. Mahkamah Agung memerintahkan komisi menetapkan jadwal baru, ' +
+      'kata pengacara pemohon di Colombo. Oposisi Sri Lanka menyambut putusan itu.';
+    assert.ok(named(lk, 'ORG').includes('Mahkamah Agung/Supreme Court of Sri Lanka'), named(lk, 'ORG').join(', '));
+    const sn = 'DAKAR - Dewan Konstitusi menolak gugatan dua calon presiden Senegal. Para pendukung calon itu berkumpul di Dakar, ' +
+      'sementara pemerintah Senegal meminta warga tenang.';
+    assert.ok(named(sn, 'ORG').includes('Dewan Konstitusi/Constitutional Council (Senegal)'), named(sn, 'ORG').join(', '));
+  });
+  it('names a province and a compass place of an article about one foreign country', () => {
+    const sb = 'HONIARA - Warga Provinsi Makira antre sejak pagi untuk memilih anggota parlemen Kepulauan Solomon. ' +
+      'Di Honiara, petugas membagikan surat suara tambahan, kata pejabat Kepulauan Solomon.';
+    assert.ok(named(sb, 'GPE').includes('Provinsi Makira/Makira Province'), named(sb, 'GPE').join(', '));
+    const sd = 'KHARTOUM - Ribuan warga mengungsi dari Kordofan Selatan setelah bentrokan di perbatasan. Pemerintah Sudan meminta bantuan, ' +
+      'kata pejabat di Khartoum.';
+    assert.ok(named(sd, 'GPE').includes('Kordofan Selatan/South Kordofan'), named(sd, 'GPE').join(', '));
+  });
+  it('(guard) leaves Indonesian bodies and places, and those of Indonesian news about a foreign country, as they are', () => {
+    const id = 'Mahkamah Agung menolak kasasi terdakwa korupsi dana desa di Kabupaten Bogor. Warga Bogor Selatan menyambut putusan itu.';
+    assert.ok(named(id, 'ORG').includes('Mahkamah Agung/Mahkamah Agung'), named(id, 'ORG').join(', '));
+    assert.ok(!named(id, 'GPE').some((g) => g.includes('South')), named(id, 'GPE').join(', '));
+    const home = 'Kementerian Perdagangan menyiapkan langkah menghadapi tarif baru dari Kenya. Eksportir teh di Jawa Barat khawatir, ' +
+      'sementara Kenya menjadi pasar utama. Ketua asosiasi di Bandung Utara, Rudi, meminta pemerintah bertindak.';
+    assert.ok(named(home, 'ORG').includes('Kementerian Perdagangan/Kementerian Perdagangan Republik Indonesia'), named(home, 'ORG').join(', '));
+    assert.ok(!named(home, 'GPE').some((g) => g.includes('North')), named(home, 'GPE').join(', '));
+  });
+});
