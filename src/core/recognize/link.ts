@@ -28,7 +28,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, unnamedAsksAt } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -1657,6 +1657,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastSpeaker !== null && asksUnnamedAgain(text, start, end, lastAskedUnnamed, lastQuotePara, unnamedAskPara, pi)) {
         // The next question of the same unnamed journalists, after the answer: nobody's.
+        askedUnnamed = true;
+        out.cue = CONTEXT_CUE.exchange;
+      } else if (quotesUnnamedAsking(text, base, start, end)) {
+        // "Seorang wartawan bertanya apakah …. “…?”": the unnamed journalist's own question.
         askedUnnamed = true;
         out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
