@@ -1694,7 +1694,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara === pi - 1 && lastSpeaker !== null && firstOfPara && !spokeSinceQuote && !asksQuestion(text, end) &&
           opensTurn(text, start) && speaksToAsker(out.text) &&
-          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi)) !== null) {
+          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi, out.text)) !== null) {
         // "Anggota X mempertanyakan …" / "“Kenapa …?”" / "“Kami menunggu hasil uji, Bu.”": an
         // answer that speaks to the asker is the questioned party's (answer-turns.ts).
         who = questioned;
