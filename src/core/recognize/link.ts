@@ -79,7 +79,7 @@ import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion, questionedParty, speaksToAsker } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
-import { namedAsObject, narrationSubject } from './narration-subject';
+import { namedAsObject, narrationSubject, describedNarrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
@@ -1772,7 +1772,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
         // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
         // channel's owner (channel-narration.ts).
-        const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
+        // "Nurul meraih emas …. …, atlet termuda itu berlari …." / "“…”": the paragraph's subject.
+        const described = k >= 0 ? k : describedNarrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
+        const owner = described >= 0 ? described : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
         if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = CONTEXT_CUE.floor; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {
