@@ -29,14 +29,19 @@ export function pronounInterviewVerbIn(text: string, from: number, to: number): 
 }
 
 /** The person the pronoun object of the last such verb in text[from, to) points back to: the
- *  last person named before the verb's sentence (from `from` on), among `mentions` (text
- *  order, from index `k0`) of which `isPerson(k)` holds; else null. */
+ *  topic of the last paragraph naming a person before the verb's sentence (from `from` on),
+ *  i.e. the first person that paragraph names ("Atlet panahan Rina … meraih emas. Pelatihnya,
+ *  Bambang …, ikut menangis." / "Tempo menemuinya …": Rina, not her coach), among `mentions`
+ *  (text order, from index `k0`) of which `isPerson(k)` holds; else null. */
 export function pronounInterviewee(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number,
   isPerson: (k: number) => boolean): ActorMention | null {
   const verb = pronounInterviewVerbIn(text, from, to);
   if (verb < 0) return null;
   const sentence = sentenceStartBefore(text, verb, from);
-  let found: ActorMention | null = null;
-  for (let k = k0; k < mentions.length && mentions[k].start < sentence; k++) if (mentions[k].start >= from && isPerson(k)) found = mentions[k];
-  return found;
+  let last = -1;
+  for (let k = k0; k < mentions.length && mentions[k].start < sentence; k++) if (mentions[k].start >= from && isPerson(k)) last = k;
+  if (last < 0) return null;
+  const paragraph = Math.max(from, text.lastIndexOf('\n', mentions[last].start) + 1);
+  for (let k = k0; k <= last; k++) if (mentions[k].start >= paragraph && isPerson(k)) return mentions[k];
+  return mentions[last];
 }

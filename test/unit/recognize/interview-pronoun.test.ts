@@ -21,6 +21,13 @@ describe('interviews introduced with a pronoun object', () => {
       '"Membuka kelas menenun untuk pelajar SMP."\n';
     assert.deepEqual(speakers(text), ['Dewi Anggraeni Lestari', 'Yohanes Bria Seran', 'Dewi Anggraeni Lestari', 'Dewi Anggraeni Lestari']);
   });
+  it('the pronoun is the topic of the paragraph before, not the last person it names (a probe that failed the first version)', () => {
+    const text = 'Atlet panahan Rina Kartika meraih emas PON. Pelatihnya, Bambang Irawan, ikut menangis di pinggir lapangan.\n' +
+      'Tempo menemuinya di asrama atlet, Senin. Berikut petikan wawancaranya.\n' +
+      'Apa rahasia Anda?\n' +
+      '"Latihan setiap pagi, tanpa libur."\n';
+    assert.deepEqual(speakers(text), ['Rina Kartika']);
+  });
   it('guard: a meeting with a pronoun object but no interview printed is no interview', () => {
     const text = 'JAKARTA - Menteri Sosial Rudi Hartanto meninjau dapur umum, Senin.\n' +
       'Warga bernama Siti Aminah menemuinya di depan posko dan meminta bantuan beras.\n' +
