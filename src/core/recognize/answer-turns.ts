@@ -110,11 +110,23 @@ const QUESTIONED_REACH = 6;
  *  reported speaking before the asker took the floor (`before`: the official the hearing
  *  invited, the one holding the press conference); never the asker; null with neither. */
 export function questionedParty(text: string, asker: ActorMention, answerer: ActorMention | null, answererPara: number, before: ActorMention | null,
-  beforePara: number, pi: number): ActorMention | null {
+  beforePara: number, pi: number, quote: string): ActorMention | null {
   // (only an asker reported taking the floor to question: a resident who asks and goes on
-  // "…, Pak." speaks to the governor she asked, herself going on)
-  if (!challenges(text, asker)) return null;
+  // "…, Pak." speaks to the governor she asked, herself going on; or a reply that opens
+  // with a yes/no word, which nobody says to their own question)
+  if (!challenges(text, asker) && !repliesYesNo(quote)) return null;
   if (answerer !== null && answererPara >= pi - ANSWERER_REACH && answerer.canonical !== asker.canonical) return answerer;
   if (before !== null && beforePara >= pi - QUESTIONED_REACH && before.canonical !== asker.canonical) return before;
   return null;
+}
+
+/** The quote opens with a yes/no word standing alone before a comma or a full stop ("Iya,
+ *  Bu.", "Betul, Pak.", "Belum. …", "Tidak, Yang Mulia."): a reply. Right after a quoted
+ *  question it is the other party's answer, as in every printed exchange of Indonesian news
+ *  (a hearing, a doorstop, a podcast), never the asker going on; "Ya kita jaga …" (a filler
+ *  opening a statement) is no such word. (fresh48s: dev d352, a witness's "Iya, Bu." after
+ *  the prosecutor's question went to the prosecutor.) */
+const YES_NO_REPLY_RE = /^["“](?:Iya|Ya|Betul|Benar|Tidak|Bukan|Belum|Sudah|Siap|Tentu)[,.!] /u;
+export function repliesYesNo(quote: string): boolean {
+  return YES_NO_REPLY_RE.test(quote);
 }

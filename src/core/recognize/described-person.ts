@@ -32,6 +32,10 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pimpinan', ['pimpinan', 'dipimpin']],
   // "T: “…?”" (interview-turns.ts): the journalist the article introduced interviewing.
   [INTERVIEWER_HEAD, INTERVIEWER_TITLES],
+  // "sahut legislator asal Kecamatan X itu": a member of a parliament or council is
+  // introduced by the body's words, seldom as "legislator" ("Anggota Fraksi PAN, X", "anggota
+  // Komisi IV DPRD, Y"); the description points back to such a member (fresh48s: dev d362).
+  ['legislator', ['legislator', 'fraksi', 'anggota dprd', 'anggota dpr', 'anggota dpd', 'anggota komisi', 'anggota dewan']],
   ...OFFICER_GRADES,
 ]);
 

@@ -10,6 +10,7 @@
 // name ("Dimas: “…”") in between (issue 13: every turn of a quoted T/J interview went to
 // the last person named).
 import { askedPersonAt } from './question-addressee';
+import { pronounInterviewee, pronounInterviewVerbIn } from './interview-pronoun';
 import { sentenceStartBefore } from './sentence-end';
 import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
@@ -38,6 +39,8 @@ const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? 
  *  holds; else null. */
 export function interviewedIn(text: string, from: number, to: number, mentions: readonly ActorMention[], k0: number, isPerson: (k: number) => boolean): ActorMention | null {
   const verb = interviewVerbIn(text, from, to);
+  // "Kompas.com menemuinya …. Berikut petikan wawancaranya." (interview-pronoun.ts)
+  if (pronounInterviewVerbIn(text, Math.max(from, verb), to) > verb) return pronounInterviewee(text, from, to, mentions, k0, isPerson);
   if (verb < 0) return null;
   const object = verb + (text.slice(verb, to).match(INTERVIEW_VERB_RE) as RegExpMatchArray)[0].length;
   // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a

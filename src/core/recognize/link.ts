@@ -28,7 +28,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, unnamedAsksAt } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -79,7 +79,7 @@ import { isRelativeHead, namedRelative } from './unnamed-relative';
 import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion, questionedParty, speaksToAsker } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
-import { namedAsObject, narrationSubject } from './narration-subject';
+import { namedAsObject, narrationSubject, describedNarrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
@@ -1659,6 +1659,10 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // The next question of the same unnamed journalists, after the answer: nobody's.
         askedUnnamed = true;
         out.cue = CONTEXT_CUE.exchange;
+      } else if (quotesUnnamedAsking(text, base, start, end)) {
+        // "Seorang wartawan bertanya apakah …. “…?”": the unnamed journalist's own question.
+        askedUnnamed = true;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && ((lastQuotePara === pi - 1 && beforeLastPara === pi - 2) ||
             // One line: the turns follow each other with at most a short cue between.
             (lastQuotePara === pi && beforeLastPara === pi && turnGlue(text, lastQuoteEnd, start) && turnGlue(text, beforeLastEnd, lastQuoteStart))) &&
@@ -1690,7 +1694,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         out.cue = CONTEXT_CUE.exchange;
       } else if (hasLastQuote && lastTurnAsked && lastQuotePara === pi - 1 && lastSpeaker !== null && firstOfPara && !spokeSinceQuote && !asksQuestion(text, end) &&
           opensTurn(text, start) && speaksToAsker(out.text) &&
-          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi)) !== null) {
+          (questioned = questionedParty(text, lastSpeaker, answerer, answererPara, voicedBefore, voicedBeforePara, pi, out.text)) !== null) {
         // "Anggota X mempertanyakan …" / "“Kenapa …?”" / "“Kami menunggu hasil uji, Bu.”": an
         // answer that speaks to the asker is the questioned party's (answer-turns.ts).
         who = questioned;
@@ -1768,7 +1772,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
         // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
         // channel's owner (channel-narration.ts).
-        const owner = k >= 0 ? k : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
+        // "Nurul meraih emas …. …, atlet termuda itu berlari …." / "“…”": the paragraph's subject.
+        const described = k >= 0 ? k : describedNarrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
+        const owner = described >= 0 ? described : channelNarrationOwner(text, paras.start.data[pi - 1], paras.end.data[pi - 1], all.m, all.first.data[pi - 1], all.first.data[pi], (j) => all.keep.data[j] === 1);
         if (owner >= 0) { who = all.m[owner]; whoPara = all.para.data[owner]; out.cue = CONTEXT_CUE.floor; }
       }
       if (who !== null && kind !== ATT_MENTION && lastPerson >= 0 && addressesBench(out.text) && introducedAsJudge(text, all.m, who, lastPerson, (k) => isPerson(all, k))) {

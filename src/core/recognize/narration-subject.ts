@@ -7,7 +7,7 @@
 // just before to continue (issue 13: such quotes had no speaker at all).
 
 import { sentenceStartBefore } from './sentence-end';
-import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS } from './lexicon';
+import { ORG_HEADS, PERSON_NOUN_WORDS, SEX_AGE_NOUNS, TITLE_HEADS } from './lexicon';
 
 /** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
 const SUBJECT_REACH = 120;
@@ -71,4 +71,47 @@ const OBJECT_PREPOSITION = /(?<![\p{L}])(?:dari|kepada|untuk|bagi|terhadap)(?![\
 export function namedAsObject(text: string, sentence: number, start: number): boolean {
   const comma = text.lastIndexOf(',', start - 1);
   return OBJECT_PREPOSITION.test(text.slice(comma >= sentence ? comma + 1 : sentence, start));
+}
+
+/** A definite description of a person opening the clause: a lower-case head, up to five more
+ *  words, then "itu" / "tersebut", then a lower-case word (the verb): "atlet termuda di final
+ *  itu berlari …", "pria berkacamata itu menunjuk …". */
+const DESCRIPTION_SUBJECT = /^(\p{Ll}+)(?: [\p{L}\p{N}-]+){0,5} (?:itu|tersebut) \p{Ll}/u;
+
+/** The index of the person a description subject of the paragraph's last sentence points
+ *  back to: "Final speed putri: Nurul meraih emas …. Sambil memeluk bendera, atlet termuda di
+ *  final itu berlari ke arah keluarganya." / "“…”". Indonesian news varies the subject of a
+ *  paragraph with an epithet ("atlet itu", "pria 40 tahun tersebut"); the one meant is the
+ *  subject of the paragraph's first sentence, so the uncued quote after it is theirs. The
+ *  last sentence's clause (after a fronted adjunct's comma) must open with such a description
+ *  whose head is a noun for a person (a title, a role or trade, a sex or age noun), and the
+ *  first sentence must have a person for subject (narrationSubject's test); else -1.
+ *  (fresh48s: dev d353, a live blog's winner's cry had no speaker.) */
+export function describedNarrationSubject(text: string, paraStart: number, paraEnd: number, starts: (k: number) => number, from: number, to: number,
+  isPerson: (k: number) => boolean): number {
+  const sentence = lastSentenceStart(text, paraStart, paraEnd);
+  if (sentence <= paraStart) return -1;
+  const comma = text.lastIndexOf(', ', paraEnd);
+  const clause = comma >= sentence ? comma + 2 : sentence;
+  const m = DESCRIPTION_SUBJECT.exec(text.slice(clause, Math.min(paraEnd, clause + 120)));
+  if (m === null) return -1;
+  const head = m[1];
+  if (!TITLE_HEADS.has(head) && !SEX_AGE_NOUNS.has(head) && !PERSON_NOUN_WORDS.hasAt(head, 0, head.length)) return -1;
+  // (no person named in the last sentence before the description: "…, Agus, atlet itu …")
+  for (let k = from; k < to; k++) if (starts(k) >= sentence && starts(k) < clause + m[0].length && isPerson(k)) return -1;
+  const first = firstSentenceEnd(text, paraStart, sentence);
+  return narrationSubject(text, paraStart, first, starts, from, to, isPerson);
+}
+
+/** Where the paragraph's first sentence ends (its final mark included), at most `limit`. */
+function firstSentenceEnd(text: string, paraStart: number, limit: number): number {
+  let e = limit;
+  while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
+  let s = lastSentenceStart(text, paraStart, e);
+  while (s > paraStart) {
+    e = s;
+    while (e > paraStart && text.charCodeAt(e - 1) <= 32) e--;
+    s = lastSentenceStart(text, paraStart, e);
+  }
+  return e;
 }
