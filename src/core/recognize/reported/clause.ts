@@ -96,9 +96,9 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // prefixed verb that is not part of a phrase "yang …", makes that a clause; a second
   // preposition ends the search.
   let afterTail = false;
-  // "ada/banyak N yang V", "siapa yang V": the verb after "yang" is the clause's predicate
-  // (an existential or a headless wh-clause), read as before: only the word right after "yang"
-  // is skipped.
+  // "ada/banyak/baru N yang V", "siapa yang V": the verb group after "yang" is the clause's
+  // predicate (an existential, "baru 61 persen rumah sakit yang memenuhi …", or a headless
+  // wh-clause): nothing after "yang" is skipped.
   const existential = EXISTENTIAL_OPENERS.hasAt(p, w.start, w.end);
   let prev: { start: number; end: number } | null = null;
   while (w && words < WORDS_LOOKED_AT) {
@@ -115,8 +115,8 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     // content, nor are the auxiliaries before it ("daftar yang hanya diteken 14 orang"); the
     // word after that verb is read again ("warga yang sempat terisolasi sudah dievakuasi").
     if (isLowerWordAt(p, w.start, w.end, 'yang')) {
-      afterYang = true;
-      relativeAux = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
+      afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
+      relativeAux = afterYang;
     } else {
       afterYang = afterYang && relativeAux && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end);
     }
@@ -126,8 +126,9 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   return false;
 }
 
-/** First words of an existential content ("banyak kosakata asli yang sudah diganti …"). */
-const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak']);
+/** First words of an existential content ("banyak kosakata asli yang sudah diganti …", "baru
+ *  sepertiga warga yang menerima bantuan"). */
+const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
 /** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
 const WH_WORDS = new LowerWordSet(['siapa', 'apa']);
 /** Auxiliaries and adverbs that open a relative clause's verb group ("yang hanya diteken",

@@ -22,6 +22,10 @@ describe('reported speech: relative clauses in a content (session 48)', () => {
     assert.deepEqual(statementsOf('Guru Budi Santoso menyebut banyak lagu daerah yang sudah dilupakan murid.'),
       ['banyak lagu daerah yang sudah dilupakan murid => Budi Santoso']);
   });
+  it('"baru N yang V": only so many do it, the verb after "yang" is the predicate', () => {
+    assert.deepEqual(statementsOf('Kepala Dinas Sosial Budi Santoso memaparkan baru sepertiga warga yang menerima bantuan beras.'),
+      ['baru sepertiga warga yang menerima bantuan beras => Budi Santoso']);
+  });
   it('a wh-clause "siapa yang akan …" keeps its verb (guard)', () => {
     assert.deepEqual(statementsOf('Anggota DPRD Budi Santoso mempertanyakan siapa yang akan membayar ganti rugi itu.'),
       ['siapa yang akan membayar ganti rugi itu => Budi Santoso']);
