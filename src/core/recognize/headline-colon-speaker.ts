@@ -12,10 +12,11 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
+import { isAbbreviationDot } from './sentence-end';
 import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
 import { asksQuestion } from './reported/question';
-import { incompleteTitle, OFFICE_TITLE_WORDS } from './title-subject';
+import { incompleteTitle, longFormOf, OFFICE_TITLE_WORDS } from './title-subject';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
 /** At most this many words before the colon ("Wakil Wali Kota", "Bos Sinar Pangan Nusantara"). */
@@ -108,7 +109,10 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), head) && t.includes(inside.canonical));
   }
   const title = words.join(' ').toLowerCase();
-  return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title));
+  // ("…, Kadinkes: …" over "Kepala Dinas Kesehatan Kabupaten Lembata, dr. X": the short title
+  // written out, title-subject.ts's long forms)
+  const long = longFormOf(title);
+  return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title) || (long !== undefined && hasWords(t.toLowerCase(), long)));
 }
 
 /** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
@@ -172,7 +176,8 @@ function firstTitled(text: string, from: number, actors: readonly ActorMention[]
     let t = Math.max(lastPersonEnd, m.start - TITLE_REACH);
     for (let j = m.start - 1; j >= t; j--) {
       const c = text.charCodeAt(j);
-      if (c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(j + 1)))) { t = j + 1; break; }
+      // (a title's abbreviation ends no sentence: "Kepala Dinas Kesehatan …, dr. X")
+      if (c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(j + 1)) && !(c === 46 && isAbbreviationDot(text, j)))) { t = j + 1; break; }
     }
     if (test(text.slice(t, m.start))) return m;
     lastPersonEnd = m.end;

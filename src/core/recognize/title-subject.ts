@@ -22,7 +22,7 @@ export const OFFICE_TITLE_WORDS = new LowerWordSet(`
   ${POLICE_CHIEF_TITLES} kabareskrim kajari kajati kasatreskrim kasat
   ${POLICE_DEPUTY_TITLES}
   dirreskrimum dirreskrimsus dirresnarkoba dirlantas kabidhumas kasatresnarkoba kasatlantas
-  kadis kadinkes kalak ${REGIONAL_MILITARY_COMMAND_TITLES} pangdam danlanal danlantamal panglima
+  kadis kadinkes kadispar kadisdik kadishub kadinsos kalak ${REGIONAL_MILITARY_COMMAND_TITLES} pangdam danlanal danlantamal panglima
   presiden wapres gubernur wagub bupati wabup wali walikota wawali camat lurah kades sekda
   ketua kepala direktur dirut rektor dekan wakil`.trim().split(/\s+/));
 /** Title words that are no office on their own: "Wakil" needs the office after it, "Wali"
@@ -126,7 +126,8 @@ export function titleAfterCue(p: string, from: number, limit: number, mentions: 
  *  bpbd" → "kepala pelaksana bpbd"), and for a headline's short title (headline-title-speaker.ts,
  *  "Dirut Pelni:" held by "Direktur Utama Pelni, …"). The one list of these expansions. */
 const LONG_FORMS: ReadonlyMap<string, string> = new Map([
-  ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kadinkes', 'kepala dinas kesehatan'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
+  ['kalak', 'kepala pelaksana'], ['kadis', 'kepala dinas'], ['kadinkes', 'kepala dinas kesehatan'],
+  ['kadispar', 'kepala dinas pariwisata'], ['kadisdik', 'kepala dinas pendidikan'], ['kadishub', 'kepala dinas perhubungan'], ['kadinsos', 'kepala dinas sosial'], ['kades', 'kepala desa'], ['dirut', 'direktur utama'],
   ['sekda', 'sekretaris daerah'], ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', `wakil ${MAYOR_TITLE}`],
   ['walikota', MAYOR_TITLE], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
   ['kapolda', 'kepala kepolisian daerah'], ['kapolres', 'kepala kepolisian resor'], ['kapolsek', 'kepala kepolisian sektor'],

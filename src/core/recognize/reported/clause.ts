@@ -34,8 +34,14 @@ const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 't
  *  terhadap …", "harapannya agar …") is followed by a preposition or a complementiser. */
 const POSSESSED_SUBJECT_FOLLOWERS = new LowerWordSet(['akan', 'hanya', 'bisa', 'dapat', 'harus', 'baru', 'kini', 'segera', 'tetap', 'terus', 'mulai']);
 
-/** Institutions named by a ke-…-an noun: subjects, not nominalised objects. */
-const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian']);
+/** Institutions named by a ke-…-an or pe-…-an noun: subjects, not nominalised objects. */
+const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian',
+  // pe-…-an names of a firm or an association ("membantah perusahaannya mengalami …")
+  'perusahaan', 'perseroan', 'perkumpulan', 'persatuan', 'perhimpunan']);
+
+/** Adjectives nominalised by "-nya" (the amount or degree of what follows). */
+const DEGREE_NOMINALS = new LowerWordSet(['banyaknya', 'tingginya', 'rendahnya', 'minimnya', 'maraknya', 'lambannya', 'lambatnya',
+  'mahalnya', 'besarnya', 'kecilnya', 'kurangnya', 'sulitnya', 'lemahnya', 'buruknya']);
 
 const NOMINAL_NYA = new LowerWordSet(['pentingnya', 'perlunya', 'apresiasinya', 'harapannya', 'komitmennya', 'sikapnya', 'posisinya']);
 
@@ -64,7 +70,9 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // "membenarkan adanya pemberhentian tersebut": "adanya" nominalises what follows (the
   // existence of …), an object like "perlunya"; it is the subject of a clause only when a
   // predicate follows ("adanya kekurangan obat membuat pasien menunggu"), lenient verb or not.
-  if (isLowerWordAt(p, w.start, w.end, 'adanya')) return looksLikeClause(p, w.end, to, false, judgement);
+  // So do an adjective's nominals ("banyaknya jemaah yang batal berangkat", "lambannya
+  // pengumuman justru memberi waktu …"): the amount or degree of what follows.
+  if (isLowerWordAt(p, w.start, w.end, 'adanya') || DEGREE_NOMINALS.hasAt(p, w.start, w.end)) return looksLikeClause(p, w.end, to, false, judgement);
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
   if (lenient) return atLeastWords(p, w.start, to, 3);
@@ -81,29 +89,67 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (demonstrativeSubject(p, w.start, to)) return true;
   let words = 0;
   let afterYang = false;
+  let relativeAux = false;
   // After "atas" / "terhadap" / "dari" … a noun object may go on ("keprihatinan atas
   // serangan …"), but a subject may too ("pasokan dari penggilingan berkurang",
   // "penyidikan terhadap pihak lain masih berjalan"): only a predicate of its own, a
   // prefixed verb that is not part of a phrase "yang …", makes that a clause; a second
   // preposition ends the search.
   let afterTail = false;
+  // "ada/banyak/baru N yang V", "siapa yang V": the verb group after "yang" is the clause's
+  // predicate (an existential, "baru 61 persen rumah sakit yang memenuhi …", or a headless
+  // wh-clause): nothing after "yang" is skipped.
+  const existential = EXISTENTIAL_OPENERS.hasAt(p, w.start, w.end);
   let prev: { start: number; end: number } | null = null;
   while (w && words < WORDS_LOOKED_AT) {
     words++;
     if (!afterYang) {
-      if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
         if (afterTail) return false;
         afterTail = true;
       }
     }
-    // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the content.
-    afterYang = isLowerWordAt(p, w.start, w.end, 'yang');
+    // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the
+    // content, nor are the auxiliaries before it ("daftar yang hanya diteken 14 orang"); the
+    // word after that verb is read again ("warga yang sempat terisolasi sudah dievakuasi").
+    if (isLowerWordAt(p, w.start, w.end, 'yang')) {
+      afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
+      relativeAux = afterYang;
+    } else {
+      afterYang = afterYang && relativeAux && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end);
+    }
     prev = w;
     w = nextWord(p, w.end, to);
   }
   return false;
+}
+
+/** First words of an existential content ("banyak kosakata asli yang sudah diganti …", "baru
+ *  sepertiga warga yang menerima bantuan"). */
+const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
+/** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
+const WH_WORDS = new LowerWordSet(['siapa', 'apa']);
+/** Auxiliaries and adverbs that open a relative clause's verb group ("yang hanya diteken",
+ *  "yang sempat terisolasi"): the verb after them is the relative clause's. */
+const RELATIVE_AUXILIARY_WORDS = new LowerWordSet(`
+  akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu hanya sempat pernah segera terus tetap baru juga
+  kerap sering selalu jarang mampu mau boleh tengah
+`.trim().split(/\s+/));
+
+/** "biaya pembuatan replika sekitar Rp420 juta": after a noun subject of two words or more,
+ *  "sekitar" with a figure is the clause's nominal predicate (a quantity stated), when no
+ *  figure came before it. As the first or second word ("menyebut sekitar 40 orang", "menyebut korban sekitar 40 orang")
+ *  it counts an object. */
+function approximateAmount(p: string, w: { start: number; end: number }, to: number, words: number, from: number): boolean {
+  if (words < 3 || !isLowerWordAt(p, w.start, w.end, 'sekitar')) return false;
+  const next = nextWord(p, w.end, to);
+  if (next === null || !(isDigit(p.charCodeAt(next.start)) || p.startsWith('Rp', next.start))) return false;
+  // ("pendanaan senilai 30 juta dollar AS atau sekitar Rp480 miliar": the same amount again
+  // in another currency, part of the object)
+  for (let k = from; k < w.start; k++) if (isDigit(p.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Words that close a subject before a bare predicate: a demonstrative, a pronoun, the
@@ -173,7 +219,7 @@ function isNominal(p: string, start: number, end: number): boolean {
   if (after !== null && isLowerWordAt(p, after.start, after.end, 'yang')) return true;
   if (nya && (annya || NOMINAL_NYA.hasAt(p, start, end))) {
     // "kementeriannya telah …": an institution's ke-…-an name, possessed, is a subject.
-    if (ke && INSTITUTION_NOUNS.hasAt(p, start, end - 3)) return false;
+    if ((ke || nominalShape(p, start, end - 3)) && INSTITUTION_NOUNS.hasAt(p, start, end - 3)) return false;
     const next = ke && annya ? null : wordAfter(p, end);
     // "yayasannya memilih …", "rekannya menolak …": a root ending in "-an" (no ke- or pe-
     // noun), possessed, with a verb of its own after it is the clause's subject.

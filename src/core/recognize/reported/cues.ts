@@ -21,8 +21,13 @@ export const CLAUSE_VERBS = words(`
   menulis mencuit mengungkap mengutarakan menggarisbawahi berjanji bersikeras berujar
   bertutur berucap mengeluhkan menyimpulkan mengisyaratkan berdalih membantah menyangkal
   menceritakan mengonfirmasi mempertanyakan membenarkan menunjukkan menyayangkan menyesalkan
-  mengenang menyampaikan melaporkan bercerita khawatir menjawab
+  mengenang menyampaikan melaporkan bercerita khawatir menjawab mengumumkan
 `);
+
+/** Clause verbs whose content, when it opens with a verb and no subject ("mengumumkan akan
+ *  memangkas belanja pemain", "berjanji memeriksa …"), states the speaker's own act to come:
+ *  a plan, no statement (spec: actions and plans). */
+export const OWN_ACT_VERB_WORDS = new LowerWordSet(['mengumumkan']);
 
 /** Clause verbs that name a feeling: speech only when the paragraph reports speech (find.ts). */
 export const FEELING_VERB_WORDS = new LowerWordSet(['khawatir']);
@@ -38,7 +43,7 @@ export const REQUEST_VERBS = words(`
  *  …"); with a bare object they are acts ("X menyampaikan pidato", "menampik tuduhan
  *  itu"). */
 export const BAHWA_VERBS = words(`
-  menampik mengumumkan menepis mencatat
+  menampik menepis mencatat
   menyoroti mengungkit
 `);
 
@@ -96,8 +101,10 @@ export function menurutNamesNoSpeaker(p: string, cueEnd: number): boolean {
 export const ADJUNCT_OPENER_WORDS = new LowerWordSet(VERB_ADJUNCT_WORDS);
 
 /** Words before a reporting verb that make it a plan, not a statement ("X akan
- *  mengumumkan …", "untuk menjelaskan …"). */
-export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling`));
+ *  mengumumkan …", "untuk menjelaskan …"), or an obligation someone else sees ("BPOM perlu
+ *  mengumumkan …", "pemerintah harus menjelaskan …"). */
+export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling
+  perlu harus wajib mesti seharusnya semestinya`));
 
 /** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas,
  *  frequency adverbs, which stand before a predicate only ("rest area itu kerap kekurangan

@@ -17,7 +17,7 @@ import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
   ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
-  QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
+  QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, OWN_ACT_VERB_WORDS, PREDICATE_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
@@ -89,7 +89,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         // statements) or nested (its own subject governs what follows).
         const coordinated = coordinatedStatement(p, at, verbEnd, last, spans);
         if (coordinated) {
-          out = appendSmall(out, coordinated);
+          // "membenarkan daftar itu, tetapi menyatakan …": cut before the second verb, the
+          // first verb keeps only a noun object, no statement (spec).
+          if (nounObjectLeft(p, last)) (out as LocalStatement[])[(out as LocalStatement[]).length - 1] = coordinated;
+          else out = appendSmall(out, coordinated);
           continue;
         }
         const inner = verbStatement(p, at, verbEnd, last.start, mentions, spans);
@@ -169,7 +172,7 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     const agar = complementizerSoon(p, k, 4);
     if (agar >= 0) { k = agar; opened = true; }
   }
-  // "mengumumkan pihaknya menemukan …": a clause opened by "pihaknya" (the speaker's side)
+  // "menampik pihaknya menerima …": a clause opened by "pihaknya" (the speaker's side)
   // needs no "bahwa" after these verbs either.
   if (!opened && needsBahwa && !(w && w.start === k && isLowerWordAt(p, w.start, w.end, 'pihaknya'))) return null;
   const start = k;
@@ -191,6 +194,8 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   // akan memanggil …" voices in public what will happen, a statement like "berjanji kampus
   // akan …" (dev d135, d277; d69 alone leaves one out).
   if (!opened && isLowerWordAt(p, at, verbEnd, 'berjanji') && opensWithPrefixedVerb(p, start)) return null;
+  // "mengumumkan akan memangkas belanja pemain": the speaker's own act announced, a plan.
+  if (!opened && OWN_ACT_VERB_WORDS.hasAt(p, at, verbEnd) && opensWithPrefixedVerb(p, pastAuxiliaries(p, start))) return null;
   const subject = speakerBefore(p, at, floor, mentions);
   if (subject === null) return null;
   // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
@@ -218,6 +223,13 @@ function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence:
 }
 
 const ACTION_START = /^(?:me\p{Ll}{3,}|ber\p{Ll}{3,})$/u;
+
+/** Past the auxiliaries and adverbs opening a content at `start` ("akan segera …"). */
+function pastAuxiliaries(p: string, start: number): number {
+  let k = start;
+  for (let w = wordAfter(p, k); w !== null && w.start === k && PREDICATE_WORDS.hasAt(p, w.start, w.end); w = wordAfter(p, k)) k = skipPunctuation(p, w.end);
+  return k;
+}
 
 /** The content at `start` opens with a prefixed verb: no subject of its own. */
 function opensWithPrefixedVerb(p: string, start: number): boolean {
@@ -429,6 +441,17 @@ function coordinatedStatement(p: string, at: number, verbEnd: number, last: Loca
   if (second === null) return null;
   last.end = firstEnd;
   return { start: second.start, end: second.end, cue: p.slice(at, verbEnd), attribution: { ...last.attribution, cue: p.slice(at, verbEnd) } };
+}
+
+/** The statement `s`, a reporting verb's content cut before a coordinated verb, is left a
+ *  noun object: no complementiser opens it, and it fails the clause test. */
+function nounObjectLeft(p: string, s: LocalStatement): boolean {
+  const c = s.cue;
+  // (verbs that nearly always take a clause keep a short one: "mengatakan harga naik dan …")
+  if (!CLAUSE_VERB_WORDS.hasAt(c, 0, c.length) || STRONG_CLAUSE_VERB_WORDS.hasAt(c, 0, c.length) || VIEW_VERB_WORDS.hasAt(c, 0, c.length)) return false;
+  const before = wordBefore(p, s.start, Math.max(0, s.start - 40));
+  if (before !== null && (COMPLEMENTIZER_WORDS.hasAt(p, before.start, before.end) || REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, before.start, before.end))) return false;
+  return !looksLikeClause(p, s.start, s.end, false, JUDGEMENT_VERB_WORDS.hasAt(c, 0, c.length));
 }
 
 /** The content after a verb when the subject lookup found nobody (the coordinated verb
