@@ -425,8 +425,11 @@ export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
 /** Last words of a venue's English name ("Nimibutr Stadium", "Chang International
  *  Circuit"): a facility, no actor (as "Stadion …", "Sirkuit …" by their heads). */
 export const FACILITY_TAILS = set(`stadium arena circuit`);
+/** The compass points (and the centre) that end a place's name, with the English word that
+ *  opens the English title of a place so named ("Kivu Utara" → "North Kivu"). */
+export const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([['Utara', 'North'], ['Selatan', 'South'], ['Timur', 'East'], ['Barat', 'West'], ['Tengah', 'Central']]);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
-export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS.keys(), 'Tenggara', 'Laut', 'Daya']);
 
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
