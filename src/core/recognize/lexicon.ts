@@ -363,6 +363,12 @@ export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai o
 /** Nouns that name a person by sex or age ("pria", "bocah"): the head of a description
  *  ("ujar pria 45 tahun itu") or of an apposition ("Ilham, bocah berusia 10 tahun"). */
 export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis bocah lansia`);
+/** Nouns that say a man (or a man's kin role) and a woman: description heads ("kata ibu dua
+ *  anak itu"), marks before a name ("Pak Bambang") and after it ("Siti, seorang ibu rumah
+ *  tangga"). A trade's male form ("mahasiswa", "siswa", "karyawan") is said of both sexes:
+ *  not here; its female form is ("mahasiswi"). */
+export const MALE_NOUNS = set(`pria lelaki laki-laki bapak pak kakek ayah suami duda pemuda`);
+export const FEMALE_NOUNS = set(`perempuan wanita ibu bu nenek gadis istri janda pemudi mahasiswi siswi karyawati`);
 /** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
  *  Kecamatan Binamu, …"): the name is a person's. */
 export const PERSON_ROLES = set(`
