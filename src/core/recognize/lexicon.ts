@@ -467,6 +467,13 @@ export const POST_CUES = set(`
   potong sela
 `);
 
+/** Verbs (and the phrase) that report a person asking someone ("bertanya", "menanyakan",
+ *  "menanyai", "mengajukan pertanyaan"): the one owner of the question verbs that
+ *  answer-turns.ts, unnamed-questions.ts and question-addressee.ts read, each adding
+ *  its own extras in sight ("mencecar", "mempertanyakan"). */
+export const ASKING_VERBS: readonly string[] = ['bertanya', 'menanyakan', 'menanyai'];
+export const ASKING_PHRASES: readonly string[] = ['mengajukan pertanyaan'];
+
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */
 export const SPEECH_VERBS = set(`
   mengatakan menyatakan menegaskan memperingatkan menambahkan mengklaim menjelaskan
