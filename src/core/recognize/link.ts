@@ -83,7 +83,6 @@ import { namedAsObject, narrationSubject } from './narration-subject';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
-import { answersAddressee } from './question-turns';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
@@ -1645,11 +1644,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // interviewer's, the answer the interviewee's (quoted-interview.ts).
         who = quotedInterviewTurn(exchange, asksQuestion(text, end));
         out.cue = CONTEXT_CUE.exchange;
-      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1 && addresseeAsked,
-          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end), addressedAsSelf && speaksAsSelf(out.text))) {
-        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": the one the
-        // question just before named answers it, not the one who answered the question
-        // before, nor the asker (question-turns.ts).
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0 && addressee !== null && addresseePara === pi - 1 && addresseeAsked &&
+          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end) && !(addressedAsSelf && speaksAsSelf(out.text))) {
+        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": in an
+        // interview, a hearing, a press conference or a talk show a question opens a new
+        // exchange, and its answer belongs to the one asked: the person the question just
+        // before named (vocative-addressee.ts) or a reported question was put to
+        // (question-addressee.ts), when the quote opens its paragraph as a turn, asks nothing
+        // itself and nobody spoke since; not the one who answered the question before, nor
+        // the asker; nor when the one addressed was addressed by a first person whose next
+        // line keeps it (that speaker going on).
         who = addressee;
         whoPara = addresseePara;
         out.cue = CONTEXT_CUE.exchange;
