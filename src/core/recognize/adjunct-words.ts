@@ -32,9 +32,12 @@ export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
   ...TIME_ADJUNCT_OPENERS, ...MEANS_ADJUNCT_OPENERS, 'di', 'dari', 'kepada', 'menanggapi', 'dihubungi', 'dikonfirmasi', 'ditemui', 'sebelumnya', 'sementara',
 ];
 
+/** Prepositions that make what follows them an object, addressee, beneficiary or source
+ *  ("sikapnya terhadap RUU itu", "pesan kepada warga", "bantuan dari Gubernur X"). */
+export const OBJECT_PREPOSITIONS: readonly string[] = ['terhadap', 'kepada', 'bagi', 'dari'];
 /** Prepositions of topic, object or addressee that qualify a noun object ("keprihatinan
  *  atas serangan", "sikapnya terhadap RUU itu", "pesan kepada warga"). */
-export const OBJECT_TAIL_PREPOSITIONS: readonly string[] = ['atas', 'terhadap', 'tentang', 'mengenai', 'soal', 'kepada', 'bagi', 'dari'];
+export const OBJECT_TAIL_PREPOSITIONS: readonly string[] = ['atas', 'tentang', 'mengenai', 'soal', ...OBJECT_PREPOSITIONS];
 
 /** Words that open an adjunct after a judged noun object ("menilai sikap peserta selama
  *  lomba", "menilai pernyataan itu dalam rapat kemarin"). */

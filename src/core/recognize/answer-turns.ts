@@ -7,7 +7,7 @@
 // answered her before. The one who last answered somebody else's question is that party;
 // with no answer yet, the person last reported speaking (a witness "mengaku …" before the
 // prosecutor's first question) is (issue 13: an uncued answer continued the asker).
-import { TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { ASKING_PHRASES, ASKING_VERBS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import { bareAddressTerm } from './vocative-addressee';
 import type { ActorMention } from './types';
 
@@ -77,7 +77,7 @@ export function answererAfterQuestion(text: string, asker: ActorMention, answere
  *  the asker was reported turning to the exchange's answerer with questions of their own, so
  *  the one who answered the other side answers them too (a prosecutor questioning the witness
  *  the judge questioned). A judge who rebukes a party ("lalu menegur jaksa") asks no one. */
-const QUESTIONING_RE = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:bertanya|menanyakan|menanyai|mencecar|mengajukan pertanyaan|mengambil alih pertanyaan)(?![\p{L}])/u;
+const QUESTIONING_RE = new RegExp(`^[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${[...ASKING_VERBS, 'mencecar', ...ASKING_PHRASES, 'mengambil alih pertanyaan'].join('|')})(?![\\p{L}])`, 'u');
 
 /** The asker's mention is followed, in its sentence, by a verb of questioning. */
 export function takesQuestions(text: string, asker: ActorMention): boolean {

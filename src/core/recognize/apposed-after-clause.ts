@@ -5,16 +5,14 @@
 // (a comma, a sentence's end, a closing mark) or the person's own speech verb follows.
 import { isSentenceEnd, wordAfter } from '../text/chars';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from './lexicon';
-
-/** An age in brackets right after a name: " (12)", " (45 tahun)". */
-const AGE_ASIDE_RE = /\s\(\d{1,3}(?: tahun| th)?\)/y;
+import { ageAsideEnd } from './actors/person-of-age';
 
 /** The person whose name ends at `end` stands in apposition, or speaks, rather than opening
  *  the content: what follows the name closes it or is a speech verb. */
 export function apposedNameClosed(p: string, end: number): boolean {
   // ("kata peserta termuda, Nabila (12).": past the age news gives after a source's name)
-  AGE_ASIDE_RE.lastIndex = end;
-  if (AGE_ASIDE_RE.test(p)) end = AGE_ASIDE_RE.lastIndex;
+  const aged = ageAsideEnd(p, end);
+  if (aged >= 0) end = aged;
   if (end >= p.length) return true;
   const c = p.charCodeAt(end);
   // , ; : ( ) and closing quotation marks, or a sentence's end

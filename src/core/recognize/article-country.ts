@@ -227,7 +227,7 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
     if (!kept(k)) continue;
     // "Tarawa Selatan" in a report from Kiribati: "South Tarawa" (foreign-titles.ts).
     if (m.type === 'GPE') {
-      if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical)) m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical) ?? m.canonical;
+      if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical)) m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical, (place) => kb.lookup(place) !== undefined) ?? m.canonical;
       continue;
     }
     if (m.type !== 'ORG' || m.entityId === UNITED_NATIONS) continue;

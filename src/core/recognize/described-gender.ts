@@ -5,31 +5,32 @@
 // is meant. Only the article's own marks count: no guessing from given names.
 import { isWordChar } from '../text/chars';
 import { apposedAs } from './described-person';
+import { FEMALE_NOUNS, MALE_NOUNS } from './lexicon';
 import type { ActorMention } from './types';
 
 export type Sex = 'm' | 'f';
 
-/** Description heads and marks before a name that say a man (m) or a woman (f). */
-const SEX_WORDS: ReadonlyMap<string, Sex> = new Map([
-  ...['pria', 'lelaki', 'laki-laki', 'bapak', 'pak', 'kakek', 'ayah', 'suami', 'duda', 'pemuda', 'mahasiswa', 'siswa', 'karyawan'].map((w) => [w, 'm'] as [string, Sex]),
-  ...['perempuan', 'wanita', 'ibu', 'bu', 'nenek', 'gadis', 'istri', 'janda', 'pemudi', 'mahasiswi', 'siswi', 'karyawati'].map((w) => [w, 'f'] as [string, Sex]),
-]);
-/** Of those, the words that mark a name's sex by standing right before it ("Suaminya,
- *  Bambang", "Pak Bambang", "Ibu Siti"); trades in their male form ("mahasiswa",
- *  "karyawan") are said of both sexes and mark nobody. */
-const MARKS_BEFORE: ReadonlyMap<string, Sex> = new Map([
-  ...['pria', 'lelaki', 'laki-laki', 'bapak', 'pak', 'kakek', 'ayah', 'suami', 'duda', 'ayahnya', 'suaminya', 'kakeknya'].map((w) => [w, 'm'] as [string, Sex]),
-  ...['perempuan', 'wanita', 'ibu', 'bu', 'nenek', 'gadis', 'istri', 'janda', 'ibunya', 'istrinya', 'neneknya', 'mahasiswi', 'siswi', 'karyawati'].map((w) => [w, 'f'] as [string, Sex]),
-]);
+/** The sex a noun says (lexicon.ts MALE_NOUNS, FEMALE_NOUNS), or undefined. */
+function sexOfNoun(word: string): Sex | undefined {
+  return MALE_NOUNS.has(word) ? 'm' : FEMALE_NOUNS.has(word) ? 'f' : undefined;
+}
+/** Of those, the words that mark a name's sex by standing right before it ("Pak Bambang",
+ *  "Ibu Siti", "Suaminya, Bambang"). A relational noun (istri, suami, ayah, janda, duda)
+ *  before a bare name names the other person ("istri Ahmad" is Ahmad's wife): only its -nya
+ *  form counts. */
+const MARKS_BEFORE: ReadonlySet<string> = new Set(['pria', 'lelaki', 'laki-laki', 'bapak', 'pak', 'kakek', 'ayahnya', 'suaminya', 'kakeknya',
+  'perempuan', 'wanita', 'ibu', 'bu', 'nenek', 'gadis', 'ibunya', 'istrinya', 'neneknya', 'mahasiswi', 'siswi', 'karyawati']);
+/** Kin nouns that are also a name's courtesy title: "Ibu Siti" is Siti, a woman; "Ibu Budi,
+ *  Sumiyati," is Budi's mother, named in apposition, and marks nobody's sex. */
+const KIN_OR_TITLE: ReadonlySet<string> = new Set(['ibu', 'bapak', 'kakek', 'nenek']);
 /** Nouns in apposition after a name that mark its sex ("Siti, seorang ibu rumah tangga"). */
-const APPOSED_MARKS: readonly [string, Sex][] = [['ibu', 'f'], ['istri', 'f'], ['perempuan', 'f'], ['wanita', 'f'], ['nenek', 'f'], ['janda', 'f'],
-  ['bapak', 'm'], ['ayah', 'm'], ['suami', 'm'], ['pria', 'm'], ['kakek', 'm'], ['duda', 'm']];
+const APPOSED_MARKS: readonly string[] = ['ibu', 'istri', 'perempuan', 'wanita', 'nenek', 'janda', 'bapak', 'ayah', 'suami', 'pria', 'kakek', 'duda'];
 
 /** The sex a description head says ("pria", "ibu"), or undefined. */
 export function sexOfHead(head: string | undefined): Sex | undefined {
   if (head === undefined) return undefined;
   const sp = head.indexOf(' ');
-  return SEX_WORDS.get(sp < 0 ? head : head.slice(0, sp));
+  return sexOfNoun(sp < 0 ? head : head.slice(0, sp));
 }
 
 /** Words of at most this many after the cue before "itu"/"tersebut" ("ibu dua anak itu"). */
@@ -51,56 +52,94 @@ export function describedSexAfter(text: string, end: number): Sex | undefined {
   }
   // words[0] is the cue ("kata"), words[1] the head.
   if (words.length < 3) return undefined;
-  const sex = SEX_WORDS.get(words[1]);
+  const sex = sexOfNoun(words[1]);
   if (sex === undefined) return undefined;
   for (let i = 2; i < words.length; i++) if (words[i] === 'itu' || words[i] === 'tersebut') return sex;
   return undefined;
 }
 
-/** The sex the article marks a person with at any of the mentions of `canonical` among
- *  `mentions` up to index `last`: a sex word right before the name (past a comma and
- *  "seorang"), or a sex noun in apposition after it; undefined when unmarked or marked
- *  both ways. */
-export function markedSex(text: string, mentions: readonly ActorMention[], canonical: string, last: number): Sex | undefined {
-  let found: Sex | undefined;
-  for (let k = 0; k <= last; k++) {
-    const m = mentions[k];
-    if (m.canonical !== canonical) continue;
-    const s = markBefore(text, m.start) ?? markAfter(text, m.end);
-    if (s === undefined) continue;
-    if (found !== undefined && found !== s) return undefined;
-    found = s;
+/** The sex marks of one article's persons: each person's mentions are found in one pass
+ *  and their marks read once, on first asking (a long live blog asks about many candidates
+ *  for many described quotes). Valid while the mentions and their canonicals stay as they are. */
+export class SexMarks {
+  /** Per canonical, its marked mentions in order: [index, sex, index, sex, …]. */
+  private readonly marks = new Map<string, (number | Sex)[]>();
+  private byCanonical: Map<string, number[]> | undefined;
+  constructor(private readonly text: string, private readonly mentions: readonly ActorMention[]) {}
+
+  /** The sex the article marks `canonical` with at its mentions up to index `last`: a sex
+   *  word right before the name (past a comma and "seorang"), or a sex noun in apposition
+   *  after it; undefined when unmarked or marked both ways. */
+  of(canonical: string, last: number): Sex | undefined {
+    const marks = this.marksOf(canonical);
+    let found: Sex | undefined;
+    for (let i = 0; i < marks.length && (marks[i] as number) <= last; i += 2) {
+      const s = marks[i + 1] as Sex;
+      if (found !== undefined && found !== s) return undefined;
+      found = s;
+    }
+    return found;
   }
-  return found;
+
+  private marksOf(canonical: string): (number | Sex)[] {
+    let marks = this.marks.get(canonical);
+    if (marks !== undefined) return marks;
+    if (this.byCanonical === undefined) {
+      this.byCanonical = new Map();
+      for (let k = 0; k < this.mentions.length; k++) {
+        const c = this.mentions[k].canonical;
+        const list = this.byCanonical.get(c);
+        if (list === undefined) this.byCanonical.set(c, [k]); else list.push(k);
+      }
+    }
+    marks = [];
+    for (const k of this.byCanonical.get(canonical) ?? []) {
+      const s = markBefore(this.text, this.mentions, k) ?? markAfter(this.text, this.mentions[k].end);
+      if (s !== undefined) marks.push(k, s);
+    }
+    this.marks.set(canonical, marks);
+    return marks;
+  }
 }
 
-function markBefore(text: string, start: number): Sex | undefined {
-  let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 44)) k--;
-  if (k === start) return undefined;
-  const e = k;
-  while (k > 0 && (isWordChar(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 45)) k--;
-  return MARKS_BEFORE.get(text.slice(k, e).toLowerCase());
+function markBefore(text: string, mentions: readonly ActorMention[], k: number): Sex | undefined {
+  const start = mentions[k].start;
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 44)) i--;
+  if (i === start) return undefined;
+  const e = i;
+  while (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45)) i--;
+  const word = text.slice(i, e).toLowerCase();
+  if (!MARKS_BEFORE.has(word) || (KIN_OR_TITLE.has(word) && nameApposedAfter(text, mentions, k))) return undefined;
+  return sexOfNoun(word.endsWith('nya') ? word.slice(0, -3) : word);
+}
+
+/** A person's name follows mention k after a comma ("Ibu Budi, Sumiyati, …"). */
+function nameApposedAfter(text: string, mentions: readonly ActorMention[], k: number): boolean {
+  const end = mentions[k].end;
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  for (let n = k + 1; n < mentions.length && mentions[n].start <= end + 2; n++) if (mentions[n].start === end + 2 && mentions[n].type === 'PER') return true;
+  return false;
 }
 
 function markAfter(text: string, end: number): Sex | undefined {
-  for (const [noun, sex] of APPOSED_MARKS) if (apposedAs(text, end, noun)) return sex;
+  for (const noun of APPOSED_MARKS) if (apposedAs(text, end, noun)) return sexOfNoun(noun);
   return undefined;
 }
 
 /** `who`, unless a description saying `sex` names them and the article marks them the other
- *  sex: then the nearest person before mention `last` (at most REACH characters back, each
- *  allowed by `isPerson`) not so marked; `who` when there is none. */
+ *  sex (`marks`): then the nearest person before mention `last` (at most REACH characters
+ *  back, each allowed by `isPerson`) not so marked; `who` when there is none. */
 const REACH = 3000;
-export function agreeingInSex(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, who: ActorMention,
+export function agreeingInSex(marks: SexMarks, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, who: ActorMention,
   sex: Sex | undefined, last: number): ActorMention {
   if (sex === undefined || last < 0) return who;
   const other = (s: Sex | undefined): boolean => s !== undefined && s !== sex;
-  if (!other(markedSex(text, mentions, who.canonical, last))) return who;
+  if (!other(marks.of(who.canonical, last))) return who;
   const floor = mentions[last].start - REACH;
   for (let k = last; k >= 0 && mentions[k].start >= floor; k--) {
     if (!isPerson(k) || mentions[k].canonical === who.canonical) continue;
-    if (!other(markedSex(text, mentions, mentions[k].canonical, last))) return mentions[k];
+    if (!other(marks.of(mentions[k].canonical, last))) return mentions[k];
   }
   return who;
 }

@@ -11,6 +11,7 @@ import { obliqueTitle } from './oblique-title';
 import { doesRole } from './role-verb';
 import { escortBetween } from './companion-subject';
 import type { ActorMention } from './types';
+import { ageAsideEnd } from './actors/person-of-age';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
 const REACH = 4000;
@@ -80,21 +81,27 @@ function roleReach(mentions: readonly ActorMention[], k: number): number {
  *  "sebagai" (a witness, an expert, a moderator called in), the name's own title words
  *  being another role; past an age aside too ("operator crane Kusnadi (39) sebagai saksi",
  *  the way a hearing report introduces the witness its "Saksi:" turns then mean). */
-const SERVES_AS_RE = /^(?: \(\d{1,3}(?: tahun)?\))?,? (?:sebagai|selaku) /;
+const SERVES_AS_RE = /^,? (?:sebagai|selaku) /;
 function servesAs(text: string, end: number, head: string): boolean {
-  const after = text.slice(end, end + 24 + head.length);
+  const after = text.slice(pastAge(text, end), end + 24 + head.length);
   const m = SERVES_AS_RE.exec(after);
   if (m === null) return false;
   const k = m[0].length;
   return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
 }
 
+/** `end`, or past the age aside there ("Kusnadi (39)": person-of-age.ts). */
+function pastAge(text: string, end: number): number {
+  const aged = ageAsideEnd(text, end);
+  return aged < 0 ? end : aged;
+}
+
 /** "Rina Safitri (27), salah seorang karyawati bagian pengemasan, …": the role in apposition
  *  right after the name (past an age aside and an indefinite), the commonest way news
  *  introduces a source; "kata karyawati asal Konawe itu" later means that person. */
-const APPOSED_RE = /^(?: \(\d{1,3}(?: tahun)?\))?, (?:(?:salah (?:seorang|satu)|seorang|sang) )?/;
+const APPOSED_RE = /^, (?:(?:salah (?:seorang|satu)|seorang|sang) )?/;
 export function apposedAs(text: string, end: number, head: string): boolean {
-  const after = text.slice(end, end + 32 + head.length);
+  const after = text.slice(pastAge(text, end), end + 32 + head.length);
   const m = APPOSED_RE.exec(after);
   if (m === null) return false;
   const k = m[0].length;

@@ -12,14 +12,38 @@
 // Bank of India"), a ministry of home affairs (Interior / Home Affairs / Internal Affairs), a
 // university ("Solomon Islands National University"), a party. Never used for Indonesia's
 // bodies and places, which keep their Indonesian names (callers pass foreign countries only).
+import { COMPASS_POINTS } from './lexicon';
+import { REGION_PREFIX_ALTERNATION } from './regional-names';
 
 /** Bodies whose titles put the country after "of": "Supreme Court of Sri Lanka",
- *  "Constitutional Court of Zambia", "Electoral Commission of Zambia". */
+ *  "Constitutional Court of Zambia". (An electoral commission has no one shape: "Election
+ *  Commission of India", "Electoral Commission of Zambia", "Bangladesh Election Commission":
+ *  the KB knows most, TITLE_EXCEPTIONS a few more.) */
 const OF_COUNTRY = new Map([
   ['Mahkamah Agung', 'Supreme Court'],
   ['Mahkamah Konstitusi', 'Constitutional Court'],
-  ['Komisi Pemilihan Umum', 'Electoral Commission'],
 ]);
+/** Bodies whose English Wikipedia title breaks its kind's shape (or whose kind has none),
+ *  by the Indonesian head and the country's English canonical. Only titles of English
+ *  Wikipedia articles the project's editors are sure of (as of 2025); a body not listed
+ *  that breaks its shape belongs in the KB. */
+const TITLE_EXCEPTIONS = new Map([
+  // Malaysia's highest court is the Federal Court; Korea's and Brazil's drop "South"/"of Brazil".
+  ['Mahkamah Agung|Malaysia', 'Federal Court of Malaysia'],
+  ['Mahkamah Agung|South Korea', 'Supreme Court of Korea'],
+  ['Mahkamah Agung|Brazil', 'Supreme Federal Court'],
+  ['Kementerian Kesehatan|Thailand', 'Ministry of Public Health (Thailand)'],
+  // Japan's ministries join fields ("Health, Labour and Welfare") and spell "Defense".
+  ['Kementerian Kesehatan|Japan', 'Ministry of Health, Labour and Welfare'],
+  ['Kementerian Perdagangan|Japan', 'Ministry of Economy, Trade and Industry'],
+  ['Kementerian Pertahanan|Japan', 'Ministry of Defense (Japan)'],
+  ['Komisi Pemilihan Umum|Bhutan', 'Election Commission of Bhutan'],
+  ['Komisi Pemilihan Umum|Ghana', 'Electoral Commission of Ghana'],
+]);
+/** The generic heads of national courts and commissions that foreignBodyTitle may name
+ *  ("Mahkamah Agung", "Komisi Pemilihan Umum"), which the news also writes by their
+ *  Indonesian short names before another country ("MK Zambia", "KPU Malaysia"). */
+export const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set([...OF_COUNTRY.keys(), 'Komisi Pemilihan Umum']);
 /** Bodies whose titles put the country in brackets: "National Assembly (Kenya)",
  *  "Constitutional Council (Cameroon)" (councils of the French model). */
 const BRACKETED = new Map([
@@ -29,12 +53,12 @@ const BRACKETED = new Map([
 
 /** A ministry's fields, Indonesian to English, as ministries' titles write them ("Ministry of
  *  Electricity (Iraq)", "Ministry of Energy and Petroleum (Kenya)"). A field not listed
- *  (or listed as irregular: "Dalam Negeri") leaves the ministry as written. */
+ *  (or irregular: "Dalam Negeri"; "Perdagangan", Trade or Commerce) leaves the ministry as written. */
 const MINISTRY_FIELDS = new Map([
   ['Luar Negeri', 'Foreign Affairs'], ['Pertahanan', 'Defence'], ['Pertahanan Nasional', 'National Defence'],
   ['Keuangan', 'Finance'], ['Kesehatan', 'Health'], ['Listrik', 'Electricity'], ['Energi', 'Energy'],
   ['Perminyakan', 'Petroleum'], ['Minyak', 'Oil'], ['Pertanian', 'Agriculture'], ['Peternakan', 'Livestock'],
-  ['Perdagangan', 'Trade'], ['Industri', 'Industry'], ['Pendidikan', 'Education'], ['Kehakiman', 'Justice'],
+  ['Industri', 'Industry'], ['Pendidikan', 'Education'], ['Kehakiman', 'Justice'],
   ['Perikanan', 'Fisheries'], ['Pariwisata', 'Tourism'], ['Lingkungan Hidup', 'Environment'], ['Lingkungan', 'Environment'],
   ['Transportasi', 'Transport'], ['Perhubungan', 'Transport'], ['Tenaga Kerja', 'Labour'], ['Informasi', 'Information'],
   ['Kebudayaan', 'Culture'], ['Air', 'Water'], ['Sumber Daya Air', 'Water Resources'], ['Perumahan', 'Housing'],
@@ -59,6 +83,8 @@ const WITH_THE = new Set(['Philippines', 'Netherlands', 'United States', 'United
  *  the Indonesian generic name `head` stands for, or undefined when the kind has no regular
  *  title (or `head` is no generic head). */
 export function foreignBodyTitle(head: string, country: string): string | undefined {
+  const exception = TITLE_EXCEPTIONS.get(`${head}|${country}`);
+  if (exception !== undefined) return exception;
   const of = OF_COUNTRY.get(head);
   if (of !== undefined) return `${of} of ${WITH_THE.has(country) ? `the ${country}` : country}`;
   const bracketed = BRACKETED.get(head);
@@ -86,32 +112,32 @@ function ministryFields(fields: string): string | undefined {
  *  shape differs ("Chiang Mai province", "Cebu", "Guangdong", "Western Province, Sri Lanka"). */
 const NAME_PROVINCE_COUNTRIES = new Set(['Solomon Islands', 'Papua New Guinea', 'Vanuatu', 'Zambia', 'Afghanistan']);
 const PROVINCE = 'Provinsi ';
-/** Compass words after a place's name, and the English word that opens its title ("Tarawa
- *  Selatan" → "South Tarawa", "Darfur Barat" → "West Darfur", "Kivu Utara" → "North Kivu"). */
-const COMPASS = new Map([['Utara', 'North'], ['Selatan', 'South'], ['Timur', 'East'], ['Barat', 'West'], ['Tengah', 'Central']]);
 /** A place's name: one or two capitalised words, not opening with an Indonesian region's or
  *  a body's word ("Kabupaten", "Desa", "Kementerian": no foreign place's name). */
-const PLACE_NAME = /^(?!(?:Kabupaten|Kota|Provinsi|Desa|Kecamatan|Kelurahan|Pulau|Kepulauan|Gunung|Teluk|Selat|Laut|Kementerian|Dewan|Badan|Komisi)\b)\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
+const PLACE_NAME = new RegExp(`^(?!(?:${REGION_PREFIX_ALTERNATION}|Desa|Kecamatan|Kelurahan|Pulau|Kepulauan|Gunung|Teluk|Selat|Laut|Kementerian|Dewan|Badan|Komisi)\\b)\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?$`, 'u');
 
 /** `name` has the shape foreignPlaceTitle reads: a province or a compass word last (a cheap
  *  test before the article's country is worked out). */
 export function hasForeignPlaceShape(name: string): boolean {
-  return name.startsWith(PROVINCE) || COMPASS.has(name.slice(name.lastIndexOf(' ') + 1));
+  return name.startsWith(PROVINCE) || COMPASS_POINTS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** The English title of the place of `country` (a foreign country's English canonical) written
- *  `name` ("Provinsi Temotu", "Tarawa Selatan"), or undefined when the shape is not regular. */
-export function foreignPlaceTitle(name: string, country: string): string | undefined {
+ *  `name` ("Provinsi Temotu", "Tarawa Selatan"), or undefined when the shape is not regular.
+ *  `known` tells a place the KB knows: a compass word after it describes a part of it
+ *  ("Suriah Utara", northern Syria; "Osaka Utara"), no place with a title of its own, and
+ *  composing would paste its Indonesian name into an English title ("North Suriah"). */
+export function foreignPlaceTitle(name: string, country: string, known: (place: string) => boolean): string | undefined {
   if (name.startsWith(PROVINCE)) {
     const own = name.slice(PROVINCE.length);
     // (a province named by a compass word takes the country to tell it apart: "Western
     // Province (Solomon Islands)": left as written)
-    if (!NAME_PROVINCE_COUNTRIES.has(country) || !PLACE_NAME.test(own) || COMPASS.has(own.slice(own.lastIndexOf(' ') + 1))) return undefined;
+    if (!NAME_PROVINCE_COUNTRIES.has(country) || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own.slice(own.lastIndexOf(' ') + 1))) return undefined;
     return `${own} Province`;
   }
   const sp = name.lastIndexOf(' ');
-  const compass = sp > 0 ? COMPASS.get(name.slice(sp + 1)) : undefined;
+  const compass = sp > 0 ? COMPASS_POINTS.get(name.slice(sp + 1)) : undefined;
   const own = sp > 0 ? name.slice(0, sp) : '';
-  if (compass === undefined || !PLACE_NAME.test(own) || COMPASS.has(own)) return undefined;
+  if (compass === undefined || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own) || known(own)) return undefined;
   return `${compass} ${own}`;
 }

@@ -363,6 +363,12 @@ export const ORG_CUES = set(`perusahaan startup emiten perseroan klub maskapai o
 /** Nouns that name a person by sex or age ("pria", "bocah"): the head of a description
  *  ("ujar pria 45 tahun itu") or of an apposition ("Ilham, bocah berusia 10 tahun"). */
 export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis bocah lansia`);
+/** Nouns that say a man (or a man's kin role) and a woman: description heads ("kata ibu dua
+ *  anak itu"), marks before a name ("Pak Bambang") and after it ("Siti, seorang ibu rumah
+ *  tangga"). A trade's male form ("mahasiswa", "siswa", "karyawan") is said of both sexes:
+ *  not here; its female form is ("mahasiswi"). */
+export const MALE_NOUNS = set(`pria lelaki laki-laki bapak pak kakek ayah suami duda pemuda`);
+export const FEMALE_NOUNS = set(`perempuan wanita ibu bu nenek gadis istri janda pemudi mahasiswi siswi karyawati`);
 /** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
  *  Kecamatan Binamu, …"): the name is a person's. */
 export const PERSON_ROLES = set(`
@@ -425,8 +431,11 @@ export const PRODUCT_TAILS = set(`later paylater pos insight app apps`);
 /** Last words of a venue's English name ("Nimibutr Stadium", "Chang International
  *  Circuit"): a facility, no actor (as "Stadion …", "Sirkuit …" by their heads). */
 export const FACILITY_TAILS = set(`stadium arena circuit`);
+/** The compass points (and the centre) that end a place's name, with the English word that
+ *  opens the English title of a place so named ("Kivu Utara" → "North Kivu"). */
+export const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([['Utara', 'North'], ['Selatan', 'South'], ['Timur', 'East'], ['Barat', 'West'], ['Tengah', 'Central']]);
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
-export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS.keys(), 'Tenggara', 'Laut', 'Daya']);
 
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
@@ -457,6 +466,13 @@ export const POST_CUES = set(`
   keluh kisah cerita harap sesal kelakar canda
   potong sela
 `);
+
+/** Verbs (and the phrase) that report a person asking someone ("bertanya", "menanyakan",
+ *  "menanyai", "mengajukan pertanyaan"): the one owner of the question verbs that
+ *  answer-turns.ts, unnamed-questions.ts and question-addressee.ts read, each adding
+ *  its own extras in sight ("mencecar", "mempertanyakan"). */
+export const ASKING_VERBS: readonly string[] = ['bertanya', 'menanyakan', 'menanyai'];
+export const ASKING_PHRASES: readonly string[] = ['mengajukan pertanyaan'];
 
 /** Reporting verbs whose subject is the speaker ("Kremlin mengatakan “…”"). */
 export const SPEECH_VERBS = set(`

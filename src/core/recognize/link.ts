@@ -22,7 +22,7 @@ import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
 import { titledPersonBefore } from './described-person';
-import { agreeingInSex, describedSexAfter, sexOfHead } from './described-gender';
+import { agreeingInSex, describedSexAfter, SexMarks, sexOfHead } from './described-gender';
 import { descriptionQualifier, introducedWith } from './description-qualifier';
 import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
@@ -83,7 +83,6 @@ import { namedAsObject, narrationSubject, describedNarrationSubject } from './na
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
-import { answersAddressee } from './question-turns';
 import { capitalisedLabel } from './caps-label-name';
 import { ADDRESSEE_REACH, askedPersonAt, questionAddresseeStart } from './question-addressee';
 import { statementTakesFloor } from './statement-floor';
@@ -1244,6 +1243,8 @@ function interviewOfTurn(text: string, paras: Paragraphs, all: Mentions, base: n
 function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex | undefined, reported: ReportedStatement[], pointingBack: Set<Quote>,
   settled: Set<ReportedStatement>, introductions: Introductions, takenFromAfter: Map<Quote, TakenFromAfter>): Quote[] {
   const quotes: Quote[] = [];
+  // The article's marks of persons' sex, read on first use (described-gender.ts).
+  const sexMarks = new SexMarks(text, all.m);
   // Quotes (their indices) whose attribution is the next quote's, inside one paragraph.
   const closedByNext: number[] = [];
   // Quotes continued across a paragraph of narration (or from such a quote): a later quote's
@@ -1373,7 +1374,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             mention === DEFINITE_SUBJECT ? unnamedSince(base + at, salient, hasLastQuote ? lastQuoteEnd : 0) : undefined,
             mention === DEFINITE_SUBJECT ? descriptionQualifier(text, base + at, false) : NO_WORDS);
           // ("Karyawati itu mengatakan …" after "Seorang karyawati …": the unnamed one, below)
-          if (described !== null && described !== UNNAMED) { salient = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, described, sexOfHead(paras.eventHead.get(ei)), lastPerson); salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
+          if (described !== null && described !== UNNAMED) { salient = agreeingInSex(sexMarks, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, described, sexOfHead(paras.eventHead.get(ei)), lastPerson); salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
             // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
             // unnamed source, not the earlier speaker's (title-qualifier.ts).
@@ -1507,7 +1508,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
           // "…, kata pria itu." after "Istrinya, Lestari, …": not the wife (described-gender.ts).
           if (who !== null && kind === ATT_ANAPHORA && !bodyHead) {
-            const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+            const agreeing = agreeingInSex(sexMarks, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
             if (agreeing !== who) { who = agreeing; foundByRule = true; }
           }
           // "Pemandu itu bercerita bahwa …. Perempuan bernama X itu …": named only later.
@@ -1617,7 +1618,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // (found, not guessed: the learned choice leaves it)
         let sexAgreed = false;
         if (who !== null && kind === ATT_ANAPHORA) {
-          const agreeing = agreeingInSex(text, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
+          const agreeing = agreeingInSex(sexMarks, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, who, sexOfHead(head) ?? describedSexAfter(text, end), lastPerson);
           sexAgreed = agreeing !== who;
           who = agreeing;
         }
@@ -1643,11 +1644,16 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // interviewer's, the answer the interviewee's (quoted-interview.ts).
         who = quotedInterviewTurn(exchange, asksQuestion(text, end));
         out.cue = CONTEXT_CUE.exchange;
-      } else if (answersAddressee(hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0, addressee !== null && addresseePara === pi - 1 && addresseeAsked,
-          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end), addressedAsSelf && speaksAsSelf(out.text))) {
-        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": the one the
-        // question just before named answers it, not the one who answered the question
-        // before, nor the asker (question-turns.ts).
+      } else if (hasLastQuote && lastQuotePara === pi - 1 && (lastTurn & TURN_QUESTION) !== 0 && addressee !== null && addresseePara === pi - 1 && addresseeAsked &&
+          firstOfPara && !spokeSinceQuote && opensTurn(text, start) && !asksQuestion(text, end) && !(addressedAsSelf && speaksAsSelf(out.text))) {
+        // "“Bu Andini, apakah warga sudah diajak bicara?”" / "“Belum pernah.”": in an
+        // interview, a hearing, a press conference or a talk show a question opens a new
+        // exchange, and its answer belongs to the one asked: the person the question just
+        // before named (vocative-addressee.ts) or a reported question was put to
+        // (question-addressee.ts), when the quote opens its paragraph as a turn, asks nothing
+        // itself and nobody spoke since; not the one who answered the question before, nor
+        // the asker; nor when the one addressed was addressed by a first person whose next
+        // line keeps it (that speaker going on).
         who = addressee;
         whoPara = addresseePara;
         out.cue = CONTEXT_CUE.exchange;

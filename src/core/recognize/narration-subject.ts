@@ -7,6 +7,7 @@
 // just before to continue (issue 13: such quotes had no speaker at all).
 
 import { sentenceStartBefore } from './sentence-end';
+import { OBJECT_PREPOSITIONS } from './adjunct-words';
 import { ORG_HEADS, PERSON_NOUN_WORDS, SEX_AGE_NOUNS, TITLE_HEADS } from './lexicon';
 
 /** How far into its sentence the subject's name may start ("Koordinator pos SAR Garut, "). */
@@ -57,20 +58,41 @@ export function narrationSubject(text: string, paraStart: number, paraEnd: numbe
   return -1;
 }
 
-/** Prepositions that make the person after them the clause's object or beneficiary. Not
- *  a passive's agent ("Salah satu kasus dialami Yosafat …", "diunggah akun milik X"), nor
- *  "bernama X" or "Menurut X": those introduce the person the paragraph is about. */
-const OBJECT_PREPOSITION = /(?<![\p{L}])(?:dari|kepada|untuk|bagi|terhadap)(?![\p{L}])/iu;
+/** Prepositions that make the person after them the clause's object or beneficiary
+ *  (adjunct-words.ts OBJECT_PREPOSITIONS, and "untuk"). Not a passive's agent ("Salah satu
+ *  kasus dialami Yosafat …", "diunggah akun milik X"), nor "bernama X" or "Menurut X": those
+ *  introduce the person the paragraph is about. */
+const OBJECT_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${[...OBJECT_PREPOSITIONS, 'untuk'].join('|')})(?![\\p{L}])`, 'iu');
+/** The same preposition opening the words before the name ("Bagi ", "Untuk Bupati Garut "). */
+const OPENING_PREPOSITION = new RegExp(`^\\s*(?:${[...OBJECT_PREPOSITIONS, 'untuk'].join('|')})\\s`, 'iu');
+/** How far after the name's start the comma closing a fronted topic may come. */
+const TOPIC_REACH = 60;
 
 /** The person named at `start` is the object of a preposition in its clause, not its
  *  subject: the words of the clause before the name (from the sentence start at `sentence`,
  *  or from the last comma before the name, past a fronted adjunct such as "Saat meninjau
  *  lokasi,") hold "dari", "kepada", "untuk" ("Tahun lalu, dinas itu menerima bantuan dari
  *  Gubernur X."). Such a person opens no turn: the quote after the paragraph goes on with
- *  the speaker before (link.ts; issue 13, convo48). */
+ *  the speaker before (link.ts; issue 13, convo48). A preposition opening the sentence with
+ *  a comma right after the name fronts the sentence's topic, no object ("Bagi Marselino,
+ *  laga ini menjadi pembuktian."): the person the paragraph is about. */
 export function namedAsObject(text: string, sentence: number, start: number): boolean {
   const comma = text.lastIndexOf(',', start - 1);
-  return OBJECT_PREPOSITION.test(text.slice(comma >= sentence ? comma + 1 : sentence, start));
+  let before = text.slice(comma >= sentence ? comma + 1 : sentence, start);
+  const opening = comma < sentence ? OPENING_PREPOSITION.exec(before) : null;
+  if (opening !== null && frontedTopicEnds(text, start)) before = before.slice(opening[0].length);
+  return OBJECT_PREPOSITION.test(before);
+}
+
+/** A comma closes the phrase of the name starting at `start` within TOPIC_REACH, before the
+ *  sentence or line ends. */
+function frontedTopicEnds(text: string, start: number): boolean {
+  for (let i = start; i < text.length && i - start <= TOPIC_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 46 || c === 10 || c === 33 || c === 63) return false;
+  }
+  return false;
 }
 
 /** A definite description of a person opening the clause: a lower-case head, up to five more

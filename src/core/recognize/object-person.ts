@@ -1,6 +1,6 @@
 // "Polisi menangkap Budi Santoso di rumah kosnya. / Ia mengatakan …": Indonesian puts the
 // subject first, so a person named after an active transitive verb of the main clause
-// ("menangkap", "memanggil", "menemui") is its object, not the one the sentence is about,
+// ("menangkap", "memeriksa", "menemui") is its object, not the one the sentence is about,
 // even when no earlier actor stands before the verb (a common noun subject: "Polisi",
 // "Tim gabungan", "Jaksa"). A following "ia" / "katanya" points back to the last person who
 // was a subject, never to such an object (the annotation spec's anaphora convention).

@@ -4,13 +4,13 @@
 // answer follows with no cue; the asker is not the speaker of that answer (issue 13: the
 // uncued answer went to the journalist who asked).
 
-import { ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { ASKING_VERBS, ORG_HEADS, PERSON_NOUN_WORDS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
 
 /** The question verb and its "kepada"/"pada" ("bertanya kepada", "menanyakan hal itu
  *  kepada"), searched in the subject's next words only (a search over the rest of the text
  *  for every speech event made a long text quadratic). */
-const ASKS_RE = /(?:bertanya|menanyakan|mempertanyakan|menanyai)(?: [a-z]+){0,4}? (?:kepada|pada) /;
+const ASKS_RE = new RegExp(`(?:${[...ASKING_VERBS, 'mempertanyakan'].join('|')})(?: [a-z]+){0,4}? (?:kepada|pada) `);
 
 /** How far after the subject the question verb may stand, and the addressee after it. */
 const VERB_REACH = 120;

@@ -5,7 +5,7 @@
 // journalists lost their speaker, and "tanya seorang wartawan" cleared the floor as an
 // unnamed source's statement does).
 import { closesTurn, opensTurn } from './turns';
-import { JOURNALIST_TITLES } from './lexicon';
+import { ASKING_PHRASES, ASKING_VERBS, JOURNALIST_TITLES } from './lexicon';
 import { sentenceStartBefore } from './sentence-end';
 
 /** How many paragraphs back the answerer's own quote may be when a description answers a
@@ -41,7 +41,7 @@ export function asksUnnamedAgain(text: string, start: number, end: number, lastA
  *  unnamed source reported asking (a question verb in the words after it, in its sentence)
  *  puts a question to the one holding the floor, who answers; the floor is not cleared as
  *  after an unnamed source's statement ("Seorang warga mengeluhkan …" / "“…,” katanya."). */
-const UNNAMED_ASKS_RE = /^[^.!?\n“"]{0,60}?(?<![\p{L}])(?:bertanya|menanyakan|menanyai|mengajukan pertanyaan)(?![\p{L}])/u;
+const UNNAMED_ASKS_RE = new RegExp(`^[^.!?\\n“"]{0,60}?(?<![\\p{L}])(?:${[...ASKING_VERBS, ...ASKING_PHRASES].join('|')})(?![\\p{L}])`, 'u');
 /** Only a journalist or one asking as such (a press conference's, a hearing's gallery): a
  *  resident who "menanyakan" a policy voices a complaint of their own ("Seorang warga
  *  menanyakan … “…,” katanya." is the resident's, nobody named). */

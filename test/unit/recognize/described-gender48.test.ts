@@ -40,4 +40,23 @@ describe('a sexed description agrees with the article\'s marks (described-gender
     const t = 'Yanto Prabowo menunggu kapal sejak pagi. Petugas pelabuhan, Dewi Sartika, mengatakan kapal tertunda.\n\n"Penumpang diminta bersabar," kata perempuan itu.';
     assert.deepEqual(quotes(t), ['Dewi Sartika']);
   });
+
+  // review48 misfire 5a: a trade's male form is said of both sexes.
+  it('(guard) reads "kata mahasiswa … itu" as no sex: the student named before keeps it', () => {
+    const t = 'Ketua RT 04 Hendra Wijaya mengatakan genangan mulai turun.\nBeberapa mahasiswi membantu di dapur umum, salah satunya mahasiswi Laras Ayu. ' +
+      '"Kami memasak untuk dua ratus orang," kata mahasiswa tingkat akhir itu.';
+    assert.deepEqual(quotes(t), ['Laras Ayu']);
+    assert.equal(sexOfHead('mahasiswa'), undefined);
+    assert.equal(sexOfHead('karyawan'), undefined);
+  });
+
+  // review48 misfire 5b: a kin noun before a name can name the possessor's kin.
+  it('(guard) "Ibu Rudi, Warsini," is Rudi\'s mother and "istri Rudi" his wife: neither marks Rudi a woman', () => {
+    const a = 'Rudi Prasetyo (44) menunggu kabar putranya di posko. Anak Rudi, Fajar, ikut terseret arus.\nIbu Rudi, Warsini, terus berdoa di tenda.\n' +
+      '"Saya belum tidur dua malam," kata bapak tiga anak itu.';
+    assert.deepEqual(quotes(a), ['Rudi Prasetyo']);
+    const b = 'Kepala Desa Sukamaju Slamet Riyadi mengatakan tiga warung hanyut.\nRudi Prasetyo (44) mengatakan warungnya tidak tersisa. Tetangga melihat istri Rudi mengungsi ke balai desa.\n' +
+      '"Saya sempat menyelamatkan kompor," kata pria itu.';
+    assert.deepEqual(quotes(b), ['Rudi Prasetyo']);
+  });
 });

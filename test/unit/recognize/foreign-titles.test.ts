@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { foreignBodyTitle, foreignPlaceTitle } from '../../../src/core/recognize/foreign-titles';
 
+const unknown = (): boolean => false;
 const named = (text: string, type: string) => analyze(text).actors.filter((a) => a.type === type).map((a) => `${a.text}/${a.canonical}`);
 
 describe('English titles of foreign bodies and places written in Indonesian (foreign-titles.ts)', () => {
@@ -15,8 +16,16 @@ describe('English titles of foreign bodies and places written in Indonesian (for
     assert.equal(foreignBodyTitle('Mahkamah Agung', 'Sri Lanka'), 'Supreme Court of Sri Lanka');
     assert.equal(foreignBodyTitle('Mahkamah Agung', 'Maldives'), 'Supreme Court of the Maldives');
     assert.equal(foreignBodyTitle('Dewan Konstitusi', 'Senegal'), 'Constitutional Council (Senegal)');
-    assert.equal(foreignPlaceTitle('Provinsi Makira', 'Solomon Islands'), 'Makira Province');
-    assert.equal(foreignPlaceTitle('Kordofan Selatan', 'Sudan'), 'South Kordofan');
+    assert.equal(foreignPlaceTitle('Provinsi Makira', 'Solomon Islands', unknown), 'Makira Province');
+    assert.equal(foreignPlaceTitle('Kordofan Selatan', 'Sudan', unknown), 'South Kordofan');
+  });
+  it('takes a body whose title breaks its kind\'s shape from the exception table', () => {
+    assert.equal(foreignBodyTitle('Mahkamah Agung', 'Malaysia'), 'Federal Court of Malaysia');
+    assert.equal(foreignBodyTitle('Mahkamah Agung', 'South Korea'), 'Supreme Court of Korea');
+    assert.equal(foreignBodyTitle('Mahkamah Agung', 'Brazil'), 'Supreme Federal Court');
+    assert.equal(foreignBodyTitle('Kementerian Kesehatan', 'Thailand'), 'Ministry of Public Health (Thailand)');
+    assert.equal(foreignBodyTitle('Kementerian Perdagangan', 'Japan'), 'Ministry of Economy, Trade and Industry');
+    assert.equal(foreignBodyTitle('Komisi Pemilihan Umum', 'Bhutan'), 'Election Commission of Bhutan');
   });
   it('(guard) leaves kinds and countries without one regular shape', () => {
     assert.equal(foreignBodyTitle('Kementerian Dalam Negeri', 'Kenya'), undefined);
@@ -24,9 +33,22 @@ describe('English titles of foreign bodies and places written in Indonesian (for
     assert.equal(foreignBodyTitle('Komisi Pemilihan', 'Fiji'), undefined);
     assert.equal(foreignBodyTitle('Bank Sentral', 'Kenya'), undefined);
     assert.equal(foreignBodyTitle('Parlemen', 'Fiji'), undefined);
-    assert.equal(foreignPlaceTitle('Provinsi Chiang Mai', 'Thailand'), undefined);
-    assert.equal(foreignPlaceTitle('Provinsi Barat', 'Solomon Islands'), undefined);
-    assert.equal(foreignPlaceTitle('Kabupaten Bogor Selatan', 'Kenya'), undefined);
+    assert.equal(foreignPlaceTitle('Provinsi Chiang Mai', 'Thailand', unknown), undefined);
+    assert.equal(foreignPlaceTitle('Provinsi Barat', 'Solomon Islands', unknown), undefined);
+    assert.equal(foreignPlaceTitle('Kabupaten Bogor Selatan', 'Kenya', unknown), undefined);
+    // Trade or Commerce: no one shape; an electoral commission's title has none either.
+    assert.equal(foreignBodyTitle('Kementerian Perdagangan', 'Kenya'), undefined);
+    assert.equal(foreignBodyTitle('Komisi Pemilihan Umum', 'Mongolia'), undefined);
+  });
+  it('(guard) leaves a compass word after a place the KB knows as written (a part of it, no title of its own)', () => {
+    const sy = 'BEIRUT - Serangan udara menghantam Suriah Utara dan Irak Utara, kata militer. Pejabat Lebanon belum berkomentar, ' +
+      'sementara warga Lebanon Selatan mengungsi ke utara. Lebanon meminta bantuan.';
+    const gpe = named(sy, 'GPE');
+    assert.ok(!gpe.some((g) => /North|South/.test(g)), gpe.join(', '));
+    const cn = 'BEIJING - Banjir melanda Tiongkok Selatan. Tiongkok mengerahkan tentara dan menyebut 20 orang hilang di Guangdong Utara, ' +
+      'kata pejabat Tiongkok.';
+    assert.ok(!named(cn, 'GPE').some((g) => /North|South/.test(g)), named(cn, 'GPE').join(', '));
+    assert.equal(foreignPlaceTitle('Osaka Utara', 'Japan', (place) => place === 'Osaka'), undefined);
   });
   it('names a ministry with its country written after it', () => {
     const found = named('NAIROBI - Kementerian Pertanian dan Peternakan Kenya membagikan benih jagung kepada petani di wilayah barat Kenya.', 'ORG');

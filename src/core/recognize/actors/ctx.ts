@@ -5,7 +5,7 @@ import type { AsciiHead, KbIndex, KbMatch } from '../../kb/kb-index';
 import { isDash, isSpace, sameCharsAt } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { FULL_MATCH, matchKbAt, matchKbGated } from '../kb-prefilter';
-import { NAME_PARTICLES } from '../lexicon';
+import { COMPASS_POINTS, NAME_PARTICLES } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { isDistrictName } from '../districts';
 import type { ActorType } from '../types';
@@ -185,7 +185,7 @@ export function isSentenceInitial(p: string, pos: number, from = 0): boolean {
   return true;
 }
 
-const DIRECTIONS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Tenggara', 'Barat Daya', 'Timur Laut']);
+const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS_POINTS.keys(), 'Tenggara', 'Barat Daya', 'Timur Laut']);
 
 /** Emits the KB match m found at token i; returns the index of the next token. */
 export function emitKb(ctx: Ctx, i: number, m: KbMatch): number {

@@ -7,11 +7,11 @@
 import type { LocalMention } from '../mention';
 import { kbMatch, type Ctx } from './ctx';
 import { isForeignCountry } from '../../kb/country';
-import { foreignBodyTitle } from '../foreign-titles';
+import { foreignBodyTitle, NATIONAL_BODY_HEADS } from '../foreign-titles';
 
 /** Renames `org` (the mention of tokens [i, j)) when it is a generic body's head followed by
  *  a country the KB knows, other than Indonesia. */
-export function nameForeignMinistry(ctx: Ctx, i: number, j: number, org: LocalMention): void {
+export function nameForeignStateBody(ctx: Ctx, i: number, j: number, org: LocalMention): void {
   const first = ctx.p.charCodeAt(org.start);
   if (org.entityId !== undefined || j - i < 3 || (first !== 75 /* K */ && first !== 77 /* M */ && first !== 68 /* D */)) return;
   for (let k = j - 1; k > i + 1; k--) {
@@ -31,7 +31,7 @@ export function nameForeignMinistry(ctx: Ctx, i: number, j: number, org: LocalMe
 export function foreignNationalBodyEnd(ctx: Ctx, j: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || j >= ctx.nt || ctx.ts[j] !== last.end + 1 || ctx.p.charCodeAt(last.end) !== 32) return j;
-  if (!NATIONAL_BODIES.has(last.canonical)) return j;
+  if (!NATIONAL_BODY_HEADS.has(last.canonical)) return j;
   const place = kbMatch(ctx, j);
   if (!place || !isForeignCountry(place.entity)) return j;
   const title = foreignBodyTitle(last.canonical, place.entity.canonical);
@@ -44,7 +44,3 @@ export function foreignNationalBodyEnd(ctx: Ctx, j: number): number {
   while (k < ctx.nt && ctx.ts[k] < place.end) k++;
   return k;
 }
-
-/** The KB's Indonesian courts and electoral body, whose short names ("MK", "KPU") the news
- *  also writes for another country's before that country. */
-const NATIONAL_BODIES = new Set(['Mahkamah Konstitusi', 'Mahkamah Agung', 'Komisi Pemilihan Umum']);

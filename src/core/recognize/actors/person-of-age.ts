@@ -33,3 +33,16 @@ export function personOfAge(p: string, end: number): boolean {
   }
   return false;
 }
+
+/** An age in brackets right at `end`, after a person's name, as news gives it: " (58)",
+ *  " (45 tahun)", " (45 th)". Returns where the aside ends (past ")"), or -1. The one reading
+ *  of the form for every rule that passes over or relies on it. */
+export function ageAsideEnd(p: string, end: number): number {
+  if (p.charCodeAt(end) !== 32 || p.charCodeAt(end + 1) !== 40) return -1;
+  let k = end + 2;
+  while (k < end + 5 && isDigit(p.charCodeAt(k))) k++;
+  if (k === end + 2) return -1;
+  if (p.startsWith(' tahun', k)) k += 6;
+  else if (p.startsWith(' th', k)) k += 3;
+  return p.charCodeAt(k) === 41 ? k + 1 : -1;
+}

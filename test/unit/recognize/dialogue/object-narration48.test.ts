@@ -31,4 +31,15 @@ describe('convo48: a person named as an object opens no turn', () => {
     const c = 'Menurut Gubernur Ridwan, posko dibuka.';
     assert.equal(namedAsObject(c, 0, c.indexOf('Gubernur')), false);
   });
+
+  // review48 misfire 6: "Bagi X, …" / "Untuk X, …" opening the sentence fronts its topic.
+  it('(guard) a person fronted by "Bagi"/"Untuk" and a comma is the topic the quote after is given to', () => {
+    assert.deepEqual(speakers(HEAD + 'Bagi sopir angkot Ratna Dewi, jalur baru itu mengurangi penumpang.' + QUOTE), ['Budi Santoso', 'Ratna Dewi']);
+    assert.deepEqual(speakers(HEAD + 'Untuk Wali Kota Bandung Rahmat Hidayat, armada baru menjadi prioritas tahun ini.' + QUOTE), ['Budi Santoso', 'Rahmat Hidayat']);
+    const a = 'Bagi Ratna Dewi, jalur itu sepi.';
+    assert.equal(namedAsObject(a, 0, a.indexOf('Ratna')), false);
+    // no comma after the name: still the object ("untuk" names the beneficiary)
+    const b = 'Untuk Gubernur Ridwan dinas itu menyiapkan bus khusus.';
+    assert.equal(namedAsObject(b, 0, b.indexOf('Ridwan')), true);
+  });
 });

@@ -5,7 +5,7 @@ import { holderGivenNameEnd } from '../given-name-alias';
 import { bodyBranchEnd } from '../body-branch';
 import { acronymInBracketsAfter, adjacent, danJoined, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
-import { nameForeignMinistry } from '../foreign-ministry';
+import { nameForeignStateBody } from '../foreign-ministry';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';
@@ -251,7 +251,7 @@ export const organisationHead: ActorRule = {
         break;
       }
     }
-    if (last && last.start === ts[i]) nameForeignMinistry(ctx, i, j, last);
+    if (last && last.start === ts[i]) nameForeignStateBody(ctx, i, j, last);
     const regional = REGIONAL_OFFICES.get(low(ctx, i));
     // "Polres Toraja Utara" is named by its full title: "Kepolisian Resor Toraja Utara".
     if (regional && last && last.start === ts[i] && j > i + 1 && last.canonical === p.slice(ts[i], te[j - 1])) {

@@ -28,7 +28,7 @@ import { isRegionalPaperWord, nameRegionalPaperDomain, regionalNewspaper } from 
 import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
 import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
-import { personOfAge } from '../person-of-age';
+import { ageAsideEnd, personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
 import { clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
@@ -675,13 +675,10 @@ function bodyAndHolder(ctx: Ctx, s: number, e: number, j: number): number {
 }
 
 /** " (58)" right after the word [start, end): a person's age, as news gives it after a
- *  name. Not a numbered part of a law ("Pasal 27 Ayat (3)", "Ayat (1) menyebutkan"): a
+ *  name (person-of-age.ts). Not a numbered part of a law ("Pasal 27 Ayat (3)", "Ayat (1) menyebutkan"): a
  *  number before the word, or the word a part of a law; nor a club's points. */
 function ageInBrackets(p: string, start: number, end: number): boolean {
-  if (p.charCodeAt(end) !== 32 || p.charCodeAt(end + 1) !== 40) return false;
-  let k = end + 2;
-  while (k < end + 5 && isDigit(p.charCodeAt(k))) k++;
-  if (k === end + 2 || p.charCodeAt(k) !== 41) return false;
+  if (ageAsideEnd(p, end) < 0) return false;
   const before = wordBefore(p, start);
   return !(before && isDigit(p.charCodeAt(before.end - 1))) && !LEGAL_PARTS.has(p.slice(start, end).toLowerCase()) &&
     // ("klub Tunas Harapan Raya (43)": a club's points, bracketed-score.ts)
