@@ -20,6 +20,7 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
+import { HOSPITAL_ABBREVIATIONS } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -29,7 +30,9 @@ import { schoolNumberEnd } from './rules/school-name';
 import { readsAsPerson } from '../name-model';
 
 const MAX_ORG_TOKENS = 10;
-const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
+/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after people. */
+const HOSPITAL_HEADS = new Set([...HOSPITAL_ABBREVIATIONS.map((h) => h.toLowerCase()), 'rumah']);
+const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', ...HOSPITAL_HEADS]);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -165,8 +168,6 @@ function membersTrade(ctx: Ctx, i: number, j: number): boolean {
 function titleDot(ctx: Ctx, i: number, j: number): boolean {
   return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
 }
-/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after doctors. */
-const HOSPITAL_HEADS = new Set(['rsud', 'rsup', 'rsd', 'rs', 'rsu', 'rsia', 'rsj', 'rumah']);
 /** "RSUD dr. Slamet", "RSD dr. Soebandi", "Rumah Sakit Umum drg. Suyoto": a hospital named after a
  *  doctor keeps the title written lower-case ("dr.", "drg."), which is no token of the run
  *  (only capitalised words are), between its head words and the doctor's name (dev d100, d332). */
