@@ -22,6 +22,10 @@ const HOSPITAL_TYPES: ReadonlyMap<string, string> = new Map([
   ['RSU', 'Rumah Sakit Umum'],
   ['RSD', 'Rumah Sakit Daerah'],
 ]);
+/** The abbreviations of a public hospital's type: a regional or state hospital, named after a
+ *  person or a place, its city apart ("RSUD dr. Slamet Garut"); a private one ("RSIA Permata
+ *  Bunda Pontianak") may carry its city in its name (dev d195). */
+export const PUBLIC_HOSPITAL_TYPES: readonly string[] = [...HOSPITAL_TYPES.keys()];
 /** Types whose abbreviation stands for more than one type: written out before a doctor only. */
 const AMBIGUOUS_TYPES = new Set(['RSD']);
 const DOCTOR_AFTER = /^ (?:dr|drg|Dr)\.? /;

@@ -20,7 +20,7 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { HOSPITAL_ABBREVIATIONS } from '../hospital-names';
+import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -32,7 +32,8 @@ import { readsAsPerson } from '../name-model';
 const MAX_ORG_TOKENS = 10;
 /** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after people. */
 const HOSPITAL_HEADS = new Set([...HOSPITAL_ABBREVIATIONS.map((h) => h.toLowerCase()), 'rumah']);
-const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', ...HOSPITAL_HEADS]);
+const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', 'rumah',
+  ...PUBLIC_HOSPITAL_TYPES.map((h) => h.toLowerCase())]);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
