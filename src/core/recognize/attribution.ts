@@ -3,6 +3,7 @@
 // anaphora and missing cues into speakers using what came before. Also decides which
 // quoted spans are quotes at all (scare quotes, coined names, words cited as words).
 import { quoteClosingHeadline } from './headline-colon-quote';
+import { CITATION_WORDS } from './cited-name-words';
 import { personBeforeRelativeAside } from './relative-aside-subject';
 import { speakerBeforeAddressee } from './colon-addressee';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
@@ -120,13 +121,6 @@ export const DEFINITE_SUBJECT = -3;
  *  floor; nobody when the article introduced none (the statement itself then goes to the
  *  body or place in the title, TitleFallback). */
 export const TITLE_SUBJECT = -4;
-
-/** Words right before a quoted term that cite it as a word or a name, not as speech. */
-const CITATION_WORDS = new LowerWordSet([
-  'istilah', 'disebut', 'disebutnya', 'dijuluki', 'julukan', 'bernama', 'berjudul', 'bertajuk', 'sebutan',
-  'slogan', 'tagar', 'frasa', 'semboyan', 'judul', 'tema', 'label', 'kode', 'sandi', 'dinamai', 'dinamakan',
-  'menamai', 'menamakan', 'nama', 'moto', 'motto', 'jargon', 'kata-kata', 'bertema', 'akronim', 'singkatan',
-]);
 
 /** Words that end an attribution's clause: what follows is a channel, a place, a time or
  *  a relative clause, never the speaker ("kata X seperti dikutip Bloomberg Technoz": an

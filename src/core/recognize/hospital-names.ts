@@ -4,8 +4,15 @@
 // is its name with the type written out: "Rumah Sakit Umum Daerah Sekar Wangi". The rest of
 // the name stays as written ("RSUD Kota Mataram" keeps its "Kota": it is the hospital's own
 // name, not the city's identity; regional-names.ts). Not written out: "RSIA" (a private
-// mother-and-child hospital the gold keeps as written, "RSIA Permata Bunda").
+// mother-and-child hospital the gold keeps as written, "RSIA Permata Bunda"). "RSD" is a
+// regional hospital ("Rumah Sakit Daerah", d332 "RSD dr. Soebandi") or an emergency one
+// ("RSD Wisma Atlet", Rumah Sakit Darurat): it is written out only as the gold does, before a
+// doctor's name, which only a regional hospital bears.
 import type { ActorMention } from './types';
+
+/** Hospitals' heads as news writes them short, the one list of them (actors/extents.ts,
+ *  regional-names.ts read it). */
+export const HOSPITAL_ABBREVIATIONS: readonly string[] = ['RSUD', 'RSUP', 'RSU', 'RSD', 'RS', 'RSIA', 'RSJ'];
 
 /** Hospital type abbreviations and the official words they stand for (the gold: d04, d178,
  *  d234 "RSU Negara", d332 "RSD dr. Soebandi", the "RSUP Dr Sardjito" of the old set). */
@@ -15,14 +22,23 @@ const HOSPITAL_TYPES: ReadonlyMap<string, string> = new Map([
   ['RSU', 'Rumah Sakit Umum'],
   ['RSD', 'Rumah Sakit Daerah'],
 ]);
+/** The abbreviations of a public hospital's type: a regional or state hospital, named after a
+ *  person or a place, its city apart ("RSUD dr. Slamet Garut"); a private one ("RSIA Permata
+ *  Bunda Pontianak") may carry its city in its name (dev d195). */
+export const PUBLIC_HOSPITAL_TYPES: readonly string[] = [...HOSPITAL_TYPES.keys()];
+/** Types whose abbreviation stands for more than one type: written out before a doctor only. */
+const AMBIGUOUS_TYPES = new Set(['RSD']);
+const DOCTOR_AFTER = /^ (?:dr|drg|Dr)\.? /;
 
 /** `name` with the hospital type abbreviation that opens it written out; `name` itself when
  *  it opens with none or is the bare abbreviation. */
 export function spelledOutHospital(name: string): string {
   const sp = name.indexOf(' ');
   if (sp < 0) return name;
-  const long = HOSPITAL_TYPES.get(name.slice(0, sp));
-  return long === undefined ? name : `${long}${name.slice(sp)}`;
+  const type = name.slice(0, sp);
+  const long = HOSPITAL_TYPES.get(type);
+  if (long === undefined || (AMBIGUOUS_TYPES.has(type) && !DOCTOR_AFTER.test(name.slice(sp)))) return name;
+  return `${long}${name.slice(sp)}`;
 }
 
 /** Gives each organisation among `ms` the KB does not know (`unknown`) whose identity opens

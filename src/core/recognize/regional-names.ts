@@ -11,6 +11,7 @@ import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
 import { isRegionalPaperWord } from './actors/regional-newspaper';
 import { PS_CLUB_INITIALS } from './club-short-name';
+import { HOSPITAL_ABBREVIATIONS } from './hospital-names';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -282,7 +283,7 @@ function regencyNamed(text: string, name: string): boolean {
 }
 
 /** A hospital's head: "RSUD Sumbawa Barat" is the hospital's own name, the regency as written. */
-const HOSPITAL_HEADS = new Set(['RSUD', 'RSU', 'RS', 'RSIA', 'RSJ']);
+const HOSPITAL_HEADS = new Set(HOSPITAL_ABBREVIATIONS);
 
 /** The words before the regency name its branch of a body every regency has: one acronym
  *  ("FKUB", "PHDI", "DPMD"; not a hospital's head: "RSUD Sumbawa Barat" is the hospital's own

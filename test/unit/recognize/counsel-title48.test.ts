@@ -31,3 +31,11 @@ describe('names48: the client named between a lawyer\'s title and the lawyer (cl
     assert.deepEqual(actors('Juru bicara Kemenlu, Budi Santoso, menyebut kunjungan itu penting.'), ['Kemenlu/ORG', 'Budi Santoso/PER']);
   });
 });
+
+// Session 48 review (fix48a): a lawyers' body after the title is no client.
+describe('fix48a: a body after a lawyer\'s title', () => {
+  it('is not read as a client person', () => {
+    assert.deepEqual(actors('Pengacara Peradi, Otto Hasibuan, menyebut kliennya tidak bersalah.'), ['Peradi/ORG', 'Otto Hasibuan/PER']);
+    assert.ok(!actors('Pengacara PERADI, Otto Hasibuan, hadir di sidang itu.').includes('PERADI/PER'));
+  });
+});

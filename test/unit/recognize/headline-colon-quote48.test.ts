@@ -22,3 +22,16 @@ describe('names48: a Title Case quote of a few words closing a headline after it
     assert.deepEqual(quotes('Warga membawa spanduk bertuliskan: "Tolak Tambang Pasir"\n\nAksi itu berlangsung damai.'), []);
   });
 });
+
+// Session 48 review (fix48a): a label naming a work or a slogan announces its title.
+describe('fix48a: a headline label naming a work or a slogan', () => {
+  it('makes the quoted title no quote', () => {
+    assert.deepEqual(quotes('Film Terbaru Joko Anwar: "Pengepungan di Bukit Duri"\n\nFilm itu tayang pekan depan di bioskop.'), []);
+    assert.deepEqual(quotes('Lagu Baru Raisa: "Bersama Selamanya"\n\nPenyanyi itu merilis lagu barunya pekan ini.'), []);
+    assert.deepEqual(quotes('Hari Jadi Kabupaten Sleman Mengusung Tema: "Sleman Maju Bersama"\n\nPemkab Sleman menggelar upacara.'), []);
+  });
+  it('keeps the quote of a title holder or a topic', () => {
+    assert.deepEqual(quotes('Sutradara Film Laut Biru: "Kami Tidak Menyangka"\n\nFilm itu ditonton sejuta orang.').length, 1);
+    assert.deepEqual(quotes('Kapolres Soal Film Bajakan: "Kami Tindak Tegas"\n\nPolisi menyita ribuan keping cakram.').length, 1);
+  });
+});

@@ -33,3 +33,17 @@ describe('names48: a doctor\'s initials inside a hospital\'s name', () => {
     assert.deepEqual(actors('Pasien dirawat di RSUD Mataram. Menurut dr. T. Simanjuntak, kondisinya membaik.'), ['RSUD Mataram/ORG', 'T. Simanjuntak/PER']);
   });
 });
+
+// Session 48 review (fix48a): a title of two or three words before the hospital, or a speech
+// verb after the doctor's name, makes the doctor a person of the story.
+describe('fix48a: a doctor named after a title phrase or before a speech verb', () => {
+  it('reads the doctor as a person', () => {
+    assert.deepEqual(actors('Kabid Pelayanan RSUD dr. Yuni Astuti mengatakan ruang isolasi penuh.'), ['Yuni Astuti/PER']);
+    assert.deepEqual(actors('Korban dibawa ke rumah sakit. Dokter jaga RSUD dr. Rina Wulandari menyatakan korban meninggal.'), ['Rina Wulandari/PER']);
+    assert.deepEqual(actors('Direktur Utama RSUD dr. Hendra Gunawan meninjau ruang isolasi.'), ['Hendra Gunawan/PER']);
+  });
+  it('keeps the hospital whole when its holder follows in apposition', () => {
+    assert.deepEqual(actors('Kabid Pelayanan RSUD dr. Soetomo, Budi Santoso, mengatakan pasien pulih.'), ['RSUD dr. Soetomo/ORG', 'Budi Santoso/PER']);
+    assert.deepEqual(actors('Direktur RSD dr. Soebandi, Hendro Wibowo, mengatakan pasien stabil.'), ['RSD dr. Soebandi/ORG', 'Hendro Wibowo/PER']);
+  });
+});

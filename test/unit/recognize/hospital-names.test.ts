@@ -30,3 +30,12 @@ describe('regional hospitals by their written-out names (hospital-names.ts)', ()
     assert.deepEqual(found, ['RSUD Kota Banjar/Rumah Sakit Umum Daerah Kota Banjar', 'RSUD Banjar/Rumah Sakit Umum Daerah Kota Banjar']);
   });
 });
+
+// Session 48 review (fix48a): "RSD" is also an emergency hospital (Rumah Sakit Darurat).
+describe('fix48a: an RSD hospital', () => {
+  it('is written out before a doctor\'s name only, and never cut', () => {
+    assert.equal(spelledOutHospital('RSD Wisma Atlet'), 'RSD Wisma Atlet');
+    assert.deepEqual(orgs('Ribuan pasien dirawat di RSD Wisma Atlet Kemayoran sejak Senin.'), ['RSD Wisma Atlet Kemayoran/RSD Wisma Atlet Kemayoran']);
+    assert.deepEqual(orgs('Dua pasien dirawat di RSD dr. Soebandi, Jember.'), ['RSD dr. Soebandi/Rumah Sakit Daerah dr. Soebandi']);
+  });
+});

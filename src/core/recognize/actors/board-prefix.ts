@@ -1,15 +1,33 @@
 // "Pengprov IMI Riau", "PP Perpani", "PB PASI", "DPD Partai Golkar Jawa Timur", "DPC Organda …":
 // a mass organisation's or a sports federation's board of one level, written short before the
-// organisation's name, is named with it, and stands for the organisation (the annotation
-// takes the whole span, the organisation's canonical name). The rules read the short level
-// apart ("DPD", the regional senate to the KB) or not at all ("Pengprov"), and a federation's
-// name written as a word after it ("Perpani") as a person's.
+// organisation's name, is named with it, and stands for the organisation: the annotation
+// takes the whole span, and the identity is the organisation's (eval/README.md: a federation's
+// "Pengurus Pusat"/"Pengurus Besar" takes the federation's identity, "PP Perpani" → Persatuan
+// Panahan Indonesia; a branch board the association's regional one). So the level is never
+// written into the identity, short or in full ("Pengurus Pusat Persatuan Panahan Indonesia").
+// The rules read the short level apart ("DPD", the regional senate to the KB) or not at all
+// ("Pengprov"), and a federation's name written as a word after it ("Perpani") as a person's.
+// Only a sports federation's level takes such a word in: "PP" and "DPD" are also a government
+// regulation ("PP Nomor 28", "PP Tunas"), the regional senate ("Anggota DPD Fahira") and a
+// unit ("Kasatpol PP Budi"), and a word after them is a person's name or a regulation's
+// (session 48 review), so such a word, or one the rules found with no clue ('weak': "Tunas"),
+// is taken in only when it reads as no person's name.
 import type { LocalMention } from '../mention';
+import { classProbs, nameScorer, ORG, PER } from '../name-model';
+import { ASSOCIATION_HEADS } from '../lexicon';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
  *  Pengwil), regency or city (Pengkab, Pengkot, Pengcab, DPC). */
 const BOARD_LEVELS = new Set(['PB', 'PP', 'DPP', 'Pengprov', 'Pengda', 'Pengwil', 'DPD', 'DPW', 'Pengkab', 'Pengkot', 'Pengcab', 'DPC']);
 const LONGEST_LEVEL = 8;
+/** A sports federation's levels: after these only, a lone word read as a person's may be the
+ *  federation ("PP Perpani", "Pengprov Perbasi"); never after a party's or a council's. */
+const FEDERATION_LEVELS = new Set(['PB', 'PP', 'Pengprov', 'Pengda', 'Pengwil', 'Pengkab', 'Pengkot', 'Pengcab']);
+/** "Kasatpol PP", "Satpol PP": the civil-service police, whose "PP" is no board's level. */
+const UNIT_BEFORE_PP = /(?:^|[\s(])(?:Ka)?[Ss]atpol $/;
+/** A central board's level written out ("Pengurus Pusat Persatuan Panahan Indonesia"). */
+const WRITTEN_CENTRAL_LEVEL = /^Pengurus (?:Pusat|Besar) /;
+const PROBS = classProbs();
 
 /** Widens, in `out` (sorted, non-overlapping), each organisation (or one capitalised word read
  *  as a person) written right after a board's level to take the level in, dropping a mention
@@ -17,12 +35,15 @@ const LONGEST_LEVEL = 8;
 export function boardPrefixes(p: string, out: LocalMention[]): void {
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
+    if (m.type === 'ORG' && m.canonical === p.slice(m.start, m.end)) m.canonical = withoutWrittenLevel(m.canonical);
     if (m.start < 3 || p.charCodeAt(m.start - 1) !== 32) continue;
     const from = p.lastIndexOf(' ', m.start - 2) + 1;
     if (m.start - 1 - from > LONGEST_LEVEL || !BOARD_LEVELS.has(p.slice(from, m.start - 1))) continue;
     if (from > 0 && !/[\s("“]/.test(p[from - 1])) continue;
-    // ("PP Perpani": the federation's name as a word, read as a person's; not "PP Budi Santoso")
-    if (m.type === 'PER' && (m.source === 'kb' || p.lastIndexOf(' ', m.end - 1) >= m.start)) continue;
+    if (startsNumber(p, m.start)) continue;
+    const level = p.slice(from, m.start - 1);
+    // (a lone word read as a person's, or found with no clue at all, only as a federation's name)
+    if ((m.type === 'PER' || m.source === 'weak') && !federationWord(p, from, level, m)) continue;
     if (m.type !== 'ORG' && m.type !== 'PER') continue;
     const prev = k > 0 ? out[k - 1] : undefined;
     if (prev !== undefined && prev.end > from) {
@@ -31,11 +52,39 @@ export function boardPrefixes(p: string, out: LocalMention[]): void {
       out.splice(k - 1, 1);
       k--;
     }
-    // (a name with an identity keeps it; one written as it stands is written with its level)
-    const asWritten = m.canonical === p.slice(m.start, m.end);
+    // (the identity stays the organisation's, the level apart)
     m.start = from;
     m.type = 'ORG';
     if (m.source === 'weak') m.source = 'pattern'; // the level is the clue a lone word lacked
-    if (asWritten) m.canonical = p.slice(from, m.end);
   }
+}
+
+/** The one word `m`, read as a person's, after `level` at `from` is a federation's name
+ *  ("PP Perpani", "PB PASI"): the level is a federation's, no unit's ("Kasatpol PP"), and the
+ *  word is in capitals or the name model reads it alone as an organisation's rather than a
+ *  person's ("PP Budi", "PP Sinaga": a person, or initials). */
+function federationWord(p: string, from: number, level: string, m: LocalMention): boolean {
+  if (m.source === 'kb' || p.lastIndexOf(' ', m.end - 1) >= m.start || !FEDERATION_LEVELS.has(level)) return false;
+  if (level === 'PP' && UNIT_BEFORE_PP.test(p.slice(Math.max(0, from - 9), from))) return false;
+  const word = p.slice(m.start, m.end);
+  if (word === word.toUpperCase()) return true;
+  const probs = nameScorer().score([word], [], [], PROBS);
+  return probs[ORG] > probs[PER];
+}
+
+/** `name` without a central level written out before an association's name ("Pengurus Pusat
+ *  Persatuan Panahan Indonesia" → "Persatuan Panahan Indonesia"); a body whose own name
+ *  opens with the words keeps them ("Pengurus Besar Esports Indonesia"). */
+function withoutWrittenLevel(name: string): string {
+  const level = WRITTEN_CENTRAL_LEVEL.exec(name);
+  if (level === null) return name;
+  const rest = name.slice(level[0].length);
+  const head = rest.slice(0, rest.indexOf(' ')).toLowerCase();
+  return ASSOCIATION_HEADS.has(head) ? rest : name;
+}
+
+/** "PP Nomor 28", "PP No. 5", "PP 71/2019": a regulation's number follows, no body's name. */
+function startsNumber(p: string, at: number): boolean {
+  const c = p.charCodeAt(at);
+  return (c >= 48 && c <= 57) || /^(?:Nomor|No\.?)\b/.test(p.slice(at, at + 6));
 }

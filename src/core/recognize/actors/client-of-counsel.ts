@@ -4,21 +4,31 @@
 // between a title and the full name it introduces as the title's organisation ("CEO
 // Kirimaja, Gilang Pradipta,"), which is right for a company's officer, not for a lawyer's
 // client whose name reads as a person's to the name model (with no context: the title before
-// it and the name after its comma are the body's context).
+// it and the name after its comma are the body's context), and clearly so: a lawyers' body
+// after the title ("Pengacara Peradi, Otto Hasibuan,") is a word the model barely knows at all,
+// and one in capitals is an acronym (session 48 review).
 import { classProbs, nameScorer, ORG, PER } from '../name-model';
 import { lowIs, word, type Ctx } from './ctx';
 
-/** Titles of a lawyer, whose complement is the client. */
+/** Titles of a lawyer, whose complement is the client. ("Kuasa hukum X, Y," is not read by
+ *  the rule this guards: its lower-case "hukum" gives no title cue.) */
 const COUNSEL_TITLES = ['pengacara', 'advokat'];
+/** How much more probable a person's name than an organisation's the client must read. */
+const PERSON_MARGIN = 0.3;
 const PROBS = classProbs();
 
 /** The run [s, e) follows a lawyer's title right before it, a comma follows it, and the name
- *  model reads its words alone as a person's name rather than an organisation's. */
+ *  model reads its words alone as a person's name clearly rather than an organisation's, no
+ *  word of them written in capitals. */
 export function clientOfCounsel(ctx: Ctx, s: number, e: number): boolean {
   if (s === 0 || !COUNSEL_TITLES.some((w) => lowIs(ctx, s - 1, w)) || ctx.ts[s] !== ctx.te[s - 1] + 1) return false;
   if (ctx.p.charCodeAt(ctx.te[e - 1]) !== 44) return false;
   const words: string[] = [];
-  for (let k = s; k < e; k++) words.push(word(ctx, k));
+  for (let k = s; k < e; k++) {
+    const w = word(ctx, k);
+    if (w.length > 1 && w === w.toUpperCase()) return false;
+    words.push(w);
+  }
   const probs = nameScorer().score(words, [], [], PROBS);
-  return probs[PER] > probs[ORG];
+  return probs[PER] >= probs[ORG] + PERSON_MARGIN;
 }

@@ -1,7 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
-import { wordBefore } from '../../text/chars';
+import { wordAfter, wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
@@ -18,8 +18,9 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
+import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -29,7 +30,10 @@ import { schoolNumberEnd } from './rules/school-name';
 import { readsAsPerson } from '../name-model';
 
 const MAX_ORG_TOKENS = 10;
-const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'rsup', 'rsud', 'pondok', 'pesantren', 'ponpes', 'rumah']);
+/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after people. */
+const HOSPITAL_HEADS = new Set([...HOSPITAL_ABBREVIATIONS.map((h) => h.toLowerCase()), 'rumah']);
+const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', 'rumah',
+  ...PUBLIC_HOSPITAL_TYPES.map((h) => h.toLowerCase())]);
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -165,21 +169,43 @@ function membersTrade(ctx: Ctx, i: number, j: number): boolean {
 function titleDot(ctx: Ctx, i: number, j: number): boolean {
   return ctx.ts[j] - ctx.te[i] === 2 && ctx.p.charCodeAt(ctx.te[i]) === 46 && ctx.p.charCodeAt(ctx.te[i] + 1) === 32 && has(ctx, i, F_TITLE_HEAD);
 }
-/** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after doctors. */
-const HOSPITAL_HEADS = new Set(['rsud', 'rsup', 'rsd', 'rs', 'rsu', 'rsia', 'rsj', 'rumah']);
 /** "RSUD dr. Slamet", "RSD dr. Soebandi", "Rumah Sakit Umum drg. Suyoto": a hospital named after a
  *  doctor keeps the title written lower-case ("dr.", "drg."), which is no token of the run
  *  (only capitalised words are), between its head words and the doctor's name (dev d100, d332). */
 function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
   if (!HOSPITAL_HEADS.has(low(ctx, i))) return false;
-  // ("Direktur RSUD dr. Rina Wulandari mengatakan", "dokter RSUD dr. Budi": after a title the
-  // doctor is the holder the title names, of a hospital the article names elsewhere)
-  const before = wordBefore(ctx.p, ctx.ts[i]);
-  if (before !== null && TITLE_HEAD_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
   const gap = ctx.p.slice(ctx.te[j - 1], ctx.ts[j]);
-  if (gap === ' dr. ' || gap === ' drg. ') return true;
   // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
-  return (gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1]));
+  if (!(gap === ' dr. ' || gap === ' drg. ') &&
+      !((gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1])))) return false;
+  return !doctorHoldsTitle(ctx, i, j);
+}
+/** How many words before a hospital a title phrase may start ("Kabid Pelayanan", "Dokter jaga",
+ *  "Direktur Utama"). */
+const TITLE_PHRASE_REACH = 3;
+
+/** The doctor named from token j after hospital head i is a person of the story, not the
+ *  hospital's namesake: a speech verb follows the name ("RSUD dr. Yuni Astuti mengatakan": a
+ *  hospital that speaks is rare, a doctor who does is common), or a title phrase stands before
+ *  the hospital ("Kabid Pelayanan RSUD dr. Yuni Astuti", "dokter RSUD dr. Budi": the holder
+ *  the title names, of a hospital the article names elsewhere) and no holder's name follows
+ *  in apposition ("Direktur RSD dr. Soebandi, dr. Hendro,": the hospital's name, then its
+ *  director's). (Session 48 review: one title word before the hospital was looked at only.) */
+function doctorHoldsTitle(ctx: Ctx, i: number, j: number): boolean {
+  const { p, ts, te, nt } = ctx;
+  let k = j;
+  while (k + 1 < nt && adjacent(ctx, k, k + 1)) k++;
+  const next = wordAfter(p, te[k]);
+  if (next !== null && next.start === te[k] + 1 && SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return true;
+  if (p.charCodeAt(te[k]) === 44) return false;
+  let at = ts[i];
+  for (let n = 0; n < TITLE_PHRASE_REACH; n++) {
+    const w = wordBefore(p, at);
+    if (w === null || w.end !== at - 1 || p.charCodeAt(w.end) !== 32 || PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end)) return false;
+    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return true;
+    at = w.start;
+  }
+  return false;
 }
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
