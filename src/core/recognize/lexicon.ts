@@ -272,6 +272,7 @@ export const NEVER_ACTOR = set(`
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt sar
+  qris bap ihsg ipo rups
   icu nicu picu hcu iccu igd
   motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks

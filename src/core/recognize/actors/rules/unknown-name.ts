@@ -186,6 +186,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Guru Honorer di sekolah itu, …", "Pekerja Migran asal desa itu …": such a noun and a
     // word that qualifies it are the group of people, no name either.
     if (e - s === 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return j;
+    // "Perajin Hamdani Syarifuddin bekerja …", "Petani Sutrisno menanam …": such a noun before
+    // words the name model reads as a person's name is the person's trade, written as a title
+    // (no word of the name, as "Pengacara" before a name is not; dev d359).
+    if (e - s >= 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && !PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1]) &&
+        readsAsPerson(p, ts[s + 1], te[e - 1])) s++;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).

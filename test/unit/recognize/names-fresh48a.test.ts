@@ -1,0 +1,64 @@
+// Session 48 round 2 (fresh48a): names cut or glued in the fresh dev batches d352-d369, each
+// with ordinary sentences the change must leave as they were.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+
+const actors = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
+const canonicals = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.canonical}`);
+
+describe('a term of address inside a company\'s name (extents.ts)', () => {
+  it('"PT Sumber Mas Lestari Tbk" is one company ("Mas" is gold there)', () => {
+    assert.deepEqual(actors('Saham PT Sumber Mas Lestari Tbk dihentikan sementara oleh bursa.'), ['PT Sumber Mas Lestari Tbk/ORG']);
+  });
+  it('a company ending in "Mas" keeps it when no name follows', () => {
+    assert.deepEqual(actors('Ia sudah sepuluh tahun bekerja di PT Cahaya Mas sebelum pensiun.'), ['PT Cahaya Mas/ORG']);
+  });
+  it('probes: a person introduced by a term of address after a company stays a person', () => {
+    assert.deepEqual(actors('Karyawan PT Abadi Pak Budi Santoso mengeluhkan gaji yang telat.'), ['PT Abadi/ORG', 'Budi Santoso/PER']);
+    assert.deepEqual(actors('Pemilik PT Sentosa, Mas Agus Wibowo, menolak berkomentar.'), ['PT Sentosa/ORG', 'Agus Wibowo/PER']);
+    assert.deepEqual(actors('Direktur PT Maju Jaya Bang Rudi Hartono mengatakan hal itu.'), ['PT Maju Jaya/ORG', 'Rudi Hartono/PER']);
+  });
+});
+
+describe('"Tbk" after a comma (extents.ts COMPANY_SUFFIX)', () => {
+  it('"PT Karya Tani Makmur, Tbk" is one company, named without the comma', () => {
+    assert.deepEqual(canonicals('PT Karya Tani Makmur, Tbk membukukan laba bersih lebih tinggi tahun ini.'), ['PT Karya Tani Makmur, Tbk/PT Karya Tani Makmur Tbk']);
+  });
+  it('probes: the legal forms without a comma, and a comma before other words', () => {
+    assert.deepEqual(actors('Saham PT Karya Tani Makmur (Persero) Tbk naik dua persen.'), ['PT Karya Tani Makmur (Persero) Tbk/ORG']);
+    assert.deepEqual(actors('PT Karya Tani Makmur, perusahaan pupuk, merugi.'), ['PT Karya Tani Makmur/ORG']);
+  });
+});
+
+describe('terms that are no bodies (lexicon NEVER_ACTOR)', () => {
+  it('QRIS, BAP, IHSG, IPO and RUPS are a payment standard, a record, an index and events', () => {
+    assert.deepEqual(actors('Pedagang di pasar itu kini menerima pembayaran QRIS.'), []);
+    assert.deepEqual(actors('Penyidik sudah merampungkan BAP kedua tersangka.'), []);
+    assert.deepEqual(actors('IHSG ditutup melemah setelah emiten itu menunda IPO dan RUPS.'), []);
+  });
+});
+
+describe('a trade noun opening a sentence before a name (unknown-name.ts)', () => {
+  it('"Perajin Hadi Kusnandar" is the craftsman Hadi Kusnandar', () => {
+    assert.deepEqual(actors('Perajin Hadi Kusnandar menyelesaikan pesanan itu dalam sebulan.'), ['Hadi Kusnandar/PER']);
+    assert.deepEqual(actors('Nelayan Budi Hartono melaut sejak subuh.'), ['Budi Hartono/PER']);
+  });
+  it('probes: a trade noun with its qualifier, or before a body, is no name', () => {
+    assert.deepEqual(actors('Guru Honorer di sekolah itu mengeluhkan gaji.'), []);
+    assert.deepEqual(actors('Warga Desa Sukamaju menolak rencana tambang.'), []);
+    assert.deepEqual(actors('Investor Asing melepas saham perbankan.'), []);
+    assert.deepEqual(actors('Pemuda Pancasila menggelar aksi di depan kantor bupati.'), []);
+  });
+});
+
+describe('a known full name with a further surname (kb-name.ts)', () => {
+  it('"Muhammad Yunus Pabbicara" is a namesake of the KB\'s Muhammad Yunus', () => {
+    assert.deepEqual(canonicals('Kepala kantor itu, H. Muhammad Yunus Pabbicara, memaparkan data pendaftar.'),
+      ['Muhammad Yunus Pabbicara/Muhammad Yunus Pabbicara']);
+  });
+  it('probes: the known person\'s own longer name, a weekday, a place after the name', () => {
+    assert.deepEqual(canonicals('Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit terjaga.'), ['Sri Mulyani Indrawati/Sri Mulyani Indrawati']);
+    assert.deepEqual(canonicals('Presiden Prabowo Subianto Senin lalu meresmikan bendungan.'), ['Prabowo Subianto/Prabowo Subianto']);
+    assert.deepEqual(actors('Ekonom Muhammad Yunus mendirikan Grameen Bank.'), ['Muhammad Yunus/PER', 'Grameen Bank/ORG']);
+  });
+});
