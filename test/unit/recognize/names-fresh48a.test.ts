@@ -62,3 +62,28 @@ describe('a known full name with a further surname (kb-name.ts)', () => {
     assert.deepEqual(actors('Ekonom Muhammad Yunus mendirikan Grameen Bank.'), ['Muhammad Yunus/PER', 'Grameen Bank/ORG']);
   });
 });
+
+describe('a title\'s bare unit noun before the holder (title-unit-noun.ts)', () => {
+  it('"Kepala Sekolah X", "Kapten Tim X", "Ketua Panitia X": X is the holder', () => {
+    assert.deepEqual(actors('Kepala Sekolah Sutrisno mengatakan murid diliburkan dua hari.'), ['Sutrisno/PER']);
+    assert.deepEqual(actors('Kapten Tim Andi Wijaya mencetak gol penentu.'), ['Andi Wijaya/PER']);
+    assert.deepEqual(actors('Ketua Panitia Agus Salim Harahap dan Sekretaris Budi Santoso hadir.'), ['Agus Salim Harahap/PER', 'Budi Santoso/PER']);
+  });
+  it('probes: a named unit after the noun stays the unit\'s', () => {
+    assert.deepEqual(actors('Kepala Sekolah Santa Maria Yogyakarta menjelaskan aturan baru.'), ['Sekolah Santa Maria/ORG', 'Yogyakarta/GPE']);
+    assert.deepEqual(actors('Kepala Sekolah Dasar Negeri 3 Sleman, Sutrisno, mengatakan murid libur.'), ['Sekolah Dasar Negeri 3 Sleman/ORG', 'Sutrisno/PER']);
+    assert.deepEqual(actors('Ketua Tim Pemenangan Arif Rahman, Budi Santoso, menyatakan siap.'), ['Budi Santoso/PER']);
+    assert.deepEqual(actors('Ketua Panitia Pemilihan Kecamatan Sleman menjelaskan jadwal.'), ['Sleman/GPE']);
+  });
+});
+
+describe('a regional paper interviewing (regional-newspaper.ts)', () => {
+  it('"Pos Kupang mewawancarai …", "saat dihubungi Pos Kupang": the paper, not the city', () => {
+    assert.deepEqual(actors('Pos Kupang mewawancarai kepala puskesmas itu pekan lalu.'), ['Pos Kupang/ORG']);
+    assert.deepEqual(actors('Saat dihubungi Pos Kupang, Yosef Bala membenarkan kabar itu.'), ['Pos Kupang/ORG', 'Yosef Bala/PER']);
+  });
+  it('probes: the post office and a post in the city stay as they were', () => {
+    assert.deepEqual(actors('Kantor Pos Kupang ditutup sementara.'), ['Kantor Pos Kupang/ORG']);
+    assert.deepEqual(actors('Petugas di Pos Kupang menghubungi keluarga korban.'), ['Kupang/GPE']);
+  });
+});
