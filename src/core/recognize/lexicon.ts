@@ -265,7 +265,7 @@ export const NEVER_ACTOR = set(`
   ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
-  dayak tionghoa tamil
+  dayak tionghoa tamil sasak bugis betawi minang minangkabau
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
@@ -438,6 +438,7 @@ export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
   'universidad', 'universidade', 'université', 'università', 'société', 'sociedad', 'sociedade', 'compagnie', 'compañía',
   'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
   'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
+  'groupement', 'syndicat', 'sindicato', 'fédération', 'federación', 'confédération',
 ]);
 
 /** English heads of bodies that take their modifiers before them ("National Paralympic

@@ -87,3 +87,25 @@ describe('a regional paper interviewing (regional-newspaper.ts)', () => {
     assert.deepEqual(actors('Petugas di Pos Kupang menghubungi keluarga korban.'), ['Kupang/GPE']);
   });
 });
+
+describe('ethnic words are no bodies (lexicon NEVER_ACTOR)', () => {
+  it('"wayang Sasak" is no short name of a studio named "… Gumi Sasak"', () => {
+    assert.deepEqual(actors('Ia mementaskan wayang Sasak di sanggarnya, Sanggar Pedalangan Gumi Sasak, setiap pekan.'), ['Sanggar Pedalangan Gumi Sasak/ORG']);
+  });
+  it('probes: a body named with the word keeps it', () => {
+    assert.deepEqual(actors('Kepala Stasiun Meteorologi Minangkabau, Desindra, mengatakan hujan turun.'), ['Stasiun Meteorologi Minangkabau/ORG', 'Desindra/PER']);
+    assert.deepEqual(actors('Warga Bugis di perantauan menggelar pesta adat.'), []);
+  });
+});
+
+describe('a Romance body\'s head before a connector (romance-body-name.ts)', () => {
+  it('"Groupement des Exportateurs …", "Banco de Portugal" are one body each', () => {
+    assert.deepEqual(actors('Ketua Groupement des Producteurs de Cacao de Madagascar, Jean Rakoto, menolak.'),
+      ['Groupement des Producteurs de Cacao de Madagascar/ORG', 'Jean Rakoto/PER']);
+    assert.deepEqual(actors('Banco de Portugal menaikkan suku bunga acuan.'), ['Banco de Portugal/ORG']);
+  });
+  it('probes: "de" after a place or a person is no body\'s', () => {
+    assert.deepEqual(actors('Para turis asal Madagascar de facto tertahan di bandara.'), ['Madagascar/GPE']);
+    assert.deepEqual(actors('Pemain asal Brasil, Lucas de Souza, mencetak gol.'), ['Brasil/GPE', 'Lucas de Souza/PER']);
+  });
+});
