@@ -109,3 +109,13 @@ describe('a Romance body\'s head before a connector (romance-body-name.ts)', () 
     assert.deepEqual(actors('Pemain asal Brasil, Lucas de Souza, mencetak gol.'), ['Brasil/GPE', 'Lucas de Souza/PER']);
   });
 });
+
+describe('a board of a city\'s level with its region (board-prefix.ts)', () => {
+  it('"DPC Organda Kota Pekanbaru" is one body', () => {
+    assert.deepEqual(canonicals('DPC Organda Kota Pekanbaru menolak kenaikan tarif angkot.'), ['DPC Organda Kota Pekanbaru/DPC Organda Kota Pekanbaru']);
+  });
+  it('probes: known bodies after a level keep their identities; a place after other words stays a place', () => {
+    assert.deepEqual(canonicals('Pengkab PSSI Kabupaten Bogor menggelar turnamen.'), ['Pengkab PSSI Kabupaten Bogor/Persatuan Sepak Bola Seluruh Indonesia Kabupaten Bogor']);
+    assert.deepEqual(actors('Sopir angkot menolak kenaikan tarif di Kota Pekanbaru.'), ['Kota Pekanbaru/GPE']);
+  });
+});

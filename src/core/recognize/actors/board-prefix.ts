@@ -5,6 +5,7 @@
 // apart ("DPD", the regional senate to the KB) or not at all ("Pengprov"), and a federation's
 // name written as a word after it ("Perpani") as a person's.
 import type { LocalMention } from '../mention';
+import { LEADING_REGION_PREFIX } from '../regional-names';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
  *  Pengwil), regency or city (Pengkab, Pengkot, Pengcab, DPC). */
@@ -37,5 +38,14 @@ export function boardPrefixes(p: string, out: LocalMention[]): void {
     m.type = 'ORG';
     if (m.source === 'weak') m.source = 'pattern'; // the level is the clue a lone word lacked
     if (asWritten) m.canonical = p.slice(from, m.end);
+    // "DPC Organda Kota Pekanbaru": a board of a regency's or a city's level is named with its
+    // region, written with its prefix right after the organisation; the place was read alone.
+    const next = out[k + 1];
+    if (asWritten && next !== undefined && next.type === 'GPE' && next.start === m.end + 1 && p.charCodeAt(m.end) === 32 &&
+        LEADING_REGION_PREFIX.test(p.slice(next.start, next.end))) {
+      m.end = next.end;
+      m.canonical = p.slice(from, m.end);
+      out.splice(k + 1, 1);
+    }
   }
 }
