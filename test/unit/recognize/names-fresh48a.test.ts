@@ -119,3 +119,14 @@ describe('a board of a city\'s level with its region (board-prefix.ts)', () => {
     assert.deepEqual(actors('Sopir angkot menolak kenaikan tarif di Kota Pekanbaru.'), ['Kota Pekanbaru/GPE']);
   });
 });
+
+describe('a ministry\'s regional office written out (regional-names.ts)', () => {
+  it('"Kantor Kemenag Sinjai" is the Kantor Kementerian Agama Kabupaten Sinjai', () => {
+    assert.deepEqual(canonicals('Kepala Kantor Kemenag Sinjai, Budi Santoso, membuka acara itu.'),
+      ['Kantor Kemenag Sinjai/Kantor Kementerian Agama Kabupaten Sinjai', 'Budi Santoso/Budi Santoso']);
+  });
+  it('probes: a regional body\'s office and the written-out name stay as they were', () => {
+    assert.deepEqual(canonicals('Kantor Bappeda Kota Bandung tutup sementara.'), ['Kantor Bappeda Kota Bandung/Kantor Bappeda Kota Bandung']);
+    assert.deepEqual(canonicals('Pendaftaran dibuka oleh Kantor Kementerian Agama Kota Bima pekan ini.'), ['Kantor Kementerian Agama Kota Bima/Kantor Kementerian Agama Kota Bima']);
+  });
+});
