@@ -130,3 +130,14 @@ describe('a ministry\'s regional office written out (regional-names.ts)', () => 
     assert.deepEqual(canonicals('Pendaftaran dibuka oleh Kantor Kementerian Agama Kota Bima pekan ini.'), ['Kantor Kementerian Agama Kota Bima/Kantor Kementerian Agama Kota Bima']);
   });
 });
+
+describe('an English body opened by its head, without an acronym (english-body-name.ts)', () => {
+  it('"Center for Regional Trade Studies" is one body', () => {
+    assert.deepEqual(actors('Peneliti lembaga kajian Center for Regional Trade Studies, Nadia Putri, mengatakan ekspor turun.'),
+      ['Center for Regional Trade Studies/ORG', 'Nadia Putri/PER']);
+  });
+  it('probes: the bodies read before stay as they were', () => {
+    assert.deepEqual(actors('Council of Europe mengecam serangan itu.'), ['Council of Europe/ORG']);
+    assert.deepEqual(actors('Sidang Committee on Budget digelar Senin.'), []);
+  });
+});
