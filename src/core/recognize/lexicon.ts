@@ -265,13 +265,14 @@ export const NEVER_ACTOR = set(`
   ${WEEKDAYS.join(' ')}
   barat timur utara selatan tengah tenggara barat daya laut
   tuhan allah nabi rasul
-  dayak tionghoa tamil
+  dayak tionghoa tamil sasak bugis betawi minang minangkabau
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
   kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt sar
+  qris bap ihsg ipo rups
   icu nicu picu hcu iccu igd
   motogp moto2 moto3
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
@@ -446,6 +447,7 @@ export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
   'universidad', 'universidade', 'université', 'università', 'société', 'sociedad', 'sociedade', 'compagnie', 'compañía',
   'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
   'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
+  'groupement', 'syndicat', 'sindicato', 'fédération', 'federación', 'confédération',
 ]);
 
 /** English heads of bodies that take their modifiers before them ("National Paralympic

@@ -177,6 +177,9 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     const kind = regionKind(place);
     if (kind === undefined) return undefined;
     const before = rest.slice(0, r);
+    // "Kantor Kemenag Bone" is the "Kantor Kementerian Agama Kabupaten Bone": a ministry's
+    // regional office is named with the ministry written out (dev d362, as the sets write it).
+    if (before.length === 2 && before[0] === 'Kantor') before[1] = ministryWrittenOut(before[1], kb) ?? before[1];
     // "Kejaksaan Negeri Kendal", "BPKP Perwakilan Jawa Tengah": an office of a national
     // body is named with its region as written.
     // (A province written short is still spelt out: "BPKP Perwakilan NTT" is "… Perwakilan
@@ -213,6 +216,16 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   }
   return undefined;
 }
+
+/** The ministry a short name ("Kemenag") stands for, without the country ("Kementerian Agama"),
+ *  when the KB knows it as Indonesia's; else undefined. */
+function ministryWrittenOut(short: string, kb: KbIndex): string | undefined {
+  const e = kb.lookup(short);
+  if (e === undefined || e.type !== 'ORG' || !MINISTRY_OF_INDONESIA.test(e.canonical)) return undefined;
+  return e.canonical.slice(0, -REPUBLIC.length);
+}
+const REPUBLIC = ' Republik Indonesia';
+const MINISTRY_OF_INDONESIA = /^Kementerian [^]* Republik Indonesia$/;
 
 const PREFIX = 'Kabupaten ';
 

@@ -15,6 +15,7 @@
 import type { LocalMention } from '../mention';
 import { classProbs, nameScorer, ORG, PER } from '../name-model';
 import { ASSOCIATION_HEADS } from '../lexicon';
+import { LEADING_REGION_PREFIX } from '../regional-names';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
  *  Pengwil), regency or city (Pengkab, Pengkot, Pengcab, DPC). */
@@ -53,9 +54,20 @@ export function boardPrefixes(p: string, out: LocalMention[]): void {
       k--;
     }
     // (the identity stays the organisation's, the level apart)
+    const asWritten = m.canonical === p.slice(m.start, m.end);
     m.start = from;
     m.type = 'ORG';
     if (m.source === 'weak') m.source = 'pattern'; // the level is the clue a lone word lacked
+    // "DPC Organda Kota Pekanbaru": a board of a regency's or a city's level is named with its
+    // region, written with its prefix right after the organisation; the place was read alone.
+    // (an organisation named as written takes the region into its identity, the level apart)
+    const next = out[k + 1];
+    if (next !== undefined && next.type === 'GPE' && next.start === m.end + 1 && p.charCodeAt(m.end) === 32 &&
+        LEADING_REGION_PREFIX.test(p.slice(next.start, next.end))) {
+      if (asWritten) m.canonical = `${m.canonical} ${p.slice(next.start, next.end)}`;
+      m.end = next.end;
+      out.splice(k + 1, 1);
+    }
   }
 }
 

@@ -18,7 +18,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -153,11 +153,26 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Universitas Sultan Ageng Tirtayasa": an institution may be named after a person.
     // "Gabungan Pengusaha Kelapa Sawit Indonesia", "Ikatan Wartawan …": an association named
     // for its members' trade, not a title before a person.
-    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j) && !committeeOfTrade(ctx, i, j)) break;
+    if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j) && !committeeOfTrade(ctx, i, j) &&
+        !(company && addressWordInCompanyName(ctx, j))) break;
     j++;
   }
   return j;
 }
+
+/** "PT Benang Mas Nusantara Tbk", "PT Sinar Mas": inside a company's name a term of address
+ *  is a word of the name when no person's name follows it (the run ends there, or the name
+ *  model does not read the words after it as a person's: "PT Abadi Pak Budi Santoso" keeps
+ *  the title). "Mas" is also the word for gold, common in companies' names, where the model
+ *  reads a single word after it ("Nusantara", "Raya") as a given name: it stays (dev d367). */
+function addressWordInCompanyName(ctx: Ctx, j: number): boolean {
+  const w = low(ctx, j);
+  if (!ADDRESS_TERMS.has(w)) return false;
+  let r = j + 1;
+  while (r < ctx.nt && adjacent(ctx, r - 1, r) && !has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, r)) r++;
+  return r === j + 1 ? !(r < ctx.nt && adjacent(ctx, j, r)) : w === GOLD || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]);
+}
+const GOLD = 'mas';
 
 /** Token j, right after the association head i and followed by more of the name, is the
  *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
@@ -287,13 +302,15 @@ function isConnector(p: string, from: number, to: number): boolean {
   return to - from >= 3 && to - from <= MAX_CONNECTOR_LENGTH && p.charCodeAt(from) === 32 && ORG_CONNECTORS.has(p.slice(from, to));
 }
 
-const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?: (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
+const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?:,? (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
 
 /** "PT Bank Mandiri (Persero) Tbk", "PT AKR Corporindo Tbk" (issue 13, pattern 4): the
- *  legal-form suffixes belong to an organisation's name. Returns the end after them. */
+ *  legal-form suffixes belong to an organisation's name, "Tbk" also after a comma as
+ *  companies write it in their filings ("PT Abc Makmur, Tbk"). Returns the end after them. */
 export function companySuffixEnd(p: string, end: number): number {
-  const c = p.charCodeAt(end + 1);
-  if (p.charCodeAt(end) !== 32 || (c !== 40 && c !== 84 && c !== 116)) return end;
+  const comma = p.charCodeAt(end) === 44 ? 1 : 0;
+  const c = p.charCodeAt(end + comma + 1);
+  if (p.charCodeAt(end + comma) !== 32 || (c !== 40 && c !== 84 && c !== 116) || (comma && c === 40)) return end;
   COMPANY_SUFFIX.lastIndex = end;
   return COMPANY_SUFFIX.test(p) ? COMPANY_SUFFIX.lastIndex : end;
 }
@@ -311,7 +328,10 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   }
   // "PT Sarana Multi Infrastruktur (Persero)": a company the KB does not know is named as
   // written, its legal form included (the sets' convention, as for "… (Persero) Tbk").
-  if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) last.canonical = ctx.p.slice(last.start, end);
+  // ("PT Abc Makmur, Tbk" is the company "PT Abc Makmur Tbk": the comma is no part of its identity.)
+  if (last.entityId === undefined && last.canonical === ctx.p.slice(last.start, last.end)) {
+    last.canonical = ctx.p.slice(last.start, last.end) + ctx.p.slice(ctx.p.charCodeAt(last.end) === 44 ? last.end + 1 : last.end, end);
+  }
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
   // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is

@@ -35,11 +35,13 @@ const CITED_PAPER_WORDS = ['Pos', 'POS', 'Harian', 'HARIAN', 'Suara', 'SUARA', '
 const RUN_ON_WORDS = ['Radio', 'RADIO'];
 /** Words ending a country's foreign service after its country ("Radio Taiwan International"). */
 const BROADCASTER_TAILS = ['International', 'Internationale', 'Internacional', 'Internazionale', 'Worldwide', 'INTERNATIONAL', 'INTERNATIONALE'];
-/** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian";
+/** Words that cite an outlet right before its name ("dikutip dari", "kepada", "harian",
+ *  "saat dihubungi Pos Kupang";
  *  "menurut", "mengutip", "laporan": a source cited, "Menurut Radio New Zealand, …"). */
-const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi|wawancara dengan|menurut|mengutip|laporan) +$/iu;
-/** After the name: the paper reporting, or the dash of a dateline ("SOE, Pos Kupang –"). */
-const OUTLET_AFTER = new RegExp(String.raw`^(?: +(?:melaporkan|memberitakan|mengabarkan|menyiarkan|edisi)(?![\p{L}])| +[${DASH_CLASS}] )`, 'u');
+const OUTLET_BEFORE = /(?:^|[^\p{L}])(?:dikutip(?: dari)?|dilansir(?: dari)?|dilaporkan|diberitakan|dihubungi|diwawancarai|melaporkan|memberitakan|kepada|harian|koran|surat kabar|wartawan|redaksi|wawancara dengan|menurut|mengutip|laporan) +$/iu;
+/** After the name: the paper reporting or interviewing ("Pos Kupang mewawancarai …", dev
+ *  d357), or the dash of a dateline ("SOE, Pos Kupang –"). */
+const OUTLET_AFTER = new RegExp(String.raw`^(?: +(?:melaporkan|memberitakan|mengabarkan|menyiarkan|mewawancarai|edisi)(?![\p{L}])| +[${DASH_CLASS}] )`, 'u');
 /** How far around the name the cue is looked for (a few words). */
 const CUE_REACH = 24;
 

@@ -11,9 +11,10 @@ import { foreignNationalBodyEnd } from '../foreign-ministry';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';
+import type { KbMatch } from '../../../kb/kb-index';
 import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { ELECTION_BODY_DESCRIPTIONS, PROVINCE, REGION_PREFIXES } from '../../regional-names';
-import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, G_MASK } from '../word-class';
+import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_UPPER_CASE, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { isMayorsKota } from '../mayor-title';
@@ -78,6 +79,7 @@ export const kbName: ActorRule = {
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
           !kbMatch(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
+      if (longerNamesake(ctx, next, m)) return NO_MATCH;
     }
     // "Riau Pos", "Bali Post": a regional daily named by its region (regional-newspaper.ts).
     if (m.entity.type === 'GPE') {
@@ -99,6 +101,16 @@ export const kbName: ActorRule = {
     return k === j && j < nt ? acronymAfter(ctx, j, ctx.out.length - 1) : k;
   },
 };
+
+/** "H. Muhammad Yunus Pabbicara": a known person's full name of two words or more with a
+ *  further surname right after it, which the known person's name does not carry, is a longer
+ *  name, a namesake's (the unknown-name rule takes it whole); "Sri Mulyani Indrawati" stays
+ *  the KB's (dev d362). */
+function longerNamesake(ctx: Ctx, next: number, m: KbMatch): boolean {
+  return ctx.mode !== 'kbOnly' && m.alias.indexOf(' ') > 0 && next < ctx.nt && adjacent(ctx, next - 1, next) && ctx.p.charCodeAt(m.end) === 32 &&
+    !kbMatch(ctx, next) && !has(ctx, next, NOT_A_SURNAME) && !has(ctx, next, F_UPPER_CASE) && !m.entity.canonical.includes(word(ctx, next)) &&
+    !(next + 1 < ctx.nt && adjacent(ctx, next, next + 1));
+}
 
 /** `alias` is the first word of `canonical` ("Airlangga" of "Airlangga Hartarto"): then it
  *  is the person's own first name, not one to share with a stranger. No allocation: this

@@ -40,7 +40,8 @@ export const romanceBodyName: ActorRule = {
     // Paragraph gate: the rule needs a head at token i or i + 1 (isHead), and most
     // paragraphs have none at all.
     if ((ctx.classes & F_ROMANCE_BODY_HEAD) === 0) return NO_MATCH;
-    if (i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return NO_MATCH;
+    // ("Groupement des Exportateurs …": a connector may follow the head itself, dev d356)
+    if (i + 1 >= ctx.nt || !(adjacent(ctx, i, i + 1) || (isHead(ctx, i) && connectorBetween(ctx, i, ITALIAN_HEADS.has(low(ctx, i)))))) return NO_MATCH;
     let head = i;
     if (!isHead(ctx, i)) {
       if (i + 2 >= ctx.nt || !isHead(ctx, i + 1) || !adjacent(ctx, i + 1, i + 2) || has(ctx, i, NOT_IN_A_PERSON_NAME)) return NO_MATCH;

@@ -8,6 +8,7 @@ import { imamOpensName } from '../imam-name';
 import { isMayorsKota } from '../mayor-title';
 import { isOfficeUnitName } from '../../short-office-titles';
 import { wholeTitleWordAt } from '../whole-title-words';
+import { titleUnitNounEnd } from '../title-unit-noun';
 import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 export const title: ActorRule = {
@@ -26,6 +27,8 @@ export const title: ActorRule = {
       ((has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) && wholeTitleWordAt(ctx, j)) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
       (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j) || cabinetSecretary(ctx, j))) ||
       officeUnit(ctx, j))) j++;
+    // "Kepala Sekolah Sutrisno": the unit's bare noun is the title's (title-unit-noun.ts).
+    if (j > i) j = titleUnitNounEnd(ctx, j);
     return titleFieldEnd(ctx, i, j);
   },
 };

@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, KINSHIP_NOUNS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { classProbs, conventionMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -186,6 +186,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Guru Honorer di sekolah itu, …", "Pekerja Migran asal desa itu …": such a noun and a
     // word that qualifies it are the group of people, no name either.
     if (e - s === 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return j;
+    // "Perajin Hamdani Syarifuddin bekerja …", "Petani Sutrisno menanam …": such a noun before
+    // words the name model reads as a person's name is the person's trade, written as a title
+    // (no word of the name, as "Pengacara" before a name is not; dev d359).
+    // (A kinship noun names a relation of the person after it, "Suami Sulastri, Bambang":
+    // name-variants.ts reads it.)
+    if (e - s >= 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && !KINSHIP_NOUNS.has(low(ctx, s)) &&
+        !PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1]) && readsAsPerson(p, ts[s + 1], te[e - 1])) s++;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
