@@ -53,6 +53,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
     // (weak ones too: resolvePeople, after this, confirms \"Seusai rapat, Sudarmanto …\")
     if (m.type === 'PER' && (facts.kept(k) || facts.weak(k)) && m.text.indexOf(' ') < 0) (oneWordPeople ??= new Set()).add(m.text);
   }
+  const orgs = organisationsByWords(ms);
   let bodies: Map<string, string> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -66,12 +67,12 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
       // "Partai Sanseito …, Ketua Sanseito Hiroshi Tanabe": the article names the leading
       // words as a body of a kind (an organisation head right before them), evidence the
       // name model's reading of them alone as a given name ("Komeito" 0.59) does not outweigh.
-      const ofKind = namedWithHead(ms, written);
+      const ofKind = orgs.withHead.get(written);
       if (ofKind === undefined && nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
       // Two kinds of evidence: the article names the leading words as an organisation
       // ("Asosiasi Kakao Indonesia (Askindo) …", then "Sekjen Askindo Darmawan Siregar"); or
       // it names the rest by one word alone and the leading words stand alone elsewhere.
-      const named = organisationNamed(ms, written);
+      const named = orgs.named.get(written);
       if (named === undefined && ofKind === undefined && !(namedByOneWord(oneWordPeople, words, j) && standsAloneElsewhere(text, written, m.start))) continue;
       const canonical = named ?? ofKind ?? written;
       extra.push({ start: m.start, end: m.start + headEnd, text: written, type: 'ORG', canonical });
@@ -141,20 +142,24 @@ function aloneAt(text: string, s: number, e: number): boolean {
 }
 
 
-/** The identity of an organisation mention written as an organisation head and the body's
- *  words ("Partai Sanseito" for "Sanseito"), if any: the body's, as the link pass gives it
- *  to "Sanseito" alone. */
-function namedWithHead(ms: readonly ActorMention[], written: string): string | undefined {
+/** The article's organisation mentions by the words that name the body, each word sequence
+ *  with the identity of its first mention:
+ *  - `named`: the mention's own words ("Askindo");
+ *  - `withHead`: the words after an organisation head ("Partai Sanseito" files "Sanseito"),
+ *    the body's, as the link pass gives it to "Sanseito" alone.
+ *  Built once per article: a look through every mention for each glued name and each cut
+ *  of it grew with the square of a long text (speed48b: a third of the dev texts' analysis
+ *  as one text). The pass above changes no organisation mention, so they hold throughout. */
+function organisationsByWords(ms: readonly ActorMention[]): { named: Map<string, string>; withHead: Map<string, string> } {
+  const named = new Map<string, string>();
+  const withHead = new Map<string, string>();
   for (const m of ms) {
-    if (m.type !== 'ORG' || m.text.length <= written.length || !m.text.endsWith(written)) continue;
-    const headEnd = m.text.length - written.length - 1;
-    if (m.text.charCodeAt(headEnd) === 32 && m.text.indexOf(' ') === headEnd && ORG_HEADS.has(m.text.slice(0, headEnd).toLowerCase())) return m.canonical;
+    if (m.type !== 'ORG') continue;
+    if (!named.has(m.text)) named.set(m.text, m.canonical);
+    const headEnd = m.text.indexOf(' ');
+    if (headEnd < 0 || headEnd + 1 >= m.text.length || !ORG_HEADS.has(m.text.slice(0, headEnd).toLowerCase())) continue;
+    const words = m.text.slice(headEnd + 1);
+    if (!withHead.has(words)) withHead.set(words, m.canonical);
   }
-  return undefined;
-}
-
-/** The identity of an organisation mention written as the body's words, if any. */
-function organisationNamed(ms: readonly ActorMention[], written: string): string | undefined {
-  for (const m of ms) if (m.type === 'ORG' && m.text === written) return m.canonical;
-  return undefined;
+  return { named, withHead };
 }
