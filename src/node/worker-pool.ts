@@ -3,7 +3,7 @@
 // corpus index (extension/services/corpus/recognition-away.ts) share this. Requests wait here and go
 // to the least busy worker, at most `perWorker` at a time each, so a worker that is
 // slower on one request never holds others another worker could take.
-// A worker posts its replies in batches of up to half its `perWorker` (REPLIES_AT_ONCE):
+// A worker posts its replies in batches of up to half its `perWorker` (repliesAtOnce):
 // every message wakes the caller's thread, and on a loaded machine each wake cost the
 // worker 0.5-0.7 ms inside postMessage (the corpus index's worker at 10,000 articles:
 // about 450 µs a reply, half an article's recognition), while the other half of its
