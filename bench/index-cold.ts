@@ -12,7 +12,7 @@
 // usage: npx tsx bench/index-cold.ts [COUNT] [--workers N] [--rounds N] [--dir DIR] [--threads]
 //   (default 20000 articles; workers: the extension's default; rounds alternate baseline
 //   and index; --dir keeps the corpus there and reuses it; --threads lists each thread's
-//   CPU time and nice value after each index, Linux only)
+//   CPU time, nice value and wait for a core after each index, Linux only)
 import { existsSync, mkdirSync, mkdtempSync, promises as fs, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,14 @@ function threadsNow(): Array<[number, number, number]> {
   return readdirSync('/proc/self/task').map((tid) => [Number(tid), ...threadStat(tid)]);
 }
 
+/** How long a thread waited, runnable, for a core (ms) and in how many turns on one, from
+ *  /proc's schedstat: on a loaded machine the wall time follows the wait more than the
+ *  CPU (a worker that ran 12 s waited 24-44 s at load 13). */
+function threadWait(tid: number): string {
+  const [, wait, turns] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'latin1').trim().split(' ').map(Number);
+  return `waited ${((wait ?? 0) / 1e6).toFixed(0)} ms for a core in ${turns} turns`;
+}
+
 interface IndexRun { ms: number; hostCpuMs: number; processCpuMs: number; indexed: number }
 
 /** The cold index's worker path: every file handed to the workers, the replies taken in
@@ -129,7 +137,7 @@ async function indexCold(s: Shipped, files: readonly string[]): Promise<IndexRun
   }
   while (pending.length > 0) await take();
   const ms = performance.now() - t0;
-  if (args.includes('--threads')) for (const [tid, cpuMs, nice] of threadsNow()) log(`  thread ${tid}${tid === process.pid ? ' (main)' : ''}: ${cpuMs} ms of CPU, nice ${nice}`);
+  if (args.includes('--threads')) for (const [tid, cpuMs, nice] of threadsNow()) log(`  thread ${tid}${tid === process.pid ? ' (main)' : ''}: ${cpuMs} ms of CPU, nice ${nice}, ${threadWait(tid)}`);
   const hostCpuMs = mainThreadCpuMs() - host0;
   const all = process.cpuUsage(cpu0);
   away.dispose();
