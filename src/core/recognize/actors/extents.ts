@@ -20,7 +20,7 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES } from '../hospital-names';
+import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -193,31 +193,41 @@ function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
   // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
   if (!(gap === ' dr. ' || gap === ' drg. ') &&
       !((gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1])))) return false;
-  return !doctorHoldsTitle(ctx, i, j);
+  return !doctorHoldsTitleAndSpeaks(ctx, i, j);
 }
 /** How many words before a hospital a title phrase may start ("Kabid Pelayanan", "Dokter jaga",
  *  "Direktur Utama"). */
 const TITLE_PHRASE_REACH = 3;
+/** Words before a hospital that name its side, not a holder's title: "Pihak RSUD dr. Soetomo
+ *  mengatakan", "Manajemen RSUP dr. Sardjito membantah": the hospital speaks. */
+const HOSPITAL_SIDE_WORDS = new Set(['pihak', 'manajemen', 'humas']);
+/** A hospital's staff, no title heads elsewhere, that open a title phrase before it ("Dokter jaga RSUD …"). */
+const HOSPITAL_STAFF_WORDS = new Set(['dokter', 'perawat', 'bidan']);
 
-/** The doctor named from token j after hospital head i is a person of the story, not the
- *  hospital's namesake: a speech verb follows the name ("RSUD dr. Yuni Astuti mengatakan": a
- *  hospital that speaks is rare, a doctor who does is common), or a title phrase stands before
- *  the hospital ("Kabid Pelayanan RSUD dr. Yuni Astuti", "dokter RSUD dr. Budi": the holder
- *  the title names, of a hospital the article names elsewhere) and no holder's name follows
- *  in apposition ("Direktur RSD dr. Soebandi, dr. Hendro,": the hospital's name, then its
- *  director's). (Session 48 review: one title word before the hospital was looked at only.) */
-function doctorHoldsTitle(ctx: Ctx, i: number, j: number): boolean {
+/** The doctor named from token j after hospital head i is the holder of the title phrase
+ *  before the hospital and speaks ("Kabid Pelayanan RSUD dr. Yuni Astuti mengatakan"), not the
+ *  hospital's namesake. All must hold, since hospitals speak and refuse as institutions too
+ *  ("Perawat RSUD dr. Moewardi Solo menyambut", "dokter RSUP dr. Cipto Mangunkusumo menyebut"):
+ *  a title phrase stands before the hospital, a speech verb follows the name, the word before
+ *  the hospital is no word of its side (pihak, manajemen), and the name has no namesake shape:
+ *  one word (hospitals bear one name, "Moewardi", "Sardjito"; story persons two), a place after
+ *  it ("Soetomo Surabaya"), or a known namesake (hospital-names.ts). The hospital's own holder
+ *  after a comma ("Direktur RSD dr. Soebandi, dr. Hendro,") leaves the hospital whole. */
+function doctorHoldsTitleAndSpeaks(ctx: Ctx, i: number, j: number): boolean {
   const { p, ts, te, nt } = ctx;
   let k = j;
   while (k + 1 < nt && adjacent(ctx, k, k + 1)) k++;
+  if (k === j || isHospitalNamesake(p.slice(ts[j], te[k]))) return false;
+  for (let r = j + 1; r <= k; r++) if (kbMatch(ctx, r) !== null) return false;
   const next = wordAfter(p, te[k]);
-  if (next !== null && next.start === te[k] + 1 && SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return true;
-  if (p.charCodeAt(te[k]) === 44) return false;
+  if (next === null || next.start !== te[k] + 1 || !SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return false;
   let at = ts[i];
   for (let n = 0; n < TITLE_PHRASE_REACH; n++) {
     const w = wordBefore(p, at);
     if (w === null || w.end !== at - 1 || p.charCodeAt(w.end) !== 32 || PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end)) return false;
-    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return true;
+    const lw = p.slice(w.start, w.end).toLowerCase();
+    if (n === 0 && HOSPITAL_SIDE_WORDS.has(lw)) return false;
+    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) || HOSPITAL_STAFF_WORDS.has(lw)) return true;
     at = w.start;
   }
   return false;
