@@ -155,6 +155,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // for its members' trade, not a title before a person.
     if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j) && !committeeOfTrade(ctx, i, j) &&
         !(company && addressWordInCompanyName(ctx, j))) break;
+    if (company && goldEndsTitledCompany(ctx, i, j)) return j + 1;
     j++;
   }
   return j;
@@ -170,9 +171,25 @@ function addressWordInCompanyName(ctx: Ctx, j: number): boolean {
   if (!ADDRESS_TERMS.has(w)) return false;
   let r = j + 1;
   while (r < ctx.nt && adjacent(ctx, r - 1, r) && !has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, r)) r++;
-  return r === j + 1 ? !(r < ctx.nt && adjacent(ctx, j, r)) : w === GOLD || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]);
+  return r === j + 1 ? !(r < ctx.nt && adjacent(ctx, j, r)) : w === GOLD_NOT_ADDRESS || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]);
 }
-const GOLD = 'mas';
+/** The term of address that is also the word for gold: inside a company's name it is a word
+ *  of the name whatever follows (but see goldEndsTitledCompany). */
+const GOLD_NOT_ADDRESS = 'mas';
+
+/** "Presiden Direktur PT Sinar Mas Franky Oesman Widjaja mengatakan": a title before the
+ *  company (head i) names its holder after the company's name, so "Mas" (gold) at j followed
+ *  by two or more words that read as a person's name ends the company there (review48b),
+ *  unless "Mas" opens the company's name. */
+function goldEndsTitledCompany(ctx: Ctx, i: number, j: number): boolean {
+  // (a word of the company's own before it: "PT Mas Agung Jaya" is named by its gold)
+  if (j < i + 2 || !lowIs(ctx, j, GOLD_NOT_ADDRESS)) return false;
+  let r = j + 1;
+  while (r < ctx.nt && adjacent(ctx, r - 1, r) && !has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, r)) r++;
+  if (r - (j + 1) < 2 || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1])) return false;
+  const t = wordBefore(ctx.p, ctx.ts[i]);
+  return t !== null && t.end === ctx.ts[i] - 1 && TITLE_HEAD_WORDS.hasAt(ctx.p, t.start, t.end);
+}
 
 /** Token j, right after the association head i and followed by more of the name, is the
  *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
