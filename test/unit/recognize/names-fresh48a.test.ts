@@ -157,4 +157,7 @@ describe('an English body opened by its head, without an acronym (english-body-n
     assert.deepEqual(actors('Council of Europe mengecam serangan itu.'), ['Council of Europe/ORG']);
     assert.deepEqual(actors('Sidang Committee on Budget digelar Senin.'), []);
   });
+  it('review48b: a run the KB knows whole keeps the KB\'s canonical', () => {
+    assert.deepEqual(canonicals('Association of Southeast Asian Nations menggelar KTT di Jakarta.').slice(0, 1), ['Association of Southeast Asian Nations/ASEAN']);
+  });
 });
