@@ -35,6 +35,10 @@ describe('"Tbk" after a comma (extents.ts COMPANY_SUFFIX)', () => {
     assert.deepEqual(actors('Saham PT Karya Tani Makmur (Persero) Tbk naik dua persen.'), ['PT Karya Tani Makmur (Persero) Tbk/ORG']);
     assert.deepEqual(actors('PT Karya Tani Makmur, perusahaan pupuk, merugi.'), ['PT Karya Tani Makmur/ORG']);
   });
+  it('review48b: the comma form only after a name opened by PT, not after a ticker', () => {
+    assert.deepEqual(actors('Ia membeli saham BBRI, Tbk dan lainnya.'), []);
+    assert.deepEqual(canonicals('PT Bank Rakyat Indonesia, Tbk membukukan laba.'), ['PT Bank Rakyat Indonesia, Tbk/Bank Rakyat Indonesia']);
+  });
 });
 
 describe('terms that are no bodies (lexicon NEVER_ACTOR)', () => {

@@ -332,10 +332,12 @@ function isConnector(p: string, from: number, to: number): boolean {
 const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?:,? (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
 
 /** "PT Bank Mandiri (Persero) Tbk", "PT AKR Corporindo Tbk" (issue 13, pattern 4): the
- *  legal-form suffixes belong to an organisation's name, "Tbk" also after a comma as
- *  companies write it in their filings ("PT Abc Makmur, Tbk"). Returns the end after them. */
-export function companySuffixEnd(p: string, end: number): number {
-  const comma = p.charCodeAt(end) === 44 ? 1 : 0;
+ *  legal-form suffixes belong to an organisation's name [start, end), "Tbk" also after a
+ *  comma as companies write it in their filings ("PT Abc Makmur, Tbk"), only after a name
+ *  opened by "PT" ("saham BBRI, Tbk dan lainnya" lists a ticker; review48b). Returns the end
+ *  after them. */
+export function companySuffixEnd(p: string, start: number, end: number): number {
+  const comma = p.charCodeAt(end) === 44 && p.startsWith('PT ', start) ? 1 : 0;
   const c = p.charCodeAt(end + comma + 1);
   if (p.charCodeAt(end + comma) !== 32 || (c !== 40 && c !== 84 && c !== 116) || (comma && c === 40)) return end;
   COMPANY_SUFFIX.lastIndex = end;
@@ -347,7 +349,7 @@ export function companySuffixEnd(p: string, end: number): number {
 export function takeCompanySuffix(ctx: Ctx, j: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
-  const end = companySuffixEnd(ctx.p, last.end);
+  const end = companySuffixEnd(ctx.p, last.start, last.end);
   if (end === last.end) {
     // "PLN UID Jawa Timur", "KAI Daop 8 Surabaya": a KB company's unit by its abbreviation.
     const unitEnd = last.entityId !== undefined && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, true) : j;
@@ -389,7 +391,7 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   const { ts, te, nt, p } = ctx;
   if (j >= nt) return j;
   const full = ctx.out[fullIndex];
-  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.end) > full.end) return takeCompanySuffix(ctx, j);
+  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.start, full.end) > full.end) return takeCompanySuffix(ctx, j);
   const tStart = ts[j];
   const tEnd = te[j];
   // ("Mayjen TNI (Purn) X": a retired officer's code, rules/rank-branch-code.ts)
