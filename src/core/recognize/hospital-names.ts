@@ -14,6 +14,16 @@ import type { ActorMention } from './types';
  *  regional-names.ts read it). */
 export const HOSPITAL_ABBREVIATIONS: readonly string[] = ['RSUD', 'RSUP', 'RSU', 'RSD', 'RS', 'RSIA', 'RSJ'];
 
+/** Doctors and heroes whose two-word names well-known state hospitals bear ("RSUP dr. Cipto
+ *  Mangunkusumo", "RSUD dr. Zainoel Abidin"): after a title and before a speech verb they are
+ *  still the hospital's namesake, not its staff (actors/extents.ts; common knowledge, no article). */
+const HOSPITAL_NAMESAKES = new Set(['Cipto Mangunkusumo', 'Zainoel Abidin', 'Hasan Sadikin', 'Wahidin Sudirohusodo', 'Saiful Anwar',
+  'Mohammad Hoesin', 'Soeradji Tirtonegoro']);
+/** `name` (as written after "dr.") is a known hospital's namesake. */
+export function isHospitalNamesake(name: string): boolean {
+  return HOSPITAL_NAMESAKES.has(name);
+}
+
 /** Hospital type abbreviations and the official words they stand for (the gold: d04, d178,
  *  d234 "RSU Negara", d332 "RSD dr. Soebandi", the "RSUP Dr Sardjito" of the old set). */
 const HOSPITAL_TYPES: ReadonlyMap<string, string> = new Map([

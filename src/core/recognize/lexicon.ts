@@ -450,10 +450,17 @@ export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
   'groupement', 'syndicat', 'sindicato', 'fédération', 'federación', 'confédération',
 ]);
 
+/** English heads of bodies both read ways below, the one list of them. */
+const ENGLISH_BODY_HEADS_BOTH = ['committee', 'council', 'commission', 'association', 'federation'];
 /** English heads of bodies that take their modifiers before them ("National Paralympic
  *  Committee": actors/rules/english-modified-body.ts). */
-export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'council', 'commission', 'agency', 'authority', 'federation',
-  'association', 'bureau', 'board', 'ministry', 'department']);
+export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set([...ENGLISH_BODY_HEADS_BOTH, 'agency', 'authority', 'bureau', 'board',
+  'ministry', 'department']);
+/** English heads that open a body's name before its connector ("Center for Industrial Policy
+ *  Studies", "Institute for Development of Economics and Finance"): such a run is a body
+ *  without an acronym after it too (actors/rules/english-body-name.ts; dev d367). */
+export const ENGLISH_OPENING_BODY_HEADS: ReadonlySet<string> = new Set([...ENGLISH_BODY_HEADS_BOTH, 'center', 'centre', 'institute',
+  'foundation', 'society']);
 
 /** Cue words placed after a quote or before the speaker ("…,” kata Peskov). With the
  *  suffix -nya they point back to the last speaker ("katanya"). The last line are the

@@ -18,6 +18,13 @@ describe('a term of address inside a company\'s name (extents.ts)', () => {
     assert.deepEqual(actors('Pemilik PT Sentosa, Mas Agus Wibowo, menolak berkomentar.'), ['PT Sentosa/ORG', 'Agus Wibowo/PER']);
     assert.deepEqual(actors('Direktur PT Maju Jaya Bang Rudi Hartono mengatakan hal itu.'), ['PT Maju Jaya/ORG', 'Rudi Hartono/PER']);
   });
+  it('review48b: a title before the company names its holder after "Mas" (extents.ts goldEndsTitledCompany)', () => {
+    assert.deepEqual(actors('Presiden Direktur PT Sinar Mas Franky Oesman Widjaja mengatakan ekspor naik.'), ['PT Sinar Mas/ORG', 'Franky Oesman Widjaja/PER']);
+    assert.deepEqual(actors('Komisaris PT Maju Mas Bambang Hartono mengatakan laba naik.'), ['PT Maju Mas/ORG', 'Bambang Hartono/PER']);
+    // probes: "Mas" opening the name, or one word after it, stays gold
+    assert.deepEqual(actors('Direktur PT Mas Agung Jaya mengatakan laba naik.'), ['PT Mas Agung Jaya/ORG']);
+    assert.deepEqual(actors('Direktur PT Tambang Mas Sangihe mengatakan laba naik.'), ['PT Tambang Mas Sangihe/ORG']);
+  });
 });
 
 describe('"Tbk" after a comma (extents.ts COMPANY_SUFFIX)', () => {
@@ -27,6 +34,10 @@ describe('"Tbk" after a comma (extents.ts COMPANY_SUFFIX)', () => {
   it('probes: the legal forms without a comma, and a comma before other words', () => {
     assert.deepEqual(actors('Saham PT Karya Tani Makmur (Persero) Tbk naik dua persen.'), ['PT Karya Tani Makmur (Persero) Tbk/ORG']);
     assert.deepEqual(actors('PT Karya Tani Makmur, perusahaan pupuk, merugi.'), ['PT Karya Tani Makmur/ORG']);
+  });
+  it('review48b: the comma form only after a name opened by PT, not after a ticker', () => {
+    assert.deepEqual(actors('Ia membeli saham BBRI, Tbk dan lainnya.'), []);
+    assert.deepEqual(canonicals('PT Bank Rakyat Indonesia, Tbk membukukan laba.'), ['PT Bank Rakyat Indonesia, Tbk/Bank Rakyat Indonesia']);
   });
 });
 
@@ -48,6 +59,14 @@ describe('a trade noun opening a sentence before a name (unknown-name.ts)', () =
     assert.deepEqual(actors('Warga Desa Sukamaju menolak rencana tambang.'), []);
     assert.deepEqual(actors('Investor Asing melepas saham perbankan.'), []);
     assert.deepEqual(actors('Pemuda Pancasila menggelar aksi di depan kantor bupati.'), []);
+  });
+  it('review48b: the goods or vehicle after the trade noun is no given name, no word to open a name with', () => {
+    // (what the run becomes is older business; only the noun alone is no longer dropped)
+    const opensWith = (t: string, w: string) => actors(t).some((a) => a.startsWith(`${w} `) || a === `${w}/ORG`);
+    assert.equal(opensWith('Pedagang Bakso Joko Susilo mengaku omzetnya turun.', 'Bakso'), false);
+    assert.equal(opensWith('Pedagang Sayur Siti Aminah mengeluh.', 'Sayur'), false);
+    assert.equal(opensWith('Petani Garam Ahmad Yani mengeluh harga anjlok.', 'Garam'), false);
+    assert.ok(!actors('Sopir Ojek Budi Santoso mengatakan penumpang sepi.').includes('Ojek/ORG'));
   });
 });
 
@@ -141,5 +160,8 @@ describe('an English body opened by its head, without an acronym (english-body-n
   it('probes: the bodies read before stay as they were', () => {
     assert.deepEqual(actors('Council of Europe mengecam serangan itu.'), ['Council of Europe/ORG']);
     assert.deepEqual(actors('Sidang Committee on Budget digelar Senin.'), []);
+  });
+  it('review48b: a run the KB knows whole keeps the KB\'s canonical', () => {
+    assert.deepEqual(canonicals('Association of Southeast Asian Nations menggelar KTT di Jakarta.').slice(0, 1), ['Association of Southeast Asian Nations/ASEAN']);
   });
 });

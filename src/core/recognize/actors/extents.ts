@@ -20,7 +20,7 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES } from '../hospital-names';
+import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -155,6 +155,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // for its members' trade, not a title before a person.
     if (has(ctx, j, F_TITLE_HEAD) && !has(ctx, j, F_TITLE_WORD) && !institution && !membersTrade(ctx, i, j) && !committeeOfTrade(ctx, i, j) &&
         !(company && addressWordInCompanyName(ctx, j))) break;
+    if (company && goldEndsTitledCompany(ctx, i, j)) return j + 1;
     j++;
   }
   return j;
@@ -170,9 +171,25 @@ function addressWordInCompanyName(ctx: Ctx, j: number): boolean {
   if (!ADDRESS_TERMS.has(w)) return false;
   let r = j + 1;
   while (r < ctx.nt && adjacent(ctx, r - 1, r) && !has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, r)) r++;
-  return r === j + 1 ? !(r < ctx.nt && adjacent(ctx, j, r)) : w === GOLD || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]);
+  return r === j + 1 ? !(r < ctx.nt && adjacent(ctx, j, r)) : w === GOLD_NOT_ADDRESS || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]);
 }
-const GOLD = 'mas';
+/** The term of address that is also the word for gold: inside a company's name it is a word
+ *  of the name whatever follows (but see goldEndsTitledCompany). */
+const GOLD_NOT_ADDRESS = 'mas';
+
+/** "Presiden Direktur PT Sinar Mas Franky Oesman Widjaja mengatakan": a title before the
+ *  company (head i) names its holder after the company's name, so "Mas" (gold) at j followed
+ *  by two or more words that read as a person's name ends the company there (review48b),
+ *  unless "Mas" opens the company's name. */
+function goldEndsTitledCompany(ctx: Ctx, i: number, j: number): boolean {
+  // (a word of the company's own before it: "PT Mas Agung Jaya" is named by its gold)
+  if (j < i + 2 || !lowIs(ctx, j, GOLD_NOT_ADDRESS)) return false;
+  let r = j + 1;
+  while (r < ctx.nt && adjacent(ctx, r - 1, r) && !has(ctx, r, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, r)) r++;
+  if (r - (j + 1) < 2 || !readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1])) return false;
+  const t = wordBefore(ctx.p, ctx.ts[i]);
+  return t !== null && t.end === ctx.ts[i] - 1 && TITLE_HEAD_WORDS.hasAt(ctx.p, t.start, t.end);
+}
 
 /** Token j, right after the association head i and followed by more of the name, is the
  *  trade of its members ("Asosiasi Pengusaha Truk Indonesia"). */
@@ -193,31 +210,41 @@ function doctorAfterHospital(ctx: Ctx, i: number, j: number): boolean {
   // "RSUD dr. T.C. Hillers": the doctor's initials, each a capital and its dot (dev d319).
   if (!(gap === ' dr. ' || gap === ' drg. ') &&
       !((gap === '.' || gap === '. ') && ctx.te[j - 1] - ctx.ts[j - 1] === 1 && j - 1 > i && /\bdrg?\. (?:[A-Z]\. ?)*$/.test(ctx.p.slice(ctx.ts[i], ctx.ts[j - 1])))) return false;
-  return !doctorHoldsTitle(ctx, i, j);
+  return !doctorHoldsTitleAndSpeaks(ctx, i, j);
 }
 /** How many words before a hospital a title phrase may start ("Kabid Pelayanan", "Dokter jaga",
  *  "Direktur Utama"). */
 const TITLE_PHRASE_REACH = 3;
+/** Words before a hospital that name its side, not a holder's title: "Pihak RSUD dr. Soetomo
+ *  mengatakan", "Manajemen RSUP dr. Sardjito membantah": the hospital speaks. */
+const HOSPITAL_SIDE_WORDS = new Set(['pihak', 'manajemen', 'humas']);
+/** A hospital's staff, no title heads elsewhere, that open a title phrase before it ("Dokter jaga RSUD …"). */
+const HOSPITAL_STAFF_WORDS = new Set(['dokter', 'perawat', 'bidan']);
 
-/** The doctor named from token j after hospital head i is a person of the story, not the
- *  hospital's namesake: a speech verb follows the name ("RSUD dr. Yuni Astuti mengatakan": a
- *  hospital that speaks is rare, a doctor who does is common), or a title phrase stands before
- *  the hospital ("Kabid Pelayanan RSUD dr. Yuni Astuti", "dokter RSUD dr. Budi": the holder
- *  the title names, of a hospital the article names elsewhere) and no holder's name follows
- *  in apposition ("Direktur RSD dr. Soebandi, dr. Hendro,": the hospital's name, then its
- *  director's). (Session 48 review: one title word before the hospital was looked at only.) */
-function doctorHoldsTitle(ctx: Ctx, i: number, j: number): boolean {
+/** The doctor named from token j after hospital head i is the holder of the title phrase
+ *  before the hospital and speaks ("Kabid Pelayanan RSUD dr. Yuni Astuti mengatakan"), not the
+ *  hospital's namesake. All must hold, since hospitals speak and refuse as institutions too
+ *  ("Perawat RSUD dr. Moewardi Solo menyambut", "dokter RSUP dr. Cipto Mangunkusumo menyebut"):
+ *  a title phrase stands before the hospital, a speech verb follows the name, the word before
+ *  the hospital is no word of its side (pihak, manajemen), and the name has no namesake shape:
+ *  one word (hospitals bear one name, "Moewardi", "Sardjito"; story persons two), a place after
+ *  it ("Soetomo Surabaya"), or a known namesake (hospital-names.ts). The hospital's own holder
+ *  after a comma ("Direktur RSD dr. Soebandi, dr. Hendro,") leaves the hospital whole. */
+function doctorHoldsTitleAndSpeaks(ctx: Ctx, i: number, j: number): boolean {
   const { p, ts, te, nt } = ctx;
   let k = j;
   while (k + 1 < nt && adjacent(ctx, k, k + 1)) k++;
+  if (k === j || isHospitalNamesake(p.slice(ts[j], te[k]))) return false;
+  for (let r = j + 1; r <= k; r++) if (kbMatch(ctx, r) !== null) return false;
   const next = wordAfter(p, te[k]);
-  if (next !== null && next.start === te[k] + 1 && SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return true;
-  if (p.charCodeAt(te[k]) === 44) return false;
+  if (next === null || next.start !== te[k] + 1 || !SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return false;
   let at = ts[i];
   for (let n = 0; n < TITLE_PHRASE_REACH; n++) {
     const w = wordBefore(p, at);
     if (w === null || w.end !== at - 1 || p.charCodeAt(w.end) !== 32 || PLACE_PREPOSITION_WORDS.hasAt(p, w.start, w.end)) return false;
-    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return true;
+    const lw = p.slice(w.start, w.end).toLowerCase();
+    if (n === 0 && HOSPITAL_SIDE_WORDS.has(lw)) return false;
+    if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) || HOSPITAL_STAFF_WORDS.has(lw)) return true;
     at = w.start;
   }
   return false;
@@ -305,10 +332,12 @@ function isConnector(p: string, from: number, to: number): boolean {
 const COMPANY_SUFFIX = /(?: \((?:Persero|PERSERO|persero)\))?(?:,? (?:Tbk|TBK|tbk)(?![\p{L}\p{N}]))?/uy;
 
 /** "PT Bank Mandiri (Persero) Tbk", "PT AKR Corporindo Tbk" (issue 13, pattern 4): the
- *  legal-form suffixes belong to an organisation's name, "Tbk" also after a comma as
- *  companies write it in their filings ("PT Abc Makmur, Tbk"). Returns the end after them. */
-export function companySuffixEnd(p: string, end: number): number {
-  const comma = p.charCodeAt(end) === 44 ? 1 : 0;
+ *  legal-form suffixes belong to an organisation's name [start, end), "Tbk" also after a
+ *  comma as companies write it in their filings ("PT Abc Makmur, Tbk"), only after a name
+ *  opened by "PT" ("saham BBRI, Tbk dan lainnya" lists a ticker; review48b). Returns the end
+ *  after them. */
+export function companySuffixEnd(p: string, start: number, end: number): number {
+  const comma = p.charCodeAt(end) === 44 && p.startsWith('PT ', start) ? 1 : 0;
   const c = p.charCodeAt(end + comma + 1);
   if (p.charCodeAt(end + comma) !== 32 || (c !== 40 && c !== 84 && c !== 116) || (comma && c === 40)) return end;
   COMPANY_SUFFIX.lastIndex = end;
@@ -320,7 +349,7 @@ export function companySuffixEnd(p: string, end: number): number {
 export function takeCompanySuffix(ctx: Ctx, j: number): number {
   const last = ctx.out[ctx.out.length - 1];
   if (!last || last.type !== 'ORG' || (j < ctx.nt && ctx.ts[j] < last.end)) return j;
-  const end = companySuffixEnd(ctx.p, last.end);
+  const end = companySuffixEnd(ctx.p, last.start, last.end);
   if (end === last.end) {
     // "PLN UID Jawa Timur", "KAI Daop 8 Surabaya": a KB company's unit by its abbreviation.
     const unitEnd = last.entityId !== undefined && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 ? companyUnitEnd(ctx, j, true) : j;
@@ -362,7 +391,7 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   const { ts, te, nt, p } = ctx;
   if (j >= nt) return j;
   const full = ctx.out[fullIndex];
-  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.end) > full.end) return takeCompanySuffix(ctx, j);
+  if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.start, full.end) > full.end) return takeCompanySuffix(ctx, j);
   const tStart = ts[j];
   const tEnd = te[j];
   // ("Mayjen TNI (Purn) X": a retired officer's code, rules/rank-branch-code.ts)

@@ -5,8 +5,9 @@
 // their capitalised words, the run is one organisation (its first word may be a body the
 // KB knows), and the acronym names it too. So is such a run right after a medium's noun
 // ("surat kabar Global New Light of Myanmar", media-cue.ts), and one opened by a body's
-// English head ("Center for …", OPENING_HEADS).
-import { adjacent, low, pushMention, type Ctx } from '../ctx';
+// English head ("Center for …", lexicon.ts ENGLISH_OPENING_BODY_HEADS).
+import { adjacent, kbMatch, low, pushMention, type Ctx } from '../ctx';
+import { ENGLISH_OPENING_BODY_HEADS } from '../../lexicon';
 import { acronymAfter } from '../extents';
 import { mediaNounBefore } from '../media-cue';
 import { NameConnectors } from '../name-connectors';
@@ -21,12 +22,6 @@ const ACRONYM = /^ \((\p{Lu}{3,8})\)/u;
  *  (eval/README.md), so the run and its acronym are no mention. */
 const DOCUMENT_HEADS = new Set(['treaty', 'declaration', 'convention', 'agreement', 'protocol', 'charter', 'act', 'covenant',
   'accord', 'resolution', 'statute', 'pact', 'memorandum']);
-
-/** English heads that open a body's name before its connector ("Center for Industrial Policy
- *  Studies", "Institute for Development of Economics and Finance"): such a run is a body
- *  without an acronym after it too (dev d367; the head was read alone, the rest as a person). */
-const OPENING_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'commission', 'association',
-  'federation', 'society']);
 
 export const englishBodyName: ActorRule = {
   name: 'english-body-name',
@@ -48,7 +43,11 @@ export const englishBodyName: ActorRule = {
     // "surat kabar Global New Light of Myanmar": after a medium's noun no acronym is needed,
     // nor after a body's head ("Center for Industrial Policy Studies").
     if (!acronym) {
-      if (!(mediaNounBefore(ctx.p, ctx.ts[i]) || OPENING_HEADS.has(low(ctx, i))) || !capitalised(ctx, k)) return NO_MATCH;
+      if (!(mediaNounBefore(ctx.p, ctx.ts[i]) || ENGLISH_OPENING_BODY_HEADS.has(low(ctx, i))) || !capitalised(ctx, k)) return NO_MATCH;
+      // "Association of Southeast Asian Nations": a run the KB knows whole is its body
+      // (kb-name.ts gives it the KB's canonical, "ASEAN").
+      const known = kbMatch(ctx, i);
+      if (known !== null && known.end >= ctx.te[k]) return NO_MATCH;
       pushMention(ctx, ctx.ts[i], ctx.te[k], 'ORG', 'pattern');
       return k + 1;
     }

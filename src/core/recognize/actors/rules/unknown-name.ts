@@ -190,9 +190,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // words the name model reads as a person's name is the person's trade, written as a title
     // (no word of the name, as "Pengacara" before a name is not; dev d359).
     // (A kinship noun names a relation of the person after it, "Suami Sulastri, Bambang":
-    // name-variants.ts reads it.)
+    // name-variants.ts reads it.) The word after the noun must itself read as a given name:
+    // "Pedagang Bakso Joko Susilo", "Sopir Ojek Budi Santoso" name the goods or the vehicle
+    // of the trade first, and dropping the noun alone left "Bakso Joko Susilo" (review48b).
     if (e - s >= 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && !KINSHIP_NOUNS.has(low(ctx, s)) &&
-        !PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1]) && readsAsPerson(p, ts[s + 1], te[e - 1])) s++;
+        !PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1]) && readsAsPerson(p, ts[s + 1], te[s + 1]) &&
+        readsAsPerson(p, ts[s + 1], te[e - 1])) s++;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
