@@ -295,8 +295,9 @@ function regencyNamed(text: string, name: string): boolean {
   return false;
 }
 
-/** A hospital's head: "RSUD Sumbawa Barat" is the hospital's own name, the regency as written. */
-const HOSPITAL_HEADS = new Set(HOSPITAL_ABBREVIATIONS);
+/** A hospital's type abbreviation as written: "RSUD Sumbawa Barat" is the hospital's own name,
+ *  the regency as written (extents.ts keeps its own lower-case heads, "rumah" among them). */
+const HOSPITAL_ABBREVIATION_SET = new Set(HOSPITAL_ABBREVIATIONS);
 
 /** The words before the regency name its branch of a body every regency has: one acronym
  *  ("FKUB", "PHDI", "DPMD"; not a hospital's head: "RSUD Sumbawa Barat" is the hospital's own
@@ -309,7 +310,7 @@ function regencyBranch(before: readonly string[], kb: KbIndex): boolean {
   if (before.length === 0) return false;
   // "PS Bantul", "PSKS Sumbawa Barat": a football club (Persatuan Sepak Bola) is named as written.
   if (before.length === 1 && CLUB_INITIALS.test(before[0]) && before[0] !== 'PSI' && before[0] !== 'PSSI') return false;
-  if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_HEADS.has(before[0])) return true;
+  if (before.length === 1 && BRANCH_ACRONYM.test(before[0]) && !HOSPITAL_ABBREVIATION_SET.has(before[0])) return true;
   // (not an office numbered by its area, "Kantor Otoritas Bandar Udara Wilayah X Merauke":
   // the place is its seat, named as written, dev d66)
   if (REGENCY_OFFICE_HEADS.has(before[0]) && !AREA_NUMERAL.test(before[before.length - 1])) return true;

@@ -100,10 +100,10 @@ export function menurutNamesNoSpeaker(p: string, cueEnd: number): boolean {
  *  wartawan di Jakarta, Senin, bahwa …"): skipped up to the next comma or "bahwa". */
 export const ADJUNCT_OPENER_WORDS = new LowerWordSet(VERB_ADJUNCT_WORDS);
 
-/** Words before a reporting verb that make it a plan, not a statement ("X akan
+/** Words before a reporting verb that make it a plan or a duty, not a statement ("X akan
  *  mengumumkan …", "untuk menjelaskan …"), or an obligation someone else sees ("BPOM perlu
  *  mengumumkan …", "pemerintah harus menjelaskan …"). */
-export const PLAN_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling
+export const PLAN_OR_DUTY_WORDS = new LowerWordSet(words(`akan untuk ingin hendak bakal sempat berencana enggan menolak saling
   perlu harus wajib mesti seharusnya semestinya`));
 
 /** Signs of a predicate in the first words of a content: auxiliaries, negation, copulas,

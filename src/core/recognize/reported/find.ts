@@ -16,7 +16,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
 import { looksLikeClause } from './clause';
 import {
-  ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_WORDS, FEELING_VERB_WORDS,
+  ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_OR_DUTY_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, OWN_ACT_VERB_WORDS, PREDICATE_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
@@ -140,7 +140,7 @@ const NONE: LocalStatement[] = [];
 /** "X mengatakan (kepada wartawan,) (bahwa) <content>", "X meminta (agar) <content>". */
 function verbStatement(p: string, at: number, verbEnd: number, floor: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
   const before = wordBefore(p, at, floor);
-  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  if (before && PLAN_OR_DUTY_WORDS.hasAt(p, before.start, before.end)) return null;
   if (speechVerbInNounPhrase(p, at, verbEnd)) return null;
   const request = REQUEST_VERB_WORDS.hasAt(p, at, verbEnd);
   const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
@@ -214,7 +214,7 @@ function trailingVerbStatement(p: string, at: number, verbEnd: number, sentence:
   const content = trailingVerbContent(p, at, verbEnd, sentence, spans);
   if (content === null) return null;
   const before = wordBefore(p, at, sentence);
-  if (before && PLAN_WORDS.hasAt(p, before.start, before.end)) return null;
+  if (before && PLAN_OR_DUTY_WORDS.hasAt(p, before.start, before.end)) return null;
   const subject = speakerBefore(p, at, content.subjectFrom, mentions);
   if (subject === null) return null;
   const cue = p.slice(at, verbEnd);
