@@ -9,7 +9,7 @@
 import { NameEvidence, type ParagraphReach } from './name-evidence';
 import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
-import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
+import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
@@ -530,7 +530,8 @@ function dropTermAcronyms(text: string, all: Mentions): void {
       continue;
     }
     if (m.type !== 'ORG' || !TERM_ACRONYM.test(m.text)) continue;
-    if (text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
+    // (also "(medium term notes/MTN)": the lower-case words before a slash in the bracket)
+    if ((text.charCodeAt(m.start - 1) === 40 || slashAfterLowerTermWords(text, m.start)) && text.charCodeAt(m.end) === 41) {
       if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
       else {
         // "Izin Usaha Pertambangan (IUP)": a term's Title Case name, which is no name either
