@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { kingdomEpithetEnd } from './kingdom-name';
 import { wordAfter, wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
@@ -87,6 +88,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Kesultanan Kutai Kartanegara Ing Martadipura": a kingdom's epithet after its seat (kingdom-name.ts).
+      if (m.entity.type === 'GPE') {
+        const epithet = kingdomEpithetEnd(ctx, i, k);
+        if (epithet > k) return epithet;
+      }
       // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
       // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
       if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !isCountry(m.entity) &&
