@@ -20,6 +20,7 @@ import { DIVISION_UNITS } from '../../regional-division';
 import { LEADING_REGION_PREFIX } from '../../regional-names';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 import { ministryRegionalOfficeAt } from '../ministry-office';
+import { corporateSecretaryWord } from '../corporate-secretary';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -152,7 +153,8 @@ export const organisationHead: ActorRule = {
     const { p, ts, te, nt } = ctx;
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     // "Kantor Perdana Menteri Israel …": the leader's office names no body (leader-office.ts).
-    if (leaderOfficeAt(ctx, i)) return i + 1;
+    // "Sekretaris Perusahaan Benang Mas": a corporate secretary's title (corporate-secretary.ts).
+    if (leaderOfficeAt(ctx, i) || corporateSecretaryWord(ctx, i)) return i + 1;
     // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
