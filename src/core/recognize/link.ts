@@ -9,6 +9,7 @@
 import { NameEvidence, type ParagraphReach } from './name-evidence';
 import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
+import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import { isCountry } from '../kb/country';
@@ -390,6 +391,8 @@ export class ArticleLinker {
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
+    // "Lalu Sahnan menerima …" where the article names "Lalu Muhammad Sahnan": the Sasak title.
+    sasakTitleOpeningSentence(text, all.m, (k) => all.keep.data[k] === 1);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
