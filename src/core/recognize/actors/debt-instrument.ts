@@ -1,4 +1,4 @@
-// "obligasi dan MTN", "penerbitan MTN", "pemegang MTN", "MTN senilai Rp 50 miliar": an
+// "obligasi dan MTN", "penerbitan MTN", "pemegang MTN", "MTN dan obligasi": an
 // unknown acronym read in a debt instrument's place names the instrument (medium-term
 // notes), not a body, though "MTN" is also a telecom company's name ("MTN Group", read by its
 // own words). The signal is the grammar around the acronym (issue 13's rule for codes and
@@ -12,8 +12,8 @@ const COORDINATORS = new LowerWordSet(['dan', 'atau', 'serta']);
 /** Lower-case nouns of an instrument's life ("penerbitan MTN", "pemegang MTN", "bunga MTN",
  *  "kupon MTN"): a body is not issued, held or paid interest on. */
 const INSTRUMENT_NOUNS = new LowerWordSet(['penerbitan', 'pemegang', 'bunga', 'kupon', 'pelunasan']);
-/** "MTN senilai Rp …", "MTN sebesar Rp …": an amount right after names what is worth it. */
-const WORTH_WORDS = new LowerWordSet(['senilai', 'sebesar', 'bernilai']);
+// (Not "MTN senilai Rp …": a company too is named before an amount, "kontrak dengan PPA
+// senilai Rp 2 triliun".)
 
 /** The acronym [start, end) stands where a debt instrument does. */
 export function debtInstrumentAt(p: string, start: number, end: number): boolean {
@@ -27,7 +27,6 @@ export function debtInstrumentAt(p: string, start: number, end: number): boolean
   }
   const after = wordAfter(p, end);
   if (after === null || after.start !== end + 1) return false;
-  if (WORTH_WORDS.hasAt(p, after.start, after.end)) return p.startsWith('Rp', after.end + 1) || p.startsWith('US$', after.end + 1);
   if (!COORDINATORS.hasAt(p, after.start, after.end)) return false;
   const second = wordAfter(p, after.end);
   return second !== null && second.start === after.end + 1 && INSTRUMENTS.hasAt(p, second.start, second.end);

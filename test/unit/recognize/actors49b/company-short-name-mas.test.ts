@@ -24,6 +24,7 @@ describe('actors49b: a company\'s short name in "Mas" and the corporate secretar
       ['Sekretaris Perusahaan PT Garam, Andi Saputra, membantah kabar itu.', 'ORG PT Garam = PT Garam'],
       ['Menurut Mas Budi, warga sudah lama menunggu.', 'PER Budi = Budi'],
       ['Perusahaan Listrik Negara menaikkan tarif pada Januari.', 'ORG Perusahaan Listrik Negara = Perusahaan Listrik Negara'],
+      ['Sekretaris Perusahaan Daerah Pasar Jaya, Budi Santoso, membenarkan kabar itu.', 'ORG Perusahaan Daerah Pasar Jaya = Perusahaan Daerah Pasar Jaya'],
       ['Sekretaris Daerah Kabupaten Kampar, Yusri, membuka rapat.', 'PER Yusri = Yusri'],
     ];
     for (const [text, want] of cases) assert.ok(actors(text).includes(want), `${text}: ${actors(text).join(' | ')}`);

@@ -32,14 +32,14 @@ describe('actors49b: an acronym defined as "(lower-case words/ACRONYM)" is a ter
 });
 
 // Without a definition, the grammar around the acronym says it is a debt instrument
-// (debt-instrument.ts): coordinated with "obligasi", issued, held, paid interest on, worth Rp.
+// (debt-instrument.ts): coordinated with "obligasi", issued, held, paid interest on.
 describe('actors49b: an acronym in a debt instrument\'s place is no body (debt-instrument.ts)', () => {
   it('drops "MTN" where a debt instrument stands', () => {
     for (const text of [
       'Perseroan melunasi obligasi dan MTN yang jatuh tempo tahun ini.',
       'Penerbitan MTN itu diatur oleh PT Sinar Sekuritas.',
       'Para pemegang MTN meminta kepastian jadwal pembayaran.',
-      'Perusahaan menunda pembayaran MTN senilai Rp250 miliar.',
+      'Perusahaan menunda pembayaran bunga MTN bulan ini.',
       'Dana itu dipakai melunasi MTN dan obligasi perseroan.',
     ]) assert.ok(!texts(text).includes('MTN'), `${text}: ${texts(text).join(' | ')}`);
   });
@@ -48,7 +48,7 @@ describe('actors49b: an acronym in a debt instrument\'s place is no body (debt-i
       ['Operator seluler MTN menjual menaranya di Ghana.', 'MTN'],
       ['Pengamat dari LPEM menilai penerbitan surat utang itu wajar.', 'LPEM'],
       ['Saham BUMI dan ANTM melemah, sementara YLKI dan BPKN menerima aduan nasabah.', 'YLKI'],
-      ['Kerja sama OJK dan BEI senilai itu belum diumumkan.', 'BEI'],
+      ['Perseroan meneken kontrak dengan PPA senilai Rp2 triliun.', 'PPA'],
       ['Dana dari LPDP sebesar separuh anggaran dipakai untuk beasiswa.', 'LPDP'],
     ];
     for (const [text, name] of cases) assert.ok(texts(text).includes(name), `${text}: ${texts(text).join(' | ')}`);
