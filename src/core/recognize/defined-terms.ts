@@ -98,3 +98,14 @@ function spells(words: readonly string[], target: string): boolean {
   };
   return at(0, 0);
 }
+
+/** Lower-case words (and spaces) opening a bracket right before a slash: "(medium term notes/". */
+const LOWER_WORDS_AFTER_BRACKET = /\([a-z]+(?: [a-z]+)*$/;
+
+/** "surat utang jangka menengah (medium term notes/MTN)": the acronym starting at `start`
+ *  follows a slash after lower-case words that open a bracket (a term's words in another
+ *  language, then its acronym); the caller checks that those words spell it. Business news
+ *  so defines debt instruments and other terms ("(global depositary receipt/GDR)"). */
+export function slashAfterLowerTermWords(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 47 && LOWER_WORDS_AFTER_BRACKET.test(text.slice(Math.max(0, start - 61), start - 1));
+}

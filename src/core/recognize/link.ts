@@ -9,7 +9,8 @@
 import { NameEvidence, type ParagraphReach } from './name-evidence';
 import { MinistryHolders, ministerShortTitleBefore } from './minister-short-title';
 import { declaredCodes } from './declared-codes';
-import { TERM_GLUE_WORDS, definedTermStart, syllabicTermStart } from './defined-terms';
+import { sasakTitleOpeningSentence } from './sasak-title-opening';
+import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
@@ -390,6 +391,8 @@ export class ArticleLinker {
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
+    // "Lalu Sahnan menerima …" where the article names "Lalu Muhammad Sahnan": the Sasak title.
+    sasakTitleOpeningSentence(text, all.m, (k) => all.keep.data[k] === 1);
     // Quotes first: they look mentions up by index in the full list, which the actors
     // are then filtered out of in place (a second list of every actor of a long text,
     // grown one push at a time, was garbage the collector had to copy).
@@ -530,7 +533,8 @@ function dropTermAcronyms(text: string, all: Mentions): void {
       continue;
     }
     if (m.type !== 'ORG' || !TERM_ACRONYM.test(m.text)) continue;
-    if (text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
+    // (also "(medium term notes/MTN)": the lower-case words before a slash in the bracket)
+    if ((text.charCodeAt(m.start - 1) === 40 || slashAfterLowerTermWords(text, m.start)) && text.charCodeAt(m.end) === 41) {
       if (spelledByLowerWords(text, m.start - 1, m.text.toLowerCase()) || spelledByProgrammeName(text, m.start - 1, m.text)) (terms ??= new Set()).add(m.text);
       else {
         // "Izin Usaha Pertambangan (IUP)": a term's Title Case name, which is no name either

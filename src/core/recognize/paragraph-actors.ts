@@ -14,6 +14,7 @@ import { dateline } from './actors/dateline';
 import { lowerCaseDomains, lowerCaseOutletLine, lowerCaseOutletNames } from './actors/domains';
 import { lowerCaseDatelineOutlet } from './actors/lower-case-dateline-outlet';
 import { boardPrefixes } from './actors/board-prefix';
+import { associationBranches } from './actors/association-branch';
 import { companyShortName } from './actors/company-short-name';
 import { takeCompanySuffix } from './actors/extents';
 import { lineMode } from './actors/line-mode';
@@ -126,6 +127,7 @@ function actorsOf(p: string, kb: KbIndex, trace: RuleTrace | undefined, reshape:
   lowerCaseOutletLine(p, kb, out);
   lowerCaseOutletNames(p, kb, out);
   lowerCaseDatelineOutlet(p, kb, out);
+  associationBranches(p, out);
   boardPrefixes(p, out);
   return out;
 }

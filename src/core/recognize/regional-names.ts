@@ -12,6 +12,7 @@ import { foldAccents } from '../kb/surface';
 import { isRegionalPaperWord } from './actors/regional-newspaper';
 import { PS_CLUB_INITIALS } from './club-short-name';
 import { HOSPITAL_ABBREVIATIONS } from './hospital-names';
+import { searchRescueOfficeName } from './search-rescue-office';
 
 /** Short heads of regional government bodies and what they stand for (org-short-forms.ts
  *  keeps its own, NATIONAL_SHORT_HEADS: heads read back to a full name in the article). */
@@ -142,6 +143,8 @@ export const GOVERNMENT_WITHOUT_PREFIX = 'Pemerintah Aceh';
 /** The official name of `name` when it is a regional body in short form, else undefined. */
 export function regionalCanonical(name: string, kb: KbIndex): string | undefined {
   if (name === GOVERNMENT_WITHOUT_PREFIX) return undefined;
+  const rescueOffice = searchRescueOfficeName(name, kb);
+  if (rescueOffice !== undefined) return rescueOffice;
   // "Perumda Tirta Kencana" is "Perusahaan Umum Daerah Air Minum Tirta Kencana": a regional
   // enterprise named for water (Tirta) is a drinking-water company, and its official name says
   // so in full; its place is part of its name as written. (Other enterprises keep their names:

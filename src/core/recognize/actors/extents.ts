@@ -1,6 +1,7 @@
 // Where a name that starts at a token ends: organisation names from their head, unknown
 // names up to the next known name, title or head, and an acronym in brackets after a
 // name.
+import { kingdomEpithetEnd } from './kingdom-name';
 import { wordAfter, wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
@@ -87,6 +88,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Kesultanan Kutai Kartanegara Ing Martadipura": a kingdom's epithet after its seat (kingdom-name.ts).
+      if (m.entity.type === 'GPE') {
+        const epithet = kingdomEpithetEnd(ctx, i, k);
+        if (epithet > k) return epithet;
+      }
       // "Polresta Malang Kota", "Polresta Sorong Kota": an office named for a city as against the
       // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
       if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !isCountry(m.entity) &&
@@ -599,11 +605,14 @@ function titleWordInCreditName(ctx: Ctx, j: number): boolean {
 /** "Rizal Fauzan Hakim, menilai", "Yohanis Kristian Mayor, menjawab", "Arif Rahman Hakim
  *  menduga": a title word ("Hakim", "Mayor", "Raja") after two words of a name and before a
  *  comma or a lower-case word is the name's last word, since a title comes before the name
- *  it introduces, not after it. */
+ *  it introduces, not after it; so does "Mas" after one word ("manajemen Benang Mas menulis",
+ *  dev d367), which as a term of address comes before a name too. */
 function titleWordEndsName(ctx: Ctx, i: number, j: number): boolean {
   const after = ctx.p.charCodeAt(ctx.te[j]);
   const lowerNext = after === 32 && isLowerLetter(ctx.p.charCodeAt(ctx.te[j] + 1));
-  return j - i >= 2 && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && (after === 44 || lowerNext) &&
+  // ("Benang Mas menulis": "Mas", the word for gold, after one word too: a company's short name;
+  // not after the article "Si", "chatbot bernama Si Mas", a nickname, dev d369)
+  return (j - i >= 2 || (j === i + 1 && lowIs(ctx, j, GOLD_NOT_ADDRESS) && !lowIs(ctx, i, 'si'))) && !has(ctx, j, F_ORG_HEAD | F_NON_ACTOR_HEAD) && (after === 44 || lowerNext) &&
     !has(ctx, i, F_ORG_HEAD | F_TITLE_HEAD) && !kbMatch(ctx, j);
 }
 

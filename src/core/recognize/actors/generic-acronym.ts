@@ -5,6 +5,7 @@
 // the project's gold (old and dev sets) no actor's acronym stands in these places.
 import { isDigit, isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { MEASURE_UNIT_WORDS, QUANTIFIER_WORDS } from '../lexicon';
+import { debtInstrumentAt } from './debt-instrument';
 
 /** "K20", "X30", "S25": one or two capitals and a number in one word name a product's model
  *  (a phone, a power bank, a fuel blend "B40"), never a body (issue 13, dev d260); a body so
@@ -13,7 +14,8 @@ const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}$/;
 
 /** The acronym [start, end) is a code or a kind of thing: a model code, or a number follows
  *  it (not a year, "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a
- *  school's name), or an ordinal ("ke-14"), or a quantifier stands right before it. */
+ *  school's name), or an ordinal ("ke-14"), or a quantifier stands right before it, or it
+ *  stands where a debt instrument does. */
 export function genericAcronym(p: string, start: number, end: number): boolean {
   if (MODEL_CODE.test(p.slice(start, end))) return true;
   if (p.charCodeAt(end) === 32) {
@@ -21,7 +23,9 @@ export function genericAcronym(p: string, start: number, end: number): boolean {
     if (p.startsWith('ke-', end + 1) && isDigit(p.charCodeAt(end + 4))) return true;
   }
   const before = wordBefore(p, start);
-  return before !== null && before.end === start - 1 && p.charCodeAt(before.end) === 32 && QUANTIFIER_WORDS.hasAt(p, before.start, before.end);
+  if (before !== null && before.end === start - 1 && p.charCodeAt(before.end) === 32 && QUANTIFIER_WORDS.hasAt(p, before.start, before.end)) return true;
+  // "obligasi dan MTN", "pemegang MTN": a debt instrument (debt-instrument.ts)
+  return debtInstrumentAt(p, start, end);
 }
 
 /** The number at `at` numbers a code ("418", "72-600"): not a year (four digits from 19 or

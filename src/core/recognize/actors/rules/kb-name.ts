@@ -22,6 +22,7 @@ import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
 import { sportNamedLikePlace } from '../sport-named-like-place';
 import { paperAfterPlace } from '../regional-newspaper';
+import { SEARCH_RESCUE_OFFICE } from '../../search-rescue-office';
 
 const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politeknik|University|Institute)\b/;
 /** National bodies whose offices in a region are named otherwise (official names). */
@@ -30,7 +31,7 @@ const INSTITUTION = /^(?:Universitas|Universiti|Institut|Sekolah|Akademi|Politek
 const PREFIXED_PROVINCIAL_OFFICES = new RegExp(`^(?:${ELECTION_BODY_DESCRIPTIONS}|National zakat agency) of Indonesia$`);
 const REGIONAL_OFFICE_TITLES = new Map([
   ['kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional', 'Kantor Pertanahan'],
-  ['badan-nasional-pencarian-dan-pertolongan', 'Kantor Pencarian dan Pertolongan'],
+  ['badan-nasional-pencarian-dan-pertolongan', SEARCH_RESCUE_OFFICE],
 ]);
 /** National bodies whose regional offices are named with a branch word before the region
  *  even where the text leaves it out ("Ombudsman Jatim" → Ombudsman Republik Indonesia

@@ -19,6 +19,8 @@ import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
 import { LEADING_REGION_PREFIX } from '../../regional-names';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
+import { ministryRegionalOfficeAt } from '../ministry-office';
+import { corporateSecretaryWord } from '../corporate-secretary';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
  *  ...", "Tentara Rusia ...") they are the capitalised noun, not a name. */
@@ -151,7 +153,8 @@ export const organisationHead: ActorRule = {
     const { p, ts, te, nt } = ctx;
     if (!has(ctx, i, F_ORG_HEAD) || (ctx.mode === 'credit' && i >= ctx.valueFrom)) return NO_MATCH;
     // "Kantor Perdana Menteri Israel …": the leader's office names no body (leader-office.ts).
-    if (leaderOfficeAt(ctx, i)) return i + 1;
+    // "Sekretaris Perusahaan Benang Mas": a corporate secretary's title (corporate-secretary.ts).
+    if (leaderOfficeAt(ctx, i) || corporateSecretaryWord(ctx, i)) return i + 1;
     // "Pimpinan Wilayah Muhammadiyah DIY", "Pengurus Cabang NU …": a mass organisation's board
     // at a level is a body; "Pimpinan" or "Pengurus" alone is a role or a common noun.
     if (BOARD_HEADS.has(low(ctx, i)) && !(i + 1 < nt && adjacent(ctx, i, i + 1) && BOARD_LEVELS.has(low(ctx, i + 1)))) return NO_MATCH;
@@ -179,8 +182,10 @@ export const organisationHead: ActorRule = {
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
     // Pertolongan Bandung menyiagakan …".)
+    // ("Kantor Kementerian Agama Kota Bima …": a ministry's regional office, ministry-office.ts)
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
-        !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1))) return NO_MATCH;
+        !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1)) &&
+        !ministryRegionalOfficeAt(ctx, i)) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
     // So is a league's regional group ("Grup Timur", "Grup Barat Liga 2"): a direction that

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+
+function actors(text: string): string[] {
+  return analyze(text).actors.map((a) => `${a.type} ${a.text}`);
+}
+
+// A board's level, an association's short name and a region are one organisation, whether or
+// not the KB knows the association (association-branch.ts).
+describe('actors49b: an association\'s branch board with its region is one organisation (association-branch.ts)', () => {
+  it('reads level, association and region as one organisation', () => {
+    const cases: [string, string][] = [
+      ['Ketua DPC Organda Kota Dumai, Hendra Saputra, menilai Pemkot lamban menata trayek.', 'ORG DPC Organda Kota Dumai'],
+      ['Sekretaris DPD Gapensi Kabupaten Kampar, Rudi Hartono, mengatakan proyek itu molor.', 'ORG DPD Gapensi Kabupaten Kampar'],
+      ['DPC Peradi Surabaya membuka pendaftaran advokat baru.', 'ORG DPC Peradi Surabaya'],
+      ['PC PMII Kota Malang menggelar aksi di depan balai kota.', 'ORG PC PMII Kota Malang'],
+    ];
+    for (const [text, want] of cases) assert.ok(actors(text).includes(want), `${text}: ${actors(text).join(' | ')}`);
+  });
+  it('leaves a party named in two words, a senator and a street alone', () => {
+    const cases: [string, string][] = [
+      ['Ketua DPD Partai Golkar Jawa Timur, Sarmuji, membuka acara.', 'PER Golkar Jawa Timur'],
+      ['Rapat itu dihadiri Anggota DPD Fahira Idris di Jakarta.', 'ORG DPD Fahira'],
+      ['Surat itu dikirim ke Sekretariat DPW Jalan Ahmad Yani Pekanbaru pekan lalu.', 'ORG DPW Jalan Ahmad Yani Pekanbaru'],
+      ['Anggota DPD Fahira Idris Jakarta menolak usul itu.', 'ORG DPD Fahira Idris Jakarta'],
+    ];
+    for (const [text, not] of cases) assert.ok(!actors(text).includes(not), `${text}: ${actors(text).join(' | ')}`);
+  });
+});
