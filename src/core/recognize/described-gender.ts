@@ -5,6 +5,7 @@
 // is meant. Only the article's own marks count: no guessing from given names.
 import { isWordChar } from '../text/chars';
 import { apposedAs } from './described-person';
+import { endsSentenceAt } from './sentence-end';
 import { FEMALE_NOUNS, MALE_NOUNS } from './lexicon';
 import type { ActorMention } from './types';
 
@@ -44,7 +45,8 @@ export function describedSexAfter(text: string, end: number): Sex | undefined {
   let k = end;
   while (words.length < MAX_DESCRIPTION_WORDS + 2 && k < text.length) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 10 || c === 33 || c === 63 || (c === 44 && words.length > 0)) break;
+    // (a sentence's end as sentence-end.ts reads one: "ibu lulusan Universitas dr. Soetomo itu" reads on)
+    if (c === 10 || (c === 44 && words.length > 0) || endsSentenceAt(text, k)) break;
     if (!isWordChar(c)) { k++; continue; }
     const s = k;
     while (k < text.length && (isWordChar(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWordChar(text.charCodeAt(k + 1))))) k++;
