@@ -5,6 +5,7 @@
 // is meant. Only the article's own marks count: no guessing from given names.
 import { isWordChar } from '../text/chars';
 import { apposedAs } from './described-person';
+import { endsSentenceAt } from './sentence-end';
 import { FEMALE_NOUNS, MALE_NOUNS } from './lexicon';
 import type { ActorMention } from './types';
 
@@ -14,17 +15,36 @@ export type Sex = 'm' | 'f';
 function sexOfNoun(word: string): Sex | undefined {
   return MALE_NOUNS.has(word) ? 'm' : FEMALE_NOUNS.has(word) ? 'f' : undefined;
 }
-/** Of those, the words that mark a name's sex by standing right before it ("Pak Bambang",
- *  "Ibu Siti", "Suaminya, Bambang"). A relational noun (istri, suami, ayah, janda, duda)
- *  before a bare name names the other person ("istri Ahmad" is Ahmad's wife): only its -nya
- *  form counts. */
-const MARKS_BEFORE: ReadonlySet<string> = new Set(['pria', 'lelaki', 'laki-laki', 'bapak', 'pak', 'kakek', 'ayahnya', 'suaminya', 'kakeknya',
-  'perempuan', 'wanita', 'ibu', 'bu', 'nenek', 'gadis', 'ibunya', 'istrinya', 'neneknya', 'mahasiswi', 'siswi', 'karyawati']);
+/** Every sex noun of lexicon.ts (MALE_NOUNS, FEMALE_NOUNS): the one list of gendered nouns
+ *  the two lists of marks below are drawn from. */
+const SEX_NOUNS: readonly string[] = [...MALE_NOUNS, ...FEMALE_NOUNS];
+/** Sex nouns that were never marks of the person named right after them or in apposition
+ *  (anaphor48): "pemuda"/"pemudi" also name an age group and its bodies ("Pemuda Pancasila",
+ *  "tokoh pemuda"). */
+const NEVER_A_MARK: ReadonlySet<string> = new Set(['pemuda', 'pemudi']);
+/** Relational nouns: before a bare name they name the other person ("istri Ahmad" is Ahmad's
+ *  wife), so only their -nya form marks the name after them ("Istrinya, Siti"). "kakek",
+ *  "nenek" and "ibu" mark both ways ("Kakek Darmo", "Neneknya, Sumi"); "janda"/"duda" have
+ *  no -nya mark ("jandanya" is rare and was never read). */
+const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['ayah', 'suami', 'istri', 'janda', 'duda']);
+const NYA_MARKS: readonly string[] = ['ayah', 'suami', 'kakek', 'ibu', 'istri', 'nenek'];
+/** Of the sex nouns, the words that mark a name's sex by standing right before it ("Pak
+ *  Bambang", "Ibu Siti", "Suaminya, Bambang"): all but NEVER_A_MARK and RELATIONAL_NOUNS,
+ *  and the -nya forms of NYA_MARKS. */
+export const MARKS_BEFORE: ReadonlySet<string> = new Set([
+  ...SEX_NOUNS.filter((w) => !NEVER_A_MARK.has(w) && !RELATIONAL_NOUNS.has(w)),
+  ...NYA_MARKS.map((w) => w + 'nya')]);
 /** Kin nouns that are also a name's courtesy title: "Ibu Siti" is Siti, a woman; "Ibu Budi,
  *  Sumiyati," is Budi's mother, named in apposition, and marks nobody's sex. */
 const KIN_OR_TITLE: ReadonlySet<string> = new Set(['ibu', 'bapak', 'kakek', 'nenek']);
+/** Sex nouns never read in apposition after a name: "pak"/"bu" are terms of address, only
+ *  ever before a name; "lelaki", "laki-laki", "gadis" and the female trade nouns
+ *  ("mahasiswi", "siswi", "karyawati") were left out when the apposed marks were written
+ *  (anaphor48): adding them changes which person a described quote goes to, a change to
+ *  measure on its own. */
+const NOT_APPOSED: ReadonlySet<string> = new Set(['pak', 'bu', 'lelaki', 'laki-laki', 'gadis', 'mahasiswi', 'siswi', 'karyawati']);
 /** Nouns in apposition after a name that mark its sex ("Siti, seorang ibu rumah tangga"). */
-const APPOSED_MARKS: readonly string[] = ['ibu', 'istri', 'perempuan', 'wanita', 'nenek', 'janda', 'bapak', 'ayah', 'suami', 'pria', 'kakek', 'duda'];
+export const APPOSED_MARKS: readonly string[] = SEX_NOUNS.filter((w) => !NEVER_A_MARK.has(w) && !NOT_APPOSED.has(w));
 
 /** The sex a description head says ("pria", "ibu"), or undefined. */
 export function sexOfHead(head: string | undefined): Sex | undefined {
@@ -44,7 +64,8 @@ export function describedSexAfter(text: string, end: number): Sex | undefined {
   let k = end;
   while (words.length < MAX_DESCRIPTION_WORDS + 2 && k < text.length) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 10 || c === 33 || c === 63 || (c === 44 && words.length > 0)) break;
+    // (a sentence's end as sentence-end.ts reads one: "ibu lulusan Universitas dr. Soetomo itu" reads on)
+    if (c === 10 || (c === 44 && words.length > 0) || endsSentenceAt(text, k)) break;
     if (!isWordChar(c)) { k++; continue; }
     const s = k;
     while (k < text.length && (isWordChar(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWordChar(text.charCodeAt(k + 1))))) k++;

@@ -5,6 +5,7 @@
 // is the coach introduced as from Brazil, not the last coach named.
 import { isWordChar, isUpper } from '../text/chars';
 import { descriptionHead } from './definite-subject';
+import { endsSentenceAt, sentenceStartBefore } from './sentence-end';
 import type { ActorMention } from './types';
 
 /** Most words of a description between its head and "itu"/"tersebut". */
@@ -19,7 +20,8 @@ export function descriptionQualifier(text: string, from: number, afterCue: boole
   let k = from;
   while (words.length < MAX_INNER + 3 && k < text.length) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 10 || c === 33 || c === 63 || c === 34 || c === 0x201c || (c === 44 && words.length > 0)) break;
+    // (a sentence's end as sentence-end.ts reads one: "perawat RSUP dr. Kariadi itu" reads on)
+    if (c === 10 || c === 34 || c === 0x201c || (c === 44 && words.length > 0) || endsSentenceAt(text, k)) break;
     if (!isWordChar(c)) { k++; continue; }
     const s = k;
     while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
@@ -50,15 +52,14 @@ export function introducedWith(text: string, mentions: readonly ActorMention[], 
   const m = mentions[k];
   let from = Math.max(0, m.start - BEFORE);
   for (let j = k - 1; j >= 0 && mentions[j].end > from; j--) if (mentions[j].type === 'PER' && mentions[j].end <= m.start) { from = mentions[j].end; break; }
-  for (let x = m.start - 1; x >= from; x--) {
-    const c = text.charCodeAt(x);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(x + 1) === 32)) { from = x + 1; break; }
-  }
+  // (sentence-end.ts's bounds: "Perawat RSUP dr. Kariadi, X" and "X, perawat RSUD H. Damanhuri
+  // Barabai," are one sentence)
+  from = sentenceStartBefore(text, m.start, from);
   let to = Math.min(text.length, m.end + AFTER);
   for (let j = k + 1; j < mentions.length && mentions[j].start < to; j++) if (mentions[j].type === 'PER' && mentions[j].start >= m.end) { to = mentions[j].start; break; }
   for (let x = m.end; x < to; x++) {
     const c = text.charCodeAt(x);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (x + 1 >= text.length || text.charCodeAt(x + 1) === 32))) { to = x; break; }
+    if (c === 10 || endsSentenceAt(text, x)) { to = x; break; }
   }
   const window = (text.slice(from, m.start) + ' ' + text.slice(m.end, to)).toLowerCase();
   return words.every((w) => hasWord(window, w));

@@ -16,7 +16,14 @@ export const HOSPITAL_ABBREVIATIONS: readonly string[] = ['RSUD', 'RSUP', 'RSU',
 
 /** Doctors and heroes whose two-word names well-known state hospitals bear ("RSUP dr. Cipto
  *  Mangunkusumo", "RSUD dr. Zainoel Abidin"): after a title and before a speech verb they are
- *  still the hospital's namesake, not its staff (actors/extents.ts; common knowledge, no article). */
+ *  still the hospital's namesake, not its staff (actors/extents.ts; common knowledge, no article).
+ *  Kept here, not in the KB (code49): the KB (src/core/kb, data/kb/*.json) holds entities with
+ *  their aliases and a list of non-actors, and no hospital at all; these names are no entity
+ *  of their own but a fact about a hospital's name. Their owner would be KB entries for the
+ *  hospitals ("RSUP dr. Cipto Mangunkusumo" with its official name and aliases), from which
+ *  the namesakes could be read; adding them changes recognition (a KB match and identity for
+ *  every such hospital, to be settled against the gold's hospital convention), so it is a
+ *  change to measure on its own, not a move. */
 const HOSPITAL_NAMESAKES = new Set(['Cipto Mangunkusumo', 'Zainoel Abidin', 'Hasan Sadikin', 'Wahidin Sudirohusodo', 'Saiful Anwar',
   'Mohammad Hoesin', 'Soeradji Tirtonegoro']);
 /** `name` (as written after "dr.") is a known hospital's namesake. */

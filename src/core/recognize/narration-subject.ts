@@ -6,7 +6,7 @@
 // needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
 // just before to continue (issue 13: such quotes had no speaker at all).
 
-import { sentenceStartBefore } from './sentence-end';
+import { endsSentenceAt, sentenceStartBefore } from './sentence-end';
 import { OBJECT_PREPOSITIONS } from './adjunct-words';
 import { ORG_HEADS, PERSON_NOUN_WORDS, SEX_AGE_NOUNS, TITLE_HEADS } from './lexicon';
 
@@ -85,12 +85,12 @@ export function namedAsObject(text: string, sentence: number, start: number): bo
 }
 
 /** A comma closes the phrase of the name starting at `start` within TOPIC_REACH, before the
- *  sentence or line ends. */
+ *  sentence (as sentence-end.ts reads its end: "Bagi Ratna S. Dewi," reads on) or line ends. */
 function frontedTopicEnds(text: string, start: number): boolean {
   for (let i = start; i < text.length && i - start <= TOPIC_REACH; i++) {
     const c = text.charCodeAt(i);
     if (c === 44) return true;
-    if (c === 46 || c === 10 || c === 33 || c === 63) return false;
+    if (c === 10 || endsSentenceAt(text, i)) return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // A foreign country's body or place written in Indonesian is named by its English Wikipedia
 // title, composed from the Indonesian generic head and the country (foreign-titles.ts; the
-// country written after the head: foreign-ministry.ts, or the article's: article-country.ts).
+// country written after the head: foreign-state-body.ts, or the article's: article-country.ts).
 // Sentences written for this test.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';

@@ -7,7 +7,7 @@ import { bareRegencyAt } from '../bare-regency';
 import { countryOffice } from '../country-office';
 import { slashAliasEnd } from '../slash-alias';
 import { sentenceStarterSurname } from '../surname-run';
-import { foreignNationalBodyEnd } from '../foreign-ministry';
+import { foreignNationalBodyEnd } from '../foreign-state-body';
 import { acronymAfter, regionAfter, unknownExtent } from '../extents';
 import { CUSTOMS_ID, takeCustomsPort } from '../customs-office';
 import type { KbEntity } from '../../../kb/types';

@@ -5,7 +5,7 @@ import { holderGivenNameEnd } from '../given-name-alias';
 import { bodyBranchEnd } from '../body-branch';
 import { acronymInBracketsAfter, adjacent, danJoined, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { acronymAfter, orgExtent } from '../extents';
-import { nameForeignStateBody } from '../foreign-ministry';
+import { nameForeignStateBody } from '../foreign-state-body';
 import { leaderOfficeAt } from '../leader-office';
 import { personAfterBody } from '../person-after-body';
 import { universityHolder } from '../university-holder';

@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import {
-  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, KINSHIP_NOUNS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { classProbs, conventionMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -42,6 +42,7 @@ import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
+import { nameStartAfterTradeNoun } from '../trade-before-name';
 import { genericAcronym } from '../generic-acronym';
 import { routeMember } from '../route-places';
 import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
@@ -186,16 +187,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "Guru Honorer di sekolah itu, …", "Pekerja Migran asal desa itu …": such a noun and a
     // word that qualifies it are the group of people, no name either.
     if (e - s === 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return j;
-    // "Perajin Hamdani Syarifuddin bekerja …", "Petani Sutrisno menanam …": such a noun before
-    // words the name model reads as a person's name is the person's trade, written as a title
-    // (no word of the name, as "Pengacara" before a name is not; dev d359).
-    // (A kinship noun names a relation of the person after it, "Suami Sulastri, Bambang":
-    // name-variants.ts reads it.) The word after the noun must itself read as a given name:
-    // "Pedagang Bakso Joko Susilo", "Sopir Ojek Budi Santoso" name the goods or the vehicle
-    // of the trade first, and dropping the noun alone left "Bakso Joko Susilo" (review48b).
-    if (e - s >= 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && !KINSHIP_NOUNS.has(low(ctx, s)) &&
-        !PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1]) && readsAsPerson(p, ts[s + 1], te[s + 1]) &&
-        readsAsPerson(p, ts[s + 1], te[e - 1])) s++;
+    // "Perajin Hamdani Syarifuddin bekerja …": such a noun before a person's name opened by a
+    // given name is the person's trade, no word of the name (trade-before-name.ts).
+    s = nameStartAfterTradeNoun(ctx, s, e);
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).

@@ -1,0 +1,40 @@
+// code49 item 3: the trade noun before a name (fresh48a) and its guard (fix48c: the word after
+// the noun reads as a given name) in one helper, trade-before-name.ts, which returns where the
+// person's name starts. Own sentences about fictional people.
+import assert from 'node:assert/strict';
+import { type Ctx } from '../../../src/core/recognize/actors/ctx';
+import { nameStartAfterTradeNoun } from '../../../src/core/recognize/actors/trade-before-name';
+import { WORDS } from '../../../src/core/recognize/actors/word-class';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { capitalisedSpans } from '../../../src/core/text/capitalised';
+
+/** The fields of a Ctx the helper reads, for the capitalised tokens of `p`. */
+function tokensOf(p: string): Ctx {
+  const ts: number[] = [];
+  const te: number[] = [];
+  const nt = capitalisedSpans(p, ts, te);
+  const ids = ts.slice(0, nt).map((s, k) => WORDS.id(p, s, te[k]));
+  return { p, ts, te, nt, ids } as unknown as Ctx;
+}
+/** The helper's answer for the sentence's opening run of `words` capitalised words. */
+const nameStart = (p: string, words: number): number => nameStartAfterTradeNoun(tokensOf(p), 0, words);
+const actors = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
+
+describe('a trade noun written as a title before a name (trade-before-name.ts, code49)', () => {
+  it('returns the given name\'s start after the trade noun', () => {
+    assert.equal(nameStart('Perajin Hadi Kusnandar menyelesaikan pesanan itu.', 3), 1);
+    assert.equal(nameStart('Petani Sutrisno menanam padi di sawahnya.', 2), 1);
+    assert.deepEqual(actors('Perajin Wulan Anggraini menganyam tikar pandan.'), ['Wulan Anggraini/PER']);
+  });
+
+  it('returns the run\'s start where the noun is no trade title before a given name', () => {
+    // goods after the trade noun: no given name
+    assert.equal(nameStart('Pedagang Bakso Joko Susilo mengaku omzetnya turun.', 4), 0);
+    // a kinship noun names a relation of the person after it
+    assert.equal(nameStart('Suami Sulastri, Bambang, menunggu di luar.', 2), 0);
+    // a noun and its qualifier: the group of people
+    assert.equal(nameStart('Guru Honorer Sutrisno mengajar di dua sekolah.', 3), 0);
+    // no trade noun
+    assert.equal(nameStart('Hadi Kusnandar menyelesaikan pesanan itu.', 2), 0);
+  });
+});
