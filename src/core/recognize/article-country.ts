@@ -152,6 +152,24 @@ function indonesianWeight(text: string, ms: readonly ActorMention[], kept: (k: n
  *  polling station stands (review46: the vote of Indonesians in Kuala Lumpur). */
 const OVERSEAS_VOTE_BODY = /\b(?:[Pp]anitia [Pp]emilihan [Ll]uar [Nn]egeri|PPLN)\b/;
 
+/** The article opens with a dateline in an Indonesian region other than the capital, where
+ *  foreign desks file ("Keerom -", "JAYAPURA -"; not "Jakarta (ANTARA) -"): the story is told
+ *  from there, and a place the KB does not know with a compass word ("Skanto Barat") is as
+ *  likely the region's own village or district as the foreign neighbour's, so no English
+ *  title is composed for it (session 49 probe: "West Skanto" in a Keerom report naming Papua
+ *  Nugini more than anything Indonesian). */
+function datelinedInIndonesianRegion(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): boolean {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || m.entityId === undefined || !kept(k) || !isDateline(text, m)) continue;
+    const e = kb.byId.get(m.entityId);
+    if (e !== undefined && e.canonical !== CAPITAL && countryOfPlace(e, kb)?.canonical === INDONESIA) return true;
+  }
+  return false;
+}
+/** The capital's KB canonical: its dateline opens foreign news filed from the national desk. */
+const CAPITAL = 'Jakarta';
+
 /** The article opens with a dateline in Indonesia ("Jakarta (ANTARA) -", "SURABAYA -"). */
 function datelinedInIndonesia(text: string, ms: readonly ActorMention[], kept: (k: number) => boolean, kb: KbIndex): boolean {
   for (let k = 0; k < ms.length; k++) {
@@ -222,12 +240,16 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
   if (owners.length === 0) return;
   // One look-up per distinct name: a long article repeats its bodies.
   const found = new Map<string, KbEntity | null>();
+  // (asked once, at the first place of the composer's shape)
+  let regionalHome: boolean | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!kept(k)) continue;
     // "Tarawa Selatan" in a report from Kiribati: "South Tarawa" (foreign-titles.ts).
     if (m.type === 'GPE') {
-      if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical)) m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical, (place) => kb.lookup(place) !== undefined) ?? m.canonical;
+      if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical) && (regionalHome ??= datelinedInIndonesianRegion(text, ms, kept, kb)) === false) {
+        m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical, (place) => kb.lookup(place) !== undefined) ?? m.canonical;
+      }
       continue;
     }
     if (m.type !== 'ORG' || m.entityId === UNITED_NATIONS) continue;

@@ -12,7 +12,7 @@
 // Bank of India"), a ministry of home affairs (Interior / Home Affairs / Internal Affairs), a
 // university ("Solomon Islands National University"), a party. Never used for Indonesia's
 // bodies and places, which keep their Indonesian names (callers pass foreign countries only).
-import { COMPASS_POINTS } from './lexicon';
+import { COMPASS_POINTS, NON_ACTOR_HEADS, ORG_HEADS } from './lexicon';
 import { REGION_PREFIX_ALTERNATION } from './regional-names';
 
 /** Bodies whose titles put the country after "of": "Supreme Court of Sri Lanka",
@@ -138,6 +138,20 @@ export function foreignPlaceTitle(name: string, country: string, known: (place: 
   const sp = name.lastIndexOf(' ');
   const compass = sp > 0 ? COMPASS_POINTS.get(name.slice(sp + 1)) : undefined;
   const own = sp > 0 ? name.slice(0, sp) : '';
-  if (compass === undefined || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own) || known(own)) return undefined;
+  if (compass === undefined || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own) || known(own) || hasBodyWord(own)) return undefined;
   return `${compass} ${own}`;
+}
+
+/** Indonesian health posts, which the lexicon's heads leave to the rules and the name model
+ *  ("Puskesmas Arso Timur", "Pustu Skanto"). */
+const HEALTH_POST_WORDS = new Set(['puskesmas', 'pustu', 'posyandu', 'polindes', 'klinik']);
+
+/** A word of `own` heads bodies or facilities ("Puskesmas Arso Timur", "Gereja Vanimo Utara":
+ *  a clinic or a church of a place, whatever type the rules gave it), so the name is no
+ *  place's with an English title of its own (session 49 probe: "East Puskesmas Arso"). */
+function hasBodyWord(own: string): boolean {
+  return own.split(' ').some((w) => {
+    const lw = w.toLowerCase();
+    return ORG_HEADS.has(lw) || NON_ACTOR_HEADS.has(lw) || HEALTH_POST_WORDS.has(lw);
+  });
 }

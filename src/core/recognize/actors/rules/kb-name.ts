@@ -16,6 +16,7 @@ import { CUES_KEEP, NO_MATCH, type ActorRule } from '../rule';
 import { ELECTION_BODY_DESCRIPTIONS, PROVINCE, REGION_PREFIXES } from '../../regional-names';
 import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_UPPER_CASE, G_MASK } from '../word-class';
 import { bodyBranchEnd } from '../body-branch';
+import { carriesSecondSurname } from '../second-surname';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
@@ -80,7 +81,15 @@ export const kbName: ActorRule = {
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
           !kbMatch(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
-      if (longerNamesake(ctx, next, m)) return NO_MATCH;
+      if (longerNamesake(ctx, next, m)) {
+        // ("Gabriel Boric Font": the mother's surname of a person of Iberian naming is the same
+        // person's, read into the KB mention; second-surname.ts)
+        if (!carriesSecondSurname(m.entity)) return NO_MATCH;
+        const before = ctx.out.length;
+        emitKb(ctx, i, m);
+        if (ctx.out.length > before) ctx.out[ctx.out.length - 1].end = ctx.te[next];
+        return next + 1;
+      }
     }
     // "Riau Pos", "Bali Post": a regional daily named by its region (regional-newspaper.ts).
     if (m.entity.type === 'GPE') {

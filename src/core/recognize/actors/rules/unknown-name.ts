@@ -746,7 +746,7 @@ const REMIT_NO_NAME_AT_LEAST = 0.8;
 /** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
  *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
  *  on, whose two words or more the name model alone reads as no name, is the title's remit
- *  (session 48, dev d338, d59). */
+ *  (session 48, dev d338, d59); not one a title follows (session 49 probe). */
 function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
   // (one word is as often a given name that is also a word: "Kepala Desa Slamet dan Sekretaris
   // Desa Untung", "Camat Untung dan Lurah Joko", which the model alone reads as no name)
@@ -754,7 +754,9 @@ function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
   const { p, te } = ctx;
   const after = te[e - 1];
   const more = j < ctx.nt && (p.startsWith(' dan ', after) ? ctx.ts[j] === after + 5 : ctx.ts[j] === after + 1);
-  if (!more) return false;
+  // (a title there opens the next person's words, and the run before it is a name: "Jaksa
+  // Agung Consuelo Porras dan Menteri Dalam Negeri …", which the model alone reads as no name)
+  if (!more || has(ctx, j, F_TITLE_HEAD)) return false;
   const words: string[] = [];
   for (let k = s; k < e; k++) words.push(word(ctx, k));
   return nameScorer().score(words, [], [], PROBS)[O] >= REMIT_NO_NAME_AT_LEAST;
