@@ -28,7 +28,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksByBareAddress, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -1723,6 +1723,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = voiced;
         whoPara = voicedPara;
         out.cue = CONTEXT_CUE.continuation;
+      } else if (hasLastQuote && lastSpeaker !== null && !lastTurnAsked && asksByBareAddress(text, start, end, out.text, lastQuotePara, pi)) {
+        // "…," kata Kadar seusai rapat. / "“Apakah semua anggota sepakat, Pak?”": a question
+        // that calls somebody "Pak" right after that somebody spoke is put to them by a
+        // reporter nobody names, not theirs (unnamed-questions.ts).
+        askedUnnamed = true;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last
