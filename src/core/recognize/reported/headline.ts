@@ -87,8 +87,8 @@ const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
  *  "mengakui" / "membantah" / "menyebut" / "menyatakan", reporting verbs of the annotation
  *  spec (form 1) that take a clause; their content must show a predicate ("Klaim Komponen
  *  Lokal 60 Persen", "PLN Sebut Gangguan Transmisi" name a thing, and a reporting verb with a
- *  noun object reports nothing). ("Tuding" accuses someone of an act: "Moskow Tuding Moldova
- *  Persulit …" is read by nobody as a statement.) */
+ *  noun object reports nothing). ("Tuding" accuses someone of an act: the dev gold annotates
+ *  none of "Moskow Tuding Moldova Persulit …", "Beijing Tuding Kapal … Masuk …".) */
 const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan'];
 /** Every unprefixed headline verb that reports (headline-verb-speaker.ts reads them too). */
 export const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
