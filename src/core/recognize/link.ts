@@ -29,7 +29,7 @@ import { isBandRole } from './band-roles';
 import { officialOfBody } from './body-official';
 import { apposedAfterRole, apposedAtClauseEnd } from './apposed-speaker';
 import { contactAsideEnd } from './contact-aside';
-import { ANSWER_REACH, answersUnnamed, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
+import { ANSWER_REACH, answersUnnamed, asksByBareAddress, asksQuestion, asksUnnamedAgain, quotesUnnamedAsking, unnamedAsksAt } from './unnamed-questions';
 import { releaseIntList, takeIntList, type IntList } from './int-list';
 import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
@@ -38,6 +38,7 @@ import { MAX_NAMES, nameSlips } from './name-slips';
 import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
+import { HEADLINE_VERB_LINE_RE, headlineVerbSpeakers } from './headline-verb-speaker';
 import { headlineQuoteSpeakers } from './headline-quote-speaker';
 import { longFormOf } from './title-subject';
 import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from './body-anaphor';
@@ -427,12 +428,15 @@ export class ArticleLinker {
     // Headline lines with a colon ("Rektor Untan: …"), and the first paragraph, a headline
     // the paragraph splitter may not have marked: [start, end) pairs.
     let colonHeadlines: number[] | undefined;
+    // (and those with a headline verb: "…, PM Somchai Klaim Koalisi Masih Solid")
+    let verbHeadlines: number[] | undefined;
     for (let pi = 0; pi < paras.start.length; pi++) {
       if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
       const s = paras.start.data[pi];
       // Only inside the line: an indexOf running on to the next colon anywhere made many
       // headline lines without one quadratic in the text's length.
       if (hasColon(text, s, paras.end.data[pi])) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
+      if (HEADLINE_VERB_LINE_RE.test(text.slice(s, paras.end.data[pi]))) (verbHeadlines ??= []).push(s, paras.end.data[pi]);
     }
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
@@ -443,6 +447,7 @@ export class ArticleLinker {
       headlineTitleSpeakers(text, colonHeadlines, actors, reported, quotes);
       headlineColonSpeakers(text, colonHeadlines, actors, reported, quotes);
     }
+    if (verbHeadlines !== undefined) headlineVerbSpeakers(text, verbHeadlines, actors, reported, quotes);
     linkQuotedFragments(reported, quotes);
     // Where no clause named the speaker, the learned choice among the candidates the
     // text before offers (speaker-model/).
@@ -1722,6 +1727,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = voiced;
         whoPara = voicedPara;
         out.cue = CONTEXT_CUE.continuation;
+      } else if (hasLastQuote && lastSpeaker !== null && !lastTurnAsked && asksByBareAddress(text, start, end, out.text, lastQuotePara, pi)) {
+        // "…," kata Kadar seusai rapat. / "“Apakah semua anggota sepakat, Pak?”": a question
+        // that calls somebody "Pak" right after that somebody spoke is put to them by a
+        // reporter nobody names, not theirs (unnamed-questions.ts).
+        askedUnnamed = true;
+        out.cue = CONTEXT_CUE.exchange;
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
         // "X menyebut …" since the last quote: X has the floor, not the earlier speaker.
         // Given in this paragraph by a new turn ("X langsung menyela. “…,”", not the last

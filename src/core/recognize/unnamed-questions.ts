@@ -7,6 +7,7 @@
 import { closesTurn, opensTurn } from './turns';
 import { ASKING_PHRASES, ASKING_VERBS, JOURNALIST_TITLES } from './lexicon';
 import { sentenceStartBefore } from './sentence-end';
+import { bareAddressTerm } from './vocative-addressee';
 
 /** How many paragraphs back the answerer's own quote may be when a description answers a
  *  question ("…?" asked by the judge / "…," kata perempuan … tersebut): one paragraph of
@@ -35,6 +36,15 @@ export function answersUnnamed(text: string, start: number, end: number, lastAsk
 export function asksUnnamedAgain(text: string, start: number, end: number, lastAskedUnnamed: boolean, lastQuotePara: number, unnamedAskPara: number, pi: number): boolean {
   return !lastAskedUnnamed && unnamedAskPara >= pi - ASKED_REACH && lastQuotePara === pi - 1 && asksQuestion(text, end) &&
     opensTurn(text, start) && closesTurn(text, end);
+}
+
+/** The quote [start, end) of paragraph `pi`, with no cue and no asker in view, is a line of
+ *  dialogue that asks and calls its addressee by a bare term of address ("“Apakah semua
+ *  anggota sepakat, Pak?”"), right after the last quote (this paragraph or the one before):
+ *  at a press conference or a doorstop, a reporter's question to the one who just spoke,
+ *  asked by nobody named (session 49). */
+export function asksByBareAddress(text: string, start: number, end: number, quote: string, lastQuotePara: number, pi: number): boolean {
+  return lastQuotePara >= pi - 1 && asksQuestion(text, end) && opensTurn(text, start) && closesTurn(text, end) && bareAddressTerm(quote) !== null;
 }
 
 /** "Seorang wartawan menanyakan kapan genangan surut." / "“Paling lambat besok pagi.”": an

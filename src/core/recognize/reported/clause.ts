@@ -132,10 +132,13 @@ const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
 /** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
 const WH_WORDS = new LowerWordSet(['siapa', 'apa']);
 /** Auxiliaries and adverbs that open a relative clause's verb group ("yang hanya diteken",
- *  "yang sempat terisolasi"): the verb after them is the relative clause's. */
+ *  "yang sempat terisolasi"): the verb after them is the relative clause's. So do the verbs
+ *  that take another verb as their complement ("yang batal berangkat", "yang gagal lolos",
+ *  "yang enggan pindah", session 49): the second verb is still the relative clause's. */
 const RELATIVE_AUXILIARY_WORDS = new LowerWordSet(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu hanya sempat pernah segera terus tetap baru juga
   kerap sering selalu jarang mampu mau boleh tengah
+  batal gagal urung enggan ingin hendak
 `.trim().split(/\s+/));
 
 /** "biaya pembuatan replika sekitar Rp420 juta": after a noun subject of two words or more,

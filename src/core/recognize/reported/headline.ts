@@ -82,12 +82,16 @@ function namesNobody(p: string, mentions: LocalMention[], from: number, to: numb
 
 /** Unprefixed request verbs of headlines ("DPR Minta Pemerintah …"). */
 const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
-/** Unprefixed claim verbs of headlines ("Komdigi Klaim Situs Baru Muncul Tiap Jam"): the
- *  headline forms of "mengklaim" / "menegaskan", which take a clause; their content must
- *  show a predicate ("Klaim Komponen Lokal 60 Persen" names a thing). Other headline verbs
- *  ("Sebut", "Tuding") the dev gold does not read as statements. */
-const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan'];
-const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
+/** Unprefixed claim verbs of headlines ("Komdigi Klaim Situs Baru Muncul Tiap Jam", "Agen
+ *  Sebut Belum Ada Tanda Tangan"): the headline forms of "mengklaim" / "menegaskan" /
+ *  "mengakui" / "membantah" / "menyebut" / "menyatakan", reporting verbs of the annotation
+ *  spec (form 1) that take a clause; their content must show a predicate ("Klaim Komponen
+ *  Lokal 60 Persen", "PLN Sebut Gangguan Transmisi" name a thing, and a reporting verb with a
+ *  noun object reports nothing). ("Tuding" accuses someone of an act: the dev gold annotates
+ *  none of "Moskow Tuding Moldova Persulit …", "Beijing Tuding Kapal … Masuk …".) */
+const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan'];
+/** Every unprefixed headline verb that reports (headline-verb-speaker.ts reads them too). */
+export const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
 /** Any of them between spaces. One regex test turns away the many short paragraphs
  *  without one: on the bench text an indexOf per verb (a seven-character needle) cost
  *  about four times as much, some 30 ms per 20 MB. */
@@ -110,10 +114,18 @@ function headlineVerbStatement(p: string, mentions: LocalMention[], spans: Quote
     const comma = p.indexOf(',', start);
     const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
     if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end) || !atLeastWords(p, start, end, 2)) continue;
-    if (HEADLINE_CLAIM_VERBS.includes(verb) && !looksLikeClause(p, start, end)) continue;
+    if (HEADLINE_CLAIM_VERBS.includes(verb) && !headlineClause(p, start, end)) continue;
     return appendSmall(undefined, { start, end, cue: verb, attribution: { kind: 'mention', mention: mi, cue: verb } });
   }
   return undefined;
+}
+
+/** The headline words [from, to) open a clause. Read in lower case: in a Title-Case
+ *  headline "Mesin Diganti yang Lebih Kecil" and "Ajaran Pengajian di Cugenang Menyimpang"
+ *  show their predicates only so (clause.ts knows verbs in lower case). */
+export function headlineClause(p: string, from: number, to: number): boolean {
+  const words = p.slice(from, to).toLowerCase();
+  return looksLikeClause(words, 0, words.length);
 }
 
 function speakerOfHeadlineVerb(p: string, mentions: LocalMention[], verbStart: number): number {

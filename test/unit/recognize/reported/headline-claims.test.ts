@@ -17,6 +17,17 @@ describe('reported speech: headline claims', () => {
   it('a claimed thing without a predicate is no statement (guard)', () => {
     assert.deepEqual(statementsOf('NATO Resmikan Markas Baru, Klaim Anggaran Rp2 Triliun'), []);
   });
+  it('"X Sebut <clause>": menyebut reports a clause (annotation spec, form 1; session 49)', () => {
+    assert.deepEqual(statementsOf('Harga Gas Eropa Naik Lagi, Kremlin Sebut Pasokan Masih Aman'),
+      ['Pasokan Masih Aman => Kremlin']);
+  });
+  it('"X Sebut <noun>" names a cause, no statement (guard, session 49)', () => {
+    assert.deepEqual(statementsOf('Listrik Padam Enam Jam di Ambon, Kremlin Sebut Gangguan Jaringan'), []);
+  });
+  it('"X Nyatakan <clause>" in Title Case: its predicate read in lower case (session 49)', () => {
+    assert.deepEqual(statementsOf('Kremlin Nyatakan Jalur Pipa ke Eropa Ditutup Sementara'),
+      ['Jalur Pipa ke Eropa Ditutup Sementara => Kremlin']);
+  });
   it('"klaim" as a noun is no cue (guard)', () => {
     assert.deepEqual(statementsOf('Pengajuan Klaim Asuransi Banjir Naik Dua Kali Lipat'), []);
   });

@@ -1,0 +1,117 @@
+// A Title-Case headline reports a statement with an unprefixed reporting verb between its
+// speaker and the content: "…, Nayla Kirana Tegaskan Tak Akan Cabut Laporan", "…, PM Somchai
+// Klaim Koalisi Masih Solid", "…: PSIS Klaim Sudah Sepakat", "…, Pemilik Bengkel Akui Mesin
+// Diganti" (the headline forms of menegaskan / mengklaim / mengakui / membantah / menyebut /
+// menyatakan / meminta, ANNOTATION-SPEC "Reported speech", form 1). The paragraph pass reads
+// such a headline only when it already knows the speaker there (reported/headline.ts); a
+// headline's names are often confirmed only by the body (headline-names.ts) and a bare title
+// or role ("Pemilik Bengkel") names the person the body introduces with it. So this link
+// pass, on the article's final mentions, reads the speaker as headline-colon-speaker.ts reads
+// the words before a headline's colon, and wants a clause after the verb ("PBB Minta
+// Penyelidikan Independen", "Pelatih Minta Maaf" name a thing: no statement).
+import { isSpace, isUpper, wordAfter } from '../text/chars';
+import { speakerBeforeColon } from './headline-colon-speaker';
+import { TITLE_HEAD_WORDS } from './lexicon';
+import { firstStartingAt } from './mention';
+import { HEADLINE_VERBS, headlineClause } from './reported/headline';
+import { reportedStatement } from './reported/link';
+import { asksQuestion } from './reported/question';
+import { trimEnd } from './reported/sentences';
+import type { ActorMention, Quote, ReportedStatement } from './types';
+
+/** A headline verb between spaces (one test turns away the headline lines without one). */
+export const HEADLINE_VERB_LINE_RE = new RegExp(` (?:${HEADLINE_VERBS.join('|')}) `);
+
+/** For each headline line [s, e) of `lines` with a headline verb whose speaker, from the
+ *  line start, a comma or a colon up to the verb, is a person or a body, adds that speaker's
+ *  statement: the clause after the verb up to the next comma or the line end, unless a
+ *  statement of the paragraph pass already covers it. `actors` and `reported` are the
+ *  article's, sorted by start. */
+export function headlineVerbSpeakers(text: string, lines: readonly number[], actors: readonly ActorMention[], reported: ReportedStatement[], quotes: readonly Quote[]): void {
+  for (let li = 0; li + 1 < lines.length; li += 2) {
+    const s = lines[li];
+    const e = trimEnd(text, s, lines[li + 1]);
+    // (one line, no sentence in it: a lead paragraph is no headline)
+    if (hasSentenceEnd(text, s, e)) continue;
+    const re = new RegExp(HEADLINE_VERB_LINE_RE.source, 'g');
+    const line = text.slice(s, e);
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      const verbStart = s + m.index + 1;
+      const verbEnd = s + m.index + m[0].length - 1;
+      const from = clauseStart(text, s, verbStart);
+      const speaker = headlineSpeaker(text, from, verbStart, e, actors);
+      if (speaker === undefined) continue;
+      const comma = text.indexOf(',', verbEnd);
+      const start = verbEnd + 1;
+      const end = trimEnd(text, start, comma >= 0 && comma < e ? comma : e);
+      if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end) || !headlineClause(text, start, end)) continue;
+      if (overlapsQuote(quotes, start, end)) continue;
+      const statement = reportedStatement(text, start, end, m[0].trim(), speaker, 'explicit');
+      // "Rapat Anggaran: Komisi II Klaim Dana Hibah Sudah Dipangkas": the words after a
+      // colon that hold a speaker and a reporting verb of their own are that speaker's
+      // statement, not the label's (a topic is read as a name often enough).
+      const ci = firstStartingAt(reported, from);
+      if (ci < reported.length && reported[ci].start === from && reported[ci].cue === ':' && reported[ci].end >= end && text.charCodeAt(from - 1 - (isSpace(text.charCodeAt(from - 1)) ? 1 : 0)) === 58) {
+        reported[ci] = statement;
+        continue;
+      }
+      const ri = firstStartingAt(reported, start);
+      if ((ri > 0 && reported[ri - 1].end > start) || (ri < reported.length && reported[ri].start < end)) continue;
+      reported.splice(ri, 0, statement);
+    }
+  }
+}
+
+/** The speaker the words [from, to) name: a person or a body named whole, a person's name
+ *  after title words only ("PM Somchai", "Menlu Sugiono"), or what the body introduces with
+ *  a bare title or role (headline-colon-speaker.ts). Every word capitalised: "Brunei dan
+ *  Indonesia Sepakat Saling Akui …" has no speaker before the verb. */
+function headlineSpeaker(text: string, from: number, to: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= from) return undefined;
+  const ai = firstStartingAt(actors, from);
+  let named: ActorMention | undefined;
+  for (let k = ai; k < actors.length && actors[k].start < end; k++) if (actors[k].end === end) named = actors[k];
+  if (named !== undefined) {
+    if (named.type !== 'PER' && named.type !== 'ORG') return undefined;
+    if (named.start === from) return named;
+    if (named.type === 'PER') return onlyTitleWords(text, from, named.start) ? named : undefined;
+  }
+  const found = speakerBeforeColon(text, from, end, lineEnd, actors);
+  return found !== undefined && (found.type === 'PER' || found.type === 'ORG') ? found : undefined;
+}
+
+/** After the last comma or colon before the verb, or the line start, and its blanks. */
+function clauseStart(text: string, lineStart: number, verbStart: number): number {
+  let k = verbStart - 1;
+  while (k > lineStart && text.charCodeAt(k - 1) !== 44 && text.charCodeAt(k - 1) !== 58) k--;
+  while (k < verbStart && isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function onlyTitleWords(text: string, from: number, to: number): boolean {
+  for (let w = wordAfter(text, from, to); w; w = wordAfter(text, w.end, to)) {
+    if (!isUpper(text.charCodeAt(w.start)) || !TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) return false;
+  }
+  return true;
+}
+
+function hasSentenceEnd(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if ((c === 46 || c === 33) && (k + 1 === e || isSpace(text.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
+function twoWords(text: string, from: number, to: number): boolean {
+  const first = wordAfter(text, from, to);
+  return first !== null && wordAfter(text, first.end, to) !== null;
+}
+
+function overlapsQuote(quotes: readonly Quote[], start: number, end: number): boolean {
+  const qi = firstStartingAt(quotes, start);
+  return (qi > 0 && quotes[qi - 1].end > start) || (qi < quotes.length && quotes[qi].start < end);
+}
