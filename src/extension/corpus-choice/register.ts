@@ -33,14 +33,19 @@ export function registerCorpusChoice(context: vscode.ExtensionContext, scope: Op
   let asked = 0;
   const refresh = async (): Promise<FolderChoice | ''> => {
     const mine = ++asked;
-    // a corpus: the settings decide, and the welcome of a corpus offers no folder
-    const choice = scope.openedOnly ? (folderChoice(await foldersWithArticles()) ?? '') : '';
+    let choice: FolderChoice | '' = '';
+    try {
+      // a corpus: the settings decide, and the welcome of a corpus offers no folder
+      if (scope.openedOnly) choice = folderChoice(await foldersWithArticles()) ?? '';
+    } catch (e) {
+      // no search on this host: the welcome that offers the folder dialog, rather than a
+      // claim that the folder holds no .txt files
+      console.error('Sorot: could not look for .txt files in the workspace folders', e);
+    }
     if (mine === asked) await key.set(choice); // a later look answers instead
     return key.value;
   };
-  const look = (): void => {
-    refresh().catch((e) => console.error('Sorot: could not look for .txt files in the workspace folders', e));
-  };
+  const look = (): void => void refresh();
   context.subscriptions.push(
     scope.onDidChange(look),
     vscode.workspace.onDidChangeWorkspaceFolders(look),
