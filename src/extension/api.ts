@@ -16,6 +16,8 @@ export interface SorotApi {
   articles?: import('./articles/register').ArticlesApi;
   status?: import('./status/register').StatusApi;
   language?: import('./language/register').LanguageApi;
+  /** The welcome's offer of a workspace folder as a corpus, while the workspace is none (src/extension/corpus-choice). */
+  corpusChoice?: import('./corpus-choice/register').CorpusChoiceApi;
   /** Read-only article text: what Sorot locked or the user unlocked (src/extension/readonly). */
   readOnly?: import('./readonly/register').ReadOnlyArticlesApi;
   /** The researcher's claim / stance / source annotations (src/extension/annotations). */

@@ -47,6 +47,7 @@ import type { DirectoryReader } from '../core/corpus/walk-corpus';
 import { wakeOnUse, startOfWorkspace } from './until-corpus';
 import type { CorpusStart } from '../core/corpus/corpus-start';
 import { registerCorpusOffer } from './offer/register';
+import { registerCorpusChoice } from './corpus-choice/register';
 
 /** What differs between the hosts: the desktop entry (desktop.ts) gives Node's file
  *  reads for local files; the web build (this file as its entry) has none. */
@@ -102,6 +103,8 @@ async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost,
   // feature registrations (one line each, in dependency order):
   // @register-features
   const language = registerLanguage(context, corpusScope);
+  // in a workspace that is no corpus: the Articles view's welcome offers its folder
+  const corpusChoice = registerCorpusChoice(context, corpusScope);
   const readOnly = registerReadOnlyArticles(context);
   // The workspace's files watched once, for every feature that reads them: annotation
   // files (the annotations, the index's corrections, the researcher's metadata) and created
@@ -160,7 +163,7 @@ async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost,
   const agreement = registerAgreement(context, corpusScope, recognizer, annotators, kb);
   const analysis = registerAnalysis(context, corpusScope, corpus, metadata);
   return {
-    corpusScope, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
+    corpusScope, corpusChoice, language, readOnly, corpus, decorations, hovers, status, actors, articles, annotations, curation,
     exportAnnotations, importAnnotations, agreement, analysis,
     watched: { sidecarFiles, createdFolders },
     activationMs: performance.now() - activationStart,

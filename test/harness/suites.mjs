@@ -20,6 +20,8 @@ export const SUITES = [
   { name: 'newcomer-file-only', workspace: null },
   // the same folder, Sorot asleep in it, receiving annotation files on disk (a git pull)
   { name: 'newcomer-pulled', workspace: null },
+  // the same folder, the researcher opening the Sorot view first: its welcome offers the folder
+  { name: 'newcomer-view', workspace: null },
   // a multi-root workspace (a .code-workspace file) of two empty folders, no corpus marked
   { name: 'newcomer-multi-root', workspace: null, folders: ['berita', 'arsip'] },
   // the browser build (dist/web) in the web worker extension host, as on vscode.dev

@@ -31,11 +31,14 @@ export function registerCorpusOffer(context: vscode.ExtensionContext, owner: vsc
     const top = offeredFolder(at.path);
     const folder = top === '.' ? at.folder.uri : vscode.Uri.joinPath(at.folder.uri, top);
     shown = folder;
-    const useFolder = vscode.l10n.t('Use as Corpus');
+    const name = top === '.' ? at.folder.name : top;
+    // the button names the folder too: the toast hides soon, and the Notifications list
+    // shows its buttons apart from the question
+    const useFolder = vscode.l10n.t('Use "{0}" as Corpus', name);
     const fileOnly = vscode.l10n.t('This File Only');
     const never = vscode.l10n.t("Don't Ask Again");
     const picked = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Read the .txt files of "{0}" as news articles, with their actors, quotes and annotations? (Sorot asks once: "Don\'t Ask Again" is kept for this workspace.)', top === '.' ? at.folder.name : top),
+      vscode.l10n.t('Read the .txt files of "{0}" as news articles, with their actors, quotes and annotations? (Sorot asks once: "Don\'t Ask Again" is kept for this workspace.)', name),
       useFolder, fileOnly, never,
     );
     if (picked === useFolder) {

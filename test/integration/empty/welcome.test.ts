@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../../../src/extension/articles/register';
-import { activateSorot, domTexts, screenshot, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, notified, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 const WELCOME = 'No articles in this workspace yet';
 const NO_CORPUS = 'No folder of this workspace is a corpus yet';
@@ -32,7 +32,21 @@ describe('Articles view (empty workspace)', () => {
     const text = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(NO_CORPUS)), 'the welcome text');
     assert.match(text, /Use Folder as Corpus/);
     assert.match(text, /New Article/);
+    // no .txt file anywhere: the welcome says so, and offers no folder to read
+    assert.match(text, /holds no \.txt files/);
+    assert.doesNotMatch(text, /Use Workspace Folder as Corpus/);
     await screenshot('welcome', { delayMs: 1000 });
+  });
+
+  it('"Use Workspace Folder as Corpus" says the folder holds no .txt files, and marks nothing', async function () {
+    const api = await activateSorot();
+    assert.equal(await api.corpusChoice!.refresh(), 'none');
+    if ((await domTexts('body')) === undefined) this.skip(); // the answer is a notification, read from the page
+    void vscode.commands.executeCommand('sorot.corpus.useWorkspaceFolder');
+    assert.ok(await notified(['holds no .txt files, so it has no news articles to read'], 'the notification that the folder holds no .txt files'));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    assert.equal(api.corpusScope!.openedOnly, true, 'no corpus marked');
+    assert.equal(vscode.workspace.getConfiguration('sorot.corpus').inspect<string[]>('folders')?.workspaceValue, undefined);
   });
 
   it('replaces the welcome view by the first article (made as an article: counted in a workspace that is no corpus)', async () => {

@@ -38,10 +38,10 @@ describe('The offer to read a folder of .txt files as a corpus', function () {
     assert.equal(await fileExists(vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'settings.json')), false, 'nothing written into the folder');
   });
 
-  it('"Use as Corpus" makes the article a Sorot article with its actors', async function () {
+  it('"Use "berita" as Corpus" makes the article a Sorot article with its actors', async function () {
     if ((await domTexts('body')) === undefined) this.skip();
     const asleep = await sorotAsActivated();
-    assert.ok(await click('.notifications-center .monaco-button', 'Use as Corpus'));
+    assert.ok(await click('.notifications-center .monaco-button', 'Use "berita" as Corpus'));
     assert.equal(await asleep.offer!.answered, 'folder');
     const api = await asleep.asleep!.wake(); // what the answer already did: the same Sorot
     const doc = vscode.window.activeTextEditor!.document;
