@@ -114,16 +114,21 @@ function candidate(m: ActorMention, k: number, facts: GluedMentionFacts): boolea
   return sp > 0 && m.text.indexOf(' ', sp + 1) > 0;
 }
 
-/** Whether a body's words stand alone in the article, looked up through an index of the
- *  text built once: a search through the whole text for each glued name and each cut of it
- *  grew with the square of a long text (31% of the analysis of four dev texts as one). */
+/** Whether a body's words stand alone in the article. After a few questions, looked up in
+ *  an index of the text built once: a search through the whole text for each glued name
+ *  and each cut of it grew with the square of a long text (31% of the analysis of four dev
+ *  texts as one). The first questions search the text itself: building the index costs
+ *  about as much as ten searches, and a long text may ask only a few (the generated bench
+ *  text of 20 MB asks five). */
 export class AloneWords {
+  private asked = 0;
   /** Where each word that starts with a capital letter stands, by the word. */
   private starts?: Map<string, number[]>;
   /** Whether the words occur in lower case anywhere (as a substring), by the words. */
   private readonly inLowerCase = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {}
+  /** `searchesBeforeIndex`: questions answered by a search before the index is built. */
+  constructor(private readonly text: string, private readonly searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {}
 
   /** `words` stand in the article outside the mention at `at` as a name of their own: whole
    *  words, inside a sentence after a lower-case word or a comma, with no capitalised word
@@ -132,16 +137,31 @@ export class AloneWords {
    *  common word). `words` start with a capital letter (A-Z). */
   elsewhere(words: string, at: number): boolean {
     if (words.length < MIN_BODY) return false;
-    const text = this.text;
-    let found = false;
-    // An occurrence that starts a word begins with the same first word: look there only.
-    for (const k of this.wordStarts().get(words.slice(0, wordEndFrom(words, 0))) ?? []) {
-      const end = k + words.length;
-      if (k === at || !text.startsWith(words, k) || isWordChar(text.charCodeAt(end))) continue;
-      if (aloneAt(text, k, end)) { found = true; break; }
-    }
+    const found = this.asked++ < this.searchesBeforeIndex ? this.searchAlone(words, at) : this.lookUpAlone(words, at);
     // Last, as rarely needed: one search per distinct body that stands alone.
     return found && !this.occursInLowerCase(words);
+  }
+
+  private searchAlone(words: string, at: number): boolean {
+    const text = this.text;
+    for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
+      if (k !== at && (k === 0 || !isWordChar(text.charCodeAt(k - 1))) && this.aloneOccurrence(words, k)) return true;
+    }
+    return false;
+  }
+
+  private lookUpAlone(words: string, at: number): boolean {
+    // An occurrence that starts a word begins with the same first word: look there only.
+    for (const k of this.wordStarts().get(words.slice(0, wordEndFrom(words, 0))) ?? []) {
+      if (k !== at && this.text.startsWith(words, k) && this.aloneOccurrence(words, k)) return true;
+    }
+    return false;
+  }
+
+  /** The occurrence of `words` at k, which starts a word, ends one and stands alone. */
+  private aloneOccurrence(words: string, k: number): boolean {
+    const end = k + words.length;
+    return !isWordChar(this.text.charCodeAt(end)) && aloneAt(this.text, k, end);
   }
 
   private wordStarts(): Map<string, number[]> {
@@ -168,6 +188,9 @@ export class AloneWords {
     return seen;
   }
 }
+
+/** Questions AloneWords answers by a search before it builds its index. */
+const SEARCHES_BEFORE_INDEX = 16;
 
 function aloneAt(text: string, s: number, e: number): boolean {
   let b = s;
