@@ -10,7 +10,7 @@
 // model reads the leading words as no person's name, they are cut off as the body; also
 // where the article names the leading words with a body's kind ("Partai Sanseito"), which
 // outweighs the model (a foreign party's name reads as a given name).
-import { isBlank, isUpper, isWordChar, wordAfter, wordBefore } from '../text/chars';
+import { isBlank, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { ORG_HEADS } from './lexicon';
 import { classProbs, nameScorer, PER } from './name-model';
@@ -55,6 +55,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
   }
   const orgs = organisationsByWords(ms);
   let bodies: Map<string, string> | undefined;
+  let alone: AloneWords | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!candidate(m, k, facts)) continue;
@@ -73,7 +74,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
       // ("Asosiasi Kakao Indonesia (Askindo) …", then "Sekjen Askindo Darmawan Siregar"); or
       // it names the rest by one word alone and the leading words stand alone elsewhere.
       const named = orgs.named.get(written);
-      if (named === undefined && ofKind === undefined && !(namedByOneWord(oneWordPeople, words, j) && standsAloneElsewhere(text, written, m.start))) continue;
+      if (named === undefined && ofKind === undefined && !(namedByOneWord(oneWordPeople, words, j) && (alone ??= new AloneWords(text)).elsewhere(written, m.start))) continue;
       const canonical = named ?? ofKind ?? written;
       extra.push({ start: m.start, end: m.start + headEnd, text: written, type: 'ORG', canonical });
       (bodies ??= new Map()).set(written, canonical);
@@ -113,20 +114,83 @@ function candidate(m: ActorMention, k: number, facts: GluedMentionFacts): boolea
   return sp > 0 && m.text.indexOf(' ', sp + 1) > 0;
 }
 
-/** `words` stand in the article outside the mention at `at` as a name of their own: whole
- *  words, inside a sentence after a lower-case word or a comma, with no capitalised word
- *  right before or after (not a sentence's first words, which any word may be, nor part of
- *  a longer name such as another "I Made …" or "Lalu …"), and never in lower case (a
- *  common word). */
-function standsAloneElsewhere(text: string, words: string, at: number): boolean {
-  if (words.length < MIN_BODY || text.indexOf(words.toLowerCase()) >= 0) return false;
-  for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
-    const end = k + words.length;
-    if (k === at || (k > 0 && isWordChar(text.charCodeAt(k - 1))) || isWordChar(text.charCodeAt(end))) continue;
-    if (aloneAt(text, k, end)) return true;
+/** Whether a body's words stand alone in the article. After a few questions, looked up in
+ *  an index of the text built once: a search through the whole text for each glued name
+ *  and each cut of it grew with the square of a long text (31% of the analysis of four dev
+ *  texts as one). The first questions search the text itself: building the index costs
+ *  about as much as ten searches, and a long text may ask only a few (the generated bench
+ *  text of 20 MB asks five). */
+export class AloneWords {
+  private asked = 0;
+  /** Where each word that starts with a capital letter stands, by the word. */
+  private starts?: Map<string, number[]>;
+  /** Whether the words occur in lower case anywhere (as a substring), by the words. */
+  private readonly inLowerCase = new Map<string, boolean>();
+
+  /** `searchesBeforeIndex`: questions answered by a search before the index is built. */
+  constructor(private readonly text: string, private readonly searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {}
+
+  /** `words` stand in the article outside the mention at `at` as a name of their own: whole
+   *  words, inside a sentence after a lower-case word or a comma, with no capitalised word
+   *  right before or after (not a sentence's first words, which any word may be, nor part of
+   *  a longer name such as another "I Made …" or "Lalu …"), and never in lower case (a
+   *  common word). `words` start with a capital letter (A-Z). */
+  elsewhere(words: string, at: number): boolean {
+    if (words.length < MIN_BODY) return false;
+    const found = this.asked++ < this.searchesBeforeIndex ? this.searchAlone(words, at) : this.lookUpAlone(words, at);
+    // Last, as rarely needed: one search per distinct body that stands alone.
+    return found && !this.occursInLowerCase(words);
   }
-  return false;
+
+  private searchAlone(words: string, at: number): boolean {
+    const text = this.text;
+    for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
+      if (k !== at && (k === 0 || !isWordChar(text.charCodeAt(k - 1))) && this.aloneOccurrence(words, k)) return true;
+    }
+    return false;
+  }
+
+  private lookUpAlone(words: string, at: number): boolean {
+    // An occurrence that starts a word begins with the same first word: look there only.
+    for (const k of this.wordStarts().get(words.slice(0, wordEndFrom(words, 0))) ?? []) {
+      if (k !== at && this.text.startsWith(words, k) && this.aloneOccurrence(words, k)) return true;
+    }
+    return false;
+  }
+
+  /** The occurrence of `words` at k, which starts a word, ends one and stands alone. */
+  private aloneOccurrence(words: string, k: number): boolean {
+    const end = k + words.length;
+    return !isWordChar(this.text.charCodeAt(end)) && aloneAt(this.text, k, end);
+  }
+
+  private wordStarts(): Map<string, number[]> {
+    if (this.starts !== undefined) return this.starts;
+    const starts = new Map<string, number[]>();
+    const text = this.text;
+    for (let i = 0; i < text.length;) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) { i++; continue; }
+      const e = wordEndFrom(text, i);
+      if (c >= 65 && c <= 90) {
+        const word = text.slice(i, e);
+        const at = starts.get(word);
+        if (at === undefined) starts.set(word, [i]); else at.push(i);
+      }
+      i = e;
+    }
+    return (this.starts = starts);
+  }
+
+  private occursInLowerCase(words: string): boolean {
+    let seen = this.inLowerCase.get(words);
+    if (seen === undefined) this.inLowerCase.set(words, seen = this.text.indexOf(words.toLowerCase()) >= 0);
+    return seen;
+  }
 }
+
+/** Questions AloneWords answers by a search before it builds its index. */
+const SEARCHES_BEFORE_INDEX = 16;
 
 function aloneAt(text: string, s: number, e: number): boolean {
   let b = s;

@@ -4,6 +4,7 @@
 // before the change; the guards did not.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { AloneWords } from '../../../src/core/recognize/body-glued-person';
 
 const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
@@ -60,3 +61,33 @@ describe('a body\'s short name glued to its holder\'s name', () => {
     assert.ok(linked(text).includes('Hiroshi Tanabe Sato/PER/Hiroshi Tanabe Sato'), linked(text).join(', '));
   });
 });
+
+for (const [how, searches] of [['searched', Infinity], ['looked up in the index', 0]] as const) {
+  describe(`a body's words standing alone elsewhere (AloneWords, ${how})`, () => {
+    const words = (t: string) => new AloneWords(t, searches);
+    const text = 'Kepala Dispora Yosef Ndun membuka lomba.\n\nPengurus Dispora Kupang menolak.\n\n' +
+      'Warga mendesak Dispora membuka data. Sebelumnya, Disnak menutup kandang.';
+    const alone = words(text);
+    it('finds the words where they stand after a lower-case word, not where a capitalised word stands next to them', () => {
+      // First paragraph: the glued mention itself; second: between capitalised words; third: alone.
+      assert.equal(alone.elsewhere('Dispora', text.indexOf('Dispora')), true);
+      const third = text.lastIndexOf('Dispora');
+      assert.equal(words(text.slice(0, third)).elsewhere('Dispora', text.indexOf('Dispora')), false);
+    });
+    it('skips the mention itself, and finds the words after a comma', () => {
+      assert.equal(alone.elsewhere('Disnak', text.indexOf('Disnak')), false);
+      assert.equal(alone.elsewhere('Disnak', 0), true);
+    });
+    it('(guard) words that also occur in lower case, or only inside a longer word, do not stand alone', () => {
+      const lower = 'Warga mendesak Sentosa membuka data. Kata sentosa berarti aman.';
+      assert.equal(words(lower).elsewhere('Sentosa', 0), false);
+      assert.equal(words('Warga mendesak Disporax membuka data.').elsewhere('Dispora', 0), false);
+      assert.equal(words('Warga mendesak Di membuka data.').elsewhere('Di', 0), false);
+    });
+    it('looks up words of more than one word by their first word', () => {
+      const two = 'Kepala Dinas Pangan Ani Lado hadir.\n\nWarga mendesak Dinas Pangan membuka data, bukan Dinas Kesehatan Kota.';
+      assert.equal(words(two).elsewhere('Dinas Pangan', two.indexOf('Dinas')), true);
+      assert.equal(words(two).elsewhere('Dinas Kesehatan', 0), false);
+    });
+  });
+}
