@@ -3,6 +3,7 @@
 // wins over an unknown run, an organisation head over the KB name it starts with).
 import type { ActorRule } from '../rule';
 import { academicDegree } from './academic-degree';
+import { bareDinasHolder } from './bare-dinas-holder';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { dailyBoardRole } from './daily-board-role';
@@ -40,7 +41,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
