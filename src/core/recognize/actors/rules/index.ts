@@ -17,6 +17,7 @@ import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
 import { honorific } from './honorific';
 import { initials } from './initials';
+import { initialsInsideName } from './initials-inside-name';
 import { kbName } from './kb-name';
 import { languageName } from './language-name';
 import { militaryUnit } from './military-unit';
@@ -41,7 +42,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
