@@ -7,6 +7,7 @@ import { bareDinasHolder } from './bare-dinas-holder';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { dailyBoardRole } from './daily-board-role';
+import { contributorTown } from './contributor-town';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
 import { speltAcronymName } from './spelt-acronym-name';
@@ -42,7 +43,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, contributorTown, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
