@@ -48,4 +48,4 @@ export const BODY_RULES: readonly ActorRule[] = [
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
-export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, kbName, headlineSpeaker, skipWord];
+export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, languageName, kbName, headlineSpeaker, skipWord];
