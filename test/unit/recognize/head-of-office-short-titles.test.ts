@@ -13,6 +13,7 @@ describe('a regional office head\'s short title', () => {
   it('stays outside the name after it', () => {
     assert.deepEqual(named('Kadis Yohana Masela mengatakan guru segera ditempatkan.'), ['Yohana Masela/PER']);
     assert.deepEqual(named('Kadinkes Ruben Lerebulan meninjau puskesmas.'), ['Ruben Lerebulan/PER']);
+    assert.deepEqual(named('Kasatpol PP Hendrik Sopacua memimpin penertiban.'), ['Hendrik Sopacua/PER']);
   });
   it('(guard) leaves other capitalised words and names alone', () => {
     assert.deepEqual(named('Kadir Rahman mengatakan jalan rusak.'), ['Kadir Rahman/PER']);
